@@ -1,0 +1,65 @@
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { ExportClaimsResult, HeldBack } from '../../../server/src/lsp/protocol';
+import { money, plural } from '../text';
+
+const SHOW_HELD_BACK = 'Show held-back';
+const REVEAL = 'Reveal';
+
+/** Shows what an export did, with actions to review held-back attendees and to reveal the files. Does not wait for the user. */
+export function showExportSummary(result: ExportClaimsResult): void {
+  if (result.error) {
+    void vscode.window.showErrorMessage(`GroupNote: export failed: ${result.error}`);
+    return;
+  }
+  let message = `GroupNote: exported ${plural(result.claims, 'claim')}, total charges ${money(result.totalCharges)}.`;
+  if (result.heldBack.length > 0) message += ` ${result.heldBack.length} held back (errors to fix first).`;
+  if (result.duplicates.length > 0) message += ` ${plural(result.duplicates.length, 'duplicate')} not exported.`;
+  const actions: string[] = [];
+  if (result.heldBack.length > 0) actions.push(SHOW_HELD_BACK);
+  if (result.files.length > 0 || result.outDir) actions.push(REVEAL);
+  const warn = result.heldBack.length > 0 || result.claims === 0;
+  const shown = warn ? vscode.window.showWarningMessage(message, ...actions) : vscode.window.showInformationMessage(message, ...actions);
+  void shown.then(async (choice) => {
+    if (choice === SHOW_HELD_BACK) await pickHeldBack(result.heldBack);
+    else if (choice === REVEAL) await reveal(result);
+  });
+}
+
+interface HeldBackItem extends vscode.QuickPickItem {
+  heldBack: HeldBack;
+}
+
+/** Quick pick of the held-back attendees; choosing one opens its note at the problem. */
+export async function pickHeldBack(heldBack: HeldBack[]): Promise<void> {
+  const items: HeldBackItem[] = heldBack.map((h) => {
+    const uri = vscode.Uri.parse(h.uri);
+    return {
+      heldBack: h,
+      label: `$(warning) ${h.attendeeId ?? 'whole note'}${h.ruleId ? ` · ${h.ruleId}` : ''}`,
+      description: `${vscode.workspace.asRelativePath(uri)}:${h.line + 1}`,
+      detail: h.reason,
+    };
+  });
+  const picked = await vscode.window.showQuickPick(items, { title: 'Held back from the export', placeHolder: 'Choose one to open the note at the problem', matchOnDetail: true });
+  if (picked) await openAt(picked.heldBack);
+}
+
+export async function openAt(h: Pick<HeldBack, 'uri' | 'line' | 'character'>): Promise<vscode.TextEditor> {
+  const position = new vscode.Position(Math.max(0, h.line), Math.max(0, h.character));
+  const editor = await vscode.window.showTextDocument(vscode.Uri.parse(h.uri), { selection: new vscode.Range(position, position), preview: false });
+  editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  return editor;
+}
+
+/** Shows the exported files: in the OS file manager on a desktop, else in the Explorer or a new window. */
+async function reveal(result: ExportClaimsResult): Promise<void> {
+  const target = vscode.Uri.file(result.files[0] ?? result.outDir);
+  if (vscode.env.uiKind === vscode.UIKind.Desktop && !vscode.env.remoteName) {
+    await vscode.commands.executeCommand('revealFileInOS', target);
+  } else if (vscode.workspace.getWorkspaceFolder(target)) {
+    await vscode.commands.executeCommand('revealInExplorer', target);
+  } else {
+    await vscode.commands.executeCommand('vscode.openFolder', vscode.Uri.file(result.outDir || path.dirname(target.fsPath)), { forceNewWindow: true });
+  }
+}

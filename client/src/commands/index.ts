@@ -1,0 +1,49 @@
+import * as vscode from 'vscode';
+import { errorMessage, GroupNoteServer } from '../server';
+import { checkWorkspace } from './checkWorkspace';
+import { exportNoteClaims, exportWorkspaceClaims } from './exportClaims';
+import { newNote } from './newNote';
+import { showRuleDocs } from './ruleDocs';
+
+/** Command ids and titles; package.json `contributes.commands` declares the same (category "GroupNote"). */
+export const Commands = {
+  newNote: 'groupnote.newNote',
+  checkWorkspace: 'groupnote.checkWorkspace',
+  showRuleDocs: 'groupnote.showRuleDocs',
+  exportClaims: 'groupnote.exportClaims',
+  exportWorkspaceClaims: 'groupnote.exportWorkspaceClaims',
+} as const;
+
+const TITLES: Record<string, string> = {
+  [Commands.newNote]: 'New Group Note',
+  [Commands.checkWorkspace]: 'Check Workspace',
+  [Commands.showRuleDocs]: 'Show Rule Documentation',
+  [Commands.exportClaims]: 'Export Claims',
+  [Commands.exportWorkspaceClaims]: 'Export Claims for the Workspace',
+};
+
+/**
+ * Registers the commands. Each returns its result (for tests and other extensions) and reports
+ * failures as an error notification plus one line in the GroupNote output, resolving to undefined.
+ */
+export function registerCommands(context: vscode.ExtensionContext, server: GroupNoteServer, output: vscode.OutputChannel): void {
+  const register = (id: string, handler: (...args: unknown[]) => Promise<unknown>) => {
+    context.subscriptions.push(
+      vscode.commands.registerCommand(id, async (...args: unknown[]) => {
+        try {
+          return await handler(...args);
+        } catch (error) {
+          const message = errorMessage(error);
+          output.appendLine(`[${new Date().toISOString()}] ${TITLES[id]} failed: ${message}`);
+          void vscode.window.showErrorMessage(`GroupNote: ${TITLES[id]} failed: ${message}`);
+          return undefined;
+        }
+      }),
+    );
+  };
+  register(Commands.newNote, (arg) => newNote(context.extensionUri, arg as Parameters<typeof newNote>[1]));
+  register(Commands.checkWorkspace, () => checkWorkspace(server, output));
+  register(Commands.showRuleDocs, (ruleId) => showRuleDocs(context.extensionUri, ruleId));
+  register(Commands.exportClaims, (arg) => exportNoteClaims(server, output, arg as Parameters<typeof exportNoteClaims>[2]));
+  register(Commands.exportWorkspaceClaims, (arg) => exportWorkspaceClaims(server, output, arg as Parameters<typeof exportWorkspaceClaims>[2]));
+}

@@ -1,0 +1,62 @@
+import * as vscode from 'vscode';
+
+const RULE_ID = /^GN[1-9][0-9]{2}$/;
+
+interface RuleItem extends vscode.QuickPickItem {
+  id: string;
+}
+
+/**
+ * Opens docs/rules/<id>.md (shipped with the extension) in the Markdown preview. Without an id,
+ * offers a quick pick of the documented rules. Returns the page opened, or undefined if cancelled.
+ */
+export async function showRuleDocs(extensionUri: vscode.Uri, ruleId?: unknown): Promise<vscode.Uri | undefined> {
+  const docsDir = vscode.Uri.joinPath(extensionUri, 'docs', 'rules');
+  let id = typeof ruleId === 'string' && ruleId.trim() ? ruleId.trim().toUpperCase() : undefined;
+  if (!id) {
+    const items = await ruleItems(docsDir);
+    if (items.length === 0) throw new Error(`no rule documentation found in ${docsDir.fsPath}`);
+    const picked = await vscode.window.showQuickPick(items, { title: 'GroupNote rules', placeHolder: 'Rule to read about (GN100–GN904)', matchOnDescription: true });
+    if (!picked) return undefined;
+    id = picked.id;
+  }
+  if (!RULE_ID.test(id)) throw new Error(`"${id}" is not a GroupNote rule id (GN100 to GN904).`);
+  const page = vscode.Uri.joinPath(docsDir, `${id}.md`);
+  try {
+    await vscode.workspace.fs.stat(page);
+  } catch {
+    throw new Error(`there is no documentation page for ${id}.`);
+  }
+  try {
+    await vscode.commands.executeCommand('markdown.showPreview', page);
+  } catch {
+    // The built-in Markdown extension is disabled: show the page as text instead.
+    await vscode.window.showTextDocument(page, { preview: true });
+  }
+  return page;
+}
+
+async function ruleItems(docsDir: vscode.Uri): Promise<RuleItem[]> {
+  let entries: [string, vscode.FileType][];
+  try {
+    entries = await vscode.workspace.fs.readDirectory(docsDir);
+  } catch {
+    return [];
+  }
+  const ids = entries
+    .filter(([name, type]) => type === vscode.FileType.File && /^GN[0-9]{3}\.md$/.test(name))
+    .map(([name]) => name.slice(0, -3))
+    .sort();
+  return Promise.all(ids.map(async (id) => ({ id, label: id, description: await pageTitle(vscode.Uri.joinPath(docsDir, `${id}.md`), id) })));
+}
+
+/** The page's first heading without the rule id, e.g. "member-section-elements: ...". */
+async function pageTitle(page: vscode.Uri, id: string): Promise<string> {
+  try {
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(page));
+    const heading = /^#\s+(.+)$/m.exec(text)?.[1] ?? '';
+    return heading.replace(new RegExp(`^${id}\\b\\s*[-—–:·]*\\s*`), '').trim();
+  } catch {
+    return '';
+  }
+}

@@ -1,0 +1,83 @@
+import * as fs from 'fs';
+import * as vscode from 'vscode';
+import { LanguageClient, LanguageClientOptions, ServerOptions, State, TransportKind } from 'vscode-languageclient/node';
+import { LANGUAGE_ID } from '../../server/src/lsp/protocol';
+
+/** Client id: the language client reads its trace level from `groupnote.trace.server`. */
+const CLIENT_ID = 'groupnote';
+const CLIENT_NAME = 'GroupNote';
+
+/**
+ * The GroupNote language server (dist/server.js) in a child process over node IPC.
+ * Logs go to the "GroupNote" output channel; nothing here logs note text or names.
+ */
+export class GroupNoteServer implements vscode.Disposable {
+  private readonly client: LanguageClient;
+  private starting: Promise<void> | undefined;
+
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly output: vscode.OutputChannel,
+  ) {
+    const serverModule = context.asAbsolutePath('dist/server.js');
+    const serverOptions: ServerOptions = {
+      run: { module: serverModule, transport: TransportKind.ipc },
+      debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    };
+    const watcher = vscode.workspace.createFileSystemWatcher('**/.groupnote/*.yaml');
+    context.subscriptions.push(watcher);
+    const clientOptions: LanguageClientOptions = {
+      documentSelector: [{ language: LANGUAGE_ID }],
+      synchronize: {
+        fileEvents: watcher,
+        configurationSection: 'groupnote',
+      },
+      outputChannel: output,
+    };
+    this.client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
+  }
+
+  /** Starts the server once; later calls return the same promise. Rejects with a readable reason. */
+  start(): Promise<void> {
+    this.starting ??= this.doStart();
+    return this.starting;
+  }
+
+  private async doStart(): Promise<void> {
+    const serverModule = this.context.asAbsolutePath('dist/server.js');
+    if (!fs.existsSync(serverModule)) {
+      throw new Error(`the language server is missing (${serverModule}). Reinstall the extension, or run "npm run build" in a development checkout.`);
+    }
+    try {
+      await this.client.start();
+    } catch (error) {
+      throw new Error(`the language server did not start: ${errorMessage(error)}`);
+    }
+    this.output.appendLine(`[${new Date().toISOString()}] GroupNote language server started.`);
+  }
+
+  get isRunning(): boolean {
+    return this.client.state === State.Running;
+  }
+
+  /** Sends a custom request (names in server/src/lsp/protocol.ts), starting the server first if needed. */
+  async request<R>(method: string, params: unknown, token?: vscode.CancellationToken): Promise<R> {
+    await this.start();
+    return this.client.sendRequest<R>(method, params, token);
+  }
+
+  async stop(): Promise<void> {
+    if (this.starting && this.client.isRunning()) await this.client.stop();
+  }
+
+  dispose(): void {
+    void this.stop();
+  }
+}
+
+export function errorMessage(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  if (typeof error === 'string') return error;
+  if (error && typeof error === 'object' && 'message' in error && typeof error.message === 'string') return error.message;
+  return String(error);
+}

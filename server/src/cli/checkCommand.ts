@@ -1,0 +1,47 @@
+import { parseArgs } from 'util';
+import { checkFiles, relativeTo } from '../service/batchCheck';
+import { formatJson } from './formatters/json';
+import { formatSarif } from './formatters/sarif';
+import { formatStylish } from './formatters/stylish';
+import type { FileFindings } from './formatters/types';
+import { UsageError } from './usage';
+
+export interface CommandIO {
+  cwd: string;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  color: boolean;
+}
+
+const FORMATS = ['stylish', 'json', 'sarif'] as const;
+
+/** `groupnote check`: returns the exit code. */
+export async function runCheck(argv: string[], io: CommandIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { format: { type: 'string', short: 'f', default: 'stylish' }, 'no-color': { type: 'boolean', default: false } },
+  });
+  const format = values.format as (typeof FORMATS)[number];
+  if (!FORMATS.includes(format)) throw new UsageError(`unknown --format "${values.format}" (use ${FORMATS.join(', ')})`);
+  if (!positionals.length) throw new UsageError('name at least one note file or folder to check');
+
+  const batch = await checkFiles(positionals.map((target) => resolveFrom(io.cwd, target)));
+  const results: FileFindings[] = batch.notes.map((checked) => ({ file: relativeTo(io.cwd, checked.file), findings: checked.findings }));
+  if (format === 'json') io.stdout(formatJson(results));
+  else if (format === 'sarif') io.stdout(formatSarif(results));
+  else io.stdout(formatStylish(results, io.color && !values['no-color']));
+
+  const unreadable = batch.problems.filter((problem) => !problem.file.includes('.groupnote'));
+  for (const problem of batch.problems) io.stderr(`groupnote: ${problem.message}\n`);
+  if (unreadable.length) return 2;
+  if (!batch.notes.length) {
+    io.stderr('groupnote: no *.group.md notes found\n');
+    return 2;
+  }
+  return results.some((result) => result.findings.some((finding) => finding.severity === 'error')) ? 1 : 0;
+}
+
+export function resolveFrom(cwd: string, target: string): string {
+  return require('path').resolve(cwd, target);
+}

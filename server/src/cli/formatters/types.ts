@@ -1,0 +1,9 @@
+import type { Finding } from '../../rules/types';
+
+export interface FileFindings {
+  /** Path as shown to the user (relative to the working directory when inside it). */
+  file: string;
+  findings: Finding[];
+}
+
+export type Formatter = (results: FileFindings[]) => string;

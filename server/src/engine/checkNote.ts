@@ -1,0 +1,76 @@
+import type { Attendee, ParsedNote } from '../model/note';
+import type { Range } from '../model/positions';
+import { isSuppressed } from '../parse/directives';
+import { allRules } from '../rules';
+import type { CheckContext, Finding, IndexedNote, Rule, Severity } from '../rules/types';
+import type { WorkspaceData } from '../workspace/loadWorkspace';
+
+export interface CheckOptions {
+  workspace: WorkspaceData;
+  otherNotes?: IndexedNote[];
+  mode?: 'edit' | 'export';
+  today?: string;
+  rules?: readonly Rule[];
+  /** Told (with the rule id only, never note text) when a rule throws; the other rules still run. */
+  onRuleError?: (ruleId: string, error: unknown) => void;
+}
+
+export function todayIso(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+export function createContext(note: ParsedNote, options: CheckOptions): CheckContext {
+  const { workspace } = options;
+  const roster = workspace.roster;
+  return {
+    note,
+    config: workspace.config,
+    icd: workspace.icd,
+    roster,
+    practice: workspace.practice,
+    otherNotes: options.otherNotes,
+    mode: options.mode ?? 'edit',
+    today: options.today ?? todayIso(),
+    patientOf: (attendee: Attendee) => (attendee.id ? roster?.patients.get(attendee.id) : undefined),
+    diagnosesOf(attendee: Attendee) {
+      return attendee.dx.length ? attendee.dx : (roster?.patients.get(attendee.id)?.diagnoses ?? []);
+    },
+    sectionOf: (attendee: Attendee) => note.sections.find((section) => section.id !== undefined && section.id === attendee.id),
+  };
+}
+
+/** Runs every enabled rule on a parsed note; applies severity overrides and inline directives. */
+export function checkNote(note: ParsedNote, options: CheckOptions): Finding[] {
+  const context = createContext(note, options);
+  const overrides = context.config.rules;
+  const findings: Finding[] = [];
+  for (const rule of options.rules ?? allRules) {
+    const setting = overrides[rule.id];
+    if (setting === 'off') continue;
+    if (rule.needs?.includes('roster') && !context.roster) continue;
+    if (rule.needs?.includes('workspace') && !context.otherNotes) continue;
+    try {
+      rule.check(context, (reported) => {
+        const severity: Severity = setting ?? reported.severity ?? rule.defaultSeverity;
+        const range = clampRange(note, reported.range);
+        if (isSuppressed(note.directives, rule.id, range.start.line)) return;
+        findings.push({ ruleId: rule.id, severity, message: reported.message, range, attendeeId: reported.attendeeId, fix: reported.fix });
+      });
+    } catch (error) {
+      options.onRuleError?.(rule.id, error);
+    }
+  }
+  return findings.sort(compareFindings);
+}
+
+/** Keeps every reported range inside the document, whatever a rule computed. */
+function clampRange(note: ParsedNote, range: Range): Range {
+  const start = note.lines.positionAt(note.lines.offsetAt(range.start));
+  const end = note.lines.positionAt(Math.max(note.lines.offsetAt(range.end), note.lines.offsetAt(start)));
+  return { start, end };
+}
+
+function compareFindings(a: Finding, b: Finding): number {
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId);
+}

@@ -1,0 +1,47 @@
+import type { HeldBack } from '../lsp/protocol';
+import type { Finding } from '../rules/types';
+
+/**
+ * Which parts of a checked note may be billed. Findings come from `checkNote(..., { mode: 'export' })`:
+ * - an error without `attendeeId` (header problems, unsigned GN803, ...) holds back the whole note;
+ * - an error with `attendeeId` holds back that attendee only;
+ * - warnings and info never block.
+ */
+export interface NoteGate {
+  /** Reasons the whole note is held back (empty when it may be billed). */
+  note: HeldBack[];
+  /** Reasons per attendee id. */
+  attendees: Map<string, HeldBack[]>;
+}
+
+export function gateNote(uri: string, findings: readonly Finding[]): NoteGate {
+  const gate: NoteGate = { note: [], attendees: new Map() };
+  for (const finding of findings) {
+    if (finding.severity !== 'error') continue;
+    const held = heldBack(uri, finding.message, finding.range.start, finding.ruleId, finding.attendeeId);
+    if (finding.attendeeId === undefined) gate.note.push(held);
+    else {
+      const list = gate.attendees.get(finding.attendeeId) ?? [];
+      list.push(held);
+      gate.attendees.set(finding.attendeeId, list);
+    }
+  }
+  return gate;
+}
+
+/** Whether nothing in the note blocks this attendee's claim. */
+export function attendeeMayBill(gate: NoteGate, attendeeId: string): boolean {
+  return gate.note.length === 0 && !gate.attendees.has(attendeeId);
+}
+
+/** Every reason of the gate, in note order (note-level first). */
+export function gateReasons(gate: NoteGate): HeldBack[] {
+  return [...gate.note, ...[...gate.attendees.values()].flat()];
+}
+
+export function heldBack(uri: string, reason: string, position: { line: number; character: number }, ruleId?: string, attendeeId?: string): HeldBack {
+  const item: HeldBack = { uri, reason, line: position.line, character: position.character };
+  if (attendeeId !== undefined) item.attendeeId = attendeeId;
+  if (ruleId !== undefined) item.ruleId = ruleId;
+  return item;
+}

@@ -1,0 +1,65 @@
+/**
+ * Custom requests between the extension client and the language server.
+ * Plain types only (no LSP imports) so the client can import this file too.
+ */
+
+export const LANGUAGE_ID = 'groupnote';
+
+export const Requests = {
+  /** Checks every `*.group.md` under the workspace folders; diagnostics are published for each. */
+  checkWorkspace: 'groupnote/checkWorkspace',
+  /** Exports claims for one note or for the workspace over a date range. */
+  exportClaims: 'groupnote/exportClaims',
+  /** Readiness of every note in the workspace (for the notes view and status bar). */
+  listNotes: 'groupnote/listNotes',
+} as const;
+
+export interface CheckWorkspaceResult {
+  notes: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export interface ExportClaimsParams {
+  /** Export this note only; otherwise every note in the workspace within [from, to]. */
+  uri?: string;
+  from?: string;
+  to?: string;
+  formats?: ('837p' | 'csv' | 'fhir')[];
+  /** Output folder (absolute path); default `<workspace>/claims`. */
+  outDir?: string;
+  /** Replace already exported claims (frequency code 7). */
+  replace?: boolean;
+}
+
+export interface HeldBack {
+  uri: string;
+  attendeeId?: string;
+  reason: string;
+  ruleId?: string;
+  line: number;
+  character: number;
+}
+
+export interface ExportClaimsResult {
+  claims: number;
+  totalCharges: number;
+  files: string[];
+  outDir: string;
+  heldBack: HeldBack[];
+  duplicates: { uri: string; attendeeId: string; date: string }[];
+  /** A problem that stopped the export as a whole (missing practice file, I/O error). */
+  error?: string;
+}
+
+export type NoteReadiness = 'clean' | 'warnings' | 'errors' | 'exported';
+
+export interface NoteSummary {
+  uri: string;
+  date?: string;
+  group?: string;
+  readiness: NoteReadiness;
+  errors: number;
+  warnings: number;
+}

@@ -1,0 +1,77 @@
+import type { ParsedNote, Attendee } from '../model/note';
+import type { Range } from '../model/positions';
+import type { GroupNoteConfig, PracticeFile, Roster, RosterPatient, SeverityName } from '../workspace/types';
+import type { IcdCodeSet } from '../icd10/types';
+
+export type Severity = SeverityName;
+
+/** Rule metadata: the single source for docs pages, the README table and diagnostics. */
+export interface RuleMeta {
+  id: string;
+  /** kebab-case short name, e.g. `required-field`. */
+  name: string;
+  /** One sentence: what the rule checks. */
+  description: string;
+  tags: string[];
+  defaultSeverity: Severity;
+  /** Where the requirement comes from (LCD, NCCI, ...). */
+  source: string;
+  /** Rules that need roster.yaml / other notes are skipped without them. */
+  needs?: ('roster' | 'workspace')[];
+}
+
+/** Another note of the workspace, reduced to what cross-note rules need (GN605). */
+export interface IndexedNote {
+  uri: string;
+  date: string | undefined;
+  cpt: string;
+  billablePatientIds: string[];
+}
+
+export interface CheckContext {
+  note: ParsedNote;
+  config: GroupNoteConfig;
+  icd: IcdCodeSet;
+  roster?: Roster;
+  practice?: PracticeFile;
+  /** The other notes of the workspace (not including this one). */
+  otherNotes?: IndexedNote[];
+  /** 'edit' while drafting; 'export' when the note is about to be billed (GN803, GN904 become errors). */
+  mode: 'edit' | 'export';
+  /** Today's date (YYYY-MM-DD) for "not in the future"; injected for tests. */
+  today: string;
+  /** The roster record for an attendee, when a roster is loaded. */
+  patientOf(attendee: Attendee): RosterPatient | undefined;
+  /** Diagnoses that apply to an attendee: the note's `dx`, else the roster's. */
+  diagnosesOf(attendee: Attendee): string[];
+  /** The member section for an attendee id (first one when duplicated). */
+  sectionOf(attendee: Attendee): import('../model/note').MemberSection | undefined;
+}
+
+/** Data for quick fixes, carried on the diagnostic. */
+export interface FixHint {
+  kind: string;
+  [key: string]: unknown;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  range: Range;
+  /** Patient id the finding is about, when it concerns one attendee (export gating). */
+  attendeeId?: string;
+  fix?: FixHint;
+}
+
+export type Report = (finding: { message: string; range: Range; severity?: Severity; attendeeId?: string; fix?: FixHint }) => void;
+
+export interface Rule extends RuleMeta {
+  check(context: CheckContext, report: Report): void;
+}
+
+export const DOCS_BASE_URL = 'https://github.com/groupnote/groupnote/blob/main/docs/rules/';
+
+export function docsUrl(ruleId: string): string {
+  return `${DOCS_BASE_URL}${ruleId}.md`;
+}

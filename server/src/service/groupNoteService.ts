@@ -1,0 +1,94 @@
+import { checkNote } from '../engine/checkNote';
+import type { ParsedNote } from '../model/note';
+import { parseNote } from '../parse/parseNote';
+import type { Finding } from '../rules/types';
+import type { EditorSettings, WorkspaceData } from '../workspace/loadWorkspace';
+import { indexNote } from '../workspace/noteIndex';
+import { NoteIndexStore } from './noteIndexStore';
+import { uriToPath } from './uris';
+import { WorkspaceCache } from './workspaceCache';
+
+export interface ServiceHost {
+  /** Editor settings for one resource (read per resource, cached per document until settings change). */
+  settingsFor(uri: string): Promise<EditorSettings>;
+  /** Operational log: rule ids, counts and timings only — never note text or names. */
+  log(message: string): void;
+  /** A workspace's notes were indexed: cross-note rules (GN605) can now run, so open notes should be re-checked. */
+  onWorkspaceIndexed?(root: string): void;
+}
+
+export interface NoteAnalysis {
+  uri: string;
+  version: number;
+  note: ParsedNote;
+  findings: Finding[];
+  workspace: WorkspaceData;
+}
+
+/**
+ * The language service, free of LSP types: parse, check and cache per URI and version.
+ * The LSP layer (lsp/) and the command line are thin shells around it.
+ */
+export class GroupNoteService {
+  readonly workspaces = new WorkspaceCache();
+  readonly index = new NoteIndexStore();
+  private readonly analyses = new Map<string, NoteAnalysis>();
+  private readonly settings = new Map<string, Promise<EditorSettings>>();
+
+  constructor(private readonly host: ServiceHost) {}
+
+  /** Checks a document; the same uri and version answer from the cache. */
+  async analyze(uri: string, version: number, text: string): Promise<NoteAnalysis> {
+    const cached = this.analyses.get(uri);
+    if (cached && cached.version === version) return cached;
+    const file = uriToPath(uri);
+    const [root, settings] = await Promise.all([this.workspaces.rootOf(file), this.settingsFor(uri)]);
+    const workspace = await this.workspaces.data(root, settings);
+    const note = parseNote(text, uri);
+    let otherNotes;
+    if (root) {
+      this.index.update(root, indexNote(note));
+      otherNotes = this.index.peek(root, (scanned) => this.host.onWorkspaceIndexed?.(scanned)) ? this.index.others(root, uri) : undefined;
+    }
+    const findings = checkNote(note, {
+      workspace,
+      otherNotes,
+      onRuleError: (ruleId, error) => this.host.log(`rule ${ruleId} failed: ${error instanceof Error ? error.name : 'error'}`),
+    });
+    const analysis: NoteAnalysis = { uri, version, note, findings, workspace };
+    this.analyses.set(uri, analysis);
+    return analysis;
+  }
+
+  /** The last analysis of an open document, if any (for hovers, code actions, lenses). */
+  latest(uri: string): NoteAnalysis | undefined {
+    return this.analyses.get(uri);
+  }
+
+  closed(uri: string): void {
+    this.analyses.delete(uri);
+    this.settings.delete(uri);
+  }
+
+  /** Settings changed: re-read per resource, reload workspace data. */
+  settingsChanged(): void {
+    this.settings.clear();
+    this.analyses.clear();
+    this.workspaces.invalidate();
+  }
+
+  /** A `.groupnote/*.yaml` file changed under `root` (or anywhere when unknown). */
+  workspaceFilesChanged(root?: string): void {
+    this.workspaces.invalidate(root);
+    this.analyses.clear();
+  }
+
+  settingsFor(uri: string): Promise<EditorSettings> {
+    let settings = this.settings.get(uri);
+    if (!settings) {
+      settings = this.host.settingsFor(uri).catch(() => ({}));
+      this.settings.set(uri, settings);
+    }
+    return settings;
+  }
+}

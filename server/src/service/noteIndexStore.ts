@@ -1,0 +1,61 @@
+import { parseNote } from '../parse/parseNote';
+import type { IndexedNote } from '../rules/types';
+import { findNoteFiles } from '../workspace/findNoteFiles';
+import { indexNote } from '../workspace/noteIndex';
+import { readNoteFile } from '../workspace/readNoteFile';
+import { pathToUri } from './uris';
+
+/** What cross-note rules know about every note of a workspace root: disk contents, overridden by open documents. */
+export class NoteIndexStore {
+  private readonly byRoot = new Map<string, Map<string, IndexedNote>>();
+  private readonly scans = new Map<string, Promise<void>>();
+
+  /** The index of `root` if it has been scanned; starts a scan otherwise and returns undefined. */
+  peek(root: string, onScanned: (root: string) => void): Map<string, IndexedNote> | undefined {
+    const index = this.byRoot.get(root);
+    if (index) return index;
+    if (!this.scans.has(root)) {
+      this.scans.set(
+        root,
+        this.scan(root).then(() => onScanned(root)),
+      );
+    }
+    return undefined;
+  }
+
+  async scan(root: string): Promise<Map<string, IndexedNote>> {
+    const index = new Map<string, IndexedNote>();
+    let files: string[] = [];
+    try {
+      files = await findNoteFiles(root);
+    } catch {
+      // An unreadable folder leaves the index empty; single-note checks still work.
+    }
+    for (const file of files) {
+      const read = await readNoteFile(file);
+      if (read.ok) {
+        const uri = pathToUri(file);
+        index.set(uri, indexNote(parseNote(read.text, uri)));
+      }
+    }
+    const pending = this.byRoot.get(root);
+    // Documents indexed from the editor while scanning are newer than the disk.
+    if (pending) for (const [uri, note] of pending) index.set(uri, note);
+    this.byRoot.set(root, index);
+    return index;
+  }
+
+  update(root: string, note: IndexedNote): void {
+    const index = this.byRoot.get(root);
+    if (index) index.set(note.uri, note);
+  }
+
+  remove(root: string, uri: string): void {
+    this.byRoot.get(root)?.delete(uri);
+  }
+
+  others(root: string, uri: string): IndexedNote[] | undefined {
+    const index = this.byRoot.get(root);
+    return index ? [...index.values()].filter((note) => note.uri !== uri) : undefined;
+  }
+}

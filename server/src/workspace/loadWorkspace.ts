@@ -1,0 +1,86 @@
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { builtinCodeSet } from '../icd10/codeSet';
+import { loadCodeFiles } from '../icd10/loadCodeFile';
+import type { IcdCodeSet } from '../icd10/types';
+import { applySeverities, defaultConfig, readConfig } from './config';
+import { readPractice } from './practice';
+import { readYamlFile } from './readYamlFile';
+import { readRoster } from './roster';
+import type { GroupNoteConfig, PracticeFile, Roster, SeveritySetting, WorkspaceFileProblem } from './types';
+
+export const SETTINGS_DIR = '.groupnote';
+
+/** Editor settings that override `.groupnote/config.yaml` (read per resource by the server). */
+export interface EditorSettings {
+  rules?: Record<string, SeveritySetting>;
+  icd10?: { codesFile?: string; orderFile?: string };
+}
+
+export interface WorkspaceData {
+  /** Folder holding `.groupnote/`, or undefined when the note stands alone. */
+  root: string | undefined;
+  config: GroupNoteConfig;
+  roster?: Roster;
+  practice?: PracticeFile;
+  icd: IcdCodeSet;
+  problems: WorkspaceFileProblem[];
+}
+
+/** The nearest folder at or above `start` that holds `.groupnote/`. */
+export async function findWorkspaceRoot(start: string): Promise<string | undefined> {
+  let current = path.resolve(start);
+  for (;;) {
+    try {
+      if ((await fs.stat(path.join(current, SETTINGS_DIR))).isDirectory()) return current;
+    } catch {
+      // not here; keep walking up
+    }
+    const parent = path.dirname(current);
+    if (parent === current) return undefined;
+    current = parent;
+  }
+}
+
+/** Loads config, roster, practice and the ICD-10-CM code set for a workspace root. Never throws. */
+export async function loadWorkspace(root: string | undefined, settings: EditorSettings = {}): Promise<WorkspaceData> {
+  const problems: WorkspaceFileProblem[] = [];
+  let config = defaultConfig();
+  let roster: Roster | undefined;
+  let practice: PracticeFile | undefined;
+  if (root) {
+    const dir = path.join(root, SETTINGS_DIR);
+    const [configFile, rosterFile, practiceFile] = await Promise.all(
+      ['config.yaml', 'roster.yaml', 'practice.yaml'].map((name) => readYamlFile(path.join(dir, name))),
+    );
+    if (configFile.kind === 'problem') problems.push(configFile.problem);
+    if (configFile.kind === 'ok') {
+      const read = readConfig(configFile.value, path.join(dir, 'config.yaml'));
+      config = read.config;
+      problems.push(...read.problems);
+    }
+    if (rosterFile.kind === 'problem') problems.push(rosterFile.problem);
+    if (rosterFile.kind === 'ok') {
+      const read = readRoster(rosterFile.value, path.join(dir, 'roster.yaml'));
+      roster = read.roster;
+      problems.push(...read.problems);
+    }
+    if (practiceFile.kind === 'problem') problems.push(practiceFile.problem);
+    if (practiceFile.kind === 'ok') {
+      const read = readPractice(practiceFile.value, path.join(dir, 'practice.yaml'));
+      practice = read.practice;
+      problems.push(...read.problems);
+    }
+  }
+  applySeverities(config.rules, settings.rules, 'settings (groupnote.rules)', problems);
+  const codesFile = settings.icd10?.codesFile || config.icd10.codesFile;
+  const orderFile = settings.icd10?.orderFile || config.icd10.orderFile;
+  let icd: IcdCodeSet = builtinCodeSet();
+  if (codesFile || orderFile) {
+    const resolve = (file: string | undefined) => (file && root && !path.isAbsolute(file) ? path.join(root, file) : file);
+    const loaded = await loadCodeFiles({ codesFile: resolve(codesFile), orderFile: resolve(orderFile) });
+    problems.push(...loaded.problems.map((problem) => ({ file: problem.file, line: problem.line, message: problem.message })));
+    if (loaded.codeSet) icd = loaded.codeSet;
+  }
+  return { root, config, roster, practice, icd, problems };
+}

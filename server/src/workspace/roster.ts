@@ -1,0 +1,72 @@
+import { asRecord, asText, asTextList, dateText } from '../parse/values';
+import type { Roster, RosterAddress, RosterGoal, RosterPatient, WorkspaceFileProblem } from './types';
+
+function address(value: unknown): RosterAddress | undefined {
+  const record = asRecord(value);
+  if (!record) return undefined;
+  return { street: asText(record.street), city: asText(record.city), state: asText(record.state), zip: asText(record.zip) };
+}
+
+function personName(value: unknown): { last?: string; first?: string } | undefined {
+  const record = asRecord(value);
+  if (record) return { last: asText(record.last), first: asText(record.first) };
+  const text = asText(value);
+  return text ? { last: text } : undefined;
+}
+
+function goals(value: unknown): RosterGoal[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((entry, index) => {
+    const record = asRecord(entry);
+    const text = asText(record?.text ?? entry);
+    return text ? [{ id: asText(record?.id) ?? `G${index + 1}`, text }] : [];
+  });
+}
+
+/** Reads `.groupnote/roster.yaml` content into patients by id. */
+export function readRoster(value: unknown, file: string): { roster: Roster; problems: WorkspaceFileProblem[] } {
+  const problems: WorkspaceFileProblem[] = [];
+  const patients = new Map<string, RosterPatient>();
+  const list = asRecord(value)?.patients;
+  if (!Array.isArray(list)) {
+    problems.push({ file, message: `${file}: expected "patients:" with a list of patients` });
+    return { roster: { patients }, problems };
+  }
+  list.forEach((entry, index) => {
+    const record = asRecord(entry);
+    const id = asText(record?.id)?.trim();
+    if (!record || !id) {
+      problems.push({ file, message: `${file}: patient #${index + 1} has no id` });
+      return;
+    }
+    if (patients.has(id)) problems.push({ file, message: `${file}: patient id ${id} appears more than once` });
+    const insurance = asRecord(record.insurance);
+    const payer = asRecord(insurance?.payer);
+    const subscriber = asRecord(insurance?.subscriber);
+    const plan = asRecord(record.plan);
+    patients.set(id, {
+      id,
+      name: personName(record.name),
+      dob: dateText(record.dob),
+      sex: asText(record.sex),
+      address: address(record.address),
+      insurance: insurance && {
+        payer: payer && { name: asText(payer.name), id: asText(payer.id), type: asText(payer.type) },
+        memberId: asText(insurance.memberId),
+        groupNumber: asText(insurance.groupNumber),
+        relationship: asText(insurance.relationship),
+        subscriber: subscriber && {
+          name: personName(subscriber.name),
+          dob: dateText(subscriber.dob),
+          sex: asText(subscriber.sex),
+          address: address(subscriber.address),
+          memberId: asText(subscriber.memberId),
+        },
+      },
+      diagnoses: asTextList(record.diagnoses),
+      plan: plan && { modalities: asTextList(plan.modalities), expires: dateText(plan.expires), goals: goals(plan.goals) },
+      family: asText(record.family),
+    });
+  });
+  return { roster: { patients }, problems };
+}

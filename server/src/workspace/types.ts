@@ -1,0 +1,105 @@
+/** Plain shapes of the `.groupnote/*.yaml` files (see docs/format.md). All fields optional: files are user-written. */
+
+export interface RosterGoal {
+  id: string;
+  text: string;
+}
+
+export interface RosterAddress {
+  street?: string;
+  city?: string;
+  state?: string;
+  zip?: string;
+}
+
+export interface RosterPatient {
+  id: string;
+  name?: { last?: string; first?: string };
+  dob?: string;
+  sex?: string;
+  address?: RosterAddress;
+  insurance?: {
+    payer?: { name?: string; id?: string; type?: string };
+    memberId?: string;
+    groupNumber?: string;
+    relationship?: string;
+    subscriber?: {
+      name?: { last?: string; first?: string };
+      dob?: string;
+      sex?: string;
+      address?: RosterAddress;
+      memberId?: string;
+    };
+  };
+  diagnoses: string[];
+  plan?: {
+    modalities?: string[];
+    expires?: string;
+    goals: RosterGoal[];
+  };
+  /** Optional: patients who share a family id are family members (GN606). */
+  family?: string;
+}
+
+export interface Roster {
+  patients: Map<string, RosterPatient>;
+}
+
+export interface PracticeFile {
+  billing?: {
+    name?: string;
+    npi?: string;
+    taxId?: string;
+    taxonomy?: string;
+    address?: RosterAddress;
+    phone?: string;
+  };
+  submitter?: { id?: string; name?: string; contact?: string; phone?: string };
+  receiver?: { id?: string; name?: string };
+  fees: Record<string, number>;
+  payers: Record<string, { maxGroupSize?: number; telehealthModifier?: string; requireSupervisor?: boolean }>;
+}
+
+export type SeverityName = 'error' | 'warning' | 'info';
+export type SeveritySetting = SeverityName | 'off';
+
+export interface Thresholds {
+  minMinutes: number;
+  maxMinutes: number;
+  maxGroupSize: number;
+  warnGroupSize: number;
+  cloneWarn: number;
+  cloneError: number;
+  vagueMinWords: number;
+}
+
+export const DEFAULT_THRESHOLDS: Thresholds = {
+  minMinutes: 45,
+  maxMinutes: 120,
+  maxGroupSize: 12,
+  warnGroupSize: 10,
+  cloneWarn: 0.6,
+  cloneError: 0.85,
+  vagueMinWords: 15,
+};
+
+export interface GroupNoteConfig {
+  /** Per-rule severity overrides. */
+  rules: Record<string, SeveritySetting>;
+  thresholds: Thresholds;
+  /** Extra phrases (added to the seed lists) and phrases to ignore. */
+  phrases: {
+    vague: string[];
+    vagueIgnore: string[];
+    genericInterventions: string[];
+  };
+  icd10: { codesFile?: string; orderFile?: string };
+}
+
+/** A problem reading one of the workspace files: reported, never thrown. */
+export interface WorkspaceFileProblem {
+  file: string;
+  message: string;
+  line?: number;
+  character?: number;
+}

@@ -1,0 +1,17 @@
+import * as fs from 'fs';
+import * as path from 'path';
+
+/** The repository root (the folder with package.json), found from the compiled test location. */
+export const repoRoot = (() => {
+  let dir = __dirname;
+  while (!fs.existsSync(path.join(dir, 'package.json'))) {
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error('package.json not found above ' + __dirname);
+    dir = parent;
+  }
+  return dir;
+})();
+
+export const fixturesDir = path.join(repoRoot, 'test', 'fixtures');
+export const sharedDir = path.resolve(repoRoot, '..', 'shared');
+export const icd10SharedFile = path.join(sharedDir, 'data', 'icd10cm', 'icd10cm-2026-F-Z.txt');
