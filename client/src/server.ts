@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as vscode from 'vscode';
-import { LanguageClient, LanguageClientOptions, ServerOptions, State, TransportKind } from 'vscode-languageclient/node';
+import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { LANGUAGE_ID } from '../../server/src/lsp/protocol';
 
 /** Client id: the language client reads its trace level from `groupnote.trace.server`. */
@@ -54,10 +54,6 @@ export class GroupNoteServer implements vscode.Disposable {
       throw new Error(`the language server did not start: ${errorMessage(error)}`);
     }
     this.output.appendLine(`[${new Date().toISOString()}] GroupNote language server started.`);
-  }
-
-  get isRunning(): boolean {
-    return this.client.state === State.Running;
   }
 
   /** Sends a custom request (names in server/src/lsp/protocol.ts), starting the server first if needed. */

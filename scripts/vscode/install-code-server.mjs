@@ -23,7 +23,8 @@ function fail(msg) {
 }
 
 function run(cmd, args, cwd, extraEnv = {}) {
-  log(`${path.relative(installDir(), cwd) || '.'}$ ${cmd} ${args.join(' ')}`);
+  const where = cwd.startsWith(installDir()) ? path.relative(installDir(), cwd) || '.' : cwd;
+  log(`${where}$ ${cmd} ${args.join(' ')}`);
   const r = spawnSync(cmd, args, {
     cwd,
     stdio: ['ignore', 'inherit', 'inherit'],

@@ -2,26 +2,21 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { fixturesDir } from '../support/paths';
 import { runCli } from '../support/runCli';
-
-const cleanNote = path.join(fixturesDir, 'clean', 'cbt-anxiety.group.md');
-
-function tempWorkspace(notes: Record<string, string | Buffer>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'groupnote-cli-'));
-  for (const [name, content] of Object.entries(notes)) fs.writeFileSync(path.join(dir, name), content);
-  return dir;
-}
+import { cleanNoteText, tempWorkspace } from '../support/tempWorkspace';
 
 describe('groupnote check (command line)', () => {
+  const cleanNote = tempWorkspace({ 'clean.group.md': cleanNoteText() }) + '/clean.group.md';
+
   it('exits 0 and says so for a clean note', () => {
-    const run = runCli(['check', cleanNote]);
+    const dir = tempWorkspace({ 'clean.group.md': cleanNoteText() });
+    const run = runCli(['check', path.join(dir, 'clean.group.md')]);
     assert.strictEqual(run.status, 0, run.stderr + run.stdout);
     assert.match(run.stdout, /1 note checked: no problems/);
   });
 
   it('stylish output has file, line:col, severity, message and rule id; exit 1 with errors', () => {
-    const dir = tempWorkspace({ 'a.group.md': fs.readFileSync(cleanNote, 'utf8').replace('count: 3', 'count: 5') });
+    const dir = tempWorkspace({ 'a.group.md': cleanNoteText().replace('count: 3', 'count: 5') });
     const run = runCli(['check', dir]);
     assert.strictEqual(run.status, 1, run.stderr);
     assert.match(run.stdout, /a\.group\.md/);
@@ -30,7 +25,7 @@ describe('groupnote check (command line)', () => {
   });
 
   it('--format json prints {file, ruleId, severity, message, range} with 0-based positions', () => {
-    const text = fs.readFileSync(cleanNote, 'utf8').replace('count: 3', 'count: 5');
+    const text = cleanNoteText().replace('count: 3', 'count: 5');
     const dir = tempWorkspace({ 'a.group.md': text });
     const run = runCli(['check', '--format', 'json', dir]);
     assert.strictEqual(run.status, 1, run.stderr);
@@ -43,7 +38,7 @@ describe('groupnote check (command line)', () => {
   });
 
   it('--format sarif prints a SARIF 2.1.0 log with rules and 1-based regions', () => {
-    const dir = tempWorkspace({ 'a.group.md': fs.readFileSync(cleanNote, 'utf8').replace('count: 3', 'count: 5') });
+    const dir = tempWorkspace({ 'a.group.md': cleanNoteText().replace('count: 3', 'count: 5') });
     const run = runCli(['check', '--format', 'sarif', dir]);
     assert.strictEqual(run.status, 1, run.stderr);
     const log = JSON.parse(run.stdout);
@@ -58,9 +53,7 @@ describe('groupnote check (command line)', () => {
   });
 
   it('recurses into folders for *.group.md and ignores other files', () => {
-    const dir = tempWorkspace({ 'notes.md': 'not a group note' });
-    fs.mkdirSync(path.join(dir, 'sub'));
-    fs.copyFileSync(cleanNote, path.join(dir, 'sub', 'x.group.md'));
+    const dir = tempWorkspace({ 'notes.md': 'not a group note', 'sub/x.group.md': cleanNoteText() });
     const run = runCli(['check', dir]);
     assert.match(run.stdout, /1 note checked/);
   });
@@ -82,7 +75,7 @@ describe('groupnote check (command line)', () => {
 });
 
 describe('bad input through the command line', () => {
-  const header = fs.readFileSync(cleanNote, 'utf8');
+  const header = cleanNoteText();
   const cases: [string, string | Buffer, RegExp][] = [
     ['empty file', '', /GN100/],
     ['no header', '## Sarah M. (P001)\nShared a worry.\n', /GN100/],

@@ -2,14 +2,15 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { LspTestClient, toUri } from '../support/lspClient';
-import { fixturesDir } from '../support/paths';
+import { cleanNoteText, tempWorkspace } from '../support/tempWorkspace';
 
 describe('language server over stdio', () => {
   let client: LspTestClient;
+  const workspace = tempWorkspace({ 'clean/cbt-anxiety.group.md': cleanNoteText() });
 
   before(async () => {
     client = new LspTestClient();
-    await client.initialize(fixturesDir);
+    await client.initialize(workspace);
   });
 
   after(async () => {
@@ -17,14 +18,14 @@ describe('language server over stdio', () => {
   });
 
   it('publishes no problems for a well-documented note', async () => {
-    const file = path.join(fixturesDir, 'clean', 'cbt-anxiety.group.md');
+    const file = path.join(workspace, 'clean', 'cbt-anxiety.group.md');
     const diagnostics = await client.open(toUri(file), fs.readFileSync(file, 'utf8'));
     assert.deepStrictEqual(diagnostics.map((d) => `${d.code} ${d.message}`), []);
   });
 
   it('publishes diagnostics with rule code, docs link and source, and updates them after an edit', async () => {
-    const file = path.join(fixturesDir, 'clean', 'cbt-anxiety.group.md');
-    const uri = toUri(path.join(fixturesDir, 'clean', 'edited-copy.group.md'));
+    const file = path.join(workspace, 'clean', 'cbt-anxiety.group.md');
+    const uri = toUri(path.join(workspace, 'clean', 'edited-copy.group.md'));
     const text = fs.readFileSync(file, 'utf8');
     await client.open(uri, text);
     const countLine = text.split('\n').findIndex((line) => line.startsWith('count:'));
@@ -39,7 +40,7 @@ describe('language server over stdio', () => {
   });
 
   it('reports broken YAML at its position and still checks the body', async () => {
-    const uri = toUri(path.join(fixturesDir, 'clean', 'broken.group.md'));
+    const uri = toUri(path.join(workspace, 'clean', 'broken.group.md'));
     const diagnostics = await client.open(uri, '---\ndate: 2026-11-20\nstart: "14:00\n---\n## Sarah M. (P001)\nAttended group and was appropriate.\n');
     const yaml = diagnostics.find((d) => d.code === 'GN100');
     assert.ok(yaml, 'GN100 for the unterminated string');

@@ -19,6 +19,15 @@ export async function checkWorkspace(server: GroupNoteServer, output: vscode.Out
   output.appendLine(`[${new Date().toISOString()}] Check workspace: ${summary}`);
   if (result.errors > 0) void vscode.window.showWarningMessage(`GroupNote: ${summary}`);
   else void vscode.window.showInformationMessage(`GroupNote: ${summary}`);
-  await vscode.commands.executeCommand('workbench.actions.view.problems');
+  await focusProblems();
   return result;
+}
+
+/** Focuses the Problems view (opening it if needed); unlike "View: Problems" this never toggles it closed. */
+async function focusProblems(): Promise<void> {
+  try {
+    await vscode.commands.executeCommand('workbench.panel.markers.view.focus');
+  } catch {
+    await vscode.commands.executeCommand('workbench.actions.view.problems');
+  }
 }

@@ -4,6 +4,7 @@ import { ExportClaimsParams, ExportClaimsResult, LANGUAGE_ID, Requests } from '.
 import { dateProblem, firstOfMonth, today } from '../dates';
 import type { GroupNoteServer } from '../server';
 import { money, plural } from '../text';
+import { toUri } from '../uris';
 import { showExportSummary } from './exportSummary';
 
 /** Arguments for the export commands when run from code; every field is optional. */
@@ -81,8 +82,7 @@ async function ensureTrusted(): Promise<boolean> {
 }
 
 function noteUri(uri: string | vscode.Uri | undefined): vscode.Uri | undefined {
-  if (uri instanceof vscode.Uri) return uri;
-  if (typeof uri === 'string' && uri) return /^[a-z][a-z0-9+.-]+:/i.test(uri) && !path.isAbsolute(uri) ? vscode.Uri.parse(uri) : vscode.Uri.file(uri);
+  if (uri instanceof vscode.Uri || (typeof uri === 'string' && uri)) return toUri(uri);
   const document = vscode.window.activeTextEditor?.document;
   return document?.languageId === LANGUAGE_ID ? document.uri : undefined;
 }

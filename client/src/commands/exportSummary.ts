@@ -8,22 +8,32 @@ const REVEAL = 'Reveal';
 
 /** Shows what an export did, with actions to review held-back attendees and to reveal the files. Does not wait for the user. */
 export function showExportSummary(result: ExportClaimsResult): void {
-  if (result.error) {
-    void vscode.window.showErrorMessage(`GroupNote: export failed: ${result.error}`);
-    return;
-  }
-  let message = `GroupNote: exported ${plural(result.claims, 'claim')}, total charges ${money(result.totalCharges)}.`;
-  if (result.heldBack.length > 0) message += ` ${result.heldBack.length} held back (errors to fix first).`;
-  if (result.duplicates.length > 0) message += ` ${plural(result.duplicates.length, 'duplicate')} not exported.`;
   const actions: string[] = [];
   if (result.heldBack.length > 0) actions.push(SHOW_HELD_BACK);
-  if (result.files.length > 0 || result.outDir) actions.push(REVEAL);
-  const warn = result.heldBack.length > 0 || result.claims === 0;
-  const shown = warn ? vscode.window.showWarningMessage(message, ...actions) : vscode.window.showInformationMessage(message, ...actions);
+  let shown: Thenable<string | undefined>;
+  if (result.error) {
+    // Also "nothing to export": the held-back reasons are still listed.
+    shown = vscode.window.showErrorMessage(`GroupNote: ${result.error}`, ...actions);
+  } else {
+    let message = `GroupNote: exported ${plural(result.claims, 'claim')}, total charges ${money(result.totalCharges)}.`;
+    if (result.heldBack.length > 0) message += ` Held back: ${describeHeldBack(result.heldBack)}.`;
+    if (result.duplicates.length > 0) message += ` ${plural(result.duplicates.length, 'claim')} already exported, not sent again.`;
+    if (result.files.length > 0) actions.push(REVEAL);
+    const warn = result.heldBack.length > 0 || result.claims === 0;
+    shown = warn ? vscode.window.showWarningMessage(message, ...actions) : vscode.window.showInformationMessage(message, ...actions);
+  }
   void shown.then(async (choice) => {
     if (choice === SHOW_HELD_BACK) await pickHeldBack(result.heldBack);
     else if (choice === REVEAL) await reveal(result);
   });
+}
+
+/** "2 attendees (3 reasons)", "1 note and 1 attendee (4 reasons)": a reason without an attendee holds back its whole note. */
+export function describeHeldBack(heldBack: HeldBack[]): string {
+  const notes = new Set(heldBack.filter((h) => !h.attendeeId).map((h) => h.uri));
+  const attendees = new Set(heldBack.filter((h) => h.attendeeId && !notes.has(h.uri)).map((h) => `${h.uri}#${h.attendeeId}`));
+  const parts = [notes.size ? plural(notes.size, 'note') : '', attendees.size ? plural(attendees.size, 'attendee') : ''].filter(Boolean);
+  return `${parts.join(' and ')} (${plural(heldBack.length, 'reason')})`;
 }
 
 interface HeldBackItem extends vscode.QuickPickItem {

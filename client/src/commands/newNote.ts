@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { dateProblem, today } from '../dates';
 import { noteTemplate } from '../template';
 import { slugify } from '../text';
+import { toUri } from '../uris';
 
 /** Arguments for `groupnote.newNote` when run from code (tests, other commands); every field is optional. */
 export interface NewNoteOptions {
@@ -48,8 +49,7 @@ export async function newNote(extensionUri: vscode.Uri, arg?: NewNoteOptions | v
 }
 
 async function resolveFolder(folder: string | vscode.Uri | undefined): Promise<vscode.Uri | undefined> {
-  if (folder instanceof vscode.Uri) return folder;
-  if (typeof folder === 'string' && folder) return vscode.Uri.file(folder);
+  if (folder instanceof vscode.Uri || (typeof folder === 'string' && folder)) return toUri(folder);
   const folders = vscode.workspace.workspaceFolders ?? [];
   if (folders.length === 0) {
     void vscode.window.showWarningMessage('GroupNote: open a folder first; new notes are created in the workspace folder.');

@@ -1,7 +1,91 @@
+import * as path from 'path';
+import { parseArgs } from 'util';
+import { exportClaims, type ExportResult } from '../export';
+import { EXPORT_FORMATS, type ExportFormat } from '../export/types';
+import { relativeTo } from '../service/batchCheck';
+import { findNoteFiles } from '../workspace/findNoteFiles';
+import { findWorkspaceRoot } from '../workspace/loadWorkspace';
 import type { CommandIO } from './checkCommand';
 import { UsageError } from './usage';
 
-/** `groupnote export` — wired to the export engine (server/src/export). */
-export async function runExport(_argv: string[], _io: CommandIO): Promise<number> {
-  throw new UsageError('export is not available yet');
+/** `groupnote export <paths> --out DIR [--from] [--to] [--format 837p,csv,fhir] [--replace]`: returns the exit code. */
+export async function runExport(argv: string[], io: CommandIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      out: { type: 'string', short: 'o' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      format: { type: 'string', short: 'f' },
+      replace: { type: 'boolean', default: false },
+    },
+  });
+  if (!positionals.length) throw new UsageError('name the notes or folders to export');
+  if (!values.out) throw new UsageError('--out DIR is required: the folder for the claim files');
+  const formats = parseFormats(values.format);
+  const targets = positionals.map((target) => path.resolve(io.cwd, target));
+
+  const roots = new Set<string | undefined>();
+  const notes: string[] = [];
+  for (const target of targets) {
+    try {
+      notes.push(...(await findNoteFiles(target)));
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new UsageError(`${target}: ${code === 'ENOENT' ? 'no such file or folder' : `cannot read (${code ?? 'I/O error'})`}`);
+    }
+  }
+  for (const note of notes) roots.add(await findWorkspaceRoot(path.dirname(note)));
+  if (!notes.length) throw new UsageError('no *.group.md notes found');
+  if (roots.has(undefined)) throw new UsageError('export needs a workspace: no .groupnote/ folder (practice.yaml, roster.yaml) above the notes');
+  if (roots.size > 1) throw new UsageError(`the notes belong to ${roots.size} workspaces (${[...roots].join(', ')}): export one workspace at a time`);
+  const root = [...roots][0] as string;
+
+  const result = await exportClaims({ root, notes, from: values.from, to: values.to, formats, outDir: path.resolve(io.cwd, values.out), replace: values.replace });
+  io.stdout(describeResult(result, io.cwd));
+  if (result.error) {
+    io.stderr(`groupnote: ${result.error}\n`);
+    // Held-back or duplicate notes are the user's findings (1); anything else stopped the export (2).
+    return result.heldBack.length || result.duplicates.length ? 1 : 2;
+  }
+  return result.heldBack.length || result.duplicates.length ? 1 : 0;
+}
+
+function parseFormats(value: string | undefined): ExportFormat[] | undefined {
+  if (value === undefined) return undefined;
+  const formats = value.split(',').map((format) => format.trim().toLowerCase()).filter(Boolean);
+  const unknown = formats.filter((format) => !EXPORT_FORMATS.includes(format as ExportFormat));
+  if (unknown.length || !formats.length) throw new UsageError(`unknown --format "${value}" (use a comma list of ${EXPORT_FORMATS.join(', ')})`);
+  return formats as ExportFormat[];
+}
+
+function describeResult(result: ExportResult, cwd: string): string {
+  const lines: string[] = [];
+  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+  if (result.claims) {
+    lines.push(`Exported ${plural(result.claims, 'claim')} (interchange ${result.interchangeControl}), total charges $${result.totalCharges.toFixed(2)}:`);
+    for (const file of result.files) lines.push(`  ${relativeTo(cwd, file)}`);
+    lines.push(`Recorded in ${relativeTo(cwd, result.ledger)}.`);
+  }
+  if (result.heldBack.length) {
+    lines.push('', `Held back (${result.heldBack.length}): fix these and export again.`);
+    for (const item of result.heldBack) {
+      const where = `${relativeTo(cwd, toPath(item.uri))}:${item.line + 1}:${item.character + 1}`;
+      lines.push(`  ${where}  ${item.attendeeId ?? 'whole note'}  ${item.ruleId ? `${item.ruleId}  ` : ''}${item.reason}`);
+    }
+  }
+  if (result.duplicates.length) {
+    lines.push('', `Already exported (${result.duplicates.length}); use --replace to send corrected claims:`);
+    for (const duplicate of result.duplicates) lines.push(`  ${duplicate.attendeeId} on ${duplicate.date}${duplicate.claimId ? ` (claim ${duplicate.claimId})` : ''}  ${relativeTo(cwd, toPath(duplicate.uri))}`);
+  }
+  return lines.length ? lines.join('\n') + '\n' : '';
+}
+
+function toPath(uri: string): string {
+  try {
+    return require('url').fileURLToPath(uri);
+  } catch {
+    return uri;
+  }
 }

@@ -1,5 +1,34 @@
+import { checkNote, createContext, type CheckOptions } from '../engine/checkNote';
 import type { HeldBack } from '../lsp/protocol';
+import type { ParsedNote } from '../model/note';
+import { ruleById } from '../rules';
 import type { Finding } from '../rules/types';
+
+/**
+ * Rules whose export-mode findings always block, whatever `.groupnote/config.yaml` or an inline
+ * `groupnote-disable` says: an unsigned note is a draft and is never billed.
+ */
+export const EXPORT_GATE_RULES: readonly string[] = ['GN803'];
+
+/**
+ * `checkNote` in export mode, plus the export gates run directly (so that configuring GN803 off
+ * or to a warning silences it in the editor but never lets an unsigned note through).
+ */
+export function checkForExport(note: ParsedNote, options: Omit<CheckOptions, 'mode'>): Finding[] {
+  const findings = checkNote(note, { ...options, mode: 'export' }).filter((finding) => !EXPORT_GATE_RULES.includes(finding.ruleId));
+  const context = createContext(note, { ...options, mode: 'export' });
+  for (const id of EXPORT_GATE_RULES) {
+    const rule = ruleById(id);
+    if (!rule) continue;
+    try {
+      rule.check(context, (reported) => findings.push({ ruleId: id, severity: 'error', message: reported.message, range: reported.range, attendeeId: reported.attendeeId }));
+    } catch (error) {
+      options.onRuleError?.(id, error);
+      findings.push({ ruleId: id, severity: 'error', message: `${id} could not check this note, so it is not exported`, range: note.header.range });
+    }
+  }
+  return findings;
+}
 
 /**
  * Which parts of a checked note may be billed. Findings come from `checkNote(..., { mode: 'export' })`:

@@ -1,6 +1,7 @@
 import { createConnection, DidChangeWatchedFilesNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { GroupNoteService } from '../service/groupNoteService';
+import { featureCapabilities, registerFeatures } from './features';
 import { registerWorkspaceRequests } from './workspaceRequests';
 import { toDiagnostic } from './diagnostics';
 import { settingsReader } from './settings';
@@ -38,6 +39,7 @@ connection.onInitialize((params) => {
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      ...featureCapabilities,
     },
     serverInfo: { name: 'groupnote-language-server' },
   };
@@ -68,6 +70,7 @@ documents.onDidClose((event) => {
 });
 
 registerWorkspaceRequests(connection, service, documents);
+registerFeatures(connection, service, documents);
 
 documents.listen(connection);
 connection.listen();

@@ -1,16 +1,41 @@
+import * as path from 'path';
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { GroupNoteService } from '../service/groupNoteService';
-import { Requests, type CheckWorkspaceResult } from './protocol';
+import { exportClaims, exportOptionsFromParams } from '../export';
+import { findWorkspaceRoot } from '../workspace/loadWorkspace';
+import { Requests, type CheckWorkspaceResult, type ExportClaimsParams, type ExportClaimsResult } from './protocol';
 import { toDiagnostic } from './diagnostics';
 import { checkFiles } from '../service/batchCheck';
-import { uriToPath } from '../service/uris';
+import { pathToUri, uriToPath } from '../service/uris';
 
 /** Workspace-wide requests from the extension's commands. */
 export function registerWorkspaceRequests(connection: Connection, service: GroupNoteService, documents: TextDocuments<TextDocument>): void {
+  const folderPaths = async (): Promise<string[]> =>
+    ((await connection.workspace.getWorkspaceFolders()) ?? []).map((folder) => uriToPath(folder.uri)).filter((folder): folder is string => folder !== undefined);
+
+  connection.onRequest(Requests.exportClaims, async (params: ExportClaimsParams): Promise<ExportClaimsResult> => {
+    const empty: ExportClaimsResult = { claims: 0, totalCharges: 0, files: [], outDir: params.outDir ?? '', heldBack: [], duplicates: [] };
+    const notePath = params.uri ? uriToPath(params.uri) : undefined;
+    if (params.uri && !notePath) return { ...empty, error: 'save the note to a file before exporting it' };
+    // Claims are built from the file on disk: the client saves the note before asking.
+    let root: string | undefined;
+    for (const folder of notePath ? [path.dirname(notePath)] : await folderPaths()) {
+      root = await findWorkspaceRoot(folder);
+      if (root) break;
+    }
+    if (!root) return { ...empty, error: 'no .groupnote/ folder (practice.yaml, roster.yaml) in this workspace: export needs them' };
+    const converted = exportOptionsFromParams(root, params);
+    if (!converted.ok) return { ...empty, error: converted.error };
+    const settings = await service.settingsFor(params.uri ?? pathToUri(root));
+    const workspace = await service.workspaces.data(root, settings);
+    const { claims, totalCharges, files, outDir, heldBack, duplicates, error } = await exportClaims({ ...converted.options, workspace });
+    connection.console.log(`export: ${claims} claims, ${heldBack.length} held back, ${duplicates.length} duplicates${error ? ', stopped' : ''}`);
+    return { claims, totalCharges, files, outDir, heldBack, duplicates, error };
+  });
+
   connection.onRequest(Requests.checkWorkspace, async (): Promise<CheckWorkspaceResult> => {
-    const folders = (await connection.workspace.getWorkspaceFolders()) ?? [];
-    const paths = folders.map((folder) => uriToPath(folder.uri)).filter((folder): folder is string => folder !== undefined);
+    const paths = await folderPaths();
     const open = new Map(documents.all().map((document) => [document.uri, document.getText()]));
     const result: CheckWorkspaceResult = { notes: 0, errors: 0, warnings: 0, infos: 0 };
     const batch = await checkFiles(paths, { openDocuments: open, settingsFor: (uri) => service.settingsFor(uri) });

@@ -33,22 +33,38 @@ export class GroupNoteService {
   readonly workspaces = new WorkspaceCache();
   readonly index = new NoteIndexStore();
   private readonly analyses = new Map<string, NoteAnalysis>();
+  /** Checks in progress, so a completion arriving with its didChange waits for that check instead of running another. */
+  private readonly pending = new Map<string, { version: number; promise: Promise<NoteAnalysis> }>();
   private readonly settings = new Map<string, Promise<EditorSettings>>();
+  /** The parse of each open document's latest version, shared by the check and by features that need no findings (completion). */
+  private readonly parses = new Map<string, { version: number; note: ParsedNote }>();
 
   constructor(private readonly host: ServiceHost) {}
 
-  /** Checks a document; the same uri and version answer from the cache. */
-  async analyze(uri: string, version: number, text: string): Promise<NoteAnalysis> {
+  /** Checks a document; the same uri and version answer from the cache (or share the check in progress). */
+  analyze(uri: string, version: number, text: string): Promise<NoteAnalysis> {
     const cached = this.analyses.get(uri);
-    if (cached && cached.version === version) return cached;
+    if (cached && cached.version === version) return Promise.resolve(cached);
+    const pending = this.pending.get(uri);
+    if (pending && pending.version === version) return pending.promise;
+    const promise = this.check(uri, version, text);
+    this.pending.set(uri, { version, promise });
+    const settle = () => {
+      if (this.pending.get(uri)?.promise === promise) this.pending.delete(uri);
+    };
+    promise.then(settle, settle);
+    return promise;
+  }
+
+  private async check(uri: string, version: number, text: string): Promise<NoteAnalysis> {
     const file = uriToPath(uri);
     const [root, settings] = await Promise.all([this.workspaces.rootOf(file), this.settingsFor(uri)]);
     const workspace = await this.workspaces.data(root, settings);
-    const note = parseNote(text, uri);
+    const note = this.parse(uri, version, text);
     let otherNotes;
     if (root) {
       this.index.update(root, indexNote(note));
-      otherNotes = this.index.peek(root, (scanned) => this.host.onWorkspaceIndexed?.(scanned)) ? this.index.others(root, uri) : undefined;
+      otherNotes = this.index.peek(root, (scanned) => this.workspaceIndexed(scanned)) ? this.index.others(root, uri) : undefined;
     }
     const findings = checkNote(note, {
       workspace,
@@ -60,6 +76,29 @@ export class GroupNoteService {
     return analysis;
   }
 
+  /** Analyses made before the index existed lack the cross-note rules: forget them, then let the host re-check. */
+  private workspaceIndexed(root: string): void {
+    for (const [uri, analysis] of this.analyses) if (analysis.workspace.root === root) this.analyses.delete(uri);
+    // A check started before the scan finished would be shared by the re-check: let the re-check run its own.
+    this.pending.clear();
+    this.host.onWorkspaceIndexed?.(root);
+  }
+
+  /** The parsed note of a document version: parsed once per version, whoever asks first. */
+  parse(uri: string, version: number, text: string): ParsedNote {
+    const cached = this.parses.get(uri);
+    if (cached && cached.version === version) return cached.note;
+    const note = parseNote(text, uri);
+    this.parses.set(uri, { version, note });
+    return note;
+  }
+
+  /** Workspace data (config, roster, practice, code set) for a document, without checking it. */
+  async workspaceFor(uri: string): Promise<WorkspaceData> {
+    const [root, settings] = await Promise.all([this.workspaces.rootOf(uriToPath(uri)), this.settingsFor(uri)]);
+    return this.workspaces.data(root, settings);
+  }
+
   /** The last analysis of an open document, if any (for hovers, code actions, lenses). */
   latest(uri: string): NoteAnalysis | undefined {
     return this.analyses.get(uri);
@@ -67,6 +106,8 @@ export class GroupNoteService {
 
   closed(uri: string): void {
     this.analyses.delete(uri);
+    this.pending.delete(uri);
+    this.parses.delete(uri);
     this.settings.delete(uri);
   }
 
@@ -74,6 +115,7 @@ export class GroupNoteService {
   settingsChanged(): void {
     this.settings.clear();
     this.analyses.clear();
+    this.pending.clear();
     this.workspaces.invalidate();
   }
 
@@ -81,6 +123,7 @@ export class GroupNoteService {
   workspaceFilesChanged(root?: string): void {
     this.workspaces.invalidate(root);
     this.analyses.clear();
+    this.pending.clear();
   }
 
   settingsFor(uri: string): Promise<EditorSettings> {

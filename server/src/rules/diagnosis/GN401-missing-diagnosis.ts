@@ -42,9 +42,13 @@ export const gn401: Rule = {
         if (entry.shaped) continue;
         const parts = entry.text.split(/[\s,;/]+/).filter(Boolean);
         const several = parts.length > 1 && parts.every((part) => isIcd10Shaped(part));
+        const icd9 = /^V?\d{2,3}(?:\.\d{1,2})?$/i.test(entry.text);
+        const why = icd9
+          ? 'looks like an ICD-9-CM / DSM-IV code; claims need the ICD-10-CM code (e.g. F41.1 for 300.02)'
+          : 'is not an ICD-10-CM code (expected a letter, two digits, then up to four characters after the dot, e.g. F41.1 or F33.1)';
         const message = several
           ? `${who}: "${entry.text}" holds several codes in one entry; write them as a list, e.g. dx: [${parts.join(', ')}].`
-          : `${who}: "${entry.text}"${entry.fromRoster ? ' (roster diagnosis)' : ''} is not an ICD-10-CM code (expected a letter, two digits, then up to four characters after the dot, e.g. F41.1 or F33.1).`;
+          : `${who}: "${entry.text}"${entry.fromRoster ? ' (roster diagnosis)' : ''} ${why}.`;
         report({
           message,
           range: entry.range,

@@ -1,3 +1,5 @@
 import type { Rule } from '../types';
+import { gn701 } from './GN701-psychoeducation-only';
+import { gn702 } from './GN702-excluded-activity';
 
-export const scopeRules: Rule[] = [];
+export const scopeRules: Rule[] = [gn701, gn702];

@@ -1,0 +1,102 @@
+// `npm run bench`: editor latency (vs yaml-language-server), batch check, export and server memory,
+// all measured in one run on a generated workspace, printed as one table with the targets.
+// Options: --edits N (measured edits per document, default 200), --notes N (default 2000), --keep (keep the workspace).
+import { promises as fs } from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { fileURLToPath } from 'url';
+import { parseArgs } from 'util';
+import { measureBatch } from './bench/batch.mjs';
+import { measureExport } from './bench/exportBench.mjs';
+import { editorNote, writeWorkspace } from './bench/generate.mjs';
+import { measureGroupNote, measureYamlPeer, PEER_VALIDATION_DELAY_MS, WARMUP_EDITS } from './bench/latency.mjs';
+import { measureServerMemory } from './bench/serverMemory.mjs';
+import { formatTable, mb, ms, verdict } from './bench/table.mjs';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const { values } = parseArgs({ options: { edits: { type: 'string', default: '200' }, notes: { type: 'string', default: '2000' }, keep: { type: 'boolean', default: false } } });
+const EDITS = Number(values.edits);
+const NOTES = Number(values.notes);
+const CLAIMS_TARGET = 16000;
+
+const progress = (message) => process.stderr.write(`bench: ${message}\n`);
+
+const workspace = await fs.mkdtemp(path.join(os.tmpdir(), 'groupnote-bench-'));
+try {
+  progress(`writing ${NOTES} notes to ${workspace}`);
+  const generated = await writeWorkspace(workspace, NOTES);
+  const notes = { '8 members': editorNote(8), '50 members': editorNote(50) };
+  const loadBefore = os.loadavg()[0];
+
+  progress(`editor latency: GroupNote server, ${EDITS} edits per note (+${WARMUP_EDITS} warm-up)`);
+  const ours = await measureGroupNote({ repoRoot, workspace, notes, edits: EDITS });
+  progress(`editor latency: yaml-language-server, ${EDITS} edits per header (+${WARMUP_EDITS} warm-up; about ${PEER_VALIDATION_DELAY_MS} ms each)`);
+  const peer = await measureYamlPeer({ repoRoot, workspace, notes, edits: EDITS });
+  progress('batch: groupnote check');
+  const batch = await measureBatch({ repoRoot, workspace, notes: generated.notes });
+  progress('export');
+  const exported = await measureExport({ repoRoot, workspace });
+  progress('server memory with the workspace indexed');
+  const firstNote = (await findFirstNote(path.join(workspace, 'notes')))[0];
+  const memory = await measureServerMemory({ repoRoot, workspace, noteFile: firstNote });
+
+  const latency = (result) => `median ${ms(result.median)}, p95 ${ms(result.p95)} (n=${result.count})`;
+  const ratio = (a, b) => (b > 0 ? (a / b).toFixed(3) : 'n/a');
+  const rows = [
+    ['editor latency, 8-member note', latency(ours['8 members']), 'median <= 5 ms, p95 <= 15 ms', verdict(ours['8 members'].median <= 5 && ours['8 members'].p95 <= 15)],
+    ['editor latency, 50-member note', latency(ours['50 members']), 'p95 <= 30 ms', verdict(ours['50 members'].p95 <= 30)],
+  ];
+  for (const label of Object.keys(notes)) {
+    const theirs = peer[label];
+    rows.push([
+      `yaml-language-server, ${label.replace(' members', '')}-member header`,
+      `${latency(theirs)}; minus its ${PEER_VALIDATION_DELAY_MS} ms delay: median ${ms(theirs.median - PEER_VALIDATION_DELAY_MS)}`,
+      '',
+      '',
+    ]);
+    rows.push([`  ratio ours / peer, ${label}`, `median ${ratio(ours[label].median, theirs.median)}, p95 ${ratio(ours[label].p95, theirs.p95)} (net of delay: median ${ratio(ours[label].median, theirs.median - PEER_VALIDATION_DELAY_MS)})`, '', '']);
+  }
+  const batchSeconds = batch.ms / 1000;
+  rows.push([
+    `batch: groupnote check, ${generated.notes} notes`,
+    `${batchSeconds.toFixed(2)} s, ${batch.notesPerSecond.toFixed(0)} notes/s, peak ${mb(batch.maxRssKb)} (median of ${batch.runs}, ${batch.via})`,
+    `${generated.notes} notes < 3 s`,
+    verdict(batchSeconds < 3),
+  ]);
+  if (exported.failed) {
+    rows.push(['export: failed', exported.failed, '16,000 claims < 5 s', 'FAIL']);
+  } else if (exported.available) {
+    const seconds = CLAIMS_TARGET / exported.claimsPerSecond;
+    rows.push([`export: ${exported.claims} claims`, `${(exported.ms / 1000).toFixed(2)} s, ${exported.claimsPerSecond.toFixed(0)} claims/s (16,000 in ${seconds.toFixed(2)} s)`, '16,000 claims < 5 s', verdict(seconds < 5)]);
+  } else {
+    rows.push(['export: not available', exported.reason, '16,000 claims < 5 s', '-']);
+  }
+  rows.push([
+    `server memory, ${generated.notes} notes indexed`,
+    `VmRSS ${mb(memory.rssKb)}, VmHWM ${mb(memory.hwmKb)} (indexed in ${(memory.indexMs / 1000).toFixed(1)} s)`,
+    'peak < 150 MB',
+    verdict(memory.hwmKb < 150 * 1024),
+  ]);
+
+  console.log(formatTable(['measurement', 'result', 'target', ''], rows));
+  console.log(
+    `\n${generated.notes} generated notes (${generated.withProblems} with a problem), ${generated.billablePerNote} billable attendees each; ` +
+      `node ${process.version}, ${os.cpus().length} CPUs, load average ${loadBefore.toFixed(2)} at start. ` +
+      `yaml-language-server validates ${PEER_VALIDATION_DELAY_MS} ms after the last change (fixed delay), so the plain ratio mostly measures that delay.`,
+  );
+} finally {
+  if (values.keep) progress(`workspace kept: ${workspace}`);
+  else await fs.rm(workspace, { recursive: true, force: true });
+}
+
+async function findFirstNote(dir) {
+  const entries = (await fs.readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+  for (const entry of entries) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      const found = await findFirstNote(full);
+      if (found.length) return found;
+    } else if (entry.name.endsWith('.group.md')) return [full];
+  }
+  return [];
+}

@@ -1,0 +1,253 @@
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import { todayIso } from '../engine/checkNote';
+import type { ExportClaimsResult, HeldBack } from '../lsp/protocol';
+import type { ParsedNote } from '../model/note';
+import { parseNote } from '../parse/parseNote';
+import { dateText, isRealDate } from '../parse/values';
+import type { IndexedNote } from '../rules/types';
+import { findNoteFiles } from '../workspace/findNoteFiles';
+import { loadWorkspace, SETTINGS_DIR, type WorkspaceData } from '../workspace/loadWorkspace';
+import { indexNote } from '../workspace/noteIndex';
+import { readNoteFile } from '../workspace/readNoteFile';
+import { collectClaims } from './collectClaims';
+import { checkForExport } from './gating';
+import { buildCsv } from './csv';
+import { buildFhirJson } from './fhir';
+import { LedgerError, nextControlNumbers, planClaims, readLedger, recordExport, writeLedger } from './ledger';
+import { LockBusyError, withLock, type LockOptions } from './lock';
+import { exportParties } from './parties';
+import { EXPORT_FORMATS, type ClaimBatch, type DraftClaim, type ExportFormat } from './types';
+import { ExportWriteError, writeExport, type OutputFile, type WriteHooks } from './writeExport';
+import { build837p, type X12Options } from './x12/837p';
+
+export interface ExportOptions {
+  /** Workspace root: the folder that holds `.groupnote/` (practice.yaml, roster.yaml, ledger.json). */
+  root: string;
+  /** Notes to export (file paths, absolute or relative to `root`); default every `*.group.md` under `root`. */
+  notes?: string[];
+  /** Only notes whose date of service is within [from, to] (YYYY-MM-DD, inclusive). */
+  from?: string;
+  to?: string;
+  /** Default: all three. */
+  formats?: ExportFormat[];
+  /** Output folder; default `<root>/claims`. Created (0700) when missing. */
+  outDir?: string;
+  /** Send claims already in the ledger again as replacements (frequency 7, REF*F8 original claim id). */
+  replace?: boolean;
+  /** Workspace data already loaded (the language server passes its own, with editor settings); default `loadWorkspace(root)`. */
+  workspace?: WorkspaceData;
+  /** "Today" for the note checks (YYYY-MM-DD); default the local date. */
+  today?: string;
+  /** Creation time written into the files (ISA09/10, GS04/05, BHT04/05, FHIR timestamps); default now. */
+  now?: Date;
+  /** ISA15 `T` (test) instead of `P` (production). */
+  testMode?: boolean;
+  x12?: X12Options;
+  lock?: LockOptions;
+  /** Failure injection and progress hooks for the file writer. */
+  hooks?: WriteHooks;
+}
+
+export interface ExportedClaim {
+  claimId: string;
+  patientId: string;
+  serviceDate: string;
+  cpt: string;
+  frequency: '1' | '7';
+  originalClaimId?: string;
+  total: number;
+  uri: string;
+}
+
+/** `ExportClaimsResult` (lsp/protocol.ts) plus what the CLI may want to print. */
+export interface ExportResult extends ExportClaimsResult {
+  /** ISA13 of the files written (9 digits). */
+  interchangeControl?: string;
+  exported: ExportedClaim[];
+  /** Duplicates with the claim id already in the ledger. */
+  duplicates: { uri: string; attendeeId: string; date: string; claimId?: string }[];
+  ledger: string;
+}
+
+export const LEDGER_FILE = 'ledger.json';
+const FILE_SUFFIX: Record<ExportFormat, string> = { '837p': '.837', csv: '.csv', fhir: '.fhir.json' };
+
+/**
+ * The export entry point, shared by `groupnote export` and the language server. Never throws:
+ * every failure is a result with `error` set (a message for the user, no stack trace), and
+ * nothing is written unless every file and the ledger are.
+ */
+export async function exportClaims(options: ExportOptions): Promise<ExportResult> {
+  const root = path.resolve(options.root);
+  const outDir = path.resolve(root, options.outDir ?? 'claims');
+  const result: ExportResult = { claims: 0, totalCharges: 0, files: [], outDir, heldBack: [], duplicates: [], exported: [], ledger: path.join(root, SETTINGS_DIR, LEDGER_FILE) };
+  try {
+    return await run(options, root, outDir, result);
+  } catch (error) {
+    return { ...result, files: [], claims: 0, totalCharges: 0, exported: [], interchangeControl: undefined, error: describeError(error) };
+  }
+}
+
+class ExportStop extends Error {}
+
+async function run(options: ExportOptions, root: string, outDir: string, result: ExportResult): Promise<ExportResult> {
+  const stop = (message: string): ExportResult => ({ ...result, error: message });
+  const formats = options.formats && options.formats.length ? [...new Set(options.formats)] : [...EXPORT_FORMATS];
+  const unknown = formats.filter((format) => !EXPORT_FORMATS.includes(format));
+  if (unknown.length) return stop(`unknown export format ${unknown.join(', ')} (known: ${EXPORT_FORMATS.join(', ')})`);
+  for (const [name, value] of [['from', options.from], ['to', options.to]] as const) {
+    if (value !== undefined && !isRealDate(value)) return stop(`${name} must be a date written YYYY-MM-DD, not "${value}"`);
+  }
+  if (options.from && options.to && options.from > options.to) return stop(`from (${options.from}) is after to (${options.to})`);
+
+  // Workspace files: both are required for export.
+  const settingsDir = path.join(root, SETTINGS_DIR);
+  for (const [file, what] of [['practice.yaml', 'the billing provider, submitter, receiver and fees'], ['roster.yaml', "the patients' insurance and demographics"]] as const) {
+    if (!(await isFile(path.join(settingsDir, file)))) return stop(`${path.join(settingsDir, file)} not found: export needs ${what}`);
+  }
+  const workspace = options.workspace ?? (await loadWorkspace(root));
+  const fileProblems = workspace.problems.filter((problem) => /(?:^|[\\/])(practice|roster)\.yaml$/.test(problem.file));
+  if (fileProblems.length) return stop(`fix ${[...new Set(fileProblems.map((problem) => path.basename(problem.file)))].join(' and ')} before exporting: ${fileProblems.map((problem) => problem.message).join('; ')}`);
+  if (!workspace.roster || !workspace.practice) return stop(`${settingsDir}: roster.yaml and practice.yaml could not be read`);
+  const parties = exportParties(workspace.practice);
+  if (!parties.ok) return stop(`practice.yaml is not ready for claims: ${parties.problems.join('; ')}`);
+
+  // Notes: the targets, plus every note of the workspace for the cross-note duplicate check (GN605).
+  let workspaceNotes: string[];
+  try {
+    workspaceNotes = await findNoteFiles(root);
+  } catch (error) {
+    return stop(`cannot list the notes under ${root} (${(error as NodeJS.ErrnoException).code ?? 'I/O error'})`);
+  }
+  const targets = options.notes ? [...new Set(options.notes.map((note) => path.resolve(root, note)))] : workspaceNotes;
+  if (targets.length === 0) return stop(`nothing to export: no *.group.md notes under ${root}`);
+  const parsed = new Map<string, ParsedNote>();
+  for (const file of targets) {
+    const read = await readNoteFile(file);
+    if (!read.ok) return stop(`cannot export: ${read.message}`);
+    parsed.set(file, parseNote(read.text, uriOf(file)));
+  }
+  const index: IndexedNote[] = [];
+  for (const file of new Set([...workspaceNotes, ...targets])) {
+    let note = parsed.get(file);
+    if (!note) {
+      const read = await readNoteFile(file);
+      if (!read.ok) continue; // not exported; only its duplicate check is lost
+      note = parseNote(read.text, uriOf(file));
+    }
+    index.push(indexNote(note));
+  }
+
+  const today = options.today ?? todayIso();
+  const drafts: DraftClaim[] = [];
+  let inRange = 0;
+  for (const [file, note] of parsed) {
+    const date = dateText(note.header.value?.date);
+    if (date && isRealDate(date) && ((options.from && date < options.from) || (options.to && date > options.to))) continue;
+    inRange++;
+    const findings = checkForExport(note, { workspace, otherNotes: index.filter((other) => other.uri !== note.uri), today });
+    const collected = collectClaims({ note, path: file, uri: note.uri, findings, workspace });
+    drafts.push(...collected.drafts);
+    result.heldBack.push(...collected.heldBack);
+  }
+  result.heldBack.sort(compareHeldBack);
+  if (inRange === 0) return stop(`nothing to export: no note has a date of service${options.from ? ` from ${options.from}` : ''}${options.to ? ` to ${options.to}` : ''}`);
+  if (drafts.length === 0) return stop(`nothing to export: ${result.heldBack.length ? `every billable attendee is held back (${result.heldBack.length} reason${result.heldBack.length === 1 ? '' : 's'} listed)` : 'no billable attendees'}`);
+  drafts.sort((a, b) => a.serviceDate.localeCompare(b.serviceDate) || a.notePath.localeCompare(b.notePath) || a.line - b.line);
+
+  // Under the ledger lock: duplicates, claim ids, control numbers, files, then the ledger.
+  const ledgerPath = result.ledger;
+  const createdAt = options.now ?? new Date();
+  return await withLock(
+    `${ledgerPath}.lock`,
+    async (lock) => {
+      const ledger = await readLedger(ledgerPath);
+      const plan = planClaims(ledger, drafts, { replace: options.replace ?? false, billingNpi: parties.parties.billing.npi });
+      result.duplicates = plan.duplicates.map(({ draft, existingClaimId }) => ({ uri: draft.noteUri, attendeeId: draft.patientId, date: draft.serviceDate, ...(existingClaimId ? { claimId: existingClaimId } : {}) }));
+      if (plan.claims.length === 0) {
+        return stop(`nothing to export: ${plan.duplicates.length} claim${plan.duplicates.length === 1 ? ' was' : 's were'} already exported${options.replace ? '' : ' (export with replace to send corrected claims)'}`);
+      }
+      const control = nextControlNumbers(ledger);
+      const batch: ClaimBatch = { parties: parties.parties, claims: plan.claims, interchangeControl: control.interchange, groupControl: control.group, createdAt, usage: options.testMode ? 'T' : 'P' };
+      const base = `claims-${dateRange(plan.claims.map((claim) => claim.serviceDate))}-${String(control.interchange).padStart(9, '0')}`;
+      const files: OutputFile[] = formats.map((format) => ({ name: base + FILE_SUFFIX[format], content: render(format, batch, options.x12) }));
+      const written = await writeExport(
+        outDir,
+        files,
+        async (done) => {
+          if (!(await lock.stillHeld())) throw new ExportStop(`the ledger lock ${lock.path} was taken over by another export; nothing was written`);
+          await writeLedger(ledgerPath, recordExport(ledger, plan.claims, { interchange: control.interchange, group: control.group, exportedAt: createdAt, root, outDir, files: done }));
+        },
+        options.hooks,
+      );
+      const total = plan.claims.reduce((sum, claim) => sum + claim.total, 0);
+      return {
+        ...result,
+        claims: plan.claims.length,
+        totalCharges: Math.round(total * 100) / 100,
+        files: written.map((file) => file.path),
+        interchangeControl: String(control.interchange).padStart(9, '0'),
+        exported: plan.claims.map((claim) => ({
+          claimId: claim.claimId,
+          patientId: claim.patientId,
+          serviceDate: claim.serviceDate,
+          cpt: claim.cpt,
+          frequency: claim.frequency,
+          ...(claim.originalClaimId ? { originalClaimId: claim.originalClaimId } : {}),
+          total: claim.total,
+          uri: claim.noteUri,
+        })),
+      };
+    },
+    options.lock,
+  );
+}
+
+function render(format: ExportFormat, batch: ClaimBatch, x12: X12Options | undefined): string {
+  switch (format) {
+    case '837p':
+      return build837p(batch, x12);
+    case 'csv':
+      return buildCsv(batch);
+    case 'fhir':
+      return buildFhirJson(batch);
+  }
+}
+
+/** `20261120` for one date of service, `20261118-20261120` for a range. */
+function dateRange(dates: string[]): string {
+  const sorted = [...dates].sort();
+  const first = sorted[0].replace(/-/g, '');
+  const last = sorted[sorted.length - 1].replace(/-/g, '');
+  return first === last ? first : `${first}-${last}`;
+}
+
+function uriOf(file: string): string {
+  return pathToFileURL(file).href;
+}
+
+async function isFile(file: string): Promise<boolean> {
+  try {
+    return (await fs.stat(file)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function compareHeldBack(a: HeldBack, b: HeldBack): number {
+  return a.uri.localeCompare(b.uri) || a.line - b.line || a.character - b.character;
+}
+
+/** A message for the user: ours as written, others reduced to their error code (no stack traces). */
+function describeError(error: unknown): string {
+  if (error instanceof ExportStop || error instanceof ExportWriteError || error instanceof LedgerError || error instanceof LockBusyError) return error.message;
+  const code = (error as NodeJS.ErrnoException)?.code;
+  const file = (error as NodeJS.ErrnoException)?.path;
+  if (code) {
+    const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOSPC' ? 'disk full' : code === 'EROFS' ? 'read-only file system' : code;
+    return `export failed${file ? ` at ${file}` : ''}: ${why}; nothing was exported`;
+  }
+  return `export failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}; nothing was exported`;
+}

@@ -1,0 +1,134 @@
+import { randomBytes } from 'crypto';
+import { constants as fsConstants, promises as fs } from 'fs';
+import * as path from 'path';
+import { sha256Hex } from './ids';
+import { syncDir } from './ledger';
+
+/**
+ * Writes the claim files of one export all-or-nothing:
+ * 1. each file goes to a temp file in the target folder (mode 0600, fsync);
+ * 2. each temp file is hard-linked to its final name, which must not exist (`link` never
+ *    replaces a file; where links are not supported, `copyFile` with COPYFILE_EXCL);
+ * 3. `commit` runs last (the caller updates the ledger there, under its lock);
+ * any failure removes the temp files and every final file already linked, so neither partial
+ * claim files nor a ledger out of step with them remain.
+ */
+
+export interface OutputFile {
+  name: string;
+  content: string;
+}
+
+export interface WrittenFile {
+  name: string;
+  path: string;
+  sha256: string;
+  bytes: number;
+}
+
+/** Test and integration hooks; a hook that throws makes the export fail at that point. */
+export interface WriteHooks {
+  /** After each final file is in place (index 0 = first file). */
+  afterFile?(file: WrittenFile, index: number): void | Promise<void>;
+  /** After every file is in place, just before the ledger is updated. */
+  beforeCommit?(files: WrittenFile[]): void | Promise<void>;
+}
+
+export class ExportWriteError extends Error {}
+
+const FILE_MODE = 0o600;
+
+export async function writeExport(outDir: string, files: readonly OutputFile[], commit: (written: WrittenFile[]) => Promise<void>, hooks: WriteHooks = {}): Promise<WrittenFile[]> {
+  await prepareDir(outDir);
+  for (const file of files) {
+    if (path.basename(file.name) !== file.name) throw new ExportWriteError(`internal: bad file name ${file.name}`);
+    if (await exists(path.join(outDir, file.name))) throw new ExportWriteError(`${path.join(outDir, file.name)} already exists; claim files are never overwritten`);
+  }
+
+  const token = randomBytes(6).toString('hex');
+  const temps: string[] = [];
+  const linked: string[] = [];
+  const written: WrittenFile[] = [];
+  try {
+    for (const file of files) {
+      const temp = path.join(outDir, `.${file.name}.${token}.tmp`);
+      temps.push(temp);
+      const bytes = Buffer.from(file.content, 'utf8');
+      await writeSynced(temp, bytes);
+      written.push({ name: file.name, path: path.join(outDir, file.name), sha256: sha256Hex(bytes), bytes: bytes.length });
+    }
+    for (let index = 0; index < written.length; index++) {
+      await placeExclusive(temps[index], written[index].path);
+      linked.push(written[index].path);
+      await hooks.afterFile?.(written[index], index);
+    }
+    await syncDir(outDir);
+    await hooks.beforeCommit?.(written);
+    await commit(written);
+  } catch (error) {
+    await Promise.all([...linked, ...temps].map((file) => fs.unlink(file).catch(() => undefined)));
+    await syncDir(outDir);
+    throw error;
+  }
+  await Promise.all(temps.map((temp) => fs.unlink(temp).catch(() => undefined)));
+  return written;
+}
+
+async function prepareDir(outDir: string): Promise<void> {
+  try {
+    await fs.mkdir(outDir, { recursive: true, mode: 0o700 });
+    const stat = await fs.stat(outDir);
+    if (!stat.isDirectory()) throw new ExportWriteError(`${outDir} is not a folder`);
+    await fs.access(outDir, fsConstants.W_OK | fsConstants.X_OK);
+  } catch (error) {
+    if (error instanceof ExportWriteError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ExportWriteError(`cannot write to the output folder ${outDir} (${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOTDIR' || code === 'EEXIST' ? 'not a folder' : (code ?? 'I/O error')})`);
+  }
+}
+
+async function writeSynced(file: string, bytes: Buffer): Promise<void> {
+  const handle = await fs.open(file, 'wx', FILE_MODE);
+  try {
+    await handle.chmod(FILE_MODE); // the process umask may have narrowed it; never wider than 0600
+    await handle.writeFile(bytes);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Gives `temp` the name `final` unless `final` exists. */
+async function placeExclusive(temp: string, final: string): Promise<void> {
+  try {
+    await fs.link(temp, final);
+    return;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw new ExportWriteError(`${final} already exists; claim files are never overwritten`);
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV' && code !== 'ENOSYS' && code !== 'EOPNOTSUPP') throw error;
+  }
+  // File systems without hard links: an exclusive copy (fails when the final name exists).
+  try {
+    await fs.copyFile(temp, final, fsConstants.COPYFILE_EXCL);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new ExportWriteError(`${final} already exists; claim files are never overwritten`);
+    await fs.unlink(final).catch(() => undefined); // a partial copy of ours (the name is unique to this export)
+    throw error;
+  }
+  try {
+    await fs.chmod(final, FILE_MODE);
+  } catch (error) {
+    await fs.unlink(final).catch(() => undefined);
+    throw error;
+  }
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await fs.lstat(file);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,129 @@
+/**
+ * Links between a member section and the member's treatment-plan goals ("golden thread").
+ *
+ * A section links to a goal by naming its id ("G1", "goal 2", "Goal #1") or by using enough of the
+ * goal's own content words: at least two distinct word stems of the goal text (or every one when the
+ * goal has fewer than two), after dropping stop words and generic goal verbs such as "reduce",
+ * "increase", "improve". Stems are crude on purpose (suffix strip + 5-letter prefix), so
+ * "meetings"/"meeting", "abstinence"/"abstinent" and "catastrophic"/"catastrophizing" meet.
+ */
+import type { RosterGoal } from '../workspace/types';
+import { compileLexicon, matchProse, type Match } from './lexicon';
+import { sentenceAt, type Prose, type Token } from './segment';
+import { STOP_WORDS } from './words';
+
+const GOAL_ID = /\b(?:(G)|goal\s*#?\s*|objective\s*#?\s*|obj\.?\s*#?\s*)(\d{1,2}(?:\.\d{1,2})?)\b/gi;
+
+/** Words that say nothing about what a goal is about. */
+const GOAL_GENERIC = new Set([
+  'reduce', 'reduced', 'reducing', 'decrease', 'increase', 'increased', 'improve', 'improved', 'improving', 'use', 'using', 'less', 'more',
+  'fewer', 'least', 'most', 'per', 'week', 'weeks', 'weekly', 'day', 'days', 'daily', 'times', 'time', 'one', 'two', 'three', 'four',
+  'five', 'six', 'seven', 'eight', 'nine', 'ten', 'once', 'twice', 'able', 'ability', 'maintain', 'develop', 'learn', 'identify',
+  'client', 'member', 'patient', 'will', 'goal', 'skills', 'skill', 'better', 'manage', 'managing', 'management', 'increase', 'lower',
+  'without', 'within', 'month', 'months', 'than', 'early', 'most', 'nights', 'night', 'own', 'new',
+]);
+
+/** Generic references to the plan, used when no roster goals are known. */
+const GENERIC_GOAL = compileLexicon([
+  /\b(?:goals?|objectives?|treatment\s+plan|tx\s+plan|treatment\s+target|target\s+behaviou?rs?|plan\s+of\s+care)\b/i,
+]);
+
+export function stem(word: string): string {
+  let lower = word.toLowerCase().replace(/['’]s$/, '');
+  for (let pass = 0; pass < 2 && lower.length > 4; pass++) {
+    lower = lower.replace(/ies$/, 'y').replace(/(?:izing|ising|ing|ed|es|s|ly|ment|ness|ence|ent|ize|ise)$/, '');
+  }
+  return lower.slice(0, 5);
+}
+
+/** Content stems of a goal text. */
+export function goalStems(text: string): string[] {
+  const stems = new Set<string>();
+  for (const word of text.toLowerCase().match(/[a-z][a-z'’-]*/g) ?? []) {
+    if (STOP_WORDS.has(word) || GOAL_GENERIC.has(word) || word.length < 3) continue;
+    stems.add(stem(word));
+  }
+  return [...stems];
+}
+
+export interface GoalEvidence {
+  /** Goal ids named in the section that are on the member's plan. */
+  ids: (Match & { goalId: string })[];
+  /** Goal ids named that are not on the plan (only when plan goals are known). */
+  unknownIds: Match[];
+  /** Goals whose words the section uses. */
+  words: { goalId: string; matches: Match[] }[];
+  /** Generic references: "goal", "objective", "treatment plan". */
+  generic: Match[];
+}
+
+function normaliseId(id: string): string {
+  return id.replace(/\s+/g, '').toUpperCase();
+}
+
+function digitsOf(id: string): string | undefined {
+  return /(\d{1,2}(?:\.\d{1,2})?)$/.exec(id)?.[1];
+}
+
+/** Goal references in a section; `goals` are the member's plan goals from the roster (may be empty). */
+export function findGoalReferences(prose: Prose, goals: readonly RosterGoal[] = []): GoalEvidence {
+  const evidence: GoalEvidence = { ids: [], unknownIds: [], words: [], generic: [] };
+  const usable = (offset: number) => sentenceAt(prose, offset)?.segment !== 'intervention';
+
+  const seen = new Set<number>();
+  GOAL_ID.lastIndex = 0;
+  for (const match of prose.source.matchAll(GOAL_ID)) {
+    const start = prose.base + (match.index ?? 0);
+    if (!usable(start)) continue;
+    if (match[1] && match[1] !== 'G') continue; // "g1" is not a goal id
+    const digits = match[2];
+    const text = match[0];
+    const span: Match = { start, end: start + text.length, text, entry: 'goal-id' };
+    seen.add(start);
+    const goal = goals.find((candidate) => normaliseId(candidate.id) === normaliseId(text) || digitsOf(candidate.id) === digits);
+    if (goal) evidence.ids.push({ ...span, goalId: goal.id });
+    else if (goals.length) evidence.unknownIds.push(span);
+    else evidence.generic.push(span);
+  }
+  // Roster ids that do not look like "G1" ("STG-2", "LTG1") named literally.
+  for (const goal of goals) {
+    if (/^G\d{1,2}$/i.test(goal.id) || !goal.id.trim()) continue;
+    const pattern = new RegExp(`(?<![A-Za-z0-9])${goal.id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z0-9])`, 'gi');
+    for (const match of prose.source.matchAll(pattern)) {
+      const start = prose.base + (match.index ?? 0);
+      if (seen.has(start) || !usable(start)) continue;
+      evidence.ids.push({ start, end: start + match[0].length, text: match[0], entry: 'goal-id', goalId: goal.id });
+    }
+  }
+
+  if (goals.length) {
+    const tokensByStem = new Map<string, Token>();
+    for (const token of prose.tokens) {
+      if (!/[a-z]/i.test(token.text) || !usable(token.start)) continue;
+      const key = stem(token.text);
+      if (!tokensByStem.has(key)) tokensByStem.set(key, token);
+    }
+    for (const goal of goals) {
+      const stems = goalStems(goal.text ?? '');
+      if (!stems.length) continue;
+      const hits = stems.map((key) => tokensByStem.get(key)).filter((token): token is Token => token !== undefined);
+      if (hits.length >= Math.min(2, stems.length)) {
+        evidence.words.push({ goalId: goal.id, matches: hits.map((token) => ({ start: token.start, end: token.end, text: token.text, entry: 'goal-word' })) });
+      }
+    }
+  }
+
+  evidence.generic.push(...matchProse(GENERIC_GOAL, prose).filter((match) => usable(match.start)));
+  return evidence;
+}
+
+/** Whether the evidence links the section to the member's own plan (ids or goal words; generic words only when no goals are known). */
+export function linksToPlan(evidence: GoalEvidence, goalsKnown: boolean): boolean {
+  if (evidence.ids.length || evidence.words.length) return true;
+  return !goalsKnown && evidence.generic.length > 0;
+}
+
+/** Every goal reference as progress evidence for GN301 (ids, goal words, generic goal words). */
+export function goalMatches(evidence: GoalEvidence): Match[] {
+  return [...evidence.ids, ...evidence.unknownIds, ...evidence.words.flatMap((entry) => entry.matches.slice(0, 1)), ...evidence.generic];
+}

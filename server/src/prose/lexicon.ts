@@ -1,0 +1,90 @@
+/**
+ * Phrase lexicons compiled to regular expressions, and matching over analysed prose.
+ *
+ * A lexicon entry is either a plain phrase ("gave feedback", "role-played") — matched case-insensitively
+ * as whole words, with any run of spaces/hyphens between words and an optional hyphen where the phrase has
+ * none — or a RegExp for patterns a phrase cannot express.
+ */
+import type { Prose, Span } from './segment';
+
+export type LexiconEntry = string | RegExp;
+
+export interface Match extends Span {
+  text: string;
+  /** The lexicon entry that matched (its source, for tests and messages). */
+  entry: string;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Regex source for a plain phrase: words joined by flexible whitespace or hyphens. */
+export function phraseSource(phrase: string): string {
+  const words = phrase.trim().split(/[\s-]+/).filter(Boolean).map(escapeRegExp);
+  return words.join('[\\s-]*?[\\s-]?');
+}
+
+/** Case-insensitive whole-word regex for a plain phrase. */
+export function phraseRegExp(phrase: string, flags = 'gi'): RegExp {
+  return new RegExp(`(?<![A-Za-z0-9])${phraseSource(phrase)}(?![A-Za-z0-9])`, flags);
+}
+
+export interface CompiledLexicon {
+  entries: { source: string; pattern: RegExp }[];
+}
+
+/** Compiles a lexicon once (at module load); RegExp entries keep their own flags plus `g`. */
+export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexicon {
+  return {
+    entries: entries.map((entry) => {
+      if (typeof entry === 'string') return { source: entry, pattern: phraseRegExp(entry) };
+      const flags = entry.flags.includes('g') ? entry.flags : entry.flags + 'g';
+      return { source: entry.source, pattern: new RegExp(entry.source, flags) };
+    }),
+  };
+}
+
+/** All matches of a lexicon in a piece of text (absolute offsets); overlapping matches are merged into one span. */
+export function matchLexicon(lexicon: CompiledLexicon, text: string, base = 0): Match[] {
+  const found: Match[] = [];
+  for (const { source, pattern } of lexicon.entries) {
+    pattern.lastIndex = 0;
+    for (const match of text.matchAll(pattern)) {
+      if (!match[0]) continue;
+      const start = base + (match.index ?? 0);
+      found.push({ start, end: start + match[0].length, text: match[0], entry: source });
+    }
+  }
+  return mergeOverlapping(found).map((span) => ({ ...span, text: text.slice(span.start - base, span.end - base) }));
+}
+
+/** Matches of a lexicon in analysed prose. */
+export function matchProse(lexicon: CompiledLexicon, prose: Prose): Match[] {
+  return matchLexicon(lexicon, prose.source, prose.base);
+}
+
+/** Sorts by position and merges overlapping spans (the merged span keeps the first one's other fields). */
+export function mergeOverlapping<T extends Span>(matches: readonly T[]): T[] {
+  const sorted = [...matches].sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: T[] = [];
+  for (const match of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && match.start < last.end) {
+      if (match.end > last.end) merged[merged.length - 1] = { ...last, end: match.end };
+      continue;
+    }
+    merged.push(match);
+  }
+  return merged;
+}
+
+/** True when the text matches any entry of the lexicon. */
+export function anyMatch(lexicon: CompiledLexicon, text: string): boolean {
+  return lexicon.entries.some(({ pattern }) => {
+    pattern.lastIndex = 0;
+    const found = pattern.test(text);
+    pattern.lastIndex = 0;
+    return found;
+  });
+}

@@ -1,0 +1,100 @@
+/**
+ * Member names as they appear in prose: the header display name ("Tom R."), its first word ("Tom"),
+ * and, with a roster, the first name, "First Last" and "Mr./Ms./Mrs./Mx. Last". A bare last name is
+ * not matched: it collides too often with staff names and places ("Dana Reyes", "Park").
+ *
+ * Names match case-sensitively as whole words ("Tom's" matches "Tom"; "will" never matches "Will").
+ * First names that are also English words ("Will", "Hope", "Grace", "May") only match mid-sentence.
+ */
+import type { Attendee } from '../model/note';
+import type { RosterPatient } from '../workspace/types';
+import type { Match } from './lexicon';
+import { sentenceAt, sliceProse, type Prose } from './segment';
+
+/** First names that are ordinary words, matched only when not starting a sentence. */
+const WORD_NAMES = new Set([
+  'Will', 'May', 'Hope', 'Grace', 'Faith', 'Joy', 'Art', 'Bill', 'Mark', 'Rose', 'June', 'April', 'August', 'Max', 'Pat', 'Sue',
+  'Guy', 'Frank', 'Grant', 'Dawn', 'Summer', 'Crystal', 'Amber', 'Ruby', 'Pearl', 'Sky', 'Autumn', 'Iris', 'Lily', 'Holly', 'Ivy',
+  'Jack', 'Carol', 'Chase', 'Cliff', 'Dean', 'Drew', 'Glen', 'Miles', 'Page', 'Reed', 'Rich', 'Rob', 'Sandy', 'Skip', 'Stone',
+  'Wade', 'Victor', 'Young', 'Gene', 'Patience', 'Honor', 'Charity', 'Constance', 'Harmony', 'Melody', 'Destiny', 'Trinity',
+  'Angel', 'Star', 'Misty', 'Rusty', 'Buddy', 'Lance', 'Nick', 'Don', 'Ray', 'Hunter', 'Taylor', 'Parker', 'Mason', 'Cooper',
+  'Baker', 'Sterling', 'Story', 'Brook', 'Brooke', 'River', 'Forest', 'Sunny', 'Happy', 'Precious', 'Blessing', 'Gift',
+]);
+
+export interface NameForm {
+  attendeeId: string;
+  /** The form as it must appear in the text. */
+  text: string;
+  kind: 'display' | 'first' | 'full' | 'honorific';
+}
+
+/** The name forms of one attendee (with the roster record when there is one). */
+export function nameForms(attendee: Attendee, patient?: RosterPatient): NameForm[] {
+  const forms: NameForm[] = [];
+  const add = (text: string | undefined, kind: NameForm['kind']) => {
+    const trimmed = text?.trim();
+    if (!trimmed || trimmed.length < 2 || !/^[A-Z]/.test(trimmed) || forms.some((form) => form.text === trimmed)) return;
+    forms.push({ attendeeId: attendee.id, text: trimmed, kind });
+  };
+  add(attendee.name, 'display');
+  add(attendee.name.replace(/\.$/, ''), 'display');
+  const first = attendee.name.split(/\s+/)[0];
+  if (first && /^[A-Z][a-z'’-]+$/.test(first)) add(first, 'first');
+  const rosterFirst = patient?.name?.first?.trim();
+  const rosterLast = patient?.name?.last?.trim();
+  if (rosterFirst) add(rosterFirst, 'first');
+  if (rosterFirst && rosterLast) add(`${rosterFirst} ${rosterLast}`, 'full');
+  if (rosterLast) for (const honorific of ['Mr.', 'Ms.', 'Mrs.', 'Mx.', 'Mr', 'Ms', 'Mrs', 'Mx', 'Miss']) add(`${honorific} ${rosterLast}`, 'honorific');
+  return forms;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Whether `offset` starts a sentence (or the content after a label). */
+function startsSentence(prose: Prose, offset: number): boolean {
+  const sentence = sentenceAt(prose, offset);
+  if (!sentence) return false;
+  const from = sentence.label && sentence.label.contentStart <= offset ? sentence.label.contentStart : sentence.start;
+  return !/[A-Za-z0-9]/.test(sliceProse(prose, from, offset));
+}
+
+const patternCache = new Map<string, RegExp>();
+
+/** Whole-word, case-sensitive pattern for a name form (cached: the same names are matched on every keystroke). */
+function namePattern(text: string): RegExp {
+  let pattern = patternCache.get(text);
+  if (!pattern) {
+    const trailingDot = text.endsWith('.');
+    pattern = new RegExp(`(?<![A-Za-z0-9])${escapeRegExp(text).replace(/ +/g, '\\s+')}${trailingDot ? '' : '(?![A-Za-z0-9])'}`, 'g');
+    if (patternCache.size > 2000) patternCache.clear();
+    patternCache.set(text, pattern);
+  }
+  pattern.lastIndex = 0;
+  return pattern;
+}
+
+/** Mentions of the given name forms in prose (longest form wins when forms overlap). */
+export function findNameMentions(prose: Prose, forms: readonly NameForm[]): (Match & { attendeeId: string })[] {
+  const found: (Match & { attendeeId: string })[] = [];
+  const sorted = [...forms].sort((a, b) => b.text.length - a.text.length);
+  for (const form of sorted) {
+    if (!prose.source.includes(form.text.split(' ')[0])) continue;
+    for (const match of prose.source.matchAll(namePattern(form.text))) {
+      const start = prose.base + (match.index ?? 0);
+      const end = start + match[0].length;
+      if (found.some((other) => other.start < end && start < other.end)) continue;
+      if (form.kind === 'first' && WORD_NAMES.has(form.text) && startsSentence(prose, start)) continue;
+      found.push({ start, end, text: match[0], entry: form.kind, attendeeId: form.attendeeId });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Lowercase words of every name form (for masking). */
+export function nameWords(forms: readonly NameForm[]): Set<string> {
+  const words = new Set<string>();
+  for (const form of forms) for (const word of form.text.split(/[\s.]+/)) if (word && !/^(?:mr|ms|mrs|mx|miss)$/i.test(word)) words.add(word.toLowerCase());
+  return words;
+}

@@ -1,0 +1,123 @@
+/**
+ * NegEx-style negation (and ConText-style "historical") scope for a phrase found in prose.
+ *
+ * A phrase is negated when
+ *  - a negation trigger precedes it in the same clause ("denies", "denied", "no", "not", "without",
+ *    "negative for", "absence of", "ruled out", "did not report", "no reports of", ...), within
+ *    {@link PRE_WINDOW} words, with no affirming verb in between ("Denies SI and reports cravings":
+ *    "reports" ends the scope), or
+ *  - a short post-trigger follows it and closes the clause ("SI/HI: denied", "SI and HI were denied",
+ *    "Cravings: none").
+ * The scope never crosses a clause break: ";", "but", "however", "although", "though", dashes,
+ * "except", "other than" (see `splitClauses`), nor a sentence end.
+ * Pseudo-negations do not negate: "no change in cravings", "not sure", "not only", "did not stop".
+ */
+import { clauseAt, sentenceAt, sliceProse, tokenize, type Prose } from './segment';
+
+export type Polarity = 'affirmed' | 'negated' | 'historical';
+
+/** Maximum number of words between a pre-trigger and the phrase. */
+export const PRE_WINDOW = 8;
+
+const PRE_TRIGGER = new RegExp(
+  [
+    "(?:did|does|do|has|have|had|is|was|were|are|would|will|wo)(?:n['’]t|\\s+not)(?:\\s+(?:report|endorse|express|disclose|describe|acknowledge|admit|voice|indicate|mention|have|experience|feel|show|display|exhibit|present\\s+with|demonstrate|use|drink|identify|note|appear|seem)(?:\\s+(?:any|having|experiencing|feeling|to\\s+have))?)?",
+    'den(?:y|ies|ied|ying)(?:\\s+(?:any|all|current|active|passive|recent|ongoing|having|experiencing|feeling|thoughts\\s+of|urges\\s+to))*',
+    'denial\\s+of',
+    'no(?:\\s+(?:reports?|reported|current|active|acute|recent|new|further|evidence|signs?|indications?|history|endorsement|longer|other|significant|apparent|acute)(?:\\s+of)?)*',
+    'not\\s+(?:reporting|endorsing|experiencing|having|currently|presently)',
+    'not',
+    'never',
+    'without(?:\\s+any)?',
+    'negative\\s+(?:for|on)',
+    'absence\\s+of',
+    'absent',
+    'ruled?\\s+out',
+    'rules\\s+out',
+    'free\\s+(?:of|from)',
+    'none',
+    'nor',
+    'neither',
+    'unremarkable\\s+for',
+  ]
+    .map((source) => `\\b${source}\\b`)
+    .join('|'),
+  'gi',
+);
+
+/** Negation words that, in these phrases, do not negate what follows. */
+const PSEUDO_NEGATION =
+  /^(?:no\s+(?:increase|decrease|change|changes|improvement|relief|reduction|one|longer\s+able|matter)|not\s+(?:only|sure|certain|clear|always|fully|entirely|yet\s+(?:resolved|gone)|able\s+to\s+(?:stop|resist|shake|control))|without\s+(?:relief|improvement|success)|(?:did|does|do|has|have|had|is|was|were|are|would|will|wo|ca)(?:n['’]t|\s+not)\s+(?:stop(?:ped)?|go\s+away|resolve[sd]?|improve[sd]?|decrease[sd]?|subside[sd]?|lessen(?:ed)?|ease[sd]?|help(?:ed)?|fade[sd]?|remit(?:ted)?|shake|control|resist))\b/i;
+
+/** Verbs that affirm what follows them: they end a negation scope ("Denies SI, reports cravings"). */
+const SCOPE_END =
+  /\b(?:reports?|reported|reporting|endorses|endorsed|endorsing|admits|admitted|acknowledges|acknowledged|discloses|disclosed|disclosing|states|stated|describes|described|expressed|expresses|shared|shares|notes|noted|presents|presented|says|said|continues|continued|identified|indicated|voiced|which|who|then|later|now|because|until)\b/i;
+
+const POST_TRIGGER =
+  /(?:^|[\s:,(–—-])(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?(?:denied|denies|none|negative|absent|not\s+(?:present|endorsed|reported|observed|indicated|evident)|ruled\s+out|no|nil|n\/a)(?=$|[\s.,;:)!])/i;
+
+/** What may stand between a phrase and a post-trigger: connectors and other risk nouns ("SI and HI were denied"). */
+const POST_BETWEEN_WORDS = new Set([
+  'and', 'or', 'nor', 'both', 'all', 'any', 'current', 'currently', 'ideation', 'ideations', 'thoughts', 'urges', 'urge', 'intent',
+  'plan', 'means', 'si', 'hi', 'self-harm', 'self', 'harm', 'homicidal', 'suicidal', 'avh', 'ah', 'vh', 'safety', 'concerns', 'risk',
+  'cravings', 'craving', 'use', 'behaviors', 'behaviours', 'today', 'were', 'was', 'is', 'are',
+]);
+
+/** What may follow a post-trigger before the clause ends. */
+const POST_AFTER =
+  /^[\s.,;:)!]*(?:(?:reported|noted|endorsed|observed|today|at\s+this\s+time|currently|this\s+(?:session|week)|per\s+self-report|on\s+screening|when\s+(?:asked|screened)|by\s+(?:client|member|patient)|in\s+group|x\s*\d+)\b[\s.,;:)!]*)*$/i;
+
+const HISTORICAL_PRE = /\b(?:history\s+of|hx\s+of|h\/o|historical|remote|lifetime|past|prior|previous|former)\b/gi;
+const TIME_UNITS = /\b(?:week|weeks|weekend|month|months|night|nights|day|days|session|sessions|year|group|meeting|hours?|two|three|few|several|\d+)\b/i;
+const HISTORICAL_POST =
+  /^\W*(?:[A-Za-z'’-]+\W+){0,4}?(?:\d+\s+(?:years|yrs)\s+ago|years\s+ago|as\s+a\s+(?:teen(?:ager)?|child|youth|minor|kid)|in\s+(?:19|20)\d\d\b|in\s+(?:high\s+school|college|adolescence|childhood|(?:her|his|their|my)\s+(?:teens|twenties|youth)))/i;
+
+/** Whether the phrase at [start, end) is negated, only historical, or affirmed, in the prose it belongs to. */
+export function polarityAt(prose: Prose, start: number, end: number): Polarity {
+  const sentence = sentenceAt(prose, start);
+  if (!sentence) return 'affirmed';
+  const clause = clauseAt(sentence, start);
+  const before = sliceProse(prose, clause.start, start);
+  const after = sliceProse(prose, end, Math.max(end, clause.end));
+  if (negatedBefore(before) || negatedAfter(after)) return 'negated';
+  if (historicalBefore(before) || HISTORICAL_POST.test(after)) return 'historical';
+  return 'affirmed';
+}
+
+export function isNegated(prose: Prose, start: number, end: number): boolean {
+  return polarityAt(prose, start, end) === 'negated';
+}
+
+/** Pre-trigger test on the clause text that precedes a phrase. Exported for tests. */
+export function negatedBefore(before: string): boolean {
+  let last: { index: number; end: number } | undefined;
+  PRE_TRIGGER.lastIndex = 0;
+  for (const match of before.matchAll(PRE_TRIGGER)) {
+    const index = match.index ?? 0;
+    if (PSEUDO_NEGATION.test(before.slice(index))) continue;
+    const end = index + match[0].length;
+    if (!last || end > last.end || (end === last.end && index < last.index)) last = { index, end };
+  }
+  if (!last) return false;
+  const between = before.slice(last.end);
+  if (SCOPE_END.test(between)) return false;
+  return tokenize(between).length <= PRE_WINDOW;
+}
+
+/** Post-trigger test on the clause text that follows a phrase. Exported for tests. */
+export function negatedAfter(after: string): boolean {
+  const match = POST_TRIGGER.exec(after);
+  if (!match) return false;
+  const between = tokenize(after.slice(0, match.index));
+  if (between.length > 6 || !between.every((token) => POST_BETWEEN_WORDS.has(token.lower))) return false;
+  return POST_AFTER.test(after.slice(match.index + match[0].length));
+}
+
+function historicalBefore(before: string): boolean {
+  let last: { end: number } | undefined;
+  HISTORICAL_PRE.lastIndex = 0;
+  for (const match of before.matchAll(HISTORICAL_PRE)) last = { end: (match.index ?? 0) + match[0].length };
+  if (!last) return false;
+  const between = before.slice(last.end);
+  return tokenize(between).length <= 2 && !TIME_UNITS.test(between);
+}

@@ -1,0 +1,151 @@
+/**
+ * Risk disclosures (suicidal or homicidal ideation, self-harm, overdose, craving and relapse) and the
+ * assessment or response a clinician documents for them.
+ *
+ * A disclosure is a risk phrase that is neither negated ("denies SI/HI", "no SI", "negative for HI",
+ * "SI: denied") nor only historical ("history of overdose", "cut herself as a teenager"), and is not a
+ * topic ("relapse prevention", "suicide prevention", "coping with cravings", "cutting back").
+ *
+ * Responses are read across the whole section and ignore negation: "denied intent, plan or means" is an
+ * assessment of a disclosed SI. Substance disclosures (craving, relapse, use) also accept the responses
+ * a relapse-prevention group documents (craving rating, urge surfing, sponsor, relapse-prevention plan,
+ * MAT, UDS, level of care); suicide, homicide and self-harm disclosures need a safety response.
+ */
+import { compileLexicon, matchProse, type CompiledLexicon, type Match } from './lexicon';
+import { polarityAt } from './negation';
+import { sliceProse, type Prose } from './segment';
+
+export type RiskCategory = 'suicide' | 'homicide' | 'self-harm' | 'substance';
+
+export const RISK_CATEGORY_NAMES: Record<RiskCategory, string> = {
+  suicide: 'suicidal ideation',
+  homicide: 'homicidal ideation',
+  'self-harm': 'self-harm/overdose',
+  substance: 'craving/relapse',
+};
+
+const SELF = '(?:my|him|her|them|your|one|our)sel(?:f|ves)';
+const POSS = '(?:my|his|her|their|your|one[\'’]s)';
+
+const RISK_TERMS: Record<RiskCategory, CompiledLexicon> = {
+  suicide: compileLexicon([
+    /\bSI\b(?!\s+units?\b)/, // case-sensitive: "SI", not "si"
+    /\bsuicid(?:al|e|ality)\b(?![\s-]+(?:prevention|awareness|risk\s+(?:assessment|screen(?:ing)?)|screen(?:ing|er)?|severity|hotline|lifeline|crisis|safety\s+plan|precautions?|protocol|assessment|rating))/i,
+    /\b(?:want(?:s|ed|ing)?|wish(?:es|ed|ing)?|hop(?:es|ed|ing))\s+to\s+die\b/i,
+    /\bwish(?:es|ed|ing)?\s+(?:that\s+)?(?:I|he|she|they|you)\s+(?:was|were|could\s+be)\s+dead\b/i,
+    /\bwish(?:es|ed|ing)?\s+(?:that\s+)?(?:I|he|she|they|you)\s+(?:would(?:n['’]t|\s+not)|could\s+just|could)\s+(?:die|disappear|wake\s+up|not\s+wake\s+up)\b/i,
+    /\bbetter\s+off\s+(?:dead|without\s+(?:me|him|her|them))\b/i,
+    /\b(?:do(?:es)?n['’]t|did(?:n['’]t)?|not)\s+(?:want(?:ing)?|wish(?:ing)?)\s+to\s+(?:be\s+alive|live|wake\s+up|be\s+here\s+anymore|go\s+on)\b/i,
+    /\bno\s+(?:reason|point)\s+(?:to|in)\s+(?:live|living|going\s+on)\b/i,
+    new RegExp(`\\b(?:kill(?:ing)?|hang(?:ing)?|shoot(?:ing)?)\\s+${SELF}`, 'i'),
+    new RegExp(`\\b(?:end(?:ing)?|take|taking|took)\\s+${POSS}\\s+(?:own\\s+)?life\\b`, 'i'),
+    /\bthoughts?\s+(?:of|about)\s+(?:death|dying|suicide|killing\s+(?:my|him|her|them)sel(?:f|ves)|not\s+waking\s+up)\b/i,
+    /\b(?:passive\s+)?death\s+wish(?:es)?\b/i,
+    /\b(?:suicide\s+attempt|attempted\s+suicide)\b/i,
+  ]),
+  homicide: compileLexicon([
+    /\bHI\b/, // case-sensitive
+    /\bhomicid(?:al|e)\b/i,
+    /\b(?:thoughts?|urges?|fantasies|plans?)\s+(?:of|about|to)\s+(?:harming|hurting|killing|harm|hurt|kill|attacking|attack)\s+(?:others|someone|somebody|people|(?:his|her|their|my)\s+\w+|him|her|them|a\s+\w+)\b/i,
+    /\b(?:violent|homicidal)\s+(?:thoughts|urges|ideation)\b/i,
+    /\bthreat(?:ened|s)?\s+to\s+(?:kill|hurt|harm)\b/i,
+  ]),
+  'self-harm': compileLexicon([
+    /\bself[- ]?(?:harm|harming|harmed|injur(?:y|ies|ious|ed|ing)|mutilat(?:ion|ing|ed))\b/i,
+    /\bNSSI\b/,
+    /\bcutting\b(?!\s+(?:back|down|out|off|corners|ties|class|school|work|hair|costs?|carbs|sugar|caffeine|through|in\b))/i,
+    new RegExp(`\\b(?:cut|cuts|burn(?:ed|t|s|ing)?|hit(?:s|ting)?|scratch(?:ed|es|ing)?|hurt(?:s|ing)?|harm(?:ed|s|ing)?|punch(?:ed|es|ing)?|starv(?:ed|es|ing))\\s+${SELF}`, 'i'),
+    /\boverdos(?:e|ed|es|ing)\b(?![\s-]+(?:prevention|reversal|education|risk|training|response|kit))/i,
+    /\bOD['’]?d\b/,
+    /\bhead[- ]?bang(?:ing)?\b/i,
+    /\burges?\s+to\s+(?:cut|self[- ]?harm|hurt\s+(?:my|him|her|them)sel(?:f|ves))\b/i,
+  ]),
+  substance: compileLexicon([
+    /\bcravings?\b/i,
+    /\b(?:urges?|desire)\s+to\s+(?:use|drink|get\s+high|smoke|gamble)\b/i,
+    /\brelaps(?:e|ed|es|ing)\b(?![\s-]+(?:prevention|warning|signs?|triggers?|risk|plan|cycle|process|education|model|roadmap|stages?))/i,
+    /\b(?:used|using|drinking|drank|smoked|drunk)\s+again\b/i,
+    /\b(?:returned|return(?:s|ing)?)\s+to\s+(?:use|using|drinking)\b/i,
+    /\b(?:resumed|started|began)\s+(?:drinking|using)\b/i,
+    /\bdrank\b(?!\s+(?:coffee|tea|water|juice|soda|milk|a\s+(?:coffee|tea|glass\s+of\s+water|soda)))/i,
+    /\b(?:was|were|has\s+been|had\s+been|been)\s+drinking\b(?!\s+(?:coffee|tea|water|juice|soda|milk))/i,
+    /\bhad\s+(?:a|one|two|three|four|five|six|several|a\s+few|some|\d+)\s+(?:drinks?|beers?|glass(?:es)?\s+of\s+wine|shots?|cocktails?)\b/i,
+    /\bgot\s+(?:drunk|high|wasted)\b/i,
+    /\bused\s+(?:alcohol|meth(?:amphetamine)?|heroin|cocaine|crack|fentanyl|opioids?|opiates?|pills|cannabis|marijuana|weed|benzos?|substances?|drugs|percocet|oxy(?:codone|contin)?|xanax|ketamine|kratom)\b/i,
+    /\b(?:had|reported|disclosed|described)\s+a\s+(?:brief\s+|short\s+)?(?:slip|lapse)\b/i,
+    /\bpositive\s+(?:UDS|urine\s+(?:drug\s+)?screen|tox(?:icology)?\s+screen|breathalyzer|BAC)\b/i,
+  ]),
+};
+
+/** Topic uses that are not disclosures: "coping with cravings", "how to prevent relapse". */
+const TOPIC_BEFORE =
+  /\b(?:manag(?:e|es|ed|ing)|cop(?:e|es|ed|ing)\s+with|handl(?:e|es|ed|ing)|surf(?:ing)?|ride\s+out|riding\s+out|tolerat(?:e|es|ed|ing)|how\s+to|skills?\s+for|plan\s+for|education\s+(?:on|about)|prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|risk\s+(?:of|for)|warning\s+signs?\s+(?:of|for)|stages?\s+of|triggers?\s+for|reduce|reducing|lower(?:ing)?|normali[sz](?:e|ed|ing)|psychoeducation\s+(?:on|about)|discuss(?:ed|ing)?\s+(?:how|what|the\s+role\s+of)|identify(?:ing)?\s+(?:early\s+)?(?:signs?|cues?)\s+of)\s+(?:(?:future|possible|potential|a|the|their|his|her|any|with|and|of)\s+){0,2}$/i;
+
+const SAFETY_RESPONSES = compileLexicon([
+  /\b(?:intent|intention|intentions)\b/i,
+  /\b(?:plan\s*(?:,|\/|or|and)\s*(?:intent|means)|(?:intent|means)\s*(?:,|\/|or|and)\s*(?:a\s+)?plan|(?:denie[sd]|denying|no|without)\s+(?:a\s+|any\s+)?(?:specific\s+)?plan\b(?!\s+to\s+(?:practi|attend|call|use|continue|return|complete)))/i,
+  /\b(?:lethal\s+means|means\s+(?:restriction|safety|counsel(?:l)?ing)|access\s+to\s+(?:lethal\s+)?(?:means|firearms?|guns?|weapons?|pills|medications?|stockpiled))\b/i,
+  /\b(?:protective\s+factors?|reasons?\s+for\s+living|reasons?\s+to\s+live)\b/i,
+  /\b(?:C-?SSRS|Columbia|ASQ|SAFE-T|PHQ-?9\s+item\s+9|item\s+9)\b/i,
+  /\b(?:(?:suicide|suicidal|safety|violence)\s+)?risk\s+(?:assessment|screen(?:ing)?|formulation|level)\b/i,
+  /\b(?:screened|assessed|evaluated)\s+(?:for\s+)?(?:(?:current|acute|suicide|suicidal|safety|homicide|violence|self-harm)\s+)*(?:risk|safety|lethality|SI|HI|suicid\w*|homicid\w*|self-harm)\b/i,
+  /\b(?:low|moderate|high|imminent|elevated|minimal)\s+(?:acute\s+|chronic\s+|current\s+)?(?:suicide\s+|suicidal\s+|safety\s+|overall\s+)?risk\b/i,
+  /\bsafety\s+(?:plan(?:ning)?|contract|check|assessment)\b/i,
+  /\b(?:Stanley[- ]Brown|crisis\s+(?:plan|line|text\s+line|hotline|team|services|resources|number|card|center|centre|evaluation|response)|hotline|lifeline|mobile\s+crisis|988|911|741741|warm\s+hand-?off|Tarasoff|duty\s+to\s+(?:warn|protect))\b/i,
+  /\b(?:notif(?:y|ied|ies)|inform(?:ed|s)|alert(?:ed|s)|consult(?:ed|s)?(?:\s+with)?|contact(?:ed|s)|call(?:ed|s)|paged|messaged|updated|escalated\s+to)\s+(?:the\s+|her\s+|his\s+|their\s+|on-call\s+|clinical\s+)?(?:supervisor|PCP|psychiatrist|prescriber|primary\s+care|clinical\s+director|on-call|case\s+manager|individual\s+therapist|therapist|doctor|physician|nurse|MD|NP|treatment\s+team|team|crisis|emergency\s+contact|guardian|parent|spouse|partner|probation)\b/i,
+  /\bfollow[- ]?up\s+(?:call|phone\s+call|contact|appointment|session|check-?in|visit)\b/i,
+  /\b(?:check-?in|safety)\s+call\b/i,
+  /\bwill\s+(?:call|contact|check\s+in\s+with|phone|text)\b/i,
+  /\b(?:removed|remove|secured|secure|locked\s+(?:up|away)|lock\s+(?:up|away)|gave\s+away|dispose[sd]?\s+of)\s+(?:the\s+|her\s+|his\s+|their\s+|all\s+)?(?:firearms?|guns?|weapons?|medications?|pills|knives|blades|razors|means)\b/i,
+  /\b(?:higher\s+level\s+of\s+care|level\s+of\s+care|emergency\s+(?:department|room|evaluation|services)|inpatient|hospitali[sz](?:ation|ed)|psychiatric\s+evaluation|crisis\s+stabili[sz]ation|partial\s+hospitali[sz]ation)\b/i,
+  /\b(?:to|the|an|in)\s+(?:ER|ED|PHP)\b/, // case-sensitive: "ED" alone may mean eating disorder
+  /\b(?:contracted|agreed)\s+(?:for|to)\s+(?:safety|(?:the\s+|a\s+|her\s+|his\s+|their\s+)?safety\s+plan)\b/i,
+  /\b(?:naloxone|Narcan)\b/i,
+  /\bno\s+(?:current\s+)?(?:access\s+to\s+)?(?:firearms|guns|weapons)\b/i,
+]);
+
+const SUBSTANCE_RESPONSES = compileLexicon([
+  /\b(?:relapse[- ]prevention\s+plan|relapse\s+plan|recovery\s+plan|coping\s+plan|lapse\s+plan|sobriety\s+plan)\b/i,
+  /\b(?:urge\s+surfing|surf(?:ed|ing)?\s+the\s+urge|play(?:ed|ing)?\s+the\s+tape\s+through|HALT|chain\s+analysis|delay(?:ed|ing)?,?\s+distract|DEADS|decisional\s+balance|cost[- ]benefit)\b/i,
+  /\b(?:sponsor|SMART\s+Recovery|Celebrate\s+Recovery|Refuge\s+Recovery|sober\s+supports?|recovery\s+(?:coach|support|meeting|community)|peer\s+recovery)\b/i,
+  /\b(?:AA|NA|MAT|MOUD)\b/, // case-sensitive
+  /\b(?:buprenorphine|Suboxone|methadone|naltrexone|Vivitrol|acamprosate|disulfiram|Antabuse|naloxone|Narcan)\b/i,
+  /\b(?:UDS|urine\s+(?:drug\s+)?screen|tox(?:icology)?\s+screen|breathalyzer|BAC|CIWA|COWS)\b/i,
+  /\bcravings?\s+(?:(?:was|were|rated|at|of|is|level|intensity)\s+)*(?:a\s+)?\d+(?:\s*\/\s*10|\s+out\s+of\s+10)?/i,
+  /\b(?:rated|rates|rating)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:cravings?|urges?)\b/i,
+  /\b\d+\s*\/\s*10\s+(?:cravings?|urges?)\b/i,
+  /\b(?:withdrawal\s+(?:symptoms|screen|assessed|assessment)|detox(?:ification)?|IOP|intensive\s+outpatient|residential|level\s+of\s+care)\b/i,
+  /\b(?:reviewed|processed|analy[sz]ed|explored|discussed)\s+(?:the\s+)?(?:her\s+|his\s+|their\s+)?(?:lapse|relapse|slip|use|drinking\s+episode|triggers?)\b/i,
+  /\b(?:trigger|high-risk\s+situation)s?\s+(?:plan|list|log)\b/i,
+  /\b(?:notif(?:y|ied)|inform(?:ed)?|contact(?:ed)?|consult(?:ed)?(?:\s+with)?)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:prescriber|MAT\s+provider|counsel(?:l)?or|case\s+manager|probation\s+officer)\b/i,
+]);
+
+export interface RiskDisclosure extends Match {
+  category: RiskCategory;
+}
+
+/** Risk phrases that are disclosures: not negated, not only historical, not a topic. */
+export function findRiskDisclosures(prose: Prose): RiskDisclosure[] {
+  const found: RiskDisclosure[] = [];
+  for (const category of Object.keys(RISK_TERMS) as RiskCategory[]) {
+    for (const match of matchProse(RISK_TERMS[category], prose)) {
+      if (TOPIC_BEFORE.test(sliceProse(prose, Math.max(prose.base, match.start - 60), match.start))) continue;
+      if (polarityAt(prose, match.start, match.end) !== 'affirmed') continue;
+      found.push({ ...match, category });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Risk phrases of any polarity (for tests and hovers). */
+export function findRiskMentions(prose: Prose): RiskDisclosure[] {
+  const found: RiskDisclosure[] = [];
+  for (const category of Object.keys(RISK_TERMS) as RiskCategory[]) for (const match of matchProse(RISK_TERMS[category], prose)) found.push({ ...match, category });
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Documented assessment or response that covers a disclosure of this category, anywhere in the prose. */
+export function findRiskResponses(prose: Prose, category: RiskCategory): Match[] {
+  const safety = matchProse(SAFETY_RESPONSES, prose);
+  return category === 'substance' ? [...safety, ...matchProse(SUBSTANCE_RESPONSES, prose)].sort((a, b) => a.start - b.start) : safety;
+}

@@ -1,0 +1,281 @@
+/**
+ * Sentence, clause, label and word segmentation for clinical prose.
+ *
+ * Everything works on absolute offsets: `analyzeProse(text, base)` reads `text` as the slice of the
+ * note that starts at `base`, and every span it returns (`start`/`end`) is an offset into the note,
+ * so a rule can hand it straight to `note.lines.rangeOf(start, end)`.
+ *
+ * Handles free prose (wrapped lines, abbreviations such as "Dr." and name initials such as
+ * "Sarah M."), markdown lists and headings, and labelled prose (BIRP / DAP / SOAP and labels such as
+ * "Mood:", "Plan:", "Risk:"), whether each label starts a line or several share one line.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Token extends Span {
+  text: string;
+  lower: string;
+}
+
+export type LabelKind =
+  | 'behavior'
+  | 'intervention'
+  | 'response'
+  | 'plan'
+  | 'data'
+  | 'assessment'
+  | 'subjective'
+  | 'objective'
+  | 'mood'
+  | 'risk'
+  | 'progress'
+  | 'participation';
+
+export interface Label extends Span {
+  kind: LabelKind;
+  /** The label as written, without markup or colon ("P", "Plan", "Mood/affect"). */
+  text: string;
+  /** Where the labelled content starts (after the colon). */
+  contentStart: number;
+}
+
+export interface Sentence extends Span {
+  index: number;
+  text: string;
+  tokens: Token[];
+  /** Sub-spans between hard scope terminators (";", "but", "however", "although", dashes...). */
+  clauses: Span[];
+  /** The label that opens this sentence, if any. */
+  label?: Label;
+  /** The kind of the label whose segment this sentence belongs to (until the next label or paragraph). */
+  segment?: LabelKind;
+}
+
+export interface Prose {
+  /** The analysed text (a slice of the note) and where it starts in the note. */
+  source: string;
+  base: number;
+  end: number;
+  sentences: Sentence[];
+  tokens: Token[];
+  /** Spans of quoted speech ("..." or “...”), absolute offsets, quote marks included. */
+  quotes: Span[];
+}
+
+const WORD = /\d+(?:[.,:/]\d+)*%?(?![A-Za-z0-9])|[A-Za-z0-9]+(?:['’][A-Za-z]+)*(?:-[A-Za-z0-9]+)*/g;
+
+/** Word tokens with absolute offsets ("role-played", "C-SSRS", "4/10", "80%", "G1", "didn't"). */
+export function tokenize(text: string, base = 0): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const start = base + (match.index ?? 0);
+    tokens.push({ text: match[0], lower: match[0].toLowerCase(), start, end: start + match[0].length });
+  }
+  return tokens;
+}
+
+const LONG_LABELS: [RegExp, LabelKind][] = [
+  [/^behaviou?r(?:al)?(?: observations?)?$/i, 'behavior'],
+  [/^interventions?(?: used)?$/i, 'intervention'],
+  [/^(?:client |member |patient )?response$/i, 'response'],
+  [/^(?:plan|next steps?|homework|next session)$/i, 'plan'],
+  [/^data$/i, 'data'],
+  [/^assessment$/i, 'assessment'],
+  [/^subjective$/i, 'subjective'],
+  [/^objective$/i, 'objective'],
+  [/^(?:mood|affect|mood\s*(?:\/|and|&)\s*affect|mse)$/i, 'mood'],
+  [/^(?:risk|safety|risk assessment|risk\s*\/\s*safety|safety\s*\/\s*risk)$/i, 'risk'],
+  [/^(?:progress|goals?|goal progress|progress toward goals?|treatment goals?|tx goals?)$/i, 'progress'],
+  [/^participation$/i, 'participation'],
+];
+const SHORT_LABELS: Record<string, LabelKind> = {
+  B: 'behavior',
+  I: 'intervention',
+  R: 'response',
+  P: 'plan',
+  D: 'data',
+  A: 'assessment',
+  S: 'subjective',
+  O: 'objective',
+};
+const LONG_LABEL_SOURCE =
+  'behaviou?r(?:al)?(?: observations?)?|interventions?(?: used)?|(?:client |member |patient )?response|plan|next steps?|homework|next session|data|assessment|subjective|objective|mood\\s*(?:/|and|&)\\s*affect|mood|affect|mse|risk assessment|risk\\s*/\\s*safety|safety\\s*/\\s*risk|risk|safety|progress toward goals?|goal progress|progress|treatment goals?|tx goals?|goals?|participation';
+/** A label at the start of a line (after an optional list marker) or after a sentence end on the same line. */
+const LABEL_AT = new RegExp(
+  `(?<=^|\\n|[.!?;)]["'”’]?[ \\t]+)[ \\t]*(?:[-*+•][ \\t]+|\\d+[.)][ \\t]+)?(?:\\*\\*|__|\\*|_)?(?<label>${LONG_LABEL_SOURCE}|[BIRPDASO])(?:\\*\\*|__|\\*|_)?[ \\t]*[:：](?:\\*\\*|__)?`,
+  'gi',
+);
+
+function labelKind(text: string): LabelKind | undefined {
+  if (text.length === 1) return SHORT_LABELS[text];
+  const normalised = text.replace(/\s+/g, ' ');
+  return LONG_LABELS.find(([pattern]) => pattern.test(normalised))?.[1];
+}
+
+/** Labels ("B:", "**Plan:**", "- Mood/affect:") with absolute offsets. Single-letter labels must be capitals. */
+export function findLabels(text: string, base = 0): Label[] {
+  const labels: Label[] = [];
+  for (const match of text.matchAll(LABEL_AT)) {
+    const raw = match.groups?.label ?? '';
+    if (raw.length === 1 && raw !== raw.toUpperCase()) continue;
+    const kind = labelKind(raw);
+    if (!kind) continue;
+    const at = (match.index ?? 0) + match[0].indexOf(raw);
+    labels.push({ kind, text: raw, start: base + at, end: base + at + raw.length, contentStart: base + (match.index ?? 0) + match[0].length });
+  }
+  return labels;
+}
+
+/** Words that end with a period but do not end a sentence. */
+const ABBREVIATIONS = new Set([
+  'dr', 'mr', 'mrs', 'ms', 'mx', 'vs', 'approx', 'pt', 'pts', 'min', 'mins', 'hr', 'hrs', 'wk', 'wks', 'no', 'st', 'jr', 'sr',
+  'dept', 'e.g', 'i.e', 'etc.,', 'cf', 'al', 'appt', 'approx', 'fig', 'mo', 'mos', 'yr', 'yrs', 'sx', 'hx', 'dx', 'tx', 'rx',
+]);
+
+const LIST_OR_HEADING = /^[ \t]*(?:[-*+•][ \t]+|\d+[.)][ \t]+|#{1,6}[ \t]+|>[ \t]*)/;
+
+/** Splits prose into sentences (absolute offsets), with labels, segments and clauses. */
+export function analyzeProse(source: string, base = 0): Prose {
+  const boundaries = new Set<number>([0]);
+  // Paragraph breaks, list items and headings start a new sentence.
+  const lineStarts: number[] = [0];
+  for (let i = 0; i < source.length; i++) if (source[i] === '\n') lineStarts.push(i + 1);
+  for (let index = 0; index < lineStarts.length; index++) {
+    const start = lineStarts[index];
+    const end = index + 1 < lineStarts.length ? lineStarts[index + 1] : source.length;
+    const line = source.slice(start, end);
+    if (!line.trim() || LIST_OR_HEADING.test(line) || /^[ \t]*\|/.test(line)) {
+      boundaries.add(start);
+      if (!line.trim() || /^[ \t]*#/.test(line)) boundaries.add(end);
+    }
+  }
+  const labels = findLabels(source, 0);
+  for (const label of labels) boundaries.add(lineStartOrLabel(source, label.start));
+  // Terminal punctuation followed by space and a capital, digit, quote or bracket.
+  const TERMINAL = /[.!?]+["'”’)\]]*(?=\s+(?:["“'‘(\[*_]?[A-Z0-9]|$))|[.!?]+["'”’)\]]*$/g;
+  for (const match of source.matchAll(TERMINAL)) {
+    const at = match.index ?? 0;
+    if (match[0].startsWith('.') && !/[.!?]{2,}/.test(match[0]) && isAbbreviation(source, at)) continue;
+    boundaries.add(at + match[0].length);
+  }
+
+  const sorted = [...boundaries].filter((offset) => offset >= 0 && offset <= source.length).sort((a, b) => a - b);
+  sorted.push(source.length);
+  const sentences: Sentence[] = [];
+  const allTokens: Token[] = [];
+  let segment: LabelKind | undefined;
+  let previousEnd = 0;
+  for (let i = 0; i < sorted.length - 1; i++) {
+    let start = sorted[i];
+    let end = sorted[i + 1];
+    if (end <= start) continue;
+    // A blank line between two sentences closes the labelled segment.
+    if (/\n[ \t]*\r?\n/.test(source.slice(previousEnd, start)) || /^\s*#/.test(source.slice(start, end))) segment = undefined;
+    // Trim whitespace, list markers and heading marks.
+    const marker = /^\s*(?:[-*+•][ \t]+|\d+[.)][ \t]+|#{1,6}[ \t]+|>[ \t]*)?/.exec(source.slice(start, end));
+    start += marker ? marker[0].length : 0;
+    while (end > start && /\s/.test(source[end - 1])) end--;
+    const text = source.slice(start, end);
+    const tokens = tokenize(text, base + start);
+    if (!tokens.length) continue;
+    previousEnd = end;
+    const label = labels.find((candidate) => candidate.start >= start && candidate.start < start + 8 && !/[A-Za-z0-9]/.test(source.slice(start, candidate.start)));
+    if (label) segment = label.kind;
+    const absoluteLabel = label ? { ...label, start: base + label.start, end: base + label.end, contentStart: base + label.contentStart } : undefined;
+    allTokens.push(...tokens);
+    sentences.push({
+      index: sentences.length,
+      start: base + start,
+      end: base + end,
+      text,
+      tokens,
+      clauses: splitClauses(text, base + start),
+      label: absoluteLabel,
+      segment,
+    });
+  }
+  return { source, base, end: base + source.length, sentences, tokens: allTokens, quotes: findQuotes(source, base) };
+}
+
+function lineStartOrLabel(source: string, labelStart: number): number {
+  const lineStart = source.lastIndexOf('\n', labelStart - 1) + 1;
+  return /^[ \t]*(?:[-*+•][ \t]+|\d+[.)][ \t]+)?(?:\*\*|__|\*|_)?$/.test(source.slice(lineStart, labelStart)) ? lineStart : labelStart;
+}
+
+function isAbbreviation(source: string, periodAt: number): boolean {
+  const before = /([A-Za-z.]+)$/.exec(source.slice(Math.max(0, periodAt - 12), periodAt));
+  if (!before) return false;
+  const word = before[1];
+  if (/^[A-Z]$/.test(word)) return true; // name initial: "Sarah M."
+  if (/^(?:[A-Za-z]\.)+[A-Za-z]$/.test(word)) return true; // e.g, i.e, a.m
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/** Hard clause terminators: negation and other scopes never cross them. */
+const CLAUSE_BREAK =
+  /;|\s[—–]\s|\s-\s|—|\b(?:but|however|although|though|whereas|except|nevertheless|nonetheless)\b|,\s*(?:while|yet|and yet)\b|\b(?:aside|apart) from\b|\bother than\b/gi;
+
+export function splitClauses(text: string, base = 0): Span[] {
+  const clauses: Span[] = [];
+  let start = 0;
+  for (const match of text.matchAll(CLAUSE_BREAK)) {
+    const at = match.index ?? 0;
+    if (at > start) clauses.push({ start: base + start, end: base + at });
+    start = at + match[0].length;
+  }
+  if (start < text.length) clauses.push({ start: base + start, end: base + text.length });
+  return clauses.length ? clauses : [{ start: base, end: base + text.length }];
+}
+
+/** Quoted speech: straight or curly double quotes (and curly single quotes) spanning at least two characters. */
+export function findQuotes(source: string, base = 0): Span[] {
+  const quotes: Span[] = [];
+  for (const match of source.matchAll(/"[^"\n]{2,}?"|“[^”]{2,}?”|(?<![A-Za-z])‘[^’]{2,}?’(?![A-Za-z])/g)) {
+    const at = base + (match.index ?? 0);
+    quotes.push({ start: at, end: at + match[0].length });
+  }
+  return quotes;
+}
+
+/** The sentence that contains an absolute offset (binary search; a sentence's end offset also counts). */
+export function sentenceAt(prose: Prose, offset: number): Sentence | undefined {
+  const sentences = prose.sentences;
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const sentence = sentences[mid];
+    if (offset < sentence.start) high = mid - 1;
+    else if (offset >= sentence.end) low = mid + 1;
+    else return sentence;
+  }
+  // Not inside any sentence: accept the end offset of the sentence just before.
+  const before = sentences[high];
+  return before && before.end === offset ? before : undefined;
+}
+
+/** The clause of `sentence` that contains an absolute offset. */
+export function clauseAt(sentence: Sentence, offset: number): Span {
+  return sentence.clauses.find((clause) => clause.start <= offset && offset < clause.end) ?? { start: sentence.start, end: sentence.end };
+}
+
+/** Whether [start, end) lies inside one of `spans`, which must be sorted by start and not overlap (binary search). */
+export function insideAny(spans: readonly Span[], start: number, end = start + 1): boolean {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (spans[mid].start <= start) low = mid + 1;
+    else high = mid - 1;
+  }
+  const candidate = spans[high];
+  return candidate !== undefined && candidate.start <= start && end <= candidate.end;
+}
+
+/** Text of the prose between two absolute offsets. */
+export function sliceProse(prose: Prose, start: number, end: number): string {
+  return prose.source.slice(Math.max(0, start - prose.base), Math.max(0, end - prose.base));
+}

@@ -1,0 +1,86 @@
+import { ELEMENT_NAMES, findMood, findParticipation, findPlan, findProgress, type ElementKind } from '../../prose/elements';
+import { findGoalReferences, goalMatches } from '../../prose/goals';
+import { isEmptySection, sectionProse } from '../../prose/section';
+import { attendeeLabel } from '../shared/attendeeLabel';
+import { billableSections } from '../shared/memberSections';
+import type { Rule, Severity } from '../types';
+
+/** Missing participation or progress makes the service unsupported; missing mood/affect or plan is an audit risk. */
+const ELEMENT_SEVERITY: Record<ElementKind, Severity> = { participation: 'error', progress: 'error', mood: 'warning', plan: 'warning' };
+const ELEMENT_ORDER: ElementKind[] = ['participation', 'mood', 'progress', 'plan'];
+
+/** Short hints appended to each message. */
+const ELEMENT_HINT: Record<ElementKind, string> = {
+  participation: 'say what the member did or said: a skill practised, a quote, feedback given, what they identified or disclosed',
+  mood: 'add observed affect and reported mood, e.g. "anxious affect, rated mood 4/10"',
+  progress: 'state progress toward the member\u2019s own goal, e.g. "toward G1: 2 of 3 meetings attended, up from 0"',
+  plan: 'add what happens next for this member, e.g. "Plan: practise the thought record twice before next group"',
+};
+
+/**
+ * GN301: every billable member section documents four member-specific elements — participation,
+ * mood/affect, progress, plan (detectors in prose/elements.ts; labelled prose such as "Mood:", "P:",
+ * "Plan:", "Progress:" with content counts). One finding per missing element, each at the section
+ * heading with its own severity: participation and progress are errors, mood/affect and plan warnings.
+ * An empty section (no words, or only "..."/"TBD") gets a single error that says so.
+ *
+ * GN301's "progress" is any progress statement (goal words, "improved", "no progress", a measurable
+ * change such as "from 6/10 to 3/10"); GN306 separately asks for a link to the member's own plan goal.
+ *
+ * Fix hint: `{ kind: 'insert-element', attendeeId, element, template }` — a quick fix may append
+ * `template` (e.g. "Plan: ") at the end of the section.
+ */
+export const gn301: Rule = {
+  id: 'GN301',
+  name: 'member-elements',
+  description: 'A member section lacks participation, mood/affect, progress toward the member\u2019s own goal, or a plan.',
+  tags: ['members', 'documentation', 'medical-necessity'],
+  defaultSeverity: 'error',
+  source: 'Seed, FCSO probe findings',
+  check(context, report) {
+    for (const { attendee, section } of billableSections(context)) {
+      const prose = sectionProse(section);
+      const who = attendeeLabel(attendee);
+      if (isEmptySection(prose)) {
+        report({
+          message: `${who}: the member section is empty; document participation, mood/affect, progress toward the member\u2019s goal and the plan`,
+          range: section.headingRange,
+          severity: 'error',
+          attendeeId: attendee.id,
+          fix: { kind: 'insert-element', attendeeId: attendee.id, element: 'all', template: 'Participation: \nMood/affect: \nProgress: \nPlan: ' },
+        });
+        continue;
+      }
+      const goals = context.patientOf(attendee)?.plan?.goals ?? [];
+      const found: Record<ElementKind, boolean> = {
+        participation: findParticipation(prose).length > 0,
+        mood: findMood(prose).length > 0,
+        progress: findProgress(prose, goalMatches(findGoalReferences(prose, goals))).length > 0,
+        plan: findPlan(prose).length > 0,
+      };
+      for (const element of ELEMENT_ORDER) {
+        if (found[element]) continue;
+        report({
+          message: `${who}: no ${ELEMENT_NAMES[element]} described (${ELEMENT_HINT[element]})`,
+          range: section.headingRange,
+          severity: ELEMENT_SEVERITY[element],
+          attendeeId: attendee.id,
+          fix: { kind: 'insert-element', attendeeId: attendee.id, element, template: templateFor(element) },
+        });
+      }
+    }
+  },
+};
+
+function templateFor(element: ElementKind): string {
+  switch (element) {
+    case 'participation':
+      return 'Participation: ';
+    case 'mood':
+      return 'Mood/affect: ';
+    case 'progress':
+      return 'Progress: ';
+    case 'plan':
+      return 'Plan: ';
+  }
+}

@@ -1,0 +1,54 @@
+import { nameForms, nameWords } from '../../prose/names';
+import { isEmptySection, sectionProse } from '../../prose/section';
+import { buildVagueLexicon, contentWords, findVaguePhrases, hasSpecificsNear } from '../../prose/vague';
+import { attendeeLabel } from '../shared/attendeeLabel';
+import { billableSections } from '../shared/memberSections';
+import type { Rule } from '../types';
+
+/**
+ * GN302: vague boilerplate in a member section ("attended group and was appropriate", "participated
+ * appropriately", "appeared to benefit", ...) with nothing specific in the same sentence or the one
+ * before or after it — specific means a quote, a named skill or technique, a score or number, or a
+ * goal reference (prose/vague.ts). Reported at the phrase itself.
+ *
+ * Severity: warning; error when the whole section has fewer than `thresholds.vagueMinWords` (15)
+ * content words — words that are not stop words, generic note filler ("group", "session",
+ * "appropriate"...), the member's own name, labels, or part of a vague phrase — because then the
+ * boilerplate is all there is.
+ *
+ * Phrases: the seed list (SEED_VAGUE_PHRASES) plus `phrases.vague`, minus `phrases.vagueIgnore`.
+ * No fix hint: only the clinician knows what the member actually did.
+ */
+export const gn302: Rule = {
+  id: 'GN302',
+  name: 'vague-boilerplate',
+  description: 'A member section uses vague boilerplate ("participated appropriately", "appeared to benefit") with no specifics nearby.',
+  tags: ['members', 'documentation', 'cloning'],
+  defaultSeverity: 'warning',
+  source: 'Seed',
+  check(context, report) {
+    const lexicon = buildVagueLexicon(context.config.phrases.vague, context.config.phrases.vagueIgnore);
+    const minWords = context.config.thresholds.vagueMinWords;
+    for (const { attendee, section } of billableSections(context)) {
+      const prose = sectionProse(section);
+      if (isEmptySection(prose)) continue; // GN301 reports empty sections
+      const phrases = findVaguePhrases(prose, lexicon);
+      const unsupported = phrases.filter((phrase) => !hasSpecificsNear(prose, phrase, phrases));
+      if (!unsupported.length) continue;
+      const ownName = nameWords(nameForms(attendee, context.patientOf(attendee)));
+      const words = contentWords(prose, phrases, ownName).length;
+      const thin = words < minWords;
+      for (const phrase of unsupported) {
+        const quoted = phrase.text.replace(/\s+/g, ' ');
+        report({
+          message: thin
+            ? `${attendeeLabel(attendee)}: "${quoted}" is boilerplate and the section has only ${words} specific word${words === 1 ? '' : 's'} (fewer than ${minWords}); describe what this member did or said, a skill, a score or the goal worked on`
+            : `${attendeeLabel(attendee)}: "${quoted}" is vague with nothing specific nearby; add what the member did or said (a quote, a named skill, a score, a goal reference)`,
+          range: context.note.lines.rangeOf(phrase.start, phrase.end),
+          severity: thin ? 'error' : 'warning',
+          attendeeId: attendee.id,
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,79 @@
+import type { Attendee, MemberSection, ParsedNote } from '../../model/note';
+import { nameForms, nameWords } from '../../prose/names';
+import { isEmptySection, sectionProse } from '../../prose/section';
+import { fingerprint, fingerprintSimilarity } from '../../prose/similarity';
+import type { GroupNoteConfig, Roster } from '../../workspace/types';
+import { attendeeLabel } from '../shared/attendeeLabel';
+import type { Rule } from '../types';
+
+export interface SimilarSectionPair {
+  earlier: { attendee: Attendee; section: MemberSection };
+  later: { attendee: Attendee; section: MemberSection };
+  /** Dice similarity of masked word 3-grams, 0..1. */
+  similarity: number;
+  severity: 'warning' | 'error';
+}
+
+/**
+ * Pairs of billable member sections whose similarity (prose/similarity.ts: names, pronouns, dates and
+ * numbers masked) reaches `thresholds.cloneWarn`; `severity` is error from `thresholds.cloneError`.
+ * GN303 reports these; GN405 calls this to know whether GN303 fires (it does exactly when the list is
+ * non-empty and GN303 is not switched off in config).
+ */
+export function similarSectionPairs(note: ParsedNote, config: GroupNoteConfig, roster?: Roster): SimilarSectionPair[] {
+  const members: { attendee: Attendee; section: MemberSection }[] = [];
+  for (const attendee of note.attendees) {
+    if (!attendee.billable || !attendee.id) continue;
+    const section = note.sections.find((candidate) => candidate.id === attendee.id);
+    if (section && !isEmptySection(sectionProse(section))) members.push({ attendee, section });
+  }
+  if (members.length < 2) return [];
+  const words = new Set<string>();
+  for (const attendee of note.attendees) for (const word of nameWords(nameForms(attendee, roster?.patients.get(attendee.id)))) words.add(word);
+  const { cloneWarn, cloneError } = config.thresholds;
+  const prints = members.map((member) => fingerprint(sectionProse(member.section), words));
+  const pairs: SimilarSectionPair[] = [];
+  for (let j = 1; j < members.length; j++) {
+    for (let i = 0; i < j; i++) {
+      const similarity = fingerprintSimilarity(prints[i], prints[j]);
+      if (similarity >= cloneWarn) pairs.push({ earlier: members[i], later: members[j], similarity, severity: similarity >= cloneError ? 'error' : 'warning' });
+    }
+  }
+  return pairs;
+}
+
+/**
+ * GN303: member sections that are near-identical once names, pronouns, dates and numbers are masked
+ * (cloned notes). Reported once per later section, at its heading, naming the most similar earlier
+ * section (and how many others it also matches): warning from `thresholds.cloneWarn` (0.60), error
+ * from `thresholds.cloneError` (0.85).
+ *
+ * No fix hint: the fix is to rewrite the section from what this member did.
+ */
+export const gn303: Rule = {
+  id: 'GN303',
+  name: 'cloned-sections',
+  description: 'Member sections are near-identical once names, pronouns, dates and numbers are masked (cloned documentation).',
+  tags: ['members', 'documentation', 'cloning'],
+  defaultSeverity: 'warning',
+  source: 'Seed ("top audit trigger"), Palmetto/First Coast cloning statements',
+  check(context, report) {
+    const pairs = similarSectionPairs(context.note, context.config, context.roster);
+    const byLater = new Map<MemberSection, SimilarSectionPair[]>();
+    for (const pair of pairs) byLater.set(pair.later.section, [...(byLater.get(pair.later.section) ?? []), pair]);
+    for (const [section, matches] of byLater) {
+      const best = matches.reduce((top, pair) => (pair.similarity > top.similarity ? pair : top));
+      const others = matches.length - 1;
+      const percent = Math.floor(best.similarity * 100);
+      report({
+        message:
+          `${attendeeLabel(best.later.attendee)}: ${percent}% the same as ${attendeeLabel(best.earlier.attendee)} once names, pronouns, dates and numbers are masked` +
+          (others ? ` (and at least ${Math.round(context.config.thresholds.cloneWarn * 100)}% the same as ${others} other section${others === 1 ? '' : 's'})` : '') +
+          '; write what this member did and said',
+        range: section.headingRange,
+        severity: best.severity,
+        attendeeId: best.later.attendee.id,
+      });
+    }
+  },
+};

@@ -1,0 +1,58 @@
+import { findRiskDisclosures, findRiskResponses, RISK_CATEGORY_NAMES, type RiskCategory } from '../../prose/risk';
+import { sectionProse } from '../../prose/section';
+import { attendeeLabel } from '../shared/attendeeLabel';
+import type { Rule } from '../types';
+
+const RESPONSE_EXAMPLES: Record<RiskCategory, string> = {
+  suicide: 'intent/plan/means, protective factors, C-SSRS, safety plan, 988 or crisis line, supervisor/PCP notified, follow-up call',
+  homicide: 'intent/plan/means and target, access to weapons, safety plan, duty-to-warn review, supervisor notified, follow-up',
+  'self-harm': 'intent and lethality, means restriction, safety plan, 988 or crisis line, supervisor/PCP notified, follow-up call',
+  substance: 'craving rating, relapse-prevention or coping plan, urge surfing, sponsor or sober support contacted, MAT/prescriber notified, level of care',
+};
+
+/**
+ * GN305: a member discloses risk — suicidal or homicidal ideation, self-harm, overdose, craving or
+ * relapse — and the section documents no assessment or response. Disclosures are risk phrases that
+ * are not negated ("denies SI/HI", "no SI", "negative for HI", "SI: denied"), not only historical
+ * ("history of overdose"), and not a topic ("relapse prevention", "coping with cravings"); negation
+ * scope ends at "but", "however", ";" and at affirming verbs, so in "Denies SI but reports cravings"
+ * the craving is a disclosure (prose/negation.ts, prose/risk.ts).
+ *
+ * Responses are read across the whole section (prose/risk.ts): suicide, homicide and self-harm need a
+ * safety response; craving/relapse also accepts relapse-prevention responses. One error per risk
+ * category, at the first disclosure of that category. Every member section is read, billable or not:
+ * risk is a safety matter before it is a billing one.
+ *
+ * Fix hint: `{ kind: 'insert-element', attendeeId, element: 'risk', template }` — a "Risk:" line to
+ * complete.
+ */
+export const gn305: Rule = {
+  id: 'GN305',
+  name: 'risk-without-response',
+  description: 'A member discloses risk (suicidal or homicidal ideation, self-harm, overdose, craving or relapse) and the section documents no assessment or response.',
+  tags: ['members', 'risk', 'safety'],
+  defaultSeverity: 'error',
+  source: 'Seed',
+  check(context, report) {
+    const { note } = context;
+    for (const section of note.sections) {
+      const prose = sectionProse(section);
+      const disclosures = findRiskDisclosures(prose);
+      if (!disclosures.length) continue;
+      const attendee = section.id ? note.attendees.find((candidate) => candidate.id === section.id) : undefined;
+      const who = attendee ? attendeeLabel(attendee) : section.id ? `${section.name} (${section.id})` : section.name;
+      const reported = new Set<RiskCategory>();
+      for (const disclosure of disclosures) {
+        if (reported.has(disclosure.category)) continue;
+        reported.add(disclosure.category);
+        if (findRiskResponses(prose, disclosure.category).length) continue;
+        report({
+          message: `${who}: ${RISK_CATEGORY_NAMES[disclosure.category]} disclosed ("${disclosure.text.replace(/\s+/g, ' ')}") with no risk assessment or response documented (e.g. ${RESPONSE_EXAMPLES[disclosure.category]})`,
+          range: note.lines.rangeOf(disclosure.start, disclosure.end),
+          attendeeId: section.id,
+          fix: { kind: 'insert-element', attendeeId: section.id, element: 'risk', template: disclosure.category === 'substance' ? 'Risk: craving rated /10; coping plan: ' : 'Risk: intent/plan/means: ; protective factors: ; safety plan reviewed; 988 provided; ' },
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,51 @@
+import { findGoalReferences, linksToPlan } from '../../prose/goals';
+import { isEmptySection, sectionProse } from '../../prose/section';
+import { attendeeLabel } from '../shared/attendeeLabel';
+import { billableSections } from '../shared/memberSections';
+import type { Rule } from '../types';
+
+/**
+ * GN306: the member section does not link to the member's treatment-plan goal (the "golden thread").
+ *
+ * With the member's plan goals from the roster (`plan.goals`), the section must name a goal id on that
+ * plan ("G1", "goal 2") or use enough of a goal's own words (two distinct content stems, prose/goals.ts);
+ * a generic "goal" or an id that is not on the plan does not link. Without a roster, or when the
+ * member's plan lists no goals, any goal reference counts ("goal", "G1", "treatment plan objective").
+ *
+ * GN301 "progress" and GN306 differ: GN301 asks whether the section says how the member is doing
+ * (any progress statement, including "improved" or "no progress"); GN306 asks whether it is tied to
+ * this member's own plan goal. "Sleep improved" satisfies GN301 and, unless "sleep" and another goal
+ * word or the id appear, not GN306. Empty sections are left to GN301.
+ *
+ * Fix hint: `{ kind: 'insert-element', attendeeId, element: 'goal', goalIds }` — the plan's goal ids.
+ */
+export const gn306: Rule = {
+  id: 'GN306',
+  name: 'no-goal-link',
+  description: 'A member section does not link to the member\u2019s treatment-plan goal (goal id or goal words from the roster).',
+  tags: ['members', 'documentation', 'treatment-plan'],
+  defaultSeverity: 'warning',
+  source: 'Treatment-plan "golden thread" (payer documentation guides)',
+  check(context, report) {
+    for (const { attendee, section } of billableSections(context)) {
+      const prose = sectionProse(section);
+      if (isEmptySection(prose)) continue;
+      const goals = (context.patientOf(attendee)?.plan?.goals ?? []).filter((goal) => goal.id || goal.text);
+      const evidence = findGoalReferences(prose, goals);
+      if (linksToPlan(evidence, goals.length > 0)) continue;
+      const who = attendeeLabel(attendee);
+      const ids = goals.map((goal) => goal.id).filter(Boolean);
+      let message: string;
+      if (!goals.length) message = `${who}: no link to a treatment-plan goal (name the goal, e.g. "toward G1" or "treatment plan objective: ...")`;
+      else if (evidence.unknownIds.length)
+        message = `${who}: refers to ${evidence.unknownIds.map((match) => match.text).join(', ')}, which is not on the member\u2019s treatment plan (goals: ${ids.join(', ')})`;
+      else message = `${who}: no link to the member\u2019s treatment-plan goal (name ${ids.join(' or ')} or use the goal\u2019s words)`;
+      report({
+        message,
+        range: section.headingRange,
+        attendeeId: attendee.id,
+        fix: { kind: 'insert-element', attendeeId: attendee.id, element: 'goal', goalIds: ids },
+      });
+    }
+  },
+};

@@ -1,0 +1,62 @@
+import type { Range } from '../../model/positions';
+import { findParticipation } from '../../prose/elements';
+import { findDidactic, findProcessing } from '../../prose/scope';
+import { narrativeProse, sectionProse } from '../../prose/section';
+import { asText } from '../../parse/values';
+import { headerListItems } from '../shared/headerLists';
+import { billableSections } from '../shared/memberSections';
+import type { Rule } from '../types';
+
+/**
+ * GN701: the session reads as psychoeducation only. The group content — `group.type`, `group.theme`,
+ * `interventions`, the narrative and the billable member sections — describes didactic delivery
+ * (lecture, video, handout, slides, "psychoeducation", "educated the group") and nowhere describes
+ * processing: explored, processed, practised, role-played, rehearsed, feedback, in vivo, or members
+ * discussing how the material applies to them (prose/scope.ts). Education alone is not psychotherapy.
+ *
+ * Severity: warning; error when, in addition, no billable member section shows a member-level
+ * response (participation as GN301 reads it: what the member did or said).
+ * Reported at the first didactic mention (header value or prose). No fix hint.
+ */
+export const gn701: Rule = {
+  id: 'GN701',
+  name: 'psychoeducation-only',
+  description: 'The session is psychoeducation only (lecture, video, handout) with no processing by the members (explored, processed, practised, role-played, feedback).',
+  tags: ['scope', 'medical-necessity'],
+  defaultSeverity: 'warning',
+  source: 'Seed',
+  check(context, report) {
+    const { note } = context;
+    const places: { text: string; base: number | undefined; range?: Range }[] = [];
+    for (const path of [['group', 'type'], ['group', 'theme']]) {
+      const text = asText(note.header.get(path));
+      if (text) places.push({ text, base: undefined, range: note.header.rangeOf(path) });
+    }
+    for (const item of headerListItems(note.header, ['interventions'])) places.push({ text: item.text, base: undefined, range: item.range });
+    const narrative = narrativeProse(note);
+    places.push({ text: narrative.source, base: narrative.base });
+    const members = billableSections(context);
+    for (const { section } of members) {
+      const prose = sectionProse(section);
+      places.push({ text: prose.source, base: prose.base });
+    }
+
+    let firstDidactic: { range: Range; text: string } | undefined;
+    for (const place of places) {
+      if (findProcessing(place.text).length) return;
+      if (firstDidactic) continue;
+      const didactic = findDidactic(place.text, place.base ?? 0)[0];
+      if (didactic) firstDidactic = { range: place.range ?? note.lines.rangeOf(didactic.start, didactic.end), text: didactic.text };
+    }
+    if (!firstDidactic) return;
+
+    const anyResponse = members.some(({ section }) => findParticipation(sectionProse(section)).length > 0);
+    report({
+      message: anyResponse
+        ? `Psychoeducation only: the note describes didactic content ("${firstDidactic.text}") but no processing; document how members explored, practised, role-played or applied it to their own situations, and the feedback exchanged`
+        : `Psychoeducation only: the note describes didactic content ("${firstDidactic.text}"), no processing, and no member section shows what any member did or said in response; this reads as education, not group psychotherapy`,
+      range: firstDidactic.range,
+      severity: anyResponse ? 'warning' : 'error',
+    });
+  },
+};

@@ -1,0 +1,42 @@
+import { attendeeLabel } from '../shared/attendeeLabel';
+import { attendeeEntryRange, billableAttendees, modalityOf } from '../shared/headerFields';
+import { attendeesCovered } from '../shared/statementCoverage';
+import { statesVideoNotUsable } from '../shared/telehealthStatements';
+import type { Rule } from '../types';
+
+/**
+ * GN503: an audio-only session without a statement that the patient could not, or would not, use video
+ * (42 CFR 410.78(a)(3): audio-only mental-health telehealth requires the distant-site clinician to have
+ * video available and the patient to be unable or unwilling to use it). One finding per billable attendee
+ * not covered, at their member section heading (or header entry when there is no section).
+ *
+ * A statement counts from the member's own section, or from the group narrative when it names the member
+ * or speaks of the whole group ("All members declined video"); a narrative statement about part of the
+ * group without names ("Two members had no camera") covers nobody. Phrasings: shared/telehealthStatements.ts.
+ *
+ * Fix: `{kind: 'append-text', attendeeId}` (where to write; the reason is the clinician's to state).
+ */
+export const gn503: Rule = {
+  id: 'GN503',
+  name: 'audio-only-reason',
+  description: 'An audio-only session does not document, for each patient, that the patient could not or would not use video.',
+  tags: ['telehealth', 'documentation'],
+  defaultSeverity: 'error',
+  source: '42 CFR 410.78(a)(3)',
+  check(context, report) {
+    const { note } = context;
+    if (modalityOf(note) !== 'audio') return;
+    const attendees = billableAttendees(note);
+    const covered = attendeesCovered(context, attendees, statesVideoNotUsable);
+    for (const attendee of attendees) {
+      if (covered.has(attendee)) continue;
+      const section = context.sectionOf(attendee);
+      report({
+        message: `${attendeeLabel(attendee)}: audio-only telehealth, but the note does not say why this patient could not or would not use video (e.g. "declined video", "no camera-capable device", "audio-only at patient request").`,
+        range: section ? section.headingRange : attendeeEntryRange(note, attendee),
+        attendeeId: attendee.id || undefined,
+        fix: { kind: 'append-text', attendeeId: attendee.id },
+      });
+    }
+  },
+};

@@ -1,0 +1,43 @@
+import { attendeeLabel } from '../shared/attendeeLabel';
+import { attendeeEntryRange, billableAttendees, isTelehealthModality, modalityOf } from '../shared/headerFields';
+import { attendeesCovered } from '../shared/statementCoverage';
+import { statesPatientLocation } from '../shared/telehealthStatements';
+import type { Rule } from '../types';
+
+/**
+ * GN505: a telehealth (video or audio) session does not document where the patient was. Needed for the
+ * place of service (10 home / 02 elsewhere), for licensure (the patient's state), and for emergencies.
+ * One finding per billable attendee not covered, at their member section heading (or header entry).
+ *
+ * A statement counts from the member's own section, or from the group narrative when it names the member
+ * or speaks of the whole group ("All members joined from home; locations verified at check-in"); one
+ * about part of the group without names covers nobody. Phrasings: shared/telehealthStatements.ts
+ * ("located at home", "joined from her car in a parked lot", "Location: home, Anytown NY", "verified location").
+ *
+ * Fix: `{kind: 'append-text', attendeeId}`.
+ */
+export const gn505: Rule = {
+  id: 'GN505',
+  name: 'patient-location',
+  description: 'A telehealth session does not document where each patient was located during the session.',
+  tags: ['telehealth', 'documentation'],
+  defaultSeverity: 'error',
+  source: 'FCSO/Novitas',
+  check(context, report) {
+    const { note } = context;
+    const modality = modalityOf(note);
+    if (!isTelehealthModality(modality)) return;
+    const attendees = billableAttendees(note);
+    const covered = attendeesCovered(context, attendees, statesPatientLocation);
+    for (const attendee of attendees) {
+      if (covered.has(attendee)) continue;
+      const section = context.sectionOf(attendee);
+      report({
+        message: `${attendeeLabel(attendee)}: ${modality === 'audio' ? 'audio-only' : 'video'} telehealth, but the note does not say where this patient was during the session (e.g. "located at home, Anytown NY", "joined from her parked car").`,
+        range: section ? section.headingRange : attendeeEntryRange(note, attendee),
+        attendeeId: attendee.id || undefined,
+        fix: { kind: 'append-text', attendeeId: attendee.id },
+      });
+    }
+  },
+};

@@ -1,0 +1,80 @@
+/**
+ * The member-section skeleton: a `## Name (ID)` heading and prompts for what GN301 looks for
+ * (participation, mood/affect, progress toward the member's own goals, risk, plan).
+ *
+ * Two forms:
+ * - `snippet` (completion): labelled lines with tab stops the clinician types over;
+ * - `prompts` (quick fix, fix-all): the prompts as HTML comments. Comments are not prose to the
+ *   rules, so an inserted skeleton fixes the missing section (GN206) without ever counting as
+ *   documentation: GN301 then names exactly what is still to be written.
+ */
+import type { Attendee } from '../../model/note';
+import type { RosterPatient } from '../../workspace/types';
+import { displayName } from './catalog';
+
+/** Escapes text for a snippet body (outside placeholders). */
+export function escapeSnippet(text: string): string {
+  return text.replace(/[\\$}]/g, (c) => `\\${c}`);
+}
+
+/** Escapes one option of a snippet choice `${1|a,b|}`. */
+function escapeChoice(text: string): string {
+  return text.replace(/[\\$}|,]/g, (c) => `\\${c}`);
+}
+
+export function headingName(attendee: Pick<Attendee, 'name' | 'id'>, patient: RosterPatient | undefined): string {
+  return attendee.name || displayName(patient?.name) || attendee.id;
+}
+
+export function sectionHeading(attendee: Pick<Attendee, 'name' | 'id'>, patient: RosterPatient | undefined): string {
+  return `## ${headingName(attendee, patient)} (${attendee.id})`;
+}
+
+function goalText(goal: { id: string; text: string }): string {
+  return goal.text ? `${goal.id} (${goal.text})` : goal.id;
+}
+
+/** The skeleton as a snippet (tab stops), heading included, ending with a line break. */
+export function sectionSnippet(attendee: Pick<Attendee, 'name' | 'id'>, patient: RosterPatient | undefined): string {
+  const goals = patient?.plan?.goals ?? [];
+  let progress: string;
+  let next = 3;
+  if (goals.length === 1) {
+    progress = `Progress toward ${escapeSnippet(goalText(goals[0]))}: \${${next++}:observed progress}`;
+  } else if (goals.length > 1) {
+    progress = `Progress toward \${${next++}|${goals.map((goal) => escapeChoice(goalText(goal))).join(',')}|}: \${${next++}:observed progress}`;
+  } else {
+    progress = `Progress toward goal \${${next++}:G1} (\${${next++}:goal in the treatment plan}): \${${next++}:observed progress}`;
+  }
+  return [
+    escapeSnippet(sectionHeading(attendee, patient)),
+    'Participation: ${1:what the member did and said}',
+    'Mood/affect: ${2:observed mood and affect}',
+    progress,
+    `Risk: \${${next++}:risk assessment (SI/HI, self-harm, substance use) and response}`,
+    `Plan: \${${next++}:plan until the next session}`,
+    '$0',
+  ].join('\n');
+}
+
+/** The skeleton with its prompts as HTML comments (for quick fixes): nothing in it reads as documentation. */
+export function sectionPrompts(attendee: Pick<Attendee, 'name' | 'id'>, patient: RosterPatient | undefined, newline = '\n'): string {
+  const goals = patient?.plan?.goals ?? [];
+  const progress = goals.length
+    ? goals.map((goal) => `<!-- Progress toward ${commentSafe(goalText(goal))}: observed progress -->`)
+    : ['<!-- Progress toward the member\'s treatment-plan goal (goal id and words): observed progress -->'];
+  return [
+    sectionHeading(attendee, patient),
+    '<!-- Participation: what the member did and said -->',
+    '<!-- Mood/affect: observed mood and affect -->',
+    ...progress,
+    '<!-- Risk: risk assessment (SI/HI, self-harm, substance use) and response -->',
+    '<!-- Plan: plan until the next session -->',
+    '',
+  ].join(newline);
+}
+
+/** Text that cannot close an HTML comment early. */
+function commentSafe(text: string): string {
+  return text.replace(/--+>?/g, '-');
+}
