@@ -24,10 +24,17 @@ const log = (message) => console.log(`[code-server harness] ${message}`);
 
 /** The suite (test/vscode/index.ts) prefixes mocha's lines with this; the rest of the workbench log is noise. */
 const TEST_PREFIX = '\u2063groupnote-test\u2063 ';
+/** Errors this machine's closed network causes (marketplace, update checks): harmless. */
+const NETWORK_NOISE = /ENOTFOUND|ERR_NAME_NOT_RESOLVED|Failed to load resource|getaddrinfo|open-vsx|marketplace/i;
 
 async function main() {
-  assertBuilt();
-  assertInstalled();
+  try {
+    assertBuilt();
+    assertInstalled();
+  } catch (error) {
+    log(`ERROR: ${error.message}`);
+    process.exit(1);
+  }
   const tempRoot = makeTempRoot('groupnote-vscode-');
   const workspace = makeTestWorkspace(tempRoot);
   let server;
@@ -57,7 +64,12 @@ async function main() {
       if (text.startsWith(TEST_PREFIX)) console.log(text.slice(TEST_PREFIX.length));
       else if (VERBOSE) console.log(`[workbench ${type}] ${text}`);
     });
-    page.on('console', (message) => VERBOSE && console.log(`[browser ${message.type()}] ${message.text()}`));
+    // The browser console: everything when verbose, else errors other than the closed network's.
+    page.on('console', (message) => {
+      const text = message.text();
+      if (VERBOSE) console.log(`[browser ${message.type()}] ${text}`);
+      else if (message.type() === 'error' && !NETWORK_NOISE.test(text) && !text.includes(TEST_PREFIX)) console.log(`[browser error] ${text}`);
+    });
     page.on('pageerror', (error) => VERBOSE && console.log(`[browser error] ${error.message}`));
 
     const remote = (file) => `vscode-remote://127.0.0.1:${server.port}${file}`;

@@ -140,7 +140,7 @@ const directiveArb = fc.oneof(
 function headingFor(attendee: unknown, style: number): string {
   const record = (attendee && typeof attendee === 'object' && !Array.isArray(attendee) ? attendee : {}) as Record<string, unknown>;
   const name = typeof record.name === 'string' ? record.name : 'Someone';
-  const id = typeof record.id === 'string' ? record.id : String(record.id ?? '');
+  const id = typeof record.id === 'string' || typeof record.id === 'number' ? String(record.id) : 'P0';
   switch (style) {
     case 0:
       return `## ${name}`;

@@ -45,10 +45,17 @@ export function rangeProblems(text: string, note: ParsedNote | undefined, findin
 
 const NOT_FOR_PEOPLE = /\bundefined\b|\bNaN\b|\[object Object\]|\bnull\b/;
 
-/** Messages that read like a program's internals ("undefined", "[object Object]") rather than a sentence. */
-export function messageProblems(findings: readonly { message: string; ruleId?: string; code?: unknown }[]): string[] {
+/**
+ * Messages that read like a program's internals ("undefined", "[object Object]") rather than a
+ * sentence; such words are fine when the message quotes them from the note (`text`).
+ */
+export function messageProblems(findings: readonly { message: string; ruleId?: string; code?: unknown }[], text: string): string[] {
   return findings
-    .filter((finding) => typeof finding.message !== 'string' || !finding.message.trim() || NOT_FOR_PEOPLE.test(finding.message))
+    .filter((finding) => {
+      if (typeof finding.message !== 'string' || !finding.message.trim()) return true;
+      const internal = NOT_FOR_PEOPLE.exec(finding.message);
+      return internal !== null && !text.includes(internal[0]);
+    })
     .map((finding) => `${String(finding.ruleId ?? finding.code)}: message ${JSON.stringify(finding.message)}`);
 }
 
@@ -92,7 +99,7 @@ export function invariantProblems(text: string, options: InvariantOptions): stri
   } catch (error) {
     return [`threw ${error instanceof Error ? `${error.name}: ${error.message}\n${error.stack}` : String(error)}`];
   }
-  const problems = [...first.ruleErrors, ...rangeProblems(text, first.note, first.findings), ...messageProblems(first.findings)];
+  const problems = [...first.ruleErrors, ...rangeProblems(text, first.note, first.findings), ...messageProblems(first.findings, text)];
   const a = JSON.stringify(first.findings);
   const b = JSON.stringify(second.findings);
   if (a !== b) problems.push(`not deterministic:\n first: ${a}\n second: ${b}`);

@@ -140,6 +140,22 @@ describe('features: code actions', () => {
       assert.strictEqual(count(after, 'GN101'), 0);
       assert.deepStrictEqual(after.note.header.value?.group, { type: '<group type>', theme: '<session theme>' });
     });
+    it('never guesses whether a patient attended: one explicit action per status', async () => {
+      const before = await analyze(edit(clean(), '{ id: P004, name: David C., status: present }', '{ id: P004, name: David C. }'));
+      const statuses = actionsFor(before, 'GN101').filter((candidate) => candidate.title.startsWith('Add David C. (P004): status: '));
+      assert.deepStrictEqual(statuses.map((candidate) => candidate.title.slice('Add David C. (P004): status: '.length)), ['present', 'late', 'left-early', 'absent', 'no-show', 'cancelled']);
+      assert.ok(statuses.every((candidate) => !candidate.isPreferred));
+      const after = await apply(before, statuses[4]);
+      assert.strictEqual(after.note.attendees[2].status, 'no-show');
+      assert.strictEqual(count(after, 'GN101'), 0);
+    });
+
+    it('adds missing interventions with a placeholder GN105 still rejects', async () => {
+      const before = await analyze(edit(clean(), 'interventions:\n  - cognitive restructuring\n  - exposure hierarchy practice\n  - peer feedback\n', ''));
+      const after = await apply(before, action(actionsFor(before, 'GN101'), /Add interventions/));
+      assert.strictEqual(count(after, 'GN101'), 0);
+      assert.ok(count(after, 'GN105') > 0);
+    });
   });
 
   describe('other rule hints', () => {
@@ -147,6 +163,18 @@ describe('features: code actions', () => {
       const before = await analyze(edit(clean(), 'count: 3', 'count: 4'));
       const after = await apply(before, action(actionsFor(before, 'GN104'), 'Set count to 3'));
       assert.strictEqual(count(after, 'GN104'), 0);
+    });
+
+    it('GN206: corrects a mistyped section id', async () => {
+      const before = await analyze(edit(clean(), '## David C. (P004)', '## David C. (P0O4)'));
+      const after = await apply(before, action(actionsFor(before, 'GN206'), 'Change the section id P0O4 to P004'));
+      assert.deepStrictEqual(ruleIds(after), []);
+    });
+
+    it('GN106: renames a misspelt key', async () => {
+      const before = await analyze(edit(clean(), 'modality: in-person', 'modaltiy: in-person'));
+      const after = await apply(before, action(actionsFor(before, 'GN106'), 'Rename modaltiy to modality'));
+      assert.deepStrictEqual(ruleIds(after), []);
     });
 
     it('GN401: splits "F33.1, F41.1" written as one entry', async () => {
@@ -263,6 +291,7 @@ describe('features: code actions', () => {
       assert.strictEqual(count(after, 'GN502'), 0);
       assert.strictEqual(count(after, 'GN104'), 1, 'not a safe fix: the count or the list may be what is wrong');
       assert.deepStrictEqual(after.note.sections.map((candidate) => candidate.id), ['P001', 'P002', 'P004']);
+      assert.ok(after.note.text.includes('plan until the next session -->\n\n## David C. (P004)'), 'a blank line between appended sections');
     });
 
     it('leaves modifiers alone while the POS contradicts the modality', async () => {

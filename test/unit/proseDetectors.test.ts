@@ -206,6 +206,10 @@ describe('prose: risk disclosures', () => {
     ['Had two drinks at the party.', 'substance'],
     ['Disclosed a brief lapse last weekend.', 'substance'],
     ['Urges to use were strongest on the drive home.', 'substance'],
+    ['Told her brother she has thoughts of suicide.', 'suicide'],
+    ['Admitted to SI last week when drinking.', 'suicide'],
+    ['Has been thinking about suicide since the layoff.', 'suicide'],
+    ['Since her friend moved away she has had passive SI most nights.', 'suicide'],
   ];
   for (const [text, category] of disclosed) {
     it(`${JSON.stringify(text)} discloses ${category}`, () => {
@@ -233,6 +237,12 @@ describe('prose: risk disclosures', () => {
     'Drank coffee during the break.',
     'No SI, HI, self-harm urges or cravings reported.',
     'Si se siente mejor.',
+    'Grieving the anniversary of her brother\u2019s suicide.',
+    'Lost her son to suicide in 2021 and attends a suicide loss group.',
+    'Talked about a friend who overdosed last month.',
+    'Worried that his father drank again at Thanksgiving.',
+    'Reported SI joint pain after the move.',
+    'Described a relapse of her depression in the spring.',
   ];
   for (const text of notDisclosed) {
     it(`${JSON.stringify(text)} discloses nothing`, () => assert.deepStrictEqual(findRiskDisclosures(prose(text)).map((found) => found.text), []));
@@ -263,6 +273,7 @@ describe('prose: risk disclosures', () => {
     ['Plan: practise the thought record twice.', 'suicide'],
     ['Will practise TIPP daily.', 'suicide'],
     ['Called his sponsor after group.', 'suicide'],
+    ['Will call her sister tonight.', 'suicide'],
     ['Presented with anxious affect.', 'substance'],
   ];
   for (const [text, category] of notResponded) {

@@ -65,10 +65,11 @@ async function runExport(server: GroupNoteServer, output: vscode.OutputChannel, 
     `[${new Date().toISOString()}] Export: ` +
       (result.error
         ? 'failed (see the notification).'
-        : `${plural(result.claims, 'claim')}, total charges ${money(result.totalCharges)}, ${result.heldBack.length} held back, ` +
+        : `${plural(result.claims, 'claim')}, total charges ${money(result.totalCharges)}, ${plural(result.heldBack.length, 'held-back reason')}, ` +
           `${result.duplicates.length} duplicate(s), ${plural(result.files.length, 'file')} in ${result.outDir}`),
   );
-  showExportSummary(result);
+  const replace = params.replace ? undefined : () => runExport(server, output, { ...params, replace: true }, title);
+  showExportSummary(result, replace);
   return result;
 }
 

@@ -5,11 +5,17 @@ import { money, plural } from '../text';
 
 const SHOW_HELD_BACK = 'Show held-back';
 const REVEAL = 'Reveal';
+const REPLACE = 'Replace Claims…';
 
-/** Shows what an export did, with actions to review held-back attendees and to reveal the files. Does not wait for the user. */
-export function showExportSummary(result: ExportClaimsResult): void {
+/**
+ * Shows what an export did, with actions to review held-back attendees, reveal the files and, when
+ * every claim had been exported before, send them again as replacements (`replace`). Does not wait for the user.
+ */
+export function showExportSummary(result: ExportClaimsResult, replace?: () => Promise<unknown>): void {
   const actions: string[] = [];
   if (result.heldBack.length > 0) actions.push(SHOW_HELD_BACK);
+  // Only when nothing new went out: a rerun with `replace` would otherwise also replace the claims just sent.
+  if (result.duplicates.length > 0 && result.claims === 0 && replace) actions.push(REPLACE);
   let shown: Thenable<string | undefined>;
   if (result.error) {
     // Also "nothing to export": the held-back reasons are still listed.
@@ -25,6 +31,7 @@ export function showExportSummary(result: ExportClaimsResult): void {
   void shown.then(async (choice) => {
     if (choice === SHOW_HELD_BACK) await pickHeldBack(result.heldBack);
     else if (choice === REVEAL) await reveal(result);
+    else if (choice === REPLACE && replace && (await confirmReplace(result.duplicates.length))) await replace();
   });
 }
 
@@ -34,6 +41,16 @@ export function describeHeldBack(heldBack: HeldBack[]): string {
   const attendees = new Set(heldBack.filter((h) => h.attendeeId && !notes.has(h.uri)).map((h) => `${h.uri}#${h.attendeeId}`));
   const parts = [notes.size ? plural(notes.size, 'note') : '', attendees.size ? plural(attendees.size, 'attendee') : ''].filter(Boolean);
   return `${parts.join(' and ')} (${plural(heldBack.length, 'reason')})`;
+}
+
+async function confirmReplace(count: number): Promise<boolean> {
+  const send = 'Send Replacements';
+  const choice = await vscode.window.showWarningMessage(
+    `Send ${plural(count, 'corrected claim')} replacing the ${count === 1 ? 'one' : 'ones'} already exported?`,
+    { modal: true, detail: 'Replacement claims (frequency code 7) refer to the original claim ids in .groupnote/ledger.json. Send them only when the original claims need correcting.' },
+    send,
+  );
+  return choice === send;
 }
 
 interface HeldBackItem extends vscode.QuickPickItem {

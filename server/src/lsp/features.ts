@@ -109,10 +109,16 @@ export function registerFeatures(connection: Connection, service: GroupNoteServi
     return { analysis, document };
   };
 
-  const failed = (what: string) => (error: unknown) => {
-    connection.console.error(`${what} failed: ${error instanceof Error ? error.name : 'error'}`);
-    return null;
+  /** The parsed note of the document's current version, without waiting for the rules (outline, folding, selection). */
+  const noteOf = (uri: string) => {
+    const document = documents.get(uri);
+    if (!document) return undefined;
+    const latest = service.latest(uri);
+    return latest && latest.version === document.version ? latest.note : service.parse(uri, document.version, document.getText());
   };
+
+  /** Logs the error's name only: never note text or names. */
+  const logFailure = (what: string, error: unknown) => connection.console.error(`${what} failed: ${error instanceof Error ? error.name : 'error'}`);
 
   connection.onCompletion(async (params): Promise<CompletionList | null> => {
     const uri = params.textDocument.uri;
@@ -170,24 +176,24 @@ export function registerFeatures(connection: Connection, service: GroupNoteServi
     });
   });
 
-  connection.onDocumentSymbol(async (params) => {
-    const found = await analysisOf(params.textDocument.uri);
-    return found ? documentSymbols(found.analysis.note).map(toSymbol) : null;
+  connection.onDocumentSymbol((params) => {
+    const note = noteOf(params.textDocument.uri);
+    return note ? documentSymbols(note).map(toSymbol) : null;
   });
 
-  connection.onFoldingRanges(async (params): Promise<FoldingRange[] | null> => {
-    const found = await analysisOf(params.textDocument.uri);
-    if (!found) return null;
-    return foldingRanges(found.analysis.note).map((range) => ({
+  connection.onFoldingRanges((params): FoldingRange[] | null => {
+    const note = noteOf(params.textDocument.uri);
+    if (!note) return null;
+    return foldingRanges(note).map((range) => ({
       startLine: range.startLine,
       endLine: range.endLine,
       kind: range.kind === 'comment' ? FoldingRangeKind.Comment : range.kind === 'region' ? FoldingRangeKind.Region : undefined,
     }));
   });
 
-  connection.onSelectionRanges(async (params): Promise<SelectionRange[] | null> => {
-    const found = await analysisOf(params.textDocument.uri);
-    return found ? selectionRanges(found.analysis.note, params.positions).map(toSelectionRange) : null;
+  connection.onSelectionRanges((params): SelectionRange[] | null => {
+    const note = noteOf(params.textDocument.uri);
+    return note ? selectionRanges(note, params.positions).map(toSelectionRange) : null;
   });
 
   connection.onCodeLens(async (params): Promise<CodeLens[] | null> => {
@@ -204,7 +210,7 @@ export function registerFeatures(connection: Connection, service: GroupNoteServi
     const paths = folders.map((folder) => uriToPath(folder.uri)).filter((folder): folder is string => folder !== undefined);
     const open = new Map(documents.all().map((document) => [document.uri, document.getText()]));
     return listNotes(paths, { openDocuments: open, settingsFor: (uri) => service.settingsFor(uri), workspaces: service.workspaces }).catch((error: unknown) => {
-      failed('listing notes')(error);
+      logFailure('listing notes', error);
       return [];
     });
   });

@@ -106,7 +106,8 @@ export function parseFrontMatter(text: string, lines: LineIndex): ParsedFrontMat
   }
   const source = text.slice(bounds.contentStart, bounds.contentEnd);
   const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  // logLevel 'error': the yaml library would otherwise print warnings (which quote header text) to stderr.
+  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' });
   const shift = bounds.contentStart;
   const toRange = (span: [number, number]): Range => lines.rangeOf(span[0] + shift, Math.max(span[0], span[1]) + shift);
 

@@ -8,7 +8,7 @@
  */
 import { compileLexicon, matchProse, type CompiledLexicon, type Match } from './lexicon';
 import { isNegated } from './negation';
-import { clauseAt, insideAny, sentenceAt, sliceProse, type LabelKind, type Prose, type Sentence } from './segment';
+import { clauseAt, execAll, insideAny, sentenceAt, sliceProse, type LabelKind, type Prose, type Sentence, type Span } from './segment';
 
 export type ElementKind = 'participation' | 'mood' | 'progress' | 'plan';
 
@@ -108,8 +108,9 @@ function inInterventionSegment(prose: Prose, offset: number): boolean {
 
 /** What the member did or said: participation verbs (not negated, not the clinician's, not "declined to"), quotes of the member, or a "Participation:" label. */
 export function findParticipation(prose: Prose): Match[] {
+  const goalTexts = goalParentheticals(prose);
   const verbs = matchProse(PARTICIPATION, prose).filter((match) => {
-    if (insideAny(prose.quotes, match.start, match.end)) return false;
+    if (insideAny(prose.quotes, match.start, match.end) || insideAny(goalTexts, match.start, match.end)) return false;
     const sentence = sentenceAt(prose, match.start);
     if (!sentence || sentence.segment === 'intervention') return false;
     const clause = clauseAt(sentence, match.start);
@@ -140,6 +141,17 @@ export function findPlan(prose: Prose): Match[] {
   const words = matchProse(PLAN, prose).filter(notInQuote(prose)).filter((match) => !inInterventionSegment(prose, match.start));
   return sortMatches([...words, ...labelledContent(prose, 'plan')]);
 }
+
+/** "G1 (identify early signs of low mood)": the goal's own words in parentheses after its id are not what the member did. */
+function goalParentheticals(prose: Prose): Span[] {
+  const spans: Span[] = [];
+  for (const match of execAll(GOAL_PARENTHETICAL, prose.source)) {
+    const open = match[0].indexOf('(');
+    spans.push({ start: prose.base + match.index + open, end: prose.base + match.index + match[0].length });
+  }
+  return spans;
+}
+const GOAL_PARENTHETICAL = /\b(?:G\d{1,2}|goal\s*#?\s*\d{1,2})\s*\([^()]{0,200}\)/g;
 
 function sortMatches(matches: Match[]): Match[] {
   return matches.sort((a, b) => a.start - b.start);

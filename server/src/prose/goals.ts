@@ -9,7 +9,7 @@
  */
 import type { RosterGoal } from '../workspace/types';
 import { compileLexicon, matchProse, type Match } from './lexicon';
-import { sentenceAt, type Prose, type Token } from './segment';
+import { execAll, sentenceAt, type Prose, type Token } from './segment';
 import { STOP_WORDS } from './words';
 
 const GOAL_ID = /\b(?:(G)|goal\s*#?\s*|objective\s*#?\s*|obj\.?\s*#?\s*)(\d{1,2}(?:\.\d{1,2})?)\b/gi;
@@ -71,8 +71,7 @@ export function findGoalReferences(prose: Prose, goals: readonly RosterGoal[] = 
   const usable = (offset: number) => sentenceAt(prose, offset)?.segment !== 'intervention';
 
   const seen = new Set<number>();
-  GOAL_ID.lastIndex = 0;
-  for (const match of prose.source.matchAll(GOAL_ID)) {
+  for (const match of execAll(GOAL_ID, prose.source)) {
     const start = prose.base + (match.index ?? 0);
     if (!usable(start)) continue;
     if (match[1] && match[1] !== 'G') continue; // "g1" is not a goal id
@@ -97,14 +96,16 @@ export function findGoalReferences(prose: Prose, goals: readonly RosterGoal[] = 
   }
 
   if (goals.length) {
+    const stemsByGoal = goals.map((goal) => goalStems(goal.text ?? ''));
+    const prefixes = new Set(stemsByGoal.flat().map((key) => key.slice(0, 3)));
     const tokensByStem = new Map<string, Token>();
     for (const token of prose.tokens) {
-      if (!/[a-z]/i.test(token.text) || !usable(token.start)) continue;
+      if (!prefixes.has(token.lower.slice(0, 3)) || !usable(token.start)) continue;
       const key = stem(token.text);
       if (!tokensByStem.has(key)) tokensByStem.set(key, token);
     }
-    for (const goal of goals) {
-      const stems = goalStems(goal.text ?? '');
+    for (const [index, goal] of goals.entries()) {
+      const stems = stemsByGoal[index];
       if (!stems.length) continue;
       const hits = stems.map((key) => tokensByStem.get(key)).filter((token): token is Token => token !== undefined);
       if (hits.length >= Math.min(2, stems.length)) {

@@ -2,10 +2,10 @@
  * Phrase lexicons compiled to regular expressions, and matching over analysed prose.
  *
  * A lexicon entry is either a plain phrase ("gave feedback", "role-played") — matched case-insensitively
- * as whole words, with any run of spaces/hyphens between words and an optional hyphen where the phrase has
- * none — or a RegExp for patterns a phrase cannot express.
+ * as whole words, its words joined by spaces, hyphens or nothing ("role play", "role-play",
+ * "roleplay") — or a RegExp for patterns a phrase cannot express.
  */
-import type { Prose, Span } from './segment';
+import { execAll, type Prose, type Span } from './segment';
 
 export type LexiconEntry = string | RegExp;
 
@@ -49,8 +49,7 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
 export function matchLexicon(lexicon: CompiledLexicon, text: string, base = 0): Match[] {
   const found: Match[] = [];
   for (const { source, pattern } of lexicon.entries) {
-    pattern.lastIndex = 0;
-    for (const match of text.matchAll(pattern)) {
+    for (const match of execAll(pattern, text)) {
       if (!match[0]) continue;
       const start = base + (match.index ?? 0);
       found.push({ start, end: start + match[0].length, text: match[0], entry: source });
@@ -77,14 +76,4 @@ export function mergeOverlapping<T extends Span>(matches: readonly T[]): T[] {
     merged.push(match);
   }
   return merged;
-}
-
-/** True when the text matches any entry of the lexicon. */
-export function anyMatch(lexicon: CompiledLexicon, text: string): boolean {
-  return lexicon.entries.some(({ pattern }) => {
-    pattern.lastIndex = 0;
-    const found = pattern.test(text);
-    pattern.lastIndex = 0;
-    return found;
-  });
 }

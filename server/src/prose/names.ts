@@ -9,7 +9,7 @@
 import type { Attendee } from '../model/note';
 import type { RosterPatient } from '../workspace/types';
 import type { Match } from './lexicon';
-import { sentenceAt, sliceProse, type Prose } from './segment';
+import { execAll, sentenceAt, sliceProse, type Prose } from './segment';
 
 /** First names that are ordinary words, matched only when not starting a sentence. */
 const WORD_NAMES = new Set([
@@ -71,7 +71,6 @@ function namePattern(text: string): RegExp {
     if (patternCache.size > 2000) patternCache.clear();
     patternCache.set(text, pattern);
   }
-  pattern.lastIndex = 0;
   return pattern;
 }
 
@@ -81,7 +80,7 @@ export function findNameMentions(prose: Prose, forms: readonly NameForm[]): (Mat
   const sorted = [...forms].sort((a, b) => b.text.length - a.text.length);
   for (const form of sorted) {
     if (!prose.source.includes(form.text.split(' ')[0])) continue;
-    for (const match of prose.source.matchAll(namePattern(form.text))) {
+    for (const match of execAll(namePattern(form.text), prose.source)) {
       const start = prose.base + (match.index ?? 0);
       const end = start + match[0].length;
       if (found.some((other) => other.start < end && start < other.end)) continue;

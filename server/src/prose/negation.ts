@@ -12,7 +12,7 @@
  * "except", "other than" (see `splitClauses`), nor a sentence end.
  * Pseudo-negations do not negate: "no change in cravings", "not sure", "not only", "did not stop".
  */
-import { clauseAt, sentenceAt, sliceProse, tokenize, type Prose } from './segment';
+import { clauseAt, execAll, sentenceAt, sliceProse, tokenize, type Prose } from './segment';
 
 export type Polarity = 'affirmed' | 'negated' | 'historical';
 
@@ -29,7 +29,7 @@ const PRE_TRIGGER = new RegExp(
     'not',
     'never',
     'without(?:\\s+any)?',
-    'negative\\s+(?:for|on)',
+    'neg(?:ative)?\\.?\\s+(?:for|on)',
     'absence\\s+of',
     'absent',
     'ruled?\\s+out',
@@ -41,6 +41,7 @@ const PRE_TRIGGER = new RegExp(
     'unremarkable\\s+for',
   ]
     .map((source) => `\\b${source}\\b`)
+    .concat(['\\(\\s*-\\s*\\)', '(?<![A-Za-z0-9])-ve\\b'])
     .join('|'),
   'gi',
 );
@@ -54,13 +55,14 @@ const SCOPE_END =
   /\b(?:reports?|reported|reporting|endorses|endorsed|endorsing|admits|admitted|acknowledges|acknowledged|discloses|disclosed|disclosing|states|stated|describes|described|expressed|expresses|shared|shares|notes|noted|presents|presented|says|said|continues|continued|identified|indicated|voiced|which|who|then|later|now|because|until)\b/i;
 
 const POST_TRIGGER =
-  /(?:^|[\s:,(–—-])(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?(?:denied|denies|none|negative|absent|not\s+(?:present|endorsed|reported|observed|indicated|evident)|ruled\s+out|no|nil|n\/a)(?=$|[\s.,;:)!])/i;
+  /(?:^|[\s:,(–—-])(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?(?:denied|denies|none|negative|neg|absent|not\s+(?:present|endorsed|reported|observed|indicated|evident)|ruled\s+out|no|nil|n\/a|\(-\)|-ve)(?=$|[\s.,;:)!])/i;
 
 /** What may stand between a phrase and a post-trigger: connectors and other risk nouns ("SI and HI were denied"). */
 const POST_BETWEEN_WORDS = new Set([
   'and', 'or', 'nor', 'both', 'all', 'any', 'current', 'currently', 'ideation', 'ideations', 'thoughts', 'urges', 'urge', 'intent',
   'plan', 'means', 'si', 'hi', 'self-harm', 'self', 'harm', 'homicidal', 'suicidal', 'avh', 'ah', 'vh', 'safety', 'concerns', 'risk',
-  'cravings', 'craving', 'use', 'behaviors', 'behaviours', 'today', 'were', 'was', 'is', 'are',
+  'cravings', 'craving', 'use', 'behaviors', 'behaviours', 'today', 'were', 'was', 'is', 'are', 'screen', 'screening', 'assessment',
+  'assessed', 'denied', 'passive', 'active', 'ideations', 'avh',
 ]);
 
 /** What may follow a post-trigger before the clause ends. */
@@ -78,7 +80,13 @@ export function polarityAt(prose: Prose, start: number, end: number): Polarity {
   if (!sentence) return 'affirmed';
   const clause = clauseAt(sentence, start);
   const before = sliceProse(prose, clause.start, start);
-  const after = sliceProse(prose, end, Math.max(end, clause.end));
+  let after = sliceProse(prose, end, Math.max(end, clause.end));
+  // "SI – denied": a dash ends the clause, but what follows it closes the phrase's own statement.
+  if (!/[A-Za-z0-9]/.test(after)) {
+    const next = sentence.clauses.find((candidate) => candidate.start >= clause.end);
+    const separator = next ? sliceProse(prose, clause.end, next.start) : '';
+    if (next && /^\s*[—–-]\s*$/.test(separator)) after = sliceProse(prose, end, next.end);
+  }
   if (negatedBefore(before) || negatedAfter(after)) return 'negated';
   if (historicalBefore(before) || HISTORICAL_POST.test(after)) return 'historical';
   return 'affirmed';
@@ -91,8 +99,7 @@ export function isNegated(prose: Prose, start: number, end: number): boolean {
 /** Pre-trigger test on the clause text that precedes a phrase. Exported for tests. */
 export function negatedBefore(before: string): boolean {
   let last: { index: number; end: number } | undefined;
-  PRE_TRIGGER.lastIndex = 0;
-  for (const match of before.matchAll(PRE_TRIGGER)) {
+  for (const match of execAll(PRE_TRIGGER, before)) {
     const index = match.index ?? 0;
     if (PSEUDO_NEGATION.test(before.slice(index))) continue;
     const end = index + match[0].length;
@@ -115,8 +122,7 @@ export function negatedAfter(after: string): boolean {
 
 function historicalBefore(before: string): boolean {
   let last: { end: number } | undefined;
-  HISTORICAL_PRE.lastIndex = 0;
-  for (const match of before.matchAll(HISTORICAL_PRE)) last = { end: (match.index ?? 0) + match[0].length };
+  for (const match of execAll(HISTORICAL_PRE, before)) last = { end: (match.index ?? 0) + match[0].length };
   if (!last) return false;
   const between = before.slice(last.end);
   return tokenize(between).length <= 2 && !TIME_UNITS.test(between);

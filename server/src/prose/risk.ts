@@ -3,8 +3,10 @@
  * assessment or response a clinician documents for them.
  *
  * A disclosure is a risk phrase that is neither negated ("denies SI/HI", "no SI", "negative for HI",
- * "SI: denied") nor only historical ("history of overdose", "cut herself as a teenager"), and is not a
- * topic ("relapse prevention", "suicide prevention", "coping with cravings", "cutting back").
+ * "SI: denied") nor only historical ("history of overdose", "cut herself as a teenager"), is not a
+ * topic ("relapse prevention", "suicide prevention", "coping with cravings", "cutting back"), and is
+ * not about someone else ("her brother's suicide", "a friend who overdosed", "lost her son to
+ * suicide", "relapse of depression" is a mood relapse, not a substance one).
  *
  * Responses are read across the whole section and ignore negation: "denied intent, plan or means" is an
  * assessment of a disclosed SI. Substance disclosures (craving, relapse, use) also accept the responses
@@ -29,7 +31,7 @@ const POSS = '(?:my|his|her|their|your|one[\'’]s)';
 
 const RISK_TERMS: Record<RiskCategory, CompiledLexicon> = {
   suicide: compileLexicon([
-    /\bSI\b(?!\s+units?\b)/, // case-sensitive: "SI", not "si"
+    /\bSI\b(?!\s+(?:units?|joint|joints|dysfunction)\b)/, // case-sensitive: "SI", not "si"; not the sacroiliac joint
     /\bsuicid(?:al|e|ality)\b(?![\s-]+(?:prevention|awareness|risk\s+(?:assessment|screen(?:ing)?)|screen(?:ing|er)?|severity|hotline|lifeline|crisis|safety\s+plan|precautions?|protocol|assessment|rating))/i,
     /\b(?:want(?:s|ed|ing)?|wish(?:es|ed|ing)?|hop(?:es|ed|ing))\s+to\s+die\b/i,
     /\bwish(?:es|ed|ing)?\s+(?:that\s+)?(?:I|he|she|they|you)\s+(?:was|were|could\s+be)\s+dead\b/i,
@@ -63,7 +65,7 @@ const RISK_TERMS: Record<RiskCategory, CompiledLexicon> = {
   substance: compileLexicon([
     /\bcravings?\b/i,
     /\b(?:urges?|desire)\s+to\s+(?:use|drink|get\s+high|smoke|gamble)\b/i,
-    /\brelaps(?:e|ed|es|ing)\b(?![\s-]+(?:prevention|warning|signs?|triggers?|risk|plan|cycle|process|education|model|roadmap|stages?))/i,
+    /\brelaps(?:e|ed|es|ing)\b(?![\s-]+(?:prevention|warning|signs?|triggers?|risk|plan|cycle|process|education|model|roadmap|stages?))(?!\s+(?:of|in|into)\s+(?:(?:her|his|their|the|a|major)\s+)?(?:depress|anxi|symptom|mood|panic|psychos|OCD|PTSD|mania|manic|bipolar|eating|ED\b))/i,
     /\b(?:used|using|drinking|drank|smoked|drunk)\s+again\b/i,
     /\b(?:returned|return(?:s|ing)?)\s+to\s+(?:use|using|drinking)\b/i,
     /\b(?:resumed|started|began)\s+(?:drinking|using)\b/i,
@@ -76,6 +78,13 @@ const RISK_TERMS: Record<RiskCategory, CompiledLexicon> = {
     /\bpositive\s+(?:UDS|urine\s+(?:drug\s+)?screen|tox(?:icology)?\s+screen|breathalyzer|BAC)\b/i,
   ]),
 };
+
+/** Someone else's suicide, overdose or drinking ("her brother's suicide", "a friend who overdosed"): not the member's own disclosure. */
+const THIRD_PARTY_BEFORE =
+  /\b(?:friend|friends|brother|sister|mother|father|mom|dad|parent|parents|son|daughter|child|cousin|partner|husband|wife|boyfriend|girlfriend|spouse|ex|roommate|neighbou?r|co-?worker|colleague|uncle|aunt|grandfather|grandmother|grandparent|someone|somebody|person|people|family\s+member|relative|classmate|veteran|buddy|peer)(?:['’]s)?(?:\s+(?:who|that|had|has|was|is|recently|just|nearly|almost|also|\w+ly))*\s+$/i;
+/** "lost her son to suicide", "died by suicide", "suicide loss": bereavement, checked for the bare word "suicide" only. */
+const LOSS_CONTEXT_BEFORE = /\b(?:lost\s+(?:\w+\s+){0,3}to|died\s+by|death\s+by|deaths\s+by|after\s+(?:a|the|his|her|their))\s+$/i;
+const LOSS_CONTEXT_AFTER = /^\s+(?:loss|losses|survivors?|bereavement|of\s+(?:her|his|their|a)\b)/i;
 
 /** Topic uses that are not disclosures: "coping with cravings", "how to prevent relapse". */
 const TOPIC_BEFORE =
@@ -95,7 +104,8 @@ const SAFETY_RESPONSES = compileLexicon([
   /\b(?:notif(?:y|ied|ies)|inform(?:ed|s)|alert(?:ed|s)|consult(?:ed|s)?(?:\s+with)?|contact(?:ed|s)|call(?:ed|s)|paged|messaged|updated|escalated\s+to)\s+(?:the\s+|her\s+|his\s+|their\s+|on-call\s+|clinical\s+)?(?:supervisor|PCP|psychiatrist|prescriber|primary\s+care|clinical\s+director|on-call|case\s+manager|individual\s+therapist|therapist|doctor|physician|nurse|MD|NP|treatment\s+team|team|crisis|emergency\s+contact|guardian|parent|spouse|partner|probation)\b/i,
   /\bfollow[- ]?up\s+(?:call|phone\s+call|contact|appointment|session|check-?in|visit)\b/i,
   /\b(?:check-?in|safety)\s+call\b/i,
-  /\bwill\s+(?:call|contact|check\s+in\s+with|phone|text)\b/i,
+  /\b(?:writer|clinician|facilitator|therapist|counsel(?:l)?or|staff|I|we)\s+will\s+(?:call|contact|check\s+in\s+with|phone|text|follow\s+up\s+with)\b/i,
+  /\bwill\s+(?:be\s+)?(?:call(?:ed)?|contact(?:ed)?|phone[sd]?|text(?:ed)?|check(?:ed)?\s+in\s+with)\s+(?:her|him|them|the\s+(?:client|member|patient))\b(?!\s+(?:sponsor|sister|brother|mother|father|mom|dad|friends?|partner|husband|wife|daughter|son|family|doctor|prescriber|therapist|pharmacy|boss|manager)\b)/i,
   /\b(?:removed|remove|secured|secure|locked\s+(?:up|away)|lock\s+(?:up|away)|gave\s+away|dispose[sd]?\s+of)\s+(?:the\s+|her\s+|his\s+|their\s+|all\s+)?(?:firearms?|guns?|weapons?|medications?|pills|knives|blades|razors|means)\b/i,
   /\b(?:higher\s+level\s+of\s+care|level\s+of\s+care|emergency\s+(?:department|room|evaluation|services)|inpatient|hospitali[sz](?:ation|ed)|psychiatric\s+evaluation|crisis\s+stabili[sz]ation|partial\s+hospitali[sz]ation)\b/i,
   /\b(?:to|the|an|in)\s+(?:ER|ED|PHP)\b/, // case-sensitive: "ED" alone may mean eating disorder
@@ -129,7 +139,9 @@ export function findRiskDisclosures(prose: Prose): RiskDisclosure[] {
   const found: RiskDisclosure[] = [];
   for (const category of Object.keys(RISK_TERMS) as RiskCategory[]) {
     for (const match of matchProse(RISK_TERMS[category], prose)) {
-      if (TOPIC_BEFORE.test(sliceProse(prose, Math.max(prose.base, match.start - 60), match.start))) continue;
+      const before = sliceProse(prose, Math.max(prose.base, match.start - 60), match.start);
+      if (TOPIC_BEFORE.test(before) || THIRD_PARTY_BEFORE.test(before)) continue;
+      if (/^suicides?$/i.test(match.text) && (LOSS_CONTEXT_BEFORE.test(before) || LOSS_CONTEXT_AFTER.test(sliceProse(prose, match.end, Math.min(prose.end, match.end + 30))))) continue;
       if (polarityAt(prose, match.start, match.end) !== 'affirmed') continue;
       found.push({ ...match, category });
     }

@@ -2,7 +2,7 @@
  * Scope-of-service detectors: didactic delivery vs. processing (GN701), and activities that are not
  * psychotherapy (GN702).
  */
-import { compileLexicon, matchLexicon, type Match } from './lexicon';
+import { compileLexicon, matchLexicon, mergeOverlapping, type Match } from './lexicon';
 
 /** Didactic delivery: the facilitator lectures, shows, hands out. */
 export const DIDACTIC = compileLexicon([
@@ -74,5 +74,5 @@ export function findExcludedActivities(text: string, base = 0): ExcludedActivity
   };
   for (const { kind, pattern } of STRONG_EXCLUDED) add(kind, pattern);
   if (!THERAPY_MARKER.test(text) && !THERAPY_ACRONYM.test(text)) for (const { kind, pattern } of WEAK_EXCLUDED) add(kind, pattern);
-  return found.sort((a, b) => a.start - b.start);
+  return mergeOverlapping(found);
 }

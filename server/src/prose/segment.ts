@@ -65,12 +65,26 @@ export interface Prose {
   quotes: Span[];
 }
 
-const WORD = /\d+(?:[.,:/]\d+)*%?(?![A-Za-z0-9])|[A-Za-z0-9]+(?:['’][A-Za-z]+)*(?:-[A-Za-z0-9]+)*/g;
+/**
+ * All matches of a global regex, without the per-call regex clone `String#matchAll` makes (this runs
+ * once per sentence and per phrase). The regex must have the `g` flag and must not be iterated by
+ * two loops at once.
+ */
+export function* execAll(pattern: RegExp, text: string): Generator<RegExpExecArray> {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    if (match[0] === '') pattern.lastIndex++;
+    yield match;
+  }
+  pattern.lastIndex = 0;
+}
+
+const WORD = /\d{4}-\d{2}-\d{2}(?![0-9])|\d+(?:[.,:/]\d+)*%?(?![A-Za-z0-9])|[A-Za-z0-9]+(?:['’][A-Za-z]+)*(?:-[A-Za-z0-9]+)*/g;
 
 /** Word tokens with absolute offsets ("role-played", "C-SSRS", "4/10", "80%", "G1", "didn't"). */
 export function tokenize(text: string, base = 0): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(WORD)) {
+  for (const match of execAll(WORD, text)) {
     const start = base + (match.index ?? 0);
     tokens.push({ text: match[0], lower: match[0].toLowerCase(), start, end: start + match[0].length });
   }
@@ -118,7 +132,7 @@ function labelKind(text: string): LabelKind | undefined {
 /** Labels ("B:", "**Plan:**", "- Mood/affect:") with absolute offsets. Single-letter labels must be capitals. */
 export function findLabels(text: string, base = 0): Label[] {
   const labels: Label[] = [];
-  for (const match of text.matchAll(LABEL_AT)) {
+  for (const match of execAll(LABEL_AT, text)) {
     const raw = match.groups?.label ?? '';
     if (raw.length === 1 && raw !== raw.toUpperCase()) continue;
     const kind = labelKind(raw);
@@ -156,7 +170,7 @@ export function analyzeProse(source: string, base = 0): Prose {
   for (const label of labels) boundaries.add(lineStartOrLabel(source, label.start));
   // Terminal punctuation followed by space and a capital, digit, quote or bracket.
   const TERMINAL = /[.!?]+["'”’)\]]*(?=\s+(?:["“'‘(\[*_]?[A-Z0-9]|$))|[.!?]+["'”’)\]]*$/g;
-  for (const match of source.matchAll(TERMINAL)) {
+  for (const match of execAll(TERMINAL, source)) {
     const at = match.index ?? 0;
     if (match[0].startsWith('.') && !/[.!?]{2,}/.test(match[0]) && isAbbreviation(source, at)) continue;
     boundaries.add(at + match[0].length);
@@ -221,7 +235,7 @@ const CLAUSE_BREAK =
 export function splitClauses(text: string, base = 0): Span[] {
   const clauses: Span[] = [];
   let start = 0;
-  for (const match of text.matchAll(CLAUSE_BREAK)) {
+  for (const match of execAll(CLAUSE_BREAK, text)) {
     const at = match.index ?? 0;
     if (at > start) clauses.push({ start: base + start, end: base + at });
     start = at + match[0].length;
@@ -230,10 +244,12 @@ export function splitClauses(text: string, base = 0): Span[] {
   return clauses.length ? clauses : [{ start: base, end: base + text.length }];
 }
 
+const QUOTE = /"[^"\n]{2,}?"|“[^”]{2,}?”|(?<![A-Za-z])‘[^’]{2,}?’(?![A-Za-z])/g;
+
 /** Quoted speech: straight or curly double quotes (and curly single quotes) spanning at least two characters. */
 export function findQuotes(source: string, base = 0): Span[] {
   const quotes: Span[] = [];
-  for (const match of source.matchAll(/"[^"\n]{2,}?"|“[^”]{2,}?”|(?<![A-Za-z])‘[^’]{2,}?’(?![A-Za-z])/g)) {
+  for (const match of execAll(QUOTE, source)) {
     const at = base + (match.index ?? 0);
     quotes.push({ start: at, end: at + match[0].length });
   }

@@ -39,6 +39,9 @@ export class GroupNoteService {
   /** The parse of each open document's latest version, shared by the check and by features that need no findings (completion). */
   private readonly parses = new Map<string, { version: number; note: ParsedNote }>();
 
+  /** Bumped whenever cached analyses become stale; a check that started under an older generation is not cached. */
+  private generation = 0;
+
   constructor(private readonly host: ServiceHost) {}
 
   /** Checks a document; the same uri and version answer from the cache (or share the check in progress). */
@@ -57,6 +60,7 @@ export class GroupNoteService {
   }
 
   private async check(uri: string, version: number, text: string): Promise<NoteAnalysis> {
+    const generation = this.generation;
     const file = uriToPath(uri);
     const [root, settings] = await Promise.all([this.workspaces.rootOf(file), this.settingsFor(uri)]);
     const workspace = await this.workspaces.data(root, settings);
@@ -72,12 +76,13 @@ export class GroupNoteService {
       onRuleError: (ruleId, error) => this.host.log(`rule ${ruleId} failed: ${error instanceof Error ? error.name : 'error'}`),
     });
     const analysis: NoteAnalysis = { uri, version, note, findings, workspace };
-    this.analyses.set(uri, analysis);
+    if (generation === this.generation) this.analyses.set(uri, analysis);
     return analysis;
   }
 
   /** Analyses made before the index existed lack the cross-note rules: forget them, then let the host re-check. */
   private workspaceIndexed(root: string): void {
+    this.generation++;
     for (const [uri, analysis] of this.analyses) if (analysis.workspace.root === root) this.analyses.delete(uri);
     // A check started before the scan finished would be shared by the re-check: let the re-check run its own.
     this.pending.clear();
@@ -113,6 +118,7 @@ export class GroupNoteService {
 
   /** Settings changed: re-read per resource, reload workspace data. */
   settingsChanged(): void {
+    this.generation++;
     this.settings.clear();
     this.analyses.clear();
     this.pending.clear();
@@ -121,6 +127,7 @@ export class GroupNoteService {
 
   /** A `.groupnote/*.yaml` file changed under `root` (or anywhere when unknown). */
   workspaceFilesChanged(root?: string): void {
+    this.generation++;
     this.workspaces.invalidate(root);
     this.analyses.clear();
     this.pending.clear();

@@ -23,7 +23,8 @@ export async function readYamlFile(file: string): Promise<YamlFileResult> {
 
 export function parseYamlText(file: string, text: string): YamlFileResult {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter, prettyErrors: false });
+  // logLevel 'error': no yaml warnings on stderr (they quote file content, e.g. roster names).
+  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter, prettyErrors: false, logLevel: 'error' });
   const error = doc.errors[0];
   if (error) {
     const position = lineCounter.linePos(error.pos[0]);

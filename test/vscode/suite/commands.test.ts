@@ -4,7 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { CheckWorkspaceResult, ExportClaimsResult } from '../../../server/src/lsp/protocol';
-import { activateExtension, closeAllEditors, LANGUAGE_ID, openNote, waitFor, workspaceFile, workspaceRoot } from './helpers';
+import { activateExtension, closeAllEditors, EXTENSION_ID, LANGUAGE_ID, openNote, waitFor, workspaceFile, workspaceRoot } from './helpers';
 
 const CLEAN_NOTE = '2026-11-02-cbt-anxiety.group.md';
 const FEE_90853 = 120; // test/vscode/workspace/.groupnote/practice.yaml
@@ -111,6 +111,27 @@ suite('Commands', () => {
       const isPreview = () =>
         vscode.window.tabGroups.all.some((group) => group.tabs.some((tab) => tab.input instanceof vscode.TabInputWebview && /markdown/i.test(tab.input.viewType) && tab.label.includes('GN301')));
       await waitFor(isPreview, [vscode.window.tabGroups.onDidChangeTabs], 'the Markdown preview of GN301.md');
+    });
+
+    test('without an id, offers a quick pick of the documented rules', async () => {
+      const window = vscode.window as unknown as Record<string, unknown>;
+      const original = window.showQuickPick;
+      let offered: vscode.QuickPickItem[] = [];
+      window.showQuickPick = async (items: readonly vscode.QuickPickItem[]) => {
+        offered = [...items];
+        return items.find((item) => item.label === 'GN301');
+      };
+      let uri: vscode.Uri | undefined;
+      try {
+        uri = await vscode.commands.executeCommand<vscode.Uri | undefined>('groupnote.showRuleDocs');
+      } finally {
+        window.showQuickPick = original;
+      }
+      const docs = path.join(vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath, 'docs', 'rules');
+      const pages = fs.readdirSync(docs).filter((name) => /^GN\d{3}\.md$/.test(name)).map((name) => name.slice(0, -3)).sort();
+      assert.deepStrictEqual(offered.map((item) => item.label), pages);
+      assert.ok(offered.every((item) => item.description), 'every rule shows its title');
+      assert.ok(uri && uri.path.endsWith('/docs/rules/GN301.md'), `opened ${uri?.path}`);
     });
 
     test('rejects an unknown rule id without opening anything', async () => {

@@ -29,6 +29,17 @@ suite('Language', () => {
     assert.strictEqual(document.getText(range), 'F33.1');
   });
 
+  test('the header and every member section fold', async () => {
+    const { document } = await openNote(CLEAN_NOTE);
+    const lines = document.getText().split(/\r?\n/);
+    const headings = lines.flatMap((line, i) => (line.startsWith('## ') ? [i] : []));
+    const closing = lines.indexOf('---', 1);
+    const ranges = await vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', document.uri);
+    const starts = new Map((ranges ?? []).map((range) => [range.start, range.end]));
+    assert.ok((starts.get(0) ?? -1) >= closing - 1, `no folding range for the header (0..${closing}); ranges: ${JSON.stringify(ranges)}`);
+    for (const heading of headings) assert.ok((starts.get(heading) ?? -1) > heading, `no folding range for the section at line ${heading + 1}`);
+  });
+
   test('Toggle Line Comment writes a YAML comment in the header and an HTML comment in the body', async () => {
     const editor = await openUntitled('---\ncpt: "90853"\ndynamics: Cohesive\n---\n\nNarrative line.\n');
     await waitForEmbeddedHeader(editor, 1);

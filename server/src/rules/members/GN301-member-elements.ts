@@ -18,7 +18,8 @@ const ELEMENT_HINT: Record<ElementKind, string> = {
 };
 
 /**
- * GN301: every billable member section documents four member-specific elements — participation,
+ * GN301: every member section (of a billable attendee, or matching no attendee yet; see
+ * `sectionsToCheck`) documents four member-specific elements — participation,
  * mood/affect, progress, plan (detectors in prose/elements.ts; labelled prose such as "Mood:", "P:",
  * "Plan:", "Progress:" with content counts). One finding per missing element, each at the section
  * heading with its own severity: participation and progress are errors, mood/affect and plan warnings.

@@ -1,6 +1,6 @@
 import { nameForms, nameWords } from '../../prose/names';
 import { isEmptySection, sectionProse } from '../../prose/section';
-import { buildVagueLexicon, contentWords, findVaguePhrases, hasSpecificsNear } from '../../prose/vague';
+import { buildVagueLexicon, contentWords, findVaguePhrases, hasSpecificsNear, type VagueLexicon } from '../../prose/vague';
 import { attendeeLabel } from '../shared/attendeeLabel';
 import { billableSections } from '../shared/memberSections';
 import type { Rule } from '../types';
@@ -19,6 +19,18 @@ import type { Rule } from '../types';
  * Phrases: the seed list (SEED_VAGUE_PHRASES) plus `phrases.vague`, minus `phrases.vagueIgnore`.
  * No fix hint: only the clinician knows what the member actually did.
  */
+const lexicons = new WeakMap<object, VagueLexicon>();
+
+/** The vague-phrase lexicon for a config, compiled once per loaded config. */
+function lexiconFor(phrases: { vague: string[]; vagueIgnore: string[] }): VagueLexicon {
+  let lexicon = lexicons.get(phrases);
+  if (!lexicon) {
+    lexicon = buildVagueLexicon(phrases.vague, phrases.vagueIgnore);
+    lexicons.set(phrases, lexicon);
+  }
+  return lexicon;
+}
+
 export const gn302: Rule = {
   id: 'GN302',
   name: 'vague-boilerplate',
@@ -27,7 +39,7 @@ export const gn302: Rule = {
   defaultSeverity: 'warning',
   source: 'Seed',
   check(context, report) {
-    const lexicon = buildVagueLexicon(context.config.phrases.vague, context.config.phrases.vagueIgnore);
+    const lexicon = lexiconFor(context.config.phrases);
     const minWords = context.config.thresholds.vagueMinWords;
     for (const { attendee, section } of billableSections(context)) {
       const prose = sectionProse(section);
@@ -42,7 +54,7 @@ export const gn302: Rule = {
         const quoted = phrase.text.replace(/\s+/g, ' ');
         report({
           message: thin
-            ? `${attendeeLabel(attendee)}: "${quoted}" is boilerplate and the section has only ${words} specific word${words === 1 ? '' : 's'} (fewer than ${minWords}); describe what this member did or said, a skill, a score or the goal worked on`
+            ? `${attendeeLabel(attendee)}: "${quoted}" is boilerplate and the section has ${words === 0 ? 'no specific words' : `only ${words} specific word${words === 1 ? '' : 's'}`} (fewer than ${minWords}); describe what this member did or said, a skill, a score or the goal worked on`
             : `${attendeeLabel(attendee)}: "${quoted}" is vague with nothing specific nearby; add what the member did or said (a quote, a named skill, a score, a goal reference)`,
           range: context.note.lines.rangeOf(phrase.start, phrase.end),
           severity: thin ? 'error' : 'warning',

@@ -4,6 +4,7 @@ import { isEmptySection, sectionProse } from '../../prose/section';
 import { fingerprint, fingerprintSimilarity } from '../../prose/similarity';
 import type { GroupNoteConfig, Roster } from '../../workspace/types';
 import { attendeeLabel } from '../shared/attendeeLabel';
+import { sectionsToCheck } from '../shared/memberSections';
 import type { Rule } from '../types';
 
 export interface SimilarSectionPair {
@@ -15,18 +16,14 @@ export interface SimilarSectionPair {
 }
 
 /**
- * Pairs of billable member sections whose similarity (prose/similarity.ts: names, pronouns, dates and
+ * Pairs of member sections (billable attendees', and sections matching no attendee; see
+ * `sectionsToCheck`) whose similarity (prose/similarity.ts: names, pronouns, dates and
  * numbers masked) reaches `thresholds.cloneWarn`; `severity` is error from `thresholds.cloneError`.
  * GN303 reports these; GN405 calls this to know whether GN303 fires (it does exactly when the list is
  * non-empty and GN303 is not switched off in config).
  */
 export function similarSectionPairs(note: ParsedNote, config: GroupNoteConfig, roster?: Roster): SimilarSectionPair[] {
-  const members: { attendee: Attendee; section: MemberSection }[] = [];
-  for (const attendee of note.attendees) {
-    if (!attendee.billable || !attendee.id) continue;
-    const section = note.sections.find((candidate) => candidate.id === attendee.id);
-    if (section && !isEmptySection(sectionProse(section))) members.push({ attendee, section });
-  }
+  const members = sectionsToCheck(note).filter(({ section }) => !isEmptySection(sectionProse(section)));
   if (members.length < 2) return [];
   const words = new Set<string>();
   for (const attendee of note.attendees) for (const word of nameWords(nameForms(attendee, roster?.patients.get(attendee.id)))) words.add(word);

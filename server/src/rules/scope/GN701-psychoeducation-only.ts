@@ -9,12 +9,12 @@ import type { Rule } from '../types';
 
 /**
  * GN701: the session reads as psychoeducation only. The group content — `group.type`, `group.theme`,
- * `interventions`, the narrative and the billable member sections — describes didactic delivery
+ * `interventions`, the narrative and the member sections (`sectionsToCheck`) — describes didactic delivery
  * (lecture, video, handout, slides, "psychoeducation", "educated the group") and nowhere describes
  * processing: explored, processed, practised, role-played, rehearsed, feedback, in vivo, or members
  * discussing how the material applies to them (prose/scope.ts). Education alone is not psychotherapy.
  *
- * Severity: warning; error when, in addition, no billable member section shows a member-level
+ * Severity: warning; error when, in addition, no member section shows a member-level
  * response (participation as GN301 reads it: what the member did or said).
  * Reported at the first didactic mention (header value or prose). No fix hint.
  */

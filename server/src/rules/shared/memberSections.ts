@@ -1,25 +1,41 @@
 /** Helpers shared by the rules that read member sections (GN3xx, GN7xx); messages name members with `attendeeLabel`. */
-import type { Attendee, MemberSection } from '../../model/note';
-import { nameForms, type NameForm } from '../../prose/names';
+import type { Attendee, MemberSection, ParsedNote } from '../../model/note';
 import type { CheckContext } from '../types';
 
 export interface MemberSectionRef {
+  /** The attendee the section belongs to; for a section that matches no attendee, one made from its heading. */
   attendee: Attendee;
   section: MemberSection;
 }
 
-/** Billable attendees (present / late / left-early) that have a member section, in header order. */
-export function billableSections(context: CheckContext): MemberSectionRef[] {
+/**
+ * The member sections the prose rules read, in note order: the section of each billable attendee
+ * (present / late / left-early), and sections that match no attendee at all — the header is still
+ * being written or cannot be parsed, or the id has a typo (GN206 reports that) — so that prose
+ * feedback never waits for the header. Sections of absent / no-show / cancelled attendees are left
+ * to GN204, and a duplicate section (GN206) is read once.
+ */
+export function sectionsToCheck(note: ParsedNote): MemberSectionRef[] {
   const refs: MemberSectionRef[] = [];
-  for (const attendee of context.note.attendees) {
-    if (!attendee.billable || !attendee.id) continue;
-    const section = context.sectionOf(attendee);
-    if (section) refs.push({ attendee, section });
+  const seen = new Set<string>();
+  for (const section of note.sections) {
+    const attendee = section.id !== undefined ? note.attendees.find((candidate) => candidate.id === section.id) : undefined;
+    if (attendee) {
+      if (!attendee.billable || seen.has(attendee.id)) continue;
+      seen.add(attendee.id);
+      refs.push({ attendee, section });
+    } else {
+      refs.push({ attendee: headingAttendee(section), section });
+    }
   }
   return refs;
 }
 
-/** Every attendee's name forms (display name, first name, roster names) for masking and name matching. */
-export function allNameForms(context: Pick<CheckContext, 'note' | 'patientOf'>): NameForm[] {
-  return context.note.attendees.filter((attendee) => attendee.id || attendee.name).flatMap((attendee) => nameForms(attendee, context.patientOf(attendee)));
+/** Same as `sectionsToCheck(context.note)`. */
+export function billableSections(context: Pick<CheckContext, 'note'>): MemberSectionRef[] {
+  return sectionsToCheck(context.note);
+}
+
+function headingAttendee(section: MemberSection): Attendee {
+  return { index: -1, id: section.id ?? '', name: section.name, status: '', billable: false, dx: [], modifiers: [], sameDay: [], addOns: [] };
 }

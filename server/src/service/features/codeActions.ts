@@ -13,7 +13,7 @@
  * values the clinician must supply are written as visible `<placeholders>`, and prose fixes insert
  * labels only ("Plan: "), which the rules still report until the content is written.
  */
-import type { Attendee, ParsedNote, YamlPath } from '../../model/note';
+import { ATTENDANCE_STATUSES, MODALITIES, type Attendee, type ParsedNote, type YamlPath } from '../../model/note';
 import type { Range } from '../../model/positions';
 import { dottedCode } from '../../icd10/types';
 import { attendeeLabel } from '../../rules/shared/attendeeLabel';
@@ -100,14 +100,14 @@ const PLACEHOLDERS: Record<string, YamlValue> = {
   'facilitator.supervisor.npi': '<10-digit NPI>',
   'group.type': '<group type>',
   'group.theme': '<session theme>',
-  interventions: { list: ['<named technique>'] },
+  // Generic on purpose: GN105 keeps asking for a named technique until it is replaced.
+  interventions: { list: ['<technique>'] },
   dynamics: '<how members interacted with each other>',
   signature: { map: [['by', '<name, credential>'], ['date', { raw: 'YYYY-MM-DD' }]] },
   'signature.by': '<name, credential>',
   'signature.date': { raw: 'YYYY-MM-DD' },
   'attendees.*.id': '<patient id>',
   'attendees.*.name': '<display name>',
-  'attendees.*.status': 'present',
   'attendees.*.dx': { list: ['<ICD-10-CM code>'] },
   'attendees.*.arrived': '"HH:MM"',
   'attendees.*.left': '"HH:MM"',
@@ -155,10 +155,6 @@ function appendToSection(note: ParsedNote, attendeeId: string, lines: string[]):
   let end = section.bodyEnd;
   while (end > headingEnd && /\s/.test(note.text[end - 1])) end--;
   return { start: end, end, text: lines.map((line) => `\n${line}`).join('') };
-}
-
-function valueTitle(value: YamlValue): string {
-  return typeof value === 'string' ? value : describeValue(value);
 }
 
 /** The fixes a rule's hint offers for one diagnostic, computed on the current text. */
@@ -223,9 +219,14 @@ export function fixesFor(analysis: Analysis, diagnostic: DiagnosticRef): Fix[] {
       if (!path) break;
       const value = placeholderFor(path, hint.fields);
       if (value === undefined) {
-        if (path[path.length - 1] === 'modality') {
-          for (const option of ['in-person', 'video', 'audio']) push(`Add modality: ${option}`, addField(note, path, option));
-        } else if (path[path.length - 1] === 'pos') {
+        const last = path[path.length - 1];
+        if (last === 'modality') {
+          for (const option of MODALITIES) push(`Add modality: ${option}`, addField(note, path, option));
+        } else if (last === 'status') {
+          // Whether a patient attended is never guessed: each status is its own, explicit action.
+          const existing = locate(note, path);
+          for (const option of ATTENDANCE_STATUSES) push(`Add ${fieldLabel(note, path)}: ${option}`, existing ? setValue(note, path, option) : addField(note, path, option));
+        } else if (last === 'pos') {
           for (const option of ['11', '10', '02']) push(`Add ${fieldLabel(note, path)}: "${option}" (${posInfo(option)?.name})`, addField(note, path, option));
         }
         break;
@@ -418,7 +419,8 @@ export function disableLineEdit(note: ParsedNote, ruleId: string, line: number):
     const at = note.lines.lineStart(line);
     return { start: at, end: at, text: `# groupnote-disable-next-line ${ruleId}${eol(note)}` };
   }
-  if (line > 0) {
+  if (line === 0) return undefined; // nothing can stand above the first line
+  {
     const previous = BODY_NEXT_LINE.exec(note.lines.lineText(line - 1));
     if (previous && note.lines.lineStart(line - 1) >= note.bodyStart) {
       const ids = previous[2].trim();
@@ -544,7 +546,11 @@ function mergeInsertions(edits: OffsetEdit[]): OffsetEdit[] {
   const merged: OffsetEdit[] = [];
   for (const edit of edits) {
     const same = merged.find((other) => other.start === edit.start && other.end === edit.start && edit.end === edit.start);
-    if (same) same.text += edit.text;
+    if (same) {
+      // Two sections appended at the same point: keep a blank line between them.
+      const blank = /\n\r?\n$/.test(same.text) || !/\n$/.test(same.text) || !edit.text.startsWith('#') ? '' : same.text.endsWith('\r\n') ? '\r\n' : '\n';
+      same.text += blank + edit.text;
+    }
     else merged.push({ ...edit });
   }
   return merged.sort((a, b) => a.start - b.start);

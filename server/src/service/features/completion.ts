@@ -182,7 +182,7 @@ function choices(analysis: Analysis, cursor: HeaderValueCursor, choicesList: Val
 }
 
 function completeValue(analysis: Analysis, cursor: HeaderValueCursor, options: CompletionOptions): CompletionResult {
-  const { note, workspace } = analysis;
+  const { note } = analysis;
   const key = cursor.path.join('.');
   const last = cursor.path[cursor.path.length - 1];
   const modality = asText(note.header.value?.modality)?.trim().toLowerCase();
@@ -296,7 +296,8 @@ function completeIcd(analysis: Analysis, cursor: HeaderValueCursor, options: Com
     return found.kind === 'unknown' ? '' : (found.title ?? '');
   };
   for (const code of patient?.diagnoses ?? []) if (isIcd10Shaped(code) && matchesQuery(code, titleOf(code))) add(code, titleOf(code) || code, 'roster diagnosis', entries.length === 0);
-  for (const other of note.attendees) for (const code of other.dx) if (isIcd10Shaped(code) && matchesQuery(code, titleOf(code))) add(code, titleOf(code) || code, 'used in this note');
+  // (The text being typed is itself parsed as a dx entry: it is not "used in this note".)
+  for (const other of note.attendees) for (const code of other.dx) if (isIcd10Shaped(code) && normalizeCode(code) !== normalizeCode(query) && matchesQuery(code, titleOf(code))) add(code, titleOf(code) || code, 'used in this note');
   for (const found of workspace.icd.search(query, options.icdLimit ?? 50)) add(found.code, found.title, undefined);
   return choices(analysis, cursor, entries, { list: true, incomplete: true });
 }
