@@ -70,9 +70,11 @@ function describeResult(result: ExportResult, cwd: string): string {
   }
   if (result.heldBack.length) {
     lines.push('', `Held back (${result.heldBack.length}): fix these and export again.`);
-    for (const item of result.heldBack) {
-      const where = `${relativeTo(cwd, toPath(item.uri))}:${item.line + 1}:${item.character + 1}`;
-      lines.push(`  ${where}  ${item.attendeeId ?? 'whole note'}  ${item.ruleId ? `${item.ruleId}  ` : ''}${item.reason}`);
+    const byNote = new Map<string, typeof result.heldBack>();
+    for (const item of result.heldBack) byNote.set(item.uri, [...(byNote.get(item.uri) ?? []), item]);
+    for (const [uri, items] of byNote) {
+      lines.push(`  ${relativeTo(cwd, toPath(uri))}`);
+      for (const item of items) lines.push(`    ${item.line + 1}:${item.character + 1}  ${item.attendeeId ?? 'whole note'}  ${item.ruleId ? `${item.ruleId}  ` : ''}${item.reason}`);
     }
   }
   if (result.duplicates.length) {
