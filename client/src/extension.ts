@@ -1,11 +1,18 @@
 import * as vscode from 'vscode';
 import { registerCommands } from './commands';
+import { CheckedNotes } from './diagnostics';
 import { errorMessage, GroupNoteServer } from './server';
+import { registerNotesView, type NotesViewApi } from './views/notesView';
+import { NoteStatusBar, type StatusBarState } from './views/statusBar';
 
 /** What `activate` returns: `vscode.extensions.getExtension('groupnote.groupnote').exports`. */
 export interface GroupNoteApi {
   /** Resolves once the language server runs; rejects with the reason when it could not start. */
   whenServerReady(): Promise<void>;
+  /** The Explorer's "Group Notes" view: its tree view and data provider. */
+  readonly notesView: NotesViewApi;
+  /** The status bar item of the active note: what it shows now, and an event after each update. */
+  readonly statusBar: { readonly state: StatusBarState; readonly onDidUpdate: vscode.Event<StatusBarState> };
 }
 
 let server: GroupNoteServer | undefined;
@@ -26,7 +33,12 @@ export function activate(context: vscode.ExtensionContext): GroupNoteApi {
       .showErrorMessage(`GroupNote: ${message.replace(/\.?$/, '.')} Notes are not checked until this is fixed.`, showOutput)
       .then((choice) => (choice === showOutput ? output.show() : undefined));
   });
-  return { whenServerReady: () => ready };
+
+  const checked = new CheckedNotes();
+  const statusBar = new NoteStatusBar(checked, ready);
+  context.subscriptions.push(checked, statusBar);
+  const notesView = registerNotesView(context, server, checked);
+  return { whenServerReady: () => ready, notesView, statusBar };
 }
 
 export async function deactivate(): Promise<void> {

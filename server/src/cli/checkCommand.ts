@@ -1,3 +1,4 @@
+import * as path from 'path';
 import { parseArgs } from 'util';
 import { checkFiles, relativeTo } from '../service/batchCheck';
 import { formatJson } from './formatters/json';
@@ -26,7 +27,7 @@ export async function runCheck(argv: string[], io: CommandIO): Promise<number> {
   if (!FORMATS.includes(format)) throw new UsageError(`unknown --format "${values.format}" (use ${FORMATS.join(', ')})`);
   if (!positionals.length) throw new UsageError('name at least one note file or folder to check');
 
-  const batch = await checkFiles(positionals.map((target) => resolveFrom(io.cwd, target)));
+  const batch = await checkFiles(positionals.map((target) => path.resolve(io.cwd, target)));
   const results: FileFindings[] = batch.notes.map((checked) => ({ file: relativeTo(io.cwd, checked.file), findings: checked.findings }));
   if (format === 'json') io.stdout(formatJson(results));
   else if (format === 'sarif') io.stdout(formatSarif(results));
@@ -40,8 +41,4 @@ export async function runCheck(argv: string[], io: CommandIO): Promise<number> {
     return 2;
   }
   return results.some((result) => result.findings.some((finding) => finding.severity === 'error')) ? 1 : 0;
-}
-
-export function resolveFrom(cwd: string, target: string): string {
-  return require('path').resolve(cwd, target);
 }

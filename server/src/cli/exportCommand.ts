@@ -3,6 +3,7 @@ import { parseArgs } from 'util';
 import { exportClaims, type ExportResult } from '../export';
 import { EXPORT_FORMATS, type ExportFormat } from '../export/types';
 import { relativeTo } from '../service/batchCheck';
+import { uriToPath } from '../service/uris';
 import { findNoteFiles } from '../workspace/findNoteFiles';
 import { findWorkspaceRoot } from '../workspace/loadWorkspace';
 import type { CommandIO } from './checkCommand';
@@ -85,9 +86,5 @@ function describeResult(result: ExportResult, cwd: string): string {
 }
 
 function toPath(uri: string): string {
-  try {
-    return require('url').fileURLToPath(uri);
-  } catch {
-    return uri;
-  }
+  return uriToPath(uri) ?? uri;
 }

@@ -1,7 +1,8 @@
 import type { DirectiveRegion } from '../model/note';
 import type { LineIndex } from '../model/positions';
 
-const BODY_DIRECTIVE = /<!--\s*groupnote-(disable-next-line|disable-line|disable|enable)\b([^>]*?)-->/g;
+/** The directive keyword at the start of a comment's content (sticky: tried at one position only). */
+const BODY_KEYWORD = /\s*groupnote-(disable-next-line|disable-line|disable|enable)\b/y;
 const HEADER_DIRECTIVE = /#\s*groupnote-(disable-line|disable-next-line|disable)\b(.*)$/;
 const RULE_ID = /GN\d{3}/gi;
 
@@ -31,12 +32,11 @@ export function parseDirectives(text: string, lines: LineIndex, header: { conten
   }
 
   const open = new Map<string, number>();
-  const body = text.slice(bodyStart);
-  for (const match of body.matchAll(BODY_DIRECTIVE)) {
-    const line = lines.positionAt(bodyStart + (match.index ?? 0)).line;
-    const ruleIds = ruleIdsIn(match[2]);
+  for (const directive of bodyDirectives(text, bodyStart)) {
+    const line = lines.positionAt(directive.at).line;
+    const ruleIds = ruleIdsIn(directive.args);
     const keys = ruleIds.length ? ruleIds : ['*'];
-    switch (match[1]) {
+    switch (directive.kind) {
       case 'disable-next-line':
         regions.push({ ruleIds, fromLine: line + 1, toLine: line + 1 });
         break;
@@ -58,6 +58,35 @@ export function parseDirectives(text: string, lines: LineIndex, header: { conten
   }
   for (const [key, fromLine] of open) regions.push({ ruleIds: key === '*' ? [] : [key], fromLine, toLine: lastLine });
   return regions;
+}
+
+/**
+ * `<!-- groupnote-<kind> <args> -->` comments from `bodyStart` on: a comment whose content, up to the
+ * first `-->`, starts with the keyword and holds no `>`. Index scans in linear time (many unclosed
+ * `<!--` must not make this quadratic, as a lazy regular expression would).
+ */
+function bodyDirectives(text: string, bodyStart: number): { at: number; kind: string; args: string }[] {
+  const found: { at: number; kind: string; args: string }[] = [];
+  let close = bodyStart;
+  let from = bodyStart;
+  for (;;) {
+    const at = text.indexOf('<!--', from);
+    if (at < 0) break;
+    if (close >= 0 && close < at + 4) close = text.indexOf('-->', at + 4);
+    if (close < 0) break;
+    BODY_KEYWORD.lastIndex = at + 4;
+    const keyword = BODY_KEYWORD.exec(text);
+    if (keyword && keyword.index + keyword[0].length <= close) {
+      const args = text.slice(keyword.index + keyword[0].length, close);
+      if (!args.includes('>')) {
+        found.push({ at, kind: keyword[1], args });
+        from = close + 3;
+        continue;
+      }
+    }
+    from = at + 1;
+  }
+  return found;
 }
 
 export function isSuppressed(regions: DirectiveRegion[], ruleId: string, line: number): boolean {

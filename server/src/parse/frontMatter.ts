@@ -4,6 +4,14 @@ import type { LineIndex, Range } from '../model/positions';
 
 /** Limits that keep hostile YAML (alias bombs, huge documents) bounded. */
 const MAX_ALIAS_COUNT = 100;
+/**
+ * Deeper headers are not given to the yaml library, which recurses once per level (its stack
+ * overflows near 1,000 levels): a note header needs three or four.
+ */
+const MAX_FLOW_DEPTH = 100;
+const MAX_INDENT = 400;
+/** YAML errors reported one by one; the rest are summed up in one more problem. */
+const MAX_YAML_ERRORS = 20;
 
 interface FrontMatterBounds {
   /** Offset of the opening `---` line. */
@@ -105,15 +113,32 @@ export function parseFrontMatter(text: string, lines: LineIndex): ParsedFrontMat
     });
   }
   const source = text.slice(bounds.contentStart, bounds.contentEnd);
-  const lineCounter = new LineCounter();
-  // logLevel 'error': the yaml library would otherwise print warnings (which quote header text) to stderr.
-  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' });
   const shift = bounds.contentStart;
   const toRange = (span: [number, number]): Range => lines.rangeOf(span[0] + shift, Math.max(span[0], span[1]) + shift);
+  const unread = () => ({ header: emptyHeader(lines, headerRange, bounds.contentStart, bounds.contentEnd), problems, bodyStart: bounds.end });
 
-  for (const error of doc.errors) {
+  const deep = nestingProblem(source);
+  if (deep) {
+    problems.push({ kind: 'yaml', range: toRange([deep.offset, deep.offset + 1]), message: `YAML error: ${deep.message}` });
+    return unread();
+  }
+  let doc: Document;
+  try {
+    // logLevel 'error': the yaml library would otherwise print warnings (which quote header text) to stderr.
+    doc = parseDocument(source, { lineCounter: new LineCounter(), prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' });
+  } catch (error) {
+    // Last resort (the depth check above should make this unreachable): never let the parser throw.
+    problems.push({ kind: 'yaml', range: headerRange, message: `YAML error: the header could not be read (${error instanceof Error ? error.name : 'error'})` });
+    return unread();
+  }
+
+  for (const error of doc.errors.slice(0, MAX_YAML_ERRORS)) {
     const [start, end] = error.pos;
     problems.push({ kind: 'yaml', range: toRange([start, Math.max(end, start + 1)]), message: `YAML error: ${firstLine(error.message)}` });
+  }
+  if (doc.errors.length > MAX_YAML_ERRORS) {
+    const [start] = doc.errors[MAX_YAML_ERRORS].pos;
+    problems.push({ kind: 'yaml', range: toRange([start, start + 1]), message: `YAML error: ${doc.errors.length - MAX_YAML_ERRORS} more YAML errors from here on; fix the ones above first.` });
   }
 
   let value: Record<string, unknown> | undefined;
@@ -126,7 +151,10 @@ export function parseFrontMatter(text: string, lines: LineIndex): ParsedFrontMat
       }
     } catch (error) {
       const reason = error instanceof Error ? firstLine(error.message) : 'unreadable YAML';
-      problems.push({ kind: 'yaml', range: headerRange, message: `YAML error: ${reason}` });
+      const message = /excessive alias count/i.test(reason)
+        ? 'YAML error: the header repeats aliases (*name) so often that it would expand without bound (an "alias bomb"); write the values out instead.'
+        : `YAML error: ${reason}`;
+      problems.push({ kind: 'yaml', range: headerRange, message });
     }
   } else {
     // Keep what can be read so the other rules still see the good fields.
@@ -176,13 +204,45 @@ function salvage(doc: Document): Record<string, unknown> | undefined {
   }
 }
 
-function emptyHeader(lines: LineIndex, range: Range, at: number): NoteHeader {
+/**
+ * Where the header nests deeper than the limits (flow brackets inside each other, or indentation
+ * and compact `- ` / `? ` / `: ` indicators at the start of a line), with a message; undefined when it does not.
+ * Counts generously (brackets in comments and quoted text too): only absurd headers reach the limits.
+ */
+export function nestingProblem(source: string): { offset: number; message: string } | undefined {
+  let depth = 0;
+  let indent = 0;
+  let atLineStart = true;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source.charCodeAt(i);
+    if (ch === 10 || ch === 13) {
+      atLineStart = true;
+      indent = 0;
+      continue;
+    }
+    if (atLineStart) {
+      const next = source.charCodeAt(i + 1);
+      const indicator = (ch === 45 || ch === 63 || ch === 58) && (next === 32 || next === 9 || next === 10 || next === 13 || Number.isNaN(next));
+      if (ch === 32 || ch === 9 || indicator) {
+        if (++indent > MAX_INDENT) return { offset: i, message: `a header line is indented or nested more than ${MAX_INDENT} columns deep; a note header needs only a few levels.` };
+        continue;
+      }
+      atLineStart = false;
+    }
+    if (ch === 91 || ch === 123) {
+      if (++depth > MAX_FLOW_DEPTH) return { offset: i, message: `the header nests [ ] or { } more than ${MAX_FLOW_DEPTH} levels deep; a note header needs only a few levels.` };
+    } else if ((ch === 93 || ch === 125) && depth > 0) depth--;
+  }
+  return undefined;
+}
+
+function emptyHeader(lines: LineIndex, range: Range, at: number, contentEnd = at): NoteHeader {
   return {
     value: undefined,
     doc: undefined,
     range,
     contentStart: at,
-    contentEnd: at,
+    contentEnd,
     rangeOf: () => range,
     keyRangeOf: () => range,
     has: () => false,

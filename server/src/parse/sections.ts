@@ -2,9 +2,42 @@ import type { MemberSection } from '../model/note';
 import type { LineIndex } from '../model/positions';
 
 const FENCE = /^ {0,3}(```|~~~)/;
-const LEVEL2 = /^ {0,3}##(?!#)[ \t]*(.*?)[ \t]*#*[ \t]*$/;
-const NAME_AND_ID = /^(.*?)[ \t]*\([ \t]*([^()]+?)[ \t]*\)$/;
-const HTML_COMMENT = /<!--[\s\S]*?-->/g;
+const LEVEL2_OPEN = /^ {0,3}##(?!#)/;
+
+// Headings and comments are read with index scans, not backtracking regular expressions: a pasted
+// line with long runs of spaces, parentheses or "<!--" must not take polynomial time (ReDoS).
+
+const isBlank = (ch: string) => ch === ' ' || ch === '\t';
+
+/** The title of a level-2 heading line (`## title ##`), without the closing hashes; undefined for other lines. */
+export function level2Title(lineText: string): { title: string; start: number } | undefined {
+  const open = LEVEL2_OPEN.exec(lineText);
+  if (!open) return undefined;
+  let start = open[0].length;
+  while (start < lineText.length && isBlank(lineText[start])) start++;
+  let end = lineText.length;
+  while (end > start && isBlank(lineText[end - 1])) end--;
+  while (end > start && lineText[end - 1] === '#') end--;
+  while (end > start && isBlank(lineText[end - 1])) end--;
+  return { title: lineText.slice(start, end), start };
+}
+
+/** `Name (ID)`: the name and the id in the final parentheses (no parentheses inside), or undefined. */
+export function nameAndId(title: string): { name: string; id: string } | undefined {
+  if (!title.endsWith(')')) return undefined;
+  const open = title.lastIndexOf('(');
+  if (open < 0) return undefined;
+  const inner = title.slice(open + 1, -1);
+  if (inner.includes(')')) return undefined;
+  let from = 0;
+  let to = inner.length;
+  while (from < to && isBlank(inner[from])) from++;
+  while (to > from && isBlank(inner[to - 1])) to--;
+  if (from === to) return undefined;
+  let nameEnd = open;
+  while (nameEnd > 0 && isBlank(title[nameEnd - 1])) nameEnd--;
+  return { name: title.slice(0, nameEnd), id: inner.slice(from, to) };
+}
 
 export interface BodyStructure {
   narrativeEnd: number;
@@ -21,8 +54,8 @@ export function parseSections(text: string, lines: LineIndex, bodyStart: number)
     const lineText = lines.lineText(line);
     if (FENCE.test(lineText)) inFence = !inFence;
     if (inFence) continue;
-    const match = LEVEL2.exec(lineText);
-    if (match) headings.push({ line, title: match[1], titleStart: lines.lineStart(line) + lineText.indexOf(match[1], lineText.indexOf('##') + 2) });
+    const heading = level2Title(lineText);
+    if (heading) headings.push({ line, title: heading.title, titleStart: lines.lineStart(line) + heading.start });
   }
 
   const sections: MemberSection[] = headings.map((heading, index) => {
@@ -30,8 +63,8 @@ export function parseSections(text: string, lines: LineIndex, bodyStart: number)
     const headingEnd = lines.lineEnd(heading.line);
     const end = index + 1 < headings.length ? lines.lineStart(headings[index + 1].line) : text.length;
     const bodyStartOffset = Math.min(heading.line + 1 < lines.lineCount ? lines.lineStart(heading.line + 1) : text.length, end);
-    const parsed = NAME_AND_ID.exec(heading.title);
-    const idText = parsed?.[2];
+    const parsed = nameAndId(heading.title);
+    const idText = parsed?.id;
     let idRange;
     if (parsed && idText) {
       const idStart = heading.titleStart + heading.title.lastIndexOf(idText);
@@ -39,7 +72,7 @@ export function parseSections(text: string, lines: LineIndex, bodyStart: number)
     }
     return {
       id: idText,
-      name: parsed ? parsed[1].trim() : heading.title.trim(),
+      name: parsed ? parsed.name.trim() : heading.title.trim(),
       headingRange: lines.rangeOf(start, headingEnd),
       idRange,
       range: lines.rangeOf(start, trimTrailingBreaks(text, start, end)),
@@ -51,9 +84,32 @@ export function parseSections(text: string, lines: LineIndex, bodyStart: number)
   return { narrativeEnd: headings.length ? lines.lineStart(headings[0].line) : text.length, sections };
 }
 
+/** Spans `[start, end)` of the HTML comments `<!-- ... -->` in `text` (an unclosed one is not a comment). */
+export function htmlComments(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let from = 0;
+  for (;;) {
+    const start = text.indexOf('<!--', from);
+    if (start < 0) break;
+    const close = text.indexOf('-->', start + 4);
+    if (close < 0) break;
+    spans.push([start, close + 3]);
+    from = close + 3;
+  }
+  return spans;
+}
+
 /** Replaces HTML comments with spaces so directives are not read as prose but offsets stay put. */
 export function blankComments(text: string): string {
-  return text.replace(HTML_COMMENT, (comment) => comment.replace(/[^\r\n]/g, ' '));
+  const spans = htmlComments(text);
+  if (!spans.length) return text;
+  let result = '';
+  let from = 0;
+  for (const [start, end] of spans) {
+    result += text.slice(from, start) + text.slice(start, end).replace(/[^\r\n]/g, ' ');
+    from = end;
+  }
+  return result + text.slice(from);
 }
 
 function trimTrailingBreaks(text: string, start: number, end: number): number {

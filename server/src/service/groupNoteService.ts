@@ -4,6 +4,7 @@ import { parseNote } from '../parse/parseNote';
 import type { Finding } from '../rules/types';
 import type { EditorSettings, WorkspaceData } from '../workspace/loadWorkspace';
 import { indexNote } from '../workspace/noteIndex';
+import { readNoteFile } from '../workspace/readNoteFile';
 import { NoteIndexStore } from './noteIndexStore';
 import { uriToPath } from './uris';
 import { WorkspaceCache } from './workspaceCache';
@@ -114,6 +115,22 @@ export class GroupNoteService {
     this.pending.delete(uri);
     this.parses.delete(uri);
     this.settings.delete(uri);
+    void this.revertToDisk(uri);
+  }
+
+  /**
+   * A closed document's entry in the cross-note index goes back to what is on disk, or away for a
+   * note that was never saved (else its attendees would stay "billed" for GN605); open notes are then re-checked.
+   */
+  private async revertToDisk(uri: string): Promise<void> {
+    const file = uriToPath(uri);
+    const root = await this.workspaces.rootOf(file);
+    if (!root || !file || !this.index.has(root, uri)) return;
+    const read = await readNoteFile(file);
+    if (this.parses.has(uri)) return; // opened again meanwhile: the editor's text wins
+    if (read.ok) this.index.update(root, indexNote(parseNote(read.text, uri)));
+    else this.index.remove(root, uri);
+    this.workspaceIndexed(root);
   }
 
   /** Settings changed: re-read per resource, reload workspace data. */

@@ -50,6 +50,11 @@ export class NoteIndexStore {
     if (index) index.set(note.uri, note);
   }
 
+  /** Whether the index of `root` exists and holds `uri`. */
+  has(root: string, uri: string): boolean {
+    return this.byRoot.get(root)?.has(uri) ?? false;
+  }
+
   remove(root: string, uri: string): void {
     this.byRoot.get(root)?.delete(uri);
   }

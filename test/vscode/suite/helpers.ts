@@ -6,9 +6,38 @@ export const LANGUAGE_ID = 'groupnote';
 /** Bounded waits: long enough for a cold language server on a 2-core machine, short enough to fail fast. */
 export const WAIT_MS = 30_000;
 
+/** `groupnote/listNotes` summaries (server/src/lsp/protocol.ts `NoteSummary`). */
+export interface NoteSummary {
+  uri: string;
+  date?: string;
+  group?: string;
+  readiness: 'clean' | 'warnings' | 'errors' | 'exported';
+  errors: number;
+  warnings: number;
+}
+
+/** Nodes of the notes view (client/src/views/notesView.ts). */
+export type NotesNode = { kind: 'date'; date: string | undefined; notes: NoteSummary[] } | { kind: 'note'; note: NoteSummary; grouped: boolean };
+
+export interface StatusBarState {
+  visible: boolean;
+  text: string;
+  tooltip: string;
+  command: string | undefined;
+}
+
 /** The extension's exports (client/src/extension.ts `GroupNoteApi`). */
 export interface GroupNoteApi {
   whenServerReady(): Promise<void>;
+  readonly notesView: {
+    readonly treeView: vscode.TreeView<NotesNode>;
+    readonly provider: vscode.TreeDataProvider<NotesNode> & {
+      readonly onDidChangeTreeData: vscode.Event<NotesNode | undefined>;
+      readonly grouping: 'date' | 'flat';
+      notes(): Promise<NoteSummary[]>;
+    };
+  };
+  readonly statusBar: { readonly state: StatusBarState; readonly onDidUpdate: vscode.Event<StatusBarState> };
 }
 
 export async function withTimeout<T>(promise: Thenable<T>, ms: number, what: string): Promise<T> {
@@ -130,6 +159,50 @@ export function waitFor(condition: () => boolean, events: vscode.Event<unknown>[
     }
     for (const event of events) subscriptions.push(event(check));
     check();
+  });
+}
+
+/**
+ * Resolves with the first value `probe()` accepts (not undefined), probing now and after each of
+ * `events` (one probe at a time; events during a probe cause one more); rejects after `timeoutMs`.
+ */
+export function waitForValue<T>(probe: () => Promise<T | undefined>, events: vscode.Event<unknown>[], what: string, timeoutMs = WAIT_MS): Promise<T> {
+  return new Promise((resolve, reject) => {
+    let done = false;
+    let running = false;
+    let again = false;
+    let last = '';
+    const subscriptions: vscode.Disposable[] = [];
+    const finish = (error: Error | undefined, value?: T) => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      subscriptions.forEach((s) => s.dispose());
+      if (error) reject(error);
+      else resolve(value as T);
+    };
+    const timer = setTimeout(() => finish(new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? `; last probe: ${last}` : ''}`)), timeoutMs);
+    const run = async (): Promise<void> => {
+      if (done) return;
+      if (running) {
+        again = true;
+        return;
+      }
+      running = true;
+      try {
+        do {
+          again = false;
+          const value = await probe();
+          if (value !== undefined) return finish(undefined, value);
+        } while (again && !done);
+      } catch (error) {
+        last = error instanceof Error ? error.message : String(error);
+      } finally {
+        running = false;
+      }
+    };
+    for (const event of events) subscriptions.push(event(() => void run()));
+    void run();
   });
 }
 
