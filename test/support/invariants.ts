@@ -54,7 +54,7 @@ export function messageProblems(findings: readonly { message: string; ruleId?: s
     .filter((finding) => {
       if (typeof finding.message !== 'string' || !finding.message.trim()) return true;
       const internal = NOT_FOR_PEOPLE.exec(finding.message);
-      return internal !== null && !text.includes(internal[0]);
+      return internal !== null && !text.toLowerCase().includes(internal[0].toLowerCase());
     })
     .map((finding) => `${String(finding.ruleId ?? finding.code)}: message ${JSON.stringify(finding.message)}`);
 }

@@ -35,6 +35,7 @@ export async function runCheck(argv: string[], io: CommandIO): Promise<number> {
 
   const unreadable = batch.problems.filter((problem) => !problem.file.includes('.groupnote'));
   for (const problem of batch.problems) io.stderr(`groupnote: ${problem.message}\n`);
+  for (const failure of batch.ruleFailures) io.stderr(`groupnote: ${relativeTo(io.cwd, failure.file)}: rule ${failure.ruleId} failed (${failure.error}); its findings for this note are missing\n`);
   if (unreadable.length) return 2;
   if (!batch.notes.length) {
     io.stderr('groupnote: no *.group.md notes found\n');

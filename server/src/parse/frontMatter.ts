@@ -205,30 +205,33 @@ function salvage(doc: Document): Record<string, unknown> | undefined {
 }
 
 /**
- * Where the header nests deeper than the limits (flow brackets inside each other, or indentation
- * and compact `- ` / `? ` / `: ` indicators at the start of a line), with a message; undefined when it does not.
+ * Where the header nests deeper than the limits, with a message; undefined when it does not.
+ * Flow depth: `[` / `{` inside each other. Block depth of a line: its indentation plus its longest run
+ * of `- ` / `? ` / `: ` indicators with only blanks between them (`- - - x` nests three sequences).
  * Counts generously (brackets in comments and quoted text too): only absurd headers reach the limits.
  */
 export function nestingProblem(source: string): { offset: number; message: string } | undefined {
   let depth = 0;
   let indent = 0;
   let atLineStart = true;
+  let run = 0;
   for (let i = 0; i < source.length; i++) {
     const ch = source.charCodeAt(i);
     if (ch === 10 || ch === 13) {
       atLineStart = true;
       indent = 0;
+      run = 0;
       continue;
     }
-    if (atLineStart) {
+    const blank = ch === 32 || ch === 9;
+    if (atLineStart && blank) indent++;
+    else atLineStart = false;
+    if (!blank) {
       const next = source.charCodeAt(i + 1);
       const indicator = (ch === 45 || ch === 63 || ch === 58) && (next === 32 || next === 9 || next === 10 || next === 13 || Number.isNaN(next));
-      if (ch === 32 || ch === 9 || indicator) {
-        if (++indent > MAX_INDENT) return { offset: i, message: `a header line is indented or nested more than ${MAX_INDENT} columns deep; a note header needs only a few levels.` };
-        continue;
-      }
-      atLineStart = false;
+      run = indicator ? run + 1 : 0;
     }
+    if (indent + run > MAX_INDENT) return { offset: i, message: `a header line is indented or nested more than ${MAX_INDENT} levels deep; a note header needs only a few levels.` };
     if (ch === 91 || ch === 123) {
       if (++depth > MAX_FLOW_DEPTH) return { offset: i, message: `the header nests [ ] or { } more than ${MAX_FLOW_DEPTH} levels deep; a note header needs only a few levels.` };
     } else if ((ch === 93 || ch === 125) && depth > 0) depth--;

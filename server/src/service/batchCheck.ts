@@ -33,6 +33,8 @@ export interface BatchResult {
   notes: CheckedNote[];
   /** Paths or notes that could not be read, and workspace files with problems (each once). */
   problems: WorkspaceFileProblem[];
+  /** Rules that threw on a note (rule id and error name only, never its message): their findings are missing. */
+  ruleFailures: { file: string; ruleId: string; error: string }[];
 }
 
 /**
@@ -67,6 +69,7 @@ export async function checkFiles(targets: string[], options: BatchOptions = {}):
   const indexes = new Map<string, Map<string, IndexedNote>>();
   const reportedWorkspaces = new Set<WorkspaceData>();
   const notes: CheckedNote[] = [];
+  const ruleFailures: BatchResult['ruleFailures'] = [];
   for (const entry of parsed.values()) {
     const settings = options.settingsFor ? await options.settingsFor(entry.uri).catch(() => ({})) : {};
     const workspace = await workspaces.data(entry.root, settings);
@@ -75,11 +78,17 @@ export async function checkFiles(targets: string[], options: BatchOptions = {}):
       problems.push(...workspace.problems);
     }
     const otherNotes = entry.root ? otherNotesOf(entry.uri, await indexOf(entry.root, indexes, parsed, options.openDocuments)) : undefined;
-    const findings = checkNote(entry.note, { workspace, otherNotes, mode: options.mode, today: options.today });
+    const findings = checkNote(entry.note, {
+      workspace,
+      otherNotes,
+      mode: options.mode,
+      today: options.today,
+      onRuleError: (ruleId, error) => ruleFailures.push({ file: entry.file, ruleId, error: error instanceof Error ? error.name : 'error' }),
+    });
     notes.push({ ...entry, findings, workspace });
   }
   notes.sort((a, b) => a.file.localeCompare(b.file));
-  return { notes, problems };
+  return { notes, problems, ruleFailures };
 }
 
 async function indexOf(

@@ -125,12 +125,15 @@ export class GroupNoteService {
   private async revertToDisk(uri: string): Promise<void> {
     const file = uriToPath(uri);
     const root = await this.workspaces.rootOf(file);
-    if (!root || !file || !this.index.has(root, uri)) return;
+    const before = root ? this.index.get(root, uri) : undefined;
+    if (!root || !file || !before) return;
     const read = await readNoteFile(file);
     if (this.parses.has(uri)) return; // opened again meanwhile: the editor's text wins
-    if (read.ok) this.index.update(root, indexNote(parseNote(read.text, uri)));
+    const after = read.ok ? indexNote(parseNote(read.text, uri)) : undefined;
+    if (after) this.index.update(root, after);
     else this.index.remove(root, uri);
-    this.workspaceIndexed(root);
+    // Saved as it was edited (the usual case): nothing changed for the other notes.
+    if (JSON.stringify(after) !== JSON.stringify(before)) this.workspaceIndexed(root);
   }
 
   /** Settings changed: re-read per resource, reload workspace data. */

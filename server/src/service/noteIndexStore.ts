@@ -50,9 +50,13 @@ export class NoteIndexStore {
     if (index) index.set(note.uri, note);
   }
 
-  /** Whether the index of `root` exists and holds `uri`. */
+  /** The entry of `uri` in the index of `root`, when that index exists and holds it. */
+  get(root: string, uri: string): IndexedNote | undefined {
+    return this.byRoot.get(root)?.get(uri);
+  }
+
   has(root: string, uri: string): boolean {
-    return this.byRoot.get(root)?.has(uri) ?? false;
+    return this.get(root, uri) !== undefined;
   }
 
   remove(root: string, uri: string): void {

@@ -29,7 +29,11 @@ function lineOf(document: vscode.TextDocument, pattern: RegExp): number {
 function describeActions(actions: readonly (vscode.CodeAction | vscode.Command)[]): string {
   if (actions.length === 0) return 'none';
   return actions
-    .map((action) => ('kind' in action || 'edit' in action ? `${action.title} [${(action as vscode.CodeAction).kind?.value ?? 'no kind'}${(action as vscode.CodeAction).edit ? ', edit' : ''}; ${((action as vscode.CodeAction).diagnostics ?? []).map((d) => ruleIdOf(d)).join(' ')}]` : `${action.title} [command ${(action as vscode.Command).command}]`))
+    .map((action) => {
+      if (!('kind' in action || 'edit' in action)) return `${action.title} [command ${(action as vscode.Command).command}]`;
+      const codeAction = action as vscode.CodeAction;
+      return `${codeAction.title} [${codeAction.kind?.value ?? 'no kind'}${codeAction.edit ? ', edit' : ''}]`;
+    })
     .join(' | ');
 }
 
