@@ -1,6 +1,8 @@
 // `npm run bench`: editor latency (vs yaml-language-server), batch check, export and server memory,
 // all measured in one run on a generated workspace, printed as one table with the targets.
-// Options: --edits N (measured edits per document, default 200), --notes N (default 2000), --keep (keep the workspace).
+// Options: --edits N (measured edits per document, default 200), --notes N (default 2000), --keep (keep the workspace),
+// --rules (print instead where one check of the editor notes spends its time: parse and each rule).
+// To see the hot path in a profiler: node --cpu-prof dist/server.js / bin/groupnote.js on a workspace kept with --keep.
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -10,11 +12,14 @@ import { measureBatch } from './bench/batch.mjs';
 import { measureExport } from './bench/exportBench.mjs';
 import { editorNote, writeWorkspace } from './bench/generate.mjs';
 import { measureGroupNote, measureYamlPeer, PEER_VALIDATION_DELAY_MS, WARMUP_EDITS } from './bench/latency.mjs';
+import { profileRules } from './bench/ruleProfile.mjs';
 import { measureServerMemory } from './bench/serverMemory.mjs';
 import { formatTable, mb, ms, verdict } from './bench/table.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({ options: { edits: { type: 'string', default: '200' }, notes: { type: 'string', default: '2000' }, keep: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { edits: { type: 'string', default: '200' }, notes: { type: 'string', default: '2000' }, keep: { type: 'boolean', default: false }, rules: { type: 'boolean', default: false } },
+});
 const EDITS = Number(values.edits);
 const NOTES = Number(values.notes);
 const CLAIMS_TARGET = 16000;
@@ -27,7 +32,23 @@ try {
   const generated = await writeWorkspace(workspace, NOTES);
   const notes = { '8 members': editorNote(8), '50 members': editorNote(50) };
   const loadBefore = os.loadavg()[0];
+  if (values.rules) {
+    progress('timing parse and each rule on the editor notes (median of 15, with the workspace index)');
+    const profile = await profileRules({ repoRoot, workspace, notes, rounds: 15 });
+    const labels = Object.keys(profile);
+    const ruleIds = Object.keys(profile[labels[0]].rules).sort((a, b) => profile[labels[labels.length - 1]].rules[b] - profile[labels[labels.length - 1]].rules[a]);
+    const rows = [['parse', ...labels.map((label) => ms(profile[label].parse))], ['all rules (one check)', ...labels.map((label) => ms(profile[label].all))]];
+    for (const id of ruleIds) rows.push([id, ...labels.map((label) => ms(profile[label].rules[id]))]);
+    console.log(formatTable(['step', ...labels], rows));
+  } else {
+    await runBench(workspace, generated, notes, loadBefore);
+  }
+} finally {
+  if (values.keep) progress(`workspace kept: ${workspace}`);
+  else await fs.rm(workspace, { recursive: true, force: true });
+}
 
+async function runBench(workspace, generated, notes, loadBefore) {
   progress(`editor latency: GroupNote server, ${EDITS} edits per note (+${WARMUP_EDITS} warm-up)`);
   const ours = await measureGroupNote({ repoRoot, workspace, notes, edits: EDITS });
   progress(`editor latency: yaml-language-server, ${EDITS} edits per header (+${WARMUP_EDITS} warm-up; about ${PEER_VALIDATION_DELAY_MS} ms each)`);
@@ -84,9 +105,6 @@ try {
       `node ${process.version}, ${os.cpus().length} CPUs, load average ${loadBefore.toFixed(2)} at start. ` +
       `yaml-language-server validates ${PEER_VALIDATION_DELAY_MS} ms after the last change (fixed delay), so the plain ratio mostly measures that delay.`,
   );
-} finally {
-  if (values.keep) progress(`workspace kept: ${workspace}`);
-  else await fs.rm(workspace, { recursive: true, force: true });
 }
 
 async function findFirstNote(dir) {

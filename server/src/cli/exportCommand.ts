@@ -31,7 +31,7 @@ export async function runExport(argv: string[], io: CommandIO): Promise<number> 
   const notes: string[] = [];
   for (const target of targets) {
     try {
-      notes.push(...(await findNoteFiles(target)));
+      for (const note of await findNoteFiles(target)) notes.push(note);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       throw new UsageError(`${target}: ${code === 'ENOENT' ? 'no such file or folder' : `cannot read (${code ?? 'I/O error'})`}`);

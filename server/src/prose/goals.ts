@@ -114,7 +114,7 @@ export function findGoalReferences(prose: Prose, goals: readonly RosterGoal[] = 
     }
   }
 
-  evidence.generic.push(...matchProse(GENERIC_GOAL, prose).filter((match) => usable(match.start)));
+  for (const match of matchProse(GENERIC_GOAL, prose)) if (usable(match.start)) evidence.generic.push(match);
   return evidence;
 }
 

@@ -199,7 +199,7 @@ export function analyzeProse(source: string, base = 0): Prose {
     const label = labels.find((candidate) => candidate.start >= start && candidate.start < start + 8 && !/[A-Za-z0-9]/.test(source.slice(start, candidate.start)));
     if (label) segment = label.kind;
     const absoluteLabel = label ? { ...label, start: base + label.start, end: base + label.end, contentStart: base + label.contentStart } : undefined;
-    allTokens.push(...tokens);
+    for (const token of tokens) allTokens.push(token);
     sentences.push({
       index: sentences.length,
       start: base + start,

@@ -15,7 +15,7 @@ export function formatStylish(results: FileFindings[], color: boolean): string {
       counts[finding.severity]++;
       return [`${finding.range.start.line + 1}:${finding.range.start.character + 1}`, finding.severity, finding.message.replace(/\s+/g, ' '), finding.ruleId];
     });
-    const widths = [0, 1].map((column) => Math.max(...rows.map((row) => row[column].length)));
+    const widths = [0, 1].map((column) => rows.reduce((widest, row) => Math.max(widest, row[column].length), 0));
     for (const [position, severity, message, ruleId] of rows) {
       out.push(`  ${paint('dim', position.padEnd(widths[0]))}  ${paint(severity as Severity, severity.padEnd(widths[1]))}  ${message}  ${paint('dim', ruleId)}`);
     }

@@ -16,6 +16,13 @@ export interface SimilarSectionPair {
 }
 
 /**
+ * Each section is compared with at most this many sections before it. Real groups have at most a
+ * dozen or so members, so every pair is compared; the bound keeps a pasted 10,000-member note from
+ * costing 50 million comparisons (it already fails GN202).
+ */
+export const MAX_COMPARED_PREDECESSORS = 100;
+
+/**
  * Pairs of member sections (billable attendees', and sections matching no attendee; see
  * `sectionsToCheck`) whose similarity (prose/similarity.ts: names, pronouns, dates and
  * numbers masked) reaches `thresholds.cloneWarn`; `severity` is error from `thresholds.cloneError`.
@@ -31,7 +38,7 @@ export function similarSectionPairs(note: ParsedNote, config: GroupNoteConfig, r
   const prints = members.map((member) => fingerprint(sectionProse(member.section), words));
   const pairs: SimilarSectionPair[] = [];
   for (let j = 1; j < members.length; j++) {
-    for (let i = 0; i < j; i++) {
+    for (let i = Math.max(0, j - MAX_COMPARED_PREDECESSORS); i < j; i++) {
       const similarity = fingerprintSimilarity(prints[i], prints[j]);
       if (similarity >= cloneWarn) pairs.push({ earlier: members[i], later: members[j], similarity, severity: similarity >= cloneError ? 'error' : 'warning' });
     }
@@ -57,7 +64,11 @@ export const gn303: Rule = {
   check(context, report) {
     const pairs = similarSectionPairs(context.note, context.config, context.roster);
     const byLater = new Map<MemberSection, SimilarSectionPair[]>();
-    for (const pair of pairs) byLater.set(pair.later.section, [...(byLater.get(pair.later.section) ?? []), pair]);
+    for (const pair of pairs) {
+      const matches = byLater.get(pair.later.section);
+      if (matches) matches.push(pair);
+      else byLater.set(pair.later.section, [pair]);
+    }
     for (const [section, matches] of byLater) {
       const best = matches.reduce((top, pair) => (pair.similarity > top.similarity ? pair : top));
       const others = matches.length - 1;
