@@ -13,7 +13,7 @@ import { lineLengths, rangeProblems } from '../support/invariants';
 import { LspTestClient, toUri } from '../support/lspClient';
 import { fixturesDir } from '../support/paths';
 import { runCli } from '../support/runCli';
-import { cleanNotePath, cleanNoteText, tempWorkspace } from '../support/tempWorkspace';
+import { cleanNoteText, tempWorkspace } from '../support/tempWorkspace';
 
 const MB = 1024 * 1024;
 
@@ -119,12 +119,13 @@ describe('hostile and large input', function () {
     let client: LspTestClient;
     let cleanUri: string;
     let version = 0;
+    // A workspace of its own: the fixture tree bills the clean note's patients on its date on purpose (GN605).
+    const workspace = tempWorkspace({ 'clean/cbt-anxiety.group.md': cleanNoteText() });
 
     before(async () => {
       client = new LspTestClient();
-      await client.initialize(fixturesDir);
-      // The clean fixture at its own URI: a copy elsewhere would duplicate it (GN605).
-      cleanUri = toUri(cleanNotePath);
+      await client.initialize(workspace);
+      cleanUri = toUri(path.join(workspace, 'clean', 'cbt-anxiety.group.md'));
       await client.open(cleanUri, cleanNoteText(), ++version);
     });
 
@@ -142,7 +143,7 @@ describe('hostile and large input', function () {
     ];
     cases.forEach(([name, make], index) => {
       it(`after ${name}, a clean note still gets its diagnostics`, async () => {
-        const uri = toUri(path.join(fixturesDir, 'hostile-lsp', `hostile-${index}.group.md`));
+        const uri = toUri(path.join(workspace, 'hostile-lsp', `hostile-${index}.group.md`));
         // Dated the day before the clean note, so it never bills the same patients on the same day (GN605).
         const text = make().replace(/2026-11-20/g, '2026-11-19');
         const published = client.nextDiagnostics(uri, 1, 90000);

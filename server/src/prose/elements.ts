@@ -8,7 +8,7 @@
  */
 import { compileLexicon, matchProse, type CompiledLexicon, type Match } from './lexicon';
 import { isNegated } from './negation';
-import { clauseAt, execAll, insideAny, sentenceAt, sliceProse, type LabelKind, type Prose, type Sentence, type Span } from './segment';
+import { clauseAt, execAll, insideAny, sentenceAt, sliceProse, tokenWindowStart, type LabelKind, type Prose, type Sentence, type Span } from './segment';
 
 export type ElementKind = 'participation' | 'mood' | 'progress' | 'plan';
 
@@ -36,6 +36,9 @@ export const PARTICIPATION = compileLexicon([
 const NOT_OWN_ACTION = /\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing)|unable|reluctant|hesitant|chose\s+not|prompted|encouraged|invited|taught|instructed|helped|assisted|coached|asked|wanted|expected|needs|need|will|would|plans?|agreed|committed|homework)\s+(?:\w+\s+){0,2}?(?:to\s+)?$/i;
 /** A clause whose subject is the clinician is not the member's participation. */
 const CLINICIAN_SUBJECT = /^\W*(?:(?:the|this)\s+)?(?:facilitator|co-?facilitators?|therapist|clinician|counsel(?:l)?or|writer|leader|group\s+leader|staff|provider|we|I)\b(?!\s*:)/i;
+/** How much of the clause start {@link CLINICIAN_SUBJECT} reads, and how many words before the verb {@link NOT_OWN_ACTION} reads (it matches at most five). */
+const SUBJECT_WINDOW_CHARS = 200;
+const NOT_OWN_ACTION_TOKENS = 12;
 /** "Encouraged to practise", "asked to share": the member was asked, not yet acting. */
 const ASKED_TO = /^(?:encouraged|asked|invited|prompted|reminded|expected|assigned|instructed|told|directed|coached|urged)$/i;
 
@@ -115,8 +118,9 @@ export function findParticipation(prose: Prose): Match[] {
     if (!sentence || sentence.segment === 'intervention') return false;
     const clause = clauseAt(sentence, match.start);
     const clauseStart = sentence.label && sentence.label.contentStart > clause.start && sentence.label.contentStart <= match.start ? sentence.label.contentStart : clause.start;
-    if (CLINICIAN_SUBJECT.test(sliceProse(prose, clauseStart, match.start))) return false;
-    if (NOT_OWN_ACTION.test(sliceProse(prose, clauseStart, match.start))) return false;
+    // Both tests read a bounded window: the subject opens the clause, and "declined to" ends within a few words of the verb.
+    if (CLINICIAN_SUBJECT.test(sliceProse(prose, clauseStart, Math.min(match.start, clauseStart + SUBJECT_WINDOW_CHARS)))) return false;
+    if (NOT_OWN_ACTION.test(sliceProse(prose, tokenWindowStart(sentence, clauseStart, match.start, NOT_OWN_ACTION_TOKENS), match.start))) return false;
     if (ASKED_TO.test(match.text) && /^\s+(?:\w+\s+)?to\s+\w/.test(sliceProse(prose, match.end, Math.min(prose.end, match.end + 40)))) return false;
     return !isNegated(prose, match.start, match.end);
   });

@@ -120,13 +120,17 @@ const DECLINED_BEFORE = /\b(?:declined|declines|refused|refuses|no need for|unne
 const NEGATION_AFTER =
   /^[\s,]*(?:(?:was|were|is|are|has been|had been) )?(?:(?:offered|available|discussed) (?:and|but) )?(?:not (?:needed|required|used|necessary|present|available|indicated|warranted)|declined|refused|unavailable|unnecessary|n\/a)\b/i;
 
+/** How far before and after a mention the negation tests read (eight words, or "was offered but declined"). */
+const CONTEXT_CHARS = 400;
+
 /** Whether the mention at [start, end) (offsets in the analysed text) is negated. */
 function isNegated(prose: Prose, sentence: Sentence, start: number, end: number): boolean {
   if (isNegatedInProse(prose, start, end)) return true;
   const clause = clauseAt(sentence, start);
-  const before = prose.source.slice(clause.start, start).split(/\s+/).slice(-8).join(' ');
+  // Bounded windows (the last eight words before, a short phrase after), so a long sentence costs the same per mention.
+  const before = prose.source.slice(Math.max(clause.start, start - CONTEXT_CHARS), start).split(/\s+/).slice(-8).join(' ');
   if (DECLINED_BEFORE.test(before)) return true;
-  return NEGATED_AFTER.test(prose.source.slice(end, sentence.end));
+  return NEGATED_AFTER.test(prose.source.slice(end, Math.min(sentence.end, end + CONTEXT_CHARS)));
 }
 
 /** The regex with each literal space widened to any whitespace run (prose wraps lines anywhere). */

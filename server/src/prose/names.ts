@@ -9,7 +9,7 @@
 import type { Attendee } from '../model/note';
 import type { RosterPatient } from '../workspace/types';
 import type { Match } from './lexicon';
-import { execAll, sentenceAt, sliceProse, type Prose } from './segment';
+import { execAll, sentenceAt, type Prose } from './segment';
 
 /** First names that are ordinary words, matched only when not starting a sentence. */
 const WORD_NAMES = new Set([
@@ -57,8 +57,29 @@ function startsSentence(prose: Prose, offset: number): boolean {
   const sentence = sentenceAt(prose, offset);
   if (!sentence) return false;
   const from = sentence.label && sentence.label.contentStart <= offset ? sentence.label.contentStart : sentence.start;
-  return !/[A-Za-z0-9]/.test(sliceProse(prose, from, offset));
+  // Scan back from the name to the sentence start; stops at the first letter or digit (usually the word before).
+  const source = prose.source;
+  for (let index = Math.min(offset, prose.base + source.length) - prose.base - 1; index >= Math.max(0, from - prose.base); index--) {
+    if (ALPHANUMERIC.test(source[index])) return false;
+  }
+  return true;
 }
+
+const ALPHANUMERIC = /[A-Za-z0-9]/;
+
+/** The leading run of letters of a name form ("Tom" for "Tom R.", "Mr" for "Mr. Reyes"): a form can only match where a capitalised word of the text equals it. */
+export function nameFormKey(text: string): string {
+  return /^[A-Za-z]*/.exec(text)?.[0] ?? '';
+}
+
+/** Capitalised words of a text (maximal letter runs not preceded by a letter or digit): where a name form can start. */
+export function capitalisedWords(source: string): Set<string> {
+  const words = new Set<string>();
+  for (const match of execAll(CAPITALISED_WORD, source)) words.add(match[0]);
+  return words;
+}
+
+const CAPITALISED_WORD = /(?<![A-Za-z0-9])[A-Z][A-Za-z]*/g;
 
 const patternCache = new Map<string, RegExp>();
 

@@ -12,7 +12,7 @@
  * "except", "other than" (see `splitClauses`), nor a sentence end.
  * Pseudo-negations do not negate: "no change in cravings", "not sure", "not only", "did not stop".
  */
-import { clauseAt, execAll, sentenceAt, sliceProse, tokenize, type Prose } from './segment';
+import { clauseAt, execAll, sentenceAt, sliceProse, tokenize, tokenWindowStart, type Prose, type Sentence, type Span } from './segment';
 
 export type Polarity = 'affirmed' | 'negated' | 'historical';
 
@@ -74,20 +74,72 @@ const TIME_UNITS = /\b(?:week|weeks|weekend|month|months|night|nights|day|days|s
 const HISTORICAL_POST =
   /^\W*(?:[A-Za-z'’-]+\W+){0,4}?(?:\d+\s+(?:years|yrs)\s+ago|years\s+ago|as\s+a\s+(?:teen(?:ager)?|child|youth|minor|kid)|in\s+(?:19|20)\d\d\b|in\s+(?:high\s+school|college|adolescence|childhood|(?:her|his|their|my)\s+(?:teens|twenties|youth)))/i;
 
+/**
+ * How far before a phrase the pre-trigger tests look: at most {@link LOOK_BACK_TOKENS} words and
+ * {@link LOOK_BACK_CHARS} characters (never past the clause start). A trigger must end within
+ * {@link PRE_WINDOW} words of the phrase and triggers are a few words long, so this window sees every
+ * trigger that can negate; it keeps the cost per phrase constant on a clause of any length.
+ */
+export const LOOK_BACK_TOKENS = 16;
+export const LOOK_BACK_CHARS = 240;
+/**
+ * How far after a phrase the post-trigger and historical tests look. A post-trigger must follow within
+ * six connector words and close the clause, so a longer remainder never negates; a clause cut at
+ * this bound is treated as not closed (see `negatedAfter`).
+ */
+export const LOOK_AHEAD_CHARS = 400;
+
+/** Offset from which to read the text before `start`: the clause start or the bounded window, whichever is nearer. */
+function lookBackStart(sentence: Sentence, clauseStart: number, start: number): number {
+  const from = tokenWindowStart(sentence, clauseStart, start, LOOK_BACK_TOKENS);
+  if (start - from <= LOOK_BACK_CHARS) return from;
+  // Long words: start at the first word inside the character bound.
+  return firstTokenStartAtOrAfter(sentence, start - LOOK_BACK_CHARS, start);
+}
+
+function firstTokenStartAtOrAfter(sentence: Sentence, offset: number, limit: number): number {
+  const tokens = sentence.tokens;
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (tokens[mid].start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low < tokens.length && tokens[low].start < limit ? tokens[low].start : limit;
+}
+
+/** The first clause of the sentence starting at or after `offset` (binary search; clauses are in text order). */
+function clauseAfter(sentence: Sentence, offset: number): Span | undefined {
+  const clauses = sentence.clauses;
+  let low = 0;
+  let high = clauses.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (clauses[mid].start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return clauses[low];
+}
+
 /** Whether the phrase at [start, end) is negated, only historical, or affirmed, in the prose it belongs to. */
 export function polarityAt(prose: Prose, start: number, end: number): Polarity {
   const sentence = sentenceAt(prose, start);
   if (!sentence) return 'affirmed';
   const clause = clauseAt(sentence, start);
-  const before = sliceProse(prose, clause.start, start);
-  let after = sliceProse(prose, end, Math.max(end, clause.end));
+  const before = sliceProse(prose, lookBackStart(sentence, clause.start, start), start);
+  let afterEnd = Math.max(end, clause.end);
+  let after = sliceProse(prose, end, Math.min(afterEnd, end + LOOK_AHEAD_CHARS));
   // "SI – denied": a dash ends the clause, but what follows it closes the phrase's own statement.
   if (!/[A-Za-z0-9]/.test(after)) {
-    const next = sentence.clauses.find((candidate) => candidate.start >= clause.end);
+    const next = clauseAfter(sentence, clause.end);
     const separator = next ? sliceProse(prose, clause.end, next.start) : '';
-    if (next && /^\s*[—–-]\s*$/.test(separator)) after = sliceProse(prose, end, next.end);
+    if (next && /^\s*[—–-]\s*$/.test(separator)) {
+      afterEnd = next.end;
+      after = sliceProse(prose, end, Math.min(afterEnd, end + LOOK_AHEAD_CHARS));
+    }
   }
-  if (negatedBefore(before) || negatedAfter(after)) return 'negated';
+  if (negatedBefore(before) || negatedAfter(after, afterEnd <= end + LOOK_AHEAD_CHARS)) return 'negated';
   if (historicalBefore(before) || HISTORICAL_POST.test(after)) return 'historical';
   return 'affirmed';
 }
@@ -112,12 +164,12 @@ export function negatedBefore(before: string): boolean {
 }
 
 /** Post-trigger test on the clause text that follows a phrase. Exported for tests. */
-export function negatedAfter(after: string): boolean {
+export function negatedAfter(after: string, closed = true): boolean {
   const match = POST_TRIGGER.exec(after);
   if (!match) return false;
   const between = tokenize(after.slice(0, match.index));
   if (between.length > 6 || !between.every((token) => POST_BETWEEN_WORDS.has(token.lower))) return false;
-  return POST_AFTER.test(after.slice(match.index + match[0].length));
+  return closed && POST_AFTER.test(after.slice(match.index + match[0].length));
 }
 
 function historicalBefore(before: string): boolean {

@@ -275,7 +275,19 @@ export function sentenceAt(prose: Prose, offset: number): Sentence | undefined {
 
 /** The clause of `sentence` that contains an absolute offset. */
 export function clauseAt(sentence: Sentence, offset: number): Span {
-  return sentence.clauses.find((clause) => clause.start <= offset && offset < clause.end) ?? { start: sentence.start, end: sentence.end };
+  // Clauses are disjoint and in text order: binary search for the last one starting at or before `offset`.
+  const clauses = sentence.clauses;
+  let low = 0;
+  let high = clauses.length - 1;
+  let found: Span | undefined;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (clauses[mid].start <= offset) {
+      found = clauses[mid];
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  return found && offset < found.end ? found : { start: sentence.start, end: sentence.end };
 }
 
 /** Whether [start, end) lies inside one of `spans`, which must be sorted by start and not overlap (binary search). */
@@ -294,4 +306,23 @@ export function insideAny(spans: readonly Span[], start: number, end = start + 1
 /** Text of the prose between two absolute offsets. */
 export function sliceProse(prose: Prose, start: number, end: number): string {
   return prose.source.slice(Math.max(0, start - prose.base), Math.max(0, end - prose.base));
+}
+
+/**
+ * Where a look-back of at most `maxTokens` words before `offset` starts: the start of the
+ * `maxTokens`-th token of the sentence before `offset`, or `from` (a clause start) when that is nearer.
+ * Lets per-match tests read a bounded window instead of everything back to the clause start.
+ */
+export function tokenWindowStart(sentence: Sentence, from: number, offset: number, maxTokens: number): number {
+  const tokens = sentence.tokens;
+  // Index of the first token starting at or after `offset` (tokens are in text order).
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (tokens[mid].start < offset) low = mid + 1;
+    else high = mid;
+  }
+  const index = low - maxTokens;
+  return index >= 0 && tokens[index].start > from ? tokens[index].start : from;
 }

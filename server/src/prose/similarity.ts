@@ -79,9 +79,21 @@ export const MIN_COMPARABLE_TOKENS = 4;
 
 /** The fingerprint of one section: its masked 3-gram set, or undefined when it is too short to compare. */
 export function fingerprint(prose: Prose, nameWords: ReadonlySet<string>): Set<string> | undefined {
+  // Cached per section and name-word set, so comparing one section with many others masks and shingles it once.
+  let byWords = fingerprintCache.get(prose);
+  if (!byWords) {
+    byWords = new WeakMap();
+    fingerprintCache.set(prose, byWords);
+  }
+  const cached = byWords.get(nameWords);
+  if (cached) return cached.print;
   const sentences = maskedSentences(prose, nameWords);
-  return tokenCount(sentences) < MIN_COMPARABLE_TOKENS ? undefined : shingles(sentences);
+  const print = tokenCount(sentences) < MIN_COMPARABLE_TOKENS ? undefined : shingles(sentences);
+  byWords.set(nameWords, { print });
+  return print;
 }
+
+const fingerprintCache = new WeakMap<Prose, WeakMap<ReadonlySet<string>, { print: Set<string> | undefined }>>();
 
 /** Similarity of two fingerprints (0 when either section is too short). */
 export function fingerprintSimilarity(a: Set<string> | undefined, b: Set<string> | undefined): number {

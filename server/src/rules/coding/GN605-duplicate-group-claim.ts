@@ -38,9 +38,12 @@ export const gn605: Rule = {
     const others = context.otherNotes ?? [];
     const date = dateText(note.header.value?.date);
     if (!date || !isRealDate(date) || noteCpt(note) !== '90853' || others.length === 0) return;
+    // The other 90853 notes of this date, found once per check (not once per attendee).
+    const sameDay = others.filter((other) => other.uri !== note.uri && other.date === date && other.cpt === '90853');
+    if (sameDay.length === 0) return;
     for (const attendee of note.attendees) {
       if (!attendee.billable || !attendee.id || hasDistinctServiceModifier(attendee)) continue;
-      const duplicates = others.filter((other) => other.uri !== note.uri && other.date === date && other.cpt === '90853' && other.billablePatientIds.includes(attendee.id));
+      const duplicates = sameDay.filter((other) => other.billablePatientIds.includes(attendee.id));
       if (duplicates.length === 0) continue;
       const files = [...new Set(duplicates.map((other) => fileName(other.uri)))].join(', ');
       report({

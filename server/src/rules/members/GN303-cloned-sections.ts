@@ -30,6 +30,18 @@ export const MAX_COMPARED_PREDECESSORS = 100;
  * non-empty and GN303 is not switched off in config).
  */
 export function similarSectionPairs(note: ParsedNote, config: GroupNoteConfig, roster?: Roster): SimilarSectionPair[] {
+  // GN303 and GN405 both ask within one check: compute the pairs once per note, config and roster.
+  const cached = pairsCache.get(note);
+  const { cloneWarn, cloneError } = config.thresholds;
+  if (cached && cached.config === config && cached.roster === roster && cached.cloneWarn === cloneWarn && cached.cloneError === cloneError) return cached.pairs;
+  const pairs = computeSimilarSectionPairs(note, config, roster);
+  pairsCache.set(note, { config, roster, cloneWarn, cloneError, pairs });
+  return pairs;
+}
+
+const pairsCache = new WeakMap<ParsedNote, { config: GroupNoteConfig; roster: Roster | undefined; cloneWarn: number; cloneError: number; pairs: SimilarSectionPair[] }>();
+
+function computeSimilarSectionPairs(note: ParsedNote, config: GroupNoteConfig, roster?: Roster): SimilarSectionPair[] {
   const members = sectionsToCheck(note).filter(({ section }) => !isEmptySection(sectionProse(section)));
   if (members.length < 2) return [];
   const words = new Set<string>();

@@ -1,4 +1,5 @@
-import { findNameMentions, nameForms } from '../../prose/names';
+import type { Attendee } from '../../model/note';
+import { capitalisedWords, findNameMentions, nameFormKey, nameForms, type NameForm } from '../../prose/names';
 import { sectionProse } from '../../prose/section';
 import { attendeeLabel } from '../shared/attendeeLabel';
 import { billableSections } from '../shared/memberSections';
@@ -23,16 +24,40 @@ export const gn304: Rule = {
   source: 'Group-note documentation guides (confidentiality)',
   check(context, report) {
     const { note } = context;
+    // Every attendee's name forms, computed once per check, in attendee order, and indexed by their
+    // leading word: a section is then matched only against the forms whose word it contains.
+    const entries: { other: Attendee; form: NameForm; order: number }[] = [];
+    const formsOf = new Map<Attendee, NameForm[]>();
+    const byKey = new Map<string, number[]>();
+    for (const other of note.attendees) {
+      const forms = nameForms(other, context.patientOf(other));
+      formsOf.set(other, forms);
+      for (const form of forms) {
+        const order = entries.length;
+        entries.push({ other, form, order });
+        const key = nameFormKey(form.text);
+        const list = byKey.get(key);
+        if (list) list.push(order);
+        else byKey.set(key, [order]);
+      }
+    }
+    const firstById = new Map<string, Attendee>();
+    for (const attendee of note.attendees) if (!firstById.has(attendee.id)) firstById.set(attendee.id, attendee);
     for (const { attendee, section } of billableSections(context)) {
-      const own = nameForms(attendee, context.patientOf(attendee));
+      const prose = sectionProse(section);
+      const candidates: number[] = [];
+      for (const word of capitalisedWords(prose.source)) for (const order of byKey.get(word) ?? []) candidates.push(order);
+      if (!candidates.length) continue;
+      const own = formsOf.get(attendee) ?? nameForms(attendee, context.patientOf(attendee));
       const ownTexts = new Set(own.map((form) => form.text));
-      const others = note.attendees
-        .filter((other) => other !== attendee && other.id !== attendee.id)
-        .flatMap((other) => nameForms(other, context.patientOf(other)))
-        .filter((form) => !ownTexts.has(form.text));
+      const others = candidates
+        .sort((a, b) => a - b)
+        .map((order) => entries[order])
+        .filter(({ other, form }) => other !== attendee && other.id !== attendee.id && !ownTexts.has(form.text))
+        .map(({ form }) => form);
       if (!others.length) continue;
-      for (const mention of findNameMentions(sectionProse(section), others)) {
-        const other = note.attendees.find((candidate) => candidate.id === mention.attendeeId);
+      for (const mention of findNameMentions(prose, others)) {
+        const other = firstById.get(mention.attendeeId);
         const range = note.lines.rangeOf(mention.start, mention.end);
         report({
           message: `${attendeeLabel(attendee)}: names another member${other ? ` (${attendeeLabel(other)})` : ''}; refer to "a peer" or "another member" instead, since this section goes into ${attendee.name || 'this member'}\u2019s record`,

@@ -18,8 +18,11 @@ export interface MemberSectionRef {
 export function sectionsToCheck(note: ParsedNote): MemberSectionRef[] {
   const refs: MemberSectionRef[] = [];
   const seen = new Set<string>();
+  // The first attendee with each id (what `find` would return), so that matching stays linear on huge notes.
+  const byId = new Map<string, Attendee>();
+  for (const attendee of note.attendees) if (!byId.has(attendee.id)) byId.set(attendee.id, attendee);
   for (const section of note.sections) {
-    const attendee = section.id !== undefined ? note.attendees.find((candidate) => candidate.id === section.id) : undefined;
+    const attendee = section.id !== undefined ? byId.get(section.id) : undefined;
     if (attendee) {
       if (!attendee.billable || seen.has(attendee.id)) continue;
       seen.add(attendee.id);
