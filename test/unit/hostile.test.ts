@@ -11,7 +11,6 @@ import { checkBounded, type BoundedResult } from '../support/boundedCheck';
 import { aliasBomb, binaryJunk, deepBlockNesting, deepNesting, hugeNote, invalidUtf8Note, manyAttendees, oneLongLine } from '../support/hostileNotes';
 import { lineLengths, rangeProblems } from '../support/invariants';
 import { LspTestClient, toUri } from '../support/lspClient';
-import { fixturesDir } from '../support/paths';
 import { runCli } from '../support/runCli';
 import { cleanNoteText, tempWorkspace } from '../support/tempWorkspace';
 
