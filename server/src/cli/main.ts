@@ -29,7 +29,8 @@ export async function main(argv: string[], io: CommandIO): Promise<number> {
       io.stderr(`groupnote: ${(error as Error).message}\nRun "groupnote --help" for usage.\n`);
     } else {
       const code = (error as NodeJS.ErrnoException)?.code;
-      io.stderr(`groupnote: ${code ? `I/O error (${code})` : 'unexpected error'}${error instanceof Error && !code ? `: ${error.message.split('\n')[0]}` : ''}\n`);
+      // Only the error's kind: an unexpected message could quote note text (PHI).
+      io.stderr(`groupnote: ${code ? `I/O error (${code})` : `unexpected error (${error instanceof Error ? error.name : 'unknown'})`}\n`);
     }
     return 2;
   }

@@ -384,7 +384,7 @@ function headerUnchanged(note: ParsedNote, edit: OffsetEdit): boolean {
   const shift = note.header.contentStart;
   const after = applyOffsetEdits(before, [{ start: edit.start - shift, end: edit.end - shift, text: edit.text }]);
   try {
-    const parsed = parseDocument(after, { uniqueKeys: true, strict: true });
+    const parsed = parseDocument(after, { uniqueKeys: true, strict: true, logLevel: 'error' });
     if (parsed.errors.length) return false;
     return JSON.stringify(parsed.toJS({ maxAliasCount: 100 })) === JSON.stringify(note.header.doc.toJS({ maxAliasCount: 100 }));
   } catch {
