@@ -12,7 +12,7 @@
  * "except", "other than" (see `splitClauses`), nor a sentence end.
  * Pseudo-negations do not negate: "no change in cravings", "not sure", "not only", "did not stop".
  */
-import { clauseAt, execAll, sentenceAt, sliceProse, tokenize, tokenWindowStart, type Prose, type Sentence, type Span } from './segment';
+import { clauseAt, execAll, sentenceAt, sliceProse, firstTokenIndexAtOrAfter, tokenize, tokenWindowStart, type Prose, type Sentence, type Span } from './segment';
 
 export type Polarity = 'affirmed' | 'negated' | 'historical';
 
@@ -98,15 +98,8 @@ function lookBackStart(sentence: Sentence, clauseStart: number, start: number): 
 }
 
 function firstTokenStartAtOrAfter(sentence: Sentence, offset: number, limit: number): number {
-  const tokens = sentence.tokens;
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (tokens[mid].start < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low < tokens.length && tokens[low].start < limit ? tokens[low].start : limit;
+  const index = firstTokenIndexAtOrAfter(sentence, offset);
+  return index < sentence.tokens.length && sentence.tokens[index].start < limit ? sentence.tokens[index].start : limit;
 }
 
 /** The first clause of the sentence starting at or after `offset` (binary search; clauses are in text order). */

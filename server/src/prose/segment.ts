@@ -315,7 +315,13 @@ export function sliceProse(prose: Prose, start: number, end: number): string {
  */
 export function tokenWindowStart(sentence: Sentence, from: number, offset: number, maxTokens: number): number {
   const tokens = sentence.tokens;
-  // Index of the first token starting at or after `offset` (tokens are in text order).
+  const index = firstTokenIndexAtOrAfter(sentence, offset) - maxTokens;
+  return index >= 0 && tokens[index].start > from ? tokens[index].start : from;
+}
+
+/** Index of the first token of the sentence starting at or after `offset` (binary search; tokens are in text order). */
+export function firstTokenIndexAtOrAfter(sentence: Sentence, offset: number): number {
+  const tokens = sentence.tokens;
   let low = 0;
   let high = tokens.length;
   while (low < high) {
@@ -323,6 +329,5 @@ export function tokenWindowStart(sentence: Sentence, from: number, offset: numbe
     if (tokens[mid].start < offset) low = mid + 1;
     else high = mid;
   }
-  const index = low - maxTokens;
-  return index >= 0 && tokens[index].start > from ? tokens[index].start : from;
+  return low;
 }
