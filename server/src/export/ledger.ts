@@ -14,7 +14,7 @@ import type { Claim, DraftClaim } from './types';
  *   "control": { "interchange": 7, "group": 7 },          // last numbers used; never reused
  *   "claims": {
  *     "P001|2026-11-20|90853": {                              // patient | date of service | CPT
- *       "claimId": "GN261120ABCD234XYZ", "patientId": "P001", "serviceDate": "2026-11-20",
+ *       "claimId": "GN<yymmdd><10 hash chars>", "patientId": "P001", "serviceDate": "2026-11-20",
  *       "cpt": "90853", "status": "exported", "frequency": "1", "revision": 0,
  *       "interchange": "000000007", "group": "7", "exportedAt": "...", "note": "notes/a.group.md",
  *       "total": 150, "files": ["claims-20261120-000000007.837", ...],
