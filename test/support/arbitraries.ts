@@ -6,6 +6,7 @@
  */
 import fc from 'fast-check';
 import { stringify } from 'yaml';
+import { seeded } from './hostileNotes';
 
 // ---------------------------------------------------------------------------------------------
 // Phrase pools
@@ -219,16 +220,6 @@ export const mutation: fc.Arbitrary<{ kind: Mutation['kind']; a: number; b: numb
 
 function splitLines(text: string): string[] {
   return text.split('\n');
-}
-
-function seeded(seed: number): () => number {
-  let state = seed >>> 0 || 1;
-  return () => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return (state >>> 0) / 4294967296;
-  };
 }
 
 /** Applies one generated mutation to a text. */

@@ -4,6 +4,7 @@ import { checkNote } from '../../server/src/engine/checkNote';
 import { LineIndex } from '../../server/src/model/positions';
 import { parseNote } from '../../server/src/parse/parseNote';
 import type { NoteAnalysis } from '../../server/src/service/groupNoteService';
+import { applyOffsetEdits } from '../../server/src/service/features/textEdits';
 import type { TextEdit } from '../../server/src/service/features/types';
 import { loadWorkspace, type WorkspaceData } from '../../server/src/workspace/loadWorkspace';
 import { fixturesDir } from './paths';
@@ -49,17 +50,7 @@ export function edit(text: string, search: string, replacement: string): string 
 /** Applies LSP-style edits (ranges on the original text) the way an editor does. */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   const lines = new LineIndex(text);
-  const byOffset = edits
-    .map((item) => ({ start: lines.offsetAt(item.range.start), end: lines.offsetAt(item.range.end), text: item.newText }))
-    .sort((a, b) => a.start - b.start || a.end - b.end);
-  let out = '';
-  let cursor = 0;
-  for (const item of byOffset) {
-    if (item.start < cursor) throw new Error('overlapping edits');
-    out += text.slice(cursor, item.start) + item.text;
-    cursor = item.end;
-  }
-  return out + text.slice(cursor);
+  return applyOffsetEdits(text, edits.map((item) => ({ start: lines.offsetAt(item.range.start), end: lines.offsetAt(item.range.end), text: item.newText })));
 }
 
 /** Findings as the client would send them back with a code action request. */
