@@ -24,14 +24,10 @@ export class GroupNoteServer implements vscode.Disposable {
       run: { module: serverModule, transport: TransportKind.ipc },
       debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
     };
-    const watcher = vscode.workspace.createFileSystemWatcher('**/.groupnote/*.yaml');
-    context.subscriptions.push(watcher);
     const clientOptions: LanguageClientOptions = {
       documentSelector: [{ language: LANGUAGE_ID }],
-      synchronize: {
-        fileEvents: watcher,
-        configurationSection: 'groupnote',
-      },
+      // File events come from the server's own dynamic watcher registration (.groupnote/*.yaml, *.group.md).
+      synchronize: { configurationSection: 'groupnote' },
       outputChannel: output,
     };
     this.client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
