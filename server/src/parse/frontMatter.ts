@@ -1,6 +1,7 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
 import type { HeaderProblem, NoteHeader, YamlPath } from '../model/note';
 import type { LineIndex, Range } from '../model/positions';
+import { LruCache } from '../util/lruCache';
 
 /** Limits that keep hostile YAML (alias bombs, huge documents) bounded. */
 const MAX_ALIAS_COUNT = 100;
@@ -95,9 +96,24 @@ export interface ParsedFrontMatter {
   bodyStart: number;
 }
 
+/**
+ * Headers parsed recently, keyed by the text from the top of the note to the end of the header: a
+ * header with the same text sits at the same offsets, so its parse (ranges included) is the same.
+ * Typing in the body then costs no YAML parse. Bounded in count and in the size of a header kept.
+ */
+const recentHeaders = new LruCache<string, ParsedFrontMatter>(64);
+const MAX_CACHED_HEADER_CHARS = 64 * 1024;
+
 /** Parses the header into a `NoteHeader` whose ranges come from the YAML AST. */
 export function parseFrontMatter(text: string, lines: LineIndex): ParsedFrontMatter {
   const bounds = findFrontMatter(text, lines);
+  if (!bounds || bounds.end > MAX_CACHED_HEADER_CHARS) return parseBoundedFrontMatter(text, lines, bounds);
+  const parsed = recentHeaders.getOrCompute(text.slice(0, bounds.end), () => parseBoundedFrontMatter(text, lines, bounds));
+  // A fresh problems array: callers own the list they are given.
+  return { ...parsed, problems: [...parsed.problems] };
+}
+
+function parseBoundedFrontMatter(text: string, lines: LineIndex, bounds: FrontMatterBounds | undefined): ParsedFrontMatter {
   const problems: HeaderProblem[] = [];
   if (!bounds) {
     const range = lines.rangeOf(0, lines.lineEnd(0));

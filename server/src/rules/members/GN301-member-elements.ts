@@ -1,6 +1,9 @@
 import { ELEMENT_NAMES, findMood, findParticipation, findPlan, findProgress, type ElementKind } from '../../prose/elements';
 import { findGoalReferences, goalMatches } from '../../prose/goals';
+import { ProseMemo } from '../../prose/memo';
 import { isEmptySection, sectionProse } from '../../prose/section';
+import type { Prose } from '../../prose/segment';
+import type { RosterGoal } from '../../workspace/types';
 import { attendeeLabel } from '../shared/attendeeLabel';
 import { billableSections } from '../shared/memberSections';
 import type { Rule, Severity } from '../types';
@@ -52,13 +55,7 @@ export const gn301: Rule = {
         });
         continue;
       }
-      const goals = context.patientOf(attendee)?.plan?.goals ?? [];
-      const found: Record<ElementKind, boolean> = {
-        participation: findParticipation(prose).length > 0,
-        mood: findMood(prose).length > 0,
-        progress: findProgress(prose, goalMatches(findGoalReferences(prose, goals))).length > 0,
-        plan: findPlan(prose).length > 0,
-      };
+      const found = elementsFound(prose, context.patientOf(attendee)?.plan?.goals ?? NO_GOALS);
       for (const element of ELEMENT_ORDER) {
         if (found[element]) continue;
         report({
@@ -72,6 +69,19 @@ export const gn301: Rule = {
     }
   },
 };
+
+const NO_GOALS: readonly RosterGoal[] = [];
+const elementsMemo = new ProseMemo<Record<ElementKind, boolean>, readonly RosterGoal[]>();
+
+/** Which elements a section documents, given the member's goals (the roster's own list, so the memo holds across checks). */
+function elementsFound(prose: Prose, goals: readonly RosterGoal[]): Record<ElementKind, boolean> {
+  return elementsMemo.get(prose, goals, () => ({
+    participation: findParticipation(prose).length > 0,
+    mood: findMood(prose).length > 0,
+    progress: findProgress(prose, goalMatches(findGoalReferences(prose, goals))).length > 0,
+    plan: findPlan(prose).length > 0,
+  }));
+}
 
 function templateFor(element: ElementKind): string {
   switch (element) {

@@ -1,5 +1,8 @@
 import { nameForms, nameWords } from '../../prose/names';
-import { isEmptySection, sectionProse } from '../../prose/section';
+import { ProseMemo } from '../../prose/memo';
+import { isEmptySection, sectionProse, sectionRange } from '../../prose/section';
+import type { Match } from '../../prose/lexicon';
+import type { Prose } from '../../prose/segment';
 import { buildVagueLexicon, contentWords, findVaguePhrases, hasSpecificsNear, type VagueLexicon } from '../../prose/vague';
 import { attendeeLabel } from '../shared/attendeeLabel';
 import { billableSections } from '../shared/memberSections';
@@ -31,6 +34,16 @@ function lexiconFor(phrases: { vague: string[]; vagueIgnore: string[] }): VagueL
   return lexicon;
 }
 
+const vagueMemo = new ProseMemo<{ phrases: Match[]; unsupported: Match[] }, VagueLexicon>();
+
+/** The vague phrases of a section, and those with nothing specific near them. */
+function vagueIn(prose: Prose, lexicon: VagueLexicon): { phrases: Match[]; unsupported: Match[] } {
+  return vagueMemo.get(prose, lexicon, () => {
+    const phrases = findVaguePhrases(prose, lexicon);
+    return { phrases, unsupported: phrases.filter((phrase) => !hasSpecificsNear(prose, phrase, phrases)) };
+  });
+}
+
 export const gn302: Rule = {
   id: 'GN302',
   name: 'vague-boilerplate',
@@ -44,8 +57,7 @@ export const gn302: Rule = {
     for (const { attendee, section } of billableSections(context)) {
       const prose = sectionProse(section);
       if (isEmptySection(prose)) continue; // GN301 reports empty sections
-      const phrases = findVaguePhrases(prose, lexicon);
-      const unsupported = phrases.filter((phrase) => !hasSpecificsNear(prose, phrase, phrases));
+      const { phrases, unsupported } = vagueIn(prose, lexicon);
       if (!unsupported.length) continue;
       const ownName = nameWords(nameForms(attendee, context.patientOf(attendee)));
       const words = contentWords(prose, phrases, ownName).length;
@@ -56,7 +68,7 @@ export const gn302: Rule = {
           message: thin
             ? `${attendeeLabel(attendee)}: "${quoted}" is boilerplate and the section has ${words === 0 ? 'no specific words' : `only ${words} specific word${words === 1 ? '' : 's'}`} (fewer than ${minWords}); describe what this member did or said, a skill, a score or the goal worked on`
             : `${attendeeLabel(attendee)}: "${quoted}" is vague with nothing specific nearby; add what the member did or said (a quote, a named skill, a score, a goal reference)`,
-          range: context.note.lines.rangeOf(phrase.start, phrase.end),
+          range: sectionRange(context.note, section, phrase),
           severity: thin ? 'error' : 'warning',
           attendeeId: attendee.id,
         });

@@ -1,5 +1,6 @@
 import type { Attendee, MemberSection, ParsedNote } from '../../model/note';
 import { nameForms, nameWords } from '../../prose/names';
+import { ProseMemo } from '../../prose/memo';
 import { isEmptySection, sectionProse } from '../../prose/section';
 import { fingerprint, fingerprintSimilarity } from '../../prose/similarity';
 import type { GroupNoteConfig, Roster } from '../../workspace/types';
@@ -41,17 +42,42 @@ export function similarSectionPairs(note: ParsedNote, config: GroupNoteConfig, r
 
 const pairsCache = new WeakMap<ParsedNote, { config: GroupNoteConfig; roster: Roster | undefined; cloneWarn: number; cloneError: number; pairs: SimilarSectionPair[] }>();
 
+const fingerprints = new ProseMemo<Set<string> | undefined, string>();
+
+/** Similarities of fingerprint pairs: unchanged sections keep their fingerprints, so a 50-member note compares only the section being typed in again. */
+const similarities = new WeakMap<Set<string>, WeakMap<Set<string>, number>>();
+
+function similarityOf(a: Set<string> | undefined, b: Set<string> | undefined): number {
+  if (!a || !b) return 0;
+  let row = similarities.get(a);
+  if (!row) {
+    row = new WeakMap();
+    similarities.set(a, row);
+  }
+  let similarity = row.get(b);
+  if (similarity === undefined) {
+    similarity = fingerprintSimilarity(a, b);
+    row.set(b, similarity);
+  }
+  return similarity;
+}
+
 function computeSimilarSectionPairs(note: ParsedNote, config: GroupNoteConfig, roster?: Roster): SimilarSectionPair[] {
   const members = sectionsToCheck(note).filter(({ section }) => !isEmptySection(sectionProse(section)));
   if (members.length < 2) return [];
   const words = new Set<string>();
   for (const attendee of note.attendees) for (const word of nameWords(nameForms(attendee, roster?.patients.get(attendee.id)))) words.add(word);
   const { cloneWarn, cloneError } = config.thresholds;
-  const prints = members.map((member) => fingerprint(sectionProse(member.section), words));
+  // The name words as a string key: the same group gives the same key on every check, so each unchanged section keeps its fingerprint.
+  const wordsKey = [...words].sort().join(' ');
+  const prints = members.map((member) => {
+    const prose = sectionProse(member.section);
+    return fingerprints.get(prose, wordsKey, () => fingerprint(prose, words));
+  });
   const pairs: SimilarSectionPair[] = [];
   for (let j = 1; j < members.length; j++) {
     for (let i = Math.max(0, j - MAX_COMPARED_PREDECESSORS); i < j; i++) {
-      const similarity = fingerprintSimilarity(prints[i], prints[j]);
+      const similarity = similarityOf(prints[i], prints[j]);
       if (similarity >= cloneWarn) pairs.push({ earlier: members[i], later: members[j], similarity, severity: similarity >= cloneError ? 'error' : 'warning' });
     }
   }

@@ -1,6 +1,8 @@
 import type { Attendee } from '../../model/note';
+import type { Prose } from '../../prose/segment';
 import { capitalisedWords, findNameMentions, nameFormKey, nameForms, type NameForm } from '../../prose/names';
-import { sectionProse } from '../../prose/section';
+import { ProseMemo } from '../../prose/memo';
+import { sectionProse, sectionRange } from '../../prose/section';
 import { attendeeLabel } from '../shared/attendeeLabel';
 import { billableSections } from '../shared/memberSections';
 import type { Rule } from '../types';
@@ -15,6 +17,9 @@ import type { Rule } from '../types';
  *
  * Reported at each mention. Fix hint: `{ kind: 'replace-text', range, value: 'a peer' }`.
  */
+const capitalisedMemo = new ProseMemo<ReadonlySet<string>>();
+const capitalisedIn = (prose: Prose): ReadonlySet<string> => capitalisedMemo.get(prose, undefined, () => capitalisedWords(prose.source));
+
 export const gn304: Rule = {
   id: 'GN304',
   name: 'names-other-member',
@@ -46,7 +51,7 @@ export const gn304: Rule = {
     for (const { attendee, section } of billableSections(context)) {
       const prose = sectionProse(section);
       const candidates: number[] = [];
-      for (const word of capitalisedWords(prose.source)) for (const order of byKey.get(word) ?? []) candidates.push(order);
+      for (const word of capitalisedIn(prose)) for (const order of byKey.get(word) ?? []) candidates.push(order);
       if (!candidates.length) continue;
       const own = formsOf.get(attendee) ?? nameForms(attendee, context.patientOf(attendee));
       const ownTexts = new Set(own.map((form) => form.text));
@@ -58,7 +63,7 @@ export const gn304: Rule = {
       if (!others.length) continue;
       for (const mention of findNameMentions(prose, others)) {
         const other = firstById.get(mention.attendeeId);
-        const range = note.lines.rangeOf(mention.start, mention.end);
+        const range = sectionRange(note, section, mention);
         report({
           message: `${attendeeLabel(attendee)}: names another member${other ? ` (${attendeeLabel(other)})` : ''}; refer to "a peer" or "another member" instead, since this section goes into ${attendee.name || 'this member'}\u2019s record`,
           range,

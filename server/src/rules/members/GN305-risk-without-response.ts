@@ -1,5 +1,7 @@
-import { findRiskDisclosures, findRiskResponses, RISK_CATEGORY_NAMES, type RiskCategory } from '../../prose/risk';
-import { sectionProse } from '../../prose/section';
+import { ProseMemo } from '../../prose/memo';
+import { findRiskDisclosures, findRiskResponses, RISK_CATEGORY_NAMES, type RiskCategory, type RiskDisclosure } from '../../prose/risk';
+import { sectionProse, sectionRange } from '../../prose/section';
+import type { Prose } from '../../prose/segment';
 import { attendeeLabel } from '../shared/attendeeLabel';
 import type { Rule } from '../types';
 
@@ -26,6 +28,22 @@ const RESPONSE_EXAMPLES: Record<RiskCategory, string> = {
  * Fix hint: `{ kind: 'insert-element', attendeeId, element: 'risk', template }` — a "Risk:" line to
  * complete.
  */
+const unansweredMemo = new ProseMemo<RiskDisclosure[]>();
+
+/** The first disclosure of each risk category that the section does not answer with an assessment or response. */
+function unansweredDisclosures(prose: Prose): RiskDisclosure[] {
+  return unansweredMemo.get(prose, undefined, () => {
+    const reported = new Set<RiskCategory>();
+    const unanswered: RiskDisclosure[] = [];
+    for (const disclosure of findRiskDisclosures(prose)) {
+      if (reported.has(disclosure.category)) continue;
+      reported.add(disclosure.category);
+      if (!findRiskResponses(prose, disclosure.category).length) unanswered.push(disclosure);
+    }
+    return unanswered;
+  });
+}
+
 export const gn305: Rule = {
   id: 'GN305',
   name: 'risk-without-response',
@@ -36,19 +54,14 @@ export const gn305: Rule = {
   check(context, report) {
     const { note } = context;
     for (const section of note.sections) {
-      const prose = sectionProse(section);
-      const disclosures = findRiskDisclosures(prose);
-      if (!disclosures.length) continue;
+      const unanswered = unansweredDisclosures(sectionProse(section));
+      if (!unanswered.length) continue;
       const attendee = section.id ? note.attendees.find((candidate) => candidate.id === section.id) : undefined;
       const who = attendee ? attendeeLabel(attendee) : section.id ? `${section.name} (${section.id})` : section.name;
-      const reported = new Set<RiskCategory>();
-      for (const disclosure of disclosures) {
-        if (reported.has(disclosure.category)) continue;
-        reported.add(disclosure.category);
-        if (findRiskResponses(prose, disclosure.category).length) continue;
+      for (const disclosure of unanswered) {
         report({
           message: `${who}: ${RISK_CATEGORY_NAMES[disclosure.category]} disclosed ("${disclosure.text.replace(/\s+/g, ' ')}") with no risk assessment or response documented (e.g. ${RESPONSE_EXAMPLES[disclosure.category]})`,
-          range: note.lines.rangeOf(disclosure.start, disclosure.end),
+          range: sectionRange(note, section, disclosure),
           attendeeId: section.id,
           fix: { kind: 'insert-element', attendeeId: section.id, element: 'risk', template: disclosure.category === 'substance' ? 'Risk: craving rated /10; coping plan: ' : 'Risk: intent/plan/means: ; protective factors: ; safety plan reviewed; 988 provided; ' },
         });

@@ -1,7 +1,9 @@
 import type { Range } from '../../model/positions';
 import { findParticipation } from '../../prose/elements';
 import { findDidactic, findProcessing } from '../../prose/scope';
+import { ProseMemo } from '../../prose/memo';
 import { narrativeProse, sectionProse } from '../../prose/section';
+import type { Prose } from '../../prose/segment';
 import { asText } from '../../parse/values';
 import { headerListItems } from '../shared/headerLists';
 import { billableSections } from '../shared/memberSections';
@@ -18,6 +20,9 @@ import type { Rule } from '../types';
  * response (participation as GN301 reads it: what the member did or said).
  * Reported at the first didactic mention (header value or prose). No fix hint.
  */
+/** Whether a section's prose describes processing, kept across checks while the section is unchanged. */
+const processingMemo = new ProseMemo<boolean>();
+
 export const gn701: Rule = {
   id: 'GN701',
   name: 'psychoeducation-only',
@@ -27,25 +32,27 @@ export const gn701: Rule = {
   source: 'Seed',
   check(context, report) {
     const { note } = context;
-    const places: { text: string; base: number | undefined; range?: Range }[] = [];
+    // Each place: its text, where that text starts in the note (header values carry their own range), and its memo key.
+    const places: { text: string; base: number; range?: Range; prose?: Prose }[] = [];
     for (const path of [['group', 'type'], ['group', 'theme']]) {
       const text = asText(note.header.get(path));
-      if (text) places.push({ text, base: undefined, range: note.header.rangeOf(path) });
+      if (text) places.push({ text, base: 0, range: note.header.rangeOf(path) });
     }
-    for (const item of headerListItems(note.header, ['interventions'])) places.push({ text: item.text, base: undefined, range: item.range });
+    for (const item of headerListItems(note.header, ['interventions'])) places.push({ text: item.text, base: 0, range: item.range });
     const narrative = narrativeProse(note);
-    places.push({ text: narrative.source, base: narrative.base });
+    places.push({ text: narrative.source, base: note.narrative.start, prose: narrative });
     const members = billableSections(context);
     for (const { section } of members) {
       const prose = sectionProse(section);
-      places.push({ text: prose.source, base: prose.base });
+      places.push({ text: prose.source, base: section.bodyStart, prose });
     }
 
     let firstDidactic: { range: Range; text: string } | undefined;
     for (const place of places) {
-      if (findProcessing(place.text).length) return;
+      const processing = place.prose ? processingMemo.get(place.prose, undefined, () => findProcessing(place.text).length > 0) : findProcessing(place.text).length > 0;
+      if (processing) return;
       if (firstDidactic) continue;
-      const didactic = findDidactic(place.text, place.base ?? 0)[0];
+      const didactic = findDidactic(place.text, place.base)[0];
       if (didactic) firstDidactic = { range: place.range ?? note.lines.rangeOf(didactic.start, didactic.end), text: didactic.text };
     }
     if (!firstDidactic) return;
