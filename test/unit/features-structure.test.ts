@@ -36,6 +36,15 @@ describe('features: structure', () => {
     assert.ok(has(fenceStart, fenceStart + 3), 'fenced block');
   });
 
+  it('folds multi-line HTML comments in the body, and not an unclosed one', () => {
+    const withComments = `${text.trimEnd()}\n\n<!--\nreviewed\n-->\n<!-- one line -->\n<!-- never closed\n<!--\n`;
+    const lines = withComments.split('\n');
+    const ranges = foldingRanges(parseNote(withComments)).filter((range) => range.kind === 'comment');
+    const open = lines.indexOf('<!--');
+    assert.ok(ranges.some((range) => range.startLine === open && range.endLine === open + 2), 'the closed comment folds');
+    assert.ok(!ranges.some((range) => range.startLine >= lines.indexOf('<!-- never closed')), 'nothing folds from an unclosed comment');
+  });
+
   it('expands the selection word -> line -> section -> document', () => {
     const line = lineOf(text, 'Identified three');
     const character = text.split('\n')[line].indexOf('three') + 2;

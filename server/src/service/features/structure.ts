@@ -6,6 +6,7 @@ import type { Node } from 'yaml';
 import type { ParsedNote } from '../../model/note';
 import { comparePositions, rangeContains, type Position, type Range } from '../../model/positions';
 import { asText, dateText } from '../../parse/values';
+import { htmlComments } from '../../parse/sections';
 import type { FoldRange, SelectionNode, SymbolNode } from './types';
 import { isMap, isScalar, isSeq, span } from './yamlAst';
 
@@ -128,11 +129,9 @@ export function foldingRanges(note: ParsedNote): FoldRange[] {
       fence = undefined;
     }
   }
-  const body = note.text.slice(note.bodyStart);
-  for (const comment of body.matchAll(/<!--[\s\S]*?-->/g)) {
-    const start = note.lines.positionAt(note.bodyStart + (comment.index ?? 0)).line;
-    const end = note.lines.positionAt(note.bodyStart + (comment.index ?? 0) + comment[0].length).line;
-    push(start, end, 'comment');
+  // The parser's linear comment scan (a lazy regex is quadratic on many unclosed "<!--").
+  for (const [start, end] of htmlComments(note.text.slice(note.bodyStart))) {
+    push(note.lines.positionAt(note.bodyStart + start).line, note.lines.positionAt(note.bodyStart + end).line, 'comment');
   }
   return ranges.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
 }
