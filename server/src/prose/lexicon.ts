@@ -5,7 +5,7 @@
  * as whole words, its words joined by spaces, hyphens or nothing ("role play", "role-play",
  * "roleplay") — or a RegExp for patterns a phrase cannot express.
  */
-import { execAll, type Prose, type Span } from './segment';
+import { allMatches, type Prose, type Span } from './segment';
 
 export type LexiconEntry = string | RegExp;
 
@@ -49,13 +49,19 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
 export function matchLexicon(lexicon: CompiledLexicon, text: string, base = 0): Match[] {
   const found: Match[] = [];
   for (const { source, pattern } of lexicon.entries) {
-    for (const match of execAll(pattern, text)) {
+    for (const match of allMatches(pattern, text)) {
       if (!match[0]) continue;
-      const start = base + (match.index ?? 0);
+      const start = base + match.index;
       found.push({ start, end: start + match[0].length, text: match[0], entry: source });
     }
   }
-  return mergeOverlapping(found).map((span) => ({ ...span, text: text.slice(span.start - base, span.end - base) }));
+  // A merged span's text is re-read from the source; an unmerged match already holds its own.
+  const merged = mergeOverlapping(found);
+  for (let index = 0; index < merged.length; index++) {
+    const span = merged[index];
+    if (span.end - span.start !== span.text.length) merged[index] = { ...span, text: text.slice(span.start - base, span.end - base) };
+  }
+  return merged;
 }
 
 /** Matches of a lexicon in analysed prose. */
@@ -65,7 +71,7 @@ export function matchProse(lexicon: CompiledLexicon, prose: Prose): Match[] {
 
 /** Sorts by position and merges overlapping spans (the merged span keeps the first one's other fields). */
 export function mergeOverlapping<T extends Span>(matches: readonly T[]): T[] {
-  const sorted = [...matches].sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = matches.slice().sort(byStartThenLongest);
   const merged: T[] = [];
   for (const match of sorted) {
     const last = merged[merged.length - 1];
@@ -76,4 +82,8 @@ export function mergeOverlapping<T extends Span>(matches: readonly T[]): T[] {
     merged.push(match);
   }
   return merged;
+}
+
+function byStartThenLongest(a: Span, b: Span): number {
+  return a.start - b.start || b.end - a.end;
 }

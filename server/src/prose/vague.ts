@@ -4,7 +4,7 @@
  * skill or technique, a score or number, or a goal reference.
  */
 import { compileLexicon, matchLexicon, mergeOverlapping, phraseRegExp, type Match } from './lexicon';
-import { execAll, insideAny, sentenceAt, sliceProse, type Prose, type Span, type Token } from './segment';
+import { allMatches, insideAny, sentenceAt, sliceProse, type Prose, type Span, type Token } from './segment';
 import { NAMED_SKILLS } from './skills';
 import { GENERIC_NOTE_WORDS, MEMBER_NOUNS, NUMBER_WORDS, STOP_WORDS } from './words';
 
@@ -67,7 +67,7 @@ const DEFAULT_LEXICON = buildVagueLexicon();
 export function findVaguePhrases(prose: Prose, lexicon: VagueLexicon = DEFAULT_LEXICON): Match[] {
   const found: Match[] = [];
   for (const { phrase, pattern } of lexicon.entries) {
-    for (const match of execAll(pattern, prose.source)) {
+    for (const match of allMatches(pattern, prose.source)) {
       if (lexicon.ignore.has(normalise(match[0]))) continue;
       const start = prose.base + (match.index ?? 0);
       found.push({ start, end: start + match[0].length, text: match[0], entry: phrase });

@@ -1,0 +1,57 @@
+import * as assert from 'assert';
+import { isSpaceCode, skipSpaces, trimEndAt } from '../../server/src/prose/chars';
+import { memoByString } from '../../server/src/prose/memo';
+import { allMatches, execAll } from '../../server/src/prose/segment';
+
+describe('prose helpers: memoByString', () => {
+  it('computes each key once and returns the cached value, including undefined', () => {
+    const calls: string[] = [];
+    const lookup = memoByString((key: string) => {
+      calls.push(key);
+      return key === 'none' ? undefined : key.toUpperCase();
+    });
+    assert.strictEqual(lookup('a'), 'A');
+    assert.strictEqual(lookup('a'), 'A');
+    assert.strictEqual(lookup('none'), undefined);
+    assert.strictEqual(lookup('none'), undefined);
+    assert.deepStrictEqual(calls, ['a', 'none']);
+  });
+
+  it('drops the cache at its limit and still answers correctly', () => {
+    let computed = 0;
+    const double = memoByString((key: string) => {
+      computed++;
+      return key + key;
+    }, 3);
+    for (const key of ['a', 'b', 'c', 'd', 'a']) assert.strictEqual(double(key), key + key);
+    assert.strictEqual(computed, 5); // "d" found the cache full and cleared it, so "a" was computed again
+  });
+});
+
+describe('prose helpers: whitespace on ranges', () => {
+  it('treats exactly the characters of \\s as whitespace', () => {
+    for (let code = 0; code < 0x3100; code++) assert.strictEqual(isSpaceCode(code), /\s/.test(String.fromCharCode(code)), `U+${code.toString(16)}`);
+    assert.strictEqual(isSpaceCode(0xfeff), true);
+  });
+
+  it('skips and trims whitespace within the range only', () => {
+    const text = 'ab \t\u00a0cd  \n';
+    assert.strictEqual(skipSpaces(text, 2, text.length), 5);
+    assert.strictEqual(skipSpaces(text, 2, 4), 4);
+    assert.strictEqual(trimEndAt(text, 0, text.length), 7);
+    assert.strictEqual(trimEndAt(text, 3, 5), 3);
+  });
+});
+
+describe('prose helpers: allMatches', () => {
+  it('returns every match, steps over empty ones and leaves lastIndex at 0', () => {
+    const pattern = /a*/g;
+    const matches = allMatches(pattern, 'baab');
+    assert.deepStrictEqual(
+      matches.map((match) => [match.index, match[0]]),
+      [[0, ''], [1, 'aa'], [3, ''], [4, '']],
+    );
+    assert.strictEqual(pattern.lastIndex, 0);
+    assert.deepStrictEqual([...execAll(pattern, 'baab')].map((match) => match.index), [0, 1, 3, 4]);
+  });
+});
