@@ -20,3 +20,11 @@ export function trimEndAt(text: string, from: number, to: number): number {
   while (at > from && isSpaceCode(text.charCodeAt(at - 1))) at--;
   return at;
 }
+
+export function isAsciiAlphanumeric(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+export function isAsciiLetterOrPeriod(code: number): boolean {
+  return code === 46 || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}

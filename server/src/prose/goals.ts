@@ -96,7 +96,8 @@ export function findGoalReferences(prose: Prose, goals: readonly RosterGoal[] = 
     const text = match[0];
     const span: Match = { start, end: start + text.length, text, entry: 'goal-id' };
     seen.add(start);
-    const goal = goals.find((candidate) => normaliseId(candidate.id) === normaliseId(text) || digitsOf(candidate.id) === digits);
+    const id = normaliseId(text);
+    const goal = goals.find((candidate) => normaliseId(candidate.id) === id || digitsOf(candidate.id) === digits);
     if (goal) evidence.ids.push({ ...span, goalId: goal.id });
     else if (goals.length) evidence.unknownIds.push(span);
     else evidence.generic.push(span);
@@ -113,13 +114,21 @@ export function findGoalReferences(prose: Prose, goals: readonly RosterGoal[] = 
 
   if (goals.length) {
     const stemsByGoal = goals.map((goal) => goalStemsOf(goal.text ?? ''));
-    const prefixes = new Set(stemsByGoal.flat().map((key) => key.slice(0, 3)));
+    const prefixes = new Set<string>();
+    // First letters of the prefixes: most tokens fail on them without taking a prefix substring.
+    const firstLetters = new Set<number>();
+    for (const stems of stemsByGoal) {
+      for (const key of stems) {
+        prefixes.add(key.slice(0, 3));
+        firstLetters.add(key.charCodeAt(0));
+      }
+    }
     const tokensByStem = new Map<string, Token>();
     // Sentence by sentence: a token's sentence is the one it sits in, so this skips intervention segments without a search per token.
     for (const sentence of prose.sentences) {
       if (sentence.segment === 'intervention') continue;
       for (const token of sentence.tokens) {
-        if (!prefixes.has(token.lower.slice(0, 3))) continue;
+        if (!firstLetters.has(token.lower.charCodeAt(0)) || !prefixes.has(token.lower.slice(0, 3))) continue;
         const key = stemOfLowercase(token.lower);
         if (!tokensByStem.has(key)) tokensByStem.set(key, token);
       }

@@ -9,7 +9,7 @@
  * "Sarah M."), markdown lists and headings, and labelled prose (BIRP / DAP / SOAP and labels such as
  * "Mood:", "Plan:", "Risk:"), whether each label starts a line or several share one line.
  */
-import { skipSpaces, trimEndAt } from './chars';
+import { isAsciiAlphanumeric, isAsciiLetterOrPeriod, skipSpaces, trimEndAt } from './chars';
 
 export interface Span {
   start: number;
@@ -86,15 +86,28 @@ export function* execAll(pattern: RegExp, text: string): Generator<RegExpExecArr
   yield* allMatches(pattern, text);
 }
 
-const WORD = /\d{4}-\d{2}-\d{2}(?![0-9])|\d+(?:[.,:/]\d+)*%?(?![A-Za-z0-9])|[A-Za-z0-9]+(?:['’][A-Za-z]+)*(?:-[A-Za-z0-9]+)*/g;
+/** One word token, read at the offset where it starts (sticky). Every token starts with an ASCII letter or digit, and one always matches there. */
+const WORD_AT = /\d{4}-\d{2}-\d{2}(?![0-9])|\d+(?:[.,:/]\d+)*%?(?![A-Za-z0-9])|[A-Za-z0-9]+(?:['’][A-Za-z]+)*(?:-[A-Za-z0-9]+)*/y;
 
 /** Word tokens with absolute offsets ("role-played", "C-SSRS", "4/10", "80%", "G1", "didn't"). */
 export function tokenize(text: string, base = 0): Token[] {
+  // Equivalent to scanning with the global regex: its leftmost match starts at the next letter or digit.
+  // Jumping there and testing the sticky regex spares a match array per token.
   const tokens: Token[] = [];
-  for (const match of allMatches(WORD, text)) {
-    const start = base + (match.index ?? 0);
-    tokens.push({ text: match[0], lower: match[0].toLowerCase(), start, end: start + match[0].length });
+  let at = 0;
+  while (at < text.length) {
+    if (!isAsciiAlphanumeric(text.charCodeAt(at))) {
+      at++;
+      continue;
+    }
+    WORD_AT.lastIndex = at;
+    WORD_AT.test(text);
+    const end = WORD_AT.lastIndex;
+    const word = text.slice(at, end);
+    tokens.push({ text: word, lower: word.toLowerCase(), start: base + at, end: base + end });
+    at = end;
   }
+  WORD_AT.lastIndex = 0;
   return tokens;
 }
 
@@ -263,9 +276,12 @@ function lineStartOrLabel(source: string, labelStart: number): number {
 }
 
 function isAbbreviation(source: string, periodAt: number): boolean {
-  const before = /([A-Za-z.]+)$/.exec(source.slice(Math.max(0, periodAt - 12), periodAt));
-  if (!before) return false;
-  const word = before[1];
+  // The run of letters and periods just before the period, looking back at most 12 characters.
+  const limit = Math.max(0, periodAt - 12);
+  let from = periodAt;
+  while (from > limit && isAsciiLetterOrPeriod(source.charCodeAt(from - 1))) from--;
+  if (from === periodAt) return false;
+  const word = source.slice(from, periodAt);
   if (/^[A-Z]$/.test(word)) return true; // name initial: "Sarah M."
   if (/^(?:[A-Za-z]\.)+[A-Za-z]$/.test(word)) return true; // e.g, i.e, a.m
   return ABBREVIATIONS.has(word.toLowerCase());
