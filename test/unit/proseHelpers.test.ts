@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { isSpaceCode, skipSpaces, trimEndAt } from '../../server/src/prose/chars';
 import { memoByString } from '../../server/src/prose/memo';
+import { compileLexicon, matchLexicon } from '../../server/src/prose/lexicon';
 import { allMatches, execAll } from '../../server/src/prose/segment';
 
 describe('prose helpers: memoByString', () => {
@@ -53,5 +54,23 @@ describe('prose helpers: allMatches', () => {
     );
     assert.strictEqual(pattern.lastIndex, 0);
     assert.deepStrictEqual([...execAll(pattern, 'baab')].map((match) => match.index), [0, 1, 3, 4]);
+  });
+});
+
+describe('prose helpers: screened lexicons', () => {
+  const entries = [/\bSI\b/, /\bsuicid(?:al|e)\b/i, /(?<![A-Za-z])cravings?\b/i, 'gave feedback', /\b(\w)\1\b/i];
+  const texts = ['', 'No risk today.', 'Denies SI; si joint pain.', 'Cravings 4/10, then craving again.', 'aa gave  feedback; suicidal thoughts', 'xx suicide'];
+
+  it('finds exactly what the unscreened lexicon finds', () => {
+    const plain = compileLexicon(entries);
+    const screened = compileLexicon(entries, { screen: true });
+    for (const text of texts) assert.deepStrictEqual(matchLexicon(screened, text, 5), matchLexicon(plain, text, 5), text);
+  });
+
+  it('screens only case-insensitive entries and never entries with backreferences', () => {
+    assert.strictEqual(compileLexicon(entries, { screen: true }).screen, undefined); // the backreference turns screening off
+    const lexicon = compileLexicon(entries.slice(0, 4), { screen: true });
+    assert.ok(lexicon.screen);
+    assert.deepStrictEqual(lexicon.entries.map((entry) => entry.screened), [false, true, true, true]);
   });
 });

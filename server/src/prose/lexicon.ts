@@ -31,25 +31,53 @@ export function phraseRegExp(phrase: string, flags = 'gi'): RegExp {
 }
 
 export interface CompiledLexicon {
-  entries: { source: string; pattern: RegExp }[];
+  /** `screened` entries are skipped, or scanned from a later offset, as `screen` tells (see {@link compileLexicon}). */
+  entries: { source: string; pattern: RegExp; screened?: boolean }[];
+  /** The alternation of the screened entries: where it first matches is where the first match of any of them can start. */
+  screen?: RegExp;
+}
+
+export interface LexiconOptions {
+  /**
+   * For lexicons that rarely match (risk terms): one pass with the alternation of the case-insensitive
+   * entries finds where the first match of any of them can start, and they are scanned from there, or
+   * not at all when it finds nothing. Cheaper than a dozen passes when most text has no match; dearer
+   * when most text has one, so lexicons such as mood words do not use it.
+   */
+  screen?: boolean;
 }
 
 /** Compiles a lexicon once (at module load); RegExp entries keep their own flags plus `g`. */
-export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexicon {
-  return {
-    entries: entries.map((entry) => {
-      if (typeof entry === 'string') return { source: entry, pattern: phraseRegExp(entry) };
-      const flags = entry.flags.includes('g') ? entry.flags : entry.flags + 'g';
-      return { source: entry.source, pattern: new RegExp(entry.source, flags) };
-    }),
-  };
+export function compileLexicon(entries: readonly LexiconEntry[], options: LexiconOptions = {}): CompiledLexicon {
+  const compiled: CompiledLexicon['entries'] = entries.map((entry) => {
+    if (typeof entry === 'string') return { source: entry, pattern: phraseRegExp(entry) };
+    const flags = entry.flags.includes('g') ? entry.flags : entry.flags + 'g';
+    return { source: entry.source, pattern: new RegExp(entry.source, flags) };
+  });
+  const screen = options.screen ? screenFor(compiled) : undefined;
+  if (!screen) return { entries: compiled };
+  for (const entry of compiled) entry.screened = entry.pattern.flags === 'gi';
+  return { entries: compiled, screen };
+}
+
+/**
+ * The alternation of the entries with exactly the flags `gi`: it matches at a position exactly when one
+ * of them does. None when entries use backreferences or named groups (an alternation would renumber or
+ * clash them) or fewer than two entries qualify.
+ */
+function screenFor(entries: CompiledLexicon['entries']): RegExp | undefined {
+  const sources = entries.filter((entry) => entry.pattern.flags === 'gi').map((entry) => entry.pattern.source);
+  if (sources.length < 2 || sources.some((source) => /\\[1-9]|\\k<|\(\?<[A-Za-z]/.test(source))) return undefined;
+  return new RegExp(sources.map((source) => `(?:${source})`).join('|'), 'i');
 }
 
 /** All matches of a lexicon in a piece of text (absolute offsets); overlapping matches are merged into one span. */
 export function matchLexicon(lexicon: CompiledLexicon, text: string, base = 0): Match[] {
   const found: Match[] = [];
-  for (const { source, pattern } of lexicon.entries) {
-    for (const match of allMatches(pattern, text)) {
+  const screenedFrom = lexicon.screen ? text.search(lexicon.screen) : 0;
+  for (const { source, pattern, screened } of lexicon.entries) {
+    if (screened && screenedFrom < 0) continue;
+    for (const match of allMatches(pattern, text, screened ? screenedFrom : 0)) {
       if (!match[0]) continue;
       const start = base + match.index;
       found.push({ start, end: start + match[0].length, text: match[0], entry: source });
