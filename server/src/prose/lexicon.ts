@@ -54,19 +54,20 @@ export function compileLexicon(entries: readonly LexiconEntry[], options: Lexico
     const flags = entry.flags.includes('g') ? entry.flags : entry.flags + 'g';
     return { source: entry.source, pattern: new RegExp(entry.source, flags) };
   });
-  const screen = options.screen ? screenFor(compiled) : undefined;
+  const screen = options.screen ? alternationScreen(compiled.filter((entry) => entry.pattern.flags === 'gi').map((entry) => entry.pattern)) : undefined;
   if (!screen) return { entries: compiled };
   for (const entry of compiled) entry.screened = entry.pattern.flags === 'gi';
   return { entries: compiled, screen };
 }
 
 /**
- * The alternation of the entries with exactly the flags `gi`: it matches at a position exactly when one
- * of them does. None when entries use backreferences or named groups (an alternation would renumber or
- * clash them) or fewer than two entries qualify.
+ * The alternation of case-insensitive patterns: it matches at a position exactly when one of them does,
+ * so where it first matches is where the first match of any of them can start (`text.search(screen)`).
+ * None when a pattern uses backreferences or named groups (an alternation would renumber or clash
+ * them) or there are fewer than two patterns.
  */
-function screenFor(entries: CompiledLexicon['entries']): RegExp | undefined {
-  const sources = entries.filter((entry) => entry.pattern.flags === 'gi').map((entry) => entry.pattern.source);
+export function alternationScreen(patterns: readonly RegExp[]): RegExp | undefined {
+  const sources = patterns.map((pattern) => pattern.source);
   if (sources.length < 2 || sources.some((source) => /\\[1-9]|\\k<|\(\?<[A-Za-z]/.test(source))) return undefined;
   return new RegExp(sources.map((source) => `(?:${source})`).join('|'), 'i');
 }
