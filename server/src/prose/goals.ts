@@ -98,7 +98,7 @@ export function findGoalReferences(prose: Prose, goals: readonly RosterGoal[] = 
     seen.add(start);
     const id = normaliseId(text);
     const goal = goals.find((candidate) => normaliseId(candidate.id) === id || digitsOf(candidate.id) === digits);
-    if (goal) evidence.ids.push({ ...span, goalId: goal.id });
+    if (goal) evidence.ids.push({ start: span.start, end: span.end, text, entry: span.entry, goalId: goal.id });
     else if (goals.length) evidence.unknownIds.push(span);
     else evidence.generic.push(span);
   }
@@ -115,22 +115,15 @@ export function findGoalReferences(prose: Prose, goals: readonly RosterGoal[] = 
   if (goals.length) {
     const stemsByGoal = goals.map((goal) => goalStemsOf(goal.text ?? ''));
     const prefixes = new Set<string>();
-    // First letters of the prefixes: most tokens fail on them without taking a prefix substring.
-    const firstLetters = new Set<number>();
+    for (const stems of stemsByGoal) for (const key of stems) prefixes.add(key.slice(0, 3));
+    // For each goal stem, the first token with that stem whose first three letters are a goal stem's.
+    const byStem = stemIndex(prose);
+    const tokensByStem = new Map<string, Token>();
     for (const stems of stemsByGoal) {
       for (const key of stems) {
-        prefixes.add(key.slice(0, 3));
-        firstLetters.add(key.charCodeAt(0));
-      }
-    }
-    const tokensByStem = new Map<string, Token>();
-    // Sentence by sentence: a token's sentence is the one it sits in, so this skips intervention segments without a search per token.
-    for (const sentence of prose.sentences) {
-      if (sentence.segment === 'intervention') continue;
-      for (const token of sentence.tokens) {
-        if (!firstLetters.has(token.lower.charCodeAt(0)) || !prefixes.has(token.lower.slice(0, 3))) continue;
-        const key = stemOfLowercase(token.lower);
-        if (!tokensByStem.has(key)) tokensByStem.set(key, token);
+        if (tokensByStem.has(key)) continue;
+        const token = byStem.get(key)?.find((candidate) => prefixes.has(candidate.lower.slice(0, 3)));
+        if (token) tokensByStem.set(key, token);
       }
     }
     for (const [index, goal] of goals.entries()) {
@@ -146,6 +139,25 @@ export function findGoalReferences(prose: Prose, goals: readonly RosterGoal[] = 
   for (const match of matchProse(GENERIC_GOAL, prose)) if (usable(match.start)) evidence.generic.push(match);
   return evidence;
 }
+
+/** Tokens outside intervention segments by stem, in text order; built once per prose, as GN301 and GN306 both ask. */
+function stemIndex(prose: Prose): Map<string, Token[]> {
+  let index = stemIndexCache.get(prose);
+  if (index) return index;
+  index = new Map();
+  for (const sentence of prose.sentences) {
+    if (sentence.segment === 'intervention') continue;
+    for (const token of sentence.tokens) {
+      const key = stemOfLowercase(token.lower);
+      const tokens = index.get(key);
+      if (tokens) tokens.push(token);
+      else index.set(key, [token]);
+    }
+  }
+  stemIndexCache.set(prose, index);
+  return index;
+}
+const stemIndexCache = new WeakMap<Prose, Map<string, Token[]>>();
 
 /** Whether the evidence links the section to the member's own plan (ids or goal words; generic words only when no goals are known). */
 export function linksToPlan(evidence: GoalEvidence, goalsKnown: boolean): boolean {
