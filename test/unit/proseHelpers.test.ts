@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { isSpaceCode, skipSpaces, trimEndAt } from '../../server/src/prose/chars';
 import { memoByString } from '../../server/src/prose/memo';
+import { factorFirstLetters } from '../../server/src/prose/factor';
 import { compileLexicon, matchLexicon } from '../../server/src/prose/lexicon';
 import { allMatches, execAll } from '../../server/src/prose/segment';
 
@@ -72,5 +73,31 @@ describe('prose helpers: screened lexicons', () => {
     const lexicon = compileLexicon(entries.slice(0, 4), { screen: true });
     assert.ok(lexicon.screen);
     assert.deepStrictEqual(lexicon.entries.map((entry) => entry.screened), [false, true, true, true]);
+  });
+});
+
+describe('prose helpers: factorFirstLetters', () => {
+  it('groups the alternatives of a leading word group by first letter, keeping their order', () => {
+    assert.strictEqual(factorFirstLetters('\\b(?:said|told|says|Sat|t(?:a|b)|x)\\b', true), '\\b(?:s(?:aid|ays|at)|t(?:old|(?:a|b))|x)\\b');
+    assert.strictEqual(factorFirstLetters('\\b(?:said|Sat)\\b', false), '\\b(?:said|Sat)\\b');
+    assert.strictEqual(factorFirstLetters('\\b(?:I|inform(?:ed|s))\\s+x', true), '\\b(?:I(?:|nform(?:ed|s)))\\s+x');
+  });
+
+  it('leaves other shapes alone', () => {
+    for (const source of ['\\b(?:a?b|ac)\\b', '\\b(?:ab|\\dc|ad)', '(?:ab|ac)', '\\b(?:(a)b|ac)\\1', '\\b(?:ab|[a-c]d|ae)', '\\b(?:ab|cd)']) {
+      assert.strictEqual(factorFirstLetters(source, true), source, source);
+    }
+  });
+
+  it('matches exactly what the original matches', () => {
+    const sources = ['\\b(?:sh(?:are|ared)|said|s(?:ays)?|talk(?:s|ed)|tell|told|t)\\b', '\\b(?:to|the|an|in)\\s+(?:ER|ED)\\b', '\\b(?:set|seT\\w|s|se)(?=\\s)'];
+    const text = 'She said, Shared ideas; s t tell TOLD to ER the ED an eD set seTx s se se- says talked.';
+    for (const source of sources) {
+      for (const flags of ['g', 'gi']) {
+        const plain = [...text.matchAll(new RegExp(source, flags))].map((match) => [match.index, match[0]]);
+        const factored = [...text.matchAll(new RegExp(factorFirstLetters(source, flags.includes('i')), flags))].map((match) => [match.index, match[0]]);
+        assert.deepStrictEqual(factored, plain, `${source} /${flags}`);
+      }
+    }
   });
 });

@@ -5,6 +5,7 @@
  * as whole words, its words joined by spaces, hyphens or nothing ("role play", "role-play",
  * "roleplay") — or a RegExp for patterns a phrase cannot express.
  */
+import { factorFirstLetters } from './factor';
 import { allMatches, type Prose, type Span } from './segment';
 
 export type LexiconEntry = string | RegExp;
@@ -47,12 +48,12 @@ export interface LexiconOptions {
   screen?: boolean;
 }
 
-/** Compiles a lexicon once (at module load); RegExp entries keep their own flags plus `g`. */
+/** Compiles a lexicon once (at module load); RegExp entries keep their own flags plus `g`, their alternatives grouped by first letter (see `factorFirstLetters`). */
 export function compileLexicon(entries: readonly LexiconEntry[], options: LexiconOptions = {}): CompiledLexicon {
   const compiled: CompiledLexicon['entries'] = entries.map((entry) => {
     if (typeof entry === 'string') return { source: entry, pattern: phraseRegExp(entry) };
     const flags = entry.flags.includes('g') ? entry.flags : entry.flags + 'g';
-    return { source: entry.source, pattern: new RegExp(entry.source, flags) };
+    return { source: entry.source, pattern: new RegExp(factorFirstLetters(entry.source, entry.flags.includes('i')), flags) };
   });
   const screen = options.screen ? alternationScreen(compiled.filter((entry) => entry.pattern.flags === 'gi').map((entry) => entry.pattern)) : undefined;
   if (!screen) return { entries: compiled };
