@@ -84,6 +84,35 @@ function digitsOf(id: string): string | undefined {
 
 /** Goal references in a section; `goals` are the member's plan goals from the roster (may be empty). */
 export function findGoalReferences(prose: Prose, goals: readonly RosterGoal[] = []): GoalEvidence {
+  // GN301 and GN306 both ask for each section, with equal goal lists that are different arrays: cache by content.
+  const key = goalsKey(goals);
+  let byGoals = evidenceCache.get(prose);
+  if (!byGoals) {
+    byGoals = new Map();
+    evidenceCache.set(prose, byGoals);
+  }
+  let evidence = byGoals.get(key);
+  if (!evidence) {
+    evidence = computeGoalReferences(prose, goals);
+    byGoals.set(key, evidence);
+  }
+  // Fresh arrays for each caller, so one caller's changes cannot reach another.
+  return { ids: evidence.ids.slice(), unknownIds: evidence.unknownIds.slice(), words: evidence.words.map((entry) => ({ goalId: entry.goalId, matches: entry.matches.slice() })), generic: evidence.generic.slice() };
+}
+
+const evidenceCache = new WeakMap<Prose, Map<string, GoalEvidence>>();
+
+/** What the evidence depends on: each goal's id and text, length-prefixed so no two lists share a key. */
+function goalsKey(goals: readonly RosterGoal[]): string {
+  let key = '';
+  for (const goal of goals) {
+    const text = goal.text ?? '';
+    key += `${goal.id.length}:${goal.id}${text.length}:${text}`;
+  }
+  return key;
+}
+
+function computeGoalReferences(prose: Prose, goals: readonly RosterGoal[]): GoalEvidence {
   const evidence: GoalEvidence = { ids: [], unknownIds: [], words: [], generic: [] };
   const usable = (offset: number) => sentenceAt(prose, offset)?.segment !== 'intervention';
 
@@ -115,15 +144,22 @@ export function findGoalReferences(prose: Prose, goals: readonly RosterGoal[] = 
   if (goals.length) {
     const stemsByGoal = goals.map((goal) => goalStemsOf(goal.text ?? ''));
     const prefixes = new Set<string>();
-    for (const stems of stemsByGoal) for (const key of stems) prefixes.add(key.slice(0, 3));
-    // For each goal stem, the first token with that stem whose first three letters are a goal stem's.
-    const byStem = stemIndex(prose);
-    const tokensByStem = new Map<string, Token>();
+    // First letters of the prefixes: most tokens fail on them without taking a prefix substring.
+    const firstLetters = new Set<number>();
     for (const stems of stemsByGoal) {
       for (const key of stems) {
-        if (tokensByStem.has(key)) continue;
-        const token = byStem.get(key)?.find((candidate) => prefixes.has(candidate.lower.slice(0, 3)));
-        if (token) tokensByStem.set(key, token);
+        prefixes.add(key.slice(0, 3));
+        firstLetters.add(key.charCodeAt(0));
+      }
+    }
+    const tokensByStem = new Map<string, Token>();
+    // Sentence by sentence: a token's sentence is the one it sits in, so this skips intervention segments without a search per token.
+    for (const sentence of prose.sentences) {
+      if (sentence.segment === 'intervention') continue;
+      for (const token of sentence.tokens) {
+        if (!firstLetters.has(token.lower.charCodeAt(0)) || !prefixes.has(token.lower.slice(0, 3))) continue;
+        const key = stemOfLowercase(token.lower);
+        if (!tokensByStem.has(key)) tokensByStem.set(key, token);
       }
     }
     for (const [index, goal] of goals.entries()) {
@@ -139,25 +175,6 @@ export function findGoalReferences(prose: Prose, goals: readonly RosterGoal[] = 
   for (const match of matchProse(GENERIC_GOAL, prose)) if (usable(match.start)) evidence.generic.push(match);
   return evidence;
 }
-
-/** Tokens outside intervention segments by stem, in text order; built once per prose, as GN301 and GN306 both ask. */
-function stemIndex(prose: Prose): Map<string, Token[]> {
-  let index = stemIndexCache.get(prose);
-  if (index) return index;
-  index = new Map();
-  for (const sentence of prose.sentences) {
-    if (sentence.segment === 'intervention') continue;
-    for (const token of sentence.tokens) {
-      const key = stemOfLowercase(token.lower);
-      const tokens = index.get(key);
-      if (tokens) tokens.push(token);
-      else index.set(key, [token]);
-    }
-  }
-  stemIndexCache.set(prose, index);
-  return index;
-}
-const stemIndexCache = new WeakMap<Prose, Map<string, Token[]>>();
 
 /** Whether the evidence links the section to the member's own plan (ids or goal words; generic words only when no goals are known). */
 export function linksToPlan(evidence: GoalEvidence, goalsKnown: boolean): boolean {
