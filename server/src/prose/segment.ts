@@ -141,8 +141,33 @@ const LONG_LABEL_SOURCE =
 /** A label at the start of a line (after an optional list marker) or after a sentence end on the same line. */
 const LABEL_AT = new RegExp(
   `(?<=^|\\n|[.!?;)]["'”’]?[ \\t]+)[ \\t]*(?:[-*+•][ \\t]+|\\d+[.)][ \\t]+)?(?:\\*\\*|__|\\*|_)?(?<label>${LONG_LABEL_SOURCE}|[BIRPDASO])(?:\\*\\*|__|\\*|_)?[ \\t]*[:：](?:\\*\\*|__)?`,
-  'gi',
+  'iy',
 );
+/** The places where LABEL_AT's look-behind holds besides the text start: after a newline, and in the spaces after a sentence end. */
+const LABEL_ANCHOR = /\n|[.!?;)]["'”’]?(?=[ \t])/g;
+
+/**
+ * What a global scan with LABEL_AT would find, testing only where its look-behind holds instead of at
+ * every character. In a run of spaces after a sentence end only the first position is tried: a label
+ * found further in would be found there too, as the pattern starts with optional spaces.
+ */
+function labelMatches(text: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  let next = 0;
+  const tryAt = (at: number) => {
+    if (at < next) return;
+    LABEL_AT.lastIndex = at;
+    const match = LABEL_AT.exec(text);
+    if (match) {
+      matches.push(match);
+      next = LABEL_AT.lastIndex;
+    }
+  };
+  tryAt(0);
+  for (const anchor of allMatches(LABEL_ANCHOR, text)) tryAt(anchor.index + anchor[0].length + (anchor[0] === '\n' ? 0 : 1));
+  LABEL_AT.lastIndex = 0;
+  return matches;
+}
 
 function labelKind(text: string): LabelKind | undefined {
   if (text.length === 1) return SHORT_LABELS[text];
@@ -153,7 +178,7 @@ function labelKind(text: string): LabelKind | undefined {
 /** Labels ("B:", "**Plan:**", "- Mood/affect:") with absolute offsets. Single-letter labels must be capitals. */
 export function findLabels(text: string, base = 0): Label[] {
   const labels: Label[] = [];
-  for (const match of allMatches(LABEL_AT, text)) {
+  for (const match of labelMatches(text)) {
     const raw = match.groups?.label ?? '';
     if (raw.length === 1 && raw !== raw.toUpperCase()) continue;
     const kind = labelKind(raw);

@@ -91,7 +91,9 @@ export function shingles(sentences: readonly string[][], size = SHINGLE_SIZE): S
 /** Dice coefficient of two sets (0 when either is empty). */
 export function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (!a.size || !b.size) return 0;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  // Plain conditionals, not a destructured pair: this runs for every pair of sections.
+  const small = a.size <= b.size ? a : b;
+  const large = small === a ? b : a;
   let shared = 0;
   for (const item of small) if (large.has(item)) shared++;
   return (2 * shared) / (a.size + b.size);
