@@ -144,12 +144,12 @@ function computeGoalReferences(prose: Prose, goals: readonly RosterGoal[]): Goal
   if (goals.length) {
     const stemsByGoal = goals.map((goal) => goalStemsOf(goal.text ?? ''));
     const prefixes = new Set<string>();
-    // First letters of the prefixes: most tokens fail on them without taking a prefix substring.
-    const firstLetters = new Set<number>();
+    // First letters of the prefixes (a-z: goal words start with one), one bit each: most tokens fail on them without taking a prefix substring.
+    let firstLetters = 0;
     for (const stems of stemsByGoal) {
       for (const key of stems) {
         prefixes.add(key.slice(0, 3));
-        firstLetters.add(key.charCodeAt(0));
+        firstLetters |= letterBit(key.charCodeAt(0));
       }
     }
     const tokensByStem = new Map<string, Token>();
@@ -157,7 +157,7 @@ function computeGoalReferences(prose: Prose, goals: readonly RosterGoal[]): Goal
     for (const sentence of prose.sentences) {
       if (sentence.segment === 'intervention') continue;
       for (const token of sentence.tokens) {
-        if (!firstLetters.has(token.lower.charCodeAt(0)) || !prefixes.has(token.lower.slice(0, 3))) continue;
+        if (!(firstLetters & letterBit(token.lower.charCodeAt(0))) || !prefixes.has(token.lower.slice(0, 3))) continue;
         const key = stemOfLowercase(token.lower);
         if (!tokensByStem.has(key)) tokensByStem.set(key, token);
       }
@@ -174,6 +174,11 @@ function computeGoalReferences(prose: Prose, goals: readonly RosterGoal[]): Goal
 
   for (const match of matchProse(GENERIC_GOAL, prose)) if (usable(match.start)) evidence.generic.push(match);
   return evidence;
+}
+
+/** A bit for each of a-z; none for anything else (an empty stem's NaN included). */
+function letterBit(code: number): number {
+  return code >= 97 && code <= 122 ? 1 << (code - 97) : 0;
 }
 
 /** Whether the evidence links the section to the member's own plan (ids or goal words; generic words only when no goals are known). */
