@@ -8,7 +8,7 @@
  */
 import { compileLexicon, matchProse, type CompiledLexicon, type Match } from './lexicon';
 import { isNegated } from './negation';
-import { clauseAt, execAll, insideAny, sentenceAt, sliceProse, tokenWindowStart, type LabelKind, type Prose, type Sentence, type Span } from './segment';
+import { clauseAt, allMatches, insideAny, sentenceAt, sliceProse, tokenWindowStart, type LabelKind, type Prose, type Sentence, type Span } from './segment';
 
 export type ElementKind = 'participation' | 'mood' | 'progress' | 'plan';
 
@@ -149,7 +149,7 @@ export function findPlan(prose: Prose): Match[] {
 /** "G1 (identify early signs of low mood)": the goal's own words in parentheses after its id are not what the member did. */
 function goalParentheticals(prose: Prose): Span[] {
   const spans: Span[] = [];
-  for (const match of execAll(GOAL_PARENTHETICAL, prose.source)) {
+  for (const match of allMatches(GOAL_PARENTHETICAL, prose.source)) {
     const open = match[0].indexOf('(');
     spans.push({ start: prose.base + match.index + open, end: prose.base + match.index + match[0].length });
   }

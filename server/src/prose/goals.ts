@@ -9,7 +9,8 @@
  */
 import type { RosterGoal } from '../workspace/types';
 import { compileLexicon, matchProse, type Match } from './lexicon';
-import { execAll, sentenceAt, type Prose, type Token } from './segment';
+import { memoByString } from './memo';
+import { allMatches, sentenceAt, type Prose, type Token } from './segment';
 import { STOP_WORDS } from './words';
 
 const GOAL_ID = /\b(?:(G)|goal\s*#?\s*|objective\s*#?\s*|obj\.?\s*#?\s*)(\d{1,2}(?:\.\d{1,2})?)\b/gi;
@@ -29,22 +30,38 @@ const GENERIC_GOAL = compileLexicon([
 ]);
 
 export function stem(word: string): string {
-  let lower = word.toLowerCase().replace(/['’]s$/, '');
+  return stemOfLowercase(word.toLowerCase());
+}
+
+/** Stems of lowercase words, memoised: every token that might meet a goal word is stemmed, in every section. */
+const stemOfLowercase = memoByString((word: string): string => {
+  let lower = word.replace(/['’]s$/, '');
   for (let pass = 0; pass < 2 && lower.length > 4; pass++) {
     lower = lower.replace(/ies$/, 'y').replace(/(?:izing|ising|ing|ed|es|s|ly|ment|ness|ence|ent|ize|ise)$/, '');
   }
   return lower.slice(0, 5);
-}
+});
 
 /** Content stems of a goal text. */
 export function goalStems(text: string): string[] {
+  return [...goalStemsOf(text)];
+}
+
+/** {@link goalStems}, memoised per goal text: each member's goals are read for every section that member has. */
+const goalStemsOf = memoByString((text: string): readonly string[] => {
   const stems = new Set<string>();
   for (const word of text.toLowerCase().match(/[a-z][a-z'’-]*/g) ?? []) {
     if (STOP_WORDS.has(word) || GOAL_GENERIC.has(word) || word.length < 3) continue;
     stems.add(stem(word));
   }
   return [...stems];
-}
+});
+
+/** A literal roster goal id ("STG-2") as a whole-word pattern, compiled once per id. */
+const literalIdPattern = memoByString(
+  (id: string) => new RegExp(`(?<![A-Za-z0-9])${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z0-9])`, 'gi'),
+  1_000,
+);
 
 export interface GoalEvidence {
   /** Goal ids named in the section that are on the member's plan. */
@@ -67,11 +84,40 @@ function digitsOf(id: string): string | undefined {
 
 /** Goal references in a section; `goals` are the member's plan goals from the roster (may be empty). */
 export function findGoalReferences(prose: Prose, goals: readonly RosterGoal[] = []): GoalEvidence {
+  // GN301 and GN306 both ask for each section, with equal goal lists that are different arrays: cache by content.
+  const key = goalsKey(goals);
+  let byGoals = evidenceCache.get(prose);
+  if (!byGoals) {
+    byGoals = new Map();
+    evidenceCache.set(prose, byGoals);
+  }
+  let evidence = byGoals.get(key);
+  if (!evidence) {
+    evidence = computeGoalReferences(prose, goals);
+    byGoals.set(key, evidence);
+  }
+  // Fresh arrays for each caller, so one caller's changes cannot reach another.
+  return { ids: evidence.ids.slice(), unknownIds: evidence.unknownIds.slice(), words: evidence.words.map((entry) => ({ goalId: entry.goalId, matches: entry.matches.slice() })), generic: evidence.generic.slice() };
+}
+
+const evidenceCache = new WeakMap<Prose, Map<string, GoalEvidence>>();
+
+/** What the evidence depends on: each goal's id and text, length-prefixed so no two lists share a key. */
+function goalsKey(goals: readonly RosterGoal[]): string {
+  let key = '';
+  for (const goal of goals) {
+    const text = goal.text ?? '';
+    key += `${goal.id.length}:${goal.id}${text.length}:${text}`;
+  }
+  return key;
+}
+
+function computeGoalReferences(prose: Prose, goals: readonly RosterGoal[]): GoalEvidence {
   const evidence: GoalEvidence = { ids: [], unknownIds: [], words: [], generic: [] };
   const usable = (offset: number) => sentenceAt(prose, offset)?.segment !== 'intervention';
 
   const seen = new Set<number>();
-  for (const match of execAll(GOAL_ID, prose.source)) {
+  for (const match of allMatches(GOAL_ID, prose.source)) {
     const start = prose.base + (match.index ?? 0);
     if (!usable(start)) continue;
     if (match[1] && match[1] !== 'G') continue; // "g1" is not a goal id
@@ -79,16 +125,16 @@ export function findGoalReferences(prose: Prose, goals: readonly RosterGoal[] = 
     const text = match[0];
     const span: Match = { start, end: start + text.length, text, entry: 'goal-id' };
     seen.add(start);
-    const goal = goals.find((candidate) => normaliseId(candidate.id) === normaliseId(text) || digitsOf(candidate.id) === digits);
-    if (goal) evidence.ids.push({ ...span, goalId: goal.id });
+    const id = normaliseId(text);
+    const goal = goals.find((candidate) => normaliseId(candidate.id) === id || digitsOf(candidate.id) === digits);
+    if (goal) evidence.ids.push({ start: span.start, end: span.end, text, entry: span.entry, goalId: goal.id });
     else if (goals.length) evidence.unknownIds.push(span);
     else evidence.generic.push(span);
   }
   // Roster ids that do not look like "G1" ("STG-2", "LTG1") named literally.
   for (const goal of goals) {
     if (/^G\d{1,2}$/i.test(goal.id) || !goal.id.trim()) continue;
-    const pattern = new RegExp(`(?<![A-Za-z0-9])${goal.id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z0-9])`, 'gi');
-    for (const match of prose.source.matchAll(pattern)) {
+    for (const match of allMatches(literalIdPattern(goal.id), prose.source)) {
       const start = prose.base + (match.index ?? 0);
       if (seen.has(start) || !usable(start)) continue;
       evidence.ids.push({ start, end: start + match[0].length, text: match[0], entry: 'goal-id', goalId: goal.id });
@@ -96,13 +142,25 @@ export function findGoalReferences(prose: Prose, goals: readonly RosterGoal[] = 
   }
 
   if (goals.length) {
-    const stemsByGoal = goals.map((goal) => goalStems(goal.text ?? ''));
-    const prefixes = new Set(stemsByGoal.flat().map((key) => key.slice(0, 3)));
+    const stemsByGoal = goals.map((goal) => goalStemsOf(goal.text ?? ''));
+    const prefixes = new Set<string>();
+    // First letters of the prefixes (a-z: goal words start with one), one bit each: most tokens fail on them without taking a prefix substring.
+    let firstLetters = 0;
+    for (const stems of stemsByGoal) {
+      for (const key of stems) {
+        prefixes.add(key.slice(0, 3));
+        firstLetters |= letterBit(key.charCodeAt(0));
+      }
+    }
     const tokensByStem = new Map<string, Token>();
-    for (const token of prose.tokens) {
-      if (!prefixes.has(token.lower.slice(0, 3)) || !usable(token.start)) continue;
-      const key = stem(token.text);
-      if (!tokensByStem.has(key)) tokensByStem.set(key, token);
+    // Sentence by sentence: a token's sentence is the one it sits in, so this skips intervention segments without a search per token.
+    for (const sentence of prose.sentences) {
+      if (sentence.segment === 'intervention') continue;
+      for (const token of sentence.tokens) {
+        if (!(firstLetters & letterBit(token.lower.charCodeAt(0))) || !prefixes.has(token.lower.slice(0, 3))) continue;
+        const key = stemOfLowercase(token.lower);
+        if (!tokensByStem.has(key)) tokensByStem.set(key, token);
+      }
     }
     for (const [index, goal] of goals.entries()) {
       const stems = stemsByGoal[index];
@@ -116,6 +174,11 @@ export function findGoalReferences(prose: Prose, goals: readonly RosterGoal[] = 
 
   for (const match of matchProse(GENERIC_GOAL, prose)) if (usable(match.start)) evidence.generic.push(match);
   return evidence;
+}
+
+/** A bit for each of a-z; none for anything else (an empty stem's NaN included). */
+function letterBit(code: number): number {
+  return code >= 97 && code <= 122 ? 1 << (code - 97) : 0;
 }
 
 /** Whether the evidence links the section to the member's own plan (ids or goal words; generic words only when no goals are known). */

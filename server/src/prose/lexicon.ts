@@ -5,7 +5,8 @@
  * as whole words, its words joined by spaces, hyphens or nothing ("role play", "role-play",
  * "roleplay") — or a RegExp for patterns a phrase cannot express.
  */
-import { execAll, type Prose, type Span } from './segment';
+import { factorFirstLetters } from './factor';
+import { allMatches, type Prose, type Span } from './segment';
 
 export type LexiconEntry = string | RegExp;
 
@@ -31,31 +32,66 @@ export function phraseRegExp(phrase: string, flags = 'gi'): RegExp {
 }
 
 export interface CompiledLexicon {
-  entries: { source: string; pattern: RegExp }[];
+  /** `screened` entries are skipped, or scanned from a later offset, as `screen` tells (see {@link compileLexicon}). */
+  entries: { source: string; pattern: RegExp; screened?: boolean }[];
+  /** The alternation of the screened entries: where it first matches is where the first match of any of them can start. */
+  screen?: RegExp;
 }
 
-/** Compiles a lexicon once (at module load); RegExp entries keep their own flags plus `g`. */
-export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexicon {
-  return {
-    entries: entries.map((entry) => {
-      if (typeof entry === 'string') return { source: entry, pattern: phraseRegExp(entry) };
-      const flags = entry.flags.includes('g') ? entry.flags : entry.flags + 'g';
-      return { source: entry.source, pattern: new RegExp(entry.source, flags) };
-    }),
-  };
+export interface LexiconOptions {
+  /**
+   * For lexicons that rarely match (risk terms): one pass with the alternation of the case-insensitive
+   * entries finds where the first match of any of them can start, and they are scanned from there, or
+   * not at all when it finds nothing. Cheaper than a dozen passes when most text has no match; dearer
+   * when most text has one, so lexicons such as mood words do not use it.
+   */
+  screen?: boolean;
+}
+
+/** Compiles a lexicon once (at module load); RegExp entries keep their own flags plus `g`, their alternatives grouped by first letter (see `factorFirstLetters`). */
+export function compileLexicon(entries: readonly LexiconEntry[], options: LexiconOptions = {}): CompiledLexicon {
+  const compiled: CompiledLexicon['entries'] = entries.map((entry) => {
+    if (typeof entry === 'string') return { source: entry, pattern: phraseRegExp(entry) };
+    const flags = entry.flags.includes('g') ? entry.flags : entry.flags + 'g';
+    return { source: entry.source, pattern: new RegExp(factorFirstLetters(entry.source, entry.flags.includes('i')), flags) };
+  });
+  const screen = options.screen ? alternationScreen(compiled.filter((entry) => entry.pattern.flags === 'gi').map((entry) => entry.pattern)) : undefined;
+  if (!screen) return { entries: compiled };
+  for (const entry of compiled) entry.screened = entry.pattern.flags === 'gi';
+  return { entries: compiled, screen };
+}
+
+/**
+ * The alternation of case-insensitive patterns: it matches at a position exactly when one of them does,
+ * so where it first matches is where the first match of any of them can start (`text.search(screen)`).
+ * None when a pattern uses backreferences or named groups (an alternation would renumber or clash
+ * them) or there are fewer than two patterns.
+ */
+export function alternationScreen(patterns: readonly RegExp[]): RegExp | undefined {
+  const sources = patterns.map((pattern) => pattern.source);
+  if (sources.length < 2 || sources.some((source) => /\\[1-9]|\\k<|\(\?<[A-Za-z]/.test(source))) return undefined;
+  return new RegExp(sources.map((source) => `(?:${source})`).join('|'), 'i');
 }
 
 /** All matches of a lexicon in a piece of text (absolute offsets); overlapping matches are merged into one span. */
 export function matchLexicon(lexicon: CompiledLexicon, text: string, base = 0): Match[] {
   const found: Match[] = [];
-  for (const { source, pattern } of lexicon.entries) {
-    for (const match of execAll(pattern, text)) {
+  const screenedFrom = lexicon.screen ? text.search(lexicon.screen) : 0;
+  for (const { source, pattern, screened } of lexicon.entries) {
+    if (screened && screenedFrom < 0) continue;
+    for (const match of allMatches(pattern, text, screened ? screenedFrom : 0)) {
       if (!match[0]) continue;
-      const start = base + (match.index ?? 0);
+      const start = base + match.index;
       found.push({ start, end: start + match[0].length, text: match[0], entry: source });
     }
   }
-  return mergeOverlapping(found).map((span) => ({ ...span, text: text.slice(span.start - base, span.end - base) }));
+  // A merged span's text is re-read from the source; an unmerged match already holds its own.
+  const merged = mergeOverlapping(found);
+  for (let index = 0; index < merged.length; index++) {
+    const span = merged[index];
+    if (span.end - span.start !== span.text.length) merged[index] = { ...span, text: text.slice(span.start - base, span.end - base) };
+  }
+  return merged;
 }
 
 /** Matches of a lexicon in analysed prose. */
@@ -65,7 +101,7 @@ export function matchProse(lexicon: CompiledLexicon, prose: Prose): Match[] {
 
 /** Sorts by position and merges overlapping spans (the merged span keeps the first one's other fields). */
 export function mergeOverlapping<T extends Span>(matches: readonly T[]): T[] {
-  const sorted = [...matches].sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = matches.slice().sort(byStartThenLongest);
   const merged: T[] = [];
   for (const match of sorted) {
     const last = merged[merged.length - 1];
@@ -76,4 +112,8 @@ export function mergeOverlapping<T extends Span>(matches: readonly T[]): T[] {
     merged.push(match);
   }
   return merged;
+}
+
+function byStartThenLongest(a: Span, b: Span): number {
+  return a.start - b.start || b.end - a.end;
 }

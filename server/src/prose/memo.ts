@@ -1,9 +1,28 @@
 /**
- * Results derived from one analysed prose, remembered as long as the prose is. Section prose is shared
- * by every document version in which the section's text is unchanged (see section.ts), so a rule that
- * keeps its per-section result here does its work again only for the section being typed in.
+ * Memoisation for the prose toolkit and the rules that use it.
+ *
+ * - {@link memoByString}: pure functions of a string (word stems, goal stems, masked forms), which
+ *   the detectors ask again for every section of every note.
+ * - {@link ProseMemo}: results derived from one analysed prose, kept as long as the prose is. Section
+ *   prose is shared by every document version in which the section's text is unchanged (section.ts),
+ *   so a rule that keeps its per-section result here does its work again only for the section being
+ *   typed in.
  */
 import type { Prose } from './segment';
+
+/** The cache is dropped when it reaches `limit` entries, so a long-running server reading hostile text never holds more than that. */
+export function memoByString<V>(compute: (key: string) => V, limit = 20_000): (key: string) => V {
+  const cache = new Map<string, V>();
+  return (key: string) => {
+    let value = cache.get(key);
+    if (value === undefined && !cache.has(key)) {
+      value = compute(key);
+      if (cache.size >= limit) cache.clear();
+      cache.set(key, value);
+    }
+    return value as V;
+  };
+}
 
 export class ProseMemo<T, D = undefined> {
   private readonly results = new WeakMap<Prose, { dependency: D; value: T }>();

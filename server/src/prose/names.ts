@@ -9,7 +9,7 @@
 import type { Attendee } from '../model/note';
 import type { RosterPatient } from '../workspace/types';
 import type { Match } from './lexicon';
-import { execAll, sentenceAt, type Prose } from './segment';
+import { allMatches, sentenceAt, type Prose } from './segment';
 
 /** First names that are ordinary words, matched only when not starting a sentence. */
 const WORD_NAMES = new Set([
@@ -75,7 +75,7 @@ export function nameFormKey(text: string): string {
 /** Capitalised words of a text (maximal letter runs not preceded by a letter or digit): where a name form can start. */
 export function capitalisedWords(source: string): Set<string> {
   const words = new Set<string>();
-  for (const match of execAll(CAPITALISED_WORD, source)) words.add(match[0]);
+  for (const match of allMatches(CAPITALISED_WORD, source)) words.add(match[0]);
   return words;
 }
 
@@ -101,7 +101,7 @@ export function findNameMentions(prose: Prose, forms: readonly NameForm[]): (Mat
   const sorted = [...forms].sort((a, b) => b.text.length - a.text.length);
   for (const form of sorted) {
     if (!prose.source.includes(form.text.split(' ')[0])) continue;
-    for (const match of execAll(namePattern(form.text), prose.source)) {
+    for (const match of allMatches(namePattern(form.text), prose.source)) {
       const start = prose.base + (match.index ?? 0);
       const end = start + match[0].length;
       if (found.some((other) => other.start < end && start < other.end)) continue;

@@ -12,7 +12,7 @@
  * "except", "other than" (see `splitClauses`), nor a sentence end.
  * Pseudo-negations do not negate: "no change in cravings", "not sure", "not only", "did not stop".
  */
-import { clauseAt, execAll, sentenceAt, sliceProse, firstTokenIndexAtOrAfter, tokenize, tokenWindowStart, type Prose, type Sentence, type Span } from './segment';
+import { clauseAt, allMatches, sentenceAt, sliceProse, firstTokenIndexAtOrAfter, tokenize, tokenWindowStart, type Prose, type Sentence, type Span } from './segment';
 
 export type Polarity = 'affirmed' | 'negated' | 'historical';
 
@@ -144,7 +144,7 @@ export function isNegated(prose: Prose, start: number, end: number): boolean {
 /** Pre-trigger test on the clause text that precedes a phrase. Exported for tests. */
 export function negatedBefore(before: string): boolean {
   let last: { index: number; end: number } | undefined;
-  for (const match of execAll(PRE_TRIGGER, before)) {
+  for (const match of allMatches(PRE_TRIGGER, before)) {
     const index = match.index ?? 0;
     if (PSEUDO_NEGATION.test(before.slice(index))) continue;
     const end = index + match[0].length;
@@ -167,7 +167,7 @@ export function negatedAfter(after: string, closed = true): boolean {
 
 function historicalBefore(before: string): boolean {
   let last: { end: number } | undefined;
-  for (const match of execAll(HISTORICAL_PRE, before)) last = { end: (match.index ?? 0) + match[0].length };
+  for (const match of allMatches(HISTORICAL_PRE, before)) last = { end: (match.index ?? 0) + match[0].length };
   if (!last) return false;
   const between = before.slice(last.end);
   return tokenize(between).length <= 2 && !TIME_UNITS.test(between);

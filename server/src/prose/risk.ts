@@ -29,6 +29,9 @@ export const RISK_CATEGORY_NAMES: Record<RiskCategory, string> = {
 const SELF = '(?:my|him|her|them|your|one|our)sel(?:f|ves)';
 const POSS = '(?:my|his|her|their|your|one[\'’]s)';
 
+/** Most sections mention no risk at all, so the risk terms are screened in one pass (see `compileLexicon`). */
+const SCREENED = { screen: true };
+
 const RISK_TERMS: Record<RiskCategory, CompiledLexicon> = {
   suicide: compileLexicon([
     /\bSI\b(?!\s+(?:units?|joint|joints|dysfunction)\b)/, // case-sensitive: "SI", not "si"; not the sacroiliac joint
@@ -44,14 +47,14 @@ const RISK_TERMS: Record<RiskCategory, CompiledLexicon> = {
     /\bthoughts?\s+(?:of|about)\s+(?:death|dying|suicide|killing\s+(?:my|him|her|them)sel(?:f|ves)|not\s+waking\s+up)\b/i,
     /\b(?:passive\s+)?death\s+wish(?:es)?\b/i,
     /\b(?:suicide\s+attempt|attempted\s+suicide)\b/i,
-  ]),
+  ], SCREENED),
   homicide: compileLexicon([
     /\bHI\b/, // case-sensitive
     /\bhomicid(?:al|e)\b/i,
     /\b(?:thoughts?|urges?|fantasies|plans?)\s+(?:of|about|to)\s+(?:harming|hurting|killing|harm|hurt|kill|attacking|attack)\s+(?:others|someone|somebody|people|(?:his|her|their|my)\s+\w+|him|her|them|a\s+\w+)\b/i,
     /\b(?:violent|homicidal)\s+(?:thoughts|urges|ideation)\b/i,
     /\bthreat(?:ened|s)?\s+to\s+(?:kill|hurt|harm)\b/i,
-  ]),
+  ], SCREENED),
   'self-harm': compileLexicon([
     /\bself[- ]?(?:harm|harming|harmed|injur(?:y|ies|ious|ed|ing)|mutilat(?:ion|ing|ed))\b/i,
     /\bNSSI\b/,
@@ -61,7 +64,7 @@ const RISK_TERMS: Record<RiskCategory, CompiledLexicon> = {
     /\bOD['’]?d\b/,
     /\bhead[- ]?bang(?:ing)?\b/i,
     /\burges?\s+to\s+(?:cut|self[- ]?harm|hurt\s+(?:my|him|her|them)sel(?:f|ves))\b/i,
-  ]),
+  ], SCREENED),
   substance: compileLexicon([
     /\bcravings?\b/i,
     /\b(?:urges?|desire)\s+to\s+(?:use|drink|get\s+high|smoke|gamble)\b/i,
@@ -76,7 +79,7 @@ const RISK_TERMS: Record<RiskCategory, CompiledLexicon> = {
     /\bused\s+(?:alcohol|meth(?:amphetamine)?|heroin|cocaine|crack|fentanyl|opioids?|opiates?|pills|cannabis|marijuana|weed|benzos?|substances?|drugs|percocet|oxy(?:codone|contin)?|xanax|ketamine|kratom)\b/i,
     /\b(?:had|reported|disclosed|described)\s+a\s+(?:brief\s+|short\s+)?(?:slip|lapse)\b/i,
     /\bpositive\s+(?:UDS|urine\s+(?:drug\s+)?screen|tox(?:icology)?\s+screen|breathalyzer|BAC)\b/i,
-  ]),
+  ], SCREENED),
 };
 
 /** Someone else's suicide, overdose or drinking ("her brother's suicide", "a friend who overdosed"): not the member's own disclosure. */

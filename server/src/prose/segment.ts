@@ -9,6 +9,7 @@
  * "Sarah M."), markdown lists and headings, and labelled prose (BIRP / DAP / SOAP and labels such as
  * "Mood:", "Plan:", "Risk:"), whether each label starts a line or several share one line.
  */
+import { isAsciiAlphanumeric, isAsciiLetterOrPeriod, skipSpaces, trimEndAt } from './chars';
 
 export interface Span {
   start: number;
@@ -66,28 +67,48 @@ export interface Prose {
 }
 
 /**
- * All matches of a global regex, without the per-call regex clone `String#matchAll` makes (this runs
- * once per sentence and per phrase). The regex must have the `g` flag and must not be iterated by
- * two loops at once.
+ * All matches of a global regex, in an array: cheaper than a generator in the detectors' hot loops and
+ * without the per-call regex clone `String#matchAll` makes. The regex must have the `g` flag; `from` is
+ * where the search starts (lookbehinds still see the text before it).
  */
-export function* execAll(pattern: RegExp, text: string): Generator<RegExpExecArray> {
-  pattern.lastIndex = 0;
+export function allMatches(pattern: RegExp, text: string, from = 0): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  pattern.lastIndex = from;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     if (match[0] === '') pattern.lastIndex++;
-    yield match;
+    matches.push(match);
   }
   pattern.lastIndex = 0;
+  return matches;
 }
 
-const WORD = /\d{4}-\d{2}-\d{2}(?![0-9])|\d+(?:[.,:/]\d+)*%?(?![A-Za-z0-9])|[A-Za-z0-9]+(?:['’][A-Za-z]+)*(?:-[A-Za-z0-9]+)*/g;
+/** {@link allMatches} as an iterator (kept for callers that iterate). */
+export function* execAll(pattern: RegExp, text: string): Generator<RegExpExecArray> {
+  yield* allMatches(pattern, text);
+}
+
+/** One word token, read at the offset where it starts (sticky). Every token starts with an ASCII letter or digit, and one always matches there. */
+const WORD_AT = /\d{4}-\d{2}-\d{2}(?![0-9])|\d+(?:[.,:/]\d+)*%?(?![A-Za-z0-9])|[A-Za-z0-9]+(?:['’][A-Za-z]+)*(?:-[A-Za-z0-9]+)*/y;
 
 /** Word tokens with absolute offsets ("role-played", "C-SSRS", "4/10", "80%", "G1", "didn't"). */
 export function tokenize(text: string, base = 0): Token[] {
+  // Equivalent to scanning with the global regex: its leftmost match starts at the next letter or digit.
+  // Jumping there and testing the sticky regex spares a match array per token.
   const tokens: Token[] = [];
-  for (const match of execAll(WORD, text)) {
-    const start = base + (match.index ?? 0);
-    tokens.push({ text: match[0], lower: match[0].toLowerCase(), start, end: start + match[0].length });
+  let at = 0;
+  while (at < text.length) {
+    if (!isAsciiAlphanumeric(text.charCodeAt(at))) {
+      at++;
+      continue;
+    }
+    WORD_AT.lastIndex = at;
+    WORD_AT.test(text);
+    const end = WORD_AT.lastIndex;
+    const word = text.slice(at, end);
+    tokens.push({ text: word, lower: word.toLowerCase(), start: base + at, end: base + end });
+    at = end;
   }
+  WORD_AT.lastIndex = 0;
   return tokens;
 }
 
@@ -120,8 +141,33 @@ const LONG_LABEL_SOURCE =
 /** A label at the start of a line (after an optional list marker) or after a sentence end on the same line. */
 const LABEL_AT = new RegExp(
   `(?<=^|\\n|[.!?;)]["'”’]?[ \\t]+)[ \\t]*(?:[-*+•][ \\t]+|\\d+[.)][ \\t]+)?(?:\\*\\*|__|\\*|_)?(?<label>${LONG_LABEL_SOURCE}|[BIRPDASO])(?:\\*\\*|__|\\*|_)?[ \\t]*[:：](?:\\*\\*|__)?`,
-  'gi',
+  'iy',
 );
+/** The places where LABEL_AT's look-behind holds besides the text start: after a newline, and in the spaces after a sentence end. */
+const LABEL_ANCHOR = /\n|[.!?;)]["'”’]?(?=[ \t])/g;
+
+/**
+ * What a global scan with LABEL_AT would find, testing only where its look-behind holds instead of at
+ * every character. In a run of spaces after a sentence end only the first position is tried: a label
+ * found further in would be found there too, as the pattern starts with optional spaces.
+ */
+function labelMatches(text: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  let next = 0;
+  const tryAt = (at: number) => {
+    if (at < next) return;
+    LABEL_AT.lastIndex = at;
+    const match = LABEL_AT.exec(text);
+    if (match) {
+      matches.push(match);
+      next = LABEL_AT.lastIndex;
+    }
+  };
+  tryAt(0);
+  for (const anchor of allMatches(LABEL_ANCHOR, text)) tryAt(anchor.index + anchor[0].length + (anchor[0] === '\n' ? 0 : 1));
+  LABEL_AT.lastIndex = 0;
+  return matches;
+}
 
 function labelKind(text: string): LabelKind | undefined {
   if (text.length === 1) return SHORT_LABELS[text];
@@ -132,7 +178,7 @@ function labelKind(text: string): LabelKind | undefined {
 /** Labels ("B:", "**Plan:**", "- Mood/affect:") with absolute offsets. Single-letter labels must be capitals. */
 export function findLabels(text: string, base = 0): Label[] {
   const labels: Label[] = [];
-  for (const match of execAll(LABEL_AT, text)) {
+  for (const match of labelMatches(text)) {
     const raw = match.groups?.label ?? '';
     if (raw.length === 1 && raw !== raw.toUpperCase()) continue;
     const kind = labelKind(raw);
@@ -149,29 +195,39 @@ const ABBREVIATIONS = new Set([
   'dept', 'e.g', 'i.e', 'etc.,', 'cf', 'al', 'appt', 'approx', 'fig', 'mo', 'mos', 'yr', 'yrs', 'sx', 'hx', 'dx', 'tx', 'rx',
 ]);
 
-const LIST_OR_HEADING = /^[ \t]*(?:[-*+•][ \t]+|\d+[.)][ \t]+|#{1,6}[ \t]+|>[ \t]*)/;
+/** Line tests anchored at the line start (sticky), so the segmenter need not slice each line: a list item, heading or block quote; a table row; a heading. */
+const LIST_OR_HEADING_AT = /[ \t]*(?:[-*+•][ \t]+|\d+[.)][ \t]+|#{1,6}[ \t]+|>[ \t]*)/y;
+const TABLE_ROW_AT = /[ \t]*\|/y;
+const HEADING_AT = /[ \t]*#/y;
+/** A list marker, heading mark or quote mark after a sentence's leading whitespace. */
+const MARKER_AT = /(?:[-*+•][ \t]+|\d+[.)][ \t]+|#{1,6}[ \t]+|>[ \t]*)/y;
+/** Terminal punctuation followed by space and a capital, digit, quote or bracket. */
+const TERMINAL = /[.!?]+["'”’)\]]*(?=\s+(?:["“'‘(\[*_]?[A-Z0-9]|$))|[.!?]+["'”’)\]]*$/g;
+
+function matchesAt(pattern: RegExp, text: string, offset: number): boolean {
+  pattern.lastIndex = offset;
+  return pattern.test(text);
+}
 
 /** Splits prose into sentences (absolute offsets), with labels, segments and clauses. */
 export function analyzeProse(source: string, base = 0): Prose {
   const boundaries = new Set<number>([0]);
   // Paragraph breaks, list items and headings start a new sentence.
   const lineStarts: number[] = [0];
-  for (let i = 0; i < source.length; i++) if (source[i] === '\n') lineStarts.push(i + 1);
+  for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   for (let index = 0; index < lineStarts.length; index++) {
     const start = lineStarts[index];
     const end = index + 1 < lineStarts.length ? lineStarts[index + 1] : source.length;
-    const line = source.slice(start, end);
-    if (!line.trim() || LIST_OR_HEADING.test(line) || /^[ \t]*\|/.test(line)) {
+    const blank = skipSpaces(source, start, end) === end;
+    if (blank || matchesAt(LIST_OR_HEADING_AT, source, start) || matchesAt(TABLE_ROW_AT, source, start)) {
       boundaries.add(start);
-      if (!line.trim() || /^[ \t]*#/.test(line)) boundaries.add(end);
+      if (blank || matchesAt(HEADING_AT, source, start)) boundaries.add(end);
     }
   }
   const labels = findLabels(source, 0);
   for (const label of labels) boundaries.add(lineStartOrLabel(source, label.start));
-  // Terminal punctuation followed by space and a capital, digit, quote or bracket.
-  const TERMINAL = /[.!?]+["'”’)\]]*(?=\s+(?:["“'‘(\[*_]?[A-Z0-9]|$))|[.!?]+["'”’)\]]*$/g;
-  for (const match of execAll(TERMINAL, source)) {
-    const at = match.index ?? 0;
+  for (const match of allMatches(TERMINAL, source)) {
+    const at = match.index;
     if (match[0].startsWith('.') && !/[.!?]{2,}/.test(match[0]) && isAbbreviation(source, at)) continue;
     boundaries.add(at + match[0].length);
   }
@@ -186,17 +242,17 @@ export function analyzeProse(source: string, base = 0): Prose {
     let start = sorted[i];
     let end = sorted[i + 1];
     if (end <= start) continue;
-    // A blank line between two sentences closes the labelled segment.
-    if (/\n[ \t]*\r?\n/.test(source.slice(previousEnd, start)) || /^\s*#/.test(source.slice(start, end))) segment = undefined;
+    const firstVisible = skipSpaces(source, start, end);
+    // A blank line between two sentences closes the labelled segment, and so does a heading.
+    if (/\n[ \t]*\r?\n/.test(source.slice(previousEnd, start)) || (firstVisible < end && source[firstVisible] === '#')) segment = undefined;
     // Trim whitespace, list markers and heading marks.
-    const marker = /^\s*(?:[-*+•][ \t]+|\d+[.)][ \t]+|#{1,6}[ \t]+|>[ \t]*)?/.exec(source.slice(start, end));
-    start += marker ? marker[0].length : 0;
-    while (end > start && /\s/.test(source[end - 1])) end--;
+    start = markerEnd(source, start, firstVisible, end);
+    end = trimEndAt(source, start, end);
     const text = source.slice(start, end);
     const tokens = tokenize(text, base + start);
     if (!tokens.length) continue;
     previousEnd = end;
-    const label = labels.find((candidate) => candidate.start >= start && candidate.start < start + 8 && !/[A-Za-z0-9]/.test(source.slice(start, candidate.start)));
+    const label = labelOpening(source, labels, start);
     if (label) segment = label.kind;
     const absoluteLabel = label ? { ...label, start: base + label.start, end: base + label.end, contentStart: base + label.contentStart } : undefined;
     for (const token of tokens) allTokens.push(token);
@@ -214,15 +270,44 @@ export function analyzeProse(source: string, base = 0): Prose {
   return { source, base, end: base + source.length, sentences, tokens: allTokens, quotes: findQuotes(source, base) };
 }
 
+/** Where a sentence's text starts: after its leading whitespace (ending at `firstVisible`) and any list marker, heading mark or quote mark. */
+function markerEnd(source: string, start: number, firstVisible: number, end: number): number {
+  MARKER_AT.lastIndex = firstVisible;
+  if (firstVisible >= end || !MARKER_AT.test(source)) return firstVisible;
+  if (MARKER_AT.lastIndex <= end) return MARKER_AT.lastIndex;
+  // The marker's spaces run past the sentence end: read the sentence on its own, as the marker may not reach beyond it.
+  const marker = /^\s*(?:[-*+•][ \t]+|\d+[.)][ \t]+|#{1,6}[ \t]+|>[ \t]*)?/.exec(source.slice(start, end));
+  return start + (marker ? marker[0].length : 0);
+}
+
+/** The label that opens the sentence starting at `start`: within its first 8 characters, with no word before it. Labels are in text order. */
+function labelOpening(source: string, labels: readonly Label[], start: number): Label | undefined {
+  let low = 0;
+  let high = labels.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (labels[mid].start < start) low = mid + 1;
+    else high = mid;
+  }
+  for (let index = low; index < labels.length && labels[index].start < start + 8; index++) {
+    const candidate = labels[index];
+    if (!/[A-Za-z0-9]/.test(source.slice(start, candidate.start))) return candidate;
+  }
+  return undefined;
+}
+
 function lineStartOrLabel(source: string, labelStart: number): number {
   const lineStart = source.lastIndexOf('\n', labelStart - 1) + 1;
   return /^[ \t]*(?:[-*+•][ \t]+|\d+[.)][ \t]+)?(?:\*\*|__|\*|_)?$/.test(source.slice(lineStart, labelStart)) ? lineStart : labelStart;
 }
 
 function isAbbreviation(source: string, periodAt: number): boolean {
-  const before = /([A-Za-z.]+)$/.exec(source.slice(Math.max(0, periodAt - 12), periodAt));
-  if (!before) return false;
-  const word = before[1];
+  // The run of letters and periods just before the period, looking back at most 12 characters.
+  const limit = Math.max(0, periodAt - 12);
+  let from = periodAt;
+  while (from > limit && isAsciiLetterOrPeriod(source.charCodeAt(from - 1))) from--;
+  if (from === periodAt) return false;
+  const word = source.slice(from, periodAt);
   if (/^[A-Z]$/.test(word)) return true; // name initial: "Sarah M."
   if (/^(?:[A-Za-z]\.)+[A-Za-z]$/.test(word)) return true; // e.g, i.e, a.m
   return ABBREVIATIONS.has(word.toLowerCase());
@@ -235,7 +320,7 @@ const CLAUSE_BREAK =
 export function splitClauses(text: string, base = 0): Span[] {
   const clauses: Span[] = [];
   let start = 0;
-  for (const match of execAll(CLAUSE_BREAK, text)) {
+  for (const match of allMatches(CLAUSE_BREAK, text)) {
     const at = match.index ?? 0;
     if (at > start) clauses.push({ start: base + start, end: base + at });
     start = at + match[0].length;
@@ -249,7 +334,7 @@ const QUOTE = /"[^"\n]{2,}?"|“[^”]{2,}?”|(?<![A-Za-z])‘[^’]{2,}?’(?!
 /** Quoted speech: straight or curly double quotes (and curly single quotes) spanning at least two characters. */
 export function findQuotes(source: string, base = 0): Span[] {
   const quotes: Span[] = [];
-  for (const match of execAll(QUOTE, source)) {
+  for (const match of allMatches(QUOTE, source)) {
     const at = base + (match.index ?? 0);
     quotes.push({ start: at, end: at + match[0].length });
   }

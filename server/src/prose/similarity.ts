@@ -17,7 +17,8 @@
  * swapped 0.95–1.00. Word 3-grams separate clones just as well but let templates slip under 0.60
  * (0.44–0.47), which is why 2-grams are used.
  */
-import { insideAny, type Prose, type Span, type Token } from './segment';
+import { memoByString } from './memo';
+import type { Prose, Token } from './segment';
 import { MEMBER_NOUNS, NUMBER_WORDS, PRONOUNS, WEEKDAYS_AND_MONTHS } from './words';
 
 /** Shingle length in words (see above for why 2). */
@@ -25,27 +26,48 @@ export const SHINGLE_SIZE = 2;
 
 /** The masked form of one token. */
 export function maskToken(token: Token, nameWords: ReadonlySet<string>): string {
-  const lower = token.lower.replace(/['’]s$/, '');
-  if (nameWords.has(lower) && /^[A-Z]/.test(token.text)) return '<name>';
+  const lower = withoutPossessive(token.lower);
+  if (nameWords.has(lower) && isCapital(token.text.charCodeAt(0))) return '<name>';
+  return maskWord(token.lower);
+}
+
+function withoutPossessive(lower: string): string {
+  return lower.endsWith("'s") || lower.endsWith('\u2019s') ? lower.slice(0, -2) : lower;
+}
+
+function isCapital(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+/** The part of {@link maskToken} that does not depend on names, memoised per lowercase token: the same few hundred words recur in every section. */
+const maskWord = memoByString((full: string): string => {
+  const lower = withoutPossessive(full);
   if (MEMBER_NOUNS.has(lower)) return '<name>';
-  if (PRONOUNS.has(token.lower) || PRONOUNS.has(lower)) return '<pro>';
-  if (/^\d{4}-\d{2}-\d{2}$/.test(token.text) || /^\d{1,2}\/\d{1,2}\/\d{2,4}$/.test(token.text)) return '<date>';
+  if (PRONOUNS.has(full) || PRONOUNS.has(lower)) return '<pro>';
+  // Digits and separators have no case, so the lowercase form answers as the token text would.
+  if (/^\d{4}-\d{2}-\d{2}$/.test(full) || /^\d{1,2}\/\d{1,2}\/\d{2,4}$/.test(full)) return '<date>';
   if (/^g\d{1,2}$/.test(lower)) return '<goal>';
-  if (/^\d/.test(token.text) || NUMBER_WORDS.has(lower) || /^\d+(?:st|nd|rd|th)$/.test(lower)) return '<num>';
+  if (/^\d/.test(full) || NUMBER_WORDS.has(lower) || /^\d+(?:st|nd|rd|th)$/.test(lower)) return '<num>';
   if (WEEKDAYS_AND_MONTHS.has(lower)) return '<date>';
   return lower;
-}
+});
 
 /** Masked tokens of each sentence that takes part in the comparison. */
 export function maskedSentences(prose: Prose, nameWords: ReadonlySet<string>): string[][] {
   const memberSentences = prose.sentences.filter((sentence) => sentence.segment !== 'intervention');
   const sentences = memberSentences.length ? memberSentences : prose.sentences;
-  return sentences
-    .map((sentence) => {
-      const labelSpan: Span[] = sentence.label ? [{ start: sentence.label.start, end: sentence.label.end }] : [];
-      return sentence.tokens.filter((token) => !insideAny(labelSpan, token.start, token.end)).map((token) => maskToken(token, nameWords));
-    })
-    .filter((tokens) => tokens.length > 0);
+  const masked: string[][] = [];
+  for (const sentence of sentences) {
+    const label = sentence.label;
+    const tokens: string[] = [];
+    for (const token of sentence.tokens) {
+      // Tokens of the label itself ("Plan", "B") are not compared.
+      if (label && label.start <= token.start && token.end <= label.end) continue;
+      tokens.push(maskToken(token, nameWords));
+    }
+    if (tokens.length) masked.push(tokens);
+  }
+  return masked;
 }
 
 /** Word n-gram shingles within sentences; a sentence shorter than `size` words is one shingle. */
@@ -56,6 +78,11 @@ export function shingles(sentences: readonly string[][], size = SHINGLE_SIZE): S
       set.add(tokens.join(' '));
       continue;
     }
+    if (size === 2) {
+      // The common case without a slice and join per shingle.
+      for (let i = 0; i + 1 < tokens.length; i++) set.add(tokens[i] + ' ' + tokens[i + 1]);
+      continue;
+    }
     for (let i = 0; i + size <= tokens.length; i++) set.add(tokens.slice(i, i + size).join(' '));
   }
   return set;
@@ -64,7 +91,9 @@ export function shingles(sentences: readonly string[][], size = SHINGLE_SIZE): S
 /** Dice coefficient of two sets (0 when either is empty). */
 export function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (!a.size || !b.size) return 0;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  // Plain conditionals, not a destructured pair: this runs for every pair of sections.
+  const small = a.size <= b.size ? a : b;
+  const large = small === a ? b : a;
   let shared = 0;
   for (const item of small) if (large.has(item)) shared++;
   return (2 * shared) / (a.size + b.size);

@@ -3,8 +3,8 @@
  * specifics that redeem them when they sit in the same sentence or an adjacent one: a quote, a named
  * skill or technique, a score or number, or a goal reference.
  */
-import { compileLexicon, matchLexicon, mergeOverlapping, phraseRegExp, type Match } from './lexicon';
-import { execAll, insideAny, sentenceAt, sliceProse, type Prose, type Span, type Token } from './segment';
+import { alternationScreen, compileLexicon, matchLexicon, mergeOverlapping, phraseRegExp, type Match } from './lexicon';
+import { allMatches, insideAny, sentenceAt, sliceProse, type Prose, type Span, type Token } from './segment';
 import { NAMED_SKILLS } from './skills';
 import { GENERIC_NOTE_WORDS, MEMBER_NOUNS, NUMBER_WORDS, STOP_WORDS } from './words';
 
@@ -42,8 +42,11 @@ export const SEED_VAGUE_PHRASES: readonly { phrase: string; pattern: RegExp }[] 
 ];
 
 export interface VagueLexicon {
+  /** Case-insensitive (`gi`) patterns. */
   entries: { phrase: string; pattern: RegExp }[];
   ignore: Set<string>;
+  /** Where any entry can first match (see `alternationScreen`): most sections have no vague phrase at all. */
+  screen?: RegExp;
 }
 
 function normalise(phrase: string): string {
@@ -58,7 +61,7 @@ export function buildVagueLexicon(extra: readonly string[] = [], ignore: readonl
     if (!phrase.trim() || ignored.has(normalise(phrase)) || entries.some((entry) => normalise(entry.phrase) === normalise(phrase))) continue;
     entries.push({ phrase: phrase.trim(), pattern: phraseRegExp(phrase) });
   }
-  return { entries, ignore: ignored };
+  return { entries, ignore: ignored, screen: alternationScreen(entries.map((entry) => entry.pattern)) };
 }
 
 const DEFAULT_LEXICON = buildVagueLexicon();
@@ -66,8 +69,10 @@ const DEFAULT_LEXICON = buildVagueLexicon();
 /** Vague phrases in prose (merged when they overlap); `entry` is the canonical phrase. */
 export function findVaguePhrases(prose: Prose, lexicon: VagueLexicon = DEFAULT_LEXICON): Match[] {
   const found: Match[] = [];
+  const from = lexicon.screen ? prose.source.search(lexicon.screen) : 0;
+  if (from < 0) return found;
   for (const { phrase, pattern } of lexicon.entries) {
-    for (const match of execAll(pattern, prose.source)) {
+    for (const match of allMatches(pattern, prose.source, from)) {
       if (lexicon.ignore.has(normalise(match[0]))) continue;
       const start = prose.base + (match.index ?? 0);
       found.push({ start, end: start + match[0].length, text: match[0], entry: phrase });
