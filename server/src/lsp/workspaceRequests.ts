@@ -29,7 +29,7 @@ export function registerWorkspaceRequests(connection: Connection, service: Group
     if (!converted.ok) return { ...empty, error: converted.error };
     const settings = await service.settingsFor(params.uri ?? pathToUri(root));
     const workspace = await service.workspaces.data(root, settings);
-    const { claims, totalCharges, files, outDir, heldBack, duplicates, error } = await exportClaims({ ...converted.options, workspace });
+    const { claims, totalCharges, files, outDir, heldBack, duplicates, error } = await exportClaims({ ...converted.options, workspace, settings });
     connection.console.log(`export: ${claims} claims, ${heldBack.length} held back, ${duplicates.length} duplicates${error ? ', stopped' : ''}`);
     return { claims, totalCharges, files, outDir, heldBack, duplicates, error };
   });

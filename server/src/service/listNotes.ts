@@ -1,8 +1,6 @@
 import * as path from 'path';
 import { readLedger, type Ledger } from '../export/ledger';
 import type { NoteSummary } from '../lsp/protocol';
-import { asText, dateText } from '../parse/values';
-import { noteCpt } from '../rules/shared/billingCodes';
 import { SETTINGS_DIR, type EditorSettings } from '../workspace/loadWorkspace';
 import { checkFiles } from './batchCheck';
 import type { WorkspaceCache } from './workspaceCache';
@@ -32,17 +30,14 @@ export async function listNotes(folders: string[], options: ListNotesOptions = {
   };
   const summaries: NoteSummary[] = [];
   for (const checked of batch.notes) {
-    const { note, findings } = checked;
+    const { findings, indexed, group } = checked;
     const errors = findings.filter((finding) => finding.severity === 'error').length;
     const warnings = findings.filter((finding) => finding.severity === 'warning').length;
-    const date = dateText(note.header.value?.date);
-    const group = asText(note.header.get(['group', 'type']))?.trim() || asText(note.header.get(['group', 'theme']))?.trim() || undefined;
+    const { date, cpt, billablePatientIds } = indexed;
     let readiness: NoteSummary['readiness'] = errors ? 'errors' : warnings ? 'warnings' : 'clean';
-    const billable = note.attendees.filter((attendee) => attendee.billable && attendee.id);
-    if (checked.root && date && billable.length) {
+    if (checked.root && date && billablePatientIds.length) {
       const ledger = await ledgerOf(checked.root);
-      const cpt = noteCpt(note);
-      if (ledger && billable.every((attendee) => ledger.claims[`${attendee.id}|${date}|${cpt}`]?.status === 'exported')) readiness = 'exported';
+      if (ledger && billablePatientIds.every((id) => ledger.claims[`${id}|${date}|${cpt}`]?.status === 'exported')) readiness = 'exported';
     }
     const summary: NoteSummary = { uri: checked.uri, readiness, errors, warnings };
     if (date) summary.date = date;
