@@ -4,12 +4,13 @@
  */
 import { parentPort } from 'worker_threads';
 import { NotesByDate } from '../../workspace/notesByDate';
+import { readNoteFileSync } from '../../workspace/readNoteFile';
 import { WorkspaceCache } from '../workspaceCache';
 import { NoteShard } from './noteShard';
 import type { WorkerReply, WorkerTask } from './workerProtocol';
 
 const workspaces = new WorkspaceCache();
-const shard = new NoteShard((root, settings) => workspaces.data(root, settings));
+const shard = new NoteShard((root, settings) => workspaces.data(root, settings), readNoteFileSync);
 
 async function run(task: WorkerTask): Promise<WorkerReply> {
   try {

@@ -7,7 +7,7 @@ import { asText } from '../../parse/values';
 import type { Finding, IndexedNote, WorkspaceNotes } from '../../rules/types';
 import type { EditorSettings, WorkspaceData } from '../../workspace/loadWorkspace';
 import { indexNote } from '../../workspace/noteIndex';
-import { readNoteFile } from '../../workspace/readNoteFile';
+import { readNoteFile, type NoteFileResult } from '../../workspace/readNoteFile';
 
 /*
  * One share of a batch, the same code on the main thread (small batches) and in a worker thread.
@@ -45,17 +45,33 @@ export interface CheckAnswer {
   claims?: Collected;
 }
 
+/** Files read ahead of the parser. */
+const READ_AHEAD = 8;
+
 export type WorkspaceLoader = (root: string | undefined, settings: EditorSettings) => Promise<WorkspaceData>;
 
 export class NoteShard {
   private readonly parsed = new Map<string, ParsedNote>();
 
-  constructor(private readonly workspaceOf: WorkspaceLoader) {}
+  /** `readNote`: the worker threads read synchronously (cheaper, and blocking there stalls nobody). */
+  constructor(
+    private readonly workspaceOf: WorkspaceLoader,
+    private readonly readNote: (file: string) => NoteFileResult | Promise<NoteFileResult> = readNoteFile,
+  ) {}
 
   async index(requests: readonly IndexRequest[]): Promise<IndexAnswer[]> {
     const answers: IndexAnswer[] = [];
-    for (const request of requests) {
-      const read = request.text !== undefined ? { ok: true as const, text: request.text } : await readNoteFile(request.file);
+    // The next few files are read while one is parsed, so parsing never waits on the disk.
+    const reads: (NoteFileResult | Promise<NoteFileResult> | undefined)[] = [];
+    const startRead = (at: number) => {
+      const request = requests[at];
+      if (request) reads[at] = request.text !== undefined ? Promise.resolve({ ok: true, text: request.text }) : this.readNote(request.file);
+    };
+    for (let at = 0; at < READ_AHEAD; at++) startRead(at);
+    for (const [at, request] of requests.entries()) {
+      const read = (await reads[at]) as NoteFileResult;
+      reads[at] = undefined;
+      startRead(at + READ_AHEAD);
       if (!read.ok) {
         answers.push({ ok: false, message: read.message });
         continue;
