@@ -61,29 +61,29 @@ export async function checkFiles(targets: string[], options: BatchOptions = {}):
 
   const runner = openBatchRunner(requests.length, (root, settings) => workspaces.data(root, settings), options.parallel);
   try {
-    const answers = await runner.index(requests);
+    // While the runner reads and indexes, this thread fetches each note's settings and workspace data.
+    const [answers, prepared] = await Promise.all([runner.index(requests), prepareWorkspaces(files, roots, workspaces, options.settingsFor)]);
     const answerOf = new Map(requests.map((request, position) => [request.file, answers[position]]));
     const indexes = new Map([...underRoot].map(([root, notes]) => [root, indexOf(notes, answerOf)]));
 
     const checks: (CheckRequest & { indexed: IndexedNote })[] = [];
     const reportedWorkspaces = new Set<WorkspaceData>();
+    const workspaceProblems: WorkspaceFileProblem[] = [];
     const today = options.today ?? todayIso();
-    for (const file of files) {
+    for (const [position, file] of files.entries()) {
       const answer = answerOf.get(file) as IndexAnswer;
       if (!answer.ok) {
         problems.push({ file, message: answer.message });
         continue;
       }
-      const uri = pathToUri(file);
-      const root = roots.get(file);
-      const settings = options.settingsFor ? await options.settingsFor(uri).catch(() => ({})) : {};
-      const workspace = await workspaces.data(root, settings);
+      const { uri, settings, workspace } = prepared[position];
       if (!reportedWorkspaces.has(workspace)) {
         reportedWorkspaces.add(workspace);
-        problems.push(...workspace.problems);
+        workspaceProblems.push(...workspace.problems);
       }
-      checks.push({ file, uri, root, settings, mode: options.mode ?? 'edit', today, output: 'findings', indexed: answer.indexed });
+      checks.push({ file, uri, root: roots.get(file), settings, mode: options.mode ?? 'edit', today, output: 'findings', indexed: answer.indexed });
     }
+    problems.push(...workspaceProblems);
     const checked = await runner.check(checks, indexes);
 
     const ruleFailures: BatchResult['ruleFailures'] = [];
@@ -97,6 +97,22 @@ export async function checkFiles(targets: string[], options: BatchOptions = {}):
   } finally {
     await runner.close();
   }
+}
+
+/** Each note's URI, editor settings and workspace data (loaded once per root and settings). */
+async function prepareWorkspaces(
+  files: string[],
+  roots: Map<string, string | undefined>,
+  workspaces: WorkspaceCache,
+  settingsFor: BatchOptions['settingsFor'],
+): Promise<{ uri: string; settings: EditorSettings; workspace: WorkspaceData }[]> {
+  const prepared = [];
+  for (const file of files) {
+    const uri = pathToUri(file);
+    const settings = settingsFor ? await settingsFor(uri).catch(() => ({})) : {};
+    prepared.push({ uri, settings, workspace: await workspaces.data(roots.get(file), settings) });
+  }
+  return prepared;
 }
 
 async function listTargets(targets: string[], problems: WorkspaceFileProblem[]): Promise<string[]> {
