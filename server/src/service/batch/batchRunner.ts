@@ -35,8 +35,8 @@ export function openBatchRunner(noteCount: number, workspaceOf: WorkspaceLoader,
   if (parallel === false || noteCount < (parallel.minNotes ?? MIN_NOTES_FOR_WORKERS)) return new InThreadRunner(workspaceOf);
   const file = parallel.workerFile ?? WORKER_FILE;
   const workers = parallel.workers ?? Math.min(os.availableParallelism(), MAX_WORKERS, Math.ceil(noteCount / NOTES_PER_WORKER));
-  // A bundle built without the worker entry still checks, on this thread.
-  if (workers < 1 || !existsSync(file)) return new InThreadRunner(workspaceOf);
+  // One core gains nothing from a worker; a bundle built without the worker entry still checks, on this thread.
+  if (workers < (parallel.workers === undefined ? 2 : 1) || !existsSync(file)) return new InThreadRunner(workspaceOf);
   return new WorkerRunner(file, workers);
 }
 
