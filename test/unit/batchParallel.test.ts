@@ -9,8 +9,10 @@ import { pathToUri } from '../../server/src/service/uris';
 import { fixturesDir } from '../support/paths';
 import { makeWorkspace, NOW, removeWorkspaces, TODAY } from './exportWorkspace.test';
 
-/** Worker threads even for the few fixture notes, spread over three workers. */
+/** Worker threads even for the few fixture notes: this thread and two workers share them. */
 const FORCED = { minNotes: 0, workers: 3 };
+/** Every share on a worker thread, as the language server runs its batches. */
+const WORKERS_ONLY = { minNotes: 0, workers: 2, thisThread: false };
 
 describe('batch check on worker threads', () => {
   it('finds exactly what the in-thread check finds (same notes, order, problems and rule failures)', async () => {
@@ -20,6 +22,7 @@ describe('batch check on worker threads', () => {
     assert.ok(inThread.notes.length > 100);
     assert.ok(inThread.notes.some((note) => note.findings.some((finding) => finding.ruleId === 'GN605')), 'the fixtures exercise the cross-note rule');
     assert.deepStrictEqual(workers, inThread);
+    assert.deepStrictEqual(await checkFiles([fixturesDir], { today: TODAY, parallel: WORKERS_ONLY }), inThread);
   });
 
   it('gives open documents and per-note settings to the workers', async () => {
@@ -27,7 +30,7 @@ describe('batch check on worker threads', () => {
     const text = (await fs.readFile(note, 'utf8')).replace(/^date: .*$/m, 'date: not-a-date');
     const options = { today: TODAY, openDocuments: new Map([[pathToUri(note), text]]), settingsFor: async () => ({ rules: { GN605: 'off' as const } }) };
     const inThread = await checkFiles([fixturesDir], { ...options, parallel: false });
-    const workers = await checkFiles([fixturesDir], { ...options, parallel: FORCED });
+    const workers = await checkFiles([fixturesDir], { ...options, parallel: WORKERS_ONLY });
     assert.ok(!workers.notes.some((checked) => checked.findings.some((finding) => finding.ruleId === 'GN605')), 'settings reached the workers');
     assert.deepStrictEqual(workers, inThread);
   });
@@ -39,7 +42,7 @@ describe('claims export on worker threads', () => {
   it('writes the same claims, files and held-back reasons as the in-thread export', async () => {
     const [one, two] = [await makeWorkspace(), await makeWorkspace()];
     const inThread = await exportClaims({ root: one, today: TODAY, now: NOW, parallel: false });
-    const workers = await exportClaims({ root: two, today: TODAY, now: NOW, parallel: { minNotes: 0, workers: 2 } });
+    const workers = await exportClaims({ root: two, today: TODAY, now: NOW, parallel: FORCED });
     assert.strictEqual(inThread.error, undefined, inThread.error);
     assert.ok(inThread.claims > 0 && inThread.heldBack.length > 0);
     assert.deepStrictEqual(comparable(workers, two), comparable(inThread, one));
@@ -76,7 +79,7 @@ describe('batch worker failures', () => {
   for (const [name, onTask] of cases) {
     it(`a worker that ${name} fails the batch with a clear error naming no note text (no hang)`, async () => {
       const workerFile = await badWorker(name.replace(/\s+/g, '-'), onTask);
-      const failure = await checkFiles([fixturesDir], { parallel: { minNotes: 0, workers: 2, workerFile } }).then(
+      const failure = await checkFiles([fixturesDir], { parallel: { ...WORKERS_ONLY, workerFile } }).then(
         () => assert.fail('the batch should fail'),
         (error: unknown) => error,
       );

@@ -2,6 +2,7 @@ import * as path from 'path';
 import { readLedger, type Ledger } from '../export/ledger';
 import type { NoteSummary } from '../lsp/protocol';
 import { SETTINGS_DIR, type EditorSettings } from '../workspace/loadWorkspace';
+import type { ParallelOptions } from './batch/batchRunner';
 import { checkFiles } from './batchCheck';
 import type { WorkspaceCache } from './workspaceCache';
 
@@ -10,6 +11,7 @@ export interface ListNotesOptions {
   openDocuments?: Map<string, string>;
   settingsFor?: (uri: string) => Promise<EditorSettings>;
   workspaces?: WorkspaceCache;
+  parallel?: ParallelOptions | false;
 }
 
 /**
@@ -18,7 +20,7 @@ export interface ListNotesOptions {
  * billable attendee of the note (patient, date of service, CPT). No note text or names leave here.
  */
 export async function listNotes(folders: string[], options: ListNotesOptions = {}): Promise<NoteSummary[]> {
-  const batch = await checkFiles(folders, { openDocuments: options.openDocuments, settingsFor: options.settingsFor, workspaces: options.workspaces });
+  const batch = await checkFiles(folders, { openDocuments: options.openDocuments, settingsFor: options.settingsFor, workspaces: options.workspaces, parallel: options.parallel });
   const ledgers = new Map<string, Promise<Ledger | undefined>>();
   const ledgerOf = (root: string) => {
     let ledger = ledgers.get(root);

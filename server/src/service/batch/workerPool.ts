@@ -2,7 +2,7 @@ import { Worker } from 'worker_threads';
 import type { IndexedNote } from '../../rules/types';
 import type { NotesByDate } from '../../workspace/notesByDate';
 import type { BatchRunner } from './batchRunner';
-import type { CheckAnswer, CheckRequest, IndexAnswer, IndexRequest } from './noteShard';
+import type { CheckAnswer, CheckRequest, IndexAnswer, IndexRequest, NoteShard } from './noteShard';
 import type { WorkerReply, WorkerTask } from './workerProtocol';
 
 /** A batch worker failed: the batch has no results. The message names what happened, never a note's text. */
@@ -15,8 +15,32 @@ interface Pending {
   reject(error: BatchWorkerError): void;
 }
 
+/** Where one share of a batch runs: a worker thread, or this thread. */
+export interface Shard {
+  index(requests: IndexRequest[]): Promise<IndexAnswer[]>;
+  check(requests: CheckRequest[], indexes: ReadonlyMap<string, NotesByDate>): Promise<CheckAnswer[]>;
+  stop(): Promise<void>;
+}
+
+/** This thread's share: no copies, and the caller's workspace cache. */
+export class LocalShard implements Shard {
+  constructor(private readonly shard: NoteShard) {}
+
+  index(requests: IndexRequest[]): Promise<IndexAnswer[]> {
+    return this.shard.index(requests);
+  }
+
+  check(requests: CheckRequest[], indexes: ReadonlyMap<string, NotesByDate>): Promise<CheckAnswer[]> {
+    return this.shard.check(requests, indexes);
+  }
+
+  async stop(): Promise<void> {
+    // Nothing runs between tasks.
+  }
+}
+
 /** One worker thread, one task at a time; a crash or an early exit rejects the task in progress (no hang). */
-class BatchWorker {
+export class BatchWorker implements Shard {
   private readonly worker: Worker;
   private pending: Pending | undefined;
   private failure: BatchWorkerError | undefined;
@@ -36,7 +60,21 @@ class BatchWorker {
     });
   }
 
-  run<T>(task: WorkerTask): Promise<T[]> {
+  index(requests: IndexRequest[]): Promise<IndexAnswer[]> {
+    return this.run({ kind: 'index', requests });
+  }
+
+  /** Sends only the indexes of the roots these notes belong to. */
+  check(requests: CheckRequest[], indexes: ReadonlyMap<string, NotesByDate>): Promise<CheckAnswer[]> {
+    const roots = new Set(requests.flatMap((request) => (request.root === undefined ? [] : [request.root])));
+    const sent: [string, IndexedNote[]][] = [...roots].flatMap((root) => {
+      const index = indexes.get(root);
+      return index ? [[root, [...index.values()]] as [string, IndexedNote[]]] : [];
+    });
+    return this.run({ kind: 'check', requests, indexes: sent });
+  }
+
+  private run<T>(task: WorkerTask): Promise<T[]> {
     if (this.failure) return Promise.reject(this.failure);
     return new Promise<T[]>((resolve, reject) => {
       this.pending = { resolve: resolve as (answers: unknown[]) => void, reject };
@@ -58,64 +96,57 @@ class BatchWorker {
 }
 
 /**
- * The batch spread over worker threads: notes are dealt round-robin, and each note's check goes to
- * the worker that parsed it, so parsed notes never cross threads. Answers come back in request order.
+ * The batch spread over shards (worker threads, and this thread unless it must stay free): notes are
+ * dealt round-robin, and each note's check goes to the shard that parsed it, so parsed notes never
+ * cross threads. Answers come back in request order.
  */
-export class WorkerRunner implements BatchRunner {
-  private readonly workers: BatchWorker[];
-  /** Which worker holds the parse of each note to check (by URI). */
+export class ShardedRunner implements BatchRunner {
+  /** Which shard holds the parse of each note to check (by URI). */
   private readonly home = new Map<string, number>();
 
-  constructor(file: string, count: number) {
-    this.workers = Array.from({ length: count }, () => new BatchWorker(file));
-  }
+  constructor(private readonly shards: Shard[]) {}
 
   async index(requests: readonly IndexRequest[]): Promise<IndexAnswer[]> {
-    const shares = this.deal(requests, (_request, position) => position % this.workers.length);
+    const shares = this.deal(requests, (_request, position) => position % this.shards.length);
     requests.forEach((request, position) => {
-      if (request.keep) this.home.set(request.uri, position % this.workers.length);
+      if (request.keep) this.home.set(request.uri, position % this.shards.length);
     });
-    return this.gather(shares, (share) => ({ kind: 'index', requests: share }));
+    return this.gather(shares, (shard, share) => shard.index(share));
   }
 
   async check(requests: readonly CheckRequest[], indexes: ReadonlyMap<string, NotesByDate>): Promise<CheckAnswer[]> {
     const shares = this.deal(requests, (request) => {
-      const worker = this.home.get(request.uri);
-      if (worker === undefined) throw new BatchWorkerError('a note to check was not indexed first');
-      return worker;
+      const shard = this.home.get(request.uri);
+      if (shard === undefined) throw new BatchWorkerError('a note to check was not indexed first');
+      return shard;
     });
-    return this.gather(shares, (share) => {
-      const roots = new Set(share.flatMap((request) => (request.root === undefined ? [] : [request.root])));
-      const sent: [string, IndexedNote[]][] = [...roots].flatMap((root) => {
-        const index = indexes.get(root);
-        return index ? [[root, [...index.values()]] as [string, IndexedNote[]]] : [];
-      });
-      return { kind: 'check', requests: share, indexes: sent };
-    });
+    return this.gather(shares, (shard, share) => shard.check(share, indexes));
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((worker) => worker.stop()));
+    await Promise.all(this.shards.map((shard) => shard.stop()));
   }
 
-  /** Splits requests by worker, remembering each one's position. */
-  private deal<R>(requests: readonly R[], workerOf: (request: R, position: number) => number): { requests: R[]; positions: number[] }[] {
-    const shares = this.workers.map(() => ({ requests: [] as R[], positions: [] as number[] }));
+  /** Splits requests by shard, remembering each one's position. */
+  private deal<R>(requests: readonly R[], shardOf: (request: R, position: number) => number): { requests: R[]; positions: number[] }[] {
+    const shares = this.shards.map(() => ({ requests: [] as R[], positions: [] as number[] }));
     requests.forEach((request, position) => {
-      const share = shares[workerOf(request, position)];
+      const share = shares[shardOf(request, position)];
       share.requests.push(request);
       share.positions.push(position);
     });
     return shares;
   }
 
-  /** Runs every worker's share and puts the answers back in request order. */
-  private async gather<R, A>(shares: { requests: R[]; positions: number[] }[], taskOf: (share: R[]) => WorkerTask): Promise<A[]> {
+  /** Runs every shard's share and puts the answers back in request order. */
+  private async gather<R, A>(shares: { requests: R[]; positions: number[] }[], run: (shard: Shard, share: R[]) => Promise<A[]>): Promise<A[]> {
     const answers: A[] = [];
-    const replies = await Promise.all(shares.map((share, worker) => (share.requests.length ? this.workers[worker].run<A>(taskOf(share.requests)) : Promise.resolve([]))));
-    replies.forEach((reply, worker) => {
-      if (reply.length !== shares[worker].positions.length) throw new BatchWorkerError('a batch worker thread answered for the wrong number of notes');
-      reply.forEach((answer, at) => (answers[shares[worker].positions[at]] = answer));
+    // Settled, not raced: a failing shard is reported only once the others have stopped working.
+    const replies = await Promise.allSettled(shares.map((share, shard) => (share.requests.length ? run(this.shards[shard], share.requests) : Promise.resolve([]))));
+    replies.forEach((reply, shard) => {
+      if (reply.status === 'rejected') throw reply.reason;
+      if (reply.value.length !== shares[shard].positions.length) throw new BatchWorkerError('a batch worker thread answered for the wrong number of notes');
+      reply.value.forEach((answer, at) => (answers[shares[shard].positions[at]] = answer));
     });
     return answers;
   }
