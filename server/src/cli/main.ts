@@ -1,5 +1,6 @@
 import { GROUPNOTE_VERSION } from '../version';
 import { runCheck, type CommandIO } from './checkCommand';
+import { BatchWorkerError } from '../service/batch/workerPool';
 import { runExport } from './exportCommand';
 import { USAGE, UsageError } from './usage';
 
@@ -27,6 +28,8 @@ export async function main(argv: string[], io: CommandIO): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError || isArgError(error)) {
       io.stderr(`groupnote: ${(error as Error).message}\nRun "groupnote --help" for usage.\n`);
+    } else if (error instanceof BatchWorkerError) {
+      io.stderr(`groupnote: ${error.message}\n`); // written to name no note text
     } else {
       const code = (error as NodeJS.ErrnoException)?.code;
       // Only the error's kind: an unexpected message could quote note text (PHI).

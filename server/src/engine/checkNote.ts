@@ -2,12 +2,17 @@ import type { Attendee, ParsedNote } from '../model/note';
 import type { Range } from '../model/positions';
 import { isSuppressed } from '../parse/directives';
 import { allRules } from '../rules';
-import type { CheckContext, Finding, IndexedNote, Rule, Severity } from '../rules/types';
+import type { CheckContext, Finding, IndexedNote, Rule, Severity, WorkspaceNotes } from '../rules/types';
 import type { WorkspaceData } from '../workspace/loadWorkspace';
+import { asWorkspaceNotes } from '../workspace/notesByDate';
 
 export interface CheckOptions {
   workspace: WorkspaceData;
-  otherNotes?: IndexedNote[];
+  /**
+   * The workspace's notes for cross-note rules (GN605): an index by date (`NotesByDate`), or a plain
+   * list. Either may hold the checked note itself (rules skip its uri). Undefined: such rules are skipped.
+   */
+  otherNotes?: readonly IndexedNote[] | WorkspaceNotes;
   mode?: 'edit' | 'export';
   today?: string;
   rules?: readonly Rule[];
@@ -29,7 +34,7 @@ export function createContext(note: ParsedNote, options: CheckOptions): CheckCon
     icd: workspace.icd,
     roster,
     practice: workspace.practice,
-    otherNotes: options.otherNotes,
+    workspaceNotes: asWorkspaceNotes(options.otherNotes),
     mode: options.mode ?? 'edit',
     today: options.today ?? todayIso(),
     patientOf: (attendee: Attendee) => (attendee.id ? roster?.patients.get(attendee.id) : undefined),
@@ -49,7 +54,7 @@ export function checkNote(note: ParsedNote, options: CheckOptions): Finding[] {
     const setting = overrides[rule.id];
     if (setting === 'off') continue;
     if (rule.needs?.includes('roster') && !context.roster) continue;
-    if (rule.needs?.includes('workspace') && !context.otherNotes) continue;
+    if (rule.needs?.includes('workspace') && !context.workspaceNotes) continue;
     try {
       rule.check(context, (reported) => {
         const severity: Severity = setting ?? reported.severity ?? rule.defaultSeverity;

@@ -1,19 +1,13 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { pathToFileURL } from 'url';
 import { todayIso } from '../engine/checkNote';
 import type { ExportClaimsResult, HeldBack } from '../lsp/protocol';
-import type { ParsedNote } from '../model/note';
-import { parseNote } from '../parse/parseNote';
-import { dateText, isRealDate } from '../parse/values';
-import type { IndexedNote } from '../rules/types';
+import { isRealDate } from '../parse/values';
+import type { ParallelOptions } from '../service/batch/batchRunner';
 import { findNoteFiles } from '../workspace/findNoteFiles';
-import { loadWorkspace, SETTINGS_DIR, type WorkspaceData } from '../workspace/loadWorkspace';
-import { indexNote } from '../workspace/noteIndex';
-import { readNoteFile } from '../workspace/readNoteFile';
-import { collectClaims } from './collectClaims';
-import { checkForExport } from './gating';
+import { loadWorkspace, SETTINGS_DIR, type EditorSettings, type WorkspaceData } from '../workspace/loadWorkspace';
 import { buildCsv } from './csv';
+import { draftClaims } from './draftClaims';
 import { buildFhirJson } from './fhir';
 import { LedgerError, nextControlNumbers, planClaims, readLedger, recordExport, writeLedger } from './ledger';
 import { LockBusyError, withLock, type LockOptions } from './lock';
@@ -38,6 +32,10 @@ export interface ExportOptions {
   replace?: boolean;
   /** Workspace data already loaded (the language server passes its own, with editor settings); default `loadWorkspace(root)`. */
   workspace?: WorkspaceData;
+  /** The editor settings `workspace` was loaded with: worker threads load the same workspace. Without them a given `workspace` keeps the export on this thread. */
+  settings?: EditorSettings;
+  /** Worker threads for large exports (`false`: always on this thread). */
+  parallel?: ParallelOptions | false;
   /** "Today" for the note checks (YYYY-MM-DD); default the local date. */
   today?: string;
   /** Creation time written into the files (ISA09/10, GS04/05, BHT04/05, FHIR timestamps); default now. */
@@ -123,35 +121,12 @@ async function run(options: ExportOptions, root: string, outDir: string, result:
   }
   const targets = options.notes ? [...new Set(options.notes.map((note) => path.resolve(root, note)))] : workspaceNotes;
   if (targets.length === 0) return stop(`nothing to export: no *.group.md notes under ${root}`);
-  const parsed = new Map<string, ParsedNote>();
-  for (const file of targets) {
-    const read = await readNoteFile(file);
-    if (!read.ok) return stop(`cannot export: ${read.message}`);
-    parsed.set(file, parseNote(read.text, uriOf(file)));
-  }
-  const index: IndexedNote[] = [];
-  for (const file of new Set([...workspaceNotes, ...targets])) {
-    let note = parsed.get(file);
-    if (!note) {
-      const read = await readNoteFile(file);
-      if (!read.ok) continue; // not exported; only its duplicate check is lost
-      note = parseNote(read.text, uriOf(file));
-    }
-    index.push(indexNote(note));
-  }
-
   const today = options.today ?? todayIso();
-  const drafts: DraftClaim[] = [];
-  let inRange = 0;
-  for (const [file, note] of parsed) {
-    const date = dateText(note.header.value?.date);
-    if (date && isRealDate(date) && ((options.from && date < options.from) || (options.to && date > options.to))) continue;
-    inRange++;
-    const findings = checkForExport(note, { workspace, otherNotes: index.filter((other) => other.uri !== note.uri), today });
-    const collected = collectClaims({ note, path: file, uri: note.uri, findings, workspace });
-    drafts.push(...collected.drafts);
-    result.heldBack.push(...collected.heldBack);
-  }
+  const settings = options.workspace ? options.settings : {};
+  const drafted = await draftClaims({ root, workspaceNotes, targets, from: options.from, to: options.to, today, workspace, settings, parallel: options.parallel });
+  if (!drafted.ok) return stop(drafted.message);
+  const { drafts, inRange } = drafted;
+  result.heldBack.push(...drafted.heldBack);
   result.heldBack.sort(compareHeldBack);
   if (inRange === 0) return stop(`nothing to export: no note has a date of service${options.from ? ` from ${options.from}` : ''}${options.to ? ` to ${options.to}` : ''}`);
   if (drafts.length === 0) return stop(`nothing to export: ${result.heldBack.length ? `every billable attendee is held back (${result.heldBack.length} reason${result.heldBack.length === 1 ? '' : 's'} listed)` : 'no billable attendees'}`);
@@ -222,10 +197,6 @@ function dateRange(dates: string[]): string {
   const first = sorted[0].replace(/-/g, '');
   const last = sorted[sorted.length - 1].replace(/-/g, '');
   return first === last ? first : `${first}-${last}`;
-}
-
-function uriOf(file: string): string {
-  return pathToFileURL(file).href;
 }
 
 async function isFile(file: string): Promise<boolean> {

@@ -46,6 +46,7 @@ import { listNotes } from '../service/listNotes';
 import { uriToPath } from '../service/uris';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { Requests, type NoteSummary } from './protocol';
+import { SERVER_PARALLEL } from '../service/batch/batchRunner';
 
 /** The capabilities these handlers provide (spread into `initialize`'s result in main.ts). */
 export const featureCapabilities: ServerCapabilities = {
@@ -209,7 +210,7 @@ export function registerFeatures(connection: Connection, service: GroupNoteServi
     const folders = (await connection.workspace.getWorkspaceFolders()) ?? [];
     const paths = folders.map((folder) => uriToPath(folder.uri)).filter((folder): folder is string => folder !== undefined);
     const open = new Map(documents.all().map((document) => [document.uri, document.getText()]));
-    return listNotes(paths, { openDocuments: open, settingsFor: (uri) => service.settingsFor(uri), workspaces: service.workspaces }).catch((error: unknown) => {
+    return listNotes(paths, { openDocuments: open, settingsFor: (uri) => service.settingsFor(uri), workspaces: service.workspaces, parallel: SERVER_PARALLEL }).catch((error: unknown) => {
       logFailure('listing notes', error);
       return [];
     });

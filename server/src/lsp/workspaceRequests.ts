@@ -7,6 +7,7 @@ import { findWorkspaceRoot } from '../workspace/loadWorkspace';
 import { Requests, type CheckWorkspaceResult, type ExportClaimsParams, type ExportClaimsResult } from './protocol';
 import { toDiagnostic } from './diagnostics';
 import { checkFiles } from '../service/batchCheck';
+import { SERVER_PARALLEL } from '../service/batch/batchRunner';
 import { pathToUri, uriToPath } from '../service/uris';
 
 /** Workspace-wide requests from the extension's commands. */
@@ -29,7 +30,7 @@ export function registerWorkspaceRequests(connection: Connection, service: Group
     if (!converted.ok) return { ...empty, error: converted.error };
     const settings = await service.settingsFor(params.uri ?? pathToUri(root));
     const workspace = await service.workspaces.data(root, settings);
-    const { claims, totalCharges, files, outDir, heldBack, duplicates, error } = await exportClaims({ ...converted.options, workspace });
+    const { claims, totalCharges, files, outDir, heldBack, duplicates, error } = await exportClaims({ ...converted.options, workspace, settings, parallel: SERVER_PARALLEL });
     connection.console.log(`export: ${claims} claims, ${heldBack.length} held back, ${duplicates.length} duplicates${error ? ', stopped' : ''}`);
     return { claims, totalCharges, files, outDir, heldBack, duplicates, error };
   });
@@ -38,7 +39,7 @@ export function registerWorkspaceRequests(connection: Connection, service: Group
     const paths = await folderPaths();
     const open = new Map(documents.all().map((document) => [document.uri, document.getText()]));
     const result: CheckWorkspaceResult = { notes: 0, errors: 0, warnings: 0, infos: 0 };
-    const batch = await checkFiles(paths, { openDocuments: open, settingsFor: (uri) => service.settingsFor(uri) });
+    const batch = await checkFiles(paths, { openDocuments: open, settingsFor: (uri) => service.settingsFor(uri), parallel: SERVER_PARALLEL });
     for (const checked of batch.notes) {
       result.notes++;
       for (const finding of checked.findings) {

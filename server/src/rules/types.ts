@@ -28,14 +28,23 @@ export interface IndexedNote {
   billablePatientIds: string[];
 }
 
+/**
+ * The notes of a workspace, looked up by date of service so that a cross-note rule reads one
+ * day's notes instead of scanning every note for every note (O(1) per check, not O(n)).
+ */
+export interface WorkspaceNotes {
+  /** The notes dated `date` (YYYY-MM-DD), in workspace order. May hold the note being checked: rules skip its uri. */
+  onDate(date: string): readonly IndexedNote[];
+}
+
 export interface CheckContext {
   note: ParsedNote;
   config: GroupNoteConfig;
   icd: IcdCodeSet;
   roster?: Roster;
   practice?: PracticeFile;
-  /** The other notes of the workspace (not including this one). */
-  otherNotes?: IndexedNote[];
+  /** The notes of the workspace, by date (may include this one); undefined when there is no workspace index. */
+  workspaceNotes?: WorkspaceNotes;
   /** 'edit' while drafting; 'export' when the note is about to be billed (GN803, GN904 become errors). */
   mode: 'edit' | 'export';
   /** Today's date (YYYY-MM-DD) for "not in the future"; injected for tests. */

@@ -1,23 +1,25 @@
 import * as path from 'path';
-import { checkNote } from '../engine/checkNote';
-import type { ParsedNote } from '../model/note';
-import { parseNote } from '../parse/parseNote';
+import { todayIso } from '../engine/checkNote';
 import type { Finding, IndexedNote } from '../rules/types';
 import { findNoteFiles } from '../workspace/findNoteFiles';
 import type { EditorSettings, WorkspaceData } from '../workspace/loadWorkspace';
-import { indexNote } from '../workspace/noteIndex';
-import { readNoteFile } from '../workspace/readNoteFile';
+import { NotesByDate } from '../workspace/notesByDate';
 import type { WorkspaceFileProblem } from '../workspace/types';
+import { openBatchRunner, type ParallelOptions } from './batch/batchRunner';
+import type { CheckRequest, IndexAnswer, IndexRequest } from './batch/noteShard';
 import { pathToUri } from './uris';
 import { WorkspaceCache } from './workspaceCache';
 
+/** A checked note: its findings and the few facts callers list (the parsed note itself is not kept). */
 export interface CheckedNote {
   file: string;
   uri: string;
   root: string | undefined;
-  note: ParsedNote;
   findings: Finding[];
-  workspace: WorkspaceData;
+  /** Date, CPT and billable patient ids, as the cross-note index holds them. */
+  indexed: IndexedNote;
+  /** `group.type`, else `group.theme`. */
+  group?: string;
 }
 
 export interface BatchOptions {
@@ -27,6 +29,8 @@ export interface BatchOptions {
   settingsFor?: (uri: string) => Promise<EditorSettings>;
   today?: string;
   workspaces?: WorkspaceCache;
+  /** Worker threads for large batches (`false`: always on this thread). */
+  parallel?: ParallelOptions | false;
 }
 
 export interface BatchResult {
@@ -40,10 +44,78 @@ export interface BatchResult {
 /**
  * Checks every note under `targets` (files or folders). Each note is checked against its own
  * workspace (`.groupnote/` found upward) and, for cross-note rules, every other note under that root.
+ * Large batches run on worker threads (see `openBatchRunner`) with the same results.
  */
 export async function checkFiles(targets: string[], options: BatchOptions = {}): Promise<BatchResult> {
   const workspaces = options.workspaces ?? new WorkspaceCache();
   const problems: WorkspaceFileProblem[] = [];
+  const files = await listTargets(targets, problems);
+  const roots = new Map<string, string | undefined>();
+  for (const file of files) roots.set(file, await workspaces.rootOf(file));
+  // Every note under each root is indexed for the cross-note rules, whether checked or not.
+  const underRoot = new Map<string, string[]>();
+  for (const root of new Set(roots.values())) {
+    if (root !== undefined) underRoot.set(root, await findNoteFiles(root).catch(() => [] as string[]));
+  }
+  const requests = indexRequests(files, underRoot, options.openDocuments);
+
+  const runner = openBatchRunner(requests.length, (root, settings) => workspaces.data(root, settings), options.parallel);
+  try {
+    // While the runner reads and indexes, this thread fetches each note's settings and workspace data.
+    const [answers, prepared] = await Promise.all([runner.index(requests), prepareWorkspaces(files, roots, workspaces, options.settingsFor)]);
+    const answerOf = new Map(requests.map((request, position) => [request.file, answers[position]]));
+    const indexes = new Map([...underRoot].map(([root, notes]) => [root, indexOf(notes, answerOf)]));
+
+    const checks: (CheckRequest & { indexed: IndexedNote })[] = [];
+    const reportedWorkspaces = new Set<WorkspaceData>();
+    const workspaceProblems: WorkspaceFileProblem[] = [];
+    const today = options.today ?? todayIso();
+    for (const [position, file] of files.entries()) {
+      const answer = answerOf.get(file) as IndexAnswer;
+      if (!answer.ok) {
+        problems.push({ file, message: answer.message });
+        continue;
+      }
+      const { uri, settings, workspace } = prepared[position];
+      if (!reportedWorkspaces.has(workspace)) {
+        reportedWorkspaces.add(workspace);
+        workspaceProblems.push(...workspace.problems);
+      }
+      checks.push({ file, uri, root: roots.get(file), settings, mode: options.mode ?? 'edit', today, output: 'findings', indexed: answer.indexed });
+    }
+    problems.push(...workspaceProblems);
+    const checked = await runner.check(checks, indexes);
+
+    const ruleFailures: BatchResult['ruleFailures'] = [];
+    const notes: CheckedNote[] = checks.map(({ file, uri, root, indexed }, position) => {
+      const { findings, ruleFailures: failures, group } = checked[position];
+      for (const failure of failures) ruleFailures.push({ file, ...failure });
+      return { file, uri, root, findings, indexed, ...(group !== undefined ? { group } : {}) };
+    });
+    notes.sort((a, b) => a.file.localeCompare(b.file));
+    return { notes, problems, ruleFailures };
+  } finally {
+    await runner.close();
+  }
+}
+
+/** Each note's URI, editor settings and workspace data (loaded once per root and settings). */
+async function prepareWorkspaces(
+  files: string[],
+  roots: Map<string, string | undefined>,
+  workspaces: WorkspaceCache,
+  settingsFor: BatchOptions['settingsFor'],
+): Promise<{ uri: string; settings: EditorSettings; workspace: WorkspaceData }[]> {
+  const prepared = [];
+  for (const file of files) {
+    const uri = pathToUri(file);
+    const settings = settingsFor ? await settingsFor(uri).catch(() => ({})) : {};
+    prepared.push({ uri, settings, workspace: await workspaces.data(roots.get(file), settings) });
+  }
+  return prepared;
+}
+
+async function listTargets(targets: string[], problems: WorkspaceFileProblem[]): Promise<string[]> {
   const files = new Set<string>();
   for (const target of targets) {
     try {
@@ -53,71 +125,30 @@ export async function checkFiles(targets: string[], options: BatchOptions = {}):
       problems.push({ file: target, message: `${target}: ${code === 'ENOENT' ? 'no such file or folder' : `cannot read (${code ?? 'I/O error'})`}` });
     }
   }
+  return [...files];
+}
 
-  const parsed = new Map<string, { file: string; uri: string; root: string | undefined; note: ParsedNote }>();
+/** The notes to check (parse kept), then the other notes of their workspaces (index only); each file once. */
+function indexRequests(files: string[], underRoot: Map<string, string[]>, openDocuments: Map<string, string> | undefined): IndexRequest[] {
+  const requests = new Map<string, IndexRequest>();
+  const add = (file: string, keep: boolean) => {
+    if (requests.has(file)) return;
+    const uri = pathToUri(file);
+    requests.set(file, { file, uri, text: openDocuments?.get(uri), keep });
+  };
+  for (const file of files) add(file, true);
+  for (const notes of underRoot.values()) for (const file of notes) add(file, false);
+  return [...requests.values()];
+}
+
+/** A root's index, in the order its notes were found; notes that could not be read are left out. */
+export function indexOf(files: readonly string[], answerOf: ReadonlyMap<string, IndexAnswer>): NotesByDate {
+  const index = new NotesByDate();
   for (const file of files) {
-    const uri = pathToUri(file);
-    const open = options.openDocuments?.get(uri);
-    const read = open !== undefined ? { ok: true as const, text: open } : await readNoteFile(file);
-    if (!read.ok) {
-      problems.push({ file, message: read.message });
-      continue;
-    }
-    parsed.set(uri, { file, uri, root: await workspaces.rootOf(file), note: parseNote(read.text, uri) });
+    const answer = answerOf.get(file);
+    if (answer?.ok) index.set(answer.indexed);
   }
-
-  const indexes = new Map<string, Map<string, IndexedNote>>();
-  const reportedWorkspaces = new Set<WorkspaceData>();
-  const notes: CheckedNote[] = [];
-  const ruleFailures: BatchResult['ruleFailures'] = [];
-  for (const entry of parsed.values()) {
-    const settings = options.settingsFor ? await options.settingsFor(entry.uri).catch(() => ({})) : {};
-    const workspace = await workspaces.data(entry.root, settings);
-    if (!reportedWorkspaces.has(workspace)) {
-      reportedWorkspaces.add(workspace);
-      problems.push(...workspace.problems);
-    }
-    const otherNotes = entry.root ? otherNotesOf(entry.uri, await indexOf(entry.root, indexes, parsed, options.openDocuments)) : undefined;
-    const findings = checkNote(entry.note, {
-      workspace,
-      otherNotes,
-      mode: options.mode,
-      today: options.today,
-      onRuleError: (ruleId, error) => ruleFailures.push({ file: entry.file, ruleId, error: error instanceof Error ? error.name : 'error' }),
-    });
-    notes.push({ ...entry, findings, workspace });
-  }
-  notes.sort((a, b) => a.file.localeCompare(b.file));
-  return { notes, problems, ruleFailures };
-}
-
-async function indexOf(
-  root: string,
-  indexes: Map<string, Map<string, IndexedNote>>,
-  parsed: Map<string, { note: ParsedNote }>,
-  openDocuments: Map<string, string> | undefined,
-): Promise<Map<string, IndexedNote>> {
-  let index = indexes.get(root);
-  if (index) return index;
-  index = new Map();
-  const underRoot = await findNoteFiles(root).catch(() => [] as string[]);
-  for (const file of underRoot) {
-    const uri = pathToUri(file);
-    const known = parsed.get(uri);
-    if (known) {
-      index.set(uri, indexNote(known.note));
-      continue;
-    }
-    const open = openDocuments?.get(uri);
-    const read = open !== undefined ? { ok: true as const, text: open } : await readNoteFile(file);
-    if (read.ok) index.set(uri, indexNote(parseNote(read.text, uri)));
-  }
-  indexes.set(root, index);
   return index;
-}
-
-function otherNotesOf(uri: string, index: Map<string, IndexedNote>): IndexedNote[] {
-  return [...index.values()].filter((note) => note.uri !== uri);
 }
 
 export function relativeTo(base: string, file: string): string {

@@ -1,9 +1,8 @@
 import * as path from 'path';
 import { readLedger, type Ledger } from '../export/ledger';
 import type { NoteSummary } from '../lsp/protocol';
-import { asText, dateText } from '../parse/values';
-import { noteCpt } from '../rules/shared/billingCodes';
 import { SETTINGS_DIR, type EditorSettings } from '../workspace/loadWorkspace';
+import type { ParallelOptions } from './batch/batchRunner';
 import { checkFiles } from './batchCheck';
 import type { WorkspaceCache } from './workspaceCache';
 
@@ -12,6 +11,7 @@ export interface ListNotesOptions {
   openDocuments?: Map<string, string>;
   settingsFor?: (uri: string) => Promise<EditorSettings>;
   workspaces?: WorkspaceCache;
+  parallel?: ParallelOptions | false;
 }
 
 /**
@@ -20,7 +20,7 @@ export interface ListNotesOptions {
  * billable attendee of the note (patient, date of service, CPT). No note text or names leave here.
  */
 export async function listNotes(folders: string[], options: ListNotesOptions = {}): Promise<NoteSummary[]> {
-  const batch = await checkFiles(folders, { openDocuments: options.openDocuments, settingsFor: options.settingsFor, workspaces: options.workspaces });
+  const batch = await checkFiles(folders, { openDocuments: options.openDocuments, settingsFor: options.settingsFor, workspaces: options.workspaces, parallel: options.parallel });
   const ledgers = new Map<string, Promise<Ledger | undefined>>();
   const ledgerOf = (root: string) => {
     let ledger = ledgers.get(root);
@@ -32,17 +32,14 @@ export async function listNotes(folders: string[], options: ListNotesOptions = {
   };
   const summaries: NoteSummary[] = [];
   for (const checked of batch.notes) {
-    const { note, findings } = checked;
+    const { findings, indexed, group } = checked;
     const errors = findings.filter((finding) => finding.severity === 'error').length;
     const warnings = findings.filter((finding) => finding.severity === 'warning').length;
-    const date = dateText(note.header.value?.date);
-    const group = asText(note.header.get(['group', 'type']))?.trim() || asText(note.header.get(['group', 'theme']))?.trim() || undefined;
+    const { date, cpt, billablePatientIds } = indexed;
     let readiness: NoteSummary['readiness'] = errors ? 'errors' : warnings ? 'warnings' : 'clean';
-    const billable = note.attendees.filter((attendee) => attendee.billable && attendee.id);
-    if (checked.root && date && billable.length) {
+    if (checked.root && date && billablePatientIds.length) {
       const ledger = await ledgerOf(checked.root);
-      const cpt = noteCpt(note);
-      if (ledger && billable.every((attendee) => ledger.claims[`${attendee.id}|${date}|${cpt}`]?.status === 'exported')) readiness = 'exported';
+      if (ledger && billablePatientIds.every((id) => ledger.claims[`${id}|${date}|${cpt}`]?.status === 'exported')) readiness = 'exported';
     }
     const summary: NoteSummary = { uri: checked.uri, readiness, errors, warnings };
     if (date) summary.date = date;

@@ -2,16 +2,17 @@ import { parseNote } from '../parse/parseNote';
 import type { IndexedNote } from '../rules/types';
 import { findNoteFiles } from '../workspace/findNoteFiles';
 import { indexNote } from '../workspace/noteIndex';
+import { NotesByDate } from '../workspace/notesByDate';
 import { readNoteFile } from '../workspace/readNoteFile';
 import { pathToUri } from './uris';
 
 /** What cross-note rules know about every note of a workspace root: disk contents, overridden by open documents. */
 export class NoteIndexStore {
-  private readonly byRoot = new Map<string, Map<string, IndexedNote>>();
+  private readonly byRoot = new Map<string, NotesByDate>();
   private readonly scans = new Map<string, Promise<void>>();
 
   /** The index of `root` if it has been scanned; starts a scan otherwise and returns undefined. */
-  peek(root: string, onScanned: (root: string) => void): Map<string, IndexedNote> | undefined {
+  peek(root: string, onScanned: (root: string) => void): NotesByDate | undefined {
     const index = this.byRoot.get(root);
     if (index) return index;
     if (!this.scans.has(root)) {
@@ -23,8 +24,8 @@ export class NoteIndexStore {
     return undefined;
   }
 
-  async scan(root: string): Promise<Map<string, IndexedNote>> {
-    const index = new Map<string, IndexedNote>();
+  async scan(root: string): Promise<NotesByDate> {
+    const index = new NotesByDate();
     let files: string[] = [];
     try {
       files = await findNoteFiles(root);
@@ -35,19 +36,19 @@ export class NoteIndexStore {
       const read = await readNoteFile(file);
       if (read.ok) {
         const uri = pathToUri(file);
-        index.set(uri, indexNote(parseNote(read.text, uri)));
+        index.set(indexNote(parseNote(read.text, uri)));
       }
     }
     const pending = this.byRoot.get(root);
     // Documents indexed from the editor while scanning are newer than the disk.
-    if (pending) for (const [uri, note] of pending) index.set(uri, note);
+    if (pending) for (const note of pending.values()) index.set(note);
     this.byRoot.set(root, index);
     return index;
   }
 
   update(root: string, note: IndexedNote): void {
     const index = this.byRoot.get(root);
-    if (index) index.set(note.uri, note);
+    if (index) index.set(note);
   }
 
   /** The entry of `uri` in the index of `root`, when that index exists and holds it. */
@@ -63,8 +64,11 @@ export class NoteIndexStore {
     this.byRoot.get(root)?.delete(uri);
   }
 
-  others(root: string, uri: string): IndexedNote[] | undefined {
-    const index = this.byRoot.get(root);
-    return index ? [...index.values()].filter((note) => note.uri !== uri) : undefined;
+  /**
+   * What cross-note rules see of the other notes when checking `uri`: the root's index itself, by
+   * date (the rules skip `uri`). Runs on every keystroke, so it neither copies nor scans the index.
+   */
+  others(root: string, _uri: string): NotesByDate | undefined {
+    return this.byRoot.get(root);
   }
 }

@@ -35,11 +35,10 @@ export const gn605: Rule = {
   needs: ['workspace'],
   check(context, report) {
     const { note } = context;
-    const others = context.otherNotes ?? [];
     const date = dateText(note.header.value?.date);
-    if (!date || !isRealDate(date) || noteCpt(note) !== '90853' || others.length === 0) return;
-    // The other 90853 notes of this date, found once per check (not once per attendee).
-    const sameDay = others.filter((other) => other.uri !== note.uri && other.date === date && other.cpt === '90853');
+    if (!date || !isRealDate(date) || noteCpt(note) !== '90853' || !context.workspaceNotes) return;
+    // The other 90853 notes of this date, looked up once per check (not once per attendee, never by scanning every note).
+    const sameDay = context.workspaceNotes.onDate(date).filter((other) => other.uri !== note.uri && other.cpt === '90853');
     if (sameDay.length === 0) return;
     for (const attendee of note.attendees) {
       if (!attendee.billable || !attendee.id || hasDistinctServiceModifier(attendee)) continue;

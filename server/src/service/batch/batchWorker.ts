@@ -1,0 +1,26 @@
+/**
+ * Entry of a batch worker thread (bundled as dist/batchWorker.js; compiled next to batchRunner.js):
+ * one `NoteShard` answering the main thread's tasks.
+ */
+import { parentPort } from 'worker_threads';
+import { NotesByDate } from '../../workspace/notesByDate';
+import { readNoteFileSync } from '../../workspace/readNoteFile';
+import { WorkspaceCache } from '../workspaceCache';
+import { NoteShard } from './noteShard';
+import type { WorkerReply, WorkerTask } from './workerProtocol';
+
+const workspaces = new WorkspaceCache();
+const shard = new NoteShard((root, settings) => workspaces.data(root, settings), readNoteFileSync);
+
+async function run(task: WorkerTask): Promise<WorkerReply> {
+  try {
+    if (task.kind === 'index') return { ok: true, answers: await shard.index(task.requests) };
+    const indexes = new Map(task.indexes.map(([root, notes]) => [root, new NotesByDate(notes)]));
+    return { ok: true, answers: await shard.check(task.requests, indexes) };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.name : 'error' };
+  }
+}
+
+const port = parentPort;
+if (port) port.on('message', (task: WorkerTask) => void run(task).then((reply) => port.postMessage(reply)));

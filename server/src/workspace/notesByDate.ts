@@ -1,0 +1,69 @@
+import type { IndexedNote, WorkspaceNotes } from '../rules/types';
+
+/**
+ * The index entries of a workspace's notes, by URI and by date of service. Kept up to date entry
+ * by entry (the editor replaces one note per keystroke), so a lookup never copies or scans the index.
+ * Each date's notes stay in insertion order (as a `Map` would iterate them), which GN605's messages list.
+ */
+export class NotesByDate implements WorkspaceNotes {
+  private readonly byUri = new Map<string, { note: IndexedNote; rank: number }>();
+  private readonly byDate = new Map<string, { note: IndexedNote; rank: number }[]>();
+  private nextRank = 0;
+
+  constructor(notes: Iterable<IndexedNote> = []) {
+    for (const note of notes) this.set(note);
+  }
+
+  get size(): number {
+    return this.byUri.size;
+  }
+
+  get(uri: string): IndexedNote | undefined {
+    return this.byUri.get(uri)?.note;
+  }
+
+  /** Adds or replaces the entry of `note.uri`; a replaced entry keeps its place, as in a `Map`. */
+  set(note: IndexedNote): void {
+    const before = this.byUri.get(note.uri);
+    if (before) this.removeFromDate(before);
+    const entry = { note, rank: before?.rank ?? this.nextRank++ };
+    this.byUri.set(note.uri, entry);
+    if (note.date === undefined) return;
+    const sameDay = this.byDate.get(note.date) ?? [];
+    let at = sameDay.length;
+    while (at > 0 && sameDay[at - 1].rank > entry.rank) at--;
+    sameDay.splice(at, 0, entry);
+    this.byDate.set(note.date, sameDay);
+  }
+
+  delete(uri: string): void {
+    const before = this.byUri.get(uri);
+    if (!before) return;
+    this.removeFromDate(before);
+    this.byUri.delete(uri);
+  }
+
+  onDate(date: string): readonly IndexedNote[] {
+    return this.byDate.get(date)?.map((entry) => entry.note) ?? [];
+  }
+
+  *values(): IterableIterator<IndexedNote> {
+    for (const entry of this.byUri.values()) yield entry.note;
+  }
+
+  private removeFromDate(entry: { note: IndexedNote; rank: number }): void {
+    const date = entry.note.date;
+    if (date === undefined) return;
+    const sameDay = this.byDate.get(date);
+    if (!sameDay) return;
+    const at = sameDay.indexOf(entry);
+    if (at >= 0) sameDay.splice(at, 1);
+    if (sameDay.length === 0) this.byDate.delete(date);
+  }
+}
+
+/** Callers and tests that hold a plain list (the notes other than the checked one) get the same lookup. */
+export function asWorkspaceNotes(notes: readonly IndexedNote[] | WorkspaceNotes | undefined): WorkspaceNotes | undefined {
+  if (notes === undefined || 'onDate' in notes) return notes;
+  return { onDate: (date) => notes.filter((note) => note.date === date) };
+}

@@ -1,0 +1,100 @@
+import * as assert from 'assert';
+import { promises as fs } from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { exportClaims, type ExportResult } from '../../server/src/export';
+import { checkFiles } from '../../server/src/service/batchCheck';
+import { BatchWorkerError } from '../../server/src/service/batch/workerPool';
+import { pathToUri } from '../../server/src/service/uris';
+import { fixturesDir } from '../support/paths';
+import { makeWorkspace, NOW, removeWorkspaces, TODAY } from './exportWorkspace.test';
+
+/** Worker threads even for the few fixture notes: this thread and two workers share them. */
+const FORCED = { minNotes: 0, workers: 3 };
+/** Every share on a worker thread, as the language server runs its batches. */
+const WORKERS_ONLY = { minNotes: 0, workers: 2, thisThread: false };
+
+describe('batch check on worker threads', () => {
+  it('finds exactly what the in-thread check finds (same notes, order, problems and rule failures)', async () => {
+    // The fixture tree shares patients and dates on purpose: GN605 fires across notes.
+    const inThread = await checkFiles([fixturesDir], { today: TODAY, parallel: false });
+    const workers = await checkFiles([fixturesDir], { today: TODAY, parallel: FORCED });
+    assert.ok(inThread.notes.length > 100);
+    assert.ok(inThread.notes.some((note) => note.findings.some((finding) => finding.ruleId === 'GN605')), 'the fixtures exercise the cross-note rule');
+    assert.deepStrictEqual(workers, inThread);
+    assert.deepStrictEqual(await checkFiles([fixturesDir], { today: TODAY, parallel: WORKERS_ONLY }), inThread);
+  });
+
+  it('gives open documents and per-note settings to the workers', async () => {
+    const note = path.join(fixturesDir, 'clean', 'cbt-anxiety.group.md');
+    const text = (await fs.readFile(note, 'utf8')).replace(/^date: .*$/m, 'date: not-a-date');
+    const options = { today: TODAY, openDocuments: new Map([[pathToUri(note), text]]), settingsFor: async () => ({ rules: { GN605: 'off' as const } }) };
+    const inThread = await checkFiles([fixturesDir], { ...options, parallel: false });
+    const workers = await checkFiles([fixturesDir], { ...options, parallel: WORKERS_ONLY });
+    assert.ok(!workers.notes.some((checked) => checked.findings.some((finding) => finding.ruleId === 'GN605')), 'settings reached the workers');
+    assert.deepStrictEqual(workers, inThread);
+  });
+});
+
+describe('claims export on worker threads', () => {
+  after(removeWorkspaces);
+
+  it('writes the same claims, files and held-back reasons as the in-thread export', async () => {
+    const [one, two] = [await makeWorkspace(), await makeWorkspace()];
+    const inThread = await exportClaims({ root: one, today: TODAY, now: NOW, parallel: false });
+    const workers = await exportClaims({ root: two, today: TODAY, now: NOW, parallel: FORCED });
+    assert.strictEqual(inThread.error, undefined, inThread.error);
+    assert.ok(inThread.claims > 0 && inThread.heldBack.length > 0);
+    assert.deepStrictEqual(comparable(workers, two), comparable(inThread, one));
+    for (const [index, file] of inThread.files.entries()) {
+      assert.strictEqual((await fs.readFile(workers.files[index], 'utf8')).split(two).join('ROOT'), (await fs.readFile(file, 'utf8')).split(one).join('ROOT'), path.basename(file));
+    }
+  });
+});
+
+/** A result with its workspace folder written as ROOT. */
+function comparable(result: ExportResult, root: string): unknown {
+  return JSON.parse(JSON.stringify(result).split(root).join('ROOT').split(pathToUri(root)).join('ROOT-URI'));
+}
+
+describe('batch worker failures', () => {
+  let dir: string;
+  before(async () => {
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'gn-bad-worker-'));
+  });
+  after(() => fs.rm(dir, { recursive: true, force: true }));
+
+  /** A worker script that misbehaves on its first task. */
+  async function badWorker(name: string, onTask: string): Promise<string> {
+    const file = path.join(dir, `${name}.js`);
+    await fs.writeFile(file, `require('worker_threads').parentPort.on('message', () => { ${onTask} });\n`);
+    return file;
+  }
+
+  const cases: [string, string][] = [
+    ['throws', "throw new Error('Jane Doe disclosed her diagnosis');"],
+    ['exits', 'process.exit(3);'],
+    ['answers with a failure', "require('worker_threads').parentPort.postMessage({ ok: false, error: 'TypeError' });"],
+  ];
+  for (const [name, onTask] of cases) {
+    it(`a worker that ${name} fails the batch with a clear error naming no note text (no hang)`, async () => {
+      const workerFile = await badWorker(name.replace(/\s+/g, '-'), onTask);
+      const failure = await checkFiles([fixturesDir], { parallel: { ...WORKERS_ONLY, workerFile } }).then(
+        () => assert.fail('the batch should fail'),
+        (error: unknown) => error,
+      );
+      assert.ok(failure instanceof BatchWorkerError, String(failure));
+      assert.match(failure.message, /worker thread/);
+      assert.doesNotMatch(failure.message + String(failure.stack), /Jane|diagnosis/);
+    });
+  }
+
+  it('an export whose worker fails stops with that message and writes nothing', async () => {
+    const root = await makeWorkspace();
+    const workerFile = await badWorker('export-throws', "throw new Error('Jane Doe');");
+    const result = await exportClaims({ root, today: TODAY, now: NOW, parallel: { minNotes: 0, workers: 2, workerFile } });
+    assert.match(result.error ?? '', /worker thread crashed \(Error\); nothing was exported/);
+    assert.deepStrictEqual(result.files, []);
+    await assert.rejects(fs.access(path.join(root, 'claims')));
+  });
+});
