@@ -1,7 +1,6 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
 import type { HeaderProblem, NoteHeader, YamlPath } from '../model/note';
 import type { LineIndex, Range } from '../model/positions';
-import { LruCache } from '../util/lruCache';
 
 /** Limits that keep hostile YAML (alias bombs, huge documents) bounded. */
 const MAX_ALIAS_COUNT = 100;
@@ -96,21 +95,27 @@ export interface ParsedFrontMatter {
   bodyStart: number;
 }
 
-/**
- * Headers parsed recently, keyed by the text from the top of the note to the end of the header: a
- * header with the same text sits at the same offsets, so its parse (ranges included) is the same.
- * Typing in the body then costs no YAML parse. Bounded in count and in the size of a header kept.
- */
-const recentHeaders = new LruCache<string, ParsedFrontMatter>(64);
-const MAX_CACHED_HEADER_CHARS = 64 * 1024;
+/** What a previous parse of the same document left that a new version can reuse. */
+export interface PreviousParse {
+  text: string;
+  bodyStart: number;
+  header: NoteHeader;
+  headerProblems: HeaderProblem[];
+}
 
-/** Parses the header into a `NoteHeader` whose ranges come from the YAML AST. */
-export function parseFrontMatter(text: string, lines: LineIndex): ParsedFrontMatter {
+/**
+ * Parses the header into a `NoteHeader` whose ranges come from the YAML AST. With `previous` (the
+ * last parse of the same document), an unchanged header is taken over as it is: the same text from
+ * the top of the note sits at the same offsets, so its parse, ranges included, is the same, and
+ * typing in the body costs no YAML parse.
+ */
+export function parseFrontMatter(text: string, lines: LineIndex, previous?: PreviousParse): ParsedFrontMatter {
   const bounds = findFrontMatter(text, lines);
-  if (!bounds || bounds.end > MAX_CACHED_HEADER_CHARS) return parseBoundedFrontMatter(text, lines, bounds);
-  const parsed = recentHeaders.getOrCompute(text.slice(0, bounds.end), () => parseBoundedFrontMatter(text, lines, bounds));
-  // A fresh problems array: callers own the list they are given.
-  return { ...parsed, problems: [...parsed.problems] };
+  if (bounds && previous && previous.bodyStart === bounds.end && previous.header.doc && text.startsWith(previous.text.slice(0, bounds.end))) {
+    // A fresh problems array: callers own the list they are given.
+    return { header: previous.header, problems: [...previous.headerProblems], bodyStart: bounds.end };
+  }
+  return parseBoundedFrontMatter(text, lines, bounds);
 }
 
 function parseBoundedFrontMatter(text: string, lines: LineIndex, bounds: FrontMatterBounds | undefined): ParsedFrontMatter {

@@ -5,10 +5,13 @@ import { parseDirectives } from './directives';
 import { parseFrontMatter } from './frontMatter';
 import { parseSections } from './sections';
 
-/** Parses a group note. Never throws: problems are returned in `headerProblems` and found by the rules. */
-export function parseNote(text: string, uri = 'untitled:note.group.md'): ParsedNote {
+/**
+ * Parses a group note. Never throws: problems are returned in `headerProblems` and found by the rules.
+ * `previous`: the last parse of the same document, whose header is reused when unchanged.
+ */
+export function parseNote(text: string, uri = 'untitled:note.group.md', previous?: ParsedNote): ParsedNote {
   const lines = new LineIndex(text);
-  const { header, problems, bodyStart } = parseFrontMatter(text, lines);
+  const { header, problems, bodyStart } = parseFrontMatter(text, lines, previous);
   const { narrativeEnd, sections } = parseSections(text, lines, bodyStart);
   const narrativeStart = Math.min(bodyStart, narrativeEnd);
   return {

@@ -1,31 +1,27 @@
 /**
  * Analysed prose of member sections and of the group narrative.
  *
- * The analysis is position-independent: its offsets are relative to the section body (base 0), and it
- * is cached by the body's text. While a clinician types in one section, every other section keeps its
- * analysis (and whatever rules derived from it, see memo.ts), even when the typing shifts it down the
- * document. Rules place a span in the note with {@link sectionRange} / {@link narrativeRange}.
+ * The analysis is position-independent: its offsets are relative to the section body (base 0), so a
+ * new version of a document can take over the analysis of every section whose text did not change
+ * ({@link reuseProse}), even when typing above it moved it down; so can whatever rules derived from
+ * it (see memo.ts). Rules place a span in the note with {@link sectionRange} / {@link narrativeRange}.
  */
 import type { MemberSection, ParsedNote } from '../model/note';
 import type { Range } from '../model/positions';
 import { blankComments } from '../parse/sections';
-import { LruCache } from '../util/lruCache';
 import { analyzeProse, type Prose, type Span } from './segment';
 
-/**
- * Distinct texts kept: the open notes' sections with room to spare (a 50-member note while typing
- * uses ~50), small enough that a batch of thousands of notes just cycles through it.
- */
-const CACHED_TEXTS = 512;
-const proseByText = new LruCache<string, Prose>(CACHED_TEXTS);
-
-function proseOf(text: string): Prose {
-  return proseByText.getOrCompute(text, () => analyzeProse(text, 0));
-}
+const sectionCache = new WeakMap<MemberSection, Prose>();
+const narrativeCache = new WeakMap<ParsedNote, Prose>();
 
 /** The prose of a member section (HTML comments already blanked by the parser); offsets relative to `section.bodyStart`. */
 export function sectionProse(section: MemberSection): Prose {
-  return proseOf(section.body);
+  let prose = sectionCache.get(section);
+  if (!prose) {
+    prose = analyzeProse(section.body, 0);
+    sectionCache.set(section, prose);
+  }
+  return prose;
 }
 
 /** Where a span of {@link sectionProse} lies in the note. */
@@ -33,21 +29,38 @@ export function sectionRange(note: ParsedNote, section: MemberSection, span: Spa
   return note.lines.rangeOf(section.bodyStart + span.start, section.bodyStart + span.end);
 }
 
-const narrativeText = new WeakMap<ParsedNote, string>();
-
 /** The group narrative before the first member section (HTML comments such as fixture expectations blanked); offsets relative to `note.narrative.start`. */
 export function narrativeProse(note: ParsedNote): Prose {
-  let text = narrativeText.get(note);
-  if (text === undefined) {
-    text = blankComments(note.narrative.text);
-    narrativeText.set(note, text);
+  let prose = narrativeCache.get(note);
+  if (!prose) {
+    prose = analyzeProse(blankComments(note.narrative.text), 0);
+    narrativeCache.set(note, prose);
   }
-  return proseOf(text);
+  return prose;
 }
 
 /** Where a span of {@link narrativeProse} lies in the note. */
 export function narrativeRange(note: ParsedNote, span: Span): Range {
   return note.lines.rangeOf(note.narrative.start + span.start, note.narrative.start + span.end);
+}
+
+/**
+ * `next` is a new version of the document `previous` was parsed from: its sections (and narrative)
+ * with unchanged text take over the analyses already made. Only the previous version is read, so
+ * nothing accumulates while a clinician types.
+ */
+export function reuseProse(previous: ParsedNote, next: ParsedNote): void {
+  const byText = new Map<string, Prose>();
+  for (const section of previous.sections) {
+    const prose = sectionCache.get(section);
+    if (prose) byText.set(section.body, prose);
+  }
+  for (const section of next.sections) {
+    const prose = byText.get(section.body);
+    if (prose) sectionCache.set(section, prose);
+  }
+  const narrative = narrativeCache.get(previous);
+  if (narrative && previous.narrative.text === next.narrative.text) narrativeCache.set(next, narrative);
 }
 
 const emptiness = new WeakMap<Prose, boolean>();

@@ -1,6 +1,7 @@
 import { checkNote } from '../engine/checkNote';
 import type { ParsedNote } from '../model/note';
 import { parseNote } from '../parse/parseNote';
+import { reuseProse } from '../prose/section';
 import type { Finding } from '../rules/types';
 import type { EditorSettings, WorkspaceData } from '../workspace/loadWorkspace';
 import { indexNote } from '../workspace/noteIndex';
@@ -90,11 +91,13 @@ export class GroupNoteService {
     this.host.onWorkspaceIndexed?.(root);
   }
 
-  /** The parsed note of a document version: parsed once per version, whoever asks first. */
+  /** The parsed note of a document version: parsed once per version, whoever asks first, reusing what the last version left. */
   parse(uri: string, version: number, text: string): ParsedNote {
     const cached = this.parses.get(uri);
     if (cached && cached.version === version) return cached.note;
-    const note = parseNote(text, uri);
+    // The previous version's unchanged header and section analyses carry over: a keystroke re-analyses only what it touched.
+    const note = parseNote(text, uri, cached?.note);
+    if (cached) reuseProse(cached.note, note);
     this.parses.set(uri, { version, note });
     return note;
   }
