@@ -4,6 +4,7 @@ import { todayIso } from '../engine/checkNote';
 import type { ExportClaimsResult, HeldBack } from '../lsp/protocol';
 import { isRealDate } from '../parse/values';
 import type { ParallelOptions } from '../service/batch/batchRunner';
+import { BatchWorkerError } from '../service/batch/workerPool';
 import { findNoteFiles } from '../workspace/findNoteFiles';
 import { loadWorkspace, SETTINGS_DIR, type EditorSettings, type WorkspaceData } from '../workspace/loadWorkspace';
 import { buildCsv } from './csv';
@@ -211,14 +212,15 @@ function compareHeldBack(a: HeldBack, b: HeldBack): number {
   return a.uri.localeCompare(b.uri) || a.line - b.line || a.character - b.character;
 }
 
-/** A message for the user: ours as written, others reduced to their error code (no stack traces). */
+/** A message for the user: ours as written, others reduced to their error code or kind (no stack traces, and no message that could quote note text). */
 function describeError(error: unknown): string {
   if (error instanceof ExportStop || error instanceof ExportWriteError || error instanceof LedgerError || error instanceof LockBusyError) return error.message;
+  if (error instanceof BatchWorkerError) return `export failed: ${error.message}; nothing was exported`;
   const code = (error as NodeJS.ErrnoException)?.code;
   const file = (error as NodeJS.ErrnoException)?.path;
   if (code) {
     const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOSPC' ? 'disk full' : code === 'EROFS' ? 'read-only file system' : code;
     return `export failed${file ? ` at ${file}` : ''}: ${why}; nothing was exported`;
   }
-  return `export failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}; nothing was exported`;
+  return `export failed (unexpected ${error instanceof Error ? error.name : 'error'}); nothing was exported`;
 }
