@@ -210,6 +210,10 @@ describe('prose: risk disclosures', () => {
     ['Admitted to SI last week when drinking.', 'suicide'],
     ['Has been thinking about suicide since the layoff.', 'suicide'],
     ['Since her friend moved away she has had passive SI most nights.', 'suicide'],
+    // The denial belongs to the subordinate clause; the main clause states the ideation.
+    ['Although she denied feeling hopeless, passive SI persists.', 'suicide'],
+    ['While denying a plan, passive SI was present most evenings.', 'suicide'],
+    ['Denied using, cravings remained high all weekend.', 'substance'],
   ];
   for (const [text, category] of disclosed) {
     it(`${JSON.stringify(text)} discloses ${category}`, () => {
@@ -243,6 +247,12 @@ describe('prose: risk disclosures', () => {
     'Worried that his father drank again at Thanksgiving.',
     'Reported SI joint pain after the move.',
     'Described a relapse of her depression in the spring.',
+    'Denies SI, HI, or self-harm.',
+    'Denies intent, plan, or passive SI.',
+    // A roster goal's own words in parentheses, and a craving plan, are not disclosures.
+    'Progress toward G1 (use a craving plan when urges hit): used the plan twice.',
+    'Toward goal 2 (reduce cravings after work) kept a log all week.',
+    'Used her craving plan on Friday night.',
   ];
   for (const text of notDisclosed) {
     it(`${JSON.stringify(text)} discloses nothing`, () => assert.deepStrictEqual(findRiskDisclosures(prose(text)).map((found) => found.text), []));

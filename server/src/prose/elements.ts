@@ -7,6 +7,7 @@
  * "Progress:" label followed by real content counts as that element.
  */
 import { compileLexicon, matchProse, type CompiledLexicon, type Match } from './lexicon';
+import { goalParentheticals } from './goals';
 import { isNegated } from './negation';
 import { clauseAt, allMatches, insideAny, sentenceAt, sliceProse, tokenWindowStart, type LabelKind, type Prose, type Sentence, type Span } from './segment';
 
@@ -145,17 +146,6 @@ export function findPlan(prose: Prose): Match[] {
   const words = matchProse(PLAN, prose).filter(notInQuote(prose)).filter((match) => !inInterventionSegment(prose, match.start));
   return sortMatches([...words, ...labelledContent(prose, 'plan')]);
 }
-
-/** "G1 (identify early signs of low mood)": the goal's own words in parentheses after its id are not what the member did. */
-function goalParentheticals(prose: Prose): Span[] {
-  const spans: Span[] = [];
-  for (const match of allMatches(GOAL_PARENTHETICAL, prose.source)) {
-    const open = match[0].indexOf('(');
-    spans.push({ start: prose.base + match.index + open, end: prose.base + match.index + match[0].length });
-  }
-  return spans;
-}
-const GOAL_PARENTHETICAL = /\b(?:G\d{1,2}|goal\s*#?\s*\d{1,2})\s*\([^()]{0,200}\)/g;
 
 function sortMatches(matches: Match[]): Match[] {
   return matches.sort((a, b) => a.start - b.start);

@@ -9,7 +9,9 @@
  *  - a short post-trigger follows it and closes the clause ("SI/HI: denied", "SI and HI were denied",
  *    "Cravings: none").
  * The scope never crosses a clause break: ";", "but", "however", "although", "though", dashes,
- * "except", "other than" (see `splitClauses`), nor a sentence end.
+ * "except", "other than" (see `splitClauses`), nor a sentence end; nor a comma after a negating
+ * verb's object when the phrase has its own affirming predicate ("Although she denied intent, passive
+ * SI persists"), while a negated list stays negated ("Denies SI, HI, or self-harm").
  * Pseudo-negations do not negate: "no change in cravings", "not sure", "not only", "did not stop".
  */
 import { clauseAt, allMatches, sentenceAt, sliceProse, firstTokenIndexAtOrAfter, tokenize, tokenWindowStart, type Prose, type Sentence, type Span } from './segment';
@@ -53,6 +55,15 @@ const PSEUDO_NEGATION =
 /** Verbs that affirm what follows them: they end a negation scope ("Denies SI, reports cravings"). */
 const SCOPE_END =
   /\b(?:reports?|reported|reporting|endorses|endorsed|endorsing|admits|admitted|acknowledges|acknowledged|discloses|disclosed|disclosing|states|stated|describes|described|expressed|expresses|shared|shares|notes|noted|presents|presented|says|said|continues|continued|identified|indicated|voiced|which|who|then|later|now|because|until)\b/i;
+
+/**
+ * A predicate right after a phrase that states it as present ("passive SI persists"). Participles that
+ * close a negated list ("No SI, HI or cravings reported", "none present") are not in it.
+ */
+const AFFIRMED_AFTER =
+  /^\s*(?:(?:is|was|are|were|has\s+been|have\s+been)\s+(?:present|ongoing|increasing|worse)\b|(?:persists?|persisted|persisting|continues?|continued|continuing|remains?|remained|increased|worsened|returned|emerged|recurred)\b)/i;
+/** Negation by a verb with its own object ("denied intent", "did not report a plan"), which a comma can close. */
+const VERB_TRIGGER = /^(?:den|did|does|do|has|have|had|is|was|were|are|would|will|wo)/i;
 
 const POST_TRIGGER =
   /(?:^|[\s:,(–—-])(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?(?:denied|denies|none|negative|neg|absent|not\s+(?:present|endorsed|reported|observed|indicated|evident)|ruled\s+out|no|nil|n\/a|\(-\)|-ve)(?=$|[\s.,;:)!])/i;
@@ -132,7 +143,10 @@ export function polarityAt(prose: Prose, start: number, end: number): Polarity {
       after = sliceProse(prose, end, Math.min(afterEnd, end + LOOK_AHEAD_CHARS));
     }
   }
-  if (negatedBefore(before) || negatedAfter(after, afterEnd <= end + LOOK_AHEAD_CHARS)) return 'negated';
+  const scope = preTriggerScope(before);
+  // "Although she denied intent, passive SI persists": past a comma after a negating verb's object, a phrase with its own affirming predicate starts a new statement.
+  const negatedByTrigger = scope !== undefined && !(VERB_TRIGGER.test(scope.trigger) && scope.between.includes(',') && AFFIRMED_AFTER.test(after));
+  if (negatedByTrigger || negatedAfter(after, afterEnd <= end + LOOK_AHEAD_CHARS)) return 'negated';
   if (historicalBefore(before) || HISTORICAL_POST.test(after)) return 'historical';
   return 'affirmed';
 }
@@ -143,6 +157,11 @@ export function isNegated(prose: Prose, start: number, end: number): boolean {
 
 /** Pre-trigger test on the clause text that precedes a phrase. Exported for tests. */
 export function negatedBefore(before: string): boolean {
+  return preTriggerScope(before) !== undefined;
+}
+
+/** The pre-trigger that negates a phrase and the text between them, or undefined when none does. */
+function preTriggerScope(before: string): { trigger: string; between: string } | undefined {
   let last: { index: number; end: number } | undefined;
   for (const match of allMatches(PRE_TRIGGER, before)) {
     const index = match.index ?? 0;
@@ -150,10 +169,10 @@ export function negatedBefore(before: string): boolean {
     const end = index + match[0].length;
     if (!last || end > last.end || (end === last.end && index < last.index)) last = { index, end };
   }
-  if (!last) return false;
+  if (!last) return undefined;
   const between = before.slice(last.end);
-  if (SCOPE_END.test(between)) return false;
-  return tokenize(between).length <= PRE_WINDOW;
+  if (SCOPE_END.test(between)) return undefined;
+  return tokenize(between).length <= PRE_WINDOW ? { trigger: before.slice(last.index, last.end), between } : undefined;
 }
 
 /** Post-trigger test on the clause text that follows a phrase. Exported for tests. */

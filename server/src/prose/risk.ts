@@ -15,7 +15,8 @@
  */
 import { compileLexicon, matchProse, type CompiledLexicon, type Match } from './lexicon';
 import { polarityAt } from './negation';
-import { sliceProse, type Prose } from './segment';
+import { goalParentheticals } from './goals';
+import { insideAny, sliceProse, type Prose } from './segment';
 
 export type RiskCategory = 'suicide' | 'homicide' | 'self-harm' | 'substance';
 
@@ -66,7 +67,7 @@ const RISK_TERMS: Record<RiskCategory, CompiledLexicon> = {
     /\burges?\s+to\s+(?:cut|self[- ]?harm|hurt\s+(?:my|him|her|them)sel(?:f|ves))\b/i,
   ], SCREENED),
   substance: compileLexicon([
-    /\bcravings?\b/i,
+    /\bcravings?\b(?!\s+(?:plan|log|tracker|diary|card))/i, // "craving plan", "craving log": tools, not a disclosure
     /\b(?:urges?|desire)\s+to\s+(?:use|drink|get\s+high|smoke|gamble)\b/i,
     /\brelaps(?:e|ed|es|ing)\b(?![\s-]+(?:prevention|warning|signs?|triggers?|risk|plan|cycle|process|education|model|roadmap|stages?))(?!\s+(?:of|in|into)\s+(?:(?:her|his|their|the|a|major)\s+)?(?:depress|anxi|symptom|mood|panic|psychos|OCD|PTSD|mania|manic|bipolar|eating|ED\b))/i,
     /\b(?:used|using|drinking|drank|smoked|drunk)\s+again\b/i,
@@ -118,7 +119,7 @@ const SAFETY_RESPONSES = compileLexicon([
 ]);
 
 const SUBSTANCE_RESPONSES = compileLexicon([
-  /\b(?:relapse[- ]prevention\s+plan|relapse\s+plan|recovery\s+plan|coping\s+plan|lapse\s+plan|sobriety\s+plan)\b/i,
+  /\b(?:relapse[- ]prevention\s+plan|relapse\s+plan|recovery\s+plan|coping\s+plan|lapse\s+plan|sobriety\s+plan|craving\s+plan|urge\s+plan)\b/i,
   /\b(?:urge\s+surfing|surf(?:ed|ing)?\s+the\s+urge|play(?:ed|ing)?\s+the\s+tape\s+through|HALT|chain\s+analysis|delay(?:ed|ing)?,?\s+distract|DEADS|decisional\s+balance|cost[- ]benefit)\b/i,
   /\b(?:sponsor|SMART\s+Recovery|Celebrate\s+Recovery|Refuge\s+Recovery|sober\s+supports?|recovery\s+(?:coach|support|meeting|community)|peer\s+recovery)\b/i,
   /\b(?:AA|NA|MAT|MOUD)\b/, // case-sensitive
@@ -140,8 +141,10 @@ export interface RiskDisclosure extends Match {
 /** Risk phrases that are disclosures: not negated, not only historical, not a topic. */
 export function findRiskDisclosures(prose: Prose): RiskDisclosure[] {
   const found: RiskDisclosure[] = [];
+  const goalTexts = goalParentheticals(prose);
   for (const category of Object.keys(RISK_TERMS) as RiskCategory[]) {
     for (const match of matchProse(RISK_TERMS[category], prose)) {
+      if (insideAny(goalTexts, match.start, match.end)) continue;
       const before = sliceProse(prose, Math.max(prose.base, match.start - 60), match.start);
       if (TOPIC_BEFORE.test(before) || THIRD_PARTY_BEFORE.test(before)) continue;
       if (/^suicides?$/i.test(match.text) && (LOSS_CONTEXT_BEFORE.test(before) || LOSS_CONTEXT_AFTER.test(sliceProse(prose, match.end, Math.min(prose.end, match.end + 30))))) continue;
