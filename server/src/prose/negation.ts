@@ -14,7 +14,7 @@
  * SI persists"), while a negated list stays negated ("Denies SI, HI, or self-harm").
  * Pseudo-negations do not negate: "no change in cravings", "not sure", "not only", "did not stop".
  */
-import { clauseAt, allMatches, sentenceAt, sliceProse, firstTokenIndexAtOrAfter, tokenize, tokenWindowStart, type Prose, type Sentence, type Span } from './segment';
+import { clauseAt, allMatches, sentenceAt, sliceProse, firstStartingAtOrAfter, firstTokenIndexAtOrAfter, tokenize, tokenWindowStart, type Prose, type Sentence, type Span } from './segment';
 
 export type Polarity = 'affirmed' | 'negated' | 'historical';
 
@@ -115,15 +115,7 @@ function firstTokenStartAtOrAfter(sentence: Sentence, offset: number, limit: num
 
 /** The first clause of the sentence starting at or after `offset` (binary search; clauses are in text order). */
 function clauseAfter(sentence: Sentence, offset: number): Span | undefined {
-  const clauses = sentence.clauses;
-  let low = 0;
-  let high = clauses.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (clauses[mid].start < offset) low = mid + 1;
-    else high = mid;
-  }
-  return clauses[low];
+  return sentence.clauses[firstStartingAtOrAfter(sentence.clauses, offset)];
 }
 
 /** Whether the phrase at [start, end) is negated, only historical, or affirmed, in the prose it belongs to. */

@@ -282,14 +282,7 @@ function markerEnd(source: string, start: number, firstVisible: number, end: num
 
 /** The label that opens the sentence starting at `start`: within its first 8 characters, with no word before it. Labels are in text order. */
 function labelOpening(source: string, labels: readonly Label[], start: number): Label | undefined {
-  let low = 0;
-  let high = labels.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (labels[mid].start < start) low = mid + 1;
-    else high = mid;
-  }
-  for (let index = low; index < labels.length && labels[index].start < start + 8; index++) {
+  for (let index = firstStartingAtOrAfter(labels, start); index < labels.length && labels[index].start < start + 8; index++) {
     const candidate = labels[index];
     if (!/[A-Za-z0-9]/.test(source.slice(start, candidate.start))) return candidate;
   }
@@ -406,12 +399,16 @@ export function tokenWindowStart(sentence: Sentence, from: number, offset: numbe
 
 /** Index of the first token of the sentence starting at or after `offset` (binary search; tokens are in text order). */
 export function firstTokenIndexAtOrAfter(sentence: Sentence, offset: number): number {
-  const tokens = sentence.tokens;
+  return firstStartingAtOrAfter(sentence.tokens, offset);
+}
+
+/** Index of the first span starting at or after `offset` in spans sorted by start (binary search); `spans.length` when none does. */
+export function firstStartingAtOrAfter(spans: readonly Span[], offset: number): number {
   let low = 0;
-  let high = tokens.length;
+  let high = spans.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (tokens[mid].start < offset) low = mid + 1;
+    if (spans[mid].start < offset) low = mid + 1;
     else high = mid;
   }
   return low;
