@@ -231,6 +231,57 @@ describe('claims export: all or nothing', () => {
   });
 });
 
+describe('claims export: an export killed midway', () => {
+  after(removeWorkspaces);
+
+  /** Runs an export of `base` in another process that kills itself (SIGKILL: no cleanup runs) at `hook`. */
+  async function exportKilledAt(root: string, base: string, hook: 'beforeCommit' | 'afterFirstFile'): Promise<void> {
+    const kill = 'process.kill(process.pid, "SIGKILL")';
+    const hooks = hook === 'beforeCommit' ? `{ beforeCommit: () => ${kill} }` : `{ afterFile: (file, index) => { if (index === 0) ${kill}; } }`;
+    const script = `
+      const { exportClaims } = require(${JSON.stringify(path.join(repoRoot, 'out', 'server', 'src', 'export', 'index.js'))});
+      exportClaims({ root: process.argv[1], notes: [process.argv[2]], today: ${JSON.stringify(TODAY)}, hooks: ${hooks} });
+    `;
+    const signal = await new Promise<NodeJS.Signals | null>((resolve) => spawn(process.execPath, ['-e', script, root, notePath(root, base)]).on('exit', (_code, killed) => resolve(killed)));
+    assert.strictEqual(signal, 'SIGKILL', 'the export process was killed');
+  }
+
+  it('killed after placing its files and before the ledger: the next export finishes it, so nothing is billed twice', async function () {
+    this.timeout(30000);
+    const root = await makeWorkspace();
+    await exportKilledAt(root, NOTE.video, 'beforeCommit');
+    const placed = (await claimFiles(path.join(root, 'claims'))).filter((name) => !name.startsWith('.'));
+    assert.strictEqual(placed.length, 3, 'the three claim files were placed');
+    await assert.rejects(fs.stat(ledgerPath(root)), 'no ledger was written');
+
+    const again = await exportNote(root, NOTE.video);
+    assert.match(again.recovered ?? '', /finished now/);
+    assert.strictEqual(again.claims, 0, 'the claims are not exported a second time');
+    assert.ok(again.duplicates.length > 0);
+    const ledger = await readLedgerJson(root);
+    assert.deepStrictEqual(ledger.exports.map((entry: { files: { name: string }[] }) => entry.files.map((file) => file.name).sort()), [placed.sort()]);
+    assert.deepStrictEqual((await claimFiles(path.join(root, 'claims'))).filter((name) => !name.startsWith('.')), placed, 'the files stay');
+    await assertNoLeftovers(root);
+    await assert.rejects(fs.stat(`${ledgerPath(root)}.journal`), 'the journal is gone');
+  });
+
+  it('killed after its first file: the next export removes that file and exports the claims afresh', async function () {
+    this.timeout(30000);
+    const root = await makeWorkspace();
+    await exportKilledAt(root, NOTE.video, 'afterFirstFile');
+    const [stray] = (await claimFiles(path.join(root, 'claims'))).filter((name) => !name.startsWith('.'));
+    assert.ok(stray, 'one claim file was placed');
+
+    const again = await exportNote(root, NOTE.video);
+    assert.strictEqual(again.error, undefined, again.error);
+    assert.match(again.recovered ?? '', new RegExp(`undone now \\(removed ${stray.replace(/\./g, '\\.')}\\)`));
+    assert.ok(again.claims > 0);
+    assert.deepStrictEqual((await claimFiles(path.join(root, 'claims'))).filter((name) => !name.startsWith('.')), again.files.map((file) => path.basename(file)).sort());
+    assert.strictEqual((await readLedgerJson(root)).exports.length, 1);
+    await assertNoLeftovers(root);
+  });
+});
+
 describe('claims export: the ledger lock', () => {
   after(removeWorkspaces);
 

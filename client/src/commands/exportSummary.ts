@@ -16,6 +16,8 @@ export function showExportSummary(result: ExportClaimsResult, replace?: () => Pr
   if (result.heldBack.length > 0) actions.push(SHOW_HELD_BACK);
   // Only when nothing new went out: a rerun with `replace` would otherwise also replace the claims just sent.
   if (result.duplicates.length > 0 && result.claims === 0 && replace) actions.push(REPLACE);
+  // An earlier export stopped midway was finished or undone first: the biller should know either way.
+  if (result.recovered) void vscode.window.showWarningMessage(`GroupNote: ${result.recovered}.`);
   let shown: Thenable<string | undefined>;
   if (result.error) {
     // Also "nothing to export": the held-back reasons are still listed.

@@ -44,6 +44,7 @@ export async function runExport(argv: string[], io: CommandIO): Promise<number> 
   const root = [...roots][0] as string;
 
   const result = await exportClaims({ root, notes, from: values.from, to: values.to, formats, outDir: path.resolve(io.cwd, values.out), replace: values.replace });
+  if (result.recovered) io.stderr(`groupnote: note: ${result.recovered}\n`);
   io.stdout(describeResult(result, io.cwd));
   if (result.error) {
     io.stderr(`groupnote: ${result.error}\n`);

@@ -14,7 +14,8 @@ import { LedgerError, nextControlNumbers, planClaims, readLedger, recordExport, 
 import { LockBusyError, withLock, type LockOptions } from './lock';
 import { exportParties } from './parties';
 import { EXPORT_FORMATS, type ClaimBatch, type DraftClaim, type ExportFormat } from './types';
-import { ExportWriteError, writeExport, type OutputFile, type WriteHooks } from './writeExport';
+import { describeRecovery, recoverJournal, removeJournal, writeJournal } from './journal';
+import { ExportWriteError, writeExport, type OutputFile, type WriteHooks, type WrittenFile } from './writeExport';
 import { build837p, type X12Options } from './x12/837p';
 
 export interface ExportOptions {
@@ -139,6 +140,8 @@ async function run(options: ExportOptions, root: string, outDir: string, result:
   return await withLock(
     `${ledgerPath}.lock`,
     async (lock) => {
+      const recovery = await recoverJournal(ledgerPath);
+      if (recovery) result.recovered = describeRecovery(recovery);
       const ledger = await readLedger(ledgerPath);
       const plan = planClaims(ledger, drafts, { replace: options.replace ?? false, billingNpi: parties.parties.billing.npi });
       result.duplicates = plan.duplicates.map(({ draft, existingClaimId }) => ({ uri: draft.noteUri, attendeeId: draft.patientId, date: draft.serviceDate, ...(existingClaimId ? { claimId: existingClaimId } : {}) }));
@@ -149,15 +152,28 @@ async function run(options: ExportOptions, root: string, outDir: string, result:
       const batch: ClaimBatch = { parties: parties.parties, claims: plan.claims, interchangeControl: control.interchange, groupControl: control.group, createdAt, usage: options.testMode ? 'T' : 'P' };
       const base = `claims-${dateRange(plan.claims.map((claim) => claim.serviceDate))}-${String(control.interchange).padStart(9, '0')}`;
       const files: OutputFile[] = formats.map((format) => ({ name: base + FILE_SUFFIX[format], content: render(format, batch, options.x12) }));
-      const written = await writeExport(
-        outDir,
-        files,
-        async (done) => {
-          if (!(await lock.stillHeld())) throw new ExportStop(`the ledger lock ${lock.path} was taken over by another export; nothing was written`);
-          await writeLedger(ledgerPath, recordExport(ledger, plan.claims, { interchange: control.interchange, group: control.group, exportedAt: createdAt, root, outDir, files: done }));
-        },
-        options.hooks,
-      );
+      const record = (done: WrittenFile[]) => recordExport(ledger, plan.claims, { interchange: control.interchange, group: control.group, exportedAt: createdAt, root, outDir, files: done });
+      let written: WrittenFile[];
+      try {
+        written = await writeExport(
+          outDir,
+          files,
+          {
+            // The journal lets the next export finish or undo this one if it stops between the files and the ledger.
+            prepare: (done) => writeJournal(ledgerPath, { version: 1, files: done.map(({ path, sha256 }) => ({ path, sha256 })), ledger: record(done) }),
+            commit: async (done) => {
+              if (!(await lock.stillHeld())) throw new ExportStop(`the ledger lock ${lock.path} was taken over by another export; nothing was written`);
+              await writeLedger(ledgerPath, record(done));
+              await removeJournal(ledgerPath);
+            },
+          },
+          options.hooks,
+        );
+      } catch (error) {
+        // writeExport removed the files it placed: the journal describes nothing any more.
+        await removeJournal(ledgerPath);
+        throw error;
+      }
       const total = plan.claims.reduce((sum, claim) => sum + claim.total, 0);
       return {
         ...result,

@@ -114,11 +114,16 @@ export async function readLedger(file: string): Promise<Ledger> {
 
 /** Replaces the ledger atomically: temp file (0600) in the same folder, fsync, rename, fsync the folder. */
 export async function writeLedger(file: string, ledger: Ledger): Promise<void> {
+  await writeJsonAtomic(file, ledger);
+}
+
+/** Replaces `file` with `value` as JSON, atomically (temp file 0600, fsync, rename, fsync the folder). */
+export async function writeJsonAtomic(file: string, value: unknown): Promise<void> {
   const dir = path.dirname(file);
   const temp = path.join(dir, `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
   const handle = await fs.open(temp, 'wx', 0o600);
   try {
-    await handle.writeFile(JSON.stringify(ledger, null, 2) + '\n');
+    await handle.writeFile(JSON.stringify(value, null, 2) + '\n');
     await handle.sync();
   } finally {
     await handle.close();

@@ -7,9 +7,10 @@ import { syncDir } from './ledger';
 /**
  * Writes the claim files of one export all-or-nothing:
  * 1. each file goes to a temp file in the target folder (mode 0600, fsync);
- * 2. each temp file is hard-linked to its final name, which must not exist (`link` never
+ * 2. `prepare` runs with the files' final paths and hashes (the caller writes its journal there);
+ * 3. each temp file is hard-linked to its final name, which must not exist (`link` never
  *    replaces a file; where links are not supported, `copyFile` with COPYFILE_EXCL);
- * 3. `commit` runs last (the caller updates the ledger there, under its lock);
+ * 4. `commit` runs last (the caller updates the ledger there, under its lock);
  * any failure removes the temp files and every final file already linked, so neither partial
  * claim files nor a ledger out of step with them remain.
  */
@@ -38,7 +39,14 @@ export class ExportWriteError extends Error {}
 
 const FILE_MODE = 0o600;
 
-export async function writeExport(outDir: string, files: readonly OutputFile[], commit: (written: WrittenFile[]) => Promise<void>, hooks: WriteHooks = {}): Promise<WrittenFile[]> {
+export interface WriteSteps {
+  /** Before any final file is placed. */
+  prepare?(written: WrittenFile[]): Promise<void>;
+  /** After every final file is placed. */
+  commit(written: WrittenFile[]): Promise<void>;
+}
+
+export async function writeExport(outDir: string, files: readonly OutputFile[], steps: WriteSteps, hooks: WriteHooks = {}): Promise<WrittenFile[]> {
   await prepareDir(outDir);
   for (const file of files) {
     if (path.basename(file.name) !== file.name) throw new ExportWriteError(`internal: bad file name ${file.name}`);
@@ -57,6 +65,7 @@ export async function writeExport(outDir: string, files: readonly OutputFile[], 
       await writeSynced(temp, bytes);
       written.push({ name: file.name, path: path.join(outDir, file.name), sha256: sha256Hex(bytes), bytes: bytes.length });
     }
+    await steps.prepare?.(written);
     for (let index = 0; index < written.length; index++) {
       await placeExclusive(temps[index], written[index].path);
       linked.push(written[index].path);
@@ -64,7 +73,7 @@ export async function writeExport(outDir: string, files: readonly OutputFile[], 
     }
     await syncDir(outDir);
     await hooks.beforeCommit?.(written);
-    await commit(written);
+    await steps.commit(written);
   } catch (error) {
     await Promise.all([...linked, ...temps].map((file) => fs.unlink(file).catch(() => undefined)));
     await syncDir(outDir);

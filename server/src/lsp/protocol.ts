@@ -51,6 +51,8 @@ export interface ExportClaimsResult {
   duplicates: { uri: string; attendeeId: string; date: string }[];
   /** A problem that stopped the export as a whole (missing practice file, I/O error). */
   error?: string;
+  /** What this export did first with an earlier export that was stopped midway (see export/journal.ts). */
+  recovered?: string;
 }
 
 export type NoteReadiness = 'clean' | 'warnings' | 'errors' | 'exported';

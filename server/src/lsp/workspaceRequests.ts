@@ -30,9 +30,9 @@ export function registerWorkspaceRequests(connection: Connection, service: Group
     if (!converted.ok) return { ...empty, error: converted.error };
     const settings = await service.settingsFor(params.uri ?? pathToUri(root));
     const workspace = await service.workspaces.data(root, settings);
-    const { claims, totalCharges, files, outDir, heldBack, duplicates, error } = await exportClaims({ ...converted.options, workspace, settings, parallel: SERVER_PARALLEL });
+    const { claims, totalCharges, files, outDir, heldBack, duplicates, error, recovered } = await exportClaims({ ...converted.options, workspace, settings, parallel: SERVER_PARALLEL });
     connection.console.log(`export: ${claims} claims, ${heldBack.length} held back, ${duplicates.length} duplicates${error ? ', stopped' : ''}`);
-    return { claims, totalCharges, files, outDir, heldBack, duplicates, error };
+    return { claims, totalCharges, files, outDir, heldBack, duplicates, error, recovered };
   });
 
   connection.onRequest(Requests.checkWorkspace, async (): Promise<CheckWorkspaceResult> => {
