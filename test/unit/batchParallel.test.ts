@@ -3,7 +3,13 @@ import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { exportClaims, type ExportResult } from '../../server/src/export';
+import { checkNote } from '../../server/src/engine/checkNote';
+import { parseNote } from '../../server/src/parse/parseNote';
+import type { IndexedNote } from '../../server/src/rules/types';
 import { checkFiles } from '../../server/src/service/batchCheck';
+import { WorkspaceCache } from '../../server/src/service/workspaceCache';
+import { findNoteFiles } from '../../server/src/workspace/findNoteFiles';
+import { indexNote } from '../../server/src/workspace/noteIndex';
 import { BatchWorkerError } from '../../server/src/service/batch/workerPool';
 import { pathToUri } from '../../server/src/service/uris';
 import { fixturesDir } from '../support/paths';
@@ -33,6 +39,24 @@ describe('batch check on worker threads', () => {
     const workers = await checkFiles([fixturesDir], { ...options, parallel: WORKERS_ONLY });
     assert.ok(!workers.notes.some((checked) => checked.findings.some((finding) => finding.ruleId === 'GN605')), 'settings reached the workers');
     assert.deepStrictEqual(workers, inThread);
+  });
+});
+
+describe('batch check: two passes', () => {
+  it('finds exactly what one full check of each note against its whole workspace finds', async () => {
+    const batch = await checkFiles([fixturesDir], { today: TODAY, parallel: false });
+    // The oracle: every note parsed, indexed, and checked with every rule against every other note of its root.
+    const workspaces = new WorkspaceCache();
+    const parsed = await Promise.all((await findNoteFiles(fixturesDir)).map(async (file) => ({ file, root: await workspaces.rootOf(file), note: parseNote(await fs.readFile(file, 'utf8'), pathToUri(file)) })));
+    const byRoot = new Map<string | undefined, IndexedNote[]>();
+    for (const { root, note } of parsed) byRoot.set(root, [...(byRoot.get(root) ?? []), indexNote(note)]);
+    let crossNote = 0;
+    for (const { file, root, note } of parsed) {
+      const expected = checkNote(note, { workspace: await workspaces.data(root, {}), otherNotes: root === undefined ? undefined : byRoot.get(root), today: TODAY });
+      crossNote += expected.filter((finding) => finding.ruleId === 'GN605').length;
+      assert.deepStrictEqual(batch.notes.find((checked) => checked.file === file)?.findings, expected, file);
+    }
+    assert.ok(crossNote > 0, 'the fixtures exercise the cross-note rule');
   });
 });
 

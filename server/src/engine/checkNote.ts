@@ -69,6 +69,14 @@ export function checkNote(note: ParsedNote, options: CheckOptions): Finding[] {
   return findings.sort(compareFindings);
 }
 
+/**
+ * Whether a rule that needs the workspace's other notes could report on `note` (see `Rule.concerns`):
+ * a batch checks in full only the notes this holds for, the others without those rules.
+ */
+export function crossNoteRulesConcern(note: IndexedNote, notes: WorkspaceNotes, rules: readonly Rule[] = allRules): boolean {
+  return rules.some((rule) => rule.needs?.includes('workspace') && (!rule.concerns || rule.concerns(note, notes)));
+}
+
 /** Keeps every reported range inside the document, whatever a rule computed. */
 function clampRange(note: ParsedNote, range: Range): Range {
   const start = note.lines.positionAt(note.lines.offsetAt(range.start));

@@ -1,8 +1,7 @@
 import type { HeldBack } from '../lsp/protocol';
-import { isRealDate } from '../parse/values';
-import { indexOf } from '../service/batchCheck';
+import { indexOf, recheckConcerned } from '../service/batchCheck';
 import { openBatchRunner, type ParallelOptions } from '../service/batch/batchRunner';
-import type { CheckRequest, IndexRequest } from '../service/batch/noteShard';
+import type { CheckSpec, IndexRequest } from '../service/batch/noteShard';
 import { pathToUri } from '../service/uris';
 import type { EditorSettings, WorkspaceData } from '../workspace/loadWorkspace';
 import type { DraftClaim } from './types';
@@ -26,12 +25,14 @@ export type Drafted = { ok: false; message: string } | { ok: true; drafts: Draft
 
 /**
  * Reads, checks (export mode) and collects the claim drafts of the target notes whose date is in
- * range, on worker threads for large exports: only drafts and held-back reasons come back.
+ * range, on worker threads for large exports: only drafts and held-back reasons come back. Each
+ * note is read once, unless the duplicate check (GN605) concerns it (see service/batch/noteShard.ts).
  */
 export async function draftClaims(input: DraftInput): Promise<Drafted> {
+  const spec: CheckSpec = { root: input.root, settings: input.settings ?? {}, mode: 'export', today: input.today, output: 'claims', from: input.from, to: input.to };
   const requests = new Map<string, IndexRequest>();
-  for (const file of input.targets) requests.set(file, { file, uri: pathToUri(file), keep: true });
-  for (const file of input.workspaceNotes) if (!requests.has(file)) requests.set(file, { file, uri: pathToUri(file), keep: false });
+  for (const file of input.targets) requests.set(file, { file, uri: pathToUri(file), check: spec });
+  for (const file of input.workspaceNotes) if (!requests.has(file)) requests.set(file, { file, uri: pathToUri(file) });
 
   const parallel = input.settings === undefined ? false : input.parallel;
   const runner = openBatchRunner(requests.size, async () => input.workspace, parallel);
@@ -44,24 +45,18 @@ export async function draftClaims(input: DraftInput): Promise<Drafted> {
     }
     // A workspace note that cannot be read is not exported; only its duplicate check is lost.
     const index = indexOf([...new Set([...input.workspaceNotes, ...input.targets])], answerOf);
+    const specs = new Map(input.targets.map((file) => [file, spec]));
+    const answered = await recheckConcerned(runner, input.targets, specs, answerOf, new Map([[input.root, index]]), undefined);
 
-    const checks: CheckRequest[] = [];
-    for (const file of input.targets) {
-      const answer = answerOf.get(file);
-      if (!answer?.ok) continue;
-      const date = answer.indexed.date;
-      if (date && isRealDate(date) && ((input.from && date < input.from) || (input.to && date > input.to))) continue;
-      checks.push({ file, uri: answer.indexed.uri, root: input.root, settings: input.settings ?? {}, mode: 'export', today: input.today, output: 'claims' });
-    }
-    const checked = await runner.check(checks, new Map([[input.root, index]]));
     const drafts: DraftClaim[] = [];
     const heldBack: HeldBack[] = [];
-    for (const { claims } of checked) {
+    for (const file of input.targets) {
+      const claims = answered.get(file)?.claims;
       if (!claims) continue;
       drafts.push(...claims.drafts);
       heldBack.push(...claims.heldBack);
     }
-    return { ok: true, drafts, heldBack, inRange: checks.length };
+    return { ok: true, drafts, heldBack, inRange: answered.size };
   } finally {
     await runner.close();
   }

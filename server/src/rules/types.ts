@@ -77,6 +77,12 @@ export type Report = (finding: { message: string; range: Range; severity?: Sever
 
 export interface Rule extends RuleMeta {
   check(context: CheckContext, report: Report): void;
+  /**
+   * For a rule that needs the workspace's other notes: whether it could report anything on `note`,
+   * judged from the index alone. A batch checks every note without such rules first and checks
+   * again, in full, only the notes some rule concerns. Rules without it concern every note.
+   */
+  concerns?(note: IndexedNote, notes: WorkspaceNotes): boolean;
 }
 
 export const DOCS_BASE_URL = 'https://github.com/groupnote/groupnote/blob/main/docs/rules/';

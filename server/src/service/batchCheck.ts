@@ -1,12 +1,12 @@
 import * as path from 'path';
-import { todayIso } from '../engine/checkNote';
+import { crossNoteRulesConcern, todayIso } from '../engine/checkNote';
 import type { Finding, IndexedNote } from '../rules/types';
 import { findNoteFiles } from '../workspace/findNoteFiles';
 import type { EditorSettings, WorkspaceData } from '../workspace/loadWorkspace';
 import { NotesByDate } from '../workspace/notesByDate';
 import type { WorkspaceFileProblem } from '../workspace/types';
-import { openBatchRunner, type ParallelOptions } from './batch/batchRunner';
-import type { CheckRequest, IndexAnswer, IndexRequest } from './batch/noteShard';
+import { openBatchRunner, type BatchRunner, type ParallelOptions } from './batch/batchRunner';
+import type { CheckAnswer, CheckRequest, CheckSpec, IndexAnswer, IndexRequest } from './batch/noteShard';
 import { pathToUri } from './uris';
 import { WorkspaceCache } from './workspaceCache';
 
@@ -57,46 +57,74 @@ export async function checkFiles(targets: string[], options: BatchOptions = {}):
   for (const root of new Set(roots.values())) {
     if (root !== undefined) underRoot.set(root, await findNoteFiles(root).catch(() => [] as string[]));
   }
-  const requests = indexRequests(files, underRoot, options.openDocuments);
+  // Each note's settings are needed by the first pass, which checks it.
+  const prepared = await prepareWorkspaces(files, roots, workspaces, options.settingsFor);
+  const today = options.today ?? todayIso();
+  const specs = new Map(files.map((file, position): [string, CheckSpec] => [file, { root: roots.get(file), settings: prepared[position].settings, mode: options.mode ?? 'edit', today, output: 'findings' }]));
+  const requests = indexRequests(files, specs, underRoot, options.openDocuments);
 
   const runner = openBatchRunner(requests.length, (root, settings) => workspaces.data(root, settings), options.parallel);
   try {
-    // While the runner reads and indexes, this thread fetches each note's settings and workspace data.
-    const [answers, prepared] = await Promise.all([runner.index(requests), prepareWorkspaces(files, roots, workspaces, options.settingsFor)]);
+    const answers = await runner.index(requests);
     const answerOf = new Map(requests.map((request, position) => [request.file, answers[position]]));
     const indexes = new Map([...underRoot].map(([root, notes]) => [root, indexOf(notes, answerOf)]));
+    const answered = await recheckConcerned(runner, files, specs, answerOf, indexes, options.openDocuments);
 
-    const checks: (CheckRequest & { indexed: IndexedNote })[] = [];
+    const notes: CheckedNote[] = [];
+    const ruleFailures: BatchResult['ruleFailures'] = [];
     const reportedWorkspaces = new Set<WorkspaceData>();
     const workspaceProblems: WorkspaceFileProblem[] = [];
-    const today = options.today ?? todayIso();
     for (const [position, file] of files.entries()) {
       const answer = answerOf.get(file) as IndexAnswer;
       if (!answer.ok) {
         problems.push({ file, message: answer.message });
         continue;
       }
-      const { uri, settings, workspace } = prepared[position];
+      const { uri, workspace } = prepared[position];
       if (!reportedWorkspaces.has(workspace)) {
         reportedWorkspaces.add(workspace);
         workspaceProblems.push(...workspace.problems);
       }
-      checks.push({ file, uri, root: roots.get(file), settings, mode: options.mode ?? 'edit', today, output: 'findings', indexed: answer.indexed });
+      const { findings, ruleFailures: failures, group } = answered.get(file) as CheckAnswer;
+      for (const failure of failures) ruleFailures.push({ file, ...failure });
+      notes.push({ file, uri, root: roots.get(file), findings, indexed: answer.indexed, ...(group !== undefined ? { group } : {}) });
     }
     problems.push(...workspaceProblems);
-    const checked = await runner.check(checks, indexes);
-
-    const ruleFailures: BatchResult['ruleFailures'] = [];
-    const notes: CheckedNote[] = checks.map(({ file, uri, root, indexed }, position) => {
-      const { findings, ruleFailures: failures, group } = checked[position];
-      for (const failure of failures) ruleFailures.push({ file, ...failure });
-      return { file, uri, root, findings, indexed, ...(group !== undefined ? { group } : {}) };
-    });
     notes.sort((a, b) => a.file.localeCompare(b.file));
     return { notes, problems, ruleFailures };
   } finally {
     await runner.close();
   }
+}
+
+/**
+ * Each checked note's answer: the first pass's, or, for a note a cross-note rule concerns (GN605: another
+ * note the same day bills one of its patients), a full check against its workspace's index.
+ */
+export async function recheckConcerned(
+  runner: BatchRunner,
+  files: readonly string[],
+  specs: ReadonlyMap<string, CheckSpec>,
+  answerOf: ReadonlyMap<string, IndexAnswer>,
+  indexes: ReadonlyMap<string, NotesByDate>,
+  openDocuments: Map<string, string> | undefined,
+): Promise<Map<string, CheckAnswer>> {
+  const answered = new Map<string, CheckAnswer>();
+  const again: CheckRequest[] = [];
+  for (const file of files) {
+    const answer = answerOf.get(file);
+    if (!answer?.ok || !answer.checked) continue;
+    answered.set(file, answer.checked);
+    const spec = specs.get(file) as CheckSpec;
+    const index = spec.root === undefined ? undefined : indexes.get(spec.root);
+    if (index && crossNoteRulesConcern(answer.indexed, index)) again.push({ ...spec, file, uri: answer.indexed.uri, text: openDocuments?.get(answer.indexed.uri) });
+  }
+  const checked = await runner.check(again, indexes);
+  again.forEach((request, position) => {
+    const answer = checked[position];
+    if (answer) answered.set(request.file, answer);
+  });
+  return answered;
 }
 
 /** Each note's URI, editor settings and workspace data (loaded once per root and settings). */
@@ -106,13 +134,14 @@ async function prepareWorkspaces(
   workspaces: WorkspaceCache,
   settingsFor: BatchOptions['settingsFor'],
 ): Promise<{ uri: string; settings: EditorSettings; workspace: WorkspaceData }[]> {
-  const prepared = [];
-  for (const file of files) {
-    const uri = pathToUri(file);
-    const settings = settingsFor ? await settingsFor(uri).catch(() => ({})) : {};
-    prepared.push({ uri, settings, workspace: await workspaces.data(roots.get(file), settings) });
-  }
-  return prepared;
+  // Concurrently: in the language server each note's settings are a request to the editor.
+  return Promise.all(
+    files.map(async (file) => {
+      const uri = pathToUri(file);
+      const settings = settingsFor ? await settingsFor(uri).catch(() => ({})) : {};
+      return { uri, settings, workspace: await workspaces.data(roots.get(file), settings) };
+    }),
+  );
 }
 
 async function listTargets(targets: string[], problems: WorkspaceFileProblem[]): Promise<string[]> {
@@ -128,16 +157,16 @@ async function listTargets(targets: string[], problems: WorkspaceFileProblem[]):
   return [...files];
 }
 
-/** The notes to check (parse kept), then the other notes of their workspaces (index only); each file once. */
-function indexRequests(files: string[], underRoot: Map<string, string[]>, openDocuments: Map<string, string> | undefined): IndexRequest[] {
+/** The notes to check (checked in the first pass), then the other notes of their workspaces (index only); each file once. */
+function indexRequests(files: string[], specs: ReadonlyMap<string, CheckSpec>, underRoot: Map<string, string[]>, openDocuments: Map<string, string> | undefined): IndexRequest[] {
   const requests = new Map<string, IndexRequest>();
-  const add = (file: string, keep: boolean) => {
+  const add = (file: string, check: CheckSpec | undefined) => {
     if (requests.has(file)) return;
     const uri = pathToUri(file);
-    requests.set(file, { file, uri, text: openDocuments?.get(uri), keep });
+    requests.set(file, { file, uri, text: openDocuments?.get(uri), ...(check ? { check } : {}) });
   };
-  for (const file of files) add(file, true);
-  for (const notes of underRoot.values()) for (const file of notes) add(file, false);
+  for (const file of files) add(file, specs.get(file));
+  for (const notes of underRoot.values()) for (const file of notes) add(file, undefined);
   return [...requests.values()];
 }
 

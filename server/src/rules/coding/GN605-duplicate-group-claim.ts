@@ -33,6 +33,11 @@ export const gn605: Rule = {
   defaultSeverity: 'error',
   source: 'AAPC, Seed',
   needs: ['workspace'],
+  // Only a note sharing a billable patient with another 90853 note of its date can be reported (see check).
+  concerns(note, notes) {
+    if (!note.date) return false;
+    return notes.onDate(note.date).some((other) => other.uri !== note.uri && other.cpt === '90853' && other.billablePatientIds.some((id) => note.billablePatientIds.includes(id)));
+  },
   check(context, report) {
     const { note } = context;
     const date = dateText(note.header.value?.date);

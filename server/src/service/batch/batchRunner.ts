@@ -7,12 +7,12 @@ import type { NotesByDate } from '../../workspace/notesByDate';
 import { NoteShard, type CheckAnswer, type CheckRequest, type IndexAnswer, type IndexRequest, type WorkspaceLoader } from './noteShard';
 import { BatchWorker, LocalShard, ShardedRunner, type Shard } from './workerPool';
 
-/** Runs a batch's two phases: read and index every note, then check the kept ones against the indexes. */
+/** Runs a batch's two passes (see noteShard.ts): read, index and check locally; then check in full the notes cross-note rules concern. */
 export interface BatchRunner {
   /** Answers in the order of `requests`. */
   index(requests: readonly IndexRequest[]): Promise<IndexAnswer[]>;
-  /** Answers in the order of `requests`; `indexes` by workspace root. */
-  check(requests: readonly CheckRequest[], indexes: ReadonlyMap<string, NotesByDate>): Promise<CheckAnswer[]>;
+  /** Answers in the order of `requests` (undefined: the note could not be read again); `indexes` by workspace root. */
+  check(requests: readonly CheckRequest[], indexes: ReadonlyMap<string, NotesByDate>): Promise<(CheckAnswer | undefined)[]>;
   close(): Promise<void>;
 }
 
@@ -63,7 +63,7 @@ class InThreadRunner implements BatchRunner {
     return this.shard.index(requests);
   }
 
-  check(requests: readonly CheckRequest[], indexes: ReadonlyMap<string, WorkspaceNotes>): Promise<CheckAnswer[]> {
+  check(requests: readonly CheckRequest[], indexes: ReadonlyMap<string, WorkspaceNotes>): Promise<(CheckAnswer | undefined)[]> {
     return this.shard.check(requests, indexes);
   }
 

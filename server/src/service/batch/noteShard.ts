@@ -3,7 +3,7 @@ import { collectClaims, type Collected } from '../../export/collectClaims';
 import { checkForExport } from '../../export/gating';
 import type { ParsedNote } from '../../model/note';
 import { parseNote } from '../../parse/parseNote';
-import { asText } from '../../parse/values';
+import { asText, isRealDate } from '../../parse/values';
 import type { Finding, IndexedNote, WorkspaceNotes } from '../../rules/types';
 import type { EditorSettings, WorkspaceData } from '../../workspace/loadWorkspace';
 import { indexNote } from '../../workspace/noteIndex';
@@ -11,30 +11,42 @@ import { readNoteFile, type NoteFileResult } from '../../workspace/readNoteFile'
 
 /*
  * One share of a batch, the same code on the main thread (small batches) and in a worker thread.
- * Everything that goes in or out is plain data (structured-clone safe); parsed notes stay here.
+ * Everything that goes in or out is plain data (structured-clone safe); parsed notes never leave.
+ *
+ * A batch reads each note once: the read-and-index pass also checks the notes to check, with every
+ * rule except those that need the workspace's other notes (GN605), and lets the parse go. Once the
+ * index is complete, only the notes such a rule concerns are read and checked again, in full.
  */
 
-export interface IndexRequest {
+export interface NoteRequest {
   file: string;
   uri: string;
   /** Text of a document open in the editor: newer than the disk. */
   text?: string;
-  /** Keep the parse for the check phase (a note to check), or drop it (a note only indexed). */
-  keep: boolean;
 }
 
-export type IndexAnswer = { ok: true; indexed: IndexedNote } | { ok: false; message: string };
-
-export interface CheckRequest {
-  file: string;
-  uri: string;
+/** How to check a note. */
+export interface CheckSpec {
   root: string | undefined;
   settings: EditorSettings;
   mode: 'edit' | 'export';
   today: string;
   /** `findings` (check) or `claims` (export: the note checked for export, then its claim drafts). */
   output: 'findings' | 'claims';
+  /** Export: notes dated outside [from, to] are not checked. */
+  from?: string;
+  to?: string;
 }
+
+/** Read and index a note; with `check`, also check it without the cross-note rules. */
+export interface IndexRequest extends NoteRequest {
+  check?: CheckSpec;
+}
+
+export type IndexAnswer = { ok: true; indexed: IndexedNote; checked?: CheckAnswer; outOfRange?: true } | { ok: false; message: string };
+
+/** Read and check a note in full, against its workspace's index. */
+export interface CheckRequest extends NoteRequest, CheckSpec {}
 
 export interface CheckAnswer {
   findings: Finding[];
@@ -51,8 +63,6 @@ const READ_AHEAD = 8;
 export type WorkspaceLoader = (root: string | undefined, settings: EditorSettings) => Promise<WorkspaceData>;
 
 export class NoteShard {
-  private readonly parsed = new Map<string, ParsedNote>();
-
   /** `readNote`: the worker threads read synchronously (cheaper, and blocking there stalls nobody). */
   constructor(
     private readonly workspaceOf: WorkspaceLoader,
@@ -60,59 +70,71 @@ export class NoteShard {
   ) {}
 
   async index(requests: readonly IndexRequest[]): Promise<IndexAnswer[]> {
-    const answers: IndexAnswer[] = [];
-    // The next few files are read while one is parsed, so parsing never waits on the disk.
+    return this.eachNote<IndexRequest, IndexAnswer>(
+      requests,
+      async (note, request) => {
+        const indexed = indexNote(note);
+        if (!request.check) return { ok: true, indexed };
+        if (outOfRange(indexed, request.check)) return { ok: true, indexed, outOfRange: true };
+        return { ok: true, indexed, checked: await this.checkOne(note, request, request.check, undefined) };
+      },
+      (message) => ({ ok: false, message }),
+    );
+  }
+
+  /** Checks each note in full against its root's index; undefined for a note that can no longer be read (its first answer stands). */
+  async check(requests: readonly CheckRequest[], indexes: ReadonlyMap<string, WorkspaceNotes>): Promise<(CheckAnswer | undefined)[]> {
+    return this.eachNote<CheckRequest, CheckAnswer | undefined>(
+      requests,
+      (note, request) => this.checkOne(note, request, request, request.root === undefined ? undefined : indexes.get(request.root)),
+      () => undefined,
+    );
+  }
+
+  /** Reads (a few files ahead) and parses each note, answering in request order; each parse is let go once answered. */
+  private async eachNote<R extends NoteRequest, A>(
+    requests: readonly R[],
+    answer: (note: ParsedNote, request: R) => Promise<A>,
+    unreadable: (message: string) => A,
+  ): Promise<A[]> {
+    const answers: A[] = [];
     const reads: (NoteFileResult | Promise<NoteFileResult> | undefined)[] = [];
     const startRead = (at: number) => {
       const request = requests[at];
-      if (request) reads[at] = request.text !== undefined ? Promise.resolve({ ok: true, text: request.text }) : this.readNote(request.file);
+      if (request) reads[at] = request.text !== undefined ? { ok: true, text: request.text } : this.readNote(request.file);
     };
     for (let at = 0; at < READ_AHEAD; at++) startRead(at);
     for (const [at, request] of requests.entries()) {
       const read = (await reads[at]) as NoteFileResult;
       reads[at] = undefined;
       startRead(at + READ_AHEAD);
-      if (!read.ok) {
-        answers.push({ ok: false, message: read.message });
-        continue;
-      }
-      const note = parseNote(read.text, request.uri);
-      if (request.keep) this.parsed.set(request.uri, note);
-      answers.push({ ok: true, indexed: indexNote(note) });
+      answers.push(read.ok ? await answer(parseNote(read.text, request.uri), request) : unreadable(read.message));
     }
     return answers;
   }
 
-  /** Checks kept notes against their roots' indexes; each parse is let go once checked. */
-  async check(requests: readonly CheckRequest[], indexes: ReadonlyMap<string, WorkspaceNotes>): Promise<CheckAnswer[]> {
-    const answers: CheckAnswer[] = [];
-    for (const request of requests) {
-      const note = this.parsed.get(request.uri);
-      if (!note) throw new Error('a note to check was not indexed by this shard');
-      this.parsed.delete(request.uri);
-      answers.push(await this.checkOne(note, request, indexes));
-    }
-    // Kept notes nobody asked about (export: dates out of range) are not kept any longer either.
-    this.parsed.clear();
-    return answers;
-  }
-
-  private async checkOne(note: ParsedNote, request: CheckRequest, indexes: ReadonlyMap<string, WorkspaceNotes>): Promise<CheckAnswer> {
-    const workspace = await this.workspaceOf(request.root, request.settings);
+  /** `notes` undefined: without the rules that need the workspace's other notes. */
+  private async checkOne(note: ParsedNote, request: NoteRequest, spec: CheckSpec, notes: WorkspaceNotes | undefined): Promise<CheckAnswer> {
+    const workspace = await this.workspaceOf(spec.root, spec.settings);
     const ruleFailures: CheckAnswer['ruleFailures'] = [];
     const options = {
       workspace,
-      otherNotes: request.root === undefined ? undefined : indexes.get(request.root),
-      today: request.today,
+      otherNotes: notes,
+      today: spec.today,
       onRuleError: (ruleId: string, error: unknown) => ruleFailures.push({ ruleId, error: error instanceof Error ? error.name : 'error' }),
     };
-    if (request.output === 'claims') {
+    if (spec.output === 'claims') {
       const findings = checkForExport(note, options);
       return { findings: [], ruleFailures, claims: collectClaims({ note, path: request.file, uri: request.uri, findings, workspace }) };
     }
-    const findings = checkNote(note, { ...options, mode: request.mode });
+    const findings = checkNote(note, { ...options, mode: spec.mode });
     return { findings, ruleFailures, group: groupLabel(note) };
   }
+}
+
+function outOfRange(indexed: IndexedNote, spec: CheckSpec): boolean {
+  const date = indexed.date;
+  return !!date && isRealDate(date) && ((!!spec.from && date < spec.from) || (!!spec.to && date > spec.to));
 }
 
 function groupLabel(note: ParsedNote): string | undefined {

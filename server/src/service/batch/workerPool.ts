@@ -18,7 +18,7 @@ interface Pending {
 /** Where one share of a batch runs: a worker thread, or this thread. */
 export interface Shard {
   index(requests: IndexRequest[]): Promise<IndexAnswer[]>;
-  check(requests: CheckRequest[], indexes: ReadonlyMap<string, NotesByDate>): Promise<CheckAnswer[]>;
+  check(requests: CheckRequest[], indexes: ReadonlyMap<string, NotesByDate>): Promise<(CheckAnswer | undefined)[]>;
   stop(): Promise<void>;
 }
 
@@ -30,7 +30,7 @@ export class LocalShard implements Shard {
     return this.shard.index(requests);
   }
 
-  check(requests: CheckRequest[], indexes: ReadonlyMap<string, NotesByDate>): Promise<CheckAnswer[]> {
+  check(requests: CheckRequest[], indexes: ReadonlyMap<string, NotesByDate>): Promise<(CheckAnswer | undefined)[]> {
     return this.shard.check(requests, indexes);
   }
 
@@ -65,7 +65,7 @@ export class BatchWorker implements Shard {
   }
 
   /** Sends only the indexes of the roots these notes belong to. */
-  check(requests: CheckRequest[], indexes: ReadonlyMap<string, NotesByDate>): Promise<CheckAnswer[]> {
+  check(requests: CheckRequest[], indexes: ReadonlyMap<string, NotesByDate>): Promise<(CheckAnswer | undefined)[]> {
     const roots = new Set(requests.flatMap((request) => (request.root === undefined ? [] : [request.root])));
     const sent: [string, IndexedNote[]][] = [...roots].flatMap((root) => {
       const index = indexes.get(root);
@@ -97,41 +97,28 @@ export class BatchWorker implements Shard {
 
 /**
  * The batch spread over shards (worker threads, and this thread unless it must stay free): notes are
- * dealt round-robin, and each note's check goes to the shard that parsed it, so parsed notes never
- * cross threads. Answers come back in request order.
+ * dealt round-robin in each pass (no parse is kept between passes). Answers come back in request order.
  */
 export class ShardedRunner implements BatchRunner {
-  /** Which shard holds the parse of each note to check (by URI). */
-  private readonly home = new Map<string, number>();
-
   constructor(private readonly shards: Shard[]) {}
 
   async index(requests: readonly IndexRequest[]): Promise<IndexAnswer[]> {
-    const shares = this.deal(requests, (_request, position) => position % this.shards.length);
-    requests.forEach((request, position) => {
-      if (request.keep) this.home.set(request.uri, position % this.shards.length);
-    });
-    return this.gather(shares, (shard, share) => shard.index(share));
+    return this.gather(this.deal(requests), (shard, share) => shard.index(share));
   }
 
-  async check(requests: readonly CheckRequest[], indexes: ReadonlyMap<string, NotesByDate>): Promise<CheckAnswer[]> {
-    const shares = this.deal(requests, (request) => {
-      const shard = this.home.get(request.uri);
-      if (shard === undefined) throw new BatchWorkerError('a note to check was not indexed first');
-      return shard;
-    });
-    return this.gather(shares, (shard, share) => shard.check(share, indexes));
+  async check(requests: readonly CheckRequest[], indexes: ReadonlyMap<string, NotesByDate>): Promise<(CheckAnswer | undefined)[]> {
+    return this.gather(this.deal(requests), (shard, share) => shard.check(share, indexes));
   }
 
   async close(): Promise<void> {
     await Promise.all(this.shards.map((shard) => shard.stop()));
   }
 
-  /** Splits requests by shard, remembering each one's position. */
-  private deal<R>(requests: readonly R[], shardOf: (request: R, position: number) => number): { requests: R[]; positions: number[] }[] {
+  /** Splits requests round-robin over the shards, remembering each one's position. */
+  private deal<R>(requests: readonly R[]): { requests: R[]; positions: number[] }[] {
     const shares = this.shards.map(() => ({ requests: [] as R[], positions: [] as number[] }));
     requests.forEach((request, position) => {
-      const share = shares[shardOf(request, position)];
+      const share = shares[position % this.shards.length];
       share.requests.push(request);
       share.positions.push(position);
     });
