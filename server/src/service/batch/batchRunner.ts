@@ -68,6 +68,6 @@ class InThreadRunner implements BatchRunner {
   }
 
   async close(): Promise<void> {
-    // Nothing to stop; the shard lets its parses go after the check phase.
+    // Nothing to stop: the shard keeps no parse between passes.
   }
 }
