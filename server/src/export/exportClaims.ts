@@ -10,7 +10,7 @@ import { loadWorkspace, SETTINGS_DIR, type EditorSettings, type WorkspaceData } 
 import { buildCsv } from './csv';
 import { draftClaims } from './draftClaims';
 import { buildFhirJson } from './fhir';
-import { LedgerError, nextControlNumbers, planClaims, readLedger, recordExport, writeLedger } from './ledger';
+import { LedgerError, nextControlNumbers, planClaims, readLedger, recordExport, writeLedger, type Ledger } from './ledger';
 import { LockBusyError, withLock, type LockOptions } from './lock';
 import { exportParties } from './parties';
 import { EXPORT_FORMATS, type ClaimBatch, type DraftClaim, type ExportFormat } from './types';
@@ -152,7 +152,8 @@ async function run(options: ExportOptions, root: string, outDir: string, result:
       const batch: ClaimBatch = { parties: parties.parties, claims: plan.claims, interchangeControl: control.interchange, groupControl: control.group, createdAt, usage: options.testMode ? 'T' : 'P' };
       const base = `claims-${dateRange(plan.claims.map((claim) => claim.serviceDate))}-${String(control.interchange).padStart(9, '0')}`;
       const files: OutputFile[] = formats.map((format) => ({ name: base + FILE_SUFFIX[format], content: render(format, batch, options.x12) }));
-      const record = (done: WrittenFile[]) => recordExport(ledger, plan.claims, { interchange: control.interchange, group: control.group, exportedAt: createdAt, root, outDir, files: done });
+      // The ledger this export writes, made once its files' hashes are known: the journal holds it, then the commit writes it.
+      let recorded: Ledger | undefined;
       let written: WrittenFile[];
       try {
         written = await writeExport(
@@ -160,10 +161,13 @@ async function run(options: ExportOptions, root: string, outDir: string, result:
           files,
           {
             // The journal lets the next export finish or undo this one if it stops between the files and the ledger.
-            prepare: (done) => writeJournal(ledgerPath, { version: 1, files: done.map(({ path, sha256 }) => ({ path, sha256 })), ledger: record(done) }),
-            commit: async (done) => {
+            prepare: (done) => {
+              recorded = recordExport(ledger, plan.claims, { interchange: control.interchange, group: control.group, exportedAt: createdAt, root, outDir, files: done });
+              return writeJournal(ledgerPath, { version: 1, files: done.map(({ path, sha256 }) => ({ path, sha256 })), ledger: recorded });
+            },
+            commit: async () => {
               if (!(await lock.stillHeld())) throw new ExportStop(`the ledger lock ${lock.path} was taken over by another export; nothing was written`);
-              await writeLedger(ledgerPath, record(done));
+              await writeLedger(ledgerPath, recorded as Ledger);
               await removeJournal(ledgerPath);
             },
           },

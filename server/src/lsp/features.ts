@@ -202,7 +202,7 @@ export function registerFeatures(connection: Connection, service: GroupNoteServi
     if (!found) return null;
     const { analysis } = found;
     const root = analysis.workspace.root;
-    const exported = exportFindings(analysis, root ? service.index.others(root, analysis.uri) : undefined);
+    const exported = exportFindings(analysis, root ? service.index.notesOf(root) : undefined);
     return codeLenses(analysis, exported).map((lens) => ({ range: lens.range, command: { title: lens.title, command: lens.command ?? '', arguments: lens.arguments } }));
   });
 

@@ -17,7 +17,7 @@
  * swapped 0.95–1.00. Word 3-grams separate clones just as well but let templates slip under 0.60
  * (0.44–0.47), which is why 2-grams are used.
  */
-import { memoByString } from './memo';
+import { memoByString, ProseMemo } from './memo';
 import type { Prose, Token } from './segment';
 import { MEMBER_NOUNS, NUMBER_WORDS, PRONOUNS, WEEKDAYS_AND_MONTHS } from './words';
 
@@ -108,21 +108,16 @@ export const MIN_COMPARABLE_TOKENS = 4;
 
 /** The fingerprint of one section: its masked 3-gram set, or undefined when it is too short to compare. */
 export function fingerprint(prose: Prose, nameWords: ReadonlySet<string>): Set<string> | undefined {
-  // Cached per section and name-word set, so comparing one section with many others masks and shingles it once.
-  let byWords = fingerprintCache.get(prose);
-  if (!byWords) {
-    byWords = new WeakMap();
-    fingerprintCache.set(prose, byWords);
-  }
-  const cached = byWords.get(nameWords);
-  if (cached) return cached.print;
-  const sentences = maskedSentences(prose, nameWords);
-  const print = tokenCount(sentences) < MIN_COMPARABLE_TOKENS ? undefined : shingles(sentences);
-  byWords.set(nameWords, { print });
-  return print;
+  // Cached per section and name words (by content: a note's group gives the same words on every check,
+  // and unchanged sections keep their prose between versions), so a section is masked and shingled once.
+  const wordsKey = [...nameWords].sort().join(' ');
+  return fingerprints.get(prose, wordsKey, () => {
+    const sentences = maskedSentences(prose, nameWords);
+    return tokenCount(sentences) < MIN_COMPARABLE_TOKENS ? undefined : shingles(sentences);
+  });
 }
 
-const fingerprintCache = new WeakMap<Prose, WeakMap<ReadonlySet<string>, { print: Set<string> | undefined }>>();
+const fingerprints = new ProseMemo<Set<string> | undefined, string>();
 
 /** Similarity of two fingerprints (0 when either section is too short). */
 export function fingerprintSimilarity(a: Set<string> | undefined, b: Set<string> | undefined): number {

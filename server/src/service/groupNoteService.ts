@@ -70,7 +70,7 @@ export class GroupNoteService {
     let otherNotes;
     if (root) {
       this.index.update(root, indexNote(note));
-      otherNotes = this.index.peek(root, (scanned) => this.workspaceIndexed(scanned)) ? this.index.others(root, uri) : undefined;
+      otherNotes = this.index.peek(root, (scanned) => this.workspaceIndexed(scanned));
     }
     const findings = checkNote(note, {
       workspace,

@@ -64,11 +64,8 @@ export class NoteIndexStore {
     this.byRoot.get(root)?.delete(uri);
   }
 
-  /**
-   * What cross-note rules see of the other notes when checking `uri`: the root's index itself, by
-   * date (the rules skip `uri`). Runs on every keystroke, so it neither copies nor scans the index.
-   */
-  others(root: string, _uri: string): NotesByDate | undefined {
+  /** The index of `root` when it has been scanned (cross-note rules skip the checked note's own entry); never starts a scan. */
+  notesOf(root: string): NotesByDate | undefined {
     return this.byRoot.get(root);
   }
 }

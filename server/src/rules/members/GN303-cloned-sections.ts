@@ -1,6 +1,5 @@
 import type { Attendee, MemberSection, ParsedNote } from '../../model/note';
 import { nameForms, nameWords } from '../../prose/names';
-import { ProseMemo } from '../../prose/memo';
 import { isEmptySection, sectionProse } from '../../prose/section';
 import { fingerprint, fingerprintSimilarity } from '../../prose/similarity';
 import type { GroupNoteConfig, Roster } from '../../workspace/types';
@@ -42,8 +41,6 @@ export function similarSectionPairs(note: ParsedNote, config: GroupNoteConfig, r
 
 const pairsCache = new WeakMap<ParsedNote, { config: GroupNoteConfig; roster: Roster | undefined; cloneWarn: number; cloneError: number; pairs: SimilarSectionPair[] }>();
 
-const fingerprints = new ProseMemo<Set<string> | undefined, string>();
-
 /** Similarities of fingerprint pairs: unchanged sections keep their fingerprints, so a 50-member note compares only the section being typed in again. */
 const similarities = new WeakMap<Set<string>, WeakMap<Set<string>, number>>();
 
@@ -68,12 +65,7 @@ function computeSimilarSectionPairs(note: ParsedNote, config: GroupNoteConfig, r
   const words = new Set<string>();
   for (const attendee of note.attendees) for (const word of nameWords(nameForms(attendee, roster?.patients.get(attendee.id)))) words.add(word);
   const { cloneWarn, cloneError } = config.thresholds;
-  // The name words as a string key: the same group gives the same key on every check, so each unchanged section keeps its fingerprint.
-  const wordsKey = [...words].sort().join(' ');
-  const prints = members.map((member) => {
-    const prose = sectionProse(member.section);
-    return fingerprints.get(prose, wordsKey, () => fingerprint(prose, words));
-  });
+  const prints = members.map((member) => fingerprint(sectionProse(member.section), words));
   const pairs: SimilarSectionPair[] = [];
   for (let j = 1; j < members.length; j++) {
     for (let i = Math.max(0, j - MAX_COMPARED_PREDECESSORS); i < j; i++) {

@@ -1,7 +1,5 @@
-import { findGoalReferences, linksToPlan, type GoalEvidence } from '../../prose/goals';
-import { ProseMemo } from '../../prose/memo';
+import { findGoalReferences, linksToPlan } from '../../prose/goals';
 import { isEmptySection, sectionProse } from '../../prose/section';
-import type { RosterGoal } from '../../workspace/types';
 import { attendeeLabel } from '../shared/attendeeLabel';
 import { billableSections } from '../shared/memberSections';
 import type { Rule } from '../types';
@@ -21,9 +19,6 @@ import type { Rule } from '../types';
  *
  * Fix hint: `{ kind: 'insert-element', attendeeId, element: 'goal', goalIds }` — the plan's goal ids.
  */
-const NO_GOALS: readonly RosterGoal[] = [];
-const evidenceMemo = new ProseMemo<GoalEvidence, readonly RosterGoal[]>();
-
 export const gn306: Rule = {
   id: 'GN306',
   name: 'no-goal-link',
@@ -35,10 +30,8 @@ export const gn306: Rule = {
     for (const { attendee, section } of billableSections(context)) {
       const prose = sectionProse(section);
       if (isEmptySection(prose)) continue;
-      const planGoals = context.patientOf(attendee)?.plan?.goals ?? NO_GOALS;
-      const goals = planGoals.filter((goal) => goal.id || goal.text);
-      // Keyed by the roster's own goal list, so the evidence carries over to the next check.
-      const evidence = evidenceMemo.get(prose, planGoals, () => findGoalReferences(prose, goals));
+      const goals = (context.patientOf(attendee)?.plan?.goals ?? []).filter((goal) => goal.id || goal.text);
+      const evidence = findGoalReferences(prose, goals); // cached per section and goals (prose/goals.ts)
       if (linksToPlan(evidence, goals.length > 0)) continue;
       const who = attendeeLabel(attendee);
       const ids = goals.map((goal) => goal.id).filter(Boolean);
