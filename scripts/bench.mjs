@@ -6,16 +6,19 @@
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { createRequire } from 'module';
 import { fileURLToPath } from 'url';
 import { parseArgs } from 'util';
 import { measureBatch } from './bench/batch.mjs';
 import { measureExport } from './bench/exportBench.mjs';
+import { measureParallelCapacity } from './bench/parallelCapacity.mjs';
 import { editorNote, writeWorkspace } from './bench/generate.mjs';
 import { measureGroupNote, measureYamlPeer, PEER_VALIDATION_DELAY_MS, WARMUP_EDITS } from './bench/latency.mjs';
 import { profileRules } from './bench/ruleProfile.mjs';
 import { measureServerMemory } from './bench/serverMemory.mjs';
 import { formatTable, mb, ms, verdict } from './bench/table.mjs';
 
+const require = createRequire(import.meta.url);
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
   options: { edits: { type: 'string', default: '200' }, notes: { type: 'string', default: '2000' }, keep: { type: 'boolean', default: false }, rules: { type: 'boolean', default: false } },
@@ -57,6 +60,9 @@ async function runBench(workspace, generated, notes, loadBefore) {
   const batch = await measureBatch({ repoRoot, workspace, notes: generated.notes });
   progress('export');
   const exported = await measureExport({ repoRoot, workspace });
+  progress('parallel capacity: the same notes on 1 thread, then on several at once');
+  const { findNoteFiles } = require(path.join(repoRoot, 'out', 'server', 'src', 'workspace', 'findNoteFiles.js'));
+  const capacity = await measureParallelCapacity({ repoRoot, workspace, files: await findNoteFiles(workspace) });
   progress('server memory with the workspace indexed');
   const firstNote = (await findFirstNote(path.join(workspace, 'notes')))[0];
   const memory = await measureServerMemory({ repoRoot, workspace, noteFile: firstNote });
@@ -90,6 +96,12 @@ async function runBench(workspace, generated, notes, loadBefore) {
     const seconds = CLAIMS_TARGET / exported.claimsPerSecond;
     rows.push([`export: ${exported.claims} claims`, `${(exported.ms / 1000).toFixed(2)} s, ${exported.claimsPerSecond.toFixed(0)} claims/s (16,000 in ${seconds.toFixed(2)} s)`, '16,000 claims < 5 s', verdict(seconds < 5)]);
   }
+  rows.push([
+    'machine: threads checking at once vs one',
+    `one note ${ms(capacity.msPerNote)} on one warm thread; ${capacity.results.map(({ threads, speedup }) => `${threads} threads ${speedup.toFixed(2)}x`).join(', ') || 'one CPU only'}`,
+    '',
+    '',
+  ]);
   rows.push([
     `server memory, ${generated.notes} notes indexed`,
     `VmRSS ${mb(memory.rssKb)}, VmHWM ${mb(memory.hwmKb)} (indexed in ${(memory.indexMs / 1000).toFixed(1)} s)`,

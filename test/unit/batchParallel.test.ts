@@ -10,7 +10,8 @@ import { checkFiles } from '../../server/src/service/batchCheck';
 import { WorkspaceCache } from '../../server/src/service/workspaceCache';
 import { findNoteFiles } from '../../server/src/workspace/findNoteFiles';
 import { indexNote } from '../../server/src/workspace/noteIndex';
-import { BatchWorkerError } from '../../server/src/service/batch/workerPool';
+import type { IndexAnswer, IndexRequest } from '../../server/src/service/batch/noteShard';
+import { BatchWorkerError, chunkSize, ShardedRunner, type Shard } from '../../server/src/service/batch/workerPool';
 import { pathToUri } from '../../server/src/service/uris';
 import { fixturesDir } from '../support/paths';
 import { makeWorkspace, NOW, removeWorkspaces, TODAY } from './exportWorkspace.test';
@@ -39,6 +40,56 @@ describe('batch check on worker threads', () => {
     const workers = await checkFiles([fixturesDir], { ...options, parallel: WORKERS_ONLY });
     assert.ok(!workers.notes.some((checked) => checked.findings.some((finding) => finding.ruleId === 'GN605')), 'settings reached the workers');
     assert.deepStrictEqual(workers, inThread);
+  });
+});
+
+/** A shard whose index pass answers each request with its file name as the note's uri, logging the chunks it took. */
+function fakeShard(name: string, taken: string[], gate: (chunk: number) => Promise<void> = async () => undefined): Shard {
+  let chunks = 0;
+  return {
+    prepare() {},
+    async index(requests: IndexRequest[]) {
+      taken.push(`${name}:${requests.length}`);
+      await gate(chunks++);
+      return requests.map((request): IndexAnswer => ({ ok: true, indexed: { uri: request.file, patientIds: [] } as unknown as IndexedNote }));
+    },
+    async check() {
+      return [];
+    },
+    async stop() {},
+  };
+}
+
+describe('sharded runner: chunks taken as shards come free', () => {
+  const requests = Array.from({ length: 200 }, (_, at): IndexRequest => ({ file: `note-${at}`, uri: `uri-${at}` }));
+
+  it('a shard that is held up takes one chunk while the other takes the rest; answers stay in request order', async () => {
+    const taken: string[] = [];
+    let releaseSlow: () => void = () => undefined;
+    const slowHeld = new Promise<void>((resolve) => (releaseSlow = resolve));
+    const expectedChunks = Math.ceil(requests.length / chunkSize(requests.length, 2));
+    // The slow shard's first chunk is answered only once the fast shard has taken every other chunk.
+    const fast = fakeShard('fast', taken, async () => {
+      if (taken.length === expectedChunks) releaseSlow();
+    });
+    const slow = fakeShard('slow', taken, () => slowHeld);
+    const answers = await new ShardedRunner([slow, fast]).index(requests);
+    assert.deepStrictEqual(answers.map((answer) => answer.ok && answer.indexed.uri), requests.map((request) => request.file));
+    assert.strictEqual(taken.filter((entry) => entry.startsWith('slow')).length, 1);
+    assert.strictEqual(taken.length, expectedChunks);
+  });
+
+  it('a failing shard fails the pass, and no shard takes a new chunk after it', async () => {
+    const taken: string[] = [];
+    const failing: Shard = { ...fakeShard('failing', taken), index: async () => Promise.reject(new BatchWorkerError('a batch worker thread crashed (Error)')) };
+    await assert.rejects(new ShardedRunner([failing, fakeShard('other', taken)]).index(requests), BatchWorkerError);
+    assert.ok(taken.length < Math.ceil(requests.length / chunkSize(requests.length, 2)) - 1, `chunks taken after the failure: ${taken.join(' ')}`);
+  });
+
+  it('sizes chunks between 4 and 64 notes, about 16 per shard', () => {
+    assert.strictEqual(chunkSize(10, 2), 4);
+    assert.strictEqual(chunkSize(640, 2), 20);
+    assert.strictEqual(chunkSize(100_000, 6), 64);
   });
 });
 

@@ -72,6 +72,17 @@ describe('diagnosis rules', () => {
     for (const [code, expected] of table) assert.strictEqual(isUnspecifiedDiagnosis(code, icd), expected, code);
   });
 
+  it('a parsed note checked against another roster uses that roster\'s diagnoses (entries are kept per roster)', () => {
+    // P004 has no dx in the note: its codes come from the roster.
+    const note = parseNote(noteWith(ATTENDEES), '/notes/this.group.md');
+    const rules = allRules.filter((rule) => rule.id === 'GN404');
+    assert.deepStrictEqual(checkNote(note, { workspace, rules }), []);
+    const roster = { patients: new Map(workspace.roster!.patients) };
+    roster.patients.set('P004', { ...roster.patients.get('P004')!, diagnoses: ['Z63.0'] });
+    assert.deepStrictEqual(checkNote(note, { workspace: { ...workspace, roster }, rules }).map((finding) => finding.attendeeId), ['P004']);
+    assert.deepStrictEqual(checkNote(note, { workspace, rules }), []);
+  });
+
   it('GN401/GN404 ignore attendees who are not billable', () => {
     const text = noteWith([...ATTENDEES, '{ id: P057, name: Kwame O., status: no-show }', '{ id: P056, name: Jonas F., status: cancelled }']);
     assert.deepStrictEqual(run(text, ['GN401', 'GN404']), []);

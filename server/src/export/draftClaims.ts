@@ -37,6 +37,8 @@ export async function draftClaims(input: DraftInput): Promise<Drafted> {
   const parallel = input.settings === undefined ? false : input.parallel;
   const runner = openBatchRunner(requests.size, async () => input.workspace, parallel);
   try {
+    // Worker threads load the workspace while this thread starts on its share with the one it has.
+    runner.prepare([{ root: spec.root, settings: spec.settings }]);
     const answers = await runner.index([...requests.values()]);
     const answerOf = new Map([...requests.keys()].map((file, position) => [file, answers[position]]));
     for (const file of input.targets) {

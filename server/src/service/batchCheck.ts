@@ -6,7 +6,7 @@ import type { EditorSettings, WorkspaceData } from '../workspace/loadWorkspace';
 import { NotesByDate } from '../workspace/notesByDate';
 import type { WorkspaceFileProblem } from '../workspace/types';
 import { openBatchRunner, type BatchRunner, type ParallelOptions } from './batch/batchRunner';
-import type { CheckAnswer, CheckRequest, CheckSpec, IndexAnswer, IndexRequest } from './batch/noteShard';
+import type { CheckAnswer, CheckRequest, CheckSpec, IndexAnswer, IndexRequest, WorkspaceKey } from './batch/noteShard';
 import { pathToUri } from './uris';
 import { WorkspaceCache } from './workspaceCache';
 
@@ -58,13 +58,16 @@ export async function checkFiles(targets: string[], options: BatchOptions = {}):
     if (root !== undefined) underRoot.set(root, await findNoteFiles(root).catch(() => [] as string[]));
   }
   // Each note's settings are needed by the first pass, which checks it.
-  const prepared = await prepareWorkspaces(files, roots, workspaces, options.settingsFor);
+  const settings = await settingsOf(files, options.settingsFor);
   const today = options.today ?? todayIso();
-  const specs = new Map(files.map((file, position): [string, CheckSpec] => [file, { root: roots.get(file), settings: prepared[position].settings, mode: options.mode ?? 'edit', today, output: 'findings' }]));
+  const specs = new Map(files.map((file, position): [string, CheckSpec] => [file, { root: roots.get(file), settings: settings[position], mode: options.mode ?? 'edit', today, output: 'findings' }]));
   const requests = indexRequests(files, specs, underRoot, options.openDocuments);
 
   const runner = openBatchRunner(requests.length, (root, settings) => workspaces.data(root, settings), options.parallel);
   try {
+    // Worker threads load their workspaces while this thread loads its own.
+    runner.prepare(distinctWorkspaces(specs.values()));
+    const loaded = await Promise.all(files.map((file, position) => workspaces.data(roots.get(file), settings[position])));
     const answers = await runner.index(requests);
     const answerOf = new Map(requests.map((request, position) => [request.file, answers[position]]));
     const indexes = new Map([...underRoot].map(([root, notes]) => [root, indexOf(notes, answerOf)]));
@@ -80,7 +83,8 @@ export async function checkFiles(targets: string[], options: BatchOptions = {}):
         problems.push({ file, message: answer.message });
         continue;
       }
-      const { uri, workspace } = prepared[position];
+      const uri = pathToUri(file);
+      const workspace = loaded[position];
       if (!reportedWorkspaces.has(workspace)) {
         reportedWorkspaces.add(workspace);
         workspaceProblems.push(...workspace.problems);
@@ -127,21 +131,16 @@ export async function recheckConcerned(
   return answered;
 }
 
-/** Each note's URI, editor settings and workspace data (loaded once per root and settings). */
-async function prepareWorkspaces(
-  files: string[],
-  roots: Map<string, string | undefined>,
-  workspaces: WorkspaceCache,
-  settingsFor: BatchOptions['settingsFor'],
-): Promise<{ uri: string; settings: EditorSettings; workspace: WorkspaceData }[]> {
-  // Concurrently: in the language server each note's settings are a request to the editor.
-  return Promise.all(
-    files.map(async (file) => {
-      const uri = pathToUri(file);
-      const settings = settingsFor ? await settingsFor(uri).catch(() => ({})) : {};
-      return { uri, settings, workspace: await workspaces.data(roots.get(file), settings) };
-    }),
-  );
+/** Each note's editor settings (concurrently: in the language server each is a request to the editor). */
+function settingsOf(files: string[], settingsFor: BatchOptions['settingsFor']): Promise<EditorSettings[]> {
+  return Promise.all(files.map((file) => (settingsFor ? settingsFor(pathToUri(file)).catch(() => ({})) : {})));
+}
+
+/** Each (root, settings) pair once. */
+function distinctWorkspaces(specs: Iterable<CheckSpec>): WorkspaceKey[] {
+  const keys = new Map<string, WorkspaceKey>();
+  for (const { root, settings } of specs) keys.set(`${root ?? ''}\u0000${JSON.stringify(settings)}`, { root, settings });
+  return [...keys.values()];
 }
 
 async function listTargets(targets: string[], problems: WorkspaceFileProblem[]): Promise<string[]> {

@@ -21,8 +21,19 @@ export interface DiagnosisEntry {
   fromRoster: boolean;
 }
 
-/** The diagnoses `context.diagnosesOf(attendee)` returns, each with the range a finding about it should use. */
-export function diagnosisEntries(context: CheckContext, attendee: Attendee): DiagnosisEntry[] {
+/** Five diagnosis rules and the claim drafts ask for the same attendee's entries: computed once per attendee and roster. */
+const entriesOf = new WeakMap<Attendee, { roster: CheckContext['roster']; entries: readonly DiagnosisEntry[] }>();
+
+/** The diagnoses `context.diagnosesOf(attendee)` returns, each with the range a finding about it should use (shared: do not change it). */
+export function diagnosisEntries(context: CheckContext, attendee: Attendee): readonly DiagnosisEntry[] {
+  const known = entriesOf.get(attendee);
+  if (known && known.roster === context.roster) return known.entries;
+  const entries = computeEntries(context, attendee);
+  entriesOf.set(attendee, { roster: context.roster, entries });
+  return entries;
+}
+
+function computeEntries(context: CheckContext, attendee: Attendee): DiagnosisEntry[] {
   const header = context.note.header;
   if (attendee.dx.length > 0) {
     return headerListItems(header, ['attendees', attendee.index, 'dx']).map((item) => entry(item.text, item.range, item.path, false));

@@ -4,11 +4,13 @@ import * as path from 'path';
 import type { WorkspaceNotes } from '../../rules/types';
 import { readNoteFileSync } from '../../workspace/readNoteFile';
 import type { NotesByDate } from '../../workspace/notesByDate';
-import { NoteShard, type CheckAnswer, type CheckRequest, type IndexAnswer, type IndexRequest, type WorkspaceLoader } from './noteShard';
+import { NoteShard, type CheckAnswer, type CheckRequest, type IndexAnswer, type IndexRequest, type WorkspaceKey, type WorkspaceLoader } from './noteShard';
 import { BatchWorker, LocalShard, ShardedRunner, type Shard } from './workerPool';
 
 /** Runs a batch's two passes (see noteShard.ts): read, index and check locally; then check in full the notes cross-note rules concern. */
 export interface BatchRunner {
+  /** Worker threads start loading these workspaces now, while this thread does its own work (no wait). */
+  prepare(workspaces: readonly WorkspaceKey[]): void;
   /** Answers in the order of `requests`. */
   index(requests: readonly IndexRequest[]): Promise<IndexAnswer[]>;
   /** Answers in the order of `requests` (undefined: the note could not be read again); `indexes` by workspace root. */
@@ -36,6 +38,8 @@ export const SERVER_PARALLEL: ParallelOptions = { thisThread: false };
 const MIN_NOTES_FOR_WORKERS = 100;
 const NOTES_PER_WORKER = 50;
 const MAX_WORKERS = 6;
+/** How long the sharing thread checks before it answers workers waiting for work (a note takes ~3 ms). */
+const HAND_OUT_EVERY_MS = 5;
 // tsc output (out/server/src/service/batch/) and the bundles (dist/) both have it next to the running code.
 const WORKER_FILE = path.join(__dirname, 'batchWorker.js');
 
@@ -48,8 +52,10 @@ export function openBatchRunner(noteCount: number, workspaceOf: WorkspaceLoader,
   if (workers < (parallel.workers === undefined ? 2 : 1) || !existsSync(file)) return new InThreadRunner(workspaceOf);
   const local = parallel.thisThread ?? true;
   const threads = Array.from({ length: local ? workers - 1 : workers }, (): Shard => new BatchWorker(file));
-  // A thread that takes a share is no server's (see `thisThread`): like the workers, it reads synchronously.
-  return new ShardedRunner(local ? [new LocalShard(new NoteShard(workspaceOf, readNoteFileSync)), ...threads] : threads);
+  // A thread that takes a share is no server's (see `thisThread`): like the workers, it reads synchronously,
+  // and every few milliseconds lets its event loop hand the workers their next chunks.
+  const shares = new NoteShard(workspaceOf, { readNote: readNoteFileSync, yieldEveryMs: HAND_OUT_EVERY_MS });
+  return new ShardedRunner(local ? [new LocalShard(shares), ...threads] : threads);
 }
 
 class InThreadRunner implements BatchRunner {
@@ -57,6 +63,10 @@ class InThreadRunner implements BatchRunner {
 
   constructor(workspaceOf: WorkspaceLoader) {
     this.shard = new NoteShard(workspaceOf);
+  }
+
+  prepare(): void {
+    // The caller loads this thread's workspaces.
   }
 
   index(requests: readonly IndexRequest[]): Promise<IndexAnswer[]> {

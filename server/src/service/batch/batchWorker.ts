@@ -10,12 +10,15 @@ import { NoteShard } from './noteShard';
 import type { WorkerReply, WorkerTask } from './workerProtocol';
 
 const workspaces = new WorkspaceCache();
-const shard = new NoteShard((root, settings) => workspaces.data(root, settings), readNoteFileSync);
+const shard = new NoteShard((root, settings) => workspaces.data(root, settings), { readNote: readNoteFileSync });
 
-async function run(task: WorkerTask): Promise<WorkerReply> {
+/** The indexes of the current check pass (sent with its first chunk). */
+let indexes = new Map<string, NotesByDate>();
+
+async function run(task: Exclude<WorkerTask, { kind: 'prepare' }>): Promise<WorkerReply> {
   try {
     if (task.kind === 'index') return { ok: true, answers: await shard.index(task.requests) };
-    const indexes = new Map(task.indexes.map(([root, notes]) => [root, new NotesByDate(notes)]));
+    if (task.indexes) indexes = new Map(task.indexes.map(([root, notes]) => [root, new NotesByDate(notes)]));
     return { ok: true, answers: await shard.check(task.requests, indexes) };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.name : 'error' };
@@ -23,4 +26,10 @@ async function run(task: WorkerTask): Promise<WorkerReply> {
 }
 
 const port = parentPort;
-if (port) port.on('message', (task: WorkerTask) => void run(task).then((reply) => port.postMessage(reply)));
+if (port) {
+  port.on('message', (task: WorkerTask) => {
+    // Loading starts now; the chunks that need a workspace wait on the same load. A load never rejects (problems are data).
+    if (task.kind === 'prepare') for (const { root, settings } of task.workspaces) void workspaces.data(root, settings);
+    else void run(task).then((reply) => port.postMessage(reply));
+  });
+}

@@ -1,3 +1,5 @@
+import { performance } from 'perf_hooks';
+import { setImmediate } from 'timers/promises';
 import { checkNote } from '../../engine/checkNote';
 import { collectClaims, type Collected } from '../../export/collectClaims';
 import { checkForExport } from '../../export/gating';
@@ -62,12 +64,33 @@ const READ_AHEAD = 8;
 
 export type WorkspaceLoader = (root: string | undefined, settings: EditorSettings) => Promise<WorkspaceData>;
 
+/** A workspace as a batch loads it: its root and the editor settings it is loaded with. */
+export interface WorkspaceKey {
+  root: string | undefined;
+  settings: EditorSettings;
+}
+
+export interface NoteShardOptions {
+  /** How notes are read: the worker threads read synchronously (cheaper, and blocking there stalls nobody). */
+  readNote?: (file: string) => NoteFileResult | Promise<NoteFileResult>;
+  /**
+   * A thread that shares a batch with worker threads hands them their next chunks from its event loop:
+   * with this set, it lets the loop run about this often (ms) while it checks its own share.
+   */
+  yieldEveryMs?: number;
+}
+
 export class NoteShard {
-  /** `readNote`: the worker threads read synchronously (cheaper, and blocking there stalls nobody). */
+  private readonly readNote: (file: string) => NoteFileResult | Promise<NoteFileResult>;
+  private readonly yieldEveryMs: number | undefined;
+
   constructor(
     private readonly workspaceOf: WorkspaceLoader,
-    private readonly readNote: (file: string) => NoteFileResult | Promise<NoteFileResult> = readNoteFile,
-  ) {}
+    options: NoteShardOptions = {},
+  ) {
+    this.readNote = options.readNote ?? readNoteFile;
+    this.yieldEveryMs = options.yieldEveryMs;
+  }
 
   async index(requests: readonly IndexRequest[]): Promise<IndexAnswer[]> {
     return this.eachNote<IndexRequest, IndexAnswer>(
@@ -104,11 +127,16 @@ export class NoteShard {
       if (request) reads[at] = request.text !== undefined ? { ok: true, text: request.text } : this.readNote(request.file);
     };
     for (let at = 0; at < READ_AHEAD; at++) startRead(at);
+    let yielded = performance.now();
     for (const [at, request] of requests.entries()) {
       const read = (await reads[at]) as NoteFileResult;
       reads[at] = undefined;
       startRead(at + READ_AHEAD);
       answers.push(read.ok ? await answer(parseNote(read.text, request.uri), request) : unreadable(read.message));
+      if (this.yieldEveryMs !== undefined && performance.now() - yielded >= this.yieldEveryMs) {
+        await setImmediate();
+        yielded = performance.now();
+      }
     }
     return answers;
   }

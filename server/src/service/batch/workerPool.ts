@@ -2,7 +2,7 @@ import { Worker } from 'worker_threads';
 import type { IndexedNote } from '../../rules/types';
 import type { NotesByDate } from '../../workspace/notesByDate';
 import type { BatchRunner } from './batchRunner';
-import type { CheckAnswer, CheckRequest, IndexAnswer, IndexRequest, NoteShard } from './noteShard';
+import type { CheckAnswer, CheckRequest, IndexAnswer, IndexRequest, NoteShard, WorkspaceKey } from './noteShard';
 import type { WorkerReply, WorkerTask } from './workerProtocol';
 
 /** A batch worker failed: the batch has no results. The message names what happened, never a note's text. */
@@ -17,6 +17,8 @@ interface Pending {
 
 /** Where one share of a batch runs: a worker thread, or this thread. */
 export interface Shard {
+  /** Starts loading workspaces the batch will need, without waiting (a worker thread loads its own). */
+  prepare(workspaces: readonly WorkspaceKey[]): void;
   index(requests: IndexRequest[]): Promise<IndexAnswer[]>;
   check(requests: CheckRequest[], indexes: ReadonlyMap<string, NotesByDate>): Promise<(CheckAnswer | undefined)[]>;
   stop(): Promise<void>;
@@ -25,6 +27,10 @@ export interface Shard {
 /** This thread's share: no copies, and the caller's workspace cache. */
 export class LocalShard implements Shard {
   constructor(private readonly shard: NoteShard) {}
+
+  prepare(): void {
+    // This thread's workspaces are the caller's, loaded by the caller.
+  }
 
   index(requests: IndexRequest[]): Promise<IndexAnswer[]> {
     return this.shard.index(requests);
@@ -44,6 +50,8 @@ export class BatchWorker implements Shard {
   private readonly worker: Worker;
   private pending: Pending | undefined;
   private failure: BatchWorkerError | undefined;
+  /** The indexes the worker holds from the last check task: a pass sends them once, not with every chunk. */
+  private sentIndexes: ReadonlyMap<string, NotesByDate> | undefined;
 
   constructor(file: string) {
     this.worker = new Worker(file);
@@ -60,17 +68,19 @@ export class BatchWorker implements Shard {
     });
   }
 
+  prepare(workspaces: readonly WorkspaceKey[]): void {
+    if (!this.failure && workspaces.length) this.worker.postMessage({ kind: 'prepare', workspaces: [...workspaces] } satisfies WorkerTask);
+  }
+
   index(requests: IndexRequest[]): Promise<IndexAnswer[]> {
     return this.run({ kind: 'index', requests });
   }
 
-  /** Sends only the indexes of the roots these notes belong to. */
+  /** The first chunk of a pass carries its indexes (every root's: later chunks may need any); the worker keeps them for the rest. */
   check(requests: CheckRequest[], indexes: ReadonlyMap<string, NotesByDate>): Promise<(CheckAnswer | undefined)[]> {
-    const roots = new Set(requests.flatMap((request) => (request.root === undefined ? [] : [request.root])));
-    const sent: [string, IndexedNote[]][] = [...roots].flatMap((root) => {
-      const index = indexes.get(root);
-      return index ? [[root, [...index.values()]] as [string, IndexedNote[]]] : [];
-    });
+    if (this.sentIndexes === indexes) return this.run({ kind: 'check', requests });
+    this.sentIndexes = indexes;
+    const sent: [string, IndexedNote[]][] = [...indexes].map(([root, index]) => [root, [...index.values()]]);
     return this.run({ kind: 'check', requests, indexes: sent });
   }
 
@@ -96,45 +106,62 @@ export class BatchWorker implements Shard {
 }
 
 /**
- * The batch spread over shards (worker threads, and this thread unless it must stay free): notes are
- * dealt round-robin in each pass (no parse is kept between passes). Answers come back in request order.
+ * The batch spread over shards (worker threads, and this thread unless it must stay free). Each shard
+ * takes the next chunk of notes when it is done with its last, so a shard that started late (a worker
+ * still loading its workspace) or reads slower notes does not hold the batch up. No parse is kept
+ * between passes; answers come back in request order.
  */
 export class ShardedRunner implements BatchRunner {
   constructor(private readonly shards: Shard[]) {}
 
+  prepare(workspaces: readonly WorkspaceKey[]): void {
+    for (const shard of this.shards) shard.prepare(workspaces);
+  }
+
   async index(requests: readonly IndexRequest[]): Promise<IndexAnswer[]> {
-    return this.gather(this.deal(requests), (shard, share) => shard.index(share));
+    return this.gather(requests, (shard, chunk) => shard.index(chunk));
   }
 
   async check(requests: readonly CheckRequest[], indexes: ReadonlyMap<string, NotesByDate>): Promise<(CheckAnswer | undefined)[]> {
-    return this.gather(this.deal(requests), (shard, share) => shard.check(share, indexes));
+    return this.gather(requests, (shard, chunk) => shard.check(chunk, indexes));
   }
 
   async close(): Promise<void> {
     await Promise.all(this.shards.map((shard) => shard.stop()));
   }
 
-  /** Splits requests round-robin over the shards, remembering each one's position. */
-  private deal<R>(requests: readonly R[]): { requests: R[]; positions: number[] }[] {
-    const shares = this.shards.map(() => ({ requests: [] as R[], positions: [] as number[] }));
-    requests.forEach((request, position) => {
-      const share = shares[position % this.shards.length];
-      share.requests.push(request);
-      share.positions.push(position);
-    });
-    return shares;
-  }
-
-  /** Runs every shard's share and puts the answers back in request order. */
-  private async gather<R, A>(shares: { requests: R[]; positions: number[] }[], run: (shard: Shard, share: R[]) => Promise<A[]>): Promise<A[]> {
-    const answers: A[] = [];
+  /** Every shard takes chunks from the front of `requests` until none are left; a failure stops further chunks. */
+  private async gather<R, A>(requests: readonly R[], run: (shard: Shard, chunk: R[]) => Promise<A[]>): Promise<A[]> {
+    const answers = new Array<A>(requests.length);
+    const size = chunkSize(requests.length, this.shards.length);
+    let next = 0;
+    let failed = false;
+    const drain = async (shard: Shard) => {
+      while (!failed && next < requests.length) {
+        const start = next;
+        next = Math.min(requests.length, start + size);
+        const chunk = requests.slice(start, next);
+        try {
+          const got = await run(shard, chunk);
+          if (got.length !== chunk.length) throw new BatchWorkerError('a batch worker thread answered for the wrong number of notes');
+          got.forEach((answer, at) => (answers[start + at] = answer));
+        } catch (error) {
+          failed = true;
+          throw error;
+        }
+      }
+    };
     // Settled, not raced: a failing shard is reported only once the others have stopped working.
-    const replies = await Promise.allSettled(shares.map((share, shard) => (share.requests.length ? run(this.shards[shard], share.requests) : Promise.resolve([]))));
-    replies.forEach((reply, shard) => {
-      if (reply.status === 'rejected') throw reply.reason;
-      if (reply.value.length !== shares[shard].positions.length) throw new BatchWorkerError('a batch worker thread answered for the wrong number of notes');
-      reply.value.forEach((answer, at) => (answers[shares[shard].positions[at]] = answer));
-    });
+    const outcomes = await Promise.allSettled(this.shards.map(drain));
+    for (const outcome of outcomes) if (outcome.status === 'rejected') throw outcome.reason;
     return answers;
   }
+}
+
+/**
+ * Notes per chunk: small enough that the shards finish together (the last chunk is all one shard
+ * may wait for), large enough that messages stay few. About 16 chunks per shard, 4 to 64 notes each.
+ */
+export function chunkSize(requests: number, shards: number): number {
+  return Math.max(4, Math.min(64, Math.ceil(requests / (shards * 16))));
 }
