@@ -6,7 +6,8 @@ import { buildCsv, build837p, exportClaims, type Claim, type ClaimBatch } from '
 import { csvCell, defuseCell } from '../../server/src/export/csv';
 import { claimIdFor, uuidFor } from '../../server/src/export/ids';
 import { splitName, taxonomyFor } from '../../server/src/export/providers';
-import { x12Amount, x12Id, x12Text } from '../../server/src/export/x12/text';
+import fc from 'fast-check';
+import { foldX12Text, x12Amount, x12Id, x12Text } from '../../server/src/export/x12/text';
 import { check837, element, makeWorkspace, NOTE, NOW, parseCsv, parseWithX12Parser, removeWorkspaces, TODAY } from './exportWorkspace.test';
 
 /** A claim built by hand, for the writers alone. */
@@ -60,6 +61,13 @@ describe('claims export: X12 text and identifiers', () => {
     assert.strictEqual(x12Text('A'.repeat(80), 35).length, 35);
     assert.strictEqual(x12Text('Ω emoji 😀 ok', 60), 'EMOJI OK');
     assert.strictEqual(x12Id('zzm 000*001', 80), 'ZZM000001');
+  });
+
+  it('plain values take a shortcut that folds exactly as the full folding does', () => {
+    // Strings drawn mostly from the characters the shortcut decides on: ASCII, delimiters, blanks, accents.
+    const char = fc.constantFrom(...'aZ09 .,-\'#~*:^\t\n', 'é', 'ß', 'Ω', '\u00a0', '😀');
+    const text = fc.oneof(fc.string(), fc.array(char, { maxLength: 40 }).map((chars) => chars.join('')));
+    fc.assert(fc.property(text, fc.integer({ min: 1, max: 80 }), (value, max) => x12Text(value, max) === (value ? foldX12Text(value, max) : '')), { numRuns: 2000, seed: 20261123 });
   });
 
   it('formats amounts without $, commas or trailing zeros', () => {

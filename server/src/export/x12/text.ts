@@ -4,9 +4,19 @@
  * "José" -> "JOSE"), runs of spaces collapse and each element respects its maximum length.
  */
 
+/** Text that folding would change beyond upper-casing: not printable ASCII, a delimiter, or spaces to collapse or trim. */
+const NEEDS_FOLDING = /[^\x20-\x7E]|[~*:^]|\s{2}|^\s|\s$/;
+
 /** Free text (names, addresses): delimiters stripped, upper case, printable ASCII, at most `max` characters. */
 export function x12Text(value: string | undefined, max: number): string {
   if (!value) return '';
+  // Most values are plain ASCII already: folding them is upper-casing (an export folds ~20 values per claim).
+  if (!NEEDS_FOLDING.test(value)) return value.toUpperCase().slice(0, max).trim();
+  return foldX12Text(value, max);
+}
+
+/** The full folding {@link x12Text} applies to text that needs it. */
+export function foldX12Text(value: string, max: number): string {
   const folded = value
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
