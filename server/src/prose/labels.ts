@@ -53,7 +53,7 @@ const SHORT_LABELS: Record<string, LabelKind> = {
 };
 const LONG_LABEL_SOURCE =
   'behaviou?r(?:al)?(?: observations?)?|interventions?(?: used)?|(?:client |member |patient )?response|plan|next steps?|homework|next session|data|assessment|subjective|objective|mood\\s*(?:/|and|&)\\s*affect|mood|affect|mse|risk assessment|risk\\s*/\\s*safety|safety\\s*/\\s*risk|risk|safety|progress toward goals?|goal progress|progress|treatment goals?|tx goals?|goals?|participation';
-/** A label at the start of a line (after an optional list marker) or after a sentence end on the same line. */
+/** A label at the start of a line (after an optional list marker) or after a sentence end on the same line. Exported as the definition labelMatches is tested against. */
 export const LABEL_AT = new RegExp(
   `(?<=^|\\n|[.!?;)]["'”’]?[ \\t]+)[ \\t]*(?:[-*+•][ \\t]+|\\d+[.)][ \\t]+)?(?:\\*\\*|__|\\*|_)?(?<label>${LONG_LABEL_SOURCE}|[BIRPDASO])(?:\\*\\*|__|\\*|_)?[ \\t]*[:：](?:\\*\\*|__)?`,
   'iy',

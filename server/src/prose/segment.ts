@@ -54,7 +54,7 @@ export interface Prose {
   quotes: Span[];
 }
 
-/** One word token, read at the offset where it starts (sticky). Every token starts with an ASCII letter or digit, and one always matches there. */
+/** One word token, read at the offset where it starts (sticky). Every token starts with an ASCII letter or digit, and one always matches there. Exported as the definition the tokenizer is tested against. */
 export const WORD_AT = /\d{4}-\d{2}-\d{2}(?![0-9])|\d+(?:[.,:/]\d+)*%?(?![A-Za-z0-9])|[A-Za-z0-9]+(?:['’][A-Za-z]+)*(?:-[A-Za-z0-9]+)*/y;
 
 /** Word tokens with absolute offsets ("role-played", "C-SSRS", "4/10", "80%", "G1", "didn't"). */
@@ -213,7 +213,7 @@ class ProseSentence implements Sentence {
   }
 }
 
-/** Whether [from, to) holds a blank line, as `/\n[ \t]*\r?\n/` would find in the slice: a newline, spaces or tabs, an optional CR, a newline. */
+/** Whether [from, to) holds a blank line (exported for its equivalence test), as `/\n[ \t]*\r?\n/` would find in the slice: a newline, spaces or tabs, an optional CR, a newline. */
 export function hasBlankLine(source: string, from: number, to: number): boolean {
   for (let at = source.indexOf('\n', from); at >= 0 && at < to; at = source.indexOf('\n', at + 1)) {
     let next = at + 1;

@@ -240,7 +240,7 @@ function holds(print: Fingerprint, shingle: number): boolean {
 const fingerprintMemo = new ProseMemo<Fingerprint | undefined, string>();
 
 /** The key the fingerprint cache keeps per set of name words (by content). */
-export function nameWordsKey(nameWords: ReadonlySet<string>): string {
+function nameWordsKey(nameWords: ReadonlySet<string>): string {
   return [...nameWords].sort().join(' ');
 }
 
@@ -248,16 +248,16 @@ export function nameWordsKey(nameWords: ReadonlySet<string>): string {
  * Fingerprints of several sections, comparable with each other (one vocabulary generation), or
  * undefined for a section too short to compare. Cached per section and name words (by content: a
  * note's group gives the same words on every check, and unchanged sections keep their prose between
- * versions), so a section is masked and shingled once. `wordsKey` spares recomputing the key.
+ * versions), so a section is masked and shingled once.
  */
-export function fingerprints(proses: readonly Prose[], nameWords: ReadonlySet<string>, wordsKey = nameWordsKey(nameWords)): (Fingerprint | undefined)[] {
+export function fingerprints(proses: readonly Prose[], nameWords: ReadonlySet<string>): (Fingerprint | undefined)[] {
   // The vocabulary is only ever dropped here, before the batch: a batch never mixes generations.
   if (vocabulary.size >= VOCABULARY_LIMIT) {
     generation++;
     vocabulary = new Map();
     maskedIds = new Map([['<name>', NAME_ID]]);
   }
-  const key = `${generation} ${wordsKey}`;
+  const key = `${generation} ${nameWordsKey(nameWords)}`;
   return proses.map((prose) => fingerprintMemo.get(prose, key, () => computeFingerprint(prose, nameWords)));
 }
 
