@@ -220,11 +220,8 @@ const BUFFER_KEPT = 1 << 16;
 function slotOf(shingle: number, mask: number): number {
   const a = (shingle / PAIR) | 0;
   const b = (shingle - a * PAIR) | 0;
-  return (Math.imul(a ^ SEED, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> 7 & mask;
+  return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> 7 & mask;
 }
-
-/** Placement only (never which shingles a set holds): seeded per process so crafted text cannot count on long probe runs, as V8 seeds its string hashes. */
-const SEED = (Math.random() * 0x7fffffff) | 0;
 
 /** Whether a fingerprint holds a shingle. */
 function holds(print: Fingerprint, shingle: number): boolean {
