@@ -110,24 +110,18 @@ export const MIN_COMPARABLE_TOKENS = 4;
  * Fingerprints. The functions above state the measure; GN303 computes the same numbers with
  * integers, which allocate and hash far less than sets of joined strings: each masked word gets an id
  * (>= 1), a 2-gram (a, b) is the number a * PAIR + b, and a one-word sentence (a) is a * PAIR + 0.
- * Tokens hold no spaces, so joined shingles are equal exactly when their id pairs are: the distinct
- * numbers are the shingle set, and the Dice ratio over them is the same division of the same
- * integers (test/unit/similarityFingerprint.test.ts checks this over every fixture pair).
+ * Tokens hold no spaces, so joined shingles are equal exactly when their id pairs are: the sorted,
+ * deduplicated numbers are the shingle set, and the Dice ratio over them is the same division of the
+ * same integers (test/unit/similarityFingerprint.test.ts checks this over every fixture pair).
  */
 
-/**
- * A section's distinct shingles, valid in one vocabulary generation. `data` holds an open-addressing
- * hash set of them (`slots` entries, a power of two, 0 for empty: every shingle is >= PAIR) followed
- * by the `size` shingles themselves, so building needs no sort and comparing probes the larger set.
- */
+/** A section's shingles as sorted distinct numbers, valid in one vocabulary generation. */
 export interface Fingerprint {
-  readonly data: Float64Array;
-  readonly slots: number;
-  readonly size: number;
+  readonly shingles: Float64Array;
   readonly generation: number;
 }
 
-/** Ids stay below PAIR (a generation holds at most 50,000 words plus those of one note), and PAIR * PAIR < 2^53 keeps the numbers exact. */
+/** Ids stay below PAIR: a section would need 2^26 distinct words to reach it. PAIR * PAIR < 2^53 keeps the numbers exact. */
 const PAIR = 2 ** 26;
 /** The vocabulary is dropped when it reaches this many words, between two batches of fingerprints (as memoByString bounds its caches). */
 const VOCABULARY_LIMIT = 50_000;
@@ -166,72 +160,34 @@ function maskedId(token: Token, nameWords: ReadonlySet<string>): number {
   return isCapital(token.text.charCodeAt(0)) && nameWords.has(word.base) ? NAME_ID : word.id;
 }
 
-/** Reused between sections: the masked ids of the sentence being read and the section's shingles (with repeats). */
-const sentenceIds: number[] = [];
-const shingleBuffer: number[] = [];
+/** Reused between sections: the masked ids of the sentence being read and the section's shingles. */
+let sentenceIds: number[] = [];
+let shingleBuffer: number[] = [];
 
 /** {@link maskedSentences}, {@link tokenCount} and {@link shingles} in one pass, as numbers. */
 function computeFingerprint(prose: Prose, nameWords: ReadonlySet<string>): Fingerprint | undefined {
   const hasMemberSentences = prose.sentences.some((sentence) => sentence.segment !== 'intervention');
   const ids = sentenceIds;
   const found = shingleBuffer;
-  let shingleCount = 0;
-  let tokenTotal = 0;
+  found.length = 0;
+  let count = 0;
   for (const sentence of prose.sentences) {
     if (hasMemberSentences && sentence.segment === 'intervention') continue;
     const label = sentence.label;
-    let idCount = 0;
+    ids.length = 0;
     for (const token of sentence.tokens) {
       if (label && label.start <= token.start && token.end <= label.end) continue;
-      ids[idCount++] = maskedId(token, nameWords);
+      ids.push(maskedId(token, nameWords));
     }
-    tokenTotal += idCount;
-    if (idCount === 1) found[shingleCount++] = ids[0] * PAIR;
-    for (let i = 0; i + 1 < idCount; i++) found[shingleCount++] = ids[i] * PAIR + ids[i + 1];
+    count += ids.length;
+    if (ids.length === 1) found.push(ids[0] * PAIR);
+    for (let i = 0; i + 1 < ids.length; i++) found.push(ids[i] * PAIR + ids[i + 1]);
   }
-  if (tokenTotal < MIN_COMPARABLE_TOKENS) return undefined;
-  // At most half the slots in use keeps probe runs short.
-  let slots = 16;
-  while (slots < 2 * shingleCount) slots *= 2;
-  const data = new Float64Array(slots + shingleCount);
-  const mask = slots - 1;
-  let size = 0;
-  for (let i = 0; i < shingleCount; i++) {
-    const shingle = found[i];
-    for (let slot = slotOf(shingle, mask); ; slot = (slot + 1) & mask) {
-      const held = data[slot];
-      if (held === shingle) break;
-      if (held === 0) {
-        data[slot] = shingle;
-        data[slots + size++] = shingle;
-        break;
-      }
-    }
-  }
-  // Keep the buffers for the next section unless a huge one grew them.
-  if (found.length > BUFFER_KEPT) found.length = 0;
-  if (ids.length > BUFFER_KEPT) ids.length = 0;
-  return { data, slots, size, generation };
-}
-
-const BUFFER_KEPT = 1 << 16;
-
-/** A slot for a shingle a * PAIR + b: a multiplicative hash of a and b (a is exact, as PAIR is a power of two). */
-function slotOf(shingle: number, mask: number): number {
-  const a = (shingle / PAIR) | 0;
-  const b = (shingle - a * PAIR) | 0;
-  return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> 7 & mask;
-}
-
-/** Whether a fingerprint holds a shingle. */
-function holds(print: Fingerprint, shingle: number): boolean {
-  const data = print.data;
-  const mask = print.slots - 1;
-  for (let slot = slotOf(shingle, mask); ; slot = (slot + 1) & mask) {
-    const held = data[slot];
-    if (held === shingle) return true;
-    if (held === 0) return false;
-  }
+  if (count < MIN_COMPARABLE_TOKENS) return undefined;
+  const sorted = Float64Array.from(found).sort();
+  let distinct = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[distinct - 1]) sorted[distinct++] = sorted[i];
+  return { shingles: distinct === sorted.length ? sorted : sorted.slice(0, distinct), generation };
 }
 
 const fingerprintMemo = new ProseMemo<Fingerprint | undefined, string>();
@@ -267,13 +223,20 @@ export function fingerprint(prose: Prose, nameWords: ReadonlySet<string>): Finge
 export function fingerprintSimilarity(a: Fingerprint | undefined, b: Fingerprint | undefined): number {
   if (!a || !b) return 0;
   if (a.generation !== b.generation) throw new Error('fingerprints of different vocabulary generations compared');
-  if (!a.size || !b.size) return 0;
-  // Probe the larger set with each shingle of the smaller.
-  const small = a.size <= b.size ? a : b;
-  const large = small === a ? b : a;
+  const x = a.shingles;
+  const y = b.shingles;
+  if (!x.length || !y.length) return 0;
+  // Both sorted and distinct: count the common numbers in one merge.
   let shared = 0;
-  for (let i = small.slots; i < small.slots + small.size; i++) if (holds(large, small.data[i])) shared++;
-  return (2 * shared) / (a.size + b.size);
+  for (let i = 0, j = 0; i < x.length && j < y.length; ) {
+    if (x[i] === y[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (x[i] < y[j]) i++;
+    else j++;
+  }
+  return (2 * shared) / (x.length + y.length);
 }
 
 /** Similarity of two analysed sections (0..1). */
