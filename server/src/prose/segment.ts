@@ -10,6 +10,16 @@
  * "Mood:", "Plan:", "Risk:"), whether each label starts a line or several share one line.
  */
 import { isAsciiAlphanumeric, isAsciiLetterOrPeriod, skipSpaces, trimEndAt } from './chars';
+import * as labelFinder from './labels';
+import type { Label, LabelKind } from './labels';
+import * as regexScan from './matches';
+
+// Re-exported for the modules that import them from here, as plain properties: `export ... from` compiles to a getter,
+// which every call of allMatches in the detectors' loops would go through.
+export type { Label, LabelKind } from './labels';
+export const findLabels = labelFinder.findLabels;
+export const allMatches = regexScan.allMatches;
+export const execAll = regexScan.execAll;
 
 export interface Span {
   start: number;
@@ -19,28 +29,6 @@ export interface Span {
 export interface Token extends Span {
   text: string;
   lower: string;
-}
-
-export type LabelKind =
-  | 'behavior'
-  | 'intervention'
-  | 'response'
-  | 'plan'
-  | 'data'
-  | 'assessment'
-  | 'subjective'
-  | 'objective'
-  | 'mood'
-  | 'risk'
-  | 'progress'
-  | 'participation';
-
-export interface Label extends Span {
-  kind: LabelKind;
-  /** The label as written, without markup or colon ("P", "Plan", "Mood/affect"). */
-  text: string;
-  /** Where the labelled content starts (after the colon). */
-  contentStart: number;
 }
 
 export interface Sentence extends Span {
@@ -66,127 +54,62 @@ export interface Prose {
   quotes: Span[];
 }
 
-/**
- * All matches of a global regex, in an array: cheaper than a generator in the detectors' hot loops and
- * without the per-call regex clone `String#matchAll` makes. The regex must have the `g` flag; `from` is
- * where the search starts (lookbehinds still see the text before it).
- */
-export function allMatches(pattern: RegExp, text: string, from = 0): RegExpExecArray[] {
-  const matches: RegExpExecArray[] = [];
-  pattern.lastIndex = from;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    if (match[0] === '') pattern.lastIndex++;
-    matches.push(match);
-  }
-  pattern.lastIndex = 0;
-  return matches;
-}
-
-/** {@link allMatches} as an iterator (kept for callers that iterate). */
-export function* execAll(pattern: RegExp, text: string): Generator<RegExpExecArray> {
-  yield* allMatches(pattern, text);
-}
-
-/** One word token, read at the offset where it starts (sticky). Every token starts with an ASCII letter or digit, and one always matches there. */
-const WORD_AT = /\d{4}-\d{2}-\d{2}(?![0-9])|\d+(?:[.,:/]\d+)*%?(?![A-Za-z0-9])|[A-Za-z0-9]+(?:['’][A-Za-z]+)*(?:-[A-Za-z0-9]+)*/y;
+/** One word token, read at the offset where it starts (sticky). Every token starts with an ASCII letter or digit, and one always matches there. Exported as the definition the tokenizer is tested against. */
+export const WORD_AT = /\d{4}-\d{2}-\d{2}(?![0-9])|\d+(?:[.,:/]\d+)*%?(?![A-Za-z0-9])|[A-Za-z0-9]+(?:['’][A-Za-z]+)*(?:-[A-Za-z0-9]+)*/y;
 
 /** Word tokens with absolute offsets ("role-played", "C-SSRS", "4/10", "80%", "G1", "didn't"). */
 export function tokenize(text: string, base = 0): Token[] {
   // Equivalent to scanning with the global regex: its leftmost match starts at the next letter or digit.
-  // Jumping there and testing the sticky regex spares a match array per token.
+  // Jumping there spares a match array per token; a word starting with a letter is read by hand.
   const tokens: Token[] = [];
   let at = 0;
   while (at < text.length) {
-    if (!isAsciiAlphanumeric(text.charCodeAt(at))) {
+    const code = text.charCodeAt(at);
+    if (!isAsciiAlphanumeric(code)) {
       at++;
       continue;
     }
-    WORD_AT.lastIndex = at;
-    WORD_AT.test(text);
-    const end = WORD_AT.lastIndex;
+    const end = code >= 65 ? letterWordEnd(text, at) : digitWordEnd(text, at);
     const word = text.slice(at, end);
     tokens.push({ text: word, lower: word.toLowerCase(), start: base + at, end: base + end });
     at = end;
   }
-  WORD_AT.lastIndex = 0;
   return tokens;
 }
 
-const LONG_LABELS: [RegExp, LabelKind][] = [
-  [/^behaviou?r(?:al)?(?: observations?)?$/i, 'behavior'],
-  [/^interventions?(?: used)?$/i, 'intervention'],
-  [/^(?:client |member |patient )?response$/i, 'response'],
-  [/^(?:plan|next steps?|homework|next session)$/i, 'plan'],
-  [/^data$/i, 'data'],
-  [/^assessment$/i, 'assessment'],
-  [/^subjective$/i, 'subjective'],
-  [/^objective$/i, 'objective'],
-  [/^(?:mood|affect|mood\s*(?:\/|and|&)\s*affect|mse)$/i, 'mood'],
-  [/^(?:risk|safety|risk assessment|risk\s*\/\s*safety|safety\s*\/\s*risk)$/i, 'risk'],
-  [/^(?:progress|goals?|goal progress|progress toward goals?|treatment goals?|tx goals?)$/i, 'progress'],
-  [/^participation$/i, 'participation'],
-];
-const SHORT_LABELS: Record<string, LabelKind> = {
-  B: 'behavior',
-  I: 'intervention',
-  R: 'response',
-  P: 'plan',
-  D: 'data',
-  A: 'assessment',
-  S: 'subjective',
-  O: 'objective',
-};
-const LONG_LABEL_SOURCE =
-  'behaviou?r(?:al)?(?: observations?)?|interventions?(?: used)?|(?:client |member |patient )?response|plan|next steps?|homework|next session|data|assessment|subjective|objective|mood\\s*(?:/|and|&)\\s*affect|mood|affect|mse|risk assessment|risk\\s*/\\s*safety|safety\\s*/\\s*risk|risk|safety|progress toward goals?|goal progress|progress|treatment goals?|tx goals?|goals?|participation';
-/** A label at the start of a line (after an optional list marker) or after a sentence end on the same line. */
-const LABEL_AT = new RegExp(
-  `(?<=^|\\n|[.!?;)]["'”’]?[ \\t]+)[ \\t]*(?:[-*+•][ \\t]+|\\d+[.)][ \\t]+)?(?:\\*\\*|__|\\*|_)?(?<label>${LONG_LABEL_SOURCE}|[BIRPDASO])(?:\\*\\*|__|\\*|_)?[ \\t]*[:：](?:\\*\\*|__)?`,
-  'iy',
-);
-/** The places where LABEL_AT's look-behind holds besides the text start: after a newline, and in the spaces after a sentence end. */
-const LABEL_ANCHOR = /\n|[.!?;)]["'”’]?(?=[ \t])/g;
-
 /**
- * What a global scan with LABEL_AT would find, testing only where its look-behind holds instead of at
- * every character. In a run of spaces after a sentence end only the first position is tried: a label
- * found further in would be found there too, as the pattern starts with optional spaces.
+ * Where WORD_AT's match ends for a word starting with a letter at `at`. Only its last alternative can
+ * match there, `[A-Za-z0-9]+(?:['’][A-Za-z]+)*(?:-[A-Za-z0-9]+)*`, and with nothing after it to fail,
+ * its greedy reading is the match: each loop runs while its separator is followed by a character of its class.
  */
-function labelMatches(text: string): RegExpExecArray[] {
-  const matches: RegExpExecArray[] = [];
-  let next = 0;
-  const tryAt = (at: number) => {
-    if (at < next) return;
-    LABEL_AT.lastIndex = at;
-    const match = LABEL_AT.exec(text);
-    if (match) {
-      matches.push(match);
-      next = LABEL_AT.lastIndex;
-    }
-  };
-  tryAt(0);
-  for (const anchor of allMatches(LABEL_ANCHOR, text)) tryAt(anchor.index + anchor[0].length + (anchor[0] === '\n' ? 0 : 1));
-  LABEL_AT.lastIndex = 0;
-  return matches;
-}
-
-function labelKind(text: string): LabelKind | undefined {
-  if (text.length === 1) return SHORT_LABELS[text];
-  const normalised = text.replace(/\s+/g, ' ');
-  return LONG_LABELS.find(([pattern]) => pattern.test(normalised))?.[1];
-}
-
-/** Labels ("B:", "**Plan:**", "- Mood/affect:") with absolute offsets. Single-letter labels must be capitals. */
-export function findLabels(text: string, base = 0): Label[] {
-  const labels: Label[] = [];
-  for (const match of labelMatches(text)) {
-    const raw = match.groups?.label ?? '';
-    if (raw.length === 1 && raw !== raw.toUpperCase()) continue;
-    const kind = labelKind(raw);
-    if (!kind) continue;
-    const at = (match.index ?? 0) + match[0].indexOf(raw);
-    labels.push({ kind, text: raw, start: base + at, end: base + at + raw.length, contentStart: base + (match.index ?? 0) + match[0].length });
+function letterWordEnd(text: string, at: number): number {
+  const length = text.length;
+  let end = at + 1;
+  while (end < length && isAsciiAlphanumeric(text.charCodeAt(end))) end++;
+  for (;;) {
+    const code = text.charCodeAt(end);
+    if ((code !== 39 && code !== 0x2019) || !isAsciiLetter(text.charCodeAt(end + 1))) break;
+    end += 2;
+    while (end < length && isAsciiLetter(text.charCodeAt(end))) end++;
   }
-  return labels;
+  while (text.charCodeAt(end) === 45 && isAsciiAlphanumeric(text.charCodeAt(end + 1))) {
+    end += 2;
+    while (end < length && isAsciiAlphanumeric(text.charCodeAt(end))) end++;
+  }
+  return end;
+}
+
+/** Where WORD_AT's match ends for a word starting with a digit at `at` (dates, numbers and their backtracking are left to the regex). */
+function digitWordEnd(text: string, at: number): number {
+  WORD_AT.lastIndex = at;
+  WORD_AT.test(text);
+  const end = WORD_AT.lastIndex;
+  WORD_AT.lastIndex = 0;
+  return end;
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 /** Words that end with a period but do not end a sentence. */
@@ -209,42 +132,48 @@ function matchesAt(pattern: RegExp, text: string, offset: number): boolean {
   return pattern.test(text);
 }
 
+let boundaryBuffer = new Int32Array(256);
+
 /** Splits prose into sentences (absolute offsets), with labels, segments and clauses. */
 export function analyzeProse(source: string, base = 0): Prose {
-  const boundaries = new Set<number>([0]);
+  // Sentence starts, in any order and possibly repeated: sorted below, and a repeat makes an empty range that is skipped.
+  const boundaries: number[] = [0];
   // Paragraph breaks, list items and headings start a new sentence.
-  const lineStarts: number[] = [0];
-  for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-  for (let index = 0; index < lineStarts.length; index++) {
-    const start = lineStarts[index];
-    const end = index + 1 < lineStarts.length ? lineStarts[index + 1] : source.length;
+  for (let start = 0; start <= source.length; ) {
+    const newline = source.indexOf('\n', start);
+    const end = newline < 0 ? source.length : newline + 1;
     const blank = skipSpaces(source, start, end) === end;
     if (blank || matchesAt(LIST_OR_HEADING_AT, source, start) || matchesAt(TABLE_ROW_AT, source, start)) {
-      boundaries.add(start);
-      if (blank || matchesAt(HEADING_AT, source, start)) boundaries.add(end);
+      boundaries.push(start);
+      if (blank || matchesAt(HEADING_AT, source, start)) boundaries.push(end);
     }
+    if (newline < 0) break;
+    start = end;
   }
   const labels = findLabels(source, 0);
-  for (const label of labels) boundaries.add(lineStartOrLabel(source, label.start));
+  for (const label of labels) boundaries.push(lineStartOrLabel(source, label.start));
   for (const match of allMatches(TERMINAL, source)) {
     const at = match.index;
     if (match[0].startsWith('.') && !/[.!?]{2,}/.test(match[0]) && isAbbreviation(source, at)) continue;
-    boundaries.add(at + match[0].length);
+    boundaries.push(at + match[0].length);
   }
 
-  const sorted = [...boundaries].filter((offset) => offset >= 0 && offset <= source.length).sort((a, b) => a - b);
-  sorted.push(source.length);
+  // Every boundary lies in [0, source.length] (line starts and ends, label and match offsets). A typed array sorts numbers
+  // without a comparator (offsets fit in 32 bits: strings are shorter than 2^30); one buffer serves every call (nothing below re-enters).
+  if (boundaryBuffer.length < boundaries.length) boundaryBuffer = new Int32Array(Math.max(boundaries.length, 2 * boundaryBuffer.length));
+  boundaryBuffer.set(boundaries);
+  const sorted = boundaryBuffer.subarray(0, boundaries.length).sort();
   const sentences: Sentence[] = [];
   const allTokens: Token[] = [];
   let segment: LabelKind | undefined;
   let previousEnd = 0;
-  for (let i = 0; i < sorted.length - 1; i++) {
+  for (let i = 0; i < sorted.length; i++) {
     let start = sorted[i];
-    let end = sorted[i + 1];
+    let end = i + 1 < sorted.length ? sorted[i + 1] : source.length;
     if (end <= start) continue;
     const firstVisible = skipSpaces(source, start, end);
     // A blank line between two sentences closes the labelled segment, and so does a heading.
-    if (/\n[ \t]*\r?\n/.test(source.slice(previousEnd, start)) || (firstVisible < end && source[firstVisible] === '#')) segment = undefined;
+    if (hasBlankLine(source, previousEnd, start) || (firstVisible < end && source.charCodeAt(firstVisible) === 35)) segment = undefined;
     // Trim whitespace, list markers and heading marks.
     start = markerEnd(source, start, firstVisible, end);
     end = trimEndAt(source, start, end);
@@ -252,22 +181,47 @@ export function analyzeProse(source: string, base = 0): Prose {
     const tokens = tokenize(text, base + start);
     if (!tokens.length) continue;
     previousEnd = end;
-    const label = labelOpening(source, labels, start);
+    const label = labels.length ? labelOpening(source, labels, start) : undefined;
     if (label) segment = label.kind;
     const absoluteLabel = label ? { ...label, start: base + label.start, end: base + label.end, contentStart: base + label.contentStart } : undefined;
     for (const token of tokens) allTokens.push(token);
-    sentences.push({
-      index: sentences.length,
-      start: base + start,
-      end: base + end,
-      text,
-      tokens,
-      clauses: splitClauses(text, base + start),
-      label: absoluteLabel,
-      segment,
-    });
+    sentences.push(new ProseSentence(sentences.length, base + start, base + end, text, tokens, absoluteLabel, segment));
   }
   return { source, base, end: base + source.length, sentences, tokens: allTokens, quotes: findQuotes(source, base) };
+}
+
+/** A sentence whose clauses are split when first read: a third of sentences never are. */
+class ProseSentence implements Sentence {
+  private split: Span[] | undefined;
+
+  constructor(
+    public index: number,
+    public start: number,
+    public end: number,
+    public text: string,
+    public tokens: Token[],
+    public label: Label | undefined,
+    public segment: LabelKind | undefined,
+  ) {}
+
+  get clauses(): Span[] {
+    return (this.split ??= splitClauses(this.text, this.start));
+  }
+
+  set clauses(clauses: Span[]) {
+    this.split = clauses;
+  }
+}
+
+/** Whether [from, to) holds a blank line (exported for its equivalence test), as `/\n[ \t]*\r?\n/` would find in the slice: a newline, spaces or tabs, an optional CR, a newline. */
+export function hasBlankLine(source: string, from: number, to: number): boolean {
+  for (let at = source.indexOf('\n', from); at >= 0 && at < to; at = source.indexOf('\n', at + 1)) {
+    let next = at + 1;
+    while (next < to && (source.charCodeAt(next) === 32 || source.charCodeAt(next) === 9)) next++;
+    if (next < to && source.charCodeAt(next) === 13) next++;
+    if (next < to && source.charCodeAt(next) === 10) return true;
+  }
+  return false;
 }
 
 /** Where a sentence's text starts: after its leading whitespace (ending at `firstVisible`) and any list marker, heading mark or quote mark. */

@@ -106,25 +106,141 @@ export function tokenCount(sentences: readonly string[][]): number {
 
 export const MIN_COMPARABLE_TOKENS = 4;
 
-/** The fingerprint of one section: its masked 3-gram set, or undefined when it is too short to compare. */
-export function fingerprint(prose: Prose, nameWords: ReadonlySet<string>): Set<string> | undefined {
-  // Cached per section and name words (by content: a note's group gives the same words on every check,
-  // and unchanged sections keep their prose between versions), so a section is masked and shingled once.
-  const wordsKey = [...nameWords].sort().join(' ');
-  return fingerprints.get(prose, wordsKey, () => {
-    const sentences = maskedSentences(prose, nameWords);
-    return tokenCount(sentences) < MIN_COMPARABLE_TOKENS ? undefined : shingles(sentences);
-  });
+/*
+ * Fingerprints. The functions above state the measure; GN303 computes the same numbers with
+ * integers, which allocate and hash far less than sets of joined strings: each masked word gets an id
+ * (>= 1), a 2-gram (a, b) is the number a * PAIR + b, and a one-word sentence (a) is a * PAIR + 0.
+ * Tokens hold no spaces, so joined shingles are equal exactly when their id pairs are: the sorted,
+ * deduplicated numbers are the shingle set, and the Dice ratio over them is the same division of the
+ * same integers (test/unit/similarityFingerprint.test.ts checks this over every fixture pair).
+ */
+
+/** A section's shingles as sorted distinct numbers, valid in one vocabulary generation. */
+export interface Fingerprint {
+  readonly shingles: Float64Array;
+  readonly generation: number;
 }
 
-const fingerprints = new ProseMemo<Set<string> | undefined, string>();
+/** Ids stay below PAIR: a section would need 2^26 distinct words to reach it. PAIR * PAIR < 2^53 keeps the numbers exact. */
+const PAIR = 2 ** 26;
+/** The vocabulary is dropped when it reaches this many words, between two batches of fingerprints (as memoByString bounds its caches). */
+const VOCABULARY_LIMIT = 50_000;
 
-/** Similarity of two fingerprints (0 when either section is too short). */
-export function fingerprintSimilarity(a: Set<string> | undefined, b: Set<string> | undefined): number {
-  return a && b ? dice(a, b) : 0;
+interface Word {
+  /** Id of the word's masked form (names aside). */
+  id: number;
+  /** The lowercase word without a possessive "'s", for the name test. */
+  base: string;
+}
+
+let generation = 0;
+/** Lowercase token → its masked id; masked form → id. Only valid together, in one generation. */
+let vocabulary = new Map<string, Word>();
+let maskedIds = new Map<string, number>([['<name>', 1]]);
+const NAME_ID = 1;
+
+function wordOf(lower: string): Word {
+  let word = vocabulary.get(lower);
+  if (!word) {
+    const masked = maskWord(lower);
+    let id = maskedIds.get(masked);
+    if (id === undefined) {
+      id = maskedIds.size + 1;
+      maskedIds.set(masked, id);
+    }
+    word = { id, base: withoutPossessive(lower) };
+    vocabulary.set(lower, word);
+  }
+  return word;
+}
+
+/** The id of {@link maskToken}'s result (same tests, cheapest first). */
+function maskedId(token: Token, nameWords: ReadonlySet<string>): number {
+  const word = wordOf(token.lower);
+  return isCapital(token.text.charCodeAt(0)) && nameWords.has(word.base) ? NAME_ID : word.id;
+}
+
+/** Reused between sections: the masked ids of the sentence being read and the section's shingles. */
+let sentenceIds: number[] = [];
+let shingleBuffer: number[] = [];
+
+/** {@link maskedSentences}, {@link tokenCount} and {@link shingles} in one pass, as numbers. */
+function computeFingerprint(prose: Prose, nameWords: ReadonlySet<string>): Fingerprint | undefined {
+  const hasMemberSentences = prose.sentences.some((sentence) => sentence.segment !== 'intervention');
+  const ids = sentenceIds;
+  const found = shingleBuffer;
+  found.length = 0;
+  let count = 0;
+  for (const sentence of prose.sentences) {
+    if (hasMemberSentences && sentence.segment === 'intervention') continue;
+    const label = sentence.label;
+    ids.length = 0;
+    for (const token of sentence.tokens) {
+      if (label && label.start <= token.start && token.end <= label.end) continue;
+      ids.push(maskedId(token, nameWords));
+    }
+    count += ids.length;
+    if (ids.length === 1) found.push(ids[0] * PAIR);
+    for (let i = 0; i + 1 < ids.length; i++) found.push(ids[i] * PAIR + ids[i + 1]);
+  }
+  if (count < MIN_COMPARABLE_TOKENS) return undefined;
+  const sorted = Float64Array.from(found).sort();
+  let distinct = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[distinct - 1]) sorted[distinct++] = sorted[i];
+  return { shingles: distinct === sorted.length ? sorted : sorted.slice(0, distinct), generation };
+}
+
+const fingerprintMemo = new ProseMemo<Fingerprint | undefined, string>();
+
+/** The key the fingerprint cache keeps per set of name words (by content). */
+function nameWordsKey(nameWords: ReadonlySet<string>): string {
+  return [...nameWords].sort().join(' ');
+}
+
+/**
+ * Fingerprints of several sections, comparable with each other (one vocabulary generation), or
+ * undefined for a section too short to compare. Cached per section and name words (by content: a
+ * note's group gives the same words on every check, and unchanged sections keep their prose between
+ * versions), so a section is masked and shingled once.
+ */
+export function fingerprints(proses: readonly Prose[], nameWords: ReadonlySet<string>): (Fingerprint | undefined)[] {
+  // The vocabulary is only ever dropped here, before the batch: a batch never mixes generations.
+  if (vocabulary.size >= VOCABULARY_LIMIT) {
+    generation++;
+    vocabulary = new Map();
+    maskedIds = new Map([['<name>', NAME_ID]]);
+  }
+  const key = `${generation} ${nameWordsKey(nameWords)}`;
+  return proses.map((prose) => fingerprintMemo.get(prose, key, () => computeFingerprint(prose, nameWords)));
+}
+
+/** The fingerprint of one section (see {@link fingerprints}; compare only fingerprints of one batch). */
+export function fingerprint(prose: Prose, nameWords: ReadonlySet<string>): Fingerprint | undefined {
+  return fingerprints([prose], nameWords)[0];
+}
+
+/** Similarity of two fingerprints (0 when either section is too short): {@link dice} over the shingle sets. */
+export function fingerprintSimilarity(a: Fingerprint | undefined, b: Fingerprint | undefined): number {
+  if (!a || !b) return 0;
+  if (a.generation !== b.generation) throw new Error('fingerprints of different vocabulary generations compared');
+  const x = a.shingles;
+  const y = b.shingles;
+  if (!x.length || !y.length) return 0;
+  // Both sorted and distinct: count the common numbers in one merge.
+  let shared = 0;
+  for (let i = 0, j = 0; i < x.length && j < y.length; ) {
+    if (x[i] === y[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (x[i] < y[j]) i++;
+    else j++;
+  }
+  return (2 * shared) / (x.length + y.length);
 }
 
 /** Similarity of two analysed sections (0..1). */
 export function proseSimilarity(a: Prose, b: Prose, nameWords: ReadonlySet<string>): number {
-  return fingerprintSimilarity(fingerprint(a, nameWords), fingerprint(b, nameWords));
+  const [x, y] = fingerprints([a, b], nameWords);
+  return fingerprintSimilarity(x, y);
 }

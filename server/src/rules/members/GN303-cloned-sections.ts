@@ -1,7 +1,7 @@
 import type { Attendee, MemberSection, ParsedNote } from '../../model/note';
 import { nameForms, nameWords } from '../../prose/names';
 import { isEmptySection, sectionProse } from '../../prose/section';
-import { fingerprint, fingerprintSimilarity } from '../../prose/similarity';
+import { fingerprints, fingerprintSimilarity, type Fingerprint } from '../../prose/similarity';
 import type { GroupNoteConfig, Roster } from '../../workspace/types';
 import { attendeeLabel } from '../shared/attendeeLabel';
 import { sectionsToCheck } from '../shared/memberSections';
@@ -10,7 +10,7 @@ import type { Rule } from '../types';
 export interface SimilarSectionPair {
   earlier: { attendee: Attendee; section: MemberSection };
   later: { attendee: Attendee; section: MemberSection };
-  /** Dice similarity of masked word 3-grams, 0..1. */
+  /** Dice similarity of masked word 2-grams, 0..1. */
   similarity: number;
   severity: 'warning' | 'error';
 }
@@ -42,9 +42,9 @@ export function similarSectionPairs(note: ParsedNote, config: GroupNoteConfig, r
 const pairsCache = new WeakMap<ParsedNote, { config: GroupNoteConfig; roster: Roster | undefined; cloneWarn: number; cloneError: number; pairs: SimilarSectionPair[] }>();
 
 /** Similarities of fingerprint pairs: unchanged sections keep their fingerprints, so a 50-member note compares only the section being typed in again. */
-const similarities = new WeakMap<Set<string>, WeakMap<Set<string>, number>>();
+const similarities = new WeakMap<Fingerprint, WeakMap<Fingerprint, number>>();
 
-function similarityOf(a: Set<string> | undefined, b: Set<string> | undefined): number {
+function similarityOf(a: Fingerprint | undefined, b: Fingerprint | undefined): number {
   if (!a || !b) return 0;
   let row = similarities.get(a);
   if (!row) {
@@ -65,7 +65,7 @@ function computeSimilarSectionPairs(note: ParsedNote, config: GroupNoteConfig, r
   const words = new Set<string>();
   for (const attendee of note.attendees) for (const word of nameWords(nameForms(attendee, roster?.patients.get(attendee.id)))) words.add(word);
   const { cloneWarn, cloneError } = config.thresholds;
-  const prints = members.map((member) => fingerprint(sectionProse(member.section), words));
+  const prints = fingerprints(members.map((member) => sectionProse(member.section)), words);
   const pairs: SimilarSectionPair[] = [];
   for (let j = 1; j < members.length; j++) {
     for (let i = Math.max(0, j - MAX_COMPARED_PREDECESSORS); i < j; i++) {
