@@ -36,6 +36,13 @@ export interface CompiledLexicon {
   entries: { source: string; pattern: RegExp; screened?: boolean }[];
   /** The alternation of the screened entries: where it first matches is where the first match of any of them can start. */
   screen?: RegExp;
+  /**
+   * For {@link someMatch} on an unscreened lexicon of three or more entries: the alternation of every
+   * entry after the first. The first entry is the lexicon's main word list and matches in most text;
+   * the others rarely do, and this tells where the first of them can start, so they need no pass of
+   * their own until the merged matches reach that offset.
+   */
+  rest?: RegExp;
 }
 
 export interface LexiconOptions {
@@ -56,7 +63,11 @@ export function compileLexicon(entries: readonly LexiconEntry[], options: Lexico
     return { source: entry.source, pattern: new RegExp(factorFirstLetters(entry.source, entry.flags.includes('i')), flags) };
   });
   const screen = options.screen ? alternationScreen(compiled.filter((entry) => entry.pattern.flags === 'gi').map((entry) => entry.pattern)) : undefined;
-  if (!screen) return { entries: compiled };
+  if (!screen) {
+    const rest = compiled.slice(1);
+    // Only case-insensitive entries with no other flag may share the alternation's flags.
+    return rest.length >= 2 && rest.every((entry) => entry.pattern.flags === 'gi') ? { entries: compiled, rest: alternationScreen(rest.map((entry) => entry.pattern)) } : { entries: compiled };
+  }
   for (const entry of compiled) entry.screened = entry.pattern.flags === 'gi';
   return { entries: compiled, screen };
 }
@@ -116,4 +127,107 @@ export function mergeOverlapping<T extends Span>(matches: readonly T[]): T[] {
 
 function byStartThenLongest(a: Span, b: Span): number {
   return a.start - b.start || b.end - a.end;
+}
+
+/** One entry's next match, read only when the merge needs it (see {@link someMatch}); `start` is Infinity once the entry has no more. */
+interface Cursor {
+  pattern: RegExp;
+  entry: string;
+  /** Where the entry's scan resumes: the end of its previous match, as in a global scan. */
+  from: number;
+  start: number;
+  end: number;
+  text: string;
+  /** An entry behind `CompiledLexicon.rest` that has not been scanned yet. */
+  pending: boolean;
+}
+
+function advance(cursor: Cursor, text: string): void {
+  const pattern = cursor.pattern;
+  pattern.lastIndex = cursor.from;
+  let match = pattern.exec(text);
+  // Empty matches are stepped over as `allMatches` does, and skipped as `matchLexicon` does.
+  while (match && !match[0]) {
+    pattern.lastIndex = match.index + 1;
+    match = pattern.exec(text);
+  }
+  pattern.lastIndex = 0;
+  if (!match) {
+    cursor.start = Infinity;
+    return;
+  }
+  cursor.start = match.index;
+  cursor.end = cursor.from = match.index + match[0].length;
+  cursor.text = match[0];
+}
+
+/**
+ * Whether some match that {@link matchLexicon} would return passes `accept`, stopping at the first that
+ * does. The merged matches are built in text order from each entry's next match, read lazily: the merged
+ * span handed to `accept` is exactly `matchLexicon`'s (same start, end, text and entry), because a span
+ * is only closed once no entry has a match starting before its end. Entries behind `lexicon.rest` are
+ * scanned only once a span reaches where the first of them can start.
+ */
+export function someMatch(lexicon: CompiledLexicon, text: string, base: number, accept: (match: Match) => boolean): boolean {
+  const screenedFrom = lexicon.screen ? text.search(lexicon.screen) : 0;
+  const restFrom = lexicon.rest ? text.search(lexicon.rest) : -1;
+  let pending = lexicon.rest !== undefined && restFrom >= 0;
+  const cursors: Cursor[] = [];
+  for (let index = 0; index < lexicon.entries.length; index++) {
+    const { source, pattern, screened } = lexicon.entries[index];
+    if (screened && screenedFrom < 0) continue;
+    const behindRest = lexicon.rest !== undefined && index > 0;
+    if (behindRest && restFrom < 0) continue;
+    const cursor: Cursor = { pattern, entry: source, from: screened ? screenedFrom : 0, start: Infinity, end: Infinity, text: '', pending: behindRest };
+    if (!behindRest) advance(cursor, text);
+    cursors.push(cursor);
+  }
+  // Pending entries can match at `restFrom` at the earliest: scan them once a span could meet one there.
+  const activateBefore = (offset: number) => {
+    if (!pending || restFrom >= offset) return;
+    pending = false;
+    for (const cursor of cursors) {
+      if (!cursor.pending) continue;
+      cursor.pending = false;
+      cursor.from = restFrom;
+      advance(cursor, text);
+    }
+  };
+  for (;;) {
+    // The first span opens with the earliest match, the longest at that start, the earlier entry on a tie (matchLexicon's sort order).
+    let first = earliest(cursors);
+    activateBefore(first ? first.start + 1 : Infinity);
+    first = earliest(cursors);
+    if (!first) return false;
+    const start = first.start;
+    const firstText = first.text;
+    const entry = first.entry;
+    let end = first.end;
+    advance(first, text);
+    // Absorb every match that starts before the span's end, until none does.
+    for (let grew = true; grew; ) {
+      grew = false;
+      activateBefore(end);
+      for (const cursor of cursors) {
+        while (!cursor.pending && cursor.start < end) {
+          if (cursor.end > end) {
+            end = cursor.end;
+            grew = true;
+          }
+          advance(cursor, text);
+        }
+      }
+    }
+    const match: Match = { start: base + start, end: base + end, text: end - start === firstText.length ? firstText : text.slice(start, end), entry };
+    if (accept(match)) return true;
+  }
+}
+
+function earliest(cursors: readonly Cursor[]): Cursor | undefined {
+  let best: Cursor | undefined;
+  for (const cursor of cursors) {
+    if (cursor.pending || cursor.start === Infinity) continue;
+    if (!best || cursor.start < best.start || (cursor.start === best.start && cursor.end > best.end)) best = cursor;
+  }
+  return best;
 }

@@ -1,5 +1,5 @@
 import type { Range } from '../../model/positions';
-import { findParticipation } from '../../prose/elements';
+import { hasParticipation } from '../../prose/elements';
 import { findDidactic, findProcessing } from '../../prose/scope';
 import { ProseMemo } from '../../prose/memo';
 import { narrativeProse, sectionProse } from '../../prose/section';
@@ -57,7 +57,7 @@ export const gn701: Rule = {
     }
     if (!firstDidactic) return;
 
-    const anyResponse = members.some(({ section }) => findParticipation(sectionProse(section)).length > 0);
+    const anyResponse = members.some(({ section }) => hasParticipation(sectionProse(section)));
     report({
       message: anyResponse
         ? `Psychoeducation only: the note describes didactic content ("${firstDidactic.text}") but no processing; document how members explored, practised, role-played or applied it to their own situations, and the feedback exchanged`
