@@ -77,17 +77,58 @@ export function compileLexicon(entries: readonly LexiconEntry[], options: Lexico
  * so where it first matches is where the first match of any of them can start (`text.search(screen)`).
  * None when a pattern uses backreferences or named groups (an alternation would renumber or clash
  * them) or there are fewer than two patterns.
+ *
+ * Each pattern's top-level branches become alternatives, and those that open with `\b` share one:
+ * `\b(?:a...|b...)` tests the boundary once per position instead of once per branch, which makes the
+ * scan two to three times faster. Neither changes where the alternation first matches: that is the
+ * first position where any branch matches, whatever the branches' order.
  */
 export function alternationScreen(patterns: readonly RegExp[]): RegExp | undefined {
   const sources = patterns.map((pattern) => pattern.source);
   if (sources.length < 2 || sources.some((source) => /\\[1-9]|\\k<|\(\?<[A-Za-z]/.test(source))) return undefined;
-  return new RegExp(sources.map((source) => `(?:${source})`).join('|'), 'i');
+  const bounded: string[] = [];
+  const others: string[] = [];
+  for (const source of sources) {
+    for (const branch of topLevelBranches(source)) {
+      if (branch.startsWith('\\b')) bounded.push(`(?:${branch.slice(2)})`);
+      else others.push(`(?:${branch})`);
+    }
+  }
+  const alternatives = bounded.length ? [`\\b(?:${bounded.join('|')})`, ...others] : others;
+  // Global, so a caller that knows where to start can scan from there (`screenFrom` of matchLexicon); `search` ignores the flag.
+  return new RegExp(alternatives.join('|'), 'gi');
 }
 
-/** All matches of a lexicon in a piece of text (absolute offsets); overlapping matches are merged into one span. */
-export function matchLexicon(lexicon: CompiledLexicon, text: string, base = 0): Match[] {
+/** A regex source split at its top-level `|` (outside groups and character classes). */
+function topLevelBranches(source: string): string[] {
+  const branches: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let index = 0; index < source.length; index++) {
+    const char = source[index];
+    if (char === '\\') index++;
+    else if (inClass) inClass = char !== ']';
+    else if (char === '[') inClass = true;
+    else if (char === '(') depth++;
+    else if (char === ')') depth--;
+    else if (char === '|' && depth === 0) {
+      branches.push(source.slice(start, index));
+      start = index + 1;
+    }
+  }
+  branches.push(source.slice(start));
+  return branches;
+}
+
+/**
+ * All matches of a lexicon in a piece of text (absolute offsets); overlapping matches are merged into one span.
+ * `screenFrom`: an offset before which the caller knows no screened entry matches (-1: none matches
+ * anywhere), so the screen need not read the text before it.
+ */
+export function matchLexicon(lexicon: CompiledLexicon, text: string, base = 0, screenFrom = 0): Match[] {
   const found: Match[] = [];
-  const screenedFrom = lexicon.screen ? text.search(lexicon.screen) : 0;
+  const screenedFrom = lexicon.screen ? firstMatchFrom(lexicon.screen, text, screenFrom) : 0;
   for (const { source, pattern, screened } of lexicon.entries) {
     if (screened && screenedFrom < 0) continue;
     for (const match of allMatches(pattern, text, screened ? screenedFrom : 0)) {
@@ -105,9 +146,19 @@ export function matchLexicon(lexicon: CompiledLexicon, text: string, base = 0): 
   return merged;
 }
 
-/** Matches of a lexicon in analysed prose. */
-export function matchProse(lexicon: CompiledLexicon, prose: Prose): Match[] {
-  return matchLexicon(lexicon, prose.source, prose.base);
+/** Matches of a lexicon in analysed prose; `screenFrom` as for {@link matchLexicon}. */
+export function matchProse(lexicon: CompiledLexicon, prose: Prose, screenFrom = 0): Match[] {
+  return matchLexicon(lexicon, prose.source, prose.base, screenFrom);
+}
+
+/** Where a screen (global) first matches at or after `from`; -1 when it does not, or when `from` is -1. */
+export function firstMatchFrom(screen: RegExp, text: string, from: number): number {
+  if (from < 0) return -1;
+  if (from === 0) return text.search(screen);
+  screen.lastIndex = from;
+  const match = screen.exec(text);
+  screen.lastIndex = 0;
+  return match ? match.index : -1;
 }
 
 /** Sorts by position and merges overlapping spans (the merged span keeps the first one's other fields). */
@@ -159,6 +210,18 @@ function advance(cursor: Cursor, text: string): void {
   cursor.start = match.index;
   cursor.end = cursor.from = match.index + match[0].length;
   cursor.text = match[0];
+}
+
+/** Whether {@link matchLexicon} finds anything: the first non-empty match of any entry, without merging. */
+export function hasMatch(lexicon: CompiledLexicon, text: string): boolean {
+  const screenedFrom = lexicon.screen ? text.search(lexicon.screen) : 0;
+  for (const { source, pattern, screened } of lexicon.entries) {
+    if (screened && screenedFrom < 0) continue;
+    const cursor: Cursor = { pattern, entry: source, from: screened ? screenedFrom : 0, start: Infinity, end: Infinity, text: '', pending: false };
+    advance(cursor, text);
+    if (cursor.start !== Infinity) return true;
+  }
+  return false;
 }
 
 /**
