@@ -1,5 +1,5 @@
 import { ELEMENT_NAMES, hasMood, hasParticipation, hasPlan, hasProgress, type ElementKind } from '../../prose/elements';
-import { findGoalReferences, goalMatches } from '../../prose/goals';
+import { hasGoalReference } from '../../prose/goals';
 import { ProseMemo } from '../../prose/memo';
 import { isEmptySection, sectionProse } from '../../prose/section';
 import type { Prose } from '../../prose/segment';
@@ -78,7 +78,8 @@ function elementsFound(prose: Prose, goals: readonly RosterGoal[]): Record<Eleme
   return elementsMemo.get(prose, goals, () => ({
     participation: hasParticipation(prose),
     mood: hasMood(prose),
-    progress: hasProgress(prose, goalMatches(findGoalReferences(prose, goals))),
+    // Goal references count as progress evidence (findProgress's `extra`).
+    progress: hasGoalReference(prose, goals) || hasProgress(prose),
     plan: hasPlan(prose),
   }));
 }
