@@ -5,7 +5,8 @@
  *    the first of its patterns does;
  *  - the risk terms, read behind the one screen of every category, are what the unscreened
  *    lexicons match;
- *  - `hasRiskResponse` is `findRiskResponses(...).length > 0`.
+ *  - `hasRiskResponse` is `findRiskResponses(...).length > 0`;
+ *  - GN701's `hasProcessing` and `firstDidacticMatch` are `findProcessing(...).length > 0` and `findDidactic(...)[0]`.
  */
 import * as assert from 'assert';
 import fc from 'fast-check';
@@ -13,6 +14,7 @@ import { MOOD, PARTICIPATION, PROGRESS } from '../../server/src/prose/elements';
 import { alternationScreen, firstMatchFrom, matchLexicon, type CompiledLexicon } from '../../server/src/prose/lexicon';
 import { findRiskMentions, findRiskResponses, hasRiskResponse, RISK_TERMS, type RiskCategory } from '../../server/src/prose/risk';
 import { analyzeProse } from '../../server/src/prose/segment';
+import { findDidactic, findProcessing, firstDidacticMatch, hasProcessing } from '../../server/src/prose/scope';
 import { buildVagueLexicon, SEED_VAGUE_PHRASES } from '../../server/src/prose/vague';
 import { generatedNote } from '../support/arbitraries';
 import { proseCorpus, proseTextsOf } from '../support/proseCorpus';
@@ -58,6 +60,8 @@ function checkText(text: string): void {
   const prose = analyzeProse(text);
   assert.deepStrictEqual(findRiskMentions(prose), unscreenedMentions(text));
   for (const category of CATEGORIES) assert.strictEqual(hasRiskResponse(prose, category), findRiskResponses(prose, category).length > 0, `${category} in ${JSON.stringify(text.slice(0, 200))}`);
+  assert.strictEqual(hasProcessing(text), findProcessing(text).length > 0);
+  assert.deepStrictEqual(firstDidacticMatch(text, 11), findDidactic(text, 11)[0]);
 }
 
 describe('prose: lexicon screens and risk shortcuts equal their references', function () {
@@ -75,6 +79,9 @@ describe('prose: lexicon screens and risk shortcuts equal their references', fun
       const answered = proses.filter((prose) => findRiskResponses(prose, category).length > 0).length;
       assert.ok(answered > 50 && proses.length - answered > 50, `${category}: answered in ${answered}`);
     }
+    const didactic = corpus.filter((text) => findDidactic(text).length > 0).length;
+    const processing = corpus.filter((text) => findProcessing(text).length > 0).length;
+    assert.ok(didactic > 50 && processing > 50 && corpus.length - processing > 50, `didactic in ${didactic}, processing in ${processing}`);
   });
 
   it('on every corpus text', () => {

@@ -1,6 +1,6 @@
 import type { Range } from '../../model/positions';
 import { hasParticipation } from '../../prose/elements';
-import { findDidactic, findProcessing } from '../../prose/scope';
+import { firstDidacticMatch, hasProcessing } from '../../prose/scope';
 import { ProseMemo } from '../../prose/memo';
 import { narrativeProse, sectionProse } from '../../prose/section';
 import type { Prose } from '../../prose/segment';
@@ -49,10 +49,10 @@ export const gn701: Rule = {
 
     let firstDidactic: { range: Range; text: string } | undefined;
     for (const place of places) {
-      const processing = place.prose ? processingMemo.get(place.prose, undefined, () => findProcessing(place.text).length > 0) : findProcessing(place.text).length > 0;
+      const processing = place.prose ? processingMemo.get(place.prose, undefined, () => hasProcessing(place.text)) : hasProcessing(place.text);
       if (processing) return;
       if (firstDidactic) continue;
-      const didactic = findDidactic(place.text, place.base)[0];
+      const didactic = firstDidacticMatch(place.text, place.base);
       if (didactic) firstDidactic = { range: place.range ?? note.lines.rangeOf(didactic.start, didactic.end), text: didactic.text };
     }
     if (!firstDidactic) return;
