@@ -4,12 +4,15 @@
  * This compares the two over the prose corpus (test/support/proseCorpus.ts: every member section and
  * narrative of test/fixtures and examples/, generated bench notes, the prose tests' sentences and
  * seeded recombinations that trip the filters) and fuzzed notes. It also checks that `someMatch` hands
- * its predicate exactly the merged matches `matchLexicon` returns, in order, for those lexicons.
+ * its predicate exactly the merged matches `matchLexicon` returns, in order, for those lexicons and the
+ * scope and (screened) risk lexicons.
  */
 import * as assert from 'assert';
 import fc from 'fast-check';
 import { findMood, findParticipation, findPlan, findProgress, hasMood, hasParticipation, hasPlan, hasProgress, MOOD, PARTICIPATION, PLAN, PROGRESS } from '../../server/src/prose/elements';
 import { matchLexicon, someMatch, type CompiledLexicon, type Match } from '../../server/src/prose/lexicon';
+import { RISK_TERMS } from '../../server/src/prose/risk';
+import { DIDACTIC, PROCESSING } from '../../server/src/prose/scope';
 import { analyzeProse, type Prose } from '../../server/src/prose/segment';
 import { generatedNote } from '../support/arbitraries';
 import { proseCorpus, proseTextsOf } from '../support/proseCorpus';
@@ -32,6 +35,10 @@ const LEXICONS: [string, CompiledLexicon][] = [
   ['MOOD', MOOD],
   ['PROGRESS', PROGRESS],
   ['PLAN', PLAN],
+  ['DIDACTIC', DIDACTIC],
+  ['PROCESSING', PROCESSING],
+  // Screened lexicons (no rest screen): their screened entries start where the screen first matches.
+  ...Object.entries(RISK_TERMS),
 ];
 
 /** `someMatch` with a predicate that accepts nothing sees exactly `matchLexicon`'s merged matches; accepting the k-th stops there. */
