@@ -6,7 +6,7 @@
  * element counts as present. Detectors read labelled prose too: a "Mood:", "Plan:"/"P:" or
  * "Progress:" label followed by real content counts as that element.
  */
-import { compileLexicon, matchProse, type CompiledLexicon, type Match } from './lexicon';
+import { compileLexicon, matchProse, someMatch, type Match } from './lexicon';
 import { goalParentheticals } from './goals';
 import { isNegated } from './negation';
 import { clauseAt, allMatches, insideAny, sentenceAt, sliceProse, tokenWindowStart, type LabelKind, type Prose, type Sentence, type Span } from './segment';
@@ -83,13 +83,24 @@ const EMPTY_LABEL_CONTENT = /^\W*(?:none|n\/?a|na|tbd|deferred|see\s+above|same|
 export function labelledContent(prose: Prose, kind: ElementKind): Match[] {
   const found: Match[] = [];
   for (const sentence of prose.sentences) {
-    const label = sentence.label;
-    if (!label || LABEL_ELEMENT[label.kind] !== kind) continue;
-    const content = sliceProse(prose, label.contentStart, segmentEnd(prose, sentence));
-    const words = content.match(/[A-Za-z0-9]+/g) ?? [];
-    if (words.length >= 2 && !EMPTY_LABEL_CONTENT.test(content)) found.push({ start: label.start, end: sentence.end, text: sliceProse(prose, label.start, sentence.end), entry: `label:${label.kind}` });
+    const match = labelledAt(prose, sentence, kind);
+    if (match) found.push(match);
   }
   return found;
+}
+
+/** Whether {@link labelledContent} finds any. */
+function hasLabelledContent(prose: Prose, kind: ElementKind): boolean {
+  return prose.sentences.some((sentence) => labelledAt(prose, sentence, kind) !== undefined);
+}
+
+function labelledAt(prose: Prose, sentence: Sentence, kind: ElementKind): Match | undefined {
+  const label = sentence.label;
+  if (!label || LABEL_ELEMENT[label.kind] !== kind) return undefined;
+  const content = sliceProse(prose, label.contentStart, segmentEnd(prose, sentence));
+  const words = content.match(/[A-Za-z0-9]+/g) ?? [];
+  if (words.length < 2 || EMPTY_LABEL_CONTENT.test(content)) return undefined;
+  return { start: label.start, end: sentence.end, text: sliceProse(prose, label.start, sentence.end), entry: `label:${label.kind}` };
 }
 
 function segmentEnd(prose: Prose, sentence: Sentence): number {
@@ -110,11 +121,13 @@ function inInterventionSegment(prose: Prose, offset: number): boolean {
   return sentenceAt(prose, offset)?.segment === 'intervention';
 }
 
-/** What the member did or said: participation verbs (not negated, not the clinician's, not "declined to"), quotes of the member, or a "Participation:" label. */
-export function findParticipation(prose: Prose): Match[] {
-  const goalTexts = goalParentheticals(prose);
-  const verbs = matchProse(PARTICIPATION, prose).filter((match) => {
-    if (insideAny(prose.quotes, match.start, match.end) || insideAny(goalTexts, match.start, match.end)) return false;
+/** Whether a participation verb is the member's own action: not quoted or in a goal's text, not the clinician's, not "declined to" or "asked to", not negated. */
+function ownAction(prose: Prose): (match: Match) => boolean {
+  let goalTexts: Span[] | undefined;
+  return (match) => {
+    if (insideAny(prose.quotes, match.start, match.end)) return false;
+    goalTexts ??= goalParentheticals(prose);
+    if (insideAny(goalTexts, match.start, match.end)) return false;
     const sentence = sentenceAt(prose, match.start);
     if (!sentence || sentence.segment === 'intervention') return false;
     const clause = clauseAt(sentence, match.start);
@@ -124,9 +137,19 @@ export function findParticipation(prose: Prose): Match[] {
     if (NOT_OWN_ACTION.test(sliceProse(prose, tokenWindowStart(sentence, clauseStart, match.start, NOT_OWN_ACTION_TOKENS), match.start))) return false;
     if (ASKED_TO.test(match.text) && /^\s+(?:\w+\s+)?to\s+\w/.test(sliceProse(prose, match.end, Math.min(prose.end, match.end + 40)))) return false;
     return !isNegated(prose, match.start, match.end);
-  });
+  };
+}
+
+/** A quote of at least two words outside the intervention segment: the member's own words. */
+function isMemberQuote(prose: Prose, quote: Span): boolean {
+  return (sliceProse(prose, quote.start, quote.end).match(/[A-Za-z]+/g) ?? []).length >= 2 && !inInterventionSegment(prose, quote.start);
+}
+
+/** What the member did or said: participation verbs (not negated, not the clinician's, not "declined to"), quotes of the member, or a "Participation:" label. */
+export function findParticipation(prose: Prose): Match[] {
+  const verbs = matchProse(PARTICIPATION, prose).filter(ownAction(prose));
   const quotes = prose.quotes
-    .filter((quote) => (sliceProse(prose, quote.start, quote.end).match(/[A-Za-z]+/g) ?? []).length >= 2 && !inInterventionSegment(prose, quote.start))
+    .filter((quote) => isMemberQuote(prose, quote))
     .map((quote): Match => ({ ...quote, text: sliceProse(prose, quote.start, quote.end), entry: 'quote' }));
   return sortMatches([...verbs, ...quotes, ...labelledContent(prose, 'participation')]);
 }
@@ -149,4 +172,36 @@ export function findPlan(prose: Prose): Match[] {
 
 function sortMatches(matches: Match[]): Match[] {
   return matches.sort((a, b) => a.start - b.start);
+}
+
+/*
+ * Presence checks: `hasX(prose)` equals `findX(prose).length > 0` (test/unit/elementPresence.test.ts
+ * compares them on every corpus section). Rules only ask whether an element is there, so these try the
+ * cheap evidence first (labels, quotes) and stop at the first accepted lexicon match (`someMatch`)
+ * instead of matching and filtering the whole section.
+ */
+
+export function hasParticipation(prose: Prose): boolean {
+  return (
+    hasLabelledContent(prose, 'participation') ||
+    prose.quotes.some((quote) => isMemberQuote(prose, quote)) ||
+    someMatch(PARTICIPATION, prose.source, prose.base, ownAction(prose))
+  );
+}
+
+export function hasMood(prose: Prose): boolean {
+  return hasLabelledContent(prose, 'mood') || someMatch(MOOD, prose.source, prose.base, (match) => !inInterventionSegment(prose, match.start));
+}
+
+/** `extra` as for {@link findProgress}. */
+export function hasProgress(prose: Prose, extra: readonly Match[] = []): boolean {
+  return extra.length > 0 || hasLabelledContent(prose, 'progress') || someMatch(PROGRESS, prose.source, prose.base, outsideQuotesAndInterventions(prose));
+}
+
+export function hasPlan(prose: Prose): boolean {
+  return hasLabelledContent(prose, 'plan') || someMatch(PLAN, prose.source, prose.base, outsideQuotesAndInterventions(prose));
+}
+
+function outsideQuotesAndInterventions(prose: Prose): (match: Match) => boolean {
+  return (match) => !insideAny(prose.quotes, match.start, match.end) && !inInterventionSegment(prose, match.start);
 }

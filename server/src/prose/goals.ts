@@ -84,7 +84,20 @@ function digitsOf(id: string): string | undefined {
 
 /** Goal references in a section; `goals` are the member's plan goals from the roster (may be empty). */
 export function findGoalReferences(prose: Prose, goals: readonly RosterGoal[] = []): GoalEvidence {
-  // GN301 and GN306 both ask for each section, with equal goal lists that are different arrays: cache by content.
+  const evidence = cachedEvidence(prose, goals);
+  // Fresh arrays for each caller, so one caller's changes cannot reach another.
+  return { ids: evidence.ids.slice(), unknownIds: evidence.unknownIds.slice(), words: evidence.words.map((entry) => ({ goalId: entry.goalId, matches: entry.matches.slice() })), generic: evidence.generic.slice() };
+}
+
+/** Whether `goalMatches(findGoalReferences(prose, goals))` is not empty, without copying the evidence. */
+export function hasGoalReference(prose: Prose, goals: readonly RosterGoal[] = []): boolean {
+  const evidence = cachedEvidence(prose, goals);
+  // A `words` entry always holds at least one match (see computeGoalReferences).
+  return evidence.ids.length > 0 || evidence.unknownIds.length > 0 || evidence.words.length > 0 || evidence.generic.length > 0;
+}
+
+function cachedEvidence(prose: Prose, goals: readonly RosterGoal[]): GoalEvidence {
+  // GN301 and GN306 both ask for each section, with equal goal lists that may be different arrays: cache by content.
   const key = goalsKey(goals);
   let byGoals = evidenceCache.get(prose);
   if (!byGoals) {
@@ -96,19 +109,23 @@ export function findGoalReferences(prose: Prose, goals: readonly RosterGoal[] = 
     evidence = computeGoalReferences(prose, goals);
     byGoals.set(key, evidence);
   }
-  // Fresh arrays for each caller, so one caller's changes cannot reach another.
-  return { ids: evidence.ids.slice(), unknownIds: evidence.unknownIds.slice(), words: evidence.words.map((entry) => ({ goalId: entry.goalId, matches: entry.matches.slice() })), generic: evidence.generic.slice() };
+  return evidence;
 }
 
 const evidenceCache = new WeakMap<Prose, Map<string, GoalEvidence>>();
+/** Keys of goal lists already seen: most calls pass the roster's own list, so its key is built once, not per section. */
+const keysByList = new WeakMap<readonly RosterGoal[], string>();
 
 /** What the evidence depends on: each goal's id and text, length-prefixed so no two lists share a key. */
 function goalsKey(goals: readonly RosterGoal[]): string {
-  let key = '';
+  let key = keysByList.get(goals);
+  if (key !== undefined) return key;
+  key = '';
   for (const goal of goals) {
     const text = goal.text ?? '';
     key += `${goal.id.length}:${goal.id}${text.length}:${text}`;
   }
+  keysByList.set(goals, key);
   return key;
 }
 

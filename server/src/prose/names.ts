@@ -28,8 +28,32 @@ export interface NameForm {
   kind: 'display' | 'first' | 'full' | 'honorific';
 }
 
-/** The name forms of one attendee (with the roster record when there is one). */
-export function nameForms(attendee: Attendee, patient?: RosterPatient): NameForm[] {
+/**
+ * The name forms of one attendee (with the roster record when there is one). Shared by every caller
+ * (GN302, GN303 and GN304 each ask for every attendee of every note), so read-only: cached by the
+ * roster record (the workspace's own object) and the attendee's id and name.
+ */
+export function nameForms(attendee: Attendee, patient?: RosterPatient): readonly NameForm[] {
+  const key = `${attendee.id}\u0000${attendee.name}`;
+  let byAttendee = formsCache.get(patient ?? NO_PATIENT);
+  if (!byAttendee) {
+    byAttendee = new Map();
+    formsCache.set(patient ?? NO_PATIENT, byAttendee);
+  }
+  let forms = byAttendee.get(key);
+  if (!forms) {
+    forms = computeNameForms(attendee, patient);
+    // Attendees without a roster record share one map: bounded, as the names come from edited text.
+    if (byAttendee.size >= 5_000) byAttendee.clear();
+    byAttendee.set(key, forms);
+  }
+  return forms;
+}
+
+const NO_PATIENT = {};
+const formsCache = new WeakMap<object, Map<string, readonly NameForm[]>>();
+
+function computeNameForms(attendee: Attendee, patient?: RosterPatient): readonly NameForm[] {
   const forms: NameForm[] = [];
   const add = (text: string | undefined, kind: NameForm['kind']) => {
     const trimmed = text?.trim();
@@ -112,9 +136,16 @@ export function findNameMentions(prose: Prose, forms: readonly NameForm[]): (Mat
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** Lowercase words of every name form (for masking). */
-export function nameWords(forms: readonly NameForm[]): Set<string> {
-  const words = new Set<string>();
-  for (const form of forms) for (const word of form.text.split(/[\s.]+/)) if (word && !/^(?:mr|ms|mrs|mx|miss)$/i.test(word)) words.add(word.toLowerCase());
+/** Lowercase words of every name form (for masking); read-only, cached per forms list (see {@link nameForms}). */
+export function nameWords(forms: readonly NameForm[]): ReadonlySet<string> {
+  let words = wordsCache.get(forms);
+  if (!words) {
+    const found = new Set<string>();
+    for (const form of forms) for (const word of form.text.split(/[\s.]+/)) if (word && !/^(?:mr|ms|mrs|mx|miss)$/i.test(word)) found.add(word.toLowerCase());
+    words = found;
+    wordsCache.set(forms, words);
+  }
   return words;
 }
+
+const wordsCache = new WeakMap<readonly NameForm[], ReadonlySet<string>>();

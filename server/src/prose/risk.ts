@@ -13,10 +13,10 @@
  * a relapse-prevention group documents (craving rating, urge surfing, sponsor, relapse-prevention plan,
  * MAT, UDS, level of care); suicide, homicide and self-harm disclosures need a safety response.
  */
-import { compileLexicon, matchProse, type CompiledLexicon, type Match } from './lexicon';
+import { alternationScreen, compileLexicon, firstMatchFrom, hasMatch, matchProse, type CompiledLexicon, type Match } from './lexicon';
 import { polarityAt } from './negation';
 import { goalParentheticals } from './goals';
-import { insideAny, sliceProse, type Prose } from './segment';
+import { insideAny, sliceProse, type Prose, type Span } from './segment';
 
 export type RiskCategory = 'suicide' | 'homicide' | 'self-harm' | 'substance';
 
@@ -33,7 +33,8 @@ const POSS = '(?:my|his|her|their|your|one[\'’]s)';
 /** Most sections mention no risk at all, so the risk terms are screened in one pass (see `compileLexicon`). */
 const SCREENED = { screen: true };
 
-const RISK_TERMS: Record<RiskCategory, CompiledLexicon> = {
+/** Exported for tests. */
+export const RISK_TERMS: Record<RiskCategory, CompiledLexicon> = {
   suicide: compileLexicon([
     /\bSI\b(?!\s+(?:units?|joint|joints|dysfunction)\b)/, // case-sensitive: "SI", not "si"; not the sacroiliac joint
     /\bsuicid(?:al|e|ality)\b(?![\s-]+(?:prevention|awareness|risk\s+(?:assessment|screen(?:ing)?)|screen(?:ing|er)?|severity|hotline|lifeline|crisis|safety\s+plan|precautions?|protocol|assessment|rating))/i,
@@ -134,6 +135,22 @@ const SUBSTANCE_RESPONSES = compileLexicon([
   /\b(?:notif(?:y|ied)|inform(?:ed)?|contact(?:ed)?|consult(?:ed)?(?:\s+with)?)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:prescriber|MAT\s+provider|counsel(?:l)?or|case\s+manager|probation\s+officer)\b/i,
 ]);
 
+/**
+ * The screened terms of every category in one alternation: most sections match none, and then one
+ * scan stands for the four category screens; otherwise they start where it first matched.
+ */
+const ANY_RISK_SCREEN = alternationScreen(Object.values(RISK_TERMS).flatMap((lexicon) => lexicon.entries.filter((entry) => entry.screened).map((entry) => entry.pattern)));
+const CATEGORIES = Object.keys(RISK_TERMS) as RiskCategory[];
+
+/** Risk phrases of one category, of any polarity; `screenFrom` from {@link riskScreenFrom}. */
+function riskMatches(prose: Prose, category: RiskCategory, screenFrom: number): Match[] {
+  return matchProse(RISK_TERMS[category], prose, screenFrom);
+}
+
+function riskScreenFrom(prose: Prose): number {
+  return ANY_RISK_SCREEN ? firstMatchFrom(ANY_RISK_SCREEN, prose.source, 0) : 0;
+}
+
 export interface RiskDisclosure extends Match {
   category: RiskCategory;
 }
@@ -141,9 +158,11 @@ export interface RiskDisclosure extends Match {
 /** Risk phrases that are disclosures: not negated, not only historical, not a topic. */
 export function findRiskDisclosures(prose: Prose): RiskDisclosure[] {
   const found: RiskDisclosure[] = [];
-  const goalTexts = goalParentheticals(prose);
-  for (const category of Object.keys(RISK_TERMS) as RiskCategory[]) {
-    for (const match of matchProse(RISK_TERMS[category], prose)) {
+  const screenFrom = riskScreenFrom(prose);
+  let goalTexts: Span[] | undefined;
+  for (const category of CATEGORIES) {
+    for (const match of riskMatches(prose, category, screenFrom)) {
+      goalTexts ??= goalParentheticals(prose);
       if (insideAny(goalTexts, match.start, match.end)) continue;
       const before = sliceProse(prose, Math.max(prose.base, match.start - 60), match.start);
       if (TOPIC_BEFORE.test(before) || THIRD_PARTY_BEFORE.test(before)) continue;
@@ -158,7 +177,8 @@ export function findRiskDisclosures(prose: Prose): RiskDisclosure[] {
 /** Risk phrases of any polarity (for tests and hovers). */
 export function findRiskMentions(prose: Prose): RiskDisclosure[] {
   const found: RiskDisclosure[] = [];
-  for (const category of Object.keys(RISK_TERMS) as RiskCategory[]) for (const match of matchProse(RISK_TERMS[category], prose)) found.push({ ...match, category });
+  const screenFrom = riskScreenFrom(prose);
+  for (const category of CATEGORIES) for (const match of riskMatches(prose, category, screenFrom)) found.push({ ...match, category });
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -166,4 +186,9 @@ export function findRiskMentions(prose: Prose): RiskDisclosure[] {
 export function findRiskResponses(prose: Prose, category: RiskCategory): Match[] {
   const safety = matchProse(SAFETY_RESPONSES, prose);
   return category === 'substance' ? [...safety, ...matchProse(SUBSTANCE_RESPONSES, prose)].sort((a, b) => a.start - b.start) : safety;
+}
+
+/** Whether {@link findRiskResponses} finds any: GN305 only asks that. */
+export function hasRiskResponse(prose: Prose, category: RiskCategory): boolean {
+  return hasMatch(SAFETY_RESPONSES, prose.source) || (category === 'substance' && hasMatch(SUBSTANCE_RESPONSES, prose.source));
 }

@@ -2,7 +2,7 @@
  * Scope-of-service detectors: didactic delivery vs. processing (GN701), and activities that are not
  * psychotherapy (GN702).
  */
-import { compileLexicon, matchLexicon, mergeOverlapping, type Match } from './lexicon';
+import { compileLexicon, hasMatch, matchLexicon, mergeOverlapping, someMatch, type Match } from './lexicon';
 
 /** Didactic delivery: the facilitator lectures, shows, hands out. */
 export const DIDACTIC = compileLexicon([
@@ -29,6 +29,18 @@ export function findDidactic(text: string, base = 0): Match[] {
 
 export function findProcessing(text: string, base = 0): Match[] {
   return matchLexicon(PROCESSING, text, base);
+}
+
+/** `findProcessing(text).length > 0`, stopping at the first match. */
+export function hasProcessing(text: string): boolean {
+  return hasMatch(PROCESSING, text);
+}
+
+/** `findDidactic(text, base)[0]`, without reading past the first merged match. */
+export function firstDidacticMatch(text: string, base = 0): Match | undefined {
+  let first: Match | undefined;
+  someMatch(DIDACTIC, text, base, (match) => ((first = match), true));
+  return first;
 }
 
 export type ExcludedKind = 'socialization' | 'recreation' | 'art/music activity' | 'exercise' | 'meal' | 'outing' | 'games' | 'movie';
@@ -69,7 +81,8 @@ export interface ExcludedActivity extends Match {
 export function findExcludedActivities(text: string, base = 0): ExcludedActivity[] {
   const found: ExcludedActivity[] = [];
   const add = (kind: ExcludedKind, pattern: RegExp) => {
-    const match = new RegExp(pattern.source, pattern.flags.replace('g', '')).exec(text);
+    // Non-global: exec reads from the start, whatever lastIndex says.
+    const match = pattern.exec(text);
     if (match) found.push({ start: base + match.index, end: base + match.index + match[0].length, text: match[0], entry: kind, kind });
   };
   for (const { kind, pattern } of STRONG_EXCLUDED) add(kind, pattern);

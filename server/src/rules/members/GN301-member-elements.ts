@@ -1,5 +1,5 @@
-import { ELEMENT_NAMES, findMood, findParticipation, findPlan, findProgress, type ElementKind } from '../../prose/elements';
-import { findGoalReferences, goalMatches } from '../../prose/goals';
+import { ELEMENT_NAMES, hasMood, hasParticipation, hasPlan, hasProgress, type ElementKind } from '../../prose/elements';
+import { hasGoalReference } from '../../prose/goals';
 import { ProseMemo } from '../../prose/memo';
 import { isEmptySection, sectionProse } from '../../prose/section';
 import type { Prose } from '../../prose/segment';
@@ -76,10 +76,11 @@ const elementsMemo = new ProseMemo<Record<ElementKind, boolean>, readonly Roster
 /** Which elements a section documents, given the member's goals (the roster's own list, so the memo holds across checks). */
 function elementsFound(prose: Prose, goals: readonly RosterGoal[]): Record<ElementKind, boolean> {
   return elementsMemo.get(prose, goals, () => ({
-    participation: findParticipation(prose).length > 0,
-    mood: findMood(prose).length > 0,
-    progress: findProgress(prose, goalMatches(findGoalReferences(prose, goals))).length > 0,
-    plan: findPlan(prose).length > 0,
+    participation: hasParticipation(prose),
+    mood: hasMood(prose),
+    // Goal references count as progress evidence (findProgress's `extra`).
+    progress: hasGoalReference(prose, goals) || hasProgress(prose),
+    plan: hasPlan(prose),
   }));
 }
 

@@ -32,7 +32,7 @@ export const gn304: Rule = {
     // Every attendee's name forms, computed once per check, in attendee order, and indexed by their
     // leading word: a section is then matched only against the forms whose word it contains.
     const entries: { other: Attendee; form: NameForm; order: number }[] = [];
-    const formsOf = new Map<Attendee, NameForm[]>();
+    const formsOf = new Map<Attendee, readonly NameForm[]>();
     const byKey = new Map<string, number[]>();
     for (const other of note.attendees) {
       const forms = nameForms(other, context.patientOf(other));

@@ -1,5 +1,5 @@
 import { ProseMemo } from '../../prose/memo';
-import { findRiskDisclosures, findRiskResponses, RISK_CATEGORY_NAMES, type RiskCategory, type RiskDisclosure } from '../../prose/risk';
+import { findRiskDisclosures, hasRiskResponse, RISK_CATEGORY_NAMES, type RiskCategory, type RiskDisclosure } from '../../prose/risk';
 import { sectionProse, sectionRange } from '../../prose/section';
 import type { Prose } from '../../prose/segment';
 import { attendeeLabel } from '../shared/attendeeLabel';
@@ -38,7 +38,7 @@ function unansweredDisclosures(prose: Prose): RiskDisclosure[] {
     for (const disclosure of findRiskDisclosures(prose)) {
       if (reported.has(disclosure.category)) continue;
       reported.add(disclosure.category);
-      if (!findRiskResponses(prose, disclosure.category).length) unanswered.push(disclosure);
+      if (!hasRiskResponse(prose, disclosure.category)) unanswered.push(disclosure);
     }
     return unanswered;
   });

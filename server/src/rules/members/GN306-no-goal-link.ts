@@ -2,6 +2,7 @@ import { findGoalReferences, linksToPlan } from '../../prose/goals';
 import { isEmptySection, sectionProse } from '../../prose/section';
 import { attendeeLabel } from '../shared/attendeeLabel';
 import { billableSections } from '../shared/memberSections';
+import type { RosterGoal } from '../../workspace/types';
 import type { Rule } from '../types';
 
 /**
@@ -19,6 +20,9 @@ import type { Rule } from '../types';
  *
  * Fix hint: `{ kind: 'insert-element', attendeeId, element: 'goal', goalIds }` — the plan's goal ids.
  */
+const NO_GOALS: readonly RosterGoal[] = [];
+const usableGoal = (goal: RosterGoal) => Boolean(goal.id || goal.text);
+
 export const gn306: Rule = {
   id: 'GN306',
   name: 'no-goal-link',
@@ -30,7 +34,9 @@ export const gn306: Rule = {
     for (const { attendee, section } of billableSections(context)) {
       const prose = sectionProse(section);
       if (isEmptySection(prose)) continue;
-      const goals = (context.patientOf(attendee)?.plan?.goals ?? []).filter((goal) => goal.id || goal.text);
+      const planGoals = context.patientOf(attendee)?.plan?.goals ?? NO_GOALS;
+      // The roster's own list when nothing is dropped: the goal-evidence cache knows it by identity (prose/goals.ts).
+      const goals = planGoals.every(usableGoal) ? planGoals : planGoals.filter(usableGoal);
       const evidence = findGoalReferences(prose, goals); // cached per section and goals (prose/goals.ts)
       if (linksToPlan(evidence, goals.length > 0)) continue;
       const who = attendeeLabel(attendee);

@@ -1,6 +1,6 @@
 import type { Range } from '../../model/positions';
-import { findParticipation } from '../../prose/elements';
-import { findDidactic, findProcessing } from '../../prose/scope';
+import { hasParticipation } from '../../prose/elements';
+import { firstDidacticMatch, hasProcessing } from '../../prose/scope';
 import { ProseMemo } from '../../prose/memo';
 import { narrativeProse, sectionProse } from '../../prose/section';
 import type { Prose } from '../../prose/segment';
@@ -49,15 +49,15 @@ export const gn701: Rule = {
 
     let firstDidactic: { range: Range; text: string } | undefined;
     for (const place of places) {
-      const processing = place.prose ? processingMemo.get(place.prose, undefined, () => findProcessing(place.text).length > 0) : findProcessing(place.text).length > 0;
+      const processing = place.prose ? processingMemo.get(place.prose, undefined, () => hasProcessing(place.text)) : hasProcessing(place.text);
       if (processing) return;
       if (firstDidactic) continue;
-      const didactic = findDidactic(place.text, place.base)[0];
+      const didactic = firstDidacticMatch(place.text, place.base);
       if (didactic) firstDidactic = { range: place.range ?? note.lines.rangeOf(didactic.start, didactic.end), text: didactic.text };
     }
     if (!firstDidactic) return;
 
-    const anyResponse = members.some(({ section }) => findParticipation(sectionProse(section)).length > 0);
+    const anyResponse = members.some(({ section }) => hasParticipation(sectionProse(section)));
     report({
       message: anyResponse
         ? `Psychoeducation only: the note describes didactic content ("${firstDidactic.text}") but no processing; document how members explored, practised, role-played or applied it to their own situations, and the feedback exchanged`
