@@ -10,7 +10,8 @@ import type { Finding } from '../rules/types';
 import type { WorkspaceData } from '../workspace/loadWorkspace';
 import type { RosterAddress, RosterPatient } from '../workspace/types';
 import { gateNote, gateReasons, heldBack } from './gating';
-import { renderingProvider } from './providers';
+import type { PayerRules } from '../rules/shared/payerRules';
+import { renderingProvider, type ProviderResult } from './providers';
 import type { ClaimAddress, ClaimPayer, ClaimPerson, DraftClaim, Relationship, ServiceLine } from './types';
 
 /**
@@ -93,10 +94,17 @@ export function collectClaims(input: CollectInput): Collected {
   }
 
   const context = createContext(note, { workspace, mode: 'export' });
+  // The rendering provider depends on the note and the payer only: worked out once per payer, not per attendee.
+  const providers = new Map<PayerRules | undefined, ProviderResult>();
+  const providerFor = (rules: PayerRules | undefined): ProviderResult => {
+    let provider = providers.get(rules);
+    if (!provider) providers.set(rules, (provider = renderingProvider(note.header.value, rules)));
+    return provider;
+  };
   for (const attendee of billable) {
     if (gate.attendees.has(attendee.id)) continue;
     const position = attendeeEntryRange(note, attendee).start;
-    const built = buildDraft({ input, attendee, patient: attendee.id ? roster.patients.get(attendee.id) : undefined, serviceDate, cpt, fees: practice.fees, payers: practice.payers, context, position });
+    const built = buildDraft({ input, attendee, patient: attendee.id ? roster.patients.get(attendee.id) : undefined, serviceDate, cpt, fees: practice.fees, payers: practice.payers, providerFor, context, position });
     if ('draft' in built) result.drafts.push(built.draft);
     else result.heldBack.push(heldBack(uri, built.reason, position, built.ruleId, attendee.id || undefined));
   }
@@ -111,6 +119,7 @@ interface DraftInput {
   cpt: string;
   fees: Record<string, number>;
   payers: NonNullable<WorkspaceData['practice']>['payers'];
+  providerFor: (payerRules: PayerRules | undefined) => ProviderResult;
   context: ReturnType<typeof createContext>;
   position: { line: number; character: number };
 }
@@ -136,7 +145,7 @@ function buildDraft(d: DraftInput): Built {
   const patientAddress = claimAddress(patient.address);
   if (!patientAddress.ok) return { reason: `${id}: roster.yaml address.${patientAddress.field} ${patientAddress.problem}`, ruleId: 'GN904' };
 
-  const rendering = renderingProvider(note.header.value, d.payers[payer.id]);
+  const rendering = d.providerFor(d.payers[payer.id]);
   if (!rendering.ok) return { reason: `${id}: ${rendering.problem}` };
 
   const pos = effectivePos(note, attendee).code;
