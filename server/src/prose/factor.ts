@@ -58,8 +58,8 @@ function classEnd(source: string, open: number): number {
   return source.length;
 }
 
-/** Splits a group's content at its top-level `|`. */
-function splitTopLevel(content: string): string[] {
+/** Splits a regex source (or a group's content) at its top-level `|`: outside groups and character classes. */
+export function splitTopLevel(content: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let start = 0;

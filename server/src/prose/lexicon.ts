@@ -5,7 +5,7 @@
  * as whole words, its words joined by spaces, hyphens or nothing ("role play", "role-play",
  * "roleplay") — or a RegExp for patterns a phrase cannot express.
  */
-import { factorFirstLetters } from './factor';
+import { factorFirstLetters, splitTopLevel } from './factor';
 import { allMatches, type Prose, type Span } from './segment';
 
 export type LexiconEntry = string | RegExp;
@@ -89,7 +89,7 @@ export function alternationScreen(patterns: readonly RegExp[]): RegExp | undefin
   const bounded: string[] = [];
   const others: string[] = [];
   for (const source of sources) {
-    for (const branch of topLevelBranches(source)) {
+    for (const branch of splitTopLevel(source)) {
       if (branch.startsWith('\\b')) bounded.push(`(?:${branch.slice(2)})`);
       else others.push(`(?:${branch})`);
     }
@@ -97,28 +97,6 @@ export function alternationScreen(patterns: readonly RegExp[]): RegExp | undefin
   const alternatives = bounded.length ? [`\\b(?:${bounded.join('|')})`, ...others] : others;
   // Global, so a caller that knows where to start can scan from there (`screenFrom` of matchLexicon); `search` ignores the flag.
   return new RegExp(alternatives.join('|'), 'gi');
-}
-
-/** A regex source split at its top-level `|` (outside groups and character classes). */
-function topLevelBranches(source: string): string[] {
-  const branches: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let start = 0;
-  for (let index = 0; index < source.length; index++) {
-    const char = source[index];
-    if (char === '\\') index++;
-    else if (inClass) inClass = char !== ']';
-    else if (char === '[') inClass = true;
-    else if (char === '(') depth++;
-    else if (char === ')') depth--;
-    else if (char === '|' && depth === 0) {
-      branches.push(source.slice(start, index));
-      start = index + 1;
-    }
-  }
-  branches.push(source.slice(start));
-  return branches;
 }
 
 /**
