@@ -15,8 +15,3 @@ export function allMatches(pattern: RegExp, text: string, from = 0): RegExpExecA
   pattern.lastIndex = 0;
   return matches;
 }
-
-/** {@link allMatches} as an iterator (kept for callers that iterate). */
-export function* execAll(pattern: RegExp, text: string): Generator<RegExpExecArray> {
-  yield* allMatches(pattern, text);
-}

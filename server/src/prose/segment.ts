@@ -19,7 +19,6 @@ import * as regexScan from './matches';
 export type { Label, LabelKind } from './labels';
 export const findLabels = labelFinder.findLabels;
 export const allMatches = regexScan.allMatches;
-export const execAll = regexScan.execAll;
 
 export interface Span {
   start: number;

@@ -8,7 +8,7 @@ import type { WorkspaceFileProblem } from '../workspace/types';
 import { openBatchRunner, type BatchRunner, type ParallelOptions } from './batch/batchRunner';
 import type { CheckAnswer, CheckRequest, CheckSpec, IndexAnswer, IndexRequest, WorkspaceKey } from './batch/noteShard';
 import { pathToUri } from './uris';
-import { WorkspaceCache } from './workspaceCache';
+import { WorkspaceCache, workspaceKey } from './workspaceCache';
 
 /** A checked note: its findings and the few facts callers list (the parsed note itself is not kept). */
 export interface CheckedNote {
@@ -139,7 +139,7 @@ function settingsOf(files: string[], settingsFor: BatchOptions['settingsFor']): 
 /** Each (root, settings) pair once. */
 function distinctWorkspaces(specs: Iterable<CheckSpec>): WorkspaceKey[] {
   const keys = new Map<string, WorkspaceKey>();
-  for (const { root, settings } of specs) keys.set(`${root ?? ''}\u0000${JSON.stringify(settings)}`, { root, settings });
+  for (const { root, settings } of specs) keys.set(workspaceKey(root, settings), { root, settings });
   return [...keys.values()];
 }
 

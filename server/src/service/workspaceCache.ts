@@ -21,7 +21,7 @@ export class WorkspaceCache {
   }
 
   data(root: string | undefined, settings: EditorSettings): Promise<WorkspaceData> {
-    const key = `${root ?? ''}\u0000${JSON.stringify(settings)}`;
+    const key = workspaceKey(root, settings);
     let data = this.dataByKey.get(key);
     if (!data) {
       data = loadWorkspace(root, settings);
@@ -41,4 +41,9 @@ export class WorkspaceCache {
     // A new or deleted .groupnote folder can change which root a folder belongs to.
     this.rootsByDir.clear();
   }
+}
+
+/** One key per workspace root and editor settings: the data loaded for them is the same. */
+export function workspaceKey(root: string | undefined, settings: EditorSettings): string {
+  return `${root ?? ''}\u0000${JSON.stringify(settings)}`;
 }
