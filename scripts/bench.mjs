@@ -21,7 +21,12 @@ import { formatTable, mb, ms, verdict } from './bench/table.mjs';
 const require = createRequire(import.meta.url);
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
-  options: { edits: { type: 'string', default: '200' }, notes: { type: 'string', default: '2000' }, keep: { type: 'boolean', default: false }, rules: { type: 'boolean', default: false } },
+  options: {
+    edits: { type: 'string', default: '200' },
+    notes: { type: 'string', default: '2000' },
+    keep: { type: 'boolean', default: false },
+    rules: { type: 'boolean', default: false },
+  },
 });
 const EDITS = Number(values.edits);
 const NOTES = Number(values.notes);
@@ -39,8 +44,13 @@ try {
     progress('timing parse and each rule on the editor notes (median of 15, with the workspace index)');
     const profile = await profileRules({ repoRoot, workspace, notes, rounds: 15 });
     const labels = Object.keys(profile);
-    const ruleIds = Object.keys(profile[labels[0]].rules).sort((a, b) => profile[labels[labels.length - 1]].rules[b] - profile[labels[labels.length - 1]].rules[a]);
-    const rows = [['parse', ...labels.map((label) => ms(profile[label].parse))], ['all rules (one check)', ...labels.map((label) => ms(profile[label].all))]];
+    const ruleIds = Object.keys(profile[labels[0]].rules).sort(
+      (a, b) => profile[labels[labels.length - 1]].rules[b] - profile[labels[labels.length - 1]].rules[a],
+    );
+    const rows = [
+      ['parse', ...labels.map((label) => ms(profile[label].parse))],
+      ['all rules (one check)', ...labels.map((label) => ms(profile[label].all))],
+    ];
     for (const id of ruleIds) rows.push([id, ...labels.map((label) => ms(profile[label].rules[id]))]);
     console.log(formatTable(['step', ...labels], rows));
   } else {
@@ -54,7 +64,9 @@ try {
 async function runBench(workspace, generated, notes, loadBefore) {
   progress(`editor latency: GroupNote server, ${EDITS} edits per note (+${WARMUP_EDITS} warm-up)`);
   const ours = await measureGroupNote({ repoRoot, workspace, notes, edits: EDITS });
-  progress(`editor latency: yaml-language-server, ${EDITS} edits per header (+${WARMUP_EDITS} warm-up; about ${PEER_VALIDATION_DELAY_MS} ms each)`);
+  progress(
+    `editor latency: yaml-language-server, ${EDITS} edits per header (+${WARMUP_EDITS} warm-up; about ${PEER_VALIDATION_DELAY_MS} ms each)`,
+  );
   const peer = await measureYamlPeer({ repoRoot, workspace, notes, edits: EDITS });
   progress('batch: groupnote check');
   const batch = await measureBatch({ repoRoot, workspace, notes: generated.notes });
@@ -70,8 +82,18 @@ async function runBench(workspace, generated, notes, loadBefore) {
   const latency = (result) => `median ${ms(result.median)}, p95 ${ms(result.p95)} (n=${result.count})`;
   const ratio = (a, b) => (b > 0 ? (a / b).toFixed(3) : 'n/a');
   const rows = [
-    ['editor latency, 8-member note', latency(ours['8 members']), 'median <= 5 ms, p95 <= 15 ms', verdict(ours['8 members'].median <= 5 && ours['8 members'].p95 <= 15)],
-    ['editor latency, 50-member note', latency(ours['50 members']), 'p95 <= 30 ms', verdict(ours['50 members'].p95 <= 30)],
+    [
+      'editor latency, 8-member note',
+      latency(ours['8 members']),
+      'median <= 5 ms, p95 <= 15 ms',
+      verdict(ours['8 members'].median <= 5 && ours['8 members'].p95 <= 15),
+    ],
+    [
+      'editor latency, 50-member note',
+      latency(ours['50 members']),
+      'p95 <= 30 ms',
+      verdict(ours['50 members'].p95 <= 30),
+    ],
   ];
   for (const label of Object.keys(notes)) {
     const theirs = peer[label];
@@ -81,7 +103,12 @@ async function runBench(workspace, generated, notes, loadBefore) {
       '',
       '',
     ]);
-    rows.push([`  ratio ours / peer, ${label}`, `median ${ratio(ours[label].median, theirs.median)}, p95 ${ratio(ours[label].p95, theirs.p95)} (net of delay: median ${ratio(ours[label].median, theirs.median - PEER_VALIDATION_DELAY_MS)})`, '', '']);
+    rows.push([
+      `  ratio ours / peer, ${label}`,
+      `median ${ratio(ours[label].median, theirs.median)}, p95 ${ratio(ours[label].p95, theirs.p95)} (net of delay: median ${ratio(ours[label].median, theirs.median - PEER_VALIDATION_DELAY_MS)})`,
+      '',
+      '',
+    ]);
   }
   const batchSeconds = batch.ms / 1000;
   rows.push([
@@ -94,7 +121,12 @@ async function runBench(workspace, generated, notes, loadBefore) {
     rows.push(['export: failed', exported.failed, '16,000 claims < 5 s', 'FAIL']);
   } else {
     const seconds = CLAIMS_TARGET / exported.claimsPerSecond;
-    rows.push([`export: ${exported.claims} claims`, `${(exported.ms / 1000).toFixed(2)} s, ${exported.claimsPerSecond.toFixed(0)} claims/s (16,000 in ${seconds.toFixed(2)} s)`, '16,000 claims < 5 s', verdict(seconds < 5)]);
+    rows.push([
+      `export: ${exported.claims} claims`,
+      `${(exported.ms / 1000).toFixed(2)} s, ${exported.claimsPerSecond.toFixed(0)} claims/s (16,000 in ${seconds.toFixed(2)} s)`,
+      '16,000 claims < 5 s',
+      verdict(seconds < 5),
+    ]);
   }
   rows.push([
     'machine: threads checking at once vs one',

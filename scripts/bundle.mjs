@@ -12,9 +12,20 @@ const common = {
 
 // The extension and the server ship in the VSIX: minified (the source maps keep stack traces readable).
 await Promise.all([
-  build({ ...common, minify: true, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
+  build({
+    ...common,
+    minify: true,
+    entryPoints: ['client/src/extension.ts'],
+    outfile: 'dist/extension.js',
+    external: ['vscode'],
+  }),
   build({ ...common, minify: true, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' }),
   build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' }),
   // Batch worker threads of the server and the command line (they load it from their own folder).
-  build({ ...common, minify: true, entryPoints: ['server/src/service/batch/batchWorker.ts'], outfile: 'dist/batchWorker.js' }),
+  build({
+    ...common,
+    minify: true,
+    entryPoints: ['server/src/service/batch/batchWorker.ts'],
+    outfile: 'dist/batchWorker.js',
+  }),
 ]);

@@ -19,7 +19,11 @@ const checkStatus = cli('check', workspace);
 console.log(`\n== groupnote export ${workspace} --out ${claims}\n`);
 const exportStatus = cli('export', workspace, '--out', claims);
 
-console.log(`\nThe example workspace was copied to ${relative('.', workspace)}; claim files are in ${relative('.', claims)}.`);
-console.log(`check exited ${checkStatus} (1 = problems found, as the audit-problems example intends); export exited ${exportStatus} (1 = some attendees held back).`);
+console.log(
+  `\nThe example workspace was copied to ${relative('.', workspace)}; claim files are in ${relative('.', claims)}.`,
+);
+console.log(
+  `check exited ${checkStatus} (1 = problems found, as the audit-problems example intends); export exited ${exportStatus} (1 = some attendees held back).`,
+);
 // Both commands reporting problems is the expected demo outcome; only a usage or I/O failure (2) is a failure here.
 process.exit(checkStatus === 2 || exportStatus === 2 ? 2 : 0);

@@ -67,7 +67,11 @@ export class CheckedNotes implements vscode.Disposable {
     this.subscriptions = [
       this.changed,
       vscode.languages.onDidChangeDiagnostics((event) => {
-        const open = new Set(vscode.workspace.textDocuments.filter((document) => document.languageId === LANGUAGE_ID).map((document) => document.uri.toString()));
+        const open = new Set(
+          vscode.workspace.textDocuments
+            .filter((document) => document.languageId === LANGUAGE_ID)
+            .map((document) => document.uri.toString()),
+        );
         const notes = event.uris.filter((uri) => open.has(uri.toString()));
         if (notes.length === 0) return;
         for (const uri of notes) this.checked.add(uri.toString());

@@ -30,7 +30,10 @@ export function activate(context: vscode.ExtensionContext): GroupNoteApi {
     output.appendLine(`[${new Date().toISOString()}] ${message}`);
     const showOutput = 'Show Output';
     void vscode.window
-      .showErrorMessage(`GroupNote: ${message.replace(/\.?$/, '.')} Notes are not checked until this is fixed.`, showOutput)
+      .showErrorMessage(
+        `GroupNote: ${message.replace(/\.?$/, '.')} Notes are not checked until this is fixed.`,
+        showOutput,
+      )
       .then((choice) => (choice === showOutput ? output.show() : undefined));
   });
 

@@ -22,7 +22,11 @@ export class GroupNoteServer implements vscode.Disposable {
     const serverModule = context.asAbsolutePath('dist/server.js');
     const serverOptions: ServerOptions = {
       run: { module: serverModule, transport: TransportKind.ipc },
-      debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+      debug: {
+        module: serverModule,
+        transport: TransportKind.ipc,
+        options: { execArgv: ['--nolazy', '--inspect=6019'] },
+      },
     };
     const clientOptions: LanguageClientOptions = {
       documentSelector: [{ language: LANGUAGE_ID }],
@@ -42,7 +46,9 @@ export class GroupNoteServer implements vscode.Disposable {
   private async doStart(): Promise<void> {
     const serverModule = this.context.asAbsolutePath('dist/server.js');
     if (!fs.existsSync(serverModule)) {
-      throw new Error(`the language server is missing (${serverModule}). Reinstall the extension, or run "npm run build" in a development checkout.`);
+      throw new Error(
+        `the language server is missing (${serverModule}). Reinstall the extension, or run "npm run build" in a development checkout.`,
+      );
     }
     try {
       await this.client.start();
@@ -70,6 +76,7 @@ export class GroupNoteServer implements vscode.Disposable {
 export function errorMessage(error: unknown): string {
   if (error instanceof Error) return error.message;
   if (typeof error === 'string') return error;
-  if (error && typeof error === 'object' && 'message' in error && typeof error.message === 'string') return error.message;
+  if (error && typeof error === 'object' && 'message' in error && typeof error.message === 'string')
+    return error.message;
   return String(error);
 }

@@ -58,7 +58,7 @@ function elementEnd(body: string, start: number): number {
 export function fillTabStop(body: string, index: number, value: string): string {
   const literal = escapeSnippetText(value);
   let out = '';
-  for (let i = 0; i < body.length; ) {
+  for (let i = 0; i < body.length;) {
     const c = body[i];
     if (c === '\\') {
       out += body.slice(i, i + 2);
@@ -93,7 +93,9 @@ function tabStopOnLine(body: string, line: RegExp, what: string): number {
     const match = line.exec(text);
     if (match) return Number(match[1]);
   }
-  throw new Error(`the note template has no ${what} placeholder (snippets/groupnote.code-snippets, "${NOTE_SNIPPET_NAME}")`);
+  throw new Error(
+    `the note template has no ${what} placeholder (snippets/groupnote.code-snippets, "${NOTE_SNIPPET_NAME}")`,
+  );
 }
 
 /** The note template with the date of service and group name filled in, as snippet text. */

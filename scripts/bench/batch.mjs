@@ -45,13 +45,20 @@ export async function checkOnce({ repoRoot, workspace }) {
   }
   const started = performance.now();
   const result = await new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['-e', wrapperScript(path.join(repoRoot, 'dist', 'cli.js')), ...args], { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['-e', wrapperScript(path.join(repoRoot, 'dist', 'cli.js')), ...args], {
+      stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     child.stdio[3].on('data', (chunk) => (out += chunk.toString('utf8')));
     child.on('error', reject);
     child.on('exit', () => resolve(JSON.parse(out || '{}')));
   });
-  return { ms: performance.now() - started, maxRssKb: result.maxRssKb, exitCode: result.code, via: 'process.resourceUsage' };
+  return {
+    ms: performance.now() - started,
+    maxRssKb: result.maxRssKb,
+    exitCode: result.code,
+    via: 'process.resourceUsage',
+  };
 }
 
 /** `runs` runs: the median wall time and the largest peak RSS. */
@@ -60,5 +67,12 @@ export async function measureBatch({ repoRoot, workspace, notes, runs = 3 }) {
   for (let i = 0; i < runs; i++) results.push(await checkOnce({ repoRoot, workspace }));
   const times = results.map((result) => result.ms).sort((a, b) => a - b);
   const ms = times[Math.floor(times.length / 2)];
-  return { ms, notesPerSecond: notes / (ms / 1000), maxRssKb: Math.max(...results.map((result) => result.maxRssKb)), runs, via: results[0].via, exitCode: results[0].exitCode };
+  return {
+    ms,
+    notesPerSecond: notes / (ms / 1000),
+    maxRssKb: Math.max(...results.map((result) => result.maxRssKb)),
+    runs,
+    via: results[0].via,
+    exitCode: results[0].exitCode,
+  };
 }

@@ -1,7 +1,11 @@
 // Realistic editor edits on a document kept in sync with the server: typing a phrase one
 // character at a time at the end of a prose line, and now and then changing a header value.
 
-const TYPED = [' Practised the skill twice at home.', ' Named the trigger as "the escape alarm".', ' Rated distress 6/10 after the exercise.'];
+const TYPED = [
+  ' Practised the skill twice at home.',
+  ' Named the trigger as "the escape alarm".',
+  ' Rated distress 6/10 after the exercise.',
+];
 
 /** Header values that toggle back and forth, in the order they are changed. */
 const VALUE_EDITS = [
@@ -56,7 +60,13 @@ export class DocumentEditor {
     if (edit.values) value = edit.values[(edit.values.indexOf(old) + 1) % edit.values.length];
     else value = String(Number(old) % 2 === 0 ? Number(old) + 1 : Number(old) - 1);
     this.lines[line] = `${edit.key}: ${value}`;
-    return { range: { start: { line, character: edit.key.length + 2 }, end: { line, character: edit.key.length + 2 + old.length } }, text: value };
+    return {
+      range: {
+        start: { line, character: edit.key.length + 2 },
+        end: { line, character: edit.key.length + 2 + old.length },
+      },
+      text: value,
+    };
   }
 }
 
@@ -67,7 +77,8 @@ export function memberProseLines(text) {
   for (let i = 0; i < lines.length; i++) {
     if (!lines[i].startsWith('## ')) continue;
     let last = i;
-    for (let j = i + 1; j < lines.length && !lines[j].startsWith('## '); j++) if (lines[j].trim() && !lines[j].startsWith('Plan:')) last = j;
+    for (let j = i + 1; j < lines.length && !lines[j].startsWith('## '); j++)
+      if (lines[j].trim() && !lines[j].startsWith('Plan:')) last = j;
     if (last > i) found.push(last);
   }
   return found;

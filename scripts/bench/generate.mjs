@@ -8,43 +8,181 @@ import { createRandom } from './random.mjs';
 export const PATIENT_COUNT = 120;
 const FACILITATOR_NPI = '1234567893';
 
-const FIRST = ['Sarah', 'Tom', 'Ana', 'David', 'Maria', 'James', 'Priya', 'Kevin', 'Lena', 'Marcus', 'Aisha', 'Ben', 'Carmen', 'Derek', 'Elena', 'Frank', 'Grace', 'Hector', 'Irene', 'Jamal', 'Keiko', 'Luis', 'Monica', 'Nate', 'Olivia', 'Pedro', 'Quinn', 'Rosa', 'Sam', 'Tanya', 'Umar', 'Vera', 'Walt', 'Xiomara', 'Yusuf', 'Zoe', 'Alma', 'Bruno', 'Celia', 'Dmitri'];
-const LAST = ['Miller', 'Reyes', 'Lopez', 'Chen', 'Okafor', 'Nguyen', 'Patel', 'Brooks', 'Kowalski', 'Haddad', 'Silva', 'Murphy', 'Tanaka', 'Jensen', 'Alvarez'];
-const SEX = { Sarah: 'F', Ana: 'F', Maria: 'F', Priya: 'F', Lena: 'F', Aisha: 'F', Carmen: 'F', Elena: 'F', Grace: 'F', Irene: 'F', Keiko: 'F', Monica: 'F', Olivia: 'F', Rosa: 'F', Tanya: 'F', Vera: 'F', Xiomara: 'F', Zoe: 'F', Alma: 'F', Celia: 'F' };
+const FIRST = [
+  'Sarah',
+  'Tom',
+  'Ana',
+  'David',
+  'Maria',
+  'James',
+  'Priya',
+  'Kevin',
+  'Lena',
+  'Marcus',
+  'Aisha',
+  'Ben',
+  'Carmen',
+  'Derek',
+  'Elena',
+  'Frank',
+  'Grace',
+  'Hector',
+  'Irene',
+  'Jamal',
+  'Keiko',
+  'Luis',
+  'Monica',
+  'Nate',
+  'Olivia',
+  'Pedro',
+  'Quinn',
+  'Rosa',
+  'Sam',
+  'Tanya',
+  'Umar',
+  'Vera',
+  'Walt',
+  'Xiomara',
+  'Yusuf',
+  'Zoe',
+  'Alma',
+  'Bruno',
+  'Celia',
+  'Dmitri',
+];
+const LAST = [
+  'Miller',
+  'Reyes',
+  'Lopez',
+  'Chen',
+  'Okafor',
+  'Nguyen',
+  'Patel',
+  'Brooks',
+  'Kowalski',
+  'Haddad',
+  'Silva',
+  'Murphy',
+  'Tanaka',
+  'Jensen',
+  'Alvarez',
+];
+const SEX = {
+  Sarah: 'F',
+  Ana: 'F',
+  Maria: 'F',
+  Priya: 'F',
+  Lena: 'F',
+  Aisha: 'F',
+  Carmen: 'F',
+  Elena: 'F',
+  Grace: 'F',
+  Irene: 'F',
+  Keiko: 'F',
+  Monica: 'F',
+  Olivia: 'F',
+  Rosa: 'F',
+  Tanya: 'F',
+  Vera: 'F',
+  Xiomara: 'F',
+  Zoe: 'F',
+  Alma: 'F',
+  Celia: 'F',
+};
 
 /** Group programmes: type, themes, interventions, diagnoses and goals that fit together. */
 const PROGRAMS = [
   {
     type: 'CBT-based anxiety management group',
-    themes: ['Coping with anticipatory anxiety and avoidance', 'Challenging catastrophic predictions', 'Building an exposure hierarchy'],
-    interventions: ['cognitive restructuring', 'exposure hierarchy practice', 'peer feedback', 'diaphragmatic breathing training', 'thought record review'],
+    themes: [
+      'Coping with anticipatory anxiety and avoidance',
+      'Challenging catastrophic predictions',
+      'Building an exposure hierarchy',
+    ],
+    interventions: [
+      'cognitive restructuring',
+      'exposure hierarchy practice',
+      'peer feedback',
+      'diaphragmatic breathing training',
+      'thought record review',
+    ],
     dx: [['F41.1'], ['F41.0'], ['F40.11'], ['F40.01', 'F41.1']],
-    goals: ['Reduce catastrophic thinking about work performance', 'Attend work meetings without leaving early', 'Use a thought record when anxious', 'Drive on the highway twice a week'],
+    goals: [
+      'Reduce catastrophic thinking about work performance',
+      'Attend work meetings without leaving early',
+      'Use a thought record when anxious',
+      'Drive on the highway twice a week',
+    ],
   },
   {
     type: 'DBT skills group',
-    themes: ['Distress tolerance: TIPP and self-soothe', 'Emotion regulation: checking the facts', 'Interpersonal effectiveness: DEAR MAN'],
+    themes: [
+      'Distress tolerance: TIPP and self-soothe',
+      'Emotion regulation: checking the facts',
+      'Interpersonal effectiveness: DEAR MAN',
+    ],
     interventions: ['DBT skills training', 'chain analysis', 'behavioral rehearsal of DEAR MAN', 'diary card review'],
     dx: [['F60.3'], ['F33.1', 'F60.3'], ['F43.12']],
-    goals: ['Use TIPP skills when distress is above 7 out of 10', 'Use DEAR MAN in one difficult conversation per week', 'Complete the diary card daily'],
+    goals: [
+      'Use TIPP skills when distress is above 7 out of 10',
+      'Use DEAR MAN in one difficult conversation per week',
+      'Complete the diary card daily',
+    ],
   },
   {
     type: 'Relapse prevention group (substance use)',
-    themes: ['Identifying high-risk situations', 'Urge surfing and cravings', 'Repairing relationships in early recovery'],
-    interventions: ['motivational interviewing', 'relapse prevention planning', 'urge surfing practice', 'decisional balance exercise'],
+    themes: [
+      'Identifying high-risk situations',
+      'Urge surfing and cravings',
+      'Repairing relationships in early recovery',
+    ],
+    interventions: [
+      'motivational interviewing',
+      'relapse prevention planning',
+      'urge surfing practice',
+      'decisional balance exercise',
+    ],
     dx: [['F10.20'], ['F11.20'], ['F10.20', 'F41.1']],
-    goals: ['Maintain abstinence from alcohol', 'Attend three mutual-support meetings per week', 'Use a coping plan instead of calling old contacts'],
+    goals: [
+      'Maintain abstinence from alcohol',
+      'Attend three mutual-support meetings per week',
+      'Use a coping plan instead of calling old contacts',
+    ],
   },
   {
     type: 'Depression process group',
-    themes: ['Behavioral activation and weekly scheduling', 'Self-criticism and the inner critic', 'Reconnecting with valued activities'],
-    interventions: ['behavioral activation scheduling', 'cognitive restructuring', 'values clarification', 'interpersonal feedback'],
+    themes: [
+      'Behavioral activation and weekly scheduling',
+      'Self-criticism and the inner critic',
+      'Reconnecting with valued activities',
+    ],
+    interventions: [
+      'behavioral activation scheduling',
+      'cognitive restructuring',
+      'values clarification',
+      'interpersonal feedback',
+    ],
     dx: [['F33.1'], ['F32.1'], ['F33.2'], ['F43.21']],
-    goals: ['Increase pleasant activities to three per week', 'Reduce time in bed during the day', 'Call one friend each week'],
+    goals: [
+      'Increase pleasant activities to three per week',
+      'Reduce time in bed during the day',
+      'Call one friend each week',
+    ],
   },
 ];
 
-const STRUGGLES = ['work performance', 'returning phone calls', 'her sister\'s visit', 'the Monday staff meeting', 'driving to the clinic', 'sleeping past noon', 'an argument with his landlord', 'the anniversary of the loss', 'a job interview on Thursday', 'weekend plans with old friends'];
+const STRUGGLES = [
+  'work performance',
+  'returning phone calls',
+  "her sister's visit",
+  'the Monday staff meeting',
+  'driving to the clinic',
+  'sleeping past noon',
+  'an argument with his landlord',
+  'the anniversary of the loss',
+  'a job interview on Thursday',
+  'weekend plans with old friends',
+];
 
 const MOOD = [
   'Presented with anxious affect, fidgeting through the first 15 minutes.',
@@ -74,7 +212,7 @@ const PARTICIPATION = [
   'Identified three automatic thoughts about {struggle} ("I will mess it up again") and challenged one with evidence from the past month.',
   'Role-played asking for an extension using DEAR MAN and named the "ask" step as the hardest part.',
   'Built a five-step exposure hierarchy for {struggle} and ranked each step by distress (SUDS 30 to 85).',
-  'Completed a chain analysis of Saturday\'s urge, identifying loneliness after {struggle} as the vulnerability factor.',
+  "Completed a chain analysis of Saturday's urge, identifying loneliness after {struggle} as the vulnerability factor.",
   'Gave specific feedback to a peer about avoidance and said hearing it out loud helped her own plan.',
   'Reviewed the diary card: used the TIPP skill on four of seven days and noticed urges dropped within ten minutes.',
   'Scheduled two pleasant activities for the week and described walking to the park on Tuesday despite low energy.',
@@ -102,7 +240,7 @@ const RISK = [
 ];
 
 const PLAN = [
-  'Plan: practise the thought record twice before next week\'s group.',
+  "Plan: practise the thought record twice before next week's group.",
   'Plan: complete the first two hierarchy steps and log SUDS ratings.',
   'Plan: use DEAR MAN with the landlord and report back next session.',
   'Plan: attend three meetings and call a sponsor before the weekend.',
@@ -112,10 +250,11 @@ const PLAN = [
   'Plan: practise paced breathing for five minutes at bedtime and before {struggle}.',
 ];
 
-const VAGUE = 'Attended group and was appropriate. Participated appropriately and appeared to benefit from the session.';
+const VAGUE =
+  'Attended group and was appropriate. Participated appropriately and appeared to benefit from the session.';
 
 const NARRATIVE = [
-  'The facilitator reviewed last week\'s homework, then led a structured exercise on the theme. Members practised the skill in pairs and gave each other feedback.',
+  "The facilitator reviewed last week's homework, then led a structured exercise on the theme. Members practised the skill in pairs and gave each other feedback.",
   'Session opened with a mindfulness exercise and check-in ratings. The group then worked through a worksheet on the theme and closed with individual plans for the week.',
   'Members reviewed barriers to practice since the last session; the facilitator modelled the skill and each member rehearsed it with coaching.',
 ];
@@ -183,7 +322,16 @@ export function practiceYaml() {
   ].join('\n');
 }
 
-const PROBLEMS = ['vague-section', 'unsigned', 'count-mismatch', 'missing-plan', 'telehealth-no-modifier', 'late-no-time', 'unspecified-dx', 'risk-unassessed'];
+const PROBLEMS = [
+  'vague-section',
+  'unsigned',
+  'count-mismatch',
+  'missing-plan',
+  'telehealth-no-modifier',
+  'late-no-time',
+  'unspecified-dx',
+  'risk-unassessed',
+];
 
 /**
  * One note. `members`: patient numbers (all billable); `problem`: one of PROBLEMS or undefined;
@@ -218,18 +366,28 @@ export function noteText({ members, date, seed, problem, absent, start = '14:00'
   members.forEach((n, index) => {
     const { display } = patientName(n);
     const late = problem === 'late-no-time' && index === 1;
-    const dx = problem === 'unspecified-dx' && index === 0 ? ', dx: [F41.9]' : random.chance(0.5) ? `, dx: [${programOf(n).dx[n % programOf(n).dx.length].join(', ')}]` : '';
+    const dx =
+      problem === 'unspecified-dx' && index === 0
+        ? ', dx: [F41.9]'
+        : random.chance(0.5)
+          ? `, dx: [${programOf(n).dx[n % programOf(n).dx.length].join(', ')}]`
+          : '';
     const modifiers = telehealth && problem !== 'telehealth-no-modifier' ? ', modifiers: ["95"]' : '';
     lines.push(`  - { id: ${patientId(n)}, name: ${display}, status: ${late ? 'late' : 'present'}${dx}${modifiers} }`);
   });
-  if (absent !== undefined) lines.push(`  - { id: ${patientId(absent)}, name: ${patientName(absent).display}, status: no-show }`);
+  if (absent !== undefined)
+    lines.push(`  - { id: ${patientId(absent)}, name: ${patientName(absent).display}, status: no-show }`);
   if (problem !== 'unsigned') lines.push('signature:', '  by: Dana Reyes, LCSW', `  date: ${date}`);
   lines.push('---', '', random.pick(NARRATIVE), '');
 
   members.forEach((n, index) => {
     const { display } = patientName(n);
     const struggle = random.pick(STRUGGLES);
-    const fill = (template, goal) => template.replace('{struggle}', struggle).replace('{goalId}', goal?.id ?? 'G1').replace('{goalText}', goal?.text ?? '');
+    const fill = (template, goal) =>
+      template
+        .replace('{struggle}', struggle)
+        .replace('{goalId}', goal?.id ?? 'G1')
+        .replace('{goalText}', goal?.text ?? '');
     const goal = { id: `G${random.int(1, 2)}`, text: random.pick(programOf(n).goals).toLowerCase() };
     lines.push(`## ${display} (${patientId(n)})`);
     if (problem === 'vague-section' && index === 0) {
@@ -239,7 +397,8 @@ export function noteText({ members, date, seed, problem, absent, start = '14:00'
     lines.push(fill(random.pick(MOOD)), fill(random.pick(PARTICIPATION)));
     if (random.chance(0.7)) lines.push(fill(random.pick(OBSERVATION)));
     lines.push(fill(random.pick(PROGRESS), goal));
-    if (problem === 'risk-unassessed' && index === 0) lines.push('Disclosed passive thoughts of not wanting to wake up after the eviction notice.');
+    if (problem === 'risk-unassessed' && index === 0)
+      lines.push('Disclosed passive thoughts of not wanting to wake up after the eviction notice.');
     else lines.push(random.pick(RISK));
     if (!(problem === 'missing-plan' && index === 0)) lines.push(fill(random.pick(PLAN)));
     if (telehealth) lines.push('Joined by video from home; location confirmed at the start of the session.');
@@ -286,7 +445,15 @@ export async function writeWorkspace(dir, count, { groupsPerDay = 4, membersPerG
       if (problem) problems++;
       const absent = random.chance(0.3) ? today[groupsPerDay * membersPerGroup + group] : undefined;
       const hour = 9 + group * 2;
-      const text = noteText({ members, date, seed: written + 1, problem, absent, start: `${String(hour).padStart(2, '0')}:00`, end: `${String(hour + 1).padStart(2, '0')}:00` });
+      const text = noteText({
+        members,
+        date,
+        seed: written + 1,
+        problem,
+        absent,
+        start: `${String(hour).padStart(2, '0')}:00`,
+        end: `${String(hour + 1).padStart(2, '0')}:00`,
+      });
       const folder = path.join(dir, 'notes', date.slice(0, 4), date.slice(5, 7));
       await fs.mkdir(folder, { recursive: true });
       await fs.writeFile(path.join(folder, `${date}-group${group + 1}.group.md`), text);

@@ -37,11 +37,15 @@ export async function measureGroupNote({ repoRoot, workspace, notes, edits, node
     for (const [label, text] of Object.entries(notes)) {
       const uri = pathToFileURL(path.join(workspace, `editing-${slug(label)}.group.md`)).href;
       // The first note starts the workspace scan; its diagnostics are published again once the index is built.
-      const reindexed = first ? client.nextDiagnostics(uri, 1, 120000).then(() => client.nextDiagnostics(uri, 1, 120000)) : undefined;
+      const reindexed = first
+        ? client.nextDiagnostics(uri, 1, 120000).then(() => client.nextDiagnostics(uri, 1, 120000))
+        : undefined;
       first = false;
       await client.open(uri, 'groupnote', text);
       await reindexed;
-      results[label] = await measureEdits(client, uri, new DocumentEditor(text, memberProseLines(text)), edits, { matchVersion: true });
+      results[label] = await measureEdits(client, uri, new DocumentEditor(text, memberProseLines(text)), edits, {
+        matchVersion: true,
+      });
     }
     return results;
   } finally {
@@ -53,7 +57,9 @@ export async function measureGroupNote({ repoRoot, workspace, notes, edits, node
 export async function measureYamlPeer({ repoRoot, workspace, notes, edits }) {
   const yamlSettings = { validate: true, schemas: {}, schemaStore: { enable: false }, format: { enable: false } };
   const server = path.join(repoRoot, 'node_modules', 'yaml-language-server', 'bin', 'yaml-language-server');
-  const client = new BenchClient([server, '--stdio'], { configuration: (item) => (item.section === 'yaml' ? yamlSettings : {}) });
+  const client = new BenchClient([server, '--stdio'], {
+    configuration: (item) => (item.section === 'yaml' ? yamlSettings : {}),
+  });
   try {
     await client.initialize(workspace);
     await client.notify('workspace/didChangeConfiguration', { settings: { yaml: yamlSettings } });
@@ -63,7 +69,9 @@ export async function measureYamlPeer({ repoRoot, workspace, notes, edits }) {
       const uri = pathToFileURL(path.join(workspace, `editing-${slug(label)}.yaml`)).href;
       // yaml-language-server publishes without a version: the next publication for the URI answers the change.
       await client.open(uri, 'yaml', text, 1, { matchVersion: false });
-      results[label] = await measureEdits(client, uri, new DocumentEditor(text, headerProseLines(text)), edits, { matchVersion: false });
+      results[label] = await measureEdits(client, uri, new DocumentEditor(text, headerProseLines(text)), edits, {
+        matchVersion: false,
+      });
     }
     return results;
   } finally {

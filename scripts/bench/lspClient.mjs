@@ -18,17 +18,24 @@ export class BenchClient {
     this.stderr = '';
     this.process.stderr.on('data', (chunk) => (this.stderr += chunk.toString('utf8')));
     this.waiters = [];
-    this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout), new StreamMessageWriter(this.process.stdin));
+    this.connection = createMessageConnection(
+      new StreamMessageReader(this.process.stdout),
+      new StreamMessageWriter(this.process.stdin),
+    );
     this.connection.onNotification('textDocument/publishDiagnostics', (params) => {
       const at = performance.now();
-      const answered = this.waiters.filter((waiter) => waiter.uri === params.uri && (waiter.version === undefined || params.version === waiter.version));
+      const answered = this.waiters.filter(
+        (waiter) => waiter.uri === params.uri && (waiter.version === undefined || params.version === waiter.version),
+      );
       this.waiters = this.waiters.filter((waiter) => !answered.includes(waiter));
       for (const waiter of answered) waiter.resolve({ params, at });
     });
     this.connection.onNotification('window/logMessage', () => {});
     this.connection.onNotification('$/logTrace', () => {});
     this.connection.onNotification('telemetry/event', () => {});
-    this.connection.onRequest('workspace/configuration', (params) => params.items.map((item) => configuration(item) ?? null));
+    this.connection.onRequest('workspace/configuration', (params) =>
+      params.items.map((item) => configuration(item) ?? null),
+    );
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('client/unregisterCapability', () => null);
     this.connection.onRequest('window/workDoneProgress/create', () => null);
@@ -48,7 +55,12 @@ export class BenchClient {
       rootUri,
       workspaceFolders: this.folders,
       capabilities: {
-        workspace: { configuration: true, workspaceFolders: true, didChangeConfiguration: { dynamicRegistration: true }, didChangeWatchedFiles: { dynamicRegistration: true } },
+        workspace: {
+          configuration: true,
+          workspaceFolders: true,
+          didChangeConfiguration: { dynamicRegistration: true },
+          didChangeWatchedFiles: { dynamicRegistration: true },
+        },
         textDocument: { publishDiagnostics: { versionSupport: true }, synchronization: { dynamicRegistration: false } },
       },
     });
@@ -65,7 +77,9 @@ export class BenchClient {
 
   async open(uri, languageId, text, version = 1, { matchVersion = true } = {}) {
     const next = this.nextDiagnostics(uri, matchVersion ? version : undefined);
-    await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
+    await this.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId, version, text },
+    });
     return (await next).params;
   }
 
@@ -73,7 +87,10 @@ export class BenchClient {
   async timedChange(uri, version, changes, { matchVersion = true } = {}) {
     const next = this.nextDiagnostics(uri, matchVersion ? version : undefined);
     const sent = performance.now();
-    await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
+    await this.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: changes,
+    });
     const { at, params } = await next;
     return { ms: at - sent, params };
   }
@@ -84,7 +101,10 @@ export class BenchClient {
 
   async shutdown() {
     try {
-      await Promise.race([this.connection.sendRequest('shutdown'), new Promise((resolve) => setTimeout(resolve, 3000))]);
+      await Promise.race([
+        this.connection.sendRequest('shutdown'),
+        new Promise((resolve) => setTimeout(resolve, 3000)),
+      ]);
       await this.connection.sendNotification('exit');
     } catch {
       // already gone

@@ -23,7 +23,12 @@ async function workerMain({ repoRoot, workspace, files }) {
   const data = await loadWorkspace(workspace);
   const texts = files.map((file) => readFileSync(file, 'utf8'));
   const checkAll = (from, to) => {
-    for (let at = from; at < to; at++) checkNote(parseNote(texts[at % texts.length], files[at % files.length]), { workspace: data, otherNotes: [], today: '2026-11-23' });
+    for (let at = from; at < to; at++)
+      checkNote(parseNote(texts[at % texts.length], files[at % files.length]), {
+        workspace: data,
+        otherNotes: [],
+        today: '2026-11-23',
+      });
   };
   checkAll(0, WARMUP_NOTES);
   parentPort.postMessage({ ready: true });
@@ -36,11 +41,15 @@ async function workerMain({ repoRoot, workspace, files }) {
 
 /** Runs `threads` workers over the same notes at the same moment; the slowest one's time. */
 async function runThreads(threads, input) {
-  const workers = Array.from({ length: threads }, () => new Worker(fileURLToPath(import.meta.url), { workerData: input }));
-  const next = (worker) => new Promise((resolve, reject) => {
-    worker.once('message', resolve);
-    worker.once('error', reject);
-  });
+  const workers = Array.from(
+    { length: threads },
+    () => new Worker(fileURLToPath(import.meta.url), { workerData: input }),
+  );
+  const next = (worker) =>
+    new Promise((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    });
   try {
     await Promise.all(workers.map(next));
     const done = workers.map(next);

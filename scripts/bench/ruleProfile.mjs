@@ -38,8 +38,17 @@ export async function profileRules({ repoRoot, workspace, notes, rounds = 30 }) 
   for (const [label, text] of Object.entries(notes)) {
     // A fresh parse for every timing: prose analysis cached on a parsed note is paid by the first rule that asks.
     const fresh = () => parseNote(text, path.join(workspace, 'editing.group.md'));
-    const row = { parse: timed(fresh, rounds), all: timed((note) => checkNote(note, { workspace: data, otherNotes }), rounds, fresh), rules: {} };
-    for (const rule of allRules) row.rules[rule.id] = timed((note) => checkNote(note, { workspace: data, otherNotes, rules: [rule] }), rounds, fresh);
+    const row = {
+      parse: timed(fresh, rounds),
+      all: timed((note) => checkNote(note, { workspace: data, otherNotes }), rounds, fresh),
+      rules: {},
+    };
+    for (const rule of allRules)
+      row.rules[rule.id] = timed(
+        (note) => checkNote(note, { workspace: data, otherNotes, rules: [rule] }),
+        rounds,
+        fresh,
+      );
     results[label] = row;
   }
   return results;

@@ -7,19 +7,27 @@ import { freePort, writeUserSettings } from './workspace.mjs';
 
 export function assertInstalled() {
   if (!fs.existsSync(markerFile()) || !fs.existsSync(codeServerBin())) {
-    throw new Error(`code-server is not installed (${codeServerBin()}). Run "node scripts/vscode/install-code-server.mjs" first.`);
+    throw new Error(
+      `code-server is not installed (${codeServerBin()}). Run "node scripts/vscode/install-code-server.mjs" first.`,
+    );
   }
 }
 
 /** Runs `code-server <args>` to completion (e.g. --install-extension); rejects on a non-zero exit. */
 export function runCodeServerCli(args, { userDataDir, extensionsDir }) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [codeServerBin(), '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      process.execPath,
+      [codeServerBin(), '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, ...args],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (out += d));
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`code-server ${args.join(' ')} exited with ${code}:\n${out}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve(out) : reject(new Error(`code-server ${args.join(' ')} exited with ${code}:\n${out}`)),
+    );
   });
 }
 
@@ -37,11 +45,26 @@ export async function startCodeServer({ tempRoot, folder, settings = {}, env = {
   const logFile = path.join(tempRoot, 'code-server.log');
   const log = fs.createWriteStream(logFile);
   const args = [
-    codeServerBin(), '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check',
-    '--disable-workspace-trust', '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, folder,
+    codeServerBin(),
+    '--auth',
+    'none',
+    '--bind-addr',
+    `127.0.0.1:${port}`,
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    '--user-data-dir',
+    userDataDir,
+    '--extensions-dir',
+    extensionsDir,
+    folder,
   ];
   // detached: its own process group, so stop() also ends the extension host and the language server.
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: { ...process.env, ...env } });
+  const child = spawn(process.execPath, args, {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+    env: { ...process.env, ...env },
+  });
   child.stdout.pipe(log);
   child.stderr.pipe(log);
 
@@ -58,7 +81,10 @@ export async function startCodeServer({ tempRoot, folder, settings = {}, env = {
 
   await new Promise((resolve, reject) => {
     let seen = '';
-    const timer = setTimeout(() => fail(new Error(`code-server did not start listening within ${startTimeoutMs / 1000} s (log: ${logFile})`)), startTimeoutMs);
+    const timer = setTimeout(
+      () => fail(new Error(`code-server did not start listening within ${startTimeoutMs / 1000} s (log: ${logFile})`)),
+      startTimeoutMs,
+    );
     const onData = (data) => {
       seen += data;
       if (/HTTP server listening on/.test(seen)) done();

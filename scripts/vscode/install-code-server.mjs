@@ -12,8 +12,23 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CODE_SERVER_VERSION, codeServerBin, installDir, markerFile } from './paths.mjs';
 
-const DEBIAN_PACKAGES = ['libkrb5-dev', 'libx11-dev', 'libxkbfile-dev', 'libsecret-1-dev', 'pkg-config', 'ripgrep', 'chromium'];
-const VSCODE_NATIVES = ['@parcel/watcher', '@vscode/spdlog', 'kerberos', 'native-watchdog', 'node-pty', '@vscode/deviceid'];
+const DEBIAN_PACKAGES = [
+  'libkrb5-dev',
+  'libx11-dev',
+  'libxkbfile-dev',
+  'libsecret-1-dev',
+  'pkg-config',
+  'ripgrep',
+  'chromium',
+];
+const VSCODE_NATIVES = [
+  '@parcel/watcher',
+  '@vscode/spdlog',
+  'kerberos',
+  'native-watchdog',
+  'node-pty',
+  '@vscode/deviceid',
+];
 
 const log = (msg) => console.log(`[install-code-server] ${msg}`);
 
@@ -28,7 +43,14 @@ function run(cmd, args, cwd, extraEnv = {}) {
   const r = spawnSync(cmd, args, {
     cwd,
     stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, npm_config_unsafe_perm: 'true', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false', ...extraEnv },
+    env: {
+      ...process.env,
+      npm_config_unsafe_perm: 'true',
+      npm_config_audit: 'false',
+      npm_config_fund: 'false',
+      npm_config_update_notifier: 'false',
+      ...extraEnv,
+    },
   });
   if (r.error) fail(`could not run ${cmd}: ${r.error.message}`);
   if (r.status !== 0) fail(`'${cmd} ${args.join(' ')}' exited with ${r.status} (in ${cwd})`);
@@ -45,7 +67,9 @@ function ensureDebianPackages() {
   const missing = missingDebianPackages();
   if (missing.length === 0) return;
   if (typeof process.getuid === 'function' && process.getuid() !== 0) {
-    fail(`missing Debian packages: ${missing.join(' ')}. Install them as root: apt-get update && apt-get install -y ${missing.join(' ')}`);
+    fail(
+      `missing Debian packages: ${missing.join(' ')}. Install them as root: apt-get update && apt-get install -y ${missing.join(' ')}`,
+    );
   }
   log(`installing Debian packages: ${missing.join(' ')}`);
   const env = { DEBIAN_FRONTEND: 'noninteractive' };
@@ -69,12 +93,20 @@ function symlink(target, link) {
 function installCodeServer() {
   const dir = installDir();
   fs.mkdirSync(dir, { recursive: true });
-  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'groupnote-code-server-cache', private: true }, null, 2));
-  run('npm', ['install', '--ignore-scripts', '--no-save', '--no-package-lock', `code-server@${CODE_SERVER_VERSION}`], dir);
+  fs.writeFileSync(
+    path.join(dir, 'package.json'),
+    JSON.stringify({ name: 'groupnote-code-server-cache', private: true }, null, 2),
+  );
+  run(
+    'npm',
+    ['install', '--ignore-scripts', '--no-save', '--no-package-lock', `code-server@${CODE_SERVER_VERSION}`],
+    dir,
+  );
 
   const pkgDir = path.join(dir, 'node_modules', 'code-server');
   const vscodeDir = path.join(pkgDir, 'lib', 'vscode');
-  if (!fs.existsSync(path.join(vscodeDir, 'package.json'))) fail(`unexpected code-server layout: ${vscodeDir} has no package.json`);
+  if (!fs.existsSync(path.join(vscodeDir, 'package.json')))
+    fail(`unexpected code-server layout: ${vscodeDir} has no package.json`);
 
   run('npm', ['install', '--omit=dev', '--ignore-scripts', '--no-package-lock'], vscodeDir);
 
@@ -92,14 +124,25 @@ function installCodeServer() {
 
   if (!fs.existsSync(codeServerBin())) fail(`code-server entry point missing: ${codeServerBin()}`);
   run(process.execPath, [codeServerBin(), '--version'], dir);
-  fs.writeFileSync(markerFile(), JSON.stringify({ version: CODE_SERVER_VERSION, node: process.versions.node, installedAt: new Date().toISOString() }, null, 2) + '\n');
+  fs.writeFileSync(
+    markerFile(),
+    JSON.stringify(
+      { version: CODE_SERVER_VERSION, node: process.versions.node, installedAt: new Date().toISOString() },
+      null,
+      2,
+    ) + '\n',
+  );
 }
 
 function isInstalled() {
   try {
     const marker = JSON.parse(fs.readFileSync(markerFile(), 'utf8'));
     // Native modules are built for one Node ABI: a different major version means rebuild.
-    return marker.version === CODE_SERVER_VERSION && marker.node.split('.')[0] === process.versions.node.split('.')[0] && fs.existsSync(codeServerBin());
+    return (
+      marker.version === CODE_SERVER_VERSION &&
+      marker.node.split('.')[0] === process.versions.node.split('.')[0] &&
+      fs.existsSync(codeServerBin())
+    );
   } catch {
     return false;
   }

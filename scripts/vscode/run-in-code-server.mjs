@@ -68,7 +68,8 @@ async function main() {
     page.on('console', (message) => {
       const text = message.text();
       if (VERBOSE) console.log(`[browser ${message.type()}] ${text}`);
-      else if (message.type() === 'error' && !NETWORK_NOISE.test(text) && !text.includes(TEST_PREFIX)) console.log(`[browser error] ${text}`);
+      else if (message.type() === 'error' && !NETWORK_NOISE.test(text) && !text.includes(TEST_PREFIX))
+        console.log(`[browser error] ${text}`);
     });
     page.on('pageerror', (error) => VERBOSE && console.log(`[browser error] ${error.message}`));
 
@@ -105,7 +106,12 @@ async function main() {
     await cleanup();
   }
   if (exitCode !== 0 && server) {
-    const tail = fs.readFileSync(server.logFile, 'utf8').split('\n').filter((l) => !/ENOTFOUND|marketplace|getaddrinfo/.test(l)).slice(-25).join('\n');
+    const tail = fs
+      .readFileSync(server.logFile, 'utf8')
+      .split('\n')
+      .filter((l) => !/ENOTFOUND|marketplace|getaddrinfo/.test(l))
+      .slice(-25)
+      .join('\n');
     log(`last lines of ${server.logFile}:\n${tail}`);
   }
   if (keep) log(`temporary files kept in ${tempRoot}`);

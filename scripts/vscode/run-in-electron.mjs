@@ -28,8 +28,10 @@ try {
     extensionTestsEnv: process.env.GROUPNOTE_TEST_GREP ? { GROUPNOTE_TEST_GREP: process.env.GROUPNOTE_TEST_GREP } : {},
     launchArgs: [
       workspace,
-      '--user-data-dir', userDataDir,
-      '--extensions-dir', extensionsDir,
+      '--user-data-dir',
+      userDataDir,
+      '--extensions-dir',
+      extensionsDir,
       '--disable-extensions',
       '--disable-workspace-trust',
       '--skip-welcome',
@@ -41,7 +43,9 @@ try {
   const message = error instanceof Error ? error.message : String(error);
   console.error(`[electron harness] ${message}`);
   if (/ENOTFOUND|EAI_AGAIN|ECONNREFUSED|download/i.test(message)) {
-    console.error('[electron harness] VS Code could not be downloaded here: run the same suite in code-server with "npm run test:codeserver".');
+    console.error(
+      '[electron harness] VS Code could not be downloaded here: run the same suite in code-server with "npm run test:codeserver".',
+    );
   }
   exitCode = 1;
 }

@@ -17,19 +17,31 @@ import { assertInstalled, runCodeServerCli, startCodeServer } from './code-serve
 import { chromiumPath } from './paths.mjs';
 import { makeTempRoot, repoRoot } from './workspace.mjs';
 
-const { values: options } = parseArgs({ options: { 'skip-package': { type: 'boolean', default: false }, note: { type: 'string' } } });
+const { values: options } = parseArgs({
+  options: { 'skip-package': { type: 'boolean', default: false }, note: { type: 'string' } },
+});
 const log = (message) => console.log(`[screenshot] ${message}`);
 const VSIX = path.join(repoRoot, 'groupnote.vsix');
 const OUT = path.join(repoRoot, 'docs', 'images', 'editor.png');
 const WAIT_MS = 60_000;
 
 function listNotes(dir) {
-  return fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.group.md') && !f.split(path.sep).includes('node_modules')).sort() : [];
+  return fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir, { recursive: true })
+        .map(String)
+        .filter((f) => f.endsWith('.group.md') && !f.split(path.sep).includes('node_modules'))
+        .sort()
+    : [];
 }
 
 /** Notes ordered by their number of findings (most first), counted by the bundled CLI; plain order if that fails. */
 function notesByFindings(workspace, notes) {
-  const r = spawnSync(process.execPath, [path.join(repoRoot, 'dist', 'cli.js'), 'check', workspace, '--format', 'json'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const r = spawnSync(
+    process.execPath,
+    [path.join(repoRoot, 'dist', 'cli.js'), 'check', workspace, '--format', 'json'],
+    { encoding: 'utf8', maxBuffer: 64 << 20 },
+  );
   try {
     const counts = new Map();
     for (const finding of JSON.parse(r.stdout)) {
@@ -62,7 +74,12 @@ async function main() {
   const notes = listNotes(workspace);
   if (notes.length === 0) throw new Error('no *.group.md to show');
 
-  const settings = { 'workbench.colorTheme': 'Default Light Modern', 'editor.minimap.enabled': false, 'window.commandCenter': false, 'workbench.layoutControl.enabled': false };
+  const settings = {
+    'workbench.colorTheme': 'Default Light Modern',
+    'editor.minimap.enabled': false,
+    'window.commandCenter': false,
+    'workbench.layoutControl.enabled': false,
+  };
   const folders = { userDataDir: path.join(tempRoot, 'user-data'), extensionsDir: path.join(tempRoot, 'extensions') };
   log(`installing ${path.relative(repoRoot, VSIX)} into a fresh code-server`);
   await runCodeServerCli(['--install-extension', VSIX, '--force'], folders);
@@ -80,8 +97,16 @@ async function main() {
     for (const note of candidates) {
       await openQuickOpen(page, path.basename(note));
       // The language server's findings appear as squiggles in the editor.
-      const squiggle = page.locator('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning, .monaco-editor .squiggly-info');
-      const found = await squiggle.first().waitFor({ timeout: options.note ? WAIT_MS : 20_000 }).then(() => true, () => false);
+      const squiggle = page.locator(
+        '.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning, .monaco-editor .squiggly-info',
+      );
+      const found = await squiggle
+        .first()
+        .waitFor({ timeout: options.note ? WAIT_MS : 20_000 })
+        .then(
+          () => true,
+          () => false,
+        );
       if (found) {
         shown = note;
         break;
@@ -101,7 +126,10 @@ async function main() {
       await page.keyboard.press('Control+G');
       await page.keyboard.type(String(firstSection + 1));
       await page.keyboard.press('Enter');
-      await page.locator('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning').first().waitFor({ timeout: WAIT_MS });
+      await page
+        .locator('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning')
+        .first()
+        .waitFor({ timeout: WAIT_MS });
     }
     await page.keyboard.press('Escape');
     await page.mouse.move(0, 0);
@@ -124,7 +152,11 @@ async function waitForHeaderHighlighting(page) {
     () => {
       for (const line of document.querySelectorAll('.monaco-editor .view-lines .view-line')) {
         if (!/^date:\s/.test(line.textContent ?? '')) continue;
-        const colors = new Set([...line.querySelectorAll('span > span')].filter((s) => s.textContent?.trim()).map((s) => getComputedStyle(s).color));
+        const colors = new Set(
+          [...line.querySelectorAll('span > span')]
+            .filter((s) => s.textContent?.trim())
+            .map((s) => getComputedStyle(s).color),
+        );
         return colors.size > 1;
       }
       return false;
@@ -136,7 +168,10 @@ async function waitForHeaderHighlighting(page) {
 
 /** Opens a file by name with Quick Open (Ctrl+P) and waits for its editor tab. */
 async function openQuickOpen(page, name) {
-  await page.locator('.monaco-workbench').click({ position: { x: 700, y: 400 } }).catch(() => {});
+  await page
+    .locator('.monaco-workbench')
+    .click({ position: { x: 700, y: 400 } })
+    .catch(() => {});
   await page.keyboard.press('Control+P');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ timeout: WAIT_MS });

@@ -13,7 +13,9 @@ export function assertBuilt() {
   const needed = [path.join(repoRoot, 'dist', 'extension.js'), path.join(repoRoot, 'dist', 'server.js'), testsEntry];
   const missing = needed.filter((file) => !fs.existsSync(file));
   if (missing.length) {
-    throw new Error(`not built: ${missing.map((f) => path.relative(repoRoot, f)).join(', ')}. Run "npm run build" first.`);
+    throw new Error(
+      `not built: ${missing.map((f) => path.relative(repoRoot, f)).join(', ')}. Run "npm run build" first.`,
+    );
   }
 }
 

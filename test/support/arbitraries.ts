@@ -11,17 +11,90 @@ import { seeded } from './hostileNotes';
 // ---------------------------------------------------------------------------------------------
 // Phrase pools
 
-const NAMES = ['Sarah M.', 'Tom R.', 'Ana L.', 'David C.', 'Maria O.', 'James N.', 'Priya P.', 'Kevin B.', 'Will S.', 'Grace T.', 'José Á.', '李 明', 'O\'Brien K.', 'Zoë-Ann D.'];
-const IDS = ['P001', 'P002', 'P003', 'P004', 'P005', 'P006', 'P007', 'P008', 'P009', 'P010', 'P011', 'P012', 'P013', 'P014', 'P099', 'X1', ''];
+const NAMES = [
+  'Sarah M.',
+  'Tom R.',
+  'Ana L.',
+  'David C.',
+  'Maria O.',
+  'James N.',
+  'Priya P.',
+  'Kevin B.',
+  'Will S.',
+  'Grace T.',
+  'José Á.',
+  '李 明',
+  "O'Brien K.",
+  'Zoë-Ann D.',
+];
+const IDS = [
+  'P001',
+  'P002',
+  'P003',
+  'P004',
+  'P005',
+  'P006',
+  'P007',
+  'P008',
+  'P009',
+  'P010',
+  'P011',
+  'P012',
+  'P013',
+  'P014',
+  'P099',
+  'X1',
+  '',
+];
 const STATUSES = ['present', 'late', 'left-early', 'absent', 'no-show', 'cancelled', 'Present', 'excused', ''];
-const CODES = ['F41.1', 'F33.1', 'F43.10', 'F32.9', 'F411', 'F10.20', 'F60.3', 'Z63.0', 'R45.851', 'F32', 'F43.1', 'F99', 'XYZ', '41.1', 'f41.1'];
+const CODES = [
+  'F41.1',
+  'F33.1',
+  'F43.10',
+  'F32.9',
+  'F411',
+  'F10.20',
+  'F60.3',
+  'Z63.0',
+  'R45.851',
+  'F32',
+  'F43.1',
+  'F99',
+  'XYZ',
+  '41.1',
+  'f41.1',
+];
 const CPTS = ['90853', '90849', '90834', '90832', '90837', '90839', '90785', '99213'];
 const MODIFIERS = ['95', '93', '59', 'XE', 'GT', 'GQ', 'HQ', '25'];
 const CREDENTIALS = ['LCSW', 'PhD', 'PsyD', 'LMFT', 'LPC', 'LMSW', 'LPC-A', 'intern', 'MD', 'RN', 'CADC'];
 const NPIS = ['1234567893', '1234567890', '123', '1999999992', 'abcdefghij', '12345678931'];
-const INTERVENTIONS = ['cognitive restructuring', 'exposure hierarchy practice', 'peer feedback', 'support', 'discussion', 'group', 'DBT skills training', 'psychoeducation', 'chain analysis', 'motivational interviewing'];
-const THEMES = ['Coping with anticipatory anxiety', 'Socialization and recreation', 'Art and music', 'Relapse prevention', 'Lecture on sleep hygiene', 'Distress tolerance: TIPP'];
-const GROUP_TYPES = ['CBT-based anxiety management group', 'Multiple-family group', 'DBT skills group', 'Relapse prevention group', 'Psychoeducation group'];
+const INTERVENTIONS = [
+  'cognitive restructuring',
+  'exposure hierarchy practice',
+  'peer feedback',
+  'support',
+  'discussion',
+  'group',
+  'DBT skills training',
+  'psychoeducation',
+  'chain analysis',
+  'motivational interviewing',
+];
+const THEMES = [
+  'Coping with anticipatory anxiety',
+  'Socialization and recreation',
+  'Art and music',
+  'Relapse prevention',
+  'Lecture on sleep hygiene',
+  'Distress tolerance: TIPP',
+];
+const GROUP_TYPES = [
+  'CBT-based anxiety management group',
+  'Multiple-family group',
+  'DBT skills group',
+  'Relapse prevention group',
+  'Psychoeducation group',
+];
 
 const SENTENCES = [
   'Presented with anxious affect, fidgeting through the first 15 minutes.',
@@ -42,7 +115,7 @@ const SENTENCES = [
   'Sarah M. told Tom R. about her week.',
   'The facilitator presented a lecture and showed a video on sleep hygiene.',
   'Members processed feelings and practised the skill in pairs.',
-  'Plan: practise the thought record twice before next week\'s group.',
+  "Plan: practise the thought record twice before next week's group.",
   'Plan: continue.',
   'Patient located at home in New York during the video session; consented to telehealth.',
   'Audio only: the patient could not use video because of no camera.',
@@ -55,7 +128,48 @@ const SENTENCES = [
   '',
 ];
 
-const ODD_TEXT = ['\t', '\r\n', '\r', '\u0000', '\uFEFF', '\u200B', '\u202E', '\u00A0', '😀', 'e\u0301', '\uD800', '\uDC00', '---', '...', '## ', '### ', '<!--', '-->', '```', '~~~', '&a ', '*a', '{', '}', '[', ']', ': ', '- ', '#', '\\', '"', "'", '|', '>', '%', '@', '`', '!!str ', '? ', '<<: '];
+const ODD_TEXT = [
+  '\t',
+  '\r\n',
+  '\r',
+  '\u0000',
+  '\uFEFF',
+  '\u200B',
+  '\u202E',
+  '\u00A0',
+  '😀',
+  'e\u0301',
+  '\uD800',
+  '\uDC00',
+  '---',
+  '...',
+  '## ',
+  '### ',
+  '<!--',
+  '-->',
+  '```',
+  '~~~',
+  '&a ',
+  '*a',
+  '{',
+  '}',
+  '[',
+  ']',
+  ': ',
+  '- ',
+  '#',
+  '\\',
+  '"',
+  "'",
+  '|',
+  '>',
+  '%',
+  '@',
+  '`',
+  '!!str ',
+  '? ',
+  '<<: ',
+];
 
 // ---------------------------------------------------------------------------------------------
 // Generated notes
@@ -74,14 +188,34 @@ const junkValue: fc.Arbitrary<unknown> = fc.oneof(
 
 /** `valid` most of the time, else missing (undefined) or a value of a random type. */
 function field<T>(valid: fc.Arbitrary<T>): fc.Arbitrary<unknown> {
-  return fc.oneof({ weight: 6, arbitrary: valid }, { weight: 1, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: junkValue });
+  return fc.oneof(
+    { weight: 6, arbitrary: valid },
+    { weight: 1, arbitrary: fc.constant(undefined) },
+    { weight: 1, arbitrary: junkValue },
+  );
 }
 
 const dateText = fc.oneof(
-  fc.constantFrom('2026-11-20', '2026-11-19', '2026-02-30', '2027-01-01', '2026-13-01', '11/20/2026', '2026-11-20T10:00:00Z', '0000-00-00'),
-  fc.date({ min: new Date('1990-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10)),
+  fc.constantFrom(
+    '2026-11-20',
+    '2026-11-19',
+    '2026-02-30',
+    '2027-01-01',
+    '2026-13-01',
+    '11/20/2026',
+    '2026-11-20T10:00:00Z',
+    '0000-00-00',
+  ),
+  fc
+    .date({ min: new Date('1990-01-01'), max: new Date('2030-12-31'), noInvalidDate: true })
+    .map((date) => date.toISOString().slice(0, 10)),
 );
-const timeText = fc.oneof(fc.constantFrom('14:00', '15:00', '9:30', '24:00', '14:60', '2pm', '13:45', '00:00'), fc.tuple(fc.integer({ min: 0, max: 26 }), fc.integer({ min: 0, max: 61 })).map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`));
+const timeText = fc.oneof(
+  fc.constantFrom('14:00', '15:00', '9:30', '24:00', '14:60', '2pm', '13:45', '00:00'),
+  fc
+    .tuple(fc.integer({ min: 0, max: 26 }), fc.integer({ min: 0, max: 61 }))
+    .map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`),
+);
 
 const attendeeArb = fc.record(
   {
@@ -100,7 +234,12 @@ const attendeeArb = fc.record(
 );
 
 const providerArb = fc.record(
-  { name: field(fc.constantFrom('Dana Reyes', 'Lee Park', '')), credential: field(fc.constantFrom(...CREDENTIALS)), npi: field(fc.constantFrom(...NPIS)), supervisor: field(fc.record({ name: fc.constantFrom('Ann Supervisor'), npi: fc.constantFrom(...NPIS) })) },
+  {
+    name: field(fc.constantFrom('Dana Reyes', 'Lee Park', '')),
+    credential: field(fc.constantFrom(...CREDENTIALS)),
+    npi: field(fc.constantFrom(...NPIS)),
+    supervisor: field(fc.record({ name: fc.constantFrom('Ann Supervisor'), npi: fc.constantFrom(...NPIS) })),
+  },
   { requiredKeys: [] },
 );
 
@@ -119,27 +258,57 @@ const headerArb = fc.record(
     pos: field(fc.constantFrom('11', '02', '10', '52', 11)),
     facilitator: field(providerArb),
     cofacilitators: field(fc.array(providerArb, { maxLength: 2 })),
-    group: field(fc.record({ type: field(fc.constantFrom(...GROUP_TYPES)), theme: field(fc.constantFrom(...THEMES)) }, { requiredKeys: [] })),
+    group: field(
+      fc.record(
+        { type: field(fc.constantFrom(...GROUP_TYPES)), theme: field(fc.constantFrom(...THEMES)) },
+        { requiredKeys: [] },
+      ),
+    ),
     interventions: field(fc.array(fc.constantFrom(...INTERVENTIONS), { maxLength: 4 })),
     dynamics: field(fc.constantFrom('Cohesive; members gave each other feedback.', 'Good.', '')),
     count: field(fc.integer({ min: 0, max: 15 })),
-    attendees: field(fc.array(fc.oneof({ weight: 8, arbitrary: attendeeArb }, { weight: 1, arbitrary: junkValue }), { maxLength: 14 })),
-    signature: field(fc.record({ by: field(fc.constantFrom('Dana Reyes, LCSW', '')), date: field(dateText) }, { requiredKeys: [] })),
+    attendees: field(
+      fc.array(fc.oneof({ weight: 8, arbitrary: attendeeArb }, { weight: 1, arbitrary: junkValue }), { maxLength: 14 }),
+    ),
+    signature: field(
+      fc.record({ by: field(fc.constantFrom('Dana Reyes, LCSW', '')), date: field(dateText) }, { requiredKeys: [] }),
+    ),
     unknownField: field(fc.string({ maxLength: 10 })),
   },
   { requiredKeys: [] },
 );
 
-const proseArb = fc.array(fc.oneof({ weight: 10, arbitrary: fc.constantFrom(...SENTENCES) }, { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 30 }) }, { weight: 1, arbitrary: fc.constantFrom(...ODD_TEXT) }), { maxLength: 8 }).map((parts) => parts.join(' '));
+const proseArb = fc
+  .array(
+    fc.oneof(
+      { weight: 10, arbitrary: fc.constantFrom(...SENTENCES) },
+      { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 30 }) },
+      { weight: 1, arbitrary: fc.constantFrom(...ODD_TEXT) },
+    ),
+    { maxLength: 8 },
+  )
+  .map((parts) => parts.join(' '));
 
 const directiveArb = fc.oneof(
-  fc.constantFrom('<!-- groupnote-disable GN302 -->', '<!-- groupnote-enable GN302 -->', '<!-- groupnote-disable -->', '<!-- groupnote-disable-next-line GN301 GN306 -->', '<!-- groupnote-enable -->', '<!-- unclosed comment', '```', '~~~'),
+  fc.constantFrom(
+    '<!-- groupnote-disable GN302 -->',
+    '<!-- groupnote-enable GN302 -->',
+    '<!-- groupnote-disable -->',
+    '<!-- groupnote-disable-next-line GN301 GN306 -->',
+    '<!-- groupnote-enable -->',
+    '<!-- unclosed comment',
+    '```',
+    '~~~',
+  ),
   fc.constant(''),
 );
 
 /** A heading for an attendee (usually well-formed) or a stray one. */
 function headingFor(attendee: unknown, style: number): string {
-  const record = (attendee && typeof attendee === 'object' && !Array.isArray(attendee) ? attendee : {}) as Record<string, unknown>;
+  const record = (attendee && typeof attendee === 'object' && !Array.isArray(attendee) ? attendee : {}) as Record<
+    string,
+    unknown
+  >;
   const name = typeof record.name === 'string' ? record.name : 'Someone';
   const id = typeof record.id === 'string' || typeof record.id === 'number' ? String(record.id) : 'P0';
   switch (style) {
@@ -164,8 +333,13 @@ export const generatedNote: fc.Arbitrary<GeneratedNote> = fc
     header: headerArb,
     flow: fc.constantFrom<'block' | 'flow' | 'mixed'>('block', 'block', 'mixed', 'flow'),
     narrative: proseArb,
-    sections: fc.array(fc.record({ style: fc.nat({ max: 12 }), prose: proseArb, directive: directiveArb, duplicate: fc.boolean() }), { maxLength: 16 }),
-    extraSections: fc.array(fc.record({ heading: fc.string({ unit: 'grapheme', maxLength: 20 }), prose: proseArb }), { maxLength: 2 }),
+    sections: fc.array(
+      fc.record({ style: fc.nat({ max: 12 }), prose: proseArb, directive: directiveArb, duplicate: fc.boolean() }),
+      { maxLength: 16 },
+    ),
+    extraSections: fc.array(fc.record({ heading: fc.string({ unit: 'grapheme', maxLength: 20 }), prose: proseArb }), {
+      maxLength: 2,
+    }),
     lineEnding: fc.constantFrom('\n', '\n', '\n', '\r\n', '\r'),
     closed: fc.constantFrom(true, true, true, true, false),
     bom: fc.constantFrom(false, false, false, true),
@@ -176,7 +350,11 @@ export const generatedNote: fc.Arbitrary<GeneratedNote> = fc
     const yamlText =
       flow === 'flow'
         ? stringify(clean, { collectionStyle: 'flow' })
-        : stringify(clean, { collectionStyle: flow === 'mixed' ? 'any' : 'block', flowCollectionPadding: true, lineWidth: 0 });
+        : stringify(clean, {
+            collectionStyle: flow === 'mixed' ? 'any' : 'block',
+            flowCollectionPadding: true,
+            lineWidth: 0,
+          });
     const attendees = Array.isArray(clean.attendees) ? clean.attendees : [];
     const body: string[] = ['', narrative, ''];
     sections.forEach((section, index) => {
@@ -186,7 +364,9 @@ export const generatedNote: fc.Arbitrary<GeneratedNote> = fc
       if (section.duplicate && index % 5 === 0) body.push(...lines);
     });
     for (const extra of extraSections) body.push(`## ${extra.heading}`, extra.prose, '');
-    const text = [`${bom ? '\uFEFF' : ''}---`, yamlText.trimEnd(), ...(closed ? ['---'] : []), ...body].join('\n').replace(/\n/g, lineEnding);
+    const text = [`${bom ? '\uFEFF' : ''}---`, yamlText.trimEnd(), ...(closed ? ['---'] : []), ...body]
+      .join('\n')
+      .replace(/\n/g, lineEnding);
     return { header: clean, text };
   });
 
@@ -206,10 +386,33 @@ export type Mutation =
 /** Positions are fractions of the text (0..1), so a mutation applies to any text. */
 const fraction = fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true });
 
-const insertedText = fc.oneof(fc.constantFrom(...ODD_TEXT), fc.string({ unit: 'binary', maxLength: 8 }), fc.string({ unit: 'grapheme', maxLength: 12 }), fc.constantFrom(...SENTENCES));
+const insertedText = fc.oneof(
+  fc.constantFrom(...ODD_TEXT),
+  fc.string({ unit: 'binary', maxLength: 8 }),
+  fc.string({ unit: 'grapheme', maxLength: 12 }),
+  fc.constantFrom(...SENTENCES),
+);
 
-export const mutation: fc.Arbitrary<{ kind: Mutation['kind']; a: number; b: number; c: number; text: string; bit: number; seed: number }> = fc.record({
-  kind: fc.constantFrom<Mutation['kind']>('insert', 'insert', 'delete', 'duplicate', 'flip', 'swapLines', 'shuffleLines', 'lineEndings', 'tabs'),
+export const mutation: fc.Arbitrary<{
+  kind: Mutation['kind'];
+  a: number;
+  b: number;
+  c: number;
+  text: string;
+  bit: number;
+  seed: number;
+}> = fc.record({
+  kind: fc.constantFrom<Mutation['kind']>(
+    'insert',
+    'insert',
+    'delete',
+    'duplicate',
+    'flip',
+    'swapLines',
+    'shuffleLines',
+    'lineEndings',
+    'tabs',
+  ),
   a: fraction,
   b: fraction,
   c: fraction,
@@ -223,7 +426,10 @@ function splitLines(text: string): string[] {
 }
 
 /** Applies one generated mutation to a text. */
-export function applyMutation(text: string, m: { kind: Mutation['kind']; a: number; b: number; c: number; text: string; bit: number; seed: number }): string {
+export function applyMutation(
+  text: string,
+  m: { kind: Mutation['kind']; a: number; b: number; c: number; text: string; bit: number; seed: number },
+): string {
   const at = Math.floor(m.a * (text.length + 1));
   switch (m.kind) {
     case 'insert':
@@ -265,12 +471,20 @@ export function applyMutation(text: string, m: { kind: Mutation['kind']; a: numb
     case 'lineEndings': {
       const random = seeded(m.seed);
       const style = m.b < 0.4 ? '\r\n' : m.b < 0.6 ? '\r' : 'mixed';
-      return text.replace(/\n/g, () => (style === 'mixed' ? (['\n', '\r\n', '\r'][Math.floor(random() * 3)] as string) : style));
+      return text.replace(/\n/g, () =>
+        style === 'mixed' ? (['\n', '\r\n', '\r'][Math.floor(random() * 3)] as string) : style,
+      );
     }
     case 'tabs': {
       const random = seeded(m.seed);
       return splitLines(text)
-        .map((line) => (random() < 0.3 ? line.replace(/^( +)/, (spaces) => '\t'.repeat(Math.max(1, Math.floor(spaces.length / 2)))) : random() < 0.1 ? `\t${line}` : line))
+        .map((line) =>
+          random() < 0.3
+            ? line.replace(/^( +)/, (spaces) => '\t'.repeat(Math.max(1, Math.floor(spaces.length / 2))))
+            : random() < 0.1
+              ? `\t${line}`
+              : line,
+        )
         .join('\n');
     }
   }
@@ -278,19 +492,55 @@ export function applyMutation(text: string, m: { kind: Mutation['kind']; a: numb
 
 /** A real note (one of `texts`) with 1–6 random text mutations. */
 export function mutatedNote(texts: readonly string[]): fc.Arbitrary<{ source: number; text: string }> {
-  return fc.record({ source: fc.nat({ max: texts.length - 1 }), mutations: fc.array(mutation, { minLength: 1, maxLength: 6 }) }).map(({ source, mutations }) => ({
-    source,
-    text: mutations.reduce(applyMutation, texts[source]),
-  }));
+  return fc
+    .record({
+      source: fc.nat({ max: texts.length - 1 }),
+      mutations: fc.array(mutation, { minLength: 1, maxLength: 6 }),
+    })
+    .map(({ source, mutations }) => ({
+      source,
+      text: mutations.reduce(applyMutation, texts[source]),
+    }));
 }
 
 // ---------------------------------------------------------------------------------------------
 // YAML-only mutations of the header
 
-const UNICODE_SNIPPETS = ['\u00A0', '\u200B', '\u202E', '\u2028', '\u0085', '\uFEFF', '：', 'Ｐ００１', 'e\u0301', '😀', '𝔽41.1', 'İ', 'ß', '\u3000', '\uFFFD'];
+const UNICODE_SNIPPETS = [
+  '\u00A0',
+  '\u200B',
+  '\u202E',
+  '\u2028',
+  '\u0085',
+  '\uFEFF',
+  '：',
+  'Ｐ００１',
+  'e\u0301',
+  '😀',
+  '𝔽41.1',
+  'İ',
+  'ß',
+  '\u3000',
+  '\uFFFD',
+];
 
 export const yamlMutation = fc.record({
-  kind: fc.constantFrom('indent', 'dedent', 'anchor-alias', 'unknown-alias', 'merge-key', 'to-flow', 'to-block', 'unicode', 'tag', 'comment', 'quote', 'duplicate-key', 'alias-bomb', 'nest'),
+  kind: fc.constantFrom(
+    'indent',
+    'dedent',
+    'anchor-alias',
+    'unknown-alias',
+    'merge-key',
+    'to-flow',
+    'to-block',
+    'unicode',
+    'tag',
+    'comment',
+    'quote',
+    'duplicate-key',
+    'alias-bomb',
+    'nest',
+  ),
   line: fraction,
   other: fraction,
   depth: fc.integer({ min: 1, max: 6 }),
@@ -344,7 +594,7 @@ export function applyYamlMutation(text: string, m: YamlMutation): string {
       if (a && !a[4]) {
         const items: string[] = [];
         let k = i + 1;
-        while (k < lines.length && /^\s+-\s/.test(lines[k])) items.push(lines[k].replace(/^\s+-\s+/, '')), k++;
+        while (k < lines.length && /^\s+-\s/.test(lines[k])) (items.push(lines[k].replace(/^\s+-\s+/, '')), k++);
         if (items.length) lines.splice(i, k - i, `${a[1]}${a[2]}: [${items.join(', ')}]`);
       }
       break;
@@ -353,7 +603,10 @@ export function applyYamlMutation(text: string, m: YamlMutation): string {
       // A flow mapping item `- { a: 1, b: 2 }` becomes a block mapping.
       const flowItem = /^(\s*)-\s*\{(.*)\}\s*$/.exec(lines[i]);
       if (flowItem) {
-        const entries = flowItem[2].split(/,(?![^[]*\])/).map((entry) => entry.trim()).filter(Boolean);
+        const entries = flowItem[2]
+          .split(/,(?![^[]*\])/)
+          .map((entry) => entry.trim())
+          .filter(Boolean);
         lines.splice(i, 1, ...entries.map((entry, index) => `${flowItem[1]}${index === 0 ? '- ' : '  '}${entry}`));
       }
       break;
@@ -365,7 +618,9 @@ export function applyYamlMutation(text: string, m: YamlMutation): string {
     }
     case 'tag': {
       const a = keyOf(lines[i]);
-      if (a && a[4]) lines[i] = `${a[1]}${a[2]}: ${['!!str', '!!int', '!!binary', '!!timestamp', '!custom', '!!map', '!!seq'][m.depth]} ${a[4]}`;
+      if (a && a[4])
+        lines[i] =
+          `${a[1]}${a[2]}: ${['!!str', '!!int', '!!binary', '!!timestamp', '!custom', '!!map', '!!seq'][m.depth]} ${a[4]}`;
       break;
     }
     case 'comment':
@@ -381,7 +636,12 @@ export function applyYamlMutation(text: string, m: YamlMutation): string {
       break;
     case 'alias-bomb': {
       const bomb = ['bomb0: &b0 [x, x, x, x, x, x, x, x, x]'];
-      for (let level = 1; level <= 3 + m.depth; level++) bomb.push(`bomb${level}: &b${level} [${Array(9).fill(`*b${level - 1}`).join(', ')}]`);
+      for (let level = 1; level <= 3 + m.depth; level++)
+        bomb.push(
+          `bomb${level}: &b${level} [${Array(9)
+            .fill(`*b${level - 1}`)
+            .join(', ')}]`,
+        );
       lines.splice(i, 0, ...bomb);
       break;
     }
@@ -394,8 +654,13 @@ export function applyYamlMutation(text: string, m: YamlMutation): string {
 
 /** A real note with 1–4 mutations of its YAML header only. */
 export function yamlMutatedNote(texts: readonly string[]): fc.Arbitrary<{ source: number; text: string }> {
-  return fc.record({ source: fc.nat({ max: texts.length - 1 }), mutations: fc.array(yamlMutation, { minLength: 1, maxLength: 4 }) }).map(({ source, mutations }) => ({
-    source,
-    text: mutations.reduce(applyYamlMutation, texts[source]),
-  }));
+  return fc
+    .record({
+      source: fc.nat({ max: texts.length - 1 }),
+      mutations: fc.array(yamlMutation, { minLength: 1, maxLength: 4 }),
+    })
+    .map(({ source, mutations }) => ({
+      source,
+      text: mutations.reduce(applyYamlMutation, texts[source]),
+    }));
 }

@@ -47,13 +47,24 @@ export function checkBounded(text: string, options: BoundedOptions = {}): Promis
       void worker.terminate();
       action();
     };
-    const timer = setTimeout(() => finish(() => reject(new Error(`did not finish within ${timeoutMs} ms (still running: ${running})`))), timeoutMs);
+    const timer = setTimeout(
+      () => finish(() => reject(new Error(`did not finish within ${timeoutMs} ms (still running: ${running})`))),
+      timeoutMs,
+    );
     worker.on('message', (message: { running?: string; done?: BoundedResult; failed?: string }) => {
       if (message.running) running = message.running;
       else if (message.done) finish(() => resolve(message.done as BoundedResult));
       else if (message.failed) finish(() => reject(new Error(`threw while running ${running}: ${message.failed}`)));
     });
-    worker.on('error', (error) => finish(() => reject(new Error(`worker failed while running ${running}: ${(error as NodeJS.ErrnoException).code ?? error.name}: ${error.message}`))));
+    worker.on('error', (error) =>
+      finish(() =>
+        reject(
+          new Error(
+            `worker failed while running ${running}: ${(error as NodeJS.ErrnoException).code ?? error.name}: ${error.message}`,
+          ),
+        ),
+      ),
+    );
     worker.on('exit', (code) => finish(() => reject(new Error(`worker exited (${code}) while running ${running}`))));
   });
 }

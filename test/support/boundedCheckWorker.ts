@@ -29,7 +29,14 @@ async function main(): Promise<void> {
     parentPort!.postMessage({ running: rule.id });
     const ruleStarted = performance.now();
     findings.push(
-      ...checkNote(note, { workspace, mode, today: '2026-11-22', rules: [rule], onRuleError: (id, error) => ruleErrors.push(`${id}: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`) }),
+      ...checkNote(note, {
+        workspace,
+        mode,
+        today: '2026-11-22',
+        rules: [rule],
+        onRuleError: (id, error) =>
+          ruleErrors.push(`${id}: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`),
+      }),
     );
     ruleMs[rule.id] = performance.now() - ruleStarted;
   }
@@ -51,4 +58,8 @@ async function main(): Promise<void> {
   });
 }
 
-main().catch((error) => parentPort!.postMessage({ failed: error instanceof Error ? `${error.name}: ${error.message}\n${error.stack}` : String(error) }));
+main().catch((error) =>
+  parentPort!.postMessage({
+    failed: error instanceof Error ? `${error.name}: ${error.message}\n${error.stack}` : String(error),
+  }),
+);

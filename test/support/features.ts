@@ -50,12 +50,25 @@ export function edit(text: string, search: string, replacement: string): string 
 /** Applies LSP-style edits (ranges on the original text) the way an editor does. */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   const lines = new LineIndex(text);
-  return applyOffsetEdits(text, edits.map((item) => ({ start: lines.offsetAt(item.range.start), end: lines.offsetAt(item.range.end), text: item.newText })));
+  return applyOffsetEdits(
+    text,
+    edits.map((item) => ({
+      start: lines.offsetAt(item.range.start),
+      end: lines.offsetAt(item.range.end),
+      text: item.newText,
+    })),
+  );
 }
 
 /** Findings as the client would send them back with a code action request. */
 export function refs(analysis: NoteAnalysis) {
-  return analysis.findings.map((finding) => ({ range: finding.range, ruleId: finding.ruleId, attendeeId: finding.attendeeId, fix: finding.fix, message: finding.message }));
+  return analysis.findings.map((finding) => ({
+    range: finding.range,
+    ruleId: finding.ruleId,
+    attendeeId: finding.attendeeId,
+    fix: finding.fix,
+    message: finding.message,
+  }));
 }
 
 export function ruleIds(analysis: NoteAnalysis): string[] {

@@ -18,10 +18,13 @@ export function readExpectations(text: string): Expectation[] | undefined {
   const match = EXPECT.exec(text);
   if (!match) return undefined;
   if (match[1].trim() === 'none') return [];
-  return match[1].split(/[\s,]+/).filter(Boolean).map((token) => {
-    const [ruleId, line] = token.split(':');
-    return { ruleId, line: line ? Number(line) : undefined };
-  });
+  return match[1]
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map((token) => {
+      const [ruleId, line] = token.split(':');
+      return { ruleId, line: line ? Number(line) : undefined };
+    });
 }
 
 export function listFixtures(dir: string): string[] {

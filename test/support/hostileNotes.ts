@@ -28,7 +28,8 @@ export function hugeNote(bytes: number): string {
   const parts: string[] = [cleanNoteText(), '\n'];
   let size = parts[0].length;
   while (size < bytes) {
-    const sentence = PROSE[Math.floor(random() * PROSE.length)] + (random() < 0.2 ? '\n\n' : random() < 0.5 ? '\n' : ' ');
+    const sentence =
+      PROSE[Math.floor(random() * PROSE.length)] + (random() < 0.2 ? '\n\n' : random() < 0.5 ? '\n' : ' ');
     parts.push(sentence);
     size += sentence.length;
   }
@@ -69,16 +70,28 @@ const patientId = (i: number) => `P${String(i + 1).padStart(5, '0')}`;
 
 /** `count` present attendees; with `sections`, each has a short member section. */
 export function manyAttendees(count: number, sections: boolean): string {
-  const attendees = Array.from({ length: count }, (_, i) => `  - { id: ${patientId(i)}, name: Member ${i + 1}., status: present, dx: [F41.1] }`);
+  const attendees = Array.from(
+    { length: count },
+    (_, i) => `  - { id: ${patientId(i)}, name: Member ${i + 1}., status: present, dx: [F41.1] }`,
+  );
   const body = sections
-    ? Array.from({ length: count }, (_, i) => `## Member ${i + 1}. (${patientId(i)})\n${PROSE[i % PROSE.length]} ${PROSE[(i * 3 + 1) % PROSE.length]}\n`).join('\n')
+    ? Array.from(
+        { length: count },
+        (_, i) =>
+          `## Member ${i + 1}. (${patientId(i)})\n${PROSE[i % PROSE.length]} ${PROSE[(i * 3 + 1) % PROSE.length]}\n`,
+      ).join('\n')
     : '';
   return header([`count: ${count}`], attendees) + body;
 }
 
 /** A header value nested `levels` deep in flow brackets (`[[[...]]]`), then a normal body. */
 export function deepNesting(levels: number, open = '[', close = ']'): string {
-  return header([`extra: ${open.repeat(levels)}${close.repeat(levels)}`], ['  - { id: P001, name: Sarah M., status: present }']) + '## Sarah M. (P001)\nPractised the thought record.\n';
+  return (
+    header(
+      [`extra: ${open.repeat(levels)}${close.repeat(levels)}`],
+      ['  - { id: P001, name: Sarah M., status: present }'],
+    ) + '## Sarah M. (P001)\nPractised the thought record.\n'
+  );
 }
 
 /** The same, with block indentation: each level one space deeper. */
@@ -90,8 +103,16 @@ export function deepBlockNesting(levels: number): string {
 /** "Billion laughs": 9 levels of 9 aliases each. */
 export function aliasBomb(): string {
   const lines = ['lol0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
-  for (let level = 1; level <= 9; level++) lines.push(`lol${level}: &a${level} [${Array(9).fill(`*a${level - 1}`).join(', ')}]`);
-  return header(lines, ['  - { id: P001, name: Sarah M., status: present }']) + '## Sarah M. (P001)\nPractised the thought record.\n';
+  for (let level = 1; level <= 9; level++)
+    lines.push(
+      `lol${level}: &a${level} [${Array(9)
+        .fill(`*a${level - 1}`)
+        .join(', ')}]`,
+    );
+  return (
+    header(lines, ['  - { id: P001, name: Sarah M., status: present }']) +
+    '## Sarah M. (P001)\nPractised the thought record.\n'
+  );
 }
 
 /** Random bytes (decoded as UTF-8 the way the CLI and the editor do: invalid sequences become U+FFFD). */
@@ -105,7 +126,14 @@ export function binaryJunk(bytes: number, seed = 9): Buffer {
 /** The clean note as bytes with invalid UTF-8 in header values and member prose. */
 export function invalidUtf8Note(): Buffer {
   const text = cleanNoteText();
-  const invalid = [Buffer.from([0xc3, 0x28]), Buffer.from([0xff, 0xfe]), Buffer.from([0x80]), Buffer.from([0xc0, 0xaf]), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from([0xf0, 0x9f, 0x98])];
+  const invalid = [
+    Buffer.from([0xc3, 0x28]),
+    Buffer.from([0xff, 0xfe]),
+    Buffer.from([0x80]),
+    Buffer.from([0xc0, 0xaf]),
+    Buffer.from([0xed, 0xa0, 0x80]),
+    Buffer.from([0xf0, 0x9f, 0x98]),
+  ];
   const marks = ['Dana Reyes', 'Sarah M.', 'anxious affect', 'SUDS', 'escape alarm', 'Plan:'];
   let buffer = Buffer.from(text, 'utf8');
   marks.forEach((mark, index) => {
@@ -118,7 +146,12 @@ export function invalidUtf8Note(): Buffer {
 /** The clean note with one line of about `bytes` characters, placed `where`. */
 export function oneLongLine(bytes: number, where: 'body' | 'header' | 'heading' | 'comments' | 'spaces'): string {
   const clean = cleanNoteText();
-  const words = Array.from({ length: Math.ceil(bytes / 8) }, (_, i) => ['practised', 'the', 'skill', '(G1)', 'with', '"peer"', 'and', 'rated'][i % 8]).join(' ').slice(0, bytes);
+  const words = Array.from(
+    { length: Math.ceil(bytes / 8) },
+    (_, i) => ['practised', 'the', 'skill', '(G1)', 'with', '"peer"', 'and', 'rated'][i % 8],
+  )
+    .join(' ')
+    .slice(0, bytes);
   switch (where) {
     case 'body':
       return clean.replace('Plan: practise the thought record', `${words} Plan: practise the thought record`);

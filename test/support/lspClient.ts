@@ -1,6 +1,11 @@
 import { spawn, type ChildProcess } from 'child_process';
 import * as path from 'path';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import {
+  createMessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type MessageConnection,
+} from 'vscode-jsonrpc/node';
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { repoRoot } from './paths';
 
@@ -11,13 +16,19 @@ export class LspTestClient {
   /** Everything the server wrote to its log (window/logMessage) and stderr, for privacy tests. */
   readonly logs: string[] = [];
   settings: Record<string, unknown> = {};
-  private readonly waiters: { uri: string; version?: number; resolve: (params: PublishDiagnosticsParams) => void }[] = [];
+  private readonly waiters: { uri: string; version?: number; resolve: (params: PublishDiagnosticsParams) => void }[] =
+    [];
   readonly published = new Map<string, PublishDiagnosticsParams>();
 
   constructor(extraArgs: string[] = []) {
-    this.process = spawn(process.execPath, [path.join(repoRoot, 'dist', 'server.js'), '--stdio', ...extraArgs], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.process = spawn(process.execPath, [path.join(repoRoot, 'dist', 'server.js'), '--stdio', ...extraArgs], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     this.process.stderr?.on('data', (chunk: Buffer) => this.logs.push(chunk.toString('utf8')));
-    this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
+    this.connection = createMessageConnection(
+      new StreamMessageReader(this.process.stdout!),
+      new StreamMessageWriter(this.process.stdin!),
+    );
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       this.published.set(params.uri, params);
       for (let i = this.waiters.length - 1; i >= 0; i--) {
@@ -28,8 +39,12 @@ export class LspTestClient {
         }
       }
     });
-    this.connection.onNotification('window/logMessage', (params: { message: string }) => this.logs.push(params.message));
-    this.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => params.items.map(() => this.settings));
+    this.connection.onNotification('window/logMessage', (params: { message: string }) =>
+      this.logs.push(params.message),
+    );
+    this.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
+      params.items.map(() => this.settings),
+    );
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('workspace/workspaceFolders', () => this.folders);
     this.connection.listen();
@@ -44,7 +59,14 @@ export class LspTestClient {
       processId: process.pid,
       rootUri,
       workspaceFolders: this.folders,
-      capabilities: { workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true } }, ...capabilities },
+      capabilities: {
+        workspace: {
+          configuration: true,
+          workspaceFolders: true,
+          didChangeWatchedFiles: { dynamicRegistration: true },
+        },
+        ...capabilities,
+      },
     });
     await this.connection.sendNotification('initialized', {});
     return result as Record<string, unknown>;
@@ -53,20 +75,28 @@ export class LspTestClient {
   /** Resolves with the next diagnostics published for `uri` (and `version`, when given). */
   nextDiagnostics(uri: string, version?: number, timeoutMs = 10000): Promise<PublishDiagnosticsParams> {
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} v${version ?? '*'} within ${timeoutMs} ms`)), timeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error(`no diagnostics for ${uri} v${version ?? '*'} within ${timeoutMs} ms`)),
+        timeoutMs,
+      );
       this.waiters.push({ uri, version, resolve: (params) => (clearTimeout(timer), resolve(params)) });
     });
   }
 
   async open(uri: string, text: string, version = 1): Promise<Diagnostic[]> {
     const next = this.nextDiagnostics(uri, version);
-    await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'groupnote', version, text } });
+    await this.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'groupnote', version, text },
+    });
     return (await next).diagnostics;
   }
 
   async change(uri: string, version: number, changes: unknown[]): Promise<Diagnostic[]> {
     const next = this.nextDiagnostics(uri, version);
-    await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
+    await this.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: changes,
+    });
     return (await next).diagnostics;
   }
 

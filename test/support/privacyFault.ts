@@ -18,7 +18,8 @@ function trap(name: 'toLowerCase' | 'toLocaleLowerCase'): void {
     configurable: true,
     writable: true,
     value: function (this: string, ...args: unknown[]) {
-      if (String(this).includes(FAULT_MARKER)) throw new Error(`injected failure for ${LEAK} in ${String(this).slice(0, 2000)}`);
+      if (String(this).includes(FAULT_MARKER))
+        throw new Error(`injected failure for ${LEAK} in ${String(this).slice(0, 2000)}`);
       return (original as (...a: unknown[]) => string).apply(this, args);
     },
   });

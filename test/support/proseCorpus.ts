@@ -33,12 +33,20 @@ export function proseTextsOf(text: string, file: string): string[] {
 /** String literals of the prose detector tests: the sentences they were written against. */
 function testSentences(): string[] {
   const found: string[] = [];
-  for (const name of ['proseDetectors.test.ts', 'proseHelpers.test.ts', 'membersRules.test.ts', 'proseSegment.test.ts']) {
+  for (const name of [
+    'proseDetectors.test.ts',
+    'proseHelpers.test.ts',
+    'membersRules.test.ts',
+    'proseSegment.test.ts',
+  ]) {
     const file = path.join(repoRoot, 'test', 'unit', name);
     if (!fs.existsSync(file)) continue;
     const source = fs.readFileSync(file, 'utf8');
     for (const match of source.matchAll(/'((?:[^'\\\n]|\\.){12,})'|`((?:[^`\\$\n]|\\.){12,})`/g)) {
-      const literal = (match[1] ?? match[2]).replace(/\\n/g, '\n').replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))).replace(/\\(.)/g, '$1');
+      const literal = (match[1] ?? match[2])
+        .replace(/\\n/g, '\n')
+        .replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+        .replace(/\\(.)/g, '$1');
       if (/[A-Za-z]+\s+[A-Za-z]+/.test(literal)) found.push(literal);
     }
   }
@@ -47,9 +55,18 @@ function testSentences(): string[] {
 
 /** Notes written by the benchmark generator (an ES module) with every problem kind. */
 async function generatedTexts(count: number): Promise<string[]> {
-  const load = new Function('url', 'return import(url)') as (url: string) => Promise<{ noteText: (options: object) => string }>;
+  const load = new Function('url', 'return import(url)') as (
+    url: string,
+  ) => Promise<{ noteText: (options: object) => string }>;
   const { noteText } = await load(pathToFileURL(path.join(repoRoot, 'scripts', 'bench', 'generate.mjs')).href);
-  const problems = [undefined, 'vague-section', 'missing-plan', 'risk-unassessed', 'telehealth-no-modifier', 'late-no-time'];
+  const problems = [
+    undefined,
+    'vague-section',
+    'missing-plan',
+    'risk-unassessed',
+    'telehealth-no-modifier',
+    'late-no-time',
+  ];
   const texts: string[] = [];
   for (let seed = 1; seed <= count; seed++) {
     const members = [1, 2, 3, 4, 5, 6].map((n) => ((n * 17 + seed * 7) % 120) + 1).sort((a, b) => a - b);
@@ -59,7 +76,30 @@ async function generatedTexts(count: number): Promise<string[]> {
 }
 
 /** Prefixes that trip the detectors' filters, and wrappers that move a line into quotes or an intervention segment. */
-const PREFIXES = ['', '', '', 'I: ', 'Intervention: ', 'Facilitator ', 'The therapist ', 'Declined to ', 'Was encouraged to ', 'Denies ', 'Did not ', 'No ', 'R: ', 'Plan: ', 'Mood: ', 'Progress: ', 'Participation: ', '- ', 'G1 (', 'He said "', 'Asked ', 'Homework: '];
+const PREFIXES = [
+  '',
+  '',
+  '',
+  'I: ',
+  'Intervention: ',
+  'Facilitator ',
+  'The therapist ',
+  'Declined to ',
+  'Was encouraged to ',
+  'Denies ',
+  'Did not ',
+  'No ',
+  'R: ',
+  'Plan: ',
+  'Mood: ',
+  'Progress: ',
+  'Participation: ',
+  '- ',
+  'G1 (',
+  'He said "',
+  'Asked ',
+  'Homework: ',
+];
 const SUFFIXES = ['', '', '', ')', '"', ' - denied.', ' but not today.', '; none.', ' (G2)', ' were denied'];
 
 function recombined(lines: readonly string[], count: number, seed: number): string[] {
@@ -89,7 +129,8 @@ export function proseCorpus(): Promise<string[]> {
     for (const dir of [path.join(repoRoot, 'test', 'fixtures'), path.join(repoRoot, 'examples')]) {
       for (const file of notesUnder(dir)) texts.push(...proseTextsOf(fs.readFileSync(file, 'utf8'), file));
     }
-    for (const [index, text] of (await generatedTexts(240)).entries()) texts.push(...proseTextsOf(text, `generated-${index}.group.md`));
+    for (const [index, text] of (await generatedTexts(240)).entries())
+      texts.push(...proseTextsOf(text, `generated-${index}.group.md`));
     texts.push(...testSentences());
     const lines = [...new Set(texts.flatMap((text) => text.split('\n')).filter((line) => /[A-Za-z]/.test(line)))];
     return [...new Set([...texts, ...lines, ...recombined(lines, 6000, 301)])];

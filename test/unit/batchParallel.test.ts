@@ -27,7 +27,10 @@ describe('batch check on worker threads', () => {
     const inThread = await checkFiles([fixturesDir], { today: TODAY, parallel: false });
     const workers = await checkFiles([fixturesDir], { today: TODAY, parallel: FORCED });
     assert.ok(inThread.notes.length > 100);
-    assert.ok(inThread.notes.some((note) => note.findings.some((finding) => finding.ruleId === 'GN605')), 'the fixtures exercise the cross-note rule');
+    assert.ok(
+      inThread.notes.some((note) => note.findings.some((finding) => finding.ruleId === 'GN605')),
+      'the fixtures exercise the cross-note rule',
+    );
     assert.deepStrictEqual(workers, inThread);
     assert.deepStrictEqual(await checkFiles([fixturesDir], { today: TODAY, parallel: WORKERS_ONLY }), inThread);
   });
@@ -35,23 +38,37 @@ describe('batch check on worker threads', () => {
   it('gives open documents and per-note settings to the workers', async () => {
     const note = path.join(fixturesDir, 'clean', 'cbt-anxiety.group.md');
     const text = (await fs.readFile(note, 'utf8')).replace(/^date: .*$/m, 'date: not-a-date');
-    const options = { today: TODAY, openDocuments: new Map([[pathToUri(note), text]]), settingsFor: async () => ({ rules: { GN605: 'off' as const } }) };
+    const options = {
+      today: TODAY,
+      openDocuments: new Map([[pathToUri(note), text]]),
+      settingsFor: async () => ({ rules: { GN605: 'off' as const } }),
+    };
     const inThread = await checkFiles([fixturesDir], { ...options, parallel: false });
     const workers = await checkFiles([fixturesDir], { ...options, parallel: WORKERS_ONLY });
-    assert.ok(!workers.notes.some((checked) => checked.findings.some((finding) => finding.ruleId === 'GN605')), 'settings reached the workers');
+    assert.ok(
+      !workers.notes.some((checked) => checked.findings.some((finding) => finding.ruleId === 'GN605')),
+      'settings reached the workers',
+    );
     assert.deepStrictEqual(workers, inThread);
   });
 });
 
 /** A shard whose index pass answers each request with its file name as the note's uri, logging the chunks it took. */
-function fakeShard(name: string, taken: string[], gate: (chunk: number) => Promise<void> = async () => undefined): Shard {
+function fakeShard(
+  name: string,
+  taken: string[],
+  gate: (chunk: number) => Promise<void> = async () => undefined,
+): Shard {
   let chunks = 0;
   return {
     prepare() {},
     async index(requests: IndexRequest[]) {
       taken.push(`${name}:${requests.length}`);
       await gate(chunks++);
-      return requests.map((request): IndexAnswer => ({ ok: true, indexed: { uri: request.file, patientIds: [] } as unknown as IndexedNote }));
+      return requests.map((request): IndexAnswer => ({
+        ok: true,
+        indexed: { uri: request.file, patientIds: [] } as unknown as IndexedNote,
+      }));
     },
     async check() {
       return [];
@@ -74,16 +91,25 @@ describe('sharded runner: chunks taken as shards come free', () => {
     });
     const slow = fakeShard('slow', taken, () => slowHeld);
     const answers = await new ShardedRunner([slow, fast]).index(requests);
-    assert.deepStrictEqual(answers.map((answer) => answer.ok && answer.indexed.uri), requests.map((request) => request.file));
+    assert.deepStrictEqual(
+      answers.map((answer) => answer.ok && answer.indexed.uri),
+      requests.map((request) => request.file),
+    );
     assert.strictEqual(taken.filter((entry) => entry.startsWith('slow')).length, 1);
     assert.strictEqual(taken.length, expectedChunks);
   });
 
   it('a failing shard fails the pass, and no shard takes a new chunk after it', async () => {
     const taken: string[] = [];
-    const failing: Shard = { ...fakeShard('failing', taken), index: async () => Promise.reject(new BatchWorkerError('a batch worker thread crashed (Error)')) };
+    const failing: Shard = {
+      ...fakeShard('failing', taken),
+      index: async () => Promise.reject(new BatchWorkerError('a batch worker thread crashed (Error)')),
+    };
     await assert.rejects(new ShardedRunner([failing, fakeShard('other', taken)]).index(requests), BatchWorkerError);
-    assert.ok(taken.length < Math.ceil(requests.length / chunkSize(requests.length, 2)) - 1, `chunks taken after the failure: ${taken.join(' ')}`);
+    assert.ok(
+      taken.length < Math.ceil(requests.length / chunkSize(requests.length, 2)) - 1,
+      `chunks taken after the failure: ${taken.join(' ')}`,
+    );
   });
 
   it('sizes chunks between 4 and 64 notes, about 16 per shard', () => {
@@ -98,12 +124,22 @@ describe('batch check: two passes', () => {
     const batch = await checkFiles([fixturesDir], { today: TODAY, parallel: false });
     // The oracle: every note parsed, indexed, and checked with every rule against every other note of its root.
     const workspaces = new WorkspaceCache();
-    const parsed = await Promise.all((await findNoteFiles(fixturesDir)).map(async (file) => ({ file, root: await workspaces.rootOf(file), note: parseNote(await fs.readFile(file, 'utf8'), pathToUri(file)) })));
+    const parsed = await Promise.all(
+      (await findNoteFiles(fixturesDir)).map(async (file) => ({
+        file,
+        root: await workspaces.rootOf(file),
+        note: parseNote(await fs.readFile(file, 'utf8'), pathToUri(file)),
+      })),
+    );
     const byRoot = new Map<string | undefined, IndexedNote[]>();
     for (const { root, note } of parsed) byRoot.set(root, [...(byRoot.get(root) ?? []), indexNote(note)]);
     let crossNote = 0;
     for (const { file, root, note } of parsed) {
-      const expected = checkNote(note, { workspace: await workspaces.data(root, {}), otherNotes: root === undefined ? undefined : byRoot.get(root), today: TODAY });
+      const expected = checkNote(note, {
+        workspace: await workspaces.data(root, {}),
+        otherNotes: root === undefined ? undefined : byRoot.get(root),
+        today: TODAY,
+      });
       crossNote += expected.filter((finding) => finding.ruleId === 'GN605').length;
       assert.deepStrictEqual(batch.notes.find((checked) => checked.file === file)?.findings, expected, file);
     }
@@ -122,7 +158,11 @@ describe('claims export on worker threads', () => {
     assert.ok(inThread.claims > 0 && inThread.heldBack.length > 0);
     assert.deepStrictEqual(comparable(workers, two), comparable(inThread, one));
     for (const [index, file] of inThread.files.entries()) {
-      assert.strictEqual((await fs.readFile(workers.files[index], 'utf8')).split(two).join('ROOT'), (await fs.readFile(file, 'utf8')).split(one).join('ROOT'), path.basename(file));
+      assert.strictEqual(
+        (await fs.readFile(workers.files[index], 'utf8')).split(two).join('ROOT'),
+        (await fs.readFile(file, 'utf8')).split(one).join('ROOT'),
+        path.basename(file),
+      );
     }
   });
 });
@@ -167,7 +207,12 @@ describe('batch worker failures', () => {
   it('an export whose worker fails stops with that message and writes nothing', async () => {
     const root = await makeWorkspace();
     const workerFile = await badWorker('export-throws', "throw new Error('Jane Doe');");
-    const result = await exportClaims({ root, today: TODAY, now: NOW, parallel: { minNotes: 0, workers: 2, workerFile } });
+    const result = await exportClaims({
+      root,
+      today: TODAY,
+      now: NOW,
+      parallel: { minNotes: 0, workers: 2, workerFile },
+    });
     assert.match(result.error ?? '', /worker thread crashed \(Error\); nothing was exported/);
     assert.deepStrictEqual(result.files, []);
     await assert.rejects(fs.access(path.join(root, 'claims')));

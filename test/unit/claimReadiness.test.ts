@@ -9,7 +9,12 @@ function complete(): RosterPatient {
     dob: '1990-01-01',
     sex: 'F',
     address: { street: '1 Sample Rd', city: 'Anytown', state: 'NY', zip: '100019998' },
-    insurance: { payer: { name: 'Example Health Plan', id: '99999', type: 'commercial' }, memberId: 'ZZM1', groupNumber: 'GRP1', relationship: 'self' },
+    insurance: {
+      payer: { name: 'Example Health Plan', id: '99999', type: 'commercial' },
+      memberId: 'ZZM1',
+      groupNumber: 'GRP1',
+      relationship: 'self',
+    },
     diagnoses: ['F41.1'],
     plan: { modalities: ['group'], expires: '2027-01-01', goals: [] },
   };
@@ -22,7 +27,11 @@ describe('claim readiness (GN904, export)', () => {
     ['blank member id', (p) => (p.insurance!.memberId = '  '), ['insurance.memberId']],
     ['no payer id', (p) => delete p.insurance!.payer!.id, ['insurance.payer.id']],
     ['no payer at all', (p) => delete p.insurance!.payer, ['insurance.payer.name', 'insurance.payer.id']],
-    ['no insurance block', (p) => delete p.insurance, ['insurance.payer.name', 'insurance.payer.id', 'insurance.memberId']],
+    [
+      'no insurance block',
+      (p) => delete p.insurance,
+      ['insurance.payer.name', 'insurance.payer.id', 'insurance.memberId'],
+    ],
     ['no dob', (p) => delete p.dob, ['dob']],
     ['impossible dob', (p) => (p.dob = '1990-02-30'), ['dob']],
     ['no sex', (p) => delete p.sex, ['sex']],
@@ -32,7 +41,11 @@ describe('claim readiness (GN904, export)', () => {
     ['no name', (p) => delete p.name, ['name.last', 'name.first']],
     ['missing relationship reads as self', (p) => delete p.insurance!.relationship, []],
     ['unknown relationship', (p) => (p.insurance!.relationship = 'grandparent'), ['insurance.relationship']],
-    ['spouse without subscriber', (p) => (p.insurance!.relationship = 'spouse'), ['insurance.subscriber.name.last', 'insurance.subscriber.name.first']],
+    [
+      'spouse without subscriber',
+      (p) => (p.insurance!.relationship = 'spouse'),
+      ['insurance.subscriber.name.last', 'insurance.subscriber.name.first'],
+    ],
     [
       'child with subscriber name and the subscriber member id only',
       (p) => {

@@ -24,8 +24,12 @@ describe('groupnote export (command line)', () => {
     assert.match(run.stdout, /Held back \(\d+\)/);
     assert.match(run.stdout, /whole note {2}GN803/);
     const files = fs.readdirSync(out).sort();
-    assert.deepStrictEqual(files.map((file) => path.extname(file)), ['.837', '.csv', '.json']);
-    for (const file of files) assert.strictEqual(fs.statSync(path.join(out, file)).mode & 0o777, 0o600, `${file} is owner-only`);
+    assert.deepStrictEqual(
+      files.map((file) => path.extname(file)),
+      ['.837', '.csv', '.json'],
+    );
+    for (const file of files)
+      assert.strictEqual(fs.statSync(path.join(out, file)).mode & 0o777, 0o600, `${file} is owner-only`);
     const x12 = fs.readFileSync(path.join(out, files[0]), 'utf8');
     assert.strictEqual((x12.match(/~CLM\*/g) ?? []).length, 9);
     assert.ok(!/P003/.test(x12), 'no claim for the no-show');
@@ -39,7 +43,15 @@ describe('groupnote export (command line)', () => {
     assert.match(again.stderr, /nothing to export: 9 claims were already exported/);
     assert.strictEqual(fs.readdirSync(out).length, 3, 'no new files');
 
-    const replaced = runCli(['export', path.join(workspace, 'notes', '2026-11-17-depression-video.group.md'), '--out', out, '--replace', '--format', '837p']);
+    const replaced = runCli([
+      'export',
+      path.join(workspace, 'notes', '2026-11-17-depression-video.group.md'),
+      '--out',
+      out,
+      '--replace',
+      '--format',
+      '837p',
+    ]);
     assert.strictEqual(replaced.status, 0, replaced.stderr + replaced.stdout);
     assert.match(replaced.stdout, /Exported 3 claims \(interchange 000000002\)/);
     const file = fs.readdirSync(out).find((name) => name.endsWith('000000002.837'));
@@ -50,7 +62,18 @@ describe('groupnote export (command line)', () => {
   });
 
   it('--from/--to select notes by date of service; --format picks the files', () => {
-    const run = runCli(['export', workspace, '--out', out, '--from', '2026-11-17', '--to', '2026-11-17', '--format', 'csv']);
+    const run = runCli([
+      'export',
+      workspace,
+      '--out',
+      out,
+      '--from',
+      '2026-11-17',
+      '--to',
+      '2026-11-17',
+      '--format',
+      'csv',
+    ]);
     assert.strictEqual(run.status, 0, run.stderr + run.stdout);
     assert.match(run.stdout, /Exported 3 claims/);
     const [csv] = fs.readdirSync(out);
@@ -61,13 +84,19 @@ describe('groupnote export (command line)', () => {
   for (const [label, args, pattern] of [
     ['missing --out', ['export', 'WORKSPACE'], /--out DIR is required/],
     ['bad format', ['export', 'WORKSPACE', '--out', 'OUT', '--format', 'pdf'], /unknown --format "pdf"/],
-    ['bad date', ['export', 'WORKSPACE', '--out', 'OUT', '--from', '11/01/2026'], /from must be a date written YYYY-MM-DD/],
+    [
+      'bad date',
+      ['export', 'WORKSPACE', '--out', 'OUT', '--from', '11/01/2026'],
+      /from must be a date written YYYY-MM-DD/,
+    ],
     ['no workspace', ['export', 'NOWORKSPACE', '--out', 'OUT'], /no \.groupnote\/ folder/],
   ] as const) {
     it(`exits 2 with one line: ${label}`, () => {
       const bare = fs.mkdtempSync(path.join(os.tmpdir(), 'groupnote-bare-'));
       fs.copyFileSync(path.join(workspace, 'notes', '2026-11-16-anxiety-cbt.group.md'), path.join(bare, 'a.group.md'));
-      const run = runCli(args.map((arg) => (arg === 'WORKSPACE' ? workspace : arg === 'NOWORKSPACE' ? bare : arg === 'OUT' ? out : arg)));
+      const run = runCli(
+        args.map((arg) => (arg === 'WORKSPACE' ? workspace : arg === 'NOWORKSPACE' ? bare : arg === 'OUT' ? out : arg)),
+      );
       assert.strictEqual(run.status, 2, run.stdout + run.stderr);
       assert.match(run.stderr, pattern);
       assert.doesNotMatch(run.stderr, /\n\s+at /);

@@ -29,11 +29,20 @@ describe('groupnote check (command line)', () => {
     const dir = tempWorkspace({ 'a.group.md': text });
     const run = runCli(['check', '--format', 'json', dir]);
     assert.strictEqual(run.status, 1, run.stderr);
-    const findings = JSON.parse(run.stdout) as { file: string; ruleId: string; severity: string; message: string; range: { start: { line: number; character: number } } }[];
+    const findings = JSON.parse(run.stdout) as {
+      file: string;
+      ruleId: string;
+      severity: string;
+      message: string;
+      range: { start: { line: number; character: number } };
+    }[];
     const gn104 = findings.find((finding) => finding.ruleId === 'GN104');
     assert.ok(gn104);
     assert.deepStrictEqual(Object.keys(gn104).sort(), ['file', 'message', 'range', 'ruleId', 'severity']);
-    assert.strictEqual(gn104.range.start.line, text.split('\n').findIndex((line) => line.startsWith('count:')));
+    assert.strictEqual(
+      gn104.range.start.line,
+      text.split('\n').findIndex((line) => line.startsWith('count:')),
+    );
     assert.strictEqual(gn104.severity, 'error');
   });
 

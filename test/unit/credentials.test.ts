@@ -46,5 +46,6 @@ describe('credential reading (GN801 / GN802)', () => {
     ['CASAC', 'other'],
     ['Peer specialist', 'other'],
   ];
-  for (const [credential, kind] of table) it(`${credential} -> ${kind}`, () => assert.strictEqual(readCredential(credential).kind, kind));
+  for (const [credential, kind] of table)
+    it(`${credential} -> ${kind}`, () => assert.strictEqual(readCredential(credential).kind, kind));
 });

@@ -13,7 +13,10 @@ describe('docs stay in step with the code', () => {
   it('implements every rule id of the catalog, with its default severity', () => {
     const catalogIds = [...catalog.matchAll(/^\| (GN\d{3}) \|/gm)].map((match) => match[1]);
     assert.ok(catalogIds.length >= 40, 'catalog parsed');
-    assert.deepStrictEqual(allRules.map((rule) => rule.id), [...catalogIds].sort());
+    assert.deepStrictEqual(
+      allRules.map((rule) => rule.id),
+      [...catalogIds].sort(),
+    );
   });
 
   for (const rule of allRules) {
@@ -22,15 +25,25 @@ describe('docs stay in step with the code', () => {
       assert.ok(fs.existsSync(file), `docs/rules/${rule.id}.md is missing`);
       const page = fs.readFileSync(file, 'utf8');
       assert.strictEqual(page.split('\n')[0], `# ${rule.id} — ${rule.name}`);
-      assert.ok(page.includes(rule.description), `${rule.id}: page does not contain the description "${rule.description}"`);
+      assert.ok(
+        page.includes(rule.description),
+        `${rule.id}: page does not contain the description "${rule.description}"`,
+      );
       assert.match(page, new RegExp(`\\*\\*Default severity:\\*\\* ${rule.defaultSeverity}\\b`));
-      for (const heading of ['## Why', '## Fails', '## Passes', '## How to fix']) assert.ok(page.includes(heading), `${rule.id}: no "${heading}" section`);
+      for (const heading of ['## Why', '## Fails', '## Passes', '## How to fix'])
+        assert.ok(page.includes(heading), `${rule.id}: no "${heading}" section`);
     });
   }
 
   it('has no docs page for a rule that does not exist', () => {
-    const pages = fs.readdirSync(rulesDocs).filter((name) => /^GN\d{3}\.md$/.test(name)).map((name) => name.slice(0, 5));
-    assert.deepStrictEqual(pages.filter((id) => !allRules.some((rule) => rule.id === id)), []);
+    const pages = fs
+      .readdirSync(rulesDocs)
+      .filter((name) => /^GN\d{3}\.md$/.test(name))
+      .map((name) => name.slice(0, 5));
+    assert.deepStrictEqual(
+      pages.filter((id) => !allRules.some((rule) => rule.id === id)),
+      [],
+    );
   });
 
   it('README rule table is generated from the rule metadata (run `npm run docs`)', () => {

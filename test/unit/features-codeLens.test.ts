@@ -4,7 +4,9 @@ import { analyze, cleanNote, edit } from '../support/features';
 
 async function lenses(text: string) {
   const analysis = await analyze(text);
-  return codeLenses(analysis, exportFindings(analysis, undefined)).map((lens) => `${lens.range.start.line}: ${lens.title}`);
+  return codeLenses(analysis, exportFindings(analysis, undefined)).map(
+    (lens) => `${lens.range.start.line}: ${lens.title}`,
+  );
 }
 
 describe('features: code lens', () => {
@@ -17,7 +19,7 @@ describe('features: code lens', () => {
     ]);
   });
 
-  it('counts an attendee\'s problems and holds back only that attendee', async () => {
+  it("counts an attendee's problems and holds back only that attendee", async () => {
     const result = await lenses(edit(cleanNote(), 'dx: [F33.1, F41.1]', 'dx: [F33.1, F41]'));
     assert.strictEqual(result[0], '0: 3 present · 2 ready to bill · 1 held back · expected $240');
     assert.strictEqual(result[1], '35: $(check) ready');
@@ -25,7 +27,9 @@ describe('features: code lens', () => {
   });
 
   it('keeps an attendee with warnings only ready to bill', async () => {
-    const result = await lenses(edit(cleanNote(), 'Plan: complete the first two hierarchy steps and log SUDS ratings.\n', ''));
+    const result = await lenses(
+      edit(cleanNote(), 'Plan: complete the first two hierarchy steps and log SUDS ratings.\n', ''),
+    );
     assert.strictEqual(result[0], '0: 3 present · 3 ready to bill · 0 held back · expected $360');
     assert.strictEqual(result[2], '43: $(warning) 1 problem');
   });
@@ -38,7 +42,11 @@ describe('features: code lens', () => {
 
   it('includes add-on charges', async () => {
     // The interactive-complexity documentation rule is silenced here: only the charge is under test.
-    let text = edit(cleanNote(), '{ id: P004, name: David C., status: present }', '{ id: P004, name: David C., status: present, addOns: ["90785"] }');
+    let text = edit(
+      cleanNote(),
+      '{ id: P004, name: David C., status: present }',
+      '{ id: P004, name: David C., status: present, addOns: ["90785"] }',
+    );
     text = edit(text, '---\ncpt:', '---\n# groupnote-disable GN603\ncpt:');
     const [header] = await lenses(text);
     assert.strictEqual(header, '0: 3 present · 3 ready to bill · 0 held back · expected $390');

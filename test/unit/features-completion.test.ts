@@ -31,7 +31,9 @@ function snippetText(snippet: string): string {
 }
 
 function insert(text: string, item: CompletionEntry): string {
-  return applyEdits(text, [{ range: item.textEdit.range, newText: item.snippet ? snippetText(item.textEdit.newText) : item.textEdit.newText }]);
+  return applyEdits(text, [
+    { range: item.textEdit.range, newText: item.snippet ? snippetText(item.textEdit.newText) : item.textEdit.newText },
+  ]);
 }
 
 describe('features: completion', () => {
@@ -43,7 +45,11 @@ describe('features: completion', () => {
     });
 
     it('offers a required key that is missing, as a structured snippet that parses', async () => {
-      const note = edit(cleanNote(), 'group:\n  type: CBT-based anxiety management group\n  theme: Coping with anticipatory anxiety and avoidance\n', 'gr‸\n');
+      const note = edit(
+        cleanNote(),
+        'group:\n  type: CBT-based anxiety management group\n  theme: Coping with anticipatory anxiety and avoidance\n',
+        'gr‸\n',
+      );
       const { result, text } = await completeAt(note);
       const group = find(result, 'group');
       assert.strictEqual(group.detail, 'required');
@@ -55,9 +61,18 @@ describe('features: completion', () => {
     it('offers keys of a nested mapping (facilitator) and of an attendee entry', async () => {
       const nested = await completeAt(edit(cleanNote(), '  npi: "1234567893"\n', '  npi: "1234567893"\n  ‸\n'));
       assert.deepStrictEqual(labels(nested.result), ['supervisor']);
-      const flow = await completeAt(edit(cleanNote(), '{ id: P004, name: David C., status: present }', '{ id: P004, name: David C., status: present, ‸ }'));
+      const flow = await completeAt(
+        edit(
+          cleanNote(),
+          '{ id: P004, name: David C., status: present }',
+          '{ id: P004, name: David C., status: present, ‸ }',
+        ),
+      );
       assert.ok(labels(flow.result).includes('dx') && labels(flow.result).includes('modifiers'));
-      assert.ok(!labels(flow.result).includes('id') && !labels(flow.result).includes('status'), 'keys already in the entry are not offered');
+      assert.ok(
+        !labels(flow.result).includes('id') && !labels(flow.result).includes('status'),
+        'keys already in the entry are not offered',
+      );
       assert.strictEqual(find(flow.result, 'modifiers').textEdit.newText, 'modifiers: ["$1"]');
     });
 
@@ -67,11 +82,20 @@ describe('features: completion', () => {
     });
 
     it('offers whole attendee entries from the roster on a new list item', async () => {
-      const { result, text } = await completeAt(edit(cleanNote(), '  - { id: P003, name: Ana L., status: no-show }\n', '  - { id: P003, name: Ana L., status: no-show }\n  - ‸\n'));
+      const { result, text } = await completeAt(
+        edit(
+          cleanNote(),
+          '  - { id: P003, name: Ana L., status: no-show }\n',
+          '  - { id: P003, name: Ana L., status: no-show }\n  - ‸\n',
+        ),
+      );
       const grace = find(result, 'P005 Grace O.');
       assert.ok(!labels(result).some((label) => label.startsWith('P001 ')), 'patients already listed are not offered');
       const inserted = parseNote(insert(text, grace));
-      assert.deepStrictEqual(inserted.attendees.map((attendee) => attendee.id), ['P001', 'P002', 'P004', 'P003', 'P005']);
+      assert.deepStrictEqual(
+        inserted.attendees.map((attendee) => attendee.id),
+        ['P001', 'P002', 'P004', 'P003', 'P005'],
+      );
       assert.strictEqual(inserted.attendees[4].name, 'Grace O.');
       assert.strictEqual(inserted.attendees[4].status, 'present');
     });
@@ -93,15 +117,26 @@ describe('features: completion', () => {
       assert.strictEqual(find(inside.result, '53').detail, 'Community Mental Health Center');
       assert.strictEqual(parseNote(insert(inside.text, find(inside.result, '10'))).header.value?.pos, '10');
 
-      const bare = await completeAt(edit(edit(cleanNote(), 'modality: in-person', 'modality: video'), 'pos: "11"', 'pos: ‸'));
+      const bare = await completeAt(
+        edit(edit(cleanNote(), 'modality: in-person', 'modality: video'), 'pos: "11"', 'pos: ‸'),
+      );
       assert.deepStrictEqual(labels(bare.result).slice(0, 2), ['10', '02'], 'telehealth codes first for a video note');
       assert.strictEqual(find(bare.result, '02').textEdit.newText, '"02"');
       assert.strictEqual(parseNote(insert(bare.text, find(bare.result, '02'))).header.value?.pos, '02');
     });
 
     it('offers statuses and cpt codes (without AMA descriptor text)', async () => {
-      const status = await completeAt(edit(cleanNote(), '{ id: P001, name: Sarah M., status: present,', '{ id: P001, name: Sarah M., status: pr‸,'));
-      assert.deepStrictEqual(labels(status.result), ['present', 'late', 'left-early', 'absent', 'no-show', 'cancelled']);
+      const status = await completeAt(
+        edit(cleanNote(), '{ id: P001, name: Sarah M., status: present,', '{ id: P001, name: Sarah M., status: pr‸,'),
+      );
+      assert.deepStrictEqual(labels(status.result), [
+        'present',
+        'late',
+        'left-early',
+        'absent',
+        'no-show',
+        'cancelled',
+      ]);
       const cpt = await completeAt(edit(cleanNote(), 'cpt: "90853"', 'cpt: ‸'));
       assert.deepStrictEqual(labels(cpt.result), ['90853', '90849']);
       assert.strictEqual(find(cpt.result, '90853').textEdit.newText, '"90853"');
@@ -115,12 +150,21 @@ describe('features: completion', () => {
       assert.strictEqual(words.result.isIncomplete, true);
       assert.deepStrictEqual(parseNote(insert(words.text, panic)).attendees[1].dx, ['F33.1', 'F41.1', 'F41.0']);
       const code = await completeAt(edit(cleanNote(), 'dx: [F41.1] }', 'dx: [F41.1, F43.1‸] }'));
-      assert.ok(['F43.10', 'F43.11', 'F43.12'].every((label) => labels(code.result).includes(label)), labels(code.result).join(','));
+      assert.ok(
+        ['F43.10', 'F43.11', 'F43.12'].every((label) => labels(code.result).includes(label)),
+        labels(code.result).join(','),
+      );
       assert.ok(!labels(code.result).includes('F41.1'), 'codes already in the list are not offered');
     });
 
     it('puts the roster diagnoses of the attendee first, and works in an unclosed list', async () => {
-      const { result } = await completeAt(edit(cleanNote(), '{ id: P004, name: David C., status: present }', '{ id: P004, name: David C., status: present, dx: [‸'));
+      const { result } = await completeAt(
+        edit(
+          cleanNote(),
+          '{ id: P004, name: David C., status: present }',
+          '{ id: P004, name: David C., status: present, dx: [‸',
+        ),
+      );
       assert.strictEqual(result.items[0].label, 'F41.1');
       assert.match(result.items[0].detail ?? '', /roster diagnosis/);
       assert.strictEqual(result.items[0].preselect, true);
@@ -137,7 +181,13 @@ describe('features: completion', () => {
 
     it('offers modifiers (95 first for video) without repeating those present', async () => {
       const video = edit(cleanNote(), 'modality: in-person', 'modality: video');
-      const { result, text } = await completeAt(edit(video, '{ id: P004, name: David C., status: present }', '{ id: P004, name: David C., status: present, modifiers: ["59", ‸] }'));
+      const { result, text } = await completeAt(
+        edit(
+          video,
+          '{ id: P004, name: David C., status: present }',
+          '{ id: P004, name: David C., status: present, modifiers: ["59", ‸] }',
+        ),
+      );
       assert.strictEqual(result.items[0].label, '95');
       assert.ok(!labels(result).includes('59'));
       assert.match(find(result, 'XE').detail ?? '', /Separate encounter/);
@@ -145,10 +195,17 @@ describe('features: completion', () => {
     });
 
     it('offers named interventions in the block list, and credentials', async () => {
-      const { result, text } = await completeAt(edit(cleanNote(), '  - peer feedback\n', '  - peer feedback\n  - beh‸\n'));
+      const { result, text } = await completeAt(
+        edit(cleanNote(), '  - peer feedback\n', '  - peer feedback\n  - beh‸\n'),
+      );
       assert.ok(!labels(result).includes('peer feedback'), 'interventions already listed are not offered');
       const activation = find(result, 'behavioral activation (activity scheduling)');
-      assert.deepStrictEqual(parseNote(insert(text, activation)).header.value?.interventions, ['cognitive restructuring', 'exposure hierarchy practice', 'peer feedback', 'behavioral activation (activity scheduling)']);
+      assert.deepStrictEqual(parseNote(insert(text, activation)).header.value?.interventions, [
+        'cognitive restructuring',
+        'exposure hierarchy practice',
+        'peer feedback',
+        'behavioral activation (activity scheduling)',
+      ]);
       const credentials = await completeAt(edit(cleanNote(), '  credential: LCSW', '  credential: L‸'));
       assert.ok(labels(credentials.result).includes('LMFT'));
       assert.match(find(credentials.result, 'LMSW').documentation ?? '', /supervisor/);
@@ -165,21 +222,41 @@ describe('features: completion', () => {
 
     it('offers a member-section skeleton for each billable attendee without a section', async () => {
       const { result, text } = await completeAt(withoutDavid() + '## ‸');
-      assert.deepStrictEqual(labels(result), ['## David C. (P004)'], 'not for attendees with a section, nor for the no-show');
+      assert.deepStrictEqual(
+        labels(result),
+        ['## David C. (P004)'],
+        'not for attendees with a section, nor for the no-show',
+      );
       const skeleton = result.items[0];
       assert.strictEqual(skeleton.snippet, true);
-      for (const part of ['Participation:', 'Mood/affect:', 'Progress toward G1 (Attend work meetings without leaving early)', 'Risk:', 'Plan:']) {
+      for (const part of [
+        'Participation:',
+        'Mood/affect:',
+        'Progress toward G1 (Attend work meetings without leaving early)',
+        'Risk:',
+        'Plan:',
+      ]) {
         assert.ok(skeleton.textEdit.newText.includes(part), `${part} in ${skeleton.textEdit.newText}`);
       }
       const inserted = parseNote(insert(text, skeleton));
-      assert.deepStrictEqual(inserted.sections.map((section) => section.id), ['P001', 'P002', 'P004']);
+      assert.deepStrictEqual(
+        inserted.sections.map((section) => section.id),
+        ['P001', 'P002', 'P004'],
+      );
     });
 
     it('offers a choice of goals when the roster has several', async () => {
-      const note = edit(cleanNote(), cleanNote().slice(cleanNote().indexOf('## Sarah M.'), cleanNote().indexOf('## Tom R.')), '');
+      const note = edit(
+        cleanNote(),
+        cleanNote().slice(cleanNote().indexOf('## Sarah M.'), cleanNote().indexOf('## Tom R.')),
+        '',
+      );
       const { result } = await completeAt(note + '\n#‸');
       const sarah = find(result, '## Sarah M. (P001)');
-      assert.match(sarah.textEdit.newText, /\$\{3\|G1 \(Reduce catastrophic thinking about work performance\),G2 \(Use a thought record when anxious\)\|\}/);
+      assert.match(
+        sarah.textEdit.newText,
+        /\$\{3\|G1 \(Reduce catastrophic thinking about work performance\),G2 \(Use a thought record when anxious\)\|\}/,
+      );
     });
 
     it('does not offer headings in prose, or on an empty line unless asked', async () => {
@@ -188,8 +265,10 @@ describe('features: completion', () => {
       assert.strictEqual((await completeAt(withoutDavid() + '‸', true)).result.items.length, 1);
     });
 
-    it('offers the member\'s own goal ids inside a member section', async () => {
-      const { result } = await completeAt(edit(cleanNote(), 'Progress toward goal G1 (reduce', 'Progress toward goal G‸ (reduce'));
+    it("offers the member's own goal ids inside a member section", async () => {
+      const { result } = await completeAt(
+        edit(cleanNote(), 'Progress toward goal G1 (reduce', 'Progress toward goal G‸ (reduce'),
+      );
       assert.deepStrictEqual(labels(result), ['G1', 'G2']);
       assert.strictEqual(result.items[1].detail, 'Use a thought record when anxious');
     });
@@ -199,20 +278,35 @@ describe('features: completion', () => {
     const roster = (await fixtureWorkspace()).roster!;
     const patients = [...roster.patients.values()].slice(0, 12);
     const header = cleanNote().slice(0, cleanNote().indexOf('attendees:'));
-    const attendees = patients.map((patient) => `  - { id: ${patient.id}, name: ${patient.name?.first} ${patient.name?.last?.[0]}., status: present }`).join('\n');
+    const attendees = patients
+      .map(
+        (patient) =>
+          `  - { id: ${patient.id}, name: ${patient.name?.first} ${patient.name?.last?.[0]}., status: present }`,
+      )
+      .join('\n');
     const sections = patients
-      .map((patient) => `## ${patient.name?.first} ${patient.name?.last?.[0]}. (${patient.id})\nPractised the thought record and named two automatic thoughts; anxious affect. Progress toward G1: ${patient.plan?.goals[0].text}. Denies SI/HI.\nPlan: practise twice before next group.\n`)
+      .map(
+        (patient) =>
+          `## ${patient.name?.first} ${patient.name?.last?.[0]}. (${patient.id})\nPractised the thought record and named two automatic thoughts; anxious affect. Progress toward G1: ${patient.plan?.goals[0].text}. Denies SI/HI.\nPlan: practise twice before next group.\n`,
+      )
       .join('\n');
     const text = `${header}count: 12\nattendees:\n${attendees}\nsignature:\n  by: Dana Reyes, LCSW\n  date: 2026-11-20\n---\n\nNarrative.\n\n${sections}`;
     const analysis = await analyze(text);
     assert.strictEqual(analysis.note.sections.length, 12);
-    const probes = [text.indexOf('pos: "11"') + 6, text.indexOf('status: present') + 10, text.indexOf('P007') + 1, text.indexOf('## Ken I.') + 3, text.indexOf('Narrative.') + 10];
+    const probes = [
+      text.indexOf('pos: "11"') + 6,
+      text.indexOf('status: present') + 10,
+      text.indexOf('P007') + 1,
+      text.indexOf('## Ken I.') + 3,
+      text.indexOf('Narrative.') + 10,
+    ];
     const rounds = 100;
     const start = process.hrtime.bigint();
-    for (let i = 0; i < rounds; i++) for (const offset of probes) {
-      complete(analysis, offset, { invoked: true });
-      hover(analysis, offset);
-    }
+    for (let i = 0; i < rounds; i++)
+      for (const offset of probes) {
+        complete(analysis, offset, { invoked: true });
+        hover(analysis, offset);
+      }
     const average = Number(process.hrtime.bigint() - start) / 1e6 / (rounds * probes.length * 2);
     assert.ok(average < 2, `average ${average.toFixed(3)} ms per request`);
   });

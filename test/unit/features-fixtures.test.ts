@@ -1,7 +1,16 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { codeActions, codeLenses, complete, documentSymbols, exportFindings, foldingRanges, hover, selectionRanges } from '../../server/src/service/features';
+import {
+  codeActions,
+  codeLenses,
+  complete,
+  documentSymbols,
+  exportFindings,
+  foldingRanges,
+  hover,
+  selectionRanges,
+} from '../../server/src/service/features';
 import { listFixtures } from '../support/fixtures';
 import { analyze, applyEdits, refs } from '../support/features';
 import { fixturesDir } from '../support/paths';
@@ -25,7 +34,9 @@ describe('features: on every fixture note', function () {
       }
       documentSymbols(analysis.note);
       foldingRanges(analysis.note);
-      const positions = [0, Math.floor(text.length / 2), text.length].map((offset) => analysis.note.lines.positionAt(offset));
+      const positions = [0, Math.floor(text.length / 2), text.length].map((offset) =>
+        analysis.note.lines.positionAt(offset),
+      );
       assert.strictEqual(selectionRanges(analysis.note, positions).length, 3);
       codeLenses(analysis, exportFindings(analysis, undefined));
     }
@@ -39,7 +50,9 @@ describe('features: on every fixture note', function () {
       const all = refs(analysis);
       for (const [index, diagnostic] of all.entries()) {
         const actions = codeActions(analysis, [diagnostic]);
-        const sameLine = all.filter((other) => other.ruleId === diagnostic.ruleId && other.range.start.line === diagnostic.range.start.line).length;
+        const sameLine = all.filter(
+          (other) => other.ruleId === diagnostic.ruleId && other.range.start.line === diagnostic.range.start.line,
+        ).length;
         const line = actions.find((action) => action.title === `Disable ${diagnostic.ruleId} for this line`);
         const label = `${path.relative(fixturesDir, file)} #${index} ${diagnostic.ruleId} line ${diagnostic.range.start.line + 1}`;
         if (line?.edits) {
@@ -55,7 +68,11 @@ describe('features: on every fixture note', function () {
         const fileAction = actions.find((action) => action.title === `Disable ${diagnostic.ruleId} for this file`);
         assert.ok(fileAction?.edits, `${label}: disable-file`);
         const after = await analyze(applyEdits(text, fileAction.edits));
-        assert.strictEqual(after.findings.filter((finding) => finding.ruleId === diagnostic.ruleId).length, 0, `${label}: disable-file`);
+        assert.strictEqual(
+          after.findings.filter((finding) => finding.ruleId === diagnostic.ruleId).length,
+          0,
+          `${label}: disable-file`,
+        );
       }
     }
     assert.ok(checked > 50, `${checked} line directives checked`);
@@ -70,7 +87,11 @@ describe('features: on every fixture note', function () {
         if (!action.edits || action.title.startsWith('Disable')) continue;
         const after = await analyze(applyEdits(text, action.edits));
         const label = `${path.relative(fixturesDir, file)}: "${action.title}"`;
-        if (!hadYamlErrors) assert.ok(!after.note.headerProblems.some((problem) => problem.kind === 'yaml'), `${label} breaks the header`);
+        if (!hadYamlErrors)
+          assert.ok(
+            !after.note.headerProblems.some((problem) => problem.kind === 'yaml'),
+            `${label} breaks the header`,
+          );
         assert.ok(after.note.attendees.length >= analysis.note.attendees.length - 1, `${label} lost attendees`);
       }
     }

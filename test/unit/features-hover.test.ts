@@ -13,12 +13,19 @@ async function hoverOn(text: string, target: string, nth = 0) {
 describe('features: hover', () => {
   it('shows the ICD-10-CM title of a dx code, and says when a code is a category', async () => {
     assert.match(await hoverOn(cleanNote(), 'F33.1'), /\*\*F33\.1\*\* Major depressive disorder, recurrent, moderate/);
-    assert.match(await hoverOn(edit(cleanNote(), 'dx: [F33.1, F41.1]', 'dx: [F33.1, F41]'), 'F41]'), /Category, not a billable code/);
+    assert.match(
+      await hoverOn(edit(cleanNote(), 'dx: [F33.1, F41.1]', 'dx: [F33.1, F41]'), 'F41]'),
+      /Category, not a billable code/,
+    );
   });
 
   it('names the place of service, the modifier and the CPT code', async () => {
     assert.match(await hoverOn(cleanNote(), '"11"'), /POS 11\*\* Office/);
-    const telehealth = edit(edit(cleanNote(), 'pos: "11"', 'pos: "02"'), '{ id: P004, name: David C., status: present }', '{ id: P004, name: David C., status: present, modifiers: ["95", XE] }');
+    const telehealth = edit(
+      edit(cleanNote(), 'pos: "11"', 'pos: "02"'),
+      '{ id: P004, name: David C., status: present }',
+      '{ id: P004, name: David C., status: present, modifiers: ["95", XE] }',
+    );
     assert.match(await hoverOn(telehealth, '"02"'), /Telehealth Provided Other than in Patient's Home/);
     assert.match(await hoverOn(telehealth, '"95"'), /Modifier 95\*\* Telehealth: synchronous audio-video/);
     assert.match(await hoverOn(telehealth, 'XE'), /Separate encounter/);
@@ -39,7 +46,11 @@ describe('features: hover', () => {
   });
 
   it('flags a plan that has expired on the date of service', async () => {
-    const late = edit(edit(cleanNote(), 'date: 2026-11-20\nstart', 'date: 2027-04-01\nstart'), '  date: 2026-11-20\n---', '  date: 2027-04-01\n---');
+    const late = edit(
+      edit(cleanNote(), 'date: 2026-11-20\nstart', 'date: 2027-04-01\nstart'),
+      '  date: 2026-11-20\n---',
+      '  date: 2027-04-01\n---',
+    );
     assert.match(await hoverOn(late, '## Tom R.'), /expired\*\* on the date of service/);
   });
 
@@ -47,7 +58,10 @@ describe('features: hover', () => {
     const text = edit(cleanNote(), 'count: 3', 'count: 4');
     const markdown = await hoverOn(text, ' 4\nattendees');
     assert.match(markdown, /\*\*GN104\*\* count-mismatch — /);
-    assert.match(markdown, /\[Documentation\]\(https:\/\/github\.com\/groupnote\/groupnote\/blob\/main\/docs\/rules\/GN104\.md\)/);
+    assert.match(
+      markdown,
+      /\[Documentation\]\(https:\/\/github\.com\/groupnote\/groupnote\/blob\/main\/docs\/rules\/GN104\.md\)/,
+    );
   });
 
   it('is silent on plain prose', async () => {

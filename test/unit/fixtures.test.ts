@@ -22,20 +22,36 @@ describe('rule fixtures', () => {
       const workspace = await loadWorkspace(fixturesDir);
       assert.deepStrictEqual(workspace.problems, [], 'fixture workspace files must load cleanly');
       const siblings = path.basename(path.dirname(file)).startsWith('workspace-')
-        ? listFixtures(path.dirname(file)).filter((other) => other !== file).map((other): IndexedNote => indexNote(parseNote(fs.readFileSync(other, 'utf8'), other)))
+        ? listFixtures(path.dirname(file))
+            .filter((other) => other !== file)
+            .map((other): IndexedNote => indexNote(parseNote(fs.readFileSync(other, 'utf8'), other)))
         : [];
       const note = parseNote(text, file);
-      const findings = checkNote(note, { workspace, otherNotes: siblings, today: '2026-11-22', onRuleError: (id, error) => assert.fail(`${id} threw: ${String(error)}`) });
+      const findings = checkNote(note, {
+        workspace,
+        otherNotes: siblings,
+        today: '2026-11-22',
+        onRuleError: (id, error) => assert.fail(`${id} threw: ${String(error)}`),
+      });
       const actual = findings.map((finding) => `${finding.ruleId}:${finding.range.start.line + 1}`).sort();
-      const describeAll = findings.map((f) => `  ${f.ruleId} ${f.severity} line ${f.range.start.line + 1}: ${f.message}`).join('\n');
+      const describeAll = findings
+        .map((f) => `  ${f.ruleId} ${f.severity} line ${f.range.start.line + 1}: ${f.message}`)
+        .join('\n');
       const unmatched = [...actual];
       const missing: string[] = [];
       for (const expectation of expected) {
-        const index = unmatched.findIndex((entry) => entry.startsWith(expectation.ruleId + ':') && (expectation.line === undefined || entry === `${expectation.ruleId}:${expectation.line}`));
+        const index = unmatched.findIndex(
+          (entry) =>
+            entry.startsWith(expectation.ruleId + ':') &&
+            (expectation.line === undefined || entry === `${expectation.ruleId}:${expectation.line}`),
+        );
         if (index >= 0) unmatched.splice(index, 1);
         else missing.push(expectation.line ? `${expectation.ruleId}:${expectation.line}` : expectation.ruleId);
       }
-      assert.ok(missing.length === 0 && unmatched.length === 0, `${relative}\n missing: ${missing.join(' ') || '-'}\n unexpected: ${unmatched.join(' ') || '-'}\n reported:\n${describeAll || '  (nothing)'}`);
+      assert.ok(
+        missing.length === 0 && unmatched.length === 0,
+        `${relative}\n missing: ${missing.join(' ') || '-'}\n unexpected: ${unmatched.join(' ') || '-'}\n reported:\n${describeAll || '  (nothing)'}`,
+      );
     });
   }
 

@@ -62,16 +62,25 @@ describe('fuzzing (fast-check)', function () {
   const modes = fc.constantFrom<'edit' | 'export'>('edit', 'export');
 
   it('generated notes: parser and every rule hold the invariants', async () => {
-    await fc.assert(fc.asyncProperty(generatedNote, modes, (note, mode) => holds(note.text, mode)), params(RUNS));
+    await fc.assert(
+      fc.asyncProperty(generatedNote, modes, (note, mode) => holds(note.text, mode)),
+      params(RUNS),
+    );
   });
 
   it('mutated fixtures (insertions, deletions, duplications, bit flips, line shuffles, tabs, CR/CRLF): invariants hold', async () => {
     assert.ok(fixtures.length > 0, 'fixtures to mutate');
-    await fc.assert(fc.asyncProperty(mutatedNote(fixtures), modes, (note, mode) => holds(note.text, mode)), params(RUNS));
+    await fc.assert(
+      fc.asyncProperty(mutatedNote(fixtures), modes, (note, mode) => holds(note.text, mode)),
+      params(RUNS),
+    );
   });
 
   it('mutated YAML headers (indentation, anchors and aliases, flow/block, tags, unicode, duplicate keys, alias bombs, nesting): invariants hold', async () => {
-    await fc.assert(fc.asyncProperty(yamlMutatedNote(fixtures), modes, (note, mode) => holds(note.text, mode)), params(RUNS));
+    await fc.assert(
+      fc.asyncProperty(yamlMutatedNote(fixtures), modes, (note, mode) => holds(note.text, mode)),
+      params(RUNS),
+    );
   });
 
   describe('through the language server (stdio)', () => {
@@ -85,7 +94,9 @@ describe('fuzzing (fast-check)', function () {
       await client.initialize(fixturesDir);
       // Open one note and let the workspace index finish, so later cases see a stable index.
       const uri = toUri(path.join(fixturesDir, 'fuzz-lsp', 'warm-up.group.md'));
-      const indexed = client.nextDiagnostics(uri, 1).then(() => client.nextDiagnostics(uri, 1, 15000).catch(() => undefined));
+      const indexed = client
+        .nextDiagnostics(uri, 1)
+        .then(() => client.nextDiagnostics(uri, 1, 15000).catch(() => undefined));
       await client.open(uri, fixtures[0]);
       await indexed;
     });
@@ -101,7 +112,8 @@ describe('fuzzing (fast-check)', function () {
       await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
       const strip = (diagnostics: Diagnostic[]) => JSON.stringify(diagnostics);
       const problems = [...rangeProblems(text, undefined, first), ...messageProblems(first, text)];
-      if (strip(first) !== strip(again)) problems.push(`not deterministic:\n first: ${strip(first)}\n again: ${strip(again)}`);
+      if (strip(first) !== strip(again))
+        problems.push(`not deterministic:\n first: ${strip(first)}\n again: ${strip(again)}`);
       const failures = client.logs.filter((line) => /failed|error/i.test(line));
       if (failures.length) problems.push(`server logged: ${failures.join(' | ')}`);
       if (problems.length) throw new Error(`${problems.join('\n')}\n--- input ---\n${JSON.stringify(text)}`);

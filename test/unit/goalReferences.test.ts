@@ -69,12 +69,25 @@ describe('prose: goal evidence fast paths equal their references', function () {
       for (const goals of GOAL_LISTS) {
         const prose = analyzeProse(text);
         const evidence = findGoalReferences(prose, goals);
-        assert.strictEqual(hasGoalReference(prose, goals), goalMatches(evidence).length > 0, JSON.stringify(text.slice(0, 200)));
-        const words = evidence.words.map((entry) => ({ goalId: entry.goalId, starts: entry.matches.map((match) => match.start) }));
+        assert.strictEqual(
+          hasGoalReference(prose, goals),
+          goalMatches(evidence).length > 0,
+          JSON.stringify(text.slice(0, 200)),
+        );
+        const words = evidence.words.map((entry) => ({
+          goalId: entry.goalId,
+          starts: entry.matches.map((match) => match.start),
+        }));
         assert.deepStrictEqual(words, referenceWords(prose, goals), JSON.stringify(text.slice(0, 200)));
         if (words.length) linked++;
         // The same goals in another array: the same evidence.
-        assert.deepStrictEqual(findGoalReferences(prose, goals.map((goal) => ({ ...goal }))), evidence);
+        assert.deepStrictEqual(
+          findGoalReferences(
+            prose,
+            goals.map((goal) => ({ ...goal })),
+          ),
+          evidence,
+        );
       }
     }
     assert.ok(linked > 500, `goal words found in ${linked}`);

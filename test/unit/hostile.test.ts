@@ -8,7 +8,16 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parseNote } from '../../server/src/parse/parseNote';
 import { checkBounded, type BoundedResult } from '../support/boundedCheck';
-import { aliasBomb, binaryJunk, deepBlockNesting, deepNesting, hugeNote, invalidUtf8Note, manyAttendees, oneLongLine } from '../support/hostileNotes';
+import {
+  aliasBomb,
+  binaryJunk,
+  deepBlockNesting,
+  deepNesting,
+  hugeNote,
+  invalidUtf8Note,
+  manyAttendees,
+  oneLongLine,
+} from '../support/hostileNotes';
 import { lineLengths, rangeProblems } from '../support/invariants';
 import { LspTestClient, toUri } from '../support/lspClient';
 import { runCli } from '../support/runCli';
@@ -38,7 +47,10 @@ describe('hostile and large input', function () {
       const result = await checkBounded(manyAttendees(10000, false), { timeoutMs: 45000 });
       assertSound(result);
       assert.strictEqual(result.attendees, 10000);
-      assert.ok(result.ruleIds.includes('GN202'), `GN202 (more than 12 billable attendees), got ${[...new Set(result.ruleIds)].join(' ')}`);
+      assert.ok(
+        result.ruleIds.includes('GN202'),
+        `GN202 (more than 12 billable attendees), got ${[...new Set(result.ruleIds)].join(' ')}`,
+      );
     });
 
     it('10,000 attendees with a member section each', async () => {
@@ -100,12 +112,30 @@ describe('hostile and large input', function () {
         const run = runCli(['check', '--format', 'json', dir]);
         assert.ok(run.status === 0 || run.status === 1, `exit ${run.status}: ${run.stderr}`);
         assert.doesNotMatch(run.stderr, /\n\s+at /, 'no stack trace');
-        const findings = JSON.parse(run.stdout) as { file: string; ruleId: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }[];
-        assert.ok(findings.some((finding) => finding.file.endsWith('junk.group.md') && finding.ruleId === 'GN100'), 'GN100 for the binary file');
-        for (const [name, content] of [['broken-utf8.group.md', bytes], ['junk.group.md', binaryJunk(64 * 1024)]] as const) {
+        const findings = JSON.parse(run.stdout) as {
+          file: string;
+          ruleId: string;
+          range: { start: { line: number; character: number }; end: { line: number; character: number } };
+        }[];
+        assert.ok(
+          findings.some((finding) => finding.file.endsWith('junk.group.md') && finding.ruleId === 'GN100'),
+          'GN100 for the binary file',
+        );
+        for (const [name, content] of [
+          ['broken-utf8.group.md', bytes],
+          ['junk.group.md', binaryJunk(64 * 1024)],
+        ] as const) {
           const text = content.toString('utf8');
-          const problems = rangeProblems(text, undefined, findings.filter((finding) => finding.file.endsWith(name)));
-          assert.deepStrictEqual(problems, [], `${name}: ranges inside the decoded text (${lineLengths(text).length} lines)`);
+          const problems = rangeProblems(
+            text,
+            undefined,
+            findings.filter((finding) => finding.file.endsWith(name)),
+          );
+          assert.deepStrictEqual(
+            problems,
+            [],
+            `${name}: ranges inside the decoded text (${lineLengths(text).length} lines)`,
+          );
         }
       } finally {
         fs.rmSync(dir, { recursive: true, force: true });
@@ -146,20 +176,29 @@ describe('hostile and large input', function () {
         // Dated the day before the clean note, so it never bills the same patients on the same day (GN605).
         const text = make().replace(/2026-11-20/g, '2026-11-19');
         const published = client.nextDiagnostics(uri, 1, 90000);
-        await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'groupnote', version: 1, text } });
+        await client.connection.sendNotification('textDocument/didOpen', {
+          textDocument: { uri, languageId: 'groupnote', version: 1, text },
+        });
         const { diagnostics } = await published;
         assert.deepStrictEqual(rangeProblems(text, undefined, diagnostics), []);
         await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
         const started = Date.now();
         const clean = await client.change(cleanUri, ++version, [{ text: cleanNoteText() }]);
-        assert.deepStrictEqual(clean.map((d) => `${d.code}`), [], 'the clean note stays clean');
+        assert.deepStrictEqual(
+          clean.map((d) => `${d.code}`),
+          [],
+          'the clean note stays clean',
+        );
         assert.ok(Date.now() - started < 10000, 'answered promptly');
         assert.strictEqual(client.process.exitCode, null, 'server alive');
       });
     });
 
     it('the server never logged a failure, and its memory stayed bounded', () => {
-      assert.deepStrictEqual(client.logs.filter((line) => /fail|error|exception/i.test(line)), []);
+      assert.deepStrictEqual(
+        client.logs.filter((line) => /fail|error|exception/i.test(line)),
+        [],
+      );
       const statusFile = `/proc/${client.process.pid}/status`;
       if (!fs.existsSync(statusFile)) return; // memory is read from /proc (Linux)
       const status = fs.readFileSync(statusFile, 'utf8');

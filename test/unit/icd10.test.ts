@@ -65,7 +65,48 @@ describe('icd10', () => {
 
     it('covers the categories groups bill', () => {
       const codes = builtinCodes();
-      for (const code of ['F329', 'F32A', 'F331', 'F341', 'F3181', 'F4001', 'F411', 'F422', 'F4310', 'F4321', 'F4381', 'F900', 'F5081', 'F50810', 'F603', 'F1020', 'F1021', 'F10230', 'F1123', 'F1220', 'F13239', 'F1420', 'F1520', 'F17210', 'F209', 'F251', 'F29', 'F39', 'F99', 'F840', 'F913', 'Z560', 'Z5900', 'Z600', 'Z630', 'Z634', 'Z658', 'Z62810', 'Z91410', 'Z9151']) {
+      for (const code of [
+        'F329',
+        'F32A',
+        'F331',
+        'F341',
+        'F3181',
+        'F4001',
+        'F411',
+        'F422',
+        'F4310',
+        'F4321',
+        'F4381',
+        'F900',
+        'F5081',
+        'F50810',
+        'F603',
+        'F1020',
+        'F1021',
+        'F10230',
+        'F1123',
+        'F1220',
+        'F13239',
+        'F1420',
+        'F1520',
+        'F17210',
+        'F209',
+        'F251',
+        'F29',
+        'F39',
+        'F99',
+        'F840',
+        'F913',
+        'Z560',
+        'Z5900',
+        'Z600',
+        'Z630',
+        'Z634',
+        'Z658',
+        'Z62810',
+        'Z91410',
+        'Z9151',
+      ]) {
         if (code === 'F5081') assert.ok(!codes.has(code), 'F50.81 is a header since FY2025');
         else assert.ok(codes.has(code), `${code} missing`);
       }
@@ -82,7 +123,11 @@ describe('icd10', () => {
 
     it('answers billable codes with or without the dot, in any case', () => {
       for (const input of ['F41.1', 'F411', 'f41.1', ' f411 ']) {
-        assert.deepStrictEqual(icd.lookup(input), { kind: 'billable', code: 'F411', title: 'Generalized anxiety disorder' });
+        assert.deepStrictEqual(icd.lookup(input), {
+          kind: 'billable',
+          code: 'F411',
+          title: 'Generalized anxiety disorder',
+        });
       }
       assert.deepStrictEqual(icd.lookup('F32.A'), { kind: 'billable', code: 'F32A', title: 'Depression, unspecified' });
       assert.strictEqual(icd.lookup('Z59.01').kind, 'billable');
@@ -108,7 +153,11 @@ describe('icd10', () => {
       const icd = mustLoad(result);
       assert.strictEqual(icd.source, 'file');
       assert.strictEqual((icd as CodeSet).size, 998);
-      assert.deepStrictEqual(icd.lookup('F33.1'), { kind: 'billable', code: 'F331', title: 'Major depressive disorder, recurrent, moderate' });
+      assert.deepStrictEqual(icd.lookup('F33.1'), {
+        kind: 'billable',
+        code: 'F331',
+        title: 'Major depressive disorder, recurrent, moderate',
+      });
       assert.deepStrictEqual(icd.lookup('F43'), { kind: 'header', code: 'F43' });
       assert.strictEqual(icd.lookup('F43.1').kind, 'header');
       assert.strictEqual(icd.lookup('F01.5').kind, 'header');
@@ -130,7 +179,10 @@ describe('icd10', () => {
       const file = tmpFile('changing.txt', 'F411    Generalized anxiety disorder\n');
       const before = mustLoad(loadCodeFiles({ codesFile: file }));
       assert.strictEqual(before.lookup('F41.0').kind, 'unknown');
-      fs.writeFileSync(file, 'F410    Panic disorder [episodic paroxysmal anxiety]\nF411    Generalized anxiety disorder\n');
+      fs.writeFileSync(
+        file,
+        'F410    Panic disorder [episodic paroxysmal anxiety]\nF411    Generalized anxiety disorder\n',
+      );
       const after = mustLoad(loadCodeFiles({ codesFile: file }));
       assert.notStrictEqual(after, before);
       assert.strictEqual(after.lookup('F41.0').kind, 'billable');
@@ -159,15 +211,40 @@ describe('icd10', () => {
   });
 
   describe('loading the CMS order file', () => {
-    const orderText = [
-      orderLine(1, 'F41', 0, 'Other anxiety disorders', 'Other anxiety disorders'),
-      orderLine(2, 'F410', 1, 'Panic disorder [episodic paroxysmal anxiety]', 'Panic disorder [episodic paroxysmal anxiety]'),
-      orderLine(3, 'F411', 1, 'Generalized anxiety disorder', 'Generalized anxiety disorder'),
-      orderLine(4, 'F43', 0, 'Reaction to severe stress, and adjustment disorders', 'Reaction to severe stress, and adjustment disorders'),
-      orderLine(5, 'F431', 0, 'Post-traumatic stress disorder (PTSD)', 'Post-traumatic stress disorder (PTSD)'),
-      orderLine(6, 'F4310', 1, 'Post-traumatic stress disorder, unspecified', 'Post-traumatic stress disorder, unspecified'),
-      orderLine(7, 'Z9152', 1, 'Personal history of nonsuicidal self-harm', 'Personal history of nonsuicidal self-harm'),
-    ].join('\r\n') + '\r\n';
+    const orderText =
+      [
+        orderLine(1, 'F41', 0, 'Other anxiety disorders', 'Other anxiety disorders'),
+        orderLine(
+          2,
+          'F410',
+          1,
+          'Panic disorder [episodic paroxysmal anxiety]',
+          'Panic disorder [episodic paroxysmal anxiety]',
+        ),
+        orderLine(3, 'F411', 1, 'Generalized anxiety disorder', 'Generalized anxiety disorder'),
+        orderLine(
+          4,
+          'F43',
+          0,
+          'Reaction to severe stress, and adjustment disorders',
+          'Reaction to severe stress, and adjustment disorders',
+        ),
+        orderLine(5, 'F431', 0, 'Post-traumatic stress disorder (PTSD)', 'Post-traumatic stress disorder (PTSD)'),
+        orderLine(
+          6,
+          'F4310',
+          1,
+          'Post-traumatic stress disorder, unspecified',
+          'Post-traumatic stress disorder, unspecified',
+        ),
+        orderLine(
+          7,
+          'Z9152',
+          1,
+          'Personal history of nonsuicidal self-harm',
+          'Personal history of nonsuicidal self-harm',
+        ),
+      ].join('\r\n') + '\r\n';
 
     it('reads billable codes (flag 1) and headers with titles (flag 0)', () => {
       assert.strictEqual(orderText.split('\r\n')[0].indexOf('Other'), 16);
@@ -176,9 +253,17 @@ describe('icd10', () => {
       const result = loadCodeFiles({ orderFile: file });
       assert.deepStrictEqual(result.problems, []);
       const icd = mustLoad(result);
-      assert.deepStrictEqual(icd.lookup('F41.1'), { kind: 'billable', code: 'F411', title: 'Generalized anxiety disorder' });
+      assert.deepStrictEqual(icd.lookup('F41.1'), {
+        kind: 'billable',
+        code: 'F411',
+        title: 'Generalized anxiety disorder',
+      });
       assert.deepStrictEqual(icd.lookup('F41'), { kind: 'header', code: 'F41', title: 'Other anxiety disorders' });
-      assert.deepStrictEqual(icd.lookup('f43.1'), { kind: 'header', code: 'F431', title: 'Post-traumatic stress disorder (PTSD)' });
+      assert.deepStrictEqual(icd.lookup('f43.1'), {
+        kind: 'header',
+        code: 'F431',
+        title: 'Post-traumatic stress disorder (PTSD)',
+      });
       assert.deepStrictEqual(icd.lookup('Z91.5'), { kind: 'header', code: 'Z915' }); // prefix only, no title known
       assert.strictEqual(icd.lookup('F32.9').kind, 'unknown');
       assert.deepStrictEqual(icd.search('ptsd', 5), [{ code: 'F431', title: 'Post-traumatic stress disorder (PTSD)' }]);
@@ -189,7 +274,11 @@ describe('icd10', () => {
       const icd = mustLoad(loadCodeFiles({ codesFile: SHARED_FILE, orderFile: order }));
       assert.strictEqual((icd as CodeSet).size, 998);
       assert.strictEqual(icd.lookup('F33.1').kind, 'billable');
-      assert.deepStrictEqual(icd.lookup('F43'), { kind: 'header', code: 'F43', title: 'Reaction to severe stress, and adjustment disorders' });
+      assert.deepStrictEqual(icd.lookup('F43'), {
+        kind: 'header',
+        code: 'F43',
+        title: 'Reaction to severe stress, and adjustment disorders',
+      });
       assert.deepStrictEqual(icd.lookup('F32'), { kind: 'header', code: 'F32' });
     });
 
@@ -206,7 +295,10 @@ describe('icd10', () => {
 
   describe('problems, not throws', () => {
     it('reports a malformed line with its line number and keeps the rest (LF endings, blank lines)', () => {
-      const file = tmpFile('malformed.txt', 'F411    Generalized anxiety disorder\n\nthis is not a code line\nF4310   Post-traumatic stress disorder, unspecified\n\n');
+      const file = tmpFile(
+        'malformed.txt',
+        'F411    Generalized anxiety disorder\n\nthis is not a code line\nF4310   Post-traumatic stress disorder, unspecified\n\n',
+      );
       const result = loadCodeFiles({ codesFile: file });
       assert.strictEqual(result.problems.length, 1);
       assert.strictEqual(result.problems[0].file, file);
@@ -218,7 +310,10 @@ describe('icd10', () => {
     });
 
     it('reports malformed order lines', () => {
-      const file = tmpFile('order-bad.txt', `${orderLine(1, 'F411', 1, 'Generalized anxiety disorder', 'Generalized anxiety disorder')}\r\n00002 F41X9999999 2 bad\r\n`);
+      const file = tmpFile(
+        'order-bad.txt',
+        `${orderLine(1, 'F411', 1, 'Generalized anxiety disorder', 'Generalized anxiety disorder')}\r\n00002 F41X9999999 2 bad\r\n`,
+      );
       const result = loadCodeFiles({ orderFile: file });
       assert.strictEqual(result.problems.length, 1);
       assert.strictEqual(result.problems[0].line, 1);
@@ -263,7 +358,10 @@ describe('icd10', () => {
 
     it('matches by code prefix, with or without the dot, in any case', () => {
       const hits = icd.search('F41', 50);
-      assert.deepStrictEqual(hits.map((hit) => hit.code), ['F410', 'F411', 'F413', 'F418', 'F419']);
+      assert.deepStrictEqual(
+        hits.map((hit) => hit.code),
+        ['F410', 'F411', 'F413', 'F418', 'F419'],
+      );
       assert.strictEqual(icd.search('f41.1', 5)[0].code, 'F411');
       assert.strictEqual(icd.search('F41.', 50).length, 5);
       assert.strictEqual(dottedCode(hits[1].code), 'F41.1');
@@ -283,7 +381,10 @@ describe('icd10', () => {
       assert.deepStrictEqual(icd.search('F', 0), []);
       assert.deepStrictEqual(icd.search('alcohol', 100), icd.search('alcohol', 100));
       const lengths = icd.search('alcohol', 100).map((hit) => hit.code.length);
-      assert.deepStrictEqual(lengths, [...lengths].sort((a, b) => a - b));
+      assert.deepStrictEqual(
+        lengths,
+        [...lengths].sort((a, b) => a - b),
+      );
 
       const withHeaders = new CodeSet(
         new Map([
@@ -293,8 +394,14 @@ describe('icd10', () => {
         ]),
         new Map([['F41', 'Other anxiety disorders']]),
       );
-      assert.deepStrictEqual(withHeaders.search('F4', 10).map((hit) => hit.code), ['F410', 'F411', 'F4310', 'F41']);
-      assert.deepStrictEqual(withHeaders.search('anxiety', 10).map((hit) => hit.code), ['F410', 'F411', 'F41']);
+      assert.deepStrictEqual(
+        withHeaders.search('F4', 10).map((hit) => hit.code),
+        ['F410', 'F411', 'F4310', 'F41'],
+      );
+      assert.deepStrictEqual(
+        withHeaders.search('anxiety', 10).map((hit) => hit.code),
+        ['F410', 'F411', 'F41'],
+      );
     });
   });
 });

@@ -30,11 +30,16 @@ function findingsOf(note: ParsedNote, workspace: WorkspaceData): Finding[] {
 
 /** The findings with every range at or after `fromLine` moved by `lines`. */
 function shifted(findings: Finding[], fromLine: number, lines: number): Finding[] {
-  const move = (position: { line: number; character: number }) => (position.line >= fromLine ? { ...position, line: position.line + lines } : position);
-  return findings.map((finding) => ({ ...finding, range: { start: move(finding.range.start), end: move(finding.range.end) } }));
+  const move = (position: { line: number; character: number }) =>
+    position.line >= fromLine ? { ...position, line: position.line + lines } : position;
+  return findings.map((finding) => ({
+    ...finding,
+    range: { start: move(finding.range.start), end: move(finding.range.end) },
+  }));
 }
 
-const summary = (findings: Finding[]) => findings.map((finding) => `${finding.ruleId} ${JSON.stringify(finding.range)} ${finding.message}`).sort();
+const summary = (findings: Finding[]) =>
+  findings.map((finding) => `${finding.ruleId} ${JSON.stringify(finding.range)} ${finding.message}`).sort();
 
 describe('incremental analysis', () => {
   let workspace: WorkspaceData;
@@ -47,13 +52,22 @@ describe('incremental analysis', () => {
   it('a line inserted above the member sections moves their findings down by one line, reusing their analyses', () => {
     const first = version(original);
     const before = findingsOf(first, workspace);
-    assert.ok(before.some((finding) => ['GN302', 'GN304', 'GN305'].includes(finding.ruleId)), 'the example has findings inside member sections');
+    assert.ok(
+      before.some((finding) => ['GN302', 'GN304', 'GN305'].includes(finding.ruleId)),
+      'the example has findings inside member sections',
+    );
     const lines = original.split('\n');
     const firstSection = lines.findIndex((line) => line.startsWith('## '));
-    for (const finding of before.filter((each) => /^GN30/.test(each.ruleId))) assert.ok(finding.range.start.line >= firstSection, `${finding.ruleId} lies in a member section`);
-    const edited = version([...lines.slice(0, firstSection), 'Members arrived on time.', ...lines.slice(firstSection)].join('\n'), first);
+    for (const finding of before.filter((each) => /^GN30/.test(each.ruleId)))
+      assert.ok(finding.range.start.line >= firstSection, `${finding.ruleId} lies in a member section`);
+    const edited = version(
+      [...lines.slice(0, firstSection), 'Members arrived on time.', ...lines.slice(firstSection)].join('\n'),
+      first,
+    );
     assert.strictEqual(edited.header, first.header, 'the unchanged header is taken over');
-    edited.sections.forEach((section, at) => assert.strictEqual(sectionProse(section), sectionProse(first.sections[at]), `section ${at} keeps its analysis`));
+    edited.sections.forEach((section, at) =>
+      assert.strictEqual(sectionProse(section), sectionProse(first.sections[at]), `section ${at} keeps its analysis`),
+    );
     assert.deepStrictEqual(summary(findingsOf(edited, workspace)), summary(shifted(before, firstSection, 1)));
     assert.deepStrictEqual(summary(findingsOf(version(original, edited), workspace)), summary(before), 'and back');
   });
@@ -72,7 +86,10 @@ describe('incremental analysis', () => {
     const lines = original.split('\n');
     const endLine = lines.findIndex((line) => line.startsWith('end:'));
     assert.ok(endLine > 0);
-    const invalid = version([...lines.slice(0, endLine), 'end: "25:99"', ...lines.slice(endLine + 1)].join('\n'), first);
+    const invalid = version(
+      [...lines.slice(0, endLine), 'end: "25:99"', ...lines.slice(endLine + 1)].join('\n'),
+      first,
+    );
     const before = findingsOf(first, workspace).filter((finding) => finding.range.start.line === endLine);
     const after = findingsOf(invalid, workspace).filter((finding) => finding.range.start.line === endLine);
     assert.notDeepStrictEqual(summary(after), summary(before));
@@ -85,10 +102,19 @@ describe('incremental analysis', () => {
     const headings = lines.flatMap((line, index) => (line.startsWith('## ') ? [index] : []));
     assert.ok(headings.length >= 2);
     const firstBodyLine = headings[0] + 1;
-    const risky = version([...lines.slice(0, firstBodyLine), 'Disclosed passive suicidal ideation this week.', ...lines.slice(firstBodyLine)].join('\n'), first);
+    const risky = version(
+      [
+        ...lines.slice(0, firstBodyLine),
+        'Disclosed passive suicidal ideation this week.',
+        ...lines.slice(firstBodyLine),
+      ].join('\n'),
+      first,
+    );
     assert.notStrictEqual(sectionProse(risky.sections[0]), sectionProse(first.sections[0]));
     assert.strictEqual(sectionProse(risky.sections[1]), sectionProse(first.sections[1]));
-    const gn305 = findingsOf(risky, workspace).filter((finding) => finding.ruleId === 'GN305' && finding.range.start.line === firstBodyLine);
+    const gn305 = findingsOf(risky, workspace).filter(
+      (finding) => finding.ruleId === 'GN305' && finding.range.start.line === firstBodyLine,
+    );
     assert.strictEqual(gn305.length, 1, 'the new disclosure is found in the edited section');
   });
 });

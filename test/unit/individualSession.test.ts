@@ -5,7 +5,10 @@ const GROUP: [number, number] = [14 * 60, 15 * 60];
 
 describe('separate individual session statement (GN601)', () => {
   const cases: [string, { timed: boolean; overlaps?: boolean } | undefined][] = [
-    ['Individual session 10:00–10:45 (90834) this morning, documented in a separate note.', { timed: true, overlaps: false }],
+    [
+      'Individual session 10:00–10:45 (90834) this morning, documented in a separate note.',
+      { timed: true, overlaps: false },
+    ],
     ['Seen individually 09:00-09:53 before group.', { timed: true, overlaps: false }],
     ['Also seen one-on-one at 4:30 pm for 30 minutes (90832) after group.', { timed: true, overlaps: false }],
     ['Individual psychotherapy from 4:15 to 5:00, separate note.', { timed: true, overlaps: false }],
@@ -22,7 +25,8 @@ describe('separate individual session statement (GN601)', () => {
       if (!expected) return assert.strictEqual(found, undefined);
       assert.ok(found, 'statement found');
       assert.strictEqual(found.intervals.length > 0, expected.timed);
-      if (expected.overlaps !== undefined) assert.strictEqual(certainlyOverlaps(found.intervals, ...GROUP), expected.overlaps);
+      if (expected.overlaps !== undefined)
+        assert.strictEqual(certainlyOverlaps(found.intervals, ...GROUP), expected.overlaps);
     });
   }
 

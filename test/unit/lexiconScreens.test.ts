@@ -12,7 +12,13 @@ import * as assert from 'assert';
 import fc from 'fast-check';
 import { MOOD, PARTICIPATION, PROGRESS } from '../../server/src/prose/elements';
 import { alternationScreen, firstMatchFrom, matchLexicon, type CompiledLexicon } from '../../server/src/prose/lexicon';
-import { findRiskMentions, findRiskResponses, hasRiskResponse, RISK_TERMS, type RiskCategory } from '../../server/src/prose/risk';
+import {
+  findRiskMentions,
+  findRiskResponses,
+  hasRiskResponse,
+  RISK_TERMS,
+  type RiskCategory,
+} from '../../server/src/prose/risk';
 import { analyzeProse } from '../../server/src/prose/segment';
 import { findDidactic, findProcessing, firstDidacticMatch, hasProcessing } from '../../server/src/prose/scope';
 import { buildVagueLexicon, SEED_VAGUE_PHRASES } from '../../server/src/prose/vague';
@@ -33,13 +39,19 @@ function firstOfAll(patterns: readonly RegExp[], text: string, from: number): nu
   return first;
 }
 
-const screened = (lexicon: CompiledLexicon) => lexicon.entries.filter((entry) => entry.screened).map((entry) => entry.pattern);
+const screened = (lexicon: CompiledLexicon) =>
+  lexicon.entries.filter((entry) => entry.screened).map((entry) => entry.pattern);
 const rest = (lexicon: CompiledLexicon) => lexicon.entries.slice(1).map((entry) => entry.pattern);
 const PATTERN_SETS: [string, RegExp[]][] = [
   ...CATEGORIES.map((category): [string, RegExp[]] => [category, screened(RISK_TERMS[category])]),
   ['all risk', CATEGORIES.flatMap((category) => screened(RISK_TERMS[category]))],
   ['vague seed', SEED_VAGUE_PHRASES.map((seed) => new RegExp(seed.pattern.source, 'gi'))],
-  ['vague with phrases', buildVagueLexicon(['gave it a go', 'was | pleasant', 'check (in)'], ['stable']).entries.map((entry) => entry.pattern)],
+  [
+    'vague with phrases',
+    buildVagueLexicon(['gave it a go', 'was | pleasant', 'check (in)'], ['stable']).entries.map(
+      (entry) => entry.pattern,
+    ),
+  ],
   ['participation rest', rest(PARTICIPATION)],
   ['mood rest', rest(MOOD)],
   ['progress rest', rest(PROGRESS)],
@@ -48,18 +60,33 @@ const SCREENS = PATTERN_SETS.map(([name, patterns]) => ({ name, patterns, screen
 
 /** Risk terms as the lexicons match them without any screen, in findRiskMentions' order. */
 function unscreenedMentions(text: string) {
-  const found = CATEGORIES.flatMap((category) => matchLexicon({ entries: RISK_TERMS[category].entries.map(({ source, pattern }) => ({ source, pattern })) }, text).map((match) => ({ ...match, category })));
+  const found = CATEGORIES.flatMap((category) =>
+    matchLexicon(
+      { entries: RISK_TERMS[category].entries.map(({ source, pattern }) => ({ source, pattern })) },
+      text,
+    ).map((match) => ({ ...match, category })),
+  );
   return found.sort((a, b) => a.start - b.start);
 }
 
 function checkText(text: string): void {
   for (const { name, patterns, screen } of SCREENS) {
     assert.ok(screen, name);
-    for (const from of [0, text.length >> 2, text.length >> 1]) assert.strictEqual(firstMatchFrom(screen, text, from), firstOfAll(patterns, text, from), `${name} from ${from} in ${JSON.stringify(text.slice(0, 200))}`);
+    for (const from of [0, text.length >> 2, text.length >> 1])
+      assert.strictEqual(
+        firstMatchFrom(screen, text, from),
+        firstOfAll(patterns, text, from),
+        `${name} from ${from} in ${JSON.stringify(text.slice(0, 200))}`,
+      );
   }
   const prose = analyzeProse(text);
   assert.deepStrictEqual(findRiskMentions(prose), unscreenedMentions(text));
-  for (const category of CATEGORIES) assert.strictEqual(hasRiskResponse(prose, category), findRiskResponses(prose, category).length > 0, `${category} in ${JSON.stringify(text.slice(0, 200))}`);
+  for (const category of CATEGORIES)
+    assert.strictEqual(
+      hasRiskResponse(prose, category),
+      findRiskResponses(prose, category).length > 0,
+      `${category} in ${JSON.stringify(text.slice(0, 200))}`,
+    );
   assert.strictEqual(hasProcessing(text), findProcessing(text).length > 0);
   assert.deepStrictEqual(firstDidacticMatch(text, 11), findDidactic(text, 11)[0]);
 }
@@ -74,14 +101,19 @@ describe('prose: lexicon screens and risk shortcuts equal their references', fun
   it('reads a corpus with risk terms and responses of every category', () => {
     const proses = corpus.map((text) => analyzeProse(text));
     for (const category of CATEGORIES) {
-      const mentioned = proses.filter((prose) => findRiskMentions(prose).some((mention) => mention.category === category)).length;
+      const mentioned = proses.filter((prose) =>
+        findRiskMentions(prose).some((mention) => mention.category === category),
+      ).length;
       assert.ok(mentioned > 50, `${category}: mentioned in ${mentioned}`);
       const answered = proses.filter((prose) => findRiskResponses(prose, category).length > 0).length;
       assert.ok(answered > 50 && proses.length - answered > 50, `${category}: answered in ${answered}`);
     }
     const didactic = corpus.filter((text) => findDidactic(text).length > 0).length;
     const processing = corpus.filter((text) => findProcessing(text).length > 0).length;
-    assert.ok(didactic > 50 && processing > 50 && corpus.length - processing > 50, `didactic in ${didactic}, processing in ${processing}`);
+    assert.ok(
+      didactic > 50 && processing > 50 && corpus.length - processing > 50,
+      `didactic in ${didactic}, processing in ${processing}`,
+    );
   });
 
   it('on every corpus text', () => {
@@ -102,7 +134,12 @@ describe('prose: lexicon screens and risk shortcuts equal their references', fun
     const screen = alternationScreen(patterns);
     assert.ok(screen);
     for (const text of ['ab', 'xcd', 'cd', 'yz', 'xyz', 'ayz', '|q', '(q', 'aq', 'r', 'ars', 't|u', 'at|u', 'tu', '']) {
-      for (const from of [0, 1]) assert.strictEqual(firstMatchFrom(screen, text, from), firstOfAll(patterns, text, from), `${JSON.stringify(text)} from ${from}`);
+      for (const from of [0, 1])
+        assert.strictEqual(
+          firstMatchFrom(screen, text, from),
+          firstOfAll(patterns, text, from),
+          `${JSON.stringify(text)} from ${from}`,
+        );
     }
   });
 });

@@ -1,7 +1,18 @@
 import * as fs from 'fs';
 import * as assert from 'assert';
 import * as path from 'path';
-import type { CodeAction, CodeLens, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, MarkupContent, SelectionRange, TextEdit } from 'vscode-languageserver-protocol';
+import type {
+  CodeAction,
+  CodeLens,
+  CompletionList,
+  Diagnostic,
+  DocumentSymbol,
+  FoldingRange,
+  Hover,
+  MarkupContent,
+  SelectionRange,
+  TextEdit,
+} from 'vscode-languageserver-protocol';
 import type { NoteSummary } from '../../server/src/lsp/protocol';
 import { applyEdits, cleanNote, edit } from '../support/features';
 import { LspTestClient, toUri } from '../support/lspClient';
@@ -41,17 +52,32 @@ describe('language server features over stdio', () => {
   });
 
   it('announces the editor features', () => {
-    for (const key of ['completionProvider', 'hoverProvider', 'codeActionProvider', 'documentSymbolProvider', 'foldingRangeProvider', 'selectionRangeProvider', 'codeLensProvider']) {
+    for (const key of [
+      'completionProvider',
+      'hoverProvider',
+      'codeActionProvider',
+      'documentSymbolProvider',
+      'foldingRangeProvider',
+      'selectionRangeProvider',
+      'codeLensProvider',
+    ]) {
       assert.ok(capabilities[key], `${key} in ${Object.keys(capabilities).join(', ')}`);
     }
-    assert.deepStrictEqual((capabilities.codeActionProvider as { codeActionKinds: string[] }).codeActionKinds, ['quickfix', 'source.fixAll.groupnote']);
+    assert.deepStrictEqual((capabilities.codeActionProvider as { codeActionKinds: string[] }).codeActionKinds, [
+      'quickfix',
+      'source.fixAll.groupnote',
+    ]);
   });
 
   describe('completion', () => {
     const text = edit(edit(cleanNote(), 'count: 3\n', '\n'), 'dx: [F33.1, F41.1]', 'dx: [F33.1, F41.1, panic]');
     const uri = uriFor('completion');
     const complete = (position: { line: number; character: number }) =>
-      client.request<CompletionList | null>('textDocument/completion', { textDocument: { uri }, position, context: { triggerKind: 1 } });
+      client.request<CompletionList | null>('textDocument/completion', {
+        textDocument: { uri },
+        position,
+        context: { triggerKind: 1 },
+      });
 
     before(async () => {
       await client.open(uri, text);
@@ -67,7 +93,10 @@ describe('language server features over stdio', () => {
 
     it('completes an enum value', async () => {
       const list = await complete(positionOf(text, 'modality: in-person', 'modality: '.length));
-      assert.deepStrictEqual(list?.items.map((item) => item.label), ['in-person', 'video', 'audio']);
+      assert.deepStrictEqual(
+        list?.items.map((item) => item.label),
+        ['in-person', 'video', 'audio'],
+      );
     });
 
     it('completes an ICD-10-CM code by a word of its title', async () => {
@@ -83,11 +112,18 @@ describe('language server features over stdio', () => {
       const other = uriFor('heading');
       await client.open(other, noDavid);
       const lines = noDavid.split('\n');
-      const list = await client.request<CompletionList | null>('textDocument/completion', { textDocument: { uri: other }, position: { line: lines.length - 1, character: 3 }, context: { triggerKind: 2, triggerCharacter: ' ' } });
+      const list = await client.request<CompletionList | null>('textDocument/completion', {
+        textDocument: { uri: other },
+        position: { line: lines.length - 1, character: 3 },
+        context: { triggerKind: 2, triggerCharacter: ' ' },
+      });
       const heading = list?.items.find((item) => item.label === '## David C. (P004)');
       assert.ok(heading, `heading among ${list?.items.map((item) => item.label)}`);
       assert.strictEqual(heading.insertTextFormat, 2);
-      assert.match((heading.textEdit as TextEdit).newText, /Progress toward G1 \(Attend work meetings without leaving early\)/);
+      assert.match(
+        (heading.textEdit as TextEdit).newText,
+        /Progress toward G1 \(Attend work meetings without leaving early\)/,
+      );
     });
 
     it('answers within a few milliseconds once the version is checked', async function () {
@@ -100,11 +136,14 @@ describe('language server features over stdio', () => {
       };
       // The server first indexes the fixture workspace and re-checks open notes in the background; wait for it to be idle.
       const deadline = Date.now() + 20000;
-      for (let quick = 0; quick < 5 && Date.now() < deadline; ) quick = (await timed()) < 5 ? quick + 1 : 0;
+      for (let quick = 0; quick < 5 && Date.now() < deadline;) quick = (await timed()) < 5 ? quick + 1 : 0;
       const times: number[] = [];
       for (let i = 0; i < 21; i++) times.push(await timed());
       times.sort((a, b) => a - b);
-      assert.ok(times[10] < 10, `median round trip ${times[10].toFixed(1)} ms (${times.map((t) => t.toFixed(1)).join(' ')})`);
+      assert.ok(
+        times[10] < 10,
+        `median round trip ${times[10].toFixed(1)} ms (${times.map((t) => t.toFixed(1)).join(' ')})`,
+      );
     });
   });
 
@@ -117,12 +156,18 @@ describe('language server features over stdio', () => {
     });
 
     it('shows the ICD-10-CM title of a code', async () => {
-      const result = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: positionOf(text, 'F33.1', 1) });
+      const result = await client.request<Hover | null>('textDocument/hover', {
+        textDocument: { uri },
+        position: positionOf(text, 'F33.1', 1),
+      });
       assert.match((result?.contents as MarkupContent).value, /Major depressive disorder, recurrent, moderate/);
     });
 
     it('shows the treatment goals on a member heading', async () => {
-      const result = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: positionOf(text, '## Tom R.', 4) });
+      const result = await client.request<Hover | null>('textDocument/hover', {
+        textDocument: { uri },
+        position: positionOf(text, '## Tom R.', 4),
+      });
       const value = (result?.contents as MarkupContent).value;
       assert.match(value, /\*\*G1\*\* Increase pleasant activities to three per week/);
       assert.match(value, /\*\*G2\*\* Reduce worry about finances/);
@@ -131,7 +176,11 @@ describe('language server features over stdio', () => {
 
   describe('code actions', () => {
     const codeActions = (uri: string, diagnostics: Diagnostic[], only?: string[]) =>
-      client.request<CodeAction[] | null>('textDocument/codeAction', { textDocument: { uri }, range: diagnostics[0]?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics, only } });
+      client.request<CodeAction[] | null>('textDocument/codeAction', {
+        textDocument: { uri },
+        range: diagnostics[0]?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        context: { diagnostics, only },
+      });
 
     it('applies the member-section quick fix and the diagnostic is gone', async () => {
       const uri = uriFor('quickfix');
@@ -140,20 +189,33 @@ describe('language server features over stdio', () => {
       const missing = diagnostics.filter((diagnostic) => diagnostic.code === 'GN206');
       assert.strictEqual(missing.length, 1, diagnostics.map((diagnostic) => diagnostic.code).join(','));
       const actions = (await codeActions(uri, missing)) ?? [];
-      assert.deepStrictEqual(actions.map((action) => action.title), [
-        'Add a member section for David C. (P004)',
-        'Disable GN206 for this line',
-        'Disable GN206 for this file',
-        'Show documentation for GN206',
-      ]);
+      assert.deepStrictEqual(
+        actions.map((action) => action.title),
+        [
+          'Add a member section for David C. (P004)',
+          'Disable GN206 for this line',
+          'Disable GN206 for this file',
+          'Show documentation for GN206',
+        ],
+      );
       const fix = actions[0];
       assert.strictEqual(fix.isPreferred, true);
       assert.strictEqual(fix.kind, 'quickfix');
-      assert.deepStrictEqual(fix.diagnostics?.map((diagnostic) => diagnostic.code), ['GN206']);
-      assert.deepStrictEqual(actions[3].command, { title: 'Show documentation for GN206', command: 'groupnote.showRuleDocs', arguments: ['GN206'] });
+      assert.deepStrictEqual(
+        fix.diagnostics?.map((diagnostic) => diagnostic.code),
+        ['GN206'],
+      );
+      assert.deepStrictEqual(actions[3].command, {
+        title: 'Show documentation for GN206',
+        command: 'groupnote.showRuleDocs',
+        arguments: ['GN206'],
+      });
       const fixed = applyEdits(text, editsOf(fix));
       const after = await client.change(uri, 2, [{ text: fixed }]);
-      assert.ok(!after.some((diagnostic) => diagnostic.code === 'GN206'), after.map((diagnostic) => diagnostic.code).join(','));
+      assert.ok(
+        !after.some((diagnostic) => diagnostic.code === 'GN206'),
+        after.map((diagnostic) => diagnostic.code).join(','),
+      );
     });
 
     it('disables a rule for one line', async () => {
@@ -166,7 +228,10 @@ describe('language server features over stdio', () => {
       const disable = actions.find((action) => action.title === 'Disable GN104 for this line');
       assert.ok(disable);
       const after = await client.change(uri, 2, [{ text: applyEdits(text, editsOf(disable)) }]);
-      assert.deepStrictEqual(after.map((diagnostic) => diagnostic.code), []);
+      assert.deepStrictEqual(
+        after.map((diagnostic) => diagnostic.code),
+        [],
+      );
     });
 
     it('fixes all safe problems on request (source.fixAll.groupnote)', async () => {
@@ -174,11 +239,20 @@ describe('language server features over stdio', () => {
       let text = edit(edit(cleanNote(), 'modality: in-person', 'modality: video'), 'pos: "11"', 'pos: "10"');
       text = text.slice(0, text.indexOf('## Tom R.'));
       const diagnostics = await client.open(uri, text);
-      assert.ok(diagnostics.some((diagnostic) => diagnostic.code === 'GN206') && diagnostics.some((diagnostic) => diagnostic.code === 'GN502'));
+      assert.ok(
+        diagnostics.some((diagnostic) => diagnostic.code === 'GN206') &&
+          diagnostics.some((diagnostic) => diagnostic.code === 'GN502'),
+      );
       const actions = (await codeActions(uri, [], ['source.fixAll.groupnote'])) ?? [];
-      assert.deepStrictEqual(actions.map((action) => [action.title, action.kind]), [['Fix all safe GroupNote problems', 'source.fixAll.groupnote']]);
+      assert.deepStrictEqual(
+        actions.map((action) => [action.title, action.kind]),
+        [['Fix all safe GroupNote problems', 'source.fixAll.groupnote']],
+      );
       const after = await client.change(uri, 2, [{ text: applyEdits(text, editsOf(actions[0])) }]);
-      assert.ok(!after.some((diagnostic) => diagnostic.code === 'GN206' || diagnostic.code === 'GN502'), after.map((diagnostic) => diagnostic.code).join(','));
+      assert.ok(
+        !after.some((diagnostic) => diagnostic.code === 'GN206' || diagnostic.code === 'GN502'),
+        after.map((diagnostic) => diagnostic.code).join(','),
+      );
     });
   });
 
@@ -191,40 +265,63 @@ describe('language server features over stdio', () => {
     });
 
     it('lists document symbols: header, narrative, member sections', async () => {
-      const symbols = (await client.request<DocumentSymbol[] | null>('textDocument/documentSymbol', { textDocument: { uri } })) ?? [];
-      assert.deepStrictEqual(symbols.map((symbol) => [symbol.name, symbol.detail ?? '']), [
-        ['Header', '2026-11-20'],
-        ['Narrative', 'group-level'],
-        ['Sarah M.', 'P001 · present'],
-        ['Tom R.', 'P002 · present'],
-        ['David C.', 'P004 · present'],
-      ]);
+      const symbols =
+        (await client.request<DocumentSymbol[] | null>('textDocument/documentSymbol', { textDocument: { uri } })) ?? [];
+      assert.deepStrictEqual(
+        symbols.map((symbol) => [symbol.name, symbol.detail ?? '']),
+        [
+          ['Header', '2026-11-20'],
+          ['Narrative', 'group-level'],
+          ['Sarah M.', 'P001 · present'],
+          ['Tom R.', 'P002 · present'],
+          ['David C.', 'P004 · present'],
+        ],
+      );
       assert.ok(symbols[0].children?.some((child) => child.name === 'attendees' && child.children?.length === 4));
     });
 
     it('returns folding ranges for the header and each member section', async () => {
-      const ranges = (await client.request<FoldingRange[] | null>('textDocument/foldingRange', { textDocument: { uri } })) ?? [];
+      const ranges =
+        (await client.request<FoldingRange[] | null>('textDocument/foldingRange', { textDocument: { uri } })) ?? [];
       const lines = text.split('\n');
-      assert.ok(ranges.some((range) => range.startLine === 0 && range.endLine === lines.indexOf('---', 1)), 'header');
+      assert.ok(
+        ranges.some((range) => range.startLine === 0 && range.endLine === lines.indexOf('---', 1)),
+        'header',
+      );
       for (const heading of ['## Sarah M. (P001)', '## Tom R. (P002)', '## David C. (P004)']) {
-        assert.ok(ranges.some((range) => range.startLine === lines.indexOf(heading)), heading);
+        assert.ok(
+          ranges.some((range) => range.startLine === lines.indexOf(heading)),
+          heading,
+        );
       }
     });
 
     it('expands selections up to the document', async () => {
-      const [selection] = (await client.request<SelectionRange[] | null>('textDocument/selectionRange', { textDocument: { uri }, positions: [positionOf(text, 'fidgeting', 2)] })) ?? [];
+      const [selection] =
+        (await client.request<SelectionRange[] | null>('textDocument/selectionRange', {
+          textDocument: { uri },
+          positions: [positionOf(text, 'fidgeting', 2)],
+        })) ?? [];
       let depth = 0;
       for (let node: SelectionRange | undefined = selection; node; node = node.parent) depth++;
       assert.strictEqual(depth, 4);
     });
 
     it('shows code lenses over the header and each member section', async () => {
-      const lenses = (await client.request<CodeLens[] | null>('textDocument/codeLens', { textDocument: { uri } })) ?? [];
-      assert.deepStrictEqual(lenses.map((lens) => lens.command?.title), ['3 present · 3 ready to bill · 0 held back · expected $360', '$(check) ready', '$(check) ready', '$(check) ready']);
+      const lenses =
+        (await client.request<CodeLens[] | null>('textDocument/codeLens', { textDocument: { uri } })) ?? [];
+      assert.deepStrictEqual(
+        lenses.map((lens) => lens.command?.title),
+        [
+          '3 present · 3 ready to bill · 0 held back · expected $360',
+          '$(check) ready',
+          '$(check) ready',
+          '$(check) ready',
+        ],
+      );
       assert.strictEqual(lenses[0].command?.command, 'workbench.actions.view.problems');
     });
   });
-
 });
 
 describe('groupnote/listNotes over stdio', () => {
@@ -232,14 +329,44 @@ describe('groupnote/listNotes over stdio', () => {
   let root: string;
 
   before(async () => {
-    const exported = edit(edit(cleanNote(), 'date: 2026-11-20\nstart', 'date: 2026-11-13\nstart'), '  date: 2026-11-20\n---', '  date: 2026-11-13\n---');
+    const exported = edit(
+      edit(cleanNote(), 'date: 2026-11-20\nstart', 'date: 2026-11-13\nstart'),
+      '  date: 2026-11-20\n---',
+      '  date: 2026-11-13\n---',
+    );
     root = tempWorkspace({
       'notes/2026-11-20-cbt.group.md': cleanNote(),
       'notes/2026-11-13-cbt.group.md': exported,
-      'notes/draft.group.md': edit(edit(cleanNote(), 'date: 2026-11-20\nstart', 'date: 2026-11-06\nstart'), 'count: 3', 'count: 4'),
+      'notes/draft.group.md': edit(
+        edit(cleanNote(), 'date: 2026-11-20\nstart', 'date: 2026-11-06\nstart'),
+        'count: 3',
+        'count: 4',
+      ),
     });
-    const claim = (id: string) => [`${id}|2026-11-13|90853`, { claimId: `GN${id}`, patientId: id, serviceDate: '2026-11-13', cpt: '90853', status: 'exported', frequency: '1', revision: 0, interchange: '000000001', group: '1', exportedAt: '2026-11-14T10:00:00Z', note: 'notes/2026-11-13-cbt.group.md', total: 120, files: [] }];
-    const ledger = { version: 1, control: { interchange: 1, group: 1 }, claims: Object.fromEntries(['P001', 'P002', 'P004'].map(claim)), exports: [] };
+    const claim = (id: string) => [
+      `${id}|2026-11-13|90853`,
+      {
+        claimId: `GN${id}`,
+        patientId: id,
+        serviceDate: '2026-11-13',
+        cpt: '90853',
+        status: 'exported',
+        frequency: '1',
+        revision: 0,
+        interchange: '000000001',
+        group: '1',
+        exportedAt: '2026-11-14T10:00:00Z',
+        note: 'notes/2026-11-13-cbt.group.md',
+        total: 120,
+        files: [],
+      },
+    ];
+    const ledger = {
+      version: 1,
+      control: { interchange: 1, group: 1 },
+      claims: Object.fromEntries(['P001', 'P002', 'P004'].map(claim)),
+      exports: [],
+    };
     fs.writeFileSync(path.join(root, '.groupnote', 'ledger.json'), JSON.stringify(ledger));
     client = new LspTestClient();
     await client.initialize(root);
@@ -253,15 +380,26 @@ describe('groupnote/listNotes over stdio', () => {
   it('lists every note with its readiness, counts, date and group type (no names)', async () => {
     const notes = await client.request<NoteSummary[]>('groupnote/listNotes', {});
     const byFile = Object.fromEntries(notes.map((note) => [path.basename(note.uri), note]));
-    assert.deepStrictEqual(Object.keys(byFile).sort(), ['2026-11-13-cbt.group.md', '2026-11-20-cbt.group.md', 'draft.group.md']);
+    assert.deepStrictEqual(Object.keys(byFile).sort(), [
+      '2026-11-13-cbt.group.md',
+      '2026-11-20-cbt.group.md',
+      'draft.group.md',
+    ]);
     const group = 'CBT-based anxiety management group';
-    assert.deepStrictEqual(byFile['2026-11-20-cbt.group.md'], { uri: toUri(path.join(root, 'notes', '2026-11-20-cbt.group.md')), readiness: 'clean', errors: 0, warnings: 0, date: '2026-11-20', group });
+    assert.deepStrictEqual(byFile['2026-11-20-cbt.group.md'], {
+      uri: toUri(path.join(root, 'notes', '2026-11-20-cbt.group.md')),
+      readiness: 'clean',
+      errors: 0,
+      warnings: 0,
+      date: '2026-11-20',
+      group,
+    });
     assert.strictEqual(byFile['2026-11-13-cbt.group.md'].readiness, 'exported');
     assert.strictEqual(byFile['draft.group.md'].readiness, 'errors');
     assert.strictEqual(byFile['draft.group.md'].errors, 1);
   });
 
-  it('uses the editor\'s text for open notes', async () => {
+  it("uses the editor's text for open notes", async () => {
     const uri = toUri(path.join(root, 'notes', '2026-11-20-cbt.group.md'));
     await client.open(uri, edit(cleanNote(), 'count: 3', 'count: 4'));
     const notes = await client.request<NoteSummary[]>('groupnote/listNotes', {});

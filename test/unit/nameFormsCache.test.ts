@@ -4,7 +4,8 @@ import type { Attendee } from '../../server/src/model/note';
 import { nameForms, nameWords } from '../../server/src/prose/names';
 import type { RosterPatient } from '../../server/src/workspace/types';
 
-const attendee = (id: string, name: string): Attendee => ({ index: 0, id, name, status: 'present', billable: true, dx: [], modifiers: [] }) as unknown as Attendee;
+const attendee = (id: string, name: string): Attendee =>
+  ({ index: 0, id, name, status: 'present', billable: true, dx: [], modifiers: [] }) as unknown as Attendee;
 
 describe('prose: name forms cache', () => {
   it('gives the same forms for the same attendee and record, and others for any change', () => {
@@ -14,7 +15,21 @@ describe('prose: name forms cache', () => {
     assert.strictEqual(nameForms(attendee('P001', 'Sarah M.'), patient), forms);
     assert.deepStrictEqual(
       forms.map((form) => form.text),
-      ['Sarah M.', 'Sarah M', 'Sarah', 'Sarah Miller', 'Mr. Miller', 'Ms. Miller', 'Mrs. Miller', 'Mx. Miller', 'Mr Miller', 'Ms Miller', 'Mrs Miller', 'Mx Miller', 'Miss Miller'],
+      [
+        'Sarah M.',
+        'Sarah M',
+        'Sarah',
+        'Sarah Miller',
+        'Mr. Miller',
+        'Ms. Miller',
+        'Mrs. Miller',
+        'Mx. Miller',
+        'Mr Miller',
+        'Ms Miller',
+        'Mrs Miller',
+        'Mx Miller',
+        'Miss Miller',
+      ],
     );
     assert.ok(nameForms(attendee('P001', 'Sarah M.'), other).some((form) => form.text === 'Sara Milner'));
     assert.deepStrictEqual(nameForms(attendee('P002', 'Sarah M.'), patient)[0].attendeeId, 'P002');

@@ -8,7 +8,8 @@ describe('NPI check digit (shared/npi.ts)', () => {
   });
 
   it('accepts the fixture NPIs', () => {
-    for (const npi of ['1999999992', '1543219871', '1887766552', '1314159264', '1665544338']) assert.strictEqual(isValidNpi(npi), true, npi);
+    for (const npi of ['1999999992', '1543219871', '1887766552', '1314159264', '1665544338'])
+      assert.strictEqual(isValidNpi(npi), true, npi);
   });
 
   it('catches a single mistyped digit and adjacent transpositions', () => {
@@ -27,7 +28,8 @@ describe('NPI check digit (shared/npi.ts)', () => {
   });
 
   it('needs exactly 10 digits, no spaces, dashes or letters', () => {
-    for (const npi of ['123456789', '12345678930', '123-456-7893', '1234 567893', 'A234567893', '', ' 1234567893']) assert.strictEqual(isValidNpi(npi), false, JSON.stringify(npi));
+    for (const npi of ['123456789', '12345678930', '123-456-7893', '1234 567893', 'A234567893', '', ' 1234567893'])
+      assert.strictEqual(isValidNpi(npi), false, JSON.stringify(npi));
   });
 
   it('computes Luhn the standard way (credit-card example)', () => {
@@ -43,6 +45,10 @@ describe('NPI check digit (shared/npi.ts)', () => {
     assert.strictEqual(npiProblem('123456789'), 'length');
     assert.strictEqual(npiProblem('1234567890'), 'check-digit');
     assert.match(describeNpiProblem('123456789', 'length'), /9 digits/);
-    assert.doesNotMatch(describeNpiProblem('1234567890', 'check-digit'), /1234567893/, 'never proposes a "corrected" NPI');
+    assert.doesNotMatch(
+      describeNpiProblem('1234567890', 'check-digit'),
+      /1234567893/,
+      'never proposes a "corrected" NPI',
+    );
   });
 });

@@ -8,8 +8,10 @@ import { findDidactic, findExcludedActivities, findProcessing } from '../../serv
 
 function table(name: string, detector: (text: string) => unknown[], present: string[], absent: string[]): void {
   describe(name, () => {
-    for (const text of present) it(`finds it in ${JSON.stringify(text)}`, () => assert.ok(detector(text).length > 0, 'expected a match'));
-    for (const text of absent) it(`finds nothing in ${JSON.stringify(text)}`, () => assert.deepStrictEqual(detector(text), []));
+    for (const text of present)
+      it(`finds it in ${JSON.stringify(text)}`, () => assert.ok(detector(text).length > 0, 'expected a match'));
+    for (const text of absent)
+      it(`finds nothing in ${JSON.stringify(text)}`, () => assert.deepStrictEqual(detector(text), []));
   });
 }
 
@@ -177,7 +179,10 @@ describe('prose: goal links', () => {
     assert.ok(!linksToPlan(findGoalReferences(prose('Improved sleep this week.'), []), false));
   });
   it('reports ids that are not on the plan', () => {
-    assert.deepStrictEqual(findGoalReferences(prose('Progress on G3.'), goals).unknownIds.map((match) => match.text), ['G3']);
+    assert.deepStrictEqual(
+      findGoalReferences(prose('Progress on G3.'), goals).unknownIds.map((match) => match.text),
+      ['G3'],
+    );
   });
   it('drops generic goal words from the stems', () => {
     assert.deepStrictEqual(goalStems('Increase pleasant activities to three per week'), ['pleas', 'activ']);
@@ -217,7 +222,13 @@ describe('prose: risk disclosures', () => {
   ];
   for (const [text, category] of disclosed) {
     it(`${JSON.stringify(text)} discloses ${category}`, () => {
-      assert.deepStrictEqual(findRiskDisclosures(prose(text)).map((found) => found.category).filter((found) => found === category).slice(0, 1), [category]);
+      assert.deepStrictEqual(
+        findRiskDisclosures(prose(text))
+          .map((found) => found.category)
+          .filter((found) => found === category)
+          .slice(0, 1),
+        [category],
+      );
     });
   }
 
@@ -255,7 +266,11 @@ describe('prose: risk disclosures', () => {
     'Used her craving plan on Friday night.',
   ];
   for (const text of notDisclosed) {
-    it(`${JSON.stringify(text)} discloses nothing`, () => assert.deepStrictEqual(findRiskDisclosures(prose(text)).map((found) => found.text), []));
+    it(`${JSON.stringify(text)} discloses nothing`, () =>
+      assert.deepStrictEqual(
+        findRiskDisclosures(prose(text)).map((found) => found.text),
+        [],
+      ));
   }
 
   const responded: [string, RiskCategory][] = [
@@ -276,7 +291,8 @@ describe('prose: risk disclosures', () => {
     ['Notified the MAT prescriber.', 'substance'],
   ];
   for (const [text, category] of responded) {
-    it(`${JSON.stringify(text)} is a ${category} response`, () => assert.ok(findRiskResponses(prose(text), category).length > 0));
+    it(`${JSON.stringify(text)} is a ${category} response`, () =>
+      assert.ok(findRiskResponses(prose(text), category).length > 0));
   }
 
   const notResponded: [string, RiskCategory][] = [
@@ -287,7 +303,8 @@ describe('prose: risk disclosures', () => {
     ['Presented with anxious affect.', 'substance'],
   ];
   for (const [text, category] of notResponded) {
-    it(`${JSON.stringify(text)} is not a ${category} response`, () => assert.deepStrictEqual(findRiskResponses(prose(text), category), []));
+    it(`${JSON.stringify(text)} is not a ${category} response`, () =>
+      assert.deepStrictEqual(findRiskResponses(prose(text), category), []));
   }
 });
 
@@ -309,8 +326,14 @@ describe('prose: vague phrases', () => {
     it(`flags "${phrase}" in ${JSON.stringify(text)}`, () => {
       const p = prose(text);
       const found = findVaguePhrases(p);
-      assert.ok(found.some((match) => match.entry === phrase), `found ${found.map((match) => match.entry).join(', ')}`);
-      assert.ok(found.every((match) => !hasSpecificsNear(p, match, found)), 'nothing specific nearby');
+      assert.ok(
+        found.some((match) => match.entry === phrase),
+        `found ${found.map((match) => match.entry).join(', ')}`,
+      );
+      assert.ok(
+        found.every((match) => !hasSpecificsNear(p, match, found)),
+        'nothing specific nearby',
+      );
     });
   }
 
@@ -332,7 +355,9 @@ describe('prose: vague phrases', () => {
 
   it('adds configured phrases and drops ignored ones', () => {
     const lexicon = buildVagueLexicon(['benefited from the group process'], ['stable', 'Cooperative']);
-    const found = findVaguePhrases(prose('Stable and cooperative; benefited from the group process.'), lexicon).map((match) => match.entry);
+    const found = findVaguePhrases(prose('Stable and cooperative; benefited from the group process.'), lexicon).map(
+      (match) => match.entry,
+    );
     assert.deepStrictEqual(found, ['benefited from the group process']);
   });
 
@@ -365,7 +390,8 @@ describe('prose: scope', () => {
     'Holiday party',
     'Chair yoga and stretching',
   ];
-  for (const theme of excluded) it(`excludes ${JSON.stringify(theme)}`, () => assert.ok(findExcludedActivities(theme).length > 0));
+  for (const theme of excluded)
+    it(`excludes ${JSON.stringify(theme)}`, () => assert.ok(findExcludedActivities(theme).length > 0));
   const allowed = [
     'Expressive arts therapy processing trauma narratives',
     'Art therapy: drawing the inner critic',
@@ -377,5 +403,6 @@ describe('prose: scope', () => {
     'Relapse prevention: high-risk situations',
     'Grief processing through music therapy',
   ];
-  for (const theme of allowed) it(`allows ${JSON.stringify(theme)}`, () => assert.deepStrictEqual(findExcludedActivities(theme), []));
+  for (const theme of allowed)
+    it(`allows ${JSON.stringify(theme)}`, () => assert.deepStrictEqual(findExcludedActivities(theme), []));
 });

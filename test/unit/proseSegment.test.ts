@@ -15,27 +15,44 @@ describe('prose: tokens', () => {
     ['She’s on her 10th day.', ['She’s', 'on', 'her', '10th', 'day']],
   ];
   for (const [text, expected] of cases) {
-    it(`tokenizes ${JSON.stringify(text)}`, () => assert.deepStrictEqual(tokenize(text).map((token) => token.text), expected));
+    it(`tokenizes ${JSON.stringify(text)}`, () =>
+      assert.deepStrictEqual(
+        tokenize(text).map((token) => token.text),
+        expected,
+      ));
   }
 
   it('keeps absolute offsets', () => {
     const base = 100;
     const text = 'Identified three triggers.';
-    for (const token of tokenize(text, base)) assert.strictEqual(text.slice(token.start - base, token.end - base), token.text);
+    for (const token of tokenize(text, base))
+      assert.strictEqual(text.slice(token.start - base, token.end - base), token.text);
   });
 });
 
 describe('prose: sentences', () => {
   const cases: [string, string[]][] = [
-    ['Presented with anxious affect. Identified three\nautomatic thoughts.', ['Presented with anxious affect.', 'Identified three automatic thoughts.']],
+    [
+      'Presented with anxious affect. Identified three\nautomatic thoughts.',
+      ['Presented with anxious affect.', 'Identified three automatic thoughts.'],
+    ],
     ['Worked with Dr. Lee on it. Rated 4/10.', ['Worked with Dr. Lee on it.', 'Rated 4/10.']],
-    ['Gave feedback to Tom R. about pacing. Plan: practise.', ['Gave feedback to Tom R. about pacing.', 'Plan: practise.']],
+    [
+      'Gave feedback to Tom R. about pacing. Plan: practise.',
+      ['Gave feedback to Tom R. about pacing.', 'Plan: practise.'],
+    ],
     ['Used skills, e.g. TIPP. Then paced breathing.', ['Used skills, e.g. TIPP.', 'Then paced breathing.']],
     ['Said "I can do this." Smiled.', ['Said "I can do this."', 'Smiled.']],
     ['Quiet at first\n\nLater spoke up', ['Quiet at first', 'Later spoke up']],
     ['- Tearful when describing the loss\n- Practised TIPP', ['Tearful when describing the loss', 'Practised TIPP']],
-    ['B: Tearful. I: Taught TIPP. R: Practised it. P: Use TIPP daily.', ['B: Tearful.', 'I: Taught TIPP.', 'R: Practised it.', 'P: Use TIPP daily.']],
-    ['D: Reported cravings\nA: Insight improving\nP: Call sponsor', ['D: Reported cravings', 'A: Insight improving', 'P: Call sponsor']],
+    [
+      'B: Tearful. I: Taught TIPP. R: Practised it. P: Use TIPP daily.',
+      ['B: Tearful.', 'I: Taught TIPP.', 'R: Practised it.', 'P: Use TIPP daily.'],
+    ],
+    [
+      'D: Reported cravings\nA: Insight improving\nP: Call sponsor',
+      ['D: Reported cravings', 'A: Insight improving', 'P: Call sponsor'],
+    ],
     ['### Plan\nReturn next week.', ['Plan', 'Return next week.']],
     ['Slept 5 hrs. nightly, up from 3.', ['Slept 5 hrs. nightly, up from 3.']],
     ['Noted the pattern... and named it.', ['Noted the pattern... and named it.']],
@@ -48,13 +65,24 @@ describe('prose: sentences', () => {
     const prose = analyzeProse('**B:** Tearful, flat affect. Quiet.\n**I:** Taught TIPP.\n**P:** Practise TIPP.');
     assert.deepStrictEqual(
       prose.sentences.map((sentence) => [sentence.label?.kind, sentence.segment]),
-      [['behavior', 'behavior'], [undefined, 'behavior'], ['intervention', 'intervention'], ['plan', 'plan']],
+      [
+        ['behavior', 'behavior'],
+        [undefined, 'behavior'],
+        ['intervention', 'intervention'],
+        ['plan', 'plan'],
+      ],
     );
   });
 
   it('reads long labels case-insensitively and single letters only as capitals', () => {
-    assert.deepStrictEqual(findLabels('Mood/affect: anxious\nrisk: none\nPlan - x\na: not a label').map((label) => label.kind), ['mood', 'risk']);
-    assert.deepStrictEqual(findLabels('Subjective: tired. Objective: yawning.').map((label) => label.kind), ['subjective', 'objective']);
+    assert.deepStrictEqual(
+      findLabels('Mood/affect: anxious\nrisk: none\nPlan - x\na: not a label').map((label) => label.kind),
+      ['mood', 'risk'],
+    );
+    assert.deepStrictEqual(
+      findLabels('Subjective: tired. Objective: yawning.').map((label) => label.kind),
+      ['subjective', 'objective'],
+    );
   });
 
   it('splits clauses at semicolons, but/however/although and dashes', () => {
@@ -67,7 +95,10 @@ describe('prose: sentences', () => {
 
   it('finds quotes', () => {
     const prose = analyzeProse('Said “I wanted to leave” and "maybe not".');
-    assert.deepStrictEqual(prose.quotes.map((quote) => prose.source.slice(quote.start, quote.end)), ['“I wanted to leave”', '"maybe not"']);
+    assert.deepStrictEqual(
+      prose.quotes.map((quote) => prose.source.slice(quote.start, quote.end)),
+      ['“I wanted to leave”', '"maybe not"'],
+    );
   });
 });
 

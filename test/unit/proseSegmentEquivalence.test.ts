@@ -9,7 +9,14 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { LABEL_AT, labelMatches } from '../../server/src/prose/labels';
-import { analyzeProse, hasBlankLine, splitClauses, tokenize, WORD_AT, type Token } from '../../server/src/prose/segment';
+import {
+  analyzeProse,
+  hasBlankLine,
+  splitClauses,
+  tokenize,
+  WORD_AT,
+  type Token,
+} from '../../server/src/prose/segment';
 import { repoRoot } from '../support/paths';
 
 function markdownFiles(dir: string): string[] {
@@ -20,9 +27,66 @@ function markdownFiles(dir: string): string[] {
 }
 
 const PIECES = [
-  '\n', '\n\n', '\n \t\r\n', '\r\n', ' ', '\t', '.', '!', '?', ';', ')', '"', '’', "'", '”', '-', '—', ' - ', 'B:', 'P: ', '**Plan:**',
-  '- ', '1. ', '# ', '> ', '|', 'Dr.', 'M.', 'e.g.', '4/10', '4/10am', '2026-11-20', '2026-11-201', '80%', '80%x', '1.5', '3:30', '1,000.5x',
-  'G1', 'x’s', "don't", "a'", 'role-play', 'A-', 'a-1', 'Mood/affect:', '." ', '.”\t', '?’ ', ")' ", ';"', ' but ', 'however', '“quoted”', 'Ü', 'İ', 'ﬀ', ' I: ', 'R :', 'abc',
+  '\n',
+  '\n\n',
+  '\n \t\r\n',
+  '\r\n',
+  ' ',
+  '\t',
+  '.',
+  '!',
+  '?',
+  ';',
+  ')',
+  '"',
+  '’',
+  "'",
+  '”',
+  '-',
+  '—',
+  ' - ',
+  'B:',
+  'P: ',
+  '**Plan:**',
+  '- ',
+  '1. ',
+  '# ',
+  '> ',
+  '|',
+  'Dr.',
+  'M.',
+  'e.g.',
+  '4/10',
+  '4/10am',
+  '2026-11-20',
+  '2026-11-201',
+  '80%',
+  '80%x',
+  '1.5',
+  '3:30',
+  '1,000.5x',
+  'G1',
+  'x’s',
+  "don't",
+  "a'",
+  'role-play',
+  'A-',
+  'a-1',
+  'Mood/affect:',
+  '." ',
+  '.”\t',
+  '?’ ',
+  ")' ",
+  ';"',
+  ' but ',
+  'however',
+  '“quoted”',
+  'Ü',
+  'İ',
+  'ﬀ',
+  ' I: ',
+  'R :',
+  'abc',
 ];
 
 /** Deterministic generated texts (a fixed linear congruential generator). */
@@ -33,14 +97,20 @@ function generatedTexts(count: number): string[] {
   for (let i = 0; i < count; i++) {
     let text = '';
     const length = Math.floor(random() * 30);
-    for (let j = 0; j < length; j++) text += random() < 0.6 ? PIECES[Math.floor(random() * PIECES.length)] : String.fromCharCode(32 + Math.floor(random() * 95));
+    for (let j = 0; j < length; j++)
+      text +=
+        random() < 0.6
+          ? PIECES[Math.floor(random() * PIECES.length)]
+          : String.fromCharCode(32 + Math.floor(random() * 95));
     texts.push(text);
   }
   return texts;
 }
 
 const texts = [
-  ...[...markdownFiles(path.join(repoRoot, 'test', 'fixtures')), ...markdownFiles(path.join(repoRoot, 'examples'))].map((file) => fs.readFileSync(file, 'utf8')),
+  ...[...markdownFiles(path.join(repoRoot, 'test', 'fixtures')), ...markdownFiles(path.join(repoRoot, 'examples'))].map(
+    (file) => fs.readFileSync(file, 'utf8'),
+  ),
   ...generatedTexts(5000),
 ];
 
@@ -48,7 +118,7 @@ const texts = [
 function referenceTokens(text: string, base: number): Token[] {
   const word = new RegExp(WORD_AT.source, 'y');
   const tokens: Token[] = [];
-  for (let at = 0; at < text.length; ) {
+  for (let at = 0; at < text.length;) {
     if (!/[A-Za-z0-9]/.test(text[at])) {
       at++;
       continue;
@@ -64,14 +134,19 @@ function referenceTokens(text: string, base: number): Token[] {
 
 describe('prose: hand-written scans equal their regular expressions', () => {
   it('tokenize equals the WORD_AT scan', () => {
-    for (const text of texts) assert.deepStrictEqual(tokenize(text, 7), referenceTokens(text, 7), JSON.stringify(text.slice(0, 200)));
+    for (const text of texts)
+      assert.deepStrictEqual(tokenize(text, 7), referenceTokens(text, 7), JSON.stringify(text.slice(0, 200)));
   });
 
   it('label anchors find what a global LABEL_AT scan finds', () => {
     const global = new RegExp(LABEL_AT.source, 'gi');
     for (const text of texts) {
       const expected = [...text.matchAll(global)].map((match) => [match.index, match[0]]);
-      assert.deepStrictEqual(labelMatches(text).map((match) => [match.index, match[0]]), expected, JSON.stringify(text.slice(0, 200)));
+      assert.deepStrictEqual(
+        labelMatches(text).map((match) => [match.index, match[0]]),
+        expected,
+        JSON.stringify(text.slice(0, 200)),
+      );
     }
   });
 
@@ -79,7 +154,11 @@ describe('prose: hand-written scans equal their regular expressions', () => {
     for (const text of texts.slice(-2000)) {
       for (let from = 0; from <= text.length; from += 3) {
         for (const to of [from, from + 1, from + 5, text.length]) {
-          assert.strictEqual(hasBlankLine(text, from, to), /\n[ \t]*\r?\n/.test(text.slice(from, to)), JSON.stringify([text, from, to]));
+          assert.strictEqual(
+            hasBlankLine(text, from, to),
+            /\n[ \t]*\r?\n/.test(text.slice(from, to)),
+            JSON.stringify([text, from, to]),
+          );
         }
       }
     }

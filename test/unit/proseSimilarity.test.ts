@@ -33,12 +33,31 @@ const TEMPLATE = (name: string, mood: string, trigger: string, skill: string, go
 
 describe('prose: masking', () => {
   it('masks names, member nouns, pronouns, numbers, goal ids and dates', () => {
-    const masked = tokenize('Sarah told the client she rated it 4/10 twice, G1, on 2026-11-20, Monday').map((token) => maskToken(token, NAMES));
-    assert.deepStrictEqual(masked, ['<name>', 'told', 'the', '<name>', '<pro>', 'rated', 'it', '<num>', '<num>', '<goal>', 'on', '<date>', '<date>']);
+    const masked = tokenize('Sarah told the client she rated it 4/10 twice, G1, on 2026-11-20, Monday').map((token) =>
+      maskToken(token, NAMES),
+    );
+    assert.deepStrictEqual(masked, [
+      '<name>',
+      'told',
+      'the',
+      '<name>',
+      '<pro>',
+      'rated',
+      'it',
+      '<num>',
+      '<num>',
+      '<goal>',
+      'on',
+      '<date>',
+      '<date>',
+    ]);
   });
 
   it('masks a name word only when capitalised', () => {
-    assert.deepStrictEqual(tokenize('Will will').map((token) => maskToken(token, new Set(['will']))), ['<name>', 'will']);
+    assert.deepStrictEqual(
+      tokenize('Will will').map((token) => maskToken(token, new Set(['will']))),
+      ['<name>', 'will'],
+    );
   });
 });
 
@@ -49,29 +68,47 @@ describe('prose: section similarity', () => {
   });
 
   it('an identical section with the name swapped scores 1', () => {
-    assert.strictEqual(similarity('Sarah practised the thought record and rated belief 80%.', 'Tom practised the thought record and rated belief 60%.'), 1);
+    assert.strictEqual(
+      similarity(
+        'Sarah practised the thought record and rated belief 80%.',
+        'Tom practised the thought record and rated belief 60%.',
+      ),
+      1,
+    );
   });
 
   it('a template filled with different words scores in the warning band (measured 0.67-0.70)', () => {
     const a = TEMPLATE('Client', 'anxious', 'work stress', 'deep breathing', 'reducing anxiety');
     const b = TEMPLATE('Client', 'depressed', 'family conflict', 'grounding', 'improving mood');
     const c = TEMPLATE('Member', 'irritable', 'financial stress', 'mindfulness', 'managing anger');
-    for (const [x, y] of [[a, b], [a, c], [b, c]]) {
+    for (const [x, y] of [
+      [a, b],
+      [a, c],
+      [b, c],
+    ]) {
       const value = similarity(x, y);
       assert.ok(value >= 0.6 && value < 0.85, `got ${value}`);
     }
   });
 
   it('rewriting one sentence of six still warns; rewriting two does not (measured 0.66 and 0.51)', () => {
-    const one = SARAH.replace(/Identified three[\s\S]*?last review\./, 'Built a hierarchy of avoided calls and ranked each by distress; started with calling the dentist.');
-    const two = one.replace('Presented with anxious affect, fidgeting through the first 15 minutes.', 'Quiet and flat at check-in, warming up after the break.');
+    const one = SARAH.replace(
+      /Identified three[\s\S]*?last review\./,
+      'Built a hierarchy of avoided calls and ranked each by distress; started with calling the dentist.',
+    );
+    const two = one.replace(
+      'Presented with anxious affect, fidgeting through the first 15 minutes.',
+      'Quiet and flat at check-in, warming up after the break.',
+    );
     assert.ok(similarity(SARAH, one) >= 0.6, `one: ${similarity(SARAH, one)}`);
     assert.ok(similarity(SARAH, two) < 0.6, `two: ${similarity(SARAH, two)}`);
   });
 
   it('a shared "I:" (intervention) line does not make BIRP sections clones', () => {
-    const a = 'B: Sarah presented with anxious affect and fidgeting. I: Facilitator taught cognitive restructuring and led a thought-record exercise. R: Sarah identified three automatic thoughts and challenged one; belief fell from 80% to 45%, progress toward G1. P: practise the thought record twice.';
-    const b = 'B: Tom was flat, mood 4/10, brightening with feedback. I: Facilitator taught cognitive restructuring and led a thought-record exercise. R: Tom built a five-step hierarchy for returning calls and ranked each step; two pleasant activities toward G1. P: complete the first two hierarchy steps.';
+    const a =
+      'B: Sarah presented with anxious affect and fidgeting. I: Facilitator taught cognitive restructuring and led a thought-record exercise. R: Sarah identified three automatic thoughts and challenged one; belief fell from 80% to 45%, progress toward G1. P: practise the thought record twice.';
+    const b =
+      'B: Tom was flat, mood 4/10, brightening with feedback. I: Facilitator taught cognitive restructuring and led a thought-record exercise. R: Tom built a five-step hierarchy for returning calls and ranked each step; two pleasant activities toward G1. P: complete the first two hierarchy steps.';
     assert.ok(similarity(a, b) < 0.2, `got ${similarity(a, b)}`);
   });
 

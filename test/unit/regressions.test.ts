@@ -61,7 +61,11 @@ describe('regressions', () => {
     this.timeout(10000);
 
     it('deeply nested headers are refused with a message, not a stack overflow', () => {
-      for (const nested of ['['.repeat(5000) + ']'.repeat(5000), '{a: '.repeat(5000) + '1' + '}'.repeat(5000), '- '.repeat(5000) + 'x']) {
+      for (const nested of [
+        '['.repeat(5000) + ']'.repeat(5000),
+        '{a: '.repeat(5000) + '1' + '}'.repeat(5000),
+        '- '.repeat(5000) + 'x',
+      ]) {
         const note = parseNote(`---\ndate: 2026-11-20\nextra: ${nested}\n---\n## Sarah M. (P001)\nText.\n`);
         assert.strictEqual(note.headerProblems[0]?.kind, 'yaml');
         assert.match(note.headerProblems[0].message, /more than \d+ (levels|columns) deep/);
@@ -70,13 +74,21 @@ describe('regressions', () => {
     });
 
     it('an alias bomb is named as such', () => {
-      const bomb = ['a0: &a0 [x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 8 }, (_, i) => `a${i + 1}: &a${i + 1} [${Array(9).fill(`*a${i}`).join(', ')}]`)];
+      const bomb = [
+        'a0: &a0 [x, x, x, x, x, x, x, x, x]',
+        ...Array.from({ length: 8 }, (_, i) => `a${i + 1}: &a${i + 1} [${Array(9).fill(`*a${i}`).join(', ')}]`),
+      ];
       const note = parseNote(`---\n${bomb.join('\n')}\n---\n`);
       assert.match(note.headerProblems.map((problem) => problem.message).join(' '), /alias bomb/);
     });
 
     it('a heading with long runs of spaces, #, or parentheses (was cubic: hours for 10,000 spaces)', () => {
-      const lines = [`## Sarah M.${' '.repeat(200000)}x (P001)`, `## a${' #'.repeat(100000)}b`, `## a (${' '.repeat(200000)}b`, `## ${'('.repeat(200000)}`];
+      const lines = [
+        `## Sarah M.${' '.repeat(200000)}x (P001)`,
+        `## a${' #'.repeat(100000)}b`,
+        `## a (${' '.repeat(200000)}b`,
+        `## ${'('.repeat(200000)}`,
+      ];
       for (const line of lines) parseNote(`---\ndate: 2026-11-20\n---\n${line}\n`);
       const note = parseNote(`---\ndate: 2026-11-20\n---\n## Sarah M.  (  P001  )  ##\nText.\n`);
       assert.deepStrictEqual([note.sections[0].name, note.sections[0].id], ['Sarah M.', 'P001']);
@@ -90,7 +102,8 @@ describe('regressions', () => {
     });
 
     it('directives still read as before', () => {
-      const text = '---\ndate: 2026-11-20\n---\n<!-- groupnote-disable GN302 -->\nx\n<!-- groupnote-enable GN302 -->\n<!-- groupnote-disable-next-line -->\ny\n<!-- not a > groupnote-disable --> <!--groupnote-disable-line GN301-->\n';
+      const text =
+        '---\ndate: 2026-11-20\n---\n<!-- groupnote-disable GN302 -->\nx\n<!-- groupnote-enable GN302 -->\n<!-- groupnote-disable-next-line -->\ny\n<!-- not a > groupnote-disable --> <!--groupnote-disable-line GN301-->\n';
       const lines = new LineIndex(text);
       const regions = parseDirectives(text, lines, { contentStart: 4, contentEnd: 21 }, 25);
       assert.deepStrictEqual(regions, [
@@ -105,7 +118,11 @@ describe('regressions', () => {
     this.timeout(20000);
 
     function service(onIndexed: () => void) {
-      return new GroupNoteService({ settingsFor: async () => ({}), log: () => undefined, onWorkspaceIndexed: onIndexed });
+      return new GroupNoteService({
+        settingsFor: async () => ({}),
+        log: () => undefined,
+        onWorkspaceIndexed: onIndexed,
+      });
     }
 
     it('an open note is re-checked with the other notes once the workspace is indexed (it answered from a cache made before)', async () => {
@@ -120,7 +137,10 @@ describe('regressions', () => {
         assert.ok(!before.findings.some((finding) => finding.ruleId === 'GN605'), 'no index yet');
         await done;
         const after = await groupNote.analyze(uri, 1, note);
-        assert.ok(after.findings.some((finding) => finding.ruleId === 'GN605'), 'duplicate of b.group.md found after indexing');
+        assert.ok(
+          after.findings.some((finding) => finding.ruleId === 'GN605'),
+          'duplicate of b.group.md found after indexing',
+        );
       } finally {
         fs.rmSync(dir, { recursive: true, force: true });
       }
@@ -138,7 +158,10 @@ describe('regressions', () => {
         await groupNote.analyze(saved, 1, note);
         await ready;
         const withCopy = await groupNote.analyze(unsaved, 1, note);
-        assert.ok(withCopy.findings.some((finding) => finding.ruleId === 'GN605'), 'the unsaved copy duplicates a.group.md');
+        assert.ok(
+          withCopy.findings.some((finding) => finding.ruleId === 'GN605'),
+          'the unsaved copy duplicates a.group.md',
+        );
         ready = new Promise<void>((resolve) => (indexed = resolve));
         groupNote.closed(unsaved);
         await ready; // the close re-checks open notes

@@ -11,7 +11,16 @@ import { parseNote } from '../../server/src/parse/parseNote';
 import { nameForms, nameWords } from '../../server/src/prose/names';
 import { narrativeProse, sectionProse } from '../../server/src/prose/section';
 import { analyzeProse, type Prose } from '../../server/src/prose/segment';
-import { dice, fingerprint, fingerprints, fingerprintSimilarity, maskedSentences, MIN_COMPARABLE_TOKENS, shingles, tokenCount } from '../../server/src/prose/similarity';
+import {
+  dice,
+  fingerprint,
+  fingerprints,
+  fingerprintSimilarity,
+  maskedSentences,
+  MIN_COMPARABLE_TOKENS,
+  shingles,
+  tokenCount,
+} from '../../server/src/prose/similarity';
 import { repoRoot } from '../support/paths';
 
 function markdownFiles(dir: string): string[] {
@@ -30,7 +39,10 @@ function referenceSet(prose: Prose, words: ReadonlySet<string>): Set<string> | u
 const referenceSimilarity = (a: Set<string> | undefined, b: Set<string> | undefined) => (a && b ? dice(a, b) : 0);
 
 describe('similarity fingerprints equal the string-set reference', () => {
-  const files = [...markdownFiles(path.join(repoRoot, 'test', 'fixtures')), ...markdownFiles(path.join(repoRoot, 'examples'))];
+  const files = [
+    ...markdownFiles(path.join(repoRoot, 'test', 'fixtures')),
+    ...markdownFiles(path.join(repoRoot, 'examples')),
+  ];
 
   it('finds notes to compare', () => assert.ok(files.length > 50, `${files.length} files`));
 
@@ -62,8 +74,8 @@ describe('similarity fingerprints equal the string-set reference', () => {
 
   it('one-word sentences, possessives, names mid-sentence and repeated 2-grams', () => {
     const texts = [
-      'Calm. Sarah\'s mood 4/10. Sarah said Sarah\'s plan works; plan works, plan works.',
-      'Calm. Tom\'s mood 5/10. Tom said his plan works; plan works. Will will.',
+      "Calm. Sarah's mood 4/10. Sarah said Sarah's plan works; plan works, plan works.",
+      "Calm. Tom's mood 5/10. Tom said his plan works; plan works. Will will.",
       'B: Calm.\nI: Led a thought record.\nR: Engaged.\nP: Practise twice.',
       'I: Led a thought record. I: Led a thought record again.',
       'Ok.',

@@ -55,8 +55,10 @@ describe('telehealth statements', () => {
       'Used video throughout the session.',
       'Reports no concerns about the video format.',
     ];
-    for (const sentence of yes) it(`finds: ${sentence}`, () => assert.strictEqual(statesVideoNotUsable(sentence), true));
-    for (const sentence of no) it(`ignores: ${sentence}`, () => assert.strictEqual(statesVideoNotUsable(sentence), false));
+    for (const sentence of yes)
+      it(`finds: ${sentence}`, () => assert.strictEqual(statesVideoNotUsable(sentence), true));
+    for (const sentence of no)
+      it(`ignores: ${sentence}`, () => assert.strictEqual(statesVideoNotUsable(sentence), false));
   });
 
   describe('statesPatientLocation (GN505)', () => {
@@ -74,7 +76,7 @@ describe('telehealth statements', () => {
       "Facilitator verified each member's location and emergency contact.",
       'Location verified as home.',
       'Confirmed her location (home, Anytown NY).',
-      'Physical location: her sister\'s house in Troy, NY.',
+      "Physical location: her sister's house in Troy, NY.",
       'Pt at home.',
       'Is at home alone, door closed.',
       'Remained in her parked car for the whole group.',
@@ -94,13 +96,20 @@ describe('telehealth statements', () => {
       'Benefited from the exposure exercise.',
       'Location not verified.',
     ];
-    for (const sentence of yes) it(`finds: ${sentence}`, () => assert.strictEqual(statesPatientLocation(sentence), true));
-    for (const sentence of no) it(`ignores: ${sentence}`, () => assert.strictEqual(statesPatientLocation(sentence), false));
+    for (const sentence of yes)
+      it(`finds: ${sentence}`, () => assert.strictEqual(statesPatientLocation(sentence), true));
+    for (const sentence of no)
+      it(`ignores: ${sentence}`, () => assert.strictEqual(statesPatientLocation(sentence), false));
   });
 
   describe('splitSentences', () => {
     it('joins wrapped lines and splits at sentence ends, semicolons and list items', () => {
-      assert.deepStrictEqual(splitSentences('Joined from her\ncar. Declined video; no camera.\n- Location: home'), ['Joined from her car.', 'Declined video', 'no camera.', '- Location: home']);
+      assert.deepStrictEqual(splitSentences('Joined from her\ncar. Declined video; no camera.\n- Location: home'), [
+        'Joined from her car.',
+        'Declined video',
+        'no camera.',
+        '- Location: home',
+      ]);
     });
   });
 });

@@ -16,7 +16,10 @@ export async function run(): Promise<void> {
   const grep = process.env.GROUPNOTE_TEST_GREP;
   if (grep) mocha.grep(grep);
   const suiteDir = path.join(__dirname, 'suite');
-  const files = fs.readdirSync(suiteDir).filter((name) => name.endsWith('.test.js')).sort();
+  const files = fs
+    .readdirSync(suiteDir)
+    .filter((name) => name.endsWith('.test.js'))
+    .sort();
   if (files.length === 0) throw new Error(`no compiled tests in ${suiteDir}: run "npm run build" first`);
   for (const file of files) mocha.addFile(path.join(suiteDir, file));
 

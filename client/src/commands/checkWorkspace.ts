@@ -4,13 +4,20 @@ import type { GroupNoteServer } from '../server';
 import { plural } from '../text';
 
 /** Checks every note of the workspace, shows a summary and focuses the Problems panel. */
-export async function checkWorkspace(server: GroupNoteServer, output: vscode.OutputChannel): Promise<CheckWorkspaceResult | undefined> {
+export async function checkWorkspace(
+  server: GroupNoteServer,
+  output: vscode.OutputChannel,
+): Promise<CheckWorkspaceResult | undefined> {
   if (!vscode.workspace.workspaceFolders?.length) {
     void vscode.window.showWarningMessage('GroupNote: open a folder with group notes (*.group.md) to check them.');
     return undefined;
   }
   const result = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: 'GroupNote: checking the notes of the workspace…', cancellable: true },
+    {
+      location: vscode.ProgressLocation.Notification,
+      title: 'GroupNote: checking the notes of the workspace…',
+      cancellable: true,
+    },
     (_progress, token) => server.request<CheckWorkspaceResult>(Requests.checkWorkspace, {}, token),
   );
   const summary =

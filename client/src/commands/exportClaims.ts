@@ -21,30 +21,51 @@ export interface ExportOptions {
 }
 
 /** `groupnote.exportClaims`: the claims of one note (the active one, an explorer selection, or `uri`). */
-export async function exportNoteClaims(server: GroupNoteServer, output: vscode.OutputChannel, arg?: vscode.Uri | ExportOptions): Promise<ExportClaimsResult | undefined> {
+export async function exportNoteClaims(
+  server: GroupNoteServer,
+  output: vscode.OutputChannel,
+  arg?: vscode.Uri | ExportOptions,
+): Promise<ExportClaimsResult | undefined> {
   if (!(await ensureTrusted())) return undefined;
-  const options: ExportOptions = arg instanceof vscode.Uri ? { uri: arg } : arg ?? {};
+  const options: ExportOptions = arg instanceof vscode.Uri ? { uri: arg } : (arg ?? {});
   const uri = noteUri(options.uri);
   if (!uri) {
-    void vscode.window.showWarningMessage('GroupNote: open a group note (*.group.md) to export its claims, or use "Export Claims for the Workspace…".');
+    void vscode.window.showWarningMessage(
+      'GroupNote: open a group note (*.group.md) to export its claims, or use "Export Claims for the Workspace…".',
+    );
     return undefined;
   }
   await saveNotes((document) => document.uri.toString() === uri.toString());
-  const params: ExportClaimsParams = { uri: uri.toString(), formats: options.formats, outDir: options.outDir, replace: options.replace };
+  const params: ExportClaimsParams = {
+    uri: uri.toString(),
+    formats: options.formats,
+    outDir: options.outDir,
+    replace: options.replace,
+  };
   return runExport(server, output, params, `GroupNote: exporting the claims of ${path.basename(uri.path)}…`);
 }
 
 /** `groupnote.exportWorkspaceClaims`: the claims of every note of the workspace with a date of service in [from, to]. */
-export async function exportWorkspaceClaims(server: GroupNoteServer, output: vscode.OutputChannel, arg?: ExportOptions): Promise<ExportClaimsResult | undefined> {
+export async function exportWorkspaceClaims(
+  server: GroupNoteServer,
+  output: vscode.OutputChannel,
+  arg?: ExportOptions,
+): Promise<ExportClaimsResult | undefined> {
   if (!(await ensureTrusted())) return undefined;
   if (!vscode.workspace.workspaceFolders?.length) {
-    void vscode.window.showWarningMessage('GroupNote: open a folder with group notes (*.group.md) to export its claims.');
+    void vscode.window.showWarningMessage(
+      'GroupNote: open a folder with group notes (*.group.md) to export its claims.',
+    );
     return undefined;
   }
-  const options = arg instanceof vscode.Uri ? {} : arg ?? {};
-  const from = options.from ?? (await askDate('Export Claims (1/2)', 'First date of service to export (YYYY-MM-DD)', firstOfMonth()));
+  const options = arg instanceof vscode.Uri ? {} : (arg ?? {});
+  const from =
+    options.from ??
+    (await askDate('Export Claims (1/2)', 'First date of service to export (YYYY-MM-DD)', firstOfMonth()));
   if (from === undefined) return undefined;
-  const to = options.to ?? (await askDate('Export Claims (2/2)', `Last date of service to export (YYYY-MM-DD), from ${from}`, today(), from));
+  const to =
+    options.to ??
+    (await askDate('Export Claims (2/2)', `Last date of service to export (YYYY-MM-DD), from ${from}`, today(), from));
   if (to === undefined) return undefined;
   for (const date of [from, to]) {
     const problem = dateProblem(date);
@@ -52,13 +73,25 @@ export async function exportWorkspaceClaims(server: GroupNoteServer, output: vsc
   }
   if (from > to) throw new Error(`the range ends (${to}) before it starts (${from}).`);
   await saveNotes(() => true);
-  const params: ExportClaimsParams = { from, to, formats: options.formats, outDir: options.outDir, replace: options.replace };
+  const params: ExportClaimsParams = {
+    from,
+    to,
+    formats: options.formats,
+    outDir: options.outDir,
+    replace: options.replace,
+  };
   return runExport(server, output, params, `GroupNote: exporting claims for ${from} to ${to}…`);
 }
 
-async function runExport(server: GroupNoteServer, output: vscode.OutputChannel, params: ExportClaimsParams, title: string): Promise<ExportClaimsResult> {
-  const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: false }, () =>
-    server.request<ExportClaimsResult>(Requests.exportClaims, params),
+async function runExport(
+  server: GroupNoteServer,
+  output: vscode.OutputChannel,
+  params: ExportClaimsParams,
+  title: string,
+): Promise<ExportClaimsResult> {
+  const result = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title, cancellable: false },
+    () => server.request<ExportClaimsResult>(Requests.exportClaims, params),
   );
   // Counts only: the output channel never receives note text or patient names.
   output.appendLine(
@@ -77,7 +110,10 @@ async function ensureTrusted(): Promise<boolean> {
   if (vscode.workspace.isTrusted) return true;
   const manage = 'Manage Workspace Trust';
   void vscode.window
-    .showErrorMessage('GroupNote: claim export is disabled in Restricted Mode. Trust this workspace to export claims.', manage)
+    .showErrorMessage(
+      'GroupNote: claim export is disabled in Restricted Mode. Trust this workspace to export claims.',
+      manage,
+    )
     .then((choice) => (choice === manage ? vscode.commands.executeCommand('workbench.trust.manage') : undefined));
   return false;
 }
@@ -92,7 +128,8 @@ function noteUri(uri: string | vscode.Uri | undefined): vscode.Uri | undefined {
 async function saveNotes(which: (document: vscode.TextDocument) => boolean): Promise<void> {
   const dirty = vscode.workspace.textDocuments.filter((d) => d.languageId === LANGUAGE_ID && d.isDirty && which(d));
   for (const document of dirty) {
-    if (!(await document.save())) throw new Error(`could not save ${vscode.workspace.asRelativePath(document.uri)}; export cancelled.`);
+    if (!(await document.save()))
+      throw new Error(`could not save ${vscode.workspace.asRelativePath(document.uri)}; export cancelled.`);
   }
 }
 
@@ -102,7 +139,9 @@ async function askDate(title: string, prompt: string, value: string, notBefore?:
     prompt,
     value,
     ignoreFocusOut: true,
-    validateInput: (text) => dateProblem(text) ?? (notBefore && text.trim() < notBefore ? `The last date must not be before ${notBefore}.` : undefined),
+    validateInput: (text) =>
+      dateProblem(text) ??
+      (notBefore && text.trim() < notBefore ? `The last date must not be before ${notBefore}.` : undefined),
   });
   return answer?.trim();
 }

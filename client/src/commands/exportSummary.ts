@@ -25,10 +25,13 @@ export function showExportSummary(result: ExportClaimsResult, replace?: () => Pr
   } else {
     let message = `GroupNote: exported ${plural(result.claims, 'claim')}, total charges ${money(result.totalCharges)}.`;
     if (result.heldBack.length > 0) message += ` Held back: ${describeHeldBack(result.heldBack)}.`;
-    if (result.duplicates.length > 0) message += ` ${plural(result.duplicates.length, 'claim')} already exported, not sent again.`;
+    if (result.duplicates.length > 0)
+      message += ` ${plural(result.duplicates.length, 'claim')} already exported, not sent again.`;
     if (result.files.length > 0) actions.push(REVEAL);
     const warn = result.heldBack.length > 0 || result.claims === 0;
-    shown = warn ? vscode.window.showWarningMessage(message, ...actions) : vscode.window.showInformationMessage(message, ...actions);
+    shown = warn
+      ? vscode.window.showWarningMessage(message, ...actions)
+      : vscode.window.showInformationMessage(message, ...actions);
   }
   void shown.then(async (choice) => {
     if (choice === SHOW_HELD_BACK) await pickHeldBack(result.heldBack);
@@ -40,8 +43,13 @@ export function showExportSummary(result: ExportClaimsResult, replace?: () => Pr
 /** "2 attendees (3 reasons)", "1 note and 1 attendee (4 reasons)": a reason without an attendee holds back its whole note. */
 export function describeHeldBack(heldBack: HeldBack[]): string {
   const notes = new Set(heldBack.filter((h) => !h.attendeeId).map((h) => h.uri));
-  const attendees = new Set(heldBack.filter((h) => h.attendeeId && !notes.has(h.uri)).map((h) => `${h.uri}#${h.attendeeId}`));
-  const parts = [notes.size ? plural(notes.size, 'note') : '', attendees.size ? plural(attendees.size, 'attendee') : ''].filter(Boolean);
+  const attendees = new Set(
+    heldBack.filter((h) => h.attendeeId && !notes.has(h.uri)).map((h) => `${h.uri}#${h.attendeeId}`),
+  );
+  const parts = [
+    notes.size ? plural(notes.size, 'note') : '',
+    attendees.size ? plural(attendees.size, 'attendee') : '',
+  ].filter(Boolean);
   return `${parts.join(' and ')} (${plural(heldBack.length, 'reason')})`;
 }
 
@@ -49,7 +57,11 @@ async function confirmReplace(count: number): Promise<boolean> {
   const send = 'Send Replacements';
   const choice = await vscode.window.showWarningMessage(
     `Send ${plural(count, 'corrected claim')} replacing the ${count === 1 ? 'one' : 'ones'} already exported?`,
-    { modal: true, detail: 'Replacement claims (frequency code 7) refer to the original claim ids in .groupnote/ledger.json. Send them only when the original claims need correcting.' },
+    {
+      modal: true,
+      detail:
+        'Replacement claims (frequency code 7) refer to the original claim ids in .groupnote/ledger.json. Send them only when the original claims need correcting.',
+    },
     send,
   );
   return choice === send;
@@ -70,13 +82,20 @@ export async function pickHeldBack(heldBack: HeldBack[]): Promise<void> {
       detail: h.reason,
     };
   });
-  const picked = await vscode.window.showQuickPick(items, { title: 'Held back from the export', placeHolder: 'Choose one to open the note at the problem', matchOnDetail: true });
+  const picked = await vscode.window.showQuickPick(items, {
+    title: 'Held back from the export',
+    placeHolder: 'Choose one to open the note at the problem',
+    matchOnDetail: true,
+  });
   if (picked) await openAt(picked.heldBack);
 }
 
 export async function openAt(h: Pick<HeldBack, 'uri' | 'line' | 'character'>): Promise<vscode.TextEditor> {
   const position = new vscode.Position(Math.max(0, h.line), Math.max(0, h.character));
-  const editor = await vscode.window.showTextDocument(vscode.Uri.parse(h.uri), { selection: new vscode.Range(position, position), preview: false });
+  const editor = await vscode.window.showTextDocument(vscode.Uri.parse(h.uri), {
+    selection: new vscode.Range(position, position),
+    preview: false,
+  });
   editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   return editor;
 }
@@ -89,6 +108,10 @@ async function reveal(result: ExportClaimsResult): Promise<void> {
   } else if (vscode.workspace.getWorkspaceFolder(target)) {
     await vscode.commands.executeCommand('revealInExplorer', target);
   } else {
-    await vscode.commands.executeCommand('vscode.openFolder', vscode.Uri.file(result.outDir || path.dirname(target.fsPath)), { forceNewWindow: true });
+    await vscode.commands.executeCommand(
+      'vscode.openFolder',
+      vscode.Uri.file(result.outDir || path.dirname(target.fsPath)),
+      { forceNewWindow: true },
+    );
   }
 }

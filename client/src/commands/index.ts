@@ -26,7 +26,11 @@ const TITLES: Record<string, string> = {
  * Registers the commands. Each returns its result (for tests and other extensions) and reports
  * failures as an error notification plus one line in the GroupNote output, resolving to undefined.
  */
-export function registerCommands(context: vscode.ExtensionContext, server: GroupNoteServer, output: vscode.OutputChannel): void {
+export function registerCommands(
+  context: vscode.ExtensionContext,
+  server: GroupNoteServer,
+  output: vscode.OutputChannel,
+): void {
   const register = (id: string, handler: (...args: unknown[]) => Promise<unknown>) => {
     context.subscriptions.push(
       vscode.commands.registerCommand(id, async (...args: unknown[]) => {
@@ -44,6 +48,10 @@ export function registerCommands(context: vscode.ExtensionContext, server: Group
   register(Commands.newNote, (arg) => newNote(context.extensionUri, arg as Parameters<typeof newNote>[1]));
   register(Commands.checkWorkspace, () => checkWorkspace(server, output));
   register(Commands.showRuleDocs, (ruleId) => showRuleDocs(context.extensionUri, ruleId));
-  register(Commands.exportClaims, (arg) => exportNoteClaims(server, output, arg as Parameters<typeof exportNoteClaims>[2]));
-  register(Commands.exportWorkspaceClaims, (arg) => exportWorkspaceClaims(server, output, arg as Parameters<typeof exportWorkspaceClaims>[2]));
+  register(Commands.exportClaims, (arg) =>
+    exportNoteClaims(server, output, arg as Parameters<typeof exportNoteClaims>[2]),
+  );
+  register(Commands.exportWorkspaceClaims, (arg) =>
+    exportWorkspaceClaims(server, output, arg as Parameters<typeof exportWorkspaceClaims>[2]),
+  );
 }

@@ -22,8 +22,11 @@ const NOTE_SUFFIX = '.group.md';
  * never overwriting a file, opens it with the template's tab stops active and saves it.
  * Accepts options, or a folder URI (explorer context menu). Returns the new file, or undefined if cancelled.
  */
-export async function newNote(extensionUri: vscode.Uri, arg?: NewNoteOptions | vscode.Uri): Promise<vscode.Uri | undefined> {
-  const options: NewNoteOptions = arg instanceof vscode.Uri ? { folder: arg } : arg ?? {};
+export async function newNote(
+  extensionUri: vscode.Uri,
+  arg?: NewNoteOptions | vscode.Uri,
+): Promise<vscode.Uri | undefined> {
+  const options: NewNoteOptions = arg instanceof vscode.Uri ? { folder: arg } : (arg ?? {});
 
   const folder = await resolveFolder(options.folder);
   if (!folder) return undefined;
@@ -52,11 +55,15 @@ async function resolveFolder(folder: string | vscode.Uri | undefined): Promise<v
   if (folder instanceof vscode.Uri || (typeof folder === 'string' && folder)) return toUri(folder);
   const folders = vscode.workspace.workspaceFolders ?? [];
   if (folders.length === 0) {
-    void vscode.window.showWarningMessage('GroupNote: open a folder first; new notes are created in the workspace folder.');
+    void vscode.window.showWarningMessage(
+      'GroupNote: open a folder first; new notes are created in the workspace folder.',
+    );
     return undefined;
   }
   if (folders.length === 1) return folders[0].uri;
-  const picked = await vscode.window.showWorkspaceFolderPick({ placeHolder: 'Workspace folder for the new group note' });
+  const picked = await vscode.window.showWorkspaceFolderPick({
+    placeHolder: 'Workspace folder for the new group note',
+  });
   return picked?.uri;
 }
 
@@ -70,7 +77,10 @@ async function askDate(): Promise<string | undefined> {
       const problem = dateProblem(value);
       if (problem) return problem;
       if (value.trim() > today()) {
-        return { message: 'This date is in the future: a note documents a session that took place.', severity: vscode.InputBoxValidationSeverity.Warning };
+        return {
+          message: 'This date is in the future: a note documents a session that took place.',
+          severity: vscode.InputBoxValidationSeverity.Warning,
+        };
       }
       return undefined;
     },

@@ -16,7 +16,12 @@ export async function showRuleDocs(extensionUri: vscode.Uri, ruleId?: unknown): 
   if (!id) {
     const items = await ruleItems(docsDir);
     if (items.length === 0) throw new Error(`no rule documentation found in ${docsDir.fsPath}`);
-    const picked = await vscode.window.showQuickPick(items, { title: 'GroupNote rules', placeHolder: 'Rule to read about (GN100–GN904)', matchOnDescription: true, matchOnDetail: true });
+    const picked = await vscode.window.showQuickPick(items, {
+      title: 'GroupNote rules',
+      placeHolder: 'Rule to read about (GN100–GN904)',
+      matchOnDescription: true,
+      matchOnDetail: true,
+    });
     if (!picked) return undefined;
     id = picked.id;
   }
@@ -47,7 +52,9 @@ async function ruleItems(docsDir: vscode.Uri): Promise<RuleItem[]> {
     .filter(([name, type]) => type === vscode.FileType.File && /^GN[0-9]{3}\.md$/.test(name))
     .map(([name]) => name.slice(0, -3))
     .sort();
-  return Promise.all(ids.map(async (id) => ({ id, label: id, ...(await pageSummary(vscode.Uri.joinPath(docsDir, `${id}.md`), id)) })));
+  return Promise.all(
+    ids.map(async (id) => ({ id, label: id, ...(await pageSummary(vscode.Uri.joinPath(docsDir, `${id}.md`), id)) })),
+  );
 }
 
 /** The page's title (first heading without the rule id, e.g. "required-field") and its first paragraph. */
@@ -55,8 +62,18 @@ async function pageSummary(page: vscode.Uri, id: string): Promise<{ description:
   try {
     const lines = new TextDecoder().decode(await vscode.workspace.fs.readFile(page)).split(/\r?\n/);
     const headingAt = lines.findIndex((line) => /^#\s+/.test(line));
-    const description = headingAt < 0 ? '' : lines[headingAt].replace(/^#\s+/, '').replace(new RegExp(`^${id}\\b\\s*[-—–:·]*\\s*`), '').trim();
-    const detail = lines.slice(headingAt + 1).find((line) => line.trim() && !/^[#<>|`-]/.test(line.trim()))?.trim() ?? '';
+    const description =
+      headingAt < 0
+        ? ''
+        : lines[headingAt]
+            .replace(/^#\s+/, '')
+            .replace(new RegExp(`^${id}\\b\\s*[-—–:·]*\\s*`), '')
+            .trim();
+    const detail =
+      lines
+        .slice(headingAt + 1)
+        .find((line) => line.trim() && !/^[#<>|`-]/.test(line.trim()))
+        ?.trim() ?? '';
     return { description, detail };
   } catch {
     return { description: '', detail: '' };

@@ -71,7 +71,12 @@ function readinessOf(summary: Pick<NoteSummary, 'errors' | 'warnings'>): NoteRea
 
 /** "ready to bill", "2 warnings", "3 errors, 1 warning", "exported", "exported · 1 error". */
 export function readinessText(note: NoteSummary): string {
-  const counts = [note.errors ? plural(note.errors, 'error') : '', note.warnings ? plural(note.warnings, 'warning') : ''].filter(Boolean).join(', ');
+  const counts = [
+    note.errors ? plural(note.errors, 'error') : '',
+    note.warnings ? plural(note.warnings, 'warning') : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
   if (note.readiness === 'exported') return counts ? `exported · ${counts}` : 'exported';
   return counts || 'ready to bill';
 }
@@ -94,7 +99,10 @@ const READINESS_LABELS: Record<NoteReadiness, string> = {
 function headlineOf(text: string): Pick<NoteSummary, 'date' | 'group'> {
   const note = parseNote(text);
   const date = dateText(note.header.value?.date);
-  const group = asText(note.header.get(['group', 'type']))?.trim() || asText(note.header.get(['group', 'theme']))?.trim() || undefined;
+  const group =
+    asText(note.header.get(['group', 'type']))?.trim() ||
+    asText(note.header.get(['group', 'theme']))?.trim() ||
+    undefined;
   return { date, group };
 }
 
@@ -132,19 +140,26 @@ export class NotesTreeProvider implements vscode.TreeDataProvider<NotesNode>, vs
     private readonly checked: CheckedNotes,
     private groupingMode: NotesGrouping,
   ) {
-    const touch = (document: vscode.TextDocument) => (document.languageId === LANGUAGE_ID ? this.touched.add(document.uri.toString()) : undefined);
+    const touch = (document: vscode.TextDocument) =>
+      document.languageId === LANGUAGE_ID ? this.touched.add(document.uri.toString()) : undefined;
     this.subscriptions = [
       this.changed,
       this.loadedEmitter,
       this.staleEmitter,
-      vscode.workspace.onDidChangeTextDocument((event) => (event.contentChanges.length ? touch(event.document) : undefined)),
+      vscode.workspace.onDidChangeTextDocument((event) =>
+        event.contentChanges.length ? touch(event.document) : undefined,
+      ),
       vscode.workspace.onDidSaveTextDocument(touch),
       vscode.workspace.onDidCloseTextDocument((document) => {
         const key = document.uri.toString();
         this.headlines.delete(key);
         // The view showed the editor's state; the listing may hold another one. (Not listed at once:
         // the language client tells the server about the close after this event.)
-        if (this.touched.delete(key) && this.listing?.some((summary) => vscode.Uri.parse(summary.uri).toString() === key)) this.staleEmitter.fire();
+        if (
+          this.touched.delete(key) &&
+          this.listing?.some((summary) => vscode.Uri.parse(summary.uri).toString() === key)
+        )
+          this.staleEmitter.fire();
       }),
     ];
   }
@@ -180,7 +195,9 @@ export class NotesTreeProvider implements vscode.TreeDataProvider<NotesNode>, vs
   async notes(): Promise<NoteSummary[]> {
     await this.ensureListed();
     const open = new Map(
-      vscode.workspace.textDocuments.filter((document) => document.languageId === LANGUAGE_ID && !document.isClosed).map((document) => [document.uri.toString(), document]),
+      vscode.workspace.textDocuments
+        .filter((document) => document.languageId === LANGUAGE_ID && !document.isClosed)
+        .map((document) => [document.uri.toString(), document]),
     );
     return (this.listing ?? []).map((summary) => this.withEditorState(summary, open)).sort(compareNotes);
   }
@@ -197,7 +214,11 @@ export class NotesTreeProvider implements vscode.TreeDataProvider<NotesNode>, vs
   }
 
   private async list(generation: number): Promise<void> {
-    this.touched = new Set(vscode.workspace.textDocuments.filter((document) => document.languageId === LANGUAGE_ID && document.isDirty).map((document) => document.uri.toString()));
+    this.touched = new Set(
+      vscode.workspace.textDocuments
+        .filter((document) => document.languageId === LANGUAGE_ID && document.isDirty)
+        .map((document) => document.uri.toString()),
+    );
     try {
       const notes = await this.server.request<NoteSummary[]>(Requests.listNotes, {});
       this.listing = notes;
@@ -226,7 +247,8 @@ export class NotesTreeProvider implements vscode.TreeDataProvider<NotesNode>, vs
       result.warnings = counts.warnings;
     }
     // Exported stays exported until the ledger or the date of service changes (a new listing follows a ledger change).
-    result.readiness = summary.readiness === 'exported' && result.date === summary.date ? 'exported' : readinessOf(result);
+    result.readiness =
+      summary.readiness === 'exported' && result.date === summary.date ? 'exported' : readinessOf(result);
     return result;
   }
 
@@ -263,13 +285,18 @@ export class NotesTreeProvider implements vscode.TreeDataProvider<NotesNode>, vs
 }
 
 function dateItem(node: DateNode): vscode.TreeItem {
-  const state = node.index < EXPANDED_DATES ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
+  const state =
+    node.index < EXPANDED_DATES ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
   const item = new vscode.TreeItem(node.date ?? 'No date of service', state);
   item.id = `date:${node.date ?? ''}`;
   const withErrors = node.notes.filter((note) => note.errors > 0).length;
-  item.description = [plural(node.notes.length, 'note'), withErrors ? `${withErrors} with errors` : ''].filter(Boolean).join(' · ');
+  item.description = [plural(node.notes.length, 'note'), withErrors ? `${withErrors} with errors` : '']
+    .filter(Boolean)
+    .join(' · ');
   item.iconPath = new vscode.ThemeIcon('calendar');
-  item.tooltip = node.date ? `Sessions on ${node.date}: ${item.description}` : `Notes without a valid date of service: ${item.description}`;
+  item.tooltip = node.date
+    ? `Sessions on ${node.date}: ${item.description}`
+    : `Notes without a valid date of service: ${item.description}`;
   item.contextValue = 'groupnote.date';
   return item;
 }
@@ -285,7 +312,9 @@ function noteItem(node: NoteNode): vscode.TreeItem {
   item.iconPath = READINESS_ICONS[note.readiness];
   // Date, group type, readiness and the file: what the Explorer already shows, and never a patient's name.
   item.tooltip = `${date} · ${group}\n${READINESS_LABELS[note.readiness]}: ${item.description}\n${vscode.workspace.asRelativePath(uri)}`;
-  item.accessibilityInformation = { label: `${date}, ${group}, ${READINESS_LABELS[note.readiness]}, ${item.description}` };
+  item.accessibilityInformation = {
+    label: `${date}, ${group}, ${READINESS_LABELS[note.readiness]}, ${item.description}`,
+  };
   item.command = { title: 'Open Note', command: 'vscode.open', arguments: [uri] };
   item.contextValue = `groupnote.note.${note.readiness}`;
   return item;
@@ -302,7 +331,11 @@ export interface NotesViewApi {
  * are created or deleted, changed outside the editor, when `.groupnote/` files (roster, practice,
  * config, export ledger) or the `groupnote` settings change; open notes follow their diagnostics.
  */
-export function registerNotesView(context: vscode.ExtensionContext, server: GroupNoteServer, checked: CheckedNotes): NotesViewApi {
+export function registerNotesView(
+  context: vscode.ExtensionContext,
+  server: GroupNoteServer,
+  checked: CheckedNotes,
+): NotesViewApi {
   const grouping = context.workspaceState.get<NotesGrouping>(GROUPING_STATE) === 'flat' ? 'flat' : 'date';
   const provider = new NotesTreeProvider(server, checked, grouping);
   const treeView = vscode.window.createTreeView(NOTES_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
@@ -322,7 +355,8 @@ export function registerNotesView(context: vscode.ExtensionContext, server: Grou
     await vscode.commands.executeCommand('setContext', GROUPED_KEY, mode === 'date');
     await context.workspaceState.update(GROUPING_STATE, mode);
   };
-  const isOpenInEditor = (uri: vscode.Uri) => vscode.workspace.textDocuments.some((document) => document.uri.toString() === uri.toString() && !document.isClosed);
+  const isOpenInEditor = (uri: vscode.Uri) =>
+    vscode.workspace.textDocuments.some((document) => document.uri.toString() === uri.toString() && !document.isClosed);
 
   context.subscriptions.push(
     provider,
@@ -344,7 +378,9 @@ export function registerNotesView(context: vscode.ExtensionContext, server: Grou
     settingsWatcher.onDidCreate(() => relist.schedule()),
     settingsWatcher.onDidChange(() => relist.schedule()),
     settingsWatcher.onDidDelete(() => relist.schedule()),
-    vscode.workspace.onDidChangeConfiguration((event) => (event.affectsConfiguration('groupnote') ? relist.schedule() : undefined)),
+    vscode.workspace.onDidChangeConfiguration((event) =>
+      event.affectsConfiguration('groupnote') ? relist.schedule() : undefined,
+    ),
     vscode.workspace.onDidChangeWorkspaceFolders(() => {
       void findNotes();
       relist.schedule();

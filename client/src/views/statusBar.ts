@@ -16,9 +16,17 @@ export interface StatusBarState {
 
 /** Status bar text and tooltip for a checked note. Counts only: never note text or names. */
 export function describeCounts(counts: NoteCounts): { text: string; tooltip: string } {
-  const found = [plural(counts.errors, 'error'), plural(counts.warnings, 'warning'), plural(counts.infos, 'suggestion')].join(', ');
+  const found = [
+    plural(counts.errors, 'error'),
+    plural(counts.warnings, 'warning'),
+    plural(counts.infos, 'suggestion'),
+  ].join(', ');
   if (counts.errors > 0) {
-    const heldBack = counts.wholeNoteHeldBack ? 'note held back' : counts.heldBackAttendees > 0 ? `${counts.heldBackAttendees} held back` : '';
+    const heldBack = counts.wholeNoteHeldBack
+      ? 'note held back'
+      : counts.heldBackAttendees > 0
+        ? `${counts.heldBackAttendees} held back`
+        : '';
     const consequence = counts.wholeNoteHeldBack
       ? 'Export holds back every claim of this note until the errors are fixed.'
       : `Export holds back the claims of ${plural(counts.heldBackAttendees, 'attendee')} until the errors are fixed.`;
@@ -94,7 +102,10 @@ export class NoteStatusBar implements vscode.Disposable {
     }
     let shown: { text: string; tooltip: string };
     if (this.serverProblem) {
-      shown = { text: '$(circle-slash) GroupNote: not checked', tooltip: `GroupNote: ${this.serverProblem.replace(/\.?$/, '.')} See the GroupNote output.` };
+      shown = {
+        text: '$(circle-slash) GroupNote: not checked',
+        tooltip: `GroupNote: ${this.serverProblem.replace(/\.?$/, '.')} See the GroupNote output.`,
+      };
     } else if (!this.checked.isChecked(document.uri)) {
       shown = { text: '$(sync~spin) GroupNote: checking…', tooltip: 'GroupNote is checking this note.' };
     } else {

@@ -21,21 +21,31 @@ export async function runCheck(argv: string[], io: CommandIO): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { format: { type: 'string', short: 'f', default: 'stylish' }, 'no-color': { type: 'boolean', default: false } },
+    options: {
+      format: { type: 'string', short: 'f', default: 'stylish' },
+      'no-color': { type: 'boolean', default: false },
+    },
   });
   const format = values.format as (typeof FORMATS)[number];
-  if (!FORMATS.includes(format)) throw new UsageError(`unknown --format "${values.format}" (use ${FORMATS.join(', ')})`);
+  if (!FORMATS.includes(format))
+    throw new UsageError(`unknown --format "${values.format}" (use ${FORMATS.join(', ')})`);
   if (!positionals.length) throw new UsageError('name at least one note file or folder to check');
 
   const batch = await checkFiles(positionals.map((target) => path.resolve(io.cwd, target)));
-  const results: FileFindings[] = batch.notes.map((checked) => ({ file: relativeTo(io.cwd, checked.file), findings: checked.findings }));
+  const results: FileFindings[] = batch.notes.map((checked) => ({
+    file: relativeTo(io.cwd, checked.file),
+    findings: checked.findings,
+  }));
   if (format === 'json') io.stdout(formatJson(results));
   else if (format === 'sarif') io.stdout(formatSarif(results));
   else io.stdout(formatStylish(results, io.color && !values['no-color']));
 
   const unreadable = batch.problems.filter((problem) => !problem.file.includes('.groupnote'));
   for (const problem of batch.problems) io.stderr(`groupnote: ${problem.message}\n`);
-  for (const failure of batch.ruleFailures) io.stderr(`groupnote: ${relativeTo(io.cwd, failure.file)}: rule ${failure.ruleId} failed (${failure.error}); its findings for this note are missing\n`);
+  for (const failure of batch.ruleFailures)
+    io.stderr(
+      `groupnote: ${relativeTo(io.cwd, failure.file)}: rule ${failure.ruleId} failed (${failure.error}); its findings for this note are missing\n`,
+    );
   if (unreadable.length) return 2;
   if (!batch.notes.length) {
     io.stderr('groupnote: no *.group.md notes found\n');

@@ -34,16 +34,32 @@ export async function runExport(argv: string[], io: CommandIO): Promise<number> 
       for (const note of await findNoteFiles(target)) notes.push(note);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      throw new UsageError(`${target}: ${code === 'ENOENT' ? 'no such file or folder' : `cannot read (${code ?? 'I/O error'})`}`);
+      throw new UsageError(
+        `${target}: ${code === 'ENOENT' ? 'no such file or folder' : `cannot read (${code ?? 'I/O error'})`}`,
+      );
     }
   }
   for (const note of notes) roots.add(await findWorkspaceRoot(path.dirname(note)));
   if (!notes.length) throw new UsageError('no *.group.md notes found');
-  if (roots.has(undefined)) throw new UsageError('export needs a workspace: no .groupnote/ folder (practice.yaml, roster.yaml) above the notes');
-  if (roots.size > 1) throw new UsageError(`the notes belong to ${roots.size} workspaces (${[...roots].join(', ')}): export one workspace at a time`);
+  if (roots.has(undefined))
+    throw new UsageError(
+      'export needs a workspace: no .groupnote/ folder (practice.yaml, roster.yaml) above the notes',
+    );
+  if (roots.size > 1)
+    throw new UsageError(
+      `the notes belong to ${roots.size} workspaces (${[...roots].join(', ')}): export one workspace at a time`,
+    );
   const root = [...roots][0] as string;
 
-  const result = await exportClaims({ root, notes, from: values.from, to: values.to, formats, outDir: path.resolve(io.cwd, values.out), replace: values.replace });
+  const result = await exportClaims({
+    root,
+    notes,
+    from: values.from,
+    to: values.to,
+    formats,
+    outDir: path.resolve(io.cwd, values.out),
+    replace: values.replace,
+  });
   if (result.recovered) io.stderr(`groupnote: note: ${result.recovered}\n`);
   io.stdout(describeResult(result, io.cwd));
   if (result.error) {
@@ -56,9 +72,13 @@ export async function runExport(argv: string[], io: CommandIO): Promise<number> 
 
 function parseFormats(value: string | undefined): ExportFormat[] | undefined {
   if (value === undefined) return undefined;
-  const formats = value.split(',').map((format) => format.trim().toLowerCase()).filter(Boolean);
+  const formats = value
+    .split(',')
+    .map((format) => format.trim().toLowerCase())
+    .filter(Boolean);
   const unknown = formats.filter((format) => !EXPORT_FORMATS.includes(format as ExportFormat));
-  if (unknown.length || !formats.length) throw new UsageError(`unknown --format "${value}" (use a comma list of ${EXPORT_FORMATS.join(', ')})`);
+  if (unknown.length || !formats.length)
+    throw new UsageError(`unknown --format "${value}" (use a comma list of ${EXPORT_FORMATS.join(', ')})`);
   return formats as ExportFormat[];
 }
 
@@ -66,7 +86,9 @@ function describeResult(result: ExportResult, cwd: string): string {
   const lines: string[] = [];
   const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
   if (result.claims) {
-    lines.push(`Exported ${plural(result.claims, 'claim')} (interchange ${result.interchangeControl}), total charges $${result.totalCharges.toFixed(2)}:`);
+    lines.push(
+      `Exported ${plural(result.claims, 'claim')} (interchange ${result.interchangeControl}), total charges $${result.totalCharges.toFixed(2)}:`,
+    );
     for (const file of result.files) lines.push(`  ${relativeTo(cwd, file)}`);
     lines.push(`Recorded in ${relativeTo(cwd, result.ledger)}.`);
   }
@@ -76,12 +98,18 @@ function describeResult(result: ExportResult, cwd: string): string {
     for (const item of result.heldBack) byNote.set(item.uri, [...(byNote.get(item.uri) ?? []), item]);
     for (const [uri, items] of byNote) {
       lines.push(`  ${relativeTo(cwd, toPath(uri))}`);
-      for (const item of items) lines.push(`    ${item.line + 1}:${item.character + 1}  ${item.attendeeId ?? 'whole note'}  ${item.ruleId ? `${item.ruleId}  ` : ''}${item.reason}`);
+      for (const item of items)
+        lines.push(
+          `    ${item.line + 1}:${item.character + 1}  ${item.attendeeId ?? 'whole note'}  ${item.ruleId ? `${item.ruleId}  ` : ''}${item.reason}`,
+        );
     }
   }
   if (result.duplicates.length) {
     lines.push('', `Already exported (${result.duplicates.length}); use --replace to send corrected claims:`);
-    for (const duplicate of result.duplicates) lines.push(`  ${duplicate.attendeeId} on ${duplicate.date}${duplicate.claimId ? ` (claim ${duplicate.claimId})` : ''}  ${relativeTo(cwd, toPath(duplicate.uri))}`);
+    for (const duplicate of result.duplicates)
+      lines.push(
+        `  ${duplicate.attendeeId} on ${duplicate.date}${duplicate.claimId ? ` (claim ${duplicate.claimId})` : ''}  ${relativeTo(cwd, toPath(duplicate.uri))}`,
+      );
   }
   return lines.length ? lines.join('\n') + '\n' : '';
 }

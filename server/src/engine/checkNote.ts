@@ -41,7 +41,8 @@ export function createContext(note: ParsedNote, options: CheckOptions): CheckCon
     diagnosesOf(attendee: Attendee) {
       return attendee.dx.length ? attendee.dx : (roster?.patients.get(attendee.id)?.diagnoses ?? []);
     },
-    sectionOf: (attendee: Attendee) => note.sections.find((section) => section.id !== undefined && section.id === attendee.id),
+    sectionOf: (attendee: Attendee) =>
+      note.sections.find((section) => section.id !== undefined && section.id === attendee.id),
   };
 }
 
@@ -60,7 +61,14 @@ export function checkNote(note: ParsedNote, options: CheckOptions): Finding[] {
         const severity: Severity = setting ?? reported.severity ?? rule.defaultSeverity;
         const range = clampRange(note, reported.range);
         if (isSuppressed(note.directives, rule.id, range.start.line)) return;
-        findings.push({ ruleId: rule.id, severity, message: reported.message, range, attendeeId: reported.attendeeId, fix: reported.fix });
+        findings.push({
+          ruleId: rule.id,
+          severity,
+          message: reported.message,
+          range,
+          attendeeId: reported.attendeeId,
+          fix: reported.fix,
+        });
       });
     } catch (error) {
       options.onRuleError?.(rule.id, error);
@@ -73,7 +81,11 @@ export function checkNote(note: ParsedNote, options: CheckOptions): Finding[] {
  * Whether a rule that needs the workspace's other notes could report on `note` (see `Rule.concerns`):
  * a batch checks in full only the notes this holds for, the others without those rules.
  */
-export function crossNoteRulesConcern(note: IndexedNote, notes: WorkspaceNotes, rules: readonly Rule[] = allRules): boolean {
+export function crossNoteRulesConcern(
+  note: IndexedNote,
+  notes: WorkspaceNotes,
+  rules: readonly Rule[] = allRules,
+): boolean {
   return rules.some((rule) => rule.needs?.includes('workspace') && (!rule.concerns || rule.concerns(note, notes)));
 }
 
@@ -85,5 +97,9 @@ function clampRange(note: ParsedNote, range: Range): Range {
 }
 
 function compareFindings(a: Finding, b: Finding): number {
-  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId);
+  return (
+    a.range.start.line - b.range.start.line ||
+    a.range.start.character - b.range.start.character ||
+    a.ruleId.localeCompare(b.ruleId)
+  );
 }

@@ -73,7 +73,8 @@ export function collectClaims(input: CollectInput): Collected {
 
   const roster = workspace.roster;
   const practice = workspace.practice;
-  const holdNote = (reason: string, path: (string | number)[]) => result.heldBack.push(heldBack(uri, reason, note.header.rangeOf(path).start));
+  const holdNote = (reason: string, path: (string | number)[]) =>
+    result.heldBack.push(heldBack(uri, reason, note.header.rangeOf(path).start));
   if (!roster || !practice) {
     holdNote('roster.yaml and practice.yaml are needed to export claims', []);
     return result;
@@ -104,7 +105,18 @@ export function collectClaims(input: CollectInput): Collected {
   for (const attendee of billable) {
     if (gate.attendees.has(attendee.id)) continue;
     const position = attendeeEntryRange(note, attendee).start;
-    const built = buildDraft({ input, attendee, patient: attendee.id ? roster.patients.get(attendee.id) : undefined, serviceDate, cpt, fees: practice.fees, payers: practice.payers, providerFor, context, position });
+    const built = buildDraft({
+      input,
+      attendee,
+      patient: attendee.id ? roster.patients.get(attendee.id) : undefined,
+      serviceDate,
+      cpt,
+      fees: practice.fees,
+      payers: practice.payers,
+      providerFor,
+      context,
+      position,
+    });
     if ('draft' in built) result.drafts.push(built.draft);
     else result.heldBack.push(heldBack(uri, built.reason, position, built.ruleId, attendee.id || undefined));
   }
@@ -133,32 +145,47 @@ function buildDraft(d: DraftInput): Built {
   if (!id) return { reason: `attendee #${attendee.index + 1} has no id, so no roster record to bill` };
   if (!patient) return { reason: `${id} is not in roster.yaml: no insurance to bill`, ruleId: 'GN901' };
   const missing = missingClaimFields(patient);
-  if (missing.length > 0) return { reason: `${id}: roster.yaml lacks ${missing.join(', ')} (needed for the claim)`, ruleId: 'GN904' };
+  if (missing.length > 0)
+    return { reason: `${id}: roster.yaml lacks ${missing.join(', ')} (needed for the claim)`, ruleId: 'GN904' };
 
   const insurance = patient.insurance!;
   const relationship = relationshipOf(patient) as Relationship;
   const payerType = (insurance.payer?.type ?? 'commercial').trim().toLowerCase();
   const filingIndicator = FILING_INDICATORS[payerType];
-  if (!filingIndicator) return { reason: `${id}: roster.yaml insurance.payer.type "${payerType}" is not one of medicare, medicaid, commercial`, ruleId: 'GN904' };
-  const payer: ClaimPayer = { id: insurance.payer!.id!.trim(), name: insurance.payer!.name!.trim(), type: payerType, filingIndicator };
+  if (!filingIndicator)
+    return {
+      reason: `${id}: roster.yaml insurance.payer.type "${payerType}" is not one of medicare, medicaid, commercial`,
+      ruleId: 'GN904',
+    };
+  const payer: ClaimPayer = {
+    id: insurance.payer!.id!.trim(),
+    name: insurance.payer!.name!.trim(),
+    type: payerType,
+    filingIndicator,
+  };
 
   const patientAddress = claimAddress(patient.address);
-  if (!patientAddress.ok) return { reason: `${id}: roster.yaml address.${patientAddress.field} ${patientAddress.problem}`, ruleId: 'GN904' };
+  if (!patientAddress.ok)
+    return { reason: `${id}: roster.yaml address.${patientAddress.field} ${patientAddress.problem}`, ruleId: 'GN904' };
 
   const rendering = d.providerFor(d.payers[payer.id]);
   if (!rendering.ok) return { reason: `${id}: ${rendering.problem}` };
 
   const pos = effectivePos(note, attendee).code;
-  if (!pos || !/^\d{2}$/.test(pos)) return { reason: `${id}: place of service ${pos ? `"${pos}" is not a two-digit code` : 'is missing'} (pos)` };
+  if (!pos || !/^\d{2}$/.test(pos))
+    return { reason: `${id}: place of service ${pos ? `"${pos}" is not a two-digit code` : 'is missing'} (pos)` };
 
   const diagnoses: string[] = [];
   for (const entry of diagnosisEntries(context, attendee)) {
     if (!entry.shaped) return { reason: `${id}: diagnosis "${entry.text}" is not an ICD-10-CM code`, ruleId: 'GN401' };
-    if (context.icd.lookup(entry.bare).kind === 'header') return { reason: `${id}: ${entry.display} is a category, not a billable ICD-10-CM code`, ruleId: 'GN402' };
+    if (context.icd.lookup(entry.bare).kind === 'header')
+      return { reason: `${id}: ${entry.display} is a category, not a billable ICD-10-CM code`, ruleId: 'GN402' };
     if (!diagnoses.includes(entry.bare)) diagnoses.push(entry.bare);
   }
-  if (diagnoses.length === 0) return { reason: `${id}: no diagnosis (neither dx in the note nor diagnoses in roster.yaml)`, ruleId: 'GN401' };
-  if (diagnoses.length > MAX_DIAGNOSES) return { reason: `${id}: ${diagnoses.length} diagnoses; a claim carries at most ${MAX_DIAGNOSES}` };
+  if (diagnoses.length === 0)
+    return { reason: `${id}: no diagnosis (neither dx in the note nor diagnoses in roster.yaml)`, ruleId: 'GN401' };
+  if (diagnoses.length > MAX_DIAGNOSES)
+    return { reason: `${id}: ${diagnoses.length} diagnoses; a claim carries at most ${MAX_DIAGNOSES}` };
   const pointers = diagnoses.slice(0, MAX_POINTERS).map((_code, index) => index + 1);
 
   const modifiers: string[] = [];
@@ -166,16 +193,31 @@ function buildDraft(d: DraftInput): Built {
     if (!/^[A-Z0-9]{2}$/.test(modifier)) return { reason: `${id}: modifier "${modifier}" is not a two-character code` };
     if (!modifiers.includes(modifier)) modifiers.push(modifier);
   }
-  if (modifiers.length > MAX_MODIFIERS) return { reason: `${id}: ${modifiers.length} modifiers; a service line carries at most ${MAX_MODIFIERS}` };
+  if (modifiers.length > MAX_MODIFIERS)
+    return { reason: `${id}: ${modifiers.length} modifiers; a service line carries at most ${MAX_MODIFIERS}` };
 
   const lines: ServiceLine[] = [{ cpt, modifiers, charge: d.fees[cpt], units: 1, pointers, date: serviceDate }];
   for (const entry of cptEntries(note, attendee, 'addOns')) {
-    if (!entry.code || !(ADD_ONS[cpt] ?? []).includes(entry.code)) return { reason: `${id}: add-on "${entry.text}" cannot be billed with ${cpt}${(ADD_ONS[cpt] ?? []).length ? ` (only ${ADD_ONS[cpt].join(', ')})` : ''}` };
+    if (!entry.code || !(ADD_ONS[cpt] ?? []).includes(entry.code))
+      return {
+        reason: `${id}: add-on "${entry.text}" cannot be billed with ${cpt}${(ADD_ONS[cpt] ?? []).length ? ` (only ${ADD_ONS[cpt].join(', ')})` : ''}`,
+      };
     if (lines.some((line) => line.cpt === entry.code)) continue;
-    if (d.fees[entry.code] === undefined) return { reason: `${id}: practice.yaml fees has no charge for add-on ${entry.code}` };
-    const addOnModifiers = entry.modifiers.length ? entry.modifiers : modifiers.filter((modifier) => TELEHEALTH_MODIFIERS.includes(modifier));
-    if (addOnModifiers.some((modifier) => !/^[A-Z0-9]{2}$/.test(modifier)) || addOnModifiers.length > MAX_MODIFIERS) return { reason: `${id}: add-on "${entry.text}" has modifiers that do not fit a service line` };
-    lines.push({ cpt: entry.code, modifiers: addOnModifiers, charge: d.fees[entry.code], units: 1, pointers, date: serviceDate });
+    if (d.fees[entry.code] === undefined)
+      return { reason: `${id}: practice.yaml fees has no charge for add-on ${entry.code}` };
+    const addOnModifiers = entry.modifiers.length
+      ? entry.modifiers
+      : modifiers.filter((modifier) => TELEHEALTH_MODIFIERS.includes(modifier));
+    if (addOnModifiers.some((modifier) => !/^[A-Z0-9]{2}$/.test(modifier)) || addOnModifiers.length > MAX_MODIFIERS)
+      return { reason: `${id}: add-on "${entry.text}" has modifiers that do not fit a service line` };
+    lines.push({
+      cpt: entry.code,
+      modifiers: addOnModifiers,
+      charge: d.fees[entry.code],
+      units: 1,
+      pointers,
+      date: serviceDate,
+    });
   }
 
   let subscriber: ClaimPerson | undefined;
@@ -190,7 +232,9 @@ function buildDraft(d: DraftInput): Built {
       address: address.ok ? address.address : undefined,
     };
   }
-  const memberId = (relationship === 'self' ? insurance.memberId : (insurance.memberId ?? insurance.subscriber?.memberId))!.trim();
+  const memberId = (
+    relationship === 'self' ? insurance.memberId : (insurance.memberId ?? insurance.subscriber?.memberId)
+  )!.trim();
 
   return {
     draft: {
@@ -203,7 +247,13 @@ function buildDraft(d: DraftInput): Built {
       serviceDate,
       pos,
       cpt,
-      patient: { last: patient.name!.last!.trim(), first: patient.name!.first!.trim(), dob: patient.dob!.trim(), sex: sexCode(patient.sex!), address: patientAddress.address },
+      patient: {
+        last: patient.name!.last!.trim(),
+        first: patient.name!.first!.trim(),
+        dob: patient.dob!.trim(),
+        sex: sexCode(patient.sex!),
+        address: patientAddress.address,
+      },
       relationship,
       subscriber,
       memberId,
@@ -233,7 +283,8 @@ function claimAddress(address: RosterAddress | undefined): AddressResult {
   const zip = address?.zip?.replace(/[\s-]/g, '');
   if (!street) return { ok: false, field: 'street', problem: 'is missing' };
   if (!city) return { ok: false, field: 'city', problem: 'is missing' };
-  if (!state || !/^[A-Z]{2}$/.test(state)) return { ok: false, field: 'state', problem: 'must be a two-letter state code' };
+  if (!state || !/^[A-Z]{2}$/.test(state))
+    return { ok: false, field: 'state', problem: 'must be a two-letter state code' };
   if (!zip || !/^(\d{5}|\d{9})$/.test(zip)) return { ok: false, field: 'zip', problem: 'must be 5 or 9 digits' };
   return { ok: true, address: { street, city, state, zip } };
 }

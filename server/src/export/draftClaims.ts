@@ -21,7 +21,8 @@ export interface DraftInput {
   parallel?: ParallelOptions | false;
 }
 
-export type Drafted = { ok: false; message: string } | { ok: true; drafts: DraftClaim[]; heldBack: HeldBack[]; inRange: number };
+export type Drafted =
+  { ok: false; message: string } | { ok: true; drafts: DraftClaim[]; heldBack: HeldBack[]; inRange: number };
 
 /**
  * Reads, checks (export mode) and collects the claim drafts of the target notes whose date is in
@@ -29,7 +30,15 @@ export type Drafted = { ok: false; message: string } | { ok: true; drafts: Draft
  * note is read once, unless the duplicate check (GN605) concerns it (see service/batch/noteShard.ts).
  */
 export async function draftClaims(input: DraftInput): Promise<Drafted> {
-  const spec: CheckSpec = { root: input.root, settings: input.settings ?? {}, mode: 'export', today: input.today, output: 'claims', from: input.from, to: input.to };
+  const spec: CheckSpec = {
+    root: input.root,
+    settings: input.settings ?? {},
+    mode: 'export',
+    today: input.today,
+    output: 'claims',
+    from: input.from,
+    to: input.to,
+  };
   const requests = new Map<string, IndexRequest>();
   for (const file of input.targets) requests.set(file, { file, uri: pathToUri(file), check: spec });
   for (const file of input.workspaceNotes) if (!requests.has(file)) requests.set(file, { file, uri: pathToUri(file) });
@@ -48,7 +57,14 @@ export async function draftClaims(input: DraftInput): Promise<Drafted> {
     // A workspace note that cannot be read is not exported; only its duplicate check is lost.
     const index = indexOf([...new Set([...input.workspaceNotes, ...input.targets])], answerOf);
     const specs = new Map(input.targets.map((file) => [file, spec]));
-    const answered = await recheckConcerned(runner, input.targets, specs, answerOf, new Map([[input.root, index]]), undefined);
+    const answered = await recheckConcerned(
+      runner,
+      input.targets,
+      specs,
+      answerOf,
+      new Map([[input.root, index]]),
+      undefined,
+    );
 
     const drafts: DraftClaim[] = [];
     const heldBack: HeldBack[] = [];

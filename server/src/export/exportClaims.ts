@@ -10,7 +10,15 @@ import { loadWorkspace, SETTINGS_DIR, type EditorSettings, type WorkspaceData } 
 import { buildCsv } from './csv';
 import { draftClaims } from './draftClaims';
 import { buildFhirJson } from './fhir';
-import { LedgerError, nextControlNumbers, planClaims, readLedger, recordExport, writeLedger, type Ledger } from './ledger';
+import {
+  LedgerError,
+  nextControlNumbers,
+  planClaims,
+  readLedger,
+  recordExport,
+  writeLedger,
+  type Ledger,
+} from './ledger';
 import { LockBusyError, withLock, type LockOptions } from './lock';
 import { exportParties } from './parties';
 import { EXPORT_FORMATS, type ClaimBatch, type DraftClaim, type ExportFormat } from './types';
@@ -82,11 +90,28 @@ const FILE_SUFFIX: Record<ExportFormat, string> = { '837p': '.837', csv: '.csv',
 export async function exportClaims(options: ExportOptions): Promise<ExportResult> {
   const root = path.resolve(options.root);
   const outDir = path.resolve(root, options.outDir ?? 'claims');
-  const result: ExportResult = { claims: 0, totalCharges: 0, files: [], outDir, heldBack: [], duplicates: [], exported: [], ledger: path.join(root, SETTINGS_DIR, LEDGER_FILE) };
+  const result: ExportResult = {
+    claims: 0,
+    totalCharges: 0,
+    files: [],
+    outDir,
+    heldBack: [],
+    duplicates: [],
+    exported: [],
+    ledger: path.join(root, SETTINGS_DIR, LEDGER_FILE),
+  };
   try {
     return await run(options, root, outDir, result);
   } catch (error) {
-    return { ...result, files: [], claims: 0, totalCharges: 0, exported: [], interchangeControl: undefined, error: describeError(error) };
+    return {
+      ...result,
+      files: [],
+      claims: 0,
+      totalCharges: 0,
+      exported: [],
+      interchangeControl: undefined,
+      error: describeError(error),
+    };
   }
 }
 
@@ -97,20 +122,33 @@ async function run(options: ExportOptions, root: string, outDir: string, result:
   const formats = options.formats && options.formats.length ? [...new Set(options.formats)] : [...EXPORT_FORMATS];
   const unknown = formats.filter((format) => !EXPORT_FORMATS.includes(format));
   if (unknown.length) return stop(`unknown export format ${unknown.join(', ')} (known: ${EXPORT_FORMATS.join(', ')})`);
-  for (const [name, value] of [['from', options.from], ['to', options.to]] as const) {
-    if (value !== undefined && !isRealDate(value)) return stop(`${name} must be a date written YYYY-MM-DD, not "${value}"`);
+  for (const [name, value] of [
+    ['from', options.from],
+    ['to', options.to],
+  ] as const) {
+    if (value !== undefined && !isRealDate(value))
+      return stop(`${name} must be a date written YYYY-MM-DD, not "${value}"`);
   }
-  if (options.from && options.to && options.from > options.to) return stop(`from (${options.from}) is after to (${options.to})`);
+  if (options.from && options.to && options.from > options.to)
+    return stop(`from (${options.from}) is after to (${options.to})`);
 
   // Workspace files: both are required for export.
   const settingsDir = path.join(root, SETTINGS_DIR);
-  for (const [file, what] of [['practice.yaml', 'the billing provider, submitter, receiver and fees'], ['roster.yaml', "the patients' insurance and demographics"]] as const) {
-    if (!(await isFile(path.join(settingsDir, file)))) return stop(`${path.join(settingsDir, file)} not found: export needs ${what}`);
+  for (const [file, what] of [
+    ['practice.yaml', 'the billing provider, submitter, receiver and fees'],
+    ['roster.yaml', "the patients' insurance and demographics"],
+  ] as const) {
+    if (!(await isFile(path.join(settingsDir, file))))
+      return stop(`${path.join(settingsDir, file)} not found: export needs ${what}`);
   }
   const workspace = options.workspace ?? (await loadWorkspace(root));
   const fileProblems = workspace.problems.filter((problem) => /(?:^|[\\/])(practice|roster)\.yaml$/.test(problem.file));
-  if (fileProblems.length) return stop(`fix ${[...new Set(fileProblems.map((problem) => path.basename(problem.file)))].join(' and ')} before exporting: ${fileProblems.map((problem) => problem.message).join('; ')}`);
-  if (!workspace.roster || !workspace.practice) return stop(`${settingsDir}: roster.yaml and practice.yaml could not be read`);
+  if (fileProblems.length)
+    return stop(
+      `fix ${[...new Set(fileProblems.map((problem) => path.basename(problem.file)))].join(' and ')} before exporting: ${fileProblems.map((problem) => problem.message).join('; ')}`,
+    );
+  if (!workspace.roster || !workspace.practice)
+    return stop(`${settingsDir}: roster.yaml and practice.yaml could not be read`);
   const parties = exportParties(workspace.practice);
   if (!parties.ok) return stop(`practice.yaml is not ready for claims: ${parties.problems.join('; ')}`);
 
@@ -125,14 +163,32 @@ async function run(options: ExportOptions, root: string, outDir: string, result:
   if (targets.length === 0) return stop(`nothing to export: no *.group.md notes under ${root}`);
   const today = options.today ?? todayIso();
   const settings = options.workspace ? options.settings : {};
-  const drafted = await draftClaims({ root, workspaceNotes, targets, from: options.from, to: options.to, today, workspace, settings, parallel: options.parallel });
+  const drafted = await draftClaims({
+    root,
+    workspaceNotes,
+    targets,
+    from: options.from,
+    to: options.to,
+    today,
+    workspace,
+    settings,
+    parallel: options.parallel,
+  });
   if (!drafted.ok) return stop(drafted.message);
   const { drafts, inRange } = drafted;
   result.heldBack.push(...drafted.heldBack);
   result.heldBack.sort(compareHeldBack);
-  if (inRange === 0) return stop(`nothing to export: no note has a date of service${options.from ? ` from ${options.from}` : ''}${options.to ? ` to ${options.to}` : ''}`);
-  if (drafts.length === 0) return stop(`nothing to export: ${result.heldBack.length ? `every billable attendee is held back (${result.heldBack.length} reason${result.heldBack.length === 1 ? '' : 's'} listed)` : 'no billable attendees'}`);
-  drafts.sort((a, b) => a.serviceDate.localeCompare(b.serviceDate) || a.notePath.localeCompare(b.notePath) || a.line - b.line);
+  if (inRange === 0)
+    return stop(
+      `nothing to export: no note has a date of service${options.from ? ` from ${options.from}` : ''}${options.to ? ` to ${options.to}` : ''}`,
+    );
+  if (drafts.length === 0)
+    return stop(
+      `nothing to export: ${result.heldBack.length ? `every billable attendee is held back (${result.heldBack.length} reason${result.heldBack.length === 1 ? '' : 's'} listed)` : 'no billable attendees'}`,
+    );
+  drafts.sort(
+    (a, b) => a.serviceDate.localeCompare(b.serviceDate) || a.notePath.localeCompare(b.notePath) || a.line - b.line,
+  );
 
   // Under the ledger lock: duplicates, claim ids, control numbers, files, then the ledger.
   const ledgerPath = result.ledger;
@@ -143,15 +199,35 @@ async function run(options: ExportOptions, root: string, outDir: string, result:
       const recovery = await recoverJournal(ledgerPath);
       if (recovery) result.recovered = describeRecovery(recovery);
       const ledger = await readLedger(ledgerPath);
-      const plan = planClaims(ledger, drafts, { replace: options.replace ?? false, billingNpi: parties.parties.billing.npi });
-      result.duplicates = plan.duplicates.map(({ draft, existingClaimId }) => ({ uri: draft.noteUri, attendeeId: draft.patientId, date: draft.serviceDate, ...(existingClaimId ? { claimId: existingClaimId } : {}) }));
+      const plan = planClaims(ledger, drafts, {
+        replace: options.replace ?? false,
+        billingNpi: parties.parties.billing.npi,
+      });
+      result.duplicates = plan.duplicates.map(({ draft, existingClaimId }) => ({
+        uri: draft.noteUri,
+        attendeeId: draft.patientId,
+        date: draft.serviceDate,
+        ...(existingClaimId ? { claimId: existingClaimId } : {}),
+      }));
       if (plan.claims.length === 0) {
-        return stop(`nothing to export: ${plan.duplicates.length} claim${plan.duplicates.length === 1 ? ' was' : 's were'} already exported${options.replace ? '' : ' (export with replace to send corrected claims)'}`);
+        return stop(
+          `nothing to export: ${plan.duplicates.length} claim${plan.duplicates.length === 1 ? ' was' : 's were'} already exported${options.replace ? '' : ' (export with replace to send corrected claims)'}`,
+        );
       }
       const control = nextControlNumbers(ledger);
-      const batch: ClaimBatch = { parties: parties.parties, claims: plan.claims, interchangeControl: control.interchange, groupControl: control.group, createdAt, usage: options.testMode ? 'T' : 'P' };
+      const batch: ClaimBatch = {
+        parties: parties.parties,
+        claims: plan.claims,
+        interchangeControl: control.interchange,
+        groupControl: control.group,
+        createdAt,
+        usage: options.testMode ? 'T' : 'P',
+      };
       const base = `claims-${dateRange(plan.claims.map((claim) => claim.serviceDate))}-${String(control.interchange).padStart(9, '0')}`;
-      const files: OutputFile[] = formats.map((format) => ({ name: base + FILE_SUFFIX[format], content: render(format, batch, options.x12) }));
+      const files: OutputFile[] = formats.map((format) => ({
+        name: base + FILE_SUFFIX[format],
+        content: render(format, batch, options.x12),
+      }));
       // The ledger this export writes, made once its files' hashes are known: the journal holds it, then the commit writes it.
       let recorded: Ledger | undefined;
       let written: WrittenFile[];
@@ -162,11 +238,25 @@ async function run(options: ExportOptions, root: string, outDir: string, result:
           {
             // The journal lets the next export finish or undo this one if it stops between the files and the ledger.
             prepare: (done) => {
-              recorded = recordExport(ledger, plan.claims, { interchange: control.interchange, group: control.group, exportedAt: createdAt, root, outDir, files: done });
-              return writeJournal(ledgerPath, { version: 1, files: done.map(({ path, sha256 }) => ({ path, sha256 })), ledger: recorded });
+              recorded = recordExport(ledger, plan.claims, {
+                interchange: control.interchange,
+                group: control.group,
+                exportedAt: createdAt,
+                root,
+                outDir,
+                files: done,
+              });
+              return writeJournal(ledgerPath, {
+                version: 1,
+                files: done.map(({ path, sha256 }) => ({ path, sha256 })),
+                ledger: recorded,
+              });
             },
             commit: async () => {
-              if (!(await lock.stillHeld())) throw new ExportStop(`the ledger lock ${lock.path} was taken over by another export; nothing was written`);
+              if (!(await lock.stillHeld()))
+                throw new ExportStop(
+                  `the ledger lock ${lock.path} was taken over by another export; nothing was written`,
+                );
               await writeLedger(ledgerPath, recorded as Ledger);
               await removeJournal(ledgerPath);
             },
@@ -234,12 +324,25 @@ function compareHeldBack(a: HeldBack, b: HeldBack): number {
 
 /** A message for the user: ours as written, others reduced to their error code or kind (no stack traces, and no message that could quote note text). */
 function describeError(error: unknown): string {
-  if (error instanceof ExportStop || error instanceof ExportWriteError || error instanceof LedgerError || error instanceof LockBusyError) return error.message;
+  if (
+    error instanceof ExportStop ||
+    error instanceof ExportWriteError ||
+    error instanceof LedgerError ||
+    error instanceof LockBusyError
+  )
+    return error.message;
   if (error instanceof BatchWorkerError) return `export failed: ${error.message}; nothing was exported`;
   const code = (error as NodeJS.ErrnoException)?.code;
   const file = (error as NodeJS.ErrnoException)?.path;
   if (code) {
-    const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOSPC' ? 'disk full' : code === 'EROFS' ? 'read-only file system' : code;
+    const why =
+      code === 'EACCES' || code === 'EPERM'
+        ? 'permission denied'
+        : code === 'ENOSPC'
+          ? 'disk full'
+          : code === 'EROFS'
+            ? 'read-only file system'
+            : code;
     return `export failed${file ? ` at ${file}` : ''}: ${why}; nothing was exported`;
   }
   return `export failed (unexpected ${error instanceof Error ? error.name : 'error'}); nothing was exported`;

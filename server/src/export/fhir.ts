@@ -36,7 +36,10 @@ export function buildFhirBundle(batch: ClaimBatch): Bundle {
   for (const claim of batch.claims) {
     let refs = patients.get(claim.patientId);
     if (!refs) {
-      refs = { patient: `urn:uuid:${uuidFor(`patient/${billingNpi}/${claim.patientId}`)}`, coverage: `urn:uuid:${uuidFor(`coverage/${billingNpi}/${claim.patientId}/${claim.payer.id}/${claim.memberId}`)}` };
+      refs = {
+        patient: `urn:uuid:${uuidFor(`patient/${billingNpi}/${claim.patientId}`)}`,
+        coverage: `urn:uuid:${uuidFor(`coverage/${billingNpi}/${claim.patientId}/${claim.payer.id}/${claim.memberId}`)}`,
+      };
       patients.set(claim.patientId, refs);
       add(refs.patient, patientResource(claim));
       add(refs.coverage, coverageResource(claim, refs.patient));
@@ -61,7 +64,15 @@ function patientResource(claim: Claim): Patient {
     gender: GENDER[patient.sex ?? 'U'],
     birthDate: patient.dob,
   };
-  if (patient.address) resource.address = [{ line: [patient.address.street], city: patient.address.city, state: patient.address.state, postalCode: patient.address.zip }];
+  if (patient.address)
+    resource.address = [
+      {
+        line: [patient.address.street],
+        city: patient.address.city,
+        state: patient.address.state,
+        postalCode: patient.address.zip,
+      },
+    ];
   return resource;
 }
 
@@ -75,7 +86,10 @@ function coverageResource(claim: Claim, patientRef: string): Coverage {
     payor: [{ identifier: { system: SYSTEMS.payerId, value: claim.payer.id }, display: claim.payer.name }],
   };
   if (claim.subscriber) coverage.subscriber = { display: `${claim.subscriber.last}, ${claim.subscriber.first}` };
-  if (claim.groupNumber) coverage.class = [{ type: { coding: [{ system: SYSTEMS.coverageClass, code: 'group' }] }, value: claim.groupNumber }];
+  if (claim.groupNumber)
+    coverage.class = [
+      { type: { coding: [{ system: SYSTEMS.coverageClass, code: 'group' }] }, value: claim.groupNumber },
+    ];
   return coverage;
 }
 
@@ -90,7 +104,10 @@ function claimResource(claim: Claim, batch: ClaimBatch, refs: { patient: string;
     patient: { reference: refs.patient },
     billablePeriod: { start: claim.serviceDate, end: claim.serviceDate },
     created: batch.createdAt.toISOString(),
-    provider: { identifier: { system: SYSTEMS.npi, value: batch.parties.billing.npi }, display: batch.parties.billing.name },
+    provider: {
+      identifier: { system: SYSTEMS.npi, value: batch.parties.billing.npi },
+      display: batch.parties.billing.name,
+    },
     priority: { coding: [{ system: SYSTEMS.priority, code: 'normal' }] },
     careTeam: [
       {
@@ -100,14 +117,19 @@ function claimResource(claim: Claim, batch: ClaimBatch, refs: { patient: string;
         role: { coding: [{ system: SYSTEMS.careTeamRole, code: 'primary' }] },
       },
     ],
-    diagnosis: claim.diagnoses.map((code, index) => ({ sequence: index + 1, diagnosisCodeableConcept: { coding: [{ system: SYSTEMS.icd10cm, code: dottedCode(code) }] } })),
+    diagnosis: claim.diagnoses.map((code, index) => ({
+      sequence: index + 1,
+      diagnosisCodeableConcept: { coding: [{ system: SYSTEMS.icd10cm, code: dottedCode(code) }] },
+    })),
     insurance: [{ sequence: 1, focal: true, coverage: { reference: refs.coverage } }],
     item: claim.lines.map((line, index) => ({
       sequence: index + 1,
       careTeamSequence: [1],
       diagnosisSequence: line.pointers.slice(0, 4),
       productOrService: { coding: [{ system: SYSTEMS.cpt, code: line.cpt }] },
-      modifier: line.modifiers.length ? line.modifiers.map((modifier) => ({ coding: [{ system: SYSTEMS.cpt, code: modifier }] })) : undefined,
+      modifier: line.modifiers.length
+        ? line.modifiers.map((modifier) => ({ coding: [{ system: SYSTEMS.cpt, code: modifier }] }))
+        : undefined,
       servicedDate: line.date,
       locationCodeableConcept: { coding: [{ system: SYSTEMS.pos, code: claim.pos }] },
       quantity: { value: line.units },
@@ -117,7 +139,12 @@ function claimResource(claim: Claim, batch: ClaimBatch, refs: { patient: string;
     total: usd(claim.total),
   };
   if (claim.frequency === '7' && claim.originalClaimId) {
-    resource.related = [{ claim: { identifier: { system: SYSTEMS.claimId, value: claim.originalClaimId } }, relationship: { coding: [{ system: SYSTEMS.relatedClaim, code: 'prior' }] } }];
+    resource.related = [
+      {
+        claim: { identifier: { system: SYSTEMS.claimId, value: claim.originalClaimId } },
+        relationship: { coding: [{ system: SYSTEMS.relatedClaim, code: 'prior' }] },
+      },
+    ];
   }
   return resource;
 }

@@ -15,16 +15,31 @@ export const EXPORT_GATE_RULES: readonly string[] = ['GN803'];
  * or to a warning silences it in the editor but never lets an unsigned note through).
  */
 export function checkForExport(note: ParsedNote, options: Omit<CheckOptions, 'mode'>): Finding[] {
-  const findings = checkNote(note, { ...options, mode: 'export' }).filter((finding) => !EXPORT_GATE_RULES.includes(finding.ruleId));
+  const findings = checkNote(note, { ...options, mode: 'export' }).filter(
+    (finding) => !EXPORT_GATE_RULES.includes(finding.ruleId),
+  );
   const context = createContext(note, { ...options, mode: 'export' });
   for (const id of EXPORT_GATE_RULES) {
     const rule = ruleById(id);
     if (!rule) continue;
     try {
-      rule.check(context, (reported) => findings.push({ ruleId: id, severity: 'error', message: reported.message, range: reported.range, attendeeId: reported.attendeeId }));
+      rule.check(context, (reported) =>
+        findings.push({
+          ruleId: id,
+          severity: 'error',
+          message: reported.message,
+          range: reported.range,
+          attendeeId: reported.attendeeId,
+        }),
+      );
     } catch (error) {
       options.onRuleError?.(id, error);
-      findings.push({ ruleId: id, severity: 'error', message: `${id} could not check this note, so it is not exported`, range: note.header.range });
+      findings.push({
+        ruleId: id,
+        severity: 'error',
+        message: `${id} could not check this note, so it is not exported`,
+        range: note.header.range,
+      });
     }
   }
   return findings;
@@ -68,7 +83,13 @@ export function gateReasons(gate: NoteGate): HeldBack[] {
   return [...gate.note, ...[...gate.attendees.values()].flat()];
 }
 
-export function heldBack(uri: string, reason: string, position: { line: number; character: number }, ruleId?: string, attendeeId?: string): HeldBack {
+export function heldBack(
+  uri: string,
+  reason: string,
+  position: { line: number; character: number },
+  ruleId?: string,
+  attendeeId?: string,
+): HeldBack {
   const item: HeldBack = { uri, reason, line: position.line, character: position.character };
   if (attendeeId !== undefined) item.attendeeId = attendeeId;
   if (ruleId !== undefined) item.ruleId = ruleId;

@@ -7,8 +7,16 @@ const BASE32 = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'; // no I, O, 0, 1: easy to rea
  * a SHA-256 over billing NPI, patient id, date, CPT and revision — 18 characters, deterministic,
  * no names, no patient id in clear. Revision 0 is the original claim, 1.. its replacements.
  */
-export function claimIdFor(input: { billingNpi: string; patientId: string; serviceDate: string; cpt: string; revision: number }): string {
-  const digest = createHash('sha256').update([input.billingNpi, input.patientId, input.serviceDate, input.cpt, String(input.revision)].join('\u0000')).digest();
+export function claimIdFor(input: {
+  billingNpi: string;
+  patientId: string;
+  serviceDate: string;
+  cpt: string;
+  revision: number;
+}): string {
+  const digest = createHash('sha256')
+    .update([input.billingNpi, input.patientId, input.serviceDate, input.cpt, String(input.revision)].join('\u0000'))
+    .digest();
   let code = '';
   for (let i = 0; i < 10; i++) code += BASE32[digest[i] % 32];
   return `GN${input.serviceDate.replace(/-/g, '').slice(2)}${code}`;

@@ -48,7 +48,10 @@ export async function recoverJournal(ledgerPath: string): Promise<JournalRecover
     throw new LedgerError(`cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? 'I/O error'})`);
   }
   const journal = parseJournal(text);
-  if (!journal) throw new LedgerError(`${file} (an interrupted export's journal) is damaged; it was not changed. Compare the claim files it names with the ledger before exporting again.`);
+  if (!journal)
+    throw new LedgerError(
+      `${file} (an interrupted export's journal) is damaged; it was not changed. Compare the claim files it names with the ledger before exporting again.`,
+    );
   const present = await Promise.all(journal.files.map((entry) => holds(entry.path, entry.sha256)));
   await removeTempCopies(journal.files.map((entry) => entry.path));
   const names = journal.files.map((entry) => path.basename(entry.path));
@@ -92,7 +95,10 @@ async function removeTempCopies(finals: string[]): Promise<void> {
   for (const dir of new Set(finals.map((file) => path.dirname(file)))) {
     const names = new Set(finals.filter((file) => path.dirname(file) === dir).map((file) => path.basename(file)));
     const entries = await fs.readdir(dir).catch(() => [] as string[]);
-    const temps = entries.filter((entry) => /^\..+\.[0-9a-f]{12}\.tmp$/.test(entry) && names.has(entry.slice(1, entry.lastIndexOf('.', entry.length - 5))));
+    const temps = entries.filter(
+      (entry) =>
+        /^\..+\.[0-9a-f]{12}\.tmp$/.test(entry) && names.has(entry.slice(1, entry.lastIndexOf('.', entry.length - 5))),
+    );
     await Promise.all(temps.map((entry) => fs.unlink(path.join(dir, entry)).catch(() => undefined)));
   }
 }

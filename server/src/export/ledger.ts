@@ -92,7 +92,9 @@ export async function readLedger(file: string): Promise<Ledger> {
   try {
     value = JSON.parse(text);
   } catch {
-    throw new LedgerError(`${file} is not valid JSON; it was not changed. Restore it from a backup before exporting again (control numbers must never be reused).`);
+    throw new LedgerError(
+      `${file} is not valid JSON; it was not changed. Restore it from a backup before exporting again (control numbers must never be reused).`,
+    );
   }
   const ledger = value as Partial<Ledger>;
   const control = ledger?.control;
@@ -168,7 +170,11 @@ export interface ClaimPlan {
  * case the new claim has frequency 7 and names the claim it replaces (the latest for that patient
  * and date). Two drafts for one patient and date in the same export: the second is a duplicate.
  */
-export function planClaims(ledger: Ledger, drafts: readonly DraftClaim[], options: { replace: boolean; billingNpi: string }): ClaimPlan {
+export function planClaims(
+  ledger: Ledger,
+  drafts: readonly DraftClaim[],
+  options: { replace: boolean; billingNpi: string },
+): ClaimPlan {
   const byPatientDate = new Map<string, LedgerClaim>();
   for (const entry of Object.values(ledger.claims)) {
     if (entry.status === 'exported') byPatientDate.set(`${entry.patientId}|${entry.serviceDate}`, entry);
@@ -188,8 +194,18 @@ export function planClaims(ledger: Ledger, drafts: readonly DraftClaim[], option
       continue;
     }
     const revision = existing ? existing.revision + 1 : 0;
-    const claimId = claimIdFor({ billingNpi: options.billingNpi, patientId: draft.patientId, serviceDate: draft.serviceDate, cpt: draft.cpt, revision });
-    plan.claims.push(existing ? { ...draft, claimId, frequency: '7', originalClaimId: existing.claimId, revision } : { ...draft, claimId, frequency: '1', revision });
+    const claimId = claimIdFor({
+      billingNpi: options.billingNpi,
+      patientId: draft.patientId,
+      serviceDate: draft.serviceDate,
+      cpt: draft.cpt,
+      revision,
+    });
+    plan.claims.push(
+      existing
+        ? { ...draft, claimId, frequency: '7', originalClaimId: existing.claimId, revision }
+        : { ...draft, claimId, frequency: '1', revision },
+    );
   }
   return plan;
 }
@@ -216,7 +232,10 @@ export interface ExportRecord {
 export function recordExport(ledger: Ledger, claims: readonly Claim[], record: ExportRecord): Ledger {
   const next: Ledger = {
     version: LEDGER_VERSION,
-    control: { interchange: Math.max(ledger.control.interchange, record.interchange), group: Math.max(ledger.control.group, record.group) },
+    control: {
+      interchange: Math.max(ledger.control.interchange, record.interchange),
+      group: Math.max(ledger.control.group, record.group),
+    },
     claims: { ...ledger.claims },
     exports: [...ledger.exports],
   };
@@ -228,7 +247,11 @@ export function recordExport(ledger: Ledger, claims: readonly Claim[], record: E
     const history: LedgerClaim[] = [];
     if (claim.frequency === '7') {
       for (const [key, entry] of Object.entries(next.claims)) {
-        if (entry.status === 'exported' && entry.patientId === claim.patientId && entry.serviceDate === claim.serviceDate) {
+        if (
+          entry.status === 'exported' &&
+          entry.patientId === claim.patientId &&
+          entry.serviceDate === claim.serviceDate
+        ) {
           const { history: earlier, ...previous } = entry;
           history.push(...(earlier ?? []), { ...previous, status: 'replaced' });
           delete next.claims[key];
@@ -266,5 +289,7 @@ export function recordExport(ledger: Ledger, claims: readonly Claim[], record: E
 
 function relativeTo(root: string, file: string): string {
   const relative = path.relative(root, file);
-  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative.split(path.sep).join('/') : file;
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative)
+    ? relative.split(path.sep).join('/')
+    : file;
 }

@@ -31,7 +31,11 @@ interface LockContent {
   since: string;
 }
 
-export async function withLock<T>(lockPath: string, action: (lock: HeldLock) => Promise<T>, options: LockOptions = {}): Promise<T> {
+export async function withLock<T>(
+  lockPath: string,
+  action: (lock: HeldLock) => Promise<T>,
+  options: LockOptions = {},
+): Promise<T> {
   const lock = await acquire(lockPath, options);
   try {
     return await action(lock);
@@ -65,7 +69,9 @@ async function acquire(lockPath: string, options: LockOptions): Promise<HeldLock
     }
     await sleep(10 + Math.floor(Math.random() * 50));
   }
-  throw new LockBusyError(`another export is in progress (lock file ${lockPath}); try again in a moment, or delete the lock file if no export is running`);
+  throw new LockBusyError(
+    `another export is in progress (lock file ${lockPath}); try again in a moment, or delete the lock file if no export is running`,
+  );
 }
 
 async function release(lock: HeldLock): Promise<void> {
@@ -118,7 +124,10 @@ async function breakLock(lockPath: string, token: string, judged: { token?: stri
     return; // someone else broke or released it first
   }
   const moved = await readLock(aside);
-  const movedMtime = await fs.stat(aside).then((stat) => stat.mtimeMs).catch(() => judged.mtimeMs);
+  const movedMtime = await fs
+    .stat(aside)
+    .then((stat) => stat.mtimeMs)
+    .catch(() => judged.mtimeMs);
   const same = judged.token !== undefined ? moved?.token === judged.token : movedMtime === judged.mtimeMs;
   if (!same) await fs.link(aside, lockPath).catch(() => undefined);
   await fs.unlink(aside).catch(() => undefined);

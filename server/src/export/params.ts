@@ -7,10 +7,14 @@ import type { ExportOptions } from './exportClaims';
  * `ExportClaimsParams` (the editor's request) -> `ExportOptions` for a workspace root.
  * `uri` must be a `file:` URI (an unsaved note cannot be exported: claims are built from what is on disk).
  */
-export function exportOptionsFromParams(root: string, params: ExportClaimsParams): { ok: true; options: ExportOptions } | { ok: false; error: string } {
+export function exportOptionsFromParams(
+  root: string,
+  params: ExportClaimsParams,
+): { ok: true; options: ExportOptions } | { ok: false; error: string } {
   let notes: string[] | undefined;
   if (params.uri !== undefined) {
-    if (!params.uri.startsWith('file:')) return { ok: false, error: 'save the note before exporting it (claims are built from the file on disk)' };
+    if (!params.uri.startsWith('file:'))
+      return { ok: false, error: 'save the note before exporting it (claims are built from the file on disk)' };
     try {
       notes = [fileURLToPath(params.uri)];
     } catch {

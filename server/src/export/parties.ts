@@ -7,7 +7,9 @@ import type { ExportParties } from './types';
  * practice.yaml, or the list of what is missing. Unlike patient data, a gap here stops the whole
  * export: no claim could be sent without it.
  */
-export function exportParties(practice: PracticeFile): { ok: true; parties: ExportParties } | { ok: false; problems: string[] } {
+export function exportParties(
+  practice: PracticeFile,
+): { ok: true; parties: ExportParties } | { ok: false; problems: string[] } {
   const problems: string[] = [];
   const text = (value: string | undefined, field: string): string => {
     const trimmed = value?.trim() ?? '';
@@ -26,14 +28,18 @@ export function exportParties(practice: PracticeFile): { ok: true; parties: Expo
   const state = text(billing?.address?.state, 'billing.address.state').toUpperCase();
   if (state && !/^[A-Z]{2}$/.test(state)) problems.push('billing.address.state must be a two-letter state code');
   const zip = text(billing?.address?.zip, 'billing.address.zip').replace(/[\s-]/g, '');
-  if (zip && !/^\d{9}$/.test(zip)) problems.push('billing.address.zip must be the 9-digit ZIP+4 (the 837P requires it for the billing provider)');
+  if (zip && !/^\d{9}$/.test(zip))
+    problems.push('billing.address.zip must be the 9-digit ZIP+4 (the 837P requires it for the billing provider)');
 
   const submitterId = text(practice.submitter?.id, 'submitter.id');
   const receiverId = text(practice.receiver?.id, 'receiver.id');
   const receiverName = text(practice.receiver?.name, 'receiver.name');
   const phone = (practice.submitter?.phone ?? billing?.phone ?? '').replace(/\D/g, '');
   if (!phone) problems.push('submitter.phone (or billing.phone) is missing');
-  for (const [field, value] of [['submitter.id', submitterId], ['receiver.id', receiverId]] as const) {
+  for (const [field, value] of [
+    ['submitter.id', submitterId],
+    ['receiver.id', receiverId],
+  ] as const) {
     if (value.length > 15) problems.push(`${field} has more than 15 characters (ISA06/ISA08)`);
   }
   if (problems.length > 0) return { ok: false, problems };
@@ -41,8 +47,20 @@ export function exportParties(practice: PracticeFile): { ok: true; parties: Expo
   return {
     ok: true,
     parties: {
-      billing: { name, npi, taxId, taxonomy: billing?.taxonomy?.trim() || undefined, address: { street, city, state, zip }, phone: billing?.phone?.replace(/\D/g, '') || undefined },
-      submitter: { id: submitterId, name: submitterName, contact: practice.submitter?.contact?.trim() || submitterName, phone },
+      billing: {
+        name,
+        npi,
+        taxId,
+        taxonomy: billing?.taxonomy?.trim() || undefined,
+        address: { street, city, state, zip },
+        phone: billing?.phone?.replace(/\D/g, '') || undefined,
+      },
+      submitter: {
+        id: submitterId,
+        name: submitterName,
+        contact: practice.submitter?.contact?.trim() || submitterName,
+        phone,
+      },
       receiver: { id: receiverId, name: receiverName },
     },
   };

@@ -12,14 +12,22 @@ import type { ClaimProvider } from './types';
 
 export type ProviderResult = { ok: true; provider: ClaimProvider } | { ok: false; field: string; problem: string };
 
-export function renderingProvider(header: Record<string, unknown> | undefined, payerRules: PayerRules | undefined): ProviderResult {
+export function renderingProvider(
+  header: Record<string, unknown> | undefined,
+  payerRules: PayerRules | undefined,
+): ProviderResult {
   const facilitator = asRecord(header?.facilitator);
   if (!facilitator) return { ok: false, field: 'facilitator', problem: 'facilitator is missing' };
   const credential = asText(facilitator.credential)?.trim() ?? '';
   const supervisor = asRecord(facilitator.supervisor);
   const preLicensed = readCredential(credential).kind === 'prelicensed';
   if (preLicensed || (payerRules?.requireSupervisor && supervisor)) {
-    if (!supervisor) return { ok: false, field: 'facilitator.supervisor', problem: `facilitator credential ${credential} is pre-licensed: the claim is billed under a supervisor, and none is named` };
+    if (!supervisor)
+      return {
+        ok: false,
+        field: 'facilitator.supervisor',
+        problem: `facilitator credential ${credential} is pre-licensed: the claim is billed under a supervisor, and none is named`,
+      };
     return person(supervisor, 'facilitator.supervisor', 'supervisor');
   }
   return person(facilitator, 'facilitator', 'facilitator');
@@ -32,7 +40,10 @@ function person(record: Record<string, unknown>, field: string, role: ClaimProvi
   const name = splitName(asText(record.name) ?? '');
   if (!name.last) return { ok: false, field: `${field}.name`, problem: `${field}.name is missing` };
   const credential = asText(record.credential)?.trim() || undefined;
-  return { ok: true, provider: { npi, ...name, credential, taxonomy: credential ? taxonomyFor(credential) : undefined, role } };
+  return {
+    ok: true,
+    provider: { npi, ...name, credential, taxonomy: credential ? taxonomyFor(credential) : undefined, role },
+  };
 }
 
 /** "Dana Reyes, LCSW" -> { first: "Dana", last: "Reyes" }; "Dr. Ana de la Cruz" -> { first: "Ana", last: "de la Cruz" }. */
@@ -43,20 +54,41 @@ export function splitName(text: string): { first: string; last: string } {
   if (words.length === 1) return { first: '', last: words[0] };
   // Lower-case particles belong to the last name ("de la Cruz", "van Dijk").
   let lastStart = words.length - 1;
-  while (lastStart > 1 && /^(de|del|la|le|van|von|der|den|da|di|du|dos|das|bin|ibn|al)$/.test(words[lastStart - 1])) lastStart--;
+  while (lastStart > 1 && /^(de|del|la|le|van|von|der|den|da|di|du|dos|das|bin|ibn|al)$/.test(words[lastStart - 1]))
+    lastStart--;
   return { first: words.slice(0, lastStart).join(' '), last: words.slice(lastStart).join(' ') };
 }
 
 /** NUCC provider taxonomy codes (public) for the credentials GroupNote bills under. */
 const TAXONOMY: Record<string, string> = {
-  LCSW: '1041C0700X', LICSW: '1041C0700X', LISW: '1041C0700X',
-  LMFT: '106H00000X', LCMFT: '106H00000X',
-  LPC: '101YP2500X', LPCC: '101YP2500X', LCPC: '101YP2500X', LPCMH: '101YP2500X', LCMHC: '101YP2500X', LPMHC: '101YP2500X',
-  LMHC: '101YM0800X', LMHP: '101YM0800X', LIMHP: '101YM0800X',
-  PHD: '103TC0700X', PSYD: '103TC0700X', EDD: '103TC0700X', LP: '103TC0700X',
-  MD: '2084P0800X', DO: '2084P0800X',
-  PMHNP: '363LP0808X', NP: '363L00000X', APRN: '363L00000X', ARNP: '363L00000X', CRNP: '363L00000X', FNP: '363LF0000X',
-  CNS: '364SP0808X', PMHCNS: '364SP0808X',
+  LCSW: '1041C0700X',
+  LICSW: '1041C0700X',
+  LISW: '1041C0700X',
+  LMFT: '106H00000X',
+  LCMFT: '106H00000X',
+  LPC: '101YP2500X',
+  LPCC: '101YP2500X',
+  LCPC: '101YP2500X',
+  LPCMH: '101YP2500X',
+  LCMHC: '101YP2500X',
+  LPMHC: '101YP2500X',
+  LMHC: '101YM0800X',
+  LMHP: '101YM0800X',
+  LIMHP: '101YM0800X',
+  PHD: '103TC0700X',
+  PSYD: '103TC0700X',
+  EDD: '103TC0700X',
+  LP: '103TC0700X',
+  MD: '2084P0800X',
+  DO: '2084P0800X',
+  PMHNP: '363LP0808X',
+  NP: '363L00000X',
+  APRN: '363L00000X',
+  ARNP: '363L00000X',
+  CRNP: '363L00000X',
+  FNP: '363LF0000X',
+  CNS: '364SP0808X',
+  PMHCNS: '364SP0808X',
   PA: '363A00000X',
 };
 

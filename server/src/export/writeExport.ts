@@ -46,11 +46,17 @@ export interface WriteSteps {
   commit(written: WrittenFile[]): Promise<void>;
 }
 
-export async function writeExport(outDir: string, files: readonly OutputFile[], steps: WriteSteps, hooks: WriteHooks = {}): Promise<WrittenFile[]> {
+export async function writeExport(
+  outDir: string,
+  files: readonly OutputFile[],
+  steps: WriteSteps,
+  hooks: WriteHooks = {},
+): Promise<WrittenFile[]> {
   await prepareDir(outDir);
   for (const file of files) {
     if (path.basename(file.name) !== file.name) throw new ExportWriteError(`internal: bad file name ${file.name}`);
-    if (await exists(path.join(outDir, file.name))) throw new ExportWriteError(`${path.join(outDir, file.name)} already exists; claim files are never overwritten`);
+    if (await exists(path.join(outDir, file.name)))
+      throw new ExportWriteError(`${path.join(outDir, file.name)} already exists; claim files are never overwritten`);
   }
 
   const token = randomBytes(6).toString('hex');
@@ -63,7 +69,12 @@ export async function writeExport(outDir: string, files: readonly OutputFile[], 
       temps.push(temp);
       const bytes = Buffer.from(file.content, 'utf8');
       await writeSynced(temp, bytes);
-      written.push({ name: file.name, path: path.join(outDir, file.name), sha256: sha256Hex(bytes), bytes: bytes.length });
+      written.push({
+        name: file.name,
+        path: path.join(outDir, file.name),
+        sha256: sha256Hex(bytes),
+        bytes: bytes.length,
+      });
     }
     await steps.prepare?.(written);
     for (let index = 0; index < written.length; index++) {
@@ -92,7 +103,9 @@ async function prepareDir(outDir: string): Promise<void> {
   } catch (error) {
     if (error instanceof ExportWriteError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw new ExportWriteError(`cannot write to the output folder ${outDir} (${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOTDIR' || code === 'EEXIST' ? 'not a folder' : (code ?? 'I/O error')})`);
+    throw new ExportWriteError(
+      `cannot write to the output folder ${outDir} (${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOTDIR' || code === 'EEXIST' ? 'not a folder' : (code ?? 'I/O error')})`,
+    );
   }
 }
 
@@ -115,13 +128,15 @@ async function placeExclusive(temp: string, final: string): Promise<void> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') throw new ExportWriteError(`${final} already exists; claim files are never overwritten`);
-    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV' && code !== 'ENOSYS' && code !== 'EOPNOTSUPP') throw error;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV' && code !== 'ENOSYS' && code !== 'EOPNOTSUPP')
+      throw error;
   }
   // File systems without hard links: an exclusive copy (fails when the final name exists).
   try {
     await fs.copyFile(temp, final, fsConstants.COPYFILE_EXCL);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new ExportWriteError(`${final} already exists; claim files are never overwritten`);
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST')
+      throw new ExportWriteError(`${final} already exists; claim files are never overwritten`);
     await fs.unlink(final).catch(() => undefined); // a partial copy of ours (the name is unique to this export)
     throw error;
   }

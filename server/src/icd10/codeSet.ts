@@ -53,7 +53,8 @@ export class CodeSet implements IcdCodeSet {
     const title = this.billable.get(bare);
     if (title !== undefined) return { kind: 'billable', code: bare, title };
     const headerTitle = this.headers.get(bare);
-    if (headerTitle !== undefined) return headerTitle ? { kind: 'header', code: bare, title: headerTitle } : { kind: 'header', code: bare };
+    if (headerTitle !== undefined)
+      return headerTitle ? { kind: 'header', code: bare, title: headerTitle } : { kind: 'header', code: bare };
     if (this.prefixes.has(bare)) return { kind: 'header', code: bare };
     return { kind: 'unknown', code: bare };
   }
@@ -71,7 +72,10 @@ export class CodeSet implements IcdCodeSet {
     const trimmed = query.trim();
     const codeQuery = normalizeCode(trimmed);
     const codeLike = /^[A-Z][0-9A-Z]*$/.test(codeQuery);
-    const words = trimmed.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+    const words = trimmed
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean);
     const { codes, titles, lower } = this.searchIndex();
     const results: { code: string; title: string }[] = [];
     for (let i = 0; i < codes.length && results.length < max; i++) {
@@ -90,9 +94,13 @@ export class CodeSet implements IcdCodeSet {
   private searchIndex(): SearchIndex {
     if (!this.index) {
       const billableCodes = sortCodes([...this.billable.keys()]);
-      const headerCodes = sortCodes([...this.headers].filter(([code, title]) => title && !this.billable.has(code)).map(([code]) => code));
+      const headerCodes = sortCodes(
+        [...this.headers].filter(([code, title]) => title && !this.billable.has(code)).map(([code]) => code),
+      );
       const codes = billableCodes.concat(headerCodes);
-      const titles = codes.map((code, i) => (i < billableCodes.length ? this.billable.get(code) : this.headers.get(code)) ?? '');
+      const titles = codes.map(
+        (code, i) => (i < billableCodes.length ? this.billable.get(code) : this.headers.get(code)) ?? '',
+      );
       this.index = { codes, titles, lower: titles.map((title) => title.toLowerCase()) };
     }
     return this.index;
@@ -105,7 +113,9 @@ function sortCodes(codes: string[]): string[] {
 }
 
 function isAlphanumeric(charCode: number): boolean {
-  return (charCode >= 48 && charCode <= 57) || (charCode >= 97 && charCode <= 122) || (charCode >= 65 && charCode <= 90);
+  return (
+    (charCode >= 48 && charCode <= 57) || (charCode >= 97 && charCode <= 122) || (charCode >= 65 && charCode <= 90)
+  );
 }
 
 /** Whether some word of `text` (lower case) starts with `word`. */

@@ -56,7 +56,10 @@ export function loadCodeFiles(options: CodeFileOptions): CodeFileResult {
   const files = [
     { file: options.codesFile, kind: 'codes' as const },
     { file: options.orderFile, kind: 'order' as const },
-  ].filter((item): item is { file: string; kind: 'codes' | 'order' } => typeof item.file === 'string' && item.file.trim() !== '');
+  ].filter(
+    (item): item is { file: string; kind: 'codes' | 'order' } =>
+      typeof item.file === 'string' && item.file.trim() !== '',
+  );
   if (files.length === 0) return { problems: [] };
 
   const parsed: ParsedFile[] = [];
@@ -113,7 +116,10 @@ export function clearCodeFileCache(): void {
   resultCache.clear();
 }
 
-function readCodeFile(file: string, kind: 'codes' | 'order'): { parsed: ParsedFile; stamp: string } | { problem: CodeFileProblem } {
+function readCodeFile(
+  file: string,
+  kind: 'codes' | 'order',
+): { parsed: ParsedFile; stamp: string } | { problem: CodeFileProblem } {
   const label = kind === 'codes' ? 'ICD-10-CM codes file' : 'ICD-10-CM order file';
   const absolute = path.resolve(file);
   let stat: fs.Stats;
@@ -125,16 +131,23 @@ function readCodeFile(file: string, kind: 'codes' | 'order'): { parsed: ParsedFi
     return { problem: { file, message: `cannot read the ${label} ${file}: ${why}` } };
   }
   if (!stat.isFile()) return { problem: { file, message: `cannot read the ${label} ${file}: not a file` } };
-  if (stat.size > MAX_FILE_BYTES) return { problem: { file, message: `the ${label} ${file} is larger than 64 MB and was not read` } };
+  if (stat.size > MAX_FILE_BYTES)
+    return { problem: { file, message: `the ${label} ${file} is larger than 64 MB and was not read` } };
   const stamp = `${stat.mtimeMs}:${stat.size}`;
   const cached = fileCache.get(absolute);
-  if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return { parsed: withFile(cached.parsed, file), stamp };
+  if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size)
+    return { parsed: withFile(cached.parsed, file), stamp };
   let text: string;
   try {
     text = fs.readFileSync(absolute, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return { problem: { file, message: `cannot read the ${label} ${file}: ${code === 'EACCES' ? 'permission denied' : (code ?? 'I/O error')}` } };
+    return {
+      problem: {
+        file,
+        message: `cannot read the ${label} ${file}: ${code === 'EACCES' ? 'permission denied' : (code ?? 'I/O error')}`,
+      },
+    };
   }
   const parsed = parseCodeText(text, file, kind);
   fileCache.set(absolute, { mtimeMs: stat.mtimeMs, size: stat.size, parsed });
@@ -144,7 +157,14 @@ function readCodeFile(file: string, kind: 'codes' | 'order'): { parsed: ParsedFi
 /** Cached problems name the file as first given; re-label them if it is now given differently (relative vs absolute). */
 function withFile(parsed: ParsedFile, file: string): ParsedFile {
   if (parsed.problems.every((problem) => problem.file === file)) return parsed;
-  return { ...parsed, problems: parsed.problems.map((problem) => ({ ...problem, file, message: problem.message.split(problem.file).join(file) })) };
+  return {
+    ...parsed,
+    problems: parsed.problems.map((problem) => ({
+      ...problem,
+      file,
+      message: problem.message.split(problem.file).join(file),
+    })),
+  };
 }
 
 /** Bare ICD-10-CM code: letter, digit, alphanumeric, up to four more alphanumerics. */
@@ -188,7 +208,15 @@ export function parseCodeText(text: string, file: string, kind: 'codes' | 'order
     let isBillable = true;
     if (format === 'order') {
       const flag = line[14];
-      if (line.length > 77 && /^\d{5}$/.test(line.slice(0, 5)) && line[5] === ' ' && line[13] === ' ' && (flag === '0' || flag === '1') && line[15] === ' ' && line[76] === ' ') {
+      if (
+        line.length > 77 &&
+        /^\d{5}$/.test(line.slice(0, 5)) &&
+        line[5] === ' ' &&
+        line[13] === ' ' &&
+        (flag === '0' || flag === '1') &&
+        line[15] === ' ' &&
+        line[76] === ' '
+      ) {
         code = line.slice(6, 13).trim().toUpperCase();
         isBillable = flag === '1';
         title = line.slice(77).trim() || line.slice(16, 76).trim();
@@ -229,7 +257,10 @@ export function parseCodeText(text: string, file: string, kind: 'codes' | 'order
     else headers.set(code, title);
   }
   if (malformed > MAX_LINE_PROBLEMS) {
-    problems.push({ file, message: `${file}: ${malformed - MAX_LINE_PROBLEMS} more malformed lines not listed (${malformed} in all)` });
+    problems.push({
+      file,
+      message: `${file}: ${malformed - MAX_LINE_PROBLEMS} more malformed lines not listed (${malformed} in all)`,
+    });
   }
   if (format && format !== kind) {
     problems.push({

@@ -83,7 +83,14 @@ const SYMBOL_KINDS: Record<SymbolKindName, SymbolKind> = {
 };
 
 function toSymbol(node: SymbolNode): DocumentSymbol {
-  return DocumentSymbol.create(node.name, node.detail, SYMBOL_KINDS[node.kind], node.range, node.selectionRange, node.children?.map(toSymbol));
+  return DocumentSymbol.create(
+    node.name,
+    node.detail,
+    SYMBOL_KINDS[node.kind],
+    node.range,
+    node.selectionRange,
+    node.children?.map(toSymbol),
+  );
 }
 
 function toSelectionRange(node: SelectionNode): SelectionRange {
@@ -94,19 +101,33 @@ function toSelectionRange(node: SelectionNode): SelectionRange {
 function diagnosticRef(diagnostic: Diagnostic): DiagnosticRef | undefined {
   if (diagnostic.source !== DIAGNOSTIC_SOURCE) return undefined;
   const data = (diagnostic.data ?? {}) as { ruleId?: unknown; attendeeId?: unknown; fix?: unknown };
-  const ruleId = typeof data.ruleId === 'string' ? data.ruleId : typeof diagnostic.code === 'string' ? diagnostic.code : undefined;
+  const ruleId =
+    typeof data.ruleId === 'string' ? data.ruleId : typeof diagnostic.code === 'string' ? diagnostic.code : undefined;
   if (!ruleId) return undefined;
   const fix = data.fix && typeof data.fix === 'object' ? (data.fix as FixHint) : undefined;
-  return { range: diagnostic.range, ruleId, attendeeId: typeof data.attendeeId === 'string' ? data.attendeeId : undefined, fix, message: diagnostic.message };
+  return {
+    range: diagnostic.range,
+    ruleId,
+    attendeeId: typeof data.attendeeId === 'string' ? data.attendeeId : undefined,
+    fix,
+    message: diagnostic.message,
+  };
 }
 
-export function registerFeatures(connection: Connection, service: GroupNoteService, documents: TextDocuments<TextDocument>): void {
+export function registerFeatures(
+  connection: Connection,
+  service: GroupNoteService,
+  documents: TextDocuments<TextDocument>,
+): void {
   /** The analysis of the document's current version: cached, or shared with the check already running for it. */
   const analysisOf = async (uri: string): Promise<{ analysis: NoteAnalysis; document: TextDocument } | undefined> => {
     const document = documents.get(uri);
     if (!document) return undefined;
     const latest = service.latest(uri);
-    const analysis = latest && latest.version === document.version ? latest : await service.analyze(uri, document.version, document.getText());
+    const analysis =
+      latest && latest.version === document.version
+        ? latest
+        : await service.analyze(uri, document.version, document.getText());
     return { analysis, document };
   };
 
@@ -115,11 +136,14 @@ export function registerFeatures(connection: Connection, service: GroupNoteServi
     const document = documents.get(uri);
     if (!document) return undefined;
     const latest = service.latest(uri);
-    return latest && latest.version === document.version ? latest.note : service.parse(uri, document.version, document.getText());
+    return latest && latest.version === document.version
+      ? latest.note
+      : service.parse(uri, document.version, document.getText());
   };
 
   /** Logs the error's name only: never note text or names. */
-  const logFailure = (what: string, error: unknown) => connection.console.error(`${what} failed: ${error instanceof Error ? error.name : 'error'}`);
+  const logFailure = (what: string, error: unknown) =>
+    connection.console.error(`${what} failed: ${error instanceof Error ? error.name : 'error'}`);
 
   connection.onCompletion(async (params): Promise<CompletionList | null> => {
     const uri = params.textDocument.uri;
@@ -127,7 +151,13 @@ export function registerFeatures(connection: Connection, service: GroupNoteServi
     if (!document) return null;
     // Completion needs the parsed note and the workspace, not the findings: it never waits for the rules.
     const latest = service.latest(uri);
-    const input = latest && latest.version === document.version ? latest : { note: service.parse(uri, document.version, document.getText()), workspace: await service.workspaceFor(uri) };
+    const input =
+      latest && latest.version === document.version
+        ? latest
+        : {
+            note: service.parse(uri, document.version, document.getText()),
+            workspace: await service.workspaceFor(uri),
+          };
     const offset = document.offsetAt(params.position);
     const result = complete(input, offset, { invoked: params.context?.triggerKind !== 2 });
     if (!result.items.length) return null;
@@ -169,8 +199,14 @@ export function registerFeatures(connection: Connection, service: GroupNoteServi
     const uri = params.textDocument.uri;
     const version = found.document.version;
     return actions.map((action) => {
-      const diagnostics = action.kind === FIX_ALL_KIND ? undefined : action.diagnostics.map((index) => originals[index]);
-      const result: CodeAction = { title: action.title, kind: action.kind, diagnostics, isPreferred: action.isPreferred };
+      const diagnostics =
+        action.kind === FIX_ALL_KIND ? undefined : action.diagnostics.map((index) => originals[index]);
+      const result: CodeAction = {
+        title: action.title,
+        kind: action.kind,
+        diagnostics,
+        isPreferred: action.isPreferred,
+      };
       if (action.edits) result.edit = { documentChanges: [{ textDocument: { uri, version }, edits: action.edits }] };
       if (action.command) result.command = action.command;
       return result;
@@ -188,7 +224,12 @@ export function registerFeatures(connection: Connection, service: GroupNoteServi
     return foldingRanges(note).map((range) => ({
       startLine: range.startLine,
       endLine: range.endLine,
-      kind: range.kind === 'comment' ? FoldingRangeKind.Comment : range.kind === 'region' ? FoldingRangeKind.Region : undefined,
+      kind:
+        range.kind === 'comment'
+          ? FoldingRangeKind.Comment
+          : range.kind === 'region'
+            ? FoldingRangeKind.Region
+            : undefined,
     }));
   });
 
@@ -203,14 +244,24 @@ export function registerFeatures(connection: Connection, service: GroupNoteServi
     const { analysis } = found;
     const root = analysis.workspace.root;
     const exported = exportFindings(analysis, root ? service.index.notesOf(root) : undefined);
-    return codeLenses(analysis, exported).map((lens) => ({ range: lens.range, command: { title: lens.title, command: lens.command ?? '', arguments: lens.arguments } }));
+    return codeLenses(analysis, exported).map((lens) => ({
+      range: lens.range,
+      command: { title: lens.title, command: lens.command ?? '', arguments: lens.arguments },
+    }));
   });
 
   connection.onRequest(Requests.listNotes, async (): Promise<NoteSummary[]> => {
     const folders = (await connection.workspace.getWorkspaceFolders()) ?? [];
-    const paths = folders.map((folder) => uriToPath(folder.uri)).filter((folder): folder is string => folder !== undefined);
+    const paths = folders
+      .map((folder) => uriToPath(folder.uri))
+      .filter((folder): folder is string => folder !== undefined);
     const open = new Map(documents.all().map((document) => [document.uri, document.getText()]));
-    return listNotes(paths, { openDocuments: open, settingsFor: (uri) => service.settingsFor(uri), workspaces: service.workspaces, parallel: SERVER_PARALLEL }).catch((error: unknown) => {
+    return listNotes(paths, {
+      openDocuments: open,
+      settingsFor: (uri) => service.settingsFor(uri),
+      workspaces: service.workspaces,
+      parallel: SERVER_PARALLEL,
+    }).catch((error: unknown) => {
       logFailure('listing notes', error);
       return [];
     });

@@ -1,4 +1,10 @@
-import { createConnection, DidChangeWatchedFilesNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
+import {
+  createConnection,
+  DidChangeWatchedFilesNotification,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+} from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { GroupNoteService } from '../service/groupNoteService';
 import { featureCapabilities, registerFeatures } from './features';
@@ -23,7 +29,11 @@ async function validate(document: TextDocument): Promise<void> {
     const analysis = await service.analyze(document.uri, document.version, document.getText());
     // A newer version may have arrived while this one was checked; its own validation publishes.
     if (documents.get(document.uri)?.version !== document.version) return;
-    await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: analysis.findings.map(toDiagnostic) });
+    await connection.sendDiagnostics({
+      uri: document.uri,
+      version: document.version,
+      diagnostics: analysis.findings.map(toDiagnostic),
+    });
   } catch (error) {
     connection.console.error(`check failed: ${error instanceof Error ? error.name : 'error'}`);
   }
@@ -59,7 +69,8 @@ connection.onDidChangeConfiguration(() => {
 });
 
 connection.onDidChangeWatchedFiles((change) => {
-  if (change.changes.some((event) => /[\\/]\.groupnote[\\/][^\\/]+\.ya?ml$/.test(event.uri))) service.workspaceFilesChanged();
+  if (change.changes.some((event) => /[\\/]\.groupnote[\\/][^\\/]+\.ya?ml$/.test(event.uri)))
+    service.workspaceFilesChanged();
   revalidateAll();
 });
 

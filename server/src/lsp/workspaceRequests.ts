@@ -11,12 +11,25 @@ import { SERVER_PARALLEL } from '../service/batch/batchRunner';
 import { pathToUri, uriToPath } from '../service/uris';
 
 /** Workspace-wide requests from the extension's commands. */
-export function registerWorkspaceRequests(connection: Connection, service: GroupNoteService, documents: TextDocuments<TextDocument>): void {
+export function registerWorkspaceRequests(
+  connection: Connection,
+  service: GroupNoteService,
+  documents: TextDocuments<TextDocument>,
+): void {
   const folderPaths = async (): Promise<string[]> =>
-    ((await connection.workspace.getWorkspaceFolders()) ?? []).map((folder) => uriToPath(folder.uri)).filter((folder): folder is string => folder !== undefined);
+    ((await connection.workspace.getWorkspaceFolders()) ?? [])
+      .map((folder) => uriToPath(folder.uri))
+      .filter((folder): folder is string => folder !== undefined);
 
   connection.onRequest(Requests.exportClaims, async (params: ExportClaimsParams): Promise<ExportClaimsResult> => {
-    const empty: ExportClaimsResult = { claims: 0, totalCharges: 0, files: [], outDir: params.outDir ?? '', heldBack: [], duplicates: [] };
+    const empty: ExportClaimsResult = {
+      claims: 0,
+      totalCharges: 0,
+      files: [],
+      outDir: params.outDir ?? '',
+      heldBack: [],
+      duplicates: [],
+    };
     const notePath = params.uri ? uriToPath(params.uri) : undefined;
     if (params.uri && !notePath) return { ...empty, error: 'save the note to a file before exporting it' };
     // Claims are built from the file on disk: the client saves the note before asking.
@@ -25,13 +38,24 @@ export function registerWorkspaceRequests(connection: Connection, service: Group
       root = await findWorkspaceRoot(folder);
       if (root) break;
     }
-    if (!root) return { ...empty, error: 'no .groupnote/ folder (practice.yaml, roster.yaml) in this workspace: export needs them' };
+    if (!root)
+      return {
+        ...empty,
+        error: 'no .groupnote/ folder (practice.yaml, roster.yaml) in this workspace: export needs them',
+      };
     const converted = exportOptionsFromParams(root, params);
     if (!converted.ok) return { ...empty, error: converted.error };
     const settings = await service.settingsFor(params.uri ?? pathToUri(root));
     const workspace = await service.workspaces.data(root, settings);
-    const { claims, totalCharges, files, outDir, heldBack, duplicates, error, recovered } = await exportClaims({ ...converted.options, workspace, settings, parallel: SERVER_PARALLEL });
-    connection.console.log(`export: ${claims} claims, ${heldBack.length} held back, ${duplicates.length} duplicates${error ? ', stopped' : ''}`);
+    const { claims, totalCharges, files, outDir, heldBack, duplicates, error, recovered } = await exportClaims({
+      ...converted.options,
+      workspace,
+      settings,
+      parallel: SERVER_PARALLEL,
+    });
+    connection.console.log(
+      `export: ${claims} claims, ${heldBack.length} held back, ${duplicates.length} duplicates${error ? ', stopped' : ''}`,
+    );
     return { claims, totalCharges, files, outDir, heldBack, duplicates, error, recovered };
   });
 
@@ -39,7 +63,11 @@ export function registerWorkspaceRequests(connection: Connection, service: Group
     const paths = await folderPaths();
     const open = new Map(documents.all().map((document) => [document.uri, document.getText()]));
     const result: CheckWorkspaceResult = { notes: 0, errors: 0, warnings: 0, infos: 0 };
-    const batch = await checkFiles(paths, { openDocuments: open, settingsFor: (uri) => service.settingsFor(uri), parallel: SERVER_PARALLEL });
+    const batch = await checkFiles(paths, {
+      openDocuments: open,
+      settingsFor: (uri) => service.settingsFor(uri),
+      parallel: SERVER_PARALLEL,
+    });
     for (const checked of batch.notes) {
       result.notes++;
       for (const finding of checked.findings) {
@@ -48,7 +76,8 @@ export function registerWorkspaceRequests(connection: Connection, service: Group
         else result.infos++;
       }
       // Open documents keep their live diagnostics from the editor's version.
-      if (!open.has(checked.uri)) await connection.sendDiagnostics({ uri: checked.uri, diagnostics: checked.findings.map(toDiagnostic) });
+      if (!open.has(checked.uri))
+        await connection.sendDiagnostics({ uri: checked.uri, diagnostics: checked.findings.map(toDiagnostic) });
     }
     return result;
   });

@@ -2,7 +2,14 @@ import type { Document } from 'yaml';
 import type { LineIndex, Range } from './positions';
 
 export type AttendanceStatus = 'present' | 'late' | 'left-early' | 'absent' | 'no-show' | 'cancelled';
-export const ATTENDANCE_STATUSES: readonly AttendanceStatus[] = ['present', 'late', 'left-early', 'absent', 'no-show', 'cancelled'];
+export const ATTENDANCE_STATUSES: readonly AttendanceStatus[] = [
+  'present',
+  'late',
+  'left-early',
+  'absent',
+  'no-show',
+  'cancelled',
+];
 export const BILLABLE_STATUSES: readonly AttendanceStatus[] = ['present', 'late', 'left-early'];
 
 export type Modality = 'in-person' | 'video' | 'audio';

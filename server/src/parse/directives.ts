@@ -14,7 +14,12 @@ function ruleIdsIn(text: string): string[] {
  * Reads inline directives. Body: `<!-- groupnote-disable|enable|disable-next-line [ids] -->`.
  * Header (YAML comments): `# groupnote-disable-line [ids]` for that line, `# groupnote-disable [ids]` for the whole file.
  */
-export function parseDirectives(text: string, lines: LineIndex, header: { contentStart: number; contentEnd: number }, bodyStart: number): DirectiveRegion[] {
+export function parseDirectives(
+  text: string,
+  lines: LineIndex,
+  header: { contentStart: number; contentEnd: number },
+  bodyStart: number,
+): DirectiveRegion[] {
   const regions: DirectiveRegion[] = [];
   const lastLine = lines.lineCount - 1;
 
@@ -90,5 +95,10 @@ function bodyDirectives(text: string, bodyStart: number): { at: number; kind: st
 }
 
 export function isSuppressed(regions: DirectiveRegion[], ruleId: string, line: number): boolean {
-  return regions.some((region) => line >= region.fromLine && line <= region.toLine && (region.ruleIds.length === 0 || region.ruleIds.includes(ruleId)));
+  return regions.some(
+    (region) =>
+      line >= region.fromLine &&
+      line <= region.toLine &&
+      (region.ruleIds.length === 0 || region.ruleIds.includes(ruleId)),
+  );
 }

@@ -43,7 +43,13 @@ export function findFrontMatter(text: string, lines: LineIndex): FrontMatterBoun
     }
     // An unclosed header most likely ends where the member sections begin.
     if (MEMBER_HEADING.test(lineText)) {
-      return { open: first, contentStart, contentEnd: lines.lineStart(line), end: lines.lineStart(line), closed: false };
+      return {
+        open: first,
+        contentStart,
+        contentEnd: lines.lineStart(line),
+        end: lines.lineStart(line),
+        closed: false,
+      };
     }
   }
   return { open: first, contentStart, contentEnd: text.length, end: text.length, closed: false };
@@ -111,21 +117,38 @@ export interface PreviousParse {
  */
 export function parseFrontMatter(text: string, lines: LineIndex, previous?: PreviousParse): ParsedFrontMatter {
   const bounds = findFrontMatter(text, lines);
-  if (bounds && previous && previous.bodyStart === bounds.end && previous.header.doc && text.startsWith(previous.text.slice(0, bounds.end))) {
+  if (
+    bounds &&
+    previous &&
+    previous.bodyStart === bounds.end &&
+    previous.header.doc &&
+    text.startsWith(previous.text.slice(0, bounds.end))
+  ) {
     // A fresh problems array: callers own the list they are given.
     return { header: previous.header, problems: [...previous.headerProblems], bodyStart: bounds.end };
   }
   return parseBoundedFrontMatter(text, lines, bounds);
 }
 
-function parseBoundedFrontMatter(text: string, lines: LineIndex, bounds: FrontMatterBounds | undefined): ParsedFrontMatter {
+function parseBoundedFrontMatter(
+  text: string,
+  lines: LineIndex,
+  bounds: FrontMatterBounds | undefined,
+): ParsedFrontMatter {
   const problems: HeaderProblem[] = [];
   if (!bounds) {
     const range = lines.rangeOf(0, lines.lineEnd(0));
-    problems.push({ kind: 'missing', range, message: 'The note has no YAML header: it must start with a line "---", the header fields, and a closing "---".' });
+    problems.push({
+      kind: 'missing',
+      range,
+      message: 'The note has no YAML header: it must start with a line "---", the header fields, and a closing "---".',
+    });
     return { header: emptyHeader(lines, range, 0), problems, bodyStart: text.charCodeAt(0) === 0xfeff ? 1 : 0 };
   }
-  const headerRange = lines.rangeOf(bounds.open, bounds.closed ? lines.lineEnd(lines.positionAt(bounds.end - 1).line) : bounds.contentEnd);
+  const headerRange = lines.rangeOf(
+    bounds.open,
+    bounds.closed ? lines.lineEnd(lines.positionAt(bounds.end - 1).line) : bounds.contentEnd,
+  );
   if (!bounds.closed) {
     problems.push({
       kind: 'unclosed',
@@ -136,30 +159,56 @@ function parseBoundedFrontMatter(text: string, lines: LineIndex, bounds: FrontMa
   const source = text.slice(bounds.contentStart, bounds.contentEnd);
   const shift = bounds.contentStart;
   const toRange = (span: [number, number]): Range => lines.rangeOf(span[0] + shift, Math.max(span[0], span[1]) + shift);
-  const unread = () => ({ header: emptyHeader(lines, headerRange, bounds.contentStart, bounds.contentEnd), problems, bodyStart: bounds.end });
+  const unread = () => ({
+    header: emptyHeader(lines, headerRange, bounds.contentStart, bounds.contentEnd),
+    problems,
+    bodyStart: bounds.end,
+  });
 
   const deep = nestingProblem(source);
   if (deep) {
-    problems.push({ kind: 'yaml', range: toRange([deep.offset, deep.offset + 1]), message: `YAML error: ${deep.message}` });
+    problems.push({
+      kind: 'yaml',
+      range: toRange([deep.offset, deep.offset + 1]),
+      message: `YAML error: ${deep.message}`,
+    });
     return unread();
   }
   let doc: Document;
   try {
     // logLevel 'error': the yaml library would otherwise print warnings (which quote header text) to stderr.
-    doc = parseDocument(source, { lineCounter: new LineCounter(), prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' });
+    doc = parseDocument(source, {
+      lineCounter: new LineCounter(),
+      prettyErrors: false,
+      uniqueKeys: true,
+      strict: true,
+      logLevel: 'error',
+    });
   } catch (error) {
     // Last resort (the depth check above should make this unreachable): never let the parser throw.
-    problems.push({ kind: 'yaml', range: headerRange, message: `YAML error: the header could not be read (${error instanceof Error ? error.name : 'error'})` });
+    problems.push({
+      kind: 'yaml',
+      range: headerRange,
+      message: `YAML error: the header could not be read (${error instanceof Error ? error.name : 'error'})`,
+    });
     return unread();
   }
 
   for (const error of doc.errors.slice(0, MAX_YAML_ERRORS)) {
     const [start, end] = error.pos;
-    problems.push({ kind: 'yaml', range: toRange([start, Math.max(end, start + 1)]), message: `YAML error: ${firstLine(error.message)}` });
+    problems.push({
+      kind: 'yaml',
+      range: toRange([start, Math.max(end, start + 1)]),
+      message: `YAML error: ${firstLine(error.message)}`,
+    });
   }
   if (doc.errors.length > MAX_YAML_ERRORS) {
     const [start] = doc.errors[MAX_YAML_ERRORS].pos;
-    problems.push({ kind: 'yaml', range: toRange([start, start + 1]), message: `YAML error: ${doc.errors.length - MAX_YAML_ERRORS} more YAML errors from here on; fix the ones above first.` });
+    problems.push({
+      kind: 'yaml',
+      range: toRange([start, start + 1]),
+      message: `YAML error: ${doc.errors.length - MAX_YAML_ERRORS} more YAML errors from here on; fix the ones above first.`,
+    });
   }
 
   let value: Record<string, unknown> | undefined;
@@ -168,7 +217,11 @@ function parseBoundedFrontMatter(text: string, lines: LineIndex, bounds: FrontMa
       const js: unknown = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
       if (js && typeof js === 'object' && !Array.isArray(js)) value = js as Record<string, unknown>;
       else if (js !== null && js !== undefined) {
-        problems.push({ kind: 'not-mapping', range: headerRange, message: 'The YAML header must be a mapping of fields (date:, start:, attendees: ...).' });
+        problems.push({
+          kind: 'not-mapping',
+          range: headerRange,
+          message: 'The YAML header must be a mapping of fields (date:, start:, attendees: ...).',
+        });
       }
     } catch (error) {
       const reason = error instanceof Error ? firstLine(error.message) : 'unreadable YAML';
@@ -249,12 +302,22 @@ export function nestingProblem(source: string): { offset: number; message: strin
     else atLineStart = false;
     if (!blank) {
       const next = source.charCodeAt(i + 1);
-      const indicator = (ch === 45 || ch === 63 || ch === 58) && (next === 32 || next === 9 || next === 10 || next === 13 || Number.isNaN(next));
+      const indicator =
+        (ch === 45 || ch === 63 || ch === 58) &&
+        (next === 32 || next === 9 || next === 10 || next === 13 || Number.isNaN(next));
       run = indicator ? run + 1 : 0;
     }
-    if (indent + run > MAX_INDENT) return { offset: i, message: `a header line is indented or nested more than ${MAX_INDENT} levels deep; a note header needs only a few levels.` };
+    if (indent + run > MAX_INDENT)
+      return {
+        offset: i,
+        message: `a header line is indented or nested more than ${MAX_INDENT} levels deep; a note header needs only a few levels.`,
+      };
     if (ch === 91 || ch === 123) {
-      if (++depth > MAX_FLOW_DEPTH) return { offset: i, message: `the header nests [ ] or { } more than ${MAX_FLOW_DEPTH} levels deep; a note header needs only a few levels.` };
+      if (++depth > MAX_FLOW_DEPTH)
+        return {
+          offset: i,
+          message: `the header nests [ ] or { } more than ${MAX_FLOW_DEPTH} levels deep; a note header needs only a few levels.`,
+        };
     } else if ((ch === 93 || ch === 125) && depth > 0) depth--;
   }
   return undefined;

@@ -21,7 +21,12 @@ export function parseNote(text: string, uri = 'untitled:note.group.md', previous
     header,
     headerProblems: problems,
     attendees: readAttendees(header.value),
-    narrative: { start: narrativeStart, end: narrativeEnd, text: text.slice(narrativeStart, narrativeEnd), range: lines.rangeOf(narrativeStart, narrativeEnd) },
+    narrative: {
+      start: narrativeStart,
+      end: narrativeEnd,
+      text: text.slice(narrativeStart, narrativeEnd),
+      range: lines.rangeOf(narrativeStart, narrativeEnd),
+    },
     sections,
     bodyStart,
     directives: parseDirectives(text, lines, header, bodyStart),

@@ -62,7 +62,10 @@ export function parseSections(text: string, lines: LineIndex, bodyStart: number)
     const start = lines.lineStart(heading.line);
     const headingEnd = lines.lineEnd(heading.line);
     const end = index + 1 < headings.length ? lines.lineStart(headings[index + 1].line) : text.length;
-    const bodyStartOffset = Math.min(heading.line + 1 < lines.lineCount ? lines.lineStart(heading.line + 1) : text.length, end);
+    const bodyStartOffset = Math.min(
+      heading.line + 1 < lines.lineCount ? lines.lineStart(heading.line + 1) : text.length,
+      end,
+    );
     const parsed = nameAndId(heading.title);
     const idText = parsed?.id;
     let idRange;

@@ -7,7 +7,11 @@ export function asText(value: unknown): string | undefined {
 }
 
 export function asTextList(value: unknown): string[] {
-  if (Array.isArray(value)) return value.map(asText).filter((item): item is string => item !== undefined && item.trim() !== '').map((item) => item.trim());
+  if (Array.isArray(value))
+    return value
+      .map(asText)
+      .filter((item): item is string => item !== undefined && item.trim() !== '')
+      .map((item) => item.trim());
   const single = asText(value);
   return single && single.trim() ? [single.trim()] : [];
 }

@@ -9,7 +9,18 @@
 import { compileLexicon, matchProse, someMatch, type Match } from './lexicon';
 import { goalParentheticals } from './goals';
 import { isNegated } from './negation';
-import { clauseAt, allMatches, insideAny, sentenceAt, sliceProse, tokenWindowStart, type LabelKind, type Prose, type Sentence, type Span } from './segment';
+import {
+  clauseAt,
+  allMatches,
+  insideAny,
+  sentenceAt,
+  sliceProse,
+  tokenWindowStart,
+  type LabelKind,
+  type Prose,
+  type Sentence,
+  type Span,
+} from './segment';
 
 export type ElementKind = 'participation' | 'mood' | 'progress' | 'plan';
 
@@ -34,14 +45,17 @@ export const PARTICIPATION = compileLexicon([
 ]);
 
 /** Before a participation verb: the member was asked or helped, or declined ("declined to share"). */
-const NOT_OWN_ACTION = /\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing)|unable|reluctant|hesitant|chose\s+not|prompted|encouraged|invited|taught|instructed|helped|assisted|coached|asked|wanted|expected|needs|need|will|would|plans?|agreed|committed|homework)\s+(?:\w+\s+){0,2}?(?:to\s+)?$/i;
+const NOT_OWN_ACTION =
+  /\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing)|unable|reluctant|hesitant|chose\s+not|prompted|encouraged|invited|taught|instructed|helped|assisted|coached|asked|wanted|expected|needs|need|will|would|plans?|agreed|committed|homework)\s+(?:\w+\s+){0,2}?(?:to\s+)?$/i;
 /** A clause whose subject is the clinician is not the member's participation. */
-const CLINICIAN_SUBJECT = /^\W*(?:(?:the|this)\s+)?(?:facilitator|co-?facilitators?|therapist|clinician|counsel(?:l)?or|writer|leader|group\s+leader|staff|provider|we|I)\b(?!\s*:)/i;
+const CLINICIAN_SUBJECT =
+  /^\W*(?:(?:the|this)\s+)?(?:facilitator|co-?facilitators?|therapist|clinician|counsel(?:l)?or|writer|leader|group\s+leader|staff|provider|we|I)\b(?!\s*:)/i;
 /** How much of the clause start {@link CLINICIAN_SUBJECT} reads, and how many words before the verb {@link NOT_OWN_ACTION} reads (it matches at most five). */
 const SUBJECT_WINDOW_CHARS = 200;
 const NOT_OWN_ACTION_TOKENS = 12;
 /** "Encouraged to practise", "asked to share": the member was asked, not yet acting. */
-const ASKED_TO = /^(?:encouraged|asked|invited|prompted|reminded|expected|assigned|instructed|told|directed|coached|urged)$/i;
+const ASKED_TO =
+  /^(?:encouraged|asked|invited|prompted|reminded|expected|assigned|instructed|told|directed|coached|urged)$/i;
 
 /** Mood/affect words, affect observations and self-rated mood. Negated mood ("denies feeling hopeless") still documents mood. */
 export const MOOD = compileLexicon([
@@ -77,7 +91,8 @@ const LABEL_ELEMENT: Partial<Record<LabelKind, ElementKind>> = {
 };
 
 /** Values after a label that do not count as content. */
-const EMPTY_LABEL_CONTENT = /^\W*(?:none|n\/?a|na|tbd|deferred|see\s+above|same|same\s+as\s+above|as\s+above|unchanged|-+|\.+|\?+)?\W*$/i;
+const EMPTY_LABEL_CONTENT =
+  /^\W*(?:none|n\/?a|na|tbd|deferred|see\s+above|same|same\s+as\s+above|as\s+above|unchanged|-+|\.+|\?+)?\W*$/i;
 
 /** Label segments of one kind with real content ("Plan: practise ..."), as evidence. */
 export function labelledContent(prose: Prose, kind: ElementKind): Match[] {
@@ -100,7 +115,12 @@ function labelledAt(prose: Prose, sentence: Sentence, kind: ElementKind): Match 
   const content = sliceProse(prose, label.contentStart, segmentEnd(prose, sentence));
   const words = content.match(/[A-Za-z0-9]+/g) ?? [];
   if (words.length < 2 || EMPTY_LABEL_CONTENT.test(content)) return undefined;
-  return { start: label.start, end: sentence.end, text: sliceProse(prose, label.start, sentence.end), entry: `label:${label.kind}` };
+  return {
+    start: label.start,
+    end: sentence.end,
+    text: sliceProse(prose, label.start, sentence.end),
+    entry: `label:${label.kind}`,
+  };
 }
 
 function segmentEnd(prose: Prose, sentence: Sentence): number {
@@ -131,18 +151,36 @@ function ownAction(prose: Prose): (match: Match) => boolean {
     const sentence = sentenceAt(prose, match.start);
     if (!sentence || sentence.segment === 'intervention') return false;
     const clause = clauseAt(sentence, match.start);
-    const clauseStart = sentence.label && sentence.label.contentStart > clause.start && sentence.label.contentStart <= match.start ? sentence.label.contentStart : clause.start;
+    const clauseStart =
+      sentence.label && sentence.label.contentStart > clause.start && sentence.label.contentStart <= match.start
+        ? sentence.label.contentStart
+        : clause.start;
     // Both tests read a bounded window: the subject opens the clause, and "declined to" ends within a few words of the verb.
-    if (CLINICIAN_SUBJECT.test(sliceProse(prose, clauseStart, Math.min(match.start, clauseStart + SUBJECT_WINDOW_CHARS)))) return false;
-    if (NOT_OWN_ACTION.test(sliceProse(prose, tokenWindowStart(sentence, clauseStart, match.start, NOT_OWN_ACTION_TOKENS), match.start))) return false;
-    if (ASKED_TO.test(match.text) && /^\s+(?:\w+\s+)?to\s+\w/.test(sliceProse(prose, match.end, Math.min(prose.end, match.end + 40)))) return false;
+    if (
+      CLINICIAN_SUBJECT.test(sliceProse(prose, clauseStart, Math.min(match.start, clauseStart + SUBJECT_WINDOW_CHARS)))
+    )
+      return false;
+    if (
+      NOT_OWN_ACTION.test(
+        sliceProse(prose, tokenWindowStart(sentence, clauseStart, match.start, NOT_OWN_ACTION_TOKENS), match.start),
+      )
+    )
+      return false;
+    if (
+      ASKED_TO.test(match.text) &&
+      /^\s+(?:\w+\s+)?to\s+\w/.test(sliceProse(prose, match.end, Math.min(prose.end, match.end + 40)))
+    )
+      return false;
     return !isNegated(prose, match.start, match.end);
   };
 }
 
 /** A quote of at least two words outside the intervention segment: the member's own words. */
 function isMemberQuote(prose: Prose, quote: Span): boolean {
-  return (sliceProse(prose, quote.start, quote.end).match(/[A-Za-z]+/g) ?? []).length >= 2 && !inInterventionSegment(prose, quote.start);
+  return (
+    (sliceProse(prose, quote.start, quote.end).match(/[A-Za-z]+/g) ?? []).length >= 2 &&
+    !inInterventionSegment(prose, quote.start)
+  );
 }
 
 /** What the member did or said: participation verbs (not negated, not the clinician's, not "declined to"), quotes of the member, or a "Participation:" label. */
@@ -161,12 +199,16 @@ export function findMood(prose: Prose): Match[] {
 
 /** Progress statements; `extra` adds evidence found elsewhere (goal words from the roster, see goals.ts). */
 export function findProgress(prose: Prose, extra: readonly Match[] = []): Match[] {
-  const words = matchProse(PROGRESS, prose).filter(notInQuote(prose)).filter((match) => !inInterventionSegment(prose, match.start));
+  const words = matchProse(PROGRESS, prose)
+    .filter(notInQuote(prose))
+    .filter((match) => !inInterventionSegment(prose, match.start));
   return sortMatches([...words, ...labelledContent(prose, 'progress'), ...extra]);
 }
 
 export function findPlan(prose: Prose): Match[] {
-  const words = matchProse(PLAN, prose).filter(notInQuote(prose)).filter((match) => !inInterventionSegment(prose, match.start));
+  const words = matchProse(PLAN, prose)
+    .filter(notInQuote(prose))
+    .filter((match) => !inInterventionSegment(prose, match.start));
   return sortMatches([...words, ...labelledContent(prose, 'plan')]);
 }
 
@@ -190,16 +232,25 @@ export function hasParticipation(prose: Prose): boolean {
 }
 
 export function hasMood(prose: Prose): boolean {
-  return hasLabelledContent(prose, 'mood') || someMatch(MOOD, prose.source, prose.base, (match) => !inInterventionSegment(prose, match.start));
+  return (
+    hasLabelledContent(prose, 'mood') ||
+    someMatch(MOOD, prose.source, prose.base, (match) => !inInterventionSegment(prose, match.start))
+  );
 }
 
 /** `extra` as for {@link findProgress}. */
 export function hasProgress(prose: Prose, extra: readonly Match[] = []): boolean {
-  return extra.length > 0 || hasLabelledContent(prose, 'progress') || someMatch(PROGRESS, prose.source, prose.base, outsideQuotesAndInterventions(prose));
+  return (
+    extra.length > 0 ||
+    hasLabelledContent(prose, 'progress') ||
+    someMatch(PROGRESS, prose.source, prose.base, outsideQuotesAndInterventions(prose))
+  );
 }
 
 export function hasPlan(prose: Prose): boolean {
-  return hasLabelledContent(prose, 'plan') || someMatch(PLAN, prose.source, prose.base, outsideQuotesAndInterventions(prose));
+  return (
+    hasLabelledContent(prose, 'plan') || someMatch(PLAN, prose.source, prose.base, outsideQuotesAndInterventions(prose))
+  );
 }
 
 function outsideQuotesAndInterventions(prose: Prose): (match: Match) => boolean {

@@ -25,7 +25,9 @@ export function factorFirstLetters(source: string, ignoreCase: boolean): string 
     else groups.set(key, [alternative]);
   }
   if (groups.size === alternatives.length) return source;
-  const factored = [...groups.values()].map((group) => (group.length === 1 ? group[0] : `${group[0][0]}(?:${group.map((alternative) => alternative.slice(1)).join('|')})`));
+  const factored = [...groups.values()].map((group) =>
+    group.length === 1 ? group[0] : `${group[0][0]}(?:${group.map((alternative) => alternative.slice(1)).join('|')})`,
+  );
   return `${open}${factored.join('|')}${source.slice(close)}`;
 }
 

@@ -17,11 +17,73 @@ const GOAL_ID = /\b(?:(G)|goal\s*#?\s*|objective\s*#?\s*|obj\.?\s*#?\s*)(\d{1,2}
 
 /** Words that say nothing about what a goal is about. */
 const GOAL_GENERIC = new Set([
-  'reduce', 'reduced', 'reducing', 'decrease', 'increase', 'increased', 'improve', 'improved', 'improving', 'use', 'using', 'less', 'more',
-  'fewer', 'least', 'most', 'per', 'week', 'weeks', 'weekly', 'day', 'days', 'daily', 'times', 'time', 'one', 'two', 'three', 'four',
-  'five', 'six', 'seven', 'eight', 'nine', 'ten', 'once', 'twice', 'able', 'ability', 'maintain', 'develop', 'learn', 'identify',
-  'client', 'member', 'patient', 'will', 'goal', 'skills', 'skill', 'better', 'manage', 'managing', 'management', 'increase', 'lower',
-  'without', 'within', 'month', 'months', 'than', 'early', 'most', 'nights', 'night', 'own', 'new',
+  'reduce',
+  'reduced',
+  'reducing',
+  'decrease',
+  'increase',
+  'increased',
+  'improve',
+  'improved',
+  'improving',
+  'use',
+  'using',
+  'less',
+  'more',
+  'fewer',
+  'least',
+  'most',
+  'per',
+  'week',
+  'weeks',
+  'weekly',
+  'day',
+  'days',
+  'daily',
+  'times',
+  'time',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'once',
+  'twice',
+  'able',
+  'ability',
+  'maintain',
+  'develop',
+  'learn',
+  'identify',
+  'client',
+  'member',
+  'patient',
+  'will',
+  'goal',
+  'skills',
+  'skill',
+  'better',
+  'manage',
+  'managing',
+  'management',
+  'increase',
+  'lower',
+  'without',
+  'within',
+  'month',
+  'months',
+  'than',
+  'early',
+  'most',
+  'nights',
+  'night',
+  'own',
+  'new',
 ]);
 
 /** Generic references to the plan, used when no roster goals are known. */
@@ -86,14 +148,24 @@ function digitsOf(id: string): string | undefined {
 export function findGoalReferences(prose: Prose, goals: readonly RosterGoal[] = []): GoalEvidence {
   const evidence = cachedEvidence(prose, goals);
   // Fresh arrays for each caller, so one caller's changes cannot reach another.
-  return { ids: evidence.ids.slice(), unknownIds: evidence.unknownIds.slice(), words: evidence.words.map((entry) => ({ goalId: entry.goalId, matches: entry.matches.slice() })), generic: evidence.generic.slice() };
+  return {
+    ids: evidence.ids.slice(),
+    unknownIds: evidence.unknownIds.slice(),
+    words: evidence.words.map((entry) => ({ goalId: entry.goalId, matches: entry.matches.slice() })),
+    generic: evidence.generic.slice(),
+  };
 }
 
 /** Whether `goalMatches(findGoalReferences(prose, goals))` is not empty, without copying the evidence. */
 export function hasGoalReference(prose: Prose, goals: readonly RosterGoal[] = []): boolean {
   const evidence = cachedEvidence(prose, goals);
   // A `words` entry always holds at least one match (see computeGoalReferences).
-  return evidence.ids.length > 0 || evidence.unknownIds.length > 0 || evidence.words.length > 0 || evidence.generic.length > 0;
+  return (
+    evidence.ids.length > 0 ||
+    evidence.unknownIds.length > 0 ||
+    evidence.words.length > 0 ||
+    evidence.generic.length > 0
+  );
 }
 
 function cachedEvidence(prose: Prose, goals: readonly RosterGoal[]): GoalEvidence {
@@ -184,7 +256,10 @@ function computeGoalReferences(prose: Prose, goals: readonly RosterGoal[]): Goal
       if (!stems.length) continue;
       const hits = stems.map((key) => tokensByStem.get(key)).filter((token): token is Token => token !== undefined);
       if (hits.length >= Math.min(2, stems.length)) {
-        evidence.words.push({ goalId: goal.id, matches: hits.map((token) => ({ start: token.start, end: token.end, text: token.text, entry: 'goal-word' })) });
+        evidence.words.push({
+          goalId: goal.id,
+          matches: hits.map((token) => ({ start: token.start, end: token.end, text: token.text, entry: 'goal-word' })),
+        });
       }
     }
   }
@@ -206,7 +281,12 @@ export function linksToPlan(evidence: GoalEvidence, goalsKnown: boolean): boolea
 
 /** Every goal reference as progress evidence for GN301 (ids, goal words, generic goal words). */
 export function goalMatches(evidence: GoalEvidence): Match[] {
-  return [...evidence.ids, ...evidence.unknownIds, ...evidence.words.flatMap((entry) => entry.matches.slice(0, 1)), ...evidence.generic];
+  return [
+    ...evidence.ids,
+    ...evidence.unknownIds,
+    ...evidence.words.flatMap((entry) => entry.matches.slice(0, 1)),
+    ...evidence.generic,
+  ];
 }
 
 /** "G1 (identify early signs of low mood)": spans of a goal's own words in parentheses after its id, which say what the goal is, not what the member did or disclosed. */

@@ -25,7 +25,10 @@ const INDIVIDUAL =
 
 const AMPM = '(a\\.?\\s?m\\.?|p\\.?\\s?m\\.?)';
 /** "9:00-9:45", "09:00 – 09:45", "4:15 pm to 5 pm", "9 to 9:45 am"; a minutes part or am/pm is required on at least one side. */
-const RANGE = new RegExp(`(?<![\\d:])(\\d{1,2})(?::(\\d{2}))?\\s*${AMPM}?\\s*(?:-|–|—|to|until|till|through)\\s*(\\d{1,2})(?::(\\d{2}))?\\s*${AMPM}?(?![\\d:])`, 'gi');
+const RANGE = new RegExp(
+  `(?<![\\d:])(\\d{1,2})(?::(\\d{2}))?\\s*${AMPM}?\\s*(?:-|–|—|to|until|till|through)\\s*(\\d{1,2})(?::(\\d{2}))?\\s*${AMPM}?(?![\\d:])`,
+  'gi',
+);
 const CLOCK = new RegExp(`(?<![\\d:])(?:(\\d{1,2}):(\\d{2})\\s*${AMPM}?|(\\d{1,2})\\s*${AMPM})(?![\\d:])`, 'gi');
 const DURATION = /\b(\d{1,3})\s*-?\s*(?:minutes?|mins?)\b/i;
 
@@ -48,7 +51,8 @@ function readings(hourText: string, minuteText: string | undefined, ampm: string
 
 function intervalsOf(starts: number[], ends: number[]): Interval[] {
   const result: Interval[] = [];
-  for (const start of starts) for (const end of ends) if (end > start && end - start <= MAX_MINUTES) result.push([start, end]);
+  for (const start of starts)
+    for (const end of ends) if (end > start && end - start <= MAX_MINUTES) result.push([start, end]);
   return result;
 }
 
@@ -75,7 +79,10 @@ function timeIn(sentence: string): { intervals: Interval[]; text: string } | und
       const starts = clock[1] ? readings(clock[1], clock[2], clock[3]) : readings(clock[4], undefined, clock[5]);
       const minutes = Number(duration[1]);
       if (minutes > 0 && minutes <= MAX_MINUTES && starts.length) {
-        return { intervals: starts.map((start): Interval => [start, start + minutes]), text: `${clock[0].trim()}, ${duration[0]}` };
+        return {
+          intervals: starts.map((start): Interval => [start, start + minutes]),
+          text: `${clock[0].trim()}, ${duration[0]}`,
+        };
       }
     }
   }

@@ -24,7 +24,8 @@
 import { isNegated as isNegatedInProse } from './negation';
 import { analyzeProse, clauseAt, type Prose, type Sentence } from './segment';
 
-export type InteractiveComplexityFactor = 'maladaptive-communication' | 'caregiver-interference' | 'sentinel-event' | 'play-or-interpreter';
+export type InteractiveComplexityFactor =
+  'maladaptive-communication' | 'caregiver-interference' | 'sentinel-event' | 'play-or-interpreter';
 
 export interface InteractiveComplexityFinding {
   factor: InteractiveComplexityFactor;
@@ -74,41 +75,109 @@ const AGENCY =
 const PATTERNS: Pattern[] = [
   // --- maladaptive communication ---
   { factor: 'maladaptive-communication', regex: /\bmaladaptive communication\b/i },
-  { factor: 'maladaptive-communication', regex: /\brepeated(?:ly)? (?:ask(?:s|ed|ing)?|question(?:s|ed|ing)?|interrupt(?:s|ed|ing)?|challeng(?:es|ed|ing)|talk(?:ed|ing|s)? over)\b/i },
-  { factor: 'maladaptive-communication', regex: /\b(?:ask(?:s|ed|ing)?|rais(?:es|ed|ing)|return(?:s|ed|ing) to) (?:the )?same (?:questions?|concerns?)\b/i },
-  { factor: 'maladaptive-communication', regex: /\b(?:kept|keeps|keep|continued|continues) (?:asking|interrupting|arguing|challenging|talking over)\b/i },
-  { factor: 'maladaptive-communication', regex: /\b(?:repetitive|perseverative|persistent|incessant) (?:question(?:s|ing)?|reassurance[- ]seeking)\b/i },
-  { factor: 'maladaptive-communication', regex: /\binterrupt(?:ed|ing|s)? (?:\w+ ){0,3}(?:repeatedly|frequently|constantly|several times|multiple times|\d+ times)\b/i },
-  { factor: 'maladaptive-communication', regex: /\b(?:frequent|repeated|constant|multiple) interruptions\b/i },
-  { factor: 'maladaptive-communication', regex: /\b(?:required|requiring|needed|needing|requires|needs) (?:\w+ ){0,2}(?:redirection|redirecting|limit[- ]setting|de-?escalation)\b/i },
-  { factor: 'maladaptive-communication', regex: /\bde-?escalat(?:e|ed|ing|ion)\b/i, requires: [IN_SESSION] },
-  { factor: 'maladaptive-communication', regex: /\bredirect(?:ed|ing|ion)? (?:\w+ ){0,3}(?:repeatedly|several times|multiple times|\d+ times|frequently)\b/i },
-  { factor: 'maladaptive-communication', regex: /\b(?:argu(?:ed|es|ing|ment|mentative)|verbal(?:ly)? (?:altercation|aggressive|aggression|escalat\w*)|heated (?:exchange|disagreement)|confrontational|yell(?:ed|ing|s)?|shout(?:ed|ing|s)?|hostile)\b/i, requires: [IN_SESSION], observedOnly: true },
   {
     factor: 'maladaptive-communication',
-    regex: /\b(?:(?:high|heightened|severe|extreme|intense|escalating|elevated|marked) (?:levels? of )?(?:anxiety|reactivity|emotional reactivity|agitation|dysregulation)|(?:highly|very|extremely|intensely|markedly) (?:reactive|anxious|agitated|dysregulated|defensive)|emotionally (?:reactive|dysregulated)|agitat(?:ed|ion)|dysregulat(?:ed|ion)|disagree(?:d|ment|ments)?)\b/i,
+    regex:
+      /\brepeated(?:ly)? (?:ask(?:s|ed|ing)?|question(?:s|ed|ing)?|interrupt(?:s|ed|ing)?|challeng(?:es|ed|ing)|talk(?:ed|ing|s)? over)\b/i,
+  },
+  {
+    factor: 'maladaptive-communication',
+    regex: /\b(?:ask(?:s|ed|ing)?|rais(?:es|ed|ing)|return(?:s|ed|ing) to) (?:the )?same (?:questions?|concerns?)\b/i,
+  },
+  {
+    factor: 'maladaptive-communication',
+    regex: /\b(?:kept|keeps|keep|continued|continues) (?:asking|interrupting|arguing|challenging|talking over)\b/i,
+  },
+  {
+    factor: 'maladaptive-communication',
+    regex: /\b(?:repetitive|perseverative|persistent|incessant) (?:question(?:s|ing)?|reassurance[- ]seeking)\b/i,
+  },
+  {
+    factor: 'maladaptive-communication',
+    regex:
+      /\binterrupt(?:ed|ing|s)? (?:\w+ ){0,3}(?:repeatedly|frequently|constantly|several times|multiple times|\d+ times)\b/i,
+  },
+  { factor: 'maladaptive-communication', regex: /\b(?:frequent|repeated|constant|multiple) interruptions\b/i },
+  {
+    factor: 'maladaptive-communication',
+    regex:
+      /\b(?:required|requiring|needed|needing|requires|needs) (?:\w+ ){0,2}(?:redirection|redirecting|limit[- ]setting|de-?escalation)\b/i,
+  },
+  { factor: 'maladaptive-communication', regex: /\bde-?escalat(?:e|ed|ing|ion)\b/i, requires: [IN_SESSION] },
+  {
+    factor: 'maladaptive-communication',
+    regex: /\bredirect(?:ed|ing|ion)? (?:\w+ ){0,3}(?:repeatedly|several times|multiple times|\d+ times|frequently)\b/i,
+  },
+  {
+    factor: 'maladaptive-communication',
+    regex:
+      /\b(?:argu(?:ed|es|ing|ment|mentative)|verbal(?:ly)? (?:altercation|aggressive|aggression|escalat\w*)|heated (?:exchange|disagreement)|confrontational|yell(?:ed|ing|s)?|shout(?:ed|ing|s)?|hostile)\b/i,
+    requires: [IN_SESSION],
+    observedOnly: true,
+  },
+  {
+    factor: 'maladaptive-communication',
+    regex:
+      /\b(?:(?:high|heightened|severe|extreme|intense|escalating|elevated|marked) (?:levels? of )?(?:anxiety|reactivity|emotional reactivity|agitation|dysregulation)|(?:highly|very|extremely|intensely|markedly) (?:reactive|anxious|agitated|dysregulated|defensive)|emotionally (?:reactive|dysregulated)|agitat(?:ed|ion)|dysregulat(?:ed|ion)|disagree(?:d|ment|ments)?)\b/i,
     requires: [IMPACT],
   },
   // --- caregiver / third-party interference ---
   { factor: 'caregiver-interference', regex: /\b(?:caregiver|third[- ]party|parental|family) interference\b/i },
   { factor: 'caregiver-interference', regex: CAREGIVER, requires: [CAREGIVER_IN_SESSION_ACT] },
-  { factor: 'caregiver-interference', regex: CAREGIVER, requires: [CAREGIVER_EMOTION, CAREGIVER_PRESENT], observedOnly: true },
+  {
+    factor: 'caregiver-interference',
+    regex: CAREGIVER,
+    requires: [CAREGIVER_EMOTION, CAREGIVER_PRESENT],
+    observedOnly: true,
+  },
   // --- sentinel event with a mandated report ---
   {
     factor: 'sentinel-event',
-    regex: /\b(?:(?:mandated|mandatory) report (?:was |has been )?(?:filed|made|submitted|completed|called in|placed)|(?:filed|made|submitted|completed|placed|called in) (?:a |the )?(?:mandated|mandatory) report|as (?:a )?mandated reporters?,? (?:\w+ ){0,3}(?:filed|made|called|contacted|notified|reported))\b/i,
+    regex:
+      /\b(?:(?:mandated|mandatory) report (?:was |has been )?(?:filed|made|submitted|completed|called in|placed)|(?:filed|made|submitted|completed|placed|called in) (?:a |the )?(?:mandated|mandatory) report|as (?:a )?mandated reporters?,? (?:\w+ ){0,3}(?:filed|made|called|contacted|notified|reported))\b/i,
   },
   {
     factor: 'sentinel-event',
-    regex: new RegExp(`\\b(?:report(?:ed|s)?|referr(?:al|ed)|call(?:ed)?|notif(?:ied|y)|contact(?:ed)?|filed (?:a )?(?:report )?with|hotline report to) (?:\\w+ ){0,4}${AGENCY}\\b`, 'i'),
+    regex: new RegExp(
+      `\\b(?:report(?:ed|s)?|referr(?:al|ed)|call(?:ed)?|notif(?:ied|y)|contact(?:ed)?|filed (?:a )?(?:report )?with|hotline report to) (?:\\w+ ){0,4}${AGENCY}\\b`,
+      'i',
+    ),
   },
-  { factor: 'sentinel-event', regex: new RegExp(`\\b${AGENCY} (?:report|referral|intake|(?:was|were|has been) (?:contacted|notified|called))\\b`, 'i') },
-  { factor: 'sentinel-event', regex: /\b(?:duty to (?:warn|protect)|tarasoff)\b/i, requires: [/\b(?:notified|warned|contacted|called|exercised|fulfilled|completed|acted|invoked)\b/i] },
+  {
+    factor: 'sentinel-event',
+    regex: new RegExp(
+      `\\b${AGENCY} (?:report|referral|intake|(?:was|were|has been) (?:contacted|notified|called))\\b`,
+      'i',
+    ),
+  },
+  {
+    factor: 'sentinel-event',
+    regex: /\b(?:duty to (?:warn|protect)|tarasoff)\b/i,
+    requires: [/\b(?:notified|warned|contacted|called|exercised|fulfilled|completed|acted|invoked)\b/i],
+  },
   // --- play equipment, devices, interpreter ---
-  { factor: 'play-or-interpreter', regex: /\b(?:interpreters?|translators?|interpret(?:ation|ing) services?|translation services?|language line|languageline|video remote interpret\w*|sign language|asl)\b/i },
-  { factor: 'play-or-interpreter', regex: /\b(?:play (?:equipment|materials?|therapy|items|objects)|therapeutic play|puppets?|sand ?tray|dollhouse|doll house)\b/i },
-  { factor: 'play-or-interpreter', regex: /\b(?:toys?|dolls?|action figures?|figurines?|play-?doh|play dough)\b/i, requires: [/\b(?:used|using|uses|with|via|through|played|plays|playing|manipulat\w*|arranged|select\w*|chose|enact\w*|demonstrat\w*)\b/i] },
-  { factor: 'play-or-interpreter', regex: /\b(?:communication (?:board|device|cards)|aac(?: device)?|augmentative (?:and alternative )?communication|speech[- ]generating device|picture (?:cards|board|exchange)|pecs|text-to-speech|assistive listening device)\b/i },
+  {
+    factor: 'play-or-interpreter',
+    regex:
+      /\b(?:interpreters?|translators?|interpret(?:ation|ing) services?|translation services?|language line|languageline|video remote interpret\w*|sign language|asl)\b/i,
+  },
+  {
+    factor: 'play-or-interpreter',
+    regex:
+      /\b(?:play (?:equipment|materials?|therapy|items|objects)|therapeutic play|puppets?|sand ?tray|dollhouse|doll house)\b/i,
+  },
+  {
+    factor: 'play-or-interpreter',
+    regex: /\b(?:toys?|dolls?|action figures?|figurines?|play-?doh|play dough)\b/i,
+    requires: [
+      /\b(?:used|using|uses|with|via|through|played|plays|playing|manipulat\w*|arranged|select\w*|chose|enact\w*|demonstrat\w*)\b/i,
+    ],
+  },
+  {
+    factor: 'play-or-interpreter',
+    regex:
+      /\b(?:communication (?:board|device|cards)|aac(?: device)?|augmentative (?:and alternative )?communication|speech[- ]generating device|picture (?:cards|board|exchange)|pecs|text-to-speech|assistive listening device)\b/i,
+  },
 ];
 
 /**
@@ -128,7 +197,11 @@ function isNegated(prose: Prose, sentence: Sentence, start: number, end: number)
   if (isNegatedInProse(prose, start, end)) return true;
   const clause = clauseAt(sentence, start);
   // Bounded windows (the last eight words before, a short phrase after), so a long sentence costs the same per mention.
-  const before = prose.source.slice(Math.max(clause.start, start - CONTEXT_CHARS), start).split(/\s+/).slice(-8).join(' ');
+  const before = prose.source
+    .slice(Math.max(clause.start, start - CONTEXT_CHARS), start)
+    .split(/\s+/)
+    .slice(-8)
+    .join(' ');
   if (DECLINED_BEFORE.test(before)) return true;
   return NEGATED_AFTER.test(prose.source.slice(end, Math.min(sentence.end, end + CONTEXT_CHARS)));
 }

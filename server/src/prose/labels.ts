@@ -105,8 +105,13 @@ export function findLabels(text: string, base = 0): Label[] {
     const kind = labelKind(raw);
     if (!kind) continue;
     const at = (match.index ?? 0) + match[0].indexOf(raw);
-    labels.push({ kind, text: raw, start: base + at, end: base + at + raw.length, contentStart: base + (match.index ?? 0) + match[0].length });
+    labels.push({
+      kind,
+      text: raw,
+      start: base + at,
+      end: base + at + raw.length,
+      contentStart: base + (match.index ?? 0) + match[0].length,
+    });
   }
   return labels;
 }
-

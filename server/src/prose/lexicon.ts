@@ -22,7 +22,11 @@ function escapeRegExp(text: string): string {
 
 /** Regex source for a plain phrase: words joined by flexible whitespace or hyphens. */
 export function phraseSource(phrase: string): string {
-  const words = phrase.trim().split(/[\s-]+/).filter(Boolean).map(escapeRegExp);
+  const words = phrase
+    .trim()
+    .split(/[\s-]+/)
+    .filter(Boolean)
+    .map(escapeRegExp);
   return words.join('[\\s-]*?[\\s-]?');
 }
 
@@ -60,13 +64,20 @@ export function compileLexicon(entries: readonly LexiconEntry[], options: Lexico
   const compiled: CompiledLexicon['entries'] = entries.map((entry) => {
     if (typeof entry === 'string') return { source: entry, pattern: phraseRegExp(entry) };
     const flags = entry.flags.includes('g') ? entry.flags : entry.flags + 'g';
-    return { source: entry.source, pattern: new RegExp(factorFirstLetters(entry.source, entry.flags.includes('i')), flags) };
+    return {
+      source: entry.source,
+      pattern: new RegExp(factorFirstLetters(entry.source, entry.flags.includes('i')), flags),
+    };
   });
-  const screen = options.screen ? alternationScreen(compiled.filter((entry) => entry.pattern.flags === 'gi').map((entry) => entry.pattern)) : undefined;
+  const screen = options.screen
+    ? alternationScreen(compiled.filter((entry) => entry.pattern.flags === 'gi').map((entry) => entry.pattern))
+    : undefined;
   if (!screen) {
     const rest = compiled.slice(1);
     // Only case-insensitive entries with no other flag may share the alternation's flags.
-    return rest.length >= 2 && rest.every((entry) => entry.pattern.flags === 'gi') ? { entries: compiled, rest: alternationScreen(rest.map((entry) => entry.pattern)) } : { entries: compiled };
+    return rest.length >= 2 && rest.every((entry) => entry.pattern.flags === 'gi')
+      ? { entries: compiled, rest: alternationScreen(rest.map((entry) => entry.pattern)) }
+      : { entries: compiled };
   }
   for (const entry of compiled) entry.screened = entry.pattern.flags === 'gi';
   return { entries: compiled, screen };
@@ -119,7 +130,8 @@ export function matchLexicon(lexicon: CompiledLexicon, text: string, base = 0, s
   const merged = mergeOverlapping(found);
   for (let index = 0; index < merged.length; index++) {
     const span = merged[index];
-    if (span.end - span.start !== span.text.length) merged[index] = { ...span, text: text.slice(span.start - base, span.end - base) };
+    if (span.end - span.start !== span.text.length)
+      merged[index] = { ...span, text: text.slice(span.start - base, span.end - base) };
   }
   return merged;
 }
@@ -195,7 +207,15 @@ export function hasMatch(lexicon: CompiledLexicon, text: string): boolean {
   const screenedFrom = lexicon.screen ? text.search(lexicon.screen) : 0;
   for (const { source, pattern, screened } of lexicon.entries) {
     if (screened && screenedFrom < 0) continue;
-    const cursor: Cursor = { pattern, entry: source, from: screened ? screenedFrom : 0, start: Infinity, end: Infinity, text: '', pending: false };
+    const cursor: Cursor = {
+      pattern,
+      entry: source,
+      from: screened ? screenedFrom : 0,
+      start: Infinity,
+      end: Infinity,
+      text: '',
+      pending: false,
+    };
     advance(cursor, text);
     if (cursor.start !== Infinity) return true;
   }
@@ -209,7 +229,12 @@ export function hasMatch(lexicon: CompiledLexicon, text: string): boolean {
  * is only closed once no entry has a match starting before its end. Entries behind `lexicon.rest` are
  * scanned only once a span reaches where the first of them can start.
  */
-export function someMatch(lexicon: CompiledLexicon, text: string, base: number, accept: (match: Match) => boolean): boolean {
+export function someMatch(
+  lexicon: CompiledLexicon,
+  text: string,
+  base: number,
+  accept: (match: Match) => boolean,
+): boolean {
   const screenedFrom = lexicon.screen ? text.search(lexicon.screen) : 0;
   const restFrom = lexicon.rest ? text.search(lexicon.rest) : -1;
   let pending = lexicon.rest !== undefined && restFrom >= 0;
@@ -219,7 +244,15 @@ export function someMatch(lexicon: CompiledLexicon, text: string, base: number, 
     if (screened && screenedFrom < 0) continue;
     const behindRest = lexicon.rest !== undefined && index > 0;
     if (behindRest && restFrom < 0) continue;
-    const cursor: Cursor = { pattern, entry: source, from: screened ? screenedFrom : 0, start: Infinity, end: Infinity, text: '', pending: behindRest };
+    const cursor: Cursor = {
+      pattern,
+      entry: source,
+      from: screened ? screenedFrom : 0,
+      start: Infinity,
+      end: Infinity,
+      text: '',
+      pending: behindRest,
+    };
     if (!behindRest) advance(cursor, text);
     cursors.push(cursor);
   }
@@ -246,7 +279,7 @@ export function someMatch(lexicon: CompiledLexicon, text: string, base: number, 
     let end = first.end;
     advance(first, text);
     // Absorb every match that starts before the span's end, until none does.
-    for (let grew = true; grew; ) {
+    for (let grew = true; grew;) {
       grew = false;
       activateBefore(end);
       for (const cursor of cursors) {
@@ -259,7 +292,12 @@ export function someMatch(lexicon: CompiledLexicon, text: string, base: number, 
         }
       }
     }
-    const match: Match = { start: base + start, end: base + end, text: end - start === firstText.length ? firstText : text.slice(start, end), entry };
+    const match: Match = {
+      start: base + start,
+      end: base + end,
+      text: end - start === firstText.length ? firstText : text.slice(start, end),
+      entry,
+    };
     if (accept(match)) return true;
   }
 }

@@ -13,12 +13,90 @@ import { allMatches, sentenceAt, type Prose } from './segment';
 
 /** First names that are ordinary words, matched only when not starting a sentence. */
 const WORD_NAMES = new Set([
-  'Will', 'May', 'Hope', 'Grace', 'Faith', 'Joy', 'Art', 'Bill', 'Mark', 'Rose', 'June', 'April', 'August', 'Max', 'Pat', 'Sue',
-  'Guy', 'Frank', 'Grant', 'Dawn', 'Summer', 'Crystal', 'Amber', 'Ruby', 'Pearl', 'Sky', 'Autumn', 'Iris', 'Lily', 'Holly', 'Ivy',
-  'Jack', 'Carol', 'Chase', 'Cliff', 'Dean', 'Drew', 'Glen', 'Miles', 'Page', 'Reed', 'Rich', 'Rob', 'Sandy', 'Skip', 'Stone',
-  'Wade', 'Victor', 'Young', 'Gene', 'Patience', 'Honor', 'Charity', 'Constance', 'Harmony', 'Melody', 'Destiny', 'Trinity',
-  'Angel', 'Star', 'Misty', 'Rusty', 'Buddy', 'Lance', 'Nick', 'Don', 'Ray', 'Hunter', 'Taylor', 'Parker', 'Mason', 'Cooper',
-  'Baker', 'Sterling', 'Story', 'Brook', 'Brooke', 'River', 'Forest', 'Sunny', 'Happy', 'Precious', 'Blessing', 'Gift',
+  'Will',
+  'May',
+  'Hope',
+  'Grace',
+  'Faith',
+  'Joy',
+  'Art',
+  'Bill',
+  'Mark',
+  'Rose',
+  'June',
+  'April',
+  'August',
+  'Max',
+  'Pat',
+  'Sue',
+  'Guy',
+  'Frank',
+  'Grant',
+  'Dawn',
+  'Summer',
+  'Crystal',
+  'Amber',
+  'Ruby',
+  'Pearl',
+  'Sky',
+  'Autumn',
+  'Iris',
+  'Lily',
+  'Holly',
+  'Ivy',
+  'Jack',
+  'Carol',
+  'Chase',
+  'Cliff',
+  'Dean',
+  'Drew',
+  'Glen',
+  'Miles',
+  'Page',
+  'Reed',
+  'Rich',
+  'Rob',
+  'Sandy',
+  'Skip',
+  'Stone',
+  'Wade',
+  'Victor',
+  'Young',
+  'Gene',
+  'Patience',
+  'Honor',
+  'Charity',
+  'Constance',
+  'Harmony',
+  'Melody',
+  'Destiny',
+  'Trinity',
+  'Angel',
+  'Star',
+  'Misty',
+  'Rusty',
+  'Buddy',
+  'Lance',
+  'Nick',
+  'Don',
+  'Ray',
+  'Hunter',
+  'Taylor',
+  'Parker',
+  'Mason',
+  'Cooper',
+  'Baker',
+  'Sterling',
+  'Story',
+  'Brook',
+  'Brooke',
+  'River',
+  'Forest',
+  'Sunny',
+  'Happy',
+  'Precious',
+  'Blessing',
+  'Gift',
 ]);
 
 export interface NameForm {
@@ -57,7 +135,8 @@ function computeNameForms(attendee: Attendee, patient?: RosterPatient): readonly
   const forms: NameForm[] = [];
   const add = (text: string | undefined, kind: NameForm['kind']) => {
     const trimmed = text?.trim();
-    if (!trimmed || trimmed.length < 2 || !/^[A-Z]/.test(trimmed) || forms.some((form) => form.text === trimmed)) return;
+    if (!trimmed || trimmed.length < 2 || !/^[A-Z]/.test(trimmed) || forms.some((form) => form.text === trimmed))
+      return;
     forms.push({ attendeeId: attendee.id, text: trimmed, kind });
   };
   add(attendee.name, 'display');
@@ -68,7 +147,9 @@ function computeNameForms(attendee: Attendee, patient?: RosterPatient): readonly
   const rosterLast = patient?.name?.last?.trim();
   if (rosterFirst) add(rosterFirst, 'first');
   if (rosterFirst && rosterLast) add(`${rosterFirst} ${rosterLast}`, 'full');
-  if (rosterLast) for (const honorific of ['Mr.', 'Ms.', 'Mrs.', 'Mx.', 'Mr', 'Ms', 'Mrs', 'Mx', 'Miss']) add(`${honorific} ${rosterLast}`, 'honorific');
+  if (rosterLast)
+    for (const honorific of ['Mr.', 'Ms.', 'Mrs.', 'Mx.', 'Mr', 'Ms', 'Mrs', 'Mx', 'Miss'])
+      add(`${honorific} ${rosterLast}`, 'honorific');
   return forms;
 }
 
@@ -83,7 +164,11 @@ function startsSentence(prose: Prose, offset: number): boolean {
   const from = sentence.label && sentence.label.contentStart <= offset ? sentence.label.contentStart : sentence.start;
   // Scan back from the name to the sentence start; stops at the first letter or digit (usually the word before).
   const source = prose.source;
-  for (let index = Math.min(offset, prose.base + source.length) - prose.base - 1; index >= Math.max(0, from - prose.base); index--) {
+  for (
+    let index = Math.min(offset, prose.base + source.length) - prose.base - 1;
+    index >= Math.max(0, from - prose.base);
+    index--
+  ) {
     if (ALPHANUMERIC.test(source[index])) return false;
   }
   return true;
@@ -112,7 +197,10 @@ function namePattern(text: string): RegExp {
   let pattern = patternCache.get(text);
   if (!pattern) {
     const trailingDot = text.endsWith('.');
-    pattern = new RegExp(`(?<![A-Za-z0-9])${escapeRegExp(text).replace(/ +/g, '\\s+')}${trailingDot ? '' : '(?![A-Za-z0-9])'}`, 'g');
+    pattern = new RegExp(
+      `(?<![A-Za-z0-9])${escapeRegExp(text).replace(/ +/g, '\\s+')}${trailingDot ? '' : '(?![A-Za-z0-9])'}`,
+      'g',
+    );
     if (patternCache.size > 2000) patternCache.clear();
     patternCache.set(text, pattern);
   }
@@ -141,7 +229,9 @@ export function nameWords(forms: readonly NameForm[]): ReadonlySet<string> {
   let words = wordsCache.get(forms);
   if (!words) {
     const found = new Set<string>();
-    for (const form of forms) for (const word of form.text.split(/[\s.]+/)) if (word && !/^(?:mr|ms|mrs|mx|miss)$/i.test(word)) found.add(word.toLowerCase());
+    for (const form of forms)
+      for (const word of form.text.split(/[\s.]+/))
+        if (word && !/^(?:mr|ms|mrs|mx|miss)$/i.test(word)) found.add(word.toLowerCase());
     words = found;
     wordsCache.set(forms, words);
   }

@@ -14,7 +14,19 @@
  * SI persists"), while a negated list stays negated ("Denies SI, HI, or self-harm").
  * Pseudo-negations do not negate: "no change in cravings", "not sure", "not only", "did not stop".
  */
-import { clauseAt, allMatches, sentenceAt, sliceProse, firstStartingAtOrAfter, firstTokenIndexAtOrAfter, tokenize, tokenWindowStart, type Prose, type Sentence, type Span } from './segment';
+import {
+  clauseAt,
+  allMatches,
+  sentenceAt,
+  sliceProse,
+  firstStartingAtOrAfter,
+  firstTokenIndexAtOrAfter,
+  tokenize,
+  tokenWindowStart,
+  type Prose,
+  type Sentence,
+  type Span,
+} from './segment';
 
 export type Polarity = 'affirmed' | 'negated' | 'historical';
 
@@ -70,10 +82,54 @@ const POST_TRIGGER =
 
 /** What may stand between a phrase and a post-trigger: connectors and other risk nouns ("SI and HI were denied"). */
 const POST_BETWEEN_WORDS = new Set([
-  'and', 'or', 'nor', 'both', 'all', 'any', 'current', 'currently', 'ideation', 'ideations', 'thoughts', 'urges', 'urge', 'intent',
-  'plan', 'means', 'si', 'hi', 'self-harm', 'self', 'harm', 'homicidal', 'suicidal', 'avh', 'ah', 'vh', 'safety', 'concerns', 'risk',
-  'cravings', 'craving', 'use', 'behaviors', 'behaviours', 'today', 'were', 'was', 'is', 'are', 'screen', 'screening', 'assessment',
-  'assessed', 'denied', 'passive', 'active', 'ideations', 'avh',
+  'and',
+  'or',
+  'nor',
+  'both',
+  'all',
+  'any',
+  'current',
+  'currently',
+  'ideation',
+  'ideations',
+  'thoughts',
+  'urges',
+  'urge',
+  'intent',
+  'plan',
+  'means',
+  'si',
+  'hi',
+  'self-harm',
+  'self',
+  'harm',
+  'homicidal',
+  'suicidal',
+  'avh',
+  'ah',
+  'vh',
+  'safety',
+  'concerns',
+  'risk',
+  'cravings',
+  'craving',
+  'use',
+  'behaviors',
+  'behaviours',
+  'today',
+  'were',
+  'was',
+  'is',
+  'are',
+  'screen',
+  'screening',
+  'assessment',
+  'assessed',
+  'denied',
+  'passive',
+  'active',
+  'ideations',
+  'avh',
 ]);
 
 /** What may follow a post-trigger before the clause ends. */
@@ -81,7 +137,8 @@ const POST_AFTER =
   /^[\s.,;:)!]*(?:(?:reported|noted|endorsed|observed|today|at\s+this\s+time|currently|this\s+(?:session|week)|per\s+self-report|on\s+screening|when\s+(?:asked|screened)|by\s+(?:client|member|patient)|in\s+group|x\s*\d+)\b[\s.,;:)!]*)*$/i;
 
 const HISTORICAL_PRE = /\b(?:history\s+of|hx\s+of|h\/o|historical|remote|lifetime|past|prior|previous|former)\b/gi;
-const TIME_UNITS = /\b(?:week|weeks|weekend|month|months|night|nights|day|days|session|sessions|year|group|meeting|hours?|two|three|few|several|\d+)\b/i;
+const TIME_UNITS =
+  /\b(?:week|weeks|weekend|month|months|night|nights|day|days|session|sessions|year|group|meeting|hours?|two|three|few|several|\d+)\b/i;
 const HISTORICAL_POST =
   /^\W*(?:[A-Za-z'’-]+\W+){0,4}?(?:\d+\s+(?:years|yrs)\s+ago|years\s+ago|as\s+a\s+(?:teen(?:ager)?|child|youth|minor|kid)|in\s+(?:19|20)\d\d\b|in\s+(?:high\s+school|college|adolescence|childhood|(?:her|his|their|my)\s+(?:teens|twenties|youth)))/i;
 
@@ -137,7 +194,9 @@ export function polarityAt(prose: Prose, start: number, end: number): Polarity {
   }
   const scope = preTriggerScope(before);
   // "Although she denied intent, passive SI persists": past a comma after a negating verb's object, a phrase with its own affirming predicate starts a new statement.
-  const negatedByTrigger = scope !== undefined && !(VERB_TRIGGER.test(scope.trigger) && scope.between.includes(',') && AFFIRMED_AFTER.test(after));
+  const negatedByTrigger =
+    scope !== undefined &&
+    !(VERB_TRIGGER.test(scope.trigger) && scope.between.includes(',') && AFFIRMED_AFTER.test(after));
   if (negatedByTrigger || negatedAfter(after, afterEnd <= end + LOOK_AHEAD_CHARS)) return 'negated';
   if (historicalBefore(before) || HISTORICAL_POST.test(after)) return 'historical';
   return 'affirmed';

@@ -13,7 +13,15 @@
  * a relapse-prevention group documents (craving rating, urge surfing, sponsor, relapse-prevention plan,
  * MAT, UDS, level of care); suicide, homicide and self-harm disclosures need a safety response.
  */
-import { alternationScreen, compileLexicon, firstMatchFrom, hasMatch, matchProse, type CompiledLexicon, type Match } from './lexicon';
+import {
+  alternationScreen,
+  compileLexicon,
+  firstMatchFrom,
+  hasMatch,
+  matchProse,
+  type CompiledLexicon,
+  type Match,
+} from './lexicon';
 import { polarityAt } from './negation';
 import { goalParentheticals } from './goals';
 import { insideAny, sliceProse, type Prose, type Span } from './segment';
@@ -28,67 +36,83 @@ export const RISK_CATEGORY_NAMES: Record<RiskCategory, string> = {
 };
 
 const SELF = '(?:my|him|her|them|your|one|our)sel(?:f|ves)';
-const POSS = '(?:my|his|her|their|your|one[\'’]s)';
+const POSS = "(?:my|his|her|their|your|one['’]s)";
 
 /** Most sections mention no risk at all, so the risk terms are screened in one pass (see `compileLexicon`). */
 const SCREENED = { screen: true };
 
 /** Exported for tests. */
 export const RISK_TERMS: Record<RiskCategory, CompiledLexicon> = {
-  suicide: compileLexicon([
-    /\bSI\b(?!\s+(?:units?|joint|joints|dysfunction)\b)/, // case-sensitive: "SI", not "si"; not the sacroiliac joint
-    /\bsuicid(?:al|e|ality)\b(?![\s-]+(?:prevention|awareness|risk\s+(?:assessment|screen(?:ing)?)|screen(?:ing|er)?|severity|hotline|lifeline|crisis|safety\s+plan|precautions?|protocol|assessment|rating))/i,
-    /\b(?:want(?:s|ed|ing)?|wish(?:es|ed|ing)?|hop(?:es|ed|ing))\s+to\s+die\b/i,
-    /\bwish(?:es|ed|ing)?\s+(?:that\s+)?(?:I|he|she|they|you)\s+(?:was|were|could\s+be)\s+dead\b/i,
-    /\bwish(?:es|ed|ing)?\s+(?:that\s+)?(?:I|he|she|they|you)\s+(?:would(?:n['’]t|\s+not)|could\s+just|could)\s+(?:die|disappear|wake\s+up|not\s+wake\s+up)\b/i,
-    /\bbetter\s+off\s+(?:dead|without\s+(?:me|him|her|them))\b/i,
-    /\b(?:do(?:es)?n['’]t|did(?:n['’]t)?|not)\s+(?:want(?:ing)?|wish(?:ing)?)\s+to\s+(?:be\s+alive|live|wake\s+up|be\s+here\s+anymore|go\s+on)\b/i,
-    /\bno\s+(?:reason|point)\s+(?:to|in)\s+(?:live|living|going\s+on)\b/i,
-    new RegExp(`\\b(?:kill(?:ing)?|hang(?:ing)?|shoot(?:ing)?)\\s+${SELF}`, 'i'),
-    new RegExp(`\\b(?:end(?:ing)?|take|taking|took)\\s+${POSS}\\s+(?:own\\s+)?life\\b`, 'i'),
-    /\bthoughts?\s+(?:of|about)\s+(?:death|dying|suicide|killing\s+(?:my|him|her|them)sel(?:f|ves)|not\s+waking\s+up)\b/i,
-    /\b(?:passive\s+)?death\s+wish(?:es)?\b/i,
-    /\b(?:suicide\s+attempt|attempted\s+suicide)\b/i,
-  ], SCREENED),
-  homicide: compileLexicon([
-    /\bHI\b/, // case-sensitive
-    /\bhomicid(?:al|e)\b/i,
-    /\b(?:thoughts?|urges?|fantasies|plans?)\s+(?:of|about|to)\s+(?:harming|hurting|killing|harm|hurt|kill|attacking|attack)\s+(?:others|someone|somebody|people|(?:his|her|their|my)\s+\w+|him|her|them|a\s+\w+)\b/i,
-    /\b(?:violent|homicidal)\s+(?:thoughts|urges|ideation)\b/i,
-    /\bthreat(?:ened|s)?\s+to\s+(?:kill|hurt|harm)\b/i,
-  ], SCREENED),
-  'self-harm': compileLexicon([
-    /\bself[- ]?(?:harm|harming|harmed|injur(?:y|ies|ious|ed|ing)|mutilat(?:ion|ing|ed))\b/i,
-    /\bNSSI\b/,
-    /\bcutting\b(?!\s+(?:back|down|out|off|corners|ties|class|school|work|hair|costs?|carbs|sugar|caffeine|through|in\b))/i,
-    new RegExp(`\\b(?:cut|cuts|burn(?:ed|t|s|ing)?|hit(?:s|ting)?|scratch(?:ed|es|ing)?|hurt(?:s|ing)?|harm(?:ed|s|ing)?|punch(?:ed|es|ing)?|starv(?:ed|es|ing))\\s+${SELF}`, 'i'),
-    /\boverdos(?:e|ed|es|ing)\b(?![\s-]+(?:prevention|reversal|education|risk|training|response|kit))/i,
-    /\bOD['’]?d\b/,
-    /\bhead[- ]?bang(?:ing)?\b/i,
-    /\burges?\s+to\s+(?:cut|self[- ]?harm|hurt\s+(?:my|him|her|them)sel(?:f|ves))\b/i,
-  ], SCREENED),
-  substance: compileLexicon([
-    /\bcravings?\b(?!\s+(?:plan|log|tracker|diary|card))/i, // "craving plan", "craving log": tools, not a disclosure
-    /\b(?:urges?|desire)\s+to\s+(?:use|drink|get\s+high|smoke|gamble)\b/i,
-    /\brelaps(?:e|ed|es|ing)\b(?![\s-]+(?:prevention|warning|signs?|triggers?|risk|plan|cycle|process|education|model|roadmap|stages?))(?!\s+(?:of|in|into)\s+(?:(?:her|his|their|the|a|major)\s+)?(?:depress|anxi|symptom|mood|panic|psychos|OCD|PTSD|mania|manic|bipolar|eating|ED\b))/i,
-    /\b(?:used|using|drinking|drank|smoked|drunk)\s+again\b/i,
-    /\b(?:returned|return(?:s|ing)?)\s+to\s+(?:use|using|drinking)\b/i,
-    /\b(?:resumed|started|began)\s+(?:drinking|using)\b/i,
-    /\bdrank\b(?!\s+(?:coffee|tea|water|juice|soda|milk|a\s+(?:coffee|tea|glass\s+of\s+water|soda)))/i,
-    /\b(?:was|were|has\s+been|had\s+been|been)\s+drinking\b(?!\s+(?:coffee|tea|water|juice|soda|milk))/i,
-    /\bhad\s+(?:a|one|two|three|four|five|six|several|a\s+few|some|\d+)\s+(?:drinks?|beers?|glass(?:es)?\s+of\s+wine|shots?|cocktails?)\b/i,
-    /\bgot\s+(?:drunk|high|wasted)\b/i,
-    /\bused\s+(?:alcohol|meth(?:amphetamine)?|heroin|cocaine|crack|fentanyl|opioids?|opiates?|pills|cannabis|marijuana|weed|benzos?|substances?|drugs|percocet|oxy(?:codone|contin)?|xanax|ketamine|kratom)\b/i,
-    /\b(?:had|reported|disclosed|described)\s+a\s+(?:brief\s+|short\s+)?(?:slip|lapse)\b/i,
-    /\bpositive\s+(?:UDS|urine\s+(?:drug\s+)?screen|tox(?:icology)?\s+screen|breathalyzer|BAC)\b/i,
-  ], SCREENED),
+  suicide: compileLexicon(
+    [
+      /\bSI\b(?!\s+(?:units?|joint|joints|dysfunction)\b)/, // case-sensitive: "SI", not "si"; not the sacroiliac joint
+      /\bsuicid(?:al|e|ality)\b(?![\s-]+(?:prevention|awareness|risk\s+(?:assessment|screen(?:ing)?)|screen(?:ing|er)?|severity|hotline|lifeline|crisis|safety\s+plan|precautions?|protocol|assessment|rating))/i,
+      /\b(?:want(?:s|ed|ing)?|wish(?:es|ed|ing)?|hop(?:es|ed|ing))\s+to\s+die\b/i,
+      /\bwish(?:es|ed|ing)?\s+(?:that\s+)?(?:I|he|she|they|you)\s+(?:was|were|could\s+be)\s+dead\b/i,
+      /\bwish(?:es|ed|ing)?\s+(?:that\s+)?(?:I|he|she|they|you)\s+(?:would(?:n['’]t|\s+not)|could\s+just|could)\s+(?:die|disappear|wake\s+up|not\s+wake\s+up)\b/i,
+      /\bbetter\s+off\s+(?:dead|without\s+(?:me|him|her|them))\b/i,
+      /\b(?:do(?:es)?n['’]t|did(?:n['’]t)?|not)\s+(?:want(?:ing)?|wish(?:ing)?)\s+to\s+(?:be\s+alive|live|wake\s+up|be\s+here\s+anymore|go\s+on)\b/i,
+      /\bno\s+(?:reason|point)\s+(?:to|in)\s+(?:live|living|going\s+on)\b/i,
+      new RegExp(`\\b(?:kill(?:ing)?|hang(?:ing)?|shoot(?:ing)?)\\s+${SELF}`, 'i'),
+      new RegExp(`\\b(?:end(?:ing)?|take|taking|took)\\s+${POSS}\\s+(?:own\\s+)?life\\b`, 'i'),
+      /\bthoughts?\s+(?:of|about)\s+(?:death|dying|suicide|killing\s+(?:my|him|her|them)sel(?:f|ves)|not\s+waking\s+up)\b/i,
+      /\b(?:passive\s+)?death\s+wish(?:es)?\b/i,
+      /\b(?:suicide\s+attempt|attempted\s+suicide)\b/i,
+    ],
+    SCREENED,
+  ),
+  homicide: compileLexicon(
+    [
+      /\bHI\b/, // case-sensitive
+      /\bhomicid(?:al|e)\b/i,
+      /\b(?:thoughts?|urges?|fantasies|plans?)\s+(?:of|about|to)\s+(?:harming|hurting|killing|harm|hurt|kill|attacking|attack)\s+(?:others|someone|somebody|people|(?:his|her|their|my)\s+\w+|him|her|them|a\s+\w+)\b/i,
+      /\b(?:violent|homicidal)\s+(?:thoughts|urges|ideation)\b/i,
+      /\bthreat(?:ened|s)?\s+to\s+(?:kill|hurt|harm)\b/i,
+    ],
+    SCREENED,
+  ),
+  'self-harm': compileLexicon(
+    [
+      /\bself[- ]?(?:harm|harming|harmed|injur(?:y|ies|ious|ed|ing)|mutilat(?:ion|ing|ed))\b/i,
+      /\bNSSI\b/,
+      /\bcutting\b(?!\s+(?:back|down|out|off|corners|ties|class|school|work|hair|costs?|carbs|sugar|caffeine|through|in\b))/i,
+      new RegExp(
+        `\\b(?:cut|cuts|burn(?:ed|t|s|ing)?|hit(?:s|ting)?|scratch(?:ed|es|ing)?|hurt(?:s|ing)?|harm(?:ed|s|ing)?|punch(?:ed|es|ing)?|starv(?:ed|es|ing))\\s+${SELF}`,
+        'i',
+      ),
+      /\boverdos(?:e|ed|es|ing)\b(?![\s-]+(?:prevention|reversal|education|risk|training|response|kit))/i,
+      /\bOD['’]?d\b/,
+      /\bhead[- ]?bang(?:ing)?\b/i,
+      /\burges?\s+to\s+(?:cut|self[- ]?harm|hurt\s+(?:my|him|her|them)sel(?:f|ves))\b/i,
+    ],
+    SCREENED,
+  ),
+  substance: compileLexicon(
+    [
+      /\bcravings?\b(?!\s+(?:plan|log|tracker|diary|card))/i, // "craving plan", "craving log": tools, not a disclosure
+      /\b(?:urges?|desire)\s+to\s+(?:use|drink|get\s+high|smoke|gamble)\b/i,
+      /\brelaps(?:e|ed|es|ing)\b(?![\s-]+(?:prevention|warning|signs?|triggers?|risk|plan|cycle|process|education|model|roadmap|stages?))(?!\s+(?:of|in|into)\s+(?:(?:her|his|their|the|a|major)\s+)?(?:depress|anxi|symptom|mood|panic|psychos|OCD|PTSD|mania|manic|bipolar|eating|ED\b))/i,
+      /\b(?:used|using|drinking|drank|smoked|drunk)\s+again\b/i,
+      /\b(?:returned|return(?:s|ing)?)\s+to\s+(?:use|using|drinking)\b/i,
+      /\b(?:resumed|started|began)\s+(?:drinking|using)\b/i,
+      /\bdrank\b(?!\s+(?:coffee|tea|water|juice|soda|milk|a\s+(?:coffee|tea|glass\s+of\s+water|soda)))/i,
+      /\b(?:was|were|has\s+been|had\s+been|been)\s+drinking\b(?!\s+(?:coffee|tea|water|juice|soda|milk))/i,
+      /\bhad\s+(?:a|one|two|three|four|five|six|several|a\s+few|some|\d+)\s+(?:drinks?|beers?|glass(?:es)?\s+of\s+wine|shots?|cocktails?)\b/i,
+      /\bgot\s+(?:drunk|high|wasted)\b/i,
+      /\bused\s+(?:alcohol|meth(?:amphetamine)?|heroin|cocaine|crack|fentanyl|opioids?|opiates?|pills|cannabis|marijuana|weed|benzos?|substances?|drugs|percocet|oxy(?:codone|contin)?|xanax|ketamine|kratom)\b/i,
+      /\b(?:had|reported|disclosed|described)\s+a\s+(?:brief\s+|short\s+)?(?:slip|lapse)\b/i,
+      /\bpositive\s+(?:UDS|urine\s+(?:drug\s+)?screen|tox(?:icology)?\s+screen|breathalyzer|BAC)\b/i,
+    ],
+    SCREENED,
+  ),
 };
 
 /** Someone else's suicide, overdose or drinking ("her brother's suicide", "a friend who overdosed"): not the member's own disclosure. */
 const THIRD_PARTY_BEFORE =
   /\b(?:friend|friends|brother|sister|mother|father|mom|dad|parent|parents|son|daughter|child|cousin|partner|husband|wife|boyfriend|girlfriend|spouse|ex|roommate|neighbou?r|co-?worker|colleague|uncle|aunt|grandfather|grandmother|grandparent|someone|somebody|person|people|family\s+member|relative|classmate|veteran|buddy|peer)(?:['’]s)?(?:\s+(?:who|that|had|has|was|is|recently|just|nearly|almost|also|\w+ly))*\s+$/i;
 /** "lost her son to suicide", "died by suicide", "suicide loss": bereavement, checked for the bare word "suicide" only. */
-const LOSS_CONTEXT_BEFORE = /\b(?:lost\s+(?:\w+\s+){0,3}to|died\s+by|death\s+by|deaths\s+by|after\s+(?:a|the|his|her|their))\s+$/i;
+const LOSS_CONTEXT_BEFORE =
+  /\b(?:lost\s+(?:\w+\s+){0,3}to|died\s+by|death\s+by|deaths\s+by|after\s+(?:a|the|his|her|their))\s+$/i;
 const LOSS_CONTEXT_AFTER = /^\s+(?:loss|losses|survivors?|bereavement|of\s+(?:her|his|their|a)\b)/i;
 
 /** Topic uses that are not disclosures: "coping with cravings", "how to prevent relapse". */
@@ -139,7 +163,11 @@ const SUBSTANCE_RESPONSES = compileLexicon([
  * The screened terms of every category in one alternation: most sections match none, and then one
  * scan stands for the four category screens; otherwise they start where it first matched.
  */
-const ANY_RISK_SCREEN = alternationScreen(Object.values(RISK_TERMS).flatMap((lexicon) => lexicon.entries.filter((entry) => entry.screened).map((entry) => entry.pattern)));
+const ANY_RISK_SCREEN = alternationScreen(
+  Object.values(RISK_TERMS).flatMap((lexicon) =>
+    lexicon.entries.filter((entry) => entry.screened).map((entry) => entry.pattern),
+  ),
+);
 const CATEGORIES = Object.keys(RISK_TERMS) as RiskCategory[];
 
 /** Risk phrases of one category, of any polarity; `screenFrom` from {@link riskScreenFrom}. */
@@ -166,7 +194,12 @@ export function findRiskDisclosures(prose: Prose): RiskDisclosure[] {
       if (insideAny(goalTexts, match.start, match.end)) continue;
       const before = sliceProse(prose, Math.max(prose.base, match.start - 60), match.start);
       if (TOPIC_BEFORE.test(before) || THIRD_PARTY_BEFORE.test(before)) continue;
-      if (/^suicides?$/i.test(match.text) && (LOSS_CONTEXT_BEFORE.test(before) || LOSS_CONTEXT_AFTER.test(sliceProse(prose, match.end, Math.min(prose.end, match.end + 30))))) continue;
+      if (
+        /^suicides?$/i.test(match.text) &&
+        (LOSS_CONTEXT_BEFORE.test(before) ||
+          LOSS_CONTEXT_AFTER.test(sliceProse(prose, match.end, Math.min(prose.end, match.end + 30))))
+      )
+        continue;
       if (polarityAt(prose, match.start, match.end) !== 'affirmed') continue;
       found.push({ ...match, category });
     }
@@ -178,17 +211,23 @@ export function findRiskDisclosures(prose: Prose): RiskDisclosure[] {
 export function findRiskMentions(prose: Prose): RiskDisclosure[] {
   const found: RiskDisclosure[] = [];
   const screenFrom = riskScreenFrom(prose);
-  for (const category of CATEGORIES) for (const match of riskMatches(prose, category, screenFrom)) found.push({ ...match, category });
+  for (const category of CATEGORIES)
+    for (const match of riskMatches(prose, category, screenFrom)) found.push({ ...match, category });
   return found.sort((a, b) => a.start - b.start);
 }
 
 /** Documented assessment or response that covers a disclosure of this category, anywhere in the prose. */
 export function findRiskResponses(prose: Prose, category: RiskCategory): Match[] {
   const safety = matchProse(SAFETY_RESPONSES, prose);
-  return category === 'substance' ? [...safety, ...matchProse(SUBSTANCE_RESPONSES, prose)].sort((a, b) => a.start - b.start) : safety;
+  return category === 'substance'
+    ? [...safety, ...matchProse(SUBSTANCE_RESPONSES, prose)].sort((a, b) => a.start - b.start)
+    : safety;
 }
 
 /** Whether {@link findRiskResponses} finds any: GN305 only asks that. */
 export function hasRiskResponse(prose: Prose, category: RiskCategory): boolean {
-  return hasMatch(SAFETY_RESPONSES, prose.source) || (category === 'substance' && hasMatch(SUBSTANCE_RESPONSES, prose.source));
+  return (
+    hasMatch(SAFETY_RESPONSES, prose.source) ||
+    (category === 'substance' && hasMatch(SUBSTANCE_RESPONSES, prose.source))
+  );
 }

@@ -43,23 +43,52 @@ export function firstDidacticMatch(text: string, base = 0): Match | undefined {
   return first;
 }
 
-export type ExcludedKind = 'socialization' | 'recreation' | 'art/music activity' | 'exercise' | 'meal' | 'outing' | 'games' | 'movie';
+export type ExcludedKind =
+  'socialization' | 'recreation' | 'art/music activity' | 'exercise' | 'meal' | 'outing' | 'games' | 'movie';
 
 /** Always excluded, whatever else the theme says. */
 const STRONG_EXCLUDED: { kind: ExcludedKind; pattern: RegExp }[] = [
-  { kind: 'socialization', pattern: /\b(?:sociali[sz](?:ation|ing|e)|social\s+(?:hour|time|club|outing|gathering|event|activity|activities)|hang(?:ing)?\s*-?out|coffee\s+(?:hour|social|and\s+conversation)|drop-in\s+social)\b/i },
-  { kind: 'recreation', pattern: /\b(?:recreation(?:al)?|leisure|fun\s+(?:activity|activities|day|time)|party|parties|celebration|karaoke|crafts|arts\s+and\s+crafts|craft\s+(?:activity|project|time|group|hour)|colou?ring|scrapbooking|knitting|gardening)\b/i },
-  { kind: 'art/music activity', pattern: /\b(?:music\s+(?:listening|appreciation|hour|time|jam)|listening\s+to\s+music|sing-?along|drum(?:ming)?\s+circle|jam\s+session|painting\s+(?:class|session|activity))\b/i },
-  { kind: 'games', pattern: /\b(?:games?|bingo|trivia|board\s+games?|card\s+games?|playing\s+cards|puzzles|game\s+night)\b/i },
+  {
+    kind: 'socialization',
+    pattern:
+      /\b(?:sociali[sz](?:ation|ing|e)|social\s+(?:hour|time|club|outing|gathering|event|activity|activities)|hang(?:ing)?\s*-?out|coffee\s+(?:hour|social|and\s+conversation)|drop-in\s+social)\b/i,
+  },
+  {
+    kind: 'recreation',
+    pattern:
+      /\b(?:recreation(?:al)?|leisure|fun\s+(?:activity|activities|day|time)|party|parties|celebration|karaoke|crafts|arts\s+and\s+crafts|craft\s+(?:activity|project|time|group|hour)|colou?ring|scrapbooking|knitting|gardening)\b/i,
+  },
+  {
+    kind: 'art/music activity',
+    pattern:
+      /\b(?:music\s+(?:listening|appreciation|hour|time|jam)|listening\s+to\s+music|sing-?along|drum(?:ming)?\s+circle|jam\s+session|painting\s+(?:class|session|activity))\b/i,
+  },
+  {
+    kind: 'games',
+    pattern: /\b(?:games?|bingo|trivia|board\s+games?|card\s+games?|playing\s+cards|puzzles|game\s+night)\b/i,
+  },
   { kind: 'movie', pattern: /\b(?:movies?|films?|cinema|movie\s+night|film\s+screening)\b/i },
-  { kind: 'meal', pattern: /\b(?:meals?|lunch(?:eon)?|dinner|breakfast|brunch|snacks?|potluck|cooking|baking|pizza|refreshments)\b/i },
-  { kind: 'outing', pattern: /\b(?:outings?|field\s+trips?|excursions?|community\s+trips?|shopping\s+trips?|bowling|picnic)\b/i },
+  {
+    kind: 'meal',
+    pattern: /\b(?:meals?|lunch(?:eon)?|dinner|breakfast|brunch|snacks?|potluck|cooking|baking|pizza|refreshments)\b/i,
+  },
+  {
+    kind: 'outing',
+    pattern: /\b(?:outings?|field\s+trips?|excursions?|community\s+trips?|shopping\s+trips?|bowling|picnic)\b/i,
+  },
 ];
 
 /** Excluded unless the theme also names a psychotherapeutic process ("art therapy", "behavioral activation: exercise planning"). */
 const WEAK_EXCLUDED: { kind: ExcludedKind; pattern: RegExp }[] = [
-  { kind: 'art/music activity', pattern: /\b(?:arts?|music(?:al)?|painting|drawing|singing|dance|dancing|drumming|poetry\s+reading)\b/i },
-  { kind: 'exercise', pattern: /\b(?:exercis(?:e|es|ing)|fitness|workouts?|yoga|walking|walks?|hik(?:e|es|ing)|gym|sports?|basketball|volleyball|softball|stretching|zumba|aerobics|tai\s+chi|physical\s+activity)\b/i },
+  {
+    kind: 'art/music activity',
+    pattern: /\b(?:arts?|music(?:al)?|painting|drawing|singing|dance|dancing|drumming|poetry\s+reading)\b/i,
+  },
+  {
+    kind: 'exercise',
+    pattern:
+      /\b(?:exercis(?:e|es|ing)|fitness|workouts?|yoga|walking|walks?|hik(?:e|es|ing)|gym|sports?|basketball|volleyball|softball|stretching|zumba|aerobics|tai\s+chi|physical\s+activity)\b/i,
+  },
 ];
 
 /** Words that name a psychotherapeutic process; "therapeutic" alone does not (recreation is often called therapeutic). */
@@ -83,9 +112,17 @@ export function findExcludedActivities(text: string, base = 0): ExcludedActivity
   const add = (kind: ExcludedKind, pattern: RegExp) => {
     // Non-global: exec reads from the start, whatever lastIndex says.
     const match = pattern.exec(text);
-    if (match) found.push({ start: base + match.index, end: base + match.index + match[0].length, text: match[0], entry: kind, kind });
+    if (match)
+      found.push({
+        start: base + match.index,
+        end: base + match.index + match[0].length,
+        text: match[0],
+        entry: kind,
+        kind,
+      });
   };
   for (const { kind, pattern } of STRONG_EXCLUDED) add(kind, pattern);
-  if (!THERAPY_MARKER.test(text) && !THERAPY_ACRONYM.test(text)) for (const { kind, pattern } of WEAK_EXCLUDED) add(kind, pattern);
+  if (!THERAPY_MARKER.test(text) && !THERAPY_ACRONYM.test(text))
+    for (const { kind, pattern } of WEAK_EXCLUDED) add(kind, pattern);
   return mergeOverlapping(found);
 }

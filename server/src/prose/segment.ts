@@ -54,7 +54,8 @@ export interface Prose {
 }
 
 /** One word token, read at the offset where it starts (sticky). Every token starts with an ASCII letter or digit, and one always matches there. Exported as the definition the tokenizer is tested against. */
-export const WORD_AT = /\d{4}-\d{2}-\d{2}(?![0-9])|\d+(?:[.,:/]\d+)*%?(?![A-Za-z0-9])|[A-Za-z0-9]+(?:['’][A-Za-z]+)*(?:-[A-Za-z0-9]+)*/y;
+export const WORD_AT =
+  /\d{4}-\d{2}-\d{2}(?![0-9])|\d+(?:[.,:/]\d+)*%?(?![A-Za-z0-9])|[A-Za-z0-9]+(?:['’][A-Za-z]+)*(?:-[A-Za-z0-9]+)*/y;
 
 /** Word tokens with absolute offsets ("role-played", "C-SSRS", "4/10", "80%", "G1", "didn't"). */
 export function tokenize(text: string, base = 0): Token[] {
@@ -113,8 +114,43 @@ function isAsciiLetter(code: number): boolean {
 
 /** Words that end with a period but do not end a sentence. */
 const ABBREVIATIONS = new Set([
-  'dr', 'mr', 'mrs', 'ms', 'mx', 'vs', 'approx', 'pt', 'pts', 'min', 'mins', 'hr', 'hrs', 'wk', 'wks', 'no', 'st', 'jr', 'sr',
-  'dept', 'e.g', 'i.e', 'etc.,', 'cf', 'al', 'appt', 'approx', 'fig', 'mo', 'mos', 'yr', 'yrs', 'sx', 'hx', 'dx', 'tx', 'rx',
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'mx',
+  'vs',
+  'approx',
+  'pt',
+  'pts',
+  'min',
+  'mins',
+  'hr',
+  'hrs',
+  'wk',
+  'wks',
+  'no',
+  'st',
+  'jr',
+  'sr',
+  'dept',
+  'e.g',
+  'i.e',
+  'etc.,',
+  'cf',
+  'al',
+  'appt',
+  'approx',
+  'fig',
+  'mo',
+  'mos',
+  'yr',
+  'yrs',
+  'sx',
+  'hx',
+  'dx',
+  'tx',
+  'rx',
 ]);
 
 /** Line tests anchored at the line start (sticky), so the segmenter need not slice each line: a list item, heading or block quote; a table row; a heading. */
@@ -138,7 +174,7 @@ export function analyzeProse(source: string, base = 0): Prose {
   // Sentence starts, in any order and possibly repeated: sorted below, and a repeat makes an empty range that is skipped.
   const boundaries: number[] = [0];
   // Paragraph breaks, list items and headings start a new sentence.
-  for (let start = 0; start <= source.length; ) {
+  for (let start = 0; start <= source.length;) {
     const newline = source.indexOf('\n', start);
     const end = newline < 0 ? source.length : newline + 1;
     const blank = skipSpaces(source, start, end) === end;
@@ -159,7 +195,8 @@ export function analyzeProse(source: string, base = 0): Prose {
 
   // Every boundary lies in [0, source.length] (line starts and ends, label and match offsets). A typed array sorts numbers
   // without a comparator (offsets fit in 32 bits: strings are shorter than 2^30); one buffer serves every call (nothing below re-enters).
-  if (boundaryBuffer.length < boundaries.length) boundaryBuffer = new Int32Array(Math.max(boundaries.length, 2 * boundaryBuffer.length));
+  if (boundaryBuffer.length < boundaries.length)
+    boundaryBuffer = new Int32Array(Math.max(boundaries.length, 2 * boundaryBuffer.length));
   boundaryBuffer.set(boundaries);
   const sorted = boundaryBuffer.subarray(0, boundaries.length).sort();
   const sentences: Sentence[] = [];
@@ -172,7 +209,8 @@ export function analyzeProse(source: string, base = 0): Prose {
     if (end <= start) continue;
     const firstVisible = skipSpaces(source, start, end);
     // A blank line between two sentences closes the labelled segment, and so does a heading.
-    if (hasBlankLine(source, previousEnd, start) || (firstVisible < end && source.charCodeAt(firstVisible) === 35)) segment = undefined;
+    if (hasBlankLine(source, previousEnd, start) || (firstVisible < end && source.charCodeAt(firstVisible) === 35))
+      segment = undefined;
     // Trim whitespace, list markers and heading marks.
     start = markerEnd(source, start, firstVisible, end);
     end = trimEndAt(source, start, end);
@@ -182,7 +220,9 @@ export function analyzeProse(source: string, base = 0): Prose {
     previousEnd = end;
     const label = labels.length ? labelOpening(source, labels, start) : undefined;
     if (label) segment = label.kind;
-    const absoluteLabel = label ? { ...label, start: base + label.start, end: base + label.end, contentStart: base + label.contentStart } : undefined;
+    const absoluteLabel = label
+      ? { ...label, start: base + label.start, end: base + label.end, contentStart: base + label.contentStart }
+      : undefined;
     for (const token of tokens) allTokens.push(token);
     sentences.push(new ProseSentence(sentences.length, base + start, base + end, text, tokens, absoluteLabel, segment));
   }
@@ -235,7 +275,11 @@ function markerEnd(source: string, start: number, firstVisible: number, end: num
 
 /** The label that opens the sentence starting at `start`: within its first 8 characters, with no word before it. Labels are in text order. */
 function labelOpening(source: string, labels: readonly Label[], start: number): Label | undefined {
-  for (let index = firstStartingAtOrAfter(labels, start); index < labels.length && labels[index].start < start + 8; index++) {
+  for (
+    let index = firstStartingAtOrAfter(labels, start);
+    index < labels.length && labels[index].start < start + 8;
+    index++
+  ) {
     const candidate = labels[index];
     if (!/[A-Za-z0-9]/.test(source.slice(start, candidate.start))) return candidate;
   }
@@ -244,7 +288,9 @@ function labelOpening(source: string, labels: readonly Label[], start: number): 
 
 function lineStartOrLabel(source: string, labelStart: number): number {
   const lineStart = source.lastIndexOf('\n', labelStart - 1) + 1;
-  return /^[ \t]*(?:[-*+•][ \t]+|\d+[.)][ \t]+)?(?:\*\*|__|\*|_)?$/.test(source.slice(lineStart, labelStart)) ? lineStart : labelStart;
+  return /^[ \t]*(?:[-*+•][ \t]+|\d+[.)][ \t]+)?(?:\*\*|__|\*|_)?$/.test(source.slice(lineStart, labelStart))
+    ? lineStart
+    : labelStart;
 }
 
 function isAbbreviation(source: string, periodAt: number): boolean {

@@ -186,7 +186,8 @@ function computeFingerprint(prose: Prose, nameWords: ReadonlySet<string>): Finge
   if (count < MIN_COMPARABLE_TOKENS) return undefined;
   const sorted = Float64Array.from(found).sort();
   let distinct = 0;
-  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[distinct - 1]) sorted[distinct++] = sorted[i];
+  for (let i = 0; i < sorted.length; i++)
+    if (i === 0 || sorted[i] !== sorted[distinct - 1]) sorted[distinct++] = sorted[i];
   return { shingles: distinct === sorted.length ? sorted : sorted.slice(0, distinct), generation };
 }
 
@@ -228,7 +229,7 @@ export function fingerprintSimilarity(a: Fingerprint | undefined, b: Fingerprint
   if (!x.length || !y.length) return 0;
   // Both sorted and distinct: count the common numbers in one merge.
   let shared = 0;
-  for (let i = 0, j = 0; i < x.length && j < y.length; ) {
+  for (let i = 0, j = 0; i < x.length && j < y.length;) {
     if (x[i] === y[j]) {
       shared++;
       i++;

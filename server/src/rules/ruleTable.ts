@@ -5,7 +5,10 @@ export const TABLE_END = '<!-- rules-table:end -->';
 
 /** The README's rule table, generated from rule metadata so the two cannot drift. */
 export function renderRuleTable(rules: readonly RuleMeta[]): string {
-  const rows = rules.map((rule) => `| [${rule.id}](docs/rules/${rule.id}.md) | ${rule.name} | ${rule.defaultSeverity} | ${rule.description.replace(/\|/g, '\\|')} |`);
+  const rows = rules.map(
+    (rule) =>
+      `| [${rule.id}](docs/rules/${rule.id}.md) | ${rule.name} | ${rule.defaultSeverity} | ${rule.description.replace(/\|/g, '\\|')} |`,
+  );
   return [TABLE_START, '| id | name | default | checks |', '|---|---|---|---|', ...rows, TABLE_END].join('\n');
 }
 

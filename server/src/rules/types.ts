@@ -73,7 +73,13 @@ export interface Finding {
   fix?: FixHint;
 }
 
-export type Report = (finding: { message: string; range: Range; severity?: Severity; attendeeId?: string; fix?: FixHint }) => void;
+export type Report = (finding: {
+  message: string;
+  range: Range;
+  severity?: Severity;
+  attendeeId?: string;
+  fix?: FixHint;
+}) => void;
 
 export interface Rule extends RuleMeta {
   check(context: CheckContext, report: Report): void;

@@ -60,14 +60,25 @@ export async function checkFiles(targets: string[], options: BatchOptions = {}):
   // Each note's settings are needed by the first pass, which checks it.
   const settings = await settingsOf(files, options.settingsFor);
   const today = options.today ?? todayIso();
-  const specs = new Map(files.map((file, position): [string, CheckSpec] => [file, { root: roots.get(file), settings: settings[position], mode: options.mode ?? 'edit', today, output: 'findings' }]));
+  const specs = new Map(
+    files.map((file, position): [string, CheckSpec] => [
+      file,
+      { root: roots.get(file), settings: settings[position], mode: options.mode ?? 'edit', today, output: 'findings' },
+    ]),
+  );
   const requests = indexRequests(files, specs, underRoot, options.openDocuments);
 
-  const runner = openBatchRunner(requests.length, (root, settings) => workspaces.data(root, settings), options.parallel);
+  const runner = openBatchRunner(
+    requests.length,
+    (root, settings) => workspaces.data(root, settings),
+    options.parallel,
+  );
   try {
     // Worker threads load their workspaces while this thread loads its own.
     runner.prepare(distinctWorkspaces(specs.values()));
-    const loaded = await Promise.all(files.map((file, position) => workspaces.data(roots.get(file), settings[position])));
+    const loaded = await Promise.all(
+      files.map((file, position) => workspaces.data(roots.get(file), settings[position])),
+    );
     const answers = await runner.index(requests);
     const answerOf = new Map(requests.map((request, position) => [request.file, answers[position]]));
     const indexes = new Map([...underRoot].map(([root, notes]) => [root, indexOf(notes, answerOf)]));
@@ -91,7 +102,14 @@ export async function checkFiles(targets: string[], options: BatchOptions = {}):
       }
       const { findings, ruleFailures: failures, group } = answered.get(file) as CheckAnswer;
       for (const failure of failures) ruleFailures.push({ file, ...failure });
-      notes.push({ file, uri, root: roots.get(file), findings, indexed: answer.indexed, ...(group !== undefined ? { group } : {}) });
+      notes.push({
+        file,
+        uri,
+        root: roots.get(file),
+        findings,
+        indexed: answer.indexed,
+        ...(group !== undefined ? { group } : {}),
+      });
     }
     problems.push(...workspaceProblems);
     notes.sort((a, b) => a.file.localeCompare(b.file));
@@ -121,7 +139,8 @@ export async function recheckConcerned(
     answered.set(file, answer.checked);
     const spec = specs.get(file) as CheckSpec;
     const index = spec.root === undefined ? undefined : indexes.get(spec.root);
-    if (index && crossNoteRulesConcern(answer.indexed, index)) again.push({ ...spec, file, uri: answer.indexed.uri, text: openDocuments?.get(answer.indexed.uri) });
+    if (index && crossNoteRulesConcern(answer.indexed, index))
+      again.push({ ...spec, file, uri: answer.indexed.uri, text: openDocuments?.get(answer.indexed.uri) });
   }
   const checked = await runner.check(again, indexes);
   again.forEach((request, position) => {
@@ -150,14 +169,22 @@ async function listTargets(targets: string[], problems: WorkspaceFileProblem[]):
       for (const file of await findNoteFiles(target)) files.add(file);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      problems.push({ file: target, message: `${target}: ${code === 'ENOENT' ? 'no such file or folder' : `cannot read (${code ?? 'I/O error'})`}` });
+      problems.push({
+        file: target,
+        message: `${target}: ${code === 'ENOENT' ? 'no such file or folder' : `cannot read (${code ?? 'I/O error'})`}`,
+      });
     }
   }
   return [...files];
 }
 
 /** The notes to check (checked in the first pass), then the other notes of their workspaces (index only); each file once. */
-function indexRequests(files: string[], specs: ReadonlyMap<string, CheckSpec>, underRoot: Map<string, string[]>, openDocuments: Map<string, string> | undefined): IndexRequest[] {
+function indexRequests(
+  files: string[],
+  specs: ReadonlyMap<string, CheckSpec>,
+  underRoot: Map<string, string[]>,
+  openDocuments: Map<string, string> | undefined,
+): IndexRequest[] {
   const requests = new Map<string, IndexRequest>();
   const add = (file: string, check: CheckSpec | undefined) => {
     if (requests.has(file)) return;

@@ -75,7 +75,8 @@ export class GroupNoteService {
     const findings = checkNote(note, {
       workspace,
       otherNotes,
-      onRuleError: (ruleId, error) => this.host.log(`rule ${ruleId} failed: ${error instanceof Error ? error.name : 'error'}`),
+      onRuleError: (ruleId, error) =>
+        this.host.log(`rule ${ruleId} failed: ${error instanceof Error ? error.name : 'error'}`),
     });
     const analysis: NoteAnalysis = { uri, version, note, findings, workspace };
     if (generation === this.generation) this.analyses.set(uri, analysis);

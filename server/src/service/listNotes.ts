@@ -20,7 +20,12 @@ export interface ListNotesOptions {
  * billable attendee of the note (patient, date of service, CPT). No note text or names leave here.
  */
 export async function listNotes(folders: string[], options: ListNotesOptions = {}): Promise<NoteSummary[]> {
-  const batch = await checkFiles(folders, { openDocuments: options.openDocuments, settingsFor: options.settingsFor, workspaces: options.workspaces, parallel: options.parallel });
+  const batch = await checkFiles(folders, {
+    openDocuments: options.openDocuments,
+    settingsFor: options.settingsFor,
+    workspaces: options.workspaces,
+    parallel: options.parallel,
+  });
   const ledgers = new Map<string, Promise<Ledger | undefined>>();
   const ledgerOf = (root: string) => {
     let ledger = ledgers.get(root);
@@ -39,7 +44,8 @@ export async function listNotes(folders: string[], options: ListNotesOptions = {
     let readiness: NoteSummary['readiness'] = errors ? 'errors' : warnings ? 'warnings' : 'clean';
     if (checked.root && date && billablePatientIds.length) {
       const ledger = await ledgerOf(checked.root);
-      if (ledger && billablePatientIds.every((id) => ledger.claims[`${id}|${date}|${cpt}`]?.status === 'exported')) readiness = 'exported';
+      if (ledger && billablePatientIds.every((id) => ledger.claims[`${id}|${date}|${cpt}`]?.status === 'exported'))
+        readiness = 'exported';
     }
     const summary: NoteSummary = { uri: checked.uri, readiness, errors, warnings };
     if (date) summary.date = date;

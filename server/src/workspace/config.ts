@@ -1,14 +1,28 @@
 import { asRecord, asTextList } from '../parse/values';
-import { DEFAULT_THRESHOLDS, type GroupNoteConfig, type SeveritySetting, type Thresholds, type WorkspaceFileProblem } from './types';
+import {
+  DEFAULT_THRESHOLDS,
+  type GroupNoteConfig,
+  type SeveritySetting,
+  type Thresholds,
+  type WorkspaceFileProblem,
+} from './types';
 
 const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['off', 'info', 'warning', 'error'];
 
 export function defaultConfig(): GroupNoteConfig {
-  return { rules: {}, thresholds: { ...DEFAULT_THRESHOLDS }, phrases: { vague: [], vagueIgnore: [], genericInterventions: [] }, icd10: {} };
+  return {
+    rules: {},
+    thresholds: { ...DEFAULT_THRESHOLDS },
+    phrases: { vague: [], vagueIgnore: [], genericInterventions: [] },
+    icd10: {},
+  };
 }
 
 /** Reads `.groupnote/config.yaml` content; unknown or wrong values are reported and skipped. */
-export function readConfig(value: unknown, file: string): { config: GroupNoteConfig; problems: WorkspaceFileProblem[] } {
+export function readConfig(
+  value: unknown,
+  file: string,
+): { config: GroupNoteConfig; problems: WorkspaceFileProblem[] } {
   const config = defaultConfig();
   const problems: WorkspaceFileProblem[] = [];
   const root = asRecord(value);
@@ -20,8 +34,13 @@ export function readConfig(value: unknown, file: string): { config: GroupNoteCon
 
   const thresholds = asRecord(root?.thresholds) ?? {};
   for (const [key, raw] of Object.entries(thresholds)) {
-    if (!(key in DEFAULT_THRESHOLDS)) problems.push({ file, message: `${file}: unknown threshold "${key}" (known: ${Object.keys(DEFAULT_THRESHOLDS).join(', ')})` });
-    else if (typeof raw !== 'number' || !Number.isFinite(raw) || raw < 0) problems.push({ file, message: `${file}: threshold "${key}" must be a non-negative number` });
+    if (!(key in DEFAULT_THRESHOLDS))
+      problems.push({
+        file,
+        message: `${file}: unknown threshold "${key}" (known: ${Object.keys(DEFAULT_THRESHOLDS).join(', ')})`,
+      });
+    else if (typeof raw !== 'number' || !Number.isFinite(raw) || raw < 0)
+      problems.push({ file, message: `${file}: threshold "${key}" must be a non-negative number` });
     else config.thresholds[key as keyof Thresholds] = raw;
   }
 
@@ -37,13 +56,20 @@ export function readConfig(value: unknown, file: string): { config: GroupNoteCon
 }
 
 /** Copies `{GN302: warning}` style overrides into `target`, reporting bad values. */
-export function applySeverities(target: Record<string, SeveritySetting>, raw: unknown, file: string, problems: WorkspaceFileProblem[]): void {
+export function applySeverities(
+  target: Record<string, SeveritySetting>,
+  raw: unknown,
+  file: string,
+  problems: WorkspaceFileProblem[],
+): void {
   const rules = asRecord(raw);
   if (!rules) return;
   for (const [id, setting] of Object.entries(rules)) {
-    const normalised = typeof setting === 'string' ? setting.trim().toLowerCase() : setting === false ? 'off' : undefined;
+    const normalised =
+      typeof setting === 'string' ? setting.trim().toLowerCase() : setting === false ? 'off' : undefined;
     if (!/^GN\d{3}$/i.test(id)) problems.push({ file, message: `${file}: "${id}" is not a rule id (GNnnn)` });
-    else if (!SEVERITY_SETTINGS.includes(normalised as SeveritySetting)) problems.push({ file, message: `${file}: rule ${id}: severity must be one of off, info, warning, error` });
+    else if (!SEVERITY_SETTINGS.includes(normalised as SeveritySetting))
+      problems.push({ file, message: `${file}: rule ${id}: severity must be one of off, info, warning, error` });
     else target[id.toUpperCase()] = normalised as SeveritySetting;
   }
 }

@@ -77,9 +77,12 @@ export async function loadWorkspace(root: string | undefined, settings: EditorSe
   const orderFile = settings.icd10?.orderFile || config.icd10.orderFile;
   let icd: IcdCodeSet = builtinCodeSet();
   if (codesFile || orderFile) {
-    const resolve = (file: string | undefined) => (file && root && !path.isAbsolute(file) ? path.join(root, file) : file);
+    const resolve = (file: string | undefined) =>
+      file && root && !path.isAbsolute(file) ? path.join(root, file) : file;
     const loaded = await loadCodeFiles({ codesFile: resolve(codesFile), orderFile: resolve(orderFile) });
-    problems.push(...loaded.problems.map((problem) => ({ file: problem.file, line: problem.line, message: problem.message })));
+    problems.push(
+      ...loaded.problems.map((problem) => ({ file: problem.file, line: problem.line, message: problem.message })),
+    );
     if (loaded.codeSet) icd = loaded.codeSet;
   }
   return { root, config, roster, practice, icd, problems };

@@ -8,6 +8,8 @@ export function indexNote(note: ParsedNote): IndexedNote {
     uri: note.uri,
     date: dateText(note.header.value?.date),
     cpt: asText(note.header.value?.cpt)?.trim() || '90853',
-    billablePatientIds: note.attendees.filter((attendee) => attendee.billable && attendee.id).map((attendee) => attendee.id),
+    billablePatientIds: note.attendees
+      .filter((attendee) => attendee.billable && attendee.id)
+      .map((attendee) => attendee.id),
   };
 }

@@ -63,7 +63,9 @@ export class NotesByDate implements WorkspaceNotes {
 }
 
 /** Callers and tests that hold a plain list (the notes other than the checked one) get the same lookup. */
-export function asWorkspaceNotes(notes: readonly IndexedNote[] | WorkspaceNotes | undefined): WorkspaceNotes | undefined {
+export function asWorkspaceNotes(
+  notes: readonly IndexedNote[] | WorkspaceNotes | undefined,
+): WorkspaceNotes | undefined {
   if (notes === undefined || 'onDate' in notes) return notes;
   return { onDate: (date) => notes.filter((note) => note.date === date) };
 }

@@ -3,14 +3,28 @@ import type { PracticeFile, RosterAddress, WorkspaceFileProblem } from './types'
 
 function address(value: unknown): RosterAddress | undefined {
   const record = asRecord(value);
-  return record && { street: asText(record.street), city: asText(record.city), state: asText(record.state), zip: asText(record.zip) };
+  return (
+    record && {
+      street: asText(record.street),
+      city: asText(record.city),
+      state: asText(record.state),
+      zip: asText(record.zip),
+    }
+  );
 }
 
 /** Reads `.groupnote/practice.yaml` content. */
-export function readPractice(value: unknown, file: string): { practice: PracticeFile; problems: WorkspaceFileProblem[] } {
+export function readPractice(
+  value: unknown,
+  file: string,
+): { practice: PracticeFile; problems: WorkspaceFileProblem[] } {
   const problems: WorkspaceFileProblem[] = [];
   const root = asRecord(value);
-  if (!root) problems.push({ file, message: `${file}: expected a mapping with billing:, submitter:, receiver:, fees:, payers:` });
+  if (!root)
+    problems.push({
+      file,
+      message: `${file}: expected a mapping with billing:, submitter:, receiver:, fees:, payers:`,
+    });
   const billing = asRecord(root?.billing);
   const submitter = asRecord(root?.submitter);
   const receiver = asRecord(root?.receiver);
@@ -39,7 +53,12 @@ export function readPractice(value: unknown, file: string): { practice: Practice
         address: address(billing.address),
         phone: asText(billing.phone),
       },
-      submitter: submitter && { id: asText(submitter.id), name: asText(submitter.name), contact: asText(submitter.contact), phone: asText(submitter.phone) },
+      submitter: submitter && {
+        id: asText(submitter.id),
+        name: asText(submitter.name),
+        contact: asText(submitter.contact),
+        phone: asText(submitter.phone),
+      },
       receiver: receiver && { id: asText(receiver.id), name: asText(receiver.name) },
       fees,
       payers,

@@ -41,5 +41,8 @@ function decoded(text: string): NoteFileResult {
 
 function unreadable(file: string, error: unknown): NoteFileResult {
   const code = (error as NodeJS.ErrnoException).code;
-  return { ok: false, message: `${file}: cannot read (${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (code ?? 'I/O error')})` };
+  return {
+    ok: false,
+    message: `${file}: cannot read (${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (code ?? 'I/O error')})`,
+  };
 }

@@ -5,18 +5,23 @@ import type { WorkspaceFileProblem } from './types';
 /** Largest settings file read; bigger ones are reported, not loaded. */
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
-export type YamlFileResult = { kind: 'missing' } | { kind: 'problem'; problem: WorkspaceFileProblem } | { kind: 'ok'; value: unknown };
+export type YamlFileResult =
+  { kind: 'missing' } | { kind: 'problem'; problem: WorkspaceFileProblem } | { kind: 'ok'; value: unknown };
 
 /** Reads one YAML file; a missing file is `missing`, anything unreadable is a problem with its position. */
 export async function readYamlFile(file: string): Promise<YamlFileResult> {
   let text: string;
   try {
     const stat = await fs.stat(file);
-    if (stat.size > MAX_FILE_BYTES) return { kind: 'problem', problem: { file, message: `${file} is larger than 5 MB and was not read.` } };
+    if (stat.size > MAX_FILE_BYTES)
+      return { kind: 'problem', problem: { file, message: `${file} is larger than 5 MB and was not read.` } };
     text = await fs.readFile(file, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
-    return { kind: 'problem', problem: { file, message: `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? 'I/O error'}` } };
+    return {
+      kind: 'problem',
+      problem: { file, message: `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? 'I/O error'}` },
+    };
   }
   return parseYamlText(file, text);
 }
@@ -28,11 +33,25 @@ export function parseYamlText(file: string, text: string): YamlFileResult {
   const error = doc.errors[0];
   if (error) {
     const position = lineCounter.linePos(error.pos[0]);
-    return { kind: 'problem', problem: { file, line: position.line - 1, character: position.col - 1, message: `${file}:${position.line}:${position.col}: ${error.message.split('\n')[0]}` } };
+    return {
+      kind: 'problem',
+      problem: {
+        file,
+        line: position.line - 1,
+        character: position.col - 1,
+        message: `${file}:${position.line}:${position.col}: ${error.message.split('\n')[0]}`,
+      },
+    };
   }
   try {
     return { kind: 'ok', value: doc.toJS({ maxAliasCount: 100 }) };
   } catch (caught) {
-    return { kind: 'problem', problem: { file, message: `${file}: ${caught instanceof Error ? caught.message.split('\n')[0] : 'unreadable YAML'}` } };
+    return {
+      kind: 'problem',
+      problem: {
+        file,
+        message: `${file}: ${caught instanceof Error ? caught.message.split('\n')[0] : 'unreadable YAML'}`,
+      },
+    };
   }
 }

@@ -4,7 +4,12 @@ import type { Roster, RosterAddress, RosterGoal, RosterPatient, WorkspaceFilePro
 function address(value: unknown): RosterAddress | undefined {
   const record = asRecord(value);
   if (!record) return undefined;
-  return { street: asText(record.street), city: asText(record.city), state: asText(record.state), zip: asText(record.zip) };
+  return {
+    street: asText(record.street),
+    city: asText(record.city),
+    state: asText(record.state),
+    zip: asText(record.zip),
+  };
 }
 
 function personName(value: unknown): { last?: string; first?: string } | undefined {
@@ -64,7 +69,11 @@ export function readRoster(value: unknown, file: string): { roster: Roster; prob
         },
       },
       diagnoses: asTextList(record.diagnoses),
-      plan: plan && { modalities: asTextList(plan.modalities), expires: dateText(plan.expires), goals: goals(plan.goals) },
+      plan: plan && {
+        modalities: asTextList(plan.modalities),
+        expires: dateText(plan.expires),
+        goals: goals(plan.goals),
+      },
       family: asText(record.family),
     });
   });

@@ -4,7 +4,16 @@ import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { CheckWorkspaceResult, ExportClaimsResult } from '../../../server/src/lsp/protocol';
-import { activateExtension, closeAllEditors, EXTENSION_ID, LANGUAGE_ID, openNote, waitFor, workspaceFile, workspaceRoot } from './helpers';
+import {
+  activateExtension,
+  closeAllEditors,
+  EXTENSION_ID,
+  LANGUAGE_ID,
+  openNote,
+  waitFor,
+  workspaceFile,
+  workspaceRoot,
+} from './helpers';
 
 const CLEAN_NOTE = '2026-11-02-cbt-anxiety.group.md';
 const FEE_90853 = 120; // test/vscode/workspace/.groupnote/practice.yaml
@@ -19,7 +28,13 @@ suite('Commands', () => {
 
   test('every command is registered', async () => {
     const commands = await vscode.commands.getCommands(true);
-    for (const id of ['groupnote.newNote', 'groupnote.checkWorkspace', 'groupnote.showRuleDocs', 'groupnote.exportClaims', 'groupnote.exportWorkspaceClaims']) {
+    for (const id of [
+      'groupnote.newNote',
+      'groupnote.checkWorkspace',
+      'groupnote.showRuleDocs',
+      'groupnote.exportClaims',
+      'groupnote.exportWorkspaceClaims',
+    ]) {
       assert.ok(commands.includes(id), `${id} is not registered`);
     }
   });
@@ -28,7 +43,11 @@ suite('Commands', () => {
     const folder = () => workspaceFile('new-notes');
 
     test('creates <date>-<slug>.group.md from the two-layer template, saved and open', async () => {
-      const uri = await vscode.commands.executeCommand<vscode.Uri | undefined>('groupnote.newNote', { date: '2026-10-05', group: 'DBT Skills: Distress Tolerance', folder: folder() });
+      const uri = await vscode.commands.executeCommand<vscode.Uri | undefined>('groupnote.newNote', {
+        date: '2026-10-05',
+        group: 'DBT Skills: Distress Tolerance',
+        folder: folder(),
+      });
       assert.ok(uri, 'the command returned no file (see the GroupNote output)');
       assert.strictEqual(path.basename(uri.fsPath), '2026-10-05-dbt-skills-distress-tolerance.group.md');
       const document = vscode.window.activeTextEditor?.document;
@@ -37,7 +56,11 @@ suite('Commands', () => {
       assert.strictEqual(document.isDirty, false, 'the new note should be saved');
       const text = read(uri);
       assert.match(text, /^---\ncpt: "90853"\ndate: 2026-10-05\n/);
-      assert.match(text, /^ {2}type: "DBT Skills: Distress Tolerance"$/m, 'a group name with a colon must be quoted YAML');
+      assert.match(
+        text,
+        /^ {2}type: "DBT Skills: Distress Tolerance"$/m,
+        'a group name with a colon must be quoted YAML',
+      );
       assert.match(text, /^## First L\. \(P001\)$/m);
       assert.match(text, /^Mood\/affect: /m);
     });
@@ -47,7 +70,11 @@ suite('Commands', () => {
       fs.mkdirSync(folder().fsPath, { recursive: true });
       fs.writeFileSync(taken.fsPath, 'existing note\n');
       try {
-        const uri = await vscode.commands.executeCommand<vscode.Uri | undefined>('groupnote.newNote', { date: '2026-10-12', group: 'Anger management', folder: folder() });
+        const uri = await vscode.commands.executeCommand<vscode.Uri | undefined>('groupnote.newNote', {
+          date: '2026-10-12',
+          group: 'Anger management',
+          folder: folder(),
+        });
         assert.ok(uri, 'the command returned no file');
         assert.strictEqual(path.basename(uri.fsPath), '2026-10-12-anger-management-2.group.md');
         assert.strictEqual(read(taken), 'existing note\n');
@@ -60,7 +87,9 @@ suite('Commands', () => {
       const original = vscode.window.showInputBox;
       const prompts: (vscode.InputBoxOptions | undefined)[] = [];
       const answers = ['2026-10-19', 'Relapse prevention'];
-      (vscode.window as { showInputBox: typeof vscode.window.showInputBox }).showInputBox = async (options?: vscode.InputBoxOptions) => {
+      (vscode.window as { showInputBox: typeof vscode.window.showInputBox }).showInputBox = async (
+        options?: vscode.InputBoxOptions,
+      ) => {
         prompts.push(options);
         return answers.shift();
       };
@@ -95,9 +124,12 @@ suite('Commands', () => {
     test('checks every note and returns the counts', async () => {
       const result = await vscode.commands.executeCommand<CheckWorkspaceResult | undefined>('groupnote.checkWorkspace');
       assert.ok(result, 'the command returned no result (see the GroupNote output)');
-      const notes = fs.readdirSync(workspaceRoot().fsPath, { recursive: true }).filter((name) => String(name).endsWith('.group.md')).length;
+      const notes = fs
+        .readdirSync(workspaceRoot().fsPath, { recursive: true })
+        .filter((name) => String(name).endsWith('.group.md')).length;
       assert.strictEqual(result.notes, notes, `expected every *.group.md of the workspace (${notes}) to be checked`);
-      for (const key of ['errors', 'warnings', 'infos'] as const) assert.ok(Number.isInteger(result[key]) && result[key] >= 0, `${key} is not a count`);
+      for (const key of ['errors', 'warnings', 'infos'] as const)
+        assert.ok(Number.isInteger(result[key]) && result[key] >= 0, `${key} is not a count`);
       // The notes made by "New Group Note" still hold template placeholders (e.g. the NPI): they have errors.
       assert.ok(result.errors > 0, 'expected errors in the template notes');
     });
@@ -109,7 +141,14 @@ suite('Commands', () => {
       assert.ok(uri, 'the command returned no page (is docs/rules/GN301.md there?)');
       assert.match(uri.path, /\/docs\/rules\/GN301\.md$/);
       const isPreview = () =>
-        vscode.window.tabGroups.all.some((group) => group.tabs.some((tab) => tab.input instanceof vscode.TabInputWebview && /markdown/i.test(tab.input.viewType) && tab.label.includes('GN301')));
+        vscode.window.tabGroups.all.some((group) =>
+          group.tabs.some(
+            (tab) =>
+              tab.input instanceof vscode.TabInputWebview &&
+              /markdown/i.test(tab.input.viewType) &&
+              tab.label.includes('GN301'),
+          ),
+        );
       await waitFor(isPreview, [vscode.window.tabGroups.onDidChangeTabs], 'the Markdown preview of GN301.md');
     });
 
@@ -128,9 +167,19 @@ suite('Commands', () => {
         window.showQuickPick = original;
       }
       const docs = path.join(vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath, 'docs', 'rules');
-      const pages = fs.readdirSync(docs).filter((name) => /^GN\d{3}\.md$/.test(name)).map((name) => name.slice(0, -3)).sort();
-      assert.deepStrictEqual(offered.map((item) => item.label), pages);
-      assert.ok(offered.every((item) => item.description), 'every rule shows its title');
+      const pages = fs
+        .readdirSync(docs)
+        .filter((name) => /^GN\d{3}\.md$/.test(name))
+        .map((name) => name.slice(0, -3))
+        .sort();
+      assert.deepStrictEqual(
+        offered.map((item) => item.label),
+        pages,
+      );
+      assert.ok(
+        offered.every((item) => item.description),
+        'every rule shows its title',
+      );
       assert.ok(uri && uri.path.endsWith('/docs/rules/GN301.md'), `opened ${uri?.path}`);
     });
 
@@ -149,33 +198,58 @@ suite('Commands', () => {
 
     test('exports the claims of the active note', async () => {
       await openNote(CLEAN_NOTE);
-      const result = await vscode.commands.executeCommand<ExportClaimsResult | undefined>('groupnote.exportClaims', { outDir });
+      const result = await vscode.commands.executeCommand<ExportClaimsResult | undefined>('groupnote.exportClaims', {
+        outDir,
+      });
       assert.ok(result, 'the command returned no result (see the GroupNote output)');
       assert.strictEqual(result.error, undefined, `export failed: ${result.error}`);
-      assert.strictEqual(result.claims, 3, `three billable attendees, one claim each; held back: ${result.heldBack.map((h) => `${h.attendeeId}:${h.ruleId}`).join(', ')}`);
+      assert.strictEqual(
+        result.claims,
+        3,
+        `three billable attendees, one claim each; held back: ${result.heldBack.map((h) => `${h.attendeeId}:${h.ruleId}`).join(', ')}`,
+      );
       assert.strictEqual(result.totalCharges, 3 * FEE_90853);
       assert.ok(result.files.length > 0, 'no files written');
       for (const file of result.files) assert.ok(fs.existsSync(file), `${file} was not written`);
     });
 
     test('exports the workspace over a date range', async () => {
-      const result = await vscode.commands.executeCommand<ExportClaimsResult | undefined>('groupnote.exportWorkspaceClaims', { from: '2026-11-01', to: '2026-11-30', outDir, replace: true });
+      const result = await vscode.commands.executeCommand<ExportClaimsResult | undefined>(
+        'groupnote.exportWorkspaceClaims',
+        { from: '2026-11-01', to: '2026-11-30', outDir, replace: true },
+      );
       assert.ok(result, 'the command returned no result (see the GroupNote output)');
       assert.strictEqual(result.error, undefined, `export failed: ${result.error}`);
       // Two notes in November: 3 + 2 billable attendees. The October template notes are outside the range.
-      const summary = JSON.stringify({ claims: result.claims, heldBack: result.heldBack.map((h) => [h.uri.split('/').pop(), h.attendeeId, h.ruleId, h.reason]), duplicates: result.duplicates });
+      const summary = JSON.stringify({
+        claims: result.claims,
+        heldBack: result.heldBack.map((h) => [h.uri.split('/').pop(), h.attendeeId, h.ruleId, h.reason]),
+        duplicates: result.duplicates,
+      });
       assert.strictEqual(result.claims + result.heldBack.length + result.duplicates.length, 5, summary);
-      assert.ok(result.heldBack.every((h) => !h.uri.includes('new-notes')), 'notes outside the range were considered');
+      assert.ok(
+        result.heldBack.every((h) => !h.uri.includes('new-notes')),
+        'notes outside the range were considered',
+      );
       for (const file of result.files) assert.ok(fs.existsSync(file), `${file} was not written`);
     });
 
     test('"Show held-back" lists the attendees held back; choosing one opens the note at the problem', async () => {
       // A note made by New Group Note still has template placeholders (invalid NPI, unsigned): its attendee is held back.
-      const note = await vscode.commands.executeCommand<vscode.Uri | undefined>('groupnote.newNote', { date: '2026-10-26', group: 'Held back', folder: workspaceFile('new-notes') });
+      const note = await vscode.commands.executeCommand<vscode.Uri | undefined>('groupnote.newNote', {
+        date: '2026-10-26',
+        group: 'Held back',
+        folder: workspaceFile('new-notes'),
+      });
       assert.ok(note, 'New Group Note returned no file');
       await closeAllEditors();
       const window = vscode.window as unknown as Record<string, unknown>;
-      const originals = { showErrorMessage: window.showErrorMessage, showWarningMessage: window.showWarningMessage, showInformationMessage: window.showInformationMessage, showQuickPick: window.showQuickPick };
+      const originals = {
+        showErrorMessage: window.showErrorMessage,
+        showWarningMessage: window.showWarningMessage,
+        showInformationMessage: window.showInformationMessage,
+        showQuickPick: window.showQuickPick,
+      };
       const offered: string[][] = [];
       const picked: string[] = [];
       const answer = async (_message: string, ...actions: string[]) => {
@@ -190,7 +264,10 @@ suite('Commands', () => {
         return items[0];
       };
       try {
-        const result = await vscode.commands.executeCommand<ExportClaimsResult | undefined>('groupnote.exportClaims', { uri: note, outDir });
+        const result = await vscode.commands.executeCommand<ExportClaimsResult | undefined>('groupnote.exportClaims', {
+          uri: note,
+          outDir,
+        });
         assert.ok(result, 'the command returned no result');
         assert.strictEqual(result.claims, 0);
         assert.ok(result.heldBack.length > 0, 'the template note should be held back');
@@ -203,7 +280,10 @@ suite('Commands', () => {
           [vscode.window.onDidChangeActiveTextEditor, vscode.window.onDidChangeTextEditorSelection],
           `the note to open at line ${target.line + 1}`,
         );
-        assert.ok(offered.some((actions) => actions.includes('Show held-back')), `actions offered: ${JSON.stringify(offered)}`);
+        assert.ok(
+          offered.some((actions) => actions.includes('Show held-back')),
+          `actions offered: ${JSON.stringify(offered)}`,
+        );
         assert.strictEqual(picked.length, result.heldBack.length);
       } finally {
         Object.assign(window, originals);
@@ -211,7 +291,9 @@ suite('Commands', () => {
     });
 
     test('without a note open, Export Claims asks for one instead of exporting', async () => {
-      const result = await vscode.commands.executeCommand<ExportClaimsResult | undefined>('groupnote.exportClaims', { outDir });
+      const result = await vscode.commands.executeCommand<ExportClaimsResult | undefined>('groupnote.exportClaims', {
+        outDir,
+      });
       assert.strictEqual(result, undefined);
       assert.deepStrictEqual(fs.readdirSync(outDir), []);
     });

@@ -12,21 +12,35 @@ suite('Diagnostics from the language server', () => {
   /** GN301 findings inside Sarah M.'s section (P001), the one that lacks mood/affect. */
   function gn301InSection(document: vscode.TextDocument, diagnostics: vscode.Diagnostic[]): vscode.Diagnostic[] {
     const { start, end } = sectionLines(document, 'P001');
-    return diagnostics.filter((d) => ruleIdOf(d) === 'GN301' && d.range.start.line >= start && d.range.start.line < end);
+    return diagnostics.filter(
+      (d) => ruleIdOf(d) === 'GN301' && d.range.start.line >= start && d.range.start.line < end,
+    );
   }
 
   test('a member section without mood/affect gets GN301 with source, code and docs link', async () => {
     const { document } = await openNote(NOTE);
-    const diagnostics = await waitForDiagnostics(document.uri, (ds) => gn301InSection(document, ds).length > 0, 'GN301 in the P001 section');
+    const diagnostics = await waitForDiagnostics(
+      document.uri,
+      (ds) => gn301InSection(document, ds).length > 0,
+      'GN301 in the P001 section',
+    );
     const [finding] = gn301InSection(document, diagnostics);
     assert.strictEqual(finding.source, 'groupnote');
-    assert.ok(typeof finding.code === 'object' && finding.code !== null, 'the code should carry the rule id and its docs link');
+    assert.ok(
+      typeof finding.code === 'object' && finding.code !== null,
+      'the code should carry the rule id and its docs link',
+    );
     assert.strictEqual(finding.code.value, 'GN301');
     assert.match(finding.code.target.toString(), /GN301\.md$/);
     assert.match(finding.message, /mood|affect/i, `the message should name what is missing: "${finding.message}"`);
     // The other member's section documents mood/affect: no GN301 there.
     const other = sectionLines(document, 'P004');
-    assert.ok(!diagnostics.some((d) => ruleIdOf(d) === 'GN301' && d.range.start.line >= other.start && d.range.start.line < other.end), 'unexpected GN301 in the P004 section');
+    assert.ok(
+      !diagnostics.some(
+        (d) => ruleIdOf(d) === 'GN301' && d.range.start.line >= other.start && d.range.start.line < other.end,
+      ),
+      'unexpected GN301 in the P004 section',
+    );
   });
 
   test('diagnostics follow edits: adding mood/affect clears GN301, removing it brings it back', async () => {
@@ -36,11 +50,19 @@ suite('Diagnostics from the language server', () => {
 
     const insertAt = new vscode.Position(sectionLines(document, 'P001').start + 1, 0);
     assert.ok(await editor.edit((edit) => edit.insert(insertAt, MOOD_LINE)), 'edit failed');
-    await waitForDiagnostics(document.uri, (ds) => gn301InSection(document, ds).length === 0, 'GN301 to clear after adding mood/affect');
+    await waitForDiagnostics(
+      document.uri,
+      (ds) => gn301InSection(document, ds).length === 0,
+      'GN301 to clear after adding mood/affect',
+    );
 
     const added = new vscode.Range(insertAt, insertAt.translate(1));
     assert.strictEqual(document.getText(added), MOOD_LINE);
     assert.ok(await editor.edit((edit) => edit.delete(added)), 'undo edit failed');
-    await waitForDiagnostics(document.uri, (ds) => gn301InSection(document, ds).length > 0, 'GN301 to come back after removing mood/affect');
+    await waitForDiagnostics(
+      document.uri,
+      (ds) => gn301InSection(document, ds).length > 0,
+      'GN301 to come back after removing mood/affect',
+    );
   });
 });

@@ -16,7 +16,14 @@ interface Token {
 }
 
 interface TextMate {
-  Registry: new (options: unknown) => { loadGrammar(scope: string): Promise<{ tokenizeLine(line: string, state: unknown): { tokens: { startIndex: number; endIndex: number; scopes: string[] }[]; ruleStack: unknown } } | null> };
+  Registry: new (options: unknown) => {
+    loadGrammar(scope: string): Promise<{
+      tokenizeLine(
+        line: string,
+        state: unknown,
+      ): { tokens: { startIndex: number; endIndex: number; scopes: string[] }[]; ruleStack: unknown };
+    } | null>;
+  };
   INITIAL: unknown;
   parseRawGrammar(content: string, filePath: string): unknown;
 }
@@ -68,14 +75,21 @@ suite('Grammar', () => {
     for (const extension of vscode.extensions.all) {
       const grammars = (extension.packageJSON?.contributes?.grammars ?? []) as { scopeName?: string; path?: string }[];
       for (const grammar of grammars) {
-        if (grammar.scopeName && grammar.path && !grammarFiles.has(grammar.scopeName)) grammarFiles.set(grammar.scopeName, path.join(extension.extensionPath, grammar.path));
+        if (grammar.scopeName && grammar.path && !grammarFiles.has(grammar.scopeName))
+          grammarFiles.set(grammar.scopeName, path.join(extension.extensionPath, grammar.path));
       }
     }
     const own = grammarFiles.get('text.groupnote');
-    assert.ok(own && own.startsWith(vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath), 'text.groupnote is not contributed by GroupNote');
+    assert.ok(
+      own && own.startsWith(vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath),
+      'text.groupnote is not contributed by GroupNote',
+    );
 
     const registry = new textmate.Registry({
-      onigLib: Promise.resolve({ createOnigScanner: (sources: string[]) => new oniguruma.OnigScanner(sources), createOnigString: (text: string) => new oniguruma.OnigString(text) }),
+      onigLib: Promise.resolve({
+        createOnigScanner: (sources: string[]) => new oniguruma.OnigScanner(sources),
+        createOnigString: (text: string) => new oniguruma.OnigString(text),
+      }),
       loadGrammar: async (scope: string) => {
         const file = grammarFiles.get(scope);
         return file ? textmate.parseRawGrammar(fs.readFileSync(file, 'utf8'), file) : null;
@@ -88,13 +102,20 @@ suite('Grammar', () => {
     NOTE.split('\n').forEach((text, line) => {
       const result = grammar.tokenizeLine(text, state);
       state = result.ruleStack;
-      for (const token of result.tokens) tokens.push({ line, text: text.slice(token.startIndex, token.endIndex), scopes: token.scopes });
+      for (const token of result.tokens)
+        tokens.push({ line, text: text.slice(token.startIndex, token.endIndex), scopes: token.scopes });
     });
   });
 
   function scopesOf(line: number, text: string): string[] {
     const token = tokens.find((t) => t.line === line && t.text.trim() === text);
-    assert.ok(token, `no token "${text}" on line ${line + 1}; tokens: ${tokens.filter((t) => t.line === line).map((t) => JSON.stringify(t.text)).join(' ')}`);
+    assert.ok(
+      token,
+      `no token "${text}" on line ${line + 1}; tokens: ${tokens
+        .filter((t) => t.line === line)
+        .map((t) => JSON.stringify(t.text))
+        .join(' ')}`,
+    );
     return token.scopes;
   }
 
@@ -102,7 +123,10 @@ suite('Grammar', () => {
     assert.ok(scopesOf(0, '---').some((s) => s.startsWith('punctuation.definition.begin.frontmatter')));
     const key = scopesOf(1, 'cpt');
     assert.ok(key.includes('meta.embedded.block.frontmatter.groupnote'), key.join(' '));
-    assert.ok(key.some((s) => s.endsWith('.yaml')), `not tokenized by the YAML grammar: ${key.join(' ')}`);
+    assert.ok(
+      key.some((s) => s.endsWith('.yaml')),
+      `not tokenized by the YAML grammar: ${key.join(' ')}`,
+    );
     assert.ok(scopesOf(5, '---').some((s) => s.startsWith('punctuation.definition.end.frontmatter')));
   });
 

@@ -17,7 +17,9 @@ export interface NoteSummary {
 }
 
 /** Nodes of the notes view (client/src/views/notesView.ts). */
-export type NotesNode = { kind: 'date'; date: string | undefined; notes: NoteSummary[] } | { kind: 'note'; note: NoteSummary; grouped: boolean };
+export type NotesNode =
+  | { kind: 'date'; date: string | undefined; notes: NoteSummary[] }
+  | { kind: 'note'; note: NoteSummary; grouped: boolean };
 
 export interface StatusBarState {
   visible: boolean;
@@ -130,7 +132,11 @@ export function waitForDiagnostics(
     });
     const timer = setTimeout(() => {
       cleanup();
-      reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what} in ${vscode.workspace.asRelativePath(uri)}; diagnostics now: ${describeDiagnostics(vscode.languages.getDiagnostics(uri))}`));
+      reject(
+        new Error(
+          `timed out after ${timeoutMs} ms waiting for ${what} in ${vscode.workspace.asRelativePath(uri)}; diagnostics now: ${describeDiagnostics(vscode.languages.getDiagnostics(uri))}`,
+        ),
+      );
     }, timeoutMs);
     function cleanup(): void {
       subscription.dispose();
@@ -141,7 +147,12 @@ export function waitForDiagnostics(
 }
 
 /** Resolves once `condition()` is true, re-checking whenever one of `events` fires; rejects after `timeoutMs`. */
-export function waitFor(condition: () => boolean, events: vscode.Event<unknown>[], what: string, timeoutMs = WAIT_MS): Promise<void> {
+export function waitFor(
+  condition: () => boolean,
+  events: vscode.Event<unknown>[],
+  what: string,
+  timeoutMs = WAIT_MS,
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const subscriptions: vscode.Disposable[] = [];
     const timer = setTimeout(() => {
@@ -166,7 +177,12 @@ export function waitFor(condition: () => boolean, events: vscode.Event<unknown>[
  * Resolves with the first value `probe()` accepts (not undefined), probing now and after each of
  * `events` (one probe at a time; events during a probe cause one more); rejects after `timeoutMs`.
  */
-export function waitForValue<T>(probe: () => Promise<T | undefined>, events: vscode.Event<unknown>[], what: string, timeoutMs = WAIT_MS): Promise<T> {
+export function waitForValue<T>(
+  probe: () => Promise<T | undefined>,
+  events: vscode.Event<unknown>[],
+  what: string,
+  timeoutMs = WAIT_MS,
+): Promise<T> {
   return new Promise((resolve, reject) => {
     let done = false;
     let running = false;
@@ -181,7 +197,11 @@ export function waitForValue<T>(probe: () => Promise<T | undefined>, events: vsc
       if (error) reject(error);
       else resolve(value as T);
     };
-    const timer = setTimeout(() => finish(new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? `; last probe: ${last}` : ''}`)), timeoutMs);
+    const timer = setTimeout(
+      () =>
+        finish(new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? `; last probe: ${last}` : ''}`)),
+      timeoutMs,
+    );
     const run = async (): Promise<void> => {
       if (done) return;
       if (running) {
@@ -223,7 +243,11 @@ export function sectionLines(document: vscode.TextDocument, id: string): { start
  * Comment (and undoes it), forcing a re-tokenization in the renderer between attempts: each
  * attempt is paced by round-trips to the renderer, not by a timer, and the wait is bounded.
  */
-export async function waitForEmbeddedHeader(editor: vscode.TextEditor, line: number, timeoutMs = WAIT_MS): Promise<void> {
+export async function waitForEmbeddedHeader(
+  editor: vscode.TextEditor,
+  line: number,
+  timeoutMs = WAIT_MS,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   const original = editor.document.lineAt(line).text;
   for (;;) {
@@ -233,7 +257,10 @@ export async function waitForEmbeddedHeader(editor: vscode.TextEditor, line: num
     if (commented !== original) await vscode.commands.executeCommand('undo');
     assert.strictEqual(editor.document.lineAt(line).text, original, 'undo of the probe failed');
     if (commented.startsWith('#')) return;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for the header to be tokenized as embedded YAML (line ${line + 1} toggles to "${commented}")`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `timed out after ${timeoutMs} ms waiting for the header to be tokenized as embedded YAML (line ${line + 1} toggles to "${commented}")`,
+      );
     await vscode.commands.executeCommand('editor.action.forceRetokenize');
   }
 }

@@ -1,6 +1,13 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activateExtension, closeAllEditors, LANGUAGE_ID, openNote, openUntitled, waitForEmbeddedHeader } from './helpers';
+import {
+  activateExtension,
+  closeAllEditors,
+  LANGUAGE_ID,
+  openNote,
+  openUntitled,
+  waitForEmbeddedHeader,
+} from './helpers';
 
 const CLEAN_NOTE = '2026-11-02-cbt-anxiety.group.md';
 
@@ -21,7 +28,10 @@ suite('Language', () => {
   test('the word pattern keeps ICD-10 codes such as F41.1 together', async () => {
     const editor = await openNote(CLEAN_NOTE);
     const document = editor.document;
-    const line = document.getText().split(/\r?\n/).findIndex((text) => text.includes('dx: [F33.1, F41.1]'));
+    const line = document
+      .getText()
+      .split(/\r?\n/)
+      .findIndex((text) => text.includes('dx: [F33.1, F41.1]'));
     assert.ok(line >= 0, 'fixture line with dx [F33.1, F41.1] not found');
     const column = document.lineAt(line).text.indexOf('F33.1') + 4; // inside "F33.1", after the dot
     const range = document.getWordRangeAtPosition(new vscode.Position(line, column));
@@ -34,10 +44,17 @@ suite('Language', () => {
     const lines = document.getText().split(/\r?\n/);
     const headings = lines.flatMap((line, i) => (line.startsWith('## ') ? [i] : []));
     const closing = lines.indexOf('---', 1);
-    const ranges = await vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', document.uri);
+    const ranges = await vscode.commands.executeCommand<vscode.FoldingRange[]>(
+      'vscode.executeFoldingRangeProvider',
+      document.uri,
+    );
     const starts = new Map((ranges ?? []).map((range) => [range.start, range.end]));
-    assert.ok((starts.get(0) ?? -1) >= closing - 1, `no folding range for the header (0..${closing}); ranges: ${JSON.stringify(ranges)}`);
-    for (const heading of headings) assert.ok((starts.get(heading) ?? -1) > heading, `no folding range for the section at line ${heading + 1}`);
+    assert.ok(
+      (starts.get(0) ?? -1) >= closing - 1,
+      `no folding range for the header (0..${closing}); ranges: ${JSON.stringify(ranges)}`,
+    );
+    for (const heading of headings)
+      assert.ok((starts.get(heading) ?? -1) > heading, `no folding range for the section at line ${heading + 1}`);
   });
 
   test('Toggle Line Comment writes a YAML comment in the header and an HTML comment in the body', async () => {

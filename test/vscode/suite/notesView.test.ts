@@ -103,20 +103,21 @@ function patientNames(): string[] {
     names.add(match[2].trim());
   }
   for (const uri of notesOnDisk()) {
-    for (const match of fs.readFileSync(vscode.Uri.parse(uri).fsPath, 'utf8').matchAll(/id: P\d+, name: ([^,]+),/g)) names.add(match[1].trim());
+    for (const match of fs.readFileSync(vscode.Uri.parse(uri).fsPath, 'utf8').matchAll(/id: P\d+, name: ([^,]+),/g))
+      names.add(match[1].trim());
   }
   assert.ok(names.size >= 8, `expected the roster's names, got ${[...names].join(', ')}`);
   return [...names];
 }
 
 function textOf(item: vscode.TreeItem): string {
-  const label = typeof item.label === 'string' ? item.label : item.label?.label ?? '';
-  const tooltip = typeof item.tooltip === 'string' ? item.tooltip : item.tooltip?.value ?? '';
+  const label = typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
+  const tooltip = typeof item.tooltip === 'string' ? item.tooltip : (item.tooltip?.value ?? '');
   return [label, String(item.description ?? ''), tooltip, item.accessibilityInformation?.label ?? ''].join('\n');
 }
 
 function labelOf(item: vscode.TreeItem): string {
-  return typeof item.label === 'string' ? item.label : item.label?.label ?? '';
+  return typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
 }
 
 suite('Notes view', () => {
@@ -149,8 +150,14 @@ suite('Notes view', () => {
   suiteSetup(async () => {
     api = await activateExtension();
     fs.mkdirSync(workspaceFile(FOLDER).fsPath, { recursive: true });
-    fs.writeFileSync(workspaceFile(...CLEAN.split('/')).fsPath, copyOf('2026-11-02-cbt-anxiety.group.md', '2026-11-02', '2026-09-07'));
-    fs.writeFileSync(workspaceFile(...WARNING.split('/')).fsPath, copyOf('2026-11-09-missing-mood.group.md', '2026-11-09', '2026-09-14', 'Panic disorder skills group'));
+    fs.writeFileSync(
+      workspaceFile(...CLEAN.split('/')).fsPath,
+      copyOf('2026-11-02-cbt-anxiety.group.md', '2026-11-02', '2026-09-07'),
+    );
+    fs.writeFileSync(
+      workspaceFile(...WARNING.split('/')).fsPath,
+      copyOf('2026-11-09-missing-mood.group.md', '2026-11-09', '2026-09-14', 'Panic disorder skills group'),
+    );
   });
   teardown(closeAllEditors);
   suiteTeardown(async () => {
@@ -158,7 +165,11 @@ suite('Notes view', () => {
   });
 
   test('the view is in the Explorer and shows when the workspace has notes', async () => {
-    const views = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON.contributes.views.explorer as { id: string; name: string; when?: string }[];
+    const views = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON.contributes.views.explorer as {
+      id: string;
+      name: string;
+      when?: string;
+    }[];
     assert.deepStrictEqual(
       views.map((view) => [view.id, view.name]),
       [['groupnote.notes', 'Group Notes']],
@@ -168,7 +179,8 @@ suite('Notes view', () => {
     const { treeView } = api.notesView;
     await waitFor(() => treeView.visible, [treeView.onDidChangeVisibility], 'the Group Notes view to be visible');
     const commands = await vscode.commands.getCommands(true);
-    for (const id of ['groupnote.refreshNotes', 'groupnote.notesGroupByDate', 'groupnote.notesFlatList']) assert.ok(commands.includes(id), `${id} is not registered`);
+    for (const id of ['groupnote.refreshNotes', 'groupnote.notesGroupByDate', 'groupnote.notesFlatList'])
+      assert.ok(commands.includes(id), `${id} is not registered`);
   });
 
   test('a note written to disk appears (file watcher), with its readiness from the language server', async () => {
@@ -179,9 +191,30 @@ suite('Notes view', () => {
     // No refresh command: the view lists the notes again when the watcher reports the new file.
     await waitForNote(ERRORS, (note) => note.readiness === 'errors', 'the new note with errors');
     const notes = await provider().notes();
-    assert.deepStrictEqual(find(notes, CLEAN), { uri: uriOf(CLEAN), date: '2026-09-07', group: 'CBT-based anxiety management group', readiness: 'clean', errors: 0, warnings: 0 });
-    assert.deepStrictEqual(find(notes, WARNING), { uri: uriOf(WARNING), date: '2026-09-14', group: 'Panic disorder skills group', readiness: 'warnings', errors: 0, warnings: 1 });
-    assert.deepStrictEqual(find(notes, ERRORS), { uri: uriOf(ERRORS), date: '2026-09-14', group: 'Trauma-focused coping skills group', readiness: 'errors', errors: 1, warnings: 0 });
+    assert.deepStrictEqual(find(notes, CLEAN), {
+      uri: uriOf(CLEAN),
+      date: '2026-09-07',
+      group: 'CBT-based anxiety management group',
+      readiness: 'clean',
+      errors: 0,
+      warnings: 0,
+    });
+    assert.deepStrictEqual(find(notes, WARNING), {
+      uri: uriOf(WARNING),
+      date: '2026-09-14',
+      group: 'Panic disorder skills group',
+      readiness: 'warnings',
+      errors: 0,
+      warnings: 1,
+    });
+    assert.deepStrictEqual(find(notes, ERRORS), {
+      uri: uriOf(ERRORS),
+      date: '2026-09-14',
+      group: 'Trauma-focused coping skills group',
+      readiness: 'errors',
+      errors: 1,
+      warnings: 0,
+    });
   });
 
   test('Refresh Notes lists every note of the workspace, once', async () => {
@@ -189,8 +222,15 @@ suite('Notes view', () => {
     fs.writeFileSync(extra.fsPath, copyOf('2026-11-02-cbt-anxiety.group.md', '2026-11-02', '2026-09-21'));
     try {
       const notes = await vscode.commands.executeCommand<NoteSummary[]>('groupnote.refreshNotes');
-      assert.deepStrictEqual(notes.map((note) => note.uri).sort(), notesOnDisk(), 'the view should list exactly the notes on disk');
-      assert.ok(notes.some((note) => note.uri === extra.toString()), 'the new note is listed after a refresh');
+      assert.deepStrictEqual(
+        notes.map((note) => note.uri).sort(),
+        notesOnDisk(),
+        'the view should list exactly the notes on disk',
+      );
+      assert.ok(
+        notes.some((note) => note.uri === extra.toString()),
+        'the new note is listed after a refresh',
+      );
     } finally {
       fs.rmSync(extra.fsPath, { force: true });
     }
@@ -213,17 +253,32 @@ suite('Notes view', () => {
     assert.match(String(dayItem.description), /^2 notes · 1 with errors$/);
     const children = (await provider().getChildren(day)) ?? [];
     const labels = await Promise.all(children.map(async (child) => labelOf(await provider().getTreeItem(child))));
-    assert.deepStrictEqual(labels, ['Panic disorder skills group', 'Trauma-focused coping skills group'], 'under a date: the group types');
+    assert.deepStrictEqual(
+      labels,
+      ['Panic disorder skills group', 'Trauma-focused coping skills group'],
+      'under a date: the group types',
+    );
 
     await vscode.commands.executeCommand('groupnote.notesFlatList');
     assert.strictEqual(provider().grouping, 'flat');
     const flat = (await provider().getChildren()) ?? [];
-    assert.ok(flat.every((node) => node.kind === 'note'), 'the flat list holds notes only');
-    const flatDates = flat.map((node) => (node.kind === 'note' ? node.note.date ?? '' : ''));
-    assert.deepStrictEqual(flatDates, [...flatDates].sort().reverse(), `flat list not sorted by date: ${flatDates.join(', ')}`);
+    assert.ok(
+      flat.every((node) => node.kind === 'note'),
+      'the flat list holds notes only',
+    );
+    const flatDates = flat.map((node) => (node.kind === 'note' ? (node.note.date ?? '') : ''));
+    assert.deepStrictEqual(
+      flatDates,
+      [...flatDates].sort().reverse(),
+      `flat list not sorted by date: ${flatDates.join(', ')}`,
+    );
     const errorsNode = flat.find((node) => node.kind === 'note' && node.note.uri === uriOf(ERRORS))!;
     const errorsItem = await provider().getTreeItem(errorsNode);
-    assert.strictEqual(labelOf(errorsItem), '2026-09-14 · Trauma-focused coping skills group', 'a flat item shows the date and the group type');
+    assert.strictEqual(
+      labelOf(errorsItem),
+      '2026-09-14 · Trauma-focused coping skills group',
+      'a flat item shows the date and the group type',
+    );
   });
 
   test('items show readiness with an icon and counts, open their note, and never show a patient name', async () => {
@@ -239,7 +294,8 @@ suite('Notes view', () => {
       for (const node of nodes) {
         const item = await provider().getTreeItem(node);
         const shown = textOf(item);
-        for (const name of names) assert.ok(!shown.includes(name), `the view shows the patient name "${name}": ${JSON.stringify(shown)}`);
+        for (const name of names)
+          assert.ok(!shown.includes(name), `the view shows the patient name "${name}": ${JSON.stringify(shown)}`);
         if (node.kind !== 'note') continue;
         const want = Object.entries(expected).find(([name]) => node.note.uri === uriOf(name))?.[1];
         if (!want) continue;
@@ -254,23 +310,43 @@ suite('Notes view', () => {
     const item = await provider().getTreeItem(warning);
     assert.ok(item.command, 'clicking a note runs a command');
     await vscode.commands.executeCommand(item.command.command, ...(item.command.arguments ?? []));
-    await waitFor(() => vscode.window.activeTextEditor?.document.uri.toString() === uriOf(WARNING), [vscode.window.onDidChangeActiveTextEditor], 'the note to open');
+    await waitFor(
+      () => vscode.window.activeTextEditor?.document.uri.toString() === uriOf(WARNING),
+      [vscode.window.onDidChangeActiveTextEditor],
+      'the note to open',
+    );
   });
 
   test('follows the diagnostics of an open note: documenting the missing mood makes it ready to bill', async () => {
     const editor = await openNote(WARNING);
     const { document } = editor;
     await waitForDiagnostics(document.uri, (ds) => ds.some((d) => ruleIdOf(d) === 'GN301'), 'GN301 in the open note');
-    await waitForNote(WARNING, (note) => note.readiness === 'warnings' && note.warnings === 1, 'the open note with 1 warning');
+    await waitForNote(
+      WARNING,
+      (note) => note.readiness === 'warnings' && note.warnings === 1,
+      'the open note with 1 warning',
+    );
 
     const insertAt = new vscode.Position(sectionLines(document, 'P001').start + 1, 0);
     assert.ok(await editor.edit((edit) => edit.insert(insertAt, MOOD_LINE)), 'edit failed');
     // Unsaved: only the diagnostics changed, and the view follows them.
-    await waitForNote(WARNING, (note) => note.readiness === 'clean' && note.warnings === 0, 'the edited note to be ready to bill');
+    await waitForNote(
+      WARNING,
+      (note) => note.readiness === 'clean' && note.warnings === 0,
+      'the edited note to be ready to bill',
+    );
 
     // A header edit shows too: the group type is read from the open editor.
-    const typeLine = document.getText().split('\n').findIndex((line) => line.startsWith('  type: '));
-    assert.ok(await editor.edit((edit) => edit.replace(document.lineAt(typeLine).range, '  type: Panic disorder skills group (evening)')), 'edit failed');
+    const typeLine = document
+      .getText()
+      .split('\n')
+      .findIndex((line) => line.startsWith('  type: '));
+    assert.ok(
+      await editor.edit((edit) =>
+        edit.replace(document.lineAt(typeLine).range, '  type: Panic disorder skills group (evening)'),
+      ),
+      'edit failed',
+    );
     await waitForNote(WARNING, (note) => note.group === 'Panic disorder skills group (evening)', 'the new group type');
 
     // A listing made now sees the unsaved text too (the server lists open notes as the editor has them).
@@ -280,18 +356,25 @@ suite('Notes view', () => {
 
   test('closing an edited note without saving shows it as on disk again', async () => {
     // The previous test's teardown reverted and closed the note.
-    await waitForNote(WARNING, (note) => note.readiness === 'warnings' && note.group === 'Panic disorder skills group', 'the note as saved on disk');
+    await waitForNote(
+      WARNING,
+      (note) => note.readiness === 'warnings' && note.group === 'Panic disorder skills group',
+      'the note as saved on disk',
+    );
   });
 
   test('a note whose claims were exported shows as exported (the ledger is watched)', async () => {
     const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'groupnote-notes-view-'));
     try {
-      const result = await vscode.commands.executeCommand<ExportClaimsResult | undefined>('groupnote.exportClaims', { uri: workspaceFile(...CLEAN.split('/')), outDir });
+      const result = await vscode.commands.executeCommand<ExportClaimsResult | undefined>('groupnote.exportClaims', {
+        uri: workspaceFile(...CLEAN.split('/')),
+        outDir,
+      });
       assert.ok(result && !result.error, `export failed: ${result?.error}`);
       assert.strictEqual(result.claims, 3);
       const note = await waitForNote(CLEAN, (summary) => summary.readiness === 'exported', 'the exported note');
       const item = await provider().getTreeItem(
-        ((await allNodes()).find((node) => node.kind === 'note' && node.note.uri === note.uri))!,
+        (await allNodes()).find((node) => node.kind === 'note' && node.note.uri === note.uri)!,
       );
       assert.strictEqual((item.iconPath as vscode.ThemeIcon).id, 'export');
       assert.strictEqual(item.description, 'exported');

@@ -1,12 +1,35 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activateExtension, closeAllEditors, openUntitled, ruleIdOf, waitForDiagnostics, waitForEmbeddedHeader } from './helpers';
+import {
+  activateExtension,
+  closeAllEditors,
+  openUntitled,
+  ruleIdOf,
+  waitForDiagnostics,
+  waitForEmbeddedHeader,
+} from './helpers';
 
 const HEADER_FIELDS = [
-  'cpt', 'date', 'start', 'end', 'modality', 'pos',
-  'facilitator', '  name', '  credential', '  npi',
-  'group', '  type', '  theme',
-  'interventions', 'dynamics', 'count', 'attendees', 'signature', '  by', '  date',
+  'cpt',
+  'date',
+  'start',
+  'end',
+  'modality',
+  'pos',
+  'facilitator',
+  '  name',
+  '  credential',
+  '  npi',
+  'group',
+  '  type',
+  '  theme',
+  'interventions',
+  'dynamics',
+  'count',
+  'attendees',
+  'signature',
+  '  by',
+  '  date',
 ];
 
 function todayLocal(): string {
@@ -35,10 +58,16 @@ suite('Snippets', () => {
     assert.ok(close > 0, 'the header is closed');
     const header = lines.slice(1, close);
     for (const field of HEADER_FIELDS) {
-      assert.ok(header.some((line) => line.startsWith(`${field}:`)), `header field "${field.trim()}" missing`);
+      assert.ok(
+        header.some((line) => line.startsWith(`${field}:`)),
+        `header field "${field.trim()}" missing`,
+      );
     }
     assert.ok(header.includes(`date: ${todayLocal()}`), 'the date defaults to today');
-    assert.ok(header.some((line) => /^ {2}- \{ id: P001, name: First L\., status: present, dx: \[F41\.1\] \}$/.test(line)), 'attendee line missing');
+    assert.ok(
+      header.some((line) => /^ {2}- \{ id: P001, name: First L\., status: present, dx: \[F41\.1\] \}$/.test(line)),
+      'attendee line missing',
+    );
     const body = lines.slice(close + 1).join('\n');
     assert.match(body, /^## First L\. \(P001\)$/m, 'member section heading (mirrors the attendee) missing');
     for (const label of ['Participation:', 'Mood/affect:', 'Progress toward goal G1', 'Risk:', 'Plan:']) {
@@ -53,7 +82,11 @@ suite('Snippets', () => {
       'the template to be checked without a header error (GN100)',
     );
     const structural = diagnostics.filter((d) => ruleIdOf(d) === 'GN206');
-    assert.deepStrictEqual(structural.map((d) => d.message), [], 'the template should have one section per attendee');
+    assert.deepStrictEqual(
+      structural.map((d) => d.message),
+      [],
+      'the template should have one section per attendee',
+    );
   });
 
   test('the telehealth template sets video, POS 10, modifier 95 and the patient location', async () => {
@@ -77,7 +110,10 @@ suite('Snippets', () => {
     assert.strictEqual(editor.document.getText(), '<!-- groupnote-disable-next-line GN302 -->');
     await vscode.commands.executeCommand('editor.action.selectAll');
     await insertSnippet(editor, 'Disable rules (region)');
-    assert.strictEqual(editor.document.getText(), '<!-- groupnote-disable GN302 -->\n\n<!-- groupnote-enable GN302 -->');
+    assert.strictEqual(
+      editor.document.getText(),
+      '<!-- groupnote-disable GN302 -->\n\n<!-- groupnote-enable GN302 -->',
+    );
   });
 
   test('groupnote snippets are suggested inside the YAML header too', async () => {
@@ -85,8 +121,15 @@ suite('Snippets', () => {
     // Only once the header is tokenized as the embedded front-matter language does the fallback matter.
     await waitForEmbeddedHeader(editor, 1);
     const position = new vscode.Position(3, '  gn-att'.length);
-    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, position);
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+      'vscode.executeCompletionItemProvider',
+      editor.document.uri,
+      position,
+    );
     const labels = list.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
-    assert.ok(labels.includes('gn-attendee'), `gn-attendee not suggested in the header; got: ${labels.slice(0, 20).join(', ')}`);
+    assert.ok(
+      labels.includes('gn-attendee'),
+      `gn-attendee not suggested in the header; got: ${labels.slice(0, 20).join(', ')}`,
+    );
   });
 });

@@ -25,13 +25,22 @@ suite('Status bar', () => {
 
   /** Waits until the status bar item shows `text` (re-checked after each of its updates). */
   async function waitForStatus(text: string): Promise<StatusBarState> {
-    await waitFor(() => api.statusBar.state.visible && api.statusBar.state.text === text, [api.statusBar.onDidUpdate], `the status bar to show "${text}" (shows "${api.statusBar.state.text}")`);
+    await waitFor(
+      () => api.statusBar.state.visible && api.statusBar.state.text === text,
+      [api.statusBar.onDidUpdate],
+      `the status bar to show "${text}" (shows "${api.statusBar.state.text}")`,
+    );
     return api.statusBar.state;
   }
 
   test('a clean note: "ready to bill"; a click opens the Problems panel', async () => {
     const { document } = await openNote(CLEAN_NOTE);
-    await waitForDiagnostics(document.uri, (ds) => ds.filter((d) => d.source === 'groupnote').every((d) => d.severity === vscode.DiagnosticSeverity.Information), 'the clean note to be checked');
+    await waitForDiagnostics(
+      document.uri,
+      (ds) =>
+        ds.filter((d) => d.source === 'groupnote').every((d) => d.severity === vscode.DiagnosticSeverity.Information),
+      'the clean note to be checked',
+    );
     const state = await waitForStatus('$(check) GroupNote: ready to bill');
     assert.strictEqual(state.command, 'workbench.actions.view.problems');
     const commands = await vscode.commands.getCommands(true);
@@ -40,8 +49,14 @@ suite('Status bar', () => {
 
   test('a note with a warning: the count', async () => {
     const { document } = await openNote(WARNING_NOTE);
-    const diagnostics = await waitForDiagnostics(document.uri, (ds) => ds.some((d) => ruleIdOf(d) === 'GN301'), 'GN301');
-    const warnings = diagnostics.filter((d) => d.source === 'groupnote' && d.severity === vscode.DiagnosticSeverity.Warning).length;
+    const diagnostics = await waitForDiagnostics(
+      document.uri,
+      (ds) => ds.some((d) => ruleIdOf(d) === 'GN301'),
+      'GN301',
+    );
+    const warnings = diagnostics.filter(
+      (d) => d.source === 'groupnote' && d.severity === vscode.DiagnosticSeverity.Warning,
+    ).length;
     assert.strictEqual(warnings, 1, describeDiagnostics(diagnostics));
     const state = await waitForStatus('$(warning) GroupNote: 1 warning');
     assert.match(state.tooltip, /1 warning/);
@@ -54,13 +69,22 @@ suite('Status bar', () => {
 
     // David C.'s section removed: GN206 concerns P004 only, whose claim export holds back.
     const section = sectionLines(document, 'P004');
-    assert.ok(await editor.edit((edit) => edit.delete(new vscode.Range(section.start, 0, section.end, 0))), 'edit failed');
+    assert.ok(
+      await editor.edit((edit) => edit.delete(new vscode.Range(section.start, 0, section.end, 0))),
+      'edit failed',
+    );
     await waitForDiagnostics(document.uri, (ds) => ds.some((d) => ruleIdOf(d) === 'GN206'), 'GN206');
     await waitForStatus('$(error) GroupNote: 1 error · 1 held back');
 
     // A mistyped NPI concerns the whole note: every claim is held back.
-    const npi = document.getText().split('\n').findIndex((line) => line.startsWith('  npi: '));
-    assert.ok(await editor.edit((edit) => edit.replace(document.lineAt(npi).range, '  npi: "1234567890"')), 'edit failed');
+    const npi = document
+      .getText()
+      .split('\n')
+      .findIndex((line) => line.startsWith('  npi: '));
+    assert.ok(
+      await editor.edit((edit) => edit.replace(document.lineAt(npi).range, '  npi: "1234567890"')),
+      'edit failed',
+    );
     await waitForDiagnostics(document.uri, (ds) => ds.some((d) => ruleIdOf(d) === 'GN107'), 'GN107');
     const state = await waitForStatus('$(error) GroupNote: 2 errors · note held back');
     assert.match(state.tooltip, /every claim of this note/);
@@ -71,7 +95,11 @@ suite('Status bar', () => {
     await waitForStatus('$(warning) GroupNote: 1 warning');
     const other = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'not a group note' });
     await vscode.window.showTextDocument(other, { preview: false });
-    await waitFor(() => !api.statusBar.state.visible, [api.statusBar.onDidUpdate], 'the status bar item to hide for a plain text editor');
+    await waitFor(
+      () => !api.statusBar.state.visible,
+      [api.statusBar.onDidUpdate],
+      'the status bar item to hide for a plain text editor',
+    );
     await openNote(CLEAN_NOTE);
     await waitForStatus('$(check) GroupNote: ready to bill');
   });

@@ -1,7 +1,14 @@
 import type { Severity } from '../../rules/types';
 import type { FileFindings } from './types';
 
-const COLORS = { error: '\u001b[31m', warning: '\u001b[33m', info: '\u001b[36m', dim: '\u001b[2m', underline: '\u001b[4m', reset: '\u001b[0m' };
+const COLORS = {
+  error: '\u001b[31m',
+  warning: '\u001b[33m',
+  info: '\u001b[36m',
+  dim: '\u001b[2m',
+  underline: '\u001b[4m',
+  reset: '\u001b[0m',
+};
 
 /** eslint-style output: a block per file with `line:col  severity  message  ruleId`, then totals. */
 export function formatStylish(results: FileFindings[], color: boolean): string {
@@ -13,11 +20,18 @@ export function formatStylish(results: FileFindings[], color: boolean): string {
     out.push(paint('underline', file));
     const rows = findings.map((finding) => {
       counts[finding.severity]++;
-      return [`${finding.range.start.line + 1}:${finding.range.start.character + 1}`, finding.severity, finding.message.replace(/\s+/g, ' '), finding.ruleId];
+      return [
+        `${finding.range.start.line + 1}:${finding.range.start.character + 1}`,
+        finding.severity,
+        finding.message.replace(/\s+/g, ' '),
+        finding.ruleId,
+      ];
     });
     const widths = [0, 1].map((column) => rows.reduce((widest, row) => Math.max(widest, row[column].length), 0));
     for (const [position, severity, message, ruleId] of rows) {
-      out.push(`  ${paint('dim', position.padEnd(widths[0]))}  ${paint(severity as Severity, severity.padEnd(widths[1]))}  ${message}  ${paint('dim', ruleId)}`);
+      out.push(
+        `  ${paint('dim', position.padEnd(widths[0]))}  ${paint(severity as Severity, severity.padEnd(widths[1]))}  ${message}  ${paint('dim', ruleId)}`,
+      );
     }
     out.push('');
   }

@@ -1,5 +1,12 @@
 import type { Claim, ClaimAddress, ClaimBatch, ClaimPerson, ClaimProvider, Relationship } from '../types';
-import { composite, segment, COMPONENT_SEPARATOR, ELEMENT_SEPARATOR, REPETITION_SEPARATOR, SEGMENT_TERMINATOR } from './segments';
+import {
+  composite,
+  segment,
+  COMPONENT_SEPARATOR,
+  ELEMENT_SEPARATOR,
+  REPETITION_SEPARATOR,
+  SEGMENT_TERMINATOR,
+} from './segments';
 import { digits, padRight, x12Amount, x12Date, x12Id, x12Text, x12Zip } from './text';
 
 /**
@@ -41,9 +48,26 @@ export function build837p(batch: ClaimBatch, options: X12Options = {}): string {
   body.push(segment('ST', '837', transaction, IMPLEMENTATION_GUIDE));
   body.push(segment('BHT', '0019', '00', interchange, ccyymmdd, hhmm, 'CH'));
   // 1000A submitter, 1000B receiver
-  body.push(segment('NM1', '41', '2', x12Text(parties.submitter.name, 60), '', '', '', '', '46', x12Id(parties.submitter.id, 80)));
-  body.push(segment('PER', 'IC', x12Text(parties.submitter.contact, 60), 'TE', digits(parties.submitter.phone).slice(0, 256)));
-  body.push(segment('NM1', '40', '2', x12Text(parties.receiver.name, 60), '', '', '', '', '46', x12Id(parties.receiver.id, 80)));
+  body.push(
+    segment(
+      'NM1',
+      '41',
+      '2',
+      x12Text(parties.submitter.name, 60),
+      '',
+      '',
+      '',
+      '',
+      '46',
+      x12Id(parties.submitter.id, 80),
+    ),
+  );
+  body.push(
+    segment('PER', 'IC', x12Text(parties.submitter.contact, 60), 'TE', digits(parties.submitter.phone).slice(0, 256)),
+  );
+  body.push(
+    segment('NM1', '40', '2', x12Text(parties.receiver.name, 60), '', '', '', '', '46', x12Id(parties.receiver.id, 80)),
+  );
 
   // 2000A billing provider
   const billing = parties.billing;
@@ -58,7 +82,20 @@ export function build837p(batch: ClaimBatch, options: X12Options = {}): string {
     const subscriberHl = ++hl;
     const patientIsSubscriber = claim.relationship === 'self';
     body.push(segment('HL', String(subscriberHl), '1', '22', patientIsSubscriber ? '0' : '1'));
-    body.push(segment('SBR', 'P', patientIsSubscriber ? '18' : '', x12Id(claim.groupNumber, 50), '', '', '', '', '', claim.payer.filingIndicator));
+    body.push(
+      segment(
+        'SBR',
+        'P',
+        patientIsSubscriber ? '18' : '',
+        x12Id(claim.groupNumber, 50),
+        '',
+        '',
+        '',
+        '',
+        '',
+        claim.payer.filingIndicator,
+      ),
+    );
     // 2010BA: N3/N4/DMG only when the patient is the subscriber ("if not required, do not send");
     // otherwise the patient's address and demographics go in 2010CA.
     const insured: ClaimPerson = patientIsSubscriber ? claim.patient : (claim.subscriber ?? { last: '', first: '' });
@@ -67,7 +104,9 @@ export function build837p(batch: ClaimBatch, options: X12Options = {}): string {
       if (insured.address) body.push(...addressSegments(insured.address));
       body.push(segment('DMG', 'D8', x12Date(insured.dob ?? ''), insured.sex ?? 'U'));
     }
-    body.push(segment('NM1', 'PR', '2', x12Text(claim.payer.name, 60), '', '', '', '', 'PI', x12Id(claim.payer.id, 80)));
+    body.push(
+      segment('NM1', 'PR', '2', x12Text(claim.payer.name, 60), '', '', '', '', 'PI', x12Id(claim.payer.id, 80)),
+    );
 
     if (!patientIsSubscriber) {
       const patientHl = ++hl;
@@ -82,7 +121,17 @@ export function build837p(batch: ClaimBatch, options: X12Options = {}): string {
   body.push(segment('SE', String(body.length + 1), transaction));
 
   const envelope = [
-    segment('GS', 'HC', x12Id(parties.submitter.id, 15), x12Id(parties.receiver.id, 15), ccyymmdd, hhmm, group, 'X', IMPLEMENTATION_GUIDE),
+    segment(
+      'GS',
+      'HC',
+      x12Id(parties.submitter.id, 15),
+      x12Id(parties.receiver.id, 15),
+      ccyymmdd,
+      hhmm,
+      group,
+      'X',
+      IMPLEMENTATION_GUIDE,
+    ),
     ...body,
     segment('GE', '1', group),
     segment('IEA', '1', interchange),
@@ -94,20 +143,65 @@ export function build837p(batch: ClaimBatch, options: X12Options = {}): string {
 /** 2300 claim, 2310B rendering provider, 2400 service lines. */
 function claimSegments(claim: Claim, billingNpi: string): string[] {
   const out: string[] = [];
-  out.push(segment('CLM', x12Id(claim.claimId, 20), x12Amount(claim.total), '', '', composite(claim.pos, 'B', claim.frequency), 'Y', 'A', 'Y', 'Y'));
-  if (claim.frequency === '7' && claim.originalClaimId) out.push(segment('REF', 'F8', x12Id(claim.originalClaimId, 50)));
-  out.push(segment('HI', ...claim.diagnoses.slice(0, 12).map((code, index) => composite(index === 0 ? 'ABK' : 'ABF', x12Id(code.replace(/\./g, ''), 30)))));
+  out.push(
+    segment(
+      'CLM',
+      x12Id(claim.claimId, 20),
+      x12Amount(claim.total),
+      '',
+      '',
+      composite(claim.pos, 'B', claim.frequency),
+      'Y',
+      'A',
+      'Y',
+      'Y',
+    ),
+  );
+  if (claim.frequency === '7' && claim.originalClaimId)
+    out.push(segment('REF', 'F8', x12Id(claim.originalClaimId, 50)));
+  out.push(
+    segment(
+      'HI',
+      ...claim.diagnoses
+        .slice(0, 12)
+        .map((code, index) => composite(index === 0 ? 'ABK' : 'ABF', x12Id(code.replace(/\./g, ''), 30))),
+    ),
+  );
   if (digits(claim.rendering.npi) !== digits(billingNpi)) out.push(...renderingSegments(claim.rendering));
   claim.lines.forEach((line, index) => {
     out.push(segment('LX', String(index + 1)));
-    out.push(segment('SV1', composite('HC', line.cpt, ...line.modifiers.slice(0, 4)), x12Amount(line.charge), 'UN', String(line.units), '', '', composite(...line.pointers.slice(0, 4).map(String))));
+    out.push(
+      segment(
+        'SV1',
+        composite('HC', line.cpt, ...line.modifiers.slice(0, 4)),
+        x12Amount(line.charge),
+        'UN',
+        String(line.units),
+        '',
+        '',
+        composite(...line.pointers.slice(0, 4).map(String)),
+      ),
+    );
     out.push(segment('DTP', '472', 'D8', x12Date(line.date)));
   });
   return out;
 }
 
 function renderingSegments(provider: ClaimProvider): string[] {
-  const out = [segment('NM1', '82', '1', x12Text(provider.last, 60), x12Text(provider.first, 35), '', '', '', 'XX', digits(provider.npi))];
+  const out = [
+    segment(
+      'NM1',
+      '82',
+      '1',
+      x12Text(provider.last, 60),
+      x12Text(provider.first, 35),
+      '',
+      '',
+      '',
+      'XX',
+      digits(provider.npi),
+    ),
+  ];
   if (provider.taxonomy) out.push(segment('PRV', 'PE', 'PXC', x12Id(provider.taxonomy, 50)));
   return out;
 }
@@ -117,11 +211,21 @@ function personName(entity: 'IL' | 'QC', person: ClaimPerson, id?: [string, stri
 }
 
 function addressSegments(address: ClaimAddress): string[] {
-  return [segment('N3', x12Text(address.street, 55)), segment('N4', x12Text(address.city, 30), x12Text(address.state, 2), x12Zip(address.zip) ?? '')];
+  return [
+    segment('N3', x12Text(address.street, 55)),
+    segment('N4', x12Text(address.city, 30), x12Text(address.state, 2), x12Zip(address.zip) ?? ''),
+  ];
 }
 
 /** ISA: 16 fixed-width elements, exactly 106 characters with the terminator. */
-function isaSegment(input: { senderId: string; receiverId: string; date: string; time: string; control: string; usage: 'P' | 'T' }): string {
+function isaSegment(input: {
+  senderId: string;
+  receiverId: string;
+  date: string;
+  time: string;
+  control: string;
+  usage: 'P' | 'T';
+}): string {
   const elements = [
     '00',
     padRight('', 10),

@@ -32,11 +32,15 @@ export const gn201: Rule = {
     const start = minutesOf(note.header.value.start);
     const end = minutesOf(note.header.value.end);
     const minutes = start !== undefined && end !== undefined && end > start ? end - start : undefined;
-    const who = billable.length === 1 ? `only ${attendeeLabel(billable[0])} attended` : 'no attendee is present, late or left-early';
+    const who =
+      billable.length === 1
+        ? `only ${attendeeLabel(billable[0])} attended`
+        : 'no attendee is present, late or left-early';
     let advice: string;
     let fix;
     if (noteCpt(note) === '90849') {
-      advice = 'a multiple-family group needs at least two patients; with one patient and family, bill family psychotherapy (90847)';
+      advice =
+        'a multiple-family group needs at least two patients; with one patient and family, bill family psychotherapy (90847)';
     } else if (billable.length === 1) {
       const code = individualCodeFor(minutes);
       advice = code

@@ -12,7 +12,7 @@ import type { Rule } from '../types';
 export const gn202: Rule = {
   id: 'GN202',
   name: 'group-too-large',
-  description: 'More than 12 billable attendees (or more than the payer\'s maxGroupSize in practice.yaml).',
+  description: "More than 12 billable attendees (or more than the payer's maxGroupSize in practice.yaml).",
   tags: ['attendance', 'billing'],
   defaultSeverity: 'error',
   source: 'LCD L33632',

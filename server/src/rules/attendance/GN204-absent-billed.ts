@@ -25,7 +25,8 @@ function hasContent(value: unknown): boolean {
 export const gn204: Rule = {
   id: 'GN204',
   name: 'absent-billed',
-  description: 'An absent, no-show or cancelled attendee has a member section or billing data (dx, pos, modifiers, add-ons, same-day codes).',
+  description:
+    'An absent, no-show or cancelled attendee has a member section or billing data (dx, pos, modifiers, add-ons, same-day codes).',
   tags: ['attendance', 'billing'],
   defaultSeverity: 'error',
   source: 'Seed',
@@ -37,7 +38,9 @@ export const gn204: Rule = {
       if (!NOT_ATTENDED_STATUSES.includes(attendee.status)) continue;
       const who = attendeeLabel(attendee);
       const attendeeId = attendee.id || undefined;
-      for (const section of note.sections.filter((candidate) => candidate.id !== undefined && candidate.id === attendee.id)) {
+      for (const section of note.sections.filter(
+        (candidate) => candidate.id !== undefined && candidate.id === attendee.id,
+      )) {
         report({
           message: `${who} is marked ${attendee.status} but has a member section: a patient who did not attend has no participation to document. Remove the section, or correct the status if ${attendee.name || 'the patient'} attended.`,
           range: section.headingRange,

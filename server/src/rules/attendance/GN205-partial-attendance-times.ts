@@ -17,7 +17,12 @@ export const gn205: Rule = {
   check({ note }, report) {
     if (hasYamlErrors(note)) return;
     for (const attendee of note.attendees) {
-      const missing = attendee.status === 'late' && !attendee.arrived?.trim() ? 'arrived' : attendee.status === 'left-early' && !attendee.left?.trim() ? 'left' : undefined;
+      const missing =
+        attendee.status === 'late' && !attendee.arrived?.trim()
+          ? 'arrived'
+          : attendee.status === 'left-early' && !attendee.left?.trim()
+            ? 'left'
+            : undefined;
       if (!missing) continue;
       report({
         message: `${attendeeLabel(attendee)} is marked ${attendee.status} but has no ${missing} time: add ${missing}: "HH:MM".`,

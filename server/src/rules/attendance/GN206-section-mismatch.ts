@@ -18,7 +18,8 @@ import type { Rule } from '../types';
 export const gn206: Rule = {
   id: 'GN206',
   name: 'section-mismatch',
-  description: 'A billable attendee has no member section, a section matches no attendee, or an attendee id or section appears twice.',
+  description:
+    'A billable attendee has no member section, a section matches no attendee, or an attendee id or section appears twice.',
   tags: ['attendance', 'documentation'],
   defaultSeverity: 'error',
   source: 'Seed (two layers)',
@@ -47,7 +48,9 @@ export const gn206: Rule = {
     const claimed = new Set<string>();
     for (const section of note.sections) {
       if (section.id === undefined) {
-        const byName = note.attendees.find((attendee) => attendee.id && attendee.name && attendee.name.toLowerCase() === section.name.toLowerCase());
+        const byName = note.attendees.find(
+          (attendee) => attendee.id && attendee.name && attendee.name.toLowerCase() === section.name.toLowerCase(),
+        );
         report({
           message: byName
             ? `Heading "${section.name}" has no patient id: write "## ${section.name} (${byName.id})" so the section is linked to the attendee.`
@@ -68,7 +71,10 @@ export const gn206: Rule = {
       }
       seenSections.add(section.id);
       if (!ids.includes(section.id)) {
-        const suggestion = didYouMean(section.id, ids.filter((id) => !note.sections.some((other) => other.id === id)));
+        const suggestion = didYouMean(
+          section.id,
+          ids.filter((id) => !note.sections.some((other) => other.id === id)),
+        );
         if (suggestion) claimed.add(suggestion);
         report({
           message: `Section "${section.name} (${section.id})" matches no attendee: add ${section.id} to attendees${suggestion ? `, or correct the id (did you mean ${suggestion}?)` : ' or correct the id'}.`,

@@ -34,25 +34,41 @@ export const gn601: Rule = {
     const { note } = context;
     for (const attendee of note.attendees) {
       if (!attendee.billable) continue;
-      const individual = cptEntries(note, attendee, 'sameDay').filter((entry) => entry.code && INDIVIDUAL_PSYCHOTHERAPY_CODES.includes(entry.code));
+      const individual = cptEntries(note, attendee, 'sameDay').filter(
+        (entry) => entry.code && INDIVIDUAL_PSYCHOTHERAPY_CODES.includes(entry.code),
+      );
       if (individual.length === 0) continue;
       const entry = individual[0];
       const codes = [...new Set(individual.map((item) => item.code))].join('/');
       const problems: string[] = [];
-      const modifierOnIndividual = individual.some((item) => item.modifiers.some((modifier) => DISTINCT_SERVICE_MODIFIERS.includes(modifier)));
+      const modifierOnIndividual = individual.some((item) =>
+        item.modifiers.some((modifier) => DISTINCT_SERVICE_MODIFIERS.includes(modifier)),
+      );
       const modifierMissing = !hasDistinctServiceModifier(attendee) && !modifierOnIndividual;
-      if (modifierMissing) problems.push(`modifier XE or 59 on the individual service (sameDay: ["${entry.code}-XE"]) or, if the payer wants it there, on this 90853 line`);
+      if (modifierMissing)
+        problems.push(
+          `modifier XE or 59 on the individual service (sameDay: ["${entry.code}-XE"]) or, if the payer wants it there, on this 90853 line`,
+        );
 
       const section = context.sectionOf(attendee);
       const statement = section ? findIndividualSession(section.body) : undefined;
       const groupStart = minutesOf(attendee.arrived) ?? minutesOf(note.header.value?.start);
       const groupEnd = minutesOf(attendee.left) ?? minutesOf(note.header.value?.end);
       if (!statement) {
-        problems.push(`a statement in the member section of the separate individual session and its time (e.g. "Individual session 09:00–09:45 (${entry.code}), documented separately")`);
+        problems.push(
+          `a statement in the member section of the separate individual session and its time (e.g. "Individual session 09:00–09:45 (${entry.code}), documented separately")`,
+        );
       } else if (statement.intervals.length === 0) {
         problems.push('the time of the individual session (the member section mentions it but not when it took place)');
-      } else if (groupStart !== undefined && groupEnd !== undefined && groupEnd > groupStart && certainlyOverlaps(statement.intervals, groupStart, groupEnd)) {
-        problems.push(`times that do not overlap (the individual session, ${statement.timeText}, overlaps the group, ${clockText(groupStart)}–${clockText(groupEnd)})`);
+      } else if (
+        groupStart !== undefined &&
+        groupEnd !== undefined &&
+        groupEnd > groupStart &&
+        certainlyOverlaps(statement.intervals, groupStart, groupEnd)
+      ) {
+        problems.push(
+          `times that do not overlap (the individual session, ${statement.timeText}, overlaps the group, ${clockText(groupStart)}–${clockText(groupEnd)})`,
+        );
       }
       if (problems.length === 0) continue;
       report({

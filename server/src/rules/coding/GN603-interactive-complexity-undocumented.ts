@@ -18,7 +18,8 @@ export const INTERACTIVE_COMPLEXITY_CODE = '90785';
 export const gn603: Rule = {
   id: 'GN603',
   name: 'interactive-complexity-undocumented',
-  description: 'Add-on 90785 (interactive complexity) is billed but the member section documents no interactive-complexity factor.',
+  description:
+    'Add-on 90785 (interactive complexity) is billed but the member section documents no interactive-complexity factor.',
   tags: ['coding', 'add-on', 'documentation'],
   defaultSeverity: 'error',
   source: 'CPT/NCCI guidance',
@@ -30,7 +31,9 @@ export const gn603: Rule = {
       if (!addOn) continue;
       const section = context.sectionOf(attendee);
       if (section && findInteractiveComplexity(section.body).length > 0) continue;
-      const where = section ? 'the member section documents no factor that justifies it' : 'there is no member section to document the factor';
+      const where = section
+        ? 'the member section documents no factor that justifies it'
+        : 'there is no member section to document the factor';
       report({
         message:
           `${attendeeLabel(attendee)}: 90785 (interactive complexity) is billed but ${where}: describe what complicated communication in this session ` +

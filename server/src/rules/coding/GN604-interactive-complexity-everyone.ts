@@ -20,7 +20,8 @@ export const gn604: Rule = {
     const { note } = context;
     const billable = billableAttendees(note);
     if (billable.length < 2) return;
-    const hasAddOn = (attendee: (typeof billable)[number]) => cptEntries(note, attendee, 'addOns').some((entry) => entry.code === INTERACTIVE_COMPLEXITY_CODE);
+    const hasAddOn = (attendee: (typeof billable)[number]) =>
+      cptEntries(note, attendee, 'addOns').some((entry) => entry.code === INTERACTIVE_COMPLEXITY_CODE);
     if (!billable.every(hasAddOn)) return;
     report({
       message:

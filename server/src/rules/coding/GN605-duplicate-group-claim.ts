@@ -36,14 +36,23 @@ export const gn605: Rule = {
   // Only a note sharing a billable patient with another 90853 note of its date can be reported (see check).
   concerns(note, notes) {
     if (!note.date) return false;
-    return notes.onDate(note.date).some((other) => other.uri !== note.uri && other.cpt === '90853' && other.billablePatientIds.some((id) => note.billablePatientIds.includes(id)));
+    return notes
+      .onDate(note.date)
+      .some(
+        (other) =>
+          other.uri !== note.uri &&
+          other.cpt === '90853' &&
+          other.billablePatientIds.some((id) => note.billablePatientIds.includes(id)),
+      );
   },
   check(context, report) {
     const { note } = context;
     const date = dateText(note.header.value?.date);
     if (!date || !isRealDate(date) || noteCpt(note) !== '90853' || !context.workspaceNotes) return;
     // The other 90853 notes of this date, looked up once per check (not once per attendee, never by scanning every note).
-    const sameDay = context.workspaceNotes.onDate(date).filter((other) => other.uri !== note.uri && other.cpt === '90853');
+    const sameDay = context.workspaceNotes
+      .onDate(date)
+      .filter((other) => other.uri !== note.uri && other.cpt === '90853');
     if (sameDay.length === 0) return;
     for (const attendee of note.attendees) {
       if (!attendee.billable || !attendee.id || hasDistinctServiceModifier(attendee)) continue;

@@ -8,7 +8,8 @@ import { billableAttendees } from '../shared/headerFields';
 import type { Rule } from '../types';
 
 /** Group types or themes that describe a multiple-family group. */
-export const MULTIPLE_FAMILY_GROUP = /\b(?:multi(?:ple)?[- ]?famil(?:y|ies)|family (?:therapy |psychotherapy )?groups?|families group|group (?:for|with) (?:several |multiple )?families|parent[- ]and[- ](?:child|teen|adolescent|youth) group)\b/i;
+export const MULTIPLE_FAMILY_GROUP =
+  /\b(?:multi(?:ple)?[- ]?famil(?:y|ies)|family (?:therapy |psychotherapy )?groups?|families group|group (?:for|with) (?:several |multiple )?families|parent[- ]and[- ](?:child|teen|adolescent|youth) group)\b/i;
 
 /**
  * Keys that tie roster patients into one family: the roster's `family` id, and the subscriber of
@@ -39,7 +40,8 @@ function familyKeys(patient: RosterPatient): string[] {
 export const gn606: Rule = {
   id: 'GN606',
   name: 'family-group-as-90853',
-  description: 'Family members attend the same group, or the group is a multiple-family group, but the note bills 90853 instead of 90849.',
+  description:
+    'Family members attend the same group, or the group is a multiple-family group, but the note bills 90853 instead of 90849.',
   tags: ['coding', 'cpt'],
   defaultSeverity: 'error',
   source: 'CPT descriptor, Seed',

@@ -24,7 +24,8 @@ export const gn607: Rule = {
   check(context, report) {
     const { note } = context;
     if (noteCpt(note) !== '90853') return;
-    const why = 'group psychotherapy in a partial hospitalization program is billed by the program (Medicare: G0410), not as 90853';
+    const why =
+      'group psychotherapy in a partial hospitalization program is billed by the program (Medicare: G0410), not as 90853';
     let headerReported = false;
     for (const attendee of billableAttendees(note)) {
       const pos = effectivePos(note, attendee);
@@ -37,7 +38,10 @@ export const gn607: Rule = {
         });
       } else if (!headerReported) {
         headerReported = true;
-        report({ message: `Place of service 52 (partial hospitalization): ${why}.`, range: note.header.rangeOf(pos.path) });
+        report({
+          message: `Place of service 52 (partial hospitalization): ${why}.`,
+          range: note.header.rangeOf(pos.path),
+        });
       }
     }
   },

@@ -14,7 +14,8 @@ import type { Rule } from '../types';
 export const gn401: Rule = {
   id: 'GN401',
   name: 'missing-diagnosis',
-  description: 'A billable attendee has no diagnosis (neither `dx` in the note nor `diagnoses` in the roster), or a diagnosis is not shaped like an ICD-10-CM code.',
+  description:
+    'A billable attendee has no diagnosis (neither `dx` in the note nor `diagnoses` in the roster), or a diagnosis is not shaped like an ICD-10-CM code.',
   tags: ['diagnosis', 'claim'],
   defaultSeverity: 'error',
   source: 'Seed',

@@ -29,7 +29,8 @@ export function billableChildren(icd: IcdCodeSet, bare: string): string[] {
 export const gn402: Rule = {
   id: 'GN402',
   name: 'non-billable-code',
-  description: 'A diagnosis is an ICD-10-CM category header rather than a billable code, or is unknown to the loaded code set.',
+  description:
+    'A diagnosis is an ICD-10-CM category header rather than a billable code, or is unknown to the loaded code set.',
   tags: ['diagnosis', 'claim', 'icd-10'],
   defaultSeverity: 'error',
   source: 'CMS ICD-10-CM',
@@ -54,7 +55,10 @@ export const gn402: Rule = {
             message: `${who}: ${entry.display} is a category, not a billable code${pick}${entry.fromRoster ? ' (roster diagnosis)' : ''}.`,
             range: entry.range,
             attendeeId,
-            fix: children.length && entry.path ? { kind: 'replace-value', path: entry.path, candidates: children } : undefined,
+            fix:
+              children.length && entry.path
+                ? { kind: 'replace-value', path: entry.path, candidates: children }
+                : undefined,
           });
           continue;
         }

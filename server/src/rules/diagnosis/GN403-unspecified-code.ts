@@ -17,7 +17,8 @@ const MAX_ALTERNATIVES = 4;
 export const gn403: Rule = {
   id: 'GN403',
   name: 'unspecified-code',
-  description: 'A diagnosis is an unspecified mental-health code (F32.9, F32.A, F41.9, F43.10, F43.20, F39, F99, or another F code whose title says "unspecified").',
+  description:
+    'A diagnosis is an unspecified mental-health code (F32.9, F32.A, F41.9, F43.10, F43.20, F39, F99, or another F code whose title says "unspecified").',
   tags: ['diagnosis', 'icd-10', 'specificity'],
   defaultSeverity: 'info',
   source: 'Seed',
@@ -41,7 +42,10 @@ export const gn403: Rule = {
             `when the record supports it, a specific code${suggestion} shows payers the medical necessity of group therapy.`,
           range: entry.range,
           attendeeId: attendee.id || undefined,
-          fix: alternatives.length && entry.path ? { kind: 'replace-value', path: entry.path, candidates: alternatives } : undefined,
+          fix:
+            alternatives.length && entry.path
+              ? { kind: 'replace-value', path: entry.path, candidates: alternatives }
+              : undefined,
         });
       }
     }

@@ -26,7 +26,11 @@ const REQUIRED: readonly Requirement[] = [
   { path: ['group', 'theme'], what: "the session's theme" },
   { path: ['interventions'], what: 'the interventions used (named techniques)' },
   { path: ['attendees'], what: 'the attendees' },
-  { path: ['dynamics'], what: 'the group dynamics observed (cohesion, conflict, how members responded to each other)', severity: 'warning' },
+  {
+    path: ['dynamics'],
+    what: 'the group dynamics observed (cohesion, conflict, how members responded to each other)',
+    severity: 'warning',
+  },
 ];
 
 /** Each attendee entry needs these (the id links the roster and the member section; status decides billing). */
@@ -65,7 +69,8 @@ function isMapping(value: unknown): boolean {
 export const gn101: Rule = {
   id: 'GN101',
   name: 'required-field',
-  description: 'A required header field (date, start, end, modality, pos, facilitator name/credential/npi, group type/theme, interventions, attendees) is missing or empty; dynamics is recommended.',
+  description:
+    'A required header field (date, start, end, modality, pos, facilitator name/credential/npi, group type/theme, interventions, attendees) is missing or empty; dynamics is recommended.',
   tags: ['header', 'documentation'],
   defaultSeverity: 'error',
   source: 'FCSO, Novitas, Seed',
@@ -102,7 +107,11 @@ function checkField(note: ParsedNote, report: Report, requirement: Requirement):
   const value = note.header.get(path);
   if (!isEmptyValue(value)) return;
   const exists = note.header.has(path);
-  const range = exists ? note.header.keyRangeOf(path) : path.length > 1 ? note.header.keyRangeOf(path.slice(0, -1)) : headerStartRange(note);
+  const range = exists
+    ? note.header.keyRangeOf(path)
+    : path.length > 1
+      ? note.header.keyRangeOf(path.slice(0, -1))
+      : headerStartRange(note);
   const label = pathLabel(path);
   report({
     message: exists ? `${label} is empty: fill in ${what}.` : `${label} is missing: add ${what}.`,
@@ -122,7 +131,9 @@ function checkAttendees(note: ParsedNote, report: Report): void {
       const path = ['attendees', attendee.index, key];
       report({
         message: `${attendeeLabel(attendee)}: the attendee entry has no ${key}: add ${what}.`,
-        range: note.header.has(path) ? note.header.keyRangeOf(path) : note.header.rangeOf(['attendees', attendee.index]),
+        range: note.header.has(path)
+          ? note.header.keyRangeOf(path)
+          : note.header.rangeOf(['attendees', attendee.index]),
         attendeeId: attendee.id || undefined,
         fix: { kind: 'add-field', path },
       });

@@ -24,7 +24,8 @@ function hhmm(minutes: number): string {
 export const gn102: Rule = {
   id: 'GN102',
   name: 'time-sanity',
-  description: 'The date is not a real YYYY-MM-DD date or is in the future, a time is not 24-hour HH:MM, the session ends before it starts, or an arrival/leaving time falls outside the session.',
+  description:
+    'The date is not a real YYYY-MM-DD date or is in the future, a time is not 24-hour HH:MM, the session ends before it starts, or an arrival/leaving time falls outside the session.',
   tags: ['header', 'time'],
   defaultSeverity: 'error',
   source: 'format',
@@ -37,10 +38,20 @@ export const gn102: Rule = {
       const date = dateText(rawDate) ?? '';
       const written = sourceTextAt(note, ['date']) ?? date;
       if (date && !isRealDate(date)) {
-        const hint = /^\d{4}-\d{2}-\d{2}$/.test(date) ? 'that day does not exist' : 'write it as YYYY-MM-DD, e.g. 2026-11-20';
-        report({ message: `date "${written}" is not a real date: ${hint}.`, range: header.rangeOf(['date']), fix: { kind: 'set-value', path: ['date'] } });
+        const hint = /^\d{4}-\d{2}-\d{2}$/.test(date)
+          ? 'that day does not exist'
+          : 'write it as YYYY-MM-DD, e.g. 2026-11-20';
+        report({
+          message: `date "${written}" is not a real date: ${hint}.`,
+          range: header.rangeOf(['date']),
+          fix: { kind: 'set-value', path: ['date'] },
+        });
       } else if (date && date > today) {
-        report({ message: `date ${date} is in the future (today is ${today}): a note documents a session that took place.`, range: header.rangeOf(['date']), fix: { kind: 'set-value', path: ['date'] } });
+        report({
+          message: `date ${date} is in the future (today is ${today}): a note documents a session that took place.`,
+          range: header.rangeOf(['date']),
+          fix: { kind: 'set-value', path: ['date'] },
+        });
       }
     }
 
@@ -52,7 +63,10 @@ export const gn102: Rule = {
         report({
           message: `${label} "${sourceTextAt(note, path) ?? String(raw)}" is not a 24-hour time: write "HH:MM", e.g. "14:00" (2 pm) or "09:30".`,
           range: header.rangeOf(path),
-          attendeeId: path[0] === 'attendees' ? note.attendees.find((attendee) => attendee.index === path[1])?.id || undefined : undefined,
+          attendeeId:
+            path[0] === 'attendees'
+              ? note.attendees.find((attendee) => attendee.index === path[1])?.id || undefined
+              : undefined,
           fix: { kind: 'set-value', path: [...path] },
         });
       }
@@ -63,7 +77,10 @@ export const gn102: Rule = {
     const end = time(['end'], 'end');
     if (start !== undefined && end !== undefined && end <= start) {
       report({
-        message: end === start ? `end ${hhmm(end)} is the same as start: the session has no length.` : `end ${hhmm(end)} is before start ${hhmm(start)}: check the times (24-hour clock: 3 pm is "15:00").`,
+        message:
+          end === start
+            ? `end ${hhmm(end)} is the same as start: the session has no length.`
+            : `end ${hhmm(end)} is before start ${hhmm(start)}: check the times (24-hour clock: 3 pm is "15:00").`,
         range: header.rangeOf(['end']),
         fix: { kind: 'set-value', path: ['end'] },
       });
@@ -77,13 +94,25 @@ export const gn102: Rule = {
       const attendeeId = attendee.id || undefined;
       const at = (key: string) => header.rangeOf(['attendees', attendee.index, key]);
       if (sessionKnown && arrived !== undefined && (arrived < start! || arrived >= end!)) {
-        report({ message: `${who}: arrived ${hhmm(arrived)} is outside the session (${hhmm(start!)}–${hhmm(end!)}).`, range: at('arrived'), attendeeId });
+        report({
+          message: `${who}: arrived ${hhmm(arrived)} is outside the session (${hhmm(start!)}–${hhmm(end!)}).`,
+          range: at('arrived'),
+          attendeeId,
+        });
       }
       if (sessionKnown && left !== undefined && (left <= start! || left > end!)) {
-        report({ message: `${who}: left ${hhmm(left)} is outside the session (${hhmm(start!)}–${hhmm(end!)}).`, range: at('left'), attendeeId });
+        report({
+          message: `${who}: left ${hhmm(left)} is outside the session (${hhmm(start!)}–${hhmm(end!)}).`,
+          range: at('left'),
+          attendeeId,
+        });
       }
       if (arrived !== undefined && left !== undefined && left <= arrived) {
-        report({ message: `${who}: left ${hhmm(left)} is not after arrived ${hhmm(arrived)}.`, range: at('left'), attendeeId });
+        report({
+          message: `${who}: left ${hhmm(left)} is not after arrived ${hhmm(arrived)}.`,
+          range: at('left'),
+          attendeeId,
+        });
       }
     }
   },

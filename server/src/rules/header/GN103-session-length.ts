@@ -12,7 +12,8 @@ import type { Rule } from '../types';
 export const gn103: Rule = {
   id: 'GN103',
   name: 'session-length',
-  description: 'The session is shorter than 45 minutes or longer than 120 minutes (configurable); 90853 is still one unit.',
+  description:
+    'The session is shorter than 45 minutes or longer than 120 minutes (configurable); 90853 is still one unit.',
   tags: ['header', 'time'],
   defaultSeverity: 'warning',
   source: 'LCD "typically 45–60 min"',

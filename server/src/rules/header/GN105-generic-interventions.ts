@@ -15,7 +15,8 @@ import type { Rule } from '../types';
 export const gn105: Rule = {
   id: 'GN105',
   name: 'generic-interventions',
-  description: 'The interventions are only generic words ("support", "discussion", "group", "processing") with no named technique.',
+  description:
+    'The interventions are only generic words ("support", "discussion", "group", "processing") with no named technique.',
   tags: ['header', 'documentation', 'medical-necessity'],
   defaultSeverity: 'warning',
   source: 'Novitas',

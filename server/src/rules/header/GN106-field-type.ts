@@ -30,7 +30,8 @@ function kindOf(value: unknown): string {
 function labelOf(note: ParsedNote, path: YamlPath): string {
   if (path[0] === 'attendees' && typeof path[1] === 'number') {
     const attendee = note.attendees.find((entry) => entry.index === path[1]);
-    if (attendee) return path.length > 2 ? `${attendeeLabel(attendee)}: ${pathLabel(path.slice(2))}` : attendeeLabel(attendee);
+    if (attendee)
+      return path.length > 2 ? `${attendeeLabel(attendee)}: ${pathLabel(path.slice(2))}` : attendeeLabel(attendee);
   }
   return pathLabel(path);
 }
@@ -60,14 +61,23 @@ function checkText(walk: Walk, value: unknown, path: YamlPath): string | undefin
   if (typeof value === 'number') {
     const written = sourceTextAt(walk.note, path) ?? String(value);
     if (written !== String(value)) {
-      emit(walk, path, `${label} ${written} is read as the number ${String(value)}: put it in quotes ("${written}") so it stays as written.`, {
-        fix: { kind: 'set-value', path: [...path], value: written },
-      });
+      emit(
+        walk,
+        path,
+        `${label} ${written} is read as the number ${String(value)}: put it in quotes ("${written}") so it stays as written.`,
+        {
+          fix: { kind: 'set-value', path: [...path], value: written },
+        },
+      );
       return undefined;
     }
     return written;
   }
-  emit(walk, path, `${label} must be text, but it is ${kindOf(value)}${typeof value === 'boolean' ? ': put it in quotes if that is what you meant' : ''}.`);
+  emit(
+    walk,
+    path,
+    `${label} must be text, but it is ${kindOf(value)}${typeof value === 'boolean' ? ': put it in quotes if that is what you meant' : ''}.`,
+  );
   return undefined;
 }
 
@@ -79,16 +89,22 @@ function checkValue(walk: Walk, spec: FieldSpec, value: unknown, path: YamlPath)
       checkText(walk, value, path);
       return;
     case 'scalar':
-      if (typeof value !== 'string' && typeof value !== 'number' && !(value instanceof Date)) emit(walk, path, `${label} must be a single value, but it is ${kindOf(value)}.`);
+      if (typeof value !== 'string' && typeof value !== 'number' && !(value instanceof Date))
+        emit(walk, path, `${label} must be a single value, but it is ${kindOf(value)}.`);
       return;
     case 'enum': {
       const text = checkText(walk, value, path);
       if (text === undefined) return;
       if (spec.values.includes(text.toLowerCase())) return;
       const suggestion = didYouMean(text, spec.values, spec.hints);
-      emit(walk, path, `${label} "${text}" is not allowed: ${spec.what ?? pathLabel(path.slice(-1))} must be one of ${spec.values.join(', ')}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}.`, {
-        fix: suggestion ? { kind: 'set-value', path: [...path], value: suggestion } : undefined,
-      });
+      emit(
+        walk,
+        path,
+        `${label} "${text}" is not allowed: ${spec.what ?? pathLabel(path.slice(-1))} must be one of ${spec.values.join(', ')}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}.`,
+        {
+          fix: suggestion ? { kind: 'set-value', path: [...path], value: suggestion } : undefined,
+        },
+      );
       return;
     }
     case 'pos': {
@@ -96,29 +112,59 @@ function checkValue(walk: Walk, spec: FieldSpec, value: unknown, path: YamlPath)
       if (text === undefined) return;
       if (/^\d$/.test(text)) {
         // posCode() reads "2" as "02": say so, but let the clinician pick ("1" was more likely meant as "11" than "01" pharmacy).
-        emit(walk, path, `${label} "${text}" must be two digits: as written it would be billed as "0${text}"; write the code you mean, e.g. "11" (office), "02" or "10" (telehealth).`, {
-          fix: { kind: 'set-value', path: [...path] },
-        });
+        emit(
+          walk,
+          path,
+          `${label} "${text}" must be two digits: as written it would be billed as "0${text}"; write the code you mean, e.g. "11" (office), "02" or "10" (telehealth).`,
+          {
+            fix: { kind: 'set-value', path: [...path] },
+          },
+        );
       } else if (!/^\d{2}$/.test(text)) {
-        emit(walk, path, `${label} "${text}" must be a two-digit CMS place-of-service code, e.g. "11" (office), "53" (community mental health center), "02" or "10" (telehealth).`);
+        emit(
+          walk,
+          path,
+          `${label} "${text}" must be a two-digit CMS place-of-service code, e.g. "11" (office), "53" (community mental health center), "02" or "10" (telehealth).`,
+        );
       } else if (!ASSIGNED_POS_CODES.has(text)) {
-        emit(walk, path, `${label} ${text} is not an assigned CMS place-of-service code: use e.g. "11" (office), "53" (community mental health center), "02" or "10" (telehealth).`);
+        emit(
+          walk,
+          path,
+          `${label} ${text} is not an assigned CMS place-of-service code: use e.g. "11" (office), "53" (community mental health center), "02" or "10" (telehealth).`,
+        );
       }
       return;
     }
     case 'integer': {
-      const ok = (typeof value === 'number' && Number.isInteger(value) && value >= 0) || (typeof value === 'string' && /^\s*\d+\s*$/.test(value));
-      if (!ok) emit(walk, path, `${label} must be a whole number (how many members were present), not ${typeof value === 'string' || typeof value === 'number' ? `"${String(value)}"` : kindOf(value)}.`);
+      const ok =
+        (typeof value === 'number' && Number.isInteger(value) && value >= 0) ||
+        (typeof value === 'string' && /^\s*\d+\s*$/.test(value));
+      if (!ok)
+        emit(
+          walk,
+          path,
+          `${label} must be a whole number (how many members were present), not ${typeof value === 'string' || typeof value === 'number' ? `"${String(value)}"` : kindOf(value)}.`,
+        );
       return;
     }
     case 'modifier': {
       const text = checkText(walk, value, path);
-      if (text !== undefined && !/^[A-Za-z0-9]{2}$/.test(text)) emit(walk, path, `${label} "${text}" is not a modifier: a modifier is two letters or digits, e.g. "95", "93", "59".`);
+      if (text !== undefined && !/^[A-Za-z0-9]{2}$/.test(text))
+        emit(
+          walk,
+          path,
+          `${label} "${text}" is not a modifier: a modifier is two letters or digits, e.g. "95", "93", "59".`,
+        );
       return;
     }
     case 'cpt-code': {
       const text = checkText(walk, value, path);
-      if (text !== undefined && !/^\d{4}[0-9A-Za-z](?![0-9A-Za-z])/.test(text)) emit(walk, path, `${label} "${text}" is not a CPT code: write the five-character code, e.g. "90834" (optionally with modifiers: "90834-59").`);
+      if (text !== undefined && !/^\d{4}[0-9A-Za-z](?![0-9A-Za-z])/.test(text))
+        emit(
+          walk,
+          path,
+          `${label} "${text}" is not a CPT code: write the five-character code, e.g. "90834" (optionally with modifiers: "90834-59").`,
+        );
       return;
     }
     case 'list':
@@ -145,7 +191,8 @@ function checkList(walk: Walk, spec: FieldSpec & { kind: 'list' }, value: unknow
   value.forEach((item, index) => {
     const itemPath = [...path, index];
     if (isBlank(item)) {
-      if (spec.item.kind === 'map') emit(walk, itemPath, `${pathLabel(itemPath)} is empty: fill it in as ${spec.item.example} or remove the line.`);
+      if (spec.item.kind === 'map')
+        emit(walk, itemPath, `${pathLabel(itemPath)} is empty: fill it in as ${spec.item.example} or remove the line.`);
       return;
     }
     checkValue(walk, spec.item, item, itemPath);
@@ -156,7 +203,11 @@ function checkMap(walk: Walk, spec: FieldSpec & { kind: 'map' }, value: unknown,
   const label = path.length ? labelOf(walk.note, path) : 'The header';
   if (!isPlainObject(value)) {
     const written = asText(value);
-    emit(walk, path, `${label} must be a mapping such as ${spec.example}${written ? `, not "${written}"` : `, but it is ${kindOf(value)}`}.`);
+    emit(
+      walk,
+      path,
+      `${label} must be a mapping such as ${spec.example}${written ? `, not "${written}"` : `, but it is ${kindOf(value)}`}.`,
+    );
     return;
   }
   const known = Object.keys(spec.fields);
@@ -171,12 +222,20 @@ function checkMap(walk: Walk, spec: FieldSpec & { kind: 'map' }, value: unknown,
     const where = path.length ? `${label}: ` : '';
     const range = walk.note.header.keyRangeOf(childPath);
     if (suggestion?.includes('.')) {
-      emit(walk, childPath, `${where}unknown field "${key}": did you mean ${suggestion} (under ${suggestion.split('.')[0]}:)?`, {
-        range,
-        fix: { kind: 'move-key', path: childPath, to: [...path, ...suggestion.split('.')] },
-      });
+      emit(
+        walk,
+        childPath,
+        `${where}unknown field "${key}": did you mean ${suggestion} (under ${suggestion.split('.')[0]}:)?`,
+        {
+          range,
+          fix: { kind: 'move-key', path: childPath, to: [...path, ...suggestion.split('.')] },
+        },
+      );
     } else if (suggestion) {
-      emit(walk, childPath, `${where}unknown field "${key}": did you mean "${suggestion}"?`, { range, fix: { kind: 'rename-key', path: childPath, to: suggestion } });
+      emit(walk, childPath, `${where}unknown field "${key}": did you mean "${suggestion}"?`, {
+        range,
+        fix: { kind: 'rename-key', path: childPath, to: suggestion },
+      });
     } else {
       emit(walk, childPath, `${where}unknown field "${key}": allowed fields are ${known.join(', ')}.`, { range });
     }
@@ -202,7 +261,8 @@ function checkMap(walk: Walk, spec: FieldSpec & { kind: 'map' }, value: unknown,
 export const gn106: Rule = {
   id: 'GN106',
   name: 'field-type',
-  description: 'A header field is unknown or has the wrong type or value (e.g. modality: zoom), with the allowed values.',
+  description:
+    'A header field is unknown or has the wrong type or value (e.g. modality: zoom), with the allowed values.',
   tags: ['header', 'format'],
   defaultSeverity: 'error',
   source: 'format',

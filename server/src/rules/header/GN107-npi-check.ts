@@ -7,10 +7,15 @@ import type { Rule } from '../types';
 
 /** Every NPI the header may hold: facilitator, facilitator's supervisor, each cofacilitator and their supervisors. */
 export function npiPaths(header: Record<string, unknown> | undefined): YamlPath[] {
-  const paths: YamlPath[] = [['facilitator', 'npi'], ['facilitator', 'supervisor', 'npi']];
+  const paths: YamlPath[] = [
+    ['facilitator', 'npi'],
+    ['facilitator', 'supervisor', 'npi'],
+  ];
   const cofacilitators = header?.cofacilitators;
   if (Array.isArray(cofacilitators)) {
-    cofacilitators.forEach((_, index) => paths.push(['cofacilitators', index, 'npi'], ['cofacilitators', index, 'supervisor', 'npi']));
+    cofacilitators.forEach((_, index) =>
+      paths.push(['cofacilitators', index, 'npi'], ['cofacilitators', index, 'supervisor', 'npi']),
+    );
   }
   return paths;
 }
@@ -27,7 +32,8 @@ export function npiPaths(header: Record<string, unknown> | undefined): YamlPath[
 export const gn107: Rule = {
   id: 'GN107',
   name: 'npi-check',
-  description: 'An NPI (facilitator, supervisor or cofacilitator) is not 10 digits or fails the NPI check digit (Luhn with prefix 80840).',
+  description:
+    'An NPI (facilitator, supervisor or cofacilitator) is not 10 digits or fails the NPI check digit (Luhn with prefix 80840).',
   tags: ['header', 'provider', 'billing'],
   defaultSeverity: 'error',
   source: 'NPPES',
@@ -39,7 +45,11 @@ export const gn107: Rule = {
       if (!text) continue;
       const problem = npiProblem(text);
       if (!problem) continue;
-      report({ message: `${pathLabel(path)} ${describeNpiProblem(text, problem)}.`, range: note.header.rangeOf(path), fix: { kind: 'set-value', path: [...path] } });
+      report({
+        message: `${pathLabel(path)} ${describeNpiProblem(text, problem)}.`,
+        range: note.header.rangeOf(path),
+        fix: { kind: 'set-value', path: [...path] },
+      });
     }
   },
 };

@@ -9,12 +9,18 @@ import { billableSections } from '../shared/memberSections';
 import type { Rule, Severity } from '../types';
 
 /** Missing participation or progress makes the service unsupported; missing mood/affect or plan is an audit risk. */
-const ELEMENT_SEVERITY: Record<ElementKind, Severity> = { participation: 'error', progress: 'error', mood: 'warning', plan: 'warning' };
+const ELEMENT_SEVERITY: Record<ElementKind, Severity> = {
+  participation: 'error',
+  progress: 'error',
+  mood: 'warning',
+  plan: 'warning',
+};
 const ELEMENT_ORDER: ElementKind[] = ['participation', 'mood', 'progress', 'plan'];
 
 /** Short hints appended to each message. */
 const ELEMENT_HINT: Record<ElementKind, string> = {
-  participation: 'say what the member did or said: a skill practised, a quote, feedback given, what they identified or disclosed',
+  participation:
+    'say what the member did or said: a skill practised, a quote, feedback given, what they identified or disclosed',
   mood: 'add observed affect and reported mood, e.g. "anxious affect, rated mood 4/10"',
   progress: 'state progress toward the member\u2019s own goal, e.g. "toward G1: 2 of 3 meetings attended, up from 0"',
   plan: 'add what happens next for this member, e.g. "Plan: practise the thought record twice before next group"',
@@ -37,7 +43,8 @@ const ELEMENT_HINT: Record<ElementKind, string> = {
 export const gn301: Rule = {
   id: 'GN301',
   name: 'member-elements',
-  description: 'A member section lacks participation, mood/affect, progress toward the member\u2019s own goal, or a plan.',
+  description:
+    'A member section lacks participation, mood/affect, progress toward the member\u2019s own goal, or a plan.',
   tags: ['members', 'documentation', 'medical-necessity'],
   defaultSeverity: 'error',
   source: 'Seed, FCSO probe findings',
@@ -51,7 +58,12 @@ export const gn301: Rule = {
           range: section.headingRange,
           severity: 'error',
           attendeeId: attendee.id,
-          fix: { kind: 'insert-element', attendeeId: attendee.id, element: 'all', template: 'Participation: \nMood/affect: \nProgress: \nPlan: ' },
+          fix: {
+            kind: 'insert-element',
+            attendeeId: attendee.id,
+            element: 'all',
+            template: 'Participation: \nMood/affect: \nProgress: \nPlan: ',
+          },
         });
         continue;
       }

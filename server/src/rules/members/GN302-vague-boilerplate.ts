@@ -3,7 +3,13 @@ import { ProseMemo } from '../../prose/memo';
 import { isEmptySection, sectionProse, sectionRange } from '../../prose/section';
 import type { Match } from '../../prose/lexicon';
 import type { Prose } from '../../prose/segment';
-import { buildVagueLexicon, contentWords, findVaguePhrases, hasSpecificsNear, type VagueLexicon } from '../../prose/vague';
+import {
+  buildVagueLexicon,
+  contentWords,
+  findVaguePhrases,
+  hasSpecificsNear,
+  type VagueLexicon,
+} from '../../prose/vague';
 import { attendeeLabel } from '../shared/attendeeLabel';
 import { billableSections } from '../shared/memberSections';
 import type { Rule } from '../types';
@@ -47,7 +53,8 @@ function vagueIn(prose: Prose, lexicon: VagueLexicon): { phrases: Match[]; unsup
 export const gn302: Rule = {
   id: 'GN302',
   name: 'vague-boilerplate',
-  description: 'A member section uses vague boilerplate ("participated appropriately", "appeared to benefit") with no specifics nearby.',
+  description:
+    'A member section uses vague boilerplate ("participated appropriately", "appeared to benefit") with no specifics nearby.',
   tags: ['members', 'documentation', 'cloning'],
   defaultSeverity: 'warning',
   source: 'Seed',

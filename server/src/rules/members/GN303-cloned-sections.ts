@@ -33,13 +33,29 @@ export function similarSectionPairs(note: ParsedNote, config: GroupNoteConfig, r
   // GN303 and GN405 both ask within one check: compute the pairs once per note, config and roster.
   const cached = pairsCache.get(note);
   const { cloneWarn, cloneError } = config.thresholds;
-  if (cached && cached.config === config && cached.roster === roster && cached.cloneWarn === cloneWarn && cached.cloneError === cloneError) return cached.pairs;
+  if (
+    cached &&
+    cached.config === config &&
+    cached.roster === roster &&
+    cached.cloneWarn === cloneWarn &&
+    cached.cloneError === cloneError
+  )
+    return cached.pairs;
   const pairs = computeSimilarSectionPairs(note, config, roster);
   pairsCache.set(note, { config, roster, cloneWarn, cloneError, pairs });
   return pairs;
 }
 
-const pairsCache = new WeakMap<ParsedNote, { config: GroupNoteConfig; roster: Roster | undefined; cloneWarn: number; cloneError: number; pairs: SimilarSectionPair[] }>();
+const pairsCache = new WeakMap<
+  ParsedNote,
+  {
+    config: GroupNoteConfig;
+    roster: Roster | undefined;
+    cloneWarn: number;
+    cloneError: number;
+    pairs: SimilarSectionPair[];
+  }
+>();
 
 /** Similarities of fingerprint pairs: unchanged sections keep their fingerprints, so a 50-member note compares only the section being typed in again. */
 const similarities = new WeakMap<Fingerprint, WeakMap<Fingerprint, number>>();
@@ -63,14 +79,24 @@ function computeSimilarSectionPairs(note: ParsedNote, config: GroupNoteConfig, r
   const members = sectionsToCheck(note).filter(({ section }) => !isEmptySection(sectionProse(section)));
   if (members.length < 2) return [];
   const words = new Set<string>();
-  for (const attendee of note.attendees) for (const word of nameWords(nameForms(attendee, roster?.patients.get(attendee.id)))) words.add(word);
+  for (const attendee of note.attendees)
+    for (const word of nameWords(nameForms(attendee, roster?.patients.get(attendee.id)))) words.add(word);
   const { cloneWarn, cloneError } = config.thresholds;
-  const prints = fingerprints(members.map((member) => sectionProse(member.section)), words);
+  const prints = fingerprints(
+    members.map((member) => sectionProse(member.section)),
+    words,
+  );
   const pairs: SimilarSectionPair[] = [];
   for (let j = 1; j < members.length; j++) {
     for (let i = Math.max(0, j - MAX_COMPARED_PREDECESSORS); i < j; i++) {
       const similarity = similarityOf(prints[i], prints[j]);
-      if (similarity >= cloneWarn) pairs.push({ earlier: members[i], later: members[j], similarity, severity: similarity >= cloneError ? 'error' : 'warning' });
+      if (similarity >= cloneWarn)
+        pairs.push({
+          earlier: members[i],
+          later: members[j],
+          similarity,
+          severity: similarity >= cloneError ? 'error' : 'warning',
+        });
     }
   }
   return pairs;
@@ -87,7 +113,8 @@ function computeSimilarSectionPairs(note: ParsedNote, config: GroupNoteConfig, r
 export const gn303: Rule = {
   id: 'GN303',
   name: 'cloned-sections',
-  description: 'Member sections are near-identical once names, pronouns, dates and numbers are masked (cloned documentation).',
+  description:
+    'Member sections are near-identical once names, pronouns, dates and numbers are masked (cloned documentation).',
   tags: ['members', 'documentation', 'cloning'],
   defaultSeverity: 'warning',
   source: 'Seed ("top audit trigger"), Palmetto/First Coast cloning statements',
@@ -106,7 +133,9 @@ export const gn303: Rule = {
       report({
         message:
           `${attendeeLabel(best.later.attendee)}: ${percent}% the same as ${attendeeLabel(best.earlier.attendee)} once names, pronouns, dates and numbers are masked` +
-          (others ? ` (and at least ${Math.round(context.config.thresholds.cloneWarn * 100)}% the same as ${others} other section${others === 1 ? '' : 's'})` : '') +
+          (others
+            ? ` (and at least ${Math.round(context.config.thresholds.cloneWarn * 100)}% the same as ${others} other section${others === 1 ? '' : 's'})`
+            : '') +
           '; write what this member did and said',
         range: section.headingRange,
         severity: best.severity,

@@ -18,12 +18,14 @@ import type { Rule } from '../types';
  * Reported at each mention. Fix hint: `{ kind: 'replace-text', range, value: 'a peer' }`.
  */
 const capitalisedMemo = new ProseMemo<ReadonlySet<string>>();
-const capitalisedIn = (prose: Prose): ReadonlySet<string> => capitalisedMemo.get(prose, undefined, () => capitalisedWords(prose.source));
+const capitalisedIn = (prose: Prose): ReadonlySet<string> =>
+  capitalisedMemo.get(prose, undefined, () => capitalisedWords(prose.source));
 
 export const gn304: Rule = {
   id: 'GN304',
   name: 'names-other-member',
-  description: 'A member section names another member of the group (confidentiality of the other member\u2019s record).',
+  description:
+    'A member section names another member of the group (confidentiality of the other member\u2019s record).',
   tags: ['members', 'privacy'],
   defaultSeverity: 'warning',
   source: 'Group-note documentation guides (confidentiality)',

@@ -1,15 +1,25 @@
 import { ProseMemo } from '../../prose/memo';
-import { findRiskDisclosures, hasRiskResponse, RISK_CATEGORY_NAMES, type RiskCategory, type RiskDisclosure } from '../../prose/risk';
+import {
+  findRiskDisclosures,
+  hasRiskResponse,
+  RISK_CATEGORY_NAMES,
+  type RiskCategory,
+  type RiskDisclosure,
+} from '../../prose/risk';
 import { sectionProse, sectionRange } from '../../prose/section';
 import type { Prose } from '../../prose/segment';
 import { attendeeLabel } from '../shared/attendeeLabel';
 import type { Rule } from '../types';
 
 const RESPONSE_EXAMPLES: Record<RiskCategory, string> = {
-  suicide: 'intent/plan/means, protective factors, C-SSRS, safety plan, 988 or crisis line, supervisor/PCP notified, follow-up call',
-  homicide: 'intent/plan/means and target, access to weapons, safety plan, duty-to-warn review, supervisor notified, follow-up',
-  'self-harm': 'intent and lethality, means restriction, safety plan, 988 or crisis line, supervisor/PCP notified, follow-up call',
-  substance: 'craving rating, relapse-prevention or coping plan, urge surfing, sponsor or sober support contacted, MAT/prescriber notified, level of care',
+  suicide:
+    'intent/plan/means, protective factors, C-SSRS, safety plan, 988 or crisis line, supervisor/PCP notified, follow-up call',
+  homicide:
+    'intent/plan/means and target, access to weapons, safety plan, duty-to-warn review, supervisor notified, follow-up',
+  'self-harm':
+    'intent and lethality, means restriction, safety plan, 988 or crisis line, supervisor/PCP notified, follow-up call',
+  substance:
+    'craving rating, relapse-prevention or coping plan, urge surfing, sponsor or sober support contacted, MAT/prescriber notified, level of care',
 };
 
 /**
@@ -47,7 +57,8 @@ function unansweredDisclosures(prose: Prose): RiskDisclosure[] {
 export const gn305: Rule = {
   id: 'GN305',
   name: 'risk-without-response',
-  description: 'A member discloses risk (suicidal or homicidal ideation, self-harm, overdose, craving or relapse) and the section documents no assessment or response.',
+  description:
+    'A member discloses risk (suicidal or homicidal ideation, self-harm, overdose, craving or relapse) and the section documents no assessment or response.',
   tags: ['members', 'risk', 'safety'],
   defaultSeverity: 'error',
   source: 'Seed',
@@ -63,7 +74,15 @@ export const gn305: Rule = {
           message: `${who}: ${RISK_CATEGORY_NAMES[disclosure.category]} disclosed ("${disclosure.text.replace(/\s+/g, ' ')}") with no risk assessment or response documented (e.g. ${RESPONSE_EXAMPLES[disclosure.category]})`,
           range: sectionRange(note, section, disclosure),
           attendeeId: section.id,
-          fix: { kind: 'insert-element', attendeeId: section.id, element: 'risk', template: disclosure.category === 'substance' ? 'Risk: craving rated /10; coping plan: ' : 'Risk: intent/plan/means: ; protective factors: ; safety plan reviewed; 988 provided; ' },
+          fix: {
+            kind: 'insert-element',
+            attendeeId: section.id,
+            element: 'risk',
+            template:
+              disclosure.category === 'substance'
+                ? 'Risk: craving rated /10; coping plan: '
+                : 'Risk: intent/plan/means: ; protective factors: ; safety plan reviewed; 988 provided; ',
+          },
         });
       }
     }

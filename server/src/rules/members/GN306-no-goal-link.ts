@@ -26,7 +26,8 @@ const usableGoal = (goal: RosterGoal) => Boolean(goal.id || goal.text);
 export const gn306: Rule = {
   id: 'GN306',
   name: 'no-goal-link',
-  description: 'A member section does not link to the member\u2019s treatment-plan goal (goal id or goal words from the roster).',
+  description:
+    'A member section does not link to the member\u2019s treatment-plan goal (goal id or goal words from the roster).',
   tags: ['members', 'documentation', 'treatment-plan'],
   defaultSeverity: 'warning',
   source: 'Treatment-plan "golden thread" (payer documentation guides)',
@@ -42,10 +43,12 @@ export const gn306: Rule = {
       const who = attendeeLabel(attendee);
       const ids = goals.map((goal) => goal.id).filter(Boolean);
       let message: string;
-      if (!goals.length) message = `${who}: no link to a treatment-plan goal (name the goal, e.g. "toward G1" or "treatment plan objective: ...")`;
+      if (!goals.length)
+        message = `${who}: no link to a treatment-plan goal (name the goal, e.g. "toward G1" or "treatment plan objective: ...")`;
       else if (evidence.unknownIds.length)
         message = `${who}: refers to ${evidence.unknownIds.map((match) => match.text).join(', ')}, which is not on the member\u2019s treatment plan (goals: ${ids.join(', ')})`;
-      else message = `${who}: no link to the member\u2019s treatment-plan goal (name ${ids.join(' or ')} or use the goal\u2019s words)`;
+      else
+        message = `${who}: no link to the member\u2019s treatment-plan goal (name ${ids.join(' or ')} or use the goal\u2019s words)`;
       report({
         message,
         range: section.headingRange,

@@ -18,7 +18,8 @@ export function coversGroup(modality: string): boolean {
 export const gn902: Rule = {
   id: 'GN902',
   name: 'treatment-plan-coverage',
-  description: 'The roster treatment plan does not list group as a modality, or it has expired before the date of service.',
+  description:
+    'The roster treatment plan does not list group as a modality, or it has expired before the date of service.',
   tags: ['roster', 'treatment-plan', 'medical-necessity'],
   defaultSeverity: 'warning',
   source: 'NGS',
@@ -35,17 +36,29 @@ export const gn902: Rule = {
       const attendeeId = attendee.id || undefined;
       const plan = patient.plan;
       if (!plan) {
-        report({ message: `${who}: the roster has no treatment plan (plan: modalities, expires, goals) that covers group psychotherapy.`, range, attendeeId });
+        report({
+          message: `${who}: the roster has no treatment plan (plan: modalities, expires, goals) that covers group psychotherapy.`,
+          range,
+          attendeeId,
+        });
         continue;
       }
       const modalities = plan.modalities ?? [];
       if (!modalities.some(coversGroup)) {
         const listed = modalities.length ? `lists ${modalities.join(', ')}` : 'lists no modalities';
-        report({ message: `${who}: the treatment plan ${listed}, not group: add "group" to plan.modalities in the roster once the plan includes it.`, range, attendeeId });
+        report({
+          message: `${who}: the treatment plan ${listed}, not group: add "group" to plan.modalities in the roster once the plan includes it.`,
+          range,
+          attendeeId,
+        });
       }
       const expires = plan.expires?.trim();
       if (serviceDate && expires && isRealDate(expires) && expires < serviceDate) {
-        report({ message: `${who}: the treatment plan expired on ${expires}, before this session (${serviceDate}): review and renew the plan.`, range, attendeeId });
+        report({
+          message: `${who}: the treatment plan expired on ${expires}, before this session (${serviceDate}): review and renew the plan.`,
+          range,
+          attendeeId,
+        });
       }
     }
   },

@@ -15,7 +15,7 @@ import type { Rule } from '../types';
 export const gn903: Rule = {
   id: 'GN903',
   name: 'diagnosis-not-in-plan',
-  description: 'A diagnosis in the note is not among the patient\'s diagnoses in the roster.',
+  description: "A diagnosis in the note is not among the patient's diagnoses in the roster.",
   tags: ['roster', 'diagnosis', 'treatment-plan'],
   defaultSeverity: 'warning',
   source: '—',

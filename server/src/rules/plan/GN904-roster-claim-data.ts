@@ -13,7 +13,8 @@ import type { Rule } from '../types';
 export const gn904: Rule = {
   id: 'GN904',
   name: 'roster-claim-data',
-  description: 'Roster data a claim needs is missing for a billable attendee (member id, payer id, date of birth, sex, name, address, subscriber).',
+  description:
+    'Roster data a claim needs is missing for a billable attendee (member id, payer id, date of birth, sex, name, address, subscriber).',
   tags: ['roster', 'claim', 'export'],
   defaultSeverity: 'error',
   source: '837P',

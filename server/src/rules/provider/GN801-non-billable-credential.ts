@@ -16,7 +16,8 @@ import type { Rule } from '../types';
 export const gn801: Rule = {
   id: 'GN801',
   name: 'non-billable-credential',
-  description: 'The facilitator\'s credential is not one that can bill psychotherapy (MD, DO, PhD, PsyD, LCSW, LICSW, LMFT, LPC, LMHC, LPCC, NP, PMHNP, CNS, PA).',
+  description:
+    "The facilitator's credential is not one that can bill psychotherapy (MD, DO, PhD, PsyD, LCSW, LICSW, LMFT, LPC, LMHC, LPCC, NP, PMHNP, CNS, PA).",
   tags: ['provider', 'billing'],
   defaultSeverity: 'error',
   source: 'Medicare 2024+',

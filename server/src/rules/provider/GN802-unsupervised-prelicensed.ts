@@ -13,7 +13,8 @@ import type { Rule } from '../types';
 export const gn802: Rule = {
   id: 'GN802',
   name: 'unsupervised-prelicensed',
-  description: 'The facilitator holds a pre-licensed or associate credential (LMSW, LPC-A, AMFT, LCSW-A, intern ...) and no supervisor NPI is given.',
+  description:
+    'The facilitator holds a pre-licensed or associate credential (LMSW, LPC-A, AMFT, LCSW-A, intern ...) and no supervisor NPI is given.',
   tags: ['provider', 'billing', 'supervision'],
   defaultSeverity: 'error',
   source: 'Medicare incident-to / state supervision rules',
@@ -23,13 +24,17 @@ export const gn802: Rule = {
     const reading = readCredential(credential);
     if (reading.kind !== 'prelicensed') return;
     if (textAt(note, ['facilitator', 'supervisor', 'npi'])) return;
-    const hasSupervisor = note.header.has(['facilitator', 'supervisor']) && note.header.get(['facilitator', 'supervisor']) !== null;
+    const hasSupervisor =
+      note.header.has(['facilitator', 'supervisor']) && note.header.get(['facilitator', 'supervisor']) !== null;
     report({
       message:
         `facilitator.credential "${credential}" is pre-licensed${reading.decidingTitle && reading.decidingTitle !== credential ? ` (${reading.decidingTitle})` : ''}: ` +
-        `the session is billed under a licensed supervisor; ${hasSupervisor ? 'add the supervisor\'s npi' : 'add facilitator.supervisor with the supervisor\'s name and NPI'}.`,
+        `the session is billed under a licensed supervisor; ${hasSupervisor ? "add the supervisor's npi" : "add facilitator.supervisor with the supervisor's name and NPI"}.`,
       range: note.header.rangeOf(['facilitator', 'credential']),
-      fix: { kind: 'add-field', path: hasSupervisor ? ['facilitator', 'supervisor', 'npi'] : ['facilitator', 'supervisor'] },
+      fix: {
+        kind: 'add-field',
+        path: hasSupervisor ? ['facilitator', 'supervisor', 'npi'] : ['facilitator', 'supervisor'],
+      },
     });
   },
 };

@@ -34,21 +34,52 @@ export const gn803: Rule = {
       return;
     }
     const by = typeof signature === 'string' ? signature.trim() : textAt(note, ['signature', 'by']);
-    const date = typeof signature === 'object' && !Array.isArray(signature) ? dateText(note.header.get(['signature', 'date'])) : undefined;
-    const at = (key: string) => (note.header.has(['signature', key]) ? note.header.rangeOf(['signature', key]) : note.header.keyRangeOf(['signature']));
+    const date =
+      typeof signature === 'object' && !Array.isArray(signature)
+        ? dateText(note.header.get(['signature', 'date']))
+        : undefined;
+    const at = (key: string) =>
+      note.header.has(['signature', key])
+        ? note.header.rangeOf(['signature', key])
+        : note.header.keyRangeOf(['signature']);
     if (!by) {
-      report({ message: 'The signature has no signer: add signature.by with the clinician\'s name and credential.', range: at('by'), severity, fix: { kind: 'add-field', path: ['signature', 'by'] } });
+      report({
+        message: "The signature has no signer: add signature.by with the clinician's name and credential.",
+        range: at('by'),
+        severity,
+        fix: { kind: 'add-field', path: ['signature', 'by'] },
+      });
     }
     if (!date) {
-      report({ message: 'The signature has no date: add signature.date (YYYY-MM-DD), the day the note was signed.', range: at('date'), severity, fix: { kind: 'add-field', path: ['signature', 'date'] } });
+      report({
+        message: 'The signature has no date: add signature.date (YYYY-MM-DD), the day the note was signed.',
+        range: at('date'),
+        severity,
+        fix: { kind: 'add-field', path: ['signature', 'date'] },
+      });
       return;
     }
     if (!isRealDate(date)) {
-      report({ message: `signature.date "${date}" is not a real YYYY-MM-DD date.`, range: at('date'), severity, fix: { kind: 'set-value', path: ['signature', 'date'] } });
+      report({
+        message: `signature.date "${date}" is not a real YYYY-MM-DD date.`,
+        range: at('date'),
+        severity,
+        fix: { kind: 'set-value', path: ['signature', 'date'] },
+      });
     } else if (sessionDate && isRealDate(sessionDate) && date < sessionDate) {
-      report({ message: `signature.date ${date} is before the session date ${sessionDate}: a note cannot be signed before the session took place.`, range: at('date'), severity, fix: { kind: 'set-value', path: ['signature', 'date'] } });
+      report({
+        message: `signature.date ${date} is before the session date ${sessionDate}: a note cannot be signed before the session took place.`,
+        range: at('date'),
+        severity,
+        fix: { kind: 'set-value', path: ['signature', 'date'] },
+      });
     } else if (date > today) {
-      report({ message: `signature.date ${date} is in the future (today is ${today}): date the signature the day it is signed.`, range: at('date'), severity, fix: { kind: 'set-value', path: ['signature', 'date'] } });
+      report({
+        message: `signature.date ${date} is in the future (today is ${today}): date the signature the day it is signed.`,
+        range: at('date'),
+        severity,
+        fix: { kind: 'set-value', path: ['signature', 'date'] },
+      });
     }
   },
 };

@@ -26,7 +26,8 @@ const processingMemo = new ProseMemo<boolean>();
 export const gn701: Rule = {
   id: 'GN701',
   name: 'psychoeducation-only',
-  description: 'The session is psychoeducation only (lecture, video, handout) with no processing by the members (explored, processed, practised, role-played, feedback).',
+  description:
+    'The session is psychoeducation only (lecture, video, handout) with no processing by the members (explored, processed, practised, role-played, feedback).',
   tags: ['scope', 'medical-necessity'],
   defaultSeverity: 'warning',
   source: 'Seed',
@@ -34,11 +35,15 @@ export const gn701: Rule = {
     const { note } = context;
     // Each place: its text, where that text starts in the note (header values carry their own range), and its memo key.
     const places: { text: string; base: number; range?: Range; prose?: Prose }[] = [];
-    for (const path of [['group', 'type'], ['group', 'theme']]) {
+    for (const path of [
+      ['group', 'type'],
+      ['group', 'theme'],
+    ]) {
       const text = asText(note.header.get(path));
       if (text) places.push({ text, base: 0, range: note.header.rangeOf(path) });
     }
-    for (const item of headerListItems(note.header, ['interventions'])) places.push({ text: item.text, base: 0, range: item.range });
+    for (const item of headerListItems(note.header, ['interventions']))
+      places.push({ text: item.text, base: 0, range: item.range });
     const narrative = narrativeProse(note);
     places.push({ text: narrative.source, base: note.narrative.start, prose: narrative });
     const members = billableSections(context);
@@ -49,11 +54,14 @@ export const gn701: Rule = {
 
     let firstDidactic: { range: Range; text: string } | undefined;
     for (const place of places) {
-      const processing = place.prose ? processingMemo.get(place.prose, undefined, () => hasProcessing(place.text)) : hasProcessing(place.text);
+      const processing = place.prose
+        ? processingMemo.get(place.prose, undefined, () => hasProcessing(place.text))
+        : hasProcessing(place.text);
       if (processing) return;
       if (firstDidactic) continue;
       const didactic = firstDidacticMatch(place.text, place.base);
-      if (didactic) firstDidactic = { range: place.range ?? note.lines.rangeOf(didactic.start, didactic.end), text: didactic.text };
+      if (didactic)
+        firstDidactic = { range: place.range ?? note.lines.rangeOf(didactic.start, didactic.end), text: didactic.text };
     }
     if (!firstDidactic) return;
 

@@ -18,7 +18,8 @@ import type { Rule } from '../types';
 export const gn702: Rule = {
   id: 'GN702',
   name: 'excluded-activity',
-  description: 'The group type or theme is an excluded activity (socialization, recreation, art/music as an activity, exercise, meals, outings, games, movies).',
+  description:
+    'The group type or theme is an excluded activity (socialization, recreation, art/music as an activity, exercise, meals, outings, games, movies).',
   tags: ['scope', 'billing'],
   defaultSeverity: 'error',
   source: 'AAPC; Medicare Benefit Policy Manual (activities primarily recreational or diversional)',

@@ -30,7 +30,10 @@ export interface CptEntry extends HeaderListItem {
 export function parseCptEntry(item: HeaderListItem): CptEntry {
   const match = /^(\d{4}[0-9A-Z])\b(.*)$/i.exec(item.text);
   if (!match) return { ...item, code: undefined, modifiers: [] };
-  const modifiers = match[2].split(/[\s,:;\-–]+/).filter(Boolean).map((modifier) => modifier.toUpperCase());
+  const modifiers = match[2]
+    .split(/[\s,:;\-–]+/)
+    .filter(Boolean)
+    .map((modifier) => modifier.toUpperCase());
   return { ...item, code: match[1].toUpperCase(), modifiers };
 }
 

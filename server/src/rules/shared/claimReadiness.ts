@@ -25,7 +25,9 @@ function blank(value: string | undefined): boolean {
 }
 
 function addressGaps(address: RosterAddress | undefined, prefix: string): string[] {
-  return (['street', 'city', 'state', 'zip'] as const).filter((key) => blank(address?.[key])).map((key) => `${prefix}.${key}`);
+  return (['street', 'city', 'state', 'zip'] as const)
+    .filter((key) => blank(address?.[key]))
+    .map((key) => `${prefix}.${key}`);
 }
 
 /** Field paths (e.g. `insurance.memberId`) a claim for this patient would need and the roster lacks; empty when claim-ready. */

@@ -18,27 +18,84 @@ export type CredentialClass = 'billable' | 'prelicensed' | 'other';
 
 /** Titles that can bill psychotherapy independently (Medicare 2024+: includes marriage and family therapists and mental health counselors). */
 export const BILLABLE_CREDENTIALS: readonly string[] = [
-  'MD', 'DO', 'PHD', 'PSYD', 'LCSW', 'LICSW', 'LMFT', 'LPC', 'LMHC', 'LPCC', 'NP', 'PMHNP', 'CNS', 'PA',
+  'MD',
+  'DO',
+  'PHD',
+  'PSYD',
+  'LCSW',
+  'LICSW',
+  'LMFT',
+  'LPC',
+  'LMHC',
+  'LPCC',
+  'NP',
+  'PMHNP',
+  'CNS',
+  'PA',
   // Same licenses under other states' names.
-  'LISW', 'LCMFT', 'LCPC', 'LCMHC', 'LPCMH', 'LIMHP', 'LMHP', 'LPMHC', 'APRN', 'ARNP', 'CRNP', 'FNP', 'PMHCNS', 'EDD', 'LP',
+  'LISW',
+  'LCMFT',
+  'LCPC',
+  'LCMHC',
+  'LPCMH',
+  'LIMHP',
+  'LMHP',
+  'LPMHC',
+  'APRN',
+  'ARNP',
+  'CRNP',
+  'FNP',
+  'PMHCNS',
+  'EDD',
+  'LP',
 ];
 
 /** The core billable titles as people write them, for messages. */
-export const BILLABLE_CREDENTIALS_DISPLAY = 'MD, DO, PhD, PsyD, LCSW, LICSW, LMFT, LPC, LMHC, LPCC, NP, PMHNP, CNS or PA';
+export const BILLABLE_CREDENTIALS_DISPLAY =
+  'MD, DO, PhD, PsyD, LCSW, LICSW, LMFT, LPC, LMHC, LPCC, NP, PMHNP, CNS or PA';
 
 /** Suffixes on a billable license that keep it billable (state variants, board certification). */
 const BILLABLE_SUFFIXES: readonly string[] = ['R', 'C', 'S', 'BC', 'CS', 'P', 'PIP'];
 
 /** Pre-licensed / associate titles (need a supervising licensed clinician). */
 export const PRELICENSED_CREDENTIALS: readonly string[] = [
-  'LMSW', 'LSW', 'LGSW', 'LCSWA', 'ACSW', 'ASW', 'CSWA', 'LCSWI', 'LMSWCP',
-  'LPCA', 'LPCI', 'LAPC', 'APC', 'APCC', 'PCI', 'LPCINTERN', 'LMHCA', 'MHCA', 'LAMHC', 'LMHCI',
-  'AMFT', 'LMFTA', 'LAMFT', 'MFTI', 'MFTA', 'LMFTI', 'IMFT', 'RMFTI',
-  'PMHNPSTUDENT', 'PSYA', 'PSYCHOLOGICALASSOCIATE', 'LPA',
+  'LMSW',
+  'LSW',
+  'LGSW',
+  'LCSWA',
+  'ACSW',
+  'ASW',
+  'CSWA',
+  'LCSWI',
+  'LMSWCP',
+  'LPCA',
+  'LPCI',
+  'LAPC',
+  'APC',
+  'APCC',
+  'PCI',
+  'LPCINTERN',
+  'LMHCA',
+  'MHCA',
+  'LAMHC',
+  'LMHCI',
+  'AMFT',
+  'LMFTA',
+  'LAMFT',
+  'MFTI',
+  'MFTA',
+  'LMFTI',
+  'IMFT',
+  'RMFTI',
+  'PMHNPSTUDENT',
+  'PSYA',
+  'PSYCHOLOGICALASSOCIATE',
+  'LPA',
 ];
 
 /** Words that mark someone as not yet independently licensed, wherever they appear in the credential. */
-const PRELICENSED_WORDS = /\b(intern|interns|internship|resident|residency|trainee|student|associate|provisional|provisionally|pre-?licensed|unlicensed|license[ds]?\s+pending|practicum|postdoc|post-?doctoral|candidate|supervisee)\b/i;
+const PRELICENSED_WORDS =
+  /\b(intern|interns|internship|resident|residency|trainee|student|associate|provisional|provisionally|pre-?licensed|unlicensed|license[ds]?\s+pending|practicum|postdoc|post-?doctoral|candidate|supervisee)\b/i;
 
 export interface CredentialReading {
   kind: CredentialClass;
@@ -50,7 +107,10 @@ export interface CredentialReading {
 
 /** Normalised form of one title: "Ph.D." -> "PHD", "LCSW-R" -> "LCSW-R", "PMHNP - BC" -> "PMHNP-BC". */
 export function normaliseTitle(title: string): string {
-  return title.toUpperCase().replace(/[.\s]+/g, '').replace(/[‐‑–—]/g, '-');
+  return title
+    .toUpperCase()
+    .replace(/[.\s]+/g, '')
+    .replace(/[‐‑–—]/g, '-');
 }
 
 /** Spelled-out titles (checked after the pre-licensed words, so "Licensed Associate Counselor" stays pre-licensed). */
@@ -76,7 +136,8 @@ function titleClass(title: string): CredentialClass {
   if (BILLABLE_CREDENTIALS.includes(joined)) return 'billable';
   const [base, ...suffixes] = normal.split('-');
   if (BILLABLE_CREDENTIALS.includes(base)) {
-    if (suffixes.some((suffix) => suffix === 'A' || suffix === 'I' || suffix === 'INTERN' || suffix === 'ASSOCIATE')) return 'prelicensed';
+    if (suffixes.some((suffix) => suffix === 'A' || suffix === 'I' || suffix === 'INTERN' || suffix === 'ASSOCIATE'))
+      return 'prelicensed';
     if (suffixes.every((suffix) => BILLABLE_SUFFIXES.includes(suffix))) return 'billable';
   }
   return 'other';
@@ -85,7 +146,10 @@ function titleClass(title: string): CredentialClass {
 /** Classifies a credential as written in the note. */
 export function readCredential(credential: string): CredentialReading {
   // "LMSW (intern)" and "PhD, LCSW" both hold two titles.
-  const titles = credential.split(/[,;/()]/).map((part) => part.trim()).filter(Boolean);
+  const titles = credential
+    .split(/[,;/()]/)
+    .map((part) => part.trim())
+    .filter(Boolean);
   let decidingTitle: string | undefined;
   for (const title of titles) {
     if (titleClass(title) === 'prelicensed') return { kind: 'prelicensed', titles, decidingTitle: title };

@@ -36,7 +36,9 @@ export function diagnosisEntries(context: CheckContext, attendee: Attendee): rea
 function computeEntries(context: CheckContext, attendee: Attendee): DiagnosisEntry[] {
   const header = context.note.header;
   if (attendee.dx.length > 0) {
-    return headerListItems(header, ['attendees', attendee.index, 'dx']).map((item) => entry(item.text, item.range, item.path, false));
+    return headerListItems(header, ['attendees', attendee.index, 'dx']).map((item) =>
+      entry(item.text, item.range, item.path, false),
+    );
   }
   const idRange = header.rangeOf(['attendees', attendee.index, 'id']);
   return context.diagnosesOf(attendee).map((code) => entry(code.trim(), idRange, undefined, true));
@@ -44,7 +46,15 @@ function computeEntries(context: CheckContext, attendee: Attendee): DiagnosisEnt
 
 function entry(text: string, range: Range, path: YamlPath | undefined, fromRoster: boolean): DiagnosisEntry {
   const shaped = isIcd10Shaped(text);
-  return { text, bare: normalizeCode(text), display: shaped ? dottedCode(text) : text, shaped, range, path, fromRoster };
+  return {
+    text,
+    bare: normalizeCode(text),
+    display: shaped ? dottedCode(text) : text,
+    shaped,
+    range,
+    path,
+    fromRoster,
+  };
 }
 
 /** "F41.1" or "F41.1 (roster diagnosis)" for messages. */

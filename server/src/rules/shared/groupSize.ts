@@ -20,7 +20,8 @@ export function groupSizeLimit(context: CheckContext): GroupSizeLimit {
   for (const attendee of billableAttendees(context.note)) {
     const payer = payerOf(context, attendee);
     const max = payer?.rules?.maxGroupSize;
-    if (payer && typeof max === 'number' && Number.isFinite(max) && (!limit || max < limit.max)) limit = { max, from: payerLabel(payer) };
+    if (payer && typeof max === 'number' && Number.isFinite(max) && (!limit || max < limit.max))
+      limit = { max, from: payerLabel(payer) };
   }
   return limit ?? { max: context.config.thresholds.maxGroupSize, from: 'the LCD limit (thresholds.maxGroupSize)' };
 }

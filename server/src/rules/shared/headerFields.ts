@@ -9,7 +9,9 @@ import { asText, posCode } from '../../parse/values';
  * read (times, NPIs, POS, modifiers ...) keep running.
  */
 export function hasYamlErrors(note: ParsedNote): boolean {
-  return note.headerProblems.some((problem) => problem.kind === 'yaml' || problem.kind === 'not-mapping' || problem.kind === 'missing');
+  return note.headerProblems.some(
+    (problem) => problem.kind === 'yaml' || problem.kind === 'not-mapping' || problem.kind === 'missing',
+  );
 }
 
 /** The opening `---` line of the header: where findings about top-level fields that are missing go. */
@@ -74,5 +76,7 @@ export function billableAttendees(note: ParsedNote): Attendee[] {
 
 /** Where a finding about one attendee's header entry goes: the entry's `id` value, else the whole entry. */
 export function attendeeEntryRange(note: ParsedNote, attendee: Attendee): Range {
-  return note.header.has(['attendees', attendee.index, 'id']) ? note.header.rangeOf(['attendees', attendee.index, 'id']) : note.header.rangeOf(['attendees', attendee.index]);
+  return note.header.has(['attendees', attendee.index, 'id'])
+    ? note.header.rangeOf(['attendees', attendee.index, 'id'])
+    : note.header.rangeOf(['attendees', attendee.index]);
 }

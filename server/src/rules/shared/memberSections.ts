@@ -40,5 +40,15 @@ export function billableSections(context: Pick<CheckContext, 'note'>): MemberSec
 }
 
 function headingAttendee(section: MemberSection): Attendee {
-  return { index: -1, id: section.id ?? '', name: section.name, status: '', billable: false, dx: [], modifiers: [], sameDay: [], addOns: [] };
+  return {
+    index: -1,
+    id: section.id ?? '',
+    name: section.name,
+    status: '',
+    billable: false,
+    dx: [],
+    modifiers: [],
+    sameDay: [],
+    addOns: [],
+  };
 }

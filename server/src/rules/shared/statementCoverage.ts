@@ -26,7 +26,9 @@ const PART_OF_GROUP =
 function mentions(sentence: string, attendee: Attendee): boolean {
   if (attendee.id && new RegExp(`\\b${escapeRegExp(attendee.id)}\\b`).test(sentence)) return true;
   const first = attendee.name.split(/\s+/)[0]?.replace(/[^\p{L}'-]/gu, '');
-  return !!first && first.length >= 2 && new RegExp(`(^|[^\\p{L}])${escapeRegExp(first)}($|[^\\p{L}])`, 'u').test(sentence);
+  return (
+    !!first && first.length >= 2 && new RegExp(`(^|[^\\p{L}])${escapeRegExp(first)}($|[^\\p{L}])`, 'u').test(sentence)
+  );
 }
 
 function escapeRegExp(text: string): string {
@@ -34,7 +36,11 @@ function escapeRegExp(text: string): string {
 }
 
 /** The attendees (of `attendees`) for whom some sentence satisfying `states` is documented. */
-export function attendeesCovered(context: CheckContext, attendees: readonly Attendee[], states: (sentence: string) => boolean): Set<Attendee> {
+export function attendeesCovered(
+  context: CheckContext,
+  attendees: readonly Attendee[],
+  states: (sentence: string) => boolean,
+): Set<Attendee> {
   const covered = new Set<Attendee>();
   for (const sentence of splitSentences(context.note.narrative.text.replace(/<!--[\s\S]*?-->/g, ' '))) {
     if (!states(sentence)) continue;

@@ -25,7 +25,11 @@ export function looseKey(text: string): string {
  * (keys compared loosely), a loose match (case and separators), then the closest candidate by edit
  * distance when it is close enough for the word's length (1 edit up to 4 letters, 2 up to 8, else 3).
  */
-export function didYouMean(word: string, candidates: readonly string[], aliases: Record<string, string> = {}): string | undefined {
+export function didYouMean(
+  word: string,
+  candidates: readonly string[],
+  aliases: Record<string, string> = {},
+): string | undefined {
   const loose = looseKey(word);
   if (!loose) return undefined;
   for (const [alias, target] of Object.entries(aliases)) if (looseKey(alias) === loose) return target;

@@ -22,7 +22,11 @@ export interface RequiredModifier {
  * `telehealthModifier` from practice.yaml when set, else 95; for audio-only always 93 (the payer setting
  * names the video modifier; audio-only mental health is 93 for every payer this product knows).
  */
-export function requiredTelehealthModifier(context: CheckContext, attendee: Attendee, modality: 'video' | 'audio'): RequiredModifier {
+export function requiredTelehealthModifier(
+  context: CheckContext,
+  attendee: Attendee,
+  modality: 'video' | 'audio',
+): RequiredModifier {
   if (modality === 'audio') return { code: AUDIO_MODIFIER, reason: 'audio-only telehealth is billed with 93' };
   const payer = payerOf(context, attendee);
   const required = payer?.rules?.telehealthModifier?.trim().toUpperCase();

@@ -1,6 +1,12 @@
 import type { Attendee } from '../../model/note';
 import { attendeeLabel } from '../shared/attendeeLabel';
-import { billableAttendees, effectivePos, isTelehealthModality, modalityOf, TELEHEALTH_POS } from '../shared/headerFields';
+import {
+  billableAttendees,
+  effectivePos,
+  isTelehealthModality,
+  modalityOf,
+  TELEHEALTH_POS,
+} from '../shared/headerFields';
 import { ASSIGNED_POS_CODES } from '../shared/headerSchema';
 import type { Rule } from '../types';
 
@@ -19,7 +25,8 @@ import type { Rule } from '../types';
 export const gn501: Rule = {
   id: 'GN501',
   name: 'telehealth-pos',
-  description: 'Telehealth (video/audio) billed with a place of service other than 02/10, or an in-person session billed with POS 02/10.',
+  description:
+    'Telehealth (video/audio) billed with a place of service other than 02/10, or an in-person session billed with POS 02/10.',
   tags: ['telehealth', 'billing', 'place-of-service'],
   defaultSeverity: 'error',
   source: 'T12671',
@@ -27,7 +34,8 @@ export const gn501: Rule = {
     const modality = modalityOf(note);
     if (!modality) return;
     const telehealth = isTelehealthModality(modality);
-    const wrong = (code: string | undefined): code is string => !!code && /^\d{2}$/.test(code) && ASSIGNED_POS_CODES.has(code) && TELEHEALTH_POS.includes(code) !== telehealth;
+    const wrong = (code: string | undefined): code is string =>
+      !!code && /^\d{2}$/.test(code) && ASSIGNED_POS_CODES.has(code) && TELEHEALTH_POS.includes(code) !== telehealth;
     const fixValue = telehealth ? '10' : '11';
     const why = telehealth
       ? `a ${modality === 'audio' ? 'audio-only' : 'video'} session is billed with POS 10 (patient at home) or 02 (patient elsewhere)`
@@ -49,7 +57,10 @@ export const gn501: Rule = {
     }
     if (inheriting.length) {
       const code = effectivePos(note, inheriting[0]).code;
-      const whom = inheriting.length === billableAttendees(note).length ? 'every attendee' : inheriting.map(attendeeLabel).join(', ');
+      const whom =
+        inheriting.length === billableAttendees(note).length
+          ? 'every attendee'
+          : inheriting.map(attendeeLabel).join(', ');
       report({
         message: `pos ${code} does not match modality ${modality} (used for ${whom}): ${why}.`,
         range: note.header.rangeOf(['pos']),

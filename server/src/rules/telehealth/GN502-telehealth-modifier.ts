@@ -1,7 +1,12 @@
 import type { YamlPath } from '../../model/note';
 import { attendeeLabel } from '../shared/attendeeLabel';
 import { billableAttendees, isTelehealthModality, modalityOf } from '../shared/headerFields';
-import { AUDIO_MODIFIER, requiredTelehealthModifier, TELEHEALTH_MODIFIERS, VIDEO_MODIFIER } from '../shared/telehealthModifiers';
+import {
+  AUDIO_MODIFIER,
+  requiredTelehealthModifier,
+  TELEHEALTH_MODIFIERS,
+  VIDEO_MODIFIER,
+} from '../shared/telehealthModifiers';
 import type { Rule } from '../types';
 
 /**
@@ -18,7 +23,8 @@ import type { Rule } from '../types';
 export const gn502: Rule = {
   id: 'GN502',
   name: 'telehealth-modifier',
-  description: 'A telehealth line lacks modifier 95 (video) or 93 (audio-only) or the payer\'s telehealth modifier, or an in-person line carries 95/93.',
+  description:
+    "A telehealth line lacks modifier 95 (video) or 93 (audio-only) or the payer's telehealth modifier, or an in-person line carries 95/93.",
   tags: ['telehealth', 'billing', 'modifiers'],
   defaultSeverity: 'error',
   source: 'T12671',
@@ -29,7 +35,9 @@ export const gn502: Rule = {
     for (const attendee of billableAttendees(note)) {
       const modifiers = attendee.modifiers.map((modifier) => modifier.trim().toUpperCase());
       const path: YamlPath = ['attendees', attendee.index, 'modifiers'];
-      const range = note.header.has(path) ? note.header.rangeOf(path) : note.header.rangeOf(['attendees', attendee.index]);
+      const range = note.header.has(path)
+        ? note.header.rangeOf(path)
+        : note.header.rangeOf(['attendees', attendee.index]);
       const who = attendeeLabel(attendee);
       const attendeeId = attendee.id || undefined;
       if (!isTelehealthModality(modality)) {
@@ -46,7 +54,12 @@ export const gn502: Rule = {
       }
       const required = requiredTelehealthModifier(context, attendee, modality);
       // The other telehealth modifier (93 on video, 95 on audio) contradicts the modality.
-      const contradicting = modifiers.filter((modifier) => TELEHEALTH_MODIFIERS.includes(modifier) && modifier !== required.code && (modality === 'video' ? modifier === AUDIO_MODIFIER : modifier === VIDEO_MODIFIER));
+      const contradicting = modifiers.filter(
+        (modifier) =>
+          TELEHEALTH_MODIFIERS.includes(modifier) &&
+          modifier !== required.code &&
+          (modality === 'video' ? modifier === AUDIO_MODIFIER : modifier === VIDEO_MODIFIER),
+      );
       const missing = !modifiers.includes(required.code);
       if (!missing && !contradicting.length) continue;
       const fixed = [...modifiers.filter((modifier) => !contradicting.includes(modifier))];
@@ -54,7 +67,9 @@ export const gn502: Rule = {
       const problems: string[] = [];
       if (missing) problems.push(`needs modifier ${required.code} (${required.reason})`);
       if (contradicting.length) {
-        problems.push(`${contradicting.join(' and ')} ${contradicting.length === 1 ? 'is' : 'are'} for ${modality === 'video' ? 'audio-only' : 'video'} telehealth, but the session was ${modality === 'video' ? 'video' : 'audio-only'}`);
+        problems.push(
+          `${contradicting.join(' and ')} ${contradicting.length === 1 ? 'is' : 'are'} for ${modality === 'video' ? 'audio-only' : 'video'} telehealth, but the session was ${modality === 'video' ? 'video' : 'audio-only'}`,
+        );
       }
       report({
         message: `${who}: the ${modality === 'video' ? 'video' : 'audio-only'} line ${problems.join('; ')}.`,

@@ -19,7 +19,8 @@ import type { Rule } from '../types';
 export const gn503: Rule = {
   id: 'GN503',
   name: 'audio-only-reason',
-  description: 'An audio-only session does not document, for each patient, that the patient could not or would not use video.',
+  description:
+    'An audio-only session does not document, for each patient, that the patient could not or would not use video.',
   tags: ['telehealth', 'documentation'],
   defaultSeverity: 'error',
   source: '42 CFR 410.78(a)(3)',

@@ -25,7 +25,9 @@ export const gn504: Rule = {
     for (const attendee of billableAttendees(note)) {
       const modifiers = attendee.modifiers.map((modifier) => modifier.trim().toUpperCase());
       const required = payerOf(context, attendee)?.rules?.telehealthModifier?.trim().toUpperCase();
-      const legacy = modifiers.filter((modifier) => LEGACY_TELEHEALTH_MODIFIERS.includes(modifier) && modifier !== required);
+      const legacy = modifiers.filter(
+        (modifier) => LEGACY_TELEHEALTH_MODIFIERS.includes(modifier) && modifier !== required,
+      );
       if (!legacy.length) continue;
       const replacement = modality === 'video' ? VIDEO_MODIFIER : modality === 'audio' ? AUDIO_MODIFIER : undefined;
       const kept = modifiers.filter((modifier) => !legacy.includes(modifier));

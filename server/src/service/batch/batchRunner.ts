@@ -4,7 +4,15 @@ import * as path from 'path';
 import type { WorkspaceNotes } from '../../rules/types';
 import { readNoteFileSync } from '../../workspace/readNoteFile';
 import type { NotesByDate } from '../../workspace/notesByDate';
-import { NoteShard, type CheckAnswer, type CheckRequest, type IndexAnswer, type IndexRequest, type WorkspaceKey, type WorkspaceLoader } from './noteShard';
+import {
+  NoteShard,
+  type CheckAnswer,
+  type CheckRequest,
+  type IndexAnswer,
+  type IndexRequest,
+  type WorkspaceKey,
+  type WorkspaceLoader,
+} from './noteShard';
 import { BatchWorker, LocalShard, ShardedRunner, type Shard } from './workerPool';
 
 /** Runs a batch's two passes (see noteShard.ts): read, index and check locally; then check in full the notes cross-note rules concern. */
@@ -14,7 +22,10 @@ export interface BatchRunner {
   /** Answers in the order of `requests`. */
   index(requests: readonly IndexRequest[]): Promise<IndexAnswer[]>;
   /** Answers in the order of `requests` (undefined: the note could not be read again); `indexes` by workspace root. */
-  check(requests: readonly CheckRequest[], indexes: ReadonlyMap<string, NotesByDate>): Promise<(CheckAnswer | undefined)[]>;
+  check(
+    requests: readonly CheckRequest[],
+    indexes: ReadonlyMap<string, NotesByDate>,
+  ): Promise<(CheckAnswer | undefined)[]>;
   close(): Promise<void>;
 }
 
@@ -44,10 +55,16 @@ const HAND_OUT_EVERY_MS = 5;
 const WORKER_FILE = path.join(__dirname, 'batchWorker.js');
 
 /** Worker threads for a large batch (`parallel: false`: never), this thread otherwise. */
-export function openBatchRunner(noteCount: number, workspaceOf: WorkspaceLoader, parallel: ParallelOptions | false = {}): BatchRunner {
-  if (parallel === false || noteCount < (parallel.minNotes ?? MIN_NOTES_FOR_WORKERS)) return new InThreadRunner(workspaceOf);
+export function openBatchRunner(
+  noteCount: number,
+  workspaceOf: WorkspaceLoader,
+  parallel: ParallelOptions | false = {},
+): BatchRunner {
+  if (parallel === false || noteCount < (parallel.minNotes ?? MIN_NOTES_FOR_WORKERS))
+    return new InThreadRunner(workspaceOf);
   const file = parallel.workerFile ?? WORKER_FILE;
-  const workers = parallel.workers ?? Math.min(os.availableParallelism(), MAX_WORKERS, Math.ceil(noteCount / NOTES_PER_WORKER));
+  const workers =
+    parallel.workers ?? Math.min(os.availableParallelism(), MAX_WORKERS, Math.ceil(noteCount / NOTES_PER_WORKER));
   // One core gains nothing from a worker; a bundle built without the worker entry still checks, on this thread.
   if (workers < (parallel.workers === undefined ? 2 : 1) || !existsSync(file)) return new InThreadRunner(workspaceOf);
   const local = parallel.thisThread ?? true;
@@ -73,7 +90,10 @@ class InThreadRunner implements BatchRunner {
     return this.shard.index(requests);
   }
 
-  check(requests: readonly CheckRequest[], indexes: ReadonlyMap<string, WorkspaceNotes>): Promise<(CheckAnswer | undefined)[]> {
+  check(
+    requests: readonly CheckRequest[],
+    indexes: ReadonlyMap<string, WorkspaceNotes>,
+  ): Promise<(CheckAnswer | undefined)[]> {
     return this.shard.check(requests, indexes);
   }
 

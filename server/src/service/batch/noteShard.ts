@@ -45,7 +45,8 @@ export interface IndexRequest extends NoteRequest {
   check?: CheckSpec;
 }
 
-export type IndexAnswer = { ok: true; indexed: IndexedNote; checked?: CheckAnswer; outOfRange?: true } | { ok: false; message: string };
+export type IndexAnswer =
+  { ok: true; indexed: IndexedNote; checked?: CheckAnswer; outOfRange?: true } | { ok: false; message: string };
 
 /** Read and check a note in full, against its workspace's index. */
 export interface CheckRequest extends NoteRequest, CheckSpec {}
@@ -106,10 +107,14 @@ export class NoteShard {
   }
 
   /** Checks each note in full against its root's index; undefined for a note that can no longer be read (its first answer stands). */
-  async check(requests: readonly CheckRequest[], indexes: ReadonlyMap<string, WorkspaceNotes>): Promise<(CheckAnswer | undefined)[]> {
+  async check(
+    requests: readonly CheckRequest[],
+    indexes: ReadonlyMap<string, WorkspaceNotes>,
+  ): Promise<(CheckAnswer | undefined)[]> {
     return this.eachNote<CheckRequest, CheckAnswer | undefined>(
       requests,
-      (note, request) => this.checkOne(note, request, request, request.root === undefined ? undefined : indexes.get(request.root)),
+      (note, request) =>
+        this.checkOne(note, request, request, request.root === undefined ? undefined : indexes.get(request.root)),
       () => undefined,
     );
   }
@@ -124,7 +129,8 @@ export class NoteShard {
     const reads: (NoteFileResult | Promise<NoteFileResult> | undefined)[] = [];
     const startRead = (at: number) => {
       const request = requests[at];
-      if (request) reads[at] = request.text !== undefined ? { ok: true, text: request.text } : this.readNote(request.file);
+      if (request)
+        reads[at] = request.text !== undefined ? { ok: true, text: request.text } : this.readNote(request.file);
     };
     for (let at = 0; at < READ_AHEAD; at++) startRead(at);
     let yielded = performance.now();
@@ -142,18 +148,28 @@ export class NoteShard {
   }
 
   /** `notes` undefined: without the rules that need the workspace's other notes. */
-  private async checkOne(note: ParsedNote, request: NoteRequest, spec: CheckSpec, notes: WorkspaceNotes | undefined): Promise<CheckAnswer> {
+  private async checkOne(
+    note: ParsedNote,
+    request: NoteRequest,
+    spec: CheckSpec,
+    notes: WorkspaceNotes | undefined,
+  ): Promise<CheckAnswer> {
     const workspace = await this.workspaceOf(spec.root, spec.settings);
     const ruleFailures: CheckAnswer['ruleFailures'] = [];
     const options = {
       workspace,
       otherNotes: notes,
       today: spec.today,
-      onRuleError: (ruleId: string, error: unknown) => ruleFailures.push({ ruleId, error: error instanceof Error ? error.name : 'error' }),
+      onRuleError: (ruleId: string, error: unknown) =>
+        ruleFailures.push({ ruleId, error: error instanceof Error ? error.name : 'error' }),
     };
     if (spec.output === 'claims') {
       const findings = checkForExport(note, options);
-      return { findings: [], ruleFailures, claims: collectClaims({ note, path: request.file, uri: request.uri, findings, workspace }) };
+      return {
+        findings: [],
+        ruleFailures,
+        claims: collectClaims({ note, path: request.file, uri: request.uri, findings, workspace }),
+      };
     }
     const findings = checkNote(note, { ...options, mode: spec.mode });
     return { findings, ruleFailures, group: groupLabel(note) };
@@ -166,5 +182,9 @@ function outOfRange(indexed: IndexedNote, spec: CheckSpec): boolean {
 }
 
 function groupLabel(note: ParsedNote): string | undefined {
-  return asText(note.header.get(['group', 'type']))?.trim() || asText(note.header.get(['group', 'theme']))?.trim() || undefined;
+  return (
+    asText(note.header.get(['group', 'type']))?.trim() ||
+    asText(note.header.get(['group', 'theme']))?.trim() ||
+    undefined
+  );
 }

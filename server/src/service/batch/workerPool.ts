@@ -56,7 +56,9 @@ export class BatchWorker implements Shard {
   constructor(file: string) {
     this.worker = new Worker(file);
     // Only the error's kind: its message or stack could quote note text.
-    this.worker.on('error', (error) => this.fail(`a batch worker thread crashed (${error instanceof Error ? error.name : 'error'})`));
+    this.worker.on('error', (error) =>
+      this.fail(`a batch worker thread crashed (${error instanceof Error ? error.name : 'error'})`),
+    );
     this.worker.on('messageerror', () => this.fail('a batch worker thread sent a message that could not be read'));
     this.worker.on('exit', (code) => this.fail(`a batch worker thread stopped unexpectedly (exit code ${code})`));
     this.worker.on('message', (reply: WorkerReply) => {
@@ -69,7 +71,8 @@ export class BatchWorker implements Shard {
   }
 
   prepare(workspaces: readonly WorkspaceKey[]): void {
-    if (!this.failure && workspaces.length) this.worker.postMessage({ kind: 'prepare', workspaces: [...workspaces] } satisfies WorkerTask);
+    if (!this.failure && workspaces.length)
+      this.worker.postMessage({ kind: 'prepare', workspaces: [...workspaces] } satisfies WorkerTask);
   }
 
   index(requests: IndexRequest[]): Promise<IndexAnswer[]> {
@@ -122,7 +125,10 @@ export class ShardedRunner implements BatchRunner {
     return this.gather(requests, (shard, chunk) => shard.index(chunk));
   }
 
-  async check(requests: readonly CheckRequest[], indexes: ReadonlyMap<string, NotesByDate>): Promise<(CheckAnswer | undefined)[]> {
+  async check(
+    requests: readonly CheckRequest[],
+    indexes: ReadonlyMap<string, NotesByDate>,
+  ): Promise<(CheckAnswer | undefined)[]> {
     return this.gather(requests, (shard, chunk) => shard.check(chunk, indexes));
   }
 
@@ -143,7 +149,8 @@ export class ShardedRunner implements BatchRunner {
         const chunk = requests.slice(start, next);
         try {
           const got = await run(shard, chunk);
-          if (got.length !== chunk.length) throw new BatchWorkerError('a batch worker thread answered for the wrong number of notes');
+          if (got.length !== chunk.length)
+            throw new BatchWorkerError('a batch worker thread answered for the wrong number of notes');
           got.forEach((answer, at) => (answers[start + at] = answer));
         } catch (error) {
           failed = true;

@@ -9,4 +9,5 @@ export type WorkerTask =
   | { kind: 'check'; requests: CheckRequest[]; indexes?: [string, IndexedNote[]][] };
 
 /** Batch worker -> main thread. A failure carries the error's name only: its message could quote a note. */
-export type WorkerReply = { ok: true; answers: IndexAnswer[] | (CheckAnswer | undefined)[] } | { ok: false; error: string };
+export type WorkerReply =
+  { ok: true; answers: IndexAnswer[] | (CheckAnswer | undefined)[] } | { ok: false; error: string };

@@ -17,20 +17,37 @@ export interface CodeInfo {
  * `rank` orders the completion list (smaller first); telehealth codes come first for video/audio notes.
  */
 export const POS_CODES: readonly (CodeInfo & { rank: number; telehealth?: boolean })[] = [
-  { code: '11', name: 'Office', rank: 1, note: 'The practice\'s office (the usual in-person group room).' },
-  { code: '10', name: "Telehealth Provided in Patient's Home", rank: 2, telehealth: true, note: 'Telehealth; the patient is at home (any place the patient calls home). Use with `modality: video` or `audio`.' },
-  { code: '02', name: "Telehealth Provided Other than in Patient's Home", rank: 3, telehealth: true, note: 'Telehealth; the patient is somewhere other than home (work, car, a clinic). Use with `modality: video` or `audio`.' },
+  { code: '11', name: 'Office', rank: 1, note: "The practice's office (the usual in-person group room)." },
+  {
+    code: '10',
+    name: "Telehealth Provided in Patient's Home",
+    rank: 2,
+    telehealth: true,
+    note: 'Telehealth; the patient is at home (any place the patient calls home). Use with `modality: video` or `audio`.',
+  },
+  {
+    code: '02',
+    name: "Telehealth Provided Other than in Patient's Home",
+    rank: 3,
+    telehealth: true,
+    note: 'Telehealth; the patient is somewhere other than home (work, car, a clinic). Use with `modality: video` or `audio`.',
+  },
   { code: '53', name: 'Community Mental Health Center', rank: 4 },
   { code: '22', name: 'On Campus-Outpatient Hospital', rank: 5 },
   { code: '19', name: 'Off Campus-Outpatient Hospital', rank: 6 },
   { code: '57', name: 'Non-residential Substance Abuse Treatment Facility', rank: 7 },
   { code: '58', name: 'Non-residential Opioid Treatment Facility', rank: 8 },
-  { code: '52', name: 'Psychiatric Facility-Partial Hospitalization', rank: 9, note: 'Partial hospitalization group services are billed under the facility program, not as 90853 (GN607).' },
+  {
+    code: '52',
+    name: 'Psychiatric Facility-Partial Hospitalization',
+    rank: 9,
+    note: 'Partial hospitalization group services are billed under the facility program, not as 90853 (GN607).',
+  },
   { code: '49', name: 'Independent Clinic', rank: 10 },
   { code: '50', name: 'Federally Qualified Health Center', rank: 11 },
   { code: '72', name: 'Rural Health Clinic', rank: 12 },
   { code: '71', name: 'Public Health Clinic', rank: 13 },
-  { code: '12', name: 'Home', rank: 14, note: 'In person at the patient\'s home (not telehealth: that is 10).' },
+  { code: '12', name: 'Home', rank: 14, note: "In person at the patient's home (not telehealth: that is 10)." },
   { code: '03', name: 'School', rank: 15 },
   { code: '04', name: 'Homeless Shelter', rank: 16 },
   { code: '13', name: 'Assisted Living Facility', rank: 17 },
@@ -55,23 +72,85 @@ export function posInfo(code: string): (typeof POS_CODES)[number] | undefined {
 
 /** Claim modifiers a group psychotherapy line may carry, with what each says (CPT modifiers in our own words; HCPCS Level II as CMS names them). */
 export const MODIFIERS: readonly (CodeInfo & { legacy?: boolean })[] = [
-  { code: '95', name: 'Telehealth: synchronous audio-video', note: 'Real-time audio and video between the clinician and the patient. Goes with `modality: video` and POS 02 or 10 (GN502).' },
-  { code: '93', name: 'Telehealth: synchronous audio-only', note: 'Real-time audio without video. Goes with `modality: audio`; document why the patient could not or would not use video (GN503).' },
-  { code: '59', name: 'Distinct procedural service', note: 'Marks this service as separate from another service billed for the patient the same day (NCCI), e.g. with an individual session (GN601). XE is the more specific choice for a separate encounter.' },
-  { code: 'XE', name: 'Separate encounter', note: 'HCPCS: a service that is distinct because it occurred during a separate encounter (a subset of 59).' },
-  { code: 'XP', name: 'Separate practitioner', note: 'HCPCS: a service that is distinct because it was performed by a different practitioner (a subset of 59).' },
-  { code: 'XU', name: 'Unusual non-overlapping service', note: 'HCPCS: a service that is distinct because it does not overlap the usual components of the main service (a subset of 59).' },
-  { code: 'XS', name: 'Separate structure', note: 'HCPCS: a service distinct because it was performed on a separate organ or structure; rarely applies to psychotherapy.' },
-  { code: 'HQ', name: 'Group setting', note: 'HCPCS: service delivered in a group setting; required by some Medicaid programs on group codes.' },
-  { code: 'HE', name: 'Mental health program', note: 'HCPCS: some Medicaid and state programs require it on mental-health services.' },
-  { code: 'HF', name: 'Substance abuse program', note: 'HCPCS: some Medicaid and state programs require it on substance-use services.' },
-  { code: 'HO', name: "Master's degree level", note: 'HCPCS provider-level modifier (clinician with a master\'s degree), required by some Medicaid plans.' },
-  { code: 'HN', name: "Bachelor's degree level", note: 'HCPCS provider-level modifier (clinician with a bachelor\'s degree), required by some Medicaid plans.' },
-  { code: 'HP', name: 'Doctoral level', note: 'HCPCS provider-level modifier (clinician with a doctoral degree), required by some Medicaid plans.' },
+  {
+    code: '95',
+    name: 'Telehealth: synchronous audio-video',
+    note: 'Real-time audio and video between the clinician and the patient. Goes with `modality: video` and POS 02 or 10 (GN502).',
+  },
+  {
+    code: '93',
+    name: 'Telehealth: synchronous audio-only',
+    note: 'Real-time audio without video. Goes with `modality: audio`; document why the patient could not or would not use video (GN503).',
+  },
+  {
+    code: '59',
+    name: 'Distinct procedural service',
+    note: 'Marks this service as separate from another service billed for the patient the same day (NCCI), e.g. with an individual session (GN601). XE is the more specific choice for a separate encounter.',
+  },
+  {
+    code: 'XE',
+    name: 'Separate encounter',
+    note: 'HCPCS: a service that is distinct because it occurred during a separate encounter (a subset of 59).',
+  },
+  {
+    code: 'XP',
+    name: 'Separate practitioner',
+    note: 'HCPCS: a service that is distinct because it was performed by a different practitioner (a subset of 59).',
+  },
+  {
+    code: 'XU',
+    name: 'Unusual non-overlapping service',
+    note: 'HCPCS: a service that is distinct because it does not overlap the usual components of the main service (a subset of 59).',
+  },
+  {
+    code: 'XS',
+    name: 'Separate structure',
+    note: 'HCPCS: a service distinct because it was performed on a separate organ or structure; rarely applies to psychotherapy.',
+  },
+  {
+    code: 'HQ',
+    name: 'Group setting',
+    note: 'HCPCS: service delivered in a group setting; required by some Medicaid programs on group codes.',
+  },
+  {
+    code: 'HE',
+    name: 'Mental health program',
+    note: 'HCPCS: some Medicaid and state programs require it on mental-health services.',
+  },
+  {
+    code: 'HF',
+    name: 'Substance abuse program',
+    note: 'HCPCS: some Medicaid and state programs require it on substance-use services.',
+  },
+  {
+    code: 'HO',
+    name: "Master's degree level",
+    note: "HCPCS provider-level modifier (clinician with a master's degree), required by some Medicaid plans.",
+  },
+  {
+    code: 'HN',
+    name: "Bachelor's degree level",
+    note: "HCPCS provider-level modifier (clinician with a bachelor's degree), required by some Medicaid plans.",
+  },
+  {
+    code: 'HP',
+    name: 'Doctoral level',
+    note: 'HCPCS provider-level modifier (clinician with a doctoral degree), required by some Medicaid plans.',
+  },
   { code: 'AH', name: 'Clinical psychologist', note: 'HCPCS: service performed by a clinical psychologist.' },
   { code: 'AJ', name: 'Clinical social worker', note: 'HCPCS: service performed by a clinical social worker.' },
-  { code: 'GT', name: 'Via interactive audio and video telecommunication systems (legacy)', legacy: true, note: 'HCPCS. Replaced by modifier 95 and POS 02/10 for most payers; a few Medicaid plans and institutional claims still ask for it (GN504).' },
-  { code: 'GQ', name: 'Via asynchronous telecommunications system (legacy)', legacy: true, note: 'HCPCS. Store-and-forward telehealth; not a fit for live group psychotherapy (GN504).' },
+  {
+    code: 'GT',
+    name: 'Via interactive audio and video telecommunication systems (legacy)',
+    legacy: true,
+    note: 'HCPCS. Replaced by modifier 95 and POS 02/10 for most payers; a few Medicaid plans and institutional claims still ask for it (GN504).',
+  },
+  {
+    code: 'GQ',
+    name: 'Via asynchronous telecommunications system (legacy)',
+    legacy: true,
+    note: 'HCPCS. Store-and-forward telehealth; not a fit for live group psychotherapy (GN504).',
+  },
 ];
 
 export function modifierInfo(code: string): (typeof MODIFIERS)[number] | undefined {
@@ -81,20 +160,58 @@ export function modifierInfo(code: string): (typeof MODIFIERS)[number] | undefin
 
 /** The group codes (`cpt:`), described in the project's own words. */
 export const GROUP_CPT: readonly CodeInfo[] = [
-  { code: '90853', name: 'Group psychotherapy (other than multiple-family group)', note: 'The default. One unit per patient per session.' },
-  { code: '90849', name: 'Multiple-family group psychotherapy', note: 'Several families in one group; use it instead of 90853 when family members attend together (GN606).' },
+  {
+    code: '90853',
+    name: 'Group psychotherapy (other than multiple-family group)',
+    note: 'The default. One unit per patient per session.',
+  },
+  {
+    code: '90849',
+    name: 'Multiple-family group psychotherapy',
+    note: 'Several families in one group; use it instead of 90853 when family members attend together (GN606).',
+  },
 ];
 
 /** Other codes a note may name in `sameDay` / `addOns`. */
 export const OTHER_CPT: readonly (CodeInfo & { field: 'sameDay' | 'addOns' })[] = [
-  { code: '90785', name: 'Interactive complexity (add-on)', field: 'addOns', note: 'Only with a documented complexity factor in the member\'s section (GN603).' },
-  { code: '90832', name: 'Individual psychotherapy, about 30 minutes', field: 'sameDay', note: 'Same day as the group: needs 59/XE and separate documentation (GN601).' },
-  { code: '90834', name: 'Individual psychotherapy, about 45 minutes', field: 'sameDay', note: 'Same day as the group: needs 59/XE and separate documentation (GN601).' },
-  { code: '90837', name: 'Individual psychotherapy, about 60 minutes', field: 'sameDay', note: 'Same day as the group: needs 59/XE and separate documentation (GN601).' },
+  {
+    code: '90785',
+    name: 'Interactive complexity (add-on)',
+    field: 'addOns',
+    note: "Only with a documented complexity factor in the member's section (GN603).",
+  },
+  {
+    code: '90832',
+    name: 'Individual psychotherapy, about 30 minutes',
+    field: 'sameDay',
+    note: 'Same day as the group: needs 59/XE and separate documentation (GN601).',
+  },
+  {
+    code: '90834',
+    name: 'Individual psychotherapy, about 45 minutes',
+    field: 'sameDay',
+    note: 'Same day as the group: needs 59/XE and separate documentation (GN601).',
+  },
+  {
+    code: '90837',
+    name: 'Individual psychotherapy, about 60 minutes',
+    field: 'sameDay',
+    note: 'Same day as the group: needs 59/XE and separate documentation (GN601).',
+  },
   { code: '90791', name: 'Psychiatric diagnostic evaluation', field: 'sameDay' },
   { code: '90792', name: 'Psychiatric diagnostic evaluation with medical services', field: 'sameDay' },
-  { code: '90839', name: 'Psychotherapy for crisis, first hour', field: 'sameDay', note: 'Bundled with group psychotherapy on the same day (GN602).' },
-  { code: '90840', name: 'Psychotherapy for crisis, each additional 30 minutes', field: 'sameDay', note: 'Bundled with group psychotherapy on the same day (GN602).' },
+  {
+    code: '90839',
+    name: 'Psychotherapy for crisis, first hour',
+    field: 'sameDay',
+    note: 'Bundled with group psychotherapy on the same day (GN602).',
+  },
+  {
+    code: '90840',
+    name: 'Psychotherapy for crisis, each additional 30 minutes',
+    field: 'sameDay',
+    note: 'Bundled with group psychotherapy on the same day (GN602).',
+  },
   { code: '90846', name: 'Family psychotherapy without the patient present', field: 'sameDay' },
   { code: '90847', name: 'Family psychotherapy with the patient present', field: 'sameDay' },
 ];
@@ -105,9 +222,12 @@ export function cptInfo(code: string): CodeInfo | undefined {
 }
 
 export const MODALITY_DOCS: Record<string, string> = {
-  'in-person': 'Everyone in the same room. POS is where the group met (11 office, 53 CMHC, ...); no telehealth modifier.',
-  video: 'Telehealth by real-time audio and video: POS 10 (patient at home) or 02 (elsewhere), modifier 95; document where the patient was (GN505).',
-  audio: 'Audio-only telehealth: POS 10 or 02, modifier 93; document that the patient could not or would not use video (GN503) and where the patient was (GN505).',
+  'in-person':
+    'Everyone in the same room. POS is where the group met (11 office, 53 CMHC, ...); no telehealth modifier.',
+  video:
+    'Telehealth by real-time audio and video: POS 10 (patient at home) or 02 (elsewhere), modifier 95; document where the patient was (GN505).',
+  audio:
+    'Audio-only telehealth: POS 10 or 02, modifier 93; document that the patient could not or would not use video (GN503) and where the patient was (GN505).',
 };
 
 export const STATUS_DOCS: Record<string, string> = {
@@ -121,41 +241,76 @@ export const STATUS_DOCS: Record<string, string> = {
 
 /** Documentation of header fields by YAML path with `*` for list items: `facilitator.npi`, `attendees.*.dx`. */
 export const FIELD_DOCS: Record<string, { doc: string; required?: boolean }> = {
-  cpt: { doc: 'CPT code of the session: `"90853"` group psychotherapy (the default) or `"90849"` multiple-family group.' },
+  cpt: {
+    doc: 'CPT code of the session: `"90853"` group psychotherapy (the default) or `"90849"` multiple-family group.',
+  },
   date: { doc: 'Date of service, `YYYY-MM-DD`; not in the future.', required: true },
   start: { doc: 'Start time, `"HH:MM"` 24-hour (quoted).', required: true },
-  end: { doc: 'End time, `"HH:MM"` 24-hour (quoted), after `start`. Sessions are typically 45–60 minutes (GN103).', required: true },
-  modality: { doc: '`in-person`, `video` or `audio`. Video and audio are telehealth: POS 02/10 and modifier 95/93 on every attendee.', required: true },
-  pos: { doc: 'Place-of-service code (two digits, quoted) for every attendee; an attendee\'s own `pos` overrides it.', required: true },
-  facilitator: { doc: 'The clinician who led the group: `name`, `credential`, `npi`; a pre-licensed clinician also needs `supervisor: {name, npi}`.', required: true },
+  end: {
+    doc: 'End time, `"HH:MM"` 24-hour (quoted), after `start`. Sessions are typically 45–60 minutes (GN103).',
+    required: true,
+  },
+  modality: {
+    doc: '`in-person`, `video` or `audio`. Video and audio are telehealth: POS 02/10 and modifier 95/93 on every attendee.',
+    required: true,
+  },
+  pos: {
+    doc: "Place-of-service code (two digits, quoted) for every attendee; an attendee's own `pos` overrides it.",
+    required: true,
+  },
+  facilitator: {
+    doc: 'The clinician who led the group: `name`, `credential`, `npi`; a pre-licensed clinician also needs `supervisor: {name, npi}`.',
+    required: true,
+  },
   'facilitator.name': { doc: 'Full name of the facilitator.', required: true },
   'facilitator.credential': { doc: 'License or degree, e.g. LCSW, LMFT, LPC, PsyD, PhD, MD, NP.', required: true },
-  'facilitator.npi': { doc: 'The facilitator\'s 10-digit NPI (quoted; Luhn check with prefix 80840).', required: true },
+  'facilitator.npi': { doc: "The facilitator's 10-digit NPI (quoted; Luhn check with prefix 80840).", required: true },
   'facilitator.supervisor': { doc: 'The licensed supervisor of a pre-licensed facilitator: `{ name, npi }` (GN802).' },
   'facilitator.supervisor.name': { doc: 'Full name of the supervising clinician.' },
-  'facilitator.supervisor.npi': { doc: 'The supervisor\'s 10-digit NPI (quoted).' },
-  'facilitator.supervisor.credential': { doc: 'The supervisor\'s license.' },
+  'facilitator.supervisor.npi': { doc: "The supervisor's 10-digit NPI (quoted)." },
+  'facilitator.supervisor.credential': { doc: "The supervisor's license." },
   cofacilitators: { doc: 'Other clinicians who co-led the group, each `{ name, credential, npi }`.' },
   'cofacilitators.*.name': { doc: 'Full name of the co-facilitator.' },
   'cofacilitators.*.credential': { doc: 'License or degree of the co-facilitator.' },
-  'cofacilitators.*.npi': { doc: 'The co-facilitator\'s 10-digit NPI (quoted).' },
+  'cofacilitators.*.npi': { doc: "The co-facilitator's 10-digit NPI (quoted)." },
   'cofacilitators.*.supervisor': { doc: 'Supervisor of a pre-licensed co-facilitator: `{ name, npi }`.' },
   'cofacilitators.*.supervisor.name': { doc: 'Full name of the supervising clinician.' },
-  'cofacilitators.*.supervisor.npi': { doc: 'The supervisor\'s 10-digit NPI (quoted).' },
-  'cofacilitators.*.supervisor.credential': { doc: 'The supervisor\'s license.' },
-  group: { doc: 'What the group is: `type` (e.g. CBT-based anxiety management group) and `theme` of this session.', required: true },
+  'cofacilitators.*.supervisor.npi': { doc: "The supervisor's 10-digit NPI (quoted)." },
+  'cofacilitators.*.supervisor.credential': { doc: "The supervisor's license." },
+  group: {
+    doc: 'What the group is: `type` (e.g. CBT-based anxiety management group) and `theme` of this session.',
+    required: true,
+  },
   'group.type': { doc: 'The kind of group, e.g. "DBT skills group", "relapse-prevention group".', required: true },
   'group.theme': { doc: 'What this session worked on, e.g. "Coping with anticipatory anxiety".', required: true },
-  interventions: { doc: 'The specific techniques used, one per item (cognitive restructuring, role-play ...), not "support" or "discussion" (GN105).', required: true },
-  dynamics: { doc: 'Group dynamics observed: cohesion, conflict, how members responded to each other. Recommended (GN101 warns when missing).' },
+  interventions: {
+    doc: 'The specific techniques used, one per item (cognitive restructuring, role-play ...), not "support" or "discussion" (GN105).',
+    required: true,
+  },
+  dynamics: {
+    doc: 'Group dynamics observed: cohesion, conflict, how members responded to each other. Recommended (GN101 warns when missing).',
+  },
   count: { doc: 'Stated number of members present; must equal the present / late / left-early attendees (GN104).' },
-  attendees: { doc: 'Everyone expected at the session, one entry each: `{ id, name, status, dx, ... }`.', required: true },
-  'attendees.*.id': { doc: 'Patient id from `.groupnote/roster.yaml`; also written in the member section heading `## Name (ID)`.' },
+  attendees: {
+    doc: 'Everyone expected at the session, one entry each: `{ id, name, status, dx, ... }`.',
+    required: true,
+  },
+  'attendees.*.id': {
+    doc: 'Patient id from `.groupnote/roster.yaml`; also written in the member section heading `## Name (ID)`.',
+  },
   'attendees.*.name': { doc: 'Display name used in the member heading, e.g. "Sarah M." (first name, last initial).' },
-  'attendees.*.status': { doc: '`present`, `late` or `left-early` (billable) — or `absent`, `no-show`, `cancelled` (not billable, no section).' },
-  'attendees.*.dx': { doc: 'ICD-10-CM codes for this session, e.g. `[F41.1]`; without it the roster\'s diagnoses apply.' },
-  'attendees.*.pos': { doc: 'This patient\'s place of service, overriding the header (telehealth: 10 at home, 02 elsewhere).' },
-  'attendees.*.modifiers': { doc: 'Claim modifiers for this patient\'s line, e.g. `["95"]` for video, `["93"]` for audio-only.' },
+  'attendees.*.status': {
+    doc: '`present`, `late` or `left-early` (billable) — or `absent`, `no-show`, `cancelled` (not billable, no section).',
+  },
+  'attendees.*.dx': {
+    doc: "ICD-10-CM codes for this session, e.g. `[F41.1]`; without it the roster's diagnoses apply.",
+  },
+  'attendees.*.pos': {
+    doc: "This patient's place of service, overriding the header (telehealth: 10 at home, 02 elsewhere).",
+  },
+  'attendees.*.modifiers': {
+    doc: 'Claim modifiers for this patient\'s line, e.g. `["95"]` for video, `["93"]` for audio-only.',
+  },
   'attendees.*.arrived': { doc: 'Arrival time `"HH:MM"` for a `late` attendee (GN205).' },
   'attendees.*.left': { doc: 'Departure time `"HH:MM"` for a `left-early` attendee (GN205).' },
   'attendees.*.sameDay': { doc: 'Other services for this patient the same day, e.g. `["90834"]` (GN601, GN602).' },
@@ -193,38 +348,96 @@ const CREDENTIAL_NAMES: readonly [string, string][] = [
 
 export const CREDENTIALS: readonly (CodeInfo & { billable: boolean })[] = CREDENTIAL_NAMES.map(([code, name]) => {
   const billable = readCredential(code).kind === 'billable';
-  return { code, name, billable, note: billable ? 'Can bill psychotherapy independently.' : 'Pre-licensed: add `supervisor: { name, npi }` of the licensed supervisor (GN802).' };
+  return {
+    code,
+    name,
+    billable,
+    note: billable
+      ? 'Can bill psychotherapy independently.'
+      : 'Pre-licensed: add `supervisor: { name, npi }` of the licensed supervisor (GN802).',
+  };
 });
 
 /** Named group interventions (each passes GN105's "specific technique" test). */
 export const INTERVENTIONS: readonly { name: string; doc: string }[] = [
   { name: 'cognitive restructuring', doc: 'Identifying automatic thoughts and testing them against evidence (CBT).' },
-  { name: 'thought record practice', doc: 'Members fill in a thought record: situation, thought, emotion, evidence, balanced thought (CBT).' },
-  { name: 'exposure hierarchy practice', doc: 'Building and ranking a fear hierarchy (SUDS) and planning graded exposure (CBT).' },
-  { name: 'interoceptive exposure', doc: 'Deliberately bringing on feared body sensations (spinning, over-breathing) to reduce fear of them (panic treatment).' },
-  { name: 'behavioral activation (activity scheduling)', doc: 'Scheduling pleasant and mastery activities and tracking mood (depression).' },
-  { name: 'DBT distress tolerance (TIPP)', doc: 'Temperature, Intense exercise, Paced breathing, Paired muscle relaxation to bring down acute distress.' },
+  {
+    name: 'thought record practice',
+    doc: 'Members fill in a thought record: situation, thought, emotion, evidence, balanced thought (CBT).',
+  },
+  {
+    name: 'exposure hierarchy practice',
+    doc: 'Building and ranking a fear hierarchy (SUDS) and planning graded exposure (CBT).',
+  },
+  {
+    name: 'interoceptive exposure',
+    doc: 'Deliberately bringing on feared body sensations (spinning, over-breathing) to reduce fear of them (panic treatment).',
+  },
+  {
+    name: 'behavioral activation (activity scheduling)',
+    doc: 'Scheduling pleasant and mastery activities and tracking mood (depression).',
+  },
+  {
+    name: 'DBT distress tolerance (TIPP)',
+    doc: 'Temperature, Intense exercise, Paced breathing, Paired muscle relaxation to bring down acute distress.',
+  },
   { name: 'DBT distress tolerance (STOP skill)', doc: 'Stop, Take a step back, Observe, Proceed mindfully.' },
-  { name: 'DBT emotion regulation (opposite action)', doc: 'Acting opposite to an emotion\'s urge when the emotion does not fit the facts.' },
-  { name: 'DBT interpersonal effectiveness (DEAR MAN)', doc: 'Describe, Express, Assert, Reinforce; stay Mindful, Appear confident, Negotiate.' },
-  { name: 'mindfulness (body scan)', doc: 'Guided attention through the body, noticing sensations without judging them.' },
-  { name: 'mindfulness (5-4-3-2-1 grounding)', doc: 'Naming five things seen, four heard, three felt, two smelled, one tasted.' },
+  {
+    name: 'DBT emotion regulation (opposite action)',
+    doc: "Acting opposite to an emotion's urge when the emotion does not fit the facts.",
+  },
+  {
+    name: 'DBT interpersonal effectiveness (DEAR MAN)',
+    doc: 'Describe, Express, Assert, Reinforce; stay Mindful, Appear confident, Negotiate.',
+  },
+  {
+    name: 'mindfulness (body scan)',
+    doc: 'Guided attention through the body, noticing sensations without judging them.',
+  },
+  {
+    name: 'mindfulness (5-4-3-2-1 grounding)',
+    doc: 'Naming five things seen, four heard, three felt, two smelled, one tasted.',
+  },
   { name: 'diaphragmatic breathing', doc: 'Slow belly breathing practised in session.' },
   { name: 'progressive muscle relaxation', doc: 'Tensing and releasing muscle groups in sequence.' },
-  { name: 'motivational interviewing', doc: 'Eliciting change talk; exploring ambivalence with open questions, affirmations, reflections, summaries.' },
+  {
+    name: 'motivational interviewing',
+    doc: 'Eliciting change talk; exploring ambivalence with open questions, affirmations, reflections, summaries.',
+  },
   { name: 'decisional balance exercise', doc: 'Weighing the pros and cons of changing and of not changing (MI).' },
-  { name: 'relapse-prevention planning', doc: 'Identifying high-risk situations, early warning signs and coping responses.' },
+  {
+    name: 'relapse-prevention planning',
+    doc: 'Identifying high-risk situations, early warning signs and coping responses.',
+  },
   { name: 'urge surfing', doc: 'Noticing a craving rise and fall without acting on it.' },
   { name: 'role-play', doc: 'Rehearsing a difficult conversation or situation with feedback from the group.' },
   { name: 'problem-solving therapy', doc: 'Defining a problem, generating options, choosing and planning one step.' },
-  { name: 'safety planning', doc: 'Warning signs, coping strategies, people and places, professional contacts, means safety.' },
+  {
+    name: 'safety planning',
+    doc: 'Warning signs, coping strategies, people and places, professional contacts, means safety.',
+  },
   { name: 'values clarification (ACT)', doc: 'Naming personal values and linking them to committed action.' },
   { name: 'cognitive defusion (ACT)', doc: 'Stepping back from thoughts ("I am having the thought that ...").' },
-  { name: 'psychoeducation on the anxiety cycle', doc: 'How avoidance maintains anxiety; followed by processing how it applies to each member.' },
-  { name: 'psychoeducation on sleep hygiene', doc: 'Sleep habits and stimulus control; followed by each member choosing a change.' },
-  { name: 'psychoeducation on the stages of change', doc: 'Where each member sees themselves; followed by discussion of next steps.' },
-  { name: 'communication skills training (I-statements)', doc: 'Practising I-statements and active listening in pairs.' },
-  { name: 'anger management (cue identification)', doc: 'Recognising physical, cognitive and behavioral anger cues and time-out plans.' },
+  {
+    name: 'psychoeducation on the anxiety cycle',
+    doc: 'How avoidance maintains anxiety; followed by processing how it applies to each member.',
+  },
+  {
+    name: 'psychoeducation on sleep hygiene',
+    doc: 'Sleep habits and stimulus control; followed by each member choosing a change.',
+  },
+  {
+    name: 'psychoeducation on the stages of change',
+    doc: 'Where each member sees themselves; followed by discussion of next steps.',
+  },
+  {
+    name: 'communication skills training (I-statements)',
+    doc: 'Practising I-statements and active listening in pairs.',
+  },
+  {
+    name: 'anger management (cue identification)',
+    doc: 'Recognising physical, cognitive and behavioral anger cues and time-out plans.',
+  },
   { name: 'peer feedback', doc: 'Structured feedback between members on a specific behavior or plan.' },
 ];
 

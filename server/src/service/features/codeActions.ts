@@ -23,7 +23,11 @@ function wants(only: readonly string[] | undefined, kind: string): boolean {
 }
 
 /** Code actions for the diagnostics of a request (GroupNote's only). */
-export function codeActions(analysis: Analysis, diagnostics: readonly DiagnosticRef[], options: CodeActionOptions = {}): FixAction[] {
+export function codeActions(
+  analysis: Analysis,
+  diagnostics: readonly DiagnosticRef[],
+  options: CodeActionOptions = {},
+): FixAction[] {
   const { note } = analysis;
   const actions: FixAction[] = [];
   if (wants(options.only, 'quickfix')) {
@@ -34,7 +38,13 @@ export function codeActions(analysis: Analysis, diagnostics: readonly Diagnostic
     diagnostics.forEach((diagnostic, index) => {
       if (!/^GN\d{3}$/.test(diagnostic.ruleId)) return;
       for (const fix of fixesFor(analysis, diagnostic)) {
-        fixes.push({ title: fix.title, kind: 'quickfix', diagnostics: [index], edits: toTextEdits(note, fix.edits), isPreferred: fix.preferred || undefined });
+        fixes.push({
+          title: fix.title,
+          kind: 'quickfix',
+          diagnostics: [index],
+          edits: toTextEdits(note, fix.edits),
+          isPreferred: fix.preferred || undefined,
+        });
       }
       const line = diagnostic.range.start.line;
       const lineKey = `${diagnostic.ruleId}:${line}`;
@@ -42,13 +52,25 @@ export function codeActions(analysis: Analysis, diagnostics: readonly Diagnostic
       if (existingLine) existingLine.diagnostics.push(index);
       else {
         const edit = disableLineEdit(note, diagnostic.ruleId, line);
-        if (edit) lineDisables.set(lineKey, { title: `Disable ${diagnostic.ruleId} for this line`, kind: 'quickfix', diagnostics: [index], edits: toTextEdits(note, [edit]) });
+        if (edit)
+          lineDisables.set(lineKey, {
+            title: `Disable ${diagnostic.ruleId} for this line`,
+            kind: 'quickfix',
+            diagnostics: [index],
+            edits: toTextEdits(note, [edit]),
+          });
       }
       const existingFile = fileDisables.get(diagnostic.ruleId);
       if (existingFile) existingFile.diagnostics.push(index);
       else {
         const edit = disableFileEdit(note, diagnostic.ruleId);
-        if (edit) fileDisables.set(diagnostic.ruleId, { title: `Disable ${diagnostic.ruleId} for this file`, kind: 'quickfix', diagnostics: [index], edits: toTextEdits(note, [edit]) });
+        if (edit)
+          fileDisables.set(diagnostic.ruleId, {
+            title: `Disable ${diagnostic.ruleId} for this file`,
+            kind: 'quickfix',
+            diagnostics: [index],
+            edits: toTextEdits(note, [edit]),
+          });
       }
       const existingDocs = docs.get(diagnostic.ruleId);
       if (existingDocs) existingDocs.diagnostics.push(index);
@@ -57,7 +79,11 @@ export function codeActions(analysis: Analysis, diagnostics: readonly Diagnostic
           title: `Show documentation for ${diagnostic.ruleId}`,
           kind: 'quickfix',
           diagnostics: [index],
-          command: { title: `Show documentation for ${diagnostic.ruleId}`, command: SHOW_DOCS_COMMAND, arguments: [diagnostic.ruleId] },
+          command: {
+            title: `Show documentation for ${diagnostic.ruleId}`,
+            command: SHOW_DOCS_COMMAND,
+            arguments: [diagnostic.ruleId],
+          },
         });
       }
     });
@@ -79,7 +105,12 @@ export function fixAll(analysis: Analysis): FixAction | undefined {
   const fixed: number[] = [];
   const seen = new Set<string>();
   findings.forEach((finding, index) => {
-    const fix = fixesFor(analysis, { range: finding.range, ruleId: finding.ruleId, attendeeId: finding.attendeeId, fix: finding.fix }).find((candidate) => candidate.safe);
+    const fix = fixesFor(analysis, {
+      range: finding.range,
+      ruleId: finding.ruleId,
+      attendeeId: finding.attendeeId,
+      fix: finding.fix,
+    }).find((candidate) => candidate.safe);
     if (!fix) return;
     const key = JSON.stringify(fix.edits);
     if (seen.has(key)) {
@@ -87,28 +118,40 @@ export function fixAll(analysis: Analysis): FixAction | undefined {
       return;
     }
     // Insertions at the same point are kept (in order); anything else overlapping an earlier fix waits for the next run.
-    const conflicts = fix.edits.some((edit) => chosen.some((other) => edit.start < other.end && other.start < edit.end));
+    const conflicts = fix.edits.some((edit) =>
+      chosen.some((other) => edit.start < other.end && other.start < edit.end),
+    );
     if (conflicts) return;
     seen.add(key);
     chosen.push(...fix.edits);
     fixed.push(index);
   });
   if (!chosen.length) return undefined;
-  return { title: 'Fix all safe GroupNote problems', kind: FIX_ALL_KIND, diagnostics: fixed, edits: toTextEdits(note, mergeInsertions(chosen)) };
+  return {
+    title: 'Fix all safe GroupNote problems',
+    kind: FIX_ALL_KIND,
+    diagnostics: fixed,
+    edits: toTextEdits(note, mergeInsertions(chosen)),
+  };
 }
 
 /** Edits at the same offset become one (in the order chosen), so clients apply them predictably. */
 function mergeInsertions(edits: OffsetEdit[]): OffsetEdit[] {
   const merged: OffsetEdit[] = [];
   for (const edit of edits) {
-    const same = merged.find((other) => other.start === edit.start && other.end === edit.start && edit.end === edit.start);
+    const same = merged.find(
+      (other) => other.start === edit.start && other.end === edit.start && edit.end === edit.start,
+    );
     if (same) {
       // Two sections appended at the same point: keep a blank line between them.
-      const blank = /\n\r?\n$/.test(same.text) || !/\n$/.test(same.text) || !edit.text.startsWith('#') ? '' : same.text.endsWith('\r\n') ? '\r\n' : '\n';
+      const blank =
+        /\n\r?\n$/.test(same.text) || !/\n$/.test(same.text) || !edit.text.startsWith('#')
+          ? ''
+          : same.text.endsWith('\r\n')
+            ? '\r\n'
+            : '\n';
       same.text += blank + edit.text;
-    }
-    else merged.push({ ...edit });
+    } else merged.push({ ...edit });
   }
   return merged.sort((a, b) => a.start - b.start);
 }
-

@@ -48,10 +48,22 @@ export function billingSummary(analysis: Analysis, exportFindings: readonly Find
   const gate = gateNote(analysis.uri, exportFindings);
   const noteBlockers = [...new Set(gate.note.map((held) => held.ruleId ?? 'note'))];
   if (workspace.roster && workspace.practice) {
-    const collected = collectClaims({ note, path: uriToPath(analysis.uri) ?? analysis.uri, uri: analysis.uri, findings: exportFindings, workspace });
+    const collected = collectClaims({
+      note,
+      path: uriToPath(analysis.uri) ?? analysis.uri,
+      uri: analysis.uri,
+      findings: exportFindings,
+      workspace,
+    });
     const ready = collected.drafts.length;
     const fees = Object.keys(workspace.practice.fees).length > 0;
-    return { present: billable.length, ready, heldBack: billable.length - ready, expected: fees ? collected.drafts.reduce((sum, draft) => sum + draft.total, 0) : undefined, noteBlockers };
+    return {
+      present: billable.length,
+      ready,
+      heldBack: billable.length - ready,
+      expected: fees ? collected.drafts.reduce((sum, draft) => sum + draft.total, 0) : undefined,
+      noteBlockers,
+    };
   }
   const ready = billable.filter((attendee) => attendee.id && attendeeMayBill(gate, attendee.id)).length;
   return { present: billable.length, ready, heldBack: billable.length - ready, expected: undefined, noteBlockers };
@@ -64,19 +76,33 @@ export function codeLenses(analysis: Analysis, exportFindings: readonly Finding[
     const summary = billingSummary(analysis, exportFindings);
     const parts = [`${summary.present} present`, `${summary.ready} ready to bill`, `${summary.heldBack} held back`];
     if (summary.expected !== undefined && summary.ready > 0) parts.push(`expected ${money(summary.expected)}`);
-    if (summary.noteBlockers.length && summary.present > 0) parts.push(`note held back by ${summary.noteBlockers.slice(0, 3).join(', ')}`);
+    if (summary.noteBlockers.length && summary.present > 0)
+      parts.push(`note held back by ${summary.noteBlockers.slice(0, 3).join(', ')}`);
     const line = note.header.range.start.line;
-    lenses.push({ range: { start: { line, character: 0 }, end: { line, character: 0 } }, title: parts.join(' · '), command: PROBLEMS_COMMAND });
+    lenses.push({
+      range: { start: { line, character: 0 }, end: { line, character: 0 } },
+      title: parts.join(' · '),
+      command: PROBLEMS_COMMAND,
+    });
   }
   for (const section of note.sections) {
-    const mine = analysis.findings.filter((finding) => (section.id !== undefined && finding.attendeeId === section.id) || (finding.attendeeId === undefined && within(section.range, finding.range)));
+    const mine = analysis.findings.filter(
+      (finding) =>
+        (section.id !== undefined && finding.attendeeId === section.id) ||
+        (finding.attendeeId === undefined && within(section.range, finding.range)),
+    );
     const attendee = section.id ? note.attendees.find((candidate) => candidate.id === section.id) : undefined;
     const errors = mine.filter((finding) => finding.severity === 'error').length;
     let title: string;
     if (mine.length === 0) title = attendee && !attendee.billable ? `${attendee.status}` : '$(check) ready';
-    else title = `${errors ? '$(error)' : '$(warning)'} ${plural(mine.length, 'problem')}${errors ? ' · held back' : ''}`;
+    else
+      title = `${errors ? '$(error)' : '$(warning)'} ${plural(mine.length, 'problem')}${errors ? ' · held back' : ''}`;
     const line = section.headingRange.start.line;
-    lenses.push({ range: { start: { line, character: 0 }, end: { line, character: 0 } }, title, command: PROBLEMS_COMMAND });
+    lenses.push({
+      range: { start: { line, character: 0 }, end: { line, character: 0 } },
+      title,
+      command: PROBLEMS_COMMAND,
+    });
   }
   return lenses;
 }

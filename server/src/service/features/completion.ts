@@ -10,7 +10,18 @@ import { asText, dateText } from '../../parse/values';
 import { HEADER_SPEC, type FieldSpec } from '../../rules/shared/headerSchema';
 import type { RosterPatient } from '../../workspace/types';
 import type { NoteAnalysis } from '../groupNoteService';
-import { CREDENTIALS, displayName, fieldDoc, GROUP_CPT, INTERVENTIONS, MODALITY_DOCS, MODIFIERS, OTHER_CPT, POS_CODES, STATUS_DOCS } from './catalog';
+import {
+  CREDENTIALS,
+  displayName,
+  fieldDoc,
+  GROUP_CPT,
+  INTERVENTIONS,
+  MODALITY_DOCS,
+  MODIFIERS,
+  OTHER_CPT,
+  POS_CODES,
+  STATUS_DOCS,
+} from './catalog';
 import { headerCursorAt, itemId, type HeaderKeyCursor, type HeaderValueCursor, type PathPattern } from './headerCursor';
 import { escapeSnippet, sectionHeading, sectionSnippet } from './skeleton';
 import type { CompletionEntry, CompletionKind, CompletionResult } from './types';
@@ -57,9 +68,30 @@ function specAt(path: PathPattern): FieldSpec | undefined {
 
 const QUOTED_VALUE_KEYS = new Set(['cpt', 'pos', 'npi', 'start', 'end', 'arrived', 'left']);
 /** Keys whose value list the completion opens right after inserting the key. */
-const VALUE_LISTS = new Set(['cpt', 'modality', 'pos', 'status', 'credential', 'dx', 'modifiers', 'sameDay', 'addOns', 'interventions', 'id', 'name', 'count', 'date', 'by']);
+const VALUE_LISTS = new Set([
+  'cpt',
+  'modality',
+  'pos',
+  'status',
+  'credential',
+  'dx',
+  'modifiers',
+  'sameDay',
+  'addOns',
+  'interventions',
+  'id',
+  'name',
+  'count',
+  'date',
+  'by',
+]);
 
-function keySnippet(key: string, spec: FieldSpec, cursor: HeaderKeyCursor, path: PathPattern): { text: string; retrigger: boolean } {
+function keySnippet(
+  key: string,
+  spec: FieldSpec,
+  cursor: HeaderKeyCursor,
+  path: PathPattern,
+): { text: string; retrigger: boolean } {
   if (cursor.keyOnly) return { text: key, retrigger: false };
   const indent = ' '.repeat(cursor.indent + 2);
   const listKey = path.join('.');
@@ -69,14 +101,25 @@ function keySnippet(key: string, spec: FieldSpec, cursor: HeaderKeyCursor, path:
     const children = required.length ? required : Object.keys(spec.fields).slice(0, 2);
     if (key === 'signature') children.splice(0, children.length, 'by', 'date');
     if (key === 'supervisor') children.splice(0, children.length, 'name', 'npi');
-    if (cursor.flow) return { text: `${key}: { ${children.map((child, i) => `${child}: ${child === 'npi' ? `"$${i + 1}"` : `$${i + 1}`}`).join(', ')} }`, retrigger: false };
-    return { text: `${key}:${children.map((child, i) => `\n${indent}${child}: ${child === 'npi' ? `"$${i + 1}"` : `$${i + 1}`}`).join('')}`, retrigger: false };
+    if (cursor.flow)
+      return {
+        text: `${key}: { ${children.map((child, i) => `${child}: ${child === 'npi' ? `"$${i + 1}"` : `$${i + 1}`}`).join(', ')} }`,
+        retrigger: false,
+      };
+    return {
+      text: `${key}:${children.map((child, i) => `\n${indent}${child}: ${child === 'npi' ? `"$${i + 1}"` : `$${i + 1}`}`).join('')}`,
+      retrigger: false,
+    };
   }
   if (spec.kind === 'list') {
     if (key === 'attendees') {
-      return { text: `attendees:\n${indent}- { id: $1, name: $2, status: \${3|${ATTENDANCE_STATUSES.join(',')}|} }`, retrigger: false };
+      return {
+        text: `attendees:\n${indent}- { id: $1, name: $2, status: \${3|${ATTENDANCE_STATUSES.join(',')}|} }`,
+        retrigger: false,
+      };
     }
-    if (key === 'cofacilitators') return { text: `cofacilitators:\n${indent}- { name: $1, credential: $2, npi: "$3" }`, retrigger: false };
+    if (key === 'cofacilitators')
+      return { text: `cofacilitators:\n${indent}- { name: $1, credential: $2, npi: "$3" }`, retrigger: false };
     const quoted = spec.item.kind === 'modifier' || spec.item.kind === 'cpt-code';
     if (key === 'interventions' && !cursor.flow) return { text: `interventions:\n${indent}- $0`, retrigger: true };
     return { text: `${key}: [${quoted ? '"$1"' : '$1'}]`, retrigger };
@@ -122,7 +165,10 @@ function completeKey(analysis: Analysis, cursor: HeaderKeyCursor): CompletionRes
         kind: 'reference',
         detail: 'attendee from the roster',
         documentation: patientDoc(patient),
-        textEdit: { range, newText: `{ id: ${escapeSnippet(patient.id)}, name: ${escapeSnippet(flowScalar(name))}, status: \${1|${ATTENDANCE_STATUSES.join(',')}|} }` },
+        textEdit: {
+          range,
+          newText: `{ id: ${escapeSnippet(patient.id)}, name: ${escapeSnippet(flowScalar(name))}, status: \${1|${ATTENDANCE_STATUSES.join(',')}|} }`,
+        },
         snippet: true,
         filterText: `${patient.id} ${name}`,
         sortText: `2${String(order++).padStart(4, '0')}`,
@@ -155,12 +201,18 @@ function valueText(cursor: HeaderValueCursor, value: string, quote: boolean, lis
   if (!cursor.quoted) {
     if (quote) text = JSON.stringify(value);
     else if (cursor.flow && /[,[\]{}#]|: /.test(value)) text = JSON.stringify(value);
-    else if (!cursor.flow && (/: | #/.test(value) || /^[-?:,[\]{}#&*!|>'"%@`]/.test(value))) text = JSON.stringify(value);
+    else if (!cursor.flow && (/: | #/.test(value) || /^[-?:,[\]{}#&*!|>'"%@`]/.test(value)))
+      text = JSON.stringify(value);
   }
   return listValue && !cursor.listItem ? `[${text}]` : text;
 }
 
-function choices(analysis: Analysis, cursor: HeaderValueCursor, choicesList: ValueChoice[], options: { quote?: boolean; list?: boolean; incomplete?: boolean; keepOrder?: boolean } = {}): CompletionResult {
+function choices(
+  analysis: Analysis,
+  cursor: HeaderValueCursor,
+  choicesList: ValueChoice[],
+  options: { quote?: boolean; list?: boolean; incomplete?: boolean; keepOrder?: boolean } = {},
+): CompletionResult {
   const { note } = analysis;
   const range = note.lines.rangeOf(cursor.start, cursor.end);
   const taken = new Set(cursor.siblings.map((item) => item.toUpperCase()));
@@ -188,31 +240,78 @@ function completeValue(analysis: Analysis, cursor: HeaderValueCursor, options: C
   const modality = asText(note.header.value?.modality)?.trim().toLowerCase();
   switch (key) {
     case 'cpt':
-      return choices(analysis, cursor, GROUP_CPT.map((code) => ({ value: code.code, detail: code.name, documentation: code.note, kind: 'enum' })), { quote: true });
-    case 'modality':
-      return choices(analysis, cursor, MODALITIES.map((value) => ({ value, documentation: MODALITY_DOCS[value], kind: 'enum' })));
-    case 'pos':
-    case 'attendees.*.pos': {
-      const telehealth = modality === 'video' || modality === 'audio';
-      const ordered = [...POS_CODES].sort((a, b) => (telehealth ? Number(!!b.telehealth) - Number(!!a.telehealth) : 0) || a.rank - b.rank);
       return choices(
         analysis,
         cursor,
-        ordered.map((code) => ({ value: code.code, label: code.code, detail: code.name, documentation: code.note, kind: 'enum', filterText: `${code.code} ${code.name}` })),
+        GROUP_CPT.map((code) => ({ value: code.code, detail: code.name, documentation: code.note, kind: 'enum' })),
+        { quote: true },
+      );
+    case 'modality':
+      return choices(
+        analysis,
+        cursor,
+        MODALITIES.map((value) => ({ value, documentation: MODALITY_DOCS[value], kind: 'enum' })),
+      );
+    case 'pos':
+    case 'attendees.*.pos': {
+      const telehealth = modality === 'video' || modality === 'audio';
+      const ordered = [...POS_CODES].sort(
+        (a, b) => (telehealth ? Number(!!b.telehealth) - Number(!!a.telehealth) : 0) || a.rank - b.rank,
+      );
+      return choices(
+        analysis,
+        cursor,
+        ordered.map((code) => ({
+          value: code.code,
+          label: code.code,
+          detail: code.name,
+          documentation: code.note,
+          kind: 'enum',
+          filterText: `${code.code} ${code.name}`,
+        })),
         { quote: true },
       );
     }
     case 'attendees.*.status':
-      return choices(analysis, cursor, ATTENDANCE_STATUSES.map((value) => ({ value, documentation: STATUS_DOCS[value], kind: 'enum' })));
+      return choices(
+        analysis,
+        cursor,
+        ATTENDANCE_STATUSES.map((value) => ({ value, documentation: STATUS_DOCS[value], kind: 'enum' })),
+      );
     case 'attendees.*.modifiers': {
       const preferred = modality === 'video' ? '95' : modality === 'audio' ? '93' : undefined;
-      const list = [...MODIFIERS].sort((a, b) => Number(b.code === preferred) - Number(a.code === preferred) || Number(!!a.legacy) - Number(!!b.legacy));
-      return choices(analysis, cursor, list.map((modifier) => ({ value: modifier.code, detail: modifier.name, documentation: modifier.note, kind: 'enum', filterText: `${modifier.code} ${modifier.name}` })), { quote: true, list: true });
+      const list = [...MODIFIERS].sort(
+        (a, b) =>
+          Number(b.code === preferred) - Number(a.code === preferred) || Number(!!a.legacy) - Number(!!b.legacy),
+      );
+      return choices(
+        analysis,
+        cursor,
+        list.map((modifier) => ({
+          value: modifier.code,
+          detail: modifier.name,
+          documentation: modifier.note,
+          kind: 'enum',
+          filterText: `${modifier.code} ${modifier.name}`,
+        })),
+        { quote: true, list: true },
+      );
     }
     case 'attendees.*.sameDay':
     case 'attendees.*.addOns': {
       const field = last as 'sameDay' | 'addOns';
-      return choices(analysis, cursor, OTHER_CPT.filter((code) => code.field === field).map((code) => ({ value: code.code, detail: code.name, documentation: code.note, kind: 'enum', filterText: `${code.code} ${code.name}` })), { quote: true, list: true });
+      return choices(
+        analysis,
+        cursor,
+        OTHER_CPT.filter((code) => code.field === field).map((code) => ({
+          value: code.code,
+          detail: code.name,
+          documentation: code.note,
+          kind: 'enum',
+          filterText: `${code.code} ${code.name}`,
+        })),
+        { quote: true, list: true },
+      );
     }
     case 'attendees.*.dx':
       return completeIcd(analysis, cursor, options);
@@ -223,18 +322,40 @@ function completeValue(analysis: Analysis, cursor: HeaderValueCursor, options: C
     case 'facilitator.credential':
     case 'cofacilitators.*.credential':
     case 'facilitator.supervisor.credential':
-      return choices(analysis, cursor, CREDENTIALS.map((credential) => ({ value: credential.code, detail: credential.name, documentation: credential.note, kind: 'enum', filterText: `${credential.code} ${credential.name}` })));
+      return choices(
+        analysis,
+        cursor,
+        CREDENTIALS.map((credential) => ({
+          value: credential.code,
+          detail: credential.name,
+          documentation: credential.note,
+          kind: 'enum',
+          filterText: `${credential.code} ${credential.name}`,
+        })),
+      );
     case 'interventions':
-      return choices(analysis, cursor, INTERVENTIONS.map((intervention) => ({ value: intervention.name, documentation: intervention.doc, kind: 'text' })), { list: true });
+      return choices(
+        analysis,
+        cursor,
+        INTERVENTIONS.map((intervention) => ({
+          value: intervention.name,
+          documentation: intervention.doc,
+          kind: 'text',
+        })),
+        { list: true },
+      );
     case 'count': {
       const billable = note.attendees.filter((attendee) => attendee.billable).length;
-      return choices(analysis, cursor, [{ value: String(billable), detail: 'present, late and left-early attendees', kind: 'constant' }]);
+      return choices(analysis, cursor, [
+        { value: String(billable), detail: 'present, late and left-early attendees', kind: 'constant' },
+      ]);
     }
     case 'date':
     case 'signature.date': {
       const dates: ValueChoice[] = [];
       const session = dateText(note.header.value?.date);
-      if (key === 'signature.date' && session) dates.push({ value: session, detail: 'date of service', kind: 'constant' });
+      if (key === 'signature.date' && session)
+        dates.push({ value: session, detail: 'date of service', kind: 'constant' });
       const today = options.today ?? localToday();
       if (!dates.some((date) => date.value === today)) dates.push({ value: today, detail: 'today', kind: 'constant' });
       return choices(analysis, cursor, dates);
@@ -243,7 +364,9 @@ function completeValue(analysis: Analysis, cursor: HeaderValueCursor, options: C
       const name = asText(note.header.get(['facilitator', 'name']))?.trim();
       const credential = asText(note.header.get(['facilitator', 'credential']))?.trim();
       if (!name) return EMPTY;
-      return choices(analysis, cursor, [{ value: credential ? `${name}, ${credential}` : name, detail: 'the facilitator', kind: 'constant' }]);
+      return choices(analysis, cursor, [
+        { value: credential ? `${name}, ${credential}` : name, detail: 'the facilitator', kind: 'constant' },
+      ]);
     }
   }
   return EMPTY;
@@ -276,7 +399,9 @@ function completeIcd(analysis: Analysis, cursor: HeaderValueCursor, options: Com
       value: dotted,
       label: dotted,
       detail: detail ? `${title} — ${detail}` : title,
-      documentation: billable ? `**${dotted}** ${title}\n\nBillable ICD-10-CM code.` : `**${dotted}** ${title}\n\nCategory: not billable on its own; pick a code under it.`,
+      documentation: billable
+        ? `**${dotted}** ${title}\n\nBillable ICD-10-CM code.`
+        : `**${dotted}** ${title}\n\nCategory: not billable on its own; pick a code under it.`,
       kind: billable ? 'value' : 'module',
       filterText: codeLike || !query ? `${dotted} ${bare}` : `${query} ${dotted} ${title}`,
       preselect,
@@ -288,16 +413,24 @@ function completeIcd(analysis: Analysis, cursor: HeaderValueCursor, options: Com
   const matchesQuery = (code: string, title: string) => {
     if (!query) return true;
     if (codeLike) return normalizeCode(code).startsWith(normalizeCode(query));
-    const words = query.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+    const words = query
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean);
     return words.every((word) => new RegExp(`\\b${word}`).test(title.toLowerCase()));
   };
   const titleOf = (code: string) => {
     const found = workspace.icd.lookup(code);
     return found.kind === 'unknown' ? '' : (found.title ?? '');
   };
-  for (const code of patient?.diagnoses ?? []) if (isIcd10Shaped(code) && matchesQuery(code, titleOf(code))) add(code, titleOf(code) || code, 'roster diagnosis', entries.length === 0);
+  for (const code of patient?.diagnoses ?? [])
+    if (isIcd10Shaped(code) && matchesQuery(code, titleOf(code)))
+      add(code, titleOf(code) || code, 'roster diagnosis', entries.length === 0);
   // (The text being typed is itself parsed as a dx entry: it is not "used in this note".)
-  for (const other of note.attendees) for (const code of other.dx) if (isIcd10Shaped(code) && normalizeCode(code) !== normalizeCode(query) && matchesQuery(code, titleOf(code))) add(code, titleOf(code) || code, 'used in this note');
+  for (const other of note.attendees)
+    for (const code of other.dx)
+      if (isIcd10Shaped(code) && normalizeCode(code) !== normalizeCode(query) && matchesQuery(code, titleOf(code)))
+        add(code, titleOf(code) || code, 'used in this note');
   for (const found of workspace.icd.search(query, options.icdLimit ?? 50)) add(found.code, found.title, undefined);
   return choices(analysis, cursor, entries, { list: true, incomplete: true });
 }
@@ -322,7 +455,13 @@ function completeRosterId(analysis: Analysis, cursor: HeaderValueCursor): Comple
   for (const patient of roster.patients.values()) {
     if (listed.has(patient.id)) continue;
     const name = displayName(patient.name);
-    list.push({ value: patient.id, detail: name, documentation: patientDoc(patient), kind: 'reference', filterText: `${patient.id} ${name ?? ''}` });
+    list.push({
+      value: patient.id,
+      detail: name,
+      documentation: patientDoc(patient),
+      kind: 'reference',
+      filterText: `${patient.id} ${name ?? ''}`,
+    });
   }
   return choices(analysis, cursor, list);
 }
@@ -353,7 +492,8 @@ const HEADING_PREFIX = /^( {0,3})(#{1,2}(?:[ \t][^#]*)?)?$/;
 
 function inFence(note: ParsedNote, line: number): boolean {
   let open = false;
-  for (let l = note.lines.positionAt(note.bodyStart).line; l < line; l++) if (/^ {0,3}(```|~~~)/.test(note.lines.lineText(l))) open = !open;
+  for (let l = note.lines.positionAt(note.bodyStart).line; l < line; l++)
+    if (/^ {0,3}(```|~~~)/.test(note.lines.lineText(l))) open = !open;
   return open;
 }
 
@@ -363,7 +503,12 @@ function completeBody(analysis: Analysis, offset: number, options: CompletionOpt
   const lineText = note.lines.lineText(position.line);
   const before = lineText.slice(0, position.character);
   const heading = HEADING_PREFIX.exec(before);
-  if (heading && (heading[2] || options.invoked) && lineText.slice(position.character).trim() === '' && !inFence(note, position.line)) {
+  if (
+    heading &&
+    (heading[2] || options.invoked) &&
+    lineText.slice(position.character).trim() === '' &&
+    !inFence(note, position.line)
+  ) {
     const lineStart = note.lines.lineStart(position.line);
     const range = note.lines.rangeOf(lineStart + heading[1].length, note.lines.lineEnd(position.line));
     const documented = new Set(note.sections.map((section) => section.id));
@@ -376,7 +521,9 @@ function completeBody(analysis: Analysis, offset: number, options: CompletionOpt
         label: title,
         kind: 'snippet',
         detail: `member section (${attendee.status})`,
-        documentation: patient ? patientDoc(patient) : 'Member section: participation, mood/affect, progress toward goals, risk, plan.',
+        documentation: patient
+          ? patientDoc(patient)
+          : 'Member section: participation, mood/affect, progress toward goals, risk, plan.',
         textEdit: { range, newText: sectionSnippet(attendee, patient) },
         snippet: true,
         filterText: title,
@@ -388,7 +535,9 @@ function completeBody(analysis: Analysis, offset: number, options: CompletionOpt
   // Goal ids of the member whose section holds the cursor: `G` or `goal G`.
   const word = /\bG\d*$/.exec(before);
   if (word) {
-    const section = note.sections.find((candidate) => candidate.id && offset >= candidate.bodyStart && offset <= candidate.bodyEnd);
+    const section = note.sections.find(
+      (candidate) => candidate.id && offset >= candidate.bodyStart && offset <= candidate.bodyEnd,
+    );
     const goals = section?.id ? (workspace.roster?.patients.get(section.id)?.plan?.goals ?? []) : [];
     if (!goals.length) return EMPTY;
     const start = offset - word[0].length;

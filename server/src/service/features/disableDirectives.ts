@@ -25,7 +25,10 @@ function headerUnchanged(note: ParsedNote, edit: OffsetEdit): boolean {
   try {
     const parsed = parseDocument(after, { uniqueKeys: true, strict: true, logLevel: 'error' });
     if (parsed.errors.length) return false;
-    return JSON.stringify(parsed.toJS({ maxAliasCount: 100 })) === JSON.stringify(note.header.doc.toJS({ maxAliasCount: 100 }));
+    return (
+      JSON.stringify(parsed.toJS({ maxAliasCount: 100 })) ===
+      JSON.stringify(note.header.doc.toJS({ maxAliasCount: 100 }))
+    );
   } catch {
     return false;
   }
@@ -49,7 +52,11 @@ export function disableLineEdit(note: ParsedNote, ruleId: string, line: number):
     // The line cannot take a comment (inside a quoted or block scalar): a comment line above it.
     const indent = text.length - text.trimStart().length;
     const lineStart = note.lines.lineStart(line);
-    const above: OffsetEdit = { start: lineStart, end: lineStart, text: `${' '.repeat(indent)}# groupnote-disable-next-line ${ruleId}${eol(note)}` };
+    const above: OffsetEdit = {
+      start: lineStart,
+      end: lineStart,
+      text: `${' '.repeat(indent)}# groupnote-disable-next-line ${ruleId}${eol(note)}`,
+    };
     return headerUnchanged(note, above) ? above : undefined;
   }
   if (header && line < header.first) return undefined; // the opening `---`
@@ -73,7 +80,11 @@ export function disableLineEdit(note: ParsedNote, ruleId: string, line: number):
   const text = note.lines.lineText(line);
   const indent = Math.min(3, text.length - text.trimStart().length);
   const at = note.lines.lineStart(line);
-  return { start: at, end: at, text: `${' '.repeat(indent)}<!-- groupnote-disable-next-line ${ruleId} -->${eol(note)}` };
+  return {
+    start: at,
+    end: at,
+    text: `${' '.repeat(indent)}<!-- groupnote-disable-next-line ${ruleId} -->${eol(note)}`,
+  };
 }
 
 /** "Disable GNxxx for this file": `# groupnote-disable GNxxx` as the first header line. */
@@ -87,7 +98,11 @@ export function disableFileEdit(note: ParsedNote, ruleId: string): OffsetEdit | 
     const end = note.lines.lineStart(header.first) + first.trimEnd().length;
     return { start: end, end, text: ` ${ruleId}` };
   }
-  return { start: note.header.contentStart, end: note.header.contentStart, text: `# groupnote-disable ${ruleId}${eol(note)}` };
+  return {
+    start: note.header.contentStart,
+    end: note.header.contentStart,
+    text: `# groupnote-disable ${ruleId}${eol(note)}`,
+  };
 }
 
 function eol(note: ParsedNote): string {

@@ -8,7 +8,10 @@ const cache = new WeakMap<NoteAnalysis, Finding[]>();
  * The note checked as an export would check it (`mode: 'export'`: unsigned notes and missing roster
  * claim data become errors), once per analysis (so once per document version).
  */
-export function exportFindings(analysis: NoteAnalysis, otherNotes: readonly IndexedNote[] | WorkspaceNotes | undefined): Finding[] {
+export function exportFindings(
+  analysis: NoteAnalysis,
+  otherNotes: readonly IndexedNote[] | WorkspaceNotes | undefined,
+): Finding[] {
   let findings = cache.get(analysis);
   if (!findings) {
     findings = checkNote(analysis.note, { workspace: analysis.workspace, otherNotes, mode: 'export' });

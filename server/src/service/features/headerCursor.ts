@@ -80,7 +80,12 @@ function lineInfo(text: string): LineInfo | undefined {
     keyCol = indent + (rest.length - content.length);
   }
   const match = KEY.exec(content);
-  const valueEmpty = match ? content.slice(match[0].length).replace(/(^|\s)#.*$/, '').trim() === '' : false;
+  const valueEmpty = match
+    ? content
+        .slice(match[0].length)
+        .replace(/(^|\s)#.*$/, '')
+        .trim() === ''
+    : false;
   return { indent, dash, dashCol: indent, keyCol, key: match ? unquote(match[1]) : undefined, valueEmpty };
 }
 
@@ -178,7 +183,11 @@ class HeaderLines {
       const info = this.info(l);
       if (!info) return true;
       if (info.dash && info.dashCol === dashCol) {
-        const value = unquote(this.text(l).slice(info.keyCol).replace(/(^|\s)#.*$/, ''));
+        const value = unquote(
+          this.text(l)
+            .slice(info.keyCol)
+            .replace(/(^|\s)#.*$/, ''),
+        );
         if (value) items.push(value);
         return true;
       }
@@ -284,10 +293,7 @@ function flowKeys(text: string): string[] {
 /** Items (depth 0) of the flow sequence text after `[`, up to its closing bracket. */
 function flowItems(text: string): string[] {
   const end = text.indexOf(']');
-  return (end >= 0 ? text.slice(0, end) : text)
-    .split(',')
-    .map(unquote)
-    .filter(Boolean);
+  return (end >= 0 ? text.slice(0, end) : text).split(',').map(unquote).filter(Boolean);
 }
 
 /** End of the scalar token at `from` (flow: before `,` `]` `}`; block: before ` #` or the line end), trimmed. */
@@ -312,7 +318,8 @@ export function headerCursorAt(note: ParsedNote, offset: number): HeaderCursor |
   const { header } = note;
   if (note.headerProblems.some((problem) => problem.kind === 'missing')) return undefined;
   const closed = !note.headerProblems.some((problem) => problem.kind === 'unclosed');
-  const inContent = offset >= header.contentStart && (offset < header.contentEnd || (!closed && offset === header.contentEnd));
+  const inContent =
+    offset >= header.contentStart && (offset < header.contentEnd || (!closed && offset === header.contentEnd));
   if (!inContent) return undefined;
   const position = note.lines.positionAt(offset);
   const line = position.line;
@@ -331,7 +338,8 @@ export function headerCursorAt(note: ParsedNote, offset: number): HeaderCursor |
   const contentCol = dash ? indent + (rest.length - rest.slice(1).trimStart().length) : indent;
 
   // The block path of the line's own mapping (or of the list, for a dash line).
-  const blockMap = (): (string | '*')[] | undefined => (dash ? lines.seqPath(line, indent)?.concat('*') : lines.mapPath(line, indent));
+  const blockMap = (): (string | '*')[] | undefined =>
+    dash ? lines.seqPath(line, indent)?.concat('*') : lines.mapPath(line, indent);
 
   if (scan.frames.length) {
     // Inside `{ ... }` / `[ ... ]` opened on this line.
@@ -339,7 +347,11 @@ export function headerCursorAt(note: ParsedNote, offset: number): HeaderCursor |
     const lead = before.slice(0, outerStart);
     const leadKey = entryKey(lead.replace(/^\s*-\s+/, ''));
     const leadIsDash = /^\s*-\s*$/.test(lead);
-    const base = leadIsDash ? lines.seqPath(line, indent)?.concat('*') : dash ? lines.seqPath(line, indent)?.concat('*') : lines.mapPath(line, indent);
+    const base = leadIsDash
+      ? lines.seqPath(line, indent)?.concat('*')
+      : dash
+        ? lines.seqPath(line, indent)?.concat('*')
+        : lines.mapPath(line, indent);
     if (!base) return undefined;
     const path: (string | '*')[] = leadKey ? [...base, leadKey.key] : [...base];
     if (!leadKey && !leadIsDash) return undefined;
@@ -359,13 +371,35 @@ export function headerCursorAt(note: ParsedNote, offset: number): HeaderCursor |
     const itemText = lineText;
     if (frame.char === '[') {
       const valueStart = frame.entryStart + (entry.length - entry.trimStart().length);
-      return valueCursor(path, lineStart, lineText, valueStart, position.character, true, true, flowItems(lineText.slice(frame.at + 1)).filter((item) => item !== unquote(entry)), itemText, scan);
+      return valueCursor(
+        path,
+        lineStart,
+        lineText,
+        valueStart,
+        position.character,
+        true,
+        true,
+        flowItems(lineText.slice(frame.at + 1)).filter((item) => item !== unquote(entry)),
+        itemText,
+        scan,
+      );
     }
     const found = entryKey(entry);
     const siblings = flowKeys(lineText.slice(frame.at + 1));
     if (found) {
       const valueStart = frame.entryStart + found.valueAt;
-      return valueCursor([...path, found.key], lineStart, lineText, valueStart, position.character, true, false, [], itemText, scan);
+      return valueCursor(
+        [...path, found.key],
+        lineStart,
+        lineText,
+        valueStart,
+        position.character,
+        true,
+        false,
+        [],
+        itemText,
+        scan,
+      );
     }
     if (scan.quote) return undefined;
     const prefix = entry.trim();
@@ -394,7 +428,18 @@ export function headerCursorAt(note: ParsedNote, offset: number): HeaderCursor |
     // `key: value|` (possibly on a `- key: value` line: the key of a list item's mapping).
     const valueStart = contentCol + found.valueAt;
     const itemText = itemTextFor(lines, line, container, dash ? indent : undefined);
-    return valueCursor([...container, found.key], lineStart, lineText, valueStart, position.character, false, false, [], itemText, scan);
+    return valueCursor(
+      [...container, found.key],
+      lineStart,
+      lineText,
+      valueStart,
+      position.character,
+      false,
+      false,
+      [],
+      itemText,
+      scan,
+    );
   }
   if (dash) {
     // `- |`: a new list item; a scalar value, or the first key of an item mapping.
@@ -417,7 +462,18 @@ export function headerCursorAt(note: ParsedNote, offset: number): HeaderCursor |
         itemText,
       };
     }
-    return valueCursor(listPath, lineStart, lineText, contentCol, position.character, false, true, lines.siblingItems(line, indent), itemText, scan);
+    return valueCursor(
+      listPath,
+      lineStart,
+      lineText,
+      contentCol,
+      position.character,
+      false,
+      true,
+      lines.siblingItems(line, indent),
+      itemText,
+      scan,
+    );
   }
   if (scan.quote || /[:{}[\]]/.test(content)) return undefined;
   const end = indent + /^[\w-]*/.exec(lineText.slice(indent))![0].length;
@@ -442,7 +498,12 @@ function isMapList(path: PathPattern): boolean {
   return key === 'attendees' || key === 'cofacilitators';
 }
 
-function itemTextFor(lines: HeaderLines, line: number, container: PathPattern, dashCol: number | undefined): string | undefined {
+function itemTextFor(
+  lines: HeaderLines,
+  line: number,
+  container: PathPattern,
+  dashCol: number | undefined,
+): string | undefined {
   if (container[container.length - 1] !== '*') return undefined;
   if (dashCol !== undefined) return lines.blockItemText(line, dashCol);
   // A key line inside a block item: find the item's dash line above.
@@ -479,7 +540,18 @@ function valueCursor(
   const end = Math.max(cursor, tokenEnd(lineText, start, flow, quoteChar));
   const prefix = lineText.slice(start, cursor);
   if (!flow && !quoted && /^[[{]/.test(prefix)) return undefined;
-  return { kind: 'value', path, prefix, start: lineStart + start, end: lineStart + end, quoted, flow, listItem, siblings, itemText };
+  return {
+    kind: 'value',
+    path,
+    prefix,
+    start: lineStart + start,
+    end: lineStart + end,
+    quoted,
+    flow,
+    listItem,
+    siblings,
+    itemText,
+  };
 }
 
 /** The `id:` written in an attendee item's text, if any. */

@@ -12,7 +12,16 @@ import { ruleById } from '../../rules';
 import { docsUrl } from '../../rules/types';
 import type { RosterPatient } from '../../workspace/types';
 import type { NoteAnalysis } from '../groupNoteService';
-import { cptInfo, CREDENTIALS, displayName, fieldDoc, MODALITY_DOCS, modifierInfo, posInfo, STATUS_DOCS } from './catalog';
+import {
+  cptInfo,
+  CREDENTIALS,
+  displayName,
+  fieldDoc,
+  MODALITY_DOCS,
+  modifierInfo,
+  posInfo,
+  STATUS_DOCS,
+} from './catalog';
 import type { HoverResult } from './types';
 import { isScalar, nodeAtOffset } from './yamlAst';
 
@@ -28,7 +37,8 @@ export function hover(analysis: Analysis, offset: number): HoverResult | undefin
   const parts: string[] = [];
   let range: Range | undefined;
 
-  const header = offset >= note.header.contentStart && offset <= note.header.contentEnd ? headerHover(analysis, offset) : undefined;
+  const header =
+    offset >= note.header.contentStart && offset <= note.header.contentEnd ? headerHover(analysis, offset) : undefined;
   if (header) {
     parts.push(header.markdown);
     range = header.range;
@@ -37,8 +47,11 @@ export function hover(analysis: Analysis, offset: number): HoverResult | undefin
   if (section?.id) {
     const patient = analysis.workspace.roster?.patients.get(section.id);
     const attendee = note.attendees.find((candidate) => candidate.id === section.id);
-    const lines: string[] = [`**${section.name} (${section.id})**${attendee ? ` — ${attendee.status || 'no status'}` : ' — not in the attendees'}`];
-    if (attendee?.dx.length) lines.push(`Diagnoses in this note: ${attendee.dx.map((code) => describeCode(analysis, code)).join('; ')}`);
+    const lines: string[] = [
+      `**${section.name} (${section.id})**${attendee ? ` — ${attendee.status || 'no status'}` : ' — not in the attendees'}`,
+    ];
+    if (attendee?.dx.length)
+      lines.push(`Diagnoses in this note: ${attendee.dx.map((code) => describeCode(analysis, code)).join('; ')}`);
     if (patient) lines.push(planDoc(patient, dateText(note.header.value?.date)));
     else if (analysis.workspace.roster) lines.push(`${section.id} is not in the roster.`);
     parts.push(lines.join('\n\n'));
@@ -46,11 +59,17 @@ export function hover(analysis: Analysis, offset: number): HoverResult | undefin
   }
 
   // Rules whose findings cover the position: what they check and where to read more.
-  const ruleIds = [...new Set(analysis.findings.filter((finding) => contains(finding.range, position)).map((finding) => finding.ruleId))];
+  const ruleIds = [
+    ...new Set(
+      analysis.findings.filter((finding) => contains(finding.range, position)).map((finding) => finding.ruleId),
+    ),
+  ];
   for (const id of ruleIds) {
     const rule = ruleById(id);
     if (!rule) continue;
-    parts.push(`**${rule.id}** ${rule.name} — ${rule.description}\n\nSource: ${rule.source}. [Documentation](${docsUrl(rule.id)})`);
+    parts.push(
+      `**${rule.id}** ${rule.name} — ${rule.description}\n\nSource: ${rule.source}. [Documentation](${docsUrl(rule.id)})`,
+    );
   }
   if (!parts.length) return undefined;
   return { markdown: parts.join('\n\n---\n\n'), range };
@@ -84,7 +103,12 @@ function headerHover(analysis: Analysis, offset: number): HoverResult | undefine
   const range = note.lines.rangeOf(at.start, at.end);
   if (at.onKey) {
     const doc = fieldDoc(at.path);
-    return doc ? { markdown: `**${at.path.filter((step) => typeof step === 'string').join('.')}**${doc.required ? ' (required)' : ''}\n\n${doc.doc}`, range } : undefined;
+    return doc
+      ? {
+          markdown: `**${at.path.filter((step) => typeof step === 'string').join('.')}**${doc.required ? ' (required)' : ''}\n\n${doc.doc}`,
+          range,
+        }
+      : undefined;
   }
   if (!isScalar(at.node)) return undefined;
   const raw = at.node.value;
@@ -95,17 +119,21 @@ function headerHover(analysis: Analysis, offset: number): HoverResult | undefine
     switch (pattern) {
       case 'attendees.*.dx':
       case 'attendees.*.dx.*': {
-        if (!isIcd10Shaped(value)) return `**${value}** is not an ICD-10-CM code (letter, two digits, then up to four characters after the dot).`;
+        if (!isIcd10Shaped(value))
+          return `**${value}** is not an ICD-10-CM code (letter, two digits, then up to four characters after the dot).`;
         const found = analysis.workspace.icd.lookup(value);
         if (found.kind === 'billable') return `**${dottedCode(value)}** ${found.title}\n\nBillable ICD-10-CM code.`;
-        if (found.kind === 'header') return `**${dottedCode(value)}**${found.title ? ` ${found.title}` : ''}\n\nCategory, not a billable code: pick a more specific code under it.`;
+        if (found.kind === 'header')
+          return `**${dottedCode(value)}**${found.title ? ` ${found.title}` : ''}\n\nCategory, not a billable code: pick a more specific code under it.`;
         return `**${dottedCode(value)}** is not in the ${analysis.workspace.icd.source === 'builtin' ? 'built-in list (load the CMS code file to check it)' : 'loaded ICD-10-CM code file'}.`;
       }
       case 'pos':
       case 'attendees.*.pos': {
-      const code = /^\d$/.test(value) ? `0${value}` : value;
+        const code = /^\d$/.test(value) ? `0${value}` : value;
         const info = posInfo(code);
-        return info ? `**POS ${info.code}** ${info.name}${info.note ? `\n\n${info.note}` : ''}` : `**POS ${code}**: not a place-of-service code GroupNote knows for group psychotherapy.`;
+        return info
+          ? `**POS ${info.code}** ${info.name}${info.note ? `\n\n${info.note}` : ''}`
+          : `**POS ${code}**: not a place-of-service code GroupNote knows for group psychotherapy.`;
       }
       case 'attendees.*.modifiers':
       case 'attendees.*.modifiers.*': {
@@ -134,7 +162,12 @@ function headerHover(analysis: Analysis, offset: number): HoverResult | undefine
       case 'cofacilitators.*.credential': {
         const known = CREDENTIALS.find((credential) => credential.code.toUpperCase() === value.toUpperCase());
         const kind = readCredential(value).kind;
-        const verdict = kind === 'billable' ? 'Can bill psychotherapy independently.' : kind === 'prelicensed' ? 'Pre-licensed: bill under a licensed supervisor (`supervisor: { name, npi }`).' : 'Not a credential that can bill psychotherapy (GN801).';
+        const verdict =
+          kind === 'billable'
+            ? 'Can bill psychotherapy independently.'
+            : kind === 'prelicensed'
+              ? 'Pre-licensed: bill under a licensed supervisor (`supervisor: { name, npi }`).'
+              : 'Not a credential that can bill psychotherapy (GN801).';
         return `**${value}**${known ? ` ${known.name}` : ''}\n\n${verdict}`;
       }
     }

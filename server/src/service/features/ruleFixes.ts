@@ -76,8 +76,17 @@ function textAt(note: ParsedNote, path: YamlPath): string | undefined {
 
 function listAt(note: ParsedNote, path: YamlPath): string[] {
   const value = note.header.get(path);
-  if (Array.isArray(value)) return value.map((item) => String(item ?? '').trim().toUpperCase()).filter(Boolean);
-  return value === undefined || value === null || String(value).trim() === '' ? [] : [String(value).trim().toUpperCase()];
+  if (Array.isArray(value))
+    return value
+      .map((item) =>
+        String(item ?? '')
+          .trim()
+          .toUpperCase(),
+      )
+      .filter(Boolean);
+  return value === undefined || value === null || String(value).trim() === ''
+    ? []
+    : [String(value).trim().toUpperCase()];
 }
 
 /** Placeholders for fields only the clinician can fill in: visible, and flagged by the rules that check their content where one does. */
@@ -89,7 +98,12 @@ const PLACEHOLDERS: Record<string, YamlValue> = {
   'facilitator.name': '<facilitator name>',
   'facilitator.credential': '<credential>',
   'facilitator.npi': '<10-digit NPI>',
-  'facilitator.supervisor': { map: [['name', '<supervisor name>'], ['npi', '<10-digit NPI>']] },
+  'facilitator.supervisor': {
+    map: [
+      ['name', '<supervisor name>'],
+      ['npi', '<10-digit NPI>'],
+    ],
+  },
   'facilitator.supervisor.name': '<supervisor name>',
   'facilitator.supervisor.npi': '<10-digit NPI>',
   'group.type': '<group type>',
@@ -97,7 +111,12 @@ const PLACEHOLDERS: Record<string, YamlValue> = {
   // Generic on purpose: GN105 keeps asking for a named technique until it is replaced.
   interventions: { list: ['<technique>'] },
   dynamics: '<how members interacted with each other>',
-  signature: { map: [['by', '<name, credential>'], ['date', { raw: 'YYYY-MM-DD' }]] },
+  signature: {
+    map: [
+      ['by', '<name, credential>'],
+      ['date', { raw: 'YYYY-MM-DD' }],
+    ],
+  },
   'signature.by': '<name, credential>',
   'signature.date': { raw: 'YYYY-MM-DD' },
   'attendees.*.id': '<patient id>',
@@ -156,7 +175,11 @@ export function fixesFor(analysis: Analysis, diagnostic: DiagnosticRef): Fix[] {
   const { note } = analysis;
   const hint: FixHint | undefined = diagnostic.fix;
   const fixes: Fix[] = [];
-  const push = (title: string, edits: OffsetEdit[] | undefined, options: { preferred?: boolean; safe?: boolean } = {}) => {
+  const push = (
+    title: string,
+    edits: OffsetEdit[] | undefined,
+    options: { preferred?: boolean; safe?: boolean } = {},
+  ) => {
     if (edits && edits.length) fixes.push({ title, edits, preferred: !!options.preferred, safe: !!options.safe });
   };
   if (!hint || typeof hint.kind !== 'string') return fixes;
@@ -168,7 +191,11 @@ export function fixesFor(analysis: Analysis, diagnostic: DiagnosticRef): Fix[] {
       if (!attendee || note.sections.some((section) => section.id === attendee.id)) break;
       const patient = analysis.workspace.roster?.patients.get(attendee.id);
       const newline = note.text.includes('\r\n') ? '\r\n' : '\n';
-      push(`Add a member section for ${attendeeLabel(attendee)}`, [insertSection(note, attendee, sectionPrompts(attendee, patient, newline))], { preferred: true, safe: true });
+      push(
+        `Add a member section for ${attendeeLabel(attendee)}`,
+        [insertSection(note, attendee, sectionPrompts(attendee, patient, newline))],
+        { preferred: true, safe: true },
+      );
       break;
     }
     case 'remove-section': {
@@ -182,14 +209,21 @@ export function fixesFor(analysis: Analysis, diagnostic: DiagnosticRef): Fix[] {
       const attendee = attendeeById(note, hint.attendeeId ?? diagnostic.attendeeId) ?? attendeeAt(note, path);
       const value = typeof hint.value === 'string' ? hint.value : 'present';
       if (!attendee) break;
-      push(`Change the status of ${attendeeLabel(attendee)} to ${value}`, setValue(note, path ?? ['attendees', attendee.index, 'status'], value));
+      push(
+        `Change the status of ${attendeeLabel(attendee)} to ${value}`,
+        setValue(note, path ?? ['attendees', attendee.index, 'status'], value),
+      );
       break;
     }
     case 'set-value': {
       if (!path || hint.value === undefined || hint.value === null) break;
       if (Array.isArray(hint.value)) {
         const target = hint.value.map((item) => String(item));
-        push(listTitle(note, path, target), target.length ? setValue(note, path, { list: target }) : removeField(note, path), telehealthSafety(analysis, diagnostic));
+        push(
+          listTitle(note, path, target),
+          target.length ? setValue(note, path, { list: target }) : removeField(note, path),
+          telehealthSafety(analysis, diagnostic),
+        );
         break;
       }
       const value = String(hint.value);
@@ -199,13 +233,18 @@ export function fixesFor(analysis: Analysis, diagnostic: DiagnosticRef): Fix[] {
         // The rule proposes 10 (telehealth) or 11 (in person); where the patient was decides between 10 and 02.
         const options = value === '10' ? ['10', '02'] : [value];
         // Not preferred, not in fix-all: 10 and 02 are paid differently, and an in-person POS depends on where the group met.
-        for (const option of options) push(`Set ${fieldLabel(note, path)} to "${option}" (${posInfo(option)?.name ?? 'place of service'})`, setValue(note, path, option));
+        for (const option of options)
+          push(
+            `Set ${fieldLabel(note, path)} to "${option}" (${posInfo(option)?.name ?? 'place of service'})`,
+            setValue(note, path, option),
+          );
         break;
       }
       const typed: YamlValue = typeof hint.value === 'number' ? { raw: String(hint.value) } : value;
-      const title = typeof last === 'number' && current !== undefined
-        ? `Replace ${current} with ${value} in ${fieldLabel(note, path.slice(0, -1))}`
-        : `Set ${fieldLabel(note, path)} to ${typeof hint.value === 'number' ? value : JSON.stringify(value)}`;
+      const title =
+        typeof last === 'number' && current !== undefined
+          ? `Replace ${current} with ${value} in ${fieldLabel(note, path.slice(0, -1))}`
+          : `Set ${fieldLabel(note, path)} to ${typeof hint.value === 'number' ? value : JSON.stringify(value)}`;
       push(title, setValue(note, path, typed));
       break;
     }
@@ -219,15 +258,23 @@ export function fixesFor(analysis: Analysis, diagnostic: DiagnosticRef): Fix[] {
         } else if (last === 'status') {
           // Whether a patient attended is never guessed: each status is its own, explicit action.
           const existing = locate(note, path);
-          for (const option of ATTENDANCE_STATUSES) push(`Add ${fieldLabel(note, path)}: ${option}`, existing ? setValue(note, path, option) : addField(note, path, option));
+          for (const option of ATTENDANCE_STATUSES)
+            push(
+              `Add ${fieldLabel(note, path)}: ${option}`,
+              existing ? setValue(note, path, option) : addField(note, path, option),
+            );
         } else if (last === 'pos') {
-          for (const option of ['11', '10', '02']) push(`Add ${fieldLabel(note, path)}: "${option}" (${posInfo(option)?.name})`, addField(note, path, option));
+          for (const option of ['11', '10', '02'])
+            push(`Add ${fieldLabel(note, path)}: "${option}" (${posInfo(option)?.name})`, addField(note, path, option));
         }
         break;
       }
       const existing = locate(note, path);
       const edits = existing ? setValue(note, path, value) : addField(note, path, value);
-      push(`Add ${fieldLabel(note, path)}${value && typeof value === 'object' && 'map' in value ? ` (${describeValue(value)})` : ''} with a placeholder to fill in`, edits);
+      push(
+        `Add ${fieldLabel(note, path)}${value && typeof value === 'object' && 'map' in value ? ` (${describeValue(value)})` : ''} with a placeholder to fill in`,
+        edits,
+      );
       break;
     }
     case 'add-list-item': {
@@ -245,7 +292,10 @@ export function fixesFor(analysis: Analysis, diagnostic: DiagnosticRef): Fix[] {
     }
     case 'remove-entry': {
       if (!path || typeof path[path.length - 1] !== 'number') break;
-      push(`Remove the duplicate entry #${Number(path[path.length - 1]) + 1} from ${pathLabel(path.slice(0, -1))}`, removeListItem(note, path));
+      push(
+        `Remove the duplicate entry #${Number(path[path.length - 1]) + 1} from ${pathLabel(path.slice(0, -1))}`,
+        removeListItem(note, path),
+      );
       break;
     }
     case 'replace-value': {
@@ -255,7 +305,10 @@ export function fixesFor(analysis: Analysis, diagnostic: DiagnosticRef): Fix[] {
         const code = String(candidate);
         const found = analysis.workspace.icd.lookup(code);
         const title = found.kind === 'billable' ? ` (${found.title})` : '';
-        push(`Replace ${current ?? 'the code'} with ${dottedCode(code)}${title}`, setValue(note, path, dottedCode(code)));
+        push(
+          `Replace ${current ?? 'the code'} with ${dottedCode(code)}${title}`,
+          setValue(note, path, dottedCode(code)),
+        );
       }
       break;
     }
@@ -289,7 +342,8 @@ export function fixesFor(analysis: Analysis, diagnostic: DiagnosticRef): Fix[] {
       const [start, end] = span(note, found.node)!;
       const removal = removeField(note, path);
       const addition = addField(note, hint.to, { raw: note.text.slice(start, end) });
-      if (removal && addition && !overlaps([...removal, ...addition])) push(`Move ${pathLabel(path)} to ${pathLabel(hint.to)}`, [...removal, ...addition]);
+      if (removal && addition && !overlaps([...removal, ...addition]))
+        push(`Move ${pathLabel(path)} to ${pathLabel(hint.to)}`, [...removal, ...addition]);
       break;
     }
     case 'insert-element': {
@@ -331,7 +385,8 @@ function listTitle(note: ParsedNote, path: YamlPath, target: string[]): string {
   const removed = current.filter((item) => !wanted.includes(item));
   const attendee = attendeeAt(note, path);
   const whose = attendee ? ` for ${attendeeLabel(attendee)}` : '';
-  const noun = (items: string[]) => `${path[path.length - 1] === 'modifiers' ? (items.length === 1 ? 'modifier ' : 'modifiers ') : ''}${items.join(', ')}`;
+  const noun = (items: string[]) =>
+    `${path[path.length - 1] === 'modifiers' ? (items.length === 1 ? 'modifier ' : 'modifiers ') : ''}${items.join(', ')}`;
   if (added.length && removed.length) return `Replace ${noun(removed)} with ${noun(added)}${whose}`;
   if (added.length) return `Add ${noun(added)}${whose}`;
   if (removed.length) return `Remove ${noun(removed)}${whose}`;
@@ -354,4 +409,3 @@ function overlaps(edits: readonly OffsetEdit[]): boolean {
   const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
   return sorted.some((edit, index) => index > 0 && edit.start < sorted[index - 1].end);
 }
-

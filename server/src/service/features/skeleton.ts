@@ -58,11 +58,15 @@ export function sectionSnippet(attendee: Pick<Attendee, 'name' | 'id'>, patient:
 }
 
 /** The skeleton with its prompts as HTML comments (for quick fixes): nothing in it reads as documentation. */
-export function sectionPrompts(attendee: Pick<Attendee, 'name' | 'id'>, patient: RosterPatient | undefined, newline = '\n'): string {
+export function sectionPrompts(
+  attendee: Pick<Attendee, 'name' | 'id'>,
+  patient: RosterPatient | undefined,
+  newline = '\n',
+): string {
   const goals = patient?.plan?.goals ?? [];
   const progress = goals.length
     ? goals.map((goal) => `<!-- Progress toward ${commentSafe(goalText(goal))}: observed progress -->`)
-    : ['<!-- Progress toward the member\'s treatment-plan goal (goal id and words): observed progress -->'];
+    : ["<!-- Progress toward the member's treatment-plan goal (goal id and words): observed progress -->"];
   return [
     sectionHeading(attendee, patient),
     '<!-- Participation: what the member did and said -->',

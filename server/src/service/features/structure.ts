@@ -10,7 +10,22 @@ import { htmlComments } from '../../parse/sections';
 import type { FoldRange, SelectionNode, SymbolNode } from './types';
 import { isMap, isScalar, isSeq, span } from './yamlAst';
 
-const SYMBOL_FIELDS: readonly string[] = ['cpt', 'date', 'start', 'end', 'modality', 'pos', 'facilitator', 'cofacilitators', 'group', 'interventions', 'dynamics', 'count', 'attendees', 'signature'];
+const SYMBOL_FIELDS: readonly string[] = [
+  'cpt',
+  'date',
+  'start',
+  'end',
+  'modality',
+  'pos',
+  'facilitator',
+  'cofacilitators',
+  'group',
+  'interventions',
+  'dynamics',
+  'count',
+  'attendees',
+  'signature',
+];
 
 function headerFieldDetail(note: ParsedNote, key: string): string | undefined {
   const value = note.header.value?.[key];
@@ -55,32 +70,73 @@ export function documentSymbols(note: ParsedNote): SymbolNode[] {
         const keySpan = span(note, pair.key as Node)!;
         const valueSpan = span(note, pair.value as Node) ?? keySpan;
         const range = note.lines.rangeOf(keySpan[0], Math.max(keySpan[1], trimEnd(note, valueSpan[1], keySpan[0])));
-        const symbol: SymbolNode = { name: key, detail: headerFieldDetail(note, key), kind: key === 'attendees' || key === 'interventions' || key === 'cofacilitators' ? 'array' : isMap(pair.value) ? 'object' : 'property', range, selectionRange: note.lines.rangeOf(keySpan[0], keySpan[1]) };
+        const symbol: SymbolNode = {
+          name: key,
+          detail: headerFieldDetail(note, key),
+          kind:
+            key === 'attendees' || key === 'interventions' || key === 'cofacilitators'
+              ? 'array'
+              : isMap(pair.value)
+                ? 'object'
+                : 'property',
+          range,
+          selectionRange: note.lines.rangeOf(keySpan[0], keySpan[1]),
+        };
         if (key === 'attendees' && isSeq(pair.value)) {
           symbol.children = note.attendees.flatMap((attendee) => {
-            const item = pair.value && isSeq(pair.value) ? (pair.value.items[attendee.index] as Node | undefined) : undefined;
+            const item =
+              pair.value && isSeq(pair.value) ? (pair.value.items[attendee.index] as Node | undefined) : undefined;
             const itemSpan = span(note, item);
             if (!itemSpan) return [];
             const itemRange = note.lines.rangeOf(itemSpan[0], trimEnd(note, itemSpan[1], itemSpan[0]));
-            return [{ name: attendee.name ? `${attendee.name} (${attendee.id})` : attendee.id || `#${attendee.index + 1}`, detail: attendee.status || undefined, kind: 'field' as const, range: itemRange, selectionRange: itemRange }];
+            return [
+              {
+                name: attendee.name ? `${attendee.name} (${attendee.id})` : attendee.id || `#${attendee.index + 1}`,
+                detail: attendee.status || undefined,
+                kind: 'field' as const,
+                range: itemRange,
+                selectionRange: itemRange,
+              },
+            ];
           });
         }
         children.push(symbol);
       }
     }
     const range = note.header.range;
-    symbols.push({ name: 'Header', detail: dateText(note.header.value?.date), kind: 'namespace', range, selectionRange: lineRange(note, range.start.line), children });
+    symbols.push({
+      name: 'Header',
+      detail: dateText(note.header.value?.date),
+      kind: 'namespace',
+      range,
+      selectionRange: lineRange(note, range.start.line),
+      children,
+    });
   }
   if (note.narrative.text.trim()) {
     const start = firstNonBlank(note, note.narrative.start, note.narrative.end);
     const end = trimEnd(note, note.narrative.end, start);
     const range = note.lines.rangeOf(start, end);
-    symbols.push({ name: 'Narrative', detail: 'group-level', kind: 'string', range, selectionRange: lineRange(note, range.start.line) });
+    symbols.push({
+      name: 'Narrative',
+      detail: 'group-level',
+      kind: 'string',
+      range,
+      selectionRange: lineRange(note, range.start.line),
+    });
   }
   for (const section of note.sections) {
     const attendee = section.id ? note.attendees.find((candidate) => candidate.id === section.id) : undefined;
-    const detail = section.id ? `${section.id} · ${attendee ? attendee.status || 'no status' : 'not in attendees'}` : 'no patient id';
-    symbols.push({ name: section.name || section.id || 'Section', detail, kind: 'class', range: section.range, selectionRange: section.headingRange });
+    const detail = section.id
+      ? `${section.id} · ${attendee ? attendee.status || 'no status' : 'not in attendees'}`
+      : 'no patient id';
+    symbols.push({
+      name: section.name || section.id || 'Section',
+      detail,
+      kind: 'class',
+      range: section.range,
+      selectionRange: section.headingRange,
+    });
   }
   return symbols;
 }
@@ -111,7 +167,10 @@ export function foldingRanges(note: ParsedNote): FoldRange[] {
         const keySpan = span(note, pair.key as Node);
         const valueSpan = span(note, pair.value as Node);
         if (!keySpan || !valueSpan) continue;
-        push(note.lines.positionAt(keySpan[0]).line, note.lines.positionAt(trimEnd(note, valueSpan[1], keySpan[0])).line);
+        push(
+          note.lines.positionAt(keySpan[0]).line,
+          note.lines.positionAt(trimEnd(note, valueSpan[1], keySpan[0])).line,
+        );
       }
     }
   }
@@ -131,7 +190,11 @@ export function foldingRanges(note: ParsedNote): FoldRange[] {
   }
   // The parser's linear comment scan (a lazy regex is quadratic on many unclosed "<!--").
   for (const [start, end] of htmlComments(note.text.slice(note.bodyStart))) {
-    push(note.lines.positionAt(note.bodyStart + start).line, note.lines.positionAt(note.bodyStart + end).line, 'comment');
+    push(
+      note.lines.positionAt(note.bodyStart + start).line,
+      note.lines.positionAt(note.bodyStart + end).line,
+      'comment',
+    );
   }
   return ranges.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
 }
@@ -150,7 +213,10 @@ export function selectionRanges(note: ParsedNote, positions: readonly Position[]
     if (left + right > 0) chain.push(note.lines.rangeOf(offset - left, offset + right));
     const indent = lineText.length - lineText.trimStart().length;
     chain.push(note.lines.rangeOf(lineStart + indent, lineStart + lineText.trimEnd().length));
-    const inHeader = offset >= note.header.contentStart && offset <= note.header.contentEnd && !note.headerProblems.some((problem) => problem.kind === 'missing');
+    const inHeader =
+      offset >= note.header.contentStart &&
+      offset <= note.header.contentEnd &&
+      !note.headerProblems.some((problem) => problem.kind === 'missing');
     if (inHeader) {
       const root = note.header.doc?.contents as Node | undefined;
       if (isMap(root)) {
@@ -168,7 +234,9 @@ export function selectionRanges(note: ParsedNote, positions: readonly Position[]
       }
       chain.push(note.header.range);
     } else {
-      const section = note.sections.find((candidate) => rangeContains(candidate.range, { start: position, end: position }));
+      const section = note.sections.find((candidate) =>
+        rangeContains(candidate.range, { start: position, end: position }),
+      );
       if (section) chain.push(section.range);
       else if (offset >= note.narrative.start && offset <= note.narrative.end) chain.push(note.narrative.range);
     }

@@ -19,7 +19,10 @@ export interface OffsetEdit {
 /** Edits as ranges; inserted line breaks follow the note's own (CRLF notes stay CRLF). */
 export function toTextEdits(note: ParsedNote, edits: readonly OffsetEdit[]): TextEdit[] {
   const crlf = note.text.includes('\r\n');
-  return edits.map((edit) => ({ range: note.lines.rangeOf(edit.start, edit.end), newText: crlf ? edit.text.replace(/\r?\n/g, '\r\n') : edit.text }));
+  return edits.map((edit) => ({
+    range: note.lines.rangeOf(edit.start, edit.end),
+    newText: crlf ? edit.text.replace(/\r?\n/g, '\r\n') : edit.text,
+  }));
 }
 
 /** Applies edits (by offsets) to `text`; overlapping edits are a programming error. */
@@ -114,7 +117,9 @@ export function addField(note: ParsedNote, path: YamlPath, value: YamlValue): Of
   const parent = located.node;
   if (!parent) {
     // An empty header: the field becomes its first line.
-    return [{ start: note.header.contentStart, end: note.header.contentStart, text: renderBlockPair(key, value, 0) + '\n' }];
+    return [
+      { start: note.header.contentStart, end: note.header.contentStart, text: renderBlockPair(key, value, 0) + '\n' },
+    ];
   }
   if (isEmptyValue(parent) && located.pair) {
     // `facilitator:` with nothing after it: add the field on the next line, indented.
@@ -149,7 +154,9 @@ export function addField(note: ParsedNote, path: YamlPath, value: YamlValue): Of
     else return [{ start: lineStart, end: lineStart, text: `${pad}${renderBlockPair(key, value, indent)}\n` }];
   }
   const afterNode = (after.value ?? after.key) as Node;
-  const end = isEmptyValue(afterNode) ? note.lines.lineEnd(note.lines.positionAt(span(note, after.key as Node)![0]).line) : blockEnd(note, afterNode);
+  const end = isEmptyValue(afterNode)
+    ? note.lines.lineEnd(note.lines.positionAt(span(note, after.key as Node)![0]).line)
+    : blockEnd(note, afterNode);
   return [{ start: end, end, text: `\n${pad}${renderBlockPair(key, value, indent)}` }];
 }
 
@@ -164,10 +171,17 @@ export function setValue(note: ParsedNote, path: YamlPath, value: YamlValue): Of
     const keyEnd = span(note, pair.key as Node)![1];
     const colon = note.text.indexOf(':', keyEnd);
     if (colon < 0) return undefined;
-    return [{ start: colon + 1, end: colon + 1, text: ` ${flow ? renderFlow(value) : typeof value === 'object' && 'map' in value ? renderFlow(value) : renderValue(value, false)}` }];
+    return [
+      {
+        start: colon + 1,
+        end: colon + 1,
+        text: ` ${flow ? renderFlow(value) : typeof value === 'object' && 'map' in value ? renderFlow(value) : renderValue(value, false)}`,
+      },
+    ];
   }
   const [start, end] = span(note, node)!;
-  if (isScalar(node) || (isSeq(node) && node.flow) || (isMap(node) && node.flow)) return [{ start, end, text: renderValue(value, flow) }];
+  if (isScalar(node) || (isSeq(node) && node.flow) || (isMap(node) && node.flow))
+    return [{ start, end, text: renderValue(value, flow) }];
   if ((isSeq(node) || isMap(node)) && pair && typeof value === 'object' && !('map' in value)) {
     // A block list or mapping becomes a flow value on the key's line.
     const keyEnd = span(note, pair.key as Node)![1];
@@ -235,9 +249,11 @@ export function removeField(note: ParsedNote, path: YamlPath): OffsetEdit[] | un
   const index = map.items.indexOf(located.pair);
   const keyStart = span(note, located.pair.key as Node)![0];
   const valueNode = located.pair.value as Node | undefined;
-  const end = valueNode && !isEmptyValue(valueNode) ? span(note, valueNode)![1] : span(note, located.pair.key as Node)![1] + 1;
+  const end =
+    valueNode && !isEmptyValue(valueNode) ? span(note, valueNode)![1] : span(note, located.pair.key as Node)![1] + 1;
   if (map.flow) {
-    if (index + 1 < map.items.length) return [{ start: keyStart, end: span(note, map.items[index + 1].key as Node)![0], text: '' }];
+    if (index + 1 < map.items.length)
+      return [{ start: keyStart, end: span(note, map.items[index + 1].key as Node)![0], text: '' }];
     if (index > 0) {
       const previous = map.items[index - 1];
       const previousEnd = span(note, (previous.value ?? previous.key) as Node)![1];
@@ -245,7 +261,8 @@ export function removeField(note: ParsedNote, path: YamlPath): OffsetEdit[] | un
     }
     return [{ start: keyStart, end, text: '' }];
   }
-  if (map.items.length === 1 && path.length > 1 && typeof path[path.length - 2] !== 'number') return removeField(note, path.slice(0, -1));
+  if (map.items.length === 1 && path.length > 1 && typeof path[path.length - 2] !== 'number')
+    return removeField(note, path.slice(0, -1));
   const lineStart = note.lines.lineStart(note.lines.positionAt(keyStart).line);
   // The first key of a `- key: value` item shares its line with the dash: keep the dash line, move the next key up.
   if (note.text.slice(lineStart, keyStart).trim() !== '') {
@@ -269,11 +286,15 @@ function wholeLines(note: ParsedNote, start: number, end: number): OffsetEdit {
 export function insertSection(note: ParsedNote, attendee: Attendee, sectionText: string): OffsetEdit {
   const text = note.text;
   const later = note.attendees.filter((other) => other.index > attendee.index && other.id);
-  const next = later.map((other) => note.sections.find((section) => section.id === other.id)).find((section) => section !== undefined);
+  const next = later
+    .map((other) => note.sections.find((section) => section.id === other.id))
+    .find((section) => section !== undefined);
   const body = sectionText.endsWith('\n') ? sectionText : `${sectionText}\n`;
   if (next) {
     const at = note.lines.offsetAt(next.headingRange.start);
-    const blankBefore = at === 0 || (text[at - 1] === '\n' && (at < 2 || text[at - 2] === '\n' || (text[at - 2] === '\r' && text[at - 3] === '\n')));
+    const blankBefore =
+      at === 0 ||
+      (text[at - 1] === '\n' && (at < 2 || text[at - 2] === '\n' || (text[at - 2] === '\r' && text[at - 3] === '\n')));
     return { start: at, end: at, text: `${blankBefore ? '' : '\n'}${body}\n` };
   }
   const end = text.length;

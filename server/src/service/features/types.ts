@@ -11,7 +11,8 @@ export interface TextEdit {
   newText: string;
 }
 
-export type CompletionKind = 'property' | 'value' | 'enum' | 'reference' | 'snippet' | 'text' | 'constant' | 'module' | 'event';
+export type CompletionKind =
+  'property' | 'value' | 'enum' | 'reference' | 'snippet' | 'text' | 'constant' | 'module' | 'event';
 
 export interface CompletionEntry {
   label: string;

@@ -57,7 +57,8 @@ export function nodeAtOffset(note: ParsedNote, offset: number): NodeAtOffset | u
   const root = note.header.doc?.contents as Node | undefined;
   const relative = offset - note.header.contentStart;
   if (!root || relative < 0) return undefined;
-  const inside = (node: Node | null | undefined): boolean => !!node?.range && node.range[0] <= relative && relative <= node.range[1];
+  const inside = (node: Node | null | undefined): boolean =>
+    !!node?.range && node.range[0] <= relative && relative <= node.range[1];
   let node: Node = root;
   const path: (string | number)[] = [];
   let result: NodeAtOffset | undefined;
