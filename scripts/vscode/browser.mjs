@@ -1,4 +1,4 @@
-// Headless Chromium flags for this machine's closed network (shared/spec/testing-in-vscode.md).
+// Headless Chromium flags for a machine with a closed network (no background connections).
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',

@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 // Installs code-server (VS Code's server and workbench, from the npm registry) into a
-// cache folder outside the repository, the way docs in shared/spec/testing-in-vscode.md
-// describe: Debian packages first, then npm with --ignore-scripts (its scripts download
+// cache folder outside the repository, in this order: Debian packages first, then npm with --ignore-scripts (its scripts download
 // ripgrep, which is not reachable here), then the native modules rebuilt by hand.
 // Idempotent: a complete install leaves a marker file and a second run returns at once.
 //

@@ -13,5 +13,5 @@ export const repoRoot = (() => {
 })();
 
 export const fixturesDir = path.join(repoRoot, 'test', 'fixtures');
-export const sharedDir = path.resolve(repoRoot, '..', 'shared');
-export const icd10SharedFile = path.join(sharedDir, 'data', 'icd10cm', 'icd10cm-2026-F-Z.txt');
+/** The CMS FY2026 ICD-10-CM extract (chapter 5 and behavioral Z codes): see data/icd10cm/PROVENANCE.md. */
+export const icd10ExtractFile = path.join(repoRoot, 'data', 'icd10cm', 'icd10cm-2026-F-Z.txt');

@@ -6,20 +6,8 @@ import { builtinCodes } from '../../server/src/icd10/builtinCodes';
 import { CodeSet, builtinCodeSet } from '../../server/src/icd10/codeSet';
 import { clearCodeFileCache, loadCodeFiles } from '../../server/src/icd10/loadCodeFile';
 import { dottedCode, type IcdCodeSet } from '../../server/src/icd10/types';
+import { icd10ExtractFile } from '../support/paths';
 
-/** The repository root: the nearest folder above this file holding package.json. */
-function repoRoot(): string {
-  let dir = __dirname;
-  for (;;) {
-    if (fs.existsSync(path.join(dir, 'package.json'))) return dir;
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error(`no package.json above ${__dirname}`);
-    dir = parent;
-  }
-}
-
-/** The shared FY2026 extract (CMS codes format, CRLF): see shared/data/icd10cm/PROVENANCE.md. */
-const SHARED_FILE = path.resolve(repoRoot(), '../shared/data/icd10cm/icd10cm-2026-F-Z.txt');
 
 /** One line of the CMS order file, with its exact column layout. */
 function orderLine(order: number, code: string, billable: 0 | 1, shortTitle: string, longTitle: string): string {
@@ -49,8 +37,8 @@ describe('icd10', () => {
 
   describe('built-in table', () => {
     it('has every code and title byte-identical to a line of the FY2026 CMS codes file', () => {
-      assert.ok(fs.existsSync(SHARED_FILE), `shared ICD-10-CM extract missing: ${SHARED_FILE}`);
-      const lines = new Set(fs.readFileSync(SHARED_FILE, 'latin1').split('\r\n'));
+      assert.ok(fs.existsSync(icd10ExtractFile), `ICD-10-CM extract missing: ${icd10ExtractFile}`);
+      const lines = new Set(fs.readFileSync(icd10ExtractFile, 'latin1').split('\r\n'));
       const codes = builtinCodes();
       assert.ok(codes.size >= 250 && codes.size <= 400, `built-in table has ${codes.size} codes`);
       const missing = [...codes].filter(([code, title]) => !lines.has(`${code.padEnd(7)} ${title}`));
@@ -58,7 +46,7 @@ describe('icd10', () => {
     });
 
     it('holds only codes that are billable in the CMS file', () => {
-      const file = mustLoad(loadCodeFiles({ codesFile: SHARED_FILE }));
+      const file = mustLoad(loadCodeFiles({ codesFile: icd10ExtractFile }));
       const notBillable = [...builtinCodes().keys()].filter((code) => file.lookup(code).kind !== 'billable');
       assert.deepStrictEqual(notBillable, []);
     });
@@ -147,8 +135,8 @@ describe('icd10', () => {
   });
 
   describe('loading the CMS codes file', () => {
-    it('loads the shared FY2026 extract: 998 billable codes, headers by prefix', () => {
-      const result = loadCodeFiles({ codesFile: SHARED_FILE });
+    it('loads the FY2026 extract: 998 billable codes, headers by prefix', () => {
+      const result = loadCodeFiles({ codesFile: icd10ExtractFile });
       assert.deepStrictEqual(result.problems, []);
       const icd = mustLoad(result);
       assert.strictEqual(icd.source, 'file');
@@ -169,9 +157,9 @@ describe('icd10', () => {
     });
 
     it('caches by path, mtime and size', () => {
-      const first = mustLoad(loadCodeFiles({ codesFile: SHARED_FILE }));
+      const first = mustLoad(loadCodeFiles({ codesFile: icd10ExtractFile }));
       const started = process.hrtime.bigint();
-      const second = mustLoad(loadCodeFiles({ codesFile: SHARED_FILE }));
+      const second = mustLoad(loadCodeFiles({ codesFile: icd10ExtractFile }));
       const elapsedMs = Number(process.hrtime.bigint() - started) / 1e6;
       assert.strictEqual(second, first);
       assert.ok(elapsedMs < 20, `cached load took ${elapsedMs} ms`);
@@ -271,7 +259,7 @@ describe('icd10', () => {
 
     it('unions a codes file and an order file', () => {
       const order = tmpFile('order-union.txt', orderText);
-      const icd = mustLoad(loadCodeFiles({ codesFile: SHARED_FILE, orderFile: order }));
+      const icd = mustLoad(loadCodeFiles({ codesFile: icd10ExtractFile, orderFile: order }));
       assert.strictEqual((icd as CodeSet).size, 998);
       assert.strictEqual(icd.lookup('F33.1').kind, 'billable');
       assert.deepStrictEqual(icd.lookup('F43'), {
@@ -341,7 +329,7 @@ describe('icd10', () => {
       assert.strictEqual(both.codeSet, undefined);
       assert.strictEqual(both.problems.length, 2);
 
-      const oneGood = loadCodeFiles({ codesFile: SHARED_FILE, orderFile: missing });
+      const oneGood = loadCodeFiles({ codesFile: icd10ExtractFile, orderFile: missing });
       assert.strictEqual(mustLoad(oneGood).lookup('F41.1').kind, 'billable');
       assert.strictEqual(oneGood.problems.length, 1);
 

@@ -7,7 +7,7 @@ import { membersRules } from '../../server/src/rules/members';
 import { scopeRules } from '../../server/src/rules/scope';
 import type { Finding } from '../../server/src/rules/types';
 import { loadWorkspace, type WorkspaceData } from '../../server/src/workspace/loadWorkspace';
-import { fixturesDir, sharedDir } from '../support/paths';
+import { fixturesDir } from '../support/paths';
 
 const RULES = [...membersRules, ...scopeRules];
 const CLEAN = fs.readFileSync(path.join(fixturesDir, 'clean', 'cbt-anxiety.group.md'), 'utf8');
@@ -62,10 +62,8 @@ describe('members and scope rules on whole notes', () => {
     }
   });
 
-  it('the format.md example note is clean once its elided section is written out', () => {
-    const spec = fs.readFileSync(path.join(sharedDir, 'spec', 'format.md'), 'utf8');
-    const example = /```markdown\n([\s\S]*?)```/.exec(spec)?.[1];
-    assert.ok(example, 'example found in format.md');
+  it('the format contract example note is clean once its elided section is written out', () => {
+    const example = fs.readFileSync(path.join(fixturesDir, 'contract', 'format-example.note'), 'utf8');
     const tom = /## Tom R\. \(P002\)\n([\s\S]*?)(?=\n## |$)/.exec(CLEAN)?.[1] ?? '';
     const completed = example.replace(/## Tom R\. \(P002\)\n\.\.\.\n/, `## Tom R. (P002)\n${tom}\n`);
     assert.notStrictEqual(completed, example, 'Tom section replaced');
