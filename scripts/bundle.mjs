@@ -25,7 +25,7 @@ await Promise.all([
   build({
     ...common,
     minify: true,
-    entryPoints: ['server/src/service/batch/batchWorker.ts'],
+    entryPoints: ['server/src/batch/batchWorker.ts'],
     outfile: 'dist/batchWorker.js',
   }),
 ]);

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { LANGUAGE_ID } from '../../server/src/lsp/protocol';
+import { LANGUAGE_ID } from '../../protocol/src/protocol';
 
 /** `source` of the language server's diagnostics (server/src/lsp/diagnostics.ts, DIAGNOSTIC_SOURCE). */
 export const DIAGNOSTIC_SOURCE = 'groupnote';

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
-import { LANGUAGE_ID } from '../../server/src/lsp/protocol';
+import { LANGUAGE_ID } from '../../protocol/src/protocol';
 
 /** Client id: the language client reads its trace level from `groupnote.trace.server`. */
 const CLIENT_ID = 'groupnote';
@@ -58,7 +58,7 @@ export class GroupNoteServer implements vscode.Disposable {
     this.output.appendLine(`[${new Date().toISOString()}] GroupNote language server started.`);
   }
 
-  /** Sends a custom request (names in server/src/lsp/protocol.ts), starting the server first if needed. */
+  /** Sends a custom request (names in protocol/src/protocol.ts), starting the server first if needed. */
   async request<R>(method: string, params: unknown, token?: vscode.CancellationToken): Promise<R> {
     await this.start();
     return this.client.sendRequest<R>(method, params, token);

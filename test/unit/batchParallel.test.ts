@@ -6,13 +6,13 @@ import { exportClaims, type ExportResult } from '../../server/src/export';
 import { checkNote } from '../../server/src/engine/checkNote';
 import { parseNote } from '../../server/src/parse/parseNote';
 import type { IndexedNote } from '../../server/src/rules/types';
-import { checkFiles } from '../../server/src/service/batchCheck';
-import { WorkspaceCache } from '../../server/src/service/workspaceCache';
+import { checkFiles } from '../../server/src/batch/batchCheck';
+import { WorkspaceCache } from '../../server/src/workspace/workspaceCache';
 import { findNoteFiles } from '../../server/src/workspace/findNoteFiles';
 import { indexNote } from '../../server/src/workspace/noteIndex';
-import type { IndexAnswer, IndexRequest } from '../../server/src/service/batch/noteShard';
-import { BatchWorkerError, chunkSize, ShardedRunner, type Shard } from '../../server/src/service/batch/workerPool';
-import { pathToUri } from '../../server/src/service/uris';
+import type { IndexAnswer, IndexRequest } from '../../server/src/batch/noteShard';
+import { BatchWorkerError, chunkSize, ShardedRunner, type Shard } from '../../server/src/batch/workerPool';
+import { pathToUri } from '../../server/src/workspace/uris';
 import { fixturesDir } from '../support/paths';
 import { makeWorkspace, NOW, removeWorkspaces, TODAY } from './exportWorkspace.test';
 

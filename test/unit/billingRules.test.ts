@@ -6,7 +6,7 @@ import { builtinCodes } from '../../server/src/icd10/builtinCodes';
 import { builtinCodeSet, CodeSet } from '../../server/src/icd10/codeSet';
 import { parseNote } from '../../server/src/parse/parseNote';
 import { allRules } from '../../server/src/rules';
-import { isUnspecifiedDiagnosis } from '../../server/src/rules/shared/unspecifiedDiagnosis';
+import { isUnspecifiedDiagnosis } from '../../server/src/billing/unspecifiedDiagnosis';
 import type { Finding, IndexedNote } from '../../server/src/rules/types';
 import { loadWorkspace, type WorkspaceData } from '../../server/src/workspace/loadWorkspace';
 import { fixturesDir } from '../support/paths';

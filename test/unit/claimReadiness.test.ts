@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { missingClaimFields, relationshipOf } from '../../server/src/rules/shared/claimReadiness';
+import { missingClaimFields, relationshipOf } from '../../server/src/billing/claimReadiness';
 import type { RosterPatient } from '../../server/src/workspace/types';
 
 function complete(): RosterPatient {

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { readCredential, type CredentialClass } from '../../server/src/rules/shared/credentials';
+import { readCredential, type CredentialClass } from '../../server/src/billing/credentials';
 
 /** GN801 / GN802: reading credentials as clinicians write them. */
 describe('credential reading (GN801 / GN802)', () => {

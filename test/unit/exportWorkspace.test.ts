@@ -11,7 +11,7 @@ import { Readable } from 'stream';
 import { X12Parser } from 'node-x12';
 import { parseNote } from '../../server/src/parse/parseNote';
 import { checkForExport } from '../../server/src/export/gating';
-import { isValidNpi } from '../../server/src/rules/shared/npi';
+import { isValidNpi } from '../../server/src/billing/npi';
 import { loadWorkspace } from '../../server/src/workspace/loadWorkspace';
 import { repoRoot } from '../support/paths';
 

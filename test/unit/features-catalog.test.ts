@@ -1,7 +1,7 @@
 import * as assert from 'assert';
-import { readCredential } from '../../server/src/rules/shared/credentials';
-import { ASSIGNED_POS_CODES, HEADER_SPEC } from '../../server/src/rules/shared/headerSchema';
-import { interventionClassifier } from '../../server/src/rules/shared/interventions';
+import { readCredential } from '../../server/src/billing/credentials';
+import { ASSIGNED_POS_CODES, HEADER_SPEC } from '../../server/src/model/headerSchema';
+import { interventionClassifier } from '../../server/src/billing/interventions';
 import {
   CREDENTIALS,
   FIELD_DOCS,
@@ -54,10 +54,7 @@ describe('features: catalog', () => {
 
   it('documents every header field of the schema', () => {
     const missing: string[] = [];
-    const walk = (
-      spec: typeof HEADER_SPEC | import('../../server/src/rules/shared/headerSchema').FieldSpec,
-      path: string,
-    ) => {
+    const walk = (spec: typeof HEADER_SPEC | import('../../server/src/model/headerSchema').FieldSpec, path: string) => {
       if (spec.kind === 'list') return walk(spec.item, `${path}.*`);
       if (spec.kind !== 'map') return;
       for (const [key, child] of Object.entries(spec.fields)) {

@@ -8,7 +8,6 @@ import { clearCodeFileCache, loadCodeFiles } from '../../server/src/icd10/loadCo
 import { dottedCode, type IcdCodeSet } from '../../server/src/icd10/types';
 import { icd10ExtractFile } from '../support/paths';
 
-
 /** One line of the CMS order file, with its exact column layout. */
 function orderLine(order: number, code: string, billable: 0 | 1, shortTitle: string, longTitle: string): string {
   return `${String(order).padStart(5, '0')} ${code.padEnd(7)} ${billable} ${shortTitle.padEnd(60)} ${longTitle}`;

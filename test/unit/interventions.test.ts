@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { interventionClassifier } from '../../server/src/rules/shared/interventions';
+import { interventionClassifier } from '../../server/src/billing/interventions';
 
 /** GN105: which intervention items name a technique. */
 describe('intervention classifier (GN105)', () => {

@@ -13,7 +13,7 @@ import type {
   SelectionRange,
   TextEdit,
 } from 'vscode-languageserver-protocol';
-import type { NoteSummary } from '../../server/src/lsp/protocol';
+import type { NoteSummary } from '../../protocol/src/protocol';
 import { applyEdits, cleanNote, edit } from '../support/features';
 import { LspTestClient, toUri } from '../support/lspClient';
 import { fixturesDir } from '../support/paths';

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { describeNpiProblem, isValidNpi, npiProblem, passesLuhn } from '../../server/src/rules/shared/npi';
+import { describeNpiProblem, isValidNpi, npiProblem, passesLuhn } from '../../server/src/billing/npi';
 
 describe('NPI check digit (shared/npi.ts)', () => {
   it('accepts the CMS example 1234567893 and rejects 1234567890', () => {

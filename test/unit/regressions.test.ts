@@ -10,7 +10,7 @@ import { parseDirectives } from '../../server/src/parse/directives';
 import { parseNote } from '../../server/src/parse/parseNote';
 import { blankComments } from '../../server/src/parse/sections';
 import { GroupNoteService } from '../../server/src/service/groupNoteService';
-import { pathToUri } from '../../server/src/service/uris';
+import { pathToUri } from '../../server/src/workspace/uris';
 import { parseYamlText } from '../../server/src/workspace/readYamlFile';
 import { rangeProblems } from '../support/invariants';
 import { fixturesDir } from '../support/paths';

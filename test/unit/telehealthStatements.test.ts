@@ -1,6 +1,6 @@
 import * as assert from 'assert';
-import { splitSentences } from '../../server/src/rules/shared/statementCoverage';
-import { statesPatientLocation, statesVideoNotUsable } from '../../server/src/rules/shared/telehealthStatements';
+import { splitSentences } from '../../server/src/prose/statementCoverage';
+import { statesPatientLocation, statesVideoNotUsable } from '../../server/src/prose/telehealthStatements';
 
 /** Table tests for the GN503 / GN505 prose detectors with phrasings clinicians really write. */
 describe('telehealth statements', () => {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { CheckWorkspaceResult, Requests } from '../../../server/src/lsp/protocol';
+import { CheckWorkspaceResult, Requests } from '../../../protocol/src/protocol';
 import type { GroupNoteServer } from '../server';
 import { plural } from '../text';
 

@@ -1,6 +1,6 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { ExportClaimsParams, ExportClaimsResult, LANGUAGE_ID, Requests } from '../../../server/src/lsp/protocol';
+import { ExportClaimsParams, ExportClaimsResult, LANGUAGE_ID, Requests } from '../../../protocol/src/protocol';
 import { dateProblem, firstOfMonth, today } from '../dates';
 import type { GroupNoteServer } from '../server';
 import { money, plural } from '../text';

@@ -1,6 +1,6 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { ExportClaimsResult, HeldBack } from '../../../server/src/lsp/protocol';
+import { ExportClaimsResult, HeldBack } from '../../../protocol/src/protocol';
 import { money, plural } from '../text';
 
 const SHOW_HELD_BACK = 'Show held-back';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { LANGUAGE_ID, Requests, type NoteReadiness, type NoteSummary } from '../../../server/src/lsp/protocol';
+import { LANGUAGE_ID, Requests, type NoteReadiness, type NoteSummary } from '../../../protocol/src/protocol';
 import { parseNote } from '../../../server/src/parse/parseNote';
 import { asText, dateText } from '../../../server/src/parse/values';
 import { Debouncer } from '../debounce';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { LANGUAGE_ID } from '../../../server/src/lsp/protocol';
+import { LANGUAGE_ID } from '../../../protocol/src/protocol';
 import { CheckedNotes, countDiagnostics, groupNoteDiagnostics, type NoteCounts } from '../diagnostics';
 import { plural } from '../text';
 

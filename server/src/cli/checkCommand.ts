@@ -1,6 +1,6 @@
 import * as path from 'path';
 import { parseArgs } from 'util';
-import { checkFiles, relativeTo } from '../service/batchCheck';
+import { checkFiles, relativeTo } from '../batch/batchCheck';
 import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { formatStylish } from './formatters/stylish';

@@ -1,6 +1,6 @@
 import { GROUPNOTE_VERSION } from '../version';
 import { runCheck, type CommandIO } from './checkCommand';
-import { BatchWorkerError } from '../service/batch/workerPool';
+import { BatchWorkerError } from '../batch/workerPool';
 import { runExport } from './exportCommand';
 import { USAGE, UsageError } from './usage';
 

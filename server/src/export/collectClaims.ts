@@ -1,16 +1,16 @@
 import { createContext } from '../engine/checkNote';
-import type { HeldBack } from '../lsp/protocol';
+import type { HeldBack } from '../../../protocol/src/protocol';
 import type { Attendee, ParsedNote } from '../model/note';
 import { dateText, isRealDate } from '../parse/values';
-import { cptEntries, noteCpt } from '../rules/shared/billingCodes';
-import { missingClaimFields, relationshipOf } from '../rules/shared/claimReadiness';
-import { diagnosisEntries } from '../rules/shared/diagnosisEntries';
-import { attendeeEntryRange, effectivePos } from '../rules/shared/headerFields';
+import { cptEntries, noteCpt } from '../billing/billingCodes';
+import { missingClaimFields, relationshipOf } from '../billing/claimReadiness';
+import { diagnosisEntries } from '../billing/diagnosisEntries';
+import { attendeeEntryRange, effectivePos } from '../model/headerFields';
 import type { Finding } from '../rules/types';
 import type { WorkspaceData } from '../workspace/loadWorkspace';
 import type { RosterAddress, RosterPatient } from '../workspace/types';
 import { gateNote, gateReasons, heldBack } from './gating';
-import type { PayerRules } from '../rules/shared/payerRules';
+import type { PayerRules } from '../billing/payerRules';
 import { renderingProvider, type ProviderResult } from './providers';
 import type { ClaimAddress, ClaimPayer, ClaimPerson, DraftClaim, Relationship, ServiceLine } from './types';
 

@@ -1,8 +1,8 @@
-import type { HeldBack } from '../lsp/protocol';
-import { indexOf, recheckConcerned } from '../service/batchCheck';
-import { openBatchRunner, type ParallelOptions } from '../service/batch/batchRunner';
-import type { CheckSpec, IndexRequest } from '../service/batch/noteShard';
-import { pathToUri } from '../service/uris';
+import type { HeldBack } from '../../../protocol/src/protocol';
+import { indexOf, recheckConcerned } from '../batch/batchCheck';
+import { openBatchRunner, type ParallelOptions } from '../batch/batchRunner';
+import type { CheckSpec, IndexRequest } from '../batch/noteShard';
+import { pathToUri } from '../workspace/uris';
 import type { EditorSettings, WorkspaceData } from '../workspace/loadWorkspace';
 import type { DraftClaim } from './types';
 
@@ -27,7 +27,7 @@ export type Drafted =
 /**
  * Reads, checks (export mode) and collects the claim drafts of the target notes whose date is in
  * range, on worker threads for large exports: only drafts and held-back reasons come back. Each
- * note is read once, unless the duplicate check (GN605) concerns it (see service/batch/noteShard.ts).
+ * note is read once, unless the duplicate check (GN605) concerns it (see batch/noteShard.ts).
  */
 export async function draftClaims(input: DraftInput): Promise<Drafted> {
   const spec: CheckSpec = {

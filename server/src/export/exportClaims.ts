@@ -1,10 +1,10 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { todayIso } from '../engine/checkNote';
-import type { ExportClaimsResult, HeldBack } from '../lsp/protocol';
+import type { ExportClaimsResult, HeldBack } from '../../../protocol/src/protocol';
 import { isRealDate } from '../parse/values';
-import type { ParallelOptions } from '../service/batch/batchRunner';
-import { BatchWorkerError } from '../service/batch/workerPool';
+import type { ParallelOptions } from '../batch/batchRunner';
+import { BatchWorkerError } from '../batch/workerPool';
 import { findNoteFiles } from '../workspace/findNoteFiles';
 import { loadWorkspace, SETTINGS_DIR, type EditorSettings, type WorkspaceData } from '../workspace/loadWorkspace';
 import { buildCsv } from './csv';
@@ -69,7 +69,7 @@ export interface ExportedClaim {
   uri: string;
 }
 
-/** `ExportClaimsResult` (lsp/protocol.ts) plus what the CLI may want to print. */
+/** `ExportClaimsResult` (protocol/src/protocol.ts) plus what the CLI may want to print. */
 export interface ExportResult extends ExportClaimsResult {
   /** ISA13 of the files written (9 digits). */
   interchangeControl?: string;

@@ -1,5 +1,5 @@
 import { checkNote, createContext, type CheckOptions } from '../engine/checkNote';
-import type { HeldBack } from '../lsp/protocol';
+import type { HeldBack } from '../../../protocol/src/protocol';
 import type { ParsedNote } from '../model/note';
 import { ruleById } from '../rules';
 import type { Finding } from '../rules/types';

@@ -1,6 +1,6 @@
 import * as path from 'path';
 import { fileURLToPath } from 'url';
-import type { ExportClaimsParams } from '../lsp/protocol';
+import type { ExportClaimsParams } from '../../../protocol/src/protocol';
 import type { ExportOptions } from './exportClaims';
 
 /**

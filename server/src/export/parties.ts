@@ -1,4 +1,4 @@
-import { npiProblem, describeNpiProblem } from '../rules/shared/npi';
+import { npiProblem, describeNpiProblem } from '../billing/npi';
 import type { PracticeFile } from '../workspace/types';
 import type { ExportParties } from './types';
 

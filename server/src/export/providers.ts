@@ -1,12 +1,12 @@
 import { asRecord, asText } from '../parse/values';
-import { normaliseTitle, readCredential } from '../rules/shared/credentials';
-import { describeNpiProblem, npiProblem } from '../rules/shared/npi';
-import type { PayerRules } from '../rules/shared/payerRules';
+import { normaliseTitle, readCredential } from '../billing/credentials';
+import { describeNpiProblem, npiProblem } from '../billing/npi';
+import type { PayerRules } from '../billing/payerRules';
 import type { ClaimProvider } from './types';
 
 /**
  * The rendering provider of a group claim: the facilitator, or their supervisor when the
- * facilitator is pre-licensed (LMSW, LPC-A, AMFT, intern ...; see rules/shared/credentials.ts)
+ * facilitator is pre-licensed (LMSW, LPC-A, AMFT, intern ...; see billing/credentials.ts)
  * or when the payer's rules in practice.yaml say `requireSupervisor: true` and a supervisor is named.
  */
 

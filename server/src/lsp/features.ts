@@ -43,10 +43,10 @@ import {
   type SymbolNode,
 } from '../service/features';
 import { listNotes } from '../service/listNotes';
-import { uriToPath } from '../service/uris';
+import { uriToPath } from '../workspace/uris';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
-import { Requests, type NoteSummary } from './protocol';
-import { SERVER_PARALLEL } from '../service/batch/batchRunner';
+import { Requests, type NoteSummary } from '../../../protocol/src/protocol';
+import { SERVER_PARALLEL } from '../batch/batchRunner';
 
 /** The capabilities these handlers provide (spread into `initialize`'s result in main.ts). */
 export const featureCapabilities: ServerCapabilities = {

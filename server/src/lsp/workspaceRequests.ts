@@ -4,11 +4,16 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { GroupNoteService } from '../service/groupNoteService';
 import { exportClaims, exportOptionsFromParams } from '../export';
 import { findWorkspaceRoot } from '../workspace/loadWorkspace';
-import { Requests, type CheckWorkspaceResult, type ExportClaimsParams, type ExportClaimsResult } from './protocol';
+import {
+  Requests,
+  type CheckWorkspaceResult,
+  type ExportClaimsParams,
+  type ExportClaimsResult,
+} from '../../../protocol/src/protocol';
 import { toDiagnostic } from './diagnostics';
-import { checkFiles } from '../service/batchCheck';
-import { SERVER_PARALLEL } from '../service/batch/batchRunner';
-import { pathToUri, uriToPath } from '../service/uris';
+import { checkFiles } from '../batch/batchCheck';
+import { SERVER_PARALLEL } from '../batch/batchRunner';
+import { pathToUri, uriToPath } from '../workspace/uris';
 
 /** Workspace-wide requests from the extension's commands. */
 export function registerWorkspaceRequests(

@@ -7,8 +7,8 @@ import type { EditorSettings, WorkspaceData } from '../workspace/loadWorkspace';
 import { indexNote } from '../workspace/noteIndex';
 import { readNoteFile } from '../workspace/readNoteFile';
 import { NoteIndexStore } from './noteIndexStore';
-import { uriToPath } from './uris';
-import { WorkspaceCache } from './workspaceCache';
+import { uriToPath } from '../workspace/uris';
+import { WorkspaceCache } from '../workspace/workspaceCache';
 
 export interface ServiceHost {
   /** Editor settings for one resource (read per resource, cached per document until settings change). */

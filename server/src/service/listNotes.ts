@@ -1,10 +1,10 @@
 import * as path from 'path';
 import { readLedger, type Ledger } from '../export/ledger';
-import type { NoteSummary } from '../lsp/protocol';
+import type { NoteSummary } from '../../../protocol/src/protocol';
 import { SETTINGS_DIR, type EditorSettings } from '../workspace/loadWorkspace';
-import type { ParallelOptions } from './batch/batchRunner';
-import { checkFiles } from './batchCheck';
-import type { WorkspaceCache } from './workspaceCache';
+import type { ParallelOptions } from '../batch/batchRunner';
+import { checkFiles } from '../batch/batchCheck';
+import type { WorkspaceCache } from '../workspace/workspaceCache';
 
 export interface ListNotesOptions {
   /** Texts of open documents by URI (newer than the disk). */

@@ -4,7 +4,7 @@ import { findNoteFiles } from '../workspace/findNoteFiles';
 import { indexNote } from '../workspace/noteIndex';
 import { NotesByDate } from '../workspace/notesByDate';
 import { readNoteFile } from '../workspace/readNoteFile';
-import { pathToUri } from './uris';
+import { pathToUri } from '../workspace/uris';
 
 /** What cross-note rules know about every note of a workspace root: disk contents, overridden by open documents. */
 export class NoteIndexStore {

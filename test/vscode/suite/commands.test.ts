@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { CheckWorkspaceResult, ExportClaimsResult } from '../../../server/src/lsp/protocol';
+import type { CheckWorkspaceResult, ExportClaimsResult } from '../../../protocol/src/protocol';
 import {
   activateExtension,
   closeAllEditors,

@@ -6,7 +6,7 @@ export const LANGUAGE_ID = 'groupnote';
 /** Bounded waits: long enough for a cold language server on a 2-core machine, short enough to fail fast. */
 export const WAIT_MS = 30_000;
 
-/** `groupnote/listNotes` summaries (server/src/lsp/protocol.ts `NoteSummary`). */
+/** `groupnote/listNotes` summaries (protocol/src/protocol.ts `NoteSummary`). */
 export interface NoteSummary {
   uri: string;
   date?: string;

@@ -1,7 +1,7 @@
 import { minutesOf } from '../../parse/values';
-import { noteCpt } from '../shared/billingCodes';
+import { noteCpt } from '../../billing/billingCodes';
 import { attendeeLabel } from '../shared/attendeeLabel';
-import { billableAttendees, hasYamlErrors } from '../shared/headerFields';
+import { billableAttendees, hasYamlErrors } from '../../model/headerFields';
 import type { Rule } from '../types';
 
 /** The individual psychotherapy code for a face-to-face time (CPT time rules: 16-37, 38-52, 53+ minutes). */

@@ -1,5 +1,5 @@
-import { billableAttendees } from '../shared/headerFields';
-import { groupSizeLimit } from '../shared/groupSize';
+import { billableAttendees } from '../../model/headerFields';
+import { groupSizeLimit } from '../../billing/groupSize';
 import type { Rule } from '../types';
 
 /**

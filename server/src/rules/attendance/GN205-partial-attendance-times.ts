@@ -1,5 +1,5 @@
 import { attendeeLabel } from '../shared/attendeeLabel';
-import { hasYamlErrors } from '../shared/headerFields';
+import { hasYamlErrors } from '../../model/headerFields';
 import type { Rule } from '../types';
 
 /**

@@ -1,5 +1,5 @@
 import { attendeeLabel } from '../shared/attendeeLabel';
-import { attendeeEntryRange, hasYamlErrors } from '../shared/headerFields';
+import { attendeeEntryRange, hasYamlErrors } from '../../model/headerFields';
 import { didYouMean } from '../shared/suggest';
 import type { Rule } from '../types';
 

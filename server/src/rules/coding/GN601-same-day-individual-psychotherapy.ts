@@ -1,7 +1,7 @@
 import { minutesOf } from '../../parse/values';
 import { certainlyOverlaps, clockText, findIndividualSession } from '../../prose/individualSession';
 import { attendeeLabel } from '../shared/attendeeLabel';
-import { cptEntries, DISTINCT_SERVICE_MODIFIERS, hasDistinctServiceModifier } from '../shared/billingCodes';
+import { cptEntries, DISTINCT_SERVICE_MODIFIERS, hasDistinctServiceModifier } from '../../billing/billingCodes';
 import type { Rule } from '../types';
 
 /** Individual psychotherapy codes that NCCI pairs with group psychotherapy on the same day. */

@@ -1,5 +1,5 @@
 import { attendeeLabel } from '../shared/attendeeLabel';
-import { cptEntries } from '../shared/billingCodes';
+import { cptEntries } from '../../billing/billingCodes';
 import type { Rule } from '../types';
 
 /** Psychotherapy for crisis: first 60 minutes, and each additional 30 minutes. */

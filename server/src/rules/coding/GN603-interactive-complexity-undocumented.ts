@@ -1,6 +1,6 @@
 import { findInteractiveComplexity } from '../../prose/interactiveComplexity';
 import { attendeeLabel } from '../shared/attendeeLabel';
-import { cptEntries } from '../shared/billingCodes';
+import { cptEntries } from '../../billing/billingCodes';
 import type { Rule } from '../types';
 
 export const INTERACTIVE_COMPLEXITY_CODE = '90785';

@@ -1,5 +1,5 @@
-import { billableAttendees } from '../shared/headerFields';
-import { cptEntries } from '../shared/billingCodes';
+import { billableAttendees } from '../../model/headerFields';
+import { cptEntries } from '../../billing/billingCodes';
 import type { Rule } from '../types';
 import { INTERACTIVE_COMPLEXITY_CODE } from './GN603-interactive-complexity-undocumented';
 

@@ -1,7 +1,7 @@
 import { dateText, isRealDate } from '../../parse/values';
 import { attendeeLabel } from '../shared/attendeeLabel';
-import { DISTINCT_SERVICE_MODIFIERS, hasDistinctServiceModifier, noteCpt } from '../shared/billingCodes';
-import { attendeeEntryRange } from '../shared/headerFields';
+import { DISTINCT_SERVICE_MODIFIERS, hasDistinctServiceModifier, noteCpt } from '../../billing/billingCodes';
+import { attendeeEntryRange } from '../../model/headerFields';
 import type { Rule } from '../types';
 
 /** The file name of a note URI or path, for messages ("tuesday-dbt.group.md"). */

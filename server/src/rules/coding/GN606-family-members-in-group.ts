@@ -2,9 +2,9 @@ import type { Attendee } from '../../model/note';
 import { asText } from '../../parse/values';
 import type { RosterPatient } from '../../workspace/types';
 import { attendeeLabel } from '../shared/attendeeLabel';
-import { noteCpt } from '../shared/billingCodes';
-import { relationshipOf } from '../shared/claimReadiness';
-import { billableAttendees } from '../shared/headerFields';
+import { noteCpt } from '../../billing/billingCodes';
+import { relationshipOf } from '../../billing/claimReadiness';
+import { billableAttendees } from '../../model/headerFields';
 import type { Rule } from '../types';
 
 /** Group types or themes that describe a multiple-family group. */

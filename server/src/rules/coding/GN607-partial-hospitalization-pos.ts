@@ -1,6 +1,6 @@
-import { noteCpt } from '../shared/billingCodes';
+import { noteCpt } from '../../billing/billingCodes';
 import { attendeeLabel } from '../shared/attendeeLabel';
-import { billableAttendees, effectivePos } from '../shared/headerFields';
+import { billableAttendees, effectivePos } from '../../model/headerFields';
 import type { Rule } from '../types';
 
 /** Place of service 52: psychiatric facility, partial hospitalization. */

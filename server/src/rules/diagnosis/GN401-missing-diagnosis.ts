@@ -1,6 +1,6 @@
 import { isIcd10Shaped } from '../../icd10/types';
 import { attendeeLabel } from '../shared/attendeeLabel';
-import { diagnosisEntries } from '../shared/diagnosisEntries';
+import { diagnosisEntries } from '../../billing/diagnosisEntries';
 import type { Rule } from '../types';
 
 /**

@@ -1,6 +1,6 @@
 import { dottedCode, type IcdCodeSet } from '../../icd10/types';
 import { attendeeLabel } from '../shared/attendeeLabel';
-import { describeCode, diagnosisEntries } from '../shared/diagnosisEntries';
+import { describeCode, diagnosisEntries } from '../../billing/diagnosisEntries';
 import type { Rule } from '../types';
 
 /** How many billable codes a "pick a more specific code such as ..." message lists. */

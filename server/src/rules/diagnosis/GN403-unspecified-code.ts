@@ -1,7 +1,7 @@
 import { dottedCode } from '../../icd10/types';
 import { attendeeLabel } from '../shared/attendeeLabel';
-import { diagnosisEntries } from '../shared/diagnosisEntries';
-import { isUnspecifiedDiagnosis } from '../shared/unspecifiedDiagnosis';
+import { diagnosisEntries } from '../../billing/diagnosisEntries';
+import { isUnspecifiedDiagnosis } from '../../billing/unspecifiedDiagnosis';
 import type { Rule } from '../types';
 import { billableChildren } from './GN402-non-billable-code';
 

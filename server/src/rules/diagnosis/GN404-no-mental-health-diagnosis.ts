@@ -1,5 +1,5 @@
 import { attendeeLabel } from '../shared/attendeeLabel';
-import { diagnosisEntries } from '../shared/diagnosisEntries';
+import { diagnosisEntries } from '../../billing/diagnosisEntries';
 import type { Rule } from '../types';
 
 /**

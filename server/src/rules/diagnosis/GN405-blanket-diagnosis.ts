@@ -1,6 +1,6 @@
 import { dottedCode, normalizeCode } from '../../icd10/types';
 import { similarSectionPairs } from '../members/GN303-cloned-sections';
-import { billableAttendees } from '../shared/headerFields';
+import { billableAttendees } from '../../model/headerFields';
 import type { Rule } from '../types';
 
 /**

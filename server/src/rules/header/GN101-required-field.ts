@@ -1,7 +1,7 @@
 import type { YamlPath } from '../../model/note';
 import { attendeeLabel } from '../shared/attendeeLabel';
-import { hasYamlErrors, headerStartRange } from '../shared/headerFields';
-import { pathLabel } from '../shared/headerSchema';
+import { hasYamlErrors, headerStartRange } from '../../model/headerFields';
+import { pathLabel } from '../../model/headerSchema';
 import type { Report, Rule } from '../types';
 import type { ParsedNote } from '../../model/note';
 

@@ -1,7 +1,7 @@
 import type { YamlPath } from '../../model/note';
 import { dateText, isRealDate, minutesOf } from '../../parse/values';
 import { attendeeLabel } from '../shared/attendeeLabel';
-import { sourceTextAt } from '../shared/headerFields';
+import { sourceTextAt } from '../../model/headerFields';
 import type { Rule } from '../types';
 
 function isScalar(value: unknown): boolean {

@@ -1,4 +1,4 @@
-import { billableAttendees, hasYamlErrors, sourceTextAt } from '../shared/headerFields';
+import { billableAttendees, hasYamlErrors, sourceTextAt } from '../../model/headerFields';
 import type { Rule } from '../types';
 
 /** The stated count as a whole number, or undefined when it is not one (GN106 reports that). */

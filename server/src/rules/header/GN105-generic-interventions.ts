@@ -1,5 +1,5 @@
-import { headerListItems } from '../shared/headerLists';
-import { interventionClassifier } from '../shared/interventions';
+import { headerListItems } from '../../model/headerLists';
+import { interventionClassifier } from '../../billing/interventions';
 import type { Rule } from '../types';
 
 /**

@@ -2,8 +2,8 @@ import type { ParsedNote, YamlPath } from '../../model/note';
 import type { Range } from '../../model/positions';
 import { asText } from '../../parse/values';
 import { attendeeLabel } from '../shared/attendeeLabel';
-import { hasYamlErrors, sourceTextAt } from '../shared/headerFields';
-import { ASSIGNED_POS_CODES, HEADER_SPEC, pathLabel, type FieldSpec } from '../shared/headerSchema';
+import { hasYamlErrors, sourceTextAt } from '../../model/headerFields';
+import { ASSIGNED_POS_CODES, HEADER_SPEC, pathLabel, type FieldSpec } from '../../model/headerSchema';
 import { didYouMean } from '../shared/suggest';
 import type { FixHint, Report, Rule } from '../types';
 

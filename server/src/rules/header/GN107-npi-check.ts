@@ -1,8 +1,8 @@
 import type { YamlPath } from '../../model/note';
 import { asText } from '../../parse/values';
-import { sourceTextAt } from '../shared/headerFields';
-import { pathLabel } from '../shared/headerSchema';
-import { describeNpiProblem, npiProblem } from '../shared/npi';
+import { sourceTextAt } from '../../model/headerFields';
+import { pathLabel } from '../../model/headerSchema';
+import { describeNpiProblem, npiProblem } from '../../billing/npi';
 import type { Rule } from '../types';
 
 /** Every NPI the header may hold: facilitator, facilitator's supervisor, each cofacilitator and their supervisors. */

@@ -1,6 +1,6 @@
 import { dateText, isRealDate } from '../../parse/values';
 import { attendeeLabel } from '../shared/attendeeLabel';
-import { attendeeEntryRange, billableAttendees } from '../shared/headerFields';
+import { attendeeEntryRange, billableAttendees } from '../../model/headerFields';
 import type { Rule } from '../types';
 
 /** A plan modality that covers group psychotherapy: "group", "group therapy", "Group psychotherapy", "90853". */

@@ -1,7 +1,7 @@
 import { normalizeCode } from '../../icd10/types';
 import { attendeeLabel } from '../shared/attendeeLabel';
-import { diagnosisEntries } from '../shared/diagnosisEntries';
-import { billableAttendees } from '../shared/headerFields';
+import { diagnosisEntries } from '../../billing/diagnosisEntries';
+import { billableAttendees } from '../../model/headerFields';
 import type { Rule } from '../types';
 
 /**

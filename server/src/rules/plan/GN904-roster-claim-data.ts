@@ -1,6 +1,6 @@
 import { attendeeLabel } from '../shared/attendeeLabel';
-import { missingClaimFields } from '../shared/claimReadiness';
-import { attendeeEntryRange, billableAttendees } from '../shared/headerFields';
+import { missingClaimFields } from '../../billing/claimReadiness';
+import { attendeeEntryRange, billableAttendees } from '../../model/headerFields';
 import type { Rule } from '../types';
 
 /**

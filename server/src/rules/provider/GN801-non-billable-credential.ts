@@ -1,5 +1,5 @@
-import { BILLABLE_CREDENTIALS_DISPLAY, readCredential } from '../shared/credentials';
-import { textAt } from '../shared/headerFields';
+import { BILLABLE_CREDENTIALS_DISPLAY, readCredential } from '../../billing/credentials';
+import { textAt } from '../../model/headerFields';
 import type { Rule } from '../types';
 
 /**

@@ -1,5 +1,5 @@
-import { readCredential } from '../shared/credentials';
-import { textAt } from '../shared/headerFields';
+import { readCredential } from '../../billing/credentials';
+import { textAt } from '../../model/headerFields';
 import type { Rule } from '../types';
 
 /**

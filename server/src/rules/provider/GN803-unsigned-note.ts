@@ -1,5 +1,5 @@
 import { dateText, isRealDate } from '../../parse/values';
-import { hasYamlErrors, headerStartRange, textAt } from '../shared/headerFields';
+import { hasYamlErrors, headerStartRange, textAt } from '../../model/headerFields';
 import type { Rule } from '../types';
 
 /**

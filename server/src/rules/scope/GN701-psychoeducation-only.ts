@@ -5,7 +5,7 @@ import { ProseMemo } from '../../prose/memo';
 import { narrativeProse, sectionProse } from '../../prose/section';
 import type { Prose } from '../../prose/segment';
 import { asText } from '../../parse/values';
-import { headerListItems } from '../shared/headerLists';
+import { headerListItems } from '../../model/headerLists';
 import { billableSections } from '../shared/memberSections';
 import type { Rule } from '../types';
 

@@ -6,8 +6,8 @@ import {
   isTelehealthModality,
   modalityOf,
   TELEHEALTH_POS,
-} from '../shared/headerFields';
-import { ASSIGNED_POS_CODES } from '../shared/headerSchema';
+} from '../../model/headerFields';
+import { ASSIGNED_POS_CODES } from '../../model/headerSchema';
 import type { Rule } from '../types';
 
 /**

@@ -1,12 +1,12 @@
 import type { YamlPath } from '../../model/note';
 import { attendeeLabel } from '../shared/attendeeLabel';
-import { billableAttendees, isTelehealthModality, modalityOf } from '../shared/headerFields';
+import { billableAttendees, isTelehealthModality, modalityOf } from '../../model/headerFields';
 import {
   AUDIO_MODIFIER,
   requiredTelehealthModifier,
   TELEHEALTH_MODIFIERS,
   VIDEO_MODIFIER,
-} from '../shared/telehealthModifiers';
+} from '../../billing/telehealthModifiers';
 import type { Rule } from '../types';
 
 /**

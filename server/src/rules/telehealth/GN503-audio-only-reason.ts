@@ -1,7 +1,7 @@
 import { attendeeLabel } from '../shared/attendeeLabel';
-import { attendeeEntryRange, billableAttendees, modalityOf } from '../shared/headerFields';
-import { attendeesCovered } from '../shared/statementCoverage';
-import { statesVideoNotUsable } from '../shared/telehealthStatements';
+import { attendeeEntryRange, billableAttendees, modalityOf } from '../../model/headerFields';
+import { attendeesCovered } from '../../prose/statementCoverage';
+import { statesVideoNotUsable } from '../../prose/telehealthStatements';
 import type { Rule } from '../types';
 
 /**

@@ -1,7 +1,7 @@
 import { attendeeLabel } from '../shared/attendeeLabel';
-import { billableAttendees, isTelehealthModality, modalityOf } from '../shared/headerFields';
-import { payerOf } from '../shared/payerRules';
-import { AUDIO_MODIFIER, LEGACY_TELEHEALTH_MODIFIERS, VIDEO_MODIFIER } from '../shared/telehealthModifiers';
+import { billableAttendees, isTelehealthModality, modalityOf } from '../../model/headerFields';
+import { payerOf } from '../../billing/payerRules';
+import { AUDIO_MODIFIER, LEGACY_TELEHEALTH_MODIFIERS, VIDEO_MODIFIER } from '../../billing/telehealthModifiers';
 import type { Rule } from '../types';
 
 /**

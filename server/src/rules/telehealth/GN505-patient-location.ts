@@ -1,7 +1,7 @@
 import { attendeeLabel } from '../shared/attendeeLabel';
-import { attendeeEntryRange, billableAttendees, isTelehealthModality, modalityOf } from '../shared/headerFields';
-import { attendeesCovered } from '../shared/statementCoverage';
-import { statesPatientLocation } from '../shared/telehealthStatements';
+import { attendeeEntryRange, billableAttendees, isTelehealthModality, modalityOf } from '../../model/headerFields';
+import { attendeesCovered } from '../../prose/statementCoverage';
+import { statesPatientLocation } from '../../prose/telehealthStatements';
 import type { Rule } from '../types';
 
 /**

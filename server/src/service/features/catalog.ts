@@ -3,7 +3,7 @@
  * claim modifiers, the group CPT codes in the project's own words (no AMA descriptor text), header
  * field documentation, attendance statuses and a curated list of named group interventions.
  */
-import { readCredential } from '../../rules/shared/credentials';
+import { readCredential } from '../../billing/credentials';
 
 export interface CodeInfo {
   code: string;

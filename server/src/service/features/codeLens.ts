@@ -12,7 +12,7 @@ import { attendeeMayBill, gateNote } from '../../export/gating';
 import { comparePositions, type Range } from '../../model/positions';
 import type { Finding } from '../../rules/types';
 import type { NoteAnalysis } from '../groupNoteService';
-import { uriToPath } from '../uris';
+import { uriToPath } from '../../workspace/uris';
 import type { Lens } from './types';
 
 export const PROBLEMS_COMMAND = 'workbench.actions.view.problems';

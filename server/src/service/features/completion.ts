@@ -7,7 +7,7 @@
 import { ATTENDANCE_STATUSES, MODALITIES, type ParsedNote } from '../../model/note';
 import { dottedCode, isIcd10Shaped, normalizeCode } from '../../icd10/types';
 import { asText, dateText } from '../../parse/values';
-import { HEADER_SPEC, type FieldSpec } from '../../rules/shared/headerSchema';
+import { HEADER_SPEC, type FieldSpec } from '../../model/headerSchema';
 import type { RosterPatient } from '../../workspace/types';
 import type { NoteAnalysis } from '../groupNoteService';
 import {

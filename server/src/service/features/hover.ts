@@ -7,7 +7,7 @@
 import { dottedCode, isIcd10Shaped } from '../../icd10/types';
 import { comparePositions, type Position, type Range } from '../../model/positions';
 import { dateText } from '../../parse/values';
-import { readCredential } from '../../rules/shared/credentials';
+import { readCredential } from '../../billing/credentials';
 import { ruleById } from '../../rules';
 import { docsUrl } from '../../rules/types';
 import type { RosterPatient } from '../../workspace/types';

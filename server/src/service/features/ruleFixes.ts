@@ -16,7 +16,7 @@ import { ATTENDANCE_STATUSES, MODALITIES, type Attendee, type ParsedNote, type Y
 import type { Range } from '../../model/positions';
 import { dottedCode } from '../../icd10/types';
 import { attendeeLabel } from '../../rules/shared/attendeeLabel';
-import { pathLabel } from '../../rules/shared/headerSchema';
+import { pathLabel } from '../../model/headerSchema';
 import type { FixHint } from '../../rules/types';
 import type { NoteAnalysis } from '../groupNoteService';
 import { posInfo } from './catalog';

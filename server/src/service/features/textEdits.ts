@@ -5,7 +5,7 @@
  */
 import type { Node } from 'yaml';
 import type { Attendee, ParsedNote, YamlPath } from '../../model/note';
-import { HEADER_SPEC, type FieldSpec } from '../../rules/shared/headerSchema';
+import { HEADER_SPEC, type FieldSpec } from '../../model/headerSchema';
 import type { TextEdit } from './types';
 import { isEmptyValue, isMap, isScalar, isSeq, locate, span } from './yamlAst';
 

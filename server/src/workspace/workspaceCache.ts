@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { findWorkspaceRoot, loadWorkspace, type EditorSettings, type WorkspaceData } from '../workspace/loadWorkspace';
+import { findWorkspaceRoot, loadWorkspace, type EditorSettings, type WorkspaceData } from './loadWorkspace';
 
 /**
  * Memoises workspace roots (per folder) and loaded workspace data (per root and settings),

@@ -1,6 +1,6 @@
-import { billableAttendees } from './headerFields';
+import { billableAttendees } from '../model/headerFields';
 import { payerOf, payerLabel } from './payerRules';
-import type { CheckContext } from '../types';
+import type { CheckContext } from '../rules/types';
 
 export interface GroupSizeLimit {
   /** The most billable attendees allowed. */

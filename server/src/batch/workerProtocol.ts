@@ -1,4 +1,4 @@
-import type { IndexedNote } from '../../rules/types';
+import type { IndexedNote } from '../rules/types';
 import type { CheckAnswer, CheckRequest, IndexAnswer, IndexRequest, WorkspaceKey } from './noteShard';
 
 /** Main thread -> batch worker: a chunk of a pass (answered with a reply), or workspaces to start loading (no reply). */

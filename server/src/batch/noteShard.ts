@@ -1,15 +1,15 @@
 import { performance } from 'perf_hooks';
 import { setImmediate } from 'timers/promises';
-import { checkNote } from '../../engine/checkNote';
-import { collectClaims, type Collected } from '../../export/collectClaims';
-import { checkForExport } from '../../export/gating';
-import type { ParsedNote } from '../../model/note';
-import { parseNote } from '../../parse/parseNote';
-import { asText, isRealDate } from '../../parse/values';
-import type { Finding, IndexedNote, WorkspaceNotes } from '../../rules/types';
-import type { EditorSettings, WorkspaceData } from '../../workspace/loadWorkspace';
-import { indexNote } from '../../workspace/noteIndex';
-import { readNoteFile, type NoteFileResult } from '../../workspace/readNoteFile';
+import { checkNote } from '../engine/checkNote';
+import { collectClaims, type Collected } from '../export/collectClaims';
+import { checkForExport } from '../export/gating';
+import type { ParsedNote } from '../model/note';
+import { parseNote } from '../parse/parseNote';
+import { asText, isRealDate } from '../parse/values';
+import type { Finding, IndexedNote, WorkspaceNotes } from '../rules/types';
+import type { EditorSettings, WorkspaceData } from '../workspace/loadWorkspace';
+import { indexNote } from '../workspace/noteIndex';
+import { readNoteFile, type NoteFileResult } from '../workspace/readNoteFile';
 
 /*
  * One share of a batch, the same code on the main thread (small batches) and in a worker thread.

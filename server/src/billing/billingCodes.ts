@@ -1,7 +1,7 @@
-import type { Attendee, ParsedNote } from '../../model/note';
-import { asText } from '../../parse/values';
-import type { HeaderListItem } from './headerLists';
-import { headerListItems } from './headerLists';
+import type { Attendee, ParsedNote } from '../model/note';
+import { asText } from '../parse/values';
+import type { HeaderListItem } from '../model/headerLists';
+import { headerListItems } from '../model/headerLists';
 
 /** The note's CPT code (`cpt:`, default 90853). */
 export function noteCpt(note: ParsedNote): string {

@@ -1,6 +1,6 @@
 import { Worker } from 'worker_threads';
-import type { IndexedNote } from '../../rules/types';
-import type { NotesByDate } from '../../workspace/notesByDate';
+import type { IndexedNote } from '../rules/types';
+import type { NotesByDate } from '../workspace/notesByDate';
 import type { BatchRunner } from './batchRunner';
 import type { CheckAnswer, CheckRequest, IndexAnswer, IndexRequest, NoteShard, WorkspaceKey } from './noteShard';
 import type { WorkerReply, WorkerTask } from './workerProtocol';

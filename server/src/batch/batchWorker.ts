@@ -3,9 +3,9 @@
  * one `NoteShard` answering the main thread's tasks.
  */
 import { parentPort } from 'worker_threads';
-import { NotesByDate } from '../../workspace/notesByDate';
-import { readNoteFileSync } from '../../workspace/readNoteFile';
-import { WorkspaceCache } from '../workspaceCache';
+import { NotesByDate } from '../workspace/notesByDate';
+import { readNoteFileSync } from '../workspace/readNoteFile';
+import { WorkspaceCache } from '../workspace/workspaceCache';
 import { NoteShard } from './noteShard';
 import type { WorkerReply, WorkerTask } from './workerProtocol';
 

@@ -5,10 +5,10 @@ import { findNoteFiles } from '../workspace/findNoteFiles';
 import type { EditorSettings, WorkspaceData } from '../workspace/loadWorkspace';
 import { NotesByDate } from '../workspace/notesByDate';
 import type { WorkspaceFileProblem } from '../workspace/types';
-import { openBatchRunner, type BatchRunner, type ParallelOptions } from './batch/batchRunner';
-import type { CheckAnswer, CheckRequest, CheckSpec, IndexAnswer, IndexRequest, WorkspaceKey } from './batch/noteShard';
-import { pathToUri } from './uris';
-import { WorkspaceCache, workspaceKey } from './workspaceCache';
+import { openBatchRunner, type BatchRunner, type ParallelOptions } from './batchRunner';
+import type { CheckAnswer, CheckRequest, CheckSpec, IndexAnswer, IndexRequest, WorkspaceKey } from './noteShard';
+import { pathToUri } from '../workspace/uris';
+import { WorkspaceCache, workspaceKey } from '../workspace/workspaceCache';
 
 /** A checked note: its findings and the few facts callers list (the parsed note itself is not kept). */
 export interface CheckedNote {

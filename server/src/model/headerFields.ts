@@ -1,6 +1,6 @@
-import { MODALITIES, type Attendee, type Modality, type ParsedNote, type YamlPath } from '../../model/note';
-import type { Range } from '../../model/positions';
-import { asText, posCode } from '../../parse/values';
+import { MODALITIES, type Attendee, type Modality, type ParsedNote, type YamlPath } from './note';
+import type { Range } from './positions';
+import { asText, posCode } from '../parse/values';
 
 /**
  * Whether the header could not be read as YAML. GN100 reports it; the rules that report something as

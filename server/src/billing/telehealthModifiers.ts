@@ -1,6 +1,6 @@
-import type { Attendee } from '../../model/note';
+import type { Attendee } from '../model/note';
 import { payerOf, payerLabel } from './payerRules';
-import type { CheckContext } from '../types';
+import type { CheckContext } from '../rules/types';
 
 /** Synchronous audio-video telehealth (CPT/CMS). */
 export const VIDEO_MODIFIER = '95';

@@ -1,4 +1,4 @@
-import { ATTENDANCE_STATUSES, MODALITIES } from '../../model/note';
+import { ATTENDANCE_STATUSES, MODALITIES } from './note';
 
 /**
  * The shape of the note header (docs/format.md), for GN106 (unknown field / wrong type) and GN101

@@ -1,9 +1,9 @@
 import { existsSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import type { WorkspaceNotes } from '../../rules/types';
-import { readNoteFileSync } from '../../workspace/readNoteFile';
-import type { NotesByDate } from '../../workspace/notesByDate';
+import type { WorkspaceNotes } from '../rules/types';
+import { readNoteFileSync } from '../workspace/readNoteFile';
+import type { NotesByDate } from '../workspace/notesByDate';
 import {
   NoteShard,
   type CheckAnswer,
@@ -51,7 +51,7 @@ const NOTES_PER_WORKER = 50;
 const MAX_WORKERS = 6;
 /** How long the sharing thread checks before it answers workers waiting for work (a note takes ~3 ms). */
 const HAND_OUT_EVERY_MS = 5;
-// tsc output (out/server/src/service/batch/) and the bundles (dist/) both have it next to the running code.
+// tsc output (out/server/src/batch/) and the bundles (dist/) both have it next to the running code.
 const WORKER_FILE = path.join(__dirname, 'batchWorker.js');
 
 /** Worker threads for a large batch (`parallel: false`: never), this thread otherwise. */

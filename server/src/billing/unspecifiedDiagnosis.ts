@@ -1,4 +1,4 @@
-import { normalizeCode, type IcdCodeSet } from '../../icd10/types';
+import { normalizeCode, type IcdCodeSet } from '../icd10/types';
 
 /**
  * Unspecified mental-health codes named by the seed guides. They stay unspecified whatever code

@@ -1,5 +1,5 @@
-import type { Attendee } from '../../model/note';
-import type { CheckContext } from '../types';
+import type { Attendee } from '../model/note';
+import type { CheckContext } from '../rules/types';
 
 /**
  * Which attendees a documentation statement covers (GN503 audio-only reason, GN505 patient location).

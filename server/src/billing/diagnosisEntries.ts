@@ -1,8 +1,8 @@
-import type { Attendee, YamlPath } from '../../model/note';
-import type { Range } from '../../model/positions';
-import { dottedCode, isIcd10Shaped, normalizeCode } from '../../icd10/types';
-import type { CheckContext } from '../types';
-import { headerListItems } from './headerLists';
+import type { Attendee, YamlPath } from '../model/note';
+import type { Range } from '../model/positions';
+import { dottedCode, isIcd10Shaped, normalizeCode } from '../icd10/types';
+import type { CheckContext } from '../rules/types';
+import { headerListItems } from '../model/headerLists';
 
 /** One diagnosis that applies to an attendee: from the note's `dx`, or (when the note has none) from the roster. */
 export interface DiagnosisEntry {

@@ -1,5 +1,5 @@
-import { isRealDate } from '../../parse/values';
-import type { RosterAddress, RosterPatient } from '../../workspace/types';
+import { isRealDate } from '../parse/values';
+import type { RosterAddress, RosterPatient } from '../workspace/types';
 
 /**
  * What a professional claim (837P / CMS-1500) needs from the roster for one patient.

@@ -1,6 +1,6 @@
-import type { Attendee } from '../../model/note';
-import type { CheckContext } from '../types';
-import type { PracticeFile } from '../../workspace/types';
+import type { Attendee } from '../model/note';
+import type { CheckContext } from '../rules/types';
+import type { PracticeFile } from '../workspace/types';
 
 export type PayerRules = PracticeFile['payers'][string];
 

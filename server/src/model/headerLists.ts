@@ -1,6 +1,6 @@
-import type { NoteHeader, YamlPath } from '../../model/note';
-import type { Range } from '../../model/positions';
-import { asText } from '../../parse/values';
+import type { NoteHeader, YamlPath } from './note';
+import type { Range } from './positions';
+import { asText } from '../parse/values';
 
 /** One non-empty entry of a header list (or the single value written where a list was expected). */
 export interface HeaderListItem {
