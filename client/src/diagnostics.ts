@@ -87,7 +87,7 @@ export class CheckedNotes implements vscode.Disposable {
   }
 
   dispose(): void {
-    this.subscriptions.forEach((subscription) => subscription.dispose());
+    for (const subscription of this.subscriptions) subscription.dispose();
     this.checked.clear();
   }
 }

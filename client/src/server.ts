@@ -53,7 +53,7 @@ export class GroupNoteServer implements vscode.Disposable {
     try {
       await this.client.start();
     } catch (error) {
-      throw new Error(`the language server did not start: ${errorMessage(error)}`);
+      throw new Error(`the language server did not start: ${errorMessage(error)}`, { cause: error });
     }
     this.output.appendLine(`[${new Date().toISOString()}] GroupNote language server started.`);
   }

@@ -95,6 +95,6 @@ export function headerOf(note) {
 export function headerProseLines(yamlText) {
   return yamlText
     .split('\n')
-    .map((line, index) => (/^(dynamics|  theme|  type):/.test(line) ? index : -1))
+    .map((line, index) => (/^(dynamics| {2}theme| {2}type):/.test(line) ? index : -1))
     .filter((index) => index >= 0);
 }

@@ -147,6 +147,7 @@ async function main() {
  * Waits until the editor shows the header as YAML (the `date:` key coloured apart from its value):
  * until background tokenization finishes, the editor may paint a quick guess for the visible lines.
  */
+/* global document, getComputedStyle -- the function passed to waitForFunction runs in the page */
 async function waitForHeaderHighlighting(page) {
   await page.waitForFunction(
     () => {

@@ -355,7 +355,7 @@ export const generatedNote: fc.Arbitrary<GeneratedNote> = fc
             flowCollectionPadding: true,
             lineWidth: 0,
           });
-    const attendees = Array.isArray(clean.attendees) ? clean.attendees : [];
+    const attendees: unknown[] = Array.isArray(clean.attendees) ? clean.attendees : [];
     const body: string[] = ['', narrative, ''];
     sections.forEach((section, index) => {
       const attendee = attendees[index % Math.max(1, attendees.length)];
@@ -471,9 +471,7 @@ export function applyMutation(
     case 'lineEndings': {
       const random = seeded(m.seed);
       const style = m.b < 0.4 ? '\r\n' : m.b < 0.6 ? '\r' : 'mixed';
-      return text.replace(/\n/g, () =>
-        style === 'mixed' ? (['\n', '\r\n', '\r'][Math.floor(random() * 3)] as string) : style,
-      );
+      return text.replace(/\n/g, () => (style === 'mixed' ? ['\n', '\r\n', '\r'][Math.floor(random() * 3)] : style));
     }
     case 'tabs': {
       const random = seeded(m.seed);
@@ -594,7 +592,7 @@ export function applyYamlMutation(text: string, m: YamlMutation): string {
       if (a && !a[4]) {
         const items: string[] = [];
         let k = i + 1;
-        while (k < lines.length && /^\s+-\s/.test(lines[k])) (items.push(lines[k].replace(/^\s+-\s+/, '')), k++);
+        for (; k < lines.length && /^\s+-\s/.test(lines[k]); k++) items.push(lines[k].replace(/^\s+-\s+/, ''));
         if (items.length) lines.splice(i, k - i, `${a[1]}${a[2]}: [${items.join(', ')}]`);
       }
       break;

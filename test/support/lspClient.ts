@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'child_process';
 import * as path from 'path';
+import { pathToFileURL } from 'url';
 import {
   createMessageConnection,
   StreamMessageReader,
@@ -101,7 +102,7 @@ export class LspTestClient {
   }
 
   request<R>(method: string, params: unknown): Promise<R> {
-    return this.connection.sendRequest(method, params) as Promise<R>;
+    return this.connection.sendRequest<R>(method, params);
   }
 
   async shutdown(): Promise<void> {
@@ -122,5 +123,5 @@ export class LspTestClient {
 }
 
 export function toUri(file: string): string {
-  return require('url').pathToFileURL(file).href;
+  return pathToFileURL(file).href;
 }

@@ -13,6 +13,8 @@ import { FAULT_MARKER } from './privacyFaultMarker';
 const LEAK = 'Sarah Miller told the group that she stopped taking her medication last week.';
 
 function trap(name: 'toLowerCase' | 'toLocaleLowerCase'): void {
+  // Called below with apply and the right `this`.
+  // eslint-disable-next-line @typescript-eslint/unbound-method
   const original = String.prototype[name];
   Object.defineProperty(String.prototype, name, {
     configurable: true,

@@ -55,6 +55,8 @@ function testSentences(): string[] {
 
 /** Notes written by the benchmark generator (an ES module) with every problem kind. */
 async function generatedTexts(count: number): Promise<string[]> {
+  // A real dynamic import (tsc compiles `import()` to require() in CommonJS, which cannot load an ES module).
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval
   const load = new Function('url', 'return import(url)') as (
     url: string,
   ) => Promise<{ noteText: (options: object) => string }>;

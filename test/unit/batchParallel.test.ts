@@ -41,7 +41,7 @@ describe('batch check on worker threads', () => {
     const options = {
       today: TODAY,
       openDocuments: new Map([[pathToUri(note), text]]),
-      settingsFor: async () => ({ rules: { GN605: 'off' as const } }),
+      settingsFor: () => Promise.resolve({ rules: { GN605: 'off' as const } }),
     };
     const inThread = await checkFiles([fixturesDir], { ...options, parallel: false });
     const workers = await checkFiles([fixturesDir], { ...options, parallel: WORKERS_ONLY });
@@ -57,7 +57,7 @@ describe('batch check on worker threads', () => {
 function fakeShard(
   name: string,
   taken: string[],
-  gate: (chunk: number) => Promise<void> = async () => undefined,
+  gate: (chunk: number) => Promise<void> = () => Promise.resolve(),
 ): Shard {
   let chunks = 0;
   return {
@@ -70,8 +70,8 @@ function fakeShard(
         indexed: { uri: request.file, patientIds: [] } as unknown as IndexedNote,
       }));
     },
-    async check() {
-      return [];
+    check() {
+      return Promise.resolve([]);
     },
     async stop() {},
   };
@@ -86,8 +86,9 @@ describe('sharded runner: chunks taken as shards come free', () => {
     const slowHeld = new Promise<void>((resolve) => (releaseSlow = resolve));
     const expectedChunks = Math.ceil(requests.length / chunkSize(requests.length, 2));
     // The slow shard's first chunk is answered only once the fast shard has taken every other chunk.
-    const fast = fakeShard('fast', taken, async () => {
+    const fast = fakeShard('fast', taken, () => {
       if (taken.length === expectedChunks) releaseSlow();
+      return Promise.resolve();
     });
     const slow = fakeShard('slow', taken, () => slowHeld);
     const answers = await new ShardedRunner([slow, fast]).index(requests);

@@ -176,7 +176,7 @@ describe('coding rules', () => {
     assert.deepStrictEqual(run(withModifier, ['GN605'], { otherNotes: [other({})] }), []);
   });
 
-  it('GN606: a dependent and the subscriber in one group are family, even without a family id', async () => {
+  it('GN606: a dependent and the subscriber in one group are family, even without a family id', () => {
     const roster = { patients: new Map(workspace.roster!.patients) };
     for (const id of ['P053', 'P054']) roster.patients.set(id, { ...roster.patients.get(id)!, family: undefined });
     const text = noteWith([

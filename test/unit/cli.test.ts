@@ -1,9 +1,22 @@
 import * as assert from 'assert';
-import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { runCli } from '../support/runCli';
 import { cleanNoteText, tempWorkspace } from '../support/tempWorkspace';
+
+/** The parts of a SARIF 2.1.0 log these tests read. */
+interface SarifLog {
+  version: string;
+  runs: {
+    tool: { driver: { name: string; rules: { id: string }[] } };
+    results: {
+      ruleId: string;
+      ruleIndex: number;
+      level: string;
+      locations: { physicalLocation: { region: { startLine: number } } }[];
+    }[];
+  }[];
+}
 
 describe('groupnote check (command line)', () => {
   const cleanNote = tempWorkspace({ 'clean.group.md': cleanNoteText() }) + '/clean.group.md';
@@ -50,11 +63,11 @@ describe('groupnote check (command line)', () => {
     const dir = tempWorkspace({ 'a.group.md': cleanNoteText().replace('count: 3', 'count: 5') });
     const run = runCli(['check', '--format', 'sarif', dir]);
     assert.strictEqual(run.status, 1, run.stderr);
-    const log = JSON.parse(run.stdout);
+    const log = JSON.parse(run.stdout) as SarifLog;
     assert.strictEqual(log.version, '2.1.0');
     const [sarifRun] = log.runs;
     assert.strictEqual(sarifRun.tool.driver.name, 'groupnote');
-    const result = sarifRun.results.find((entry: { ruleId: string }) => entry.ruleId === 'GN104');
+    const result = sarifRun.results.find((entry) => entry.ruleId === 'GN104');
     assert.ok(result);
     assert.strictEqual(sarifRun.tool.driver.rules[result.ruleIndex].id, 'GN104');
     assert.strictEqual(result.level, 'error');

@@ -2,6 +2,8 @@ import * as assert from 'assert';
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { exportClaims, type ExportResult } from '../../server/src/export';
+import type { Ledger } from '../../server/src/export/ledger';
+import { parseBundle, resourcesOf } from '../support/fhirJson';
 import {
   check837,
   element,
@@ -134,7 +136,7 @@ describe('claims export: the fixture workspace end to end', () => {
         candidate.some((s) => s.name === 'DTP' && s['3'] === date),
     );
     assert.ok(loop, `claim for ${memberId} on ${date}`);
-    return loop!;
+    return loop;
   }
 
   it('telehealth video: POS 10 in CLM05 and modifier 95 on the line', () => {
@@ -263,7 +265,7 @@ describe('claims export: the fixture workspace end to end', () => {
   it('CSV: BOM, one row per service line, CMS-1500 columns, values as text', () => {
     assert.ok(files.csv.startsWith('\uFEFF'), 'UTF-8 BOM');
     assert.ok(files.csv.includes('\r\n'), 'CRLF');
-    const rows = parseCsv(files.csv, { bom: true, columns: true, skip_empty_lines: true });
+    const rows = parseCsv(files.csv, { bom: true, skip_empty_lines: true });
     assert.strictEqual(rows.length, 11, '10 claims, one with two lines');
     const medicaid = rows.filter((row) => row.box1a_insured_id === '000123456');
     assert.ok(medicaid.length === 3, 'leading zeros survive');
@@ -292,48 +294,45 @@ describe('claims export: the fixture workspace end to end', () => {
   });
 
   it('FHIR: a collection Bundle whose every resource passes @medplum/core validateResource', () => {
-    const bundle = JSON.parse(files.fhir);
+    const bundle = parseBundle(files.fhir);
     assert.strictEqual(bundle.resourceType, 'Bundle');
     assert.strictEqual(bundle.type, 'collection');
     validateFhir(bundle);
-    const resources = bundle.entry.map((entry: { resource: { resourceType: string } }) => entry.resource);
-    for (const resource of resources) validateFhir(resource);
-    const claims = resources.filter((resource: { resourceType: string }) => resource.resourceType === 'Claim');
+    const entries = bundle.entry ?? [];
+    for (const entry of entries) validateFhir(entry.resource);
+    const claims = resourcesOf(bundle, 'Claim');
     assert.strictEqual(claims.length, 10);
-    assert.strictEqual(
-      resources.filter((resource: { resourceType: string }) => resource.resourceType === 'Patient').length,
-      4,
-      'one Patient per patient (E001-E004)',
-    );
-    for (const entry of bundle.entry)
-      assert.match(entry.fullUrl, /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-    const urls = new Set(bundle.entry.map((entry: { fullUrl: string }) => entry.fullUrl));
+    assert.strictEqual(resourcesOf(bundle, 'Patient').length, 4, 'one Patient per patient (E001-E004)');
+    for (const entry of entries)
+      assert.match(
+        entry.fullUrl ?? '',
+        /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+      );
+    const urls = new Set(entries.map((entry) => entry.fullUrl));
     for (const claim of claims) {
       assert.ok(urls.has(claim.patient.reference), 'Claim.patient resolves inside the bundle');
       assert.ok(urls.has(claim.insurance[0].coverage.reference), 'Claim.insurance.coverage resolves');
-      assert.strictEqual(claim.provider.identifier.system, 'http://hl7.org/fhir/sid/us-npi');
-      assert.strictEqual(claim.type.coding[0].system, 'http://terminology.hl7.org/CodeSystem/claim-type');
-      assert.strictEqual(claim.item[0].productOrService.coding[0].system, 'http://www.ama-assn.org/go/cpt');
+      assert.strictEqual(claim.provider.identifier?.system, 'http://hl7.org/fhir/sid/us-npi');
+      assert.strictEqual(claim.type.coding?.[0].system, 'http://terminology.hl7.org/CodeSystem/claim-type');
+      assert.strictEqual(claim.item?.[0].productOrService.coding?.[0].system, 'http://www.ama-assn.org/go/cpt');
       assert.strictEqual(
-        claim.diagnosis[0].diagnosisCodeableConcept.coding[0].system,
+        claim.diagnosis?.[0].diagnosisCodeableConcept?.coding?.[0].system,
         'http://hl7.org/fhir/sid/icd-10-cm',
       );
       assert.strictEqual(
-        claim.total.value,
-        claim.item.reduce((sum: number, item: { net: { value: number } }) => sum + item.net.value, 0),
+        claim.total?.value,
+        (claim.item ?? []).reduce((sum, item) => sum + (item.net?.value ?? Number.NaN), 0),
       );
     }
-    const addOn = claims.find((claim: { item: unknown[] }) => claim.item.length === 2);
+    const addOn = claims.find((claim) => claim.item?.length === 2);
     assert.deepStrictEqual(
-      addOn.item.map(
-        (item: { productOrService: { coding: { code: string }[] } }) => item.productOrService.coding[0].code,
-      ),
+      addOn?.item?.map((item) => item.productOrService.coding?.[0].code),
       ['90853', '90785'],
     );
   });
 
   it('the ledger records every claim, the control numbers and each file with its SHA-256', async () => {
-    const ledger = JSON.parse(await fs.readFile(path.join(root, '.groupnote', 'ledger.json'), 'utf8'));
+    const ledger = JSON.parse(await fs.readFile(path.join(root, '.groupnote', 'ledger.json'), 'utf8')) as Ledger;
     assert.deepStrictEqual(ledger.control, { interchange: 1, group: 1 });
     assert.strictEqual(Object.keys(ledger.claims).length, 10);
     assert.strictEqual(

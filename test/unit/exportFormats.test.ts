@@ -247,7 +247,7 @@ describe('claims export: CSV writer', () => {
       result.files.find((file) => file.endsWith('.csv'))!,
       'utf8',
     );
-    const rows = parseCsv(csv, { bom: true, columns: true });
+    const rows = parseCsv(csv, { bom: true });
     const row = rows.find((each) => each.patient_id === 'E001')!;
     assert.strictEqual(row.box2_patient_last_name, `'=HYPERLINK("http://evil.example/x","Miller")`);
     assert.strictEqual(row.box2_patient_first_name, "'@Sarah");
@@ -274,7 +274,6 @@ describe('claims export: CSV writer', () => {
     });
     const rows = parseCsv(buildCsv(sampleBatch([addOn, sampleClaim({ claimId: 'GN261116ZZZZZZZZZZ' })])), {
       bom: true,
-      columns: true,
     });
     assert.deepStrictEqual(
       rows.map((row) => [row.box26_patient_account_claim_id, row.line_number, row.box24d_cpt, row.box28_total_charge]),
@@ -698,8 +697,8 @@ describe('claims export: the claim builder on its own (no rule findings)', () =>
       const collected = await collect(edit);
       const held = reasonFor(collected, id);
       assert.ok(held, `${label}: ${id} held back (${JSON.stringify(collected.heldBack)})`);
-      assert.match(held!.reason, pattern, label);
-      assert.doesNotMatch(held!.reason, /Miller|Sarah|Reyes|Chen|Linda/, `${label}: no names`);
+      assert.match(held.reason, pattern, label);
+      assert.doesNotMatch(held.reason, /Miller|Sarah|Reyes|Chen|Linda/, `${label}: no names`);
       assert.ok(!collected.drafts.some((draft) => draft.patientId === id), `${label}: no claim for ${id}`);
     }
   });

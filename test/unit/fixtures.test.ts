@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { checkNote } from '../../server/src/engine/checkNote';
 import { parseNote } from '../../server/src/parse/parseNote';
+import { allRules } from '../../server/src/rules';
 import type { IndexedNote } from '../../server/src/rules/types';
 import { loadWorkspace } from '../../server/src/workspace/loadWorkspace';
 import { indexNote } from '../../server/src/workspace/noteIndex';
@@ -56,7 +57,6 @@ describe('rule fixtures', () => {
   }
 
   it('every rule id has a failing and a passing fixture', () => {
-    const { allRules } = require('../../server/src/rules') as typeof import('../../server/src/rules');
     const failing = new Set<string>();
     let passing = 0;
     for (const file of files) {

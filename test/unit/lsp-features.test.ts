@@ -15,6 +15,7 @@ import type {
 } from 'vscode-languageserver-protocol';
 import type { NoteSummary } from '../../protocol/src/protocol';
 import { applyEdits, cleanNote, edit } from '../support/features';
+import type { LedgerClaim } from '../../server/src/export/ledger';
 import { LspTestClient, toUri } from '../support/lspClient';
 import { fixturesDir } from '../support/paths';
 import { tempWorkspace } from '../support/tempWorkspace';
@@ -34,7 +35,7 @@ function positionOf(text: string, search: string, delta = 0) {
 function editsOf(action: CodeAction): TextEdit[] {
   const change = action.edit?.documentChanges?.[0];
   assert.ok(change && 'edits' in change, `"${action.title}" carries a text document edit`);
-  return change.edits as TextEdit[];
+  return change.edits;
 }
 
 describe('language server features over stdio', () => {
@@ -86,7 +87,7 @@ describe('language server features over stdio', () => {
     it('completes a header key with its documentation', async () => {
       const list = await complete(positionOf(text, '\nattendees:', 0));
       const count = list?.items.find((item) => item.label === 'count');
-      assert.ok(count, `count among ${list?.items.map((item) => item.label)}`);
+      assert.ok(count, `count among ${list?.items.map((item) => item.label).join(', ')}`);
       assert.match((count.documentation as MarkupContent).value, /present/);
       assert.ok(!list?.items.some((item) => item.label === 'date'), 'keys already present are not offered');
     });
@@ -102,7 +103,7 @@ describe('language server features over stdio', () => {
     it('completes an ICD-10-CM code by a word of its title', async () => {
       const list = await complete(positionOf(text, 'panic]', 'panic'.length));
       const item = list?.items.find((candidate) => candidate.label === 'F41.0');
-      assert.ok(item, `F41.0 among ${list?.items.map((candidate) => candidate.label)}`);
+      assert.ok(item, `F41.0 among ${list?.items.map((candidate) => candidate.label).join(', ')}`);
       assert.match(item.detail ?? '', /Panic disorder/);
       assert.strictEqual(list?.isIncomplete, true);
     });
@@ -118,7 +119,7 @@ describe('language server features over stdio', () => {
         context: { triggerKind: 2, triggerCharacter: ' ' },
       });
       const heading = list?.items.find((item) => item.label === '## David C. (P004)');
-      assert.ok(heading, `heading among ${list?.items.map((item) => item.label)}`);
+      assert.ok(heading, `heading among ${list?.items.map((item) => item.label).join(', ')}`);
       assert.strictEqual(heading.insertTextFormat, 2);
       assert.match(
         (heading.textEdit as TextEdit).newText,
@@ -343,7 +344,7 @@ describe('groupnote/listNotes over stdio', () => {
         'count: 4',
       ),
     });
-    const claim = (id: string) => [
+    const claim = (id: string): [string, LedgerClaim] => [
       `${id}|2026-11-13|90853`,
       {
         claimId: `GN${id}`,

@@ -119,7 +119,7 @@ describe('regressions', () => {
 
     function service(onIndexed: () => void) {
       return new GroupNoteService({
-        settingsFor: async () => ({}),
+        settingsFor: () => Promise.resolve({}),
         log: () => undefined,
         onWorkspaceIndexed: onIndexed,
       });

@@ -26,7 +26,7 @@ export async function exportNoteClaims(
   output: vscode.OutputChannel,
   arg?: vscode.Uri | ExportOptions,
 ): Promise<ExportClaimsResult | undefined> {
-  if (!(await ensureTrusted())) return undefined;
+  if (!ensureTrusted()) return undefined;
   const options: ExportOptions = arg instanceof vscode.Uri ? { uri: arg } : (arg ?? {});
   const uri = noteUri(options.uri);
   if (!uri) {
@@ -51,7 +51,7 @@ export async function exportWorkspaceClaims(
   output: vscode.OutputChannel,
   arg?: ExportOptions,
 ): Promise<ExportClaimsResult | undefined> {
-  if (!(await ensureTrusted())) return undefined;
+  if (!ensureTrusted()) return undefined;
   if (!vscode.workspace.workspaceFolders?.length) {
     void vscode.window.showWarningMessage(
       'GroupNote: open a folder with group notes (*.group.md) to export its claims.',
@@ -106,7 +106,7 @@ async function runExport(
   return result;
 }
 
-async function ensureTrusted(): Promise<boolean> {
+function ensureTrusted(): boolean {
   if (vscode.workspace.isTrusted) return true;
   const manage = 'Manage Workspace Trust';
   void vscode.window

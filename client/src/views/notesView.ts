@@ -280,7 +280,7 @@ export class NotesTreeProvider implements vscode.TreeDataProvider<NotesNode>, vs
   }
 
   dispose(): void {
-    this.subscriptions.forEach((subscription) => subscription.dispose());
+    for (const subscription of this.subscriptions) subscription.dispose();
   }
 }
 

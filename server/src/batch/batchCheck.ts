@@ -152,7 +152,8 @@ export async function recheckConcerned(
 
 /** Each note's editor settings (concurrently: in the language server each is a request to the editor). */
 function settingsOf(files: string[], settingsFor: BatchOptions['settingsFor']): Promise<EditorSettings[]> {
-  return Promise.all(files.map((file) => (settingsFor ? settingsFor(pathToUri(file)).catch(() => ({})) : {})));
+  if (!settingsFor) return Promise.resolve(files.map(() => ({})));
+  return Promise.all(files.map((file) => settingsFor(pathToUri(file)).catch(() => ({}))));
 }
 
 /** Each (root, settings) pair once. */

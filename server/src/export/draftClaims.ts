@@ -44,7 +44,7 @@ export async function draftClaims(input: DraftInput): Promise<Drafted> {
   for (const file of input.workspaceNotes) if (!requests.has(file)) requests.set(file, { file, uri: pathToUri(file) });
 
   const parallel = input.settings === undefined ? false : input.parallel;
-  const runner = openBatchRunner(requests.size, async () => input.workspace, parallel);
+  const runner = openBatchRunner(requests.size, () => Promise.resolve(input.workspace), parallel);
   try {
     // Worker threads load the workspace while this thread starts on its share with the one it has.
     runner.prepare([{ root: spec.root, settings: spec.settings }]);

@@ -21,7 +21,7 @@ import {
 } from './ledger';
 import { LockBusyError, withLock, type LockOptions } from './lock';
 import { exportParties } from './parties';
-import { EXPORT_FORMATS, type ClaimBatch, type DraftClaim, type ExportFormat } from './types';
+import { EXPORT_FORMATS, type ClaimBatch, type ExportFormat } from './types';
 import { describeRecovery, recoverJournal, removeJournal, writeJournal } from './journal';
 import { ExportWriteError, writeExport, type OutputFile, type WriteHooks, type WrittenFile } from './writeExport';
 import { build837p, type X12Options } from './x12/837p';

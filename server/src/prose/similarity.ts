@@ -161,8 +161,8 @@ function maskedId(token: Token, nameWords: ReadonlySet<string>): number {
 }
 
 /** Reused between sections: the masked ids of the sentence being read and the section's shingles. */
-let sentenceIds: number[] = [];
-let shingleBuffer: number[] = [];
+const sentenceIds: number[] = [];
+const shingleBuffer: number[] = [];
 
 /** {@link maskedSentences}, {@link tokenCount} and {@link shingles} in one pass, as numbers. */
 function computeFingerprint(prose: Prose, nameWords: ReadonlySet<string>): Fingerprint | undefined {

@@ -79,7 +79,7 @@ export async function loadWorkspace(root: string | undefined, settings: EditorSe
   if (codesFile || orderFile) {
     const resolve = (file: string | undefined) =>
       file && root && !path.isAbsolute(file) ? path.join(root, file) : file;
-    const loaded = await loadCodeFiles({ codesFile: resolve(codesFile), orderFile: resolve(orderFile) });
+    const loaded = loadCodeFiles({ codesFile: resolve(codesFile), orderFile: resolve(orderFile) });
     problems.push(
       ...loaded.problems.map((problem) => ({ file: problem.file, line: problem.line, message: problem.message })),
     );

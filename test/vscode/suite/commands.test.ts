@@ -87,11 +87,11 @@ suite('Commands', () => {
       const original = vscode.window.showInputBox;
       const prompts: (vscode.InputBoxOptions | undefined)[] = [];
       const answers = ['2026-10-19', 'Relapse prevention'];
-      (vscode.window as { showInputBox: typeof vscode.window.showInputBox }).showInputBox = async (
+      (vscode.window as { showInputBox: typeof vscode.window.showInputBox }).showInputBox = (
         options?: vscode.InputBoxOptions,
       ) => {
         prompts.push(options);
-        return answers.shift();
+        return Promise.resolve(answers.shift());
       };
       let uri: vscode.Uri | undefined;
       try {
@@ -109,7 +109,8 @@ suite('Commands', () => {
     test('cancelling an input box creates nothing', async () => {
       const before = fs.readdirSync(folder().fsPath).length;
       const original = vscode.window.showInputBox;
-      (vscode.window as { showInputBox: typeof vscode.window.showInputBox }).showInputBox = async () => undefined;
+      (vscode.window as { showInputBox: typeof vscode.window.showInputBox }).showInputBox = () =>
+        Promise.resolve(undefined);
       try {
         const uri = await vscode.commands.executeCommand<vscode.Uri | undefined>('groupnote.newNote', folder());
         assert.strictEqual(uri, undefined);
@@ -156,9 +157,9 @@ suite('Commands', () => {
       const window = vscode.window as unknown as Record<string, unknown>;
       const original = window.showQuickPick;
       let offered: vscode.QuickPickItem[] = [];
-      window.showQuickPick = async (items: readonly vscode.QuickPickItem[]) => {
+      window.showQuickPick = (items: readonly vscode.QuickPickItem[]) => {
         offered = [...items];
-        return items.find((item) => item.label === 'GN301');
+        return Promise.resolve(items.find((item) => item.label === 'GN301'));
       };
       let uri: vscode.Uri | undefined;
       try {
@@ -252,16 +253,16 @@ suite('Commands', () => {
       };
       const offered: string[][] = [];
       const picked: string[] = [];
-      const answer = async (_message: string, ...actions: string[]) => {
+      const answer = (_message: string, ...actions: string[]) => {
         offered.push(actions);
-        return actions.includes('Show held-back') ? 'Show held-back' : undefined;
+        return Promise.resolve(actions.includes('Show held-back') ? 'Show held-back' : undefined);
       };
       window.showErrorMessage = answer;
       window.showWarningMessage = answer;
       window.showInformationMessage = answer;
-      window.showQuickPick = async (items: readonly vscode.QuickPickItem[]) => {
+      window.showQuickPick = (items: readonly vscode.QuickPickItem[]) => {
         picked.push(...items.map((item) => item.label));
-        return items[0];
+        return Promise.resolve(items[0]);
       };
       try {
         const result = await vscode.commands.executeCommand<ExportClaimsResult | undefined>('groupnote.exportClaims', {

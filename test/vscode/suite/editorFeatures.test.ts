@@ -48,7 +48,7 @@ function describeActions(actions: readonly (vscode.CodeAction | vscode.Command)[
     .map((action) => {
       if (!('kind' in action || 'edit' in action))
         return `${action.title} [command ${(action as vscode.Command).command}]`;
-      const codeAction = action as vscode.CodeAction;
+      const codeAction = action;
       return `${codeAction.title} [${codeAction.kind?.value ?? 'no kind'}${codeAction.edit ? ', edit' : ''}]`;
     })
     .join(' | ');

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { activateExtension, EXTENSION_ID } from './helpers';
+import { activateExtension, EXTENSION_ID, type ExtensionManifest } from './helpers';
 
 /**
  * Tokenizes a note with the extension's grammar and VS Code's own YAML and Markdown grammars,
@@ -66,14 +66,17 @@ suite('Grammar', () => {
       console.warn(`vscode-textmate / vscode-oniguruma not found under ${vscode.env.appRoot}: grammar tests skipped`);
       this.skip();
     }
+    // VS Code's own copies, loaded by path from its install folder (not dependencies of this project).
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const textmate = require(textmateDir) as TextMate;
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const oniguruma = require(onigurumaDir) as Oniguruma;
     const wasm = fs.readFileSync(path.join(onigurumaDir, 'release', 'onig.wasm'));
-    await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength) as ArrayBuffer);
+    await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength));
 
     const grammarFiles = new Map<string, string>();
     for (const extension of vscode.extensions.all) {
-      const grammars = (extension.packageJSON?.contributes?.grammars ?? []) as { scopeName?: string; path?: string }[];
+      const grammars = (extension.packageJSON as ExtensionManifest).contributes?.grammars ?? [];
       for (const grammar of grammars) {
         if (grammar.scopeName && grammar.path && !grammarFiles.has(grammar.scopeName))
           grammarFiles.set(grammar.scopeName, path.join(extension.extensionPath, grammar.path));
@@ -90,9 +93,9 @@ suite('Grammar', () => {
         createOnigScanner: (sources: string[]) => new oniguruma.OnigScanner(sources),
         createOnigString: (text: string) => new oniguruma.OnigString(text),
       }),
-      loadGrammar: async (scope: string) => {
+      loadGrammar: (scope: string) => {
         const file = grammarFiles.get(scope);
-        return file ? textmate.parseRawGrammar(fs.readFileSync(file, 'utf8'), file) : null;
+        return Promise.resolve(file ? textmate.parseRawGrammar(fs.readFileSync(file, 'utf8'), file) : null);
       },
     });
     const grammar = await registry.loadGrammar('text.groupnote');

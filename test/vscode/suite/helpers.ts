@@ -6,6 +6,14 @@ export const LANGUAGE_ID = 'groupnote';
 /** Bounded waits: long enough for a cold language server on a 2-core machine, short enough to fail fast. */
 export const WAIT_MS = 30_000;
 
+/** The parts of an extension's package.json that the tests read. */
+export interface ExtensionManifest {
+  contributes?: {
+    grammars?: { scopeName?: string; path?: string }[];
+    views?: Record<string, { id: string; name?: string; when?: string }[]>;
+  };
+}
+
 /** `groupnote/listNotes` summaries (protocol/src/protocol.ts `NoteSummary`). */
 export interface NoteSummary {
   uri: string;
@@ -166,7 +174,7 @@ export function waitFor(
     };
     function cleanup(): void {
       clearTimeout(timer);
-      subscriptions.forEach((s) => s.dispose());
+      for (const subscription of subscriptions) subscription.dispose();
     }
     for (const event of events) subscriptions.push(event(check));
     check();
@@ -193,7 +201,7 @@ export function waitForValue<T>(
       if (done) return;
       done = true;
       clearTimeout(timer);
-      subscriptions.forEach((s) => s.dispose());
+      for (const subscription of subscriptions) subscription.dispose();
       if (error) reject(error);
       else resolve(value as T);
     };

@@ -19,6 +19,7 @@ import {
   waitForValue,
   workspaceFile,
   workspaceRoot,
+  type ExtensionManifest,
 } from './helpers';
 
 /** Notes this suite writes into the workspace (September, so no other test's note shares a date or patients). */
@@ -165,7 +166,8 @@ suite('Notes view', () => {
   });
 
   test('the view is in the Explorer and shows when the workspace has notes', async () => {
-    const views = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON.contributes.views.explorer as {
+    const views = (vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as ExtensionManifest).contributes?.views
+      ?.explorer as {
       id: string;
       name: string;
       when?: string;
@@ -309,7 +311,7 @@ suite('Notes view', () => {
     const warning = nodes.find((node) => node.kind === 'note' && node.note.uri === uriOf(WARNING))!;
     const item = await provider().getTreeItem(warning);
     assert.ok(item.command, 'clicking a note runs a command');
-    await vscode.commands.executeCommand(item.command.command, ...(item.command.arguments ?? []));
+    await vscode.commands.executeCommand(item.command.command, ...((item.command.arguments ?? []) as unknown[]));
     await waitFor(
       () => vscode.window.activeTextEditor?.document.uri.toString() === uriOf(WARNING),
       [vscode.window.onDidChangeActiveTextEditor],

@@ -93,16 +93,16 @@ export const gn102: Rule = {
       const left = time(['attendees', attendee.index, 'left'], `${who}: left`);
       const attendeeId = attendee.id || undefined;
       const at = (key: string) => header.rangeOf(['attendees', attendee.index, key]);
-      if (sessionKnown && arrived !== undefined && (arrived < start! || arrived >= end!)) {
+      if (sessionKnown && arrived !== undefined && (arrived < start || arrived >= end)) {
         report({
-          message: `${who}: arrived ${hhmm(arrived)} is outside the session (${hhmm(start!)}–${hhmm(end!)}).`,
+          message: `${who}: arrived ${hhmm(arrived)} is outside the session (${hhmm(start)}–${hhmm(end)}).`,
           range: at('arrived'),
           attendeeId,
         });
       }
-      if (sessionKnown && left !== undefined && (left <= start! || left > end!)) {
+      if (sessionKnown && left !== undefined && (left <= start || left > end)) {
         report({
-          message: `${who}: left ${hhmm(left)} is outside the session (${hhmm(start!)}–${hhmm(end!)}).`,
+          message: `${who}: left ${hhmm(left)} is outside the session (${hhmm(start)}–${hhmm(end)}).`,
           range: at('left'),
           attendeeId,
         });

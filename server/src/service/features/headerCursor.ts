@@ -8,7 +8,8 @@
  */
 import type { ParsedNote } from '../../model/note';
 
-export type PathPattern = readonly (string | '*')[];
+/** Keys from the root; `'*'` stands for any item of a list. */
+export type PathPattern = readonly string[];
 
 export interface HeaderKeyCursor {
   kind: 'key';
@@ -109,7 +110,7 @@ class HeaderLines {
   }
 
   /** Path of the block mapping whose keys are at column `col`, for a position on `line`. */
-  mapPath(line: number, col: number): (string | '*')[] | undefined {
+  mapPath(line: number, col: number): string[] | undefined {
     for (let l = line - 1; l >= this.first; l--) {
       const info = this.info(l);
       if (!info) continue;
@@ -128,13 +129,13 @@ class HeaderLines {
     return col === 0 ? [] : undefined;
   }
 
-  private seqItem(line: number, dashCol: number): (string | '*')[] | undefined {
+  private seqItem(line: number, dashCol: number): string[] | undefined {
     const seq = this.seqPath(line, dashCol);
     return seq && [...seq, '*'];
   }
 
   /** Path of the block sequence whose dashes are at `dashCol`, for an item on `line`. */
-  seqPath(line: number, dashCol: number): (string | '*')[] | undefined {
+  seqPath(line: number, dashCol: number): string[] | undefined {
     for (let l = line - 1; l >= this.first; l--) {
       const info = this.info(l);
       if (!info) continue;
@@ -338,7 +339,7 @@ export function headerCursorAt(note: ParsedNote, offset: number): HeaderCursor |
   const contentCol = dash ? indent + (rest.length - rest.slice(1).trimStart().length) : indent;
 
   // The block path of the line's own mapping (or of the list, for a dash line).
-  const blockMap = (): (string | '*')[] | undefined =>
+  const blockMap = (): string[] | undefined =>
     dash ? lines.seqPath(line, indent)?.concat('*') : lines.mapPath(line, indent);
 
   if (scan.frames.length) {
@@ -353,7 +354,7 @@ export function headerCursorAt(note: ParsedNote, offset: number): HeaderCursor |
         ? lines.seqPath(line, indent)?.concat('*')
         : lines.mapPath(line, indent);
     if (!base) return undefined;
-    const path: (string | '*')[] = leadKey ? [...base, leadKey.key] : [...base];
+    const path: string[] = leadKey ? [...base, leadKey.key] : [...base];
     if (!leadKey && !leadIsDash) return undefined;
     // Walk the frames: each nested collection is the value of a key (in a map) or an item (in a list).
     for (let i = 1; i < scan.frames.length; i++) {

@@ -67,7 +67,7 @@ export function documentSymbols(note: ParsedNote): SymbolNode[] {
         if (!isScalar(pair.key)) continue;
         const key = String(pair.key.value);
         if (!SYMBOL_FIELDS.includes(key)) continue;
-        const keySpan = span(note, pair.key as Node)!;
+        const keySpan = span(note, pair.key)!;
         const valueSpan = span(note, pair.value as Node) ?? keySpan;
         const range = note.lines.rangeOf(keySpan[0], Math.max(keySpan[1], trimEnd(note, valueSpan[1], keySpan[0])));
         const symbol: SymbolNode = {

@@ -12,7 +12,7 @@ export interface Located {
 
 /** The node at exactly `path`, or undefined when some step does not exist. */
 export function locate(note: ParsedNote, path: YamlPath): Located | undefined {
-  let node = (note.header.doc?.contents ?? undefined) as Node | undefined;
+  let node = (note.header.doc?.contents ?? undefined);
   let pair: Pair | undefined;
   let parent: Node | undefined;
   for (const step of path) {
@@ -67,8 +67,8 @@ export function nodeAtOffset(note: ParsedNote, offset: number): NodeAtOffset | u
       const item = node.items.find((pair) => inside(pair.key as Node) || inside(pair.value as Node));
       if (!item || !isScalar(item.key)) return result;
       path.push(String(item.key.value));
-      if (inside(item.key as Node)) {
-        const [start, end] = span(note, item.key as Node)!;
+      if (inside(item.key)) {
+        const [start, end] = span(note, item.key)!;
         return { path: [...path], node: item.key as Node, onKey: true, start, end };
       }
       node = item.value as Node;
