@@ -8,7 +8,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { pathToFileURL } from 'url';
+import { importModule } from './esm';
 import { parseNote } from '../../server/src/parse/parseNote';
 import { narrativeProse, sectionProse } from '../../server/src/prose/section';
 import { seeded } from './hostileNotes';
@@ -55,12 +55,9 @@ function testSentences(): string[] {
 
 /** Notes written by the benchmark generator (an ES module) with every problem kind. */
 async function generatedTexts(count: number): Promise<string[]> {
-  // A real dynamic import (tsc compiles `import()` to require() in CommonJS, which cannot load an ES module).
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval
-  const load = new Function('url', 'return import(url)') as (
-    url: string,
-  ) => Promise<{ noteText: (options: object) => string }>;
-  const { noteText } = await load(pathToFileURL(path.join(repoRoot, 'scripts', 'bench', 'generate.mjs')).href);
+  const { noteText } = await importModule<{ noteText: (options: object) => string }>(
+    path.join(repoRoot, 'scripts', 'bench', 'generate.mjs'),
+  );
   const problems = [
     undefined,
     'vague-section',

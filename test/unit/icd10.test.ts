@@ -6,7 +6,8 @@ import { builtinCodes } from '../../server/src/icd10/builtinCodes';
 import { CodeSet, builtinCodeSet } from '../../server/src/icd10/codeSet';
 import { clearCodeFileCache, loadCodeFiles } from '../../server/src/icd10/loadCodeFile';
 import { dottedCode, type IcdCodeSet } from '../../server/src/icd10/types';
-import { icd10ExtractFile } from '../support/paths';
+import { importModule } from '../support/esm';
+import { icd10ExtractFile, repoRoot } from '../support/paths';
 
 /** One line of the CMS order file, with its exact column layout. */
 function orderLine(order: number, code: string, billable: 0 | 1, shortTitle: string, longTitle: string): string {
@@ -39,9 +40,27 @@ describe('icd10', () => {
       assert.ok(fs.existsSync(icd10ExtractFile), `ICD-10-CM extract missing: ${icd10ExtractFile}`);
       const lines = new Set(fs.readFileSync(icd10ExtractFile, 'latin1').split('\r\n'));
       const codes = builtinCodes();
-      assert.ok(codes.size >= 250 && codes.size <= 400, `built-in table has ${codes.size} codes`);
       const missing = [...codes].filter(([code, title]) => !lines.has(`${code.padEnd(7)} ${title}`));
       assert.deepStrictEqual(missing, []);
+      assert.strictEqual(codes.size, lines.size - 1, 'one code per line of the extract (and a last empty piece)');
+    });
+
+    it('ships every billable code of chapter 5 (F01-F99) and the behavioral Z codes', () => {
+      const codes = builtinCodes();
+      assert.strictEqual([...codes.keys()].filter((code) => code.startsWith('F')).length, 871);
+      for (const code of ['F6381', 'F530', 'F930', 'F940', 'Z6372', 'Z69011', 'Z7141', 'Z720', 'Z733', 'Z9151'])
+        assert.ok(codes.has(code), `${code} is built in`);
+    });
+
+    it('is what scripts/icd10/generate-builtin.mjs makes of the extract (no drift, no hand edits)', async () => {
+      const generator = await importModule<{ selectLines(text: string): string[]; tableJson(lines: string[]): string }>(
+        path.join(repoRoot, 'scripts', 'icd10', 'generate-builtin.mjs'),
+      );
+      const extract = fs.readFileSync(icd10ExtractFile, 'latin1');
+      const lines = generator.selectLines(extract);
+      assert.strictEqual(lines.join(''), extract, 'the extract holds exactly the selected lines');
+      const table = path.join(repoRoot, 'server', 'src', 'icd10', 'builtinCodes.json');
+      assert.strictEqual(generator.tableJson(lines), fs.readFileSync(table, 'utf8'));
     });
 
     it('holds only codes that are billable in the CMS file', () => {
@@ -127,19 +146,19 @@ describe('icd10', () => {
     });
 
     it('answers unknown codes', () => {
-      for (const input of ['X99.9', 'F4', 'F', '', 'F41.11', 'F41.2', 'F30.1']) {
+      for (const input of ['X99.9', 'F4', 'F', '', 'F41.11', 'F41.2', 'F30.5']) {
         assert.strictEqual(icd.lookup(input).kind, 'unknown', input);
       }
     });
   });
 
   describe('loading the CMS codes file', () => {
-    it('loads the FY2026 extract: 998 billable codes, headers by prefix', () => {
+    it('loads the FY2026 extract: 1,084 billable codes, headers by prefix', () => {
       const result = loadCodeFiles({ codesFile: icd10ExtractFile });
       assert.deepStrictEqual(result.problems, []);
       const icd = mustLoad(result);
       assert.strictEqual(icd.source, 'file');
-      assert.strictEqual((icd as CodeSet).size, 998);
+      assert.strictEqual((icd as CodeSet).size, 1084);
       assert.deepStrictEqual(icd.lookup('F33.1'), {
         kind: 'billable',
         code: 'F331',
@@ -259,7 +278,7 @@ describe('icd10', () => {
     it('unions a codes file and an order file', () => {
       const order = tmpFile('order-union.txt', orderText);
       const icd = mustLoad(loadCodeFiles({ codesFile: icd10ExtractFile, orderFile: order }));
-      assert.strictEqual((icd as CodeSet).size, 998);
+      assert.strictEqual((icd as CodeSet).size, 1084);
       assert.strictEqual(icd.lookup('F33.1').kind, 'billable');
       assert.deepStrictEqual(icd.lookup('F43'), {
         kind: 'header',
