@@ -64,7 +64,7 @@ interface Located {
 
 /** Walks the YAML AST along `path`, stopping at the deepest existing node. */
 function locate(doc: Document, path: YamlPath): Located {
-  let node: Node | undefined = (doc.contents ?? undefined);
+  let node: Node | undefined = doc.contents ?? undefined;
   let pair: Pair | undefined;
   let depth = 0;
   for (const step of path) {

@@ -12,7 +12,7 @@ export interface Located {
 
 /** The node at exactly `path`, or undefined when some step does not exist. */
 export function locate(note: ParsedNote, path: YamlPath): Located | undefined {
-  let node = (note.header.doc?.contents ?? undefined);
+  let node = note.header.doc?.contents ?? undefined;
   let pair: Pair | undefined;
   let parent: Node | undefined;
   for (const step of path) {
