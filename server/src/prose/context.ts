@@ -195,7 +195,10 @@ function scopeModifiers(
     }
     if (fields.direction === 'forward' || fields.direction === 'bidirectional') {
       const to = forwardEnd(tokens, match, fields, startsAt);
-      const cutAtTerminator = to < tokens.length && startsAt.get(to)?.has(fields.category) === true;
+      const cutAtTerminator =
+        (fields.category === 'negated' || fields.category === 'affirmed') &&
+        to < tokens.length &&
+        startsAt.get(to)?.has(fields.category) === true;
       scoped.push({ match, fields, from: match.endToken, to, cutAtTerminator });
     }
     if (fields.direction === 'backward' || fields.direction === 'bidirectional') {

@@ -5,8 +5,8 @@
  *  - figurative: a figure of speech ("this commute is killing me");
  *  - other: someone else's risk ("her cousin's overdose", "a peer shared about relapse");
  *  - topic: the group's or a skill's subject ("relapse prevention", "craving log", "suicide awareness");
- *  - negated: denied or absent ("denies SI/HI", "SI: neg", "(-) HI", "did not drink");
  *  - hypothetical: not asserted ("if cravings hit she will call her sponsor", a practised scenario, a question);
+ *  - negated: denied or absent ("denies SI/HI", "SI: neg", "(-) HI", "did not drink");
  *  - historical: the member's own, long past ("an attempt in college, none since");
  *  - current: the member's own, now or since the last session: a disclosure.
  * A conditional threat or intent by the member ("if he shows up again I'll break his jaw") is current:
@@ -68,8 +68,9 @@ export function riskStatus(mention: Mention): RiskStatus {
   if (mention.entry.fields.figurative === true) return 'figurative';
   if (attributes.other) return 'other';
   if (attributes.topic) return 'topic';
-  if (attributes.negated) return 'negated';
+  // A practised or conditional scenario is hypothetical even when it refuses ("role-played refusing a drink").
   if (attributes.hypothetical) return 'hypothetical';
+  if (attributes.negated) return 'negated';
   if (attributes.historical) return 'historical';
   return 'current';
 }

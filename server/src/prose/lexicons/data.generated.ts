@@ -50,7 +50,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 10,
-     "pattern": "(did|does|do|has|have|had|is|was|were|are|would|will|can|could) not (report|endorse|express|disclose|describe|acknowledge|admit|voice|indicate|mention|have|experience|feel|show|display|exhibit|demonstrate|use|drink|identify|appear|seem|present|engage|relapse|notice|get|pick|need|require|warrant|meet|involve) (any|having|experiencing|feeling|to have|with)?",
+     "pattern": "(did|does|do|has|have|had|is|was|were|are|would|will|can|could) not (report|endorse|express|disclose|describe|acknowledge|admit|voice|indicate|mention|have|experience|feel|show|display|exhibit|demonstrate|identify|appear|seem|present|notice|need|require|warrant|meet|involve) (any|having|experiencing|feeling|to have|with)?",
      "category": "negated",
      "direction": "forward",
      "source": "NegEx \"did not exhibit\", \"not demonstrate\"; behavioral-health phrasings"
@@ -1759,7 +1759,7 @@ export const LEXICON_DATA: LexiconData = {
    "entries": [
     {
      "category": "substance",
-     "pattern": "relapse+ !(of|in|into|prevention)",
+     "pattern": "relapse+ !(of|in|into)",
      "source": "SUD clinical term"
     },
     {
@@ -1801,6 +1801,16 @@ export const LEXICON_DATA: LexiconData = {
      "category": "substance",
      "pattern": "(used|using|uses|did|doing|tried|bought|buying|scored|scoring|copped|copping|shot|shooting|shot up|snorted|snorting|smoked|smoking|sniffed|railed|slammed|injected|injecting|dabbed|vaped|vaping|ate|drank|drinking|relapsed on|hit) ~2 <drug>",
      "source": "Use of a named substance (NIDA commonly used drugs)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(came|arrived|showed up|presented|come|comes) (in|to group|to session|to the group)? (smelling|smelled) (of|like) (alcohol|etoh|booze|beer|liquor|weed|marijuana|pot)",
+     "source": "Signs of recent use in session"
+    },
+    {
+     "category": "substance",
+     "pattern": "(drink|drinks) !(coffee|tea|water|juice|soda|milk|pop|lemonade|smoothies|smoothie|kombucha|gatorade|energy|decaf|seltzer|sparkling|a coffee|a tea|a soda|a coke|coke|diet|pepsi|sprite|NA|non|mocktails|mocktail|plenty|more water|fluids|refusal|refusals|more|enough|log|tracker|plan)",
+     "source": "Drinking (the verb, program language)"
     },
     {
      "category": "substance",
