@@ -66,7 +66,7 @@ const FAMILIES = {
   mood: { fields: { kind: text }, required: [] },
   progress: { fields: { kind: text }, required: [] },
   plan: { fields: { kind: text }, required: [] },
-  vague: { fields: { phrase: text }, required: [] },
+  vague: { fields: { phrase: text, kind: oneOf(['stock', 'administrative']) }, required: [] },
   skill: { fields: {}, required: [] },
   goal: {
     fields: { concept: text, sense: oneOf(['same', 'opposite']), role: oneOf(['core', 'context']) },

@@ -77,7 +77,8 @@ describe('clinical reading: risk disclosures (issue 11 and paraphrases)', () => 
     ['Reports urges to cut most nights.', 'self-harm'],
   ];
   for (const [text, category] of current)
-    it(`${JSON.stringify(text)}: ${category} is current`, () => assert.strictEqual(statusOf(text, category), 'current'));
+    it(`${JSON.stringify(text)}: ${category} is current`, () =>
+      assert.strictEqual(statusOf(text, category), 'current'));
 
   const nearMisses: [string, RiskCategory, RiskStatus][] = [
     // someone else's
@@ -176,7 +177,8 @@ describe('clinical reading: participation, mood, progress and plan across styles
     ['Her mother was angry about the bills.', false],
   ];
   for (const [text, expected] of mood)
-    it(`mood ${expected ? 'in' : 'not in'} ${JSON.stringify(text)}`, () => assert.strictEqual(hasMood(prose(text)), expected));
+    it(`mood ${expected ? 'in' : 'not in'} ${JSON.stringify(text)}`, () =>
+      assert.strictEqual(hasMood(prose(text)), expected));
 
   const progress: [string, boolean][] = [
     ['Sleeping 6 hours a night, up from 4.', true],
@@ -197,7 +199,8 @@ describe('clinical reading: participation, mood, progress and plan across styles
     ['Afraid she will lose her job.', false],
   ];
   for (const [text, expected] of plan)
-    it(`plan ${expected ? 'in' : 'not in'} ${JSON.stringify(text)}`, () => assert.strictEqual(hasPlan(prose(text)), expected));
+    it(`plan ${expected ? 'in' : 'not in'} ${JSON.stringify(text)}`, () =>
+      assert.strictEqual(hasPlan(prose(text)), expected));
 });
 
 describe('clinical reading: telehealth statements about one patient', () => {

@@ -91,6 +91,16 @@ function isParticipation(analysis: ClinicalAnalysis, mention: Mention, filters: 
   const { attributes } = mention;
   if (attributes.negated || attributes.hypothetical || attributes.clinician || attributes.other) return false;
   if (inIntervention(analysis, mention) || insideAny(filters.goalTexts, mention.start, mention.end)) return false;
+  // A verb inside a stock phrase ("shared something that helps her cope") says nothing the member did.
+  if (
+    analysis
+      .mentions('vague')
+      .some(
+        (phrase) =>
+          phrase.entry.fields.kind !== 'administrative' && phrase.start <= mention.start && mention.end <= phrase.end,
+      )
+  )
+    return false;
   // What the plan says the member will do is not what they did.
   if (analysis.sentences[mention.sentence].sentence.segment === 'plan') return false;
   const tokens = analysis.sentences[mention.sentence].tokens;

@@ -36,6 +36,7 @@ export function findVaguePhrases(
   const found: VaguePhrase[] = [];
   const mentions = [...analysis.mentions('vague')].sort((a, b) => a.start - b.start || b.end - a.end);
   for (const mention of mentions) {
+    if (mention.entry.fields.kind === 'administrative') continue;
     const text = sliceProse(prose, mention.start, mention.end);
     const phrase = String(mention.entry.fields.phrase ?? mention.entry.pattern.source);
     if (ignore.has(normalisePhrase(phrase)) || ignore.has(normalisePhrase(text))) continue;
@@ -69,14 +70,15 @@ export function specificsIn(
   options?: AnalysisOptions,
   nameWords: ReadonlySet<string> = new Set(),
 ): string | undefined {
-  const outside = (span: Span) => !phrases.some((phrase) => phrase.start <= span.start && span.end <= phrase.end);
+  const analysis = analyseClinical(prose, options);
+  const excluded = [...phrases, ...administrativeSentences(prose, options)];
+  const outside = (span: Span) => !excluded.some((phrase) => phrase.start <= span.start && span.end <= phrase.end);
   if (
     prose.quotes.some(
       (quote) => outside(quote) && (sliceProse(prose, quote.start, quote.end).match(/[A-Za-z]+/g) ?? []).length >= 2,
     )
   )
     return 'quote';
-  const analysis = analyseClinical(prose, options);
   if (analysis.mentions('skill').some(outside)) return 'named skill';
   for (const sentence of analysis.sentences)
     for (const token of sentence.tokens)
@@ -88,8 +90,15 @@ export function specificsIn(
   if (GOAL_ID.test(prose.source)) return 'goal reference';
   // Mood and affect descriptors are observations every paragraph has, not named content.
   const moods = analysis.mentions('mood');
-  if (contentWords(prose, [...phrases, ...moods], nameWords).length >= SPECIFIC_CONTENT_WORDS) return 'content';
+  if (contentWords(prose, [...excluded, ...moods], nameWords).length >= SPECIFIC_CONTENT_WORDS) return 'content';
   return undefined;
+}
+
+/** Administrative sentences ("left for ten minutes for a lab draw and came back"): never specifics. */
+export function administrativeSentences(prose: Prose, options?: AnalysisOptions): Span[] {
+  return analyseClinical(prose, options)
+    .sentences.filter((sentence) => sentence.mentions.some((mention) => mention.entry.fields.kind === 'administrative'))
+    .map((sentence) => ({ start: sentence.sentence.start, end: sentence.sentence.end }));
 }
 
 /** Words that carry content: not stop words, generic note filler, the member's own name, labels, or words inside stock phrases. */
@@ -132,6 +141,6 @@ export function vagueVerdict(
   return {
     phrases,
     specific: specificsIn(prose, phrases, options, nameWords),
-    words: contentWords(prose, phrases, nameWords).length,
+    words: contentWords(prose, [...phrases, ...administrativeSentences(prose, options)], nameWords).length,
   };
 }

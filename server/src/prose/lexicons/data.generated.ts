@@ -2833,6 +2833,16 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "<checked> (engaged|attentive|cooperative|appropriate|participated|pleasant|calm|alert|oriented|motivated|receptive|supportive|interactive|on task|on topic|good eye contact)",
      "phrase": "checklist descriptor",
      "source": "EHR checkbox text (\"[x] Engaged  [x] Attentive\")"
+    },
+    {
+     "pattern": "(left|leaves|leaving|stepped out|steps out|excused|was excused|went out) ~6 (for|to|because) ~4 (lab|labs|lab draw|blood draw|appointment|bathroom|restroom|phone call|call|smoke|smoke break|cigarette|break|medication|meds|nurse|doctor|ride|bus|work|pickup|pick up|daycare|school pickup)",
+     "kind": "administrative",
+     "source": "Comings and goings are administrative, not clinical specifics (labelling guide)"
+    },
+    {
+     "pattern": "((arrived|came|was|showed up|logged on|joined) (# minutes)? late | (left|leaving) (# minutes)? early | came back | returned (to (the)? (group|room|session))? | was on time | arrived on time | on time | (took|taking) a (break|phone call|call) | (signed|signs) in | (paid|pays) (her|his|the)? (copay|co pay|fee))",
+     "kind": "administrative",
+     "source": "Comings and goings are administrative, not clinical specifics (labelling guide)"
     }
    ]
   }
