@@ -3,7 +3,7 @@ import { findMood, findParticipation, findPlan, findProgress } from '../../serve
 import { findGoalReferences, goalStems, linksToPlan } from '../../server/src/prose/goals';
 import { findRiskDisclosures, findRiskResponses, type RiskCategory } from '../../server/src/prose/risk';
 import { analyzeProse } from '../../server/src/prose/segment';
-import { buildVagueLexicon, findVaguePhrases, hasSpecificsNear } from '../../server/src/prose/vague';
+import { vagueVerdict } from '../../server/src/prose/vague';
 import { findDidactic, findExcludedActivities, findProcessing } from '../../server/src/prose/scope';
 
 function table(name: string, detector: (text: string) => unknown[], present: string[], absent: string[]): void {
@@ -197,11 +197,11 @@ describe('prose: risk disclosures', () => {
     ['Shared that he sometimes feels the family would be better off without him.', 'suicide'],
     ['Stated he has thoughts of killing himself when drinking.', 'suicide'],
     ['Described wishing she would not wake up.', 'suicide'],
-    ['Disclosed HI toward her ex-partner.', 'homicide'],
-    ['Reported thoughts of hurting his neighbour.', 'homicide'],
+    ['Disclosed HI toward her ex-partner.', 'violence'],
+    ['Reported thoughts of hurting his neighbour.', 'violence'],
     ['Disclosed cutting her forearm on Tuesday.', 'self-harm'],
     ['Reported urges to self-harm after the call.', 'self-harm'],
-    ['Overdosed on Friday and was seen in the ED.', 'self-harm'],
+    ['Overdosed on Friday and was seen in the ED.', 'overdose'],
     ['Burned herself with a lighter last weekend.', 'self-harm'],
     ['Denies SI but reports cravings after payday.', 'substance'],
     ['Cravings 6/10 since the funeral.', 'substance'],
@@ -321,48 +321,51 @@ describe('prose: vague phrases', () => {
     ['Will continue to monitor.', 'will continue to monitor'],
     ['MSE WNL.', 'WNL'],
     ['Was engaged and cooperative.', 'was engaged'],
+    [
+      'Pt is able to understand and benefit from group treatment.',
+      'able to understand and benefit from group treatment',
+    ],
+    ['Response to intervention: positive.', 'response to intervention: positive'],
+    ['Was highly engaged and shared something that helps her cope.', 'shared something'],
   ];
   for (const [text, phrase] of flagged) {
-    it(`flags "${phrase}" in ${JSON.stringify(text)}`, () => {
-      const p = prose(text);
-      const found = findVaguePhrases(p);
+    it(`flags "${phrase}" in ${JSON.stringify(text)}, with nothing specific`, () => {
+      const verdict = vagueVerdict(prose(text));
       assert.ok(
-        found.some((match) => match.entry === phrase),
-        `found ${found.map((match) => match.entry).join(', ')}`,
+        verdict.phrases.some((match) => match.phrases.includes(phrase)),
+        `found ${verdict.phrases.map((match) => match.entry).join(', ')}`,
       );
-      assert.ok(
-        found.every((match) => !hasSpecificsNear(p, match, found)),
-        'nothing specific nearby',
-      );
+      assert.strictEqual(verdict.specific, undefined);
     });
   }
 
-  const redeemed = [
-    'Doing well with the thought record: used it on three days.',
-    'Shared with the group that "the first drink is the one that counts".',
-    'Actively participated. Rated urge 3/10 after urge surfing.',
-    'Making progress toward G1.',
-    'Was engaged during the DEAR MAN role-play.',
+  const redeemed: [string, string][] = [
+    ['Doing well with the thought record: used it on three days.', 'named skill'],
+    ['Shared with the group. "The first drink is the one that counts," she said.', 'quote'],
+    ['Actively participated. Rated urge 3/10 after urge surfing.', 'named skill'],
+    ['Making progress toward G1.', 'goal reference'],
+    ['Was engaged during the DEAR MAN role-play.', 'named skill'],
+    [
+      'Participated appropriately; talked about her sister\u2019s wedding next month and seeing her father there.',
+      'content',
+    ],
   ];
-  for (const text of redeemed) {
-    it(`accepts specifics nearby in ${JSON.stringify(text)}`, () => {
-      const p = prose(text);
-      const found = findVaguePhrases(p);
-      assert.ok(found.length > 0, 'phrase found');
-      assert.ok(found.every((match) => hasSpecificsNear(p, match, found)));
+  for (const [text, reason] of redeemed) {
+    it(`accepts specifics (${reason}) in ${JSON.stringify(text)}`, () => {
+      const verdict = vagueVerdict(prose(text));
+      assert.ok(verdict.phrases.length > 0, 'phrase found');
+      assert.strictEqual(verdict.specific, reason);
     });
   }
 
-  it('adds configured phrases and drops ignored ones', () => {
-    const lexicon = buildVagueLexicon(['benefited from the group process'], ['stable', 'Cooperative']);
-    const found = findVaguePhrases(prose('Stable and cooperative; benefited from the group process.'), lexicon).map(
-      (match) => match.entry,
-    );
-    assert.deepStrictEqual(found, ['benefited from the group process']);
+  it('ignores phrases named in vagueIgnore', () => {
+    const found = vagueVerdict(prose('Stable and cooperative.'), undefined, new Set(['stable', 'cooperative']));
+    assert.deepStrictEqual(found.phrases, []);
   });
 
-  it('does not flag "stable housing" or "no risk concerns"', () => {
-    assert.deepStrictEqual(findVaguePhrases(prose('Moved into stable housing. No risk concerns reported.')), []);
+  it('does not flag "stable housing", "no risk concerns" or a negated observation', () => {
+    assert.deepStrictEqual(vagueVerdict(prose('Moved into stable housing. No risk concerns reported.')).phrases, []);
+    assert.deepStrictEqual(vagueVerdict(prose('Was not engaged; stared at her phone.')).phrases, []);
   });
 });
 

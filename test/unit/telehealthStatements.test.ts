@@ -1,6 +1,9 @@
 import * as assert from 'assert';
-import { splitSentences } from '../../server/src/prose/statementCoverage';
-import { statesPatientLocation, statesVideoNotUsable } from '../../server/src/prose/telehealthStatements';
+import { analyzeProse } from '../../server/src/prose/segment';
+import * as telehealth from '../../server/src/prose/telehealth';
+
+const statesPatientLocation = (text: string) => telehealth.statesPatientLocation(analyzeProse(text));
+const statesVideoNotUsable = (text: string) => telehealth.statesVideoNotUsable(analyzeProse(text));
 
 /** Table tests for the GN503 / GN505 prose detectors with phrasings clinicians really write. */
 describe('telehealth statements', () => {
@@ -41,6 +44,11 @@ describe('telehealth statements', () => {
       'Unstable internet at the shelter.',
       'Lives in a rural area without broadband.',
       'No cell signal strong enough for video where she lives.',
+      'His phone could not load the video link.',
+      'Her laptop camera stopped working last week.',
+      'No data plan for video this month.',
+      'Prefers audio.',
+      'Did not want her kids to see her on camera, so joined by phone.',
     ];
     const no = [
       'Joined by phone.',
@@ -83,6 +91,10 @@ describe('telehealth statements', () => {
       'Was at home for the session.',
       'Address confirmed at check-in.',
       'Sat in a parked car outside her workplace.',
+      'Marisol was at home in her car in the driveway.',
+      'In the break room at his job with the door closed.',
+      "Joined from his sister's apartment in Dayton.",
+      'Location: home (verified).',
     ];
     const no = [
       'Reported conflict at home with her partner.',
@@ -95,21 +107,12 @@ describe('telehealth statements', () => {
       'Wants to move out of her home by spring.',
       'Benefited from the exposure exercise.',
       'Location not verified.',
+      "Each member's location is noted in their paragraph.",
+      'Lives with her mother in an apartment downtown.',
     ];
     for (const sentence of yes)
       it(`finds: ${sentence}`, () => assert.strictEqual(statesPatientLocation(sentence), true));
     for (const sentence of no)
       it(`ignores: ${sentence}`, () => assert.strictEqual(statesPatientLocation(sentence), false));
-  });
-
-  describe('splitSentences', () => {
-    it('joins wrapped lines and splits at sentence ends, semicolons and list items', () => {
-      assert.deepStrictEqual(splitSentences('Joined from her\ncar. Declined video; no camera.\n- Location: home'), [
-        'Joined from her car.',
-        'Declined video',
-        'no camera.',
-        '- Location: home',
-      ]);
-    });
   });
 });

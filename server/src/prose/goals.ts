@@ -1,16 +1,26 @@
 /**
- * Links between a member section and the member's treatment-plan goals ("golden thread").
+ * Links between a member section and the member's treatment-plan goals ("golden thread", GN306).
  *
- * A section links to a goal by naming its id ("G1", "goal 2", "Goal #1") or by using enough of the
- * goal's own content words: at least two distinct word stems of the goal text (or every one when the
- * goal has fewer than two), after dropping stop words and generic goal verbs such as "reduce",
- * "increase", "improve". Stems are crude on purpose (suffix strip + 5-letter prefix), so
- * "meetings"/"meeting", "abstinence"/"abstinent" and "catastrophic"/"catastrophizing" meet.
+ * A section links to a goal by naming its id ("G1", "goal 2", "Goal #1", a roster id such as "STG-2"),
+ * or by speaking of what the goal is about:
+ *  - by meaning: the goal's text is read with the goal vocabulary (lexicons/goals.yaml), concepts with
+ *    the words for a behaviour and its opposite; the section links when it speaks of one of the goal's
+ *    core concepts as the member's own (not someone else's, not the group's topic): goal "Stop isolating
+ *    on weekends" and "went to two friends' houses this weekend instead of staying in" share `isolation`;
+ *    goal "Get more restful sleep" and "is sleeping through most nights now" share `sleep`. Context
+ *    concepts (weekend, family members named) never link by themselves;
+ *  - by the goal's own words: at least two distinct word stems of the goal text that no concept covers
+ *    (or every one when it has fewer than two), after dropping stop words and generic goal verbs ("reduce",
+ *    "increase", "improve"). Stems are crude on purpose (suffix strip + 5-letter prefix), so
+ *    "meetings"/"meeting" and "catastrophic"/"catastrophizing" meet.
  */
 import type { RosterGoal } from '../workspace/types';
+import { analyseClinical, type AnalysisOptions, type Mention } from './analysis';
+import type { ClinicalToken } from './clinicalTokens';
+import { defaultLexicons } from './clinicalLexicons';
 import { compileLexicon, matchProse, type Match } from './lexicon';
 import { memoByString } from './memo';
-import { allMatches, sentenceAt, type Prose, type Span, type Token } from './segment';
+import { allMatches, analyzeProse, insideAny, sentenceAt, type Prose, type Span, type Token } from './segment';
 import { STOP_WORDS } from './words';
 
 const GOAL_ID = /\b(?:(G)|goal\s*#?\s*|objective\s*#?\s*|obj\.?\s*#?\s*)(\d{1,2}(?:\.\d{1,2})?)\b/gi;
@@ -145,8 +155,12 @@ function digitsOf(id: string): string | undefined {
 }
 
 /** Goal references in a section; `goals` are the member's plan goals from the roster (may be empty). */
-export function findGoalReferences(prose: Prose, goals: readonly RosterGoal[] = []): GoalEvidence {
-  const evidence = cachedEvidence(prose, goals);
+export function findGoalReferences(
+  prose: Prose,
+  goals: readonly RosterGoal[] = [],
+  options?: AnalysisOptions,
+): GoalEvidence {
+  const evidence = cachedEvidence(prose, goals, options);
   // Fresh arrays for each caller, so one caller's changes cannot reach another.
   return {
     ids: evidence.ids.slice(),
@@ -157,8 +171,8 @@ export function findGoalReferences(prose: Prose, goals: readonly RosterGoal[] = 
 }
 
 /** Whether `goalMatches(findGoalReferences(prose, goals))` is not empty, without copying the evidence. */
-export function hasGoalReference(prose: Prose, goals: readonly RosterGoal[] = []): boolean {
-  const evidence = cachedEvidence(prose, goals);
+export function hasGoalReference(prose: Prose, goals: readonly RosterGoal[] = [], options?: AnalysisOptions): boolean {
+  const evidence = cachedEvidence(prose, goals, options);
   // A `words` entry always holds at least one match (see computeGoalReferences).
   return (
     evidence.ids.length > 0 ||
@@ -168,9 +182,10 @@ export function hasGoalReference(prose: Prose, goals: readonly RosterGoal[] = []
   );
 }
 
-function cachedEvidence(prose: Prose, goals: readonly RosterGoal[]): GoalEvidence {
+function cachedEvidence(prose: Prose, goals: readonly RosterGoal[], options?: AnalysisOptions): GoalEvidence {
   // GN301 and GN306 both ask for each section, with equal goal lists that may be different arrays: cache by content.
-  const key = goalsKey(goals);
+  const lexicons = options?.lexicons ?? defaultLexicons();
+  const key = `${lexicons.id}\u0000${options?.selfNames?.join(' ') ?? ''}\u0000${goalsKey(goals)}`;
   let byGoals = evidenceCache.get(prose);
   if (!byGoals) {
     byGoals = new Map();
@@ -178,7 +193,8 @@ function cachedEvidence(prose: Prose, goals: readonly RosterGoal[]): GoalEvidenc
   }
   let evidence = byGoals.get(key);
   if (!evidence) {
-    evidence = computeGoalReferences(prose, goals);
+    evidence = computeGoalReferences(prose, goals, options);
+    if (byGoals.size >= 16) byGoals.clear();
     byGoals.set(key, evidence);
   }
   return evidence;
@@ -201,7 +217,7 @@ function goalsKey(goals: readonly RosterGoal[]): string {
   return key;
 }
 
-function computeGoalReferences(prose: Prose, goals: readonly RosterGoal[]): GoalEvidence {
+function computeGoalReferences(prose: Prose, goals: readonly RosterGoal[], options?: AnalysisOptions): GoalEvidence {
   const evidence: GoalEvidence = { ids: [], unknownIds: [], words: [], generic: [] };
   const usable = (offset: number) => sentenceAt(prose, offset)?.segment !== 'intervention';
 
@@ -231,7 +247,9 @@ function computeGoalReferences(prose: Prose, goals: readonly RosterGoal[]): Goal
   }
 
   if (goals.length) {
-    const stemsByGoal = goals.map((goal) => goalStemsOf(goal.text ?? ''));
+    const concepts = sectionConcepts(prose, options);
+    const tokensByStem = new Map<string, Token>();
+    const stemsByGoal = goals.map((goal) => leftoverStems(goal.text ?? '', options));
     const prefixes = new Set<string>();
     // First letters of the prefixes (a-z: goal words start with one), one bit each: most tokens fail on them without taking a prefix substring.
     let firstLetters = 0;
@@ -241,26 +259,42 @@ function computeGoalReferences(prose: Prose, goals: readonly RosterGoal[]): Goal
         firstLetters |= letterBit(key.charCodeAt(0));
       }
     }
-    const tokensByStem = new Map<string, Token>();
-    // Sentence by sentence: a token's sentence is the one it sits in, so this skips intervention segments without a search per token.
-    for (const sentence of prose.sentences) {
-      if (sentence.segment === 'intervention') continue;
-      for (const token of sentence.tokens) {
-        if (!(firstLetters & letterBit(token.lower.charCodeAt(0))) || !prefixes.has(token.lower.slice(0, 3))) continue;
-        const key = stemOfLowercase(token.lower);
-        if (!tokensByStem.has(key)) tokensByStem.set(key, token);
+    if (prefixes.size) {
+      // Sentence by sentence: a token's sentence is the one it sits in, so this skips intervention segments without a search per token.
+      for (const sentence of prose.sentences) {
+        if (sentence.segment === 'intervention') continue;
+        for (const token of sentence.tokens) {
+          if (!(firstLetters & letterBit(token.lower.charCodeAt(0))) || !prefixes.has(token.lower.slice(0, 3)))
+            continue;
+          const key = stemOfLowercase(token.lower);
+          if (!tokensByStem.has(key)) tokensByStem.set(key, token);
+        }
       }
     }
     for (const [index, goal] of goals.entries()) {
-      const stems = stemsByGoal[index];
-      if (!stems.length) continue;
-      const hits = stems.map((key) => tokensByStem.get(key)).filter((token): token is Token => token !== undefined);
-      if (hits.length >= Math.min(2, stems.length)) {
-        evidence.words.push({
-          goalId: goal.id,
-          matches: hits.map((token) => ({ start: token.start, end: token.end, text: token.text, entry: 'goal-word' })),
-        });
+      const matches: Match[] = [];
+      // By meaning: the goal's core concepts spoken of in the section. A goal about one thing links when
+      // the section speaks of it; a goal about several ("reduce worry about finances") needs two of them,
+      // or one in the goal's own word ("thought record" for "use a thought record when anxious").
+      const { core, stemsByConcept } = goalConcepts(goal.text ?? '', options);
+      let strength = 0;
+      const conceptMatches: Match[] = [];
+      for (const concept of core) {
+        const mention = concepts.get(concept);
+        if (!mention) continue;
+        conceptMatches.push(mention);
+        strength += sameWords(mention.text, stemsByConcept.get(concept)) ? 2 : 1;
       }
+      if (strength >= Math.min(2, core.length)) matches.push(...conceptMatches);
+      // By the goal's own words that no concept covers.
+      const stems = stemsByGoal[index];
+      if (stems.length) {
+        const hits = stems.map((key) => tokensByStem.get(key)).filter((token): token is Token => token !== undefined);
+        if (hits.length >= Math.min(2, stems.length))
+          for (const token of hits)
+            matches.push({ start: token.start, end: token.end, text: token.text, entry: 'goal-word' });
+      }
+      if (matches.length) evidence.words.push({ goalId: goal.id, matches: matches.sort((a, b) => a.start - b.start) });
     }
   }
 
@@ -271,6 +305,108 @@ function computeGoalReferences(prose: Prose, goals: readonly RosterGoal[]): Goal
 /** A bit for each of a-z; none for anything else (an empty stem's NaN included). */
 function letterBit(code: number): number {
   return code >= 97 && code <= 122 ? 1 << (code - 97) : 0;
+}
+
+/** The goal vocabulary's concepts in a goal text: the core ones (what the goal is about) and all of them. */
+export interface GoalConcepts {
+  core: readonly string[];
+  all: readonly string[];
+  /** The stems of the goal's own words for each concept. */
+  stemsByConcept: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Token spans of the goal text that the concepts cover (their words are not matched again by stem). */
+  covered: readonly Span[];
+}
+
+const conceptsByGoalText = new Map<string, GoalConcepts>();
+
+export function goalConcepts(text: string, options?: AnalysisOptions): GoalConcepts {
+  const lexicons = options?.lexicons ?? defaultLexicons();
+  const key = `${lexicons.id}\u0000${text}`;
+  let concepts = conceptsByGoalText.get(key);
+  if (!concepts) {
+    const analysis = analyseClinical(analyzeProse(text), { lexicons });
+    const core: string[] = [];
+    const all: string[] = [];
+    const covered: Span[] = [];
+    const stemsByConcept = new Map<string, Set<string>>();
+    for (const mention of analysis.mentions('goal')) {
+      const concept = String(mention.entry.fields.concept);
+      covered.push({ start: mention.start, end: mention.end });
+      const stems = stemsByConcept.get(concept) ?? new Set<string>();
+      for (const word of text
+        .slice(mention.start, mention.end)
+        .toLowerCase()
+        .match(/[a-z]+/g) ?? [])
+        if (!STOP_WORDS.has(word)) stems.add(stem(word));
+      stemsByConcept.set(concept, stems);
+      if (!all.includes(concept)) all.push(concept);
+      if (mention.entry.fields.role !== 'context' && !core.includes(concept)) core.push(concept);
+    }
+    concepts = { core, all, covered, stemsByConcept };
+    if (conceptsByGoalText.size >= 5_000) conceptsByGoalText.clear();
+    conceptsByGoalText.set(key, concepts);
+  }
+  return concepts;
+}
+
+/** Whether a section's words for a concept include one of the goal's own words for it (same stem). */
+function sameWords(text: string, stems: ReadonlySet<string> | undefined): boolean {
+  if (!stems) return false;
+  return (text.toLowerCase().match(/[a-z]+/g) ?? []).some((word) => !STOP_WORDS.has(word) && stems.has(stem(word)));
+}
+
+/** Stems of the goal's words that no concept covers. */
+function leftoverStems(text: string, options?: AnalysisOptions): readonly string[] {
+  const { covered } = goalConcepts(text, options);
+  if (!covered.length) return goalStemsOf(text);
+  let rest = '';
+  let from = 0;
+  for (const span of covered) {
+    rest += text.slice(from, span.start) + ' ';
+    from = span.end;
+  }
+  rest += text.slice(from);
+  return goalStemsOf(rest);
+}
+
+/** The first mention of each goal concept in a section, as the member's own: not someone else's, not the group's topic, not in the intervention segment or a goal's parenthesis. */
+function sectionConcepts(prose: Prose, options?: AnalysisOptions): Map<string, Match> {
+  const analysis = analyseClinical(prose, options);
+  const found = new Map<string, Match>();
+  const mentions = analysis.mentions('goal');
+  if (!mentions.length) return found;
+  const parentheses = goalParentheticals(prose);
+  const moods = analysis.mentions('mood');
+  for (const mention of mentions) {
+    if (!ownMention(analysis.sentences[mention.sentence].sentence.segment, mention)) continue;
+    // An affect descriptor ("presented with anxious affect") describes the member in session, not work on a goal.
+    if (isAffectDescriptor(analysis.sentences[mention.sentence].tokens, mention, moods)) continue;
+    if (insideAny(parentheses, mention.start, mention.end)) continue;
+    const concept = String(mention.entry.fields.concept);
+    if (found.has(concept)) continue;
+    found.set(concept, {
+      start: mention.start,
+      end: mention.end,
+      text: prose.source.slice(mention.start - prose.base, mention.end - prose.base),
+      entry: `goal-concept:${concept}`,
+    });
+  }
+  return found;
+}
+
+const AFFECT_NEXT = new Set(['affect', 'mood', 'presentation', 'demeanor', 'demeanour', 'and']);
+const AFFECT_BEFORE = new Set(['presented', 'presents', 'appeared', 'appears', 'seemed', 'seems', 'looked', 'with']);
+
+function isAffectDescriptor(tokens: readonly ClinicalToken[], mention: Mention, moods: readonly Mention[]): boolean {
+  if (!moods.some((mood) => mood.start < mention.end && mention.start < mood.end)) return false;
+  const next = tokens[mention.endToken];
+  const before = tokens[mention.startToken - 1];
+  return (next !== undefined && AFFECT_NEXT.has(next.norm)) || (before !== undefined && AFFECT_BEFORE.has(before.norm));
+}
+
+function ownMention(segment: string | undefined, mention: Mention): boolean {
+  const { attributes } = mention;
+  return segment !== 'intervention' && !attributes.other && !attributes.topic && !attributes.hypothetical;
 }
 
 /** Whether the evidence links the section to the member's own plan (ids or goal words; generic words only when no goals are known). */

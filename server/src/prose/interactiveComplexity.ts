@@ -21,7 +21,7 @@
  * CPS was required") do not count.
  */
 
-import { isNegated as isNegatedInProse } from './negation';
+import { isNegated as isNegatedInProse } from './analysis';
 import { analyzeProse, clauseAt, type Prose, type Sentence } from './segment';
 
 export type InteractiveComplexityFactor =

@@ -9,6 +9,7 @@
 import type { Attendee } from '../model/note';
 import type { RosterPatient } from '../workspace/types';
 import type { Match } from './lexicon';
+import { MACROS } from './lexicons/loaded';
 import { allMatches, sentenceAt, type Prose } from './segment';
 
 /** First names that are ordinary words, matched only when not starting a sentence. */
@@ -207,7 +208,38 @@ function namePattern(text: string): RegExp {
   return pattern;
 }
 
-/** Mentions of the given name forms in prose (longest form wins when forms overlap). */
+/**
+ * Words for the people in a member's life (lexicons/macros.yaml: <kin> and the social relations of
+ * <person>): a name right after one of them, possessed ("her brother James", "his sponsor Tom", "my friend
+ * Rosa"), or introduced by one ("a coworker named James"), is that person, not another group member.
+ */
+const RELATION_WORDS = [
+  ...new Set(
+    [...(MACROS.get('kin') ?? []), ...(MACROS.get('person') ?? [])]
+      .filter((word) => !word.startsWith('<') && /^[a-z][a-z ]*$/i.test(word))
+      .map((word) => word.toLowerCase()),
+  ),
+]
+  .sort((a, b) => b.length - a.length)
+  .map((word) => word.replace(/ /g, '[\\s-]+'));
+const RELATION_BEFORE = new RegExp(
+  `(?:\\b(?:her|his|their|my|your|our|[A-Za-z]+['’]s)\\s+(?:own\\s+|older\\s+|younger\\s+|little\\s+|big\\s+|new\\s+|late\\s+|ex-?\\s*)?(?:${RELATION_WORDS.join('|')})\\s*,?\\s*|\\bnamed\\s+)$`,
+  'i',
+);
+/** An apposition after a name that says who the person is: "James, her brother," "Rosa (her sponsor)". */
+const RELATION_AFTER = new RegExp(
+  `^\\s*[,(]\\s*(?:her|his|their|my|the\\s+member['’]s)\\s+(?:own\\s+|older\\s+|younger\\s+|ex-?\\s*)?(?:${RELATION_WORDS.join('|')})\\b`,
+  'i',
+);
+
+/** Whether a name mention is someone in the member's life, introduced as such ("her brother James"). */
+export function namesRelation(prose: Prose, start: number, end: number): boolean {
+  const before = prose.source.slice(Math.max(0, start - prose.base - 60), start - prose.base);
+  const after = prose.source.slice(end - prose.base, end - prose.base + 40);
+  return RELATION_BEFORE.test(before) || RELATION_AFTER.test(after);
+}
+
+/** Mentions of the given name forms in prose (longest form wins when forms overlap); names of relatives and friends introduced as such are left out. */
 export function findNameMentions(prose: Prose, forms: readonly NameForm[]): (Match & { attendeeId: string })[] {
   const found: (Match & { attendeeId: string })[] = [];
   const sorted = [...forms].sort((a, b) => b.text.length - a.text.length);
@@ -218,6 +250,7 @@ export function findNameMentions(prose: Prose, forms: readonly NameForm[]): (Mat
       const end = start + match[0].length;
       if (found.some((other) => other.start < end && start < other.end)) continue;
       if (form.kind === 'first' && WORD_NAMES.has(form.text) && startsSentence(prose, start)) continue;
+      if (namesRelation(prose, start, end)) continue;
       found.push({ start, end, text: match[0], entry: form.kind, attendeeId: form.attendeeId });
     }
   }

@@ -1,7 +1,7 @@
 import { checkNote } from '../engine/checkNote';
 import type { ParsedNote } from '../model/note';
 import { parseNote } from '../parse/parseNote';
-import { reuseProse } from '../prose/section';
+import { reuseProse } from '../prose';
 import type { Finding } from '../rules/types';
 import type { EditorSettings, WorkspaceData } from '../workspace/loadWorkspace';
 import { indexNote } from '../workspace/noteIndex';

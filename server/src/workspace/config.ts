@@ -1,7 +1,9 @@
 import { asRecord, asTextList } from '../parse/values';
+import { compileAdditions } from '../prose/clinicalLexicons';
 import {
   DEFAULT_THRESHOLDS,
   type GroupNoteConfig,
+  type LexiconAdditions,
   type SeveritySetting,
   type Thresholds,
   type WorkspaceFileProblem,
@@ -15,6 +17,7 @@ export function defaultConfig(): GroupNoteConfig {
     thresholds: { ...DEFAULT_THRESHOLDS },
     phrases: { vague: [], vagueIgnore: [], genericInterventions: [] },
     icd10: {},
+    lexicons: {},
   };
 }
 
@@ -49,10 +52,57 @@ export function readConfig(
   config.phrases.vagueIgnore = asTextList(phrases.vagueIgnore);
   config.phrases.genericInterventions = asTextList(phrases.genericInterventions);
 
+  config.lexicons = readLexiconAdditions(root?.lexicons, file, problems);
+
   const icd = asRecord(root?.icd10) ?? {};
   if (typeof icd.codesFile === 'string') config.icd10.codesFile = icd.codesFile;
   if (typeof icd.orderFile === 'string') config.icd10.orderFile = icd.orderFile;
   return { config, problems };
+}
+
+/**
+ * `lexicons:` additions: a mapping from lexicon id to a list of entries (a pattern string, or a mapping with
+ * `pattern:` and the family's fields). Each entry is compiled here, so a mistake is reported when the file
+ * is read, with the entry named; entries with a problem are left out.
+ */
+function readLexiconAdditions(raw: unknown, file: string, problems: WorkspaceFileProblem[]): LexiconAdditions {
+  if (raw === undefined || raw === null) return {};
+  const record = asRecord(raw);
+  if (!record) {
+    problems.push({ file, message: `${file}: lexicons must be a mapping from lexicon id to a list of entries` });
+    return {};
+  }
+  const additions: Record<string, (string | Record<string, unknown>)[]> = {};
+  for (const [lexicon, list] of Object.entries(record)) {
+    if (!Array.isArray(list)) {
+      problems.push({ file, message: `${file}: lexicons.${lexicon} must be a list of entries` });
+      continue;
+    }
+    additions[lexicon] = list.flatMap((item: unknown): (string | Record<string, unknown>)[] => {
+      if (typeof item === 'string') return [item];
+      const entry = asRecord(item);
+      if (entry) return [entry];
+      problems.push({ file, message: `${file}: lexicons.${lexicon}: an entry must be a pattern or a mapping` });
+      return [];
+    });
+  }
+  const { problems: lexiconProblems } = compileAdditions(additions);
+  const rejected = new Set<string>();
+  for (const problem of lexiconProblems) {
+    problems.push({ file, message: `${file}: ${problem.message}` });
+    rejected.add(problem.lexicon);
+  }
+  // Keep the additions that compile: recompile per lexicon so one bad entry does not drop the others.
+  const kept: Record<string, (string | Record<string, unknown>)[]> = {};
+  for (const [lexicon, entries] of Object.entries(additions)) {
+    if (!rejected.has(lexicon)) {
+      kept[lexicon] = entries;
+      continue;
+    }
+    const good = entries.filter((entry) => compileAdditions({ [lexicon]: [entry] }).problems.length === 0);
+    if (good.length) kept[lexicon] = good;
+  }
+  return kept;
 }
 
 /** Copies `{GN302: warning}` style overrides into `target`, reporting bad values. */

@@ -75,6 +75,7 @@ export function readRoster(value: unknown, file: string): { roster: Roster; prob
         goals: goals(plan.goals),
       },
       family: asText(record.family),
+      household: asText(record.household),
     });
   });
   return { roster: { patients }, problems };

@@ -39,6 +39,11 @@ export interface RosterPatient {
   };
   /** Optional: patients who share a family id are family members (GN606). */
   family?: string;
+  /**
+   * Optional: patients who live in one household share a household id. Not proof of family (roommates
+   * share a household): with the same last name it is a hint GN606 reports as information.
+   */
+  household?: string;
 }
 
 export interface Roster {
@@ -94,7 +99,16 @@ export interface GroupNoteConfig {
     genericInterventions: string[];
   };
   icd10: { codesFile?: string; orderFile?: string };
+  /**
+   * Entries a practice adds to the reviewed lexicons, by lexicon id ("risk.suicide", "response", "vague",
+   * "participation", ...): a pattern string or a mapping with the lexicon family's fields (docs/format.md).
+   * Checked when the config is read; the prose layer compiles them once per config.
+   */
+  lexicons: LexiconAdditions;
 }
+
+/** `config.yaml` `lexicons:` (the shape prose/clinicalLexicons.ts compiles). */
+export type LexiconAdditions = Readonly<Record<string, readonly (string | Readonly<Record<string, unknown>>)[]>>;
 
 /** A problem reading one of the workspace files: reported, never thrown. */
 export interface WorkspaceFileProblem {

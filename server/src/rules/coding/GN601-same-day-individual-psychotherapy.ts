@@ -1,5 +1,5 @@
 import { minutesOf } from '../../parse/values';
-import { certainlyOverlaps, clockText, findIndividualSession } from '../../prose/individualSession';
+import { certainlyOverlaps, clockText, findIndividualSession } from '../../prose';
 import { attendeeLabel } from '../shared/attendeeLabel';
 import { cptEntries, DISTINCT_SERVICE_MODIFIERS, hasDistinctServiceModifier } from '../../billing/billingCodes';
 import type { Rule } from '../types';

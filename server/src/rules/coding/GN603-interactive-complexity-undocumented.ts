@@ -1,4 +1,4 @@
-import { findInteractiveComplexity } from '../../prose/interactiveComplexity';
+import { findInteractiveComplexity } from '../../prose';
 import { attendeeLabel } from '../shared/attendeeLabel';
 import { cptEntries } from '../../billing/billingCodes';
 import type { Rule } from '../types';

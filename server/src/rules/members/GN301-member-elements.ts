@@ -1,11 +1,21 @@
-import { ELEMENT_NAMES, hasMood, hasParticipation, hasPlan, hasProgress, type ElementKind } from '../../prose/elements';
-import { hasGoalReference } from '../../prose/goals';
-import { ProseMemo } from '../../prose/memo';
-import { isEmptySection, sectionProse } from '../../prose/section';
-import type { Prose } from '../../prose/segment';
+import {
+  ELEMENT_NAMES,
+  hasGoalReference,
+  hasMood,
+  hasParticipation,
+  hasPlan,
+  hasProgress,
+  isEmptySection,
+  ProseMemo,
+  sectionProse,
+  type AnalysisOptions,
+  type ElementKind,
+  type Prose,
+} from '../../prose';
 import type { RosterGoal } from '../../workspace/types';
 import { attendeeLabel } from '../shared/attendeeLabel';
 import { billableSections } from '../shared/memberSections';
+import { memberProseOptions } from '../shared/proseOptions';
 import type { Rule, Severity } from '../types';
 
 /** Missing participation or progress makes the service unsupported; missing mood/affect or plan is an audit risk. */
@@ -67,7 +77,11 @@ export const gn301: Rule = {
         });
         continue;
       }
-      const found = elementsFound(prose, context.patientOf(attendee)?.plan?.goals ?? NO_GOALS);
+      const found = elementsFound(
+        prose,
+        context.patientOf(attendee)?.plan?.goals ?? NO_GOALS,
+        memberProseOptions(context, section),
+      );
       for (const element of ELEMENT_ORDER) {
         if (found[element]) continue;
         report({
@@ -83,16 +97,25 @@ export const gn301: Rule = {
 };
 
 const NO_GOALS: readonly RosterGoal[] = [];
-const elementsMemo = new ProseMemo<Record<ElementKind, boolean>, readonly RosterGoal[]>();
+const elementsMemo = new WeakMap<AnalysisOptions, ProseMemo<Record<ElementKind, boolean>, readonly RosterGoal[]>>();
 
 /** Which elements a section documents, given the member's goals (the roster's own list, so the memo holds across checks). */
-function elementsFound(prose: Prose, goals: readonly RosterGoal[]): Record<ElementKind, boolean> {
-  return elementsMemo.get(prose, goals, () => ({
-    participation: hasParticipation(prose),
-    mood: hasMood(prose),
+function elementsFound(
+  prose: Prose,
+  goals: readonly RosterGoal[],
+  options: AnalysisOptions,
+): Record<ElementKind, boolean> {
+  let memo = elementsMemo.get(options);
+  if (!memo) {
+    memo = new ProseMemo();
+    elementsMemo.set(options, memo);
+  }
+  return memo.get(prose, goals, () => ({
+    participation: hasParticipation(prose, options),
+    mood: hasMood(prose, options),
     // Goal references count as progress evidence (findProgress's `extra`).
-    progress: hasGoalReference(prose, goals) || hasProgress(prose),
-    plan: hasPlan(prose),
+    progress: hasGoalReference(prose, goals, options) || hasProgress(prose, [], options),
+    plan: hasPlan(prose, options),
   }));
 }
 

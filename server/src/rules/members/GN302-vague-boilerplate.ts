@@ -1,85 +1,75 @@
-import { nameForms, nameWords } from '../../prose/names';
-import { ProseMemo } from '../../prose/memo';
-import { isEmptySection, sectionProse, sectionRange } from '../../prose/section';
-import type { Match } from '../../prose/lexicon';
-import type { Prose } from '../../prose/segment';
 import {
-  buildVagueLexicon,
-  contentWords,
-  findVaguePhrases,
-  hasSpecificsNear,
-  type VagueLexicon,
-} from '../../prose/vague';
+  isEmptySection,
+  nameForms,
+  nameWords,
+  normalisePhrase,
+  sectionProse,
+  sectionRange,
+  vagueVerdict,
+} from '../../prose';
 import { attendeeLabel } from '../shared/attendeeLabel';
 import { billableSections } from '../shared/memberSections';
+import { memberProseOptions } from '../shared/proseOptions';
 import type { Rule } from '../types';
 
+const ignoreSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function ignoreSet(phrases: readonly string[]): ReadonlySet<string> {
+  let set = ignoreSets.get(phrases);
+  if (!set) {
+    set = new Set(phrases.map(normalisePhrase));
+    ignoreSets.set(phrases, set);
+  }
+  return set;
+}
+
 /**
- * GN302: vague boilerplate in a member section ("attended group and was appropriate", "participated
- * appropriately", "appeared to benefit", ...) with nothing specific in the same sentence or the one
- * before or after it — specific means a quote, a named skill or technique, a score or number, or a
- * goal reference (prose/vague.ts). Reported at the phrase itself.
+ * GN302: a member section leans on vague boilerplate ("participated appropriately", "appeared to benefit",
+ * "is able to understand and benefit from group treatment", "Response to intervention: positive",
+ * "shared something that helps her cope" with the thing never named) and gives nothing specific about this
+ * member: no quote, no named skill or technique, no number or score, no goal reference, and too few words
+ * of its own content to name an event or subject (prose/vague.ts, lexicons/vague.yaml). A stock phrase next
+ * to real specifics is not reported.
  *
- * Severity: warning; error when the whole section has fewer than `thresholds.vagueMinWords` (15)
- * content words — words that are not stop words, generic note filler ("group", "session",
- * "appropriate"...), the member's own name, labels, or part of a vague phrase — because then the
- * boilerplate is all there is.
+ * Reported once per section, at its first stock phrase, listing the phrases found. Severity: warning;
+ * error when the section has fewer than `thresholds.vagueMinWords` (15) content words — words that are not
+ * stop words, generic note filler, the member's own name, labels, or part of a stock phrase — because then
+ * the boilerplate is all there is.
  *
- * Phrases: the seed list (SEED_VAGUE_PHRASES) plus `phrases.vague`, minus `phrases.vagueIgnore`.
+ * Phrases: lexicons/vague.yaml plus `phrases.vague` (or `lexicons: vague:`), minus `phrases.vagueIgnore`.
  * No fix hint: only the clinician knows what the member actually did.
  */
-const lexicons = new WeakMap<object, VagueLexicon>();
-
-/** The vague-phrase lexicon for a config, compiled once per loaded config. */
-function lexiconFor(phrases: { vague: string[]; vagueIgnore: string[] }): VagueLexicon {
-  let lexicon = lexicons.get(phrases);
-  if (!lexicon) {
-    lexicon = buildVagueLexicon(phrases.vague, phrases.vagueIgnore);
-    lexicons.set(phrases, lexicon);
-  }
-  return lexicon;
-}
-
-const vagueMemo = new ProseMemo<{ phrases: Match[]; unsupported: Match[] }, VagueLexicon>();
-
-/** The vague phrases of a section, and those with nothing specific near them. */
-function vagueIn(prose: Prose, lexicon: VagueLexicon): { phrases: Match[]; unsupported: Match[] } {
-  return vagueMemo.get(prose, lexicon, () => {
-    const phrases = findVaguePhrases(prose, lexicon);
-    return { phrases, unsupported: phrases.filter((phrase) => !hasSpecificsNear(prose, phrase, phrases)) };
-  });
-}
-
 export const gn302: Rule = {
   id: 'GN302',
   name: 'vague-boilerplate',
   description:
-    'A member section uses vague boilerplate ("participated appropriately", "appeared to benefit") with no specifics nearby.',
+    'A member section uses vague boilerplate ("participated appropriately", "appeared to benefit") and nothing specific about the member.',
   tags: ['members', 'documentation', 'cloning'],
   defaultSeverity: 'warning',
-  source: 'Seed',
+  source: 'Seed; CMS/OIG group-note audits (cloned and template documentation)',
   check(context, report) {
-    const lexicon = lexiconFor(context.config.phrases);
+    const ignore = ignoreSet(context.config.phrases.vagueIgnore);
     const minWords = context.config.thresholds.vagueMinWords;
     for (const { attendee, section } of billableSections(context)) {
       const prose = sectionProse(section);
       if (isEmptySection(prose)) continue; // GN301 reports empty sections
-      const { phrases, unsupported } = vagueIn(prose, lexicon);
-      if (!unsupported.length) continue;
       const ownName = nameWords(nameForms(attendee, context.patientOf(attendee)));
-      const words = contentWords(prose, phrases, ownName).length;
-      const thin = words < minWords;
-      for (const phrase of unsupported) {
-        const quoted = phrase.text.replace(/\s+/g, ' ');
-        report({
-          message: thin
-            ? `${attendeeLabel(attendee)}: "${quoted}" is boilerplate and the section has ${words === 0 ? 'no specific words' : `only ${words} specific word${words === 1 ? '' : 's'}`} (fewer than ${minWords}); describe what this member did or said, a skill, a score or the goal worked on`
-            : `${attendeeLabel(attendee)}: "${quoted}" is vague with nothing specific nearby; add what the member did or said (a quote, a named skill, a score, a goal reference)`,
-          range: sectionRange(context.note, section, phrase),
-          severity: thin ? 'error' : 'warning',
-          attendeeId: attendee.id,
-        });
-      }
+      const verdict = vagueVerdict(prose, memberProseOptions(context, section), ignore, ownName);
+      if (!verdict.phrases.length || verdict.specific) continue;
+      const listed = [...new Set(verdict.phrases.map((phrase) => `"${phrase.text.replace(/\s+/g, ' ')}"`))];
+      const thin = verdict.words < minWords;
+      const words =
+        verdict.words === 0
+          ? 'no specific words'
+          : `only ${verdict.words} specific word${verdict.words === 1 ? '' : 's'}`;
+      report({
+        message:
+          `${attendeeLabel(attendee)}: boilerplate (${listed.join(', ')}) with nothing specific about this member` +
+          `${thin ? ` (${words})` : ''}; describe what the member did or said: a quote, a named skill, a score, an event, the goal worked on`,
+        range: sectionRange(context.note, section, verdict.phrases[0]),
+        severity: thin ? 'error' : 'warning',
+        attendeeId: attendee.id,
+      });
     }
   },
 };

@@ -1,7 +1,13 @@
 import type { Attendee, MemberSection, ParsedNote } from '../../model/note';
-import { nameForms, nameWords } from '../../prose/names';
-import { isEmptySection, sectionProse } from '../../prose/section';
-import { fingerprints, fingerprintSimilarity, type Fingerprint } from '../../prose/similarity';
+import {
+  type Fingerprint,
+  fingerprints,
+  fingerprintSimilarity,
+  isEmptySection,
+  nameForms,
+  nameWords,
+  sectionProse,
+} from '../../prose';
 import type { GroupNoteConfig, Roster } from '../../workspace/types';
 import { attendeeLabel } from '../shared/attendeeLabel';
 import { sectionsToCheck } from '../shared/memberSections';

@@ -1,8 +1,15 @@
 import type { Attendee } from '../../model/note';
-import type { Prose } from '../../prose/segment';
-import { capitalisedWords, findNameMentions, nameFormKey, nameForms, type NameForm } from '../../prose/names';
-import { ProseMemo } from '../../prose/memo';
-import { sectionProse, sectionRange } from '../../prose/section';
+import {
+  capitalisedWords,
+  findNameMentions,
+  type NameForm,
+  nameFormKey,
+  nameForms,
+  type Prose,
+  ProseMemo,
+  sectionProse,
+  sectionRange,
+} from '../../prose';
 import { attendeeLabel } from '../shared/attendeeLabel';
 import { billableSections } from '../shared/memberSections';
 import type { Rule } from '../types';

@@ -1,87 +1,71 @@
-import { ProseMemo } from '../../prose/memo';
-import {
-  findRiskDisclosures,
-  hasRiskResponse,
-  RISK_CATEGORY_NAMES,
-  type RiskCategory,
-  type RiskDisclosure,
-} from '../../prose/risk';
-import { sectionProse, sectionRange } from '../../prose/section';
-import type { Prose } from '../../prose/segment';
+import { RISK_CATEGORY_NAMES, sectionProse, sectionRange, unansweredDisclosures, type RiskCategory } from '../../prose';
+import { memberProseOptions } from '../shared/proseOptions';
 import { attendeeLabel } from '../shared/attendeeLabel';
 import type { Rule } from '../types';
 
+/** What answers each category, in the message (lexicons/responses.yaml lists them all). */
 const RESPONSE_EXAMPLES: Record<RiskCategory, string> = {
   suicide:
-    'intent/plan/means, protective factors, C-SSRS, safety plan, 988 or crisis line, supervisor/PCP notified, follow-up call',
-  homicide:
-    'intent/plan/means and target, access to weapons, safety plan, duty-to-warn review, supervisor notified, follow-up',
+    'intent/plan/means, protective factors, C-SSRS or risk level, safety plan, 988 or crisis line, supervisor/PCP notified, follow-up call',
   'self-harm':
-    'intent and lethality, means restriction, safety plan, 988 or crisis line, supervisor/PCP notified, follow-up call',
+    'intent and lethality, wounds assessed, means restriction, safety plan, 988 or crisis line, supervisor/PCP notified, follow-up call',
+  overdose:
+    'whether it was intentional, access to the means, naloxone confirmed or given, medical follow-up you arranged, safety plan, level of care',
+  violence:
+    'intent/plan/means and target, access to weapons, safety plan, duty-to-warn review, supervisor notified, follow-up',
   substance:
-    'craving rating, relapse-prevention or coping plan, urge surfing, sponsor or sober support contacted, MAT/prescriber notified, level of care',
+    'the lapse reviewed, relapse-prevention or craving plan, a named coping skill, sponsor or support contacted, MAT prescriber notified, UDS ordered, level of care',
+};
+
+const TEMPLATES: Record<RiskCategory, string> = {
+  suicide: 'Risk: intent/plan/means: ; protective factors: ; safety plan reviewed; 988 provided; ',
+  'self-harm': 'Risk: intent and lethality: ; wounds: ; safety plan reviewed; 988 provided; ',
+  overdose: 'Risk: intentional? ; access to means: ; naloxone: ; medical follow-up: ; ',
+  violence: 'Risk: intent/plan/target: ; access to weapons: ; duty to warn reviewed: ; safety plan: ; ',
+  substance: 'Risk: lapse reviewed: ; relapse-prevention plan: ; supports contacted: ; ',
 };
 
 /**
- * GN305: a member discloses risk — suicidal or homicidal ideation, self-harm, overdose, craving or
- * relapse — and the section documents no assessment or response. Disclosures are risk phrases that
- * are not negated ("denies SI/HI", "no SI", "negative for HI", "SI: denied"), not only historical
- * ("history of overdose"), and not a topic ("relapse prevention", "coping with cravings"); negation
- * scope ends at "but", "however", ";" and at affirming verbs, so in "Denies SI but reports cravings"
- * the craving is a disclosure (prose/negation.ts, prose/risk.ts).
+ * GN305: a member discloses risk and the section documents no assessment or response of that kind.
+ * Categories follow lexicons/risk-*.yaml: suicide (the C-SSRS ladder: wish to be dead, thoughts, method,
+ * intent, plan, preparatory behaviour, attempt), self-harm, overdose, violence toward a person, and
+ * substance use, lapse, intent to use or craving. A disclosure is a current mention: not denied, not long
+ * past, not hypothetical, not someone else's, not the group's topic, not a figure of speech (ConText in
+ * prose/context.ts with lexicons/context.yaml; prose/risk.ts).
  *
- * Responses are read across the whole section (prose/risk.ts): suicide, homicide and self-harm need a
- * safety response; craving/relapse also accepts relapse-prevention responses. One error per risk
- * category, at the first disclosure of that category. Every member section is read, billable or not:
- * risk is a safety matter before it is a billing one.
+ * A response answers only the categories it is listed for (lexicons/responses.yaml): "Risk: denies SI/HI"
+ * does not answer a relapse, a relapse-prevention plan does not answer suicidal ideation, and an ER visit
+ * or Narcan given at the time of an overdose is part of the event, not the clinician's response. One error
+ * per unanswered category, at its first disclosure. Every member section is read, billable or not: risk is
+ * a safety matter before it is a billing one.
  *
- * Fix hint: `{ kind: 'insert-element', attendeeId, element: 'risk', template }` — a "Risk:" line to
- * complete.
+ * Fix hint: `{ kind: 'insert-element', attendeeId, element: 'risk', template }` — a "Risk:" line to complete.
  */
-const unansweredMemo = new ProseMemo<RiskDisclosure[]>();
-
-/** The first disclosure of each risk category that the section does not answer with an assessment or response. */
-function unansweredDisclosures(prose: Prose): RiskDisclosure[] {
-  return unansweredMemo.get(prose, undefined, () => {
-    const reported = new Set<RiskCategory>();
-    const unanswered: RiskDisclosure[] = [];
-    for (const disclosure of findRiskDisclosures(prose)) {
-      if (reported.has(disclosure.category)) continue;
-      reported.add(disclosure.category);
-      if (!hasRiskResponse(prose, disclosure.category)) unanswered.push(disclosure);
-    }
-    return unanswered;
-  });
-}
-
 export const gn305: Rule = {
   id: 'GN305',
   name: 'risk-without-response',
   description:
-    'A member discloses risk (suicidal or homicidal ideation, self-harm, overdose, craving or relapse) and the section documents no assessment or response.',
+    'A member discloses risk (suicidal or violent ideation or behaviour, self-harm, an overdose, substance use or craving) and the section documents no assessment or response of that kind.',
   tags: ['members', 'risk', 'safety'],
   defaultSeverity: 'error',
-  source: 'Seed',
+  source: 'C-SSRS, SAFE-T (SAMHSA), relapse-prevention model; Seed',
   check(context, report) {
     const { note } = context;
     for (const section of note.sections) {
-      const unanswered = unansweredDisclosures(sectionProse(section));
+      const unanswered = unansweredDisclosures(sectionProse(section), memberProseOptions(context, section));
       if (!unanswered.length) continue;
       const attendee = section.id ? note.attendees.find((candidate) => candidate.id === section.id) : undefined;
       const who = attendee ? attendeeLabel(attendee) : section.id ? `${section.name} (${section.id})` : section.name;
       for (const disclosure of unanswered) {
         report({
-          message: `${who}: ${RISK_CATEGORY_NAMES[disclosure.category]} disclosed ("${disclosure.text.replace(/\s+/g, ' ')}") with no risk assessment or response documented (e.g. ${RESPONSE_EXAMPLES[disclosure.category]})`,
+          message: `${who}: ${RISK_CATEGORY_NAMES[disclosure.category]} disclosed ("${disclosure.text.replace(/\s+/g, ' ')}") with no ${disclosure.category} assessment or response documented (e.g. ${RESPONSE_EXAMPLES[disclosure.category]})`,
           range: sectionRange(note, section, disclosure),
           attendeeId: section.id,
           fix: {
             kind: 'insert-element',
             attendeeId: section.id,
             element: 'risk',
-            template:
-              disclosure.category === 'substance'
-                ? 'Risk: craving rated /10; coping plan: '
-                : 'Risk: intent/plan/means: ; protective factors: ; safety plan reviewed; 988 provided; ',
+            template: TEMPLATES[disclosure.category],
           },
         });
       }

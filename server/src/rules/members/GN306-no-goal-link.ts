@@ -1,7 +1,7 @@
-import { findGoalReferences, linksToPlan } from '../../prose/goals';
-import { isEmptySection, sectionProse } from '../../prose/section';
+import { findGoalReferences, isEmptySection, linksToPlan, sectionProse } from '../../prose';
 import { attendeeLabel } from '../shared/attendeeLabel';
 import { billableSections } from '../shared/memberSections';
+import { memberProseOptions } from '../shared/proseOptions';
 import type { RosterGoal } from '../../workspace/types';
 import type { Rule } from '../types';
 
@@ -9,8 +9,11 @@ import type { Rule } from '../types';
  * GN306: the member section does not link to the member's treatment-plan goal (the "golden thread").
  *
  * With the member's plan goals from the roster (`plan.goals`), the section must name a goal id on that
- * plan ("G1", "goal 2") or use enough of a goal's own words (two distinct content stems, prose/goals.ts);
- * a generic "goal" or an id that is not on the plan does not link. Without a roster, or when the
+ * plan ("G1", "goal 2") or speak of what the goal is about: its core concept in the goal vocabulary
+ * (lexicons/goals.yaml: the behaviour or its opposite, any inflection: goal "Stop isolating on weekends"
+ * and "went to two friends' houses this weekend instead of staying in"), or two of its own words that no
+ * concept covers (prose/goals.ts). The member's own: not someone else's, not the group's topic. A generic
+ * "goal", a context word shared by chance ("weekend") or an id that is not on the plan does not link. Without a roster, or when the
  * member's plan lists no goals, any goal reference counts ("goal", "G1", "treatment plan objective").
  *
  * GN301 "progress" and GN306 differ: GN301 asks whether the section says how the member is doing
@@ -38,8 +41,10 @@ export const gn306: Rule = {
       const planGoals = context.patientOf(attendee)?.plan?.goals ?? NO_GOALS;
       // The roster's own list when nothing is dropped: the goal-evidence cache knows it by identity (prose/goals.ts).
       const goals = planGoals.every(usableGoal) ? planGoals : planGoals.filter(usableGoal);
-      const evidence = findGoalReferences(prose, goals); // cached per section and goals (prose/goals.ts)
-      if (linksToPlan(evidence, goals.length > 0)) continue;
+      const evidence = findGoalReferences(prose, goals, memberProseOptions(context, section)); // cached (prose/goals.ts)
+      // A goal id that is not on the member's plan is reported even when the words link: the note names the wrong goal.
+      const wrongId = goals.length > 0 && evidence.unknownIds.length > 0 && evidence.ids.length === 0;
+      if (linksToPlan(evidence, goals.length > 0) && !wrongId) continue;
       const who = attendeeLabel(attendee);
       const ids = goals.map((goal) => goal.id).filter(Boolean);
       let message: string;

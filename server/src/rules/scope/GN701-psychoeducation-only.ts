@@ -1,9 +1,13 @@
 import type { Range } from '../../model/positions';
-import { hasParticipation } from '../../prose/elements';
-import { firstDidacticMatch, hasProcessing } from '../../prose/scope';
-import { ProseMemo } from '../../prose/memo';
-import { narrativeProse, sectionProse } from '../../prose/section';
-import type { Prose } from '../../prose/segment';
+import {
+  firstDidacticMatch,
+  hasParticipation,
+  hasProcessing,
+  narrativeProse,
+  type Prose,
+  ProseMemo,
+  sectionProse,
+} from '../../prose';
 import { asText } from '../../parse/values';
 import { headerListItems } from '../../model/headerLists';
 import { billableSections } from '../shared/memberSections';

@@ -1,5 +1,5 @@
 import { asText } from '../../parse/values';
-import { findExcludedActivities } from '../../prose/scope';
+import { findExcludedActivities } from '../../prose';
 import type { Rule } from '../types';
 
 /**

@@ -1,7 +1,7 @@
 import { attendeeLabel } from '../shared/attendeeLabel';
+import { memberProseOptions } from '../shared/proseOptions';
 import { attendeeEntryRange, billableAttendees, modalityOf } from '../../model/headerFields';
-import { attendeesCovered } from '../../prose/statementCoverage';
-import { statesVideoNotUsable } from '../../prose/telehealthStatements';
+import { attendeesCovered } from '../../prose';
 import type { Rule } from '../types';
 
 /**
@@ -10,9 +10,11 @@ import type { Rule } from '../types';
  * video available and the patient to be unable or unwilling to use it). One finding per billable attendee
  * not covered, at their member section heading (or header entry when there is no section).
  *
- * A statement counts from the member's own section, or from the group narrative when it names the member
- * or speaks of the whole group ("All members declined video"); a narrative statement about part of the
- * group without names ("Two members had no camera") covers nobody. Phrasings: shared/telehealthStatements.ts.
+ * A statement counts from the member's own section, in any words ("his phone could not load the video
+ * link", "her laptop camera stopped working last week", "declined video", "prefers audio"), or from the
+ * group narrative when it names the member or speaks of the whole group ("All members declined video");
+ * a narrative statement about part of the group without names ("Two members had no camera") covers
+ * nobody. "Joined by phone" alone is not a reason. Phrasings: prose/lexicons/telehealth.yaml.
  *
  * Fix: `{kind: 'append-text', attendeeId}` (where to write; the reason is the clinician's to state).
  */
@@ -28,7 +30,9 @@ export const gn503: Rule = {
     const { note } = context;
     if (modalityOf(note) !== 'audio') return;
     const attendees = billableAttendees(note);
-    const covered = attendeesCovered(context, attendees, statesVideoNotUsable);
+    const covered = attendeesCovered(note, attendees, 'audio-reason', (section) =>
+      memberProseOptions(context, section),
+    );
     for (const attendee of attendees) {
       if (covered.has(attendee)) continue;
       const section = context.sectionOf(attendee);

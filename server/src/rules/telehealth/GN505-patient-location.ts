@@ -1,7 +1,7 @@
 import { attendeeLabel } from '../shared/attendeeLabel';
+import { memberProseOptions } from '../shared/proseOptions';
 import { attendeeEntryRange, billableAttendees, isTelehealthModality, modalityOf } from '../../model/headerFields';
-import { attendeesCovered } from '../../prose/statementCoverage';
-import { statesPatientLocation } from '../../prose/telehealthStatements';
+import { attendeesCovered } from '../../prose';
 import type { Rule } from '../types';
 
 /**
@@ -9,10 +9,12 @@ import type { Rule } from '../types';
  * place of service (10 home / 02 elsewhere), for licensure (the patient's state), and for emergencies.
  * One finding per billable attendee not covered, at their member section heading (or header entry).
  *
- * A statement counts from the member's own section, or from the group narrative when it names the member
- * or speaks of the whole group ("All members joined from home; locations verified at check-in"); one
- * about part of the group without names covers nobody. Phrasings: shared/telehealthStatements.ts
- * ("located at home", "joined from her car in a parked lot", "Location: home, Anytown NY", "verified location").
+ * A statement counts from the member's own section, in any words that name the place ("was at home in
+ * her car in the driveway", "in the break room at his job with the door closed", "Location: home
+ * (verified)"), or from the group narrative when it names the member or speaks of the whole group ("All
+ * members joined from home"); one about part of the group without names covers nobody, and a sentence
+ * about where locations are written ("each member's location is noted in their paragraph") is no
+ * location. Phrasings: prose/lexicons/telehealth.yaml.
  *
  * Fix: `{kind: 'append-text', attendeeId}`.
  */
@@ -28,7 +30,7 @@ export const gn505: Rule = {
     const modality = modalityOf(note);
     if (!isTelehealthModality(modality)) return;
     const attendees = billableAttendees(note);
-    const covered = attendeesCovered(context, attendees, statesPatientLocation);
+    const covered = attendeesCovered(note, attendees, 'location', (section) => memberProseOptions(context, section));
     for (const attendee of attendees) {
       if (covered.has(attendee)) continue;
       const section = context.sectionOf(attendee);

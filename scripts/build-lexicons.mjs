@@ -1,0 +1,203 @@
+#!/usr/bin/env node
+// Builds server/src/prose/lexicons/data.generated.ts from the reviewed lexicon files
+// (server/src/prose/lexicons/*.yaml), so that the language server bundle (esbuild, dist/server.js) and
+// the command line carry the data without reading YAML at run time.
+//
+// It checks the shape of every file (required keys, allowed fields and values per family, a source for
+// every entry) and fails with the file and entry named. Examples stay in the YAML: the unit tests read
+// them there (test/unit/lexiconFiles.test.ts); the bundle only needs patterns, fields and sources.
+//
+// Usage: node scripts/build-lexicons.mjs           write the module
+//        node scripts/build-lexicons.mjs --check   exit 1 when the module is not what the YAML gives
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import YAML from 'yaml';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dir = path.join(root, 'server', 'src', 'prose', 'lexicons');
+const outFile = path.join(dir, 'data.generated.ts');
+
+const CONTEXT_CATEGORIES = [
+  'negated',
+  'affirmed',
+  'historical',
+  'recent',
+  'hypothetical',
+  'other',
+  'self',
+  'clinician',
+  'uncertain',
+  'topic',
+];
+const RISK_CATEGORIES = ['suicide', 'self-harm', 'overdose', 'violence', 'substance'];
+const LEVELS = ['wish-dead', 'thoughts', 'method', 'intent', 'plan', 'preparatory', 'attempt'];
+
+const text = (value) => typeof value === 'string' && value.trim() !== '';
+const oneOf = (values) => (value) => values.includes(value);
+const listOf = (test) => (value) => Array.isArray(value) && value.every(test);
+const integer = (value) => Number.isInteger(value) && value >= 0;
+const bool = (value) => typeof value === 'boolean';
+
+/** Per family: the fields an entry may have (besides pattern, source, note, examples, counterexamples) and which are required. */
+const FAMILIES = {
+  context: {
+    fields: {
+      category: oneOf(CONTEXT_CATEGORIES),
+      direction: oneOf(['forward', 'backward', 'bidirectional', 'terminate', 'pseudo']),
+      maxScope: integer,
+      terminates: listOf(oneOf(CONTEXT_CATEGORIES)),
+      appliesTo: listOf(text),
+      closesClause: bool,
+    },
+    required: ['direction'],
+  },
+  risk: {
+    fields: {
+      category: oneOf(RISK_CATEGORIES),
+      level: oneOf(LEVELS),
+      figurative: bool,
+      pseudo: bool,
+    },
+    required: ['category'],
+  },
+  response: { fields: { answers: listOf(oneOf(RISK_CATEGORIES)), assessment: bool }, required: ['answers'] },
+  participation: { fields: { kind: text }, required: [] },
+  mood: { fields: { kind: text }, required: [] },
+  progress: { fields: { kind: text }, required: [] },
+  plan: { fields: { kind: text }, required: [] },
+  vague: { fields: { phrase: text, kind: oneOf(['stock', 'administrative']) }, required: [] },
+  skill: { fields: {}, required: [] },
+  goal: {
+    fields: { concept: text, sense: oneOf(['same', 'opposite']), role: oneOf(['core', 'context']) },
+    required: ['concept'],
+  },
+  telehealth: {
+    fields: { kind: oneOf(['location', 'place', 'not-location', 'audio-reason', 'not-audio-reason']) },
+    required: ['kind'],
+  },
+  family: { fields: { kind: oneOf(['kin', 'pair', 'together', 'in-group', 'multiple-family']) }, required: ['kind'] },
+};
+const COMMON = new Set(['pattern', 'source', 'note', 'examples', 'counterexamples', 'pseudo']);
+
+const problems = [];
+const files = fs
+  .readdirSync(dir)
+  .filter((name) => name.endsWith('.yaml'))
+  .sort();
+
+const lexicons = [];
+let macros = {};
+let abbreviations = [];
+let contextSettings;
+const ids = new Set();
+
+for (const name of files) {
+  const where = (message) => problems.push(`${path.join('server/src/prose/lexicons', name)}: ${message}`);
+  let doc;
+  try {
+    doc = YAML.parse(fs.readFileSync(path.join(dir, name), 'utf8'));
+  } catch (error) {
+    where(`not valid YAML (${String(error.message).split('\n')[0]})`);
+    continue;
+  }
+  if (!doc || typeof doc !== 'object') {
+    where('not a mapping');
+    continue;
+  }
+  if (!text(doc.lexicon)) where('"lexicon:" (the id) is missing');
+  if (ids.has(doc.lexicon)) where(`lexicon id "${doc.lexicon}" is used twice`);
+  ids.add(doc.lexicon);
+  if (!text(doc.title)) where('"title:" is missing');
+  if (doc.family === 'macros') {
+    for (const [macro, value] of Object.entries(doc.macros ?? {})) {
+      if (!/^[a-z][a-z0-9-]*$/.test(macro)) where(`word list name "${macro}" must be lower-case-with-dashes`);
+      if (!value || !text(value.source) || !listOf(text)(value.words) || !value.words.length)
+        where(`word list "${macro}" needs a source and a non-empty list of words`);
+      else macros[macro] = value.words;
+    }
+    continue;
+  }
+  if (doc.family === 'abbreviations') {
+    for (const [index, entry] of (doc.entries ?? []).entries()) {
+      const at = `entry ${index + 1}${entry?.abbr ? ` (${entry.abbr})` : ''}`;
+      if (!text(entry?.abbr) || !text(entry?.means) || !text(entry?.source))
+        where(`${at}: needs abbr, means and source`);
+      else abbreviations.push({ abbr: entry.abbr, means: entry.means, expand: entry.expand === true });
+    }
+    continue;
+  }
+  const family = FAMILIES[doc.family];
+  if (!family) {
+    where(`family "${doc.family}" is not one of ${Object.keys(FAMILIES).join(', ')}, macros, abbreviations`);
+    continue;
+  }
+  const defaults = doc.defaults ?? {};
+  if (doc.family === 'context') {
+    const categories = doc.categories ?? {};
+    const terminatedBy = {};
+    for (const [category, settings] of Object.entries(categories)) {
+      if (!CONTEXT_CATEGORIES.includes(category)) where(`categories: "${category}" is not a context category`);
+      const by = settings?.terminatedBy ?? [];
+      if (!listOf(oneOf(CONTEXT_CATEGORIES))(by)) where(`categories.${category}.terminatedBy: unknown category`);
+      terminatedBy[category] = by;
+    }
+    if (!listOf(text)(doc.postFiller ?? [])) where('postFiller must be a list of words');
+    contextSettings = { terminatedBy, postFiller: doc.postFiller ?? [] };
+  }
+  const entries = [];
+  for (const [index, raw] of (doc.entries ?? []).entries()) {
+    const entry = { ...defaults, ...raw };
+    const at = `entry ${index + 1}${text(entry.pattern) ? ` ("${entry.pattern}")` : ''}`;
+    if (!text(entry.pattern)) where(`${at}: "pattern:" is missing`);
+    if (!text(entry.source)) where(`${at}: "source:" is missing (say where the entry comes from)`);
+    for (const key of Object.keys(entry)) {
+      if (COMMON.has(key)) continue;
+      const test = family.fields[key];
+      if (!test) where(`${at}: field "${key}" is not used by the ${doc.family} family`);
+      else if (!test(entry[key])) where(`${at}: field "${key}" has a value the ${doc.family} family does not allow`);
+    }
+    for (const key of family.required) if (entry[key] === undefined) where(`${at}: "${key}:" is missing`);
+    for (const key of ['examples', 'counterexamples'])
+      if (entry[key] !== undefined && !listOf(text)(entry[key])) where(`${at}: ${key} must be a list of texts`);
+    const kept = {};
+    for (const [key, value] of Object.entries(entry))
+      if (key !== 'examples' && key !== 'counterexamples' && key !== 'note') kept[key] = value;
+    entries.push(kept);
+  }
+  if (!entries.length) where('no entries');
+  lexicons.push({ lexicon: doc.lexicon, family: doc.family, title: doc.title, file: name, defaults, entries });
+}
+if (!contextSettings) problems.push('server/src/prose/lexicons: no context family file (context.yaml)');
+
+if (problems.length) {
+  console.error(problems.join('\n'));
+  console.error(`\n${problems.length} problem(s) in the lexicon files`);
+  process.exit(1);
+}
+
+const banner = [
+  '// Generated by scripts/build-lexicons.mjs from server/src/prose/lexicons/*.yaml: edit the YAML, then run',
+  '// `npm run build` (or `node scripts/build-lexicons.mjs`). A unit test fails when this file is out of date.',
+  '/* eslint-disable */',
+  "import type { LexiconData } from './types';",
+  '',
+].join('\n');
+const data = { lexicons, macros, abbreviations, context: contextSettings };
+const generated = `${banner}export const LEXICON_DATA: LexiconData = ${JSON.stringify(data, null, 1)};\n`;
+
+if (process.argv.includes('--check')) {
+  const current = fs.existsSync(outFile) ? fs.readFileSync(outFile, 'utf8') : '';
+  if (current !== generated) {
+    console.error(
+      'server/src/prose/lexicons/data.generated.ts is out of date with the YAML lexicons: run node scripts/build-lexicons.mjs',
+    );
+    process.exit(1);
+  }
+  console.log(
+    `lexicons up to date: ${lexicons.length} lexicons, ${lexicons.reduce((n, l) => n + l.entries.length, 0)} entries`,
+  );
+} else {
+  if (!fs.existsSync(outFile) || fs.readFileSync(outFile, 'utf8') !== generated) fs.writeFileSync(outFile, generated);
+  console.log(`lexicons: ${lexicons.length} lexicons, ${lexicons.reduce((n, l) => n + l.entries.length, 0)} entries`);
+}

@@ -1,0 +1,279 @@
+/**
+ * The clinical analysis of one piece of prose (a member section or the group narrative): each sentence's
+ * clinical tokens, the lexicon matches of every family found in one pass, and ConText's attributes for
+ * each target. The detectors (risk, elements, vague phrases, goals, telehealth statements, family ties)
+ * read this one analysis; none scans the text again.
+ *
+ * Sentences come from the segmenter (segment.ts): free prose, SOAP / DAP / BIRP / GIRP / PIE and
+ * labelled lines ("Risk:", "Mood/Affect:"), list items and checklists. A label's own words ("Mood/Affect:")
+ * are not matched as content; its kind tells the detectors what the line documents.
+ *
+ * Memoised per prose and lexicons (and the member's name words, which end another person's scope:
+ * "Mom reported that Jayden has been drinking"), so a section whose text did not change keeps its analysis.
+ */
+import { defaultLexicons, type ClinicalLexicons } from './clinicalLexicons';
+import { clinicalTokens, type ClinicalToken } from './clinicalTokens';
+import { SentenceContext, type Attributes, type ModifierFields } from './context';
+import { insideAny, type Prose, type Sentence } from './segment';
+import { longestNonOverlapping, type CompiledEntry, type EntryMatch } from './tokenMatcher';
+
+/** A lexicon match of a target family with the ConText attributes it took. */
+export interface Mention extends EntryMatch {
+  family: string;
+  attributes: Attributes;
+  /** The sentence it is in (index into `ClinicalAnalysis.sentences`). */
+  sentence: number;
+}
+
+export interface ClinicalSentence {
+  sentence: Sentence;
+  /** Clinical tokens of the sentence's content (after its label, if it has one). */
+  tokens: ClinicalToken[];
+  /** Target mentions of every family, in text order. */
+  mentions: Mention[];
+  context: SentenceContext;
+}
+
+export interface ClinicalAnalysis {
+  prose: Prose;
+  lexicons: ClinicalLexicons;
+  sentences: ClinicalSentence[];
+  /** Mentions of one family across the prose, in text order. */
+  mentions(family: string): readonly Mention[];
+}
+
+export interface AnalysisOptions {
+  lexicons?: ClinicalLexicons;
+  /** Words of the member's own name: the member as a subject ends another person's scope. */
+  selfNames?: readonly string[];
+}
+
+const cache = new WeakMap<Prose, Map<string, ClinicalAnalysis>>();
+
+/** The analysis of `prose` (memoised per lexicons and name words). */
+export function analyseClinical(prose: Prose, options: AnalysisOptions = {}): ClinicalAnalysis {
+  const lexicons = options.lexicons ?? defaultLexicons();
+  const names = options.selfNames?.length ? options.selfNames : NO_NAMES;
+  const key = names === NO_NAMES ? String(lexicons.id) : `${lexicons.id}\u0000${names.join('\u0000')}`;
+  let byKey = cache.get(prose);
+  if (!byKey) {
+    byKey = new Map();
+    cache.set(prose, byKey);
+  }
+  let analysis = byKey.get(key);
+  if (!analysis) {
+    analysis = computeAnalysis(prose, lexicons, names);
+    if (byKey.size >= 8) byKey.clear();
+    byKey.set(key, analysis);
+  }
+  return analysis;
+}
+
+const NO_NAMES: readonly string[] = [];
+
+/** A synthetic modifier for the member's name: a "self" subject with a one-token scope. */
+const NAME_ENTRY: CompiledEntry = {
+  index: -1,
+  lexicon: 'member-name',
+  family: 'context',
+  pattern: { source: '<member name>', elements: [] },
+  source: 'The member named in their own section',
+  fields: {
+    category: 'self',
+    direction: 'forward',
+    maxScope: 1,
+    terminates: [],
+    appliesTo: [],
+    closesClause: false,
+  } satisfies ModifierFields,
+  seen: 0,
+};
+
+function computeAnalysis(prose: Prose, lexicons: ClinicalLexicons, names: readonly string[]): ClinicalAnalysis {
+  const sentences: ClinicalSentence[] = [];
+  const byFamily = new Map<string, Mention[]>();
+  for (const sentence of prose.sentences) {
+    const contentStart = sentence.label ? sentence.label.contentStart : sentence.start;
+    const text = contentStart > sentence.start ? sentence.text.slice(contentStart - sentence.start) : sentence.text;
+    const tokens = clinicalTokens(text, Math.max(contentStart, sentence.start));
+    const matches = tokens.length ? lexicons.matcher.matchAll(tokens) : [];
+    const modifiers: EntryMatch[] = [];
+    const terminators: EntryMatch[] = [];
+    const targetsByFamily = new Map<string, EntryMatch[]>();
+    for (const match of matches) {
+      const family = match.entry.family;
+      if (family === 'context') {
+        if ((match.entry.fields as unknown as ModifierFields).direction === 'terminate') terminators.push(match);
+        else modifiers.push(match);
+        continue;
+      }
+      // Words inside quotes are the member's own; "I" and "we" there are the member, not the clinician.
+      const list = targetsByFamily.get(family);
+      if (list) list.push(match);
+      else targetsByFamily.set(family, [match]);
+    }
+    if (names.length) {
+      for (let index = 0; index < tokens.length; index++)
+        if (names.includes(tokens[index].raw))
+          modifiers.push({
+            entry: NAME_ENTRY,
+            startToken: index,
+            endToken: index + 1,
+            start: tokens[index].start,
+            end: tokens[index].end,
+          });
+    }
+    const resolvedModifiers = resolveModifiers(modifiers).concat(terminators);
+    const context = new SentenceContext(tokens, resolvedModifiers, lexicons.context, quotedTokens(prose, tokens));
+    const mentions: Mention[] = [];
+    for (const [family, list] of targetsByFamily) {
+      // Stock phrases are all kept (vague.ts merges them for display, keeping every phrase's name).
+      const kept = family === 'vague' ? withoutPseudo(list) : longestNonOverlapping(list);
+      for (const match of kept) {
+        if (match.entry.fields.pseudo === true) continue;
+        const mention: Mention = {
+          ...match,
+          family,
+          attributes: context.attributesOf(match.startToken, match.endToken, family),
+          sentence: sentences.length,
+        };
+        mentions.push(mention);
+        const all = byFamily.get(family);
+        if (all) all.push(mention);
+        else byFamily.set(family, [mention]);
+      }
+    }
+    mentions.sort((a, b) => a.start - b.start);
+    sentences.push({ sentence, tokens, mentions, context });
+  }
+  for (const list of byFamily.values()) list.sort((a, b) => a.start - b.start);
+  return {
+    prose,
+    lexicons,
+    sentences,
+    mentions: (family) => byFamily.get(family) ?? NO_MENTIONS,
+  };
+}
+
+const NO_MENTIONS: readonly Mention[] = [];
+
+/** Matches that no pseudo-entry of the same family covers. */
+function withoutPseudo(matches: readonly EntryMatch[]): EntryMatch[] {
+  const pseudo = matches.filter((match) => match.entry.fields.pseudo === true);
+  return matches.filter(
+    (match) =>
+      match.entry.fields.pseudo !== true &&
+      !pseudo.some((other) => other.startToken <= match.startToken && match.endToken <= other.endToken),
+  );
+}
+
+/**
+ * Overlapping triggers, as ConText resolves them: a pseudo-trigger hides every trigger it overlaps that is
+ * not longer than it ("no change in" hides "no"); among triggers of one category the longest wins; triggers
+ * of different categories may overlap ("plan" is both a topic marker in "craving plan" and a future act).
+ */
+function resolveModifiers(modifiers: readonly EntryMatch[]): EntryMatch[] {
+  if (modifiers.length < 2) return modifiers.slice();
+  const pseudo = modifiers.filter((match) => directionOf(match) === 'pseudo');
+  const real = modifiers.filter(
+    (match) =>
+      directionOf(match) !== 'pseudo' &&
+      !pseudo.some(
+        (other) =>
+          other.startToken < match.endToken &&
+          match.startToken < other.endToken &&
+          other.endToken - other.startToken >= match.endToken - match.startToken,
+      ),
+  );
+  const byCategory = new Map<string, EntryMatch[]>();
+  for (const match of real) {
+    // Competing categories resolve their overlaps together ("does not endorse" hides "endorse"); a
+    // backward trigger does not hide a forward one of the same words ("SI ruled out" / "ruled out SI").
+    // Triggers limited to some families ("did not" for participation) do not hide general ones ("not").
+    const fields = match.entry.fields as unknown as ModifierFields;
+    const category = `${COMPETES_WITH[fields.category] ?? fields.category}:${
+      fields.direction === 'backward' ? 'backward' : 'forward'
+    }:${fields.appliesTo.join(',')}`;
+    const list = byCategory.get(category);
+    if (list) list.push(match);
+    else byCategory.set(category, [match]);
+  }
+  const kept: EntryMatch[] = [];
+  for (const list of byCategory.values()) kept.push(...longestNonOverlapping(list));
+  return kept.sort((a, b) => a.startToken - b.startToken);
+}
+
+const COMPETES_WITH: Record<string, string> = {
+  negated: 'polarity',
+  affirmed: 'polarity',
+  historical: 'time',
+  recent: 'time',
+};
+
+function directionOf(match: EntryMatch): string {
+  return (match.entry.fields as unknown as ModifierFields).direction;
+}
+
+/** Which tokens sit inside quoted speech (none when the prose has no quotes). */
+function quotedTokens(prose: Prose, tokens: readonly ClinicalToken[]): ReadonlySet<number> | undefined {
+  if (!prose.quotes.length) return undefined;
+  const quoted = new Set<number>();
+  for (let index = 0; index < tokens.length; index++)
+    if (insideAny(prose.quotes, tokens[index].start, tokens[index].end)) quoted.add(index);
+  return quoted.size ? quoted : undefined;
+}
+
+/** The text of a mention as written. */
+export function mentionText(analysis: ClinicalAnalysis, mention: EntryMatch): string {
+  const { prose } = analysis;
+  return prose.source.slice(mention.start - prose.base, mention.end - prose.base);
+}
+
+/**
+ * ConText's attributes for any span of the prose, as if it were a target of `family` (default: a family
+ * no modifier is limited to): for detectors that find their phrases by other means (interactiveComplexity.ts).
+ */
+export function attributesAt(
+  prose: Prose,
+  start: number,
+  end: number,
+  family = 'span',
+  options?: AnalysisOptions,
+): Attributes {
+  const analysis = analyseClinical(prose, options);
+  const sentence = analysis.sentences.find(
+    (candidate) => candidate.sentence.start <= start && start < candidate.sentence.end,
+  );
+  if (!sentence) return {};
+  const { tokens } = sentence;
+  let first = -1;
+  let last = -1;
+  for (let index = 0; index < tokens.length; index++) {
+    if (tokens[index].end <= start || tokens[index].start >= end) continue;
+    if (first < 0) first = index;
+    last = index;
+  }
+  if (first < 0) return {};
+  // A span found by other means may start with a trigger's words ("no report to CPS" inside "no report"): read it from after them.
+  for (
+    let end = sentence.context.triggerEndAt(first);
+    end > first && end <= last;
+    end = sentence.context.triggerEndAt(first)
+  )
+    first = end;
+  return sentence.context.attributesOf(first, last + 1, family);
+}
+
+export type Polarity = 'affirmed' | 'negated' | 'historical';
+
+/** Whether a span is negated, only historical, or affirmed (ConText). */
+export function polarityAt(prose: Prose, start: number, end: number, options?: AnalysisOptions): Polarity {
+  const attributes = attributesAt(prose, start, end, 'span', options);
+  if (attributes.negated) return 'negated';
+  if (attributes.historical) return 'historical';
+  return 'affirmed';
+}
+
+export function isNegated(prose: Prose, start: number, end: number, options?: AnalysisOptions): boolean {
+  return attributesAt(prose, start, end, 'span', options).negated === true;
+}

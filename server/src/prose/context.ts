@@ -1,0 +1,258 @@
+/**
+ * The ConText algorithm (Harkema et al. 2009; Chapman's NegEx, pyConText and medspaCy's ConText
+ * component) over the clinical tokens of one sentence.
+ *
+ * Lexicon entries of the `context` family are modifiers: a trigger ("denies", "history of", "if", "her
+ * cousin's", "psychoeducation on") with a category, a direction and a scope.
+ *  - forward: applies to targets after it, up to `maxScope` tokens; backward: before it; bidirectional: both.
+ *  - terminate: ends the scopes of the categories it names where it stands ("but", "however", ";").
+ *  - pseudo: a longer phrase that contains a trigger but does not modify ("no change in", "not only",
+ *    "in the past week"); as the longest match it keeps the shorter trigger from matching at all.
+ * Scopes never cross a hard break (; . ! ? : a dash, a checkbox) and stop at a terminator of their
+ * category: a terminate entry naming it, or a modifier of a category that terminates it (category
+ * settings in lexicons/context.yaml: "reports" ends a negation's scope; "she" ends another person's).
+ * A backward trigger marked `closesClause` counts only when nothing but filler follows it in the
+ * clause ("SI/HI: denied", "cravings: none today"), never when it opens a new statement ("reported SI,
+ * denied plan": the denial is of the plan).
+ *
+ * A target inside a modifier's scope takes its category as an attribute. Negated and affirmed compete:
+ * the trigger nearer to the target wins ("Although she denied intent, passive SI persists": "persists"
+ * is nearer). A modifier that overlaps the target does not modify it ("her mom's Klonopin" inside an
+ * overdose target).
+ */
+import type { ClinicalToken } from './clinicalTokens';
+import { isHardBreak } from './clinicalTokens';
+import type { CompiledEntry, EntryMatch } from './tokenMatcher';
+
+export const CONTEXT_CATEGORIES = [
+  'negated',
+  'affirmed',
+  'historical',
+  'recent',
+  'hypothetical',
+  'other',
+  'self',
+  'clinician',
+  'uncertain',
+  'topic',
+] as const;
+export type ContextCategory = (typeof CONTEXT_CATEGORIES)[number];
+export type Direction = 'forward' | 'backward' | 'bidirectional' | 'terminate' | 'pseudo';
+
+/** The attributes ConText gives a target. */
+export type Attributes = Partial<Record<ContextCategory, true>>;
+
+export interface ModifierFields {
+  category: ContextCategory;
+  direction: Direction;
+  maxScope: number;
+  /** For terminate entries: the categories whose scopes end here. */
+  terminates: readonly ContextCategory[];
+  /** Target families the modifier applies to; empty = every family that reads context. */
+  appliesTo: readonly string[];
+  closesClause: boolean;
+}
+
+export interface ContextSettings {
+  /** Per category: the categories whose modifiers end its scope. */
+  terminatedBy: ReadonlyMap<ContextCategory, ReadonlySet<ContextCategory>>;
+  /** Words that may follow a closing post-trigger ("today", "at this time", "per self-report"). */
+  postFiller: ReadonlySet<string>;
+}
+
+interface Scoped {
+  match: EntryMatch;
+  fields: ModifierFields;
+  /** Token range the modifier applies to: [from, to). */
+  from: number;
+  to: number;
+  /**
+   * Whether the scope ends at a terminator (not a break or the word limit): a target that is itself that
+   * terminator is still in scope ("No concerns reported": "reported" ends a negation's scope for what
+   * follows it, and is itself denied).
+   */
+  cutAtTerminator: boolean;
+}
+
+/** What ConText found in one sentence: the modifiers with their scopes, applied on request to a target. */
+export class SentenceContext {
+  private readonly scoped: Scoped[];
+
+  constructor(
+    readonly tokens: readonly ClinicalToken[],
+    modifiers: readonly EntryMatch[],
+    settings: ContextSettings,
+    /** Token indexes inside quoted speech: there "I" and "we" are the member, not the clinician. */
+    quoted?: ReadonlySet<number>,
+  ) {
+    const usable = quoted
+      ? modifiers.filter((match) => !(fieldsOf(match.entry).category === 'clinician' && quoted.has(match.startToken)))
+      : modifiers;
+    this.scoped = scopeModifiers(tokens, usable, settings);
+  }
+
+  /** The modifiers that apply to a target spanning tokens [start, end) of the given family. */
+  attributesOf(start: number, end: number, family: string): Attributes {
+    const attributes: Attributes = {};
+    // Categories that compete by distance: the nearer trigger wins.
+    const nearest: Partial<Record<ContextCategory, number>> = {};
+    for (const modifier of this.scoped) {
+      const { fields, match } = modifier;
+      if (fields.direction === 'pseudo' || fields.direction === 'terminate') continue;
+      if (fields.appliesTo.length && !fields.appliesTo.includes(family)) continue;
+      // A modifier inside the target, or overlapping it, does not modify it.
+      if (match.startToken < end && start < match.endToken) continue;
+      const distance = distanceTo(modifier, start, end);
+      if (distance < 0) continue;
+      const category = fields.category;
+      if (COMPETING.has(category)) nearest[category] = Math.min(nearest[category] ?? Infinity, distance);
+      else attributes[category] = true;
+    }
+    for (const [first, second] of COMPETING_PAIRS) {
+      const a = nearest[first] ?? Infinity;
+      const b = nearest[second] ?? Infinity;
+      if (a < b) attributes[first] = true;
+      else if (b < Infinity) attributes[second] = true;
+    }
+    return attributes;
+  }
+
+  /** The end of a (non-pseudo) trigger that covers token `index`, or -1. */
+  triggerEndAt(index: number): number {
+    let end = -1;
+    for (const { match, fields } of this.scoped)
+      if (fields.direction !== 'pseudo' && match.startToken <= index && index < match.endToken)
+        end = Math.max(end, match.endToken);
+    return end;
+  }
+
+  /** The modifier matches of one category whose scope covers the target (for explanations and tests). */
+  triggersOf(start: number, end: number, family: string, category: ContextCategory): EntryMatch[] {
+    return this.scoped
+      .filter(
+        (modifier) =>
+          modifier.fields.category === category &&
+          (!modifier.fields.appliesTo.length || modifier.fields.appliesTo.includes(family)) &&
+          !(modifier.match.startToken < end && start < modifier.match.endToken) &&
+          distanceTo(modifier, start, end) >= 0,
+      )
+      .map((modifier) => modifier.match);
+  }
+}
+
+/** Pairs of categories where the trigger nearer to the target wins (a tie goes to the second: affirmed, recent). */
+const COMPETING_PAIRS: readonly [ContextCategory, ContextCategory][] = [
+  ['negated', 'affirmed'],
+  ['historical', 'recent'],
+];
+const COMPETING = new Set<ContextCategory>(COMPETING_PAIRS.flat());
+
+/** Token distance from a modifier to a target inside its scope, or -1 when the target is outside it. */
+function distanceTo(modifier: Scoped, start: number, end: number): number {
+  const { match, from, to } = modifier;
+  if (start >= match.endToken)
+    return start >= from && (start < to || (modifier.cutAtTerminator && start === to)) ? start - match.endToken : -1;
+  if (end <= match.startToken) return end <= to && end > from ? match.startToken - end : -1;
+  return -1;
+}
+
+function fieldsOf(entry: CompiledEntry): ModifierFields {
+  return entry.fields as unknown as ModifierFields;
+}
+
+function scopeModifiers(
+  tokens: readonly ClinicalToken[],
+  modifiers: readonly EntryMatch[],
+  settings: ContextSettings,
+): Scoped[] {
+  // Terminators by token position: where each category's scopes end.
+  const startsAt = new Map<number, Set<ContextCategory>>();
+  const endsAt = new Map<number, Set<ContextCategory>>();
+  const mark = (map: Map<number, Set<ContextCategory>>, at: number, category: ContextCategory) => {
+    let set = map.get(at);
+    if (!set) map.set(at, (set = new Set()));
+    set.add(category);
+  };
+  for (const match of modifiers) {
+    const fields = fieldsOf(match.entry);
+    const ended: ContextCategory[] =
+      fields.direction === 'terminate'
+        ? [...fields.terminates]
+        : fields.direction === 'pseudo'
+          ? []
+          : CONTEXT_CATEGORIES.filter((category) => settings.terminatedBy.get(category)?.has(fields.category));
+    for (const category of ended) {
+      mark(startsAt, match.startToken, category);
+      mark(endsAt, match.endToken, category);
+    }
+  }
+  const scoped: Scoped[] = [];
+  for (const match of modifiers) {
+    const fields = fieldsOf(match.entry);
+    if (fields.direction === 'terminate' || fields.direction === 'pseudo') {
+      scoped.push({ match, fields, from: match.startToken, to: match.startToken, cutAtTerminator: false });
+      continue;
+    }
+    if (fields.direction === 'forward' || fields.direction === 'bidirectional') {
+      const to = forwardEnd(tokens, match, fields, startsAt);
+      const cutAtTerminator =
+        (fields.category === 'negated' || fields.category === 'affirmed') &&
+        to < tokens.length &&
+        startsAt.get(to)?.has(fields.category) === true;
+      scoped.push({ match, fields, from: match.endToken, to, cutAtTerminator });
+    }
+    if (fields.direction === 'backward' || fields.direction === 'bidirectional') {
+      if (fields.closesClause && !closesClause(tokens, match.endToken, settings.postFiller)) continue;
+      const from = backwardStart(tokens, match, fields, endsAt);
+      scoped.push({ match, fields, from, to: match.startToken, cutAtTerminator: false });
+    }
+  }
+  return scoped;
+}
+
+/** Scopes are counted in words (and numbers), as NegEx counts its window: punctuation inside a list does not shorten it. */
+function isWord(token: ClinicalToken): boolean {
+  return token.kind === 'word' || token.kind === 'number';
+}
+
+function forwardEnd(
+  tokens: readonly ClinicalToken[],
+  match: EntryMatch,
+  fields: ModifierFields,
+  terminators: Map<number, Set<ContextCategory>>,
+): number {
+  let words = 0;
+  for (let at = match.endToken; at < tokens.length; at++) {
+    if (isHardBreak(tokens[at])) return at;
+    if (terminators.get(at)?.has(fields.category)) return at;
+    if (isWord(tokens[at]) && ++words > fields.maxScope) return at;
+  }
+  return tokens.length;
+}
+
+function backwardStart(
+  tokens: readonly ClinicalToken[],
+  match: EntryMatch,
+  fields: ModifierFields,
+  terminators: Map<number, Set<ContextCategory>>,
+): number {
+  let words = 0;
+  for (let at = match.startToken; at > 0; at--) {
+    if (isHardBreak(tokens[at - 1])) return at;
+    if (terminators.get(at)?.has(fields.category)) return at;
+    if (isWord(tokens[at - 1]) && ++words > fields.maxScope) return at;
+  }
+  return 0;
+}
+
+/** Whether only filler words follow token `from` up to the next hard break or the sentence end. */
+function closesClause(tokens: readonly ClinicalToken[], from: number, filler: ReadonlySet<string>): boolean {
+  for (let at = from; at < tokens.length; at++) {
+    const token = tokens[at];
+    if (isHardBreak(token)) return true;
+    if (token.kind === 'punct') continue;
+    if (token.kind === 'number') continue;
+    if (!filler.has(token.norm)) return false;
+  }
+  return true;
+}

@@ -1,0 +1,31 @@
+/** The shape of the lexicon data generated from the reviewed YAML files (scripts/build-lexicons.mjs). */
+
+export interface LexiconEntryData {
+  pattern: string;
+  source: string;
+  /** Family-specific fields (category, level, direction, answers, ...). */
+  [field: string]: unknown;
+}
+
+export interface LexiconFileData {
+  /** The lexicon id ("risk.suicide"): what `.groupnote/config.yaml` names under `lexicons:` to add entries. */
+  lexicon: string;
+  /** The detectors that read it: risk, response, context, participation, mood, progress, plan, vague, skill, goal, telehealth, family. */
+  family: string;
+  title: string;
+  /** The YAML file it comes from, for messages and docs. */
+  file: string;
+  /** Fields every entry of the file has unless it sets its own (already applied to `entries`). */
+  defaults: Record<string, unknown>;
+  entries: LexiconEntryData[];
+}
+
+export interface LexiconData {
+  lexicons: LexiconFileData[];
+  /** Named word lists used in patterns as `<name>`. */
+  macros: Record<string, string[]>;
+  /** Behavioral-health shorthand; `expand` ones are read as the words they stand for ("c/o" -> complains of). */
+  abbreviations: { abbr: string; means: string; expand: boolean }[];
+  /** ConText settings: which categories end which scopes, and the words that may follow a closing post-trigger. */
+  context: { terminatedBy: Record<string, string[]>; postFiller: string[] };
+}

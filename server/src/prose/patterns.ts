@@ -1,0 +1,468 @@
+/**
+ * Token patterns: the notation of the reviewed lexicons (server/src/prose/lexicons/*.yaml), compiled to
+ * a small matcher over clinical tokens (clinicalTokens.ts). Written for a clinician to read:
+ *
+ *   wish+ to die              a word with its inflections (wish, wishes, wished, wishing), then literal words
+ *   not (wake|wake up)        a group of alternatives, each one or more words
+ *   (very|really)? tired      `?` makes a word or a group optional
+ *   isolat*                   any word starting with "isolat" (at least three letters before the star)
+ *   SI                        a word in capitals matches only as written in capitals (case-sensitive)
+ *   took ~3 pills             up to three words of any kind in between (not across ; : . ! ?)
+ *   <self>  <drug>            a named word list (lexicons/macros.yaml)
+ *   #  _                      any number; any one word
+ *   drink !(water|coffee)     a word not followed by these (a negative look-ahead: "!" before a word or group)
+ *   <checked> <unchecked>     a ticked or empty checkbox
+ *   :  ;  /  +  -  ,  ?       punctuation as written; a backslash makes the next character literal: \\(-\\) is "(-)"
+ *
+ * Words are compared with the tokens' normal form (lower case, "n't" read as "not", shorthand expanded).
+ */
+import type { ClinicalToken } from './clinicalTokens';
+import { isHardBreak } from './clinicalTokens';
+
+export type Element =
+  | {
+      kind: 'word';
+      words: ReadonlySet<string>;
+      exact: ReadonlySet<string>;
+      prefixes: readonly string[];
+      optional: boolean;
+    }
+  | { kind: 'group'; alternatives: readonly Element[][]; optional: boolean }
+  | { kind: 'gap'; max: number }
+  /** Zero-width: the next token must not start `element` ("drink !(water|coffee)"). */
+  | { kind: 'not'; element: Element }
+  | { kind: 'class'; name: 'number' | 'word' | 'checked' | 'unchecked'; optional: boolean };
+
+export interface CompiledPattern {
+  source: string;
+  elements: readonly Element[];
+}
+
+export class PatternError extends Error {}
+
+/** Named word lists (`<self>`): each a list of phrases in this same notation. */
+export type Macros = ReadonlyMap<string, readonly string[]>;
+
+/** Compiles one pattern; throws {@link PatternError} with a plain message on a notation error. */
+export function compilePattern(source: string, macros: Macros = new Map()): CompiledPattern {
+  const elements = parseSequence(tokenizePattern(source), 0, macros, source, new Set()).elements;
+  if (!elements.length) throw new PatternError(`"${source}": empty pattern`);
+  const first = firstKeys(elements);
+  if (first === 'any') throw new PatternError(`"${source}": a pattern cannot start with ~, _ or an optional part only`);
+  return { source, elements };
+}
+
+type PatternPiece = string;
+
+/**
+ * Splits the notation into pieces: "(", ")", ")?", "|" (inside parentheses only, where it separates
+ * alternatives), word lists "<name>", gaps "~N" and word slots. Outside parentheses "a|b" is one word
+ * slot with two spellings; inside, "(tried to kill | attempted)" has two alternatives.
+ */
+function tokenizePattern(source: string): PatternPiece[] {
+  const pieces: PatternPiece[] = [];
+  let depth = 0;
+  let at = 0;
+  while (at < source.length) {
+    const char = source[at];
+    if (/\s/.test(char)) {
+      at++;
+    } else if (char === '!' && source[at + 1] === '(') {
+      pieces.push('!');
+      at++;
+    } else if (char === '(') {
+      pieces.push('(');
+      depth++;
+      at++;
+    } else if (char === ')') {
+      if (depth === 0) throw new PatternError(`"${source}": ")" without "("`);
+      depth--;
+      const optional = source[at + 1] === '?';
+      pieces.push(optional ? ')?' : ')');
+      at += optional ? 2 : 1;
+    } else if (char === '|' && depth > 0) {
+      pieces.push('|');
+      at++;
+    } else if (char === '<' && /^<[a-z][a-z0-9-]*>/.test(source.slice(at))) {
+      const close = source.indexOf('>', at);
+      const optional = source[close + 1] === '?';
+      pieces.push(source.slice(at, close + (optional ? 2 : 1)));
+      at = close + (optional ? 2 : 1);
+    } else {
+      // A word slot; a backslash makes the next character part of the word ("\\(-\\)" is the token "(-)").
+      let end = at;
+      let piece = '';
+      while (end < source.length && !/[\s()]/.test(source[end]) && !(depth > 0 && source[end] === '|')) {
+        if (source[end] === '\\' && end + 1 < source.length) end++;
+        piece += source[end];
+        end++;
+      }
+      if (depth === 0 && (piece.startsWith('|') || piece.endsWith('|')))
+        throw new PatternError(
+          `"${source}": "${piece}": outside parentheses "|" joins single words; put alternatives of several words in parentheses: (a b | c)`,
+        );
+      pieces.push(piece);
+      at = end;
+    }
+  }
+  if (depth !== 0) throw new PatternError(`"${source}": "(" is not closed`);
+  return pieces;
+}
+
+interface Parsed {
+  elements: Element[];
+  next: number;
+}
+
+/** A sequence of elements up to a ")" or "|" at this level (or the end). */
+function parseSequence(
+  pieces: PatternPiece[],
+  from: number,
+  macros: Macros,
+  source: string,
+  expanding: Set<string>,
+  maxElements = Infinity,
+): Parsed {
+  const elements: Element[] = [];
+  let at = from;
+  while (at < pieces.length && elements.length < maxElements) {
+    const piece = pieces[at];
+    if (piece === '|' || piece.startsWith(')')) break;
+    if (piece === '!') {
+      // "!(" ...: the group that follows is a negative look-ahead.
+      const group = parseSequence(pieces, at + 1, macros, source, expanding, 1);
+      if (group.elements.length !== 1) throw new PatternError(`"${source}": "!" must precede a word or a group`);
+      elements.push({ kind: 'not', element: group.elements[0] });
+      at = group.next;
+      continue;
+    }
+    if (piece.length > 1 && piece.startsWith('!')) {
+      elements.push({ kind: 'not', element: wordElement(piece.slice(1), source) });
+      at++;
+      continue;
+    }
+    if (piece === '(') {
+      const alternatives: Element[][] = [];
+      at++;
+      for (;;) {
+        const part = parseSequence(pieces, at, macros, source, expanding);
+        alternatives.push(part.elements);
+        at = part.next;
+        if (at >= pieces.length) throw new PatternError(`"${source}": "(" is not closed`);
+        if (pieces[at] === '|') {
+          at++;
+          continue;
+        }
+        break;
+      }
+      const close = pieces[at];
+      elements.push({ kind: 'group', alternatives, optional: close === ')?' });
+      at++;
+      continue;
+    }
+    if (piece.startsWith('<')) {
+      const optional = piece.endsWith('?');
+      const name = piece.slice(1, optional ? -2 : -1);
+      elements.push(macroElement(name, optional, macros, source, expanding));
+      at++;
+      continue;
+    }
+    if (/^~\d+$/.test(piece)) {
+      elements.push({ kind: 'gap', max: Number(piece.slice(1)) });
+      at++;
+      continue;
+    }
+    elements.push(wordElement(piece, source));
+    at++;
+  }
+  return { elements, next: at };
+}
+
+const CLASSES = new Set(['number', 'word', 'checked', 'unchecked']);
+
+function macroElement(
+  name: string,
+  optional: boolean,
+  macros: Macros,
+  source: string,
+  expanding: Set<string>,
+): Element {
+  if (CLASSES.has(name)) return { kind: 'class', name: name as 'number', optional };
+  const phrases = macros.get(name);
+  if (!phrases) throw new PatternError(`"${source}": no word list named <${name}>`);
+  if (expanding.has(name)) throw new PatternError(`"${source}": word list <${name}> refers to itself`);
+  expanding.add(name);
+  const alternatives = phrases.map(
+    (phrase) => parseSequence(tokenizePattern(phrase), 0, macros, phrase, expanding).elements,
+  );
+  expanding.delete(name);
+  return { kind: 'group', alternatives, optional };
+}
+
+/** One word slot: "a|b*|c+", optionally ending in "?". */
+function wordElement(piece: string, source: string): Element {
+  let text = piece;
+  let optional = false;
+  if (text.length > 1 && text.endsWith('?')) {
+    optional = true;
+    text = text.slice(0, -1);
+  }
+  if (text === '#') return { kind: 'class', name: 'number', optional };
+  if (text === '_') return { kind: 'class', name: 'word', optional };
+  const words = new Set<string>();
+  const exact = new Set<string>();
+  const prefixes: string[] = [];
+  for (const alternative of text === '|' ? [text] : text.split('|')) {
+    if (!alternative) throw new PatternError(`"${source}": empty alternative in "${piece}"`);
+    if (alternative.length > 3 && alternative.endsWith('*')) {
+      prefixes.push(alternative.slice(0, -1).toLowerCase());
+    } else if (alternative.endsWith('*') && alternative.length > 1) {
+      throw new PatternError(`"${source}": "${alternative}" needs at least three letters before *`);
+    } else if (alternative.length > 1 && alternative.endsWith('+') && /[a-z]/i.test(alternative)) {
+      for (const form of inflections(alternative.slice(0, -1).toLowerCase())) words.add(form);
+    } else if (isCapitals(alternative)) {
+      exact.add(alternative);
+    } else {
+      words.add(alternative.toLowerCase().replace(/’/g, "'"));
+    }
+  }
+  return { kind: 'word', words, exact, prefixes, optional };
+}
+
+/** A word written in capitals (two or more letters, digits allowed): an abbreviation matched as written. */
+function isCapitals(word: string): boolean {
+  return /^[A-Z][A-Z0-9]+$/.test(word) && /[A-Z].*[A-Z]|[A-Z]{2}/.test(word);
+}
+
+/**
+ * Regular inflections of a verb or noun ("overdose" -> overdoses, overdosed, overdosing; "cut" -> cuts,
+ * cutting; "cry" -> cries, cried, crying). Over-generation ("cutted") is harmless: no text has it.
+ */
+export function inflections(word: string): string[] {
+  const forms = new Set([word]);
+  const last = word[word.length - 1];
+  if (/(?:s|x|z|ch|sh)$/.test(word)) forms.add(word + 'es');
+  else if (/[^aeiou]y$/.test(word)) forms.add(word.slice(0, -1) + 'ies');
+  else forms.add(word + 's');
+  if (last === 'e') {
+    forms.add(word + 'd');
+    forms.add(word.slice(0, -1) + 'ing');
+  } else if (/[^aeiou]y$/.test(word)) {
+    forms.add(word.slice(0, -1) + 'ied');
+    forms.add(word + 'ing');
+  } else {
+    forms.add(word + 'ed');
+    forms.add(word + 'ing');
+    // A short word ending consonant-vowel-consonant doubles its last letter: cut -> cutting, stop -> stopped.
+    if (/(?:^|[^aeiou])[aeiou][bdgklmnprt]$/.test(word) && word.length <= 5) {
+      forms.add(word + last + 'ed');
+      forms.add(word + last + 'ing');
+    }
+  }
+  return [...forms];
+}
+
+/** Keys under which a pattern is indexed: the words, exact forms, prefixes and classes its first token can match. */
+export interface FirstKeys {
+  words: Set<string>;
+  exact: Set<string>;
+  prefixes: Set<string>;
+  classes: Set<string>;
+}
+
+export function firstKeys(elements: readonly Element[]): FirstKeys | 'any' {
+  const keys: FirstKeys = { words: new Set(), exact: new Set(), prefixes: new Set(), classes: new Set() };
+  return collectFirst(elements, 0, keys) === 'any' ? 'any' : keys;
+}
+
+/** Adds the first-token keys of elements[from..]; 'any' when a gap or any-word can come first, 'done' when a mandatory element was met, 'open' when all were optional. */
+function collectFirst(elements: readonly Element[], from: number, keys: FirstKeys): 'any' | 'done' | 'open' {
+  for (let index = from; index < elements.length; index++) {
+    const element = elements[index];
+    if (element.kind === 'gap') return 'any';
+    if (element.kind === 'not') continue;
+    if (element.kind === 'class') {
+      if (element.name === 'word') return 'any';
+      keys.classes.add(element.name);
+      if (!element.optional) return 'done';
+      continue;
+    }
+    if (element.kind === 'word') {
+      for (const word of element.words) keys.words.add(word);
+      for (const word of element.exact) keys.exact.add(word);
+      for (const prefix of element.prefixes) keys.prefixes.add(prefix);
+      if (!element.optional) return 'done';
+      continue;
+    }
+    let allClosed = true;
+    for (const alternative of element.alternatives) {
+      const result = collectFirst(alternative, 0, keys);
+      if (result === 'any') return 'any';
+      if (result === 'open') allClosed = false;
+    }
+    if (allClosed && !element.optional) return 'done';
+  }
+  return 'open';
+}
+
+/** Whether a token fits one word slot. */
+function wordFits(element: Extract<Element, { kind: 'word' }>, token: ClinicalToken): boolean {
+  if (element.words.has(token.norm)) return true;
+  if (element.exact.size && element.exact.has(token.raw)) return true;
+  for (const prefix of element.prefixes) if (token.norm.startsWith(prefix)) return true;
+  return false;
+}
+
+function classFits(name: string, token: ClinicalToken): boolean {
+  switch (name) {
+    case 'number':
+      return token.kind === 'number' || NUMBER_WORDS.has(token.norm);
+    case 'word':
+      return token.kind === 'word';
+    case 'checked':
+      return token.kind === 'box' && token.norm === '[x]';
+    default:
+      return token.kind === 'box' && token.norm === '[ ]';
+  }
+}
+
+const NUMBER_WORDS = new Set([
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'fifteen',
+  'twenty',
+  'thirty',
+  'forty',
+  'fifty',
+  'sixty',
+  'ninety',
+  'hundred',
+]);
+
+/**
+ * The end (exclusive token index) of the longest match of `elements` starting at token `at`, or -1.
+ * Backtracking over alternatives, optional parts and gaps; patterns are a few elements long.
+ */
+export function longestMatch(
+  elements: readonly Element[],
+  tokens: readonly ClinicalToken[],
+  at: number,
+  limit: number,
+): number {
+  return matchFrom(elements, 0, tokens, at, limit);
+}
+
+function matchFrom(
+  elements: readonly Element[],
+  index: number,
+  tokens: readonly ClinicalToken[],
+  at: number,
+  limit: number,
+): number {
+  if (index === elements.length) return at;
+  const element = elements[index];
+  switch (element.kind) {
+    case 'word': {
+      let best = -1;
+      if (at < limit && wordFits(element, tokens[at])) best = matchFrom(elements, index + 1, tokens, at + 1, limit);
+      if (element.optional) best = Math.max(best, matchFrom(elements, index + 1, tokens, at, limit));
+      return best;
+    }
+    case 'class': {
+      let best = -1;
+      if (at < limit && classFits(element.name, tokens[at]))
+        best = matchFrom(elements, index + 1, tokens, at + 1, limit);
+      if (element.optional) best = Math.max(best, matchFrom(elements, index + 1, tokens, at, limit));
+      return best;
+    }
+    case 'gap': {
+      let best = -1;
+      for (let skip = 0; skip <= element.max && at + skip <= limit; skip++) {
+        if (skip > 0 && isHardBreak(tokens[at + skip - 1])) break;
+        best = Math.max(best, matchFrom(elements, index + 1, tokens, at + skip, limit));
+      }
+      return best;
+    }
+    case 'not':
+      return startsHere(element.element, tokens, at, limit) ? -1 : matchFrom(elements, index + 1, tokens, at, limit);
+    case 'group': {
+      let best = -1;
+      for (const alternative of element.alternatives) {
+        // Each alternative is matched in full, then the rest of the pattern after it.
+        for (const end of sequenceEnds(alternative, tokens, at, limit))
+          best = Math.max(best, matchFrom(elements, index + 1, tokens, end, limit));
+      }
+      if (element.optional) best = Math.max(best, matchFrom(elements, index + 1, tokens, at, limit));
+      return best;
+    }
+  }
+}
+
+/** Every end at which a sequence can stop matching from `at` (for groups followed by more elements). */
+function sequenceEnds(
+  elements: readonly Element[],
+  tokens: readonly ClinicalToken[],
+  at: number,
+  limit: number,
+): number[] {
+  const ends: number[] = [];
+  collectEnds(elements, 0, tokens, at, limit, ends);
+  return ends;
+}
+
+function collectEnds(
+  elements: readonly Element[],
+  index: number,
+  tokens: readonly ClinicalToken[],
+  at: number,
+  limit: number,
+  ends: number[],
+): void {
+  if (index === elements.length) {
+    if (!ends.includes(at)) ends.push(at);
+    return;
+  }
+  const element = elements[index];
+  switch (element.kind) {
+    case 'word':
+      if (at < limit && wordFits(element, tokens[at])) collectEnds(elements, index + 1, tokens, at + 1, limit, ends);
+      if (element.optional) collectEnds(elements, index + 1, tokens, at, limit, ends);
+      return;
+    case 'class':
+      if (at < limit && classFits(element.name, tokens[at]))
+        collectEnds(elements, index + 1, tokens, at + 1, limit, ends);
+      if (element.optional) collectEnds(elements, index + 1, tokens, at, limit, ends);
+      return;
+    case 'gap':
+      for (let skip = 0; skip <= element.max && at + skip <= limit; skip++) {
+        if (skip > 0 && isHardBreak(tokens[at + skip - 1])) break;
+        collectEnds(elements, index + 1, tokens, at + skip, limit, ends);
+      }
+      return;
+    case 'not':
+      if (!startsHere(element.element, tokens, at, limit)) collectEnds(elements, index + 1, tokens, at, limit, ends);
+      return;
+    case 'group':
+      for (const alternative of element.alternatives)
+        for (const end of sequenceEnds(alternative, tokens, at, limit))
+          collectEnds(elements, index + 1, tokens, end, limit, ends);
+      if (element.optional) collectEnds(elements, index + 1, tokens, at, limit, ends);
+      return;
+  }
+}
+
+/** Whether `element` (a word, class or group; optional or not) can match at least one token at `at`. */
+function startsHere(element: Element, tokens: readonly ClinicalToken[], at: number, limit: number): boolean {
+  return sequenceEnds([{ ...element, optional: false } as Element], tokens, at, limit).some((end) => end > at);
+}

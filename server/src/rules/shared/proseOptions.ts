@@ -1,0 +1,52 @@
+/** The options of the clinical analysis for a member section: the practice's lexicon additions and the member's own name. */
+import type { MemberSection } from '../../model/note';
+import { lexiconsFor, type AnalysisOptions } from '../../prose';
+import type { GroupNoteConfig, LexiconAdditions } from '../../workspace/types';
+import type { CheckContext } from '../types';
+
+const additionsCache = new WeakMap<GroupNoteConfig, LexiconAdditions>();
+
+/**
+ * The config's `lexicons:` additions, with `phrases.vague` (the older setting for GN302's phrases) added to
+ * the `vague` lexicon; one object per config, so the compiled lexicons are cached with it.
+ */
+function lexiconAdditions(config: GroupNoteConfig): LexiconAdditions {
+  let additions = additionsCache.get(config);
+  if (!additions) {
+    const vague = config.phrases.vague.filter((phrase) => phrase.trim());
+    additions = vague.length
+      ? { ...config.lexicons, vague: [...(config.lexicons.vague ?? []), ...vague] }
+      : config.lexicons;
+    additionsCache.set(config, additions);
+  }
+  return additions;
+}
+
+const cache = new WeakMap<object, Map<string, AnalysisOptions>>();
+
+/**
+ * Options for `analyseClinical` of one member section: the lexicons compiled with `.groupnote/config.yaml`'s
+ * `lexicons:` additions, and the first word of the section heading's name (the member as a subject ends
+ * another person's scope: "Mom reported that Jayden has been drinking"). Shared objects, so analyses are
+ * memoised across rules.
+ */
+export function memberProseOptions(
+  context: Pick<CheckContext, 'config'>,
+  section: MemberSection | undefined,
+): AnalysisOptions {
+  const additions = lexiconAdditions(context.config);
+  const first = section ? /^[\p{Lu}][\p{L}'’-]+/u.exec(section.name.trim())?.[0] : undefined;
+  const key = first ?? '';
+  let byName = cache.get(additions);
+  if (!byName) {
+    byName = new Map();
+    cache.set(additions, byName);
+  }
+  let options = byName.get(key);
+  if (!options) {
+    options = { lexicons: lexiconsFor(additions), selfNames: first ? [first] : [] };
+    if (byName.size > 5_000) byName.clear();
+    byName.set(key, options);
+  }
+  return options;
+}
