@@ -8,6 +8,7 @@
  */
 import type { MemberSection, ParsedNote } from '../model/note';
 import type { Range } from '../model/positions';
+import { PROSE_MAX_CHARS } from '../model/limits';
 import { blankComments } from '../parse/sections';
 import { analyzeProse, type Prose, type Span } from './segment';
 
@@ -18,10 +19,20 @@ const narrativeCache = new WeakMap<ParsedNote, Prose>();
 export function sectionProse(section: MemberSection): Prose {
   let prose = sectionCache.get(section);
   if (!prose) {
-    prose = analyzeProse(section.body, 0);
+    prose = analyzeProse(readableProse(section.body), 0);
     sectionCache.set(section, prose);
   }
   return prose;
+}
+
+/** The part of a text the prose rules read: offsets keep their meaning, text past the limit is not analysed. */
+export function readableProse(text: string): string {
+  return text.length > PROSE_MAX_CHARS ? text.slice(0, PROSE_MAX_CHARS) : text;
+}
+
+/** Whether a section or narrative is longer than the prose rules read. */
+export function proseTruncated(text: string): boolean {
+  return text.length > PROSE_MAX_CHARS;
 }
 
 /** Where a span of {@link sectionProse} lies in the note. */
@@ -33,7 +44,7 @@ export function sectionRange(note: ParsedNote, section: MemberSection, span: Spa
 export function narrativeProse(note: ParsedNote): Prose {
   let prose = narrativeCache.get(note);
   if (!prose) {
-    prose = analyzeProse(blankComments(note.narrative.text), 0);
+    prose = analyzeProse(readableProse(blankComments(note.narrative.text)), 0);
     narrativeCache.set(note, prose);
   }
   return prose;
