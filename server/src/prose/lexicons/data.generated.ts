@@ -2557,7 +2557,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "audio-reason",
-     "pattern": "(declin+|refus+|did not want|does not want|did not wish|does not wish|would not|will not|did not consent|does not consent|not comfortable|uncomfortable|uneasy|not willing|unwilling|reluctant|hesitant|too anxious|too self conscious|self conscious|embarrassed|ashamed|shy|prefer+|preferred|prefers|chose|chooses|opted|opts|elected|requested|requests|asked for|asked to|wanted|wants|insisted on) ~4 (video|camera|cam|webcam|face time|facetime|zoom|screen|seen|on camera|be seen|being seen|show (her|his|their) face|appear|audio|audio only|phone !(number|numbers|list|tree)|telephone|voice only|voice|call in|dial in|by phone !(number|numbers|list))",
+     "pattern": "(declin+|refus+|did not want|does not want|did not wish|does not wish|would not|will not|did not consent|does not consent|not comfortable|uncomfortable|uneasy|not willing|unwilling|reluctant|hesitant|too anxious|too self conscious|self conscious|embarrassed|ashamed|shy|prefer+|preferred|prefers|chose|chooses|opted|opts|elected|requested|requests|asked for|asked to|wanted|wants|insisted on) ~6 (video|camera|cam|webcam|face time|facetime|zoom|screen|seen|on camera|be seen|being seen|show (her|his|their) face|appear|audio|audio only|phone !(number|numbers|list|tree)|telephone|voice only|voice|call in|dial in|by phone !(number|numbers|list))",
      "source": "42 CFR 410.78(a)(3): the patient does not consent to video or prefers audio"
     },
     {
