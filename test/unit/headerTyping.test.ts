@@ -57,7 +57,9 @@ describe('typing in the header', () => {
   it('common mistakes are explained at the line that causes them', () => {
     const problems = (header: string) =>
       parseNote(`---\n${header}---\n`).headerProblems.map((problem) => [problem.range.start.line, problem.message]);
-    assert.deepStrictEqual(problems('cpt:"90853"\ndate: 2026-11-20\n'), [[1, 'Put a space after the colon: "cpt: …".']]);
+    assert.deepStrictEqual(problems('cpt:"90853"\ndate: 2026-11-20\n'), [
+      [1, 'Put a space after the colon: "cpt: …".'],
+    ]);
     const colon = problems('group:\n  type: CBT group\n  theme: Avoidance: what keeps it going\n');
     assert.strictEqual(colon.length, 1);
     assert.strictEqual(colon[0][0], 3);
@@ -89,7 +91,10 @@ describe('typing in the header', () => {
     const current = await analyze(broken);
     assert.ok(current.note.headerProblems.some((problem) => problem.kind === 'yaml'));
     const merged = carryFindings(readable, current);
-    assert.ok(merged.some((finding) => finding.ruleId === 'GN100'), 'GN100 stays');
+    assert.ok(
+      merged.some((finding) => finding.ruleId === 'GN100'),
+      'GN100 stays',
+    );
     for (const finding of readable.findings) {
       assert.ok(
         merged.some(
@@ -112,7 +117,8 @@ describe('typing in the header', () => {
     assert.ok(others.length > 0);
     const broken = await service.analyze(uri, 2, edit(text, 'dx: [F41.1] }', 'dx: [F41.1 }'));
     assert.ok(broken.findings.some((finding) => finding.ruleId === 'GN100'));
-    for (const item of others) assert.ok(without(broken.findings, 'GN100').includes(item), `kept while typing: ${item}`);
+    for (const item of others)
+      assert.ok(without(broken.findings, 'GN100').includes(item), `kept while typing: ${item}`);
     const fixed = await service.analyze(uri, 3, text);
     assert.deepStrictEqual(without(fixed.findings, 'GN100'), others);
     assert.ok(!fixed.findings.some((finding) => finding.ruleId === 'GN100'), 'GN100 goes once the header parses');

@@ -2,13 +2,7 @@ import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Docume
 import type { HeaderProblem, NoteHeader, YamlPath } from '../model/note';
 import type { LineIndex, Range } from '../model/positions';
 import { HEADER_SPEC, type FieldSpec } from '../model/headerSchema';
-import {
-  blankLines,
-  incompleteLineMessage,
-  plainMessage,
-  recoverIncompleteLines,
-  sourceLines,
-} from './headerErrors';
+import { blankLines, incompleteLineMessage, plainMessage, recoverIncompleteLines, sourceLines } from './headerErrors';
 
 /** Limits that keep hostile YAML (alias bombs, huge documents) bounded. */
 const MAX_ALIAS_COUNT = 100;

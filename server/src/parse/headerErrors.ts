@@ -127,9 +127,7 @@ export function recoverIncompleteLines(
   const candidates = incompleteLineCandidates(lines);
   if (!candidates.length) return undefined;
   const errorLine = lineIndexAt(lines, errorOffset);
-  const byDistance = [...candidates].sort(
-    (a, b) => distance(a, errorLine) - distance(b, errorLine) || a - b,
-  );
+  const byDistance = [...candidates].sort((a, b) => distance(a, errorLine) - distance(b, errorLine) || a - b);
   for (const index of byDistance.slice(0, 4)) if (parses(blankLines(source, lines, [index]))) return [index];
   if (candidates.length > 1 && parses(blankLines(source, lines, candidates))) return candidates;
   return undefined;
@@ -157,7 +155,12 @@ export function incompleteLineMessage(word: string, knownFields: readonly string
   const noSpace = /^([A-Za-z][\w-]*):(?=\S)/.exec(typed);
   if (noSpace) return `Put a space after the colon: "${noSpace[1]}: …".`;
   const matches = knownFields.filter((field) => field.toLowerCase().startsWith(typed.toLowerCase()));
-  const example = matches.length ? matches.slice(0, 3).map((field) => `"${field}: …"`).join(' or ') : '"name: value"';
+  const example = matches.length
+    ? matches
+        .slice(0, 3)
+        .map((field) => `"${field}: …"`)
+        .join(' or ')
+    : '"name: value"';
   // Several words look like text that belongs to the field above.
   const text = /\s/.test(typed) ? ' To continue the text of the field above, indent this line.' : '';
   return `"${shorten(typed)}" is not a header field yet: a field is its name, a colon and its value (${example}).${text}`;
