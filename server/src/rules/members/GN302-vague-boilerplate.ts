@@ -18,7 +18,8 @@ import type { Rule } from '../types';
  * GN302: vague boilerplate in a member section ("attended group and was appropriate", "participated
  * appropriately", "appeared to benefit", ...) with nothing specific in the same sentence or the one
  * before or after it — specific means a quote, a named skill or technique, a score or number, or a
- * goal reference (prose/vague.ts). Reported at the phrase itself.
+ * goal reference (prose/vague.ts). Reported once per section, at its first such phrase,
+ * with every phrase listed in the message.
  *
  * Severity: warning; error when the whole section has fewer than `thresholds.vagueMinWords` (15)
  * content words — words that are not stop words, generic note filler ("group", "session",
@@ -69,17 +70,20 @@ export const gn302: Rule = {
       const ownName = nameWords(nameForms(attendee, context.patientOf(attendee)));
       const words = contentWords(prose, phrases, ownName).length;
       const thin = words < minWords;
-      for (const phrase of unsupported) {
-        const quoted = phrase.text.replace(/\s+/g, ' ');
-        report({
-          message: thin
-            ? `${attendeeLabel(attendee)}: "${quoted}" is boilerplate and the section has ${words === 0 ? 'no specific words' : `only ${words} specific word${words === 1 ? '' : 's'}`} (fewer than ${minWords}); describe what this member did or said, a skill, a score or the goal worked on`
-            : `${attendeeLabel(attendee)}: "${quoted}" is vague with nothing specific nearby; add what the member did or said (a quote, a named skill, a score, a goal reference)`,
-          range: sectionRange(context.note, section, phrase),
-          severity: thin ? 'error' : 'warning',
-          attendeeId: attendee.id,
-        });
-      }
+      // One finding per section, at the first phrase, listing them all: one per phrase buried short sections.
+      const quoted = [...new Set(unsupported.map((phrase) => `"${phrase.text.replace(/\s+/g, ' ')}"`))].join(', ');
+      const these = unsupported.length === 1 ? `${quoted} is` : `${quoted} are`;
+      const specific = words === 0 ? 'no specific words' : `only ${words} specific word${words === 1 ? '' : 's'}`;
+      report({
+        message: thin
+          ? `${attendeeLabel(attendee)}: ${these} boilerplate and the section has ${specific} (fewer than ${minWords}); ` +
+            'describe what this member did or said, a skill, a score or the goal worked on'
+          : `${attendeeLabel(attendee)}: ${these} vague with nothing specific nearby; ` +
+            'add what the member did or said (a quote, a named skill, a score, a goal reference)',
+        range: sectionRange(context.note, section, unsupported[0]),
+        severity: thin ? 'error' : 'warning',
+        attendeeId: attendee.id,
+      });
     }
   },
 };
