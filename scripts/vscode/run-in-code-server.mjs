@@ -9,11 +9,13 @@
 //        GROUPNOTE_TEST_TIMEOUT_MS  overall limit (default 300000)
 //        GROUPNOTE_KEEP_TEMP=1      keep the temporary folder (workspace, logs, screenshot)
 //        GROUPNOTE_VERBOSE=1        also print the workbench's own console messages
+// The suite can ask for real key presses through GROUPNOTE_KEYS_DIR (see keyboard.mjs).
 import fs from 'node:fs';
 import path from 'node:path';
 import { format } from 'node:util';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS } from './browser.mjs';
+import { serveKeyboard } from './keyboard.mjs';
 import { assertInstalled, startCodeServer } from './code-server.mjs';
 import { chromiumPath } from './paths.mjs';
 import { assertBuilt, makeTempRoot, makeTestWorkspace, repoRoot, testsEntry } from './workspace.mjs';
@@ -39,9 +41,12 @@ async function main() {
   const workspace = makeTestWorkspace(tempRoot);
   let server;
   let browser;
+  let stopKeyboard;
+  const keysDir = path.join(tempRoot, 'keys');
   let exitCode = 1;
   let keep = process.env.GROUPNOTE_KEEP_TEMP === '1';
   const cleanup = async () => {
+    stopKeyboard?.();
     await browser?.close().catch(() => {});
     server?.stop();
   };
@@ -49,11 +54,17 @@ async function main() {
   process.once('SIGTERM', () => void cleanup().then(() => process.exit(143)));
 
   try {
-    server = await startCodeServer({ tempRoot, folder: workspace, env: { GROUPNOTE_TEST_LOG_PREFIX: TEST_PREFIX } });
+    server = await startCodeServer({
+      tempRoot,
+      folder: workspace,
+      env: { GROUPNOTE_TEST_LOG_PREFIX: TEST_PREFIX, GROUPNOTE_KEYS_DIR: keysDir },
+    });
     log(`code-server listening on ${server.url} (log: ${server.logFile})`);
 
     browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    // Tests that need real key presses (Tab in a snippet, quick suggestions) ask for them here.
+    stopKeyboard = serveKeyboard(page, keysDir, log);
 
     let settle;
     const exited = new Promise((resolve) => (settle = resolve));

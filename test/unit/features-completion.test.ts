@@ -33,6 +33,7 @@ function snippetText(snippet: string): string {
 function insert(text: string, item: CompletionEntry): string {
   return applyEdits(text, [
     { range: item.textEdit.range, newText: item.snippet ? snippetText(item.textEdit.newText) : item.textEdit.newText },
+    ...(item.additionalTextEdits ?? []),
   ]);
 }
 
@@ -98,6 +99,11 @@ describe('features: completion', () => {
       );
       assert.strictEqual(inserted.attendees[4].name, 'Grace O.');
       assert.strictEqual(inserted.attendees[4].status, 'present');
+      // The roster's patients come first on a new attendee line, ahead of the entry's keys.
+      const order = [...result.items].sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''));
+      assert.strictEqual(order[0].kind, 'reference', `first: ${order[0].label}`);
+      assert.ok(order.findIndex((item) => item.kind === 'property') > order.indexOf(grace));
+      assert.strictEqual(order[0].preselect, true);
     });
   });
 
@@ -177,6 +183,26 @@ describe('features: completion', () => {
       assert.match(find(ids.result, 'P005').documentation ?? '', /G1/);
       const names = await completeAt(edit(cleanNote(), '{ id: P004, name: David C.,', '{ id: P004, name: ‸,'));
       assert.deepStrictEqual(labels(names.result), ['David C.']);
+    });
+
+    it('choosing a patient id writes the name, and a patient chosen by name gets the id', async () => {
+      const byId = await completeAt(edit(cleanNote(), '{ id: P004, name: David C.', '{ id: P0‸, name: David C.'));
+      const flow = parseNote(insert(byId.text, find(byId.result, 'P005')));
+      assert.deepStrictEqual([flow.attendees[2].id, flow.attendees[2].name], ['P005', 'Grace O.']);
+      const noName = await completeAt(edit(cleanNote(), '{ id: P004, name: David C., status', '{ id: P0‸, status'));
+      const added = parseNote(insert(noName.text, find(noName.result, 'P005')));
+      assert.deepStrictEqual([added.attendees[2].id, added.attendees[2].name], ['P005', 'Grace O.']);
+      const block = edit(
+        cleanNote(),
+        '  - { id: P003, name: Ana L., status: no-show }\n',
+        '  - { id: P003, name: Ana L., status: no-show }\n  - id: P0‸\n    name:\n    status: present\n',
+      );
+      const blockResult = await completeAt(block);
+      const written = parseNote(insert(blockResult.text, find(blockResult.result, 'P005')));
+      assert.deepStrictEqual([written.attendees[4].id, written.attendees[4].name], ['P005', 'Grace O.']);
+      const byName = await completeAt(edit(cleanNote(), '{ id: P004, name: David C.,', '{ id: , name: Gr‸,'));
+      const named = parseNote(insert(byName.text, find(byName.result, 'Grace O.')));
+      assert.deepStrictEqual([named.attendees[2].id, named.attendees[2].name], ['P005', 'Grace O.']);
     });
 
     it('offers modifiers (95 first for video) without repeating those present', async () => {

@@ -167,6 +167,7 @@ export function registerFeatures(
       detail: item.detail,
       documentation: item.documentation ? { kind: MarkupKind.Markdown, value: item.documentation } : undefined,
       textEdit: item.textEdit,
+      additionalTextEdits: item.additionalTextEdits,
       insertTextFormat: item.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
       filterText: item.filterText,
       sortText: item.sortText,

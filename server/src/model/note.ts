@@ -76,7 +76,11 @@ export interface MemberSection {
 }
 
 export interface HeaderProblem {
-  kind: 'missing' | 'unclosed' | 'yaml' | 'not-mapping';
+  /**
+   * `incomplete`: a line being typed (no `name:` yet) that the parser set aside; the rest of the header
+   * was read without it, so the rules still see every other field (GN100 still reports the line).
+   */
+  kind: 'missing' | 'unclosed' | 'yaml' | 'not-mapping' | 'incomplete';
   message: string;
   range: Range;
 }

@@ -1,6 +1,8 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
 import type { HeaderProblem, NoteHeader, YamlPath } from '../model/note';
 import type { LineIndex, Range } from '../model/positions';
+import { HEADER_SPEC, type FieldSpec } from '../model/headerSchema';
+import { blankLines, incompleteLineMessage, plainMessage, recoverIncompleteLines, sourceLines } from './headerErrors';
 
 /** Limits that keep hostile YAML (alias bombs, huge documents) bounded. */
 const MAX_ALIAS_COUNT = 100;
@@ -176,14 +178,24 @@ function parseBoundedFrontMatter(
   }
   let doc: Document;
   try {
-    // logLevel 'error': the yaml library would otherwise print warnings (which quote header text) to stderr.
-    doc = parseDocument(source, {
-      lineCounter: new LineCounter(),
-      prettyErrors: false,
-      uniqueKeys: true,
-      strict: true,
-      logLevel: 'error',
-    });
+    doc = parseYaml(source);
+    if (doc.errors.length) {
+      // A line being typed (`dyn`) is set aside when the rest of the header reads cleanly without it.
+      const set = recoverIncompleteLines(source, doc.errors[0].pos[0], (text) => parseYaml(text).errors.length === 0);
+      if (set) {
+        const header = sourceLines(source);
+        doc = parseYaml(blankLines(source, header, set));
+        for (const index of set) {
+          const line = header[index];
+          const indent = line.text.length - line.text.trimStart().length;
+          problems.push({
+            kind: 'incomplete',
+            range: toRange([line.start + indent, line.end]),
+            message: incompleteLineMessage(line.text, knownHeaderFields()),
+          });
+        }
+      }
+    }
   } catch (error) {
     // Last resort (the depth check above should make this unreachable): never let the parser throw.
     problems.push({
@@ -194,13 +206,15 @@ function parseBoundedFrontMatter(
     return unread();
   }
 
+  const sourceLineList = doc.errors.length ? sourceLines(source) : [];
+  const explained: Range[] = [];
   for (const error of doc.errors.slice(0, MAX_YAML_ERRORS)) {
-    const [start, end] = error.pos;
-    problems.push({
-      kind: 'yaml',
-      range: toRange([start, Math.max(end, start + 1)]),
-      message: `YAML error: ${firstLine(error.message)}`,
-    });
+    const plain = plainMessage(error, source, sourceLineList);
+    const range = toRange([plain.start, plain.end]);
+    // yaml often reports one cause twice; the raw second report next to an explained one adds nothing.
+    if (!plain.explained && explained.some((other) => Math.abs(other.start.line - range.start.line) <= 1)) continue;
+    if (plain.explained) explained.push(range);
+    problems.push({ kind: 'yaml', range, message: plain.message });
   }
   if (doc.errors.length > MAX_YAML_ERRORS) {
     const [start] = doc.errors[MAX_YAML_ERRORS].pos;
@@ -267,6 +281,37 @@ function parseBoundedFrontMatter(
     },
   };
   return { header, problems, bodyStart: bounds.end };
+}
+
+function parseYaml(source: string): Document {
+  // logLevel 'error': the yaml library would otherwise print warnings (which quote header text) to stderr.
+  return parseDocument(source, {
+    lineCounter: new LineCounter(),
+    prettyErrors: false,
+    uniqueKeys: true,
+    strict: true,
+    logLevel: 'error',
+  });
+}
+
+let fieldNames: string[] | undefined;
+
+/** Every field name of the header format, for the message about a half-typed line. */
+function knownHeaderFields(): string[] {
+  if (!fieldNames) {
+    const names = new Set<string>();
+    const walk = (spec: FieldSpec) => {
+      if (spec.kind === 'list') walk(spec.item);
+      if (spec.kind !== 'map') return;
+      for (const [name, child] of Object.entries(spec.fields)) {
+        names.add(name);
+        walk(child);
+      }
+    };
+    walk(HEADER_SPEC);
+    fieldNames = [...names];
+  }
+  return fieldNames;
 }
 
 function salvage(doc: Document): Record<string, unknown> | undefined {

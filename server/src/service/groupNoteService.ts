@@ -6,6 +6,7 @@ import type { Finding } from '../rules/types';
 import type { EditorSettings, WorkspaceData } from '../workspace/loadWorkspace';
 import { indexNote } from '../workspace/noteIndex';
 import { readNoteFile } from '../workspace/readNoteFile';
+import { carryFindings, headerReadable, headerUnreadable, type CheckedVersion } from './carryFindings';
 import { NoteIndexStore } from './noteIndexStore';
 import { uriToPath } from '../workspace/uris';
 import { WorkspaceCache } from '../workspace/workspaceCache';
@@ -41,6 +42,9 @@ export class GroupNoteService {
   /** The parse of each open document's latest version, shared by the check and by features that need no findings (completion). */
   private readonly parses = new Map<string, { version: number; note: ParsedNote }>();
 
+  /** Per open document: the last version whose header was readable, with its findings (see withReadableFindings). */
+  private readonly readable = new Map<string, CheckedVersion>();
+
   /** Bumped whenever cached analyses become stale; a check that started under an older generation is not cached. */
   private generation = 0;
 
@@ -72,15 +76,29 @@ export class GroupNoteService {
       this.index.update(root, indexNote(note));
       otherNotes = this.index.peek(root, (scanned) => this.workspaceIndexed(scanned));
     }
-    const findings = checkNote(note, {
+    const checked = checkNote(note, {
       workspace,
       otherNotes,
       onRuleError: (ruleId, error) =>
         this.host.log(`rule ${ruleId} failed: ${error instanceof Error ? error.name : 'error'}`),
     });
+    const findings = this.withReadableFindings(uri, note, checked);
     const analysis: NoteAnalysis = { uri, version, note, findings, workspace };
     if (generation === this.generation) this.analyses.set(uri, analysis);
     return analysis;
+  }
+
+  /**
+   * While the header has a YAML syntax error, the findings of the last version whose header was read
+   * are kept (moved to the current text) beside GN100, which stays and holds the note back.
+   */
+  private withReadableFindings(uri: string, note: ParsedNote, findings: Finding[]): Finding[] {
+    if (headerReadable(note)) {
+      this.readable.set(uri, { note, findings });
+      return findings;
+    }
+    const readable = this.readable.get(uri);
+    return readable && headerUnreadable(note) ? carryFindings(readable, { note, findings }) : findings;
   }
 
   /** Analyses made before the index existed lack the cross-note rules: forget them, then let the host re-check. */
@@ -118,6 +136,7 @@ export class GroupNoteService {
     this.analyses.delete(uri);
     this.pending.delete(uri);
     this.parses.delete(uri);
+    this.readable.delete(uri);
     this.settings.delete(uri);
     void this.revertToDisk(uri);
   }

@@ -24,7 +24,8 @@ import {
 } from './catalog';
 import { headerCursorAt, itemId, type HeaderKeyCursor, type HeaderValueCursor, type PathPattern } from './headerCursor';
 import { escapeSnippet, sectionHeading, sectionSnippet } from './skeleton';
-import type { CompletionEntry, CompletionKind, CompletionResult } from './types';
+import type { CompletionEntry, CompletionKind, CompletionResult, TextEdit } from './types';
+import { siblingValueEdit } from './attendeeEntry';
 
 type Analysis = Pick<NoteAnalysis, 'note' | 'workspace'>;
 
@@ -149,7 +150,7 @@ function completeKey(analysis: Analysis, cursor: HeaderKeyCursor): CompletionRes
       documentation: doc?.doc,
       textEdit: { range, newText: snippet.text },
       snippet: true,
-      sortText: `${doc?.required ? 0 : 1}${String(rank).padStart(3, '0')}`,
+      sortText: `${doc?.required ? 1 : 2}${String(rank).padStart(3, '0')}`,
       retrigger: snippet.retrigger || undefined,
     });
   }
@@ -171,7 +172,9 @@ function completeKey(analysis: Analysis, cursor: HeaderKeyCursor): CompletionRes
         },
         snippet: true,
         filterText: `${patient.id} ${name}`,
-        sortText: `2${String(order++).padStart(4, '0')}`,
+        // On a new attendee line the roster's patients come first: listing who attended is what the line is for.
+        sortText: `0${String(order++).padStart(4, '0')}`,
+        preselect: order === 1 || undefined,
       });
     }
   }
@@ -187,6 +190,8 @@ function flowScalar(text: string): string {
 
 interface ValueChoice {
   value: string;
+  /** Written with the value elsewhere in the same entry (a patient's name with their id). */
+  additionalTextEdits?: TextEdit[];
   label?: string;
   detail?: string;
   documentation?: string;
@@ -226,6 +231,7 @@ function choices(
       documentation: choice.documentation,
       textEdit: { range, newText: valueText(cursor, choice.value, !!options.quote, !!options.list) },
       filterText: choice.filterText,
+      additionalTextEdits: choice.additionalTextEdits,
       sortText: options.keepOrder === false ? undefined : String(index).padStart(4, '0'),
       preselect: choice.preselect || undefined,
     });
@@ -455,12 +461,15 @@ function completeRosterId(analysis: Analysis, cursor: HeaderValueCursor): Comple
   for (const patient of roster.patients.values()) {
     if (listed.has(patient.id)) continue;
     const name = displayName(patient.name);
+    // Choosing the id also writes the patient's name into the entry's name field.
+    const nameEdit = name ? siblingValueEdit(analysis.note, cursor, 'name', name) : undefined;
     list.push({
       value: patient.id,
       detail: name,
       documentation: patientDoc(patient),
       kind: 'reference',
       filterText: `${patient.id} ${name ?? ''}`,
+      additionalTextEdits: nameEdit && [nameEdit],
     });
   }
   return choices(analysis, cursor, list);
@@ -479,7 +488,16 @@ function completeRosterName(analysis: Analysis, cursor: HeaderValueCursor): Comp
     const listed = new Set(analysis.note.attendees.map((attendee) => attendee.id));
     for (const patient of roster.patients.values()) {
       const name = displayName(patient.name);
-      if (name && !listed.has(patient.id)) list.push({ value: name, detail: patient.id, kind: 'reference' });
+      if (!name || listed.has(patient.id)) continue;
+      // A patient chosen by name gets their id too (when the entry has no id yet).
+      const idEdit = siblingValueEdit(analysis.note, cursor, 'id', patient.id);
+      list.push({
+        value: name,
+        detail: patient.id,
+        kind: 'reference',
+        filterText: `${name} ${patient.id}`,
+        additionalTextEdits: idEdit && [idEdit],
+      });
     }
   }
   return choices(analysis, cursor, list);

@@ -23,6 +23,8 @@ export interface CompletionEntry {
   documentation?: string;
   /** Replaces `range` with `newText`; `snippet` says whether newText holds tab stops (`$1`, `${1|a,b|}`). */
   textEdit: TextEdit;
+  /** Edits elsewhere on the line or in the same list item (choosing a patient id also writes the name). */
+  additionalTextEdits?: TextEdit[];
   snippet?: boolean;
   filterText?: string;
   sortText?: string;
