@@ -98,6 +98,14 @@ export function scoreSplit(items, narratives, lib) {
         if (!gold.some((g) => g.category === category && g.status === 'current' && overlaps(m, g)))
           t.add(false, true, `${at} "${m.text}" (${describeGold(gold, m, overlaps)})`);
     }
+    // Paragraph level, as GN305 acts on a section: does the paragraph hold a current disclosure of the category?
+    // A disclosure mentioned twice is one event for the clinician; mention level (above) counts each cue.
+    for (const category of [...CATEGORIES, 'any']) {
+      const of = (m) => m.status === 'current' && (category === 'any' || m.category === category);
+      const expected = gold.some(of);
+      const found = predicted.some(of);
+      if (expected || found) tally(`risk: ${category} in paragraph`).add(expected, found, `${at} ${category}`);
+    }
     const anyTally = tally('risk: any disclosure');
     for (const g of gold.filter((g) => g.status === 'current'))
       anyTally.add(

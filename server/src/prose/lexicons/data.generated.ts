@@ -140,6 +140,13 @@ export const LEXICON_DATA: LexiconData = {
      "source": "EHR checklist convention (an empty box is not endorsed)"
     },
     {
+     "maxScope": 2,
+     "pattern": "\\(-\\)",
+     "category": "negated",
+     "direction": "backward",
+     "source": "Charting shorthand after the finding: \"SI (-)  HI (-)  SIB (-)\""
+    },
+    {
      "maxScope": 10,
      "pattern": "(:|-|=) (denied|denies|none|no|neg|negative|absent|nil|0|not endorsed|not reported|not present|never|-)",
      "category": "negated",
@@ -399,6 +406,13 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 6,
+     "pattern": "at (10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30) !(pm|am|p.m.|a.m.|o'clock|tonight|last|this|today|night|noon|:|%|percent|mg|min|minutes|hrs|hours|mins)",
+     "category": "historical",
+     "direction": "backward",
+     "source": "Age at a remote event written after it (\"tried to end it at 19\", \"overdosed once at 16\"); teen and young-adult ages only, so \"cravings at 6/10\" is not a date"
+    },
+    {
+     "maxScope": 6,
      "pattern": "(at age|age) #",
      "category": "historical",
      "direction": "bidirectional",
@@ -461,6 +475,26 @@ export const LEXICON_DATA: LexiconData = {
      "source": "A practised scenario, not an event"
     },
     {
+     "maxScope": 4,
+     "pattern": "(instead of|rather than|as the step before|the step before|a step before|before turning to|as an alternative to)",
+     "category": "hypothetical",
+     "direction": "forward",
+     "appliesTo": [
+      "risk"
+     ],
+     "source": "The behaviour replaced by a skill is not an event (\"TIPP as the step before cutting\", \"called her sponsor instead of drinking\")"
+    },
+    {
+     "maxScope": 14,
+     "pattern": "(warning sign|warning signs|early warning sign|early warning signs)",
+     "category": "hypothetical",
+     "direction": "forward",
+     "appliesTo": [
+      "risk"
+     ],
+     "source": "A safety plan's warning sign names a state to watch for, not a present one (Stanley-Brown safety plan step 1)"
+    },
+    {
      "maxScope": 8,
      "pattern": "(scenario|hypothetical|imagine+|pretend+|pretending|visualize+)",
      "category": "hypothetical",
@@ -470,6 +504,16 @@ export const LEXICON_DATA: LexiconData = {
     {
      "maxScope": 8,
      "pattern": "(ask+|asked|screen+|screened|assess+|assessed|queried|questioned|evaluated|checked) (her|him|them|pt|the member|the client)? (about|for|regarding|whether|if|re)",
+     "category": "hypothetical",
+     "direction": "forward",
+     "appliesTo": [
+      "risk"
+     ],
+     "source": "A question about risk is not a disclosure (the answer is)"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(checked in|checking in|check in|followed up|follow up) (with (her|him|them|pt))? (about|on|regarding|re)",
      "category": "hypothetical",
      "direction": "forward",
      "appliesTo": [
@@ -1595,6 +1639,13 @@ export const LEXICON_DATA: LexiconData = {
       "substance"
      ],
      "source": "Relapse-prevention plan for a stated intent to use or a high-risk event"
+    },
+    {
+     "pattern": "(try|trying|tries|plan+|agreed|agrees|committed|commits|will|set (a|the)? goal of|goal of) (to)? ~3 (alcohol free|alcohol-free|drink free|sober|substance free|dry|use free|clean) (nights|days|evenings|weekends|weekend|week|night|day)",
+     "answers": [
+      "substance"
+     ],
+     "source": "A change plan for the use disclosed (motivational interviewing: a goal to cut down or abstain)"
     }
    ]
   },
@@ -1701,7 +1752,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "self-harm",
-     "pattern": "cutting !(back|down|out|off|class|classes|school|ties|corners|costs|carbs|sugar|caffeine|hair|grass|lawns|wood|in|through|across|short|loose|contact|them|him|her|people|onions|vegetables|coupons|hours|shifts|pay|spending|the|a|board|edge|remarks|comments)",
+     "pattern": "cutting !(screens|screen|screen time|phones|the phone|social media|sweets|soda|alcohol|back|down|out|off|class|classes|school|ties|corners|costs|carbs|sugar|caffeine|hair|grass|lawns|wood|in|through|across|short|loose|contact|them|him|her|people|onions|vegetables|coupons|hours|shifts|pay|spending|the|a|board|edge|remarks|comments)",
      "source": "NSSI (the bare word; ConText decides denial, history, another person)"
     },
     {
@@ -1745,6 +1796,21 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(hurt|injured|cut|burned|burnt) <self> (at|while|playing|lifting|working|cooking|shaving|in|by accident|accidentally|on|falling|when)",
      "pseudo": true,
      "source": "Accidental injuries are not self-harm"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(cut|cuts|burn+|burnt|scratch+|carve+|slash+|sliced) (the)? (inside|back|top|underside|outside) of (her|his|their|my) <body-part>",
+     "source": "Non-suicidal self-injury with the body site (NSSI assessment)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(burn+|burnt) ~4 with (a|her|his|their)? (lighter|cigarette|cigarettes|match|matches|curling iron|hot (spoon|knife|metal))",
+     "source": "Burning with a lighter or cigarette (NSSI)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(she|he|they|I|pt|client|member) (cut|cuts|burned|burnt|scratched|carved) (again|last|yesterday|twice|once|# times|after|on|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|this|over)",
+     "source": "Self-injury reported without an object (NSSI shorthand: \"states she cut Wed night\")"
     }
    ]
   },
@@ -1774,7 +1840,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(lapse|lapses) !(in|of)",
+     "pattern": "(lapse|lapses) !(in|of|analysis|analyses|chain|review|reviewed|plan|plans|prevention|debrief|debriefed|processed|analysed|analyzed|reviewed|was analysed|was analyzed)",
      "source": "SUD lapse language (Marlatt relapse-prevention model)"
     },
     {
@@ -1921,6 +1987,41 @@ export const LEXICON_DATA: LexiconData = {
      "category": "substance",
      "pattern": "(urge|urges) ~2 #",
      "source": "Craving rated (\"urges 7/10\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "(I|she|he|they|pt) slipped !(on|and fell|and hurt|in|out|up on|away|into|through|past|off|down|and broke|and twisted|her|his|on the)",
+     "source": "A lapse in the member's own words (\"I slipped\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "(two|three|four|five|six|seven|eight|nine|ten|twelve|#|a few|several|a couple of|a couple) (or (two|three|four|five|six|seven|eight|nine|ten|twelve|#))? (drinks|beers|shots|glasses of wine|cans|tall boys|tallboys|pints|bottles of wine|hard seltzers|White Claws|mimosas|margaritas|cocktails)",
+     "source": "Amounts of alcohol reported (NIAAA standard drinks)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(UDS|UA|urine drug screen|urine screen|tox screen|drug screen|drug test|breathalyzer|BAL) (today|result|results|this week|on admission)? (:|-|=) (positive|pos|+|hot|dirty)",
+     "source": "A positive screen written as a labelled line"
+    },
+    {
+     "category": "substance",
+     "pattern": "(took|taking|take|takes|popped|popping|got|bought|buying|scored|using|used) ~4 (pills|meds|Xanax|bars|percs|oxy|oxys|Adderall|<drug>) (from|off) (a|an|her|his|their|the|my)? (friend|classmate|roommate|coworker|co worker|guy|dealer|neighbor|neighbour|someone|somebody|cousin|brother|sister|kid|girl|boy)",
+     "source": "Non-prescribed use (pills obtained from someone else)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(took|taking|take|takes|took some of|popped|used) (a|her|his|their|my)? (friend|roommate|mom|mother|dad|father|brother|sister|cousin|grandma|grandmother|grandpa|girlfriend|boyfriend|wife|husband|classmate) 's (pills|meds|medication|Xanax|Klonopin|Adderall|oxy|oxys|percs|painkillers|pain pills)",
+     "source": "Non-prescribed use (someone else's medication)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(pressed|fake|counterfeit|street) (pills|pill|bars|percs|blues|M30s|M30|xanax|oxys|oxy)",
+     "source": "Counterfeit pills (DEA \"One Pill Can Kill\"): use of street pills"
+    },
+    {
+     "category": "substance",
+     "pattern": "(going|gonna|plans|planning|planned|intends|intending|decided|will|is going) (to)? (have|grab|order|get|drink) (a|some|one|a few|a couple|a glass of|a couple of|a little)? (champagne|wine|beer|beers|shot|shots|cocktail|cocktails|drink|drinks|toast|margarita|margaritas) !(of water|of coffee|of tea|of juice|water|coffee|tea|soda|juice)",
+     "source": "Stated intent to drink (relapse warning sign)"
     }
    ]
   },
@@ -2346,6 +2447,72 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(SI|si) (joint|joints|unit|units|dysfunction|belt)",
      "figurative": true,
      "source": "Not suicidal ideation (sacroiliac joint, SI units)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(not|never) (have to)? (do|face|see|get through|deal with|live through|wake up to) (tomorrow|another day|another morning|another year|the morning|one more day|any more days)",
+     "level": "wish-dead",
+     "source": "Passive wish to be dead phrased as not facing the next day (C-SSRS 1)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(take|taking|took|takes) (the)? (same|easy|only|quick|coward 's) way out !(of)",
+     "level": "thoughts",
+     "source": "Euphemism for suicide in survivor and veteran groups (AFSP language guidance)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(could not|cannot|can not|would not|unable to|not able to|refused to) (promise|guarantee|commit to|agree to|contract for) ~3 (safe|safety|stay safe|be safe|keep (her|him|them)self safe)",
+     "level": "intent",
+     "source": "Cannot commit to safety (SAFE-T; a safety statement withheld is a warning sign)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((getting|got|get|putting|put|puts|put) (her|his|their|my)? (things|affairs|life|papers|house) in order | (made|making|updated|updating|wrote|writing) (out)? (a|her|his|their)? (will|final wishes|funeral plans|funeral arrangements))",
+     "level": "preparatory",
+     "source": "Preparatory behaviour (C-SSRS: making arrangements, writing a will)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(will not|won't|would not|does not|wo not) (need|be needing|be using) (them|it|these|those|this|that|anything) (anymore|any more|where (I|she|he) am going|much longer)?",
+     "level": "preparatory",
+     "source": "Giving away possessions with a stated reason (C-SSRS preparatory behaviour)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(gave|give|gives|giving|given|handing|handed|hands|passing|passed) (away|out)? (her|his|their|my)? ~3 (watch|jewelry|jewellery|ring|rings|tools|guitar|boat|fishing boat|truck|motorcycle|collection|sketchbooks|hoodie|clothes|belongings|possessions|things|stuff|records|medals|guns|rifle|pets|dog|cat) (away|out)? (and ~5)? (to|away) !(goodwill|charity|donation|the thrift|a thrift)",
+     "level": "preparatory",
+     "source": "Giving away possessions (C-SSRS preparatory behaviour; SAFE-T warning signs)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((letters|notes) for (people|everyone|everybody|the family|each of) | (a letter|letters|a note|notes) (to|for) each of (her|his|their|my) | (so|that) (they|she|he) (have|has|will have) something (from|to remember) (me|her|him|them))",
+     "level": "preparatory",
+     "source": "Goodbye letters (C-SSRS preparatory behaviour: suicide note)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(saving|saved|save|saves|stockpil*|hoard*|stash+|collecting|collected|keeping|keeps|keep|kept|set|setting|putting|put) (up|aside|away)? ~4 (her|his|their|my|the|some|extra|leftover)? ~2 <pills> !(as prescribed|in a lockbox|locked)",
+     "level": "preparatory",
+     "source": "Stockpiling medication (C-SSRS preparatory behaviour: collecting pills)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(a|about a|two|three|a whole|a full) (month|week|months|weeks) ('s|s)? worth ~4 (set aside|saved|stashed|hidden|put away|in (her|his|their) (nightstand|drawer|car|closet|purse))",
+     "level": "preparatory",
+     "source": "Stockpiling medication (C-SSRS preparatory behaviour)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(reading up on|read up on|researching|researched|looked up|looking up|googled|googling|searched|searching) ~3 ((how many|how much|what dose|what amount) ~4 (<pills>|it would take|would take|to take|would kill|to die|be lethal|be enough) | lethal (dose|doses|amount|amounts) | ways to die | how to die | how to kill <self>)",
+     "level": "method",
+     "source": "Researching a method (C-SSRS method; preparatory behaviour)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "rather (die|be dead) than",
+     "figurative": true,
+     "source": "Figure of speech of reluctance (\"I'd rather die than do my presentation\")"
     }
    ]
   },
@@ -2420,7 +2587,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(parking|parked|sitting|sat|waiting|waited|circling|lurking|hanging around|showing up|showed up|driving|drove|drives) (outside|near|around|past|by|down the street from|across from) (his|her|their|that|the)? (house|home|apartment|place|work|job|office|workplace|school)",
+     "pattern": "(parking|parked|sitting|sat|waiting|waited|circling|lurking|hanging around|showing up|showed up|driving|drove|drives) (outside|near|around|past|by|down the street from|across from) (his|her|their|that|the)? (house|home|apartment|place|work|job|office|workplace|school) !(site|sites|lot|parking lot)",
      "source": "Preparatory behaviour toward a person (watching them)"
     },
     {
@@ -2475,6 +2642,31 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(hurt+|hurting) (her|his|their|my|someone 's|people 's) (feelings|chances|career|case|reputation)",
      "pseudo": true,
      "source": "Not violence (\"hurt her feelings\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "(put|putting|puts|send|sending|sent|land|landing) (him|her|them|<person>|(<poss>|the|that) <person>|the guy|that guy|the man|that man) (in|into|through|six feet) (the|a)? (hospital|ground|grave|ICU|wheelchair|morgue|locker|wall|window|under)",
+     "source": "Threats of serious harm toward a person"
+    },
+    {
+     "category": "violence",
+     "pattern": "(found out|finds out|find out|figured out|learned|looked up|tracked down|track down|knows|know) where (he|she|they|the guy|the man|<person>|(<poss>|the|that) <person>) (works|lives|parks|stays|hangs out|goes|is staying|lifts|trains)",
+     "source": "Preparatory behaviour toward a person (locating the target)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(waiting|waited|wait|sitting|sat|parked|parking|lurking|hanging around|watching) (outside|near|around|by|in (that|the) parking lot|at (his|her|their) (work|job|gym|house|car)) ~4 (to see|to catch|to confront|to get) (him|her|them)",
+     "source": "Preparatory behaviour toward a person (watching for them)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(wait|waiting|waited) for (him|her|them) (in|at|outside|after) (the|that|his|her|their)? (parking lot|lot|work|shift|school|gym|bar|house)",
+     "source": "Preparatory behaviour toward a person"
+    },
+    {
+     "category": "violence",
+     "pattern": "(want+|wish+|make|making|made|going to make|gonna make) (him|her|them|the guy|that guy|the man|<person>|(<poss>|the|that) <person>) (to)? (feel it|feel what|feel the pain|hurt like|bleed|suffer|get what (he|she|they) deserve+|regret (it|this))",
+     "source": "Revenge intent toward a person"
     }
    ]
   },
