@@ -68,7 +68,7 @@ function compileEntry(
     fields.appliesTo ??= [];
     fields.closesClause ??= false;
   }
-  return { index, lexicon, family, pattern, source: String(raw.source ?? ''), fields, seen: 0 };
+  return { index, lexicon, family, pattern, source: typeof raw.source === 'string' ? raw.source : '', fields, seen: 0 };
 }
 
 let defaults: ClinicalLexicons | undefined;

@@ -38,7 +38,8 @@ export function findVaguePhrases(
   for (const mention of mentions) {
     if (mention.entry.fields.kind === 'administrative') continue;
     const text = sliceProse(prose, mention.start, mention.end);
-    const phrase = String(mention.entry.fields.phrase ?? mention.entry.pattern.source);
+    const { phrase: named } = mention.entry.fields;
+    const phrase = typeof named === 'string' ? named : String(mention.entry.pattern.source);
     if (ignore.has(normalisePhrase(phrase)) || ignore.has(normalisePhrase(text))) continue;
     if (mention.attributes.negated && !/^(?:no|den)/i.test(text)) continue;
     const last = found[found.length - 1];

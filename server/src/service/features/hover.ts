@@ -112,7 +112,8 @@ function headerHover(analysis: Analysis, offset: number): HoverResult | undefine
   }
   if (!isScalar(at.node)) return undefined;
   const raw = at.node.value;
-  const value = raw === null || raw === undefined ? '' : String(raw).trim();
+  const value =
+    typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean' ? String(raw).trim() : '';
   if (!value) return undefined;
   const pattern = at.path.map((step) => (typeof step === 'number' ? '*' : step)).join('.');
   const markdown = (() => {

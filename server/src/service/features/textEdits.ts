@@ -203,7 +203,8 @@ export function addListItem(note: ParsedNote, path: YamlPath, item: string): Off
   const node = located.node!;
   if (isScalar(node)) {
     // A single value written where a list is expected: make it a list of both.
-    const existing = String(node.value ?? '').trim();
+    const raw: unknown = node.value;
+    const existing = typeof raw === 'string' || typeof raw === 'number' ? String(raw).trim() : '';
     return setValue(note, path, { list: existing ? [existing, item] : [item] });
   }
   if (!isSeq(node)) return undefined;
