@@ -143,3 +143,16 @@ describe('lexicon additions from .groupnote/config.yaml', () => {
     assert.deepStrictEqual(config.lexicons, { 'risk.suicide': ['says life is pointless'] });
   });
 });
+
+describe('member-prose rule pages link the lexicons they read', () => {
+  const proseRules = ['GN301', 'GN302', 'GN304', 'GN305', 'GN306', 'GN503', 'GN505', 'GN606'];
+  for (const id of proseRules) {
+    it(`${id}: "What counts" links lexicon files that exist`, () => {
+      const page = fs.readFileSync(path.join(repoRoot, 'docs', 'rules', `${id}.md`), 'utf8');
+      assert.match(page, /^## What counts$/m, `docs/rules/${id}.md has no "What counts" section`);
+      const links = [...page.matchAll(/\]\(\.\.\/\.\.\/server\/src\/prose\/lexicons\/([a-z-]+\.yaml)\)/g)];
+      assert.ok(links.length > 0, `docs/rules/${id}.md links no lexicon file`);
+      for (const [, file] of links) assert.ok(fs.existsSync(path.join(dir, file)), `${id} links a missing ${file}`);
+    });
+  }
+});
