@@ -1,3 +1,4 @@
+import { copyFileSync, mkdirSync } from 'fs';
 // Bundles the extension client, the language server and the command line into dist/.
 import { build } from 'esbuild';
 
@@ -29,3 +30,8 @@ await Promise.all([
     outfile: 'dist/batchWorker.js',
   }),
 ]);
+
+// The settings-file schemas ship as files too: the YAML extension reads them (package.json yamlValidation).
+mkdirSync('dist/schemas', { recursive: true });
+for (const name of ['roster', 'practice', 'config'])
+  copyFileSync(`server/src/schemas/${name}.schema.json`, `dist/schemas/${name}.schema.json`);

@@ -11,6 +11,9 @@ import { featureCapabilities, registerFeatures } from './features';
 import { registerWorkspaceRequests } from './workspaceRequests';
 import { toDiagnostic } from './diagnostics';
 import { settingsReader } from './settings';
+import { pathToUri } from '../workspace/uris';
+import type { WorkspaceFileProblem } from '../workspace/types';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
 
 /** The language server process: thin LSP handlers around GroupNoteService. Transport (stdio / node-ipc) comes from argv. */
 const connection = createConnection(ProposedFeatures.all);
@@ -34,8 +37,38 @@ async function validate(document: TextDocument): Promise<void> {
       version: document.version,
       diagnostics: analysis.findings.map(toDiagnostic),
     });
+    await publishSettingsProblems(document.uri);
   } catch (error) {
     connection.console.error(`check failed: ${error instanceof Error ? error.name : 'error'}`);
+  }
+}
+
+/** What was last published per settings file, so an unchanged file is not re-sent on every keystroke. */
+const settingsPublished = new Map<string, string>();
+
+function settingsDiagnostic(problem: WorkspaceFileProblem): Diagnostic {
+  const line = problem.line ?? 0;
+  const character = problem.character ?? 0;
+  return {
+    range: { start: { line, character }, end: { line, character: character + 1 } },
+    severity: problem.severity === 'warning' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error,
+    source: 'groupnote',
+    // The editor shows the file already: drop the "file:line:col: " prefix the command line needs.
+    message: problem.message.startsWith(problem.file)
+      ? problem.message.slice(problem.file.length).replace(/^(?::\d+:\d+)?:\s*/, '')
+      : problem.message,
+  };
+}
+
+/** Problems of `.groupnote/*.yaml` are shown on those files (Problems panel), not only at export. */
+async function publishSettingsProblems(uri: string): Promise<void> {
+  for (const { file, problems } of await service.settingsFileProblems(uri)) {
+    const settingsUri = pathToUri(file);
+    const diagnostics = problems.map(settingsDiagnostic);
+    const key = JSON.stringify(diagnostics);
+    if (settingsPublished.get(settingsUri) === key) continue;
+    settingsPublished.set(settingsUri, key);
+    await connection.sendDiagnostics({ uri: settingsUri, diagnostics });
   }
 }
 

@@ -1,3 +1,4 @@
+import * as path from 'path';
 import { checkNote } from '../engine/checkNote';
 import type { ParsedNote } from '../model/note';
 import { parseNote } from '../parse/parseNote';
@@ -9,7 +10,11 @@ import { readNoteFile } from '../workspace/readNoteFile';
 import { carryFindings, headerReadable, headerUnreadable, type CheckedVersion } from './carryFindings';
 import { NoteIndexStore } from './noteIndexStore';
 import { uriToPath } from '../workspace/uris';
+import type { WorkspaceFileProblem } from '../workspace/types';
 import { WorkspaceCache } from '../workspace/workspaceCache';
+
+/** The team's settings files, each checked against its schema (workspace/settingsSchema.ts). */
+const SETTINGS_FILES = ['roster.yaml', 'practice.yaml', 'config.yaml'];
 
 export interface ServiceHost {
   /** Editor settings for one resource (read per resource, cached per document until settings change). */
@@ -125,6 +130,20 @@ export class GroupNoteService {
   async workspaceFor(uri: string): Promise<WorkspaceData> {
     const [root, settings] = await Promise.all([this.workspaces.rootOf(uriToPath(uri)), this.settingsFor(uri)]);
     return this.workspaces.data(root, settings);
+  }
+
+  /**
+   * The problems of the settings files (`.groupnote/roster.yaml`, `practice.yaml`, `config.yaml`) of a
+   * document's workspace, per file: every file is listed, so an empty list clears what was shown before.
+   */
+  async settingsFileProblems(uri: string): Promise<{ file: string; problems: WorkspaceFileProblem[] }[]> {
+    const root = await this.workspaces.rootOf(uriToPath(uri));
+    if (!root) return [];
+    const { problems } = await this.workspaceFor(uri);
+    return SETTINGS_FILES.map((name) => {
+      const file = path.join(root, '.groupnote', name);
+      return { file, problems: problems.filter((problem) => problem.file === file) };
+    });
   }
 
   /** The last analysis of an open document, if any (for hovers, code actions, lenses). */

@@ -33,18 +33,14 @@ export function readConfig(
     problems.push({ file, message: `${file}: expected a mapping with rules:, thresholds:, phrases:, icd10:` });
     return { config, problems };
   }
-  applySeverities(config.rules, root?.rules, file, problems);
+  // Bad severities and rule ids in the file are reported by the schema (settingsSchema.ts), at their line.
+  applySeverities(config.rules, root?.rules, file, []);
 
   const thresholds = asRecord(root?.thresholds) ?? {};
   for (const [key, raw] of Object.entries(thresholds)) {
-    if (!(key in DEFAULT_THRESHOLDS))
-      problems.push({
-        file,
-        message: `${file}: unknown threshold "${key}" (known: ${Object.keys(DEFAULT_THRESHOLDS).join(', ')})`,
-      });
-    else if (typeof raw !== 'number' || !Number.isFinite(raw) || raw < 0)
-      problems.push({ file, message: `${file}: threshold "${key}" must be a non-negative number` });
-    else config.thresholds[key as keyof Thresholds] = raw;
+    // Unknown keys and bad values are reported by the schema (settingsSchema.ts), at their line.
+    if (key in DEFAULT_THRESHOLDS && typeof raw === 'number' && Number.isFinite(raw) && raw >= 0)
+      config.thresholds[key as keyof Thresholds] = raw;
   }
 
   const phrases = asRecord(root?.phrases) ?? {};

@@ -55,18 +55,21 @@ export async function loadWorkspace(root: string | undefined, settings: EditorSe
     );
     if (configFile.kind === 'problem') problems.push(configFile.problem);
     if (configFile.kind === 'ok') {
+      problems.push(...configFile.problems);
       const read = readConfig(configFile.value, path.join(dir, 'config.yaml'));
       config = read.config;
       problems.push(...read.problems);
     }
     if (rosterFile.kind === 'problem') problems.push(rosterFile.problem);
     if (rosterFile.kind === 'ok') {
+      problems.push(...rosterFile.problems);
       const read = readRoster(rosterFile.value, path.join(dir, 'roster.yaml'));
       roster = read.roster;
       problems.push(...read.problems);
     }
     if (practiceFile.kind === 'problem') problems.push(practiceFile.problem);
     if (practiceFile.kind === 'ok') {
+      problems.push(...practiceFile.problems);
       const read = readPractice(practiceFile.value, path.join(dir, 'practice.yaml'));
       practice = read.practice;
       problems.push(...read.problems);

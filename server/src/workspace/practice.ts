@@ -32,7 +32,7 @@ export function readPractice(
   for (const [code, fee] of Object.entries(asRecord(root?.fees) ?? {})) {
     const amount = typeof fee === 'number' ? fee : Number(asText(fee));
     if (Number.isFinite(amount) && amount >= 0) fees[code] = amount;
-    else problems.push({ file, message: `${file}: fee for ${code} must be a non-negative number` });
+    // A bad fee is reported by the schema (settingsSchema.ts) at its line; it is left out here.
   }
   const payers: PracticeFile['payers'] = {};
   for (const [id, rules] of Object.entries(asRecord(root?.payers) ?? {})) {

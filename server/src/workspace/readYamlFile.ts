@@ -1,12 +1,15 @@
 import { promises as fs } from 'fs';
 import { LineCounter, parseDocument } from 'yaml';
+import { hasSettingsSchema, schemaProblems } from './settingsSchema';
 import type { WorkspaceFileProblem } from './types';
 
 /** Largest settings file read; bigger ones are reported, not loaded. */
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 export type YamlFileResult =
-  { kind: 'missing' } | { kind: 'problem'; problem: WorkspaceFileProblem } | { kind: 'ok'; value: unknown };
+  | { kind: 'missing' }
+  | { kind: 'problem'; problem: WorkspaceFileProblem }
+  | { kind: 'ok'; value: unknown; problems: WorkspaceFileProblem[] };
 
 /** Reads one YAML file; a missing file is `missing`, anything unreadable is a problem with its position. */
 export async function readYamlFile(file: string): Promise<YamlFileResult> {
@@ -44,7 +47,10 @@ export function parseYamlText(file: string, text: string): YamlFileResult {
     };
   }
   try {
-    return { kind: 'ok', value: doc.toJS({ maxAliasCount: 100 }) };
+    const value: unknown = doc.toJS({ maxAliasCount: 100 });
+    // Settings files are also checked against their JSON Schema, so each problem has its line.
+    const problems = hasSettingsSchema(file) ? schemaProblems(file, doc, lineCounter) : [];
+    return { kind: 'ok', value, problems };
   } catch (caught) {
     return {
       kind: 'problem',

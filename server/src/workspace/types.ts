@@ -116,4 +116,6 @@ export interface WorkspaceFileProblem {
   message: string;
   line?: number;
   character?: number;
+  /** Default error; an unknown field in a settings file is a warning. */
+  severity?: 'error' | 'warning';
 }
