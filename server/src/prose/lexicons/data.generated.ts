@@ -193,6 +193,12 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
+     "pattern": "(everyone|everybody|people|the family|her family|his family|their family|the kids|her kids|his kids|they|<poss> <person>) (would|will|'d)? (be|are)? better off",
+     "direction": "pseudo",
+     "source": "Perceived burdensomeness (\"everyone would be better off without me\") is the member's own thought, not another person's"
+    },
+    {
+     "maxScope": 8,
      "pattern": "no (change|changes|increase|decrease|improvement|relief|reduction|difference|one|matter|doubt|sooner|less|problem|problems) (in|of|to|with)?",
      "direction": "pseudo",
      "source": "NegEx pseudo-negations \"no change\", \"no increase\""
@@ -1718,6 +1724,11 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(overdose+|OD) (on|from) (sugar|caffeine|chocolate|candy|netflix|tv|television|coffee|work|information|news|sweets|cake)",
      "figurative": true,
      "source": "Figure of speech (\"overdosed on caffeine\")"
+    },
+    {
+     "category": "overdose",
+     "pattern": "(took|take|takes|taking|swallowed|swallowing|ingested|downed|popped|overdosed on) (about|around|maybe|nearly|almost|over|like|roughly|at least)? (5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|two dozen|a bottle of|half a bottle of|the rest of (her|his|their|my)) (of)? (her|his|their|my|the)? ~2 <pills>",
+     "source": "An overdose stated as a count of pills (five or more)"
     }
    ]
   },
@@ -1811,6 +1822,11 @@ export const LEXICON_DATA: LexiconData = {
      "category": "self-harm",
      "pattern": "(she|he|they|I|pt|client|member) (cut|cuts|burned|burnt|scratched|carved) (again|last|yesterday|twice|once|# times|after|on|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|this|over)",
      "source": "Self-injury reported without an object (NSSI shorthand: \"states she cut Wed night\")"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(went back to|going back to|goes back to|back to|returned to|picked up) (the|a|her|his|their|my)? (razor|razors|blade|blades|lighter|cutting|burning)",
+     "source": "Return to self-injury (NSSI relapse)"
     }
    ]
   },
@@ -1995,7 +2011,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(two|three|four|five|six|seven|eight|nine|ten|twelve|#|a few|several|a couple of|a couple) (or (two|three|four|five|six|seven|eight|nine|ten|twelve|#))? (drinks|beers|shots|glasses of wine|cans|tall boys|tallboys|pints|bottles of wine|hard seltzers|White Claws|mimosas|margaritas|cocktails)",
+     "pattern": "(two|three|four|five|six|seven|eight|nine|ten|twelve|#|a few|several|a couple of|a couple|couple of|couple) (or (two|three|four|five|six|seven|eight|nine|ten|twelve|#))? (drinks|beers|shots|glasses of wine|cans|tall boys|tallboys|pints|bottles of wine|hard seltzers|White Claws|mimosas|margaritas|cocktails)",
      "source": "Amounts of alcohol reported (NIAAA standard drinks)"
     },
     {
@@ -2513,6 +2529,30 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "rather (die|be dead) than",
      "figurative": true,
      "source": "Figure of speech of reluctance (\"I'd rather die than do my presentation\")"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(thoughts|thinking|thought|talk+|want+|wish+|urge+) (of|about|to)? ~2 (ending|end) (it|it all|things|everything) !(with|there|on|early|here)",
+     "level": "thoughts",
+     "source": "Euphemism for suicide written with quotes (\"thoughts of 'ending it'\")"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(driving|drive|drove|crash+|steer+|swerv+|run|running) (her|his|their|my|the)? (car|truck)? (into|off) (a|an|the)? (overpass|pillar|bridge|wall|tree|pole|oncoming traffic|traffic|semi|the river|a cliff|guardrail|embankment)",
+     "level": "method",
+     "source": "Method: a vehicle (C-SSRS method; CALM counselling on access to means)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((found|finding|find) (a)? (new)? (home|homes|owner|owners) for | (rehomed|rehoming|rehome)) (her|his|their|my) (dog|dogs|cat|cats|pet|pets|bird|birds)",
+     "level": "preparatory",
+     "source": "Preparatory behaviour: arranging care of pets (SAFE-T warning signs)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(wrote|written|writing|left) (the|her|his|their|my)? (kids|children|family|son|daughter|wife|husband|parents|mom|dad|sister|brother) (a|goodbye|farewell)? (letter|letters|note|notes) !(for homework|as homework|for group|in group|about (her|his) feelings)",
+     "level": "preparatory",
+     "source": "Goodbye letters (C-SSRS preparatory behaviour)"
     }
    ]
   },
@@ -2667,6 +2707,16 @@ export const LEXICON_DATA: LexiconData = {
      "category": "violence",
      "pattern": "(want+|wish+|make|making|made|going to make|gonna make) (him|her|them|the guy|that guy|the man|<person>|(<poss>|the|that) <person>) (to)? (feel it|feel what|feel the pain|hurt like|bleed|suffer|get what (he|she|they) deserve+|regret (it|this))",
      "source": "Revenge intent toward a person"
+    },
+    {
+     "category": "violence",
+     "pattern": "(use|using|used) (it|that|them|the <weapon>|a <weapon>|my <weapon>|his <weapon>) on (him|her|them|<person>|(<poss>|the|that) <person>) !(hair|skin|nails|homework|resume|car|garden|face|own)",
+     "source": "Threat with a weapon toward a person"
+    },
+    {
+     "category": "violence",
+     "pattern": "(driving|drove|drives|drive|driven|walking|walked) (past|by|around) (<poss>|the|that) (new|old|ex)? (<person>|boyfriend|girlfriend|ex|man|guy) 's (house|home|apartment|place|work|job)",
+     "source": "Preparatory behaviour toward a person (watching them)"
     }
    ]
   },
