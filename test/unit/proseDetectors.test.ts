@@ -350,6 +350,30 @@ describe('prose: vague phrases', () => {
       'content',
     ],
   ];
+  // Template scaffolding is not content: unticked options and sentences about the facilitator or the group.
+  const scaffolding: string[] = [
+    '[x] Engaged  [ ] Withdrawn  [ ] Disruptive  [ ] Tearful  [ ] Guarded\nResponse to intervention: positive\nPlan: [x] Continue current plan  [ ] Refer to psychiatry',
+    'Session type: [x] Video  [ ] Audio  [ ] In person\nEach member confirmed their location at the start of the session.\n[x] Participated  [x] Appropriate affect\nResponse to intervention: positive',
+    'I: Group facilitated on coping with boredom and weekend loneliness. Writer provided support and encouragement.\nE: Pt participated appropriately.',
+  ];
+  for (const text of scaffolding) {
+    it(`reads template scaffolding as no specifics: ${JSON.stringify(text.slice(0, 60))}…`, () => {
+      const verdict = vagueVerdict(prose(text));
+      assert.ok(verdict.phrases.length > 0, 'phrase found');
+      assert.strictEqual(verdict.specific, undefined);
+    });
+  }
+  // Near-misses: a ticked option or a member sentence with real content still counts.
+  redeemed.push(
+    [
+      '[x] Engaged  [ ] Withdrawn\nResponse to intervention: positive. Practised paced breathing and rated anxiety 6 then 3.',
+      'named skill',
+    ],
+    [
+      'Writer provided support. Pt participated appropriately and described the argument with her landlord over the broken heater and the eviction notice taped to her door.',
+      'content',
+    ],
+  );
   for (const [text, reason] of redeemed) {
     it(`accepts specifics (${reason}) in ${JSON.stringify(text)}`, () => {
       const verdict = vagueVerdict(prose(text));

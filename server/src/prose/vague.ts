@@ -72,7 +72,7 @@ export function specificsIn(
   nameWords: ReadonlySet<string> = new Set(),
 ): string | undefined {
   const analysis = analyseClinical(prose, options);
-  const excluded = [...phrases, ...administrativeSentences(prose, options)];
+  const excluded = [...phrases, ...administrativeSentences(prose, options), ...templateScaffolding(prose)];
   const outside = (span: Span) => !excluded.some((phrase) => phrase.start <= span.start && span.end <= phrase.end);
   if (
     prose.quotes.some(
@@ -93,6 +93,27 @@ export function specificsIn(
   const moods = analysis.mentions('mood');
   if (contentWords(prose, [...excluded, ...moods], nameWords).length >= SPECIFIC_CONTENT_WORDS) return 'content';
   return undefined;
+}
+
+/** Sentences about the facilitator or the whole group, not this member ("Writer provided support", "Each member confirmed their location"). */
+const NOT_ABOUT_MEMBER =
+  /^(?:this writer|writer|facilitator|co-?facilitator|therapist|clinician|counselor|the group|group|members|each member|all members|topic|session type|modality)\b/i;
+
+/**
+ * Template scaffolding that is never content about the member: the options of a checklist left unticked
+ * ("[ ] Withdrawn  [ ] Disruptive") and sentences about the facilitator or the group. A checklist that
+ * lists every option would otherwise read as a paragraph full of specific words.
+ */
+export function templateScaffolding(prose: Prose): Span[] {
+  const spans: Span[] = [];
+  for (const match of prose.source.matchAll(/\[ \][^[\n]*/g))
+    spans.push({ start: prose.base + match.index, end: prose.base + match.index + match[0].length });
+  for (const sentence of prose.sentences) {
+    const from = sentence.label ? sentence.label.contentStart : sentence.start;
+    const text = prose.source.slice(from - prose.base, sentence.end - prose.base);
+    if (NOT_ABOUT_MEMBER.test(text.replace(/^[\s:.-]+/, ''))) spans.push({ start: sentence.start, end: sentence.end });
+  }
+  return spans;
 }
 
 /** Administrative sentences ("left for ten minutes for a lab draw and came back"): never specifics. */
@@ -142,6 +163,10 @@ export function vagueVerdict(
   return {
     phrases,
     specific: specificsIn(prose, phrases, options, nameWords),
-    words: contentWords(prose, [...phrases, ...administrativeSentences(prose, options)], nameWords).length,
+    words: contentWords(
+      prose,
+      [...phrases, ...administrativeSentences(prose, options), ...templateScaffolding(prose)],
+      nameWords,
+    ).length,
   };
 }
