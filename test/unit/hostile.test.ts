@@ -3,6 +3,7 @@
  * that is stopped when it overruns) and bounded memory (the worker's heap limit), gives a clear
  * diagnostic where one applies, and the language server keeps answering other documents.
  */
+import { MAX_DIAGNOSTICS_PER_NOTE } from '../../server/src/model/limits';
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -181,6 +182,10 @@ describe('hostile and large input', function () {
         });
         const { diagnostics } = await published;
         assert.deepStrictEqual(rangeProblems(text, undefined, diagnostics), []);
+        // Capped per note, with a last diagnostic saying how many more there are and how to see them.
+        assert.ok(diagnostics.length <= MAX_DIAGNOSTICS_PER_NOTE, `${diagnostics.length} diagnostics published`);
+        if (diagnostics.length === MAX_DIAGNOSTICS_PER_NOTE)
+          assert.match(diagnostics[diagnostics.length - 1].message, /^\d+ more problems .*groupnote check/);
         await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
         const started = Date.now();
         const clean = await client.change(cleanUri, ++version, [{ text: cleanNoteText() }]);

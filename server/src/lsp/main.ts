@@ -12,6 +12,7 @@ import { registerWorkspaceRequests } from './workspaceRequests';
 import { toDiagnostic } from './diagnostics';
 import { settingsReader } from './settings';
 import { pathToUri } from '../workspace/uris';
+import { MAX_DIAGNOSTICS_PER_NOTE } from '../model/limits';
 import type { WorkspaceFileProblem } from '../workspace/types';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
 
@@ -35,12 +36,29 @@ async function validate(document: TextDocument): Promise<void> {
     await connection.sendDiagnostics({
       uri: document.uri,
       version: document.version,
-      diagnostics: analysis.findings.map(toDiagnostic),
+      diagnostics: capped(analysis.findings.map(toDiagnostic)),
     });
     await publishSettingsProblems(document.uri);
   } catch (error) {
     connection.console.error(`check failed: ${error instanceof Error ? error.name : 'error'}`);
   }
+}
+
+/** At most MAX_DIAGNOSTICS_PER_NOTE, errors first, and one more saying how many were left out. */
+function capped(diagnostics: Diagnostic[]): Diagnostic[] {
+  if (diagnostics.length <= MAX_DIAGNOSTICS_PER_NOTE) return diagnostics;
+  const shown = [...diagnostics]
+    .sort((a, b) => (a.severity ?? 1) - (b.severity ?? 1))
+    .slice(0, MAX_DIAGNOSTICS_PER_NOTE - 1);
+  const hidden = diagnostics.length - shown.length;
+  const start = { line: 0, character: 0 };
+  shown.push({
+    range: { start, end: start },
+    severity: DiagnosticSeverity.Information,
+    source: 'groupnote',
+    message: `${hidden} more problems are not shown here; run \`groupnote check\` on this note to see them all.`,
+  });
+  return shown;
 }
 
 /** What was last published per settings file, so an unchanged file is not re-sent on every keystroke. */

@@ -2,7 +2,9 @@ import * as fsSync from 'fs';
 import { promises as fs } from 'fs';
 
 /** Notes larger than this are not read (a clear message instead of a stalled editor). */
-export const MAX_NOTE_BYTES = 8 * 1024 * 1024;
+import { MAX_NOTE_BYTES } from '../model/limits';
+
+export { MAX_NOTE_BYTES };
 
 export type NoteFileResult = { ok: true; text: string } | { ok: false; message: string };
 
