@@ -75,12 +75,30 @@ describe('clinical reading: risk disclosures (issue 11 and paraphrases)', () => 
     ['Cut her thigh on Saturday after the call.', 'self-harm'],
     ['Disclosed burning herself with a lighter this week.', 'self-harm'],
     ['Reports urges to cut most nights.', 'self-harm'],
+    // second round on the dev split: template lines, first-person threats, counted pills, burdensomeness
+    ['Mood: [x] Anxious  [ ] Euthymic  [ ] Depressed\nUDS today: POSITIVE (benzodiazepines).', 'substance'],
+    ['Risk: [ ] SI  [ ] HI\nUse: drank two beers Friday.', 'substance'],
+    ["Said if he says one more thing about her I'm putting him through the locker.", 'violence'],
+    ['Says everyone would be better off if she just did not wake up.', 'suicide'],
+    ['Swallowed about 20 Tylenol on Sunday.', 'overdose'],
+    ['Has been giving his tools away to his nephews.', 'suicide'],
+    ["Keeps a month's worth of her pills stashed in the nightstand.", 'suicide'],
+    ["Has been driving past the new boyfriend's apartment at night.", 'violence'],
   ];
   for (const [text, category] of current)
     it(`${JSON.stringify(text)}: ${category} is current`, () =>
       assert.strictEqual(statusOf(text, category), 'current'));
 
   const nearMisses: [string, RiskCategory, RiskStatus][] = [
+    // a wrapped denial stays one sentence; an unticked box denies only its own option
+    ['Denies SI,\nHI or SIB.', 'violence', 'negated'],
+    ['[ ] SI  [x] None noted', 'suicide', 'negated'],
+    ["If cravings hit, I'm going to call my sponsor first.", 'substance', 'hypothetical'],
+    [
+      'Her safety plan lists the warning sign of thinking everyone is better off without her.',
+      'suicide',
+      'hypothetical',
+    ],
     // someone else's
     ["Her cousin's overdose last year still haunts her.", 'overdose', 'other'],
     ['Her best friend died of an overdose in March.', 'overdose', 'other'],

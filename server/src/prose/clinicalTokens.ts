@@ -93,6 +93,22 @@ const NEGATED_BASES: Record<string, string> = { ca: 'can', wo: 'will', sha: 'sha
 const CLITICS: Record<string, string> = { ll: 'will', re: 'are', ve: 'have', d: 'would', m: 'am', s: "'s" };
 
 /** Clinical tokens of `text`, whose first character is at offset `base` in the note. */
+/** The norm of a line break that ends a checklist or labelled line: a hard break for context scopes. */
+const LINE_BREAK = '\u00b6';
+const BOX_ON_LINE = /\[[ xX✓✔]\][^\n]*$/;
+const LABEL_OR_BOX_AHEAD = /^[ \t]*(?:\[[ xX✓✔]\]|[A-Z][A-Za-z/&() -]{0,30}:)/;
+
+/**
+ * Whether the line break at `at` ends a template line: the line it ends holds a checkbox, or the next
+ * line opens with a checkbox or a label ("Mood: [x] Anxious  [ ] Depressed" then "UDS today: POSITIVE").
+ * A checklist's empty box must not deny the next line; wrapped narrative lines stay one sentence.
+ */
+function endsTemplateLine(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (BOX_ON_LINE.test(text.slice(lineStart, at))) return true;
+  return LABEL_OR_BOX_AHEAD.test(text.slice(at + 1, at + 40));
+}
+
 export function clinicalTokens(text: string, base = 0): ClinicalToken[] {
   const tokens: ClinicalToken[] = [];
   let at = 0;
@@ -100,6 +116,10 @@ export function clinicalTokens(text: string, base = 0): ClinicalToken[] {
   while (at < length) {
     const code = text.charCodeAt(at);
     if (skippable(code)) {
+      if (code === 10 && endsTemplateLine(text, at)) {
+        const start = base + at;
+        tokens.push({ start, end: start + 1, raw: '\n', norm: LINE_BREAK, kind: 'punct' });
+      }
       at++;
       continue;
     }
@@ -220,6 +240,7 @@ export function isHardBreak(token: ClinicalToken): boolean {
     case '...':
     case '…':
     case '->':
+    case LINE_BREAK:
       return true;
     case '-':
       return true;

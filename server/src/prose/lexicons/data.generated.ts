@@ -363,6 +363,15 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
+     "pattern": "(I am|I'm|Im) (putting|gonna|going|taking|getting|coming|breaking|hurting|killing|done|out)",
+     "direction": "terminate",
+     "terminates": [
+      "hypothetical"
+     ],
+     "source": "A first-person consequent of a conditional threat is asserted (\"if he says one more thing I'm putting him through the locker\")"
+    },
+    {
+     "maxScope": 8,
      "pattern": "(history|hx|hist) (of)?",
      "category": "historical",
      "direction": "forward",
