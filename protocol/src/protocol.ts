@@ -42,12 +42,27 @@ export interface HeldBack {
   character: number;
 }
 
+/**
+ * An error-level finding that an inline `groupnote-disable` directive silenced in a note whose claims
+ * were exported: listed with the export so that nothing a rule objected to is billed unseen.
+ */
+export interface SuppressedError {
+  uri: string;
+  ruleId: string;
+  attendeeId?: string;
+  message: string;
+  line: number;
+  character: number;
+}
+
 export interface ExportClaimsResult {
   claims: number;
   totalCharges: number;
   files: string[];
   outDir: string;
   heldBack: HeldBack[];
+  /** Errors a directive silenced in the notes of the claims exported (empty when none). */
+  suppressed: SuppressedError[];
   duplicates: { uri: string; attendeeId: string; date: string }[];
   /** A problem that stopped the export as a whole (missing practice file, I/O error). */
   error?: string;

@@ -4,6 +4,8 @@ import { ExportClaimsResult, HeldBack } from '../../../protocol/src/protocol';
 import { money, plural } from '../text';
 
 const SHOW_HELD_BACK = 'Show held-back';
+const SHOW_SILENCED = 'Show silenced errors';
+const CHECK_EACH = 'check each is justified';
 const REVEAL = 'Reveal';
 const REPLACE = 'Replace Claims…';
 
@@ -14,6 +16,9 @@ const REPLACE = 'Replace Claims…';
 export function showExportSummary(result: ExportClaimsResult, replace?: () => Promise<unknown>): void {
   const actions: string[] = [];
   if (result.heldBack.length > 0) actions.push(SHOW_HELD_BACK);
+  // Errors a groupnote-disable directive hid in exported notes: billed, so the biller must see them.
+  const silenced = result.suppressed ?? [];
+  if (silenced.length > 0) actions.push(SHOW_SILENCED);
   // Only when nothing new went out: a rerun with `replace` would otherwise also replace the claims just sent.
   if (result.duplicates.length > 0 && result.claims === 0 && replace) actions.push(REPLACE);
   // An earlier export stopped midway was finished or undone first: the biller should know either way.
@@ -24,17 +29,24 @@ export function showExportSummary(result: ExportClaimsResult, replace?: () => Pr
     shown = vscode.window.showErrorMessage(`GroupNote: ${result.error}`, ...actions);
   } else {
     let message = `GroupNote: exported ${plural(result.claims, 'claim')}, total charges ${money(result.totalCharges)}.`;
+    if (silenced.length > 0)
+      message += ` Exported despite ${plural(silenced.length, 'error')} silenced by groupnote-disable: ${CHECK_EACH}.`;
     if (result.heldBack.length > 0) message += ` Held back: ${describeHeldBack(result.heldBack)}.`;
     if (result.duplicates.length > 0)
       message += ` ${plural(result.duplicates.length, 'claim')} already exported, not sent again.`;
     if (result.files.length > 0) actions.push(REVEAL);
-    const warn = result.heldBack.length > 0 || result.claims === 0;
+    const warn = result.heldBack.length > 0 || silenced.length > 0 || result.claims === 0;
     shown = warn
       ? vscode.window.showWarningMessage(message, ...actions)
       : vscode.window.showInformationMessage(message, ...actions);
   }
   void shown.then(async (choice) => {
     if (choice === SHOW_HELD_BACK) await pickHeldBack(result.heldBack);
+    else if (choice === SHOW_SILENCED)
+      await pickHeldBack(
+        silenced.map((item) => ({ ...item, reason: item.message })),
+        'Exported despite errors silenced by groupnote-disable',
+      );
     else if (choice === REVEAL) await reveal(result);
     else if (choice === REPLACE && replace && (await confirmReplace(result.duplicates.length))) await replace();
   });
@@ -72,7 +84,7 @@ interface HeldBackItem extends vscode.QuickPickItem {
 }
 
 /** Quick pick of the held-back attendees; choosing one opens its note at the problem. */
-export async function pickHeldBack(heldBack: HeldBack[]): Promise<void> {
+export async function pickHeldBack(heldBack: HeldBack[], title = 'Held back from the export'): Promise<void> {
   const items: HeldBackItem[] = heldBack.map((h) => {
     const uri = vscode.Uri.parse(h.uri);
     return {
@@ -83,7 +95,7 @@ export async function pickHeldBack(heldBack: HeldBack[]): Promise<void> {
     };
   });
   const picked = await vscode.window.showQuickPick(items, {
-    title: 'Held back from the export',
+    title,
     placeHolder: 'Choose one to open the note at the problem',
     matchOnDetail: true,
   });

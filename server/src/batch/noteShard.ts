@@ -164,11 +164,12 @@ export class NoteShard {
         ruleFailures.push({ ruleId, error: error instanceof Error ? error.name : 'error' }),
     };
     if (spec.output === 'claims') {
-      const findings = checkForExport(note, options);
+      const suppressed: Finding[] = [];
+      const findings = checkForExport(note, { ...options, suppressed });
       return {
         findings: [],
         ruleFailures,
-        claims: collectClaims({ note, path: request.file, uri: request.uri, findings, workspace }),
+        claims: collectClaims({ note, path: request.file, uri: request.uri, findings, workspace, suppressed }),
       };
     }
     const findings = checkNote(note, { ...options, mode: spec.mode });

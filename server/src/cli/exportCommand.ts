@@ -92,6 +92,22 @@ function describeResult(result: ExportResult, cwd: string): string {
     for (const file of result.files) lines.push(`  ${relativeTo(cwd, file)}`);
     lines.push(`Recorded in ${relativeTo(cwd, result.ledger)}.`);
   }
+  if (result.suppressed.length) {
+    lines.push(
+      '',
+      `Exported despite errors silenced by groupnote-disable (${result.suppressed.length}): check each is justified.`,
+    );
+    const byNote = new Map<string, typeof result.suppressed>();
+    for (const item of result.suppressed) byNote.set(item.uri, [...(byNote.get(item.uri) ?? []), item]);
+    for (const [uri, items] of byNote) {
+      lines.push(`  ${relativeTo(cwd, toPath(uri))}`);
+      for (const item of items)
+        lines.push(
+          `    ${item.line + 1}:${item.character + 1}  ${item.attendeeId ?? 'whole note'}  ` +
+            `${item.ruleId}  ${item.message}`,
+        );
+    }
+  }
   if (result.heldBack.length) {
     lines.push('', `Held back (${result.heldBack.length}): fix these and export again.`);
     const byNote = new Map<string, typeof result.heldBack>();

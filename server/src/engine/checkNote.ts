@@ -16,6 +16,11 @@ export interface CheckOptions {
   mode?: 'edit' | 'export';
   today?: string;
   rules?: readonly Rule[];
+  /**
+   * When given, receives the findings an inline `groupnote-disable` directive silenced (with the
+   * severity they would have had), so that export can list the errors a directive hid (issue 12).
+   */
+  suppressed?: Finding[];
   /** Told (with the rule id only, never note text) when a rule throws; the other rules still run. */
   onRuleError?: (ruleId: string, error: unknown) => void;
 }
@@ -60,15 +65,16 @@ export function checkNote(note: ParsedNote, options: CheckOptions): Finding[] {
       rule.check(context, (reported) => {
         const severity: Severity = setting ?? reported.severity ?? rule.defaultSeverity;
         const range = clampRange(note, reported.range);
-        if (isSuppressed(note.directives, rule.id, range.start.line)) return;
-        findings.push({
+        const finding: Finding = {
           ruleId: rule.id,
           severity,
           message: reported.message,
           range,
           attendeeId: reported.attendeeId,
           fix: reported.fix,
-        });
+        };
+        if (isSuppressed(note.directives, rule.id, range.start.line)) options.suppressed?.push(finding);
+        else findings.push(finding);
       });
     } catch (error) {
       options.onRuleError?.(rule.id, error);

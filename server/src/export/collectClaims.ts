@@ -1,5 +1,5 @@
 import { createContext } from '../engine/checkNote';
-import type { HeldBack } from '../../../protocol/src/protocol';
+import type { HeldBack, SuppressedError } from '../../../protocol/src/protocol';
 import type { Attendee, ParsedNote } from '../model/note';
 import { dateText, isRealDate } from '../parse/values';
 import { cptEntries, noteCpt } from '../billing/billingCodes';
@@ -57,17 +57,21 @@ export interface CollectInput {
   findings: readonly Finding[];
   /** Must hold the roster and the practice. */
   workspace: WorkspaceData;
+  /** Findings an inline directive silenced (`CheckOptions.suppressed`). */
+  suppressed?: readonly Finding[];
 }
 
 export interface Collected {
   drafts: DraftClaim[];
   heldBack: HeldBack[];
+  /** Silenced errors that concern a drafted claim: about the whole note, or about that patient. */
+  suppressed: SuppressedError[];
 }
 
 export function collectClaims(input: CollectInput): Collected {
   const { note, uri, workspace } = input;
   const gate = gateNote(uri, input.findings);
-  const result: Collected = { drafts: [], heldBack: gateReasons(gate) };
+  const result: Collected = { drafts: [], heldBack: gateReasons(gate), suppressed: [] };
   const billable = note.attendees.filter((attendee) => attendee.billable);
   if (gate.note.length > 0 || billable.length === 0) return result;
 
@@ -119,6 +123,19 @@ export function collectClaims(input: CollectInput): Collected {
     });
     if ('draft' in built) result.drafts.push(built.draft);
     else result.heldBack.push(heldBack(uri, built.reason, position, built.ruleId, attendee.id || undefined));
+  }
+  const drafted = new Set(result.drafts.map((draft) => draft.patientId));
+  for (const finding of input.suppressed ?? []) {
+    if (finding.severity !== 'error' || (finding.attendeeId && !drafted.has(finding.attendeeId))) continue;
+    if (!result.drafts.length) break;
+    result.suppressed.push({
+      uri,
+      ruleId: finding.ruleId,
+      ...(finding.attendeeId ? { attendeeId: finding.attendeeId } : {}),
+      message: finding.message,
+      line: finding.range.start.line,
+      character: finding.range.start.character,
+    });
   }
   return result;
 }

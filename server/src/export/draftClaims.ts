@@ -1,4 +1,4 @@
-import type { HeldBack } from '../../../protocol/src/protocol';
+import type { HeldBack, SuppressedError } from '../../../protocol/src/protocol';
 import { indexOf, recheckConcerned } from '../batch/batchCheck';
 import { openBatchRunner, type ParallelOptions } from '../batch/batchRunner';
 import type { CheckSpec, IndexRequest } from '../batch/noteShard';
@@ -22,7 +22,8 @@ export interface DraftInput {
 }
 
 export type Drafted =
-  { ok: false; message: string } | { ok: true; drafts: DraftClaim[]; heldBack: HeldBack[]; inRange: number };
+  | { ok: false; message: string }
+  | { ok: true; drafts: DraftClaim[]; heldBack: HeldBack[]; suppressed: SuppressedError[]; inRange: number };
 
 /**
  * Reads, checks (export mode) and collects the claim drafts of the target notes whose date is in
@@ -68,13 +69,15 @@ export async function draftClaims(input: DraftInput): Promise<Drafted> {
 
     const drafts: DraftClaim[] = [];
     const heldBack: HeldBack[] = [];
+    const suppressed: SuppressedError[] = [];
     for (const file of input.targets) {
       const claims = answered.get(file)?.claims;
       if (!claims) continue;
       drafts.push(...claims.drafts);
       heldBack.push(...claims.heldBack);
+      suppressed.push(...claims.suppressed);
     }
-    return { ok: true, drafts, heldBack, inRange: answered.size };
+    return { ok: true, drafts, heldBack, suppressed, inRange: answered.size };
   } finally {
     await runner.close();
   }

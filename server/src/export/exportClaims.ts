@@ -96,6 +96,7 @@ export async function exportClaims(options: ExportOptions): Promise<ExportResult
     files: [],
     outDir,
     heldBack: [],
+    suppressed: [],
     duplicates: [],
     exported: [],
     ledger: path.join(root, SETTINGS_DIR, LEDGER_FILE),
@@ -269,8 +270,16 @@ async function run(options: ExportOptions, root: string, outDir: string, result:
         throw error;
       }
       const total = plan.claims.reduce((sum, claim) => sum + claim.total, 0);
+      // Only what was billed: a silenced error about a patient whose claim was a skipped duplicate is not listed.
+      const billed = new Set(plan.claims.map((claim) => `${claim.noteUri}|${claim.patientId}`));
+      const notesBilled = new Set(plan.claims.map((claim) => claim.noteUri));
       return {
         ...result,
+        suppressed: drafted.suppressed
+          .filter((item) =>
+            item.attendeeId ? billed.has(`${item.uri}|${item.attendeeId}`) : notesBilled.has(item.uri),
+          )
+          .sort((a, b) => a.uri.localeCompare(b.uri) || a.line - b.line || a.character - b.character),
         claims: plan.claims.length,
         totalCharges: Math.round(total * 100) / 100,
         files: written.map((file) => file.path),

@@ -6,9 +6,10 @@ import type { Finding } from '../rules/types';
 
 /**
  * Rules whose export-mode findings always block, whatever `.groupnote/config.yaml` or an inline
- * `groupnote-disable` says: an unsigned note is a draft and is never billed.
+ * `groupnote-disable` says: an unsigned note is a draft and is never billed, and a template prompt
+ * left in a note (GN108) is not documentation.
  */
-export const EXPORT_GATE_RULES: readonly string[] = ['GN803'];
+export const EXPORT_GATE_RULES: readonly string[] = ['GN803', 'GN108'];
 
 /**
  * `checkNote` in export mode, plus the export gates run directly (so that configuring GN803 off

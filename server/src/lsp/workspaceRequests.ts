@@ -33,6 +33,7 @@ export function registerWorkspaceRequests(
       files: [],
       outDir: params.outDir ?? '',
       heldBack: [],
+      suppressed: [],
       duplicates: [],
     };
     const notePath = params.uri ? uriToPath(params.uri) : undefined;
@@ -52,16 +53,18 @@ export function registerWorkspaceRequests(
     if (!converted.ok) return { ...empty, error: converted.error };
     const settings = await service.settingsFor(params.uri ?? pathToUri(root));
     const workspace = await service.workspaces.data(root, settings);
-    const { claims, totalCharges, files, outDir, heldBack, duplicates, error, recovered } = await exportClaims({
-      ...converted.options,
-      workspace,
-      settings,
-      parallel: SERVER_PARALLEL,
-    });
+    const { claims, totalCharges, files, outDir, heldBack, suppressed, duplicates, error, recovered } =
+      await exportClaims({
+        ...converted.options,
+        workspace,
+        settings,
+        parallel: SERVER_PARALLEL,
+      });
     connection.console.log(
-      `export: ${claims} claims, ${heldBack.length} held back, ${duplicates.length} duplicates${error ? ', stopped' : ''}`,
+      `export: ${claims} claims, ${heldBack.length} held back, ${suppressed.length} silenced errors, ` +
+        `${duplicates.length} duplicates${error ? ', stopped' : ''}`,
     );
-    return { claims, totalCharges, files, outDir, heldBack, duplicates, error, recovered };
+    return { claims, totalCharges, files, outDir, heldBack, suppressed, duplicates, error, recovered };
   });
 
   connection.onRequest(Requests.checkWorkspace, async (): Promise<CheckWorkspaceResult> => {

@@ -1,5 +1,6 @@
 import { dateText, isRealDate } from '../../parse/values';
 import { hasYamlErrors, headerStartRange, textAt } from '../../model/headerFields';
+import { promptInValue } from '../../model/placeholders';
 import type { Rule } from '../types';
 
 /**
@@ -8,6 +9,8 @@ import type { Rule } from '../types';
  * Severity depends on the mode: `info` while drafting (`context.mode === 'edit'`: unsigned drafts are
  * normal), `error` at export (an unsigned note cannot be billed; CMS PIM 3.3.2.4). A configured severity
  * in config.yaml still wins. No attendeeId: it holds back the whole note.
+ *
+ * A template prompt in `signature.by` (`<name, credential>`, docs/format.md "Prompts") is no signer.
  *
  * Fix: `{kind: 'add-field', path: ['signature'] | ['signature', 'by'] | ['signature', 'date']}` or
  * `{kind: 'set-value', path: ['signature', 'date']}`.
@@ -42,7 +45,17 @@ export const gn803: Rule = {
       note.header.has(['signature', key])
         ? note.header.rangeOf(['signature', key])
         : note.header.keyRangeOf(['signature']);
-    if (!by) {
+    const byPrompt = by ? promptInValue(by) : undefined;
+    if (byPrompt) {
+      report({
+        message:
+          `signature.by still holds the template prompt "${byPrompt.text}": ` +
+          "the note is unsigned until the clinician's name and credential are written there.",
+        range: at('by'),
+        severity,
+        fix: { kind: 'set-value', path: ['signature', 'by'] },
+      });
+    } else if (!by) {
       report({
         message: "The signature has no signer: add signature.by with the clinician's name and credential.",
         range: at('by'),

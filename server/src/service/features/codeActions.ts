@@ -16,6 +16,8 @@ export const SHOW_DOCS_COMMAND = 'groupnote.showRuleDocs';
 export interface CodeActionOptions {
   /** `context.only` of the request (e.g. ['quickfix'] or ['source.fixAll']). */
   only?: readonly string[];
+  /** Today's date (YYYY-MM-DD) for the signature fix; the local date when omitted (injected by tests). */
+  today?: string;
 }
 
 function wants(only: readonly string[] | undefined, kind: string): boolean {
@@ -37,7 +39,7 @@ export function codeActions(
     const docs = new Map<string, FixAction>();
     diagnostics.forEach((diagnostic, index) => {
       if (!/^GN\d{3}$/.test(diagnostic.ruleId)) return;
-      for (const fix of fixesFor(analysis, diagnostic)) {
+      for (const fix of fixesFor(analysis, diagnostic, options.today)) {
         fixes.push({
           title: fix.title,
           kind: 'quickfix',

@@ -35,6 +35,8 @@ import {
 import type { DiagnosticRef } from './types';
 import { isScalar, isSeq, locate, span } from './yamlAst';
 import type { Node } from 'yaml';
+import { todayIso } from '../../engine/checkNote';
+import { promptInValue } from '../../model/placeholders';
 
 /** One way to fix one diagnostic. */
 export interface Fix {
@@ -89,41 +91,36 @@ function listAt(note: ParsedNote, path: YamlPath): string[] {
     : [String(value).trim().toUpperCase()];
 }
 
-/** Placeholders for fields only the clinician can fill in: visible, and flagged by the rules that check their content where one does. */
+/**
+ * Placeholders for fields only the clinician can fill in, written as prompts (`<…>`, docs/format.md
+ * "Prompts"): GN108 reports each one as missing until it is replaced, so none is ever billed.
+ */
 const PLACEHOLDERS: Record<string, YamlValue> = {
-  date: { raw: 'YYYY-MM-DD' },
-  start: '"HH:MM"',
-  end: '"HH:MM"',
+  date: { raw: '<YYYY-MM-DD>' },
+  start: '"<HH:MM>"',
+  end: '"<HH:MM>"',
   cpt: '90853',
   'facilitator.name': '<facilitator name>',
   'facilitator.credential': '<credential>',
-  'facilitator.npi': '<10-digit NPI>',
+  'facilitator.npi': '<NPI, 10 digits>',
   'facilitator.supervisor': {
     map: [
       ['name', '<supervisor name>'],
-      ['npi', '<10-digit NPI>'],
+      ['npi', '<NPI, 10 digits>'],
     ],
   },
   'facilitator.supervisor.name': '<supervisor name>',
-  'facilitator.supervisor.npi': '<10-digit NPI>',
+  'facilitator.supervisor.npi': '<NPI, 10 digits>',
   'group.type': '<group type>',
   'group.theme': '<session theme>',
   // Generic on purpose: GN105 keeps asking for a named technique until it is replaced.
   interventions: { list: ['<technique>'] },
   dynamics: '<how members interacted with each other>',
-  signature: {
-    map: [
-      ['by', '<name, credential>'],
-      ['date', { raw: 'YYYY-MM-DD' }],
-    ],
-  },
-  'signature.by': '<name, credential>',
-  'signature.date': { raw: 'YYYY-MM-DD' },
   'attendees.*.id': '<patient id>',
   'attendees.*.name': '<display name>',
   'attendees.*.dx': { list: ['<ICD-10-CM code>'] },
-  'attendees.*.arrived': '"HH:MM"',
-  'attendees.*.left': '"HH:MM"',
+  'attendees.*.arrived': '"<HH:MM>"',
+  'attendees.*.left': '"<HH:MM>"',
 };
 
 function placeholderFor(path: YamlPath, fields?: unknown): YamlValue | undefined {
@@ -150,6 +147,51 @@ function describeValue(value: YamlValue): string {
   return value.map.map(([key]) => key).join(', ');
 }
 
+/**
+ * The signature as completion offers it: the facilitator's name and credential (when the header has
+ * them and they are not prompts) and today's date. Offered, never preferred or applied by fix-all:
+ * signing is the clinician's attestation that the note is complete.
+ */
+function pushSignatureFix(
+  note: ParsedNote,
+  path: YamlPath,
+  today: string,
+  push: (title: string, edits: OffsetEdit[] | undefined) => void,
+): void {
+  const name = asText(note.header.get(['facilitator', 'name']));
+  const credential = asText(note.header.get(['facilitator', 'credential']));
+  const known = name && !promptInValue(name) ? name : undefined;
+  const signer = known
+    ? [known, credential && !promptInValue(credential) ? credential : ''].filter(Boolean).join(', ')
+    : undefined;
+  const by: YamlValue = signer ?? '<name, credential>';
+  const date: YamlValue = { raw: today };
+  const field = path[1];
+  const value: YamlValue =
+    field === 'by'
+      ? by
+      : field === 'date'
+        ? date
+        : {
+            map: [
+              ['by', by],
+              ['date', date],
+            ],
+          };
+  const target: YamlPath = field === 'by' || field === 'date' ? ['signature', field] : ['signature'];
+  const edits = locate(note, target) ? setValue(note, target, value) : addField(note, target, value);
+  const dated = `, dated ${today}`;
+  const title =
+    field === 'date'
+      ? `Date the signature today (${today})`
+      : `Sign as ${signer ?? 'the facilitator (name and credential to fill in)'}${field === 'by' ? '' : dated}`;
+  push(title, edits);
+}
+
+function asText(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+}
+
 /** Labels a prose scaffold inserts (never content: the rules keep reporting until it is written). */
 const ELEMENT_LABELS: Record<string, string[]> = {
   participation: ['Participation: '],
@@ -171,7 +213,7 @@ function appendToSection(note: ParsedNote, attendeeId: string, lines: string[]):
 }
 
 /** The fixes a rule's hint offers for one diagnostic, computed on the current text. */
-export function fixesFor(analysis: Analysis, diagnostic: DiagnosticRef): Fix[] {
+export function fixesFor(analysis: Analysis, diagnostic: DiagnosticRef, today: string = todayIso()): Fix[] {
   const { note } = analysis;
   const hint: FixHint | undefined = diagnostic.fix;
   const fixes: Fix[] = [];
@@ -184,6 +226,11 @@ export function fixesFor(analysis: Analysis, diagnostic: DiagnosticRef): Fix[] {
   };
   if (!hint || typeof hint.kind !== 'string') return fixes;
   const path = isPath(hint.path) ? hint.path : undefined;
+
+  if (path?.[0] === 'signature' && (hint.kind === 'add-field' || hint.kind === 'set-value')) {
+    pushSignatureFix(note, path, today, push);
+    return fixes;
+  }
 
   switch (hint.kind) {
     case 'insert-section': {

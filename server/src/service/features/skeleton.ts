@@ -34,25 +34,30 @@ function goalText(goal: { id: string; text: string }): string {
   return goal.text ? `${goal.id} (${goal.text})` : goal.id;
 }
 
+/** Tab-stop texts are prompts (docs/format.md, "Prompts"): left untouched, GN108 reports them as missing. */
+const PROGRESS_PROMPT = '<observed progress>';
+
 /** The skeleton as a snippet (tab stops), heading included, ending with a line break. */
 export function sectionSnippet(attendee: Pick<Attendee, 'name' | 'id'>, patient: RosterPatient | undefined): string {
   const goals = patient?.plan?.goals ?? [];
   let progress: string;
   let next = 3;
   if (goals.length === 1) {
-    progress = `Progress toward ${escapeSnippet(goalText(goals[0]))}: \${${next++}:observed progress}`;
+    progress = `Progress toward ${escapeSnippet(goalText(goals[0]))}: \${${next++}:${PROGRESS_PROMPT}}`;
   } else if (goals.length > 1) {
-    progress = `Progress toward \${${next++}|${goals.map((goal) => escapeChoice(goalText(goal))).join(',')}|}: \${${next++}:observed progress}`;
+    const choice = goals.map((goal) => escapeChoice(goalText(goal))).join(',');
+    progress = `Progress toward \${${next++}|${choice}|}: \${${next++}:${PROGRESS_PROMPT}}`;
   } else {
-    progress = `Progress toward goal \${${next++}:G1} (\${${next++}:goal in the treatment plan}): \${${next++}:observed progress}`;
+    const goal = `\${${next++}:G1} (\${${next++}:<goal in the treatment plan>})`;
+    progress = `Progress toward goal ${goal}: \${${next++}:${PROGRESS_PROMPT}}`;
   }
   return [
     escapeSnippet(sectionHeading(attendee, patient)),
-    'Participation: ${1:what the member did and said}',
-    'Mood/affect: ${2:observed mood and affect}',
+    'Participation: ${1:<what the member did and said>}',
+    'Mood/affect: ${2:<observed mood and affect>}',
     progress,
-    `Risk: \${${next++}:risk assessment (SI/HI, self-harm, substance use) and response}`,
-    `Plan: \${${next++}:plan until the next session}`,
+    `Risk: \${${next++}:<risk assessment (SI/HI, self-harm, substance use) and response>}`,
+    `Plan: \${${next++}:<plan until the next session>}`,
     '$0',
   ].join('\n');
 }

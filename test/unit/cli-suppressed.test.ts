@@ -1,0 +1,61 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { repoRoot } from '../support/paths';
+import { runCli } from '../support/runCli';
+
+/**
+ * Issue 12 item 2: "Disable GN301 for this file" plus GN302/GN306 disables let a section reading
+ * only "Attended group." be exported without a word. Export must list what the directives silenced.
+ */
+describe('groupnote export lists the errors a groupnote-disable directive silenced', () => {
+  let workspace: string;
+  let out: string;
+  let note: string;
+
+  beforeEach(() => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'groupnote-suppressed-cli-'));
+    workspace = path.join(dir, 'workspace');
+    out = path.join(dir, 'claims');
+    fs.cpSync(path.join(repoRoot, 'examples'), workspace, { recursive: true });
+    fs.rmSync(path.join(workspace, '.groupnote', 'ledger.json'), { force: true });
+    note = path.join(workspace, 'notes', '2026-11-17-depression-video.group.md');
+  });
+
+  /** Erik B.'s section becomes "Attended group." under file-wide directives silencing what would hold him back. */
+  function silenceErik(): void {
+    const text = fs.readFileSync(note, 'utf8');
+    const start = text.indexOf('## Erik B. (P010)');
+    assert.ok(start > 0);
+    const directive = '---\n# groupnote-disable GN301 GN302 GN306 GN505\n';
+    fs.writeFileSync(note, directive + text.slice(4, start) + '## Erik B. (P010)\nAttended group.\n');
+  }
+
+  it('the untouched note exports with no silenced errors listed (the listing is not always there)', () => {
+    const run = runCli(['export', note, '--out', out]);
+    assert.strictEqual(run.status, 0, run.stdout + run.stderr);
+    assert.match(run.stdout, /Exported 3 claims/);
+    assert.doesNotMatch(run.stdout, /silenced/);
+  });
+
+  it('a member section silenced into "Attended group." is exported, and each silenced error is listed', () => {
+    silenceErik();
+    const run = runCli(['export', note, '--out', out]);
+    assert.match(run.stdout, /Exported 3 claims/, run.stdout + run.stderr);
+    const listing = run.stdout.slice(run.stdout.indexOf('silenced by groupnote-disable'));
+    assert.match(run.stdout, /Exported despite errors silenced by groupnote-disable \(\d+\)/);
+    assert.match(listing, /P010 {2}GN301 /);
+    assert.match(listing, /P010 {2}GN302 /);
+    assert.doesNotMatch(listing, /P002|P005/, 'only the silenced member is listed');
+  });
+
+  it('nothing is listed for a note that was held back (its claims were not exported)', () => {
+    silenceErik();
+    const text = fs.readFileSync(note, 'utf8');
+    fs.writeFileSync(note, text.replace(/signature:[\s\S]*?\n---/, '---'));
+    const run = runCli(['export', note, '--out', out]);
+    assert.doesNotMatch(run.stdout, /silenced by groupnote-disable/);
+    assert.match(run.stdout, /GN803/);
+  });
+});
