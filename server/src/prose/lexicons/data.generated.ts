@@ -199,6 +199,12 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
+     "pattern": "(no|not any|not enough) (data|data plan|minutes|wifi|wi fi|internet|broadband|signal|camera|webcam|smartphone|device|laptop|computer|video capable (phone|device)|private space|privacy)",
+     "direction": "pseudo",
+     "source": "Lacking a device or a connection is a reason for audio only, not a denial (\"no data left this month for video\")"
+    },
+    {
+     "maxScope": 8,
      "pattern": "no (change|changes|increase|decrease|improvement|relief|reduction|difference|one|matter|doubt|sooner|less|problem|problems) (in|of|to|with)?",
      "direction": "pseudo",
      "source": "NegEx pseudo-negations \"no change\", \"no increase\""
@@ -2768,6 +2774,16 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "location",
+     "pattern": "(video|audio|audio only|phone|by phone|via video|via phone|telehealth|zoom) (,|;|/|-) (at)? (home|her home|his home|their home|car|her car|his car|work|<place>) !(visit|visits|health|care|work|office visit)",
+     "source": "Terse modality-and-place shorthand (\"Video, home.\", \"Audio / car\")"
+    },
+    {
+     "kind": "location",
+     "pattern": "(called|calling|calls|joined|joining|phoned|dialed|dialled|logged on|logged in) (in)? from (the|a|her|his|their)? ~2 <place>",
+     "source": "Joining from a place, terse (\"Called from bus stop on 5th Ave.\")"
+    },
+    {
+     "kind": "location",
      "pattern": "@ (home|work|<place>)",
      "source": "Charting shorthand \"@ home\""
     },
@@ -2805,6 +2821,31 @@ export const LEXICON_DATA: LexiconData = {
      "kind": "not-location",
      "pattern": "(facilitator|facilitators|therapist|clinician|writer|counselor|leader|provider|staff|I|we) ~6 (from|in|at) (the|a|her|his|our|my)? ~2 (office|clinic|home|<place>)",
      "source": "The clinician's location is not the patient's"
+    },
+    {
+     "kind": "not-location",
+     "pattern": "(each|every|all|the) (member|members|patient|patients|client|clients|participant|participants|member 's|members ') ~2 (confirmed|verified|gave|stated|reported|provided|location|locations) ~4 (location|locations|whereabouts|at (the)? (start|beginning|check in)|verified|confirmed)",
+     "source": "A sentence about every member's location is not this member's location (group-level attestation)"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(blocks|blocked|block|won't allow|will not allow|does not allow|doesn't allow|did not allow|not allowed|bans|banned) ~3 (video|the video app|video apps|zoom|the camera|cameras|streaming)",
+     "source": "Could not use video: the network or the place does not allow it (CMS 42 CFR 410.78(a)(3))"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(laptop|computer|phone|tablet|ipad|camera|webcam|screen) (is|was|has been|got)? (in the shop|being repaired|at the repair shop|getting fixed|lost|stolen|smashed|water damaged)",
+     "source": "Could not use video: the device is away or broken"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(video|screens|screen|the screen|camera|zoom) (makes|made|gives|gave|causes|caused|triggers|triggered) (her|him|them|me) ~2 (dizzy|nauseous|nauseated|headaches|a headache|migraines|a migraine|anxious|panicky|sick|seizures)",
+     "source": "Would not use video for a health reason (patient preference, 42 CFR 410.78(a)(3))"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(audio|phone|audio only|by phone|telephone) \\(? (at)? (pt 's|patient 's|client 's|member 's|her|his|their|own) (choice|preference|request)",
+     "source": "Audio only at the patient's choice (patient does not consent to video)"
     },
     {
      "kind": "audio-reason",
@@ -3761,6 +3802,13 @@ export const LEXICON_DATA: LexiconData = {
    "clinic",
    "church",
    "park",
+   "bus stop",
+   "train station",
+   "bus station",
+   "laundromat",
+   "gym",
+   "rest stop",
+   "truck stop",
    "friend 's house",
    "friend 's apartment",
    "friend 's place",
