@@ -1773,7 +1773,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "self-harm",
-     "pattern": "(cut|cuts|cutting|burn+|burnt|scratch+|carve+|slash+|sliced|slicing|scrape+) (on)? (her|his|their|my) <body-part>",
+     "pattern": "(cut|cuts|cutting|burn+|burnt|scratch+|carve+|slash+|sliced|slicing|scrape+) (up|on)? (her|his|their|my) <body-part>",
      "source": "DSM-5 NSSI behaviours"
     },
     {
@@ -1986,7 +1986,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(just this once | one (drink|beer|glass) (will not|would not) hurt | controlled drinking | drink like a normal person | can handle a few | moderate drinking)",
+     "pattern": "(tie one on | tying one on | tied one on | just this once | one (drink|beer|glass) (will not|would not) hurt | controlled drinking | drink like a normal person | can handle a few | moderate drinking)",
      "source": "Intent to use (permission-giving thoughts)"
     },
     {
@@ -2511,7 +2511,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(gave|give|gives|giving|given|handing|handed|hands|passing|passed) (away|out)? (her|his|their|my)? ~3 (watch|jewelry|jewellery|ring|rings|tools|guitar|boat|fishing boat|truck|motorcycle|collection|sketchbooks|hoodie|clothes|belongings|possessions|things|stuff|records|medals|guns|rifle|pets|dog|cat) (away|out)? (and ~5)? (to|away) !(goodwill|charity|donation|the thrift|a thrift)",
+     "pattern": "(gave|give|gives|giving|given|handing|handed|hands|passing|passed) (away|out)? (her|his|their|my)? ~3 (watch|jewelry|jewellery|ring|rings|tools|guitar|boat|fishing boat|truck|motorcycle|collection|sketchbooks|hoodie|clothes|belongings|possessions|things|stuff|records|medals|guns|rifle|pets|dog|cat|rods|fishing rods|fishing gear|gear|golf clubs|car keys) (away|out)? (and ~5)? (to|away) !(goodwill|charity|donation|the thrift|a thrift)",
      "level": "preparatory",
      "source": "Giving away possessions (C-SSRS preparatory behaviour; SAFE-T warning signs)"
     },
@@ -2566,6 +2566,24 @@ export const LEXICON_DATA: LexiconData = {
     {
      "category": "suicide",
      "pattern": "(wrote|written|writing|left) (the|her|his|their|my)? (kids|children|family|son|daughter|wife|husband|parents|mom|dad|sister|brother) (a|goodbye|farewell)? (letter|letters|note|notes) !(for homework|as homework|for group|in group|about (her|his) feelings)",
+     "level": "preparatory",
+     "source": "Goodbye letters (C-SSRS preparatory behaviour)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(going to|gonna|will|I will|plan+ to|want+ to|thought about|thinking about|think about) (just)? (swallow+|take|takes|taking|took|down|overdose on|drink) ~2 (the whole|the entire|a whole|all (her|his|my|the|of (her|his|my|the))) (bottle|pills|meds|<pills>) !(to|for|back|in|as|with (food|water|meals))",
+     "level": "plan",
+     "source": "A stated method and intent (C-SSRS plan/intent)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(extras|extra pills|leftovers|leftover pills|spare pills|the rest of (her|his|the) pills|a stash) ~4 (just in case|in case)",
+     "level": "preparatory",
+     "source": "Stockpiling medication \"just in case\" (C-SSRS preparatory behaviour)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(letters|letter|notes|note) ~4 (for after|when I am gone|when I'm gone|after I am gone|after I'm gone|after she is gone|after he is gone|for when I am gone)",
      "level": "preparatory",
      "source": "Goodbye letters (C-SSRS preparatory behaviour)"
     }
@@ -2732,6 +2750,16 @@ export const LEXICON_DATA: LexiconData = {
      "category": "violence",
      "pattern": "(driving|drove|drives|drive|driven|walking|walked) (past|by|around) (<poss>|the|that) (new|old|ex)? (<person>|boyfriend|girlfriend|ex|man|guy) 's (house|home|apartment|place|work|job)",
      "source": "Preparatory behaviour toward a person (watching them)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(take|taking|took|takes|bring|bringing|brought) (a|my|his|her|the)? <weapon> to (him|her|them|<person>|(<poss>|the|that) <person>|(his|her|their) (face|head|car|truck|house))",
+     "source": "Threat with a weapon toward a person (\"next time I'm taking a bat to him\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "(going to|gonna|will|is going to|he will|she will|they will) (pay|suffer) for (what (he|she|they) did|what (he|she|they) (has|have) done|this|it all)",
+     "source": "Revenge intent (\"one of these days he's going to pay for what he did\")"
     }
    ]
   },
