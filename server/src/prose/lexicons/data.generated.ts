@@ -140,6 +140,13 @@ export const LEXICON_DATA: LexiconData = {
      "source": "EHR checklist convention (an empty box is not endorsed)"
     },
     {
+     "maxScope": 3,
+     "pattern": "<unchecked> (yes|y|present|endorsed) <checked> (no|n|none|denied|absent)",
+     "category": "negated",
+     "direction": "backward",
+     "source": "EHR checklist after the finding: \"SI [ ] Yes [x] No\""
+    },
+    {
      "maxScope": 2,
      "pattern": "\\(-\\)",
      "category": "negated",
@@ -2541,7 +2548,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "rather (die|be dead) than",
+     "pattern": "(would|I would)? rather (die|be dead) than",
      "figurative": true,
      "source": "Figure of speech of reluctance (\"I'd rather die than do my presentation\")"
     },
