@@ -76,19 +76,15 @@ function textAt(note: ParsedNote, path: YamlPath): string | undefined {
   return note.text.slice(start, end).replace(/^(["'])(.*)\1$/, '$2');
 }
 
+/** A YAML scalar as text; a mapping or list (a wrong shape GN106 reports) reads as empty. */
+function scalarText(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
+}
+
 function listAt(note: ParsedNote, path: YamlPath): string[] {
   const value = note.header.get(path);
-  if (Array.isArray(value))
-    return value
-      .map((item) =>
-        String(item ?? '')
-          .trim()
-          .toUpperCase(),
-      )
-      .filter(Boolean);
-  return value === undefined || value === null || String(value).trim() === ''
-    ? []
-    : [String(value).trim().toUpperCase()];
+  if (Array.isArray(value)) return value.map((item) => scalarText(item).trim().toUpperCase()).filter(Boolean);
+  return scalarText(value).trim() === '' ? [] : [scalarText(value).trim().toUpperCase()];
 }
 
 /**
@@ -273,7 +269,7 @@ export function fixesFor(analysis: Analysis, diagnostic: DiagnosticRef, today: s
         );
         break;
       }
-      const value = String(hint.value);
+      const value = scalarText(hint.value);
       const current = textAt(note, path);
       const last = path[path.length - 1];
       if (last === 'pos' && diagnostic.ruleId === 'GN501') {

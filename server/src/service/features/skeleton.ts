@@ -57,7 +57,7 @@ export function sectionSnippet(attendee: Pick<Attendee, 'name' | 'id'>, patient:
     'Mood/affect: ${2:<observed mood and affect>}',
     progress,
     `Risk: \${${next++}:<risk assessment (SI/HI, self-harm, substance use) and response>}`,
-    `Plan: \${${next++}:<plan until the next session>}`,
+    `Plan: \${${next}:<plan until the next session>}`,
     '$0',
   ].join('\n');
 }
