@@ -440,6 +440,13 @@ export const LEXICON_DATA: LexiconData = {
      "source": "Age at a remote event written after it (\"tried to end it at 19\", \"overdosed once at 16\"); teen and young-adult ages only, so \"cravings at 6/10\" is not a date"
     },
     {
+     "maxScope": 5,
+     "pattern": "(198*|199*|200*|201*|2020|2021|2022|2023|2024) !(to|-|through|until)",
+     "category": "historical",
+     "direction": "backward",
+     "source": "A bare past year after the event (\"OD on heroin 2021\", \"attempt by hanging in 1998\")"
+    },
+    {
      "maxScope": 6,
      "pattern": "(at age|age) #",
      "category": "historical",
@@ -2060,6 +2067,11 @@ export const LEXICON_DATA: LexiconData = {
      "category": "substance",
      "pattern": "(going|gonna|plans|planning|planned|intends|intending|decided|will|is going) (to)? (have|grab|order|get|drink) (a|some|one|a few|a couple|a glass of|a couple of|a little)? (champagne|wine|beer|beers|shot|shots|cocktail|cocktails|drink|drinks|toast|margarita|margaritas) !(of water|of coffee|of tea|of juice|water|coffee|tea|soda|juice)",
      "source": "Stated intent to drink (relapse warning sign)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(positive|pos|\\+) (for|4) <drug>",
+     "source": "A positive screen written as \"positive for cocaine\""
     }
    ]
   },
@@ -2104,7 +2116,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "((<poss>|the|everyone|everybody|people)? <person>? (would|will|might)? (be|are|is)?)? better off (dead|gone|without (me|her|him|them|us)|if (I|she|he|they) (was|were) (dead|gone|not here))",
+     "pattern": "((<poss>|the|everyone|everybody|people)? <person>? (would|will|might)? (be|are|is)?)? better off (dead|gone|without (me|her|him|them|us)|if (I|she|he|they) (was|were) (dead|gone|not here|not around|not alive|never born))",
      "level": "wish-dead",
      "source": "C-SSRS 1; Interpersonal theory (perceived burdensomeness statements)"
     },
