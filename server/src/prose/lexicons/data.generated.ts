@@ -1758,6 +1758,11 @@ export const LEXICON_DATA: LexiconData = {
      "category": "overdose",
      "pattern": "(took|take|takes|taking|swallowed|swallowing|ingested|downed|popped|overdosed on) (about|around|maybe|nearly|almost|over|like|roughly|at least)? (5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|two dozen|a bottle of|half a bottle of|the rest of (her|his|their|my)) (of)? (her|his|their|my|the)? ~2 <pills>",
      "source": "An overdose stated as a count of pills (five or more)"
+    },
+    {
+     "category": "overdose",
+     "pattern": "(gave|give|gives|giving|administered|sprayed|used) (him|her|them|pt|the patient|the client) (a|two|2|a dose of|doses of|# doses of)? (Narcan|naloxone) !(kit|kits|spray kit|to carry|to keep|training|nasal spray kit)",
+     "source": "Naloxone given by someone else: an overdose event"
     }
    ]
   },
@@ -1854,7 +1859,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "self-harm",
-     "pattern": "(went back to|going back to|goes back to|back to|returned to|picked up) (the|a|her|his|their|my)? (razor|razors|blade|blades|lighter|cutting|burning)",
+     "pattern": "(went back to|going back to|goes back to|back to|returned to|picked up) (the|a|her|his|their|my)? (old)? (habit|habits|ways)? (with|of)? (the|a|her|his|their|my)? (razor|razors|blade|blades|lighter|cutting|burning)",
      "source": "Return to self-injury (NSSI relapse)"
     }
    ]
@@ -2072,6 +2077,16 @@ export const LEXICON_DATA: LexiconData = {
      "category": "substance",
      "pattern": "(positive|pos|\\+) (for|4) <drug>",
      "source": "A positive screen written as \"positive for cocaine\""
+    },
+    {
+     "category": "substance",
+     "pattern": "(want+|need+|jonesing for|craving|craves|crave|itching for|dying for) (a|some|one|another|just one)? (<drug>|Xanax|xannies|benzo|benzos|Klonopin|oxy|perc|percs|Adderall|drink|beer|hit|line|bump|fix|pill|bar|shot) !(of water|of coffee|of tea|water|coffee|tea|soda|pop)",
+     "source": "Craving stated as wanting the substance (\"wants a Xanax\", \"needed a drink\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "(did|doing|snorted|railed|had|took|done) (a|two|a couple of|some|few|a few|#) (lines|bumps|rails) !(in|of (her|his) (journal|poem|letter|notes))",
+     "source": "Cocaine or other use in program shorthand (\"did a couple of lines\")"
     }
    ]
   },
@@ -2500,7 +2515,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(not|never) (have to)? (do|face|see|get through|deal with|live through|wake up to) (tomorrow|another day|another morning|another year|the morning|one more day|any more days)",
+     "pattern": "(not|never) (have to)? (do|face|see|get through|deal with|live through|wake up to) (tomorrow|another day|another morning|another year|the morning|one more day|any more days|another one of these days|one more of these days|another week of this)",
      "level": "wish-dead",
      "source": "Passive wish to be dead phrased as not facing the next day (C-SSRS 1)"
     },
