@@ -21,7 +21,10 @@ const FORCED = { minNotes: 0, workers: 3 };
 /** Every share on a worker thread, as the language server runs its batches. */
 const WORKERS_ONLY = { minNotes: 0, workers: 2, thisThread: false };
 
-describe('batch check on worker threads', () => {
+describe('batch check on worker threads', function () {
+  // Every fixture note (about 150) is checked twice, once per way; a correctness test, so a slow
+  // machine gets time (speed is measured by npm run bench, not here).
+  this.timeout(120_000);
   it('finds exactly what the in-thread check finds (same notes, order, problems and rule failures)', async () => {
     // The fixture tree shares patients and dates on purpose: GN605 fires across notes.
     const inThread = await checkFiles([fixturesDir], { today: TODAY, parallel: false });
@@ -120,7 +123,10 @@ describe('sharded runner: chunks taken as shards come free', () => {
   });
 });
 
-describe('batch check: two passes', () => {
+describe('batch check: two passes', function () {
+  // Every fixture note (about 150) is checked twice, once per way; a correctness test, so a slow
+  // machine gets time (speed is measured by npm run bench, not here).
+  this.timeout(120_000);
   it('finds exactly what one full check of each note against its whole workspace finds', async () => {
     const batch = await checkFiles([fixturesDir], { today: TODAY, parallel: false });
     // The oracle: every note parsed, indexed, and checked with every rule against every other note of its root.
@@ -148,7 +154,10 @@ describe('batch check: two passes', () => {
   });
 });
 
-describe('claims export on worker threads', () => {
+describe('claims export on worker threads', function () {
+  // Every fixture note (about 150) is checked twice, once per way; a correctness test, so a slow
+  // machine gets time (speed is measured by npm run bench, not here).
+  this.timeout(120_000);
   after(removeWorkspaces);
 
   it('writes the same claims, files and held-back reasons as the in-thread export', async () => {
