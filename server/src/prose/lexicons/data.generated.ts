@@ -1756,7 +1756,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "overdose",
-     "pattern": "(took|take|takes|taking|swallowed|swallowing|ingested|downed|popped|overdosed on) (about|around|maybe|nearly|almost|over|like|roughly|at least)? (5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|two dozen|a bottle of|half a bottle of|the rest of (her|his|their|my)) (of)? (her|his|their|my|the)? ~2 <pills>",
+     "pattern": "(took|take|takes|taking|swallowed|swallowing|ingested|downed|popped|overdosed on) (about|around|maybe|nearly|almost|over|like|roughly|at least)? ((one|two|three|four|#) or)? (5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|two dozen|a bottle of|half a bottle of|the rest of (her|his|their|my)) (of)? (her|his|their|my|the)? ~2 <pills>",
      "source": "An overdose stated as a count of pills (five or more)"
     },
     {
@@ -2085,8 +2085,13 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(did|doing|snorted|railed|had|took|done) (a|two|a couple of|some|few|a few|#) (lines|bumps|rails) !(in|of (her|his) (journal|poem|letter|notes))",
+     "pattern": "(did|doing|snorted|railed|had|took|done|used|using) (a|two|a couple of|a couple|some|few|a few|#) (lines|bumps|rails) !(in|of (her|his) (journal|poem|letter|notes))",
      "source": "Cocaine or other use in program shorthand (\"did a couple of lines\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "(polished off|finished off|killed|downed|drank|went through) (most of|half|half of|all of|the rest of)? (a|the|an entire|a whole)? (fifth|pint|handle|six pack|twelve pack|12 pack|case|box of wine|bottle of <alcohol>|bottle of wine)",
+     "source": "An amount of alcohol by the container (NIAAA standard drinks)"
     }
    ]
   },
@@ -2131,7 +2136,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "((<poss>|the|everyone|everybody|people)? <person>? (would|will|might)? (be|are|is)?)? better off (dead|gone|without (me|her|him|them|us)|if (I|she|he|they) (was|were) (dead|gone|not here|not around|not alive|never born))",
+     "pattern": "((<poss>|the|everyone|everybody|people)? <person>? (would|will|might)? (be|are|is)?)? better off (dead|gone|without (me|her|him|them|us)|if (I|she|he|they) (just)? (was|were) (dead|gone|not here|not around|not alive|never born) (anymore)?)",
      "level": "wish-dead",
      "source": "C-SSRS 1; Interpersonal theory (perceived burdensomeness statements)"
     },
@@ -2545,7 +2550,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(gave|give|gives|giving|given|handing|handed|hands|passing|passed) (away|out)? (her|his|their|my)? ~3 (watch|jewelry|jewellery|ring|rings|tools|guitar|boat|fishing boat|truck|motorcycle|collection|sketchbooks|hoodie|clothes|belongings|possessions|things|stuff|records|medals|guns|rifle|pets|dog|cat|rods|fishing rods|fishing gear|gear|golf clubs|car keys) (away|out)? (and ~5)? (to|away) !(goodwill|charity|donation|the thrift|a thrift)",
+     "pattern": "(gave|give|gives|giving|given|handing|handed|hands|passing|passed) (away|out)? (her|his|their|my)? ~6 (sewing machine|watch|jewelry|jewellery|ring|rings|tools|guitar|boat|fishing boat|truck|motorcycle|collection|sketchbooks|hoodie|clothes|belongings|possessions|things|stuff|records|medals|guns|rifle|pets|dog|cat|rods|fishing rods|fishing gear|gear|golf clubs|car keys) (away|out)? (and ~5)? (to|away) !(goodwill|charity|donation|the thrift|a thrift)",
      "level": "preparatory",
      "source": "Giving away possessions (C-SSRS preparatory behaviour; SAFE-T warning signs)"
     },
@@ -2620,6 +2625,24 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(letters|letter|notes|note) ~4 (for after|when I am gone|when I'm gone|after I am gone|after I'm gone|after she is gone|after he is gone|for when I am gone)",
      "level": "preparatory",
      "source": "Goodbye letters (C-SSRS preparatory behaviour)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(thoughts|thinking|thought|thinks|think|urge+|tempted|fantasi*) (of|about|to)? (just)? (taking|take|swallowing|swallow|overdosing on|overdose on|downing) (all)? (of)? (her|his|their|my|the)? (pills|meds|<pills>) !(at|in the|as prescribed|with|instead|every|daily|regularly|on time|consistently|again|before|after|in the morning)",
+     "level": "method",
+     "source": "Thoughts with a method (C-SSRS method: pills)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(think+|thought|thoughts|urge+|tempted|want+|fantasi*) (about|of|to)? (just)? (turning|turn|jerking|jerk|yank+|swerv+) (the wheel|into (traffic|a tree|the median))",
+     "level": "method",
+     "source": "Method: a vehicle (CALM)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(counting|counted|counts|lining up|lined up) (the|her|his|their|my)? <pills> !(into|for (her|his|the) (organizer|pill box|pillbox)|with (her|his) (nurse|pharmacist))",
+     "level": "preparatory",
+     "source": "Attention to means: counting or lining up pills (SAFE-T warning signs)"
     }
    ]
   },
@@ -2757,7 +2780,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(found out|finds out|find out|figured out|learned|looked up|tracked down|track down|knows|know) where (he|she|they|the guy|the man|<person>|(<poss>|the|that) <person>) (works|lives|parks|stays|hangs out|goes|is staying|lifts|trains)",
+     "pattern": "(found out|finds out|find out|figured out|learned|looked up|tracked down|track down|knows|know) where (he|she|they|the guy|the man|<person>|(<poss>|the|that) (new|old|ex)? <person>) (works|lives|parks|stays|hangs out|goes|is staying|lifts|trains)",
      "source": "Preparatory behaviour toward a person (locating the target)"
     },
     {
@@ -3581,7 +3604,27 @@ export const LEXICON_DATA: LexiconData = {
    "Adderall",
    "Suboxone",
    "methadone",
-   "fentanyl"
+   "fentanyl",
+   "sertraline",
+   "Zoloft",
+   "fluoxetine",
+   "Prozac",
+   "escitalopram",
+   "Lexapro",
+   "citalopram",
+   "Celexa",
+   "venlafaxine",
+   "Effexor",
+   "bupropion",
+   "Wellbutrin",
+   "mirtazapine",
+   "Remeron",
+   "amitriptyline",
+   "nortriptyline",
+   "hydroxyzine",
+   "propranolol",
+   "heart pills",
+   "blood pressure pills"
   ],
   "drug": [
    "<alcohol>",
