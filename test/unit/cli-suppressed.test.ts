@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { readConfig } from '../../server/src/workspace/config';
 import { repoRoot } from '../support/paths';
 import { runCli } from '../support/runCli';
 
@@ -39,7 +40,20 @@ describe('groupnote export lists the errors a groupnote-disable directive silenc
     assert.doesNotMatch(run.stdout, /silenced/);
   });
 
+  /** A team that allows every directive (`noInlineDisable: []`), so GN301 can be silenced. */
+  function allowAllDirectives(): void {
+    fs.appendFileSync(path.join(workspace, '.groupnote', 'config.yaml'), '\nnoInlineDisable: []\n');
+  }
+
+  it('by default GN301 cannot be disabled inline: the member is held back, not exported', () => {
+    silenceErik();
+    const run = runCli(['export', note, '--out', out]);
+    assert.match(run.stdout, /Exported 2 claims/, run.stdout + run.stderr);
+    assert.match(run.stdout, /Held back[\s\S]*P010 {2}GN301 /);
+  });
+
   it('a member section silenced into "Attended group." is exported, and each silenced error is listed', () => {
+    allowAllDirectives();
     silenceErik();
     const run = runCli(['export', note, '--out', out]);
     assert.match(run.stdout, /Exported 3 claims/, run.stdout + run.stderr);
@@ -51,11 +65,24 @@ describe('groupnote export lists the errors a groupnote-disable directive silenc
   });
 
   it('nothing is listed for a note that was held back (its claims were not exported)', () => {
+    allowAllDirectives();
     silenceErik();
     const text = fs.readFileSync(note, 'utf8');
     fs.writeFileSync(note, text.replace(/signature:[\s\S]*?\n---/, '---'));
     const run = runCli(['export', note, '--out', out]);
     assert.doesNotMatch(run.stdout, /silenced by groupnote-disable/);
     assert.match(run.stdout, /GN803/);
+  });
+});
+
+describe('config.yaml noInlineDisable', () => {
+  it('defaults to the claim-blocking rules, reads a list of ids, reports anything else', () => {
+    assert.ok(readConfig({}, 'config.yaml').config.noInlineDisable.includes('GN301'));
+    assert.deepStrictEqual(readConfig({ noInlineDisable: [] }, 'config.yaml').config.noInlineDisable, []);
+    const read = readConfig({ noInlineDisable: ['gn302', 'GN9', 7] }, 'config.yaml');
+    assert.deepStrictEqual(read.config.noInlineDisable, ['GN302']);
+    assert.strictEqual(read.problems.length, 2);
+    const wrong = readConfig({ noInlineDisable: 'GN301' }, 'config.yaml');
+    assert.match(wrong.problems[0].message, /noInlineDisable must be a list of rule ids/);
   });
 });

@@ -364,14 +364,22 @@ describe('features: code actions', () => {
       });
     });
 
+    it('offers no directive for a rule locked by noInlineDisable (GN206 by default); a written one does nothing', async () => {
+      const before = await analyze(edit(clean(), section('David C.'), ''));
+      const titles = actionsFor(before, 'GN206').map((candidate) => candidate.title);
+      assert.ok(!titles.some((title) => title.startsWith('Disable GN206')), titles.join(' | '));
+      const written = await analyze(before.note.text.replace('---\n', '---\n# groupnote-disable GN206\n'), 2);
+      assert.strictEqual(count(written, 'GN206'), 1, 'the locked rule is still reported');
+    });
+
     it('disables a rule for the file as the first header line, merging rule ids', async () => {
       const before = await analyze(edit(clean(), 'count: 3', 'count: 4'));
       const after = await apply(before, action(actionsFor(before, 'GN104'), 'Disable GN104 for this file'));
       assert.strictEqual(count(after, 'GN104'), 0);
       assert.ok(after.note.text.startsWith('---\n# groupnote-disable GN104\ncpt: "90853"'));
-      const second = await analyze(edit(after.note.text, section('David C.'), ''));
-      const merged = await apply(second, action(actionsFor(second, 'GN206'), 'Disable GN206 for this file'));
-      assert.ok(merged.note.text.startsWith('---\n# groupnote-disable GN104 GN206\n'));
+      const second = await analyze(edit(after.note.text, 'end: "15:00"', 'end: "14:30"'));
+      const merged = await apply(second, action(actionsFor(second, 'GN103'), 'Disable GN103 for this file'));
+      assert.ok(merged.note.text.startsWith('---\n# groupnote-disable GN104 GN103\n'));
       assert.deepStrictEqual(ruleIds(merged), []);
     });
 

@@ -53,6 +53,11 @@ describe('features: on every fixture note', function () {
         const sameLine = all.filter(
           (other) => other.ruleId === diagnostic.ruleId && other.range.start.line === diagnostic.range.start.line,
         ).length;
+        if (analysis.workspace.config.noInlineDisable.includes(diagnostic.ruleId)) {
+          // Locked (config.yaml noInlineDisable): no directive is offered, since none would take effect.
+          assert.ok(!actions.some((action) => action.title.startsWith(`Disable ${diagnostic.ruleId} `)));
+          continue;
+        }
         const line = actions.find((action) => action.title === `Disable ${diagnostic.ruleId} for this line`);
         const label = `${path.relative(fixturesDir, file)} #${index} ${diagnostic.ruleId} line ${diagnostic.range.start.line + 1}`;
         if (line?.edits) {

@@ -192,12 +192,8 @@ describe('language server features over stdio', () => {
       const actions = (await codeActions(uri, missing)) ?? [];
       assert.deepStrictEqual(
         actions.map((action) => action.title),
-        [
-          'Add a member section for David C. (P004)',
-          'Disable GN206 for this line',
-          'Disable GN206 for this file',
-          'Show documentation for GN206',
-        ],
+        // GN206 is locked by default (config.yaml noInlineDisable): no "Disable" action.
+        ['Add a member section for David C. (P004)', 'Show documentation for GN206'],
       );
       const fix = actions[0];
       assert.strictEqual(fix.isPreferred, true);
@@ -206,7 +202,7 @@ describe('language server features over stdio', () => {
         fix.diagnostics?.map((diagnostic) => diagnostic.code),
         ['GN206'],
       );
-      assert.deepStrictEqual(actions[3].command, {
+      assert.deepStrictEqual(actions[1].command, {
         title: 'Show documentation for GN206',
         command: 'groupnote.showRuleDocs',
         arguments: ['GN206'],

@@ -73,7 +73,9 @@ export function checkNote(note: ParsedNote, options: CheckOptions): Finding[] {
           attendeeId: reported.attendeeId,
           fix: reported.fix,
         };
-        if (isSuppressed(note.directives, rule.id, range.start.line)) options.suppressed?.push(finding);
+        // A rule the team locked (config.yaml noInlineDisable) is reported whatever a directive says.
+        const locked = context.config.noInlineDisable.includes(rule.id);
+        if (!locked && isSuppressed(note.directives, rule.id, range.start.line)) options.suppressed?.push(finding);
         else findings.push(finding);
       });
     } catch (error) {

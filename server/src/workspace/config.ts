@@ -11,9 +11,31 @@ import {
 
 const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['off', 'info', 'warning', 'error'];
 
+/**
+ * The claim-blocking rules no clinician's reason can overrule, so no inline directive silences them
+ * (docs/format.md, config.yaml): required header fields, NPI, template prompts, not a group / too
+ * large, absent patient billed, missing member section, the member's documented participation and
+ * progress, missing or non-billable diagnosis, unsigned note. A team changes the list with
+ * `noInlineDisable:` in config.yaml (`[]` allows every directive).
+ */
+export const DEFAULT_NO_INLINE_DISABLE: readonly string[] = [
+  'GN101',
+  'GN107',
+  'GN108',
+  'GN201',
+  'GN202',
+  'GN204',
+  'GN206',
+  'GN301',
+  'GN401',
+  'GN402',
+  'GN803',
+];
+
 export function defaultConfig(): GroupNoteConfig {
   return {
     rules: {},
+    noInlineDisable: [...DEFAULT_NO_INLINE_DISABLE],
     thresholds: { ...DEFAULT_THRESHOLDS },
     phrases: { vague: [], vagueIgnore: [], genericInterventions: [] },
     icd10: {},
@@ -35,6 +57,7 @@ export function readConfig(
   }
   // Bad severities and rule ids in the file are reported by the schema (settingsSchema.ts), at their line.
   applySeverities(config.rules, root?.rules, file, []);
+  if (root && 'noInlineDisable' in root) config.noInlineDisable = readRuleIds(root.noInlineDisable, file, problems);
 
   const thresholds = asRecord(root?.thresholds) ?? {};
   for (const [key, raw] of Object.entries(thresholds)) {
@@ -99,6 +122,21 @@ function readLexiconAdditions(raw: unknown, file: string, problems: WorkspaceFil
     if (good.length) kept[lexicon] = good;
   }
   return kept;
+}
+
+/** `noInlineDisable: [GN301, GN302]`: rule ids; anything else is reported and skipped. */
+function readRuleIds(raw: unknown, file: string, problems: WorkspaceFileProblem[]): string[] {
+  if (raw === null || raw === undefined) return [];
+  if (!Array.isArray(raw)) {
+    problems.push({ file, message: `${file}: noInlineDisable must be a list of rule ids, e.g. [GN301, GN302]` });
+    return [...DEFAULT_NO_INLINE_DISABLE];
+  }
+  const ids: string[] = [];
+  for (const item of raw) {
+    if (typeof item === 'string' && /^GN\d{3}$/i.test(item.trim())) ids.push(item.trim().toUpperCase());
+    else problems.push({ file, message: `${file}: noInlineDisable: "${String(item)}" is not a rule id (GNnnn)` });
+  }
+  return ids;
 }
 
 /** Copies `{GN302: warning}` style overrides into `target`, reporting bad values. */

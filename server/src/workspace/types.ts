@@ -91,6 +91,11 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
 export interface GroupNoteConfig {
   /** Per-rule severity overrides. */
   rules: Record<string, SeveritySetting>;
+  /**
+   * Rules an inline `groupnote-disable` directive cannot silence (like ESLint's `noInlineConfig`, per
+   * rule): their findings are reported whatever a directive says. Default: DEFAULT_NO_INLINE_DISABLE.
+   */
+  noInlineDisable: string[];
   thresholds: Thresholds;
   /** Extra phrases (added to the seed lists) and phrases to ignore. */
   phrases: {

@@ -48,11 +48,13 @@ export function codeActions(
           isPreferred: fix.preferred || undefined,
         });
       }
+      // A rule the team locked (config.yaml noInlineDisable) cannot be silenced: no directive is offered.
+      const locked = analysis.workspace.config.noInlineDisable.includes(diagnostic.ruleId);
       const line = diagnostic.range.start.line;
       const lineKey = `${diagnostic.ruleId}:${line}`;
       const existingLine = lineDisables.get(lineKey);
       if (existingLine) existingLine.diagnostics.push(index);
-      else {
+      else if (!locked) {
         const edit = disableLineEdit(note, diagnostic.ruleId, line);
         if (edit)
           lineDisables.set(lineKey, {
@@ -64,7 +66,7 @@ export function codeActions(
       }
       const existingFile = fileDisables.get(diagnostic.ruleId);
       if (existingFile) existingFile.diagnostics.push(index);
-      else {
+      else if (!locked) {
         const edit = disableFileEdit(note, diagnostic.ruleId);
         if (edit)
           fileDisables.set(diagnostic.ruleId, {
