@@ -35,7 +35,8 @@ const GOAL_LISTS: RosterGoal[][] = [
 ];
 
 describe('prose: goal evidence fast paths equal their references', function () {
-  this.timeout(120_000);
+  // Thousands of texts times four goal lists, twice each: minutes on a loaded two-core machine.
+  this.timeout(300_000);
   let corpus: string[] = [];
   before(async () => {
     corpus = await proseCorpus();
