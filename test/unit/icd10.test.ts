@@ -315,6 +315,20 @@ describe('icd10', () => {
       assert.strictEqual(icd.lookup('F41.1').kind, 'billable');
     });
 
+    it('never quotes the content of a file that is not a code file (it may be PHI or secrets)', () => {
+      const file = tmpFile(
+        'passwd-like.txt',
+        'root:x:0:0:root:/root:/bin/bash\n## Sarah M. (P001) reported passive SI\n',
+      );
+      const result = loadCodeFiles({ codesFile: file });
+      assert.ok(result.problems.length >= 2);
+      for (const problem of result.problems) {
+        assert.ok(!/root:x|Sarah|passive/.test(problem.message), problem.message);
+        assert.ok(problem.message.includes(file), 'names the file');
+      }
+      assert.match(result.problems[0].message, /:1: expected a CMS codes line.*content not shown/);
+    });
+
     it('reports malformed order lines', () => {
       const file = tmpFile(
         'order-bad.txt',

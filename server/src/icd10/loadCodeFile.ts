@@ -248,8 +248,8 @@ export function parseCodeText(text: string, file: string, kind: 'codes' | 'order
     if (code === undefined || title === undefined || !BARE_CODE.test(code)) {
       malformed++;
       if (malformed <= MAX_LINE_PROBLEMS) {
-        const excerpt = line.length > 60 ? `${line.slice(0, 60)}…` : line;
-        problems.push({ file, line: index, message: `${file}:${index + 1}: ${expected(format)}, found "${excerpt}"` });
+        // The line itself is never quoted: a misconfigured path can point at a note or a secrets file.
+        problems.push({ file, line: index, message: `${file}:${index + 1}: ${expected(format)} (content not shown)` });
       }
       continue;
     }
