@@ -61,8 +61,8 @@ function capped(diagnostics: Diagnostic[]): Diagnostic[] {
   return shown;
 }
 
-/** What was last published per settings file, so an unchanged file is not re-sent on every keystroke. */
-const settingsPublished = new Map<string, string>();
+/** What was last published per settings file (the service keeps the same list until the file changes). */
+const settingsPublished = new Map<string, readonly WorkspaceFileProblem[]>();
 
 function settingsDiagnostic(problem: WorkspaceFileProblem): Diagnostic {
   const line = problem.line ?? 0;
@@ -82,11 +82,9 @@ function settingsDiagnostic(problem: WorkspaceFileProblem): Diagnostic {
 async function publishSettingsProblems(uri: string): Promise<void> {
   for (const { file, problems } of await service.settingsFileProblems(uri)) {
     const settingsUri = pathToUri(file);
-    const diagnostics = problems.map(settingsDiagnostic);
-    const key = JSON.stringify(diagnostics);
-    if (settingsPublished.get(settingsUri) === key) continue;
-    settingsPublished.set(settingsUri, key);
-    await connection.sendDiagnostics({ uri: settingsUri, diagnostics });
+    if (settingsPublished.get(settingsUri) === problems) continue;
+    settingsPublished.set(settingsUri, problems);
+    await connection.sendDiagnostics({ uri: settingsUri, diagnostics: problems.map(settingsDiagnostic) });
   }
 }
 

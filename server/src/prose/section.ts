@@ -27,7 +27,7 @@ export function sectionProse(section: MemberSection): Prose {
 
 /** The part of a text the prose rules read: offsets keep their meaning, text past the limit is not analysed. */
 export function readableProse(text: string): string {
-  return text.length > PROSE_MAX_CHARS ? text.slice(0, PROSE_MAX_CHARS) : text;
+  return proseTruncated(text) ? text.slice(0, PROSE_MAX_CHARS) : text;
 }
 
 /** Whether a section or narrative is longer than the prose rules read. */

@@ -104,7 +104,18 @@ const NOT_ABOUT_MEMBER =
  * ("[ ] Withdrawn  [ ] Disruptive") and sentences about the facilitator or the group. A checklist that
  * lists every option would otherwise read as a paragraph full of specific words.
  */
+const scaffoldingCache = new WeakMap<Prose, Span[]>();
+
 export function templateScaffolding(prose: Prose): Span[] {
+  let cached = scaffoldingCache.get(prose);
+  if (!cached) {
+    cached = findScaffolding(prose);
+    scaffoldingCache.set(prose, cached);
+  }
+  return cached;
+}
+
+function findScaffolding(prose: Prose): Span[] {
   const spans: Span[] = [];
   for (const match of prose.source.matchAll(/\[ \][^[\n]*/g))
     spans.push({ start: prose.base + match.index, end: prose.base + match.index + match[0].length });

@@ -4,17 +4,21 @@ import type { ParsedNote } from '../model/note';
 import { parseNote } from '../parse/parseNote';
 import { reuseProse } from '../prose';
 import type { Finding } from '../rules/types';
-import type { EditorSettings, WorkspaceData } from '../workspace/loadWorkspace';
+import { SETTINGS_DIR, type EditorSettings, type WorkspaceData } from '../workspace/loadWorkspace';
 import { indexNote } from '../workspace/noteIndex';
 import { readNoteFile } from '../workspace/readNoteFile';
 import { carryFindings, headerReadable, headerUnreadable, type CheckedVersion } from './carryFindings';
 import { NoteIndexStore } from './noteIndexStore';
 import { uriToPath } from '../workspace/uris';
+import { SETTINGS_FILE_NAMES } from '../workspace/settingsSchema';
 import type { WorkspaceFileProblem } from '../workspace/types';
 import { WorkspaceCache } from '../workspace/workspaceCache';
 
-/** The team's settings files, each checked against its schema (workspace/settingsSchema.ts). */
-const SETTINGS_FILES = ['roster.yaml', 'practice.yaml', 'config.yaml'];
+/** The problems of one settings file (`.groupnote/roster.yaml`, ...). */
+export interface SettingsFileProblems {
+  file: string;
+  problems: readonly WorkspaceFileProblem[];
+}
 
 export interface ServiceHost {
   /** Editor settings for one resource (read per resource, cached per document until settings change). */
@@ -38,6 +42,7 @@ export interface NoteAnalysis {
  * The LSP layer (lsp/) and the command line are thin shells around it.
  */
 export class GroupNoteService {
+  private readonly settingsProblems = new WeakMap<WorkspaceData, SettingsFileProblems[]>();
   readonly workspaces = new WorkspaceCache();
   readonly index = new NoteIndexStore();
   private readonly analyses = new Map<string, NoteAnalysis>();
@@ -136,14 +141,20 @@ export class GroupNoteService {
    * The problems of the settings files (`.groupnote/roster.yaml`, `practice.yaml`, `config.yaml`) of a
    * document's workspace, per file: every file is listed, so an empty list clears what was shown before.
    */
-  async settingsFileProblems(uri: string): Promise<{ file: string; problems: WorkspaceFileProblem[] }[]> {
+  async settingsFileProblems(uri: string): Promise<SettingsFileProblems[]> {
     const root = await this.workspaces.rootOf(uriToPath(uri));
     if (!root) return [];
-    const { problems } = await this.workspaceFor(uri);
-    return SETTINGS_FILES.map((name) => {
-      const file = path.join(root, '.groupnote', name);
-      return { file, problems: problems.filter((problem) => problem.file === file) };
-    });
+    const workspace = await this.workspaceFor(uri);
+    // Once per loaded workspace: the same lists (by identity) until a settings file changes.
+    let perFile = this.settingsProblems.get(workspace);
+    if (!perFile) {
+      perFile = SETTINGS_FILE_NAMES.map((name) => {
+        const file = path.join(root, SETTINGS_DIR, name);
+        return { file, problems: workspace.problems.filter((problem) => problem.file === file) };
+      });
+      this.settingsProblems.set(workspace, perFile);
+    }
+    return perFile;
   }
 
   /** The last analysis of an open document, if any (for hovers, code actions, lenses). */

@@ -49,7 +49,7 @@ export function parseYamlText(file: string, text: string): YamlFileResult {
   try {
     const value: unknown = doc.toJS({ maxAliasCount: 100 });
     // Settings files are also checked against their JSON Schema, so each problem has its line.
-    const problems = hasSettingsSchema(file) ? schemaProblems(file, doc, lineCounter) : [];
+    const problems = hasSettingsSchema(file) ? schemaProblems(file, value, doc, lineCounter) : [];
     return { kind: 'ok', value, problems };
   } catch (caught) {
     return {

@@ -9,7 +9,7 @@
  */
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import * as path from 'path';
-import { isMap, isSeq, LineCounter, type Document, type Node } from 'yaml';
+import { isMap, isSeq, LineCounter, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import configSchema from '../schemas/config.schema.json';
 import practiceSchema from '../schemas/practice.schema.json';
 import rosterSchema from '../schemas/roster.schema.json';
@@ -36,9 +36,17 @@ function validatorFor(fileName: string): ValidateFunction | undefined {
   return validate;
 }
 
+/** The settings files under `.groupnote/`, each with its schema. */
+export const SETTINGS_FILE_NAMES: readonly string[] = Object.keys(SCHEMAS);
+
 /** Whether a file is one of the settings files a schema describes. */
 export function hasSettingsSchema(file: string): boolean {
   return path.basename(path.dirname(file)) === '.groupnote' && path.basename(file) in SCHEMAS;
+}
+
+/** The pair of a YAML mapping whose key reads `key`. */
+function pairWithKey(map: YAMLMap, key: string): Pair | undefined {
+  return map.items.find((item) => String((item.key as { value?: unknown } | null)?.value) === key);
 }
 
 /** The node at a JSON pointer path in the YAML document, or the nearest parent that exists. */
@@ -52,7 +60,7 @@ function nodeAt(doc: Document, instancePath: string): { node: Node | undefined; 
   let label = '';
   for (const step of steps) {
     if (isMap(node)) {
-      const pair = node.items.find((item) => String((item.key as { value?: unknown })?.value) === step);
+      const pair = pairWithKey(node, step);
       if (!pair) break;
       keyNode = pair.key as Node;
       node = pair.value as Node | null;
@@ -101,10 +109,14 @@ function describe(error: ErrorObject, field: string): { message: string; severit
  * Problems of a parsed settings file against its schema, each at the line of the field (the key for an
  * unknown field). An unknown field is a warning: another tool may use it; everything else is an error.
  */
-export function schemaProblems(file: string, doc: Document, lineCounter: LineCounter): WorkspaceFileProblem[] {
+export function schemaProblems(
+  file: string,
+  value: unknown,
+  doc: Document,
+  lineCounter: LineCounter,
+): WorkspaceFileProblem[] {
   const validate = validatorFor(path.basename(file));
   if (!validate) return [];
-  const value: unknown = doc.toJS({ maxAliasCount: 100 });
   if (validate(value ?? {})) return [];
   const problems: WorkspaceFileProblem[] = [];
   const seen = new Set<string>();
@@ -119,7 +131,7 @@ export function schemaProblems(file: string, doc: Document, lineCounter: LineCou
     let anchor = keyNode ?? node;
     if (error.keyword === 'additionalProperties' && isMap(node)) {
       const extra = String((error.params as { additionalProperty: unknown }).additionalProperty);
-      const pair = node.items.find((item) => String((item.key as { value?: unknown })?.value) === extra);
+      const pair = pairWithKey(node, extra);
       anchor = (pair?.key as Node | undefined) ?? anchor;
     }
     const offset = anchor?.range?.[0] ?? 0;

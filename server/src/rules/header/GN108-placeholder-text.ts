@@ -2,7 +2,7 @@ import type { ParsedNote, YamlPath } from '../../model/note';
 import { hasYamlErrors } from '../../model/headerFields';
 import { pathLabel } from '../../model/headerSchema';
 import { promptInValue, promptsInProse, type PromptMatch } from '../../model/placeholders';
-import { attendeeLabel } from '../shared/attendeeLabel';
+import { attendeeLabel, sectionLabel } from '../shared/attendeeLabel';
 import type { Report, Rule } from '../types';
 
 /**
@@ -68,7 +68,7 @@ function checkProse(
 ): void {
   for (const prompt of promptsInProse(text)) {
     const label = labelBefore(text, prompt.start);
-    const where = section ? `${section.name}${section.id ? ` (${section.id})` : ''}` : 'The group narrative';
+    const where = section ? sectionLabel(section) : 'The group narrative';
     const field = label ? `"${label}"` : 'the text';
     report({
       message: `${where}: ${field} still holds the template prompt "${prompt.text}": write it (${NEVER_BILLED}).`,

@@ -1,6 +1,6 @@
 import { RISK_CATEGORY_NAMES, sectionProse, sectionRange, unansweredDisclosures, type RiskCategory } from '../../prose';
 import { memberProseOptions } from '../shared/proseOptions';
-import { attendeeLabel } from '../shared/attendeeLabel';
+import { attendeeLabel, sectionLabel } from '../shared/attendeeLabel';
 import type { Rule } from '../types';
 
 /** What answers each category, in the message (lexicons/responses.yaml lists them all). */
@@ -55,7 +55,7 @@ export const gn305: Rule = {
       const unanswered = unansweredDisclosures(sectionProse(section), memberProseOptions(context, section));
       if (!unanswered.length) continue;
       const attendee = section.id ? note.attendees.find((candidate) => candidate.id === section.id) : undefined;
-      const who = attendee ? attendeeLabel(attendee) : section.id ? `${section.name} (${section.id})` : section.name;
+      const who = attendee ? attendeeLabel(attendee) : sectionLabel(section);
       for (const disclosure of unanswered) {
         report({
           message: `${who}: ${RISK_CATEGORY_NAMES[disclosure.category]} disclosed ("${disclosure.text.replace(/\s+/g, ' ')}") with no ${disclosure.category} assessment or response documented (e.g. ${RESPONSE_EXAMPLES[disclosure.category]})`,

@@ -1,5 +1,6 @@
 import { PROSE_MAX_CHARS } from '../../model/limits';
 import { proseTruncated } from '../../prose/section';
+import { sectionLabel } from '../shared/attendeeLabel';
 import type { Rule } from '../types';
 
 /**
@@ -29,9 +30,8 @@ export const gn308: Rule = {
       });
     for (const section of note.sections) {
       if (!proseTruncated(section.body)) continue;
-      const who = section.id ? `${section.name} (${section.id})` : section.name;
       report({
-        message: `${who}: the section has ${section.body.length.toLocaleString('en-US')} characters; the prose checks (elements, boilerplate, risk, goal link) read the first ${LIMIT} only: shorten it or move pasted material out of the note`,
+        message: `${sectionLabel(section)}: the section has ${section.body.length.toLocaleString('en-US')} characters; the prose checks (elements, boilerplate, risk, goal link) read the first ${LIMIT} only: shorten it or move pasted material out of the note`,
         range: section.headingRange,
         attendeeId: section.id,
       });
