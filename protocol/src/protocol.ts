@@ -12,7 +12,27 @@ export const Requests = {
   exportClaims: 'groupnote/exportClaims',
   /** Readiness of every note in the workspace (for the notes view and status bar). */
   listNotes: 'groupnote/listNotes',
+  /** Writes `.groupnote/practice.yaml`, `roster.yaml` and `config.yaml` into a folder (never over a file). */
+  setUpPractice: 'groupnote/setUpPractice',
 } as const;
+
+export interface SetUpPracticeParams {
+  /** Absolute path of the folder that gets `.groupnote/`. */
+  folder: string;
+  name: string;
+  npi: string;
+  taxId: string;
+  taxonomy: string;
+  payers: { id: string; name: string }[];
+}
+
+export interface SetUpPracticeResult {
+  /** Answers that cannot go on a claim; when any, nothing was written. */
+  problems: string[];
+  written: string[];
+  /** Files that existed and were kept. */
+  kept: string[];
+}
 
 export interface CheckWorkspaceResult {
   notes: number;

@@ -43,7 +43,7 @@ export async function runExport(argv: string[], io: CommandIO): Promise<number> 
   if (!notes.length) throw new UsageError('no *.group.md notes found');
   if (roots.has(undefined))
     throw new UsageError(
-      'export needs a workspace: no .groupnote/ folder (practice.yaml, roster.yaml) above the notes',
+      'export needs a workspace: no .groupnote/ folder (practice.yaml, roster.yaml) above the notes; "groupnote init" sets one up',
     );
   if (roots.size > 1)
     throw new UsageError(

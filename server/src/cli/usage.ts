@@ -2,12 +2,17 @@ export const USAGE = `Usage:
   groupnote check <files|folders...> [--format stylish|json|sarif] [--no-color]
   groupnote export <files|folders...> --out DIR [--from YYYY-MM-DD] [--to YYYY-MM-DD]
                    [--format 837p,csv,fhir] [--replace]
+  groupnote init [FOLDER] [--name NAME] [--npi NPI] [--tax-id EIN] [--taxonomy CODE]
+                 [--payer ID=Name ...]
   groupnote --version | --help
 
 check   finds *.group.md below each folder, checks them against the .groupnote/
         settings found upward, and prints the problems.
 export  writes one claim per attending patient (X12 837P, CSV, FHIR) for notes
         without errors, and records them in .groupnote/ledger.json.
+init    sets up a practice: writes .groupnote/practice.yaml, roster.yaml and
+        config.yaml with comments (asks what the flags do not say; never
+        overwrites a file).
 
 Exit codes: 0 no errors, 1 errors found (or claims held back), 2 usage or I/O error.`;
 

@@ -151,7 +151,10 @@ async function run(options: ExportOptions, root: string, outDir: string, result:
   if (!workspace.roster || !workspace.practice)
     return stop(`${settingsDir}: roster.yaml and practice.yaml could not be read`);
   const parties = exportParties(workspace.practice);
-  if (!parties.ok) return stop(`practice.yaml is not ready for claims: ${parties.problems.join('; ')}`);
+  if (!parties.ok)
+    return stop(
+      `practice.yaml is not ready for claims: ${parties.problems.join('; ')} (see docs/format.md, practice.yaml)`,
+    );
 
   // Notes: the targets, plus every note of the workspace for the cross-note duplicate check (GN605).
   let workspaceNotes: string[];
