@@ -1,13 +1,14 @@
 export const USAGE = `Usage:
   groupnote check <files|folders...> [--format stylish|json|sarif] [--no-color]
   groupnote export <files|folders...> --out DIR [--from YYYY-MM-DD] [--to YYYY-MM-DD]
-                   [--format 837p,csv,fhir] [--replace]
+                   [--format 837p,csv,fhir] [--replace] [--json]
   groupnote --version | --help
 
 check   finds *.group.md below each folder, checks them against the .groupnote/
         settings found upward, and prints the problems.
 export  writes one claim per attending patient (X12 837P, CSV, FHIR) for notes
-        without errors, and records them in .groupnote/ledger.json.
+        without errors, and records them in .groupnote/ledger.json. --json prints
+        the summary as JSON (claims, files, held back, duplicates, recovered).
 
 Exit codes: 0 no errors, 1 errors found (or claims held back), 2 usage or I/O error.`;
 

@@ -19,10 +19,11 @@ import {
   writeLedger,
   type Ledger,
 } from './ledger';
-import { LockBusyError, withLock, type LockOptions } from './lock';
+import { LockBusyError, staleLimitMs, withLock, type LockOptions } from './lock';
+import { describeLeftovers, sweepLeftovers, type LeftoverSweep } from './leftovers';
 import { exportParties } from './parties';
-import { EXPORT_FORMATS, type ClaimBatch, type ExportFormat } from './types';
-import { describeRecovery, recoverJournal, removeJournal, writeJournal } from './journal';
+import { EXPORT_FORMATS, FILE_SUFFIX, type ClaimBatch, type ExportFormat } from './types';
+import { describeRecovery, recoverJournal, removeJournal, writeJournal, type JournalRecovery } from './journal';
 import { ExportWriteError, writeExport, type OutputFile, type WriteHooks, type WrittenFile } from './writeExport';
 import { build837p, type X12Options } from './x12/837p';
 
@@ -77,10 +78,18 @@ export interface ExportResult extends ExportClaimsResult {
   /** Duplicates with the claim id already in the ledger. */
   duplicates: { uri: string; attendeeId: string; date: string; claimId?: string }[];
   ledger: string;
+  /** Leftovers of an interrupted export this export cleaned up first (paths); summarised in `recovered`. */
+  leftovers?: {
+    /** Temporary files removed. */
+    removed: string[];
+    /** Claim files put in place from an interrupted export's intact temporary copies (names). */
+    completed: string[];
+    /** Temporary files left alone: their writer may still be running. */
+    kept: string[];
+  };
 }
 
 export const LEDGER_FILE = 'ledger.json';
-const FILE_SUFFIX: Record<ExportFormat, string> = { '837p': '.837', csv: '.csv', fhir: '.fhir.json' };
 
 /**
  * The export entry point, shared by `groupnote export` and the language server. Never throws:
@@ -198,8 +207,13 @@ async function run(options: ExportOptions, root: string, outDir: string, result:
     `${ledgerPath}.lock`,
     async (lock) => {
       const recovery = await recoverJournal(ledgerPath);
-      if (recovery) result.recovered = describeRecovery(recovery);
       const ledger = await readLedger(ledgerPath);
+      const sweep = await sweepLeftovers({
+        ledgerPath,
+        outDirs: [outDir, ...ledger.exports.map((entry) => path.resolve(root, entry.outDir))],
+        staleMs: staleLimitMs(options.lock),
+      });
+      reportRecovery(result, recovery, sweep);
       const plan = planClaims(ledger, drafts, {
         replace: options.replace ?? false,
         billingNpi: parties.parties.billing.npi,
@@ -298,6 +312,17 @@ async function run(options: ExportOptions, root: string, outDir: string, result:
     },
     options.lock,
   );
+}
+
+/** What this export cleaned up first, in `recovered` (one line the CLI and the editor show) and `leftovers`. */
+function reportRecovery(result: ExportResult, recovery: JournalRecovery | undefined, sweep: LeftoverSweep): void {
+  const removed = [...(recovery?.tempsRemoved ?? []), ...sweep.removed];
+  const completed = recovery?.completed ?? [];
+  if (removed.length || completed.length || sweep.kept.length)
+    result.leftovers = { removed, completed, kept: sweep.kept };
+  const lines = [recovery && describeRecovery(recovery), describeLeftovers(removed.length, sweep.kept.length)];
+  const recovered = lines.filter((line): line is string => Boolean(line)).join('; ');
+  if (recovered) result.recovered = recovered;
 }
 
 function render(format: ExportFormat, batch: ClaimBatch, x12: X12Options | undefined): string {
