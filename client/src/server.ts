@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { LANGUAGE_ID } from '../../protocol/src/protocol';
+import { configurationWithTrust, refreshOnTrust } from './workspaceTrust';
 
 /** Client id: the language client reads its trace level from `groupnote.trace.server`. */
 const CLIENT_ID = 'groupnote';
@@ -32,9 +33,11 @@ export class GroupNoteServer implements vscode.Disposable {
       documentSelector: [{ language: LANGUAGE_ID }],
       // File events come from the server's own dynamic watcher registration (.groupnote/*.yaml, *.group.md).
       synchronize: { configurationSection: 'groupnote' },
+      middleware: { workspace: { configuration: configurationWithTrust } },
       outputChannel: output,
     };
     this.client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
+    context.subscriptions.push(refreshOnTrust(this.client));
   }
 
   /** Starts the server once; later calls return the same promise. Rejects with a readable reason. */

@@ -6,7 +6,7 @@ import { relativeTo } from '../batch/batchCheck';
 import { uriToPath } from '../workspace/uris';
 import { findNoteFiles } from '../workspace/findNoteFiles';
 import { findWorkspaceRoot } from '../workspace/loadWorkspace';
-import type { CommandIO } from './checkCommand';
+import { codeFileSettings, type CommandIO } from './checkCommand';
 import { UsageError } from './usage';
 
 /**
@@ -24,6 +24,7 @@ export async function runExport(argv: string[], io: CommandIO): Promise<number> 
       format: { type: 'string', short: 'f' },
       replace: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
+      'codes-file': { type: 'string' },
     },
   });
   if (!positionals.length) throw new UsageError('name the notes or folders to export');
@@ -63,6 +64,7 @@ export async function runExport(argv: string[], io: CommandIO): Promise<number> 
     formats,
     outDir: path.resolve(io.cwd, values.out),
     replace: values.replace,
+    settings: codeFileSettings(values['codes-file'], io.cwd),
   });
   if (values.json) io.stdout(JSON.stringify(result, null, 2) + '\n');
   else {

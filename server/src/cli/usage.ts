@@ -1,7 +1,8 @@
 export const USAGE = `Usage:
   groupnote check <files|folders...> [--format stylish|json|sarif] [--no-color]
+                  [--codes-file PATH]
   groupnote export <files|folders...> --out DIR [--from YYYY-MM-DD] [--to YYYY-MM-DD]
-                   [--format 837p,csv,fhir] [--replace] [--json]
+                   [--format 837p,csv,fhir] [--replace] [--json] [--codes-file PATH]
   groupnote --version | --help
 
 check   finds *.group.md below each folder, checks them against the .groupnote/
@@ -9,6 +10,10 @@ check   finds *.group.md below each folder, checks them against the .groupnote/
 export  writes one claim per attending patient (X12 837P, CSV, FHIR) for notes
         without errors, and records them in .groupnote/ledger.json. --json prints
         the summary as JSON (claims, files, held back, duplicates, recovered).
+
+--codes-file PATH  the ICD-10-CM code file to check diagnoses against (CMS
+        icd10cm-codes-YYYY.txt), wherever it is; config.yaml's icd10.codesFile
+        is only read inside the workspace folder.
 
 Exit codes: 0 no errors, 1 errors found (or claims held back), 2 usage or I/O error.`;
 

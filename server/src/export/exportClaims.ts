@@ -43,7 +43,11 @@ export interface ExportOptions {
   replace?: boolean;
   /** Workspace data already loaded (the language server passes its own, with editor settings); default `loadWorkspace(root)`. */
   workspace?: WorkspaceData;
-  /** The editor settings `workspace` was loaded with: worker threads load the same workspace. Without them a given `workspace` keeps the export on this thread. */
+  /**
+   * The editor settings `workspace` was loaded with: worker threads load the same workspace. Without them a given
+   * `workspace` keeps the export on this thread. Without `workspace`, the settings it is loaded with (the command
+   * line's `--codes-file`).
+   */
   settings?: EditorSettings;
   /** Worker threads for large exports (`false`: always on this thread). */
   parallel?: ParallelOptions | false;
@@ -151,7 +155,7 @@ async function run(options: ExportOptions, root: string, outDir: string, result:
     if (!(await isFile(path.join(settingsDir, file))))
       return stop(`${path.join(settingsDir, file)} not found: export needs ${what}`);
   }
-  const workspace = options.workspace ?? (await loadWorkspace(root));
+  const workspace = options.workspace ?? (await loadWorkspace(root, options.settings));
   const fileProblems = workspace.problems.filter((problem) => /(?:^|[\\/])(practice|roster)\.yaml$/.test(problem.file));
   if (fileProblems.length)
     return stop(
@@ -172,7 +176,7 @@ async function run(options: ExportOptions, root: string, outDir: string, result:
   const targets = options.notes ? [...new Set(options.notes.map((note) => path.resolve(root, note)))] : workspaceNotes;
   if (targets.length === 0) return stop(`nothing to export: no *.group.md notes under ${root}`);
   const today = options.today ?? todayIso();
-  const settings = options.workspace ? options.settings : {};
+  const settings = options.workspace ? options.settings : (options.settings ?? {});
   const drafted = await draftClaims({
     root,
     workspaceNotes,
