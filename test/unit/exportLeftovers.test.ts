@@ -136,6 +136,19 @@ describe('claims export: leftovers of an export killed midway', () => {
       assert.strictEqual((await fs.stat(path.join(claimsDir(root), name))).mode & 0o777, 0o600, name);
   });
 
+  it('an export that has nothing to send still removes them, and says so beside its reason', async function () {
+    this.timeout(30000);
+    const root = await makeWorkspace();
+    await exportKilledAt(root, NOTE.video, 'afterTemps');
+    assert.strictEqual((await temps(claimsDir(root))).length, 3);
+
+    const unsigned = await exportNote(root, NOTE.unsigned);
+    assert.match(unsigned.error ?? '', /^nothing to export: every billable attendee is held back/);
+    assert.strictEqual(unsigned.recovered, 'removed 3 temporary files left by an interrupted export');
+    assert.deepStrictEqual(await temps(claimsDir(root)), []);
+    await assert.rejects(fs.stat(ledgerPath(root)), 'no ledger: nothing was exported, before or now');
+  });
+
   it('a lock moved aside by a taker that was killed is removed when its holder is gone', async function () {
     this.timeout(30000);
     const root = await makeWorkspace({ notes: [NOTE.video] });

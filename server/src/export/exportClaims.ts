@@ -192,6 +192,10 @@ async function run(options: ExportOptions, root: string, outDir: string, result:
   const { drafts, inRange } = drafted;
   result.heldBack.push(...drafted.heldBack);
   result.heldBack.sort(compareHeldBack);
+  // Nothing goes out, but what an interrupted export left is still cleaned up (and said).
+  const ledgerPath = result.ledger;
+  const interrupted = { ledgerPath, root, outDir, staleMs: staleLimitMs(options.lock), result };
+  if (inRange === 0 || drafts.length === 0) await recoverIfFree(interrupted, options.lock);
   if (inRange === 0)
     return stop(
       `nothing to export: no note has a date of service${options.from ? ` from ${options.from}` : ''}${options.to ? ` to ${options.to}` : ''}`,
@@ -205,19 +209,11 @@ async function run(options: ExportOptions, root: string, outDir: string, result:
   );
 
   // Under the ledger lock: duplicates, claim ids, control numbers, files, then the ledger.
-  const ledgerPath = result.ledger;
   const createdAt = options.now ?? new Date();
   return await withLock(
     `${ledgerPath}.lock`,
     async (lock) => {
-      const recovery = await recoverJournal(ledgerPath);
-      const ledger = await readLedger(ledgerPath);
-      const sweep = await sweepLeftovers({
-        ledgerPath,
-        outDirs: [outDir, ...ledger.exports.map((entry) => path.resolve(root, entry.outDir))],
-        staleMs: staleLimitMs(options.lock),
-      });
-      reportRecovery(result, recovery, sweep);
+      const ledger = await recoverInterrupted(interrupted);
       const plan = planClaims(ledger, drafts, {
         replace: options.replace ?? false,
         billingNpi: parties.parties.billing.npi,
@@ -316,6 +312,42 @@ async function run(options: ExportOptions, root: string, outDir: string, result:
     },
     options.lock,
   );
+}
+
+interface Interrupted {
+  ledgerPath: string;
+  root: string;
+  outDir: string;
+  staleMs: number;
+  result: ExportResult;
+}
+
+/**
+ * Under the ledger lock, before anything else: finishes or undoes an export that stopped midway
+ * (journal.ts), removes what killed exports left (leftovers.ts), says so in `result`; returns the ledger.
+ */
+async function recoverInterrupted({ ledgerPath, root, outDir, staleMs, result }: Interrupted): Promise<Ledger> {
+  const recovery = await recoverJournal(ledgerPath);
+  const ledger = await readLedger(ledgerPath);
+  const sweep = await sweepLeftovers({
+    ledgerPath,
+    outDirs: [outDir, ...ledger.exports.map((entry) => path.resolve(root, entry.outDir))],
+    staleMs,
+  });
+  reportRecovery(result, recovery, sweep);
+  return ledger;
+}
+
+/**
+ * The same when nothing is exported, unless another export holds the lock (it recovers first itself):
+ * no waiting, only the attempts needed to take over a lock left by a killed export.
+ */
+async function recoverIfFree(interrupted: Interrupted, lock: LockOptions | undefined): Promise<void> {
+  try {
+    await withLock(`${interrupted.ledgerPath}.lock`, () => recoverInterrupted(interrupted), { ...lock, retries: 2 });
+  } catch (error) {
+    if (!(error instanceof LockBusyError)) throw error;
+  }
 }
 
 /** What this export cleaned up first, in `recovered` (one line the CLI and the editor show) and `leftovers`. */
