@@ -86,7 +86,10 @@ export interface ExportClaimsResult {
   duplicates: { uri: string; attendeeId: string; date: string }[];
   /** A problem that stopped the export as a whole (missing practice file, I/O error). */
   error?: string;
-  /** What this export did first with an earlier export that was stopped midway (see export/journal.ts). */
+  /**
+   * What this export did first with an earlier export that was stopped midway
+   * (see server/src/export/journal.ts and leftovers.ts).
+   */
   recovered?: string;
 }
 
