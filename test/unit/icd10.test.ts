@@ -194,7 +194,8 @@ describe('icd10', () => {
       assert.strictEqual(after.lookup('F41.0').kind, 'billable');
     });
 
-    it('loads a full-size (74k lines, 6.4 MB) file well under a second', function () {
+    // How fast: `npm run bench` (server memory and indexing); a timed assertion fails on a loaded machine.
+    it('loads a full-size (74k lines, 6.4 MB) file', function () {
       this.timeout(10000);
       const lines: string[] = [];
       const title = 'Synthetic description of roughly the average length of an ICD-10-CM long title';
@@ -204,15 +205,12 @@ describe('icd10', () => {
       }
       const file = tmpFile('big-codes.txt', lines.join(''));
       assert.ok(fs.statSync(file).size > 6_000_000);
-      const started = process.hrtime.bigint();
       const result = loadCodeFiles({ codesFile: file });
-      const elapsedMs = Number(process.hrtime.bigint() - started) / 1e6;
       assert.deepStrictEqual(result.problems, []);
       const icd = mustLoad(result);
       assert.strictEqual((icd as CodeSet).size, 74719);
       assert.strictEqual(icd.lookup('B000001').kind, 'billable');
       assert.strictEqual(icd.lookup('B00.000').kind, 'header');
-      assert.ok(elapsedMs < 1000, `load took ${elapsedMs.toFixed(0)} ms`);
     });
   });
 

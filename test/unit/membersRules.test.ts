@@ -262,7 +262,9 @@ describe('members and scope rules on whole notes', () => {
     );
   });
 
-  it('checks a 12-member note quickly', () => {
+  // Its speed is measured by `npm run bench` (editor latency of 8- and 50-member notes), not asserted here:
+  // a timed test fails on a loaded CI machine without saying anything about the code.
+  it('checks a 12-member note made of three repeated sections: GN303 sees the clones', () => {
     const bodies = [...CLEAN.matchAll(/## .*\n([\s\S]*?)(?=\n## |$)/g)].map((match) => match[1].trim());
     const attendees = Array.from(
       { length: 12 },
@@ -280,14 +282,13 @@ describe('members and scope rules on whole notes', () => {
         { length: 12 },
         (_, i) => `\n## Member${i} X. (P${String(i + 1).padStart(3, '0')})\n${bodies[i % bodies.length]}\n`,
       ).join('');
-    check(text); // warm up
-    let best = Infinity;
-    for (let run = 0; run < 5; run++) {
-      const started = process.hrtime.bigint();
-      check(text);
-      best = Math.min(best, Number(process.hrtime.bigint() - started) / 1e6);
-    }
-    // A few ms on an idle machine; the bound only catches pathological slowdowns on a busy CI box.
-    assert.ok(best < 150, `took ${best.toFixed(1)} ms`);
+    // Every rule runs without throwing (check fails on a rule error); the twelve sections repeat three
+    // bodies, which GN303 must see as cloned.
+    const cloned = new Set(
+      check(text)
+        .filter((f) => f.ruleId === 'GN303')
+        .map((f) => f.attendeeId),
+    );
+    assert.ok(cloned.size >= 9, `GN303 on ${cloned.size} members`);
   });
 });

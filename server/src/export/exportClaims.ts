@@ -156,7 +156,13 @@ async function run(options: ExportOptions, root: string, outDir: string, result:
       return stop(`${path.join(settingsDir, file)} not found: export needs ${what}`);
   }
   const workspace = options.workspace ?? (await loadWorkspace(root, options.settings));
-  const fileProblems = workspace.problems.filter((problem) => /(?:^|[\\/])(practice|roster)\.yaml$/.test(problem.file));
+  // practice.yaml and roster.yaml go into the claims; an error in config.yaml (a code file refused or
+  // unreadable, a rule setting that cannot be read) would make the checks weaker than the team set them.
+  const fileProblems = workspace.problems.filter(
+    (problem) =>
+      /(?:^|[\\/])(practice|roster)\.yaml$/.test(problem.file) ||
+      (/(?:^|[\\/])config\.yaml$/.test(problem.file) && problem.severity !== 'warning'),
+  );
   if (fileProblems.length)
     return stop(
       `fix ${[...new Set(fileProblems.map((problem) => path.basename(problem.file)))].join(' and ')} before exporting: ${fileProblems.map((problem) => problem.message).join('; ')}`,
