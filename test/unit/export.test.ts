@@ -293,6 +293,29 @@ describe('claims export: the fixture workspace end to end', () => {
     assert.match(raw, /^"[^"]*"(,"[^"]*")*$/, 'every field quoted');
   });
 
+  it("prior authorization: E001's claims carry its number (837P 2300 REF*G1, FHIR preAuthRef, CSV box 23)", () => {
+    const authorized = result.exported.filter((claim) => claim.patientId === 'E001').length;
+    assert.strictEqual(authorized, 4);
+    // Each REF*G1 sits in a claim's 2300 loop: after its CLM, before its HI; one per E001 claim.
+    const g1: string[] = [];
+    let inClaimHeader = false;
+    for (const segment of segments) {
+      if (segment.name === 'CLM') inClaimHeader = true;
+      if (segment.name === 'HI') inClaimHeader = false;
+      if (segment.name === 'REF' && segment['1'] === 'G1') {
+        assert.ok(inClaimHeader, 'REF*G1 in loop 2300 between CLM and HI');
+        g1.push(segment['2']);
+      }
+    }
+    assert.deepStrictEqual(g1, Array<string>(authorized).fill('PA-E001-26'));
+    const rows = parseCsv(files.csv, { bom: true, skip_empty_lines: true });
+    for (const row of rows)
+      assert.strictEqual(row.box23_prior_authorization, row.patient_id === 'E001' ? 'PA-E001-26' : '', row.patient_id);
+    const claims = resourcesOf(parseBundle(files.fhir), 'Claim');
+    const preAuth = claims.map((claim) => claim.insurance[0].preAuthRef ?? []).filter((refs) => refs.length);
+    assert.deepStrictEqual(preAuth, Array<string[]>(authorized).fill(['PA-E001-26']));
+  });
+
   it('FHIR: a collection Bundle whose every resource passes @medplum/core validateResource', () => {
     const bundle = parseBundle(files.fhir);
     assert.strictEqual(bundle.resourceType, 'Bundle');

@@ -93,7 +93,10 @@ describe('claims export: ledger, duplicates and replacements', () => {
     const clms = segments.filter((segment) => segment.name === 'CLM');
     assert.ok(clms.every((clm) => element(clm, 5).endsWith(':B:7')));
     for (const clm of clms) {
-      const next = segments[segments.indexOf(clm) + 1];
+      // The 2300 REFs follow CLM: G1 (prior authorization, for E001) before F8.
+      let at = segments.indexOf(clm) + 1;
+      while (segments[at].name === 'REF' && segments[at]['1'] === 'G1') at++;
+      const next = segments[at];
       assert.strictEqual(next.name, 'REF');
       assert.strictEqual(next['1'], 'F8');
       const claim = replaced.exported.find((each) => each.claimId === clm['1'])!;

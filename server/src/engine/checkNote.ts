@@ -4,6 +4,7 @@ import { isSuppressed } from '../parse/directives';
 import { allRules } from '../rules';
 import type { CheckContext, Finding, IndexedNote, Rule, Severity, WorkspaceNotes } from '../rules/types';
 import type { WorkspaceData } from '../workspace/loadWorkspace';
+import type { Roster } from '../workspace/types';
 import { asWorkspaceNotes } from '../workspace/notesByDate';
 
 export interface CheckOptions {
@@ -108,8 +109,11 @@ export function crossNoteRulesConcern(
   note: IndexedNote,
   notes: WorkspaceNotes,
   rules: readonly Rule[] = allRules,
+  roster?: Roster,
 ): boolean {
-  return rules.some((rule) => rule.needs?.includes('workspace') && (!rule.concerns || rule.concerns(note, notes)));
+  return rules.some(
+    (rule) => rule.needs?.includes('workspace') && (!rule.concerns || rule.concerns(note, notes, roster)),
+  );
 }
 
 /** Keeps every reported range inside the document, whatever a rule computed. */

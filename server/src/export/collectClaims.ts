@@ -2,6 +2,7 @@ import { createContext } from '../engine/checkNote';
 import type { HeldBack, SuppressedError } from '../../../protocol/src/protocol';
 import type { Attendee, ParsedNote } from '../model/note';
 import { dateText, isRealDate } from '../parse/values';
+import { authorizationNumber } from '../billing/authorizations';
 import { cptEntries, noteCpt } from '../billing/billingCodes';
 import { missingClaimFields, relationshipOf } from '../billing/claimReadiness';
 import { diagnosisEntries } from '../billing/diagnosisEntries';
@@ -275,6 +276,7 @@ function buildDraft(d: DraftInput): Built {
       subscriber,
       memberId,
       groupNumber: insurance.groupNumber?.trim() || undefined,
+      authorization: authorizationNumber(patient, cpt, serviceDate),
       payer,
       diagnoses,
       lines,

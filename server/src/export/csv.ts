@@ -43,6 +43,7 @@ const COLUMNS: Column[] = [
     header: `box21${letter.toLowerCase()}_diagnosis`,
     value: (claim) => claim.diagnoses[index] ?? '',
   })),
+  { header: 'box23_prior_authorization', value: (claim) => claim.authorization ?? '' },
   { header: 'box24a_service_date', value: (claim, line) => claim.lines[line].date },
   { header: 'box24b_place_of_service', value: (claim) => claim.pos },
   { header: 'box24d_cpt', value: (claim, line) => claim.lines[line].cpt },

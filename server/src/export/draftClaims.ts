@@ -65,6 +65,7 @@ export async function draftClaims(input: DraftInput): Promise<Drafted> {
       answerOf,
       new Map([[input.root, index]]),
       undefined,
+      () => input.workspace.roster,
     );
 
     const drafts: DraftClaim[] = [];

@@ -121,7 +121,14 @@ function claimResource(claim: Claim, batch: ClaimBatch, refs: { patient: string;
       sequence: index + 1,
       diagnosisCodeableConcept: { coding: [{ system: SYSTEMS.icd10cm, code: dottedCode(code) }] },
     })),
-    insurance: [{ sequence: 1, focal: true, coverage: { reference: refs.coverage } }],
+    insurance: [
+      {
+        sequence: 1,
+        focal: true,
+        coverage: { reference: refs.coverage },
+        ...(claim.authorization ? { preAuthRef: [claim.authorization] } : {}),
+      },
+    ],
     item: claim.lines.map((line, index) => ({
       sequence: index + 1,
       careTeamSequence: [1],

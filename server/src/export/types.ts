@@ -79,6 +79,8 @@ export interface DraftClaim {
   subscriber?: ClaimPerson;
   memberId: string;
   groupNumber?: string;
+  /** Prior authorization number from the roster (GN906): 837P 2300 REF*G1, FHIR insurance.preAuthRef, CSV column. */
+  authorization?: string;
   payer: ClaimPayer;
   /** ICD-10-CM codes without dots, upper case, no duplicates, at most 12; the first is principal. */
   diagnoses: string[];

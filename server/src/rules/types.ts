@@ -38,6 +38,11 @@ export interface IndexedNote {
 export interface WorkspaceNotes {
   /** The notes dated `date` (YYYY-MM-DD), in workspace order. May hold the note being checked: rules skip its uri. */
   onDate(date: string): readonly IndexedNote[];
+  /**
+   * The notes in which patient `id` is a billable attendee, in no particular order (history rules sort
+   * what they read). May hold the note being checked: rules skip its uri.
+   */
+  ofPatient(id: string): readonly IndexedNote[];
 }
 
 export interface CheckContext {
@@ -89,9 +94,10 @@ export interface Rule extends RuleMeta {
   /**
    * For a rule that needs the workspace's other notes: whether it could report anything on `note`,
    * judged from the index alone. A batch checks every note without such rules first and checks
-   * again, in full, only the notes some rule concerns. Rules without it concern every note.
+   * again, in full, only the notes some rule concerns. Rules without it concern every note. `roster`
+   * is the note's workspace roster when the caller has it (undefined: answer as if it could matter).
    */
-  concerns?(note: IndexedNote, notes: WorkspaceNotes): boolean;
+  concerns?(note: IndexedNote, notes: WorkspaceNotes, roster?: Roster): boolean;
 }
 
 export const DOCS_BASE_URL = 'https://github.com/groupnote/groupnote/blob/main/docs/rules/';

@@ -8,6 +8,8 @@ import type { IndexedNote, WorkspaceNotes } from '../rules/types';
 export class NotesByDate implements WorkspaceNotes {
   private readonly byUri = new Map<string, { note: IndexedNote; rank: number }>();
   private readonly byDate = new Map<string, { note: IndexedNote; rank: number }[]>();
+  /** Billable patient id → the notes billing them, by uri (history rules: GN906). */
+  private readonly byPatient = new Map<string, Map<string, IndexedNote>>();
   private nextRank = 0;
 
   constructor(notes: Iterable<IndexedNote> = []) {
@@ -26,8 +28,14 @@ export class NotesByDate implements WorkspaceNotes {
   set(note: IndexedNote): void {
     const before = this.byUri.get(note.uri);
     if (before) this.removeFromDate(before);
+    if (before) this.removeFromPatients(before.note);
     const entry = { note, rank: before?.rank ?? this.nextRank++ };
     this.byUri.set(note.uri, entry);
+    for (const id of note.billablePatientIds) {
+      let notes = this.byPatient.get(id);
+      if (!notes) this.byPatient.set(id, (notes = new Map<string, IndexedNote>()));
+      notes.set(note.uri, note);
+    }
     if (note.date === undefined) return;
     const sameDay = this.byDate.get(note.date) ?? [];
     let at = sameDay.length;
@@ -40,6 +48,7 @@ export class NotesByDate implements WorkspaceNotes {
     const before = this.byUri.get(uri);
     if (!before) return;
     this.removeFromDate(before);
+    this.removeFromPatients(before.note);
     this.byUri.delete(uri);
   }
 
@@ -47,8 +56,21 @@ export class NotesByDate implements WorkspaceNotes {
     return this.byDate.get(date)?.map((entry) => entry.note) ?? [];
   }
 
+  ofPatient(id: string): readonly IndexedNote[] {
+    const notes = this.byPatient.get(id);
+    return notes ? [...notes.values()] : [];
+  }
+
   *values(): IterableIterator<IndexedNote> {
     for (const entry of this.byUri.values()) yield entry.note;
+  }
+
+  private removeFromPatients(note: IndexedNote): void {
+    for (const id of note.billablePatientIds) {
+      const notes = this.byPatient.get(id);
+      notes?.delete(note.uri);
+      if (notes?.size === 0) this.byPatient.delete(id);
+    }
   }
 
   private removeFromDate(entry: { note: IndexedNote; rank: number }): void {
@@ -67,5 +89,8 @@ export function asWorkspaceNotes(
   notes: readonly IndexedNote[] | WorkspaceNotes | undefined,
 ): WorkspaceNotes | undefined {
   if (notes === undefined || 'onDate' in notes) return notes;
-  return { onDate: (date) => notes.filter((note) => note.date === date) };
+  return {
+    onDate: (date) => notes.filter((note) => note.date === date),
+    ofPatient: (id) => notes.filter((note) => note.billablePatientIds.includes(id)),
+  };
 }

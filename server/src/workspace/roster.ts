@@ -1,5 +1,12 @@
 import { asRecord, asText, asTextList, dateText } from '../parse/values';
-import type { Roster, RosterAddress, RosterGoal, RosterPatient, WorkspaceFileProblem } from './types';
+import type {
+  Roster,
+  RosterAddress,
+  RosterAuthorization,
+  RosterGoal,
+  RosterPatient,
+  WorkspaceFileProblem,
+} from './types';
 
 function address(value: unknown): RosterAddress | undefined {
   const record = asRecord(value);
@@ -25,6 +32,29 @@ function goals(value: unknown): RosterGoal[] {
     const record = asRecord(entry);
     const text = asText(record?.text ?? entry);
     return text ? [{ id: asText(record?.id) ?? `G${index + 1}`, text }] : [];
+  });
+}
+
+/**
+ * `authorizations:` entries. An entry without a number is kept (with an empty number) so that GN906
+ * still counts its units; the schema reports the missing field at its line.
+ */
+function authorizations(value: unknown): RosterAuthorization[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((entry, index) => {
+    const record = asRecord(entry);
+    if (!record) return [];
+    const units = typeof record.units === 'number' ? record.units : Number(asText(record.units));
+    return [
+      {
+        number: asText(record.number)?.trim() ?? '',
+        codes: asTextList(record.codes).map((code) => code.trim().toUpperCase()),
+        units: Number.isInteger(units) && units >= 0 ? units : undefined,
+        from: dateText(record.from),
+        to: dateText(record.to),
+        index,
+      },
+    ];
   });
 }
 
@@ -72,8 +102,10 @@ export function readRoster(value: unknown, file: string): { roster: Roster; prob
       plan: plan && {
         modalities: asTextList(plan.modalities),
         expires: dateText(plan.expires),
+        reviewed: dateText(plan.reviewed),
         goals: goals(plan.goals),
       },
+      authorizations: authorizations(record.authorizations),
       family: asText(record.family),
       household: asText(record.household),
     });

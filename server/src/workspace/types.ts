@@ -35,8 +35,12 @@ export interface RosterPatient {
   plan?: {
     modalities?: string[];
     expires?: string;
+    /** Date the plan was last reviewed (GN905), YYYY-MM-DD. */
+    reviewed?: string;
     goals: RosterGoal[];
   };
+  /** Prior authorizations on file (GN906; the number goes on the claim). Empty when none are recorded. */
+  authorizations?: RosterAuthorization[];
   /** Optional: patients who share a family id are family members (GN606). */
   family?: string;
   /**
@@ -44,6 +48,21 @@ export interface RosterPatient {
    * share a household): with the same last name it is a hint GN606 reports as information.
    */
   household?: string;
+}
+
+/** One prior authorization: which codes, how many units, between which dates (docs/format.md). */
+export interface RosterAuthorization {
+  /** The payer's authorization number (837P REF*G1, FHIR Claim.insurance.preAuthRef). */
+  number: string;
+  /** CPT/HCPCS codes it covers; empty: the entry names none (GN906 reports every session as not covered). */
+  codes: string[];
+  /** Sessions (units) allowed; undefined: no unit limit recorded. */
+  units?: number;
+  /** First and last covered date of service, YYYY-MM-DD (inclusive); undefined: open-ended on that side. */
+  from?: string;
+  to?: string;
+  /** 0-based position in the patient's list, for messages when the number is missing. */
+  index: number;
 }
 
 export interface Roster {

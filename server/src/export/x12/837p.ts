@@ -157,6 +157,8 @@ function claimSegments(claim: Claim, billingNpi: string): string[] {
       'Y',
     ),
   );
+  // 2300 REF order of the implementation guide: G1 (prior authorization) before F8 (original claim).
+  if (claim.authorization) out.push(segment('REF', 'G1', x12Id(claim.authorization, 50)));
   if (claim.frequency === '7' && claim.originalClaimId)
     out.push(segment('REF', 'F8', x12Id(claim.originalClaimId, 50)));
   out.push(
