@@ -1,7 +1,7 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
 import type { HeaderProblem, NoteHeader, YamlPath } from '../model/note';
 import type { LineIndex, Range } from '../model/positions';
-import { HEADER_SPEC, type FieldSpec } from '../model/headerSchema';
+import { headerFieldEntries } from '../model/headerRegistry';
 import { blankLines, incompleteLineMessage, plainMessage, recoverIncompleteLines, sourceLines } from './headerErrors';
 
 /** Limits that keep hostile YAML (alias bombs, huge documents) bounded. */
@@ -298,19 +298,7 @@ let fieldNames: string[] | undefined;
 
 /** Every field name of the header format, for the message about a half-typed line. */
 function knownHeaderFields(): string[] {
-  if (!fieldNames) {
-    const names = new Set<string>();
-    const walk = (spec: FieldSpec) => {
-      if (spec.kind === 'list') walk(spec.item);
-      if (spec.kind !== 'map') return;
-      for (const [name, child] of Object.entries(spec.fields)) {
-        names.add(name);
-        walk(child);
-      }
-    };
-    walk(HEADER_SPEC);
-    fieldNames = [...names];
-  }
+  fieldNames ??= [...new Set(headerFieldEntries().map((entry) => entry.key))];
   return fieldNames;
 }
 

@@ -3,7 +3,7 @@ import type { Range } from '../../model/positions';
 import { asText } from '../../parse/values';
 import { attendeeLabel } from '../shared/attendeeLabel';
 import { hasYamlErrors, sourceTextAt } from '../../model/headerFields';
-import { ASSIGNED_POS_CODES, HEADER_SPEC, pathLabel, type FieldSpec } from '../../model/headerSchema';
+import { HEADER_REGISTRY, pathLabel, type FieldSpec } from '../../model/headerRegistry';
 import { didYouMean } from '../shared/suggest';
 import type { FixHint, Report, Rule } from '../types';
 
@@ -100,7 +100,7 @@ function checkValue(walk: Walk, spec: FieldSpec, value: unknown, path: YamlPath)
       emit(
         walk,
         path,
-        `${label} "${text}" is not allowed: ${spec.what ?? pathLabel(path.slice(-1))} must be one of ${spec.values.join(', ')}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}.`,
+        `${label} "${text}" is not allowed: ${pathLabel(path.slice(-1))} must be one of ${spec.values.join(', ')}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}.`,
         {
           fix: suggestion ? { kind: 'set-value', path: [...path], value: suggestion } : undefined,
         },
@@ -126,7 +126,7 @@ function checkValue(walk: Walk, spec: FieldSpec, value: unknown, path: YamlPath)
           path,
           `${label} "${text}" must be a two-digit CMS place-of-service code, e.g. "11" (office), "53" (community mental health center), "02" or "10" (telehealth).`,
         );
-      } else if (!ASSIGNED_POS_CODES.has(text)) {
+      } else if (!spec.values.has(text)) {
         emit(
           walk,
           path,
@@ -268,6 +268,6 @@ export const gn106: Rule = {
   source: 'format',
   check({ note }, report) {
     if (!note.header.value || hasYamlErrors(note)) return;
-    checkMap({ note, report }, HEADER_SPEC, note.header.value, []);
+    checkMap({ note, report }, HEADER_REGISTRY, note.header.value, []);
   },
 };

@@ -1,7 +1,7 @@
 import type { YamlPath } from '../../model/note';
 import { asText } from '../../parse/values';
 import { sourceTextAt } from '../../model/headerFields';
-import { pathLabel } from '../../model/headerSchema';
+import { pathLabel } from '../../model/headerRegistry';
 import { describeNpiProblem, npiProblem } from '../../billing/npi';
 import type { Rule } from '../types';
 

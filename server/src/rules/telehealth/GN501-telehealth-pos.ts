@@ -7,7 +7,7 @@ import {
   modalityOf,
   TELEHEALTH_POS,
 } from '../../model/headerFields';
-import { ASSIGNED_POS_CODES } from '../../model/headerSchema';
+import { ASSIGNED_POS_CODES } from '../../billing/codeSets';
 import type { Rule } from '../types';
 
 /**

@@ -12,17 +12,9 @@ import { ruleById } from '../../rules';
 import { docsUrl } from '../../rules/types';
 import type { RosterPatient } from '../../workspace/types';
 import type { NoteAnalysis } from '../groupNoteService';
-import {
-  cptInfo,
-  CREDENTIALS,
-  displayName,
-  fieldDoc,
-  MODALITY_DOCS,
-  modifierInfo,
-  posInfo,
-  STATUS_DOCS,
-} from './catalog';
+import { cptInfo, CREDENTIALS, displayName, MODALITY_DOCS, modifierInfo, posInfo, STATUS_DOCS } from './catalog';
 import type { HoverResult } from './types';
+import { headerFieldEntry, type HeaderFieldEntry } from '../../model/headerRegistry';
 import { isScalar, nodeAtOffset } from './yamlAst';
 
 type Analysis = Pick<NoteAnalysis, 'note' | 'findings' | 'workspace'>;
@@ -96,19 +88,21 @@ function planDoc(patient: RosterPatient, sessionDate: string | undefined): strin
   return lines.join('\n\n').replace(/\n\n- /g, '\n- ');
 }
 
+/** " (required)" for a field GN101 asks for, " (recommended)" for one it warns about. */
+function presenceNote(field: HeaderFieldEntry): string {
+  return field.checked && field.spec.presence ? ` (${field.spec.presence})` : '';
+}
+
 function headerHover(analysis: Analysis, offset: number): HoverResult | undefined {
   const { note } = analysis;
   const at = nodeAtOffset(note, offset);
   if (!at) return undefined;
   const range = note.lines.rangeOf(at.start, at.end);
   if (at.onKey) {
-    const doc = fieldDoc(at.path);
-    return doc
-      ? {
-          markdown: `**${at.path.filter((step) => typeof step === 'string').join('.')}**${doc.required ? ' (required)' : ''}\n\n${doc.doc}`,
-          range,
-        }
-      : undefined;
+    const field = headerFieldEntry(at.path);
+    if (!field) return undefined;
+    const name = at.path.filter((step) => typeof step === 'string').join('.');
+    return { markdown: `**${name}**${presenceNote(field)}\n\n${field.doc}`, range };
   }
   if (!isScalar(at.node)) return undefined;
   const raw = at.node.value;

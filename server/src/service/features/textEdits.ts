@@ -5,7 +5,7 @@
  */
 import type { Node } from 'yaml';
 import type { Attendee, ParsedNote, YamlPath } from '../../model/note';
-import { HEADER_SPEC, type FieldSpec } from '../../model/headerSchema';
+import { fieldSpecAt } from '../../model/headerRegistry';
 import type { TextEdit } from './types';
 import { isEmptyValue, isMap, isScalar, isSeq, locate, span } from './yamlAst';
 
@@ -66,17 +66,11 @@ function renderBlockPair(key: string, value: YamlValue, indent: number): string 
   return `${key}: ${typeof value === 'string' ? yamlScalar(value, false) : renderFlow(value)}`;
 }
 
-/** Canonical field order (from the header schema) for the mapping at `path`. */
+/** Canonical field order (the header field registry's) for the mapping at `path`, or of a list's items. */
 function fieldOrder(path: YamlPath): string[] {
-  let spec: FieldSpec = HEADER_SPEC;
-  for (const step of path) {
-    if (spec.kind === 'list') spec = spec.item;
-    if (typeof step === 'number') continue;
-    if (spec.kind !== 'map') return [];
-    spec = spec.fields[step] ?? { kind: 'text' };
-  }
-  if (spec.kind === 'list') spec = spec.item;
-  return spec.kind === 'map' ? Object.keys(spec.fields) : [];
+  let spec = fieldSpecAt(path);
+  if (spec?.kind === 'list') spec = spec.item;
+  return spec?.kind === 'map' ? Object.keys(spec.fields) : [];
 }
 
 function lineIndentAt(note: ParsedNote, offset: number): number {
