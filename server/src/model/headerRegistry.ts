@@ -523,12 +523,9 @@ export interface HeaderFieldEntry {
   checked: boolean;
 }
 
-let entries: readonly HeaderFieldEntry[] | undefined;
-
-/** Every named field, depth first in registry order. */
+/** Every named field, depth first in registry order (a walk of a few dozen entries: not cached). */
 export function headerFieldEntries(): readonly HeaderFieldEntry[] {
-  entries ??= collect(HEADER_REGISTRY, [], true);
-  return entries;
+  return collect(HEADER_REGISTRY, [], true);
 }
 
 /** The entry for a concrete or pattern path (`['attendees', 0, 'id']`, `attendees.*.id`), if the field exists. */

@@ -104,12 +104,11 @@ function checkItems(note: ParsedNote, report: Report, item: MapSpec, listPath: Y
   const list = note.header.get(listPath);
   if (!Array.isArray(list)) return;
   const fields = checkedFields(item);
+  const attendees = listPath.length === 1 && listPath[0] === 'attendees' ? note.attendees : [];
+  const attendeeAt = new Map(attendees.map((attendee) => [attendee.index, attendee]));
   list.forEach((entry: unknown, index) => {
     if (!isMapping(entry)) return; // wrong type or empty entry: GN106
-    const attendee =
-      listPath.length === 1 && listPath[0] === 'attendees'
-        ? note.attendees.find((candidate) => candidate.index === index)
-        : undefined;
+    const attendee = attendeeAt.get(index);
     const owner = attendee ? attendeeLabel(attendee) : pathLabel([...listPath, index]);
     for (const [key, spec] of fields) {
       if (!isEmptyValue((entry as Record<string, unknown>)[key])) continue;
