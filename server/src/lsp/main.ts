@@ -16,7 +16,9 @@ import { MAX_DIAGNOSTICS_PER_NOTE } from '../model/limits';
 import type { WorkspaceFileProblem } from '../workspace/types';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
 
-/** The language server process: thin LSP handlers around GroupNoteService. Transport (stdio / node-ipc) comes from argv. */
+/**
+ * The language server process: thin LSP handlers around GroupNoteService. Transport (stdio / node-ipc) comes from argv.
+ */
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 let configurationSupported = false;

@@ -274,8 +274,7 @@ export const HEADER_REGISTRY: MapSpec = {
   fields: {
     cpt: {
       kind: 'enum',
-      doc:
-        'CPT code of the session: `"90853"` group psychotherapy (the default) or `"90849"` ' + 'multiple-family group.',
+      doc: 'CPT code of the session: `"90853"` group psychotherapy (the default) or `"90849"` multiple-family group.',
       outline: true,
       quoted: true,
       values: GROUP_CPT_CODES,

@@ -221,7 +221,9 @@ function parseBoundedFrontMatter(
     problems.push({
       kind: 'yaml',
       range: toRange([start, start + 1]),
-      message: `YAML error: ${doc.errors.length - MAX_YAML_ERRORS} more YAML errors from here on; fix the ones above first.`,
+      message:
+        `YAML error: ${doc.errors.length - MAX_YAML_ERRORS} more YAML errors from here on; fix the ones ` +
+        `above first.`,
     });
   }
 
@@ -240,7 +242,8 @@ function parseBoundedFrontMatter(
     } catch (error) {
       const reason = error instanceof Error ? firstLine(error.message) : 'unreadable YAML';
       const message = /excessive alias count/i.test(reason)
-        ? 'YAML error: the header repeats aliases (*name) so often that it would expand without bound (an "alias bomb"); write the values out instead.'
+        ? 'YAML error: the header repeats aliases (*name) so often that it would expand without bound (an "alias ' +
+          'bomb"); write the values out instead.'
         : `YAML error: ${reason}`;
       problems.push({ kind: 'yaml', range: headerRange, message });
     }
@@ -343,13 +346,17 @@ export function nestingProblem(source: string): { offset: number; message: strin
     if (indent + run > MAX_INDENT)
       return {
         offset: i,
-        message: `a header line is indented or nested more than ${MAX_INDENT} levels deep; a note header needs only a few levels.`,
+        message:
+          `a header line is indented or nested more than ${MAX_INDENT} levels deep; a note header needs only ` +
+          `a few levels.`,
       };
     if (ch === 91 || ch === 123) {
       if (++depth > MAX_FLOW_DEPTH)
         return {
           offset: i,
-          message: `the header nests [ ] or { } more than ${MAX_FLOW_DEPTH} levels deep; a note header needs only a few levels.`,
+          message:
+            `the header nests [ ] or { } more than ${MAX_FLOW_DEPTH} levels deep; a note header needs only a ` +
+            `few levels.`,
         };
     } else if ((ch === 93 || ch === 125) && depth > 0) depth--;
   }

@@ -23,14 +23,18 @@ export const POS_CODES: readonly (CodeInfo & { rank: number; telehealth?: boolea
     name: "Telehealth Provided in Patient's Home",
     rank: 2,
     telehealth: true,
-    note: 'Telehealth; the patient is at home (any place the patient calls home). Use with `modality: video` or `audio`.',
+    note:
+      'Telehealth; the patient is at home (any place the patient calls home). Use with `modality: video` or ' +
+      '`audio`.',
   },
   {
     code: '02',
     name: "Telehealth Provided Other than in Patient's Home",
     rank: 3,
     telehealth: true,
-    note: 'Telehealth; the patient is somewhere other than home (work, car, a clinic). Use with `modality: video` or `audio`.',
+    note:
+      'Telehealth; the patient is somewhere other than home (work, car, a clinic). Use with `modality: video` or ' +
+      '`audio`.',
   },
   { code: '53', name: 'Community Mental Health Center', rank: 4 },
   { code: '22', name: 'On Campus-Outpatient Hospital', rank: 5 },
@@ -70,22 +74,31 @@ export function posInfo(code: string): (typeof POS_CODES)[number] | undefined {
   return POS_CODES.find((entry) => entry.code === bare);
 }
 
-/** Claim modifiers a group psychotherapy line may carry, with what each says (CPT modifiers in our own words; HCPCS Level II as CMS names them). */
+/**
+ * Claim modifiers a group psychotherapy line may carry, with what each says (CPT modifiers in our own words; HCPCS
+ * Level II as CMS names them).
+ */
 export const MODIFIERS: readonly (CodeInfo & { legacy?: boolean })[] = [
   {
     code: '95',
     name: 'Telehealth: synchronous audio-video',
-    note: 'Real-time audio and video between the clinician and the patient. Goes with `modality: video` and POS 02 or 10 (GN502).',
+    note:
+      'Real-time audio and video between the clinician and the patient. Goes with `modality: video` and POS 02 or ' +
+      '10 (GN502).',
   },
   {
     code: '93',
     name: 'Telehealth: synchronous audio-only',
-    note: 'Real-time audio without video. Goes with `modality: audio`; document why the patient could not or would not use video (GN503).',
+    note:
+      'Real-time audio without video. Goes with `modality: audio`; document why the patient could not or would not ' +
+      'use video (GN503).',
   },
   {
     code: '59',
     name: 'Distinct procedural service',
-    note: 'Marks this service as separate from another service billed for the patient the same day (NCCI), e.g. with an individual session (GN601). XE is the more specific choice for a separate encounter.',
+    note:
+      'Marks this service as separate from another service billed for the patient the same day (NCCI), e.g. with an' +
+      ' individual session (GN601). XE is the more specific choice for a separate encounter.',
   },
   {
     code: 'XE',
@@ -100,12 +113,16 @@ export const MODIFIERS: readonly (CodeInfo & { legacy?: boolean })[] = [
   {
     code: 'XU',
     name: 'Unusual non-overlapping service',
-    note: 'HCPCS: a service that is distinct because it does not overlap the usual components of the main service (a subset of 59).',
+    note:
+      'HCPCS: a service that is distinct because it does not overlap the usual components of the main service (a ' +
+      'subset of 59).',
   },
   {
     code: 'XS',
     name: 'Separate structure',
-    note: 'HCPCS: a service distinct because it was performed on a separate organ or structure; rarely applies to psychotherapy.',
+    note:
+      'HCPCS: a service distinct because it was performed on a separate organ or structure; rarely applies to ' +
+      'psychotherapy.',
   },
   {
     code: 'HQ',
@@ -143,7 +160,9 @@ export const MODIFIERS: readonly (CodeInfo & { legacy?: boolean })[] = [
     code: 'GT',
     name: 'Via interactive audio and video telecommunication systems (legacy)',
     legacy: true,
-    note: 'HCPCS. Replaced by modifier 95 and POS 02/10 for most payers; a few Medicaid plans and institutional claims still ask for it (GN504).',
+    note:
+      'HCPCS. Replaced by modifier 95 and POS 02/10 for most payers; a few Medicaid plans and institutional claims ' +
+      'still ask for it (GN504).',
   },
   {
     code: 'GQ',
@@ -225,9 +244,11 @@ export const MODALITY_DOCS: Record<string, string> = {
   'in-person':
     'Everyone in the same room. POS is where the group met (11 office, 53 CMHC, ...); no telehealth modifier.',
   video:
-    'Telehealth by real-time audio and video: POS 10 (patient at home) or 02 (elsewhere), modifier 95; document where the patient was (GN505).',
+    'Telehealth by real-time audio and video: POS 10 (patient at home) or 02 (elsewhere), modifier 95; document ' +
+    'where the patient was (GN505).',
   audio:
-    'Audio-only telehealth: POS 10 or 02, modifier 93; document that the patient could not or would not use video (GN503) and where the patient was (GN505).',
+    'Audio-only telehealth: POS 10 or 02, modifier 93; document that the patient could not or would not use video ' +
+    '(GN503) and where the patient was (GN505).',
 };
 
 export const STATUS_DOCS: Record<string, string> = {
@@ -286,7 +307,9 @@ export const INTERVENTIONS: readonly { name: string; doc: string }[] = [
   },
   {
     name: 'interoceptive exposure',
-    doc: 'Deliberately bringing on feared body sensations (spinning, over-breathing) to reduce fear of them (panic treatment).',
+    doc:
+      'Deliberately bringing on feared body sensations (spinning, over-breathing) to reduce fear of them (panic ' +
+      'treatment).',
   },
   {
     name: 'behavioral activation (activity scheduling)',

@@ -148,7 +148,9 @@ function completeKey(analysis: Analysis, cursor: HeaderKeyCursor): CompletionRes
         documentation: patientDoc(patient),
         textEdit: {
           range,
-          newText: `{ id: ${escapeSnippet(patient.id)}, name: ${escapeSnippet(flowScalar(name))}, status: \${1|${ATTENDANCE_STATUSES.join(',')}|} }`,
+          newText:
+            `{ id: ${escapeSnippet(patient.id)}, name: ${escapeSnippet(flowScalar(name))}, status: ` +
+            `\${1|${ATTENDANCE_STATUSES.join(',')}|} }`,
         },
         snippet: true,
         filterText: `${patient.id} ${name}`,
@@ -180,7 +182,10 @@ interface ValueChoice {
   preselect?: boolean;
 }
 
-/** YAML text for a chosen value at the cursor: quoted codes stay strings; lists get brackets when the key had no list yet. */
+/**
+ * YAML text for a chosen value at the cursor: quoted codes stay strings; lists get brackets when the key had no list
+ * yet.
+ */
 function valueText(cursor: HeaderValueCursor, value: string, quote: boolean, listValue: boolean): string {
   let text = value;
   if (!cursor.quoted) {
@@ -369,7 +374,8 @@ function completeValue(analysis: Analysis, cursor: HeaderValueCursor, options: C
 
 function localToday(): string {
   const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
 }
 
 function attendeeForItem(note: ParsedNote, cursor: HeaderValueCursor) {

@@ -40,7 +40,8 @@ export function hover(analysis: Analysis, offset: number): HoverResult | undefin
     const patient = analysis.workspace.roster?.patients.get(section.id);
     const attendee = note.attendees.find((candidate) => candidate.id === section.id);
     const lines: string[] = [
-      `**${section.name} (${section.id})**${attendee ? ` — ${attendee.status || 'no status'}` : ' — not in the attendees'}`,
+      `**${section.name} ` +
+        `(${section.id})**${attendee ? ` — ${attendee.status || 'no status'}` : ' — not in the attendees'}`,
     ];
     if (attendee?.dx.length)
       lines.push(`Diagnoses in this note: ${attendee.dx.map((code) => describeCode(analysis, code)).join('; ')}`);
@@ -60,7 +61,8 @@ export function hover(analysis: Analysis, offset: number): HoverResult | undefin
     const rule = ruleById(id);
     if (!rule) continue;
     parts.push(
-      `**${rule.id}** ${rule.name} — ${rule.description}\n\nSource: ${rule.source}. [Documentation](${docsUrl(rule.id)})`,
+      `**${rule.id}** ${rule.name} — ${rule.description}\n\nSource: ${rule.source}. ` +
+        `[Documentation](${docsUrl(rule.id)})`,
     );
   }
   if (!parts.length) return undefined;
@@ -115,12 +117,21 @@ function headerHover(analysis: Analysis, offset: number): HoverResult | undefine
       case 'attendees.*.dx':
       case 'attendees.*.dx.*': {
         if (!isIcd10Shaped(value))
-          return `**${value}** is not an ICD-10-CM code (letter, two digits, then up to four characters after the dot).`;
+          return (
+            `**${value}** is not an ICD-10-CM code ` + '(letter, two digits, then up to four characters after the dot).'
+          );
         const found = analysis.workspace.icd.lookup(value);
         if (found.kind === 'billable') return `**${dottedCode(value)}** ${found.title}\n\nBillable ICD-10-CM code.`;
         if (found.kind === 'header')
-          return `**${dottedCode(value)}**${found.title ? ` ${found.title}` : ''}\n\nCategory, not a billable code: pick a more specific code under it.`;
-        return `**${dottedCode(value)}** is not in the ${analysis.workspace.icd.source === 'builtin' ? 'built-in list (load the CMS code file to check it)' : 'loaded ICD-10-CM code file'}.`;
+          return (
+            `**${dottedCode(value)}**${found.title ? ` ${found.title}` : ''}\n\nCategory, not a billable code: ` +
+            `pick a more specific code under it.`
+          );
+        const list =
+          analysis.workspace.icd.source === 'builtin'
+            ? 'built-in list (load the CMS code file to check it)'
+            : 'loaded ICD-10-CM code file';
+        return `**${dottedCode(value)}** is not in the ${list}.`;
       }
       case 'pos':
       case 'attendees.*.pos': {

@@ -258,7 +258,8 @@ export function fixesFor(analysis: Analysis, diagnostic: DiagnosticRef, today: s
       if (last === 'pos' && diagnostic.ruleId === 'GN501') {
         // The rule proposes 10 (telehealth) or 11 (in person); where the patient was decides between 10 and 02.
         const options = value === '10' ? ['10', '02'] : [value];
-        // Not preferred, not in fix-all: 10 and 02 are paid differently, and an in-person POS depends on where the group met.
+        // Not preferred, not in fix-all: 10 and 02 are paid differently, and an in-person POS depends on where the
+        // group met.
         for (const option of options)
           push(
             `Set ${fieldLabel(note, path)} to "${option}" (${posInfo(option)?.name ?? 'place of service'})`,
@@ -297,7 +298,8 @@ export function fixesFor(analysis: Analysis, diagnostic: DiagnosticRef, today: s
       const existing = locate(note, path);
       const edits = existing ? setValue(note, path, value) : addField(note, path, value);
       push(
-        `Add ${fieldLabel(note, path)}${value && typeof value === 'object' && 'map' in value ? ` (${describeValue(value)})` : ''} with a placeholder to fill in`,
+        `Add ${fieldLabel(note, path)}${'map' in Object(value) ? ` (${describeValue(value)})` : ''}` +
+          ' with a placeholder to fill in',
         edits,
       );
       break;
@@ -411,7 +413,7 @@ function listTitle(note: ParsedNote, path: YamlPath, target: string[]): string {
   const attendee = attendeeAt(note, path);
   const whose = attendee ? ` for ${attendeeLabel(attendee)}` : '';
   const noun = (items: string[]) =>
-    `${path[path.length - 1] === 'modifiers' ? (items.length === 1 ? 'modifier ' : 'modifiers ') : ''}${items.join(', ')}`;
+    (path[path.length - 1] === 'modifiers' ? (items.length === 1 ? 'modifier ' : 'modifiers ') : '') + items.join(', ');
   if (added.length && removed.length) return `Replace ${noun(removed)} with ${noun(added)}${whose}`;
   if (added.length) return `Add ${noun(added)}${whose}`;
   if (removed.length) return `Remove ${noun(removed)}${whose}`;

@@ -44,7 +44,10 @@ export type YamlValue = string | { raw: string } | { list: string[] } | { map: [
 const NEEDS_QUOTES_BLOCK = /^[\s\-?:,[\]{}#&*!|>'"%@`]|: |\s#|\s$|^$/;
 const NEEDS_QUOTES_FLOW = /[,[\]{}]|^[\s\-?:#&*!|>'"%@`]|: |\s#|\s$|^$/;
 
-/** A scalar as YAML source: digits-only codes are quoted so they stay text ("02", "95"); anything ambiguous is double-quoted. */
+/**
+ * A scalar as YAML source: digits-only codes are quoted so they stay text ("02", "95"); anything ambiguous is
+ * double-quoted.
+ */
 export function yamlScalar(value: string, flow: boolean): string {
   if (/^\d+$/.test(value) || /^(true|false|null|yes|no|on|off|~)$/i.test(value)) return JSON.stringify(value);
   return (flow ? NEEDS_QUOTES_FLOW : NEEDS_QUOTES_BLOCK).test(value) ? JSON.stringify(value) : value;
@@ -169,7 +172,8 @@ export function setValue(note: ParsedNote, path: YamlPath, value: YamlValue): Of
       {
         start: colon + 1,
         end: colon + 1,
-        text: ` ${flow ? renderFlow(value) : typeof value === 'object' && 'map' in value ? renderFlow(value) : renderValue(value, false)}`,
+        text:
+          ' ' + (flow || (typeof value === 'object' && 'map' in value) ? renderFlow(value) : renderValue(value, false)),
       },
     ];
   }
@@ -277,7 +281,10 @@ function wholeLines(note: ParsedNote, start: number, end: number): OffsetEdit {
   return { start: from, end: to, text: '' };
 }
 
-/** Inserts a member section for `attendee`: before the section of the next attendee (header order) that has one, else at the end. */
+/**
+ * Inserts a member section for `attendee`: before the section of the next attendee (header order) that has one, else at
+ * the end.
+ */
 export function insertSection(note: ParsedNote, attendee: Attendee, sectionText: string): OffsetEdit {
   const text = note.text;
   const later = note.attendees.filter((other) => other.index > attendee.index && other.id);
