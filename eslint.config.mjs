@@ -57,11 +57,18 @@ export default tseslint.config(
   // (issue 15 item 4). After `prettier` on purpose: eslint-config-prettier turns max-len off.
   {
     files: [
+      'client/src/**/*.ts',
+      'protocol/**/*.ts',
+      'server/src/batch/**/*.ts',
+      'server/src/billing/**/*.ts',
+      'server/src/cli/**/*.ts',
       'server/src/engine/**/*.ts',
+      'server/src/export/**/*.ts',
       'server/src/icd10/**/*.ts',
       'server/src/lsp/**/*.ts',
       'server/src/model/**/*.ts',
       'server/src/parse/**/*.ts',
+      'server/src/rules/**/*.ts',
       'server/src/service/**/*.ts',
       'server/src/workspace/**/*.ts',
       'test/unit/headerRegistry.test.ts',

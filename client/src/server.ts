@@ -47,7 +47,8 @@ export class GroupNoteServer implements vscode.Disposable {
     const serverModule = this.context.asAbsolutePath('dist/server.js');
     if (!fs.existsSync(serverModule)) {
       throw new Error(
-        `the language server is missing (${serverModule}). Reinstall the extension, or run "npm run build" in a development checkout.`,
+        `the language server is missing (${serverModule}). Reinstall the extension, or run "npm run build" in a ` +
+          `development checkout.`,
       );
     }
     try {

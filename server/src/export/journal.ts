@@ -50,7 +50,8 @@ export async function recoverJournal(ledgerPath: string): Promise<JournalRecover
   const journal = parseJournal(text);
   if (!journal)
     throw new LedgerError(
-      `${file} (an interrupted export's journal) is damaged; it was not changed. Compare the claim files it names with the ledger before exporting again.`,
+      `${file} (an interrupted export's journal) is damaged; it was not changed. Compare the claim files it names ` +
+        `with the ledger before exporting again.`,
     );
   const present = await Promise.all(journal.files.map((entry) => holds(entry.path, entry.sha256)));
   await removeTempCopies(journal.files.map((entry) => entry.path));
@@ -71,8 +72,10 @@ export async function recoverJournal(ledgerPath: string): Promise<JournalRecover
 export function describeRecovery(recovery: JournalRecovery): string {
   const files = recovery.files.join(', ');
   return recovery.outcome === 'finished'
-    ? `an earlier export stopped after placing its claim files and before recording them; it was finished now and the ledger records ${files}`
-    : `an earlier export stopped before all its claim files were placed; it was undone now${files ? ` (removed ${files})` : ''} and its claims can be exported again`;
+    ? `an earlier export stopped after placing its claim files and before recording them; it was finished now and ` +
+        `the ledger records ${files}`
+    : `an earlier export stopped before all its claim files were placed; it was undone ` +
+        `now${files ? ` (removed ${files})` : ''} and its claims can be exported again`;
 }
 
 function parseJournal(text: string): ExportJournal | undefined {

@@ -41,7 +41,8 @@ export const gn101: Rule = {
   id: 'GN101',
   name: 'required-field',
   description:
-    'A required header field (date, start, end, modality, pos, facilitator name/credential/npi, group type/theme, interventions, attendees) is missing or empty; dynamics is recommended.',
+    'A required header field (date, start, end, modality, pos, facilitator name/credential/npi, group type/theme, ' +
+    'interventions, attendees) is missing or empty; dynamics is recommended.',
   tags: ['header', 'documentation'],
   defaultSeverity: 'error',
   source: 'FCSO, Novitas, Seed',

@@ -33,7 +33,8 @@ export const gn107: Rule = {
   id: 'GN107',
   name: 'npi-check',
   description:
-    'An NPI (facilitator, supervisor or cofacilitator) is not 10 digits or fails the NPI check digit (Luhn with prefix 80840).',
+    'An NPI (facilitator, supervisor or cofacilitator) is not 10 digits or fails the NPI check digit (Luhn with ' +
+    'prefix 80840).',
   tags: ['header', 'provider', 'billing'],
   defaultSeverity: 'error',
   source: 'NPPES',
