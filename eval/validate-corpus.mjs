@@ -18,5 +18,6 @@ if (problems.length) {
   process.exit(1);
 }
 console.log(
-  `corpus ok: ${counts.items} member paragraphs, ${counts.narratives} narratives, ${counts.risk} risk mentions (${counts.current} current)`,
+  `corpus ok: ${counts.items} member paragraphs, ${counts.narratives} narratives, ${counts.risk} risk mentions ` +
+    `(${counts.current} current)`,
 );

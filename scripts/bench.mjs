@@ -75,7 +75,8 @@ async function runBench(workspace, generated, notes, loadBefore) {
   progress(`editor latency: GroupNote server, ${EDITS} edits per note (+${WARMUP_EDITS} warm-up)`);
   const ours = await measureGroupNote({ repoRoot, workspace, notes, edits: EDITS });
   progress(
-    `editor latency: yaml-language-server, ${EDITS} edits per header (+${WARMUP_EDITS} warm-up; about ${PEER_VALIDATION_DELAY_MS} ms each)`,
+    `editor latency: yaml-language-server, ${EDITS} edits per header (+${WARMUP_EDITS} warm-up; about ` +
+      `${PEER_VALIDATION_DELAY_MS} ms each)`,
   );
   const peer = await measureYamlPeer({ repoRoot, workspace, notes, edits: EDITS });
   progress('batch: groupnote check');
@@ -109,13 +110,15 @@ async function runBench(workspace, generated, notes, loadBefore) {
     const theirs = peer[label];
     rows.push([
       `yaml-language-server, ${label.replace(' members', '')}-member header`,
-      `${latency(theirs)}; minus its ${PEER_VALIDATION_DELAY_MS} ms delay: median ${ms(theirs.median - PEER_VALIDATION_DELAY_MS)}`,
+      `${latency(theirs)}; minus its ${PEER_VALIDATION_DELAY_MS} ms delay: median ` +
+        `${ms(theirs.median - PEER_VALIDATION_DELAY_MS)}`,
       '',
       '',
     ]);
     rows.push([
       `  ratio ours / peer, ${label}`,
-      `median ${ratio(ours[label].median, theirs.median)}, p95 ${ratio(ours[label].p95, theirs.p95)} (net of delay: median ${ratio(ours[label].median, theirs.median - PEER_VALIDATION_DELAY_MS)})`,
+      `median ${ratio(ours[label].median, theirs.median)}, p95 ${ratio(ours[label].p95, theirs.p95)} (net of delay: ` +
+        `median ${ratio(ours[label].median, theirs.median - PEER_VALIDATION_DELAY_MS)})`,
       '',
       '',
     ]);
@@ -123,7 +126,8 @@ async function runBench(workspace, generated, notes, loadBefore) {
   const batchSeconds = batch.ms / 1000;
   rows.push([
     `batch: groupnote check, ${generated.notes} notes`,
-    `${batchSeconds.toFixed(2)} s, ${batch.notesPerSecond.toFixed(0)} notes/s, peak ${mb(batch.maxRssKb)} (median of ${batch.runs}, ${batch.via})`,
+    `${batchSeconds.toFixed(2)} s, ${batch.notesPerSecond.toFixed(0)} notes/s, peak ${mb(batch.maxRssKb)} (median ` +
+      `of ${batch.runs}, ${batch.via})`,
     `${generated.notes} notes < 3 s`,
     verdict(batchSeconds < 3),
   ]);
@@ -133,7 +137,8 @@ async function runBench(workspace, generated, notes, loadBefore) {
     const seconds = CLAIMS_TARGET / exported.claimsPerSecond;
     rows.push([
       `export: ${exported.claims} claims`,
-      `${(exported.ms / 1000).toFixed(2)} s, ${exported.claimsPerSecond.toFixed(0)} claims/s (16,000 in ${seconds.toFixed(2)} s)`,
+      `${(exported.ms / 1000).toFixed(2)} s, ${exported.claimsPerSecond.toFixed(0)} claims/s (16,000 in ` +
+        `${seconds.toFixed(2)} s)`,
       '16,000 claims < 5 s',
       verdict(seconds < 5),
     ]);
@@ -156,9 +161,11 @@ async function runBench(workspace, generated, notes, loadBefore) {
 
   console.log(formatTable(['measurement', 'result', 'target', ''], rows));
   console.log(
-    `\n${generated.notes} generated notes (${generated.withProblems} with a problem), ${generated.billablePerNote} billable attendees each; ` +
+    `\n${generated.notes} generated notes (${generated.withProblems} with a problem), ${generated.billablePerNote} ` +
+      `billable attendees each; ` +
       `node ${process.version}, ${os.cpus().length} CPUs, load average ${loadBefore.toFixed(2)} at start. ` +
-      `yaml-language-server validates ${PEER_VALIDATION_DELAY_MS} ms after the last change (fixed delay), so the plain ratio mostly measures that delay.`,
+      `yaml-language-server validates ${PEER_VALIDATION_DELAY_MS} ms after the last change (fixed delay), so the ` +
+      `plain ratio mostly measures that delay.`,
   );
 }
 

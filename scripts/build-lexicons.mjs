@@ -39,7 +39,10 @@ const listOf = (test) => (value) => Array.isArray(value) && value.every(test);
 const integer = (value) => Number.isInteger(value) && value >= 0;
 const bool = (value) => typeof value === 'boolean';
 
-/** Per family: the fields an entry may have (besides pattern, source, note, examples, counterexamples) and which are required. */
+/**
+ * Per family: the fields an entry may have (besides pattern, source, note, examples, counterexamples) and which are
+ * required.
+ */
 const FAMILIES = {
   context: {
     fields: {
@@ -190,7 +193,8 @@ if (process.argv.includes('--check')) {
   const current = fs.existsSync(outFile) ? fs.readFileSync(outFile, 'utf8') : '';
   if (current !== generated) {
     console.error(
-      'server/src/prose/lexicons/data.generated.ts is out of date with the YAML lexicons: run node scripts/build-lexicons.mjs',
+      'server/src/prose/lexicons/data.generated.ts is out of date with the YAML lexicons: run node ' +
+        'scripts/build-lexicons.mjs',
     );
     process.exit(1);
   }

@@ -32,6 +32,7 @@ await Promise.all([
 ]);
 
 // The settings-file schemas ship as files too: the YAML extension reads them (package.json yamlValidation).
+// The note header's (generated from the header field registry) is for tools that read notes' front matter.
 mkdirSync('dist/schemas', { recursive: true });
-for (const name of ['roster', 'practice', 'config'])
+for (const name of ['roster', 'practice', 'config', 'note-header'])
   copyFileSync(`server/src/schemas/${name}.schema.json`, `dist/schemas/${name}.schema.json`);

@@ -84,7 +84,8 @@ for (const split of SPLITS) {
     ]);
   console.log(formatTable(['detector / rule', 'TP', 'FP', 'FN', 'precision', 'recall', 'F1', 'floor'], rows));
   console.log(
-    `${counts.items} member paragraphs, ${counts.narratives} narratives, ${counts.risk} risk mentions (${counts.current} current) in ${counts.files} files.`,
+    `${counts.items} member paragraphs, ${counts.narratives} narratives, ${counts.risk} risk mentions ` +
+      `(${counts.current} current) in ${counts.files} files.`,
   );
   if (values.show && split === 'dev') {
     for (const name of order) {

@@ -23,7 +23,8 @@ console.log(
   `\nThe example workspace was copied to ${relative('.', workspace)}; claim files are in ${relative('.', claims)}.`,
 );
 console.log(
-  `check exited ${checkStatus} (1 = problems found, as the audit-problems example intends); export exited ${exportStatus} (1 = some attendees held back).`,
+  `check exited ${checkStatus} (1 = problems found, as the audit-problems example intends); export exited ` +
+    `${exportStatus} (1 = some attendees held back).`,
 );
 // Both commands reporting problems is the expected demo outcome; only a usage or I/O failure (2) is a failure here.
 process.exit(checkStatus === 2 || exportStatus === 2 ? 2 : 0);

@@ -60,7 +60,8 @@ export class GroupNoteServer implements vscode.Disposable {
     const serverModule = this.context.asAbsolutePath('dist/server.js');
     if (!fs.existsSync(serverModule)) {
       throw new Error(
-        `the language server is missing (${serverModule}). Reinstall the extension, or run "npm run build" in a development checkout.`,
+        `the language server is missing (${serverModule}). Reinstall the extension, or run "npm run build" in a ` +
+          `development checkout.`,
       );
     }
     try {
@@ -105,7 +106,8 @@ function restartingErrorHandler(output: vscode.OutputChannel): ErrorHandler {
     closed: () => {
       const decision = policy.serverExited();
       output.appendLine(
-        `[${new Date().toISOString()}] GroupNote language server exited; ${decision.restart ? 'restarting' : 'not restarting'}.`,
+        `[${new Date().toISOString()}] GroupNote language server exited; ` +
+          `${decision.restart ? 'restarting' : 'not restarting'}.`,
       );
       if (decision.notice) {
         if (decision.restart) void vscode.window.showWarningMessage(decision.notice);

@@ -209,7 +209,8 @@ const OBSERVATION = [
 ];
 
 const PARTICIPATION = [
-  'Identified three automatic thoughts about {struggle} ("I will mess it up again") and challenged one with evidence from the past month.',
+  'Identified three automatic thoughts about {struggle} ("I will mess it up again") and challenged one with ' +
+    'evidence from the past month.',
   'Role-played asking for an extension using DEAR MAN and named the "ask" step as the hardest part.',
   'Built a five-step exposure hierarchy for {struggle} and ranked each step by distress (SUDS 30 to 85).',
   "Completed a chain analysis of Saturday's urge, identifying loneliness after {struggle} as the vulnerability factor.",
@@ -254,9 +255,12 @@ const VAGUE =
   'Attended group and was appropriate. Participated appropriately and appeared to benefit from the session.';
 
 const NARRATIVE = [
-  "The facilitator reviewed last week's homework, then led a structured exercise on the theme. Members practised the skill in pairs and gave each other feedback.",
-  'Session opened with a mindfulness exercise and check-in ratings. The group then worked through a worksheet on the theme and closed with individual plans for the week.',
-  'Members reviewed barriers to practice since the last session; the facilitator modelled the skill and each member rehearsed it with coaching.',
+  "The facilitator reviewed last week's homework, then led a structured exercise on the theme. Members practised " +
+    'the skill in pairs and gave each other feedback.',
+  'Session opened with a mindfulness exercise and check-in ratings. The group then worked through a worksheet on ' +
+    'the theme and closed with individual plans for the week.',
+  'Members reviewed barriers to practice since the last session; the facilitator modelled the skill and each member' +
+    ' rehearsed it with coaching.',
 ];
 
 export function patientId(n) {

@@ -8,7 +8,10 @@ import { summary } from './stats.mjs';
 
 export const WARMUP_EDITS = 30;
 
-/** yaml-language-server waits this long after a change before it validates (yamlSettings.validationDelayMs, not configurable). */
+/**
+ * yaml-language-server waits this long after a change before it validates (yamlSettings.validationDelayMs, not
+ * configurable).
+ */
 export const PEER_VALIDATION_DELAY_MS = 200;
 
 const slug = (label) => label.replace(/\W+/g, '-');

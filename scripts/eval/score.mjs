@@ -170,7 +170,8 @@ export function scoreSplit(items, narratives, lib) {
     tally('vague (GN302)').add(
       labels.vague,
       verdict.phrases.length > 0 && !verdict.specific,
-      `${at} phrases ${verdict.phrases.map((m) => `"${m.text}"`).join(', ') || '-'}; specific: ${verdict.specific ?? '-'}`,
+      `${at} phrases ${verdict.phrases.map((m) => `"${m.text}"`).join(', ') || '-'}; specific: ` +
+        `${verdict.specific ?? '-'}`,
     );
 
     // ---- GN304 names of other members

@@ -55,7 +55,10 @@ export function selectLines(cmsText) {
   return lines.filter((line) => SELECTION.some(([prefix]) => line.startsWith(prefix)));
 }
 
-/** The built-in table as JSON: code without its dot -> long title, in the file's order (CMS layout: code padded to 7 columns, a space, the title). */
+/**
+ * The built-in table as JSON: code without its dot -> long title, in the file's order (CMS layout: code padded to 7
+ * columns, a space, the title).
+ */
 export function tableJson(lines) {
   const table = Object.fromEntries(
     lines.map((line) => [line.slice(0, 7).trimEnd(), line.slice(8).replace(/\r\n$/, '')]),

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Installs code-server (VS Code's server and workbench, from the npm registry) into a
-// cache folder outside the repository, in this order: Debian packages first, then npm with --ignore-scripts (its scripts download
+// cache folder outside the repository, in this order: Debian packages first, then npm with --ignore-scripts (its
+// scripts download
 // ripgrep, which is not reachable here), then the native modules rebuilt by hand.
 // Idempotent: a complete install leaves a marker file and a second run returns at once.
 //
@@ -67,7 +68,8 @@ function ensureDebianPackages() {
   if (missing.length === 0) return;
   if (typeof process.getuid === 'function' && process.getuid() !== 0) {
     fail(
-      `missing Debian packages: ${missing.join(' ')}. Install them as root: apt-get update && apt-get install -y ${missing.join(' ')}`,
+      `missing Debian packages: ${missing.join(' ')}. Install them as root: apt-get update && apt-get install -y ` +
+        `${missing.join(' ')}`,
     );
   }
   log(`installing Debian packages: ${missing.join(' ')}`);

@@ -5,7 +5,8 @@
 // On Linux without a display, run it under xvfb-run. Builds nothing: run "npm run build" first.
 //
 // Usage: node scripts/vscode/run-in-electron.mjs
-// Env:   GROUPNOTE_VSCODE_VERSION  VS Code version (default 1.100.3, the oldest the extension supports; "stable" for the latest)
+// Env:   GROUPNOTE_VSCODE_VERSION  VS Code version (default 1.100.3, the oldest the extension supports; "stable" for
+// the latest)
 //        GROUPNOTE_TEST_GREP       only tests whose title matches
 import fs from 'node:fs';
 import path from 'node:path';
@@ -44,7 +45,8 @@ try {
   console.error(`[electron harness] ${message}`);
   if (/ENOTFOUND|EAI_AGAIN|ECONNREFUSED|download/i.test(message)) {
     console.error(
-      '[electron harness] VS Code could not be downloaded here: run the same suite in code-server with "npm run test:codeserver".',
+      '[electron harness] VS Code could not be downloaded here: run the same suite in code-server with "npm run ' +
+        'test:codeserver".',
     );
   }
   exitCode = 1;

@@ -618,7 +618,8 @@ export function applyYamlMutation(text: string, m: YamlMutation): string {
       const a = keyOf(lines[i]);
       if (a && a[4])
         lines[i] =
-          `${a[1]}${a[2]}: ${['!!str', '!!int', '!!binary', '!!timestamp', '!custom', '!!map', '!!seq'][m.depth]} ${a[4]}`;
+          `${a[1]}${a[2]}: ${['!!str', '!!int', '!!binary', '!!timestamp', '!custom', '!!map', '!!seq'][m.depth]} ` +
+          `${a[4]}`;
       break;
     }
     case 'comment':

@@ -60,7 +60,8 @@ export function checkBounded(text: string, options: BoundedOptions = {}): Promis
       finish(() =>
         reject(
           new Error(
-            `worker failed while running ${running}: ${(error as NodeJS.ErrnoException).code ?? error.name}: ${error.message}`,
+            `worker failed while running ${running}: ${(error as NodeJS.ErrnoException).code ?? error.name}: ` +
+              `${error.message}`,
           ),
         ),
       ),

@@ -26,7 +26,10 @@ export function rangeProblem(lengths: readonly number[], range: Range, what: str
     if (position.line < 0 || position.line >= lengths.length)
       return `${what}: ${name} line ${position.line} outside 0..${lengths.length - 1}`;
     if (position.character < 0 || position.character > lengths[position.line])
-      return `${what}: ${name} character ${position.character} past the end of line ${position.line} (length ${lengths[position.line]})`;
+      return (
+        `${what}: ${name} character ${position.character} past the end of line ${position.line} (length ` +
+        `${lengths[position.line]})`
+      );
   }
   if (start.line > end.line || (start.line === end.line && start.character > end.character))
     return `${what}: start ${JSON.stringify(start)} after end ${JSON.stringify(end)}`;

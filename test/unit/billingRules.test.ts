@@ -140,7 +140,8 @@ describe('coding rules', () => {
       (t) =>
         t.replace(
           'Plan: complete the first two hierarchy steps',
-          'Seen individually 14:00 to 14:25 (90832) before joining group.\nPlan: complete the first two hierarchy steps',
+          'Seen individually 14:00 to 14:25 (90832) before joining group.\nPlan: complete the first two hierarchy ' +
+            'steps',
         ),
     );
     assert.deepStrictEqual(run(text, ['GN601']), []);

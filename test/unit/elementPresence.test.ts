@@ -20,7 +20,10 @@ const LEXICONS: [string, CompiledLexicon][] = [
   ['PROCESSING', PROCESSING],
 ];
 
-/** `someMatch` with a predicate that accepts nothing sees exactly `matchLexicon`'s merged matches; accepting the k-th stops there. */
+/**
+ * `someMatch` with a predicate that accepts nothing sees exactly `matchLexicon`'s merged matches; accepting the k-th
+ * stops there.
+ */
 function sameMatches(text: string, base: number): void {
   for (const [name, lexicon] of LEXICONS) {
     const expected = matchLexicon(lexicon, text, base);

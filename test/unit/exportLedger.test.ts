@@ -323,31 +323,35 @@ describe('claims export: an export killed midway', () => {
     assert.strictEqual(signal, 'SIGKILL', 'the export process was killed');
   }
 
-  it('killed after placing its files and before the ledger: the next export finishes it, so nothing is billed twice', async function () {
-    this.timeout(30000);
-    const root = await makeWorkspace();
-    await exportKilledAt(root, NOTE.video, 'beforeCommit');
-    const placed = (await claimFiles(path.join(root, 'claims'))).filter((name) => !name.startsWith('.'));
-    assert.strictEqual(placed.length, 3, 'the three claim files were placed');
-    await assert.rejects(fs.stat(ledgerPath(root)), 'no ledger was written');
+  it(
+    'killed after placing its files and before the ledger: the next export finishes it, so nothing is billed ' +
+      'twice',
+    async function () {
+      this.timeout(30000);
+      const root = await makeWorkspace();
+      await exportKilledAt(root, NOTE.video, 'beforeCommit');
+      const placed = (await claimFiles(path.join(root, 'claims'))).filter((name) => !name.startsWith('.'));
+      assert.strictEqual(placed.length, 3, 'the three claim files were placed');
+      await assert.rejects(fs.stat(ledgerPath(root)), 'no ledger was written');
 
-    const again = await exportNote(root, NOTE.video);
-    assert.match(again.recovered ?? '', /finished now/);
-    assert.strictEqual(again.claims, 0, 'the claims are not exported a second time');
-    assert.ok(again.duplicates.length > 0);
-    const ledger = await readLedgerJson(root);
-    assert.deepStrictEqual(
-      ledger.exports.map((entry: { files: { name: string }[] }) => entry.files.map((file) => file.name).sort()),
-      [placed.sort()],
-    );
-    assert.deepStrictEqual(
-      (await claimFiles(path.join(root, 'claims'))).filter((name) => !name.startsWith('.')),
-      placed,
-      'the files stay',
-    );
-    await assertNoLeftovers(root);
-    await assert.rejects(fs.stat(`${ledgerPath(root)}.journal`), 'the journal is gone');
-  });
+      const again = await exportNote(root, NOTE.video);
+      assert.match(again.recovered ?? '', /finished now/);
+      assert.strictEqual(again.claims, 0, 'the claims are not exported a second time');
+      assert.ok(again.duplicates.length > 0);
+      const ledger = await readLedgerJson(root);
+      assert.deepStrictEqual(
+        ledger.exports.map((entry: { files: { name: string }[] }) => entry.files.map((file) => file.name).sort()),
+        [placed.sort()],
+      );
+      assert.deepStrictEqual(
+        (await claimFiles(path.join(root, 'claims'))).filter((name) => !name.startsWith('.')),
+        placed,
+        'the files stay',
+      );
+      await assertNoLeftovers(root);
+      await assert.rejects(fs.stat(`${ledgerPath(root)}.journal`), 'the journal is gone');
+    },
+  );
 
   // With the copies intact the next export completes it instead (exportLeftovers.test.ts).
   it('killed after its first file, other copies lost: that file is removed, claims go out afresh', async function () {

@@ -188,7 +188,8 @@ describe('features: code actions', () => {
       const before = await analyze(
         edit(
           clean(),
-          'group:\n  type: CBT-based anxiety management group\n  theme: Coping with anticipatory anxiety and avoidance\n',
+          'group:\n  type: CBT-based anxiety management group\n  theme: Coping with anticipatory anxiety and ' +
+            'avoidance\n',
           '',
         ),
       );
@@ -310,7 +311,8 @@ describe('features: code actions', () => {
         edit(
           clean(),
           tom,
-          '## Tom R. (P002)\nAttended group and was appropriate. Participated appropriately and appeared to benefit.\n\n',
+          '## Tom R. (P002)\nAttended group and was appropriate. Participated appropriately and appeared to ' +
+            'benefit.\n\n',
         ),
       );
       const vague = before.findings.filter((finding) => finding.ruleId === 'GN302');

@@ -313,10 +313,14 @@ describe('features: completion', () => {
     const sections = patients
       .map(
         (patient) =>
-          `## ${patient.name?.first} ${patient.name?.last?.[0]}. (${patient.id})\nPractised the thought record and named two automatic thoughts; anxious affect. Progress toward G1: ${patient.plan?.goals[0].text}. Denies SI/HI.\nPlan: practise twice before next group.\n`,
+          `## ${patient.name?.first} ${patient.name?.last?.[0]}. (${patient.id})\nPractised the thought record and ` +
+          `named two automatic thoughts; anxious affect. Progress toward G1: ${patient.plan?.goals[0].text}. ` +
+          `Denies SI/HI.\nPlan: practise twice before next group.\n`,
       )
       .join('\n');
-    const text = `${header}count: 12\nattendees:\n${attendees}\nsignature:\n  by: Dana Reyes, LCSW\n  date: 2026-11-20\n---\n\nNarrative.\n\n${sections}`;
+    const text =
+      `${header}count: 12\nattendees:\n${attendees}\nsignature:\n  by: Dana Reyes, LCSW\n  date: ` +
+      `2026-11-20\n---\n\nNarrative.\n\n${sections}`;
     const analysis = await analyze(text);
     assert.strictEqual(analysis.note.sections.length, 12);
     const probes = [

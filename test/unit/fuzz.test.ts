@@ -68,20 +68,28 @@ describe('fuzzing (fast-check)', function () {
     );
   });
 
-  it('mutated fixtures (insertions, deletions, duplications, bit flips, line shuffles, tabs, CR/CRLF): invariants hold', async () => {
-    assert.ok(fixtures.length > 0, 'fixtures to mutate');
-    await fc.assert(
-      fc.asyncProperty(mutatedNote(fixtures), modes, (note, mode) => holds(note.text, mode)),
-      params(RUNS),
-    );
-  });
+  it(
+    'mutated fixtures (insertions, deletions, duplications, bit flips, line shuffles, tabs, CR/CRLF): invariants ' +
+      'hold',
+    async () => {
+      assert.ok(fixtures.length > 0, 'fixtures to mutate');
+      await fc.assert(
+        fc.asyncProperty(mutatedNote(fixtures), modes, (note, mode) => holds(note.text, mode)),
+        params(RUNS),
+      );
+    },
+  );
 
-  it('mutated YAML headers (indentation, anchors and aliases, flow/block, tags, unicode, duplicate keys, alias bombs, nesting): invariants hold', async () => {
-    await fc.assert(
-      fc.asyncProperty(yamlMutatedNote(fixtures), modes, (note, mode) => holds(note.text, mode)),
-      params(RUNS),
-    );
-  });
+  it(
+    'mutated YAML headers (indentation, anchors and aliases, flow/block, tags, unicode, duplicate keys, alias ' +
+      'bombs, nesting): invariants hold',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(yamlMutatedNote(fixtures), modes, (note, mode) => holds(note.text, mode)),
+        params(RUNS),
+      );
+    },
+  );
 
   describe('through the language server (stdio)', () => {
     let client: LspTestClient;

@@ -24,7 +24,10 @@ function noteWithFindings(): string {
   const text = cleanNote();
   const heading = text.indexOf('## ', text.indexOf('\n---', 4));
   const next = text.indexOf('\n## ', heading + 3);
-  return `${text.slice(0, heading)}${text.slice(heading, text.indexOf('\n', heading))}\nDid well in group.\n${text.slice(next)}`;
+  return (
+    `${text.slice(0, heading)}${text.slice(heading, text.indexOf('\n', heading))}\nDid well in ` +
+    `group.\n${text.slice(next)}`
+  );
 }
 
 describe('typing in the header', () => {

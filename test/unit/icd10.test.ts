@@ -301,7 +301,8 @@ describe('icd10', () => {
     it('reports a malformed line with its line number and keeps the rest (LF endings, blank lines)', () => {
       const file = tmpFile(
         'malformed.txt',
-        'F411    Generalized anxiety disorder\n\nthis is not a code line\nF4310   Post-traumatic stress disorder, unspecified\n\n',
+        'F411    Generalized anxiety disorder\n\nthis is not a code line\nF4310   Post-traumatic stress disorder, ' +
+          'unspecified\n\n',
       );
       const result = loadCodeFiles({ codesFile: file });
       assert.strictEqual(result.problems.length, 1);
@@ -330,7 +331,8 @@ describe('icd10', () => {
     it('reports malformed order lines', () => {
       const file = tmpFile(
         'order-bad.txt',
-        `${orderLine(1, 'F411', 1, 'Generalized anxiety disorder', 'Generalized anxiety disorder')}\r\n00002 F41X9999999 2 bad\r\n`,
+        `${orderLine(1, 'F411', 1, 'Generalized anxiety disorder', 'Generalized anxiety disorder')}\r\n00002 ` +
+          `F41X9999999 2 bad\r\n`,
       );
       const result = loadCodeFiles({ orderFile: file });
       assert.strictEqual(result.problems.length, 1);

@@ -53,7 +53,8 @@ const CASES: [string, InteractiveComplexityFactor | undefined][] = [
   ['Group home staff undermined the coping plan by telling him it would not work.', 'caregiver-interference'],
   // sentinel event with mandated report
   [
-    'Disclosed that her stepfather hit her last night; the writer reported to CPS and discussed the report with her in session.',
+    'Disclosed that her stepfather hit her last night; the writer reported to CPS and discussed the report with her' +
+      ' in session.',
     'sentinel-event',
   ],
   [
@@ -101,7 +102,8 @@ const CASES: [string, InteractiveComplexityFactor | undefined][] = [
     'maladaptive-communication',
   ],
   [
-    'She became tearful and highly anxious when a peer raised her voice, and the facilitator paused the exercise to help her regroup.',
+    'She became tearful and highly anxious when a peer raised her voice, and the facilitator paused the exercise to' +
+      ' help her regroup.',
     'maladaptive-communication',
   ],
   [
@@ -110,7 +112,8 @@ const CASES: [string, InteractiveComplexityFactor | undefined][] = [
   ],
   ['Presented with heightened anxiety, asking the same question about safety repeatedly.', 'maladaptive-communication'],
   [
-    'Writer filed a report with DCFS after she disclosed that her uncle touched her; the report was discussed with her and her foster mother.',
+    'Writer filed a report with DCFS after she disclosed that her uncle touched her; the report was discussed with ' +
+      'her and her foster mother.',
     'sentinel-event',
   ],
   ['Hotline report to child protective services completed per mandated reporter obligations.', 'sentinel-event'],

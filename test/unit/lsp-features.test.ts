@@ -135,7 +135,8 @@ describe('language server features over stdio', () => {
         await complete(position);
         return Number(process.hrtime.bigint() - start) / 1e6;
       };
-      // The server first indexes the fixture workspace and re-checks open notes in the background; wait for it to be idle.
+      // The server first indexes the fixture workspace and re-checks open notes in the background; wait for it to be
+      // idle.
       const deadline = Date.now() + 20000;
       for (let quick = 0; quick < 5 && Date.now() < deadline;) quick = (await timed()) < 5 ? quick + 1 : 0;
       const times: number[] = [];

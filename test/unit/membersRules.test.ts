@@ -107,45 +107,50 @@ describe('members and scope rules on whole notes', () => {
     assert.ok(findings.every((finding) => /member section is empty/.test(finding.message)));
   });
 
-  it('GN302 reports once per section, listing the phrases; error when thin; honours vagueMinWords, phrases.vague and vagueIgnore', () => {
-    const text = withSection(
-      'Tom R.',
-      'Mood good. Participated appropriately and called his landlord back. Plan: continue current plan.',
-    );
-    const thin = check(text).filter((finding) => finding.ruleId === 'GN302');
-    assert.deepStrictEqual(
-      thin.map((finding) => finding.severity),
-      ['error'],
-    );
-    assert.match(thin[0].message, /"Mood good", "Participated appropriately", "continue current plan"/);
-    const lenient = check(text, {
-      configure: (ws) => withConfig(ws, (config) => (config.thresholds.vagueMinWords = 3)),
-    }).filter((finding) => finding.ruleId === 'GN302');
-    assert.deepStrictEqual(
-      lenient.map((finding) => finding.severity),
-      ['warning'],
-    );
-    const ignored = check(text, {
-      configure: (ws) =>
-        withConfig(ws, (config) => (config.phrases.vagueIgnore = ['mood good', 'Continue current plan'])),
-    }).filter((finding) => finding.ruleId === 'GN302');
-    assert.deepStrictEqual(
-      ignored.map((finding) => /\("(.*?)"\)/.exec(finding.message)?.[1]),
-      ['Participated appropriately'],
-    );
-    const extra = check(withSection('Tom R.', 'Showed up as usual and was pleasant to be around. Plan: same.'), {
-      configure: (ws) => withConfig(ws, (config) => (config.phrases.vague = ['was pleasant to be around'])),
-    }).filter((finding) => finding.ruleId === 'GN302');
-    assert.deepStrictEqual(
-      extra.map((finding) => /\("(.*?)"\)/.exec(finding.message)?.[1]),
-      ['was pleasant to be around'],
-    );
-  });
+  it(
+    'GN302 reports once per section, listing the phrases; error when thin; honours vagueMinWords, phrases.vague ' +
+      'and vagueIgnore',
+    () => {
+      const text = withSection(
+        'Tom R.',
+        'Mood good. Participated appropriately and called his landlord back. Plan: continue current plan.',
+      );
+      const thin = check(text).filter((finding) => finding.ruleId === 'GN302');
+      assert.deepStrictEqual(
+        thin.map((finding) => finding.severity),
+        ['error'],
+      );
+      assert.match(thin[0].message, /"Mood good", "Participated appropriately", "continue current plan"/);
+      const lenient = check(text, {
+        configure: (ws) => withConfig(ws, (config) => (config.thresholds.vagueMinWords = 3)),
+      }).filter((finding) => finding.ruleId === 'GN302');
+      assert.deepStrictEqual(
+        lenient.map((finding) => finding.severity),
+        ['warning'],
+      );
+      const ignored = check(text, {
+        configure: (ws) =>
+          withConfig(ws, (config) => (config.phrases.vagueIgnore = ['mood good', 'Continue current plan'])),
+      }).filter((finding) => finding.ruleId === 'GN302');
+      assert.deepStrictEqual(
+        ignored.map((finding) => /\("(.*?)"\)/.exec(finding.message)?.[1]),
+        ['Participated appropriately'],
+      );
+      const extra = check(withSection('Tom R.', 'Showed up as usual and was pleasant to be around. Plan: same.'), {
+        configure: (ws) => withConfig(ws, (config) => (config.phrases.vague = ['was pleasant to be around'])),
+      }).filter((finding) => finding.ruleId === 'GN302');
+      assert.deepStrictEqual(
+        extra.map((finding) => /\("(.*?)"\)/.exec(finding.message)?.[1]),
+        ['was pleasant to be around'],
+      );
+    },
+  );
 
   it('GN302 leaves a stock phrase next to real specifics alone', () => {
     const text = withSection(
       'Tom R.',
-      'Arrived late and sat by the door. Was engaged. Called his landlord back on Monday after avoiding it. Built a five-step hierarchy, partial progress on G1; affect constricted. Plan: first two hierarchy steps.',
+      'Arrived late and sat by the door. Was engaged. Called his landlord back on Monday after avoiding it. Built a' +
+        ' five-step hierarchy, partial progress on G1; affect constricted. Plan: first two hierarchy steps.',
     );
     assert.deepStrictEqual(
       check(text).filter((candidate) => candidate.ruleId === 'GN302'),
@@ -189,7 +194,8 @@ describe('members and scope rules on whole notes', () => {
   it('GN304 reports each mention of another member with a replace fix, never the member\u2019s own name', () => {
     const text = withSection(
       'Tom R.',
-      'Tom thanked Sarah M. for her example and told David about his week. Built a five-step hierarchy, partial progress on G1; affect constricted. Plan: first two steps.',
+      'Tom thanked Sarah M. for her example and told David about his week. Built a five-step hierarchy, partial ' +
+        'progress on G1; affect constricted. Plan: first two steps.',
     );
     const findings = check(text).filter((finding) => finding.ruleId === 'GN304');
     assert.deepStrictEqual(
@@ -204,7 +210,8 @@ describe('members and scope rules on whole notes', () => {
 
   it('GN305 reports one error per risk category at the disclosure, and accepts a response anywhere in the section', () => {
     const body =
-      'Reported passive SI this week and cravings for alcohol after payday. Built a five-step hierarchy, partial progress on G1; affect constricted. Plan: first two steps.';
+      'Reported passive SI this week and cravings for alcohol after payday. Built a five-step hierarchy, partial ' +
+      'progress on G1; affect constricted. Plan: first two steps.';
     const findings = check(withSection('Tom R.', body)).filter((finding) => finding.ruleId === 'GN305');
     assert.deepStrictEqual(
       findings.map((finding) => /: (.*?) disclosed \("(.*?)"\)/.exec(finding.message)?.slice(1)),
@@ -217,7 +224,8 @@ describe('members and scope rules on whole notes', () => {
     const handled = check(
       withSection(
         'Tom R.',
-        `${body} Denied intent or plan; safety plan reviewed and 988 given. Craving rated 5/10; will call his sponsor tonight.`,
+        `${body} Denied intent or plan; safety plan reviewed and 988 given. Craving rated 5/10; will call his ` +
+          `sponsor tonight.`,
       ),
     ).filter((finding) => finding.ruleId === 'GN305');
     assert.deepStrictEqual(handled, []);
@@ -232,7 +240,8 @@ describe('members and scope rules on whole notes', () => {
 
   it('GN306 uses roster goals when there is a roster, and any goal reference without one', () => {
     const body =
-      'Built a five-step hierarchy for calls and reported progress on his treatment goal; affect constricted. Plan: first two steps.';
+      'Built a five-step hierarchy for calls and reported progress on his treatment goal; affect constricted. Plan:' +
+      ' first two steps.';
     assert.deepStrictEqual(ids(check(withSection('Tom R.', body)).filter((finding) => finding.ruleId === 'GN306')), [
       'GN306:warning',
     ]);

@@ -1,4 +1,7 @@
-/** nameForms / nameWords are cached per roster record and attendee id and name: the cache must never mix attendees or records. */
+/**
+ * nameForms / nameWords are cached per roster record and attendee id and name: the cache must never mix attendees or
+ * records.
+ */
 import * as assert from 'assert';
 import type { Attendee } from '../../server/src/model/note';
 import { nameForms, nameWords } from '../../server/src/prose/names';

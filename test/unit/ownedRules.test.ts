@@ -69,7 +69,10 @@ function groupOf(count: number): string {
   const header = clean.slice(0, clean.indexOf('attendees:'));
   const attendees = ids.map((id) => `  - { id: ${id}, name: Member ${id}, status: present }`).join('\n');
   const sections = ids.map((id) => `## Member ${id} (${id})\nPractised the thought record.\n`).join('\n');
-  return `${header.replace('count: 3\n', '')}attendees:\n${attendees}\nsignature:\n  by: Dana Reyes, LCSW\n  date: 2026-11-20\n---\n\n${sections}`;
+  return (
+    `${header.replace('count: 3\n', '')}attendees:\n${attendees}\nsignature:\n  by: Dana Reyes, LCSW\n  date: ` +
+    `2026-11-20\n---\n\n${sections}`
+  );
 }
 
 describe('owned rules: context-dependent behaviour', () => {

@@ -184,7 +184,8 @@ describe('privacy: no note text in logs', function () {
         const uri = toUri(file);
         const text = fs.readFileSync(file, 'utf8');
         const diagnostics = await client.open(uri, text, ++version);
-        // Editor features and an edit on the special notes and a sample of the fixtures (all of them would take minutes).
+        // Editor features and an edit on the special notes and a sample of the fixtures (all of them would take
+        // minutes).
         if (!file.includes(`${path.sep}privacy${path.sep}`) && index % 6 !== 0) continue;
         const lines = text.split(/\r\n|\r|\n/);
         const headingLine = Math.max(

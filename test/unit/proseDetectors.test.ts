@@ -352,9 +352,12 @@ describe('prose: vague phrases', () => {
   ];
   // Template scaffolding is not content: unticked options and sentences about the facilitator or the group.
   const scaffolding: string[] = [
-    '[x] Engaged  [ ] Withdrawn  [ ] Disruptive  [ ] Tearful  [ ] Guarded\nResponse to intervention: positive\nPlan: [x] Continue current plan  [ ] Refer to psychiatry',
-    'Session type: [x] Video  [ ] Audio  [ ] In person\nEach member confirmed their location at the start of the session.\n[x] Participated  [x] Appropriate affect\nResponse to intervention: positive',
-    'I: Group facilitated on coping with boredom and weekend loneliness. Writer provided support and encouragement.\nE: Pt participated appropriately.',
+    '[x] Engaged  [ ] Withdrawn  [ ] Disruptive  [ ] Tearful  [ ] Guarded\nResponse to intervention: ' +
+      'positive\nPlan: [x] Continue current plan  [ ] Refer to psychiatry',
+    'Session type: [x] Video  [ ] Audio  [ ] In person\nEach member confirmed their location at the start of the ' +
+      'session.\n[x] Participated  [x] Appropriate affect\nResponse to intervention: positive',
+    'I: Group facilitated on coping with boredom and weekend loneliness. Writer provided support and ' +
+      'encouragement.\nE: Pt participated appropriately.',
   ];
   for (const text of scaffolding) {
     it(`reads template scaffolding as no specifics: ${JSON.stringify(text.slice(0, 60))}…`, () => {
@@ -366,11 +369,13 @@ describe('prose: vague phrases', () => {
   // Near-misses: a ticked option or a member sentence with real content still counts.
   redeemed.push(
     [
-      '[x] Engaged  [ ] Withdrawn\nResponse to intervention: positive. Practised paced breathing and rated anxiety 6 then 3.',
+      '[x] Engaged  [ ] Withdrawn\nResponse to intervention: positive. Practised paced breathing and rated anxiety ' +
+        '6 then 3.',
       'named skill',
     ],
     [
-      'Writer provided support. Pt participated appropriately and described the argument with her landlord over the broken heater and the eviction notice taped to her door.',
+      'Writer provided support. Pt participated appropriately and described the argument with her landlord over the' +
+        ' broken heater and the eviction notice taped to her door.',
       'content',
     ],
   );

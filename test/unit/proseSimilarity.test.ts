@@ -29,7 +29,9 @@ No safety concerns; denies SI/HI.
 Plan: practise the thought record three times before next week's group.`;
 
 const TEMPLATE = (name: string, mood: string, trigger: string, skill: string, goal: string) =>
-  `${name} attended group and presented with ${mood} mood and congruent affect. ${name} identified triggers related to ${trigger} and practiced the coping skill of ${skill}. ${name} reported progress toward goal of ${goal}. Denies SI/HI. Plan: continue to attend group and practice coping skills.`;
+  `${name} attended group and presented with ${mood} mood and congruent affect. ${name} identified triggers related ` +
+  `to ${trigger} and practiced the coping skill of ${skill}. ${name} reported progress toward goal of ${goal}. ` +
+  `Denies SI/HI. Plan: continue to attend group and practice coping skills.`;
 
 describe('prose: masking', () => {
   it('masks names, member nouns, pronouns, numbers, goal ids and dates', () => {
@@ -106,9 +108,13 @@ describe('prose: section similarity', () => {
 
   it('a shared "I:" (intervention) line does not make BIRP sections clones', () => {
     const a =
-      'B: Sarah presented with anxious affect and fidgeting. I: Facilitator taught cognitive restructuring and led a thought-record exercise. R: Sarah identified three automatic thoughts and challenged one; belief fell from 80% to 45%, progress toward G1. P: practise the thought record twice.';
+      'B: Sarah presented with anxious affect and fidgeting. I: Facilitator taught cognitive restructuring and led ' +
+      'a thought-record exercise. R: Sarah identified three automatic thoughts and challenged one; belief fell from' +
+      ' 80% to 45%, progress toward G1. P: practise the thought record twice.';
     const b =
-      'B: Tom was flat, mood 4/10, brightening with feedback. I: Facilitator taught cognitive restructuring and led a thought-record exercise. R: Tom built a five-step hierarchy for returning calls and ranked each step; two pleasant activities toward G1. P: complete the first two hierarchy steps.';
+      'B: Tom was flat, mood 4/10, brightening with feedback. I: Facilitator taught cognitive restructuring and led' +
+      ' a thought-record exercise. R: Tom built a five-step hierarchy for returning calls and ranked each step; two' +
+      ' pleasant activities toward G1. P: complete the first two hierarchy steps.';
     assert.ok(similarity(a, b) < 0.2, `got ${similarity(a, b)}`);
   });
 

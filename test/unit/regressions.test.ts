@@ -103,7 +103,9 @@ describe('regressions', () => {
 
     it('directives still read as before', () => {
       const text =
-        '---\ndate: 2026-11-20\n---\n<!-- groupnote-disable GN302 -->\nx\n<!-- groupnote-enable GN302 -->\n<!-- groupnote-disable-next-line -->\ny\n<!-- not a > groupnote-disable --> <!--groupnote-disable-line GN301-->\n';
+        '---\ndate: 2026-11-20\n---\n<!-- groupnote-disable GN302 -->\nx\n<!-- groupnote-enable GN302 -->\n<!-- ' +
+        'groupnote-disable-next-line -->\ny\n<!-- not a > groupnote-disable --> <!--groupnote-disable-line ' +
+        'GN301-->\n';
       const lines = new LineIndex(text);
       const regions = parseDirectives(text, lines, { contentStart: 4, contentEnd: 21 }, 25);
       assert.deepStrictEqual(regions, [
@@ -125,26 +127,30 @@ describe('regressions', () => {
       });
     }
 
-    it('an open note is re-checked with the other notes once the workspace is indexed (it answered from a cache made before)', async () => {
-      const note = cleanNoteText();
-      const dir = tempWorkspace({ 'a.group.md': note, 'b.group.md': note });
-      try {
-        let indexed!: () => void;
-        const done = new Promise<void>((resolve) => (indexed = resolve));
-        const groupNote = service(() => indexed());
-        const uri = pathToUri(path.join(dir, 'a.group.md'));
-        const before = await groupNote.analyze(uri, 1, note);
-        assert.ok(!before.findings.some((finding) => finding.ruleId === 'GN605'), 'no index yet');
-        await done;
-        const after = await groupNote.analyze(uri, 1, note);
-        assert.ok(
-          after.findings.some((finding) => finding.ruleId === 'GN605'),
-          'duplicate of b.group.md found after indexing',
-        );
-      } finally {
-        fs.rmSync(dir, { recursive: true, force: true });
-      }
-    });
+    it(
+      'an open note is re-checked with the other notes once the workspace is indexed (it answered from a cache ' +
+        'made before)',
+      async () => {
+        const note = cleanNoteText();
+        const dir = tempWorkspace({ 'a.group.md': note, 'b.group.md': note });
+        try {
+          let indexed!: () => void;
+          const done = new Promise<void>((resolve) => (indexed = resolve));
+          const groupNote = service(() => indexed());
+          const uri = pathToUri(path.join(dir, 'a.group.md'));
+          const before = await groupNote.analyze(uri, 1, note);
+          assert.ok(!before.findings.some((finding) => finding.ruleId === 'GN605'), 'no index yet');
+          await done;
+          const after = await groupNote.analyze(uri, 1, note);
+          assert.ok(
+            after.findings.some((finding) => finding.ruleId === 'GN605'),
+            'duplicate of b.group.md found after indexing',
+          );
+        } finally {
+          fs.rmSync(dir, { recursive: true, force: true });
+        }
+      },
+    );
 
     it('closing a note that was never saved takes it out of the index (its patients were still "billed")', async () => {
       const note = cleanNoteText();

@@ -45,7 +45,9 @@ export async function exportNoteClaims(
   return runExport(server, output, params, `GroupNote: exporting the claims of ${path.basename(uri.path)}…`);
 }
 
-/** `groupnote.exportWorkspaceClaims`: the claims of every note of the workspace with a date of service in [from, to]. */
+/**
+ * `groupnote.exportWorkspaceClaims`: the claims of every note of the workspace with a date of service in [from, to].
+ */
 export async function exportWorkspaceClaims(
   server: GroupNoteServer,
   output: vscode.OutputChannel,
@@ -98,7 +100,8 @@ async function runExport(
     `[${new Date().toISOString()}] Export: ` +
       (result.error
         ? 'failed (see the notification).'
-        : `${plural(result.claims, 'claim')}, total charges ${money(result.totalCharges)}, ${plural(result.heldBack.length, 'held-back reason')}, ` +
+        : `${plural(result.claims, 'claim')}, total charges ${money(result.totalCharges)}, ` +
+          `${plural(result.heldBack.length, 'held-back reason')}, ` +
           `${result.duplicates.length} duplicate(s), ${plural(result.files.length, 'file')} in ${result.outDir}`),
   );
   const replace = params.replace ? undefined : () => runExport(server, output, { ...params, replace: true }, title);

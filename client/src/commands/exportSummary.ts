@@ -52,7 +52,10 @@ export function showExportSummary(result: ExportClaimsResult, replace?: () => Pr
   });
 }
 
-/** "2 attendees (3 reasons)", "1 note and 1 attendee (4 reasons)": a reason without an attendee holds back its whole note. */
+/**
+ * "2 attendees (3 reasons)", "1 note and 1 attendee (4 reasons)": a reason without an attendee holds back its whole
+ * note.
+ */
 export function describeHeldBack(heldBack: HeldBack[]): string {
   const notes = new Set(heldBack.filter((h) => !h.attendeeId).map((h) => h.uri));
   const attendees = new Set(
@@ -72,7 +75,8 @@ async function confirmReplace(count: number): Promise<boolean> {
     {
       modal: true,
       detail:
-        'Replacement claims (frequency code 7) refer to the original claim ids in .groupnote/ledger.json. Send them only when the original claims need correcting.',
+        'Replacement claims (frequency code 7) refer to the original claim ids in .groupnote/ledger.json. Send them' +
+        ' only when the original claims need correcting.',
     },
     send,
   );

@@ -55,7 +55,8 @@ export async function setUpPractice(
     ? ` Kept ${result.kept.length} existing file${result.kept.length === 1 ? '' : 's'} (never overwritten).`
     : '';
   void vscode.window.showInformationMessage(
-    `GroupNote: wrote ${result.written.length} settings file${result.written.length === 1 ? '' : 's'} in .groupnote.${kept} ` +
+    `GroupNote: wrote ${result.written.length} settings file${result.written.length === 1 ? '' : 's'} in ` +
+      `.groupnote.${kept} ` +
       'Add your patients to roster.yaml and the address and clearinghouse ids to practice.yaml.',
   );
   const practice = vscode.Uri.joinPath(folder, '.groupnote', 'practice.yaml');

@@ -311,7 +311,9 @@ function noteItem(node: NoteNode): vscode.TreeItem {
   item.description = readinessText(note);
   item.iconPath = READINESS_ICONS[note.readiness];
   // Date, group type, readiness and the file: what the Explorer already shows, and never a patient's name.
-  item.tooltip = `${date} · ${group}\n${READINESS_LABELS[note.readiness]}: ${item.description}\n${vscode.workspace.asRelativePath(uri)}`;
+  item.tooltip =
+    `${date} · ${group}\n${READINESS_LABELS[note.readiness]}: ` +
+    `${item.description}\n${vscode.workspace.asRelativePath(uri)}`;
   item.accessibilityInformation = {
     label: `${date}, ${group}, ${READINESS_LABELS[note.readiness]}, ${item.description}`,
   };

@@ -43,7 +43,9 @@ export function describeCounts(counts: NoteCounts): { text: string; tooltip: str
   }
   return {
     text: '$(check) GroupNote: ready to bill',
-    tooltip: `GroupNote: no errors or warnings${counts.infos ? ` (${plural(counts.infos, 'suggestion')})` : ''}. Click to open the Problems panel.`,
+    tooltip:
+      `GroupNote: no errors or warnings${counts.infos ? ` (${plural(counts.infos, 'suggestion')})` : ''}. ` +
+      `Click to open the Problems panel.`,
   };
 }
 

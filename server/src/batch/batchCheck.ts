@@ -184,7 +184,10 @@ async function listTargets(targets: string[], problems: WorkspaceFileProblem[]):
   return [...files];
 }
 
-/** The notes to check (checked in the first pass), then the other notes of their workspaces (index only); each file once. */
+/**
+ * The notes to check (checked in the first pass), then the other notes of their workspaces (index only); each file
+ * once.
+ */
 function indexRequests(
   files: string[],
   specs: ReadonlyMap<string, CheckSpec>,

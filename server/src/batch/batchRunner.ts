@@ -15,7 +15,10 @@ import {
 } from './noteShard';
 import { BatchWorker, LocalShard, ShardedRunner, type Shard } from './workerPool';
 
-/** Runs a batch's two passes (see noteShard.ts): read, index and check locally; then check in full the notes cross-note rules concern. */
+/**
+ * Runs a batch's two passes (see noteShard.ts): read, index and check locally; then check in full the notes cross-note
+ * rules concern.
+ */
 export interface BatchRunner {
   /** Worker threads start loading these workspaces now, while this thread does its own work (no wait). */
   prepare(workspaces: readonly WorkspaceKey[]): void;
@@ -30,16 +33,23 @@ export interface BatchRunner {
 }
 
 export interface ParallelOptions {
-  /** Below this many notes the batch stays on this thread: starting workers would cost more than it saves. Default 100. */
+  /**
+   * Below this many notes the batch stays on this thread: starting workers would cost more than it saves. Default 100.
+   */
   minNotes?: number;
-  /** Threads sharing the batch (this one included, see `thisThread`); default one per 50 notes, at most the available parallelism and at most 6. */
+  /**
+   * Threads sharing the batch (this one included, see `thisThread`); default one per 50 notes, at most the available
+   * parallelism and at most 6.
+   */
   workers?: number;
   /**
    * This thread takes a share too (default): one worker fewer to start, and no copies for its share.
    * The language server passes false: its thread must stay free to answer the editor.
    */
   thisThread?: boolean;
-  /** The worker script (tests point it at a failing one); default the `batchWorker.js` next to this module or bundle. */
+  /**
+   * The worker script (tests point it at a failing one); default the `batchWorker.js` next to this module or bundle.
+   */
   workerFile?: string;
 }
 

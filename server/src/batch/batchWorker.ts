@@ -28,7 +28,8 @@ async function run(task: Exclude<WorkerTask, { kind: 'prepare' }>): Promise<Work
 const port = parentPort;
 if (port) {
   port.on('message', (task: WorkerTask) => {
-    // Loading starts now; the chunks that need a workspace wait on the same load. A load never rejects (problems are data).
+    // Loading starts now; the chunks that need a workspace wait on the same load. A load never rejects (problems are
+    // data).
     if (task.kind === 'prepare') for (const { root, settings } of task.workspaces) void workspaces.data(root, settings);
     else void run(task).then((reply) => port.postMessage(reply));
   });

@@ -106,7 +106,10 @@ export class NoteShard {
     );
   }
 
-  /** Checks each note in full against its root's index; undefined for a note that can no longer be read (its first answer stands). */
+  /**
+   * Checks each note in full against its root's index; undefined for a note that can no longer be read (its first
+   * answer stands).
+   */
   async check(
     requests: readonly CheckRequest[],
     indexes: ReadonlyMap<string, WorkspaceNotes>,

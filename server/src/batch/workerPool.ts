@@ -79,7 +79,10 @@ export class BatchWorker implements Shard {
     return this.run({ kind: 'index', requests });
   }
 
-  /** The first chunk of a pass carries its indexes (every root's: later chunks may need any); the worker keeps them for the rest. */
+  /**
+   * The first chunk of a pass carries its indexes (every root's: later chunks may need any); the worker keeps them for
+   * the rest.
+   */
   check(requests: CheckRequest[], indexes: ReadonlyMap<string, NotesByDate>): Promise<(CheckAnswer | undefined)[]> {
     if (this.sentIndexes === indexes) return this.run({ kind: 'check', requests });
     this.sentIndexes = indexes;

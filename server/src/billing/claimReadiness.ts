@@ -30,7 +30,10 @@ function addressGaps(address: RosterAddress | undefined, prefix: string): string
     .map((key) => `${prefix}.${key}`);
 }
 
-/** Field paths (e.g. `insurance.memberId`) a claim for this patient would need and the roster lacks; empty when claim-ready. */
+/**
+ * Field paths (e.g. `insurance.memberId`) a claim for this patient would need and the roster lacks; empty when
+ * claim-ready.
+ */
 export function missingClaimFields(patient: RosterPatient): string[] {
   const missing: string[] = [];
   if (blank(patient.name?.last)) missing.push('name.last');

@@ -16,7 +16,10 @@
 
 export type CredentialClass = 'billable' | 'prelicensed' | 'other';
 
-/** Titles that can bill psychotherapy independently (Medicare 2024+: includes marriage and family therapists and mental health counselors). */
+/**
+ * Titles that can bill psychotherapy independently (Medicare 2024+: includes marriage and family therapists and mental
+ * health counselors).
+ */
 export const BILLABLE_CREDENTIALS: readonly string[] = [
   'MD',
   'DO',
@@ -94,8 +97,15 @@ export const PRELICENSED_CREDENTIALS: readonly string[] = [
 ];
 
 /** Words that mark someone as not yet independently licensed, wherever they appear in the credential. */
-const PRELICENSED_WORDS =
-  /\b(intern|interns|internship|resident|residency|trainee|student|associate|provisional|provisionally|pre-?licensed|unlicensed|license[ds]?\s+pending|practicum|postdoc|post-?doctoral|candidate|supervisee)\b/i;
+const PRELICENSED_WORDS = new RegExp(
+  '\\b(' +
+    [
+      'intern|interns|internship|resident|residency|trainee|student|associate|provisional|provisionally',
+      'pre-?licensed|unlicensed|license[ds]?\\s+pending|practicum|postdoc|post-?doctoral|candidate|supervisee',
+    ].join('|') +
+    ')\\b',
+  'i',
+);
 
 export interface CredentialReading {
   kind: CredentialClass;

@@ -21,10 +21,15 @@ export interface DiagnosisEntry {
   fromRoster: boolean;
 }
 
-/** Five diagnosis rules and the claim drafts ask for the same attendee's entries: computed once per attendee and roster. */
+/**
+ * Five diagnosis rules and the claim drafts ask for the same attendee's entries: computed once per attendee and roster.
+ */
 const entriesOf = new WeakMap<Attendee, { roster: CheckContext['roster']; entries: readonly DiagnosisEntry[] }>();
 
-/** The diagnoses `context.diagnosesOf(attendee)` returns, each with the range a finding about it should use (shared: do not change it). */
+/**
+ * The diagnoses `context.diagnosesOf(attendee)` returns, each with the range a finding about it should use (shared: do
+ * not change it).
+ */
 export function diagnosisEntries(context: CheckContext, attendee: Attendee): readonly DiagnosisEntry[] {
   const known = entriesOf.get(attendee);
   if (known && known.roster === context.roster) return known.entries;

@@ -8,7 +8,9 @@
  * approaches (CBT, DBT, ACT, MI, EMDR, IPT, CPT, PE) are content words like any other.
  */
 
-/** Words that say nothing about what the clinician did (seed list; `phrases.genericInterventions` in config adds more). */
+/**
+ * Words that say nothing about what the clinician did (seed list; `phrases.genericInterventions` in config adds more).
+ */
 export const GENERIC_INTERVENTION_WORDS: readonly string[] = [
   'support',
   'supportive',
@@ -209,7 +211,10 @@ const FILLER_WORDS: ReadonlySet<string> = new Set([
   'weekly',
 ]);
 
-/** Lower-case words; a hyphenated compound stays whole when it is generic as a whole ("check-in"), else splits ("role-play"). */
+/**
+ * Lower-case words; a hyphenated compound stays whole when it is generic as a whole ("check-in"), else splits
+ * ("role-play").
+ */
 function words(text: string, generic: ReadonlySet<string>): string[] {
   const out: string[] = [];
   for (const token of text
@@ -235,7 +240,9 @@ export interface InterventionClassifier {
   isSpecific(item: string): boolean;
 }
 
-/** A classifier using the seed list plus `extra` generic words or phrases from config (`phrases.genericInterventions`). */
+/**
+ * A classifier using the seed list plus `extra` generic words or phrases from config (`phrases.genericInterventions`).
+ */
 export function interventionClassifier(extra: readonly string[] = []): InterventionClassifier {
   const generic = new Set(GENERIC_INTERVENTION_WORDS);
   const phrases: string[][] = [];

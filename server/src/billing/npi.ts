@@ -25,7 +25,10 @@ export function passesLuhn(digits: string): boolean {
   return sum % 10 === 0;
 }
 
-/** Whether `npi` is exactly 10 digits and its check digit is right. No trimming: callers pass the value as it will be billed. */
+/**
+ * Whether `npi` is exactly 10 digits and its check digit is right. No trimming: callers pass the value as it will be
+ * billed.
+ */
 export function isValidNpi(npi: string): boolean {
   return /^\d{10}$/.test(npi) && passesLuhn(NPI_LUHN_PREFIX + npi);
 }

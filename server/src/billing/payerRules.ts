@@ -13,7 +13,10 @@ export interface AttendeePayer {
   rules: PayerRules | undefined;
 }
 
-/** The attendee's payer (roster `insurance.payer`) and its practice.yaml rules; undefined without a roster record or payer id. */
+/**
+ * The attendee's payer (roster `insurance.payer`) and its practice.yaml rules; undefined without a roster record or
+ * payer id.
+ */
 export function payerOf(context: CheckContext, attendee: Attendee): AttendeePayer | undefined {
   const payer = context.patientOf(attendee)?.insurance?.payer;
   const id = payer?.id?.trim();

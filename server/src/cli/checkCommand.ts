@@ -50,7 +50,8 @@ export async function runCheck(argv: string[], io: CommandIO): Promise<number> {
   for (const problem of batch.problems) io.stderr(`groupnote: ${problem.message}\n`);
   for (const failure of batch.ruleFailures)
     io.stderr(
-      `groupnote: ${relativeTo(io.cwd, failure.file)}: rule ${failure.ruleId} failed (${failure.error}); its findings for this note are missing\n`,
+      `groupnote: ${relativeTo(io.cwd, failure.file)}: rule ${failure.ruleId} failed (${failure.error}); its ` +
+        `findings for this note are missing\n`,
     );
   if (unreadable.length) return 2;
   if (!batch.notes.length) {

@@ -48,7 +48,8 @@ export async function runExport(argv: string[], io: CommandIO): Promise<number> 
   if (!notes.length) throw new UsageError('no *.group.md notes found');
   if (roots.has(undefined))
     throw new UsageError(
-      'export needs a workspace: no .groupnote/ folder (practice.yaml, roster.yaml) above the notes; "groupnote init" sets one up',
+      'export needs a workspace: no .groupnote/ folder (practice.yaml, roster.yaml) above the notes; "groupnote ' +
+        'init" sets one up',
     );
   if (roots.size > 1)
     throw new UsageError(
@@ -96,7 +97,8 @@ function describeResult(result: ExportResult, cwd: string): string {
   const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
   if (result.claims) {
     lines.push(
-      `Exported ${plural(result.claims, 'claim')} (interchange ${result.interchangeControl}), total charges $${result.totalCharges.toFixed(2)}:`,
+      `Exported ${plural(result.claims, 'claim')} (interchange ${result.interchangeControl}), total charges ` +
+        `$${result.totalCharges.toFixed(2)}:`,
     );
     for (const file of result.files) lines.push(`  ${relativeTo(cwd, file)}`);
     lines.push(`Recorded in ${relativeTo(cwd, result.ledger)}.`);
@@ -125,7 +127,8 @@ function describeResult(result: ExportResult, cwd: string): string {
       lines.push(`  ${relativeTo(cwd, toPath(uri))}`);
       for (const item of items)
         lines.push(
-          `    ${item.line + 1}:${item.character + 1}  ${item.attendeeId ?? 'whole note'}  ${item.ruleId ? `${item.ruleId}  ` : ''}${item.reason}`,
+          `    ${item.line + 1}:${item.character + 1}  ${item.attendeeId ?? 'whole note'}  ` +
+            `${item.ruleId ? `${item.ruleId}  ` : ''}${item.reason}`,
         );
     }
   }
@@ -133,7 +136,8 @@ function describeResult(result: ExportResult, cwd: string): string {
     lines.push('', `Already exported (${result.duplicates.length}); use --replace to send corrected claims:`);
     for (const duplicate of result.duplicates)
       lines.push(
-        `  ${duplicate.attendeeId} on ${duplicate.date}${duplicate.claimId ? ` (claim ${duplicate.claimId})` : ''}  ${relativeTo(cwd, toPath(duplicate.uri))}`,
+        `  ${duplicate.attendeeId} on ${duplicate.date}${duplicate.claimId ? ` (claim ${duplicate.claimId})` : ''}  ` +
+          `${relativeTo(cwd, toPath(duplicate.uri))}`,
       );
   }
   return lines.length ? lines.join('\n') + '\n' : '';

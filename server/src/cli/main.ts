@@ -36,9 +36,10 @@ export async function main(argv: string[], io: CommandIO): Promise<number> {
     } else {
       const code = (error as NodeJS.ErrnoException)?.code;
       // Only the error's kind: an unexpected message could quote note text (PHI).
-      io.stderr(
-        `groupnote: ${code ? `I/O error (${code})` : `unexpected error (${error instanceof Error ? error.name : 'unknown'})`}\n`,
-      );
+      const kind = code
+        ? `I/O error (${code})`
+        : `unexpected error (${error instanceof Error ? error.name : 'unknown'})`;
+      io.stderr(`groupnote: ${kind}\n`);
     }
     return 2;
   }

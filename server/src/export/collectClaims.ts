@@ -218,7 +218,9 @@ function buildDraft(d: DraftInput): Built {
   for (const entry of cptEntries(note, attendee, 'addOns')) {
     if (!entry.code || !(ADD_ONS[cpt] ?? []).includes(entry.code))
       return {
-        reason: `${id}: add-on "${entry.text}" cannot be billed with ${cpt}${(ADD_ONS[cpt] ?? []).length ? ` (only ${ADD_ONS[cpt].join(', ')})` : ''}`,
+        reason:
+          `${id}: add-on "${entry.text}" cannot be billed with ` +
+          `${cpt}${(ADD_ONS[cpt] ?? []).length ? ` (only ${ADD_ONS[cpt].join(', ')})` : ''}`,
       };
     if (lines.some((line) => line.cpt === entry.code)) continue;
     if (d.fees[entry.code] === undefined)

@@ -16,7 +16,10 @@ export interface DraftInput {
   to?: string;
   today: string;
   workspace: WorkspaceData;
-  /** The editor settings `workspace` was loaded with, so worker threads load the same; undefined keeps the batch on this thread. */
+  /**
+   * The editor settings `workspace` was loaded with, so worker threads load the same; undefined keeps the batch on this
+   * thread.
+   */
   settings: EditorSettings | undefined;
   parallel?: ParallelOptions | false;
 }

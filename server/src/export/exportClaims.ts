@@ -41,7 +41,10 @@ export interface ExportOptions {
   outDir?: string;
   /** Send claims already in the ledger again as replacements (frequency 7, REF*F8 original claim id). */
   replace?: boolean;
-  /** Workspace data already loaded (the language server passes its own, with editor settings); default `loadWorkspace(root)`. */
+  /**
+   * Workspace data already loaded (the language server passes its own, with editor settings); default
+   * `loadWorkspace(root)`.
+   */
   workspace?: WorkspaceData;
   /**
    * The editor settings `workspace` was loaded with: worker threads load the same workspace. Without them a given
@@ -165,7 +168,8 @@ async function run(options: ExportOptions, root: string, outDir: string, result:
   );
   if (fileProblems.length)
     return stop(
-      `fix ${[...new Set(fileProblems.map((problem) => path.basename(problem.file)))].join(' and ')} before exporting: ${fileProblems.map((problem) => problem.message).join('; ')}`,
+      `fix ${[...new Set(fileProblems.map((problem) => path.basename(problem.file)))].join(' and ')} before ` +
+        `exporting: ${fileProblems.map((problem) => problem.message).join('; ')}`,
     );
   if (!workspace.roster || !workspace.practice)
     return stop(`${settingsDir}: roster.yaml and practice.yaml could not be read`);
@@ -207,12 +211,18 @@ async function run(options: ExportOptions, root: string, outDir: string, result:
   if (inRange === 0 || drafts.length === 0) await recoverIfFree(interrupted, options.lock);
   if (inRange === 0)
     return stop(
-      `nothing to export: no note has a date of service${options.from ? ` from ${options.from}` : ''}${options.to ? ` to ${options.to}` : ''}`,
+      `nothing to export: no note has a date of ` +
+        `service${options.from ? ` from ${options.from}` : ''}${options.to ? ` to ${options.to}` : ''}`,
     );
-  if (drafts.length === 0)
+  if (drafts.length === 0) {
+    const held = result.heldBack.length;
     return stop(
-      `nothing to export: ${result.heldBack.length ? `every billable attendee is held back (${result.heldBack.length} reason${result.heldBack.length === 1 ? '' : 's'} listed)` : 'no billable attendees'}`,
+      'nothing to export: ' +
+        (held
+          ? `every billable attendee is held back (${held} reason${held === 1 ? '' : 's'} listed)`
+          : 'no billable attendees'),
     );
+  }
   drafts.sort(
     (a, b) => a.serviceDate.localeCompare(b.serviceDate) || a.notePath.localeCompare(b.notePath) || a.line - b.line,
   );
@@ -235,7 +245,8 @@ async function run(options: ExportOptions, root: string, outDir: string, result:
       }));
       if (plan.claims.length === 0) {
         return stop(
-          `nothing to export: ${plan.duplicates.length} claim${plan.duplicates.length === 1 ? ' was' : 's were'} already exported${options.replace ? '' : ' (export with replace to send corrected claims)'}`,
+          `nothing to export: ${plan.duplicates.length} claim${plan.duplicates.length === 1 ? ' was' : 's were'} ` +
+            `already exported${options.replace ? '' : ' (export with replace to send corrected claims)'}`,
         );
       }
       const control = nextControlNumbers(ledger);
@@ -247,12 +258,14 @@ async function run(options: ExportOptions, root: string, outDir: string, result:
         createdAt,
         usage: options.testMode ? 'T' : 'P',
       };
-      const base = `claims-${dateRange(plan.claims.map((claim) => claim.serviceDate))}-${String(control.interchange).padStart(9, '0')}`;
+      const dates = dateRange(plan.claims.map((claim) => claim.serviceDate));
+      const base = `claims-${dates}-${String(control.interchange).padStart(9, '0')}`;
       const files: OutputFile[] = formats.map((format) => ({
         name: base + FILE_SUFFIX[format],
         content: render(format, batch, options.x12),
       }));
-      // The ledger this export writes, made once its files' hashes are known: the journal holds it, then the commit writes it.
+      // The ledger this export writes, made once its files' hashes are known: the journal holds it, then the commit
+      // writes it.
       let recorded: Ledger | undefined;
       let written: WrittenFile[];
       try {
@@ -401,7 +414,10 @@ function compareHeldBack(a: HeldBack, b: HeldBack): number {
   return a.uri.localeCompare(b.uri) || a.line - b.line || a.character - b.character;
 }
 
-/** A message for the user: ours as written, others reduced to their error code or kind (no stack traces, and no message that could quote note text). */
+/**
+ * A message for the user: ours as written, others reduced to their error code or kind (no stack traces, and no message
+ * that could quote note text).
+ */
 function describeError(error: unknown): string {
   if (
     error instanceof ExportStop ||

@@ -36,9 +36,10 @@ export function buildFhirBundle(batch: ClaimBatch): Bundle {
   for (const claim of batch.claims) {
     let refs = patients.get(claim.patientId);
     if (!refs) {
+      const coverageKey = `${claim.payer.id}/${claim.memberId}`;
       refs = {
         patient: `urn:uuid:${uuidFor(`patient/${billingNpi}/${claim.patientId}`)}`,
-        coverage: `urn:uuid:${uuidFor(`coverage/${billingNpi}/${claim.patientId}/${claim.payer.id}/${claim.memberId}`)}`,
+        coverage: `urn:uuid:${uuidFor(`coverage/${billingNpi}/${claim.patientId}/${coverageKey}`)}`,
       };
       patients.set(claim.patientId, refs);
       add(refs.patient, patientResource(claim));

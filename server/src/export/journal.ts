@@ -57,7 +57,8 @@ export async function recoverJournal(ledgerPath: string): Promise<JournalRecover
   const journal = parseJournal(text);
   if (!journal)
     throw new LedgerError(
-      `${file} (an interrupted export's journal) is damaged; it was not changed. Compare the claim files it names with the ledger before exporting again.`,
+      `${file} (an interrupted export's journal) is damaged; it was not changed. Compare the claim files it names ` +
+        `with the ledger before exporting again.`,
     );
   const copies = await tempCopies(journal.files.map((entry) => entry.path));
   const completed = await completeFromCopies(journal.files, copies);

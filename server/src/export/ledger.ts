@@ -93,7 +93,8 @@ export async function readLedger(file: string): Promise<Ledger> {
     value = JSON.parse(text);
   } catch {
     throw new LedgerError(
-      `${file} is not valid JSON; it was not changed. Restore it from a backup before exporting again (control numbers must never be reused).`,
+      `${file} is not valid JSON; it was not changed. Restore it from a backup before exporting again (control ` +
+        `numbers must never be reused).`,
     );
   }
   const ledger = value as Partial<Ledger>;

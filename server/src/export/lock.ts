@@ -79,7 +79,8 @@ async function acquire(lockPath: string, options: LockOptions): Promise<HeldLock
     await sleep(10 + Math.floor(Math.random() * 50));
   }
   throw new LockBusyError(
-    `another export is in progress (lock file ${lockPath}); try again in a moment, or delete the lock file if no export is running`,
+    `another export is in progress (lock file ${lockPath}); try again in a moment, or delete the lock file if no ` +
+      `export is running`,
   );
 }
 

@@ -26,7 +26,9 @@ export function renderingProvider(
       return {
         ok: false,
         field: 'facilitator.supervisor',
-        problem: `facilitator credential ${credential} is pre-licensed: the claim is billed under a supervisor, and none is named`,
+        problem:
+          `facilitator credential ${credential} is pre-licensed: the claim is billed under a supervisor, and ` +
+          `none is named`,
       };
     return person(supervisor, 'facilitator.supervisor', 'supervisor');
   }
@@ -46,7 +48,9 @@ function person(record: Record<string, unknown>, field: string, role: ClaimProvi
   };
 }
 
-/** "Dana Reyes, LCSW" -> { first: "Dana", last: "Reyes" }; "Dr. Ana de la Cruz" -> { first: "Ana", last: "de la Cruz" }. */
+/**
+ * "Dana Reyes, LCSW" -> { first: "Dana", last: "Reyes" }; "Dr. Ana de la Cruz" -> { first: "Ana", last: "de la Cruz" }.
+ */
 export function splitName(text: string): { first: string; last: string } {
   const words = text.split(',')[0].trim().split(/\s+/).filter(Boolean);
   while (words.length > 1 && /^(dr|mr|mrs|ms|mx)\.?$/i.test(words[0])) words.shift();

@@ -105,9 +105,13 @@ async function prepareDir(outDir: string): Promise<void> {
   } catch (error) {
     if (error instanceof ExportWriteError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw new ExportWriteError(
-      `cannot write to the output folder ${outDir} (${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOTDIR' || code === 'EEXIST' ? 'not a folder' : (code ?? 'I/O error')})`,
-    );
+    const reason =
+      code === 'EACCES' || code === 'EPERM'
+        ? 'permission denied'
+        : code === 'ENOTDIR' || code === 'EEXIST'
+          ? 'not a folder'
+          : (code ?? 'I/O error');
+    throw new ExportWriteError(`cannot write to the output folder ${outDir} (${reason})`);
   }
 }
 

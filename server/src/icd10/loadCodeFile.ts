@@ -99,7 +99,9 @@ export function loadCodeFiles(options: CodeFileOptions): CodeFileResult {
   } else if (parsed.length > 0) {
     problems.push({
       file: files[0].file,
-      message: `no billable ICD-10-CM code found in ${files.map((item) => item.file).join(' or ')}; the built-in code list is used`,
+      message:
+        `no billable ICD-10-CM code found in ${files.map((item) => item.file).join(' or ')}; the built-in ` +
+        `code list is used`,
     });
   }
   const result: CodeFileResult = { codeSet, problems };
@@ -154,7 +156,9 @@ function readCodeFile(
   return { parsed, stamp };
 }
 
-/** Cached problems name the file as first given; re-label them if it is now given differently (relative vs absolute). */
+/**
+ * Cached problems name the file as first given; re-label them if it is now given differently (relative vs absolute).
+ */
 function withFile(parsed: ParsedFile, file: string): ParsedFile {
   if (parsed.problems.every((problem) => problem.file === file)) return parsed;
   return {
@@ -188,7 +192,8 @@ export function parseCodeText(text: string, file: string, kind: 'codes' | 'order
   const expected = (used: 'codes' | 'order') =>
     used === 'codes'
       ? 'expected a CMS codes line: the code without the dot padded to 7 characters, a space, the title'
-      : 'expected a CMS order line: 5-digit order number, the code padded to 7, the billable flag 0/1, the short title padded to 60, the long title';
+      : 'expected a CMS order line: 5-digit order number, the code padded to 7, the billable flag 0/1, the short ' +
+        'title padded to 60, the long title';
 
   let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let lineIndex = 0;
@@ -265,7 +270,9 @@ export function parseCodeText(text: string, file: string, kind: 'codes' | 'order
   if (format && format !== kind) {
     problems.push({
       file,
-      message: `${file} was given as the ICD-10-CM ${kind} file but is in CMS ${format} format; it was read in that format`,
+      message:
+        `${file} was given as the ICD-10-CM ${kind} file but is in CMS ${format} format; it was read in that ` +
+        `format`,
     });
   }
   return { billable, headers, problems };

@@ -9,7 +9,9 @@ const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
   info: DiagnosticSeverity.Information,
 };
 
-/** A finding as an LSP diagnostic: `code` is the rule id, `codeDescription` its docs page; `data` carries the fix hint. */
+/**
+ * A finding as an LSP diagnostic: `code` is the rule id, `codeDescription` its docs page; `data` carries the fix hint.
+ */
 export function toDiagnostic(finding: Finding): Diagnostic {
   return {
     range: finding.range,

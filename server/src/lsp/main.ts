@@ -16,7 +16,9 @@ import { MAX_DIAGNOSTICS_PER_NOTE } from '../model/limits';
 import type { WorkspaceFileProblem } from '../workspace/types';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
 
-/** The language server process: thin LSP handlers around GroupNoteService. Transport (stdio / node-ipc) comes from argv. */
+/**
+ * The language server process: thin LSP handlers around GroupNoteService. Transport (stdio / node-ipc) comes from argv.
+ */
 const connection = createConnection(ProposedFeatures.all);
 
 // The server never exits on its own (issue 16): an error that escapes a handler or a timer is logged by

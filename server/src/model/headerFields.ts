@@ -20,13 +20,18 @@ export function headerStartRange(note: ParsedNote): Range {
   return note.lines.rangeOf(note.lines.lineStart(line), note.lines.lineEnd(line));
 }
 
-/** The value at `path` as trimmed text (numbers and booleans read as text), or undefined when absent, empty or not a scalar. */
+/**
+ * The value at `path` as trimmed text (numbers and booleans read as text), or undefined when absent, empty or not a
+ * scalar.
+ */
 export function textAt(note: ParsedNote, path: YamlPath): string | undefined {
   const text = asText(note.header.get(path))?.trim();
   return text ? text : undefined;
 }
 
-/** The value exactly as written in the note (for numbers: `pos: 02` reads as 2 but was written "02"), quotes removed. */
+/**
+ * The value exactly as written in the note (for numbers: `pos: 02` reads as 2 but was written "02"), quotes removed.
+ */
 export function sourceTextAt(note: ParsedNote, path: YamlPath): string | undefined {
   if (!note.header.has(path)) return undefined;
   const value = note.header.get(path);
@@ -55,7 +60,10 @@ export function isTelehealthModality(modality: Modality | undefined): modality i
 export const TELEHEALTH_POS: readonly string[] = ['02', '10'];
 
 export interface EffectivePos {
-  /** Two-digit code (`11` written as a number reads "11"), or undefined when neither the attendee nor the header has one. */
+  /**
+   * Two-digit code (`11` written as a number reads "11"), or undefined when neither the attendee nor the header has
+   * one.
+   */
   code: string | undefined;
   /** Whether the attendee's own `pos` overrides the header. */
   fromAttendee: boolean;

@@ -12,7 +12,8 @@ function ruleIdsIn(text: string): string[] {
 
 /**
  * Reads inline directives. Body: `<!-- groupnote-disable|enable|disable-next-line [ids] -->`.
- * Header (YAML comments): `# groupnote-disable-line [ids]` for that line, `# groupnote-disable [ids]` for the whole file.
+ * Header (YAML comments): `# groupnote-disable-line [ids]` for that line, `# groupnote-disable [ids]` for the whole
+ * file.
  */
 export function parseDirectives(
   text: string,

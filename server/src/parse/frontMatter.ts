@@ -1,7 +1,7 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
 import type { HeaderProblem, NoteHeader, YamlPath } from '../model/note';
 import type { LineIndex, Range } from '../model/positions';
-import { HEADER_SPEC, type FieldSpec } from '../model/headerSchema';
+import { headerFieldEntries } from '../model/headerRegistry';
 import { MAX_HEADER_CHARS } from '../model/limits';
 import { blankLines, incompleteLineMessage, plainMessage, recoverIncompleteLines, sourceLines } from './headerErrors';
 
@@ -226,7 +226,9 @@ function parseBoundedFrontMatter(
     problems.push({
       kind: 'yaml',
       range: toRange([start, start + 1]),
-      message: `YAML error: ${doc.errors.length - MAX_YAML_ERRORS} more YAML errors from here on; fix the ones above first.`,
+      message:
+        `YAML error: ${doc.errors.length - MAX_YAML_ERRORS} more YAML errors from here on; fix the ones ` +
+        `above first.`,
     });
   }
 
@@ -245,7 +247,8 @@ function parseBoundedFrontMatter(
     } catch (error) {
       const reason = error instanceof Error ? firstLine(error.message) : 'unreadable YAML';
       const message = /excessive alias count/i.test(reason)
-        ? 'YAML error: the header repeats aliases (*name) so often that it would expand without bound (an "alias bomb"); write the values out instead.'
+        ? 'YAML error: the header repeats aliases (*name) so often that it would expand without bound (an "alias ' +
+          'bomb"); write the values out instead.'
         : `YAML error: ${reason}`;
       problems.push({ kind: 'yaml', range: headerRange, message });
     }
@@ -303,19 +306,7 @@ let fieldNames: string[] | undefined;
 
 /** Every field name of the header format, for the message about a half-typed line. */
 function knownHeaderFields(): string[] {
-  if (!fieldNames) {
-    const names = new Set<string>();
-    const walk = (spec: FieldSpec) => {
-      if (spec.kind === 'list') walk(spec.item);
-      if (spec.kind !== 'map') return;
-      for (const [name, child] of Object.entries(spec.fields)) {
-        names.add(name);
-        walk(child);
-      }
-    };
-    walk(HEADER_SPEC);
-    fieldNames = [...names];
-  }
+  fieldNames ??= [...new Set(headerFieldEntries().map((entry) => entry.key))];
   return fieldNames;
 }
 
@@ -360,13 +351,17 @@ export function nestingProblem(source: string): { offset: number; message: strin
     if (indent + run > MAX_INDENT)
       return {
         offset: i,
-        message: `a header line is indented or nested more than ${MAX_INDENT} levels deep; a note header needs only a few levels.`,
+        message:
+          `a header line is indented or nested more than ${MAX_INDENT} levels deep; a note header needs only ` +
+          `a few levels.`,
       };
     if (ch === 91 || ch === 123) {
       if (++depth > MAX_FLOW_DEPTH)
         return {
           offset: i,
-          message: `the header nests [ ] or { } more than ${MAX_FLOW_DEPTH} levels deep; a note header needs only a few levels.`,
+          message:
+            `the header nests [ ] or { } more than ${MAX_FLOW_DEPTH} levels deep; a note header needs only a ` +
+            `few levels.`,
         };
     } else if ((ch === 93 || ch === 125) && depth > 0) depth--;
   }

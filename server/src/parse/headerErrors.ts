@@ -163,7 +163,10 @@ export function incompleteLineMessage(word: string, knownFields: readonly string
     : '"name: value"';
   // Several words look like text that belongs to the field above.
   const text = /\s/.test(typed) ? ' To continue the text of the field above, indent this line.' : '';
-  return `"${shorten(typed)}" is not a header field yet: a field is its name, a colon and its value (${example}).${text}`;
+  return (
+    `"${shorten(typed)}" is not a header field yet: a field is its name, a colon and its value ` +
+    `(${example}).${text}`
+  );
 }
 
 function shorten(text: string): string {
@@ -208,13 +211,17 @@ export function plainMessage(error: YAMLError, source: string, lines: readonly S
             start: next.start + indentOf(next.text),
             end: Math.max(next.end, next.start + 1),
             explained: true,
-            message: `This line is indented further than "${key}" above it: fields of the same level start in the same column.`,
+            message:
+              `This line is indented further than "${key}" above it: fields of the same level start in the ` +
+              `same column.`,
           };
         return {
           start: line.start + indentOf(line.text),
           end: Math.max(line.end, line.start + 1),
           explained: true,
-          message: `This value contains ": ", which YAML reads as another field: put the value in double quotes${key ? ` (${key}: "…")` : ''}.`,
+          message:
+            `This value contains ": ", which YAML reads as another field: put the value in double ` +
+            `quotes${key ? ` (${key}: "…")` : ''}.`,
         };
       }
       break;

@@ -1,4 +1,6 @@
-/** Tolerant readers for user-written YAML values (numbers where strings are expected, single values where lists are). */
+/**
+ * Tolerant readers for user-written YAML values (numbers where strings are expected, single values where lists are).
+ */
 
 export function asText(value: unknown): string | undefined {
   if (typeof value === 'string') return value;

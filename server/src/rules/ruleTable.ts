@@ -7,7 +7,8 @@ export const TABLE_END = '<!-- rules-table:end -->';
 export function renderRuleTable(rules: readonly RuleMeta[]): string {
   const rows = rules.map(
     (rule) =>
-      `| [${rule.id}](docs/rules/${rule.id}.md) | ${rule.name} | ${rule.defaultSeverity} | ${rule.description.replace(/\|/g, '\\|')} |`,
+      `| [${rule.id}](docs/rules/${rule.id}.md) | ${rule.name} | ${rule.defaultSeverity} | ` +
+      `${rule.description.replace(/\|/g, '\\|')} |`,
   );
   return [TABLE_START, '| id | name | default | checks |', '|---|---|---|---|', ...rows, TABLE_END].join('\n');
 }

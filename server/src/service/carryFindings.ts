@@ -71,5 +71,6 @@ export function carryFindings(readable: CheckedVersion, current: CheckedVersion)
 
 function findingKey(finding: Finding): string {
   const { start, end } = finding.range;
-  return `${finding.ruleId}@${start.line}:${start.character}-${end.line}:${end.character}|${finding.attendeeId ?? ''}|${finding.message}`;
+  const where = `${start.line}:${start.character}-${end.line}:${end.character}`;
+  return `${finding.ruleId}@${where}|${finding.attendeeId ?? ''}|${finding.message}`;
 }

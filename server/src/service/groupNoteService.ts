@@ -49,12 +49,17 @@ export class GroupNoteService {
   readonly workspaces = new WorkspaceCache();
   readonly index = new NoteIndexStore();
   private readonly analyses = new Map<string, NoteAnalysis>();
-  /** Checks in progress, so a completion arriving with its didChange waits for that check instead of running another. */
+  /**
+   * Checks in progress, so a completion arriving with its didChange waits for that check instead of running another.
+   */
   private readonly pending = new Map<string, { version: number; promise: Promise<NoteAnalysis> }>();
   /** The newest version asked for per document: an older check still running is superseded (CheckSuperseded). */
   private readonly requested = new Map<string, number>();
   private readonly settings = new Map<string, Promise<EditorSettings>>();
-  /** The parse of each open document's latest version, shared by the check and by features that need no findings (completion). */
+  /**
+   * The parse of each open document's latest version, shared by the check and by features that need no findings
+   * (completion).
+   */
   private readonly parses = new Map<string, { version: number; note: ParsedNote }>();
 
   /** Per open document: the last version whose header was readable, with its findings (see withReadableFindings). */
@@ -136,11 +141,15 @@ export class GroupNoteService {
     this.host.onWorkspaceIndexed?.(root);
   }
 
-  /** The parsed note of a document version: parsed once per version, whoever asks first, reusing what the last version left. */
+  /**
+   * The parsed note of a document version: parsed once per version, whoever asks first, reusing what the last version
+   * left.
+   */
   parse(uri: string, version: number, text: string): ParsedNote {
     const cached = this.parses.get(uri);
     if (cached && cached.version === version) return cached.note;
-    // The previous version's unchanged header and section analyses carry over: a keystroke re-analyses only what it touched.
+    // The previous version's unchanged header and section analyses carry over: a keystroke re-analyses only what it
+    // touched.
     const note = parseNote(text, uri, cached?.note);
     if (cached) reuseProse(cached.note, note);
     this.parses.set(uri, { version, note });

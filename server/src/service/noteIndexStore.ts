@@ -64,7 +64,10 @@ export class NoteIndexStore {
     this.byRoot.get(root)?.delete(uri);
   }
 
-  /** The index of `root` when it has been scanned (cross-note rules skip the checked note's own entry); never starts a scan. */
+  /**
+   * The index of `root` when it has been scanned (cross-note rules skip the checked note's own entry); never starts a
+   * scan.
+   */
   notesOf(root: string): NotesByDate | undefined {
     return this.byRoot.get(root);
   }

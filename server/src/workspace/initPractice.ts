@@ -39,7 +39,8 @@ export function practiceYaml(answers: PracticeAnswers): string {
   const payers = answers.payers.length
     ? answers.payers.map(
         (payer) =>
-          `  ${quoted(payer.id)}: { maxGroupSize: 12, telehealthModifier: "95" }   # ${payer.name.replace(/[\r\n#]/g, ' ').trim()}`,
+          `  ${quoted(payer.id)}: { maxGroupSize: 12, telehealthModifier: "95" }   # ` +
+          `${payer.name.replace(/[\r\n#]/g, ' ').trim()}`,
       )
     : ['  # "PAYERID": { maxGroupSize: 12, telehealthModifier: "95" }'];
   return [

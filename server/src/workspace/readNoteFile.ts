@@ -45,6 +45,8 @@ function unreadable(file: string, error: unknown): NoteFileResult {
   const code = (error as NodeJS.ErrnoException).code;
   return {
     ok: false,
-    message: `${file}: cannot read (${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (code ?? 'I/O error')})`,
+    message:
+      `${file}: cannot read ` +
+      `(${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (code ?? 'I/O error')})`,
   };
 }

@@ -88,7 +88,9 @@ function describe(error: ErrorObject, field: string): { message: string; severit
       return { message: `${field}: "${String(params.missingProperty)}" is required`, severity: 'error' };
     case 'enum':
       return {
-        message: `${field} must be one of ${[...new Set((params.allowedValues as unknown[]).map((v) => String(v).toLowerCase()))].join(', ')}`,
+        message:
+          `${field} must be one of ` +
+          `${[...new Set((params.allowedValues as unknown[]).map((v) => String(v).toLowerCase()))].join(', ')}`,
         severity: 'error',
       };
     case 'type':

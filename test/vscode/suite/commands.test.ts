@@ -258,7 +258,8 @@ suite('Commands', () => {
       assert.strictEqual(
         result.claims,
         3,
-        `three billable attendees, one claim each; held back: ${result.heldBack.map((h) => `${h.attendeeId}:${h.ruleId}`).join(', ')}`,
+        `three billable attendees, one claim each; held back: ` +
+          `${result.heldBack.map((h) => `${h.attendeeId}:${h.ruleId}`).join(', ')}`,
       );
       assert.strictEqual(result.totalCharges, 3 * FEE_90853);
       assert.ok(result.files.length > 0, 'no files written');
@@ -287,7 +288,8 @@ suite('Commands', () => {
     });
 
     test('"Show held-back" lists the attendees held back; choosing one opens the note at the problem', async () => {
-      // A note made by New Group Note still has template placeholders (invalid NPI, unsigned): its attendee is held back.
+      // A note made by New Group Note still has template placeholders (invalid NPI, unsigned): its attendee is held
+      // back.
       const note = await vscode.commands.executeCommand<vscode.Uri | undefined>('groupnote.newNote', {
         date: '2026-10-26',
         group: 'Held back',

@@ -33,7 +33,9 @@ interface Oniguruma {
   OnigString: new (text: string) => unknown;
 }
 
-/** A package of the editor's own node_modules: a plain folder in code-server, maybe an unpacked asar in desktop builds. */
+/**
+ * A package of the editor's own node_modules: a plain folder in code-server, maybe an unpacked asar in desktop builds.
+ */
 function vscodeModuleDir(name: string): string | undefined {
   for (const folder of ['node_modules', 'node_modules.asar.unpacked', 'node_modules.asar']) {
     const dir = path.join(vscode.env.appRoot, folder, name);

@@ -142,7 +142,8 @@ export function waitForDiagnostics(
       cleanup();
       reject(
         new Error(
-          `timed out after ${timeoutMs} ms waiting for ${what} in ${vscode.workspace.asRelativePath(uri)}; diagnostics now: ${describeDiagnostics(vscode.languages.getDiagnostics(uri))}`,
+          `timed out after ${timeoutMs} ms waiting for ${what} in ${vscode.workspace.asRelativePath(uri)}; ` +
+            `diagnostics now: ${describeDiagnostics(vscode.languages.getDiagnostics(uri))}`,
         ),
       );
     }, timeoutMs);
@@ -267,7 +268,8 @@ export async function waitForEmbeddedHeader(
     if (commented.startsWith('#')) return;
     if (Date.now() > deadline)
       throw new Error(
-        `timed out after ${timeoutMs} ms waiting for the header to be tokenized as embedded YAML (line ${line + 1} toggles to "${commented}")`,
+        `timed out after ${timeoutMs} ms waiting for the header to be tokenized as embedded YAML (line ${line + 1} ` +
+          `toggles to "${commented}")`,
       );
     await vscode.commands.executeCommand('editor.action.forceRetokenize');
   }

@@ -30,7 +30,8 @@ export function formatStylish(results: FileFindings[], color: boolean): string {
     const widths = [0, 1].map((column) => rows.reduce((widest, row) => Math.max(widest, row[column].length), 0));
     for (const [position, severity, message, ruleId] of rows) {
       out.push(
-        `  ${paint('dim', position.padEnd(widths[0]))}  ${paint(severity as Severity, severity.padEnd(widths[1]))}  ${message}  ${paint('dim', ruleId)}`,
+        `  ${paint('dim', position.padEnd(widths[0]))}  ${paint(severity as Severity, severity.padEnd(widths[1]))}  ` +
+          `${message}  ${paint('dim', ruleId)}`,
       );
     }
     out.push('');
@@ -40,7 +41,9 @@ export function formatStylish(results: FileFindings[], color: boolean): string {
   const noun = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
   if (total === 0) out.push(`${noun(checked, 'note')} checked: no problems.`);
   else {
-    const summary = `${noun(total, 'problem')} (${noun(counts.error, 'error')}, ${noun(counts.warning, 'warning')}, ${counts.info} info) in ${noun(checked, 'note')}`;
+    const summary =
+      `${noun(total, 'problem')} (${noun(counts.error, 'error')}, ${noun(counts.warning, 'warning')}, ` +
+      `${counts.info} info) in ${noun(checked, 'note')}`;
     out.push(paint(counts.error ? 'error' : counts.warning ? 'warning' : 'info', `✖ ${summary}`));
   }
   return out.join('\n') + '\n';

@@ -4,7 +4,9 @@
  * "José" -> "JOSE"), runs of spaces collapse and each element respects its maximum length.
  */
 
-/** Text that folding would change beyond upper-casing: not printable ASCII, a delimiter, or spaces to collapse or trim. */
+/**
+ * Text that folding would change beyond upper-casing: not printable ASCII, a delimiter, or spaces to collapse or trim.
+ */
 const NEEDS_FOLDING = /[^\x20-\x7E]|[~*:^]|\s{2}|^\s|\s$/;
 
 /** Free text (names, addresses): delimiters stripped, upper case, printable ASCII, at most `max` characters. */

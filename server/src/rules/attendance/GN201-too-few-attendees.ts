@@ -40,12 +40,15 @@ export const gn201: Rule = {
     let fix;
     if (noteCpt(note) === '90849') {
       advice =
-        'a multiple-family group needs at least two patients; with one patient and family, bill family psychotherapy (90847)';
+        'a multiple-family group needs at least two patients; with one patient and family, bill family ' +
+        'psychotherapy (90847)';
     } else if (billable.length === 1) {
       const code = individualCodeFor(minutes);
       advice = code
-        ? `90853 needs at least two patients: bill individual psychotherapy instead (${code} for ${minutes} minutes; 90832 16–37, 90834 38–52, 90837 53+ minutes)`
-        : '90853 needs at least two patients: bill individual psychotherapy instead (90832, 90834 or 90837 by face-to-face time)';
+        ? `90853 needs at least two patients: bill individual psychotherapy instead (${code} for ${minutes} ` +
+          `minutes; 90832 16–37, 90834 38–52, 90837 53+ minutes)`
+        : '90853 needs at least two patients: bill individual psychotherapy instead (90832, 90834 or 90837 by ' +
+          'face-to-face time)';
       if (code) fix = { kind: 'set-value', path: ['cpt'], value: code };
     } else {
       advice = 'there is nothing to bill; check the attendance statuses';

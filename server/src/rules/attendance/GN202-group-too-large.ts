@@ -23,7 +23,9 @@ export const gn202: Rule = {
     const limit = groupSizeLimit(context);
     if (count <= limit.max) return;
     report({
-      message: `${count} billable attendees: more than the ${limit.max} allowed by ${limit.from}. Split the session into two groups, or document why it exceeded the limit and check with the payer before billing.`,
+      message:
+        `${count} billable attendees: more than the ${limit.max} allowed by ${limit.from}. Split the session ` +
+        `into two groups, or document why it exceeded the limit and check with the payer before billing.`,
       range: note.header.keyRangeOf(['attendees']),
     });
   },

@@ -23,7 +23,9 @@ export const gn203: Rule = {
     const warnAt = config.thresholds.warnGroupSize;
     if (count <= warnAt || count > groupSizeLimit(context).max) return;
     report({
-      message: `${count} billable attendees, more than ${warnAt}: make sure each member section shows that member's own participation and progress; large groups draw audit attention.`,
+      message:
+        `${count} billable attendees, more than ${warnAt}: make sure each member section shows that member's ` +
+        `own participation and progress; large groups draw audit attention.`,
       range: note.header.keyRangeOf(['attendees']),
     });
   },

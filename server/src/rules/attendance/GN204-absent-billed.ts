@@ -26,7 +26,8 @@ export const gn204: Rule = {
   id: 'GN204',
   name: 'absent-billed',
   description:
-    'An absent, no-show or cancelled attendee has a member section or billing data (dx, pos, modifiers, add-ons, same-day codes).',
+    'An absent, no-show or cancelled attendee has a member section or billing data (dx, pos, modifiers, add-ons, ' +
+    'same-day codes).',
   tags: ['attendance', 'billing'],
   defaultSeverity: 'error',
   source: 'Seed',
@@ -42,7 +43,10 @@ export const gn204: Rule = {
         (candidate) => candidate.id !== undefined && candidate.id === attendee.id,
       )) {
         report({
-          message: `${who} is marked ${attendee.status} but has a member section: a patient who did not attend has no participation to document. Remove the section, or correct the status if ${attendee.name || 'the patient'} attended.`,
+          message:
+            `${who} is marked ${attendee.status} but has a member section: a patient who did not attend has ` +
+            `no participation to document. Remove the section, or correct the status if ` +
+            `${attendee.name || 'the patient'} attended.`,
           range: section.headingRange,
           attendeeId,
           fix: { kind: 'remove-section', attendeeId: attendee.id },
@@ -53,7 +57,10 @@ export const gn204: Rule = {
       if (fields.length) {
         const statusPath = ['attendees', attendee.index, 'status'];
         report({
-          message: `${who} is marked ${attendee.status} but has billing data (${fields.join(', ')}): nothing is billed for a patient who did not attend. Remove ${fields.length === 1 ? 'it' : 'them'}, or correct the status.`,
+          message:
+            `${who} is marked ${attendee.status} but has billing data (${fields.join(', ')}): nothing is ` +
+            `billed for a patient who did not attend. Remove ${fields.length === 1 ? 'it' : 'them'}, or correct the ` +
+            `status.`,
           range: note.header.rangeOf(statusPath),
           attendeeId,
           fix: { kind: 'set-status', attendeeId: attendee.id, path: statusPath, value: 'present' },

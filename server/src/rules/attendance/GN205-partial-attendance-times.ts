@@ -25,7 +25,9 @@ export const gn205: Rule = {
             : undefined;
       if (!missing) continue;
       report({
-        message: `${attendeeLabel(attendee)} is marked ${attendee.status} but has no ${missing} time: add ${missing}: "HH:MM".`,
+        message:
+          `${attendeeLabel(attendee)} is marked ${attendee.status} but has no ${missing} time: add ` +
+          `${missing}: "HH:MM".`,
         range: note.header.rangeOf(['attendees', attendee.index, 'status']),
         attendeeId: attendee.id || undefined,
         fix: { kind: 'add-field', path: ['attendees', attendee.index, missing] },

@@ -19,7 +19,8 @@ export const gn206: Rule = {
   id: 'GN206',
   name: 'section-mismatch',
   description:
-    'A billable attendee has no member section, a section matches no attendee, or an attendee id or section appears twice.',
+    'A billable attendee has no member section, a section matches no attendee, or an attendee id or section appears' +
+    ' twice.',
   tags: ['attendance', 'documentation'],
   defaultSeverity: 'error',
   source: 'Seed (two layers)',
@@ -38,7 +39,9 @@ export const gn206: Rule = {
         continue;
       }
       report({
-        message: `${attendee.id} is listed twice in attendees (entries #${first + 1} and #${attendee.index + 1}): keep one entry per patient.`,
+        message:
+          `${attendee.id} is listed twice in attendees (entries #${first + 1} and #${attendee.index + 1}): ` +
+          `keep one entry per patient.`,
         range: attendeeEntryRange(note, attendee),
         attendeeId: attendee.id,
         fix: { kind: 'remove-entry', path: ['attendees', attendee.index] },
@@ -46,7 +49,8 @@ export const gn206: Rule = {
     }
 
     const seenSections = new Set<string>();
-    // Attendees a broken heading most likely belongs to: their missing section is that heading's finding, not a second one.
+    // Attendees a broken heading most likely belongs to: their missing section is that heading's finding, not a second
+    // one.
     const claimed = new Set<string>();
     for (const section of note.sections) {
       if (section.id === undefined) {
@@ -55,8 +59,10 @@ export const gn206: Rule = {
         );
         report({
           message: byName
-            ? `Heading "${section.name}" has no patient id: write "## ${section.name} (${byName.id})" so the section is linked to the attendee.`
-            : `Heading "${section.name}" has no patient id: a level-2 heading opens a member section "## Name (id)"; use "###" for other headings.`,
+            ? `Heading "${section.name}" has no patient id: write "## ${section.name} (${byName.id})" so the ` +
+              `section is linked to the attendee.`
+            : `Heading "${section.name}" has no patient id: a level-2 heading opens a member section "## Name ` +
+              `(id)"; use "###" for other headings.`,
           range: section.headingRange,
           attendeeId: byName?.id,
         });
@@ -65,7 +71,9 @@ export const gn206: Rule = {
       }
       if (seenSections.has(section.id)) {
         report({
-          message: `${section.name} (${section.id}) has a second member section: each attendee has exactly one; merge them.`,
+          message:
+            `${section.name} (${section.id}) has a second member section: each attendee has exactly one; ` +
+            `merge them.`,
           range: section.headingRange,
           attendeeId: section.id,
         });
@@ -79,7 +87,9 @@ export const gn206: Rule = {
         );
         if (suggestion) claimed.add(suggestion);
         report({
-          message: `Section "${section.name} (${section.id})" matches no attendee: add ${section.id} to attendees${suggestion ? `, or correct the id (did you mean ${suggestion}?)` : ' or correct the id'}.`,
+          message:
+            `Section "${section.name} (${section.id})" matches no attendee: add ${section.id} to ` +
+            `attendees${suggestion ? `, or correct the id (did you mean ${suggestion}?)` : ' or correct the id'}.`,
           range: section.idRange ?? section.headingRange,
           fix: suggestion ? { kind: 'set-section-id', from: section.id, to: suggestion } : undefined,
         });
@@ -90,7 +100,10 @@ export const gn206: Rule = {
       if (!attendee.billable || !attendee.id || seenIds.get(attendee.id) !== attendee.index) continue;
       if (claimed.has(attendee.id) || note.sections.some((section) => section.id === attendee.id)) continue;
       report({
-        message: `${attendeeLabel(attendee)} is ${attendee.status} but has no member section: add "## ${attendee.name || 'Name'} (${attendee.id})" with this member's participation, mood/affect, progress and plan.`,
+        message:
+          `${attendeeLabel(attendee)} is ${attendee.status} but has no member section: add "## ` +
+          `${attendee.name || 'Name'} (${attendee.id})" with this member's participation, mood/affect, progress and ` +
+          `plan.`,
         range: attendeeEntryRange(note, attendee),
         attendeeId: attendee.id,
         fix: { kind: 'insert-section', attendeeId: attendee.id, name: attendee.name },

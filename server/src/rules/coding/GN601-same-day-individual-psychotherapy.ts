@@ -26,7 +26,8 @@ export const gn601: Rule = {
   id: 'GN601',
   name: 'same-day-individual-psychotherapy',
   description:
-    'Individual psychotherapy (90832/90834/90837) billed the same day needs modifier 59 or XE and a separately documented, non-overlapping individual session.',
+    'Individual psychotherapy (90832/90834/90837) billed the same day needs modifier 59 or XE and a separately ' +
+    'documented, non-overlapping individual session.',
   tags: ['coding', 'ncci', 'modifier'],
   defaultSeverity: 'error',
   source: 'NCCI',
@@ -47,7 +48,8 @@ export const gn601: Rule = {
       const modifierMissing = !hasDistinctServiceModifier(attendee) && !modifierOnIndividual;
       if (modifierMissing)
         problems.push(
-          `modifier XE or 59 on the individual service (sameDay: ["${entry.code}-XE"]) or, if the payer wants it there, on this 90853 line`,
+          `modifier XE or 59 on the individual service (sameDay: ["${entry.code}-XE"]) or, if the payer wants it ` +
+            `there, on this 90853 line`,
         );
 
       const section = context.sectionOf(attendee);
@@ -56,7 +58,8 @@ export const gn601: Rule = {
       const groupEnd = minutesOf(attendee.left) ?? minutesOf(note.header.value?.end);
       if (!statement) {
         problems.push(
-          `a statement in the member section of the separate individual session and its time (e.g. "Individual session 09:00–09:45 (${entry.code}), documented separately")`,
+          `a statement in the member section of the separate individual session and its time (e.g. "Individual ` +
+            `session 09:00–09:45 (${entry.code}), documented separately")`,
         );
       } else if (statement.intervals.length === 0) {
         problems.push('the time of the individual session (the member section mentions it but not when it took place)');
@@ -67,12 +70,15 @@ export const gn601: Rule = {
         certainlyOverlaps(statement.intervals, groupStart, groupEnd)
       ) {
         problems.push(
-          `times that do not overlap (the individual session, ${statement.timeText}, overlaps the group, ${clockText(groupStart)}–${clockText(groupEnd)})`,
+          `times that do not overlap (the individual session, ${statement.timeText}, overlaps the group, ` +
+            `${clockText(groupStart)}–${clockText(groupEnd)})`,
         );
       }
       if (problems.length === 0) continue;
       report({
-        message: `${attendeeLabel(attendee)}: individual psychotherapy ${codes} the same day is bundled with group psychotherapy unless billed as a distinct service; missing: ${problems.join('; ')}.`,
+        message:
+          `${attendeeLabel(attendee)}: individual psychotherapy ${codes} the same day is bundled with group ` +
+          `psychotherapy unless billed as a distinct service; missing: ${problems.join('; ')}.`,
         range: entry.range,
         attendeeId: attendee.id || undefined,
         fix: modifierMissing ? { kind: 'set-value', path: entry.path, value: `${entry.code}-XE` } : undefined,

@@ -28,8 +28,10 @@ export const gn602: Rule = {
         if (!entry.code || !CRISIS_CODES.includes(entry.code)) continue;
         report({
           message:
-            `${attendeeLabel(attendee)}: crisis psychotherapy ${entry.code} the same day cannot be billed with group psychotherapy ` +
-            '(crisis codes exclude other psychiatric services on that date, and no modifier unbundles them): bill either the crisis service or the group, not both.',
+            `${attendeeLabel(attendee)}: crisis psychotherapy ${entry.code} the same day cannot be billed with ` +
+            `group psychotherapy ` +
+            '(crisis codes exclude other psychiatric services on that date, and no modifier unbundles them): bill ' +
+            'either the crisis service or the group, not both.',
           range: entry.range,
           attendeeId: attendee.id || undefined,
         });

@@ -19,7 +19,8 @@ export const gn603: Rule = {
   id: 'GN603',
   name: 'interactive-complexity-undocumented',
   description:
-    'Add-on 90785 (interactive complexity) is billed but the member section documents no interactive-complexity factor.',
+    'Add-on 90785 (interactive complexity) is billed but the member section documents no interactive-complexity ' +
+    'factor.',
   tags: ['coding', 'add-on', 'documentation'],
   defaultSeverity: 'error',
   source: 'CPT/NCCI guidance',
@@ -36,9 +37,12 @@ export const gn603: Rule = {
         : 'there is no member section to document the factor';
       report({
         message:
-          `${attendeeLabel(attendee)}: 90785 (interactive complexity) is billed but ${where}: describe what complicated communication in this session ` +
-          '(maladaptive communication such as repeated questions or escalating disagreement that had to be managed; a caregiver interfering; ' +
-          'a sentinel event with a mandated report; play equipment, a communication device or an interpreter), or remove the add-on.',
+          `${attendeeLabel(attendee)}: 90785 (interactive complexity) is billed but ${where}: describe what ` +
+          `complicated communication in this session ` +
+          '(maladaptive communication such as repeated questions or escalating disagreement that had to be managed; ' +
+          'a caregiver interfering; ' +
+          'a sentinel event with a mandated report; play equipment, a communication device or an interpreter), or ' +
+          'remove the add-on.',
         range: addOn.range,
         attendeeId: attendee.id || undefined,
         fix: { kind: 'remove-list-item', path: addOn.path },

@@ -25,7 +25,8 @@ export const gn604: Rule = {
     if (!billable.every(hasAddOn)) return;
     report({
       message:
-        `90785 (interactive complexity) is billed for all ${billable.length} billable attendees: the add-on is for a member whose communication ` +
+        `90785 (interactive complexity) is billed for all ${billable.length} billable attendees: the add-on is for ` +
+        `a member whose communication ` +
         'complicated that session; keep it only for the members whose sections show such a factor.',
       range: note.header.keyRangeOf(['attendees']),
     });

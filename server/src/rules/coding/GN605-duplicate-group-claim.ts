@@ -49,7 +49,8 @@ export const gn605: Rule = {
     const { note } = context;
     const date = dateText(note.header.value?.date);
     if (!date || !isRealDate(date) || noteCpt(note) !== '90853' || !context.workspaceNotes) return;
-    // The other 90853 notes of this date, looked up once per check (not once per attendee, never by scanning every note).
+    // The other 90853 notes of this date, looked up once per check (not once per attendee, never by scanning every
+    // note).
     const sameDay = context.workspaceNotes
       .onDate(date)
       .filter((other) => other.uri !== note.uri && other.cpt === '90853');
@@ -61,8 +62,10 @@ export const gn605: Rule = {
       const files = [...new Set(duplicates.map((other) => fileName(other.uri)))].join(', ');
       report({
         message:
-          `${attendeeLabel(attendee)} is also billed 90853 on ${date} in ${files}: a second group claim the same day is a duplicate ` +
-          `unless the sessions are distinct; then add modifier ${DISTINCT_SERVICE_MODIFIERS.join(' or ')} and document each session separately.`,
+          `${attendeeLabel(attendee)} is also billed 90853 on ${date} in ${files}: a second group claim the same ` +
+          `day is a duplicate ` +
+          `unless the sessions are distinct; then add modifier ${DISTINCT_SERVICE_MODIFIERS.join(' or ')} and ` +
+          `document each session separately.`,
         range: attendeeEntryRange(note, attendee),
         attendeeId: attendee.id,
         fix: { kind: 'add-list-item', path: ['attendees', attendee.index, 'modifiers'], value: 'XE' },

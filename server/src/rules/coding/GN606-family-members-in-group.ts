@@ -10,8 +10,18 @@ import { familyTies, narrativeProse, narrativeRange, type FamilyAttendee } from 
 import type { CheckContext, Rule } from '../types';
 
 /** Group types or themes that describe a multiple-family group. */
-export const MULTIPLE_FAMILY_GROUP =
-  /\b(?:multi(?:ple)?[- ]?famil(?:y|ies)|family (?:therapy |psychotherapy )?groups?|families group|group (?:for|with) (?:several |multiple )?families|parent[- ]and[- ](?:child|teen|adolescent|youth) group)\b/i;
+export const MULTIPLE_FAMILY_GROUP = new RegExp(
+  '\\b(?:' +
+    [
+      'multi(?:ple)?[- ]?famil(?:y|ies)',
+      'family (?:therapy |psychotherapy )?groups?',
+      'families group',
+      'group (?:for|with) (?:several |multiple )?families',
+      'parent[- ]and[- ](?:child|teen|adolescent|youth) group',
+    ].join('|') +
+    ')\\b',
+  'i',
+);
 
 /**
  * Keys that tie roster patients into one family: the roster's `family` id, and the subscriber of
@@ -71,7 +81,8 @@ export const gn606: Rule = {
   id: 'GN606',
   name: 'family-group-as-90853',
   description:
-    'Family members attend the same group, or the group is a multiple-family group, but the note bills 90853 instead of 90849.',
+    'Family members attend the same group, or the group is a multiple-family group, but the note bills 90853 ' +
+    'instead of 90849.',
   tags: ['coding', 'cpt'],
   defaultSeverity: 'error',
   source: 'CPT descriptor, Seed',
@@ -84,7 +95,9 @@ export const gn606: Rule = {
       const text = asText(note.header.get(['group', field]))?.trim();
       if (!text || !MULTIPLE_FAMILY_GROUP.test(text)) continue;
       report({
-        message: `The group ${field} ("${text}") describes a multiple-family group: bill it as 90849 (multiple-family group psychotherapy), not 90853 (cpt: "90849").`,
+        message:
+          `The group ${field} ("${text}") describes a multiple-family group: bill it as 90849 ` +
+          `(multiple-family group psychotherapy), not 90853 (cpt: "90849").`,
         range: note.header.rangeOf(['group', field]),
         fix,
       });
@@ -102,7 +115,9 @@ export const gn606: Rule = {
           ? `${attendeeLabel(first)} and ${attendeeLabel(second)} are members of the same family`
           : 'family members attend this group';
       report({
-        message: `The group narrative says ${who}: a group session with family members is multiple-family group psychotherapy, billed as 90849 (cpt: "90849"), not 90853.`,
+        message:
+          `The group narrative says ${who}: a group session with family members is multiple-family group ` +
+          `psychotherapy, billed as 90849 (cpt: "90849"), not 90853.`,
         range: narrativeRange(note, tie.evidence),
         attendeeId: second?.id || undefined,
         fix,
@@ -132,7 +147,8 @@ export const gn606: Rule = {
         reported.add(attendee.index);
         report({
           message:
-            `${attendeeLabel(attendee)} and ${attendeeLabel(first)} are members of the same family (roster): a group session with family members ` +
+            `${attendeeLabel(attendee)} and ${attendeeLabel(first)} are members of the same family (roster): a ` +
+            `group session with family members ` +
             'is multiple-family group psychotherapy, billed as 90849 (cpt: "90849"), not 90853.',
           range: note.header.rangeOf(['attendees', attendee.index, 'id']),
           attendeeId: attendee.id || undefined,
@@ -149,8 +165,10 @@ export const gn606: Rule = {
         reported.add(attendee.index);
         report({
           message:
-            `${attendeeLabel(attendee)} and ${attendeeLabel(first)} share a last name and a household in the roster: if they are family members, ` +
-            'the session is multiple-family group psychotherapy (90849); if they are not, give them different household ids or ignore this.',
+            `${attendeeLabel(attendee)} and ${attendeeLabel(first)} share a last name and a household in the ` +
+            `roster: if they are family members, ` +
+            'the session is multiple-family group psychotherapy (90849); if they are not, give them different ' +
+            'household ids or ignore this.',
           range: note.header.rangeOf(['attendees', attendee.index, 'id']),
           severity: 'info',
           attendeeId: attendee.id || undefined,

@@ -25,7 +25,8 @@ export const gn607: Rule = {
     const { note } = context;
     if (noteCpt(note) !== '90853') return;
     const why =
-      'group psychotherapy in a partial hospitalization program is billed by the program (Medicare: G0410), not as 90853';
+      'group psychotherapy in a partial hospitalization program is billed by the program (Medicare: G0410), not as ' +
+      '90853';
     let headerReported = false;
     for (const attendee of billableAttendees(note)) {
       const pos = effectivePos(note, attendee);

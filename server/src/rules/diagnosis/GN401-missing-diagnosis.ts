@@ -9,13 +9,15 @@ import type { Rule } from '../types';
  *
  * Fixes:
  * - no diagnosis: `{kind: 'add-field', path: ['attendees', n, 'dx']}`
- * - a `dx` entry that holds several codes ("F41.1, F33.1"): `{kind: 'split-list-item', path, values: ['F41.1', 'F33.1']}`
+ * - a `dx` entry that holds several codes ("F41.1, F33.1"): `{kind: 'split-list-item', path, values: ['F41.1',
+ * 'F33.1']}`
  */
 export const gn401: Rule = {
   id: 'GN401',
   name: 'missing-diagnosis',
   description:
-    'A billable attendee has no diagnosis (neither `dx` in the note nor `diagnoses` in the roster), or a diagnosis is not shaped like an ICD-10-CM code.',
+    'A billable attendee has no diagnosis (neither `dx` in the note nor `diagnoses` in the roster), or a diagnosis ' +
+    'is not shaped like an ICD-10-CM code.',
   tags: ['diagnosis', 'claim'],
   defaultSeverity: 'error',
   source: 'Seed',
@@ -46,9 +48,11 @@ export const gn401: Rule = {
         const icd9 = /^V?\d{2,3}(?:\.\d{1,2})?$/i.test(entry.text);
         const why = icd9
           ? 'looks like an ICD-9-CM / DSM-IV code; claims need the ICD-10-CM code (e.g. F41.1 for 300.02)'
-          : 'is not an ICD-10-CM code (expected a letter, two digits, then up to four characters after the dot, e.g. F41.1 or F33.1)';
+          : 'is not an ICD-10-CM code (expected a letter, two digits, then up to four characters after the dot, ' +
+            'e.g. F41.1 or F33.1)';
         const message = several
-          ? `${who}: "${entry.text}" holds several codes in one entry; write them as a list, e.g. dx: [${parts.join(', ')}].`
+          ? `${who}: "${entry.text}" holds several codes in one entry; write them as a list, e.g. dx: ` +
+            `[${parts.join(', ')}].`
           : `${who}: "${entry.text}"${entry.fromRoster ? ' (roster diagnosis)' : ''} ${why}.`;
         report({
           message,

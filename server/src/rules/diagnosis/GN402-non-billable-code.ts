@@ -52,7 +52,9 @@ export const gn402: Rule = {
             ? `: pick a more specific code such as ${children.join(', ')}${more ? ', ...' : ''}`
             : ': pick a billable code under it';
           report({
-            message: `${who}: ${entry.display} is a category, not a billable code${pick}${entry.fromRoster ? ' (roster diagnosis)' : ''}.`,
+            message:
+              `${who}: ${entry.display} is a category, not a billable ` +
+              `code${pick}${entry.fromRoster ? ' (roster diagnosis)' : ''}.`,
             range: entry.range,
             attendeeId,
             fix:
@@ -64,7 +66,9 @@ export const gn402: Rule = {
         }
         if (icd.source === 'builtin') {
           report({
-            message: `${who}: ${describeCode(entry)} is not in the built-in list; load the CMS code file (groupnote.icd10.codesFile) to check it.`,
+            message:
+              `${who}: ${describeCode(entry)} is not in the built-in list; load the CMS code file ` +
+              `(groupnote.icd10.codesFile) to check it.`,
             range: entry.range,
             attendeeId,
             severity: 'info',
@@ -74,7 +78,9 @@ export const gn402: Rule = {
           const nearby = category !== entry.bare ? billableChildren(icd, category).slice(0, 3) : [];
           const hint = nearby.length ? `; codes under ${category}: ${nearby.join(', ')}, ...` : '';
           report({
-            message: `${who}: ${describeCode(entry)} is not a code in the loaded ICD-10-CM code file (typo, or retired code?)${hint}.`,
+            message:
+              `${who}: ${describeCode(entry)} is not a code in the loaded ICD-10-CM code file (typo, or ` +
+              `retired code?)${hint}.`,
             range: entry.range,
             attendeeId,
             severity: 'error',

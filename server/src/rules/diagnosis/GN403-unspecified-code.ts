@@ -18,7 +18,8 @@ export const gn403: Rule = {
   id: 'GN403',
   name: 'unspecified-code',
   description:
-    'A diagnosis is an unspecified mental-health code (F32.9, F32.A, F41.9, F43.10, F43.20, F39, F99, or another F code whose title says "unspecified").',
+    'A diagnosis is an unspecified mental-health code (F32.9, F32.A, F41.9, F43.10, F43.20, F39, F99, or another F ' +
+    'code whose title says "unspecified").',
   tags: ['diagnosis', 'icd-10', 'specificity'],
   defaultSeverity: 'info',
   source: 'Seed',
@@ -38,8 +39,10 @@ export const gn403: Rule = {
         const suggestion = alternatives.length ? `, e.g. ${alternatives.join(', ')},` : '';
         report({
           message:
-            `${attendeeLabel(attendee)}: ${entry.display}${title}${entry.fromRoster ? ' from the roster' : ''} is an unspecified diagnosis; ` +
-            `when the record supports it, a specific code${suggestion} shows payers the medical necessity of group therapy.`,
+            `${attendeeLabel(attendee)}: ${entry.display}${title}${entry.fromRoster ? ' from the roster' : ''} is ` +
+            `an unspecified diagnosis; ` +
+            `when the record supports it, a specific code${suggestion} shows payers the medical necessity of group ` +
+            `therapy.`,
           range: entry.range,
           attendeeId: attendee.id || undefined,
           fix:

@@ -28,7 +28,8 @@ export const gn404: Rule = {
       report({
         message:
           `${attendeeLabel(attendee)}: ${what}${fromRoster ? ' in the roster' : ''}; ` +
-          'payers expect a mental-health (F) diagnosis as the reason for group psychotherapy, with Z/R codes as secondary codes.',
+          'payers expect a mental-health (F) diagnosis as the reason for group psychotherapy, with Z/R codes as ' +
+          'secondary codes.',
         range: fromRoster ? codes[0].range : note.header.keyRangeOf(['attendees', attendee.index, 'dx']),
         attendeeId: attendee.id || undefined,
       });

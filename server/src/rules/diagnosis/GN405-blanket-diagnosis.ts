@@ -34,8 +34,10 @@ export const gn405: Rule = {
     const [code] = codes;
     report({
       message:
-        `All ${billable.length} billable attendees have the same single diagnosis (${dottedCode(code)}) and their member sections are near-identical (GN303): ` +
-        "a blanket diagnosis on cloned notes suggests the record does not reflect each member's own condition; confirm each member's diagnosis and write each section from what that member did.",
+        `All ${billable.length} billable attendees have the same single diagnosis (${dottedCode(code)}) and their ` +
+        `member sections are near-identical (GN303): ` +
+        "a blanket diagnosis on cloned notes suggests the record does not reflect each member's own condition; " +
+        "confirm each member's diagnosis and write each section from what that member did.",
       range: note.header.keyRangeOf(['attendees']),
     });
   },

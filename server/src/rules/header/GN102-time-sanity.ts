@@ -25,7 +25,8 @@ export const gn102: Rule = {
   id: 'GN102',
   name: 'time-sanity',
   description:
-    'The date is not a real YYYY-MM-DD date or is in the future, a time is not 24-hour HH:MM, the session ends before it starts, or an arrival/leaving time falls outside the session.',
+    'The date is not a real YYYY-MM-DD date or is in the future, a time is not 24-hour HH:MM, the session ends ' +
+    'before it starts, or an arrival/leaving time falls outside the session.',
   tags: ['header', 'time'],
   defaultSeverity: 'error',
   source: 'format',
@@ -61,7 +62,9 @@ export const gn102: Rule = {
       const minutes = minutesOf(raw);
       if (minutes === undefined) {
         report({
-          message: `${label} "${sourceTextAt(note, path) ?? String(raw)}" is not a 24-hour time: write "HH:MM", e.g. "14:00" (2 pm) or "09:30".`,
+          message:
+            `${label} "${sourceTextAt(note, path) ?? String(raw)}" is not a 24-hour time: write "HH:MM", ` +
+            `e.g. "14:00" (2 pm) or "09:30".`,
           range: header.rangeOf(path),
           attendeeId:
             path[0] === 'attendees'

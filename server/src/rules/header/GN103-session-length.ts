@@ -25,12 +25,16 @@ export const gn103: Rule = {
     const { minMinutes, maxMinutes } = config.thresholds;
     if (minutes < minMinutes) {
       report({
-        message: `The session lasted ${minutes} minutes, under the ${minMinutes}-minute minimum expected for group psychotherapy: check start and end, or document why the session was cut short.`,
+        message:
+          `The session lasted ${minutes} minutes, under the ${minMinutes}-minute minimum expected for group ` +
+          `psychotherapy: check start and end, or document why the session was cut short.`,
         range: note.header.rangeOf(['end']),
       });
     } else if (minutes > maxMinutes) {
       report({
-        message: `The session lasted ${minutes} minutes, over ${maxMinutes} minutes: 90853 is billed as one unit however long the group runs; check start and end, or document why it ran long.`,
+        message:
+          `The session lasted ${minutes} minutes, over ${maxMinutes} minutes: 90853 is billed as one unit ` +
+          `however long the group runs; check start and end, or document why it ran long.`,
         range: note.header.rangeOf(['end']),
       });
     }

@@ -31,7 +31,9 @@ export const gn104: Rule = {
     if (stated === billable) return;
     const written = sourceTextAt(note, ['count']) ?? String(stated);
     report({
-      message: `count says ${written} but ${billable} attendee${billable === 1 ? ' is' : 's are'} billable (present, late or left-early): correct the count or the attendance statuses.`,
+      message:
+        `count says ${written} but ${billable} attendee${billable === 1 ? ' is' : 's are'} billable ` +
+        `(present, late or left-early): correct the count or the attendance statuses.`,
       range: note.header.rangeOf(['count']),
       fix: { kind: 'set-value', path: ['count'], value: billable },
     });

@@ -16,7 +16,8 @@ export const gn105: Rule = {
   id: 'GN105',
   name: 'generic-interventions',
   description:
-    'The interventions are only generic words ("support", "discussion", "group", "processing") with no named technique.',
+    'The interventions are only generic words ("support", "discussion", "group", "processing") with no named ' +
+    'technique.',
   tags: ['header', 'documentation', 'medical-necessity'],
   defaultSeverity: 'warning',
   source: 'Novitas',
@@ -29,7 +30,9 @@ export const gn105: Rule = {
     report({
       message:
         `The interventions (${listed}) name no technique: auditors read them as boilerplate. ` +
-        'Name what the facilitator did, e.g. "cognitive restructuring of catastrophic thoughts", "DBT distress-tolerance skills (TIPP)", "psychoeducation on the panic cycle", "role-play of assertive requests".',
+        'Name what the facilitator did, e.g. "cognitive restructuring of catastrophic thoughts", "DBT ' +
+        'distress-tolerance skills (TIPP)", "psychoeducation on the panic cycle", "role-play of assertive ' +
+        'requests".',
       range: note.header.keyRangeOf(['interventions']),
     });
   },

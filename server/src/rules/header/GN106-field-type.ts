@@ -3,7 +3,7 @@ import type { Range } from '../../model/positions';
 import { asText } from '../../parse/values';
 import { attendeeLabel } from '../shared/attendeeLabel';
 import { hasYamlErrors, sourceTextAt } from '../../model/headerFields';
-import { ASSIGNED_POS_CODES, HEADER_SPEC, pathLabel, type FieldSpec } from '../../model/headerSchema';
+import { HEADER_REGISTRY, pathLabel, type FieldSpec } from '../../model/headerRegistry';
 import { didYouMean } from '../shared/suggest';
 import type { FixHint, Report, Rule } from '../types';
 
@@ -64,7 +64,8 @@ function checkText(walk: Walk, value: unknown, path: YamlPath): string | undefin
       emit(
         walk,
         path,
-        `${label} ${written} is read as the number ${String(value)}: put it in quotes ("${written}") so it stays as written.`,
+        `${label} ${written} is read as the number ${String(value)}: put it in quotes ("${written}") so it stays as ` +
+          `written.`,
         {
           fix: { kind: 'set-value', path: [...path], value: written },
         },
@@ -76,7 +77,8 @@ function checkText(walk: Walk, value: unknown, path: YamlPath): string | undefin
   emit(
     walk,
     path,
-    `${label} must be text, but it is ${kindOf(value)}${typeof value === 'boolean' ? ': put it in quotes if that is what you meant' : ''}.`,
+    `${label} must be text, but it is ` +
+      `${kindOf(value)}${typeof value === 'boolean' ? ': put it in quotes if that is what you meant' : ''}.`,
   );
   return undefined;
 }
@@ -100,7 +102,8 @@ function checkValue(walk: Walk, spec: FieldSpec, value: unknown, path: YamlPath)
       emit(
         walk,
         path,
-        `${label} "${text}" is not allowed: ${spec.what ?? pathLabel(path.slice(-1))} must be one of ${spec.values.join(', ')}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}.`,
+        `${label} "${text}" is not allowed: ${pathLabel(path.slice(-1))} must be one of ` +
+          `${spec.values.join(', ')}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}.`,
         {
           fix: suggestion ? { kind: 'set-value', path: [...path], value: suggestion } : undefined,
         },
@@ -111,11 +114,13 @@ function checkValue(walk: Walk, spec: FieldSpec, value: unknown, path: YamlPath)
       const text = checkText(walk, value, path);
       if (text === undefined) return;
       if (/^\d$/.test(text)) {
-        // posCode() reads "2" as "02": say so, but let the clinician pick ("1" was more likely meant as "11" than "01" pharmacy).
+        // posCode() reads "2" as "02": say so, but let the clinician pick ("1" was more likely meant as "11" than "01"
+        // pharmacy).
         emit(
           walk,
           path,
-          `${label} "${text}" must be two digits: as written it would be billed as "0${text}"; write the code you mean, e.g. "11" (office), "02" or "10" (telehealth).`,
+          `${label} "${text}" must be two digits: as written it would be billed as "0${text}"; write the code you ` +
+            `mean, e.g. "11" (office), "02" or "10" (telehealth).`,
           {
             fix: { kind: 'set-value', path: [...path] },
           },
@@ -124,13 +129,15 @@ function checkValue(walk: Walk, spec: FieldSpec, value: unknown, path: YamlPath)
         emit(
           walk,
           path,
-          `${label} "${text}" must be a two-digit CMS place-of-service code, e.g. "11" (office), "53" (community mental health center), "02" or "10" (telehealth).`,
+          `${label} "${text}" must be a two-digit CMS place-of-service code, e.g. "11" (office), "53" (community ` +
+            `mental health center), "02" or "10" (telehealth).`,
         );
-      } else if (!ASSIGNED_POS_CODES.has(text)) {
+      } else if (!spec.values.has(text)) {
         emit(
           walk,
           path,
-          `${label} ${text} is not an assigned CMS place-of-service code: use e.g. "11" (office), "53" (community mental health center), "02" or "10" (telehealth).`,
+          `${label} ${text} is not an assigned CMS place-of-service code: use e.g. "11" (office), "53" (community ` +
+            `mental health center), "02" or "10" (telehealth).`,
         );
       }
       return;
@@ -143,7 +150,8 @@ function checkValue(walk: Walk, spec: FieldSpec, value: unknown, path: YamlPath)
         emit(
           walk,
           path,
-          `${label} must be a whole number (how many members were present), not ${typeof value === 'string' || typeof value === 'number' ? `"${String(value)}"` : kindOf(value)}.`,
+          `${label} must be a whole number (how many members were present), not ` +
+            `${typeof value === 'string' || typeof value === 'number' ? `"${String(value)}"` : kindOf(value)}.`,
         );
       return;
     }
@@ -163,7 +171,8 @@ function checkValue(walk: Walk, spec: FieldSpec, value: unknown, path: YamlPath)
         emit(
           walk,
           path,
-          `${label} "${text}" is not a CPT code: write the five-character code, e.g. "90834" (optionally with modifiers: "90834-59").`,
+          `${label} "${text}" is not a CPT code: write the five-character code, e.g. "90834" (optionally with ` +
+            `modifiers: "90834-59").`,
         );
       return;
     }
@@ -179,7 +188,8 @@ function checkValue(walk: Walk, spec: FieldSpec, value: unknown, path: YamlPath)
 function checkList(walk: Walk, spec: FieldSpec & { kind: 'list' }, value: unknown, path: YamlPath): void {
   const label = labelOf(walk.note, path);
   if (!Array.isArray(value)) {
-    // A single value where a list is expected is read as a list of one (docs/format.md: lenient where the intent is plain).
+    // A single value where a list is expected is read as a list of one (docs/format.md: lenient where the intent is
+    // plain).
     const readable = spec.item.kind !== 'map' && (typeof value === 'string' || typeof value === 'number');
     if (readable) checkValue(walk, spec.item, value, path);
     else emit(walk, path, `${label} must be a list, e.g. ${spec.example}, but it is ${kindOf(value)}.`);
@@ -206,7 +216,8 @@ function checkMap(walk: Walk, spec: FieldSpec & { kind: 'map' }, value: unknown,
     emit(
       walk,
       path,
-      `${label} must be a mapping such as ${spec.example}${written ? `, not "${written}"` : `, but it is ${kindOf(value)}`}.`,
+      `${label} must be a mapping such as ` +
+        `${spec.example}${written ? `, not "${written}"` : `, but it is ${kindOf(value)}`}.`,
     );
     return;
   }
@@ -251,7 +262,8 @@ function checkMap(walk: Walk, spec: FieldSpec & { kind: 'map' }, value: unknown,
  *   case is ignored, as the parser ignores it; fix `{kind: 'set-value', path, value}` when a suggestion exists;
  * - `pos` must be a two-digit, assigned CMS place-of-service code;
  * - lists where lists are expected (a single value such as `dx: F41.1` is read as a list of one and is
- *   not reported, as docs/format.md promises; a mapping is), mappings where mappings are expected, a whole number for `count`, two-character modifiers (at most 4), CPT codes
+ *   not reported, as docs/format.md promises; a mapping is), mappings where mappings are expected, a whole number for
+ * `count`, two-character modifiers (at most 4), CPT codes
  *   in `sameDay` / `addOns`;
  * - numbers are fine where text is expected when they read back as written (`pos: 11`, `npi: 1234567893`),
  *   not when YAML changes them (`id: 007` reads 7).
@@ -268,6 +280,6 @@ export const gn106: Rule = {
   source: 'format',
   check({ note }, report) {
     if (!note.header.value || hasYamlErrors(note)) return;
-    checkMap({ note, report }, HEADER_SPEC, note.header.value, []);
+    checkMap({ note, report }, HEADER_REGISTRY, note.header.value, []);
   },
 };

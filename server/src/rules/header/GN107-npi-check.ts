@@ -1,7 +1,7 @@
 import type { YamlPath } from '../../model/note';
 import { asText } from '../../parse/values';
 import { sourceTextAt } from '../../model/headerFields';
-import { pathLabel } from '../../model/headerSchema';
+import { pathLabel } from '../../model/headerRegistry';
 import { describeNpiProblem, npiProblem } from '../../billing/npi';
 import type { Rule } from '../types';
 
@@ -33,7 +33,8 @@ export const gn107: Rule = {
   id: 'GN107',
   name: 'npi-check',
   description:
-    'An NPI (facilitator, supervisor or cofacilitator) is not 10 digits or fails the NPI check digit (Luhn with prefix 80840).',
+    'An NPI (facilitator, supervisor or cofacilitator) is not 10 digits or fails the NPI check digit (Luhn with ' +
+    'prefix 80840).',
   tags: ['header', 'provider', 'billing'],
   defaultSeverity: 'error',
   source: 'NPPES',

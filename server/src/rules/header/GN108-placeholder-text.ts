@@ -1,6 +1,6 @@
 import type { ParsedNote, YamlPath } from '../../model/note';
 import { hasYamlErrors } from '../../model/headerFields';
-import { pathLabel } from '../../model/headerSchema';
+import { pathLabel } from '../../model/headerRegistry';
 import { promptInValue, promptsInProse, type PromptMatch } from '../../model/placeholders';
 import { attendeeLabel, sectionLabel } from '../shared/attendeeLabel';
 import type { Report, Rule } from '../types';

@@ -26,17 +26,33 @@ const SPLIT = 'split it into one note per group session, or move pasted material
 export function limitMessage(limit: LimitExceeded): string {
   switch (limit.kind) {
     case 'bytes':
-      return `this note is ${megabytes(limit.size)}; GroupNote reads notes up to ${megabytes(MAX_NOTE_BYTES)}, so nothing in it was checked: ${SPLIT}`;
+      return (
+        `this note is ${megabytes(limit.size)}; GroupNote reads notes up to ${megabytes(MAX_NOTE_BYTES)}, so ` +
+        `nothing in it was checked: ${SPLIT}`
+      );
     case 'header': {
       const attendees = limit.attendeeLines ? ` (about ${number(limit.attendeeLines)} attendees)` : '';
-      return `the header has ${number(limit.size)} characters${attendees}; GroupNote reads headers up to ${number(MAX_HEADER_CHARS)}, so nothing in the note was checked: ${SPLIT}`;
+      return (
+        `the header has ${number(limit.size)} characters${attendees}; GroupNote reads headers up to ` +
+        `${number(MAX_HEADER_CHARS)}, so nothing in the note was checked: ${SPLIT}`
+      );
     }
     case 'attendees':
-      return `this note has ${number(limit.count)} attendees; GroupNote checks the first ${number(MAX_ATTENDEES)}: ${SPLIT}`;
+      return (
+        `this note has ${number(limit.count)} attendees; GroupNote checks the first ${number(MAX_ATTENDEES)}: ` +
+        `${SPLIT}`
+      );
     case 'sections':
-      return `this note has ${number(limit.count)} member sections; GroupNote checks the first ${number(MAX_MEMBER_SECTIONS)}: ${SPLIT}`;
+      return (
+        `this note has ${number(limit.count)} member sections; GroupNote checks the first ` +
+        `${number(MAX_MEMBER_SECTIONS)}: ${SPLIT}`
+      );
     case 'prose':
-      return `the narrative and member sections hold ${number(limit.chars)} characters; the prose checks read ${number(MAX_PROSE_CHARS_PER_NOTE)} per note, so the sections from ${sectionLabel(limit.firstUnread)} on were not checked: ${SPLIT}`;
+      return (
+        `the narrative and member sections hold ${number(limit.chars)} characters; the prose checks read ` +
+        `${number(MAX_PROSE_CHARS_PER_NOTE)} per note, so the sections from ${sectionLabel(limit.firstUnread)} on ` +
+        `were not checked: ${SPLIT}`
+      );
   }
 }
 
@@ -44,7 +60,8 @@ export const gn109: Rule = {
   id: 'GN109',
   name: 'note-over-limits',
   description:
-    'The note is past a GroupNote limit (file size, header size, attendees, member sections or prose per note); only the part within the limit was checked.',
+    'The note is past a GroupNote limit (file size, header size, attendees, member sections or prose per note); ' +
+    'only the part within the limit was checked.',
   tags: ['header', 'limits'],
   defaultSeverity: 'error',
   source: 'GroupNote limits (docs/format.md)',

@@ -64,7 +64,9 @@ export const gn301: Rule = {
       const who = attendeeLabel(attendee);
       if (isEmptySection(prose)) {
         report({
-          message: `${who}: the member section is empty; document participation, mood/affect, progress toward the member\u2019s goal and the plan`,
+          message:
+            `${who}: the member section is empty; document participation, mood/affect, progress toward the ` +
+            `member\u2019s goal and the plan`,
           range: section.headingRange,
           severity: 'error',
           attendeeId: attendee.id,
@@ -99,7 +101,10 @@ export const gn301: Rule = {
 const NO_GOALS: readonly RosterGoal[] = [];
 const elementsMemo = new WeakMap<AnalysisOptions, ProseMemo<Record<ElementKind, boolean>, readonly RosterGoal[]>>();
 
-/** Which elements a section documents, given the member's goals (the roster's own list, so the memo holds across checks). */
+/**
+ * Which elements a section documents, given the member's goals (the roster's own list, so the memo holds across
+ * checks).
+ */
 function elementsFound(
   prose: Prose,
   goals: readonly RosterGoal[],

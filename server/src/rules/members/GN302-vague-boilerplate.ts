@@ -43,7 +43,8 @@ export const gn302: Rule = {
   id: 'GN302',
   name: 'vague-boilerplate',
   description:
-    'A member section uses vague boilerplate ("participated appropriately", "appeared to benefit") and nothing specific about the member.',
+    'A member section uses vague boilerplate ("participated appropriately", "appeared to benefit") and nothing ' +
+    'specific about the member.',
   tags: ['members', 'documentation', 'cloning'],
   defaultSeverity: 'warning',
   source: 'Seed; CMS/OIG group-note audits (cloned and template documentation)',
@@ -65,7 +66,8 @@ export const gn302: Rule = {
       report({
         message:
           `${attendeeLabel(attendee)}: boilerplate (${listed.join(', ')}) with nothing specific about this member` +
-          `${thin ? ` (${words})` : ''}; describe what the member did or said: a quote, a named skill, a score, an event, the goal worked on`,
+          `${thin ? ` (${words})` : ''}; describe what the member did or said: a quote, a named skill, a score, an ` +
+          `event, the goal worked on`,
         range: sectionRange(context.note, section, verdict.phrases[0]),
         severity: thin ? 'error' : 'warning',
         attendeeId: attendee.id,

@@ -63,7 +63,10 @@ const pairsCache = new WeakMap<
   }
 >();
 
-/** Similarities of fingerprint pairs: unchanged sections keep their fingerprints, so a 50-member note compares only the section being typed in again. */
+/**
+ * Similarities of fingerprint pairs: unchanged sections keep their fingerprints, so a 50-member note compares only the
+ * section being typed in again.
+ */
 const similarities = new WeakMap<Fingerprint, WeakMap<Fingerprint, number>>();
 
 function similarityOf(a: Fingerprint | undefined, b: Fingerprint | undefined): number {
@@ -138,9 +141,11 @@ export const gn303: Rule = {
       const percent = Math.floor(best.similarity * 100);
       report({
         message:
-          `${attendeeLabel(best.later.attendee)}: ${percent}% the same as ${attendeeLabel(best.earlier.attendee)} once names, pronouns, dates and numbers are masked` +
+          `${attendeeLabel(best.later.attendee)}: ${percent}% the same as ${attendeeLabel(best.earlier.attendee)} ` +
+          `once names, pronouns, dates and numbers are masked` +
           (others
-            ? ` (and at least ${Math.round(context.config.thresholds.cloneWarn * 100)}% the same as ${others} other section${others === 1 ? '' : 's'})`
+            ? ` (and at least ${Math.round(context.config.thresholds.cloneWarn * 100)}% the same as ${others} other ` +
+              `section${others === 1 ? '' : 's'})`
             : '') +
           '; write what this member did and said',
         range: section.headingRange,

@@ -74,7 +74,10 @@ export const gn304: Rule = {
         const other = firstById.get(mention.attendeeId);
         const range = sectionRange(note, section, mention);
         report({
-          message: `${attendeeLabel(attendee)}: names another member${other ? ` (${attendeeLabel(other)})` : ''}; refer to "a peer" or "another member" instead, since this section goes into ${attendee.name || 'this member'}\u2019s record`,
+          message:
+            `${attendeeLabel(attendee)}: names another member${other ? ` (${attendeeLabel(other)})` : ''}; ` +
+            `refer to "a peer" or "another member" instead, since this section goes into ` +
+            `${attendee.name || 'this member'}\u2019s record`,
           range,
           attendeeId: attendee.id,
           fix: { kind: 'replace-text', range, value: 'a peer' },

@@ -6,15 +6,19 @@ import type { Rule } from '../types';
 /** What answers each category, in the message (lexicons/responses.yaml lists them all). */
 const RESPONSE_EXAMPLES: Record<RiskCategory, string> = {
   suicide:
-    'intent/plan/means, protective factors, C-SSRS or risk level, safety plan, 988 or crisis line, supervisor/PCP notified, follow-up call',
+    'intent/plan/means, protective factors, C-SSRS or risk level, safety plan, 988 or crisis line, supervisor/PCP ' +
+    'notified, follow-up call',
   'self-harm':
-    'intent and lethality, wounds assessed, means restriction, safety plan, 988 or crisis line, supervisor/PCP notified, follow-up call',
+    'intent and lethality, wounds assessed, means restriction, safety plan, 988 or crisis line, supervisor/PCP ' +
+    'notified, follow-up call',
   overdose:
-    'whether it was intentional, access to the means, naloxone confirmed or given, medical follow-up you arranged, safety plan, level of care',
+    'whether it was intentional, access to the means, naloxone confirmed or given, medical follow-up you arranged, ' +
+    'safety plan, level of care',
   violence:
     'intent/plan/means and target, access to weapons, safety plan, duty-to-warn review, supervisor notified, follow-up',
   substance:
-    'the lapse reviewed, relapse-prevention or craving plan, a named coping skill, sponsor or support contacted, MAT prescriber notified, UDS ordered, level of care',
+    'the lapse reviewed, relapse-prevention or craving plan, a named coping skill, sponsor or support contacted, ' +
+    'MAT prescriber notified, UDS ordered, level of care',
 };
 
 const TEMPLATES: Record<RiskCategory, string> = {
@@ -45,7 +49,8 @@ export const gn305: Rule = {
   id: 'GN305',
   name: 'risk-without-response',
   description:
-    'A member discloses risk (suicidal or violent ideation or behaviour, self-harm, an overdose, substance use or craving) and the section documents no assessment or response of that kind.',
+    'A member discloses risk (suicidal or violent ideation or behaviour, self-harm, an overdose, substance use or ' +
+    'craving) and the section documents no assessment or response of that kind.',
   tags: ['members', 'risk', 'safety'],
   defaultSeverity: 'error',
   source: 'C-SSRS, SAFE-T (SAMHSA), relapse-prevention model; Seed',
@@ -58,7 +63,10 @@ export const gn305: Rule = {
       const who = attendee ? attendeeLabel(attendee) : sectionLabel(section);
       for (const disclosure of unanswered) {
         report({
-          message: `${who}: ${RISK_CATEGORY_NAMES[disclosure.category]} disclosed ("${disclosure.text.replace(/\s+/g, ' ')}") with no ${disclosure.category} assessment or response documented (e.g. ${RESPONSE_EXAMPLES[disclosure.category]})`,
+          message:
+            `${who}: ${RISK_CATEGORY_NAMES[disclosure.category]} disclosed ` +
+            `("${disclosure.text.replace(/\s+/g, ' ')}") with no ${disclosure.category} assessment or response ` +
+            `documented (e.g. ${RESPONSE_EXAMPLES[disclosure.category]})`,
           range: sectionRange(note, section, disclosure),
           attendeeId: section.id,
           fix: {

@@ -13,7 +13,8 @@ import type { Rule } from '../types';
  * (lexicons/goals.yaml: the behaviour or its opposite, any inflection: goal "Stop isolating on weekends"
  * and "went to two friends' houses this weekend instead of staying in"), or two of its own words that no
  * concept covers (prose/goals.ts). The member's own: not someone else's, not the group's topic. A generic
- * "goal", a context word shared by chance ("weekend") or an id that is not on the plan does not link. Without a roster, or when the
+ * "goal", a context word shared by chance ("weekend") or an id that is not on the plan does not link. Without a roster,
+ * or when the
  * member's plan lists no goals, any goal reference counts ("goal", "G1", "treatment plan objective").
  *
  * GN301 "progress" and GN306 differ: GN301 asks whether the section says how the member is doing
@@ -41,7 +42,8 @@ export const gn306: Rule = {
       const planGoals = context.patientOf(attendee)?.plan?.goals ?? NO_GOALS;
       // The roster's own list when nothing is dropped: the goal-evidence cache knows it by identity (prose/goals.ts).
       const goals = planGoals.every(usableGoal) ? planGoals : planGoals.filter(usableGoal);
-      const evidence = findGoalReferences(prose, goals, memberProseOptions(context, section)); // cached (prose/goals.ts)
+      // cached (prose/goals.ts)
+      const evidence = findGoalReferences(prose, goals, memberProseOptions(context, section));
       // A goal id that is not on the member's plan is reported even when the words link: the note names the wrong goal.
       const wrongId = goals.length > 0 && evidence.unknownIds.length > 0 && evidence.ids.length === 0;
       if (linksToPlan(evidence, goals.length > 0) && !wrongId) continue;
@@ -49,11 +51,17 @@ export const gn306: Rule = {
       const ids = goals.map((goal) => goal.id).filter(Boolean);
       let message: string;
       if (!goals.length)
-        message = `${who}: no link to a treatment-plan goal (name the goal, e.g. "toward G1" or "treatment plan objective: ...")`;
+        message =
+          `${who}: no link to a treatment-plan goal (name the goal, e.g. "toward G1" or "treatment plan ` +
+          `objective: ...")`;
       else if (evidence.unknownIds.length)
-        message = `${who}: refers to ${evidence.unknownIds.map((match) => match.text).join(', ')}, which is not on the member\u2019s treatment plan (goals: ${ids.join(', ')})`;
+        message =
+          `${who}: refers to ${evidence.unknownIds.map((match) => match.text).join(', ')}, which is not on ` +
+          `the member\u2019s treatment plan (goals: ${ids.join(', ')})`;
       else
-        message = `${who}: no link to the member\u2019s treatment-plan goal (name ${ids.join(' or ')} or use the goal\u2019s words)`;
+        message =
+          `${who}: no link to the member\u2019s treatment-plan goal (name ${ids.join(' or ')} or use the ` +
+          `goal\u2019s words)`;
       report({
         message,
         range: section.headingRange,

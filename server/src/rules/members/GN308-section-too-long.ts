@@ -18,20 +18,26 @@ export const gn308: Rule = {
   id: 'GN308',
   name: 'section-too-long',
   description:
-    'A member section or the group narrative is longer than the prose checks read (20,000 characters); the rest is not checked.',
+    'A member section or the group narrative is longer than the prose checks read (20,000 characters); the rest is ' +
+    'not checked.',
   tags: ['members', 'documentation', 'limits'],
   defaultSeverity: 'warning',
   source: 'GroupNote limits (docs/format.md)',
   check({ note }, report) {
     if (proseTruncated(note.narrative.text))
       report({
-        message: `the group narrative has ${note.narrative.text.length.toLocaleString('en-US')} characters; the prose checks read the first ${LIMIT} only: shorten it or move pasted material out of the note`,
+        message:
+          `the group narrative has ${note.narrative.text.length.toLocaleString('en-US')} characters; the ` +
+          `prose checks read the first ${LIMIT} only: shorten it or move pasted material out of the note`,
         range: note.lines.rangeOf(note.narrative.start, note.narrative.start),
       });
     for (const section of note.sections) {
       if (!proseTruncated(section.body)) continue;
       report({
-        message: `${sectionLabel(section)}: the section has ${section.body.length.toLocaleString('en-US')} characters; the prose checks (elements, boilerplate, risk, goal link) read the first ${LIMIT} only: shorten it or move pasted material out of the note`,
+        message:
+          `${sectionLabel(section)}: the section has ${section.body.length.toLocaleString('en-US')} ` +
+          `characters; the prose checks (elements, boilerplate, risk, goal link) read the first ${LIMIT} only: ` +
+          `shorten it or move pasted material out of the note`,
         range: section.headingRange,
         attendeeId: section.id,
       });

@@ -20,7 +20,9 @@ export const gn901: Rule = {
     for (const attendee of note.attendees) {
       if (!attendee.id || context.patientOf(attendee)) continue;
       report({
-        message: `${attendeeLabel(attendee)}: patient id ${attendee.id} is not in the roster (.groupnote/roster.yaml): correct the id or add the patient to the roster.`,
+        message:
+          `${attendeeLabel(attendee)}: patient id ${attendee.id} is not in the roster ` +
+          `(.groupnote/roster.yaml): correct the id or add the patient to the roster.`,
         range: note.header.rangeOf(['attendees', attendee.index, 'id']),
         attendeeId: attendee.id,
       });

@@ -37,7 +37,9 @@ export const gn902: Rule = {
       const plan = patient.plan;
       if (!plan) {
         report({
-          message: `${who}: the roster has no treatment plan (plan: modalities, expires, goals) that covers group psychotherapy.`,
+          message:
+            `${who}: the roster has no treatment plan (plan: modalities, expires, goals) that covers group ` +
+            `psychotherapy.`,
           range,
           attendeeId,
         });
@@ -47,7 +49,9 @@ export const gn902: Rule = {
       if (!modalities.some(coversGroup)) {
         const listed = modalities.length ? `lists ${modalities.join(', ')}` : 'lists no modalities';
         report({
-          message: `${who}: the treatment plan ${listed}, not group: add "group" to plan.modalities in the roster once the plan includes it.`,
+          message:
+            `${who}: the treatment plan ${listed}, not group: add "group" to plan.modalities in the roster ` +
+            `once the plan includes it.`,
           range,
           attendeeId,
         });
@@ -55,7 +59,9 @@ export const gn902: Rule = {
       const expires = plan.expires?.trim();
       if (serviceDate && expires && isRealDate(expires) && expires < serviceDate) {
         report({
-          message: `${who}: the treatment plan expired on ${expires}, before this session (${serviceDate}): review and renew the plan.`,
+          message:
+            `${who}: the treatment plan expired on ${expires}, before this session (${serviceDate}): review ` +
+            `and renew the plan.`,
           range,
           attendeeId,
         });

@@ -28,7 +28,9 @@ export const gn903: Rule = {
       for (const entry of diagnosisEntries(context, attendee)) {
         if (entry.fromRoster || !entry.shaped || planned.has(entry.bare)) continue;
         report({
-          message: `${attendeeLabel(attendee)}: ${entry.display} is not among the roster diagnoses (${patient.diagnoses.join(', ')}): update the treatment plan or correct the code.`,
+          message:
+            `${attendeeLabel(attendee)}: ${entry.display} is not among the roster diagnoses ` +
+            `(${patient.diagnoses.join(', ')}): update the treatment plan or correct the code.`,
           range: entry.range,
           attendeeId: attendee.id || undefined,
           fix: entry.path ? { kind: 'replace-value', path: entry.path, candidates: patient.diagnoses } : undefined,

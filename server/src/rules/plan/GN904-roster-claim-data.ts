@@ -14,7 +14,8 @@ export const gn904: Rule = {
   id: 'GN904',
   name: 'roster-claim-data',
   description:
-    'Roster data a claim needs is missing for a billable attendee (member id, payer id, date of birth, sex, name, address, subscriber).',
+    'Roster data a claim needs is missing for a billable attendee (member id, payer id, date of birth, sex, name, ' +
+    'address, subscriber).',
   tags: ['roster', 'claim', 'export'],
   defaultSeverity: 'error',
   source: '837P',
@@ -27,7 +28,9 @@ export const gn904: Rule = {
       const missing = missingClaimFields(patient);
       if (missing.length === 0) continue;
       report({
-        message: `${attendeeLabel(attendee)}: the roster entry for ${patient.id} is missing what a claim needs: ${missing.join(', ')}.`,
+        message:
+          `${attendeeLabel(attendee)}: the roster entry for ${patient.id} is missing what a claim needs: ` +
+          `${missing.join(', ')}.`,
         range: attendeeEntryRange(context.note, attendee),
         attendeeId: attendee.id || undefined,
         severity,

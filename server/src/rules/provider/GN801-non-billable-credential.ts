@@ -17,7 +17,8 @@ export const gn801: Rule = {
   id: 'GN801',
   name: 'non-billable-credential',
   description:
-    "The facilitator's credential is not one that can bill psychotherapy (MD, DO, PhD, PsyD, LCSW, LICSW, LMFT, LPC, LMHC, LPCC, NP, PMHNP, CNS, PA).",
+    "The facilitator's credential is not one that can bill psychotherapy (MD, DO, PhD, PsyD, LCSW, LICSW, LMFT, " +
+    'LPC, LMHC, LPCC, NP, PMHNP, CNS, PA).',
   tags: ['provider', 'billing'],
   defaultSeverity: 'error',
   source: 'Medicare 2024+',
@@ -26,7 +27,10 @@ export const gn801: Rule = {
     if (!credential) return;
     if (readCredential(credential).kind !== 'other') return;
     report({
-      message: `facilitator.credential "${credential}" cannot bill group psychotherapy on its own: the facilitator must be licensed as ${BILLABLE_CREDENTIALS_DISPLAY} (or the same license under a state's own name). If a licensed clinician supervised or co-led, name them as the facilitator or supervisor.`,
+      message:
+        `facilitator.credential "${credential}" cannot bill group psychotherapy on its own: the facilitator ` +
+        `must be licensed as ${BILLABLE_CREDENTIALS_DISPLAY} (or the same license under a state's own name). If a ` +
+        `licensed clinician supervised or co-led, name them as the facilitator or supervisor.`,
       range: note.header.rangeOf(['facilitator', 'credential']),
     });
   },

@@ -14,7 +14,8 @@ export const gn802: Rule = {
   id: 'GN802',
   name: 'unsupervised-prelicensed',
   description:
-    'The facilitator holds a pre-licensed or associate credential (LMSW, LPC-A, AMFT, LCSW-A, intern ...) and no supervisor NPI is given.',
+    'The facilitator holds a pre-licensed or associate credential (LMSW, LPC-A, AMFT, LCSW-A, intern ...) and no ' +
+    'supervisor NPI is given.',
   tags: ['provider', 'billing', 'supervision'],
   defaultSeverity: 'error',
   source: 'Medicare incident-to / state supervision rules',
@@ -26,10 +27,14 @@ export const gn802: Rule = {
     if (textAt(note, ['facilitator', 'supervisor', 'npi'])) return;
     const hasSupervisor =
       note.header.has(['facilitator', 'supervisor']) && note.header.get(['facilitator', 'supervisor']) !== null;
+    const title = reading.decidingTitle && reading.decidingTitle !== credential ? ` (${reading.decidingTitle})` : '';
+    const add = hasSupervisor
+      ? "add the supervisor's npi"
+      : "add facilitator.supervisor with the supervisor's name and NPI";
     report({
       message:
-        `facilitator.credential "${credential}" is pre-licensed${reading.decidingTitle && reading.decidingTitle !== credential ? ` (${reading.decidingTitle})` : ''}: ` +
-        `the session is billed under a licensed supervisor; ${hasSupervisor ? "add the supervisor's npi" : "add facilitator.supervisor with the supervisor's name and NPI"}.`,
+        `facilitator.credential "${credential}" is pre-licensed${title}: ` +
+        `the session is billed under a licensed supervisor; ${add}.`,
       range: note.header.rangeOf(['facilitator', 'credential']),
       fix: {
         kind: 'add-field',

@@ -29,7 +29,9 @@ export const gn803: Rule = {
     const sessionDate = dateText(note.header.value.date);
     if (signature === undefined || signature === null || signature === '') {
       report({
-        message: `The note is unsigned${mode === 'edit' ? ' (a draft)' : ' and cannot be billed'}: add signature: { by: <name, credential>, date: <YYYY-MM-DD> } once the note is complete.`,
+        message:
+          `The note is unsigned${mode === 'edit' ? ' (a draft)' : ' and cannot be billed'}: add signature: { ` +
+          `by: <name, credential>, date: <YYYY-MM-DD> } once the note is complete.`,
         range: note.header.has(['signature']) ? note.header.keyRangeOf(['signature']) : headerStartRange(note),
         severity,
         fix: { kind: 'add-field', path: ['signature'] },
@@ -81,14 +83,17 @@ export const gn803: Rule = {
       });
     } else if (sessionDate && isRealDate(sessionDate) && date < sessionDate) {
       report({
-        message: `signature.date ${date} is before the session date ${sessionDate}: a note cannot be signed before the session took place.`,
+        message:
+          `signature.date ${date} is before the session date ${sessionDate}: a note cannot be signed before ` +
+          `the session took place.`,
         range: at('date'),
         severity,
         fix: { kind: 'set-value', path: ['signature', 'date'] },
       });
     } else if (date > today) {
       report({
-        message: `signature.date ${date} is in the future (today is ${today}): date the signature the day it is signed.`,
+        message:
+          `signature.date ${date} is in the future (today is ${today}): ` + 'date the signature the day it is signed.',
         range: at('date'),
         severity,
         fix: { kind: 'set-value', path: ['signature', 'date'] },

@@ -31,7 +31,8 @@ export const gn701: Rule = {
   id: 'GN701',
   name: 'psychoeducation-only',
   description:
-    'The session is psychoeducation only (lecture, video, handout) with no processing by the members (explored, processed, practised, role-played, feedback).',
+    'The session is psychoeducation only (lecture, video, handout) with no processing by the members (explored, ' +
+    'processed, practised, role-played, feedback).',
   tags: ['scope', 'medical-necessity'],
   defaultSeverity: 'warning',
   source: 'Seed',
@@ -72,8 +73,12 @@ export const gn701: Rule = {
     const anyResponse = members.some(({ section }) => hasParticipation(sectionProse(section)));
     report({
       message: anyResponse
-        ? `Psychoeducation only: the note describes didactic content ("${firstDidactic.text}") but no processing; document how members explored, practised, role-played or applied it to their own situations, and the feedback exchanged`
-        : `Psychoeducation only: the note describes didactic content ("${firstDidactic.text}"), no processing, and no member section shows what any member did or said in response; this reads as education, not group psychotherapy`,
+        ? `Psychoeducation only: the note describes didactic content ("${firstDidactic.text}") but no processing; ` +
+          `document how members explored, practised, role-played or applied it to their own situations, and the ` +
+          `feedback exchanged`
+        : `Psychoeducation only: the note describes didactic content ("${firstDidactic.text}"), no processing, and ` +
+          `no member section shows what any member did or said in response; this reads as education, not group ` +
+          `psychotherapy`,
       range: firstDidactic.range,
       severity: anyResponse ? 'warning' : 'error',
     });

@@ -19,7 +19,8 @@ export const gn702: Rule = {
   id: 'GN702',
   name: 'excluded-activity',
   description:
-    'The group type or theme is an excluded activity (socialization, recreation, art/music as an activity, exercise, meals, outings, games, movies).',
+    'The group type or theme is an excluded activity (socialization, recreation, art/music as an activity, ' +
+    'exercise, meals, outings, games, movies).',
   tags: ['scope', 'billing'],
   defaultSeverity: 'error',
   source: 'AAPC; Medicare Benefit Policy Manual (activities primarily recreational or diversional)',
@@ -31,7 +32,10 @@ export const gn702: Rule = {
       if (!found.length) continue;
       const named = found.map((activity) => `"${activity.text}" (${activity.kind})`).join(', ');
       report({
-        message: `group.${field} names an activity that is not psychotherapy: ${named}. Activities that are primarily social, recreational or diversional (games, movies, meals, outings, exercise, crafts, music listening) are not billable as 90853`,
+        message:
+          `group.${field} names an activity that is not psychotherapy: ${named}. Activities that are ` +
+          `primarily social, recreational or diversional (games, movies, meals, outings, exercise, crafts, music ` +
+          `listening) are not billable as 90853`,
         range: note.header.rangeOf(['group', field]),
       });
     }

@@ -1,4 +1,7 @@
-/** The options of the clinical analysis for a member section: the practice's lexicon additions and the member's own name. */
+/**
+ * The options of the clinical analysis for a member section: the practice's lexicon additions and the member's own
+ * name.
+ */
 import type { MemberSection } from '../../model/note';
 import { lexiconsFor, type AnalysisOptions } from '../../prose';
 import type { GroupNoteConfig, LexiconAdditions } from '../../workspace/types';

@@ -7,7 +7,7 @@ import {
   modalityOf,
   TELEHEALTH_POS,
 } from '../../model/headerFields';
-import { ASSIGNED_POS_CODES } from '../../model/headerSchema';
+import { ASSIGNED_POS_CODES } from '../../billing/codeSets';
 import type { Rule } from '../types';
 
 /**
@@ -26,7 +26,8 @@ export const gn501: Rule = {
   id: 'GN501',
   name: 'telehealth-pos',
   description:
-    'Telehealth (video/audio) billed with a place of service other than 02/10, or an in-person session billed with POS 02/10.',
+    'Telehealth (video/audio) billed with a place of service other than 02/10, or an in-person session billed with ' +
+    'POS 02/10.',
   tags: ['telehealth', 'billing', 'place-of-service'],
   defaultSeverity: 'error',
   source: 'T12671',
@@ -38,8 +39,10 @@ export const gn501: Rule = {
       !!code && /^\d{2}$/.test(code) && ASSIGNED_POS_CODES.has(code) && TELEHEALTH_POS.includes(code) !== telehealth;
     const fixValue = telehealth ? '10' : '11';
     const why = telehealth
-      ? `a ${modality === 'audio' ? 'audio-only' : 'video'} session is billed with POS 10 (patient at home) or 02 (patient elsewhere)`
-      : 'an in-person session is billed with the POS where it took place (e.g. 11 office, 53 community mental health center), not telehealth POS 02/10';
+      ? `a ${modality === 'audio' ? 'audio-only' : 'video'} session is billed with POS 10 (patient at home) or 02 ` +
+        `(patient elsewhere)`
+      : 'an in-person session is billed with the POS where it took place (e.g. 11 office, 53 community mental ' +
+        'health center), not telehealth POS 02/10';
     const inheriting: Attendee[] = [];
     for (const attendee of billableAttendees(note)) {
       const pos = effectivePos(note, attendee);

@@ -24,7 +24,8 @@ export const gn502: Rule = {
   id: 'GN502',
   name: 'telehealth-modifier',
   description:
-    "A telehealth line lacks modifier 95 (video) or 93 (audio-only) or the payer's telehealth modifier, or an in-person line carries 95/93.",
+    "A telehealth line lacks modifier 95 (video) or 93 (audio-only) or the payer's telehealth modifier, or an " +
+    'in-person line carries 95/93.',
   tags: ['telehealth', 'billing', 'modifiers'],
   defaultSeverity: 'error',
   source: 'T12671',
@@ -44,7 +45,9 @@ export const gn502: Rule = {
         const wrong = modifiers.filter((modifier) => TELEHEALTH_MODIFIERS.includes(modifier));
         if (wrong.length) {
           report({
-            message: `${who}: modifier ${wrong.join(' and ')} marks a telehealth service, but the session was in person: remove ${wrong.length === 1 ? 'it' : 'them'}.`,
+            message:
+              `${who}: modifier ${wrong.join(' and ')} marks a telehealth service, but the session was in ` +
+              `person: remove ${wrong.length === 1 ? 'it' : 'them'}.`,
             range,
             attendeeId,
             fix: { kind: 'set-value', path, value: modifiers.filter((modifier) => !wrong.includes(modifier)) },
@@ -68,7 +71,9 @@ export const gn502: Rule = {
       if (missing) problems.push(`needs modifier ${required.code} (${required.reason})`);
       if (contradicting.length) {
         problems.push(
-          `${contradicting.join(' and ')} ${contradicting.length === 1 ? 'is' : 'are'} for ${modality === 'video' ? 'audio-only' : 'video'} telehealth, but the session was ${modality === 'video' ? 'video' : 'audio-only'}`,
+          `${contradicting.join(' and ')} ${contradicting.length === 1 ? 'is' : 'are'} for ` +
+            `${modality === 'video' ? 'audio-only' : 'video'} telehealth, but the session was ` +
+            `${modality === 'video' ? 'video' : 'audio-only'}`,
         );
       }
       report({

@@ -37,7 +37,10 @@ export const gn503: Rule = {
       if (covered.has(attendee)) continue;
       const section = context.sectionOf(attendee);
       report({
-        message: `${attendeeLabel(attendee)}: audio-only telehealth, but the note does not say why this patient could not or would not use video (e.g. "declined video", "no camera-capable device", "audio-only at patient request").`,
+        message:
+          `${attendeeLabel(attendee)}: audio-only telehealth, but the note does not say why this patient ` +
+          `could not or would not use video (e.g. "declined video", "no camera-capable device", "audio-only at ` +
+          `patient request").`,
         range: section ? section.headingRange : attendeeEntryRange(note, attendee),
         attendeeId: attendee.id || undefined,
         fix: { kind: 'append-text', attendeeId: attendee.id },

@@ -35,7 +35,10 @@ export const gn504: Rule = {
       const advice = isTelehealthModality(modality) ? `use ${replacement} with POS 02/10 instead` : 'remove it';
       const path = ['attendees', attendee.index, 'modifiers'];
       report({
-        message: `${attendeeLabel(attendee)}: ${legacy.join(' and ')} ${legacy.length === 1 ? 'is a legacy telehealth modifier' : 'are legacy telehealth modifiers'} most payers no longer accept: ${advice}.`,
+        message:
+          `${attendeeLabel(attendee)}: ${legacy.join(' and ')} ` +
+          `${legacy.length === 1 ? 'is a legacy telehealth modifier' : 'are legacy telehealth modifiers'} most ` +
+          `payers no longer accept: ${advice}.`,
         range: note.header.rangeOf(path),
         attendeeId: attendee.id || undefined,
         fix: { kind: 'set-value', path, value },

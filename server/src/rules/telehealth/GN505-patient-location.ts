@@ -35,7 +35,10 @@ export const gn505: Rule = {
       if (covered.has(attendee)) continue;
       const section = context.sectionOf(attendee);
       report({
-        message: `${attendeeLabel(attendee)}: ${modality === 'audio' ? 'audio-only' : 'video'} telehealth, but the note does not say where this patient was during the session (e.g. "located at home, Anytown NY", "joined from her parked car").`,
+        message:
+          `${attendeeLabel(attendee)}: ${modality === 'audio' ? 'audio-only' : 'video'} telehealth, but the ` +
+          `note does not say where this patient was during the session (e.g. "located at home, Anytown NY", "joined ` +
+          `from her parked car").`,
         range: section ? section.headingRange : attendeeEntryRange(note, attendee),
         attendeeId: attendee.id || undefined,
         fix: { kind: 'append-text', attendeeId: attendee.id },

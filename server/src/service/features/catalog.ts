@@ -1,7 +1,7 @@
 /**
  * What the editor features say about codes and fields: place-of-service names (CMS POS code set),
- * claim modifiers, the group CPT codes in the project's own words (no AMA descriptor text), header
- * field documentation, attendance statuses and a curated list of named group interventions.
+ * claim modifiers, the group CPT codes in the project's own words (no AMA descriptor text), attendance
+ * statuses and a curated list of named group interventions.
  */
 import { readCredential } from '../../billing/credentials';
 
@@ -23,14 +23,18 @@ export const POS_CODES: readonly (CodeInfo & { rank: number; telehealth?: boolea
     name: "Telehealth Provided in Patient's Home",
     rank: 2,
     telehealth: true,
-    note: 'Telehealth; the patient is at home (any place the patient calls home). Use with `modality: video` or `audio`.',
+    note:
+      'Telehealth; the patient is at home (any place the patient calls home). Use with `modality: video` or ' +
+      '`audio`.',
   },
   {
     code: '02',
     name: "Telehealth Provided Other than in Patient's Home",
     rank: 3,
     telehealth: true,
-    note: 'Telehealth; the patient is somewhere other than home (work, car, a clinic). Use with `modality: video` or `audio`.',
+    note:
+      'Telehealth; the patient is somewhere other than home (work, car, a clinic). Use with `modality: video` or ' +
+      '`audio`.',
   },
   { code: '53', name: 'Community Mental Health Center', rank: 4 },
   { code: '22', name: 'On Campus-Outpatient Hospital', rank: 5 },
@@ -70,22 +74,31 @@ export function posInfo(code: string): (typeof POS_CODES)[number] | undefined {
   return POS_CODES.find((entry) => entry.code === bare);
 }
 
-/** Claim modifiers a group psychotherapy line may carry, with what each says (CPT modifiers in our own words; HCPCS Level II as CMS names them). */
+/**
+ * Claim modifiers a group psychotherapy line may carry, with what each says (CPT modifiers in our own words; HCPCS
+ * Level II as CMS names them).
+ */
 export const MODIFIERS: readonly (CodeInfo & { legacy?: boolean })[] = [
   {
     code: '95',
     name: 'Telehealth: synchronous audio-video',
-    note: 'Real-time audio and video between the clinician and the patient. Goes with `modality: video` and POS 02 or 10 (GN502).',
+    note:
+      'Real-time audio and video between the clinician and the patient. Goes with `modality: video` and POS 02 or ' +
+      '10 (GN502).',
   },
   {
     code: '93',
     name: 'Telehealth: synchronous audio-only',
-    note: 'Real-time audio without video. Goes with `modality: audio`; document why the patient could not or would not use video (GN503).',
+    note:
+      'Real-time audio without video. Goes with `modality: audio`; document why the patient could not or would not ' +
+      'use video (GN503).',
   },
   {
     code: '59',
     name: 'Distinct procedural service',
-    note: 'Marks this service as separate from another service billed for the patient the same day (NCCI), e.g. with an individual session (GN601). XE is the more specific choice for a separate encounter.',
+    note:
+      'Marks this service as separate from another service billed for the patient the same day (NCCI), e.g. with an' +
+      ' individual session (GN601). XE is the more specific choice for a separate encounter.',
   },
   {
     code: 'XE',
@@ -100,12 +113,16 @@ export const MODIFIERS: readonly (CodeInfo & { legacy?: boolean })[] = [
   {
     code: 'XU',
     name: 'Unusual non-overlapping service',
-    note: 'HCPCS: a service that is distinct because it does not overlap the usual components of the main service (a subset of 59).',
+    note:
+      'HCPCS: a service that is distinct because it does not overlap the usual components of the main service (a ' +
+      'subset of 59).',
   },
   {
     code: 'XS',
     name: 'Separate structure',
-    note: 'HCPCS: a service distinct because it was performed on a separate organ or structure; rarely applies to psychotherapy.',
+    note:
+      'HCPCS: a service distinct because it was performed on a separate organ or structure; rarely applies to ' +
+      'psychotherapy.',
   },
   {
     code: 'HQ',
@@ -143,7 +160,9 @@ export const MODIFIERS: readonly (CodeInfo & { legacy?: boolean })[] = [
     code: 'GT',
     name: 'Via interactive audio and video telecommunication systems (legacy)',
     legacy: true,
-    note: 'HCPCS. Replaced by modifier 95 and POS 02/10 for most payers; a few Medicaid plans and institutional claims still ask for it (GN504).',
+    note:
+      'HCPCS. Replaced by modifier 95 and POS 02/10 for most payers; a few Medicaid plans and institutional claims ' +
+      'still ask for it (GN504).',
   },
   {
     code: 'GQ',
@@ -225,9 +244,11 @@ export const MODALITY_DOCS: Record<string, string> = {
   'in-person':
     'Everyone in the same room. POS is where the group met (11 office, 53 CMHC, ...); no telehealth modifier.',
   video:
-    'Telehealth by real-time audio and video: POS 10 (patient at home) or 02 (elsewhere), modifier 95; document where the patient was (GN505).',
+    'Telehealth by real-time audio and video: POS 10 (patient at home) or 02 (elsewhere), modifier 95; document ' +
+    'where the patient was (GN505).',
   audio:
-    'Audio-only telehealth: POS 10 or 02, modifier 93; document that the patient could not or would not use video (GN503) and where the patient was (GN505).',
+    'Audio-only telehealth: POS 10 or 02, modifier 93; document that the patient could not or would not use video ' +
+    '(GN503) and where the patient was (GN505).',
 };
 
 export const STATUS_DOCS: Record<string, string> = {
@@ -238,91 +259,6 @@ export const STATUS_DOCS: Record<string, string> = {
   'no-show': 'Did not attend and did not cancel. Not billable: no member section, no billing data.',
   cancelled: 'Cancelled ahead of the session. Not billable: no member section, no billing data.',
 };
-
-/** Documentation of header fields by YAML path with `*` for list items: `facilitator.npi`, `attendees.*.dx`. */
-export const FIELD_DOCS: Record<string, { doc: string; required?: boolean }> = {
-  cpt: {
-    doc: 'CPT code of the session: `"90853"` group psychotherapy (the default) or `"90849"` multiple-family group.',
-  },
-  date: { doc: 'Date of service, `YYYY-MM-DD`; not in the future.', required: true },
-  start: { doc: 'Start time, `"HH:MM"` 24-hour (quoted).', required: true },
-  end: {
-    doc: 'End time, `"HH:MM"` 24-hour (quoted), after `start`. Sessions are typically 45–60 minutes (GN103).',
-    required: true,
-  },
-  modality: {
-    doc: '`in-person`, `video` or `audio`. Video and audio are telehealth: POS 02/10 and modifier 95/93 on every attendee.',
-    required: true,
-  },
-  pos: {
-    doc: "Place-of-service code (two digits, quoted) for every attendee; an attendee's own `pos` overrides it.",
-    required: true,
-  },
-  facilitator: {
-    doc: 'The clinician who led the group: `name`, `credential`, `npi`; a pre-licensed clinician also needs `supervisor: {name, npi}`.',
-    required: true,
-  },
-  'facilitator.name': { doc: 'Full name of the facilitator.', required: true },
-  'facilitator.credential': { doc: 'License or degree, e.g. LCSW, LMFT, LPC, PsyD, PhD, MD, NP.', required: true },
-  'facilitator.npi': { doc: "The facilitator's 10-digit NPI (quoted; Luhn check with prefix 80840).", required: true },
-  'facilitator.supervisor': { doc: 'The licensed supervisor of a pre-licensed facilitator: `{ name, npi }` (GN802).' },
-  'facilitator.supervisor.name': { doc: 'Full name of the supervising clinician.' },
-  'facilitator.supervisor.npi': { doc: "The supervisor's 10-digit NPI (quoted)." },
-  'facilitator.supervisor.credential': { doc: "The supervisor's license." },
-  cofacilitators: { doc: 'Other clinicians who co-led the group, each `{ name, credential, npi }`.' },
-  'cofacilitators.*.name': { doc: 'Full name of the co-facilitator.' },
-  'cofacilitators.*.credential': { doc: 'License or degree of the co-facilitator.' },
-  'cofacilitators.*.npi': { doc: "The co-facilitator's 10-digit NPI (quoted)." },
-  'cofacilitators.*.supervisor': { doc: 'Supervisor of a pre-licensed co-facilitator: `{ name, npi }`.' },
-  'cofacilitators.*.supervisor.name': { doc: 'Full name of the supervising clinician.' },
-  'cofacilitators.*.supervisor.npi': { doc: "The supervisor's 10-digit NPI (quoted)." },
-  'cofacilitators.*.supervisor.credential': { doc: "The supervisor's license." },
-  group: {
-    doc: 'What the group is: `type` (e.g. CBT-based anxiety management group) and `theme` of this session.',
-    required: true,
-  },
-  'group.type': { doc: 'The kind of group, e.g. "DBT skills group", "relapse-prevention group".', required: true },
-  'group.theme': { doc: 'What this session worked on, e.g. "Coping with anticipatory anxiety".', required: true },
-  interventions: {
-    doc: 'The specific techniques used, one per item (cognitive restructuring, role-play ...), not "support" or "discussion" (GN105).',
-    required: true,
-  },
-  dynamics: {
-    doc: 'Group dynamics observed: cohesion, conflict, how members responded to each other. Recommended (GN101 warns when missing).',
-  },
-  count: { doc: 'Stated number of members present; must equal the present / late / left-early attendees (GN104).' },
-  attendees: {
-    doc: 'Everyone expected at the session, one entry each: `{ id, name, status, dx, ... }`.',
-    required: true,
-  },
-  'attendees.*.id': {
-    doc: 'Patient id from `.groupnote/roster.yaml`; also written in the member section heading `## Name (ID)`.',
-  },
-  'attendees.*.name': { doc: 'Display name used in the member heading, e.g. "Sarah M." (first name, last initial).' },
-  'attendees.*.status': {
-    doc: '`present`, `late` or `left-early` (billable) — or `absent`, `no-show`, `cancelled` (not billable, no section).',
-  },
-  'attendees.*.dx': {
-    doc: "ICD-10-CM codes for this session, e.g. `[F41.1]`; without it the roster's diagnoses apply.",
-  },
-  'attendees.*.pos': {
-    doc: "This patient's place of service, overriding the header (telehealth: 10 at home, 02 elsewhere).",
-  },
-  'attendees.*.modifiers': {
-    doc: 'Claim modifiers for this patient\'s line, e.g. `["95"]` for video, `["93"]` for audio-only.',
-  },
-  'attendees.*.arrived': { doc: 'Arrival time `"HH:MM"` for a `late` attendee (GN205).' },
-  'attendees.*.left': { doc: 'Departure time `"HH:MM"` for a `left-early` attendee (GN205).' },
-  'attendees.*.sameDay': { doc: 'Other services for this patient the same day, e.g. `["90834"]` (GN601, GN602).' },
-  'attendees.*.addOns': { doc: 'Add-on codes, e.g. `["90785"]` interactive complexity (GN603).' },
-  signature: { doc: '`{ by, date }`: who signed and when. Unsigned notes are drafts and are not exported (GN803).' },
-  'signature.by': { doc: 'Name and credential of the signing clinician, e.g. "Dana Reyes, LCSW".' },
-  'signature.date': { doc: 'Date signed, `YYYY-MM-DD`, on or after the date of service.' },
-};
-
-export function fieldDoc(path: readonly (string | number)[]): { doc: string; required?: boolean } | undefined {
-  return FIELD_DOCS[path.map((step) => (typeof step === 'number' ? '*' : step)).join('.')];
-}
 
 /** Credentials offered for `credential:` (the GN801 list); each is classified by the same reader GN801/GN802 use. */
 const CREDENTIAL_NAMES: readonly [string, string][] = [
@@ -371,7 +307,9 @@ export const INTERVENTIONS: readonly { name: string; doc: string }[] = [
   },
   {
     name: 'interoceptive exposure',
-    doc: 'Deliberately bringing on feared body sensations (spinning, over-breathing) to reduce fear of them (panic treatment).',
+    doc:
+      'Deliberately bringing on feared body sensations (spinning, over-breathing) to reduce fear of them (panic ' +
+      'treatment).',
   },
   {
     name: 'behavioral activation (activity scheduling)',

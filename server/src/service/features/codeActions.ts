@@ -121,7 +121,8 @@ export function fixAll(analysis: Analysis): FixAction | undefined {
       fixed.push(index);
       return;
     }
-    // Insertions at the same point are kept (in order); anything else overlapping an earlier fix waits for the next run.
+    // Insertions at the same point are kept (in order); anything else overlapping an earlier fix waits for the next
+    // run.
     const conflicts = fix.edits.some((edit) =>
       chosen.some((other) => edit.start < other.end && other.start < edit.end),
     );

@@ -7,13 +7,12 @@
 import { ATTENDANCE_STATUSES, MODALITIES, type ParsedNote } from '../../model/note';
 import { dottedCode, isIcd10Shaped, normalizeCode } from '../../icd10/types';
 import { asText, dateText } from '../../parse/values';
-import { HEADER_SPEC, type FieldSpec } from '../../model/headerSchema';
+import { fieldSpecAt, headerFieldEntry, requiredKeys, type FieldSpec } from '../../model/headerRegistry';
 import type { RosterPatient } from '../../workspace/types';
 import type { NoteAnalysis } from '../groupNoteService';
 import {
   CREDENTIALS,
   displayName,
-  fieldDoc,
   GROUP_CPT,
   INTERVENTIONS,
   MODALITY_DOCS,
@@ -51,23 +50,6 @@ export function complete(analysis: Analysis, offset: number, options: Completion
 // ---------------------------------------------------------------------------------------------
 // Header keys
 
-function specAt(path: PathPattern): FieldSpec | undefined {
-  let spec: FieldSpec = HEADER_SPEC;
-  for (const step of path) {
-    if (step === '*') {
-      if (spec.kind !== 'list') return undefined;
-      spec = spec.item;
-      continue;
-    }
-    if (spec.kind !== 'map') return undefined;
-    const next: FieldSpec | undefined = spec.fields[step];
-    if (!next) return undefined;
-    spec = next;
-  }
-  return spec;
-}
-
-const QUOTED_VALUE_KEYS = new Set(['cpt', 'pos', 'npi', 'start', 'end', 'arrived', 'left']);
 /** Keys whose value list the completion opens right after inserting the key. */
 const VALUE_LISTS = new Set([
   'cpt',
@@ -87,6 +69,19 @@ const VALUE_LISTS = new Set([
   'by',
 ]);
 
+/** `child: $n` in a skeleton: quoted values in quotes, an enumeration as a choice of its values. */
+function tabStop(key: string, spec: FieldSpec, index: number): string {
+  if (spec.kind === 'enum') return `${key}: \${${index}|${spec.values.join(',')}|}`;
+  return `${key}: ${spec.quoted ? `"$${index}"` : `$${index}`}`;
+}
+
+/** Tab stops for the fields a map needs whenever it is written (the registry's required keys). */
+function mapStops(spec: FieldSpec & { kind: 'map' }): string[] {
+  const required = requiredKeys(spec);
+  const children = required.length ? required : Object.keys(spec.fields).slice(0, 2);
+  return children.map((child, i) => tabStop(child, spec.fields[child], i + 1));
+}
+
 function keySnippet(
   key: string,
   spec: FieldSpec,
@@ -96,61 +91,46 @@ function keySnippet(
   if (cursor.keyOnly) return { text: key, retrigger: false };
   const indent = ' '.repeat(cursor.indent + 2);
   const listKey = path.join('.');
-  const retrigger = VALUE_LISTS.has(key) && !(key === 'name' && !listKey.startsWith('attendees'));
+  const hasValueList = VALUE_LISTS.has(key) || spec.kind === 'enum';
+  const retrigger = hasValueList && !(key === 'name' && !listKey.startsWith('attendees'));
   if (spec.kind === 'map') {
-    const required = Object.keys(spec.fields).filter((child) => fieldDoc([...path, key, child])?.required);
-    const children = required.length ? required : Object.keys(spec.fields).slice(0, 2);
-    if (key === 'signature') children.splice(0, children.length, 'by', 'date');
-    if (key === 'supervisor') children.splice(0, children.length, 'name', 'npi');
-    if (cursor.flow)
-      return {
-        text: `${key}: { ${children.map((child, i) => `${child}: ${child === 'npi' ? `"$${i + 1}"` : `$${i + 1}`}`).join(', ')} }`,
-        retrigger: false,
-      };
-    return {
-      text: `${key}:${children.map((child, i) => `\n${indent}${child}: ${child === 'npi' ? `"$${i + 1}"` : `$${i + 1}`}`).join('')}`,
-      retrigger: false,
-    };
+    const stops = mapStops(spec);
+    if (cursor.flow) return { text: `${key}: { ${stops.join(', ')} }`, retrigger: false };
+    return { text: `${key}:${stops.map((stop) => `\n${indent}${stop}`).join('')}`, retrigger: false };
   }
   if (spec.kind === 'list') {
-    if (key === 'attendees') {
-      return {
-        text: `attendees:\n${indent}- { id: $1, name: $2, status: \${3|${ATTENDANCE_STATUSES.join(',')}|} }`,
-        retrigger: false,
-      };
-    }
-    if (key === 'cofacilitators')
-      return { text: `cofacilitators:\n${indent}- { name: $1, credential: $2, npi: "$3" }`, retrigger: false };
-    const quoted = spec.item.kind === 'modifier' || spec.item.kind === 'cpt-code';
+    if (spec.item.kind === 'map')
+      return { text: `${key}:\n${indent}- { ${mapStops(spec.item).join(', ')} }`, retrigger: false };
     if (key === 'interventions' && !cursor.flow) return { text: `interventions:\n${indent}- $0`, retrigger: true };
-    return { text: `${key}: [${quoted ? '"$1"' : '$1'}]`, retrigger };
+    return { text: `${key}: [${spec.item.quoted ? '"$1"' : '$1'}]`, retrigger };
   }
-  if (QUOTED_VALUE_KEYS.has(key)) return { text: `${key}: "$1"`, retrigger };
+  if (spec.quoted) return { text: `${key}: "$1"`, retrigger };
   return { text: `${key}: $0`, retrigger };
 }
 
 function completeKey(analysis: Analysis, cursor: HeaderKeyCursor): CompletionResult {
-  const spec = specAt(cursor.container);
+  const spec = fieldSpecAt(cursor.container);
   if (!spec || spec.kind !== 'map') return EMPTY;
   const { note } = analysis;
   const range = note.lines.rangeOf(cursor.start, cursor.end);
   const items: CompletionEntry[] = [];
   const siblings = new Set(cursor.siblings);
-  const concrete = cursor.container.map(String);
   let rank = 0;
   for (const [key, child] of Object.entries(spec.fields)) {
     rank++;
     if (siblings.has(key)) continue;
-    const doc = fieldDoc([...concrete, key]);
+    const field = headerFieldEntry([...cursor.container, key]);
     const snippet = keySnippet(key, child, cursor, cursor.container);
+    // Required: what GN101 asks for, or what a map written without it would lack (a supervisor's npi).
+    const required = child.presence === 'required';
     items.push({
       label: key,
       kind: 'property',
-      detail: doc?.required ? 'required' : undefined,
-      documentation: doc?.doc,
+      detail: required ? 'required' : child.presence,
+      documentation: field?.doc,
       textEdit: { range, newText: snippet.text },
       snippet: true,
-      sortText: `${doc?.required ? 1 : 2}${String(rank).padStart(3, '0')}`,
+      sortText: `${required ? 1 : 2}${String(rank).padStart(3, '0')}`,
       retrigger: snippet.retrigger || undefined,
     });
   }
@@ -168,7 +148,9 @@ function completeKey(analysis: Analysis, cursor: HeaderKeyCursor): CompletionRes
         documentation: patientDoc(patient),
         textEdit: {
           range,
-          newText: `{ id: ${escapeSnippet(patient.id)}, name: ${escapeSnippet(flowScalar(name))}, status: \${1|${ATTENDANCE_STATUSES.join(',')}|} }`,
+          newText:
+            `{ id: ${escapeSnippet(patient.id)}, name: ${escapeSnippet(flowScalar(name))}, status: ` +
+            `\${1|${ATTENDANCE_STATUSES.join(',')}|} }`,
         },
         snippet: true,
         filterText: `${patient.id} ${name}`,
@@ -200,7 +182,10 @@ interface ValueChoice {
   preselect?: boolean;
 }
 
-/** YAML text for a chosen value at the cursor: quoted codes stay strings; lists get brackets when the key had no list yet. */
+/**
+ * YAML text for a chosen value at the cursor: quoted codes stay strings; lists get brackets when the key had no list
+ * yet.
+ */
 function valueText(cursor: HeaderValueCursor, value: string, quote: boolean, listValue: boolean): string {
   let text = value;
   if (!cursor.quoted) {
@@ -375,12 +360,22 @@ function completeValue(analysis: Analysis, cursor: HeaderValueCursor, options: C
       ]);
     }
   }
+  // Any other enumeration of the registry offers its allowed values.
+  const spec = fieldSpecAt(cursor.path);
+  if (spec?.kind === 'enum')
+    return choices(
+      analysis,
+      cursor,
+      spec.values.map((value) => ({ value, kind: 'enum' })),
+      { quote: !!spec.quoted },
+    );
   return EMPTY;
 }
 
 function localToday(): string {
   const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
 }
 
 function attendeeForItem(note: ParsedNote, cursor: HeaderValueCursor) {

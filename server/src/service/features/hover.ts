@@ -12,17 +12,9 @@ import { ruleById } from '../../rules';
 import { docsUrl } from '../../rules/types';
 import type { RosterPatient } from '../../workspace/types';
 import type { NoteAnalysis } from '../groupNoteService';
-import {
-  cptInfo,
-  CREDENTIALS,
-  displayName,
-  fieldDoc,
-  MODALITY_DOCS,
-  modifierInfo,
-  posInfo,
-  STATUS_DOCS,
-} from './catalog';
+import { cptInfo, CREDENTIALS, displayName, MODALITY_DOCS, modifierInfo, posInfo, STATUS_DOCS } from './catalog';
 import type { HoverResult } from './types';
+import { headerFieldEntry, type HeaderFieldEntry } from '../../model/headerRegistry';
 import { isScalar, nodeAtOffset } from './yamlAst';
 
 type Analysis = Pick<NoteAnalysis, 'note' | 'findings' | 'workspace'>;
@@ -48,7 +40,8 @@ export function hover(analysis: Analysis, offset: number): HoverResult | undefin
     const patient = analysis.workspace.roster?.patients.get(section.id);
     const attendee = note.attendees.find((candidate) => candidate.id === section.id);
     const lines: string[] = [
-      `**${section.name} (${section.id})**${attendee ? ` — ${attendee.status || 'no status'}` : ' — not in the attendees'}`,
+      `**${section.name} ` +
+        `(${section.id})**${attendee ? ` — ${attendee.status || 'no status'}` : ' — not in the attendees'}`,
     ];
     if (attendee?.dx.length)
       lines.push(`Diagnoses in this note: ${attendee.dx.map((code) => describeCode(analysis, code)).join('; ')}`);
@@ -68,7 +61,8 @@ export function hover(analysis: Analysis, offset: number): HoverResult | undefin
     const rule = ruleById(id);
     if (!rule) continue;
     parts.push(
-      `**${rule.id}** ${rule.name} — ${rule.description}\n\nSource: ${rule.source}. [Documentation](${docsUrl(rule.id)})`,
+      `**${rule.id}** ${rule.name} — ${rule.description}\n\nSource: ${rule.source}. ` +
+        `[Documentation](${docsUrl(rule.id)})`,
     );
   }
   if (!parts.length) return undefined;
@@ -96,19 +90,21 @@ function planDoc(patient: RosterPatient, sessionDate: string | undefined): strin
   return lines.join('\n\n').replace(/\n\n- /g, '\n- ');
 }
 
+/** " (required)" for a field GN101 asks for, " (recommended)" for one it warns about. */
+function presenceNote(field: HeaderFieldEntry): string {
+  return field.checked && field.spec.presence ? ` (${field.spec.presence})` : '';
+}
+
 function headerHover(analysis: Analysis, offset: number): HoverResult | undefined {
   const { note } = analysis;
   const at = nodeAtOffset(note, offset);
   if (!at) return undefined;
   const range = note.lines.rangeOf(at.start, at.end);
   if (at.onKey) {
-    const doc = fieldDoc(at.path);
-    return doc
-      ? {
-          markdown: `**${at.path.filter((step) => typeof step === 'string').join('.')}**${doc.required ? ' (required)' : ''}\n\n${doc.doc}`,
-          range,
-        }
-      : undefined;
+    const field = headerFieldEntry(at.path);
+    if (!field) return undefined;
+    const name = at.path.filter((step) => typeof step === 'string').join('.');
+    return { markdown: `**${name}**${presenceNote(field)}\n\n${field.doc}`, range };
   }
   if (!isScalar(at.node)) return undefined;
   const raw = at.node.value;
@@ -121,12 +117,21 @@ function headerHover(analysis: Analysis, offset: number): HoverResult | undefine
       case 'attendees.*.dx':
       case 'attendees.*.dx.*': {
         if (!isIcd10Shaped(value))
-          return `**${value}** is not an ICD-10-CM code (letter, two digits, then up to four characters after the dot).`;
+          return (
+            `**${value}** is not an ICD-10-CM code ` + '(letter, two digits, then up to four characters after the dot).'
+          );
         const found = analysis.workspace.icd.lookup(value);
         if (found.kind === 'billable') return `**${dottedCode(value)}** ${found.title}\n\nBillable ICD-10-CM code.`;
         if (found.kind === 'header')
-          return `**${dottedCode(value)}**${found.title ? ` ${found.title}` : ''}\n\nCategory, not a billable code: pick a more specific code under it.`;
-        return `**${dottedCode(value)}** is not in the ${analysis.workspace.icd.source === 'builtin' ? 'built-in list (load the CMS code file to check it)' : 'loaded ICD-10-CM code file'}.`;
+          return (
+            `**${dottedCode(value)}**${found.title ? ` ${found.title}` : ''}\n\nCategory, not a billable code: ` +
+            `pick a more specific code under it.`
+          );
+        const list =
+          analysis.workspace.icd.source === 'builtin'
+            ? 'built-in list (load the CMS code file to check it)'
+            : 'loaded ICD-10-CM code file';
+        return `**${dottedCode(value)}** is not in the ${list}.`;
       }
       case 'pos':
       case 'attendees.*.pos': {

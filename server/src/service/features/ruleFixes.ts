@@ -12,11 +12,11 @@
  * values the clinician must supply are written as visible `<placeholders>`, and prose fixes insert
  * labels only ("Plan: "), which the rules still report until the content is written.
  */
-import { ATTENDANCE_STATUSES, MODALITIES, type Attendee, type ParsedNote, type YamlPath } from '../../model/note';
+import type { Attendee, ParsedNote, YamlPath } from '../../model/note';
 import type { Range } from '../../model/positions';
 import { dottedCode } from '../../icd10/types';
 import { attendeeLabel } from '../../rules/shared/attendeeLabel';
-import { pathLabel } from '../../model/headerSchema';
+import { fieldSpecAt, pathLabel, requiredKeys, type FieldSpec } from '../../model/headerRegistry';
 import type { FixHint } from '../../rules/types';
 import type { NoteAnalysis } from '../groupNoteService';
 import { posInfo } from './catalog';
@@ -88,52 +88,34 @@ function listAt(note: ParsedNote, path: YamlPath): string[] {
 }
 
 /**
- * Placeholders for fields only the clinician can fill in, written as prompts (`<…>`, docs/format.md
- * "Prompts"): GN108 reports each one as missing until it is replaced, so none is ever billed.
+ * The value a quick fix writes for a missing field: the registry's placeholder, a prompt (`<…>`,
+ * docs/format.md "Prompts") that GN108 reports as missing until replaced, so none is ever billed. A map is
+ * written with `fields` (or its required fields), a list with one item; undefined when some part has no
+ * placeholder (the clinician chooses: an enumeration's values are offered instead).
  */
-const PLACEHOLDERS: Record<string, YamlValue> = {
-  date: { raw: '<YYYY-MM-DD>' },
-  start: '"<HH:MM>"',
-  end: '"<HH:MM>"',
-  cpt: '90853',
-  'facilitator.name': '<facilitator name>',
-  'facilitator.credential': '<credential>',
-  'facilitator.npi': '<NPI, 10 digits>',
-  'facilitator.supervisor': {
-    map: [
-      ['name', '<supervisor name>'],
-      ['npi', '<NPI, 10 digits>'],
-    ],
-  },
-  'facilitator.supervisor.name': '<supervisor name>',
-  'facilitator.supervisor.npi': '<NPI, 10 digits>',
-  'group.type': '<group type>',
-  'group.theme': '<session theme>',
-  // Generic on purpose: GN105 keeps asking for a named technique until it is replaced.
-  interventions: { list: ['<technique>'] },
-  dynamics: '<how members interacted with each other>',
-  'attendees.*.id': '<patient id>',
-  'attendees.*.name': '<display name>',
-  'attendees.*.dx': { list: ['<ICD-10-CM code>'] },
-  'attendees.*.arrived': '"<HH:MM>"',
-  'attendees.*.left': '"<HH:MM>"',
-};
-
 function placeholderFor(path: YamlPath, fields?: unknown): YamlValue | undefined {
-  const key = path.map((step) => (typeof step === 'number' ? '*' : step)).join('.');
-  if (Array.isArray(fields) && fields.length && !PLACEHOLDERS[key]) {
+  return placeholderOf(fieldSpecAt(path), Array.isArray(fields) ? fields.map(String) : undefined);
+}
+
+function placeholderOf(spec: FieldSpec | undefined, fields?: string[]): YamlValue | undefined {
+  if (!spec) return undefined;
+  if (spec.kind === 'map') {
+    const keys = fields?.length ? fields : requiredKeys(spec);
     const entries: [string, YamlValue][] = [];
-    for (const field of fields) {
-      const child = placeholderFor([...path, String(field)]);
+    for (const key of keys) {
+      const child = placeholderOf(spec.fields[key]);
       if (child === undefined) return undefined;
-      entries.push([String(field), child]);
+      entries.push([key, child]);
     }
-    return { map: entries };
+    return entries.length ? { map: entries } : undefined;
   }
-  const value = PLACEHOLDERS[key];
+  if (spec.kind === 'list') {
+    const item = placeholderOf(spec.item);
+    return typeof item === 'string' ? { list: [item] } : undefined;
+  }
+  if (spec.placeholder === undefined) return undefined;
   // Quoted placeholders are written as raw text so they keep their quotes.
-  if (typeof value === 'string' && /^".*"$/.test(value)) return { raw: value };
-  return value;
+  return spec.quoted ? { raw: JSON.stringify(spec.placeholder) } : spec.placeholder;
 }
 
 function describeValue(value: YamlValue): string {
@@ -160,7 +142,8 @@ function pushSignatureFix(
   const signer = known
     ? [known, credential && !promptInValue(credential) ? credential : ''].filter(Boolean).join(', ')
     : undefined;
-  const by: YamlValue = signer ?? '<name, credential>';
+  // The registry's prompt when the facilitator is not known yet (GN803 keeps the note unsigned until then).
+  const by: YamlValue = signer ?? placeholderFor(['signature', 'by']) ?? '';
   const date: YamlValue = { raw: today };
   const field = path[1];
   const value: YamlValue =
@@ -275,7 +258,8 @@ export function fixesFor(analysis: Analysis, diagnostic: DiagnosticRef, today: s
       if (last === 'pos' && diagnostic.ruleId === 'GN501') {
         // The rule proposes 10 (telehealth) or 11 (in person); where the patient was decides between 10 and 02.
         const options = value === '10' ? ['10', '02'] : [value];
-        // Not preferred, not in fix-all: 10 and 02 are paid differently, and an in-person POS depends on where the group met.
+        // Not preferred, not in fix-all: 10 and 02 are paid differently, and an in-person POS depends on where the
+        // group met.
         for (const option of options)
           push(
             `Set ${fieldLabel(note, path)} to "${option}" (${posInfo(option)?.name ?? 'place of service'})`,
@@ -296,12 +280,11 @@ export function fixesFor(analysis: Analysis, diagnostic: DiagnosticRef, today: s
       const value = placeholderFor(path, hint.fields);
       if (value === undefined) {
         const last = path[path.length - 1];
-        if (last === 'modality') {
-          for (const option of MODALITIES) push(`Add modality: ${option}`, addField(note, path, option));
-        } else if (last === 'status') {
-          // Whether a patient attended is never guessed: each status is its own, explicit action.
+        const spec = fieldSpecAt(path);
+        if (spec?.kind === 'enum') {
+          // What the value is (a modality, whether a patient attended) is never guessed: each is its own action.
           const existing = locate(note, path);
-          for (const option of ATTENDANCE_STATUSES)
+          for (const option of spec.values)
             push(
               `Add ${fieldLabel(note, path)}: ${option}`,
               existing ? setValue(note, path, option) : addField(note, path, option),
@@ -315,7 +298,8 @@ export function fixesFor(analysis: Analysis, diagnostic: DiagnosticRef, today: s
       const existing = locate(note, path);
       const edits = existing ? setValue(note, path, value) : addField(note, path, value);
       push(
-        `Add ${fieldLabel(note, path)}${value && typeof value === 'object' && 'map' in value ? ` (${describeValue(value)})` : ''} with a placeholder to fill in`,
+        `Add ${fieldLabel(note, path)}${'map' in Object(value) ? ` (${describeValue(value)})` : ''}` +
+          ' with a placeholder to fill in',
         edits,
       );
       break;
@@ -429,7 +413,7 @@ function listTitle(note: ParsedNote, path: YamlPath, target: string[]): string {
   const attendee = attendeeAt(note, path);
   const whose = attendee ? ` for ${attendeeLabel(attendee)}` : '';
   const noun = (items: string[]) =>
-    `${path[path.length - 1] === 'modifiers' ? (items.length === 1 ? 'modifier ' : 'modifiers ') : ''}${items.join(', ')}`;
+    (path[path.length - 1] === 'modifiers' ? (items.length === 1 ? 'modifier ' : 'modifiers ') : '') + items.join(', ');
   if (added.length && removed.length) return `Replace ${noun(removed)} with ${noun(added)}${whose}`;
   if (added.length) return `Add ${noun(added)}${whose}`;
   if (removed.length) return `Remove ${noun(removed)}${whose}`;

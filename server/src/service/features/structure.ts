@@ -9,23 +9,12 @@ import { asText, dateText } from '../../parse/values';
 import { htmlComments } from '../../parse/sections';
 import type { FoldRange, SelectionNode, SymbolNode } from './types';
 import { isMap, isScalar, isSeq, span } from './yamlAst';
+import { HEADER_REGISTRY } from '../../model/headerRegistry';
 
-const SYMBOL_FIELDS: readonly string[] = [
-  'cpt',
-  'date',
-  'start',
-  'end',
-  'modality',
-  'pos',
-  'facilitator',
-  'cofacilitators',
-  'group',
-  'interventions',
-  'dynamics',
-  'count',
-  'attendees',
-  'signature',
-];
+/** The top-level header fields the outline lists (`outline` in the header field registry). */
+function isOutlineField(key: string): boolean {
+  return Object.hasOwn(HEADER_REGISTRY.fields, key) && HEADER_REGISTRY.fields[key].outline === true;
+}
 
 function headerFieldDetail(note: ParsedNote, key: string): string | undefined {
   const value = note.header.value?.[key];
@@ -66,19 +55,14 @@ export function documentSymbols(note: ParsedNote): SymbolNode[] {
       for (const pair of root.items) {
         if (!isScalar(pair.key)) continue;
         const key = String(pair.key.value);
-        if (!SYMBOL_FIELDS.includes(key)) continue;
+        if (!isOutlineField(key)) continue;
         const keySpan = span(note, pair.key)!;
         const valueSpan = span(note, pair.value as Node) ?? keySpan;
         const range = note.lines.rangeOf(keySpan[0], Math.max(keySpan[1], trimEnd(note, valueSpan[1], keySpan[0])));
         const symbol: SymbolNode = {
           name: key,
           detail: headerFieldDetail(note, key),
-          kind:
-            key === 'attendees' || key === 'interventions' || key === 'cofacilitators'
-              ? 'array'
-              : isMap(pair.value)
-                ? 'object'
-                : 'property',
+          kind: HEADER_REGISTRY.fields[key].kind === 'list' ? 'array' : isMap(pair.value) ? 'object' : 'property',
           range,
           selectionRange: note.lines.rangeOf(keySpan[0], keySpan[1]),
         };

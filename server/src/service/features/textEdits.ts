@@ -5,7 +5,7 @@
  */
 import type { Node } from 'yaml';
 import type { Attendee, ParsedNote, YamlPath } from '../../model/note';
-import { HEADER_SPEC, type FieldSpec } from '../../model/headerSchema';
+import { fieldSpecAt } from '../../model/headerRegistry';
 import type { TextEdit } from './types';
 import { isEmptyValue, isMap, isScalar, isSeq, locate, span } from './yamlAst';
 
@@ -44,7 +44,10 @@ export type YamlValue = string | { raw: string } | { list: string[] } | { map: [
 const NEEDS_QUOTES_BLOCK = /^[\s\-?:,[\]{}#&*!|>'"%@`]|: |\s#|\s$|^$/;
 const NEEDS_QUOTES_FLOW = /[,[\]{}]|^[\s\-?:#&*!|>'"%@`]|: |\s#|\s$|^$/;
 
-/** A scalar as YAML source: digits-only codes are quoted so they stay text ("02", "95"); anything ambiguous is double-quoted. */
+/**
+ * A scalar as YAML source: digits-only codes are quoted so they stay text ("02", "95"); anything ambiguous is
+ * double-quoted.
+ */
 export function yamlScalar(value: string, flow: boolean): string {
   if (/^\d+$/.test(value) || /^(true|false|null|yes|no|on|off|~)$/i.test(value)) return JSON.stringify(value);
   return (flow ? NEEDS_QUOTES_FLOW : NEEDS_QUOTES_BLOCK).test(value) ? JSON.stringify(value) : value;
@@ -66,17 +69,11 @@ function renderBlockPair(key: string, value: YamlValue, indent: number): string 
   return `${key}: ${typeof value === 'string' ? yamlScalar(value, false) : renderFlow(value)}`;
 }
 
-/** Canonical field order (from the header schema) for the mapping at `path`. */
+/** Canonical field order (the header field registry's) for the mapping at `path`, or of a list's items. */
 function fieldOrder(path: YamlPath): string[] {
-  let spec: FieldSpec = HEADER_SPEC;
-  for (const step of path) {
-    if (spec.kind === 'list') spec = spec.item;
-    if (typeof step === 'number') continue;
-    if (spec.kind !== 'map') return [];
-    spec = spec.fields[step] ?? { kind: 'text' };
-  }
-  if (spec.kind === 'list') spec = spec.item;
-  return spec.kind === 'map' ? Object.keys(spec.fields) : [];
+  let spec = fieldSpecAt(path);
+  if (spec?.kind === 'list') spec = spec.item;
+  return spec?.kind === 'map' ? Object.keys(spec.fields) : [];
 }
 
 function lineIndentAt(note: ParsedNote, offset: number): number {
@@ -175,7 +172,8 @@ export function setValue(note: ParsedNote, path: YamlPath, value: YamlValue): Of
       {
         start: colon + 1,
         end: colon + 1,
-        text: ` ${flow ? renderFlow(value) : typeof value === 'object' && 'map' in value ? renderFlow(value) : renderValue(value, false)}`,
+        text:
+          ' ' + (flow || (typeof value === 'object' && 'map' in value) ? renderFlow(value) : renderValue(value, false)),
       },
     ];
   }
@@ -283,7 +281,10 @@ function wholeLines(note: ParsedNote, start: number, end: number): OffsetEdit {
   return { start: from, end: to, text: '' };
 }
 
-/** Inserts a member section for `attendee`: before the section of the next attendee (header order) that has one, else at the end. */
+/**
+ * Inserts a member section for `attendee`: before the section of the next attendee (header order) that has one, else at
+ * the end.
+ */
 export function insertSection(note: ParsedNote, attendee: Attendee, sectionText: string): OffsetEdit {
   const text = note.text;
   const later = note.attendees.filter((other) => other.index > attendee.index && other.id);
