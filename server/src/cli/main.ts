@@ -2,6 +2,9 @@ import { GROUPNOTE_VERSION } from '../version';
 import { runCheck, type CommandIO } from './checkCommand';
 import { BatchWorkerError } from '../batch/workerPool';
 import { runExport } from './exportCommand';
+import { runDisclosures } from './disclosuresCommand';
+import { DisclosureLogError } from '../disclosures/disclosureLog';
+import { LockBusyError } from '../export/lock';
 import { USAGE, UsageError } from './usage';
 
 /** Runs the command line; resolves to the exit code. Never throws: every failure is one line on stderr. */
@@ -13,6 +16,8 @@ export async function main(argv: string[], io: CommandIO): Promise<number> {
         return await runCheck(rest, io);
       case 'export':
         return await runExport(rest, io);
+      case 'disclosures':
+        return await runDisclosures(rest, io);
       case '--version':
       case '-v':
         io.stdout(`${GROUPNOTE_VERSION}\n`);
@@ -28,6 +33,8 @@ export async function main(argv: string[], io: CommandIO): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError || isArgError(error)) {
       io.stderr(`groupnote: ${(error as Error).message}\nRun "groupnote --help" for usage.\n`);
+    } else if (error instanceof DisclosureLogError || error instanceof LockBusyError) {
+      io.stderr(`groupnote: ${error.message}\n`); // paths, ids and counts only
     } else if (error instanceof BatchWorkerError) {
       io.stderr(`groupnote: ${error.message}\n`); // written to name no note text
     } else {

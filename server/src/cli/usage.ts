@@ -2,12 +2,16 @@ export const USAGE = `Usage:
   groupnote check <files|folders...> [--format stylish|json|sarif] [--no-color]
   groupnote export <files|folders...> --out DIR [--from YYYY-MM-DD] [--to YYYY-MM-DD]
                    [--format 837p,csv,fhir] [--replace]
+  groupnote disclosures --patient ID [--accounting] [--format table|json] [--workspace DIR]
   groupnote --version | --help
 
 check   finds *.group.md below each folder, checks them against the .groupnote/
         settings found upward, and prints the problems.
 export  writes one claim per attending patient (X12 837P, CSV, FHIR) for notes
         without errors, and records them in .groupnote/ledger.json.
+disclosures  lists the releases of a patient's records logged in
+        .groupnote/disclosures.json (--accounting: only those HIPAA requires in the
+        patient's accounting: not exempt, within six years; 45 CFR 164.528).
 
 Exit codes: 0 no errors, 1 errors found (or claims held back), 2 usage or I/O error.`;
 

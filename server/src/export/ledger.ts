@@ -119,8 +119,15 @@ export async function writeLedger(file: string, ledger: Ledger): Promise<void> {
   await writeJsonAtomic(file, ledger);
 }
 
-/** Replaces `file` with `value` as JSON, atomically (temp file 0600, fsync, rename, fsync the folder). */
-export async function writeJsonAtomic(file: string, value: unknown): Promise<void> {
+/**
+ * Replaces `file` with `value` as JSON, atomically (temp file 0600, fsync, rename, fsync the folder).
+ * `beforeRename` runs once the temp file is complete (tests stop the process there).
+ */
+export async function writeJsonAtomic(
+  file: string,
+  value: unknown,
+  hooks: { beforeRename?: () => void | Promise<void> } = {},
+): Promise<void> {
   const dir = path.dirname(file);
   const temp = path.join(dir, `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
   const handle = await fs.open(temp, 'wx', 0o600);
@@ -130,6 +137,7 @@ export async function writeJsonAtomic(file: string, value: unknown): Promise<voi
   } finally {
     await handle.close();
   }
+  await hooks.beforeRename?.();
   try {
     await fs.rename(temp, file);
   } catch (error) {
