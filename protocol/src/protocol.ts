@@ -12,6 +12,8 @@ export const Requests = {
   exportClaims: 'groupnote/exportClaims',
   /** Readiness of every note in the workspace (for the notes view and status bar). */
   listNotes: 'groupnote/listNotes',
+  /** Writes one patient's records-request packet (PDF) and records the release in the disclosures log. */
+  exportRecords: 'groupnote/exportRecords',
 } as const;
 
 export interface CheckWorkspaceResult {
@@ -79,4 +81,43 @@ export interface NoteSummary {
   readiness: NoteReadiness;
   errors: number;
   warnings: number;
+}
+
+/** Exemptions from the accounting of disclosures (45 CFR 164.528(a)(1)); see server/src/disclosures/exemptions.ts. */
+export type DisclosureExemption = 'treatment' | 'payment' | 'operations' | 'individual' | 'authorization';
+
+export interface ExportRecordsParams {
+  /** The roster member id. */
+  patientId: string;
+  /** Date range of the sessions, YYYY-MM-DD, inclusive. */
+  from: string;
+  to: string;
+  /** To whom the packet is released, and why (both recorded in the disclosures log). */
+  recipient: string;
+  purpose: string;
+  requestedBy?: string;
+  exempt?: DisclosureExemption;
+  /** Output folder (absolute path); default `<workspace>/records`. */
+  outDir?: string;
+  /** A note or folder of the workspace (URI), to find its root; default the first workspace folder with one. */
+  uri?: string;
+}
+
+export interface ExportRecordsResult {
+  /** The PDF written (absolute path), when one was. */
+  file?: string;
+  /** Its entry in `.groupnote/disclosures.json`. */
+  disclosureId?: string;
+  /** Signed sessions in the packet, and how many of them are held back from billing. */
+  sessions: number;
+  heldBack: number;
+  /** Claims from the ledger listed in the packet. */
+  claims: number;
+  pages?: number;
+  /** Unsigned notes of the range the patient attended: never released, listed so the user can sign them. */
+  unsignedLeftOut: { date: string; uri: string }[];
+  /** A problem that stopped the release (nothing was written or recorded). */
+  error?: string;
+  /** What this release did first with an earlier one that was stopped before it was recorded. */
+  recovered?: string;
 }

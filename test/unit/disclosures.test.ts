@@ -221,6 +221,29 @@ describe('disclosures log (accounting of disclosures)', () => {
     assert.strictEqual(await fs.readFile(file, 'utf8'), before);
   });
 
+  it("a release's files go into its entry; if the entry cannot be written the release is taken back", async () => {
+    const root = await makeRoot();
+    const file = disclosuresPath(root);
+    const entry = await recordDisclosure(file, release({ files: [] }), {
+      release: (id) => Promise.resolve({ files: [`records-${id}.pdf`] }),
+    });
+    assert.deepStrictEqual(entry.files, ['records-D000001.pdf']);
+    assert.deepStrictEqual((await readDisclosures(file)).entries[0].files, ['records-D000001.pdf']);
+    const before = await fs.readFile(file, 'utf8');
+    let undone = false;
+    await assert.rejects(
+      recordDisclosure(file, release(), {
+        release: () => Promise.resolve({ files: ['x.pdf'], undo: () => Promise.resolve(void (undone = true)) }),
+        beforeRename: () => {
+          throw new Error('disk full');
+        },
+      }),
+      /disk full/,
+    );
+    assert.ok(undone, 'the release was taken back');
+    assert.strictEqual(await fs.readFile(file, 'utf8'), before);
+  });
+
   it('the accounting leaves out exempt releases and those older than six years', () => {
     const entry = (id: string, disclosedAt: string, exempt?: 'payment') => ({
       ...release(),

@@ -106,14 +106,11 @@ async function runExport(
   return result;
 }
 
-function ensureTrusted(): boolean {
+export function ensureTrusted(what = 'claim export'): boolean {
   if (vscode.workspace.isTrusted) return true;
   const manage = 'Manage Workspace Trust';
   void vscode.window
-    .showErrorMessage(
-      'GroupNote: claim export is disabled in Restricted Mode. Trust this workspace to export claims.',
-      manage,
-    )
+    .showErrorMessage(`GroupNote: ${what} is disabled in Restricted Mode. Trust this workspace to use it.`, manage)
     .then((choice) => (choice === manage ? vscode.commands.executeCommand('workbench.trust.manage') : undefined));
   return false;
 }
@@ -125,7 +122,7 @@ function noteUri(uri: string | vscode.Uri | undefined): vscode.Uri | undefined {
 }
 
 /** Claims are built from the notes on disk: save the group notes that have unsaved edits first. */
-async function saveNotes(which: (document: vscode.TextDocument) => boolean): Promise<void> {
+export async function saveNotes(which: (document: vscode.TextDocument) => boolean): Promise<void> {
   const dirty = vscode.workspace.textDocuments.filter((d) => d.languageId === LANGUAGE_ID && d.isDirty && which(d));
   for (const document of dirty) {
     if (!(await document.save()))
@@ -133,7 +130,12 @@ async function saveNotes(which: (document: vscode.TextDocument) => boolean): Pro
   }
 }
 
-async function askDate(title: string, prompt: string, value: string, notBefore?: string): Promise<string | undefined> {
+export async function askDate(
+  title: string,
+  prompt: string,
+  value: string,
+  notBefore?: string,
+): Promise<string | undefined> {
   const answer = await vscode.window.showInputBox({
     title,
     prompt,

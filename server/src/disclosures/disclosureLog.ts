@@ -4,6 +4,7 @@ import { SETTINGS_DIR } from '../workspace/loadWorkspace';
 import { writeJsonAtomic } from '../export/ledger';
 import { withLock, type LockOptions } from '../export/lock';
 import { isExemption, type Exemption } from './exemptions';
+import { clearPending, settlePending, writePending, type PendingRelease } from './pendingRelease';
 
 /**
  * `.groupnote/disclosures.json`: the accounting of disclosures (45 CFR 164.528), one entry per release
@@ -101,6 +102,15 @@ export function disclosuresOf(log: DisclosureLog, patientId: string): Disclosure
   return log.entries.filter((entry) => entry.patientId === patientId);
 }
 
+/**
+ * What a release placed: its file names (added to the entry), and how to take it back if the entry
+ * cannot be written.
+ */
+export interface Released {
+  files: string[];
+  undo?: () => Promise<void>;
+}
+
 export interface RecordOptions {
   /** Time of the release; default now. */
   now?: Date;
@@ -108,9 +118,13 @@ export interface RecordOptions {
   /**
    * The release itself (writing the packet), run under the log's lock once the log has been read and
    * found sound, with the id the entry will get. Nothing is recorded when it throws; a damaged log
-   * stops it before it runs, so nothing is released that cannot be accounted for.
+   * stops it before it runs, so nothing is released that cannot be accounted for. It calls
+   * `markPending` with its files' paths and hashes before placing them, so that the next release can
+   * take them back if this one stops before its entry is written.
    */
-  release?: (id: string) => Promise<void>;
+  release?: (id: string, markPending: (files: PendingRelease['files']) => Promise<void>) => Promise<Released | void>;
+  /** Told what was done with a release an earlier run left pending (pendingRelease.ts). */
+  onRecovered?: (message: string) => void;
   /** Runs once the new log is written to its temp file, before it replaces the log (tests stop there). */
   beforeRename?: () => void | Promise<void>;
 }
@@ -129,6 +143,8 @@ export async function recordDisclosure(
     async () => {
       await removeStrayTemps(file);
       const log = await readDisclosures(file);
+      const recovered = await settlePending(file, new Set(log.entries.map((entry) => entry.id)));
+      if (recovered) options.onRecovered?.(recovered);
       const entry: DisclosureEntry = {
         id: nextId(log),
         patientId: disclosure.patientId,
@@ -141,9 +157,21 @@ export async function recordDisclosure(
         files: [...disclosure.files],
         ...(disclosure.exempt ? { exempt: disclosure.exempt } : {}),
       };
-      await options.release?.(entry.id);
+      let pending = false;
+      const released = await options.release?.(entry.id, (files) => {
+        pending = true;
+        return writePending(file, { id: entry.id, files });
+      });
+      if (released) entry.files.push(...released.files);
       const next: DisclosureLog = { version: DISCLOSURES_VERSION, entries: [...log.entries, entry] };
-      await writeJsonAtomic(file, next, { beforeRename: options.beforeRename });
+      try {
+        await writeJsonAtomic(file, next, { beforeRename: options.beforeRename });
+      } catch (error) {
+        await released?.undo?.(); // a release that cannot be accounted for is taken back
+        if (pending) await clearPending(file);
+        throw error;
+      }
+      if (pending) await clearPending(file);
       return entry;
     },
     { activity: 'release', ...options.lock },

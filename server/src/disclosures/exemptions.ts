@@ -4,15 +4,17 @@
  * and leaves them out of the accounting it prints for the patient. One row per reason the CLI and the
  * editor accept; the paragraph is what docs/format.md and the listing cite.
  */
-export const EXEMPTIONS = {
+import type { DisclosureExemption } from '../../../protocol/src/protocol';
+
+export type Exemption = DisclosureExemption;
+
+export const EXEMPTIONS: Readonly<Record<Exemption, { paragraph: string; label: string }>> = {
   treatment: { paragraph: '164.528(a)(1)(i)', label: 'treatment (164.506)' },
   payment: { paragraph: '164.528(a)(1)(i)', label: 'payment (164.506), e.g. a payer records request' },
   operations: { paragraph: '164.528(a)(1)(i)', label: 'health care operations (164.506)' },
   individual: { paragraph: '164.528(a)(1)(ii)', label: 'to the patient themself (164.502)' },
   authorization: { paragraph: '164.528(a)(1)(iv)', label: "under the patient's written authorization (164.508)" },
-} as const;
-
-export type Exemption = keyof typeof EXEMPTIONS;
+};
 
 export const EXEMPTION_NAMES = Object.keys(EXEMPTIONS) as Exemption[];
 

@@ -17,7 +17,8 @@ import { syncDir } from './ledger';
 
 export interface OutputFile {
   name: string;
-  content: string;
+  /** Text (written as UTF-8) or bytes (a PDF). */
+  content: string | Uint8Array;
 }
 
 export interface WrittenFile {
@@ -67,7 +68,7 @@ export async function writeExport(
     for (const file of files) {
       const temp = path.join(outDir, `.${file.name}.${token}.tmp`);
       temps.push(temp);
-      const bytes = Buffer.from(file.content, 'utf8');
+      const bytes = typeof file.content === 'string' ? Buffer.from(file.content, 'utf8') : Buffer.from(file.content);
       await writeSynced(temp, bytes);
       written.push({
         name: file.name,
