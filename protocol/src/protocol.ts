@@ -114,8 +114,11 @@ export interface ExportRecordsResult {
   /** Claims from the ledger listed in the packet. */
   claims: number;
   pages?: number;
-  /** Unsigned notes of the range the patient attended: never released, listed so the user can sign them. */
-  unsignedLeftOut: { date: string; uri: string }[];
+  /**
+   * Notes of the range the patient attended that may not be released (unsigned, template prompts left):
+   * never in the packet, listed with the rule ids so the user can finish them.
+   */
+  leftOut: { date: string; uri: string; reasons: string[] }[];
   /** A problem that stopped the release (nothing was written or recorded). */
   error?: string;
   /** What this release did first with an earlier one that was stopped before it was recorded. */

@@ -14,8 +14,7 @@ import { makeWorkspace, NOW, removeWorkspaces, TODAY } from './exportWorkspace.t
  * and claims go in, the file (name, 0600, never overwritten) and the disclosures entry written with it.
  * The PDF layout itself is tested in recordsPdf.test.ts.
  */
-const asJson: PacketRenderer = (packet, notes) =>
-  Promise.resolve({ bytes: Buffer.from(JSON.stringify({ packet, notes })), pages: 1 });
+const asJson: PacketRenderer = (packet) => Promise.resolve({ bytes: Buffer.from(JSON.stringify(packet)), pages: 1 });
 
 const request = (root: string, overrides: Partial<RecordsOptions> = {}): RecordsOptions => ({
   root,
@@ -30,8 +29,8 @@ const request = (root: string, overrides: Partial<RecordsOptions> = {}): Records
   ...overrides,
 });
 
-async function readPacket(file: string): Promise<{ packet: RecordsPacket; notes: string[] }> {
-  return JSON.parse(await fs.readFile(file, 'utf8')) as { packet: RecordsPacket; notes: string[] };
+async function readPacket(file: string): Promise<RecordsPacket> {
+  return JSON.parse(await fs.readFile(file, 'utf8')) as RecordsPacket;
 }
 
 describe('records packet: release', () => {
@@ -47,20 +46,22 @@ describe('records packet: release', () => {
     assert.strictEqual(result.file, path.join(root, 'records', 'records-E001-20261101-20261130-D000001.pdf'));
     assert.strictEqual(result.disclosureId, 'D000001');
     assert.strictEqual((await fs.stat(result.file)).mode & 0o777, 0o600);
-    const { packet, notes } = await readPacket(result.file);
+    const packet = await readPacket(result.file);
     assert.strictEqual(packet.cover.disclosureId, 'D000001', 'the cover names the disclosure');
     assert.deepStrictEqual(
       packet.sessions.map((session) => session.date),
       ['2026-11-16', '2026-11-17', '2026-11-18', '2026-11-20'],
       'signed sessions only, in date order',
     );
-    assert.deepStrictEqual(
-      notes.map((note) => path.basename(note)),
-      packet.sessions.map((session) => path.basename(session.note)),
+    assert.ok(
+      packet.sessions.every(
+        (session) => session.chart.patient.id === 'E001' && session.chart.session.date === session.date,
+      ),
+      "each session carries the patient's own chart note",
     );
     assert.deepStrictEqual(
-      result.unsignedLeftOut.map((item) => item.date),
-      ['2026-11-19'],
+      result.leftOut.map((item) => [item.date, item.reasons]),
+      [['2026-11-19', ['GN803 unsigned-note']]],
     );
     assert.strictEqual(result.sessions, 4);
     assert.strictEqual(result.claims, exported.exported.filter((claim) => claim.patientId === 'E001').length);
@@ -104,7 +105,7 @@ describe('records packet: release', () => {
       [{ exempt: 'marketing' }, /unknown exemption "marketing" \(use treatment, payment, operations, individual/],
       [
         { from: '2026-11-19', to: '2026-11-19' },
-        /nothing to release: E001 has no signed session .*\(1 unsigned, listed\)/,
+        /nothing to release: E001 has no signed session .*\(1 not releasable yet, listed\)/,
       ],
       [{ patientId: 'E006' }, /nothing to release: E006 has no signed session/],
     ];

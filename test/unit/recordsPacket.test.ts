@@ -6,6 +6,7 @@ import { collectSessions } from '../../server/src/records/collectSessions';
 import { assemblePacket, type PacketInput, type SessionSource } from '../../server/src/records/packet';
 import { loadWorkspace } from '../../server/src/workspace/loadWorkspace';
 import type { RosterPatient } from '../../server/src/workspace/types';
+import type { ChartNote } from '../../server/src/chart';
 import * as path from 'path';
 import { makeWorkspace, NOW, removeWorkspaces, TODAY } from './exportWorkspace.test';
 
@@ -47,16 +48,22 @@ function input(sessions: SessionSource[], ledger: Ledger = emptyLedger()): Packe
   };
 }
 
-const session = (date: string, overrides: Partial<SessionSource> = {}): SessionSource => ({
-  date,
-  note: `${date}.group.md`,
-  signed: true,
-  heldBack: [],
-  ...overrides,
-});
+/** Assembly reads only the chart's patient id; the chart notes themselves are tested in chartNote.test.ts. */
+const chartOf = (id: string, date: string) => ({ patient: { id }, session: { date } }) as unknown as ChartNote;
+const session = (date: string, overrides: Partial<SessionSource> & { signed?: boolean } = {}): SessionSource => {
+  const { signed = true, ...rest } = overrides;
+  return {
+    date,
+    note: `${date}.group.md`,
+    ...(signed ? { chart: chartOf('E001', date) } : { notReleasable: ['GN803 unsigned-note'] }),
+    heldBack: [],
+    ...rest,
+  };
+};
 
 describe('records packet: assembly', () => {
   it('orders signed sessions by date, marks held-back ones, leaves unsigned ones out', () => {
+    const stray = session('2026-11-17', { chart: chartOf('E002', '2026-11-17') });
     const packet = assemblePacket(
       input([
         session('2026-11-20', { heldBack: ['GN402 missing-dx'] }),
@@ -64,13 +71,19 @@ describe('records packet: assembly', () => {
         session('2026-11-19', { signed: false }),
         session('2026-10-31'),
         session('2026-12-01'),
+        stray,
       ]),
     );
-    assert.deepStrictEqual(packet.sessions, [
-      { date: '2026-11-16', note: '2026-11-16.group.md' },
-      { date: '2026-11-20', note: '2026-11-20.group.md', heldBack: ['GN402 missing-dx'] },
+    assert.deepStrictEqual(
+      packet.sessions.map(({ chart, ...rest }) => ({ ...rest, chartOf: chart.patient.id })),
+      [
+        { date: '2026-11-16', note: '2026-11-16.group.md', chartOf: 'E001' },
+        { date: '2026-11-20', note: '2026-11-20.group.md', heldBack: ['GN402 missing-dx'], chartOf: 'E001' },
+      ],
+    );
+    assert.deepStrictEqual(packet.leftOut, [
+      { date: '2026-11-19', note: '2026-11-19.group.md', reasons: ['GN803 unsigned-note'] },
     ]);
-    assert.deepStrictEqual(packet.unsignedLeftOut, [{ date: '2026-11-19', note: '2026-11-19.group.md' }]);
     assert.deepStrictEqual(
       packet.toc.map((entry) => entry.title),
       ['Treatment-plan goals', 'Session 2026-11-16', 'Session 2026-11-20 (held back from billing)', 'Claims billed'],
@@ -143,7 +156,7 @@ describe('records packet: sessions from a real workspace', () => {
     const found = async (patientId: string, from = '2026-11-01', to = '2026-11-30') => {
       const result = await collectSessions({ root, workspace, patientId, from, to, today: TODAY });
       assert.ok(result.ok);
-      return result.sessions.map(({ date, note, signed, heldBack }) => ({ date, note, signed, heldBack }));
+      return result.sessions.map(({ date, note, chart, heldBack }) => ({ date, note, signed: !!chart, heldBack }));
     };
     const sessions = await found('E001');
     assert.deepStrictEqual(sessions.map((s) => [s.date, s.signed]).sort(), [
@@ -169,10 +182,19 @@ describe('records packet: sessions from a real workspace', () => {
     );
 
     const ledger = await readLedger(path.join(root, '.groupnote', 'ledger.json'));
+    const collected = await collectSessions({
+      root,
+      workspace,
+      patientId: 'E001',
+      from: '2026-11-01',
+      to: '2026-11-30',
+      today: TODAY,
+    });
+    assert.ok(collected.ok);
     const packet = assemblePacket({
       request: { patientId: 'E001', from: '2026-11-01', to: '2026-11-30', recipient: 'Plan', purpose: 'ADR' },
       patient: workspace.roster?.patients.get('E001') as RosterPatient,
-      sessions,
+      sessions: collected.sessions,
       ledger,
       preparedAt: NOW,
     });

@@ -1,4 +1,6 @@
 import * as path from 'path';
+import { chartNotesOf } from '../chart';
+import type { ParsedNote } from '../model/note';
 import { draftClaims } from '../export/draftClaims';
 import { parseNote } from '../parse/parseNote';
 import { dateText, isRealDate } from '../parse/values';
@@ -7,22 +9,20 @@ import { findNoteFiles } from '../workspace/findNoteFiles';
 import type { WorkspaceData } from '../workspace/loadWorkspace';
 import { readNoteFile } from '../workspace/readNoteFile';
 import { pathToUri } from '../workspace/uris';
+import type { HeldBack } from '../../../protocol/src/protocol';
 import type { SessionSource } from './packet';
-
-/** The rule that says a note is unsigned; its export-mode finding is what keeps a note out of every release. */
-const UNSIGNED_RULE = 'GN803';
 
 export interface CollectedSessions {
   ok: true;
-  /** The notes in range the patient attended (billable status), signed or not, with their file paths. */
+  /** The notes in range the patient attended (billable status), releasable or not, with their file paths. */
   sessions: (SessionSource & { path: string })[];
 }
 
 /**
- * Finds the notes of `[from, to]` in which the patient attended, and runs the export checks on them
- * (the same checks and gates as `groupnote export`, so "signed" and "held back" mean what they mean
- * for claims). Notes that cannot be read stop the packet: a records request must not silently miss
- * a session.
+ * Finds the notes of `[from, to]` in which the patient attended, builds the patient's chart note of
+ * each (server/src/chart: only signed notes without template prompts yield one), and runs the export
+ * checks on them (the same checks as `groupnote export`, so "held back" means what it means for
+ * claims). Notes that cannot be read stop the packet: a records request must not silently miss a session.
  */
 export async function collectSessions(input: {
   root: string;
@@ -38,7 +38,7 @@ export async function collectSessions(input: {
   } catch (error) {
     return { ok: false, message: `cannot list the notes under ${input.root} (${errorCode(error)})` };
   }
-  const attended: { path: string; date: string; hasSignature: boolean }[] = [];
+  const attended: { path: string; date: string; note: ParsedNote }[] = [];
   for (const file of workspaceNotes) {
     const read = await readNoteFile(file);
     if (!read.ok) return { ok: false, message: `cannot read ${file}: ${read.message}` };
@@ -46,7 +46,7 @@ export async function collectSessions(input: {
     const date = dateText(note.header.value?.date);
     if (!date || !isRealDate(date) || date < input.from || date > input.to) continue;
     if (note.attendees.some((attendee) => attendee.id === input.patientId && attendee.billable))
-      attended.push({ path: file, date, hasSignature: Boolean(note.header.get(['signature'])) });
+      attended.push({ path: file, date, note });
   }
   if (!attended.length) return { ok: true, sessions: [] };
 
@@ -62,16 +62,21 @@ export async function collectSessions(input: {
     parallel: false,
   });
   if (!drafted.ok) return { ok: false, message: drafted.message };
-  const sessions = attended.map(({ path: file, date, hasSignature }) => {
+  // Note-level reasons and this patient's own; another attendee's reasons are not this patient's record.
+  const concerns = (item: HeldBack, uri: string) =>
+    item.uri === uri && (item.attendeeId === undefined || item.attendeeId === input.patientId);
+  const labels = (items: HeldBack[]) => [...new Set(items.map((item) => ruleLabel(item.ruleId)))];
+  const sessions = attended.map(({ path: file, date, note }) => {
     const uri = pathToUri(file);
-    // Note-level reasons and this patient's own; another attendee's reasons are not this patient's record.
-    const reasons = drafted.heldBack.filter(
-      (item) => item.uri === uri && (item.attendeeId === undefined || item.attendeeId === input.patientId),
-    );
-    const signed =
-      hasSignature && !reasons.some((item) => item.ruleId === UNSIGNED_RULE && item.attendeeId === undefined);
-    const labels = [...new Set(reasons.map((item) => ruleLabel(item.ruleId)))];
-    return { path: file, date, note: relativeNote(input.root, file), signed, heldBack: labels };
+    const charts = chartNotesOf(note, uri, input.workspace, { today: input.today });
+    const chart = charts.charts.find((candidate) => candidate.patient.id === input.patientId);
+    return {
+      path: file,
+      date,
+      note: relativeNote(input.root, file),
+      ...(chart ? { chart } : { notReleasable: labels(charts.heldBack.filter((item) => concerns(item, uri))) }),
+      heldBack: labels(drafted.heldBack.filter((item) => concerns(item, uri))),
+    };
   });
   return { ok: true, sessions };
 }

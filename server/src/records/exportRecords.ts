@@ -37,11 +37,8 @@ export interface RecordsOptions extends Omit<RecordsRequest, 'exempt'> {
   beforeRename?: () => void | Promise<void>;
 }
 
-/** Lays the packet out as a PDF: the chart notes of its sessions come from the notes at `paths` (same order). */
-export type PacketRenderer = (
-  packet: RecordsPacket,
-  notePaths: readonly string[],
-) => Promise<{ bytes: Uint8Array; pages: number }>;
+/** Lays the packet out as a PDF (renderRecordsPdf.ts); a parameter so tests of the release can stand it in. */
+export type PacketRenderer = (packet: RecordsPacket) => Promise<{ bytes: Uint8Array; pages: number }>;
 
 /**
  * `groupnote records` / "Export Records Packet": one PDF of one patient's signed sessions over a date
@@ -49,7 +46,7 @@ export type PacketRenderer = (
  * there before the lock is released. A failure at any step leaves neither a file nor an entry.
  */
 export async function exportRecords(options: RecordsOptions, render: PacketRenderer): Promise<ExportRecordsResult> {
-  const result: ExportRecordsResult = { sessions: 0, heldBack: 0, claims: 0, unsignedLeftOut: [] };
+  const result: ExportRecordsResult = { sessions: 0, heldBack: 0, claims: 0, leftOut: [] };
   const stop = (message: string): ExportRecordsResult => ({ ...result, error: message });
   const problem = requestProblem(options);
   if (problem) return stop(problem);
@@ -97,14 +94,15 @@ export async function exportRecords(options: RecordsOptions, render: PacketRende
     preparedAt: now,
   });
   const pathOf = new Map(collected.sessions.map((session) => [session.note, session.path]));
-  result.unsignedLeftOut = packet.unsignedLeftOut.map(({ date, note }) => ({
+  result.leftOut = packet.leftOut.map(({ date, note, reasons }) => ({
     date,
     uri: pathToUri(pathOf.get(note) ?? path.join(root, note)),
+    reasons,
   }));
   if (!packet.sessions.length)
     return stop(
       `nothing to release: ${patient.id} has no signed session from ${options.from} to ${options.to}` +
-        (packet.unsignedLeftOut.length ? ` (${packet.unsignedLeftOut.length} unsigned, listed)` : ''),
+        (packet.leftOut.length ? ` (${packet.leftOut.length} not releasable yet, listed)` : ''),
     );
 
   const outDir = path.resolve(root, options.outDir ?? 'records');
@@ -128,10 +126,7 @@ export async function exportRecords(options: RecordsOptions, render: PacketRende
         onRecovered: (message) => (result.recovered = message),
         release: async (id, markPending) => {
           packet.cover.disclosureId = id;
-          const rendered = await render(
-            packet,
-            packet.sessions.map((session) => pathOf.get(session.note) ?? path.join(root, session.note)),
-          );
+          const rendered = await render(packet);
           const name = `records-${patient.id}-${compact(options.from)}-${compact(options.to)}-${id}.pdf`;
           const [written] = await writeExport(outDir, [{ name, content: rendered.bytes }], {
             prepare: (files) => markPending(files.map(({ path, sha256 }) => ({ path, sha256 }))),

@@ -1,3 +1,4 @@
+import type { ChartNote } from '../chart';
 import type { Ledger, LedgerClaim } from '../export/ledger';
 import type { RosterGoal, RosterPatient } from '../workspace/types';
 import { EXEMPTIONS, type Exemption } from '../disclosures/exemptions';
@@ -29,8 +30,13 @@ export interface SessionSource {
   date: string;
   /** The note, relative to the workspace root (forward slashes). */
   note: string;
-  /** Whether the note is signed (GN803 finds nothing at export). Unsigned notes are never released. */
-  signed: boolean;
+  /**
+   * The patient's chart note (server/src/chart), when the note may be released: signed, no template
+   * prompt left (the export's own gates). Undefined otherwise: never released.
+   */
+  chart?: ChartNote;
+  /** Why there is no chart note (rule ids and names only), when there is none. */
+  notReleasable?: string[];
   /** Why this patient's claim for the session is held back at export (rule ids and names only, never messages). */
   heldBack: string[];
 }
@@ -38,6 +44,7 @@ export interface SessionSource {
 export interface PacketSession {
   date: string;
   note: string;
+  chart: ChartNote;
   /** Present when the session's claim is held back: the reasons (rule id and name). */
   heldBack?: string[];
 }
@@ -98,8 +105,8 @@ export interface RecordsPacket {
   sessions: PacketSession[];
   claims: PacketClaim[];
   toc: TocEntry[];
-  /** Unsigned notes of the range: left out, and listed for the user (never in the packet). */
-  unsignedLeftOut: { date: string; note: string }[];
+  /** Notes of the range that may not be released (unsigned, template prompts): listed for the user, never in the packet. */
+  leftOut: { date: string; note: string; reasons: string[] }[];
 }
 
 export interface PacketInput {
@@ -115,9 +122,11 @@ export function assemblePacket(input: PacketInput): RecordsPacket {
   const { request, patient } = input;
   const inRange = input.sessions.filter((session) => session.date >= request.from && session.date <= request.to);
   const ordered = [...inRange].sort((a, b) => a.date.localeCompare(b.date) || a.note.localeCompare(b.note));
-  const sessions: PacketSession[] = ordered
-    .filter((session) => session.signed)
-    .map(({ date, note, heldBack }) => ({ date, note, ...(heldBack.length ? { heldBack: [...heldBack] } : {}) }));
+  const sessions: PacketSession[] = ordered.flatMap(({ date, note, chart, heldBack }) =>
+    chart && chart.patient.id === patient.id
+      ? [{ date, note, chart, ...(heldBack.length ? { heldBack: [...heldBack] } : {}) }]
+      : [],
+  );
   const dates = new Set(sessions.map((session) => session.date));
   const claims = claimsFor(input.ledger, patient.id, dates);
   const toc: TocEntry[] = [
@@ -148,7 +157,9 @@ export function assemblePacket(input: PacketInput): RecordsPacket {
     sessions,
     claims,
     toc,
-    unsignedLeftOut: ordered.filter((session) => !session.signed).map(({ date, note }) => ({ date, note })),
+    leftOut: ordered
+      .filter((session) => !session.chart)
+      .map(({ date, note, notReleasable }) => ({ date, note, reasons: [...(notReleasable ?? [])] })),
   };
 }
 
