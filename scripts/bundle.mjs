@@ -31,6 +31,11 @@ await Promise.all([
   }),
 ]);
 
+// The fonts embedded in PDFs (data/fonts/PROVENANCE.md): found beside the bundle (server/src/pdf/fonts.ts).
+mkdirSync('dist/fonts', { recursive: true });
+for (const name of ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'LICENSE-DejaVu.txt'])
+  copyFileSync(`data/fonts/${name}`, `dist/fonts/${name}`);
+
 // The settings-file schemas ship as files too: the YAML extension reads them (package.json yamlValidation).
 mkdirSync('dist/schemas', { recursive: true });
 for (const name of ['roster', 'practice', 'config'])

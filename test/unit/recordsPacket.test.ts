@@ -4,6 +4,7 @@ import { emptyLedger, type Ledger, type LedgerClaim } from '../../server/src/exp
 import { readLedger } from '../../server/src/export/ledger';
 import { collectSessions } from '../../server/src/records/collectSessions';
 import { assemblePacket, type PacketInput, type SessionSource } from '../../server/src/records/packet';
+import { packetLayout } from '../../server/src/records/layout';
 import { loadWorkspace } from '../../server/src/workspace/loadWorkspace';
 import type { RosterPatient } from '../../server/src/workspace/types';
 import type { ChartNote } from '../../server/src/chart';
@@ -207,5 +208,59 @@ describe('records packet: sessions from a real workspace', () => {
       packet.claims.find((claim) => claim.date === '2026-11-16')?.lines?.map((line) => line.modifiers),
       [['95']],
     );
+  });
+});
+
+describe('records packet: layout', () => {
+  it('cover, parts in table-of-contents order, held-back banner, claims table with a total', () => {
+    const ledger = emptyLedger();
+    ledger.claims = {
+      a: ledgerClaim({ lines: [{ code: '90853', modifiers: ['95', 'GT'], charge: 150, units: 1 }] }),
+      b: ledgerClaim({ claimId: 'GN-OLDFORMAT', serviceDate: '2026-11-20', total: 120 }),
+    };
+    const chart = (date: string) =>
+      ({
+        practice: {},
+        patient: { id: 'E001', name: 'Sarah Miller' },
+        session: { date, cpt: '90853', patientLocation: [], memberCount: 3 },
+        attendance: { status: 'present' },
+        group: {},
+        cofacilitators: [],
+        diagnoses: [],
+        interventions: [],
+        goalsAddressed: [],
+        signature: { by: 'Dana Reyes, LCSW', date },
+      }) as unknown as ChartNote;
+    const packet = assemblePacket(
+      input(
+        [
+          session('2026-11-16', { chart: chart('2026-11-16') }),
+          session('2026-11-20', { chart: chart('2026-11-20'), heldBack: ['GN402 missing-dx'] }),
+        ],
+        ledger,
+      ),
+    );
+    packet.cover.disclosureId = 'D000007';
+    const layout = packetLayout(packet);
+    assert.deepStrictEqual(
+      layout.parts.map((part) => part.toc.title),
+      ['Treatment-plan goals', 'Session 2026-11-16', 'Session 2026-11-20 (held back from billing)', 'Claims billed'],
+    );
+    assert.deepStrictEqual(Object.fromEntries(layout.cover).Purpose, 'ADR');
+    assert.strictEqual(Object.fromEntries(layout.cover)['Requested by'], 'Acme Plan', 'defaults to the recipient');
+    assert.strictEqual(Object.fromEntries(layout.cover)['Disclosure id'], 'D000007');
+    assert.match(Object.fromEntries(layout.cover)['Accounting of disclosures'], /listed in the patient's accounting/);
+    assert.strictEqual(layout.parts[1].banner, undefined);
+    assert.match(layout.parts[2].banner ?? '', /^Held back from billing .*GN402 missing-dx$/);
+    assert.ok(layout.parts[1].blocks.some((block) => block.kind === 'facts' && block.title === 'Signature'));
+    const table = layout.parts[3].blocks[0];
+    assert.ok(table.kind === 'table');
+    assert.deepStrictEqual(table.rows, [
+      ['2026-11-16', '90853', '95, GT', '$150.00', 'GN261116AAAAAAAAAA', ''],
+      ['2026-11-20', '90853', 'not recorded', '$120.00', 'GN-OLDFORMAT', 'total only'],
+      ['Total', '', '', '$270.00', '', ''],
+    ]);
+    assert.strictEqual(layout.footer, 'E001 · 2026-11-01 to 2026-11-30 · D000007');
+    assert.ok(!layout.footer.includes('Miller'), 'no name in the footer');
   });
 });

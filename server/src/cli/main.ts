@@ -3,6 +3,7 @@ import { runCheck, type CommandIO } from './checkCommand';
 import { BatchWorkerError } from '../batch/workerPool';
 import { runExport } from './exportCommand';
 import { runDisclosures } from './disclosuresCommand';
+import { runRecords } from './recordsCommand';
 import { DisclosureLogError } from '../disclosures/disclosureLog';
 import { LockBusyError } from '../export/lock';
 import { USAGE, UsageError } from './usage';
@@ -16,6 +17,8 @@ export async function main(argv: string[], io: CommandIO): Promise<number> {
         return await runCheck(rest, io);
       case 'export':
         return await runExport(rest, io);
+      case 'records':
+        return await runRecords(rest, io);
       case 'disclosures':
         return await runDisclosures(rest, io);
       case '--version':

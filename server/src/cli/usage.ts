@@ -2,6 +2,8 @@ export const USAGE = `Usage:
   groupnote check <files|folders...> [--format stylish|json|sarif] [--no-color]
   groupnote export <files|folders...> --out DIR [--from YYYY-MM-DD] [--to YYYY-MM-DD]
                    [--format 837p,csv,fhir] [--replace]
+  groupnote records --patient ID --from YYYY-MM-DD --to YYYY-MM-DD --recipient NAME
+                   --purpose TEXT [--requested-by NAME] [--exempt KIND] [--out DIR]
   groupnote disclosures --patient ID [--accounting] [--format table|json] [--workspace DIR]
   groupnote --version | --help
 
@@ -9,6 +11,11 @@ check   finds *.group.md below each folder, checks them against the .groupnote/
         settings found upward, and prints the problems.
 export  writes one claim per attending patient (X12 837P, CSV, FHIR) for notes
         without errors, and records them in .groupnote/ledger.json.
+records writes one patient's records-request packet (PDF: cover, treatment-plan
+        goals, each signed session's chart note, claims billed) and records the
+        release in .groupnote/disclosures.json. --to ends the date range; the
+        recipient is --recipient. --exempt treatment|payment|operations|individual|
+        authorization marks a release HIPAA leaves out of the patient's accounting.
 disclosures  lists the releases of a patient's records logged in
         .groupnote/disclosures.json (--accounting: only those HIPAA requires in the
         patient's accounting: not exempt, within six years; 45 CFR 164.528).

@@ -9,7 +9,11 @@ import {
   type CheckWorkspaceResult,
   type ExportClaimsParams,
   type ExportClaimsResult,
+  type ExportRecordsParams,
+  type ExportRecordsResult,
 } from '../../../protocol/src/protocol';
+import { exportRecords } from '../records/exportRecords';
+import { renderRecordsPdf } from '../records/renderRecordsPdf';
 import { toDiagnostic } from './diagnostics';
 import { checkFiles } from '../batch/batchCheck';
 import { SERVER_PARALLEL } from '../batch/batchRunner';
@@ -65,6 +69,30 @@ export function registerWorkspaceRequests(
         `${duplicates.length} duplicates${error ? ', stopped' : ''}`,
     );
     return { claims, totalCharges, files, outDir, heldBack, suppressed, duplicates, error, recovered };
+  });
+
+  connection.onRequest(Requests.exportRecords, async (params: ExportRecordsParams): Promise<ExportRecordsResult> => {
+    const start = params.uri ? uriToPath(params.uri) : undefined;
+    let root: string | undefined;
+    for (const folder of start ? [start] : await folderPaths()) {
+      root = await findWorkspaceRoot(folder);
+      if (root) break;
+    }
+    if (!root)
+      return {
+        sessions: 0,
+        heldBack: 0,
+        claims: 0,
+        leftOut: [],
+        error: 'no .groupnote/ folder (roster.yaml) in this workspace: a records packet needs the roster',
+      };
+    const settings = await service.settingsFor(params.uri ?? pathToUri(root));
+    const workspace = await service.workspaces.data(root, settings);
+    const result = await exportRecords({ ...params, root, workspace }, renderRecordsPdf);
+    // Ids and counts only: never the recipient, the purpose or a name.
+    const outcome = result.error ? 'stopped' : result.disclosureId;
+    connection.console.log(`records: ${result.sessions} sessions, ${result.claims} claims, ${outcome}`);
+    return result;
   });
 
   connection.onRequest(Requests.checkWorkspace, async (): Promise<CheckWorkspaceResult> => {

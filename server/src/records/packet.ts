@@ -105,7 +105,7 @@ export interface RecordsPacket {
   sessions: PacketSession[];
   claims: PacketClaim[];
   toc: TocEntry[];
-  /** Notes of the range that may not be released (unsigned, template prompts): listed for the user, never in the packet. */
+  /** Notes of the range that may not be released (unsigned, template prompts): listed for the user, never in it. */
   leftOut: { date: string; note: string; reasons: string[] }[];
 }
 

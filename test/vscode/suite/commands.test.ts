@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { CheckWorkspaceResult, ExportClaimsResult } from '../../../protocol/src/protocol';
+import type { CheckWorkspaceResult, ExportClaimsResult, ExportRecordsResult } from '../../../protocol/src/protocol';
 import {
   activateExtension,
   closeAllEditors,
@@ -34,6 +34,7 @@ suite('Commands', () => {
       'groupnote.showRuleDocs',
       'groupnote.exportClaims',
       'groupnote.exportWorkspaceClaims',
+      'groupnote.exportRecords',
     ]) {
       assert.ok(commands.includes(id), `${id} is not registered`);
     }
@@ -296,6 +297,72 @@ suite('Commands', () => {
         outDir,
       });
       assert.strictEqual(result, undefined);
+      assert.deepStrictEqual(fs.readdirSync(outDir), []);
+    });
+  });
+
+  suite('Export Records Packet', () => {
+    let outDir: string;
+    setup(() => {
+      outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'groupnote-records-'));
+    });
+    teardown(() => fs.rmSync(outDir, { recursive: true, force: true }));
+
+    test('asks patient, range, recipient, purpose, exemption; writes the PDF, records the disclosure', async () => {
+      const window = vscode.window as {
+        showInputBox: typeof vscode.window.showInputBox;
+        showQuickPick: typeof vscode.window.showQuickPick;
+      };
+      const original = { input: window.showInputBox, pick: window.showQuickPick };
+      const prompts: string[] = [];
+      const answers = ['P001', '2026-11-01', '2026-11-30', 'Example Health Plan', 'Additional documentation request'];
+      window.showInputBox = (options?: vscode.InputBoxOptions) => {
+        prompts.push(options?.title ?? '');
+        return Promise.resolve(answers.shift());
+      };
+      window.showQuickPick = ((items: readonly { value?: string }[]) =>
+        Promise.resolve(items.find((item) => item.value === 'payment'))) as typeof vscode.window.showQuickPick;
+      let result: ExportRecordsResult | undefined;
+      try {
+        result = await vscode.commands.executeCommand<ExportRecordsResult | undefined>('groupnote.exportRecords', {
+          outDir,
+        });
+      } finally {
+        window.showInputBox = original.input;
+        window.showQuickPick = original.pick;
+      }
+      assert.deepStrictEqual(
+        prompts,
+        [1, 2, 3, 4, 5].map((n) => `Export Records Packet (${n}/6)`),
+      );
+      assert.ok(result, 'the command returned no result (see the GroupNote output)');
+      assert.strictEqual(result.error, undefined, `records failed: ${result.error}`);
+      assert.ok(result.file && fs.existsSync(result.file), 'the PDF was written');
+      assert.strictEqual(path.dirname(result.file), outDir);
+      assert.match(path.basename(result.file), /^records-P001-20261101-20261130-D\d{6}\.pdf$/);
+      assert.strictEqual(fs.readFileSync(result.file).subarray(0, 5).toString(), '%PDF-');
+      assert.strictEqual(result.sessions, 2, 'P001 attended both November sessions');
+      const log = JSON.parse(read(workspaceFile('.groupnote', 'disclosures.json'))) as {
+        entries: { id: string; patientId: string; recipient: string; exempt?: string }[];
+      };
+      const entry = log.entries.find((item) => item.id === result?.disclosureId);
+      assert.ok(entry, 'the disclosure is in the log');
+      assert.deepStrictEqual(
+        [entry.patientId, entry.recipient, entry.exempt],
+        ['P001', 'Example Health Plan', 'payment'],
+      );
+    });
+
+    test('cancelling a question writes nothing', async () => {
+      const window = vscode.window as { showInputBox: typeof vscode.window.showInputBox };
+      const original = window.showInputBox;
+      window.showInputBox = () => Promise.resolve(undefined);
+      try {
+        const result = await vscode.commands.executeCommand('groupnote.exportRecords', { outDir });
+        assert.strictEqual(result, undefined);
+      } finally {
+        window.showInputBox = original;
+      }
       assert.deepStrictEqual(fs.readdirSync(outDir), []);
     });
   });
