@@ -1,6 +1,7 @@
 import { GROUPNOTE_VERSION } from '../version';
 import { runCheck, type CommandIO } from './checkCommand';
 import { BatchWorkerError } from '../batch/workerPool';
+import { runChart } from './chartCommand';
 import { runExport } from './exportCommand';
 import { USAGE, UsageError } from './usage';
 
@@ -13,6 +14,8 @@ export async function main(argv: string[], io: CommandIO): Promise<number> {
         return await runCheck(rest, io);
       case 'export':
         return await runExport(rest, io);
+      case 'chart':
+        return await runChart(rest, io);
       case '--version':
       case '-v':
         io.stdout(`${GROUPNOTE_VERSION}\n`);

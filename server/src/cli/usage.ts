@@ -2,12 +2,17 @@ export const USAGE = `Usage:
   groupnote check <files|folders...> [--format stylish|json|sarif] [--no-color]
   groupnote export <files|folders...> --out DIR [--from YYYY-MM-DD] [--to YYYY-MM-DD]
                    [--format 837p,csv,fhir] [--replace]
+  groupnote chart <files|folders...> --out DIR [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+                  [--format md]
   groupnote --version | --help
 
 check   finds *.group.md below each folder, checks them against the .groupnote/
         settings found upward, and prints the problems.
 export  writes one claim per attending patient (X12 837P, CSV, FHIR) for notes
         without errors, and records them in .groupnote/ledger.json.
+chart   writes each attending patient's own progress note of every signed note
+        (other members named only as "a peer"), one file per patient and session,
+        named by patient id and date.
 
 Exit codes: 0 no errors, 1 errors found (or claims held back), 2 usage or I/O error.`;
 
