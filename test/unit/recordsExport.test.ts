@@ -137,7 +137,7 @@ describe('records packet: release', () => {
     const taken = path.join(root, 'records', 'records-E001-20261101-20261130-D000001.pdf');
     await fs.writeFile(taken, 'keep me');
     const result = await exportRecords(request(root), asJson);
-    assert.match(result.error ?? '', /already exists; .*never overwritten/);
+    assert.match(result.error ?? '', /already exists; records packets are never overwritten/);
     assert.strictEqual(await fs.readFile(taken, 'utf8'), 'keep me');
     await assert.rejects(fs.stat(disclosuresPath(root)), 'nothing recorded');
   });

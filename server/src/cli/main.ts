@@ -1,6 +1,7 @@
 import { GROUPNOTE_VERSION } from '../version';
 import { runCheck, type CommandIO } from './checkCommand';
 import { BatchWorkerError } from '../batch/workerPool';
+import { runChart } from './chartCommand';
 import { runExport } from './exportCommand';
 import { runDisclosures } from './disclosuresCommand';
 import { runRecords } from './recordsCommand';
@@ -17,6 +18,8 @@ export async function main(argv: string[], io: CommandIO): Promise<number> {
         return await runCheck(rest, io);
       case 'export':
         return await runExport(rest, io);
+      case 'chart':
+        return await runChart(rest, io);
       case 'records':
         return await runRecords(rest, io);
       case 'disclosures':

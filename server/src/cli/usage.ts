@@ -2,6 +2,8 @@ export const USAGE = `Usage:
   groupnote check <files|folders...> [--format stylish|json|sarif] [--no-color]
   groupnote export <files|folders...> --out DIR [--from YYYY-MM-DD] [--to YYYY-MM-DD]
                    [--format 837p,csv,fhir] [--replace]
+  groupnote chart <files|folders...> --out DIR [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+                  [--format md]
   groupnote records --patient ID --from YYYY-MM-DD --to YYYY-MM-DD --recipient NAME
                    --purpose TEXT [--requested-by NAME] [--exempt KIND] [--out DIR]
   groupnote disclosures --patient ID [--accounting] [--format table|json] [--workspace DIR]
@@ -11,6 +13,9 @@ check   finds *.group.md below each folder, checks them against the .groupnote/
         settings found upward, and prints the problems.
 export  writes one claim per attending patient (X12 837P, CSV, FHIR) for notes
         without errors, and records them in .groupnote/ledger.json.
+chart   writes each attending patient's own progress note of every signed note
+        (other members named only as "a peer"), one file per patient and session,
+        named by patient id and date.
 records writes one patient's records-request packet (PDF: cover, treatment-plan
         goals, each signed session's chart note, claims billed) and records the
         release in .groupnote/disclosures.json. --to ends the date range; the

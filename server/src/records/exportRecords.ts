@@ -131,6 +131,7 @@ export async function exportRecords(options: RecordsOptions, render: PacketRende
           const [written] = await writeExport(outDir, [{ name, content: rendered.bytes }], {
             prepare: (files) => markPending(files.map(({ path, sha256 }) => ({ path, sha256 }))),
             commit: async () => {},
+            noun: 'records packets',
           });
           result.file = written.path;
           result.pages = rendered.pages;

@@ -4,10 +4,11 @@
  * the claims). Each session's blocks are the chart note's own (chart/layout.ts), so the packet and
  * the chart-note export show the same fields with the same labels.
  */
-import { chartBlocks, type ChartBlock } from '../chart';
+import { chartBlocks } from '../chart';
+import type { PdfBlock } from '../pdf/pdfDocument';
 import type { PacketClaim, RecordsPacket, TocEntry } from './packet';
 
-export type PacketBlock = ChartBlock | { kind: 'table'; title: string; columns: string[]; rows: string[][] };
+export type PacketBlock = PdfBlock;
 
 export interface PacketPart {
   /** The table-of-contents entry this part starts (its title is the part's heading). */
@@ -112,6 +113,7 @@ function claimBlocks(claims: readonly PacketClaim[]): PacketBlock[] {
       kind: 'table',
       title: 'Claims billed (from the claims ledger)',
       columns: ['Date', 'Code', 'Modifiers', 'Charge', 'Claim id', ''],
+      shares: [0.14, 0.09, 0.14, 0.12, 0.27, 0.24],
       rows: [...rows, ['Total', '', '', money(total), '', '']],
     },
   ];
