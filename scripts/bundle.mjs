@@ -9,6 +9,9 @@ const common = {
   format: 'cjs',
   sourcemap: true,
   logLevel: 'warning',
+  // ES modules bundled into CommonJS (pdfkit's node build) locate their data files with import.meta.url.
+  define: { 'import.meta.url': '__groupnote_import_meta_url' },
+  banner: { js: "var __groupnote_import_meta_url = require('url').pathToFileURL(__filename).href;" },
 };
 
 // The extension and the server ship in the VSIX: minified (the source maps keep stack traces readable).
@@ -31,12 +34,13 @@ await Promise.all([
   }),
 ]);
 
-// The fonts embedded in PDFs (data/fonts/PROVENANCE.md): found beside the bundle (server/src/pdf/fonts.ts).
-mkdirSync('dist/fonts', { recursive: true });
-for (const name of ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'LICENSE-DejaVu.txt'])
-  copyFileSync(`data/fonts/${name}`, `dist/fonts/${name}`);
-
 // The settings-file schemas ship as files too: the YAML extension reads them (package.json yamlValidation).
 mkdirSync('dist/schemas', { recursive: true });
 for (const name of ['roster', 'practice', 'config'])
   copyFileSync(`server/src/schemas/${name}.schema.json`, `dist/schemas/${name}.schema.json`);
+
+// The fonts embedded in PDFs (server/src/pdf/fonts.ts reads them beside the bundle), with their licence.
+mkdirSync('dist/fonts', { recursive: true });
+for (const name of ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'])
+  copyFileSync(`node_modules/dejavu-fonts-ttf/ttf/${name}`, `dist/fonts/${name}`);
+copyFileSync('node_modules/dejavu-fonts-ttf/LICENSE', 'dist/fonts/LICENSE');

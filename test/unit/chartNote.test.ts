@@ -7,12 +7,13 @@ import * as assert from 'assert';
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import fc from 'fast-check';
-import { buildChartNote, chartNotesOf, peerMasker, renderChartMarkdown, type ChartNote } from '../../server/src/chart';
+import { buildChartNote, chartNotesOf, peerMasker, renderChartMarkdown } from '../../server/src/chart';
 import { builtinCodeSet } from '../../server/src/icd10/codeSet';
 import { parseNote } from '../../server/src/parse/parseNote';
 import { defaultConfig } from '../../server/src/workspace/config';
 import { loadWorkspace, type WorkspaceData } from '../../server/src/workspace/loadWorkspace';
 import type { Roster, RosterPatient } from '../../server/src/workspace/types';
+import { fieldTexts } from '../support/chartFields';
 import { exportFixtureDir, NOTE, TODAY } from './exportWorkspace.test';
 
 async function fixtureNote(name: string) {
@@ -313,32 +314,4 @@ function generatedNote(
       '',
     ]),
   ].join('\n');
-}
-
-/** The texts of a chart note that its rendering must show. */
-export function fieldTexts(chart: ChartNote): string[] {
-  const texts = [
-    chart.practice.name,
-    chart.practice.npi,
-    chart.patient.name,
-    chart.patient.dob,
-    chart.patient.id,
-    chart.patient.insuranceMemberId,
-    chart.session.date,
-    chart.session.start,
-    chart.session.end,
-    chart.session.durationMinutes !== undefined ? `${chart.session.durationMinutes} minutes` : undefined,
-    chart.session.cpt,
-    chart.session.pos?.code,
-    chart.facilitator?.name,
-    chart.facilitator?.credential,
-    chart.group.type,
-    chart.group.theme,
-    ...chart.interventions,
-    ...chart.diagnoses.flatMap((dx) => [dx.code, dx.title]),
-    ...chart.goalsAddressed.flatMap((goal) => [goal.id, goal.text]),
-    chart.signature.by,
-    chart.signature.date,
-  ];
-  return texts.filter((text): text is string => !!text);
 }

@@ -7,6 +7,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { loadWorkspace } from '../../server/src/workspace/loadWorkspace';
+import { flat, pdfPages } from '../support/pdfText';
 import { runCli } from '../support/runCli';
 import { makeWorkspace, NOTE, removeWorkspaces } from './exportWorkspace.test';
 
@@ -91,6 +92,24 @@ describe('groupnote chart (command line)', () => {
     );
     assert.strictEqual(range.status, 0, range.stdout + range.stderr);
     assert.match(range.stdout, /Wrote 3 chart notes \(3 files\) from 1 note/);
+  });
+
+  it('writes Markdown and PDF by default, each owner-only', () => {
+    const run = runCli(['chart', path.join(root, `${NOTE.addOn}.group.md`), '--out', out], root);
+    assert.strictEqual(run.status, 0, run.stdout + run.stderr);
+    const files = fs.readdirSync(out).sort();
+    assert.deepStrictEqual(files, [
+      'E001-2026-11-18-1600.chart.md',
+      'E001-2026-11-18-1600.chart.pdf',
+      'E003-2026-11-18-1600.chart.md',
+      'E003-2026-11-18-1600.chart.pdf',
+    ]);
+    for (const file of files) assert.strictEqual(fs.statSync(path.join(out, file)).mode & 0o777, 0o600);
+    const pdf = fs.readFileSync(path.join(out, 'E003-2026-11-18-1600.chart.pdf'));
+    assert.strictEqual(pdf.subarray(0, 5).toString('latin1'), '%PDF-');
+    const text = flat(pdfPages(pdf).join('\n'));
+    assert.ok(text.includes('Ana Lopez (E003), DOB 1979-09-30'));
+    assert.doesNotMatch(text, /Sarah|Miller|E001/);
   });
 
   it('bad input: a clear message on stderr and exit 2, nothing written', () => {

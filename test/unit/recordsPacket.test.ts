@@ -250,17 +250,32 @@ describe('records packet: layout', () => {
     assert.strictEqual(Object.fromEntries(layout.cover)['Requested by'], 'Acme Plan', 'defaults to the recipient');
     assert.strictEqual(Object.fromEntries(layout.cover)['Disclosure id'], 'D000007');
     assert.match(Object.fromEntries(layout.cover)['Accounting of disclosures'], /listed in the patient's accounting/);
-    assert.strictEqual(layout.parts[1].banner, undefined);
-    assert.match(layout.parts[2].banner ?? '', /^Held back from billing .*GN402 missing-dx$/);
-    assert.ok(layout.parts[1].blocks.some((block) => block.kind === 'facts' && block.title === 'Signature'));
-    const table = layout.parts[3].blocks[0];
+    const [, first, held, claims] = layout.parts;
+    assert.ok(first.kind === 'chart' && held.kind === 'chart' && claims.kind === 'blocks');
+    assert.strictEqual(first.chart.session.date, '2026-11-16');
+    assert.deepStrictEqual(first.after, [
+      { kind: 'facts', title: 'Billing', rows: [['Claim', 'GN261116AAAAAAAAAA (90853, $150.00)']] },
+    ]);
+    assert.deepStrictEqual(held.after, [
+      {
+        kind: 'facts',
+        title: 'Billing',
+        rows: [
+          ['Status', 'Held back from billing (not claimed as documented)'],
+          ['Reasons', 'GN402 missing-dx'],
+        ],
+      },
+    ]);
+    const table = claims.blocks[0];
     assert.ok(table.kind === 'table');
     assert.deepStrictEqual(table.rows, [
       ['2026-11-16', '90853', '95, GT', '$150.00', 'GN261116AAAAAAAAAA', ''],
       ['2026-11-20', '90853', 'not recorded', '$120.00', 'GN-OLDFORMAT', 'total only'],
       ['Total', '', '', '$270.00', '', ''],
     ]);
-    assert.strictEqual(layout.footer, 'E001 · 2026-11-01 to 2026-11-30 · D000007');
-    assert.ok(!layout.footer.includes('Miller'), 'no name in the footer');
+    assert.deepStrictEqual(layout.header, {
+      left: 'Records released: Miller, Sarah (E001)',
+      right: '2026-11-01 to 2026-11-30 · D000007',
+    });
   });
 });

@@ -2,8 +2,9 @@
 import { renderChartMarkdown } from '../chart';
 import type { ChartNote } from '../chart/types';
 import type { OutputFile } from '../export/writeExport';
+import { renderChartPdf } from './chartPdf';
 
-export const CHART_FORMATS = ['md'] as const;
+export const CHART_FORMATS = ['md', 'pdf'] as const;
 export type ChartFormat = (typeof CHART_FORMATS)[number];
 
 export function renderChartFiles(
@@ -12,12 +13,14 @@ export function renderChartFiles(
   formats: readonly ChartFormat[],
   now: Date,
 ): OutputFile[] {
-  void now;
   const files: OutputFile[] = [];
   for (const format of formats)
     switch (format) {
       case 'md':
         files.push({ name: `${base}.chart.md`, content: renderChartMarkdown(chart) });
+        break;
+      case 'pdf':
+        files.push({ name: `${base}.chart.pdf`, content: renderChartPdf([chart], { createdAt: now }) });
         break;
     }
   return files;
