@@ -208,4 +208,26 @@ describe('records packet: the PDF read back with pdftotext', function () {
     for (const forbidden of ['E001', 'E002', 'Sarah', 'Tom', 'Miller'])
       assert.ok(!new RegExp(`\\b${forbidden}\\b`).test(priya.text), `"${forbidden}" appears in E007's packet`);
   });
+
+  it('usage errors: one line, exit 2, nothing written; --to is the end date, the recipient --recipient', async () => {
+    const root = await makeWorkspace();
+    const base = ['records', '--patient', 'E001', '--from', '2026-11-01'];
+    const cases: [string[], RegExp][] = [
+      [
+        [...base, '--to', 'Example Health Plan', '--recipient', 'X', '--purpose', 'Y'],
+        /--to is the last date of service/,
+      ],
+      [[...base, '--to', '2026-11-30', '--purpose', 'Y'], /--recipient NAME is required/],
+      [[...base, '--to', '2026-11-30', '--recipient', 'X'], /--purpose TEXT is required/],
+      [[...base, '--to', '2026-11-30', '--recipient', 'X', '--purpose', 'Y', '--exempt', 'x'], /unknown exemption "x"/],
+    ];
+    for (const [args, message] of cases) {
+      const run = runCli(args, root);
+      assert.strictEqual(run.status, 2, run.stderr);
+      assert.match(run.stderr, message);
+      assert.strictEqual(run.stderr.split('\n').filter(Boolean).length <= 2, true, run.stderr);
+    }
+    await assert.rejects(fs.stat(path.join(root, 'records')));
+    await assert.rejects(fs.stat(disclosuresPath(root)));
+  });
 });
