@@ -12,6 +12,8 @@ export const Requests = {
   exportClaims: 'groupnote/exportClaims',
   /** Readiness of every note in the workspace (for the notes view and status bar). */
   listNotes: 'groupnote/listNotes',
+  /** Writes each attending patient's own progress note (chart note) of one note or of a date range. */
+  exportChartNotes: 'groupnote/exportChartNotes',
 } as const;
 
 export interface CheckWorkspaceResult {
@@ -79,4 +81,31 @@ export interface NoteSummary {
   readiness: NoteReadiness;
   errors: number;
   warnings: number;
+}
+
+export type ChartFormat = 'md' | 'pdf' | 'fhir';
+
+export interface ExportChartNotesParams {
+  /** This note only; otherwise every note in the workspace within [from, to]. */
+  uri?: string;
+  from?: string;
+  to?: string;
+  /** Default: every format. */
+  formats?: ChartFormat[];
+  /** Output folder (absolute path); default `<workspace>/charts`. */
+  outDir?: string;
+}
+
+export interface ExportChartNotesResult {
+  outDir: string;
+  /** What was written, per patient and session (ids and dates only). */
+  written: { patientId: string; date: string; uri: string; files: string[] }[];
+  /** Every file written. */
+  files: string[];
+  /** Notes or attendees not charted, and why (unsigned, template prompts left, a file already there ...). */
+  heldBack: HeldBack[];
+  /** Notes read (within the date range). */
+  notes: number;
+  /** A problem that stopped the whole run; nothing was written. */
+  error?: string;
 }

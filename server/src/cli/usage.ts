@@ -3,7 +3,7 @@ export const USAGE = `Usage:
   groupnote export <files|folders...> --out DIR [--from YYYY-MM-DD] [--to YYYY-MM-DD]
                    [--format 837p,csv,fhir] [--replace]
   groupnote chart <files|folders...> --out DIR [--from YYYY-MM-DD] [--to YYYY-MM-DD]
-                  [--format md,pdf]
+                  [--format md,pdf,fhir]
   groupnote --version | --help
 
 check   finds *.group.md below each folder, checks them against the .groupnote/
