@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { errorMessage, GroupNoteServer } from '../server';
 import { checkWorkspace } from './checkWorkspace';
+import { exportChartNotes } from './exportChartNotes';
 import { exportNoteClaims, exportWorkspaceClaims } from './exportClaims';
 import { newNote } from './newNote';
 import { showRuleDocs } from './ruleDocs';
@@ -12,6 +13,7 @@ export const Commands = {
   showRuleDocs: 'groupnote.showRuleDocs',
   exportClaims: 'groupnote.exportClaims',
   exportWorkspaceClaims: 'groupnote.exportWorkspaceClaims',
+  exportChartNotes: 'groupnote.exportChartNotes',
 } as const;
 
 const TITLES: Record<string, string> = {
@@ -20,6 +22,7 @@ const TITLES: Record<string, string> = {
   [Commands.showRuleDocs]: 'Show Rule Documentation',
   [Commands.exportClaims]: 'Export Claims',
   [Commands.exportWorkspaceClaims]: 'Export Claims for the Workspace',
+  [Commands.exportChartNotes]: 'Export Chart Notes',
 };
 
 /**
@@ -53,5 +56,8 @@ export function registerCommands(
   );
   register(Commands.exportWorkspaceClaims, (arg) =>
     exportWorkspaceClaims(server, output, arg as Parameters<typeof exportWorkspaceClaims>[2]),
+  );
+  register(Commands.exportChartNotes, (arg) =>
+    exportChartNotes(server, output, arg as Parameters<typeof exportChartNotes>[2]),
   );
 }
