@@ -1,7 +1,16 @@
 import * as fs from 'fs';
 import * as vscode from 'vscode';
-import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import {
+  CloseAction,
+  ErrorAction,
+  LanguageClient,
+  LanguageClientOptions,
+  ServerOptions,
+  TransportKind,
+  type ErrorHandler,
+} from 'vscode-languageclient/node';
 import { LANGUAGE_ID } from '../../protocol/src/protocol';
+import { RestartPolicy } from './restartPolicy';
 
 /** Client id: the language client reads its trace level from `groupnote.trace.server`. */
 const CLIENT_ID = 'groupnote';
@@ -33,6 +42,7 @@ export class GroupNoteServer implements vscode.Disposable {
       // File events come from the server's own dynamic watcher registration (.groupnote/*.yaml, *.group.md).
       synchronize: { configurationSection: 'groupnote' },
       outputChannel: output,
+      errorHandler: restartingErrorHandler(output),
     };
     this.client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
   }
@@ -79,4 +89,26 @@ export function errorMessage(error: unknown): string {
   if (error && typeof error === 'object' && 'message' in error && typeof error.message === 'string')
     return error.message;
   return String(error);
+}
+
+/**
+ * The server is restarted when it exits on its own, and the user is told once (RestartPolicy); a
+ * message that fails to read or write does not stop the server (the next edit sends the document again).
+ */
+function restartingErrorHandler(output: vscode.OutputChannel): ErrorHandler {
+  const policy = new RestartPolicy();
+  return {
+    error: () => ({ action: ErrorAction.Continue, handled: true }),
+    closed: () => {
+      const decision = policy.serverExited();
+      output.appendLine(
+        `[${new Date().toISOString()}] GroupNote language server exited; ${decision.restart ? 'restarting' : 'not restarting'}.`,
+      );
+      if (decision.notice) {
+        if (decision.restart) void vscode.window.showWarningMessage(decision.notice);
+        else void vscode.window.showErrorMessage(decision.notice);
+      }
+      return { action: decision.restart ? CloseAction.Restart : CloseAction.DoNotRestart, handled: true };
+    },
+  };
 }

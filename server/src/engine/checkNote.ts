@@ -53,14 +53,28 @@ export function createContext(note: ParsedNote, options: CheckOptions): CheckCon
 
 /** Runs every enabled rule on a parsed note; applies severity overrides and inline directives. */
 export function checkNote(note: ParsedNote, options: CheckOptions): Finding[] {
+  const steps = checkSteps(note, options);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/**
+ * The same check one rule per step, for the language server, which runs the steps in time slices
+ * between other requests (service/slicedWork.ts).
+ */
+export function* checkSteps(note: ParsedNote, options: CheckOptions): Generator<void, Finding[], void> {
   const context = createContext(note, options);
   const overrides = context.config.rules;
   const findings: Finding[] = [];
+  // Past the file-size or header limit nothing was read: only GN109 (which says so) has anything to check.
+  const unread = note.limits.some((limit) => limit.kind === 'bytes' || limit.kind === 'header');
+  const partial = note.limits.length > 0;
   for (const rule of options.rules ?? allRules) {
     const setting = overrides[rule.id];
     if (setting === 'off') continue;
+    if (unread && rule.id !== 'GN109') continue;
     if (rule.needs?.includes('roster') && !context.roster) continue;
     if (rule.needs?.includes('workspace') && !context.workspaceNotes) continue;
+    if (rule.needs?.includes('complete-note') && partial) continue;
     try {
       rule.check(context, (reported) => {
         const severity: Severity = setting ?? reported.severity ?? rule.defaultSeverity;
@@ -81,6 +95,7 @@ export function checkNote(note: ParsedNote, options: CheckOptions): Finding[] {
     } catch (error) {
       options.onRuleError?.(rule.id, error);
     }
+    yield;
   }
   return findings.sort(compareFindings);
 }

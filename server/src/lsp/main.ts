@@ -6,7 +6,7 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { GroupNoteService } from '../service/groupNoteService';
+import { CheckSuperseded, GroupNoteService } from '../service/groupNoteService';
 import { featureCapabilities, registerFeatures } from './features';
 import { registerWorkspaceRequests } from './workspaceRequests';
 import { toDiagnostic } from './diagnostics';
@@ -40,6 +40,8 @@ async function validate(document: TextDocument): Promise<void> {
     });
     await publishSettingsProblems(document.uri);
   } catch (error) {
+    // A newer version arrived while this one was checked: its own validation publishes.
+    if (error instanceof CheckSuperseded) return;
     connection.console.error(`check failed: ${error instanceof Error ? error.name : 'error'}`);
   }
 }
