@@ -103,6 +103,16 @@ describe('chart notes: the model', () => {
     assert.ok(unsigned.heldBack.some((item) => item.ruleId === 'GN803' && item.attendeeId === undefined));
   });
 
+  it('holds back a note read only up to a resource limit (GN109), whatever the config says', () => {
+    const people = Array.from({ length: 201 }, (_, index) => person(`A${index}`, 'Ann', 'Lee'));
+    const text = generatedNote(people, {});
+    const workspace = workspaceOf(text);
+    workspace.config.rules.GN109 = 'off';
+    const charts = chartNotesOf(parseNote(text), 'file:///e', workspace, { today: TODAY });
+    assert.deepStrictEqual(charts.charts, []);
+    assert.ok(charts.heldBack.some((item) => item.ruleId === 'GN109' && /201 attendees/.test(item.reason)));
+  });
+
   it('holds back an attendee who is not in the roster (no name or date of birth to chart under)', () => {
     const text = generatedNote([person('A1', 'Ann', 'Lee'), person('A2', 'Bo', 'Kim')], {});
     const workspace = workspaceOf(text);
