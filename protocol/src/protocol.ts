@@ -14,6 +14,8 @@ export const Requests = {
   listNotes: 'groupnote/listNotes',
   /** Writes one patient's records-request packet (PDF) and records the release in the disclosures log. */
   exportRecords: 'groupnote/exportRecords',
+  /** Writes each attending patient's own progress note (chart note) of one note or of a date range. */
+  exportChartNotes: 'groupnote/exportChartNotes',
 } as const;
 
 export interface CheckWorkspaceResult {
@@ -123,4 +125,31 @@ export interface ExportRecordsResult {
   error?: string;
   /** What this release did first with an earlier one that was stopped before it was recorded. */
   recovered?: string;
+}
+
+export type ChartFormat = 'md' | 'pdf' | 'fhir';
+
+export interface ExportChartNotesParams {
+  /** This note only; otherwise every note in the workspace within [from, to]. */
+  uri?: string;
+  from?: string;
+  to?: string;
+  /** Default: every format. */
+  formats?: ChartFormat[];
+  /** Output folder (absolute path); default `<workspace>/charts`. */
+  outDir?: string;
+}
+
+export interface ExportChartNotesResult {
+  outDir: string;
+  /** What was written, per patient and session (ids and dates only). */
+  written: { patientId: string; date: string; uri: string; files: string[] }[];
+  /** Every file written. */
+  files: string[];
+  /** Notes or attendees not charted, and why (unsigned, template prompts left, a file already there ...). */
+  heldBack: HeldBack[];
+  /** Notes read (within the date range). */
+  notes: number;
+  /** A problem that stopped the whole run; nothing was written. */
+  error?: string;
 }

@@ -103,6 +103,28 @@ describe('chart notes: the model', () => {
     assert.ok(unsigned.heldBack.some((item) => item.ruleId === 'GN803' && item.attendeeId === undefined));
   });
 
+  it('holds back a note read only up to a resource limit (GN109), whatever the config says', () => {
+    const people = Array.from({ length: 201 }, (_, index) => person(`A${index}`, 'Ann', 'Lee'));
+    const text = generatedNote(people, {});
+    const workspace = workspaceOf(text);
+    workspace.config.rules.GN109 = 'off';
+    const charts = chartNotesOf(parseNote(text), 'file:///e', workspace, { today: TODAY });
+    assert.deepStrictEqual(charts.charts, []);
+    assert.ok(charts.heldBack.some((item) => item.ruleId === 'GN109' && /201 attendees/.test(item.reason)));
+  });
+
+  it('holds back an attendee who is not in the roster (no name or date of birth to chart under)', () => {
+    const text = generatedNote([person('A1', 'Ann', 'Lee'), person('A2', 'Bo', 'Kim')], {});
+    const workspace = workspaceOf(text);
+    workspace.roster?.patients.delete('A2');
+    const charts = chartNotesOf(parseNote(text), 'file:///d', workspace, { today: TODAY });
+    assert.deepStrictEqual(
+      charts.charts.map((chart) => chart.patient.id),
+      ['A1'],
+    );
+    assert.ok(charts.heldBack.some((item) => item.attendeeId === 'A2' && item.ruleId === 'GN901'));
+  });
+
   it('holds back only the attendee whose section still holds a template prompt', () => {
     const text = generatedNote([person('A1', 'Ann', 'Lee'), person('A2', 'Bo', 'Kim')], {
       sections: ['Ann practised the skill toward G1.', '<what the member did and said>'],

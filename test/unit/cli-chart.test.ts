@@ -9,7 +9,7 @@ import * as path from 'path';
 import { loadWorkspace } from '../../server/src/workspace/loadWorkspace';
 import { flat, pdfPages } from '../support/pdfText';
 import { runCli } from '../support/runCli';
-import { makeWorkspace, NOTE, removeWorkspaces } from './exportWorkspace.test';
+import { makeWorkspace, NOTE, removeWorkspaces, validateFhir } from './exportWorkspace.test';
 
 const EXPECTED_FILES = [
   'E001-2026-11-16-1000.chart.md',
@@ -94,16 +94,27 @@ describe('groupnote chart (command line)', () => {
     assert.match(range.stdout, /Wrote 3 chart notes \(3 files\) from 1 note/);
   });
 
-  it('writes Markdown and PDF by default, each owner-only', () => {
+  it('writes Markdown, PDF and FHIR by default, each owner-only; the FHIR file carries the PDF', () => {
     const run = runCli(['chart', path.join(root, `${NOTE.addOn}.group.md`), '--out', out], root);
     assert.strictEqual(run.status, 0, run.stdout + run.stderr);
     const files = fs.readdirSync(out).sort();
     assert.deepStrictEqual(files, [
+      'E001-2026-11-18-1600.chart.fhir.json',
       'E001-2026-11-18-1600.chart.md',
       'E001-2026-11-18-1600.chart.pdf',
+      'E003-2026-11-18-1600.chart.fhir.json',
       'E003-2026-11-18-1600.chart.md',
       'E003-2026-11-18-1600.chart.pdf',
     ]);
+    const reference = JSON.parse(fs.readFileSync(path.join(out, 'E003-2026-11-18-1600.chart.fhir.json'), 'utf8')) as {
+      content: { attachment: { data: string } }[];
+    };
+    validateFhir(reference);
+    assert.ok(
+      Buffer.from(reference.content[0].attachment.data, 'base64').equals(
+        fs.readFileSync(path.join(out, 'E003-2026-11-18-1600.chart.pdf')),
+      ),
+    );
     for (const file of files) assert.strictEqual(fs.statSync(path.join(out, file)).mode & 0o777, 0o600);
     const pdf = fs.readFileSync(path.join(out, 'E003-2026-11-18-1600.chart.pdf'));
     assert.strictEqual(pdf.subarray(0, 5).toString('latin1'), '%PDF-');
@@ -116,7 +127,10 @@ describe('groupnote chart (command line)', () => {
     const cases: [string[], RegExp][] = [
       [['chart', root], /--out DIR is required/],
       [['chart', '--out', out], /name the notes or folders/],
-      [['chart', root, '--out', out, '--format', 'docx'], /unknown --format "docx" \(use a comma list of md/],
+      [
+        ['chart', root, '--out', out, '--format', 'docx'],
+        /unknown --format "docx" \(use a comma list of md, pdf, fhir\)/,
+      ],
       [['chart', path.join(root, 'missing.group.md'), '--out', out], /no such file or folder/],
       [['chart', root, '--out', out, '--from', '2026-13-01'], /from must be a date written YYYY-MM-DD/],
       [['chart', root, '--out', out, '--bogus'], /Unknown option '--bogus'/],

@@ -106,22 +106,23 @@ async function runExport(
   return result;
 }
 
-export function ensureTrusted(what = 'claim export'): boolean {
+/** Whether the workspace is trusted; otherwise says that `what` ("claim export") is disabled. */
+export function ensureTrusted(what = 'claim export', action = 'export claims'): boolean {
   if (vscode.workspace.isTrusted) return true;
   const manage = 'Manage Workspace Trust';
   void vscode.window
-    .showErrorMessage(`GroupNote: ${what} is disabled in Restricted Mode. Trust this workspace to use it.`, manage)
+    .showErrorMessage(`GroupNote: ${what} is disabled in Restricted Mode. Trust this workspace to ${action}.`, manage)
     .then((choice) => (choice === manage ? vscode.commands.executeCommand('workbench.trust.manage') : undefined));
   return false;
 }
 
-function noteUri(uri: string | vscode.Uri | undefined): vscode.Uri | undefined {
+export function noteUri(uri: string | vscode.Uri | undefined): vscode.Uri | undefined {
   if (uri instanceof vscode.Uri || (typeof uri === 'string' && uri)) return toUri(uri);
   const document = vscode.window.activeTextEditor?.document;
   return document?.languageId === LANGUAGE_ID ? document.uri : undefined;
 }
 
-/** Claims are built from the notes on disk: save the group notes that have unsaved edits first. */
+/** Claims and chart notes are built from the notes on disk: save the group notes that have unsaved edits first. */
 export async function saveNotes(which: (document: vscode.TextDocument) => boolean): Promise<void> {
   const dirty = vscode.workspace.textDocuments.filter((d) => d.languageId === LANGUAGE_ID && d.isDirty && which(d));
   for (const document of dirty) {

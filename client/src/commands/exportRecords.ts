@@ -44,7 +44,7 @@ export async function exportRecordsPacket(
   output: vscode.OutputChannel,
   arg?: RecordsOptions,
 ): Promise<ExportRecordsResult | undefined> {
-  if (!ensureTrusted('releasing records')) return undefined;
+  if (!ensureTrusted('releasing records', 'release records')) return undefined;
   if (!vscode.workspace.workspaceFolders?.length) {
     void vscode.window.showWarningMessage(
       'GroupNote: open the folder with the group notes to export a records packet.',

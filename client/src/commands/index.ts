@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { errorMessage, GroupNoteServer } from '../server';
 import { checkWorkspace } from './checkWorkspace';
+import { exportChartNotes } from './exportChartNotes';
 import { exportNoteClaims, exportWorkspaceClaims } from './exportClaims';
 import { exportRecordsPacket } from './exportRecords';
 import { newNote } from './newNote';
@@ -14,6 +15,7 @@ export const Commands = {
   exportClaims: 'groupnote.exportClaims',
   exportWorkspaceClaims: 'groupnote.exportWorkspaceClaims',
   exportRecords: 'groupnote.exportRecords',
+  exportChartNotes: 'groupnote.exportChartNotes',
 } as const;
 
 const TITLES: Record<string, string> = {
@@ -23,6 +25,7 @@ const TITLES: Record<string, string> = {
   [Commands.exportClaims]: 'Export Claims',
   [Commands.exportWorkspaceClaims]: 'Export Claims for the Workspace',
   [Commands.exportRecords]: 'Export Records Packet',
+  [Commands.exportChartNotes]: 'Export Chart Notes',
 };
 
 /**
@@ -59,5 +62,8 @@ export function registerCommands(
   );
   register(Commands.exportRecords, (arg) =>
     exportRecordsPacket(server, output, arg as Parameters<typeof exportRecordsPacket>[2]),
+  );
+  register(Commands.exportChartNotes, (arg) =>
+    exportChartNotes(server, output, arg as Parameters<typeof exportChartNotes>[2]),
   );
 }

@@ -10,6 +10,7 @@ import type { HeldBack } from '../../../protocol/src/protocol';
 import { attendeeMayBill, checkForExport, gateNote, gateReasons, heldBack } from '../export/gating';
 import { attendeeEntryRange, billableAttendees, hasYamlErrors } from '../model/headerFields';
 import type { ParsedNote } from '../model/note';
+import { limitMessage } from '../rules/header/GN109-note-over-limits';
 import type { WorkspaceData } from '../workspace/loadWorkspace';
 import { buildChartNote } from './buildChartNote';
 import type { ChartNote } from './types';
@@ -34,6 +35,12 @@ export function chartNotesOf(
     return {
       charts: [],
       heldBack: [heldBack(uri, 'the header could not be read (fix the YAML first)', note.header.range.start, 'GN100')],
+    };
+  // A note read only up to a resource limit (model/limits.ts) would give a chart note missing parts.
+  if (note.limits.length)
+    return {
+      charts: [],
+      heldBack: note.limits.map((limit) => heldBack(uri, limitMessage(limit), note.header.range.start, 'GN109')),
     };
   if (!workspace.roster)
     return {

@@ -7,7 +7,7 @@
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import type { HeldBack } from '../../../protocol/src/protocol';
+import type { ExportChartNotesResult } from '../../../protocol/src/protocol';
 import { chartNotesOf } from '../chart';
 import type { ChartNote } from '../chart/types';
 import { todayIso } from '../engine/checkNote';
@@ -43,27 +43,8 @@ export interface ChartExportOptions {
   hooks?: WriteHooks;
 }
 
-export interface ChartFileSet {
-  patientId: string;
-  date: string;
-  /** The note it comes from. */
-  uri: string;
-  files: string[];
-}
-
-export interface ChartExportResult {
-  outDir: string;
-  /** What was written, per patient and session. */
-  written: ChartFileSet[];
-  /** Every file written. */
-  files: string[];
-  /** Attendees or notes not charted, and why (unsigned, prompts left, file already there ...). */
-  heldBack: HeldBack[];
-  /** Notes read (in the date range). */
-  notes: number;
-  /** A problem that stopped the whole run; nothing was written. */
-  error?: string;
-}
+/** The protocol's result: the editor command gets exactly what the command line prints from. */
+export type ChartExportResult = ExportChartNotesResult;
 
 const FILE_NAME_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 

@@ -3,7 +3,7 @@ export const USAGE = `Usage:
   groupnote export <files|folders...> --out DIR [--from YYYY-MM-DD] [--to YYYY-MM-DD]
                    [--format 837p,csv,fhir] [--replace]
   groupnote chart <files|folders...> --out DIR [--from YYYY-MM-DD] [--to YYYY-MM-DD]
-                  [--format md,pdf]
+                  [--format md,pdf,fhir]
   groupnote records --patient ID --from YYYY-MM-DD --to YYYY-MM-DD --recipient NAME
                    --purpose TEXT [--requested-by NAME] [--exempt KIND] [--out DIR]
   groupnote disclosures --patient ID [--accounting] [--format table|json] [--workspace DIR]

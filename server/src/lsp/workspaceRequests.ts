@@ -8,12 +8,15 @@ import {
   Requests,
   type CheckWorkspaceResult,
   type ExportClaimsParams,
+  type ExportChartNotesParams,
+  type ExportChartNotesResult,
   type ExportClaimsResult,
   type ExportRecordsParams,
   type ExportRecordsResult,
 } from '../../../protocol/src/protocol';
 import { exportRecords } from '../records/exportRecords';
 import { renderRecordsPdf } from '../records/renderRecordsPdf';
+import { exportChartNotes } from '../chartExport/exportChartNotes';
 import { toDiagnostic } from './diagnostics';
 import { checkFiles } from '../batch/batchCheck';
 import { SERVER_PARALLEL } from '../batch/batchRunner';
@@ -30,6 +33,52 @@ export function registerWorkspaceRequests(
       .map((folder) => uriToPath(folder.uri))
       .filter((folder): folder is string => folder !== undefined);
 
+  /** The workspace root (folder holding `.groupnote/`) of a note, or of the first workspace folder that has one. */
+  const rootOf = async (notePath: string | undefined): Promise<string | undefined> => {
+    for (const folder of notePath ? [path.dirname(notePath)] : await folderPaths()) {
+      const root = await findWorkspaceRoot(folder);
+      if (root) return root;
+    }
+    return undefined;
+  };
+
+  connection.onRequest(
+    Requests.exportChartNotes,
+    async (params: ExportChartNotesParams): Promise<ExportChartNotesResult> => {
+      const empty: ExportChartNotesResult = {
+        outDir: params.outDir ?? '',
+        written: [],
+        files: [],
+        heldBack: [],
+        notes: 0,
+      };
+      const notePath = params.uri ? uriToPath(params.uri) : undefined;
+      // Chart notes are built from the file on disk: the client saves the note before asking.
+      if (params.uri && !notePath) return { ...empty, error: 'save the note to a file before writing its chart notes' };
+      const root = await rootOf(notePath);
+      if (!root)
+        return {
+          ...empty,
+          error: 'no .groupnote/ folder (roster.yaml, practice.yaml) in this workspace: chart notes need them',
+        };
+      const settings = await service.settingsFor(params.uri ?? pathToUri(root));
+      const result = await exportChartNotes({
+        root,
+        notes: notePath ? [notePath] : undefined,
+        from: params.from,
+        to: params.to,
+        formats: params.formats,
+        outDir: params.outDir,
+        workspace: await service.workspaces.data(root, settings),
+      });
+      // Counts only: never a name or note text in the log.
+      connection.console.log(
+        `chart notes: ${result.written.length} written, ${result.heldBack.length} held back${result.error ? ', stopped' : ''}`,
+      );
+      return result;
+    },
+  );
+
   connection.onRequest(Requests.exportClaims, async (params: ExportClaimsParams): Promise<ExportClaimsResult> => {
     const empty: ExportClaimsResult = {
       claims: 0,
@@ -43,11 +92,7 @@ export function registerWorkspaceRequests(
     const notePath = params.uri ? uriToPath(params.uri) : undefined;
     if (params.uri && !notePath) return { ...empty, error: 'save the note to a file before exporting it' };
     // Claims are built from the file on disk: the client saves the note before asking.
-    let root: string | undefined;
-    for (const folder of notePath ? [path.dirname(notePath)] : await folderPaths()) {
-      root = await findWorkspaceRoot(folder);
-      if (root) break;
-    }
+    const root = await rootOf(notePath);
     if (!root)
       return {
         ...empty,
