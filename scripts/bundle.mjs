@@ -9,6 +9,9 @@ const common = {
   format: 'cjs',
   sourcemap: true,
   logLevel: 'warning',
+  // ES modules bundled into CommonJS (pdfkit's node build) locate their data files with import.meta.url.
+  define: { 'import.meta.url': '__groupnote_import_meta_url' },
+  banner: { js: "var __groupnote_import_meta_url = require('url').pathToFileURL(__filename).href;" },
 };
 
 // The extension and the server ship in the VSIX: minified (the source maps keep stack traces readable).
@@ -36,3 +39,9 @@ await Promise.all([
 mkdirSync('dist/schemas', { recursive: true });
 for (const name of ['roster', 'practice', 'config', 'note-header'])
   copyFileSync(`server/src/schemas/${name}.schema.json`, `dist/schemas/${name}.schema.json`);
+
+// The fonts embedded in PDFs (server/src/pdf/fonts.ts reads them beside the bundle), with their licence.
+mkdirSync('dist/fonts', { recursive: true });
+for (const name of ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'])
+  copyFileSync(`node_modules/dejavu-fonts-ttf/ttf/${name}`, `dist/fonts/${name}`);
+copyFileSync('node_modules/dejavu-fonts-ttf/LICENSE', 'dist/fonts/LICENSE');

@@ -14,6 +14,10 @@ export const Requests = {
   listNotes: 'groupnote/listNotes',
   /** Writes `.groupnote/practice.yaml`, `roster.yaml` and `config.yaml` into a folder (never over a file). */
   setUpPractice: 'groupnote/setUpPractice',
+  /** Writes one patient's records-request packet (PDF) and records the release in the disclosures log. */
+  exportRecords: 'groupnote/exportRecords',
+  /** Writes each attending patient's own progress note (chart note) of one note or of a date range. */
+  exportChartNotes: 'groupnote/exportChartNotes',
 } as const;
 
 export interface SetUpPracticeParams {
@@ -102,4 +106,73 @@ export interface NoteSummary {
   readiness: NoteReadiness;
   errors: number;
   warnings: number;
+}
+
+/** Exemptions from the accounting of disclosures (45 CFR 164.528(a)(1)); see server/src/disclosures/exemptions.ts. */
+export type DisclosureExemption = 'treatment' | 'payment' | 'operations' | 'individual' | 'authorization';
+
+export interface ExportRecordsParams {
+  /** The roster member id. */
+  patientId: string;
+  /** Date range of the sessions, YYYY-MM-DD, inclusive. */
+  from: string;
+  to: string;
+  /** To whom the packet is released, and why (both recorded in the disclosures log). */
+  recipient: string;
+  purpose: string;
+  requestedBy?: string;
+  exempt?: DisclosureExemption;
+  /** Output folder (absolute path); default `<workspace>/records`. */
+  outDir?: string;
+  /** A note or folder of the workspace (URI), to find its root; default the first workspace folder with one. */
+  uri?: string;
+}
+
+export interface ExportRecordsResult {
+  /** The PDF written (absolute path), when one was. */
+  file?: string;
+  /** Its entry in `.groupnote/disclosures.json`. */
+  disclosureId?: string;
+  /** Signed sessions in the packet, and how many of them are held back from billing. */
+  sessions: number;
+  heldBack: number;
+  /** Claims from the ledger listed in the packet. */
+  claims: number;
+  pages?: number;
+  /**
+   * Notes of the range the patient attended that may not be released (unsigned, template prompts left):
+   * never in the packet, listed with the rule ids so the user can finish them.
+   */
+  leftOut: { date: string; uri: string; reasons: string[] }[];
+  /** A problem that stopped the release (nothing was written or recorded). */
+  error?: string;
+  /** What this release did first with an earlier one that was stopped before it was recorded. */
+  recovered?: string;
+}
+
+export type ChartFormat = 'md' | 'pdf' | 'fhir';
+
+export interface ExportChartNotesParams {
+  /** This note only; otherwise every note in the workspace within [from, to]. */
+  uri?: string;
+  from?: string;
+  to?: string;
+  /** Default: every format. */
+  formats?: ChartFormat[];
+  /** Output folder (absolute path); default `<workspace>/charts`. */
+  outDir?: string;
+}
+
+export interface ExportChartNotesResult {
+  outDir: string;
+  /** What was written, per patient and session (ids and dates only). */
+  written: { patientId: string; date: string; uri: string; files: string[] }[];
+  /** Every file written. */
+  files: string[];
+  /** Notes or attendees not charted, and why (unsigned, template prompts left, a file already there ...). */
+  heldBack: HeldBack[];
+  /** Notes read (within the date range). */
+  notes: number;
+  /** A problem that stopped the whole run; nothing was written. */
+  error?: string;
 }

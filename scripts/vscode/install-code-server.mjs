@@ -5,7 +5,8 @@
 // ripgrep, which is not reachable here), then the native modules rebuilt by hand.
 // Idempotent: a complete install leaves a marker file and a second run returns at once.
 //
-// Usage: node scripts/vscode/install-code-server.mjs [--force]
+// Usage: node scripts/vscode/install-code-server.mjs [--force | --unit-tests]
+//        --unit-tests: only the Debian packages the unit tests need (poppler); npm test runs it before mocha
 // Env:   GROUPNOTE_CACHE  base cache folder (default ~/.cache/groupnote)
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -21,6 +22,8 @@ const DEBIAN_PACKAGES = [
   'ripgrep',
   'chromium',
 ];
+// Not for code-server: the unit tests read PDFs back with pdftotext, pdffonts and pdfinfo (poppler).
+const UNIT_TEST_PACKAGES = ['poppler-utils'];
 const VSCODE_NATIVES = [
   '@parcel/watcher',
   '@vscode/spdlog',
@@ -56,15 +59,15 @@ function run(cmd, args, cwd, extraEnv = {}) {
   if (r.status !== 0) fail(`'${cmd} ${args.join(' ')}' exited with ${r.status} (in ${cwd})`);
 }
 
-function missingDebianPackages() {
-  return DEBIAN_PACKAGES.filter((pkg) => {
+function missingDebianPackages(packages) {
+  return packages.filter((pkg) => {
     const r = spawnSync('dpkg-query', ['-W', '-f=${Status}', pkg], { encoding: 'utf8' });
     return r.status !== 0 || !r.stdout.includes('install ok installed');
   });
 }
 
-function ensureDebianPackages() {
-  const missing = missingDebianPackages();
+function ensureDebianPackages(packages) {
+  const missing = missingDebianPackages(packages);
   if (missing.length === 0) return;
   if (typeof process.getuid === 'function' && process.getuid() !== 0) {
     fail(
@@ -151,7 +154,11 @@ function isInstalled() {
 
 const force = process.argv.includes('--force');
 const started = Date.now();
-ensureDebianPackages();
+if (process.argv.includes('--unit-tests')) {
+  ensureDebianPackages(UNIT_TEST_PACKAGES);
+  process.exit(0);
+}
+ensureDebianPackages([...DEBIAN_PACKAGES, ...UNIT_TEST_PACKAGES]);
 if (!force && isInstalled()) {
   log(`code-server ${CODE_SERVER_VERSION} already installed in ${installDir()}`);
 } else {

@@ -109,26 +109,24 @@ async function runExport(
   return result;
 }
 
-function ensureTrusted(): boolean {
+/** Whether the workspace is trusted; otherwise says that `what` ("claim export") is disabled. */
+export function ensureTrusted(what = 'claim export', action = 'export claims'): boolean {
   if (vscode.workspace.isTrusted) return true;
   const manage = 'Manage Workspace Trust';
   void vscode.window
-    .showErrorMessage(
-      'GroupNote: claim export is disabled in Restricted Mode. Trust this workspace to export claims.',
-      manage,
-    )
+    .showErrorMessage(`GroupNote: ${what} is disabled in Restricted Mode. Trust this workspace to ${action}.`, manage)
     .then((choice) => (choice === manage ? vscode.commands.executeCommand('workbench.trust.manage') : undefined));
   return false;
 }
 
-function noteUri(uri: string | vscode.Uri | undefined): vscode.Uri | undefined {
+export function noteUri(uri: string | vscode.Uri | undefined): vscode.Uri | undefined {
   if (uri instanceof vscode.Uri || (typeof uri === 'string' && uri)) return toUri(uri);
   const document = vscode.window.activeTextEditor?.document;
   return document?.languageId === LANGUAGE_ID ? document.uri : undefined;
 }
 
-/** Claims are built from the notes on disk: save the group notes that have unsaved edits first. */
-async function saveNotes(which: (document: vscode.TextDocument) => boolean): Promise<void> {
+/** Claims and chart notes are built from the notes on disk: save the group notes that have unsaved edits first. */
+export async function saveNotes(which: (document: vscode.TextDocument) => boolean): Promise<void> {
   const dirty = vscode.workspace.textDocuments.filter((d) => d.languageId === LANGUAGE_ID && d.isDirty && which(d));
   for (const document of dirty) {
     if (!(await document.save()))
@@ -136,7 +134,12 @@ async function saveNotes(which: (document: vscode.TextDocument) => boolean): Pro
   }
 }
 
-async function askDate(title: string, prompt: string, value: string, notBefore?: string): Promise<string | undefined> {
+export async function askDate(
+  title: string,
+  prompt: string,
+  value: string,
+  notBefore?: string,
+): Promise<string | undefined> {
   const answer = await vscode.window.showInputBox({
     title,
     prompt,

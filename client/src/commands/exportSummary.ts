@@ -117,7 +117,7 @@ export async function openAt(h: Pick<HeldBack, 'uri' | 'line' | 'character'>): P
 }
 
 /** Shows the exported files: in the OS file manager on a desktop, else in the Explorer or a new window. */
-async function reveal(result: ExportClaimsResult): Promise<void> {
+export async function reveal(result: Pick<ExportClaimsResult, 'files' | 'outDir'>): Promise<void> {
   const target = vscode.Uri.file(result.files[0] ?? result.outDir);
   if (vscode.env.uiKind === vscode.UIKind.Desktop && !vscode.env.remoteName) {
     await vscode.commands.executeCommand('revealFileInOS', target);

@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
 import { errorMessage, GroupNoteServer } from '../server';
 import { checkWorkspace } from './checkWorkspace';
+import { exportChartNotes } from './exportChartNotes';
 import { exportNoteClaims, exportWorkspaceClaims } from './exportClaims';
+import { exportRecordsPacket } from './exportRecords';
 import { newNote } from './newNote';
 import { showRuleDocs } from './ruleDocs';
 import { setUpPractice } from './setUpPractice';
@@ -14,6 +16,8 @@ export const Commands = {
   exportClaims: 'groupnote.exportClaims',
   exportWorkspaceClaims: 'groupnote.exportWorkspaceClaims',
   setUpPractice: 'groupnote.setUpPractice',
+  exportRecords: 'groupnote.exportRecords',
+  exportChartNotes: 'groupnote.exportChartNotes',
 } as const;
 
 const TITLES: Record<string, string> = {
@@ -23,6 +27,8 @@ const TITLES: Record<string, string> = {
   [Commands.exportClaims]: 'Export Claims',
   [Commands.exportWorkspaceClaims]: 'Export Claims for the Workspace',
   [Commands.setUpPractice]: 'Set Up Practice',
+  [Commands.exportRecords]: 'Export Records Packet',
+  [Commands.exportChartNotes]: 'Export Chart Notes',
 };
 
 /**
@@ -58,4 +64,10 @@ export function registerCommands(
     exportWorkspaceClaims(server, output, arg as Parameters<typeof exportWorkspaceClaims>[2]),
   );
   register(Commands.setUpPractice, (arg) => setUpPractice(server, arg as Parameters<typeof setUpPractice>[1]));
+  register(Commands.exportRecords, (arg) =>
+    exportRecordsPacket(server, output, arg as Parameters<typeof exportRecordsPacket>[2]),
+  );
+  register(Commands.exportChartNotes, (arg) =>
+    exportChartNotes(server, output, arg as Parameters<typeof exportChartNotes>[2]),
+  );
 }

@@ -4,9 +4,8 @@ import { exportClaims, type ExportResult } from '../export';
 import { EXPORT_FORMATS, type ExportFormat } from '../export/types';
 import { relativeTo } from '../batch/batchCheck';
 import { uriToPath } from '../workspace/uris';
-import { findNoteFiles } from '../workspace/findNoteFiles';
-import { findWorkspaceRoot } from '../workspace/loadWorkspace';
 import { codeFileSettings, type CommandIO } from './checkCommand';
+import { workspaceNotes } from './noteTargets';
 import { UsageError } from './usage';
 
 /**
@@ -30,32 +29,7 @@ export async function runExport(argv: string[], io: CommandIO): Promise<number> 
   if (!positionals.length) throw new UsageError('name the notes or folders to export');
   if (!values.out) throw new UsageError('--out DIR is required: the folder for the claim files');
   const formats = parseFormats(values.format);
-  const targets = positionals.map((target) => path.resolve(io.cwd, target));
-
-  const roots = new Set<string | undefined>();
-  const notes: string[] = [];
-  for (const target of targets) {
-    try {
-      for (const note of await findNoteFiles(target)) notes.push(note);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      throw new UsageError(
-        `${target}: ${code === 'ENOENT' ? 'no such file or folder' : `cannot read (${code ?? 'I/O error'})`}`,
-      );
-    }
-  }
-  for (const note of notes) roots.add(await findWorkspaceRoot(path.dirname(note)));
-  if (!notes.length) throw new UsageError('no *.group.md notes found');
-  if (roots.has(undefined))
-    throw new UsageError(
-      'export needs a workspace: no .groupnote/ folder (practice.yaml, roster.yaml) above the notes; "groupnote ' +
-        'init" sets one up',
-    );
-  if (roots.size > 1)
-    throw new UsageError(
-      `the notes belong to ${roots.size} workspaces (${[...roots].join(', ')}): export one workspace at a time`,
-    );
-  const root = [...roots][0] as string;
+  const { root, notes } = await workspaceNotes(positionals, io.cwd, 'export');
 
   const result = await exportClaims({
     root,

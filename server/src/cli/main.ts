@@ -1,8 +1,13 @@
 import { GROUPNOTE_VERSION } from '../version';
 import { runCheck, type CommandIO } from './checkCommand';
 import { BatchWorkerError } from '../batch/workerPool';
+import { runChart } from './chartCommand';
 import { runExport } from './exportCommand';
 import { runInit } from './initCommand';
+import { runDisclosures } from './disclosuresCommand';
+import { runRecords } from './recordsCommand';
+import { DisclosureLogError } from '../disclosures/disclosureLog';
+import { LockBusyError } from '../export/lock';
 import { USAGE, UsageError } from './usage';
 
 /** Runs the command line; resolves to the exit code. Never throws: every failure is one line on stderr. */
@@ -16,6 +21,12 @@ export async function main(argv: string[], io: CommandIO): Promise<number> {
         return await runExport(rest, io);
       case 'init':
         return await runInit(rest, io);
+      case 'chart':
+        return await runChart(rest, io);
+      case 'records':
+        return await runRecords(rest, io);
+      case 'disclosures':
+        return await runDisclosures(rest, io);
       case '--version':
       case '-v':
         io.stdout(`${GROUPNOTE_VERSION}\n`);
@@ -31,6 +42,8 @@ export async function main(argv: string[], io: CommandIO): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError || isArgError(error)) {
       io.stderr(`groupnote: ${(error as Error).message}\nRun "groupnote --help" for usage.\n`);
+    } else if (error instanceof DisclosureLogError || error instanceof LockBusyError) {
+      io.stderr(`groupnote: ${error.message}\n`); // paths, ids and counts only
     } else if (error instanceof BatchWorkerError) {
       io.stderr(`groupnote: ${error.message}\n`); // written to name no note text
     } else {

@@ -5,6 +5,11 @@ export const USAGE = `Usage:
                    [--format 837p,csv,fhir] [--replace] [--json] [--codes-file PATH]
   groupnote init [FOLDER] [--name NAME] [--npi NPI] [--tax-id EIN] [--taxonomy CODE]
                  [--payer ID=Name ...]
+  groupnote chart <files|folders...> --out DIR [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+                  [--format md,pdf,fhir]
+  groupnote records --patient ID --from YYYY-MM-DD --to YYYY-MM-DD --recipient NAME
+                   --purpose TEXT [--requested-by NAME] [--exempt KIND] [--out DIR]
+  groupnote disclosures --patient ID [--accounting] [--format table|json] [--workspace DIR]
   groupnote --version | --help
 
 check   finds *.group.md below each folder, checks them against the .groupnote/
@@ -15,6 +20,17 @@ export  writes one claim per attending patient (X12 837P, CSV, FHIR) for notes
 init    sets up a practice: writes .groupnote/practice.yaml, roster.yaml and
         config.yaml with comments (asks what the flags do not say; never
         overwrites a file).
+chart   writes each attending patient's own progress note of every signed note
+        (other members named only as "a peer"), one file per patient and session,
+        named by patient id and date.
+records writes one patient's records-request packet (PDF: cover, treatment-plan
+        goals, each signed session's chart note, claims billed) and records the
+        release in .groupnote/disclosures.json. --to ends the date range; the
+        recipient is --recipient. --exempt treatment|payment|operations|individual|
+        authorization marks a release HIPAA leaves out of the patient's accounting.
+disclosures  lists the releases of a patient's records logged in
+        .groupnote/disclosures.json (--accounting: only those HIPAA requires in the
+        patient's accounting: not exempt, within six years; 45 CFR 164.528).
 
 --codes-file PATH  the ICD-10-CM code file to check diagnoses against (CMS
         icd10cm-codes-YYYY.txt), wherever it is; config.yaml's icd10.codesFile

@@ -17,7 +17,8 @@ import type { Claim, DraftClaim } from './types';
  *       "claimId": "GN<yymmdd><10 hash chars>", "patientId": "P001", "serviceDate": "2026-11-20",
  *       "cpt": "90853", "status": "exported", "frequency": "1", "revision": 0,
  *       "interchange": "000000007", "group": "7", "exportedAt": "...", "note": "notes/a.group.md",
- *       "total": 150, "files": ["claims-20261120-000000007.837", ...],
+ *       "total": 150, "lines": [ { "code": "90853", "modifiers": ["95"], "charge": 150, "units": 1 } ],
+ *       "files": ["claims-20261120-000000007.837", ...],
  *       "history": [ { ...the entry it replaced, "status": "replaced" } ]
  *     }
  *   },
@@ -46,8 +47,17 @@ export interface LedgerClaim {
   /** The note, relative to the workspace root (forward slashes). */
   note: string;
   total: number;
+  /** The service lines as exported (code, modifiers, charge, units); absent in entries written before 2026-12. */
+  lines?: LedgerLine[];
   files: string[];
   history?: LedgerClaim[];
+}
+
+export interface LedgerLine {
+  code: string;
+  modifiers: string[];
+  charge: number;
+  units: number;
 }
 
 export interface LedgerFile {
@@ -120,8 +130,15 @@ export async function writeLedger(file: string, ledger: Ledger): Promise<void> {
   await writeJsonAtomic(file, ledger);
 }
 
-/** Replaces `file` with `value` as JSON, atomically (temp file 0600, fsync, rename, fsync the folder). */
-export async function writeJsonAtomic(file: string, value: unknown): Promise<void> {
+/**
+ * Replaces `file` with `value` as JSON, atomically (temp file 0600, fsync, rename, fsync the folder).
+ * `beforeRename` runs once the temp file is complete (tests stop the process there).
+ */
+export async function writeJsonAtomic(
+  file: string,
+  value: unknown,
+  hooks: { beforeRename?: () => void | Promise<void> } = {},
+): Promise<void> {
   const dir = path.dirname(file);
   const temp = tempPathFor(file);
   const handle = await fs.open(temp, 'wx', 0o600);
@@ -131,6 +148,7 @@ export async function writeJsonAtomic(file: string, value: unknown): Promise<voi
   } finally {
     await handle.close();
   }
+  await hooks.beforeRename?.();
   try {
     await fs.rename(temp, file);
   } catch (error) {
@@ -273,6 +291,12 @@ export function recordExport(ledger: Ledger, claims: readonly Claim[], record: E
       exportedAt,
       note: relativeTo(record.root, claim.notePath),
       total: claim.total,
+      lines: claim.lines.map(({ cpt, modifiers, charge, units }) => ({
+        code: cpt,
+        modifiers: [...modifiers],
+        charge,
+        units,
+      })),
       files: fileNames,
       ...(history.length ? { history } : {}),
     };

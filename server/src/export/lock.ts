@@ -14,6 +14,8 @@ export interface LockOptions {
   staleMs?: number;
   /** Attempts before giving up (default 400, with 10–60 ms pauses: about 15 s). */
   retries?: number;
+  /** What holds the lock, for the busy message (default "export"; the disclosures log says "release"). */
+  activity?: string;
 }
 
 export class LockBusyError extends Error {}
@@ -79,8 +81,8 @@ async function acquire(lockPath: string, options: LockOptions): Promise<HeldLock
     await sleep(10 + Math.floor(Math.random() * 50));
   }
   throw new LockBusyError(
-    `another export is in progress (lock file ${lockPath}); try again in a moment, or delete the lock file if no ` +
-      `export is running`,
+    `another ${options.activity ?? 'export'} is in progress (lock file ${lockPath}); try again in a moment, ` +
+      `or delete the lock file if no ${options.activity ?? 'export'} is running`,
   );
 }
 

@@ -17,7 +17,8 @@ import { tempPathFor } from './tempFiles';
 
 export interface OutputFile {
   name: string;
-  content: string;
+  /** Text is written as UTF-8; bytes (a PDF) as they are. */
+  content: string | Uint8Array;
 }
 
 export interface WrittenFile {
@@ -46,6 +47,8 @@ export interface WriteSteps {
   prepare?(written: WrittenFile[]): Promise<void>;
   /** After every final file is placed. */
   commit(written: WrittenFile[]): Promise<void>;
+  /** What the files are, for the refusal to overwrite one (default "claim files"). */
+  noun?: string;
 }
 
 export async function writeExport(
@@ -55,10 +58,11 @@ export async function writeExport(
   hooks: WriteHooks = {},
 ): Promise<WrittenFile[]> {
   await prepareDir(outDir);
+  const noun = steps.noun ?? 'claim files';
   for (const file of files) {
     if (path.basename(file.name) !== file.name) throw new ExportWriteError(`internal: bad file name ${file.name}`);
     if (await exists(path.join(outDir, file.name)))
-      throw new ExportWriteError(`${path.join(outDir, file.name)} already exists; claim files are never overwritten`);
+      throw new ExportWriteError(`${path.join(outDir, file.name)} already exists; ${noun} are never overwritten`);
   }
 
   const temps: string[] = [];
@@ -68,7 +72,7 @@ export async function writeExport(
     for (const file of files) {
       const temp = tempPathFor(path.join(outDir, file.name));
       temps.push(temp);
-      const bytes = Buffer.from(file.content, 'utf8');
+      const bytes = typeof file.content === 'string' ? Buffer.from(file.content, 'utf8') : Buffer.from(file.content);
       await writeSynced(temp, bytes);
       written.push({
         name: file.name,
@@ -80,7 +84,7 @@ export async function writeExport(
     await hooks.afterTemps?.(temps);
     await steps.prepare?.(written);
     for (let index = 0; index < written.length; index++) {
-      await placeExclusive(temps[index], written[index].path);
+      await placeExclusive(temps[index], written[index].path, noun);
       linked.push(written[index].path);
       await hooks.afterFile?.(written[index], index);
     }
@@ -127,13 +131,13 @@ async function writeSynced(file: string, bytes: Buffer): Promise<void> {
 }
 
 /** Gives `temp` the name `final` unless `final` exists. */
-export async function placeExclusive(temp: string, final: string): Promise<void> {
+export async function placeExclusive(temp: string, final: string, noun = 'claim files'): Promise<void> {
   try {
     await fs.link(temp, final);
     return;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw new ExportWriteError(`${final} already exists; claim files are never overwritten`);
+    if (code === 'EEXIST') throw new ExportWriteError(`${final} already exists; ${noun} are never overwritten`);
     if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV' && code !== 'ENOSYS' && code !== 'EOPNOTSUPP')
       throw error;
   }
@@ -142,7 +146,7 @@ export async function placeExclusive(temp: string, final: string): Promise<void>
     await fs.copyFile(temp, final, fsConstants.COPYFILE_EXCL);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST')
-      throw new ExportWriteError(`${final} already exists; claim files are never overwritten`);
+      throw new ExportWriteError(`${final} already exists; ${noun} are never overwritten`);
     await fs.unlink(final).catch(() => undefined); // a partial copy of ours (the name is unique to this export)
     throw error;
   }
@@ -154,7 +158,8 @@ export async function placeExclusive(temp: string, final: string): Promise<void>
   }
 }
 
-async function exists(file: string): Promise<boolean> {
+/** Whether anything (a file, a folder, a dangling link) has this name. */
+export async function exists(file: string): Promise<boolean> {
   try {
     await fs.lstat(file);
     return true;

@@ -8,12 +8,19 @@ import {
   Requests,
   type CheckWorkspaceResult,
   type ExportClaimsParams,
+  type ExportChartNotesParams,
+  type ExportChartNotesResult,
   type ExportClaimsResult,
   type SetUpPracticeParams,
   type SetUpPracticeResult,
+  type ExportRecordsParams,
+  type ExportRecordsResult,
 } from '../../../protocol/src/protocol';
 import { answerProblems, initFiles } from '../workspace/initPractice';
 import { writeInitFiles } from '../workspace/writeInitFiles';
+import { exportRecords } from '../records/exportRecords';
+import { renderRecordsPdf } from '../records/renderRecordsPdf';
+import { exportChartNotes } from '../chartExport/exportChartNotes';
 import { toDiagnostic } from './diagnostics';
 import { checkFiles } from '../batch/batchCheck';
 import { SERVER_PARALLEL } from '../batch/batchRunner';
@@ -41,6 +48,52 @@ export function registerWorkspaceRequests(
     },
   );
 
+  /** The workspace root (folder holding `.groupnote/`) of a note, or of the first workspace folder that has one. */
+  const rootOf = async (notePath: string | undefined): Promise<string | undefined> => {
+    for (const folder of notePath ? [path.dirname(notePath)] : await folderPaths()) {
+      const root = await findWorkspaceRoot(folder);
+      if (root) return root;
+    }
+    return undefined;
+  };
+
+  connection.onRequest(
+    Requests.exportChartNotes,
+    async (params: ExportChartNotesParams): Promise<ExportChartNotesResult> => {
+      const empty: ExportChartNotesResult = {
+        outDir: params.outDir ?? '',
+        written: [],
+        files: [],
+        heldBack: [],
+        notes: 0,
+      };
+      const notePath = params.uri ? uriToPath(params.uri) : undefined;
+      // Chart notes are built from the file on disk: the client saves the note before asking.
+      if (params.uri && !notePath) return { ...empty, error: 'save the note to a file before writing its chart notes' };
+      const root = await rootOf(notePath);
+      if (!root)
+        return {
+          ...empty,
+          error: 'no .groupnote/ folder (roster.yaml, practice.yaml) in this workspace: chart notes need them',
+        };
+      const settings = await service.settingsFor(params.uri ?? pathToUri(root));
+      const result = await exportChartNotes({
+        root,
+        notes: notePath ? [notePath] : undefined,
+        from: params.from,
+        to: params.to,
+        formats: params.formats,
+        outDir: params.outDir,
+        workspace: await service.workspaces.data(root, settings),
+      });
+      // Counts only: never a name or note text in the log.
+      connection.console.log(
+        `chart notes: ${result.written.length} written, ${result.heldBack.length} held back${result.error ? ', stopped' : ''}`,
+      );
+      return result;
+    },
+  );
+
   connection.onRequest(Requests.exportClaims, async (params: ExportClaimsParams): Promise<ExportClaimsResult> => {
     const empty: ExportClaimsResult = {
       claims: 0,
@@ -54,11 +107,7 @@ export function registerWorkspaceRequests(
     const notePath = params.uri ? uriToPath(params.uri) : undefined;
     if (params.uri && !notePath) return { ...empty, error: 'save the note to a file before exporting it' };
     // Claims are built from the file on disk: the client saves the note before asking.
-    let root: string | undefined;
-    for (const folder of notePath ? [path.dirname(notePath)] : await folderPaths()) {
-      root = await findWorkspaceRoot(folder);
-      if (root) break;
-    }
+    const root = await rootOf(notePath);
     if (!root)
       return {
         ...empty,
@@ -80,6 +129,30 @@ export function registerWorkspaceRequests(
         `${duplicates.length} duplicates${error ? ', stopped' : ''}`,
     );
     return { claims, totalCharges, files, outDir, heldBack, suppressed, duplicates, error, recovered };
+  });
+
+  connection.onRequest(Requests.exportRecords, async (params: ExportRecordsParams): Promise<ExportRecordsResult> => {
+    const start = params.uri ? uriToPath(params.uri) : undefined;
+    let root: string | undefined;
+    for (const folder of start ? [start] : await folderPaths()) {
+      root = await findWorkspaceRoot(folder);
+      if (root) break;
+    }
+    if (!root)
+      return {
+        sessions: 0,
+        heldBack: 0,
+        claims: 0,
+        leftOut: [],
+        error: 'no .groupnote/ folder (roster.yaml) in this workspace: a records packet needs the roster',
+      };
+    const settings = await service.settingsFor(params.uri ?? pathToUri(root));
+    const workspace = await service.workspaces.data(root, settings);
+    const result = await exportRecords({ ...params, root, workspace }, renderRecordsPdf);
+    // Ids and counts only: never the recipient, the purpose or a name.
+    const outcome = result.error ? 'stopped' : result.disclosureId;
+    connection.console.log(`records: ${result.sessions} sessions, ${result.claims} claims, ${outcome}`);
+    return result;
   });
 
   connection.onRequest(Requests.checkWorkspace, async (): Promise<CheckWorkspaceResult> => {

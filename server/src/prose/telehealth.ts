@@ -99,11 +99,8 @@ export function attendeesCovered(
 ): Set<Attendee> {
   const covered = new Set<Attendee>();
   const narrativeOptions = { lexicons: optionsFor(undefined).lexicons };
-  for (const sentence of telehealthStatements(narrativeProse(note), kind, narrativeOptions)) {
-    const named = attendees.filter((attendee) => mentions(sentence.text, attendee));
-    if (named.length) named.forEach((attendee) => covered.add(attendee));
-    else if (!PART_OF_GROUP.test(sentence.text)) attendees.forEach((attendee) => covered.add(attendee));
-  }
+  for (const sentence of telehealthStatements(narrativeProse(note), kind, narrativeOptions))
+    narrativeStatementCovers(sentence.text, attendees).forEach((attendee) => covered.add(attendee));
   for (const attendee of attendees) {
     if (covered.has(attendee)) continue;
     const sections = note.sections.filter((section) => section.id !== undefined && section.id === attendee.id);
@@ -111,4 +108,32 @@ export function attendeesCovered(
       covered.add(attendee);
   }
   return covered;
+}
+
+/** The attendees a narrative statement is about: those it names, else everyone unless it speaks of part of the group. */
+function narrativeStatementCovers(sentence: string, attendees: readonly Attendee[]): readonly Attendee[] {
+  const named = attendees.filter((attendee) => mentions(sentence, attendee));
+  if (named.length) return named;
+  return PART_OF_GROUP.test(sentence) ? [] : attendees;
+}
+
+/**
+ * The sentences that make a statement of `kind` about one attendee, in note order: the narrative's that
+ * cover them (as in {@link attendeesCovered}), then their own section's. A chart note shows these as the
+ * patient's location.
+ */
+export function statementsAbout(
+  note: ParsedNote,
+  attendee: Attendee,
+  kind: TelehealthStatement,
+  optionsFor: (section: MemberSection | undefined) => AnalysisOptions,
+): Sentence[] {
+  const found: Sentence[] = [];
+  const narrativeOptions = { lexicons: optionsFor(undefined).lexicons };
+  for (const sentence of telehealthStatements(narrativeProse(note), kind, narrativeOptions))
+    if (narrativeStatementCovers(sentence.text, note.attendees).includes(attendee)) found.push(sentence);
+  for (const section of note.sections)
+    if (section.id !== undefined && section.id === attendee.id)
+      found.push(...telehealthStatements(sectionProse(section), kind, optionsFor(section)));
+  return found;
 }

@@ -3,7 +3,13 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { CheckWorkspaceResult, ExportClaimsResult, SetUpPracticeResult } from '../../../protocol/src/protocol';
+import type {
+  CheckWorkspaceResult,
+  ExportChartNotesResult,
+  ExportClaimsResult,
+  ExportRecordsResult,
+  SetUpPracticeResult,
+} from '../../../protocol/src/protocol';
 import {
   activateExtension,
   closeAllEditors,
@@ -35,6 +41,8 @@ suite('Commands', () => {
       'groupnote.exportClaims',
       'groupnote.exportWorkspaceClaims',
       'groupnote.setUpPractice',
+      'groupnote.exportRecords',
+      'groupnote.exportChartNotes',
     ]) {
       assert.ok(commands.includes(id), `${id} is not registered`);
     }
@@ -241,6 +249,52 @@ suite('Commands', () => {
     });
   });
 
+  suite('Export Chart Notes', () => {
+    let outDir: string;
+    setup(() => {
+      outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'groupnote-charts-'));
+    });
+    teardown(() => fs.rmSync(outDir, { recursive: true, force: true }));
+
+    test('writes each attending patient\u2019s chart note of the active note (Markdown, PDF, FHIR), owner-only', async () => {
+      await openNote(CLEAN_NOTE);
+      const result = await vscode.commands.executeCommand<ExportChartNotesResult | undefined>(
+        'groupnote.exportChartNotes',
+        { outDir },
+      );
+      assert.ok(result, 'the command returned no result (see the GroupNote output)');
+      assert.strictEqual(result.error, undefined, `chart notes failed: ${result.error}`);
+      assert.deepStrictEqual(
+        result.written.map((set) => set.patientId).sort(),
+        ['P001', 'P002', 'P004'],
+        `held back: ${result.heldBack.map((h) => `${h.attendeeId}:${h.ruleId}:${h.reason}`).join(', ')}`,
+      );
+      assert.deepStrictEqual(
+        fs.readdirSync(outDir).sort(),
+        ['P001', 'P002', 'P004'].flatMap((id) =>
+          ['fhir.json', 'md', 'pdf'].map((ext) => `${id}-2026-11-02-1400.chart.${ext}`),
+        ),
+      );
+      for (const file of result.files) assert.strictEqual(fs.statSync(file).mode & 0o777, 0o600, file);
+      const markdown = fs.readFileSync(path.join(outDir, 'P004-2026-11-02-1400.chart.md'), 'utf8');
+      assert.match(markdown, /\(P004\)/);
+      assert.doesNotMatch(markdown, /Sarah|Tom\b|P001|P002/, 'no other member in a chart note');
+      assert.strictEqual(
+        fs.readFileSync(path.join(outDir, 'P001-2026-11-02-1400.chart.pdf')).subarray(0, 5).toString(),
+        '%PDF-',
+      );
+    });
+
+    test('without a note open, it asks for one instead of writing anything', async () => {
+      const result = await vscode.commands.executeCommand<ExportChartNotesResult | undefined>(
+        'groupnote.exportChartNotes',
+        { outDir },
+      );
+      assert.strictEqual(result, undefined);
+      assert.deepStrictEqual(fs.readdirSync(outDir), []);
+    });
+  });
+
   suite('Export Claims', () => {
     let outDir: string;
     setup(() => {
@@ -349,6 +403,72 @@ suite('Commands', () => {
         outDir,
       });
       assert.strictEqual(result, undefined);
+      assert.deepStrictEqual(fs.readdirSync(outDir), []);
+    });
+  });
+
+  suite('Export Records Packet', () => {
+    let outDir: string;
+    setup(() => {
+      outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'groupnote-records-'));
+    });
+    teardown(() => fs.rmSync(outDir, { recursive: true, force: true }));
+
+    test('asks patient, range, recipient, purpose, exemption; writes the PDF, records the disclosure', async () => {
+      const window = vscode.window as {
+        showInputBox: typeof vscode.window.showInputBox;
+        showQuickPick: typeof vscode.window.showQuickPick;
+      };
+      const original = { input: window.showInputBox, pick: window.showQuickPick };
+      const prompts: string[] = [];
+      const answers = ['P001', '2026-11-01', '2026-11-30', 'Example Health Plan', 'Additional documentation request'];
+      window.showInputBox = (options?: vscode.InputBoxOptions) => {
+        prompts.push(options?.title ?? '');
+        return Promise.resolve(answers.shift());
+      };
+      window.showQuickPick = ((items: readonly { value?: string }[]) =>
+        Promise.resolve(items.find((item) => item.value === 'payment'))) as typeof vscode.window.showQuickPick;
+      let result: ExportRecordsResult | undefined;
+      try {
+        result = await vscode.commands.executeCommand<ExportRecordsResult | undefined>('groupnote.exportRecords', {
+          outDir,
+        });
+      } finally {
+        window.showInputBox = original.input;
+        window.showQuickPick = original.pick;
+      }
+      assert.deepStrictEqual(
+        prompts,
+        [1, 2, 3, 4, 5].map((n) => `Export Records Packet (${n}/6)`),
+      );
+      assert.ok(result, 'the command returned no result (see the GroupNote output)');
+      assert.strictEqual(result.error, undefined, `records failed: ${result.error}`);
+      assert.ok(result.file && fs.existsSync(result.file), 'the PDF was written');
+      assert.strictEqual(path.dirname(result.file), outDir);
+      assert.match(path.basename(result.file), /^records-P001-20261101-20261130-D\d{6}\.pdf$/);
+      assert.strictEqual(fs.readFileSync(result.file).subarray(0, 5).toString(), '%PDF-');
+      assert.strictEqual(result.sessions, 2, 'P001 attended both November sessions');
+      const log = JSON.parse(read(workspaceFile('.groupnote', 'disclosures.json'))) as {
+        entries: { id: string; patientId: string; recipient: string; exempt?: string }[];
+      };
+      const entry = log.entries.find((item) => item.id === result?.disclosureId);
+      assert.ok(entry, 'the disclosure is in the log');
+      assert.deepStrictEqual(
+        [entry.patientId, entry.recipient, entry.exempt],
+        ['P001', 'Example Health Plan', 'payment'],
+      );
+    });
+
+    test('cancelling a question writes nothing', async () => {
+      const window = vscode.window as { showInputBox: typeof vscode.window.showInputBox };
+      const original = window.showInputBox;
+      window.showInputBox = () => Promise.resolve(undefined);
+      try {
+        const result = await vscode.commands.executeCommand('groupnote.exportRecords', { outDir });
+        assert.strictEqual(result, undefined);
+      } finally {
+        window.showInputBox = original;
+      }
       assert.deepStrictEqual(fs.readdirSync(outDir), []);
     });
   });
