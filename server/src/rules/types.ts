@@ -57,11 +57,9 @@ export interface CheckContext {
   sectionOf(attendee: Attendee): import('../model/note').MemberSection | undefined;
 }
 
-/** Data for quick fixes, carried on the diagnostic. */
-export interface FixHint {
-  kind: string;
-  [key: string]: unknown;
-}
+/** Data for quick fixes, carried on the diagnostic: a closed union (fixHints.ts). */
+export type { FixHint } from './fixHints';
+import type { FixHint } from './fixHints';
 
 export interface Finding {
   ruleId: string;

@@ -90,7 +90,7 @@ export const gn101: Rule = {
           report({
             message: `${parentKey} is ${note.header.has([parentKey]) ? 'empty' : 'missing'}: add ${parentKey}: with ${fields.replace(/, (?=[^,]*$)/, ' and ')}.`,
             range: note.header.has([parentKey]) ? note.header.keyRangeOf([parentKey]) : headerStartRange(note),
-            fix: { kind: 'add-field', path: [parentKey], fields: children.map((child) => child.path[1]) },
+            fix: { kind: 'add-field', path: [parentKey], fields: children.map((child) => String(child.path[1])) },
           });
           continue;
         }
