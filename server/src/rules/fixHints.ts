@@ -42,6 +42,8 @@ export type FixHint =
   | { kind: 'insert-element'; attendeeId: string; element: SectionElement; prompt?: string; goalIds?: string[] }
   /** Append a prompt sentence (`text`, holding a `<…>` prompt) at the end of the member's section. */
   | { kind: 'append-text'; attendeeId: string; text: string }
+  /** Remove the directive comment at `range`, or only `ruleIds` from it (GN110). */
+  | { kind: 'remove-directive'; range: Range; ruleIds: string[] }
   /** Replace the text at `range` (a few words) with `value`. */
   | { kind: 'replace-text'; range: Range; value: string };
 
@@ -66,6 +68,7 @@ const FIX_HINT_FIELDS: { [K in FixHintKind]: Record<string, Shape | `${Shape}?`>
   'set-section-id': { from: 'string', to: 'string' },
   'insert-element': { attendeeId: 'string', element: 'element', prompt: 'string?', goalIds: 'strings?' },
   'append-text': { attendeeId: 'string', text: 'string' },
+  'remove-directive': { range: 'range', ruleIds: 'strings' },
   'replace-text': { range: 'range', value: 'string' },
 };
 

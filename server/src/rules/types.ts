@@ -1,4 +1,4 @@
-import type { ParsedNote, Attendee } from '../model/note';
+import type { ParsedNote, Attendee, Directive } from '../model/note';
 import type { Range } from '../model/positions';
 import type { GroupNoteConfig, PracticeFile, Roster, RosterPatient, SeverityName } from '../workspace/types';
 import type { IcdCodeSet } from '../icd10/types';
@@ -87,6 +87,11 @@ export interface Rule extends RuleMeta {
    * again, in full, only the notes some rule concerns. Rules without it concern every note.
    */
   concerns?(note: IndexedNote, notes: WorkspaceNotes): boolean;
+  /**
+   * Called by the engine after every other rule ran, with the rule ids each directive silenced
+   * (GN110 reports the directives that silenced nothing). Its findings are never silenced.
+   */
+  checkDirectives?(context: CheckContext, used: ReadonlyMap<Directive, ReadonlySet<string>>, report: Report): void;
 }
 
 export const DOCS_BASE_URL = 'https://github.com/groupnote/groupnote/blob/main/docs/rules/';

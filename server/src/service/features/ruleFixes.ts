@@ -20,6 +20,7 @@ import { pathLabel } from '../../model/headerSchema';
 import type { FixHint } from '../../rules/types';
 import { ELEMENT_LINES, progressLabel, UNKNOWN_GOAL_LABEL } from '../../model/sectionPrompts';
 import { appendLines, elementLine, insertElementLines, styledLine } from './elementLines';
+import { removeDirective } from './disableDirectives';
 import type { NoteAnalysis } from '../groupNoteService';
 import { posInfo } from './catalog';
 import { sectionPrompts } from './skeleton';
@@ -312,6 +313,13 @@ function addFixes(analysis: Analysis, diagnostic: DiagnosticRef, hint: FixHint, 
       push(`Add ${quotedLines([hint.text])} to ${whose(attendee)} section`, [appendLines(note, section, [hint.text])]);
       return;
     }
+    case 'remove-directive':
+      push(
+        hint.ruleIds.length ? `Remove ${hint.ruleIds.join(', ')} from the directive` : 'Remove the unused directive',
+        removeDirective(note, hint.range, hint.ruleIds),
+        { preferred: true },
+      );
+      return;
     case 'replace-text': {
       const start = note.lines.offsetAt(hint.range.start);
       const end = note.lines.offsetAt(hint.range.end);
@@ -369,7 +377,8 @@ function pushSetValue(
   if (last === 'pos' && diagnostic.ruleId === 'GN501') {
     // The rule proposes 10 (telehealth) or 11 (in person); where the patient was decides between 10 and 02.
     const options = value === '10' ? ['10', '02'] : [value];
-    // Not preferred, not in fix-all: 10 and 02 are paid differently, and an in-person POS depends on where the group met.
+    // Not preferred, not in fix-all: 10 and 02 are paid differently, and an in-person POS depends on
+    // where the group met.
     for (const option of options)
       push(
         `Set ${fieldLabel(note, path)} to "${option}" (${posInfo(option)?.name ?? 'place of service'})`,
