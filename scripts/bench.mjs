@@ -1,7 +1,8 @@
 // `npm run bench`: editor latency (vs yaml-language-server), batch check, export and server memory,
 // all measured in one run on a generated workspace, printed as one table with the targets.
 // Options: --edits N (measured edits per document, default 200), --notes N (default 2000), --keep (keep the workspace),
-// --rules (print instead where one check of the editor notes spends its time: parse and each rule).
+// --rules (print instead where one check of the editor notes spends its time: parse and each rule),
+// --hostile (print only the hostile-notes block: each kind of hostile note against a fresh server).
 // To see the hot path in a profiler: node --cpu-prof dist/server.js / bin/groupnote.js on a workspace kept with --keep.
 import { promises as fs } from 'fs';
 import * as os from 'os';
@@ -16,6 +17,7 @@ import { editorNote, writeWorkspace } from './bench/generate.mjs';
 import { measureGroupNote, measureYamlPeer, PEER_VALIDATION_DELAY_MS, WARMUP_EDITS } from './bench/latency.mjs';
 import { profileRules } from './bench/ruleProfile.mjs';
 import { measureServerMemory } from './bench/serverMemory.mjs';
+import { hostileRows, measureHostile } from './bench/hostile.mjs';
 import { formatTable, mb, ms, verdict } from './bench/table.mjs';
 
 const require = createRequire(import.meta.url);
@@ -26,6 +28,7 @@ const { values } = parseArgs({
     notes: { type: 'string', default: '2000' },
     keep: { type: 'boolean', default: false },
     rules: { type: 'boolean', default: false },
+    hostile: { type: 'boolean', default: false },
   },
 });
 const EDITS = Number(values.edits);
@@ -33,6 +36,13 @@ const NOTES = Number(values.notes);
 const CLAIMS_TARGET = 16000;
 
 const progress = (message) => process.stderr.write(`bench: ${message}\n`);
+
+const { MAX_DIAGNOSTICS_PER_NOTE } = require(path.join(repoRoot, 'out', 'server', 'src', 'model', 'limits.js'));
+if (values.hostile) {
+  const rows = hostileRows(await measureHostile({ repoRoot, progress }), { maxDiagnostics: MAX_DIAGNOSTICS_PER_NOTE });
+  console.log(formatTable(['measurement', 'result', 'target', ''], rows));
+  process.exit(0);
+}
 
 const workspace = await fs.mkdtemp(path.join(os.tmpdir(), 'groupnote-bench-'));
 try {
@@ -140,6 +150,9 @@ async function runBench(workspace, generated, notes, loadBefore) {
     'peak < 150 MB',
     verdict(memory.hwmKb < 150 * 1024),
   ]);
+
+  progress('hostile notes, each against a fresh server');
+  rows.push(...hostileRows(await measureHostile({ repoRoot, progress }), { maxDiagnostics: MAX_DIAGNOSTICS_PER_NOTE }));
 
   console.log(formatTable(['measurement', 'result', 'target', ''], rows));
   console.log(

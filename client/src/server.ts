@@ -1,7 +1,17 @@
 import * as fs from 'fs';
 import * as vscode from 'vscode';
-import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import {
+  CloseAction,
+  ErrorAction,
+  LanguageClient,
+  LanguageClientOptions,
+  ServerOptions,
+  TransportKind,
+  type ErrorHandler,
+} from 'vscode-languageclient/node';
 import { LANGUAGE_ID } from '../../protocol/src/protocol';
+import { RestartPolicy } from './restartPolicy';
+import { configurationWithTrust, refreshOnTrust } from './workspaceTrust';
 
 /** Client id: the language client reads its trace level from `groupnote.trace.server`. */
 const CLIENT_ID = 'groupnote';
@@ -32,9 +42,12 @@ export class GroupNoteServer implements vscode.Disposable {
       documentSelector: [{ language: LANGUAGE_ID }],
       // File events come from the server's own dynamic watcher registration (.groupnote/*.yaml, *.group.md).
       synchronize: { configurationSection: 'groupnote' },
+      middleware: { workspace: { configuration: configurationWithTrust } },
       outputChannel: output,
+      errorHandler: restartingErrorHandler(output),
     };
     this.client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
+    context.subscriptions.push(refreshOnTrust(this.client));
   }
 
   /** Starts the server once; later calls return the same promise. Rejects with a readable reason. */
@@ -79,4 +92,26 @@ export function errorMessage(error: unknown): string {
   if (error && typeof error === 'object' && 'message' in error && typeof error.message === 'string')
     return error.message;
   return String(error);
+}
+
+/**
+ * The server is restarted when it exits on its own, and the user is told once (RestartPolicy); a
+ * message that fails to read or write does not stop the server (the next edit sends the document again).
+ */
+function restartingErrorHandler(output: vscode.OutputChannel): ErrorHandler {
+  const policy = new RestartPolicy();
+  return {
+    error: () => ({ action: ErrorAction.Continue, handled: true }),
+    closed: () => {
+      const decision = policy.serverExited();
+      output.appendLine(
+        `[${new Date().toISOString()}] GroupNote language server exited; ${decision.restart ? 'restarting' : 'not restarting'}.`,
+      );
+      if (decision.notice) {
+        if (decision.restart) void vscode.window.showWarningMessage(decision.notice);
+        else void vscode.window.showErrorMessage(decision.notice);
+      }
+      return { action: decision.restart ? CloseAction.Restart : CloseAction.DoNotRestart, handled: true };
+    },
+  };
 }

@@ -75,8 +75,8 @@ export class BenchClient {
     });
   }
 
-  async open(uri, languageId, text, version = 1, { matchVersion = true } = {}) {
-    const next = this.nextDiagnostics(uri, matchVersion ? version : undefined);
+  async open(uri, languageId, text, version = 1, { matchVersion = true, timeoutMs = 30000 } = {}) {
+    const next = this.nextDiagnostics(uri, matchVersion ? version : undefined, timeoutMs);
     await this.connection.sendNotification('textDocument/didOpen', {
       textDocument: { uri, languageId, version, text },
     });

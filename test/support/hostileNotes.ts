@@ -84,6 +84,34 @@ export function manyAttendees(count: number, sections: boolean): string {
   return header([`count: ${count}`], attendees) + body;
 }
 
+/** A three-member header, then `count` short member sections (about 30 bytes each, as pasted). */
+export function manySections(count: number): string {
+  const attendees = [0, 1, 2].map(
+    (i) => `  - { id: ${patientId(i)}, name: Member ${i + 1}., status: present, dx: [F41.1] }`,
+  );
+  const body = Array.from({ length: count }, (_, i) => `## Member ${i + 1}. (${patientId(i)})\nStayed.\n`).join('');
+  return header(['count: 3'], attendees) + body;
+}
+
+/** `count` present members (as many as the attendee limit allows) with a section of `chars` varied prose each. */
+export function longSections(count: number, chars: number): string {
+  const random = seeded(11);
+  const attendees = Array.from(
+    { length: count },
+    (_, i) => `  - { id: ${patientId(i)}, name: Member ${i + 1}., status: present, dx: [F41.1] }`,
+  );
+  const sections = Array.from({ length: count }, (_, i) => {
+    const parts = [`## Member ${i + 1}. (${patientId(i)})\n`];
+    for (let size = 0; size < chars;) {
+      const sentence = PROSE[Math.floor(random() * PROSE.length)] + (random() < 0.2 ? '\n\n' : ' ');
+      parts.push(sentence);
+      size += sentence.length;
+    }
+    return parts.join('') + '\n';
+  });
+  return header([`count: ${count}`], attendees) + sections.join('\n');
+}
+
 /** A header value nested `levels` deep in flow brackets (`[[[...]]]`), then a normal body. */
 export function deepNesting(levels: number, open = '[', close = ']'): string {
   return (

@@ -4,6 +4,7 @@ import { checkWorkspace } from './checkWorkspace';
 import { exportNoteClaims, exportWorkspaceClaims } from './exportClaims';
 import { newNote } from './newNote';
 import { showRuleDocs } from './ruleDocs';
+import { setUpPractice } from './setUpPractice';
 
 /** Command ids and titles; package.json `contributes.commands` declares the same (category "GroupNote"). */
 export const Commands = {
@@ -12,6 +13,7 @@ export const Commands = {
   showRuleDocs: 'groupnote.showRuleDocs',
   exportClaims: 'groupnote.exportClaims',
   exportWorkspaceClaims: 'groupnote.exportWorkspaceClaims',
+  setUpPractice: 'groupnote.setUpPractice',
 } as const;
 
 const TITLES: Record<string, string> = {
@@ -20,6 +22,7 @@ const TITLES: Record<string, string> = {
   [Commands.showRuleDocs]: 'Show Rule Documentation',
   [Commands.exportClaims]: 'Export Claims',
   [Commands.exportWorkspaceClaims]: 'Export Claims for the Workspace',
+  [Commands.setUpPractice]: 'Set Up Practice',
 };
 
 /**
@@ -54,4 +57,5 @@ export function registerCommands(
   register(Commands.exportWorkspaceClaims, (arg) =>
     exportWorkspaceClaims(server, output, arg as Parameters<typeof exportWorkspaceClaims>[2]),
   );
+  register(Commands.setUpPractice, (arg) => setUpPractice(server, arg as Parameters<typeof setUpPractice>[1]));
 }

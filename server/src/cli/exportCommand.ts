@@ -6,10 +6,13 @@ import { relativeTo } from '../batch/batchCheck';
 import { uriToPath } from '../workspace/uris';
 import { findNoteFiles } from '../workspace/findNoteFiles';
 import { findWorkspaceRoot } from '../workspace/loadWorkspace';
-import type { CommandIO } from './checkCommand';
+import { codeFileSettings, type CommandIO } from './checkCommand';
 import { UsageError } from './usage';
 
-/** `groupnote export <paths> --out DIR [--from] [--to] [--format 837p,csv,fhir] [--replace]`: returns the exit code. */
+/**
+ * `groupnote export <paths> --out DIR [--from] [--to] [--format 837p,csv,fhir] [--replace] [--json]`:
+ * returns the exit code.
+ */
 export async function runExport(argv: string[], io: CommandIO): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -20,6 +23,8 @@ export async function runExport(argv: string[], io: CommandIO): Promise<number> 
       to: { type: 'string' },
       format: { type: 'string', short: 'f' },
       replace: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      'codes-file': { type: 'string' },
     },
   });
   if (!positionals.length) throw new UsageError('name the notes or folders to export');
@@ -43,7 +48,7 @@ export async function runExport(argv: string[], io: CommandIO): Promise<number> 
   if (!notes.length) throw new UsageError('no *.group.md notes found');
   if (roots.has(undefined))
     throw new UsageError(
-      'export needs a workspace: no .groupnote/ folder (practice.yaml, roster.yaml) above the notes',
+      'export needs a workspace: no .groupnote/ folder (practice.yaml, roster.yaml) above the notes; "groupnote init" sets one up',
     );
   if (roots.size > 1)
     throw new UsageError(
@@ -59,9 +64,13 @@ export async function runExport(argv: string[], io: CommandIO): Promise<number> 
     formats,
     outDir: path.resolve(io.cwd, values.out),
     replace: values.replace,
+    settings: codeFileSettings(values['codes-file'], io.cwd),
   });
-  if (result.recovered) io.stderr(`groupnote: note: ${result.recovered}\n`);
-  io.stdout(describeResult(result, io.cwd));
+  if (values.json) io.stdout(JSON.stringify(result, null, 2) + '\n');
+  else {
+    if (result.recovered) io.stderr(`groupnote: note: ${result.recovered}\n`);
+    io.stdout(describeResult(result, io.cwd));
+  }
   if (result.error) {
     io.stderr(`groupnote: ${result.error}\n`);
     // Held-back or duplicate notes are the user's findings (1); anything else stopped the export (2).

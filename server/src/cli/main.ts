@@ -2,6 +2,7 @@ import { GROUPNOTE_VERSION } from '../version';
 import { runCheck, type CommandIO } from './checkCommand';
 import { BatchWorkerError } from '../batch/workerPool';
 import { runExport } from './exportCommand';
+import { runInit } from './initCommand';
 import { USAGE, UsageError } from './usage';
 
 /** Runs the command line; resolves to the exit code. Never throws: every failure is one line on stderr. */
@@ -13,6 +14,8 @@ export async function main(argv: string[], io: CommandIO): Promise<number> {
         return await runCheck(rest, io);
       case 'export':
         return await runExport(rest, io);
+      case 'init':
+        return await runInit(rest, io);
       case '--version':
       case '-v':
         io.stdout(`${GROUPNOTE_VERSION}\n`);

@@ -54,17 +54,31 @@ export function createContext(note: ParsedNote, options: CheckOptions): CheckCon
 
 /** Runs every enabled rule on a parsed note; applies severity overrides and inline directives. */
 export function checkNote(note: ParsedNote, options: CheckOptions): Finding[] {
+  const steps = checkSteps(note, options);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/**
+ * The same check one rule per step, for the language server, which runs the steps in time slices
+ * between other requests (service/slicedWork.ts).
+ */
+export function* checkSteps(note: ParsedNote, options: CheckOptions): Generator<void, Finding[], void> {
   const context = createContext(note, options);
   const overrides = context.config.rules;
   const findings: Finding[] = [];
   /** The rule ids each directive silenced (GN110). */
   const used = new Map<Directive, Set<string>>();
   const rules = options.rules ?? allRules;
+  // Past the file-size or header limit nothing was read: only GN109 (which says so) has anything to check.
+  const unread = note.limits.some((limit) => limit.kind === 'bytes' || limit.kind === 'header');
+  const partial = note.limits.length > 0;
   for (const rule of rules) {
     const setting = overrides[rule.id];
     if (setting === 'off') continue;
+    if (unread && rule.id !== 'GN109') continue;
     if (rule.needs?.includes('roster') && !context.roster) continue;
     if (rule.needs?.includes('workspace') && !context.workspaceNotes) continue;
+    if (rule.needs?.includes('complete-note') && partial) continue;
     try {
       rule.check(context, (reported) => {
         const severity: Severity = setting ?? reported.severity ?? rule.defaultSeverity;
@@ -89,8 +103,10 @@ export function checkNote(note: ParsedNote, options: CheckOptions): Finding[] {
     } catch (error) {
       options.onRuleError?.(rule.id, error);
     }
+    yield;
   }
-  if (note.directives.length) checkDirectives(rules, context, used, findings, options);
+  // A note read in part ran only some rules: a directive may look unused when it is not.
+  if (note.directives.length && !partial) checkDirectives(rules, context, used, findings, options);
   return findings.sort(compareFindings);
 }
 

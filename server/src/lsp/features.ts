@@ -4,6 +4,7 @@
  * result to LSP types. Registered from main.ts with `registerFeatures(connection, service, documents)`.
  */
 import {
+  CancellationToken,
   CodeActionKind,
   CompletionItemKind,
   DocumentSymbol,
@@ -25,7 +26,7 @@ import {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { asFixHint } from '../rules/fixHints';
-import type { GroupNoteService, NoteAnalysis } from '../service/groupNoteService';
+import { CheckSuperseded, type GroupNoteService, type NoteAnalysis } from '../service/groupNoteService';
 import {
   codeActions,
   codeLenses,
@@ -120,15 +121,23 @@ export function registerFeatures(
   documents: TextDocuments<TextDocument>,
 ): void {
   /** The analysis of the document's current version: cached, or shared with the check already running for it. */
-  const analysisOf = async (uri: string): Promise<{ analysis: NoteAnalysis; document: TextDocument } | undefined> => {
+  const analysisOf = async (
+    uri: string,
+    token?: CancellationToken,
+  ): Promise<{ analysis: NoteAnalysis; document: TextDocument } | undefined> => {
     const document = documents.get(uri);
     if (!document) return undefined;
     const latest = service.latest(uri);
-    const analysis =
-      latest && latest.version === document.version
-        ? latest
-        : await service.analyze(uri, document.version, document.getText());
-    return { analysis, document };
+    if (latest && latest.version === document.version) return { analysis: latest, document };
+    try {
+      const analysis = await service.analyze(uri, document.version, document.getText());
+      // The client gave up waiting ($/cancelRequest) or the document changed meanwhile: answer nothing.
+      if (token?.isCancellationRequested || documents.get(uri)?.version !== document.version) return undefined;
+      return { analysis, document };
+    } catch (error) {
+      if (error instanceof CheckSuperseded) return undefined;
+      throw error;
+    }
   };
 
   /** The parsed note of the document's current version, without waiting for the rules (outline, folding, selection). */
@@ -177,15 +186,15 @@ export function registerFeatures(
     return { isIncomplete: result.isIncomplete, items };
   });
 
-  connection.onHover(async (params): Promise<Hover | null> => {
-    const found = await analysisOf(params.textDocument.uri);
+  connection.onHover(async (params, token): Promise<Hover | null> => {
+    const found = await analysisOf(params.textDocument.uri, token);
     if (!found) return null;
     const result = hover(found.analysis, found.document.offsetAt(params.position));
     return result ? { contents: { kind: MarkupKind.Markdown, value: result.markdown }, range: result.range } : null;
   });
 
-  connection.onCodeAction(async (params): Promise<CodeAction[] | null> => {
-    const found = await analysisOf(params.textDocument.uri);
+  connection.onCodeAction(async (params, token): Promise<CodeAction[] | null> => {
+    const found = await analysisOf(params.textDocument.uri, token);
     if (!found) return null;
     const refs: DiagnosticRef[] = [];
     const originals: Diagnostic[] = [];
@@ -239,8 +248,8 @@ export function registerFeatures(
     return note ? selectionRanges(note, params.positions).map(toSelectionRange) : null;
   });
 
-  connection.onCodeLens(async (params): Promise<CodeLens[] | null> => {
-    const found = await analysisOf(params.textDocument.uri);
+  connection.onCodeLens(async (params, token): Promise<CodeLens[] | null> => {
+    const found = await analysisOf(params.textDocument.uri, token);
     if (!found) return null;
     const { analysis } = found;
     const root = analysis.workspace.root;

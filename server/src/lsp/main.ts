@@ -6,7 +6,7 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { GroupNoteService } from '../service/groupNoteService';
+import { CheckSuperseded, GroupNoteService } from '../service/groupNoteService';
 import { featureCapabilities, registerFeatures } from './features';
 import { registerWorkspaceRequests } from './workspaceRequests';
 import { toDiagnostic } from './diagnostics';
@@ -18,6 +18,15 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node'
 
 /** The language server process: thin LSP handlers around GroupNoteService. Transport (stdio / node-ipc) comes from argv. */
 const connection = createConnection(ProposedFeatures.all);
+
+// The server never exits on its own (issue 16): an error that escapes a handler or a timer is logged by
+// its kind only (its message could quote note text) and the server goes on; every check starts from the
+// document's text, so nothing it caches outlives a failed one. If the process dies anyway, the client
+// restarts it (client/src/restartPolicy.ts).
+process.on('uncaughtException', (error) => connection.console.error(`unexpected error: ${error.name}`));
+process.on('unhandledRejection', (reason) =>
+  connection.console.error(`unexpected error: ${reason instanceof Error ? reason.name : 'rejection'}`),
+);
 const documents = new TextDocuments(TextDocument);
 let configurationSupported = false;
 let watchedFilesDynamic = false;
@@ -40,6 +49,8 @@ async function validate(document: TextDocument): Promise<void> {
     });
     await publishSettingsProblems(document.uri);
   } catch (error) {
+    // A newer version arrived while this one was checked: its own validation publishes.
+    if (error instanceof CheckSuperseded) return;
     connection.console.error(`check failed: ${error instanceof Error ? error.name : 'error'}`);
   }
 }

@@ -9,7 +9,11 @@ import {
   type CheckWorkspaceResult,
   type ExportClaimsParams,
   type ExportClaimsResult,
+  type SetUpPracticeParams,
+  type SetUpPracticeResult,
 } from '../../../protocol/src/protocol';
+import { answerProblems, initFiles } from '../workspace/initPractice';
+import { writeInitFiles } from '../workspace/writeInitFiles';
 import { toDiagnostic } from './diagnostics';
 import { checkFiles } from '../batch/batchCheck';
 import { SERVER_PARALLEL } from '../batch/batchRunner';
@@ -25,6 +29,17 @@ export function registerWorkspaceRequests(
     ((await connection.workspace.getWorkspaceFolders()) ?? [])
       .map((folder) => uriToPath(folder.uri))
       .filter((folder): folder is string => folder !== undefined);
+
+  connection.onRequest(
+    Requests.setUpPractice,
+    async ({ folder, ...answers }: SetUpPracticeParams): Promise<SetUpPracticeResult> => {
+      const problems = answerProblems(answers);
+      if (problems.length) return { problems, written: [], kept: [] };
+      const { written, kept } = await writeInitFiles(folder, initFiles(answers));
+      service.workspaceFilesChanged();
+      return { problems: [], written, kept };
+    },
+  );
 
   connection.onRequest(Requests.exportClaims, async (params: ExportClaimsParams): Promise<ExportClaimsResult> => {
     const empty: ExportClaimsResult = {

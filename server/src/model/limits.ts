@@ -18,3 +18,21 @@ export const MAX_NOTE_BYTES = 8 * 1024 * 1024;
  * `groupnote check` (mature language servers cap them: thousands of squiggles help nobody and slow the editor).
  */
 export const MAX_DIAGNOSTICS_PER_NOTE = 300;
+
+/**
+ * Characters of YAML header read. A longer header is not parsed: YAML parsing is the slowest step on a
+ * huge header (a second per megabyte), and a session's header is a few kilobytes even for a large group.
+ */
+export const MAX_HEADER_CHARS = 100_000;
+
+/** Attendees checked per note (a billable group has at most 12; the rest is room for absences and typos). */
+export const MAX_ATTENDEES = 200;
+
+/** Member sections checked per note. */
+export const MAX_MEMBER_SECTIONS = 200;
+
+/**
+ * Characters of prose the prose checks read per note: the narrative and the member sections in note order,
+ * each counted up to PROSE_MAX_CHARS. Twelve long member paragraphs and a long narrative take about 40,000.
+ */
+export const MAX_PROSE_CHARS_PER_NOTE = 60_000;

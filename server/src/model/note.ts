@@ -104,6 +104,17 @@ export interface DirectiveRegion {
   toLine: number;
 }
 
+/**
+ * A resource limit of model/limits.ts the note is past. The parser keeps what fits (the first attendees,
+ * sections or prose) and GN109 tells the clinician; past the file or header limit nothing is read.
+ */
+export type LimitExceeded =
+  | { kind: 'bytes'; size: number }
+  | { kind: 'header'; size: number; attendeeLines: number }
+  | { kind: 'attendees'; count: number }
+  | { kind: 'sections'; count: number }
+  | { kind: 'prose'; chars: number; firstUnread: MemberSection };
+
 export interface ParsedNote {
   uri: string;
   text: string;
@@ -117,4 +128,6 @@ export interface ParsedNote {
   /** Offset where the body (after the header) starts. */
   bodyStart: number;
   directives: DirectiveRegion[];
+  /** Limits the note is past (usually none): see {@link LimitExceeded}. */
+  limits: LimitExceeded[];
 }

@@ -2,6 +2,7 @@ import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Docume
 import type { HeaderProblem, NoteHeader, YamlPath } from '../model/note';
 import type { LineIndex, Range } from '../model/positions';
 import { HEADER_SPEC, type FieldSpec } from '../model/headerSchema';
+import { MAX_HEADER_CHARS } from '../model/limits';
 import { blankLines, incompleteLineMessage, plainMessage, recoverIncompleteLines, sourceLines } from './headerErrors';
 
 /** Limits that keep hostile YAML (alias bombs, huge documents) bounded. */
@@ -101,6 +102,8 @@ export interface ParsedFrontMatter {
   header: NoteHeader;
   problems: HeaderProblem[];
   bodyStart: number;
+  /** Characters of YAML content, when past MAX_HEADER_CHARS: the header was not read (GN109 says so). */
+  oversized?: number;
 }
 
 /** What a previous parse of the same document left that a new version can reuse. */
@@ -166,6 +169,8 @@ function parseBoundedFrontMatter(
     problems,
     bodyStart: bounds.end,
   });
+
+  if (source.length > MAX_HEADER_CHARS) return { ...unread(), oversized: source.length };
 
   const deep = nestingProblem(source);
   if (deep) {

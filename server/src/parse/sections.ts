@@ -42,10 +42,20 @@ export function nameAndId(title: string): { name: string; id: string } | undefin
 export interface BodyStructure {
   narrativeEnd: number;
   sections: MemberSection[];
+  /** Member headings in the body: more than `sections.length` when the note is past `maxSections`. */
+  headingCount: number;
 }
 
-/** Splits the body (from `bodyStart`) into the group narrative and `## <name> (<id>)` member sections. */
-export function parseSections(text: string, lines: LineIndex, bodyStart: number): BodyStructure {
+/**
+ * Splits the body (from `bodyStart`) into the group narrative and `## <name> (<id>)` member sections;
+ * only the first `maxSections` are built (headings past it are counted).
+ */
+export function parseSections(
+  text: string,
+  lines: LineIndex,
+  bodyStart: number,
+  maxSections = Infinity,
+): BodyStructure {
   const headings: { line: number; title: string; titleStart: number }[] = [];
   const firstLine = lines.positionAt(bodyStart).line;
   const startsAtLineStart = lines.lineStart(firstLine) === bodyStart || bodyStart === 0;
@@ -58,7 +68,7 @@ export function parseSections(text: string, lines: LineIndex, bodyStart: number)
     if (heading) headings.push({ line, title: heading.title, titleStart: lines.lineStart(line) + heading.start });
   }
 
-  const sections: MemberSection[] = headings.map((heading, index) => {
+  const sections: MemberSection[] = headings.slice(0, maxSections).map((heading, index) => {
     const start = lines.lineStart(heading.line);
     const headingEnd = lines.lineEnd(heading.line);
     const end = index + 1 < headings.length ? lines.lineStart(headings[index + 1].line) : text.length;
@@ -84,7 +94,11 @@ export function parseSections(text: string, lines: LineIndex, bodyStart: number)
       body: blankComments(text.slice(bodyStartOffset, end)),
     };
   });
-  return { narrativeEnd: headings.length ? lines.lineStart(headings[0].line) : text.length, sections };
+  return {
+    narrativeEnd: headings.length ? lines.lineStart(headings[0].line) : text.length,
+    sections,
+    headingCount: headings.length,
+  };
 }
 
 /** Spans `[start, end)` of the HTML comments `<!-- ... -->` in `text` (an unclosed one is not a comment). */

@@ -52,20 +52,32 @@ const cache = new WeakMap<Prose, Map<string, ClinicalAnalysis>>();
 
 /** The analysis of `prose` (memoised per lexicons and name words). */
 export function analyseClinical(prose: Prose, options: AnalysisOptions = {}): ClinicalAnalysis {
+  const steps = analyseClinicalSteps(prose, options);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/**
+ * The same analysis, one sentence per step: the language server runs the steps in time slices so that
+ * a long note never holds up hover, completion or other documents (issue 16). The finished analysis is
+ * memoised exactly as {@link analyseClinical} memoises it; an abandoned run leaves nothing behind.
+ */
+export function* analyseClinicalSteps(
+  prose: Prose,
+  options: AnalysisOptions = {},
+): Generator<void, ClinicalAnalysis, void> {
   const lexicons = options.lexicons ?? defaultLexicons();
   const names = options.selfNames?.length ? options.selfNames : NO_NAMES;
   const key = names === NO_NAMES ? String(lexicons.id) : `${lexicons.id}\u0000${names.join('\u0000')}`;
+  const known = cache.get(prose)?.get(key);
+  if (known) return known;
+  const analysis = yield* computeAnalysis(prose, lexicons, names);
   let byKey = cache.get(prose);
   if (!byKey) {
     byKey = new Map();
     cache.set(prose, byKey);
   }
-  let analysis = byKey.get(key);
-  if (!analysis) {
-    analysis = computeAnalysis(prose, lexicons, names);
-    if (byKey.size >= 8) byKey.clear();
-    byKey.set(key, analysis);
-  }
+  if (byKey.size >= 8) byKey.clear();
+  byKey.set(key, analysis);
   return analysis;
 }
 
@@ -89,7 +101,11 @@ const NAME_ENTRY: CompiledEntry = {
   seen: 0,
 };
 
-function computeAnalysis(prose: Prose, lexicons: ClinicalLexicons, names: readonly string[]): ClinicalAnalysis {
+function* computeAnalysis(
+  prose: Prose,
+  lexicons: ClinicalLexicons,
+  names: readonly string[],
+): Generator<void, ClinicalAnalysis, void> {
   const sentences: ClinicalSentence[] = [];
   const byFamily = new Map<string, Mention[]>();
   for (const sentence of prose.sentences) {
@@ -145,6 +161,7 @@ function computeAnalysis(prose: Prose, lexicons: ClinicalLexicons, names: readon
     }
     mentions.sort((a, b) => a.start - b.start);
     sentences.push({ sentence, tokens, mentions, context });
+    yield;
   }
   for (const list of byFamily.values()) list.sort((a, b) => a.start - b.start);
   return {

@@ -25,6 +25,8 @@ export type Element =
       words: ReadonlySet<string>;
       exact: ReadonlySet<string>;
       prefixes: readonly string[];
+      /** The prefixes by their first three letters (every prefix has at least three): one lookup per token. */
+      prefixesByStart: ReadonlyMap<string, readonly string[]>;
       optional: boolean;
     }
   | { kind: 'group'; alternatives: readonly Element[][]; optional: boolean }
@@ -156,7 +158,7 @@ function parseSequence(
         break;
       }
       const close = pieces[at];
-      elements.push({ kind: 'group', alternatives, optional: close === ')?' });
+      elements.push({ kind: 'group', alternatives: mergeSingleWords(alternatives), optional: close === ')?' });
       at++;
       continue;
     }
@@ -196,7 +198,26 @@ function macroElement(
     (phrase) => parseSequence(tokenizePattern(phrase), 0, macros, phrase, expanding).elements,
   );
   expanding.delete(name);
-  return { kind: 'group', alternatives, optional };
+  return { kind: 'group', alternatives: mergeSingleWords(alternatives), optional };
+}
+
+/**
+ * The alternatives of a group that are one plain word slot each ("(a|an|the)", most of a word list
+ * such as <person>) become one slot with all their spellings: the same matches, but one set lookup
+ * instead of a backtracking branch per alternative (the matcher's hot path).
+ */
+function mergeSingleWords(alternatives: Element[][]): Element[][] {
+  const single = (alternative: Element[]) =>
+    alternative.length === 1 && alternative[0].kind === 'word' && !alternative[0].optional;
+  const words = alternatives.filter(single).map((alternative) => alternative[0] as Extract<Element, { kind: 'word' }>);
+  if (words.length < 2) return alternatives;
+  const merged = wordSlot(
+    new Set(words.flatMap((word) => [...word.words])),
+    new Set(words.flatMap((word) => [...word.exact])),
+    [...new Set(words.flatMap((word) => word.prefixes))],
+    false,
+  );
+  return [[merged], ...alternatives.filter((alternative) => !single(alternative))];
 }
 
 /** One word slot: "a|b*|c+", optionally ending in "?". */
@@ -226,7 +247,22 @@ function wordElement(piece: string, source: string): Element {
       words.add(alternative.toLowerCase().replace(/’/g, "'"));
     }
   }
-  return { kind: 'word', words, exact, prefixes, optional };
+  return wordSlot(words, exact, prefixes, optional);
+}
+
+function wordSlot(
+  words: ReadonlySet<string>,
+  exact: ReadonlySet<string>,
+  prefixes: readonly string[],
+  optional: boolean,
+): Extract<Element, { kind: 'word' }> {
+  const prefixesByStart = new Map<string, string[]>();
+  for (const prefix of prefixes) {
+    const list = prefixesByStart.get(prefix.slice(0, 3));
+    if (list) list.push(prefix);
+    else prefixesByStart.set(prefix.slice(0, 3), [prefix]);
+  }
+  return { kind: 'word', words, exact, prefixes, prefixesByStart, optional };
 }
 
 /** A word written in capitals (two or more letters, digits allowed): an abbreviation matched as written. */
@@ -309,7 +345,9 @@ function collectFirst(elements: readonly Element[], from: number, keys: FirstKey
 function wordFits(element: Extract<Element, { kind: 'word' }>, token: ClinicalToken): boolean {
   if (element.words.has(token.norm)) return true;
   if (element.exact.size && element.exact.has(token.raw)) return true;
-  for (const prefix of element.prefixes) if (token.norm.startsWith(prefix)) return true;
+  if (!element.prefixes.length) return false;
+  const candidates = element.prefixesByStart.get(token.norm.slice(0, 3));
+  if (candidates) for (const prefix of candidates) if (token.norm.startsWith(prefix)) return true;
   return false;
 }
 
@@ -399,6 +437,7 @@ function matchFrom(
     case 'group': {
       let best = -1;
       for (const alternative of element.alternatives) {
+        if (!mayStart(alternative, tokens, at, limit)) continue;
         // Each alternative is matched in full, then the rest of the pattern after it.
         for (const end of sequenceEnds(alternative, tokens, at, limit))
           best = Math.max(best, matchFrom(elements, index + 1, tokens, end, limit));
@@ -454,12 +493,29 @@ function collectEnds(
       if (!startsHere(element.element, tokens, at, limit)) collectEnds(elements, index + 1, tokens, at, limit, ends);
       return;
     case 'group':
-      for (const alternative of element.alternatives)
+      for (const alternative of element.alternatives) {
+        if (!mayStart(alternative, tokens, at, limit)) continue;
         for (const end of sequenceEnds(alternative, tokens, at, limit))
           collectEnds(elements, index + 1, tokens, end, limit, ends);
+      }
       if (element.optional) collectEnds(elements, index + 1, tokens, at, limit, ends);
       return;
   }
+}
+
+/**
+ * False when an alternative cannot match at `at` because its first element is a word slot the token does
+ * not fit: most alternatives of a long word list are ruled out here, without backtracking or allocation.
+ */
+function mayStart(
+  alternative: readonly Element[],
+  tokens: readonly ClinicalToken[],
+  at: number,
+  limit: number,
+): boolean {
+  const first = alternative[0];
+  if (first?.kind !== 'word' || first.optional) return true;
+  return at < limit && wordFits(first, tokens[at]);
 }
 
 /** Whether `element` (a word, class or group; optional or not) can match at least one token at `at`. */

@@ -170,6 +170,29 @@ function matchesAt(pattern: RegExp, text: string, offset: number): boolean {
 let boundaryBuffer = new Int32Array(256);
 
 /** Splits prose into sentences (absolute offsets), with labels, segments and clauses. */
+/**
+ * The longest sentence read as one. Text with no sentence end for thousands of characters (a pasted
+ * table, a transcript, one huge line) is cut at a space every so many characters: no real sentence is
+ * that long, and the cost of reading one sentence grows with its length (issue 16: the language server
+ * reads a note one sentence at a time between other requests).
+ */
+export const MAX_SENTENCE_CHARS = 2_000;
+
+/** Extra sentence starts inside runs longer than MAX_SENTENCE_CHARS between sorted boundaries. */
+function runOnBreaks(source: string, sorted: Int32Array): number[] {
+  const breaks: number[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const end = i + 1 < sorted.length ? sorted[i + 1] : source.length;
+    for (let start = sorted[i]; end - start > MAX_SENTENCE_CHARS;) {
+      const space = source.lastIndexOf(' ', start + MAX_SENTENCE_CHARS);
+      const cut = space > start ? space + 1 : start + MAX_SENTENCE_CHARS;
+      breaks.push(cut);
+      start = cut;
+    }
+  }
+  return breaks;
+}
+
 export function analyzeProse(source: string, base = 0): Prose {
   // Sentence starts, in any order and possibly repeated: sorted below, and a repeat makes an empty range that is skipped.
   const boundaries: number[] = [0];
@@ -198,7 +221,9 @@ export function analyzeProse(source: string, base = 0): Prose {
   if (boundaryBuffer.length < boundaries.length)
     boundaryBuffer = new Int32Array(Math.max(boundaries.length, 2 * boundaryBuffer.length));
   boundaryBuffer.set(boundaries);
-  const sorted = boundaryBuffer.subarray(0, boundaries.length).sort();
+  let sorted = boundaryBuffer.subarray(0, boundaries.length).sort();
+  const forced = runOnBreaks(source, sorted);
+  if (forced.length) sorted = Int32Array.from([...sorted, ...forced]).sort();
   const sentences: Sentence[] = [];
   const allTokens: Token[] = [];
   let segment: LabelKind | undefined;

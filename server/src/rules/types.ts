@@ -16,8 +16,11 @@ export interface RuleMeta {
   defaultSeverity: Severity;
   /** Where the requirement comes from (LCD, NCCI, ...). */
   source: string;
-  /** Rules that need roster.yaml / other notes are skipped without them. */
-  needs?: ('roster' | 'workspace')[];
+  /**
+   * Rules that need roster.yaml / other notes are skipped without them; rules that compare the whole
+   * attendee list with the whole body are skipped on a note read only up to a limit (GN109).
+   */
+  needs?: ('roster' | 'workspace' | 'complete-note')[];
 }
 
 /** Another note of the workspace, reduced to what cross-note rules need (GN605). */

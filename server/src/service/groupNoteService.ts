@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { checkNote } from '../engine/checkNote';
+import { checkSteps } from '../engine/checkNote';
 import type { ParsedNote } from '../model/note';
 import { parseNote } from '../parse/parseNote';
 import { reuseProse } from '../prose';
@@ -7,12 +7,15 @@ import type { Finding } from '../rules/types';
 import { SETTINGS_DIR, type EditorSettings, type WorkspaceData } from '../workspace/loadWorkspace';
 import { indexNote } from '../workspace/noteIndex';
 import { readNoteFile } from '../workspace/readNoteFile';
+import { proseSteps, runSliced } from './slicedWork';
 import { carryFindings, headerReadable, headerUnreadable, type CheckedVersion } from './carryFindings';
 import { NoteIndexStore } from './noteIndexStore';
 import { uriToPath } from '../workspace/uris';
 import { SETTINGS_FILE_NAMES } from '../workspace/settingsSchema';
 import type { WorkspaceFileProblem } from '../workspace/types';
 import { WorkspaceCache } from '../workspace/workspaceCache';
+
+export { CheckSuperseded } from './slicedWork';
 
 /** The problems of one settings file (`.groupnote/roster.yaml`, ...). */
 export interface SettingsFileProblems {
@@ -48,6 +51,8 @@ export class GroupNoteService {
   private readonly analyses = new Map<string, NoteAnalysis>();
   /** Checks in progress, so a completion arriving with its didChange waits for that check instead of running another. */
   private readonly pending = new Map<string, { version: number; promise: Promise<NoteAnalysis> }>();
+  /** The newest version asked for per document: an older check still running is superseded (CheckSuperseded). */
+  private readonly requested = new Map<string, number>();
   private readonly settings = new Map<string, Promise<EditorSettings>>();
   /** The parse of each open document's latest version, shared by the check and by features that need no findings (completion). */
   private readonly parses = new Map<string, { version: number; note: ParsedNote }>();
@@ -62,6 +67,7 @@ export class GroupNoteService {
 
   /** Checks a document; the same uri and version answer from the cache (or share the check in progress). */
   analyze(uri: string, version: number, text: string): Promise<NoteAnalysis> {
+    if (version > (this.requested.get(uri) ?? -Infinity)) this.requested.set(uri, version);
     const cached = this.analyses.get(uri);
     if (cached && cached.version === version) return Promise.resolve(cached);
     const pending = this.pending.get(uri);
@@ -81,21 +87,31 @@ export class GroupNoteService {
     const [root, settings] = await Promise.all([this.workspaces.rootOf(file), this.settingsFor(uri)]);
     const workspace = await this.workspaces.data(root, settings);
     const note = this.parse(uri, version, text);
+    // The clinical reading of the prose, in time slices; a newer version of the document stops it.
+    await runSliced(proseSteps(note, workspace.config), () => this.superseded(uri, version));
     let otherNotes;
     if (root) {
       this.index.update(root, indexNote(note));
       otherNotes = this.index.peek(root, (scanned) => this.workspaceIndexed(scanned));
     }
-    const checked = checkNote(note, {
-      workspace,
-      otherNotes,
-      onRuleError: (ruleId, error) =>
-        this.host.log(`rule ${ruleId} failed: ${error instanceof Error ? error.name : 'error'}`),
-    });
+    const checked = await runSliced(
+      checkSteps(note, {
+        workspace,
+        otherNotes,
+        onRuleError: (ruleId, error) =>
+          this.host.log(`rule ${ruleId} failed: ${error instanceof Error ? error.name : 'error'}`),
+      }),
+      () => this.superseded(uri, version),
+    );
     const findings = this.withReadableFindings(uri, note, checked);
     const analysis: NoteAnalysis = { uri, version, note, findings, workspace };
     if (generation === this.generation) this.analyses.set(uri, analysis);
     return analysis;
+  }
+
+  /** Whether a newer version of the document has been asked for since `version`'s check started. */
+  private superseded(uri: string, version: number): boolean {
+    return (this.requested.get(uri) ?? version) > version;
   }
 
   /**
@@ -163,6 +179,7 @@ export class GroupNoteService {
   }
 
   closed(uri: string): void {
+    this.requested.delete(uri);
     this.analyses.delete(uri);
     this.pending.delete(uri);
     this.parses.delete(uri);

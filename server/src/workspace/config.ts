@@ -13,15 +13,16 @@ const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['off', 'info', 'warning',
 
 /**
  * The claim-blocking rules no clinician's reason can overrule, so no inline directive silences them
- * (docs/format.md, config.yaml): required header fields, NPI, template prompts, not a group / too
- * large, absent patient billed, missing member section, the member's documented participation and
- * progress, missing or non-billable diagnosis, unsigned note. A team changes the list with
+ * (docs/format.md, config.yaml): required header fields, NPI, template prompts, a note past a limit,
+ * not a group / too large, absent patient billed, missing member section, the member's documented
+ * participation and progress, missing or non-billable diagnosis, unsigned note. A team changes the list with
  * `noInlineDisable:` in config.yaml (`[]` allows every directive).
  */
 export const DEFAULT_NO_INLINE_DISABLE: readonly string[] = [
   'GN101',
   'GN107',
   'GN108',
+  'GN109',
   'GN201',
   'GN202',
   'GN204',

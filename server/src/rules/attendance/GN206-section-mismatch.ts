@@ -23,6 +23,8 @@ export const gn206: Rule = {
   tags: ['attendance', 'documentation'],
   defaultSeverity: 'error',
   source: 'Seed (two layers)',
+  // It compares the whole attendee list with the whole note: not meaningful on a note read up to a limit.
+  needs: ['complete-note'],
   check({ note }, report) {
     if (!note.header.value || hasYamlErrors(note)) return;
     const ids = note.attendees.map((attendee) => attendee.id).filter(Boolean);

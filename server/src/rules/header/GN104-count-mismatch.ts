@@ -21,6 +21,8 @@ export const gn104: Rule = {
   tags: ['header', 'attendance'],
   defaultSeverity: 'error',
   source: 'LCD (number of participants documented)',
+  // It compares the whole attendee list with the whole note: not meaningful on a note read up to a limit.
+  needs: ['complete-note'],
   check({ note }, report) {
     if (!note.header.has(['count']) || hasYamlErrors(note)) return;
     const stated = statedCount(note.header.get(['count']));
