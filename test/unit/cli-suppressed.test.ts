@@ -75,6 +75,50 @@ describe('groupnote export lists the errors a groupnote-disable directive silenc
   });
 });
 
+describe('groupnote check lists the errors a directive silenced, and the directives that silence nothing', () => {
+  let workspace: string;
+  let note: string;
+
+  beforeEach(() => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'groupnote-suppressed-check-'));
+    workspace = path.join(dir, 'workspace');
+    fs.cpSync(path.join(repoRoot, 'examples'), workspace, { recursive: true });
+    fs.appendFileSync(path.join(workspace, '.groupnote', 'config.yaml'), '\nnoInlineDisable: []\n');
+    note = path.join(workspace, 'notes', '2026-11-17-depression-video.group.md');
+    const text = fs.readFileSync(note, 'utf8');
+    const start = text.indexOf('## Erik B. (P010)');
+    // GN301/GN302/GN306/GN505 silence "Attended group."; GN702 names a rule that reports nothing here.
+    const directive = '---\n# groupnote-disable GN301 GN302 GN306 GN505 GN702\n';
+    fs.writeFileSync(note, directive + text.slice(4, start) + '## Erik B. (P010)\nAttended group.\n');
+  });
+
+  interface JsonEntry {
+    ruleId: string;
+    severity: string;
+    message: string;
+    suppressed?: boolean;
+  }
+
+  it('--format json lists each silenced error with "suppressed": true; the exit code ignores them', () => {
+    const run = runCli(['check', note, '--format', 'json']);
+    assert.strictEqual(run.status, 0, run.stdout + run.stderr);
+    const entries = JSON.parse(run.stdout) as JsonEntry[];
+    const silenced = entries.filter((entry) => entry.suppressed);
+    assert.ok(silenced.some((entry) => entry.ruleId === 'GN301' && /Erik B\. \(P010\)/.test(entry.message)));
+    assert.ok(silenced.every((entry) => entry.severity === 'error'));
+    const unused = entries.filter((entry) => entry.ruleId === 'GN110');
+    assert.strictEqual(unused.length, 1, JSON.stringify(entries, null, 1));
+    assert.strictEqual(unused[0].severity, 'info');
+    assert.match(unused[0].message, /GN702 reports nothing here; remove GN702 from it/);
+    assert.ok(!unused[0].suppressed);
+  });
+
+  it('stylish output counts the silenced errors', () => {
+    const run = runCli(['check', note]);
+    assert.match(run.stdout, /\d+ errors? silenced by groupnote-disable \(--format json lists them\)/);
+  });
+});
+
 describe('config.yaml noInlineDisable', () => {
   it('defaults to the claim-blocking rules, reads a list of ids, reports anything else', () => {
     assert.ok(readConfig({}, 'config.yaml').config.noInlineDisable.includes('GN301'));

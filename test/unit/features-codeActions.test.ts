@@ -265,31 +265,65 @@ describe('features: code actions', () => {
       assert.strictEqual(count(after, 'GN402'), 0);
     });
 
-    it('GN301: adds a "Plan:" label, which does not count as a plan until written', async () => {
+    it('GN301: adds a "Plan:" line whose prompt GN108 reports until the plan is written', async () => {
       const before = await analyze(
         edit(clean(), "Plan: practise the thought record twice before next week's group.\n", ''),
       );
-      const fix = action(actionsFor(before, 'GN301'), 'Add "Plan:" to Sarah M. (P001)\'s section');
+      const fix = action(actionsFor(before, 'GN301'), 'Add "Plan: <…>" to Sarah M. (P001)\'s section');
       const after = await apply(before, fix);
-      assert.ok(after.note.text.includes('denies SI/HI.\nPlan: \n'));
-      assert.ok(count(after, 'GN301', 'P001') > 0, 'a label alone is not documentation');
+      assert.ok(after.note.text.includes('denies SI/HI.\nPlan: <plan until the next session>\n'));
+      assert.ok(count(after, 'GN108', 'P001') > 0, 'a prompt is not documentation');
     });
-    it('GN301 on an empty section: adds the four labels, which GN301 still reports as empty', async () => {
+    it('GN301 on an empty section: adds the four labelled lines with prompts, each one reported by GN108', async () => {
       const before = await analyze(edit(clean(), section('Tom R.'), '## Tom R. (P002)\n\n'));
       const after = await apply(
         before,
         action(
           actionsFor(before, 'GN301'),
-          /^Add "Participation:", "Mood\/affect:", "Progress:", "Plan:" to Tom R\. \(P002\)'s section$/,
+          /^Add "Participation: <…>", "Mood\/affect: <…>", "Progress toward G1 \(.*\): <…>", "Plan: <…>" to Tom R\. \(P002\)'s section$/,
         ),
       );
       assert.ok(
-        after.note.text.includes('## Tom R. (P002)\nParticipation: \nMood/affect: \nProgress: \nPlan: \n\n## David C.'),
+        after.note.text.includes(
+          '## Tom R. (P002)\nParticipation: <what the member did and said>\nMood/affect: <observed mood and affect>\n' +
+            'Progress toward G1 (Increase pleasant activities to three per week): <observed progress>\n' +
+            'Plan: <plan until the next session>\n\n## David C.',
+        ),
       );
-      assert.ok(count(after, 'GN301', 'P002') > 0);
+      assert.strictEqual(count(after, 'GN108', 'P002'), 4);
+    });
+    it('GN306: adds a "Progress toward" line for the member\'s goal, before the "Plan:" line', async () => {
+      const before = await analyze(
+        edit(
+          clean(),
+          'scheduling two pleasant activities this week, partial\nprogress on G1 (three per week)',
+          'a calmer week, partial progress',
+        ),
+      );
+      const fix = action(
+        actionsFor(before, 'GN306'),
+        /^Add "Progress toward G1 \(.*\): <…>" to Tom R\. \(P002\)'s section$/,
+      );
+      const after = await apply(before, fix);
+      assert.match(after.note.text, /\nProgress toward G1 \([^)]*\): <observed progress>\nPlan: complete/);
+      assert.strictEqual(count(after, 'GN306', 'P002'), 0);
+      assert.ok(count(after, 'GN108', 'P002') > 0);
+    });
+    it("GN503 and GN505: append a sentence whose content is a prompt, at the end of the member's section", async () => {
+      const audio = clean().replace('modality: in-person', 'modality: audio').replace('pos: "11"', 'pos: "10"');
+      const before = await analyze(audio);
+      for (const [ruleId, text] of [
+        ['GN503', 'Audio only: <why this member could not or would not use video>.'],
+        ['GN505', 'Location: <where this member was during the session, with city and state>.'],
+      ]) {
+        const fix = action(actionsFor(before, ruleId), /^Add ".*: <…>" to Tom R\. \(P002\)'s section$/);
+        const after = await apply(before, fix);
+        assert.ok(after.note.text.includes(`log SUDS ratings.\n${text}\n`), ruleId);
+        assert.ok(count(after, 'GN108', 'P002') > 0, `${ruleId}: the prompt is reported`);
+      }
     });
 
-    it('GN305: adds a "Risk:" label only, never a safety response nobody wrote', async () => {
+    it('GN305: adds a "Risk:" line whose only content is a prompt, never a safety response nobody wrote', async () => {
       const before = await analyze(
         edit(
           clean(),
@@ -297,10 +331,11 @@ describe('features: code actions', () => {
           'Reported passive suicidal ideation earlier this week.',
         ),
       );
-      const fix = action(actionsFor(before, 'GN305'), /Add "Risk:"/);
+      const fix = action(actionsFor(before, 'GN305'), /Add "Risk: <…>"/);
+      const inserted = fix.edits!.map((item) => item.newText).join('');
+      assert.match(inserted, /^Risk: <[^<>]+>\n$/);
       const after = await apply(before, fix);
-      assert.ok(!/988|safety plan/i.test(fix.edits!.map((item) => item.newText).join('')));
-      assert.ok(count(after, 'GN305', 'P002') > 0, 'the risk still needs its documented response');
+      assert.ok(count(after, 'GN305', 'P002') + count(after, 'GN108', 'P002') > 0, 'the member stays held back');
     });
   });
 

@@ -12,6 +12,7 @@ import {
   selectionRanges,
 } from '../../server/src/service/features';
 import { listFixtures } from '../support/fixtures';
+import { ruleById } from '../../server/src/rules';
 import { analyze, applyEdits, refs } from '../support/features';
 import { fixturesDir } from '../support/paths';
 
@@ -53,8 +54,12 @@ describe('features: on every fixture note', function () {
         const sameLine = all.filter(
           (other) => other.ruleId === diagnostic.ruleId && other.range.start.line === diagnostic.range.start.line,
         ).length;
-        if (analysis.workspace.config.noInlineDisable.includes(diagnostic.ruleId)) {
-          // Locked (config.yaml noInlineDisable): no directive is offered, since none would take effect.
+        if (
+          analysis.workspace.config.noInlineDisable.includes(diagnostic.ruleId) ||
+          ruleById(diagnostic.ruleId)?.checkDirectives
+        ) {
+          // Locked (config.yaml noInlineDisable), or GN110 (judges the directives): no directive is offered,
+          // since none would take effect.
           assert.ok(!actions.some((action) => action.title.startsWith(`Disable ${diagnostic.ruleId} `)));
           continue;
         }

@@ -16,6 +16,8 @@ export interface CheckedNote {
   uri: string;
   root: string | undefined;
   findings: Finding[];
+  /** Error-level findings an inline `groupnote-disable` directive silenced. */
+  suppressed: Finding[];
   /** Date, CPT and billable patient ids, as the cross-note index holds them. */
   indexed: IndexedNote;
   /** `group.type`, else `group.theme`. */
@@ -103,13 +105,14 @@ export async function checkFiles(targets: string[], options: BatchOptions = {}):
         reportedWorkspaces.add(workspace);
         workspaceProblems.push(...workspace.problems);
       }
-      const { findings, ruleFailures: failures, group } = answered.get(file) as CheckAnswer;
+      const { findings, suppressed, ruleFailures: failures, group } = answered.get(file) as CheckAnswer;
       for (const failure of failures) ruleFailures.push({ file, ...failure });
       notes.push({
         file,
         uri,
         root: roots.get(file),
         findings,
+        suppressed: suppressed ?? [],
         indexed: answer.indexed,
         ...(group !== undefined ? { group } : {}),
       });

@@ -53,6 +53,8 @@ export interface CheckRequest extends NoteRequest, CheckSpec {}
 
 export interface CheckAnswer {
   findings: Finding[];
+  /** Error-level findings an inline directive silenced (listed by `groupnote check`, as export lists them). */
+  suppressed?: Finding[];
   /** Rules that threw (rule id and error name, never the message). */
   ruleFailures: { ruleId: string; error: string }[];
   /** The group's label for the notes view (`group.type`, else `group.theme`). */
@@ -175,8 +177,10 @@ export class NoteShard {
         claims: collectClaims({ note, path: request.file, uri: request.uri, findings, workspace, suppressed }),
       };
     }
-    const findings = checkNote(note, { ...options, mode: spec.mode });
-    return { findings, ruleFailures, group: groupLabel(note) };
+    const silenced: Finding[] = [];
+    const findings = checkNote(note, { ...options, mode: spec.mode, suppressed: silenced });
+    const suppressed = silenced.filter((finding) => finding.severity === 'error');
+    return { findings, ruleFailures, group: groupLabel(note), ...(suppressed.length ? { suppressed } : {}) };
   }
 }
 

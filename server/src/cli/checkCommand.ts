@@ -41,6 +41,7 @@ export async function runCheck(argv: string[], io: CommandIO): Promise<number> {
   const results: FileFindings[] = batch.notes.map((checked) => ({
     file: relativeTo(io.cwd, checked.file),
     findings: checked.findings,
+    suppressed: checked.suppressed,
   }));
   if (format === 'json') io.stdout(formatJson(results));
   else if (format === 'sarif') io.stdout(formatSarif(results));

@@ -1,6 +1,7 @@
 import type { Attendee, ParsedNote } from '../model/note';
 import type { Range } from '../model/positions';
-import { isSuppressed } from '../parse/directives';
+import { suppressingRegion } from '../parse/directives';
+import type { Directive } from '../model/note';
 import { allRules } from '../rules';
 import type { CheckContext, Finding, IndexedNote, Rule, Severity, WorkspaceNotes } from '../rules/types';
 import type { WorkspaceData } from '../workspace/loadWorkspace';
@@ -67,10 +68,13 @@ export function* checkSteps(note: ParsedNote, options: CheckOptions): Generator<
   const context = createContext(note, options);
   const overrides = context.config.rules;
   const findings: Finding[] = [];
+  /** The rule ids each directive silenced (GN110). */
+  const used = new Map<Directive, Set<string>>();
+  const rules = options.rules ?? allRules;
   // Past the file-size or header limit nothing was read: only GN109 (which says so) has anything to check.
   const unread = note.limits.some((limit) => limit.kind === 'bytes' || limit.kind === 'header');
   const partial = note.limits.length > 0;
-  for (const rule of options.rules ?? allRules) {
+  for (const rule of rules) {
     const setting = overrides[rule.id];
     if (setting === 'off') continue;
     if (unread && rule.id !== 'GN109') continue;
@@ -91,15 +95,49 @@ export function* checkSteps(note: ParsedNote, options: CheckOptions): Generator<
         };
         // A rule the team locked (config.yaml noInlineDisable) is reported whatever a directive says.
         const locked = context.config.noInlineDisable.includes(rule.id);
-        if (!locked && isSuppressed(note.directives, rule.id, range.start.line)) options.suppressed?.push(finding);
-        else findings.push(finding);
+        const region = locked ? undefined : suppressingRegion(note.directives, rule.id, range.start.line);
+        if (region) {
+          options.suppressed?.push(finding);
+          const silenced = used.get(region.directive) ?? new Set<string>();
+          used.set(region.directive, silenced.add(rule.id));
+        } else findings.push(finding);
       });
     } catch (error) {
       options.onRuleError?.(rule.id, error);
     }
     yield;
   }
+  // A note read in part ran only some rules: a directive may look unused when it is not.
+  if (note.directives.length && !partial) checkDirectives(rules, context, used, findings, options);
   return findings.sort(compareFindings);
+}
+
+/** Rules that judge the directives themselves (GN110), once every other rule has run; never silenced. */
+function checkDirectives(
+  rules: readonly Rule[],
+  context: CheckContext,
+  used: ReadonlyMap<Directive, ReadonlySet<string>>,
+  findings: Finding[],
+  options: CheckOptions,
+): void {
+  for (const rule of rules) {
+    const setting = context.config.rules[rule.id];
+    if (!rule.checkDirectives || setting === 'off') continue;
+    try {
+      rule.checkDirectives(context, used, (reported) =>
+        findings.push({
+          ruleId: rule.id,
+          severity: setting ?? reported.severity ?? rule.defaultSeverity,
+          message: reported.message,
+          range: clampRange(context.note, reported.range),
+          attendeeId: reported.attendeeId,
+          fix: reported.fix,
+        }),
+      );
+    } catch (error) {
+      options.onRuleError?.(rule.id, error);
+    }
+  }
 }
 
 /**

@@ -25,7 +25,7 @@ import {
   type TextDocuments,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { FixHint } from '../rules/types';
+import { asFixHint } from '../rules/fixHints';
 import { CheckSuperseded, type GroupNoteService, type NoteAnalysis } from '../service/groupNoteService';
 import {
   codeActions,
@@ -105,7 +105,7 @@ function diagnosticRef(diagnostic: Diagnostic): DiagnosticRef | undefined {
   const ruleId =
     typeof data.ruleId === 'string' ? data.ruleId : typeof diagnostic.code === 'string' ? diagnostic.code : undefined;
   if (!ruleId) return undefined;
-  const fix = data.fix && typeof data.fix === 'object' ? (data.fix as FixHint) : undefined;
+  const fix = asFixHint(data.fix);
   return {
     range: diagnostic.range,
     ruleId,

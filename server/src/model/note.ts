@@ -85,9 +85,20 @@ export interface HeaderProblem {
   range: Range;
 }
 
+/** One inline `groupnote-disable…` comment as written (GN110 reports it when it silences nothing). */
+export interface Directive {
+  keyword: 'groupnote-disable' | 'groupnote-disable-line' | 'groupnote-disable-next-line';
+  /** Rule ids named, as written; empty means every rule. */
+  ruleIds: string[];
+  /** The comment: `<!-- … -->` in the body, `# …` to the end of the line in the header. */
+  range: Range;
+}
+
 export interface DirectiveRegion {
   /** Rule ids named; empty means every rule. */
   ruleIds: string[];
+  /** The directive that opened the region. */
+  directive: Directive;
   /** First and last line (inclusive, 0-based) the directive silences. */
   fromLine: number;
   toLine: number;

@@ -1,4 +1,4 @@
-import type { DirectiveRegion } from '../model/note';
+import type { Directive, DirectiveRegion } from '../model/note';
 import type { LineIndex } from '../model/positions';
 
 /** The directive keyword at the start of a comment's content (sticky: tried at one position only). */
@@ -28,41 +28,65 @@ export function parseDirectives(
     const first = lines.positionAt(header.contentStart).line;
     const last = lines.positionAt(header.contentEnd).line;
     for (let line = first; line < last; line++) {
-      const match = HEADER_DIRECTIVE.exec(lines.lineText(line));
+      const text = lines.lineText(line);
+      const match = HEADER_DIRECTIVE.exec(text);
       if (!match) continue;
       const ruleIds = ruleIdsIn(match[2]);
-      if (match[1] === 'disable-line') regions.push({ ruleIds, fromLine: line, toLine: line });
-      else if (match[1] === 'disable-next-line') regions.push({ ruleIds, fromLine: line + 1, toLine: line + 1 });
-      else regions.push({ ruleIds, fromLine: 0, toLine: lastLine });
+      const directive: Directive = {
+        keyword: `groupnote-${match[1] as 'disable' | 'disable-line' | 'disable-next-line'}`,
+        ruleIds,
+        range: { start: { line, character: match.index }, end: { line, character: text.length } },
+      };
+      if (match[1] === 'disable-line') regions.push({ ruleIds, directive, fromLine: line, toLine: line });
+      else if (match[1] === 'disable-next-line')
+        regions.push({ ruleIds, directive, fromLine: line + 1, toLine: line + 1 });
+      else regions.push({ ruleIds, directive, fromLine: 0, toLine: lastLine });
     }
   }
 
-  const open = new Map<string, number>();
-  for (const directive of bodyDirectives(text, bodyStart)) {
-    const line = lines.positionAt(directive.at).line;
-    const ruleIds = ruleIdsIn(directive.args);
+  const open = new Map<string, { line: number; directive: Directive }>();
+  for (const found of bodyDirectives(text, bodyStart)) {
+    const line = lines.positionAt(found.at).line;
+    const ruleIds = ruleIdsIn(found.args);
     const keys = ruleIds.length ? ruleIds : ['*'];
-    switch (directive.kind) {
+    if (found.kind === 'enable') {
+      const closing = ruleIds.length ? keys.filter((key) => open.has(key)) : [...open.keys()];
+      for (const key of closing) {
+        const opened = open.get(key)!;
+        regions.push({
+          ruleIds: key === '*' ? [] : [key],
+          directive: opened.directive,
+          fromLine: opened.line,
+          toLine: line,
+        });
+        open.delete(key);
+      }
+      continue;
+    }
+    const directive: Directive = {
+      keyword: `groupnote-${found.kind as 'disable' | 'disable-line' | 'disable-next-line'}`,
+      ruleIds,
+      range: lines.rangeOf(found.at, found.end),
+    };
+    switch (found.kind) {
       case 'disable-next-line':
-        regions.push({ ruleIds, fromLine: line + 1, toLine: line + 1 });
+        regions.push({ ruleIds, directive, fromLine: line + 1, toLine: line + 1 });
         break;
       case 'disable-line':
-        regions.push({ ruleIds, fromLine: line, toLine: line });
+        regions.push({ ruleIds, directive, fromLine: line, toLine: line });
         break;
       case 'disable':
-        for (const key of keys) if (!open.has(key)) open.set(key, line);
+        for (const key of keys) if (!open.has(key)) open.set(key, { line, directive });
         break;
-      case 'enable': {
-        const closing = ruleIds.length ? keys.filter((key) => open.has(key)) : [...open.keys()];
-        for (const key of closing) {
-          regions.push({ ruleIds: key === '*' ? [] : [key], fromLine: open.get(key) as number, toLine: line });
-          open.delete(key);
-        }
-        break;
-      }
     }
   }
-  for (const [key, fromLine] of open) regions.push({ ruleIds: key === '*' ? [] : [key], fromLine, toLine: lastLine });
+  for (const [key, opened] of open)
+    regions.push({
+      ruleIds: key === '*' ? [] : [key],
+      directive: opened.directive,
+      fromLine: opened.line,
+      toLine: lastLine,
+    });
   return regions;
 }
 
@@ -71,8 +95,8 @@ export function parseDirectives(
  * first `-->`, starts with the keyword and holds no `>`. Index scans in linear time (many unclosed
  * `<!--` must not make this quadratic, as a lazy regular expression would).
  */
-function bodyDirectives(text: string, bodyStart: number): { at: number; kind: string; args: string }[] {
-  const found: { at: number; kind: string; args: string }[] = [];
+function bodyDirectives(text: string, bodyStart: number): { at: number; end: number; kind: string; args: string }[] {
+  const found: { at: number; end: number; kind: string; args: string }[] = [];
   let close = bodyStart;
   let from = bodyStart;
   for (;;) {
@@ -85,7 +109,7 @@ function bodyDirectives(text: string, bodyStart: number): { at: number; kind: st
     if (keyword && keyword.index + keyword[0].length <= close) {
       const args = text.slice(keyword.index + keyword[0].length, close);
       if (!args.includes('>')) {
-        found.push({ at, kind: keyword[1], args });
+        found.push({ at, end: close + 3, kind: keyword[1], args });
         from = close + 3;
         continue;
       }
@@ -95,8 +119,13 @@ function bodyDirectives(text: string, bodyStart: number): { at: number; kind: st
   return found;
 }
 
-export function isSuppressed(regions: DirectiveRegion[], ruleId: string, line: number): boolean {
-  return regions.some(
+/** The region that silences `ruleId` on `line`, if any. */
+export function suppressingRegion(
+  regions: DirectiveRegion[],
+  ruleId: string,
+  line: number,
+): DirectiveRegion | undefined {
+  return regions.find(
     (region) =>
       line >= region.fromLine &&
       line <= region.toLine &&

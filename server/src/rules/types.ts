@@ -1,4 +1,4 @@
-import type { ParsedNote, Attendee } from '../model/note';
+import type { ParsedNote, Attendee, Directive } from '../model/note';
 import type { Range } from '../model/positions';
 import type { GroupNoteConfig, PracticeFile, Roster, RosterPatient, SeverityName } from '../workspace/types';
 import type { IcdCodeSet } from '../icd10/types';
@@ -65,11 +65,9 @@ export interface CheckContext {
   sectionOf(attendee: Attendee): import('../model/note').MemberSection | undefined;
 }
 
-/** Data for quick fixes, carried on the diagnostic. */
-export interface FixHint {
-  kind: string;
-  [key: string]: unknown;
-}
+/** Data for quick fixes, carried on the diagnostic: a closed union (fixHints.ts). */
+export type { FixHint } from './fixHints';
+import type { FixHint } from './fixHints';
 
 export interface Finding {
   ruleId: string;
@@ -98,6 +96,11 @@ export interface Rule extends RuleMeta {
    * is the note's workspace roster when the caller has it (undefined: answer as if it could matter).
    */
   concerns?(note: IndexedNote, notes: WorkspaceNotes, roster?: Roster): boolean;
+  /**
+   * Called by the engine after every other rule ran, with the rule ids each directive silenced
+   * (GN110 reports the directives that silenced nothing). Its findings are never silenced.
+   */
+  checkDirectives?(context: CheckContext, used: ReadonlyMap<Directive, ReadonlySet<string>>, report: Report): void;
 }
 
 export const DOCS_BASE_URL = 'https://github.com/groupnote/groupnote/blob/main/docs/rules/';

@@ -29,8 +29,10 @@ export const formatSarif: Formatter = (results) => {
           },
         },
         artifacts: results.map(({ file }) => ({ location: { uri: toUriReference(file) } })),
-        results: results.flatMap(({ file, findings }, artifactIndex) =>
-          findings.map((finding) => ({
+        results: results.flatMap(({ file, findings, suppressed = [] }, artifactIndex) =>
+          [...findings, ...suppressed].map((finding, position) => ({
+            // SARIF's own way to list a silenced result: an in-source suppression.
+            ...(position >= findings.length ? { suppressions: [{ kind: 'inSource' }] } : {}),
             ruleId: finding.ruleId,
             ruleIndex: ruleIndex.get(finding.ruleId),
             level: LEVELS[finding.severity],

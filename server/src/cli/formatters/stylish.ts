@@ -46,5 +46,9 @@ export function formatStylish(results: FileFindings[], color: boolean): string {
       `${counts.info} info) in ${noun(checked, 'note')}`;
     out.push(paint(counts.error ? 'error' : counts.warning ? 'warning' : 'info', `✖ ${summary}`));
   }
+  const silenced = results.reduce((sum, result) => sum + (result.suppressed?.length ?? 0), 0);
+  // A silenced error is never invisible (issue 12): counted here, listed by --format json and at export.
+  if (silenced)
+    out.push(paint('warning', `${noun(silenced, 'error')} silenced by groupnote-disable (--format json lists them).`));
   return out.join('\n') + '\n';
 }

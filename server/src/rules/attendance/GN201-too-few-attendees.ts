@@ -37,7 +37,6 @@ export const gn201: Rule = {
         ? `only ${attendeeLabel(billable[0])} attended`
         : 'no attendee is present, late or left-early';
     let advice: string;
-    let fix;
     if (noteCpt(note) === '90849') {
       advice =
         'a multiple-family group needs at least two patients; with one patient and family, bill family ' +
@@ -49,10 +48,11 @@ export const gn201: Rule = {
           `minutes; 90832 16–37, 90834 38–52, 90837 53+ minutes)`
         : '90853 needs at least two patients: bill individual psychotherapy instead (90832, 90834 or 90837 by ' +
           'face-to-face time)';
-      if (code) fix = { kind: 'set-value', path: ['cpt'], value: code };
+      // No fix hint: an individual code is not a valid cpt of a group note (GN106), so the session is
+      // billed from an individual note, not by editing this one.
     } else {
       advice = 'there is nothing to bill; check the attendance statuses';
     }
-    report({ message: `Not a group: ${who}; ${advice}.`, range: note.header.keyRangeOf(['attendees']), fix });
+    report({ message: `Not a group: ${who}; ${advice}.`, range: note.header.keyRangeOf(['attendees']) });
   },
 };

@@ -7,7 +7,7 @@ import { noteCpt } from '../../billing/billingCodes';
 import { relationshipOf } from '../../billing/claimReadiness';
 import { billableAttendees } from '../../model/headerFields';
 import { familyTies, narrativeProse, narrativeRange, type FamilyAttendee } from '../../prose';
-import type { CheckContext, Rule } from '../types';
+import type { CheckContext, FixHint, Rule } from '../types';
 
 /** Group types or themes that describe a multiple-family group. */
 export const MULTIPLE_FAMILY_GROUP = new RegExp(
@@ -89,7 +89,7 @@ export const gn606: Rule = {
   check(context, report) {
     const { note } = context;
     if (noteCpt(note) !== '90853') return;
-    const fix = { kind: 'set-value', path: ['cpt'], value: '90849' };
+    const fix: FixHint = { kind: 'set-value', path: ['cpt'], value: '90849' };
 
     for (const field of ['type', 'theme'] as const) {
       const text = asText(note.header.get(['group', field]))?.trim();

@@ -19,7 +19,7 @@ function hhmm(minutes: number): string {
  * - an attendee's `arrived` / `left` must be "HH:MM" too, inside the session (start..end), with left after arrived.
  * Empty or missing values are GN101's; values of the wrong shape (lists, mappings) are GN106's.
  *
- * Fix: `{kind: 'set-value', path}` (no value: only the clinician knows the right time).
+ * No fix hint: only the clinician knows the right date and time.
  */
 export const gn102: Rule = {
   id: 'GN102',
@@ -45,13 +45,11 @@ export const gn102: Rule = {
         report({
           message: `date "${written}" is not a real date: ${hint}.`,
           range: header.rangeOf(['date']),
-          fix: { kind: 'set-value', path: ['date'] },
         });
       } else if (date && date > today) {
         report({
           message: `date ${date} is in the future (today is ${today}): a note documents a session that took place.`,
           range: header.rangeOf(['date']),
-          fix: { kind: 'set-value', path: ['date'] },
         });
       }
     }
@@ -70,7 +68,6 @@ export const gn102: Rule = {
             path[0] === 'attendees'
               ? note.attendees.find((attendee) => attendee.index === path[1])?.id || undefined
               : undefined,
-          fix: { kind: 'set-value', path: [...path] },
         });
       }
       return minutes;
@@ -85,7 +82,6 @@ export const gn102: Rule = {
             ? `end ${hhmm(end)} is the same as start: the session has no length.`
             : `end ${hhmm(end)} is before start ${hhmm(start)}: check the times (24-hour clock: 3 pm is "15:00").`,
         range: header.rangeOf(['end']),
-        fix: { kind: 'set-value', path: ['end'] },
       });
     }
     const sessionKnown = start !== undefined && end !== undefined && end > start;

@@ -121,9 +121,6 @@ function checkValue(walk: Walk, spec: FieldSpec, value: unknown, path: YamlPath)
           path,
           `${label} "${text}" must be two digits: as written it would be billed as "0${text}"; write the code you ` +
             `mean, e.g. "11" (office), "02" or "10" (telehealth).`,
-          {
-            fix: { kind: 'set-value', path: [...path] },
-          },
         );
       } else if (!/^\d{2}$/.test(text)) {
         emit(

@@ -27,7 +27,8 @@ export function npiPaths(header: Record<string, unknown> | undefined): YamlPath[
  * single value are GN106's.
  *
  * The message never proposes a "corrected" check digit: the typo may be in any digit, and a made-up NPI
- * that passes the check is worse than one that fails. Fix: `{kind: 'set-value', path}` (no value).
+ * that passes the check is worse than one that fails. No fix hint: only the
+ * clinician knows the right NPI.
  */
 export const gn107: Rule = {
   id: 'GN107',
@@ -49,7 +50,6 @@ export const gn107: Rule = {
       report({
         message: `${pathLabel(path)} ${describeNpiProblem(text, problem)}.`,
         range: note.header.rangeOf(path),
-        fix: { kind: 'set-value', path: [...path] },
       });
     }
   },

@@ -47,8 +47,8 @@ const ELEMENT_HINT: Record<ElementKind, string> = {
  * GN301's "progress" is any progress statement (goal words, "improved", "no progress", a measurable
  * change such as "from 6/10 to 3/10"); GN306 separately asks for a link to the member's own plan goal.
  *
- * Fix hint: `{ kind: 'insert-element', attendeeId, element, template }` — a quick fix may append
- * `template` (e.g. "Plan: ") at the end of the section.
+ * Fix hint: `{ kind: 'insert-element', attendeeId, element }`: the quick fix adds the element's
+ * labelled line with a prompt ("Plan: <plan until the next session>", model/sectionPrompts.ts).
  */
 export const gn301: Rule = {
   id: 'GN301',
@@ -70,12 +70,7 @@ export const gn301: Rule = {
           range: section.headingRange,
           severity: 'error',
           attendeeId: attendee.id,
-          fix: {
-            kind: 'insert-element',
-            attendeeId: attendee.id,
-            element: 'all',
-            template: 'Participation: \nMood/affect: \nProgress: \nPlan: ',
-          },
+          fix: { kind: 'insert-element', attendeeId: attendee.id, element: 'all' },
         });
         continue;
       }
@@ -91,7 +86,7 @@ export const gn301: Rule = {
           range: section.headingRange,
           severity: ELEMENT_SEVERITY[element],
           attendeeId: attendee.id,
-          fix: { kind: 'insert-element', attendeeId: attendee.id, element, template: templateFor(element) },
+          fix: { kind: 'insert-element', attendeeId: attendee.id, element },
         });
       }
     }
@@ -122,17 +117,4 @@ function elementsFound(
     progress: hasGoalReference(prose, goals, options) || hasProgress(prose, [], options),
     plan: hasPlan(prose, options),
   }));
-}
-
-function templateFor(element: ElementKind): string {
-  switch (element) {
-    case 'participation':
-      return 'Participation: ';
-    case 'mood':
-      return 'Mood/affect: ';
-    case 'progress':
-      return 'Progress: ';
-    case 'plan':
-      return 'Plan: ';
-  }
 }

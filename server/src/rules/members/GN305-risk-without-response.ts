@@ -21,12 +21,16 @@ const RESPONSE_EXAMPLES: Record<RiskCategory, string> = {
     'MAT prescriber notified, UDS ordered, level of care',
 };
 
-const TEMPLATES: Record<RiskCategory, string> = {
-  suicide: 'Risk: intent/plan/means: ; protective factors: ; safety plan reviewed; 988 provided; ',
-  'self-harm': 'Risk: intent and lethality: ; wounds: ; safety plan reviewed; 988 provided; ',
-  overdose: 'Risk: intentional? ; access to means: ; naloxone: ; medical follow-up: ; ',
-  violence: 'Risk: intent/plan/target: ; access to weapons: ; duty to warn reviewed: ; safety plan: ; ',
-  substance: 'Risk: lapse reviewed: ; relapse-prevention plan: ; supports contacted: ; ',
+/**
+ * The prompt of the "Risk:" line the quick fix adds (docs/format.md, "Prompts"): what to assess, never
+ * an assessment; GN108 reports it as missing until it is written.
+ */
+const RISK_PROMPTS: Record<RiskCategory, string> = {
+  suicide: '<intent, plan and means; protective factors; risk level; safety plan; crisis line given>',
+  'self-harm': '<intent and lethality; wounds assessed; means restriction; safety plan; crisis line given>',
+  overdose: '<whether intentional; access to the means; naloxone; medical follow-up; safety plan>',
+  violence: '<intent, plan and target; access to weapons; duty-to-warn review; safety plan>',
+  substance: '<lapse reviewed; relapse-prevention plan; coping skill; supports contacted>',
 };
 
 /**
@@ -43,7 +47,7 @@ const TEMPLATES: Record<RiskCategory, string> = {
  * per unanswered category, at its first disclosure. Every member section is read, billable or not: risk is
  * a safety matter before it is a billing one.
  *
- * Fix hint: `{ kind: 'insert-element', attendeeId, element: 'risk', template }` — a "Risk:" line to complete.
+ * Fix hint: `{ kind: 'insert-element', attendeeId, element: 'risk', prompt }`: a "Risk:" line whose prompt names what to assess.
  */
 export const gn305: Rule = {
   id: 'GN305',
@@ -69,12 +73,14 @@ export const gn305: Rule = {
             `documented (e.g. ${RESPONSE_EXAMPLES[disclosure.category]})`,
           range: sectionRange(note, section, disclosure),
           attendeeId: section.id,
-          fix: {
-            kind: 'insert-element',
-            attendeeId: section.id,
-            element: 'risk',
-            template: TEMPLATES[disclosure.category],
-          },
+          fix: section.id
+            ? {
+                kind: 'insert-element',
+                attendeeId: section.id,
+                element: 'risk',
+                prompt: RISK_PROMPTS[disclosure.category],
+              }
+            : undefined,
         });
       }
     }

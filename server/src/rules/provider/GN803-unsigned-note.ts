@@ -12,8 +12,8 @@ import type { Rule } from '../types';
  *
  * A template prompt in `signature.by` (`<name, credential>`, docs/format.md "Prompts") is no signer.
  *
- * Fix: `{kind: 'add-field', path: ['signature'] | ['signature', 'by'] | ['signature', 'date']}` or
- * `{kind: 'set-value', path: ['signature', 'date']}`.
+ * Fix: `{kind: 'sign', field: 'signature' | 'by' | 'date'}`: the quick fix writes the facilitator's
+ * name and credential and today's date (never applied by fix-all: signing is an attestation).
  */
 export const gn803: Rule = {
   id: 'GN803',
@@ -34,7 +34,7 @@ export const gn803: Rule = {
           `by: <name, credential>, date: <YYYY-MM-DD> } once the note is complete.`,
         range: note.header.has(['signature']) ? note.header.keyRangeOf(['signature']) : headerStartRange(note),
         severity,
-        fix: { kind: 'add-field', path: ['signature'] },
+        fix: { kind: 'sign', field: 'signature' },
       });
       return;
     }
@@ -55,14 +55,14 @@ export const gn803: Rule = {
           "the note is unsigned until the clinician's name and credential are written there.",
         range: at('by'),
         severity,
-        fix: { kind: 'set-value', path: ['signature', 'by'] },
+        fix: { kind: 'sign', field: 'by' },
       });
     } else if (!by) {
       report({
         message: "The signature has no signer: add signature.by with the clinician's name and credential.",
         range: at('by'),
         severity,
-        fix: { kind: 'add-field', path: ['signature', 'by'] },
+        fix: { kind: 'sign', field: 'by' },
       });
     }
     if (!date) {
@@ -70,7 +70,7 @@ export const gn803: Rule = {
         message: 'The signature has no date: add signature.date (YYYY-MM-DD), the day the note was signed.',
         range: at('date'),
         severity,
-        fix: { kind: 'add-field', path: ['signature', 'date'] },
+        fix: { kind: 'sign', field: 'date' },
       });
       return;
     }
@@ -79,7 +79,7 @@ export const gn803: Rule = {
         message: `signature.date "${date}" is not a real YYYY-MM-DD date.`,
         range: at('date'),
         severity,
-        fix: { kind: 'set-value', path: ['signature', 'date'] },
+        fix: { kind: 'sign', field: 'date' },
       });
     } else if (sessionDate && isRealDate(sessionDate) && date < sessionDate) {
       report({
@@ -88,7 +88,7 @@ export const gn803: Rule = {
           `the session took place.`,
         range: at('date'),
         severity,
-        fix: { kind: 'set-value', path: ['signature', 'date'] },
+        fix: { kind: 'sign', field: 'date' },
       });
     } else if (date > today) {
       report({
@@ -96,7 +96,7 @@ export const gn803: Rule = {
           `signature.date ${date} is in the future (today is ${today}): ` + 'date the signature the day it is signed.',
         range: at('date'),
         severity,
-        fix: { kind: 'set-value', path: ['signature', 'date'] },
+        fix: { kind: 'sign', field: 'date' },
       });
     }
   },

@@ -16,8 +16,12 @@ import type { Rule } from '../types';
  * a narrative statement about part of the group without names ("Two members had no camera") covers
  * nobody. "Joined by phone" alone is not a reason. Phrasings: prose/lexicons/telehealth.yaml.
  *
- * Fix: `{kind: 'append-text', attendeeId}` (where to write; the reason is the clinician's to state).
+ * Fix: `{kind: 'append-text', attendeeId, text}`: a sentence whose reason is a prompt (docs/format.md,
+ * "Prompts"); the reason is the clinician's to state, so this rule and GN108 keep reporting until it is.
  */
+/** Appended to the member's section by the quick fix. */
+const REASON_PROMPT = 'Audio only: <why this member could not or would not use video>.';
+
 export const gn503: Rule = {
   id: 'GN503',
   name: 'audio-only-reason',
@@ -43,7 +47,7 @@ export const gn503: Rule = {
           `patient request").`,
         range: section ? section.headingRange : attendeeEntryRange(note, attendee),
         attendeeId: attendee.id || undefined,
-        fix: { kind: 'append-text', attendeeId: attendee.id },
+        fix: section ? { kind: 'append-text', attendeeId: attendee.id, text: REASON_PROMPT } : undefined,
       });
     }
   },

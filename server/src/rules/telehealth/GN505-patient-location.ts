@@ -16,8 +16,12 @@ import type { Rule } from '../types';
  * about where locations are written ("each member's location is noted in their paragraph") is no
  * location. Phrasings: prose/lexicons/telehealth.yaml.
  *
- * Fix: `{kind: 'append-text', attendeeId}`.
+ * Fix: `{kind: 'append-text', attendeeId, text}`: a "Location:" line whose place is a prompt (docs/format.md,
+ * "Prompts"); GN108 reports it as missing until the place is written.
  */
+/** Appended to the member's section by the quick fix. */
+const LOCATION_PROMPT = 'Location: <where this member was during the session, with city and state>.';
+
 export const gn505: Rule = {
   id: 'GN505',
   name: 'patient-location',
@@ -41,7 +45,7 @@ export const gn505: Rule = {
           `from her parked car").`,
         range: section ? section.headingRange : attendeeEntryRange(note, attendee),
         attendeeId: attendee.id || undefined,
-        fix: { kind: 'append-text', attendeeId: attendee.id },
+        fix: section ? { kind: 'append-text', attendeeId: attendee.id, text: LOCATION_PROMPT } : undefined,
       });
     }
   },

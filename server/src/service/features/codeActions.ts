@@ -7,6 +7,7 @@ import { toTextEdits, type OffsetEdit } from './textEdits';
 import { FIX_ALL_KIND, type DiagnosticRef, type FixAction } from './types';
 import { fixesFor, type Analysis } from './ruleFixes';
 import { disableFileEdit, disableLineEdit } from './disableDirectives';
+import { ruleById } from '../../rules';
 
 export { fixesFor, type Fix } from './ruleFixes';
 export { disableFileEdit, disableLineEdit } from './disableDirectives';
@@ -18,6 +19,10 @@ export interface CodeActionOptions {
   only?: readonly string[];
   /** Today's date (YYYY-MM-DD) for the signature fix; the local date when omitted (injected by tests). */
   today?: string;
+}
+
+function judgesDirectives(ruleId: string): boolean {
+  return !!ruleById(ruleId)?.checkDirectives;
 }
 
 function wants(only: readonly string[] | undefined, kind: string): boolean {
@@ -48,8 +53,10 @@ export function codeActions(
           isPreferred: fix.preferred || undefined,
         });
       }
-      // A rule the team locked (config.yaml noInlineDisable) cannot be silenced: no directive is offered.
-      const locked = analysis.workspace.config.noInlineDisable.includes(diagnostic.ruleId);
+      // A rule the team locked (config.yaml noInlineDisable) cannot be silenced, nor can GN110, which
+      // judges the directives themselves: no directive is offered.
+      const locked =
+        analysis.workspace.config.noInlineDisable.includes(diagnostic.ruleId) || judgesDirectives(diagnostic.ruleId);
       const line = diagnostic.range.start.line;
       const lineKey = `${diagnostic.ruleId}:${line}`;
       const existingLine = lineDisables.get(lineKey);

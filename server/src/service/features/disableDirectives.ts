@@ -110,3 +110,31 @@ function eol(note: ParsedNote): string {
 }
 
 // ---------------------------------------------------------------------------------------------
+
+/**
+ * Removes the directive comment at `range` (GN110's fix): the whole comment, with its line when
+ * nothing else is on it; or, with `ruleIds`, only those ids from its list.
+ */
+export function removeDirective(
+  note: ParsedNote,
+  range: { start: { line: number; character: number }; end: { line: number; character: number } },
+  ruleIds: readonly string[],
+): OffsetEdit[] | undefined {
+  const start = note.lines.offsetAt(range.start);
+  const end = note.lines.offsetAt(range.end);
+  const comment = note.text.slice(start, end);
+  if (!/^(<!--|#)\s*groupnote-disable/.test(comment)) return undefined;
+  if (ruleIds.length) {
+    let kept = comment;
+    for (const id of ruleIds) kept = kept.replace(new RegExp(`[\\s,]*\\b${id}\\b`, 'i'), '');
+    kept = kept.replace(/(groupnote-[a-z-]+)[\s,]+(?=GN)/i, '$1 ');
+    return [{ start, end, text: kept }];
+  }
+  const lineStart = note.lines.offsetAt({ line: range.start.line, character: 0 });
+  const lineEnd = note.lines.offsetAt({ line: range.end.line + 1, character: 0 });
+  const before = note.text.slice(lineStart, start);
+  const after = note.text.slice(end, lineEnd);
+  if (!before.trim() && !after.trim()) return [{ start: lineStart, end: lineEnd, text: '' }];
+  // Text before it on the line (a header value): remove the comment and the spaces before it.
+  return [{ start: start - (before.length - before.trimEnd().length), end, text: '' }];
+}

@@ -10,14 +10,17 @@
  *   what is wrong, so nothing is changed automatically).
  * Everything else is offered, never applied automatically. Fixes never invent clinical content:
  * values the clinician must supply are written as visible `<placeholders>`, and prose fixes insert
- * labels only ("Plan: "), which the rules still report until the content is written.
+ * a labelled line whose content is a prompt ("Plan: <plan until the next session>"), which GN108
+ * reports as missing until the clinician writes it.
  */
 import type { Attendee, ParsedNote, YamlPath } from '../../model/note';
-import type { Range } from '../../model/positions';
 import { dottedCode } from '../../icd10/types';
 import { attendeeLabel } from '../../rules/shared/attendeeLabel';
 import { fieldSpecAt, pathLabel, requiredKeys, type FieldSpec } from '../../model/headerRegistry';
 import type { FixHint } from '../../rules/types';
+import { ELEMENT_LINES, progressLabel, UNKNOWN_GOAL_LABEL } from '../../model/sectionPrompts';
+import { appendLines, elementLine, insertElementLines, styledLine } from './elementLines';
+import { removeDirective } from './disableDirectives';
 import type { NoteAnalysis } from '../groupNoteService';
 import { posInfo } from './catalog';
 import { sectionPrompts } from './skeleton';
@@ -36,7 +39,7 @@ import type { DiagnosticRef } from './types';
 import { isScalar, isSeq, locate, span } from './yamlAst';
 import type { Node } from 'yaml';
 import { todayIso } from '../../engine/checkNote';
-import { promptInValue } from '../../model/placeholders';
+import { promptInValue, promptsInProse } from '../../model/placeholders';
 
 /** One way to fix one diagnostic. */
 export interface Fix {
@@ -56,10 +59,6 @@ function attendeeAt(note: ParsedNote, path: YamlPath | undefined): Attendee | un
 
 function attendeeById(note: ParsedNote, id: unknown): Attendee | undefined {
   return typeof id === 'string' && id ? note.attendees.find((attendee) => attendee.id === id) : undefined;
-}
-
-function isPath(value: unknown): value is YamlPath {
-  return Array.isArray(value) && value.every((step) => typeof step === 'string' || typeof step === 'number');
 }
 
 /** "Sarah M. (P001)'s pos" / "pos". */
@@ -132,7 +131,7 @@ function describeValue(value: YamlValue): string {
  */
 function pushSignatureFix(
   note: ParsedNote,
-  path: YamlPath,
+  field: 'signature' | 'by' | 'date',
   today: string,
   push: (title: string, edits: OffsetEdit[] | undefined) => void,
 ): void {
@@ -145,7 +144,6 @@ function pushSignatureFix(
   // The registry's prompt when the facilitator is not known yet (GN803 keeps the note unsigned until then).
   const by: YamlValue = signer ?? placeholderFor(['signature', 'by']) ?? '';
   const date: YamlValue = { raw: today };
-  const field = path[1];
   const value: YamlValue =
     field === 'by'
       ? by
@@ -171,30 +169,9 @@ function asText(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() ? value.trim() : undefined;
 }
 
-/** Labels a prose scaffold inserts (never content: the rules keep reporting until it is written). */
-const ELEMENT_LABELS: Record<string, string[]> = {
-  participation: ['Participation: '],
-  mood: ['Mood/affect: '],
-  progress: ['Progress: '],
-  plan: ['Plan: '],
-  risk: ['Risk: '],
-  all: ['Participation: ', 'Mood/affect: ', 'Progress: ', 'Plan: '],
-};
-
-/** Appends lines at the end of a member section's text. */
-function appendToSection(note: ParsedNote, attendeeId: string, lines: string[]): OffsetEdit | undefined {
-  const section = note.sections.find((candidate) => candidate.id === attendeeId);
-  if (!section) return undefined;
-  const headingEnd = note.lines.offsetAt(section.headingRange.end);
-  let end = section.bodyEnd;
-  while (end > headingEnd && /\s/.test(note.text[end - 1])) end--;
-  return { start: end, end, text: lines.map((line) => `\n${line}`).join('') };
-}
-
 /** The fixes a rule's hint offers for one diagnostic, computed on the current text. */
 export function fixesFor(analysis: Analysis, diagnostic: DiagnosticRef, today: string = todayIso()): Fix[] {
-  const { note } = analysis;
-  const hint: FixHint | undefined = diagnostic.fix;
+  const hint = diagnostic.fix;
   const fixes: Fix[] = [];
   const push = (
     title: string,
@@ -203,18 +180,19 @@ export function fixesFor(analysis: Analysis, diagnostic: DiagnosticRef, today: s
   ) => {
     if (edits && edits.length) fixes.push({ title, edits, preferred: !!options.preferred, safe: !!options.safe });
   };
-  if (!hint || typeof hint.kind !== 'string') return fixes;
-  const path = isPath(hint.path) ? hint.path : undefined;
+  if (hint) addFixes(analysis, diagnostic, hint, today, push);
+  return fixes;
+}
 
-  if (path?.[0] === 'signature' && (hint.kind === 'add-field' || hint.kind === 'set-value')) {
-    pushSignatureFix(note, path, today, push);
-    return fixes;
-  }
+type Push = (title: string, edits: OffsetEdit[] | undefined, options?: { preferred?: boolean; safe?: boolean }) => void;
 
+/** One case per hint kind; `never` makes a kind without a case a compile error. */
+function addFixes(analysis: Analysis, diagnostic: DiagnosticRef, hint: FixHint, today: string, push: Push): void {
+  const { note } = analysis;
   switch (hint.kind) {
     case 'insert-section': {
-      const attendee = attendeeById(note, hint.attendeeId ?? diagnostic.attendeeId);
-      if (!attendee || note.sections.some((section) => section.id === attendee.id)) break;
+      const attendee = attendeeById(note, hint.attendeeId);
+      if (!attendee || note.sections.some((section) => section.id === attendee.id)) return;
       const patient = analysis.workspace.roster?.patients.get(attendee.id);
       const newline = note.text.includes('\r\n') ? '\r\n' : '\n';
       push(
@@ -222,180 +200,245 @@ export function fixesFor(analysis: Analysis, diagnostic: DiagnosticRef, today: s
         [insertSection(note, attendee, sectionPrompts(attendee, patient, newline))],
         { preferred: true, safe: true },
       );
-      break;
+      return;
     }
     case 'remove-section': {
-      const attendee = attendeeById(note, hint.attendeeId ?? diagnostic.attendeeId);
-      const id = typeof hint.attendeeId === 'string' ? hint.attendeeId : diagnostic.attendeeId;
-      if (!id) break;
-      push(`Remove the member section of ${attendee ? attendeeLabel(attendee) : id}`, removeSections(note, id));
-      break;
+      const attendee = attendeeById(note, hint.attendeeId);
+      push(
+        `Remove the member section of ${attendee ? attendeeLabel(attendee) : hint.attendeeId}`,
+        removeSections(note, hint.attendeeId),
+      );
+      return;
     }
     case 'set-status': {
-      const attendee = attendeeById(note, hint.attendeeId ?? diagnostic.attendeeId) ?? attendeeAt(note, path);
-      const value = typeof hint.value === 'string' ? hint.value : 'present';
-      if (!attendee) break;
-      push(
-        `Change the status of ${attendeeLabel(attendee)} to ${value}`,
-        setValue(note, path ?? ['attendees', attendee.index, 'status'], value),
-      );
-      break;
+      const attendee = attendeeById(note, hint.attendeeId) ?? attendeeAt(note, hint.path);
+      if (!attendee) return;
+      push(`Change the status of ${attendeeLabel(attendee)} to ${hint.value}`, setValue(note, hint.path, hint.value));
+      return;
     }
-    case 'set-value': {
-      if (!path || hint.value === undefined || hint.value === null) break;
-      if (Array.isArray(hint.value)) {
-        const target = hint.value.map((item) => String(item));
-        push(
-          listTitle(note, path, target),
-          target.length ? setValue(note, path, { list: target }) : removeField(note, path),
-          telehealthSafety(analysis, diagnostic),
-        );
-        break;
-      }
-      const value = scalarText(hint.value);
-      const current = textAt(note, path);
-      const last = path[path.length - 1];
-      if (last === 'pos' && diagnostic.ruleId === 'GN501') {
-        // The rule proposes 10 (telehealth) or 11 (in person); where the patient was decides between 10 and 02.
-        const options = value === '10' ? ['10', '02'] : [value];
-        // Not preferred, not in fix-all: 10 and 02 are paid differently, and an in-person POS depends on where the
-        // group met.
-        for (const option of options)
-          push(
-            `Set ${fieldLabel(note, path)} to "${option}" (${posInfo(option)?.name ?? 'place of service'})`,
-            setValue(note, path, option),
-          );
-        break;
-      }
-      const typed: YamlValue = typeof hint.value === 'number' ? { raw: String(hint.value) } : value;
-      const title =
-        typeof last === 'number' && current !== undefined
-          ? `Replace ${current} with ${value} in ${fieldLabel(note, path.slice(0, -1))}`
-          : `Set ${fieldLabel(note, path)} to ${typeof hint.value === 'number' ? value : JSON.stringify(value)}`;
-      push(title, setValue(note, path, typed));
-      break;
-    }
-    case 'add-field': {
-      if (!path) break;
-      const value = placeholderFor(path, hint.fields);
-      if (value === undefined) {
-        const last = path[path.length - 1];
-        const spec = fieldSpecAt(path);
-        if (spec?.kind === 'enum') {
-          // What the value is (a modality, whether a patient attended) is never guessed: each is its own action.
-          const existing = locate(note, path);
-          for (const option of spec.values)
-            push(
-              `Add ${fieldLabel(note, path)}: ${option}`,
-              existing ? setValue(note, path, option) : addField(note, path, option),
-            );
-        } else if (last === 'pos') {
-          for (const option of ['11', '10', '02'])
-            push(`Add ${fieldLabel(note, path)}: "${option}" (${posInfo(option)?.name})`, addField(note, path, option));
-        }
-        break;
-      }
-      const existing = locate(note, path);
-      const edits = existing ? setValue(note, path, value) : addField(note, path, value);
-      push(
-        `Add ${fieldLabel(note, path)}${'map' in Object(value) ? ` (${describeValue(value)})` : ''}` +
-          ' with a placeholder to fill in',
-        edits,
-      );
-      break;
-    }
+    case 'sign':
+      return pushSignatureFix(note, hint.field, today, push);
+    case 'set-value':
+      return pushSetValue(analysis, diagnostic, hint, push);
+    case 'add-field':
+      return pushAddField(note, hint, push);
     case 'add-list-item': {
-      if (!path || typeof hint.value !== 'string') break;
-      const attendee = attendeeAt(note, path);
-      const what = path[path.length - 1] === 'modifiers' ? `modifier ${hint.value}` : hint.value;
-      push(`Add ${what}${attendee ? ` for ${attendeeLabel(attendee)}` : ''}`, addListItem(note, path, hint.value));
-      break;
+      const attendee = attendeeAt(note, hint.path);
+      const what = hint.path[hint.path.length - 1] === 'modifiers' ? `modifier ${hint.value}` : hint.value;
+      push(`Add ${what}${attendee ? ` for ${attendeeLabel(attendee)}` : ''}`, addListItem(note, hint.path, hint.value));
+      return;
     }
     case 'remove-list-item': {
-      if (!path) break;
-      const current = textAt(note, path);
-      push(`Remove ${current ?? 'the item'} from ${fieldLabel(note, path.slice(0, -1))}`, removeListItem(note, path));
-      break;
+      const current = textAt(note, hint.path);
+      push(
+        `Remove ${current ?? 'the item'} from ${fieldLabel(note, hint.path.slice(0, -1))}`,
+        removeListItem(note, hint.path),
+      );
+      return;
     }
     case 'remove-entry': {
-      if (!path || typeof path[path.length - 1] !== 'number') break;
+      const index = hint.path[hint.path.length - 1];
+      if (typeof index !== 'number') return;
       push(
-        `Remove the duplicate entry #${Number(path[path.length - 1]) + 1} from ${pathLabel(path.slice(0, -1))}`,
-        removeListItem(note, path),
+        `Remove the duplicate entry #${index + 1} from ${pathLabel(hint.path.slice(0, -1))}`,
+        removeListItem(note, hint.path),
       );
-      break;
+      return;
     }
     case 'replace-value': {
-      if (!path || !Array.isArray(hint.candidates)) break;
-      const current = textAt(note, path);
-      for (const candidate of hint.candidates.slice(0, 6)) {
-        const code = String(candidate);
+      const current = textAt(note, hint.path);
+      for (const code of hint.candidates.slice(0, 6)) {
         const found = analysis.workspace.icd.lookup(code);
         const title = found.kind === 'billable' ? ` (${found.title})` : '';
         push(
           `Replace ${current ?? 'the code'} with ${dottedCode(code)}${title}`,
-          setValue(note, path, dottedCode(code)),
+          setValue(note, hint.path, dottedCode(code)),
         );
       }
-      break;
+      return;
     }
-    case 'split-list-item': {
-      if (!path || !Array.isArray(hint.values)) break;
-      const values = hint.values.map((value) => String(value));
-      push(`Write ${values.join(', ')} as separate list items`, splitItem(note, path, values), { preferred: true });
-      break;
-    }
+    case 'split-list-item':
+      push(`Write ${hint.values.join(', ')} as separate list items`, splitItem(note, hint.path, hint.values), {
+        preferred: true,
+      });
+      return;
     case 'set-section-id': {
-      if (typeof hint.from !== 'string' || typeof hint.to !== 'string') break;
       const section = note.sections.find((candidate) => candidate.id === hint.from && candidate.idRange);
-      if (!section?.idRange) break;
+      if (!section?.idRange) return;
       const start = note.lines.offsetAt(section.idRange.start);
       const end = note.lines.offsetAt(section.idRange.end);
       push(`Change the section id ${hint.from} to ${hint.to}`, [{ start, end, text: hint.to }]);
-      break;
+      return;
     }
     case 'rename-key': {
-      if (!path || typeof hint.to !== 'string') break;
-      const pair = locate(note, path)?.pair;
-      if (!pair) break;
+      const pair = locate(note, hint.path)?.pair;
+      if (!pair) return;
       const [start, end] = span(note, pair.key as Node)!;
-      push(`Rename ${pathLabel(path)} to ${hint.to}`, [{ start, end, text: hint.to }]);
-      break;
+      push(`Rename ${pathLabel(hint.path)} to ${hint.to}`, [{ start, end, text: hint.to }]);
+      return;
     }
     case 'move-key': {
-      if (!path || !isPath(hint.to)) break;
-      const found = locate(note, path);
-      if (!found?.node || !isScalar(found.node) || note.header.has(hint.to)) break;
+      const found = locate(note, hint.path);
+      if (!found?.node || !isScalar(found.node) || note.header.has(hint.to)) return;
       const [start, end] = span(note, found.node)!;
-      const removal = removeField(note, path);
+      const removal = removeField(note, hint.path);
       const addition = addField(note, hint.to, { raw: note.text.slice(start, end) });
       if (removal && addition && !overlaps([...removal, ...addition]))
-        push(`Move ${pathLabel(path)} to ${pathLabel(hint.to)}`, [...removal, ...addition]);
-      break;
+        push(`Move ${pathLabel(hint.path)} to ${pathLabel(hint.to)}`, [...removal, ...addition]);
+      return;
     }
-    case 'insert-element': {
-      const id = typeof hint.attendeeId === 'string' ? hint.attendeeId : diagnostic.attendeeId;
-      const element = typeof hint.element === 'string' ? hint.element : undefined;
-      const labels = element ? ELEMENT_LABELS[element] : undefined;
-      if (!id || !labels) break;
-      const attendee = attendeeById(note, id);
-      const edit = appendToSection(note, id, labels);
-      const what = labels.map((label) => `"${label.trim()}"`).join(', ');
-      push(`Add ${what} to ${attendee ? `${attendeeLabel(attendee)}'s` : 'the'} section`, edit && [edit]);
-      break;
+    case 'insert-element':
+      return pushElementLines(analysis, hint, push);
+    case 'append-text': {
+      const section = note.sections.find((candidate) => candidate.id === hint.attendeeId);
+      const attendee = attendeeById(note, hint.attendeeId);
+      if (!section) return;
+      push(`Add ${quotedLines([hint.text])} to ${whose(attendee)} section`, [appendLines(note, section, [hint.text])]);
+      return;
     }
+    case 'remove-directive':
+      push(
+        hint.ruleIds.length ? `Remove ${hint.ruleIds.join(', ')} from the directive` : 'Remove the unused directive',
+        removeDirective(note, hint.range, hint.ruleIds),
+        { preferred: true },
+      );
+      return;
     case 'replace-text': {
-      const range = hint.range as Range | undefined;
-      if (typeof hint.value !== 'string' || !range?.start || !range.end) break;
-      const start = note.lines.offsetAt(range.start);
-      const end = note.lines.offsetAt(range.end);
+      const start = note.lines.offsetAt(hint.range.start);
+      const end = note.lines.offsetAt(hint.range.end);
       const current = note.text.slice(start, end);
-      if (!current.trim() || current.length > 80) break;
+      if (!current.trim() || current.length > 80) return;
       push(`Replace "${current}" with "${hint.value}"`, [{ start, end, text: hint.value }]);
-      break;
+      return;
     }
+    default:
+      return assertNever(hint);
   }
-  return fixes;
+}
+
+function assertNever(hint: never): never {
+  throw new Error(`fix hint kind without a quick fix: ${(hint as { kind: string }).kind}`);
+}
+
+/** Lines for a title, each prompt shortened: "Plan: <…>", "Audio only: <…>". */
+function quotedLines(lines: readonly string[]): string {
+  return lines.map((line) => `"${shortened(line)}"`).join(', ');
+}
+
+function shortened(line: string): string {
+  let text = line;
+  // From the last prompt back, so the earlier offsets still hold.
+  for (const prompt of promptsInProse(line).reverse())
+    text = `${text.slice(0, prompt.start)}<…>${text.slice(prompt.end)}`;
+  return text.trim().replace(/\.$/, '');
+}
+
+function whose(attendee: Attendee | undefined): string {
+  return attendee ? `${attendeeLabel(attendee)}'s` : 'the';
+}
+
+function pushSetValue(
+  analysis: Analysis,
+  diagnostic: DiagnosticRef,
+  hint: Extract<FixHint, { kind: 'set-value' }>,
+  push: Push,
+): void {
+  const { note } = analysis;
+  const { path } = hint;
+  if (Array.isArray(hint.value)) {
+    const target = hint.value;
+    push(
+      listTitle(note, path, target),
+      target.length ? setValue(note, path, { list: target }) : removeField(note, path),
+      telehealthSafety(analysis, diagnostic),
+    );
+    return;
+  }
+  const value = String(hint.value);
+  const current = textAt(note, path);
+  const last = path[path.length - 1];
+  if (last === 'pos' && diagnostic.ruleId === 'GN501') {
+    // The rule proposes 10 (telehealth) or 11 (in person); where the patient was decides between 10 and 02.
+    const options = value === '10' ? ['10', '02'] : [value];
+    // Not preferred, not in fix-all: 10 and 02 are paid differently, and an in-person POS depends on
+    // where the group met.
+    for (const option of options)
+      push(
+        `Set ${fieldLabel(note, path)} to "${option}" (${posInfo(option)?.name ?? 'place of service'})`,
+        setValue(note, path, option),
+      );
+    return;
+  }
+  const typed: YamlValue = typeof hint.value === 'number' ? { raw: value } : value;
+  const title =
+    typeof last === 'number' && current !== undefined
+      ? `Replace ${current} with ${value} in ${fieldLabel(note, path.slice(0, -1))}`
+      : `Set ${fieldLabel(note, path)} to ${typeof hint.value === 'number' ? value : JSON.stringify(value)}`;
+  push(title, setValue(note, path, typed));
+}
+
+function pushAddField(note: ParsedNote, hint: Extract<FixHint, { kind: 'add-field' }>, push: Push): void {
+  const { path } = hint;
+  const value = placeholderFor(path, hint.fields);
+  if (value === undefined) {
+    const last = path[path.length - 1];
+    const spec = fieldSpecAt(path);
+    if (spec?.kind === 'enum') {
+      // What the value is (a modality, whether a patient attended) is never guessed: each is its own action.
+      const existing = locate(note, path);
+      for (const option of spec.values)
+        push(
+          `Add ${fieldLabel(note, path)}: ${option}`,
+          existing ? setValue(note, path, option) : addField(note, path, option),
+        );
+    } else if (last === 'pos') {
+      for (const option of ['11', '10', '02'])
+        push(`Add ${fieldLabel(note, path)}: "${option}" (${posInfo(option)?.name})`, addField(note, path, option));
+    }
+    return;
+  }
+  const existing = locate(note, path);
+  const edits = existing ? setValue(note, path, value) : addField(note, path, value);
+  const parts = value && typeof value === 'object' && 'map' in value ? ` (${describeValue(value)})` : '';
+  push(`Add ${fieldLabel(note, path)}${parts} with a placeholder to fill in`, edits);
+}
+
+/**
+ * insert-element: the missing element's labelled line with its prompt. Progress and the goal link
+ * name the member's plan goals (one fix per goal, from the roster), or ask for the goal when the
+ * plan is not known.
+ */
+function pushElementLines(analysis: Analysis, hint: Extract<FixHint, { kind: 'insert-element' }>, push: Push): void {
+  const { note } = analysis;
+  const section = note.sections.find((candidate) => candidate.id === hint.attendeeId);
+  if (!section) return;
+  const who = whose(attendeeById(note, hint.attendeeId));
+  const planGoals = analysis.workspace.roster?.patients.get(hint.attendeeId)?.plan?.goals ?? [];
+  const goals = planGoals.filter((goal) => goal.id && (!hint.goalIds?.length || hint.goalIds.includes(goal.id)));
+  const progressLines = (): string[][] => {
+    const prompt = ELEMENT_LINES.progress.prompt;
+    if (goals.length) return goals.slice(0, 4).map((goal) => [styledLine(note, section, progressLabel(goal), prompt)]);
+    const label = hint.element === 'goal' ? UNKNOWN_GOAL_LABEL : ELEMENT_LINES.progress.label;
+    return [[styledLine(note, section, label, prompt)]];
+  };
+  const title = (lines: string[]) => `Add ${quotedLines(lines)} to ${who} section`;
+  if (hint.element === 'all') {
+    const [firstProgress] = progressLines();
+    const lines = [
+      elementLine(note, section, 'participation'),
+      elementLine(note, section, 'mood'),
+      ...firstProgress,
+      elementLine(note, section, 'plan'),
+    ];
+    push(title(lines), [appendLines(note, section, lines)]);
+    return;
+  }
+  if (hint.element === 'progress' || hint.element === 'goal') {
+    for (const lines of progressLines()) push(title(lines), [insertElementLines(note, section, 'progress', lines)]);
+    return;
+  }
+  const lines = [elementLine(note, section, hint.element, hint.prompt)];
+  push(title(lines), [insertElementLines(note, section, hint.element, lines)]);
 }
 
 /** Whether a GN502 modifier fix is safe: only when the POS agrees with the modality (no GN501 in the note). */
@@ -413,7 +456,7 @@ function listTitle(note: ParsedNote, path: YamlPath, target: string[]): string {
   const attendee = attendeeAt(note, path);
   const whose = attendee ? ` for ${attendeeLabel(attendee)}` : '';
   const noun = (items: string[]) =>
-    (path[path.length - 1] === 'modifiers' ? (items.length === 1 ? 'modifier ' : 'modifiers ') : '') + items.join(', ');
+    `${path[path.length - 1] === 'modifiers' ? (items.length === 1 ? 'modifier ' : 'modifiers ') : ''}${items.join(', ')}`;
   if (added.length && removed.length) return `Replace ${noun(removed)} with ${noun(added)}${whose}`;
   if (added.length) return `Add ${noun(added)}${whose}`;
   if (removed.length) return `Remove ${noun(removed)}${whose}`;

@@ -11,6 +11,7 @@
 import type { Attendee } from '../../model/note';
 import type { RosterPatient } from '../../workspace/types';
 import { displayName } from './catalog';
+import { ELEMENT_LINES, goalText } from '../../model/sectionPrompts';
 
 /** Escapes text for a snippet body (outside placeholders). */
 export function escapeSnippet(text: string): string {
@@ -30,12 +31,14 @@ export function sectionHeading(attendee: Pick<Attendee, 'name' | 'id'>, patient:
   return `## ${headingName(attendee, patient)} (${attendee.id})`;
 }
 
-function goalText(goal: { id: string; text: string }): string {
-  return goal.text ? `${goal.id} (${goal.text})` : goal.id;
-}
-
 /** Tab-stop texts are prompts (docs/format.md, "Prompts"): left untouched, GN108 reports them as missing. */
-const PROGRESS_PROMPT = '<observed progress>';
+const PROGRESS_PROMPT = ELEMENT_LINES.progress.prompt;
+
+/** A labelled line whose prompt is tab stop `stop`. */
+function promptedLine(element: 'participation' | 'mood' | 'risk' | 'plan', stop: number): string {
+  const { label, prompt } = ELEMENT_LINES[element];
+  return `${label}: \${${stop}:${escapeSnippet(prompt)}}`;
+}
 
 /** The skeleton as a snippet (tab stops), heading included, ending with a line break. */
 export function sectionSnippet(attendee: Pick<Attendee, 'name' | 'id'>, patient: RosterPatient | undefined): string {
@@ -53,11 +56,11 @@ export function sectionSnippet(attendee: Pick<Attendee, 'name' | 'id'>, patient:
   }
   return [
     escapeSnippet(sectionHeading(attendee, patient)),
-    'Participation: ${1:<what the member did and said>}',
-    'Mood/affect: ${2:<observed mood and affect>}',
+    promptedLine('participation', 1),
+    promptedLine('mood', 2),
     progress,
-    `Risk: \${${next++}:<risk assessment (SI/HI, self-harm, substance use) and response>}`,
-    `Plan: \${${next}:<plan until the next session>}`,
+    promptedLine('risk', next++),
+    promptedLine('plan', next),
     '$0',
   ].join('\n');
 }
