@@ -11,6 +11,7 @@ import {
 } from 'vscode-languageclient/node';
 import { LANGUAGE_ID } from '../../protocol/src/protocol';
 import { RestartPolicy } from './restartPolicy';
+import { configurationWithTrust, refreshOnTrust } from './workspaceTrust';
 
 /** Client id: the language client reads its trace level from `groupnote.trace.server`. */
 const CLIENT_ID = 'groupnote';
@@ -41,10 +42,12 @@ export class GroupNoteServer implements vscode.Disposable {
       documentSelector: [{ language: LANGUAGE_ID }],
       // File events come from the server's own dynamic watcher registration (.groupnote/*.yaml, *.group.md).
       synchronize: { configurationSection: 'groupnote' },
+      middleware: { workspace: { configuration: configurationWithTrust } },
       outputChannel: output,
       errorHandler: restartingErrorHandler(output),
     };
     this.client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
+    context.subscriptions.push(refreshOnTrust(this.client));
   }
 
   /** Starts the server once; later calls return the same promise. Rejects with a readable reason. */

@@ -14,7 +14,27 @@ export const Requests = {
   listNotes: 'groupnote/listNotes',
   /** Writes each attending patient's own progress note (chart note) of one note or of a date range. */
   exportChartNotes: 'groupnote/exportChartNotes',
+  /** Writes `.groupnote/practice.yaml`, `roster.yaml` and `config.yaml` into a folder (never over a file). */
+  setUpPractice: 'groupnote/setUpPractice',
 } as const;
+
+export interface SetUpPracticeParams {
+  /** Absolute path of the folder that gets `.groupnote/`. */
+  folder: string;
+  name: string;
+  npi: string;
+  taxId: string;
+  taxonomy: string;
+  payers: { id: string; name: string }[];
+}
+
+export interface SetUpPracticeResult {
+  /** Answers that cannot go on a claim; when any, nothing was written. */
+  problems: string[];
+  written: string[];
+  /** Files that existed and were kept. */
+  kept: string[];
+}
 
 export interface CheckWorkspaceResult {
   notes: number;
@@ -68,7 +88,10 @@ export interface ExportClaimsResult {
   duplicates: { uri: string; attendeeId: string; date: string }[];
   /** A problem that stopped the export as a whole (missing practice file, I/O error). */
   error?: string;
-  /** What this export did first with an earlier export that was stopped midway (see export/journal.ts). */
+  /**
+   * What this export did first with an earlier export that was stopped midway
+   * (see server/src/export/journal.ts and leftovers.ts).
+   */
   recovered?: string;
 }
 

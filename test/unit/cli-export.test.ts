@@ -1,7 +1,10 @@
 import * as assert from 'assert';
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import type { ExportResult } from '../../server/src/export';
+import { HOST_TAG } from '../../server/src/export/tempFiles';
 import { repoRoot } from '../support/paths';
 import { runCli } from '../support/runCli';
 
@@ -79,6 +82,37 @@ describe('groupnote export (command line)', () => {
     const [csv] = fs.readdirSync(out);
     assert.match(csv, /^claims-20261117-000000001\.csv$/);
     assert.strictEqual(fs.readFileSync(path.join(out, csv), 'utf8').charCodeAt(0), 0xfeff);
+  });
+
+  it('reports the temporary files of an interrupted export it removed, in the text summary and in --json', () => {
+    // A process that is gone: the owner recorded in the leftovers' names (as a SIGKILLed export leaves them).
+    const deadPid = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], {
+      encoding: 'utf8',
+    }).stdout;
+    const leave = (name: string) => {
+      fs.mkdirSync(out, { recursive: true });
+      const file = path.join(out, `.${name}.${HOST_TAG}-${deadPid}-0123456789ab.tmp`);
+      fs.writeFileSync(file, 'ISA*00*', { mode: 0o600 });
+      return file;
+    };
+    const first = [leave('claims-20261116-000000001.837'), leave('claims-20261116-000000001.csv')];
+    const json = runCli(['export', workspace, '--out', out, '--json']);
+    assert.strictEqual(json.status, 1, json.stderr);
+    const result = JSON.parse(json.stdout) as ExportResult;
+    assert.strictEqual(result.claims, 9);
+    assert.strictEqual(result.recovered, 'removed 2 temporary files left by an interrupted export');
+    assert.deepStrictEqual(result.leftovers?.removed.sort(), first.sort());
+    for (const file of first) assert.ok(!fs.existsSync(file), `${path.basename(file)} removed`);
+
+    const second = leave('claims-20261116-000000002.fhir.json');
+    const text = runCli(['export', workspace, '--out', out]);
+    assert.match(text.stderr, /^groupnote: note: removed 1 temporary file left by an interrupted export$/m);
+    assert.ok(!fs.existsSync(second));
+    assert.deepStrictEqual(
+      fs.readdirSync(out).filter((name) => name.startsWith('.')),
+      [],
+      'nothing but claim files is left',
+    );
   });
 
   for (const [label, args, pattern] of [

@@ -255,7 +255,9 @@ describe('language server features over stdio', () => {
 
   describe('structure', () => {
     const uri = uriFor('structure');
-    const text = cleanNote();
+    // A date no fixture bills (the fixture tree bills the clean note's patients on its date, GN605): the
+    // lenses must not depend on whether the workspace index has finished.
+    const text = cleanNote().replace(/2026-11-20/g, '2026-10-02');
 
     before(async () => {
       await client.open(uri, text);
@@ -267,7 +269,7 @@ describe('language server features over stdio', () => {
       assert.deepStrictEqual(
         symbols.map((symbol) => [symbol.name, symbol.detail ?? '']),
         [
-          ['Header', '2026-11-20'],
+          ['Header', '2026-10-02'],
           ['Narrative', 'group-level'],
           ['Sarah M.', 'P001 · present'],
           ['Tom R.', 'P002 · present'],

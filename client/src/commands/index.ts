@@ -5,6 +5,7 @@ import { exportChartNotes } from './exportChartNotes';
 import { exportNoteClaims, exportWorkspaceClaims } from './exportClaims';
 import { newNote } from './newNote';
 import { showRuleDocs } from './ruleDocs';
+import { setUpPractice } from './setUpPractice';
 
 /** Command ids and titles; package.json `contributes.commands` declares the same (category "GroupNote"). */
 export const Commands = {
@@ -14,6 +15,7 @@ export const Commands = {
   exportClaims: 'groupnote.exportClaims',
   exportWorkspaceClaims: 'groupnote.exportWorkspaceClaims',
   exportChartNotes: 'groupnote.exportChartNotes',
+  setUpPractice: 'groupnote.setUpPractice',
 } as const;
 
 const TITLES: Record<string, string> = {
@@ -23,6 +25,7 @@ const TITLES: Record<string, string> = {
   [Commands.exportClaims]: 'Export Claims',
   [Commands.exportWorkspaceClaims]: 'Export Claims for the Workspace',
   [Commands.exportChartNotes]: 'Export Chart Notes',
+  [Commands.setUpPractice]: 'Set Up Practice',
 };
 
 /**
@@ -60,4 +63,5 @@ export function registerCommands(
   register(Commands.exportChartNotes, (arg) =>
     exportChartNotes(server, output, arg as Parameters<typeof exportChartNotes>[2]),
   );
+  register(Commands.setUpPractice, (arg) => setUpPractice(server, arg as Parameters<typeof setUpPractice>[1]));
 }

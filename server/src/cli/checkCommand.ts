@@ -5,6 +5,7 @@ import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { formatStylish } from './formatters/stylish';
 import type { FileFindings } from './formatters/types';
+import type { EditorSettings } from '../workspace/loadWorkspace';
 import { UsageError } from './usage';
 
 export interface CommandIO {
@@ -24,6 +25,7 @@ export async function runCheck(argv: string[], io: CommandIO): Promise<number> {
     options: {
       format: { type: 'string', short: 'f', default: 'stylish' },
       'no-color': { type: 'boolean', default: false },
+      'codes-file': { type: 'string' },
     },
   });
   const format = values.format as (typeof FORMATS)[number];
@@ -31,7 +33,11 @@ export async function runCheck(argv: string[], io: CommandIO): Promise<number> {
     throw new UsageError(`unknown --format "${values.format}" (use ${FORMATS.join(', ')})`);
   if (!positionals.length) throw new UsageError('name at least one note file or folder to check');
 
-  const batch = await checkFiles(positionals.map((target) => path.resolve(io.cwd, target)));
+  const settings = codeFileSettings(values['codes-file'], io.cwd);
+  const batch = await checkFiles(
+    positionals.map((target) => path.resolve(io.cwd, target)),
+    settings ? { settingsFor: () => Promise.resolve(settings) } : {},
+  );
   const results: FileFindings[] = batch.notes.map((checked) => ({
     file: relativeTo(io.cwd, checked.file),
     findings: checked.findings,
@@ -52,4 +58,14 @@ export async function runCheck(argv: string[], io: CommandIO): Promise<number> {
     return 2;
   }
   return results.some((result) => result.findings.some((finding) => finding.severity === 'error')) ? 1 : 0;
+}
+
+/**
+ * `--codes-file PATH`: an ICD-10-CM code file the user names on the command line (relative to the current
+ * folder) is read wherever it is, like one in their editor settings, and overrides config.yaml's.
+ */
+export function codeFileSettings(value: string | undefined, cwd: string): EditorSettings | undefined {
+  if (value === undefined) return undefined;
+  if (!value.trim()) throw new UsageError('--codes-file needs a file path');
+  return { icd10: { codesFile: path.resolve(cwd, value) } };
 }

@@ -4,11 +4,14 @@ import { exportClaims, type ExportResult } from '../export';
 import { EXPORT_FORMATS, type ExportFormat } from '../export/types';
 import { relativeTo } from '../batch/batchCheck';
 import { uriToPath } from '../workspace/uris';
-import type { CommandIO } from './checkCommand';
+import { codeFileSettings, type CommandIO } from './checkCommand';
 import { workspaceNotes } from './noteTargets';
 import { UsageError } from './usage';
 
-/** `groupnote export <paths> --out DIR [--from] [--to] [--format 837p,csv,fhir] [--replace]`: returns the exit code. */
+/**
+ * `groupnote export <paths> --out DIR [--from] [--to] [--format 837p,csv,fhir] [--replace] [--json]`:
+ * returns the exit code.
+ */
 export async function runExport(argv: string[], io: CommandIO): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -19,6 +22,8 @@ export async function runExport(argv: string[], io: CommandIO): Promise<number> 
       to: { type: 'string' },
       format: { type: 'string', short: 'f' },
       replace: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      'codes-file': { type: 'string' },
     },
   });
   if (!positionals.length) throw new UsageError('name the notes or folders to export');
@@ -34,9 +39,13 @@ export async function runExport(argv: string[], io: CommandIO): Promise<number> 
     formats,
     outDir: path.resolve(io.cwd, values.out),
     replace: values.replace,
+    settings: codeFileSettings(values['codes-file'], io.cwd),
   });
-  if (result.recovered) io.stderr(`groupnote: note: ${result.recovered}\n`);
-  io.stdout(describeResult(result, io.cwd));
+  if (values.json) io.stdout(JSON.stringify(result, null, 2) + '\n');
+  else {
+    if (result.recovered) io.stderr(`groupnote: note: ${result.recovered}\n`);
+    io.stdout(describeResult(result, io.cwd));
+  }
   if (result.error) {
     io.stderr(`groupnote: ${result.error}\n`);
     // Held-back or duplicate notes are the user's findings (1); anything else stopped the export (2).

@@ -3,6 +3,7 @@ import { runCheck, type CommandIO } from './checkCommand';
 import { BatchWorkerError } from '../batch/workerPool';
 import { runChart } from './chartCommand';
 import { runExport } from './exportCommand';
+import { runInit } from './initCommand';
 import { USAGE, UsageError } from './usage';
 
 /** Runs the command line; resolves to the exit code. Never throws: every failure is one line on stderr. */
@@ -16,6 +17,8 @@ export async function main(argv: string[], io: CommandIO): Promise<number> {
         return await runExport(rest, io);
       case 'chart':
         return await runChart(rest, io);
+      case 'init':
+        return await runInit(rest, io);
       case '--version':
       case '-v':
         io.stdout(`${GROUPNOTE_VERSION}\n`);

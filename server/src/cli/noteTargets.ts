@@ -29,7 +29,7 @@ export async function workspaceNotes(
   if (!notes.length) throw new UsageError('no *.group.md notes found');
   if (roots.has(undefined))
     throw new UsageError(
-      `${action} needs a workspace: no .groupnote/ folder (practice.yaml, roster.yaml) above the notes`,
+      `${action} needs a workspace: no .groupnote/ folder (practice.yaml, roster.yaml) above the notes; "groupnote init" sets one up`,
     );
   if (roots.size > 1)
     throw new UsageError(

@@ -19,10 +19,11 @@ import {
   writeLedger,
   type Ledger,
 } from './ledger';
-import { LockBusyError, withLock, type LockOptions } from './lock';
+import { LockBusyError, staleLimitMs, withLock, type LockOptions } from './lock';
+import { describeLeftovers, sweepLeftovers, type LeftoverSweep } from './leftovers';
 import { exportParties } from './parties';
-import { EXPORT_FORMATS, type ClaimBatch, type ExportFormat } from './types';
-import { describeRecovery, recoverJournal, removeJournal, writeJournal } from './journal';
+import { EXPORT_FORMATS, FILE_SUFFIX, type ClaimBatch, type ExportFormat } from './types';
+import { describeRecovery, recoverJournal, removeJournal, writeJournal, type JournalRecovery } from './journal';
 import { ExportWriteError, writeExport, type OutputFile, type WriteHooks, type WrittenFile } from './writeExport';
 import { build837p, type X12Options } from './x12/837p';
 
@@ -42,7 +43,11 @@ export interface ExportOptions {
   replace?: boolean;
   /** Workspace data already loaded (the language server passes its own, with editor settings); default `loadWorkspace(root)`. */
   workspace?: WorkspaceData;
-  /** The editor settings `workspace` was loaded with: worker threads load the same workspace. Without them a given `workspace` keeps the export on this thread. */
+  /**
+   * The editor settings `workspace` was loaded with: worker threads load the same workspace. Without them a given
+   * `workspace` keeps the export on this thread. Without `workspace`, the settings it is loaded with (the command
+   * line's `--codes-file`).
+   */
   settings?: EditorSettings;
   /** Worker threads for large exports (`false`: always on this thread). */
   parallel?: ParallelOptions | false;
@@ -77,10 +82,18 @@ export interface ExportResult extends ExportClaimsResult {
   /** Duplicates with the claim id already in the ledger. */
   duplicates: { uri: string; attendeeId: string; date: string; claimId?: string }[];
   ledger: string;
+  /** Leftovers of an interrupted export this export cleaned up first (paths); summarised in `recovered`. */
+  leftovers?: {
+    /** Temporary files removed. */
+    removed: string[];
+    /** Claim files put in place from an interrupted export's intact temporary copies (names). */
+    completed: string[];
+    /** Temporary files left alone: their writer may still be running. */
+    kept: string[];
+  };
 }
 
 export const LEDGER_FILE = 'ledger.json';
-const FILE_SUFFIX: Record<ExportFormat, string> = { '837p': '.837', csv: '.csv', fhir: '.fhir.json' };
 
 /**
  * The export entry point, shared by `groupnote export` and the language server. Never throws:
@@ -142,7 +155,7 @@ async function run(options: ExportOptions, root: string, outDir: string, result:
     if (!(await isFile(path.join(settingsDir, file))))
       return stop(`${path.join(settingsDir, file)} not found: export needs ${what}`);
   }
-  const workspace = options.workspace ?? (await loadWorkspace(root));
+  const workspace = options.workspace ?? (await loadWorkspace(root, options.settings));
   const fileProblems = workspace.problems.filter((problem) => /(?:^|[\\/])(practice|roster)\.yaml$/.test(problem.file));
   if (fileProblems.length)
     return stop(
@@ -151,7 +164,10 @@ async function run(options: ExportOptions, root: string, outDir: string, result:
   if (!workspace.roster || !workspace.practice)
     return stop(`${settingsDir}: roster.yaml and practice.yaml could not be read`);
   const parties = exportParties(workspace.practice);
-  if (!parties.ok) return stop(`practice.yaml is not ready for claims: ${parties.problems.join('; ')}`);
+  if (!parties.ok)
+    return stop(
+      `practice.yaml is not ready for claims: ${parties.problems.join('; ')} (see docs/format.md, practice.yaml)`,
+    );
 
   // Notes: the targets, plus every note of the workspace for the cross-note duplicate check (GN605).
   let workspaceNotes: string[];
@@ -163,7 +179,7 @@ async function run(options: ExportOptions, root: string, outDir: string, result:
   const targets = options.notes ? [...new Set(options.notes.map((note) => path.resolve(root, note)))] : workspaceNotes;
   if (targets.length === 0) return stop(`nothing to export: no *.group.md notes under ${root}`);
   const today = options.today ?? todayIso();
-  const settings = options.workspace ? options.settings : {};
+  const settings = options.workspace ? options.settings : (options.settings ?? {});
   const drafted = await draftClaims({
     root,
     workspaceNotes,
@@ -179,6 +195,10 @@ async function run(options: ExportOptions, root: string, outDir: string, result:
   const { drafts, inRange } = drafted;
   result.heldBack.push(...drafted.heldBack);
   result.heldBack.sort(compareHeldBack);
+  // Nothing goes out, but what an interrupted export left is still cleaned up (and said).
+  const ledgerPath = result.ledger;
+  const interrupted = { ledgerPath, root, outDir, staleMs: staleLimitMs(options.lock), result };
+  if (inRange === 0 || drafts.length === 0) await recoverIfFree(interrupted, options.lock);
   if (inRange === 0)
     return stop(
       `nothing to export: no note has a date of service${options.from ? ` from ${options.from}` : ''}${options.to ? ` to ${options.to}` : ''}`,
@@ -192,14 +212,11 @@ async function run(options: ExportOptions, root: string, outDir: string, result:
   );
 
   // Under the ledger lock: duplicates, claim ids, control numbers, files, then the ledger.
-  const ledgerPath = result.ledger;
   const createdAt = options.now ?? new Date();
   return await withLock(
     `${ledgerPath}.lock`,
     async (lock) => {
-      const recovery = await recoverJournal(ledgerPath);
-      if (recovery) result.recovered = describeRecovery(recovery);
-      const ledger = await readLedger(ledgerPath);
+      const ledger = await recoverInterrupted(interrupted);
       const plan = planClaims(ledger, drafts, {
         replace: options.replace ?? false,
         billingNpi: parties.parties.billing.npi,
@@ -298,6 +315,53 @@ async function run(options: ExportOptions, root: string, outDir: string, result:
     },
     options.lock,
   );
+}
+
+interface Interrupted {
+  ledgerPath: string;
+  root: string;
+  outDir: string;
+  staleMs: number;
+  result: ExportResult;
+}
+
+/**
+ * Under the ledger lock, before anything else: finishes or undoes an export that stopped midway
+ * (journal.ts), removes what killed exports left (leftovers.ts), says so in `result`; returns the ledger.
+ */
+async function recoverInterrupted({ ledgerPath, root, outDir, staleMs, result }: Interrupted): Promise<Ledger> {
+  const recovery = await recoverJournal(ledgerPath);
+  const ledger = await readLedger(ledgerPath);
+  const sweep = await sweepLeftovers({
+    ledgerPath,
+    outDirs: [outDir, ...ledger.exports.map((entry) => path.resolve(root, entry.outDir))],
+    staleMs,
+  });
+  reportRecovery(result, recovery, sweep);
+  return ledger;
+}
+
+/**
+ * The same when nothing is exported, unless another export holds the lock (it recovers first itself):
+ * no waiting, only the attempts needed to take over a lock left by a killed export.
+ */
+async function recoverIfFree(interrupted: Interrupted, lock: LockOptions | undefined): Promise<void> {
+  try {
+    await withLock(`${interrupted.ledgerPath}.lock`, () => recoverInterrupted(interrupted), { ...lock, retries: 2 });
+  } catch (error) {
+    if (!(error instanceof LockBusyError)) throw error;
+  }
+}
+
+/** What this export cleaned up first, in `recovered` (one line the CLI and the editor show) and `leftovers`. */
+function reportRecovery(result: ExportResult, recovery: JournalRecovery | undefined, sweep: LeftoverSweep): void {
+  const removed = [...(recovery?.tempsRemoved ?? []), ...sweep.removed];
+  const completed = recovery?.completed ?? [];
+  if (removed.length || completed.length || sweep.kept.length)
+    result.leftovers = { removed, completed, kept: sweep.kept };
+  const lines = [recovery && describeRecovery(recovery), describeLeftovers(removed.length, sweep.kept.length)];
+  const recovered = lines.filter((line): line is string => Boolean(line)).join('; ');
+  if (recovered) result.recovered = recovered;
 }
 
 function render(format: ExportFormat, batch: ClaimBatch, x12: X12Options | undefined): string {

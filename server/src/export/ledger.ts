@@ -1,7 +1,7 @@
-import { randomBytes } from 'crypto';
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { claimIdFor } from './ids';
+import { tempPathFor } from './tempFiles';
 import type { Claim, DraftClaim } from './types';
 
 /**
@@ -122,7 +122,7 @@ export async function writeLedger(file: string, ledger: Ledger): Promise<void> {
 /** Replaces `file` with `value` as JSON, atomically (temp file 0600, fsync, rename, fsync the folder). */
 export async function writeJsonAtomic(file: string, value: unknown): Promise<void> {
   const dir = path.dirname(file);
-  const temp = path.join(dir, `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = tempPathFor(file);
   const handle = await fs.open(temp, 'wx', 0o600);
   try {
     await handle.writeFile(JSON.stringify(value, null, 2) + '\n');

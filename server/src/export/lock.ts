@@ -1,6 +1,7 @@
 import { randomBytes } from 'crypto';
 import { promises as fs } from 'fs';
 import * as os from 'os';
+import { processAlive } from './tempFiles';
 
 /**
  * An exclusive lock file (`fs.open(path, 'wx')`): whoever creates it holds the lock. A lock left
@@ -17,6 +18,14 @@ export interface LockOptions {
 
 export class LockBusyError extends Error {}
 
+/** The default of `staleMs`. */
+export const DEFAULT_STALE_MS = 30_000;
+
+/** How old a lock (and so any file written under it) must be before another export may take it over. */
+export function staleLimitMs(options: LockOptions = {}): number {
+  return options.staleMs ?? DEFAULT_STALE_MS;
+}
+
 export interface HeldLock {
   readonly path: string;
   readonly token: string;
@@ -24,7 +33,7 @@ export interface HeldLock {
   stillHeld(): Promise<boolean>;
 }
 
-interface LockContent {
+export interface LockContent {
   pid: number;
   host: string;
   token: string;
@@ -45,7 +54,7 @@ export async function withLock<T>(
 }
 
 async function acquire(lockPath: string, options: LockOptions): Promise<HeldLock> {
-  const staleMs = options.staleMs ?? 30_000;
+  const staleMs = staleLimitMs(options);
   const retries = options.retries ?? 400;
   const token = randomBytes(12).toString('hex');
   const content: LockContent = { pid: process.pid, host: os.hostname(), token, since: new Date().toISOString() };
@@ -78,7 +87,7 @@ async function release(lock: HeldLock): Promise<void> {
   if (await lock.stillHeld()) await fs.unlink(lock.path).catch(() => undefined);
 }
 
-async function readLock(lockPath: string): Promise<LockContent | undefined> {
+export async function readLock(lockPath: string): Promise<LockContent | undefined> {
   try {
     const parsed = JSON.parse(await fs.readFile(lockPath, 'utf8')) as Partial<LockContent>;
     return typeof parsed.token === 'string' && typeof parsed.pid === 'number' ? (parsed as LockContent) : undefined;
@@ -100,15 +109,6 @@ async function staleLock(lockPath: string, staleMs: number): Promise<{ token?: s
   // A half-written lock (holder between open and write) is not stale unless it is old.
   if (!holder || holder.host !== os.hostname() || holder.pid === process.pid) return undefined;
   return processAlive(holder.pid) ? undefined : { token: holder.token, mtimeMs };
-}
-
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /**

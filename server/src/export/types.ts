@@ -2,6 +2,8 @@
 
 export type ExportFormat = '837p' | 'csv' | 'fhir';
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['837p', 'csv', 'fhir'];
+/** Each format's file name ending: claim files are `claims-<dates>-<interchange control><suffix>`. */
+export const FILE_SUFFIX: Readonly<Record<ExportFormat, string>> = { '837p': '.837', csv: '.csv', fhir: '.fhir.json' };
 
 export interface ClaimAddress {
   street: string;

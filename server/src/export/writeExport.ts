@@ -1,12 +1,12 @@
-import { randomBytes } from 'crypto';
 import { constants as fsConstants, promises as fs } from 'fs';
 import * as path from 'path';
 import { sha256Hex } from './ids';
 import { syncDir } from './ledger';
+import { tempPathFor } from './tempFiles';
 
 /**
  * Writes the claim files of one export all-or-nothing:
- * 1. each file goes to a temp file in the target folder (mode 0600, fsync);
+ * 1. each file goes to a temp file in the target folder (mode 0600, fsync; named by tempFiles.ts);
  * 2. `prepare` runs with the files' final paths and hashes (the caller writes its journal there);
  * 3. each temp file is hard-linked to its final name, which must not exist (`link` never
  *    replaces a file; where links are not supported, `copyFile` with COPYFILE_EXCL);
@@ -30,6 +30,8 @@ export interface WrittenFile {
 
 /** Test and integration hooks; a hook that throws makes the export fail at that point. */
 export interface WriteHooks {
+  /** After every temp file is written and synced, before the journal (`prepare`) and the first final name. */
+  afterTemps?(temps: string[]): void | Promise<void>;
   /** After each final file is in place (index 0 = first file). */
   afterFile?(file: WrittenFile, index: number): void | Promise<void>;
   /** After every file is in place, just before the ledger is updated. */
@@ -63,13 +65,12 @@ export async function writeExport(
       throw new ExportWriteError(`${path.join(outDir, file.name)} already exists; ${noun} are never overwritten`);
   }
 
-  const token = randomBytes(6).toString('hex');
   const temps: string[] = [];
   const linked: string[] = [];
   const written: WrittenFile[] = [];
   try {
     for (const file of files) {
-      const temp = path.join(outDir, `.${file.name}.${token}.tmp`);
+      const temp = tempPathFor(path.join(outDir, file.name));
       temps.push(temp);
       const bytes = typeof file.content === 'string' ? Buffer.from(file.content, 'utf8') : Buffer.from(file.content);
       await writeSynced(temp, bytes);
@@ -80,6 +81,7 @@ export async function writeExport(
         bytes: bytes.length,
       });
     }
+    await hooks.afterTemps?.(temps);
     await steps.prepare?.(written);
     for (let index = 0; index < written.length; index++) {
       await placeExclusive(temps[index], written[index].path, noun);
@@ -125,7 +127,7 @@ async function writeSynced(file: string, bytes: Buffer): Promise<void> {
 }
 
 /** Gives `temp` the name `final` unless `final` exists. */
-async function placeExclusive(temp: string, final: string, noun: string): Promise<void> {
+export async function placeExclusive(temp: string, final: string, noun = 'claim files'): Promise<void> {
   try {
     await fs.link(temp, final);
     return;

@@ -18,6 +18,15 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node'
 
 /** The language server process: thin LSP handlers around GroupNoteService. Transport (stdio / node-ipc) comes from argv. */
 const connection = createConnection(ProposedFeatures.all);
+
+// The server never exits on its own (issue 16): an error that escapes a handler or a timer is logged by
+// its kind only (its message could quote note text) and the server goes on; every check starts from the
+// document's text, so nothing it caches outlives a failed one. If the process dies anyway, the client
+// restarts it (client/src/restartPolicy.ts).
+process.on('uncaughtException', (error) => connection.console.error(`unexpected error: ${error.name}`));
+process.on('unhandledRejection', (reason) =>
+  connection.console.error(`unexpected error: ${reason instanceof Error ? reason.name : 'rejection'}`),
+);
 const documents = new TextDocuments(TextDocument);
 let configurationSupported = false;
 let watchedFilesDynamic = false;

@@ -5,6 +5,8 @@ import type { SeveritySetting } from '../workspace/types';
 interface RawSettings {
   rules?: Record<string, SeveritySetting>;
   icd10?: { codesFile?: string; orderFile?: string };
+  /** Added by the client (client/src/workspaceTrust.ts): false in VS Code Restricted Mode. */
+  workspaceTrusted?: boolean;
 }
 
 /** Reads `groupnote.*` for one resource through `workspace/configuration` (when the client supports it). */
@@ -25,6 +27,7 @@ export function settingsReader(
     const orderFile = raw.icd10?.orderFile?.trim();
     if (codesFile || orderFile)
       settings.icd10 = { codesFile: codesFile || undefined, orderFile: orderFile || undefined };
+    if (raw.workspaceTrusted === false) settings.workspaceTrusted = false;
     return settings;
   };
 }

@@ -11,8 +11,12 @@ import {
   type ExportChartNotesParams,
   type ExportChartNotesResult,
   type ExportClaimsResult,
+  type SetUpPracticeParams,
+  type SetUpPracticeResult,
 } from '../../../protocol/src/protocol';
 import { exportChartNotes } from '../chartExport/exportChartNotes';
+import { answerProblems, initFiles } from '../workspace/initPractice';
+import { writeInitFiles } from '../workspace/writeInitFiles';
 import { toDiagnostic } from './diagnostics';
 import { checkFiles } from '../batch/batchCheck';
 import { SERVER_PARALLEL } from '../batch/batchRunner';
@@ -72,6 +76,17 @@ export function registerWorkspaceRequests(
         `chart notes: ${result.written.length} written, ${result.heldBack.length} held back${result.error ? ', stopped' : ''}`,
       );
       return result;
+    },
+  );
+
+  connection.onRequest(
+    Requests.setUpPractice,
+    async ({ folder, ...answers }: SetUpPracticeParams): Promise<SetUpPracticeResult> => {
+      const problems = answerProblems(answers);
+      if (problems.length) return { problems, written: [], kept: [] };
+      const { written, kept } = await writeInitFiles(folder, initFiles(answers));
+      service.workspaceFilesChanged();
+      return { problems: [], written, kept };
     },
   );
 

@@ -5,16 +5,23 @@ import { loadCodeFiles } from '../icd10/loadCodeFile';
 import type { IcdCodeSet } from '../icd10/types';
 import { applySeverities, defaultConfig, readConfig } from './config';
 import { readPractice } from './practice';
-import { readYamlFile } from './readYamlFile';
+import { chooseCodeFiles } from './codeFilePaths';
+import { readYamlFile, type FilePosition } from './readYamlFile';
 import { readRoster } from './roster';
 import type { GroupNoteConfig, PracticeFile, Roster, SeveritySetting, WorkspaceFileProblem } from './types';
 
 export const SETTINGS_DIR = '.groupnote';
 
-/** Editor settings that override `.groupnote/config.yaml` (read per resource by the server). */
+/**
+ * Settings chosen by the user that override `.groupnote/config.yaml`: the editor's (read per resource
+ * by the server) or the command line's (`--codes-file`).
+ */
 export interface EditorSettings {
   rules?: Record<string, SeveritySetting>;
+  /** Read wherever they are: the user chose them (see codeFilePaths.ts). */
   icd10?: { codesFile?: string; orderFile?: string };
+  /** False in an untrusted workspace (VS Code Restricted Mode): config.yaml's code files are not read. */
+  workspaceTrusted?: boolean;
 }
 
 export interface WorkspaceData {
@@ -48,6 +55,7 @@ export async function loadWorkspace(root: string | undefined, settings: EditorSe
   let config = defaultConfig();
   let roster: Roster | undefined;
   let practice: PracticeFile | undefined;
+  let configPositions: ((pointer: string) => FilePosition) | undefined;
   if (root) {
     const dir = path.join(root, SETTINGS_DIR);
     const [configFile, rosterFile, practiceFile] = await Promise.all(
@@ -56,6 +64,7 @@ export async function loadWorkspace(root: string | undefined, settings: EditorSe
     if (configFile.kind === 'problem') problems.push(configFile.problem);
     if (configFile.kind === 'ok') {
       problems.push(...configFile.problems);
+      configPositions = configFile.positionOf;
       const read = readConfig(configFile.value, path.join(dir, 'config.yaml'));
       config = read.config;
       problems.push(...read.problems);
@@ -76,13 +85,18 @@ export async function loadWorkspace(root: string | undefined, settings: EditorSe
     }
   }
   applySeverities(config.rules, settings.rules, 'settings (groupnote.rules)', problems);
-  const codesFile = settings.icd10?.codesFile || config.icd10.codesFile;
-  const orderFile = settings.icd10?.orderFile || config.icd10.orderFile;
+  const codeFiles = await chooseCodeFiles({
+    root,
+    chosen: settings.icd10 ?? {},
+    configured: config.icd10,
+    configFile: path.join(root ?? '', SETTINGS_DIR, 'config.yaml'),
+    positionOf: configPositions,
+    trusted: settings.workspaceTrusted !== false,
+  });
+  problems.push(...codeFiles.problems);
   let icd: IcdCodeSet = builtinCodeSet();
-  if (codesFile || orderFile) {
-    const resolve = (file: string | undefined) =>
-      file && root && !path.isAbsolute(file) ? path.join(root, file) : file;
-    const loaded = loadCodeFiles({ codesFile: resolve(codesFile), orderFile: resolve(orderFile) });
+  if (codeFiles.files.codesFile || codeFiles.files.orderFile) {
+    const loaded = loadCodeFiles(codeFiles.files);
     problems.push(
       ...loaded.problems.map((problem) => ({ file: problem.file, line: problem.line, message: problem.message })),
     );

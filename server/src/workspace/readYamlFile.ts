@@ -1,6 +1,6 @@
 import { promises as fs } from 'fs';
 import { LineCounter, parseDocument } from 'yaml';
-import { hasSettingsSchema, schemaProblems } from './settingsSchema';
+import { hasSettingsSchema, nodeAt, schemaProblems } from './settingsSchema';
 import type { WorkspaceFileProblem } from './types';
 
 /** Largest settings file read; bigger ones are reported, not loaded. */
@@ -9,7 +9,13 @@ const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export type YamlFileResult =
   | { kind: 'missing' }
   | { kind: 'problem'; problem: WorkspaceFileProblem }
-  | { kind: 'ok'; value: unknown; problems: WorkspaceFileProblem[] };
+  | { kind: 'ok'; value: unknown; problems: WorkspaceFileProblem[]; positionOf: (pointer: string) => FilePosition };
+
+/** 0-based line and character. */
+export interface FilePosition {
+  line: number;
+  character: number;
+}
 
 /** Reads one YAML file; a missing file is `missing`, anything unreadable is a problem with its position. */
 export async function readYamlFile(file: string): Promise<YamlFileResult> {
@@ -50,7 +56,13 @@ export function parseYamlText(file: string, text: string): YamlFileResult {
     const value: unknown = doc.toJS({ maxAliasCount: 100 });
     // Settings files are also checked against their JSON Schema, so each problem has its line.
     const problems = hasSettingsSchema(file) ? schemaProblems(file, value, doc, lineCounter) : [];
-    return { kind: 'ok', value, problems };
+    // Where a field is (a JSON pointer such as `/icd10/codesFile`; the nearest parent that exists).
+    const positionOf = (pointer: string): FilePosition => {
+      const { node, keyNode } = nodeAt(doc, pointer);
+      const position = lineCounter.linePos((keyNode ?? node)?.range?.[0] ?? 0);
+      return { line: position.line - 1, character: position.col - 1 };
+    };
+    return { kind: 'ok', value, problems, positionOf };
   } catch (caught) {
     return {
       kind: 'problem',

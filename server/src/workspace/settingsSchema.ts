@@ -50,7 +50,7 @@ function pairWithKey(map: YAMLMap, key: string): Pair | undefined {
 }
 
 /** The node at a JSON pointer path in the YAML document, or the nearest parent that exists. */
-function nodeAt(doc: Document, instancePath: string): { node: Node | undefined; keyNode?: Node; label: string } {
+export function nodeAt(doc: Document, instancePath: string): { node: Node | undefined; keyNode?: Node; label: string } {
   const steps = instancePath
     .split('/')
     .slice(1)

@@ -3,7 +3,12 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { CheckWorkspaceResult, ExportChartNotesResult, ExportClaimsResult } from '../../../protocol/src/protocol';
+import type {
+  CheckWorkspaceResult,
+  ExportChartNotesResult,
+  ExportClaimsResult,
+  SetUpPracticeResult,
+} from '../../../protocol/src/protocol';
 import {
   activateExtension,
   closeAllEditors,
@@ -35,9 +40,60 @@ suite('Commands', () => {
       'groupnote.exportClaims',
       'groupnote.exportWorkspaceClaims',
       'groupnote.exportChartNotes',
+      'groupnote.setUpPractice',
     ]) {
       assert.ok(commands.includes(id), `${id} is not registered`);
     }
+  });
+
+  suite('Set Up Practice', () => {
+    test('writes the three settings files (0600), opens practice.yaml, and never overwrites', async () => {
+      const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'groupnote-setup-'));
+      try {
+        const answers = {
+          folder,
+          name: 'Riverbend Group PLLC',
+          npi: '1999999992',
+          taxId: '99-0000001',
+          taxonomy: '101YM0800X',
+          payers: [{ id: '99999', name: 'Example Health Plan' }],
+        };
+        const first = await vscode.commands.executeCommand<SetUpPracticeResult | undefined>(
+          'groupnote.setUpPractice',
+          answers,
+        );
+        assert.ok(first, 'the command returned nothing (see the GroupNote output)');
+        assert.deepStrictEqual(first.problems, []);
+        assert.deepStrictEqual(first.written.map((file) => path.basename(file)).sort(), [
+          'config.yaml',
+          'practice.yaml',
+          'roster.yaml',
+        ]);
+        for (const file of first.written) assert.strictEqual(fs.statSync(file).mode & 0o777, 0o600, file);
+        assert.strictEqual(path.basename(vscode.window.activeTextEditor?.document.uri.fsPath ?? ''), 'practice.yaml');
+        const again = await vscode.commands.executeCommand<SetUpPracticeResult | undefined>('groupnote.setUpPractice', {
+          ...answers,
+          name: 'Another name',
+        });
+        assert.deepStrictEqual(again?.written, []);
+        assert.strictEqual(again?.kept.length, 3);
+        assert.match(fs.readFileSync(path.join(folder, '.groupnote', 'practice.yaml'), 'utf8'), /Riverbend Group PLLC/);
+        const refused = await vscode.commands.executeCommand<SetUpPracticeResult | undefined>(
+          'groupnote.setUpPractice',
+          { ...answers, npi: '1234567890' },
+        );
+        assert.match(refused?.problems.join(' ') ?? '', /NPI: 1234567890 fails the NPI check digit/);
+      } finally {
+        fs.rmSync(folder, { recursive: true, force: true });
+      }
+    });
+
+    test('the Getting Started walkthrough opens', async () => {
+      await vscode.commands.executeCommand(
+        'workbench.action.openWalkthrough',
+        'groupnote.groupnote#groupnote.gettingStarted',
+      );
+    });
   });
 
   suite('New Group Note', () => {
