@@ -55,7 +55,8 @@ export async function exportChartNotes(
     `[${new Date().toISOString()}] Chart notes: ` +
       (result.error
         ? 'failed (see the notification).'
-        : `${plural(result.written.length, 'chart note')}, ${plural(result.files.length, 'file')} in ${result.outDir}, ` +
+        : `${plural(result.written.length, 'chart note')}, ${plural(result.files.length, 'file')} ` +
+          `in ${result.outDir}, ` +
           `${plural(result.heldBack.length, 'held-back reason')}`),
   );
   showChartSummary(result);
@@ -69,7 +70,8 @@ function showChartSummary(result: ExportChartNotesResult): void {
   if (result.error) shown = vscode.window.showErrorMessage(`GroupNote: ${result.error}`, ...actions);
   else {
     const ids = result.written.map((set) => set.patientId).join(', ');
-    let message = `GroupNote: wrote ${plural(result.written.length, 'chart note')}${ids ? ` (${ids})` : ''} to ${result.outDir}.`;
+    const written = plural(result.written.length, 'chart note');
+    let message = `GroupNote: wrote ${written}${ids ? ` (${ids})` : ''} to ${result.outDir}.`;
     if (result.heldBack.length) message += ` Held back: ${plural(result.heldBack.length, 'reason')}.`;
     if (result.files.length) actions.push(REVEAL);
     shown =

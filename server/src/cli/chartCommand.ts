@@ -58,7 +58,8 @@ export function describeChartResult(result: ChartExportResult, cwd: string): str
   const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
   if (result.written.length) {
     lines.push(
-      `Wrote ${plural(result.written.length, 'chart note')} (${plural(result.files.length, 'file')}) from ${plural(result.notes, 'note')} to ${relativeTo(cwd, result.outDir)}:`,
+      `Wrote ${plural(result.written.length, 'chart note')} (${plural(result.files.length, 'file')}) ` +
+        `from ${plural(result.notes, 'note')} to ${relativeTo(cwd, result.outDir)}:`,
     );
     for (const set of result.written)
       lines.push(`  ${set.patientId}  ${set.date}  ${set.files.map((file) => path.basename(file)).join(', ')}`);
@@ -71,7 +72,8 @@ export function describeChartResult(result: ChartExportResult, cwd: string): str
       lines.push(`  ${relativeTo(cwd, uriToPath(uri) ?? uri)}`);
       for (const item of items)
         lines.push(
-          `    ${item.line + 1}:${item.character + 1}  ${item.attendeeId ?? 'whole note'}  ${item.ruleId ? `${item.ruleId}  ` : ''}${item.reason}`,
+          `    ${item.line + 1}:${item.character + 1}  ${item.attendeeId ?? 'whole note'}  ` +
+            `${item.ruleId ? `${item.ruleId}  ` : ''}${item.reason}`,
         );
     }
   }

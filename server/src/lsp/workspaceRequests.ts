@@ -88,7 +88,8 @@ export function registerWorkspaceRequests(
       });
       // Counts only: never a name or note text in the log.
       connection.console.log(
-        `chart notes: ${result.written.length} written, ${result.heldBack.length} held back${result.error ? ', stopped' : ''}`,
+        `chart notes: ${result.written.length} written, ${result.heldBack.length} held back` +
+          (result.error ? ', stopped' : ''),
       );
       return result;
     },

@@ -47,7 +47,8 @@ const RISK_PROMPTS: Record<RiskCategory, string> = {
  * per unanswered category, at its first disclosure. Every member section is read, billable or not: risk is
  * a safety matter before it is a billing one.
  *
- * Fix hint: `{ kind: 'insert-element', attendeeId, element: 'risk', prompt }`: a "Risk:" line whose prompt names what to assess.
+ * Fix hint: `{ kind: 'insert-element', attendeeId, element: 'risk', prompt }`: a "Risk:" line whose prompt
+ * names what to assess.
  */
 export const gn305: Rule = {
   id: 'GN305',

@@ -456,7 +456,7 @@ function listTitle(note: ParsedNote, path: YamlPath, target: string[]): string {
   const attendee = attendeeAt(note, path);
   const whose = attendee ? ` for ${attendeeLabel(attendee)}` : '';
   const noun = (items: string[]) =>
-    `${path[path.length - 1] === 'modifiers' ? (items.length === 1 ? 'modifier ' : 'modifiers ') : ''}${items.join(', ')}`;
+    (path[path.length - 1] === 'modifiers' ? (items.length === 1 ? 'modifier ' : 'modifiers ') : '') + items.join(', ');
   if (added.length && removed.length) return `Replace ${noun(removed)} with ${noun(added)}${whose}`;
   if (added.length) return `Add ${noun(added)}${whose}`;
   if (removed.length) return `Remove ${noun(removed)}${whose}`;
