@@ -27,7 +27,8 @@ export interface SetUpPracticeParams {
   npi: string;
   taxId: string;
   taxonomy: string;
-  payers: { id: string; name: string }[];
+  /** As a list, or as typed: `ID=Name` separated by commas. */
+  payers: { id: string; name: string }[] | string;
 }
 
 export interface SetUpPracticeResult {

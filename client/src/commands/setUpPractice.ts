@@ -44,7 +44,7 @@ export async function setUpPractice(
       ignoreFocusOut: true,
     });
     if (payers === undefined) return undefined;
-    answers.payers = parsePayers(payers);
+    answers.payers = payers; // ID=Name, ...: the server reads it (as groupnote init does)
   }
   const result = await server.request<SetUpPracticeResult>(Requests.setUpPractice, answers);
   if (result.problems.length) {
@@ -75,15 +75,4 @@ async function pickFolder(): Promise<vscode.Uri | undefined> {
     openLabel: 'Set up the practice here',
   });
   return picked?.[0];
-}
-
-function parsePayers(text: string): { id: string; name: string }[] {
-  return text
-    .split(',')
-    .map((entry) => entry.trim())
-    .filter(Boolean)
-    .map((entry) => {
-      const [id, ...name] = entry.split('=');
-      return { id: id.trim(), name: name.join('=').trim() || id.trim() };
-    });
 }

@@ -5,6 +5,7 @@
  * (export/writeExport.ts): temp file, fsync, hard link to a name that must not exist, mode 0600, all
  * or nothing. A chart file that already exists is left alone and reported, the others are written.
  */
+import { describeIoFailure } from '../export/ioFailure';
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import type { ExportChartNotesResult } from '../../../protocol/src/protocol';
@@ -189,18 +190,7 @@ async function isFile(file: string): Promise<boolean> {
 /** Ours as written; anything else by its code or kind only (a message could quote note text). */
 function describeError(error: unknown): string {
   if (error instanceof ExportWriteError) return error.message;
-  const code = (error as NodeJS.ErrnoException)?.code;
-  const file = (error as NodeJS.ErrnoException)?.path;
-  if (code) {
-    const why =
-      code === 'EACCES' || code === 'EPERM'
-        ? 'permission denied'
-        : code === 'ENOSPC'
-          ? 'disk full'
-          : code === 'EROFS'
-            ? 'read-only file system'
-            : code;
-    return `writing chart notes failed${file ? ` at ${file}` : ''}: ${why}; nothing was written`;
-  }
+  const failure = describeIoFailure(error);
+  if (failure) return `writing chart notes failed${failure.at}: ${failure.why}; nothing was written`;
   return `writing chart notes failed (unexpected ${error instanceof Error ? error.name : 'error'}); nothing was written`;
 }

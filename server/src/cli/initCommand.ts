@@ -1,7 +1,7 @@
 import * as path from 'path';
 import { createInterface } from 'readline';
 import { parseArgs } from 'util';
-import { answerProblems, initFiles, type PracticeAnswers } from '../workspace/initPractice';
+import { answerProblems, initFiles, parsePayers, type PracticeAnswers } from '../workspace/initPractice';
 import { writeInitFiles } from '../workspace/writeInitFiles';
 import type { CommandIO } from './checkCommand';
 import { UsageError } from './usage';
@@ -68,17 +68,6 @@ export async function runInit(args: string[], io: CommandIO, ask = terminalQuest
       'then "groupnote check" and "groupnote export".\n',
   );
   return 0;
-}
-
-function parsePayers(text: string): { id: string; name: string }[] {
-  return text
-    .split(',')
-    .map((entry) => entry.trim())
-    .filter(Boolean)
-    .map((entry) => {
-      const [id, ...name] = entry.split('=');
-      return { id: id.trim(), name: name.join('=').trim() || id.trim() };
-    });
 }
 
 /** Asks at a terminal; undefined when stdin is not one (scripts must pass flags). */

@@ -3,6 +3,7 @@ import * as path from 'path';
 import { SETTINGS_DIR } from '../workspace/loadWorkspace';
 import { writeJsonAtomic } from '../export/ledger';
 import { withLock, type LockOptions } from '../export/lock';
+import { parseTempName } from '../export/tempFiles';
 import { isExemption, type Exemption } from './exemptions';
 import { clearPending, settlePending, writePending, type PendingRelease } from './pendingRelease';
 
@@ -183,14 +184,14 @@ function nextId(log: DisclosureLog): string {
   return `D${String(last + 1).padStart(6, '0')}`;
 }
 
-/** The temp copies a write stopped midway left (`.disclosures.json.<hex>.tmp`); only called under the lock. */
+/**
+ * The temp copies a write stopped midway left (`.disclosures.json.<writer>-<random>.tmp`, export/tempFiles.ts);
+ * only called under the lock, which only their writer held.
+ */
 async function removeStrayTemps(file: string): Promise<void> {
   const dir = path.dirname(file);
-  const prefix = `.${path.basename(file)}.`;
   const names = await fs.readdir(dir).catch(() => [] as string[]);
-  const strays = names.filter(
-    (name) => name.startsWith(prefix) && /^[0-9a-f]{12}\.tmp$/.test(name.slice(prefix.length)),
-  );
+  const strays = names.filter((name) => parseTempName(name)?.finalName === path.basename(file));
   await Promise.all(strays.map((name) => fs.unlink(path.join(dir, name)).catch(() => undefined)));
 }
 

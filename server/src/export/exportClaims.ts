@@ -1,3 +1,4 @@
+import { describeIoFailure } from './ioFailure';
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { todayIso } from '../engine/checkNote';
@@ -427,18 +428,7 @@ function describeError(error: unknown): string {
   )
     return error.message;
   if (error instanceof BatchWorkerError) return `export failed: ${error.message}; nothing was exported`;
-  const code = (error as NodeJS.ErrnoException)?.code;
-  const file = (error as NodeJS.ErrnoException)?.path;
-  if (code) {
-    const why =
-      code === 'EACCES' || code === 'EPERM'
-        ? 'permission denied'
-        : code === 'ENOSPC'
-          ? 'disk full'
-          : code === 'EROFS'
-            ? 'read-only file system'
-            : code;
-    return `export failed${file ? ` at ${file}` : ''}: ${why}; nothing was exported`;
-  }
+  const failure = describeIoFailure(error);
+  if (failure) return `export failed${failure.at}: ${failure.why}; nothing was exported`;
   return `export failed (unexpected ${error instanceof Error ? error.name : 'error'}); nothing was exported`;
 }

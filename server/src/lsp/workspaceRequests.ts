@@ -16,7 +16,7 @@ import {
   type ExportRecordsParams,
   type ExportRecordsResult,
 } from '../../../protocol/src/protocol';
-import { answerProblems, initFiles } from '../workspace/initPractice';
+import { answerProblems, initFiles, parsePayers } from '../workspace/initPractice';
 import { writeInitFiles } from '../workspace/writeInitFiles';
 import { exportRecords } from '../records/exportRecords';
 import { renderRecordsPdf } from '../records/renderRecordsPdf';
@@ -39,7 +39,8 @@ export function registerWorkspaceRequests(
 
   connection.onRequest(
     Requests.setUpPractice,
-    async ({ folder, ...answers }: SetUpPracticeParams): Promise<SetUpPracticeResult> => {
+    async ({ folder, payers, ...given }: SetUpPracticeParams): Promise<SetUpPracticeResult> => {
+      const answers = { ...given, payers: typeof payers === 'string' ? parsePayers(payers) : payers };
       const problems = answerProblems(answers);
       if (problems.length) return { problems, written: [], kept: [] };
       const { written, kept } = await writeInitFiles(folder, initFiles(answers));

@@ -18,6 +18,18 @@ export interface PracticeAnswers {
   payers: { id: string; name: string }[];
 }
 
+/** Payers as typed at a prompt: `ID=Name` separated by commas (a name defaults to the id). */
+export function parsePayers(text: string): { id: string; name: string }[] {
+  return text
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+    .map((entry) => {
+      const [id, ...name] = entry.split('=');
+      return { id: id.trim(), name: name.join('=').trim() || id.trim() };
+    });
+}
+
 /** One problem per answer that cannot go into a claim as given (empty list: all good). */
 export function answerProblems(answers: PracticeAnswers): string[] {
   const problems: string[] = [];
