@@ -285,12 +285,28 @@ suite('Commands', () => {
       );
     });
 
-    test('without a note open, it asks for one instead of writing anything', async () => {
+    test('over a date range: every signed note of the workspace dated in it, and only those', async () => {
       const result = await vscode.commands.executeCommand<ExportChartNotesResult | undefined>(
         'groupnote.exportChartNotes',
-        { outDir },
+        { outDir, from: '2026-11-02', to: '2026-11-02' },
       );
-      assert.strictEqual(result, undefined);
+      assert.ok(result, 'the command returned no result (see the GroupNote output)');
+      assert.strictEqual(result.error, undefined, `chart notes failed: ${result.error}`);
+      assert.ok(
+        result.notes >= 1 && result.written.length >= 3,
+        `${result.notes} notes, ${result.written.length} charts`,
+      );
+      const files = fs.readdirSync(outDir);
+      assert.ok(files.length >= 9, files.join(' '));
+      for (const file of files) assert.match(file, /^[A-Z0-9]+-2026-11-02-\d{4}\.chart\.(md|pdf|fhir\.json)$/);
+    });
+
+    test('a range that ends before it starts writes nothing and says why', async () => {
+      const result = await vscode.commands.executeCommand<ExportChartNotesResult | undefined>(
+        'groupnote.exportChartNotes',
+        { outDir, from: '2026-11-30', to: '2026-11-01' },
+      );
+      assert.match(result?.error ?? '', /from \(2026-11-30\) is after to \(2026-11-01\)/);
       assert.deepStrictEqual(fs.readdirSync(outDir), []);
     });
   });
