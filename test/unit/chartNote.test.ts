@@ -103,6 +103,35 @@ describe('chart notes: the model', () => {
     assert.ok(unsigned.heldBack.some((item) => item.ruleId === 'GN803' && item.attendeeId === undefined));
   });
 
+  it('gives a patient who did not attend an attendance-only entry only when config.yaml asks for it', async () => {
+    const note = await fixtureNote(NOTE.attendance);
+    const absent = note.attendees.find((attendee) => !attendee.billable);
+    assert.ok(absent, 'the fixture has a no-show');
+    const byDefault = chartNotesOf(note, 'file:///a', workspace, { today: TODAY });
+    assert.ok(!byDefault.charts.some((chart) => chart.patient.id === absent.id), 'no entry by default');
+
+    const asked = { ...workspace, config: { ...workspace.config, chartNotes: { absentMembers: true } } };
+    const charts = chartNotesOf(note, 'file:///a', asked, { today: TODAY }).charts;
+    const entry = charts.find((chart) => chart.patient.id === absent.id);
+    assert.ok(entry?.attendanceOnly, 'an attendance-only entry');
+    assert.deepStrictEqual(
+      [entry.narrative, entry.dynamics, entry.section, entry.interventions, entry.diagnoses, entry.goalsAddressed],
+      [undefined, undefined, undefined, [], [], []],
+    );
+    const markdown = renderChartMarkdown(entry);
+    assert.match(markdown, new RegExp(`Did not attend this group session \\(${absent.status}\\)`));
+    assert.match(markdown, /Signed by/);
+    for (const other of note.attendees.filter((attendee) => attendee.id !== absent.id)) {
+      assert.ok(!markdown.includes(other.id), `no ${other.id}`);
+      assert.ok(!markdown.includes(other.name), `no ${other.name}`);
+    }
+    // The billable attendees' chart notes are the same with or without the setting.
+    assert.deepStrictEqual(
+      charts.filter((chart) => !chart.attendanceOnly).map((chart) => chart.patient.id),
+      byDefault.charts.map((chart) => chart.patient.id),
+    );
+  });
+
   it('holds back a note read only up to a resource limit (GN109), whatever the config says', () => {
     const people = Array.from({ length: 201 }, (_, index) => person(`A${index}`, 'Ann', 'Lee'));
     const text = generatedNote(people, {});

@@ -27,6 +27,11 @@ export interface ChartOptions {
   icd?: IcdCodeSet;
   /** The workspace's config (lexicon additions for the location and goal readings); default the defaults. */
   config?: GroupNoteConfig;
+  /**
+   * An attendance-only entry for an attendee who did not attend (config.yaml `chartNotes.absentMembers`):
+   * the group's content (interventions, dynamics, narrative, sections) is left out, diagnoses too.
+   */
+  attendanceOnly?: boolean;
 }
 
 export type ChartResult = { ok: true; chart: ChartNote } | { ok: false; reason: string };
@@ -41,7 +46,7 @@ export function buildChartNote(
   const attendee = note.attendees.find((candidate) => candidate.id === memberId);
   if (!memberId || !attendee)
     return { ok: false, reason: `${memberId || 'the patient'} is not an attendee of the note` };
-  if (!attendee.billable)
+  if (!attendee.billable && !options.attendanceOnly)
     return { ok: false, reason: `${memberId} did not attend (status ${attendee.status || 'missing'})` };
   const date = dateText(note.header.value?.date);
   if (!date || !isRealDate(date))
@@ -115,7 +120,23 @@ export function buildChartNote(
       date: dateText(asRecord(header.signature)?.date) || undefined,
     },
   };
+  if (options.attendanceOnly) return { ok: true, chart: attendanceEntry(chart) };
   return { ok: true, chart };
+}
+
+/** The parts of a chart note that stay in an attendance-only entry (see ChartOptions.attendanceOnly). */
+function attendanceEntry(chart: ChartNote): ChartNote {
+  return {
+    ...chart,
+    session: { ...chart.session, patientLocation: [] },
+    interventions: [],
+    dynamics: undefined,
+    narrative: undefined,
+    section: undefined,
+    diagnoses: [],
+    goalsAddressed: [],
+    attendanceOnly: true,
+  };
 }
 
 function person(value: Record<string, unknown> | undefined): ChartPerson | undefined {

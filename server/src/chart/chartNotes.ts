@@ -79,5 +79,21 @@ export function chartNotesOf(
     if (built.ok) result.charts.push(built.chart);
     else result.heldBack.push(heldBack(uri, `${attendee.id}: ${built.reason}`, position, undefined, attendee.id));
   }
+  if (workspace.config.chartNotes.absentMembers) result.charts.push(...attendanceEntries(note, workspace));
   return result;
+}
+
+/** Attendance-only chart entries for the roster patients marked absent, no-show or cancelled. */
+function attendanceEntries(note: ParsedNote, workspace: WorkspaceData): ChartNote[] {
+  const entries: ChartNote[] = [];
+  for (const attendee of note.attendees) {
+    if (attendee.billable || !attendee.id || !workspace.roster?.patients.has(attendee.id)) continue;
+    const built = buildChartNote(note, workspace.roster, workspace.practice, attendee.id, {
+      icd: workspace.icd,
+      config: workspace.config,
+      attendanceOnly: true,
+    });
+    if (built.ok) entries.push(built.chart);
+  }
+  return entries;
 }

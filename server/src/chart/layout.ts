@@ -61,6 +61,17 @@ export function chartBlocks(chart: ChartNote): ChartBlock[] {
     ['Supervisor', chart.supervisor ? personText(chart.supervisor) : undefined],
     ...chart.cofacilitators.map((person): [string, string] => ['Co-facilitator', personText(person)]),
   ]);
+  if (chart.attendanceOnly) {
+    blocks.push({
+      kind: 'text',
+      title: `${patient.name}: attendance`,
+      text:
+        `Did not attend this group session (${chart.attendance.status}). No group psychotherapy was provided ` +
+        'to this patient on this date and none is billed.',
+    });
+    signatureFacts(chart, facts);
+    return blocks;
+  }
   facts(
     'Diagnoses',
     chart.diagnoses.length
@@ -82,11 +93,15 @@ export function chartBlocks(chart: ChartNote): ChartBlock[] {
       ? chart.goalsAddressed.map((goal) => `${goal.id}: ${goal.text}`)
       : ['none identified in the note'],
   });
+  signatureFacts(chart, facts);
+  return blocks;
+}
+
+function signatureFacts(chart: ChartNote, facts: (title: string, rows: [string, string | undefined][]) => void) {
   facts('Signature', [
     ['Signed by', chart.signature.by ?? NOT_DOCUMENTED],
     ['Signed on', chart.signature.date ?? NOT_DOCUMENTED],
   ]);
-  return blocks;
 }
 
 function personText(person: ChartPerson): string {

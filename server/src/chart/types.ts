@@ -72,4 +72,10 @@ export interface ChartNote {
   /** The patient's treatment-plan goals (roster) the section addresses, by id or by the goal's words. */
   goalsAddressed: ChartGoal[];
   signature: { by?: string; date?: string };
+  /**
+   * An attendance-only entry for a patient who did not attend (config.yaml `chartNotes.absentMembers`):
+   * practice, patient, session, clinicians, attendance and signature; nothing of the group's content,
+   * which the patient was not part of.
+   */
+  attendanceOnly?: boolean;
 }

@@ -41,6 +41,7 @@ export function defaultConfig(): GroupNoteConfig {
     phrases: { vague: [], vagueIgnore: [], genericInterventions: [] },
     icd10: {},
     lexicons: {},
+    chartNotes: { absentMembers: false },
   };
 }
 
@@ -59,6 +60,8 @@ export function readConfig(
   // Bad severities and rule ids in the file are reported by the schema (settingsSchema.ts), at their line.
   applySeverities(config.rules, root?.rules, file, []);
   if (root && 'noInlineDisable' in root) config.noInlineDisable = readRuleIds(root.noInlineDisable, file, problems);
+  // A wrong type is reported by the schema at its line; only a real `true` turns the entries on.
+  config.chartNotes.absentMembers = asRecord(root?.chartNotes)?.absentMembers === true;
 
   const thresholds = asRecord(root?.thresholds) ?? {};
   for (const [key, raw] of Object.entries(thresholds)) {

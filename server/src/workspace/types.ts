@@ -129,6 +129,8 @@ export interface GroupNoteConfig {
    * Checked when the config is read; the prose layer compiles them once per config.
    */
   lexicons: LexiconAdditions;
+  /** Chart notes (groupnote chart): `absentMembers` gives an absent patient an attendance-only entry. */
+  chartNotes: { absentMembers: boolean };
 }
 
 /** `config.yaml` `lexicons:` (the shape prose/clinicalLexicons.ts compiles). */
