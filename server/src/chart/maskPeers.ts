@@ -19,7 +19,10 @@ import type { Roster, RosterPatient } from '../workspace/types';
 
 export const PEER = 'a peer';
 
-/** Ids this short and all digits ("7", "12") are masked only as part of a name: masking them would blank out scores and times. */
+/**
+ * Ids this short and all digits ("7", "12") are masked only as part of a name: masking them would blank
+ * out scores and times.
+ */
 const MIN_NUMERIC_ID_LENGTH = 4;
 const HONORIFICS = ['Mr.', 'Ms.', 'Mrs.', 'Mx.', 'Mr', 'Ms', 'Mrs', 'Mx', 'Miss', 'Dr.', 'Dr'];
 const LETTER_OR_DIGIT = '[\\p{L}\\p{N}]';

@@ -5,6 +5,7 @@
  * (export/writeExport.ts): temp file, fsync, hard link to a name that must not exist, mode 0600, all
  * or nothing. A chart file that already exists is left alone and reported, the others are written.
  */
+import { dateRangeProblem } from '../export/dateRange';
 import { describeIoFailure } from '../export/ioFailure';
 import { promises as fs } from 'fs';
 import * as path from 'path';
@@ -71,14 +72,8 @@ async function run(
   const formats = options.formats?.length ? [...new Set(options.formats)] : [...CHART_FORMATS];
   const unknown = formats.filter((format) => !CHART_FORMATS.includes(format));
   if (unknown.length) return stop(`unknown chart format ${unknown.join(', ')} (known: ${CHART_FORMATS.join(', ')})`);
-  for (const [name, value] of [
-    ['from', options.from],
-    ['to', options.to],
-  ] as const)
-    if (value !== undefined && !isRealDate(value))
-      return stop(`${name} must be a date written YYYY-MM-DD, not "${value}"`);
-  if (options.from && options.to && options.from > options.to)
-    return stop(`from (${options.from}) is after to (${options.to})`);
+  const rangeProblem = dateRangeProblem(options.from, options.to);
+  if (rangeProblem) return stop(rangeProblem);
 
   const settingsDir = path.join(root, SETTINGS_DIR);
   for (const [file, what] of [
@@ -91,7 +86,10 @@ async function run(
   const fileProblems = workspace.problems.filter((problem) => /(?:^|[\\/])(practice|roster)\.yaml$/.test(problem.file));
   if (fileProblems.length || !workspace.roster || !workspace.practice)
     return stop(
-      `fix ${[...new Set(fileProblems.map((problem) => path.basename(problem.file)))].join(' and ') || 'roster.yaml and practice.yaml'} before writing chart notes`,
+      `fix ${
+        [...new Set(fileProblems.map((problem) => path.basename(problem.file)))].join(' and ') ||
+        'roster.yaml and practice.yaml'
+      } before writing chart notes`,
     );
 
   const targets = options.notes
@@ -122,7 +120,8 @@ async function run(
         result.heldBack.push(heldBack(uri, `${JSON.stringify(id)} cannot be part of a file name`, at, undefined, id));
         continue;
       }
-      const base = `${id}-${chart.session.date}${chart.session.start ? `-${chart.session.start.replace(':', '')}` : ''}`;
+      const time = chart.session.start ? `-${chart.session.start.replace(':', '')}` : '';
+      const base = `${id}-${chart.session.date}${time}`;
       const other = taken.get(base);
       if (other) {
         result.heldBack.push(
@@ -158,7 +157,8 @@ async function run(
   result.heldBack.sort((a, b) => a.uri.localeCompare(b.uri) || a.line - b.line || a.character - b.character);
   if (!result.notes)
     return stop(
-      `no note has a date of service${options.from ? ` from ${options.from}` : ''}${options.to ? ` to ${options.to}` : ''}`,
+      `no note has a date of service${options.from ? ` from ${options.from}` : ''}` +
+        (options.to ? ` to ${options.to}` : ''),
     );
   if (!planned.length) return result;
 
@@ -192,5 +192,6 @@ function describeError(error: unknown): string {
   if (error instanceof ExportWriteError) return error.message;
   const failure = describeIoFailure(error);
   if (failure) return `writing chart notes failed${failure.at}: ${failure.why}; nothing was written`;
-  return `writing chart notes failed (unexpected ${error instanceof Error ? error.name : 'error'}); nothing was written`;
+  const kind = error instanceof Error ? error.name : 'error';
+  return `writing chart notes failed (unexpected ${kind}); nothing was written`;
 }

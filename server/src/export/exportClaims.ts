@@ -1,9 +1,9 @@
+import { dateRangeProblem } from './dateRange';
 import { describeIoFailure } from './ioFailure';
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { todayIso } from '../engine/checkNote';
 import type { ExportClaimsResult, HeldBack } from '../../../protocol/src/protocol';
-import { isRealDate } from '../parse/values';
 import type { ParallelOptions } from '../batch/batchRunner';
 import { BatchWorkerError } from '../batch/workerPool';
 import { findNoteFiles } from '../workspace/findNoteFiles';
@@ -140,15 +140,8 @@ async function run(options: ExportOptions, root: string, outDir: string, result:
   const formats = options.formats && options.formats.length ? [...new Set(options.formats)] : [...EXPORT_FORMATS];
   const unknown = formats.filter((format) => !EXPORT_FORMATS.includes(format));
   if (unknown.length) return stop(`unknown export format ${unknown.join(', ')} (known: ${EXPORT_FORMATS.join(', ')})`);
-  for (const [name, value] of [
-    ['from', options.from],
-    ['to', options.to],
-  ] as const) {
-    if (value !== undefined && !isRealDate(value))
-      return stop(`${name} must be a date written YYYY-MM-DD, not "${value}"`);
-  }
-  if (options.from && options.to && options.from > options.to)
-    return stop(`from (${options.from}) is after to (${options.to})`);
+  const rangeProblem = dateRangeProblem(options.from, options.to);
+  if (rangeProblem) return stop(rangeProblem);
 
   // Workspace files: both are required for export.
   const settingsDir = path.join(root, SETTINGS_DIR);

@@ -1,3 +1,4 @@
+import { dateRangeProblem } from '../export/dateRange';
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import type { ExportRecordsResult } from '../../../protocol/src/protocol';
@@ -6,7 +7,6 @@ import { LedgerError, readLedger } from '../export/ledger';
 import { journalPath } from '../export/journal';
 import { LockBusyError, type LockOptions } from '../export/lock';
 import { ExportWriteError, writeExport } from '../export/writeExport';
-import { isRealDate } from '../parse/values';
 import {
   DisclosureLogError,
   disclosuresPath,
@@ -156,13 +156,11 @@ export async function exportRecords(options: RecordsOptions, render: PacketRende
 /** What is wrong with the request as typed, or undefined. */
 function requestProblem(options: RecordsOptions): string | undefined {
   if (!options.patientId?.trim()) return 'name the patient (roster member id)';
-  for (const [name, value] of [
-    ['from', options.from],
-    ['to', options.to],
-  ] as const) {
-    if (!value || !isRealDate(value)) return `${name} must be a date written YYYY-MM-DD, not "${value ?? ''}"`;
-  }
-  if (options.from > options.to) return `from (${options.from}) is after to (${options.to})`;
+  // A packet covers a closed range: both ends are needed.
+  if (!options.from) return 'from must be a date written YYYY-MM-DD, not ""';
+  if (!options.to) return 'to must be a date written YYYY-MM-DD, not ""';
+  const rangeProblem = dateRangeProblem(options.from, options.to);
+  if (rangeProblem) return rangeProblem;
   for (const [name, value] of [
     ['recipient', options.recipient],
     ['purpose', options.purpose],
