@@ -104,7 +104,8 @@ export function hostileRows(results, { maxDiagnostics }) {
     return [
       `hostile: ${result.label} (${mb(result.bytes / 1024)})`,
       `first diagnostics ${ms(result.ms)}, ${Number.isFinite(result.count) ? result.count : 'none'} published, ` +
-        `peak ${mb(result.peakKb)}, ${result.survived ? 'alive' : 'DIED'}; slowest of ${result.hovers} hovers meanwhile ${ms(result.slowestHover)}`,
+        `peak ${mb(result.peakKb)}, ${result.survived ? 'alive' : 'DIED'}; ` +
+        `slowest of ${result.hovers} hovers meanwhile ${ms(result.slowestHover)}`,
       `<= 2 s, <= ${maxDiagnostics} diagnostics, < 400 MB, alive`,
       verdict(ok),
     ];

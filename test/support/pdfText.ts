@@ -4,7 +4,8 @@ import * as os from 'os';
 import * as path from 'path';
 
 const INSTALL_HINT =
-  'poppler-utils is needed (pdftotext, pdffonts): `node scripts/vscode/install-code-server.mjs --unit-tests` as root, or apt-get install -y poppler-utils';
+  'poppler-utils is needed (pdftotext, pdffonts): `node scripts/vscode/install-code-server.mjs --unit-tests` ' +
+  'as root, or apt-get install -y poppler-utils';
 
 /** Runs a poppler tool on a PDF held in memory; fails with an install hint when the tool is missing. */
 export function poppler(tool: 'pdftotext' | 'pdffonts' | 'pdfinfo', pdf: Uint8Array, args: string[] = []): string {

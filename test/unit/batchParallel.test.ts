@@ -83,25 +83,28 @@ function fakeShard(
 describe('sharded runner: chunks taken as shards come free', () => {
   const requests = Array.from({ length: 200 }, (_, at): IndexRequest => ({ file: `note-${at}`, uri: `uri-${at}` }));
 
-  it('a shard that is held up takes one chunk while the other takes the rest; answers stay in request order', async () => {
-    const taken: string[] = [];
-    let releaseSlow: () => void = () => undefined;
-    const slowHeld = new Promise<void>((resolve) => (releaseSlow = resolve));
-    const expectedChunks = Math.ceil(requests.length / chunkSize(requests.length, 2));
-    // The slow shard's first chunk is answered only once the fast shard has taken every other chunk.
-    const fast = fakeShard('fast', taken, () => {
-      if (taken.length === expectedChunks) releaseSlow();
-      return Promise.resolve();
-    });
-    const slow = fakeShard('slow', taken, () => slowHeld);
-    const answers = await new ShardedRunner([slow, fast]).index(requests);
-    assert.deepStrictEqual(
-      answers.map((answer) => answer.ok && answer.indexed.uri),
-      requests.map((request) => request.file),
-    );
-    assert.strictEqual(taken.filter((entry) => entry.startsWith('slow')).length, 1);
-    assert.strictEqual(taken.length, expectedChunks);
-  });
+  it(
+    'a shard that is held up takes one chunk while the other ' + 'takes the rest; answers stay in request order',
+    async () => {
+      const taken: string[] = [];
+      let releaseSlow: () => void = () => undefined;
+      const slowHeld = new Promise<void>((resolve) => (releaseSlow = resolve));
+      const expectedChunks = Math.ceil(requests.length / chunkSize(requests.length, 2));
+      // The slow shard's first chunk is answered only once the fast shard has taken every other chunk.
+      const fast = fakeShard('fast', taken, () => {
+        if (taken.length === expectedChunks) releaseSlow();
+        return Promise.resolve();
+      });
+      const slow = fakeShard('slow', taken, () => slowHeld);
+      const answers = await new ShardedRunner([slow, fast]).index(requests);
+      assert.deepStrictEqual(
+        answers.map((answer) => answer.ok && answer.indexed.uri),
+        requests.map((request) => request.file),
+      );
+      assert.strictEqual(taken.filter((entry) => entry.startsWith('slow')).length, 1);
+      assert.strictEqual(taken.length, expectedChunks);
+    },
+  );
 
   it('a failing shard fails the pass, and no shard takes a new chunk after it', async () => {
     const taken: string[] = [];

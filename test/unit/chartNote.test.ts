@@ -91,17 +91,21 @@ describe('chart notes: the model', () => {
     assert.ok(!stranger.ok && /not an attendee/.test(stranger.reason));
   });
 
-  it('charts every billable attendee of a signed note, and holds back an unsigned note with the export\u2019s reason', async () => {
-    const signed = chartNotesOf(await fixtureNote(NOTE.attendance), 'file:///a', workspace, { today: TODAY });
-    const note = await fixtureNote(NOTE.attendance);
-    assert.deepStrictEqual(
-      signed.charts.map((chart) => chart.patient.id),
-      note.attendees.filter((attendee) => attendee.billable).map((attendee) => attendee.id),
-    );
-    const unsigned = chartNotesOf(await fixtureNote(NOTE.unsigned), 'file:///b', workspace, { today: TODAY });
-    assert.deepStrictEqual(unsigned.charts, []);
-    assert.ok(unsigned.heldBack.some((item) => item.ruleId === 'GN803' && item.attendeeId === undefined));
-  });
+  it(
+    'charts every billable attendee of a signed note, and holds back ' +
+      'an unsigned note with the export\u2019s reason',
+    async () => {
+      const signed = chartNotesOf(await fixtureNote(NOTE.attendance), 'file:///a', workspace, { today: TODAY });
+      const note = await fixtureNote(NOTE.attendance);
+      assert.deepStrictEqual(
+        signed.charts.map((chart) => chart.patient.id),
+        note.attendees.filter((attendee) => attendee.billable).map((attendee) => attendee.id),
+      );
+      const unsigned = chartNotesOf(await fixtureNote(NOTE.unsigned), 'file:///b', workspace, { today: TODAY });
+      assert.deepStrictEqual(unsigned.charts, []);
+      assert.ok(unsigned.heldBack.some((item) => item.ruleId === 'GN803' && item.attendeeId === undefined));
+    },
+  );
 
   it('gives a patient who did not attend an attendance-only entry only when config.yaml asks for it', async () => {
     const note = await fixtureNote(NOTE.attendance);
@@ -182,14 +186,17 @@ describe('chart notes: masking other attendees', () => {
     assert.strictEqual(mask('P2', 'ANNA heard ANN and p1.'), 'ANNA heard a peer and a peer.');
   });
 
-  it('keeps the staff\u2019s full names and the patient\u2019s own name, even when a peer shares a word of them', () => {
-    assert.strictEqual(
-      mask('P2', 'Dana Reyes, LCSW asked Anna; Reyes and Tom answered.'),
-      'Dana Reyes, LCSW asked Anna; a peer and a peer answered.',
-    );
-    // Ann and Tom share the last name Reyes: it is Ann's own, so it stays in her chart.
-    assert.strictEqual(mask('P1', 'Ann Reyes spoke with Tom Reyes.'), 'Ann Reyes spoke with a peer.');
-  });
+  it(
+    'keeps the staff\u2019s full names and the patient\u2019s own ' + 'name, even when a peer shares a word of them',
+    () => {
+      assert.strictEqual(
+        mask('P2', 'Dana Reyes, LCSW asked Anna; Reyes and Tom answered.'),
+        'Dana Reyes, LCSW asked Anna; a peer and a peer answered.',
+      );
+      // Ann and Tom share the last name Reyes: it is Ann's own, so it stays in her chart.
+      assert.strictEqual(mask('P1', 'Ann Reyes spoke with Tom Reyes.'), 'Ann Reyes spoke with a peer.');
+    },
+  );
 
   it('capitalises at the start of a sentence or line and keeps the dot that ends a sentence', () => {
     assert.strictEqual(

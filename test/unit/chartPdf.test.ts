@@ -115,35 +115,38 @@ describe('chart notes: PDF', () => {
     assert.ok(renderChartPdf([chart], { createdAt: CREATED }).equals(renderChartPdf([chart], { createdAt: CREATED })));
   });
 
-  it('the layout helper: a table over several pages repeats its header row, key-value rows and bullets read back', () => {
-    const layout = new PdfLayout(defaultPdfFonts(), { title: 'Layout test', createdAt: CREATED });
-    layout.newPage({ left: 'Patient X (T1)', right: 'Range 2026-01-01 to 2026-12-31' });
-    layout.heading('Claims billed', 1);
-    layout.keyValues([['Requested by', 'Example Health Plan, records unit']]);
-    layout.bullets(['first item', 'second item']);
-    const rows = Array.from({ length: 90 }, (_, index) => [
-      `2026-01-${String((index % 28) + 1).padStart(2, '0')}`,
-      '90853',
-      `GN${index}`,
-    ]);
-    layout.table(
-      [
-        { title: 'Date', width: 0.3 },
-        { title: 'Code', width: 0.2 },
-        { title: 'Claim id', width: 0.5 },
-      ],
-      rows,
-    );
-    assert.ok(layout.pageNumber() >= 2);
-    const pages = pdfPages(layout.finish());
-    assert.ok(pages.length >= 2);
-    for (const page of pages) {
-      assert.match(page, /Date\s+Code\s+Claim id/, 'the header row on every page');
-      assert.match(page, /Patient X \(T1\)\s+Range 2026-01-01 to 2026-12-31/);
-    }
-    const text = flat(pages.join('\n'));
-    for (const row of rows) assert.ok(text.includes(row.join(' ')), `row ${row.join(' ')}`);
-    assert.ok(text.includes('Requested by Example Health Plan, records unit'));
-    assert.ok(text.includes('• first item • second item'));
-  });
+  it(
+    'the layout helper: a table over several pages repeats its ' + 'header row, key-value rows and bullets read back',
+    () => {
+      const layout = new PdfLayout(defaultPdfFonts(), { title: 'Layout test', createdAt: CREATED });
+      layout.newPage({ left: 'Patient X (T1)', right: 'Range 2026-01-01 to 2026-12-31' });
+      layout.heading('Claims billed', 1);
+      layout.keyValues([['Requested by', 'Example Health Plan, records unit']]);
+      layout.bullets(['first item', 'second item']);
+      const rows = Array.from({ length: 90 }, (_, index) => [
+        `2026-01-${String((index % 28) + 1).padStart(2, '0')}`,
+        '90853',
+        `GN${index}`,
+      ]);
+      layout.table(
+        [
+          { title: 'Date', width: 0.3 },
+          { title: 'Code', width: 0.2 },
+          { title: 'Claim id', width: 0.5 },
+        ],
+        rows,
+      );
+      assert.ok(layout.pageNumber() >= 2);
+      const pages = pdfPages(layout.finish());
+      assert.ok(pages.length >= 2);
+      for (const page of pages) {
+        assert.match(page, /Date\s+Code\s+Claim id/, 'the header row on every page');
+        assert.match(page, /Patient X \(T1\)\s+Range 2026-01-01 to 2026-12-31/);
+      }
+      const text = flat(pages.join('\n'));
+      for (const row of rows) assert.ok(text.includes(row.join(' ')), `row ${row.join(' ')}`);
+      assert.ok(text.includes('Requested by Example Health Plan, records unit'));
+      assert.ok(text.includes('• first item • second item'));
+    },
+  );
 });

@@ -34,34 +34,38 @@ describe('groupnote chart (command line)', () => {
   });
   after(removeWorkspaces);
 
-  it('writes one owner-only file per billable attendee of each signed note, named by id and date; lists what is held back', async () => {
-    const run = runCli(['chart', root, '--out', out, '--format', 'md'], root);
-    assert.strictEqual(run.status, 1, run.stderr); // held back: the unsigned note
-    assert.strictEqual(run.stderr, '');
-    assert.deepStrictEqual(fs.readdirSync(out).sort(), EXPECTED_FILES);
-    for (const file of EXPECTED_FILES)
-      assert.strictEqual(fs.statSync(path.join(out, file)).mode & 0o777, 0o600, `${file} is owner-only`);
-    assert.match(run.stdout, /Wrote 11 chart notes \(11 files\) from 5 notes to out\/charts:/);
-    assert.match(run.stdout, /E003 {2}2026-11-18 {2}E003-2026-11-18-1600\.chart\.md/);
-    assert.match(run.stdout, /Held back \(1\):/);
-    assert.match(run.stdout, new RegExp(`${NOTE.unsigned}\\.group\\.md\\n\\s+\\d+:\\d+ {2}whole note {2}GN803`));
-    assert.match(
-      fs.readFileSync(path.join(out, 'E007-2026-11-20-1400.chart.md'), 'utf8'),
-      /\| Diagnoses \| not documented \|/,
-    );
+  it(
+    'writes one owner-only file per billable attendee of each signed ' +
+      'note, named by id and date; lists what is held back',
+    async () => {
+      const run = runCli(['chart', root, '--out', out, '--format', 'md'], root);
+      assert.strictEqual(run.status, 1, run.stderr); // held back: the unsigned note
+      assert.strictEqual(run.stderr, '');
+      assert.deepStrictEqual(fs.readdirSync(out).sort(), EXPECTED_FILES);
+      for (const file of EXPECTED_FILES)
+        assert.strictEqual(fs.statSync(path.join(out, file)).mode & 0o777, 0o600, `${file} is owner-only`);
+      assert.match(run.stdout, /Wrote 11 chart notes \(11 files\) from 5 notes to out\/charts:/);
+      assert.match(run.stdout, /E003 {2}2026-11-18 {2}E003-2026-11-18-1600\.chart\.md/);
+      assert.match(run.stdout, /Held back \(1\):/);
+      assert.match(run.stdout, new RegExp(`${NOTE.unsigned}\\.group\\.md\\n\\s+\\d+:\\d+ {2}whole note {2}GN803`));
+      assert.match(
+        fs.readFileSync(path.join(out, 'E007-2026-11-20-1400.chart.md'), 'utf8'),
+        /\| Diagnoses \| not documented \|/,
+      );
 
-    // The summary names ids and dates, never a patient.
-    const workspace = await loadWorkspace(root);
-    for (const patient of workspace.roster!.patients.values())
-      for (const name of [patient.name?.first, patient.name?.last])
-        assert.ok(name && !run.stdout.includes(name), `the summary names ${name}`);
+      // The summary names ids and dates, never a patient.
+      const workspace = await loadWorkspace(root);
+      for (const patient of workspace.roster!.patients.values())
+        for (const name of [patient.name?.first, patient.name?.last])
+          assert.ok(name && !run.stdout.includes(name), `the summary names ${name}`);
 
-    // Each file is that patient's note only.
-    const ana = fs.readFileSync(path.join(out, 'E003-2026-11-16-1000.chart.md'), 'utf8');
-    assert.match(ana, /Ana Lopez/);
-    assert.match(ana, /driving exposure ladder/);
-    assert.doesNotMatch(ana, /Sarah|Tom|Miller|E001|E002|catastrophic|pleasant activities/);
-  });
+      // Each file is that patient's note only.
+      const ana = fs.readFileSync(path.join(out, 'E003-2026-11-16-1000.chart.md'), 'utf8');
+      assert.match(ana, /Ana Lopez/);
+      assert.match(ana, /driving exposure ladder/);
+      assert.doesNotMatch(ana, /Sarah|Tom|Miller|E001|E002|catastrophic|pleasant activities/);
+    },
+  );
 
   it('never overwrites: a second run writes nothing and says which files are already there', () => {
     assert.strictEqual(runCli(['chart', root, '--out', out, '--format', 'md'], root).status, 1);

@@ -360,38 +360,41 @@ describe('claims export: data that holds a claim back', () => {
     );
   });
 
-  it('more than 4 modifiers, an add-on that does not fit the code, or a missing fee hold the attendee back', async () => {
-    const root = await makeWorkspace({
-      notes: [NOTE.attendance],
-      edit: async (dir) => {
-        const note = path.join(dir, `${NOTE.attendance}.group.md`);
-        await replaceIn(
-          note,
-          '{ id: E001, name: Sarah M., status: present, dx: [F41.1] }',
-          '{ id: E001, name: Sarah M., status: present, dx: [F41.1], modifiers: ["59", "XE", "GT", "KX", "GA"] }',
-        );
-        await replaceIn(
-          note,
-          '{ id: E002, name: Tom R., status: present }',
-          '{ id: E002, name: Tom R., status: present, addOns: ["90791"] }',
-        );
-        await replaceIn(
-          practice(dir),
-          'fees: { "90853": 120, "90849": 130, "90785": 30.5 }',
-          'fees: { "90853": 120, "90849": 130 }',
-        );
-      },
-    });
-    const result = await exportClaims({ root, today: TODAY, now: NOW, formats: ['837p'] });
-    assert.deepStrictEqual(
-      result.exported.map((claim) => claim.patientId),
-      ['E004'],
-    );
-    const reasons = new Map(result.heldBack.map((item) => [item.attendeeId, item.reason]));
-    // A rule or the claim builder, whichever sees it first: either way E001 is held back with the count.
-    assert.match(reasons.get('E001') ?? '', /E001\)?: .*5 modifiers.*at most 4/);
-    assert.match(reasons.get('E002') ?? '', /add-on "90791" cannot be billed with 90853/);
-  });
+  it(
+    'more than 4 modifiers, an add-on that does not fit the ' + 'code, or a missing fee hold the attendee back',
+    async () => {
+      const root = await makeWorkspace({
+        notes: [NOTE.attendance],
+        edit: async (dir) => {
+          const note = path.join(dir, `${NOTE.attendance}.group.md`);
+          await replaceIn(
+            note,
+            '{ id: E001, name: Sarah M., status: present, dx: [F41.1] }',
+            '{ id: E001, name: Sarah M., status: present, dx: [F41.1], modifiers: ["59", "XE", "GT", "KX", "GA"] }',
+          );
+          await replaceIn(
+            note,
+            '{ id: E002, name: Tom R., status: present }',
+            '{ id: E002, name: Tom R., status: present, addOns: ["90791"] }',
+          );
+          await replaceIn(
+            practice(dir),
+            'fees: { "90853": 120, "90849": 130, "90785": 30.5 }',
+            'fees: { "90853": 120, "90849": 130 }',
+          );
+        },
+      });
+      const result = await exportClaims({ root, today: TODAY, now: NOW, formats: ['837p'] });
+      assert.deepStrictEqual(
+        result.exported.map((claim) => claim.patientId),
+        ['E004'],
+      );
+      const reasons = new Map(result.heldBack.map((item) => [item.attendeeId, item.reason]));
+      // A rule or the claim builder, whichever sees it first: either way E001 is held back with the count.
+      assert.match(reasons.get('E001') ?? '', /E001\)?: .*5 modifiers.*at most 4/);
+      assert.match(reasons.get('E002') ?? '', /add-on "90791" cannot be billed with 90853/);
+    },
+  );
 
   it('a missing fee for the add-on holds that attendee back', async () => {
     const root = await makeWorkspace({

@@ -401,13 +401,16 @@ describe('features: code actions', () => {
       });
     });
 
-    it('offers no directive for a rule locked by noInlineDisable (GN206 by default); a written one does nothing', async () => {
-      const before = await analyze(edit(clean(), section('David C.'), ''));
-      const titles = actionsFor(before, 'GN206').map((candidate) => candidate.title);
-      assert.ok(!titles.some((title) => title.startsWith('Disable GN206')), titles.join(' | '));
-      const written = await analyze(before.note.text.replace('---\n', '---\n# groupnote-disable GN206\n'), 2);
-      assert.strictEqual(count(written, 'GN206'), 1, 'the locked rule is still reported');
-    });
+    it(
+      'offers no directive for a rule locked by noInlineDisable ' + '(GN206 by default); a written one does nothing',
+      async () => {
+        const before = await analyze(edit(clean(), section('David C.'), ''));
+        const titles = actionsFor(before, 'GN206').map((candidate) => candidate.title);
+        assert.ok(!titles.some((title) => title.startsWith('Disable GN206')), titles.join(' | '));
+        const written = await analyze(before.note.text.replace('---\n', '---\n# groupnote-disable GN206\n'), 2);
+        assert.strictEqual(count(written, 'GN206'), 1, 'the locked rule is still reported');
+      },
+    );
 
     it('disables a rule for the file as the first header line, merging rule ids', async () => {
       const before = await analyze(edit(clean(), 'count: 3', 'count: 4'));

@@ -10,7 +10,10 @@ import { indexNote } from '../../server/src/workspace/noteIndex';
 import { listFixtures, readExpectations } from '../support/fixtures';
 import { fixturesDir } from '../support/paths';
 
-/** Fixtures are checked as notes of one workspace (test/fixtures/.groupnote), each against the others only when it sits in a `workspace-*` folder. */
+/**
+ * Fixtures are checked as notes of one workspace (test/fixtures/.groupnote), each against the others only when
+ * it sits in a `workspace-*` folder.
+ */
 describe('rule fixtures', () => {
   const files = listFixtures(fixturesDir);
 

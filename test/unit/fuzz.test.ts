@@ -127,18 +127,21 @@ describe('fuzzing (fast-check)', function () {
       if (problems.length) throw new Error(`${problems.join('\n')}\n--- input ---\n${JSON.stringify(text)}`);
     };
 
-    it('generated, mutated and YAML-mutated notes: diagnostics in range, deterministic, nothing logged as failed', async () => {
-      await fc.assert(
-        fc.asyncProperty(
-          fc.oneof(
-            generatedNote.map((note) => note.text),
-            mutatedNote(fixtures).map((note) => note.text),
-            yamlMutatedNote(fixtures).map((note) => note.text),
+    it(
+      'generated, mutated and YAML-mutated notes: diagnostics in ' + 'range, deterministic, nothing logged as failed',
+      async () => {
+        await fc.assert(
+          fc.asyncProperty(
+            fc.oneof(
+              generatedNote.map((note) => note.text),
+              mutatedNote(fixtures).map((note) => note.text),
+              yamlMutatedNote(fixtures).map((note) => note.text),
+            ),
+            serverHolds,
           ),
-          serverHolds,
-        ),
-        params(LSP_RUNS),
-      );
-    });
+          params(LSP_RUNS),
+        );
+      },
+    );
   });
 });

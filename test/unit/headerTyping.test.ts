@@ -87,29 +87,32 @@ describe('typing in the header', () => {
     assert.match(unindented.headerProblems[0].message, /indent this line/);
   });
 
-  it('while a bracket is open, the findings of the last readable version are kept, moved to the current text', async () => {
-    const text = noteWithFindings();
-    const readable = await analyze(text);
-    const broken = edit(text, 'dx: [F41.1] }', 'dx: [F41.1 }');
-    const current = await analyze(broken);
-    assert.ok(current.note.headerProblems.some((problem) => problem.kind === 'yaml'));
-    const merged = carryFindings(readable, current);
-    assert.ok(
-      merged.some((finding) => finding.ruleId === 'GN100'),
-      'GN100 stays',
-    );
-    for (const finding of readable.findings) {
+  it(
+    'while a bracket is open, the findings of the last readable ' + 'version are kept, moved to the current text',
+    async () => {
+      const text = noteWithFindings();
+      const readable = await analyze(text);
+      const broken = edit(text, 'dx: [F41.1] }', 'dx: [F41.1 }');
+      const current = await analyze(broken);
+      assert.ok(current.note.headerProblems.some((problem) => problem.kind === 'yaml'));
+      const merged = carryFindings(readable, current);
       assert.ok(
-        merged.some(
-          (other) =>
-            other.ruleId === finding.ruleId &&
-            other.message === finding.message &&
-            other.range.start.line === finding.range.start.line,
-        ),
-        `kept: ${finding.ruleId} ${finding.message}`,
+        merged.some((finding) => finding.ruleId === 'GN100'),
+        'GN100 stays',
       );
-    }
-  });
+      for (const finding of readable.findings) {
+        assert.ok(
+          merged.some(
+            (other) =>
+              other.ruleId === finding.ruleId &&
+              other.message === finding.message &&
+              other.range.start.line === finding.range.start.line,
+          ),
+          `kept: ${finding.ruleId} ${finding.message}`,
+        );
+      }
+    },
+  );
 
   it('the language service keeps the last readable findings until the header parses again', async () => {
     const service = new GroupNoteService({ settingsFor: () => Promise.resolve({}), log: () => undefined });

@@ -63,18 +63,20 @@ describe('resource limits (GN109)', function () {
     assert.ok(!note.limits.some((limit) => limit.kind === 'bytes'));
   });
 
-  it(`a header past ${MAX_HEADER_CHARS.toLocaleString('en-US')} characters is not read; GN109 counts its attendee lines`, async () => {
+  const headerLimit = MAX_HEADER_CHARS.toLocaleString('en-US');
+  it(`a header past ${headerLimit} characters is not read; GN109 counts its attendee lines`, async () => {
     const { findings, ids, note } = await check(manyAttendees(3000, false));
     assert.deepStrictEqual(ids, ['GN109']);
     assert.strictEqual(note.attendees.length, 0);
     assert.match(gn109(findings)[0], /the header has [\d,]+ characters \(about 3,000 attendees\)/);
   });
 
-  it(`past ${MAX_ATTENDEES} attendees the first ${MAX_ATTENDEES} are checked; GN104 and GN206 are skipped`, async () => {
+  it(`past ${MAX_ATTENDEES} attendees the first ${MAX_ATTENDEES} are checked; GN104, GN206 skipped`, async () => {
     const { note, findings, ids } = await check(absentAttendees(MAX_ATTENDEES + 50));
     assert.strictEqual(note.attendees.length, MAX_ATTENDEES);
     assert.deepStrictEqual(gn109(findings), [
-      `this note has 250 attendees; GroupNote checks the first 200: split it into one note per group session, or move pasted material out of the note`,
+      'this note has 250 attendees; GroupNote checks the first 200: split it into one note per group session, ' +
+        'or move pasted material out of the note',
     ]);
     assert.ok(!ids.includes('GN104') && !ids.includes('GN206'), ids.join(' '));
     assert.ok(ids.includes('GN201'), 'the checks that can run still run (no billable attendee: not a group)');
@@ -86,7 +88,8 @@ describe('resource limits (GN109)', function () {
     assert.match(gn109(findings)[0], /this note has 201 member sections; GroupNote checks the first 200/);
   });
 
-  it(`past ${MAX_PROSE_CHARS_PER_NOTE.toLocaleString('en-US')} characters of prose the later sections are not read, and GN109 names the first`, async () => {
+  const proseLimit = MAX_PROSE_CHARS_PER_NOTE.toLocaleString('en-US');
+  it(`past ${proseLimit} characters of prose the later sections are not read; GN109 names the first`, async () => {
     const { note, findings, ids } = await check(longSections(5, 15000));
     const kept = note.sections.length;
     assert.ok(kept >= 3 && kept < 5, `${kept} sections read`);

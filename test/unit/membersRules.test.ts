@@ -208,35 +208,38 @@ describe('members and scope rules on whole notes', () => {
     );
   });
 
-  it('GN305 reports one error per risk category at the disclosure, and accepts a response anywhere in the section', () => {
-    const body =
-      'Reported passive SI this week and cravings for alcohol after payday. Built a five-step hierarchy, partial ' +
-      'progress on G1; affect constricted. Plan: first two steps.';
-    const findings = check(withSection('Tom R.', body)).filter((finding) => finding.ruleId === 'GN305');
-    assert.deepStrictEqual(
-      findings.map((finding) => /: (.*?) disclosed \("(.*?)"\)/.exec(finding.message)?.slice(1)),
-      [
-        ['suicidal ideation or behaviour', 'passive SI'],
-        ['substance use, craving or intent to use', 'cravings'],
-      ],
-    );
-    assert.ok(findings.every((finding) => finding.severity === 'error' && finding.attendeeId === 'P002'));
-    const handled = check(
-      withSection(
-        'Tom R.',
-        `${body} Denied intent or plan; safety plan reviewed and 988 given. Craving rated 5/10; will call his ` +
-          `sponsor tonight.`,
-      ),
-    ).filter((finding) => finding.ruleId === 'GN305');
-    assert.deepStrictEqual(handled, []);
-    const safetyOnly = check(withSection('Tom R.', `${body} Will call his sponsor tonight.`)).filter(
-      (finding) => finding.ruleId === 'GN305',
-    );
-    assert.deepStrictEqual(
-      safetyOnly.map((finding) => /\("(.*?)"\)/.exec(finding.message)?.[1]),
-      ['passive SI'],
-    );
-  });
+  it(
+    'GN305 reports one error per risk category at the disclosure, ' + 'and accepts a response anywhere in the section',
+    () => {
+      const body =
+        'Reported passive SI this week and cravings for alcohol after payday. Built a five-step hierarchy, partial ' +
+        'progress on G1; affect constricted. Plan: first two steps.';
+      const findings = check(withSection('Tom R.', body)).filter((finding) => finding.ruleId === 'GN305');
+      assert.deepStrictEqual(
+        findings.map((finding) => /: (.*?) disclosed \("(.*?)"\)/.exec(finding.message)?.slice(1)),
+        [
+          ['suicidal ideation or behaviour', 'passive SI'],
+          ['substance use, craving or intent to use', 'cravings'],
+        ],
+      );
+      assert.ok(findings.every((finding) => finding.severity === 'error' && finding.attendeeId === 'P002'));
+      const handled = check(
+        withSection(
+          'Tom R.',
+          `${body} Denied intent or plan; safety plan reviewed and 988 given. Craving rated 5/10; will call his ` +
+            `sponsor tonight.`,
+        ),
+      ).filter((finding) => finding.ruleId === 'GN305');
+      assert.deepStrictEqual(handled, []);
+      const safetyOnly = check(withSection('Tom R.', `${body} Will call his sponsor tonight.`)).filter(
+        (finding) => finding.ruleId === 'GN305',
+      );
+      assert.deepStrictEqual(
+        safetyOnly.map((finding) => /\("(.*?)"\)/.exec(finding.message)?.[1]),
+        ['passive SI'],
+      );
+    },
+  );
 
   it('GN306 uses roster goals when there is a roster, and any goal reference without one', () => {
     const body =

@@ -82,7 +82,8 @@ describe('prose helpers: screened lexicons', () => {
   });
 
   it('screens only case-insensitive entries and never entries with backreferences', () => {
-    assert.strictEqual(compileLexicon(entries, { screen: true }).screen, undefined); // the backreference turns screening off
+    // The backreference turns screening off.
+    assert.strictEqual(compileLexicon(entries, { screen: true }).screen, undefined);
     const lexicon = compileLexicon(entries.slice(0, 4), { screen: true });
     assert.ok(lexicon.screen);
     assert.deepStrictEqual(

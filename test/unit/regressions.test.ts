@@ -46,10 +46,13 @@ describe('regressions', () => {
   });
 
   describe('nothing reaches stderr', () => {
-    it('a header with a collection as a key prints no yaml warning (it quotes the header, names included)', async () => {
-      const text = '---\ndate: 2026-11-20\n? [ { id: P001, name: Sarah M. } ]\n: present\n---\n';
-      assert.deepStrictEqual(await warningsDuring(() => parseNote(text)), []);
-    });
+    it(
+      'a header with a collection as a key prints no yaml ' + 'warning (it quotes the header, names included)',
+      async () => {
+        const text = '---\ndate: 2026-11-20\n? [ { id: P001, name: Sarah M. } ]\n: present\n---\n';
+        assert.deepStrictEqual(await warningsDuring(() => parseNote(text)), []);
+      },
+    );
 
     it('neither does a roster with a collection as a key', async () => {
       const roster = 'patients:\n  - id: P001\n    ? { last: Miller, first: Sarah }\n    : oops\n';

@@ -256,34 +256,37 @@ suite('Commands', () => {
     });
     teardown(() => fs.rmSync(outDir, { recursive: true, force: true }));
 
-    test('writes each attending patient\u2019s chart note of the active note (Markdown, PDF, FHIR), owner-only', async () => {
-      await openNote(CLEAN_NOTE);
-      const result = await vscode.commands.executeCommand<ExportChartNotesResult | undefined>(
-        'groupnote.exportChartNotes',
-        { outDir },
-      );
-      assert.ok(result, 'the command returned no result (see the GroupNote output)');
-      assert.strictEqual(result.error, undefined, `chart notes failed: ${result.error}`);
-      assert.deepStrictEqual(
-        result.written.map((set) => set.patientId).sort(),
-        ['P001', 'P002', 'P004'],
-        `held back: ${result.heldBack.map((h) => `${h.attendeeId}:${h.ruleId}:${h.reason}`).join(', ')}`,
-      );
-      assert.deepStrictEqual(
-        fs.readdirSync(outDir).sort(),
-        ['P001', 'P002', 'P004'].flatMap((id) =>
-          ['fhir.json', 'md', 'pdf'].map((ext) => `${id}-2026-11-02-1400.chart.${ext}`),
-        ),
-      );
-      for (const file of result.files) assert.strictEqual(fs.statSync(file).mode & 0o777, 0o600, file);
-      const markdown = fs.readFileSync(path.join(outDir, 'P004-2026-11-02-1400.chart.md'), 'utf8');
-      assert.match(markdown, /\(P004\)/);
-      assert.doesNotMatch(markdown, /Sarah|Tom\b|P001|P002/, 'no other member in a chart note');
-      assert.strictEqual(
-        fs.readFileSync(path.join(outDir, 'P001-2026-11-02-1400.chart.pdf')).subarray(0, 5).toString(),
-        '%PDF-',
-      );
-    });
+    test(
+      'writes each attending patient\u2019s chart note of the ' + 'active note (Markdown, PDF, FHIR), owner-only',
+      async () => {
+        await openNote(CLEAN_NOTE);
+        const result = await vscode.commands.executeCommand<ExportChartNotesResult | undefined>(
+          'groupnote.exportChartNotes',
+          { outDir },
+        );
+        assert.ok(result, 'the command returned no result (see the GroupNote output)');
+        assert.strictEqual(result.error, undefined, `chart notes failed: ${result.error}`);
+        assert.deepStrictEqual(
+          result.written.map((set) => set.patientId).sort(),
+          ['P001', 'P002', 'P004'],
+          `held back: ${result.heldBack.map((h) => `${h.attendeeId}:${h.ruleId}:${h.reason}`).join(', ')}`,
+        );
+        assert.deepStrictEqual(
+          fs.readdirSync(outDir).sort(),
+          ['P001', 'P002', 'P004'].flatMap((id) =>
+            ['fhir.json', 'md', 'pdf'].map((ext) => `${id}-2026-11-02-1400.chart.${ext}`),
+          ),
+        );
+        for (const file of result.files) assert.strictEqual(fs.statSync(file).mode & 0o777, 0o600, file);
+        const markdown = fs.readFileSync(path.join(outDir, 'P004-2026-11-02-1400.chart.md'), 'utf8');
+        assert.match(markdown, /\(P004\)/);
+        assert.doesNotMatch(markdown, /Sarah|Tom\b|P001|P002/, 'no other member in a chart note');
+        assert.strictEqual(
+          fs.readFileSync(path.join(outDir, 'P001-2026-11-02-1400.chart.pdf')).subarray(0, 5).toString(),
+          '%PDF-',
+        );
+      },
+    );
 
     test('over a date range: every signed note of the workspace dated in it, and only those', async () => {
       const result = await vscode.commands.executeCommand<ExportChartNotesResult | undefined>(

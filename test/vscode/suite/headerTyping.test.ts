@@ -99,53 +99,56 @@ suite('Typing the header', () => {
     );
   });
 
-  test('Tab through the header snippet fills the intended fields, even when a suggestion matches what was typed', async function () {
-    if (!keyboardAvailable()) this.skip();
-    this.timeout(120_000);
-    // The header grammar is loaded first: its probe edits would end the snippet session.
-    const editor = await openUntitled('---\ncpt: "90853"\n---\n');
-    await waitForEmbeddedHeader(editor, 1);
-    await vscode.commands.executeCommand('editor.action.selectAll');
-    await vscode.commands.executeCommand('editor.action.insertSnippet', {
-      langId: 'groupnote',
-      name: 'Group note (two layers)',
-    });
-    // What to type at each field, by its place in the header; the others keep their default (Tab).
-    const values: Record<string, string> = {
-      start: '09:30',
-      end: '10:30',
-      pos: '11',
-      'facilitator.name': 'Dana Reyes',
-      'facilitator.npi': '1234567893',
-      'group.type': 'CBT anxiety group',
-      'group.theme': 'Coping with avoidance',
-      'interventions.0': 'cognitive restructuring',
-      'interventions.1': 'role-play',
-      dynamics: 'Members gave each other specific feedback',
-    };
-    // Fields whose typed value is itself a suggestion: the widget is open on it when Tab is pressed.
-    // (VS Code never opens quick suggestions on a number, so pos "11" types without a widget.)
-    const suggested = new Set(['interventions.0', 'interventions.1']);
-    const order = headerTabStops();
-    let stop = 0;
-    for (const field of order) {
-      stop++;
-      const value = values[field];
-      if (value !== undefined) {
-        const steps = [{ type: value }, ...(suggested.has(field) ? [{ suggest: value }] : [])];
-        await keyboard(steps);
+  test(
+    'Tab through the header snippet fills the intended fields, ' + 'even when a suggestion matches what was typed',
+    async function () {
+      if (!keyboardAvailable()) this.skip();
+      this.timeout(120_000);
+      // The header grammar is loaded first: its probe edits would end the snippet session.
+      const editor = await openUntitled('---\ncpt: "90853"\n---\n');
+      await waitForEmbeddedHeader(editor, 1);
+      await vscode.commands.executeCommand('editor.action.selectAll');
+      await vscode.commands.executeCommand('editor.action.insertSnippet', {
+        langId: 'groupnote',
+        name: 'Group note (two layers)',
+      });
+      // What to type at each field, by its place in the header; the others keep their default (Tab).
+      const values: Record<string, string> = {
+        start: '09:30',
+        end: '10:30',
+        pos: '11',
+        'facilitator.name': 'Dana Reyes',
+        'facilitator.npi': '1234567893',
+        'group.type': 'CBT anxiety group',
+        'group.theme': 'Coping with avoidance',
+        'interventions.0': 'cognitive restructuring',
+        'interventions.1': 'role-play',
+        dynamics: 'Members gave each other specific feedback',
+      };
+      // Fields whose typed value is itself a suggestion: the widget is open on it when Tab is pressed.
+      // (VS Code never opens quick suggestions on a number, so pos "11" types without a widget.)
+      const suggested = new Set(['interventions.0', 'interventions.1']);
+      const order = headerTabStops();
+      let stop = 0;
+      for (const field of order) {
+        stop++;
+        const value = values[field];
+        if (value !== undefined) {
+          const steps = [{ type: value }, ...(suggested.has(field) ? [{ suggest: value }] : [])];
+          await keyboard(steps);
+        }
+        if (field === 'dynamics') break;
+        await keyboard([{ press: 'Tab' }]);
       }
-      if (field === 'dynamics') break;
-      await keyboard([{ press: 'Tab' }]);
-    }
-    assert.ok(stop > 10, `the template's header fields, in tab order: ${order.join(', ')}`);
-    await keyboard([{ press: 'Escape' }]);
-    const header = headerOf(editor.document);
-    const at = (path: string): unknown =>
-      path.split('.').reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], header);
-    for (const [field, value] of Object.entries(values))
-      assert.strictEqual(String(at(field)), value, `${field} in:\n${editor.document.getText().slice(0, 900)}`);
-  });
+      assert.ok(stop > 10, `the template's header fields, in tab order: ${order.join(', ')}`);
+      await keyboard([{ press: 'Escape' }]);
+      const header = headerOf(editor.document);
+      const at = (path: string): unknown =>
+        path.split('.').reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], header);
+      for (const [field, value] of Object.entries(values))
+        assert.strictEqual(String(at(field)), value, `${field} in:\n${editor.document.getText().slice(0, 900)}`);
+    },
+  );
 });
 
 /**
