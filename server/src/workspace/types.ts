@@ -35,7 +35,7 @@ export interface RosterPatient {
   plan?: {
     modalities?: string[];
     expires?: string;
-    /** Date the plan was last reviewed (GN905), YYYY-MM-DD. */
+    /** Date the plan was last reviewed, YYYY-MM-DD (read and validated; no rule checks it yet). */
     reviewed?: string;
     goals: RosterGoal[];
   };
