@@ -2,9 +2,9 @@ import * as path from 'path';
 import { parseArgs } from 'util';
 import { relativeTo } from '../batch/batchCheck';
 import { exportChartNotes, type ChartExportResult } from '../chartExport/exportChartNotes';
-import { CHART_FORMATS, type ChartFormat } from '../chartExport/renderChartFiles';
-import { uriToPath } from '../workspace/uris';
+import { CHART_FORMATS } from '../chartExport/renderChartFiles';
 import type { CommandIO } from './checkCommand';
+import { heldBackText, linesByNote, parseFormatList, plural } from './listing';
 import { workspaceNotes } from './noteTargets';
 import { UsageError } from './usage';
 
@@ -22,7 +22,7 @@ export async function runChart(argv: string[], io: CommandIO): Promise<number> {
   });
   if (!positionals.length) throw new UsageError('name the notes or folders to write chart notes for');
   if (!values.out) throw new UsageError('--out DIR is required: the folder for the chart notes');
-  const formats = parseChartFormats(values.format);
+  const formats = parseFormatList(values.format, CHART_FORMATS);
   const { root, notes } = await workspaceNotes(positionals, io.cwd, 'chart');
   const result = await exportChartNotes({
     root,
@@ -40,22 +40,9 @@ export async function runChart(argv: string[], io: CommandIO): Promise<number> {
   return result.heldBack.length ? 1 : 0;
 }
 
-function parseChartFormats(value: string | undefined): ChartFormat[] | undefined {
-  if (value === undefined) return undefined;
-  const formats = value
-    .split(',')
-    .map((format) => format.trim().toLowerCase())
-    .filter(Boolean);
-  const unknown = formats.filter((format) => !(CHART_FORMATS as readonly string[]).includes(format));
-  if (unknown.length || !formats.length)
-    throw new UsageError(`unknown --format "${value}" (use a comma list of ${CHART_FORMATS.join(', ')})`);
-  return formats as ChartFormat[];
-}
-
 /** What was written (per patient and session: ids and dates only) and what was held back and why. */
 export function describeChartResult(result: ChartExportResult, cwd: string): string {
   const lines: string[] = [];
-  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
   if (result.written.length) {
     lines.push(
       `Wrote ${plural(result.written.length, 'chart note')} (${plural(result.files.length, 'file')}) ` +
@@ -66,16 +53,7 @@ export function describeChartResult(result: ChartExportResult, cwd: string): str
   } else if (!result.error) lines.push(`No chart notes written (${plural(result.notes, 'note')} read).`);
   if (result.heldBack.length) {
     lines.push('', `Held back (${result.heldBack.length}):`);
-    const byNote = new Map<string, typeof result.heldBack>();
-    for (const item of result.heldBack) byNote.set(item.uri, [...(byNote.get(item.uri) ?? []), item]);
-    for (const [uri, items] of byNote) {
-      lines.push(`  ${relativeTo(cwd, uriToPath(uri) ?? uri)}`);
-      for (const item of items)
-        lines.push(
-          `    ${item.line + 1}:${item.character + 1}  ${item.attendeeId ?? 'whole note'}  ` +
-            `${item.ruleId ? `${item.ruleId}  ` : ''}${item.reason}`,
-        );
-    }
+    lines.push(...linesByNote(result.heldBack, cwd, heldBackText));
   }
   return lines.length ? lines.join('\n') + '\n' : '';
 }

@@ -1,10 +1,11 @@
 import * as path from 'path';
 import { parseArgs } from 'util';
 import { exportClaims, type ExportResult } from '../export';
-import { EXPORT_FORMATS, type ExportFormat } from '../export/types';
+import { EXPORT_FORMATS } from '../export/types';
 import { relativeTo } from '../batch/batchCheck';
 import { uriToPath } from '../workspace/uris';
 import { codeFileSettings, type CommandIO } from './checkCommand';
+import { heldBackText, linesByNote, parseFormatList, plural } from './listing';
 import { workspaceNotes } from './noteTargets';
 import { UsageError } from './usage';
 
@@ -28,7 +29,7 @@ export async function runExport(argv: string[], io: CommandIO): Promise<number> 
   });
   if (!positionals.length) throw new UsageError('name the notes or folders to export');
   if (!values.out) throw new UsageError('--out DIR is required: the folder for the claim files');
-  const formats = parseFormats(values.format);
+  const formats = parseFormatList(values.format, EXPORT_FORMATS);
   const { root, notes } = await workspaceNotes(positionals, io.cwd, 'export');
 
   const result = await exportClaims({
@@ -54,21 +55,8 @@ export async function runExport(argv: string[], io: CommandIO): Promise<number> 
   return result.heldBack.length || result.duplicates.length ? 1 : 0;
 }
 
-function parseFormats(value: string | undefined): ExportFormat[] | undefined {
-  if (value === undefined) return undefined;
-  const formats = value
-    .split(',')
-    .map((format) => format.trim().toLowerCase())
-    .filter(Boolean);
-  const unknown = formats.filter((format) => !EXPORT_FORMATS.includes(format as ExportFormat));
-  if (unknown.length || !formats.length)
-    throw new UsageError(`unknown --format "${value}" (use a comma list of ${EXPORT_FORMATS.join(', ')})`);
-  return formats as ExportFormat[];
-}
-
 function describeResult(result: ExportResult, cwd: string): string {
   const lines: string[] = [];
-  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
   if (result.claims) {
     lines.push(
       `Exported ${plural(result.claims, 'claim')} (interchange ${result.interchangeControl}), total charges ` +
@@ -82,29 +70,11 @@ function describeResult(result: ExportResult, cwd: string): string {
       '',
       `Exported despite errors silenced by groupnote-disable (${result.suppressed.length}): check each is justified.`,
     );
-    const byNote = new Map<string, typeof result.suppressed>();
-    for (const item of result.suppressed) byNote.set(item.uri, [...(byNote.get(item.uri) ?? []), item]);
-    for (const [uri, items] of byNote) {
-      lines.push(`  ${relativeTo(cwd, toPath(uri))}`);
-      for (const item of items)
-        lines.push(
-          `    ${item.line + 1}:${item.character + 1}  ${item.attendeeId ?? 'whole note'}  ` +
-            `${item.ruleId}  ${item.message}`,
-        );
-    }
+    lines.push(...linesByNote(result.suppressed, cwd, (item) => `${item.ruleId}  ${item.message}`));
   }
   if (result.heldBack.length) {
     lines.push('', `Held back (${result.heldBack.length}): fix these and export again.`);
-    const byNote = new Map<string, typeof result.heldBack>();
-    for (const item of result.heldBack) byNote.set(item.uri, [...(byNote.get(item.uri) ?? []), item]);
-    for (const [uri, items] of byNote) {
-      lines.push(`  ${relativeTo(cwd, toPath(uri))}`);
-      for (const item of items)
-        lines.push(
-          `    ${item.line + 1}:${item.character + 1}  ${item.attendeeId ?? 'whole note'}  ` +
-            `${item.ruleId ? `${item.ruleId}  ` : ''}${item.reason}`,
-        );
-    }
+    lines.push(...linesByNote(result.heldBack, cwd, heldBackText));
   }
   if (result.duplicates.length) {
     lines.push('', `Already exported (${result.duplicates.length}); use --replace to send corrected claims:`);
