@@ -121,7 +121,9 @@ export interface ExportRecordsParams {
   /** To whom the packet is released, and why (both recorded in the disclosures log). */
   recipient: string;
   purpose: string;
+  /** Who asked for it, when not the recipient. */
   requestedBy?: string;
+  /** Why HIPAA leaves this release out of the patient's accounting (exemptions.ts), when it does. */
   exempt?: DisclosureExemption;
   /** Output folder (absolute path); default `<workspace>/records`. */
   outDir?: string;

@@ -1,7 +1,8 @@
 import type { ChartNote } from '../chart';
 import type { Ledger, LedgerClaim } from '../export/ledger';
 import type { RosterGoal, RosterPatient } from '../workspace/types';
-import { EXEMPTIONS, type Exemption } from '../disclosures/exemptions';
+import { EXEMPTIONS } from '../disclosures/exemptions';
+import type { ExportRecordsParams } from '../../../protocol/src/protocol';
 
 /**
  * A records-request packet for one patient over a date range, as data: the cover, the treatment-plan
@@ -11,19 +12,11 @@ import { EXEMPTIONS, type Exemption } from '../disclosures/exemptions';
  * patient's own chart notes.
  */
 
-export interface RecordsRequest {
-  patientId: string;
-  /** YYYY-MM-DD, inclusive. */
-  from: string;
-  to: string;
-  /** To whom the packet is released. */
-  recipient: string;
-  purpose: string;
-  /** Who asked for it, when not the recipient. */
-  requestedBy?: string;
-  /** Why HIPAA leaves this release out of the patient's accounting (exemptions.ts), when it does. */
-  exempt?: Exemption;
-}
+/** What a release asks for: the same fields the editor's request carries (protocol.ts), without where to write. */
+export type RecordsRequest = Pick<
+  ExportRecordsParams,
+  'patientId' | 'from' | 'to' | 'recipient' | 'purpose' | 'requestedBy' | 'exempt'
+>;
 
 /** One note of the range in which the patient attended (billable status), as collectSessions.ts found it. */
 export interface SessionSource {
