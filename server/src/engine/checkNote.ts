@@ -1,3 +1,4 @@
+import { runToEnd } from '../model/steps';
 import type { Attendee, ParsedNote } from '../model/note';
 import type { Range } from '../model/positions';
 import { suppressingRegion } from '../parse/directives';
@@ -56,8 +57,7 @@ export function createContext(note: ParsedNote, options: CheckOptions): CheckCon
 
 /** Runs every enabled rule on a parsed note; applies severity overrides and inline directives. */
 export function checkNote(note: ParsedNote, options: CheckOptions): Finding[] {
-  const steps = checkSteps(note, options);
-  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+  return runToEnd(checkSteps(note, options));
 }
 
 /**

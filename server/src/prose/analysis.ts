@@ -11,6 +11,7 @@
  * Memoised per prose and lexicons (and the member's name words, which end another person's scope:
  * "Mom reported that Jayden has been drinking"), so a section whose text did not change keeps its analysis.
  */
+import { runToEnd } from '../model/steps';
 import { defaultLexicons, type ClinicalLexicons } from './clinicalLexicons';
 import { clinicalTokens, type ClinicalToken } from './clinicalTokens';
 import { SentenceContext, type Attributes, type ModifierFields } from './context';
@@ -52,8 +53,8 @@ const cache = new WeakMap<Prose, Map<string, ClinicalAnalysis>>();
 
 /** The analysis of `prose` (memoised per lexicons and name words). */
 export function analyseClinical(prose: Prose, options: AnalysisOptions = {}): ClinicalAnalysis {
-  const steps = analyseClinicalSteps(prose, options);
-  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+  const { lexicons, names, key } = analysisKey(options);
+  return cache.get(prose)?.get(key) ?? remember(prose, key, runToEnd(computeAnalysis(prose, lexicons, names)));
 }
 
 /**
@@ -65,12 +66,18 @@ export function* analyseClinicalSteps(
   prose: Prose,
   options: AnalysisOptions = {},
 ): Generator<void, ClinicalAnalysis, void> {
+  const { lexicons, names, key } = analysisKey(options);
+  return cache.get(prose)?.get(key) ?? remember(prose, key, yield* computeAnalysis(prose, lexicons, names));
+}
+
+function analysisKey(options: AnalysisOptions) {
   const lexicons = options.lexicons ?? defaultLexicons();
   const names = options.selfNames?.length ? options.selfNames : NO_NAMES;
   const key = names === NO_NAMES ? String(lexicons.id) : `${lexicons.id}\u0000${names.join('\u0000')}`;
-  const known = cache.get(prose)?.get(key);
-  if (known) return known;
-  const analysis = yield* computeAnalysis(prose, lexicons, names);
+  return { lexicons, names, key };
+}
+
+function remember(prose: Prose, key: string, analysis: ClinicalAnalysis): ClinicalAnalysis {
   let byKey = cache.get(prose);
   if (!byKey) {
     byKey = new Map();
