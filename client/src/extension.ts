@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { registerCommands } from './commands';
-import { CheckedNotes } from './diagnostics';
+import { NoteStatuses } from './noteStatuses';
 import { errorMessage, GroupNoteServer } from './server';
 import { registerNotesView, type NotesViewApi } from './views/notesView';
 import { NoteStatusBar, type StatusBarState } from './views/statusBar';
@@ -37,10 +37,11 @@ export function activate(context: vscode.ExtensionContext): GroupNoteApi {
       .then((choice) => (choice === showOutput ? output.show() : undefined));
   });
 
-  const checked = new CheckedNotes();
-  const statusBar = new NoteStatusBar(checked, ready);
-  context.subscriptions.push(checked, statusBar);
-  const notesView = registerNotesView(context, server, checked);
+  const live = server;
+  const statuses = new NoteStatuses((method, handler) => live.onNotification(method, handler));
+  const statusBar = new NoteStatusBar(statuses, ready);
+  context.subscriptions.push(statuses, statusBar);
+  const notesView = registerNotesView(context, server, statuses);
   return { whenServerReady: () => ready, notesView, statusBar };
 }
 

@@ -78,6 +78,11 @@ export class GroupNoteServer implements vscode.Disposable {
     return this.client.sendRequest<R>(method, params, token);
   }
 
+  /** Handles a server notification (names in protocol/src/protocol.ts); registered before or after the start. */
+  onNotification<P>(method: string, handler: (params: P) => void): vscode.Disposable {
+    return this.client.onNotification(method, handler);
+  }
+
   async stop(): Promise<void> {
     if (this.starting && this.client.isRunning()) await this.client.stop();
   }

@@ -3,6 +3,10 @@
  * Plain types only (no LSP imports) so the client can import this file too.
  */
 
+import type { Readiness } from './readiness';
+
+export * from './readiness';
+
 export const LANGUAGE_ID = 'groupnote';
 
 export const Requests = {
@@ -18,6 +22,12 @@ export const Requests = {
   exportRecords: 'groupnote/exportRecords',
   /** Writes each attending patient's own progress note (chart note) of one note or of a date range. */
   exportChartNotes: 'groupnote/exportChartNotes',
+} as const;
+
+/** Server-to-client notifications. */
+export const Notifications = {
+  /** An open note's readiness and counts (NoteStatusParams), after each of its checks. */
+  noteStatus: 'groupnote/noteStatus',
 } as const;
 
 export interface SetUpPracticeParams {
@@ -91,6 +101,8 @@ export interface ExportClaimsResult {
   duplicates: { uri: string; attendeeId: string; date: string }[];
   /** A problem that stopped the export as a whole (missing practice file, I/O error). */
   error?: string;
+  /** Each note of the export (in range) and its readiness once the export is done: exported, held back ... */
+  notes?: { uri: string; readiness: Readiness }[];
   /**
    * What this export did first with an earlier export that was stopped midway
    * (see server/src/export/journal.ts and leftovers.ts).
@@ -98,15 +110,23 @@ export interface ExportClaimsResult {
   recovered?: string;
 }
 
-export type NoteReadiness = 'clean' | 'warnings' | 'errors' | 'exported';
-
+/**
+ * A note as the status bar and the notes view show it: its readiness (the one answer, see readiness.ts),
+ * date of service, group label, and the editor check's error and warning counts. Never a name or note text.
+ */
 export interface NoteSummary {
   uri: string;
   date?: string;
   group?: string;
-  readiness: NoteReadiness;
+  readiness: Readiness;
   errors: number;
   warnings: number;
+}
+
+/** `groupnote/noteStatus`: sent after each check of an open note, right after its diagnostics. */
+export interface NoteStatusParams extends NoteSummary {
+  /** The document version checked. */
+  version: number;
 }
 
 /** Exemptions from the accounting of disclosures (45 CFR 164.528(a)(1)); see server/src/disclosures/exemptions.ts. */

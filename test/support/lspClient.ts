@@ -9,6 +9,7 @@ import {
 } from 'vscode-jsonrpc/node';
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { repoRoot } from './paths';
+import type { NoteStatusParams } from '../../protocol/src/protocol';
 
 /** Starts the bundled server (dist/server.js) over stdio and speaks LSP to it, as an editor would. */
 export class LspTestClient {
@@ -20,6 +21,9 @@ export class LspTestClient {
   private readonly waiters: { uri: string; version?: number; resolve: (params: PublishDiagnosticsParams) => void }[] =
     [];
   readonly published = new Map<string, PublishDiagnosticsParams>();
+  /** The last `groupnote/noteStatus` per URI, and who waits for the next one. */
+  readonly statuses = new Map<string, NoteStatusParams>();
+  private readonly statusWaiters: { uri: string; version: number; resolve: (params: NoteStatusParams) => void }[] = [];
 
   constructor(extraArgs: string[] = []) {
     this.process = spawn(process.execPath, [path.join(repoRoot, 'dist', 'server.js'), '--stdio', ...extraArgs], {
@@ -38,6 +42,13 @@ export class LspTestClient {
           this.waiters.splice(i, 1);
           waiter.resolve(params);
         }
+      }
+    });
+    this.connection.onNotification('groupnote/noteStatus', (params: NoteStatusParams) => {
+      this.statuses.set(params.uri, params);
+      for (const waiter of this.statusWaiters.filter((w) => w.uri === params.uri && w.version === params.version)) {
+        this.statusWaiters.splice(this.statusWaiters.indexOf(waiter), 1);
+        waiter.resolve(params);
       }
     });
     this.connection.onNotification('window/logMessage', (params: { message: string }) =>
@@ -81,6 +92,19 @@ export class LspTestClient {
         timeoutMs,
       );
       this.waiters.push({ uri, version, resolve: (params) => (clearTimeout(timer), resolve(params)) });
+    });
+  }
+
+  /** Resolves with the `groupnote/noteStatus` the server sends for `uri` at `version` (now, if it came already). */
+  nextStatus(uri: string, version: number, timeoutMs = 10000): Promise<NoteStatusParams> {
+    const sent = this.statuses.get(uri);
+    if (sent?.version === version) return Promise.resolve(sent);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`no status for ${uri} v${version} within ${timeoutMs} ms`)),
+        timeoutMs,
+      );
+      this.statusWaiters.push({ uri, version, resolve: (params) => (clearTimeout(timer), resolve(params)) });
     });
   }
 

@@ -1,10 +1,11 @@
 import * as assert from 'assert';
-import { codeLenses, exportFindings } from '../../server/src/service/features';
+import { codeLenses, exportFacts } from '../../server/src/service/features';
+import { readinessOf } from '../../server/src/export/noteFacts';
 import { analyze, cleanNote, edit } from '../support/features';
 
 async function lenses(text: string) {
   const analysis = await analyze(text);
-  return codeLenses(analysis, exportFindings(analysis, undefined)).map(
+  return codeLenses(analysis, readinessOf(exportFacts(analysis, undefined), undefined)).map(
     (lens) => `${lens.range.start.line}: ${lens.title}`,
   );
 }
@@ -12,7 +13,7 @@ async function lenses(text: string) {
 describe('features: code lens', () => {
   it('summarises billing over the header and readiness over each member section', async () => {
     assert.deepStrictEqual(await lenses(cleanNote()), [
-      '0: 3 present · 3 ready to bill · 0 held back · expected $360',
+      '0: $(check) ready to bill · 3 present · 3 to export · expected $360',
       '35: $(check) ready',
       '43: $(check) ready',
       '50: $(check) ready',
@@ -21,7 +22,10 @@ describe('features: code lens', () => {
 
   it("counts an attendee's problems and holds back only that attendee", async () => {
     const result = await lenses(edit(cleanNote(), 'dx: [F33.1, F41.1]', 'dx: [F33.1, F41]'));
-    assert.strictEqual(result[0], '0: 3 present · 2 ready to bill · 1 held back · expected $240');
+    assert.strictEqual(
+      result[0],
+      '0: $(error) held back: GN402 · 3 present · 2 to export · 1 held back · expected $240',
+    );
     assert.strictEqual(result[1], '35: $(check) ready');
     assert.match(result[2], /^43: \$\(error\) \d+ problems? · held back$/);
   });
@@ -30,14 +34,19 @@ describe('features: code lens', () => {
     const result = await lenses(
       edit(cleanNote(), 'Plan: complete the first two hierarchy steps and log SUDS ratings.\n', ''),
     );
-    assert.strictEqual(result[0], '0: 3 present · 3 ready to bill · 0 held back · expected $360');
+    assert.strictEqual(result[0], '0: $(check) ready to bill · 3 present · 3 to export · expected $360');
     assert.strictEqual(result[2], '43: $(warning) 1 problem');
   });
 
-  it('holds back the whole note when it is unsigned (as an export would)', async () => {
+  it('calls an unsigned note a draft, over the header and every section (as an export would hold it back)', async () => {
     const unsigned = edit(cleanNote(), 'signature:\n  by: Dana Reyes, LCSW\n  date: 2026-11-20\n', '');
-    const [header] = await lenses(unsigned);
-    assert.strictEqual(header, '0: 3 present · 0 ready to bill · 3 held back · note held back by GN803');
+    const [header, ...sections] = await lenses(unsigned);
+    assert.strictEqual(header, '0: $(edit) draft (unsigned) · 3 present · 3 held back');
+    // No section says "ready" over a draft.
+    assert.deepStrictEqual(
+      sections.map((lens) => lens.replace(/^\d+: /, '')),
+      ['$(edit) draft (unsigned)', '$(edit) draft (unsigned)', '$(edit) draft (unsigned)'],
+    );
   });
 
   it('includes add-on charges', async () => {
@@ -49,6 +58,6 @@ describe('features: code lens', () => {
     );
     text = edit(text, '---\ncpt:', '---\n# groupnote-disable GN603\ncpt:');
     const [header] = await lenses(text);
-    assert.strictEqual(header, '0: 3 present · 3 ready to bill · 0 held back · expected $390');
+    assert.strictEqual(header, '0: $(check) ready to bill · 3 present · 3 to export · expected $390');
   });
 });

@@ -6,11 +6,12 @@ import {
   codeLenses,
   complete,
   documentSymbols,
-  exportFindings,
+  exportFacts,
   foldingRanges,
   hover,
   selectionRanges,
 } from '../../server/src/service/features';
+import { readinessOf } from '../../server/src/export/noteFacts';
 import { listFixtures } from '../support/fixtures';
 import { ruleById } from '../../server/src/rules';
 import { analyze, applyEdits, refs } from '../support/features';
@@ -39,7 +40,7 @@ describe('features: on every fixture note', function () {
         analysis.note.lines.positionAt(offset),
       );
       assert.strictEqual(selectionRanges(analysis.note, positions).length, 3);
-      codeLenses(analysis, exportFindings(analysis, undefined));
+      codeLenses(analysis, readinessOf(exportFacts(analysis, undefined), undefined));
     }
   });
 

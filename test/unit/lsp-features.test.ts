@@ -313,7 +313,7 @@ describe('language server features over stdio', () => {
       assert.deepStrictEqual(
         lenses.map((lens) => lens.command?.title),
         [
-          '3 present · 3 ready to bill · 0 held back · expected $360',
+          '$(check) ready to bill · 3 present · 3 to export · expected $360',
           '$(check) ready',
           '$(check) ready',
           '$(check) ready',
@@ -388,14 +388,16 @@ describe('groupnote/listNotes over stdio', () => {
     const group = 'CBT-based anxiety management group';
     assert.deepStrictEqual(byFile['2026-11-20-cbt.group.md'], {
       uri: toUri(path.join(root, 'notes', '2026-11-20-cbt.group.md')),
-      readiness: 'clean',
+      readiness: { state: 'ready', reasons: [], billable: 3, ready: 3, heldBack: 0, exported: 0, expected: 360 },
       errors: 0,
       warnings: 0,
       date: '2026-11-20',
       group,
     });
-    assert.strictEqual(byFile['2026-11-13-cbt.group.md'].readiness, 'exported');
-    assert.strictEqual(byFile['draft.group.md'].readiness, 'errors');
+    // A ledger written before claims carried the note's hash: exported, never "changed".
+    assert.strictEqual(byFile['2026-11-13-cbt.group.md'].readiness.state, 'exported');
+    assert.deepStrictEqual(byFile['draft.group.md'].readiness.reasons, [{ ruleId: 'GN104', count: 1 }]);
+    assert.strictEqual(byFile['draft.group.md'].readiness.state, 'held-back');
     assert.strictEqual(byFile['draft.group.md'].errors, 1);
   });
 
@@ -403,6 +405,24 @@ describe('groupnote/listNotes over stdio', () => {
     const uri = toUri(path.join(root, 'notes', '2026-11-20-cbt.group.md'));
     await client.open(uri, edit(cleanNote(), 'count: 3', 'count: 4'));
     const notes = await client.request<NoteSummary[]>('groupnote/listNotes', {});
-    assert.strictEqual(notes.find((note) => note.uri === uri)?.readiness, 'errors');
+    assert.strictEqual(notes.find((note) => note.uri === uri)?.readiness.state, 'held-back');
+  });
+
+  it("sends each open note's status (readiness, headline, counts) after its diagnostics, version by version", async () => {
+    const uri = toUri(path.join(root, 'notes', 'open.group.md'));
+    await client.open(uri, edit(cleanNote(), 'date: 2026-11-20\nstart', 'date: 2026-10-30\nstart'), 1);
+    const first = await client.nextStatus(uri, 1);
+    assert.deepStrictEqual(
+      [first.readiness.state, first.date, first.group, first.errors],
+      ['ready', '2026-10-30', 'CBT-based anxiety management group', 0],
+    );
+    const signature = 'signature:\n  by: Dana Reyes, LCSW\n  date: 2026-11-20\n';
+    const unsigned = edit(edit(cleanNote(), 'date: 2026-11-20\nstart', 'date: 2026-10-30\nstart'), signature, '');
+    await client.change(uri, 2, [{ text: unsigned }]);
+    const second = await client.nextStatus(uri, 2);
+    assert.deepStrictEqual(
+      [second.readiness.state, second.readiness.reasons],
+      ['draft', [{ ruleId: 'GN803', count: 1 }]],
+    );
   });
 });

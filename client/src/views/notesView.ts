@@ -1,9 +1,15 @@
 import * as vscode from 'vscode';
-import { LANGUAGE_ID, Requests, type NoteReadiness, type NoteSummary } from '../../../protocol/src/protocol';
-import { parseNote } from '../../../server/src/parse/parseNote';
-import { asText, dateText } from '../../../server/src/parse/values';
+import {
+  LANGUAGE_ID,
+  READINESS_WORDING,
+  readinessDetail,
+  readinessTitle,
+  Requests,
+  type NoteSummary,
+  type ReadinessState,
+} from '../../../protocol/src/protocol';
 import { Debouncer } from '../debounce';
-import { CheckedNotes, countDiagnostics, groupNoteDiagnostics } from '../diagnostics';
+import type { NoteStatuses } from '../noteStatuses';
 import { errorMessage, type GroupNoteServer } from '../server';
 import { plural } from '../text';
 
@@ -28,10 +34,10 @@ const SETTINGS_GLOB = '**/.groupnote/{*.yaml,ledger.json}';
 
 /**
  * A listing re-checks every note of the workspace in the language server: it waits for bursts of
- * file events to end. Diagnostics of open notes only re-read what the client already has.
+ * file events to end. Statuses of open notes only re-read what the client already has.
  */
 const RELIST_DELAY_MS = 1000;
-const DIAGNOSTICS_DELAY_MS = 300;
+const STATUS_DELAY_MS = 300;
 /** Date groups shown expanded at first: about a week of sessions. */
 const EXPANDED_DATES = 7;
 
@@ -65,52 +71,20 @@ function compareNotes(a: NoteSummary, b: NoteSummary): number {
   return (a.group ?? '').localeCompare(b.group ?? '') || a.uri.localeCompare(b.uri);
 }
 
-function readinessOf(summary: Pick<NoteSummary, 'errors' | 'warnings'>): NoteReadiness {
-  return summary.errors > 0 ? 'errors' : summary.warnings > 0 ? 'warnings' : 'clean';
-}
-
-/** "ready to bill", "2 warnings", "3 errors, 1 warning", "exported", "exported · 1 error". */
-export function readinessText(note: NoteSummary): string {
-  const counts = [
-    note.errors ? plural(note.errors, 'error') : '',
-    note.warnings ? plural(note.warnings, 'warning') : '',
-  ]
-    .filter(Boolean)
-    .join(', ');
-  if (note.readiness === 'exported') return counts ? `exported · ${counts}` : 'exported';
-  return counts || 'ready to bill';
-}
-
-const READINESS_ICONS: Record<NoteReadiness, vscode.ThemeIcon> = {
-  clean: new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed')),
-  warnings: new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground')),
-  errors: new vscode.ThemeIcon('error', new vscode.ThemeColor('problemsErrorIcon.foreground')),
-  exported: new vscode.ThemeIcon('export', new vscode.ThemeColor('charts.blue')),
-};
-
-const READINESS_LABELS: Record<NoteReadiness, string> = {
-  clean: 'Ready to bill',
-  warnings: 'Billable, with warnings (audit risks)',
-  errors: 'Errors: claims are held back at export',
-  exported: 'Claims exported',
-};
-
-/** Date of service and group type as the server's listing reads them (server/src/service/listNotes.ts). */
-function headlineOf(text: string): Pick<NoteSummary, 'date' | 'group'> {
-  const note = parseNote(text);
-  const date = dateText(note.header.value?.date);
-  const group =
-    asText(note.header.get(['group', 'type']))?.trim() ||
-    asText(note.header.get(['group', 'theme']))?.trim() ||
-    undefined;
-  return { date, group };
-}
+/** The view's icon of each readiness state (codicon and color from protocol/src/readiness.ts). */
+const READINESS_ICONS = Object.fromEntries(
+  Object.entries(READINESS_WORDING).map(([state, { icon, color }]) => [
+    state,
+    new vscode.ThemeIcon(icon, new vscode.ThemeColor(color)),
+  ]),
+) as Record<ReadinessState, vscode.ThemeIcon>;
 
 /**
  * The notes of the workspace with their readiness. The list comes from `groupnote/listNotes`
  * (every note checked by the language server), fetched when the view asks for it after an
- * `invalidate()`: a hidden view costs nothing. Open notes are shown as the editor has them: their
- * date and group type from the current text and, once checked, their counts from the diagnostics.
+ * `invalidate()`: a hidden view costs nothing. Open notes are shown as the editor has them: once the
+ * server has checked their current text, with the status it sent (groupnote/noteStatus: readiness, date,
+ * group type, counts). The view never reads a note or works out readiness itself.
  * Items show the date, the group type and the readiness, never a patient's name.
  */
 export class NotesTreeProvider implements vscode.TreeDataProvider<NotesNode>, vscode.Disposable {
@@ -127,7 +101,6 @@ export class NotesTreeProvider implements vscode.TreeDataProvider<NotesNode>, vs
   private requested = 0;
   private loaded = -1;
   private inflight: Promise<void> | undefined;
-  private readonly headlines = new Map<string, { version: number; headline: Pick<NoteSummary, 'date' | 'group'> }>();
   /**
    * Open notes whose listed state may differ from the disk once they close: edited or saved since
    * the listing, or unsaved when it was made (the server lists open notes as the editor has them).
@@ -137,7 +110,7 @@ export class NotesTreeProvider implements vscode.TreeDataProvider<NotesNode>, vs
 
   constructor(
     private readonly server: Pick<GroupNoteServer, 'request'>,
-    private readonly checked: CheckedNotes,
+    private readonly statuses: NoteStatuses,
     private groupingMode: NotesGrouping,
   ) {
     const touch = (document: vscode.TextDocument) =>
@@ -152,7 +125,6 @@ export class NotesTreeProvider implements vscode.TreeDataProvider<NotesNode>, vs
       vscode.workspace.onDidSaveTextDocument(touch),
       vscode.workspace.onDidCloseTextDocument((document) => {
         const key = document.uri.toString();
-        this.headlines.delete(key);
         // The view showed the editor's state; the listing may hold another one. (Not listed at once:
         // the language client tells the server about the close after this event.)
         if (
@@ -180,7 +152,7 @@ export class NotesTreeProvider implements vscode.TreeDataProvider<NotesNode>, vs
     this.changed.fire(undefined);
   }
 
-  /** Open notes' diagnostics or text changed: the view re-reads them, without a new listing. */
+  /** A new status of an open note arrived: the view re-reads them, without a new listing. */
   refreshOpenNotes(): void {
     this.changed.fire(undefined);
   }
@@ -230,35 +202,20 @@ export class NotesTreeProvider implements vscode.TreeDataProvider<NotesNode>, vs
     }
   }
 
-  /** A listed note, updated from its open editor: current date and group type, and counts once checked. */
+  /** A listed note, as the server last checked its open editor (when it is open and was checked). */
   private withEditorState(summary: NoteSummary, open: Map<string, vscode.TextDocument>): NoteSummary {
     const uri = vscode.Uri.parse(summary.uri);
-    const document = open.get(uri.toString());
-    if (!document) return summary;
-    const result: NoteSummary = { ...summary };
-    const { date, group } = this.headline(document);
-    if (date) result.date = date;
-    else delete result.date;
-    if (group) result.group = group;
-    else delete result.group;
-    if (this.checked.isChecked(uri)) {
-      const counts = countDiagnostics(groupNoteDiagnostics(uri));
-      result.errors = counts.errors;
-      result.warnings = counts.warnings;
-    }
-    // Exported stays exported until the ledger or the date of service changes (a new listing follows a ledger change).
-    result.readiness =
-      summary.readiness === 'exported' && result.date === summary.date ? 'exported' : readinessOf(result);
-    return result;
-  }
-
-  private headline(document: vscode.TextDocument): Pick<NoteSummary, 'date' | 'group'> {
-    const key = document.uri.toString();
-    const cached = this.headlines.get(key);
-    if (cached && cached.version === document.version) return cached.headline;
-    const headline = headlineOf(document.getText());
-    this.headlines.set(key, { version: document.version, headline });
-    return headline;
+    const status = open.has(uri.toString()) ? this.statuses.get(uri) : undefined;
+    if (!status) return summary;
+    const shown: NoteSummary = {
+      uri: summary.uri,
+      readiness: status.readiness,
+      errors: status.errors,
+      warnings: status.warnings,
+    };
+    if (status.date) shown.date = status.date;
+    if (status.group) shown.group = status.group;
+    return shown;
   }
 
   async getChildren(element?: NotesNode): Promise<NotesNode[]> {
@@ -289,10 +246,9 @@ function dateItem(node: DateNode): vscode.TreeItem {
     node.index < EXPANDED_DATES ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
   const item = new vscode.TreeItem(node.date ?? 'No date of service', state);
   item.id = `date:${node.date ?? ''}`;
-  const withErrors = node.notes.filter((note) => note.errors > 0).length;
-  item.description = [plural(node.notes.length, 'note'), withErrors ? `${withErrors} with errors` : '']
-    .filter(Boolean)
-    .join(' · ');
+  const heldBack = node.notes.filter((note) => note.readiness.state === 'held-back').length;
+  const held = heldBack ? `${heldBack} ${READINESS_WORDING['held-back'].label}` : '';
+  item.description = [plural(node.notes.length, 'note'), held].filter(Boolean).join(' · ');
   item.iconPath = new vscode.ThemeIcon('calendar');
   item.tooltip = node.date
     ? `Sessions on ${node.date}: ${item.description}`
@@ -308,17 +264,16 @@ function noteItem(node: NoteNode): vscode.TreeItem {
   const item = new vscode.TreeItem(node.grouped ? group : `${date} · ${group}`, vscode.TreeItemCollapsibleState.None);
   const uri = vscode.Uri.parse(note.uri);
   item.id = `note:${note.uri}`;
-  item.description = readinessText(note);
-  item.iconPath = READINESS_ICONS[note.readiness];
+  const { state } = note.readiness;
+  item.description = readinessTitle(note.readiness);
+  item.iconPath = READINESS_ICONS[state];
   // Date, group type, readiness and the file: what the Explorer already shows, and never a patient's name.
   item.tooltip =
-    `${date} · ${group}\n${READINESS_LABELS[note.readiness]}: ` +
-    `${item.description}\n${vscode.workspace.asRelativePath(uri)}`;
-  item.accessibilityInformation = {
-    label: `${date}, ${group}, ${READINESS_LABELS[note.readiness]}, ${item.description}`,
-  };
+    `${date} · ${group}\n${item.description}. ${readinessDetail(note.readiness)}\n` +
+    `${plural(note.errors, 'error')}, ${plural(note.warnings, 'warning')}\n${vscode.workspace.asRelativePath(uri)}`;
+  item.accessibilityInformation = { label: `${date}, ${group}, ${item.description}` };
   item.command = { title: 'Open Note', command: 'vscode.open', arguments: [uri] };
-  item.contextValue = `groupnote.note.${note.readiness}`;
+  item.contextValue = `groupnote.note.${state}`;
   return item;
 }
 
@@ -331,18 +286,18 @@ export interface NotesViewApi {
 /**
  * Creates the "Group Notes" view with its commands. The listing is redone (debounced) when notes
  * are created or deleted, changed outside the editor, when `.groupnote/` files (roster, practice,
- * config, export ledger) or the `groupnote` settings change; open notes follow their diagnostics.
+ * config, export ledger) or the `groupnote` settings change; open notes follow the status the server sends.
  */
 export function registerNotesView(
   context: vscode.ExtensionContext,
   server: GroupNoteServer,
-  checked: CheckedNotes,
+  statuses: NoteStatuses,
 ): NotesViewApi {
   const grouping = context.workspaceState.get<NotesGrouping>(GROUPING_STATE) === 'flat' ? 'flat' : 'date';
-  const provider = new NotesTreeProvider(server, checked, grouping);
+  const provider = new NotesTreeProvider(server, statuses, grouping);
   const treeView = vscode.window.createTreeView(NOTES_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
   const relist = new Debouncer(RELIST_DELAY_MS, () => provider.invalidate());
-  const reread = new Debouncer(DIAGNOSTICS_DELAY_MS, () => provider.refreshOpenNotes());
+  const reread = new Debouncer(STATUS_DELAY_MS, () => provider.refreshOpenNotes());
   const notesWatcher = vscode.workspace.createFileSystemWatcher(NOTE_GLOB);
   const settingsWatcher = vscode.workspace.createFileSystemWatcher(SETTINGS_GLOB);
 
@@ -375,7 +330,7 @@ export function registerNotesView(
       void findNotes();
       relist.schedule();
     }),
-    // Saves from the editor need no new listing: the open note's diagnostics and text are already shown.
+    // Saves from the editor need no new listing: the open note's status is already shown.
     notesWatcher.onDidChange((uri) => (isOpenInEditor(uri) ? undefined : relist.schedule())),
     settingsWatcher.onDidCreate(() => relist.schedule()),
     settingsWatcher.onDidChange(() => relist.schedule()),
@@ -387,7 +342,7 @@ export function registerNotesView(
       void findNotes();
       relist.schedule();
     }),
-    checked.onDidChange(() => reread.schedule()),
+    statuses.onDidChange(() => reread.schedule()),
     provider.onDidBecomeStale(() => relist.schedule()),
     provider.onDidLoad(({ notes, error }) => {
       treeView.message = error ? `Could not list the notes: ${error}` : undefined;

@@ -1,6 +1,13 @@
 import * as vscode from 'vscode';
-import { LANGUAGE_ID } from '../../../protocol/src/protocol';
-import { CheckedNotes, countDiagnostics, groupNoteDiagnostics, type NoteCounts } from '../diagnostics';
+import {
+  LANGUAGE_ID,
+  READINESS_WORDING,
+  readinessDetail,
+  readinessTitle,
+  SET_UP_PRACTICE,
+  type NoteSummary,
+} from '../../../protocol/src/protocol';
+import type { NoteStatuses } from '../noteStatuses';
 import { plural } from '../text';
 
 /** Opens the Problems panel, where the findings of the note are listed. */
@@ -14,44 +21,27 @@ export interface StatusBarState {
   command: string | undefined;
 }
 
-/** Status bar text and tooltip for a checked note. Counts only: never note text or names. */
-export function describeCounts(counts: NoteCounts): { text: string; tooltip: string } {
-  const found = [
-    plural(counts.errors, 'error'),
-    plural(counts.warnings, 'warning'),
-    plural(counts.infos, 'suggestion'),
-  ].join(', ');
-  if (counts.errors > 0) {
-    const heldBack = counts.wholeNoteHeldBack
-      ? 'note held back'
-      : counts.heldBackAttendees > 0
-        ? `${counts.heldBackAttendees} held back`
-        : '';
-    const consequence = counts.wholeNoteHeldBack
-      ? 'Export holds back every claim of this note until the errors are fixed.'
-      : `Export holds back the claims of ${plural(counts.heldBackAttendees, 'attendee')} until the errors are fixed.`;
-    return {
-      text: `$(error) GroupNote: ${plural(counts.errors, 'error')}${heldBack ? ` · ${heldBack}` : ''}`,
-      tooltip: `GroupNote: ${found}. ${consequence} Click to open the Problems panel.`,
-    };
-  }
-  if (counts.warnings > 0) {
-    return {
-      text: `$(warning) GroupNote: ${plural(counts.warnings, 'warning')}`,
-      tooltip: `GroupNote: ${found}. Billable, but warnings are audit risks. Click to open the Problems panel.`,
-    };
-  }
+/**
+ * Status bar text, tooltip and click for a note's status, in the words of protocol/src/readiness.ts (the
+ * CodeLens, the notes view and the command line use the same). Ids and counts only: never note text or names.
+ */
+export function describeStatus(status: NoteSummary): { text: string; tooltip: string; command: string } {
+  const { readiness } = status;
+  const counts = [plural(status.errors, 'error'), plural(status.warnings, 'warning')].join(', ');
+  const setUp = readiness.state === 'cannot-export';
   return {
-    text: '$(check) GroupNote: ready to bill',
+    text: `$(${READINESS_WORDING[readiness.state].icon}) GroupNote: ${readinessTitle(readiness)}`,
     tooltip:
-      `GroupNote: no errors or warnings${counts.infos ? ` (${plural(counts.infos, 'suggestion')})` : ''}. ` +
-      `Click to open the Problems panel.`,
+      `GroupNote: ${READINESS_WORDING[readiness.state].label}. ${readinessDetail(readiness)} ` +
+      `This note: ${counts}. Click to ${setUp ? `run "${SET_UP_PRACTICE.title}"` : 'open the Problems panel'}.`,
+    command: setUp ? SET_UP_PRACTICE.command : STATUS_COMMAND,
   };
 }
 
 /**
- * The readiness of the note in the active editor, from its GroupNote diagnostics; hidden when the
- * active editor is not a group note. Updates when the active editor or the note's diagnostics change.
+ * The readiness of the note in the active editor, as the language server sent it with the note's
+ * diagnostics; hidden when the active editor is not a group note. Updates when the active editor changes
+ * or a new status for its note arrives.
  */
 export class NoteStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('groupnote.status', vscode.StatusBarAlignment.Left, 50);
@@ -63,7 +53,7 @@ export class NoteStatusBar implements vscode.Disposable {
   readonly onDidUpdate = this.updated.event;
 
   constructor(
-    private readonly checked: CheckedNotes,
+    private readonly statuses: NoteStatuses,
     serverReady: Promise<void>,
   ) {
     this.item.name = 'GroupNote';
@@ -75,9 +65,8 @@ export class NoteStatusBar implements vscode.Disposable {
       vscode.workspace.onDidOpenTextDocument((document) => {
         if (document === vscode.window.activeTextEditor?.document) this.update();
       }),
-      checked.onDidChange((uris) => {
-        const active = vscode.window.activeTextEditor?.document.uri.toString();
-        if (active && uris.some((uri) => uri.toString() === active)) this.update();
+      statuses.onDidChange((uri) => {
+        if (vscode.window.activeTextEditor?.document.uri.toString() === uri.toString()) this.update();
       }),
     ];
     serverReady.then(
@@ -102,23 +91,32 @@ export class NoteStatusBar implements vscode.Disposable {
       this.updated.fire(this.state);
       return;
     }
-    let shown: { text: string; tooltip: string };
+    let shown: { text: string; tooltip: string; command: string };
+    const status = this.statuses.get(document.uri);
     if (this.serverProblem) {
       shown = {
         text: '$(circle-slash) GroupNote: not checked',
         tooltip: `GroupNote: ${this.serverProblem.replace(/\.?$/, '.')} See the GroupNote output.`,
+        command: STATUS_COMMAND,
       };
-    } else if (!this.checked.isChecked(document.uri)) {
-      shown = { text: '$(sync~spin) GroupNote: checking…', tooltip: 'GroupNote is checking this note.' };
+    } else if (!status) {
+      shown = {
+        text: '$(sync~spin) GroupNote: checking…',
+        tooltip: 'GroupNote is checking this note.',
+        command: STATUS_COMMAND,
+      };
     } else {
-      shown = describeCounts(countDiagnostics(groupNoteDiagnostics(document.uri)));
+      shown = describeStatus(status);
     }
     this.item.text = shown.text;
     this.item.tooltip = shown.tooltip;
     this.item.accessibilityInformation = { label: shown.text.replace(/\$\([^)]*\)\s*/g, ''), role: 'button' };
-    this.item.command = { title: 'Show Problems', command: STATUS_COMMAND };
+    this.item.command = {
+      title: shown.command === STATUS_COMMAND ? 'Show Problems' : SET_UP_PRACTICE.title,
+      command: shown.command,
+    };
     this.item.show();
-    this.current = { visible: true, text: shown.text, tooltip: shown.tooltip, command: STATUS_COMMAND };
+    this.current = { visible: true, text: shown.text, tooltip: shown.tooltip, command: shown.command };
     this.updated.fire(this.state);
   }
 

@@ -1,6 +1,7 @@
 import * as path from 'path';
 import { crossNoteRulesConcern, todayIso } from '../engine/checkNote';
 import type { Finding, IndexedNote } from '../rules/types';
+import type { NoteFacts } from '../billing/noteReadiness';
 import { findNoteFiles } from '../workspace/findNoteFiles';
 import type { EditorSettings, WorkspaceData } from '../workspace/loadWorkspace';
 import { NotesByDate } from '../workspace/notesByDate';
@@ -22,10 +23,14 @@ export interface CheckedNote {
   indexed: IndexedNote;
   /** `group.type`, else `group.theme`. */
   group?: string;
+  /** With `BatchOptions.readiness`: what the note's readiness is decided on (with the ledger: export/noteFacts.ts). */
+  facts?: NoteFacts;
 }
 
 export interface BatchOptions {
   mode?: 'edit' | 'export';
+  /** Also gather each note's readiness facts (an export-mode check more per note). */
+  readiness?: boolean;
   /** Texts of documents open in the editor, by URI: newer than the disk. */
   openDocuments?: Map<string, string>;
   settingsFor?: (uri: string) => Promise<EditorSettings>;
@@ -65,7 +70,14 @@ export async function checkFiles(targets: string[], options: BatchOptions = {}):
   const specs = new Map(
     files.map((file, position): [string, CheckSpec] => [
       file,
-      { root: roots.get(file), settings: settings[position], mode: options.mode ?? 'edit', today, output: 'findings' },
+      {
+        root: roots.get(file),
+        settings: settings[position],
+        mode: options.mode ?? 'edit',
+        today,
+        output: 'findings',
+        ...(options.readiness ? { readiness: true } : {}),
+      },
     ]),
   );
   const requests = indexRequests(files, specs, underRoot, options.openDocuments);
@@ -105,7 +117,7 @@ export async function checkFiles(targets: string[], options: BatchOptions = {}):
         reportedWorkspaces.add(workspace);
         workspaceProblems.push(...workspace.problems);
       }
-      const { findings, suppressed, ruleFailures: failures, group } = answered.get(file) as CheckAnswer;
+      const { findings, suppressed, ruleFailures: failures, group, facts } = answered.get(file) as CheckAnswer;
       for (const failure of failures) ruleFailures.push({ file, ...failure });
       notes.push({
         file,
@@ -115,6 +127,7 @@ export async function checkFiles(targets: string[], options: BatchOptions = {}):
         suppressed: suppressed ?? [],
         indexed: answer.indexed,
         ...(group !== undefined ? { group } : {}),
+        ...(facts ? { facts } : {}),
       });
     }
     problems.push(...workspaceProblems);

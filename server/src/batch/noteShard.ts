@@ -1,7 +1,9 @@
 import { performance } from 'perf_hooks';
 import { setImmediate } from 'timers/promises';
 import { checkNote } from '../engine/checkNote';
-import { collectClaims, type Collected } from '../export/collectClaims';
+import type { Collected } from '../export/collectClaims';
+import type { NoteFacts } from '../billing/noteReadiness';
+import { noteFacts } from '../export/noteFacts';
 import { checkForExport } from '../export/gating';
 import type { ParsedNote } from '../model/note';
 import { parseNote } from '../parse/parseNote';
@@ -35,6 +37,8 @@ export interface CheckSpec {
   today: string;
   /** `findings` (check) or `claims` (export: the note checked for export, then its claim drafts). */
   output: 'findings' | 'claims';
+  /** Check (`findings`): also the facts of the note's readiness (an export-mode check and its claims). */
+  readiness?: boolean;
   /** Export: notes dated outside [from, to] are not checked. */
   from?: string;
   to?: string;
@@ -60,6 +64,8 @@ export interface CheckAnswer {
   /** The group's label for the notes view (`group.type`, else `group.theme`). */
   group?: string;
   claims?: Collected;
+  /** What the note's readiness is decided on (export always; check with `readiness`). */
+  facts?: NoteFacts;
 }
 
 /** Files read ahead of the parser. */
@@ -168,19 +174,27 @@ export class NoteShard {
       onRuleError: (ruleId: string, error: unknown) =>
         ruleFailures.push({ ruleId, error: error instanceof Error ? error.name : 'error' }),
     };
-    if (spec.output === 'claims') {
+    // The note as export checks it, its claims, and the facts of its readiness: one code path for both.
+    const forExport = () => {
       const suppressed: Finding[] = [];
-      const findings = checkForExport(note, { ...options, suppressed });
-      return {
-        findings: [],
-        ruleFailures,
-        claims: collectClaims({ note, path: request.file, uri: request.uri, findings, workspace, suppressed }),
-      };
+      const silencedGates: Finding[] = [];
+      const findings = checkForExport(note, { ...options, suppressed, silencedGates });
+      return noteFacts({ note, path: request.file, uri: request.uri, findings, workspace, suppressed, silencedGates });
+    };
+    if (spec.output === 'claims') {
+      const { facts, collected } = forExport();
+      return { findings: [], ruleFailures, claims: collected, facts };
     }
     const silenced: Finding[] = [];
     const findings = checkNote(note, { ...options, mode: spec.mode, suppressed: silenced });
     const suppressed = silenced.filter((finding) => finding.severity === 'error');
-    return { findings, ruleFailures, group: groupLabel(note), ...(suppressed.length ? { suppressed } : {}) };
+    return {
+      findings,
+      ruleFailures,
+      group: groupLabel(note),
+      ...(suppressed.length ? { suppressed } : {}),
+      ...(spec.readiness ? { facts: forExport().facts } : {}),
+    };
   }
 }
 
@@ -189,7 +203,8 @@ function outOfRange(indexed: IndexedNote, spec: CheckSpec): boolean {
   return !!date && isRealDate(date) && ((!!spec.from && date < spec.from) || (!!spec.to && date > spec.to));
 }
 
-function groupLabel(note: ParsedNote): string | undefined {
+/** The group's label for the notes view: `group.type`, else `group.theme`. */
+export function groupLabel(note: ParsedNote): string | undefined {
   return (
     asText(note.header.get(['group', 'type']))?.trim() ||
     asText(note.header.get(['group', 'theme']))?.trim() ||

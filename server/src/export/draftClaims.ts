@@ -5,6 +5,7 @@ import type { CheckSpec, IndexRequest } from '../batch/noteShard';
 import { pathToUri } from '../workspace/uris';
 import type { EditorSettings, WorkspaceData } from '../workspace/loadWorkspace';
 import type { DraftClaim } from './types';
+import type { NoteFacts } from '../billing/noteReadiness';
 
 export interface DraftInput {
   root: string;
@@ -26,7 +27,15 @@ export interface DraftInput {
 
 export type Drafted =
   | { ok: false; message: string }
-  | { ok: true; drafts: DraftClaim[]; heldBack: HeldBack[]; suppressed: SuppressedError[]; inRange: number };
+  | {
+      ok: true;
+      drafts: DraftClaim[];
+      heldBack: HeldBack[];
+      suppressed: SuppressedError[];
+      inRange: number;
+      /** The readiness facts of each target note in range (the export reports each note's state with them). */
+      facts: { uri: string; facts: NoteFacts }[];
+    };
 
 /**
  * Reads, checks (export mode) and collects the claim drafts of the target notes whose date is in
@@ -74,14 +83,17 @@ export async function draftClaims(input: DraftInput): Promise<Drafted> {
     const drafts: DraftClaim[] = [];
     const heldBack: HeldBack[] = [];
     const suppressed: SuppressedError[] = [];
+    const facts: { uri: string; facts: NoteFacts }[] = [];
     for (const file of input.targets) {
-      const claims = answered.get(file)?.claims;
+      const answer = answered.get(file);
+      if (answer?.facts) facts.push({ uri: pathToUri(file), facts: answer.facts });
+      const claims = answer?.claims;
       if (!claims) continue;
       drafts.push(...claims.drafts);
       heldBack.push(...claims.heldBack);
       suppressed.push(...claims.suppressed);
     }
-    return { ok: true, drafts, heldBack, suppressed, inRange: answered.size };
+    return { ok: true, drafts, heldBack, suppressed, inRange: answered.size, facts };
   } finally {
     await runner.close();
   }

@@ -1,6 +1,5 @@
 import { dateRangeProblem } from './dateRange';
 import { describeIoFailure } from './ioFailure';
-import { promises as fs } from 'fs';
 import * as path from 'path';
 import { todayIso } from '../engine/checkNote';
 import type { ExportClaimsResult, HeldBack } from '../../../protocol/src/protocol';
@@ -12,6 +11,7 @@ import { buildCsv } from './csv';
 import { draftClaims } from './draftClaims';
 import { buildFhirJson } from './fhir';
 import {
+  LEDGER_FILE,
   LedgerError,
   nextControlNumbers,
   planClaims,
@@ -22,7 +22,9 @@ import {
 } from './ledger';
 import { LockBusyError, staleLimitMs, withLock, type LockOptions } from './lock';
 import { describeLeftovers, sweepLeftovers, type LeftoverSweep } from './leftovers';
-import { exportParties } from './parties';
+import { exportSetup } from './setup';
+import { readinessOf } from './noteFacts';
+import type { NoteFacts } from '../billing/noteReadiness';
 import { EXPORT_FORMATS, FILE_SUFFIX, type ClaimBatch, type ExportFormat } from './types';
 import { describeRecovery, recoverJournal, removeJournal, writeJournal, type JournalRecovery } from './journal';
 import { ExportWriteError, writeExport, type OutputFile, type WriteHooks, type WrittenFile } from './writeExport';
@@ -97,7 +99,7 @@ export interface ExportResult extends ExportClaimsResult {
   };
 }
 
-export const LEDGER_FILE = 'ledger.json';
+export { LEDGER_FILE };
 
 /**
  * The export entry point, shared by `groupnote export` and the language server. Never throws:
@@ -118,8 +120,9 @@ export async function exportClaims(options: ExportOptions): Promise<ExportResult
     exported: [],
     ledger: path.join(root, SETTINGS_DIR, LEDGER_FILE),
   };
+  const checked: { uri: string; facts: NoteFacts }[] = [];
   try {
-    return await run(options, root, outDir, result);
+    return withReadiness(await run(options, root, outDir, result, checked), checked);
   } catch (error) {
     return {
       ...result,
@@ -135,7 +138,27 @@ export async function exportClaims(options: ExportOptions): Promise<ExportResult
 
 class ExportStop extends Error {}
 
-async function run(options: ExportOptions, root: string, outDir: string, result: ExportResult): Promise<ExportResult> {
+/**
+ * Each checked note's readiness once the export is done (against the ledger as it is now): the same answer the
+ * editor and `groupnote check` give.
+ */
+async function withReadiness(
+  result: ExportResult,
+  checked: readonly { uri: string; facts: NoteFacts }[],
+): Promise<ExportResult> {
+  if (!checked.length) return result;
+  const ledger = await readLedger(result.ledger).catch(() => undefined);
+  return { ...result, notes: checked.map(({ uri, facts }) => ({ uri, readiness: readinessOf(facts, ledger) })) };
+}
+
+async function run(
+  options: ExportOptions,
+  root: string,
+  outDir: string,
+  result: ExportResult,
+  /** Filled with the readiness facts of the notes checked. */
+  checked: { uri: string; facts: NoteFacts }[],
+): Promise<ExportResult> {
   const stop = (message: string): ExportResult => ({ ...result, error: message });
   const formats = options.formats && options.formats.length ? [...new Set(options.formats)] : [...EXPORT_FORMATS];
   const unknown = formats.filter((format) => !EXPORT_FORMATS.includes(format));
@@ -143,35 +166,11 @@ async function run(options: ExportOptions, root: string, outDir: string, result:
   const rangeProblem = dateRangeProblem(options.from, options.to);
   if (rangeProblem) return stop(rangeProblem);
 
-  // Workspace files: both are required for export.
-  const settingsDir = path.join(root, SETTINGS_DIR);
-  for (const [file, what] of [
-    ['practice.yaml', 'the billing provider, submitter, receiver and fees'],
-    ['roster.yaml', "the patients' insurance and demographics"],
-  ] as const) {
-    if (!(await isFile(path.join(settingsDir, file))))
-      return stop(`${path.join(settingsDir, file)} not found: export needs ${what}`);
-  }
+  // The same answer as every note's readiness ("cannot export"): see setup.ts.
   const workspace = options.workspace ?? (await loadWorkspace(root, options.settings));
-  // practice.yaml and roster.yaml go into the claims; an error in config.yaml (a code file refused or
-  // unreadable, a rule setting that cannot be read) would make the checks weaker than the team set them.
-  const fileProblems = workspace.problems.filter(
-    (problem) =>
-      /(?:^|[\\/])(practice|roster)\.yaml$/.test(problem.file) ||
-      (/(?:^|[\\/])config\.yaml$/.test(problem.file) && problem.severity !== 'warning'),
-  );
-  if (fileProblems.length)
-    return stop(
-      `fix ${[...new Set(fileProblems.map((problem) => path.basename(problem.file)))].join(' and ')} before ` +
-        `exporting: ${fileProblems.map((problem) => problem.message).join('; ')}`,
-    );
-  if (!workspace.roster || !workspace.practice)
-    return stop(`${settingsDir}: roster.yaml and practice.yaml could not be read`);
-  const parties = exportParties(workspace.practice);
-  if (!parties.ok)
-    return stop(
-      `practice.yaml is not ready for claims: ${parties.problems.join('; ')} (see docs/format.md, practice.yaml)`,
-    );
+  const setup = exportSetup(workspace);
+  if (!setup.ok) return stop(setup.problem);
+  const parties = setup;
 
   // Notes: the targets, plus every note of the workspace for the cross-note duplicate check (GN605).
   let workspaceNotes: string[];
@@ -196,6 +195,7 @@ async function run(options: ExportOptions, root: string, outDir: string, result:
     parallel: options.parallel,
   });
   if (!drafted.ok) return stop(drafted.message);
+  checked.push(...drafted.facts);
   const { drafts, inRange } = drafted;
   result.heldBack.push(...drafted.heldBack);
   result.heldBack.sort(compareHeldBack);
@@ -394,14 +394,6 @@ function dateRange(dates: string[]): string {
   const first = sorted[0].replace(/-/g, '');
   const last = sorted[sorted.length - 1].replace(/-/g, '');
   return first === last ? first : `${first}-${last}`;
-}
-
-async function isFile(file: string): Promise<boolean> {
-  try {
-    return (await fs.stat(file)).isFile();
-  } catch {
-    return false;
-  }
 }
 
 function compareHeldBack(a: HeldBack, b: HeldBack): number {

@@ -15,24 +15,36 @@ export const EXPORT_GATE_RULES: readonly string[] = ['GN803', 'GN108'];
  * `checkNote` in export mode, plus the export gates run directly (so that configuring GN803 off
  * or to a warning silences it in the editor but never lets an unsigned note through).
  */
-export function checkForExport(note: ParsedNote, options: Omit<CheckOptions, 'mode'>): Finding[] {
-  const findings = checkNote(note, { ...options, mode: 'export' }).filter(
-    (finding) => !EXPORT_GATE_RULES.includes(finding.ruleId),
-  );
+export function checkForExport(
+  note: ParsedNote,
+  options: Omit<CheckOptions, 'mode'> & {
+    /**
+     * Receives the gate findings the plain export-mode check did not report (a directive or config.yaml
+     * silenced them): they block all the same, and readiness says they were silenced.
+     */
+    silencedGates?: Finding[];
+  },
+): Finding[] {
+  const checked = checkNote(note, { ...options, mode: 'export' });
+  const at = (finding: Finding) => `${finding.ruleId}@${finding.range.start.line}:${finding.range.start.character}`;
+  const reported = new Set(checked.filter((finding) => finding.severity === 'error').map(at));
+  const findings = checked.filter((finding) => !EXPORT_GATE_RULES.includes(finding.ruleId));
   const context = createContext(note, { ...options, mode: 'export' });
   for (const id of EXPORT_GATE_RULES) {
     const rule = ruleById(id);
     if (!rule) continue;
     try {
-      rule.check(context, (reported) =>
-        findings.push({
+      rule.check(context, (gate) => {
+        const finding: Finding = {
           ruleId: id,
           severity: 'error',
-          message: reported.message,
-          range: reported.range,
-          attendeeId: reported.attendeeId,
-        }),
-      );
+          message: gate.message,
+          range: gate.range,
+          attendeeId: gate.attendeeId,
+        };
+        findings.push(finding);
+        if (!reported.has(at(finding))) options.silencedGates?.push(finding);
+      });
     } catch (error) {
       options.onRuleError?.(id, error);
       findings.push({

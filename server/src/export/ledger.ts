@@ -1,3 +1,4 @@
+import { createHash } from 'crypto';
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { claimIdFor } from './ids';
@@ -17,6 +18,7 @@ import type { Claim, DraftClaim } from './types';
  *       "claimId": "GN<yymmdd><10 hash chars>", "patientId": "P001", "serviceDate": "2026-11-20",
  *       "cpt": "90853", "status": "exported", "frequency": "1", "revision": 0,
  *       "interchange": "000000007", "group": "7", "exportedAt": "...", "note": "notes/a.group.md",
+ *       "noteSha256": "<sha-256 of the note's text as exported>",
  *       "total": 150, "lines": [ { "code": "90853", "modifiers": ["95"], "charge": 150, "units": 1 } ],
  *       "files": ["claims-20261120-000000007.837", ...],
  *       "history": [ { ...the entry it replaced, "status": "replaced" } ]
@@ -28,6 +30,8 @@ import type { Claim, DraftClaim } from './types';
  * ```
  */
 
+/** The ledger's file name in `.groupnote/`. */
+export const LEDGER_FILE = 'ledger.json';
 export const LEDGER_VERSION = 1;
 /** Largest ISA13 / GS06 value (9 digits). */
 export const MAX_CONTROL_NUMBER = 999_999_999;
@@ -46,6 +50,8 @@ export interface LedgerClaim {
   exportedAt: string;
   /** The note, relative to the workspace root (forward slashes). */
   note: string;
+  /** SHA-256 of the note's text when exported; absent in entries written before 2026-12 (see noteReadiness). */
+  noteSha256?: string;
   total: number;
   /** The service lines as exported (code, modifiers, charge, units); absent in entries written before 2026-12. */
   lines?: LedgerLine[];
@@ -290,6 +296,7 @@ export function recordExport(ledger: Ledger, claims: readonly Claim[], record: E
       group,
       exportedAt,
       note: relativeTo(record.root, claim.notePath),
+      ...(claim.noteSha256 ? { noteSha256: claim.noteSha256 } : {}),
       total: claim.total,
       lines: claim.lines.map(({ cpt, modifiers, charge, units }) => ({
         code: cpt,
@@ -317,4 +324,25 @@ function relativeTo(root: string, file: string): string {
   return relative && !relative.startsWith('..') && !path.isAbsolute(relative)
     ? relative.split(path.sep).join('/')
     : file;
+}
+
+/** SHA-256 (hex) of a note's text: recorded with each exported claim, compared by the note's readiness. */
+export function noteSha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/**
+ * The exported claims (status `exported`) of these patients for one date of service and CPT: the ledger's key
+ * is `<patientId>|<date>|<cpt>`, as export's duplicate check reads it.
+ */
+export function exportedClaimsOf(
+  ledger: Ledger | undefined,
+  date: string | undefined,
+  cpt: string,
+  patientIds: readonly string[],
+): LedgerClaim[] {
+  if (!ledger || !date) return [];
+  return patientIds
+    .map((id) => ledger.claims[`${id}|${date}|${cpt}`])
+    .filter((entry): entry is LedgerClaim => entry?.status === 'exported');
 }

@@ -64,6 +64,8 @@ export interface DraftClaim {
   /** The note's file path and URI. */
   notePath: string;
   noteUri: string;
+  /** SHA-256 of the note's text as exported (the ledger keeps it: an edit after export shows as "changed"). */
+  noteSha256?: string;
   /** 0-based line of the attendee entry in the note (for messages). */
   line: number;
   character: number;

@@ -32,7 +32,6 @@ import {
   codeLenses,
   complete,
   documentSymbols,
-  exportFindings,
   FIX_ALL_KIND,
   foldingRanges,
   hover,
@@ -252,9 +251,7 @@ export function registerFeatures(
     const found = await analysisOf(params.textDocument.uri, token);
     if (!found) return null;
     const { analysis } = found;
-    const root = analysis.workspace.root;
-    const exported = exportFindings(analysis, root ? service.index.notesOf(root) : undefined);
-    return codeLenses(analysis, exported).map((lens) => ({
+    return codeLenses(analysis, await service.readiness(analysis)).map((lens) => ({
       range: lens.range,
       command: { title: lens.title, command: lens.command ?? '', arguments: lens.arguments },
     }));
@@ -270,6 +267,7 @@ export function registerFeatures(
       openDocuments: open,
       settingsFor: (uri) => service.settingsFor(uri),
       workspaces: service.workspaces,
+      ledgers: service.ledgers,
       parallel: SERVER_PARALLEL,
     }).catch((error: unknown) => {
       logFailure('listing notes', error);

@@ -13,6 +13,7 @@ import { toDiagnostic } from './diagnostics';
 import { settingsReader } from './settings';
 import { pathToUri } from '../workspace/uris';
 import { MAX_DIAGNOSTICS_PER_NOTE } from '../model/limits';
+import { Notifications, type NoteStatusParams } from '../../../protocol/src/protocol';
 import type { WorkspaceFileProblem } from '../workspace/types';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
 
@@ -49,6 +50,10 @@ async function validate(document: TextDocument): Promise<void> {
       version: document.version,
       diagnostics: capped(analysis.findings.map(toDiagnostic)),
     });
+    // The readiness right after the diagnostics it goes with: the status bar and the notes view show it as is.
+    const status: NoteStatusParams = { ...(await service.summary(analysis)), version: document.version };
+    if (documents.get(document.uri)?.version !== document.version) return;
+    await connection.sendNotification(Notifications.noteStatus, status);
     await publishSettingsProblems(document.uri);
   } catch (error) {
     // A newer version arrived while this one was checked: its own validation publishes.
@@ -120,7 +125,12 @@ connection.onInitialize((params) => {
 connection.onInitialized(() => {
   if (watchedFilesDynamic) {
     void connection.client.register(DidChangeWatchedFilesNotification.type, {
-      watchers: [{ globPattern: '**/.groupnote/*.yaml' }, { globPattern: '**/*.group.md' }],
+      // The ledger too: an export (from the editor or the command line) changes open notes' readiness.
+      watchers: [
+        { globPattern: '**/.groupnote/*.yaml' },
+        { globPattern: '**/.groupnote/ledger.json' },
+        { globPattern: '**/*.group.md' },
+      ],
     });
   }
 });

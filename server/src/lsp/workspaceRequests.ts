@@ -119,7 +119,7 @@ export function registerWorkspaceRequests(
     if (!converted.ok) return { ...empty, error: converted.error };
     const settings = await service.settingsFor(params.uri ?? pathToUri(root));
     const workspace = await service.workspaces.data(root, settings);
-    const { claims, totalCharges, files, outDir, heldBack, suppressed, duplicates, error, recovered } =
+    const { claims, totalCharges, files, outDir, heldBack, suppressed, duplicates, error, recovered, notes } =
       await exportClaims({
         ...converted.options,
         workspace,
@@ -130,7 +130,7 @@ export function registerWorkspaceRequests(
       `export: ${claims} claims, ${heldBack.length} held back, ${suppressed.length} silenced errors, ` +
         `${duplicates.length} duplicates${error ? ', stopped' : ''}`,
     );
-    return { claims, totalCharges, files, outDir, heldBack, suppressed, duplicates, error, recovered };
+    return { claims, totalCharges, files, outDir, heldBack, suppressed, duplicates, error, recovered, notes };
   });
 
   connection.onRequest(Requests.exportRecords, async (params: ExportRecordsParams): Promise<ExportRecordsResult> => {

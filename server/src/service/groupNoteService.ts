@@ -14,6 +14,13 @@ import { uriToPath } from '../workspace/uris';
 import { SETTINGS_FILE_NAMES } from '../workspace/settingsSchema';
 import type { WorkspaceFileProblem } from '../workspace/types';
 import { WorkspaceCache } from '../workspace/workspaceCache';
+import type { NoteSummary } from '../../../protocol/src/protocol';
+import type { Readiness } from '../../../protocol/src/readiness';
+import { readinessOf } from '../export/noteFacts';
+import { groupLabel } from '../batch/noteShard';
+import { dateText } from '../parse/values';
+import { exportFacts } from './features/exportCheck';
+import { LedgerCache } from './ledgerCache';
 
 export { CheckSuperseded } from './slicedWork';
 
@@ -48,6 +55,7 @@ export class GroupNoteService {
   private readonly settingsProblems = new WeakMap<WorkspaceData, SettingsFileProblems[]>();
   readonly workspaces = new WorkspaceCache();
   readonly index = new NoteIndexStore();
+  readonly ledgers = new LedgerCache();
   private readonly analyses = new Map<string, NoteAnalysis>();
   /**
    * Checks in progress, so a completion arriving with its didChange waits for that check instead of running another.
@@ -180,6 +188,31 @@ export class GroupNoteService {
       this.settingsProblems.set(workspace, perFile);
     }
     return perFile;
+  }
+
+  /**
+   * The note's readiness (billing/noteReadiness.ts): the export-mode facts of this version (cached with the
+   * analysis) against the workspace's export ledger as it is now.
+   */
+  async readiness(analysis: NoteAnalysis): Promise<Readiness> {
+    const root = analysis.workspace.root;
+    const facts = exportFacts(analysis, root ? this.index.notesOf(root) : undefined);
+    return readinessOf(facts, root ? await this.ledgers.read(root) : undefined);
+  }
+
+  /** What the status bar and the notes view show for an open note: its readiness, headline and counts. */
+  async summary(analysis: NoteAnalysis): Promise<NoteSummary> {
+    const summary: NoteSummary = {
+      uri: analysis.uri,
+      readiness: await this.readiness(analysis),
+      errors: analysis.findings.filter((finding) => finding.severity === 'error').length,
+      warnings: analysis.findings.filter((finding) => finding.severity === 'warning').length,
+    };
+    const date = dateText(analysis.note.header.value?.date);
+    const group = groupLabel(analysis.note);
+    if (date) summary.date = date;
+    if (group) summary.group = group;
+    return summary;
   }
 
   /** The last analysis of an open document, if any (for hovers, code actions, lenses). */

@@ -1,7 +1,7 @@
-import * as path from 'path';
-import { readLedger, type Ledger } from '../export/ledger';
+import { readinessOf } from '../export/noteFacts';
+import { LedgerCache } from './ledgerCache';
 import type { NoteSummary } from '../../../protocol/src/protocol';
-import { SETTINGS_DIR, type EditorSettings } from '../workspace/loadWorkspace';
+import type { EditorSettings } from '../workspace/loadWorkspace';
 import type { ParallelOptions } from '../batch/batchRunner';
 import { checkFiles } from '../batch/batchCheck';
 import type { WorkspaceCache } from '../workspace/workspaceCache';
@@ -12,12 +12,14 @@ export interface ListNotesOptions {
   settingsFor?: (uri: string) => Promise<EditorSettings>;
   workspaces?: WorkspaceCache;
   parallel?: ParallelOptions | false;
+  /** The language server's ledger cache (read again only when the file changed). */
+  ledgers?: LedgerCache;
 }
 
 /**
- * Readiness of every note under `folders`, for the notes view and the status bar: errors and
- * warnings of the editor check, and `exported` once the ledger holds an exported claim for every
- * billable attendee of the note (patient, date of service, CPT). No note text or names leave here.
+ * Every note under `folders` for the notes view: its readiness (the one answer: billing/noteReadiness.ts,
+ * against its workspace's export ledger), date, group label and the editor check's counts. No note text
+ * or names leave here.
  */
 export async function listNotes(folders: string[], options: ListNotesOptions = {}): Promise<NoteSummary[]> {
   const batch = await checkFiles(folders, {
@@ -25,30 +27,20 @@ export async function listNotes(folders: string[], options: ListNotesOptions = {
     settingsFor: options.settingsFor,
     workspaces: options.workspaces,
     parallel: options.parallel,
+    readiness: true,
   });
-  const ledgers = new Map<string, Promise<Ledger | undefined>>();
-  const ledgerOf = (root: string) => {
-    let ledger = ledgers.get(root);
-    if (!ledger) {
-      ledger = readLedger(path.join(root, SETTINGS_DIR, 'ledger.json')).catch(() => undefined);
-      ledgers.set(root, ledger);
-    }
-    return ledger;
-  };
+  const ledgers = options.ledgers ?? new LedgerCache();
   const summaries: NoteSummary[] = [];
   for (const checked of batch.notes) {
-    const { findings, indexed, group } = checked;
-    const errors = findings.filter((finding) => finding.severity === 'error').length;
-    const warnings = findings.filter((finding) => finding.severity === 'warning').length;
-    const { date, cpt, billablePatientIds } = indexed;
-    let readiness: NoteSummary['readiness'] = errors ? 'errors' : warnings ? 'warnings' : 'clean';
-    if (checked.root && date && billablePatientIds.length) {
-      const ledger = await ledgerOf(checked.root);
-      if (ledger && billablePatientIds.every((id) => ledger.claims[`${id}|${date}|${cpt}`]?.status === 'exported'))
-        readiness = 'exported';
-    }
-    const summary: NoteSummary = { uri: checked.uri, readiness, errors, warnings };
-    if (date) summary.date = date;
+    const { findings, indexed, group, facts } = checked;
+    const ledger = checked.root ? await ledgers.read(checked.root) : undefined;
+    const summary: NoteSummary = {
+      uri: checked.uri,
+      readiness: readinessOf(facts!, ledger),
+      errors: findings.filter((finding) => finding.severity === 'error').length,
+      warnings: findings.filter((finding) => finding.severity === 'warning').length,
+    };
+    if (indexed.date) summary.date = indexed.date;
     if (group) summary.group = group;
     summaries.push(summary);
   }

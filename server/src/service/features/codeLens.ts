@@ -1,18 +1,11 @@
 /**
- * CodeLens: over the header, the billing picture of the note ("3 present · 2 ready to bill · 1 held
- * back · expected $240"); over each member section, "ready" or that attendee's problem count.
- *
- * "Ready to bill" is what an export would produce now: export-mode findings (unsigned notes and
- * incomplete roster data hold claims back there) and the export engine's own checks
- * (collectClaims). Without roster.yaml and practice.yaml no claim can be built: the lens then
- * counts attendees no error holds back and leaves the charges out.
+ * CodeLens: over the header, the note's readiness (the one answer of billing/noteReadiness.ts, worded by
+ * protocol/src/readiness.ts) with the billing picture ("held back: GN401 · 3 present · 2 to export · expected
+ * $240"); over each member section, "ready" or that attendee's problem count.
  */
-import { collectClaims } from '../../export/collectClaims';
-import { attendeeMayBill, gateNote } from '../../export/gating';
+import { READINESS_WORDING, readinessTitle, SET_UP_PRACTICE, type Readiness } from '../../../../protocol/src/readiness';
 import { comparePositions, type Range } from '../../model/positions';
-import type { Finding } from '../../rules/types';
 import type { NoteAnalysis } from '../groupNoteService';
-import { uriToPath } from '../../workspace/uris';
 import type { Lens } from './types';
 
 export const PROBLEMS_COMMAND = 'workbench.actions.view.problems';
@@ -31,58 +24,41 @@ function money(amount: number): string {
   return Number.isInteger(amount) ? `$${amount}` : `$${amount.toFixed(2)}`;
 }
 
-export interface BillingSummary {
-  present: number;
-  ready: number;
-  heldBack: number;
-  /** Sum of the claims that would be exported, when charges are known. */
-  expected: number | undefined;
-  /** Rule ids of errors that hold back the whole note. */
-  noteBlockers: string[];
-}
-
-/** What an export would do with this note now. `exportFindings`: the note checked in export mode. */
-export function billingSummary(analysis: Analysis, exportFindings: readonly Finding[]): BillingSummary {
-  const { note, workspace } = analysis;
-  const billable = note.attendees.filter((attendee) => attendee.billable);
-  const gate = gateNote(analysis.uri, exportFindings);
-  const noteBlockers = [...new Set(gate.note.map((held) => held.ruleId ?? 'note'))];
-  if (workspace.roster && workspace.practice) {
-    const collected = collectClaims({
-      note,
-      path: uriToPath(analysis.uri) ?? analysis.uri,
-      uri: analysis.uri,
-      findings: exportFindings,
-      workspace,
-    });
-    const ready = collected.drafts.length;
-    const fees = Object.keys(workspace.practice.fees).length > 0;
-    return {
-      present: billable.length,
-      ready,
-      heldBack: billable.length - ready,
-      expected: fees ? collected.drafts.reduce((sum, draft) => sum + draft.total, 0) : undefined,
-      noteBlockers,
-    };
+/** The header lens: the readiness title, then the counts behind it. */
+export function readinessLensTitle(readiness: Readiness): string {
+  const parts = [`$(${READINESS_WORDING[readiness.state].icon}) ${readinessTitle(readiness)}`];
+  if (readiness.billable > 0) parts.push(`${readiness.billable} present`);
+  if (readiness.exported > 0) parts.push(`${readiness.exported} exported`);
+  if (readiness.state !== 'cannot-export') {
+    if (readiness.ready > 0) parts.push(`${readiness.ready} to export`);
+    if (readiness.heldBack > 0) parts.push(`${readiness.heldBack} held back`);
   }
-  const ready = billable.filter((attendee) => attendee.id && attendeeMayBill(gate, attendee.id)).length;
-  return { present: billable.length, ready, heldBack: billable.length - ready, expected: undefined, noteBlockers };
+  if (readiness.expected !== undefined) parts.push(`expected ${money(readiness.expected)}`);
+  return parts.join(' · ');
 }
 
-export function codeLenses(analysis: Analysis, exportFindings: readonly Finding[]): Lens[] {
+/**
+ * A member section without findings of its own: "ready", unless the note's state holds every claim (draft,
+ * cannot export, the whole note held back) or the claims are exported: then that state, so no lens says
+ * "ready" over a note that is not.
+ */
+function sectionState(readiness: Readiness): string {
+  const wholeNote = readiness.state === 'held-back' && readiness.ready === 0 && readiness.exported === 0;
+  if (readiness.state === 'ready' || (readiness.state === 'held-back' && !wholeNote)) return '$(check) ready';
+  return `$(${READINESS_WORDING[readiness.state].icon}) ${READINESS_WORDING[readiness.state].label}`;
+}
+
+/** `readiness`: the note's one readiness answer (GroupNoteService.readiness). */
+export function codeLenses(analysis: Analysis, readiness: Readiness): Lens[] {
   const { note } = analysis;
   const lenses: Lens[] = [];
   if (!note.headerProblems.some((problem) => problem.kind === 'missing')) {
-    const summary = billingSummary(analysis, exportFindings);
-    const parts = [`${summary.present} present`, `${summary.ready} ready to bill`, `${summary.heldBack} held back`];
-    if (summary.expected !== undefined && summary.ready > 0) parts.push(`expected ${money(summary.expected)}`);
-    if (summary.noteBlockers.length && summary.present > 0)
-      parts.push(`note held back by ${summary.noteBlockers.slice(0, 3).join(', ')}`);
     const line = note.header.range.start.line;
     lenses.push({
       range: { start: { line, character: 0 }, end: { line, character: 0 } },
-      title: parts.join(' · '),
-      command: PROBLEMS_COMMAND,
+      title: readinessLensTitle(readiness),
+      // Cannot export: the lens sets the practice up; otherwise it lists the findings.
+      command: readiness.state === 'cannot-export' ? SET_UP_PRACTICE.command : PROBLEMS_COMMAND,
     });
   }
   for (const section of note.sections) {
@@ -94,7 +70,7 @@ export function codeLenses(analysis: Analysis, exportFindings: readonly Finding[
     const attendee = section.id ? note.attendees.find((candidate) => candidate.id === section.id) : undefined;
     const errors = mine.filter((finding) => finding.severity === 'error').length;
     let title: string;
-    if (mine.length === 0) title = attendee && !attendee.billable ? `${attendee.status}` : '$(check) ready';
+    if (mine.length === 0) title = attendee && !attendee.billable ? `${attendee.status}` : sectionState(readiness);
     else
       title = `${errors ? '$(error)' : '$(warning)'} ${plural(mine.length, 'problem')}${errors ? ' · held back' : ''}`;
     const line = section.headingRange.start.line;
