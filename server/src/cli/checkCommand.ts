@@ -7,6 +7,9 @@ import { formatStylish } from './formatters/stylish';
 import type { FileFindings } from './formatters/types';
 import type { EditorSettings } from '../workspace/loadWorkspace';
 import { UsageError } from './usage';
+import { readinessLines } from './listing';
+import { readinessOf } from '../export/noteFacts';
+import { LedgerCache } from '../service/ledgerCache';
 
 export interface CommandIO {
   cwd: string;
@@ -34,9 +37,11 @@ export async function runCheck(argv: string[], io: CommandIO): Promise<number> {
   if (!positionals.length) throw new UsageError('name at least one note file or folder to check');
 
   const settings = codeFileSettings(values['codes-file'], io.cwd);
+  // The readiness of each note (stylish output only: the JSON and SARIF shapes are findings).
+  const readiness = format === 'stylish';
   const batch = await checkFiles(
     positionals.map((target) => path.resolve(io.cwd, target)),
-    settings ? { settingsFor: () => Promise.resolve(settings) } : {},
+    { ...(settings ? { settingsFor: () => Promise.resolve(settings) } : {}), readiness },
   );
   const results: FileFindings[] = batch.notes.map((checked) => ({
     file: relativeTo(io.cwd, checked.file),
@@ -45,7 +50,18 @@ export async function runCheck(argv: string[], io: CommandIO): Promise<number> {
   }));
   if (format === 'json') io.stdout(formatJson(results));
   else if (format === 'sarif') io.stdout(formatSarif(results));
-  else io.stdout(formatStylish(results, io.color && !values['no-color']));
+  else {
+    io.stdout(formatStylish(results, io.color && !values['no-color']));
+    const ledgers = new LedgerCache();
+    const states = [];
+    for (const checked of batch.notes)
+      if (checked.facts)
+        states.push({
+          uri: checked.uri,
+          readiness: readinessOf(checked.facts, checked.root ? await ledgers.read(checked.root) : undefined),
+        });
+    if (states.length) io.stdout(['', ...readinessLines(states, io.cwd)].join('\n') + '\n');
+  }
 
   const unreadable = batch.problems.filter((problem) => !problem.file.includes('.groupnote'));
   for (const problem of batch.problems) io.stderr(`groupnote: ${problem.message}\n`);

@@ -5,7 +5,7 @@ import { EXPORT_FORMATS } from '../export/types';
 import { relativeTo } from '../batch/batchCheck';
 import { uriToPath } from '../workspace/uris';
 import { codeFileSettings, type CommandIO } from './checkCommand';
-import { heldBackText, linesByNote, parseFormatList, plural } from './listing';
+import { heldBackText, linesByNote, parseFormatList, plural, readinessLines } from './listing';
 import { workspaceNotes } from './noteTargets';
 import { UsageError } from './usage';
 
@@ -84,6 +84,7 @@ function describeResult(result: ExportResult, cwd: string): string {
           `${relativeTo(cwd, toPath(duplicate.uri))}`,
       );
   }
+  if (result.notes?.length) lines.push('', ...readinessLines(result.notes, cwd));
   return lines.length ? lines.join('\n') + '\n' : '';
 }
 

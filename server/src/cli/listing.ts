@@ -2,6 +2,7 @@
 import { relativeTo } from '../batch/batchCheck';
 import { uriToPath } from '../workspace/uris';
 import { UsageError } from './usage';
+import { readinessTitle, SET_UP_PRACTICE, type Readiness } from '../../../protocol/src/readiness';
 
 export const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
@@ -45,3 +46,18 @@ export function linesByNote<T extends NotePlace>(items: readonly T[], cwd: strin
 /** How a held-back item reads in a listing: the rule that holds it back, then why. */
 export const heldBackText = (item: { ruleId?: string; reason: string }): string =>
   `${item.ruleId ? `${item.ruleId}  ` : ''}${item.reason}`;
+
+/**
+ * "Readiness:" and one line per note, `<state>  <file>` in the words of protocol/src/readiness.ts (the
+ * editor's): `groupnote check` and `groupnote export` print the same.
+ */
+export function readinessLines(notes: readonly { uri: string; readiness: Readiness }[], cwd: string): string[] {
+  if (!notes.length) return [];
+  const rows = notes.map(({ uri, readiness }) => [
+    readinessTitle(readiness),
+    relativeTo(cwd, uriToPath(uri) ?? uri) +
+      (readiness.setup ? `  (${readiness.setup}; "${SET_UP_PRACTICE.cli}" sets it up)` : ''),
+  ]);
+  const width = Math.max(...rows.map(([title]) => title.length));
+  return ['Readiness:', ...rows.map(([title, file]) => `  ${title.padEnd(width)}  ${file}`)];
+}

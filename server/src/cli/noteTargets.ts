@@ -2,6 +2,7 @@ import * as path from 'path';
 import { findNoteFiles } from '../workspace/findNoteFiles';
 import { findWorkspaceRoot } from '../workspace/loadWorkspace';
 import { UsageError } from './usage';
+import { READINESS_WORDING, SET_UP_PRACTICE } from '../../../protocol/src/readiness';
 
 /**
  * The notes named on a command line (files, or folders searched for `*.group.md`) and the one workspace
@@ -29,8 +30,9 @@ export async function workspaceNotes(
   if (!notes.length) throw new UsageError('no *.group.md notes found');
   if (roots.has(undefined))
     throw new UsageError(
-      `${action} needs a workspace: no .groupnote/ folder (practice.yaml, roster.yaml) above the notes; ` +
-        '"groupnote init" sets one up',
+      // Export says it in the words of the notes' readiness ("cannot export"), as `groupnote check` does.
+      `${action === 'export' ? `${READINESS_WORDING['cannot-export'].label}:` : `${action} needs a workspace:`} ` +
+        `no .groupnote/ folder (practice.yaml, roster.yaml) above the notes; "${SET_UP_PRACTICE.cli}" sets one up`,
     );
   if (roots.size > 1)
     throw new UsageError(
