@@ -1,8 +1,20 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import * as vscode from 'vscode';
 
 export const EXTENSION_ID = 'groupnote.groupnote';
 export const LANGUAGE_ID = 'groupnote';
+/** The tests' own copy of a workspace note, written at `name` with its dates of service and signature moved. */
+export function writeCopy(source: string, name: string, from: string, to: string, change?: (text: string) => string) {
+  let text = fs.readFileSync(workspaceFile(source).fsPath, 'utf8').split(from).join(to);
+  if (change) text = change(text);
+  const target = workspaceFile(...name.split('/'));
+  fs.mkdirSync(path.dirname(target.fsPath), { recursive: true });
+  fs.writeFileSync(target.fsPath, text);
+  return target;
+}
+
 /** Bounded waits: long enough for a cold language server on a 2-core machine, short enough to fail fast. */
 export const WAIT_MS = 30_000;
 
@@ -14,12 +26,21 @@ export interface ExtensionManifest {
   };
 }
 
-/** `groupnote/listNotes` summaries (protocol/src/protocol.ts `NoteSummary`). */
+/** `groupnote/listNotes` summaries (protocol/src/protocol.ts `NoteSummary`; readiness: protocol/src/readiness.ts). */
 export interface NoteSummary {
   uri: string;
   date?: string;
   group?: string;
-  readiness: 'clean' | 'warnings' | 'errors' | 'exported';
+  readiness: {
+    state: 'cannot-export' | 'draft' | 'held-back' | 'ready' | 'exported' | 'changed-since-export';
+    reasons: { ruleId: string; count: number; silenced?: number }[];
+    billable: number;
+    ready: number;
+    heldBack: number;
+    exported: number;
+    expected?: number;
+    setup?: string;
+  };
   errors: number;
   warnings: number;
 }

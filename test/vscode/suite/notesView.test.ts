@@ -191,13 +191,13 @@ suite('Notes view', () => {
     assert.ok(!find(before, ERRORS), 'the note with errors is not written yet');
     fs.writeFileSync(workspaceFile(...ERRORS.split('/')).fsPath, ERRORS_NOTE);
     // No refresh command: the view lists the notes again when the watcher reports the new file.
-    await waitForNote(ERRORS, (note) => note.readiness === 'errors', 'the new note with errors');
+    await waitForNote(ERRORS, (note) => note.readiness.state === 'held-back', 'the new note held back');
     const notes = await provider().notes();
     assert.deepStrictEqual(find(notes, CLEAN), {
       uri: uriOf(CLEAN),
       date: '2026-09-07',
       group: 'CBT-based anxiety management group',
-      readiness: 'clean',
+      readiness: { state: 'ready', reasons: [], billable: 3, ready: 3, heldBack: 0, exported: 0, expected: 360 },
       errors: 0,
       warnings: 0,
     });
@@ -205,7 +205,7 @@ suite('Notes view', () => {
       uri: uriOf(WARNING),
       date: '2026-09-14',
       group: 'Panic disorder skills group',
-      readiness: 'warnings',
+      readiness: { state: 'ready', reasons: [], billable: 2, ready: 2, heldBack: 0, exported: 0, expected: 240 },
       errors: 0,
       warnings: 1,
     });
@@ -213,7 +213,14 @@ suite('Notes view', () => {
       uri: uriOf(ERRORS),
       date: '2026-09-14',
       group: 'Trauma-focused coping skills group',
-      readiness: 'errors',
+      readiness: {
+        state: 'held-back',
+        reasons: [{ ruleId: 'GN107', count: 1 }],
+        billable: 2,
+        ready: 0,
+        heldBack: 2,
+        exported: 0,
+      },
       errors: 1,
       warnings: 0,
     });
@@ -252,7 +259,7 @@ suite('Notes view', () => {
     const day = roots.find((node) => node.kind === 'date' && node.date === '2026-09-14')!;
     const dayItem = provider().getTreeItem(day) as vscode.TreeItem;
     assert.strictEqual(labelOf(dayItem), '2026-09-14');
-    assert.match(String(dayItem.description), /^2 notes · 1 with errors$/);
+    assert.match(String(dayItem.description), /^2 notes · 1 held back$/);
     const children = (await provider().getChildren(day)) ?? [];
     const labels = await Promise.all(children.map(async (child) => labelOf(await provider().getTreeItem(child))));
     assert.deepStrictEqual(
@@ -285,9 +292,9 @@ suite('Notes view', () => {
 
   test('items show readiness with an icon and counts, open their note, and never show a patient name', async () => {
     const expected: Record<string, { icon: string; description: string }> = {
-      [CLEAN]: { icon: 'pass', description: 'ready to bill' },
-      [WARNING]: { icon: 'warning', description: '1 warning' },
-      [ERRORS]: { icon: 'error', description: '1 error' },
+      [CLEAN]: { icon: 'check', description: 'ready to bill' },
+      [WARNING]: { icon: 'check', description: 'ready to bill' },
+      [ERRORS]: { icon: 'error', description: 'held back: GN107' },
     };
     const names = patientNames();
     for (const grouping of ['groupnote.notesGroupByDate', 'groupnote.notesFlatList']) {
@@ -319,26 +326,26 @@ suite('Notes view', () => {
     );
   });
 
-  test('follows the diagnostics of an open note: documenting the missing mood makes it ready to bill', async () => {
+  test('follows the status of an open note: documenting the missing mood clears its warning', async () => {
     const editor = await openNote(WARNING);
     const { document } = editor;
     await waitForDiagnostics(document.uri, (ds) => ds.some((d) => ruleIdOf(d) === 'GN301'), 'GN301 in the open note');
     await waitForNote(
       WARNING,
-      (note) => note.readiness === 'warnings' && note.warnings === 1,
+      (note) => note.readiness.state === 'ready' && note.warnings === 1,
       'the open note with 1 warning',
     );
 
     const insertAt = new vscode.Position(sectionLines(document, 'P001').start + 1, 0);
     assert.ok(await editor.edit((edit) => edit.insert(insertAt, MOOD_LINE)), 'edit failed');
-    // Unsaved: only the diagnostics changed, and the view follows them.
+    // Unsaved: the server's status for the edited text changed, and the view follows it.
     await waitForNote(
       WARNING,
-      (note) => note.readiness === 'clean' && note.warnings === 0,
-      'the edited note to be ready to bill',
+      (note) => note.readiness.state === 'ready' && note.warnings === 0,
+      'the edited note without warnings',
     );
 
-    // A header edit shows too: the group type is read from the open editor.
+    // A header edit shows too: the group type of the open editor's text, as the server read it.
     const typeLine = document
       .getText()
       .split('\n')
@@ -353,14 +360,17 @@ suite('Notes view', () => {
 
     // A listing made now sees the unsaved text too (the server lists open notes as the editor has them).
     const listed = find((await vscode.commands.executeCommand<NoteSummary[]>('groupnote.refreshNotes')) ?? [], WARNING);
-    assert.deepStrictEqual([listed?.readiness, listed?.group], ['clean', 'Panic disorder skills group (evening)']);
+    assert.deepStrictEqual(
+      [listed?.readiness.state, listed?.warnings, listed?.group],
+      ['ready', 0, 'Panic disorder skills group (evening)'],
+    );
   });
 
   test('closing an edited note without saving shows it as on disk again', async () => {
     // The previous test's teardown reverted and closed the note.
     await waitForNote(
       WARNING,
-      (note) => note.readiness === 'warnings' && note.group === 'Panic disorder skills group',
+      (note) => note.warnings === 1 && note.group === 'Panic disorder skills group',
       'the note as saved on disk',
     );
   });
@@ -374,7 +384,7 @@ suite('Notes view', () => {
       });
       assert.ok(result && !result.error, `export failed: ${result?.error}`);
       assert.strictEqual(result.claims, 3);
-      const note = await waitForNote(CLEAN, (summary) => summary.readiness === 'exported', 'the exported note');
+      const note = await waitForNote(CLEAN, (summary) => summary.readiness.state === 'exported', 'the exported note');
       const item = await provider().getTreeItem(
         (await allNodes()).find((node) => node.kind === 'note' && node.note.uri === note.uri)!,
       );

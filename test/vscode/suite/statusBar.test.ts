@@ -11,15 +11,22 @@ import {
   type StatusBarState,
   waitFor,
   waitForDiagnostics,
+  writeCopy,
 } from './helpers';
 
-const CLEAN_NOTE = '2026-11-02-cbt-anxiety.group.md';
-const WARNING_NOTE = '2026-11-09-missing-mood.group.md';
+/**
+ * The suite's own copies of the workspace notes (August: other suites export the November notes, and an
+ * exported note reads "exported").
+ */
+const CLEAN_NOTE = 'status-bar/2026-08-03-cbt-anxiety.group.md';
+const WARNING_NOTE = 'status-bar/2026-08-10-missing-mood.group.md';
 
 suite('Status bar', () => {
   let api: GroupNoteApi;
   suiteSetup(async () => {
     api = await activateExtension();
+    writeCopy('2026-11-02-cbt-anxiety.group.md', CLEAN_NOTE, '2026-11-02', '2026-08-03');
+    writeCopy('2026-11-09-missing-mood.group.md', WARNING_NOTE, '2026-11-09', '2026-08-10');
   });
   teardown(closeAllEditors);
 
@@ -47,7 +54,7 @@ suite('Status bar', () => {
     assert.ok(commands.includes(state.command), `${state.command} is not a command of this VS Code`);
   });
 
-  test('a note with a warning: the count', async () => {
+  test('a note with a warning: ready to bill, the warning counted in the tooltip', async () => {
     const { document } = await openNote(WARNING_NOTE);
     const diagnostics = await waitForDiagnostics(
       document.uri,
@@ -58,11 +65,11 @@ suite('Status bar', () => {
       (d) => d.source === 'groupnote' && d.severity === vscode.DiagnosticSeverity.Warning,
     ).length;
     assert.strictEqual(warnings, 1, describeDiagnostics(diagnostics));
-    const state = await waitForStatus('$(warning) GroupNote: 1 warning');
-    assert.match(state.tooltip, /1 warning/);
+    const state = await waitForStatus('$(check) GroupNote: ready to bill');
+    assert.match(state.tooltip, /This note: 0 errors, 1 warning\./);
   });
 
-  test('errors: the count and what export holds back (one attendee, then the whole note)', async () => {
+  test('errors: held back, with the rule ids (one attendee, then the whole note)', async () => {
     const editor = await openNote(CLEAN_NOTE);
     const { document } = editor;
     await waitForStatus('$(check) GroupNote: ready to bill');
@@ -74,7 +81,8 @@ suite('Status bar', () => {
       'edit failed',
     );
     await waitForDiagnostics(document.uri, (ds) => ds.some((d) => ruleIdOf(d) === 'GN206'), 'GN206');
-    await waitForStatus('$(error) GroupNote: 1 error · 1 held back');
+    const one = await waitForStatus('$(error) GroupNote: held back: GN206');
+    assert.match(one.tooltip, /Claims: 3 billable, 2 ready, 1 held back\./);
 
     // A mistyped NPI concerns the whole note: every claim is held back.
     const npi = document
@@ -86,13 +94,13 @@ suite('Status bar', () => {
       'edit failed',
     );
     await waitForDiagnostics(document.uri, (ds) => ds.some((d) => ruleIdOf(d) === 'GN107'), 'GN107');
-    const state = await waitForStatus('$(error) GroupNote: 2 errors · note held back');
-    assert.match(state.tooltip, /every claim of this note/);
+    const state = await waitForStatus('$(error) GroupNote: held back: GN107, GN206');
+    assert.match(state.tooltip, /Claims: 3 billable, 3 held back\./);
   });
 
   test('follows the active editor and hides for other languages', async () => {
     await openNote(WARNING_NOTE);
-    await waitForStatus('$(warning) GroupNote: 1 warning');
+    await waitForStatus('$(check) GroupNote: ready to bill');
     const other = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'not a group note' });
     await vscode.window.showTextDocument(other, { preview: false });
     await waitFor(
@@ -101,6 +109,11 @@ suite('Status bar', () => {
       'the status bar item to hide for a plain text editor',
     );
     await openNote(CLEAN_NOTE);
+    await waitFor(
+      () => api.statusBar.state.visible,
+      [api.statusBar.onDidUpdate],
+      'the status bar item to show again for a group note',
+    );
     await waitForStatus('$(check) GroupNote: ready to bill');
   });
 });
