@@ -409,6 +409,30 @@ describe('claims export: the ledger lock', () => {
     assert.strictEqual(result.error, undefined, result.error);
   });
 
+  it("an export whose lock was taken over stops and leaves the new holder's journal alone", async () => {
+    const root = await makeWorkspace({ notes: [NOTE.video] });
+    const lock = `${ledgerPath(root)}.lock`;
+    const journal = `${ledgerPath(root)}.journal`;
+    const theirs = JSON.stringify({ version: 1, files: [], ledger: { version: 1, exports: [] } });
+    const result = await exportClaims({
+      root,
+      today: TODAY,
+      now: NOW,
+      hooks: {
+        // Another export judged this one stale, took the lock and wrote its own journal.
+        beforeCommit: async () => {
+          const holder = { pid: process.pid, host: os.hostname(), token: 'theirs', since: new Date().toISOString() };
+          await fs.writeFile(lock, JSON.stringify(holder));
+          await fs.writeFile(journal, theirs);
+        },
+      },
+    });
+    assert.match(result.error ?? '', /was taken over by another export; nothing was written/);
+    assert.deepStrictEqual(await claimFiles(path.join(root, 'claims')), []);
+    assert.strictEqual(await fs.readFile(journal, 'utf8'), theirs, "the new holder's journal is kept");
+    assert.strictEqual((JSON.parse(await fs.readFile(lock, 'utf8')) as { token: string }).token, 'theirs');
+  });
+
   it('gives up after bounded retries while a live export holds the lock', async () => {
     const root = await makeWorkspace({ notes: [NOTE.video] });
     const lock = `${ledgerPath(root)}.lock`;
