@@ -5,7 +5,7 @@
  */
 import type { MemberSection, ParsedNote } from '../model/note';
 import { hasGoalReference, hasProgress, isEmptySection, sectionProse } from '../prose';
-import { memberProseOptions } from '../rules/shared/proseOptions';
+import { memberProseOptions } from '../prose/memberOptions';
 import { defaultConfig } from './config';
 import type { GroupNoteConfig } from './types';
 
