@@ -255,3 +255,71 @@ rule('"in place of" a behaviour for a stretch of days', [
   // near-miss: the behaviour happened
   { text: 'Used skills, then self-injured on day 9.', cue: 'self-injured', status: 'current' },
 ]);
+
+rule('a warning sign quotes a whole thought, "would" included (ignoresTerminators)', [
+  {
+    text: 'Updated her plan: warning sign "when I start feeling my husband would be better off without me," then call her aunt.',
+    cue: 'better off without me',
+    status: 'hypothetical',
+  },
+  // near-miss: the consequent of a member's conditional stays asserted
+  { text: 'If he shows up at her door again she would stab him, she said.', cue: 'stab him', status: 'current' },
+]);
+
+rule('"as" does not end a question ("asked whether X counts as overdose risk")', [
+  {
+    text: 'Asked whether taking Xanax with alcohol counts as an overdose risk.',
+    cue: 'Xanax with alcohol',
+    status: 'hypothetical',
+  },
+  { text: 'Learned about overdose risk after a period of abstinence.', cue: 'overdose', status: 'topic' },
+]);
+
+rule('a denial that is itself negated, or a denial of a change, does not deny (pseudo)', [
+  { text: 'Pt no longer denies SI; reports passive SI nightly.', cue: 'SI', status: 'current' },
+  { text: 'She denies any change in her plan to overdose on her pills.', cue: 'overdose', status: 'current' },
+  // near-miss: a plain denial
+  { text: 'Pt denies SI today.', cue: 'SI', status: 'negated' },
+]);
+
+rule('a question yields to its answer ("asked if ... and said yes")', [
+  { text: 'Was asked if she has thoughts of suicide and said yes.', cue: 'thoughts of suicide', status: 'current' },
+  { text: 'Asked whether he has had urges to drink, and he answered yes.', cue: 'urges to drink', status: 'current' },
+  // near-miss: a question still unanswered
+  { text: 'Was asked if she has thoughts of suicide.', cue: 'thoughts of suicide', status: 'hypothetical' },
+  // near-miss: answered no
+  { text: 'Asked if she has thoughts of suicide, denied.', cue: 'thoughts of suicide', status: 'negated' },
+]);
+
+rule('a count after a charted denial ("neg x3") still closes the clause', [
+  { text: 'SI/HI/SIB: neg x3', cue: 'SIB', status: 'negated' },
+  { text: 'SI/HI/SIB: neg x3', cue: 'SI', status: 'negated' },
+]);
+
+rule('none now after a past event leaves it historical (yieldsTo historical)', [
+  { text: 'Had SI during his deployment, none now.', cue: 'SI', status: 'historical' },
+  { text: 'Past SI, none current.', cue: 'SI', status: 'historical' },
+  // near-miss: no past marker, a plain denial
+  { text: 'SI: none currently.', cue: 'SI', status: 'negated' },
+  { text: 'Cravings: none today.', cue: 'Cravings', status: 'negated' },
+]);
+
+rule('life periods with a possessive ("during his deployment", "in her teens")', [
+  { text: 'Drank heavily during his first marriage.', cue: 'Drank', status: 'historical' },
+  { text: 'Overdosed on pills in her teens.', cue: 'Overdosed', status: 'historical' },
+  // near-miss: recent
+  { text: 'Overdosed on pills last weekend.', cue: 'Overdosed', status: 'current' },
+]);
+
+rule('line labels: history, family history, safety plan', [
+  { text: 'Psych hx: OD 2016; SA x2 by cutting.', cue: 'OD', status: 'historical' },
+  { text: 'FHx: father w/ alcohol use; maternal uncle died by suicide.', cue: 'suicide', status: 'other' },
+  { text: 'Family history of suicide (uncle).', cue: 'suicide', status: 'other' },
+  {
+    text: 'Safety plan: if thoughts of suicide return, call sister, then 988.',
+    cue: 'thoughts of suicide',
+    status: 'hypothetical',
+  },
+  // near-miss: a plain line about the member
+  { text: 'Risk: passive thoughts of suicide this week.', cue: 'thoughts of suicide', status: 'current' },
+]);

@@ -56,8 +56,17 @@ export interface ModifierFields {
    * gives way to its answer ("(denies)", "endorsed"), so the target is read as the answer says.
    */
   yieldsTo?: readonly ContextCategory[];
-  /** Whether the scope reaches across checkboxes on its line ("Topic: [x] Overdose prevention  [x] Suicide warning signs"). */
-  acrossBoxes?: boolean;
+  /**
+   * Whether the scope runs to the clause's end whatever terminators stand in it: a safety-plan warning sign
+   * quotes a whole thought ("when I start thinking the girls would be better off without me"), and its
+   * "would" is not the asserted consequent of a condition.
+   */
+  ignoresTerminators?: boolean;
+  /**
+   * Whether the scope is the rest of the line: it reaches across checkboxes and semicolons, as a line label's does
+   * ("Topic: [x] Overdose prevention  [x] Suicide warning signs", "FHx: father EtOH; uncle suicide").
+   */
+  lineScope?: boolean;
 }
 
 export interface ContextSettings {
@@ -313,11 +322,16 @@ function forwardEnd(
 ): number {
   let words = 0;
   for (let at = match.endToken; at < tokens.length; at++) {
-    if (isHardBreak(tokens[at]) && !(fields.acrossBoxes && tokens[at].kind === 'box')) return at;
-    if (terminators.get(at)?.has(fields.category)) return at;
+    if (isHardBreak(tokens[at]) && !(fields.lineScope && withinLine(tokens[at]))) return at;
+    if (!fields.ignoresTerminators && terminators.get(at)?.has(fields.category)) return at;
     if (isWord(tokens[at]) && ++words > fields.maxScope) return at;
   }
   return tokens.length;
+}
+
+/** Breaks a line scope reaches across: checkboxes and semicolons (list separators inside one labelled line). */
+function withinLine(token: ClinicalToken): boolean {
+  return token.kind === 'box' || token.norm === ';';
 }
 
 function backwardStart(

@@ -201,6 +201,17 @@ export const LEXICON_DATA: LexiconData = {
      "source": "medspaCy \"are ruled out\", \"was negative\", \"are not evident\" (post-negation)"
     },
     {
+     "maxScope": 10,
+     "pattern": "(none|no|nothing|denies|denied) (now|current|currently|presently|at present|at this time|today|since)",
+     "category": "negated",
+     "direction": "backward",
+     "closesClause": true,
+     "yieldsTo": [
+      "historical"
+     ],
+     "source": "The absence now of a past event leaves it historical (\"Had SI during his deployment, none now\"); with no past marker it is a denial (\"SI: none currently\")"
+    },
+    {
      "maxScope": 3,
      "pattern": "-",
      "category": "negated",
@@ -273,6 +284,12 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
+     "pattern": "((no longer|not|never|did not|does not|do not|would not|could not|cannot|can not|stopped|stops) (deny|denies|denied|denying) | (deny|denies|denied|denying|reports|reported) (any|a)? (change|changes|difference) (in|to|of|with))",
+     "direction": "pseudo",
+     "source": "A denial that is itself negated, or a denial of a change, does not deny the finding (\"no longer denies SI\", \"denies any change in her plan to\")"
+    },
+    {
+     "maxScope": 8,
      "pattern": "without (relief|improvement|success|stopping|a break|letting up|end)",
      "direction": "pseudo",
      "source": "NegEx pseudo-negations"
@@ -331,6 +348,13 @@ export const LEXICON_DATA: LexiconData = {
      "source": "ConText affirmation by a following predicate (\"Although she denied intent, passive SI persists\")"
     },
     {
+     "maxScope": 12,
+     "pattern": "(said|says|answered|answers|replied|replies|responded|responds|nodded) (yes|yeah|that (she|he|they) (does|did|has|had|is|was))",
+     "category": "affirmed",
+     "direction": "backward",
+     "source": "The answer to a question affirms what was asked (\"was asked if she has thoughts of suicide and said yes\")"
+    },
+    {
      "maxScope": 8,
      "pattern": ": (yes|y|present|endorsed|positive|pos|reported|+)",
      "category": "affirmed",
@@ -384,7 +408,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
-     "pattern": "(because|since|as|due to|secondary to)",
+     "pattern": "(because|since|due to|secondary to)",
      "direction": "terminate",
      "terminates": [
       "negated",
@@ -395,13 +419,13 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
-     "pattern": "(after|before|when|until|while)",
+     "pattern": "(as|after|before|when|until|while)",
      "direction": "terminate",
      "terminates": [
       "negated",
       "uncertain"
      ],
-     "source": "medspaCy terminate \"after\", \"when\"; a condition goes on through \"when\" (\"warning sign: when I start thinking the girls would be better off without me\")"
+     "source": "medspaCy terminate \"as\", \"after\", \"when\"; a condition or a question goes on through them (\"asked whether mixing Xanax with alcohol counts as overdose risk\")"
     },
     {
      "maxScope": 8,
@@ -467,7 +491,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
-     "pattern": "(in|during|through|throughout|since) (high school|middle school|college|grad school|university|adolescence|childhood|the army|the military|basic training|boot camp|her teens|his teens|their teens|my teens|her twenties|his twenties|their twenties|her 20s|his 20s|her youth|his youth|active addiction|her active addiction|his active addiction|her addiction|his addiction|the marriage|her marriage|his marriage|the deployment|deployment|iraq|afghanistan|vietnam)",
+     "pattern": "(in|during|through|throughout|since) (her|his|their|my|the|a|an)? (high school|middle school|junior high|elementary school|grade school|college|grad school|university|adolescence|childhood|army|military|service|basic training|boot camp|teens|teenage years|twenties|thirties|20s|30s|youth|active addiction|addiction|active use|marriage|first marriage|divorce|deployment|deployments|tour|iraq|afghanistan|vietnam)",
      "category": "historical",
      "direction": "bidirectional",
      "source": "Life-period expressions of remote events"
@@ -532,6 +556,14 @@ export const LEXICON_DATA: LexiconData = {
      "source": "Healed marks of past self-harm"
     },
     {
+     "maxScope": 20,
+     "pattern": "(past psychiatric history|past psych history|psych history|psych hx|past history|past hx|history|hx|pph|pmh|substance use history|substance history|sud history|sud hx|trauma history|legal history) :",
+     "category": "historical",
+     "direction": "forward",
+     "lineScope": true,
+     "source": "A history line of an intake-style note (\"Psych hx: OD 2016; SA x2\") is the past"
+    },
+    {
      "maxScope": 10,
      "pattern": "(in|over|during)? (this|last|past|the past|the last) (week|weekend|night|few days|couple of days|couple days|# days|several days|days|session|group|meeting|month|two weeks|# weeks|few weeks|24 hours|48 hours|evening|morning)",
      "category": "recent",
@@ -544,6 +576,17 @@ export const LEXICON_DATA: LexiconData = {
      "category": "recent",
      "direction": "bidirectional",
      "source": "Recent-time expressions"
+    },
+    {
+     "maxScope": 20,
+     "pattern": "(safety plan|crisis plan|relapse plan|relapse prevention plan|craving plan|coping plan|warning signs|triggers|coping strategies|coping skills) :",
+     "category": "hypothetical",
+     "direction": "forward",
+     "lineScope": true,
+     "appliesTo": [
+      "risk"
+     ],
+     "source": "The steps of a safety or relapse plan name what to watch for and do, not what happened (Stanley-Brown safety plan)"
     },
     {
      "maxScope": 10,
@@ -604,6 +647,7 @@ export const LEXICON_DATA: LexiconData = {
      "appliesTo": [
       "risk"
      ],
+     "ignoresTerminators": true,
      "source": "A safety plan's warning sign names a state to watch for, not a present one (Stanley-Brown safety plan step 1)"
     },
     {
@@ -614,8 +658,19 @@ export const LEXICON_DATA: LexiconData = {
      "source": "A practised or imagined scenario"
     },
     {
+     "maxScope": 10,
+     "pattern": "(ask+|asked|wonder+|queried|questioned) (her|him|them|pt|the member|the client)? (if|whether)",
+     "category": "hypothetical",
+     "direction": "forward",
+     "yieldsTo": [
+      "negated",
+      "affirmed"
+     ],
+     "source": "A question is not a statement; its answer is (\"was asked if she has thoughts of suicide and said yes\"). As long as \"if\", it hides it"
+    },
+    {
      "maxScope": 8,
-     "pattern": "(ask+|asked|screen+|screened|assess+|assessed|queried|questioned|evaluated|checked) (her|him|them|pt|the member|the client)? (about|for|regarding|whether|if|re)",
+     "pattern": "(ask+|asked|screen+|screened|assess+|assessed|queried|questioned|evaluated|checked) (her|him|them|pt|the member|the client)? (about|for|regarding|whether|re)",
      "category": "hypothetical",
      "direction": "forward",
      "appliesTo": [
@@ -735,6 +790,14 @@ export const LEXICON_DATA: LexiconData = {
      "source": "The group as a place or time, not as the subject (\"in group she shared\")"
     },
     {
+     "maxScope": 20,
+     "pattern": "(fhx|fh|family hx|family history|fam hx|family psych history|family psychiatric history|family history of|family hx of) (:)?",
+     "category": "other",
+     "direction": "forward",
+     "lineScope": true,
+     "source": "medspaCy FAMILY (\"family history of\"); a family-history line is about relatives (\"FHx: father EtOH; uncle suicide\")"
+    },
+    {
      "maxScope": 1,
      "pattern": "(<subject>|<member>)",
      "category": "self",
@@ -837,7 +900,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 1,
-     "pattern": "(warning signs|warning sign|early signs|triggers|signature|prevention|awareness|education|plan|plans|planning|log|logs|tracker|tracking|diary|card|worksheet|worksheets|hotline|lifeline|line|screen|screening|screener|assessment|assessments|protocol|precautions|skills|skill|management|kit|kits|response|reversal|training|group|groups|class|classes|statistics|rates|rate|cycle|myths|stigma|scale|rating|ratings|thermometer|meter|ladder|chain|surfing|tolerance|management group|safety|video|module|curriculum|topic|theme)",
+     "pattern": "(warning signs|warning sign|early signs|triggers|signature|risk|risks|prevention|awareness|education|plan|plans|planning|log|logs|tracker|tracking|diary|card|worksheet|worksheets|hotline|lifeline|line|screen|screening|screener|assessment|assessments|protocol|precautions|skills|skill|management|kit|kits|response|reversal|training|group|groups|class|classes|statistics|rates|rate|cycle|myths|stigma|scale|rating|ratings|thermometer|meter|ladder|chain|surfing|tolerance|management group|safety|video|module|curriculum|topic|theme)",
      "category": "topic",
      "appliesTo": [
       "risk",
@@ -869,7 +932,7 @@ export const LEXICON_DATA: LexiconData = {
       "goal"
      ],
      "direction": "forward",
-     "acrossBoxes": true,
+     "lineScope": true,
      "source": "A topic label (its checkboxes list the topics)"
     },
     {
@@ -4618,7 +4681,12 @@ export const LEXICON_DATA: LexiconData = {
    "questioned",
    "the",
    "and",
-   "also"
+   "also",
+   "x2",
+   "x3",
+   "x4",
+   "x5",
+   "throughout"
   ]
  }
 };
