@@ -179,3 +179,22 @@ export interface ExportChartNotesResult {
   /** A problem that stopped the whole run; nothing was written. */
   error?: string;
 }
+
+/**
+ * Snippet quick fixes. LSP 3.17 has no snippet text edits in code actions, so a client that sets
+ * `snippetFixes: true` in its initialization options gets such a fix (the member-section skeleton)
+ * as this command instead of a plain edit: the client inserts the snippet, cursor in the first field.
+ */
+export interface GroupNoteInitializationOptions {
+  snippetFixes?: boolean;
+}
+
+export const INSERT_SNIPPET_COMMAND = 'groupnote.insertSnippet';
+
+/** The command's single argument: where (0-based, UTF-16), in which version, and the snippet text. */
+export interface InsertSnippetArgs {
+  uri: string;
+  version: number;
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  snippet: string;
+}
