@@ -18,7 +18,35 @@ export const Requests = {
   exportRecords: 'groupnote/exportRecords',
   /** Writes each attending patient's own progress note (chart note) of one note or of a date range. */
   exportChartNotes: 'groupnote/exportChartNotes',
+  /** The roster's groups and patients for New Group Note (the attendees of a new note). */
+  newNoteRoster: 'groupnote/newNoteRoster',
+  /** The member-section skeletons (snippets) of the attendees of a new note. */
+  newNoteSections: 'groupnote/newNoteSections',
 } as const;
+
+export interface NewNoteRosterParams {
+  /** Absolute path of the folder the note goes in (its `.groupnote/` is found upward from there). */
+  folder: string;
+}
+
+export interface NewNoteRosterResult {
+  /** False when no roster applies (no `.groupnote/roster.yaml` up from the folder). */
+  found: boolean;
+  groups: { id: string; name: string; members: string[] }[];
+  /** Every roster patient: id and the name as notes write it ("Sarah M."). */
+  patients: { id: string; name: string }[];
+}
+
+export interface NewNoteSectionsParams {
+  folder: string;
+  /** Roster patient ids, in attendee order. */
+  ids: string[];
+}
+
+export interface NewNoteSectionsResult {
+  /** Per attendee, in order: the member-section skeleton as snippet text (tab stops from 1, ends with a line break). */
+  sections: { id: string; name: string; snippet: string }[];
+}
 
 export interface SetUpPracticeParams {
   /** Absolute path of the folder that gets `.groupnote/`. */

@@ -59,7 +59,7 @@ export function registerCommands(
       }),
     );
   };
-  register(Commands.newNote, (arg) => newNote(context.extensionUri, arg as Parameters<typeof newNote>[1]));
+  register(Commands.newNote, (arg) => newNote(context.extensionUri, server, arg as Parameters<typeof newNote>[2]));
   register(Commands.insertSnippet, (arg) => insertSnippet(arg));
   register(Commands.checkWorkspace, () => checkWorkspace(server, output));
   register(Commands.showRuleDocs, (ruleId) => showRuleDocs(context.extensionUri, ruleId));
