@@ -52,6 +52,8 @@ const FAMILIES = {
       terminates: listOf(oneOf(CONTEXT_CATEGORIES)),
       appliesTo: listOf(text),
       closesClause: bool,
+      yieldsTo: listOf(oneOf(CONTEXT_CATEGORIES)),
+      acrossBoxes: bool,
     },
     required: ['direction'],
   },

@@ -301,7 +301,10 @@ describe('features: code actions', () => {
         before,
         action(
           actionsFor(before, 'GN301'),
-          /^Add "Participation: <…>", "Mood\/affect: <…>", "Progress toward G1 \(.*\): <…>", "Plan: <…>" to Tom R\. \(P002\)'s section$/,
+          new RegExp(
+            '^Add "Participation: <…>", "Mood/affect: <…>", "Progress toward G1 \\(.*\\): <…>", "Plan: <…>" ' +
+              "to Tom R\\. \\(P002\\)'s section$",
+          ),
         ),
       );
       assert.ok(

@@ -196,7 +196,9 @@ export function registerFeatures(
   connection.onHover(async (params, token): Promise<Hover | null> => {
     const found = await analysisOf(params.textDocument.uri, token);
     if (!found) return null;
-    const result = hover(found.analysis, found.document.offsetAt(params.position));
+    const root = found.analysis.workspace.root;
+    const notes = root ? service.index.notesOf(root) : undefined;
+    const result = hover(found.analysis, found.document.offsetAt(params.position), notes && { notes });
     return result ? { contents: { kind: MarkupKind.Markdown, value: result.markdown }, range: result.range } : null;
   });
 

@@ -154,6 +154,37 @@ export const LEXICON_DATA: LexiconData = {
      "source": "Charting shorthand after the finding: \"SI (-)  HI (-)  SIB (-)\""
     },
     {
+     "maxScope": 6,
+     "pattern": "\\( (denies|denied|deny|neg|negative|none|no|absent|not endorsed|not reported) \\)",
+     "category": "negated",
+     "direction": "backward",
+     "source": "Charting shorthand, the answer in parentheses after the item (\"any suicidal intent (denies)\")"
+    },
+    {
+     "maxScope": 2,
+     "pattern": "<unchecked>",
+     "category": "negated",
+     "direction": "backward",
+     "source": "EHR checklist with the box after the item (\"SI [ ] HI [ ] SIB [ ]\"); a box before an item still reads forward, and a tie with a ticked box goes to the tick"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "not that (she|he|they|I|pt)",
+     "category": "negated",
+     "direction": "forward",
+     "source": "Denial by contrast (\"wanted to sleep, not that he wants to die\"); longer than the pseudo-trigger \"not that\""
+    },
+    {
+     "maxScope": 4,
+     "pattern": "in place of",
+     "category": "negated",
+     "direction": "forward",
+     "appliesTo": [
+      "risk"
+     ],
+     "source": "A skill used in place of a behaviour for a stretch of days says the behaviour did not happen (\"used skills in place of self-injury for 9 days\")"
+    },
+    {
      "maxScope": 10,
      "pattern": "(:|-|=) (denied|denies|none|no|neg|negative|absent|nil|0|not endorsed|not reported|not present|never|-)",
      "category": "negated",
@@ -233,6 +264,12 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(did|does|do|has|have|had|is|was|were|are|would|will|can|could) not (stop|stopped|go away|going away|resolve|improve|improving|decrease|subside|lessen|ease|help|fade|shake|control|resist|let up|quit|pass|get better|getting better)",
      "direction": "pseudo",
      "source": "NegEx pseudo-negations (\"cravings did not go away\" affirms them)"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "((acted|act|acting|acts) on (none|neither|it|them|any) | (did|does|do|has|have|had|was|were) not (act|acted) on | (never|without) (acting|acted) on)",
+     "direction": "pseudo",
+     "source": "Urges not acted on are still urges (\"urges to self-harm rated 4/5 on three evenings, acted on none\")"
     },
     {
      "maxScope": 8,
@@ -347,7 +384,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
-     "pattern": "(because|since|as|due to|secondary to|after|before|when|until|while)",
+     "pattern": "(because|since|as|due to|secondary to)",
      "direction": "terminate",
      "terminates": [
       "negated",
@@ -355,6 +392,16 @@ export const LEXICON_DATA: LexiconData = {
       "hypothetical"
      ],
      "source": "medspaCy terminate \"because\", \"since\""
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(after|before|when|until|while)",
+     "direction": "terminate",
+     "terminates": [
+      "negated",
+      "uncertain"
+     ],
+     "source": "medspaCy terminate \"after\", \"when\"; a condition goes on through \"when\" (\"warning sign: when I start thinking the girls would be better off without me\")"
     },
     {
      "maxScope": 8,
@@ -462,10 +509,20 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
-     "pattern": "(before|prior to) (her|his|their)? (sobriety|recovery|treatment|getting sober|getting clean|coming to treatment|intake|admission)",
+     "pattern": "(before|prior to) (her|his|their|the)? (sobriety|recovery|treatment|getting sober|getting clean|coming to treatment|intake|admission|198*|199*|200*|201*|2020|2021|2022|2023|2024)",
      "category": "historical",
      "direction": "bidirectional",
      "source": "Events before treatment began"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "used to",
+     "category": "historical",
+     "direction": "forward",
+     "appliesTo": [
+      "risk"
+     ],
+     "source": "Habitual past (\"used to black out every weekend in her twenties\", \"my brother used to cut\")"
     },
     {
      "maxScope": 4,
@@ -496,6 +553,26 @@ export const LEXICON_DATA: LexiconData = {
      "source": "medspaCy \"if\", \"should there\"; behavioral-health safety-plan conditions"
     },
     {
+     "maxScope": 6,
+     "pattern": "(would|could|might) have",
+     "category": "hypothetical",
+     "direction": "forward",
+     "appliesTo": [
+      "risk"
+     ],
+     "source": "A counterfactual is not an event (\"the old Raymond would have put him through the window\")"
+    },
+    {
+     "maxScope": 10,
+     "pattern": "(are|do|did|have|were|would|will|is|was) you",
+     "category": "hypothetical",
+     "direction": "forward",
+     "appliesTo": [
+      "risk"
+     ],
+     "source": "A question put to someone (\"are you thinking about killing yourself?\") asks; it does not disclose"
+    },
+    {
      "maxScope": 8,
      "pattern": "(what to do|how to respond|how to handle|how (she|he|they) would (handle|respond to|cope with)|plan for (when|if)|ways to (handle|cope with|manage|respond to)|strategies for)",
      "category": "hypothetical",
@@ -504,7 +581,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
-     "pattern": "(practi*|role play+|role played|roleplay+|rehearse+|modeled|modelled|scripted|wrote out) (refusing|saying no to|turning down|declining|saying no|what to say|how to say no to|responses to|a response to|refusal of|how to refuse)",
+     "pattern": "(practi*|role play+|role played|roleplay+|rehearse+|modeled|modelled|scripted|wrote out) (refusing|saying no to|turning down|declining|saying no|what to say|how to say no to|responses to|a response to|refusal of|how to refuse|asking|how to ask)",
      "category": "hypothetical",
      "direction": "forward",
      "source": "A practised scenario, not an event"
@@ -521,7 +598,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 14,
-     "pattern": "(warning sign|warning signs|early warning sign|early warning signs)",
+     "pattern": "(warning sign|warning signs|early warning sign|early warning signs) (:)?",
      "category": "hypothetical",
      "direction": "forward",
      "appliesTo": [
@@ -544,6 +621,10 @@ export const LEXICON_DATA: LexiconData = {
      "appliesTo": [
       "risk"
      ],
+     "yieldsTo": [
+      "negated",
+      "affirmed"
+     ],
      "source": "A question about risk is not a disclosure (the answer is)"
     },
     {
@@ -553,6 +634,10 @@ export const LEXICON_DATA: LexiconData = {
      "direction": "forward",
      "appliesTo": [
       "risk"
+     ],
+     "yieldsTo": [
+      "negated",
+      "affirmed"
      ],
      "source": "A question about risk is not a disclosure (the answer is)"
     },
@@ -582,14 +667,14 @@ export const LEXICON_DATA: LexiconData = {
      "source": "A worry or belief about the future is not a plan (\"afraid she will lose her job\")"
     },
     {
-     "maxScope": 6,
-     "pattern": "(<poss>|a|an|the|one|her own|his own)? <person> ('s)",
+     "maxScope": 3,
+     "pattern": "(<poss>|a|an|the|one|her own|his own)? <person> _? ('s)",
      "category": "other",
      "direction": "forward",
      "source": "medspaCy FAMILY / OTHER_EXPERIENCER (possessor: \"her cousin's overdose\")"
     },
     {
-     "maxScope": 6,
+     "maxScope": 10,
      "pattern": "(<poss>|a|an|the|one|another|two|several|some|other)? <person>",
      "category": "other",
      "direction": "forward",
@@ -597,7 +682,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
-     "pattern": "(to|with|for|from|about|by|at|of|toward|towards|told|tell|tells|telling|called|calls|calling|texted|texts|texting|visited|visits|saw|sees|seeing|helped|helps|asked|asks|hugged|met|meet|meeting|help|support|supported|supporting|contacted|contact|reached out to|lives with|living with|staying with|stayed with|drove|drives|picked up|dropped off|thanked|forgave|blamed|blames|confronted|avoided|avoids|misses|missed|loves|loved|worried about|worries about|cares for|caring for|takes care of|took care of|and|or) (<poss>|a|an|the|one|another|her own|his own)? <person> !('s|who|that|whose)",
+     "pattern": "(to|with|for|from|about|by|at|of|toward|towards|told|tell|tells|telling|called|calls|calling|texted|texts|texting|visited|visits|saw|sees|seeing|helped|helps|asked|asks|asking|ask|hugged|met|meet|meeting|help|support|supported|supporting|contacted|contact|reached out to|lives with|living with|staying with|stayed with|drove|drives|picked up|dropped off|thanked|forgave|blamed|blames|confronted|avoided|avoids|misses|missed|loves|loved|worried about|worries about|cares for|caring for|takes care of|took care of|and|or) (<poss>|a|an|the|one|another|her own|his own)? <adjective-of-person>? <person> !('s|who|that|whose|, who|, whose|_ 's|_ who|_ , who|_ , whose)",
      "direction": "pseudo",
      "source": "A person named as an object is not the one who experiences what follows (\"told her sponsor about the relapse\")"
     },
@@ -645,7 +730,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
-     "pattern": "(in|to|with|during|for|from|before|after|at|of|into|throughout|across|within|left|joined|attended|rejoined|missed) (the|this|today 's|tonight 's)? (group|session|meeting)",
+     "pattern": "(in|to|with|during|for|from|before|after|at|of|into|throughout|across|within|left|joined|attended|rejoined|missed|showed|show|shows|told|tell|tells|asked|asks|thanked|gave|gives|led|leads|updated|reminded|taught|walked|helped|addressed|informed|reassured|coached|apologized to|read to|shared with) (the|this|today 's|tonight 's)? (group|session|meeting)",
      "direction": "pseudo",
      "source": "The group as a place or time, not as the subject (\"in group she shared\")"
     },
@@ -752,7 +837,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 1,
-     "pattern": "(prevention|awareness|education|plan|plans|planning|log|logs|tracker|tracking|diary|card|worksheet|worksheets|hotline|lifeline|line|screen|screening|screener|assessment|assessments|protocol|precautions|skills|skill|management|kit|kits|response|reversal|training|group|groups|class|classes|statistics|rates|rate|cycle|myths|stigma|scale|rating|ratings|thermometer|meter|ladder|chain|surfing|tolerance|management group|safety|video|module|curriculum|topic|theme)",
+     "pattern": "(warning signs|warning sign|early signs|triggers|signature|prevention|awareness|education|plan|plans|planning|log|logs|tracker|tracking|diary|card|worksheet|worksheets|hotline|lifeline|line|screen|screening|screener|assessment|assessments|protocol|precautions|skills|skill|management|kit|kits|response|reversal|training|group|groups|class|classes|statistics|rates|rate|cycle|myths|stigma|scale|rating|ratings|thermometer|meter|ladder|chain|surfing|tolerance|management group|safety|video|module|curriculum|topic|theme)",
      "category": "topic",
      "appliesTo": [
       "risk",
@@ -775,8 +860,8 @@ export const LEXICON_DATA: LexiconData = {
      "source": "The group's discussion is a topic in a member's paragraph"
     },
     {
-     "maxScope": 10,
-     "pattern": "(topic|theme|focus|subject|session topic|group topic|today 's topic) :",
+     "maxScope": 16,
+     "pattern": "(topic|theme|focus|subject|session topic|group topic|today 's topic|topics|topic\\(s\\)) :",
      "category": "topic",
      "appliesTo": [
       "risk",
@@ -784,7 +869,32 @@ export const LEXICON_DATA: LexiconData = {
       "goal"
      ],
      "direction": "forward",
-     "source": "A topic label"
+     "acrossBoxes": true,
+     "source": "A topic label (its checkboxes list the topics)"
+    },
+    {
+     "maxScope": 10,
+     "pattern": "(topic|theme|focus|subject) (was|is|were|of the day|for today|tonight was|today was)",
+     "category": "topic",
+     "appliesTo": [
+      "risk",
+      "mood",
+      "goal"
+     ],
+     "direction": "forward",
+     "source": "A topic stated in a sentence (\"Group topic was relapse prevention over the holidays\")"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(group|session|class|module|workshop|lesson|training|seminar) (on|about|covering|focused on|regarding|re)",
+     "category": "topic",
+     "appliesTo": [
+      "risk",
+      "mood",
+      "goal"
+     ],
+     "direction": "forward",
+     "source": "A group or class named by its subject (\"Skills group on understanding self-harm urges\")"
     }
    ]
   },
@@ -3503,6 +3613,23 @@ export const LEXICON_DATA: LexiconData = {
    "landlord",
    "the driver",
    "a driver"
+  ],
+  "adjective-of-person": [
+   "older",
+   "younger",
+   "big",
+   "little",
+   "late",
+   "oldest",
+   "youngest",
+   "adult",
+   "teenage",
+   "new",
+   "former",
+   "old",
+   "best",
+   "close",
+   "twin"
   ],
   "possession": [
    "possessions",
