@@ -15,6 +15,7 @@ import { pathToUri } from '../workspace/uris';
 import { MAX_DIAGNOSTICS_PER_NOTE } from '../model/limits';
 import { Notifications, type NoteStatusParams } from '../../../protocol/src/protocol';
 import type { WorkspaceFileProblem } from '../workspace/types';
+import type { GroupNoteInitializationOptions } from '../../../protocol/src/protocol';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
 
 /**
@@ -33,6 +34,8 @@ process.on('unhandledRejection', (reason) =>
 const documents = new TextDocuments(TextDocument);
 let configurationSupported = false;
 let watchedFilesDynamic = false;
+/** What the client said it can do (initialization options); read by the feature handlers. */
+const clientOptions: GroupNoteInitializationOptions = {};
 
 const service = new GroupNoteService({
   settingsFor: settingsReader(connection, () => configurationSupported),
@@ -113,6 +116,8 @@ function revalidateAll(): void {
 connection.onInitialize((params) => {
   configurationSupported = params.capabilities.workspace?.configuration === true;
   watchedFilesDynamic = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+  clientOptions.snippetFixes =
+    (params.initializationOptions as GroupNoteInitializationOptions | undefined)?.snippetFixes === true;
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -153,7 +158,7 @@ documents.onDidClose((event) => {
 });
 
 registerWorkspaceRequests(connection, service, documents);
-registerFeatures(connection, service, documents);
+registerFeatures(connection, service, documents, clientOptions);
 
 documents.listen(connection);
 connection.listen();
