@@ -54,6 +54,8 @@ async function validate(document: TextDocument): Promise<void> {
       diagnostics: capped(analysis.findings.map(toDiagnostic)),
     });
     // The readiness right after the diagnostics it goes with: the status bar and the notes view show it as is.
+    // Its export-mode check is skipped for a version already superseded while typing.
+    if (documents.get(document.uri)?.version !== document.version) return;
     const status: NoteStatusParams = { ...(await service.summary(analysis)), version: document.version };
     if (documents.get(document.uri)?.version !== document.version) return;
     await connection.sendNotification(Notifications.noteStatus, status);
