@@ -60,7 +60,7 @@ describe('groupnote check and export: the same readiness states', () => {
     assert.strictEqual(readinessOf(runCli(['check', files[2]], root).stdout)[files[2]], label('changed-since-export'));
   });
 
-  it('no .groupnote/: check says "cannot export" with the command that sets it up; export refuses in those words', () => {
+  it('no .groupnote/: check says "cannot export" and how to set it up; export refuses in those words', () => {
     const root = tempWorkspace({ 'a.group.md': cleanNoteText() }, { bare: true });
     const checked = runCli(['check', 'a.group.md'], root);
     assert.match(readinessOf(checked.stdout)['a.group.md'], new RegExp(`^${label('cannot-export')}`));

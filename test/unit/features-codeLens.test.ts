@@ -38,7 +38,7 @@ describe('features: code lens', () => {
     assert.strictEqual(result[2], '43: $(warning) 1 problem');
   });
 
-  it('calls an unsigned note a draft, over the header and every section (as an export would hold it back)', async () => {
+  it('calls an unsigned note a draft, over the header and every section (export holds it back)', async () => {
     const unsigned = edit(cleanNote(), 'signature:\n  by: Dana Reyes, LCSW\n  date: 2026-11-20\n', '');
     const [header, ...sections] = await lenses(unsigned);
     assert.strictEqual(header, '0: $(edit) draft (unsigned) · 3 present · 3 held back');

@@ -409,7 +409,7 @@ describe('groupnote/listNotes over stdio', () => {
     assert.strictEqual(notes.find((note) => note.uri === uri)?.readiness.state, 'held-back');
   });
 
-  it("sends each open note's status (readiness, headline, counts) after its diagnostics, version by version", async () => {
+  it("sends each open note's status (readiness, headline, counts) after its diagnostics, per version", async () => {
     const uri = toUri(path.join(root, 'notes', 'open.group.md'));
     await client.open(uri, edit(cleanNote(), 'date: 2026-11-20\nstart', 'date: 2026-10-30\nstart'), 1);
     const first = await client.nextStatus(uri, 1);

@@ -15,18 +15,18 @@ import {
 } from './helpers';
 
 /**
- * The suite's own copies of the workspace notes (August: other suites export the November notes, and an
- * exported note reads "exported").
+ * The suite's own copies of the workspace notes (June: other suites export the November notes, and an
+ * exported note reads "exported"; New Group Note's test writes August notes of the same patients).
  */
-const CLEAN_NOTE = 'status-bar/2026-08-03-cbt-anxiety.group.md';
-const WARNING_NOTE = 'status-bar/2026-08-10-missing-mood.group.md';
+const CLEAN_NOTE = 'status-bar/2026-06-01-cbt-anxiety.group.md';
+const WARNING_NOTE = 'status-bar/2026-06-08-missing-mood.group.md';
 
 suite('Status bar', () => {
   let api: GroupNoteApi;
   suiteSetup(async () => {
     api = await activateExtension();
-    writeCopy('2026-11-02-cbt-anxiety.group.md', CLEAN_NOTE, '2026-11-02', '2026-08-03');
-    writeCopy('2026-11-09-missing-mood.group.md', WARNING_NOTE, '2026-11-09', '2026-08-10');
+    writeCopy('2026-11-02-cbt-anxiety.group.md', CLEAN_NOTE, '2026-11-02', '2026-06-01');
+    writeCopy('2026-11-09-missing-mood.group.md', WARNING_NOTE, '2026-11-09', '2026-06-08');
   });
   teardown(closeAllEditors);
 
