@@ -385,3 +385,17 @@ rule('a relation naming a kind of session is not a person (pseudo "family sessio
   // near-miss: the family as people
   { text: 'His family drinks every weekend at the lake.', cue: 'drinks', status: 'other' },
 ]);
+
+rule('GIRP goal line ("G: G2, manage cravings")', [
+  {
+    text: 'G: G2, manage cravings with urge surfing.\nR: Rated cravings 7/10 since Friday.',
+    cue: 'manage cravings',
+    status: 'topic',
+  },
+  // near-miss: the response line reports the member's own cravings
+  {
+    text: 'G: G2, manage cravings with urge surfing.\nR: Rated cravings 7/10 since Friday.',
+    cue: 'Rated cravings',
+    status: 'current',
+  },
+]);

@@ -961,6 +961,17 @@ export const LEXICON_DATA: LexiconData = {
      "source": "A topic label (its checkboxes list the topics)"
     },
     {
+     "maxScope": 20,
+     "pattern": "G :",
+     "category": "topic",
+     "appliesTo": [
+      "risk"
+     ],
+     "direction": "forward",
+     "lineScope": true,
+     "source": "GIRP \"G:\" states the treatment goal; a risk named in a goal (\"G: G2, manage cravings\") is its subject"
+    },
+    {
      "maxScope": 10,
      "pattern": "(topic|theme|focus|subject) (was|is|were|of the day|for today|tonight was|today was)",
      "category": "topic",
