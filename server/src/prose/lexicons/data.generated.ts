@@ -155,7 +155,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 6,
-     "pattern": "\\( (denies|denied|deny|neg|negative|none|no|absent|not endorsed|not reported) \\)",
+     "pattern": "\\( (denies|denied|deny|neg|negative|none|no|absent|not endorsed|not reported) (\\)|,|;)",
      "category": "negated",
      "direction": "backward",
      "source": "Charting shorthand, the answer in parentheses after the item (\"any suicidal intent (denies)\")"
@@ -165,6 +165,9 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "<unchecked>",
      "category": "negated",
      "direction": "backward",
+     "appliesTo": [
+      "risk"
+     ],
      "source": "EHR checklist with the box after the item (\"SI [ ] HI [ ] SIB [ ]\"); a box before an item still reads forward, and a tie with a ticked box goes to the tick"
     },
     {
@@ -387,6 +390,15 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
+     "pattern": "(and|but|or) (that|said|says|reported|reports|stated|states|added|adds)",
+     "direction": "terminate",
+     "terminates": [
+      "negated"
+     ],
+     "source": "A new reported statement ends a denial (\"shared that her claim was denied and that she went on a bender\")"
+    },
+    {
+     "maxScope": 8,
      "pattern": "((apart|aside) (from|for) | other than | except for | besides)",
      "direction": "terminate",
      "terminates": [
@@ -530,6 +542,13 @@ export const LEXICON_DATA: LexiconData = {
      "category": "historical",
      "direction": "backward",
      "source": "Remote event followed by its absence since (\"an attempt in college, none since\")"
+    },
+    {
+     "maxScope": 5,
+     "pattern": "(# |one|two|three|four|five|six|seven|eight|nine|ten|many|several|a few)? (years|yrs|year|decades|months) (since|after)",
+     "category": "historical",
+     "direction": "forward",
+     "source": "An anniversary counts time since a remote event (\"marked two years since her attempt\")"
     },
     {
      "maxScope": 8,
@@ -785,6 +804,12 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
+     "pattern": "(a|the)? (family|parent|parents|caregiver|couples|partner) (session|sessions|meeting|meetings|therapy|conference|night|program|day|week|group|visit|call|contact)",
+     "direction": "pseudo",
+     "source": "A relation naming a kind of session is not a person (\"set up a family session next week\")"
+    },
+    {
+     "maxScope": 8,
      "pattern": "(in|to|with|during|for|from|before|after|at|of|into|throughout|across|within|left|joined|attended|rejoined|missed|showed|show|shows|told|tell|tells|asked|asks|thanked|gave|gives|led|leads|updated|reminded|taught|walked|helped|addressed|informed|reassured|coached|apologized to|read to|shared with) (the|this|today 's|tonight 's)? (group|session|meeting)",
      "direction": "pseudo",
      "source": "The group as a place or time, not as the subject (\"in group she shared\")"
@@ -934,6 +959,17 @@ export const LEXICON_DATA: LexiconData = {
      "direction": "forward",
      "lineScope": true,
      "source": "A topic label (its checkboxes list the topics)"
+    },
+    {
+     "maxScope": 20,
+     "pattern": "G :",
+     "category": "topic",
+     "appliesTo": [
+      "risk"
+     ],
+     "direction": "forward",
+     "lineScope": true,
+     "source": "GIRP \"G:\" states the treatment goal; a risk named in a goal (\"G: G2, manage cravings\") is its subject"
     },
     {
      "maxScope": 10,
@@ -3845,7 +3881,33 @@ export const LEXICON_DATA: LexiconData = {
    "strangers",
    "landlord",
    "the driver",
-   "a driver"
+   "a driver",
+   "squad leader",
+   "squad mate",
+   "squadmate",
+   "squad mates",
+   "squadmates",
+   "platoon mate",
+   "shipmate",
+   "sergeant",
+   "sarge",
+   "lieutenant",
+   "commander",
+   "team leader",
+   "pastor",
+   "priest",
+   "youth pastor",
+   "ex partner",
+   "ex fiance",
+   "baby daddy",
+   "baby mama",
+   "baby 's father",
+   "baby 's mother",
+   "significant other",
+   "housemates",
+   "the neighbor",
+   "her neighbor",
+   "his neighbor"
   ],
   "adjective-of-person": [
    "older",
