@@ -225,6 +225,21 @@ table('self-harm: shorthand and injury to bleeding (DBT diary card, ISAS)', [
   ['No SH since intake.', 'self-harm', 'negated', 'SH since'],
 ]);
 
+table('no mention: empty checkboxes, plan sections, tools planned, possessive time, hyperbole', [
+  ['Risk: SI [ ]  HI [ ]  none noted [x]', 'suicide', 'none', 'SI'],
+  ['Risk: SI [ ]  HI [ ]  none noted [x]', 'violence', 'none', 'HI'],
+  ['Reviewed the self-harm section of her safety plan with her.', 'self-harm', 'none', 'self-harm'],
+  ['Practised the I-statement she plans to use with her daughter tonight.', 'substance', 'none', 'plans to use'],
+  ["Has been using last week's grounding skill every night.", 'substance', 'none', 'using last week'],
+  ['Said her commute "makes me want to strangle somebody" and laughed.', 'violence', 'figurative', 'strangle'],
+  ['Said this paperwork makes me want to die.', 'suicide', 'figurative', 'want to die'],
+  ['Counts her pills into the weekly organizer with her nurse.', 'suicide', 'none', 'Counts her pills'],
+  // and their affirmed counterparts
+  ['Risk: SI [x]  HI [ ]', 'suicide', 'current', 'SI'],
+  ['Has been counting the pills in the cabinet at night.', 'suicide', 'current', 'counting the pills'],
+  ['Used last week after her shift.', 'substance', 'current', 'Used last week'],
+]);
+
 describe('responses answer only their own category', () => {
   const rows: [string, RiskCategory, boolean][] = [
     ['Pt used 2 pills Friday. Risk: denies SI/HI.', 'substance', false],
@@ -243,6 +258,13 @@ describe('responses answer only their own category', () => {
       true,
     ],
     ["He knows the neighbor's work schedule. Continue anger group.", 'violence', false],
+    ['Pt used 2 pills Friday; "the Suboxone wore off." Continue group.', 'substance', false],
+    ['Pt used 2 pills Friday; her sponsor drove her to group.', 'substance', false],
+    ['Pt used 2 pills Friday. Agreed to call her sponsor tonight and attend NA daily this week.', 'substance', true],
+    ['Pt used 2 pills Friday. Discussed restarting Suboxone with her prescriber.', 'substance', true],
+    ['Pt used 2 pills Friday. Writer will call her Monday.', 'substance', false],
+    ['Keeps the extras in a shoebox "just in case." Writer could not reach him after group; LVM.', 'suicide', true],
+    ['Urges to self-harm on three evenings; chain analysis of the urge next group.', 'self-harm', true],
     ["He knows the neighbor's work schedule. Supervisor notified; duty to warn considered.", 'violence', true],
     ['Reports urges to scratch her arms since Wednesday; urge surfing practised.', 'self-harm', false],
   ];

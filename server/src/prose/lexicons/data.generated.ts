@@ -1481,8 +1481,7 @@ export const LEXICON_DATA: LexiconData = {
       "suicide",
       "self-harm",
       "violence",
-      "overdose",
-      "substance"
+      "overdose"
      ],
      "source": "SAFE-T step 5 (follow-up)"
     },
@@ -1585,25 +1584,46 @@ export const LEXICON_DATA: LexiconData = {
      "source": "Marlatt & Gordon relapse-prevention model (relapse-prevention plan)"
     },
     {
-     "pattern": "(urge surfing|surf+ the (urge|urges|craving|cravings)|play+ the tape through|played it forward|HALT|chain analysis|behavior chain|delay (and)? distract|DEADS|decisional balance|cost benefit|pros and cons|SOBER|STOP skill|TIPP|opposite action|ride out the (urge|craving)|rode out the (urge|craving)|grounding|distraction|distracted (herself|himself|themselves)|coping statement|coping card|alternative activity)",
+     "pattern": "(urge surfing|surf+ the (urge|urges|craving|cravings)|play+ the tape through|played it forward|HALT|delay (and)? distract|DEADS|decisional balance|cost benefit|pros and cons|SOBER|STOP skill|TIPP|opposite action|ride out the (urge|craving)|rode out the (urge|craving)|grounding|distraction|distracted (herself|himself|themselves)|coping statement|coping card|alternative activity)",
      "answers": [
       "substance"
      ],
      "source": "Relapse-prevention and DBT skills applied to a craving or lapse"
     },
     {
-     "pattern": "(sponsor|sober support|sober supports|sober network|recovery coach|peer recovery|peer support specialist|recovery support|SMART Recovery|Celebrate Recovery|Refuge Recovery|AA|NA|12 step|twelve step|step work|home group|(recovery|AA|NA|SMART) (meeting|meetings))",
+     "pattern": "(call+|calling|contact+|text+|reach+ out to|reached out to|talk+ to|talked with|spoke (to|with)|speak (to|with)|met with|meet with|meeting with|check+ in with|lean+ on|go to|went to|going to) (her|his|their|a)? (sponsor|sober support|sober supports|sober friend|sober network|recovery coach|peer recovery coach|peer recovery specialist|peer support specialist|support person|recovery support)",
      "answers": [
       "substance"
      ],
-     "source": "Mutual-help and recovery supports (SAMHSA recovery supports)"
+     "source": "Mutual-help and recovery supports contacted (SAMHSA recovery supports)"
     },
     {
-     "pattern": "(MAT|MOUD|buprenorphine|Suboxone|Sublocade|methadone|naltrexone|Vivitrol|acamprosate|disulfiram|Antabuse)",
+     "pattern": "(attend+|go to|going to|went to|goes to|get to|got to|find|found|join+|return+ to|back to|resume+|increase+|add+|double+|daily|nightly|# (more)?|more|an extra|an online|online|a|another|tonight 's|tomorrow 's|# pm|# am|#pm|#am) (AA|NA|CA|SMART|SMART Recovery|Celebrate Recovery|Refuge Recovery|12 step|twelve step|recovery|home group|sober support) (meeting|meetings|group|groups)?",
      "answers": [
       "substance"
      ],
-     "source": "Medications for addiction treatment (SAMHSA TIP 63)"
+     "source": "Mutual-help meetings attended or planned (SAMHSA recovery supports)"
+    },
+    {
+     "pattern": "(step work|work+ (a|her|his|their)? step|(referred|referral|linked|connected) (to)? (a)? (recovery coach|peer recovery|peer support|SMART Recovery|mutual help))",
+     "answers": [
+      "substance"
+     ],
+     "source": "Twelve-step work and recovery-support referral (SAMHSA recovery supports)"
+    },
+    {
+     "pattern": "((MAT|MOUD|buprenorphine|Suboxone|Sublocade|methadone|naltrexone|Vivitrol|acamprosate|disulfiram|Antabuse|bup) (prescriber|provider|doctor|team|clinic|nurse|program|induction|referral|evaluation|dose (increase|increased|adjustment|adjusted|change|changed|reviewed)|dosing (reviewed|adjusted|changed)) | (refer+|referral|start+|restart+|resum+|induct+|increas+|adjust+|offer+|evaluat+|discuss+|review+|recommend+|prescrib+|titrat+|sched+) ~3 (MAT|MOUD|buprenorphine|Suboxone|Sublocade|methadone|naltrexone|Vivitrol|acamprosate|disulfiram|Antabuse))",
+     "answers": [
+      "substance"
+     ],
+     "source": "Medications for addiction treatment reviewed, started or adjusted (SAMHSA TIP 63)"
+    },
+    {
+     "pattern": "(lapse|relapse|slip|use|drinking|drinking episode|episode|triggers|trigger|high risk situation) (was|were|is)? (reviewed|processed|analyzed|analysed|explored|discussed|examined|debriefed|unpacked) (with (her|him|them|pt|the group))?",
+     "answers": [
+      "substance"
+     ],
+     "source": "Relapse-prevention analysis of a lapse (passive voice in checklists)"
     },
     {
      "pattern": "(UDS|UA|urine drug screen|urine screen|drug screen|tox screen|toxicology|breathalyzer|breathalyser|BAL|BAC) (ordered|collected|obtained|scheduled|requested|pending|administered|sent|to be collected)",
@@ -1681,6 +1701,24 @@ export const LEXICON_DATA: LexiconData = {
       "substance"
      ],
      "source": "A change plan for the use disclosed (motivational interviewing: a goal to cut down or abstain)"
+    },
+    {
+     "pattern": "(chain analysis|behavior chain|behaviour chain|behavior chain analysis|missing links analysis)",
+     "answers": [
+      "substance",
+      "self-harm"
+     ],
+     "source": "DBT chain analysis: the standard response to a self-harm behaviour or urge and to a lapse (Linehan, DBT skills manual)"
+    },
+    {
+     "pattern": "((writer|clinician|facilitator|therapist|counselor|staff|I|we)? (left|leaving|leaves) (a)? (voicemail|voice mail|VM) | LVM | (could not|couldn''t|unable to|attempted to|tried to) (reach|get hold of|get ahold of) (her|him|them|pt) (by phone|after group|after session|today)?)",
+     "answers": [
+      "suicide",
+      "self-harm",
+      "violence",
+      "overdose"
+     ],
+     "source": "Outreach after a disclosure, attempted and documented (SAFE-T follow-up; caring contacts)"
     }
    ]
   },
@@ -1951,6 +1989,12 @@ export const LEXICON_DATA: LexiconData = {
      "category": "self-harm",
      "pattern": "(scratch+|pick+|picking|dug|dig+|digging|rubbed|rubbing|pinched|pinching) ~4 (until|till|to the point (of|that)|so hard) ~2 (it|she|he|they|the skin)? (bled|bleed|bleeding|was raw|were raw|broke the skin|left marks|scarred)",
      "source": "Skin injury to bleeding (ISAS scratching/picking)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(SIB|NSSI|self harm|self-harm|self injury|cutting|SH) :? <unchecked> !(yes|no|present|absent|denied|endorsed|denies|endorses|passive|active|current|past|hx)",
+     "pseudo": true,
+     "source": "An empty checkbox next to a risk item is no mention of it (template and checklist notes)"
     }
    ]
   },
@@ -2000,7 +2044,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(used|using|uses|use) (again|yesterday|alone|heavily|daily|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|payday)|over the weekend|last (night|week|weekend)|this (week|weekend|morning)|twice|once|# times|after (work|the|her|his|their|an|a|getting)|to cope|with (friends|her ex|his ex|a friend|his brother|her brother|old friends|his cousin|her cousin))",
+     "pattern": "(used|using|uses|use) (again|yesterday|alone|heavily|daily|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|payday)|over the weekend|last (night|week|weekend) !('s|s)|this (week|weekend|morning) !('s|s)|twice|once|# times|after (work|the|her|his|their|an|a|getting)|to cope|with (friends|her ex|his ex|a friend|his brother|her brother|old friends|his cousin|her cousin))",
      "source": "Use since the last session (program language)"
     },
     {
@@ -2337,6 +2381,18 @@ export const LEXICON_DATA: LexiconData = {
      "category": "substance",
      "pattern": "(BAC|BAL|breathalyzer|breathalyser|blood alcohol) (level)? (of|was|:|=|at|reading|read)? !(0|0.0|0.00|0.000|.00|.000|zero|negative|neg) #",
      "source": "Blood or breath alcohol above zero (program breath testing)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(skill|skills|script|statement|statements|I statement|I statements|tool|tools|strategy|strategies|technique|techniques|words|phrase|phrases|line|lines|coping card|card|plan|app|exercise|approach) (that|which)? (she|he|they|I|pt|we) (plans|plan|planned|planning|intends|intend|wants|want|will|is going|are going|hopes|hope|is planning) (to)? use",
+     "pseudo": true,
+     "source": "A tool the member plans to use (a relative clause: \"the I-statement she plans to use\"), not intent to use a drug"
+    },
+    {
+     "category": "substance",
+     "pattern": "(UDS|UA|urine drug screen|drug screen|tox screen|drug test|breathalyzer|alcohol|drugs|use|relapse|cravings|craving) :? <unchecked> !(yes|no|present|absent|denied|endorsed|denies|endorses|passive|active|current|past|hx)",
+     "pseudo": true,
+     "source": "An empty checkbox next to a risk item is no mention of it (template and checklist notes)"
     }
    ]
   },
@@ -2885,7 +2941,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(counting|counted|counts|lining up|lined up) (the|her|his|their|my)? <pills> !(into|for (her|his|the) (organizer|pill box|pillbox)|with (her|his) (nurse|pharmacist))",
+     "pattern": "((lining up|lined up|lines up) (the|her|his|their|my|all)? <pills> | (counting|counted|counts) (the|her|his|their|my|all)? <pills> ~4 (at night|over and over|again and again|in the (cabinet|drawer|bottle|nightstand|medicine cabinet)|to see how many|in (her|his|their|my) (hand|hands|room|bed)))",
      "level": "preparatory",
      "source": "Attention to means: counting or lining up pills (SAFE-T warning signs)"
     },
@@ -3071,13 +3127,13 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "((<poss>|the)? (<person>|family|kids|everyone|everybody|people|they|the world|world)) (would|will|might|'d) (all)? (be)? (fine|okay|ok|happier|better|easier|relieved) (without (me|her|him|them)|if (I|she|he|they) ((was|were) not (here|around|alive) | (was|were|just) ~1 (gone|dead|died|disappeared|never born) | died | disappeared))",
+     "pattern": "((<poss>|the)? (<person>|family|kids|everyone|everybody|people|they|the world|world)) (would|will|might|'d) (all)? (be)? (fine|okay|ok|happier|better|easier|relieved) (without (me|her|him|them)|if (I|she|he|they) (just)? ((was|were) not (here|there|around|alive) | (was|were|just) ~1 (gone|dead|died|disappeared|never born) | died | disappeared))",
      "level": "wish-dead",
      "source": "Perceived burdensomeness with absence implied (C-SSRS 1; interpersonal theory)"
     },
     {
      "category": "suicide",
-     "pattern": "(easier|better|simpler|a relief|relief|fine) (for (everyone|everybody|them|her family|his family|the kids))? if (I|she|he|they) ((was|were) not (here|around|alive) | (was|were|just) ~1 (gone|dead|died|disappeared|never born) | died | disappeared)",
+     "pattern": "(easier|better|simpler|a relief|relief|fine) (for (everyone|everybody|them|her family|his family|the kids))? if (I|she|he|they) (just)? ((was|were) not (here|there|around|alive) | (was|were|just) ~1 (gone|dead|died|disappeared|never born) | died | disappeared)",
      "level": "wish-dead",
      "source": "Passive wish to be dead (C-SSRS 1)"
     },
@@ -3209,7 +3265,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(should|would rather|'d rather|rather|better off|easier to|easier|prefer to|wants to|want to) (just)? (not|stop) (exist|existing|be alive|being alive|be around|being around)",
+     "pattern": "(should|would rather|'d rather|rather|better off|easier to|easier|prefer to|wants to|want to|nice to|good to|peaceful to) (just)? (not|stop) (exist|existing|be alive|being alive|be around|being around)",
      "level": "wish-dead",
      "source": "Wish not to exist (C-SSRS 1)"
     },
@@ -3236,6 +3292,72 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(stopped|stop|stopping|quit|quitting|skipping|skipped|refusing|refused) (taking)? (her|his|their|my)? (insulin|dialysis|heart meds|heart medication|meds|medication|medications|treatment|chemo|blood thinners) ~4 (so (she|he|they|I) (would|could|will) die|to die|hoping to die|to (end|speed) (it|things) (up)?|so it would (end|be over)|so (she|he|I) would not wake up)",
      "level": "attempt",
      "source": "Stopping life-sustaining treatment to die (C-SSRS actual or interrupted attempt; older-adult presentations)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(could|should|might|will|'ll|going to|gonna|gotta|want to|wants to|just) (just)? end (it|this|it all|everything|things) !(with|there|on|early|here|by|at|before|after|soon|relationship|friendship|marriage|job|call|meeting|conversation|argument|fight|cycle|pattern|habit|session|chapter|streak|lease|contract|year|week|month|semester|now and|tonight with|today with)",
+     "level": "thoughts",
+     "source": "Euphemism for suicide: ending it (C-SSRS 2; SAFE-T)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(thought|thinking|thinks|think|planned|planning|figured out|decided|knows|know|has worked out|worked out) (about)? how (she|he|they|I) (would|will|could|'d|might) (do it|end it|kill <self>|die|go)",
+     "level": "method",
+     "source": "Thinking through how (C-SSRS 3: method)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(pictures|picturing|pictured|imagines|imagining|imagined|thinks about|thinking about|thought about|fantasi*|wonders|wondered|wondering|daydream*) ~6 (her|his|their|my) (own)? (funeral|obituary|grave|wake|memorial)",
+     "level": "wish-dead",
+     "source": "Preoccupation with one's own death (C-SSRS 1)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((death|dying|being dead|not being here|not existing|not waking up|the thought of (death|dying)|the idea of (death|dying|not being here)) (would be|will be|is|was|sounds|seems|feels|would feel|felt) (a|like a)? (relief|comforting|peaceful|welcome|appealing|nice|easier|release|comfort) | (comfort|comforted|relief|peace) (in|from|by) (thinking about|the thought of|the idea of)? (death|dying|being dead|not being here|not existing|not waking up))",
+     "level": "wish-dead",
+     "source": "Death seen as relief (C-SSRS 1; PHQ-9 item 9)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(not|no longer|won't|will not|wo not) (going to)? (be)? (a|such a)? (problem|burden|bother|trouble) (for|to) (anyone|anybody|everyone|you|them|her family|his family|the family|the kids) (much longer|for long|anymore|any more|soon)",
+     "level": "wish-dead",
+     "source": "Perceived burdensomeness with a foreshortened future (C-SSRS 1; interpersonal theory)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(doing|do|did|would be doing) (everyone|everybody|them|the world|(her|his|their|my) (family|kids|wife|husband)) a favor by (not|dying|leaving|being gone|disappearing|killing|ending|going away)",
+     "level": "wish-dead",
+     "source": "Perceived burdensomeness (C-SSRS 1)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "what (would|will|should) happen to (her|his|their|my) ~2 (cats|cat|dog|dogs|kids|children|pets|pet|stuff|things|son|daughter) (if|when|after) (she|he|they|I) (died|die|was gone|were gone|is gone|am gone|passed|were not here|was not here)",
+     "level": "preparatory",
+     "source": "Arranging for dependants after one's death (SAFE-T warning signs)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(took|taking|take|takes|got|getting|get|moved|moving|brought|bringing) (the|his|her|a|my|their)? (gun|guns|pistol|rifle|rifles|firearm|firearms|handgun) (out of|from|back from|back out of) (the|a|his|her|their|my)? ~1 (safe|lockbox|lock box|storage|closet|storage unit|locker|brother 's|friend 's) !(to (sell|hunt|go hunting|clean|give|hand|turn)|for (hunting|the range|deer season|sale|cleaning))",
+     "level": "preparatory",
+     "source": "Regaining access to a firearm (CALM; SAFE-T access to lethal means)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(SI|S/I|suicidal ideation|suicidal thoughts|suicidality|suicide risk|wish to be dead|suicidal behavior|suicide attempt) :? <unchecked> !(yes|no|present|absent|denied|endorsed|denies|endorses|passive|active|current|past|hx)",
+     "pseudo": true,
+     "source": "An empty checkbox next to a risk item is no mention of it (template and checklist notes)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(makes|made|make|making) (me|her|him|them|us) (want to|wanna|wish (I|she|he) (was|were)) (die|be dead|jump off (a|the) (bridge|roof|cliff)|kill <self>|crawl into a hole)",
+     "figurative": true,
+     "source": "Hyperbole with an inanimate cause (\"this traffic makes me want to die\"); still read, never a disclosure"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(suicide|self harm|self-harm|crisis|SI|safety) (section|sections|part|portion|step|steps|page|box|field|item|prompt|prompts) (of|on|in) (the|her|his|their|my)? (safety|crisis|relapse prevention|treatment|wellness)? (plan|form|card|template|screen|screener|worksheet)",
+     "pseudo": true,
+     "source": "A part of a plan or form named by its subject (the plan's section, not a disclosure)"
     }
    ]
   },
@@ -3541,6 +3663,83 @@ export const LEXICON_DATA: LexiconData = {
      "category": "violence",
      "pattern": "(he|she|they|<person>|(<poss>|the|that) <person>|the guy|that guy) (will not|wo not|won't|is not going to|isn't going to|is n't going to) live to see",
      "source": "Threat statement about a person's death"
+    },
+    {
+     "category": "violence",
+     "pattern": "(five minutes|5 minutes|ten minutes|a few minutes|one minute|a minute) alone (with|in a room with) (him|her|them|<person>|(<poss>|the|that) <person>|the guy|that guy|the man)?",
+     "source": "Veiled threat (\"five minutes alone with him\"; threat assessment)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(going to|gonna|will|'ll|wants to|want to|plans to) (do|doing) something (to|about) (him|her|them|<person>|(<poss>|the|that) <person>|(his|her) ex 's ~2 (boyfriend|girlfriend|husband|wife|partner)|the guy|that guy)",
+     "source": "Veiled intent toward a person (threat assessment)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(better|had better|should) (watch|watching) (his|her|their|your) back",
+     "source": "Veiled threat (\"better watch his back\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "(what|everything) (he|she|I|they) (would|will|'d|is going to|wants to) do to (him|her|them|<person>|(<poss>|the|that) <person>|the driver|the guy|that guy|the man)",
+     "source": "Violent rumination about a person (homicidal ideation; HCR-20)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(not|won't|will not|wo not|can not|cannot|can't) (be)? (responsible|held responsible|accountable) for what (happens|I do|he does|she does|I might do|he might do|she might do)",
+     "source": "Veiled threat (\"won't be responsible for what happens\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "(wring|wringing|wrung|snap|snapping|break|breaking) (his|her|their|<poss> <person> 's) (neck|necks)",
+     "source": "Threat to strangle or kill (threat statements)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(teach|teaching|taught|show|showing) (him|her|them|<person>|(<poss>|the|that) <person>|the guy|that guy) (some respect|a lesson|who is boss|who's boss|what happens)",
+     "source": "Punitive intent toward a person (threat assessment)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(knows|know|has|have) (people|some people|a guy|guys|friends) (who|that) (could|can|would|will) (take care of|handle|deal with|hurt|get|jump|hit) (it|him|her|them|this)",
+     "source": "Threat through others (threat assessment)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(keeping|keeps|kept|keep) tabs on (him|her|them|<person>|(<poss>|the|that) (ex|<person>))",
+     "source": "Monitoring a person (stalking; SAM)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(put|putting|puts|punched|punching|threw|throwing) (his|her|their|a) (fist|hand|foot|phone|glass|plate|bottle) (through|into|at) ~4 (near|next to|by|beside|inches from|past) (his|her|their|<poss> <person> 's) (head|face)",
+     "source": "Intimidating violence near a person (IPV assessment)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(was in|were in|got in|got into|gets in|been in|in) (a|another|two|several)? (fight|fights|scuffle|brawl|altercation) (at|on|after|during|last|this|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)",
+     "source": "Physical fights (anger management; school behaviour reports)"
+    },
+    {
+     "category": "violence",
+     "pattern": "((blocked|blocking) the (door|doorway|exit) (so|to keep) | (held|holding|pinned|pinning) (his|her|their|my)? (partner|wife|husband|girlfriend|boyfriend|<person>|him|her|them) (down|against)|(destroyed|smashed|broke|took) (his|her|their) (girlfriend|boyfriend|wife|husband|partner) 's (phone|keys|car))",
+     "source": "Coercive and physical intimate-partner violence (IPV screening; CTS2 items)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(people|everyone|everybody|they|all of them|somebody|someone) (are|is|'re|'s) (going to|gonna) (pay|regret|get hurt|bleed|suffer|be sorry)",
+     "source": "Threat toward people (\"people are going to pay\"; threat assessment)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(HI|H/I|homicidal ideation|homicidal thoughts|violent thoughts|aggression|assaultive behavior) :? <unchecked> !(yes|no|present|absent|denied|endorsed|denies|endorses|passive|active|current|past|hx)",
+     "pseudo": true,
+     "source": "An empty checkbox next to a risk item is no mention of it (template and checklist notes)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(makes|made|make|making) (me|her|him|them|us) (want to|wanna) (strangle|kill|murder|punch|throttle|scream at|throw (something|my phone)) (somebody|someone|everyone|everybody|people|something|the (driver|drivers|traffic|printer|computer))",
+     "figurative": true,
+     "source": "Hyperbole with an inanimate cause (\"her commute makes me want to strangle somebody\")"
     }
    ]
   },
