@@ -54,6 +54,7 @@ table('suicide: goodbye letters and kept pills (C-SSRS preparatory behaviour)', 
   ['Keeps her pills in her purse in case she forgets a dose at work.', 'suicide', 'none', 'pills'],
   ['Her father left letters for each of his kids before he took his life.', 'suicide', 'other', 'left letters'],
   ['Denies stockpiling pills; wrote letters to his daughters for group.', 'suicide', 'none', 'wrote letters'],
+  ['Homework: write a letter to his daughter before next group.', 'suicide', 'none', 'write a letter'],
 ]);
 
 table('suicide: wish to be dead in other words (C-SSRS 1)', [
@@ -263,6 +264,7 @@ describe('responses answer only their own category', () => {
     ['Pt used 2 pills Friday. Agreed to call her sponsor tonight and attend NA daily this week.', 'substance', true],
     ['Pt used 2 pills Friday. Discussed restarting Suboxone with her prescriber.', 'substance', true],
     ['Pt used 2 pills Friday. Writer will call her Monday.', 'substance', false],
+    ['Said she wants to not exist. States intent to drink at the wedding.', 'suicide', false],
     ['Keeps the extras in a shoebox "just in case." Writer could not reach him after group; LVM.', 'suicide', true],
     ['Urges to self-harm on three evenings; chain analysis of the urge next group.', 'self-harm', true],
     ["He knows the neighbor's work schedule. Supervisor notified; duty to warn considered.", 'violence', true],

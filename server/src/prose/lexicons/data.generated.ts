@@ -1295,7 +1295,7 @@ export const LEXICON_DATA: LexiconData = {
    "defaults": {},
    "entries": [
     {
-     "pattern": "(intent|intention|intentions|accidental|unintentional|unintentionally)",
+     "pattern": "(intent|intention|intentions|accidental|unintentional|unintentionally) !(to (use|drink|get|relapse|pick|score|buy|party|go|attend|keep|continue|stay|return|quit|stop|cut|finish|complete|apply|move|call|practice|practise|work)|on (using|drinking|getting))",
      "assessment": true,
      "answers": [
       "suicide",
@@ -2977,7 +2977,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(wrote|written|writing|write|writes|left|leaving|leaves|recorded|recording|made|making) (out)? (a|some|two|three|#|the|goodbye|farewell|final|private)? (letter|letters|note|notes|cards|videos|video messages|voice memos) (to|for) ~3 (<kin>|each|everyone|everybody|people|loved ones|the kids|(her|his|their) kids|(her|his|their) children|(her|his|their) family) !(as homework|for homework|for group|in group|as an exercise|as a grief|as part of|for the grief|about (her|his) feelings|for (her|his) birthday|for christmas)",
+     "pattern": "(wrote|written|writing|write|writes|left|leaving|leaves|recorded|recording|made|making) (out)? (some|two|three|#|the|goodbye|farewell|final|private)? (letters|notes|cards|videos|video messages|voice memos|goodbye letter|farewell letter|final letter|goodbye note) (to|for) ~3 (<kin>|each|everyone|everybody|people|loved ones|the kids|(her|his|their) kids|(her|his|their) children|(her|his|their) family) !(as homework|for homework|for group|in group|as an exercise|as a grief|as part of|for the grief|about (her|his) feelings|for (her|his) birthday|for christmas)",
      "level": "preparatory",
      "source": "Letters or messages to family outside a therapy exercise (C-SSRS preparatory behaviour: suicide note)"
     },
@@ -3358,6 +3358,12 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(suicide|self harm|self-harm|crisis|SI|safety) (section|sections|part|portion|step|steps|page|box|field|item|prompt|prompts) (of|on|in) (the|her|his|their|my)? (safety|crisis|relapse prevention|treatment|wellness)? (plan|form|card|template|screen|screener|worksheet)",
      "pseudo": true,
      "source": "A part of a plan or form named by its subject (the plan's section, not a disclosure)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(homework|assignment|exercise|task|activity|journaling prompt) (:|-|is|was|to|for the week)? ~2 (write|writing|wrote) ~3 (a|the)? (letter|letters|note|notes|card|cards)",
+     "pseudo": true,
+     "source": "A letter written as a therapy exercise (grief and family-repair homework), not a goodbye note"
     }
    ]
   },
