@@ -5,6 +5,8 @@ import { exportChartNotes } from './exportChartNotes';
 import { exportNoteClaims, exportWorkspaceClaims } from './exportClaims';
 import { exportRecordsPacket } from './exportRecords';
 import { newNote } from './newNote';
+import { openNoteBeside } from './openNoteBeside';
+import { Commands as ServerCommands } from '../../../protocol/src/protocol';
 import { showRuleDocs } from './ruleDocs';
 import { setUpPractice } from './setUpPractice';
 
@@ -18,6 +20,8 @@ export const Commands = {
   setUpPractice: 'groupnote.setUpPractice',
   exportRecords: 'groupnote.exportRecords',
   exportChartNotes: 'groupnote.exportChartNotes',
+  /** Run by the code actions of GN307 / GN708 (not in the command palette). */
+  openNoteBeside: ServerCommands.openNoteBeside,
 } as const;
 
 const TITLES: Record<string, string> = {
@@ -29,6 +33,7 @@ const TITLES: Record<string, string> = {
   [Commands.setUpPractice]: 'Set Up Practice',
   [Commands.exportRecords]: 'Export Records Packet',
   [Commands.exportChartNotes]: 'Export Chart Notes',
+  [Commands.openNoteBeside]: 'Open Note Beside',
 };
 
 /**
@@ -70,4 +75,5 @@ export function registerCommands(
   register(Commands.exportChartNotes, (arg) =>
     exportChartNotes(server, output, arg as Parameters<typeof exportChartNotes>[2]),
   );
+  register(Commands.openNoteBeside, openNoteBeside);
 }

@@ -6,7 +6,6 @@ import type { Directive } from '../model/note';
 import { allRules } from '../rules';
 import type { CheckContext, Finding, IndexedNote, Rule, Severity, WorkspaceNotes } from '../rules/types';
 import type { WorkspaceData } from '../workspace/loadWorkspace';
-import type { Roster } from '../workspace/types';
 import { asWorkspaceNotes } from '../workspace/notesByDate';
 
 export interface CheckOptions {
@@ -148,10 +147,13 @@ export function crossNoteRulesConcern(
   note: IndexedNote,
   notes: WorkspaceNotes,
   rules: readonly Rule[] = allRules,
-  roster?: Roster,
+  workspace?: Pick<WorkspaceData, 'roster' | 'config'>,
 ): boolean {
   return rules.some(
-    (rule) => rule.needs?.includes('workspace') && (!rule.concerns || rule.concerns(note, notes, roster)),
+    (rule) =>
+      rule.needs?.includes('workspace') &&
+      workspace?.config.rules[rule.id] !== 'off' &&
+      (!rule.concerns || rule.concerns(note, notes, workspace?.roster, workspace?.config)),
   );
 }
 
