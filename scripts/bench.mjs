@@ -190,10 +190,10 @@ async function historyRows() {
       progress,
       measureGroupNote,
       measureServerMemory,
-      measureBatch,
       editorNote,
     });
-    const { generated, latency, memory, batch, findings } = measured;
+    const { generated, latency, memory, batch } = measured;
+    const { findings } = batch;
     const seconds = batch.ms / 1000;
     return [
       [
@@ -210,7 +210,7 @@ async function historyRows() {
       ],
       [
         `history: groupnote check, ${generated.notes} notes`,
-        `${seconds.toFixed(2)} s, ${(generated.notes / seconds).toFixed(0)} notes/s, peak ${mb(batch.maxRssKb)}; ` +
+        `${seconds.toFixed(2)} s, ${(generated.notes / seconds).toFixed(0)} notes/s, peak ${mb(batch.maxRssKb)} (one run); ` +
           `GN307 ${findings.GN307} (${generated.copiedSections} sections carried forward), GN708 ${findings.GN708} ` +
           `(${generated.copiedLayers} group layers repeated)`,
         '',
