@@ -126,6 +126,20 @@ describe('workspace history (patientHistory.ts)', () => {
     );
   });
 
+  it('the member-heading hover gets the most similar earlier section of the patient (NotesByDate)', () => {
+    const index = new NotesByDate([
+      session('/w/a.group.md', '2026-11-02'),
+      indexNote(parseNote(laterText, '/w/b.group.md')),
+    ]);
+    const sarah = index.mostSimilarEarlierSection('P001', '/w/b.group.md');
+    assert.strictEqual(sarah?.uri, '/w/a.group.md');
+    assert.strictEqual(sarah?.date, '2026-11-02');
+    assert.ok(sarah.similarity > 0.95);
+    const tom = index.mostSimilarEarlierSection('P002', '/w/b.group.md');
+    assert.ok(tom && tom.similarity < 0.3, 'rewritten: still the most similar, with a low score');
+    assert.strictEqual(index.mostSimilarEarlierSection('P001', '/w/a.group.md'), undefined, 'no earlier session');
+  });
+
   it('similarityAtLeast is the exact Dice value when it reaches the threshold, undefined otherwise', () => {
     let seed = 7;
     const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;

@@ -140,7 +140,8 @@ function checkDirectives(
 }
 
 /**
- * Whether a rule that needs the workspace's other notes could report on `note` (see `Rule.concerns`):
+ * Whether a rule that needs (or reads, when given) the workspace's other notes could report on `note` (see
+ * `Rule.concerns`):
  * a batch checks in full only the notes this holds for, the others without those rules.
  */
 export function crossNoteRulesConcern(
@@ -149,11 +150,14 @@ export function crossNoteRulesConcern(
   rules: readonly Rule[] = allRules,
   workspace?: Pick<WorkspaceData, 'roster' | 'config'>,
 ): boolean {
-  return rules.some(
-    (rule) =>
-      rule.needs?.includes('workspace') &&
-      workspace?.config.rules[rule.id] !== 'off' &&
-      (!rule.concerns || rule.concerns(note, notes, workspace?.roster, workspace?.config)),
+  // A rule that reads other notes only when it has them (GN905) says so with `concerns` alone; a rule switched off
+  // concerns no note.
+  return rules.some((rule) =>
+    workspace?.config.rules[rule.id] === 'off'
+      ? false
+      : rule.concerns
+        ? rule.concerns(note, notes, workspace?.roster, workspace?.config)
+        : rule.needs?.includes('workspace') === true,
   );
 }
 

@@ -40,6 +40,11 @@ export interface IndexedNote {
   sections?: { patientId: string; print: HistoryPrint }[];
   /** History fingerprint of the group layer (theme, interventions, narrative), for GN708. */
   groupLayer?: HistoryPrint;
+  /**
+   * The billable patients whose member section documents no progress toward their goals (GN905 reads a patient's
+   * last sessions from it); undefined for an entry made without reading the prose (counted as documented).
+   */
+  withoutProgress?: string[];
 }
 
 /**
@@ -106,7 +111,8 @@ export type Report = (finding: {
 export interface Rule extends RuleMeta {
   check(context: CheckContext, report: Report): void;
   /**
-   * For a rule that needs the workspace's other notes: whether it could report anything on `note`,
+   * For a rule that needs the workspace's other notes, or reads them when it has them (GN905: `needs` without
+   * 'workspace'): whether it could report anything on `note` with them,
    * judged from the index alone. A batch checks every note without such rules first and checks
    * again, in full, only the notes some rule concerns. Rules without it concern every note. `roster`
    * and `config` are the note's workspace's when the caller has them (undefined: answer as if they could
@@ -120,8 +126,5 @@ export interface Rule extends RuleMeta {
   checkDirectives?(context: CheckContext, used: ReadonlyMap<Directive, ReadonlySet<string>>, report: Report): void;
 }
 
-export const DOCS_BASE_URL = 'https://github.com/groupnote/groupnote/blob/main/docs/rules/';
-
-export function docsUrl(ruleId: string): string {
-  return `${DOCS_BASE_URL}${ruleId}.md`;
-}
+/** Links to a rule's page: the page bundled with GroupNote (docsLinks.ts), opened offline. */
+export { docsUrl } from './docsLinks';

@@ -2,13 +2,16 @@ import type { ParsedNote } from '../model/note';
 import { asText, dateText } from '../parse/values';
 import { groupLayerPrint, memberHistoryPrints } from '../prose/historyPrint';
 import type { IndexedNote } from '../rules/types';
+import { patientsWithoutProgress } from './sessionProgress';
+import type { GroupNoteConfig } from './types';
 
 /**
- * Reduces a parsed note to what cross-note rules (GN605, GN906, GN307, GN708) and the notes view need.
- * The history fingerprints are cached by section text (prose/historyPrint.ts): indexing a new version
- * of a note being typed in fingerprints only the section that changed.
+ * Reduces a parsed note to what cross-note rules (GN605, GN905, GN906, GN307, GN708) and the notes view need.
+ * `config` is the workspace's (its lexicon additions change what counts as progress); without it, the defaults.
+ * The history fingerprints are cached by section text (prose/historyPrint.ts): indexing a new version of a
+ * note being typed in fingerprints only the section that changed.
  */
-export function indexNote(note: ParsedNote): IndexedNote {
+export function indexNote(note: ParsedNote, config?: GroupNoteConfig): IndexedNote {
   const billablePatientIds = note.attendees
     .filter((attendee) => attendee.billable && attendee.id)
     .map((attendee) => attendee.id);
@@ -17,6 +20,7 @@ export function indexNote(note: ParsedNote): IndexedNote {
     date: dateText(note.header.value?.date),
     cpt: asText(note.header.value?.cpt)?.trim() || '90853',
     billablePatientIds,
+    withoutProgress: patientsWithoutProgress(note, config, 'documented'),
   };
   const group = groupKey(note);
   if (group) indexed.group = group;

@@ -61,6 +61,26 @@ export class NotesByDate implements WorkspaceNotes {
     return this.byDate.get(date)?.map((entry) => entry.note) ?? [];
   }
 
+  /**
+   * The earlier session (dated before the note at `uri`) whose section of `patientId` is most like that note's
+   * section, with the similarity GN307 measures; undefined when either has no section to compare (member-heading
+   * hover).
+   */
+  mostSimilarEarlierSection(
+    patientId: string,
+    uri: string,
+  ): { uri: string; date: string; similarity: number } | undefined {
+    const note = this.get(uri);
+    const print = note?.sections?.find((section) => section.patientId === patientId)?.print;
+    if (!note?.date || !print) return undefined;
+    const [best] = this.history.similarEarlierSections(patientId, print, {
+      before: note.date,
+      exceptUri: uri,
+      threshold: 0,
+    });
+    return best && { uri: best.session.uri, date: best.session.date, similarity: best.similarity };
+  }
+
   ofPatient(id: string): readonly IndexedNote[] {
     const notes = this.byPatient.get(id);
     return notes ? [...notes.values()] : [];
