@@ -210,7 +210,8 @@ async function historyRows() {
       ],
       [
         `history: groupnote check, ${generated.notes} notes`,
-        `${seconds.toFixed(2)} s, ${(generated.notes / seconds).toFixed(0)} notes/s, peak ${mb(batch.maxRssKb)} (one run); ` +
+        `${seconds.toFixed(2)} s, ${(generated.notes / seconds).toFixed(0)} notes/s, ` +
+          `peak ${mb(batch.maxRssKb)} (one run); ` +
           `GN307 ${findings.GN307} (${generated.copiedSections} sections carried forward), GN708 ${findings.GN708} ` +
           `(${generated.copiedLayers} group layers repeated)`,
         '',

@@ -69,7 +69,7 @@ describe('workspace history (patientHistory.ts)', () => {
     assert.strictEqual(index.history.sessionsOf('P002')[1], tomBefore[1]);
   });
 
-  it('the fingerprint cache hands an unchanged section the same fingerprint (only the edited one is recomputed)', () => {
+  it('the fingerprint cache hands an unchanged section the same fingerprint (only the edited one is redone)', () => {
     const first = memberHistoryPrints(parseNote(laterText, '/w/b.group.md'));
     const edited = laterText.replace('Quieter than usual', 'Much quieter than usual');
     const second = memberHistoryPrints(parseNote(edited, '/w/b.group.md'));
