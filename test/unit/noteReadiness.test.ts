@@ -125,6 +125,8 @@ describe('note readiness: one answer (service)', () => {
   it('the notes view listing gives each note the same answer as the service', async () => {
     const unsigned = edit(cleanNoteText(), SIGNATURE, '').replace(/2026-11-20/g, '2026-11-13');
     const root = tempWorkspace({ [NOTE]: cleanNoteText(), 'notes/2026-11-13-cbt.group.md': unsigned });
+    // Two copies of one note: GN307 (copied forward) is not under test here.
+    fs.writeFileSync(path.join(root, '.groupnote', 'config.yaml'), 'rules:\n  GN307: off\n');
     const listed = await listNotes([root], { parallel: false });
     const byName = Object.fromEntries(listed.map((note) => [path.basename(note.uri), note.readiness.state]));
     assert.deepStrictEqual(byName, { '2026-11-20-cbt.group.md': 'ready', '2026-11-13-cbt.group.md': 'draft' });

@@ -84,7 +84,7 @@ describe('GN905 treatment-plan review', () => {
     const clean = read('pass-reviewed.group.md');
     const dated = (date: string) => clean.replace(/^date: 2026-11-20$/m, `date: ${date}`);
 
-    it('a review more than 90 days before the session is a warning naming the date, the days and the due date', async () => {
+    it('a review more than 90 days before the session is a warning naming the date, days and due date', async () => {
       // P001, P002 and P004 were reviewed on 2026-10-01: 2026-12-30 is day 90, 2026-12-31 day 91.
       assert.deepStrictEqual(await gn905On(dated('2026-12-30'), undefined), []);
       const late = await gn905On(dated('2026-12-31'), undefined);
@@ -94,7 +94,11 @@ describe('GN905 treatment-plan review', () => {
       );
       assert.match(
         late[0].message,
-        /^Sarah M\. \(P001\): the treatment plan was last reviewed on 2026-10-01, 91 days before this session; the review interval is 90 days \(thresholds\.planReviewDays\), so a review was due by 2026-12-30\./,
+        new RegExp(
+          String.raw`^Sarah M\. \(P001\): the treatment plan was last reviewed on 2026-10-01, 91 days before this ` +
+            String.raw`session; the review interval is 90 days \(thresholds\.planReviewDays\), ` +
+            String.raw`so a review was due by 2026-12-30\.`,
+        ),
       );
       assert.strictEqual(late[0].line, 22, 'at the attendee entry');
     });
@@ -143,7 +147,10 @@ describe('GN905 treatment-plan review', () => {
       assert.strictEqual(findings.length, 1);
       assert.match(
         findings[0].message,
-        /^Rita H\. \(P082\): no progress toward the member’s goals documented in the last 6 sessions \(since 2026-10-16\)/,
+        new RegExp(
+          String.raw`^Rita H\. \(P082\): no progress toward the member’s goals documented in the last 6 sessions ` +
+            String.raw`\(since 2026-10-16\)`,
+        ),
       );
       assert.strictEqual(findings[0].line, lastSession.split('\n').indexOf('## Rita H. (P082)') + 1);
     });
@@ -171,7 +178,7 @@ describe('GN905 treatment-plan review', () => {
       assert.deepStrictEqual(rita(eight), [], 'seven sessions on file');
     });
 
-    it('the index records, per note, the billable patients without progress; a batch re-checks only those notes', async () => {
+    it('the index records per note the billable patients without progress; a batch re-checks only those', async () => {
       const workspace = await loadWorkspace(fixturesDir);
       const without = indexNote(parseNote(session('2026-11-20'), 'file:///w/a.group.md'), workspace.config);
       const withProgress = indexNote(

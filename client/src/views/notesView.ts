@@ -71,6 +71,11 @@ function compareNotes(a: NoteSummary, b: NoteSummary): number {
   return (a.group ?? '').localeCompare(b.group ?? '') || a.uri.localeCompare(b.uri);
 }
 
+/** "1 section copied forward" (GN307): how many member sections repeat the same patient's earlier session. */
+export function copiedForwardText(sections: number): string {
+  return `${plural(sections, 'section')} copied forward`;
+}
+
 /** The view's icon of each readiness state (codicon and color from protocol/src/readiness.ts). */
 const READINESS_ICONS = Object.fromEntries(
   Object.entries(READINESS_WORDING).map(([state, { icon, color }]) => [
@@ -215,6 +220,7 @@ export class NotesTreeProvider implements vscode.TreeDataProvider<NotesNode>, vs
     };
     if (status.date) shown.date = status.date;
     if (status.group) shown.group = status.group;
+    if (status.copiedForward) shown.copiedForward = status.copiedForward;
     return shown;
   }
 
@@ -265,7 +271,8 @@ function noteItem(node: NoteNode): vscode.TreeItem {
   const uri = vscode.Uri.parse(note.uri);
   item.id = `note:${note.uri}`;
   const { state } = note.readiness;
-  item.description = readinessTitle(note.readiness);
+  item.description =
+    readinessTitle(note.readiness) + (note.copiedForward ? ` · ${copiedForwardText(note.copiedForward)}` : '');
   item.iconPath = READINESS_ICONS[state];
   // Date, group type, readiness and the file: what the Explorer already shows, and never a patient's name.
   item.tooltip =

@@ -78,7 +78,7 @@ export async function draftClaims(input: DraftInput): Promise<Drafted> {
       answerOf,
       new Map([[input.root, index]]),
       undefined,
-      () => input.workspace.roster,
+      () => input.workspace,
     );
 
     const drafts: DraftClaim[] = [];

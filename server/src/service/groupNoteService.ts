@@ -210,6 +210,8 @@ export class GroupNoteService {
     };
     const date = dateText(analysis.note.header.value?.date);
     const group = groupLabel(analysis.note);
+    const copiedForward = analysis.findings.filter((finding) => finding.ruleId === 'GN307').length;
+    if (copiedForward) summary.copiedForward = copiedForward;
     if (date) summary.date = date;
     if (group) summary.group = group;
     return summary;
