@@ -22,6 +22,7 @@ export interface NoteSummary {
   readiness: 'clean' | 'warnings' | 'errors' | 'exported';
   errors: number;
   warnings: number;
+  copiedForward?: number;
 }
 
 /** Nodes of the notes view (client/src/views/notesView.ts). */
