@@ -158,6 +158,39 @@ describe('history rules: GN307 copied-forward member text, GN708 repeated group 
       }
     });
 
+    it('a note deleted on disk leaves the history: the copy it made is no longer reported', async () => {
+      const dir = tempWorkspace({ 'notes/2026-11-02.group.md': earlier });
+      try {
+        let indexed!: () => void;
+        let ready = new Promise<void>((resolve) => (indexed = resolve));
+        const service = new GroupNoteService({
+          settingsFor: () => Promise.resolve({}),
+          log: () => undefined,
+          onWorkspaceIndexed: () => indexed(),
+        });
+        const uri = pathToUri(path.join(dir, 'notes', '2026-11-09.group.md'));
+        await service.analyze(uri, 1, later);
+        await ready;
+        const copied = await service.analyze(uri, 2, later);
+        assert.ok(copied.findings.some((finding) => finding.ruleId === 'GN307'));
+        const earlierFile = path.join(dir, 'notes', '2026-11-02.group.md');
+        fs.rmSync(earlierFile);
+        ready = new Promise<void>((resolve) => (indexed = resolve));
+        await service.notesChangedOnDisk([pathToUri(earlierFile)]);
+        await ready;
+        assert.deepStrictEqual(service.index.notesOf(path.resolve(dir))?.history.sessionsOf('P001').length, 1);
+        const alone = await service.analyze(uri, 3, later);
+        assert.deepStrictEqual(historyFindings(alone.findings), []);
+        // Written back (a restore, a sync): the history has it again.
+        fs.writeFileSync(earlierFile, earlier);
+        await service.notesChangedOnDisk([pathToUri(earlierFile)]);
+        const again = await service.analyze(uri, 4, later);
+        assert.ok(again.findings.some((finding) => finding.ruleId === 'GN307'));
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
     it('the editor sees a copy as soon as it is typed, and no longer once it is rewritten', async () => {
       const dir = tempWorkspace({ 'notes/2026-11-02.group.md': earlier });
       try {

@@ -150,6 +150,9 @@ connection.onDidChangeConfiguration(() => {
 connection.onDidChangeWatchedFiles((change) => {
   if (change.changes.some((event) => /[\\/]\.groupnote[\\/][^\\/]+\.ya?ml$/.test(event.uri)))
     service.workspaceFilesChanged();
+  // Notes created, changed or deleted outside the editor: the index and the history follow (then a re-check).
+  const notes = change.changes.filter((event) => event.uri.endsWith('.group.md')).map((event) => event.uri);
+  if (notes.length) void service.notesChangedOnDisk(notes);
   revalidateAll();
 });
 

@@ -254,6 +254,30 @@ export class GroupNoteService {
     if (JSON.stringify(after) !== JSON.stringify(before)) this.workspaceIndexed(root);
   }
 
+  /**
+   * Notes changed on disk (created, saved from elsewhere, deleted): their entries in the cross-note index and the
+   * workspace history follow the disk, unless the note is open (the editor's text wins). Open notes are re-checked
+   * when an entry changed.
+   */
+  async notesChangedOnDisk(uris: readonly string[]): Promise<void> {
+    const changed = new Set<string>();
+    for (const uri of uris) {
+      const file = uriToPath(uri);
+      if (!file || this.parses.has(uri)) continue;
+      const root = await this.workspaces.rootOf(file);
+      // Not scanned yet: the scan will read the disk as it is.
+      if (!root || !this.index.notesOf(root)) continue;
+      const before = this.index.get(root, uri);
+      const [read, workspace] = await Promise.all([readNoteFile(file), this.workspaces.data(root, {})]);
+      if (this.parses.has(uri)) continue; // opened meanwhile
+      const after = read.ok ? indexNote(parseNote(read.text, uri), workspace.config) : undefined;
+      if (after) this.index.update(root, after);
+      else this.index.remove(root, uri);
+      if (JSON.stringify(after) !== JSON.stringify(before)) changed.add(root);
+    }
+    for (const root of changed) this.workspaceIndexed(root);
+  }
+
   /** Settings changed: re-read per resource, reload workspace data. */
   settingsChanged(): void {
     this.generation++;

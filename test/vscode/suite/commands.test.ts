@@ -45,6 +45,7 @@ suite('Commands', () => {
       'groupnote.setUpPractice',
       'groupnote.exportRecords',
       'groupnote.exportChartNotes',
+      'groupnote.openNoteBeside',
     ]) {
       assert.ok(commands.includes(id), `${id} is not registered`);
     }

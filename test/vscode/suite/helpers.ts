@@ -43,6 +43,7 @@ export interface NoteSummary {
   };
   errors: number;
   warnings: number;
+  copiedForward?: number;
 }
 
 /** Nodes of the notes view (client/src/views/notesView.ts). */

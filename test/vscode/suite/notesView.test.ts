@@ -151,6 +151,13 @@ suite('Notes view', () => {
   suiteSetup(async () => {
     api = await activateExtension();
     fs.mkdirSync(workspaceFile(FOLDER).fsPath, { recursive: true });
+    // A workspace root of its own (the same settings): the copies below would otherwise be the earlier sessions of
+    // the workspace's notes, whose sections they repeat (GN307), for every suite that runs after this one.
+    fs.mkdirSync(workspaceFile(FOLDER, '.groupnote').fsPath);
+    for (const name of ['roster.yaml', 'practice.yaml', 'config.yaml']) {
+      const from = workspaceFile('.groupnote', name).fsPath;
+      if (fs.existsSync(from)) fs.copyFileSync(from, workspaceFile(FOLDER, '.groupnote', name).fsPath);
+    }
     fs.writeFileSync(
       workspaceFile(...CLEAN.split('/')).fsPath,
       copyOf('2026-11-02-cbt-anxiety.group.md', '2026-11-02', '2026-09-07'),
@@ -236,9 +243,19 @@ suite('Notes view', () => {
         notesOnDisk(),
         'the view should list exactly the notes on disk',
       );
-      assert.ok(
-        notes.some((note) => note.uri === extra.toString()),
-        'the new note is listed after a refresh',
+      const listed = notes.find((note) => note.uri === extra.toString());
+      assert.ok(listed, 'the new note is listed after a refresh');
+      // A copy of the note of 2026-09-07 two weeks later: each member's section is carried forward (GN307).
+      assert.strictEqual(listed.copiedForward, 3, JSON.stringify(listed));
+      const node = (await allNodes()).find(
+        (candidate) => candidate.kind === 'note' && candidate.note.uri === listed.uri,
+      );
+      assert.ok(node, 'the copy is in the view');
+      const item = await provider().getTreeItem(node);
+      assert.match(String(item.description), /· 3 sections copied forward$/);
+      assert.match(
+        typeof item.tooltip === 'string' ? item.tooltip : '',
+        /3 sections copied forward from the same patient's earlier session \(GN307\)/,
       );
     } finally {
       fs.rmSync(extra.fsPath, { force: true });
