@@ -108,6 +108,12 @@ async function runBench(workspace, generated, notes, loadBefore) {
       verdict(ours['8 members'].median <= 5 && ours['8 members'].p95 <= 15),
     ],
     [
+      'completion round trip, 8-member note',
+      ours['8 members'].completion ? latency(ours['8 members'].completion) : 'n/a',
+      'median <= 10 ms',
+      verdict((ours['8 members'].completion?.median ?? Infinity) <= 10),
+    ],
+    [
       'editor latency, 50-member note',
       latency(ours['50 members']),
       'p95 <= 30 ms',

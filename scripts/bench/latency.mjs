@@ -49,6 +49,7 @@ export async function measureGroupNote({ repoRoot, workspace, notes, edits, node
       results[label] = await measureEdits(client, uri, new DocumentEditor(text, memberProseLines(text)), edits, {
         matchVersion: true,
       });
+      results[label].completion = await measureCompletion(client, uri, text);
     }
     return results;
   } finally {
@@ -80,4 +81,22 @@ export async function measureYamlPeer({ repoRoot, workspace, notes, edits }) {
   } finally {
     await client.shutdown();
   }
+}
+
+/**
+ * Completion after "modality: " in the header of the last edited version (checked already, so this is the cached
+ * analysis plus the completion itself): 21 round trips.
+ */
+async function measureCompletion(client, uri, text) {
+  const lines = text.split('\n');
+  const line = lines.findIndex((candidate) => candidate.startsWith('modality:'));
+  if (line < 0) return undefined;
+  const params = {
+    textDocument: { uri },
+    position: { line, character: 'modality: '.length },
+    context: { triggerKind: 1 },
+  };
+  const samples = [];
+  for (let i = 0; i < 21; i++) samples.push(await client.timedRequest('textDocument/completion', params));
+  return summary(samples);
 }

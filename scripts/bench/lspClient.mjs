@@ -95,6 +95,13 @@ export class BenchClient {
     return { ms: at - sent, params };
   }
 
+  /** One request's round trip in milliseconds. */
+  async timedRequest(method, params) {
+    const start = performance.now();
+    await this.connection.sendRequest(method, params);
+    return performance.now() - start;
+  }
+
   notify(method, params) {
     return this.connection.sendNotification(method, params);
   }
