@@ -4,7 +4,7 @@ import { uriToPath } from '../workspace/uris';
 import { UsageError } from './usage';
 import { readinessTitle, SET_UP_PRACTICE, type Readiness } from '../../../protocol/src/readiness';
 
-export const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
+export { plural } from '../model/plural';
 
 /** `--format a,b`: the formats named, each one of `known`; undefined when the flag is absent. */
 export function parseFormatList<T extends string>(value: string | undefined, known: readonly T[]): T[] | undefined {

@@ -10,6 +10,7 @@ import {
 } from '../../billing/authorizations';
 import { noteCpt } from '../../billing/billingCodes';
 import { attendeeEntryRange, billableAttendees } from '../../model/headerFields';
+import { plural } from '../../model/plural';
 import { dateText, isRealDate } from '../../parse/values';
 import type { RosterAuthorization } from '../../workspace/types';
 import { attendeeLabel } from '../shared/attendeeLabel';
@@ -85,10 +86,10 @@ export const gn906: Rule = {
       const notices: string[] = [];
       if (entry.units !== undefined && entry.units - used[chosen] <= AUTHORIZATION_FEW_UNITS) {
         const left = entry.units - used[chosen];
-        notices.push(`${left} unit${left === 1 ? '' : 's'} left after this session`);
+        notices.push(`${plural(left, 'unit')} left after this session`);
       }
       if (entry.to && isRealDate(entry.to) && daysBetween(date, entry.to) <= AUTHORIZATION_ENDING_DAYS)
-        notices.push(`ends ${entry.to} (${daysBetween(date, entry.to)} days after this session)`);
+        notices.push(`ends ${entry.to} (${plural(daysBetween(date, entry.to), 'day')} after this session)`);
       if (notices.length === 0) continue;
       report({
         message: `${who}: ${authorizationLabel(entry)} ${notices.join(' and ')}; request a renewal in time.`,

@@ -7,6 +7,7 @@ import { READINESS_WORDING, readinessTitle, SET_UP_PRACTICE, type Readiness } fr
 import { comparePositions, type Range } from '../../model/positions';
 import type { NoteAnalysis } from '../groupNoteService';
 import type { Lens } from './types';
+import { plural } from '../../model/plural';
 
 export const PROBLEMS_COMMAND = 'workbench.actions.view.problems';
 
@@ -14,10 +15,6 @@ type Analysis = Pick<NoteAnalysis, 'uri' | 'note' | 'findings' | 'workspace'>;
 
 function within(outer: Range, inner: Range): boolean {
   return comparePositions(outer.start, inner.start) <= 0 && comparePositions(inner.end, outer.end) <= 0;
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
 function money(amount: number): string {
