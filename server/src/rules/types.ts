@@ -109,8 +109,5 @@ export interface Rule extends RuleMeta {
   checkDirectives?(context: CheckContext, used: ReadonlyMap<Directive, ReadonlySet<string>>, report: Report): void;
 }
 
-export const DOCS_BASE_URL = 'https://github.com/groupnote/groupnote/blob/main/docs/rules/';
-
-export function docsUrl(ruleId: string): string {
-  return `${DOCS_BASE_URL}${ruleId}.md`;
-}
+/** Links to a rule's page: the page bundled with GroupNote (docsLinks.ts), opened offline. */
+export { docsUrl } from './docsLinks';

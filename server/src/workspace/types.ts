@@ -65,8 +65,18 @@ export interface RosterAuthorization {
   index: number;
 }
 
+/** A group the practice runs, with its usual members (New Group Note lists them as the attendees). */
+export interface RosterGroup {
+  id: string;
+  name: string;
+  /** Patient ids, in the roster's order; ids that are not roster patients are left out (and reported). */
+  members: string[];
+}
+
 export interface Roster {
   patients: Map<string, RosterPatient>;
+  /** `groups:` (optional in roster.yaml; rosters built in code may leave it out). */
+  groups?: RosterGroup[];
 }
 
 export interface PracticeFile {

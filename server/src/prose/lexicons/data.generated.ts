@@ -936,6 +936,18 @@ export const LEXICON_DATA: LexiconData = {
      "source": "A compound noun names a tool or subject (\"relapse prevention\", \"craving log\", \"suicide awareness\")"
     },
     {
+     "maxScope": 1,
+     "pattern": "(loss|losses|survivors|survivor|support|bereavement|grief|awareness) (group|groups|meeting|meetings|circle|walk|program)",
+     "category": "topic",
+     "appliesTo": [
+      "risk",
+      "mood",
+      "goal"
+     ],
+     "direction": "backward",
+     "source": "A group named for a loss is a subject, not a death (\"Survivors of suicide loss group Thursday\")"
+    },
+    {
      "maxScope": 8,
      "pattern": "(the group|group|members|everyone|all members|the members|peers) (discussed|explored|reviewed|learned|talked about|focused on|processed|shared about|worked on)",
      "category": "topic",
@@ -1446,17 +1458,17 @@ export const LEXICON_DATA: LexiconData = {
    "entries": [
     {
      "kind": "goal",
-     "pattern": "(goal|goals|objective|objectives|treatment plan|tx plan|treatment goal|treatment goals|plan of care|target behavior|target behaviour|G1|G2|G3|G4|G5|G6|STG|LTG|STG1|STG2|LTG1|LTG2|obj)",
-     "source": "Treatment-plan references (golden thread)"
+     "pattern": "(G1|G2|G3|G4|G5|G6|G7|G8|STG1|STG2|LTG1|LTG2|goal|goal #|objective|objective #|obj|STG|LTG) (is|was|has been|now)? (met|achieved|reached|not met|partially met|partly met|in progress|on track|off track)",
+     "source": "Standing on a named goal (\"G1 met\"); a goal id alone says which goal, not where the member stands"
     },
     {
      "kind": "change",
-     "pattern": "(progress|progressing|progressed|improv*|regress*|worsen*|worse|setback|setbacks|backslid*|plateau*|unchanged|no change|no changes|stable on|stabilized|stabilised|stabilizing|maintained|maintains|maintaining|sustained|sustaining|milestone|milestones|streak|on track|off track|closer to|moving toward|moving towards|working toward|working towards|toward her goal|toward his goal|partially met|partly met|met (her|his|their) (goal|target|objective)|goal met|not met|achiev*|accomplish*|for the first time|first time (in|since)|now able to|is now|are now|no longer|not anymore|anymore|less often|more often|less frequent|more frequent|less frequently|more frequently|fewer|reduced|reduction|reductions|decreased|decrease|decreasing|increased|increase|increasing|gains|gained|growth|grown|breakthrough|relapsed back|slipped back|struggled|struggling|struggles|continues to struggle|still struggling|still (isolating|avoiding|drinking|using|having|not|unable|anxious|depressed)|better than|worse than|same as|compared to|compared with|up from|down from|went from|dropped from|rose from|from # to|# to #|# -> #|# → #|since (last|the last|the previous|intake|admission|starting|joining|group began|treatment began|beginning)|sober for|clean for|abstinent for|# days sober|# days clean|days sober|days clean|sobriety date|clean time|sober time|weeks sober|months sober|chip|chips|coin)",
+     "pattern": "(progress !(note|notes|report|reports|summary) |progressing|progressed|improv*|regress*|worsen*|worse|setback|setbacks|backslid*|plateau*|unchanged|no change|no changes|stable on|stabilized|stabilised|stabilizing|maintained|maintains|maintaining|sustained|sustaining|milestone|milestones|streak|on track|off track|closer to|moving toward|moving towards|working toward|working towards|toward her goal|toward his goal|partially met|partly met|met (her|his|their) (goal|target|objective)|goal met|not met|achiev*|accomplish*|for the first time|first time (in|since)|now able to|is now|are now|no longer|not anymore|anymore|less often|more often|less frequent|more frequent|less frequently|more frequently|fewer|reduced|reduction|reductions|decreased|decrease|decreasing|increased|increase|increasing|gains|gained|growth|grown|breakthrough|relapsed back|slipped back|struggled|struggling|struggles|continues to struggle|still struggling|still (isolating|avoiding|drinking|using|having|not|unable|anxious|depressed)|better than|worse than|same as|compared to|compared with|up from|down from|went from|dropped from|rose from|from # to|# to #|# -> #|# → #|since (last|the last|the previous|intake|admission|starting|joining|group began|treatment began|beginning)|sober for|clean for|abstinent for|# days sober|# days clean|days sober|days clean|sobriety date|clean time|sober time|weeks sober|months sober|chip|chips|coin)",
      "source": "Change and standing toward goals (payer documentation guides: progress toward goals)"
     },
     {
      "kind": "measure",
-     "pattern": "(# |one|two|three|four|five|six|seven|eight|nine|ten|most|half|all|none) (of|out of) (the)? (# |two|three|four|five|six|seven|eight|nine|ten|her|his|their)? (days|nights|meetings|times|sessions|weeks|attempts|opportunities|planned|scheduled|walks|calls|exposures|steps|assignments|goals|shifts|classes|doses|groups|mornings|evenings)",
+     "pattern": "(# |one|two|three|four|five|six|seven|eight|nine|ten|most|half|all|none) (of|out of) (the)? (# |two|three|four|five|six|seven|eight|nine|ten|her|his|their)? (days|nights|meetings|times|sessions|weeks|attempts|opportunities|planned|scheduled|walks|calls|exposures|steps|assignments|goals|shifts|classes|doses|groups|mornings|evenings|weekdays|workdays|school days)",
      "source": "Measurable progress (\"2 of 3 meetings\")"
     },
     {
@@ -1471,8 +1483,8 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "measure",
-     "pattern": "(before and after|from # (to|down to|up to) #|# before|# after|at the start|at the end|by the end|pre (and)? post|baseline)",
-     "source": "Before-and-after measures"
+     "pattern": "(before and after|from # (to|down to|up to) #|pre (and)? post|baseline|# (after|by the end of|by end of) (the|a|an|her|his|their)? (exercise|skill|role play|practice|grounding|breathing|meditation|scan|body scan|activity|worksheet|urge surfing)|# ~2 (by|at) (the)? (end|close))",
+     "source": "Before-and-after measures (a rating before and after an exercise; session timing alone is not a measure)"
     },
     {
      "kind": "change",
@@ -1486,13 +1498,183 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "change",
-     "pattern": "(instead of|rather than) ~4 (isolating|staying in|staying home|avoiding|drinking|using|yelling|cutting|leaving|shutting down|withdrawing|skipping|hiding|lashing out|blowing up|calling off|canceling|cancelling)",
+     "pattern": "(instead of|rather than) ~4 (isolating|staying in|staying home|avoiding|drinking|using|yelling|cutting|leaving|shutting down|withdrawing|skipping|hiding|lashing out|blowing up|arguing|fighting|reacting|acting|keeping|bottling|stuffing|ignoring|running|quitting|giving up|exploding|screaming|hitting|punching|storming|calling off|canceling|cancelling)",
      "source": "A new behaviour in place of the target behaviour"
     },
     {
      "kind": "change",
      "pattern": "(kept|keeps|keeping|maintained|maintaining|held|holding) (her|his|their)? (sobriety|abstinence|boundary|boundaries|routine|schedule|streak|commitment|job|appointments)",
      "source": "Maintenance of a gain"
+    },
+    {
+     "kind": "change",
+     "pattern": "(first|1st) (time|(week|day|month|weekend) at zero|~3 (since|in (over|more than|nearly|almost|about)? (a|an|# |two|three|four|five|six|several|many)? (week|weeks|wk|wks|month|months|year|years|session|sessions|while|long time|ages|days)))",
+     "source": "A first in a long time: change over time (\"first use in 6 weeks\", \"the first time since March\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "(not|never|no) ~5 (since (.|,|;|# |she|he|they|the|her|his|their|last|then|that|june|july|august|september|october|november|december|january|february|march|april|may|spring|summer|fall|winter|intake|admission|age|high school|college)|in (# |a|an|over a|the past|the last|two|three|four|five|six|several|many|months|weeks|years|ages)? ~1 (week|weeks|wk|wks|month|months|year|years|days))",
+     "source": "Time without the target behaviour (\"has not had a drink since March\", \"something she has not done in a year\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "(no|zero|not|never) ~5 for (about|around|over|nearly|almost|more than)? (# |a|two|three|four|five|six|several) (day|days|week|weeks|wk|wks|month|months|year|years)",
+     "source": "Time without the target behaviour"
+    },
+    {
+     "kind": "change",
+     "pattern": "(was|were|wasn't|weren't|had) (not|never) ~3 (# |a|an|one|two|three|six) (week|weeks|month|months|year|years) ago",
+     "source": "Now, and not before (\"which she was not doing a month ago\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "than (last|a|one|two|three|four|six|the previous|previous|the past|the last|before|at intake|at admission|at admit|at the start of treatment|when (she|he|they) (started|began|joined|came in)|in (september|october|november|december|january|february|march|april|may|june|july|august|the fall|the spring|the summer)) (week|weeks|month|months|year|years|session|sessions|group|time|spring|summer|fall|winter)?",
+     "source": "Comparison with an earlier time (\"more willing to plan than last month\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "(step|steps|slide|slid|slip|slipped) (backward|backwards|back|forward|forwards|ahead) (from|since|compared)",
+     "source": "Change over time"
+    },
+    {
+     "kind": "change",
+     "pattern": "(change|changed|different|difference|shift|departure) from (last|her|his|their|the previous|previous|usual|baseline|earlier|when)",
+     "source": "Change from the member's earlier state (\"a change from last week's agitation\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "(gain|gains|improvement|progress|change|headway|strides) (on|toward|towards|with|in) (G1|G2|G3|G4|G5|G6|G7|G8|her|his|their|the|this|that|goal)",
+     "source": "Progress on a goal"
+    },
+    {
+     "kind": "goal",
+     "pattern": "(meeting|meets|met|reached|reaching|counted|counts|counting|far from|close to|closer to|nearer to) (toward|towards)? (G1|G2|G3|G4|G5|G6|G7|G8|goal #|her goal|his goal|their goal|the goal)",
+     "source": "Standing on a named goal (\"Meeting G1\", \"which she counted toward G2\", \"Still far from G1\")"
+    },
+    {
+     "kind": "measure",
+     "pattern": "(from|up from|down from) (# |none|zero|nothing|0) (last|the last|the previous|previous|at) (week|month|session|group|time|intake|admission|admit|baseline)",
+     "source": "A measure against an earlier one"
+    },
+    {
+     "kind": "measure",
+     "pattern": "# (at|on) (admit|admission|intake|baseline)",
+     "source": "A score with its earlier value (\"PHQ-9: 14 (19 at admit)\")"
+    },
+    {
+     "kind": "measure",
+     "pattern": "(# |one|two|three|four|five|six|seven|eight|nine|ten|once|twice|zero|all|both) ~2 (this|last|in the past|over the past|in the last|since last) (week|wk|weekend|month|session|group)",
+     "source": "A count of the target behaviour over the period (\"called her brother 3 times this week\", \"two detentions this month\")"
+    },
+    {
+     "kind": "measure",
+     "pattern": "(# |one|two|three|four|five|six|seven|eight|nine|ten|every|each) (day|days|night|nights|morning|mornings|evening|evenings|weekend|weekends|week|weeks|session|sessions|time|times) (running|in a row|straight|this (week|month)|since)",
+     "source": "A run of days (\"in bed by 11 six nights running\", \"made every session this month\")"
+    },
+    {
+     "kind": "measure",
+     "pattern": "(# |one|two|three|four|five|six|seven|eight|nine|ten|thirty|sixty|ninety) (days|weeks|months|years) (_ free|without|off|of no)",
+     "source": "Time free of the target behaviour (\"94 days opioid-free\", \"63 days without alcohol\")"
+    },
+    {
+     "kind": "measure",
+     "pattern": "(sober|clean|abstinent) (# |one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (days|weeks|months|years)",
+     "source": "Time sober"
+    },
+    {
+     "kind": "change",
+     "pattern": "(longest|best|worst) (stretch|streak|run|period|week|month|time) (since|in|yet|so far|of)",
+     "source": "Standing against the member's own record"
+    },
+    {
+     "kind": "measure",
+     "pattern": "(went|gone|come|came|coming|going|is|was|now|dropped|fell|cut|brought|got) (down|up) (to|from) (about|around|roughly|just|only)? #",
+     "source": "A measure that moved (\"A1c went down to 7.8\")"
+    },
+    {
+     "kind": "measure",
+     "pattern": "(down|up) to (about|around|roughly|just|only)? # (hours|hour|days|times|drinks|cigarettes|minutes|a day|a night|per)",
+     "source": "A measure that moved"
+    },
+    {
+     "kind": "change",
+     "pattern": "(has|have|had) (stopped|quit|cut back|cut down|resumed|returned to|gone back to|given up) ",
+     "source": "A change in a behaviour (\"has stopped rereading her journals every night\")"
+    },
+    {
+     "kind": "measure",
+     "pattern": "(daily|nightly|every day|every night|each day|each night|every morning|weekly) (all|this|last|for the past|over the past) (week|month)",
+     "source": "Adherence over the period"
+    },
+    {
+     "kind": "change",
+     "pattern": "(not yet|has yet to|have yet to|is yet to|are yet to)",
+     "source": "Standing: not there yet (\"has not yet\", \"has yet to\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "(still) (far|not|unable|reacts|reacting|struggl*|isolat*|avoid*|drink*|using|uses|smok*|cutt*|skip*|miss*|needs|relies|relying|working (on|toward|towards)|learning|gets|getting|has|having|off track|behind|short of)",
+     "source": "Standing: not there yet (\"still reacts before he can use the step\", \"has not yet\")"
+    },
+    {
+     "kind": "measure",
+     "pattern": "(vs|versus|compared to|compared with) ~3 (previously|prior|before|last (week|month|time|session)|the week before|at intake)",
+     "source": "A measure against an earlier one (\"3 walks this wk vs 0 prior\")"
+    },
+    {
+     "kind": "measure",
+     "pattern": "(# |one|two|three|four|five|six|seven|eight|nine|ten) _ in (# |one|two|three|four|five|six|seven|eight|nine|ten|thirty|ninety) (days|weeks|months)",
+     "source": "A count over a period (\"90 meetings in 90 days\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "(clock|count|counter|date) (reset|resets|restarted|starts over)",
+     "source": "A sobriety count reset: a setback"
+    },
+    {
+     "kind": "measure",
+     "pattern": "day # (sober|clean|of (sobriety|abstinence|recovery))?",
+     "source": "A day count (\"has not used (day 23)\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "(continued|continues|continuing|sustained|maintained|maintains) (abstinence|sobriety|recovery|remission|attendance|engagement with)",
+     "source": "Maintenance of a gain"
+    },
+    {
+     "kind": "goal",
+     "pattern": "(step|steps|abstinence|sobriety|headway|gain|gains|progress|move|moves|movement) ~2 (toward|towards|for|on) (G1|G2|G3|G4|G5|G6|G7|G8|goal)",
+     "source": "A step toward a named goal (\"a big step for G2\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "(no|zero) (use|using|drinking|drinks|alcohol|drugs|cutting|gambling|bets|vaping|smoking|purging|bingeing|self harm|SIB|outbursts|panic attacks|slips|lapses) (this|last|since|in|over|for)",
+     "source": "Time without the target behaviour"
+    },
+    {
+     "kind": "change",
+     "pattern": "(not|never) (done|completed|finished|attempted|started|tried|practiced|practised) (this|last|all) (week|month)",
+     "source": "Standing: no progress this period (\"Activity log not done this week\")"
+    },
+    {
+     "kind": "measure",
+     "pattern": "on (# |one|two|three|four|five|six|seven|most|all|both) (of the)? (days|nights|mornings|evenings|occasions|weekdays|school days|workdays) !(a|per|each|every)",
+     "source": "A count of days (\"kept to it on four days\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "(has|have|had|is|are) now",
+     "source": "Change up to now (\"she has now met with the advocate twice\")"
+    },
+    {
+     "kind": "measure",
+     "pattern": "(using|uses|used|practicing|practising|practices|practiced|practised|doing|does) ~3 (daily|weekly|nightly|regularly|consistently|most days|every day|every night)",
+     "source": "How often the member uses a skill between sessions"
+    },
+    {
+     "kind": "change",
+     "pattern": "(it|this|that|skill|plan|group|medication|meds|sponsor) (is|are|has been|have been|seems to be|was) (helping|working)",
+     "source": "The member reports that what they do is helping"
     }
    ]
   },

@@ -69,9 +69,10 @@ export function hover(analysis: Analysis, offset: number, history?: MemberHistor
   for (const id of ruleIds) {
     const rule = ruleById(id);
     if (!rule) continue;
+    const href = docsUrl(rule.id);
     parts.push(
-      `**${rule.id}** ${rule.name} — ${rule.description}\n\nSource: ${rule.source}. ` +
-        `[Documentation](${docsUrl(rule.id)})`,
+      `**${rule.id}** ${rule.name} — ${rule.description}\n\nSource: ${rule.source}.` +
+        (href ? ` [Documentation](${href})` : ''),
     );
   }
   if (!parts.length) return undefined;
