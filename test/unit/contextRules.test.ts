@@ -399,3 +399,9 @@ rule('GIRP goal line ("G: G2, manage cravings")', [
     status: 'current',
   },
 ]);
+
+rule('a group named for a loss is a topic ("suicide loss group")', [
+  { text: 'Plan: survivors of suicide loss group on Thursday; continue here weekly.', cue: 'suicide', status: 'topic' },
+  // near-miss: the loss itself is someone else's death
+  { text: 'She spoke about the suicide loss of her brother in March.', cue: 'suicide', status: 'other' },
+]);

@@ -936,6 +936,18 @@ export const LEXICON_DATA: LexiconData = {
      "source": "A compound noun names a tool or subject (\"relapse prevention\", \"craving log\", \"suicide awareness\")"
     },
     {
+     "maxScope": 1,
+     "pattern": "(loss|losses|survivors|survivor|support|bereavement|grief|awareness) (group|groups|meeting|meetings|circle|walk|program)",
+     "category": "topic",
+     "appliesTo": [
+      "risk",
+      "mood",
+      "goal"
+     ],
+     "direction": "backward",
+     "source": "A group named for a loss is a subject, not a death (\"Survivors of suicide loss group Thursday\")"
+    },
+    {
      "maxScope": 8,
      "pattern": "(the group|group|members|everyone|all members|the members|peers) (discussed|explored|reviewed|learned|talked about|focused on|processed|shared about|worked on)",
      "category": "topic",
