@@ -1,10 +1,14 @@
 import * as vscode from 'vscode';
 import { errorMessage, GroupNoteServer } from '../server';
+import { INSERT_SNIPPET_COMMAND } from '../../../protocol/src/protocol';
 import { checkWorkspace } from './checkWorkspace';
 import { exportChartNotes } from './exportChartNotes';
 import { exportNoteClaims, exportWorkspaceClaims } from './exportClaims';
 import { exportRecordsPacket } from './exportRecords';
+import { insertSnippet } from './insertSnippet';
 import { newNote } from './newNote';
+import { openNoteBeside } from './openNoteBeside';
+import { Commands as ServerCommands } from '../../../protocol/src/protocol';
 import { showRuleDocs } from './ruleDocs';
 import { setUpPractice } from './setUpPractice';
 
@@ -18,6 +22,10 @@ export const Commands = {
   setUpPractice: 'groupnote.setUpPractice',
   exportRecords: 'groupnote.exportRecords',
   exportChartNotes: 'groupnote.exportChartNotes',
+  /** Internal (quick fixes only, not in the Command Palette). */
+  insertSnippet: INSERT_SNIPPET_COMMAND,
+  /** Run by the code actions of GN307 / GN708 (not in the command palette). */
+  openNoteBeside: ServerCommands.openNoteBeside,
 } as const;
 
 const TITLES: Record<string, string> = {
@@ -29,6 +37,8 @@ const TITLES: Record<string, string> = {
   [Commands.setUpPractice]: 'Set Up Practice',
   [Commands.exportRecords]: 'Export Records Packet',
   [Commands.exportChartNotes]: 'Export Chart Notes',
+  [Commands.insertSnippet]: 'Apply Quick Fix',
+  [Commands.openNoteBeside]: 'Open Note Beside',
 };
 
 /**
@@ -54,7 +64,8 @@ export function registerCommands(
       }),
     );
   };
-  register(Commands.newNote, (arg) => newNote(context.extensionUri, arg as Parameters<typeof newNote>[1]));
+  register(Commands.newNote, (arg) => newNote(context.extensionUri, server, arg as Parameters<typeof newNote>[2]));
+  register(Commands.insertSnippet, (arg) => insertSnippet(arg));
   register(Commands.checkWorkspace, () => checkWorkspace(server, output));
   register(Commands.showRuleDocs, (ruleId) => showRuleDocs(context.extensionUri, ruleId));
   register(Commands.exportClaims, (arg) =>
@@ -70,4 +81,5 @@ export function registerCommands(
   register(Commands.exportChartNotes, (arg) =>
     exportChartNotes(server, output, arg as Parameters<typeof exportChartNotes>[2]),
   );
+  register(Commands.openNoteBeside, openNoteBeside);
 }

@@ -6,7 +6,6 @@ import type { Directive } from '../model/note';
 import { allRules } from '../rules';
 import type { CheckContext, Finding, IndexedNote, Rule, Severity, WorkspaceNotes } from '../rules/types';
 import type { WorkspaceData } from '../workspace/loadWorkspace';
-import type { Roster } from '../workspace/types';
 import { asWorkspaceNotes } from '../workspace/notesByDate';
 
 export interface CheckOptions {
@@ -141,17 +140,24 @@ function checkDirectives(
 }
 
 /**
- * Whether a rule that needs the workspace's other notes could report on `note` (see `Rule.concerns`):
+ * Whether a rule that needs (or reads, when given) the workspace's other notes could report on `note` (see
+ * `Rule.concerns`):
  * a batch checks in full only the notes this holds for, the others without those rules.
  */
 export function crossNoteRulesConcern(
   note: IndexedNote,
   notes: WorkspaceNotes,
   rules: readonly Rule[] = allRules,
-  roster?: Roster,
+  workspace?: Pick<WorkspaceData, 'roster' | 'config'>,
 ): boolean {
-  return rules.some(
-    (rule) => rule.needs?.includes('workspace') && (!rule.concerns || rule.concerns(note, notes, roster)),
+  // A rule that reads other notes only when it has them (GN905) says so with `concerns` alone; a rule switched off
+  // concerns no note.
+  return rules.some((rule) =>
+    workspace?.config.rules[rule.id] === 'off'
+      ? false
+      : rule.concerns
+        ? rule.concerns(note, notes, workspace?.roster, workspace?.config)
+        : rule.needs?.includes('workspace') === true,
   );
 }
 

@@ -35,7 +35,7 @@ export interface RosterPatient {
   plan?: {
     modalities?: string[];
     expires?: string;
-    /** Date the plan was last reviewed, YYYY-MM-DD (read and validated; no rule checks it yet). */
+    /** Date the plan was last reviewed, YYYY-MM-DD (GN905: within the review interval of each session). */
     reviewed?: string;
     goals: RosterGoal[];
   };
@@ -65,8 +65,18 @@ export interface RosterAuthorization {
   index: number;
 }
 
+/** A group the practice runs, with its usual members (New Group Note lists them as the attendees). */
+export interface RosterGroup {
+  id: string;
+  name: string;
+  /** Patient ids, in the roster's order; ids that are not roster patients are left out (and reported). */
+  members: string[];
+}
+
 export interface Roster {
   patients: Map<string, RosterPatient>;
+  /** `groups:` (optional in roster.yaml; rosters built in code may leave it out). */
+  groups?: RosterGroup[];
 }
 
 export interface PracticeFile {
@@ -81,7 +91,10 @@ export interface PracticeFile {
   submitter?: { id?: string; name?: string; contact?: string; phone?: string };
   receiver?: { id?: string; name?: string };
   fees: Record<string, number>;
-  payers: Record<string, { maxGroupSize?: number; telehealthModifier?: string; requireSupervisor?: boolean }>;
+  payers: Record<
+    string,
+    { maxGroupSize?: number; telehealthModifier?: string; requireSupervisor?: boolean; planReviewDays?: number }
+  >;
 }
 
 export type SeverityName = 'error' | 'warning' | 'info';
@@ -94,7 +107,16 @@ export interface Thresholds {
   warnGroupSize: number;
   cloneWarn: number;
   cloneError: number;
+  /** GN307: similarity to the same patient's section in an earlier session that warns / is an error. */
+  copyForwardWarn: number;
+  copyForwardError: number;
+  /** GN708: similarity of the group layer to an earlier session of the same group that is reported. */
+  groupRepeat: number;
   vagueMinWords: number;
+  /** GN905: days a treatment plan stays reviewed (a payer's `planReviewDays` in practice.yaml wins). */
+  planReviewDays: number;
+  /** GN905: how many of a patient's last sessions may go without documented progress before it is reported. */
+  progressSessions: number;
 }
 
 export const DEFAULT_THRESHOLDS: Thresholds = {
@@ -104,7 +126,14 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   warnGroupSize: 10,
   cloneWarn: 0.6,
   cloneError: 0.85,
+  // GN303's thresholds: a section copied from last week is judged as one copied from another member.
+  copyForwardWarn: 0.6,
+  copyForwardError: 0.85,
+  // Near-identical, GN303's error threshold: a group's theme and interventions recur by design.
+  groupRepeat: 0.85,
   vagueMinWords: 15,
+  planReviewDays: 90,
+  progressSessions: 6,
 };
 
 export interface GroupNoteConfig {

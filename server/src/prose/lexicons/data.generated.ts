@@ -154,6 +154,40 @@ export const LEXICON_DATA: LexiconData = {
      "source": "Charting shorthand after the finding: \"SI (-)  HI (-)  SIB (-)\""
     },
     {
+     "maxScope": 6,
+     "pattern": "\\( (denies|denied|deny|neg|negative|none|no|absent|not endorsed|not reported) (\\)|,|;)",
+     "category": "negated",
+     "direction": "backward",
+     "source": "Charting shorthand, the answer in parentheses after the item (\"any suicidal intent (denies)\")"
+    },
+    {
+     "maxScope": 2,
+     "pattern": "<unchecked>",
+     "category": "negated",
+     "direction": "backward",
+     "appliesTo": [
+      "risk"
+     ],
+     "source": "EHR checklist with the box after the item (\"SI [ ] HI [ ] SIB [ ]\"); a box before an item still reads forward, and a tie with a ticked box goes to the tick"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "not that (she|he|they|I|pt)",
+     "category": "negated",
+     "direction": "forward",
+     "source": "Denial by contrast (\"wanted to sleep, not that he wants to die\"); longer than the pseudo-trigger \"not that\""
+    },
+    {
+     "maxScope": 4,
+     "pattern": "in place of",
+     "category": "negated",
+     "direction": "forward",
+     "appliesTo": [
+      "risk"
+     ],
+     "source": "A skill used in place of a behaviour for a stretch of days says the behaviour did not happen (\"used skills in place of self-injury for 9 days\")"
+    },
+    {
      "maxScope": 10,
      "pattern": "(:|-|=) (denied|denies|none|no|neg|negative|absent|nil|0|not endorsed|not reported|not present|never|-)",
      "category": "negated",
@@ -168,6 +202,17 @@ export const LEXICON_DATA: LexiconData = {
      "direction": "backward",
      "closesClause": true,
      "source": "medspaCy \"are ruled out\", \"was negative\", \"are not evident\" (post-negation)"
+    },
+    {
+     "maxScope": 10,
+     "pattern": "(none|no|nothing|denies|denied) (now|current|currently|presently|at present|at this time|today|since)",
+     "category": "negated",
+     "direction": "backward",
+     "closesClause": true,
+     "yieldsTo": [
+      "historical"
+     ],
+     "source": "The absence now of a past event leaves it historical (\"Had SI during his deployment, none now\"); with no past marker it is a denial (\"SI: none currently\")"
     },
     {
      "maxScope": 3,
@@ -236,6 +281,18 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
+     "pattern": "((acted|act|acting|acts) on (none|neither|it|them|any) | (did|does|do|has|have|had|was|were) not (act|acted) on | (never|without) (acting|acted) on)",
+     "direction": "pseudo",
+     "source": "Urges not acted on are still urges (\"urges to self-harm rated 4/5 on three evenings, acted on none\")"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "((no longer|not|never|did not|does not|do not|would not|could not|cannot|can not|stopped|stops) (deny|denies|denied|denying) | (deny|denies|denied|denying|reports|reported) (any|a)? (change|changes|difference) (in|to|of|with))",
+     "direction": "pseudo",
+     "source": "A denial that is itself negated, or a denial of a change, does not deny the finding (\"no longer denies SI\", \"denies any change in her plan to\")"
+    },
+    {
+     "maxScope": 8,
      "pattern": "without (relief|improvement|success|stopping|a break|letting up|end)",
      "direction": "pseudo",
      "source": "NegEx pseudo-negations"
@@ -294,6 +351,13 @@ export const LEXICON_DATA: LexiconData = {
      "source": "ConText affirmation by a following predicate (\"Although she denied intent, passive SI persists\")"
     },
     {
+     "maxScope": 12,
+     "pattern": "(said|says|answered|answers|replied|replies|responded|responds|nodded) (yes|yeah|that (she|he|they) (does|did|has|had|is|was))",
+     "category": "affirmed",
+     "direction": "backward",
+     "source": "The answer to a question affirms what was asked (\"was asked if she has thoughts of suicide and said yes\")"
+    },
+    {
      "maxScope": 8,
      "pattern": ": (yes|y|present|endorsed|positive|pos|reported|+)",
      "category": "affirmed",
@@ -326,6 +390,15 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
+     "pattern": "(and|but|or) (that|said|says|reported|reports|stated|states|added|adds)",
+     "direction": "terminate",
+     "terminates": [
+      "negated"
+     ],
+     "source": "A new reported statement ends a denial (\"shared that her claim was denied and that she went on a bender\")"
+    },
+    {
+     "maxScope": 8,
      "pattern": "((apart|aside) (from|for) | other than | except for | besides)",
      "direction": "terminate",
      "terminates": [
@@ -347,7 +420,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
-     "pattern": "(because|since|as|due to|secondary to|after|before|when|until|while)",
+     "pattern": "(because|since|due to|secondary to)",
      "direction": "terminate",
      "terminates": [
       "negated",
@@ -355,6 +428,16 @@ export const LEXICON_DATA: LexiconData = {
       "hypothetical"
      ],
      "source": "medspaCy terminate \"because\", \"since\""
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(as|after|before|when|until|while)",
+     "direction": "terminate",
+     "terminates": [
+      "negated",
+      "uncertain"
+     ],
+     "source": "medspaCy terminate \"as\", \"after\", \"when\"; a condition or a question goes on through them (\"asked whether mixing Xanax with alcohol counts as overdose risk\")"
     },
     {
      "maxScope": 8,
@@ -420,7 +503,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
-     "pattern": "(in|during|through|throughout|since) (high school|middle school|college|grad school|university|adolescence|childhood|the army|the military|basic training|boot camp|her teens|his teens|their teens|my teens|her twenties|his twenties|their twenties|her 20s|his 20s|her youth|his youth|active addiction|her active addiction|his active addiction|her addiction|his addiction|the marriage|her marriage|his marriage|the deployment|deployment|iraq|afghanistan|vietnam)",
+     "pattern": "(in|during|through|throughout|since) (her|his|their|my|the|a|an)? (high school|middle school|junior high|elementary school|grade school|college|grad school|university|adolescence|childhood|army|military|service|basic training|boot camp|teens|teenage years|twenties|thirties|20s|30s|youth|active addiction|addiction|active use|marriage|first marriage|divorce|deployment|deployments|tour|iraq|afghanistan|vietnam)",
      "category": "historical",
      "direction": "bidirectional",
      "source": "Life-period expressions of remote events"
@@ -461,11 +544,28 @@ export const LEXICON_DATA: LexiconData = {
      "source": "Remote event followed by its absence since (\"an attempt in college, none since\")"
     },
     {
+     "maxScope": 5,
+     "pattern": "(# |one|two|three|four|five|six|seven|eight|nine|ten|many|several|a few)? (years|yrs|year|decades|months) (since|after)",
+     "category": "historical",
+     "direction": "forward",
+     "source": "An anniversary counts time since a remote event (\"marked two years since her attempt\")"
+    },
+    {
      "maxScope": 8,
-     "pattern": "(before|prior to) (her|his|their)? (sobriety|recovery|treatment|getting sober|getting clean|coming to treatment|intake|admission)",
+     "pattern": "(before|prior to) (her|his|their|the)? (sobriety|recovery|treatment|getting sober|getting clean|coming to treatment|intake|admission|198*|199*|200*|201*|2020|2021|2022|2023|2024)",
      "category": "historical",
      "direction": "bidirectional",
      "source": "Events before treatment began"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "used to",
+     "category": "historical",
+     "direction": "forward",
+     "appliesTo": [
+      "risk"
+     ],
+     "source": "Habitual past (\"used to black out every weekend in her twenties\", \"my brother used to cut\")"
     },
     {
      "maxScope": 4,
@@ -473,6 +573,14 @@ export const LEXICON_DATA: LexiconData = {
      "category": "historical",
      "direction": "backward",
      "source": "Healed marks of past self-harm"
+    },
+    {
+     "maxScope": 20,
+     "pattern": "(past psychiatric history|past psych history|psych history|psych hx|past history|past hx|history|hx|pph|pmh|substance use history|substance history|sud history|sud hx|trauma history|legal history) :",
+     "category": "historical",
+     "direction": "forward",
+     "lineScope": true,
+     "source": "A history line of an intake-style note (\"Psych hx: OD 2016; SA x2\") is the past"
     },
     {
      "maxScope": 10,
@@ -489,11 +597,42 @@ export const LEXICON_DATA: LexiconData = {
      "source": "Recent-time expressions"
     },
     {
+     "maxScope": 20,
+     "pattern": "(safety plan|crisis plan|relapse plan|relapse prevention plan|craving plan|coping plan|warning signs|triggers|coping strategies|coping skills) :",
+     "category": "hypothetical",
+     "direction": "forward",
+     "lineScope": true,
+     "appliesTo": [
+      "risk"
+     ],
+     "source": "The steps of a safety or relapse plan name what to watch for and do, not what happened (Stanley-Brown safety plan)"
+    },
+    {
      "maxScope": 10,
      "pattern": "(if|in case|just in case|in the event|should (she|he|they|pt|cravings|urges|thoughts)|whether|what if|whenever|in situations where)",
      "category": "hypothetical",
      "direction": "forward",
      "source": "medspaCy \"if\", \"should there\"; behavioral-health safety-plan conditions"
+    },
+    {
+     "maxScope": 6,
+     "pattern": "(would|could|might) have",
+     "category": "hypothetical",
+     "direction": "forward",
+     "appliesTo": [
+      "risk"
+     ],
+     "source": "A counterfactual is not an event (\"the old Raymond would have put him through the window\")"
+    },
+    {
+     "maxScope": 10,
+     "pattern": "(are|do|did|have|were|would|will|is|was) you",
+     "category": "hypothetical",
+     "direction": "forward",
+     "appliesTo": [
+      "risk"
+     ],
+     "source": "A question put to someone (\"are you thinking about killing yourself?\") asks; it does not disclose"
     },
     {
      "maxScope": 8,
@@ -504,7 +643,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
-     "pattern": "(practi*|role play+|role played|roleplay+|rehearse+|modeled|modelled|scripted|wrote out) (refusing|saying no to|turning down|declining|saying no|what to say|how to say no to|responses to|a response to|refusal of|how to refuse)",
+     "pattern": "(practi*|role play+|role played|roleplay+|rehearse+|modeled|modelled|scripted|wrote out) (refusing|saying no to|turning down|declining|saying no|what to say|how to say no to|responses to|a response to|refusal of|how to refuse|asking|how to ask)",
      "category": "hypothetical",
      "direction": "forward",
      "source": "A practised scenario, not an event"
@@ -521,12 +660,13 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 14,
-     "pattern": "(warning sign|warning signs|early warning sign|early warning signs)",
+     "pattern": "(warning sign|warning signs|early warning sign|early warning signs) (:)?",
      "category": "hypothetical",
      "direction": "forward",
      "appliesTo": [
       "risk"
      ],
+     "ignoresTerminators": true,
      "source": "A safety plan's warning sign names a state to watch for, not a present one (Stanley-Brown safety plan step 1)"
     },
     {
@@ -537,12 +677,27 @@ export const LEXICON_DATA: LexiconData = {
      "source": "A practised or imagined scenario"
     },
     {
+     "maxScope": 10,
+     "pattern": "(ask+|asked|wonder+|queried|questioned) (her|him|them|pt|the member|the client)? (if|whether)",
+     "category": "hypothetical",
+     "direction": "forward",
+     "yieldsTo": [
+      "negated",
+      "affirmed"
+     ],
+     "source": "A question is not a statement; its answer is (\"was asked if she has thoughts of suicide and said yes\"). As long as \"if\", it hides it"
+    },
+    {
      "maxScope": 8,
-     "pattern": "(ask+|asked|screen+|screened|assess+|assessed|queried|questioned|evaluated|checked) (her|him|them|pt|the member|the client)? (about|for|regarding|whether|if|re)",
+     "pattern": "(ask+|asked|screen+|screened|assess+|assessed|queried|questioned|evaluated|checked) (her|him|them|pt|the member|the client)? (about|for|regarding|whether|re)",
      "category": "hypothetical",
      "direction": "forward",
      "appliesTo": [
       "risk"
+     ],
+     "yieldsTo": [
+      "negated",
+      "affirmed"
      ],
      "source": "A question about risk is not a disclosure (the answer is)"
     },
@@ -553,6 +708,10 @@ export const LEXICON_DATA: LexiconData = {
      "direction": "forward",
      "appliesTo": [
       "risk"
+     ],
+     "yieldsTo": [
+      "negated",
+      "affirmed"
      ],
      "source": "A question about risk is not a disclosure (the answer is)"
     },
@@ -582,14 +741,14 @@ export const LEXICON_DATA: LexiconData = {
      "source": "A worry or belief about the future is not a plan (\"afraid she will lose her job\")"
     },
     {
-     "maxScope": 6,
-     "pattern": "(<poss>|a|an|the|one|her own|his own)? <person> ('s)",
+     "maxScope": 3,
+     "pattern": "(<poss>|a|an|the|one|her own|his own)? <person> _? ('s)",
      "category": "other",
      "direction": "forward",
      "source": "medspaCy FAMILY / OTHER_EXPERIENCER (possessor: \"her cousin's overdose\")"
     },
     {
-     "maxScope": 6,
+     "maxScope": 10,
      "pattern": "(<poss>|a|an|the|one|another|two|several|some|other)? <person>",
      "category": "other",
      "direction": "forward",
@@ -597,7 +756,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
-     "pattern": "(to|with|for|from|about|by|at|of|toward|towards|told|tell|tells|telling|called|calls|calling|texted|texts|texting|visited|visits|saw|sees|seeing|helped|helps|asked|asks|hugged|met|meet|meeting|help|support|supported|supporting|contacted|contact|reached out to|lives with|living with|staying with|stayed with|drove|drives|picked up|dropped off|thanked|forgave|blamed|blames|confronted|avoided|avoids|misses|missed|loves|loved|worried about|worries about|cares for|caring for|takes care of|took care of|and|or) (<poss>|a|an|the|one|another|her own|his own)? <person> !('s|who|that|whose)",
+     "pattern": "(to|with|for|from|about|by|at|of|toward|towards|told|tell|tells|telling|called|calls|calling|texted|texts|texting|visited|visits|saw|sees|seeing|helped|helps|asked|asks|asking|ask|hugged|met|meet|meeting|help|support|supported|supporting|contacted|contact|reached out to|lives with|living with|staying with|stayed with|drove|drives|picked up|dropped off|thanked|forgave|blamed|blames|confronted|avoided|avoids|misses|missed|loves|loved|worried about|worries about|cares for|caring for|takes care of|took care of|and|or) (<poss>|a|an|the|one|another|her own|his own)? <adjective-of-person>? <person> !('s|who|that|whose|, who|, whose|_ 's|_ who|_ , who|_ , whose)",
      "direction": "pseudo",
      "source": "A person named as an object is not the one who experiences what follows (\"told her sponsor about the relapse\")"
     },
@@ -645,9 +804,23 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
-     "pattern": "(in|to|with|during|for|from|before|after|at|of|into|throughout|across|within|left|joined|attended|rejoined|missed) (the|this|today 's|tonight 's)? (group|session|meeting)",
+     "pattern": "(a|the)? (family|parent|parents|caregiver|couples|partner) (session|sessions|meeting|meetings|therapy|conference|night|program|day|week|group|visit|call|contact)",
+     "direction": "pseudo",
+     "source": "A relation naming a kind of session is not a person (\"set up a family session next week\")"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(in|to|with|during|for|from|before|after|at|of|into|throughout|across|within|left|joined|attended|rejoined|missed|showed|show|shows|told|tell|tells|asked|asks|thanked|gave|gives|led|leads|updated|reminded|taught|walked|helped|addressed|informed|reassured|coached|apologized to|read to|shared with) (the|this|today 's|tonight 's)? (group|session|meeting)",
      "direction": "pseudo",
      "source": "The group as a place or time, not as the subject (\"in group she shared\")"
+    },
+    {
+     "maxScope": 20,
+     "pattern": "(fhx|fh|family hx|family history|fam hx|family psych history|family psychiatric history|family history of|family hx of) (:)?",
+     "category": "other",
+     "direction": "forward",
+     "lineScope": true,
+     "source": "medspaCy FAMILY (\"family history of\"); a family-history line is about relatives (\"FHx: father EtOH; uncle suicide\")"
     },
     {
      "maxScope": 1,
@@ -752,7 +925,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 1,
-     "pattern": "(prevention|awareness|education|plan|plans|planning|log|logs|tracker|tracking|diary|card|worksheet|worksheets|hotline|lifeline|line|screen|screening|screener|assessment|assessments|protocol|precautions|skills|skill|management|kit|kits|response|reversal|training|group|groups|class|classes|statistics|rates|rate|cycle|myths|stigma|scale|rating|ratings|thermometer|meter|ladder|chain|surfing|tolerance|management group|safety|video|module|curriculum|topic|theme)",
+     "pattern": "(warning signs|warning sign|early signs|triggers|signature|risk|risks|prevention|awareness|education|plan|plans|planning|log|logs|tracker|tracking|diary|card|worksheet|worksheets|hotline|lifeline|line|screen|screening|screener|assessment|assessments|protocol|precautions|skills|skill|management|kit|kits|response|reversal|training|group|groups|class|classes|statistics|rates|rate|cycle|myths|stigma|scale|rating|ratings|thermometer|meter|ladder|chain|surfing|tolerance|management group|safety|video|module|curriculum|topic|theme)",
      "category": "topic",
      "appliesTo": [
       "risk",
@@ -775,8 +948,8 @@ export const LEXICON_DATA: LexiconData = {
      "source": "The group's discussion is a topic in a member's paragraph"
     },
     {
-     "maxScope": 10,
-     "pattern": "(topic|theme|focus|subject|session topic|group topic|today 's topic) :",
+     "maxScope": 16,
+     "pattern": "(topic|theme|focus|subject|session topic|group topic|today 's topic|topics|topic\\(s\\)) :",
      "category": "topic",
      "appliesTo": [
       "risk",
@@ -784,7 +957,43 @@ export const LEXICON_DATA: LexiconData = {
       "goal"
      ],
      "direction": "forward",
-     "source": "A topic label"
+     "lineScope": true,
+     "source": "A topic label (its checkboxes list the topics)"
+    },
+    {
+     "maxScope": 20,
+     "pattern": "G :",
+     "category": "topic",
+     "appliesTo": [
+      "risk"
+     ],
+     "direction": "forward",
+     "lineScope": true,
+     "source": "GIRP \"G:\" states the treatment goal; a risk named in a goal (\"G: G2, manage cravings\") is its subject"
+    },
+    {
+     "maxScope": 10,
+     "pattern": "(topic|theme|focus|subject) (was|is|were|of the day|for today|tonight was|today was)",
+     "category": "topic",
+     "appliesTo": [
+      "risk",
+      "mood",
+      "goal"
+     ],
+     "direction": "forward",
+     "source": "A topic stated in a sentence (\"Group topic was relapse prevention over the holidays\")"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(group|session|class|module|workshop|lesson|training|seminar) (on|about|covering|focused on|regarding|re)",
+     "category": "topic",
+     "appliesTo": [
+      "risk",
+      "mood",
+      "goal"
+     ],
+     "direction": "forward",
+     "source": "A group or class named by its subject (\"Skills group on understanding self-harm urges\")"
     }
    ]
   },
@@ -1237,17 +1446,17 @@ export const LEXICON_DATA: LexiconData = {
    "entries": [
     {
      "kind": "goal",
-     "pattern": "(goal|goals|objective|objectives|treatment plan|tx plan|treatment goal|treatment goals|plan of care|target behavior|target behaviour|G1|G2|G3|G4|G5|G6|STG|LTG|STG1|STG2|LTG1|LTG2|obj)",
-     "source": "Treatment-plan references (golden thread)"
+     "pattern": "(G1|G2|G3|G4|G5|G6|G7|G8|STG1|STG2|LTG1|LTG2|goal|goal #|objective|objective #|obj|STG|LTG) (is|was|has been|now)? (met|achieved|reached|not met|partially met|partly met|in progress|on track|off track)",
+     "source": "Standing on a named goal (\"G1 met\"); a goal id alone says which goal, not where the member stands"
     },
     {
      "kind": "change",
-     "pattern": "(progress|progressing|progressed|improv*|regress*|worsen*|worse|setback|setbacks|backslid*|plateau*|unchanged|no change|no changes|stable on|stabilized|stabilised|stabilizing|maintained|maintains|maintaining|sustained|sustaining|milestone|milestones|streak|on track|off track|closer to|moving toward|moving towards|working toward|working towards|toward her goal|toward his goal|partially met|partly met|met (her|his|their) (goal|target|objective)|goal met|not met|achiev*|accomplish*|for the first time|first time (in|since)|now able to|is now|are now|no longer|not anymore|anymore|less often|more often|less frequent|more frequent|less frequently|more frequently|fewer|reduced|reduction|reductions|decreased|decrease|decreasing|increased|increase|increasing|gains|gained|growth|grown|breakthrough|relapsed back|slipped back|struggled|struggling|struggles|continues to struggle|still struggling|still (isolating|avoiding|drinking|using|having|not|unable|anxious|depressed)|better than|worse than|same as|compared to|compared with|up from|down from|went from|dropped from|rose from|from # to|# to #|# -> #|# → #|since (last|the last|the previous|intake|admission|starting|joining|group began|treatment began|beginning)|sober for|clean for|abstinent for|# days sober|# days clean|days sober|days clean|sobriety date|clean time|sober time|weeks sober|months sober|chip|chips|coin)",
+     "pattern": "(progress !(note|notes|report|reports|summary) |progressing|progressed|improv*|regress*|worsen*|worse|setback|setbacks|backslid*|plateau*|unchanged|no change|no changes|stable on|stabilized|stabilised|stabilizing|maintained|maintains|maintaining|sustained|sustaining|milestone|milestones|streak|on track|off track|closer to|moving toward|moving towards|working toward|working towards|toward her goal|toward his goal|partially met|partly met|met (her|his|their) (goal|target|objective)|goal met|not met|achiev*|accomplish*|for the first time|first time (in|since)|now able to|is now|are now|no longer|not anymore|anymore|less often|more often|less frequent|more frequent|less frequently|more frequently|fewer|reduced|reduction|reductions|decreased|decrease|decreasing|increased|increase|increasing|gains|gained|growth|grown|breakthrough|relapsed back|slipped back|struggled|struggling|struggles|continues to struggle|still struggling|still (isolating|avoiding|drinking|using|having|not|unable|anxious|depressed)|better than|worse than|same as|compared to|compared with|up from|down from|went from|dropped from|rose from|from # to|# to #|# -> #|# → #|since (last|the last|the previous|intake|admission|starting|joining|group began|treatment began|beginning)|sober for|clean for|abstinent for|# days sober|# days clean|days sober|days clean|sobriety date|clean time|sober time|weeks sober|months sober|chip|chips|coin)",
      "source": "Change and standing toward goals (payer documentation guides: progress toward goals)"
     },
     {
      "kind": "measure",
-     "pattern": "(# |one|two|three|four|five|six|seven|eight|nine|ten|most|half|all|none) (of|out of) (the)? (# |two|three|four|five|six|seven|eight|nine|ten|her|his|their)? (days|nights|meetings|times|sessions|weeks|attempts|opportunities|planned|scheduled|walks|calls|exposures|steps|assignments|goals|shifts|classes|doses|groups|mornings|evenings)",
+     "pattern": "(# |one|two|three|four|five|six|seven|eight|nine|ten|most|half|all|none) (of|out of) (the)? (# |two|three|four|five|six|seven|eight|nine|ten|her|his|their)? (days|nights|meetings|times|sessions|weeks|attempts|opportunities|planned|scheduled|walks|calls|exposures|steps|assignments|goals|shifts|classes|doses|groups|mornings|evenings|weekdays|workdays|school days)",
      "source": "Measurable progress (\"2 of 3 meetings\")"
     },
     {
@@ -1262,8 +1471,8 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "measure",
-     "pattern": "(before and after|from # (to|down to|up to) #|# before|# after|at the start|at the end|by the end|pre (and)? post|baseline)",
-     "source": "Before-and-after measures"
+     "pattern": "(before and after|from # (to|down to|up to) #|pre (and)? post|baseline|# (after|by the end of|by end of) (the|a|an|her|his|their)? (exercise|skill|role play|practice|grounding|breathing|meditation|scan|body scan|activity|worksheet|urge surfing)|# ~2 (by|at) (the)? (end|close))",
+     "source": "Before-and-after measures (a rating before and after an exercise; session timing alone is not a measure)"
     },
     {
      "kind": "change",
@@ -1277,13 +1486,183 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "change",
-     "pattern": "(instead of|rather than) ~4 (isolating|staying in|staying home|avoiding|drinking|using|yelling|cutting|leaving|shutting down|withdrawing|skipping|hiding|lashing out|blowing up|calling off|canceling|cancelling)",
+     "pattern": "(instead of|rather than) ~4 (isolating|staying in|staying home|avoiding|drinking|using|yelling|cutting|leaving|shutting down|withdrawing|skipping|hiding|lashing out|blowing up|arguing|fighting|reacting|acting|keeping|bottling|stuffing|ignoring|running|quitting|giving up|exploding|screaming|hitting|punching|storming|calling off|canceling|cancelling)",
      "source": "A new behaviour in place of the target behaviour"
     },
     {
      "kind": "change",
      "pattern": "(kept|keeps|keeping|maintained|maintaining|held|holding) (her|his|their)? (sobriety|abstinence|boundary|boundaries|routine|schedule|streak|commitment|job|appointments)",
      "source": "Maintenance of a gain"
+    },
+    {
+     "kind": "change",
+     "pattern": "(first|1st) (time|(week|day|month|weekend) at zero|~3 (since|in (over|more than|nearly|almost|about)? (a|an|# |two|three|four|five|six|several|many)? (week|weeks|wk|wks|month|months|year|years|session|sessions|while|long time|ages|days)))",
+     "source": "A first in a long time: change over time (\"first use in 6 weeks\", \"the first time since March\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "(not|never|no) ~5 (since (.|,|;|# |she|he|they|the|her|his|their|last|then|that|june|july|august|september|october|november|december|january|february|march|april|may|spring|summer|fall|winter|intake|admission|age|high school|college)|in (# |a|an|over a|the past|the last|two|three|four|five|six|several|many|months|weeks|years|ages)? ~1 (week|weeks|wk|wks|month|months|year|years|days))",
+     "source": "Time without the target behaviour (\"has not had a drink since March\", \"something she has not done in a year\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "(no|zero|not|never) ~5 for (about|around|over|nearly|almost|more than)? (# |a|two|three|four|five|six|several) (day|days|week|weeks|wk|wks|month|months|year|years)",
+     "source": "Time without the target behaviour"
+    },
+    {
+     "kind": "change",
+     "pattern": "(was|were|wasn't|weren't|had) (not|never) ~3 (# |a|an|one|two|three|six) (week|weeks|month|months|year|years) ago",
+     "source": "Now, and not before (\"which she was not doing a month ago\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "than (last|a|one|two|three|four|six|the previous|previous|the past|the last|before|at intake|at admission|at admit|at the start of treatment|when (she|he|they) (started|began|joined|came in)|in (september|october|november|december|january|february|march|april|may|june|july|august|the fall|the spring|the summer)) (week|weeks|month|months|year|years|session|sessions|group|time|spring|summer|fall|winter)?",
+     "source": "Comparison with an earlier time (\"more willing to plan than last month\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "(step|steps|slide|slid|slip|slipped) (backward|backwards|back|forward|forwards|ahead) (from|since|compared)",
+     "source": "Change over time"
+    },
+    {
+     "kind": "change",
+     "pattern": "(change|changed|different|difference|shift|departure) from (last|her|his|their|the previous|previous|usual|baseline|earlier|when)",
+     "source": "Change from the member's earlier state (\"a change from last week's agitation\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "(gain|gains|improvement|progress|change|headway|strides) (on|toward|towards|with|in) (G1|G2|G3|G4|G5|G6|G7|G8|her|his|their|the|this|that|goal)",
+     "source": "Progress on a goal"
+    },
+    {
+     "kind": "goal",
+     "pattern": "(meeting|meets|met|reached|reaching|counted|counts|counting|far from|close to|closer to|nearer to) (toward|towards)? (G1|G2|G3|G4|G5|G6|G7|G8|goal #|her goal|his goal|their goal|the goal)",
+     "source": "Standing on a named goal (\"Meeting G1\", \"which she counted toward G2\", \"Still far from G1\")"
+    },
+    {
+     "kind": "measure",
+     "pattern": "(from|up from|down from) (# |none|zero|nothing|0) (last|the last|the previous|previous|at) (week|month|session|group|time|intake|admission|admit|baseline)",
+     "source": "A measure against an earlier one"
+    },
+    {
+     "kind": "measure",
+     "pattern": "# (at|on) (admit|admission|intake|baseline)",
+     "source": "A score with its earlier value (\"PHQ-9: 14 (19 at admit)\")"
+    },
+    {
+     "kind": "measure",
+     "pattern": "(# |one|two|three|four|five|six|seven|eight|nine|ten|once|twice|zero|all|both) ~2 (this|last|in the past|over the past|in the last|since last) (week|wk|weekend|month|session|group)",
+     "source": "A count of the target behaviour over the period (\"called her brother 3 times this week\", \"two detentions this month\")"
+    },
+    {
+     "kind": "measure",
+     "pattern": "(# |one|two|three|four|five|six|seven|eight|nine|ten|every|each) (day|days|night|nights|morning|mornings|evening|evenings|weekend|weekends|week|weeks|session|sessions|time|times) (running|in a row|straight|this (week|month)|since)",
+     "source": "A run of days (\"in bed by 11 six nights running\", \"made every session this month\")"
+    },
+    {
+     "kind": "measure",
+     "pattern": "(# |one|two|three|four|five|six|seven|eight|nine|ten|thirty|sixty|ninety) (days|weeks|months|years) (_ free|without|off|of no)",
+     "source": "Time free of the target behaviour (\"94 days opioid-free\", \"63 days without alcohol\")"
+    },
+    {
+     "kind": "measure",
+     "pattern": "(sober|clean|abstinent) (# |one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (days|weeks|months|years)",
+     "source": "Time sober"
+    },
+    {
+     "kind": "change",
+     "pattern": "(longest|best|worst) (stretch|streak|run|period|week|month|time) (since|in|yet|so far|of)",
+     "source": "Standing against the member's own record"
+    },
+    {
+     "kind": "measure",
+     "pattern": "(went|gone|come|came|coming|going|is|was|now|dropped|fell|cut|brought|got) (down|up) (to|from) (about|around|roughly|just|only)? #",
+     "source": "A measure that moved (\"A1c went down to 7.8\")"
+    },
+    {
+     "kind": "measure",
+     "pattern": "(down|up) to (about|around|roughly|just|only)? # (hours|hour|days|times|drinks|cigarettes|minutes|a day|a night|per)",
+     "source": "A measure that moved"
+    },
+    {
+     "kind": "change",
+     "pattern": "(has|have|had) (stopped|quit|cut back|cut down|resumed|returned to|gone back to|given up) ",
+     "source": "A change in a behaviour (\"has stopped rereading her journals every night\")"
+    },
+    {
+     "kind": "measure",
+     "pattern": "(daily|nightly|every day|every night|each day|each night|every morning|weekly) (all|this|last|for the past|over the past) (week|month)",
+     "source": "Adherence over the period"
+    },
+    {
+     "kind": "change",
+     "pattern": "(not yet|has yet to|have yet to|is yet to|are yet to)",
+     "source": "Standing: not there yet (\"has not yet\", \"has yet to\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "(still) (far|not|unable|reacts|reacting|struggl*|isolat*|avoid*|drink*|using|uses|smok*|cutt*|skip*|miss*|needs|relies|relying|working (on|toward|towards)|learning|gets|getting|has|having|off track|behind|short of)",
+     "source": "Standing: not there yet (\"still reacts before he can use the step\", \"has not yet\")"
+    },
+    {
+     "kind": "measure",
+     "pattern": "(vs|versus|compared to|compared with) ~3 (previously|prior|before|last (week|month|time|session)|the week before|at intake)",
+     "source": "A measure against an earlier one (\"3 walks this wk vs 0 prior\")"
+    },
+    {
+     "kind": "measure",
+     "pattern": "(# |one|two|three|four|five|six|seven|eight|nine|ten) _ in (# |one|two|three|four|five|six|seven|eight|nine|ten|thirty|ninety) (days|weeks|months)",
+     "source": "A count over a period (\"90 meetings in 90 days\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "(clock|count|counter|date) (reset|resets|restarted|starts over)",
+     "source": "A sobriety count reset: a setback"
+    },
+    {
+     "kind": "measure",
+     "pattern": "day # (sober|clean|of (sobriety|abstinence|recovery))?",
+     "source": "A day count (\"has not used (day 23)\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "(continued|continues|continuing|sustained|maintained|maintains) (abstinence|sobriety|recovery|remission|attendance|engagement with)",
+     "source": "Maintenance of a gain"
+    },
+    {
+     "kind": "goal",
+     "pattern": "(step|steps|abstinence|sobriety|headway|gain|gains|progress|move|moves|movement) ~2 (toward|towards|for|on) (G1|G2|G3|G4|G5|G6|G7|G8|goal)",
+     "source": "A step toward a named goal (\"a big step for G2\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "(no|zero) (use|using|drinking|drinks|alcohol|drugs|cutting|gambling|bets|vaping|smoking|purging|bingeing|self harm|SIB|outbursts|panic attacks|slips|lapses) (this|last|since|in|over|for)",
+     "source": "Time without the target behaviour"
+    },
+    {
+     "kind": "change",
+     "pattern": "(not|never) (done|completed|finished|attempted|started|tried|practiced|practised) (this|last|all) (week|month)",
+     "source": "Standing: no progress this period (\"Activity log not done this week\")"
+    },
+    {
+     "kind": "measure",
+     "pattern": "on (# |one|two|three|four|five|six|seven|most|all|both) (of the)? (days|nights|mornings|evenings|occasions|weekdays|school days|workdays) !(a|per|each|every)",
+     "source": "A count of days (\"kept to it on four days\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "(has|have|had|is|are) now",
+     "source": "Change up to now (\"she has now met with the advocate twice\")"
+    },
+    {
+     "kind": "measure",
+     "pattern": "(using|uses|used|practicing|practising|practices|practiced|practised|doing|does) ~3 (daily|weekly|nightly|regularly|consistently|most days|every day|every night)",
+     "source": "How often the member uses a skill between sessions"
+    },
+    {
+     "kind": "change",
+     "pattern": "(it|this|that|skill|plan|group|medication|meds|sponsor) (is|are|has been|have been|seems to be|was) (helping|working)",
+     "source": "The member reports that what they do is helping"
     }
    ]
   },
@@ -4497,7 +4876,50 @@ export const LEXICON_DATA: LexiconData = {
    "strangers",
    "landlord",
    "the driver",
-   "a driver"
+   "a driver",
+   "squad leader",
+   "squad mate",
+   "squadmate",
+   "squad mates",
+   "squadmates",
+   "platoon mate",
+   "shipmate",
+   "sergeant",
+   "sarge",
+   "lieutenant",
+   "commander",
+   "team leader",
+   "pastor",
+   "priest",
+   "youth pastor",
+   "ex partner",
+   "ex fiance",
+   "baby daddy",
+   "baby mama",
+   "baby 's father",
+   "baby 's mother",
+   "significant other",
+   "housemates",
+   "the neighbor",
+   "her neighbor",
+   "his neighbor"
+  ],
+  "adjective-of-person": [
+   "older",
+   "younger",
+   "big",
+   "little",
+   "late",
+   "oldest",
+   "youngest",
+   "adult",
+   "teenage",
+   "new",
+   "former",
+   "old",
+   "best",
+   "close",
+   "twin"
   ],
   "possession": [
    "possessions",
@@ -5486,7 +5908,12 @@ export const LEXICON_DATA: LexiconData = {
    "questioned",
    "the",
    "and",
-   "also"
+   "also",
+   "x2",
+   "x3",
+   "x4",
+   "x5",
+   "throughout"
   ]
  }
 };

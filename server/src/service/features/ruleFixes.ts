@@ -3,8 +3,9 @@
  * note's current text.
  *
  * Safe (preferred, applied by fix-all):
- * - GN206 insert-section: a member-section skeleton whose prompts are HTML comments, so it never
- *   counts as documentation (GN301 then says what is still to be written);
+ * - GN206 insert-section: the member-section skeleton completion offers (skeleton.ts), as a snippet
+ *   for clients that insert snippets (cursor in the first field) and as text with its prompts for
+ *   the others and fix-all; a prompt left in place is reported as missing (GN108), never billed;
  * - GN502 telehealth modifiers (95/93 added for video/audio, 95/93 removed in person): only when
  *   no GN501 finding questions the modality (POS and modality disagree: the modality itself may be
  *   what is wrong, so nothing is changed automatically).
@@ -23,7 +24,7 @@ import { appendLines, elementLine, insertElementLines, styledLine } from './elem
 import { removeDirective } from './disableDirectives';
 import type { NoteAnalysis } from '../groupNoteService';
 import { posInfo } from './catalog';
-import { sectionPrompts } from './skeleton';
+import { sectionSnippet, sectionText } from './skeleton';
 import {
   addField,
   addListItem,
@@ -48,6 +49,11 @@ export interface Fix {
   preferred: boolean;
   /** Applied by "Fix all safe GroupNote problems". */
   safe: boolean;
+  /**
+   * The same change as one insertion whose text is a snippet (tab stops on the prompts), for clients
+   * that insert snippets; `edits` is the plain-text equivalent.
+   */
+  snippet?: OffsetEdit;
 }
 
 export type Analysis = Pick<NoteAnalysis, 'note' | 'findings' | 'workspace'>;
@@ -157,12 +163,28 @@ function pushSignatureFix(
           };
   const target: YamlPath = field === 'by' || field === 'date' ? ['signature', field] : ['signature'];
   const edits = locate(note, target) ? setValue(note, target, value) : addField(note, target, value);
+  const comment = draftComment(note);
+  if (edits && comment && !edits.some((other) => other.start < comment.end && comment.start < other.end))
+    edits.push(comment);
   const dated = `, dated ${today}`;
   const title =
     field === 'date'
       ? `Date the signature today (${today})`
       : `Sign as ${signer ?? 'the facilitator (name and credential to fill in)'}${field === 'by' ? '' : dated}`;
   push(title, edits);
+}
+
+/**
+ * The comment earlier New Group Note templates put after `signature:` ("unsigned notes are drafts:
+ * sign when the note is complete"): untrue once the note is signed, so signing removes it.
+ */
+function draftComment(note: ParsedNote): OffsetEdit | undefined {
+  if (!note.header.has(['signature'])) return undefined;
+  const line = note.header.keyRangeOf(['signature']).start.line;
+  const match = /\s+#\s*unsigned notes are drafts\b[^\r\n]*$/i.exec(note.lines.lineText(line));
+  if (!match) return undefined;
+  const start = note.lines.lineStart(line) + match.index;
+  return { start, end: start + match[0].length, text: '' };
 }
 
 function asText(value: unknown): string | undefined {
@@ -173,18 +195,19 @@ function asText(value: unknown): string | undefined {
 export function fixesFor(analysis: Analysis, diagnostic: DiagnosticRef, today: string = todayIso()): Fix[] {
   const hint = diagnostic.fix;
   const fixes: Fix[] = [];
-  const push = (
-    title: string,
-    edits: OffsetEdit[] | undefined,
-    options: { preferred?: boolean; safe?: boolean } = {},
-  ) => {
-    if (edits && edits.length) fixes.push({ title, edits, preferred: !!options.preferred, safe: !!options.safe });
+  const push: Push = (title, edits, options = {}) => {
+    if (edits && edits.length)
+      fixes.push({ title, edits, preferred: !!options.preferred, safe: !!options.safe, snippet: options.snippet });
   };
   if (hint) addFixes(analysis, diagnostic, hint, today, push);
   return fixes;
 }
 
-type Push = (title: string, edits: OffsetEdit[] | undefined, options?: { preferred?: boolean; safe?: boolean }) => void;
+type Push = (
+  title: string,
+  edits: OffsetEdit[] | undefined,
+  options?: { preferred?: boolean; safe?: boolean; snippet?: OffsetEdit },
+) => void;
 
 /** One case per hint kind; `never` makes a kind without a case a compile error. */
 function addFixes(analysis: Analysis, diagnostic: DiagnosticRef, hint: FixHint, today: string, push: Push): void {
@@ -195,10 +218,15 @@ function addFixes(analysis: Analysis, diagnostic: DiagnosticRef, hint: FixHint, 
       if (!attendee || note.sections.some((section) => section.id === attendee.id)) return;
       const patient = analysis.workspace.roster?.patients.get(attendee.id);
       const newline = note.text.includes('\r\n') ? '\r\n' : '\n';
+      // Same place, same surrounding line breaks: only the fields differ (text prompts or tab stops).
       push(
         `Add a member section for ${attendeeLabel(attendee)}`,
-        [insertSection(note, attendee, sectionPrompts(attendee, patient, newline))],
-        { preferred: true, safe: true },
+        [insertSection(note, attendee, sectionText(attendee, patient, newline))],
+        {
+          preferred: true,
+          safe: true,
+          snippet: insertSection(note, attendee, sectionSnippet(attendee, patient, newline)),
+        },
       );
       return;
     }
@@ -311,6 +339,9 @@ function addFixes(analysis: Analysis, diagnostic: DiagnosticRef, hint: FixHint, 
       push(`Replace "${current}" with "${hint.value}"`, [{ start, end, text: hint.value }]);
       return;
     }
+    case 'open-note':
+      // Not an edit: codeActions.ts offers the command that opens the note (openNoteAction).
+      return;
     default:
       return assertNever(hint);
   }
