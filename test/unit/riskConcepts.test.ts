@@ -186,6 +186,23 @@ table('suicide: plans, means at hand, funeral arrangements (C-SSRS 3-5, preparat
   ["Planned her mother's funeral with her brothers.", 'suicide', 'none', 'funeral'],
 ]);
 
+table('suicide: veteran, faith, online and psychotic phrasings; aborted attempts (C-SSRS, VA)', [
+  ['Has been thinking about "eating his gun."', 'suicide', 'current', 'eating his gun'],
+  ['Said she is "ready to go home to the Lord."', 'suicide', 'current', 'home to the Lord'],
+  ['Posted "i\'m done. goodbye everyone" on her story Friday night.', 'suicide', 'current', 'goodbye everyone'],
+  ['Searched "painless ways to go" on her phone.', 'suicide', 'current', 'painless ways to go'],
+  ['Says the voices are telling her to kill herself.', 'suicide', 'current', 'voices are telling her'],
+  ['Put a belt around his neck Saturday but stopped.', 'suicide', 'current', 'belt around his neck'],
+  ['Reports she "almost did it" Saturday.', 'suicide', 'current', 'almost did it'],
+  ['Has been holding the pills in her hand at night.', 'suicide', 'current', 'holding the pills'],
+  ['Took 10 of her Seroquel on Sunday hoping not to wake up.', 'suicide', 'current', 'hoping not to wake up'],
+  // near-misses
+  ['Walked into the lake to cool off after the hike.', 'suicide', 'none', 'into the lake'],
+  ['Ate the rest of the bread before group.', 'suicide', 'none', 'Ate the rest'],
+  ['Said goodbye to the group at discharge.', 'suicide', 'none', 'goodbye'],
+  ['Her brother "ate his gun" in 2019; she found him.', 'suicide', 'other', 'ate his gun'],
+]);
+
 table('violence: pursuit, fights, arrests, written threats (HCR-20, SAM)', [
   ['Has been following his ex-wife in his car.', 'violence', 'current', 'following his ex'],
   ["Showed up at her ex's work twice this week.", 'violence', 'current', "ex's work twice"],

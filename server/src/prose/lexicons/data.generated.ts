@@ -3614,7 +3614,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(not|no) (planning|plan|planning on|expecting|expect|going) (on|to)? (being|be|still be|still being) (here|around|alive) (for|by|at|next|much|to see|in)",
+     "pattern": "(not|no) (planning|plan|planning on|expecting|expect|going) (on|to)? (being|be|still be|still being) (here|around|alive) (for|by|at|next|much|to see|in|when|after|once|past)",
      "level": "wish-dead",
      "source": "Foreshortened future with death implied (C-SSRS 1)"
     },
@@ -3710,7 +3710,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(not|no longer|won't|will not|wo not) (going to)? (be)? (a|such a)? (problem|burden|bother|trouble) (for|to) (anyone|anybody|everyone|you|them|her family|his family|the family|the kids) (much longer|for long|anymore|any more|soon)",
+     "pattern": "(not|no longer|won't|will not|wo not) (going to)? (be)? (a|such a)? (problem|burden|bother|trouble) ((for|to) (anyone|anybody|everyone|you|them|her family|his family|the family|the kids))? (much longer|for long|anymore|any more|soon)",
      "level": "wish-dead",
      "source": "Perceived burdensomeness with a foreshortened future (C-SSRS 1; interpersonal theory)"
     },
@@ -3755,6 +3755,72 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(homework|assignment|exercise|task|activity|journaling prompt) (:|-|is|was|to|for the week)? ~2 (write|writing|wrote) ~3 (a|the)? (letter|letters|note|notes|card|cards)",
      "pseudo": true,
      "source": "A letter written as a therapy exercise (grief and family-repair homework), not a goodbye note"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(eat|eating|ate|eats|eaten) (his|her|my|their|a|the) (gun|bullet|pistol|barrel|shotgun|rifle|revolver|piece)",
+     "level": "method",
+     "source": "Veteran and law-enforcement slang for firearm suicide (VA suicide prevention language)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((go|going|ready to go|wants to go|want to go) home to (the Lord|God|Jesus|heaven) | (has|have|had|ve) lived (long)? enough | (sleep|go to sleep) for (a|a very|a really|a long long) long time)",
+     "level": "wish-dead",
+     "source": "Wish to be dead in older-adult and faith language (C-SSRS 1)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(goodbye|bye|farewell) (everyone|everybody|all|world|y'all|forever)",
+     "level": "preparatory",
+     "source": "Goodbye messages and posts (SAFE-T warning signs: saying goodbye)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(painless|quick|quickest|easy|easiest|peaceful|best|surest) (ways|way|method|methods) (to|of) (go|die|dying|end it|end (her|his|my|their) life|kill <self>|commit suicide)",
+     "level": "method",
+     "source": "C-SSRS 3 (researching a method)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(command (hallucinations|hallucination|AH|auditory hallucinations|voices) | (voices|voice) (are|is|were|was|keep|keeps)? (telling|told|tell|tells|saying) (her|him|them|me)) (to)? ~2 (kill|die|jump|end|hang|overdose|drown|shoot)",
+     "level": "thoughts",
+     "source": "Command hallucinations to self-harm or die (SAFE-T risk factor; C-SSRS 2)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(walking|walk|walked|walks|swim|swimming|swam|wade|wading|waded) (out)? into the (lake|ocean|river|sea|bay|water|surf) !(to|for|with|at|on|every|each)",
+     "level": "method",
+     "source": "C-SSRS 3 (method - drowning)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(stood|standing|stands|stand|sat|sitting|went|go|going|walked|waiting) (at|on|to|near|by) the (edge|ledge) of (the|a)? (platform|roof|rooftop|bridge|cliff|building|parking garage|balcony|tracks)",
+     "level": "preparatory",
+     "source": "At the place of a method (C-SSRS aborted attempt / preparatory behaviour)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(holding|held|holds|poured|pouring|pours|counted out|counting out|emptied|emptying) (the|her|his|their|my|a handful of|all|all the|all of (her|his|the)|the whole bottle of)? ~1 (pills|<pills>) (in|into|out into|onto) (her|his|their|my) (hand|hands|palm|palms)",
+     "level": "preparatory",
+     "source": "Means in hand (C-SSRS interrupted/aborted attempt)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((almost|nearly) (did it|went through with it|acted on it|acted on (the|her|his|their|my) (thoughts|plan|urges)) | came close to (doing it|acting on (it|them)|ending it|going through with it))",
+     "level": "attempt",
+     "source": "Aborted or interrupted attempt in the member's words (C-SSRS)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(put|putting|tied|tying|wrapped|wrapping|placed|looped|looping) (a|the|his|her|their|my)? (belt|cord|rope|scarf|sheet|noose|tie|ligature|plastic bag|bag|charger cord|extension cord) (around|over|to|on) (his|her|their|my)? (neck|head|the (closet rod|rod|beam|rafter|doorknob|shower rod|railing|ceiling fan|pipe))",
+     "level": "attempt",
+     "source": "Ligature or suffocation, interrupted or aborted (C-SSRS attempt)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(hoping|hoped|hopes|hope|wanting|wanted|wants) (not to wake up|to not wake up|never to wake up|not to make it)",
+     "level": "wish-dead",
+     "source": "C-SSRS 1 (wish to fall asleep and not wake up)"
     }
    ]
   },
