@@ -5,7 +5,7 @@
  * session's timing or "progress notes" are not.
  */
 import * as assert from 'assert';
-import { analyzeProse, hasProgress } from '../../server/src/prose';
+import { analyzeProse, hasProgress, vagueVerdict } from '../../server/src/prose';
 
 const progress = (text: string) => hasProgress(analyzeProse(text));
 
@@ -81,4 +81,40 @@ describe('GN301 progress by concept (paraphrases and near-misses)', () => {
   for (const [concept, text, expected] of rows)
     it(`${concept}: ${expected ? 'progress' : 'not progress'} in ${JSON.stringify(text)}`, () =>
       assert.strictEqual(progress(text), expected));
+});
+
+/** GN302: boilerplate is stock phrases with nothing specific about this member. */
+const boilerplate = (text: string) => {
+  const verdict = vagueVerdict(analyzeProse(text));
+  return verdict.phrases.length > 0 && !verdict.specific;
+};
+
+const vagueRows: [concept: string, text: string, expected: boolean][] = [
+  ['presence', 'Pt was present for the session. Continue to monitor.', true],
+  ['presence', 'Pt in group, listened to peers. Denies SI/HI/SIB. Cont POC.', true],
+  [
+    'never named',
+    'B: Joined by phone. Pt discussed his feelings about his loss. R: Pt appeared receptive to group.',
+    true,
+  ],
+  ['never named', 'P: Conflict at home. I: Writer taught DEAR MAN. E: Pt shared. Continue.', true],
+  ['one-word values', 'Participation: Active\nProgress: Fair\nPlan: Continue', true],
+  ['clinician content', 'I: Sleep hygiene psychoeducation. E: Pt participated in discussion.', true],
+  [
+    'template words',
+    'Telehealth session via video platform. [x] Attended [x] Camera on. Pt appeared to benefit from group.',
+    true,
+  ],
+  ['negative screen', 'Pt in grp. Pt engaged, mood ok. No SIB. F/u next wk.', true],
+  // near-misses: a stock phrase next to real specifics
+  ['specifics', 'Pt engaged in discussion of her sister\u2019s wedding and seeing her father there.', false],
+  ['specifics', 'Participated appropriately; practised TIPP with cold water when the urge hit.', false],
+  ['specifics', 'Pt shared. Said "I finally told my boss about the panic attacks."', false],
+  ['specifics', 'Listened to peers describe their relapse triggers and named payday as hers.', false],
+];
+
+describe('GN302 boilerplate by concept (paraphrases and near-misses)', () => {
+  for (const [concept, text, expected] of vagueRows)
+    it(`${concept}: ${expected ? 'boilerplate' : 'specific'} in ${JSON.stringify(text)}`, () =>
+      assert.strictEqual(boilerplate(text), expected));
 });

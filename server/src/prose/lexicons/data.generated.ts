@@ -1454,6 +1454,11 @@ export const LEXICON_DATA: LexiconData = {
      "kind": "change",
      "pattern": "(it|this|that|skill|plan|group|medication|meds|sponsor) (is|are|has been|have been|seems to be|was) (helping|working)",
      "source": "The member reports that what they do is helping"
+    },
+    {
+     "kind": "change",
+     "pattern": "((slowed|slows|lowered|lowers|eased|eases|reduced|reduces|calmed|calms|settled|settles|brought down) (her|his|their|the)? (heart rate|breathing|tension|anxiety|urge|urges|craving|cravings|distress|panic|pain|anger|SUDS)|took the edge off|takes the edge off)",
+     "source": "The effect of a practised skill on a symptom, a change within the session like \"tension 7 -> 3\""
     }
    ]
   },
@@ -3380,6 +3385,51 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "<checked> (engaged|attentive|cooperative|appropriate|participated|pleasant|calm|alert|oriented|motivated|receptive|supportive|interactive|on task|on topic|good eye contact)",
      "phrase": "checklist descriptor",
      "source": "EHR checkbox text (\"[x] Engaged  [x] Attentive\")"
+    },
+    {
+     "pattern": "(was|were|is|remained)? present (for|in|during|throughout) (the)? (entire|whole|full)? (session|group|meeting|class)",
+     "phrase": "was present",
+     "source": "Template phrase: presence is not participation (labelling guide)"
+    },
+    {
+     "pattern": "<member> (was)? in (grp|group) (.|,|;)",
+     "phrase": "was in group",
+     "source": "Template phrase: presence is not participation (labelling guide)"
+    },
+    {
+     "pattern": "listened (to)? (the)? (peers|others|group members|the group|group|other members|discussion|the discussion) !(describe|talk|share|tell|read)",
+     "phrase": "listened to peers",
+     "source": "Template phrase: listening is not participation (labelling guide)"
+    },
+    {
+     "pattern": "(will)? continue to (monitor|assess|evaluate|follow) !(her|his|their|the|for|sleep|mood|cravings|use)",
+     "phrase": "will continue to monitor",
+     "source": "Template phrase"
+    },
+    {
+     "pattern": "(appeared|appears|seemed|seems|was|is|remained|pt|member|client)? receptive (.|,|;|and|to (the)? (group|session|treatment|interventions|intervention|peers|writer|facilitator|material) (.|,|;))",
+     "phrase": "receptive",
+     "source": "Template phrase"
+    },
+    {
+     "pattern": "(discussed|talked about|processed|shared|explored) (his|her|their) (feelings|thoughts|emotions|issues|concerns|struggles|experiences|week|day|situation) (about (his|her|their) (loss|week|day|situation|issues|feelings|grief))? (.|;|,)",
+     "phrase": "discussed feelings",
+     "source": "Template phrase: something discussed, never named"
+    },
+    {
+     "pattern": "(engaged|participated|participates|engages) in (the)? (group)? (discussion|discussions|activity|activities|process) (.|;|,)",
+     "phrase": "participated in discussion",
+     "source": "Template phrase"
+    },
+    {
+     "pattern": "(<member>|she|he|they) (shared|participated|engaged) (.|;)",
+     "phrase": "shared something",
+     "source": "Template phrase: something shared, never named"
+    },
+    {
+     "pattern": "(<member>|<subject>) (engaged|attentive|participative|interactive) (.|,|;)",
+     "phrase": "was engaged",
+     "source": "Template phrase"
     },
     {
      "pattern": "(left|leaves|leaving|stepped out|steps out|excused|was excused|went out) ~6 (for|to|because) ~4 (lab|labs|lab draw|blood draw|appointment|bathroom|restroom|phone call|call|smoke|smoke break|cigarette|break|medication|meds|nurse|doctor|ride|bus|work|pickup|pick up|daycare|school pickup)",
