@@ -5,7 +5,7 @@
  * session's timing or "progress notes" are not.
  */
 import * as assert from 'assert';
-import { analyzeProse, hasProgress, vagueVerdict } from '../../server/src/prose';
+import { analyzeProse, hasProgress, telehealthStatements, vagueVerdict } from '../../server/src/prose';
 
 const progress = (text: string) => hasProgress(analyzeProse(text));
 
@@ -117,4 +117,34 @@ describe('GN302 boilerplate by concept (paraphrases and near-misses)', () => {
   for (const [concept, text, expected] of vagueRows)
     it(`${concept}: ${expected ? 'boilerplate' : 'specific'} in ${JSON.stringify(text)}`, () =>
       assert.strictEqual(boilerplate(text), expected));
+});
+
+/** GN505 / GN503 in plain words: this patient's location and why they used audio only. */
+const statement = (text: string, kind: 'location' | 'audio-reason') =>
+  telehealthStatements(analyzeProse(text), kind).length > 0;
+
+const telehealthRows: [kind: 'location' | 'audio-reason', text: string, expected: boolean][] = [
+  ['location', 'Location: [x] Home  [ ] Work  [ ] Other', true],
+  ['location', 'O: On video from her kitchen, pale, slowed speech.', true],
+  ['location', 'Pt on his lunch break, in the staff room.', true],
+  ['location', 'Audio only, pt driving home, not safe to be on camera.', true],
+  ['location', 'Pt said he was walking the dog around his block.', true],
+  ['location', 'Location: [ ] Home  [ ] Work', false],
+  ['location', 'All members confirmed their locations at start.', false],
+  [
+    'audio-reason',
+    'Joined by phone; declined video, said she "can\u2019t stand seeing my face on the screen today."',
+    true,
+  ],
+  ['audio-reason', 'He never got the hang of the video thing and would rather just talk.', true],
+  ['audio-reason', 'On the phone from her car because her kids were home.', true],
+  ['audio-reason', 'Pt said his phone screen is cracked and the camera won\u2019t open.', true],
+  ['audio-reason', 'Joined by phone.', false],
+  ['audio-reason', 'Watched a video on panic attacks with the group.', false],
+];
+
+describe('GN505 location and GN503 audio-only reason in plain words (paraphrases and near-misses)', () => {
+  for (const [kind, text, expected] of telehealthRows)
+    it(`${kind}: ${expected ? 'stated' : 'not stated'} in ${JSON.stringify(text)}`, () =>
+      assert.strictEqual(statement(text, kind), expected));
 });

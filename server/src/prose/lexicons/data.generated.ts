@@ -3088,6 +3088,26 @@ export const LEXICON_DATA: LexiconData = {
      "source": "A sentence about every member's location is not this member's location (group-level attestation)"
     },
     {
+     "kind": "location",
+     "pattern": "(location|whereabouts) (:|-)? <checked> (<place>|other|home|work)",
+     "source": "EHR checkbox text (\"Location: [x] Home  [ ] Work\")"
+    },
+    {
+     "kind": "location",
+     "pattern": "(on|by|via) (video|phone|the phone|zoom|camera|audio|the call|the line) (,)? (from|at|in) (the|her|his|their|a|an)? ~2 <place>",
+     "source": "Where the patient joined from (\"On video from her kitchen\", \"on the phone from her car\")"
+    },
+    {
+     "kind": "location",
+     "pattern": "(on|during) (her|his|their) (lunch|break|lunch break|shift|work break) (,)? (in|at|from) (the|a|her|his|their)? ~2 <place>",
+     "source": "Where the patient was on a work break (\"on his lunch break, in the staff room\")"
+    },
+    {
+     "kind": "location",
+     "pattern": "(<member>|she|he|they|was|is|were)? (driving|walking|riding|sitting) (home|to work|back|~3 (around|in|at|near|through|outside) (his|her|their|the|a)? ~2 (block|neighborhood|neighbourhood|park|yard|street|<place>))",
+     "source": "Where the patient was during the session, on the move (\"driving home\", \"walking the dog around his block\")"
+    },
+    {
      "kind": "audio-reason",
      "pattern": "(blocks|blocked|block|won't allow|will not allow|does not allow|doesn't allow|did not allow|not allowed|bans|banned) ~3 (video|the video app|video apps|zoom|the camera|cameras|streaming)",
      "source": "Could not use video: the network or the place does not allow it (CMS 42 CFR 410.78(a)(3))"
@@ -3166,6 +3186,16 @@ export const LEXICON_DATA: LexiconData = {
      "kind": "not-audio-reason",
      "pattern": "(video|camera|connection|internet) ~3 (worked|working|was fine|fine|good|clear|stable|no issues|without issue|without issues)",
      "source": "Working video is not a reason for audio-only"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "((would|'d) rather ~3 (talk|call|phone|be on the phone|not be on camera|not be seen|not use video|use the phone|audio)|(never|not) ~2 (got|get|gotten|getting) the hang of ~3 (video|zoom|camera|computer|technology|tech|app))",
+     "source": "42 CFR 410.78(a)(3): the patient prefers audio or cannot manage video"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "because (her|his|their) (kids|children|family|roommate|roommates|partner|husband|wife|boyfriend|girlfriend|parents|mom|dad|mother|father) (were|was|are|is) (home|around|there|in the house|in the room)",
+     "source": "No private space for video (the patient joins by phone away from others)"
     }
    ]
   },
