@@ -8,11 +8,13 @@
 //          --show    print each detector's misses (development split only: the held-out split is never
 //                    read item by item by whoever tunes the detectors)
 //          --corpus DIR  the folder holding the split folders (default eval/corpus)
+//          --readme  rewrite the accuracy table of README.md (between its eval-table markers) from this run
+//          --check-readme  exit 1 when that table differs from this run's figures (CI: the README never drifts)
 // Uses the compiled modules in out/ (npm run build).
 import * as path from 'path';
 import { fileURLToPath } from 'url';
 import { parseArgs } from 'util';
-import { readFileSync, existsSync } from 'fs';
+import { readFileSync, existsSync, writeFileSync } from 'fs';
 import { readCorpus } from '../eval/corpus.mjs';
 import { loadProse, scoreSplit } from './eval/score.mjs';
 import { formatTable } from './bench/table.mjs';
@@ -24,6 +26,8 @@ const { values } = parseArgs({
     check: { type: 'boolean', default: false },
     show: { type: 'boolean', default: false },
     corpus: { type: 'string', default: path.join(repoRoot, 'eval', 'corpus') },
+    readme: { type: 'boolean', default: false },
+    'check-readme': { type: 'boolean', default: false },
   },
 });
 const SPLITS = values.split === 'all' ? ['dev', 'heldout'] : [values.split];
@@ -32,11 +36,38 @@ if (!SPLITS.every((split) => split === 'dev' || split === 'heldout')) {
   process.exit(2);
 }
 
+/** The detectors and rules the README table shows, in its order (each one's row in both splits). */
+const README_ROWS = [
+  'risk: any in paragraph',
+  'risk: suicide in paragraph',
+  'risk: self-harm in paragraph',
+  'risk: overdose in paragraph',
+  'risk: violence in paragraph',
+  'risk: substance in paragraph',
+  'risk: any disclosure',
+  'element: participation',
+  'element: mood',
+  'element: progress',
+  'element: plan',
+  'vague (GN302)',
+  'names other member (GN304)',
+  'goal link (GN306)',
+  'audio-only reason (GN503)',
+  'patient location (GN505)',
+  'family ties (GN606)',
+  'rule GN301',
+  'rule GN305',
+];
+const TABLE_START = '<!-- eval-table:start (npm run eval -- --readme writes this table) -->';
+const TABLE_END = '<!-- eval-table:end -->';
+
 const lib = loadProse(repoRoot);
 const floorsFile = path.join(repoRoot, 'eval', 'floors.json');
 const floors = existsSync(floorsFile) ? JSON.parse(readFileSync(floorsFile, 'utf8')) : {};
 const percent = (value) => (value === undefined ? 'n/a' : `${(value * 100).toFixed(1)}%`);
 const failures = [];
+/** Per split: each detector's tally and the corpus counts, for the README table. */
+const measured = {};
 
 for (const split of SPLITS) {
   const dir = path.join(values.corpus, split);
@@ -52,6 +83,7 @@ for (const split of SPLITS) {
     continue;
   }
   const { tallies, levels } = scoreSplit(items, narratives, lib);
+  measured[split] = { tallies, counts };
   const rows = [];
   const order = [...tallies.keys()].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
   const splitFloors = floors[split] ?? {};
@@ -97,9 +129,27 @@ for (const split of SPLITS) {
   }
 }
 
-if (values.check) {
+const readmeFile = path.join(repoRoot, 'README.md');
+if (
+  (values.readme || values['check-readme']) &&
+  values.corpus === path.join(repoRoot, 'eval', 'corpus') &&
+  SPLITS.length === 2
+) {
+  const readme = readFileSync(readmeFile, 'utf8');
+  const updated = withReadmeTable(readme, readmeTable(measured));
+  if (values.readme && updated !== readme) {
+    writeFileSync(readmeFile, updated);
+    console.log('\nREADME.md: the accuracy table now shows these figures');
+  } else if (values['check-readme'] && updated !== readme) {
+    failures.push('README.md: the accuracy table differs from these figures (npm run eval -- --readme)');
+  }
+}
+
+if (values.check || values['check-readme']) {
   if (failures.length) {
-    console.error(`\neval --check: below the floors in eval/floors.json:\n${failures.join('\n')}`);
+    console.error(
+      `\neval --check: below the floors in eval/floors.json, or a README table out of date:\n${failures.join('\n')}`,
+    );
     process.exit(1);
   }
   console.log('\neval --check: every detector is at or above its floor');
@@ -123,4 +173,30 @@ function belowFloor(tally, floor) {
       below.push(`${measure} ${percent(value)} < ${percent(floor[measure])}`);
   }
   return below;
+}
+
+/** The README's accuracy table and corpus counts, as Markdown. */
+function readmeTable({ dev, heldout }) {
+  const cell = (tally) =>
+    tally ? `${percent(tally.precision)} / ${percent(tally.recall)} / ${percent(tally.f1)}` : 'n/a';
+  const lines = [
+    `Dev: ${dev.counts.items} paragraphs, ${dev.counts.current} current risk disclosures; ` +
+      `held-out: ${heldout.counts.items} paragraphs, ${heldout.counts.current} current risk disclosures.`,
+    '',
+    '| detector | held-out P / R / F1 | dev P / R / F1 |',
+    '|---|---|---|',
+    ...README_ROWS.map((name) => `| ${name} | ${cell(heldout.tallies.get(name))} | ${cell(dev.tallies.get(name))} |`),
+  ];
+  return lines.join('\n');
+}
+
+/** `readme` with the text between the eval-table markers replaced by `table` (unchanged when a marker is missing). */
+function withReadmeTable(readme, table) {
+  const start = readme.indexOf(TABLE_START);
+  const end = readme.indexOf(TABLE_END);
+  if (start < 0 || end < start) {
+    console.error(`eval: README.md has no eval-table markers (${TABLE_START} ... ${TABLE_END})`);
+    return readme;
+  }
+  return `${readme.slice(0, start + TABLE_START.length)}\n${table}\n${readme.slice(end)}`;
 }

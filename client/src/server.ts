@@ -9,7 +9,7 @@ import {
   TransportKind,
   type ErrorHandler,
 } from 'vscode-languageclient/node';
-import { LANGUAGE_ID } from '../../protocol/src/protocol';
+import { LANGUAGE_ID, type GroupNoteInitializationOptions } from '../../protocol/src/protocol';
 import { RestartPolicy } from './restartPolicy';
 import { configurationWithTrust, refreshOnTrust } from './workspaceTrust';
 
@@ -43,6 +43,7 @@ export class GroupNoteServer implements vscode.Disposable {
       // File events come from the server's own dynamic watcher registration (.groupnote/*.yaml, *.group.md).
       synchronize: { configurationSection: 'groupnote' },
       middleware: { workspace: { configuration: configurationWithTrust } },
+      initializationOptions: { snippetFixes: true } satisfies GroupNoteInitializationOptions,
       outputChannel: output,
       errorHandler: restartingErrorHandler(output),
     };

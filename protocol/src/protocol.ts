@@ -18,7 +18,35 @@ export const Requests = {
   exportRecords: 'groupnote/exportRecords',
   /** Writes each attending patient's own progress note (chart note) of one note or of a date range. */
   exportChartNotes: 'groupnote/exportChartNotes',
+  /** The roster's groups and patients for New Group Note (the attendees of a new note). */
+  newNoteRoster: 'groupnote/newNoteRoster',
+  /** The member-section skeletons (snippets) of the attendees of a new note. */
+  newNoteSections: 'groupnote/newNoteSections',
 } as const;
+
+export interface NewNoteRosterParams {
+  /** Absolute path of the folder the note goes in (its `.groupnote/` is found upward from there). */
+  folder: string;
+}
+
+export interface NewNoteRosterResult {
+  /** False when no roster applies (no `.groupnote/roster.yaml` up from the folder). */
+  found: boolean;
+  groups: { id: string; name: string; members: string[] }[];
+  /** Every roster patient: id and the name as notes write it ("Sarah M."). */
+  patients: { id: string; name: string }[];
+}
+
+export interface NewNoteSectionsParams {
+  folder: string;
+  /** Roster patient ids, in attendee order. */
+  ids: string[];
+}
+
+export interface NewNoteSectionsResult {
+  /** Per attendee, in order: the member-section skeleton as snippet text (tab stops from 1, ends with a line break). */
+  sections: { id: string; name: string; snippet: string }[];
+}
 
 export interface SetUpPracticeParams {
   /** Absolute path of the folder that gets `.groupnote/`. */
@@ -178,4 +206,23 @@ export interface ExportChartNotesResult {
   notes: number;
   /** A problem that stopped the whole run; nothing was written. */
   error?: string;
+}
+
+/**
+ * Snippet quick fixes. LSP 3.17 has no snippet text edits in code actions, so a client that sets
+ * `snippetFixes: true` in its initialization options gets such a fix (the member-section skeleton)
+ * as this command instead of a plain edit: the client inserts the snippet, cursor in the first field.
+ */
+export interface GroupNoteInitializationOptions {
+  snippetFixes?: boolean;
+}
+
+export const INSERT_SNIPPET_COMMAND = 'groupnote.insertSnippet';
+
+/** The command's single argument: where (0-based, UTF-16), in which version, and the snippet text. */
+export interface InsertSnippetArgs {
+  uri: string;
+  version: number;
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  snippet: string;
 }

@@ -196,7 +196,7 @@ export function scoreSplit(items, narratives, lib) {
     tally('goal link (GN306)').add(
       labels.goalLink,
       p.linksToPlan(evidence, goals.length > 0),
-      `${at} ${evidence.words.map((w) => `${w.goalId}: ${w.matches.map((m) => `"${m.text}"`).join(' ')}`).join('; ') || '-'} / goals ${goals.map((g) => g.text).join(' | ')}`,
+      `${at} ${goalEvidenceText(evidence) || '-'} / goals ${goals.map((g) => g.text).join(' | ')}`,
     );
 
     // ---- GN505 / GN503
@@ -363,4 +363,11 @@ function narrativeFindings(item, lib) {
     problems: [],
   };
   return lib.checkNote(note, { workspace, today: '2026-11-22' });
+}
+
+/** The goal words a GN306 decision rests on, for --show: `G1: "sleep" "nights"; G2: ...`. */
+function goalEvidenceText(evidence) {
+  return evidence.words
+    .map((word) => `${word.goalId}: ${word.matches.map((match) => `"${match.text}"`).join(' ')}`)
+    .join('; ');
 }

@@ -90,7 +90,8 @@ async function main() {
       ['extensionTestsPath', remote(testsEntry)],
       ['skipWelcome', 'true'],
     ];
-    const url = `${server.url}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+    const query = `folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+    const url = `${server.url}/?${query}`;
     log(`running ${path.relative(repoRoot, testsEntry)} in VS Code (workspace ${workspace})`);
     await page.goto(url);
 

@@ -53,13 +53,18 @@ export class LspTestClient {
 
   private folders: { uri: string; name: string }[] = [];
 
-  async initialize(rootPath: string, capabilities: Record<string, unknown> = {}): Promise<Record<string, unknown>> {
+  async initialize(
+    rootPath: string,
+    capabilities: Record<string, unknown> = {},
+    initializationOptions?: unknown,
+  ): Promise<Record<string, unknown>> {
     const rootUri = toUri(rootPath);
     this.folders = [{ uri: rootUri, name: path.basename(rootPath) }];
     const result = await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri,
       workspaceFolders: this.folders,
+      initializationOptions,
       capabilities: {
         workspace: {
           configuration: true,

@@ -74,7 +74,10 @@ describe('diagnosis rules', () => {
     const [finding] = run(text, ['GN402']);
     assert.match(
       finding.message,
-      /F32 is a category, not a billable code: pick a more specific code such as F32\.0, F32\.1, F32\.2, F32\.3, F32\.4, \.\.\./,
+      new RegExp(
+        'F32 is a category, not a billable code: ' +
+          'pick a more specific code such as F32\\.0, F32\\.1, F32\\.2, F32\\.3, F32\\.4, \\.\\.\\.',
+      ),
     );
     assert.strictEqual(finding.attendeeId, 'P001');
     assert.strictEqual(

@@ -455,7 +455,10 @@ describe('claims export: clear error results', () => {
     });
     await expectError(
       exportClaims({ root: incomplete, today: TODAY }),
-      /practice\.yaml is not ready for claims: billing\.npi 1999999990 fails the NPI check digit.*billing\.taxId is missing/,
+      new RegExp(
+        'practice\\.yaml is not ready for claims: ' +
+          'billing\\.npi 1999999990 fails the NPI check digit.*billing\\.taxId is missing',
+      ),
     );
   });
 
@@ -693,7 +696,10 @@ describe('claims export: the claim builder on its own (no rule findings)', () =>
         'pre-licensed without supervisor',
         (n, r, p) => [n.replace('credential: LCSW', 'credential: LMSW'), r, p],
         'E001',
-        /^E001: facilitator credential LMSW is pre-licensed: the claim is billed under a supervisor, and none is named$/,
+        new RegExp(
+          '^E001: facilitator credential LMSW is pre-licensed: ' +
+            'the claim is billed under a supervisor, and none is named$',
+        ),
       ],
     ];
     for (const [label, edit, id, pattern] of cases) {

@@ -21,6 +21,8 @@ import {
 
 const notePath = (root: string, base: string) => path.join(root, `${base}.group.md`);
 const ledgerPath = (root: string) => path.join(root, '.groupnote', 'ledger.json');
+/** The built export module, loaded by the child processes these tests start (a JSON string literal). */
+const EXPORT_MODULE = JSON.stringify(path.join(repoRoot, 'out', 'server', 'src', 'export', 'index.js'));
 const readLedgerJson = async (root: string) => JSON.parse(await fs.readFile(ledgerPath(root), 'utf8')) as Ledger;
 const claimFiles = async (dir: string) => (await fs.readdir(dir).catch(() => [] as string[])).sort();
 
@@ -196,12 +198,13 @@ describe('claims export: concurrent exports', () => {
     const notes = [NOTE.video, NOTE.attendance, NOTE.addOn, NOTE.attendeeError];
     const startAt = Date.now() + 1500;
     const script = `
-      const { exportClaims } = require(${JSON.stringify(path.join(repoRoot, 'out', 'server', 'src', 'export', 'index.js'))});
+      const { exportClaims } = require(${EXPORT_MODULE});
       const [root, note, startAt] = process.argv.slice(1);
       setTimeout(async () => {
         const result = await exportClaims({ root, notes: [note], today: ${JSON.stringify(TODAY)},
           hooks: { afterFile: () => new Promise((resolve) => setTimeout(resolve, 25)) } });
-        process.stdout.write(JSON.stringify({ error: result.error, control: result.interchangeControl, claims: result.exported.map((c) => c.claimId) }));
+        const claims = result.exported.map((c) => c.claimId);
+        process.stdout.write(JSON.stringify({ error: result.error, control: result.interchangeControl, claims }));
       }, Math.max(0, Number(startAt) - Date.now()));
     `;
     const outputs = await Promise.all(
@@ -312,8 +315,9 @@ describe('claims export: an export killed midway', () => {
         ? `{ beforeCommit: () => ${kill} }`
         : `{ afterFile: (file, index) => { if (index === 0) ${kill}; } }`;
     const script = `
-      const { exportClaims } = require(${JSON.stringify(path.join(repoRoot, 'out', 'server', 'src', 'export', 'index.js'))});
-      exportClaims({ root: process.argv[1], notes: [process.argv[2]], today: ${JSON.stringify(TODAY)}, hooks: ${hooks} });
+      const { exportClaims } = require(${EXPORT_MODULE});
+      const [root, note] = process.argv.slice(1);
+      exportClaims({ root, notes: [note], today: ${JSON.stringify(TODAY)}, hooks: ${hooks} });
     `;
     const signal = await new Promise<NodeJS.Signals | null>((resolve) =>
       spawn(process.execPath, ['-e', script, root, notePath(root, base)]).on('exit', (_code, killed) =>
@@ -403,6 +407,30 @@ describe('claims export: the ledger lock', () => {
     await fs.utimes(lock, old, old);
     const result = await exportClaims({ root, today: TODAY, now: NOW });
     assert.strictEqual(result.error, undefined, result.error);
+  });
+
+  it("an export whose lock was taken over stops and leaves the new holder's journal alone", async () => {
+    const root = await makeWorkspace({ notes: [NOTE.video] });
+    const lock = `${ledgerPath(root)}.lock`;
+    const journal = `${ledgerPath(root)}.journal`;
+    const theirs = JSON.stringify({ version: 1, files: [], ledger: { version: 1, exports: [] } });
+    const result = await exportClaims({
+      root,
+      today: TODAY,
+      now: NOW,
+      hooks: {
+        // Another export judged this one stale, took the lock and wrote its own journal.
+        beforeCommit: async () => {
+          const holder = { pid: process.pid, host: os.hostname(), token: 'theirs', since: new Date().toISOString() };
+          await fs.writeFile(lock, JSON.stringify(holder));
+          await fs.writeFile(journal, theirs);
+        },
+      },
+    });
+    assert.match(result.error ?? '', /was taken over by another export; nothing was written/);
+    assert.deepStrictEqual(await claimFiles(path.join(root, 'claims')), []);
+    assert.strictEqual(await fs.readFile(journal, 'utf8'), theirs, "the new holder's journal is kept");
+    assert.strictEqual((JSON.parse(await fs.readFile(lock, 'utf8')) as { token: string }).token, 'theirs');
   });
 
   it('gives up after bounded retries while a live export holds the lock', async () => {

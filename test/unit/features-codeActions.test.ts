@@ -1,9 +1,10 @@
 import * as assert from 'assert';
 import { parseNote } from '../../server/src/parse/parseNote';
-import { codeActions, disableLineEdit, fixAll } from '../../server/src/service/features';
+import { codeActions, complete, disableLineEdit, fixAll } from '../../server/src/service/features';
 import type { FixAction } from '../../server/src/service/features/types';
 import type { NoteAnalysis } from '../../server/src/service/groupNoteService';
-import { analyze, applyEdits, cleanNote, edit, refs, ruleIds } from '../support/features';
+import { analyze, applyEdits, atCursor, cleanNote, edit, refs, ruleIds } from '../support/features';
+import { expandSnippet } from '../support/snippets';
 
 function actionsFor(analysis: NoteAnalysis, ruleId: string, only?: string[]): FixAction[] {
   const diagnostics = refs(analysis).filter((ref) => ref.ruleId === ruleId);
@@ -52,20 +53,37 @@ describe('features: code actions', () => {
   });
 
   describe('GN206 missing member section', () => {
-    it('inserts a skeleton whose prompts are comments: GN206 is gone, GN301 still asks for the content', async () => {
+    it('inserts the skeleton with its prompts: GN206 is gone, every prompt is reported as missing', async () => {
       const before = await analyze(edit(clean(), section('David C.'), ''));
       const fix = action(actionsFor(before, 'GN206'), 'Add a member section for David C. (P004)');
       assert.strictEqual(fix.isPreferred, true);
       const after = await apply(before, fix);
       assert.strictEqual(count(after, 'GN206'), 0);
-      assert.ok(count(after, 'GN301', 'P004') > 0, 'the empty skeleton is not documentation');
       const david = after.note.sections.find((candidate) => candidate.id === 'P004');
-      assert.ok(
-        david &&
-          /Progress toward G1 \(Attend work meetings without leaving early\)/.test(
-            after.note.text.slice(after.note.lines.offsetAt(david.range.start)),
-          ),
+      assert.ok(david);
+      const body = after.note.text.slice(after.note.lines.offsetAt(david.range.start), david.bodyEnd);
+      assert.match(body, /^Progress toward G1 \(Attend work meetings without leaving early\): <observed progress>$/m);
+      const prompts = after.findings.filter(
+        (finding) => finding.ruleId === 'GN108' && finding.range.start.line >= david.range.start.line,
       );
+      assert.strictEqual(prompts.length, 5, 'participation, mood/affect, progress, risk and plan are still prompts');
+    });
+
+    it('is the completion skeleton, offered as a snippet with the cursor in the first field', async () => {
+      const before = await analyze(edit(clean(), section('David C.'), ''));
+      const fix = action(actionsFor(before, 'GN206'), 'Add a member section for David C. (P004)');
+      const [plain] = fix.edits!;
+      assert.ok(fix.snippet, 'the quick fix carries a snippet form');
+      assert.deepStrictEqual(fix.snippet.range, plain.range, 'inserted at the same place');
+      assert.strictEqual(expandSnippet(fix.snippet.newText), plain.newText, 'untouched, the snippet is the plain text');
+      const firstStop = fix.snippet.newText.split('\n').find((line) => /\$\{1[:|]/.test(line));
+      assert.strictEqual(firstStop, 'Participation: ${1:<what the member did and said>}');
+      // The completion offers the same skeleton (one template): its snippet is the fix's, line breaks aside.
+      const { text, offset } = atCursor(`${before.note.text.replace(/\n+$/, '')}\n\n## ‸`);
+      const result = complete(await analyze(text), offset, { invoked: true });
+      const offered = result.items.find((item) => item.label === '## David C. (P004)');
+      assert.ok(offered);
+      assert.strictEqual(offered.textEdit.newText.trim(), fix.snippet.newText.trim());
     });
 
     it("inserts the section in attendee order (before the next attendee's section)", async () => {
@@ -76,7 +94,10 @@ describe('features: code actions', () => {
         ['P001', 'P002', 'P004'],
       );
       assert.strictEqual(count(after, 'GN206'), 0);
-      assert.ok(after.note.text.includes('-->\n\n## Tom R. (P002)'), 'a blank line before the next section');
+      assert.ok(
+        after.note.text.includes('<plan until the next session>\n\n## Tom R. (P002)'),
+        'a blank line before it',
+      );
     });
   });
 
@@ -280,7 +301,10 @@ describe('features: code actions', () => {
         before,
         action(
           actionsFor(before, 'GN301'),
-          /^Add "Participation: <…>", "Mood\/affect: <…>", "Progress toward G1 \(.*\): <…>", "Plan: <…>" to Tom R\. \(P002\)'s section$/,
+          new RegExp(
+            '^Add "Participation: <…>", "Mood/affect: <…>", "Progress toward G1 \\(.*\\): <…>", "Plan: <…>" ' +
+              "to Tom R\\. \\(P002\\)'s section$",
+          ),
         ),
       );
       assert.ok(
@@ -459,7 +483,7 @@ describe('features: code actions', () => {
         ['P001', 'P002', 'P004'],
       );
       assert.ok(
-        after.note.text.includes('plan until the next session -->\n\n## David C. (P004)'),
+        after.note.text.includes('<plan until the next session>\n\n## David C. (P004)'),
         'a blank line between appended sections',
       );
     });

@@ -64,7 +64,8 @@ describe('features: on every fixture note', function () {
           continue;
         }
         const line = actions.find((action) => action.title === `Disable ${diagnostic.ruleId} for this line`);
-        const label = `${path.relative(fixturesDir, file)} #${index} ${diagnostic.ruleId} line ${diagnostic.range.start.line + 1}`;
+        const where = `${path.relative(fixturesDir, file)} #${index}`;
+        const label = `${where} ${diagnostic.ruleId} line ${diagnostic.range.start.line + 1}`;
         if (line?.edits) {
           const after = await analyze(applyEdits(text, line.edits));
           const before = analysis.findings.filter((finding) => finding.ruleId === diagnostic.ruleId).length;

@@ -54,7 +54,12 @@ describe('rule fixtures', () => {
       }
       assert.ok(
         missing.length === 0 && unmatched.length === 0,
-        `${relative}\n missing: ${missing.join(' ') || '-'}\n unexpected: ${unmatched.join(' ') || '-'}\n reported:\n${describeAll || '  (nothing)'}`,
+        [
+          relative,
+          ` missing: ${missing.join(' ') || '-'}`,
+          ` unexpected: ${unmatched.join(' ') || '-'}`,
+          ` reported:\n${describeAll || '  (nothing)'}`,
+        ].join('\n'),
       );
     });
   }

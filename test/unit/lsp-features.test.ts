@@ -13,7 +13,8 @@ import type {
   SelectionRange,
   TextEdit,
 } from 'vscode-languageserver-protocol';
-import type { NoteSummary } from '../../protocol/src/protocol';
+import { INSERT_SNIPPET_COMMAND, type InsertSnippetArgs, type NoteSummary } from '../../protocol/src/protocol';
+import { expandSnippet } from '../support/snippets';
 import { applyEdits, cleanNote, edit } from '../support/features';
 import type { LedgerClaim } from '../../server/src/export/ledger';
 import { LspTestClient, toUri } from '../support/lspClient';
@@ -404,5 +405,41 @@ describe('groupnote/listNotes over stdio', () => {
     await client.open(uri, edit(cleanNote(), 'count: 3', 'count: 4'));
     const notes = await client.request<NoteSummary[]>('groupnote/listNotes', {});
     assert.strictEqual(notes.find((note) => note.uri === uri)?.readiness, 'errors');
+  });
+});
+
+// Its own server (initialization options differ); last, so that its time does not change the timing of the shared
+// server's tests above (whose open notes see each other as workspace notes, e.g. GN605).
+describe('language server features for a client that inserts snippets', () => {
+  it('sends the member-section fix as a snippet command to a client that inserts snippets', async () => {
+    const snippetClient = new LspTestClient();
+    try {
+      await snippetClient.initialize(fixturesDir, {}, { snippetFixes: true });
+      const uri = uriFor('snippetfix');
+      const text = cleanNote().slice(0, cleanNote().indexOf('## David C.'));
+      const missing = (await snippetClient.open(uri, text)).filter((diagnostic) => diagnostic.code === 'GN206');
+      const actions =
+        (await snippetClient.request<CodeAction[] | null>('textDocument/codeAction', {
+          textDocument: { uri },
+          range: missing[0].range,
+          context: { diagnostics: missing },
+        })) ?? [];
+      const fix = actions.find((action) => action.title === 'Add a member section for David C. (P004)');
+      assert.ok(fix && !fix.edit, 'no plain edit: the client inserts the snippet');
+      assert.strictEqual(fix.command?.command, INSERT_SNIPPET_COMMAND);
+      const [args] = fix.command.arguments as [InsertSnippetArgs];
+      assert.strictEqual(args.uri, uri);
+      assert.strictEqual(args.version, 1);
+      assert.match(args.snippet, /^## David C\. \(P004\)\nParticipation: \$\{1:<what the member did and said>\}$/m);
+      const fixed = applyEdits(text, [{ range: args.range, newText: expandSnippet(args.snippet) }]);
+      const after = await snippetClient.change(uri, 2, [{ text: fixed }]);
+      assert.ok(!after.some((diagnostic) => diagnostic.code === 'GN206'));
+      assert.ok(
+        after.some((diagnostic) => diagnostic.code === 'GN108'),
+        'the untouched prompts count as missing',
+      );
+    } finally {
+      await snippetClient.shutdown();
+    }
   });
 });

@@ -1,9 +1,11 @@
 import * as vscode from 'vscode';
 import { errorMessage, GroupNoteServer } from '../server';
+import { INSERT_SNIPPET_COMMAND } from '../../../protocol/src/protocol';
 import { checkWorkspace } from './checkWorkspace';
 import { exportChartNotes } from './exportChartNotes';
 import { exportNoteClaims, exportWorkspaceClaims } from './exportClaims';
 import { exportRecordsPacket } from './exportRecords';
+import { insertSnippet } from './insertSnippet';
 import { newNote } from './newNote';
 import { showRuleDocs } from './ruleDocs';
 import { setUpPractice } from './setUpPractice';
@@ -18,6 +20,8 @@ export const Commands = {
   setUpPractice: 'groupnote.setUpPractice',
   exportRecords: 'groupnote.exportRecords',
   exportChartNotes: 'groupnote.exportChartNotes',
+  /** Internal (quick fixes only, not in the Command Palette). */
+  insertSnippet: INSERT_SNIPPET_COMMAND,
 } as const;
 
 const TITLES: Record<string, string> = {
@@ -29,6 +33,7 @@ const TITLES: Record<string, string> = {
   [Commands.setUpPractice]: 'Set Up Practice',
   [Commands.exportRecords]: 'Export Records Packet',
   [Commands.exportChartNotes]: 'Export Chart Notes',
+  [Commands.insertSnippet]: 'Apply Quick Fix',
 };
 
 /**
@@ -54,7 +59,8 @@ export function registerCommands(
       }),
     );
   };
-  register(Commands.newNote, (arg) => newNote(context.extensionUri, arg as Parameters<typeof newNote>[1]));
+  register(Commands.newNote, (arg) => newNote(context.extensionUri, server, arg as Parameters<typeof newNote>[2]));
+  register(Commands.insertSnippet, (arg) => insertSnippet(arg));
   register(Commands.checkWorkspace, () => checkWorkspace(server, output));
   register(Commands.showRuleDocs, (ruleId) => showRuleDocs(context.extensionUri, ruleId));
   register(Commands.exportClaims, (arg) =>

@@ -198,13 +198,13 @@ function indexRequests(
   openDocuments: Map<string, string> | undefined,
 ): IndexRequest[] {
   const requests = new Map<string, IndexRequest>();
-  const add = (file: string, check: CheckSpec | undefined) => {
+  const add = (file: string, check: CheckSpec | undefined, root?: string) => {
     if (requests.has(file)) return;
     const uri = pathToUri(file);
-    requests.set(file, { file, uri, text: openDocuments?.get(uri), ...(check ? { check } : {}) });
+    requests.set(file, { file, uri, text: openDocuments?.get(uri), ...(check ? { check } : { root }) });
   };
   for (const file of files) add(file, specs.get(file));
-  for (const notes of underRoot.values()) for (const file of notes) add(file, undefined);
+  for (const [root, notes] of underRoot) for (const file of notes) add(file, undefined, root);
   return [...requests.values()];
 }
 

@@ -43,6 +43,11 @@ export interface CheckSpec {
 /** Read and index a note; with `check`, also check it without the cross-note rules. */
 export interface IndexRequest extends NoteRequest {
   check?: CheckSpec;
+  /**
+   * The workspace root of a note indexed without `check`: its config.yaml's lexicon additions decide what counts as
+   * progress in the index entry (GN905), as they do when the note is checked.
+   */
+  root?: string;
 }
 
 export type IndexAnswer =
@@ -99,7 +104,9 @@ export class NoteShard {
     return this.eachNote<IndexRequest, IndexAnswer>(
       requests,
       async (note, request) => {
-        const indexed = indexNote(note);
+        const root = request.check ? request.check.root : request.root;
+        const { config } = await this.workspaceOf(root, request.check?.settings ?? {});
+        const indexed = indexNote(note, config);
         if (!request.check) return { ok: true, indexed };
         if (outOfRange(indexed, request.check)) return { ok: true, indexed, outOfRange: true };
         return { ok: true, indexed, checked: await this.checkOne(note, request, request.check, undefined) };

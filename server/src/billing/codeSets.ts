@@ -13,5 +13,19 @@ export const ASSIGNED_POS_CODES: ReadonlySet<string> = new Set(
     .split(' '),
 );
 
+/** The group codes a note may carry (`cpt:`), described in the project's own words for completion and hover. */
+export const GROUP_CPT: readonly { code: string; name: string; note: string }[] = [
+  {
+    code: '90853',
+    name: 'Group psychotherapy (other than multiple-family group)',
+    note: 'The default. One unit per patient per session.',
+  },
+  {
+    code: '90849',
+    name: 'Multiple-family group psychotherapy',
+    note: 'Several families in one group; use it instead of 90853 when family members attend together (GN606).',
+  },
+];
+
 /** CPT codes a group note may carry: 90853 (group) and 90849 (multiple-family group). */
-export const GROUP_CPT_CODES: readonly string[] = ['90853', '90849'];
+export const GROUP_CPT_CODES: readonly string[] = GROUP_CPT.map((entry) => entry.code);

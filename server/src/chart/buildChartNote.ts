@@ -15,7 +15,7 @@ import { blankComments } from '../parse/sections';
 import { asRecord, asText, asTextList, dateText, isRealDate, minutesOf } from '../parse/values';
 import { findGoalReferences, sectionProse, statementsAbout } from '../prose';
 // The member-section analysis options every prose rule uses (config lexicons, the member's own name).
-import { memberProseOptions } from '../rules/shared/proseOptions';
+import { memberProseOptions } from '../prose/memberOptions';
 import { POS_CODES } from '../service/features/catalog';
 import { defaultConfig } from '../workspace/config';
 import type { GroupNoteConfig, PracticeFile, Roster, RosterAddress } from '../workspace/types';

@@ -141,7 +141,8 @@ function checkDirectives(
 }
 
 /**
- * Whether a rule that needs the workspace's other notes could report on `note` (see `Rule.concerns`):
+ * Whether a rule that needs (or reads, when given) the workspace's other notes could report on `note` (see
+ * `Rule.concerns`):
  * a batch checks in full only the notes this holds for, the others without those rules.
  */
 export function crossNoteRulesConcern(
@@ -150,8 +151,9 @@ export function crossNoteRulesConcern(
   rules: readonly Rule[] = allRules,
   roster?: Roster,
 ): boolean {
-  return rules.some(
-    (rule) => rule.needs?.includes('workspace') && (!rule.concerns || rule.concerns(note, notes, roster)),
+  // A rule that reads other notes only when it has them (GN905) says so with `concerns` alone.
+  return rules.some((rule) =>
+    rule.concerns ? rule.concerns(note, notes, roster) : rule.needs?.includes('workspace') === true,
   );
 }
 

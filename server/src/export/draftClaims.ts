@@ -45,7 +45,8 @@ export async function draftClaims(input: DraftInput): Promise<Drafted> {
   };
   const requests = new Map<string, IndexRequest>();
   for (const file of input.targets) requests.set(file, { file, uri: pathToUri(file), check: spec });
-  for (const file of input.workspaceNotes) if (!requests.has(file)) requests.set(file, { file, uri: pathToUri(file) });
+  for (const file of input.workspaceNotes)
+    if (!requests.has(file)) requests.set(file, { file, uri: pathToUri(file), root: input.root });
 
   const parallel = input.settings === undefined ? false : input.parallel;
   const runner = openBatchRunner(requests.size, () => Promise.resolve(input.workspace), parallel);

@@ -295,8 +295,9 @@ async function run(options: ExportOptions, root: string, outDir: string, result:
           options.hooks,
         );
       } catch (error) {
-        // writeExport removed the files it placed: the journal describes nothing any more.
-        await removeJournal(ledgerPath);
+        // writeExport removed the files it placed: our journal describes nothing any more. If the lock was taken
+        // over, the journal there is the new holder's (or ours, which its recovery handles): it is not ours to remove.
+        if (await lock.stillHeld()) await removeJournal(ledgerPath);
         throw error;
       }
       const total = plan.claims.reduce((sum, claim) => sum + claim.total, 0);

@@ -13,11 +13,12 @@ const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
  * A finding as an LSP diagnostic: `code` is the rule id, `codeDescription` its docs page; `data` carries the fix hint.
  */
 export function toDiagnostic(finding: Finding): Diagnostic {
+  const href = docsUrl(finding.ruleId);
   return {
     range: finding.range,
     severity: SEVERITIES[finding.severity],
     code: finding.ruleId,
-    codeDescription: { href: docsUrl(finding.ruleId) },
+    codeDescription: href ? { href } : undefined,
     source: DIAGNOSTIC_SOURCE,
     message: finding.message,
     data: { ruleId: finding.ruleId, attendeeId: finding.attendeeId, fix: finding.fix },

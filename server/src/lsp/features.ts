@@ -46,7 +46,13 @@ import {
 import { listNotes } from '../service/listNotes';
 import { uriToPath } from '../workspace/uris';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
-import { Requests, type NoteSummary } from '../../../protocol/src/protocol';
+import {
+  INSERT_SNIPPET_COMMAND,
+  Requests,
+  type GroupNoteInitializationOptions,
+  type InsertSnippetArgs,
+  type NoteSummary,
+} from '../../../protocol/src/protocol';
 import { SERVER_PARALLEL } from '../batch/batchRunner';
 
 /** The capabilities these handlers provide (spread into `initialize`'s result in main.ts). */
@@ -119,6 +125,7 @@ export function registerFeatures(
   connection: Connection,
   service: GroupNoteService,
   documents: TextDocuments<TextDocument>,
+  client: Readonly<GroupNoteInitializationOptions> = {},
 ): void {
   /** The analysis of the document's current version: cached, or shared with the check already running for it. */
   const analysisOf = async (
@@ -189,7 +196,9 @@ export function registerFeatures(
   connection.onHover(async (params, token): Promise<Hover | null> => {
     const found = await analysisOf(params.textDocument.uri, token);
     if (!found) return null;
-    const result = hover(found.analysis, found.document.offsetAt(params.position));
+    const root = found.analysis.workspace.root;
+    const notes = root ? service.index.notesOf(root) : undefined;
+    const result = hover(found.analysis, found.document.offsetAt(params.position), notes && { notes });
     return result ? { contents: { kind: MarkupKind.Markdown, value: result.markdown }, range: result.range } : null;
   });
 
@@ -217,6 +226,12 @@ export function registerFeatures(
         diagnostics,
         isPreferred: action.isPreferred,
       };
+      if (action.snippet && client.snippetFixes) {
+        // Inserted by the client as a snippet (protocol.ts): tab stops on the prompts, cursor in the first.
+        const args: InsertSnippetArgs = { uri, version, range: action.snippet.range, snippet: action.snippet.newText };
+        result.command = { title: action.title, command: INSERT_SNIPPET_COMMAND, arguments: [args] };
+        return result;
+      }
       if (action.edits) result.edit = { documentChanges: [{ textDocument: { uri, version }, edits: action.edits }] };
       if (action.command) result.command = action.command;
       return result;

@@ -14,6 +14,7 @@ import { settingsReader } from './settings';
 import { pathToUri } from '../workspace/uris';
 import { MAX_DIAGNOSTICS_PER_NOTE } from '../model/limits';
 import type { WorkspaceFileProblem } from '../workspace/types';
+import type { GroupNoteInitializationOptions } from '../../../protocol/src/protocol';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
 
 /**
@@ -32,6 +33,8 @@ process.on('unhandledRejection', (reason) =>
 const documents = new TextDocuments(TextDocument);
 let configurationSupported = false;
 let watchedFilesDynamic = false;
+/** What the client said it can do (initialization options); read by the feature handlers. */
+const clientOptions: GroupNoteInitializationOptions = {};
 
 const service = new GroupNoteService({
   settingsFor: settingsReader(connection, () => configurationSupported),
@@ -108,6 +111,8 @@ function revalidateAll(): void {
 connection.onInitialize((params) => {
   configurationSupported = params.capabilities.workspace?.configuration === true;
   watchedFilesDynamic = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+  clientOptions.snippetFixes =
+    (params.initializationOptions as GroupNoteInitializationOptions | undefined)?.snippetFixes === true;
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -143,7 +148,7 @@ documents.onDidClose((event) => {
 });
 
 registerWorkspaceRequests(connection, service, documents);
-registerFeatures(connection, service, documents);
+registerFeatures(connection, service, documents, clientOptions);
 
 documents.listen(connection);
 connection.listen();

@@ -15,7 +15,12 @@ import {
   type SetUpPracticeResult,
   type ExportRecordsParams,
   type ExportRecordsResult,
+  type NewNoteRosterParams,
+  type NewNoteRosterResult,
+  type NewNoteSectionsParams,
+  type NewNoteSectionsResult,
 } from '../../../protocol/src/protocol';
+import { newNoteRoster, newNoteSections } from '../service/newNote';
 import { answerProblems, initFiles, parsePayers } from '../workspace/initPractice';
 import { writeInitFiles } from '../workspace/writeInitFiles';
 import { exportRecords } from '../records/exportRecords';
@@ -47,6 +52,20 @@ export function registerWorkspaceRequests(
       service.workspaceFilesChanged();
       return { problems: [], written, kept };
     },
+  );
+
+  /** The roster that applies to a note created in `folder` (found upward from it, as for the note itself). */
+  const rosterFor = async (folder: string) =>
+    (await service.workspaceFor(pathToUri(path.join(folder, 'new.group.md')))).roster;
+
+  connection.onRequest(Requests.newNoteRoster, async ({ folder }: NewNoteRosterParams): Promise<NewNoteRosterResult> =>
+    newNoteRoster(await rosterFor(folder)),
+  );
+
+  connection.onRequest(
+    Requests.newNoteSections,
+    async ({ folder, ids }: NewNoteSectionsParams): Promise<NewNoteSectionsResult> =>
+      newNoteSections(await rosterFor(folder), ids),
   );
 
   /** The workspace root (folder holding `.groupnote/`) of a note, or of the first workspace folder that has one. */

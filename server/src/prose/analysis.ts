@@ -14,7 +14,7 @@
 import { runToEnd } from '../model/steps';
 import { defaultLexicons, type ClinicalLexicons } from './clinicalLexicons';
 import { clinicalTokens, type ClinicalToken } from './clinicalTokens';
-import { SentenceContext, type Attributes, type ModifierFields } from './context';
+import { notMemberPronouns, SentenceContext, type Attributes, type ModifierFields } from './context';
 import { insideAny, type Prose, type Sentence } from './segment';
 import { longestNonOverlapping, type CompiledEntry, type EntryMatch } from './tokenMatcher';
 
@@ -115,6 +115,7 @@ function* computeAnalysis(
 ): Generator<void, ClinicalAnalysis, void> {
   const sentences: ClinicalSentence[] = [];
   const byFamily = new Map<string, Mention[]>();
+  const notMember = notMemberPronouns(prose.source);
   for (const sentence of prose.sentences) {
     const contentStart = sentence.label ? sentence.label.contentStart : sentence.start;
     const text = contentStart > sentence.start ? sentence.text.slice(contentStart - sentence.start) : sentence.text;
@@ -147,7 +148,8 @@ function* computeAnalysis(
           });
     }
     const resolvedModifiers = resolveModifiers(modifiers).concat(terminators);
-    const context = new SentenceContext(tokens, resolvedModifiers, lexicons.context, quotedTokens(prose, tokens));
+    const quoted = quotedTokens(prose, tokens);
+    const context = new SentenceContext(tokens, resolvedModifiers, lexicons.context, quoted, notMember);
     const mentions: Mention[] = [];
     for (const [family, list] of targetsByFamily) {
       // Stock phrases are all kept (vague.ts merges them for display, keeping every phrase's name).

@@ -51,6 +51,22 @@ export interface ModifierFields {
   /** Target families the modifier applies to; empty = every family that reads context. */
   appliesTo: readonly string[];
   closesClause: boolean;
+  /**
+   * Categories that override this modifier on the same target: a question ("asked about any suicidal intent")
+   * gives way to its answer ("(denies)", "endorsed"), so the target is read as the answer says.
+   */
+  yieldsTo?: readonly ContextCategory[];
+  /**
+   * Whether the scope runs to the clause's end whatever terminators stand in it: a safety-plan warning sign
+   * quotes a whole thought ("when I start thinking the girls would be better off without me"), and its
+   * "would" is not the asserted consequent of a condition.
+   */
+  ignoresTerminators?: boolean;
+  /**
+   * Whether the scope is the rest of the line: it reaches across checkboxes and semicolons, as a line label's does
+   * ("Topic: [x] Overdose prevention  [x] Suicide warning signs", "FHx: father EtOH; uncle suicide").
+   */
+  lineScope?: boolean;
 }
 
 export interface ContextSettings {
@@ -84,10 +100,20 @@ export class SentenceContext {
     settings: ContextSettings,
     /** Token indexes inside quoted speech: there "I" and "we" are the member, not the clinician. */
     quoted?: ReadonlySet<number>,
+    /** Subject pronouns that are not the member's in this paragraph (memberPronouns): "he" in a paragraph about her. */
+    notMember?: ReadonlySet<string>,
   ) {
-    const usable = quoted
-      ? modifiers.filter((match) => !(fieldsOf(match.entry).category === 'clinician' && quoted.has(match.startToken)))
-      : modifiers;
+    let usable = modifiers;
+    if (quoted || notMember?.size) {
+      const kept: EntryMatch[] = [];
+      usable = kept;
+      for (const match of modifiers) {
+        const misread = misreadSubject(tokens, match, quoted, notMember);
+        // A pronoun that is plainly someone else's opens a statement about that person ("and that he overdosed").
+        if (misread === 'other') kept.push({ ...match, entry: OTHER_PRONOUN_ENTRY });
+        else if (!misread) kept.push(match);
+      }
+    }
     this.scoped = scopeModifiers(tokens, usable, settings);
   }
 
@@ -96,6 +122,7 @@ export class SentenceContext {
     const attributes: Attributes = {};
     // Categories that compete by distance: the nearer trigger wins.
     const nearest: Partial<Record<ContextCategory, number>> = {};
+    let yielding: ModifierFields[] | undefined;
     for (const modifier of this.scoped) {
       const { fields, match } = modifier;
       if (fields.direction === 'pseudo' || fields.direction === 'terminate') continue;
@@ -105,7 +132,8 @@ export class SentenceContext {
       const distance = distanceTo(modifier, start, end);
       if (distance < 0) continue;
       const category = fields.category;
-      if (COMPETING.has(category)) nearest[category] = Math.min(nearest[category] ?? Infinity, distance);
+      if (fields.yieldsTo?.length) (yielding ??= []).push(fields);
+      else if (COMPETING.has(category)) nearest[category] = Math.min(nearest[category] ?? Infinity, distance);
       else attributes[category] = true;
     }
     for (const [first, second] of COMPETING_PAIRS) {
@@ -114,6 +142,9 @@ export class SentenceContext {
       if (a < b) attributes[first] = true;
       else if (b < Infinity) attributes[second] = true;
     }
+    if (yielding)
+      for (const fields of yielding)
+        if (!fields.yieldsTo?.some((category) => attributes[category])) attributes[fields.category] = true;
     return attributes;
   }
 
@@ -140,10 +171,15 @@ export class SentenceContext {
   }
 }
 
-/** Pairs of categories where the trigger nearer to the target wins (a tie goes to the second: affirmed, recent). */
+/**
+ * Pairs of categories where the trigger nearer to the target wins (a tie goes to the second: affirmed, recent,
+ * topic). Other and topic compete because a subject far back in the clause ("Group topic was relapse
+ * prevention", "Skills group on understanding self-harm urges") yields to the compound that names a subject.
+ */
 const COMPETING_PAIRS: readonly [ContextCategory, ContextCategory][] = [
   ['negated', 'affirmed'],
   ['historical', 'recent'],
+  ['other', 'topic'],
 ];
 const COMPETING = new Set<ContextCategory>(COMPETING_PAIRS.flat());
 
@@ -155,6 +191,69 @@ function distanceTo(modifier: Scoped, start: number, end: number): number {
   if (end <= match.startToken) return end <= to && end > from ? match.startToken - end : -1;
   return -1;
 }
+
+/**
+ * Whether a "self" subject is not the member after all: a pronoun of the other gender than the member's
+ * ("other": someone else is the subject), or a third-person pronoun inside quoted speech (there the member
+ * is "I": "he'd kill her if she left him"); a clinician inside quoted speech is the member's "we".
+ */
+function misreadSubject(
+  tokens: readonly ClinicalToken[],
+  match: EntryMatch,
+  quoted: ReadonlySet<number> | undefined,
+  notMember: ReadonlySet<string> | undefined,
+): 'other' | 'none' | false {
+  const category = fieldsOf(match.entry).category;
+  if (category === 'clinician') return quoted?.has(match.startToken) === true ? 'none' : false;
+  if (category !== 'self' || match.endToken - match.startToken !== 1) return false;
+  const word = tokens[match.startToken].norm;
+  if (notMember?.has(word)) return 'other';
+  return quoted?.has(match.startToken) === true && THIRD_PERSON.has(word) ? 'none' : false;
+}
+
+/** The modifier a pronoun of another person becomes (as the <person> subject entry of context.yaml, shorter). */
+const OTHER_PRONOUN_ENTRY: CompiledEntry = {
+  index: -2,
+  lexicon: 'member-pronouns',
+  family: 'context',
+  pattern: { source: '<pronoun of another person>', elements: [] },
+  source: "A pronoun of the other gender than the member's names someone else (ConText OTHER_EXPERIENCER)",
+  fields: {
+    category: 'other',
+    direction: 'forward',
+    maxScope: 6,
+    terminates: [],
+    appliesTo: [],
+    closesClause: false,
+  } satisfies ModifierFields,
+  seen: 0,
+};
+
+const THIRD_PERSON = new Set(['she', 'he', 'they']);
+
+/**
+ * The subject pronouns that are not the member's in a member's paragraph: when the paragraph plainly speaks of
+ * its member as "she" (she/her at least twice as often as he/him/his, and at least twice), "he" is someone
+ * else ("Discussed her father's drinking and how he drank himself to death"); and the reverse. Undecided
+ * paragraphs (mixed or no pronouns, "they") give nothing.
+ */
+export function notMemberPronouns(text: string): ReadonlySet<string> {
+  let she = 0;
+  let he = 0;
+  for (const match of text.matchAll(PRONOUN)) {
+    if (SHE.has(match[0].toLowerCase())) she++;
+    else he++;
+  }
+  if (she >= 2 && she >= 2 * he) return HE_SUBJECT;
+  if (he >= 2 && he >= 2 * she) return SHE_SUBJECT;
+  return NO_PRONOUNS;
+}
+
+const PRONOUN = /\b(?:she|her|hers|herself|he|him|his|himself)\b/gi;
+const SHE = new Set(['she', 'her', 'hers', 'herself']);
+const HE_SUBJECT: ReadonlySet<string> = new Set(['he']);
+const SHE_SUBJECT: ReadonlySet<string> = new Set(['she']);
+const NO_PRONOUNS: ReadonlySet<string> = new Set();
 
 function fieldsOf(entry: CompiledEntry): ModifierFields {
   return entry.fields as unknown as ModifierFields;
@@ -223,11 +322,16 @@ function forwardEnd(
 ): number {
   let words = 0;
   for (let at = match.endToken; at < tokens.length; at++) {
-    if (isHardBreak(tokens[at])) return at;
-    if (terminators.get(at)?.has(fields.category)) return at;
+    if (isHardBreak(tokens[at]) && !(fields.lineScope && withinLine(tokens[at]))) return at;
+    if (!fields.ignoresTerminators && terminators.get(at)?.has(fields.category)) return at;
     if (isWord(tokens[at]) && ++words > fields.maxScope) return at;
   }
   return tokens.length;
+}
+
+/** Breaks a line scope reaches across: checkboxes and semicolons (list separators inside one labelled line). */
+function withinLine(token: ClinicalToken): boolean {
+  return token.kind === 'box' || token.norm === ';';
 }
 
 function backwardStart(

@@ -11,7 +11,8 @@
  */
 export function factorFirstLetters(source: string, ignoreCase: boolean): string {
   const open = '\\b(?:';
-  // Capturing groups would be renumbered by the reordering; any "(" that is not a non-capturing group or a lookaround leaves the source alone.
+  // Capturing groups would be renumbered by the reordering; any "(" that is not a non-capturing group or a lookaround
+  // leaves the source alone.
   if (!source.startsWith(open) || /\((?!\?:|\?=|\?!|\?<=|\?<!)/.test(source)) return source;
   const close = closingParen(source, open.length);
   if (close < 0) return source;

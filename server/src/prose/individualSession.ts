@@ -5,6 +5,7 @@
  * "1:1 session at 10:00 for 45 minutes".
  */
 import { analyzeProse } from './segment';
+import { wordAlternation } from './regexParts';
 
 /** A clock time may be read in more than one way ("4:15" is 04:15 or 16:15): every reading is kept. */
 export type Interval = [start: number, end: number];
@@ -20,13 +21,24 @@ export interface IndividualSessionStatement {
 }
 
 /** Words that say the sentence is about an individual session. */
-const INDIVIDUAL =
-  /\b(?:individual(?:ly)?|one[- ]on[- ]one|one[- ]to[- ]one|1:1|9083[247]|separate (?:session|appointment|visit|encounter)|seen (?:alone|separately))\b/i;
+const INDIVIDUAL = wordAlternation([
+  'individual(?:ly)?',
+  'one[- ]on[- ]one',
+  'one[- ]to[- ]one',
+  '1:1',
+  '9083[247]',
+  'separate (?:session|appointment|visit|encounter)',
+  'seen (?:alone|separately)',
+]);
 
 const AMPM = '(a\\.?\\s?m\\.?|p\\.?\\s?m\\.?)';
-/** "9:00-9:45", "09:00 – 09:45", "4:15 pm to 5 pm", "9 to 9:45 am"; a minutes part or am/pm is required on at least one side. */
+/**
+ * "9:00-9:45", "09:00 – 09:45", "4:15 pm to 5 pm", "9 to 9:45 am"; a minutes part or am/pm is required on at least
+ * one side.
+ */
 const RANGE = new RegExp(
-  `(?<![\\d:])(\\d{1,2})(?::(\\d{2}))?\\s*${AMPM}?\\s*(?:-|–|—|to|until|till|through)\\s*(\\d{1,2})(?::(\\d{2}))?\\s*${AMPM}?(?![\\d:])`,
+  String.raw`(?<![\d:])(\d{1,2})(?::(\d{2}))?\s*${AMPM}?\s*` +
+    String.raw`(?:-|–|—|to|until|till|through)\s*(\d{1,2})(?::(\d{2}))?\s*${AMPM}?(?![\d:])`,
   'gi',
 );
 const CLOCK = new RegExp(`(?<![\\d:])(?:(\\d{1,2}):(\\d{2})\\s*${AMPM}?|(\\d{1,2})\\s*${AMPM})(?![\\d:])`, 'gi');

@@ -23,6 +23,7 @@
 
 import { isNegated as isNegatedInProse } from './analysis';
 import { analyzeProse, clauseAt, type Prose, type Sentence } from './segment';
+import { anyOf, wordAlternation } from './regexParts';
 
 export type InteractiveComplexityFactor =
   'maladaptive-communication' | 'caregiver-interference' | 'sentinel-event' | 'play-or-interpreter';
@@ -39,46 +40,185 @@ interface Pattern {
   regex: RegExp;
   /** Other regexes that must also match (not negated) somewhere in the same sentence. */
   requires?: RegExp[];
-  /** Behavior that only counts when observed in the session: not when the member reports it ("reports arguing with peers at school"). */
+  /**
+   * Behavior that only counts when observed in the session: not when the member reports it ("reports arguing with
+   * peers at school").
+   */
   observedOnly?: boolean;
 }
 
 /** Something the member or others did in the session that had to be managed. */
-const IMPACT =
-  /\b(?:complicat\w*|interfer\w*|disrupt\w*|redirect\w*|de-?escalat\w*|imped\w*|hinder\w*|derail\w*|difficult(?:y)? (?:to|for|in)|hard to|unable to (?:participate|engage|continue|follow|proceed|focus|hear)|could not (?:participate|engage|continue|follow|proceed|focus|be redirected|hear)|had to (?:pause|stop|step|interrupt|slow|repeat)|paus(?:e|ed|ing) the (?:group|session|exercise|discussion)|slowed|prevent\w*|limit[- ]setting|set limits|time[- ]?out|left the room|stepped out|required|requiring|needed|needing|multiple attempts|repeated attempts)\b/i;
+const IMPACT = wordAlternation([
+  'complicat\\w*',
+  'interfer\\w*',
+  'disrupt\\w*',
+  'redirect\\w*',
+  'de-?escalat\\w*',
+  'imped\\w*',
+  'hinder\\w*',
+  'derail\\w*',
+  'difficult(?:y)? (?:to|for|in)',
+  'hard to',
+  'unable to (?:participate|engage|continue|follow|proceed|focus|hear)',
+  'could not (?:participate|engage|continue|follow|proceed|focus|be redirected|hear)',
+  'had to (?:pause|stop|step|interrupt|slow|repeat)',
+  'paus(?:e|ed|ing) the (?:group|session|exercise|discussion)',
+  'slowed',
+  'prevent\\w*',
+  'limit[- ]setting',
+  'set limits',
+  'time[- ]?out',
+  'left the room',
+  'stepped out',
+  'required',
+  'requiring',
+  'needed',
+  'needing',
+  'multiple attempts',
+  'repeated attempts',
+]);
 
 /** The behavior happened in this session, among the participants. */
-const IN_SESSION =
-  /\b(?:peers?|(?:group|other|another|fellow) (?:members?|participants?)|facilitators?|therapists?|clinicians?|writer|co-?facilitator|with (?:the )?group|(?:in|during) (?:the )?(?:session|group|exercise|check-in|role[- ]?play|discussion|room)|the group (?:discussion|exercise))\b/i;
+const IN_SESSION = wordAlternation([
+  'peers?',
+  '(?:group|other|another|fellow) (?:members?|participants?)',
+  'facilitators?',
+  'therapists?',
+  'clinicians?',
+  'writer',
+  'co-?facilitator',
+  'with (?:the )?group',
+  '(?:in|during) (?:the )?(?:session|group|exercise|check-in|role[- ]?play|discussion|room)',
+  'the group (?:discussion|exercise)',
+]);
 
 /** Verbs that introduce what the member tells about life outside the session. */
-const REPORTED =
-  /\b(?:reports?|reported|reporting|states?|stated|describe[sd]?|describing|discuss(?:ed|es|ing)?|shared|shares|says|said|talked about|recalled|recounted|processed|explored|mentioned|complained|admitted|disclosed)\b/i;
+const REPORTED = wordAlternation([
+  'reports?',
+  'reported',
+  'reporting',
+  'states?',
+  'stated',
+  'describe[sd]?',
+  'describing',
+  'discuss(?:ed|es|ing)?',
+  'shared',
+  'shares',
+  'says',
+  'said',
+  'talked about',
+  'recalled',
+  'recounted',
+  'processed',
+  'explored',
+  'mentioned',
+  'complained',
+  'admitted',
+  'disclosed',
+]);
 
-const CAREGIVER =
-  /\b(?:care ?givers?|parents?|mother|mom|father|dad|guardian|foster (?:parent|mother|father)s?|grand(?:mother|father|parent)s?|aunt|uncle|daughter|son|sister|brother|relatives?|step(?:mother|father|parent)s?|spouse|husband|wife|partner|family members?|group home staff|staff members?|case ?workers?|residential staff)\b/i;
+const CAREGIVER = wordAlternation([
+  'care ?givers?',
+  'parents?',
+  'mother',
+  'mom',
+  'father',
+  'dad',
+  'guardian',
+  'foster (?:parent|mother|father)s?',
+  'grand(?:mother|father|parent)s?',
+  'aunt',
+  'uncle',
+  'daughter',
+  'son',
+  'sister',
+  'brother',
+  'relatives?',
+  'step(?:mother|father|parent)s?',
+  'spouse',
+  'husband',
+  'wife',
+  'partner',
+  'family members?',
+  'group home staff',
+  'staff members?',
+  'case ?workers?',
+  'residential staff',
+]);
 
 /** Interference that can only happen with the caregiver in the session. */
-const CAREGIVER_IN_SESSION_ACT =
-  /\b(?:interfer\w*|interrupt\w*|undermin\w*|disrupt\w*|answer(?:ed|ing|s)? (?:\w+ ){0,2}for (?:him|her|them|the (?:patient|client|member|child|youth|teen))|spoke for|speaking for|talk(?:ed|ing|s)? over|contradict\w* (?:the )?(?:therapist|facilitator|clinician|plan|writer)|sabotag\w*)\b/i;
+const CAREGIVER_IN_SESSION_ACT = wordAlternation([
+  'interfer\\w*',
+  'interrupt\\w*',
+  'undermin\\w*',
+  'disrupt\\w*',
+  'answer(?:ed|ing|s)? (?:\\w+ ){0,2}for (?:him|her|them|the (?:patient|client|member|child|youth|teen))',
+  'spoke for',
+  'speaking for',
+  'talk(?:ed|ing|s)? over',
+  'contradict\\w* (?:the )?(?:therapist|facilitator|clinician|plan|writer)',
+  'sabotag\\w*',
+]);
 
 /** Emotions or behavior that count when the caregiver is present. */
-const CAREGIVER_EMOTION =
-  /\b(?:argu\w*|yell\w*|shout\w*|hostil\w*|angry|anger|blam\w*|criticiz\w*|criticis\w*|dismiss\w*|minimiz\w*|minimis\w*|insist\w*|refus\w*|demand\w*|confront\w*|distress\w*|tearful|upset|overwhelmed|escalat\w*)\b/i;
+const CAREGIVER_EMOTION = wordAlternation([
+  'argu\\w*',
+  'yell\\w*',
+  'shout\\w*',
+  'hostil\\w*',
+  'angry',
+  'anger',
+  'blam\\w*',
+  'criticiz\\w*',
+  'criticis\\w*',
+  'dismiss\\w*',
+  'minimiz\\w*',
+  'minimis\\w*',
+  'insist\\w*',
+  'refus\\w*',
+  'demand\\w*',
+  'confront\\w*',
+  'distress\\w*',
+  'tearful',
+  'upset',
+  'overwhelmed',
+  'escalat\\w*',
+]);
 
-const CAREGIVER_PRESENT =
-  /\b(?:present|attend\w*|accompan\w*|joined|in (?:the )?(?:session|group|room)|during (?:the )?(?:session|group|family portion)|at (?:check-in|pick-?up|drop-?off))\b/i;
+const CAREGIVER_PRESENT = wordAlternation([
+  'present',
+  'attend\\w*',
+  'accompan\\w*',
+  'joined',
+  'in (?:the )?(?:session|group|room)',
+  'during (?:the )?(?:session|group|family portion)',
+  'at (?:check-in|pick-?up|drop-?off)',
+]);
 
-const AGENCY =
-  '(?:cps|aps|dcfs|dcf|dss|acs|child protective services?|adult protective services?|(?:child )?abuse hotline|elder abuse hotline|state central regist(?:er|ry)|scr|child welfare|law enforcement|police)';
+const AGENCY = anyOf([
+  'cps|aps|dcfs|dcf|dss|acs',
+  'child protective services?|adult protective services?',
+  '(?:child )?abuse hotline|elder abuse hotline|state central regist(?:er|ry)|scr',
+  'child welfare|law enforcement|police',
+]);
 
 const PATTERNS: Pattern[] = [
   // --- maladaptive communication ---
   { factor: 'maladaptive-communication', regex: /\bmaladaptive communication\b/i },
   {
     factor: 'maladaptive-communication',
-    regex:
-      /\brepeated(?:ly)? (?:ask(?:s|ed|ing)?|question(?:s|ed|ing)?|interrupt(?:s|ed|ing)?|challeng(?:es|ed|ing)|talk(?:ed|ing|s)? over)\b/i,
+    regex: new RegExp(
+      String.raw`\brepeated(?:ly)? ` +
+        anyOf([
+          'ask(?:s|ed|ing)?',
+          'question(?:s|ed|ing)?',
+          'interrupt(?:s|ed|ing)?',
+          'challeng(?:es|ed|ing)',
+          'talk(?:ed|ing|s)? over',
+        ]) +
+        String.raw`\b`,
+      'i',
+    ),
   },
   {
     factor: 'maladaptive-communication',
@@ -94,14 +234,20 @@ const PATTERNS: Pattern[] = [
   },
   {
     factor: 'maladaptive-communication',
-    regex:
-      /\binterrupt(?:ed|ing|s)? (?:\w+ ){0,3}(?:repeatedly|frequently|constantly|several times|multiple times|\d+ times)\b/i,
+    regex: new RegExp(
+      String.raw`\binterrupt(?:ed|ing|s)? (?:\w+ ){0,3}` +
+        String.raw`(?:repeatedly|frequently|constantly|several times|multiple times|\d+ times)\b`,
+      'i',
+    ),
   },
   { factor: 'maladaptive-communication', regex: /\b(?:frequent|repeated|constant|multiple) interruptions\b/i },
   {
     factor: 'maladaptive-communication',
-    regex:
-      /\b(?:required|requiring|needed|needing|requires|needs) (?:\w+ ){0,2}(?:redirection|redirecting|limit[- ]setting|de-?escalation)\b/i,
+    regex: new RegExp(
+      String.raw`\b(?:required|requiring|needed|needing|requires|needs) (?:\w+ ){0,2}` +
+        String.raw`(?:redirection|redirecting|limit[- ]setting|de-?escalation)\b`,
+      'i',
+    ),
   },
   { factor: 'maladaptive-communication', regex: /\bde-?escalat(?:e|ed|ing|ion)\b/i, requires: [IN_SESSION] },
   {
@@ -110,15 +256,29 @@ const PATTERNS: Pattern[] = [
   },
   {
     factor: 'maladaptive-communication',
-    regex:
-      /\b(?:argu(?:ed|es|ing|ment|mentative)|verbal(?:ly)? (?:altercation|aggressive|aggression|escalat\w*)|heated (?:exchange|disagreement)|confrontational|yell(?:ed|ing|s)?|shout(?:ed|ing|s)?|hostile)\b/i,
+    regex: wordAlternation([
+      'argu(?:ed|es|ing|ment|mentative)',
+      'verbal(?:ly)? (?:altercation|aggressive|aggression|escalat\\w*)',
+      'heated (?:exchange|disagreement)',
+      'confrontational',
+      'yell(?:ed|ing|s)?',
+      'shout(?:ed|ing|s)?',
+      'hostile',
+    ]),
     requires: [IN_SESSION],
     observedOnly: true,
   },
   {
     factor: 'maladaptive-communication',
-    regex:
-      /\b(?:(?:high|heightened|severe|extreme|intense|escalating|elevated|marked) (?:levels? of )?(?:anxiety|reactivity|emotional reactivity|agitation|dysregulation)|(?:highly|very|extremely|intensely|markedly) (?:reactive|anxious|agitated|dysregulated|defensive)|emotionally (?:reactive|dysregulated)|agitat(?:ed|ion)|dysregulat(?:ed|ion)|disagree(?:d|ment|ments)?)\b/i,
+    regex: wordAlternation([
+      '(?:high|heightened|severe|extreme|intense|escalating|elevated|marked) (?:levels? of )?' +
+        '(?:anxiety|reactivity|emotional reactivity|agitation|dysregulation)',
+      '(?:highly|very|extremely|intensely|markedly) (?:reactive|anxious|agitated|dysregulated|defensive)',
+      'emotionally (?:reactive|dysregulated)',
+      'agitat(?:ed|ion)',
+      'dysregulat(?:ed|ion)',
+      'disagree(?:d|ment|ments)?',
+    ]),
     requires: [IMPACT],
   },
   // --- caregiver / third-party interference ---
@@ -133,13 +293,17 @@ const PATTERNS: Pattern[] = [
   // --- sentinel event with a mandated report ---
   {
     factor: 'sentinel-event',
-    regex:
-      /\b(?:(?:mandated|mandatory) report (?:was |has been )?(?:filed|made|submitted|completed|called in|placed)|(?:filed|made|submitted|completed|placed|called in) (?:a |the )?(?:mandated|mandatory) report|as (?:a )?mandated reporters?,? (?:\w+ ){0,3}(?:filed|made|called|contacted|notified|reported))\b/i,
+    regex: wordAlternation([
+      '(?:mandated|mandatory) report (?:was |has been )?(?:filed|made|submitted|completed|called in|placed)',
+      '(?:filed|made|submitted|completed|placed|called in) (?:a |the )?(?:mandated|mandatory) report',
+      'as (?:a )?mandated reporters?,? (?:\\w+ ){0,3}(?:filed|made|called|contacted|notified|reported)',
+    ]),
   },
   {
     factor: 'sentinel-event',
     regex: new RegExp(
-      `\\b(?:report(?:ed|s)?|referr(?:al|ed)|call(?:ed)?|notif(?:ied|y)|contact(?:ed)?|filed (?:a )?(?:report )?with|hotline report to) (?:\\w+ ){0,4}${AGENCY}\\b`,
+      String.raw`\b(?:report(?:ed|s)?|referr(?:al|ed)|call(?:ed)?|notif(?:ied|y)|contact(?:ed)?|` +
+        String.raw`filed (?:a )?(?:report )?with|hotline report to) (?:\w+ ){0,4}${AGENCY}\b`,
       'i',
     ),
   },
@@ -158,25 +322,64 @@ const PATTERNS: Pattern[] = [
   // --- play equipment, devices, interpreter ---
   {
     factor: 'play-or-interpreter',
-    regex:
-      /\b(?:interpreters?|translators?|interpret(?:ation|ing) services?|translation services?|language line|languageline|video remote interpret\w*|sign language|asl)\b/i,
+    regex: wordAlternation([
+      'interpreters?',
+      'translators?',
+      'interpret(?:ation|ing) services?',
+      'translation services?',
+      'language line',
+      'languageline',
+      'video remote interpret\\w*',
+      'sign language',
+      'asl',
+    ]),
   },
   {
     factor: 'play-or-interpreter',
-    regex:
-      /\b(?:play (?:equipment|materials?|therapy|items|objects)|therapeutic play|puppets?|sand ?tray|dollhouse|doll house)\b/i,
+    regex: wordAlternation([
+      'play (?:equipment|materials?|therapy|items|objects)',
+      'therapeutic play',
+      'puppets?',
+      'sand ?tray',
+      'dollhouse',
+      'doll house',
+    ]),
   },
   {
     factor: 'play-or-interpreter',
     regex: /\b(?:toys?|dolls?|action figures?|figurines?|play-?doh|play dough)\b/i,
     requires: [
-      /\b(?:used|using|uses|with|via|through|played|plays|playing|manipulat\w*|arranged|select\w*|chose|enact\w*|demonstrat\w*)\b/i,
+      wordAlternation([
+        'used',
+        'using',
+        'uses',
+        'with',
+        'via',
+        'through',
+        'played',
+        'plays',
+        'playing',
+        'manipulat\\w*',
+        'arranged',
+        'select\\w*',
+        'chose',
+        'enact\\w*',
+        'demonstrat\\w*',
+      ]),
     ],
   },
   {
     factor: 'play-or-interpreter',
-    regex:
-      /\b(?:communication (?:board|device|cards)|aac(?: device)?|augmentative (?:and alternative )?communication|speech[- ]generating device|picture (?:cards|board|exchange)|pecs|text-to-speech|assistive listening device)\b/i,
+    regex: wordAlternation([
+      'communication (?:board|device|cards)',
+      'aac(?: device)?',
+      'augmentative (?:and alternative )?communication',
+      'speech[- ]generating device',
+      'picture (?:cards|board|exchange)',
+      'pecs',
+      'text-to-speech',
+      'assistive listening device',
+    ]),
   },
 ];
 
@@ -186,8 +389,12 @@ const PATTERNS: Pattern[] = [
  */
 const DECLINED_BEFORE = /\b(?:declined|declines|refused|refuses|no need for|unnecessary|n\/a)\b/i;
 /** After a mention, to the end of the sentence: "interpreter not needed", "interpreter offered but declined". */
-const NEGATION_AFTER =
-  /^[\s,]*(?:(?:was|were|is|are|has been|had been) )?(?:(?:offered|available|discussed) (?:and|but) )?(?:not (?:needed|required|used|necessary|present|available|indicated|warranted)|declined|refused|unavailable|unnecessary|n\/a)\b/i;
+const NEGATION_AFTER = new RegExp(
+  String.raw`^[\s,]*(?:(?:was|were|is|are|has been|had been) )?(?:(?:offered|available|discussed) (?:and|but) )?` +
+    String.raw`(?:not (?:needed|required|used|necessary|present|available|indicated|warranted)|` +
+    String.raw`declined|refused|unavailable|unnecessary|n/a)\b`,
+  'i',
+);
 
 /** How far before and after a mention the negation tests read (eight words, or "was offered but declined"). */
 const CONTEXT_CHARS = 400;
@@ -242,7 +449,7 @@ function isReported(prose: Prose, sentence: Sentence, start: number): boolean {
 }
 const NEGATED_AFTER = tolerant(NEGATION_AFTER);
 
-/** Every documented interactive-complexity factor in `text` (at most one finding per pattern and sentence), in order. */
+/** Every documented interactive-complexity factor in `text` (at most one per pattern and sentence), in order. */
 export function findInteractiveComplexity(text: string): InteractiveComplexityFinding[] {
   const found: InteractiveComplexityFinding[] = [];
   const prose = analyzeProse(text);

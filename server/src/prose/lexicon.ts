@@ -38,7 +38,9 @@ export function phraseRegExp(phrase: string, flags = 'gi'): RegExp {
 export interface CompiledLexicon {
   /** `screened` entries are skipped, or scanned from a later offset, as `screen` tells (see {@link compileLexicon}). */
   entries: { source: string; pattern: RegExp; screened?: boolean }[];
-  /** The alternation of the screened entries: where it first matches is where the first match of any of them can start. */
+  /**
+   * The alternation of the screened entries: where it first matches is where the first match of any of them can start.
+   */
   screen?: RegExp;
   /**
    * For {@link someMatch} on an unscreened lexicon of three or more entries: the alternation of every
@@ -59,7 +61,10 @@ export interface LexiconOptions {
   screen?: boolean;
 }
 
-/** Compiles a lexicon once (at module load); RegExp entries keep their own flags plus `g`, their alternatives grouped by first letter (see `factorFirstLetters`). */
+/**
+ * Compiles a lexicon once (at module load); RegExp entries keep their own flags plus `g`, their alternatives grouped by
+ * first letter (see `factorFirstLetters`).
+ */
 export function compileLexicon(entries: readonly LexiconEntry[], options: LexiconOptions = {}): CompiledLexicon {
   const compiled: CompiledLexicon['entries'] = entries.map((entry) => {
     if (typeof entry === 'string') return { source: entry, pattern: phraseRegExp(entry) };
@@ -106,7 +111,8 @@ export function alternationScreen(patterns: readonly RegExp[]): RegExp | undefin
     }
   }
   const alternatives = bounded.length ? [`\\b(?:${bounded.join('|')})`, ...others] : others;
-  // Global, so a caller that knows where to start can scan from there (`screenFrom` of matchLexicon); `search` ignores the flag.
+  // Global, so a caller that knows where to start can scan from there (`screenFrom` of matchLexicon); `search` ignores
+  // the flag.
   return new RegExp(alternatives.join('|'), 'gi');
 }
 
@@ -170,7 +176,10 @@ function byStartThenLongest(a: Span, b: Span): number {
   return a.start - b.start || b.end - a.end;
 }
 
-/** One entry's next match, read only when the merge needs it (see {@link someMatch}); `start` is Infinity once the entry has no more. */
+/**
+ * One entry's next match, read only when the merge needs it (see {@link someMatch}); `start` is Infinity once the entry
+ * has no more.
+ */
 interface Cursor {
   pattern: RegExp;
   entry: string;
@@ -268,7 +277,8 @@ export function someMatch(
     }
   };
   for (;;) {
-    // The first span opens with the earliest match, the longest at that start, the earlier entry on a tie (matchLexicon's sort order).
+    // The first span opens with the earliest match, the longest at that start, the earlier entry on a tie
+    // (matchLexicon's sort order).
     let first = earliest(cursors);
     activateBefore(first ? first.start + 1 : Infinity);
     first = earliest(cursors);

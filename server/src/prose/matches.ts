@@ -1,4 +1,7 @@
-/** Regex scanning shared by the segmenter, the label finder and the detectors (kept apart so they can all import it without a cycle). */
+/**
+ * Regex scanning shared by the segmenter, the label finder and the detectors (kept apart so they can all import it
+ * without a cycle).
+ */
 
 /**
  * All matches of a global regex, in an array: cheaper than a generator in the detectors' hot loops and

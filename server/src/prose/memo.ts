@@ -10,7 +10,10 @@
  */
 import type { Prose } from './segment';
 
-/** The cache is dropped when it reaches `limit` entries, so a long-running server reading hostile text never holds more than that. */
+/**
+ * The cache is dropped when it reaches `limit` entries, so a long-running server reading hostile text never holds more
+ * than that.
+ */
 export function memoByString<V>(compute: (key: string) => V, limit = 20_000): (key: string) => V {
   const cache = new Map<string, V>();
   return (key: string) => {

@@ -99,6 +99,8 @@ function tokenizePattern(source: string): PatternPiece[] {
         piece += source[end];
         end++;
       }
+      // An escaped word that reads like notation ("\\(" alone is the token "(", not a group) is marked as a word.
+      if (piece !== source.slice(at, end) && STRUCTURAL.test(piece)) piece = ESCAPED + piece;
       if (depth === 0 && (piece.startsWith('|') || piece.endsWith('|')))
         throw new PatternError(
           `"${source}": "${piece}": outside parentheses "|" joins single words; put alternatives of several words in parentheses: (a b | c)`,
@@ -110,6 +112,10 @@ function tokenizePattern(source: string): PatternPiece[] {
   if (depth !== 0) throw new PatternError(`"${source}": "(" is not closed`);
   return pieces;
 }
+
+/** Pieces the parser reads as notation; an escaped word spelled like one is prefixed with ESCAPED. */
+const STRUCTURAL = /^(?:\(|\)\??|\||!|<.*|~\d+|#|_)$/;
+const ESCAPED = '\u0001';
 
 interface Parsed {
   elements: Element[];
@@ -129,6 +135,11 @@ function parseSequence(
   let at = from;
   while (at < pieces.length && elements.length < maxElements) {
     const piece = pieces[at];
+    if (piece.startsWith(ESCAPED)) {
+      elements.push(wordSlot(new Set([piece.slice(1)]), new Set(), [], false));
+      at++;
+      continue;
+    }
     if (piece === '|' || piece.startsWith(')')) break;
     if (piece === '!') {
       // "!(" ...: the group that follows is a negative look-ahead.

@@ -3,11 +3,34 @@
  * psychotherapy (GN702).
  */
 import { compileLexicon, hasMatch, matchLexicon, mergeOverlapping, someMatch, type Match } from './lexicon';
+import { wordAlternation } from './regexParts';
 
 /** Didactic delivery: the facilitator lectures, shows, hands out. */
 export const DIDACTIC = compileLexicon([
-  /\b(?:lectur(?:e|es|ed|ing)|didactic(?:ally)?|psycho-?educat(?:ion|ional|ed)|psych\s+ed|video(?:s)?|film|documentary|handouts?|hand-outs?|slides?|slideshow|power\s*point|informational\s+(?:session|presentation|material)|educational\s+(?:session|presentation|material|video|content)|read(?:ing)?\s+aloud\s+from|presentation\s+(?:on|about|of))\b/i,
-  /\b(?:presented|provided|reviewed|distributed|gave)\s+(?:(?:information|material|materials|slides|a\s+handout|handouts|an?\s+overview|a\s+video|a\s+lecture|a\s+presentation|education)\b)/i,
+  wordAlternation([
+    'lectur(?:e|es|ed|ing)',
+    'didactic(?:ally)?',
+    'psycho-?educat(?:ion|ional|ed)',
+    'psych\\s+ed',
+    'video(?:s)?',
+    'film',
+    'documentary',
+    'handouts?',
+    'hand-outs?',
+    'slides?',
+    'slideshow',
+    'power\\s*point',
+    'informational\\s+(?:session|presentation|material)',
+    'educational\\s+(?:session|presentation|material|video|content)',
+    'read(?:ing)?\\s+aloud\\s+from',
+    'presentation\\s+(?:on|about|of)',
+  ]),
+  new RegExp(
+    String.raw`\b(?:presented|provided|reviewed|distributed|gave)\s+` +
+      String.raw`(?:(?:information|material|materials|slides|a\s+handout|handouts|an?\s+overview|a\s+video|` +
+      String.raw`a\s+lecture|a\s+presentation|education)\b)`,
+    'i',
+  ),
   /\b(?:educated|taught|instructed|informed)\s+(?:the\s+)?(?:group|members|clients|patients|participants)\b/i,
   /\b(?:education|information)\s+(?:on|about|regarding)\b/i,
   /\bwatched\b/i,
@@ -15,11 +38,32 @@ export const DIDACTIC = compileLexicon([
 
 /** Processing: members work with the material themselves. */
 export const PROCESSING = compileLexicon([
-  /\b(?:explor(?:e|es|ed|ing)|process(?:ed|ing)|practi[sc](?:e|es|ed|ing)|role[- ]?play(?:s|ed|ing)?|rehears(?:e|es|ed|ing|al)|feedback|in[- ]vivo|personali[sz](?:e|ed|ing)|chain\s+analysis|experiential)\b/i,
-  /\b(?:discuss(?:ed|ing)?|talk(?:ed|ing)?\s+about|reflect(?:ed|ing)?\s+on|identif(?:y|ied|ying)|describ(?:e|ed|ing)|explain(?:ed|ing)?|shar(?:e|ed|ing))\s+how\s+(?:it|this|these|that|those|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:appl(?:y|ies|ied)|relate[sd]?|fit|fits|show(?:s|ed)?\s+up|affect(?:s|ed)?)\b/i,
+  wordAlternation([
+    'explor(?:e|es|ed|ing)',
+    'process(?:ed|ing)',
+    'practi[sc](?:e|es|ed|ing)',
+    'role[- ]?play(?:s|ed|ing)?',
+    'rehears(?:e|es|ed|ing|al)',
+    'feedback',
+    'in[- ]vivo',
+    'personali[sz](?:e|ed|ing)',
+    'chain\\s+analysis',
+    'experiential',
+  ]),
+  new RegExp(
+    String.raw`\b(?:discuss(?:ed|ing)?|talk(?:ed|ing)?\s+about|reflect(?:ed|ing)?\s+on|identif(?:y|ied|ying)|` +
+      String.raw`describ(?:e|ed|ing)|explain(?:ed|ing)?|shar(?:e|ed|ing))\s+how\s+` +
+      String.raw`(?:it|this|these|that|those|the\s+[\w-]+(?:\s+[\w-]+)?)\s+` +
+      String.raw`(?:appl(?:y|ies|ied)|relate[sd]?|fit|fits|show(?:s|ed)?\s+up|affect(?:s|ed)?)\b`,
+    'i',
+  ),
   /\bappl(?:y|ied|ying)\s+(?:it|this|these|the\s+[\w-]+(?:\s+[\w-]+)?)\s+to\s+(?:their|his|her|a|an|own|my)\b/i,
   /\brelat(?:e|ed|ing)\s+(?:it|this|the\s+[\w-]+(?:\s+[\w-]+)?)\s+to\s+(?:their|his|her|own|my)\b/i,
-  /\b(?:completed|led|guided|facilitated)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:exercise|practice|role[- ]?play|exposure|worksheet)\b/i,
+  new RegExp(
+    String.raw`\b(?:completed|led|guided|facilitated)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}` +
+      String.raw`(?:exercise|practice|role[- ]?play|exposure|worksheet)\b`,
+    'i',
+  ),
   /\bskills?\s+practice\b/i,
 ]);
 
@@ -50,18 +94,43 @@ export type ExcludedKind =
 const STRONG_EXCLUDED: { kind: ExcludedKind; pattern: RegExp }[] = [
   {
     kind: 'socialization',
-    pattern:
-      /\b(?:sociali[sz](?:ation|ing|e)|social\s+(?:hour|time|club|outing|gathering|event|activity|activities)|hang(?:ing)?\s*-?out|coffee\s+(?:hour|social|and\s+conversation)|drop-in\s+social)\b/i,
+    pattern: wordAlternation([
+      'sociali[sz](?:ation|ing|e)',
+      'social\\s+(?:hour|time|club|outing|gathering|event|activity|activities)',
+      'hang(?:ing)?\\s*-?out',
+      'coffee\\s+(?:hour|social|and\\s+conversation)',
+      'drop-in\\s+social',
+    ]),
   },
   {
     kind: 'recreation',
-    pattern:
-      /\b(?:recreation(?:al)?|leisure|fun\s+(?:activity|activities|day|time)|party|parties|celebration|karaoke|crafts|arts\s+and\s+crafts|craft\s+(?:activity|project|time|group|hour)|colou?ring|scrapbooking|knitting|gardening)\b/i,
+    pattern: wordAlternation([
+      'recreation(?:al)?',
+      'leisure',
+      'fun\\s+(?:activity|activities|day|time)',
+      'party',
+      'parties',
+      'celebration',
+      'karaoke',
+      'crafts',
+      'arts\\s+and\\s+crafts',
+      'craft\\s+(?:activity|project|time|group|hour)',
+      'colou?ring',
+      'scrapbooking',
+      'knitting',
+      'gardening',
+    ]),
   },
   {
     kind: 'art/music activity',
-    pattern:
-      /\b(?:music\s+(?:listening|appreciation|hour|time|jam)|listening\s+to\s+music|sing-?along|drum(?:ming)?\s+circle|jam\s+session|painting\s+(?:class|session|activity))\b/i,
+    pattern: wordAlternation([
+      'music\\s+(?:listening|appreciation|hour|time|jam)',
+      'listening\\s+to\\s+music',
+      'sing-?along',
+      'drum(?:ming)?\\s+circle',
+      'jam\\s+session',
+      'painting\\s+(?:class|session|activity)',
+    ]),
   },
   {
     kind: 'games',
@@ -78,7 +147,10 @@ const STRONG_EXCLUDED: { kind: ExcludedKind; pattern: RegExp }[] = [
   },
 ];
 
-/** Excluded unless the theme also names a psychotherapeutic process ("art therapy", "behavioral activation: exercise planning"). */
+/**
+ * Excluded unless the theme also names a psychotherapeutic process ("art therapy", "behavioral activation:
+ * exercise planning").
+ */
 const WEAK_EXCLUDED: { kind: ExcludedKind; pattern: RegExp }[] = [
   {
     kind: 'art/music activity',
@@ -86,14 +158,51 @@ const WEAK_EXCLUDED: { kind: ExcludedKind; pattern: RegExp }[] = [
   },
   {
     kind: 'exercise',
-    pattern:
-      /\b(?:exercis(?:e|es|ing)|fitness|workouts?|yoga|walking|walks?|hik(?:e|es|ing)|gym|sports?|basketball|volleyball|softball|stretching|zumba|aerobics|tai\s+chi|physical\s+activity)\b/i,
+    pattern: wordAlternation([
+      'exercis(?:e|es|ing)',
+      'fitness',
+      'workouts?',
+      'yoga',
+      'walking',
+      'walks?',
+      'hik(?:e|es|ing)',
+      'gym',
+      'sports?',
+      'basketball',
+      'volleyball',
+      'softball',
+      'stretching',
+      'zumba',
+      'aerobics',
+      'tai\\s+chi',
+      'physical\\s+activity',
+    ]),
   },
 ];
 
-/** Words that name a psychotherapeutic process; "therapeutic" alone does not (recreation is often called therapeutic). */
-const THERAPY_MARKER =
-  /\b(?:therapy|psychotherapy|psychotherapeutic|processing|process(?:es|ed)?|behaviou?ral\s+activation|exposure|cognitive|trauma|grief|cop(?:e|ing)|skills?\s+training|relapse\s+prevention|motivational|emotion\s+regulation|distress\s+tolerance|interpersonal|insight|narratives?|psychodynamic)\b/i;
+/** Words that name a psychotherapeutic process; "therapeutic" alone does not (recreation is often called so). */
+const THERAPY_MARKER = wordAlternation([
+  'therapy',
+  'psychotherapy',
+  'psychotherapeutic',
+  'processing',
+  'process(?:es|ed)?',
+  'behaviou?ral\\s+activation',
+  'exposure',
+  'cognitive',
+  'trauma',
+  'grief',
+  'cop(?:e|ing)',
+  'skills?\\s+training',
+  'relapse\\s+prevention',
+  'motivational',
+  'emotion\\s+regulation',
+  'distress\\s+tolerance',
+  'interpersonal',
+  'insight',
+  'narratives?',
+  'psychodynamic',
+]);
 const THERAPY_ACRONYM = /\b(?:CBT|DBT|ACT|CPT|MI|EMDR)\b/;
 
 export interface ExcludedActivity extends Match {

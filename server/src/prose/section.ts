@@ -15,7 +15,9 @@ import { analyzeProse, type Prose, type Span } from './segment';
 const sectionCache = new WeakMap<MemberSection, Prose>();
 const narrativeCache = new WeakMap<ParsedNote, Prose>();
 
-/** The prose of a member section (HTML comments already blanked by the parser); offsets relative to `section.bodyStart`. */
+/**
+ * The prose of a member section (HTML comments already blanked by the parser); offsets relative to `section.bodyStart`.
+ */
 export function sectionProse(section: MemberSection): Prose {
   let prose = sectionCache.get(section);
   if (!prose) {
@@ -40,7 +42,10 @@ export function sectionRange(note: ParsedNote, section: MemberSection, span: Spa
   return note.lines.rangeOf(section.bodyStart + span.start, section.bodyStart + span.end);
 }
 
-/** The group narrative before the first member section (HTML comments such as fixture expectations blanked); offsets relative to `note.narrative.start`. */
+/**
+ * The group narrative before the first member section (HTML comments such as fixture expectations blanked); offsets
+ * relative to `note.narrative.start`.
+ */
 export function narrativeProse(note: ParsedNote): Prose {
   let prose = narrativeCache.get(note);
   if (!prose) {

@@ -20,3 +20,18 @@ export function replaceRuleTable(readme: string, table: string): string | undefi
   if (start < 0 || end < start) return undefined;
   return readme.slice(0, start) + table + readme.slice(end + TABLE_END.length);
 }
+
+/** The command that opens a rule's page bundled with the extension (client/src/commands/ruleDocs.ts). */
+const SHOW_RULE_DOCS = 'groupnote.showRuleDocs';
+
+/**
+ * The README as the extension's page in the Extensions view. That view opens only web and command
+ * links, so links to a rule's page become a command that opens the page bundled with the extension
+ * (offline); images keep their relative paths and load from the installed extension.
+ */
+export function extensionReadme(readme: string): string {
+  return readme.replace(
+    /\]\(docs\/rules\/(GN\d{3})\.md\)/g,
+    (_link, id: string) => `](command:${SHOW_RULE_DOCS}?${encodeURIComponent(JSON.stringify([id]))})`,
+  );
+}

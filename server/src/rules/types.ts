@@ -29,6 +29,11 @@ export interface IndexedNote {
   date: string | undefined;
   cpt: string;
   billablePatientIds: string[];
+  /**
+   * The billable patients whose member section documents no progress toward their goals (GN905 reads a patient's
+   * last sessions from it); undefined for an entry made without reading the prose (counted as documented).
+   */
+  withoutProgress?: string[];
 }
 
 /**
@@ -90,7 +95,8 @@ export type Report = (finding: {
 export interface Rule extends RuleMeta {
   check(context: CheckContext, report: Report): void;
   /**
-   * For a rule that needs the workspace's other notes: whether it could report anything on `note`,
+   * For a rule that needs the workspace's other notes, or reads them when it has them (GN905: `needs` without
+   * 'workspace'): whether it could report anything on `note` with them,
    * judged from the index alone. A batch checks every note without such rules first and checks
    * again, in full, only the notes some rule concerns. Rules without it concern every note. `roster`
    * is the note's workspace roster when the caller has it (undefined: answer as if it could matter).
@@ -103,8 +109,5 @@ export interface Rule extends RuleMeta {
   checkDirectives?(context: CheckContext, used: ReadonlyMap<Directive, ReadonlySet<string>>, report: Report): void;
 }
 
-export const DOCS_BASE_URL = 'https://github.com/groupnote/groupnote/blob/main/docs/rules/';
-
-export function docsUrl(ruleId: string): string {
-  return `${DOCS_BASE_URL}${ruleId}.md`;
-}
+/** Links to a rule's page: the page bundled with GroupNote (docsLinks.ts), opened offline. */
+export { docsUrl } from './docsLinks';

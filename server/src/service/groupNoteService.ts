@@ -12,7 +12,7 @@ import { carryFindings, headerReadable, headerUnreadable, type CheckedVersion } 
 import { NoteIndexStore } from './noteIndexStore';
 import { uriToPath } from '../workspace/uris';
 import { SETTINGS_FILE_NAMES } from '../workspace/settingsSchema';
-import type { WorkspaceFileProblem } from '../workspace/types';
+import type { GroupNoteConfig, WorkspaceFileProblem } from '../workspace/types';
 import { WorkspaceCache } from '../workspace/workspaceCache';
 
 export { CheckSuperseded } from './slicedWork';
@@ -96,8 +96,8 @@ export class GroupNoteService {
     await runSliced(proseSteps(note, workspace.config), () => this.superseded(uri, version));
     let otherNotes;
     if (root) {
-      this.index.update(root, indexNote(note));
-      otherNotes = this.index.peek(root, (scanned) => this.workspaceIndexed(scanned));
+      this.index.update(root, indexNote(note, workspace.config));
+      otherNotes = this.index.peek(root, workspace.config, (scanned) => this.workspaceIndexed(scanned));
     }
     const checked = await runSliced(
       checkSteps(note, {
@@ -188,27 +188,31 @@ export class GroupNoteService {
   }
 
   closed(uri: string): void {
+    const config = this.analyses.get(uri)?.workspace.config;
     this.requested.delete(uri);
     this.analyses.delete(uri);
     this.pending.delete(uri);
     this.parses.delete(uri);
     this.readable.delete(uri);
     this.settings.delete(uri);
-    void this.revertToDisk(uri);
+    void this.revertToDisk(uri, config);
   }
 
   /**
    * A closed document's entry in the cross-note index goes back to what is on disk, or away for a
    * note that was never saved (else its attendees would stay "billed" for GN605); open notes are then re-checked.
    */
-  private async revertToDisk(uri: string): Promise<void> {
+  private async revertToDisk(uri: string, config: GroupNoteConfig | undefined): Promise<void> {
     const file = uriToPath(uri);
     const root = await this.workspaces.rootOf(file);
     const before = root ? this.index.get(root, uri) : undefined;
     if (!root || !file || !before) return;
-    const read = await readNoteFile(file);
+    const [read, workspaceConfig] = await Promise.all([
+      readNoteFile(file),
+      config ?? this.workspaces.data(root, {}).then((data) => data.config),
+    ]);
     if (this.parses.has(uri)) return; // opened again meanwhile: the editor's text wins
-    const after = read.ok ? indexNote(parseNote(read.text, uri)) : undefined;
+    const after = read.ok ? indexNote(parseNote(read.text, uri), workspaceConfig) : undefined;
     if (after) this.index.update(root, after);
     else this.index.remove(root, uri);
     // Saved as it was edited (the usual case): nothing changed for the other notes.

@@ -4,6 +4,7 @@ import { findNoteFiles } from '../workspace/findNoteFiles';
 import { indexNote } from '../workspace/noteIndex';
 import { NotesByDate } from '../workspace/notesByDate';
 import { readNoteFile } from '../workspace/readNoteFile';
+import type { GroupNoteConfig } from '../workspace/types';
 import { pathToUri } from '../workspace/uris';
 
 /** What cross-note rules know about every note of a workspace root: disk contents, overridden by open documents. */
@@ -11,20 +12,23 @@ export class NoteIndexStore {
   private readonly byRoot = new Map<string, NotesByDate>();
   private readonly scans = new Map<string, Promise<void>>();
 
-  /** The index of `root` if it has been scanned; starts a scan otherwise and returns undefined. */
-  peek(root: string, onScanned: (root: string) => void): NotesByDate | undefined {
+  /**
+   * The index of `root` if it has been scanned; starts a scan otherwise and returns undefined. `config` is the
+   * workspace's (what counts as progress in a member section depends on its lexicon additions).
+   */
+  peek(root: string, config: GroupNoteConfig, onScanned: (root: string) => void): NotesByDate | undefined {
     const index = this.byRoot.get(root);
     if (index) return index;
     if (!this.scans.has(root)) {
       this.scans.set(
         root,
-        this.scan(root).then(() => onScanned(root)),
+        this.scan(root, config).then(() => onScanned(root)),
       );
     }
     return undefined;
   }
 
-  async scan(root: string): Promise<NotesByDate> {
+  async scan(root: string, config?: GroupNoteConfig): Promise<NotesByDate> {
     const index = new NotesByDate();
     let files: string[] = [];
     try {
@@ -36,7 +40,7 @@ export class NoteIndexStore {
       const read = await readNoteFile(file);
       if (read.ok) {
         const uri = pathToUri(file);
-        index.set(indexNote(parseNote(read.text, uri)));
+        index.set(indexNote(parseNote(read.text, uri), config));
       }
     }
     const pending = this.byRoot.get(root);

@@ -8,7 +8,7 @@
 import type { ParsedNote } from '../model/note';
 import { analyseClinicalSteps, narrativeProse, sectionProse } from '../prose';
 import { sectionsToCheck } from '../rules/shared/memberSections';
-import { memberProseOptions } from '../rules/shared/proseOptions';
+import { memberProseOptions } from '../prose/memberOptions';
 import type { GroupNoteConfig } from '../workspace/types';
 
 /** Thrown by a check that a newer version of its document made pointless. */

@@ -8,7 +8,7 @@ import { readPractice } from './practice';
 import { chooseCodeFiles } from './codeFilePaths';
 import { readYamlFile, type FilePosition } from './readYamlFile';
 import { readRoster } from './roster';
-import type { GroupNoteConfig, PracticeFile, Roster, SeveritySetting, WorkspaceFileProblem } from './types';
+import type { GroupNoteConfig, PracticeFile, Roster, SeveritySetting, Thresholds, WorkspaceFileProblem } from './types';
 
 export const SETTINGS_DIR = '.groupnote';
 
@@ -22,6 +22,10 @@ export interface EditorSettings {
   icd10?: { codesFile?: string; orderFile?: string };
   /** False in an untrusted workspace (VS Code Restricted Mode): config.yaml's code files are not read. */
   workspaceTrusted?: boolean;
+  /** `groupnote.thresholds.*`: each replaces config.yaml's value (editorSettingsContribution.ts). */
+  thresholds?: Partial<Record<string, number>>;
+  /** `groupnote.phrases.*`: each list is added to config.yaml's. */
+  phrases?: Partial<Record<string, string[]>>;
 }
 
 export interface WorkspaceData {
@@ -85,6 +89,7 @@ export async function loadWorkspace(root: string | undefined, settings: EditorSe
     }
   }
   applySeverities(config.rules, settings.rules, 'settings (groupnote.rules)', problems);
+  applyEditorSettings(config, settings);
   const codeFiles = await chooseCodeFiles({
     root,
     chosen: settings.icd10 ?? {},
@@ -103,4 +108,15 @@ export async function loadWorkspace(root: string | undefined, settings: EditorSe
     if (loaded.codeSet) icd = loaded.codeSet;
   }
   return { root, config, roster, practice, icd, problems };
+}
+
+/** The editor's thresholds replace config.yaml's; its phrase lists are added to config.yaml's (without repeats). */
+function applyEditorSettings(config: GroupNoteConfig, settings: EditorSettings): void {
+  for (const [key, value] of Object.entries(settings.thresholds ?? {}))
+    if (key in config.thresholds && value !== undefined) config.thresholds[key as keyof Thresholds] = value;
+  for (const [key, list] of Object.entries(settings.phrases ?? {})) {
+    if (!list || !(key in config.phrases)) continue;
+    const phrases = config.phrases as Record<string, string[]>;
+    phrases[key] = [...new Set([...phrases[key], ...list])];
+  }
 }

@@ -1,9 +1,14 @@
 import type { ParsedNote } from '../model/note';
 import { asText, dateText } from '../parse/values';
 import type { IndexedNote } from '../rules/types';
+import { patientsWithoutProgress } from './sessionProgress';
+import type { GroupNoteConfig } from './types';
 
-/** Reduces a parsed note to what cross-note rules (GN605) and the notes view need. */
-export function indexNote(note: ParsedNote): IndexedNote {
+/**
+ * Reduces a parsed note to what cross-note rules (GN605, GN905, GN906) and the notes view need. `config` is the
+ * workspace's (its lexicon additions change what counts as progress); without it, the defaults.
+ */
+export function indexNote(note: ParsedNote, config?: GroupNoteConfig): IndexedNote {
   return {
     uri: note.uri,
     date: dateText(note.header.value?.date),
@@ -11,5 +16,6 @@ export function indexNote(note: ParsedNote): IndexedNote {
     billablePatientIds: note.attendees
       .filter((attendee) => attendee.billable && attendee.id)
       .map((attendee) => attendee.id),
+    withoutProgress: patientsWithoutProgress(note, config, 'documented'),
   };
 }

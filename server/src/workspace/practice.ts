@@ -14,6 +14,11 @@ function address(value: unknown): RosterAddress | undefined {
 }
 
 /** Reads `.groupnote/practice.yaml` content. */
+/** A whole number of days above zero; anything else is reported by the schema (settingsSchema.ts) at its line. */
+function positiveNumber(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
+}
+
 export function readPractice(
   value: unknown,
   file: string,
@@ -41,6 +46,7 @@ export function readPractice(
       maxGroupSize: typeof record.maxGroupSize === 'number' ? record.maxGroupSize : undefined,
       telehealthModifier: asText(record.telehealthModifier),
       requireSupervisor: typeof record.requireSupervisor === 'boolean' ? record.requireSupervisor : undefined,
+      planReviewDays: positiveNumber(record.planReviewDays),
     };
   }
   return {

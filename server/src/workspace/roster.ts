@@ -4,6 +4,7 @@ import type {
   RosterAddress,
   RosterAuthorization,
   RosterGoal,
+  RosterGroup,
   RosterPatient,
   WorkspaceFileProblem,
 } from './types';
@@ -65,7 +66,7 @@ export function readRoster(value: unknown, file: string): { roster: Roster; prob
   const list = asRecord(value)?.patients;
   if (!Array.isArray(list)) {
     problems.push({ file, message: `${file}: expected "patients:" with a list of patients` });
-    return { roster: { patients }, problems };
+    return { roster: { patients, groups: [] }, problems };
   }
   list.forEach((entry, index) => {
     const record = asRecord(entry);
@@ -110,5 +111,33 @@ export function readRoster(value: unknown, file: string): { roster: Roster; prob
       household: asText(record.household),
     });
   });
-  return { roster: { patients }, problems };
+  return { roster: { patients, groups: groups(asRecord(value)?.groups, patients, file, problems) }, problems };
+}
+
+/**
+ * `groups:` entries (id, name, members). Members that are not roster patients are reported and left
+ * out: a new note must not list an attendee nothing is known about. The messages name ids, never names.
+ */
+function groups(
+  value: unknown,
+  patients: Map<string, RosterPatient>,
+  file: string,
+  problems: WorkspaceFileProblem[],
+): RosterGroup[] {
+  if (!Array.isArray(value)) return [];
+  const seen = new Set<string>();
+  return value.flatMap((entry, index) => {
+    const record = asRecord(entry);
+    const id = asText(record?.id)?.trim();
+    if (!record || !id) {
+      problems.push({ file, message: `${file}: group #${index + 1} has no id` });
+      return [];
+    }
+    if (seen.has(id)) problems.push({ file, message: `${file}: group id ${id} appears more than once` });
+    seen.add(id);
+    const members = asTextList(record.members).map((member) => member.trim());
+    for (const member of members.filter((member) => !patients.has(member)))
+      problems.push({ file, message: `${file}: group ${id} lists ${member}, who is not a patient of the roster` });
+    return [{ id, name: asText(record.name)?.trim() || id, members: members.filter((member) => patients.has(member)) }];
+  });
 }

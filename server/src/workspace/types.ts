@@ -35,7 +35,7 @@ export interface RosterPatient {
   plan?: {
     modalities?: string[];
     expires?: string;
-    /** Date the plan was last reviewed, YYYY-MM-DD (read and validated; no rule checks it yet). */
+    /** Date the plan was last reviewed, YYYY-MM-DD (GN905: within the review interval of each session). */
     reviewed?: string;
     goals: RosterGoal[];
   };
@@ -65,8 +65,18 @@ export interface RosterAuthorization {
   index: number;
 }
 
+/** A group the practice runs, with its usual members (New Group Note lists them as the attendees). */
+export interface RosterGroup {
+  id: string;
+  name: string;
+  /** Patient ids, in the roster's order; ids that are not roster patients are left out (and reported). */
+  members: string[];
+}
+
 export interface Roster {
   patients: Map<string, RosterPatient>;
+  /** `groups:` (optional in roster.yaml; rosters built in code may leave it out). */
+  groups?: RosterGroup[];
 }
 
 export interface PracticeFile {
@@ -81,7 +91,10 @@ export interface PracticeFile {
   submitter?: { id?: string; name?: string; contact?: string; phone?: string };
   receiver?: { id?: string; name?: string };
   fees: Record<string, number>;
-  payers: Record<string, { maxGroupSize?: number; telehealthModifier?: string; requireSupervisor?: boolean }>;
+  payers: Record<
+    string,
+    { maxGroupSize?: number; telehealthModifier?: string; requireSupervisor?: boolean; planReviewDays?: number }
+  >;
 }
 
 export type SeverityName = 'error' | 'warning' | 'info';
@@ -95,6 +108,10 @@ export interface Thresholds {
   cloneWarn: number;
   cloneError: number;
   vagueMinWords: number;
+  /** GN905: days a treatment plan stays reviewed (a payer's `planReviewDays` in practice.yaml wins). */
+  planReviewDays: number;
+  /** GN905: how many of a patient's last sessions may go without documented progress before it is reported. */
+  progressSessions: number;
 }
 
 export const DEFAULT_THRESHOLDS: Thresholds = {
@@ -105,6 +122,8 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   cloneWarn: 0.6,
   cloneError: 0.85,
   vagueMinWords: 15,
+  planReviewDays: 90,
+  progressSessions: 6,
 };
 
 export interface GroupNoteConfig {

@@ -16,7 +16,9 @@ import {
   EXTENSION_ID,
   LANGUAGE_ID,
   openNote,
+  ruleIdOf,
   waitFor,
+  waitForDiagnostics,
   workspaceFile,
   workspaceRoot,
 } from './helpers';
@@ -106,6 +108,7 @@ suite('Commands', () => {
         date: '2026-10-05',
         group: 'DBT Skills: Distress Tolerance',
         folder: folder(),
+        attendees: [], // the template's own placeholder attendee
       });
       assert.ok(uri, 'the command returned no file (see the GroupNote output)');
       assert.strictEqual(path.basename(uri.fsPath), '2026-10-05-dbt-skills-distress-tolerance.group.md');
@@ -133,6 +136,7 @@ suite('Commands', () => {
           date: '2026-10-12',
           group: 'Anger management',
           folder: folder(),
+          attendees: ['P001', 'P002'],
         });
         assert.ok(uri, 'the command returned no file');
         assert.strictEqual(path.basename(uri.fsPath), '2026-10-12-anger-management-2.group.md');
@@ -142,27 +146,92 @@ suite('Commands', () => {
       }
     });
 
-    test('asks for the date (default today) and the group name when run without arguments', async () => {
-      const original = vscode.window.showInputBox;
+    test('asks for the date (default today), the group met (from the roster) and the group name', async () => {
+      const window = vscode.window as unknown as Record<string, unknown>;
+      const originals = { showInputBox: window.showInputBox, showQuickPick: window.showQuickPick };
       const prompts: (vscode.InputBoxOptions | undefined)[] = [];
-      const answers = ['2026-10-19', 'Relapse prevention'];
-      (vscode.window as { showInputBox: typeof vscode.window.showInputBox }).showInputBox = (
-        options?: vscode.InputBoxOptions,
-      ) => {
+      const answers = ['2026-10-19', undefined];
+      window.showInputBox = (options?: vscode.InputBoxOptions) => {
         prompts.push(options);
-        return Promise.resolve(answers.shift());
+        // The group name box is prefilled with the roster group's name: accept it.
+        return Promise.resolve(answers.shift() ?? options?.value);
+      };
+      const offered: string[] = [];
+      window.showQuickPick = (items: readonly vscode.QuickPickItem[]) => {
+        offered.push(...items.map((item) => item.label));
+        return Promise.resolve(items[0]);
       };
       let uri: vscode.Uri | undefined;
       try {
         uri = await vscode.commands.executeCommand<vscode.Uri | undefined>('groupnote.newNote', folder());
       } finally {
-        (vscode.window as { showInputBox: typeof vscode.window.showInputBox }).showInputBox = original;
+        Object.assign(window, originals);
       }
       assert.strictEqual(prompts.length, 2, 'expected two input boxes (date, group)');
       assert.match(prompts[0]?.value ?? '', /^\d{4}-\d{2}-\d{2}$/, 'the date box is prefilled with today');
+      assert.deepStrictEqual(offered, [
+        'CBT-based anxiety management group',
+        '',
+        'Choose the attendees from the roster…',
+      ]);
       assert.ok(uri, 'the command returned no file');
-      assert.strictEqual(path.basename(uri.fsPath), '2026-10-19-relapse-prevention.group.md');
-      assert.match(read(uri), /^ {2}type: Relapse prevention$/m);
+      assert.strictEqual(path.basename(uri.fsPath), '2026-10-19-cbt-based-anxiety-management-group.group.md');
+      const text = read(uri);
+      assert.match(text, /^ {2}type: CBT-based anxiety management group$/m);
+      assert.deepStrictEqual(
+        [...text.matchAll(/^## (.+)$/gm)].map((match) => match[1]),
+        ['Sarah M. (P001)', 'Tom R. (P002)', 'David C. (P004)'],
+      );
+    });
+
+    test("creates the note where the practice keeps its notes, with the roster group's members", async () => {
+      const config = vscode.workspace.getConfiguration('groupnote', workspaceRoot());
+      const created: vscode.Uri[] = [];
+      try {
+        // Without the setting: the folder of the most recent notes (the November notes at the workspace root).
+        const byRecent = await vscode.commands.executeCommand<vscode.Uri | undefined>('groupnote.newNote', {
+          date: '2026-08-10',
+          group: 'Recent folder',
+          attendees: ['P001', 'P002'],
+        });
+        assert.ok(byRecent, 'the command returned no file');
+        created.push(byRecent);
+        assert.strictEqual(path.dirname(byRecent.fsPath), workspaceRoot().fsPath);
+
+        // With the setting (read for the workspace folder): that folder, created when missing.
+        await config.update('newNote.folder', 'clinic/notes', vscode.ConfigurationTarget.Workspace);
+        const uri = await vscode.commands.executeCommand<vscode.Uri | undefined>('groupnote.newNote', {
+          date: '2026-08-03',
+          rosterGroup: 'CBT-ANX',
+          group: 'CBT anxiety',
+        });
+        assert.ok(uri, 'the command returned no file');
+        created.push(uri);
+        assert.strictEqual(path.dirname(uri.fsPath), workspaceFile('clinic', 'notes').fsPath);
+        const text = read(uri);
+        assert.match(text, /^count: 3$/m);
+        assert.deepStrictEqual(
+          [...text.matchAll(/^ {2}- \{ id: (P\d+), name: ([^,]+), status: present \}$/gm)].map(
+            (m) => `${m[1]} ${m[2]}`,
+          ),
+          ['P001 Sarah M.', 'P002 Tom R.', 'P004 David C.'],
+        );
+        assert.doesNotMatch(text, /unsigned notes are drafts/);
+        // A group, each member with a section: not "not a group" (GN201), no missing section (GN206); the
+        // untouched prompts are missing documentation (GN108).
+        const diagnostics = await waitForDiagnostics(
+          uri,
+          (ds) => ds.some((d) => ruleIdOf(d) === 'GN108'),
+          'the new note to be checked',
+        );
+        const ruleIds = diagnostics.map(ruleIdOf);
+        assert.ok(!ruleIds.includes('GN201') && !ruleIds.includes('GN206'), ruleIds.join(', '));
+      } finally {
+        await config.update('newNote.folder', undefined, vscode.ConfigurationTarget.Workspace);
+        await closeAllEditors();
+        for (const uri of created) fs.rmSync(uri.fsPath, { force: true });
+        fs.rmSync(workspaceFile('clinic').fsPath, { recursive: true, force: true });
+      }
     });
 
     test('cancelling an input box creates nothing', async () => {
@@ -367,6 +436,7 @@ suite('Commands', () => {
         date: '2026-10-26',
         group: 'Held back',
         folder: workspaceFile('new-notes'),
+        attendees: [],
       });
       assert.ok(note, 'New Group Note returned no file');
       await closeAllEditors();

@@ -31,7 +31,10 @@ suite('Diagnostics from the language server', () => {
       'the code should carry the rule id and its docs link',
     );
     assert.strictEqual(finding.code.value, 'GN301');
-    assert.match(finding.code.target.toString(), /GN301\.md$/);
+    // The docs link is the rule's page bundled with the extension (offline), and that file exists.
+    assert.strictEqual(finding.code.target.scheme, 'file');
+    assert.match(finding.code.target.path, /\/docs\/rules\/GN301\.md$/);
+    await vscode.workspace.fs.stat(finding.code.target);
     assert.match(finding.message, /mood|affect/i, `the message should name what is missing: "${finding.message}"`);
     // The other member's section documents mood/affect: no GN301 there.
     const other = sectionLines(document, 'P004');
@@ -41,6 +44,21 @@ suite('Diagnostics from the language server', () => {
       ),
       'unexpected GN301 in the P004 section',
     );
+  });
+
+  test('a threshold set in the settings (Settings UI) applies: a 60-minute session past maxMinutes 50', async () => {
+    const { document } = await openNote(NOTE);
+    const config = vscode.workspace.getConfiguration('groupnote', document.uri);
+    const hasGn103 = (ds: vscode.Diagnostic[]) => ds.some((d) => ruleIdOf(d) === 'GN103');
+    await waitForDiagnostics(document.uri, (ds) => ds.length > 0 && !hasGn103(ds), 'the note checked, no GN103');
+    try {
+      await config.update('thresholds.maxMinutes', 50, vscode.ConfigurationTarget.Workspace);
+      const diagnostics = await waitForDiagnostics(document.uri, hasGn103, 'GN103 with maxMinutes 50');
+      assert.match(diagnostics.find((d) => ruleIdOf(d) === 'GN103')!.message, /50/);
+    } finally {
+      await config.update('thresholds.maxMinutes', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitForDiagnostics(document.uri, (ds) => ds.length > 0 && !hasGn103(ds), 'GN103 gone with the setting');
   });
 
   test('diagnostics follow edits: adding mood/affect clears GN301, removing it brings it back', async () => {

@@ -154,6 +154,37 @@ export const LEXICON_DATA: LexiconData = {
      "source": "Charting shorthand after the finding: \"SI (-)  HI (-)  SIB (-)\""
     },
     {
+     "maxScope": 6,
+     "pattern": "\\( (denies|denied|deny|neg|negative|none|no|absent|not endorsed|not reported) \\)",
+     "category": "negated",
+     "direction": "backward",
+     "source": "Charting shorthand, the answer in parentheses after the item (\"any suicidal intent (denies)\")"
+    },
+    {
+     "maxScope": 2,
+     "pattern": "<unchecked>",
+     "category": "negated",
+     "direction": "backward",
+     "source": "EHR checklist with the box after the item (\"SI [ ] HI [ ] SIB [ ]\"); a box before an item still reads forward, and a tie with a ticked box goes to the tick"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "not that (she|he|they|I|pt)",
+     "category": "negated",
+     "direction": "forward",
+     "source": "Denial by contrast (\"wanted to sleep, not that he wants to die\"); longer than the pseudo-trigger \"not that\""
+    },
+    {
+     "maxScope": 4,
+     "pattern": "in place of",
+     "category": "negated",
+     "direction": "forward",
+     "appliesTo": [
+      "risk"
+     ],
+     "source": "A skill used in place of a behaviour for a stretch of days says the behaviour did not happen (\"used skills in place of self-injury for 9 days\")"
+    },
+    {
      "maxScope": 10,
      "pattern": "(:|-|=) (denied|denies|none|no|neg|negative|absent|nil|0|not endorsed|not reported|not present|never|-)",
      "category": "negated",
@@ -168,6 +199,17 @@ export const LEXICON_DATA: LexiconData = {
      "direction": "backward",
      "closesClause": true,
      "source": "medspaCy \"are ruled out\", \"was negative\", \"are not evident\" (post-negation)"
+    },
+    {
+     "maxScope": 10,
+     "pattern": "(none|no|nothing|denies|denied) (now|current|currently|presently|at present|at this time|today|since)",
+     "category": "negated",
+     "direction": "backward",
+     "closesClause": true,
+     "yieldsTo": [
+      "historical"
+     ],
+     "source": "The absence now of a past event leaves it historical (\"Had SI during his deployment, none now\"); with no past marker it is a denial (\"SI: none currently\")"
     },
     {
      "maxScope": 3,
@@ -236,6 +278,18 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
+     "pattern": "((acted|act|acting|acts) on (none|neither|it|them|any) | (did|does|do|has|have|had|was|were) not (act|acted) on | (never|without) (acting|acted) on)",
+     "direction": "pseudo",
+     "source": "Urges not acted on are still urges (\"urges to self-harm rated 4/5 on three evenings, acted on none\")"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "((no longer|not|never|did not|does not|do not|would not|could not|cannot|can not|stopped|stops) (deny|denies|denied|denying) | (deny|denies|denied|denying|reports|reported) (any|a)? (change|changes|difference) (in|to|of|with))",
+     "direction": "pseudo",
+     "source": "A denial that is itself negated, or a denial of a change, does not deny the finding (\"no longer denies SI\", \"denies any change in her plan to\")"
+    },
+    {
+     "maxScope": 8,
      "pattern": "without (relief|improvement|success|stopping|a break|letting up|end)",
      "direction": "pseudo",
      "source": "NegEx pseudo-negations"
@@ -294,6 +348,13 @@ export const LEXICON_DATA: LexiconData = {
      "source": "ConText affirmation by a following predicate (\"Although she denied intent, passive SI persists\")"
     },
     {
+     "maxScope": 12,
+     "pattern": "(said|says|answered|answers|replied|replies|responded|responds|nodded) (yes|yeah|that (she|he|they) (does|did|has|had|is|was))",
+     "category": "affirmed",
+     "direction": "backward",
+     "source": "The answer to a question affirms what was asked (\"was asked if she has thoughts of suicide and said yes\")"
+    },
+    {
      "maxScope": 8,
      "pattern": ": (yes|y|present|endorsed|positive|pos|reported|+)",
      "category": "affirmed",
@@ -347,7 +408,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
-     "pattern": "(because|since|as|due to|secondary to|after|before|when|until|while)",
+     "pattern": "(because|since|due to|secondary to)",
      "direction": "terminate",
      "terminates": [
       "negated",
@@ -355,6 +416,16 @@ export const LEXICON_DATA: LexiconData = {
       "hypothetical"
      ],
      "source": "medspaCy terminate \"because\", \"since\""
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(as|after|before|when|until|while)",
+     "direction": "terminate",
+     "terminates": [
+      "negated",
+      "uncertain"
+     ],
+     "source": "medspaCy terminate \"as\", \"after\", \"when\"; a condition or a question goes on through them (\"asked whether mixing Xanax with alcohol counts as overdose risk\")"
     },
     {
      "maxScope": 8,
@@ -420,7 +491,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
-     "pattern": "(in|during|through|throughout|since) (high school|middle school|college|grad school|university|adolescence|childhood|the army|the military|basic training|boot camp|her teens|his teens|their teens|my teens|her twenties|his twenties|their twenties|her 20s|his 20s|her youth|his youth|active addiction|her active addiction|his active addiction|her addiction|his addiction|the marriage|her marriage|his marriage|the deployment|deployment|iraq|afghanistan|vietnam)",
+     "pattern": "(in|during|through|throughout|since) (her|his|their|my|the|a|an)? (high school|middle school|junior high|elementary school|grade school|college|grad school|university|adolescence|childhood|army|military|service|basic training|boot camp|teens|teenage years|twenties|thirties|20s|30s|youth|active addiction|addiction|active use|marriage|first marriage|divorce|deployment|deployments|tour|iraq|afghanistan|vietnam)",
      "category": "historical",
      "direction": "bidirectional",
      "source": "Life-period expressions of remote events"
@@ -462,10 +533,20 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
-     "pattern": "(before|prior to) (her|his|their)? (sobriety|recovery|treatment|getting sober|getting clean|coming to treatment|intake|admission)",
+     "pattern": "(before|prior to) (her|his|their|the)? (sobriety|recovery|treatment|getting sober|getting clean|coming to treatment|intake|admission|198*|199*|200*|201*|2020|2021|2022|2023|2024)",
      "category": "historical",
      "direction": "bidirectional",
      "source": "Events before treatment began"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "used to",
+     "category": "historical",
+     "direction": "forward",
+     "appliesTo": [
+      "risk"
+     ],
+     "source": "Habitual past (\"used to black out every weekend in her twenties\", \"my brother used to cut\")"
     },
     {
      "maxScope": 4,
@@ -473,6 +554,14 @@ export const LEXICON_DATA: LexiconData = {
      "category": "historical",
      "direction": "backward",
      "source": "Healed marks of past self-harm"
+    },
+    {
+     "maxScope": 20,
+     "pattern": "(past psychiatric history|past psych history|psych history|psych hx|past history|past hx|history|hx|pph|pmh|substance use history|substance history|sud history|sud hx|trauma history|legal history) :",
+     "category": "historical",
+     "direction": "forward",
+     "lineScope": true,
+     "source": "A history line of an intake-style note (\"Psych hx: OD 2016; SA x2\") is the past"
     },
     {
      "maxScope": 10,
@@ -489,11 +578,42 @@ export const LEXICON_DATA: LexiconData = {
      "source": "Recent-time expressions"
     },
     {
+     "maxScope": 20,
+     "pattern": "(safety plan|crisis plan|relapse plan|relapse prevention plan|craving plan|coping plan|warning signs|triggers|coping strategies|coping skills) :",
+     "category": "hypothetical",
+     "direction": "forward",
+     "lineScope": true,
+     "appliesTo": [
+      "risk"
+     ],
+     "source": "The steps of a safety or relapse plan name what to watch for and do, not what happened (Stanley-Brown safety plan)"
+    },
+    {
      "maxScope": 10,
      "pattern": "(if|in case|just in case|in the event|should (she|he|they|pt|cravings|urges|thoughts)|whether|what if|whenever|in situations where)",
      "category": "hypothetical",
      "direction": "forward",
      "source": "medspaCy \"if\", \"should there\"; behavioral-health safety-plan conditions"
+    },
+    {
+     "maxScope": 6,
+     "pattern": "(would|could|might) have",
+     "category": "hypothetical",
+     "direction": "forward",
+     "appliesTo": [
+      "risk"
+     ],
+     "source": "A counterfactual is not an event (\"the old Raymond would have put him through the window\")"
+    },
+    {
+     "maxScope": 10,
+     "pattern": "(are|do|did|have|were|would|will|is|was) you",
+     "category": "hypothetical",
+     "direction": "forward",
+     "appliesTo": [
+      "risk"
+     ],
+     "source": "A question put to someone (\"are you thinking about killing yourself?\") asks; it does not disclose"
     },
     {
      "maxScope": 8,
@@ -504,7 +624,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
-     "pattern": "(practi*|role play+|role played|roleplay+|rehearse+|modeled|modelled|scripted|wrote out) (refusing|saying no to|turning down|declining|saying no|what to say|how to say no to|responses to|a response to|refusal of|how to refuse)",
+     "pattern": "(practi*|role play+|role played|roleplay+|rehearse+|modeled|modelled|scripted|wrote out) (refusing|saying no to|turning down|declining|saying no|what to say|how to say no to|responses to|a response to|refusal of|how to refuse|asking|how to ask)",
      "category": "hypothetical",
      "direction": "forward",
      "source": "A practised scenario, not an event"
@@ -521,12 +641,13 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 14,
-     "pattern": "(warning sign|warning signs|early warning sign|early warning signs)",
+     "pattern": "(warning sign|warning signs|early warning sign|early warning signs) (:)?",
      "category": "hypothetical",
      "direction": "forward",
      "appliesTo": [
       "risk"
      ],
+     "ignoresTerminators": true,
      "source": "A safety plan's warning sign names a state to watch for, not a present one (Stanley-Brown safety plan step 1)"
     },
     {
@@ -537,12 +658,27 @@ export const LEXICON_DATA: LexiconData = {
      "source": "A practised or imagined scenario"
     },
     {
+     "maxScope": 10,
+     "pattern": "(ask+|asked|wonder+|queried|questioned) (her|him|them|pt|the member|the client)? (if|whether)",
+     "category": "hypothetical",
+     "direction": "forward",
+     "yieldsTo": [
+      "negated",
+      "affirmed"
+     ],
+     "source": "A question is not a statement; its answer is (\"was asked if she has thoughts of suicide and said yes\"). As long as \"if\", it hides it"
+    },
+    {
      "maxScope": 8,
-     "pattern": "(ask+|asked|screen+|screened|assess+|assessed|queried|questioned|evaluated|checked) (her|him|them|pt|the member|the client)? (about|for|regarding|whether|if|re)",
+     "pattern": "(ask+|asked|screen+|screened|assess+|assessed|queried|questioned|evaluated|checked) (her|him|them|pt|the member|the client)? (about|for|regarding|whether|re)",
      "category": "hypothetical",
      "direction": "forward",
      "appliesTo": [
       "risk"
+     ],
+     "yieldsTo": [
+      "negated",
+      "affirmed"
      ],
      "source": "A question about risk is not a disclosure (the answer is)"
     },
@@ -553,6 +689,10 @@ export const LEXICON_DATA: LexiconData = {
      "direction": "forward",
      "appliesTo": [
       "risk"
+     ],
+     "yieldsTo": [
+      "negated",
+      "affirmed"
      ],
      "source": "A question about risk is not a disclosure (the answer is)"
     },
@@ -582,14 +722,14 @@ export const LEXICON_DATA: LexiconData = {
      "source": "A worry or belief about the future is not a plan (\"afraid she will lose her job\")"
     },
     {
-     "maxScope": 6,
-     "pattern": "(<poss>|a|an|the|one|her own|his own)? <person> ('s)",
+     "maxScope": 3,
+     "pattern": "(<poss>|a|an|the|one|her own|his own)? <person> _? ('s)",
      "category": "other",
      "direction": "forward",
      "source": "medspaCy FAMILY / OTHER_EXPERIENCER (possessor: \"her cousin's overdose\")"
     },
     {
-     "maxScope": 6,
+     "maxScope": 10,
      "pattern": "(<poss>|a|an|the|one|another|two|several|some|other)? <person>",
      "category": "other",
      "direction": "forward",
@@ -597,7 +737,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
-     "pattern": "(to|with|for|from|about|by|at|of|toward|towards|told|tell|tells|telling|called|calls|calling|texted|texts|texting|visited|visits|saw|sees|seeing|helped|helps|asked|asks|hugged|met|meet|meeting|help|support|supported|supporting|contacted|contact|reached out to|lives with|living with|staying with|stayed with|drove|drives|picked up|dropped off|thanked|forgave|blamed|blames|confronted|avoided|avoids|misses|missed|loves|loved|worried about|worries about|cares for|caring for|takes care of|took care of|and|or) (<poss>|a|an|the|one|another|her own|his own)? <person> !('s|who|that|whose)",
+     "pattern": "(to|with|for|from|about|by|at|of|toward|towards|told|tell|tells|telling|called|calls|calling|texted|texts|texting|visited|visits|saw|sees|seeing|helped|helps|asked|asks|asking|ask|hugged|met|meet|meeting|help|support|supported|supporting|contacted|contact|reached out to|lives with|living with|staying with|stayed with|drove|drives|picked up|dropped off|thanked|forgave|blamed|blames|confronted|avoided|avoids|misses|missed|loves|loved|worried about|worries about|cares for|caring for|takes care of|took care of|and|or) (<poss>|a|an|the|one|another|her own|his own)? <adjective-of-person>? <person> !('s|who|that|whose|, who|, whose|_ 's|_ who|_ , who|_ , whose)",
      "direction": "pseudo",
      "source": "A person named as an object is not the one who experiences what follows (\"told her sponsor about the relapse\")"
     },
@@ -645,9 +785,17 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
-     "pattern": "(in|to|with|during|for|from|before|after|at|of|into|throughout|across|within|left|joined|attended|rejoined|missed) (the|this|today 's|tonight 's)? (group|session|meeting)",
+     "pattern": "(in|to|with|during|for|from|before|after|at|of|into|throughout|across|within|left|joined|attended|rejoined|missed|showed|show|shows|told|tell|tells|asked|asks|thanked|gave|gives|led|leads|updated|reminded|taught|walked|helped|addressed|informed|reassured|coached|apologized to|read to|shared with) (the|this|today 's|tonight 's)? (group|session|meeting)",
      "direction": "pseudo",
      "source": "The group as a place or time, not as the subject (\"in group she shared\")"
+    },
+    {
+     "maxScope": 20,
+     "pattern": "(fhx|fh|family hx|family history|fam hx|family psych history|family psychiatric history|family history of|family hx of) (:)?",
+     "category": "other",
+     "direction": "forward",
+     "lineScope": true,
+     "source": "medspaCy FAMILY (\"family history of\"); a family-history line is about relatives (\"FHx: father EtOH; uncle suicide\")"
     },
     {
      "maxScope": 1,
@@ -752,7 +900,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 1,
-     "pattern": "(prevention|awareness|education|plan|plans|planning|log|logs|tracker|tracking|diary|card|worksheet|worksheets|hotline|lifeline|line|screen|screening|screener|assessment|assessments|protocol|precautions|skills|skill|management|kit|kits|response|reversal|training|group|groups|class|classes|statistics|rates|rate|cycle|myths|stigma|scale|rating|ratings|thermometer|meter|ladder|chain|surfing|tolerance|management group|safety|video|module|curriculum|topic|theme)",
+     "pattern": "(warning signs|warning sign|early signs|triggers|signature|risk|risks|prevention|awareness|education|plan|plans|planning|log|logs|tracker|tracking|diary|card|worksheet|worksheets|hotline|lifeline|line|screen|screening|screener|assessment|assessments|protocol|precautions|skills|skill|management|kit|kits|response|reversal|training|group|groups|class|classes|statistics|rates|rate|cycle|myths|stigma|scale|rating|ratings|thermometer|meter|ladder|chain|surfing|tolerance|management group|safety|video|module|curriculum|topic|theme)",
      "category": "topic",
      "appliesTo": [
       "risk",
@@ -775,8 +923,8 @@ export const LEXICON_DATA: LexiconData = {
      "source": "The group's discussion is a topic in a member's paragraph"
     },
     {
-     "maxScope": 10,
-     "pattern": "(topic|theme|focus|subject|session topic|group topic|today 's topic) :",
+     "maxScope": 16,
+     "pattern": "(topic|theme|focus|subject|session topic|group topic|today 's topic|topics|topic\\(s\\)) :",
      "category": "topic",
      "appliesTo": [
       "risk",
@@ -784,7 +932,32 @@ export const LEXICON_DATA: LexiconData = {
       "goal"
      ],
      "direction": "forward",
-     "source": "A topic label"
+     "lineScope": true,
+     "source": "A topic label (its checkboxes list the topics)"
+    },
+    {
+     "maxScope": 10,
+     "pattern": "(topic|theme|focus|subject) (was|is|were|of the day|for today|tonight was|today was)",
+     "category": "topic",
+     "appliesTo": [
+      "risk",
+      "mood",
+      "goal"
+     ],
+     "direction": "forward",
+     "source": "A topic stated in a sentence (\"Group topic was relapse prevention over the holidays\")"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(group|session|class|module|workshop|lesson|training|seminar) (on|about|covering|focused on|regarding|re)",
+     "category": "topic",
+     "appliesTo": [
+      "risk",
+      "mood",
+      "goal"
+     ],
+     "direction": "forward",
+     "source": "A group or class named by its subject (\"Skills group on understanding self-harm urges\")"
     }
    ]
   },
@@ -3754,6 +3927,23 @@ export const LEXICON_DATA: LexiconData = {
    "the driver",
    "a driver"
   ],
+  "adjective-of-person": [
+   "older",
+   "younger",
+   "big",
+   "little",
+   "late",
+   "oldest",
+   "youngest",
+   "adult",
+   "teenage",
+   "new",
+   "former",
+   "old",
+   "best",
+   "close",
+   "twin"
+  ],
   "possession": [
    "possessions",
    "belongings",
@@ -4741,7 +4931,12 @@ export const LEXICON_DATA: LexiconData = {
    "questioned",
    "the",
    "and",
-   "also"
+   "also",
+   "x2",
+   "x3",
+   "x4",
+   "x5",
+   "throughout"
   ]
  }
 };

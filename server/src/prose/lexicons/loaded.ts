@@ -1,4 +1,7 @@
-/** The reviewed lexicon data as the prose layer reads it (generated from the YAML files; see scripts/build-lexicons.mjs). */
+/**
+ * The reviewed lexicon data as the prose layer reads it (generated from the YAML files; see
+ * scripts/build-lexicons.mjs).
+ */
 import { LEXICON_DATA } from './data.generated';
 import type { LexiconFileData } from './types';
 

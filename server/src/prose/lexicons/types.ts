@@ -10,7 +10,10 @@ export interface LexiconEntryData {
 export interface LexiconFileData {
   /** The lexicon id ("risk.suicide"): what `.groupnote/config.yaml` names under `lexicons:` to add entries. */
   lexicon: string;
-  /** The detectors that read it: risk, response, context, participation, mood, progress, plan, vague, skill, goal, telehealth, family. */
+  /**
+   * The detectors that read it: risk, response, context, participation, mood, progress, plan, vague, skill, goal,
+   * telehealth, family.
+   */
   family: string;
   title: string;
   /** The YAML file it comes from, for messages and docs. */

@@ -2,7 +2,7 @@ import type { Attendee } from '../../model/note';
 import { asText } from '../../parse/values';
 import type { RosterPatient } from '../../workspace/types';
 import { attendeeLabel } from '../shared/attendeeLabel';
-import { memberProseOptions } from '../shared/proseOptions';
+import { memberProseOptions } from '../../prose/memberOptions';
 import { noteCpt } from '../../billing/billingCodes';
 import { relationshipOf } from '../../billing/claimReadiness';
 import { billableAttendees } from '../../model/headerFields';

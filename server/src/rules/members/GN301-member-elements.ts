@@ -14,7 +14,7 @@ import {
 import type { RosterGoal } from '../../workspace/types';
 import { attendeeLabel } from '../shared/attendeeLabel';
 import { billableSections } from '../shared/memberSections';
-import { memberProseOptions } from '../shared/proseOptions';
+import { memberProseOptions } from '../../prose/memberOptions';
 import type { Rule, Severity } from '../types';
 
 /** Missing participation or progress makes the service unsupported; missing mood/affect or plan is an audit risk. */

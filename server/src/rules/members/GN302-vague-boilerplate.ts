@@ -9,7 +9,7 @@ import {
 } from '../../prose';
 import { attendeeLabel } from '../shared/attendeeLabel';
 import { billableSections } from '../shared/memberSections';
-import { memberProseOptions } from '../shared/proseOptions';
+import { memberProseOptions } from '../../prose/memberOptions';
 import type { Rule } from '../types';
 
 const ignoreSets = new WeakMap<readonly string[], ReadonlySet<string>>();

@@ -1,5 +1,5 @@
 import { RISK_CATEGORY_NAMES, sectionProse, sectionRange, unansweredDisclosures, type RiskCategory } from '../../prose';
-import { memberProseOptions } from '../shared/proseOptions';
+import { memberProseOptions } from '../../prose/memberOptions';
 import { attendeeLabel, sectionLabel } from '../shared/attendeeLabel';
 import type { Rule } from '../types';
 

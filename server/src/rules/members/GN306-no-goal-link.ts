@@ -1,7 +1,7 @@
 import { findGoalReferences, isEmptySection, linksToPlan, sectionProse } from '../../prose';
 import { attendeeLabel } from '../shared/attendeeLabel';
 import { billableSections } from '../shared/memberSections';
-import { memberProseOptions } from '../shared/proseOptions';
+import { memberProseOptions } from '../../prose/memberOptions';
 import type { RosterGoal } from '../../workspace/types';
 import type { Rule } from '../types';
 

@@ -1,5 +1,5 @@
 import { attendeeLabel } from '../shared/attendeeLabel';
-import { memberProseOptions } from '../shared/proseOptions';
+import { memberProseOptions } from '../../prose/memberOptions';
 import { attendeeEntryRange, billableAttendees, modalityOf } from '../../model/headerFields';
 import { attendeesCovered } from '../../prose';
 import type { Rule } from '../types';

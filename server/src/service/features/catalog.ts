@@ -4,6 +4,7 @@
  * statuses and a curated list of named group interventions.
  */
 import { readCredential } from '../../billing/credentials';
+import { GROUP_CPT } from '../../billing/codeSets';
 
 export interface CodeInfo {
   code: string;
@@ -176,20 +177,6 @@ export function modifierInfo(code: string): (typeof MODIFIERS)[number] | undefin
   const upper = code.trim().toUpperCase();
   return MODIFIERS.find((entry) => entry.code === upper);
 }
-
-/** The group codes (`cpt:`), described in the project's own words. */
-export const GROUP_CPT: readonly CodeInfo[] = [
-  {
-    code: '90853',
-    name: 'Group psychotherapy (other than multiple-family group)',
-    note: 'The default. One unit per patient per session.',
-  },
-  {
-    code: '90849',
-    name: 'Multiple-family group psychotherapy',
-    note: 'Several families in one group; use it instead of 90853 when family members attend together (GN606).',
-  },
-];
 
 /** Other codes a note may name in `sameDay` / `addOns`. */
 export const OTHER_CPT: readonly (CodeInfo & { field: 'sameDay' | 'addOns' })[] = [

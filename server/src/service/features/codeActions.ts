@@ -50,6 +50,7 @@ export function codeActions(
           kind: 'quickfix',
           diagnostics: [index],
           edits: toTextEdits(note, fix.edits),
+          snippet: fix.snippet ? toTextEdits(note, [fix.snippet])[0] : undefined,
           isPreferred: fix.preferred || undefined,
         });
       }

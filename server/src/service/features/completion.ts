@@ -7,13 +7,13 @@
 import { ATTENDANCE_STATUSES, MODALITIES, type ParsedNote } from '../../model/note';
 import { dottedCode, isIcd10Shaped, normalizeCode } from '../../icd10/types';
 import { asText, dateText } from '../../parse/values';
+import { GROUP_CPT } from '../../billing/codeSets';
 import { fieldSpecAt, headerFieldEntry, requiredKeys, type FieldSpec } from '../../model/headerRegistry';
 import type { RosterPatient } from '../../workspace/types';
 import type { NoteAnalysis } from '../groupNoteService';
 import {
   CREDENTIALS,
   displayName,
-  GROUP_CPT,
   INTERVENTIONS,
   MODALITY_DOCS,
   MODIFIERS,

@@ -1,7 +1,8 @@
 /**
  * Hover: the ICD-10-CM title of a diagnosis code, a place-of-service name, a modifier's meaning,
  * CPT / modality / status / credential notes, header field documentation on keys, the roster's
- * treatment goals and plan expiry on a member heading or attendee id, and on a diagnostic's range
+ * treatment goals and plan expiry on a member heading or attendee id (on the heading also the patient's earlier
+ * sessions, memberHistory.ts), and on a diagnostic's range
  * the rule's description and documentation link.
  */
 import { dottedCode, isIcd10Shaped } from '../../icd10/types';
@@ -13,6 +14,7 @@ import { docsUrl } from '../../rules/types';
 import type { RosterPatient } from '../../workspace/types';
 import type { NoteAnalysis } from '../groupNoteService';
 import { cptInfo, CREDENTIALS, displayName, MODALITY_DOCS, modifierInfo, posInfo, STATUS_DOCS } from './catalog';
+import { memberHistoryDoc, type MemberHistory } from './memberHistory';
 import type { HoverResult } from './types';
 import { headerFieldEntry, type HeaderFieldEntry } from '../../model/headerRegistry';
 import { isScalar, nodeAtOffset } from './yamlAst';
@@ -23,7 +25,11 @@ function contains(range: Range, position: Position): boolean {
   return comparePositions(range.start, position) <= 0 && comparePositions(position, range.end) <= 0;
 }
 
-export function hover(analysis: Analysis, offset: number): HoverResult | undefined {
+/**
+ * `history`: the workspace's other notes (the language server's index), for the patient's earlier sessions on a
+ * member heading; without it the heading shows the roster only.
+ */
+export function hover(analysis: Analysis, offset: number, history?: MemberHistory): HoverResult | undefined {
   const { note } = analysis;
   const position = note.lines.positionAt(offset);
   const parts: string[] = [];
@@ -47,6 +53,9 @@ export function hover(analysis: Analysis, offset: number): HoverResult | undefin
       lines.push(`Diagnoses in this note: ${attendee.dx.map((code) => describeCode(analysis, code)).join('; ')}`);
     if (patient) lines.push(planDoc(patient, dateText(note.header.value?.date)));
     else if (analysis.workspace.roster) lines.push(`${section.id} is not in the roster.`);
+    const sessions =
+      history && memberHistoryDoc(history, section.id, { uri: note.uri, date: dateText(note.header.value?.date) });
+    if (sessions) lines.push(sessions);
     parts.push(lines.join('\n\n'));
     range = section.headingRange;
   }
@@ -60,9 +69,10 @@ export function hover(analysis: Analysis, offset: number): HoverResult | undefin
   for (const id of ruleIds) {
     const rule = ruleById(id);
     if (!rule) continue;
+    const href = docsUrl(rule.id);
     parts.push(
-      `**${rule.id}** ${rule.name} — ${rule.description}\n\nSource: ${rule.source}. ` +
-        `[Documentation](${docsUrl(rule.id)})`,
+      `**${rule.id}** ${rule.name} — ${rule.description}\n\nSource: ${rule.source}.` +
+        (href ? ` [Documentation](${href})` : ''),
     );
   }
   if (!parts.length) return undefined;
@@ -85,6 +95,7 @@ function planDoc(patient: RosterPatient, sessionDate: string | undefined): strin
     const expired = sessionDate && /^\d{4}-\d{2}-\d{2}$/.test(sessionDate) && expires < sessionDate;
     lines.push(`Plan expires ${expires}${expired ? ' — **expired** on the date of service' : ''}`);
   }
+  if (patient.plan?.reviewed) lines.push(`Plan last reviewed ${patient.plan.reviewed}`);
   if (patient.plan?.modalities?.length) lines.push(`Plan modalities: ${patient.plan.modalities.join(', ')}`);
   if (patient.diagnoses.length) lines.push(`Roster diagnoses: ${patient.diagnoses.join(', ')}`);
   return lines.join('\n\n').replace(/\n\n- /g, '\n- ');

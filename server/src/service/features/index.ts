@@ -4,6 +4,7 @@
  */
 export { complete, type CompletionOptions } from './completion';
 export { hover } from './hover';
+export { HOVER_SESSIONS, type EarlierSimilarity, type MemberHistory } from './memberHistory';
 export { codeActions, fixAll, fixesFor, disableFileEdit, disableLineEdit, SHOW_DOCS_COMMAND } from './codeActions';
 export { documentSymbols, foldingRanges, selectionRanges } from './structure';
 export { billingSummary, codeLenses, PROBLEMS_COMMAND } from './codeLens';

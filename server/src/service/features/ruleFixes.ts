@@ -3,8 +3,9 @@
  * note's current text.
  *
  * Safe (preferred, applied by fix-all):
- * - GN206 insert-section: a member-section skeleton whose prompts are HTML comments, so it never
- *   counts as documentation (GN301 then says what is still to be written);
+ * - GN206 insert-section: the member-section skeleton completion offers (skeleton.ts), as a snippet
+ *   for clients that insert snippets (cursor in the first field) and as text with its prompts for
+ *   the others and fix-all; a prompt left in place is reported as missing (GN108), never billed;
  * - GN502 telehealth modifiers (95/93 added for video/audio, 95/93 removed in person): only when
  *   no GN501 finding questions the modality (POS and modality disagree: the modality itself may be
  *   what is wrong, so nothing is changed automatically).
@@ -23,7 +24,7 @@ import { appendLines, elementLine, insertElementLines, styledLine } from './elem
 import { removeDirective } from './disableDirectives';
 import type { NoteAnalysis } from '../groupNoteService';
 import { posInfo } from './catalog';
-import { sectionPrompts } from './skeleton';
+import { sectionSnippet, sectionText } from './skeleton';
 import {
   addField,
   addListItem,
@@ -48,6 +49,11 @@ export interface Fix {
   preferred: boolean;
   /** Applied by "Fix all safe GroupNote problems". */
   safe: boolean;
+  /**
+   * The same change as one insertion whose text is a snippet (tab stops on the prompts), for clients
+   * that insert snippets; `edits` is the plain-text equivalent.
+   */
+  snippet?: OffsetEdit;
 }
 
 export type Analysis = Pick<NoteAnalysis, 'note' | 'findings' | 'workspace'>;
@@ -173,18 +179,19 @@ function asText(value: unknown): string | undefined {
 export function fixesFor(analysis: Analysis, diagnostic: DiagnosticRef, today: string = todayIso()): Fix[] {
   const hint = diagnostic.fix;
   const fixes: Fix[] = [];
-  const push = (
-    title: string,
-    edits: OffsetEdit[] | undefined,
-    options: { preferred?: boolean; safe?: boolean } = {},
-  ) => {
-    if (edits && edits.length) fixes.push({ title, edits, preferred: !!options.preferred, safe: !!options.safe });
+  const push: Push = (title, edits, options = {}) => {
+    if (edits && edits.length)
+      fixes.push({ title, edits, preferred: !!options.preferred, safe: !!options.safe, snippet: options.snippet });
   };
   if (hint) addFixes(analysis, diagnostic, hint, today, push);
   return fixes;
 }
 
-type Push = (title: string, edits: OffsetEdit[] | undefined, options?: { preferred?: boolean; safe?: boolean }) => void;
+type Push = (
+  title: string,
+  edits: OffsetEdit[] | undefined,
+  options?: { preferred?: boolean; safe?: boolean; snippet?: OffsetEdit },
+) => void;
 
 /** One case per hint kind; `never` makes a kind without a case a compile error. */
 function addFixes(analysis: Analysis, diagnostic: DiagnosticRef, hint: FixHint, today: string, push: Push): void {
@@ -195,10 +202,15 @@ function addFixes(analysis: Analysis, diagnostic: DiagnosticRef, hint: FixHint, 
       if (!attendee || note.sections.some((section) => section.id === attendee.id)) return;
       const patient = analysis.workspace.roster?.patients.get(attendee.id);
       const newline = note.text.includes('\r\n') ? '\r\n' : '\n';
+      // Same place, same surrounding line breaks: only the fields differ (text prompts or tab stops).
       push(
         `Add a member section for ${attendeeLabel(attendee)}`,
-        [insertSection(note, attendee, sectionPrompts(attendee, patient, newline))],
-        { preferred: true, safe: true },
+        [insertSection(note, attendee, sectionText(attendee, patient, newline))],
+        {
+          preferred: true,
+          safe: true,
+          snippet: insertSection(note, attendee, sectionSnippet(attendee, patient, newline)),
+        },
       );
       return;
     }

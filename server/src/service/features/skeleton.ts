@@ -1,12 +1,15 @@
 /**
- * The member-section skeleton: a `## Name (ID)` heading and prompts for what GN301 looks for
- * (participation, mood/affect, progress toward the member's own goals, risk, plan).
+ * The member-section skeleton: a `## Name (ID)` heading and one labelled line per element GN301
+ * looks for (participation, mood/affect, progress toward the member's own goals, risk, plan), each
+ * with a prompt to type over (docs/format.md, "Prompts").
  *
- * Two forms:
- * - `snippet` (completion): labelled lines with tab stops the clinician types over;
- * - `prompts` (quick fix, fix-all): the prompts as HTML comments. Comments are not prose to the
- *   rules, so an inserted skeleton fixes the missing section (GN206) without ever counting as
- *   documentation: GN301 then names exactly what is still to be written.
+ * One template (`skeletonLines`), two renderings, so completion and the GN206 quick fix are the same
+ * experience:
+ * - `sectionSnippet`: the fields as tab stops (completion; the quick fix in clients that insert
+ *   snippets), the cursor on the first one;
+ * - `sectionText`: the same lines with the prompts as text (fix-all, other clients).
+ * Either way a prompt left untouched is a prompt in the note: GN108 reports it as missing and the
+ * note is held back, so a skeleton never counts as documentation.
  */
 import type { Attendee } from '../../model/note';
 import type { RosterPatient } from '../../workspace/types';
@@ -31,62 +34,78 @@ export function sectionHeading(attendee: Pick<Attendee, 'name' | 'id'>, patient:
   return `## ${headingName(attendee, patient)} (${attendee.id})`;
 }
 
-/** Tab-stop texts are prompts (docs/format.md, "Prompts"): left untouched, GN108 reports them as missing. */
-const PROGRESS_PROMPT = ELEMENT_LINES.progress.prompt;
+/**
+ * A field the clinician fills in: a prompt (`<…>`), or one of several choices (the member's goals)
+ * with the prompt that stands for it where a choice cannot be offered.
+ */
+export type SkeletonField = { prompt: string; choices?: string[] };
+/** One part of a skeleton line: literal text or a field. */
+export type SkeletonPart = string | SkeletonField;
 
-/** A labelled line whose prompt is tab stop `stop`. */
-function promptedLine(element: 'participation' | 'mood' | 'risk' | 'plan', stop: number): string {
+/** A labelled line whose content is the element's prompt. */
+function promptedLine(element: 'participation' | 'mood' | 'risk' | 'plan'): SkeletonPart[] {
   const { label, prompt } = ELEMENT_LINES[element];
-  return `${label}: \${${stop}:${escapeSnippet(prompt)}}`;
+  return [`${label}: `, { prompt }];
 }
 
-/** The skeleton as a snippet (tab stops), heading included, ending with a line break. */
-export function sectionSnippet(attendee: Pick<Attendee, 'name' | 'id'>, patient: RosterPatient | undefined): string {
+/** The skeleton: heading first, then one line per element, fields in the order the clinician fills them. */
+export function skeletonLines(
+  attendee: Pick<Attendee, 'name' | 'id'>,
+  patient: RosterPatient | undefined,
+): SkeletonPart[][] {
   const goals = patient?.plan?.goals ?? [];
-  let progress: string;
-  let next = 3;
-  if (goals.length === 1) {
-    progress = `Progress toward ${escapeSnippet(goalText(goals[0]))}: \${${next++}:${PROGRESS_PROMPT}}`;
-  } else if (goals.length > 1) {
-    const choice = goals.map((goal) => escapeChoice(goalText(goal))).join(',');
-    progress = `Progress toward \${${next++}|${choice}|}: \${${next++}:${PROGRESS_PROMPT}}`;
-  } else {
-    const goal = `\${${next++}:G1} (\${${next++}:<goal in the treatment plan>})`;
-    progress = `Progress toward goal ${goal}: \${${next++}:${PROGRESS_PROMPT}}`;
-  }
+  const observed = { prompt: ELEMENT_LINES.progress.prompt };
+  let progress: SkeletonPart[];
+  if (goals.length === 1) progress = [`Progress toward ${goalText(goals[0])}: `, observed];
+  else if (goals.length > 1) {
+    const which = { prompt: `<${goals.map((goal) => goal.id).join(' or ')}>`, choices: goals.map(goalText) };
+    progress = ['Progress toward ', which, ': ', observed];
+  } else
+    progress = [
+      'Progress toward goal ',
+      { prompt: '<goal id>' },
+      ' (',
+      { prompt: '<goal in the treatment plan>' },
+      '): ',
+      observed,
+    ];
   return [
-    escapeSnippet(sectionHeading(attendee, patient)),
-    promptedLine('participation', 1),
-    promptedLine('mood', 2),
+    [sectionHeading(attendee, patient)],
+    promptedLine('participation'),
+    promptedLine('mood'),
     progress,
-    promptedLine('risk', next++),
-    promptedLine('plan', next),
-    '$0',
-  ].join('\n');
+    promptedLine('risk'),
+    promptedLine('plan'),
+  ];
 }
 
-/** The skeleton with its prompts as HTML comments (for quick fixes): nothing in it reads as documentation. */
-export function sectionPrompts(
+/** The skeleton as a snippet (tab stops, the first on the participation prompt), ending with a line break. */
+export function sectionSnippet(
   attendee: Pick<Attendee, 'name' | 'id'>,
   patient: RosterPatient | undefined,
   newline = '\n',
 ): string {
-  const goals = patient?.plan?.goals ?? [];
-  const progress = goals.length
-    ? goals.map((goal) => `<!-- Progress toward ${commentSafe(goalText(goal))}: observed progress -->`)
-    : ["<!-- Progress toward the member's treatment-plan goal (goal id and words): observed progress -->"];
-  return [
-    sectionHeading(attendee, patient),
-    '<!-- Participation: what the member did and said -->',
-    '<!-- Mood/affect: observed mood and affect -->',
-    ...progress,
-    '<!-- Risk: risk assessment (SI/HI, self-harm, substance use) and response -->',
-    '<!-- Plan: plan until the next session -->',
-    '',
-  ].join(newline);
+  let stop = 0;
+  const render = (part: SkeletonPart): string => {
+    if (typeof part === 'string') return escapeSnippet(part);
+    stop++;
+    if (part.choices) return `\${${stop}|${part.choices.map(escapeChoice).join(',')}|}`;
+    return `\${${stop}:${escapeSnippet(part.prompt)}}`;
+  };
+  return skeletonLines(attendee, patient)
+    .map((line) => line.map(render).join(''))
+    .concat('')
+    .join(newline);
 }
 
-/** Text that cannot close an HTML comment early. */
-function commentSafe(text: string): string {
-  return text.replace(/--+>?/g, '-');
+/** The skeleton as plain text, each field as its prompt (`<G1 or G2>` for a choice), ending with a line break. */
+export function sectionText(
+  attendee: Pick<Attendee, 'name' | 'id'>,
+  patient: RosterPatient | undefined,
+  newline = '\n',
+): string {
+  return skeletonLines(attendee, patient)
+    .map((line) => line.map((part) => (typeof part === 'string' ? part : part.prompt)).join(''))
+    .concat('')
+    .join(newline);
 }

@@ -69,6 +69,8 @@ export interface FixAction {
   /** Indexes into the diagnostics the action resolves (from the request; for fix-all, into the note's findings). */
   diagnostics: number[];
   edits?: TextEdit[];
+  /** The same change as one snippet insertion (tab stops), for clients that insert snippets instead of `edits`. */
+  snippet?: TextEdit;
   command?: CommandRef;
   isPreferred?: boolean;
 }

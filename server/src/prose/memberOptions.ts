@@ -2,10 +2,10 @@
  * The options of the clinical analysis for a member section: the practice's lexicon additions and the member's own
  * name.
  */
-import type { MemberSection } from '../../model/note';
-import { lexiconsFor, type AnalysisOptions } from '../../prose';
-import type { GroupNoteConfig, LexiconAdditions } from '../../workspace/types';
-import type { CheckContext } from '../types';
+import type { MemberSection } from '../model/note';
+import type { GroupNoteConfig, LexiconAdditions } from '../workspace/types';
+import type { AnalysisOptions } from './analysis';
+import { lexiconsFor } from './clinicalLexicons';
 
 const additionsCache = new WeakMap<GroupNoteConfig, LexiconAdditions>();
 
@@ -34,7 +34,7 @@ const cache = new WeakMap<object, Map<string, AnalysisOptions>>();
  * memoised across rules.
  */
 export function memberProseOptions(
-  context: Pick<CheckContext, 'config'>,
+  context: { config: GroupNoteConfig },
   section: MemberSection | undefined,
 ): AnalysisOptions {
   const additions = lexiconAdditions(context.config);

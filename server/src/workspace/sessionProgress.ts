@@ -1,0 +1,56 @@
+/**
+ * Which billable patients of a note have no progress toward their goals documented (GN905 reads this for each
+ * patient's last sessions). Computed once per note, when it is indexed, from the clinical analysis GN301 reads
+ * (memoised per section and lexicons), so that checking one note never reads the prose of another.
+ */
+import type { MemberSection, ParsedNote } from '../model/note';
+import { hasGoalReference, hasProgress, isEmptySection, sectionProse } from '../prose';
+import { memberProseOptions } from '../prose/memberOptions';
+import { defaultConfig } from './config';
+import type { GroupNoteConfig } from './types';
+
+let fallbackConfig: GroupNoteConfig | undefined;
+
+/**
+ * The billable attendees (by id, each once) whose member section documents no progress: no section, an empty one,
+ * or one without a progress statement ("up from 0", "no change this week") or a goal reference ("G1", "goal 2").
+ * A goal named only by its words (GN301 also reads the roster's goal texts) does not count here: the index must
+ * not change when the roster does. `config` gives the practice's lexicon additions (the workspace's config.yaml).
+ *
+ * `whenUnreadable`: what a section the analysis fails on counts as. A rule lets the failure through (the engine
+ * reports it per rule); an index entry, which must be made whatever the prose holds, counts it as documented, so
+ * GN905 reports nothing from it.
+ */
+export function patientsWithoutProgress(
+  note: ParsedNote,
+  config?: GroupNoteConfig,
+  whenUnreadable: 'throw' | 'documented' = 'throw',
+): string[] {
+  const context = { config: config ?? (fallbackConfig ??= defaultConfig()) };
+  const missing: string[] = [];
+  const seen = new Set<string>();
+  for (const attendee of note.attendees) {
+    if (!attendee.billable || !attendee.id || seen.has(attendee.id)) continue;
+    seen.add(attendee.id);
+    // The first section with the id, as the rules read it (a duplicate is GN206's).
+    const section = note.sections.find((candidate) => candidate.id === attendee.id);
+    if (!section || !documentsProgress(section, context, whenUnreadable)) missing.push(attendee.id);
+  }
+  return missing;
+}
+
+function documentsProgress(
+  section: MemberSection,
+  context: { config: GroupNoteConfig },
+  whenUnreadable: 'throw' | 'documented',
+): boolean {
+  try {
+    const prose = sectionProse(section);
+    if (isEmptySection(prose)) return false;
+    const options = memberProseOptions(context, section);
+    return hasProgress(prose, [], options) || hasGoalReference(prose, [], options);
+  } catch (error) {
+    if (whenUnreadable === 'throw') throw error;
+    return true;
+  }
+}

@@ -1,0 +1,325 @@
+/**
+ * ConText rules (server/src/prose/lexicons/context.yaml and context.ts), tested per rule as medspaCy tests its
+ * context rules: for each rule, sentences it must apply to (paraphrases) and near-misses it must not apply to
+ * (another trigger, a terminator, a pseudo-trigger). Each row names the risk mention by a piece of its text
+ * and the status the member's paragraph gives it (risk.ts reads the attributes into one status).
+ */
+import * as assert from 'assert';
+import { riskMentions, type RiskStatus } from '../../server/src/prose/risk';
+import { analyzeProse } from '../../server/src/prose/segment';
+
+interface Row {
+  text: string;
+  /** Words inside the risk mention (the first mention that overlaps them). */
+  cue: string;
+  status: RiskStatus;
+  /** The member's first name, as the eval passes it. */
+  self?: string;
+}
+
+function statusOf(row: Row): RiskStatus | 'no mention' {
+  const at = row.text.indexOf(row.cue);
+  assert.ok(at >= 0, `cue ${JSON.stringify(row.cue)} is not in the text`);
+  const end = at + row.cue.length;
+  const options = row.self ? { selfNames: [row.self] } : undefined;
+  const found = riskMentions(analyzeProse(row.text), options).find((m) => m.start < end && at < m.end);
+  return found ? found.status : 'no mention';
+}
+
+function rule(name: string, rows: Row[]): void {
+  describe(`context rule: ${name}`, () => {
+    for (const row of rows)
+      it(`${JSON.stringify(row.text)}: "${row.cue}" is ${row.status}`, () =>
+        assert.strictEqual(statusOf(row), row.status));
+  });
+}
+
+rule('possessive with a name between ("her brother Andre\'s suicide")', [
+  {
+    text: "She spoke about the anniversary of her brother Andre's suicide this month.",
+    cue: 'suicide',
+    status: 'other',
+  },
+  { text: "He talked about his friend Marco's overdose two years ago.", cue: 'overdose', status: 'other' },
+  { text: "Her cousin's overdose last year still haunts her.", cue: 'overdose', status: 'other' },
+  // near-miss: the possessive names the place, the member is the one who used
+  {
+    text: "Pt reports she drank at her sister's wedding on Saturday, four glasses of wine.",
+    cue: 'drank',
+    status: 'current',
+  },
+  // near-miss: a possessive reaches only the noun phrase it owns, not a later act of the member
+  {
+    text: "He gave his late wife's ring to his nephew and wrote the kids a goodbye letter.",
+    cue: 'goodbye letter',
+    status: 'current',
+  },
+]);
+
+rule('a relation named as an object is not the experiencer (pseudo), with a name or a relative clause', [
+  {
+    text: 'She talked about her cousin Priya, who took a bunch of her lithium and ended up in the ICU.',
+    cue: 'took a bunch',
+    status: 'other',
+  },
+  { text: 'Talked about her son, who overdosed on fentanyl last month.', cue: 'overdosed', status: 'other' },
+  // near-miss: the relation is the object; the member is the one who drank
+  { text: 'Called his older brother for a ride, then drank two beers at home.', cue: 'drank', status: 'current' },
+  { text: 'Told her sponsor about the relapse on Friday.', cue: 'relapse', status: 'current' },
+]);
+
+rule('a relation as subject reaches the rest of its clause', [
+  {
+    text: 'Pt described her boyfriend punching the wall on Sunday and then threatening to kill her if she leaves.',
+    cue: 'to kill',
+    status: 'other',
+  },
+  { text: 'His roommate has been burning himself with a lighter.', cue: 'burning himself', status: 'other' },
+  // terminator: the member becomes the subject
+  {
+    text: 'Her husband found her after she took 20 of her sleeping pills.',
+    cue: 'took 20',
+    status: 'current',
+  },
+]);
+
+rule('a pronoun of the other gender than the member is someone else', [
+  {
+    text: "She said her son's heroin use scares her and that he overdosed in her basement last spring. She keeps Narcan now.",
+    cue: 'overdosed',
+    status: 'other',
+  },
+  {
+    text: 'She is hypervigilant since her ex texted that he will make her pay for leaving. She startles at noises.',
+    cue: 'make her pay',
+    status: 'other',
+  },
+  // near-miss: the member's own pronoun
+  {
+    text: 'She reports she drank on Friday after work. She called her sponsor Saturday.',
+    cue: 'drank',
+    status: 'current',
+  },
+  // near-miss: mixed pronouns decide nothing; "he" stays the member
+  { text: 'He said he drank on Friday; she was not there.', cue: 'drank', status: 'current' },
+]);
+
+rule('third person inside quoted speech is not the member', [
+  {
+    text: 'Pt said: "My daughter\'s boyfriend told her he\'d kill her if she left him." She wants her out.',
+    cue: 'kill her',
+    status: 'other',
+  },
+  // near-miss: the member's own "I" in a quote
+  { text: 'Pt said "I\'ll break his jaw if he shows up again."', cue: 'break his jaw', status: 'current' },
+]);
+
+rule('topic: a subject-naming compound wins over a far subject ("Group topic was relapse prevention")', [
+  { text: 'Group topic was relapse prevention over the holidays.', cue: 'relapse', status: 'topic' },
+  { text: 'The session topic is suicide awareness.', cue: 'suicide', status: 'topic' },
+  { text: 'Group topic was relapse warning signs.', cue: 'relapse', status: 'topic' },
+  {
+    text: 'Group psychoeducation on warning signs of suicide and how to ask a friend directly.',
+    cue: 'suicide',
+    status: 'topic',
+  },
+  { text: 'Skills group on understanding self-harm urges and what they do.', cue: 'self-harm', status: 'topic' },
+  // near-miss: a peer's own event is someone else's, not a topic
+  { text: 'A peer shared about his relapse last weekend.', cue: 'relapse', status: 'other' },
+  // near-miss: the member's own relapse stays current even when the group is mentioned
+  { text: 'In group she shared that she relapsed on Saturday.', cue: 'relapsed', status: 'current' },
+]);
+
+rule('topic label across its checkboxes ("Topic: [x] ... [x] Suicide warning signs")', [
+  {
+    text: 'Topic: [x] Overdose prevention & naloxone  [x] Suicide warning signs  [ ] Medication',
+    cue: 'Suicide',
+    status: 'topic',
+  },
+  // near-miss: a checklist that is not a topic line
+  { text: 'Risk: [x] Suicidal ideation  [ ] Homicidal ideation', cue: 'Suicidal ideation', status: 'current' },
+]);
+
+rule('the group as an object is not someone else ("showed the group")', [
+  {
+    text: 'Showed the group a fresh scratch on her forearm from Sunday night.',
+    cue: 'scratch on her forearm',
+    status: 'current',
+  },
+  // near-miss: the group as subject of a discussion is the topic
+  { text: 'The group discussed relapse and its warning signs.', cue: 'relapse', status: 'topic' },
+]);
+
+rule('question answered in parentheses: the answer wins ("any suicidal intent (denies)")', [
+  {
+    text: 'Writer asked about frequency and any suicidal intent (denies), and reviewed her card.',
+    cue: 'suicidal',
+    status: 'negated',
+  },
+  { text: 'Screened for suicidal ideation (denied).', cue: 'suicidal ideation', status: 'negated' },
+  // near-miss: a question with no answer stays a question
+  {
+    text: 'Writer asked about suicidal thoughts at the end of group.',
+    cue: 'suicidal thoughts',
+    status: 'hypothetical',
+  },
+]);
+
+rule('question put to someone ("are you thinking about killing yourself?")', [
+  {
+    text: 'Pt role-played asking a friend "are you thinking about killing yourself?" and said it felt awkward.',
+    cue: 'killing yourself',
+    status: 'hypothetical',
+  },
+  {
+    text: 'Practised asking "do you have thoughts of suicide?" with a peer.',
+    cue: 'thoughts of suicide',
+    status: 'hypothetical',
+  },
+  // near-miss: the member's own statement
+  { text: 'Pt said she has been thinking about killing herself this week.', cue: 'killing herself', status: 'current' },
+]);
+
+rule('counterfactual ("would have")', [
+  {
+    text: 'He said the old him would have put the man through the window, but he walked away.',
+    cue: 'put the man through the window',
+    status: 'hypothetical',
+  },
+  // near-miss: a threat the member states now
+  { text: 'He said he will put the man through the window if he sees him.', cue: 'put the man', status: 'current' },
+]);
+
+rule('a condition goes on through "when" (safety-plan warning sign)', [
+  {
+    text: 'Warning sign: "when I start thinking the kids would be better off without me," then call her sister.',
+    cue: 'better off without me',
+    status: 'hypothetical',
+  },
+  // near-miss: stated as a present thought
+  {
+    text: 'Said lately she thinks the kids would be better off without her.',
+    cue: 'better off without her',
+    status: 'current',
+  },
+]);
+
+rule('"used to": habitual past', [
+  { text: 'Said she used to black out drinking every weekend in her twenties.', cue: 'drinking', status: 'historical' },
+  { text: 'Her brother used to cut himself, she said.', cue: 'cut himself', status: 'other' },
+  // near-miss: no habitual past, current use
+  { text: 'Said she blacked out drinking last weekend.', cue: 'drinking', status: 'current' },
+]);
+
+rule('a year before an event ("before his 2021 DUI")', [
+  {
+    text: 'Talked about how he drank a fifth every day before his 2021 DUI.',
+    cue: 'drank a fifth',
+    status: 'historical',
+  },
+  // near-miss: since then, and recent
+  { text: 'He drank a fifth on Saturday, his first drink since 2021.', cue: 'drank a fifth', status: 'current' },
+]);
+
+rule('"none since" after a past event, and "(-)"-style answers do not read as a denial of the event', [
+  { text: 'Risk: Hx of overdose in 2016, none since; denies current SI.', cue: 'overdose', status: 'historical' },
+  { text: 'Risk: Hx of overdose in 2016, none since; denies current SI.', cue: 'SI', status: 'negated' },
+]);
+
+rule('checkbox after the item ("SI [ ] HI [ ] SIB [ ]")', [
+  { text: 'SI [ ] HI [ ] SIB [ ] none endorsed', cue: 'SI', status: 'negated' },
+  { text: 'SI [ ] HI [ ] SIB [ ] none endorsed', cue: 'SIB', status: 'negated' },
+  // near-miss: a ticked box before the item still affirms it, even with an empty box after it
+  { text: '[x] Passive SI  [ ] Active SI with plan', cue: 'Passive SI', status: 'current' },
+]);
+
+rule('denial by contrast ("not that he wants to die")', [
+  { text: 'He just wanted the noise to stop, not that he wants to die.', cue: 'to die', status: 'negated' },
+  // near-miss: the pseudo-trigger "not that" before an adjective does not deny
+  { text: 'Said it was not that bad, but she cut her arm on Tuesday.', cue: 'cut her arm', status: 'current' },
+]);
+
+rule('urges not acted on are still urges (pseudo "acted on none")', [
+  {
+    text: 'Diary card: urges to self-harm 4/5 on three evenings, acted on none.',
+    cue: 'urges to self-harm',
+    status: 'current',
+  },
+  { text: 'Urges to drink most nights; did not act on them.', cue: 'Urges to drink', status: 'current' },
+  // near-miss: a real denial
+  { text: 'Denies urges to self-harm this week.', cue: 'urges to self-harm', status: 'negated' },
+]);
+
+rule('"in place of" a behaviour for a stretch of days', [
+  { text: 'Has used skills in place of self-injury for 9 days now.', cue: 'self-injury', status: 'negated' },
+  // near-miss: the behaviour happened
+  { text: 'Used skills, then self-injured on day 9.', cue: 'self-injured', status: 'current' },
+]);
+
+rule('a warning sign quotes a whole thought, "would" included (ignoresTerminators)', [
+  {
+    text: 'Updated her plan: warning sign "when I start feeling my husband would be better off without me," then call her aunt.',
+    cue: 'better off without me',
+    status: 'hypothetical',
+  },
+  // near-miss: the consequent of a member's conditional stays asserted
+  { text: 'If he shows up at her door again she would stab him, she said.', cue: 'stab him', status: 'current' },
+]);
+
+rule('"as" does not end a question ("asked whether X counts as overdose risk")', [
+  {
+    text: 'Asked whether taking Xanax with alcohol counts as an overdose risk.',
+    cue: 'Xanax with alcohol',
+    status: 'hypothetical',
+  },
+  { text: 'Learned about overdose risk after a period of abstinence.', cue: 'overdose', status: 'topic' },
+]);
+
+rule('a denial that is itself negated, or a denial of a change, does not deny (pseudo)', [
+  { text: 'Pt no longer denies SI; reports passive SI nightly.', cue: 'SI', status: 'current' },
+  { text: 'She denies any change in her plan to overdose on her pills.', cue: 'overdose', status: 'current' },
+  // near-miss: a plain denial
+  { text: 'Pt denies SI today.', cue: 'SI', status: 'negated' },
+]);
+
+rule('a question yields to its answer ("asked if ... and said yes")', [
+  { text: 'Was asked if she has thoughts of suicide and said yes.', cue: 'thoughts of suicide', status: 'current' },
+  { text: 'Asked whether he has had urges to drink, and he answered yes.', cue: 'urges to drink', status: 'current' },
+  // near-miss: a question still unanswered
+  { text: 'Was asked if she has thoughts of suicide.', cue: 'thoughts of suicide', status: 'hypothetical' },
+  // near-miss: answered no
+  { text: 'Asked if she has thoughts of suicide, denied.', cue: 'thoughts of suicide', status: 'negated' },
+]);
+
+rule('a count after a charted denial ("neg x3") still closes the clause', [
+  { text: 'SI/HI/SIB: neg x3', cue: 'SIB', status: 'negated' },
+  { text: 'SI/HI/SIB: neg x3', cue: 'SI', status: 'negated' },
+]);
+
+rule('none now after a past event leaves it historical (yieldsTo historical)', [
+  { text: 'Had SI during his deployment, none now.', cue: 'SI', status: 'historical' },
+  { text: 'Past SI, none current.', cue: 'SI', status: 'historical' },
+  // near-miss: no past marker, a plain denial
+  { text: 'SI: none currently.', cue: 'SI', status: 'negated' },
+  { text: 'Cravings: none today.', cue: 'Cravings', status: 'negated' },
+]);
+
+rule('life periods with a possessive ("during his deployment", "in her teens")', [
+  { text: 'Drank heavily during his first marriage.', cue: 'Drank', status: 'historical' },
+  { text: 'Overdosed on pills in her teens.', cue: 'Overdosed', status: 'historical' },
+  // near-miss: recent
+  { text: 'Overdosed on pills last weekend.', cue: 'Overdosed', status: 'current' },
+]);
+
+rule('line labels: history, family history, safety plan', [
+  { text: 'Psych hx: OD 2016; SA x2 by cutting.', cue: 'OD', status: 'historical' },
+  { text: 'FHx: father w/ alcohol use; maternal uncle died by suicide.', cue: 'suicide', status: 'other' },
+  { text: 'Family history of suicide (uncle).', cue: 'suicide', status: 'other' },
+  {
+    text: 'Safety plan: if thoughts of suicide return, call sister, then 988.',
+    cue: 'thoughts of suicide',
+    status: 'hypothetical',
+  },
+  // near-miss: a plain line about the member
+  { text: 'Risk: passive thoughts of suicide this week.', cue: 'thoughts of suicide', status: 'current' },
+]);
