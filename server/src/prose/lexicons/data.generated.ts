@@ -1450,7 +1450,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "change",
-     "pattern": "(instead of|rather than) ~4 (isolating|staying in|staying home|avoiding|drinking|using|yelling|cutting|leaving|shutting down|withdrawing|skipping|hiding|lashing out|blowing up|arguing|fighting|reacting|acting|keeping|bottling|stuffing|ignoring|running|quitting|giving up|exploding|screaming|hitting|punching|storming|calling off|canceling|cancelling)",
+     "pattern": "(instead of|rather than) ~4 (an extra|extra|taking|a drink|a shot|isolating|staying in|staying home|avoiding|drinking|using|yelling|cutting|leaving|shutting down|withdrawing|skipping|hiding|lashing out|blowing up|arguing|fighting|reacting|acting|keeping|bottling|stuffing|ignoring|running|quitting|giving up|exploding|screaming|hitting|punching|storming|calling off|canceling|cancelling)",
      "source": "A new behaviour in place of the target behaviour"
     },
     {
@@ -1632,6 +1632,36 @@ export const LEXICON_DATA: LexiconData = {
      "kind": "change",
      "pattern": "((slowed|slows|lowered|lowers|eased|eases|reduced|reduces|calmed|calms|settled|settles|brought down) (her|his|their|the)? (heart rate|breathing|tension|anxiety|urge|urges|craving|cravings|distress|panic|pain|anger|SUDS)|took the edge off|takes the edge off)",
      "source": "The effect of a practised skill on a symptom, a change within the session like \"tension 7 -> 3\""
+    },
+    {
+     "kind": "measure",
+     "pattern": "(# |now) ~3 (was|were|had been) (# |over #|more than #|nearly #|about #)",
+     "source": "A measure with its earlier value (\"PHQ-9 11 (was 16 in October)\", \"rates it 7/10, was 9\")"
+    },
+    {
+     "kind": "measure",
+     "pattern": "(no|zero) (alcohol|use|drinking|drinks|drugs|cutting|gambling|smoking|vaping|self harm|SIB) (,|for)? # (days|weeks|months|years|day|week|month|year)",
+     "source": "Time without the target behaviour"
+    },
+    {
+     "kind": "change",
+     "pattern": "(denies|denied|no) (any)? (use|using|drinking|drinks|drank|alcohol|drugs|cutting|SIB|self harm|gambling|smoking|vaping)? since",
+     "source": "Time without the target behaviour since an event (\"Denies use since 10/2\", \"denies since\")"
+    },
+    {
+     "kind": "measure",
+     "pattern": "(all|every one of the|each of the) (# |two|three|four|five|six|seven) (days|nights|sessions|meetings|classes|mornings|shifts|school days|workdays)",
+     "source": "A full count over the period (\"went to school all five days\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "now (has|have|goes|attends|makes|uses|gets|sleeps|eats|walks|calls|knows|takes|keeps|leaves|talks|speaks)",
+     "source": "Change up to now (\"now has two friends there\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "(easing|lifting|loosening|softening|lessening|worsening|intensifying) (slightly|a little|somewhat|some|a bit|gradually|steadily)?",
+     "source": "Change in a symptom (\"guilt easing slightly\")"
     }
    ]
   },
