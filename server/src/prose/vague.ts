@@ -64,8 +64,11 @@ export function findVaguePhrases(
  * A labelled line answered with one stock word ("Participation: Active", "Progress: Fair", "Plan: Continue").
  * Values that say nothing at all ("Plan: same", "as above") are empty labels, which GN301 reports as missing.
  */
-const ONE_WORD_VALUE =
-  /^[\s:.-]*(?:\[[xX]\]\s*)?(?:active|good|fair|adequate|appropriate|moderate|minimal|positive|engaged|continue|cont|ongoing|stable|wnl)\W*$/i;
+const ONE_WORD_VALUE = new RegExp(
+  '^[\\s:.-]*(?:\\[[xX]\\]\\s*)?' +
+    '(?:active|good|fair|adequate|appropriate|moderate|minimal|positive|engaged|continue|cont|ongoing|stable|wnl)\\W*$',
+  'i',
+);
 const ONE_WORD_PHRASE = 'one-word label value';
 
 function oneWordLabelValues(prose: Prose): VaguePhrase[] {
@@ -98,7 +101,8 @@ export function specificsIn(
 ): string | undefined {
   const analysis = analyseClinical(prose, options);
   const excluded = [...phrases, ...administrativeSentences(prose, options), ...templateScaffolding(prose)];
-  // What the clinician did ("I: Sleep hygiene psychoeducation") and a negative risk screen are not specifics of this member.
+  // What the clinician did ("I: Sleep hygiene psychoeducation") and a negative risk screen are not specifics of
+  // this member.
   excluded.push(...clinicianOrScreenSentences(prose));
   const outside = (span: Span) => !excluded.some((phrase) => phrase.start <= span.start && span.end <= phrase.end);
   if (
@@ -143,8 +147,11 @@ export function templateScaffolding(prose: Prose): Span[] {
 }
 
 /** A risk screen with nothing found ("No SI/HI/SIB", "Denies SI/HI", "Risk: low"): every paragraph has one. */
-const NEGATIVE_SCREEN =
-  /^(?:\[[xX ]\]\s*)?(?:no|denies|denied|neg(?:ative)?(?:\s+for)?|\(-\))\s+(?:current\s+)?(?:SI|HI|SIB|S\/H|self[- ]harm|suicidal|homicidal|risk)\b[\sA-Za-z/,.;]*$/i;
+const NEGATIVE_SCREEN = new RegExp(
+  '^(?:\\[[xX ]\\]\\s*)?(?:no|denies|denied|neg(?:ative)?(?:\\s+for)?|\\(-\\))\\s+(?:current\\s+)?' +
+    '(?:SI|HI|SIB|S\\/H|self[- ]harm|suicidal|homicidal|risk)\\b[\\sA-Za-z/,.;]*$',
+  'i',
+);
 
 const screenCache = new WeakMap<Prose, Span[]>();
 
@@ -205,7 +212,7 @@ export function contentWords(
   );
 }
 
-/** Words of templates and telehealth headers that say nothing about the member ("Telehealth via video platform, camera on"). */
+/** Words of templates and telehealth headers that say nothing about the member ("Telehealth via video platform"). */
 const TEMPLATE_WORDS: ReadonlySet<string> = new Set([
   'grp',
   'telehealth',
