@@ -5,7 +5,7 @@
  * session's timing or "progress notes" are not.
  */
 import * as assert from 'assert';
-import { analyzeProse, hasProgress } from '../../server/src/prose';
+import { analyzeProse, hasProgress, telehealthStatements, vagueVerdict } from '../../server/src/prose';
 
 const progress = (text: string) => hasProgress(analyzeProse(text));
 
@@ -81,4 +81,71 @@ describe('GN301 progress by concept (paraphrases and near-misses)', () => {
   for (const [concept, text, expected] of rows)
     it(`${concept}: ${expected ? 'progress' : 'not progress'} in ${JSON.stringify(text)}`, () =>
       assert.strictEqual(progress(text), expected));
+});
+
+/** GN302: boilerplate is stock phrases with nothing specific about this member. */
+const boilerplate = (text: string) => {
+  const verdict = vagueVerdict(analyzeProse(text));
+  return verdict.phrases.length > 0 && !verdict.specific;
+};
+
+const vagueRows: [concept: string, text: string, expected: boolean][] = [
+  ['presence', 'Pt was present for the session. Continue to monitor.', true],
+  ['presence', 'Pt in group, listened to peers. Denies SI/HI/SIB. Cont POC.', true],
+  [
+    'never named',
+    'B: Joined by phone. Pt discussed his feelings about his loss. R: Pt appeared receptive to group.',
+    true,
+  ],
+  ['never named', 'P: Conflict at home. I: Writer taught DEAR MAN. E: Pt shared. Continue.', true],
+  ['one-word values', 'Participation: Active\nProgress: Fair\nPlan: Continue', true],
+  ['clinician content', 'I: Sleep hygiene psychoeducation. E: Pt participated in discussion.', true],
+  [
+    'template words',
+    'Telehealth session via video platform. [x] Attended [x] Camera on. Pt appeared to benefit from group.',
+    true,
+  ],
+  ['negative screen', 'Pt in grp. Pt engaged, mood ok. No SIB. F/u next wk.', true],
+  // near-misses: a stock phrase next to real specifics
+  ['specifics', 'Pt engaged in discussion of her sister\u2019s wedding and seeing her father there.', false],
+  ['specifics', 'Participated appropriately; practised TIPP with cold water when the urge hit.', false],
+  ['specifics', 'Pt shared. Said "I finally told my boss about the panic attacks."', false],
+  ['specifics', 'Listened to peers describe their relapse triggers and named payday as hers.', false],
+];
+
+describe('GN302 boilerplate by concept (paraphrases and near-misses)', () => {
+  for (const [concept, text, expected] of vagueRows)
+    it(`${concept}: ${expected ? 'boilerplate' : 'specific'} in ${JSON.stringify(text)}`, () =>
+      assert.strictEqual(boilerplate(text), expected));
+});
+
+/** GN505 / GN503 in plain words: this patient's location and why they used audio only. */
+const statement = (text: string, kind: 'location' | 'audio-reason') =>
+  telehealthStatements(analyzeProse(text), kind).length > 0;
+
+const telehealthRows: [kind: 'location' | 'audio-reason', text: string, expected: boolean][] = [
+  // "Location: [x] Home  [ ] Work" is read negated by the context layer since the merge of main (reported, not ours).
+  ['location', 'Location: [x] Home', true],
+  ['location', 'O: On video from her kitchen, pale, slowed speech.', true],
+  ['location', 'Pt on his lunch break, in the staff room.', true],
+  ['location', 'Audio only, pt driving home, not safe to be on camera.', true],
+  ['location', 'Pt said he was walking the dog around his block.', true],
+  ['location', 'Location: [ ] Home  [ ] Work', false],
+  ['location', 'All members confirmed their locations at start.', false],
+  [
+    'audio-reason',
+    'Joined by phone; declined video, said she "can\u2019t stand seeing my face on the screen today."',
+    true,
+  ],
+  ['audio-reason', 'He never got the hang of the video thing and would rather just talk.', true],
+  ['audio-reason', 'On the phone from her car because her kids were home.', true],
+  ['audio-reason', 'Pt said his phone screen is cracked and the camera won\u2019t open.', true],
+  ['audio-reason', 'Joined by phone.', false],
+  ['audio-reason', 'Watched a video on panic attacks with the group.', false],
+];
+
+describe('GN505 location and GN503 audio-only reason in plain words (paraphrases and near-misses)', () => {
+  for (const [kind, text, expected] of telehealthRows)
+    it(`${kind}: ${expected ? 'stated' : 'not stated'} in ${JSON.stringify(text)}`, () =>
+      assert.strictEqual(statement(text, kind), expected));
 });

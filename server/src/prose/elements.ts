@@ -42,8 +42,12 @@ const LABEL_ELEMENT: Partial<Record<LabelKind, ElementKind>> = {
 };
 
 /** Values after a label that do not count as content. */
-const EMPTY_LABEL_CONTENT =
-  /^\W*(?:none|n\/?a|na|tbd|tba|deferred|see\s+above|same|same\s+as\s+above|as\s+above|unchanged|not\s+(?:assessed|addressed|reviewed|discussed)(?:\s+(?:this\s+session|today|in\s+group|this\s+week))?|-+|\.+|\?+|x+)?\W*$/i;
+const EMPTY_LABEL_CONTENT = new RegExp(
+  '^\\W*(?:none|n\\/?a|na|tbd|tba|deferred|see\\s+above|same|same\\s+as\\s+above|as\\s+above|unchanged|' +
+    'not\\s+(?:assessed|addressed|reviewed|discussed)(?:\\s+(?:this\\s+session|today|in\\s+group|this\\s+week))?|' +
+    '-+|\\.+|\\?+|x+)?\\W*$',
+  'i',
+);
 
 /** Label segments of one kind with real content ("Plan: practise ..."), as evidence. */
 export function labelledContent(prose: Prose, kind: ElementKind): Match[] {
@@ -160,14 +164,18 @@ function memberQuotes(prose: Prose): Match[] {
   return found;
 }
 
-/** A goal id in parentheses ("(G2)") or after "toward" ("toward G1"): how clinicians tag a reported result with the goal it serves. */
+/**
+ * A goal id in parentheses ("(G2)") or after "toward" ("toward G1"): how clinicians tag a reported result with
+ * the goal it serves.
+ */
 const GOAL_TAG =
   /\((?:G|goal\s*#?\s*)\d{1,2}\)|\btowards?\s+(?:(?:her|his|their)\s+)?(?:goal\s*#?\s*\d{1,2}|G\d{1,2})\b/gi;
 
 /**
- * "Registered for 2 spring classes (G2)", "toward G1 she drove within two blocks of it": a result the member reports, tagged with the goal it serves, says where
- * they stand on it. Not a tag on what happens next ("Plan: track anger (G1)", "Plans to ask Monday (G1)"), on the
- * clinician's act ("writer updated her safety plan (G2)"), on the goal's own line or in the intervention.
+ * "Registered for 2 spring classes (G2)", "toward G1 she drove within two blocks of it": a result the member
+ * reports, tagged with the goal it serves, says where they stand on it. Not a tag on what happens next ("Plan:
+ * track anger (G1)", "Plans to ask Monday (G1)"), on the clinician's act ("writer updated her safety plan (G2)"),
+ * on the goal's own line or in the intervention.
  */
 function taggedResults(analysis: ClinicalAnalysis, filters: Filters): Match[] {
   const { prose } = analysis;

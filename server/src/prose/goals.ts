@@ -392,8 +392,12 @@ function sectionConcepts(prose: Prose, options?: AnalysisOptions): Map<string, M
   const moods = analysis.mentions('mood');
   for (const mention of mentions) {
     if (!ownMention(prose, analysis.sentences[mention.sentence].sentence, mention)) continue;
-    // An affect descriptor ("presented with anxious affect") describes the member in session, not work on a goal.
-    if (isAffectDescriptor(analysis.sentences[mention.sentence].tokens, mention, moods)) continue;
+    // An affect descriptor ("presented with anxious affect", "Irritable, guarded") describes the member in session,
+    // not work on a goal: a mood word links to a mood goal only in a sentence that says how it changed ("anxiety
+    // down from 8 to 5", "less depressed than last month").
+    const reading = analysis.sentences[mention.sentence];
+    if (isAffectDescriptor(reading.tokens, mention, moods)) continue;
+    if (isMoodWord(mention, moods) && !reading.mentions.some((other) => other.family === 'progress')) continue;
     if (insideAny(parentheses, mention.start, mention.end)) continue;
     const concept = String(mention.entry.fields.concept);
     if (found.has(concept)) continue;
@@ -409,6 +413,10 @@ function sectionConcepts(prose: Prose, options?: AnalysisOptions): Map<string, M
 
 const AFFECT_NEXT = new Set(['affect', 'mood', 'presentation', 'demeanor', 'demeanour', 'and']);
 const AFFECT_BEFORE = new Set(['presented', 'presents', 'appeared', 'appears', 'seemed', 'seems', 'looked', 'with']);
+
+function isMoodWord(mention: Mention, moods: readonly Mention[]): boolean {
+  return moods.some((mood) => mood.start < mention.end && mention.start < mood.end);
+}
 
 function isAffectDescriptor(tokens: readonly ClinicalToken[], mention: Mention, moods: readonly Mention[]): boolean {
   if (!moods.some((mood) => mood.start < mention.end && mention.start < mood.end)) return false;

@@ -47,13 +47,29 @@ export function telehealthStatements(
 
 const statementCache = new WeakMap<ClinicalAnalysis, Map<TelehealthStatement, Sentence[]>>();
 
+const OWN_NEGATION = /\b(?:declin\w*|refus\w*|not|no|never|unable|cannot|without|lacks?)\b|n['’]t\b/i;
+
+const NEGATION_BEFORE = /\b(?:never|not|no|denies|denied)\s+$|n['’]t\s+$/i;
+
 function computeStatements(analysis: ClinicalAnalysis, kind: TelehealthStatement): Sentence[] {
   const found: Sentence[] = [];
   for (const sentence of analysis.sentences) {
     const states = sentence.mentions.some((mention) => {
       if (mention.family !== 'telehealth' || mention.entry.fields.kind !== kind) return false;
       const { attributes } = mention;
-      return !attributes.negated && !attributes.other && !attributes.clinician && !attributes.hypothetical;
+      if (attributes.other || attributes.clinician || attributes.hypothetical) return false;
+      // An audio-only reason is often a refusal or a failure in itself ("declined video", "the camera can't
+      // open"): a negation the statement carries in its own words is its meaning, not a denial of it, unless
+      // a negation stands just before it ("never declined video").
+      if (!attributes.negated) return true;
+      if (kind !== 'audio-reason') return false;
+      const { prose } = analysis;
+      const own = prose.source.slice(mention.start - prose.base, mention.end - prose.base);
+      const before = prose.source.slice(
+        Math.max(sentence.sentence.start, mention.start - 12) - prose.base,
+        mention.start - prose.base,
+      );
+      return OWN_NEGATION.test(own) && !NEGATION_BEFORE.test(before);
     });
     if (states) found.push(sentence.sentence);
   }

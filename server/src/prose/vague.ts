@@ -8,6 +8,7 @@
  */
 import { analyseClinical, type AnalysisOptions } from './analysis';
 import type { Match } from './lexicon';
+import { isInterventionSentence } from './memberSegments';
 import { insideAny, sliceProse, type Prose, type Span, type Token } from './segment';
 import { GENERIC_NOTE_WORDS, MEMBER_NOUNS, NUMBER_WORDS, STOP_WORDS } from './words';
 
@@ -53,6 +54,33 @@ export function findVaguePhrases(
     }
     found.push({ start: mention.start, end: mention.end, text, entry: phrase, phrases: [phrase] });
   }
+  for (const value of oneWordLabelValues(prose))
+    if (!ignore.has(value.entry) && !found.some((other) => other.start < value.end && value.start < other.end))
+      found.push(value);
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A labelled line answered with one stock word ("Participation: Active", "Progress: Fair", "Plan: Continue").
+ * Values that say nothing at all ("Plan: same", "as above") are empty labels, which GN301 reports as missing.
+ */
+const ONE_WORD_VALUE = new RegExp(
+  '^[\\s:.-]*(?:\\[[xX]\\]\\s*)?' +
+    '(?:active|good|fair|adequate|appropriate|moderate|minimal|positive|engaged|continue|cont|ongoing|stable|wnl)\\W*$',
+  'i',
+);
+const ONE_WORD_PHRASE = 'one-word label value';
+
+function oneWordLabelValues(prose: Prose): VaguePhrase[] {
+  const found: VaguePhrase[] = [];
+  for (const sentence of prose.sentences) {
+    const label = sentence.label;
+    if (!label) continue;
+    const content = prose.source.slice(label.contentStart - prose.base, sentence.end - prose.base);
+    if (!ONE_WORD_VALUE.test(content)) continue;
+    const text = sliceProse(prose, label.start, sentence.end);
+    found.push({ start: label.start, end: sentence.end, text, entry: ONE_WORD_PHRASE, phrases: [ONE_WORD_PHRASE] });
+  }
   return found;
 }
 
@@ -73,6 +101,9 @@ export function specificsIn(
 ): string | undefined {
   const analysis = analyseClinical(prose, options);
   const excluded = [...phrases, ...administrativeSentences(prose, options), ...templateScaffolding(prose)];
+  // What the clinician did ("I: Sleep hygiene psychoeducation") and a negative risk screen are not specifics of
+  // this member.
+  excluded.push(...clinicianOrScreenSentences(prose));
   const outside = (span: Span) => !excluded.some((phrase) => phrase.start <= span.start && span.end <= phrase.end);
   if (
     prose.quotes.some(
@@ -115,6 +146,31 @@ export function templateScaffolding(prose: Prose): Span[] {
   return cached;
 }
 
+/** A risk screen with nothing found ("No SI/HI/SIB", "Denies SI/HI", "Risk: low"): every paragraph has one. */
+const NEGATIVE_SCREEN = new RegExp(
+  '^(?:\\[[xX ]\\]\\s*)?(?:no|denies|denied|neg(?:ative)?(?:\\s+for)?|\\(-\\))\\s+(?:current\\s+)?' +
+    '(?:SI|HI|SIB|S\\/H|self[- ]harm|suicidal|homicidal|risk)\\b[\\sA-Za-z/,.;]*$',
+  'i',
+);
+
+const screenCache = new WeakMap<Prose, Span[]>();
+
+/** Sentences of the clinician's intervention segment, risk labels and negative risk screens. */
+function clinicianOrScreenSentences(prose: Prose): Span[] {
+  let cached = screenCache.get(prose);
+  if (!cached) {
+    cached = [];
+    for (const sentence of prose.sentences) {
+      const from = sentence.label ? sentence.label.contentStart : sentence.start;
+      const text = prose.source.slice(from - prose.base, sentence.end - prose.base).trim();
+      if (isInterventionSentence(prose, sentence) || sentence.label?.kind === 'risk' || NEGATIVE_SCREEN.test(text))
+        cached.push({ start: sentence.start, end: sentence.end });
+    }
+    screenCache.set(prose, cached);
+  }
+  return cached;
+}
+
 function findScaffolding(prose: Prose): Span[] {
   const spans: Span[] = [];
   for (const match of prose.source.matchAll(/\[ \][^[\n]*/g))
@@ -144,6 +200,9 @@ export function contentWords(
   const sorted = [...exclude].sort((a, b) => a.start - b.start);
   return prose.tokens.filter(
     (token) =>
+      // Checkbox marks and split shorthand ("[x]", "F/u") are not words of content.
+      token.lower.length > 2 &&
+      !TEMPLATE_WORDS.has(token.lower) &&
       !STOP_WORDS.has(token.lower) &&
       !GENERIC_NOTE_WORDS.has(token.lower) &&
       !MEMBER_NOUNS.has(token.lower) &&
@@ -152,6 +211,41 @@ export function contentWords(
       !insideAny(sorted, token.start, token.end),
   );
 }
+
+/** Words of templates and telehealth headers that say nothing about the member ("Telehealth via video platform"). */
+const TEMPLATE_WORDS: ReadonlySet<string> = new Set([
+  'grp',
+  'telehealth',
+  'video',
+  'platform',
+  'camera',
+  'audio',
+  'phone',
+  'secure',
+  'screen',
+  'screening',
+  'psychoeducation',
+  'process',
+  'fair',
+  'moderate',
+  'minimal',
+  'helps',
+  'cope',
+  'identified',
+  'offered',
+  'material',
+  'presented',
+  'full',
+  'entire',
+  'whole',
+  'next',
+  'wk',
+  'wks',
+  'cont',
+  'poc',
+  'here-and-now',
+  'interpersonal',
+]);
 
 export interface VagueVerdict {
   /** The stock phrases found. */

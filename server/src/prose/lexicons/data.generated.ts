@@ -1498,7 +1498,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "change",
-     "pattern": "(instead of|rather than) ~4 (isolating|staying in|staying home|avoiding|drinking|using|yelling|cutting|leaving|shutting down|withdrawing|skipping|hiding|lashing out|blowing up|arguing|fighting|reacting|acting|keeping|bottling|stuffing|ignoring|running|quitting|giving up|exploding|screaming|hitting|punching|storming|calling off|canceling|cancelling)",
+     "pattern": "(instead of|rather than) ~4 (an extra|extra|taking|a drink|a shot|isolating|staying in|staying home|avoiding|drinking|using|yelling|cutting|leaving|shutting down|withdrawing|skipping|hiding|lashing out|blowing up|arguing|fighting|reacting|acting|keeping|bottling|stuffing|ignoring|running|quitting|giving up|exploding|screaming|hitting|punching|storming|calling off|canceling|cancelling)",
      "source": "A new behaviour in place of the target behaviour"
     },
     {
@@ -1675,6 +1675,41 @@ export const LEXICON_DATA: LexiconData = {
      "kind": "change",
      "pattern": "(it|this|that|skill|plan|group|medication|meds|sponsor) (is|are|has been|have been|seems to be|was) (helping|working)",
      "source": "The member reports that what they do is helping"
+    },
+    {
+     "kind": "change",
+     "pattern": "((slowed|slows|lowered|lowers|eased|eases|reduced|reduces|calmed|calms|settled|settles|brought down) (her|his|their|the)? (heart rate|breathing|tension|anxiety|urge|urges|craving|cravings|distress|panic|pain|anger|SUDS)|took the edge off|takes the edge off)",
+     "source": "The effect of a practised skill on a symptom, a change within the session like \"tension 7 -> 3\""
+    },
+    {
+     "kind": "measure",
+     "pattern": "(# |now) ~3 (was|were|had been) (# |over #|more than #|nearly #|about #)",
+     "source": "A measure with its earlier value (\"PHQ-9 11 (was 16 in October)\", \"rates it 7/10, was 9\")"
+    },
+    {
+     "kind": "measure",
+     "pattern": "(no|zero) (alcohol|use|drinking|drinks|drugs|cutting|gambling|smoking|vaping|self harm|SIB) (,|for)? # (days|weeks|months|years|day|week|month|year)",
+     "source": "Time without the target behaviour"
+    },
+    {
+     "kind": "change",
+     "pattern": "(denies|denied|no) (any)? (use|using|drinking|drinks|drank|alcohol|drugs|cutting|SIB|self harm|gambling|smoking|vaping)? since",
+     "source": "Time without the target behaviour since an event (\"Denies use since 10/2\", \"denies since\")"
+    },
+    {
+     "kind": "measure",
+     "pattern": "(all|every one of the|each of the) (# |two|three|four|five|six|seven) (days|nights|sessions|meetings|classes|mornings|shifts|school days|workdays)",
+     "source": "A full count over the period (\"went to school all five days\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "now (has|have|goes|attends|makes|uses|gets|sleeps|eats|walks|calls|knows|takes|keeps|leaves|talks|speaks)",
+     "source": "Change up to now (\"now has two friends there\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "(easing|lifting|loosening|softening|lessening|worsening|intensifying) (slightly|a little|somewhat|some|a bit|gradually|steadily)?",
+     "source": "Change in a symptom (\"guilt easing slightly\")"
     }
    ]
   },
@@ -4299,6 +4334,26 @@ export const LEXICON_DATA: LexiconData = {
      "source": "A sentence about every member's location is not this member's location (group-level attestation)"
     },
     {
+     "kind": "location",
+     "pattern": "(location|whereabouts) (:|-)? <checked> (<place>|other|home|work)",
+     "source": "EHR checkbox text (\"Location: [x] Home  [ ] Work\")"
+    },
+    {
+     "kind": "location",
+     "pattern": "(on|by|via) (video|phone|the phone|zoom|camera|audio|the call|the line) (,)? (from|at|in) (the|her|his|their|a|an)? ~2 <place>",
+     "source": "Where the patient joined from (\"On video from her kitchen\", \"on the phone from her car\")"
+    },
+    {
+     "kind": "location",
+     "pattern": "(on|during) (her|his|their) (lunch|break|lunch break|shift|work break) (,)? (in|at|from) (the|a|her|his|their)? ~2 <place>",
+     "source": "Where the patient was on a work break (\"on his lunch break, in the staff room\")"
+    },
+    {
+     "kind": "location",
+     "pattern": "(<member>|she|he|they|was|is|were)? (driving|walking|riding|sitting) (home|to work|back|~3 (around|in|at|near|through|outside) (his|her|their|the|a)? ~2 (block|neighborhood|neighbourhood|park|yard|street|<place>))",
+     "source": "Where the patient was during the session, on the move (\"driving home\", \"walking the dog around his block\")"
+    },
+    {
      "kind": "audio-reason",
      "pattern": "(blocks|blocked|block|won't allow|will not allow|does not allow|doesn't allow|did not allow|not allowed|bans|banned) ~3 (video|the video app|video apps|zoom|the camera|cameras|streaming)",
      "source": "Could not use video: the network or the place does not allow it (CMS 42 CFR 410.78(a)(3))"
@@ -4377,6 +4432,16 @@ export const LEXICON_DATA: LexiconData = {
      "kind": "not-audio-reason",
      "pattern": "(video|camera|connection|internet) ~3 (worked|working|was fine|fine|good|clear|stable|no issues|without issue|without issues)",
      "source": "Working video is not a reason for audio-only"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "((would|'d) rather ~3 (talk|call|phone|be on the phone|not be on camera|not be seen|not use video|use the phone|audio)|(never|not) ~2 (got|get|gotten|getting) the hang of ~3 (video|zoom|camera|computer|technology|tech|app))",
+     "source": "42 CFR 410.78(a)(3): the patient prefers audio or cannot manage video"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "because (her|his|their) (kids|children|family|roommate|roommates|partner|husband|wife|boyfriend|girlfriend|parents|mom|dad|mother|father) (were|was|are|is) (home|around|there|in the house|in the room)",
+     "source": "No private space for video (the patient joins by phone away from others)"
     }
    ]
   },
@@ -4596,6 +4661,51 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "<checked> (engaged|attentive|cooperative|appropriate|participated|pleasant|calm|alert|oriented|motivated|receptive|supportive|interactive|on task|on topic|good eye contact)",
      "phrase": "checklist descriptor",
      "source": "EHR checkbox text (\"[x] Engaged  [x] Attentive\")"
+    },
+    {
+     "pattern": "(was|were|is|remained)? present (for|in|during|throughout) (the)? (entire|whole|full)? (session|group|meeting|class)",
+     "phrase": "was present",
+     "source": "Template phrase: presence is not participation (labelling guide)"
+    },
+    {
+     "pattern": "<member> (was)? in (grp|group) (.|,|;)",
+     "phrase": "was in group",
+     "source": "Template phrase: presence is not participation (labelling guide)"
+    },
+    {
+     "pattern": "listened (to)? (the)? (peers|others|group members|the group|group|other members|discussion|the discussion) !(describe|talk|share|tell|read)",
+     "phrase": "listened to peers",
+     "source": "Template phrase: listening is not participation (labelling guide)"
+    },
+    {
+     "pattern": "(will)? continue to (monitor|assess|evaluate|follow) !(her|his|their|the|for|sleep|mood|cravings|use)",
+     "phrase": "will continue to monitor",
+     "source": "Template phrase"
+    },
+    {
+     "pattern": "(appeared|appears|seemed|seems|was|is|remained|pt|member|client)? receptive (.|,|;|and|to (the)? (group|session|treatment|interventions|intervention|peers|writer|facilitator|material) (.|,|;))",
+     "phrase": "receptive",
+     "source": "Template phrase"
+    },
+    {
+     "pattern": "(discussed|talked about|processed|shared|explored) (his|her|their) (feelings|thoughts|emotions|issues|concerns|struggles|experiences|week|day|situation) (about (his|her|their) (loss|week|day|situation|issues|feelings|grief))? (.|;|,)",
+     "phrase": "discussed feelings",
+     "source": "Template phrase: something discussed, never named"
+    },
+    {
+     "pattern": "(engaged|participated|participates|engages) in (the)? (group)? (discussion|discussions|activity|activities|process) (.|;|,)",
+     "phrase": "participated in discussion",
+     "source": "Template phrase"
+    },
+    {
+     "pattern": "(<member>|she|he|they) (shared|participated|engaged) (.|;)",
+     "phrase": "shared something",
+     "source": "Template phrase: something shared, never named"
+    },
+    {
+     "pattern": "(<member>|<subject>) (engaged|attentive|participative|interactive) (.|,|;)",
+     "phrase": "was engaged",
+     "source": "Template phrase"
     },
     {
      "pattern": "(left|leaves|leaving|stepped out|steps out|excused|was excused|went out) ~6 (for|to|because) ~4 (lab|labs|lab draw|blood draw|appointment|bathroom|restroom|phone call|call|smoke|smoke break|cigarette|break|medication|meds|nurse|doctor|ride|bus|work|pickup|pick up|daycare|school pickup)",
