@@ -153,7 +153,7 @@ export function scoreSplit(items, narratives, lib) {
     const found = {
       participation: p.hasParticipation(prose, options),
       mood: p.hasMood(prose, options),
-      progress: p.hasGoalReference(prose, goals, options) || p.hasProgress(prose, [], options),
+      progress: p.hasProgress(prose, [], options), // as GN301 reads it: a progress statement, not a goal id alone
       plan: p.hasPlan(prose, options),
     };
     for (const element of ELEMENTS)

@@ -85,7 +85,9 @@ rule('a relation as subject reaches the rest of its clause', [
 
 rule('a pronoun of the other gender than the member is someone else', [
   {
-    text: "She said her son's heroin use scares her and that he overdosed in her basement last spring. She keeps Narcan now.",
+    text:
+      "She said her son's heroin use scares her and that he overdosed in her basement last spring. " +
+      'She keeps Narcan now.',
     cue: 'overdosed',
     status: 'other',
   },
@@ -254,4 +256,146 @@ rule('"in place of" a behaviour for a stretch of days', [
   { text: 'Has used skills in place of self-injury for 9 days now.', cue: 'self-injury', status: 'negated' },
   // near-miss: the behaviour happened
   { text: 'Used skills, then self-injured on day 9.', cue: 'self-injured', status: 'current' },
+]);
+
+rule('a warning sign quotes a whole thought, "would" included (ignoresTerminators)', [
+  {
+    text:
+      'Updated her plan: warning sign "when I start feeling my husband would be better off without me," ' +
+      'then call her aunt.',
+    cue: 'better off without me',
+    status: 'hypothetical',
+  },
+  // near-miss: the consequent of a member's conditional stays asserted
+  { text: 'If he shows up at her door again she would stab him, she said.', cue: 'stab him', status: 'current' },
+]);
+
+rule('"as" does not end a question ("asked whether X counts as overdose risk")', [
+  {
+    text: 'Asked whether taking Xanax with alcohol counts as an overdose risk.',
+    cue: 'Xanax with alcohol',
+    status: 'hypothetical',
+  },
+  { text: 'Learned about overdose risk after a period of abstinence.', cue: 'overdose', status: 'topic' },
+]);
+
+rule('a denial that is itself negated, or a denial of a change, does not deny (pseudo)', [
+  { text: 'Pt no longer denies SI; reports passive SI nightly.', cue: 'SI', status: 'current' },
+  { text: 'She denies any change in her plan to overdose on her pills.', cue: 'overdose', status: 'current' },
+  // near-miss: a plain denial
+  { text: 'Pt denies SI today.', cue: 'SI', status: 'negated' },
+]);
+
+rule('a question yields to its answer ("asked if ... and said yes")', [
+  { text: 'Was asked if she has thoughts of suicide and said yes.', cue: 'thoughts of suicide', status: 'current' },
+  { text: 'Asked whether he has had urges to drink, and he answered yes.', cue: 'urges to drink', status: 'current' },
+  // near-miss: a question still unanswered
+  { text: 'Was asked if she has thoughts of suicide.', cue: 'thoughts of suicide', status: 'hypothetical' },
+  // near-miss: answered no
+  { text: 'Asked if she has thoughts of suicide, denied.', cue: 'thoughts of suicide', status: 'negated' },
+]);
+
+rule('a count after a charted denial ("neg x3") still closes the clause', [
+  { text: 'SI/HI/SIB: neg x3', cue: 'SIB', status: 'negated' },
+  { text: 'SI/HI/SIB: neg x3', cue: 'SI', status: 'negated' },
+]);
+
+rule('none now after a past event leaves it historical (yieldsTo historical)', [
+  { text: 'Had SI during his deployment, none now.', cue: 'SI', status: 'historical' },
+  { text: 'Past SI, none current.', cue: 'SI', status: 'historical' },
+  // near-miss: no past marker, a plain denial
+  { text: 'SI: none currently.', cue: 'SI', status: 'negated' },
+  { text: 'Cravings: none today.', cue: 'Cravings', status: 'negated' },
+]);
+
+rule('life periods with a possessive ("during his deployment", "in her teens")', [
+  { text: 'Drank heavily during his first marriage.', cue: 'Drank', status: 'historical' },
+  { text: 'Overdosed on pills in her teens.', cue: 'Overdosed', status: 'historical' },
+  // near-miss: recent
+  { text: 'Overdosed on pills last weekend.', cue: 'Overdosed', status: 'current' },
+]);
+
+rule('line labels: history, family history, safety plan', [
+  { text: 'Psych hx: OD 2016; SA x2 by cutting.', cue: 'OD', status: 'historical' },
+  { text: 'FHx: father w/ alcohol use; maternal uncle died by suicide.', cue: 'suicide', status: 'other' },
+  { text: 'Family history of suicide (uncle).', cue: 'suicide', status: 'other' },
+  {
+    text: 'Safety plan: if thoughts of suicide return, call sister, then 988.',
+    cue: 'thoughts of suicide',
+    status: 'hypothetical',
+  },
+  // near-miss: a plain line about the member
+  { text: 'Risk: passive thoughts of suicide this week.', cue: 'thoughts of suicide', status: 'current' },
+]);
+
+rule('the member\'s pronoun from the subject position ("Said she ...")', [
+  {
+    text:
+      "Discussed her father's drinking and how he drank himself to death in 2009. " +
+      'Said she has been sober 11 years. Gave a peer feedback on his list.',
+    cue: 'drank himself',
+    status: 'other',
+  },
+  // near-miss: the member is "he" (strong evidence both ways decides nothing; "he" stays the member)
+  {
+    text: 'His wife called the office. She said he drank on Saturday after the game.',
+    cue: 'drank',
+    status: 'current',
+  },
+]);
+
+rule('an anniversary of a past event, with a recent time for the marking ("two years since her attempt this week")', [
+  { text: 'She marked two years since her attempt this week with her sister.', cue: 'attempt', status: 'historical' },
+  { text: 'Six months since his overdose, he said he feels steadier.', cue: 'overdose', status: 'historical' },
+  // near-miss: a recent event
+  { text: 'She made an attempt this week and was admitted.', cue: 'attempt', status: 'current' },
+]);
+
+rule('"and that" starts a new reported statement after a denial', [
+  {
+    text: 'Shared that her disability claim was denied and that she went on a bender Friday and Saturday.',
+    cue: 'went on a bender',
+    status: 'current',
+  },
+  // near-miss: one denial of two items
+  { text: 'Denies drinking and drug use this week.', cue: 'drug use', status: 'negated' },
+]);
+
+rule('an answer in parentheses followed by a quote ("(denies, \'it is not about dying\')")', [
+  {
+    text: 'Writer asked about suicidal intent (denies, "it is not about dying") and reviewed her plan.',
+    cue: 'suicidal intent',
+    status: 'negated',
+  },
+]);
+
+rule('military and other relations as experiencers', [
+  { text: 'He talked about his squad leader who killed himself in 2012.', cue: 'killed himself', status: 'other' },
+  { text: 'Her youth pastor overdosed last year.', cue: 'overdosed', status: 'other' },
+  // near-miss: the member's own, with a relation as object
+  { text: 'He called his sergeant after he drank on Friday night.', cue: 'drank', status: 'current' },
+]);
+
+rule('a relation naming a kind of session is not a person (pseudo "family session")', [
+  {
+    text: 'Writer will set up a family session next week; he agreed to bring the card after he drank Friday.',
+    cue: 'drank',
+    status: 'current',
+  },
+  // near-miss: the family as people
+  { text: 'His family drinks every weekend at the lake.', cue: 'drinks', status: 'other' },
+]);
+
+rule('GIRP goal line ("G: G2, manage cravings")', [
+  {
+    text: 'G: G2, manage cravings with urge surfing.\nR: Rated cravings 7/10 since Friday.',
+    cue: 'manage cravings',
+    status: 'topic',
+  },
+  // near-miss: the response line reports the member's own cravings
+  {
+    text: 'G: G2, manage cravings with urge surfing.\nR: Rated cravings 7/10 since Friday.',
+    cue: 'Rated cravings',
+    status: 'current',
+  },
 ]);

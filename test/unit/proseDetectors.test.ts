@@ -118,9 +118,10 @@ table(
     'Now able to stay through the whole meeting.',
     'Progress: met her target of one call per day.',
     'Maintained abstinence despite the family party.',
-    'Worked on treatment plan objective 2.',
   ],
   [
+    // A goal named is which goal, not where the member stands on it (GN306 reads the link).
+    'Worked on treatment plan objective 2.',
     'Identified three automatic thoughts.',
     'Presented with anxious affect.',
     'Plan: practise the thought record.',

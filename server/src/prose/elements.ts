@@ -21,6 +21,7 @@
 import { analyseClinical, type AnalysisOptions, type ClinicalAnalysis, type Mention } from './analysis';
 import { goalParentheticals } from './goals';
 import type { Match } from './lexicon';
+import { isInterventionSentence } from './memberSegments';
 import { insideAny, sliceProse, type LabelKind, type Prose, type Sentence, type Span } from './segment';
 
 export type ElementKind = 'participation' | 'mood' | 'progress' | 'plan';
@@ -42,7 +43,7 @@ const LABEL_ELEMENT: Partial<Record<LabelKind, ElementKind>> = {
 
 /** Values after a label that do not count as content. */
 const EMPTY_LABEL_CONTENT =
-  /^\W*(?:none|n\/?a|na|tbd|tba|deferred|see\s+above|same|same\s+as\s+above|as\s+above|unchanged|not\s+assessed|-+|\.+|\?+|x+)?\W*$/i;
+  /^\W*(?:none|n\/?a|na|tbd|tba|deferred|see\s+above|same|same\s+as\s+above|as\s+above|unchanged|not\s+(?:assessed|addressed|reviewed|discussed)(?:\s+(?:this\s+session|today|in\s+group|this\s+week))?|-+|\.+|\?+|x+)?\W*$/i;
 
 /** Label segments of one kind with real content ("Plan: practise ..."), as evidence. */
 export function labelledContent(prose: Prose, kind: ElementKind): Match[] {
@@ -84,7 +85,7 @@ function filtersOf(prose: Prose): Filters {
 }
 
 function inIntervention(analysis: ClinicalAnalysis, mention: Mention): boolean {
-  return analysis.sentences[mention.sentence].sentence.segment === 'intervention';
+  return isInterventionSentence(analysis.prose, analysis.sentences[mention.sentence].sentence);
 }
 
 function isParticipation(analysis: ClinicalAnalysis, mention: Mention, filters: Filters): boolean {
@@ -117,7 +118,7 @@ function isMood(analysis: ClinicalAnalysis, mention: Mention, filters: Filters):
 function isProgress(analysis: ClinicalAnalysis, mention: Mention, filters: Filters): boolean {
   const { attributes } = mention;
   if (attributes.other || attributes.hypothetical) return false;
-  if (insideAny(analysis.prose.quotes, mention.start, mention.end)) return false;
+  // A quote of the member counts: "the first time since March" in their own words is still where they stand.
   // A goal id is progress evidence wherever it stands (goals.ts reads it); goal words in the parentheses are not.
   return !inIntervention(analysis, mention) && !insideAny(filters.goalTexts, mention.start, mention.end);
 }
@@ -153,8 +154,40 @@ function memberQuotes(prose: Prose): Match[] {
     const text = sliceProse(prose, quote.start, quote.end);
     if ((text.match(/[A-Za-z]+/g) ?? []).length < 2) continue;
     const sentence = prose.sentences.find((candidate) => candidate.start <= quote.start && quote.start < candidate.end);
-    if (sentence?.segment === 'intervention') continue;
+    if (sentence && isInterventionSentence(prose, sentence)) continue;
     found.push({ ...quote, text, entry: 'quote' });
+  }
+  return found;
+}
+
+/** A goal id in parentheses ("(G2)") or after "toward" ("toward G1"): how clinicians tag a reported result with the goal it serves. */
+const GOAL_TAG =
+  /\((?:G|goal\s*#?\s*)\d{1,2}\)|\btowards?\s+(?:(?:her|his|their)\s+)?(?:goal\s*#?\s*\d{1,2}|G\d{1,2})\b/gi;
+
+/**
+ * "Registered for 2 spring classes (G2)", "toward G1 she drove within two blocks of it": a result the member reports, tagged with the goal it serves, says where
+ * they stand on it. Not a tag on what happens next ("Plan: track anger (G1)", "Plans to ask Monday (G1)"), on the
+ * clinician's act ("writer updated her safety plan (G2)"), on the goal's own line or in the intervention.
+ */
+function taggedResults(analysis: ClinicalAnalysis, filters: Filters): Match[] {
+  const { prose } = analysis;
+  const found: Match[] = [];
+  GOAL_TAG.lastIndex = 0;
+  for (let match = GOAL_TAG.exec(prose.source); match; match = GOAL_TAG.exec(prose.source)) {
+    const start = prose.base + match.index;
+    const end = start + match[0].length;
+    const reading = analysis.sentences.find(({ sentence }) => sentence.start <= start && start < sentence.end);
+    if (!reading || insideAny(filters.goalTexts, start, end)) continue;
+    const { sentence, mentions } = reading;
+    if (sentence.segment === 'plan' || isInterventionSentence(prose, sentence)) continue;
+    const before = mentions.filter((mention) => mention.start < start);
+    if (
+      before.some(
+        (mention) => mention.family === 'plan' || mention.attributes.clinician || mention.attributes.hypothetical,
+      )
+    )
+      continue;
+    found.push({ start, end, text: match[0], entry: 'goal-tag' });
   }
   return found;
 }
@@ -179,6 +212,7 @@ export function elementEvidence(prose: Prose, kind: ElementKind, options?: Analy
       .map((mention) => asMatch(analysis, mention));
     if (kind === 'participation') found.push(...memberQuotes(prose));
     else found.push(...labelledContent(prose, kind));
+    if (kind === 'progress') found.push(...taggedResults(analysis, filters));
     found.sort((a, b) => a.start - b.start);
     byKind[kind] = found;
   }

@@ -19,8 +19,18 @@ import { analyseClinical, type AnalysisOptions, type Mention } from './analysis'
 import type { ClinicalToken } from './clinicalTokens';
 import { defaultLexicons } from './clinicalLexicons';
 import { compileLexicon, matchProse, type Match } from './lexicon';
+import { isInterventionSentence } from './memberSegments';
 import { memoByString } from './memo';
-import { allMatches, analyzeProse, insideAny, sentenceAt, type Prose, type Span, type Token } from './segment';
+import {
+  allMatches,
+  analyzeProse,
+  insideAny,
+  sentenceAt,
+  type Prose,
+  type Sentence,
+  type Span,
+  type Token,
+} from './segment';
 import { STOP_WORDS } from './words';
 
 const GOAL_ID = /\b(?:(G)|goal\s*#?\s*|objective\s*#?\s*|obj\.?\s*#?\s*)(\d{1,2}(?:\.\d{1,2})?)\b/gi;
@@ -219,7 +229,10 @@ function goalsKey(goals: readonly RosterGoal[]): string {
 
 function computeGoalReferences(prose: Prose, goals: readonly RosterGoal[], options?: AnalysisOptions): GoalEvidence {
   const evidence: GoalEvidence = { ids: [], unknownIds: [], words: [], generic: [] };
-  const usable = (offset: number) => sentenceAt(prose, offset)?.segment !== 'intervention';
+  const usable = (offset: number) => {
+    const sentence = sentenceAt(prose, offset);
+    return !sentence || !isInterventionSentence(prose, sentence);
+  };
 
   const seen = new Set<number>();
   for (const match of allMatches(GOAL_ID, prose.source)) {
@@ -262,7 +275,7 @@ function computeGoalReferences(prose: Prose, goals: readonly RosterGoal[], optio
     if (prefixes.size) {
       // Sentence by sentence: a token's sentence is the one it sits in, so this skips intervention segments without a search per token.
       for (const sentence of prose.sentences) {
-        if (sentence.segment === 'intervention') continue;
+        if (isInterventionSentence(prose, sentence)) continue;
         for (const token of sentence.tokens) {
           if (!(firstLetters & letterBit(token.lower.charCodeAt(0))) || !prefixes.has(token.lower.slice(0, 3)))
             continue;
@@ -378,7 +391,7 @@ function sectionConcepts(prose: Prose, options?: AnalysisOptions): Map<string, M
   const parentheses = goalParentheticals(prose);
   const moods = analysis.mentions('mood');
   for (const mention of mentions) {
-    if (!ownMention(analysis.sentences[mention.sentence].sentence.segment, mention)) continue;
+    if (!ownMention(prose, analysis.sentences[mention.sentence].sentence, mention)) continue;
     // An affect descriptor ("presented with anxious affect") describes the member in session, not work on a goal.
     if (isAffectDescriptor(analysis.sentences[mention.sentence].tokens, mention, moods)) continue;
     if (insideAny(parentheses, mention.start, mention.end)) continue;
@@ -404,9 +417,9 @@ function isAffectDescriptor(tokens: readonly ClinicalToken[], mention: Mention, 
   return (next !== undefined && AFFECT_NEXT.has(next.norm)) || (before !== undefined && AFFECT_BEFORE.has(before.norm));
 }
 
-function ownMention(segment: string | undefined, mention: Mention): boolean {
+function ownMention(prose: Prose, sentence: Sentence, mention: Mention): boolean {
   const { attributes } = mention;
-  return segment !== 'intervention' && !attributes.other && !attributes.topic && !attributes.hypothetical;
+  return !isInterventionSentence(prose, sentence) && !attributes.other && !attributes.topic && !attributes.hypothetical;
 }
 
 /** Whether the evidence links the section to the member's own plan (ids or goal words; generic words only when no goals are known). */

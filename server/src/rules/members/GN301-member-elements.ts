@@ -1,6 +1,5 @@
 import {
   ELEMENT_NAMES,
-  hasGoalReference,
   hasMood,
   hasParticipation,
   hasPlan,
@@ -44,8 +43,9 @@ const ELEMENT_HINT: Record<ElementKind, string> = {
  * heading with its own severity: participation and progress are errors, mood/affect and plan warnings.
  * An empty section (no words, or only "..."/"TBD") gets a single error that says so.
  *
- * GN301's "progress" is any progress statement (goal words, "improved", "no progress", a measurable
- * change such as "from 6/10 to 3/10"); GN306 separately asks for a link to the member's own plan goal.
+ * GN301's "progress" is a progress statement: change or standing, any direction ("improved", "no progress",
+ * "first drink in 6 weeks", "G1 met", a measurable change such as "from 6/10 to 3/10"). A goal id or the
+ * goal's words alone are not progress; GN306 separately asks for a link to the member's own plan goal.
  *
  * Fix hint: `{ kind: 'insert-element', attendeeId, element }`: the quick fix adds the element's
  * labelled line with a prompt ("Plan: <plan until the next session>", model/sectionPrompts.ts).
@@ -113,8 +113,9 @@ function elementsFound(
   return memo.get(prose, goals, () => ({
     participation: hasParticipation(prose, options),
     mood: hasMood(prose, options),
-    // Goal references count as progress evidence (findProgress's `extra`).
-    progress: hasGoalReference(prose, goals, options) || hasProgress(prose, [], options),
+    // A progress statement (change or standing); a goal id or goal word alone says which goal, not where the member
+    // stands on it ("Review time-out plan (G1)"), and a link to the member's own goal is GN306's question.
+    progress: hasProgress(prose, [], options),
     plan: hasPlan(prose, options),
   }));
 }

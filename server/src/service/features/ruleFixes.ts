@@ -339,6 +339,9 @@ function addFixes(analysis: Analysis, diagnostic: DiagnosticRef, hint: FixHint, 
       push(`Replace "${current}" with "${hint.value}"`, [{ start, end, text: hint.value }]);
       return;
     }
+    case 'open-note':
+      // Not an edit: codeActions.ts offers the command that opens the note (openNoteAction).
+      return;
     default:
       return assertNever(hint);
   }

@@ -1,0 +1,84 @@
+/**
+ * GN301's progress element by concept (issue 11): each row is a paraphrase of a kind of progress statement, or a
+ * near-miss an auditor would not call progress. Progress is where the member stands toward a goal or how they
+ * changed over time, in any direction; a goal id or the goal's words alone, a mood word, the group's topic, a
+ * session's timing or "progress notes" are not.
+ */
+import * as assert from 'assert';
+import { analyzeProse, hasProgress } from '../../server/src/prose';
+
+const progress = (text: string) => hasProgress(analyzeProse(text));
+
+const rows: [concept: string, text: string, expected: boolean][] = [
+  // change over time, any direction
+  ['change', 'Insight improving this month.', true],
+  ['change', 'Tension 7 -> 3 after the body scan.', true],
+  ['change', 'Anxiety dropped from 7/10 to 4/10 after the exercise.', true],
+  ['change', 'More willing to plan than last month, when he would not discuss it.', true],
+  ['change', 'Argued with her mom more than last month.', true],
+  ['change', 'Calm, a change from last week\u2019s agitation.', true],
+  ['change', 'This is a step backward from last month.', true],
+  ['change', 'Said he has stopped rereading the journals every night.', true],
+  ['change', 'Has texted her cousin twice when overwhelmed, which she was not doing a month ago.', true],
+  // unchanged and not yet
+  ['standing', 'No change toward G1.', true],
+  ['standing', 'Has not yet gone back to the gym.', true],
+  ['standing', 'Still far from G1 this week.', true],
+  ['standing', 'Activity log not done this week.', true],
+  ['standing', 'G1 met.', true],
+  ['standing', 'Made some progress on G1.', true],
+  ['standing', 'Goal 2 partially met.', true],
+  ['standing', 'Cravings current but managed; continued abstinence toward G1.', true],
+  // a first in a long time
+  ['first', 'Reports used 2 pills Friday, first use in 5 wks.', true],
+  ['first', 'Rode the bus alone to the dentist, the first time since March.', true],
+  ['first', 'Visited his daughter, first in-person visit in over a year.', true],
+  ['first', 'Sent zero angry texts, first week at zero.', true],
+  // time without the target behaviour
+  ['time without', 'Has not had a drink since March.', true],
+  ['time without', 'Took the bus alone, something she has not done in a year.', true],
+  ['time without', 'Reports no suicidal thoughts for about three weeks.', true],
+  ['time without', 'Reports 94 days opioid-free.', true],
+  ['time without', 'Reports 63 days without alcohol, her longest stretch since 2015.', true],
+  ['time without', 'Has been sober 11 years.', true],
+  ['time without', 'Hasn\u2019t placed a bet in 3 wks.', true],
+  ['time without', 'No use this week.', true],
+  // counts over the period
+  ['count', 'Called her brother 3 times this week (G2).', true],
+  ['count', 'Went on 3 walks this wk vs 0 prior.', true],
+  ['count', 'Scheduled a worry window and kept to it on four days.', true],
+  ['count', 'In bed by 11 six nights running.', true],
+  ['count', 'Out of bed by 9 on 2 of 5 weekdays.', true],
+  ['count', 'PHQ-9: 14 (19 at admit).', true],
+  ['count', 'Phone time is down to about 2 hours a night.', true],
+  ['count', 'Using the G1 skill weekly per pt.', true],
+  // a reported result tagged with its goal
+  ['tagged result', 'Registered for 2 spring classes (G2).', true],
+  ['tagged result', 'Started part-time at the warehouse Monday (G2).', true],
+  ['tagged result', 'Toward G1 (drive past the site) she drove within two blocks of it on Thursday.', true],
+  ['goal only', 'Plan: keep working on the hierarchy toward G1.', false],
+  // near-misses: a goal named, not where the member stands
+  ['goal only', 'G: G1, alcohol-free coping.', false],
+  ['goal only', 'P: Review time-out plan (G1) next session.', false],
+  ['goal only', 'Plans to make the request on Monday and report back (G1).', false],
+  ['goal only', 'Plan: Continue per treatment plan.', false],
+  ['goal only', 'Treatment goals reviewed.', false],
+  // near-misses: mood, topic, timing, documents
+  ['mood', 'Affect anxious, fidgety.', false],
+  ['topic', 'Group discussed depression and relapse prevention.', false],
+  ['topic', 'Progress notes are due Friday.', false],
+  ['other', 'The group progressed to the next module.', false],
+  ['timing', 'Quiet at the start, talkative by the end.', false],
+  ['timing', 'Met 1:1 after group.', false],
+  ['timing', 'Quieter than usual today.', false],
+  ['other', 'Her son has improved a lot since rehab.', false],
+  ['count', 'Plan: walk 3 times a week.', false],
+  ['count', 'His prepaid phone has no data left this month.', false],
+  ['label', 'Progress: not assessed this session.', false],
+];
+
+describe('GN301 progress by concept (paraphrases and near-misses)', () => {
+  for (const [concept, text, expected] of rows)
+    it(`${concept}: ${expected ? 'progress' : 'not progress'} in ${JSON.stringify(text)}`, () =>
+      assert.strictEqual(progress(text), expected));
+});
