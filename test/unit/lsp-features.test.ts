@@ -198,7 +198,9 @@ describe('language server features over stdio', () => {
 
     it('disables a rule for one line', async () => {
       const uri = uriFor('disable');
-      const text = edit(cleanNote(), 'count: 3', 'count: 4');
+      // A date no other note bills (the clean note on disk, and the quick-fix note above, bill these patients on
+      // 2026-11-20: GN605 would depend on whether the workspace index has finished).
+      const text = edit(cleanNote(), 'count: 3', 'count: 4').replace(/2026-11-20/g, '2026-10-05');
       const diagnostics = await client.open(uri, text);
       const mismatch = diagnostics.filter((diagnostic) => diagnostic.code === 'GN104');
       assert.strictEqual(mismatch.length, 1);
