@@ -244,8 +244,8 @@ table('self-harm: shorthand and injury to bleeding (DBT diary card, ISAS)', [
 ]);
 
 table('no mention: empty checkboxes, plan sections, tools planned, possessive time, hyperbole', [
-  ['Risk: SI [ ]  HI [ ]  none noted [x]', 'suicide', 'none', 'SI'],
-  ['Risk: SI [ ]  HI [ ]  none noted [x]', 'violence', 'none', 'HI'],
+  ['Risk: SI [ ]  HI [ ]  none noted [x]', 'suicide', 'negated', 'SI'],
+  ['Risk: SI [ ]  HI [ ]  none noted [x]', 'violence', 'negated', 'HI'],
   ['Reviewed the self-harm section of her safety plan with her.', 'self-harm', 'none', 'self-harm'],
   ['Practised the I-statement she plans to use with her daughter tonight.', 'substance', 'none', 'plans to use'],
   ["Has been using last week's grounding skill every night.", 'substance', 'none', 'using last week'],
