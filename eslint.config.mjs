@@ -74,6 +74,7 @@ export default tseslint.config(
       'server/src/lsp/**/*.ts',
       'server/src/model/**/*.ts',
       'server/src/parse/**/*.ts',
+      'server/src/prose/**/*.ts',
       'server/src/rules/**/*.ts',
       'server/src/service/**/*.ts',
       'server/src/workspace/**/*.ts',

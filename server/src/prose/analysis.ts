@@ -280,7 +280,8 @@ export function attributesAt(
     last = index;
   }
   if (first < 0) return {};
-  // A span found by other means may start with a trigger's words ("no report to CPS" inside "no report"): read it from after them.
+  // A span found by other means may start with a trigger's words ("no report to CPS" inside "no report"): read it from
+  // after them.
   for (
     let end = sentence.context.triggerEndAt(first);
     end > first && end <= last;

@@ -50,7 +50,10 @@ export class ClinicalLexicons {
   }
 }
 
-/** The family of each lexicon id, and the fields its entries may carry (the generator checks the files; this checks additions). */
+/**
+ * The family of each lexicon id, and the fields its entries may carry (the generator checks the files; this checks
+ * additions).
+ */
 const FAMILY_OF = new Map(LEXICON_FILES.map((file) => [file.lexicon, file.family]));
 
 function compileEntry(

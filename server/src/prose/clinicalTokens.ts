@@ -47,7 +47,10 @@ const TOKEN_AT = new RegExp(
   'yu',
 );
 
-/** Characters skipped between tokens: spaces, quote marks, markdown emphasis and other symbols that carry no meaning here. */
+/**
+ * Characters skipped between tokens: spaces, quote marks, markdown emphasis and other symbols that carry no meaning
+ * here.
+ */
 function skippable(code: number): boolean {
   // letters, digits and the characters TOKEN_AT can start with are not skipped
   if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return false;

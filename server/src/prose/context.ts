@@ -329,7 +329,9 @@ function scopeModifiers(
   return scoped;
 }
 
-/** Scopes are counted in words (and numbers), as NegEx counts its window: punctuation inside a list does not shorten it. */
+/**
+ * Scopes are counted in words (and numbers), as NegEx counts its window: punctuation inside a list does not shorten it.
+ */
 function isWord(token: ClinicalToken): boolean {
   return token.kind === 'word' || token.kind === 'number';
 }

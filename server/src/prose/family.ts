@@ -127,7 +127,10 @@ function previousWord(tokens: readonly ClinicalToken[], index: number): number {
   return at;
 }
 
-/** Who possesses a kinship term before `kin`: "Ana's" right before it, or an attendee earlier in the sentence ("Ana and her daughter"). */
+/**
+ * Who possesses a kinship term before `kin`: "Ana's" right before it, or an attendee earlier in the sentence ("Ana and
+ * her daughter").
+ */
 function possessorOf(
   tokens: readonly ClinicalToken[],
   names: Map<number, string>,

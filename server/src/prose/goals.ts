@@ -211,7 +211,9 @@ function cachedEvidence(prose: Prose, goals: readonly RosterGoal[], options?: An
 }
 
 const evidenceCache = new WeakMap<Prose, Map<string, GoalEvidence>>();
-/** Keys of goal lists already seen: most calls pass the roster's own list, so its key is built once, not per section. */
+/**
+ * Keys of goal lists already seen: most calls pass the roster's own list, so its key is built once, not per section.
+ */
 const keysByList = new WeakMap<readonly RosterGoal[], string>();
 
 /** What the evidence depends on: each goal's id and text, length-prefixed so no two lists share a key. */
@@ -264,7 +266,8 @@ function computeGoalReferences(prose: Prose, goals: readonly RosterGoal[], optio
     const tokensByStem = new Map<string, Token>();
     const stemsByGoal = goals.map((goal) => leftoverStems(goal.text ?? '', options));
     const prefixes = new Set<string>();
-    // First letters of the prefixes (a-z: goal words start with one), one bit each: most tokens fail on them without taking a prefix substring.
+    // First letters of the prefixes (a-z: goal words start with one), one bit each: most tokens fail on them without
+    // taking a prefix substring.
     let firstLetters = 0;
     for (const stems of stemsByGoal) {
       for (const key of stems) {
@@ -273,7 +276,8 @@ function computeGoalReferences(prose: Prose, goals: readonly RosterGoal[], optio
       }
     }
     if (prefixes.size) {
-      // Sentence by sentence: a token's sentence is the one it sits in, so this skips intervention segments without a search per token.
+      // Sentence by sentence: a token's sentence is the one it sits in, so this skips intervention segments without a
+      // search per token.
       for (const sentence of prose.sentences) {
         if (isInterventionSentence(prose, sentence)) continue;
         for (const token of sentence.tokens) {
@@ -382,7 +386,10 @@ function leftoverStems(text: string, options?: AnalysisOptions): readonly string
   return goalStemsOf(rest);
 }
 
-/** The first mention of each goal concept in a section, as the member's own: not someone else's, not the group's topic, not in the intervention segment or a goal's parenthesis. */
+/**
+ * The first mention of each goal concept in a section, as the member's own: not someone else's, not the group's topic,
+ * not in the intervention segment or a goal's parenthesis.
+ */
 function sectionConcepts(prose: Prose, options?: AnalysisOptions): Map<string, Match> {
   const analysis = analyseClinical(prose, options);
   const found = new Map<string, Match>();
@@ -430,7 +437,10 @@ function ownMention(prose: Prose, sentence: Sentence, mention: Mention): boolean
   return !isInterventionSentence(prose, sentence) && !attributes.other && !attributes.topic && !attributes.hypothetical;
 }
 
-/** Whether the evidence links the section to the member's own plan (ids or goal words; generic words only when no goals are known). */
+/**
+ * Whether the evidence links the section to the member's own plan (ids or goal words; generic words only when no goals
+ * are known).
+ */
 export function linksToPlan(evidence: GoalEvidence, goalsKnown: boolean): boolean {
   if (evidence.ids.length || evidence.words.length) return true;
   return !goalsKnown && evidence.generic.length > 0;
@@ -446,7 +456,10 @@ export function goalMatches(evidence: GoalEvidence): Match[] {
   ];
 }
 
-/** "G1 (identify early signs of low mood)": spans of a goal's own words in parentheses after its id, which say what the goal is, not what the member did or disclosed. */
+/**
+ * "G1 (identify early signs of low mood)": spans of a goal's own words in parentheses after its id, which say what the
+ * goal is, not what the member did or disclosed.
+ */
 export function goalParentheticals(prose: Prose): Span[] {
   const spans: Span[] = [];
   for (const match of allMatches(GOAL_PARENTHETICAL, prose.source)) {

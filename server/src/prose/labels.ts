@@ -55,14 +55,26 @@ const SHORT_LABELS: Record<string, LabelKind> = {
   // PIE's evaluation is the member's response to the intervention.
   E: 'response',
 };
-const LONG_LABEL_SOURCE =
-  'behaviou?r(?:al)?(?: observations?)?|interventions?(?: used)?|(?:client |member |patient )?response|plan|next steps?|homework|next session|data|assessment|subjective|objective|mood\\s*(?:/|and|&)\\s*affect|mood|affect|mse|risk assessment|risk\\s*/\\s*safety|safety\\s*/\\s*risk|risk|safety|progress toward goals?|goal progress|progress|treatment goals?|tx goals?|goals?|participation';
-/** A label at the start of a line (after an optional list marker) or after a sentence end on the same line. Exported as the definition labelMatches is tested against. */
+const LONG_LABEL_SOURCE = [
+  'behaviou?r(?:al)?(?: observations?)?|interventions?(?: used)?|(?:client |member |patient )?response',
+  'plan|next steps?|homework|next session|data|assessment|subjective|objective',
+  'mood\\s*(?:/|and|&)\\s*affect|mood|affect|mse',
+  'risk assessment|risk\\s*/\\s*safety|safety\\s*/\\s*risk|risk|safety',
+  'progress toward goals?|goal progress|progress|treatment goals?|tx goals?|goals?|participation',
+].join('|');
+/**
+ * A label at the start of a line (after an optional list marker) or after a sentence end on the same line. Exported as
+ * the definition labelMatches is tested against.
+ */
 export const LABEL_AT = new RegExp(
-  `(?<=^|\\n|[.!?;)]["'”’]?[ \\t]+)[ \\t]*(?:[-*+•][ \\t]+|\\d+[.)][ \\t]+)?(?:\\*\\*|__|\\*|_)?(?<label>${LONG_LABEL_SOURCE}|[BIRPDASOE])(?:\\*\\*|__|\\*|_)?[ \\t]*[:：](?:\\*\\*|__)?`,
+  String.raw`(?<=^|\n|[.!?;)]["'”’]?[ \t]+)[ \t]*(?:[-*+•][ \t]+|\d+[.)][ \t]+)?(?:\*\*|__|\*|_)?` +
+    String.raw`(?<label>${LONG_LABEL_SOURCE}|[BIRPDASOE])(?:\*\*|__|\*|_)?[ \t]*[:：](?:\*\*|__)?`,
   'iy',
 );
-/** The places where LABEL_AT's look-behind holds besides the text start: after a newline, and in the spaces after a sentence end. */
+/**
+ * The places where LABEL_AT's look-behind holds besides the text start: after a newline, and in the spaces after a
+ * sentence end.
+ */
 const LABEL_ANCHOR = /\n|[.!?;)]["'”’]?(?=[ \t])/g;
 
 /**
@@ -83,7 +95,8 @@ export function labelMatches(text: string): RegExpExecArray[] {
     }
   };
   tryAt(0);
-  // `test` and lastIndex rather than match arrays: an anchor is a newline (try after it) or a sentence end (try after the space that follows).
+  // `test` and lastIndex rather than match arrays: an anchor is a newline (try after it) or a sentence end (try after
+  // the space that follows).
   LABEL_ANCHOR.lastIndex = 0;
   while (LABEL_ANCHOR.test(text)) {
     const end = LABEL_ANCHOR.lastIndex;

@@ -177,7 +177,10 @@ function startsSentence(prose: Prose, offset: number): boolean {
 
 const ALPHANUMERIC = /[A-Za-z0-9]/;
 
-/** The leading run of letters of a name form ("Tom" for "Tom R.", "Mr" for "Mr. Reyes"): a form can only match where a capitalised word of the text equals it. */
+/**
+ * The leading run of letters of a name form ("Tom" for "Tom R.", "Mr" for "Mr. Reyes"): a form can only match where a
+ * capitalised word of the text equals it.
+ */
 export function nameFormKey(text: string): string {
   return /^[A-Za-z]*/.exec(text)?.[0] ?? '';
 }
@@ -223,12 +226,15 @@ const RELATION_WORDS = [
   .sort((a, b) => b.length - a.length)
   .map((word) => word.replace(/ /g, '[\\s-]+'));
 const RELATION_BEFORE = new RegExp(
-  `(?:\\b(?:her|his|their|my|your|our|[A-Za-z]+['’]s)\\s+(?:own\\s+|older\\s+|younger\\s+|little\\s+|big\\s+|new\\s+|late\\s+|ex-?\\s*)?(?:${RELATION_WORDS.join('|')})\\s*,?\\s*|\\bnamed\\s+)$`,
+  String.raw`(?:\b(?:her|his|their|my|your|our|[A-Za-z]+['’]s)\s+` +
+    String.raw`(?:own\s+|older\s+|younger\s+|little\s+|big\s+|new\s+|late\s+|ex-?\s*)?` +
+    String.raw`(?:${RELATION_WORDS.join('|')})\s*,?\s*|\bnamed\s+)$`,
   'i',
 );
 /** An apposition after a name that says who the person is: "James, her brother," "Rosa (her sponsor)". */
 const RELATION_AFTER = new RegExp(
-  `^\\s*[,(]\\s*(?:her|his|their|my|the\\s+member['’]s)\\s+(?:own\\s+|older\\s+|younger\\s+|ex-?\\s*)?(?:${RELATION_WORDS.join('|')})\\b`,
+  String.raw`^\s*[,(]\s*(?:her|his|their|my|the\s+member['’]s)\s+(?:own\s+|older\s+|younger\s+|ex-?\s*)?` +
+    String.raw`(?:${RELATION_WORDS.join('|')})\b`,
   'i',
 );
 
@@ -239,7 +245,10 @@ export function namesRelation(prose: Prose, start: number, end: number): boolean
   return RELATION_BEFORE.test(before) || RELATION_AFTER.test(after);
 }
 
-/** Mentions of the given name forms in prose (longest form wins when forms overlap); names of relatives and friends introduced as such are left out. */
+/**
+ * Mentions of the given name forms in prose (longest form wins when forms overlap); names of relatives and friends
+ * introduced as such are left out.
+ */
 export function findNameMentions(prose: Prose, forms: readonly NameForm[]): (Match & { attendeeId: string })[] {
   const found: (Match & { attendeeId: string })[] = [];
   const sorted = [...forms].sort((a, b) => b.text.length - a.text.length);

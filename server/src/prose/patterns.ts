@@ -103,7 +103,8 @@ function tokenizePattern(source: string): PatternPiece[] {
       if (piece !== source.slice(at, end) && STRUCTURAL.test(piece)) piece = ESCAPED + piece;
       if (depth === 0 && (piece.startsWith('|') || piece.endsWith('|')))
         throw new PatternError(
-          `"${source}": "${piece}": outside parentheses "|" joins single words; put alternatives of several words in parentheses: (a b | c)`,
+          `"${source}": "${piece}": outside parentheses "|" joins single words; ` +
+            'put alternatives of several words in parentheses: (a b | c)',
         );
       pieces.push(piece);
       at = end;
@@ -322,7 +323,10 @@ export function firstKeys(elements: readonly Element[]): FirstKeys | 'any' {
   return collectFirst(elements, 0, keys) === 'any' ? 'any' : keys;
 }
 
-/** Adds the first-token keys of elements[from..]; 'any' when a gap or any-word can come first, 'done' when a mandatory element was met, 'open' when all were optional. */
+/**
+ * Adds the first-token keys of elements[from..]; 'any' when a gap or any-word can come first, 'done' when a mandatory
+ * element was met, 'open' when all were optional.
+ */
 function collectFirst(elements: readonly Element[], from: number, keys: FirstKeys): 'any' | 'done' | 'open' {
   for (let index = from; index < elements.length; index++) {
     const element = elements[index];

@@ -53,7 +53,10 @@ export interface Prose {
   quotes: Span[];
 }
 
-/** One word token, read at the offset where it starts (sticky). Every token starts with an ASCII letter or digit, and one always matches there. Exported as the definition the tokenizer is tested against. */
+/**
+ * One word token, read at the offset where it starts (sticky). Every token starts with an ASCII letter or digit, and
+ * one always matches there. Exported as the definition the tokenizer is tested against.
+ */
 export const WORD_AT =
   /\d{4}-\d{2}-\d{2}(?![0-9])|\d+(?:[.,:/]\d+)*%?(?![A-Za-z0-9])|[A-Za-z0-9]+(?:['’][A-Za-z]+)*(?:-[A-Za-z0-9]+)*/y;
 
@@ -99,7 +102,10 @@ function letterWordEnd(text: string, at: number): number {
   return end;
 }
 
-/** Where WORD_AT's match ends for a word starting with a digit at `at` (dates, numbers and their backtracking are left to the regex). */
+/**
+ * Where WORD_AT's match ends for a word starting with a digit at `at` (dates, numbers and their backtracking are left
+ * to the regex).
+ */
 function digitWordEnd(text: string, at: number): number {
   WORD_AT.lastIndex = at;
   WORD_AT.test(text);
@@ -153,7 +159,10 @@ const ABBREVIATIONS = new Set([
   'rx',
 ]);
 
-/** Line tests anchored at the line start (sticky), so the segmenter need not slice each line: a list item, heading or block quote; a table row; a heading. */
+/**
+ * Line tests anchored at the line start (sticky), so the segmenter need not slice each line: a list item, heading or
+ * block quote; a table row; a heading.
+ */
 const LIST_OR_HEADING_AT = /[ \t]*(?:[-*+•][ \t]+|\d+[.)][ \t]+|#{1,6}[ \t]+|>[ \t]*)/y;
 const TABLE_ROW_AT = /[ \t]*\|/y;
 const HEADING_AT = /[ \t]*#/y;
@@ -194,7 +203,8 @@ function runOnBreaks(source: string, sorted: Int32Array): number[] {
 }
 
 export function analyzeProse(source: string, base = 0): Prose {
-  // Sentence starts, in any order and possibly repeated: sorted below, and a repeat makes an empty range that is skipped.
+  // Sentence starts, in any order and possibly repeated: sorted below, and a repeat makes an empty range that is
+  // skipped.
   const boundaries: number[] = [0];
   // Paragraph breaks, list items and headings start a new sentence.
   for (let start = 0; start <= source.length;) {
@@ -216,8 +226,10 @@ export function analyzeProse(source: string, base = 0): Prose {
     boundaries.push(at + match[0].length);
   }
 
-  // Every boundary lies in [0, source.length] (line starts and ends, label and match offsets). A typed array sorts numbers
-  // without a comparator (offsets fit in 32 bits: strings are shorter than 2^30); one buffer serves every call (nothing below re-enters).
+  // Every boundary lies in [0, source.length] (line starts and ends, label and match offsets). A typed array sorts
+  // numbers
+  // without a comparator (offsets fit in 32 bits: strings are shorter than 2^30); one buffer serves every call (nothing
+  // below re-enters).
   if (boundaryBuffer.length < boundaries.length)
     boundaryBuffer = new Int32Array(Math.max(boundaries.length, 2 * boundaryBuffer.length));
   boundaryBuffer.set(boundaries);
@@ -277,7 +289,10 @@ class ProseSentence implements Sentence {
   }
 }
 
-/** Whether [from, to) holds a blank line (exported for its equivalence test), as `/\n[ \t]*\r?\n/` would find in the slice: a newline, spaces or tabs, an optional CR, a newline. */
+/**
+ * Whether [from, to) holds a blank line (exported for its equivalence test), as `/\n[ \t]*\r?\n/` would find in the
+ * slice: a newline, spaces or tabs, an optional CR, a newline.
+ */
 export function hasBlankLine(source: string, from: number, to: number): boolean {
   for (let at = source.indexOf('\n', from); at >= 0 && at < to; at = source.indexOf('\n', at + 1)) {
     let next = at + 1;
@@ -288,7 +303,10 @@ export function hasBlankLine(source: string, from: number, to: number): boolean 
   return false;
 }
 
-/** Where a sentence's text starts: after its leading whitespace (ending at `firstVisible`) and any list marker, heading mark or quote mark. */
+/**
+ * Where a sentence's text starts: after its leading whitespace (ending at `firstVisible`) and any list marker, heading
+ * mark or quote mark.
+ */
 function markerEnd(source: string, start: number, firstVisible: number, end: number): number {
   MARKER_AT.lastIndex = firstVisible;
   if (firstVisible >= end || !MARKER_AT.test(source)) return firstVisible;
@@ -298,7 +316,10 @@ function markerEnd(source: string, start: number, firstVisible: number, end: num
   return start + (marker ? marker[0].length : 0);
 }
 
-/** The label that opens the sentence starting at `start`: within its first 8 characters, with no word before it. Labels are in text order. */
+/**
+ * The label that opens the sentence starting at `start`: within its first 8 characters, with no word before it. Labels
+ * are in text order.
+ */
 function labelOpening(source: string, labels: readonly Label[], start: number): Label | undefined {
   for (
     let index = firstStartingAtOrAfter(labels, start);
@@ -331,8 +352,11 @@ function isAbbreviation(source: string, periodAt: number): boolean {
 }
 
 /** Hard clause terminators: negation and other scopes never cross them. */
-const CLAUSE_BREAK =
-  /;|\s[—–]\s|\s-\s|—|\b(?:but|however|although|though|whereas|except|nevertheless|nonetheless)\b|,\s*(?:while|yet|and yet)\b|\b(?:aside|apart) from\b|\bother than\b/gi;
+const CLAUSE_BREAK = new RegExp(
+  String.raw`;|\s[—–]\s|\s-\s|—|\b(?:but|however|although|though|whereas|except|nevertheless|nonetheless)\b|` +
+    String.raw`,\s*(?:while|yet|and yet)\b|\b(?:aside|apart) from\b|\bother than\b`,
+  'gi',
+);
 
 export function splitClauses(text: string, base = 0): Span[] {
   const clauses: Span[] = [];
@@ -426,7 +450,10 @@ export function firstTokenIndexAtOrAfter(sentence: Sentence, offset: number): nu
   return firstStartingAtOrAfter(sentence.tokens, offset);
 }
 
-/** Index of the first span starting at or after `offset` in spans sorted by start (binary search); `spans.length` when none does. */
+/**
+ * Index of the first span starting at or after `offset` in spans sorted by start (binary search); `spans.length` when
+ * none does.
+ */
 export function firstStartingAtOrAfter(spans: readonly Span[], offset: number): number {
   let low = 0;
   let high = spans.length;

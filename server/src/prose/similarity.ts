@@ -39,7 +39,10 @@ function isCapital(code: number): boolean {
   return code >= 65 && code <= 90;
 }
 
-/** The part of {@link maskToken} that does not depend on names, memoised per lowercase token: the same few hundred words recur in every section. */
+/**
+ * The part of {@link maskToken} that does not depend on names, memoised per lowercase token: the same few hundred words
+ * recur in every section.
+ */
 const maskWord = memoByString((full: string): string => {
   const lower = withoutPossessive(full);
   if (MEMBER_NOUNS.has(lower)) return '<name>';
@@ -121,9 +124,15 @@ export interface Fingerprint {
   readonly generation: number;
 }
 
-/** Ids stay below PAIR: a section would need 2^26 distinct words to reach it. PAIR * PAIR < 2^53 keeps the numbers exact. */
+/**
+ * Ids stay below PAIR: a section would need 2^26 distinct words to reach it. PAIR * PAIR < 2^53 keeps the numbers
+ * exact.
+ */
 const PAIR = 2 ** 26;
-/** The vocabulary is dropped when it reaches this many words, between two batches of fingerprints (as memoByString bounds its caches). */
+/**
+ * The vocabulary is dropped when it reaches this many words, between two batches of fingerprints (as memoByString
+ * bounds its caches).
+ */
 const VOCABULARY_LIMIT = 50_000;
 
 interface Word {

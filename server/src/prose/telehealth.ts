@@ -86,9 +86,17 @@ export function statesVideoNotUsable(prose: Prose, options?: AnalysisOptions): b
   return telehealthStatements(prose, 'audio-reason', options).length > 0;
 }
 
-/** "Some members", "two of the patients", "one participant": the sentence is about part of the group only ("all three members" is not). */
-const PART_OF_GROUP =
-  /(?<!\b(?:all|every|each|both)\s+)\b(some|several|a few|few|a couple of|most|many|one|two|three|four|five|six|seven|eight|nine|ten|half|\d+)\s+(of\s+(the\s+)?)?(group\s+)?(members?|patients?|participants?|clients?|attendees?|of them|others)\b/i;
+/**
+ * "Some members", "two of the patients", "one participant": the sentence is about part of the group only ("all three
+ * members" is not).
+ */
+const PART_OF_GROUP = new RegExp(
+  String.raw`(?<!\b(?:all|every|each|both)\s+)` +
+    String.raw`\b(some|several|a few|few|a couple of|most|many|` +
+    String.raw`one|two|three|four|five|six|seven|eight|nine|ten|half|\d+)` +
+    String.raw`\s+(of\s+(the\s+)?)?(group\s+)?(members?|patients?|participants?|clients?|attendees?|of them|others)\b`,
+  'i',
+);
 
 function mentions(sentence: string, attendee: Attendee): boolean {
   if (attendee.id && new RegExp(`\\b${escapeRegExp(attendee.id)}\\b`).test(sentence)) return true;
@@ -126,7 +134,9 @@ export function attendeesCovered(
   return covered;
 }
 
-/** The attendees a narrative statement is about: those it names, else everyone unless it speaks of part of the group. */
+/**
+ * The attendees a narrative statement is about: those it names, else everyone unless it speaks of part of the group.
+ */
 function narrativeStatementCovers(sentence: string, attendees: readonly Attendee[]): readonly Attendee[] {
   const named = attendees.filter((attendee) => mentions(sentence, attendee));
   if (named.length) return named;

@@ -17,7 +17,10 @@ export interface CompiledEntry {
   source: string;
   /** The entry's other fields (category, level, direction, ...), defaults applied. */
   fields: Readonly<Record<string, unknown>>;
-  /** Matching bookkeeping: the last token pass that tried this entry (an entry indexed under several keys is tried once per token). */
+  /**
+   * Matching bookkeeping: the last token pass that tried this entry (an entry indexed under several keys is tried once
+   * per token).
+   */
   seen: number;
 }
 
@@ -87,8 +90,10 @@ export class TokenMatcher {
 }
 
 const CLASS_NAMES = ['number', 'checked', 'unchecked'];
-const NUMBER_WORD =
-  /^(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred)$/;
+const NUMBER_WORD = new RegExp(
+  '^(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|' +
+    'twenty|thirty|forty|fifty|sixty|ninety|hundred)$',
+);
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);

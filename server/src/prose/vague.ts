@@ -86,8 +86,10 @@ function oneWordLabelValues(prose: Prose): VaguePhrase[] {
 
 const NO_IGNORE: ReadonlySet<string> = new Set();
 
+/** Number words that do not make a specific count ("a single", "the first", "several"). */
+const NOT_COUNTS = new Set(['first', 'second', 'single', 'half', 'few', 'several', 'couple', 'once', 'one']);
 const NUMBER = new RegExp(
-  `\\d|\\b(?:${[...NUMBER_WORDS].filter((word) => !['first', 'second', 'single', 'half', 'few', 'several', 'couple', 'once', 'one'].includes(word)).join('|')}|times)\\b`,
+  `\\d|\\b(?:${[...NUMBER_WORDS].filter((word) => !NOT_COUNTS.has(word)).join('|')}|times)\\b`,
   'i',
 );
 const GOAL_ID = /\b(?:G\d{1,2}|goal\s*#?\s*\d{1,2}|objective\s*#?\s*\d{1,2}|STG\s*-?\s*\d|LTG\s*-?\s*\d)\b/i;
@@ -126,9 +128,15 @@ export function specificsIn(
   return undefined;
 }
 
-/** Sentences about the facilitator or the whole group, not this member ("Writer provided support", "Each member confirmed their location"). */
-const NOT_ABOUT_MEMBER =
-  /^(?:this writer|writer|facilitator|co-?facilitator|therapist|clinician|counselor|the group|group|members|each member|all members|topic|session type|modality)\b/i;
+/**
+ * Sentences about the facilitator or the whole group, not this member ("Writer provided support", "Each member
+ * confirmed their location").
+ */
+const NOT_ABOUT_MEMBER = new RegExp(
+  String.raw`^(?:this writer|writer|facilitator|co-?facilitator|therapist|clinician|counselor|` +
+    String.raw`the group|group|members|each member|all members|topic|session type|modality)\b`,
+  'i',
+);
 
 /**
  * Template scaffolding that is never content about the member: the options of a checklist left unticked
@@ -190,7 +198,10 @@ export function administrativeSentences(prose: Prose, options?: AnalysisOptions)
     .map((sentence) => ({ start: sentence.sentence.start, end: sentence.sentence.end }));
 }
 
-/** Words that carry content: not stop words, generic note filler, the member's own name, labels, or words inside stock phrases. */
+/**
+ * Words that carry content: not stop words, generic note filler, the member's own name, labels, or words inside stock
+ * phrases.
+ */
 export function contentWords(
   prose: Prose,
   exclude: readonly Span[] = [],

@@ -503,10 +503,10 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
-     "pattern": "(in|during|through|throughout|since) (her|his|their|my|the|a|an)? (high school|middle school|junior high|elementary school|grade school|college|grad school|university|adolescence|childhood|army|military|service|basic training|boot camp|teens|teenage years|twenties|thirties|20s|30s|youth|active addiction|addiction|active use|marriage|first marriage|divorce|deployment|deployments|tour|iraq|afghanistan|vietnam)",
+     "pattern": "(in|during|through|throughout) (her|his|their|my|the|a|an)? (high school|middle school|junior high|elementary school|grade school|college|grad school|university|adolescence|childhood|army|military|service|basic training|boot camp|teens|teenage years|twenties|thirties|20s|30s|youth|active addiction|addiction|active use|marriage|first marriage|divorce|deployment|deployments|tour|iraq|afghanistan|vietnam)",
      "category": "historical",
      "direction": "bidirectional",
-     "source": "Life-period expressions of remote events"
+     "source": "Life-period expressions of remote events (\"since the divorce\" is not one: it runs to the present)"
     },
     {
      "maxScope": 8,
@@ -2415,12 +2415,6 @@ export const LEXICON_DATA: LexiconData = {
      "category": "self-harm",
      "pattern": "(scratch+|pick+|picking|dug|dig+|digging|rubbed|rubbing|pinched|pinching) ~4 (until|till|to the point (of|that)|so hard) ~2 (it|she|he|they|the skin)? (bled|bleed|bleeding|was raw|were raw|broke the skin|left marks|scarred)",
      "source": "Skin injury to bleeding (ISAS scratching/picking)"
-    },
-    {
-     "category": "self-harm",
-     "pattern": "(SIB|NSSI|self harm|self-harm|self injury|cutting|SH) :? <unchecked> !(yes|no|present|absent|denied|endorsed|denies|endorses|passive|active|current|past|hx)",
-     "pseudo": true,
-     "source": "An empty checkbox next to a risk item is no mention of it (template and checklist notes)"
     }
    ]
   },
@@ -2813,12 +2807,6 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(skill|skills|script|statement|statements|I statement|I statements|tool|tools|strategy|strategies|technique|techniques|words|phrase|phrases|line|lines|coping card|card|plan|app|exercise|approach) (that|which)? (she|he|they|I|pt|we) (plans|plan|planned|planning|intends|intend|wants|want|will|is going|are going|hopes|hope|is planning) (to)? use",
      "pseudo": true,
      "source": "A tool the member plans to use (a relative clause: \"the I-statement she plans to use\"), not intent to use a drug"
-    },
-    {
-     "category": "substance",
-     "pattern": "(UDS|UA|urine drug screen|drug screen|tox screen|drug test|breathalyzer|alcohol|drugs|use|relapse|cravings|craving) :? <unchecked> !(yes|no|present|absent|denied|endorsed|denies|endorses|passive|active|current|past|hx)",
-     "pseudo": true,
-     "source": "An empty checkbox next to a risk item is no mention of it (template and checklist notes)"
     }
    ]
   },
@@ -3769,12 +3757,6 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(SI|S/I|suicidal ideation|suicidal thoughts|suicidality|suicide risk|wish to be dead|suicidal behavior|suicide attempt) :? <unchecked> !(yes|no|present|absent|denied|endorsed|denies|endorses|passive|active|current|past|hx)",
-     "pseudo": true,
-     "source": "An empty checkbox next to a risk item is no mention of it (template and checklist notes)"
-    },
-    {
-     "category": "suicide",
      "pattern": "(makes|made|make|making) (me|her|him|them|us) (want to|wanna|wish (I|she|he) (was|were)) (die|be dead|jump off (a|the) (bridge|roof|cliff)|kill <self>|crawl into a hole)",
      "figurative": true,
      "source": "Hyperbole with an inanimate cause (\"this traffic makes me want to die\"); still read, never a disclosure"
@@ -4226,12 +4208,6 @@ export const LEXICON_DATA: LexiconData = {
      "category": "violence",
      "pattern": "(people|everyone|everybody|they|all of them|somebody|someone) (are|is|'re|'s) (going to|gonna) (pay|regret|get hurt|bleed|suffer|be sorry)",
      "source": "Threat toward people (\"people are going to pay\"; threat assessment)"
-    },
-    {
-     "category": "violence",
-     "pattern": "(HI|H/I|homicidal ideation|homicidal thoughts|violent thoughts|aggression|assaultive behavior) :? <unchecked> !(yes|no|present|absent|denied|endorsed|denies|endorses|passive|active|current|past|hx)",
-     "pseudo": true,
-     "source": "An empty checkbox next to a risk item is no mention of it (template and checklist notes)"
     },
     {
      "category": "violence",
