@@ -275,8 +275,11 @@ function noteItem(node: NoteNode): vscode.TreeItem {
     readinessTitle(note.readiness) + (note.copiedForward ? ` · ${copiedForwardText(note.copiedForward)}` : '');
   item.iconPath = READINESS_ICONS[state];
   // Date, group type, readiness and the file: what the Explorer already shows, and never a patient's name.
+  const copied = note.copiedForward
+    ? `${copiedForwardText(note.copiedForward)} from the same patient's earlier session (GN307).\n`
+    : '';
   item.tooltip =
-    `${date} · ${group}\n${item.description}. ${readinessDetail(note.readiness)}\n` +
+    `${date} · ${group}\n${item.description}. ${readinessDetail(note.readiness)}\n${copied}` +
     `${plural(note.errors, 'error')}, ${plural(note.warnings, 'warning')}\n${vscode.workspace.asRelativePath(uri)}`;
   item.accessibilityInformation = { label: `${date}, ${group}, ${item.description}` };
   item.command = { title: 'Open Note', command: 'vscode.open', arguments: [uri] };

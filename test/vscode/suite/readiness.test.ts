@@ -39,6 +39,15 @@ suite('Readiness: one answer in the status bar, the CodeLens and the Group Notes
   suiteSetup(async () => {
     api = await activateExtension();
     outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'groupnote-readiness-'));
+    // A workspace root of its own, with the workspace's roster and practice: the copies below repeat one note
+    // word for word, so GN307 (copied forward) would hold back each later copy, and the copies would be the earlier
+    // sessions of the workspace's notes for every suite that runs after this one. This suite is about readiness,
+    // not copies: its config turns GN307 off.
+    fs.mkdirSync(workspaceFile('readiness', '.groupnote').fsPath, { recursive: true });
+    for (const name of ['roster.yaml', 'practice.yaml']) {
+      fs.copyFileSync(workspaceFile('.groupnote', name).fsPath, workspaceFile('readiness', '.groupnote', name).fsPath);
+    }
+    fs.writeFileSync(workspaceFile('readiness', '.groupnote', 'config.yaml').fsPath, 'rules:\n  GN307: off\n');
     writeCopy(SOURCE, NOTES.unsigned.name, '2026-11-02', NOTES.unsigned.date, (text) => {
       assert.ok(text.includes(SIGNATURE), 'the copy is signed');
       return text.replace(SIGNATURE, '');
