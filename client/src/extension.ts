@@ -22,7 +22,9 @@ export function activate(context: vscode.ExtensionContext): GroupNoteApi {
   context.subscriptions.push(output);
   server = new GroupNoteServer(context, output);
   context.subscriptions.push(server);
-  registerCommands(context, server, output);
+  const exported = new vscode.EventEmitter<void>();
+  context.subscriptions.push(exported);
+  registerCommands(context, server, output, () => exported.fire());
 
   const ready = server.start();
   ready.catch((error: unknown) => {
@@ -41,7 +43,7 @@ export function activate(context: vscode.ExtensionContext): GroupNoteApi {
   const statuses = new NoteStatuses((method, handler) => live.onNotification(method, handler));
   const statusBar = new NoteStatusBar(statuses, ready);
   context.subscriptions.push(statuses, statusBar);
-  const notesView = registerNotesView(context, server, statuses);
+  const notesView = registerNotesView(context, server, statuses, exported.event);
   return { whenServerReady: () => ready, notesView, statusBar };
 }
 

@@ -49,6 +49,8 @@ export function registerCommands(
   context: vscode.ExtensionContext,
   server: GroupNoteServer,
   output: vscode.OutputChannel,
+  /** Called after each export from the editor: the ledger changed, so the Group Notes view lists again. */
+  onExported: () => void = () => undefined,
 ): void {
   const register = (id: string, handler: (...args: unknown[]) => Promise<unknown>) => {
     context.subscriptions.push(
@@ -68,11 +70,14 @@ export function registerCommands(
   register(Commands.insertSnippet, (arg) => insertSnippet(arg));
   register(Commands.checkWorkspace, () => checkWorkspace(server, output));
   register(Commands.showRuleDocs, (ruleId) => showRuleDocs(context.extensionUri, ruleId));
+  // The file watcher also sees the ledger change, but its events can come late or not at all (network drives,
+  // busy machines): an export made here says so itself.
+  const thenExported = <T>(exporting: Promise<T>) => exporting.finally(onExported);
   register(Commands.exportClaims, (arg) =>
-    exportNoteClaims(server, output, arg as Parameters<typeof exportNoteClaims>[2]),
+    thenExported(exportNoteClaims(server, output, arg as Parameters<typeof exportNoteClaims>[2])),
   );
   register(Commands.exportWorkspaceClaims, (arg) =>
-    exportWorkspaceClaims(server, output, arg as Parameters<typeof exportWorkspaceClaims>[2]),
+    thenExported(exportWorkspaceClaims(server, output, arg as Parameters<typeof exportWorkspaceClaims>[2])),
   );
   register(Commands.setUpPractice, (arg) => setUpPractice(server, arg as Parameters<typeof setUpPractice>[1]));
   register(Commands.exportRecords, (arg) =>

@@ -302,6 +302,7 @@ export function registerNotesView(
   context: vscode.ExtensionContext,
   server: GroupNoteServer,
   statuses: NoteStatuses,
+  onExported: vscode.Event<void>,
 ): NotesViewApi {
   const grouping = context.workspaceState.get<NotesGrouping>(GROUPING_STATE) === 'flat' ? 'flat' : 'date';
   const provider = new NotesTreeProvider(server, statuses, grouping);
@@ -343,6 +344,7 @@ export function registerNotesView(
     // Saves from the editor need no new listing: the open note's status is already shown.
     notesWatcher.onDidChange((uri) => (isOpenInEditor(uri) ? undefined : relist.schedule())),
     settingsWatcher.onDidCreate(() => relist.schedule()),
+    onExported(() => relist.schedule()),
     settingsWatcher.onDidChange(() => relist.schedule()),
     settingsWatcher.onDidDelete(() => relist.schedule()),
     vscode.workspace.onDidChangeConfiguration((event) =>

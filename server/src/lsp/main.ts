@@ -162,7 +162,7 @@ documents.onDidClose((event) => {
   void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
 });
 
-registerWorkspaceRequests(connection, service, documents);
+registerWorkspaceRequests(connection, service, documents, revalidateAll);
 registerFeatures(connection, service, documents, clientOptions);
 
 documents.listen(connection);

@@ -36,6 +36,8 @@ export function registerWorkspaceRequests(
   connection: Connection,
   service: GroupNoteService,
   documents: TextDocuments<TextDocument>,
+  /** Re-checks the open notes (their readiness): after an export, without waiting for the ledger's file event. */
+  revalidateOpen: () => void = () => undefined,
 ): void {
   const folderPaths = async (): Promise<string[]> =>
     ((await connection.workspace.getWorkspaceFolders()) ?? [])
@@ -149,6 +151,7 @@ export function registerWorkspaceRequests(
       `export: ${claims} claims, ${heldBack.length} held back, ${suppressed.length} silenced errors, ` +
         `${duplicates.length} duplicates${error ? ', stopped' : ''}`,
     );
+    if (claims > 0) revalidateOpen();
     return { claims, totalCharges, files, outDir, heldBack, suppressed, duplicates, error, recovered, notes };
   });
 
