@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import type { NoteSummary } from '../../../protocol/src/protocol';
 
 export const EXTENSION_ID = 'groupnote.groupnote';
 export const LANGUAGE_ID = 'groupnote';
@@ -26,25 +27,8 @@ export interface ExtensionManifest {
   };
 }
 
-/** `groupnote/listNotes` summaries (protocol/src/protocol.ts `NoteSummary`; readiness: protocol/src/readiness.ts). */
-export interface NoteSummary {
-  uri: string;
-  date?: string;
-  group?: string;
-  readiness: {
-    state: 'cannot-export' | 'draft' | 'held-back' | 'ready' | 'exported' | 'changed-since-export';
-    reasons: { ruleId: string; count: number; silenced?: number }[];
-    billable: number;
-    ready: number;
-    heldBack: number;
-    exported: number;
-    expected?: number;
-    setup?: string;
-  };
-  errors: number;
-  warnings: number;
-  copiedForward?: number;
-}
+/** `groupnote/listNotes` summaries: the protocol's own type, so the tests cannot drift from it. */
+export type { NoteSummary };
 
 /** Nodes of the notes view (client/src/views/notesView.ts). */
 export type NotesNode =
