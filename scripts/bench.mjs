@@ -2,7 +2,8 @@
 // all measured in one run on a generated workspace, printed as one table with the targets.
 // Options: --edits N (measured edits per document, default 200), --notes N (default 2000), --keep (keep the workspace),
 // --rules (print instead where one check of the editor notes spends its time: parse and each rule),
-// --hostile (print only the hostile-notes block: each kind of hostile note against a fresh server).
+// --hostile (print only the hostile-notes block: each kind of hostile note against a fresh server),
+// --history (print only the workspace-history block: 5,000 notes, 50 sessions per patient; issue 14).
 // To see the hot path in a profiler: node --cpu-prof dist/server.js / bin/groupnote.js on a workspace kept with --keep.
 import { promises as fs } from 'fs';
 import * as os from 'os';
@@ -18,6 +19,7 @@ import { measureGroupNote, measureYamlPeer, PEER_VALIDATION_DELAY_MS, WARMUP_EDI
 import { profileRules } from './bench/ruleProfile.mjs';
 import { measureServerMemory } from './bench/serverMemory.mjs';
 import { hostileRows, measureHostile } from './bench/hostile.mjs';
+import { HISTORY_WEEKS, measureHistory } from './bench/history.mjs';
 import { formatTable, mb, ms, verdict } from './bench/table.mjs';
 
 const require = createRequire(import.meta.url);
@@ -29,6 +31,7 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     rules: { type: 'boolean', default: false },
     hostile: { type: 'boolean', default: false },
+    history: { type: 'boolean', default: false },
   },
 });
 const EDITS = Number(values.edits);
@@ -41,6 +44,11 @@ const { MAX_DIAGNOSTICS_PER_NOTE } = require(path.join(repoRoot, 'out', 'server'
 if (values.hostile) {
   const rows = hostileRows(await measureHostile({ repoRoot, progress }), { maxDiagnostics: MAX_DIAGNOSTICS_PER_NOTE });
   console.log(formatTable(['measurement', 'result', 'target', ''], rows));
+  process.exit(0);
+}
+
+if (values.history) {
+  console.log(formatTable(['measurement', 'result', 'target', ''], await historyRows()));
   process.exit(0);
 }
 
@@ -156,6 +164,8 @@ async function runBench(workspace, generated, notes, loadBefore) {
     verdict(memory.hwmKb < 150 * 1024),
   ]);
 
+  rows.push(...(await historyRows()));
+
   progress('hostile notes, each against a fresh server');
   rows.push(...hostileRows(await measureHostile({ repoRoot, progress }), { maxDiagnostics: MAX_DIAGNOSTICS_PER_NOTE }));
 
@@ -167,6 +177,50 @@ async function runBench(workspace, generated, notes, loadBefore) {
       `yaml-language-server validates ${PEER_VALIDATION_DELAY_MS} ms after the last change (fixed delay), so the ` +
       `plain ratio mostly measures that delay.`,
   );
+}
+
+/** The workspace-history block: its own generated workspace, removed afterwards (kept with --keep). */
+async function historyRows() {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'groupnote-bench-history-'));
+  try {
+    const measured = await measureHistory({
+      repoRoot,
+      dir,
+      edits: EDITS,
+      progress,
+      measureGroupNote,
+      measureServerMemory,
+      editorNote,
+    });
+    const { generated, latency, memory, batch } = measured;
+    const { findings } = batch;
+    const seconds = batch.ms / 1000;
+    return [
+      [
+        `history: editor latency, 8-member note (${HISTORY_WEEKS} earlier sessions per member)`,
+        `median ${ms(latency.median)}, p95 ${ms(latency.p95)} (n=${latency.count})`,
+        'median <= 5 ms, p95 <= 15 ms',
+        verdict(latency.median <= 5 && latency.p95 <= 15),
+      ],
+      [
+        `history: server memory, ${generated.notes} notes indexed`,
+        `VmRSS ${mb(memory.rssKb)}, VmHWM ${mb(memory.hwmKb)} (indexed in ${(memory.indexMs / 1000).toFixed(1)} s)`,
+        '',
+        '',
+      ],
+      [
+        `history: groupnote check, ${generated.notes} notes`,
+        `${seconds.toFixed(2)} s, ${(generated.notes / seconds).toFixed(0)} notes/s, peak ${mb(batch.maxRssKb)} (one run); ` +
+          `GN307 ${findings.GN307} (${generated.copiedSections} sections carried forward), GN708 ${findings.GN708} ` +
+          `(${generated.copiedLayers} group layers repeated)`,
+        '',
+        '',
+      ],
+    ];
+  } finally {
+    if (values.keep) progress(`history workspace kept: ${dir}`);
+    else await fs.rm(dir, { recursive: true, force: true });
+  }
 }
 
 async function findFirstNote(dir) {

@@ -13,6 +13,18 @@ export interface NoteCounts {
   heldBackAttendees: number;
   /** An error concerns no single attendee: export holds back the whole note. */
   wholeNoteHeldBack: boolean;
+  /** Member sections copied forward from an earlier session (GN307 findings, any severity). */
+  copiedForward: number;
+}
+
+/** The rule whose findings the notes view shows as "copied forward". */
+const COPIED_FORWARD_RULE = 'GN307';
+
+/** The rule id of a diagnostic (`code` is the id, or `{ value, target }` with a link to its page). */
+function ruleIdOf(diagnostic: vscode.Diagnostic): string | undefined {
+  const code = diagnostic.code;
+  const value = typeof code === 'object' && code !== null ? code.value : code;
+  return value === undefined ? undefined : String(value);
 }
 
 /** The attendee a diagnostic concerns: the language client keeps the server's `data` on the diagnostic. */
@@ -28,10 +40,18 @@ export function groupNoteDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
 }
 
 export function countDiagnostics(diagnostics: readonly vscode.Diagnostic[]): NoteCounts {
-  const counts: NoteCounts = { errors: 0, warnings: 0, infos: 0, heldBackAttendees: 0, wholeNoteHeldBack: false };
+  const counts: NoteCounts = {
+    errors: 0,
+    warnings: 0,
+    infos: 0,
+    heldBackAttendees: 0,
+    wholeNoteHeldBack: false,
+    copiedForward: 0,
+  };
   const attendees = new Set<string>();
   for (const diagnostic of diagnostics) {
     if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
+    if (ruleIdOf(diagnostic) === COPIED_FORWARD_RULE) counts.copiedForward++;
     switch (diagnostic.severity) {
       case vscode.DiagnosticSeverity.Error: {
         counts.errors++;

@@ -24,6 +24,20 @@ export const Requests = {
   newNoteSections: 'groupnote/newNoteSections',
 } as const;
 
+/** Client commands the server's code actions run (registered by the extension, not in the command palette). */
+export const Commands = {
+  /**
+   * Opens a note beside the active editor (GN307/GN708: the earlier session a section or group layer
+   * resembles). Arguments: {@link OpenNoteBesideArgs}.
+   */
+  openNoteBeside: 'groupnote.openNoteBeside',
+} as const;
+
+export interface OpenNoteBesideArgs {
+  /** The note to open: a `file:` URI of a `*.group.md` in the workspace. */
+  uri: string;
+}
+
 export interface NewNoteRosterParams {
   /** Absolute path of the folder the note goes in (its `.groupnote/` is found upward from there). */
   folder: string;
@@ -135,6 +149,11 @@ export interface NoteSummary {
   readiness: NoteReadiness;
   errors: number;
   warnings: number;
+  /**
+   * Member sections GN307 finds copied forward from the same patient's earlier session (absent when none);
+   * a count only, never whose.
+   */
+  copiedForward?: number;
 }
 
 /** Exemptions from the accounting of disclosures (45 CFR 164.528(a)(1)); see server/src/disclosures/exemptions.ts. */

@@ -31,7 +31,7 @@ async function measureEdits(client, uri, editor, edits, { matchVersion }) {
  * Starts dist/server.js on the workspace, opens each note (not on disk, inside the workspace so the
  * GN605 index of every workspace note is live), waits until the workspace index is built, then edits.
  */
-export async function measureGroupNote({ repoRoot, workspace, notes, edits, nodeArgs = [] }) {
+export async function measureGroupNote({ repoRoot, workspace, notes, edits, nodeArgs = [], indexTimeoutMs = 120000 }) {
   const client = new BenchClient([...nodeArgs, path.join(repoRoot, 'dist', 'server.js'), '--stdio']);
   try {
     await client.initialize(workspace);
@@ -41,7 +41,7 @@ export async function measureGroupNote({ repoRoot, workspace, notes, edits, node
       const uri = pathToFileURL(path.join(workspace, `editing-${slug(label)}.group.md`)).href;
       // The first note starts the workspace scan; its diagnostics are published again once the index is built.
       const reindexed = first
-        ? client.nextDiagnostics(uri, 1, 120000).then(() => client.nextDiagnostics(uri, 1, 120000))
+        ? client.nextDiagnostics(uri, 1, indexTimeoutMs).then(() => client.nextDiagnostics(uri, 1, indexTimeoutMs))
         : undefined;
       first = false;
       await client.open(uri, 'groupnote', text);

@@ -14,12 +14,14 @@ async function procStatus(pid) {
   return { rssKb: kb('VmRSS'), hwmKb: kb('VmHWM') };
 }
 
-export async function measureServerMemory({ repoRoot, workspace, noteFile }) {
+export async function measureServerMemory({ repoRoot, workspace, noteFile, indexTimeoutMs = 120000 }) {
   const client = new BenchClient([path.join(repoRoot, 'dist', 'server.js'), '--stdio']);
   try {
     await client.initialize(workspace);
     const uri = pathToFileURL(noteFile).href;
-    const reindexed = client.nextDiagnostics(uri, 1, 120000).then(() => client.nextDiagnostics(uri, 1, 120000));
+    const reindexed = client
+      .nextDiagnostics(uri, 1, indexTimeoutMs)
+      .then(() => client.nextDiagnostics(uri, 1, indexTimeoutMs));
     const started = Date.now();
     await client.open(uri, 'groupnote', await fs.readFile(noteFile, 'utf8'));
     await reindexed;

@@ -23,7 +23,7 @@ describe('groupnote export (command line)', () => {
   it('exports one claim per billable attendee of the signed notes, lists what is held back, exit 1', () => {
     const run = runCli(['export', workspace, '--out', out]);
     assert.strictEqual(run.status, 1, run.stderr);
-    assert.match(run.stdout, /Exported 9 claims \(interchange 000000001\), total charges \$1080\.00/);
+    assert.match(run.stdout, /Exported 14 claims \(interchange 000000001\), total charges \$1680\.00/);
     assert.match(run.stdout, /Held back \(\d+\)/);
     assert.match(run.stdout, /whole note {2}GN803/);
     const files = fs.readdirSync(out).sort();
@@ -34,16 +34,19 @@ describe('groupnote export (command line)', () => {
     for (const file of files)
       assert.strictEqual(fs.statSync(path.join(out, file)).mode & 0o777, 0o600, `${file} is owner-only`);
     const x12 = fs.readFileSync(path.join(out, files[0]), 'utf8');
-    assert.strictEqual((x12.match(/~CLM\*/g) ?? []).length, 9);
+    assert.strictEqual((x12.match(/~CLM\*/g) ?? []).length, 14);
     assert.ok(!/P003/.test(x12), 'no claim for the no-show');
+    // Grace O.'s 2026-11-17 session is inside her Medicaid authorization; 2026-11-19 is after it (GN906, held back).
+    assert.strictEqual((x12.match(/~REF\*G1\*MCD-PA-55120~/g) ?? []).length, 1);
+    assert.match(run.stdout, /P005 {2}GN906 /);
   });
 
   it('refuses to export the same patients and dates again, and --replace sends frequency-7 replacements', () => {
     assert.strictEqual(runCli(['export', workspace, '--out', out]).status, 1);
     const again = runCli(['export', workspace, '--out', out]);
     assert.strictEqual(again.status, 1);
-    assert.match(again.stdout, /Already exported \(9\)/);
-    assert.match(again.stderr, /nothing to export: 9 claims were already exported/);
+    assert.match(again.stdout, /Already exported \(14\)/);
+    assert.match(again.stderr, /nothing to export: 14 claims were already exported/);
     assert.strictEqual(fs.readdirSync(out).length, 3, 'no new files');
 
     const replaced = runCli([
@@ -99,7 +102,7 @@ describe('groupnote export (command line)', () => {
     const json = runCli(['export', workspace, '--out', out, '--json']);
     assert.strictEqual(json.status, 1, json.stderr);
     const result = JSON.parse(json.stdout) as ExportResult;
-    assert.strictEqual(result.claims, 9);
+    assert.strictEqual(result.claims, 14);
     assert.strictEqual(result.recovered, 'removed 2 temporary files left by an interrupted export');
     assert.deepStrictEqual(result.leftovers?.removed.sort(), first.sort());
     for (const file of first) assert.ok(!fs.existsSync(file), `${path.basename(file)} removed`);

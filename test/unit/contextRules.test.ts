@@ -85,7 +85,9 @@ rule('a relation as subject reaches the rest of its clause', [
 
 rule('a pronoun of the other gender than the member is someone else', [
   {
-    text: "She said her son's heroin use scares her and that he overdosed in her basement last spring. She keeps Narcan now.",
+    text:
+      "She said her son's heroin use scares her and that he overdosed in her basement last spring. " +
+      'She keeps Narcan now.',
     cue: 'overdosed',
     status: 'other',
   },
@@ -258,7 +260,9 @@ rule('"in place of" a behaviour for a stretch of days', [
 
 rule('a warning sign quotes a whole thought, "would" included (ignoresTerminators)', [
   {
-    text: 'Updated her plan: warning sign "when I start feeling my husband would be better off without me," then call her aunt.',
+    text:
+      'Updated her plan: warning sign "when I start feeling my husband would be better off without me," ' +
+      'then call her aunt.',
     cue: 'better off without me',
     status: 'hypothetical',
   },
@@ -322,4 +326,76 @@ rule('line labels: history, family history, safety plan', [
   },
   // near-miss: a plain line about the member
   { text: 'Risk: passive thoughts of suicide this week.', cue: 'thoughts of suicide', status: 'current' },
+]);
+
+rule('the member\'s pronoun from the subject position ("Said she ...")', [
+  {
+    text:
+      "Discussed her father's drinking and how he drank himself to death in 2009. " +
+      'Said she has been sober 11 years. Gave a peer feedback on his list.',
+    cue: 'drank himself',
+    status: 'other',
+  },
+  // near-miss: the member is "he" (strong evidence both ways decides nothing; "he" stays the member)
+  {
+    text: 'His wife called the office. She said he drank on Saturday after the game.',
+    cue: 'drank',
+    status: 'current',
+  },
+]);
+
+rule('an anniversary of a past event, with a recent time for the marking ("two years since her attempt this week")', [
+  { text: 'She marked two years since her attempt this week with her sister.', cue: 'attempt', status: 'historical' },
+  { text: 'Six months since his overdose, he said he feels steadier.', cue: 'overdose', status: 'historical' },
+  // near-miss: a recent event
+  { text: 'She made an attempt this week and was admitted.', cue: 'attempt', status: 'current' },
+]);
+
+rule('"and that" starts a new reported statement after a denial', [
+  {
+    text: 'Shared that her disability claim was denied and that she went on a bender Friday and Saturday.',
+    cue: 'went on a bender',
+    status: 'current',
+  },
+  // near-miss: one denial of two items
+  { text: 'Denies drinking and drug use this week.', cue: 'drug use', status: 'negated' },
+]);
+
+rule('an answer in parentheses followed by a quote ("(denies, \'it is not about dying\')")', [
+  {
+    text: 'Writer asked about suicidal intent (denies, "it is not about dying") and reviewed her plan.',
+    cue: 'suicidal intent',
+    status: 'negated',
+  },
+]);
+
+rule('military and other relations as experiencers', [
+  { text: 'He talked about his squad leader who killed himself in 2012.', cue: 'killed himself', status: 'other' },
+  { text: 'Her youth pastor overdosed last year.', cue: 'overdosed', status: 'other' },
+  // near-miss: the member's own, with a relation as object
+  { text: 'He called his sergeant after he drank on Friday night.', cue: 'drank', status: 'current' },
+]);
+
+rule('a relation naming a kind of session is not a person (pseudo "family session")', [
+  {
+    text: 'Writer will set up a family session next week; he agreed to bring the card after he drank Friday.',
+    cue: 'drank',
+    status: 'current',
+  },
+  // near-miss: the family as people
+  { text: 'His family drinks every weekend at the lake.', cue: 'drinks', status: 'other' },
+]);
+
+rule('GIRP goal line ("G: G2, manage cravings")', [
+  {
+    text: 'G: G2, manage cravings with urge surfing.\nR: Rated cravings 7/10 since Friday.',
+    cue: 'manage cravings',
+    status: 'topic',
+  },
+  // near-miss: the response line reports the member's own cravings
+  {
+    text: 'G: G2, manage cravings with urge surfing.\nR: Rated cravings 7/10 since Friday.',
+    cue: 'Rated cravings',
+    status: 'current',
+  },
 ]);

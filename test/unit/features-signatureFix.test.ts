@@ -43,4 +43,11 @@ describe('features: signing a note (GN803 quick fixes, prompts in signature.by)'
     assert.ok(ruleIds(after).includes('GN803'));
     assert.ok(ruleIds(after).includes('GN108'));
   });
+
+  it("signing removes the earlier template's comment 'unsigned notes are drafts' (untrue once signed)", async () => {
+    const old = 'signature:  # unsigned notes are drafts: sign when the note is complete\n  by:\n  date:\n';
+    const { text } = await signFix(edit(cleanNote(), SIGNED, old));
+    assert.doesNotMatch(text, /unsigned notes are drafts/);
+    assert.match(text, /^signature:\n/m);
+  });
 });

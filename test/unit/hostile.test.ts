@@ -172,8 +172,9 @@ describe('hostile and large input', function () {
     cases.forEach(([name, make], index) => {
       it(`after ${name}, a clean note still gets its diagnostics`, async () => {
         const uri = toUri(path.join(workspace, 'hostile-lsp', `hostile-${index}.group.md`));
-        // Dated the day before the clean note, so it never bills the same patients on the same day (GN605).
-        const text = make().replace(/2026-11-20/g, '2026-11-19');
+        // Dated the day after the clean note: never the same patients on the same day (GN605), and never an
+        // earlier session the clean note could repeat (GN307, GN708).
+        const text = make().replace(/2026-11-20/g, '2026-11-21');
         const published = client.nextDiagnostics(uri, 1, 90000);
         await client.connection.sendNotification('textDocument/didOpen', {
           textDocument: { uri, languageId: 'groupnote', version: 1, text },

@@ -387,17 +387,21 @@ describe('groupnote/listNotes over stdio', () => {
       'draft.group.md',
     ]);
     const group = 'CBT-based anxiety management group';
+    // The three notes are one text under three dates: on 2026-11-20 every member's section is the one of
+    // 2026-11-13 carried forward (GN307 errors), which the notes view shows.
     assert.deepStrictEqual(byFile['2026-11-20-cbt.group.md'], {
       uri: toUri(path.join(root, 'notes', '2026-11-20-cbt.group.md')),
-      readiness: 'clean',
-      errors: 0,
+      readiness: 'errors',
+      errors: 3,
       warnings: 0,
+      copiedForward: 3,
       date: '2026-11-20',
       group,
     });
     assert.strictEqual(byFile['2026-11-13-cbt.group.md'].readiness, 'exported');
     assert.strictEqual(byFile['draft.group.md'].readiness, 'errors');
     assert.strictEqual(byFile['draft.group.md'].errors, 1);
+    assert.strictEqual(byFile['draft.group.md'].copiedForward, undefined, 'the first session copies nothing');
   });
 
   it("uses the editor's text for open notes", async () => {

@@ -85,6 +85,28 @@ describe('prose: sentences', () => {
     );
   });
 
+  it('reads PIE: "P:" is the problem when I and E are used, and "E:" (evaluation) ends the intervention', () => {
+    const pie = 'P: Shame after a fight.\nI: Skills group on opposite action.\nE: Practised it, said it helped.';
+    assert.deepStrictEqual(
+      findLabels(pie).map((label) => label.kind),
+      ['problem', 'intervention', 'response'],
+    );
+    const prose = analyzeProse(pie);
+    assert.deepStrictEqual(
+      prose.sentences.map((sentence) => sentence.segment),
+      ['problem', 'intervention', 'response'],
+    );
+    // near-miss: SOAP's P is the plan, and a BIRP note's P too (no E)
+    assert.deepStrictEqual(
+      findLabels('S: tired.\nO: yawning.\nA: stable.\nP: continue group.').map((label) => label.kind),
+      ['subjective', 'objective', 'assessment', 'plan'],
+    );
+    assert.deepStrictEqual(
+      findLabels('B: quiet.\nI: DBT.\nR: engaged.\nP: continue.').map((label) => label.kind),
+      ['behavior', 'intervention', 'response', 'plan'],
+    );
+  });
+
   it('splits clauses at semicolons, but/however/although and dashes', () => {
     const prose = analyzeProse('Denies SI but reports cravings; rated 6/10 — called sponsor, although late.');
     assert.deepStrictEqual(

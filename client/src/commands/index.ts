@@ -7,6 +7,8 @@ import { exportNoteClaims, exportWorkspaceClaims } from './exportClaims';
 import { exportRecordsPacket } from './exportRecords';
 import { insertSnippet } from './insertSnippet';
 import { newNote } from './newNote';
+import { openNoteBeside } from './openNoteBeside';
+import { Commands as ServerCommands } from '../../../protocol/src/protocol';
 import { showRuleDocs } from './ruleDocs';
 import { setUpPractice } from './setUpPractice';
 
@@ -22,6 +24,8 @@ export const Commands = {
   exportChartNotes: 'groupnote.exportChartNotes',
   /** Internal (quick fixes only, not in the Command Palette). */
   insertSnippet: INSERT_SNIPPET_COMMAND,
+  /** Run by the code actions of GN307 / GN708 (not in the command palette). */
+  openNoteBeside: ServerCommands.openNoteBeside,
 } as const;
 
 const TITLES: Record<string, string> = {
@@ -34,6 +38,7 @@ const TITLES: Record<string, string> = {
   [Commands.exportRecords]: 'Export Records Packet',
   [Commands.exportChartNotes]: 'Export Chart Notes',
   [Commands.insertSnippet]: 'Apply Quick Fix',
+  [Commands.openNoteBeside]: 'Open Note Beside',
 };
 
 /**
@@ -76,4 +81,5 @@ export function registerCommands(
   register(Commands.exportChartNotes, (arg) =>
     exportChartNotes(server, output, arg as Parameters<typeof exportChartNotes>[2]),
   );
+  register(Commands.openNoteBeside, openNoteBeside);
 }

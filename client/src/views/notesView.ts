@@ -77,8 +77,14 @@ export function readinessText(note: NoteSummary): string {
   ]
     .filter(Boolean)
     .join(', ');
-  if (note.readiness === 'exported') return counts ? `exported · ${counts}` : 'exported';
-  return counts || 'ready to bill';
+  const copied = note.copiedForward ? ` · ${copiedForwardText(note.copiedForward)}` : '';
+  if (note.readiness === 'exported') return (counts ? `exported · ${counts}` : 'exported') + copied;
+  return (counts || 'ready to bill') + copied;
+}
+
+/** "1 section copied forward" (GN307): how many member sections repeat the same patient's earlier session. */
+export function copiedForwardText(sections: number): string {
+  return `${plural(sections, 'section')} copied forward`;
 }
 
 const READINESS_ICONS: Record<NoteReadiness, vscode.ThemeIcon> = {
@@ -245,6 +251,8 @@ export class NotesTreeProvider implements vscode.TreeDataProvider<NotesNode>, vs
       const counts = countDiagnostics(groupNoteDiagnostics(uri));
       result.errors = counts.errors;
       result.warnings = counts.warnings;
+      if (counts.copiedForward) result.copiedForward = counts.copiedForward;
+      else delete result.copiedForward;
     }
     // Exported stays exported until the ledger or the date of service changes (a new listing follows a ledger change).
     result.readiness =
@@ -313,7 +321,10 @@ function noteItem(node: NoteNode): vscode.TreeItem {
   // Date, group type, readiness and the file: what the Explorer already shows, and never a patient's name.
   item.tooltip =
     `${date} · ${group}\n${READINESS_LABELS[note.readiness]}: ` +
-    `${item.description}\n${vscode.workspace.asRelativePath(uri)}`;
+    `${item.description}\n${vscode.workspace.asRelativePath(uri)}` +
+    (note.copiedForward
+      ? `\n${copiedForwardText(note.copiedForward)} from the same patient's earlier session (GN307)`
+      : '');
   item.accessibilityInformation = {
     label: `${date}, ${group}, ${READINESS_LABELS[note.readiness]}, ${item.description}`,
   };

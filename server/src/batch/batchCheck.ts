@@ -4,7 +4,7 @@ import type { Finding, IndexedNote } from '../rules/types';
 import { findNoteFiles } from '../workspace/findNoteFiles';
 import type { EditorSettings, WorkspaceData } from '../workspace/loadWorkspace';
 import { NotesByDate } from '../workspace/notesByDate';
-import type { Roster, WorkspaceFileProblem } from '../workspace/types';
+import type { WorkspaceFileProblem } from '../workspace/types';
 import { openBatchRunner, type BatchRunner, type ParallelOptions } from './batchRunner';
 import type { CheckAnswer, CheckRequest, CheckSpec, IndexAnswer, IndexRequest, WorkspaceKey } from './noteShard';
 import { pathToUri } from '../workspace/uris';
@@ -84,9 +84,9 @@ export async function checkFiles(targets: string[], options: BatchOptions = {}):
     const answers = await runner.index(requests);
     const answerOf = new Map(requests.map((request, position) => [request.file, answers[position]]));
     const indexes = new Map([...underRoot].map(([root, notes]) => [root, indexOf(notes, answerOf)]));
-    const rosters = new Map(files.map((file, position) => [file, loaded[position].roster]));
+    const workspaceOfFile = new Map(files.map((file, position) => [file, loaded[position]]));
     const answered = await recheckConcerned(runner, files, specs, answerOf, indexes, options.openDocuments, (file) =>
-      rosters.get(file),
+      workspaceOfFile.get(file),
     );
 
     const notes: CheckedNote[] = [];
@@ -136,8 +136,11 @@ export async function recheckConcerned(
   answerOf: ReadonlyMap<string, IndexAnswer>,
   indexes: ReadonlyMap<string, NotesByDate>,
   openDocuments: Map<string, string> | undefined,
-  /** Each note's roster, when the caller has loaded its workspace (lets GN906 skip notes without authorizations). */
-  rosterOf?: (file: string) => Roster | undefined,
+  /**
+   * Each note's workspace, when the caller has loaded it: lets GN906 skip notes without authorizations and the
+   * history rules judge from the index with the workspace's thresholds.
+   */
+  workspaceOf?: (file: string) => WorkspaceData | undefined,
 ): Promise<Map<string, CheckAnswer>> {
   const answered = new Map<string, CheckAnswer>();
   const again: CheckRequest[] = [];
@@ -147,7 +150,7 @@ export async function recheckConcerned(
     answered.set(file, answer.checked);
     const spec = specs.get(file) as CheckSpec;
     const index = spec.root === undefined ? undefined : indexes.get(spec.root);
-    if (index && crossNoteRulesConcern(answer.indexed, index, undefined, rosterOf?.(file)))
+    if (index && crossNoteRulesConcern(answer.indexed, index, undefined, workspaceOf?.(file)))
       again.push({ ...spec, file, uri: answer.indexed.uri, text: openDocuments?.get(answer.indexed.uri) });
   }
   const checked = await runner.check(again, indexes);

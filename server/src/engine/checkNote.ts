@@ -6,7 +6,6 @@ import type { Directive } from '../model/note';
 import { allRules } from '../rules';
 import type { CheckContext, Finding, IndexedNote, Rule, Severity, WorkspaceNotes } from '../rules/types';
 import type { WorkspaceData } from '../workspace/loadWorkspace';
-import type { Roster } from '../workspace/types';
 import { asWorkspaceNotes } from '../workspace/notesByDate';
 
 export interface CheckOptions {
@@ -149,11 +148,16 @@ export function crossNoteRulesConcern(
   note: IndexedNote,
   notes: WorkspaceNotes,
   rules: readonly Rule[] = allRules,
-  roster?: Roster,
+  workspace?: Pick<WorkspaceData, 'roster' | 'config'>,
 ): boolean {
-  // A rule that reads other notes only when it has them (GN905) says so with `concerns` alone.
+  // A rule that reads other notes only when it has them (GN905) says so with `concerns` alone; a rule switched off
+  // concerns no note.
   return rules.some((rule) =>
-    rule.concerns ? rule.concerns(note, notes, roster) : rule.needs?.includes('workspace') === true,
+    workspace?.config.rules[rule.id] === 'off'
+      ? false
+      : rule.concerns
+        ? rule.concerns(note, notes, workspace?.roster, workspace?.config)
+        : rule.needs?.includes('workspace') === true,
   );
 }
 

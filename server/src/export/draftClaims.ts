@@ -69,7 +69,7 @@ export async function draftClaims(input: DraftInput): Promise<Drafted> {
       answerOf,
       new Map([[input.root, index]]),
       undefined,
-      () => input.workspace.roster,
+      () => input.workspace,
     );
 
     const drafts: DraftClaim[] = [];

@@ -198,7 +198,11 @@ export function registerFeatures(
     if (!found) return null;
     const root = found.analysis.workspace.root;
     const notes = root ? service.index.notesOf(root) : undefined;
-    const result = hover(found.analysis, found.document.offsetAt(params.position), notes && { notes });
+    const history = notes && {
+      notes,
+      mostSimilarEarlierSection: (patientId: string, uri: string) => notes.mostSimilarEarlierSection(patientId, uri),
+    };
+    const result = hover(found.analysis, found.document.offsetAt(params.position), history);
     return result ? { contents: { kind: MarkupKind.Markdown, value: result.markdown }, range: result.range } : null;
   });
 

@@ -133,8 +133,12 @@ export class SentenceContext {
       if (distance < 0) continue;
       const category = fields.category;
       if (fields.yieldsTo?.length) (yielding ??= []).push(fields);
-      else if (COMPETING.has(category)) nearest[category] = Math.min(nearest[category] ?? Infinity, distance);
-      else attributes[category] = true;
+      else if (COMPETING.has(category)) {
+        // A trigger before the target is half a token nearer than one after it at the same distance: in a tie
+        // the preceding trigger wins ("marked two years since her attempt this week": the week is the marking's).
+        const weighted = match.endToken <= start ? distance : distance + 0.5;
+        nearest[category] = Math.min(nearest[category] ?? Infinity, weighted);
+      } else attributes[category] = true;
     }
     for (const [first, second] of COMPETING_PAIRS) {
       const a = nearest[first] ?? Infinity;
@@ -172,9 +176,10 @@ export class SentenceContext {
 }
 
 /**
- * Pairs of categories where the trigger nearer to the target wins (a tie goes to the second: affirmed, recent,
- * topic). Other and topic compete because a subject far back in the clause ("Group topic was relapse
- * prevention", "Skills group on understanding self-harm urges") yields to the compound that names a subject.
+ * Pairs of categories where the trigger nearer to the target wins (a trigger before the target wins a tie with
+ * one after it; otherwise a tie goes to the second: affirmed, recent, topic). Other and topic compete because a
+ * subject far back in the clause ("Group topic was relapse prevention", "Skills group on understanding self-harm
+ * urges") yields to the compound that names a subject.
  */
 const COMPETING_PAIRS: readonly [ContextCategory, ContextCategory][] = [
   ['negated', 'affirmed'],
@@ -232,12 +237,21 @@ const OTHER_PRONOUN_ENTRY: CompiledEntry = {
 const THIRD_PERSON = new Set(['she', 'he', 'they']);
 
 /**
- * The subject pronouns that are not the member's in a member's paragraph: when the paragraph plainly speaks of
- * its member as "she" (she/her at least twice as often as he/him/his, and at least twice), "he" is someone
- * else ("Discussed her father's drinking and how he drank himself to death"); and the reverse. Undecided
- * paragraphs (mixed or no pronouns, "they") give nothing.
+ * The subject pronouns that are not the member's in a member's paragraph. The member is the paragraph's usual
+ * subject: a pronoun opening a sentence or a line, or reporting speech ("Said she ...", "reports he ..."), is
+ * strong evidence; when only one gender has it, the other is someone else ("Discussed her father's drinking and
+ * how he drank himself to death. Said she ..."). Without it, she/her at least twice as often as he/him/his
+ * (and at least twice) decides, and the reverse. Undecided paragraphs (mixed, none, "they") give nothing.
  */
 export function notMemberPronouns(text: string): ReadonlySet<string> {
+  let strongShe = 0;
+  let strongHe = 0;
+  for (const match of text.matchAll(SUBJECT_PRONOUN)) {
+    if (/^she$/i.test(match[1] ?? match[2])) strongShe++;
+    else strongHe++;
+  }
+  if (strongShe && !strongHe) return HE_SUBJECT;
+  if (strongHe && !strongShe) return SHE_SUBJECT;
   let she = 0;
   let he = 0;
   for (const match of text.matchAll(PRONOUN)) {
@@ -249,6 +263,12 @@ export function notMemberPronouns(text: string): ReadonlySet<string> {
   return NO_PRONOUNS;
 }
 
+/** A pronoun that opens a sentence or a line, or follows a verb of reporting ("Said she", "reports he"). */
+const SUBJECT_PRONOUN = new RegExp(
+  String.raw`(?:^|[.!?]["'”’]?\s+|\n[ \t]*|:[ \t]+)(she|he)\b|` +
+    String.raw`\b(?:said|says|states|stated|reports|reported|shared|added|noted|explained|admitted)[ \t]+(she|he)\b`,
+  'gi',
+);
 const PRONOUN = /\b(?:she|her|hers|herself|he|him|his|himself)\b/gi;
 const SHE = new Set(['she', 'her', 'hers', 'herself']);
 const HE_SUBJECT: ReadonlySet<string> = new Set(['he']);

@@ -20,6 +20,7 @@ export * from './risk';
 export * from './section';
 export * from './segment';
 export * from './similarity';
+export * from './historyPrint';
 export * from './vague';
 export * from './scope';
 export * from './telehealth';

@@ -17,7 +17,9 @@ export type LabelKind =
   | 'mood'
   | 'risk'
   | 'progress'
-  | 'participation';
+  | 'participation'
+  /** PIE's "P:" (the problem addressed), when the note's letters are P, I and E. */
+  | 'problem';
 
 export interface Label extends Span {
   kind: LabelKind;
@@ -50,12 +52,14 @@ const SHORT_LABELS: Record<string, LabelKind> = {
   A: 'assessment',
   S: 'subjective',
   O: 'objective',
+  // PIE's evaluation is the member's response to the intervention.
+  E: 'response',
 };
 const LONG_LABEL_SOURCE =
   'behaviou?r(?:al)?(?: observations?)?|interventions?(?: used)?|(?:client |member |patient )?response|plan|next steps?|homework|next session|data|assessment|subjective|objective|mood\\s*(?:/|and|&)\\s*affect|mood|affect|mse|risk assessment|risk\\s*/\\s*safety|safety\\s*/\\s*risk|risk|safety|progress toward goals?|goal progress|progress|treatment goals?|tx goals?|goals?|participation';
 /** A label at the start of a line (after an optional list marker) or after a sentence end on the same line. Exported as the definition labelMatches is tested against. */
 export const LABEL_AT = new RegExp(
-  `(?<=^|\\n|[.!?;)]["'”’]?[ \\t]+)[ \\t]*(?:[-*+•][ \\t]+|\\d+[.)][ \\t]+)?(?:\\*\\*|__|\\*|_)?(?<label>${LONG_LABEL_SOURCE}|[BIRPDASO])(?:\\*\\*|__|\\*|_)?[ \\t]*[:：](?:\\*\\*|__)?`,
+  `(?<=^|\\n|[.!?;)]["'”’]?[ \\t]+)[ \\t]*(?:[-*+•][ \\t]+|\\d+[.)][ \\t]+)?(?:\\*\\*|__|\\*|_)?(?<label>${LONG_LABEL_SOURCE}|[BIRPDASOE])(?:\\*\\*|__|\\*|_)?[ \\t]*[:：](?:\\*\\*|__)?`,
   'iy',
 );
 /** The places where LABEL_AT's look-behind holds besides the text start: after a newline, and in the spaces after a sentence end. */
@@ -113,5 +117,15 @@ export function findLabels(text: string, base = 0): Label[] {
       contentStart: base + (match.index ?? 0) + match[0].length,
     });
   }
-  return labels;
+  return pieProblems(labels);
+}
+
+/**
+ * In a PIE note (Problem, Intervention, Evaluation) "P:" is the problem, not the plan: when the letters E and I
+ * are both used, every "P:" is a problem label ("P: Shame after a fight with her partner" is no plan).
+ */
+function pieProblems(labels: Label[]): Label[] {
+  const letters = new Set(labels.filter((label) => label.text.length === 1).map((label) => label.text));
+  if (!letters.has('E') || !letters.has('I') || !letters.has('P')) return labels;
+  return labels.map((label) => (label.text === 'P' ? { ...label, kind: 'problem' as const } : label));
 }

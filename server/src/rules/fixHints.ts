@@ -45,7 +45,12 @@ export type FixHint =
   /** Remove the directive comment at `range`, or only `ruleIds` from it (GN110). */
   | { kind: 'remove-directive'; range: Range; ruleIds: string[] }
   /** Replace the text at `range` (a few words) with `value`. */
-  | { kind: 'replace-text'; range: Range; value: string };
+  | { kind: 'replace-text'; range: Range; value: string }
+  /**
+   * Open another note of the workspace beside this one (GN307, GN708: the earlier session dated `date`).
+   * Not an edit: the code action runs the client command `Commands.openNoteBeside` (protocol.ts).
+   */
+  | { kind: 'open-note'; uri: string; date: string };
 
 export type FixHintKind = FixHint['kind'];
 
@@ -70,6 +75,7 @@ const FIX_HINT_FIELDS: { [K in FixHintKind]: Record<string, Shape | `${Shape}?`>
   'append-text': { attendeeId: 'string', text: 'string' },
   'remove-directive': { range: 'range', ruleIds: 'strings' },
   'replace-text': { range: 'range', value: 'string' },
+  'open-note': { uri: 'string', date: 'string' },
 };
 
 export const FIX_HINT_KINDS = Object.keys(FIX_HINT_FIELDS) as FixHintKind[];

@@ -2,6 +2,8 @@ import type { ParsedNote, Attendee, Directive } from '../model/note';
 import type { Range } from '../model/positions';
 import type { GroupNoteConfig, PracticeFile, Roster, RosterPatient, SeverityName } from '../workspace/types';
 import type { IcdCodeSet } from '../icd10/types';
+import type { HistoryPrint } from '../prose/historyPrint';
+import type { WorkspaceHistory } from '../workspace/patientHistory';
 
 export type Severity = SeverityName;
 
@@ -23,12 +25,21 @@ export interface RuleMeta {
   needs?: ('roster' | 'workspace' | 'complete-note')[];
 }
 
-/** Another note of the workspace, reduced to what cross-note rules need (GN605). */
+/** Another note of the workspace, reduced to what cross-note rules need (GN605, GN906, the history rules). */
 export interface IndexedNote {
   uri: string;
   date: string | undefined;
   cpt: string;
   billablePatientIds: string[];
+  /** The group the session belongs to: `group.type`, trimmed, in lower case, spaces collapsed (GN708). */
+  group?: string;
+  /**
+   * History fingerprints of the billable attendees' member sections (prose/historyPrint.ts), for GN307;
+   * a section too short to compare has none. Plain data: crosses worker threads.
+   */
+  sections?: { patientId: string; print: HistoryPrint }[];
+  /** History fingerprint of the group layer (theme, interventions, narrative), for GN708. */
+  groupLayer?: HistoryPrint;
   /**
    * The billable patients whose member section documents no progress toward their goals (GN905 reads a patient's
    * last sessions from it); undefined for an entry made without reading the prose (counted as documented).
@@ -48,6 +59,11 @@ export interface WorkspaceNotes {
    * what they read). May hold the note being checked: rules skip its uri.
    */
   ofPatient(id: string): readonly IndexedNote[];
+  /**
+   * The workspace history by patient and by group (workspace/patientHistory.ts): the history rules (GN307,
+   * GN708) and the member-heading hover read it. Undefined where the caller has none (the rules skip).
+   */
+  readonly history?: WorkspaceHistory;
 }
 
 export interface CheckContext {
@@ -99,9 +115,10 @@ export interface Rule extends RuleMeta {
    * 'workspace'): whether it could report anything on `note` with them,
    * judged from the index alone. A batch checks every note without such rules first and checks
    * again, in full, only the notes some rule concerns. Rules without it concern every note. `roster`
-   * is the note's workspace roster when the caller has it (undefined: answer as if it could matter).
+   * and `config` are the note's workspace's when the caller has them (undefined: answer as if they could
+   * matter).
    */
-  concerns?(note: IndexedNote, notes: WorkspaceNotes, roster?: Roster): boolean;
+  concerns?(note: IndexedNote, notes: WorkspaceNotes, roster?: Roster, config?: GroupNoteConfig): boolean;
   /**
    * Called by the engine after every other rule ran, with the rule ids each directive silenced
    * (GN110 reports the directives that silenced nothing). Its findings are never silenced.

@@ -6,6 +6,9 @@ import type { ParallelOptions } from '../batch/batchRunner';
 import { checkFiles } from '../batch/batchCheck';
 import type { WorkspaceCache } from '../workspace/workspaceCache';
 
+/** The rule whose findings the notes view shows as "copied forward" (GN307). */
+const COPIED_FORWARD_RULE = 'GN307';
+
 export interface ListNotesOptions {
   /** Texts of open documents by URI (newer than the disk). */
   openDocuments?: Map<string, string>;
@@ -48,6 +51,8 @@ export async function listNotes(folders: string[], options: ListNotesOptions = {
         readiness = 'exported';
     }
     const summary: NoteSummary = { uri: checked.uri, readiness, errors, warnings };
+    const copiedForward = findings.filter((finding) => finding.ruleId === COPIED_FORWARD_RULE).length;
+    if (copiedForward) summary.copiedForward = copiedForward;
     if (date) summary.date = date;
     if (group) summary.group = group;
     summaries.push(summary);

@@ -1,21 +1,43 @@
 import type { ParsedNote } from '../model/note';
 import { asText, dateText } from '../parse/values';
+import { groupLayerPrint, memberHistoryPrints } from '../prose/historyPrint';
 import type { IndexedNote } from '../rules/types';
 import { patientsWithoutProgress } from './sessionProgress';
 import type { GroupNoteConfig } from './types';
 
 /**
- * Reduces a parsed note to what cross-note rules (GN605, GN905, GN906) and the notes view need. `config` is the
- * workspace's (its lexicon additions change what counts as progress); without it, the defaults.
+ * Reduces a parsed note to what cross-note rules (GN605, GN905, GN906, GN307, GN708) and the notes view need.
+ * `config` is the workspace's (its lexicon additions change what counts as progress); without it, the defaults.
+ * The history fingerprints are cached by section text (prose/historyPrint.ts): indexing a new version of a
+ * note being typed in fingerprints only the section that changed.
  */
 export function indexNote(note: ParsedNote, config?: GroupNoteConfig): IndexedNote {
-  return {
+  const billablePatientIds = note.attendees
+    .filter((attendee) => attendee.billable && attendee.id)
+    .map((attendee) => attendee.id);
+  const indexed: IndexedNote = {
     uri: note.uri,
     date: dateText(note.header.value?.date),
     cpt: asText(note.header.value?.cpt)?.trim() || '90853',
-    billablePatientIds: note.attendees
-      .filter((attendee) => attendee.billable && attendee.id)
-      .map((attendee) => attendee.id),
+    billablePatientIds,
     withoutProgress: patientsWithoutProgress(note, config, 'documented'),
   };
+  const group = groupKey(note);
+  if (group) indexed.group = group;
+  try {
+    const sections = [...memberHistoryPrints(note)].map(([patientId, print]) => ({ patientId, print }));
+    if (sections.length) indexed.sections = sections;
+    const layer = groupLayerPrint(note);
+    if (layer) indexed.groupLayer = layer;
+  } catch {
+    // Prose the reader fails on leaves the note out of the comparisons, never out of the index: GN307 and
+    // GN708 read it again when they check this note, and report the failure as a rule failure (rule id only).
+  }
+  return indexed;
+}
+
+/** The group a session belongs to, for GN708: its `group.type` with case and spacing evened out. */
+export function groupKey(note: ParsedNote): string | undefined {
+  const type = asText(note.header.get(['group', 'type']));
+  return type?.trim().replace(/\s+/g, ' ').toLowerCase() || undefined;
 }

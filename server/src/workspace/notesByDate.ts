@@ -1,4 +1,5 @@
 import type { IndexedNote, WorkspaceNotes } from '../rules/types';
+import { WorkspaceHistory } from './patientHistory';
 
 /**
  * The index entries of a workspace's notes, by URI and by date of service. Kept up to date entry
@@ -11,6 +12,8 @@ export class NotesByDate implements WorkspaceNotes {
   /** Billable patient id → the notes billing them, by uri (history rules: GN906). */
   private readonly byPatient = new Map<string, Map<string, IndexedNote>>();
   private nextRank = 0;
+  /** Every dated session by patient and by group, with their fingerprints (GN307, GN708), kept with the entries. */
+  readonly history = new WorkspaceHistory();
 
   constructor(notes: Iterable<IndexedNote> = []) {
     for (const note of notes) this.set(note);
@@ -31,6 +34,7 @@ export class NotesByDate implements WorkspaceNotes {
     if (before) this.removeFromPatients(before.note);
     const entry = { note, rank: before?.rank ?? this.nextRank++ };
     this.byUri.set(note.uri, entry);
+    this.history.set(note);
     for (const id of note.billablePatientIds) {
       let notes = this.byPatient.get(id);
       if (!notes) this.byPatient.set(id, (notes = new Map<string, IndexedNote>()));
@@ -50,10 +54,31 @@ export class NotesByDate implements WorkspaceNotes {
     this.removeFromDate(before);
     this.removeFromPatients(before.note);
     this.byUri.delete(uri);
+    this.history.delete(uri);
   }
 
   onDate(date: string): readonly IndexedNote[] {
     return this.byDate.get(date)?.map((entry) => entry.note) ?? [];
+  }
+
+  /**
+   * The earlier session (dated before the note at `uri`) whose section of `patientId` is most like that note's
+   * section, with the similarity GN307 measures; undefined when either has no section to compare (member-heading
+   * hover).
+   */
+  mostSimilarEarlierSection(
+    patientId: string,
+    uri: string,
+  ): { uri: string; date: string; similarity: number } | undefined {
+    const note = this.get(uri);
+    const print = note?.sections?.find((section) => section.patientId === patientId)?.print;
+    if (!note?.date || !print) return undefined;
+    const [best] = this.history.similarEarlierSections(patientId, print, {
+      before: note.date,
+      exceptUri: uri,
+      threshold: 0,
+    });
+    return best && { uri: best.session.uri, date: best.session.date, similarity: best.similarity };
   }
 
   ofPatient(id: string): readonly IndexedNote[] {
@@ -89,8 +114,13 @@ export function asWorkspaceNotes(
   notes: readonly IndexedNote[] | WorkspaceNotes | undefined,
 ): WorkspaceNotes | undefined {
   if (notes === undefined || 'onDate' in notes) return notes;
+  let history: WorkspaceHistory | undefined;
   return {
     onDate: (date) => notes.filter((note) => note.date === date),
     ofPatient: (id) => notes.filter((note) => note.billablePatientIds.includes(id)),
+    // Built when a history rule first asks, once per list.
+    get history() {
+      return (history ??= new WorkspaceHistory(notes));
+    },
   };
 }

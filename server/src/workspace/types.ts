@@ -107,6 +107,11 @@ export interface Thresholds {
   warnGroupSize: number;
   cloneWarn: number;
   cloneError: number;
+  /** GN307: similarity to the same patient's section in an earlier session that warns / is an error. */
+  copyForwardWarn: number;
+  copyForwardError: number;
+  /** GN708: similarity of the group layer to an earlier session of the same group that is reported. */
+  groupRepeat: number;
   vagueMinWords: number;
   /** GN905: days a treatment plan stays reviewed (a payer's `planReviewDays` in practice.yaml wins). */
   planReviewDays: number;
@@ -121,6 +126,11 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   warnGroupSize: 10,
   cloneWarn: 0.6,
   cloneError: 0.85,
+  // GN303's thresholds: a section copied from last week is judged as one copied from another member.
+  copyForwardWarn: 0.6,
+  copyForwardError: 0.85,
+  // Near-identical, GN303's error threshold: a group's theme and interventions recur by design.
+  groupRepeat: 0.85,
   vagueMinWords: 15,
   planReviewDays: 90,
   progressSessions: 6,

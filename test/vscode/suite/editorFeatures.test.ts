@@ -72,7 +72,11 @@ async function quickFixesFor(
     )) ?? [];
   const fixes = actions.filter(
     (action): action is vscode.CodeAction =>
-      'kind' in action && !!action.kind && vscode.CodeActionKind.QuickFix.contains(action.kind) && !!action.edit,
+      'kind' in action &&
+      !!action.kind &&
+      vscode.CodeActionKind.QuickFix.contains(action.kind) &&
+      // An edit, or a command that makes one (the member-section skeleton is inserted as a snippet).
+      (!!action.edit || (!!action.command && !action.title.startsWith('Show documentation'))),
   );
   return { fixes, offered: describeActions(actions) };
 }

@@ -155,7 +155,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 6,
-     "pattern": "\\( (denies|denied|deny|neg|negative|none|no|absent|not endorsed|not reported) \\)",
+     "pattern": "\\( (denies|denied|deny|neg|negative|none|no|absent|not endorsed|not reported) (\\)|,|;)",
      "category": "negated",
      "direction": "backward",
      "source": "Charting shorthand, the answer in parentheses after the item (\"any suicidal intent (denies)\")"
@@ -165,6 +165,9 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "<unchecked>",
      "category": "negated",
      "direction": "backward",
+     "appliesTo": [
+      "risk"
+     ],
      "source": "EHR checklist with the box after the item (\"SI [ ] HI [ ] SIB [ ]\"); a box before an item still reads forward, and a tie with a ticked box goes to the tick"
     },
     {
@@ -387,6 +390,15 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
+     "pattern": "(and|but|or) (that|said|says|reported|reports|stated|states|added|adds)",
+     "direction": "terminate",
+     "terminates": [
+      "negated"
+     ],
+     "source": "A new reported statement ends a denial (\"shared that her claim was denied and that she went on a bender\")"
+    },
+    {
+     "maxScope": 8,
      "pattern": "((apart|aside) (from|for) | other than | except for | besides)",
      "direction": "terminate",
      "terminates": [
@@ -530,6 +542,13 @@ export const LEXICON_DATA: LexiconData = {
      "category": "historical",
      "direction": "backward",
      "source": "Remote event followed by its absence since (\"an attempt in college, none since\")"
+    },
+    {
+     "maxScope": 5,
+     "pattern": "(# |one|two|three|four|five|six|seven|eight|nine|ten|many|several|a few)? (years|yrs|year|decades|months) (since|after)",
+     "category": "historical",
+     "direction": "forward",
+     "source": "An anniversary counts time since a remote event (\"marked two years since her attempt\")"
     },
     {
      "maxScope": 8,
@@ -785,6 +804,12 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
+     "pattern": "(a|the)? (family|parent|parents|caregiver|couples|partner) (session|sessions|meeting|meetings|therapy|conference|night|program|day|week|group|visit|call|contact)",
+     "direction": "pseudo",
+     "source": "A relation naming a kind of session is not a person (\"set up a family session next week\")"
+    },
+    {
+     "maxScope": 8,
      "pattern": "(in|to|with|during|for|from|before|after|at|of|into|throughout|across|within|left|joined|attended|rejoined|missed|showed|show|shows|told|tell|tells|asked|asks|thanked|gave|gives|led|leads|updated|reminded|taught|walked|helped|addressed|informed|reassured|coached|apologized to|read to|shared with) (the|this|today 's|tonight 's)? (group|session|meeting)",
      "direction": "pseudo",
      "source": "The group as a place or time, not as the subject (\"in group she shared\")"
@@ -934,6 +959,17 @@ export const LEXICON_DATA: LexiconData = {
      "direction": "forward",
      "lineScope": true,
      "source": "A topic label (its checkboxes list the topics)"
+    },
+    {
+     "maxScope": 20,
+     "pattern": "G :",
+     "category": "topic",
+     "appliesTo": [
+      "risk"
+     ],
+     "direction": "forward",
+     "lineScope": true,
+     "source": "GIRP \"G:\" states the treatment goal; a risk named in a goal (\"G: G2, manage cravings\") is its subject"
     },
     {
      "maxScope": 10,
@@ -1638,7 +1674,7 @@ export const LEXICON_DATA: LexiconData = {
    "defaults": {},
    "entries": [
     {
-     "pattern": "(intent|intention|intentions|accidental|unintentional|unintentionally)",
+     "pattern": "(intent|intention|intentions|accidental|unintentional|unintentionally) !(to (use|drink|get|relapse|pick|score|buy|party|go|attend|keep|continue|stay|return|quit|stop|cut|finish|complete|apply|move|call|practice|practise|work)|on (using|drinking|getting))",
      "assessment": true,
      "answers": [
       "suicide",
@@ -1824,8 +1860,7 @@ export const LEXICON_DATA: LexiconData = {
       "suicide",
       "self-harm",
       "violence",
-      "overdose",
-      "substance"
+      "overdose"
      ],
      "source": "SAFE-T step 5 (follow-up)"
     },
@@ -1928,25 +1963,46 @@ export const LEXICON_DATA: LexiconData = {
      "source": "Marlatt & Gordon relapse-prevention model (relapse-prevention plan)"
     },
     {
-     "pattern": "(urge surfing|surf+ the (urge|urges|craving|cravings)|play+ the tape through|played it forward|HALT|chain analysis|behavior chain|delay (and)? distract|DEADS|decisional balance|cost benefit|pros and cons|SOBER|STOP skill|TIPP|opposite action|ride out the (urge|craving)|rode out the (urge|craving)|grounding|distraction|distracted (herself|himself|themselves)|coping statement|coping card|alternative activity)",
+     "pattern": "(urge surfing|surf+ the (urge|urges|craving|cravings)|play+ the tape through|played it forward|HALT|delay (and)? distract|DEADS|decisional balance|cost benefit|pros and cons|SOBER|STOP skill|TIPP|opposite action|ride out the (urge|craving)|rode out the (urge|craving)|grounding|distraction|distracted (herself|himself|themselves)|coping statement|coping card|alternative activity)",
      "answers": [
       "substance"
      ],
      "source": "Relapse-prevention and DBT skills applied to a craving or lapse"
     },
     {
-     "pattern": "(sponsor|sober support|sober supports|sober network|recovery coach|peer recovery|peer support specialist|recovery support|SMART Recovery|Celebrate Recovery|Refuge Recovery|AA|NA|12 step|twelve step|step work|home group|(recovery|AA|NA|SMART) (meeting|meetings))",
+     "pattern": "(call+|calling|contact+|text+|reach+ out to|reached out to|talk+ to|talked with|spoke (to|with)|speak (to|with)|met with|meet with|meeting with|check+ in with|lean+ on|go to|went to|going to) (her|his|their|a)? (sponsor|sober support|sober supports|sober friend|sober network|recovery coach|peer recovery coach|peer recovery specialist|peer support specialist|support person|recovery support)",
      "answers": [
       "substance"
      ],
-     "source": "Mutual-help and recovery supports (SAMHSA recovery supports)"
+     "source": "Mutual-help and recovery supports contacted (SAMHSA recovery supports)"
     },
     {
-     "pattern": "(MAT|MOUD|buprenorphine|Suboxone|Sublocade|methadone|naltrexone|Vivitrol|acamprosate|disulfiram|Antabuse)",
+     "pattern": "(attend+|go to|going to|went to|goes to|get to|got to|find|found|join+|return+ to|back to|resume+|increase+|add+|double+|daily|nightly|# (more)?|more|an extra|an online|online|a|another|tonight 's|tomorrow 's|# pm|# am|#pm|#am) (AA|NA|CA|SMART|SMART Recovery|Celebrate Recovery|Refuge Recovery|12 step|twelve step|recovery|home group|sober support) (meeting|meetings|group|groups)?",
      "answers": [
       "substance"
      ],
-     "source": "Medications for addiction treatment (SAMHSA TIP 63)"
+     "source": "Mutual-help meetings attended or planned (SAMHSA recovery supports)"
+    },
+    {
+     "pattern": "(step work|work+ (a|her|his|their)? step|(referred|referral|linked|connected) (to)? (a)? (recovery coach|peer recovery|peer support|SMART Recovery|mutual help))",
+     "answers": [
+      "substance"
+     ],
+     "source": "Twelve-step work and recovery-support referral (SAMHSA recovery supports)"
+    },
+    {
+     "pattern": "((MAT|MOUD|buprenorphine|Suboxone|Sublocade|methadone|naltrexone|Vivitrol|acamprosate|disulfiram|Antabuse|bup) (prescriber|provider|doctor|team|clinic|nurse|program|induction|referral|evaluation|dose (increase|increased|adjustment|adjusted|change|changed|reviewed)|dosing (reviewed|adjusted|changed)) | (refer+|referral|start+|restart+|resum+|induct+|increas+|adjust+|offer+|evaluat+|discuss+|review+|recommend+|prescrib+|titrat+|sched+) ~3 (MAT|MOUD|buprenorphine|Suboxone|Sublocade|methadone|naltrexone|Vivitrol|acamprosate|disulfiram|Antabuse))",
+     "answers": [
+      "substance"
+     ],
+     "source": "Medications for addiction treatment reviewed, started or adjusted (SAMHSA TIP 63)"
+    },
+    {
+     "pattern": "(lapse|relapse|slip|use|drinking|drinking episode|episode|triggers|trigger|high risk situation) (was|were|is)? (reviewed|processed|analyzed|analysed|explored|discussed|examined|debriefed|unpacked) (with (her|him|them|pt|the group))?",
+     "answers": [
+      "substance"
+     ],
+     "source": "Relapse-prevention analysis of a lapse (passive voice in checklists)"
     },
     {
      "pattern": "(UDS|UA|urine drug screen|urine screen|drug screen|tox screen|toxicology|breathalyzer|breathalyser|BAL|BAC) (ordered|collected|obtained|scheduled|requested|pending|administered|sent|to be collected)",
@@ -2024,6 +2080,24 @@ export const LEXICON_DATA: LexiconData = {
       "substance"
      ],
      "source": "A change plan for the use disclosed (motivational interviewing: a goal to cut down or abstain)"
+    },
+    {
+     "pattern": "(chain analysis|behavior chain|behaviour chain|behavior chain analysis|missing links analysis)",
+     "answers": [
+      "substance",
+      "self-harm"
+     ],
+     "source": "DBT chain analysis: the standard response to a self-harm behaviour or urge and to a lapse (Linehan, DBT skills manual)"
+    },
+    {
+     "pattern": "((writer|clinician|facilitator|therapist|counselor|staff|I|we)? (left|leaving|leaves) (a)? (voicemail|voice mail|VM) | LVM | (could not|couldn''t|unable to|attempted to|tried to) (reach|get hold of|get ahold of) (her|him|them|pt) (by phone|after group|after session|today)?)",
+     "answers": [
+      "suicide",
+      "self-harm",
+      "violence",
+      "overdose"
+     ],
+     "source": "Outreach after a disclosure, attempted and documented (SAFE-T follow-up; caring contacts)"
     }
    ]
   },
@@ -2106,6 +2180,46 @@ export const LEXICON_DATA: LexiconData = {
      "category": "overdose",
      "pattern": "(gave|give|gives|giving|administered|sprayed|used) (him|her|them|pt|the patient|the client) (a|two|2|a dose of|doses of|# doses of)? (Narcan|naloxone) !(kit|kits|spray kit|to carry|to keep|training|nasal spray kit)",
      "source": "Naloxone given by someone else: an overdose event"
+    },
+    {
+     "category": "overdose",
+     "pattern": "(took|take|takes|taking|swallowed|swallowing|downed|popped|ate) (a|the|an)? (whole|entire|full)? (strip|sheet|blister pack|pack|packet|box|bottle|card|month's supply|week's supply) of ~3 <pills>",
+     "source": "Ingesting a whole supply of a medicine (overdose event; SAMHSA Opioid Overdose Prevention Toolkit)"
+    },
+    {
+     "category": "overdose",
+     "pattern": "(took|take|takes|taking|swallowed|downed|popped) ~6 (<pills>|them|it) ~3 (plus|with|and|on top of|chased with|washed down with) ~3 (<alcohol>|glasses of wine|glass of wine|drinks|beers|shots)",
+     "source": "Pills with alcohol (overdose event: combined sedatives and alcohol)"
+    },
+    {
+     "category": "overdose",
+     "pattern": "(went|goes|go|going) out ~3 (on|off|after (using|shooting|doing|snorting|smoking|taking)) (<drug>|<pills>|alone|again|it|them)",
+     "source": "Program slang for losing consciousness from an overdose (\"went out\"; NIDA / harm-reduction usage)"
+    },
+    {
+     "category": "overdose",
+     "pattern": "(woke up|came to|came around|came back) (to|with|in|at) ~7 (Narcan|naloxone|paramedics|EMS|medics|the ambulance|the ER|the ED|the hospital|a tube|an IV)",
+     "source": "Regaining consciousness with rescue or emergency care (overdose event)"
+    },
+    {
+     "category": "overdose",
+     "pattern": "(with|used|using|sprayed|spray|shot|hit (me|him|her|them) with|gave (me|him|her|them)) (the|a|some|two|2|#)? (doses of)? (Narcan|naloxone) (spray|twice|again|shots|doses)",
+     "source": "Naloxone given during an overdose (the event, not the clinician's response)"
+    },
+    {
+     "category": "overdose",
+     "pattern": "(could barely|could not|couldn't|can't|cannot|hard to) (wake|rouse|arouse) (her|him|them|me|pt) (up)?",
+     "source": "Unrousable after ingestion (overdose sign; SAMHSA toolkit)"
+    },
+    {
+     "category": "overdose",
+     "pattern": "(poison control|Poison Control|stomach pumped|pumped (her|his|my) stomach|charcoal at the (ER|ED|hospital)|activated charcoal)",
+     "source": "Overdose treated medically (the event)"
+    },
+    {
+     "category": "overdose",
+     "pattern": "(took|take|takes|taking|swallowed|swallowing|downed|popped) (the|a|her|his|their|my)? (whole|entire|full|rest of the|rest of (her|his|their|my)) (bottle|prescription|script|supply) !(to|back|of water|with (her|him|them) to)",
+     "source": "Ingesting a whole bottle or supply (overdose event)"
     }
    ]
   },
@@ -2204,6 +2318,62 @@ export const LEXICON_DATA: LexiconData = {
      "category": "self-harm",
      "pattern": "(went back to|going back to|goes back to|back to|returned to|picked up) (the|a|her|his|their|my)? (old)? (habit|habits|ways)? (with|of)? (the|a|her|his|their|my)? (razor|razors|blade|blades|lighter|cutting|burning)",
      "source": "Return to self-injury (NSSI relapse)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(cut|cuts|cutting|scratch+|carve+|dug|digging|dig|went at|going at|goes at|picked at|picking at|pick at|scrape+|scraped|burn+|burnt|poked|poking|jabbed|jabbing) (at|into|up|on)? ((her|his|their|my) !(hair|bangs|nails|beard|food|meat|steak|paper|sandwich|bread|fabric|cardboard) | <self> | it) ~3 with (a|the|her|his|their|my)? (razor|razors|blade|blades|razor blade|pencil sharpener|sharpener blade|paperclip|paper clip|safety pin|pin|needle|scissors|compass|broken glass|glass|lighter|box cutter|exacto|x acto|eraser|thumbtack|staple|knife|kitchen knife|nail file|bobby pin|fingernails|nails)",
+     "source": "NSSI with an implement (ISAS: cutting, carving, scratching, burning, needle-sticking)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(fresh|new|recent|open|healing|raw|round|linear|straight|deep|bleeding|scabbed|red|visible|superficial|self inflicted) ~2 (cut|cuts|mark|marks|scratch|scratches|burn|burns|wound|wounds|lacerations|laceration|scab|scabs|welts|welt|lines) ~4 (on|along|across|up) (her|his|their|my|the) ~2 <body-part>",
+     "source": "Visible recent injury on a body site (ISAS; NSSI assessment: wound recency and location)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(self inflicted|self-inflicted) (cut|cuts|mark|marks|scratch|scratches|burn|burns|wound|wounds|injury|injuries|lacerations|bruises)",
+     "source": "NSSI (self-inflicted injury)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(punch+|hit|hits|hitting|slam+|bang+|kick+|headbutt+) (a|the|his|her|their|my)? ~4 (wall|walls|door|doors|mirror|window|locker|fridge|dresser) (until|till|so hard|and (broke|split|cut|bruised|hurt|bloodied)|hard enough|again|last|this|Tuesday|Monday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|after|when|twice|#)",
+     "source": "Striking objects to hurt oneself (ISAS \"banging or hitting self\"; adolescent NSSI)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(bit|biting|bite|bites|pinch+|pull+|pulled|yank+|rip+|tear|tearing|tore) (out)? (her|his|their|my) (own)? (arm|arms|hand|hands|skin|hair|lip|cheek|nails) (until|till|so hard|hard enough) ~3 (bled|bleed|bleeding|bruised|bruise|marks|raw|hurt)",
+     "source": "Biting, pinching or pulling to injury (ISAS behaviours)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(urge|urges|urged|want+|tempted|impulse|impulses|thoughts|thinking) (to|of|about) (scratch|scratching|pick|picking|bite|biting|carve|carving|hit|hitting|punch|punching|bang|banging|burn|burning) ~2 (her|his|their|my)? ~1 (<body-part>|skin|head|self|<self>)",
+     "source": "Urges to self-injure by body site (DBT diary card \"urges to self-harm\")"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(used|using|went back to|back to|reached for|grabbed) (the|a|her|his|their|my)? (razor|blade|blades|lighter|sharpener|compass|paperclip|safety pin) (again|last|on|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|yesterday|this|after|when)",
+     "source": "Return to a self-harm implement (NSSI relapse language)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(SH|S/H) (urges|urge|behavior|behaviour|behaviors|x|x1|x2|x3|x4|x5|#|episode|episodes|incident|last|this|yesterday|on|again|since)",
+     "source": "Shorthand for self-harm (DBT diary card \"SH\")"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(urges|urge|thoughts) (to|of|for) (SH|S/H)",
+     "source": "Shorthand for self-harm (DBT diary card)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(scratch+|pick+|picking|dug|dig+|digging|rubbed|rubbing|pinched|pinching) ~4 (until|till|to the point (of|that)|so hard) ~2 (it|she|he|they|the skin)? (bled|bleed|bleeding|was raw|were raw|broke the skin|left marks|scarred)",
+     "source": "Skin injury to bleeding (ISAS scratching/picking)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(SIB|NSSI|self harm|self-harm|self injury|cutting|SH) :? <unchecked> !(yes|no|present|absent|denied|endorsed|denies|endorses|passive|active|current|past|hx)",
+     "pseudo": true,
+     "source": "An empty checkbox next to a risk item is no mention of it (template and checklist notes)"
     }
    ]
   },
@@ -2253,7 +2423,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(used|using|uses|use) (again|yesterday|alone|heavily|daily|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|payday)|over the weekend|last (night|week|weekend)|this (week|weekend|morning)|twice|once|# times|after (work|the|her|his|their|an|a|getting)|to cope|with (friends|her ex|his ex|a friend|his brother|her brother|old friends|his cousin|her cousin))",
+     "pattern": "(used|using|uses|use) (again|yesterday|alone|heavily|daily|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|payday)|over the weekend|last (night|week|weekend) !('s|s)|this (week|weekend|morning) !('s|s)|twice|once|# times|after (work|the|her|his|their|an|a|getting)|to cope|with (friends|her ex|his ex|a friend|his brother|her brother|old friends|his cousin|her cousin))",
      "source": "Use since the last session (program language)"
     },
     {
@@ -2403,7 +2573,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(took|taking|take|takes|took some of|popped|used) (a|her|his|their|my)? (friend|roommate|mom|mother|dad|father|brother|sister|cousin|grandma|grandmother|grandpa|girlfriend|boyfriend|wife|husband|classmate) 's (pills|meds|medication|Xanax|Klonopin|Adderall|oxy|oxys|percs|painkillers|pain pills)",
+     "pattern": "(took|taking|take|takes|took some of|popped|used) (a|her|his|their|my)? (friend|roommate|mom|mother|dad|father|brother|sister|cousin|grandma|grandmother|grandpa|girlfriend|boyfriend|wife|husband|classmate) 's (pills|meds|medication|Xanax|Klonopin|Adderall|oxy|oxys|percs|painkillers|pain pills) !(to|back|in to|for (her|him|them) to)",
      "source": "Non-prescribed use (someone else's medication)"
     },
     {
@@ -2435,6 +2605,173 @@ export const LEXICON_DATA: LexiconData = {
      "category": "substance",
      "pattern": "(polished off|finished off|killed|downed|drank|went through) (most of|half|half of|all of|the rest of)? (a|the|an entire|a whole)? (fifth|pint|handle|six pack|twelve pack|12 pack|case|box of wine|bottle of <alcohol>|bottle of wine)",
      "source": "An amount of alcohol by the container (NIAAA standard drinks)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(used|using|uses|popped|popping|snorted|snorting|crushed|railed|bought|buying|scored|copped) (a|one|two|three|#|some|a few|a couple|a couple of|half a|a half)? ~1 (pill|pills|bar|bars|percs|perc|blues|tabs|Xanax|xannies|oxy|oxys|benzos|footballs|<pills>) !(organizer|organiser|box|case|reminder|reminders|bottle|as prescribed|counts|count|tracker|app)",
+     "source": "Non-prescribed use of pills (\"used 2 pills Friday\"; ASAM / TIP 63 program language)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(a|one|half a|a half|two|#|a quarter|quarter) (point|points|half point|g|gram|grams|eighth|gs|bun|bundle|bundles|stamp|stamps|bag|bags) ~2 (of)? (<drug>|same as always|like always|as usual|again|Friday|Saturday|Sunday|last night|yesterday|on)?",
+     "source": "Street quantities of heroin, fentanyl and meth (\"a half point\", \"a bun\"; NIDA street terms)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(just|only)? (one|a few|a couple|two|some|a little|a bit|a drink|a drink or two|a few drinks|a few beers|a glass|a pill|half a pill) (every|each|a|at)? (night|evening|day|morning)? to (sleep|fall asleep|get to sleep|knock (her|him|my|them)self out|take the edge off|calm (her|his|my|their)? (down|nerves)|come down|unwind|numb out|cope|get through (the day|the night|work|the shift))",
+     "source": "Self-medicating to sleep or cope (\"just one to sleep\", \"a few every night to take the edge off\"; TIP 42 / ASAM)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(craving|cravings|urge|urges|urge to use|urge to drink) (were|was|is|are|rated|at|level)? (high|very high|strong|intense|severe|moderate|up|elevated|through the roof|bad|worse) (today|tonight|this week|now|currently|all week|since|after|at)? ~1 (#)?",
+     "source": "Craving intensity reported (craving scales; DBT diary card)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(morning|evening|night|nighttime|night time|daily|afternoon|weekend|strong|intense|frequent|constant|persistent|nonstop|non stop|payday) (urges|cravings) (to (use|drink)|for <drug>)?",
+     "source": "Recurring cravings by time of day (craving log language; TIP 42)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(# (of|out of) # (urges|cravings|days|nights) ~3 (acted on|used|drank|gave in|picked up) | (acted on|gave in to|used on|drank on) # (of|out of) # (urges|cravings|days|nights))",
+     "source": "Urges tallied against use (DBT diary card; CBT craving log)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(hit|hits|hitting|took a hit (off|of|from)|taking hits (off|of|from)|smoked|smoking|vaped|vaping) (a|his|her|their|my|the|a friend 's|his friend 's|her friend 's)? ~1 (cart|carts|dab pen|wax pen|THC pen|weed pen|pen|bong|pipe|bowl|blunt|joint|vape)",
+     "source": "Cannabis use in adolescent terms (\"hit a friend's cart\"; SAMHSA TIP 31 adolescents)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(stop|stopping|stopped|go|going|went|swing|swung|head|heading|pull|pulled) (by|at|to|into|in at|over to)? (the)? (liquor store|package store|packie|bar|dealer|plug|dealer 's|trap house|spot on|ABC store)",
+     "source": "Intent or act of acquiring alcohol or drugs (relapse warning sign; Gorski / Marlatt apparently irrelevant decisions)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(thinking|thought|thinks|obsessing|obsessed|fixated|preoccupied) (about|on|over) (it|using|drinking|a drink|getting high|the high|picking up) (all day|all week|all night|nonstop|non stop|constantly|every day|since)",
+     "source": "Preoccupation with use (craving; ASAM dimension 5)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(had|having) (some|a little|a|a few|one|two|three|#|a couple|a couple of|several)? ~1 (<alcohol>|drinks|edible|edibles|gummy|gummies|shrooms|mushrooms|a hit|hits) !(non|nonalcoholic|non alcoholic|zero|NA|free|alcohol free|mocktail)",
+     "source": "Drinking or use with \"had\" (NIAAA / ASAM program language)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(took|take|takes|taking|ate|eat|eats|eating) (an|a|some|two|#|half an|half a)? (edible|edibles|gummy|gummies|shrooms|mushrooms|tab|tabs|hit of acid|molly|a pill at the party)",
+     "source": "Cannabis edibles and hallucinogens (NIDA)"
+    },
+    {
+     "category": "substance",
+     "pattern": "<drug> (use|using|relapse) !(disorder|disorders|d/o|history|hx|treatment|group|education|prevention|screening|screen|assessment|services|program|programs|counseling|problem|problems|issues|issue|in remission|remission|severity|curriculum|module|topic)",
+     "source": "Use of a named substance (DSM-5 terms used as events in notes)"
+    },
+    {
+     "category": "substance",
+     "pattern": "last (use|used|drink|drank|drinking|use of <drug>) (was|:|-|=)? (on)? (<weekday>|# days ago|# hours ago|two days ago|three days ago|a few days ago|the other day)",
+     "source": "Date of last use within days (ASAM intake / IOP check-in)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(went|going|goes|go) back out !(to|for|with|into|on|there|again to)",
+     "source": "Twelve-step slang for relapse (\"went back out\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "((broke|broken|lost|losing|reset|resetting|restarted|restarting|start over|starting over|started over) (on)? (her|his|their|my)? (sobriety|clean time|sober date|sobriety date|clean date|day count|days) | back to day (one|1) | day (one|1) again)",
+     "source": "Loss of continuous sobriety (twelve-step and IOP language)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(bought|buying|buy|got|picked up|grabbed) (a|another|some|two|#)? (bottle|fifth|pint|handle|six pack|6 pack|case|12 pack|twelve pack|tallboy|tallboys|tall boy|tall boys|forty|40) (of <alcohol>|of wine|of liquor)?",
+     "source": "Acquiring alcohol (relapse warning sign)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(hungover|hung over|hangover|in withdrawal|withdrawing|detoxing|the shakes|DTs|delirium tremens|kicking|sick from using|sick from drinking)",
+     "source": "After-effects of recent use (CIWA / COWS signs in notes)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(used|drank|drinking|using|smoked|drunk|high) (x|×)? # (times|x|days|nights|out of #|of the last #)",
+     "source": "Use counted in days or times (timeline follow-back)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(#|one|two|three|four|five|six|seven|several|a few|a couple of) (days|nights|times|episodes|occasions) of (use|using|drinking|heavy drinking|binge drinking)",
+     "source": "Use counted in days (timeline follow-back)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(took|take|takes|taking|popped|popping|used|using) (an|a|one|two|#|some)? (extra|additional|more) (of)? (her|his|their|my)? ~1 (<pills>|pills|doses|dose|tabs) !(for (the|her|his) (trip|refill))",
+     "source": "Prescription misuse: extra doses (ASAM; TIP 63)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((more|higher|faster|earlier) than (prescribed|directed|she was prescribed|he was prescribed) | (ran|runs|running) out (of (her|his|their|my)? ~1 (<pills>|pills|meds|script|prescription))? early)",
+     "source": "Prescription misuse (ASAM; prescription drug monitoring language)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(misus*|abus*) (her|his|their|my|the)? ~1 (<pills>|prescription|prescriptions|meds|medication|medications|pills|<drug>)",
+     "source": "Prescription or drug misuse (DSM-5 terms as events)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(took|taking|take|takes|popped|used|using|stole|stealing|steals|borrowed|borrowing) (some of)? (a|her|his|their|my)? (<kin>|friend|roommate|coworker|neighbor|neighbour|patient|client) 's ~1 <pills> !(to|back|for (her|him|them) to)",
+     "source": "Someone else's prescription taken (NSDUH prescription misuse definition)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(binge+|binging|bingeing|binged) !(eating|eat|ate|eats|watching|watched|watch|shopping|spending|on (food|netflix|tv|shows|chips|sweets|candy)|episodes|purge|purging|restrict*|and purge)",
+     "source": "Binge use (NIAAA binge drinking)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(smelled|smelling|smells|smell|odor|odour) (strongly)? (of|like) (alcohol|etoh|ETOH|EtOH|booze|beer|liquor|weed|marijuana|pot|cannabis)",
+     "source": "Observed signs of use (mental status / CIWA observations)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(shot up|shooting up|shoots up|shoot up)",
+     "source": "Injection drug use (NIDA)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(used|drank|relapsed|got high|got drunk) (on)? (<weekday>|x #|# times|twice|once|this weekend|over the weekend)",
+     "source": "Use on a recent day (IOP check-in)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(skipped|missed|stopped|quit) ~4 (and|then|to) (used|drank|relapsed|got high|picked up)",
+     "source": "Use after missing medication or treatment (MAT program notes)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(mixing|mixed|mixes|mix|combining|combined|combines) ~2 (<pills>|pills|<drug>) (and|with) ~2 (<alcohol>|alcohol|drinking|<drug>)",
+     "source": "Combined sedative and alcohol use (overdose risk; SAMHSA)"
+    },
+    {
+     "category": "substance",
+     "pattern": "self (medicating|medicate|medicated|medicates|medication) (with|on|by)",
+     "source": "Self-medication with substances (TIP 42 co-occurring disorders)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(BAC|BAL|breathalyzer|breathalyser|blood alcohol) (level)? (of|was|:|=|at|reading|read)? !(0|0.0|0.00|0.000|.00|.000|zero|negative|neg) #",
+     "source": "Blood or breath alcohol above zero (program breath testing)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(skill|skills|script|statement|statements|I statement|I statements|tool|tools|strategy|strategies|technique|techniques|words|phrase|phrases|line|lines|coping card|card|plan|app|exercise|approach) (that|which)? (she|he|they|I|pt|we) (plans|plan|planned|planning|intends|intend|wants|want|will|is going|are going|hopes|hope|is planning) (to)? use",
+     "pseudo": true,
+     "source": "A tool the member plans to use (a relative clause: \"the I-statement she plans to use\"), not intent to use a drug"
+    },
+    {
+     "category": "substance",
+     "pattern": "(UDS|UA|urine drug screen|drug screen|tox screen|drug test|breathalyzer|alcohol|drugs|use|relapse|cravings|craving) :? <unchecked> !(yes|no|present|absent|denied|endorsed|denies|endorses|passive|active|current|past|hx)",
+     "pseudo": true,
+     "source": "An empty checkbox next to a risk item is no mention of it (template and checklist notes)"
     }
    ]
   },
@@ -2713,7 +3050,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(saving|saved|saves|save|keeping|keeps|kept|keep|collecting|collected|collects|hiding|hid|hides|holding onto|holding on to|held onto|putting aside|put aside|set aside|setting aside|stored|storing) ~6 <pills> ~8 (in case|just in case|for later|for a bad day|for when|for if|for the right time|for someday|for an emergency|for emergencies)",
+     "pattern": "(saving|saved|saves|save|keeping|keeps|kept|keep|collecting|collected|collects|hiding|hid|hides|holding onto|holding on to|held onto|putting aside|put aside|set aside|setting aside|stored|storing) ~6 <pills> ~8 (just in case|in case !(she|he|they|I|of|the|her|his|their|a|an)|for later|for a bad day|for when|for if|for the right time|for someday|for an emergency|for emergencies)",
      "level": "preparatory",
      "source": "C-SSRS preparatory acts (collecting pills)"
     },
@@ -2905,7 +3242,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(saving|saved|save|saves|stockpil*|hoard*|stash+|collecting|collected|keeping|keeps|keep|kept|set|setting|putting|put) (up|aside|away)? ~4 (her|his|their|my|the|some|extra|leftover)? ~2 <pills> !(as prescribed|in a lockbox|locked)",
+     "pattern": "((saving|saved|save|saves|stockpil*|hoard*|stash+|collecting|collected) (up)? | (keeping|keeps|keep|kept|set|setting|putting|put|puts|tucking|tucked) (aside|back|by)) ~4 (her|his|their|my|the|some|extra|leftover)? ~2 <pills> !(as prescribed|in a lockbox|locked|for (the|her|his) (pharmacy|take back|disposal|nurse|refill|trip))",
      "level": "preparatory",
      "source": "Stockpiling medication (C-SSRS preparatory behaviour: collecting pills)"
     },
@@ -2983,9 +3320,429 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(counting|counted|counts|lining up|lined up) (the|her|his|their|my)? <pills> !(into|for (her|his|the) (organizer|pill box|pillbox)|with (her|his) (nurse|pharmacist))",
+     "pattern": "((lining up|lined up|lines up) (the|her|his|their|my|all)? <pills> | (counting|counted|counts) (the|her|his|their|my|all)? <pills> ~4 (at night|over and over|again and again|in the (cabinet|drawer|bottle|nightstand|medicine cabinet)|to see how many|in (her|his|their|my) (hand|hands|room|bed)))",
      "level": "preparatory",
      "source": "Attention to means: counting or lining up pills (SAFE-T warning signs)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(not|never) (going to|gonna|be)? ~1 (be|be around|be here|still be here|still be around|make it) (much longer|for long|to see (it|them|her|him|that|the|another|next|my|his|her)|anymore|any more|by (then|next|christmas|spring|summer|the holidays)|next (year|christmas|spring|summer))",
+     "level": "wish-dead",
+     "source": "Foreshortened future with death implied (C-SSRS 1 probe: \"wish to be dead or not alive anymore\"; SAFE-T hopelessness)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(no|not any|little|zero) (point|use|sense|reason) (in)? ~1 (planning|making plans|plans|thinking|saving|looking|trying|setting goals|goals) ~2 (that far|ahead|far ahead|for the future|for next|long term|future|past (this|next) (week|month))",
+     "level": "wish-dead",
+     "source": "Hopelessness about a future (SAFE-T warning sign; C-SSRS 1 context)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "where (I|she|he|they) (am|is|are|'m|'s|'re)? (going|headed|heading) !(to|for|next|after|on|this|tonight|today|tomorrow|with)",
+     "level": "preparatory",
+     "source": "Giving away or selling possessions with a stated reason (\"won't need much where I'm headed\"; C-SSRS preparatory behaviour)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(not|never) (need|be needing|be using|have a use for) (much|anything|any of (it|this|them|that|those|these)|my (stuff|things|car|truck|tools)|(her|his|their) (stuff|things|car|truck|tools)) (anymore|any more|where|much longer|soon|after)",
+     "level": "preparatory",
+     "source": "Possessions no longer needed (C-SSRS preparatory behaviour; SAFE-T warning signs)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(sold|selling|sells|sell|gave|giving|donated|donating) (off)? (her|his|their|my)? (motorcycle|guitar|guns|rifle|rifles|tools|truck|boat|car|jewelry|record collection|collection|belongings|possessions|everything) (and|,) (her|his|their|my)? (motorcycle|guitar|guns|rifle|tools|truck|boat|car|jewelry|records|collection|belongings|possessions|everything)",
+     "level": "preparatory",
+     "source": "Disposing of several prized possessions at once (C-SSRS preparatory behaviour)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(wrote|written|writing|write|writes|left|leaving|leaves|recorded|recording|made|making) (out)? (some|two|three|#|the|goodbye|farewell|final|private)? (letters|notes|cards|videos|video messages|voice memos|goodbye letter|farewell letter|final letter|goodbye note) (to|for) ~3 (<kin>|each|everyone|everybody|people|loved ones|the kids|(her|his|their) kids|(her|his|their) children|(her|his|their) family) !(as homework|for homework|for group|in group|as an exercise|as a grief|as part of|for the grief|about (her|his) feelings|for (her|his) birthday|for christmas)",
+     "level": "preparatory",
+     "source": "Letters or messages to family outside a therapy exercise (C-SSRS preparatory behaviour: suicide note)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(collection|supply|stash|stockpile|pile|bag|bagful|box|shoebox|jar|bunch|lot|handful|baggie) of ~4 <pills> ~10 (just in case|in case|for (a|the) (bad|rainy|right|last) day|for later|for when|for someday|for if)",
+     "level": "preparatory",
+     "source": "A kept supply of pills \"just in case\" (C-SSRS preparatory behaviour: collecting pills)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "<pills> ~10 (just)? in case (things|it|life|everything|stuff|this|the pain|I|she|he|they)? (ever)? (get|gets|got|go|goes|gets to be|become|becomes|can not|cannot|can't)? (really|too)? (bad|worse|unbearable|too much|too hard|dark|darker|to that point|take it|cope|handle it)",
+     "level": "preparatory",
+     "source": "Pills kept \"in case it gets bad\" (C-SSRS preparatory behaviour; SAFE-T access to means)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(want+|wish+|need+|just want+) (it|it all|everything|all of it|the pain|the thoughts) to (stop|end|be over) (for good|forever|permanently)?",
+     "level": "wish-dead",
+     "source": "Wish for everything to end (C-SSRS 1; ASQ \"wish you were dead\")"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(took|take|takes|taking|swallowed|swallowing|downed|cut|cutting|overdosed|OD|drank|jumped|stepped) ~6 (to|so it would|wanting to|because (she|he|I) wanted to) (make|let) (it|it all|everything|all of it|the thoughts|the noise|the voices) (stop|end|go away|be over)",
+     "level": "intent",
+     "source": "A stated reason for an act: to make it stop (C-SSRS intent behind an attempt)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(nothing|nobody|no one|not much) (left)? to live for",
+     "level": "wish-dead",
+     "source": "Absence of reasons for living (C-SSRS 1; Reasons for Living Inventory)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(life|living|it|this life|going on) (is|was|feels|felt|is not|is n't|was not)? (not|no longer|isn't)? (worth (it|living|the effort|the trouble)) !(to (her|him) (to|if)|for)",
+     "level": "wish-dead",
+     "source": "Life not worth living (PHQ-9 item 9; C-SSRS 1)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(nobody|no one|no-one|not anyone) (would|will) (even)? (miss|notice|care|mind) ~4 (if|when) (I|she|he|they) (was|were|am|is|are|died|die|disappeared|disappear|was gone|were gone|gone|dead|did not wake up)",
+     "level": "wish-dead",
+     "source": "Perceived burdensomeness and thwarted belonging with death implied (C-SSRS 1; interpersonal theory)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(pray+|ask+|begg+|beg) ~4 (God|the Lord|Jesus|Allah|the universe) (to|would|will)? (take (her|him|me|them) (home|away|now|in (her|his|my|their) sleep)?|let (her|him|me|them) die|end it)",
+     "level": "wish-dead",
+     "source": "Wish to be dead in religious language (C-SSRS 1; older-adult phrasings)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(want+|wish+|long+|ready|hope+|pray+) (to|that (she|he|I) could|she could|he could|I could)? (join|go be with|be with|see) ((her|his|their|my) (late|deceased) <kin> | (him|her|them) (again)? (soon|now|up there|in heaven|on the other side|wherever (he|she|they) (is|are)))",
+     "level": "wish-dead",
+     "source": "Wish to be reunited with a dead loved one (C-SSRS 1; bereavement risk: AFSP loss survivors)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(hope+|wish+|pray+|want+|would not mind|would n't mind|not mind|fantasi*|daydream*) ~4 (hit by a|get hit by|gets hit by|in a (car|plane) crash|(plane|car) (crashes|would crash|went down)|the cancer (comes back|would take|takes)|die in (her|his|my|their) sleep|not make it through (surgery|the night))",
+     "level": "wish-dead",
+     "source": "Passive wish to die by accident or illness (C-SSRS 1 \"wish to be dead\")"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(drove|drive+|walked|walk+|went|go|goes|going|stood|standing|sat|sitting|parked|climbed) (out)? (to|on|onto|up to|at|near|by) (the|a)? (top of the)? (bridge|overpass|train tracks|railroad tracks|tracks|cliff|cliffs|ledge|edge of the roof|roof|rooftop|parking garage roof|top of the parking garage) !(club|game|tournament|repair|for work|to work|on (her|his) way)",
+     "level": "preparatory",
+     "source": "Going to a place of a method (C-SSRS preparatory behaviour / aborted attempt; CALM)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(held|holding|hold|put|putting|pointed|pointing|pressed|pressing) (a|the|his|her|my)? (gun|pistol|handgun|knife|blade|razor|rifle|shotgun|barrel) (to|against|in|into|under) (her|his|their|my) (head|temple|wrist|wrists|mouth|throat|chest|neck|chin)",
+     "level": "attempt",
+     "source": "Interrupted or aborted attempt with a method in hand (C-SSRS interrupted/aborted attempt)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(loaded|loading|cleaned|cleaning|took out|taking out|got out|getting out) (the|his|her|my|a)? (gun|pistol|handgun|rifle|shotgun|revolver) ~6 (thinking|thought|thoughts|to (end|kill)|and (sat|thought|cried)|in case|for (himself|herself|me))",
+     "level": "preparatory",
+     "source": "Handling a firearm with suicidal thoughts (C-SSRS preparatory behaviour; CALM)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(sat|sitting|sits|sit|sleep|sleeping|go to sleep|fall asleep|falling asleep|went to sleep) in (the|her|his|my)? (car|truck|garage) (in the garage)? with the (engine|motor|car) (running|on)",
+     "level": "attempt",
+     "source": "Carbon monoxide method (C-SSRS interrupted/aborted attempt)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(attempt|attempted|attempts|attempting|tried) (suicide)? (by|via|with|through) (hanging|overdose|overdosing|OD|pills|cutting|gun|firearm|gunshot|jumping|drowning|carbon monoxide|asphyxiation|strangulation)",
+     "level": "attempt",
+     "source": "C-SSRS actual attempt (with method)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "attempt+ on (her|his|their|my) (own)? life",
+     "level": "attempt",
+     "source": "C-SSRS actual attempt"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(kms|kys|unalived|unaliving|sewerslide|self delete|self deleting|self-delete|ctb|catch the bus)",
+     "level": "thoughts",
+     "source": "Adolescent and online euphemisms for suicide (AFSP / Trevor Project language guides)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(ideation|ideations) (w/|with|without|w/o|but|and|,) ~2 (plan|intent|method|means|no plan|no intent)",
+     "level": "thoughts",
+     "source": "SOAP shorthand for suicidal ideation (\"ideation w/o plan\"; C-SSRS 2)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(passive|active) (death wish|wish to die|wish to be dead|thoughts of death)",
+     "level": "wish-dead",
+     "source": "C-SSRS 1-2 (passive or active ideation in assessment shorthand)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(want+|wish+|wanting) to (just)? (disappear|vanish|fade away|stop existing|cease to exist|not exist|be gone) !(from class|for a while|for the weekend|for a few|into (her|his|their|my) room|from (embarrassment|shame)|under the covers|off social media|from social media)",
+     "level": "wish-dead",
+     "source": "Wish to disappear or not exist (C-SSRS 1 \"wish to be dead or not alive anymore\")"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((not|no|n't|never) (see|sees|seeing|saw|find|finds) (the|a|any)? | (see|sees|seeing|saw|find|finds|found) no) (point|reason|purpose) (anymore|any more|in (anything|living|life|going on|being here|trying|getting up)|of (living|life|going on|anything)|to (live|living|go on|keep going|anything))",
+     "level": "wish-dead",
+     "source": "No point in living (C-SSRS 1; SAFE-T hopelessness)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(what is|what 's|whats) the point (of|in)? (living|life|going on|being here|anything|any of it|trying|even trying)",
+     "level": "wish-dead",
+     "source": "No point in living (C-SSRS 1; SAFE-T hopelessness)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((tired|sick|exhausted) of (fighting|trying|everything|it all|being here|waking up|this) | done (fighting|trying|with everything|with it all|with life|living|being here) | (at|reached) the end of (her|his|their|my) rope | no way out | (can not|cannot|can't|could not|couldn't) (keep|go on|keep on) (doing this|like this|living like this|this way|fighting))",
+     "level": "wish-dead",
+     "source": "Feeling trapped or done (SAFE-T warning signs: hopelessness, feeling trapped; C-SSRS 1 context)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(do not|does not|don't|doesn't|did not|didn't|not) (know|sure) (how much longer|how long) (she|he|they|I) (can|could) (do this|go on|keep going|hold on|take (it|this)|last|keep this up)",
+     "level": "wish-dead",
+     "source": "Doubt about going on (SAFE-T hopelessness; C-SSRS 1 probe)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((<poss>|the)? (<person>|family|kids|everyone|everybody|people|they|the world|world)) (would|will|might|'d) (all)? (be)? (fine|okay|ok|happier|better|easier|relieved) (without (me|her|him|them)|if (I|she|he|they) (just)? ((was|were) not (here|there|around|alive) | (was|were|just) ~1 (gone|dead|died|disappeared|never born) | died | disappeared))",
+     "level": "wish-dead",
+     "source": "Perceived burdensomeness with absence implied (C-SSRS 1; interpersonal theory)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(easier|better|simpler|a relief|relief|fine) (for (everyone|everybody|them|her family|his family|the kids))? if (I|she|he|they) (just)? ((was|were) not (here|there|around|alive) | (was|were|just) ~1 (gone|dead|died|disappeared|never born) | died | disappeared)",
+     "level": "wish-dead",
+     "source": "Passive wish to be dead (C-SSRS 1)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(wish+|disappointed|angry|upset|sorry|mad|regrets|regretted) ~3 (survived|woke up|was saved|was found|got found|it (did not|didn't) work|it had worked|(they|someone|somebody|he|she) (found|saved|stopped) (her|him|me|them)|had not woken up|hadn't woken up|never woke up)",
+     "level": "wish-dead",
+     "source": "Regret at surviving an attempt (C-SSRS; post-attempt risk, SAFE-T)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "wish+ (that)? (she|he|they|I) (had|'d)? (never been born|not been born|never existed|not survived|never woken up|not woken up)",
+     "level": "wish-dead",
+     "source": "Wish to be dead (C-SSRS 1)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(morbid|death related|death-related) (thoughts|ideation|rumination|ruminations|preoccupation|fantasies)",
+     "level": "wish-dead",
+     "source": "Morbid ideation (clinical shorthand for thoughts of death; C-SSRS 1)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(feel|feels|felt|feeling) like (dying|(she|he|I|they) (wanted|wants|want) to die|ending it|ending (her|his|my|their) life|killing <self>)",
+     "level": "wish-dead",
+     "source": "Wish to die in everyday words (C-SSRS 1)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(thought|thoughts|thinking|thinks|think|urge+|tempted|fantasi*) (about|of|to) (just)? (overdosing|overdose|OD|ODing|hanging <self>|shooting <self>|jumping|drowning <self>|cutting (her|his|my|their) wrists|crashing (the|her|his|my) (car|truck)|wrecking (the|her|his|my) (car|truck)|driving off|using (the|his|her|my) (gun|rifle|pistol)|the (gun|pistol|rifle|bridge|tracks|rope|garage) !(club|game|repair|sale|show|range|safety|class|project|cleanup|party|door|tournament))",
+     "level": "method",
+     "source": "Thoughts with a method (C-SSRS 3)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(can not|cannot|can't|could not|couldn't|unsure|not sure|unable to|does not know if|doesn't know if|did not know if|doubts) (she|he|they|I)? (can|could|will|would)? (keep|stay|be) (herself|himself|themselves|myself)? safe !(walking|driving|biking|riding|while|crossing|from|around|on the|in that|in the neighborhood|at night in)",
+     "level": "intent",
+     "source": "Cannot keep oneself safe (SAFE-T; a safety statement withheld)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((said|saying|says|texted|texting|sent|posted|posting) (a|her|his|their)? (goodbye|goodbyes|farewell|final goodbye) (to everyone|to everybody|to (her|his|their) (friends|family|kids)|texts|messages|post|message|text) | (called|calling|texted) ~3 to say goodbye)",
+     "level": "preparatory",
+     "source": "Saying goodbye (SAFE-T warning signs; C-SSRS preparatory behaviour)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(who gets what|who should get (her|his|my|their)|who will get (her|his|my|their)|who gets (her|his|my|their) (things|stuff|dog|cat|kids|car|truck))",
+     "level": "preparatory",
+     "source": "Arranging the distribution of belongings (C-SSRS preparatory behaviour)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "wish+ (that)? (I|she|he|they) (was|were|'d|had) (not|never) (here|alive|born|been born|around|existed|woken up)",
+     "level": "wish-dead",
+     "source": "Wish to be dead or not alive (C-SSRS 1)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(sleeping|sleeps|slept|keeps|keeping|kept|carries|carrying|started carrying) (with)? (a|the|his|her|their|my|<poss> <kin> 's)? (loaded)? (gun|pistol|handgun|revolver|rifle|shotgun|knife|razor) (under (her|his|their|my) (pillow|mattress)|by (her|his|their|my) bed|next to (her|his|their|my) bed|in (her|his|their|my) (nightstand|bed)|loaded)",
+     "level": "preparatory",
+     "source": "Keeping a weapon at hand (SAFE-T access to lethal means; CALM)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(researching|researched|research+|looking up|looked up|googling|googled|searching|searched|reading about|read about) ~3 (tallest|highest|height of (the)? (bridges|bridge|buildings)|bridges (near|nearby|in|around)|train schedules|how (high|far) (a|the)? (fall|jump)|lethal|fatal (dose|doses|amount)|how to (hang|overdose|die|shoot|drown)|ways to (die|kill))",
+     "level": "method",
+     "source": "Researching a method or place (C-SSRS 3; SAFE-T warning signs)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(made|making|has|have|had|formed|worked out|described|shared|disclosed|reports|reported|endorses|endorsed) (a)? (specific|detailed|concrete|clear)? plan (to|:|-|for|involving) ~5 (<pills>|take (all|every|the whole|a bottle|the rest|everything|her pills|his pills|the pills)|overdose|OD|jump|hang|shoot|crash|drown|die|end (it|her life|his life|things)|kill)",
+     "level": "plan",
+     "source": "C-SSRS 5 (a plan with a method)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((go|going|went|goes) to sleep|fall asleep|falling asleep|sleep) (and)? (stay asleep|forever|for good|and (not|never) wake (up)?|permanently)",
+     "level": "wish-dead",
+     "source": "C-SSRS 1 (wish to fall asleep and not wake up)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((can not|cannot|can't|could not|couldn't|does not|doesn't|do not|don't|unable to) (see|picture|imagine|envision) (a|any|her|his|their|my)? future | (sees|see|saw) no future) !(with|in (this|that|the)|at|for (the|this|that) (job|company|relationship))",
+     "level": "wish-dead",
+     "source": "Hopelessness: no future seen (SAFE-T warning signs; Beck Hopelessness Scale item content)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(not|no) (planning|plan|planning on|expecting|expect|going) (on|to)? (being|be|still be|still being) (here|around|alive) (for|by|at|next|much|to see|in)",
+     "level": "wish-dead",
+     "source": "Foreshortened future with death implied (C-SSRS 1)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(only|one|best) way out (is|would be|was|being)? (to die|death|dying|suicide|to end it|to end (her|his|my|their) life|to kill <self>|to not be here)",
+     "level": "thoughts",
+     "source": "Suicide seen as the way out (SAFE-T: feeling trapped)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(they|everyone|everybody|family|(her|his|their|my) (family|kids|children|wife|husband|parents)|people|the world|world) ('d|would|will|might) (all)? be better off !(with|if|in|at|going|staying|taking|getting|doing|to|when|moving|living|on|than|once|after|financially)",
+     "level": "wish-dead",
+     "source": "Perceived burdensomeness: others better off (C-SSRS 1; PHQ-9 item 9 wording)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(want+|wish+|ready|long+|longing) to (go be with|join|be reunited with) (<poss>)? (late|dead|deceased)? <kin> !(in|at|for|on|this|next|when|after)",
+     "level": "wish-dead",
+     "source": "Wish to be reunited with a dead loved one (C-SSRS 1; bereavement risk)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(not|won't|will not|wo not|no longer) (have to)? (deal with|worry about|put up with|take care of|bother with|look after) (me|her|him|them) (much longer|for long|anymore|any more|soon|for much longer)",
+     "level": "wish-dead",
+     "source": "Foreshortened future said to others (SAFE-T warning signs)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(would|'d|will|'ll|going to|gonna) (just)? (take|swallow|down) (the whole|the entire|a whole|all (her|his|my|the|of (her|his|my|the|them))|everything (in|from) (the|her|his|my)) ~1 (bottle|pills|meds|cabinet|medicine cabinet|drawer|nightstand|<pills>|them) !(to|back|for|with (food|water|meals)|in (the)? (morning|evening))",
+     "level": "plan",
+     "source": "A stated method, conditional or not (C-SSRS 4-5; GUIDE: a conditional intent is current)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(take|took|taking|takes|swallow|swallowed|swallowing) (everything|all of it|all of them|all the pills|every pill) (in|from) (the|her|his|my) (cabinet|medicine cabinet|bottle|drawer|nightstand|bathroom)",
+     "level": "method",
+     "source": "C-SSRS 3 (method)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(should|would rather|'d rather|rather|better off|easier to|easier|prefer to|wants to|want to|nice to|good to|peaceful to) (just)? (not|stop) (exist|existing|be alive|being alive|be around|being around)",
+     "level": "wish-dead",
+     "source": "Wish not to exist (C-SSRS 1)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(planned|planning|plans|plan|talked about|talking about|wrote|writing|arranging|arranged|paid for|prepaid|picked out|choosing|chose) (her|his|their|my) (own)? (funeral|burial|cremation|obituary|headstone|casket|urn) !(home|director|director's)",
+     "level": "preparatory",
+     "source": "Arranging one's own funeral (C-SSRS preparatory behaviour)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(not|n't) care (if|whether) (she|he|they|I) (lives|live|lived) or (dies|die|died)",
+     "level": "wish-dead",
+     "source": "Indifference to living (C-SSRS 1)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(hoping|hoped|hopes|hope|wanting|wanted|wants) (to|that (she|he|I|it|they) (would|will|wo)|(she|he|I|it|they) (would|will|wo)) (crash|die|get killed|not make it|get hit|not wake up|end it|be over)",
+     "level": "wish-dead",
+     "source": "Risk-taking in the hope of dying (C-SSRS 1; SAFE-T recklessness)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(stopped|stop|stopping|quit|quitting|skipping|skipped|refusing|refused) (taking)? (her|his|their|my)? (insulin|dialysis|heart meds|heart medication|meds|medication|medications|treatment|chemo|blood thinners) ~4 (so (she|he|they|I) (would|could|will) die|to die|hoping to die|to (end|speed) (it|things) (up)?|so it would (end|be over)|so (she|he|I) would not wake up)",
+     "level": "attempt",
+     "source": "Stopping life-sustaining treatment to die (C-SSRS actual or interrupted attempt; older-adult presentations)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(could|should|might|will|'ll|going to|gonna|gotta|want to|wants to|just) (just)? end (it|this|it all|everything|things) !(with|there|on|early|here|by|at|before|after|soon|relationship|friendship|marriage|job|call|meeting|conversation|argument|fight|cycle|pattern|habit|session|chapter|streak|lease|contract|year|week|month|semester|now and|tonight with|today with)",
+     "level": "thoughts",
+     "source": "Euphemism for suicide: ending it (C-SSRS 2; SAFE-T)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(thought|thinking|thinks|think|planned|planning|figured out|decided|knows|know|has worked out|worked out) (about)? how (she|he|they|I) (would|will|could|'d|might) (do it|end it|kill <self>|die|go)",
+     "level": "method",
+     "source": "Thinking through how (C-SSRS 3: method)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(pictures|picturing|pictured|imagines|imagining|imagined|thinks about|thinking about|thought about|fantasi*|wonders|wondered|wondering|daydream*) ~6 (her|his|their|my) (own)? (funeral|obituary|grave|wake|memorial)",
+     "level": "wish-dead",
+     "source": "Preoccupation with one's own death (C-SSRS 1)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((death|dying|being dead|not being here|not existing|not waking up|the thought of (death|dying)|the idea of (death|dying|not being here)) (would be|will be|is|was|sounds|seems|feels|would feel|felt) (a|like a)? (relief|comforting|peaceful|welcome|appealing|nice|easier|release|comfort) | (comfort|comforted|relief|peace) (in|from|by) (thinking about|the thought of|the idea of)? (death|dying|being dead|not being here|not existing|not waking up))",
+     "level": "wish-dead",
+     "source": "Death seen as relief (C-SSRS 1; PHQ-9 item 9)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(not|no longer|won't|will not|wo not) (going to)? (be)? (a|such a)? (problem|burden|bother|trouble) (for|to) (anyone|anybody|everyone|you|them|her family|his family|the family|the kids) (much longer|for long|anymore|any more|soon)",
+     "level": "wish-dead",
+     "source": "Perceived burdensomeness with a foreshortened future (C-SSRS 1; interpersonal theory)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(doing|do|did|would be doing) (everyone|everybody|them|the world|(her|his|their|my) (family|kids|wife|husband)) a favor by (not|dying|leaving|being gone|disappearing|killing|ending|going away)",
+     "level": "wish-dead",
+     "source": "Perceived burdensomeness (C-SSRS 1)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "what (would|will|should) happen to (her|his|their|my) ~2 (cats|cat|dog|dogs|kids|children|pets|pet|stuff|things|son|daughter) (if|when|after) (she|he|they|I) (died|die|was gone|were gone|is gone|am gone|passed|were not here|was not here)",
+     "level": "preparatory",
+     "source": "Arranging for dependants after one's death (SAFE-T warning signs)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(took|taking|take|takes|got|getting|get|moved|moving|brought|bringing) (the|his|her|a|my|their)? (gun|guns|pistol|rifle|rifles|firearm|firearms|handgun) (out of|from|back from|back out of) (the|a|his|her|their|my)? ~1 (safe|lockbox|lock box|storage|closet|storage unit|locker|brother 's|friend 's) !(to (sell|hunt|go hunting|clean|give|hand|turn)|for (hunting|the range|deer season|sale|cleaning))",
+     "level": "preparatory",
+     "source": "Regaining access to a firearm (CALM; SAFE-T access to lethal means)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(SI|S/I|suicidal ideation|suicidal thoughts|suicidality|suicide risk|wish to be dead|suicidal behavior|suicide attempt) :? <unchecked> !(yes|no|present|absent|denied|endorsed|denies|endorses|passive|active|current|past|hx)",
+     "pseudo": true,
+     "source": "An empty checkbox next to a risk item is no mention of it (template and checklist notes)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(makes|made|make|making) (me|her|him|them|us) (want to|wanna|wish (I|she|he) (was|were)) (die|be dead|jump off (a|the) (bridge|roof|cliff)|kill <self>|crawl into a hole)",
+     "figurative": true,
+     "source": "Hyperbole with an inanimate cause (\"this traffic makes me want to die\"); still read, never a disclosure"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(suicide|self harm|self-harm|crisis|SI|safety) (section|sections|part|portion|step|steps|page|box|field|item|prompt|prompts) (of|on|in) (the|her|his|their|my)? (safety|crisis|relapse prevention|treatment|wellness)? (plan|form|card|template|screen|screener|worksheet)",
+     "pseudo": true,
+     "source": "A part of a plan or form named by its subject (the plan's section, not a disclosure)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(homework|assignment|exercise|task|activity|journaling prompt) (:|-|is|was|to|for the week)? ~2 (write|writing|wrote) ~3 (a|the)? (letter|letters|note|notes|card|cards)",
+     "pseudo": true,
+     "source": "A letter written as a therapy exercise (grief and family-repair homework), not a goodbye note"
     }
    ]
   },
@@ -3160,6 +3917,214 @@ export const LEXICON_DATA: LexiconData = {
      "category": "violence",
      "pattern": "(going to|gonna|will|is going to|he will|she will|they will) (pay|suffer) for (what (he|she|they) did|what (he|she|they) (has|have) done|this|it all)",
      "source": "Revenge intent (\"one of these days he's going to pay for what he did\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "(he|she|they|him|her|them|that guy|the guy|that man|the man|<person>|(<poss>|the|that) <person>) (will|would|is going to|are going to|is gonna|gonna|ll|'ll|'d|'s going to|'s gonna) (be)? (picking (his|her|their) teeth (up)?|eating through a straw|in a body bag|six feet under|in the ground|in a wheelchair|not (walk|walking|talk|talking|see|seeing|breathe|breathing) (again|right)|gone by now|dead by now|dead|sorry|regret (it|the day)|find out what it feels like|learn (his|her|their)? lesson|get what is coming|get what's coming|get (his|hers|theirs))",
+     "source": "A threatened outcome for a third person (HCR-20 / BVC threat statements; SAFE-T violence)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(lucky|good thing|a good thing|thank God|thankful) (that)? (I|she|he|they) (do not|does not|don't|doesn't|did not|didn't|no longer|can not|cannot|can't) (own|have|carry|keep|get) (a|my|any|the)? <weapon>",
+     "source": "Implied threat through means: \"lucky I don't own a gun\" (HCR-20 threat; CALM access to firearms)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(make sure|see to it|guarantee|promise+|swear+|swore) (that)? (he|she|they|him|her|them|<person>|(<poss>|the|that) <person>) (can not|cannot|can't|will not|won't|never|does not|doesn't|will never) (walk|walk out|breathe|hurt anyone|hurt (her|him|them) again|touch (her|him|them|anyone) again|do (it|that|this) to anyone)",
+     "source": "A vowed injury to a person (threat statements; Tarasoff intent)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(knows|know|knew|learned|learnt|found out|memorized|memorised|figured out|tracked|tracking|keeping track of|watching|watches|has been watching) ~4 (<person>|neighbor|neighbour|ex|guy|man|woman|landlord|boss|supervisor) ('s)? ~2 (work schedule|schedule|shifts|shift|routine|address|license plate|car|comings and goings|new address|whereabouts)",
+     "source": "Surveillance of a target (HCR-20 / stalking assessment: knowing the target's routine)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(waiting|waited|sitting|sat|parked|parking|lurking|hanging around|circling|showing up|showed up) (outside|near|by|across from|down the street from|at) ~4 (to see|to catch|to confront|to find|to watch) (him|her|them|<person>|(<poss>|the|that) <person>|the guy|that guy)",
+     "source": "Lying in wait for a person (HCR-20 / stalking preparatory behaviour)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(want+|wanted|wanting|fantasi*|thinks about|thinking about|thought about|dreams of|dreaming of|imagines|imagining|pictures|picturing) (him|her|them|<person>|(<poss>|the|that) <person>|the guy|that guy|the man) (dead|hurt|bleeding|suffering|in pain|in the hospital|gone|to die|to hurt|to suffer|to bleed)",
+     "source": "Wishing harm or death on a person (homicidal ideation; HCR-20)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(going to|gonna|will|I will|I 'll|'ll|plans to|planning to|wants to|want to|intends to) (go|drive|walk|show up|head)? (over)? ~2 (there|to (his|her|their) (house|place|work|job|apartment)) ~4 (with (a|my|his|her)? <weapon>|and (handle|settle|take care of|deal with|end) (it|this|him|her|them))",
+     "source": "A plan to confront a person with a weapon or to \"handle it\" (HCR-20 plan; Tarasoff)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(punch|hit|slap|kick|choke|strangle|stab|shoot|jump|smack|sock|deck|beat) (him|her|them|<person>|(<poss>|the|that) <person>|the guy|that guy|someone|somebody) (in the (face|mouth|head|throat|gut)|if|next time|when|the next time|again)",
+     "source": "Conditional or next-time violence toward a person (threat statements)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(felt like|feel like|feels like|feeling like|wanted to|wants to|wanting to) (just)? (hit|hitting|punch|punching|hurt|hurting|kill|killing|strangle|strangling|choke|choking|smash|smashing|slap|slapping|beat|beating|stab|stabbing|shoot|shooting) (someone|somebody|him|her|them|people|anyone|everyone|<person>|(<poss>|the|that|a) <person>) !(feelings|vibe|buzz|mood|chances)",
+     "source": "Urges to harm a person (violent ideation; HCR-20)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(threatened|threatening|threatens|threaten) (to)? (him|her|them|<person>|(<poss>|the|a|that|another|his|her) <person>|a coworker|a peer|staff|the manager|the landlord|a neighbor|a driver)",
+     "source": "Threats toward a person (threat assessment)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(made|making|makes) (threats|threatening statements|a threat) (to|toward|towards|against|about) (him|her|them|<person>|(<poss>|the|a|that) <person>|staff|a peer|his|her)",
+     "source": "Threats toward a person (threat assessment)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(put|puts|putting|laid|lay|laying) (his|her|their|my) hands on (her|him|them|<person>|(<poss>|the|a) <person>|someone|somebody)",
+     "source": "Physical aggression toward a person (IPV screening language)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(he|she|they|<person>|(<poss>|the|that) <person>|the guy|that guy) (is|'s|are|'re) (a dead man|dead meat|going to get hurt|gonna get hurt|going to get it|gonna get it|a dead woman)",
+     "source": "Threat statements (\"he's a dead man\"; threat assessment)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(slash+|key|keyed|keying|smash+|bust+|burn+|torch+) (out)? (his|her|their|the) (tires|car|windows|house|truck|windshield|apartment|place) (down)? !(by accident|accidentally)",
+     "source": "Violence to a person's property as a threat (HCR-20)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(lash+|lashing) out (at|on) (him|her|them|<person>|(<poss>|the|a) <person>|someone|somebody|people|everyone|coworkers|staff)",
+     "source": "Aggressive outbursts toward people (anger management notes)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(road rage|ran (him|her|them|a car|someone) off the road|got out of (his|her|the) (car|truck) ~4 (confront|fight|yell|hit|punch))",
+     "source": "Road-rage aggression (anger management; threat assessment)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(threaten+|threat|threats) ~4 (with|to (call|sue|report|leave|evict|file)) (eviction|a lawsuit|legal action|legal|court|divorce|leaving|the police|police|CPS|a complaint|a bad review|small claims|HR|the cops|cops)?",
+     "pseudo": true,
+     "source": "A threat of legal or social action, not of violence"
+    },
+    {
+     "category": "violence",
+     "pattern": "(following|followed|follows|follow|tailing|tailed|tail) (him|her|them|<person>|(<poss>|the|that) (ex|ex wife|ex husband|<person>)) (home|around|to|in (his|her|their|a) (car|truck)|from)",
+     "source": "Following a person (stalking; HCR-20 / SAM)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(showed up|showing up|shows up|show up|turned up|turning up|went|goes|going|drove) (at|to|by) (<poss>|the|that) (ex|ex wife|ex husband|<person>) 's (work|job|house|home|apartment|place|school|gym|office) ~3 (uninvited|again|twice|# times|every|repeatedly|despite|in violation|at night|drunk|after (she|he|they) (told|asked|blocked))",
+     "source": "Unwanted pursuit of a person (stalking; protective-order violations)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(broke|busted|bloodied|split) (his|her|the guy 's|the man 's|somebody 's|someone 's|a guy 's) (nose|jaw|lip|face)",
+     "source": "Injury inflicted on another person (assault)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(got into it|getting into it|gets into it|got physical|getting physical|came to blows|traded punches|threw punches|throwing punches|threw hands|throwing hands|squared up|squaring up)",
+     "source": "Physical fights in colloquial terms (anger management notes)"
+    },
+    {
+     "category": "violence",
+     "pattern": "if (he|she|they|<person>|(<poss>|the|that) <person>) ~6 again ~1 (he|she|they) (is|'s|are|'re) (dead|done|finished|going down)",
+     "source": "Conditional threat (GUIDE - a conditional threat by the member is current)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(arrested|charged|booked|cited|picked up|locked up) (for|with) (DV|domestic violence|domestic|assault|battery|aggravated assault|simple assault|a fight|fighting|menacing|harassment|stalking|making threats|terroristic threats)",
+     "source": "Legal consequences of violence (criminal-justice program notes)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(run|ran|running|runs) (him|her|them|<person>|(<poss>|the|that) <person>|the guy|that guy) over",
+     "source": "Threat with a vehicle (\"run him over\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "(sent|sending|send|sends|left|leaving|leaves|texted|texting|posted|posting) (her|his|<poss> (ex|<person>)|him|them|<person>)? ~2 (threats|threatening (texts|messages|voicemails|calls|emails|posts|DMs|letters|notes))",
+     "source": "Written or recorded threats (threat assessment)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(he|she|they|<person>|(<poss>|the|that) <person>|the guy|that guy) (will not|wo not|won't|is not going to|isn't going to|is n't going to) live to see",
+     "source": "Threat statement about a person's death"
+    },
+    {
+     "category": "violence",
+     "pattern": "(five minutes|5 minutes|ten minutes|a few minutes|one minute|a minute) alone (with|in a room with) (him|her|them|<person>|(<poss>|the|that) <person>|the guy|that guy|the man)?",
+     "source": "Veiled threat (\"five minutes alone with him\"; threat assessment)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(going to|gonna|will|'ll|wants to|want to|plans to) (do|doing) something (to|about) (him|her|them|<person>|(<poss>|the|that) <person>|(his|her) ex 's ~2 (boyfriend|girlfriend|husband|wife|partner)|the guy|that guy)",
+     "source": "Veiled intent toward a person (threat assessment)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(better|had better|should) (watch|watching) (his|her|their|your) back",
+     "source": "Veiled threat (\"better watch his back\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "(what|everything) (he|she|I|they) (would|will|'d|is going to|wants to) do to (him|her|them|<person>|(<poss>|the|that) <person>|the driver|the guy|that guy|the man)",
+     "source": "Violent rumination about a person (homicidal ideation; HCR-20)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(not|won't|will not|wo not|can not|cannot|can't) (be)? (responsible|held responsible|accountable) for what (happens|I do|he does|she does|I might do|he might do|she might do)",
+     "source": "Veiled threat (\"won't be responsible for what happens\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "(wring|wringing|wrung|snap|snapping|break|breaking) (his|her|their|<poss> <person> 's) (neck|necks)",
+     "source": "Threat to strangle or kill (threat statements)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(teach|teaching|taught|show|showing) (him|her|them|<person>|(<poss>|the|that) <person>|the guy|that guy) (some respect|a lesson|who is boss|who's boss|what happens)",
+     "source": "Punitive intent toward a person (threat assessment)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(knows|know|has|have) (people|some people|a guy|guys|friends) (who|that) (could|can|would|will) (take care of|handle|deal with|hurt|get|jump|hit) (it|him|her|them|this)",
+     "source": "Threat through others (threat assessment)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(keeping|keeps|kept|keep) tabs on (him|her|them|<person>|(<poss>|the|that) (ex|<person>))",
+     "source": "Monitoring a person (stalking; SAM)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(put|putting|puts|punched|punching|threw|throwing) (his|her|their|a) (fist|hand|foot|phone|glass|plate|bottle) (through|into|at) ~4 (near|next to|by|beside|inches from|past) (his|her|their|<poss> <person> 's) (head|face)",
+     "source": "Intimidating violence near a person (IPV assessment)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(was in|were in|got in|got into|gets in|been in|in) (a|another|two|several)? (fight|fights|scuffle|brawl|altercation) (at|on|after|during|last|this|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)",
+     "source": "Physical fights (anger management; school behaviour reports)"
+    },
+    {
+     "category": "violence",
+     "pattern": "((blocked|blocking) the (door|doorway|exit) (so|to keep) | (held|holding|pinned|pinning) (his|her|their|my)? (partner|wife|husband|girlfriend|boyfriend|<person>|him|her|them) (down|against)|(destroyed|smashed|broke|took) (his|her|their) (girlfriend|boyfriend|wife|husband|partner) 's (phone|keys|car))",
+     "source": "Coercive and physical intimate-partner violence (IPV screening; CTS2 items)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(people|everyone|everybody|they|all of them|somebody|someone) (are|is|'re|'s) (going to|gonna) (pay|regret|get hurt|bleed|suffer|be sorry)",
+     "source": "Threat toward people (\"people are going to pay\"; threat assessment)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(HI|H/I|homicidal ideation|homicidal thoughts|violent thoughts|aggression|assaultive behavior) :? <unchecked> !(yes|no|present|absent|denied|endorsed|denies|endorses|passive|active|current|past|hx)",
+     "pseudo": true,
+     "source": "An empty checkbox next to a risk item is no mention of it (template and checklist notes)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(makes|made|make|making) (me|her|him|them|us) (want to|wanna) (strangle|kill|murder|punch|throttle|scream at|throw (something|my phone)) (somebody|someone|everyone|everybody|people|something|the (driver|drivers|traffic|printer|computer))",
+     "figurative": true,
+     "source": "Hyperbole with an inanimate cause (\"her commute makes me want to strangle somebody\")"
     }
    ]
   },
@@ -3845,7 +4810,33 @@ export const LEXICON_DATA: LexiconData = {
    "strangers",
    "landlord",
    "the driver",
-   "a driver"
+   "a driver",
+   "squad leader",
+   "squad mate",
+   "squadmate",
+   "squad mates",
+   "squadmates",
+   "platoon mate",
+   "shipmate",
+   "sergeant",
+   "sarge",
+   "lieutenant",
+   "commander",
+   "team leader",
+   "pastor",
+   "priest",
+   "youth pastor",
+   "ex partner",
+   "ex fiance",
+   "baby daddy",
+   "baby mama",
+   "baby 's father",
+   "baby 's mother",
+   "significant other",
+   "housemates",
+   "the neighbor",
+   "her neighbor",
+   "his neighbor"
   ],
   "adjective-of-person": [
    "older",

@@ -8,6 +8,8 @@ import { FIX_ALL_KIND, type DiagnosticRef, type FixAction } from './types';
 import { fixesFor, type Analysis } from './ruleFixes';
 import { disableFileEdit, disableLineEdit } from './disableDirectives';
 import { ruleById } from '../../rules';
+import type { FixHint } from '../../rules/types';
+import { Commands, type OpenNoteBesideArgs } from '../../../../protocol/src/protocol';
 
 export { fixesFor, type Fix } from './ruleFixes';
 export { disableFileEdit, disableLineEdit } from './disableDirectives';
@@ -44,6 +46,7 @@ export function codeActions(
     const docs = new Map<string, FixAction>();
     diagnostics.forEach((diagnostic, index) => {
       if (!/^GN\d{3}$/.test(diagnostic.ruleId)) return;
+      if (diagnostic.fix?.kind === 'open-note') fixes.push(openNoteAction(diagnostic.fix, index));
       for (const fix of fixesFor(analysis, diagnostic, options.today)) {
         fixes.push({
           title: fix.title,
@@ -108,6 +111,21 @@ export function codeActions(
     if (all) actions.push(all);
   }
   return actions;
+}
+
+/**
+ * "Open the session of <date> beside": the earlier note a GN307 / GN708 finding names, in the editor
+ * group beside this one, so the clinician sees what was carried forward while rewriting it.
+ */
+function openNoteAction(hint: Extract<FixHint, { kind: 'open-note' }>, index: number): FixAction {
+  const title = `Open the session of ${hint.date} beside this note`;
+  const args: OpenNoteBesideArgs = { uri: hint.uri };
+  return {
+    title,
+    kind: 'quickfix',
+    diagnostics: [index],
+    command: { title, command: Commands.openNoteBeside, arguments: [args] },
+  };
 }
 
 /** "Fix all safe GroupNote problems": every safe fix of the note's current findings, merged into one edit. */

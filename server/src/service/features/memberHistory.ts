@@ -21,8 +21,8 @@ export interface EarlierSimilarity {
 export interface MemberHistory {
   notes: WorkspaceNotes;
   /**
-   * Hook for the history index of GN307 (copied-forward sections): the earlier section of `patientId` most like its
-   * section in the note at `uri`. Left out until that index exists; the hover then shows no similarity.
+   * The earlier section of `patientId` most like its section in the note at `uri`, from the workspace history of
+   * GN307 (`NotesByDate.mostSimilarEarlierSection`); left out, the hover shows no similarity.
    */
   mostSimilarEarlierSection?(patientId: string, uri: string): EarlierSimilarity | undefined;
 }

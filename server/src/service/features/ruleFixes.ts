@@ -163,12 +163,28 @@ function pushSignatureFix(
           };
   const target: YamlPath = field === 'by' || field === 'date' ? ['signature', field] : ['signature'];
   const edits = locate(note, target) ? setValue(note, target, value) : addField(note, target, value);
+  const comment = draftComment(note);
+  if (edits && comment && !edits.some((other) => other.start < comment.end && comment.start < other.end))
+    edits.push(comment);
   const dated = `, dated ${today}`;
   const title =
     field === 'date'
       ? `Date the signature today (${today})`
       : `Sign as ${signer ?? 'the facilitator (name and credential to fill in)'}${field === 'by' ? '' : dated}`;
   push(title, edits);
+}
+
+/**
+ * The comment earlier New Group Note templates put after `signature:` ("unsigned notes are drafts:
+ * sign when the note is complete"): untrue once the note is signed, so signing removes it.
+ */
+function draftComment(note: ParsedNote): OffsetEdit | undefined {
+  if (!note.header.has(['signature'])) return undefined;
+  const line = note.header.keyRangeOf(['signature']).start.line;
+  const match = /\s+#\s*unsigned notes are drafts\b[^\r\n]*$/i.exec(note.lines.lineText(line));
+  if (!match) return undefined;
+  const start = note.lines.lineStart(line) + match.index;
+  return { start, end: start + match[0].length, text: '' };
 }
 
 function asText(value: unknown): string | undefined {
@@ -323,6 +339,9 @@ function addFixes(analysis: Analysis, diagnostic: DiagnosticRef, hint: FixHint, 
       push(`Replace "${current}" with "${hint.value}"`, [{ start, end, text: hint.value }]);
       return;
     }
+    case 'open-note':
+      // Not an edit: codeActions.ts offers the command that opens the note (openNoteAction).
+      return;
     default:
       return assertNever(hint);
   }

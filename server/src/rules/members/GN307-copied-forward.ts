@@ -1,0 +1,77 @@
+import { dateText, isRealDate } from '../../parse/values';
+import { billableSectionsOf, memberHistoryPrints } from '../../prose/historyPrint';
+import type { GroupNoteConfig } from '../../workspace/types';
+import { attendeeLabel } from '../shared/attendeeLabel';
+import type { Rule } from '../types';
+
+/** The thresholds GN307 reports from (config.yaml `thresholds.copyForwardWarn` / `copyForwardError`). */
+function thresholdsOf(config: GroupNoteConfig): { warn: number; error: number } {
+  return { warn: config.thresholds.copyForwardWarn, error: config.thresholds.copyForwardError };
+}
+
+/**
+ * GN307: a member's section near-identical to the same patient's section in an earlier session, once
+ * names, pronouns, dates and numbers are masked as GN303 masks them (copied-forward documentation, the
+ * pattern payers' software finds by reading every note of a patient). Warning from
+ * `thresholds.copyForwardWarn` (0.60), error from `thresholds.copyForwardError` (0.85). Reported at the
+ * member's heading, naming the date of the most similar earlier session (the latest of equals) and how
+ * many other earlier sessions also reach the warning threshold.
+ *
+ * Reads the workspace history (workspace/patientHistory.ts): only this patient's earlier sessions are
+ * compared. The fix hint opens the earlier note beside this one (a command, not an edit): the fix is to
+ * write what the member did this time.
+ */
+export const gn307: Rule = {
+  id: 'GN307',
+  name: 'copied-forward',
+  description:
+    "A member's section is near-identical to the same patient's section in an earlier session (copied forward).",
+  tags: ['members', 'documentation', 'cloning', 'workspace'],
+  defaultSeverity: 'warning',
+  source: 'CMS Program Integrity Manual ch. 3 §3.3.2.1.1 (cloned documentation); payer copy-forward audits',
+  needs: ['workspace'],
+  concerns(note, notes, _roster, config) {
+    const history = notes.history;
+    if (!note.date || !note.sections?.length || !history) return false;
+    const threshold = config ? thresholdsOf(config).warn : 0;
+    const before = note.date;
+    return note.sections.some(
+      ({ patientId, print }) =>
+        history.similarEarlierSections(patientId, print, { before, exceptUri: note.uri, threshold }).length > 0,
+    );
+  },
+  check(context, report) {
+    const { note } = context;
+    const history = context.workspaceNotes?.history;
+    const date = dateText(note.header.value?.date);
+    if (!history || !date || !isRealDate(date)) return;
+    const { warn, error } = thresholdsOf(context.config);
+    const prints = memberHistoryPrints(note);
+    for (const { attendee, section } of billableSectionsOf(note)) {
+      const print = prints.get(attendee.id);
+      if (!print) continue;
+      const matches = history.similarEarlierSections(attendee.id, print, {
+        before: date,
+        exceptUri: note.uri,
+        threshold: warn,
+      });
+      if (!matches.length) continue;
+      const [best] = matches;
+      const others = matches.length - 1;
+      report({
+        message:
+          `${attendeeLabel(attendee)}: ${Math.floor(best.similarity * 100)}% the same as this member's section in ` +
+          `the session of ${best.session.date} once names, pronouns, dates and numbers are masked` +
+          (others
+            ? ` (and at least ${Math.round(warn * 100)}% the same as ${others} other earlier ` +
+              `session${others === 1 ? '' : 's'})`
+            : '') +
+          '; write what this member did and said in this session',
+        range: section.headingRange,
+        severity: best.similarity >= error ? 'error' : 'warning',
+        attendeeId: attendee.id,
+        fix: { kind: 'open-note', uri: best.session.uri, date: best.session.date },
+      });
+    }
+  },
+};

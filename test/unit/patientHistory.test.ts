@@ -1,0 +1,183 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { parseNote } from '../../server/src/parse/parseNote';
+import {
+  historyPrint,
+  historySimilarity,
+  memberHistoryPrints,
+  nameForms,
+  nameWords,
+  proseSimilarity,
+  sectionProse,
+} from '../../server/src/prose';
+import type { IndexedNote } from '../../server/src/rules/types';
+import { indexNote } from '../../server/src/workspace/noteIndex';
+import { NotesByDate } from '../../server/src/workspace/notesByDate';
+import { similarityAtLeast, WorkspaceHistory } from '../../server/src/workspace/patientHistory';
+import { listFixtures } from '../support/fixtures';
+import { fixturesDir } from '../support/paths';
+
+const copiedDir = path.join(fixturesDir, 'rules', 'GN307', 'workspace-copied');
+const earlierText = fs.readFileSync(path.join(copiedDir, 'pass-1-earlier.group.md'), 'utf8');
+const laterText = fs.readFileSync(path.join(copiedDir, 'fail-2-later.group.md'), 'utf8');
+
+/** The earlier fixture note under another uri and date (a weekly series of copies). */
+function session(uri: string, date: string, text = earlierText): IndexedNote {
+  return indexNote(parseNote(text.replace(/2026-11-02/g, date), uri));
+}
+
+describe('workspace history (patientHistory.ts)', () => {
+  it('lists each patient’s and each group’s dated sessions in date order, with their fingerprints', () => {
+    const history = new WorkspaceHistory([
+      session('/w/c.group.md', '2026-11-16'),
+      session('/w/a.group.md', '2026-11-02'),
+      indexNote(parseNote(laterText, '/w/b.group.md')),
+    ]);
+    assert.deepStrictEqual(
+      history.sessionsOf('P001').map((entry) => [entry.uri, entry.date]),
+      [
+        ['/w/a.group.md', '2026-11-02'],
+        ['/w/b.group.md', '2026-11-09'],
+        ['/w/c.group.md', '2026-11-16'],
+      ],
+    );
+    assert.ok(history.sessionsOf('P001').every((entry) => entry.print && entry.print.length > 10));
+    assert.strictEqual(history.sessionsOf('P001')[0].group, 'cbt-based anxiety management group');
+    assert.deepStrictEqual(
+      history.earlierSessionsOf('P002', '2026-11-09').map((entry) => entry.uri),
+      ['/w/a.group.md'],
+    );
+    assert.strictEqual(history.sessionsOfGroup('cbt-based anxiety management group').length, 3);
+    assert.deepStrictEqual(history.sessionsOf('P003'), [], 'a no-show is not in the history');
+  });
+
+  it('an edit replaces only that note’s entries; unchanged sections keep theirs', () => {
+    const index = new NotesByDate([session('/w/a.group.md', '2026-11-02'), session('/w/b.group.md', '2026-11-09')]);
+    const before = index.history.sessionsOf('P001').slice();
+    const tomBefore = index.history.sessionsOf('P002').slice();
+    // b's Sarah section rewritten: only b's P001 entry changes.
+    const edited = earlierText
+      .replace(/2026-11-02/g, '2026-11-09')
+      .replace('Presented with anxious affect', 'Arrived calm, then grew restless; presented with anxious affect');
+    index.set(indexNote(parseNote(edited, '/w/b.group.md')));
+    const after = index.history.sessionsOf('P001');
+    assert.strictEqual(after[0], before[0], "the other note's session is the same object");
+    assert.notStrictEqual(after[1], before[1], "the edited note's session is replaced");
+    assert.notDeepStrictEqual(after[1].print, before[1].print);
+    assert.deepStrictEqual(index.history.sessionsOf('P002'), tomBefore, "Tom's sessions are untouched (same objects)");
+    assert.strictEqual(index.history.sessionsOf('P002')[1], tomBefore[1]);
+  });
+
+  it('the fingerprint cache hands an unchanged section the same fingerprint (only the edited one is recomputed)', () => {
+    const first = memberHistoryPrints(parseNote(laterText, '/w/b.group.md'));
+    const edited = laterText.replace('Quieter than usual', 'Much quieter than usual');
+    const second = memberHistoryPrints(parseNote(edited, '/w/b.group.md'));
+    assert.strictEqual(second.get('P001'), first.get('P001'));
+    assert.strictEqual(second.get('P004'), first.get('P004'));
+    assert.notStrictEqual(second.get('P002'), first.get('P002'));
+  });
+
+  it('a deleted note leaves the history; the other notes stay', () => {
+    const index = new NotesByDate([session('/w/a.group.md', '2026-11-02'), session('/w/b.group.md', '2026-11-09')]);
+    index.delete('/w/a.group.md');
+    assert.deepStrictEqual(
+      index.history.sessionsOf('P001').map((entry) => entry.uri),
+      ['/w/b.group.md'],
+    );
+    assert.strictEqual(index.history.sessionsOfGroup('cbt-based anxiety management group').length, 1);
+    index.delete('/w/b.group.md');
+    assert.deepStrictEqual(index.history.sessionsOf('P001'), []);
+    assert.strictEqual(index.history.noteCount, 0);
+  });
+
+  it('a note that loses its date, a patient or its group leaves those histories', () => {
+    const history = new WorkspaceHistory([session('/w/a.group.md', '2026-11-02')]);
+    const withoutTom = earlierText.replace('status: present, dx: [F33.1, F41.1]', 'status: absent');
+    history.set(indexNote(parseNote(withoutTom, '/w/a.group.md')));
+    assert.deepStrictEqual(history.sessionsOf('P002'), []);
+    assert.strictEqual(history.sessionsOf('P001').length, 1);
+    history.set(indexNote(parseNote(earlierText.replace('type: CBT-based', 'type: DBT-based'), '/w/a.group.md')));
+    assert.deepStrictEqual(history.sessionsOfGroup('cbt-based anxiety management group'), []);
+    assert.strictEqual(history.sessionsOfGroup('dbt-based anxiety management group').length, 1);
+    history.set(indexNote(parseNote(earlierText.replace(/^date: .*$/m, 'date:'), '/w/a.group.md')));
+    assert.deepStrictEqual(history.sessionsOf('P001'), []);
+  });
+
+  it('finds only earlier sessions of the same patient that reach the threshold, most similar first', () => {
+    const history = new WorkspaceHistory([
+      session('/w/a.group.md', '2026-11-02'),
+      indexNote(parseNote(laterText, '/w/b.group.md')),
+      session('/w/c.group.md', '2026-11-30'),
+    ]);
+    const current = memberHistoryPrints(parseNote(laterText, '/w/b.group.md'));
+    const query = { before: '2026-11-09', exceptUri: '/w/b.group.md', threshold: 0.6 };
+    const sarah = history.similarEarlierSections('P001', current.get('P001')!, query);
+    assert.deepStrictEqual(
+      sarah.map((match) => match.session.uri),
+      ['/w/a.group.md'],
+    );
+    assert.ok(sarah[0].similarity > 0.95);
+    assert.deepStrictEqual(history.similarEarlierSections('P002', current.get('P002')!, query), [], 'rewritten');
+    assert.deepStrictEqual(
+      history.similarEarlierSections('P001', current.get('P001')!, { ...query, before: '2026-11-02' }),
+      [],
+      'nothing before the first session',
+    );
+  });
+
+  it('the member-heading hover gets the most similar earlier section of the patient (NotesByDate)', () => {
+    const index = new NotesByDate([
+      session('/w/a.group.md', '2026-11-02'),
+      indexNote(parseNote(laterText, '/w/b.group.md')),
+    ]);
+    const sarah = index.mostSimilarEarlierSection('P001', '/w/b.group.md');
+    assert.strictEqual(sarah?.uri, '/w/a.group.md');
+    assert.strictEqual(sarah?.date, '2026-11-02');
+    assert.ok(sarah.similarity > 0.95);
+    const tom = index.mostSimilarEarlierSection('P002', '/w/b.group.md');
+    assert.ok(tom && tom.similarity < 0.3, 'rewritten: still the most similar, with a low score');
+    assert.strictEqual(index.mostSimilarEarlierSection('P001', '/w/a.group.md'), undefined, 'no earlier session');
+  });
+
+  it('similarityAtLeast is the exact Dice value when it reaches the threshold, undefined otherwise', () => {
+    let seed = 7;
+    const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    const set = (size: number, range: number) =>
+      Uint32Array.from(new Set(Array.from({ length: size }, () => Math.floor(random() * range)))).sort();
+    for (let round = 0; round < 500; round++) {
+      const a = set(1 + Math.floor(random() * 60), 80);
+      const b = set(1 + Math.floor(random() * 60), 80);
+      const exact = historySimilarity(a, b);
+      const threshold = random();
+      const filtered = similarityAtLeast(a, b, threshold);
+      if (exact >= threshold) assert.strictEqual(filtered, exact);
+      else assert.strictEqual(filtered, undefined);
+    }
+  });
+
+  it('measures what GN303 measures: the same similarity over every pair of fixture sections', () => {
+    const sections = listFixtures(fixturesDir)
+      .slice(0, 60)
+      .flatMap((file) => {
+        const note = parseNote(fs.readFileSync(file, 'utf8'), file);
+        const words = new Set<string>();
+        for (const attendee of note.attendees) for (const word of nameWords(nameForms(attendee))) words.add(word);
+        return note.sections.map((section) => ({ prose: sectionProse(section), words }));
+      });
+    let compared = 0;
+    for (let i = 0; i < sections.length; i += 3) {
+      for (let j = i + 1; j < sections.length; j += 5) {
+        const words = new Set([...sections[i].words, ...sections[j].words]);
+        const expected = proseSimilarity(sections[i].prose, sections[j].prose, words);
+        const actual = historySimilarity(
+          historyPrint(sections[i].prose, words),
+          historyPrint(sections[j].prose, words),
+        );
+        assert.ok(Math.abs(actual - expected) < 1e-12, `pair ${i}/${j}: ${actual} vs ${expected}`);
+        compared++;
+      }
+    }
+    assert.ok(compared > 500, `compared ${compared} pairs`);
+  });
+});
