@@ -40,6 +40,7 @@ suite('Commands', () => {
       'groupnote.newNote',
       'groupnote.checkWorkspace',
       'groupnote.showRuleDocs',
+      'groupnote.showFormatReference',
       'groupnote.exportClaims',
       'groupnote.exportWorkspaceClaims',
       'groupnote.setUpPractice',
@@ -316,6 +317,21 @@ suite('Commands', () => {
     test('rejects an unknown rule id without opening anything', async () => {
       const uri = await vscode.commands.executeCommand<vscode.Uri | undefined>('groupnote.showRuleDocs', 'GN999');
       assert.strictEqual(uri, undefined);
+    });
+
+    test('Show Format Reference opens docs/format.md of the extension (the page the README links to)', async () => {
+      const uri = await vscode.commands.executeCommand<vscode.Uri | undefined>('groupnote.showFormatReference');
+      assert.ok(uri && uri.path.endsWith('/docs/format.md'), `opened ${uri?.path}`);
+      const isPreview = () =>
+        vscode.window.tabGroups.all.some((group) =>
+          group.tabs.some(
+            (tab) =>
+              tab.input instanceof vscode.TabInputWebview &&
+              /markdown/i.test(tab.input.viewType) &&
+              tab.label.includes('format'),
+          ),
+        );
+      await waitFor(isPreview, [vscode.window.tabGroups.onDidChangeTabs], 'the Markdown preview of format.md');
     });
   });
 
