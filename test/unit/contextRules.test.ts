@@ -405,3 +405,39 @@ rule('a group named for a loss is a topic ("suicide loss group")', [
   // near-miss: the loss itself is someone else's death
   { text: 'She spoke about the suicide loss of her brother in March.', cue: 'suicide', status: 'other' },
 ]);
+
+rule('a figure of speech marked as one by the speaker or the note (figurative from context)', [
+  {
+    text: 'Said she "wanted to die" over the B+ on her midterm, then rolled her eyes: "not literally, obviously."',
+    cue: 'wanted to die',
+    status: 'figurative',
+  },
+  {
+    text: 'States she "wanted to strangle" her supervisor, then laughed and said "not literally, I just complained to HR."',
+    cue: 'strangle',
+    status: 'figurative',
+  },
+  {
+    text: 'He said for a second he "could have killed him," then corrected himself: "not really, I just wanted to yell."',
+    cue: 'killed him',
+    status: 'figurative',
+  },
+  {
+    text: 'Said "honestly I was ready to jump off a bridge before I told her," then added he was joking.',
+    cue: 'jump off a bridge',
+    status: 'figurative',
+  },
+  { text: 'He joked that he "OD\'d on Netflix" over the long weekend.', cue: 'OD', status: 'figurative' },
+  { text: 'Said he wanted to kill his boss, as a figure of speech.', cue: 'kill his boss', status: 'figurative' },
+  // near-miss: a joke about suicide is a warning sign, not a figure of speech
+  {
+    text: 'He joked that everyone would be better off if he was gone.',
+    cue: 'better off',
+    status: 'current',
+  },
+  // near-miss: insisting it is meant
+  { text: 'Said she was not joking about wanting to die.', cue: 'wanting to die', status: 'current' },
+  { text: 'Said she wants to die and meant it literally.', cue: 'wants to die', status: 'current' },
+  // near-miss: the marker is in another sentence
+  { text: 'Said she wants to die. Later she joked about the coffee machine.', cue: 'wants to die', status: 'current' },
+]);

@@ -159,7 +159,7 @@ function* computeAnalysis(
         const mention: Mention = {
           ...match,
           family,
-          attributes: context.attributesOf(match.startToken, match.endToken, family),
+          attributes: context.attributesOf(match.startToken, match.endToken, family, categoryOf(match.entry)),
           sentence: sentences.length,
         };
         mentions.push(mention);
@@ -182,6 +182,12 @@ function* computeAnalysis(
 }
 
 const NO_MENTIONS: readonly Mention[] = [];
+
+/** A target entry's category field (a risk entry's "suicide", "substance"), if it has one. */
+function categoryOf(entry: CompiledEntry): string | undefined {
+  const category = entry.fields.category;
+  return typeof category === 'string' ? category : undefined;
+}
 
 /** Matches that no pseudo-entry of the same family covers. */
 function withoutPseudo(matches: readonly EntryMatch[]): EntryMatch[] {

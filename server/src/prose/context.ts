@@ -35,6 +35,7 @@ export const CONTEXT_CATEGORIES = [
   'clinician',
   'uncertain',
   'topic',
+  'figurative',
 ] as const;
 export type ContextCategory = (typeof CONTEXT_CATEGORIES)[number];
 export type Direction = 'forward' | 'backward' | 'bidirectional' | 'terminate' | 'pseudo';
@@ -50,6 +51,11 @@ export interface ModifierFields {
   terminates: readonly ContextCategory[];
   /** Target families the modifier applies to; empty = every family that reads context. */
   appliesTo: readonly string[];
+  /**
+   * Target categories (a risk entry's `category`) it never applies to: a joke about suicide is still a warning sign
+   * ("joked that he'd be better off dead"), while "joked that he OD'd on Netflix" is a figure of speech.
+   */
+  exceptCategories?: readonly string[];
   closesClause: boolean;
   /**
    * Categories that override this modifier on the same target: a question ("asked about any suicidal intent")
@@ -117,8 +123,11 @@ export class SentenceContext {
     this.scoped = scopeModifiers(tokens, usable, settings);
   }
 
-  /** The modifiers that apply to a target spanning tokens [start, end) of the given family. */
-  attributesOf(start: number, end: number, family: string): Attributes {
+  /**
+   * The modifiers that apply to a target spanning tokens [start, end) of the given family (and, for modifiers limited
+   * by `exceptCategories`, the target's category).
+   */
+  attributesOf(start: number, end: number, family: string, targetCategory?: string): Attributes {
     const attributes: Attributes = {};
     // Categories that compete by distance: the nearer trigger wins.
     const nearest: Partial<Record<ContextCategory, number>> = {};
@@ -127,6 +136,7 @@ export class SentenceContext {
       const { fields, match } = modifier;
       if (fields.direction === 'pseudo' || fields.direction === 'terminate') continue;
       if (fields.appliesTo.length && !fields.appliesTo.includes(family)) continue;
+      if (targetCategory !== undefined && fields.exceptCategories?.includes(targetCategory)) continue;
       // A modifier inside the target, or overlapping it, does not modify it.
       if (match.startToken < end && start < match.endToken) continue;
       const distance = distanceTo(modifier, start, end);

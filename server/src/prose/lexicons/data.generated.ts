@@ -1006,6 +1006,58 @@ export const LEXICON_DATA: LexiconData = {
      ],
      "direction": "forward",
      "source": "A group or class named by its subject (\"Skills group on understanding self-harm urges\")"
+    },
+    {
+     "maxScope": 16,
+     "pattern": "(: not|: never|not|never) (literally|literal|meant literally|meant it literally|mean it literally|meaning it literally)",
+     "category": "figurative",
+     "direction": "backward",
+     "source": "A retraction after the phrase (\"then laughed and said \\\"not literally\\\"\"), also as a quote after a colon"
+    },
+    {
+     "maxScope": 16,
+     "pattern": "(corrected|correcting) (himself|herself|themselves|themself) (:|,)? (not really|not literally|no|that (she|he|they) (did not|does not) mean it)",
+     "category": "figurative",
+     "direction": "backward",
+     "source": "A self-correction that withdraws the phrase (\"said he \\\"could have killed him,\\\" then corrected himself: \\\"not really\\\"\")"
+    },
+    {
+     "maxScope": 16,
+     "pattern": "(was|were|is|are|am|'m|being|been) (just|only|half)? (joking|kidding|exaggerating|being sarcastic|speaking figuratively)",
+     "category": "figurative",
+     "direction": "backward",
+     "source": "The speaker says it was a joke or an exaggeration (\"then added he was joking\")"
+    },
+    {
+     "maxScope": 16,
+     "pattern": "(just|only) (a|an)? (joke|figure of speech|expression|saying|hyperbole|kidding|joking|an exaggeration|exaggeration)",
+     "category": "figurative",
+     "direction": "backward",
+     "source": "The speaker calls the phrase a joke or a saying (\"it was just an expression\")"
+    },
+    {
+     "maxScope": 12,
+     "pattern": "(as a figure of speech|a figure of speech|figure of speech|figuratively|metaphorically|as a metaphor|in a manner of speaking|so to speak|tongue in cheek|tongue-in-cheek|in jest|jokingly|facetiously|hyperbolically|as hyperbole|as an exaggeration)",
+     "category": "figurative",
+     "direction": "bidirectional",
+     "source": "A figure of speech named as one (\"used \\\"kill\\\" as a figure of speech\", \"in a manner of speaking\")"
+    },
+    {
+     "maxScope": 10,
+     "pattern": "(joked|jokes|joking|kidded|kidding|quipped|quips) (that|about)?",
+     "category": "figurative",
+     "direction": "forward",
+     "exceptCategories": [
+      "suicide",
+      "self-harm"
+     ],
+     "source": "A joke told as one (\"joked that he OD'd on Netflix\"); a joke about suicide or self-harm is itself a warning sign (AFSP warning signs), so it stays a risk"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(not|n't|never) (joking|kidding|exaggerating)",
+     "direction": "pseudo",
+     "source": "\"Not joking\" insists it is meant; it hides the joke marker inside it"
     }
    ]
   },
