@@ -413,12 +413,16 @@ rule('a figure of speech marked as one by the speaker or the note (figurative fr
     status: 'figurative',
   },
   {
-    text: 'States she "wanted to strangle" her supervisor, then laughed and said "not literally, I just complained to HR."',
+    text:
+      'States she "wanted to strangle" her supervisor, then laughed and said ' +
+      '"not literally, I just complained to HR."',
     cue: 'strangle',
     status: 'figurative',
   },
   {
-    text: 'He said for a second he "could have killed him," then corrected himself: "not really, I just wanted to yell."',
+    text:
+      'He said for a second he "could have killed him," then corrected himself: ' +
+      '"not really, I just wanted to yell."',
     cue: 'killed him',
     status: 'figurative',
   },
