@@ -445,3 +445,39 @@ rule('a figure of speech marked as one by the speaker or the note (figurative fr
   // near-miss: the marker is in another sentence
   { text: 'Said she wants to die. Later she joked about the coffee machine.', cue: 'wants to die', status: 'current' },
 ]);
+
+rule("a trigger that overlaps its target: the idiom's own negation, a trigger running into it, a gap", [
+  // the negation is the target's own words ("won't have to deal with me"): not a denial
+  {
+    text: 'Told his sister "don\'t worry, you won\'t have to deal with me much longer."',
+    cue: 'deal with me',
+    status: 'current',
+  },
+  { text: "Said she is hoping she just won't have to do tomorrow.", cue: 'have to do tomorrow', status: 'current' },
+  { text: "Says he won't be around much longer.", cue: 'be around', status: 'current' },
+  // a trigger that runs into the target ("no active" over "active thoughts") denies it
+  {
+    text: 'C-SSRS positive for wish to be dead, no active thoughts, no plan, no behaviour.',
+    cue: 'active thoughts',
+    status: 'negated',
+  },
+  { text: 'No current suicidal ideation.', cue: 'suicidal ideation', status: 'negated' },
+  // near-miss: the affirmed item before it keeps its own reading
+  {
+    text: 'C-SSRS positive for wish to be dead, no active thoughts, no plan, no behaviour.',
+    cue: 'wish to be dead',
+    status: 'current',
+  },
+  // a negation the target's pattern only let through a gap ("had ~1 <alcohol>")
+  { text: 'Said she herself had no alcohol this week.', cue: 'had no alcohol', status: 'negated' },
+  { text: 'Said she herself had some wine this week.', cue: 'had some wine', status: 'current' },
+  // near-miss: a possessive inside an overdose target is not the experiencer
+  { text: "Took her mom's Klonopin with vodka on Friday.", cue: 'Klonopin', status: 'current' },
+]);
+
+rule('a terminator inside a longer trigger is a word of that trigger ("since last session" is a time)', [
+  { text: 'Overdose since last session: [ ] Yes  [x] No', cue: 'Overdose', status: 'negated' },
+  { text: 'Denies any alcohol use since last group.', cue: 'alcohol use', status: 'negated' },
+  // near-miss: "since" as a cause still ends the denial
+  { text: 'Denies SI, since she relapsed Friday she has stayed with her sister.', cue: 'relapsed', status: 'current' },
+]);

@@ -124,10 +124,11 @@ export class SentenceContext {
   }
 
   /**
-   * The modifiers that apply to a target spanning tokens [start, end) of the given family (and, for modifiers limited
-   * by `exceptCategories`, the target's category).
+   * The modifiers that apply to a target spanning tokens [start, end) of the given family; `target` is its lexicon
+   * entry, when it has one (its category for `exceptCategories`, its words for a negation inside it).
    */
-  attributesOf(start: number, end: number, family: string, targetCategory?: string): Attributes {
+  attributesOf(start: number, end: number, family: string, target?: CompiledEntry): Attributes {
+    const targetCategory = typeof target?.fields.category === 'string' ? target.fields.category : undefined;
     const attributes: Attributes = {};
     // Categories that compete by distance: the nearer trigger wins.
     const nearest: Partial<Record<ContextCategory, number>> = {};
@@ -137,9 +138,9 @@ export class SentenceContext {
       if (fields.direction === 'pseudo' || fields.direction === 'terminate') continue;
       if (fields.appliesTo.length && !fields.appliesTo.includes(family)) continue;
       if (targetCategory !== undefined && fields.exceptCategories?.includes(targetCategory)) continue;
-      // A modifier inside the target, or overlapping it, does not modify it.
-      if (match.startToken < end && start < match.endToken) continue;
-      const distance = distanceTo(modifier, start, end);
+      const distance = overlaps(match, start, end)
+        ? overlapDistance(this.tokens, modifier, start, end, target)
+        : distanceTo(modifier, start, end);
       if (distance < 0) continue;
       const category = fields.category;
       if (fields.yieldsTo?.length) (yielding ??= []).push(fields);
@@ -197,6 +198,51 @@ const COMPETING_PAIRS: readonly [ContextCategory, ContextCategory][] = [
   ['other', 'topic'],
 ];
 const COMPETING = new Set<ContextCategory>(COMPETING_PAIRS.flat());
+
+function overlaps(match: EntryMatch, start: number, end: number): boolean {
+  return match.startToken < end && start < match.endToken;
+}
+
+/**
+ * Whether a modifier that overlaps its target modifies it (distance 0) or not (-1). A trigger that begins before the
+ * target and runs into it does ("no active" over "active thoughts": "no active thoughts, no plan"). A trigger inside
+ * the target does not when its words are the target's own ("her mom's Klonopin" in an overdose, the "won't" of "won't
+ * have to deal with me much longer"), but a negation the target's pattern only let through a gap does ("had no
+ * alcohol" for "had ~1 <alcohol>").
+ */
+function overlapDistance(
+  tokens: readonly ClinicalToken[],
+  modifier: Scoped,
+  start: number,
+  end: number,
+  target: CompiledEntry | undefined,
+): number {
+  const { match, fields } = modifier;
+  const own = target ? patternWords(target) : NO_WORDS;
+  const from = Math.max(start, match.startToken);
+  const to = Math.min(end, match.endToken);
+  // The target spells the negation the trigger would bring: it is part of the idiom ("will not" over "n't have to").
+  for (let at = from; at < to; at++) if (NEGATION_WORDS.has(tokens[at].norm) && own.has(tokens[at].norm)) return -1;
+  if (match.startToken < start) return fields.direction !== 'backward' && fields.category === 'negated' ? 0 : -1;
+  if (!target || fields.category !== 'negated' || match.endToken > end) return -1;
+  for (let at = from; at < to; at++) if (own.has(tokens[at].norm)) return -1;
+  return 0;
+}
+
+const NEGATION_WORDS: ReadonlySet<string> = new Set(['no', 'not', 'never', 'none', 'nor', 'without', 'nothing']);
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+const patternWordsCache = new WeakMap<CompiledEntry, ReadonlySet<string>>();
+
+/** The words a target's pattern spells out (lower case), to tell its own words from those a gap let in. */
+function patternWords(entry: CompiledEntry): ReadonlySet<string> {
+  let words = patternWordsCache.get(entry);
+  if (!words) {
+    words = new Set(entry.pattern.source.toLowerCase().match(/[a-z']+/g) ?? []);
+    patternWordsCache.set(entry, words);
+  }
+  return words;
+}
 
 /** Token distance from a modifier to a target inside its scope, or -1 when the target is outside it. */
 function distanceTo(modifier: Scoped, start: number, end: number): number {

@@ -293,6 +293,12 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
+     "pattern": "(do not|does not|did not|never) (worry|mind|get me wrong|bother|be sorry|feel sorry)",
+     "direction": "pseudo",
+     "source": "A reassurance or an aside in reported speech denies nothing that follows (\"don't worry, you won't have to deal with me much longer\")"
+    },
+    {
+     "maxScope": 8,
      "pattern": "without (relief|improvement|success|stopping|a break|letting up|end)",
      "direction": "pseudo",
      "source": "NegEx pseudo-negations"
