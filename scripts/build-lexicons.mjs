@@ -54,6 +54,7 @@ const FAMILIES = {
       appliesTo: listOf(text),
       exceptCategories: listOf(text),
       closesClause: bool,
+      decisive: bool,
       yieldsTo: listOf(oneOf(CONTEXT_CATEGORIES)),
       lineScope: bool,
       ignoresTerminators: bool,

@@ -481,3 +481,31 @@ rule('a terminator inside a longer trigger is a word of that trigger ("since las
   // near-miss: "since" as a cause still ends the denial
   { text: 'Denies SI, since she relapsed Friday she has stayed with her sister.', cue: 'relapsed', status: 'current' },
 ]);
+
+rule("a checklist row's ticked answer decides, whatever trigger stands nearer (decisive)", [
+  { text: 'Risk screen: SI [ ] Denies [x] Endorses  HI [x] Denies  SIB [x] Denies', cue: 'SI', status: 'current' },
+  { text: 'Risk screen: SI [ ] Denies [x] Endorses  HI [x] Denies  SIB [x] Denies', cue: 'HI', status: 'negated' },
+  { text: 'SI [x] No [ ] Yes  HI [ ] No [x] Yes', cue: 'SI', status: 'negated' },
+  { text: 'SI [x] No [ ] Yes  HI [ ] No [x] Yes', cue: 'HI', status: 'current' },
+  { text: 'Suicidal ideation [x] Yes [ ] No   Homicidal ideation [ ] Yes [x] No', cue: 'Suicidal', status: 'current' },
+  { text: 'Suicidal ideation [x] Yes [ ] No   Homicidal ideation [ ] Yes [x] No', cue: 'Homicidal', status: 'negated' },
+  { text: 'SI: [ ] yes [x] no', cue: 'SI', status: 'negated' },
+  // near-miss: boxes before the items read forward as before
+  { text: 'Risk: [x] Suicidal ideation  [ ] Homicidal ideation', cue: 'Suicidal', status: 'current' },
+  { text: 'Risk: [x] Suicidal ideation  [ ] Homicidal ideation', cue: 'Homicidal', status: 'negated' },
+]);
+
+rule('charting signs and zero ratings ("-SI/-HI", "+SI passive, -plan", "Cravings: 0/10")', [
+  { text: '-SI/-HI', cue: 'SI', status: 'negated' },
+  { text: '-SI/-HI', cue: 'HI', status: 'negated' },
+  { text: '+SI passive, -plan/-intent, -HI', cue: 'SI', status: 'current' },
+  { text: '+SI passive, -plan/-intent, -HI', cue: 'HI', status: 'negated' },
+  { text: 'HI - none', cue: 'HI', status: 'negated' },
+  { text: 'Cravings: 0/10 this week.', cue: 'Cravings', status: 'negated' },
+  { text: 'Urges to drink rated 0/10 today.', cue: 'Urges', status: 'negated' },
+  // near-misses: a dash with spaces is a separator; a later zero does not deny an earlier rating; a rating above zero
+  { text: 'SI - passive thoughts most nights', cue: 'passive thoughts', status: 'current' },
+  { text: 'Cravings 6/10 Friday, 0/10 today.', cue: 'Cravings', status: 'current' },
+  { text: 'Cravings 10/10 on Friday.', cue: 'Cravings', status: 'current' },
+  { text: 'Reports self-harm urges most evenings.', cue: 'self-harm', status: 'current' },
+]);

@@ -58,6 +58,11 @@ export interface ModifierFields {
   exceptCategories?: readonly string[];
   closesClause: boolean;
   /**
+   * Whether it wins over any trigger of the competing category whatever their distances: a checklist row's ticked
+   * answer ("SI [ ] Denies [x] Endorses  HI [x] Denies": "Endorses" stands nearer to HI than HI's own "[x] Denies").
+   */
+  decisive?: boolean;
+  /**
    * Categories that override this modifier on the same target: a question ("asked about any suicidal intent")
    * gives way to its answer ("(denies)", "endorsed"), so the target is read as the answer says.
    */
@@ -147,7 +152,7 @@ export class SentenceContext {
       else if (COMPETING.has(category)) {
         // A trigger before the target is half a token nearer than one after it at the same distance: in a tie
         // the preceding trigger wins ("marked two years since her attempt this week": the week is the marking's).
-        const weighted = match.endToken <= start ? distance : distance + 0.5;
+        const weighted = fields.decisive ? -1 : match.endToken <= start ? distance : distance + 0.5;
         nearest[category] = Math.min(nearest[category] ?? Infinity, weighted);
       } else attributes[category] = true;
     }

@@ -141,9 +141,10 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 3,
-     "pattern": "<unchecked> (yes|y|present|endorsed) <checked> (no|n|none|denied|absent)",
+     "pattern": "<unchecked> (yes|y|present|endorsed|endorses|positive|pos) <checked> (no|n|none|denied|denies|absent|negative|neg)",
      "category": "negated",
      "direction": "backward",
+     "decisive": true,
      "source": "EHR checklist after the finding: \"SI [ ] Yes [x] No\""
     },
     {
@@ -215,6 +216,13 @@ export const LEXICON_DATA: LexiconData = {
      "source": "The absence now of a past event leaves it historical (\"Had SI during his deployment, none now\"); with no past marker it is a denial (\"SI: none currently\")"
     },
     {
+     "maxScope": 2,
+     "pattern": "(: 0/10|: 0/5|: 0|= 0|at 0|at 0/10|rated 0|rated 0/10|rated 0/5|0/10|0/5|0 / 10|0 out of 10|zero out of 10|0 of 10|rated zero|at zero)",
+     "category": "negated",
+     "direction": "backward",
+     "source": "A zero rating is an absence (\"Cravings: 0/10 this week\", \"urges to drink rated 0/10\"); SUDS / craving scales"
+    },
+    {
      "maxScope": 3,
      "pattern": "-",
      "category": "negated",
@@ -224,23 +232,26 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 10,
-     "pattern": "<checked> (no|none|denied|denies|negative)",
+     "pattern": "<checked> (no|n|none|denied|denies|absent|negative|neg) (<unchecked> (yes|y|present|endorsed|endorses|positive|pos))?",
      "category": "negated",
      "direction": "backward",
+     "decisive": true,
      "source": "EHR checklist option ticked \"No\""
     },
     {
      "maxScope": 8,
-     "pattern": ": <unchecked> (yes|present|endorsed|y) <checked> (no|none|denied|denies|absent|n)",
+     "pattern": ": <unchecked> (yes|y|present|endorsed|endorses|positive|pos) <checked> (no|n|none|denied|denies|absent|negative|neg)",
      "category": "negated",
      "direction": "backward",
+     "decisive": true,
      "source": "EHR checklist \"Suicidal ideation: [ ] Yes [x] No\""
     },
     {
      "maxScope": 8,
-     "pattern": ": <checked> (no|none|denied|denies|absent|n) (<unchecked> (yes|present|endorsed|y))?",
+     "pattern": ": <checked> (no|n|none|denied|denies|absent|negative|neg) (<unchecked> (yes|y|present|endorsed|endorses|positive|pos))?",
      "category": "negated",
      "direction": "backward",
+     "decisive": true,
      "source": "EHR checklist \"Suicidal ideation: [x] No [ ] Yes\""
     },
     {
@@ -373,10 +384,19 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
-     "pattern": ": <checked> (yes|present|endorsed|y)",
+     "pattern": ": <checked> (yes|y|present|endorsed|endorses|positive|pos) (<unchecked> (no|n|none|denied|denies|absent|negative|neg))?",
      "category": "affirmed",
      "direction": "backward",
+     "decisive": true,
      "source": "EHR checklist \"Suicidal ideation: [x] Yes\""
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(<unchecked> (no|n|none|denied|denies|absent|negative|neg) <checked> | <checked>) (yes|y|present|endorsed|endorses|positive|pos) (<unchecked> (no|n|none|denied|denies|absent|negative|neg))?",
+     "category": "affirmed",
+     "direction": "backward",
+     "decisive": true,
+     "source": "EHR checklist row with the answer ticked after the item (\"SI [ ] Denies [x] Endorses\", \"SI [x] Yes [ ] No\"); the row's own answer decides, whatever trigger stands nearer"
     },
     {
      "maxScope": 8,
