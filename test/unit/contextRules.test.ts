@@ -509,3 +509,38 @@ rule('charting signs and zero ratings ("-SI/-HI", "+SI passive, -plan", "Craving
   { text: 'Cravings 10/10 on Friday.', cue: 'Cravings', status: 'current' },
   { text: 'Reports self-harm urges most evenings.', cue: 'self-harm', status: 'current' },
 ]);
+
+rule('an absence since an event dates it; a denial over a window denies ("denies since", "none since last group")', [
+  { text: "Drank 2 days ago at his cousin's, denies since.", cue: 'Drank', status: 'current' },
+  { text: 'Drank on Friday, none since.', cue: 'Drank', status: 'current' },
+  { text: 'Had SI during his deployment, denies since.', cue: 'SI', status: 'historical' },
+  { text: 'SI: none since last group.', cue: 'SI', status: 'negated' },
+  { text: 'Denies SI since intake.', cue: 'SI', status: 'negated' },
+  { text: 'Cut herself last spring, no self-harm since.', cue: 'Cut herself', status: 'historical' },
+  // near-miss: the absence alone is a denial
+  { text: 'Cravings: none now.', cue: 'Cravings', status: 'negated' },
+]);
+
+rule('bounded and dated past periods ("for ten years after", "back in June", "last spring")', [
+  {
+    text: 'For a long time after the funeral he wanted the man dead.',
+    cue: 'wanted the man dead',
+    status: 'historical',
+  },
+  {
+    text: 'Talked about drinking hard for ten years after he came back from the war.',
+    cue: 'drinking',
+    status: 'historical',
+  },
+  { text: 'The night of the funeral he drank until he passed out, back in June.', cue: 'drank', status: 'historical' },
+  { text: 'Back in March she relapsed.', cue: 'relapsed', status: 'historical' },
+  // near-misses: a duration up to now, a recent month, the target's own "past", a new statement after the past
+  { text: 'Has been drinking for ten years.', cue: 'drinking', status: 'current' },
+  { text: 'Relapsed this June.', cue: 'Relapsed', status: 'current' },
+  { text: "Has driven past his ex-partner's apartment twice this week.", cue: 'driven past', status: 'current' },
+  {
+    text: 'He drank until he passed out back in June, and that he has kept to two beers or fewer since group began.',
+    cue: 'two beers',
+    status: 'current',
+  },
+]);

@@ -210,8 +210,8 @@ function overlaps(match: EntryMatch, start: number, end: number): boolean {
 
 /**
  * Whether a modifier that overlaps its target modifies it (distance 0) or not (-1). A trigger that begins before the
- * target and runs into it does ("no active" over "active thoughts": "no active thoughts, no plan"). A trigger inside
- * the target does not when its words are the target's own ("her mom's Klonopin" in an overdose, the "won't" of "won't
+ * target and runs into it does ("no active" over "active thoughts": "no active thoughts, no plan"), and so does a time
+ * inside it. Another trigger inside the target does not when its words are the target's own ("her mom's Klonopin" in an overdose, the "won't" of "won't
  * have to deal with me much longer"), but a negation the target's pattern only let through a gap does ("had no
  * alcohol" for "had ~1 <alcohol>").
  */
@@ -228,6 +228,13 @@ function overlapDistance(
   const to = Math.min(end, match.endToken);
   // The target spells the negation the trigger would bring: it is part of the idiom ("will not" over "n't have to").
   for (let at = from; at < to; at++) if (NEGATION_WORDS.has(tokens[at].norm) && own.has(tokens[at].norm)) return -1;
+  // A recent time that overlaps the target is the target's time ("Drank 2 days ago"); a past one only when it runs
+  // out of the target ("SI in 2019" over "SI in"), never the target's own "past" or "old" ("driven past her house").
+  if (fields.category === 'recent') return 0;
+  if (fields.category === 'historical' && (match.startToken < start || match.endToken > end)) {
+    for (let at = from; at < to; at++) if (own.has(tokens[at].norm)) return -1;
+    return 0;
+  }
   if (match.startToken < start) return fields.direction !== 'backward' && fields.category === 'negated' ? 0 : -1;
   if (!target || fields.category !== 'negated' || match.endToken > end) return -1;
   for (let at = from; at < to; at++) if (own.has(tokens[at].norm)) return -1;

@@ -206,7 +206,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 10,
-     "pattern": "(none|no|nothing|denies|denied) (now|current|currently|presently|at present|at this time|today|since)",
+     "pattern": "(none|no|nothing|denies|denied) (now|current|currently|presently|at present|at this time|today)",
      "category": "negated",
      "direction": "backward",
      "closesClause": true,
@@ -214,6 +214,25 @@ export const LEXICON_DATA: LexiconData = {
       "historical"
      ],
      "source": "The absence now of a past event leaves it historical (\"Had SI during his deployment, none now\"); with no past marker it is a denial (\"SI: none currently\")"
+    },
+    {
+     "maxScope": 10,
+     "pattern": "(none|no|nothing|denies|denied|denies any|denied any|no use|no more) since",
+     "category": "negated",
+     "direction": "backward",
+     "closesClause": true,
+     "yieldsTo": [
+      "historical",
+      "recent"
+     ],
+     "source": "An absence since an event dates the event: a recent one is current (\"Drank 2 days ago at his cousin's, denies since\"), a remote one historical (\"an attempt at 19, none since\"); with neither it is a denial"
+    },
+    {
+     "maxScope": 10,
+     "pattern": "(: none|: no|: denied|: denies|none|no|nothing|denies|denied|denies any|denied any|no use) since (last group|last session|the last group|the last session|last week|last time|last visit|we last met|intake|admission|discharge|detox|#|<weekday>|the weekend)",
+     "category": "negated",
+     "direction": "backward",
+     "source": "A denial over a stated window (\"SI: none since last group\", \"Use: none since 9/30\") denies the item"
     },
     {
      "maxScope": 2,
@@ -419,9 +438,10 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(and|but|or) (that|said|says|reported|reports|stated|states|added|adds)",
      "direction": "terminate",
      "terminates": [
-      "negated"
+      "negated",
+      "historical"
      ],
-     "source": "A new reported statement ends a denial (\"shared that her claim was denied and that she went on a bender\")"
+     "source": "A new reported statement ends a denial or a past time (\"shared that her claim was denied and that she went on a bender\"; \"drank until he passed out, back in June, and that he has kept to two beers since\")"
     },
     {
      "maxScope": 8,
@@ -536,6 +556,13 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
+     "pattern": "(for (a long time|years|many years|several years|a few years|# years|two years|three years|five years|ten years|a decade|decades|months|many months|several months) (after|afterwards|afterward) | (back in|that) (january|february|march|april|may|june|july|august|september|october|november|december|the spring|the summer|the fall|the winter|spring|summer|fall|winter|the day|the day|those days|the 80s|the 90s|the 2000s) | last (spring|summer|fall|autumn|winter))",
+     "category": "historical",
+     "direction": "bidirectional",
+     "source": "A bounded past period (\"drinking hard for ten years after the war\", \"for a long time after the funeral he wanted the man dead\") or a dated past (\"back in June\", \"last spring\"): not since the last session"
+    },
+    {
+     "maxScope": 8,
      "pattern": "(in|during|back in) (198*|199*|200*|201*|2020|2021|2022|2023|2024)",
      "category": "historical",
      "direction": "bidirectional",
@@ -564,7 +591,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
-     "pattern": "((none|nothing|no attempts|no episodes|no use|not|clean|sober|abstinent) since | (has|have) not since | since then)",
+     "pattern": "((none|nothing|no attempts|no episodes|no use|not|clean|sober|abstinent|denies|denied|denies any|denied any) since | no ~2 since | (has|have) not since | since then)",
      "category": "historical",
      "direction": "backward",
      "source": "Remote event followed by its absence since (\"an attempt in college, none since\")"
