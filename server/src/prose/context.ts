@@ -209,11 +209,11 @@ function overlaps(match: EntryMatch, start: number, end: number): boolean {
 }
 
 /**
- * Whether a modifier that overlaps its target modifies it (distance 0) or not (-1). A trigger that begins before the
+ * Whether a modifier that overlaps its target modifies it (distance 0) or not (-1). A negation that begins before the
  * target and runs into it does ("no active" over "active thoughts": "no active thoughts, no plan"), and so does a time
- * inside it. Another trigger inside the target does not when its words are the target's own ("her mom's Klonopin" in an overdose, the "won't" of "won't
- * have to deal with me much longer"), but a negation the target's pattern only let through a gap does ("had no
- * alcohol" for "had ~1 <alcohol>").
+ * that overlaps it. Another trigger inside the target does not when its words are the target's own ("her mom's
+ * Klonopin" in an overdose, the "won't" of "won't have to deal with me much longer"), but a negation the target's
+ * pattern only let through a gap does ("had no alcohol" for "had ~1 <alcohol>").
  */
 function overlapDistance(
   tokens: readonly ClinicalToken[],
