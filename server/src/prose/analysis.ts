@@ -147,7 +147,8 @@ function* computeAnalysis(
             end: tokens[index].end,
           });
     }
-    const resolvedModifiers = resolveModifiers(modifiers).concat(terminators);
+    const resolved = resolveModifiers(modifiers);
+    const resolvedModifiers = resolved.concat(terminators.filter((match) => !insideLongerTrigger(match, resolved)));
     const quoted = quotedTokens(prose, tokens);
     const context = new SentenceContext(tokens, resolvedModifiers, lexicons.context, quoted, notMember);
     const mentions: Mention[] = [];
@@ -159,7 +160,7 @@ function* computeAnalysis(
         const mention: Mention = {
           ...match,
           family,
-          attributes: context.attributesOf(match.startToken, match.endToken, family),
+          attributes: context.attributesOf(match.startToken, match.endToken, family, match.entry),
           sentence: sentences.length,
         };
         mentions.push(mention);
@@ -227,6 +228,20 @@ function resolveModifiers(modifiers: readonly EntryMatch[]): EntryMatch[] {
   const kept: EntryMatch[] = [];
   for (const list of byCategory.values()) kept.push(...longestNonOverlapping(list));
   return kept.sort((a, b) => a.startToken - b.startToken);
+}
+
+/**
+ * Whether a terminator is a word of a longer trigger, as the longest match wins in ConText: the "since" of "since last
+ * session" is a time, not a cause, and does not end a denial ("Overdose since last session: [ ] Yes [x] No").
+ */
+function insideLongerTrigger(terminator: EntryMatch, modifiers: readonly EntryMatch[]): boolean {
+  return modifiers.some(
+    (match) =>
+      directionOf(match) !== 'pseudo' &&
+      match.startToken <= terminator.startToken &&
+      terminator.endToken <= match.endToken &&
+      match.endToken - match.startToken > terminator.endToken - terminator.startToken,
+  );
 }
 
 const COMPETES_WITH: Record<string, string> = {

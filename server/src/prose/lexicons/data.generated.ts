@@ -141,9 +141,10 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 3,
-     "pattern": "<unchecked> (yes|y|present|endorsed) <checked> (no|n|none|denied|absent)",
+     "pattern": "<unchecked> (yes|y|present|endorsed|endorses|positive|pos) <checked> (no|n|none|denied|denies|absent|negative|neg)",
      "category": "negated",
      "direction": "backward",
+     "decisive": true,
      "source": "EHR checklist after the finding: \"SI [ ] Yes [x] No\""
     },
     {
@@ -205,7 +206,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 10,
-     "pattern": "(none|no|nothing|denies|denied) (now|current|currently|presently|at present|at this time|today|since)",
+     "pattern": "(none|no|nothing|denies|denied) (now|current|currently|presently|at present|at this time|today)",
      "category": "negated",
      "direction": "backward",
      "closesClause": true,
@@ -213,6 +214,32 @@ export const LEXICON_DATA: LexiconData = {
       "historical"
      ],
      "source": "The absence now of a past event leaves it historical (\"Had SI during his deployment, none now\"); with no past marker it is a denial (\"SI: none currently\")"
+    },
+    {
+     "maxScope": 10,
+     "pattern": "(none|no|nothing|denies|denied|denies any|denied any|no use|no more) since",
+     "category": "negated",
+     "direction": "backward",
+     "closesClause": true,
+     "yieldsTo": [
+      "historical",
+      "recent"
+     ],
+     "source": "An absence since an event dates the event: a recent one is current (\"Drank 2 days ago at his cousin's, denies since\"), a remote one historical (\"an attempt at 19, none since\"); with neither it is a denial"
+    },
+    {
+     "maxScope": 10,
+     "pattern": "(: none|: no|: denied|: denies|none|no|nothing|denies|denied|denies any|denied any|no use) since (last group|last session|the last group|the last session|last week|last time|last visit|we last met|intake|admission|discharge|detox|#|<weekday>|the weekend)",
+     "category": "negated",
+     "direction": "backward",
+     "source": "A denial over a stated window (\"SI: none since last group\", \"Use: none since 9/30\") denies the item"
+    },
+    {
+     "maxScope": 2,
+     "pattern": "(: 0/10|: 0/5|: 0|= 0|at 0|at 0/10|rated 0|rated 0/10|rated 0/5|0/10|0/5|0 / 10|0 out of 10|zero out of 10|0 of 10|rated zero|at zero)",
+     "category": "negated",
+     "direction": "backward",
+     "source": "A zero rating is an absence (\"Cravings: 0/10 this week\", \"urges to drink rated 0/10\"); SUDS / craving scales"
     },
     {
      "maxScope": 3,
@@ -224,23 +251,26 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 10,
-     "pattern": "<checked> (no|none|denied|denies|negative)",
+     "pattern": "<checked> (no|n|none|denied|denies|absent|negative|neg) (<unchecked> (yes|y|present|endorsed|endorses|positive|pos))?",
      "category": "negated",
      "direction": "backward",
+     "decisive": true,
      "source": "EHR checklist option ticked \"No\""
     },
     {
      "maxScope": 8,
-     "pattern": ": <unchecked> (yes|present|endorsed|y) <checked> (no|none|denied|denies|absent|n)",
+     "pattern": ": <unchecked> (yes|y|present|endorsed|endorses|positive|pos) <checked> (no|n|none|denied|denies|absent|negative|neg)",
      "category": "negated",
      "direction": "backward",
+     "decisive": true,
      "source": "EHR checklist \"Suicidal ideation: [ ] Yes [x] No\""
     },
     {
      "maxScope": 8,
-     "pattern": ": <checked> (no|none|denied|denies|absent|n) (<unchecked> (yes|present|endorsed|y))?",
+     "pattern": ": <checked> (no|n|none|denied|denies|absent|negative|neg) (<unchecked> (yes|y|present|endorsed|endorses|positive|pos))?",
      "category": "negated",
      "direction": "backward",
+     "decisive": true,
      "source": "EHR checklist \"Suicidal ideation: [x] No [ ] Yes\""
     },
     {
@@ -290,6 +320,12 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "((no longer|not|never|did not|does not|do not|would not|could not|cannot|can not|stopped|stops) (deny|denies|denied|denying) | (deny|denies|denied|denying|reports|reported) (any|a)? (change|changes|difference) (in|to|of|with))",
      "direction": "pseudo",
      "source": "A denial that is itself negated, or a denial of a change, does not deny the finding (\"no longer denies SI\", \"denies any change in her plan to\")"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(do not|does not|did not|never) (worry|mind|get me wrong|bother|be sorry|feel sorry)",
+     "direction": "pseudo",
+     "source": "A reassurance or an aside in reported speech denies nothing that follows (\"don't worry, you won't have to deal with me much longer\")"
     },
     {
      "maxScope": 8,
@@ -367,10 +403,19 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
-     "pattern": ": <checked> (yes|present|endorsed|y)",
+     "pattern": ": <checked> (yes|y|present|endorsed|endorses|positive|pos) (<unchecked> (no|n|none|denied|denies|absent|negative|neg))?",
      "category": "affirmed",
      "direction": "backward",
+     "decisive": true,
      "source": "EHR checklist \"Suicidal ideation: [x] Yes\""
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(<unchecked> (no|n|none|denied|denies|absent|negative|neg) <checked> | <checked>) (yes|y|present|endorsed|endorses|positive|pos) (<unchecked> (no|n|none|denied|denies|absent|negative|neg))?",
+     "category": "affirmed",
+     "direction": "backward",
+     "decisive": true,
+     "source": "EHR checklist row with the answer ticked after the item (\"SI [ ] Denies [x] Endorses\", \"SI [x] Yes [ ] No\"); the row's own answer decides, whatever trigger stands nearer"
     },
     {
      "maxScope": 8,
@@ -393,9 +438,10 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(and|but|or) (that|said|says|reported|reports|stated|states|added|adds)",
      "direction": "terminate",
      "terminates": [
-      "negated"
+      "negated",
+      "historical"
      ],
-     "source": "A new reported statement ends a denial (\"shared that her claim was denied and that she went on a bender\")"
+     "source": "A new reported statement ends a denial or a past time (\"shared that her claim was denied and that she went on a bender\"; \"drank until he passed out, back in June, and that he has kept to two beers since\")"
     },
     {
      "maxScope": 8,
@@ -510,6 +556,13 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
+     "pattern": "(for (a long time|years|many years|several years|a few years|# years|two years|three years|five years|ten years|a decade|decades|months|many months|several months) (after|afterwards|afterward) | (back in|that) (january|february|march|april|may|june|july|august|september|october|november|december|the spring|the summer|the fall|the winter|spring|summer|fall|winter|the day|the day|those days|the 80s|the 90s|the 2000s) | last (spring|summer|fall|autumn|winter))",
+     "category": "historical",
+     "direction": "bidirectional",
+     "source": "A bounded past period (\"drinking hard for ten years after the war\", \"for a long time after the funeral he wanted the man dead\") or a dated past (\"back in June\", \"last spring\"): not since the last session"
+    },
+    {
+     "maxScope": 8,
      "pattern": "(in|during|back in) (198*|199*|200*|201*|2020|2021|2022|2023|2024)",
      "category": "historical",
      "direction": "bidirectional",
@@ -538,7 +591,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
-     "pattern": "((none|nothing|no attempts|no episodes|no use|not|clean|sober|abstinent) since | (has|have) not since | since then)",
+     "pattern": "((none|nothing|no attempts|no episodes|no use|not|clean|sober|abstinent|denies|denied|denies any|denied any) since | no ~2 since | (has|have) not since | since then)",
      "category": "historical",
      "direction": "backward",
      "source": "Remote event followed by its absence since (\"an attempt in college, none since\")"
@@ -1006,6 +1059,58 @@ export const LEXICON_DATA: LexiconData = {
      ],
      "direction": "forward",
      "source": "A group or class named by its subject (\"Skills group on understanding self-harm urges\")"
+    },
+    {
+     "maxScope": 16,
+     "pattern": "(: not|: never|not|never) (literally|literal|meant literally|meant it literally|mean it literally|meaning it literally)",
+     "category": "figurative",
+     "direction": "backward",
+     "source": "A retraction after the phrase (\"then laughed and said \\\"not literally\\\"\"), also as a quote after a colon"
+    },
+    {
+     "maxScope": 16,
+     "pattern": "(corrected|correcting) (himself|herself|themselves|themself) (:|,)? (not really|not literally|no|that (she|he|they) (did not|does not) mean it)",
+     "category": "figurative",
+     "direction": "backward",
+     "source": "A self-correction that withdraws the phrase (\"said he \\\"could have killed him,\\\" then corrected himself: \\\"not really\\\"\")"
+    },
+    {
+     "maxScope": 16,
+     "pattern": "(was|were|is|are|am|'m|being|been) (just|only|half)? (joking|kidding|exaggerating|being sarcastic|speaking figuratively)",
+     "category": "figurative",
+     "direction": "backward",
+     "source": "The speaker says it was a joke or an exaggeration (\"then added he was joking\")"
+    },
+    {
+     "maxScope": 16,
+     "pattern": "(just|only) (a|an)? (joke|figure of speech|expression|saying|hyperbole|kidding|joking|an exaggeration|exaggeration)",
+     "category": "figurative",
+     "direction": "backward",
+     "source": "The speaker calls the phrase a joke or a saying (\"it was just an expression\")"
+    },
+    {
+     "maxScope": 12,
+     "pattern": "(as a figure of speech|a figure of speech|figure of speech|figuratively|metaphorically|as a metaphor|in a manner of speaking|so to speak|tongue in cheek|tongue-in-cheek|in jest|jokingly|facetiously|hyperbolically|as hyperbole|as an exaggeration)",
+     "category": "figurative",
+     "direction": "bidirectional",
+     "source": "A figure of speech named as one (\"used \\\"kill\\\" as a figure of speech\", \"in a manner of speaking\")"
+    },
+    {
+     "maxScope": 10,
+     "pattern": "(joked|jokes|joking|kidded|kidding|quipped|quips) (that|about)?",
+     "category": "figurative",
+     "direction": "forward",
+     "exceptCategories": [
+      "suicide",
+      "self-harm"
+     ],
+     "source": "A joke told as one (\"joked that he OD'd on Netflix\"); a joke about suicide or self-harm is itself a warning sign (AFSP warning signs), so it stays a risk"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(not|n't|never) (joking|kidding|exaggerating)",
+     "direction": "pseudo",
+     "source": "\"Not joking\" insists it is meant; it hides the joke marker inside it"
     }
    ]
   },
