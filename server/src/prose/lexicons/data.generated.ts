@@ -2413,8 +2413,28 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "self-harm",
-     "pattern": "(scratch+|pick+|picking|dug|dig+|digging|rubbed|rubbing|pinched|pinching) ~4 (until|till|to the point (of|that)|so hard) ~2 (it|she|he|they|the skin)? (bled|bleed|bleeding|was raw|were raw|broke the skin|left marks|scarred)",
+     "pattern": "(scratch+|pick+|picking|dug|dig+|digging|rubbed|rubbing|pinched|pinching) ~4 (until|till|to the point (of|that)|so hard) ~2 (it|she|he|they|the skin)? (bled|bleed|bleeds|bleeding|was raw|were raw|broke the skin|left marks|scarred)",
      "source": "Skin injury to bleeding (ISAS scratching/picking)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(punch+|hit|hits|hitting|slap+|smack+|bang+|scratch+|bit|bite|bites|biting|burn+|burnt|cut|cuts|cutting|pinch+|claw+|gouge+|stab+|whack+|carve+|carving|slam+|pound+) (at)? (her|his|their|my) own (<body-part>|head|face|body|skin|fist|fists|knuckles|legs|arm)",
+     "source": "NSSI forms (ISAS: hitting, biting, scratching, burning, cutting oneself); \"own\" marks the body as the member's"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(carve+|carving|etched|etching|scratched|scratching|engraved|engraving) ~4 (into|in) (her|his|their|my) (own)? <body-part> (with|using|until)?",
+     "source": "NSSI (ISAS: carving words or symbols into the skin)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(restrict+|starv+|skip+ meals|skipping meals|not eating|refus+ to eat|overexercis+|ran until|worked out until|hit+|burn+|cut|cutting|scratch+|pinch+|punch+|deprive+|depriving|denied herself|denied himself) ~6 (to|as (a)? (way to)?|so (she|he|I) (could|would)?)? (punish+|punishment (for)?) <self>",
+     "source": "Self-punishment as the function of self-injury or restriction (ISAS self-punishment function; C-SSRS self-injurious behaviour)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(urge|urges|urged) (to|of|for) (cut|cutting|self harm|self-harm|SH|S/H|burn|burning|hurt <self>|harm <self>|scratch|scratching|hit <self>) (at|were|was|rated|around)? ~1 #",
+     "source": "Self-harm urges rated (DBT diary card: urges 0-5 or 0-10)"
     }
    ]
   },
@@ -2845,7 +2865,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "would (rather|prefer to) (be dead|die|not be here|not be alive|not exist|be gone)",
+     "pattern": "would (rather|prefer to) (be dead|die|not be here|not be alive|not exist|be gone) !(today|tonight|right|in|at|this|for|on|with|when|while|during)",
      "level": "wish-dead",
      "source": "C-SSRS 1 (wish to be dead)"
     },
@@ -2887,7 +2907,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(thoughts|thought|thinking|thinks|preoccupied|preoccupation|ruminat*|dwelling|fantasi*) (of|about|on|with) (death|dying|being dead|not being here|not being alive|not existing|not waking up|being gone|no longer being here|disappearing|her own death|his own death|their own death|her funeral|his funeral)",
+     "pattern": "(thoughts|thought|thinking|thinks|preoccupied|preoccupation|ruminat*|dwelling|fantasi*) (of|about|on|with) (death|dying !(her|his|my|their|the|a|hair)|being dead|not being here|not being alive|not existing|not waking up|being gone|no longer being here|disappearing|her own death|his own death|their own death|her funeral|his funeral)",
      "level": "wish-dead",
      "source": "C-SSRS 1 (thoughts of death); PHQ-9 item 9 (\"thoughts that you would be better off dead\")"
     },
@@ -3541,7 +3561,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "((<poss>|the)? (<person>|family|kids|everyone|everybody|people|they|the world|world)) (would|will|might|'d) (all)? (be)? (fine|okay|ok|happier|better|easier|relieved) (without (me|her|him|them)|if (I|she|he|they) (just)? ((was|were) not (here|there|around|alive) | (was|were|just) ~1 (gone|dead|died|disappeared|never born) | died | disappeared))",
+     "pattern": "((<poss>|the)? (<person>|family|kids|everyone|everybody|people|they|the world|world)) (would|will|might|'d) (all)? (be)? (fine|okay|ok|happier|better|better off|easier|relieved) (without (me|her|him|them)|if (I|she|he|they) (just)? ((was|were) not (here|there|around|alive) | (was|were|just) ~1 (gone|dead|died|disappeared|never born) | died | disappeared))",
      "level": "wish-dead",
      "source": "Perceived burdensomeness with absence implied (C-SSRS 1; interpersonal theory)"
     },
@@ -3679,7 +3699,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(should|would rather|'d rather|rather|better off|easier to|easier|prefer to|wants to|want to|nice to|good to|peaceful to) (just)? (not|stop) (exist|existing|be alive|being alive|be around|being around)",
+     "pattern": "(should|would rather|'d rather|rather|better off|easier to|easier|prefer to|wants to|want to|nice to|good to|peaceful to) (just)? (not|stop) (exist|existing|be alive|being alive|be around|being around) !(him|her|them|people|others|anyone|<person>|drinking|alcohol|drugs|when|while|today|tonight|at|in|for|during)",
      "level": "wish-dead",
      "source": "Wish not to exist (C-SSRS 1)"
     },
@@ -3838,6 +3858,90 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(hoping|hoped|hopes|hope|wanting|wanted|wants) (not to wake up|to not wake up|never to wake up|not to make it)",
      "level": "wish-dead",
      "source": "C-SSRS 1 (wish to fall asleep and not wake up)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "<wish-head> (that)? (I|she|he|they|pt)? (could|would|might|'d)? (just|simply|quietly|finally|sometimes|honestly|kind of|kinda)? (to)? (just|simply)? (do|does|did|will|wo)? <own-death>",
+     "level": "wish-dead",
+     "source": "C-SSRS 1 (wish to be dead: \"wished you were dead or wished you could go to sleep and not wake up\")"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(it|that|things|everything|life) (would|will|'d|might|could)? (be|feel|seem)? (so|much|a lot)? <relief-head> (for (everyone|everybody|them|(her|his|their|my) (family|kids|children)))? (to|if (I|she|he|they) (could|would)?)? (just)? <own-death>",
+     "level": "wish-dead",
+     "source": "C-SSRS 1 (wish to be dead); PHQ-9 item 9; perceived burdensomeness (interpersonal theory of suicide)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(think|thinks|thought|thinking|thoughts|fantasi*|daydream*|picture|pictures|pictured|picturing|imagine|imagines|imagined|imagining|wonder|wonders|wondered|wondering|dwell|dwells|dwelling|dwelt|ruminat*|preoccupied|obsess*|fixat*) (a lot|lately|sometimes|often|constantly|again|more)? (about|of|on|with) (just)? <own-death-gerund>",
+     "level": "wish-dead",
+     "source": "C-SSRS 1 (\"thoughts about being dead\"); PHQ-9 item 9 (\"thoughts that you would be better off dead\")"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((would|does|did|do|will)? not (mind|care) | fine | okay | ok | a relief | relief | hope+ | wish+ | pray+ | praying) (if|when|that) (just)? (a|the)? (bus|car|truck|train|plane|cancer|heart attack|stroke|accident|something|someone|somebody|God|it) ~2 (took|take|takes|hit|hits|ran|runs|killed|kills|kill|got) (me|her|him|them) (out|over|away|first)? !(to|for|on|shopping|sometime|somewhere|again|dancing|fishing)",
+     "level": "wish-dead",
+     "source": "Passive ideation phrasings (\"wouldn't care if a bus hit me\"; SAFE-T warning signs)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(would|'d) rather be (with|together with|up there with) ~3 than (here|alive|living|be here|down here|stuck here)",
+     "level": "wish-dead",
+     "source": "C-SSRS 1 (wish to be dead: reunion with someone who died); complicated grief risk phrasings"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((<kin>|kids|children|baby|family|everyone|everybody|they|people) (would|'d|will|might) (all)? (be)? better off with ((the|my|her|his|their)? (life)? insurance (money|payout|check)? | someone else | somebody else | a (better|different|new|real) (mom|mother|dad|father|parent|family) | (my|her|his|their) (sister|brother|mother|mom|father|dad|parents|ex|husband|wife|aunt|grandmother|grandma)) !(for|this|while|until|during|on|over|when|if|after|today|tonight|next))",
+     "level": "wish-dead",
+     "source": "PHQ-9 item 9 (\"better off dead\"); perceived burdensomeness (interpersonal theory of suicide)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(it is|it's|its|it was|time|about time) ~2 (time|about time)? (for (me|her|him))? to (check out|go home to (God|the Lord|Jesus|heaven)|leave this world|be done with (it all|life|everything)|call it quits on life) !(the|a|an|some|of|books|what|how|with|from|at)",
+     "level": "thoughts",
+     "source": "Colloquial suicidal statements (\"time to check out\"; SAFE-T warning signs)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((would|does|did|do|will)? not care | (would|does|did|do|will)? not mind) (if|whether) (I|she|he|they) (wakes up|wake up|woke up|lives|live|makes it|make it|survives|survive) (or not|or dies|or die)?",
+     "level": "wish-dead",
+     "source": "Passive ideation phrasings (C-SSRS 1; SAFE-T warning signs: indifference to living)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(not|n't) want to (do this|do life|do this life|live like this|keep (doing this|going|living) (like this)?|feel like this|be like this) (anymore|any more|forever)",
+     "level": "wish-dead",
+     "source": "Passive ideation phrasings (SAFE-T warning signs: \"can't go on\"); C-SSRS 1"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(dark|darker|black|morbid|those|the old|scary) (thoughts|thinking) (are|were|have been|has been|came|come|coming|keep coming)? (back|again|returned|returning|creeping back|more often|every night|most nights|daily)?",
+     "level": "thoughts",
+     "source": "Euphemisms for suicidal thoughts in member statements (C-SSRS 2, as members word it)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((posted|posting|posts|sent|sending|texted|texting|wrote|writing|left|leaving|recorded|recording) (a|an|her|his|their)? (goodbye|farewell|final|good bye) (post|message|messages|text|texts|note|video|story|status|email)? (on|to|in|for) (Instagram|Facebook|Snapchat|TikTok|Twitter|social media|her story|his story|(her|his|their) (friends|family|kids|group chat|ex|sister|brother|mom|dad)) | (texted|messaged|called|emailed|wrote to) (her|his|their)? (friends|family|ex|kids|sister|brother|mom|dad|mother|father) (goodbye|to say goodbye|to say (her|his) goodbyes))",
+     "level": "preparatory",
+     "source": "C-SSRS preparatory behaviour (\"writing a suicide note, saying goodbye\"); goodbye posts and texts (SAFE-T warning signs)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(research+|researching|looked up|looking up|look up|googl*|search+|reading about|read about|asked about|asking about|checked|checking) ~3 (overdose|lethal|fatal|toxic) (amount|amounts|dose|doses|level|levels|limit|limits|threshold)",
+     "level": "method",
+     "source": "C-SSRS 3 (method); researching means (SAFE-T warning signs)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(had|has|have|held|holding|holds|hold|poured|pouring|counted out|counting out|got out|took out|lined up|dumped) (the|her|his|their|my|all|all the|all of (her|his|the)|a handful of|a bottle of|the whole bottle of)? ~1 <pills> (in|into|out in|out into|onto) (her|his|their|my) (hand|hands|palm|palms|lap)",
+     "level": "preparatory",
+     "source": "Means in hand (C-SSRS interrupted or aborted attempt, preparatory behaviour)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(stopped|stopping|stops|quit|quitting|skipping|skipped|skips|refusing|refused|refuses|not taking|stopped taking|holding back|withholding) (taking|using)? (her|his|their|my)? (insulin|dialysis|heart meds|heart medication|blood thinners|seizure meds|medication|medications|meds|transplant meds|oxygen) (on purpose|deliberately|intentionally|to see what happens|hoping (to die|not to wake up|it would end))",
+     "level": "preparatory",
+     "source": "Indirect self-destructive behaviour with intent (C-SSRS behaviour; SAFE-T: stopping life-sustaining treatment)"
     }
    ]
   },
@@ -5485,6 +5589,89 @@ export const LEXICON_DATA: LexiconData = {
    "stairwell",
    "lobby",
    "waiting room"
+  ],
+  "own-death": [
+   "die !(of|from|for|laughing|down|off|out|hard|on|(her|his|my|their|the|a) (hair|clothes|shirt|fabric|eggs|beard|roots))",
+   "be dead",
+   "be gone (for good|forever|permanently)",
+   "(not|never|no longer) (to)? be (here|alive|around|on this earth|in this world) (anymore|any more)? !(today|tonight|tomorrow|this|next|in|at|for|on|during|when|while|with|him|her|them|people|others|right|until|after|before|because|so)",
+   "(not|never|no longer) (to)? (exist|be alive|be living) (anymore|any more)?",
+   "(not|no longer) existing (anymore|any more)?",
+   "stop existing",
+   "cease to exist",
+   "(not|never) (to)? (wake|wake up|have to wake up)",
+   "disappear (forever|for good|permanently)",
+   "(go to sleep|sleep) (forever|for good|and (not|never) wake (up)?)",
+   "be (with|reunited with) (<poss>)? (late|dead|deceased) <kin>",
+   "check out (for good)? !(the|a|an|some|of|her|his|their|my|what|how|it|this|that|new|books|options|#|at|from|with)"
+  ],
+  "own-death-gerund": [
+   "dying !(hair|of|from|to|for|laughing|down|off|out|(her|his|my|their|the|a) (hair|clothes|shirt|shirts|fabric|eggs|beard|roots))",
+   "being dead",
+   "being gone (for good|forever|permanently)?",
+   "(not|never|no longer) (being|existing) (here|alive|around|on this earth|in this world) (anymore|any more)? !(with|near|next|for|at|in|him|her|them|people|others|alone|together)",
+   "(not|never) waking up",
+   "disappearing (forever|for good|permanently)",
+   "checking out (for good)? !(the|a|an|of|her|his|books)",
+   "ending it (all)? !(with|there|on|early|here)",
+   "killing <self>",
+   "taking (<poss>)? (own)? life"
+  ],
+  "wish-head": [
+   "wish",
+   "wishes",
+   "wished",
+   "wishing",
+   "want",
+   "wants",
+   "wanted",
+   "wanting",
+   "hope",
+   "hopes",
+   "hoped",
+   "hoping",
+   "pray",
+   "prays",
+   "prayed",
+   "praying",
+   "long",
+   "longs",
+   "longed",
+   "longing",
+   "yearn",
+   "yearns",
+   "yearned",
+   "yearning",
+   "would rather",
+   "'d rather",
+   "rather",
+   "prefer",
+   "prefers",
+   "preferred",
+   "ready",
+   "tempted",
+   "would not mind",
+   "not mind",
+   "would be okay",
+   "would be fine"
+  ],
+  "relief-head": [
+   "easier",
+   "a relief",
+   "relief",
+   "a release",
+   "peaceful",
+   "more peaceful",
+   "simpler",
+   "nicer",
+   "the answer",
+   "a rest",
+   "the only way out",
+   "the only option",
+   "the only solution",
+   "a mercy",
+   "a blessing",
+   "for the best"
   ],
   "skill": [
    "thought record",

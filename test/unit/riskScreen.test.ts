@@ -1,0 +1,112 @@
+/**
+ * Risk concept families written as compositional patterns (lexicons/risk-suicide.yaml "screen" section over the
+ * own-death, own-death-gerund, wish-head and relief-head word lists; risk-self-harm.yaml injuries to one's own
+ * body): each family with paraphrases in other words and orders, and its near-misses (denied, past, hypothetical,
+ * someone else's, the group's topic, a figure of speech, a look-alike). Each row: [sentence, category, expected
+ * status of the mention overlapping `cue` ('none' = no mention of that category there), cue].
+ */
+import * as assert from 'assert';
+import { analyzeProse, riskMentions, type RiskCategory, type RiskStatus } from '../../server/src/prose';
+
+type Row = [text: string, category: RiskCategory, expected: RiskStatus | 'none', cue: string];
+
+function statusAt(text: string, category: RiskCategory, cue: string): RiskStatus | 'none' {
+  const start = text.indexOf(cue);
+  assert.ok(start >= 0, `cue "${cue}" is not in "${text}"`);
+  const mention = riskMentions(analyzeProse(text)).find(
+    (candidate) => candidate.category === category && candidate.start < start + cue.length && start < candidate.end,
+  );
+  return mention?.status ?? 'none';
+}
+
+function table(title: string, rows: readonly Row[]): void {
+  describe(title, () => {
+    for (const [text, category, expected, cue] of rows)
+      it(`${expected} ${category}: ${text}`, () => assert.strictEqual(statusAt(text, category, cue), expected));
+  });
+}
+
+table("suicide: a wish for one's own death or non-existence (C-SSRS 1, wish-head + own-death)", [
+  ['Said "honestly I just want to not exist for a while."', 'suicide', 'current', 'want to not exist'],
+  ['Posted "kinda hope I don\'t wake up tmrw."', 'suicide', 'current', "hope I don't wake up"],
+  ['Says she would rather not be alive.', 'suicide', 'current', 'rather not be alive'],
+  ['Told peers he is ready to be with his late wife.', 'suicide', 'current', 'ready to be with his late wife'],
+  ['Wishes she could just disappear forever.', 'suicide', 'current', 'disappear forever'],
+  ['He said he would rather be with Danny than here.', 'suicide', 'current', 'rather be with Danny than here'],
+  // near-misses
+  ['Said she would rather not be here today because of the heat.', 'suicide', 'none', 'rather not be here'],
+  ['Wanted to die of embarrassment when her phone rang in group.', 'suicide', 'figurative', 'die'],
+  ['Wants to not be around him when he drinks.', 'suicide', 'none', 'not be around'],
+  ['Denies wanting to die.', 'suicide', 'negated', 'wanting to die'],
+  ['Her mother wants to die, she said, since the diagnosis.', 'suicide', 'other', 'wants to die'],
+  ['In her twenties she hoped not to wake up; none of that since.', 'suicide', 'historical', 'hoped not to wake up'],
+]);
+
+table('suicide: own death as a relief or a solution (relief-head + own-death)', [
+  ['"Sometimes I think it\'d be easier not to be here."', 'suicide', 'current', 'easier not to be here'],
+  ['Said it would be a relief to not wake up.', 'suicide', 'current', 'relief to not wake up'],
+  ['Things would be simpler for everyone if I could just disappear forever.', 'suicide', 'current', 'simpler'],
+  // near-misses
+  ['Said it would be easier not to be here on Fridays with her new shift.', 'suicide', 'none', 'easier'],
+]);
+
+table("suicide: thinking about one's own death (thinking verb + own-death-gerund)", [
+  ['"Sometimes I think about not being around anymore, but I\'d never."', 'suicide', 'current', 'not being around'],
+  ['Has been daydreaming about disappearing for good.', 'suicide', 'current', 'disappearing for good'],
+  ['Keeps thinking about dying, mostly at night.', 'suicide', 'current', 'thinking about dying'],
+  // near-misses
+  ['Is thinking about not being around people who drink.', 'suicide', 'none', 'not being around'],
+  ['Was thinking about dying her hair purple.', 'suicide', 'none', 'dying'],
+  ['Her brother keeps thinking about dying since his diagnosis.', 'suicide', 'other', 'thinking about dying'],
+]);
+
+table('suicide: indifference to living, passive phrasings', [
+  ["Said he wouldn't mind if a bus took me out.", 'suicide', 'current', 'bus took me out'],
+  ['Would not care if the cancer took her.', 'suicide', 'current', 'cancer took her'],
+  ["Says he doesn't care if he wakes up.", 'suicide', 'current', 'wakes up'],
+  ['"I don\'t want to do this anymore," she said about living.', 'suicide', 'current', 'do this anymore'],
+  ["Told the group he has been thinking it's time to check out.", 'suicide', 'current', 'time to check out'],
+  // near-misses
+  ['Would not mind if her sister took her out to dinner.', 'suicide', 'none', 'took her out'],
+  ['Does not care if she wins the raffle.', 'suicide', 'none', 'wins'],
+  ["Said it's time to check out the new gym.", 'suicide', 'none', 'check out'],
+]);
+
+table('suicide: burdensomeness ("better off with")', [
+  ['Said the kids would be better off with the insurance money.', 'suicide', 'current', 'better off'],
+  ['"The baby would be better off with my sister."', 'suicide', 'current', 'better off'],
+  ['Said her kids would be better off if she died.', 'suicide', 'current', 'better off'],
+  // near-misses
+  ['Thinks the kids would be better off with their dad this weekend.', 'suicide', 'none', 'better off'],
+  ['Her sister said the family would be better off without him (her ex).', 'suicide', 'other', 'better off'],
+]);
+
+table('suicide: euphemisms, goodbyes, researching, means in hand (C-SSRS 2, 3, preparatory)', [
+  ['Said the dark thoughts are back since the layoff.', 'suicide', 'current', 'dark thoughts'],
+  ['Posted a goodbye on Instagram Sunday night.', 'suicide', 'current', 'goodbye'],
+  ['Texted her friends goodbye Saturday.', 'suicide', 'current', 'goodbye'],
+  ['Has been researching overdose amounts.', 'suicide', 'current', 'overdose amounts'],
+  ['Had the pills in her hand Sunday but put them back.', 'suicide', 'current', 'pills in her hand'],
+  ['Has stopped taking her insulin on purpose.', 'suicide', 'current', 'insulin on purpose'],
+  // near-misses
+  ['Denies dark thoughts this week.', 'suicide', 'negated', 'dark thoughts'],
+  ['Her friend posted a goodbye on Instagram last month; she is worried about her.', 'suicide', 'other', 'goodbye'],
+  ['Her son has been researching overdose amounts online, she found.', 'suicide', 'other', 'overdose amounts'],
+  ['Stopped her insulin for two days because the pharmacy was closed.', 'suicide', 'none', 'insulin'],
+]);
+
+table("self-harm: injuries to one's own body, carving, self-punishment, rated urges (NSSI)", [
+  ['Punched his own thigh "over and over" in the car.', 'self-harm', 'current', 'Punched his own thigh'],
+  ['Was biting her own arm in the bathroom at school.', 'self-harm', 'current', 'biting her own arm'],
+  ["Carved his ex's initials into his arm Friday.", 'self-harm', 'current', 'into his arm'],
+  ['Has been restricting food to punish herself.', 'self-harm', 'current', 'punish herself'],
+  ['Has been picking at her skin until it bleeds.', 'self-harm', 'current', 'until it bleeds'],
+  ['Urges to cut 7/10 Tues after a fight with dad.', 'self-harm', 'current', 'Urges to cut'],
+  // near-misses
+  ['Hit his own record at the gym this week.', 'self-harm', 'none', 'his own record'],
+  ['Wrote the pharmacy number on his hand.', 'self-harm', 'none', 'on his hand'],
+  ['Is working on not punishing herself with harsh self-talk.', 'self-harm', 'none', 'punishing herself'],
+  ['Her roommate punched her own thigh until it bruised; she was scared.', 'self-harm', 'other', 'punched her own'],
+  ['Denies urges to cut this week.', 'self-harm', 'negated', 'urges to cut'],
+  ['Punched his own thigh as a teen; none since 2019.', 'self-harm', 'historical', 'Punched his own thigh'],
+]);
