@@ -110,3 +110,20 @@ table("self-harm: injuries to one's own body, carving, self-punishment, rated ur
   ['Denies urges to cut this week.', 'self-harm', 'negated', 'urges to cut'],
   ['Punched his own thigh as a teen; none since 2019.', 'self-harm', 'historical', 'Punched his own thigh'],
 ]);
+
+table('suicide: a positive screen or a ticked checkbox (ASQ, C-SSRS screen, PHQ-9 item 9, EHR risk checklists)', [
+  ['Risk: ASQ positive (non-acute).', 'suicide', 'current', 'ASQ positive'],
+  ['Screened positive on the ASQ at intake today.', 'suicide', 'current', 'Screened positive'],
+  ['C-SSRS screen positive, moderate risk.', 'suicide', 'current', 'C-SSRS screen positive'],
+  ['PHQ-9 #9 = 2 this week.', 'suicide', 'current', 'PHQ-9 #9 = 2'],
+  ['SI: [ ] Denies  [x] Endorses -- see narrative', 'suicide', 'current', '[x] Endorses'],
+  ['Risk screen: SI [ ] Denies [x] Endorses', 'suicide', 'current', '[x] Endorses'],
+  ['Suicidal ideation: [ ] None [x] Passive [ ] Active', 'suicide', 'current', '[x] Passive'],
+  ['SI: [x] Y [ ] N', 'suicide', 'current', 'SI'],
+  // near-misses
+  ['ASQ negative; C-SSRS completed.', 'suicide', 'none', 'ASQ negative'],
+  ['PHQ-9 item 9 = 0.', 'suicide', 'none', 'item 9 = 0'],
+  ['SI: [x] Denies [ ] Endorses', 'suicide', 'negated', 'SI'],
+  ["Her daughter's ASQ was positive last month.", 'suicide', 'other', 'ASQ was positive'],
+  ['Group learned how an ASQ positive screen is followed up.', 'suicide', 'topic', 'ASQ positive'],
+]);

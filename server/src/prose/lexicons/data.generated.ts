@@ -3942,6 +3942,30 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(stopped|stopping|stops|quit|quitting|skipping|skipped|skips|refusing|refused|refuses|not taking|stopped taking|holding back|withholding) (taking|using)? (her|his|their|my)? (insulin|dialysis|heart meds|heart medication|blood thinners|seizure meds|medication|medications|meds|transplant meds|oxygen) (on purpose|deliberately|intentionally|to see what happens|hoping (to die|not to wake up|it would end))",
      "level": "preparatory",
      "source": "Indirect self-destructive behaviour with intent (C-SSRS behaviour; SAFE-T: stopping life-sustaining treatment)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(ASQ|C SSRS|CSSRS|Columbia|PHQ 9 item 9|PHQ9 item 9|PHQ item 9|PHQ 9 # 9|PHQ 9 Q9|item 9|SBQ R|SBQ|BSS|suicide screen|suicide screening|suicide risk screen|suicide risk screening|risk screen|risk screening) (screen|screener|screening|score|result|today|this week)? (was|is|came back|:|=|-)? (positive|pos|\\+|endorsed|elevated|flagged) !(for (HI|violence|homicidal))",
+     "level": "thoughts",
+     "source": "A positive suicide screen (ASQ: any \"yes\" is a positive screen; C-SSRS screen; PHQ-9 item 9 above 0)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(screened|screens|screening|scored|scores|was|tested|came back) positive (on|for) (the)? (ASQ|C SSRS|CSSRS|Columbia|PHQ 9 item 9|item 9|suicide screen|suicide screening|suicide risk screen|suicide risk|suicidal ideation|SI|passive SI|active SI|wish to be dead)",
+     "level": "thoughts",
+     "source": "A positive suicide screen (ASQ; C-SSRS screen version; PHQ-9 item 9)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((PHQ 9|PHQ9|PHQ) (item|#|Q|question) 9 (=|:|of|score|scored|was|is|at)? (1|2|3) | scored (a)? (1|2|3) on (the)? (PHQ 9|PHQ9|PHQ)? (item|#|Q|question) 9)",
+     "level": "wish-dead",
+     "source": "PHQ-9 item 9 (\"thoughts that you would be better off dead, or of hurting yourself\") scored above 0"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(SI|suicidal ideation|suicidal thoughts|suicidal|passive SI|active SI) (:)? <unchecked> (denies|denied|deny|no|none|absent|negative|neg|N) <checked> (endorses|endorsed|endorsing|present|yes|Y|positive|pos|reports|reported|passive|active|\\+) (<unchecked> _)? (<unchecked> _)?",
+     "level": "thoughts",
+     "source": "Risk checklists of EHR templates (\"SI: [ ] Denies [x] Endorses\"): the ticked box is the answer, not the empty denial"
     }
    ]
   },
