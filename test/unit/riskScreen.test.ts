@@ -6,7 +6,13 @@
  * status of the mention overlapping `cue` ('none' = no mention of that category there), cue].
  */
 import * as assert from 'assert';
-import { analyzeProse, riskMentions, type RiskCategory, type RiskStatus } from '../../server/src/prose';
+import {
+  analyzeProse,
+  riskMentions,
+  unansweredDisclosures,
+  type RiskCategory,
+  type RiskStatus,
+} from '../../server/src/prose';
 
 type Row = [text: string, category: RiskCategory, expected: RiskStatus | 'none', cue: string];
 
@@ -127,3 +133,33 @@ table('suicide: a positive screen or a ticked checkbox (ASQ, C-SSRS screen, PHQ-
   ["Her daughter's ASQ was positive last month.", 'suicide', 'other', 'ASQ was positive'],
   ['Group learned how an ASQ positive screen is followed up.', 'suicide', 'topic', 'ASQ positive'],
 ]);
+
+describe('suicide and self-harm responses in other words; a response to another category never answers them', () => {
+  const rows: [text: string, category: RiskCategory, answered: boolean][] = [
+    ['Said she wants to not exist. Writer will call her tomorrow at 5 pm.', 'suicide', true],
+    ['Said she wants to not exist. Writer will check in with her next week.', 'suicide', false],
+    ['Said she wants to not exist. Writer called her mom after group to let her know.', 'suicide', true],
+    ['Said she wants to not exist. Contacted her mother per safety protocol.', 'suicide', true],
+    ['Said she wants to not exist; she called her mom when it got bad.', 'suicide', false],
+    ['Said she wants to not exist. Individual session scheduled this week to address it.', 'suicide', true],
+    ['Said she wants to not exist. Relapse prevention plan reviewed.', 'suicide', false],
+    ['Said she wants to not exist. Denies HI.', 'suicide', false],
+    ['Urges to cut 7/10 Tues. Reviewed coping plan for urges to cut with her.', 'self-harm', true],
+    ['Punched his own thigh Friday. Explored the function of the hitting and triggers for it.', 'self-harm', true],
+    ['Punched his own thigh Friday. Reviewed the relapse triggers for drinking.', 'self-harm', false],
+    ['Punched his own thigh Friday. Writer explored the function of the episode with him.', 'self-harm', true],
+    ['Burned herself with a lighter Sunday. Checked wounds; no medical attention needed.', 'self-harm', true],
+    ['Burned herself with a lighter Sunday. Relapse prevention plan reviewed; UDS ordered.', 'self-harm', false],
+    ['Burned herself with a lighter Sunday. Denies SI/HI.', 'self-harm', false],
+  ];
+  for (const [text, category, answered] of rows)
+    it(`${answered ? 'answered' : 'unanswered'} ${category}: ${text}`, () => {
+      const prose = analyzeProse(text);
+      const disclosed = riskMentions(prose).some(
+        (mention) => mention.category === category && mention.status === 'current',
+      );
+      assert.ok(disclosed, `no current ${category} disclosure found`);
+      const unanswered = unansweredDisclosures(prose).map((mention) => mention.category);
+      assert.strictEqual(!unanswered.includes(category), answered);
+    });
+});

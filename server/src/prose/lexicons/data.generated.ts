@@ -1882,6 +1882,16 @@ export const LEXICON_DATA: LexiconData = {
      "source": "SAFE-T step 5 (communicate with family)"
     },
     {
+     "pattern": "((writer|clinician|facilitator|therapist|counselor|counsellor|staff|I|we|this writer) (called|phoned|contacted|texted|spoke with|spoke to|talked with|talked to|met with|reached) (her|his|their|the|pt 's|Pt 's)? (guardian|parent|parents|mother|father|mom|dad|emergency contact|spouse|wife|husband|partner|caregiver|foster parent|foster mom|foster dad|grandmother|grandma|aunt) | (contacted|called|notified|informed) ~4 (per|according to|under) (the)? (safety|crisis|risk|suicide|school) (protocol|policy|plan|procedure))",
+     "answers": [
+      "suicide",
+      "self-harm",
+      "violence",
+      "overdose"
+     ],
+     "source": "SAFE-T step 5 (communicate with family; for minors, the caregiver is told of risk)"
+    },
+    {
      "pattern": "(supervisor|PCP|psychiatrist|prescriber|treatment team|on call|team|crisis team|guardian|parent|parents|caregiver|mother|father|emergency contact) (was|were)? (notified|informed|consulted|alerted|contacted|updated|made aware)",
      "answers": [
       "suicide",
@@ -1902,14 +1912,14 @@ export const LEXICON_DATA: LexiconData = {
      "source": "SAFE-T step 5 (follow-up)"
     },
     {
-     "pattern": "(writer|clinician|facilitator|therapist|counselor|counsellor|staff|I|we|team) will (call|contact|check in with|phone|text|follow up with|follow up|meet with|reach out to)",
+     "pattern": "(writer|clinician|facilitator|therapist|counselor|counsellor|staff|I|we|team) will (call|contact|check in with|phone|text|follow up with|follow up|meet with|reach out to) !((her|him|them|pt|the member|the client)? (next (week|group|session|month|time)|at (the)? next|in (two|2|three|3|a few) weeks|in group|during group|weekly|monthly|as usual))",
      "answers": [
       "suicide",
       "self-harm",
       "violence",
       "overdose"
      ],
-     "source": "SAFE-T step 5 (follow-up)"
+     "source": "SAFE-T step 5 (follow-up); a routine contact at the next group is not a safety follow-up"
     },
     {
      "pattern": "will be (called|contacted|checked on|followed up)",
@@ -1954,6 +1964,23 @@ export const LEXICON_DATA: LexiconData = {
       "self-harm"
      ],
      "source": "DBT replacement behaviours for NSSI"
+    },
+    {
+     "pattern": "((coping|safety|crisis|urge|distraction) (plan|card|list|kit|box) (for|around|about|when|with) ~2 (cutting|self harm|self-harm|SH|NSSI|burning|scratching|picking|hitting <self>|urges to (cut|burn|scratch|hurt|harm|hit|pick)|the urge to (cut|burn|scratch|hurt|harm|hit|pick)) | (explored|reviewed|discussed|processed|analyzed|analysed|assessed|looked at|identified) (the)? (function|functions|triggers|trigger|antecedents|precipitants|lead up) (of|to|for|behind) (the|her|his|their|this|that)? ~1 (cutting|self harm|self-harm|SH|NSSI|burning|scratching|picking|hitting|punching|head banging|injury|urge|urges|episode) | (checked|assessed|examined|looked at|inspected|viewed) (her|his|their|the)? (wounds|wound|cuts|cut|burns|burn|injuries|injury|marks|arms|forearms|skin) (for|and)? ~2 (infection|depth|severity|medical|care|healing|signs)?)",
+     "answers": [
+      "self-harm"
+     ],
+     "source": "NSSI response: functional assessment of the behaviour (DBT behaviour analysis; ISAS functions), a coping or safety plan for the urge, wounds checked"
+    },
+    {
+     "pattern": "(individual|extra|additional|same day|same-day|earlier|urgent|emergency|crisis|safety) (session|appointment|visit|check in|check-in|meeting) (was|is)? (scheduled|set|set up|booked|arranged|added|moved up|offered|planned) !(for next month|next month|in (two|2|three|3|four|4) weeks)",
+     "answers": [
+      "suicide",
+      "self-harm",
+      "violence",
+      "overdose"
+     ],
+     "source": "SAFE-T step 5 (follow-up contact sooner than the routine schedule)"
     },
     {
      "pattern": "(naloxone|Narcan) (kit|kits|training|education|on hand|at home|in the home|nasal spray kit|prescription|prescribed|reviewed|discussed)",
