@@ -134,6 +134,20 @@ table('suicide: a positive screen or a ticked checkbox (ASQ, C-SSRS screen, PHQ-
   ['Group learned how an ASQ positive screen is followed up.', 'suicide', 'topic', 'ASQ positive'],
 ]);
 
+table('suicide: preparatory behaviour in other words (giving away belongings, a firearm retrieved, assisted dying)', [
+  ['Gave his guitar and his amp to his nephew last weekend.', 'suicide', 'current', 'Gave his guitar'],
+  ['Has been giving away my records and my good jacket, she said.', 'suicide', 'current', 'giving away'],
+  ["Gave his late wife's ring to his son on Sunday.", 'suicide', 'current', 'Gave his late'],
+  ["Got his rifles back from his brother's gun safe.", 'suicide', 'current', 'rifles back'],
+  ['Has been looking into assisted dying since the diagnosis of her knee.', 'suicide', 'current', 'assisted dying'],
+  // near-misses
+  ['Gave his time and energy to his kids this week.', 'suicide', 'none', 'Gave his time'],
+  ['Gave her daughter a ride and her lunch to school.', 'suicide', 'none', 'Gave her daughter'],
+  ['Got his rifle back for deer season.', 'suicide', 'none', 'rifle back'],
+  ['Denies giving away her jewelry and her books to her sister.', 'suicide', 'negated', 'giving away'],
+  ['Her uncle gave his tools and his truck to his son before he died.', 'suicide', 'other', 'gave his tools'],
+]);
+
 describe('suicide and self-harm responses in other words; a response to another category never answers them', () => {
   const rows: [text: string, category: RiskCategory, answered: boolean][] = [
     ['Said she wants to not exist. Writer will call her tomorrow at 5 pm.', 'suicide', true],

@@ -3993,6 +3993,36 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(SI|suicidal ideation|suicidal thoughts|suicidal|passive SI|active SI) (:)? <unchecked> (denies|denied|deny|no|none|absent|negative|neg|N) <checked> (endorses|endorsed|endorsing|present|yes|Y|positive|pos|reports|reported|passive|active|\\+) (<unchecked> _)? (<unchecked> _)?",
      "level": "thoughts",
      "source": "Risk checklists of EHR templates (\"SI: [ ] Denies [x] Endorses\"): the ticked box is the answer, not the empty denial"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(gave|give|gives|giving|given|handed|handing|passed|passing|passes) (away|down|on|out)? (her|his|their|my) !(<kin>|<person>|time|energy|word|attention|love|support|best|blessing|number|phone|notice|thanks|opinion|advice|lunch|homework|ride|rides|keys|car keys|schedule|address|email|permission) ~3 (and|,) (her|his|their|my|all (her|his|their|my)|the|a) ~4 (to (her|his|their|my|a|the)? (<person>|neighbor|neighbors|friends) | away) !(for (her|his) birthday|for christmas|for school|for the (weekend|trip|drive|day|week))",
+     "level": "preparatory",
+     "source": "C-SSRS preparatory behaviour (\"giving away possessions\"): several of the member's own belongings given to others"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(gave|give|gives|giving|given|handed|handing|passed|passing|passes) away (her|his|their|my|all (her|his|their|my)) !(time|energy|secret|secrets|position|lead|answer|ending|age) _ ~2 (and|,) (her|his|their|my|all (her|his|their|my)|the) _",
+     "level": "preparatory",
+     "source": "C-SSRS preparatory behaviour (\"giving away possessions\"): several of the member's own belongings given away"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(gave|give|gives|giving|given|handed|handing|passed|passing) (away|down|on)? (her|his|their|my) (late|deceased|dead) <kin> ('s)? ~2 (to|away)",
+     "level": "preparatory",
+     "source": "C-SSRS preparatory behaviour (giving away keepsakes of a dead spouse or parent)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(got|get|gets|getting|took|taking|brought|bringing|asked for|asking for|picked up|picking up) (her|his|their|my|the)? (gun|guns|rifle|rifles|pistol|firearm|firearms|handgun|shotgun|revolver) back !(for (hunting|deer season|the range|the season|cleaning|sale)|to (hunt|go hunting|sell|clean))",
+     "level": "preparatory",
+     "source": "C-SSRS preparatory behaviour (acquiring means; firearm retrieved from safe storage: CALM)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(asked|asking|asks|inquired|inquiring|looked into|looking into|looks into|researched|researching|read about|reading about|applied for|applying for|considering|considered|interested in|wants|wanted|looked at|looking at) ~3 (assisted (dying|suicide)|aid in dying|MAID|euthanasia|death with dignity|Dignitas)",
+     "level": "thoughts",
+     "source": "Requests for or research into assisted dying outside a terminal-illness pathway (C-SSRS 2: thoughts of ending one's life)"
     }
    ]
   },
