@@ -64,6 +64,7 @@ const FAMILIES = {
       level: oneOf(LEVELS),
       figurative: bool,
       pseudo: bool,
+      retracts: bool,
     },
     required: ['category'],
   },

@@ -148,6 +148,36 @@ table('suicide: preparatory behaviour in other words (giving away belongings, a 
   ['Her uncle gave his tools and his truck to his son before he died.', 'suicide', 'other', 'gave his tools'],
 ]);
 
+table('a statement taken back right after is a figure of speech (entries marked retracts)', [
+  [
+    'Said she "wanted to die" over her B+, then rolled her eyes: "not literally, obviously."',
+    'suicide',
+    'figurative',
+    'wanted to die',
+  ],
+  [
+    'Said "I was ready to jump off a bridge before I told her," then added he was joking.',
+    'suicide',
+    'figurative',
+    'jump off a bridge',
+  ],
+  [
+    'Said he "could have killed him" and then said he didn\'t mean it literally.',
+    'violence',
+    'figurative',
+    'killed him',
+  ],
+  // near-misses: a retraction with a "but", a joke about something else, a retraction before the statement
+  [
+    'Said he wants to die. He said he was joking, but admitted the thoughts come most nights.',
+    'suicide',
+    'current',
+    'wants to die',
+  ],
+  ['Said he wants to die. Later joked about the coffee machine.', 'suicide', 'current', 'wants to die'],
+  ['Was joking with peers at check-in. Later said he wants to die.', 'suicide', 'current', 'wants to die'],
+]);
+
 describe('suicide and self-harm responses in other words; a response to another category never answers them', () => {
   const rows: [text: string, category: RiskCategory, answered: boolean][] = [
     ['Said she wants to not exist. Writer will call her tomorrow at 5 pm.', 'suicide', true],
