@@ -148,6 +148,28 @@ table('suicide: preparatory behaviour in other words (giving away belongings, a 
   ['Her uncle gave his tools and his truck to his son before he died.', 'suicide', 'other', 'gave his tools'],
 ]);
 
+table('suicide: means kept for later, notes, affairs in order, finality (C-SSRS preparatory; SAFE-T warning signs)', [
+  ['Has been holding on to her old Lamictal "in case I need a way out."', 'suicide', 'current', 'holding on to'],
+  ['Has a rope in his garage "for the right day."', 'suicide', 'current', 'rope'],
+  ['Said she wrote a note and tore it up.', 'suicide', 'current', 'wrote a note'],
+  ['Has left a note for her son in her jewelry box.', 'suicide', 'current', 'left a note'],
+  ['Made sure her sister knows where the will is.', 'suicide', 'current', 'where the will is'],
+  ['Signed over the truck to his son last week.', 'suicide', 'current', 'Signed over'],
+  ['"If I\'m not here next week, don\'t worry."', 'suicide', 'current', 'not here next'],
+  ['Said she is at peace with her decision.', 'suicide', 'current', 'at peace with her decision'],
+  ['Admitted he thought about using his service weapon on himself.', 'suicide', 'current', 'service weapon'],
+  ['Has been carrying a razor blade in her wallet.', 'self-harm', 'current', 'razor blade'],
+  ['Relapsed on SH Sunday after 40 days clean.', 'self-harm', 'current', 'Relapsed on SH'],
+  ['Bites the inside of her arm until it bruises when angry.', 'self-harm', 'current', 'Bites'],
+  // near-misses
+  ['Keeps her spare key for when she is ready to move out.', 'suicide', 'none', 'spare key'],
+  ['Left a note for her roommate about the rent.', 'suicide', 'none', 'Left a note'],
+  ['Made arrangements for her cat while she travels to Ohio.', 'suicide', 'none', 'arrangements'],
+  ['Her father signed over the house to her brother before he died.', 'suicide', 'other', 'signed over'],
+  ['Denies keeping pills in case she needs a way out.', 'suicide', 'negated', 'keeping pills'],
+  ['Carries a razor in his shaving kit for work trips.', 'self-harm', 'none', 'razor'],
+]);
+
 table('a statement taken back right after is a figure of speech (entries marked retracts)', [
   [
     'Said she "wanted to die" over her B+, then rolled her eyes: "not literally, obviously."',

@@ -2462,6 +2462,21 @@ export const LEXICON_DATA: LexiconData = {
      "category": "self-harm",
      "pattern": "(urge|urges|urged) (to|of|for) (cut|cutting|self harm|self-harm|SH|S/H|burn|burning|hurt <self>|harm <self>|scratch|scratching|hit <self>) (at|were|was|rated|around)? ~1 #",
      "source": "Self-harm urges rated (DBT diary card: urges 0-5 or 0-10)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(carry|carries|carrying|carried|keeps|keeping|kept|hides|hiding|hid|stashed) (a|the|her|his|their|my)? (razor blade|razor blades|razor|blade|blades|sharpener blade|box cutter|shard|piece of glass|safety pin) (in|under|inside|taped to) (her|his|their|my) !(kit|tool|tackle|work|shaving|toiletry|toiletries|dopp|bathroom|craft|art|sewing)",
+     "source": "Means for self-injury kept at hand (DBT: removing self-harm tools; NSSI assessment)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(relapse+|slipped|slip) (on|with|into)? (SH|S/H|NSSI|SIB|self injury|self-injury|scratching|picking|hitting (<self>|her head|his head))",
+     "source": "Return to self-injury after abstinence (DBT diary card: days clean)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(bit|bites|biting|bite|pinch+|scratch+|hit|hits|hitting|punch+|slap+|dug|digs|digging) ~5 (her|his|their|my) (own)? ~2 (<body-part>|arm) ~3 (until|till|so hard|hard enough) ~3 (bled|bleeds|bleed|bleeding|bruised|bruises|bruise|marks|raw|welts|scarred)",
+     "source": "NSSI (ISAS: biting, pinching, scratching, hitting oneself until injured)"
     }
    ]
   },
@@ -4029,6 +4044,36 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(asked|asking|asks|inquired|inquiring|looked into|looking into|looks into|researched|researching|read about|reading about|applied for|applying for|considering|considered|interested in|wants|wanted|looked at|looking at) ~3 (assisted (dying|suicide)|aid in dying|MAID|euthanasia|death with dignity|Dignitas)",
      "level": "thoughts",
      "source": "Requests for or research into assisted dying outside a terminal-illness pathway (C-SSRS 2: thoughts of ending one's life)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(holding on to|holding onto|hanging on to|hanging onto|keeps|keeping|kept|has|have|had|carrying|carries|hiding|hid|hides|stashed|saving|saved|putting aside|put aside) ~8 (<pills>|<more-medicines>|<weapon>|bottle|bottles|stash|supply|extras|leftovers) ~8 (in case (I|she|he|they) (need|needs|needed|ever need) | (a|an|my|her|his) way out | for when (I|she|he|they)? (am|is|are|'m|'s)? (ready|done) | for the right (day|time|moment|night) | for (someday|one day|the end|a bad night))",
+     "level": "preparatory",
+     "source": "C-SSRS preparatory behaviour (collecting pills, obtaining a gun, \"kept for later\"); SAFE-T warning signs"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((wrote|written|writing|drafted|drafting|typed|typing) (a|the|her|his|my)? (note|letter|goodbye) (and|then) (tore|ripped|threw|deleted|burned|burnt|hid|hidden|shredded) | (has|had|have|got) (her|his|my|the) (note|notes|letter|letters|goodbye letter|goodbye note) (already)? (written|ready|done|finished|drafted) | (left|hid|hidden|put|tucked) (a|the|her|his)? (note|letter|letters|notes) (for|to) (her|his|their|my) ~1 <kin> (in|under|inside) (her|his|their|my|the))",
+     "level": "preparatory",
+     "source": "C-SSRS preparatory behaviour (\"writing a suicide note\"): a note written and destroyed, ready, or hidden for family"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((told|showed|shown|made sure|making sure|telling) (her|his|their|my)? ~1 (<kin>|<person>)? (knows|know)? where (the|her|his|their|my)? (important papers|papers|will|passwords|insurance|life insurance|documents|bank accounts|accounts|deed|keys to the safe) (are|is|were|was) | (signed|signing|signs) over (the|her|his|their|my) (house|truck|car|deed|accounts|savings|business|boat) to | made (arrangements|plans) for (her|his|their|my) (cat|cats|dog|dogs|pets|pet|birds|kids|children) !(while|during|for the (trip|weekend|week|holidays)|when (she|he) (travels|is away|goes)))",
+     "level": "preparatory",
+     "source": "C-SSRS preparatory behaviour (\"putting affairs in order\"): papers, passwords, property and dependants arranged for"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((if|in case) (I|she|he|they) (am|is|are|'m|'s|'re)? not (here|around) (next|tomorrow|by|on|at) | (might|may|will|could|would) be the last time (I|she|he|they)? (see|sees|talk|talks|get to see) (everyone|everybody|you all|you guys|the group|y'all|them) | at peace with (her|his|their|my|the) decision | (hope+|pray+|wish+) (that)? (I|she|he|they)? (do not|does not|won't|will not|wo not)? (have to)? (see|face|live through|make it to|make it through|get through) (another|one more|next|the next) (christmas|birthday|year|winter|summer|holiday|holidays|thanksgiving|anniversary))",
+     "level": "wish-dead",
+     "source": "Statements of finality and foreshortened future (SAFE-T warning signs; C-SSRS 1)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(using|use|used|uses|turn|turning|turned|point|pointing|pointed) (the|his|her|their|my|a)? ~2 (gun|weapon|service weapon|pistol|rifle|shotgun|firearm|handgun|revolver|knife) on (<self>|me)",
+     "level": "method",
+     "source": "C-SSRS 3 (method: firearm)"
     }
    ]
   },
@@ -5759,6 +5804,70 @@ export const LEXICON_DATA: LexiconData = {
    "a mercy",
    "a blessing",
    "for the best"
+  ],
+  "more-medicines": [
+   "Lamictal",
+   "lamotrigine",
+   "Depakote",
+   "valproate",
+   "Tegretol",
+   "carbamazepine",
+   "Topamax",
+   "topiramate",
+   "Abilify",
+   "aripiprazole",
+   "Zyprexa",
+   "olanzapine",
+   "Risperdal",
+   "risperidone",
+   "Haldol",
+   "haloperidol",
+   "clozapine",
+   "Clozaril",
+   "Latuda",
+   "Cymbalta",
+   "duloxetine",
+   "Paxil",
+   "paroxetine",
+   "trazodone",
+   "doxepin",
+   "Elavil",
+   "Tofranil",
+   "imipramine",
+   "buspirone",
+   "BuSpar",
+   "Restoril",
+   "temazepam",
+   "Lunesta",
+   "Sonata",
+   "Norco",
+   "Dilaudid",
+   "hydromorphone",
+   "codeine",
+   "methocarbamol",
+   "Flexeril",
+   "cyclobenzaprine",
+   "Soma",
+   "metoprolol",
+   "lisinopril",
+   "amlodipine",
+   "digoxin",
+   "warfarin",
+   "Coumadin",
+   "metformin",
+   "acetaminophen",
+   "Tylenol PM",
+   "NyQuil",
+   "melatonin",
+   "muscle relaxers",
+   "blood thinners",
+   "seizure meds",
+   "heart meds",
+   "psych meds",
+   "old meds",
+   "old prescriptions",
+   "leftover pills",
+   "leftover meds"
   ],
   "skill": [
    "thought record",
