@@ -170,6 +170,21 @@ table('suicide: means kept for later, notes, affairs in order, finality (C-SSRS 
   ['Carries a razor in his shaving kit for work trips.', 'self-harm', 'none', 'razor'],
 ]);
 
+table('suicide: an overdose only thought of or planned is ideation with a method, not an overdose event (C-SSRS 3)', [
+  ["Has been thinking about taking all of her dad's blood-pressure pills.", 'suicide', 'current', 'thinking about'],
+  ['Said she wants to swallow the whole bottle of her Seroquel.', 'suicide', 'current', 'swallow the whole bottle'],
+  // near-misses
+  ['Denies thoughts of taking all her pills.', 'suicide', 'negated', 'thoughts of taking'],
+  ['Plans to take all of her old pills to the pharmacy take-back day.', 'suicide', 'none', 'Plans to take'],
+  [
+    'Her roommate was thinking about taking all of her Xanax, she said, and she hid it.',
+    'suicide',
+    'other',
+    'thinking',
+  ],
+  ['Took all of her pills Saturday night; roommate called 911.', 'overdose', 'current', 'Took all of her pills'],
+]);
+
 table('a statement taken back right after is a figure of speech (entries marked retracts)', [
   [
     'Said she "wanted to die" over her B+, then rolled her eyes: "not literally, obviously."',

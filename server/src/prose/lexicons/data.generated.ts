@@ -4074,6 +4074,12 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(using|use|used|uses|turn|turning|turned|point|pointing|pointed) (the|his|her|their|my|a)? ~2 (gun|weapon|service weapon|pistol|rifle|shotgun|firearm|handgun|revolver|knife) on (<self>|me)",
      "level": "method",
      "source": "C-SSRS 3 (method: firearm)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(think|thinks|thought|thoughts|thinking|urge|urges|tempted|fantasi*|daydream*|plan|plans|planned|planning|going to|gonna|want|wants|wanted|wanting|considering|considered|contemplat*|wondering about|researching) (about|of|to|on)? (just)? (taking|take|swallowing|swallow|downing|down|overdosing on|overdose on|OD on) (all|every|the whole|the entire|the rest of|a handful of|a bunch of|a lot of|too many|extra|#|all of|enough of) ~6 (<pills>|<more-medicines>|bottle|pills|them) !(as prescribed|at (night|once|the same time)|in the morning|with food|regularly|daily|on time|consistently|to the pharmacy|back|for disposal)",
+     "level": "method",
+     "source": "C-SSRS 3 (active ideation with a method: overdose)"
     }
    ]
   },
