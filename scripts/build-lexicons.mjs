@@ -64,7 +64,6 @@ const FAMILIES = {
       level: oneOf(LEVELS),
       figurative: bool,
       pseudo: bool,
-      retracts: bool,
     },
     required: ['category'],
   },

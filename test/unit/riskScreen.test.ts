@@ -185,7 +185,7 @@ table('suicide: an overdose only thought of or planned is ideation with a method
   ['Took all of her pills Saturday night; roommate called 911.', 'overdose', 'current', 'Took all of her pills'],
 ]);
 
-table('a statement taken back right after is a figure of speech (entries marked retracts)', [
+table('a statement taken back right after is a figure of speech (a ConText retraction marker, context.yaml)', [
   [
     'Said she "wanted to die" over her B+, then rolled her eyes: "not literally, obviously."',
     'suicide',

@@ -2,8 +2,7 @@
  * Risk in a member's paragraph, read as a clinician-auditor reads it.
  *
  * Every risk mention (lexicons/risk-*.yaml) gets one status from its ConText attributes (context.ts):
- *  - figurative: a figure of speech ("this commute is killing me"), or a statement the member takes back right after
- *    ("wanted to die ... not literally"; lexicon entries marked `retracts`, which are no mention themselves);
+ *  - figurative: a figure of speech ("this commute is killing me");
  *  - other: someone else's risk ("her cousin's overdose", "a peer shared about relapse");
  *  - topic: the group's or a skill's subject ("relapse prevention", "craving log", "suicide awareness");
  *  - hypothetical: not asserted ("if cravings hit she will call her sponsor", a practised scenario, a question);
@@ -84,20 +83,17 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
   let found = mentionsCache.get(analysis);
   if (!found) {
     found = [];
-    const all = analysis.mentions('risk');
-    const retractions = all.filter(isRetraction);
-    const mentions = retractions.length ? all.filter((mention) => !isRetraction(mention)) : all;
+    const mentions = analysis.mentions('risk');
     // A roster goal's own words in parentheses after its id say what the goal is, not what happened.
     const goalTexts = mentions.length ? goalParentheticals(prose) : NO_SPANS;
     for (const mention of mentions) {
       if (insideAny(goalTexts, mention.start, mention.end)) continue;
       const level = mention.entry.fields.level as SuicideLevel | undefined;
-      const status = riskStatus(mention);
       found.push({
         start: mention.start,
         end: mention.end,
         category: mention.entry.fields.category as RiskCategory,
-        status: status === 'current' && retractions.some((by) => retracts(by, mention)) ? 'figurative' : status,
+        status: riskStatus(mention),
         level,
         uncertain: mention.attributes.uncertain === true,
         text: mentionText(analysis, mention),
@@ -110,19 +106,6 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
 }
 
 const NO_SPANS: Span[] = [];
-
-/** A lexicon entry marked `retracts`: the member takes back what was just said ("not literally", "was joking"). */
-function isRetraction(mention: Mention): boolean {
-  return mention.entry.fields.retracts === true;
-}
-
-/** A retraction takes back a mention before it, in its own sentence or the next ("wanted to die ... not literally"). */
-function retracts(retraction: Mention, mention: Mention): boolean {
-  return (
-    retraction.start >= mention.end &&
-    (retraction.sentence === mention.sentence || retraction.sentence === mention.sentence + 1)
-  );
-}
 
 /** Risk disclosures: the current mentions. */
 export function findRiskDisclosures(prose: Prose, options?: AnalysisOptions): RiskMention[] {

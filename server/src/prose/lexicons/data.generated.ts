@@ -3225,12 +3225,6 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(not literally|never literally|figure of speech|just an expression|just a saying|just kidding|only kidding|jk|(was|were|is|am|'m|'s|being) (just|only)? (joking|kidding|exaggerating|being dramatic|being sarcastic|using an expression) | (did not|didn't|does not|doesn't) mean (it|that) (literally|like that|that way|seriously) | (meant|said) (it|that) (as a joke|jokingly|sarcastically|as an expression)) !(but|though|although|however|, but)",
-     "retracts": true,
-     "source": "A statement taken back as a figure of speech (labelling guide: figurative; C-SSRS asks again directly when in doubt)"
-    },
-    {
-     "category": "suicide",
      "pattern": "(is|was|are|were|'s|been|be|keeps|kept) killing (me|her|him|them|us)",
      "figurative": true,
      "source": "Figure of speech (\"this commute is killing me\")"
