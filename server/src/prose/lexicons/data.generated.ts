@@ -1987,6 +1987,16 @@ export const LEXICON_DATA: LexiconData = {
      "source": "SAFE-T step 5 (communicate with family)"
     },
     {
+     "pattern": "((writer|clinician|facilitator|therapist|counselor|counsellor|staff|I|we|this writer) (called|phoned|contacted|texted|spoke with|spoke to|talked with|talked to|met with|reached) (her|his|their|the|pt 's|Pt 's)? (guardian|parent|parents|mother|father|mom|dad|emergency contact|spouse|wife|husband|partner|caregiver|foster parent|foster mom|foster dad|grandmother|grandma|aunt) | (contacted|called|notified|informed) ~4 (per|according to|under) (the)? (safety|crisis|risk|suicide|school) (protocol|policy|plan|procedure))",
+     "answers": [
+      "suicide",
+      "self-harm",
+      "violence",
+      "overdose"
+     ],
+     "source": "SAFE-T step 5 (communicate with family; for minors, the caregiver is told of risk)"
+    },
+    {
      "pattern": "(supervisor|PCP|psychiatrist|prescriber|treatment team|on call|team|crisis team|guardian|parent|parents|caregiver|mother|father|emergency contact) (was|were)? (notified|informed|consulted|alerted|contacted|updated|made aware)",
      "answers": [
       "suicide",
@@ -2007,14 +2017,14 @@ export const LEXICON_DATA: LexiconData = {
      "source": "SAFE-T step 5 (follow-up)"
     },
     {
-     "pattern": "(writer|clinician|facilitator|therapist|counselor|counsellor|staff|I|we|team) will (call|contact|check in with|phone|text|follow up with|follow up|meet with|reach out to)",
+     "pattern": "(writer|clinician|facilitator|therapist|counselor|counsellor|staff|I|we|team) will (call|contact|check in with|phone|text|follow up with|follow up|meet with|reach out to) !((her|him|them|pt|the member|the client)? (next (week|group|session|month|time)|at (the)? next|in (two|2|three|3|a few) weeks|in group|during group|weekly|monthly|as usual))",
      "answers": [
       "suicide",
       "self-harm",
       "violence",
       "overdose"
      ],
-     "source": "SAFE-T step 5 (follow-up)"
+     "source": "SAFE-T step 5 (follow-up); a routine contact at the next group is not a safety follow-up"
     },
     {
      "pattern": "will be (called|contacted|checked on|followed up)",
@@ -2059,6 +2069,23 @@ export const LEXICON_DATA: LexiconData = {
       "self-harm"
      ],
      "source": "DBT replacement behaviours for NSSI"
+    },
+    {
+     "pattern": "((coping|safety|crisis|urge|distraction) (plan|card|list|kit|box) (for|around|about|when|with) ~2 (cutting|self harm|self-harm|SH|NSSI|burning|scratching|picking|hitting <self>|urges to (cut|burn|scratch|hurt|harm|hit|pick)|the urge to (cut|burn|scratch|hurt|harm|hit|pick)) | (explored|reviewed|discussed|processed|analyzed|analysed|assessed|looked at|identified) (the)? (function|functions|triggers|trigger|antecedents|precipitants|lead up) (of|to|for|behind) (the|her|his|their|this|that)? ~1 (cutting|self harm|self-harm|SH|NSSI|burning|scratching|picking|hitting|punching|head banging|injury|urge|urges|episode) | (checked|assessed|examined|looked at|inspected|viewed) (her|his|their|the)? (wounds|wound|cuts|cut|burns|burn|injuries|injury|marks|arms|forearms|skin) (for|and)? ~2 (infection|depth|severity|medical|care|healing|signs)?)",
+     "answers": [
+      "self-harm"
+     ],
+     "source": "NSSI response: functional assessment of the behaviour (DBT behaviour analysis; ISAS functions), a coping or safety plan for the urge, wounds checked"
+    },
+    {
+     "pattern": "(individual|extra|additional|same day|same-day|earlier|urgent|emergency|crisis|safety) (session|appointment|visit|check in|check-in|meeting) (was|is)? (scheduled|set|set up|booked|arranged|added|moved up|offered|planned) !(for next month|next month|in (two|2|three|3|four|4) weeks)",
+     "answers": [
+      "suicide",
+      "self-harm",
+      "violence",
+      "overdose"
+     ],
+     "source": "SAFE-T step 5 (follow-up contact sooner than the routine schedule)"
     },
     {
      "pattern": "(naloxone|Narcan) (kit|kits|training|education|on hand|at home|in the home|nasal spray kit|prescription|prescribed|reviewed|discussed)",
@@ -2518,8 +2545,43 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "self-harm",
-     "pattern": "(scratch+|pick+|picking|dug|dig+|digging|rubbed|rubbing|pinched|pinching) ~4 (until|till|to the point (of|that)|so hard) ~2 (it|she|he|they|the skin)? (bled|bleed|bleeding|was raw|were raw|broke the skin|left marks|scarred)",
+     "pattern": "(scratch+|pick+|picking|dug|dig+|digging|rubbed|rubbing|pinched|pinching) ~4 (until|till|to the point (of|that)|so hard) ~2 (it|she|he|they|the skin)? (bled|bleed|bleeds|bleeding|was raw|were raw|broke the skin|left marks|scarred)",
      "source": "Skin injury to bleeding (ISAS scratching/picking)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(punch+|hit|hits|hitting|slap+|smack+|bang+|scratch+|bit|bite|bites|biting|burn+|burnt|cut|cuts|cutting|pinch+|claw+|gouge+|stab+|whack+|carve+|carving|slam+|pound+) (at)? (her|his|their|my) own (<body-part>|head|face|body|skin|fist|fists|knuckles|legs|arm)",
+     "source": "NSSI forms (ISAS: hitting, biting, scratching, burning, cutting oneself); \"own\" marks the body as the member's"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(carve+|carving|etched|etching|scratched|scratching|engraved|engraving) ~4 (into|in) (her|his|their|my) (own)? <body-part> (with|using|until)?",
+     "source": "NSSI (ISAS: carving words or symbols into the skin)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(restrict+|starv+|skip+ meals|skipping meals|not eating|refus+ to eat|overexercis+|ran until|worked out until|hit+|burn+|cut|cutting|scratch+|pinch+|punch+|deprive+|depriving|denied herself|denied himself) ~6 (to|as (a)? (way to)?|so (she|he|I) (could|would)?)? (punish+|punishment (for)?) <self>",
+     "source": "Self-punishment as the function of self-injury or restriction (ISAS self-punishment function; C-SSRS self-injurious behaviour)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(urge|urges|urged) (to|of|for) (cut|cutting|self harm|self-harm|SH|S/H|burn|burning|hurt <self>|harm <self>|scratch|scratching|hit <self>) (at|were|was|rated|around)? ~1 #",
+     "source": "Self-harm urges rated (DBT diary card: urges 0-5 or 0-10)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(carry|carries|carrying|carried|keeps|keeping|kept|hides|hiding|hid|stashed) (a|the|her|his|their|my)? (razor blade|razor blades|razor|blade|blades|sharpener blade|box cutter|shard|piece of glass|safety pin) (in|under|inside|taped to) (her|his|their|my) !(kit|tool|tackle|work|shaving|toiletry|toiletries|dopp|bathroom|craft|art|sewing)",
+     "source": "Means for self-injury kept at hand (DBT: removing self-harm tools; NSSI assessment)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(relapse+|slipped|slip) (on|with|into)? (SH|S/H|NSSI|SIB|self injury|self-injury|scratching|picking|hitting (<self>|her head|his head))",
+     "source": "Return to self-injury after abstinence (DBT diary card: days clean)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(bit|bites|biting|bite|pinch+|scratch+|hit|hits|hitting|punch+|slap+|dug|digs|digging) ~5 (her|his|their|my) (own)? ~2 (<body-part>|arm) ~3 (until|till|so hard|hard enough) ~3 (bled|bleeds|bleed|bleeding|bruised|bruises|bruise|marks|raw|welts|scarred)",
+     "source": "NSSI (ISAS: biting, pinching, scratching, hitting oneself until injured)"
     }
    ]
   },
@@ -2950,7 +3012,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "would (rather|prefer to) (be dead|die|not be here|not be alive|not exist|be gone)",
+     "pattern": "would (rather|prefer to) (be dead|die|not be here|not be alive|not exist|be gone) !(today|tonight|right|in|at|this|for|on|with|when|while|during)",
      "level": "wish-dead",
      "source": "C-SSRS 1 (wish to be dead)"
     },
@@ -2992,7 +3054,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(thoughts|thought|thinking|thinks|preoccupied|preoccupation|ruminat*|dwelling|fantasi*) (of|about|on|with) (death|dying|being dead|not being here|not being alive|not existing|not waking up|being gone|no longer being here|disappearing|her own death|his own death|their own death|her funeral|his funeral)",
+     "pattern": "(thoughts|thought|thinking|thinks|preoccupied|preoccupation|ruminat*|dwelling|fantasi*) (of|about|on|with) (death|dying !(her|his|my|their|the|a|hair)|being dead|not being here|not being alive|not existing|not waking up|being gone|no longer being here|disappearing|her own death|his own death|their own death|her funeral|his funeral)",
      "level": "wish-dead",
      "source": "C-SSRS 1 (thoughts of death); PHQ-9 item 9 (\"thoughts that you would be better off dead\")"
     },
@@ -3646,7 +3708,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "((<poss>|the)? (<person>|family|kids|everyone|everybody|people|they|the world|world)) (would|will|might|'d) (all)? (be)? (fine|okay|ok|happier|better|easier|relieved) (without (me|her|him|them)|if (I|she|he|they) (just)? ((was|were) not (here|there|around|alive) | (was|were|just) ~1 (gone|dead|died|disappeared|never born) | died | disappeared))",
+     "pattern": "((<poss>|the)? (<person>|family|kids|everyone|everybody|people|they|the world|world)) (would|will|might|'d) (all)? (be)? (fine|okay|ok|happier|better|better off|easier|relieved) (without (me|her|him|them)|if (I|she|he|they) (just)? ((was|were) not (here|there|around|alive) | (was|were|just) ~1 (gone|dead|died|disappeared|never born) | died | disappeared))",
      "level": "wish-dead",
      "source": "Perceived burdensomeness with absence implied (C-SSRS 1; interpersonal theory)"
     },
@@ -3784,7 +3846,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(should|would rather|'d rather|rather|better off|easier to|easier|prefer to|wants to|want to|nice to|good to|peaceful to) (just)? (not|stop) (exist|existing|be alive|being alive|be around|being around)",
+     "pattern": "(should|would rather|'d rather|rather|better off|easier to|easier|prefer to|wants to|want to|nice to|good to|peaceful to) (just)? (not|stop) (exist|existing|be alive|being alive|be around|being around) !(him|her|them|people|others|anyone|<person>|drinking|alcohol|drugs|when|while|today|tonight|at|in|for|during)",
      "level": "wish-dead",
      "source": "Wish not to exist (C-SSRS 1)"
     },
@@ -3943,6 +4005,180 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(hoping|hoped|hopes|hope|wanting|wanted|wants) (not to wake up|to not wake up|never to wake up|not to make it)",
      "level": "wish-dead",
      "source": "C-SSRS 1 (wish to fall asleep and not wake up)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "<wish-head> (that)? (I|she|he|they|pt)? (could|would|might|'d)? (just|simply|quietly|finally|sometimes|honestly|kind of|kinda)? (to)? (just|simply)? (do|does|did|will|wo)? <own-death>",
+     "level": "wish-dead",
+     "source": "C-SSRS 1 (wish to be dead: \"wished you were dead or wished you could go to sleep and not wake up\")"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(it|that|things|everything|life) (would|will|'d|might|could)? (be|feel|seem)? (so|much|a lot)? <relief-head> (for (everyone|everybody|them|(her|his|their|my) (family|kids|children)))? (to|if (I|she|he|they) (could|would)?)? (just)? <own-death>",
+     "level": "wish-dead",
+     "source": "C-SSRS 1 (wish to be dead); PHQ-9 item 9; perceived burdensomeness (interpersonal theory of suicide)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(think|thinks|thought|thinking|thoughts|fantasi*|daydream*|picture|pictures|pictured|picturing|imagine|imagines|imagined|imagining|wonder|wonders|wondered|wondering|dwell|dwells|dwelling|dwelt|ruminat*|preoccupied|obsess*|fixat*) (a lot|lately|sometimes|often|constantly|again|more)? (about|of|on|with) (just)? <own-death-gerund>",
+     "level": "wish-dead",
+     "source": "C-SSRS 1 (\"thoughts about being dead\"); PHQ-9 item 9 (\"thoughts that you would be better off dead\")"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((would|does|did|do|will)? not (mind|care) | fine | okay | ok | a relief | relief | hope+ | wish+ | pray+ | praying) (if|when|that) (just)? (a|the)? (bus|car|truck|train|plane|cancer|heart attack|stroke|accident|something|someone|somebody|God|it) ~2 (took|take|takes|hit|hits|ran|runs|killed|kills|kill|got) (me|her|him|them) (out|over|away|first)? !(to|for|on|shopping|sometime|somewhere|again|dancing|fishing)",
+     "level": "wish-dead",
+     "source": "Passive ideation phrasings (\"wouldn't care if a bus hit me\"; SAFE-T warning signs)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(would|'d) rather be (with|together with|up there with) ~3 than (here|alive|living|be here|down here|stuck here)",
+     "level": "wish-dead",
+     "source": "C-SSRS 1 (wish to be dead: reunion with someone who died); complicated grief risk phrasings"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((<kin>|kids|children|baby|family|everyone|everybody|they|people) (would|'d|will|might) (all)? (be)? better off with ((the|my|her|his|their)? (life)? insurance (money|payout|check)? | someone else | somebody else | a (better|different|new|real) (mom|mother|dad|father|parent|family) | (my|her|his|their) (sister|brother|mother|mom|father|dad|parents|ex|husband|wife|aunt|grandmother|grandma)) !(for|this|while|until|during|on|over|when|if|after|today|tonight|next))",
+     "level": "wish-dead",
+     "source": "PHQ-9 item 9 (\"better off dead\"); perceived burdensomeness (interpersonal theory of suicide)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(it is|it's|its|it was|time|about time) ~2 (time|about time)? (for (me|her|him))? to (check out|go home to (God|the Lord|Jesus|heaven)|leave this world|be done with (it all|life|everything)|call it quits on life) !(the|a|an|some|of|books|what|how|with|from|at)",
+     "level": "thoughts",
+     "source": "Colloquial suicidal statements (\"time to check out\"; SAFE-T warning signs)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((would|does|did|do|will)? not care | (would|does|did|do|will)? not mind) (if|whether) (I|she|he|they) (wakes up|wake up|woke up|lives|live|makes it|make it|survives|survive) (or not|or dies|or die)?",
+     "level": "wish-dead",
+     "source": "Passive ideation phrasings (C-SSRS 1; SAFE-T warning signs: indifference to living)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(not|n't) want to (do this|do life|do this life|live like this|keep (doing this|going|living) (like this)?|feel like this|be like this) (anymore|any more|forever)",
+     "level": "wish-dead",
+     "source": "Passive ideation phrasings (SAFE-T warning signs: \"can't go on\"); C-SSRS 1"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(dark|darker|black|morbid|those|the old|scary) (thoughts|thinking) (are|were|have been|has been|came|come|coming|keep coming)? (back|again|returned|returning|creeping back|more often|every night|most nights|daily)?",
+     "level": "thoughts",
+     "source": "Euphemisms for suicidal thoughts in member statements (C-SSRS 2, as members word it)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((posted|posting|posts|sent|sending|texted|texting|wrote|writing|left|leaving|recorded|recording) (a|an|her|his|their)? (goodbye|farewell|final|good bye) (post|message|messages|text|texts|note|video|story|status|email)? (on|to|in|for) (Instagram|Facebook|Snapchat|TikTok|Twitter|social media|her story|his story|(her|his|their) (friends|family|kids|group chat|ex|sister|brother|mom|dad)) | (texted|messaged|called|emailed|wrote to) (her|his|their)? (friends|family|ex|kids|sister|brother|mom|dad|mother|father) (goodbye|to say goodbye|to say (her|his) goodbyes))",
+     "level": "preparatory",
+     "source": "C-SSRS preparatory behaviour (\"writing a suicide note, saying goodbye\"); goodbye posts and texts (SAFE-T warning signs)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(research+|researching|looked up|looking up|look up|googl*|search+|reading about|read about|asked about|asking about|checked|checking) ~3 (overdose|lethal|fatal|toxic) (amount|amounts|dose|doses|level|levels|limit|limits|threshold)",
+     "level": "method",
+     "source": "C-SSRS 3 (method); researching means (SAFE-T warning signs)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(had|has|have|held|holding|holds|hold|poured|pouring|counted out|counting out|got out|took out|lined up|dumped) (the|her|his|their|my|all|all the|all of (her|his|the)|a handful of|a bottle of|the whole bottle of)? ~1 <pills> (in|into|out in|out into|onto) (her|his|their|my) (hand|hands|palm|palms|lap)",
+     "level": "preparatory",
+     "source": "Means in hand (C-SSRS interrupted or aborted attempt, preparatory behaviour)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(stopped|stopping|stops|quit|quitting|skipping|skipped|skips|refusing|refused|refuses|not taking|stopped taking|holding back|withholding) (taking|using)? (her|his|their|my)? (insulin|dialysis|heart meds|heart medication|blood thinners|seizure meds|medication|medications|meds|transplant meds|oxygen) (on purpose|deliberately|intentionally|to see what happens|hoping (to die|not to wake up|it would end))",
+     "level": "preparatory",
+     "source": "Indirect self-destructive behaviour with intent (C-SSRS behaviour; SAFE-T: stopping life-sustaining treatment)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(ASQ|C SSRS|CSSRS|Columbia|PHQ 9 item 9|PHQ9 item 9|PHQ item 9|PHQ 9 # 9|PHQ 9 Q9|item 9|SBQ R|SBQ|BSS|suicide screen|suicide screening|suicide risk screen|suicide risk screening|risk screen|risk screening) (screen|screener|screening|score|result|today|this week)? (was|is|came back|:|=|-)? (positive|pos|\\+|endorsed|elevated|flagged) !(for (HI|violence|homicidal))",
+     "level": "thoughts",
+     "source": "A positive suicide screen (ASQ: any \"yes\" is a positive screen; C-SSRS screen; PHQ-9 item 9 above 0)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(screened|screens|screening|scored|scores|was|tested|came back) positive (on|for) (the)? (ASQ|C SSRS|CSSRS|Columbia|PHQ 9 item 9|item 9|suicide screen|suicide screening|suicide risk screen|suicide risk|suicidal ideation|SI|passive SI|active SI|wish to be dead)",
+     "level": "thoughts",
+     "source": "A positive suicide screen (ASQ; C-SSRS screen version; PHQ-9 item 9)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((PHQ 9|PHQ9|PHQ) (item|#|Q|question) 9 (=|:|of|score|scored|was|is|at)? (1|2|3) | scored (a)? (1|2|3) on (the)? (PHQ 9|PHQ9|PHQ)? (item|#|Q|question) 9)",
+     "level": "wish-dead",
+     "source": "PHQ-9 item 9 (\"thoughts that you would be better off dead, or of hurting yourself\") scored above 0"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(SI|suicidal ideation|suicidal thoughts|suicidal|passive SI|active SI) (:)? <unchecked> (denies|denied|deny|no|none|absent|negative|neg|N) <checked> (endorses|endorsed|endorsing|present|yes|Y|positive|pos|reports|reported|passive|active|\\+) (<unchecked> _)? (<unchecked> _)?",
+     "level": "thoughts",
+     "source": "Risk checklists of EHR templates (\"SI: [ ] Denies [x] Endorses\"): the ticked box is the answer, not the empty denial"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(gave|give|gives|giving|given|handed|handing|passed|passing|passes) (away|down|on|out)? (her|his|their|my) !(<kin>|<person>|time|energy|word|attention|love|support|best|blessing|number|phone|notice|thanks|opinion|advice|lunch|homework|ride|rides|keys|car keys|schedule|address|email|permission) ~3 (and|,) (her|his|their|my|all (her|his|their|my)|the|a) ~4 (to (her|his|their|my|a|the)? (<person>|neighbor|neighbors|friends) | away) !(for (her|his) birthday|for christmas|for school|for the (weekend|trip|drive|day|week))",
+     "level": "preparatory",
+     "source": "C-SSRS preparatory behaviour (\"giving away possessions\"): several of the member's own belongings given to others"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(gave|give|gives|giving|given|handed|handing|passed|passing|passes) away (her|his|their|my|all (her|his|their|my)) !(time|energy|secret|secrets|position|lead|answer|ending|age) _ ~2 (and|,) (her|his|their|my|all (her|his|their|my)|the) _",
+     "level": "preparatory",
+     "source": "C-SSRS preparatory behaviour (\"giving away possessions\"): several of the member's own belongings given away"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(gave|give|gives|giving|given|handed|handing|passed|passing) (away|down|on)? (her|his|their|my) (late|deceased|dead) <kin> ('s)? ~2 (to|away)",
+     "level": "preparatory",
+     "source": "C-SSRS preparatory behaviour (giving away keepsakes of a dead spouse or parent)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(got|get|gets|getting|took|taking|brought|bringing|asked for|asking for|picked up|picking up) (her|his|their|my|the)? (gun|guns|rifle|rifles|pistol|firearm|firearms|handgun|shotgun|revolver) back !(for (hunting|deer season|the range|the season|cleaning|sale)|to (hunt|go hunting|sell|clean))",
+     "level": "preparatory",
+     "source": "C-SSRS preparatory behaviour (acquiring means; firearm retrieved from safe storage: CALM)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(asked|asking|asks|inquired|inquiring|looked into|looking into|looks into|researched|researching|read about|reading about|applied for|applying for|considering|considered|interested in|wants|wanted|looked at|looking at) ~3 (assisted (dying|suicide)|aid in dying|MAID|euthanasia|death with dignity|Dignitas)",
+     "level": "thoughts",
+     "source": "Requests for or research into assisted dying outside a terminal-illness pathway (C-SSRS 2: thoughts of ending one's life)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(holding on to|holding onto|hanging on to|hanging onto|keeps|keeping|kept|has|have|had|carrying|carries|hiding|hid|hides|stashed|saving|saved|putting aside|put aside) ~8 (<pills>|<more-medicines>|<weapon>|bottle|bottles|stash|supply|extras|leftovers) ~8 (in case (I|she|he|they) (need|needs|needed|ever need) | (a|an|my|her|his) way out | for when (I|she|he|they)? (am|is|are|'m|'s)? (ready|done) | for the right (day|time|moment|night) | for (someday|one day|the end|a bad night))",
+     "level": "preparatory",
+     "source": "C-SSRS preparatory behaviour (collecting pills, obtaining a gun, \"kept for later\"); SAFE-T warning signs"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((wrote|written|writing|drafted|drafting|typed|typing) (a|the|her|his|my)? (note|letter|goodbye) (and|then) (tore|ripped|threw|deleted|burned|burnt|hid|hidden|shredded) | (has|had|have|got) (her|his|my|the) (note|notes|letter|letters|goodbye letter|goodbye note) (already)? (written|ready|done|finished|drafted) | (left|hid|hidden|put|tucked) (a|the|her|his)? (note|letter|letters|notes) (for|to) (her|his|their|my) ~1 <kin> (in|under|inside) (her|his|their|my|the))",
+     "level": "preparatory",
+     "source": "C-SSRS preparatory behaviour (\"writing a suicide note\"): a note written and destroyed, ready, or hidden for family"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((told|showed|shown|made sure|making sure|telling) (her|his|their|my)? ~1 (<kin>|<person>)? (knows|know)? where (the|her|his|their|my)? (important papers|papers|will|passwords|insurance|life insurance|documents|bank accounts|accounts|deed|keys to the safe) (are|is|were|was) | (signed|signing|signs) over (the|her|his|their|my) (house|truck|car|deed|accounts|savings|business|boat) to | made (arrangements|plans) for (her|his|their|my) (cat|cats|dog|dogs|pets|pet|birds|kids|children) !(while|during|for the (trip|weekend|week|holidays)|when (she|he) (travels|is away|goes)))",
+     "level": "preparatory",
+     "source": "C-SSRS preparatory behaviour (\"putting affairs in order\"): papers, passwords, property and dependants arranged for"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((if|in case) (I|she|he|they) (am|is|are|'m|'s|'re)? not (here|around) (next|tomorrow|by|on|at) | (might|may|will|could|would) be the last time (I|she|he|they)? (see|sees|talk|talks|get to see) (everyone|everybody|you all|you guys|the group|y'all|them) | at peace with (her|his|their|my|the) decision | (hope+|pray+|wish+) (that)? (I|she|he|they)? (do not|does not|won't|will not|wo not)? (have to)? (see|face|live through|make it to|make it through|get through) (another|one more|next|the next) (christmas|birthday|year|winter|summer|holiday|holidays|thanksgiving|anniversary))",
+     "level": "wish-dead",
+     "source": "Statements of finality and foreshortened future (SAFE-T warning signs; C-SSRS 1)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(using|use|used|uses|turn|turning|turned|point|pointing|pointed) (the|his|her|their|my|a)? ~2 (gun|weapon|service weapon|pistol|rifle|shotgun|firearm|handgun|revolver|knife) on (<self>|me)",
+     "level": "method",
+     "source": "C-SSRS 3 (method: firearm)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(think|thinks|thought|thoughts|thinking|urge|urges|tempted|fantasi*|daydream*|plan|plans|planned|planning|going to|gonna|want|wants|wanted|wanting|considering|considered|contemplat*|wondering about|researching) (about|of|to|on)? (just)? (taking|take|swallowing|swallow|downing|down|overdosing on|overdose on|OD on) (all|every|the whole|the entire|the rest of|a handful of|a bunch of|a lot of|too many|extra|#|all of|enough of) ~6 (<pills>|<more-medicines>|bottle|pills|them) !(as prescribed|at (night|once|the same time)|in the morning|with food|regularly|daily|on time|consistently|to the pharmacy|back|for disposal)",
+     "level": "method",
+     "source": "C-SSRS 3 (active ideation with a method: overdose)"
     }
    ]
   },
@@ -5590,6 +5826,153 @@ export const LEXICON_DATA: LexiconData = {
    "stairwell",
    "lobby",
    "waiting room"
+  ],
+  "own-death": [
+   "die !(of|from|for|laughing|down|off|out|hard|on|(her|his|my|their|the|a) (hair|clothes|shirt|fabric|eggs|beard|roots))",
+   "be dead",
+   "be gone (for good|forever|permanently)",
+   "(not|never|no longer) (to)? be (here|alive|around|on this earth|in this world) (anymore|any more)? !(today|tonight|tomorrow|this|next|in|at|for|on|during|when|while|with|him|her|them|people|others|right|until|after|before|because|so)",
+   "(not|never|no longer) (to)? (exist|be alive|be living) (anymore|any more)?",
+   "(not|no longer) existing (anymore|any more)?",
+   "stop existing",
+   "cease to exist",
+   "(not|never) (to)? (wake|wake up|have to wake up)",
+   "disappear (forever|for good|permanently)",
+   "(go to sleep|sleep) (forever|for good|and (not|never) wake (up)?)",
+   "be (with|reunited with) (<poss>)? (late|dead|deceased) <kin>",
+   "check out (for good)? !(the|a|an|some|of|her|his|their|my|what|how|it|this|that|new|books|options|#|at|from|with)"
+  ],
+  "own-death-gerund": [
+   "dying !(hair|of|from|to|for|laughing|down|off|out|(her|his|my|their|the|a) (hair|clothes|shirt|shirts|fabric|eggs|beard|roots))",
+   "being dead",
+   "being gone (for good|forever|permanently)?",
+   "(not|never|no longer) (being|existing) (here|alive|around|on this earth|in this world) (anymore|any more)? !(with|near|next|for|at|in|him|her|them|people|others|alone|together)",
+   "(not|never) waking up",
+   "disappearing (forever|for good|permanently)",
+   "checking out (for good)? !(the|a|an|of|her|his|books)",
+   "ending it (all)? !(with|there|on|early|here)",
+   "killing <self>",
+   "taking (<poss>)? (own)? life"
+  ],
+  "wish-head": [
+   "wish",
+   "wishes",
+   "wished",
+   "wishing",
+   "want",
+   "wants",
+   "wanted",
+   "wanting",
+   "hope",
+   "hopes",
+   "hoped",
+   "hoping",
+   "pray",
+   "prays",
+   "prayed",
+   "praying",
+   "long",
+   "longs",
+   "longed",
+   "longing",
+   "yearn",
+   "yearns",
+   "yearned",
+   "yearning",
+   "would rather",
+   "'d rather",
+   "rather",
+   "prefer",
+   "prefers",
+   "preferred",
+   "ready",
+   "tempted",
+   "would not mind",
+   "not mind",
+   "would be okay",
+   "would be fine"
+  ],
+  "relief-head": [
+   "easier",
+   "a relief",
+   "relief",
+   "a release",
+   "peaceful",
+   "more peaceful",
+   "simpler",
+   "nicer",
+   "the answer",
+   "a rest",
+   "the only way out",
+   "the only option",
+   "the only solution",
+   "a mercy",
+   "a blessing",
+   "for the best"
+  ],
+  "more-medicines": [
+   "Lamictal",
+   "lamotrigine",
+   "Depakote",
+   "valproate",
+   "Tegretol",
+   "carbamazepine",
+   "Topamax",
+   "topiramate",
+   "Abilify",
+   "aripiprazole",
+   "Zyprexa",
+   "olanzapine",
+   "Risperdal",
+   "risperidone",
+   "Haldol",
+   "haloperidol",
+   "clozapine",
+   "Clozaril",
+   "Latuda",
+   "Cymbalta",
+   "duloxetine",
+   "Paxil",
+   "paroxetine",
+   "trazodone",
+   "doxepin",
+   "Elavil",
+   "Tofranil",
+   "imipramine",
+   "buspirone",
+   "BuSpar",
+   "Restoril",
+   "temazepam",
+   "Lunesta",
+   "Sonata",
+   "Norco",
+   "Dilaudid",
+   "hydromorphone",
+   "codeine",
+   "methocarbamol",
+   "Flexeril",
+   "cyclobenzaprine",
+   "Soma",
+   "metoprolol",
+   "lisinopril",
+   "amlodipine",
+   "digoxin",
+   "warfarin",
+   "Coumadin",
+   "metformin",
+   "acetaminophen",
+   "Tylenol PM",
+   "NyQuil",
+   "melatonin",
+   "muscle relaxers",
+   "blood thinners",
+   "seizure meds",
+   "heart meds",
+   "psych meds",
+   "old meds",
+   "old prescriptions",
+   "leftover pills",
+   "leftover meds"
   ],
   "skill": [
    "thought record",
