@@ -2145,6 +2145,55 @@ export const LEXICON_DATA: LexiconData = {
       "overdose"
      ],
      "source": "Outreach after a disclosure, attempted and documented (SAFE-T follow-up; caring contacts)"
+    },
+    {
+     "pattern": "((victim|partner|intended victim|target|potential victim|partner contact|partner safety) (advocate|contact|safety call|safety check|safety contact|safety planning|check) | (victim|partner|intended victim|target|potential victim) (was|were)? (notified|warned|contacted|informed|called|alerted) | (notified|warned|contacted|informed|called|alerted) (the)? (partner|victim|intended victim|target|potential victim|ex|ex wife|ex husband|school|principal|employer))",
+     "answers": [
+      "violence"
+     ],
+     "source": "Duty to protect: warning or contacting the person at risk (Tarasoff; Batterer Intervention Program partner-contact standards)"
+    },
+    {
+     "pattern": "((notified|informed|alerted|contacted|called|updated|consulted) (the|his|her|their)? (probation|parole|police|law enforcement|911|school resource officer|SRO|campus security|security|threat assessment team|court) | (probation|parole|police|law enforcement|school resource officer|SRO|threat assessment team) (officer|agent|team)? (was|were)? (notified|informed|updated|contacted|alerted|called|involved|consulted))",
+     "answers": [
+      "violence"
+     ],
+     "source": "Duty to warn or protect through the authorities (Tarasoff; state duty-to-warn statutes; school threat assessment)"
+    },
+    {
+     "pattern": "(threat assessment|threat-assessment|violence risk (assessment|screen|screening)|HCR 20|Danger Assessment|dangerousness (assessment|evaluation)|lethality (review|assessment|screen))",
+     "answers": [
+      "violence"
+     ],
+     "source": "Structured violence-risk assessment (HCR-20; Campbell Danger Assessment; school threat assessment)"
+    },
+    {
+     "pattern": "(time out|timeout|anger|de escalation|accountability|control|separation|non violence|nonviolence|cool down|cool off) (plan|contract|agreement|plan reviewed|plan rewritten)",
+     "answers": [
+      "violence"
+     ],
+     "source": "Anger-management and batterer-intervention responses to an incident (SAMHSA Anger Management manual: time-out plan)"
+    },
+    {
+     "pattern": "(writer|clinician|facilitator|therapist|counselor|counsellor|staff|I|we) will (revisit|review|address|explore|process|discuss|follow up on) (the|this|his|her|their|that)? (statement|threat|threats|comment|comments|incident|remark|remarks)",
+     "answers": [
+      "violence"
+     ],
+     "source": "Follow-up on a threat statement (threat assessment: inquiry and monitoring)"
+    },
+    {
+     "pattern": "(asked|questioned|pressed|clarified) (directly|further|about (the|his|her|their|that) (statement|threat|comment|remark)|whether (he|she|they) (meant|means|intends|intended|would act))",
+     "answers": [
+      "violence"
+     ],
+     "source": "Inquiry into a threat statement (threat assessment: \"ask directly about intent\")"
+    },
+    {
+     "pattern": "(to|will|agreed to|agrees to|plans to) (stay|sleep) (at|with) (his|her|their|a) ~2 (until|through|tonight|this week|for now|over the weekend|through the weekend)",
+     "answers": [
+      "violence"
+     ],
+     "source": "Separation as a protective step after a threat or an incident (IPV safety planning)"
     }
    ]
   },
@@ -3867,7 +3916,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(thoughts|thought|thinking|thinks|think|urge|urges|fantasi*|fantasy|fantasies|want+|wish+|plan+|planning|intend+|going|gonna|tempted|ready|swore|swears|vowed|vows|will|would|might|could) (of|about|to)? ~2 (kill+|hurt+|harm+|attack+|beat up|beating up|beat|beating|stab+|shoot|shooting|strangl*|choke+|punch+|assault+|murder+|jump|jumping|smash+) (him|them|someone|somebody|people|everyone|others|<person>|(<poss>|the|that|this) <person>|the man|that man|the guy|that guy|the woman|that woman|her !(feelings|chances|reputation|career|case|recovery|progress|grades|credit))",
+     "pattern": "(thoughts|thought|thinking|thinks|think|urge|urges|fantasi*|fantasy|fantasies|want+|wish+|plan+|planning|intend+|going|gonna|tempted|ready|swore|swears|vowed|vows|will|would|might|could) (of|about|to)? ~2 (kill+|hurt+|harm+|attack+|beat up|beating up|beat|beating|stab+|shoot|shooting|strangl*|choke+|punch+|assault+|murder+|jump|jumping|smash+) (him|them|someone|somebody|people|everyone|others|<person>|(<poss>|the|that|this) <person>|the man|that man|the guy|that guy|the woman|that woman|her !(feelings|chances|reputation|career|case|recovery|progress|grades|credit|back|knee|hip|shoulder|own|wrist|neck|head|arm|leg|ankle|foot))",
      "source": "Violent ideation and intent toward a person (structured violence-risk documentation)"
     },
     {
@@ -4176,7 +4225,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(teach|teaching|taught|show|showing) (him|her|them|<person>|(<poss>|the|that) <person>|the guy|that guy) (some respect|a lesson|who is boss|who's boss|what happens)",
+     "pattern": "(teach|teaching|taught|show|showing) (<harm-target>|her) (some respect|a lesson|who is boss|who's boss|what happens)",
      "source": "Punitive intent toward a person (threat assessment)"
     },
     {
@@ -4214,6 +4263,182 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(makes|made|make|making) (me|her|him|them|us) (want to|wanna) (strangle|kill|murder|punch|throttle|scream at|throw (something|my phone)) (somebody|someone|everyone|everybody|people|something|the (driver|drivers|traffic|printer|computer))",
      "figurative": true,
      "source": "Hyperbole with an inanimate cause (\"her commute makes me want to strangle somebody\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "(picture+|picturing|imagin*|visualiz*|visualis*|fantasi*|daydream+ about|dream+ (of|about)|think+ about|thought about|obsess* (over|about)|ruminat* (on|about)|replay+) ~2 <violent-act> (<harm-target>|(his|her|their|<poss> <person> 's) <body-target>)",
+     "source": "Violent ideation as imagery or rumination (HCR-20 violent ideation; C-SSRS-style ideation frame applied to others)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(slapped|slapping|punched|punching|smacked|smacking|grabbed|grabbing|yanked|yanking|twisted|twisting|squeezed|choked|choking|shoved|kicked) (his|her|their|<poss> <person> 's|the (man|guy|woman|kid) 's) (hand|hands|wrist|wrists|arm|arms|throat|neck|hair|face|jaw|mouth)",
+     "source": "Physical aggression toward part of another person's body (CTS2 physical-assault items)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(someone|somebody|he|she|they|people|<harm-target>) (is|are|will be|'s|'re|is going to be|are going to be|going to be) (getting|gonna get|going to get) (hurt|killed|shot|stabbed|beat up|jumped)",
+     "source": "Threat statement: a person will get hurt (threat assessment, conditional threats)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(get|gets|got|getting) what (is|'s) coming (to (him|her|them))?",
+     "source": "Threat statement (\"she'll get what's coming\"; threat assessment)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(you|he|she|they) (will|are going to|is going to|are gonna|is gonna) (see|find out|learn) what (happens|will happen)",
+     "source": "Veiled threat (\"you'll see what happens\"; threat assessment)"
+    },
+    {
+     "category": "violence",
+     "pattern": "((handle|handling|take care of|deal with|settle|settling) (it|this|that|things|him|her|them) (himself|herself|myself|themselves|themself|my way|his way|her way|my own way|his own way|her own way) | (take|taking|took) (matters|things|it) into (my|his|her|their) own hands)",
+     "source": "Vigilante intent toward a person (threat assessment: \"will handle it himself\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "(deserve+|deserved|deserving|earned|needs|need) (a|an|some)? (beating|beat down|beatdown|ass whooping|ass kicking|whooping|bullet|punch in the face|smack|slap|good smack|good beating)",
+     "source": "Justified-violence statements (HCR-20 violent attitudes)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(looked up|look up|looking up|found|finding|got|getting|tracked down|tracking down|googled|searched for|searching for|searched up) (<harm-target> 's|his|her|their) (new|current|old)? (home|work|house)? (address|phone number|license plate|plate number|location|workplace|schedule)",
+     "source": "Locating a target (stalking and threat assessment: SAM \"approach\" and \"intelligence gathering\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "((put|puts|putting|installed|installing|hid|hidden|planted|placed|placing) (a|an)? (tracking app|tracker|GPS tracker|GPS|AirTag|Air Tag|spyware|tracking device|location tracker|spy app|location app) (on|in|under) !((her|his|their|my) own) | (checking|checks|checked|tracking|tracks|tracked|monitoring|monitors) (where (she|he|they) (is|are|goes|go|was)|(her|his|their) (location|whereabouts)) (every|all|constantly|nonstop|# times))",
+     "source": "Technology-facilitated stalking and coercive control (SAM; Danger Assessment item \"controls daily activities\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "(punched|punching|punch|hit|hitting|kicked|kicking|smashed|smashing|slammed|slamming|threw ~3 at|put (his|her|a) (fist|hand|foot) through) (the|a)? (wall|door|window|table|mirror|cabinet|dashboard|counter) (beside|next to|near|by|inches from|behind|right by|right next to) (his|her|their|<poss> <person> 's) (head|face)",
+     "source": "Intimidating violence next to a person (IPV assessment; CTS2 psychological aggression)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(got|gets|get|getting) (up)? in (his|her|their|<poss> <person> 's) face",
+     "source": "Physical intimidation (anger-management behaviour logs)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(brandish+|waved|waving|waves|pointed|pointing|points|pulled|pulling|pulls|flashed|flashing|showed|showing|sharpen+|loading|loaded|cleaning) (out)? (a|his|her|the|my|their) <weapon> (at|toward|towards|on|in front of|~4 so (he|she|they) (sees|see|saw|knows|know|can see))",
+     "source": "Displaying a weapon to a person (HCR-20; threat assessment \"weapon display\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "(bring+|bringing|brought|take|taking|carry+|carrying) (something|a surprise|protection|my piece|a piece|heat) (to school|to work|to group|to class|<weekday>|tomorrow|next time)? ~1 so (they|he|she|them|people|everyone) (stop|stops|learn|learns|know|knows|see|sees|pay|pays|leave|leaves|back off)",
+     "source": "Veiled threat of bringing a weapon (school threat assessment, \"leakage\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "(threat|threats|threatening (behavior|behaviour|statements|statement|remarks|comments|language)|verbal threats|homicidal statements) (toward|towards|against|to|at|directed at|about) (<harm-target>|peers|staff|classmates|coworkers|co workers|teachers|a teacher|a peer|others|students|his|her|their)",
+     "source": "Charted threat toward a person (threat-assessment documentation)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(want+|wanted|wanting|wish+|wished) (<harm-target>|him|her|them) (to)? (feel|know|experience|go through) (exactly)? what (I|she|he|they) (felt|feel|went through|go through|have been through)",
+     "source": "Revenge intent toward a person (HCR-20 violent ideation)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(drove|driven|driving|drive|drives|walked|walking|walks|went) (past|by) (his|her|their|<poss> <person> 's) (new|old)? (house|home|apartment|place|work|job|building|office|school) ~3 (twice|again|# times|every (night|day)|repeatedly|at night|late at night|a few times|several times|all the time|nightly)",
+     "source": "Repeated approach to a target's home (stalking; SAM \"approach\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "(lucky|good thing|a good thing|thank God) (that)? (I|he|she|they) (did not|didn't|do not|don't|was not|were not) <violent-act> (<harm-target>|him|her|them)",
+     "source": "A threat as a near-miss (\"he's lucky I didn't deck him\"; threat statements)"
+    },
+    {
+     "category": "violence",
+     "pattern": "((violated|violating|violates|violate|broke|breaking|broken|ignored|ignoring) (the|a|his|her|their)? (restraining order|protective order|protection order|no contact order|order of protection|PFA|stay away order) | (restraining order|protective order|protection order|no contact order|order of protection) (violation|violations|was violated))",
+     "source": "Protective-order violation (Danger Assessment; SAM)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(HI|homicidal ideation) (toward|towards|against|re|regarding|about|directed at) (<harm-target>|his|her|their|a|an|the)",
+     "source": "Charted homicidal ideation with an identified target (threat-assessment documentation)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(road rage|fight|fights|assault|violence|threat|threats|anger) (role play|roleplay|role-play|scenario|scenarios|skit|vignette|vignettes|module|worksheet|video|lesson|psychoeducation|curriculum)",
+     "pseudo": true,
+     "source": "The subject of an exercise, not an event (anger-management curricula: SAMHSA Anger Management manual)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(<violent-act>|knock+|knocking|scare+|scaring) (the)? (crap|shit|hell|snot|daylights|living daylights|life|stuffing) out of (<harm-target>|her)",
+     "source": "Colloquial assault threats (\"beat the crap out of him\"; threat statements)"
+    },
+    {
+     "category": "violence",
+     "pattern": "((knock+|knocking|kick+) (his|her|their|<poss> <person> 's) (teeth|head|lights|block) (out|off|in) | (knock+|knocking|laid|lay|laying) (<harm-target>|her) (out|flat) !(of))",
+     "source": "Colloquial assault threats (\"knock his teeth out\", \"lay him out\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "(shoot+|shooting|shot) up (the|a|that|this)? (place|school|office|building|party|work|class|job|store|plant|warehouse|church|meeting)",
+     "source": "Threat of a mass-casualty attack (school and workplace threat assessment)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(love|like|want|wants|wanted|wish|wishes|wished|would like|'d like|'d love|would love|waiting|wait|can not wait|cannot wait) to see (<harm-target>|her) (suffer|bleed|dead|die|hurt|in pain|get hurt|beaten|in the hospital|rot|burn|in a box|six feet under)",
+     "source": "Wishing harm or death on a person (homicidal ideation; HCR-20)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(confront+|go after|going after|went after|goes after|corner+|ambush+|wait+ for|jump+) (<harm-target>|her) ~3 with (a|my|his|her|their|the)? <weapon>",
+     "source": "A plan to confront a person with a weapon (HCR-20 plan; Tarasoff)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(run|runs|running|ran|force+|forcing|push+) (<harm-target>|her) (off the road|into traffic|into a ditch|off a bridge|down the stairs)",
+     "source": "Violence with a vehicle or a push (threat statements; road-rage aggression)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(parking|parked|parks|sitting|sat|waiting|waited|circling|circled|lurking|hanging around|hung around|showing up|showed up|shows up|driving|drove|drives|standing|stood) (outside|near|around|past|by|down the street from|across from|in front of|across the street from|at) (<poss> (ex|ex wife|ex husband|ex partner|<person>) 's|<harm-target> 's|the (ex|man|guy|woman) 's) (new)? (house|home|apartment|place|work|job|office|workplace|school|building|gym|door|window) !(to (pick|drop|visit|help|get|bring|take|babysit|check on|deliver|return|fix|celebrate|eat|stay|sleep|do)|for (dinner|lunch|the kids|the party|a visit|pickup|drop off|dropoff))",
+     "source": "Watching or approaching a target's home or work (stalking; SAM \"approach\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "(he|she|they|<harm-target>) (will|is going to|are going to|is gonna|gonna|'s going to|'s gonna) (pay|suffer) !(for (the|a|his|her|their|it|rent|dinner|lunch|this|that)|rent|back|the|a|an|his|her|their|bills|me|us|child|them|it|him|off|up|cash|attention|dearly for (the|his|her) (car|house))",
+     "source": "Revenge intent (\"he's going to pay\"; threat statements)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(thoughts|thought|thinking|thinks|think|urge|urges|fantasi*|fantasy|fantasies|want+|wish+|plan+|planning|intend+|going|gonna|tempted|ready|swore|swears|vowed|vows|will|would|might|could|'d|like|love) (of|about|to)? ~2 <violent-act> (<harm-target>|her !(feelings|chances|reputation|career|case|recovery|progress|grades|credit|back|knee|hip|shoulder|own|wrist|neck|head|arm|leg|ankle|foot))",
+     "source": "Violent ideation and intent toward a person, every inflection of the act (HCR-20; structured violence-risk documentation)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(suspended|expelled|written up|wrote up|sent home|fired|kicked out|removed|discharged|arrested|detention|a referral|referred) (from (school|class|work|the program|the shelter|the house))? (for|after) (fighting|a fight|fights|assault|assaulting|hitting|punching|threatening|threats|making threats|bringing a (knife|weapon|gun|blade)|a physical altercation|an altercation|attacking)",
+     "source": "Consequences of violence in school and work reports (school threat assessment; criminal-justice notes)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(spit|spat|spitting|bit|biting|bites|scratched|scratching|clawed|kneed|elbowed|tackled|tripped) (on|at)? (<harm-target>|her !(own|arm|arms|skin|leg|legs|wrist|wrists|face|lip|lips|nails|thigh|thighs|hand|hands))",
+     "source": "Physical aggression toward a person (CTS2; adolescent and inpatient behaviour reports)"
+    },
+    {
+     "category": "violence",
+     "pattern": "<violent-act> (anyone|anybody|whoever|everyone|everybody|any man|any guy) (who|that|if) ~3 (touches|touched|touch|comes|came|hurts|hurt|looks|messes|messed|gets|lays)",
+     "source": "Conditional threat toward whoever crosses a line (threat statements)"
+    },
+    {
+     "category": "violence",
+     "pattern": "((end|ending) (him|them) !(up|out|with|by) | (take|taking|took|takes) (him|them|<harm-target>) out !(to|for|of|on|with|and|shopping|fishing|hunting|tomorrow|tonight|again|more|once|twice|sometime|some) | (put|putting|puts) (a|one|two) (bullet|bullets|cap|hole|holes|knife) (in|through) (<harm-target>|her) | (cap|capping|capped|off|offing|offed) (him|them|that guy|the guy|<poss> ex) !(off|out|up|with|from|to|for))",
+     "source": "Slang for killing a person (threat statements; street-language glossaries in violence-risk training)"
+    },
+    {
+     "category": "violence",
+     "pattern": "((hit|kill|death) (list|lists) | (list|names) of (people|names|kids|students|coworkers|classmates|those) (he|she|they|I) (wants|want|plans|would like|intends|is going|are going) to (hurt|kill|get|shoot|harm|get back at|stab|beat))",
+     "source": "A target list (school and workplace threat assessment)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(talked|talks|talking|spoke|speaks|speaking|joked|joking|jokes|posted|posting|posts|wrote|writing|writes|texted|texting|bragged|bragging|ranted|ranting) (about|of) <violent-act> (<harm-target>|her !(own|self|arm|arms|skin|leg|legs|wrist|wrists|thigh|thighs))",
+     "source": "Leakage: talking or joking about hurting people (school and workplace threat assessment)"
     }
    ]
   },
@@ -5001,6 +5226,125 @@ export const LEXICON_DATA: LexiconData = {
    "the neighbor",
    "her neighbor",
    "his neighbor"
+  ],
+  "harm-target": [
+   "him",
+   "them",
+   "<person>",
+   "<poss> <person>",
+   "<poss> <adjective-of-person> <person>",
+   "the <person>",
+   "that <person>",
+   "this <person>",
+   "a <person>",
+   "another <person>",
+   "the man",
+   "that man",
+   "the guy",
+   "that guy",
+   "that woman",
+   "the woman",
+   "the kid",
+   "that kid",
+   "those kids",
+   "the driver",
+   "that driver",
+   "the landlord",
+   "the neighbor",
+   "the neighbour",
+   "his ex",
+   "her ex",
+   "their ex",
+   "the boy",
+   "that boy",
+   "the girl",
+   "that girl",
+   "those guys",
+   "the guys",
+   "those boys",
+   "the kids",
+   "the dude",
+   "that dude",
+   "the men",
+   "those men",
+   "those people",
+   "these people",
+   "a staff member",
+   "staff",
+   "a teacher",
+   "the teacher",
+   "people",
+   "others",
+   "everyone",
+   "everybody",
+   "anyone",
+   "anybody",
+   "whoever"
+  ],
+  "violent-act": [
+   "hit",
+   "hits",
+   "hitting",
+   "punch+",
+   "slap+",
+   "smack+",
+   "kick+",
+   "choke+",
+   "strangl*",
+   "throttl*",
+   "stab+",
+   "shoot",
+   "shoots",
+   "shooting",
+   "shot",
+   "beat",
+   "beats",
+   "beating",
+   "beat up",
+   "beating up",
+   "smash+",
+   "deck+",
+   "attack+",
+   "assault+",
+   "shove+",
+   "bash+",
+   "pummel+",
+   "headbutt+",
+   "stomp+",
+   "kill+",
+   "murder+",
+   "hurt+",
+   "harm+",
+   "maim+",
+   "knock out",
+   "knocked out",
+   "knocking out",
+   "lay hands on",
+   "put hands on",
+   "jump+",
+   "run over",
+   "running over",
+   "ran over"
+  ],
+  "body-target": [
+   "face",
+   "jaw",
+   "head",
+   "neck",
+   "throat",
+   "skull",
+   "teeth",
+   "nose",
+   "mouth",
+   "wrist",
+   "wrists",
+   "arm",
+   "arms",
+   "hand",
+   "hands",
+   "hair",
+   "eye",
+   "eyes"
   ],
   "adjective-of-person": [
    "older",
