@@ -132,3 +132,72 @@ responses('violence: only violence responses answer a threat (Tarasoff, threat a
   ['Said he will make him pay. Relapse-prevention plan reviewed.', 'violence', false],
   ['Said he will make him pay. Treatment plan reviewed.', 'violence', false],
 ]);
+
+table('violence: a conditional threat is asserted (GUIDE: the consequent of a condition is current)', [
+  ['Says if she keeps it up "she\'ll get what\'s coming."', 'violence', 'current', "get what's coming"],
+  ['Says if he catches them together "somebody\'s getting hurt."', 'violence', 'current', 'getting hurt'],
+  // near-miss: a condition on a safety step stays hypothetical
+  ['If cravings hit she will call her sponsor.', 'substance', 'hypothetical', 'cravings hit'],
+]);
+
+table('substance: use events in program language (TLFB, NIDA street names)', [
+  ['Use: Smoked on 3 evenings, "just a little to sleep."', 'substance', 'current', 'Smoked on 3 evenings'],
+  ['Smoked 2 joints a night since Friday.', 'substance', 'current', 'Smoked 2 joints'],
+  ['Admits 3-4 "bars" from a friend over the wkd.', 'substance', 'current', 'bars'],
+  ['6-pack Fri night alone.', 'substance', 'current', '6-pack'],
+  ['Slipped on Friday after the shift.', 'substance', 'current', 'Slipped on Friday'],
+  ["Took a few hits off his friend's pen.", 'substance', 'current', 'hits off'],
+  ['Substance use: + ETOH x2 this wk.', 'substance', 'current', '+ ETOH'],
+  ['Pt used 3x since last session.', 'substance', 'current', 'used 3x'],
+  ['Came to group intoxicated.', 'substance', 'current', 'intoxicated'],
+  ['Is back on the pipe.', 'substance', 'current', 'back on the pipe'],
+  ['Fell off the wagon Saturday.', 'substance', 'current', 'off the wagon'],
+  ['Diverted his Suboxone last week.', 'substance', 'current', 'Diverted his Suboxone'],
+  ['Took a few extra of her oxycodone each day.', 'substance', 'current', 'a few extra'],
+  ["Took Xanax that wasn't prescribed.", 'substance', 'current', 'Xanax'],
+  // near-misses
+  ['Smoked cigarettes daily, no other use.', 'substance', 'none', 'Smoked cigarettes'],
+  ['Ate two bars of chocolate in group.', 'substance', 'none', 'two bars'],
+  ['Slipped on the ice Friday and hurt her knee.', 'substance', 'none', 'Slipped on the ice'],
+  ['Has 6-pack abs, he joked.', 'substance', 'none', '6-pack'],
+  ['Back on the bike after knee surgery.', 'substance', 'none', 'Back on the bike'],
+  ['Cravings: 0/10 this week.', 'substance', 'none', 'Cravings'],
+  ['Reports 0 drinking days this week.', 'substance', 'none', 'drinking days'],
+  ['Her brother fell off the wagon at Christmas.', 'substance', 'other', 'off the wagon'],
+  ['Denies any drinking since 9/30.', 'substance', 'negated', 'drinking'],
+]);
+
+table('substance: intent to use and craving in everyday words (ASAM Dimension 5)', [
+  ['Told group he\'s "going to smoke at my cousin\'s graduation."', 'substance', 'current', 'going to smoke'],
+  ['Intends to buy pills tonight.', 'substance', 'current', 'buy pills'],
+  ['States she "had one to steady my hands."', 'substance', 'current', 'had one to steady'],
+  ['Has "wanted one badly" three evenings.', 'substance', 'current', 'wanted one badly'],
+  ['Talked about feeling the pull "in my teeth."', 'substance', 'current', 'feeling the pull'],
+  ['Says the urge hits hardest around 4 pm.', 'substance', 'current', 'the urge hits'],
+  ['Stood at the counter and "almost ordered a shot twice."', 'substance', 'current', 'almost ordered'],
+  ['Came close to using Sunday.', 'substance', 'current', 'close to using'],
+  // near-misses
+  ['Going to use the coping card at work.', 'substance', 'none', 'use the coping card'],
+  ['Plans to pick up her pills at the pharmacy.', 'substance', 'none', 'pick up her pills'],
+  ['Reports "only two bad dreams this week."', 'substance', 'none', 'only two bad'],
+  ['His cousin almost ordered a shot at the party.', 'substance', 'other', 'almost ordered'],
+]);
+
+describe('a bare urge rating is the urge the paragraph is about (anaphoric)', () => {
+  const categoryAt = (text: string, cue: string) => {
+    const start = text.indexOf(cue);
+    return riskMentions(analyzeProse(text)).find((m) => m.start <= start && start < m.end)?.category;
+  };
+  it('after a self-harm urge it is self-harm', () =>
+    assert.strictEqual(
+      categoryAt('Urges to scratch her arms since Wednesday. Urges down to 4/10 by the end.', 'Urges down'),
+      'self-harm',
+    ));
+  it('after a craving it is substance', () =>
+    assert.strictEqual(
+      categoryAt('Strong urges to drink this week; urges 7/10 before the exercise.', 'urges 7'),
+      'substance',
+    ));
+  it('alone it keeps its own category', () =>
+    assert.strictEqual(categoryAt('Urges 7/10 today.', 'Urges'), 'substance'));
+});

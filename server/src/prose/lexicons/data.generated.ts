@@ -2518,7 +2518,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(used|using|uses|did|doing|tried|bought|buying|scored|scoring|copped|copping|shot|shooting|shot up|snorted|snorting|smoked|smoking|sniffed|railed|slammed|injected|injecting|dabbed|vaped|vaping|ate|drank|drinking|relapsed on|hit) ~2 <drug>",
+     "pattern": "(used|using|uses|did|doing|took|taking|takes|popped|popping|tried|bought|buying|scored|scoring|copped|copping|shot|shooting|shot up|snorted|snorting|smoked|smoking|sniffed|railed|slammed|injected|injecting|dabbed|vaped|vaping|ate|drank|drinking|relapsed on|hit) ~2 <drug> !(of (chocolate|soap|granola|candy|gold|music))",
      "source": "Use of a named substance (NIDA commonly used drugs)"
     },
     {
@@ -2603,7 +2603,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(plans|plan|planning|planned|intends|intending|intend|going|gonna|wants|want|wanted|decided|deciding|thinking about|considering|talked about|talking about|will|might|may) (to)? (drink|get high|smoke weed|smoke pot|pick up !(her|his|their|the|a|an|my|some|kids|groceries|shifts|extra)|relapse|party|go out drinking|have a drink|have a few|have a beer|have one|have a glass|score|cop|get drunk|drink again|use again|use !(the|a|an|her|his|their|my|skills|coping|that|this|it|some|new|what|those|these|more|less|humor|words|I|statements))",
+     "pattern": "(plans|plan|planning|planned|intends|intending|intend|going|gonna|wants|want|wanted|decided|deciding|thinking about|considering|talked about|talking about|will|might|may) (to)? (drink|get high|smoke weed|smoke pot|pick up !(her|his|their|the|a|an|my|some|kids|groceries|shifts|extra|by|at|from|him|them|it|me|us|after|before|on|tomorrow|tonight|today|in)|relapse|party|go out drinking|have a drink|have a few|have a beer|have one|have a glass|score|cop|get drunk|drink again|use again|use !(the|a|an|her|his|their|my|skills|coping|that|this|it|some|new|what|those|these|more|less|humor|words|I|statements))",
      "source": "Stated intent to use"
     },
     {
@@ -2638,8 +2638,9 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(urge|urges) ~2 #",
-     "source": "Craving rated (\"urges 7/10\")"
+     "pattern": "(urge|urges) !(to|for) ~2 #",
+     "anaphoric": true,
+     "source": "Craving rated (\"urges 7/10\"); a bare urge is the urge the paragraph is about (risk.ts: anaphoric)"
     },
     {
      "category": "substance",
@@ -2743,7 +2744,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(had|having) (some|a little|a|a few|one|two|three|#|a couple|a couple of|several)? ~1 (<alcohol>|drinks|edible|edibles|gummy|gummies|shrooms|mushrooms|a hit|hits) !(non|nonalcoholic|non alcoholic|zero|NA|free|alcohol free|mocktail)",
+     "pattern": "(had|having) (some|a little|a|a few|one|two|three|#|a couple|a couple of|several)? !(no|zero|not|any|non) ~1 (<alcohol>|drinks|edible|edibles|gummy|gummies|shrooms|mushrooms|a hit|hits) !(non|nonalcoholic|non alcoholic|zero|NA|free|alcohol free|mocktail)",
      "source": "Drinking or use with \"had\" (NIAAA / ASAM program language)"
     },
     {
@@ -2793,7 +2794,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(took|take|takes|taking|popped|popping|used|using) (an|a|one|two|#|some)? (extra|additional|more) (of)? (her|his|their|my)? ~1 (<pills>|pills|doses|dose|tabs) !(for (the|her|his) (trip|refill))",
+     "pattern": "(took|take|takes|taking|popped|popping|used|using) (an|a|one|two|#|some|a few|a couple|a couple of|several)? (extra|additional|more) (of)? (her|his|their|my)? ~1 (<pills>|pills|doses|dose|tabs) !(for (the|her|his) (trip|refill))",
      "source": "Prescription misuse: extra doses (ASAM; TIP 63)"
     },
     {
@@ -2856,6 +2857,117 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(skill|skills|script|statement|statements|I statement|I statements|tool|tools|strategy|strategies|technique|techniques|words|phrase|phrases|line|lines|coping card|card|plan|app|exercise|approach) (that|which)? (she|he|they|I|pt|we) (plans|plan|planned|planning|intends|intend|wants|want|will|is going|are going|hopes|hope|is planning) (to)? use",
      "pseudo": true,
      "source": "A tool the member plans to use (a relative clause: \"the I-statement she plans to use\"), not intent to use a drug"
+    },
+    {
+     "category": "substance",
+     "pattern": "(smoked|smoking|smokes|vaped|vaping|vapes|dabbed|dabbing) (on|daily|nightly|every|each|most|all|again|last|this|yesterday|<weekday>|a (joint|blunt|bowl|j|spliff)|# (joints|blunts|bowls|times|nights|days|evenings|x)|twice|once|before|after|with)",
+     "source": "A use event stated with a time or an amount (\"smoked on 3 evenings\"; TLFB timeline follow-back counts of use days)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(# # | # to # | # or # | a few | a couple | a couple of | couple | several | two | three | four | five | six) (bars|bar|percs|blues|M30s|m30s|joints|blunts|bags|bundles|lines|bumps|grams|gs|tabs|hits|dabs|pills|xannies|roxies|oxys|edibles|gummies) !(of (chocolate|soap|gold|music|code)|in (the|a) (song|poem|rap)|on (the|her|his) (window|phone))",
+     "source": "An amount of a street drug or pill (program shorthand \"3-4 bars\", \"2 bags\"; NIDA street names)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((#|a|one|two|three|four|a whole|a full|half a) (6 pack|six pack|12 pack|twelve pack|18 pack|30 rack|case|fifth|pint|handle|forty|40) | (6|12|18|24) pack | six pack | twelve pack | 30 rack) !(of (soda|water|coke|pop|seltzer|LaCroix|sparkling)|abs|stomach)",
+     "source": "A container of alcohol (NIAAA standard drink equivalents: a fifth, a pint, a six-pack)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(slipped|slipped up|slipping) (again|this weekend|last night|last weekend|over the weekend|on <weekday>|<weekday>|twice|once|yesterday)",
+     "source": "A slip in program language (AA/NA usage; Marlatt lapse)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(going to|gonna|will|plans to|planning to|planned to|intends to|decided to|wants to|want to|is gonna|might|probably) (smoke|use|drink|get high|get drunk|get loaded|get lit|get wasted|party|pick up|cop|score|go out|have a few|have some) (at|when|after|tonight|this weekend|on|with|before|once|if|anyway|again|no matter)",
+     "source": "Stated intent to use (ASAM Dimension 5: relapse potential; program \"intent to use\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "(took|taking|takes|take|had|having|hit|hitting) (a few|a couple|a couple of|some|#|a|two|three|several)? (hits|hit|puffs|puff|drags|drag|pulls|pull|rips|rip) (off|of|from|on) !(reality|the news|the market)",
+     "source": "Use from a shared pipe, pen or joint (program notes; adolescent SUD screens CRAFFT)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((had|have|having|needed|need|needs|wanted|wants|want|just|only) (one|two|a couple|a few|three|a little) to (steady|calm|sleep|relax|take the edge off|get through|settle|function|stop the shakes|unwind|cope|numb|feel normal|get going|fall asleep) | (wanted|wants|want|wanting|needed|needs|need) (one|a drink|a hit|it|some) (badly|bad|so bad|real bad|really bad))",
+     "source": "Elliptical use or craving in the member's words (\"had one to steady my hands\"; self-medication)"
+    },
+    {
+     "category": "substance",
+     "pattern": "only had (one|two|three|a couple|a few) !(_)",
+     "source": "Minimised use in the member's words (\"only had two\"; MI: minimisation)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((feel+|feeling|felt) the (pull|itch|tug|call) | (the|an|that|evening|morning|night|afternoon|strong|big) (urge|urges|craving|cravings) (hit|hits|hitting|came|comes|coming|kicked in|kicks in|spiked|spikes|peaked|peaks|showed up|crept in) | white knuckl* | (I|he|she|they) wanted to , (bad|badly|so bad))",
+     "source": "Craving in everyday words (ASAM Dimension 5; craving idioms in counselor notes)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((came|come|comes|coming|was|got|get) (close|this close|so close|very close|near) to (using|drinking|picking up|relapsing|buying|scoring|calling (his|her|their|the) (dealer|plug)|ordering) | (almost|nearly|practically) (ordered|bought|used|drank|picked up|called (his|her|the|their) (dealer|plug)|relapsed|took a drink|had a drink|went to the liquor store|stopped at the liquor store|drove to (the|his|her) (dealer|plug|liquor store|bar)|took a hit|scored))",
+     "source": "A near-lapse (relapse-prevention: \"close call\"; Marlatt high-risk situation)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((back|is back|went back|going back) on (the)? (pipe|bottle|needle|dope|pills|juice|sauce|stuff|meth|heroin|blues) | (fell|falling|fall) off the wagon | off the wagon | copped (on|<weekday>|again|yesterday|last|this) | (blew|blows|blowing) (a)? (. #|# . #|#) (on|at|this|today|during|in))",
+     "source": "Relapse in program slang (AA/NA usage; breathalyzer readings)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((<pills>|<drug>) (that|which) (was|were|is|are) not (prescribed|his|hers|theirs|hers to take|his to take) | not prescribed (to|for) (her|him|them))",
+     "source": "Non-prescribed use of a medicine (NSDUH misuse definition: use not as prescribed)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((cravings|craving|urges|urge|use|using|drinking|substance use) (:|=|-|at|rated)? (0|0/10|0/5|zero|none|nil) (out of 10|of 10)? | (0|zero|no) (drinking|using|use|drug|substance) (days|nights|episodes|occasions))",
+     "pseudo": true,
+     "source": "A zero count is an absence (TLFB zero days; rating scales at 0), not a disclosure"
+    },
+    {
+     "category": "substance",
+     "pattern": "((\\+|\\(\\+\\)|positive|pos) (ETOH|EtOH|etoh|alcohol|<drug>) | (ETOH|EtOH|etoh|alcohol|<drug>) (\\+|\\(\\+\\)) !(\\+))",
+     "source": "Charting shorthand for a positive finding (\"+ ETOH x2\", \"THC (+)\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "((he|she|they|pt|I|client|member) (used|has used|had used|relapsed|picked up) !(_) | (used|using|drank|drinking|got high|partied) (with|together with) (her|his|their|a|my|an|old) (boyfriend|girlfriend|friend|friends|partner|husband|wife|cousin|cousins|roommate|brother|sister|ex|dealer|crew|buddies|using buddies))",
+     "source": "A use event stated without an object (\"He used.\"; \"used with her boyfriend\"; program notes)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(came|come|comes|arrived|arrives|presented|presents|showed up|shows up|logged on|logged in|joined) (to (group|session|the group|class|work|the session|program|IOP))? (today)? (intoxicated|drunk|high|impaired|under the influence|smelling of (alcohol|ETOH|etoh|weed|marijuana)|slurring|nodding|nodding off)",
+     "source": "Presenting under the influence (SAMHSA TIP 27: observed intoxication in group)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((IV|intravenous|injection) (use|drug use|heroin use|meth use|use of <drug>) !(history|hx|disorder|in the past) | (injected|injecting|shot up|IV used|slammed) (on|<weekday>|again|yesterday|last|this|twice|once|# times|x #|#x|x2|x3|2x|3x))",
+     "source": "Injection use (NIDA; harm-reduction program notes)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(used|drank|drinking|using|relapsed|smoked|got high) (1x|2x|3x|4x|5x|6x|7x|x1|x2|x3|x4|x5|x6|x7)",
+     "source": "Use frequency in shorthand (\"used 3x since last session\"; TLFB)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(intends|intending|plans|planning|planned|going|gonna|wants|wanted|decided|will) (to)? (buy|get|score|cop|pick up|order|find) (some|more|a few|a couple)? (pills|<drug>|a bottle|a fifth|a pint|beer|liquor|booze|Xanax|bars|percs|blues)",
+     "source": "Stated intent to obtain a substance (ASAM Dimension 5)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(diverted|diverting|diverts|sold|selling|sells|traded|trading|trades) (his|her|their|some of (his|her|their)|some|a few)? (Suboxone|methadone|buprenorphine|take homes|take home doses|strips|films|<pills>)",
+     "source": "MAT diversion (SAMHSA TIP 63: diversion as a clinical concern)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(huffing|huffed|huffs|huff|whippets|whip its|nitrous|sniffing (glue|paint|gas|gasoline|markers|duster|computer duster)|inhalant use)",
+     "source": "Inhalant use (NIDA commonly used drugs: inhalants)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((AUDIT C|AUDIT|CAGE|CRAFFT|DAST 10|DAST|ASSIST) (score|screen)? (:|=|of|was|today)? (positive|pos|\\+) | AUDIT C (score)? (:|=|of|was)? (4|5|6|7|8|9|10|11|12))",
+     "source": "A positive alcohol or drug screen (AUDIT-C >= 4, CAGE, CRAFFT; SAMHSA SBIRT)"
     }
    ]
   },
@@ -4060,11 +4172,13 @@ export const LEXICON_DATA: LexiconData = {
     {
      "category": "violence",
      "pattern": "(going to|gonna|will|is going to|he will|she will|they will) (pay|suffer) for (what (he|she|they) did|what (he|she|they) (has|have) done|this|it all)",
+     "intent": true,
      "source": "Revenge intent (\"one of these days he's going to pay for what he did\")"
     },
     {
      "category": "violence",
      "pattern": "(he|she|they|him|her|them|that guy|the guy|that man|the man|<person>|(<poss>|the|that) <person>) (will|would|is going to|are going to|is gonna|gonna|ll|'ll|'d|'s going to|'s gonna) (be)? (picking (his|her|their) teeth (up)?|eating through a straw|in a body bag|six feet under|in the ground|in a wheelchair|not (walk|walking|talk|talking|see|seeing|breathe|breathing) (again|right)|gone by now|dead by now|dead|sorry|regret (it|the day)|find out what it feels like|learn (his|her|their)? lesson|get what is coming|get what's coming|get (his|hers|theirs))",
+     "intent": true,
      "source": "A threatened outcome for a third person (HCR-20 / BVC threat statements; SAFE-T violence)"
     },
     {
@@ -4125,6 +4239,7 @@ export const LEXICON_DATA: LexiconData = {
     {
      "category": "violence",
      "pattern": "(he|she|they|<person>|(<poss>|the|that) <person>|the guy|that guy) (is|'s|are|'re) (a dead man|dead meat|going to get hurt|gonna get hurt|going to get it|gonna get it|a dead woman)",
+     "intent": true,
      "source": "Threat statements (\"he's a dead man\"; threat assessment)"
     },
     {
@@ -4191,6 +4306,7 @@ export const LEXICON_DATA: LexiconData = {
     {
      "category": "violence",
      "pattern": "(he|she|they|<person>|(<poss>|the|that) <person>|the guy|that guy) (will not|wo not|won't|is not going to|isn't going to|is n't going to) live to see",
+     "intent": true,
      "source": "Threat statement about a person's death"
     },
     {
@@ -4201,11 +4317,13 @@ export const LEXICON_DATA: LexiconData = {
     {
      "category": "violence",
      "pattern": "(going to|gonna|will|'ll|wants to|want to|plans to) (do|doing) something (to|about) (him|her|them|<person>|(<poss>|the|that) <person>|(his|her) ex 's ~2 (boyfriend|girlfriend|husband|wife|partner)|the guy|that guy)",
+     "intent": true,
      "source": "Veiled intent toward a person (threat assessment)"
     },
     {
      "category": "violence",
      "pattern": "(better|had better|should) (watch|watching) (his|her|their|your) back",
+     "intent": true,
      "source": "Veiled threat (\"better watch his back\")"
     },
     {
@@ -4216,6 +4334,7 @@ export const LEXICON_DATA: LexiconData = {
     {
      "category": "violence",
      "pattern": "(not|won't|will not|wo not|can not|cannot|can't) (be)? (responsible|held responsible|accountable) for what (happens|I do|he does|she does|I might do|he might do|she might do)",
+     "intent": true,
      "source": "Veiled threat (\"won't be responsible for what happens\")"
     },
     {
@@ -4277,21 +4396,25 @@ export const LEXICON_DATA: LexiconData = {
     {
      "category": "violence",
      "pattern": "(someone|somebody|he|she|they|people|<harm-target>) (is|are|will be|'s|'re|is going to be|are going to be|going to be) (getting|gonna get|going to get) (hurt|killed|shot|stabbed|beat up|jumped)",
+     "intent": true,
      "source": "Threat statement: a person will get hurt (threat assessment, conditional threats)"
     },
     {
      "category": "violence",
      "pattern": "(get|gets|got|getting) what (is|'s) coming (to (him|her|them))?",
+     "intent": true,
      "source": "Threat statement (\"she'll get what's coming\"; threat assessment)"
     },
     {
      "category": "violence",
      "pattern": "(you|he|she|they) (will|are going to|is going to|are gonna|is gonna) (see|find out|learn) what (happens|will happen)",
+     "intent": true,
      "source": "Veiled threat (\"you'll see what happens\"; threat assessment)"
     },
     {
      "category": "violence",
      "pattern": "((handle|handling|take care of|deal with|settle|settling) (it|this|that|things|him|her|them) (himself|herself|myself|themselves|themself|my way|his way|her way|my own way|his own way|her own way) | (take|taking|took) (matters|things|it) into (my|his|her|their) own hands)",
+     "intent": true,
      "source": "Vigilante intent toward a person (threat assessment: \"will handle it himself\")"
     },
     {
@@ -4403,6 +4526,7 @@ export const LEXICON_DATA: LexiconData = {
     {
      "category": "violence",
      "pattern": "(he|she|they|<harm-target>) (will|is going to|are going to|is gonna|gonna|'s going to|'s gonna) (pay|suffer) !(for (the|a|his|her|their|it|rent|dinner|lunch|this|that)|rent|back|the|a|an|his|her|their|bills|me|us|child|them|it|him|off|up|cash|attention|dearly for (the|his|her) (car|house))",
+     "intent": true,
      "source": "Revenge intent (\"he's going to pay\"; threat statements)"
     },
     {
@@ -4423,6 +4547,7 @@ export const LEXICON_DATA: LexiconData = {
     {
      "category": "violence",
      "pattern": "<violent-act> (anyone|anybody|whoever|everyone|everybody|any man|any guy) (who|that|if) ~3 (touches|touched|touch|comes|came|hurts|hurt|looks|messes|messed|gets|lays)",
+     "intent": true,
      "source": "Conditional threat toward whoever crosses a line (threat statements)"
     },
     {
