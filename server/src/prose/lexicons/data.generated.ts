@@ -2277,6 +2277,55 @@ export const LEXICON_DATA: LexiconData = {
       "overdose"
      ],
      "source": "Outreach after a disclosure, attempted and documented (SAFE-T follow-up; caring contacts)"
+    },
+    {
+     "pattern": "((victim|partner|intended victim|target|potential victim|partner contact|partner safety) (advocate|contact|safety call|safety check|safety contact|safety planning|check) | (victim|partner|intended victim|target|potential victim) (was|were)? (notified|warned|contacted|informed|called|alerted) | (notified|warned|contacted|informed|called|alerted) (the)? (partner|victim|intended victim|target|potential victim|ex|ex wife|ex husband|school|principal|employer))",
+     "answers": [
+      "violence"
+     ],
+     "source": "Duty to protect: warning or contacting the person at risk (Tarasoff; Batterer Intervention Program partner-contact standards)"
+    },
+    {
+     "pattern": "((notified|informed|alerted|contacted|called|updated|consulted) (the|his|her|their)? (probation|parole|police|law enforcement|911|school resource officer|SRO|campus security|security|threat assessment team|court) | (probation|parole|police|law enforcement|school resource officer|SRO|threat assessment team) (officer|agent|team)? (was|were)? (notified|informed|updated|contacted|alerted|called|involved|consulted))",
+     "answers": [
+      "violence"
+     ],
+     "source": "Duty to warn or protect through the authorities (Tarasoff; state duty-to-warn statutes; school threat assessment)"
+    },
+    {
+     "pattern": "(threat assessment|threat-assessment|violence risk (assessment|screen|screening)|HCR 20|Danger Assessment|dangerousness (assessment|evaluation)|lethality (review|assessment|screen))",
+     "answers": [
+      "violence"
+     ],
+     "source": "Structured violence-risk assessment (HCR-20; Campbell Danger Assessment; school threat assessment)"
+    },
+    {
+     "pattern": "(time out|timeout|anger|de escalation|accountability|control|separation|non violence|nonviolence|cool down|cool off) (plan|contract|agreement|plan reviewed|plan rewritten)",
+     "answers": [
+      "violence"
+     ],
+     "source": "Anger-management and batterer-intervention responses to an incident (SAMHSA Anger Management manual: time-out plan)"
+    },
+    {
+     "pattern": "(writer|clinician|facilitator|therapist|counselor|counsellor|staff|I|we) will (revisit|review|address|explore|process|discuss|follow up on) (the|this|his|her|their|that)? (statement|threat|threats|comment|comments|incident|remark|remarks)",
+     "answers": [
+      "violence"
+     ],
+     "source": "Follow-up on a threat statement (threat assessment: inquiry and monitoring)"
+    },
+    {
+     "pattern": "(asked|questioned|pressed|clarified) (directly|further|about (the|his|her|their|that) (statement|threat|comment|remark)|whether (he|she|they) (meant|means|intends|intended|would act))",
+     "answers": [
+      "violence"
+     ],
+     "source": "Inquiry into a threat statement (threat assessment: \"ask directly about intent\")"
+    },
+    {
+     "pattern": "(to|will|agreed to|agrees to|plans to) (stay|sleep) (at|with) (his|her|their|a) ~2 (until|through|tonight|this week|for now|over the weekend|through the weekend)",
+     "answers": [
+      "violence"
+     ],
+     "source": "Separation as a protective step after a threat or an incident (IPV safety planning)"
     }
    ]
   },
@@ -2636,7 +2685,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(used|using|uses|did|doing|tried|bought|buying|scored|scoring|copped|copping|shot|shooting|shot up|snorted|snorting|smoked|smoking|sniffed|railed|slammed|injected|injecting|dabbed|vaped|vaping|ate|drank|drinking|relapsed on|hit) ~2 <drug>",
+     "pattern": "(used|using|uses|did|doing|took|taking|takes|popped|popping|tried|bought|buying|scored|scoring|copped|copping|shot|shooting|shot up|snorted|snorting|smoked|smoking|sniffed|railed|slammed|injected|injecting|dabbed|vaped|vaping|ate|drank|drinking|relapsed on|hit) ~2 <drug> !(of (chocolate|soap|granola|candy|gold|music))",
      "source": "Use of a named substance (NIDA commonly used drugs)"
     },
     {
@@ -2721,7 +2770,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(plans|plan|planning|planned|intends|intending|intend|going|gonna|wants|want|wanted|decided|deciding|thinking about|considering|talked about|talking about|will|might|may) (to)? (drink|get high|smoke weed|smoke pot|pick up !(her|his|their|the|a|an|my|some|kids|groceries|shifts|extra)|relapse|party|go out drinking|have a drink|have a few|have a beer|have one|have a glass|score|cop|get drunk|drink again|use again|use !(the|a|an|her|his|their|my|skills|coping|that|this|it|some|new|what|those|these|more|less|humor|words|I|statements))",
+     "pattern": "(plans|plan|planning|planned|intends|intending|intend|going|gonna|wants|want|wanted|decided|deciding|thinking about|considering|talked about|talking about|will|might|may) (to)? (drink|get high|smoke weed|smoke pot|pick up !(her|his|their|the|a|an|my|some|kids|groceries|shifts|extra|by|at|from|him|them|it|me|us|after|before|on|tomorrow|tonight|today|in)|relapse|party|go out drinking|have a drink|have a few|have a beer|have one|have a glass|score|cop|get drunk|drink again|use again|use !(the|a|an|her|his|their|my|skills|coping|that|this|it|some|new|what|those|these|more|less|humor|words|I|statements))",
      "source": "Stated intent to use"
     },
     {
@@ -2756,8 +2805,9 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(urge|urges) ~2 #",
-     "source": "Craving rated (\"urges 7/10\")"
+     "pattern": "(urge|urges) !(to|for) ~2 #",
+     "anaphoric": true,
+     "source": "Craving rated (\"urges 7/10\"); a bare urge is the urge the paragraph is about (risk.ts: anaphoric)"
     },
     {
      "category": "substance",
@@ -2861,7 +2911,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(had|having) (some|a little|a|a few|one|two|three|#|a couple|a couple of|several)? ~1 (<alcohol>|drinks|edible|edibles|gummy|gummies|shrooms|mushrooms|a hit|hits) !(non|nonalcoholic|non alcoholic|zero|NA|free|alcohol free|mocktail)",
+     "pattern": "(had|having) (some|a little|a|a few|one|two|three|#|a couple|a couple of|several)? !(no|zero|not|any|non) ~1 (<alcohol>|drinks|edible|edibles|gummy|gummies|shrooms|mushrooms|a hit|hits) !(non|nonalcoholic|non alcoholic|zero|NA|free|alcohol free|mocktail)",
      "source": "Drinking or use with \"had\" (NIAAA / ASAM program language)"
     },
     {
@@ -2911,7 +2961,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(took|take|takes|taking|popped|popping|used|using) (an|a|one|two|#|some)? (extra|additional|more) (of)? (her|his|their|my)? ~1 (<pills>|pills|doses|dose|tabs) !(for (the|her|his) (trip|refill))",
+     "pattern": "(took|take|takes|taking|popped|popping|used|using) (an|a|one|two|#|some|a few|a couple|a couple of|several)? (extra|additional|more) (of)? (her|his|their|my)? ~1 (<pills>|pills|doses|dose|tabs) !(for (the|her|his) (trip|refill))",
      "source": "Prescription misuse: extra doses (ASAM; TIP 63)"
     },
     {
@@ -2974,6 +3024,117 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(skill|skills|script|statement|statements|I statement|I statements|tool|tools|strategy|strategies|technique|techniques|words|phrase|phrases|line|lines|coping card|card|plan|app|exercise|approach) (that|which)? (she|he|they|I|pt|we) (plans|plan|planned|planning|intends|intend|wants|want|will|is going|are going|hopes|hope|is planning) (to)? use",
      "pseudo": true,
      "source": "A tool the member plans to use (a relative clause: \"the I-statement she plans to use\"), not intent to use a drug"
+    },
+    {
+     "category": "substance",
+     "pattern": "(smoked|smoking|smokes|vaped|vaping|vapes|dabbed|dabbing) (on|daily|nightly|every|each|most|all|again|last|this|yesterday|<weekday>|a (joint|blunt|bowl|j|spliff)|# (joints|blunts|bowls|times|nights|days|evenings|x)|twice|once|before|after|with)",
+     "source": "A use event stated with a time or an amount (\"smoked on 3 evenings\"; TLFB timeline follow-back counts of use days)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(# # | # to # | # or # | a few | a couple | a couple of | couple | several | two | three | four | five | six) (bars|bar|percs|blues|M30s|m30s|joints|blunts|bags|bundles|lines|bumps|grams|gs|tabs|hits|dabs|pills|xannies|roxies|oxys|edibles|gummies) !(of (chocolate|soap|gold|music|code)|in (the|a) (song|poem|rap)|on (the|her|his) (window|phone))",
+     "source": "An amount of a street drug or pill (program shorthand \"3-4 bars\", \"2 bags\"; NIDA street names)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((#|a|one|two|three|four|a whole|a full|half a) (6 pack|six pack|12 pack|twelve pack|18 pack|30 rack|case|fifth|pint|handle|forty|40) | (6|12|18|24) pack | six pack | twelve pack | 30 rack) !(of (soda|water|coke|pop|seltzer|LaCroix|sparkling)|abs|stomach)",
+     "source": "A container of alcohol (NIAAA standard drink equivalents: a fifth, a pint, a six-pack)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(slipped|slipped up|slipping) (again|this weekend|last night|last weekend|over the weekend|on <weekday>|<weekday>|twice|once|yesterday)",
+     "source": "A slip in program language (AA/NA usage; Marlatt lapse)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(going to|gonna|will|plans to|planning to|planned to|intends to|decided to|wants to|want to|is gonna|might|probably) (smoke|use|drink|get high|get drunk|get loaded|get lit|get wasted|party|pick up|cop|score|go out|have a few|have some) (at|when|after|tonight|this weekend|on|with|before|once|if|anyway|again|no matter)",
+     "source": "Stated intent to use (ASAM Dimension 5: relapse potential; program \"intent to use\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "(took|taking|takes|take|had|having|hit|hitting) (a few|a couple|a couple of|some|#|a|two|three|several)? (hits|hit|puffs|puff|drags|drag|pulls|pull|rips|rip) (off|of|from|on) !(reality|the news|the market)",
+     "source": "Use from a shared pipe, pen or joint (program notes; adolescent SUD screens CRAFFT)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((had|have|having|needed|need|needs|wanted|wants|want|just|only) (one|two|a couple|a few|three|a little) to (steady|calm|sleep|relax|take the edge off|get through|settle|function|stop the shakes|unwind|cope|numb|feel normal|get going|fall asleep) | (wanted|wants|want|wanting|needed|needs|need) (one|a drink|a hit|it|some) (badly|bad|so bad|real bad|really bad))",
+     "source": "Elliptical use or craving in the member's words (\"had one to steady my hands\"; self-medication)"
+    },
+    {
+     "category": "substance",
+     "pattern": "only had (one|two|three|a couple|a few) !(_)",
+     "source": "Minimised use in the member's words (\"only had two\"; MI: minimisation)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((feel+|feeling|felt) the (pull|itch|tug|call) | (the|an|that|evening|morning|night|afternoon|strong|big) (urge|urges|craving|cravings) (hit|hits|hitting|came|comes|coming|kicked in|kicks in|spiked|spikes|peaked|peaks|showed up|crept in) | white knuckl* | (I|he|she|they) wanted to , (bad|badly|so bad))",
+     "source": "Craving in everyday words (ASAM Dimension 5; craving idioms in counselor notes)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((came|come|comes|coming|was|got|get) (close|this close|so close|very close|near) to (using|drinking|picking up|relapsing|buying|scoring|calling (his|her|their|the) (dealer|plug)|ordering) | (almost|nearly|practically) (ordered|bought|used|drank|picked up|called (his|her|the|their) (dealer|plug)|relapsed|took a drink|had a drink|went to the liquor store|stopped at the liquor store|drove to (the|his|her) (dealer|plug|liquor store|bar)|took a hit|scored))",
+     "source": "A near-lapse (relapse-prevention: \"close call\"; Marlatt high-risk situation)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((back|is back|went back|going back) on (the)? (pipe|bottle|needle|dope|pills|juice|sauce|stuff|meth|heroin|blues) | (fell|falling|fall) off the wagon | off the wagon | copped (on|<weekday>|again|yesterday|last|this) | (blew|blows|blowing) (a)? (. #|# . #|#) (on|at|this|today|during|in))",
+     "source": "Relapse in program slang (AA/NA usage; breathalyzer readings)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((<pills>|<drug>) (that|which) (was|were|is|are) not (prescribed|his|hers|theirs|hers to take|his to take) | not prescribed (to|for) (her|him|them))",
+     "source": "Non-prescribed use of a medicine (NSDUH misuse definition: use not as prescribed)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((cravings|craving|urges|urge|use|using|drinking|substance use) (:|=|-|at|rated)? (0|0/10|0/5|zero|none|nil) (out of 10|of 10)? | (0|zero|no) (drinking|using|use|drug|substance) (days|nights|episodes|occasions))",
+     "pseudo": true,
+     "source": "A zero count is an absence (TLFB zero days; rating scales at 0), not a disclosure"
+    },
+    {
+     "category": "substance",
+     "pattern": "((\\+|\\(\\+\\)|positive|pos) (ETOH|EtOH|etoh|alcohol|<drug>) | (ETOH|EtOH|etoh|alcohol|<drug>) (\\+|\\(\\+\\)) !(\\+))",
+     "source": "Charting shorthand for a positive finding (\"+ ETOH x2\", \"THC (+)\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "((he|she|they|pt|I|client|member) (used|has used|had used|relapsed|picked up) !(_) | (used|using|drank|drinking|got high|partied) (with|together with) (her|his|their|a|my|an|old) (boyfriend|girlfriend|friend|friends|partner|husband|wife|cousin|cousins|roommate|brother|sister|ex|dealer|crew|buddies|using buddies))",
+     "source": "A use event stated without an object (\"He used.\"; \"used with her boyfriend\"; program notes)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(came|come|comes|arrived|arrives|presented|presents|showed up|shows up|logged on|logged in|joined) (to (group|session|the group|class|work|the session|program|IOP))? (today)? (intoxicated|drunk|high|impaired|under the influence|smelling of (alcohol|ETOH|etoh|weed|marijuana)|slurring|nodding|nodding off)",
+     "source": "Presenting under the influence (SAMHSA TIP 27: observed intoxication in group)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((IV|intravenous|injection) (use|drug use|heroin use|meth use|use of <drug>) !(history|hx|disorder|in the past) | (injected|injecting|shot up|IV used|slammed) (on|<weekday>|again|yesterday|last|this|twice|once|# times|x #|#x|x2|x3|2x|3x))",
+     "source": "Injection use (NIDA; harm-reduction program notes)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(used|drank|drinking|using|relapsed|smoked|got high) (1x|2x|3x|4x|5x|6x|7x|x1|x2|x3|x4|x5|x6|x7)",
+     "source": "Use frequency in shorthand (\"used 3x since last session\"; TLFB)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(intends|intending|plans|planning|planned|going|gonna|wants|wanted|decided|will) (to)? (buy|get|score|cop|pick up|order|find) (some|more|a few|a couple)? (pills|<drug>|a bottle|a fifth|a pint|beer|liquor|booze|Xanax|bars|percs|blues)",
+     "source": "Stated intent to obtain a substance (ASAM Dimension 5)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(diverted|diverting|diverts|sold|selling|sells|traded|trading|trades) (his|her|their|some of (his|her|their)|some|a few)? (Suboxone|methadone|buprenorphine|take homes|take home doses|strips|films|<pills>)",
+     "source": "MAT diversion (SAMHSA TIP 63: diversion as a clinical concern)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(huffing|huffed|huffs|huff|whippets|whip its|nitrous|sniffing (glue|paint|gas|gasoline|markers|duster|computer duster)|inhalant use)",
+     "source": "Inhalant use (NIDA commonly used drugs: inhalants)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((AUDIT C|AUDIT|CAGE|CRAFFT|DAST 10|DAST|ASSIST) (score|screen)? (:|=|of|was|today)? (positive|pos|\\+) | AUDIT C (score)? (:|=|of|was)? (4|5|6|7|8|9|10|11|12))",
+     "source": "A positive alcohol or drug screen (AUDIT-C >= 4, CAGE, CRAFFT; SAMHSA SBIRT)"
     }
    ]
   },
@@ -4208,7 +4369,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(thoughts|thought|thinking|thinks|think|urge|urges|fantasi*|fantasy|fantasies|want+|wish+|plan+|planning|intend+|going|gonna|tempted|ready|swore|swears|vowed|vows|will|would|might|could) (of|about|to)? ~2 (kill+|hurt+|harm+|attack+|beat up|beating up|beat|beating|stab+|shoot|shooting|strangl*|choke+|punch+|assault+|murder+|jump|jumping|smash+) (him|them|someone|somebody|people|everyone|others|<person>|(<poss>|the|that|this) <person>|the man|that man|the guy|that guy|the woman|that woman|her !(feelings|chances|reputation|career|case|recovery|progress|grades|credit))",
+     "pattern": "(thoughts|thought|thinking|thinks|think|urge|urges|fantasi*|fantasy|fantasies|want+|wish+|plan+|planning|intend+|going|gonna|tempted|ready|swore|swears|vowed|vows|will|would|might|could) (of|about|to)? ~2 (kill+|hurt+|harm+|attack+|beat up|beating up|beat|beating|stab+|shoot|shooting|strangl*|choke+|punch+|assault+|murder+|jump|jumping|smash+) (him|them|someone|somebody|people|everyone|others|<person>|(<poss>|the|that|this) <person>|the man|that man|the guy|that guy|the woman|that woman|her !(feelings|chances|reputation|career|case|recovery|progress|grades|credit|back|knee|hip|shoulder|own|wrist|neck|head|arm|leg|ankle|foot))",
      "source": "Violent ideation and intent toward a person (structured violence-risk documentation)"
     },
     {
@@ -4352,11 +4513,13 @@ export const LEXICON_DATA: LexiconData = {
     {
      "category": "violence",
      "pattern": "(going to|gonna|will|is going to|he will|she will|they will) (pay|suffer) for (what (he|she|they) did|what (he|she|they) (has|have) done|this|it all)",
+     "intent": true,
      "source": "Revenge intent (\"one of these days he's going to pay for what he did\")"
     },
     {
      "category": "violence",
      "pattern": "(he|she|they|him|her|them|that guy|the guy|that man|the man|<person>|(<poss>|the|that) <person>) (will|would|is going to|are going to|is gonna|gonna|ll|'ll|'d|'s going to|'s gonna) (be)? (picking (his|her|their) teeth (up)?|eating through a straw|in a body bag|six feet under|in the ground|in a wheelchair|not (walk|walking|talk|talking|see|seeing|breathe|breathing) (again|right)|gone by now|dead by now|dead|sorry|regret (it|the day)|find out what it feels like|learn (his|her|their)? lesson|get what is coming|get what's coming|get (his|hers|theirs))",
+     "intent": true,
      "source": "A threatened outcome for a third person (HCR-20 / BVC threat statements; SAFE-T violence)"
     },
     {
@@ -4417,6 +4580,7 @@ export const LEXICON_DATA: LexiconData = {
     {
      "category": "violence",
      "pattern": "(he|she|they|<person>|(<poss>|the|that) <person>|the guy|that guy) (is|'s|are|'re) (a dead man|dead meat|going to get hurt|gonna get hurt|going to get it|gonna get it|a dead woman)",
+     "intent": true,
      "source": "Threat statements (\"he's a dead man\"; threat assessment)"
     },
     {
@@ -4483,6 +4647,7 @@ export const LEXICON_DATA: LexiconData = {
     {
      "category": "violence",
      "pattern": "(he|she|they|<person>|(<poss>|the|that) <person>|the guy|that guy) (will not|wo not|won't|is not going to|isn't going to|is n't going to) live to see",
+     "intent": true,
      "source": "Threat statement about a person's death"
     },
     {
@@ -4493,11 +4658,13 @@ export const LEXICON_DATA: LexiconData = {
     {
      "category": "violence",
      "pattern": "(going to|gonna|will|'ll|wants to|want to|plans to) (do|doing) something (to|about) (him|her|them|<person>|(<poss>|the|that) <person>|(his|her) ex 's ~2 (boyfriend|girlfriend|husband|wife|partner)|the guy|that guy)",
+     "intent": true,
      "source": "Veiled intent toward a person (threat assessment)"
     },
     {
      "category": "violence",
      "pattern": "(better|had better|should) (watch|watching) (his|her|their|your) back",
+     "intent": true,
      "source": "Veiled threat (\"better watch his back\")"
     },
     {
@@ -4508,6 +4675,7 @@ export const LEXICON_DATA: LexiconData = {
     {
      "category": "violence",
      "pattern": "(not|won't|will not|wo not|can not|cannot|can't) (be)? (responsible|held responsible|accountable) for what (happens|I do|he does|she does|I might do|he might do|she might do)",
+     "intent": true,
      "source": "Veiled threat (\"won't be responsible for what happens\")"
     },
     {
@@ -4517,7 +4685,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(teach|teaching|taught|show|showing) (him|her|them|<person>|(<poss>|the|that) <person>|the guy|that guy) (some respect|a lesson|who is boss|who's boss|what happens)",
+     "pattern": "(teach|teaching|taught|show|showing) (<harm-target>|her) (some respect|a lesson|who is boss|who's boss|what happens)",
      "source": "Punitive intent toward a person (threat assessment)"
     },
     {
@@ -4555,6 +4723,188 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(makes|made|make|making) (me|her|him|them|us) (want to|wanna) (strangle|kill|murder|punch|throttle|scream at|throw (something|my phone)) (somebody|someone|everyone|everybody|people|something|the (driver|drivers|traffic|printer|computer))",
      "figurative": true,
      "source": "Hyperbole with an inanimate cause (\"her commute makes me want to strangle somebody\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "(picture+|picturing|imagin*|visualiz*|visualis*|fantasi*|daydream+ about|dream+ (of|about)|think+ about|thought about|obsess* (over|about)|ruminat* (on|about)|replay+) ~2 <violent-act> (<harm-target>|(his|her|their|<poss> <person> 's) <body-target>)",
+     "source": "Violent ideation as imagery or rumination (HCR-20 violent ideation; C-SSRS-style ideation frame applied to others)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(slapped|slapping|punched|punching|smacked|smacking|grabbed|grabbing|yanked|yanking|twisted|twisting|squeezed|choked|choking|shoved|kicked) (his|her|their|<poss> <person> 's|the (man|guy|woman|kid) 's) (hand|hands|wrist|wrists|arm|arms|throat|neck|hair|face|jaw|mouth)",
+     "source": "Physical aggression toward part of another person's body (CTS2 physical-assault items)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(someone|somebody|he|she|they|people|<harm-target>) (is|are|will be|'s|'re|is going to be|are going to be|going to be) (getting|gonna get|going to get) (hurt|killed|shot|stabbed|beat up|jumped)",
+     "intent": true,
+     "source": "Threat statement: a person will get hurt (threat assessment, conditional threats)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(get|gets|got|getting) what (is|'s) coming (to (him|her|them))?",
+     "intent": true,
+     "source": "Threat statement (\"she'll get what's coming\"; threat assessment)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(you|he|she|they) (will|are going to|is going to|are gonna|is gonna) (see|find out|learn) what (happens|will happen)",
+     "intent": true,
+     "source": "Veiled threat (\"you'll see what happens\"; threat assessment)"
+    },
+    {
+     "category": "violence",
+     "pattern": "((handle|handling|take care of|deal with|settle|settling) (it|this|that|things|him|her|them) (himself|herself|myself|themselves|themself|my way|his way|her way|my own way|his own way|her own way) | (take|taking|took) (matters|things|it) into (my|his|her|their) own hands)",
+     "intent": true,
+     "source": "Vigilante intent toward a person (threat assessment: \"will handle it himself\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "(deserve+|deserved|deserving|earned|needs|need) (a|an|some)? (beating|beat down|beatdown|ass whooping|ass kicking|whooping|bullet|punch in the face|smack|slap|good smack|good beating)",
+     "source": "Justified-violence statements (HCR-20 violent attitudes)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(looked up|look up|looking up|found|finding|got|getting|tracked down|tracking down|googled|searched for|searching for|searched up) (<harm-target> 's|his|her|their) (new|current|old)? (home|work|house)? (address|phone number|license plate|plate number|location|workplace|schedule)",
+     "source": "Locating a target (stalking and threat assessment: SAM \"approach\" and \"intelligence gathering\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "((put|puts|putting|installed|installing|hid|hidden|planted|placed|placing) (a|an)? (tracking app|tracker|GPS tracker|GPS|AirTag|Air Tag|spyware|tracking device|location tracker|spy app|location app) (on|in|under) !((her|his|their|my) own) | (checking|checks|checked|tracking|tracks|tracked|monitoring|monitors) (where (she|he|they) (is|are|goes|go|was)|(her|his|their) (location|whereabouts)) (every|all|constantly|nonstop|# times))",
+     "source": "Technology-facilitated stalking and coercive control (SAM; Danger Assessment item \"controls daily activities\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "(punched|punching|punch|hit|hitting|kicked|kicking|smashed|smashing|slammed|slamming|threw ~3 at|put (his|her|a) (fist|hand|foot) through) (the|a)? (wall|door|window|table|mirror|cabinet|dashboard|counter) (beside|next to|near|by|inches from|behind|right by|right next to) (his|her|their|<poss> <person> 's) (head|face)",
+     "source": "Intimidating violence next to a person (IPV assessment; CTS2 psychological aggression)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(got|gets|get|getting) (up)? in (his|her|their|<poss> <person> 's) face",
+     "source": "Physical intimidation (anger-management behaviour logs)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(brandish+|waved|waving|waves|pointed|pointing|points|pulled|pulling|pulls|flashed|flashing|showed|showing|sharpen+|loading|loaded|cleaning) (out)? (a|his|her|the|my|their) <weapon> (at|toward|towards|on|in front of|~4 so (he|she|they) (sees|see|saw|knows|know|can see))",
+     "source": "Displaying a weapon to a person (HCR-20; threat assessment \"weapon display\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "(bring+|bringing|brought|take|taking|carry+|carrying) (something|a surprise|protection|my piece|a piece|heat) (to school|to work|to group|to class|<weekday>|tomorrow|next time)? ~1 so (they|he|she|them|people|everyone) (stop|stops|learn|learns|know|knows|see|sees|pay|pays|leave|leaves|back off)",
+     "source": "Veiled threat of bringing a weapon (school threat assessment, \"leakage\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "(threat|threats|threatening (behavior|behaviour|statements|statement|remarks|comments|language)|verbal threats|homicidal statements) (toward|towards|against|to|at|directed at|about) (<harm-target>|peers|staff|classmates|coworkers|co workers|teachers|a teacher|a peer|others|students|his|her|their)",
+     "source": "Charted threat toward a person (threat-assessment documentation)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(want+|wanted|wanting|wish+|wished) (<harm-target>|him|her|them) (to)? (feel|know|experience|go through) (exactly)? what (I|she|he|they) (felt|feel|went through|go through|have been through)",
+     "source": "Revenge intent toward a person (HCR-20 violent ideation)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(drove|driven|driving|drive|drives|walked|walking|walks|went) (past|by) (his|her|their|<poss> <person> 's) (new|old)? (house|home|apartment|place|work|job|building|office|school) ~3 (twice|again|# times|every (night|day)|repeatedly|at night|late at night|a few times|several times|all the time|nightly)",
+     "source": "Repeated approach to a target's home (stalking; SAM \"approach\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "(lucky|good thing|a good thing|thank God) (that)? (I|he|she|they) (did not|didn't|do not|don't|was not|were not) <violent-act> (<harm-target>|him|her|them)",
+     "source": "A threat as a near-miss (\"he's lucky I didn't deck him\"; threat statements)"
+    },
+    {
+     "category": "violence",
+     "pattern": "((violated|violating|violates|violate|broke|breaking|broken|ignored|ignoring) (the|a|his|her|their)? (restraining order|protective order|protection order|no contact order|order of protection|PFA|stay away order) | (restraining order|protective order|protection order|no contact order|order of protection) (violation|violations|was violated))",
+     "source": "Protective-order violation (Danger Assessment; SAM)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(HI|homicidal ideation) (toward|towards|against|re|regarding|about|directed at) (<harm-target>|his|her|their|a|an|the)",
+     "source": "Charted homicidal ideation with an identified target (threat-assessment documentation)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(road rage|fight|fights|assault|violence|threat|threats|anger) (role play|roleplay|role-play|scenario|scenarios|skit|vignette|vignettes|module|worksheet|video|lesson|psychoeducation|curriculum)",
+     "pseudo": true,
+     "source": "The subject of an exercise, not an event (anger-management curricula: SAMHSA Anger Management manual)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(<violent-act>|knock+|knocking|scare+|scaring) (the)? (crap|shit|hell|snot|daylights|living daylights|life|stuffing) out of (<harm-target>|her)",
+     "source": "Colloquial assault threats (\"beat the crap out of him\"; threat statements)"
+    },
+    {
+     "category": "violence",
+     "pattern": "((knock+|knocking|kick+) (his|her|their|<poss> <person> 's) (teeth|head|lights|block) (out|off|in) | (knock+|knocking|laid|lay|laying) (<harm-target>|her) (out|flat) !(of))",
+     "source": "Colloquial assault threats (\"knock his teeth out\", \"lay him out\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "(shoot+|shooting|shot) up (the|a|that|this)? (place|school|office|building|party|work|class|job|store|plant|warehouse|church|meeting)",
+     "source": "Threat of a mass-casualty attack (school and workplace threat assessment)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(love|like|want|wants|wanted|wish|wishes|wished|would like|'d like|'d love|would love|waiting|wait|can not wait|cannot wait) to see (<harm-target>|her) (suffer|bleed|dead|die|hurt|in pain|get hurt|beaten|in the hospital|rot|burn|in a box|six feet under)",
+     "source": "Wishing harm or death on a person (homicidal ideation; HCR-20)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(confront+|go after|going after|went after|goes after|corner+|ambush+|wait+ for|jump+) (<harm-target>|her) ~3 with (a|my|his|her|their|the)? <weapon>",
+     "source": "A plan to confront a person with a weapon (HCR-20 plan; Tarasoff)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(run|runs|running|ran|force+|forcing|push+) (<harm-target>|her) (off the road|into traffic|into a ditch|off a bridge|down the stairs)",
+     "source": "Violence with a vehicle or a push (threat statements; road-rage aggression)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(parking|parked|parks|sitting|sat|waiting|waited|circling|circled|lurking|hanging around|hung around|showing up|showed up|shows up|driving|drove|drives|standing|stood) (outside|near|around|past|by|down the street from|across from|in front of|across the street from|at) (<poss> (ex|ex wife|ex husband|ex partner|<person>) 's|<harm-target> 's|the (ex|man|guy|woman) 's) (new)? (house|home|apartment|place|work|job|office|workplace|school|building|gym|door|window) !(to (pick|drop|visit|help|get|bring|take|babysit|check on|deliver|return|fix|celebrate|eat|stay|sleep|do)|for (dinner|lunch|the kids|the party|a visit|pickup|drop off|dropoff))",
+     "source": "Watching or approaching a target's home or work (stalking; SAM \"approach\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "(he|she|they|<harm-target>) (will|is going to|are going to|is gonna|gonna|'s going to|'s gonna) (pay|suffer) !(for (the|a|his|her|their|it|rent|dinner|lunch|this|that)|rent|back|the|a|an|his|her|their|bills|me|us|child|them|it|him|off|up|cash|attention|dearly for (the|his|her) (car|house))",
+     "intent": true,
+     "source": "Revenge intent (\"he's going to pay\"; threat statements)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(thoughts|thought|thinking|thinks|think|urge|urges|fantasi*|fantasy|fantasies|want+|wish+|plan+|planning|intend+|going|gonna|tempted|ready|swore|swears|vowed|vows|will|would|might|could|'d|like|love) (of|about|to)? ~2 <violent-act> (<harm-target>|her !(feelings|chances|reputation|career|case|recovery|progress|grades|credit|back|knee|hip|shoulder|own|wrist|neck|head|arm|leg|ankle|foot))",
+     "source": "Violent ideation and intent toward a person, every inflection of the act (HCR-20; structured violence-risk documentation)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(suspended|expelled|written up|wrote up|sent home|fired|kicked out|removed|discharged|arrested|detention|a referral|referred) (from (school|class|work|the program|the shelter|the house))? (for|after) (fighting|a fight|fights|assault|assaulting|hitting|punching|threatening|threats|making threats|bringing a (knife|weapon|gun|blade)|a physical altercation|an altercation|attacking)",
+     "source": "Consequences of violence in school and work reports (school threat assessment; criminal-justice notes)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(spit|spat|spitting|bit|biting|bites|scratched|scratching|clawed|kneed|elbowed|tackled|tripped) (on|at)? (<harm-target>|her !(own|arm|arms|skin|leg|legs|wrist|wrists|face|lip|lips|nails|thigh|thighs|hand|hands))",
+     "source": "Physical aggression toward a person (CTS2; adolescent and inpatient behaviour reports)"
+    },
+    {
+     "category": "violence",
+     "pattern": "<violent-act> (anyone|anybody|whoever|everyone|everybody|any man|any guy) (who|that|if) ~3 (touches|touched|touch|comes|came|hurts|hurt|looks|messes|messed|gets|lays)",
+     "intent": true,
+     "source": "Conditional threat toward whoever crosses a line (threat statements)"
+    },
+    {
+     "category": "violence",
+     "pattern": "((end|ending) (him|them) !(up|out|with|by) | (take|taking|took|takes) (him|them|<harm-target>) out !(to|for|of|on|with|and|shopping|fishing|hunting|tomorrow|tonight|again|more|once|twice|sometime|some) | (put|putting|puts) (a|one|two) (bullet|bullets|cap|hole|holes|knife) (in|through) (<harm-target>|her) | (cap|capping|capped|off|offing|offed) (him|them|that guy|the guy|<poss> ex) !(off|out|up|with|from|to|for))",
+     "source": "Slang for killing a person (threat statements; street-language glossaries in violence-risk training)"
+    },
+    {
+     "category": "violence",
+     "pattern": "((hit|kill|death) (list|lists) | (list|names) of (people|names|kids|students|coworkers|classmates|those) (he|she|they|I) (wants|want|plans|would like|intends|is going|are going) to (hurt|kill|get|shoot|harm|get back at|stab|beat))",
+     "source": "A target list (school and workplace threat assessment)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(talked|talks|talking|spoke|speaks|speaking|joked|joking|jokes|posted|posting|posts|wrote|writing|writes|texted|texting|bragged|bragging|ranted|ranting) (about|of) <violent-act> (<harm-target>|her !(own|self|arm|arms|skin|leg|legs|wrist|wrists|thigh|thighs))",
+     "source": "Leakage: talking or joking about hurting people (school and workplace threat assessment)"
     }
    ]
   },
@@ -5342,6 +5692,125 @@ export const LEXICON_DATA: LexiconData = {
    "the neighbor",
    "her neighbor",
    "his neighbor"
+  ],
+  "harm-target": [
+   "him",
+   "them",
+   "<person>",
+   "<poss> <person>",
+   "<poss> <adjective-of-person> <person>",
+   "the <person>",
+   "that <person>",
+   "this <person>",
+   "a <person>",
+   "another <person>",
+   "the man",
+   "that man",
+   "the guy",
+   "that guy",
+   "that woman",
+   "the woman",
+   "the kid",
+   "that kid",
+   "those kids",
+   "the driver",
+   "that driver",
+   "the landlord",
+   "the neighbor",
+   "the neighbour",
+   "his ex",
+   "her ex",
+   "their ex",
+   "the boy",
+   "that boy",
+   "the girl",
+   "that girl",
+   "those guys",
+   "the guys",
+   "those boys",
+   "the kids",
+   "the dude",
+   "that dude",
+   "the men",
+   "those men",
+   "those people",
+   "these people",
+   "a staff member",
+   "staff",
+   "a teacher",
+   "the teacher",
+   "people",
+   "others",
+   "everyone",
+   "everybody",
+   "anyone",
+   "anybody",
+   "whoever"
+  ],
+  "violent-act": [
+   "hit",
+   "hits",
+   "hitting",
+   "punch+",
+   "slap+",
+   "smack+",
+   "kick+",
+   "choke+",
+   "strangl*",
+   "throttl*",
+   "stab+",
+   "shoot",
+   "shoots",
+   "shooting",
+   "shot",
+   "beat",
+   "beats",
+   "beating",
+   "beat up",
+   "beating up",
+   "smash+",
+   "deck+",
+   "attack+",
+   "assault+",
+   "shove+",
+   "bash+",
+   "pummel+",
+   "headbutt+",
+   "stomp+",
+   "kill+",
+   "murder+",
+   "hurt+",
+   "harm+",
+   "maim+",
+   "knock out",
+   "knocked out",
+   "knocking out",
+   "lay hands on",
+   "put hands on",
+   "jump+",
+   "run over",
+   "running over",
+   "ran over"
+  ],
+  "body-target": [
+   "face",
+   "jaw",
+   "head",
+   "neck",
+   "throat",
+   "skull",
+   "teeth",
+   "nose",
+   "mouth",
+   "wrist",
+   "wrists",
+   "arm",
+   "arms",
+   "hand",
+   "hands",
+   "hair",
+   "eye",
+   "eyes"
   ],
   "adjective-of-person": [
    "older",
