@@ -21,7 +21,7 @@
 import { analyseClinical, type AnalysisOptions, type ClinicalAnalysis, type Mention } from './analysis';
 import { goalParentheticals } from './goals';
 import type { Match } from './lexicon';
-import { isInterventionSentence } from './memberSegments';
+import { isInterventionSentence } from './labels';
 import { insideAny, sliceProse, type LabelKind, type Prose, type Sentence, type Span } from './segment';
 
 export type ElementKind = 'participation' | 'mood' | 'progress' | 'plan';
@@ -89,7 +89,7 @@ function filtersOf(prose: Prose): Filters {
 }
 
 function inIntervention(analysis: ClinicalAnalysis, mention: Mention): boolean {
-  return isInterventionSentence(analysis.prose, analysis.sentences[mention.sentence].sentence);
+  return isInterventionSentence(analysis.sentences[mention.sentence].sentence);
 }
 
 function isParticipation(analysis: ClinicalAnalysis, mention: Mention, filters: Filters): boolean {
@@ -158,7 +158,7 @@ function memberQuotes(prose: Prose): Match[] {
     const text = sliceProse(prose, quote.start, quote.end);
     if ((text.match(/[A-Za-z]+/g) ?? []).length < 2) continue;
     const sentence = prose.sentences.find((candidate) => candidate.start <= quote.start && quote.start < candidate.end);
-    if (sentence && isInterventionSentence(prose, sentence)) continue;
+    if (sentence && isInterventionSentence(sentence)) continue;
     found.push({ ...quote, text, entry: 'quote' });
   }
   return found;
@@ -187,7 +187,7 @@ function taggedResults(analysis: ClinicalAnalysis, filters: Filters): Match[] {
     const reading = analysis.sentences.find(({ sentence }) => sentence.start <= start && start < sentence.end);
     if (!reading || insideAny(filters.goalTexts, start, end)) continue;
     const { sentence, mentions } = reading;
-    if (sentence.segment === 'plan' || isInterventionSentence(prose, sentence)) continue;
+    if (sentence.segment === 'plan' || isInterventionSentence(sentence)) continue;
     const before = mentions.filter((mention) => mention.start < start);
     if (
       before.some(
