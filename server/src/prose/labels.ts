@@ -51,7 +51,7 @@ const LABELS: readonly { kind: LabelKind; letters: readonly string[]; long: read
   {
     kind: 'response',
     letters: ['R', 'E'],
-    long: [String.raw`(?:client |member |patient |pt )?response(?: to interventions?)?`, 'evaluation', 'eval'],
+    long: [String.raw`(?:client |member |patient |pt )?response`, 'evaluation', 'eval'],
   },
   {
     kind: 'plan',
