@@ -19,7 +19,7 @@ import { analyseClinical, type AnalysisOptions, type Mention } from './analysis'
 import type { ClinicalToken } from './clinicalTokens';
 import { defaultLexicons } from './clinicalLexicons';
 import { compileLexicon, matchProse, type Match } from './lexicon';
-import { isInterventionSentence } from './memberSegments';
+import { isInterventionSentence } from './labels';
 import { memoByString } from './memo';
 import {
   allMatches,
@@ -233,7 +233,7 @@ function computeGoalReferences(prose: Prose, goals: readonly RosterGoal[], optio
   const evidence: GoalEvidence = { ids: [], unknownIds: [], words: [], generic: [] };
   const usable = (offset: number) => {
     const sentence = sentenceAt(prose, offset);
-    return !sentence || !isInterventionSentence(prose, sentence);
+    return !sentence || !isInterventionSentence(sentence);
   };
 
   const seen = new Set<number>();
@@ -279,7 +279,7 @@ function computeGoalReferences(prose: Prose, goals: readonly RosterGoal[], optio
       // Sentence by sentence: a token's sentence is the one it sits in, so this skips intervention segments without a
       // search per token.
       for (const sentence of prose.sentences) {
-        if (isInterventionSentence(prose, sentence)) continue;
+        if (isInterventionSentence(sentence)) continue;
         for (const token of sentence.tokens) {
           if (!(firstLetters & letterBit(token.lower.charCodeAt(0))) || !prefixes.has(token.lower.slice(0, 3)))
             continue;
@@ -434,7 +434,7 @@ function isAffectDescriptor(tokens: readonly ClinicalToken[], mention: Mention, 
 
 function ownMention(prose: Prose, sentence: Sentence, mention: Mention): boolean {
   const { attributes } = mention;
-  return !isInterventionSentence(prose, sentence) && !attributes.other && !attributes.topic && !attributes.hypothetical;
+  return !isInterventionSentence(sentence) && !attributes.other && !attributes.topic && !attributes.hypothetical;
 }
 
 /**

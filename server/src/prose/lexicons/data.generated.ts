@@ -1542,13 +1542,49 @@ export const LEXICON_DATA: LexiconData = {
    "entries": [
     {
      "kind": "next",
-     "pattern": "(will|'ll|plans to|plan to|planning to|plan is to|plan is|intends to|intend to|agreed to|agrees to|committed to|commits to|is going to|are going to|going to|wants to|hopes to|aims to|set a goal to|goal is to|goal for the week|goal this week|homework|home work|assignment|assigned|assigns|next (session|group|week|meeting|time|visit|appointment|step|steps)|continue|continues to|continue to|continuing|to continue|follow up|follow-up|followup|f/u|before (next|the next)|by next|between sessions|between groups|this coming|coming week|scheduled|schedule|rescheduled|refer|referred|referral|referrals|to return|return (next|on|to group|to the group)|will return|recommend|recommended|recommends|recommendation|recommendations|encouraged to|reminded to|to practice|to practise|to try|to use|to complete|to call|to attend|to bring|to track|to log|to review|to work on|target for|plan for|plan:|task|tasks|challenge for|practice assignment|will be|will see|next steps|moving forward|going forward|to be continued|to be reviewed|to be scheduled|to be discussed|to be revisited|revisit|pending|awaiting|remains on|remain in|stay in|stays in|to meet|meet with|appointment with|intake with|evaluation with)",
+     "pattern": "(will|'ll|plans to|plan to|planning to|plan is to|plan is|intends to|intend to|agreed to|agrees to|committed to|commits to|is going to|are going to|going to|next (session|group|grp|week|wk|meeting|time|visit|appointment|appt|step|steps)|follow up|follow-up|followup|f/u|before (next|the next)|by next|between sessions|between groups|this coming|coming week|scheduled|schedule (a|an|the|her|his|their|one|two|# |worry|time|follow|next|weekly|daily|it|them|with|for)|rescheduled|refer|referred|referral|referrals|to return|return (next|on|to group|to the group)|will return|recommend|recommended|recommends|recommendation|recommendations|target for|plan for|plan:|practice assignment|will be|will see|next steps|moving forward|going forward|to be continued|to be reviewed|to be scheduled|to be discussed|to be revisited|revisit|pending|awaiting|appointment with|intake with|evaluation with)",
      "source": "Future actions and arrangements for the member (payer documentation guides: plan for next steps)"
+    },
+    {
+     "kind": "aim",
+     "pattern": "(wants to|hopes to|aims to|set a goal to|goal is to|goal for the week|goal this week|homework|home work|assignment|assigned|assigns|continue|continue to|continuing|to continue|encouraged to|reminded to|to practice|to practise|to try|to use|to complete|to call|to attend|to bring|to track|to log|to review|to work on|task|tasks|challenge for|remains on|remain in|stay in|stays in|to meet|meet with)",
+     "source": "Intentions, tasks and continuation (payer documentation guides: plan for next steps)"
+    },
+    {
+     "kind": "next",
+     "pattern": "(cont|cont'd|contd) !(to|from|of|with)",
+     "source": "The clinician's shorthand for \"continue\" (\"Cont group\", \"Cont POC\", \"Cont IOP\", \"Cont.\")"
+    },
+    {
+     "kind": "next",
+     "pattern": "(group|grp|session|appt|appointment|check in|check-in|visit|clinic|IOP|PHP|class|call|meeting) (next|this|on|again)? (monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|tomorrow|tonight|next week|next wk)",
+     "source": "The next session or contact with its day (\"Group next Tues\", \"pain clinic Tues; group Thurs\", \"individual session tomorrow\")"
+    },
+    {
+     "kind": "next",
+     "pattern": "(RTC|RTG|RTO) !(was|were)",
+     "source": "Return to clinic / group / office: the next visit (\"RTC 1 wk\", \"RTC Weds\")"
+    },
+    {
+     "kind": "next",
+     "pattern": "(ordered|booked|set up|arranged|requested|planned|made) ~3 (for)? (tomorrow|tonight|later today|this afternoon|next _|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))",
+     "source": "An arrangement with its date (\"UDS ordered for tomorrow\", \"ride booked for Tuesday\")"
+    },
+    {
+     "kind": "next",
+     "pattern": "(wrote|writes|write|made|makes|drafted|drafts|built|builds|created|creates|updated|updates|filled out) (a|an|her|his|their|the)? ~3 (plan|script)",
+     "source": "A plan the member wrote for what comes next (\"wrote her exit plan: arrive at 6, leave by 8\")"
+    },
+    {
+     "kind": "next",
+     "pattern": "((continues|continued) to (work (on|toward|towards)|progress|make progress|participate|attend|engage|benefit|be) | (continues|continued) (working|participating|attending|engaging))",
+     "pseudo": true,
+     "source": "What the member keeps doing, a status rather than a next step (\"continues to work toward his goals\")"
     },
     {
      "kind": "frequency",
      "pattern": "(daily|nightly|weekly|twice a week|twice daily|every day|each day|every night|each morning|every morning|each night|x2|x3|# times a (day|week)|# times per (day|week)|# x per (day|week)|# x (daily|weekly))",
-     "source": "Practice frequency of an assigned task"
+     "source": "Practice frequency of an assigned task; not a habit reported in the past or ongoing (\"has been driving him to the clinic daily\", \"stopped rereading her journals every night\")"
     }
    ]
   },
