@@ -153,8 +153,9 @@ function* computeAnalysis(
     const context = new SentenceContext(tokens, resolvedModifiers, lexicons.context, quoted, notMember);
     const mentions: Mention[] = [];
     for (const [family, list] of targetsByFamily) {
-      // Stock phrases are all kept (vague.ts merges them for display, keeping every phrase's name).
-      const kept = family === 'vague' ? withoutPseudo(list) : longestNonOverlapping(list);
+      // Stock phrases are all kept (vague.ts merges them for display, keeping every phrase's name); so are goal
+      // concepts, since one phrase may speak of two ("pills": medication and substance use; goals.ts reads both).
+      const kept = family === 'vague' || family === 'goal' ? withoutPseudo(list) : longestNonOverlapping(list);
       for (const match of kept) {
         if (match.entry.fields.pseudo === true) continue;
         const mention: Mention = {

@@ -1169,12 +1169,12 @@ export const LEXICON_DATA: LexiconData = {
     {
      "concept": "isolation",
      "sense": "opposite",
-     "pattern": "(friend|friends|friends 's|friendship|friendships|socializ*|socialis*|social|company|gathering|gatherings|party|parties|hang out|hung out|hanging out|went out|go out|going out|goes out|get out|got out|getting out|out of the house|left the house|leave the house|leaving the house|visited|visit|visiting|reach out|reached out|reaching out|connect|connected|connecting|connection|connections|spent time with|spend time with|outing|outings|invite|invited|invitation|church|club|team|coffee with|lunch with|dinner with|texted a friend|called a friend|met up|meet up|meeting up)",
+     "pattern": "((leave|leaves|left|leaving) (the|her|his|their)? (house|home|apartment|apt|room|flat)|(friend|friends|friends 's|friendship|friendships|socializ*|socialis*|social|company|gathering|gatherings|party|parties|hang out|hung out|hanging out|went out|go out|going out|goes out|get out|got out|getting out|out of the house|left the house|leave the house|leaving the house|visited|visit|visiting|reach out|reached out|reaching out|connect|connected|connecting|connection|connections|spent time with|spend time with|outing|outings|invite|invited|invitation|church|club|team|coffee with|lunch with|dinner with|texted a friend|called a friend|met up|meet up|meeting up))",
      "source": "Social contact (the opposite of isolating)"
     },
     {
      "concept": "sleep",
-     "pattern": "(sleep|sleeps|sleeping|slept|asleep|insomnia|rest|restful|rested|bedtime|bed time|nap|naps|napping|nightmares|night terrors|waking|woke|wakes|awake|sleep hygiene|sleep diary|CBT I|melatonin|tossing and turning|through the night|hours a night|hrs a night|hours of sleep)",
+     "pattern": "(sleep|sleeps|sleeping|slept|asleep|insomnia|rest|restful|rested|bedtime|bed time|nap|naps|napping|nightmares|night terrors|waking|woke|wakes|awake|sleep hygiene|sleep diary|CBT I|melatonin|tossing and turning|through the night|hours of sleep|hrs of sleep|(hours|hrs) (a|per|each) night of sleep)",
      "source": "Sleep goals (CBT-I)"
     },
     {
@@ -1194,7 +1194,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "concept": "mood",
-     "pattern": "(depress*|mood|low mood|sad|sadness|down|hopeless|hopelessness|hopeful|hope|motivation|motivated|unmotivated|energy|interest|enjoy|enjoyment|enjoyed|PHQ 9|PHQ9|blues|numb|crying spells)",
+     "pattern": "(depress*|mood|low mood|sad|sadness|down|hopeless|hopelessness|hopeful|hope|motivation|motivated|unmotivated|energy|interest|enjoy|enjoyment|enjoyed|PHQ 9|PHQ9|blues|numb|crying spells|mania|manic|hypomania|hypomanic|bipolar|mood episode|mood swings)",
      "source": "Mood goals"
     },
     {
@@ -1208,6 +1208,11 @@ export const LEXICON_DATA: LexiconData = {
      "source": "Anger management goals"
     },
     {
+     "concept": "aggression",
+     "pattern": "(threat|threats|threaten*|intimidat*|violence|violent|aggression|aggressive|physical aggression|abuse|abusive|hit|hitting|punch*|shove|shoved|shoving|slap*|kick|kicked|choke*|stalk*|harass*|monitoring|tracking|coercive|controlling behaviou?r|controlling)",
+     "source": "Partner-violence and aggression goals (batterer intervention programs)"
+    },
+    {
      "concept": "emotion-regulation",
      "pattern": "(emotion regulation|regulate|regulated|regulating|dysregulat*|overwhelm*|emotions|emotional|feelings|distress tolerance|TIPP|opposite action|wise mind|self soothe|self soothing|coping skill|coping skills|cope|coped|coping|urge surfing|DBT skill|DBT skills|mindfulness|grounding|name (the|her|his|their) emotion|named (the|her|his|their) emotion|labeled (the|her|his|their)? (emotion|feeling)|label (her|his|their)? (emotions|feelings)|identify (her|his|their)? (emotions|feelings)|identified (her|his|their)? (emotions|feelings))",
      "source": "Emotion-regulation goals (DBT)"
@@ -1219,7 +1224,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "concept": "substance-use",
-     "pattern": "(drink|drinks|drinking|drank|drunk|alcohol|beer|wine|liquor|use|using|used|substance|substances|drug|drugs|sober|sobriety|abstinence|abstinent|abstain|abstaining|clean|relapse|relapsed|lapse|slip|craving|cravings|urges|urge|triggers|trigger|recovery|AA meeting|AA meetings|NA meeting|NA meetings|AA|NA|sponsor|MAT|Suboxone|methadone|UDS|opioid|opioids|heroin|fentanyl|meth|cocaine|cannabis|marijuana|weed|pills|high|days sober|days clean|chip|craving plan|relapse prevention|harm reduction|cut down|cutting down|cut back|cutting back|moderat*|quit|quitting|quitting date|quit date)",
+     "pattern": "(drink|drinks|drinking|drank|drunk|<drug>|(use|using|used|misuse|misusing) (of)? (alcohol|substances|drugs|<drug>)|sober|sobriety|abstinence|abstinent|abstain|abstaining|clean|relapsed|lapse|slip|craving|cravings|urges|urge|triggers|trigger|recovery|AA meeting|AA meetings|NA meeting|NA meetings|AA|NA|sponsor|MAT|Suboxone|methadone|opioid|opioids|heroin|fentanyl|meth|cocaine|cannabis|marijuana|weed|pills|high|days sober|days clean|chip|craving plan|relapse prevention|harm reduction|cut down|cutting down|cut back|cutting back|moderation|moderate drinking|quit|quitting|quitting date|quit date)",
      "source": "Substance-use goals (SUD treatment plans)"
     },
     {
@@ -1270,7 +1275,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "concept": "medication",
-     "pattern": "(medication|medications|meds|med|pills|prescription|prescribed|adherence|adherent|compliance|compliant|took (her|his|their) (meds|medication)|take (her|his|their) (meds|medication)|taking (her|his|their) (meds|medication)|missed (a)? dose|doses|pill box|pillbox|refill|refills|pharmacy|psychiatrist|prescriber|side effects|injection|LAI)",
+     "pattern": "(<pills>|clozapine|Clozaril|Abilify|aripiprazole|Risperdal|risperidone|Zyprexa|olanzapine|Depakote|Lamictal|lamotrigine|buprenorphine|Vivitrol|naltrexone|stimulants|antipsychotic|antipsychotics|medication|medications|meds|med|pills|prescription|prescribed|adherence|adherent|compliance|compliant|took (her|his|their) (meds|medication)|take (her|his|their) (meds|medication)|taking (her|his|their) (meds|medication)|missed (a)? dose|doses|pill box|pillbox|refill|refills|pharmacy|psychiatrist|prescriber|side effects|injection|LAI)",
      "source": "Medication-adherence goals"
     },
     {
@@ -1285,7 +1290,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "concept": "work-school",
-     "pattern": "(work|works|worked|working|job|jobs|employment|employed|unemployed|shift|shifts|boss|coworker|coworkers|interview|interviews|application|applications|applied|resume|career|school|class|classes|grades|homework|truancy|tardy|college|GED|training|volunteer|volunteering|volunteered)",
+     "pattern": "(work|works|worked|working|job|jobs|employment|employed|unemployed|shift|shifts|boss|coworker|coworkers|interview|interviews|application|applications|applied|career|school|class|classes|grade|grades|homework|truancy|tardy|college|GED|training|volunteer|volunteering|volunteered)",
      "source": "Work and school functioning goals"
     },
     {
@@ -1296,7 +1301,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "concept": "hallucinations",
-     "pattern": "(voices|hearing voices|hallucinat*|AH|VH|paranoi*|paranoid|suspicious|delusion*|reality testing|reality check|psychosis|psychotic|symptoms|symptom management|early warning signs)",
+     "pattern": "(voices|hearing voices|hallucinat*|AH|VH|paranoi*|paranoid|suspicious|delusion*|reality testing|reality check|psychosis|psychotic)",
      "source": "SMI symptom-management goals"
     },
     {
@@ -1306,7 +1311,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "concept": "eating",
-     "pattern": "(eat|eating|ate|meal|meals|food|binge|binging|bingeing|purge|purging|restrict|restricting|restriction|body image|weight|hunger|full|fullness|mechanical eating|meal plan|snack|snacks)",
+     "pattern": "(eat|eating|ate|meal|meals|food|binge|binging|bingeing|purge|purging|restrict|restricting|restriction|body image|weight|hunger|full|fullness|mechanical eating|meal plan|snack|snacks|(skip|skips|skipped|skipping) (meals|a meal|breakfast|lunch|dinner)|compensat*|purge|purged|laxative|laxatives|sit ups|over exercis*)",
      "source": "Eating-disorder goals"
     },
     {
