@@ -58,15 +58,29 @@ export function telehealthStatements(
     statementCache.set(analysis, byKind);
   }
   const key = `${kind}/${reading}`;
-  let sentences = byKind.get(key);
-  if (!sentences) {
-    sentences = computeStatements(analysis, kind, reading);
-    byKind.set(key, sentences);
+  let statements = byKind.get(key);
+  if (!statements) {
+    statements = computeStatements(analysis, kind, reading);
+    byKind.set(key, statements);
   }
-  return sentences;
+  return statements.sentences;
 }
 
-const statementCache = new WeakMap<ClinicalAnalysis, Map<string, Sentence[]>>();
+/** A statement's sentence and the clause (between semicolons) that holds its words, for the narrative's reading. */
+interface Statements {
+  sentences: Sentence[];
+  clauses: Map<Sentence, string[]>;
+}
+
+const statementCache = new WeakMap<ClinicalAnalysis, Map<string, Statements>>();
+
+/** The clauses of the narrative's statements of `kind`, with their sentences. */
+function narrativeStatements(note: ParsedNote, kind: TelehealthStatement, options: AnalysisOptions) {
+  const prose = narrativeProse(note);
+  telehealthStatements(prose, kind, options, 'narrative');
+  const statements = statementCache.get(analyseClinical(prose, options))?.get(`${kind}/narrative`);
+  return statements ? [...statements.clauses] : [];
+}
 
 /**
  * The whole group, or a quantified part of it, as the subject of a clause ("members join from home", "all
@@ -98,15 +112,16 @@ function computeStatements(
   analysis: ClinicalAnalysis,
   kind: TelehealthStatement,
   reading: StatementReading,
-): Sentence[] {
+): Statements {
   const found: Sentence[] = [];
+  const clauses = new Map<Sentence, string[]>();
   const { prose } = analysis;
   const textOf = (mention: Mention) => prose.source.slice(mention.start - prose.base, mention.end - prose.base);
   for (const sentence of analysis.sentences) {
     const competing = sentence.mentions.filter(
       (mention) => mention.family === 'telehealth' && COMPETING[kind].has(String(mention.entry.fields.kind)),
     );
-    const states = longestFirst(competing).some((mention) => {
+    const stating = longestFirst(competing).filter((mention) => {
       const entryKind = mention.entry.fields.kind;
       if (entryKind !== kind && !(kind === 'location' && entryKind === 'place')) return false;
       if (EMPTY_FIELD.test(textOf(mention))) return false;
@@ -137,9 +152,21 @@ function computeStatements(
       );
       return OWN_NEGATION.test(textOf(mention)) && !NEGATION_BEFORE.test(before);
     });
-    if (states) found.push(sentence.sentence);
+    if (!stating.length) continue;
+    found.push(sentence.sentence);
+    const text = sentence.sentence.text;
+    const offset = sentence.sentence.start;
+    clauses.set(
+      sentence.sentence,
+      stating.map((mention) => {
+        const at = mention.start - offset;
+        const from = text.lastIndexOf(';', at) + 1;
+        const to = text.indexOf(';', mention.end - offset);
+        return text.slice(from, to < 0 ? text.length : to);
+      }),
+    );
   }
-  return found;
+  return { sentences: found, clauses };
 }
 
 /**
@@ -268,8 +295,9 @@ export function attendeesCovered(
 ): Set<Attendee> {
   const covered = new Set<Attendee>();
   const narrativeOptions = { lexicons: optionsFor(undefined).lexicons };
-  for (const sentence of telehealthStatements(narrativeProse(note), kind, narrativeOptions, 'narrative'))
-    narrativeStatementCovers(sentence.text, attendees).forEach((attendee) => covered.add(attendee));
+  for (const [, clauses] of narrativeStatements(note, kind, narrativeOptions))
+    for (const clause of clauses)
+      narrativeStatementCovers(clause, attendees).forEach((attendee) => covered.add(attendee));
   for (const attendee of attendees) {
     if (covered.has(attendee)) continue;
     const sections = note.sections.filter((section) => section.id !== undefined && section.id === attendee.id);
@@ -280,13 +308,22 @@ export function attendeesCovered(
 }
 
 /**
- * The attendees a narrative statement is about: those it names, else everyone unless it speaks of part of the group.
+ * The attendees a narrative statement is about, read in its clause ("Sarah shared first; Tom joined from his car" is
+ * Tom's): those it names, else everyone, unless it speaks of part of the group ("two members declined video") or of
+ * one person it does not name ("she joined from her car"): then it does not say who, and covers nobody.
  */
-function narrativeStatementCovers(sentence: string, attendees: readonly Attendee[]): readonly Attendee[] {
-  const named = attendees.filter((attendee) => mentions(sentence, attendee));
+function narrativeStatementCovers(clause: string, attendees: readonly Attendee[]): readonly Attendee[] {
+  const named = attendees.filter((attendee) => mentions(clause, attendee));
   if (named.length) return named;
-  return PART_OF_GROUP.test(sentence) ? [] : attendees;
+  return PART_OF_GROUP.test(clause) || ONE_UNNAMED_PERSON.test(clause) ? [] : attendees;
 }
+
+/** One person, unnamed: a singular pronoun or "a member", "the patient". */
+const ONE_UNNAMED_PERSON = new RegExp(
+  String.raw`\b(?:she|he|her|him|his|hers|herself|himself|pt|` +
+    String.raw`(?:the|a|one|another|this) (?:member|patient|client|participant))\b`,
+  'i',
+);
 
 /**
  * The sentences that make a statement of `kind` about one attendee, in note order: the narrative's that
@@ -301,8 +338,9 @@ export function statementsAbout(
 ): Sentence[] {
   const found: Sentence[] = [];
   const narrativeOptions = { lexicons: optionsFor(undefined).lexicons };
-  for (const sentence of telehealthStatements(narrativeProse(note), kind, narrativeOptions, 'narrative'))
-    if (narrativeStatementCovers(sentence.text, note.attendees).includes(attendee)) found.push(sentence);
+  for (const [sentence, clauses] of narrativeStatements(note, kind, narrativeOptions))
+    if (clauses.some((clause) => narrativeStatementCovers(clause, note.attendees).includes(attendee)))
+      found.push(sentence);
   for (const section of note.sections)
     if (section.id !== undefined && section.id === attendee.id)
       found.push(...telehealthStatements(sectionProse(section), kind, optionsFor(section)));
