@@ -1018,8 +1018,8 @@ export const LEXICON_DATA: LexiconData = {
    "entries": [
     {
      "kind": "kin",
-     "pattern": "(her|his|their|'s) (own)? <kin>",
-     "source": "A kinship term tying one person to another (medspaCy FAMILY list, macros.yaml <kin>)"
+     "pattern": "(her|his|their|'s) (own)? (<adjective-of-person>)? <kin>",
+     "source": "A kinship term tying one person to another (medspaCy FAMILY list, macros.yaml <kin>), with a word that keeps it the same person (\"his younger sister\", \"her adult son\")"
     },
     {
      "kind": "pair",
@@ -1028,13 +1028,13 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "together",
-     "pattern": "(both|together|also|as well|each other|one another|with (her|his|their) <kin>|alongside (her|his|their) <kin>)",
-     "source": "Two people in the same group"
+     "pattern": "(both|together|also|as well|each other|one another|the pair|the couple|the two of them|the two)",
+     "source": "Two people in the same group (\"with her son\" is read from the kinship term and the word before it, family.ts)"
     },
     {
      "kind": "in-group",
-     "pattern": "(attend|attends|attended|attending|joins|joined|came|comes|participates|participated|is in|are in|is a member|are members|is also a member|are both members|both attend|in group|in this group|in the group)",
-     "source": "Being in the group"
+     "pattern": "(attend|attends|attended|attending|joins|joined|joining|came|comes|participates|participated|is in|are in|is a member|are members|is also a member|are both members|both attend|in group|in this group|in the group|a member|a group member|member of (this|the) group|members of (this|the) group|stayed for (the)? (whole|entire)? (session|group)|sat (together|apart|next to)|paired (up)? with|practised|practiced|role played|took part|enrolled|continues to attend|was present|were present)",
+     "source": "Being in the group (attending, taking part in this session's work)"
     },
     {
      "kind": "multiple-family",
