@@ -1123,8 +1123,8 @@ export const LEXICON_DATA: LexiconData = {
    "entries": [
     {
      "kind": "kin",
-     "pattern": "(her|his|their|'s) (own)? <kin>",
-     "source": "A kinship term tying one person to another (medspaCy FAMILY list, macros.yaml <kin>)"
+     "pattern": "(her|his|their|'s) (own)? (<adjective-of-person>)? <kin>",
+     "source": "A kinship term tying one person to another (medspaCy FAMILY list, macros.yaml <kin>), with a word that keeps it the same person (\"his younger sister\", \"her adult son\")"
     },
     {
      "kind": "pair",
@@ -1133,13 +1133,13 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "together",
-     "pattern": "(both|together|also|as well|each other|one another|with (her|his|their) <kin>|alongside (her|his|their) <kin>)",
-     "source": "Two people in the same group"
+     "pattern": "(both|together|also|as well|each other|one another|the pair|the couple|the two of them|the two)",
+     "source": "Two people in the same group (\"with her son\" is read from the kinship term and the word before it, family.ts)"
     },
     {
      "kind": "in-group",
-     "pattern": "(attend|attends|attended|attending|joins|joined|came|comes|participates|participated|is in|are in|is a member|are members|is also a member|are both members|both attend|in group|in this group|in the group)",
-     "source": "Being in the group"
+     "pattern": "(attend|attends|attended|attending|joins|joined|joining|came|comes|participates|participated|is in|are in|is a member|are members|is also a member|are both members|both attend|in group|in this group|in the group|a member|a group member|member of (this|the) group|members of (this|the) group|stayed for (the)? (whole|entire)? (session|group)|sat (together|apart|next to)|paired (up)? with|practised|practiced|role played|took part|enrolled|continues to attend|was present|were present)",
+     "source": "Being in the group (attending, taking part in this session's work)"
     },
     {
      "kind": "multiple-family",
@@ -4958,8 +4958,13 @@ export const LEXICON_DATA: LexiconData = {
    "entries": [
     {
      "kind": "location",
-     "pattern": "(patient|pt|member|client|participant|her|his|their|physical|current|own|confirmed|verified|reported|stated)? (physical|current)? (location|locations|whereabouts) (:|-|=|is|was|were|at|in|verified|confirmed|documented|noted|reported|stated|given|obtained) ~3 (<place>|#|in|at|home|_)",
-     "source": "CMS telehealth documentation (the patient's location); \"Location: home, Anytown NY\""
+     "pattern": "(patient|pt|member|client|participant|her|his|their|physical|current|own|confirmed|verified|reported|stated)? (physical|current)? (location|whereabouts|originating site) (verified|confirmed|documented|reported|stated)? (:|-|=) !(not|unknown|none|unclear|undocumented|declined|refused|withheld|unable|pending|na|n|tbd|(pt|patient|client|member|she|he|they) (did|does|would|will|was|is|declined|refused|not)|did|does|would|?|-) ~3 (<place>|#|in|at|home|_)",
+     "source": "CMS telehealth documentation (the patient's location; CMS calls it the originating site); \"Location: home, Anytown NY\". A field left unknown (\"Location: not stated\", \"Location: Pt did not say\") is no location."
+    },
+    {
+     "kind": "location",
+     "pattern": "(patient|pt|member|client|participant|her|his|their|physical|current|own|confirmed|verified|reported|stated)? (physical|current)? (location|whereabouts|originating site) (is|was|were|at|in|verified|confirmed|documented|noted|reported|stated|given|obtained) ~3 (<place>|#)",
+     "source": "The patient's location in a sentence names the place (\"her location was her car\"); \"all locations verified at the start\" names none"
     },
     {
      "kind": "location",
@@ -4968,13 +4973,23 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "location",
-     "pattern": "(is|was|were|are|remained|remains|stayed|stays|sat|sits|sitting|located|parked|positioned|seated|situated|currently|presently|pt|patient|member|client) (at|in|inside|outside|on|from) (the|her|his|their|a|an|my|own|a friend 's|her friend 's|his friend 's)? ~4 <place>",
+     "pattern": "(is|was|were|are|remained|remains|stayed|stays|sat|sits|sitting|standing|stood|lying|laying|lay|hiding|tucked|holed up|curled up|located|parked|positioned|seated|situated|currently|presently|pt|patient|member|client) (at|in|inside|outside|on|from|behind|under|near|by) (the|her|his|their|a|an|my|own|a friend 's|her friend 's|his friend 's)? ~4 <place>",
      "source": "The patient at a place (\"Marisol was at home in her car in the driveway\", \"Is at home in his apartment in Troy, NY\")"
     },
     {
+     "kind": "place",
+     "pattern": "(from|at|in|inside|outside) (the|her|his|their|a|an|my|own)? ~2 <place> !(when|while|before|after|during|yesterday|last|over|on|this weekend|most|every|each|often|usually|sometimes|lately|recently|for (work|school))",
+     "source": "Terse location phrases (\"from home\", \"in her car\", \"At the shelter, in the quiet room\") in a telehealth note. Read as the session's location only when they open their clause (after the member or the modality at most): \"felt unsafe at home\" and \"used alone in his apartment Friday\" say where something else happened"
+    },
+    {
+     "kind": "place",
+     "pattern": "(home|<place>) (,|-) (alone|in|at|door|parked|private|quiet|with (the)? door|by (herself|himself|themselves)|headphones|camera)",
+     "source": "A place as a fragment (\"Home, alone in bedroom (pt report)\")"
+    },
+    {
      "kind": "location",
-     "pattern": "(from|at|in) (home|her home|his home|their home|her car|his car|their car|her parked car|his parked car|work|her office|his office|her bedroom|his bedroom|her apartment|his apartment|the break room|a break room|the breakroom|her truck|his truck|the parking lot|a parking lot|her dorm|his dorm|school|the library|a private room|a private office|a quiet room) !(when|while|before|after|during|yesterday|last|over|on|this weekend|most|every|each|often|usually|sometimes|lately|recently|for (work|school))",
-     "source": "Terse location phrases (\"from home\", \"in her car\") in a telehealth note"
+     "pattern": "(is|was|were|stayed|remained|stays|remains|sat|sitting) (home|back home|at home) !(when|while|before|after|from|most|every|all (week|weekend)|for (the)? (weekend|week|holidays|summer|month|day|days|weeks))",
+     "source": "At home, said without a preposition (\"Was home alone in the living room for the session\")"
     },
     {
      "kind": "location",
@@ -4983,7 +4998,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "location",
-     "pattern": "<place> (,|in|at) ~3 (NY|CA|TX|FL|PA|OH|IL|MI|GA|NC|NJ|VA|WA|AZ|MA|TN|IN|MO|MD|WI|CO|MN|SC|AL|LA|KY|OR|OK|CT|UT|IA|NV|AR|MS|KS|NM|NE|ID|WV|HI|NH|ME|MT|RI|DE|SD|ND|AK|VT|WY|DC)",
+     "pattern": "<place> (,|in|at|\\() ~3 (NY|CA|TX|FL|PA|OH|IL|MI|GA|NC|NJ|VA|WA|AZ|MA|TN|IN|MO|MD|WI|CO|MN|SC|AL|LA|KY|OR|OK|CT|UT|IA|NV|AR|MS|KS|NM|NE|ID|WV|HI|NH|ME|MT|RI|DE|SD|ND|AK|VT|WY|DC)",
      "source": "A place with the patient's state (licensure)"
     },
     {
@@ -4997,19 +5012,34 @@ export const LEXICON_DATA: LexiconData = {
      "source": "Joining from a place, terse (\"Called from bus stop on 5th Ave.\")"
     },
     {
-     "kind": "location",
+     "kind": "place",
      "pattern": "@ (home|work|<place>)",
      "source": "Charting shorthand \"@ home\""
     },
     {
      "kind": "location",
-     "pattern": "(verified|verify|verifies|confirmed|confirm|confirms|documented|obtained|recorded|asked for|checked) (the|her|his|their|each|every|all|both)? (patient|pt|member|client|participant|member 's|patient 's|client 's|members ')? (physical|current)? (location|locations|address|addresses|whereabouts)",
-     "source": "Attestation that the patient's location was verified (telehealth documentation)"
+     "pattern": "loc (:|-) (home|<place>)",
+     "source": "Charting shorthand \"Loc: home\" (with a place: LOC is also level of care)"
+    },
+    {
+     "kind": "place",
+     "pattern": "(at|from) (her|his|their|a|my)? <person> 's !(_)",
+     "source": "A relative's or friend's home said with the possessive alone (\"Pt at mom's.\")"
     },
     {
      "kind": "location",
-     "pattern": "(location|locations|address|addresses|whereabouts) (was|were|is|are)? (verified|confirmed|documented|obtained|recorded)",
-     "source": "Attestation that the patient's location was verified (telehealth documentation)"
+     "pattern": "(at|from) (her|his|their|a|my)? <person> 's (during|for|throughout) (the)? (group|session|call|meeting)",
+     "source": "A relative's or friend's home during the session (\"at her boyfriend's during group\")"
+    },
+    {
+     "kind": "not-location",
+     "pattern": "(verified|verify|verifies|confirmed|confirm|confirms|documented|obtained|recorded|asked for|checked|gave|give|gives|provided|stated) (the|her|his|their|each|every|all|both)? (patient|pt|member|client|participant|member 's|patient 's|client 's|members ')? (physical|current)? (location|locations|address|addresses|whereabouts)",
+     "source": "An attestation that a location was verified does not say where the patient was (the place of service and the licensure state need the place itself); with a place it is read as a location (\"Location verified: home, Jackson MS\")"
+    },
+    {
+     "kind": "not-location",
+     "pattern": "(location|locations|address|addresses|whereabouts) (was|were|is|are)? (verified|confirmed|documented|obtained|recorded) !(:)",
+     "source": "An attestation that a location was verified, without the place"
     },
     {
      "kind": "not-location",
@@ -5018,7 +5048,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "not-location",
-     "pattern": "(was|were|is|at|in) (at|in)? (the|her|his|their|a|an)? ~3 <place> ~5 (when|while|before|after|as|during) (the|she|he|they|her|his|a|an)? ~3 (panic|attack|fight|argument|relapse|craving|cravings|incident|call|news|episode|flashback|it|this|that|happened|started|began|got|received|heard|saw|found|learned|used|drank)",
+     "pattern": "(was|were|is|at|in|home) (at|in)? (the|her|his|their|a|an)? ~3 (<place>|home) ~5 (when|while|before|after|as|during) !((the|our|this)? (group|session|call|meeting|zoom|visit|video|check in)) _",
      "source": "A place where something else happened (\"was at work when the panic started\") is not the session location"
     },
     {
@@ -5053,6 +5083,11 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "location",
+     "pattern": "(phone|video|audio|telephone|zoom|facetime|cell) (only)? (,|-)? (from|at|in|inside|outside) (the|her|his|their|a|an|my|own)? ~3 <place>",
+     "source": "Modality and place, no verb (\"Phone from his aunt's house in Fall River\", \"Audio only, from her car\")"
+    },
+    {
+     "kind": "location",
      "pattern": "(on|during) (her|his|their) (lunch|break|lunch break|shift|work break) (,)? (in|at|from) (the|a|her|his|their)? ~2 <place>",
      "source": "Where the patient was on a work break (\"on his lunch break, in the staff room\")"
     },
@@ -5073,12 +5108,12 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "audio-reason",
-     "pattern": "(video|screens|screen|the screen|camera|zoom) (makes|made|gives|gave|causes|caused|triggers|triggered) (her|him|them|me) ~2 (dizzy|nauseous|nauseated|headaches|a headache|migraines|a migraine|anxious|panicky|sick|seizures)",
+     "pattern": "(video|screens|screen|the screen|camera|zoom) (makes|made|gives|gave|causes|caused|triggers|triggered) (her|him|them|me) ~2 (dizzy|nauseous|nauseated|headaches|a headache|migraines|a migraine|anxious|panicky|panic|sick|seizures|freeze|shut down|dissociate|paranoid|uncomfortable|self conscious|feel exposed)",
      "source": "Would not use video for a health reason (patient preference, 42 CFR 410.78(a)(3))"
     },
     {
      "kind": "audio-reason",
-     "pattern": "(audio|phone|audio only|by phone|telephone) \\(? (at)? (pt 's|patient 's|client 's|member 's|her|his|their|own) (choice|preference|request)",
+     "pattern": "(audio|phone|audio only|by phone|telephone) (:|-|,|;)? \\(? (at|per|by)? (pt 's|patient 's|client 's|member 's|pt|patient|client|member|her|his|their|own) (own)? (choice|preference|request|decision|wish)",
      "source": "Audio only at the patient's choice (patient does not consent to video)"
     },
     {
@@ -5098,13 +5133,83 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "audio-reason",
-     "pattern": "(no|not have|does not have|did not have|has no|had no|have no|lacks|lacked|lacking|without|does not own|did not own|no access to|lost (her|his|their)|broke|broken|cracked|sold|pawned|stolen|shut off|cut off|disconnected|out of|ran out of|no more|limited|expired) (a|an|any|her|his|their|working|functioning|reliable|adequate|stable|good|video capable|private|home|cell|phone|smart)? (camera|webcam|cam|smartphone|smart phone|computer|laptop|tablet|ipad|device|phone|cell|video|internet|wifi|wi fi|broadband|data|data plan|minutes|bandwidth|connection|service|signal|coverage|hotspot|charger|screen)",
+     "pattern": "(not have|does not have|did not have|has no|had no|have no|with no|lacks|lacked|lacking|without|does not own|did not own|no access to|lost (her|his|their)|broke|broken|cracked|sold|pawned|stolen|shut off|cut off|disconnected|out of|ran out of|no more|limited|expired) (a|an|any|her|his|their)? (working|functioning|reliable|adequate|stable|good|video capable|private|home|cell|phone|smart|mobile|cellular|wireless|high speed|enough|front|front facing)? (camera|webcam|cam|smartphone|smart phone|computer|laptop|tablet|ipad|device|phone|cell|video|internet|wifi|wi fi|broadband|data|data plan|minutes|bandwidth|connection|service|signal|coverage|hotspot|charger|screen|reception)",
      "source": "No device, camera or connection that supports video (CMS telehealth guidance)"
     },
     {
      "kind": "audio-reason",
-     "pattern": "(camera|webcam|cam|video|video link|link|zoom|app|screen|laptop|phone|smartphone|tablet|computer|internet|wifi|wi fi|connection|signal|audio|device|microphone|feed|stream|picture) ~4 (could not|would not|did not|cannot|can not|not|kept|keeps|stopped|stops|failed|fails|froze|freezes|freezing|crashed|crashes|broke|broken|died|dead|dropped|dropping|lagged|lagging|glitched|glitching|cut out|cutting out|went out|out|down|unstable|unreliable|too slow|slow|spotty|choppy|poor|weak|black|blank|frozen|cracked|not working|wasn't working|isn't working|stopped working|quit working|won't load|would not load|would not open|did not load|could not load|could not connect|won't connect|would not connect|could not join|failed to load|not compatible|incompatible|outdated|too old|unsupported)",
+     "pattern": "no (((a|any)? (working|functioning|reliable|adequate|stable|good|video capable|private|home|cell|phone|smart|mobile|cellular|wireless|high speed) (camera|webcam|cam|video|phone|screen|device|computer|laptop|internet|wifi|wi fi|data|connection|service|signal|coverage|reception))|((a|any)? (smartphone|smart phone|computer|laptop|tablet|ipad|device|internet|wifi|wi fi|broadband|data|data plan|minutes|bandwidth|connection|signal|coverage|hotspot|charger|reception|cell service)))",
+     "source": "No device or connection for video (\"no data plan for video\", \"no mobile data\", \"no working camera\"); a bare \"no camera\" or \"no video\" describes the session's mode, not the reason"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "no (camera|webcam|cam|video) (on|in) (her|his|their|the) ~2 (phone|laptop|computer|device|tablet|cell)",
+     "source": "The patient's device has no camera"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(camera|webcam|cam|video|video link|link|zoom|app|screen|laptop|phone|smartphone|tablet|computer|internet|wifi|wi fi|connection|signal|audio|device|microphone|feed|stream|picture|bandwidth|reception|network|data|cell service|service) ~5 (shut off|cut off|disconnected|suspended|too weak|too poor|too spotty|too unstable|too bad|too unreliable|could not|would not|did not|cannot|can not|not|kept|keeps|stopped|stops|failed|fails|froze|freezes|freezing|crashed|crashes|broke|broken|died|dead|dropped|dropping|lagged|lagging|glitched|glitching|cut out|cutting out|went out|out|down|unstable|unreliable|too slow|slow|spotty|choppy|poor|weak|black|blank|frozen|cracked|not working|wasn't working|isn't working|stopped working|quit working|won't load|would not load|would not open|did not load|could not load|could not connect|won't connect|would not connect|could not join|failed to load|not compatible|incompatible|outdated|too old|unsupported)",
      "source": "The video could not be used (technical failure on the patient's side)"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(video|zoom|streaming|facetime|the camera|video calls|the video app) ~3 (eats|eat|ate|uses|use|used|burns|burn|takes|take|costs|cost|drains|drain|chews|kills|kill|eating|using|burning) ~3 (data|minutes|battery|bandwidth|her plan|his plan|their plan|the plan)",
+     "source": "Video would use data or minutes the patient cannot afford (CMS telehealth guidance on connectivity)"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(cannot|can not|could not|unable to|not able to|can no longer) afford ~2 (internet|wifi|wi fi|data|a data plan|a smartphone|a smart phone|a phone|a laptop|a computer|a device|a plan|broadband|service|minutes)",
+     "source": "No connection or device the patient can afford (CMS telehealth guidance)"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(does not|did not|do not|doesn't) know how to ~3 (use|set up|do|work|get on|join|open|turn on|log into|log in to) ~3 (video|zoom|camera|app|the link|video calls|facetime)",
+     "source": "Cannot manage video (42 CFR 410.78(a)(3): the patient is not capable of using video)"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(reason|reason for audio|reason for audio only|audio only reason|audio reason|reason for phone|reason for no video|why audio) (:|-) !(<unchecked>|not|none|unknown|unclear|n/a|na|tbd|pending|no reason|(pt|patient|client|member|she|he|they)? (did|does|would|will) not) ~2 _",
+     "source": "A filled-in \"Reason for audio only:\" field (\"Reason for audio: pt preference\"); an empty, unknown or unticked one is no reason"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(due to|because of|2/2|secondary to|related to|owing to|given) (her|his|their)? (poor|limited|bad|unstable|spotty|weak|no)? (connectivity|connection|internet|wifi|wi fi|bandwidth|signal|reception|data|privacy|device issues|tech issues|technical issues|technology)",
+     "source": "Audio only because of connectivity, privacy or the device (\"Audio only 2/2 connectivity\")"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(no|without|lacks|lacking|not have|has no|had no|does not have|did not have) (a|any)? (private|quiet|safe|confidential) (space|place|room|spot|area)",
+     "source": "No private space to be on camera (privacy as the reason for audio only)"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(prepaid|pay as you go|limited|capped|metered) ~2 (data|plan|phone|minutes|cell plan)",
+     "source": "A prepaid or capped plan that does not allow video"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(cannot|can not|could not|unable to|not able to|is not able to|was not able to) ~3 (sit|be|stay|look|focus|stand|tolerate|handle|face|manage|stay still|sit still) ~3 (at|in front of|on|with|before) (a|the|her|his|their)? (screen|camera|video|zoom|computer|webcam)",
+     "source": "Would not or could not use video for a health reason (42 CFR 410.78(a)(3))"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(too) (anxious|overwhelmed|agitated|depressed|wound up|keyed up|tired|sick|ill|ashamed|embarrassed|self conscious|paranoid|dysregulated|exhausted) ~3 (for|to be on|to use|to turn on|to face|to be seen on|to go on) ~2 (video|camera|screen|zoom|webcam)",
+     "source": "Would not use video for a health or emotional reason (patient preference, 42 CFR 410.78(a)(3))"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(does not like|did not like|do not like|doesn't like|hates|hated|dislikes|disliked|cannot stand|can not stand|not a fan of|uncomfortable with|does not want) ~5 (video|camera|on camera|on screen|being seen|being on camera|(her|his|their|my) face|how (she|he|they|I) (look|looks|looked))",
+     "source": "The patient would not use video (preference, 42 CFR 410.78(a)(3))"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(link|video link|app|video app|video|zoom|platform|telehealth link|camera) ~3 (will not|would not|could not|did not|does not|cannot|can not|wo not|wouldn't|won't) (open|load|work|connect|run|launch|start|play|install|turn on) (on|with) (her|his|their|the patient 's|pt 's) ~3 (phone|laptop|computer|tablet|device|cell|flip phone|ipad|chromebook)",
+     "source": "The link or app does not work on the patient's own device (patient side, whoever sent the link)"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(only|just)? (has|had|have|owns|owned|only) (a|an|her|his|their)? (old|basic|cheap)? (flip phone|landline|land line|basic phone|dumb phone|house phone|home phone|prepaid phone|burner phone)",
+     "source": "A phone that cannot do video is the patient's only device"
     },
     {
      "kind": "audio-reason",
@@ -5133,12 +5238,17 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "not-audio-reason",
-     "pattern": "(facilitator|therapist|clinician|writer|counselor|leader|provider|staff|I|we|our|the clinic 's|the office 's|the agency 's) ('s)? ~3 (camera|video|connection|internet|laptop|computer|zoom|screen|platform|link) ~6 (not working|failed|down|froze|frozen|crashed|broke|broken|out|could not|did not|would not)?",
-     "source": "The clinician's equipment is not the patient's reason"
+     "pattern": "(facilitator|therapist|clinician|writer|counselor|leader|provider|staff|we|our|the clinic 's|the office 's|the agency 's) ('s)? ~3 (camera|video|connection|internet|laptop|computer|zoom|screen|platform|link) (~4 (not working|failed|down|froze|frozen|crashed|broke|broken|out|could not|did not|would not))?",
+     "source": "The clinician's equipment is not the patient's reason (\"I\" is left out: in a quote it is the member)"
     },
     {
      "kind": "not-audio-reason",
-     "pattern": "(video|camera|connection|internet) ~3 (worked|working|was fine|fine|good|clear|stable|no issues|without issue|without issues)",
+     "pattern": "(video|camera|connection|internet|screen|picture|feed|zoom|wifi) ~3 (froze|frozen|freezing|dropped|glitched|lagged|cut out|went out|blacked out|went black|went off|off) ~4 (briefly|for a (minute|moment|second|few (minutes|seconds))|momentarily|then (resumed|came back|reconnected|returned|recovered|worked)|but (came back|resumed|reconnected|returned|recovered|worked)|and (came back|resumed|reconnected|returned|recovered)|reconnected|resumed)",
+     "source": "Video that froze or went off for a moment and then worked is still a video session, not a reason for audio only"
+    },
+    {
+     "kind": "not-audio-reason",
+     "pattern": "(video|camera|connection|internet) (was|is|were|ran|stayed|remained)? (worked|working|fine|good|clear|stable|no issues|without issue|without issues|worked fine|working fine|working well)",
      "source": "Working video is not a reason for audio-only"
     },
     {
@@ -6335,7 +6445,49 @@ export const LEXICON_DATA: LexiconData = {
    "hallway",
    "stairwell",
    "lobby",
-   "waiting room"
+   "waiting room",
+   "cabin",
+   "cottage",
+   "camp",
+   "campsite",
+   "trailer",
+   "mobile home",
+   "camper",
+   "rv",
+   "tent",
+   "boat",
+   "farm",
+   "ranch",
+   "barn",
+   "shed",
+   "workshop",
+   "building",
+   "steps",
+   "front steps",
+   "stoop",
+   "stairs",
+   "lodge",
+   "hostel",
+   "flat",
+   "barracks",
+   "lunch room",
+   "lunchroom",
+   "locker room",
+   "cafeteria",
+   "stockroom",
+   "storeroom",
+   "back room",
+   "supply room",
+   "bakery",
+   "salon",
+   "construction site",
+   "sidewalk",
+   "bench",
+   "rooftop",
+   "hospital room",
+   "airbnb",
+   "rental",
+   "<person> 's (house|home|place|apartment|flat|condo|couch|room|trailer|cabin|farm|ranch|office|shop|car|truck|porch|yard|basement|garage|kitchen)"
   ],
   "own-death": [
    "die !(of|from|for|laughing|down|off|out|hard|on|(her|his|my|their|the|a) (hair|clothes|shirt|fabric|eggs|beard|roots))",
