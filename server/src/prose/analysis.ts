@@ -154,9 +154,9 @@ function* computeAnalysis(
     const mentions: Mention[] = [];
     for (const [family, list] of targetsByFamily) {
       // Stock phrases are all kept (vague.ts merges them for display, keeping every phrase's name); so are goal
-      // concepts, since one phrase may speak of two ("pills": medication and substance use; goals.ts reads both),
-      // and telehealth statements: a location and an audio-only reason may share words ("pt driving home" is
-      // both), so telehealth.ts resolves overlaps within each statement and its near-misses only.
+      // concepts, since one phrase may speak of two ("pills": medication and substance use; goals.ts reads both);
+      // telehealth statements too: a location and an audio-only reason may share words ("pt driving home" is both),
+      // so telehealth.ts resolves overlaps within each statement and its near-misses only.
       const kept = RESOLVED_BY_DETECTOR.has(family) ? withoutPseudo(list) : longestNonOverlapping(list);
       for (const match of kept) {
         if (match.entry.fields.pseudo === true) continue;

@@ -465,7 +465,7 @@ function countsToward(prose: Prose, goalText: string): Match[] {
     if (!totals.has(total) || done > total) continue;
     const start = prose.base + match.index;
     const sentence = sentenceAt(prose, start);
-    if (sentence && isInterventionSentence(prose, sentence)) continue;
+    if (sentence && isInterventionSentence(sentence)) continue;
     found.push({ start, end: start + match[0].length, text: match[0], entry: 'goal-count' });
   }
   return found;
