@@ -45,6 +45,8 @@ describe('names of other members (GN304)', () => {
     ['Her next-door neighbor James, an old using buddy, offered to split.', []],
     ['Replaying what James said in the meeting (James is her supervisor at work).', []],
     ['Her brother James picked her up late; later James T. gave her feedback.', ['James T.']],
+    ['Her brother, James, picked her up late.', []],
+    ['Asked James after group to be his temporary sponsor, James agreed.', ['James', 'James']],
   ];
   for (const [text, expected] of cases)
     it(`${JSON.stringify(text)} -> ${JSON.stringify(expected)}`, () => assert.deepStrictEqual(named(text), expected));

@@ -167,6 +167,9 @@ describe('telehealth statements', () => {
       'He asked to do phone because he was driving back from a job.',
       'Audio only: no private space at the group home.',
       'Pt reports no reliable internet at home.',
+      "Since the cataract surgery he can't make out faces on the tablet and would rather just listen.",
+      'His cell signal is good enough for a voice call but not video.',
+      'The signal at the farm is not strong enough for video.',
     ];
     const no = [
       'Turned her camera off for a minute.',
@@ -196,6 +199,8 @@ describe('telehealth statements', () => {
       'Reason for audio only: ________',
       'Declined to share in group.',
       'Declined the role-play.',
+      'Phone only today. On break in the stockroom at work, door shut.',
+      'Could not see the handout the facilitator held up.',
     ];
     for (const sentence of yes)
       it(`finds: ${sentence}`, () => assert.strictEqual(statesVideoNotUsable(sentence), true));
@@ -251,6 +256,8 @@ describe('telehealth statements', () => {
       'Pt joined while on break at work, in his truck.',
       "She was at her boyfriend's during group.",
       'Connected from a private room at the library.',
+      'Joined by phone from the sunroom at Maple Grove.',
+      'On break in the stockroom at work, door shut.',
     ];
     const no = [
       "Each member's location is noted in their paragraph.",
@@ -278,6 +285,8 @@ describe('telehealth statements', () => {
       'Going home after group.',
       'Left home at 8 for work.',
       "Went to her mom's after the fight.",
+      'Location: See group header.',
+      'Location: per group narrative.',
     ];
     for (const sentence of yes)
       it(`finds: ${sentence}`, () => assert.strictEqual(statesPatientLocation(sentence), true));

@@ -259,7 +259,11 @@ const RELATION_AFTER = new RegExp(
 export function namesRelation(prose: Prose, start: number, end: number): boolean {
   const before = prose.source.slice(Math.max(0, start - prose.base - 60), start - prose.base);
   const after = prose.source.slice(end - prose.base, end - prose.base + 40);
-  return RELATION_BEFORE.test(before) || RELATION_AFTER.test(after);
+  const relation = RELATION_BEFORE.exec(before);
+  // "her brother James" or "her brother, James, ...": after a comma the name is an apposition only when it is closed
+  // ("to be his sponsor, Marco agreed" starts a new clause with the member Marco).
+  if (relation && (!relation[0].includes(',') || /^\s*(?:[,.;:)]|$)/.test(after))) return true;
+  return RELATION_AFTER.test(after);
 }
 
 /**

@@ -1132,6 +1132,11 @@ export const LEXICON_DATA: LexiconData = {
      "source": "A relation named for two people"
     },
     {
+     "kind": "pair",
+     "pattern": "whose (<adjective-of-person>)? (son|daughter|child|baby|infant|boy|girl|stepson|stepdaughter|grandson|granddaughter|grandchild)",
+     "source": "Two people named with one child of theirs (\"Soledad and Ignacio, whose son died in April\"): the child's parents"
+    },
+    {
      "kind": "together",
      "pattern": "(both|together|also|as well|each other|one another|the pair|the couple|the two of them|the two)",
      "source": "Two people in the same group (\"with her son\" is read from the kinship term and the word before it, family.ts)"
@@ -4958,7 +4963,7 @@ export const LEXICON_DATA: LexiconData = {
    "entries": [
     {
      "kind": "location",
-     "pattern": "(patient|pt|member|client|participant|her|his|their|physical|current|own|confirmed|verified|reported|stated)? (physical|current)? (location|whereabouts|originating site) (verified|confirmed|documented|reported|stated)? (:|-|=) !(not|unknown|none|unclear|undocumented|declined|refused|withheld|unable|pending|na|n|tbd|(pt|patient|client|member|she|he|they) (did|does|would|will|was|is|declined|refused|not)|did|does|would|?|-) ~3 (<place>|#|in|at|home|_)",
+     "pattern": "(patient|pt|member|client|participant|her|his|their|physical|current|own|confirmed|verified|reported|stated)? (physical|current)? (location|whereabouts|originating site) (verified|confirmed|documented|reported|stated)? (:|-|=) !(not|unknown|none|unclear|undocumented|declined|refused|withheld|unable|pending|na|n|tbd|see|refer|per|as above|same as|(in|on) (the)? (group|header|narrative)|(pt|patient|client|member|she|he|they) (did|does|would|will|was|is|declined|refused|not)|did|does|would|?|-) ~3 (<place>|#|in|at|home|_)",
      "source": "CMS telehealth documentation (the patient's location; CMS calls it the originating site); \"Location: home, Anytown NY\". A field left unknown (\"Location: not stated\", \"Location: Pt did not say\") is no location."
     },
     {
@@ -5088,7 +5093,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "location",
-     "pattern": "(on|during) (her|his|their) (lunch|break|lunch break|shift|work break) (,)? (in|at|from) (the|a|her|his|their)? ~2 <place>",
+     "pattern": "(on|during) (her|his|their|a)? (lunch|break|lunch break|shift|work break|smoke break) (,)? (in|at|from) (the|a|her|his|their)? ~2 <place>",
      "source": "Where the patient was on a work break (\"on his lunch break, in the staff room\")"
     },
     {
@@ -5183,6 +5188,21 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "audio-reason",
+     "pattern": "(cannot|can not|could not|unable to|not able to|hard to|struggles to|trouble) ~2 (see|make out|read|follow|focus on) ~4 (on|in) (the|her|his|their|a)? (screen|tablet|video|camera|phone|laptop|zoom)",
+     "source": "Cannot use video for a sensory reason (vision, 42 CFR 410.78(a)(3): the patient is not capable of using video)"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(good|strong|fast|enough|only) ~2 (for|supports|handles|allows) ~3 (voice|audio|a call|calls|a phone call|a voice call|phone) (but|,)? (not|no) ~2 (video|camera|zoom|a video call|streaming)",
+     "source": "A connection good enough for a voice call but not for video (CMS telehealth guidance on connectivity)"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(not|too weak|too slow|too spotty) ~2 (good|strong|fast|reliable)? (enough)? (for|to support|to handle|to carry) (a)? (video|zoom|a video call|streaming|video calls)",
+     "source": "A connection not good enough for video"
+    },
+    {
+     "kind": "audio-reason",
      "pattern": "(prepaid|pay as you go|limited|capped|metered) ~2 (data|plan|phone|minutes|cell plan)",
      "source": "A prepaid or capped plan that does not allow video"
     },
@@ -5228,7 +5248,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "audio-reason",
-     "pattern": "(driving|at work|on break|on (her|his|their) break|on the bus|on the train|in transit|walking|no place to|nowhere to|caring for|taking care of|watching (her|his|their) (kids|children|baby))",
+     "pattern": "(driving|walking|on the bus|on the train|in transit|no place to|nowhere to|caring for|taking care of|watching (her|his|their) (kids|children|baby))",
      "source": "Circumstances in which the patient cannot use video"
     },
     {
@@ -5253,7 +5273,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "audio-reason",
-     "pattern": "((would|'d) rather ~3 (talk|call|phone|be on the phone|not be on camera|not be seen|not use video|use the phone|audio)|(never|not) ~2 (got|get|gotten|getting) the hang of ~3 (video|zoom|camera|computer|technology|tech|app))",
+     "pattern": "((would|'d) rather ~3 (talk|call|phone|listen|be on the phone|not be on camera|not be seen|not use video|use the phone|audio)|(never|not) ~2 (got|get|gotten|getting) the hang of ~3 (video|zoom|camera|computer|technology|tech|app))",
      "source": "42 CFR 410.78(a)(3): the patient prefers audio or cannot manage video"
     },
     {
@@ -6487,6 +6507,21 @@ export const LEXICON_DATA: LexiconData = {
    "hospital room",
    "airbnb",
    "rental",
+   "sunroom",
+   "sun room",
+   "day room",
+   "dayroom",
+   "common room",
+   "activity room",
+   "family room",
+   "tv room",
+   "den",
+   "study",
+   "rec room",
+   "visiting room",
+   "quiet room",
+   "group room",
+   "spare bedroom",
    "<person> 's (house|home|place|apartment|flat|condo|couch|room|trailer|cabin|farm|ranch|office|shop|car|truck|porch|yard|basement|garage|kitchen)"
   ],
   "own-death": [
