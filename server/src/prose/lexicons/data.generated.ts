@@ -5023,6 +5023,16 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "location",
+     "pattern": "(is|was|currently|presently|located|staying|visiting|traveling|travelling|out of state|temporarily) ~3 in <us-state>",
+     "source": "The state the patient is in during the session (licensure: the clinician must be licensed where the patient is)"
+    },
+    {
+     "kind": "location",
+     "pattern": "(joined|joining|calling|called|connected|logged on|logged in|participating|participated|phoned in|dialed in|dialled in) ~3 from ~3 (<us-state>|, (AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY))",
+     "source": "Joining from a city and state (\"Joined from Dayton, OH\")"
+    },
+    {
+     "kind": "location",
      "pattern": "loc (:|-) (home|<place>)",
      "source": "Charting shorthand \"Loc: home\" (with a place: LOC is also level of care)"
     },
@@ -5113,7 +5123,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "audio-reason",
-     "pattern": "(video|screens|screen|the screen|camera|zoom) (makes|made|gives|gave|causes|caused|triggers|triggered) (her|him|them|me) ~2 (dizzy|nauseous|nauseated|headaches|a headache|migraines|a migraine|anxious|panicky|panic|sick|seizures|freeze|shut down|dissociate|paranoid|uncomfortable|self conscious|feel exposed)",
+     "pattern": "(video|screens|screen|the screen|camera|zoom) (makes|made|gives|gave|causes|caused|triggers|triggered) (her|him|them|me) ~2 (dizzy|nauseous|nauseated|headaches|a headache|migraines|a migraine|anxious|panicky|panic|sick|seizures|freeze|shut down|dissociate|paranoid|uncomfortable|self conscious|feel exposed|watched|judged|exposed)",
      "source": "Would not use video for a health reason (patient preference, 42 CFR 410.78(a)(3))"
     },
     {
@@ -5203,6 +5213,21 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "audio-reason",
+     "pattern": "((no video|no camera|camera off|video off) (per|at|by) (pt|patient|client|member|her|his|their) ('s)? (request|preference|choice|wish)?|(camera|video) off ~2 (by choice|by preference|for privacy|at (her|his|their|pt 's|patient 's) request|per (her|his|their|pt 's) (request|preference)))",
+     "source": "No video at the patient's wish (\"No video per pt request\", \"Camera off by choice\")"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(kept|keeps|keeping|wanted|wants|prefers|preferred|chose to keep|asked to keep|insisted on keeping) (her|his|their|the) (camera|video) off",
+     "source": "The patient kept the camera off (would not use video)"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(not a (camera|video|zoom|screen|facetime) person|(does not|do not|will not|would not|did not|won't|doesn't) do (video|videos|zoom|facetime|video calls|camera|cameras)|no way to ~2 (do|use|get on|join|get) ~2 (video|zoom|camera|facetime))",
+     "source": "The patient does not use video (\"not a camera person\", \"does not do video\", \"has no way to do video\")"
+    },
+    {
+     "kind": "audio-reason",
      "pattern": "(prepaid|pay as you go|limited|capped|metered) ~2 (data|plan|phone|minutes|cell plan)",
      "source": "A prepaid or capped plan that does not allow video"
     },
@@ -5225,6 +5250,11 @@ export const LEXICON_DATA: LexiconData = {
      "kind": "audio-reason",
      "pattern": "(link|video link|app|video app|video|zoom|platform|telehealth link|camera) ~3 (will not|would not|could not|did not|does not|cannot|can not|wo not|wouldn't|won't) (open|load|work|connect|run|launch|start|play|install|turn on) (on|with) (her|his|their|the patient 's|pt 's) ~3 (phone|laptop|computer|tablet|device|cell|flip phone|ipad|chromebook)",
      "source": "The link or app does not work on the patient's own device (patient side, whoever sent the link)"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(uses|using|used|on|via|from) (a|an|her|his|their)? (old|basic|cheap)? (flip phone|basic phone|dumb phone)",
+     "source": "A phone that cannot do video (\"Uses a flip phone\")"
     },
     {
      "kind": "audio-reason",
@@ -6325,6 +6355,62 @@ export const LEXICON_DATA: LexiconData = {
    "payday",
    "her birthday",
    "his birthday"
+  ],
+  "us-state": [
+   "Alabama",
+   "Alaska",
+   "Arizona",
+   "Arkansas",
+   "California",
+   "Colorado",
+   "Connecticut",
+   "Delaware",
+   "Florida",
+   "Georgia",
+   "Hawaii",
+   "Idaho",
+   "Illinois",
+   "Indiana",
+   "Iowa",
+   "Kansas",
+   "Kentucky",
+   "Louisiana",
+   "Maine",
+   "Maryland",
+   "Massachusetts",
+   "Michigan",
+   "Minnesota",
+   "Mississippi",
+   "Missouri",
+   "Montana",
+   "Nebraska",
+   "Nevada",
+   "New Hampshire",
+   "New Jersey",
+   "New Mexico",
+   "New York",
+   "North Carolina",
+   "North Dakota",
+   "Ohio",
+   "Oklahoma",
+   "Oregon",
+   "Pennsylvania",
+   "Rhode Island",
+   "South Carolina",
+   "South Dakota",
+   "Tennessee",
+   "Texas",
+   "Utah",
+   "Vermont",
+   "Virginia",
+   "Washington",
+   "West Virginia",
+   "Wisconsin",
+   "Wyoming",
+   "Puerto Rico",
+   "the District of Columbia",
+   "Washington DC",
+   "DC"
   ],
   "place": [
    "home",
