@@ -167,6 +167,24 @@ describe('telehealth statements', () => {
       'He asked to do phone because he was driving back from a job.',
       'Audio only: no private space at the group home.',
       'Pt reports no reliable internet at home.',
+      "Since the cataract surgery he can't make out faces on the tablet and would rather just listen.",
+      'His cell signal is good enough for a voice call but not video.',
+      'The signal at the farm is not strong enough for video.',
+      'Uses a flip phone.',
+      'No video per pt request.',
+      'Camera off by choice.',
+      'Kept her camera off for privacy.',
+      'Pt opted out of video.',
+      'Not safe to be on camera while driving.',
+      "Pt's phone broken; borrowed a landline.",
+      'Pt stated she is not a camera person.',
+      'Video declined d/t anxiety.',
+      'Pt does not do video.',
+      "Pt won't do video calls.",
+      "Pt said his phone can't do video.",
+      'Has no way to do video.',
+      'Audio-only: pt lacks a video-capable device.',
+      'Said the video makes her feel watched.',
     ];
     const no = [
       'Turned her camera off for a minute.',
@@ -196,6 +214,10 @@ describe('telehealth statements', () => {
       'Reason for audio only: ________',
       'Declined to share in group.',
       'Declined the role-play.',
+      'Phone only today. On break in the stockroom at work, door shut.',
+      'Could not see the handout the facilitator held up.',
+      'Camera off for the first 20 minutes; turned it on when asked.',
+      'Pt said the group video about breathing was helpful.',
     ];
     for (const sentence of yes)
       it(`finds: ${sentence}`, () => assert.strictEqual(statesVideoNotUsable(sentence), true));
@@ -251,6 +273,17 @@ describe('telehealth statements', () => {
       'Pt joined while on break at work, in his truck.',
       "She was at her boyfriend's during group.",
       'Connected from a private room at the library.',
+      'Joined by phone from the sunroom at Maple Grove.',
+      'On break in the stockroom at work, door shut.',
+      'Pt is currently in Florida visiting family.',
+      'Joined from Dayton, OH.',
+      'Calling from inside her car at the Walmart lot.',
+      'Pt in parked car, alone.',
+      'Joined from the VA clinic waiting area.',
+      'Pt at residence.',
+      "Pt is out of state this week, in Arizona at her daughter's.",
+      'Located in her bedroom at the group home.',
+      'Pt at work (private office, door closed).',
     ];
     const no = [
       "Each member's location is noted in their paragraph.",
@@ -278,6 +311,11 @@ describe('telehealth statements', () => {
       'Going home after group.',
       'Left home at 8 for work.',
       "Went to her mom's after the fight.",
+      'Location: See group header.',
+      'Location: per group narrative.',
+      'Pt is from Florida originally.',
+      'Pt moved here from Ohio last year.',
+      'Her mother lives in Florida.',
     ];
     for (const sentence of yes)
       it(`finds: ${sentence}`, () => assert.strictEqual(statesPatientLocation(sentence), true));

@@ -10,6 +10,7 @@ import type { Attendee } from '../model/note';
 import type { RosterPatient } from '../workspace/types';
 import type { Match } from './lexicon';
 import { MACROS } from './lexicons/loaded';
+import { nicknamesOf } from './nicknames';
 import { allMatches, sentenceAt, type Prose } from './segment';
 
 /** First names that are ordinary words, matched only when not starting a sentence. */
@@ -104,7 +105,7 @@ export interface NameForm {
   attendeeId: string;
   /** The form as it must appear in the text. */
   text: string;
-  kind: 'display' | 'first' | 'full' | 'honorific';
+  kind: 'display' | 'first' | 'nickname' | 'full' | 'honorific';
 }
 
 /**
@@ -136,22 +137,35 @@ function computeNameForms(attendee: Attendee, patient?: RosterPatient): readonly
   const forms: NameForm[] = [];
   const add = (text: string | undefined, kind: NameForm['kind']) => {
     const trimmed = text?.trim();
-    if (!trimmed || trimmed.length < 2 || !/^[A-Z]/.test(trimmed) || forms.some((form) => form.text === trimmed))
+    if (!trimmed || trimmed.length < 2 || !/^\p{Lu}/u.test(trimmed) || forms.some((form) => form.text === trimmed))
       return;
     forms.push({ attendeeId: attendee.id, text: trimmed, kind });
+    // Notes often drop the accents of a name ("Jose" for "José", "Zoe" for "Zoë").
+    const plain = withoutAccents(trimmed);
+    if (plain !== trimmed && !forms.some((form) => form.text === plain))
+      forms.push({ attendeeId: attendee.id, text: plain, kind });
   };
   add(attendee.name, 'display');
   add(attendee.name.replace(/\.$/, ''), 'display');
   const first = attendee.name.split(/\s+/)[0];
-  if (first && /^[A-Z][a-z'’-]+$/.test(first)) add(first, 'first');
+  // "DeShawn", "D'Andre", "Élodie": a capital, then letters, apostrophes or hyphens.
+  const givenName = (word: string | undefined) => (word && /^\p{Lu}[\p{L}'’-]+$/u.test(word) ? word : undefined);
+  if (givenName(first)) add(first, 'first');
   const rosterFirst = patient?.name?.first?.trim();
   const rosterLast = patient?.name?.last?.trim();
   if (rosterFirst) add(rosterFirst, 'first');
+  // Short forms of the given name ("Gabe" for Gabriel): of the roster's first name, else the display name's.
+  const given = rosterFirst ?? givenName(first);
+  for (const nickname of given ? nicknamesOf(given) : []) if (nickname.length >= 3) add(nickname, 'nickname');
   if (rosterFirst && rosterLast) add(`${rosterFirst} ${rosterLast}`, 'full');
   if (rosterLast)
     for (const honorific of ['Mr.', 'Ms.', 'Mrs.', 'Mx.', 'Mr', 'Ms', 'Mrs', 'Mx', 'Miss'])
       add(`${honorific} ${rosterLast}`, 'honorific');
   return forms;
+}
+
+function withoutAccents(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 function escapeRegExp(text: string): string {
@@ -182,7 +196,7 @@ const ALPHANUMERIC = /[A-Za-z0-9]/;
  * capitalised word of the text equals it.
  */
 export function nameFormKey(text: string): string {
-  return /^[A-Za-z]*/.exec(text)?.[0] ?? '';
+  return /^\p{L}*/u.exec(text)?.[0] ?? '';
 }
 
 /** Capitalised words of a text (maximal letter runs not preceded by a letter or digit): where a name form can start. */
@@ -192,7 +206,7 @@ export function capitalisedWords(source: string): Set<string> {
   return words;
 }
 
-const CAPITALISED_WORD = /(?<![A-Za-z0-9])[A-Z][A-Za-z]*/g;
+const CAPITALISED_WORD = /(?<![\p{L}\p{N}])\p{Lu}\p{L}*/gu;
 
 const patternCache = new Map<string, RegExp>();
 
@@ -202,8 +216,8 @@ function namePattern(text: string): RegExp {
   if (!pattern) {
     const trailingDot = text.endsWith('.');
     pattern = new RegExp(
-      `(?<![A-Za-z0-9])${escapeRegExp(text).replace(/ +/g, '\\s+')}${trailingDot ? '' : '(?![A-Za-z0-9])'}`,
-      'g',
+      `(?<![\\p{L}\\p{N}])${escapeRegExp(text).replace(/ +/g, '\\s+')}${trailingDot ? '' : '(?![\\p{L}\\p{N}])'}`,
+      'gu',
     );
     if (patternCache.size > 2000) patternCache.clear();
     patternCache.set(text, pattern);
@@ -225,15 +239,18 @@ const RELATION_WORDS = [
 ]
   .sort((a, b) => b.length - a.length)
   .map((word) => word.replace(/ /g, '[\\s-]+'));
+/** Up to two words that describe the relation ("her next-door neighbor", "his old using buddy"), not a group role. */
+const RELATION_MODIFIERS = String.raw`(?:(?!group\b|fellow\b)[a-z]+(?:-[a-z]+)*\s+){0,2}(?:ex-?\s*)?`;
 const RELATION_BEFORE = new RegExp(
   String.raw`(?:\b(?:her|his|their|my|your|our|[A-Za-z]+['’]s)\s+` +
-    String.raw`(?:own\s+|older\s+|younger\s+|little\s+|big\s+|new\s+|late\s+|ex-?\s*)?` +
+    RELATION_MODIFIERS +
     String.raw`(?:${RELATION_WORDS.join('|')})\s*,?\s*|\bnamed\s+)$`,
   'i',
 );
 /** An apposition after a name that says who the person is: "James, her brother," "Rosa (her sponsor)". */
 const RELATION_AFTER = new RegExp(
-  String.raw`^\s*[,(]\s*(?:her|his|their|my|the\s+member['’]s)\s+(?:own\s+|older\s+|younger\s+|ex-?\s*)?` +
+  String.raw`^\s*(?:[,(]|\s(?:is|was|being)\s)\s*(?:her|his|their|my|the\s+member['’]s)\s+` +
+    RELATION_MODIFIERS +
     String.raw`(?:${RELATION_WORDS.join('|')})\b`,
   'i',
 );
@@ -242,15 +259,22 @@ const RELATION_AFTER = new RegExp(
 export function namesRelation(prose: Prose, start: number, end: number): boolean {
   const before = prose.source.slice(Math.max(0, start - prose.base - 60), start - prose.base);
   const after = prose.source.slice(end - prose.base, end - prose.base + 40);
-  return RELATION_BEFORE.test(before) || RELATION_AFTER.test(after);
+  const relation = RELATION_BEFORE.exec(before);
+  // "her brother James" or "her brother, James, ...": after a comma the name is an apposition only when it is closed
+  // ("to be his sponsor, Marco agreed" starts a new clause with the member Marco).
+  if (relation && (!relation[0].includes(',') || /^\s*(?:[,.;:)]|$)/.test(after))) return true;
+  return RELATION_AFTER.test(after);
 }
 
 /**
  * Mentions of the given name forms in prose (longest form wins when forms overlap); names of relatives and friends
- * introduced as such are left out.
+ * introduced as such are left out, and so are the other bare mentions of that name in the same prose: "His cousin
+ * Marcus drove him to group; Marcus 'has my back'" speaks of the cousin twice (a member's display name, "Marcus B.",
+ * still names the member).
  */
 export function findNameMentions(prose: Prose, forms: readonly NameForm[]): (Match & { attendeeId: string })[] {
   const found: (Match & { attendeeId: string })[] = [];
+  const relations = new Set<string>();
   const sorted = [...forms].sort((a, b) => b.text.length - a.text.length);
   for (const form of sorted) {
     if (!prose.source.includes(form.text.split(' ')[0])) continue;
@@ -258,12 +282,18 @@ export function findNameMentions(prose: Prose, forms: readonly NameForm[]): (Mat
       const start = prose.base + (match.index ?? 0);
       const end = start + match[0].length;
       if (found.some((other) => other.start < end && start < other.end)) continue;
-      if (form.kind === 'first' && WORD_NAMES.has(form.text) && startsSentence(prose, start)) continue;
-      if (namesRelation(prose, start, end)) continue;
+      const bare = form.kind === 'first' || form.kind === 'nickname';
+      if (bare && WORD_NAMES.has(form.text) && startsSentence(prose, start)) continue;
+      if (namesRelation(prose, start, end)) {
+        if (bare) relations.add(form.text);
+        continue;
+      }
       found.push({ start, end, text: match[0], entry: form.kind, attendeeId: form.attendeeId });
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  return found
+    .filter((mention) => !((mention.entry === 'first' || mention.entry === 'nickname') && relations.has(mention.text)))
+    .sort((a, b) => a.start - b.start);
 }
 
 /** Lowercase words of every name form (for masking); read-only, cached per forms list (see {@link nameForms}). */

@@ -1132,6 +1132,11 @@ export const LEXICON_DATA: LexiconData = {
      "source": "A relation named for two people"
     },
     {
+     "kind": "pair",
+     "pattern": "whose (<adjective-of-person>)? (son|daughter|child|baby|infant|boy|girl|stepson|stepdaughter|grandson|granddaughter|grandchild)",
+     "source": "Two people named with one child of theirs (\"Soledad and Ignacio, whose son died in April\"): the child's parents"
+    },
+    {
      "kind": "together",
      "pattern": "(both|together|also|as well|each other|one another|the pair|the couple|the two of them|the two)",
      "source": "Two people in the same group (\"with her son\" is read from the kinship term and the word before it, family.ts)"
@@ -4958,7 +4963,7 @@ export const LEXICON_DATA: LexiconData = {
    "entries": [
     {
      "kind": "location",
-     "pattern": "(patient|pt|member|client|participant|her|his|their|physical|current|own|confirmed|verified|reported|stated)? (physical|current)? (location|whereabouts|originating site) (verified|confirmed|documented|reported|stated)? (:|-|=) !(not|unknown|none|unclear|undocumented|declined|refused|withheld|unable|pending|na|n|tbd|(pt|patient|client|member|she|he|they) (did|does|would|will|was|is|declined|refused|not)|did|does|would|?|-) ~3 (<place>|#|in|at|home|_)",
+     "pattern": "(patient|pt|member|client|participant|her|his|their|physical|current|own|confirmed|verified|reported|stated)? (physical|current)? (location|whereabouts|originating site) (verified|confirmed|documented|reported|stated)? (:|-|=) !(not|unknown|none|unclear|undocumented|declined|refused|withheld|unable|pending|na|n|tbd|see|refer|per|as above|same as|(in|on) (the)? (group|header|narrative)|(pt|patient|client|member|she|he|they) (did|does|would|will|was|is|declined|refused|not)|did|does|would|?|-) ~3 (<place>|#|in|at|home|_)",
      "source": "CMS telehealth documentation (the patient's location; CMS calls it the originating site); \"Location: home, Anytown NY\". A field left unknown (\"Location: not stated\", \"Location: Pt did not say\") is no location."
     },
     {
@@ -5015,6 +5020,16 @@ export const LEXICON_DATA: LexiconData = {
      "kind": "place",
      "pattern": "@ (home|work|<place>)",
      "source": "Charting shorthand \"@ home\""
+    },
+    {
+     "kind": "location",
+     "pattern": "(is|was|currently|presently|located|staying|visiting|traveling|travelling|out of state|temporarily) ~3 in <us-state>",
+     "source": "The state the patient is in during the session (licensure: the clinician must be licensed where the patient is)"
+    },
+    {
+     "kind": "location",
+     "pattern": "(joined|joining|calling|called|connected|logged on|logged in|participating|participated|phoned in|dialed in|dialled in) ~3 from ~3 (<us-state>|, (AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY))",
+     "source": "Joining from a city and state (\"Joined from Dayton, OH\")"
     },
     {
      "kind": "location",
@@ -5088,7 +5103,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "location",
-     "pattern": "(on|during) (her|his|their) (lunch|break|lunch break|shift|work break) (,)? (in|at|from) (the|a|her|his|their)? ~2 <place>",
+     "pattern": "(on|during) (her|his|their|a)? (lunch|break|lunch break|shift|work break|smoke break) (,)? (in|at|from) (the|a|her|his|their)? ~2 <place>",
      "source": "Where the patient was on a work break (\"on his lunch break, in the staff room\")"
     },
     {
@@ -5108,7 +5123,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "audio-reason",
-     "pattern": "(video|screens|screen|the screen|camera|zoom) (makes|made|gives|gave|causes|caused|triggers|triggered) (her|him|them|me) ~2 (dizzy|nauseous|nauseated|headaches|a headache|migraines|a migraine|anxious|panicky|panic|sick|seizures|freeze|shut down|dissociate|paranoid|uncomfortable|self conscious|feel exposed)",
+     "pattern": "(video|screens|screen|the screen|camera|zoom) (makes|made|gives|gave|causes|caused|triggers|triggered) (her|him|them|me) ~2 (dizzy|nauseous|nauseated|headaches|a headache|migraines|a migraine|anxious|panicky|panic|sick|seizures|freeze|shut down|dissociate|paranoid|uncomfortable|self conscious|feel exposed|watched|judged|exposed)",
      "source": "Would not use video for a health reason (patient preference, 42 CFR 410.78(a)(3))"
     },
     {
@@ -5183,6 +5198,36 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "audio-reason",
+     "pattern": "(cannot|can not|could not|unable to|not able to|hard to|struggles to|trouble) ~2 (see|make out|read|follow|focus on) ~4 (on|in) (the|her|his|their|a)? (screen|tablet|video|camera|phone|laptop|zoom)",
+     "source": "Cannot use video for a sensory reason (vision, 42 CFR 410.78(a)(3): the patient is not capable of using video)"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(good|strong|fast|enough|only) ~2 (for|supports|handles|allows) ~3 (voice|audio|a call|calls|a phone call|a voice call|phone) (but|,)? (not|no) ~2 (video|camera|zoom|a video call|streaming)",
+     "source": "A connection good enough for a voice call but not for video (CMS telehealth guidance on connectivity)"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(not|too weak|too slow|too spotty) ~2 (good|strong|fast|reliable)? (enough)? (for|to support|to handle|to carry) (a)? (video|zoom|a video call|streaming|video calls)",
+     "source": "A connection not good enough for video"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "((no video|no camera|camera off|video off) (per|at|by) (pt|patient|client|member|her|his|their) ('s)? (request|preference|choice|wish)?|(camera|video) off ~2 (by choice|by preference|for privacy|at (her|his|their|pt 's|patient 's) request|per (her|his|their|pt 's) (request|preference)))",
+     "source": "No video at the patient's wish (\"No video per pt request\", \"Camera off by choice\")"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(kept|keeps|keeping|wanted|wants|prefers|preferred|chose to keep|asked to keep|insisted on keeping) (her|his|their|the) (camera|video) off",
+     "source": "The patient kept the camera off (would not use video)"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(not a (camera|video|zoom|screen|facetime) person|(does not|do not|will not|would not|did not|won't|doesn't) do (video|videos|zoom|facetime|video calls|camera|cameras)|no way to ~2 (do|use|get on|join|get) ~2 (video|zoom|camera|facetime))",
+     "source": "The patient does not use video (\"not a camera person\", \"does not do video\", \"has no way to do video\")"
+    },
+    {
+     "kind": "audio-reason",
      "pattern": "(prepaid|pay as you go|limited|capped|metered) ~2 (data|plan|phone|minutes|cell plan)",
      "source": "A prepaid or capped plan that does not allow video"
     },
@@ -5208,6 +5253,11 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "audio-reason",
+     "pattern": "(uses|using|used|on|via|from) (a|an|her|his|their)? (old|basic|cheap)? (flip phone|basic phone|dumb phone)",
+     "source": "A phone that cannot do video (\"Uses a flip phone\")"
+    },
+    {
+     "kind": "audio-reason",
      "pattern": "(only|just)? (has|had|have|owns|owned|only) (a|an|her|his|their)? (old|basic|cheap)? (flip phone|landline|land line|basic phone|dumb phone|house phone|home phone|prepaid phone|burner phone)",
      "source": "A phone that cannot do video is the patient's only device"
     },
@@ -5228,7 +5278,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "audio-reason",
-     "pattern": "(driving|at work|on break|on (her|his|their) break|on the bus|on the train|in transit|walking|no place to|nowhere to|caring for|taking care of|watching (her|his|their) (kids|children|baby))",
+     "pattern": "(driving|walking|on the bus|on the train|in transit|no place to|nowhere to|caring for|taking care of|watching (her|his|their) (kids|children|baby))",
      "source": "Circumstances in which the patient cannot use video"
     },
     {
@@ -5253,7 +5303,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "audio-reason",
-     "pattern": "((would|'d) rather ~3 (talk|call|phone|be on the phone|not be on camera|not be seen|not use video|use the phone|audio)|(never|not) ~2 (got|get|gotten|getting) the hang of ~3 (video|zoom|camera|computer|technology|tech|app))",
+     "pattern": "((would|'d) rather ~3 (talk|call|phone|listen|be on the phone|not be on camera|not be seen|not use video|use the phone|audio)|(never|not) ~2 (got|get|gotten|getting) the hang of ~3 (video|zoom|camera|computer|technology|tech|app))",
      "source": "42 CFR 410.78(a)(3): the patient prefers audio or cannot manage video"
     },
     {
@@ -6306,6 +6356,62 @@ export const LEXICON_DATA: LexiconData = {
    "her birthday",
    "his birthday"
   ],
+  "us-state": [
+   "Alabama",
+   "Alaska",
+   "Arizona",
+   "Arkansas",
+   "California",
+   "Colorado",
+   "Connecticut",
+   "Delaware",
+   "Florida",
+   "Georgia",
+   "Hawaii",
+   "Idaho",
+   "Illinois",
+   "Indiana",
+   "Iowa",
+   "Kansas",
+   "Kentucky",
+   "Louisiana",
+   "Maine",
+   "Maryland",
+   "Massachusetts",
+   "Michigan",
+   "Minnesota",
+   "Mississippi",
+   "Missouri",
+   "Montana",
+   "Nebraska",
+   "Nevada",
+   "New Hampshire",
+   "New Jersey",
+   "New Mexico",
+   "New York",
+   "North Carolina",
+   "North Dakota",
+   "Ohio",
+   "Oklahoma",
+   "Oregon",
+   "Pennsylvania",
+   "Rhode Island",
+   "South Carolina",
+   "South Dakota",
+   "Tennessee",
+   "Texas",
+   "Utah",
+   "Vermont",
+   "Virginia",
+   "Washington",
+   "West Virginia",
+   "Wisconsin",
+   "Wyoming",
+   "Puerto Rico",
+   "the District of Columbia",
+   "Washington DC",
+   "DC"
+  ],
   "place": [
    "home",
    "house",
@@ -6487,6 +6593,21 @@ export const LEXICON_DATA: LexiconData = {
    "hospital room",
    "airbnb",
    "rental",
+   "sunroom",
+   "sun room",
+   "day room",
+   "dayroom",
+   "common room",
+   "activity room",
+   "family room",
+   "tv room",
+   "den",
+   "study",
+   "rec room",
+   "visiting room",
+   "quiet room",
+   "group room",
+   "spare bedroom",
    "<person> 's (house|home|place|apartment|flat|condo|couch|room|trailer|cabin|farm|ranch|office|shop|car|truck|porch|yard|basement|garage|kitchen)"
   ],
   "own-death": [

@@ -18,7 +18,8 @@ import type { Rule } from '../types';
  * GN304: a member section names another member of the group. Each member's section goes into that
  * member's own chart (and to that member's payer), so another member's name in it discloses their
  * participation in treatment. Names are the other attendees' display names ("Tom R."), first names
- * ("Tom") and, with a roster, "First Last" and "Mr./Ms. Last" — matched as whole words, case-sensitive,
+ * ("Tom"), their common short forms ("Gabe" for Gabriel) and accent-less spellings, and, with a roster, "First
+ * Last" and "Mr./Ms. Last" — matched as whole words, case-sensitive,
  * so "the group", "a peer" and lower-case words never match (prose/names.ts). Forms shared with the
  * member's own name are ignored. Every attendee of the note counts, present or not.
  *
