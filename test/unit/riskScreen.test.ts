@@ -232,6 +232,11 @@ describe('suicide and self-harm responses in other words; a response to another 
     ['Burned herself with a lighter Sunday. Checked wounds; no medical attention needed.', 'self-harm', true],
     ['Burned herself with a lighter Sunday. Relapse prevention plan reviewed; UDS ordered.', 'self-harm', false],
     ['Burned herself with a lighter Sunday. Denies SI/HI.', 'self-harm', false],
+    ['Burned herself with a lighter Sunday. She called the crisis line Saturday night.', 'self-harm', false],
+    ['Burned herself with a lighter Sunday. Writer gave her the crisis line number.', 'self-harm', true],
+    ['Burned herself with a lighter Sunday. She has a safety plan from her old therapist.', 'self-harm', false],
+    ['Burned herself with a lighter Sunday. Her mom made a safety plan with her at home.', 'self-harm', false],
+    ['Burned herself with a lighter Sunday. Pt has a safety plan; writer reviewed it with her.', 'self-harm', true],
   ];
   for (const [text, category, answered] of rows)
     it(`${answered ? 'answered' : 'unanswered'} ${category}: ${text}`, () => {

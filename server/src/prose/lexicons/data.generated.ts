@@ -1983,6 +1983,28 @@ export const LEXICON_DATA: LexiconData = {
      "source": "SAFE-T step 5 (follow-up contact sooner than the routine schedule)"
     },
     {
+     "pattern": "(she|he|they|I|pt|member|client|patient) (called|calls|texted|texts|used|uses|reached out to|contacted|tried|rang|messaged) (the)? (crisis line|crisis text line|crisis hotline|hotline|988|lifeline|text line|crisis number|Trevor Project|warmline) !(with (writer|the writer|staff|me|the therapist|the counselor)|from (group|the office|session))",
+     "answers": [
+      "suicide",
+      "self-harm",
+      "violence",
+      "overdose"
+     ],
+     "pseudo": true,
+     "source": "The member's own coping step before the session is part of the event, not the clinician's response (labelling guide: responses are the clinician's)"
+    },
+    {
+     "pattern": "((she|he|they|pt|member|client|patient) (has|had|have|keeps|kept|carries|carried) (a|an|her|his|their)? (old|existing|previous|prior|former)? (safety plan|crisis plan) (from|made with|done with|written with) (her|his|their|a|an|the) (old|previous|former|prior|last|school|other|outside) | (her|his|their) (mom|mother|dad|father|parent|parents|friend|sister|brother|partner|husband|wife|roommate|old therapist|previous therapist|former therapist|school counselor) ~3 (made|wrote|did|reviewed|went over|filled out) (a|the|her|his|their)? (safety plan|crisis plan))",
+     "answers": [
+      "suicide",
+      "self-harm",
+      "violence",
+      "overdose"
+     ],
+     "pseudo": true,
+     "source": "A safety plan from an earlier provider, or one someone else made, is not the clinician's safety planning (SAFE-T step 4 is done with the clinician)"
+    },
+    {
      "pattern": "(naloxone|Narcan) (kit|kits|training|education|on hand|at home|in the home|nasal spray kit|prescription|prescribed|reviewed|discussed)",
      "answers": [
       "overdose",
