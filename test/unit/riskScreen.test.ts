@@ -185,6 +185,16 @@ table('suicide: an overdose only thought of or planned is ideation with a method
   ['Took all of her pills Saturday night; roommate called 911.', 'overdose', 'current', 'Took all of her pills'],
 ]);
 
+table('figures of speech with death words are never a disclosure', [
+  ['Said "I could kill for a coffee" at check-in.', 'suicide', 'figurative', 'kill for'],
+  ['She is dying to see the new movie with her sister.', 'suicide', 'figurative', 'dying to see'],
+  ['Said this job is going to be the death of me.', 'suicide', 'figurative', 'death of me'],
+  ['Wanted to disappear into the floor when she forgot her lines.', 'suicide', 'figurative', 'disappear'],
+  ["He nearly died laughing at his son's school play.", 'suicide', 'figurative', 'died laughing'],
+  // the same words as a wish, not a figure of speech
+  ['Said she wants to disappear forever.', 'suicide', 'current', 'disappear'],
+]);
+
 table('a statement taken back right after is a figure of speech (entries marked retracts)', [
   [
     'Said she "wanted to die" over her B+, then rolled her eyes: "not literally, obviously."',

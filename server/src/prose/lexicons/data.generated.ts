@@ -3313,6 +3313,12 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
+     "pattern": "((could|would|'d|I'd) (just)? kill (for|to (get|have|see|be|sleep)) | (be|is|was|will be|going to be|gonna be) the death of (me|her|him|us|them) | (nearly|almost)? (died|dying|die) (laughing|of laughter|of boredom) | (disappear|disappeared|vanish|vanished|sink|sank|melt|melted) (into|through) the (floor|ground|wall|background|crowd|couch|earth) | (floor|ground|earth) to (open up and)? swallow (me|her|him|them) (up|whole)?)",
+     "figurative": true,
+     "source": "Figures of speech with death words (labelling guide: figurative; \"I could kill for a coffee\", \"the death of me\")"
+    },
+    {
+     "category": "suicide",
      "pattern": "(Columbia)? suicide severity (rating)? (scale)?",
      "pseudo": true,
      "source": "The name of the C-SSRS scale"
