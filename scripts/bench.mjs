@@ -4,7 +4,8 @@
 // --rules (print instead where one check of the editor notes spends its time: parse and each rule),
 // --hostile (print only the hostile-notes block: each kind of hostile note against a fresh server),
 // --history (print only the workspace-history block: 5,000 notes, 50 sessions per patient; issue 14).
-// To see the hot path in a profiler: node --cpu-prof dist/server.js / bin/groupnote.js on a workspace kept with --keep.
+// To see the hot path in a profiler: node --cpu-prof dist/server.js / bin/groupnote.js on a workspace kept with --keep,
+// or scripts/bench/historyProfile.mjs (the language service in one process on the history workspace).
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';

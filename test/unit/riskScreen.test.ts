@@ -117,14 +117,14 @@ table("self-harm: injuries to one's own body, carving, self-punishment, rated ur
   ['Punched his own thigh as a teen; none since 2019.', 'self-harm', 'historical', 'Punched his own thigh'],
 ]);
 
-table('suicide: a positive screen or a ticked checkbox (ASQ, C-SSRS screen, PHQ-9 item 9, EHR risk checklists)', [
+table('suicide: a positive screen (ASQ, C-SSRS screen, PHQ-9 item 9); a ticked checkbox (ConText checklist rows)', [
   ['Risk: ASQ positive (non-acute).', 'suicide', 'current', 'ASQ positive'],
   ['Screened positive on the ASQ at intake today.', 'suicide', 'current', 'Screened positive'],
   ['C-SSRS screen positive, moderate risk.', 'suicide', 'current', 'C-SSRS screen positive'],
   ['PHQ-9 #9 = 2 this week.', 'suicide', 'current', 'PHQ-9 #9 = 2'],
-  ['SI: [ ] Denies  [x] Endorses -- see narrative', 'suicide', 'current', '[x] Endorses'],
-  ['Risk screen: SI [ ] Denies [x] Endorses', 'suicide', 'current', '[x] Endorses'],
-  ['Suicidal ideation: [ ] None [x] Passive [ ] Active', 'suicide', 'current', '[x] Passive'],
+  ['SI: [ ] Denies  [x] Endorses -- see narrative', 'suicide', 'current', 'SI'],
+  ['Risk screen: SI [ ] Denies [x] Endorses', 'suicide', 'current', 'SI'],
+  ['Suicidal ideation: [ ] None [x] Passive [ ] Active', 'suicide', 'current', 'Suicidal ideation'],
   ['SI: [x] Y [ ] N', 'suicide', 'current', 'SI'],
   // near-misses
   ['ASQ negative; C-SSRS completed.', 'suicide', 'none', 'ASQ negative'],
@@ -195,7 +195,7 @@ table('figures of speech with death words are never a disclosure', [
   ['Said she wants to disappear forever.', 'suicide', 'current', 'disappear'],
 ]);
 
-table('a statement taken back right after is a figure of speech (entries marked retracts)', [
+table('a statement taken back right after is a figure of speech (a ConText retraction marker, context.yaml)', [
   [
     'Said she "wanted to die" over her B+, then rolled her eyes: "not literally, obviously."',
     'suicide',
