@@ -195,6 +195,28 @@ table('figures of speech with death words are never a disclosure', [
   ['Said she wants to disappear forever.', 'suicide', 'current', 'disappear'],
 ]);
 
+table(
+  'suicide and self-harm: urges to die, reunion with the dead, means in hand, the place, the amount; injuries named',
+  [
+    ['Diary card: urges to die 3/5 on Sat and Sun.', 'suicide', 'current', 'urges to die'],
+    ['Said "I just want to be where he is" about her late son.', 'suicide', 'current', 'want to be where he is'],
+    ['Has been sitting in the truck at night with his pistol in his lap.', 'suicide', 'current', 'pistol in his lap'],
+    ['Sat on the railing of the Hawthorne bridge Saturday.', 'suicide', 'current', 'railing'],
+    ['Has been reading online how many of his metoprolol "it would take."', 'suicide', 'current', 'how many'],
+    ['Has had thoughts of driving into the big oak on Miller Road.', 'suicide', 'current', 'driving into'],
+    ['Has been hitting her thighs with the back of a hairbrush.', 'self-harm', 'current', 'hitting her thighs'],
+    ['Held his palm over the stove burner until it blistered.', 'self-harm', 'current', 'palm'],
+    ['Digs her nails in "until it stings" during arguments.', 'self-harm', 'current', 'nails'],
+    ['Crescent marks on both palms noted.', 'self-harm', 'current', 'marks'],
+    // near-misses
+    ['Wants to be where her mom is, in Texas, for the holidays.', 'suicide', 'none', 'where her mom is'],
+    ['Took his rifle to the range with his brother.', 'suicide', 'none', 'rifle'],
+    ['Hit his knee on the table at work.', 'self-harm', 'none', 'knee'],
+    ['Denies urges to die this week.', 'suicide', 'negated', 'urges to die'],
+    ['Her sister has been hitting her own legs with a hairbrush; she is worried.', 'self-harm', 'other', 'hitting'],
+  ],
+);
+
 table('a statement taken back right after is a figure of speech (a ConText retraction marker, context.yaml)', [
   [
     'Said she "wanted to die" over her B+, then rolled her eyes: "not literally, obviously."',

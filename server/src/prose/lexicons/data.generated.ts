@@ -2617,7 +2617,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "self-harm",
-     "pattern": "(fresh|new|recent|open|healing|raw|round|linear|straight|deep|bleeding|scabbed|red|visible|superficial|self inflicted) ~2 (cut|cuts|mark|marks|scratch|scratches|burn|burns|wound|wounds|lacerations|laceration|scab|scabs|welts|welt|lines) ~4 (on|along|across|up) (her|his|their|my|the) ~2 <body-part>",
+     "pattern": "(fresh|new|recent|open|healing|raw|round|linear|crescent|parallel|half moon|straight|deep|bleeding|scabbed|red|visible|superficial|self inflicted) ~2 (cut|cuts|mark|marks|scratch|scratches|burn|burns|wound|wounds|lacerations|laceration|scab|scabs|welts|welt|lines) ~4 (on|along|across|up) (both|her|his|their|my|the) ~4 <body-part>",
      "source": "Visible recent injury on a body site (ISAS; NSSI assessment: wound recency and location)"
     },
     {
@@ -2694,6 +2694,16 @@ export const LEXICON_DATA: LexiconData = {
      "category": "self-harm",
      "pattern": "(bit|bites|biting|bite|pinch+|scratch+|hit|hits|hitting|punch+|slap+|dug|digs|digging) ~5 (her|his|their|my) (own)? ~2 (<body-part>|arm) ~3 (until|till|so hard|hard enough) ~3 (bled|bleeds|bleed|bleeding|bruised|bruises|bruise|marks|raw|welts|scarred)",
      "source": "NSSI (ISAS: biting, pinching, scratching, hitting oneself until injured)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(hit+|hitting|scrub+|scrubbing|rub+|slap+|smack+|whip+|bang+|beat+|beating|strik+|struck|press+|held|holding|hold+|dig+|digging|dug|jab+|stab+) (at)? (her|his|their|my) (own)? ~1 <body-part> ~4 (with|on|over|against|into|until|till) (a|the|her|his|their|my)? ~3 (brush|hairbrush|wire brush|belt|ruler|hanger|stove|burner|iron|curling iron|lighter|blade|razor|nails|fingernails|pin|needle|raw|stings|bleeds|bled|bruise|bruises|bruised|blister|blisters|blistered|marks)",
+     "source": "NSSI (ISAS: hitting, rubbing skin raw, burning, digging nails into the skin), with the means or the injury named"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(dig+|digging|dug|press+|pressing|pushed|pushing) (her|his|their|my) (nails|fingernails|thumbnail) (in|into) ~3 (until|till|so hard|hard enough|leaving|left) ~3 (stings|stung|bleeds|bled|marks|hurts|hurt|raw|bruise|bruises)?",
+     "source": "NSSI (ISAS: digging nails into the skin)"
     }
    ]
   },
@@ -4403,6 +4413,42 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(think|thinks|thought|thoughts|thinking|urge|urges|tempted|fantasi*|daydream*|plan|plans|planned|planning|going to|gonna|want|wants|wanted|wanting|considering|considered|contemplat*|wondering about|researching) (about|of|to|on)? (just)? (taking|take|swallowing|swallow|downing|down|overdosing on|overdose on|OD on) (all|every|the whole|the entire|the rest of|a handful of|a bunch of|a lot of|too many|extra|#|all of|enough of) ~6 (<pills>|<more-medicines>|bottle|pills|them) !(as prescribed|at (night|once|the same time)|in the morning|with food|regularly|daily|on time|consistently|to the pharmacy|back|for disposal)",
      "level": "method",
      "source": "C-SSRS 3 (active ideation with a method: overdose)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(urge|urges|urged|impulse|impulses) (to|of)? (die|kill <self>|end it|end (my|her|his|their) life|not be here|not exist|disappear)",
+     "level": "thoughts",
+     "source": "C-SSRS 2; DBT diary card (\"urges to die\" rated 0-5)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((want+|wish+|long+|longing|ready|belong+|need+|needs) (to)? (be|go)? (just)? (where (he|she|they) (is|are|went) | there with (him|her|them) | with (him|her|them) (now|again|up there|in heaven|on the other side)) | ready to go (whenever|when|once) (the Lord|God|Jesus|he|she) (calls|takes|wants))",
+     "level": "wish-dead",
+     "source": "C-SSRS 1 (wish to be dead: reunion with someone who died); complicated grief risk"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(with|holding|held|holds|had|has) (his|her|their|my|a|the) (loaded)? (gun|pistol|handgun|revolver|rifle|shotgun|firearm|service weapon|knife) (in (his|her|their|my) (lap|hand|hands|mouth)|to (his|her|their|my) (head|temple|chest|throat))",
+     "level": "preparatory",
+     "source": "Means in hand (C-SSRS interrupted or aborted attempt, preparatory behaviour)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(stood|standing|stand|sat|sitting|sits|climbed|climbing|leaned|leaning|stepped|stepping) (on|over|onto|up on|at) the (railing|rail|edge|ledge|wall|parapet) (of|on) (the|a)? ~2 (bridge|overpass|roof|rooftop|building|parking garage|garage|balcony|cliff|dam)",
+     "level": "preparatory",
+     "source": "At the place of a method (C-SSRS aborted attempt / preparatory behaviour)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(read|reads|reading|research+|researching|looked up|looking up|googl*|search+|asked|asking|checking|checked|figuring out|figured out|calculat*|counted|counting) (online|up|on the internet|on his phone|on her phone)? ~2 how (many|much) ~5 (it would take|would take|would be enough|would kill|is lethal|would be lethal|to (die|kill|take))",
+     "level": "method",
+     "source": "C-SSRS 3 (method); researching a lethal amount (SAFE-T warning signs)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(thoughts|thinking|thought|thinks|think|urge+|tempted|fantasi*|about|of) (of|about)? (just)? (driving|drive|steering|steer|swerving|swerve|crashing|crash) (her|his|the|my)? (car|truck)? (into|off) (a|an|the) ~2 (oak|tree|pole|wall|pillar|overpass|bridge|river|cliff|semi|truck|median|abutment|guardrail|embankment|lake|quarry)",
+     "level": "method",
+     "source": "C-SSRS 3 (method: motor vehicle)"
     }
    ]
   },
@@ -6295,7 +6341,20 @@ export const LEXICON_DATA: LexiconData = {
    "face",
    "neck",
    "upper arm",
-   "inner arm"
+   "inner arm",
+   "palm",
+   "palms",
+   "knuckles",
+   "shin",
+   "shins",
+   "scalp",
+   "fingers",
+   "finger",
+   "cuticles",
+   "lip",
+   "lips",
+   "cheek",
+   "cheeks"
   ],
   "weekday": [
    "monday",
