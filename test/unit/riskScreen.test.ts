@@ -117,14 +117,14 @@ table("self-harm: injuries to one's own body, carving, self-punishment, rated ur
   ['Punched his own thigh as a teen; none since 2019.', 'self-harm', 'historical', 'Punched his own thigh'],
 ]);
 
-table('suicide: a positive screen or a ticked checkbox (ASQ, C-SSRS screen, PHQ-9 item 9, EHR risk checklists)', [
+table('suicide: a positive screen (ASQ, C-SSRS screen, PHQ-9 item 9); a ticked checkbox (ConText checklist rows)', [
   ['Risk: ASQ positive (non-acute).', 'suicide', 'current', 'ASQ positive'],
   ['Screened positive on the ASQ at intake today.', 'suicide', 'current', 'Screened positive'],
   ['C-SSRS screen positive, moderate risk.', 'suicide', 'current', 'C-SSRS screen positive'],
   ['PHQ-9 #9 = 2 this week.', 'suicide', 'current', 'PHQ-9 #9 = 2'],
-  ['SI: [ ] Denies  [x] Endorses -- see narrative', 'suicide', 'current', '[x] Endorses'],
-  ['Risk screen: SI [ ] Denies [x] Endorses', 'suicide', 'current', '[x] Endorses'],
-  ['Suicidal ideation: [ ] None [x] Passive [ ] Active', 'suicide', 'current', '[x] Passive'],
+  ['SI: [ ] Denies  [x] Endorses -- see narrative', 'suicide', 'current', 'SI'],
+  ['Risk screen: SI [ ] Denies [x] Endorses', 'suicide', 'current', 'SI'],
+  ['Suicidal ideation: [ ] None [x] Passive [ ] Active', 'suicide', 'current', 'Suicidal ideation'],
   ['SI: [x] Y [ ] N', 'suicide', 'current', 'SI'],
   // near-misses
   ['ASQ negative; C-SSRS completed.', 'suicide', 'none', 'ASQ negative'],
@@ -185,6 +185,38 @@ table('suicide: an overdose only thought of or planned is ideation with a method
   ['Took all of her pills Saturday night; roommate called 911.', 'overdose', 'current', 'Took all of her pills'],
 ]);
 
+table('figures of speech with death words are never a disclosure', [
+  ['Said "I could kill for a coffee" at check-in.', 'suicide', 'figurative', 'kill for'],
+  ['She is dying to see the new movie with her sister.', 'suicide', 'figurative', 'dying to see'],
+  ['Said this job is going to be the death of me.', 'suicide', 'figurative', 'death of me'],
+  ['Wanted to disappear into the floor when she forgot her lines.', 'suicide', 'figurative', 'disappear'],
+  ["He nearly died laughing at his son's school play.", 'suicide', 'figurative', 'died laughing'],
+  // the same words as a wish, not a figure of speech
+  ['Said she wants to disappear forever.', 'suicide', 'current', 'disappear'],
+]);
+
+table(
+  'suicide and self-harm: urges to die, reunion with the dead, means in hand, the place, the amount; injuries named',
+  [
+    ['Diary card: urges to die 3/5 on Sat and Sun.', 'suicide', 'current', 'urges to die'],
+    ['Said "I just want to be where he is" about her late son.', 'suicide', 'current', 'want to be where he is'],
+    ['Has been sitting in the truck at night with his pistol in his lap.', 'suicide', 'current', 'pistol in his lap'],
+    ['Sat on the railing of the Hawthorne bridge Saturday.', 'suicide', 'current', 'railing'],
+    ['Has been reading online how many of his metoprolol "it would take."', 'suicide', 'current', 'how many'],
+    ['Has had thoughts of driving into the big oak on Miller Road.', 'suicide', 'current', 'driving into'],
+    ['Has been hitting her thighs with the back of a hairbrush.', 'self-harm', 'current', 'hitting her thighs'],
+    ['Held his palm over the stove burner until it blistered.', 'self-harm', 'current', 'palm'],
+    ['Digs her nails in "until it stings" during arguments.', 'self-harm', 'current', 'nails'],
+    ['Crescent marks on both palms noted.', 'self-harm', 'current', 'marks'],
+    // near-misses
+    ['Wants to be where her mom is, in Texas, for the holidays.', 'suicide', 'none', 'where her mom is'],
+    ['Took his rifle to the range with his brother.', 'suicide', 'none', 'rifle'],
+    ['Hit his knee on the table at work.', 'self-harm', 'none', 'knee'],
+    ['Denies urges to die this week.', 'suicide', 'negated', 'urges to die'],
+    ['Her sister has been hitting her own legs with a hairbrush; she is worried.', 'self-harm', 'other', 'hitting'],
+  ],
+);
+
 table('a statement taken back right after is a figure of speech (a ConText retraction marker, context.yaml)', [
   [
     'Said she "wanted to die" over her B+, then rolled her eyes: "not literally, obviously."',
@@ -232,6 +264,11 @@ describe('suicide and self-harm responses in other words; a response to another 
     ['Burned herself with a lighter Sunday. Checked wounds; no medical attention needed.', 'self-harm', true],
     ['Burned herself with a lighter Sunday. Relapse prevention plan reviewed; UDS ordered.', 'self-harm', false],
     ['Burned herself with a lighter Sunday. Denies SI/HI.', 'self-harm', false],
+    ['Burned herself with a lighter Sunday. She called the crisis line Saturday night.', 'self-harm', false],
+    ['Burned herself with a lighter Sunday. Writer gave her the crisis line number.', 'self-harm', true],
+    ['Burned herself with a lighter Sunday. She has a safety plan from her old therapist.', 'self-harm', false],
+    ['Burned herself with a lighter Sunday. Her mom made a safety plan with her at home.', 'self-harm', false],
+    ['Burned herself with a lighter Sunday. Pt has a safety plan; writer reviewed it with her.', 'self-harm', true],
   ];
   for (const [text, category, answered] of rows)
     it(`${answered ? 'answered' : 'unanswered'} ${category}: ${text}`, () => {

@@ -2134,6 +2134,28 @@ export const LEXICON_DATA: LexiconData = {
      "source": "SAFE-T step 5 (follow-up contact sooner than the routine schedule)"
     },
     {
+     "pattern": "(she|he|they|I|pt|member|client|patient) (called|calls|texted|texts|used|uses|reached out to|contacted|tried|rang|messaged) (the)? (crisis line|crisis text line|crisis hotline|hotline|988|lifeline|text line|crisis number|Trevor Project|warmline) !(with (writer|the writer|staff|me|the therapist|the counselor)|from (group|the office|session))",
+     "answers": [
+      "suicide",
+      "self-harm",
+      "violence",
+      "overdose"
+     ],
+     "pseudo": true,
+     "source": "The member's own coping step before the session is part of the event, not the clinician's response (labelling guide: responses are the clinician's)"
+    },
+    {
+     "pattern": "((she|he|they|pt|member|client|patient) (has|had|have|keeps|kept|carries|carried) (a|an|her|his|their)? (old|existing|previous|prior|former)? (safety plan|crisis plan) (from|made with|done with|written with) (her|his|their|a|an|the) (old|previous|former|prior|last|school|other|outside) | (her|his|their) (mom|mother|dad|father|parent|parents|friend|sister|brother|partner|husband|wife|roommate|old therapist|previous therapist|former therapist|school counselor) ~3 (made|wrote|did|reviewed|went over|filled out) (a|the|her|his|their)? (safety plan|crisis plan))",
+     "answers": [
+      "suicide",
+      "self-harm",
+      "violence",
+      "overdose"
+     ],
+     "pseudo": true,
+     "source": "A safety plan from an earlier provider, or one someone else made, is not the clinician's safety planning (SAFE-T step 4 is done with the clinician)"
+    },
+    {
      "pattern": "(naloxone|Narcan) (kit|kits|training|education|on hand|at home|in the home|nasal spray kit|prescription|prescribed|reviewed|discussed)",
      "answers": [
       "overdose",
@@ -2600,7 +2622,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "self-harm",
-     "pattern": "(fresh|new|recent|open|healing|raw|round|linear|straight|deep|bleeding|scabbed|red|visible|superficial|self inflicted) ~2 (cut|cuts|mark|marks|scratch|scratches|burn|burns|wound|wounds|lacerations|laceration|scab|scabs|welts|welt|lines) ~4 (on|along|across|up) (her|his|their|my|the) ~2 <body-part>",
+     "pattern": "(fresh|new|recent|open|healing|raw|round|linear|crescent|parallel|half moon|straight|deep|bleeding|scabbed|red|visible|superficial|self inflicted) ~2 (cut|cuts|mark|marks|scratch|scratches|burn|burns|wound|wounds|lacerations|laceration|scab|scabs|welts|welt|lines) ~4 (on|along|across|up) (both|her|his|their|my|the) ~4 <body-part>",
      "source": "Visible recent injury on a body site (ISAS; NSSI assessment: wound recency and location)"
     },
     {
@@ -2677,6 +2699,16 @@ export const LEXICON_DATA: LexiconData = {
      "category": "self-harm",
      "pattern": "(bit|bites|biting|bite|pinch+|scratch+|hit|hits|hitting|punch+|slap+|dug|digs|digging) ~5 (her|his|their|my) (own)? ~2 (<body-part>|arm) ~3 (until|till|so hard|hard enough) ~3 (bled|bleeds|bleed|bleeding|bruised|bruises|bruise|marks|raw|welts|scarred)",
      "source": "NSSI (ISAS: biting, pinching, scratching, hitting oneself until injured)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(hit+|hitting|scrub+|scrubbing|rub+|slap+|smack+|whip+|bang+|beat+|beating|strik+|struck|press+|held|holding|hold+|dig+|digging|dug|jab+|stab+) (at)? (her|his|their|my) (own)? ~1 <body-part> ~4 (with|on|over|against|into|until|till) (a|the|her|his|their|my)? ~3 (brush|hairbrush|wire brush|belt|ruler|hanger|stove|burner|iron|curling iron|lighter|blade|razor|nails|fingernails|pin|needle|raw|stings|bleeds|bled|bruise|bruises|bruised|blister|blisters|blistered|marks)",
+     "source": "NSSI (ISAS: hitting, rubbing skin raw, burning, digging nails into the skin), with the means or the injury named"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(dig+|digging|dug|press+|pressing|pushed|pushing) (her|his|their|my) (nails|fingernails|thumbnail) (in|into) ~3 (until|till|so hard|hard enough|leaving|left) ~3 (stings|stung|bleeds|bled|marks|hurts|hurt|raw|bruise|bruises)?",
+     "source": "NSSI (ISAS: digging nails into the skin)"
     }
    ]
   },
@@ -3597,6 +3629,12 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
+     "pattern": "((could|would|'d|I'd) (just)? kill (for|to (get|have|see|be|sleep)) | (be|is|was|will be|going to be|gonna be) the death of (me|her|him|us|them) | (nearly|almost)? (died|dying|die) (laughing|of laughter|of boredom) | (disappear|disappeared|vanish|vanished|sink|sank|melt|melted) (into|through) the (floor|ground|wall|background|crowd|couch|earth) | (floor|ground|earth) to (open up and)? swallow (me|her|him|them) (up|whole)?)",
+     "figurative": true,
+     "source": "Figures of speech with death words (labelling guide: figurative; \"I could kill for a coffee\", \"the death of me\")"
+    },
+    {
+     "category": "suicide",
      "pattern": "(Columbia)? suicide severity (rating)? (scale)?",
      "pseudo": true,
      "source": "The name of the C-SSRS scale"
@@ -4215,19 +4253,19 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "<wish-head> (that)? (I|she|he|they|pt)? (could|would|might|'d)? (just|simply|quietly|finally|sometimes|honestly|kind of|kinda)? (to)? (just|simply)? (do|does|did|will|wo)? <own-death>",
+     "pattern": "<wish-head> (that)? (I|she|he|they|pt)? (could|would|might|'d)? (just|simply|quietly|finally|sometimes|honestly|kind of|kinda)? (to)? (just|simply)? (do|does|did|will|wo)? (not|never|no longer)? <own-death>",
      "level": "wish-dead",
      "source": "C-SSRS 1 (wish to be dead: \"wished you were dead or wished you could go to sleep and not wake up\")"
     },
     {
      "category": "suicide",
-     "pattern": "(it|that|things|everything|life) (would|will|'d|might|could)? (be|feel|seem)? (so|much|a lot)? <relief-head> (for (everyone|everybody|them|(her|his|their|my) (family|kids|children)))? (to|if (I|she|he|they) (could|would)?)? (just)? <own-death>",
+     "pattern": "(it|that|things|everything|life) (would|will|'d|might|could)? (be|feel|seem)? (so|much|a lot)? <relief-head> (for (everyone|everybody|them|(her|his|their|my) (family|kids|children)))? (to|if (I|she|he|they) (could|would)?)? (just)? (not|never|no longer)? <own-death>",
      "level": "wish-dead",
      "source": "C-SSRS 1 (wish to be dead); PHQ-9 item 9; perceived burdensomeness (interpersonal theory of suicide)"
     },
     {
      "category": "suicide",
-     "pattern": "(think|thinks|thought|thinking|thoughts|fantasi*|daydream*|picture|pictures|pictured|picturing|imagine|imagines|imagined|imagining|wonder|wonders|wondered|wondering|dwell|dwells|dwelling|dwelt|ruminat*|preoccupied|obsess*|fixat*) (a lot|lately|sometimes|often|constantly|again|more)? (about|of|on|with) (just)? <own-death-gerund>",
+     "pattern": "(think|thinks|thought|thinking|thoughts|fantasi*|daydream*|picture|pictures|pictured|picturing|imagine|imagines|imagined|imagining|wonder|wonders|wondered|wondering|dwell|dwells|dwelling|dwelt|ruminat*|preoccupied|obsess*|fixat*) (a lot|lately|sometimes|often|constantly|again|more)? (about|of|on|with) (just)? (not|never|no longer)? <own-death-gerund>",
      "level": "wish-dead",
      "source": "C-SSRS 1 (\"thoughts about being dead\"); PHQ-9 item 9 (\"thoughts that you would be better off dead\")"
     },
@@ -4317,12 +4355,6 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(SI|suicidal ideation|suicidal thoughts|suicidal|passive SI|active SI) (:)? <unchecked> (denies|denied|deny|no|none|absent|negative|neg|N) <checked> (endorses|endorsed|endorsing|present|yes|Y|positive|pos|reports|reported|passive|active|\\+) (<unchecked> _)? (<unchecked> _)?",
-     "level": "thoughts",
-     "source": "Risk checklists of EHR templates (\"SI: [ ] Denies [x] Endorses\"): the ticked box is the answer, not the empty denial"
-    },
-    {
-     "category": "suicide",
      "pattern": "(gave|give|gives|giving|given|handed|handing|passed|passing|passes) (away|down|on|out)? (her|his|their|my) !(<kin>|<person>|time|energy|word|attention|love|support|best|blessing|number|phone|notice|thanks|opinion|advice|lunch|homework|ride|rides|keys|car keys|schedule|address|email|permission) ~3 (and|,) (her|his|their|my|all (her|his|their|my)|the|a) ~4 (to (her|his|their|my|a|the)? (<person>|neighbor|neighbors|friends) | away) !(for (her|his) birthday|for christmas|for school|for the (weekend|trip|drive|day|week))",
      "level": "preparatory",
      "source": "C-SSRS preparatory behaviour (\"giving away possessions\"): several of the member's own belongings given to others"
@@ -4386,6 +4418,42 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(think|thinks|thought|thoughts|thinking|urge|urges|tempted|fantasi*|daydream*|plan|plans|planned|planning|going to|gonna|want|wants|wanted|wanting|considering|considered|contemplat*|wondering about|researching) (about|of|to|on)? (just)? (taking|take|swallowing|swallow|downing|down|overdosing on|overdose on|OD on) (all|every|the whole|the entire|the rest of|a handful of|a bunch of|a lot of|too many|extra|#|all of|enough of) ~6 (<pills>|<more-medicines>|bottle|pills|them) !(as prescribed|at (night|once|the same time)|in the morning|with food|regularly|daily|on time|consistently|to the pharmacy|back|for disposal)",
      "level": "method",
      "source": "C-SSRS 3 (active ideation with a method: overdose)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(urge|urges|urged|impulse|impulses) (to|of)? (die|kill <self>|end it|end (my|her|his|their) life|not be here|not exist|disappear)",
+     "level": "thoughts",
+     "source": "C-SSRS 2; DBT diary card (\"urges to die\" rated 0-5)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((want+|wish+|long+|longing|ready|belong+|need+|needs) (to)? (be|go)? (just)? (where (he|she|they) (is|are|went) | there with (him|her|them) | with (him|her|them) (now|again|up there|in heaven|on the other side)) | ready to go (whenever|when|once) (the Lord|God|Jesus|he|she) (calls|takes|wants))",
+     "level": "wish-dead",
+     "source": "C-SSRS 1 (wish to be dead: reunion with someone who died); complicated grief risk"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(with|holding|held|holds|had|has) (his|her|their|my|a|the) (loaded)? (gun|pistol|handgun|revolver|rifle|shotgun|firearm|service weapon|knife) (in (his|her|their|my) (lap|hand|hands|mouth)|to (his|her|their|my) (head|temple|chest|throat))",
+     "level": "preparatory",
+     "source": "Means in hand (C-SSRS interrupted or aborted attempt, preparatory behaviour)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(stood|standing|stand|sat|sitting|sits|climbed|climbing|leaned|leaning|stepped|stepping) (on|over|onto|up on|at) the (railing|rail|edge|ledge|wall|parapet) (of|on) (the|a)? ~2 (bridge|overpass|roof|rooftop|building|parking garage|garage|balcony|cliff|dam)",
+     "level": "preparatory",
+     "source": "At the place of a method (C-SSRS aborted attempt / preparatory behaviour)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(read|reads|reading|research+|researching|looked up|looking up|googl*|search+|asked|asking|checking|checked|figuring out|figured out|calculat*|counted|counting) (online|up|on the internet|on his phone|on her phone)? ~2 how (many|much) ~5 (it would take|would take|would be enough|would kill|is lethal|would be lethal|to (die|kill|take))",
+     "level": "method",
+     "source": "C-SSRS 3 (method); researching a lethal amount (SAFE-T warning signs)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(thoughts|thinking|thought|thinks|think|urge+|tempted|fantasi*|about|of) (of|about)? (just)? (driving|drive|steering|steer|swerving|swerve|crashing|crash) (her|his|the|my)? (car|truck)? (into|off) (a|an|the) ~2 (oak|tree|pole|wall|pillar|overpass|bridge|river|cliff|semi|truck|median|abutment|guardrail|embankment|lake|quarry)",
+     "level": "method",
+     "source": "C-SSRS 3 (method: motor vehicle)"
     }
    ]
   },
@@ -6323,7 +6391,20 @@ export const LEXICON_DATA: LexiconData = {
    "face",
    "neck",
    "upper arm",
-   "inner arm"
+   "inner arm",
+   "palm",
+   "palms",
+   "knuckles",
+   "shin",
+   "shins",
+   "scalp",
+   "fingers",
+   "finger",
+   "cuticles",
+   "lip",
+   "lips",
+   "cheek",
+   "cheeks"
   ],
   "weekday": [
    "monday",
