@@ -4694,7 +4694,7 @@ export const LEXICON_DATA: LexiconData = {
      "source": "Comings and goings are administrative, not clinical specifics (labelling guide)"
     },
     {
-     "pattern": "((arrived|came|was|showed up|logged on|joined) (# minutes)? late | (left|leaving) (# minutes)? early | came back | returned (to (the)? (group|room|session))? | was on time | arrived on time | on time | (took|taking) a (break|phone call|call) | (signed|signs) in | (paid|pays) (her|his|the)? (copay|co pay|fee))",
+     "pattern": "((arrived|came|was|showed up|logged on|joined) (# minutes)? late | (left|leaving) (# minutes)? early | (came|comes) back (to (the)? (group|room|session|call)|from (the)? (bathroom|restroom|break|lab|lab draw|call|phone call)) | returned to (the)? (group|room|session|call) | was on time | arrived on time | on time | (took|taking) a (break|phone call|call) | (signed|signs) in | (paid|pays) (her|his|the)? (copay|co pay|fee))",
      "kind": "administrative",
      "source": "Comings and goings are administrative, not clinical specifics (labelling guide)"
     }
