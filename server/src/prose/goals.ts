@@ -21,7 +21,7 @@ import { analyseClinical, type AnalysisOptions, type Mention } from './analysis'
 import type { ClinicalToken } from './clinicalTokens';
 import { defaultLexicons } from './clinicalLexicons';
 import { compileLexicon, matchProse, type Match } from './lexicon';
-import { isInterventionSentence } from './memberSegments';
+import { isInterventionSentence } from './labels';
 import { memoByString } from './memo';
 import {
   allMatches,
@@ -242,7 +242,7 @@ function computeGoalReferences(prose: Prose, goals: readonly RosterGoal[], optio
   const evidence: GoalEvidence = { ids: [], unknownIds: [], words: [], generic: [] };
   const usable = (offset: number) => {
     const sentence = sentenceAt(prose, offset);
-    return !sentence || !isInterventionSentence(prose, sentence);
+    return !sentence || !isInterventionSentence(sentence);
   };
 
   const seen = new Set<number>();
@@ -288,7 +288,7 @@ function computeGoalReferences(prose: Prose, goals: readonly RosterGoal[], optio
       // Sentence by sentence: a token's sentence is the one it sits in, so this skips intervention segments without a
       // search per token.
       for (const sentence of prose.sentences) {
-        if (isInterventionSentence(prose, sentence)) continue;
+        if (isInterventionSentence(sentence)) continue;
         for (const token of sentence.tokens) {
           if (!(firstLetters & letterBit(token.lower.charCodeAt(0))) || !prefixes.has(token.lower.slice(0, 3)))
             continue;
@@ -465,7 +465,7 @@ function countsToward(prose: Prose, goalText: string): Match[] {
     if (!totals.has(total) || done > total) continue;
     const start = prose.base + match.index;
     const sentence = sentenceAt(prose, start);
-    if (sentence && isInterventionSentence(prose, sentence)) continue;
+    if (sentence && isInterventionSentence(sentence)) continue;
     found.push({ start, end: start + match[0].length, text: match[0], entry: 'goal-count' });
   }
   return found;
@@ -487,7 +487,7 @@ function isAffectDescriptor(tokens: readonly ClinicalToken[], mention: Mention, 
 
 function ownMention(prose: Prose, sentence: Sentence, mention: Mention): boolean {
   const { attributes } = mention;
-  return !isInterventionSentence(prose, sentence) && !attributes.other && !attributes.topic && !attributes.hypothetical;
+  return !isInterventionSentence(sentence) && !attributes.other && !attributes.topic && !attributes.hypothetical;
 }
 
 /**
