@@ -61,9 +61,32 @@ const cases: [mechanism: string, goal: string, text: string, expected: boolean][
   ['count toward the goal', 'Complete the 52-week program', 'Progress: Week 31 of 52.', true],
   ['count toward the goal', 'Complete 26 sessions', 'Rated his anger 4/10 at check-in.', false],
   ['count toward the goal', 'Complete 26 sessions', 'Session 14 of the new curriculum.', false],
+  ['sleep aid', 'Sleep more than 4 hours a night', 'Used the CPAP three nights this week.', true],
+  ['sleep aid', 'Sleep more than 4 hours a night', 'Talked about his convoy in 2004.', false],
+  [
+    'company',
+    'Reduce isolation',
+    'Stayed two hours at the fish fry, "longest I\u2019ve been around people since October."',
+    true,
+  ],
+  ['company', 'Reconnect with friends', 'Called his old roommate for the first time in a year.', true],
+  ['company', 'Reconnect with friends', 'His roommate moved out on Sunday.', false],
+  ['saying no', 'Stop people-pleasing', 'Told his director no when she handed him a third project.', true],
+  ['saying no', 'Stop people-pleasing', 'His director is out on leave.', false],
+  // Two words of one concept that share a shorter prefix than the stems: "anxious", "anxiety".
+  ['same word, other form', 'Reduce anxiety about finances', 'Less anxious than last week.', true],
+  ['same word, other form', 'Reduce anxiety about finances', 'Less worried than last week.', false],
 ];
 
+const plan = (...texts: string[]) => texts.map((text, index) => ({ id: `G${index + 1}`, text }));
+
 describe('prose: goal links by meaning', () => {
+  it('a plain "the goal" is not a link, even with one goal on the plan', () => {
+    const text = 'Continues to make progress toward his goal.';
+    assert.ok(
+      !linksToPlan(findGoalReferences(analyzeProse(text), plan('Attend work meetings without leaving early')), true),
+    );
+  });
   for (const [mechanism, goal, text, expected] of cases)
     it(`${mechanism}: ${JSON.stringify(text)} ${expected ? 'links' : 'does not link'} to "${goal}"`, () =>
       assert.strictEqual(links(goal, text), expected));

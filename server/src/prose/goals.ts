@@ -401,8 +401,16 @@ export function goalConcepts(text: string, options?: AnalysisOptions): GoalConce
 
 /** Whether a section's words for a concept include one of the goal's own words for it (same stem). */
 function sameWords(text: string, stems: ReadonlySet<string>): boolean {
-  return (text.toLowerCase().match(/[a-z]+/g) ?? []).some((word) => !STOP_WORDS.has(word) && stems.has(stem(word)));
+  // Both words already speak of the same concept, so a shorter common prefix is safe: "anxious" and "anxiety" (whose
+  // five-letter stems differ) are the goal's own word.
+  return (text.toLowerCase().match(/[a-z]+/g) ?? []).some(
+    (word) =>
+      !STOP_WORDS.has(word) &&
+      [...stems].some((key) => key.slice(0, SAME_WORD_PREFIX) === stem(word).slice(0, SAME_WORD_PREFIX)),
+  );
 }
+
+const SAME_WORD_PREFIX = 4;
 
 /** Stems of the goal's words that no concept covers. */
 function leftoverStems(text: string, options?: AnalysisOptions): readonly string[] {

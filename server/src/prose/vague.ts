@@ -6,7 +6,7 @@
  * event or subject: "talked about her sister's wedding and seeing her father there"). A stock phrase next
  * to real specifics is not boilerplate.
  */
-import { analyseClinical, type AnalysisOptions } from './analysis';
+import { analyseClinical, type AnalysisOptions, type Mention } from './analysis';
 import type { Match } from './lexicon';
 import { isInterventionSentence } from './labels';
 import { insideAny, sliceProse, type Prose, type Span, type Token } from './segment';
@@ -114,6 +114,8 @@ export function specificsIn(
   )
     return 'quote';
   if (analysis.mentions('skill').some(outside)) return 'named skill';
+  // A risk the member discloses (or once had) is a named event, however few its words.
+  if (analysis.mentions('risk').some((mention) => outside(mention) && ownDisclosure(mention))) return 'risk disclosure';
   for (const sentence of analysis.sentences)
     for (const token of sentence.tokens)
       if (
@@ -126,6 +128,18 @@ export function specificsIn(
   const moods = analysis.mentions('mood');
   if (contentWords(prose, [...excluded, ...moods], nameWords).length >= SPECIFIC_CONTENT_WORDS) return 'content';
   return undefined;
+}
+
+function ownDisclosure(mention: Mention): boolean {
+  const { attributes } = mention;
+  return (
+    mention.entry.fields.figurative !== true &&
+    mention.entry.fields.pseudo !== true &&
+    !attributes.negated &&
+    !attributes.other &&
+    !attributes.topic &&
+    !attributes.hypothetical
+  );
 }
 
 /**
@@ -185,10 +199,28 @@ function findScaffolding(prose: Prose): Span[] {
     spans.push({ start: prose.base + match.index, end: prose.base + match.index + match[0].length });
   for (const sentence of prose.sentences) {
     const from = sentence.label ? sentence.label.contentStart : sentence.start;
-    const text = prose.source.slice(from - prose.base, sentence.end - prose.base);
-    if (NOT_ABOUT_MEMBER.test(text.replace(/^[\s:.-]+/, ''))) spans.push({ start: sentence.start, end: sentence.end });
+    // Template lines without end punctuation run together into one sentence ("Session type: [x] Audio only" and the
+    // member's line below it): each line that starts a new statement is read on its own.
+    for (const line of statementLines(prose, from, sentence.end)) {
+      const text = prose.source.slice(line.start - prose.base, line.end - prose.base);
+      if (NOT_ABOUT_MEMBER.test(text.replace(/^[\s:.-]+/, '')))
+        spans.push({ start: line.start === from ? sentence.start : line.start, end: line.end });
+    }
   }
   return spans;
+}
+
+/** The parts of [start, end) split at line breaks that start a new statement (a capital letter or a checkbox). */
+function statementLines(prose: Prose, start: number, end: number): Span[] {
+  const text = prose.source.slice(start - prose.base, end - prose.base);
+  const lines: Span[] = [];
+  let from = 0;
+  for (const match of text.matchAll(/\n\s*(?=[A-Z[])/g)) {
+    lines.push({ start: start + from, end: start + match.index });
+    from = match.index + match[0].length;
+  }
+  lines.push({ start: start + from, end });
+  return lines;
 }
 
 /** Administrative sentences ("left for ten minutes for a lab draw and came back"): never specifics. */
@@ -208,12 +240,15 @@ export function contentWords(
   nameWords: ReadonlySet<string> = new Set(),
 ): Token[] {
   const labelStarts = new Set(prose.sentences.flatMap((sentence) => (sentence.label ? [sentence.label.start] : [])));
-  const sorted = [...exclude].sort((a, b) => a.start - b.start);
+  // insideAny reads the last span starting before a token: nested spans (a mood word inside an excluded sentence) are
+  // merged first, or a token after the inner span would be read as outside the outer one.
+  const sorted = mergedSpans(exclude);
   return prose.tokens.filter(
     (token) =>
       // Checkbox marks and split shorthand ("[x]", "F/u") are not words of content.
       token.lower.length > 2 &&
       !TEMPLATE_WORDS.has(token.lower) &&
+      !ABSTRACT_WORDS.has(token.lower) &&
       !STOP_WORDS.has(token.lower) &&
       !GENERIC_NOTE_WORDS.has(token.lower) &&
       !MEMBER_NOUNS.has(token.lower) &&
@@ -221,6 +256,17 @@ export function contentWords(
       !labelStarts.has(token.start) &&
       !insideAny(sorted, token.start, token.end),
   );
+}
+
+/** The union of spans as disjoint spans in text order. */
+function mergedSpans(spans: readonly Span[]): Span[] {
+  const merged: Span[] = [];
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+    const last = merged[merged.length - 1];
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ start: span.start, end: span.end });
+  }
+  return merged;
 }
 
 /** Words of templates and telehealth headers that say nothing about the member ("Telehealth via video platform"). */
@@ -231,7 +277,6 @@ const TEMPLATE_WORDS: ReadonlySet<string> = new Set([
   'platform',
   'camera',
   'audio',
-  'phone',
   'secure',
   'screen',
   'screening',
@@ -258,6 +303,22 @@ const TEMPLATE_WORDS: ReadonlySet<string> = new Set([
   'interpersonal',
 ]);
 
+/**
+ * The therapy register's own words: they say that something was worked on without naming what ("processed feelings
+ * related to grief and appeared to gain insight"; "explored themes of self-worth and relationships"), so they are
+ * not the content words that make a paragraph specific. A named person, place, event or thing still is.
+ */
+const ABSTRACT_WORDS: ReadonlySet<string> = new Set(
+  (
+    'theme themes insight insights issue issues concern concerns struggle struggles experience experiences topic ' +
+    'topics processing progress goal goals treatment motivated motivation benefit benefits explore explored ' +
+    'exploring related regarding gain gained gaining continue continues continued return returns self-worth ' +
+    'self-esteem relationships coping support supportive loss grief feelings emotions thoughts understanding ' +
+    'awareness growth healing needs strengths behaviors behaviours patterns peers others members discussion ' +
+    'discussions share shared sharing work working worked week today'
+  ).split(' '),
+);
+
 export interface VagueVerdict {
   /** The stock phrases found. */
   phrases: VaguePhrase[];
@@ -265,6 +326,34 @@ export interface VagueVerdict {
   specific: string | undefined;
   /** Content words outside the stock phrases. */
   words: number;
+}
+
+/** The name of the "phrase" a paragraph is when it names nothing concrete and has no stock phrase (GN302's message). */
+export const GENERIC_PARAGRAPH = 'no concrete referent';
+
+/** Content words from which a paragraph with no stock phrase names something of its own ("moved into housing"). */
+const OWN_CONTENT_WORDS = 2;
+
+/** The paragraph's text as one "phrase", when it names no concrete referent (and has words at all). */
+function genericParagraph(
+  prose: Prose,
+  options: AnalysisOptions | undefined,
+  nameWords: ReadonlySet<string>,
+): VaguePhrase | undefined {
+  if (specificsIn(prose, [], options, nameWords)) return undefined;
+  const excluded = [
+    ...administrativeSentences(prose, options),
+    ...templateScaffolding(prose),
+    ...clinicianOrScreenSentences(prose),
+    ...analyseClinical(prose, options).mentions('mood'),
+  ];
+  if (contentWords(prose, excluded, nameWords).length >= OWN_CONTENT_WORDS) return undefined;
+  const sentences = prose.sentences.filter((sentence) => /[A-Za-z]{2}/.test(sentence.text));
+  if (!sentences.length) return undefined;
+  const start = sentences[0].start;
+  const end = sentences[sentences.length - 1].end;
+  const text = sliceProse(prose, start, end);
+  return { start, end, text, entry: GENERIC_PARAGRAPH, phrases: [GENERIC_PARAGRAPH] };
 }
 
 /** The GN302 verdict on a paragraph: boilerplate when it has stock phrases and nothing specific. */
@@ -275,7 +364,15 @@ export function vagueVerdict(
   nameWords: ReadonlySet<string> = new Set(),
 ): VagueVerdict {
   const phrases = findVaguePhrases(prose, options, ignore);
-  if (!phrases.length) return { phrases, specific: undefined, words: 0 };
+  if (!phrases.length) {
+    // Boilerplate need not be on the list: a paragraph that names no concrete referent at all (no quote, skill,
+    // number, goal, disclosure, and at most one word of its own: "Present. Quiet. Continue.") is generic as written.
+    // Not when the practice told GN302 to accept the phrases it does have (`phrases.vagueIgnore`).
+    const generic =
+      ignore.size && findVaguePhrases(prose, options).length ? undefined : genericParagraph(prose, options, nameWords);
+    if (!generic) return { phrases, specific: undefined, words: 0 };
+    phrases.push(generic);
+  }
   return {
     phrases,
     specific: specificsIn(prose, phrases, options, nameWords),

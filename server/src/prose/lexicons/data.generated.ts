@@ -1174,12 +1174,12 @@ export const LEXICON_DATA: LexiconData = {
     {
      "concept": "isolation",
      "sense": "opposite",
-     "pattern": "((leave|leaves|left|leaving) (the|her|his|their)? (house|home|apartment|apt|room|flat)|(friend|friends|friends 's|friendship|friendships|socializ*|socialis*|social|company|gathering|gatherings|party|parties|hang out|hung out|hanging out|went out|go out|going out|goes out|get out|got out|getting out|out of the house|left the house|leave the house|leaving the house|visited|visit|visiting|reach out|reached out|reaching out|connect|connected|connecting|connection|connections|spent time with|spend time with|outing|outings|invite|invited|invitation|church|club|team|coffee with|lunch with|dinner with|texted a friend|called a friend|met up|meet up|meeting up))",
+     "pattern": "((leave|leaves|left|leaving) (the|her|his|their)? (house|home|apartment|apt|room|flat)|(friend|friends|friends 's|friendship|friendships|socializ*|socialis*|social|company|gathering|gatherings|party|parties|hang out|hung out|hanging out|went out|go out|going out|goes out|get out|got out|getting out|out of the house|left the house|leave the house|leaving the house|visited|visit|visiting|reach out|reached out|reaching out|connect|connected|connecting|connection|connections|spent time with|spend time with|outing|outings|invite|invited|invitation|church|club|team|coffee with|lunch with|dinner with|texted a friend|called a friend|(call|called|calling|text|texted|texting) ~3 (friend|friends|roommate|buddy|buddies|pal|pals|neighbor|neighbour|classmate)|around people|with people|met up|meet up|meeting up))",
      "source": "Social contact (the opposite of isolating)"
     },
     {
      "concept": "sleep",
-     "pattern": "(sleep|sleeps|sleeping|slept|asleep|insomnia|rest|restful|rested|bedtime|bed time|nap|naps|napping|nightmares|night terrors|waking|woke|wakes|awake|sleep hygiene|sleep diary|CBT I|melatonin|tossing and turning|through the night|hours of sleep|hrs of sleep|(hours|hrs) (a|per|each) night of sleep)",
+     "pattern": "(sleep|sleeps|sleeping|slept|asleep|insomnia|rest|restful|rested|bedtime|bed time|nap|naps|napping|nightmares|night terrors|waking|woke|wakes|awake|sleep hygiene|sleep diary|CBT I|melatonin|tossing and turning|through the night|nightmare|CPAP|imagery rehearsal|hours of sleep|hrs of sleep|(hours|hrs) (a|per|each) night of sleep)",
      "source": "Sleep goals (CBT-I)"
     },
     {
@@ -1249,7 +1249,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "concept": "assertiveness",
-     "pattern": "(assert*|boundary|boundaries|say no|said no|saying no|speak up|spoke up|speaking up|stood up for|stand up for|standing up for|I statement|I statements|DEAR MAN|ask for|asked for|asking for|request|requested|express (her|his|their) needs|expressed (her|his|their) needs|needs|communicat*|people pleas*|passive|aggressive|passive aggressive|voice|voiced|opened up|open up|opening up|shared (her|his|their) (feelings|opinion|needs)|spoke (her|his|their) mind)",
+     "pattern": "(assert*|boundary|boundaries|say no|said no|saying no|(told|tell|tells|telling) ~3 no|speak up|spoke up|speaking up|stood up for|stand up for|standing up for|I statement|I statements|DEAR MAN|ask for|asked for|asking for|request|requested|express (her|his|their) needs|expressed (her|his|their) needs|needs|communicat*|people pleas*|passive|aggressive|passive aggressive|voice|voiced|opened up|open up|opening up|shared (her|his|their) (feelings|opinion|needs)|spoke (her|his|their) mind)",
      "source": "Assertiveness and communication goals"
     },
     {
@@ -5649,7 +5649,7 @@ export const LEXICON_DATA: LexiconData = {
      "source": "Comings and goings are administrative, not clinical specifics (labelling guide)"
     },
     {
-     "pattern": "((arrived|came|was|showed up|logged on|joined) (# minutes)? late | (left|leaving) (# minutes)? early | came back | returned (to (the)? (group|room|session))? | was on time | arrived on time | on time | (took|taking) a (break|phone call|call) | (signed|signs) in | (paid|pays) (her|his|the)? (copay|co pay|fee))",
+     "pattern": "((arrived|came|was|showed up|logged on|joined) (# minutes)? late | (left|leaving) (# minutes)? early | (came|comes) back (to (the)? (group|room|session|call)|from (the)? (bathroom|restroom|break|lab|lab draw|call|phone call)) | returned to (the)? (group|room|session|call) | was on time | arrived on time | on time | (took|taking) a (break|phone call|call) | (signed|signs) in | (paid|pays) (her|his|the)? (copay|co pay|fee))",
      "kind": "administrative",
      "source": "Comings and goings are administrative, not clinical specifics (labelling guide)"
     }

@@ -1,4 +1,5 @@
 import {
+  GENERIC_PARAGRAPH,
   isEmptySection,
   nameForms,
   nameWords,
@@ -11,6 +12,8 @@ import { attendeeLabel } from '../shared/attendeeLabel';
 import { billableSections } from '../shared/memberSections';
 import { memberProseOptions } from '../../prose/memberOptions';
 import type { Rule } from '../types';
+
+const shorten = (text: string) => (text.length > 80 ? `${text.slice(0, 77)}...` : text);
 
 const ignoreSets = new WeakMap<readonly string[], ReadonlySet<string>>();
 
@@ -29,7 +32,11 @@ function ignoreSet(phrases: readonly string[]): ReadonlySet<string> {
  * "shared something that helps her cope" with the thing never named) and gives nothing specific about this
  * member: no quote, no named skill or technique, no number or score, no goal reference, and too few words
  * of its own content to name an event or subject (prose/vague.ts, lexicons/vague.yaml). A stock phrase next
- * to real specifics is not reported.
+ * to real specifics is not reported. Boilerplate need not be on the list: a paragraph with no stock phrase that names
+ * no concrete referent at all (none of the above and at most one content word of its own: "Present. Quiet.
+ * Continue.") is reported as generic text. Administrative comings and goings ("left for ten minutes for a lab draw
+ * and came back") and the therapy register's abstract words ("processed feelings", "gain insight", "themes of
+ * self-worth") are not content; a risk disclosure is.
  *
  * Reported once per section, at its first stock phrase, listing the phrases found. Severity: warning;
  * error when the section has fewer than `thresholds.vagueMinWords` (15) content words — words that are not
@@ -57,7 +64,9 @@ export const gn302: Rule = {
       const ownName = nameWords(nameForms(attendee, context.patientOf(attendee)));
       const verdict = vagueVerdict(prose, memberProseOptions(context, section), ignore, ownName);
       if (!verdict.phrases.length || verdict.specific) continue;
-      const listed = [...new Set(verdict.phrases.map((phrase) => `"${phrase.text.replace(/\s+/g, ' ')}"`))];
+      // A paragraph off the phrase list that names nothing concrete is quoted whole only when it is short.
+      const generic = verdict.phrases[0].entry === GENERIC_PARAGRAPH;
+      const listed = [...new Set(verdict.phrases.map((phrase) => `"${shorten(phrase.text.replace(/\s+/g, ' '))}"`))];
       const thin = verdict.words < minWords;
       const words =
         verdict.words === 0
@@ -65,7 +74,8 @@ export const gn302: Rule = {
           : `only ${verdict.words} specific word${verdict.words === 1 ? '' : 's'}`;
       report({
         message:
-          `${attendeeLabel(attendee)}: boilerplate (${listed.join(', ')}) with nothing specific about this member` +
+          `${attendeeLabel(attendee)}: ${generic ? 'generic text' : 'boilerplate'} (${listed.join(', ')}) with ` +
+          `nothing specific about this member` +
           `${thin ? ` (${words})` : ''}; describe what the member did or said: a quote, a named skill, a score, an ` +
           `event, the goal worked on`,
         range: sectionRange(context.note, section, verdict.phrases[0]),
