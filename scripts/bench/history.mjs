@@ -1,10 +1,13 @@
 // The workspace history (issue 14): 5,000 notes, 100 groups of 8 fixed members meeting weekly for 50
 // weeks, so each of the 800 patients has 50 earlier sessions. About 5% of member sections are the
 // patient's previous section carried forward with its numbers changed (GN307), and about 2% of sessions
-// repeat their group's previous group layer (GN708): what a payer's software would find.
+// repeat their group's previous group layer (GN708): what a payer's software would find. The other
+// sessions' group layers are written for the session (groupLayer.mjs): the theme follows the programme's
+// curriculum and the narrative says what happened, so a layer repeats only where it was carried forward.
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { noteText, practiceYaml, rosterYaml } from './generate.mjs';
+import { sessionLayer } from './groupLayer.mjs';
 import { performance } from 'perf_hooks';
 import { createRandom } from './random.mjs';
 
@@ -27,6 +30,15 @@ function split(text) {
   return { head, sections };
 }
 
+/** The note's header and narrative with the theme and narrative of this week of the group (groupLayer.mjs). */
+function withSessionLayer(head, week, group, random) {
+  const type = /\n {2}type: ([^\n]*)/.exec(head)[1];
+  const { theme, narrative } = sessionLayer({ type, week, offset: group, random });
+  return head
+    .replace(/\n {2}theme: "[^"\n]*"/, `\n  theme: "${theme}"`)
+    .replace(/(\n---\n\n)[^\n]*(\n?)$/, (_, before, after) => `${before}${narrative}${after}`);
+}
+
 /** A copied section: the previous week's, with its numbers nudged (masked away, as a clinician's edit would be). */
 function carriedForward(section) {
   return section.replace(/\b(\d{1,2})\b/g, (digits) => String((Number(digits) % 9) + 1));
@@ -37,6 +49,8 @@ export async function writeHistoryWorkspace(dir) {
   await fs.writeFile(path.join(dir, '.groupnote', 'roster.yaml'), rosterYaml(HISTORY_GROUPS * MEMBERS));
   await fs.writeFile(path.join(dir, '.groupnote', 'practice.yaml'), practiceYaml());
   const random = createRandom(1414);
+  // Its own generator, so that which sections and layers are carried forward stays as it was.
+  const layers = createRandom(708);
   let notes = 0;
   let copiedSections = 0;
   let copiedLayers = 0;
@@ -54,6 +68,7 @@ export async function writeHistoryWorkspace(dir) {
         end: `${String(hour + 1).padStart(2, '0')}:00`,
       });
       let { head, sections } = split(text);
+      head = withSessionLayer(head, week, group, layers);
       if (previous) {
         if (random.chance(COPY_LAYER)) {
           // The previous session's theme, interventions and narrative under this session's date and attendees.
