@@ -46,7 +46,8 @@ const LABEL_ELEMENT: Partial<Record<LabelKind, ElementKind>> = {
 /** Values after a label that do not count as content. */
 const EMPTY_LABEL_CONTENT = new RegExp(
   '^\\W*(?:none|none (?:documented|noted|given|stated|recorded)|not (?:documented|noted|given|stated)|' +
-    'n\\/?a|na|tbd|tba|deferred|see\\s+above|same|same\\s+as\\s+above|as\\s+above|unchanged|' +
+    'n\\/?a|na|tbd|tba|deferred|ongoing|continuing|in\\s+progress|' +
+    'see\\s+above|same|same\\s+as\\s+above|as\\s+above|unchanged|' +
     'not\\s+(?:assessed|addressed|reviewed|discussed)(?:\\s+(?:this\\s+session|today|in\\s+group|this\\s+week))?|' +
     '-+|\\.+|\\?+|x+)?\\W*$',
   'i',
@@ -125,6 +126,9 @@ function isMood(analysis: ClinicalAnalysis, mention: Mention, filters: Filters):
 function isProgress(analysis: ClinicalAnalysis, mention: Mention, filters: Filters): boolean {
   const { attributes } = mention;
   if (attributes.other || attributes.hypothetical) return false;
+  // A measure in the plan is a target ("Plan: in bed by 11 every night this week"), not where the member stands.
+  if (mention.entry.fields.kind === 'measure' && analysis.sentences[mention.sentence].sentence.segment === 'plan')
+    return false;
   // A quote of the member counts: "the first time since March" in their own words is still where they stand.
   // A goal id is progress evidence wherever it stands (goals.ts reads it); goal words in the parentheses are not.
   return !inIntervention(analysis, mention) && !insideAny(filters.goalTexts, mention.start, mention.end);

@@ -1499,7 +1499,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "change",
-     "pattern": "(progress !(note|notes|report|reports|summary) |progressing|progressed|improv*|regress*|worsen*|worse|setback|setbacks|backslid*|plateau*|unchanged|no change|no changes|stable on|stabilized|stabilised|stabilizing|maintained|maintains|maintaining|sustained|sustaining|milestone|milestones|streak|on track|off track|closer to|moving toward|moving towards|working toward|working towards|toward her goal|toward his goal|partially met|partly met|met (her|his|their) (goal|target|objective)|goal met|not met|achiev*|accomplish*|for the first time|first time (in|since)|now able to|is now|are now|no longer|not anymore|anymore|less often|more often|less frequent|more frequent|less frequently|more frequently|fewer|reduced|reduction|reductions|decreased|decrease|decreasing|increased|increase|increasing|gains|gained|growth|grown|breakthrough|relapsed back|slipped back|struggled|struggling|struggles|continues to struggle|still struggling|still (isolating|avoiding|drinking|using|having|not|unable|anxious|depressed)|better than|worse than|same as|compared to|compared with|up from|down from|went from|dropped from|rose from|from # to|# to #|# -> #|# → #|since (last|the last|the previous|intake|admission|starting|joining|group began|treatment began|beginning)|sober for|clean for|abstinent for|# days sober|# days clean|days sober|days clean|sobriety date|clean time|sober time|weeks sober|months sober|chip|chips|coin)",
+     "pattern": "(progress !(note|notes|report|reports|summary) |progressing|progressed|improv*|regress*|worsen*|worse|setback|setbacks|backslid*|plateau*|unchanged|no change|no changes|stable on|stabilized|stabilised|stabilizing|maintained|maintains|maintaining|sustained|sustaining|milestone|milestones|streak|on track|off track|closer to|moving toward|moving towards|working toward|working towards|toward her goal|toward his goal|partially met|partly met|met (her|his|their) (goal|target|objective)|goal met|not met|achiev*|accomplish*|for the first time|first time (in|since)|now able to|is now|are now|no longer|not anymore|anymore|less often|more often|less frequent|more frequent|less frequently|more frequently|fewer|reduced|reduction|reductions|decreased|decrease|decreasing|increased|increase|increasing|gains|gained|growth|grown|breakthrough|relapsed back|slipped back|struggled|struggling|struggles|continues to struggle|still struggling|still (isolating|avoiding|drinking|using|having|not|unable|anxious|depressed)|better than|worse than|same as|compared to|compared with|up from|down from|went from|dropped from|rose from|from # to|# to #|# -> #|# → #|since (last|the last|the previous|intake|admission|starting|joining|group began|treatment began|beginning)|sober for|clean for|abstinent for|# days sober|# days clean|days sober|days clean|sobriety date|clean date|quit date|clean time|sober time|weeks sober|months sober|chip|chips|coin)",
      "source": "Change and standing toward goals (payer documentation guides: progress toward goals)"
     },
     {
@@ -1524,8 +1524,8 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "change",
-     "pattern": "(better|worse|easier|harder|calmer|stronger|more (confident|able|consistent|comfortable|open|engaged|hopeful|stable|regular|often|willing)|less (anxious|depressed|avoidant|isolated|irritable|reactive|often|frequently|guarded|withdrawn|hopeless|tense|worried|angry)) (than|this week|these days|lately|since|now|overall|at (work|home|night)|with|about|in|when)",
-     "source": "Comparative change statements"
+     "pattern": "(better|worse|easier|harder|calmer|stronger|more (confident|able|consistent|comfortable|open|engaged|hopeful|stable|regular|often|willing)|less (anxious|depressed|avoidant|isolated|irritable|reactive|often|frequently|guarded|withdrawn|hopeless|tense|worried|angry)) (than !(usual|normal|expected|average|the others|others|everyone|anyone)|this week|these days|lately|since|now|overall|at (work|home|night)|with|about|in|when)",
+     "source": "Comparative change statements; not against the usual (\"stronger than usual\", \"quieter than usual\")"
     },
     {
      "kind": "change",
@@ -1624,7 +1624,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "measure",
-     "pattern": "(went|gone|come|came|coming|going|is|was|now|dropped|fell|cut|brought|got) (down|up) (to|from) (about|around|roughly|just|only)? #",
+     "pattern": "(went|gone|come|came|coming|going|is|was|now|dropped|fell|cut|brought|got|back) (down|up) (to|from) (about|around|roughly|just|only)? #",
      "source": "A measure that moved (\"A1c went down to 7.8\")"
     },
     {
@@ -1746,6 +1746,41 @@ export const LEXICON_DATA: LexiconData = {
      "kind": "change",
      "pattern": "(easing|lifting|loosening|softening|lessening|worsening|intensifying) (slightly|a little|somewhat|some|a bit|gradually|steadily)?",
      "source": "Change in a symptom (\"guilt easing slightly\")"
+    },
+    {
+     "kind": "measure",
+     "pattern": "(from|went from|dropped from|cut from|rose from|up from|down from) (about|around|roughly|over|under)? # ~3 to (about|around|roughly|just|only)? #",
+     "source": "A measure that moved, with its unit (\"from ~20/day to 8/day\", \"from 5 drinks to 2\")"
+    },
+    {
+     "kind": "measure",
+     "pattern": "\\( (was|were|previously|prev|prior|before|last week|last wk|at intake|at admit|baseline) :? (about|around|over|nearly)? #",
+     "source": "A measure with its earlier value in parentheses (\"45 min/day avg (was 90)\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "(first|1st) (full|whole|entire)? (week|weekend|day|month|night|shift|semester) (without (a|an|any)|with no|free of|sober|clean|at zero|i have|she has|he has|they have|i|she|he|they|that|in|since)",
+     "source": "A first of its kind: change over time (\"first week without a panic attack\", \"first weekend I've done it\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "(thoughts|thought|urges|urge|cravings|craving|nightmares|panic|panic attacks|attacks|flashbacks|symptoms|voices|drinking|using|cutting|purging|bingeing|insomnia|depression|anxiety|pain|migraines|it) ~4 (have|has|had|are|is)? (come back|came back|coming back|back|returned|returning|crept back|resurfaced|recurred|started again|starting again)",
+     "source": "A symptom or behaviour that has returned: change over time, the wrong way (\"thoughts of ending it have come back\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "(last|most recent) (cut|cutting|drink|use|using|attack|panic attack|panic|episode|binge|purge|bet|relapse|slip|lapse|self harm|SIB|incident|outburst|fight|cigarette|smoke|joint|hit|blackout|nightmare|flashback) (was|were|on|in) !(a|an|the|her|his|their)",
+     "source": "Time since the target behaviour (\"Last cut was in March\", \"last drink 3/2\")"
+    },
+    {
+     "kind": "measure",
+     "pattern": "(session|class|module|week|wk|day) # (of|out of) #",
+     "source": "Where the member stands in a program (\"session 14 of 26\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "(still) (refus*|declin*|resist*|will not|would not|can not|cannot|afraid|scared|unable|hasn't|has not|have not|haven't|bad|high|low|present|happening|an issue|a problem|the same|ongoing|daily|frequent|at|on|off|sober|clean|abstinent)",
+     "source": "Standing: what has not changed yet (\"still refusing respite\", \"startle still bad at fireworks\", \"clean date is still 3/2\")"
     }
    ]
   },

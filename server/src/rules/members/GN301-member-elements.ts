@@ -1,5 +1,6 @@
 import {
   ELEMENT_NAMES,
+  goalProgress,
   hasMood,
   hasParticipation,
   hasPlan,
@@ -115,7 +116,7 @@ function elementsFound(
     mood: hasMood(prose, options),
     // A progress statement (change or standing); a goal id or goal word alone says which goal, not where the member
     // stands on it ("Review time-out plan (G1)"), and a link to the member's own goal is GN306's question.
-    progress: hasProgress(prose, [], options),
+    progress: hasProgress(prose, goalProgress(prose, goals, options), options),
     plan: hasPlan(prose, options),
   }));
 }
