@@ -1266,7 +1266,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "word",
-     "pattern": "(euthymic|dysthymic|dysphoric|anxious|anxiously|tearful|teary|teary eyed|flat|constricted|restricted|blunted|irritable|bright|brighter|brightened|brightens|labile|depressed|sad|happy|angry|calm|calmer|cheerful|worried|frustrated|hopeful|hopeless|helpless|guarded|congruent|incongruent|agitated|tense|relaxed|animated|withdrawn|nervous|upbeat|elevated|expansive|euphoric|apprehensive|fearful|scared|afraid|ashamed|guilty|embarrassed|overwhelmed|discouraged|demoralized|demoralised|despondent|optimistic|pessimistic|lonely|grieving|numb|restless|stressed|annoyed|resentful|jittery|panicky|defensive|relieved|proud|energetic|peaceful|grateful|joyful|excited|uneasy|irritated|sullen|subdued|somber|sombre|distressed|shaky|on edge|keyed up|tired|exhausted|fatigued|drained|sluggish|lethargic|flat affect|full range|reactive|mood congruent|appropriate to content|appropriate affect|bored|jealous|rejected|betrayed|devastated|heartbroken|enraged|furious|livid|wound up|amped|giddy|hyper|manic|hypomanic|dejected|downcast|gloomy|morose|miserable|sorrowful|bereft|wistful|tearfully|angrily|quietly tearful|teared up|tearing up|choked up|mad|upset|afraid|terrified|panicked|hypervigilant|startled|shut down|shutdown|disconnected|detached|dissociated|dissociative|spacey|foggy|numbed|fidgety|fidgeting|fidgeted|pacing|rocking|clenched|slumped|smiling|smiled|smiles|laughing|laughed|laughs|crying|cried|cries|wept|weeping|sobbing|sobbed|grimacing|scowling|frowning|sighing|glaring|avoidant|bright affect|smiled often|engaged affect|constricted affect|blunted affect)",
+     "pattern": "(euthymic|dysthymic|dysphoric|anxious|anxiously|tearful|teary|teary eyed|flat|constricted|restricted|blunted|irritable|bright|brighter|brightened|brightens|labile|depressed|sad|happy|angry|calm|calmer|cheerful|worried|frustrated|hopeful|hopeless|helpless|guarded|congruent|incongruent|agitated|tense|relaxed|animated|withdrawn|nervous|upbeat|elevated|expansive|euphoric|apprehensive|fearful|scared|afraid|ashamed|guilty|embarrassed|overwhelmed|discouraged|demoralized|demoralised|despondent|optimistic|pessimistic|lonely|grieving|numb|restless|stressed|annoyed|resentful|jittery|panicky|defensive|relieved|proud|energetic|peaceful|grateful|joyful|excited|uneasy|irritated|sullen|subdued|somber|sombre|distressed|shaky|on edge|keyed up|tired|exhausted|fatigued|drained|sluggish|lethargic|flat affect|full range|reactive|mood congruent|appropriate to content|bored|jealous|rejected|betrayed|devastated|heartbroken|enraged|furious|livid|wound up|amped|giddy|hyper|manic|hypomanic|dejected|downcast|gloomy|morose|miserable|sorrowful|bereft|wistful|warm|warmer|grave|grim|chirpy|sheepish|pleased|self-conscious|easygoing|easy going|shy|flustered|softer|tears|teared up|eyes wet|wet eyed|tearfully|angrily|quietly tearful|teared up|tearing up|choked up|mad|upset|afraid|terrified|panicked|hypervigilant|startled|shut down|shutdown|disconnected|detached|dissociated|dissociative|spacey|foggy|numbed|fidgety|fidgeting|fidgeted|pacing|rocking|clenched|slumped|smiling|smiled|smiles|laughing|laughed|laughs|crying|cried|cries|wept|weeping|sobbing|sobbed|grimacing|scowling|frowning|sighing|glaring|avoidant|bright affect|smiled often|engaged affect|constricted affect|blunted affect)",
      "source": "MSE affect and mood descriptors; observed emotional expression"
     },
     {
@@ -1283,6 +1283,22 @@ export const LEXICON_DATA: LexiconData = {
      "kind": "rating",
      "pattern": "(rated|rates|rating|scored|scores) (her|his|their)? (mood|anxiety|distress|depression|stress|anger|sadness|tension|energy|SUDS|happiness|worry|overall mood|mood and anxiety)",
      "source": "Self-rated mood and distress"
+    },
+    {
+     "kind": "rating",
+     "pattern": "(mood|anxiety|distress|depression|stress|anger|sadness|tension|worry|panic|SUDS) (dropped|rose|fell|decreased|increased|eased|went down|went up|came down|came up) ~2",
+     "source": "A self-rated mood that moved in session (\"anxiety dropped from 7/10 to 4/10\")"
+    },
+    {
+     "kind": "observed",
+     "pattern": "((looked|seemed|appeared|was|visibly) (moved|touched|shaken) | (slowed|slow|pressured|rapid|soft|quiet|monotone|halting) speech | voice (was)? (even|steady|steadier|low|raised|shaky|quiet|soft|flat|tight|breaking|cracking|trembling) | jaw (tight|clenched|set))",
+     "source": "Observed affect: expression, voice and speech of the mental status examination"
+    },
+    {
+     "kind": "word",
+     "pattern": "((appropriate|normal) (mood|affect) | (mood|affect) (was|is)? (appropriate|normal|wnl|within normal limits) !(to))",
+     "pseudo": true,
+     "source": "A stock template phrase that describes no mood (\"appropriate affect\", \"Mood/Affect: Appropriate\")"
     },
     {
      "kind": "scale",
