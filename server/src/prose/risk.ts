@@ -2,7 +2,8 @@
  * Risk in a member's paragraph, read as a clinician-auditor reads it.
  *
  * Every risk mention (lexicons/risk-*.yaml) gets one status from its ConText attributes (context.ts):
- *  - figurative: a figure of speech ("this commute is killing me");
+ *  - figurative: a figure of speech, by its words ("this commute is killing me": the lexicon entry) or as the
+ *    member or the note says it ("then laughed, 'not literally'", "as a figure of speech": context.yaml);
  *  - other: someone else's risk ("her cousin's overdose", "a peer shared about relapse");
  *  - topic: the group's or a skill's subject ("relapse prevention", "craving log", "suicide awareness");
  *  - hypothetical: not asserted ("if cravings hit she will call her sponsor", a practised scenario, a question);
@@ -65,11 +66,13 @@ export interface RiskResponse extends Span {
 /** The status ConText's attributes give a risk mention (first that applies, in the order of the module comment). */
 export function riskStatus(mention: Mention): RiskStatus {
   const { attributes } = mention;
-  if (mention.entry.fields.figurative === true) return 'figurative';
+  if (mention.entry.fields.figurative === true || attributes.figurative) return 'figurative';
   if (attributes.other) return 'other';
   if (attributes.topic) return 'topic';
-  // A practised or conditional scenario is hypothetical even when it refuses ("role-played refusing a drink").
-  if (attributes.hypothetical) return 'hypothetical';
+  // A practised or conditional scenario is hypothetical even when it refuses ("role-played refusing a drink"); a
+  // stated intent or threat (lexicon field `intent`) is asserted whatever its condition ("if she keeps it up she'll
+  // get what's coming").
+  if (attributes.hypothetical && mention.entry.fields.intent !== true) return 'hypothetical';
   if (attributes.negated) return 'negated';
   if (attributes.historical) return 'historical';
   return 'current';
@@ -86,8 +89,10 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
     const mentions = analysis.mentions('risk');
     // A roster goal's own words in parentheses after its id say what the goal is, not what happened.
     const goalTexts = mentions.length ? goalParentheticals(prose) : NO_SPANS;
+    const anaphoric: boolean[] = [];
     for (const mention of mentions) {
       if (insideAny(goalTexts, mention.start, mention.end)) continue;
+      anaphoric.push(mention.entry.fields.anaphoric === true);
       const level = mention.entry.fields.level as SuicideLevel | undefined;
       found.push({
         start: mention.start,
@@ -100,9 +105,25 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
         entry: mention.entry.pattern.source,
       });
     }
+    if (anaphoric.includes(true)) resolveAnaphora(found, anaphoric);
     mentionsCache.set(analysis, found);
   }
   return found;
+}
+
+/**
+ * A bare rating ("urges 7/10", lexicon field `anaphoric`) names no behaviour: it is the urge the paragraph is about.
+ * It takes the category of the nearest explicit risk mention of the paragraph (the one before it, else the one after:
+ * "Urges to scratch her arms since Wednesday ... Urges down to 4/10" is self-harm); alone, it keeps its own.
+ */
+function resolveAnaphora(found: RiskMention[], anaphoric: readonly boolean[]): void {
+  const explicit = found.filter((_, index) => !anaphoric[index]);
+  found.forEach((mention, index) => {
+    if (!anaphoric[index]) return;
+    const before = explicit.filter((other) => other.end <= mention.start).pop();
+    const antecedent = before ?? explicit.find((other) => other.start >= mention.end);
+    if (antecedent) mention.category = antecedent.category;
+  });
 }
 
 const NO_SPANS: Span[] = [];
