@@ -1660,7 +1660,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "change",
-     "pattern": "(instead of|rather than) ~4 (an extra|extra|taking|a drink|a shot|isolating|staying in|staying home|avoiding|drinking|using|yelling|cutting|leaving|shutting down|withdrawing|skipping|hiding|lashing out|blowing up|arguing|fighting|reacting|acting|keeping|bottling|stuffing|ignoring|running|quitting|giving up|exploding|screaming|hitting|punching|storming|calling off|canceling|cancelling)",
+     "pattern": "(instead of|rather than) ~4 (an extra|extra|taking|a drink|a shot|isolating|staying in|staying home|avoiding|drinking|using|yelling|cutting|leaving|shutting down|withdrawing|skipping|hiding|lashing out|blowing up|arguing|fighting|staying|reacting|acting|keeping|bottling|stuffing|ignoring|running|quitting|giving up|exploding|screaming|hitting|punching|storming|calling off|canceling|cancelling)",
      "source": "A new behaviour in place of the target behaviour"
     },
     {
@@ -1675,7 +1675,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "change",
-     "pattern": "(not|never|no) ~5 (since (.|,|;|# |she|he|they|the|her|his|their|last|then|that|june|july|august|september|october|november|december|january|february|march|april|may|spring|summer|fall|winter|intake|admission|age|high school|college)|in (# |a|an|over a|the past|the last|two|three|four|five|six|several|many|months|weeks|years|ages)? ~1 (week|weeks|wk|wks|month|months|year|years|days))",
+     "pattern": "(not|never|no) ~5 (since (.|,|;|# |she|he|they|the|her|his|their|last|then|that|june|july|august|september|october|november|december|january|february|march|april|may|spring|summer|fall|winter|intake|admission|discharge|detox|rehab|treatment|the funeral|age|high school|college)|in (# |a|an|over a|the past|the last|two|three|four|five|six|several|many|months|weeks|years|ages)? ~1 (week|weeks|wk|wks|month|months|year|years|days))",
      "source": "Time without the target behaviour (\"has not had a drink since March\", \"something she has not done in a year\")"
     },
     {
@@ -1900,13 +1900,43 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "measure",
-     "pattern": "(session|class|module|week|wk|day) # (of|out of) #",
+     "pattern": "((session|class|module|week|wk|day) # (of|out of) # | (session|module|class) # !(of|out))",
      "source": "Where the member stands in a program (\"session 14 of 26\")"
     },
     {
      "kind": "change",
      "pattern": "(still) (refus*|declin*|resist*|will not|would not|can not|cannot|afraid|scared|unable|hasn't|has not|have not|haven't|bad|high|low|present|happening|an issue|a problem|the same|ongoing|daily|frequent|at|on|off|sober|clean|abstinent)",
      "source": "Standing: what has not changed yet (\"still refusing respite\", \"startle still bad at fireworks\", \"clean date is still 3/2\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "(holding|held|holds|staying|stayed|stays|remains|remained) (steady|stable|level) (on|with|toward|towards|at|since)?",
+     "source": "Standing: unchanged on a goal (\"Holding steady on G1\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "(brighter|steadier|lighter|happier|sadder|angrier|quieter|more upbeat|more talkative|more relaxed) than (monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|before|at intake|at admission|earlier this)",
+     "source": "Change from an earlier session (\"brighter than Monday\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "(stopped|quit|gave up|gave it up) ~2 (in|at|on|by|last|around) (january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|winter|# |age|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|year|month|week)",
+     "source": "When the target behaviour stopped (\"said he stopped in March\", \"stopped at seventeen\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "(no|not|never|zero) ~5 for (decades|years|months|weeks|ages|a long time|a while)",
+     "source": "Time without the target behaviour (\"No urges for decades\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "(lapse|relapse|slip|use|drink|first drink|episode) after (# |two|three|four|five|six|seven|eight|nine|ten) (days|weeks|months|years)",
+     "source": "A setback with the time kept before it (\"Alcohol lapse after 52 days\")"
+    },
+    {
+     "kind": "measure",
+     "pattern": "# (all|every|each) (week|day|night|month|weekend)",
+     "source": "A count over the period (\"SH urges 0/5 all week\")"
     }
    ]
   },
