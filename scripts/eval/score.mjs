@@ -153,7 +153,8 @@ export function scoreSplit(items, narratives, lib) {
     const found = {
       participation: p.hasParticipation(prose, options),
       mood: p.hasMood(prose, options),
-      progress: p.hasProgress(prose, [], options), // as GN301 reads it: a progress statement, not a goal id alone
+      // as GN301 reads it: a progress statement or the member's report on a goal's subject, not a goal id alone
+      progress: p.hasProgress(prose, p.goalProgress(prose, goals, options), options),
       plan: p.hasPlan(prose, options),
     };
     for (const element of ELEMENTS)

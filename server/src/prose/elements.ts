@@ -46,7 +46,8 @@ const LABEL_ELEMENT: Partial<Record<LabelKind, ElementKind>> = {
 /** Values after a label that do not count as content. */
 const EMPTY_LABEL_CONTENT = new RegExp(
   '^\\W*(?:none|none (?:documented|noted|given|stated|recorded)|not (?:documented|noted|given|stated)|' +
-    'n\\/?a|na|tbd|tba|deferred|see\\s+above|same|same\\s+as\\s+above|as\\s+above|unchanged|' +
+    'n\\/?a|na|tbd|tba|deferred|ongoing|continuing|in\\s+progress|appropriate|' +
+    'see\\s+above|same|same\\s+as\\s+above|as\\s+above|unchanged|' +
     'not\\s+(?:assessed|addressed|reviewed|discussed)(?:\\s+(?:this\\s+session|today|in\\s+group|this\\s+week))?|' +
     '-+|\\.+|\\?+|x+)?\\W*$',
   'i',
@@ -59,7 +60,7 @@ export function labelledContent(prose: Prose, kind: ElementKind): Match[] {
     const label = sentence.label;
     if (!label || LABEL_ELEMENT[label.kind] !== kind) continue;
     const content = sliceProse(prose, label.contentStart, segmentEnd(prose, sentence));
-    if (!/[A-Za-z0-9]/.test(content) || EMPTY_LABEL_CONTENT.test(content)) continue;
+    if (!/[A-Za-z0-9]/.test(content) || EMPTY_LABEL_CONTENT.test(content) || onlyEmptyBoxes(content)) continue;
     found.push({
       start: label.start,
       end: sentence.end,
@@ -68,6 +69,19 @@ export function labelledContent(prose: Prose, kind: ElementKind): Match[] {
     });
   }
   return found;
+}
+
+/** Options with no box ticked ("Mood: [ ] Depressed  [ ] Anxious  [ ] Euthymic"): nothing chosen, nothing said. */
+function onlyEmptyBoxes(content: string): boolean {
+  return EMPTY_BOX.test(content) && !TICKED_BOX.test(content);
+}
+const EMPTY_BOX = /\[\s\]|☐/;
+const TICKED_BOX = /\[[xX✓✔]\]|[☑☒]/;
+
+/** Whether the word before a mention is an empty checkbox: an option not chosen ("[ ] Withdrawn"). */
+function afterEmptyBox(analysis: ClinicalAnalysis, mention: Mention): boolean {
+  const before = analysis.sentences[mention.sentence].tokens[mention.startToken - 1];
+  return before !== undefined && before.kind === 'box' && before.norm === '[ ]';
 }
 
 function segmentEnd(prose: Prose, sentence: Sentence): number {
@@ -125,6 +139,9 @@ function isMood(analysis: ClinicalAnalysis, mention: Mention, filters: Filters):
 function isProgress(analysis: ClinicalAnalysis, mention: Mention, filters: Filters): boolean {
   const { attributes } = mention;
   if (attributes.other || attributes.hypothetical) return false;
+  // A measure in the plan is a target ("Plan: in bed by 11 every night this week"), not where the member stands.
+  if (mention.entry.fields.kind === 'measure' && analysis.sentences[mention.sentence].sentence.segment === 'plan')
+    return false;
   // A quote of the member counts: "the first time since March" in their own words is still where they stand.
   // A goal id is progress evidence wherever it stands (goals.ts reads it); goal words in the parentheses are not.
   return !inIntervention(analysis, mention) && !insideAny(filters.goalTexts, mention.start, mention.end);
@@ -243,7 +260,7 @@ export function elementEvidence(prose: Prose, kind: ElementKind, options?: Analy
     const accept = ACCEPT[kind];
     found = analysis
       .mentions(kind)
-      .filter((mention) => accept(analysis, mention, filters))
+      .filter((mention) => !afterEmptyBox(analysis, mention) && accept(analysis, mention, filters))
       .map((mention) => asMatch(analysis, mention));
     if (kind === 'participation') found.push(...memberQuotes(prose));
     else found.push(...labelledContent(prose, kind));

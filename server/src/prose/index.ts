@@ -14,6 +14,7 @@ export * from './analysis';
 export * from './clinicalLexicons';
 export * from './elements';
 export * from './goals';
+export * from './goalProgress';
 export * from './memo';
 export * from './names';
 export * from './risk';

@@ -1381,7 +1381,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "word",
-     "pattern": "(euthymic|dysthymic|dysphoric|anxious|anxiously|tearful|teary|teary eyed|flat|constricted|restricted|blunted|irritable|bright|brighter|brightened|brightens|labile|depressed|sad|happy|angry|calm|calmer|cheerful|worried|frustrated|hopeful|hopeless|helpless|guarded|congruent|incongruent|agitated|tense|relaxed|animated|withdrawn|nervous|upbeat|elevated|expansive|euphoric|apprehensive|fearful|scared|afraid|ashamed|guilty|embarrassed|overwhelmed|discouraged|demoralized|demoralised|despondent|optimistic|pessimistic|lonely|grieving|numb|restless|stressed|annoyed|resentful|jittery|panicky|defensive|relieved|proud|energetic|peaceful|grateful|joyful|excited|uneasy|irritated|sullen|subdued|somber|sombre|distressed|shaky|on edge|keyed up|tired|exhausted|fatigued|drained|sluggish|lethargic|flat affect|full range|reactive|mood congruent|appropriate to content|appropriate affect|bored|jealous|rejected|betrayed|devastated|heartbroken|enraged|furious|livid|wound up|amped|giddy|hyper|manic|hypomanic|dejected|downcast|gloomy|morose|miserable|sorrowful|bereft|wistful|tearfully|angrily|quietly tearful|teared up|tearing up|choked up|mad|upset|afraid|terrified|panicked|hypervigilant|startled|shut down|shutdown|disconnected|detached|dissociated|dissociative|spacey|foggy|numbed|fidgety|fidgeting|fidgeted|pacing|rocking|clenched|slumped|smiling|smiled|smiles|laughing|laughed|laughs|crying|cried|cries|wept|weeping|sobbing|sobbed|grimacing|scowling|frowning|sighing|glaring|avoidant|bright affect|smiled often|engaged affect|constricted affect|blunted affect)",
+     "pattern": "(euthymic|dysthymic|dysphoric|anxious|anxiously|tearful|teary|teary eyed|flat|constricted|restricted|blunted|irritable|bright|brighter|brightened|brightens|labile|depressed|sad|happy|angry|calm|calmer|cheerful|worried|frustrated|hopeful|hopeless|helpless|guarded|congruent|incongruent|agitated|tense|relaxed|animated|withdrawn|nervous|upbeat|elevated|expansive|euphoric|apprehensive|fearful|scared|afraid|ashamed|guilty|embarrassed|overwhelmed|discouraged|demoralized|demoralised|despondent|optimistic|pessimistic|lonely|grieving|numb|restless|stressed|annoyed|resentful|jittery|panicky|defensive|relieved|proud|energetic|peaceful|grateful|joyful|excited|uneasy|irritated|sullen|subdued|somber|sombre|distressed|shaky|on edge|keyed up|tired|exhausted|fatigued|drained|sluggish|lethargic|flat affect|full range|reactive|mood congruent|appropriate to content|bored|jealous|rejected|betrayed|devastated|heartbroken|enraged|furious|livid|wound up|amped|giddy|hyper|manic|hypomanic|dejected|downcast|gloomy|morose|miserable|sorrowful|bereft|wistful|warm|warmer|grave|grim|chirpy|sheepish|pleased|self-conscious|easygoing|easy going|shy|flustered|softer|tears|teared up|eyes wet|wet eyed|tearfully|angrily|quietly tearful|teared up|tearing up|choked up|mad|upset|afraid|terrified|panicked|hypervigilant|startled|shut down|shutdown|disconnected|detached|dissociated|dissociative|spacey|foggy|numbed|fidgety|fidgeting|fidgeted|pacing|rocking|clenched|slumped|smiling|smiled|smiles|laughing|laughed|laughs|crying|cried|cries|wept|weeping|sobbing|sobbed|grimacing|scowling|frowning|sighing|glaring|avoidant|bright affect|smiled often|engaged affect|constricted affect|blunted affect)",
      "source": "MSE affect and mood descriptors; observed emotional expression"
     },
     {
@@ -1398,6 +1398,22 @@ export const LEXICON_DATA: LexiconData = {
      "kind": "rating",
      "pattern": "(rated|rates|rating|scored|scores) (her|his|their)? (mood|anxiety|distress|depression|stress|anger|sadness|tension|energy|SUDS|happiness|worry|overall mood|mood and anxiety)",
      "source": "Self-rated mood and distress"
+    },
+    {
+     "kind": "rating",
+     "pattern": "(mood|anxiety|distress|depression|stress|anger|sadness|tension|worry|panic|SUDS) (dropped|rose|fell|decreased|increased|eased|went down|went up|came down|came up) ~2",
+     "source": "A self-rated mood that moved in session (\"anxiety dropped from 7/10 to 4/10\")"
+    },
+    {
+     "kind": "observed",
+     "pattern": "((looked|seemed|appeared|was|visibly) (moved|touched|shaken) | (slowed|slow|pressured|rapid|soft|quiet|monotone|halting) speech | voice (was)? (even|steady|steadier|low|raised|shaky|quiet|soft|flat|tight|breaking|cracking|trembling) | jaw (tight|clenched|set))",
+     "source": "Observed affect: expression, voice and speech of the mental status examination"
+    },
+    {
+     "kind": "word",
+     "pattern": "((appropriate|normal) (mood|affect) | (mood|affect) (was|is)? (appropriate|normal|wnl|within normal limits) !(to))",
+     "pseudo": true,
+     "source": "A stock template phrase that describes no mood (\"appropriate affect\", \"Mood/Affect: Appropriate\")"
     },
     {
      "kind": "scale",
@@ -1614,7 +1630,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "change",
-     "pattern": "(progress !(note|notes|report|reports|summary) |progressing|progressed|improv*|regress*|worsen*|worse|setback|setbacks|backslid*|plateau*|unchanged|no change|no changes|stable on|stabilized|stabilised|stabilizing|maintained|maintains|maintaining|sustained|sustaining|milestone|milestones|streak|on track|off track|closer to|moving toward|moving towards|working toward|working towards|toward her goal|toward his goal|partially met|partly met|met (her|his|their) (goal|target|objective)|goal met|not met|achiev*|accomplish*|for the first time|first time (in|since)|now able to|is now|are now|no longer|not anymore|anymore|less often|more often|less frequent|more frequent|less frequently|more frequently|fewer|reduced|reduction|reductions|decreased|decrease|decreasing|increased|increase|increasing|gains|gained|growth|grown|breakthrough|relapsed back|slipped back|struggled|struggling|struggles|continues to struggle|still struggling|still (isolating|avoiding|drinking|using|having|not|unable|anxious|depressed)|better than|worse than|same as|compared to|compared with|up from|down from|went from|dropped from|rose from|from # to|# to #|# -> #|# → #|since (last|the last|the previous|intake|admission|starting|joining|group began|treatment began|beginning)|sober for|clean for|abstinent for|# days sober|# days clean|days sober|days clean|sobriety date|clean time|sober time|weeks sober|months sober|chip|chips|coin)",
+     "pattern": "(progress !(note|notes|report|reports|summary) |progressing|progressed|improv*|regress*|worsen*|worse|setback|setbacks|backslid*|plateau*|unchanged|no change|no changes|stable on|stabilized|stabilised|stabilizing|maintained|maintains|maintaining|sustained|sustaining|milestone|milestones|streak|on track|off track|closer to|moving toward|moving towards|working toward|working towards|toward her goal|toward his goal|partially met|partly met|met (her|his|their) (goal|target|objective)|goal met|not met|achiev*|accomplish*|for the first time|first time (in|since)|now able to|is now|are now|no longer|not anymore|anymore|less often|more often|less frequent|more frequent|less frequently|more frequently|fewer|reduced|reduction|reductions|decreased|decrease|decreasing|increased|increase|increasing|gains|gained|growth|grown|breakthrough|relapsed back|slipped back|struggled|struggling|struggles|continues to struggle|still struggling|still (isolating|avoiding|drinking|using|having|not|unable|anxious|depressed)|better than|worse than|same as|compared to|compared with|up from|down from|went from|dropped from|rose from|from # to|# to #|# -> #|# → #|since (last|the last|the previous|intake|admission|starting|joining|group began|treatment began|beginning)|sober for|clean for|abstinent for|# days sober|# days clean|days sober|days clean|sobriety date|clean date|quit date|clean time|sober time|weeks sober|months sober|chip|chips|coin)",
      "source": "Change and standing toward goals (payer documentation guides: progress toward goals)"
     },
     {
@@ -1639,8 +1655,8 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "change",
-     "pattern": "(better|worse|easier|harder|calmer|stronger|more (confident|able|consistent|comfortable|open|engaged|hopeful|stable|regular|often|willing)|less (anxious|depressed|avoidant|isolated|irritable|reactive|often|frequently|guarded|withdrawn|hopeless|tense|worried|angry)) (than|this week|these days|lately|since|now|overall|at (work|home|night)|with|about|in|when)",
-     "source": "Comparative change statements"
+     "pattern": "(better|worse|easier|harder|calmer|stronger|more (confident|able|consistent|comfortable|open|engaged|hopeful|stable|regular|often|willing)|less (anxious|depressed|avoidant|isolated|irritable|reactive|often|frequently|guarded|withdrawn|hopeless|tense|worried|angry)) (than !(usual|normal|expected|average|the others|others|everyone|anyone)|this week|these days|lately|since|now|overall|at (work|home|night)|with|about|in|when)",
+     "source": "Comparative change statements; not against the usual (\"stronger than usual\", \"quieter than usual\")"
     },
     {
      "kind": "change",
@@ -1649,7 +1665,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "change",
-     "pattern": "(instead of|rather than) ~4 (an extra|extra|taking|a drink|a shot|isolating|staying in|staying home|avoiding|drinking|using|yelling|cutting|leaving|shutting down|withdrawing|skipping|hiding|lashing out|blowing up|arguing|fighting|reacting|acting|keeping|bottling|stuffing|ignoring|running|quitting|giving up|exploding|screaming|hitting|punching|storming|calling off|canceling|cancelling)",
+     "pattern": "(instead of|rather than) ~4 (an extra|extra|taking|a drink|a shot|isolating|staying in|staying home|avoiding|drinking|using|yelling|cutting|leaving|shutting down|withdrawing|skipping|hiding|lashing out|blowing up|arguing|fighting|staying|reacting|acting|keeping|bottling|stuffing|ignoring|running|quitting|giving up|exploding|screaming|hitting|punching|storming|calling off|canceling|cancelling)",
      "source": "A new behaviour in place of the target behaviour"
     },
     {
@@ -1664,7 +1680,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "change",
-     "pattern": "(not|never|no) ~5 (since (.|,|;|# |she|he|they|the|her|his|their|last|then|that|june|july|august|september|october|november|december|january|february|march|april|may|spring|summer|fall|winter|intake|admission|age|high school|college)|in (# |a|an|over a|the past|the last|two|three|four|five|six|several|many|months|weeks|years|ages)? ~1 (week|weeks|wk|wks|month|months|year|years|days))",
+     "pattern": "(not|never|no) ~5 (since (.|,|;|# |she|he|they|the|her|his|their|last|then|that|june|july|august|september|october|november|december|january|february|march|april|may|spring|summer|fall|winter|intake|admission|discharge|detox|rehab|treatment|the funeral|age|high school|college)|in (# |a|an|over a|the past|the last|two|three|four|five|six|several|many|months|weeks|years|ages)? ~1 (week|weeks|wk|wks|month|months|year|years|days))",
      "source": "Time without the target behaviour (\"has not had a drink since March\", \"something she has not done in a year\")"
     },
     {
@@ -1739,7 +1755,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "measure",
-     "pattern": "(went|gone|come|came|coming|going|is|was|now|dropped|fell|cut|brought|got) (down|up) (to|from) (about|around|roughly|just|only)? #",
+     "pattern": "(went|gone|come|came|coming|going|is|was|now|dropped|fell|cut|brought|got|back) (down|up) (to|from) (about|around|roughly|just|only)? #",
      "source": "A measure that moved (\"A1c went down to 7.8\")"
     },
     {
@@ -1861,6 +1877,71 @@ export const LEXICON_DATA: LexiconData = {
      "kind": "change",
      "pattern": "(easing|lifting|loosening|softening|lessening|worsening|intensifying) (slightly|a little|somewhat|some|a bit|gradually|steadily)?",
      "source": "Change in a symptom (\"guilt easing slightly\")"
+    },
+    {
+     "kind": "measure",
+     "pattern": "(from|went from|dropped from|cut from|rose from|up from|down from) (about|around|roughly|over|under)? # ~3 to (about|around|roughly|just|only)? #",
+     "source": "A measure that moved, with its unit (\"from ~20/day to 8/day\", \"from 5 drinks to 2\")"
+    },
+    {
+     "kind": "measure",
+     "pattern": "\\( (was|were|previously|prev|prior|before|last week|last wk|at intake|at admit|baseline) :? (about|around|over|nearly)? #",
+     "source": "A measure with its earlier value in parentheses (\"45 min/day avg (was 90)\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "(first|1st) (full|whole|entire)? (week|weekend|day|month|night|shift|semester) (without (a|an|any)|with no|free of|sober|clean|at zero|i have|she has|he has|they have|i|she|he|they|that|in|since)",
+     "source": "A first of its kind: change over time (\"first week without a panic attack\", \"first weekend I've done it\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "(thoughts|thought|urges|urge|cravings|craving|nightmares|panic|panic attacks|attacks|flashbacks|symptoms|voices|drinking|using|cutting|purging|bingeing|insomnia|depression|anxiety|pain|migraines|it) ~4 (have|has|had|are|is)? (come back|came back|coming back|back|returned|returning|crept back|resurfaced|recurred|started again|starting again)",
+     "source": "A symptom or behaviour that has returned: change over time, the wrong way (\"thoughts of ending it have come back\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "(last|most recent) (cut|cutting|drink|use|using|attack|panic attack|panic|episode|binge|purge|bet|relapse|slip|lapse|self harm|SIB|incident|outburst|fight|cigarette|smoke|joint|hit|blackout|nightmare|flashback) (was|were|on|in) !(a|an|the|her|his|their)",
+     "source": "Time since the target behaviour (\"Last cut was in March\", \"last drink 3/2\")"
+    },
+    {
+     "kind": "measure",
+     "pattern": "((session|class|module|week|wk|day) # (of|out of) # | (session|module|class) # !(of|out))",
+     "source": "Where the member stands in a program (\"session 14 of 26\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "(still) (refus*|declin*|resist*|will not|would not|can not|cannot|afraid|scared|unable|hasn't|has not|have not|haven't|bad|high|low|present|happening|an issue|a problem|the same|ongoing|daily|frequent|at|on|off|sober|clean|abstinent)",
+     "source": "Standing: what has not changed yet (\"still refusing respite\", \"startle still bad at fireworks\", \"clean date is still 3/2\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "(holding|held|holds|staying|stayed|stays|remains|remained) (steady|stable|level) (on|with|toward|towards|at|since)?",
+     "source": "Standing: unchanged on a goal (\"Holding steady on G1\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "(brighter|steadier|lighter|happier|sadder|angrier|quieter|more upbeat|more talkative|more relaxed) than (monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|before|at intake|at admission|earlier this)",
+     "source": "Change from an earlier session (\"brighter than Monday\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "(stopped|quit|gave up|gave it up) ~2 (in|at|on|by|last|around) (january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|winter|# |age|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|year|month|week)",
+     "source": "When the target behaviour stopped (\"said he stopped in March\", \"stopped at seventeen\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "(no|not|never|zero) ~5 for (decades|years|months|weeks|ages|a long time|a while)",
+     "source": "Time without the target behaviour (\"No urges for decades\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "(lapse|relapse|slip|use|drink|first drink|episode) after (# |two|three|four|five|six|seven|eight|nine|ten) (days|weeks|months|years)",
+     "source": "A setback with the time kept before it (\"Alcohol lapse after 52 days\")"
+    },
+    {
+     "kind": "measure",
+     "pattern": "# (all|every|each) (week|day|night|month|weekend)",
+     "source": "A count over the period (\"SH urges 0/5 all week\")"
     }
    ]
   },

@@ -1,5 +1,6 @@
 import {
   ELEMENT_NAMES,
+  goalProgress,
   hasMood,
   hasParticipation,
   hasPlan,
@@ -44,8 +45,10 @@ const ELEMENT_HINT: Record<ElementKind, string> = {
  * An empty section (no words, or only "..."/"TBD") gets a single error that says so.
  *
  * GN301's "progress" is a progress statement: change or standing, any direction ("improved", "no progress",
- * "first drink in 6 weeks", "G1 met", a measurable change such as "from 6/10 to 3/10"). A goal id or the
- * goal's words alone are not progress; GN306 separately asks for a link to the member's own plan goal.
+ * "first drink in 6 weeks", "G1 met", a measurable change such as "from 6/10 to 3/10"), or the member's own report
+ * on what one of their roster goals is about that says where they stand (prose/goalProgress.ts: goal "Get more
+ * restful sleep" and "sleeping about 6 hours since Tuesday"). A goal id or the goal's words alone are not progress;
+ * GN306 separately asks for a link to the member's own plan goal.
  *
  * Fix hint: `{ kind: 'insert-element', attendeeId, element }`: the quick fix adds the element's
  * labelled line with a prompt ("Plan: <plan until the next session>", model/sectionPrompts.ts).
@@ -113,9 +116,10 @@ function elementsFound(
   return memo.get(prose, goals, () => ({
     participation: hasParticipation(prose, options),
     mood: hasMood(prose, options),
-    // A progress statement (change or standing); a goal id or goal word alone says which goal, not where the member
-    // stands on it ("Review time-out plan (G1)"), and a link to the member's own goal is GN306's question.
-    progress: hasProgress(prose, [], options),
+    // A progress statement (change or standing), or the member's report on a goal's subject; a goal id or goal word
+    // alone says which goal, not where the member stands on it ("Review time-out plan (G1)"), and a link to the
+    // member's own goal is GN306's question.
+    progress: hasProgress(prose, goalProgress(prose, goals, options), options),
     plan: hasPlan(prose, options),
   }));
 }

@@ -1,0 +1,196 @@
+/**
+ * Progress in the member's own words relative to their goal (GN301): a sentence that reports what the member did or
+ * how they are, about what one of their goals is about. Goal "Stop isolating on weekends" and "went to two friends'
+ * houses this weekend instead of staying in"; goal "Get more restful sleep" and "Sleeping about 6 hours"; goal "Pass
+ * driver's ed" and "Driver's ed test passed Tues". The report need not say better or worse: where the member stands on
+ * the goal's own subject is progress (an auditor reads "Failing 2 classes" against "Pass 9th grade").
+ *
+ * What the goal is about is read as goals.ts reads it for GN306 (the goal vocabulary's concepts, lexicons/goals.yaml,
+ * and the goal's own word stems). The sentence must be the member's report, not:
+ *  - the goal itself ("G: G1, sleep", "Goal: ...", a goal's words in parentheses after its id);
+ *  - what happens next ("Plan: ...", "will invite one of the hikers for coffee");
+ *  - the clinician's act (the intervention line, "writer reviewed her sleep log");
+ *  - the group's topic, someone else's, or a wish ("wants to sleep better", "if he drinks at the wedding");
+ *  - a goal named without status ("linked it to G1": a goal id is not the goal's subject).
+ */
+import { analyseClinical, type AnalysisOptions, type ClinicalAnalysis, type Mention } from './analysis';
+import type { ClinicalToken } from './clinicalTokens';
+import { goalConcepts, goalParentheticals, goalStems, stem } from './goals';
+import { isInterventionSentence, type LabelKind } from './labels';
+import type { Match } from './lexicon';
+import { insideAny, sliceProse, type Prose } from './segment';
+
+/** The goal's subject as far as this needs it: its id, core concepts and word stems. */
+export interface ProgressGoal {
+  id: string;
+  text?: string;
+}
+
+/**
+ * Segments whose text is never the member's report on a goal: the goal addressed, the problem, the plan, the
+ * intervention, and the lines that describe the member in session (mood and affect, risk, the clinician's
+ * observations and assessment).
+ */
+const NOT_A_REPORT = new Set<LabelKind | undefined>([
+  'goal',
+  'problem',
+  'plan',
+  'intervention',
+  'mood',
+  'risk',
+  'objective',
+  'assessment',
+]);
+
+/** Words that make a sentence a possibility, not a report. */
+const MODALS = new Set(['would', 'could', 'might', 'whether', 'wonder', 'wondered', 'wonders', 'wondering']);
+
+/** Goal word stems too common to say what a goal is about by themselves. */
+const WEAK_STEMS = new Set(['day', 'week', 'daily', 'weekl', 'time', 'times', 'more', 'less', 'group', 'home']);
+
+/**
+ * Words that anchor a report in time ("Tues", "this week", "since", "now"): a report by meaning says when; a
+ * descriptor ("Irritable, loud"), a topic line ("CBT for depression"), an in-session act ("built a five-step
+ * hierarchy") or a goal restated does not.
+ */
+const ANCHORS = new Set([
+  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+  ...['mon', 'tue', 'tues', 'wed', 'weds', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'wkd'],
+  ...['week', 'weeks', 'wk', 'wks', 'weekend', 'weekends', 'month', 'months', 'term', 'semester', 'year', 'years'],
+  ...['yesterday', 'tonight', 'night', 'nights', 'morning', 'mornings', 'today', 'since', 'now', 'again', 'anymore'],
+  ...['lately', 'recently', 'finally', 'days', 'hours'],
+]);
+
+function ownGoalMention(mention: Mention): boolean {
+  const { attributes } = mention;
+  return (
+    !attributes.other &&
+    !attributes.topic &&
+    !attributes.hypothetical &&
+    !attributes.clinician &&
+    !attributes.historical
+  );
+}
+
+/** A risk disclosure of the member's own now: GN305's event to answer, not a report on a goal. */
+export function currentRisk(mention: Mention): boolean {
+  const { attributes } = mention;
+  return (
+    mention.family === 'risk' &&
+    !attributes.negated &&
+    !attributes.historical &&
+    !attributes.hypothetical &&
+    !attributes.other &&
+    !attributes.topic
+  );
+}
+
+/**
+ * Whether a sentence is a report by the member: outside the goal, plan, intervention and in-session segments, with
+ * no plan, wish, clinician's act or current risk disclosure in it, and anchored in time or measured.
+ */
+function isReport(analysis: ClinicalAnalysis, index: number): boolean {
+  const { sentence, mentions, tokens } = analysis.sentences[index];
+  if (NOT_A_REPORT.has(sentence.segment) || isInterventionSentence(sentence)) return false;
+  if (
+    mentions.some(
+      (mention) =>
+        mention.family === 'plan' ||
+        mention.attributes.hypothetical ||
+        mention.attributes.uncertain ||
+        mention.attributes.clinician ||
+        currentRisk(mention),
+    )
+  )
+    return false;
+  // A modal or an open question is not a report ("wondered whether he would ever sleep through the night again").
+  if (tokens.some((token) => MODALS.has(token.norm))) return false;
+  // A line of options with empty boxes is the template's, not a report ("[x] Engaged [ ] Withdrawn").
+  if (tokens.some((token) => token.kind === 'box' && token.norm === '[ ]')) return false;
+  return saysStanding(tokens);
+}
+
+/**
+ * Words that say where the member stands: a count, a negation, a completion or its failure, a return, a first
+ * ("Driver's ed test passed Tues", "has not been in a fight this term", "Sent 0 applications"). Numbers count too.
+ */
+const STATUS = new Set([
+  ...['not', 'no', 'never', 'zero', 'none', 'once', 'twice', 'two', 'three', 'four', 'five', 'both', 'all', 'every'],
+  ...['most', 'passed', 'failed', 'failing', 'done', 'completed', 'finished', 'met', 'kept', 'missed', 'skipped'],
+  ...['stopped', 'quit', 'started', 'resumed', 'returned', 'went', 'made', 'managed', 'sober', 'clean', 'again'],
+  ...['anymore', 'still', 'since', 'first'],
+]);
+
+/** Whether a sentence says when (a time word, not a number: "Tues", "this week", "since", "now"). */
+function saysWhen(tokens: readonly ClinicalToken[]): boolean {
+  return tokens.some((token) => ANCHORS.has(token.norm));
+}
+
+/** Whether a sentence says where the member stands (a count, a negation, a completion, a return). */
+function saysStanding(tokens: readonly ClinicalToken[]): boolean {
+  return tokens.some((token) => token.kind === 'number' || STATUS.has(token.norm));
+}
+
+/**
+ * Stems of the goal's words that no concept of the goal vocabulary covers: the concepts speak for their words (the
+ * core ones by meaning, the context ones, people and places, never), as goals.ts reads a goal for GN306.
+ */
+function ownWordStems(text: string, options?: AnalysisOptions): string[] {
+  const { covered } = goalConcepts(text, options);
+  let rest = '';
+  let from = 0;
+  for (const span of covered) {
+    rest += `${text.slice(from, span.start)} `;
+    from = span.end;
+  }
+  return goalStems(rest + text.slice(from));
+}
+
+/**
+ * The member's reports about their goals' subjects, as progress evidence for GN301 (`findProgress`'s `extra`). Goals
+ * without text add nothing.
+ */
+export function goalProgress(prose: Prose, goals: readonly ProgressGoal[], options?: AnalysisOptions): Match[] {
+  const texts = goals.map((goal) => goal.text?.trim() ?? '').filter(Boolean);
+  if (!texts.length) return [];
+  const analysis = analyseClinical(prose, options);
+  const parentheses = goalParentheticals(prose);
+  const concepts = new Set(texts.flatMap((text) => goalConcepts(text, options).core));
+  const stems = new Set(
+    texts.flatMap((text) => ownWordStems(text, options)).filter((key) => key.length >= 4 && !WEAK_STEMS.has(key)),
+  );
+  const found: Match[] = [];
+  for (let index = 0; index < analysis.sentences.length; index++) {
+    if (!isReport(analysis, index)) continue;
+    const { sentence, mentions } = analysis.sentences[index];
+    const concept = mentions.find(
+      (mention) =>
+        mention.family === 'goal' &&
+        concepts.has(String(mention.entry.fields.concept)) &&
+        ownGoalMention(mention) &&
+        // A mood word is how the member is in session ("Tense, said she felt on edge all week"): mood, not progress.
+        !mentions.some((mood) => mood.family === 'mood' && mood.start < mention.end && mention.start < mood.end) &&
+        !insideAny(parentheses, mention.start, mention.end),
+    );
+    // By meaning, the report also says when: a concept word alone is often how the member is in session.
+    if (concept && saysWhen(analysis.sentences[index].tokens)) {
+      found.push({
+        start: concept.start,
+        end: concept.end,
+        text: sliceProse(prose, concept.start, concept.end),
+        entry: 'goal-report-concept',
+      });
+      continue;
+    }
+    const contentStart = sentence.label?.contentStart ?? sentence.start;
+    const token = sentence.tokens.find(
+      (candidate) =>
+        candidate.start >= contentStart &&
+        /^[a-z]/i.test(candidate.text) &&
+        stems.has(stem(candidate.lower)) &&
+        !insideAny(parentheses, candidate.start, candidate.end),
+    );
+    if (token) found.push({ start: token.start, end: token.end, text: token.text, entry: 'goal-report-stem' });
+  }
+  return found;
+}
