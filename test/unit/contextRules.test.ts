@@ -544,3 +544,50 @@ rule('bounded and dated past periods ("for ten years after", "back in June", "la
     status: 'current',
   },
 ]);
+
+rule('a feared future and a conditional prediction of use are hypothetical ("worried she might", "would drink if")', [
+  { text: 'Worried she might relapse at the wedding.', cue: 'relapse', status: 'hypothetical' },
+  { text: 'She is afraid she will start cutting again.', cue: 'cutting', status: 'hypothetical' },
+  { text: 'Worries that he could drink at the reunion.', cue: 'drink', status: 'hypothetical' },
+  { text: 'Said she would probably drink if she lost the job.', cue: 'drink', status: 'hypothetical' },
+  // near-misses: a past worry about a real event; a conditional threat; a death wish; the habitual past "would"
+  { text: 'Worried she drank too much on Friday.', cue: 'drank', status: 'current' },
+  { text: "He said he'd kill him if he showed up again.", cue: 'kill him', status: 'current' },
+  { text: 'Said she would be better off dead.', cue: 'better off dead', status: 'current' },
+  { text: 'She would drink every night back then.', cue: 'drink', status: 'historical' },
+]);
+
+rule(
+  'the consequent of a condition that holds its own "will" is asserted ("if she keeps my son from me she\'ll regret it")',
+  [
+    {
+      text: 'Angry after the hearing: "if she gets the house too she\'ll regret it, I promise you."',
+      cue: 'regret it',
+      status: 'current',
+    },
+    // near-miss: the member's plan for a condition stays hypothetical
+    { text: 'If cravings hit she will call her sponsor.', cue: 'cravings', status: 'hypothetical' },
+  ],
+);
+
+rule('an answer to a question affirms what was asked, with hedges ("said \'kind of, yeah\'")', [
+  {
+    text: 'When asked if that meant wanting to die, said "kind of, yeah, sometimes at night."',
+    cue: 'wanting to die',
+    status: 'current',
+  },
+  // near-miss: no answer given
+  {
+    text: 'Was asked if she has thoughts of suicide and said she was not sure.',
+    cue: 'thoughts of suicide',
+    status: 'hypothetical',
+  },
+]);
+
+rule('another attendee by place and a person as the subject of a gerund are other experiencers', [
+  { text: 'The member next to him talked about relapse.', cue: 'relapse', status: 'other' },
+  { text: 'Talked about his father beating his mother every payday.', cue: 'beating', status: 'other' },
+  { text: 'Described her boyfriend punching the wall and threatening to kill her.', cue: 'to kill', status: 'other' },
+  // near-miss: a person as object, the member's own event
+  { text: 'Told her sponsor about the relapse on Friday.', cue: 'relapse', status: 'current' },
+]);

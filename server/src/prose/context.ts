@@ -99,6 +99,11 @@ interface Scoped {
    * follows it, and is itself denied).
    */
   cutAtTerminator: boolean;
+  /**
+   * Whether a hypothetical scope ends at the consequent's marker ("will", "then") inside the target: the target is the
+   * asserted consequent ("if she keeps my son from me at Christmas she'll regret it": the threat is "she'll ...").
+   */
+  endsAtConsequent?: boolean;
 }
 
 /** What ConText found in one sentence: the modifiers with their scopes, applied on request to a target. */
@@ -235,12 +240,14 @@ function overlapDistance(
     for (let at = from; at < to; at++) if (own.has(tokens[at].norm)) return -1;
     return 0;
   }
-  if (match.startToken < start) return fields.direction !== 'backward' && fields.category === 'negated' ? 0 : -1;
+  if (match.startToken < start) return fields.direction !== 'backward' && LEFT_OVERLAP.has(fields.category) ? 0 : -1;
   if (!target || fields.category !== 'negated' || match.endToken > end) return -1;
   for (let at = from; at < to; at++) if (own.has(tokens[at].norm)) return -1;
   return 0;
 }
 
+/** Categories whose trigger may run into the target ("no active" thoughts, "worried she might" relapse). */
+const LEFT_OVERLAP: ReadonlySet<ContextCategory> = new Set(['negated', 'hypothetical', 'other']);
 const NEGATION_WORDS: ReadonlySet<string> = new Set(['no', 'not', 'never', 'none', 'nor', 'without', 'nothing']);
 const NO_WORDS: ReadonlySet<string> = new Set();
 
@@ -259,6 +266,7 @@ function patternWords(entry: CompiledEntry): ReadonlySet<string> {
 /** Token distance from a modifier to a target inside its scope, or -1 when the target is outside it. */
 function distanceTo(modifier: Scoped, start: number, end: number): number {
   const { match, from, to } = modifier;
+  if (modifier.endsAtConsequent && start < to && to < end) return -1;
   if (start >= match.endToken)
     return start >= from && (start < to || (modifier.cutAtTerminator && start === to)) ? start - match.endToken : -1;
   if (end <= match.startToken) return end <= to && end > from ? match.startToken - end : -1;
@@ -386,7 +394,9 @@ function scopeModifiers(
         (fields.category === 'negated' || fields.category === 'affirmed') &&
         to < tokens.length &&
         startsAt.get(to)?.has(fields.category) === true;
-      scoped.push({ match, fields, from: match.endToken, to, cutAtTerminator });
+      const endsAtConsequent =
+        fields.category === 'hypothetical' && to < tokens.length && startsAt.get(to)?.has('hypothetical') === true;
+      scoped.push({ match, fields, from: match.endToken, to, cutAtTerminator, endsAtConsequent });
     }
     if (fields.direction === 'backward' || fields.direction === 'bidirectional') {
       if (fields.closesClause && !closesClause(tokens, match.endToken, settings.postFiller)) continue;

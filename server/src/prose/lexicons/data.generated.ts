@@ -388,7 +388,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 12,
-     "pattern": "(said|says|answered|answers|replied|replies|responded|responds|nodded) (yes|yeah|that (she|he|they) (does|did|has|had|is|was))",
+     "pattern": "(said|says|answered|answers|replied|replies|responded|responds|nodded|admitted|admits) (kind of ,|sort of ,|honestly ,|well ,|kind of|sort of|honestly|well|maybe)? (yes|yeah|yep|that (she|he|they) (does|did|has|had|is|was))",
      "category": "affirmed",
      "direction": "backward",
      "source": "The answer to a question affirms what was asked (\"was asked if she has thoughts of suicide and said yes\")"
@@ -678,6 +678,34 @@ export const LEXICON_DATA: LexiconData = {
      "source": "A counterfactual is not an event (\"the old Raymond would have put him through the window\")"
     },
     {
+     "maxScope": 6,
+     "pattern": "(worried|worries|worry|worrying|afraid|scared|fears|feared|fearful|fearing|concerned|nervous|anxious) (that|about whether|whether)? (she|he|they|I|pt|the member|the client|<member>) (might|may|could|will|would|'ll|is going to|was going to|are going to|am going to|'s going to|'m going to|will end up|might end up|could end up)",
+     "category": "hypothetical",
+     "direction": "forward",
+     "appliesTo": [
+      "risk"
+     ],
+     "source": "A feared future is not an event (medspaCy HYPOTHETICAL; \"worried she might relapse at the wedding\")"
+    },
+    {
+     "maxScope": 4,
+     "pattern": "(would|'d|could) (probably|likely|maybe|definitely|just|still)? !(have|not|never|rather|be better off)",
+     "category": "hypothetical",
+     "direction": "forward",
+     "appliesTo": [
+      "risk"
+     ],
+     "exceptCategories": [
+      "suicide",
+      "self-harm",
+      "violence"
+     ],
+     "yieldsTo": [
+      "historical"
+     ],
+     "source": "A conditional prediction of use is not a lapse (\"would probably drink if she lost the job\"); a conditional threat or a death wish stays a risk (\"I'd kill him if\", \"would be better off dead\")"
+    },
+    {
      "maxScope": 10,
      "pattern": "(are|do|did|have|were|would|will|is|was) you",
      "category": "hypothetical",
@@ -854,6 +882,20 @@ export const LEXICON_DATA: LexiconData = {
      ],
      "direction": "forward",
      "source": "Other group members in a member's paragraph"
+    },
+    {
+     "maxScope": 10,
+     "pattern": "(the|a|another|one)? (member|peer|client|patient|person|woman|man|guy|girl|kid|veteran|resident) (sitting)? (next to|beside|across from|near) (him|her|them)",
+     "category": "other",
+     "direction": "forward",
+     "source": "Another attendee named by place (\"the member next to him talked about relapse\"): medspaCy OTHER_EXPERIENCER"
+    },
+    {
+     "maxScope": 10,
+     "pattern": "(about|of|watching|watched|saw|seeing|remembers|remembered|described|describes) (<poss>|a|the)? <person> (beating|hitting|drinking|using|cutting|overdosing|shooting|stabbing|choking|strangling|threatening|hurting|killing|abusing|dying|relapsing|smoking|burning|punching|drunk|high|passed out|nodding off|shooting up)",
+     "category": "other",
+     "direction": "forward",
+     "source": "A person who is the subject of a gerund after a preposition is the experiencer (\"talked about his father beating his mother\"), unlike a person as object (\"told her sponsor about the relapse\")"
     },
     {
      "maxScope": 8,
