@@ -557,18 +557,15 @@ rule('a feared future and a conditional prediction of use are hypothetical ("wor
   { text: 'She would drink every night back then.', cue: 'drink', status: 'historical' },
 ]);
 
-rule(
-  'the consequent of a condition that holds its own "will" is asserted ("if she keeps my son from me she\'ll regret it")',
-  [
-    {
-      text: 'Angry after the hearing: "if she gets the house too she\'ll regret it, I promise you."',
-      cue: 'regret it',
-      status: 'current',
-    },
-    // near-miss: the member's plan for a condition stays hypothetical
-    { text: 'If cravings hit she will call her sponsor.', cue: 'cravings', status: 'hypothetical' },
-  ],
-);
+rule('a consequent holding its own "will" is asserted ("if she keeps my son from me she\'ll regret it")', [
+  {
+    text: 'Angry after the hearing: "if she gets the house too she\'ll regret it, I promise you."',
+    cue: 'regret it',
+    status: 'current',
+  },
+  // near-miss: the member's plan for a condition stays hypothetical
+  { text: 'If cravings hit she will call her sponsor.', cue: 'cravings', status: 'hypothetical' },
+]);
 
 rule('an answer to a question affirms what was asked, with hedges ("said \'kind of, yeah\'")', [
   {
