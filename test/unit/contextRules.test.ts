@@ -588,3 +588,35 @@ rule('another attendee by place and a person as the subject of a gerund are othe
   // near-miss: a person as object, the member's own event
   { text: 'Told her sponsor about the relapse on Friday.', cue: 'relapse', status: 'current' },
 ]);
+
+rule('a season or month of a past year is the past ("in the winter of 2019")', [
+  {
+    text: 'In the winter of 2019 she had weeks of wanting to be dead.',
+    cue: 'wanting to be dead',
+    status: 'historical',
+  },
+  { text: 'He relapsed in March 2021 and went back to detox.', cue: 'relapsed', status: 'historical' },
+  // near-miss: a season of this year's recent past
+  { text: 'She relapsed this weekend after the funeral.', cue: 'relapsed', status: 'current' },
+]);
+
+rule('a present-tense statement after a past one is about now ("... in her twenties and sees the urges as ...")', [
+  {
+    text: 'She used to burn her arms with a lighter in her twenties and sees the evening urges as "the same animal."',
+    cue: 'evening urges',
+    status: 'current',
+  },
+  { text: 'Drank heavily in his twenties and is drinking again.', cue: 'is drinking', status: 'current' },
+  // near-miss: the past statement itself stays past
+  {
+    text: 'She used to burn her arms with a lighter in her twenties and sees the evening urges as "the same animal."',
+    cue: 'burn her arms',
+    status: 'historical',
+  },
+]);
+
+rule('a possessive that ends its phrase owns a thing already named ("the benzos were my mom\'s, just one")', [
+  { text: 'Pt says the benzos were "my mom\'s, just one to sleep."', cue: 'just one to sleep', status: 'current' },
+  // near-miss: a possessive that owns the event
+  { text: "Her cousin's overdose last year still haunts her.", cue: 'overdose', status: 'other' },
+]);

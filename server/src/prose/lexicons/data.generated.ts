@@ -435,6 +435,15 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
+     "pattern": "(and|but) (she|he|they|I|pt)? (now|currently|today|sees|feels|thinks|believes|notices|describes|calls|views|knows|wants|finds|is|has|says)",
+     "direction": "terminate",
+     "terminates": [
+      "historical"
+     ],
+     "source": "A present-tense statement coordinated after a past one is about now (\"used to burn her arms in her twenties and sees the evening urges as the same animal\")"
+    },
+    {
+     "maxScope": 8,
      "pattern": "(and|but|or) (that|said|says|reported|reports|stated|states|added|adds)",
      "direction": "terminate",
      "terminates": [
@@ -560,6 +569,13 @@ export const LEXICON_DATA: LexiconData = {
      "category": "historical",
      "direction": "bidirectional",
      "source": "A bounded past period (\"drinking hard for ten years after the war\", \"for a long time after the funeral he wanted the man dead\") or a dated past (\"back in June\", \"last spring\"): not since the last session"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(in|during|back in|over|through)? (the)? (winter|spring|summer|fall|autumn|beginning|end|middle|start|first half|second half|january|february|march|april|may|june|july|august|september|october|november|december) (of)? (198*|199*|200*|201*|2020|2021|2022|2023|2024)",
+     "category": "historical",
+     "direction": "bidirectional",
+     "source": "A season or month of a past year (\"in the winter of 2019 she had weeks of wanting to be dead\")"
     },
     {
      "maxScope": 8,
@@ -820,6 +836,12 @@ export const LEXICON_DATA: LexiconData = {
       "progress"
      ],
      "source": "A worry or belief about the future is not a plan (\"afraid she will lose her job\")"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(<poss>|a|an|the)? <person> ('s) (,|.|;|\\)|and|or|but)",
+     "direction": "pseudo",
+     "source": "A possessive that ends its phrase owns a thing already named (\"the benzos were \\\"my mom's, just one to sleep\\\"\"); the member is still the one who took them"
     },
     {
      "maxScope": 3,
