@@ -67,6 +67,8 @@ const FAMILIES = {
       level: oneOf(LEVELS),
       figurative: bool,
       pseudo: bool,
+      anaphoric: bool,
+      intent: bool,
     },
     required: ['category'],
   },

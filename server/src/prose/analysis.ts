@@ -153,8 +153,11 @@ function* computeAnalysis(
     const context = new SentenceContext(tokens, resolvedModifiers, lexicons.context, quoted, notMember);
     const mentions: Mention[] = [];
     for (const [family, list] of targetsByFamily) {
-      // Stock phrases are all kept (vague.ts merges them for display, keeping every phrase's name).
-      const kept = family === 'vague' ? withoutPseudo(list) : longestNonOverlapping(list);
+      // Stock phrases are all kept (vague.ts merges them for display, keeping every phrase's name); so are goal
+      // concepts, since one phrase may speak of two ("pills": medication and substance use; goals.ts reads both);
+      // telehealth statements too: a location and an audio-only reason may share words ("pt driving home" is both),
+      // so telehealth.ts resolves overlaps within each statement and its near-misses only.
+      const kept = RESOLVED_BY_DETECTOR.has(family) ? withoutPseudo(list) : longestNonOverlapping(list);
       for (const match of kept) {
         if (match.entry.fields.pseudo === true) continue;
         const mention: Mention = {
@@ -183,6 +186,9 @@ function* computeAnalysis(
 }
 
 const NO_MENTIONS: readonly Mention[] = [];
+
+/** Families whose overlapping matches are all kept: their detectors resolve overlaps themselves. */
+const RESOLVED_BY_DETECTOR: ReadonlySet<string> = new Set(['vague', 'goal', 'telehealth']);
 
 /** Matches that no pseudo-entry of the same family covers. */
 function withoutPseudo(matches: readonly EntryMatch[]): EntryMatch[] {

@@ -100,6 +100,8 @@ const ADDITION_FIELDS: Record<string, Record<string, (value: unknown) => boolean
       ['wish-dead', 'thoughts', 'method', 'intent', 'plan', 'preparatory', 'attempt'].includes(String(value)),
     figurative: (value) => typeof value === 'boolean',
     pseudo: (value) => typeof value === 'boolean',
+    anaphoric: (value) => typeof value === 'boolean',
+    intent: (value) => typeof value === 'boolean',
   },
   response: {
     answers: (value) =>

@@ -69,8 +69,10 @@ export function riskStatus(mention: Mention): RiskStatus {
   if (mention.entry.fields.figurative === true || attributes.figurative) return 'figurative';
   if (attributes.other) return 'other';
   if (attributes.topic) return 'topic';
-  // A practised or conditional scenario is hypothetical even when it refuses ("role-played refusing a drink").
-  if (attributes.hypothetical) return 'hypothetical';
+  // A practised or conditional scenario is hypothetical even when it refuses ("role-played refusing a drink"); a
+  // stated intent or threat (lexicon field `intent`) is asserted whatever its condition ("if she keeps it up she'll
+  // get what's coming").
+  if (attributes.hypothetical && mention.entry.fields.intent !== true) return 'hypothetical';
   if (attributes.negated) return 'negated';
   if (attributes.historical) return 'historical';
   return 'current';
@@ -87,8 +89,10 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
     const mentions = analysis.mentions('risk');
     // A roster goal's own words in parentheses after its id say what the goal is, not what happened.
     const goalTexts = mentions.length ? goalParentheticals(prose) : NO_SPANS;
+    const anaphoric: boolean[] = [];
     for (const mention of mentions) {
       if (insideAny(goalTexts, mention.start, mention.end)) continue;
+      anaphoric.push(mention.entry.fields.anaphoric === true);
       const level = mention.entry.fields.level as SuicideLevel | undefined;
       found.push({
         start: mention.start,
@@ -101,9 +105,25 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
         entry: mention.entry.pattern.source,
       });
     }
+    if (anaphoric.includes(true)) resolveAnaphora(found, anaphoric);
     mentionsCache.set(analysis, found);
   }
   return found;
+}
+
+/**
+ * A bare rating ("urges 7/10", lexicon field `anaphoric`) names no behaviour: it is the urge the paragraph is about.
+ * It takes the category of the nearest explicit risk mention of the paragraph (the one before it, else the one after:
+ * "Urges to scratch her arms since Wednesday ... Urges down to 4/10" is self-harm); alone, it keeps its own.
+ */
+function resolveAnaphora(found: RiskMention[], anaphoric: readonly boolean[]): void {
+  const explicit = found.filter((_, index) => !anaphoric[index]);
+  found.forEach((mention, index) => {
+    if (!anaphoric[index]) return;
+    const before = explicit.filter((other) => other.end <= mention.start).pop();
+    const antecedent = before ?? explicit.find((other) => other.start >= mention.end);
+    if (antecedent) mention.category = antecedent.category;
+  });
 }
 
 const NO_SPANS: Span[] = [];

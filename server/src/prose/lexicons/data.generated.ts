@@ -1187,8 +1187,8 @@ export const LEXICON_DATA: LexiconData = {
    "entries": [
     {
      "kind": "kin",
-     "pattern": "(her|his|their|'s) (own)? <kin>",
-     "source": "A kinship term tying one person to another (medspaCy FAMILY list, macros.yaml <kin>)"
+     "pattern": "(her|his|their|'s) (own)? (<adjective-of-person>)? <kin>",
+     "source": "A kinship term tying one person to another (medspaCy FAMILY list, macros.yaml <kin>), with a word that keeps it the same person (\"his younger sister\", \"her adult son\")"
     },
     {
      "kind": "pair",
@@ -1197,13 +1197,13 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "together",
-     "pattern": "(both|together|also|as well|each other|one another|with (her|his|their) <kin>|alongside (her|his|their) <kin>)",
-     "source": "Two people in the same group"
+     "pattern": "(both|together|also|as well|each other|one another|the pair|the couple|the two of them|the two)",
+     "source": "Two people in the same group (\"with her son\" is read from the kinship term and the word before it, family.ts)"
     },
     {
      "kind": "in-group",
-     "pattern": "(attend|attends|attended|attending|joins|joined|came|comes|participates|participated|is in|are in|is a member|are members|is also a member|are both members|both attend|in group|in this group|in the group)",
-     "source": "Being in the group"
+     "pattern": "(attend|attends|attended|attending|joins|joined|joining|came|comes|participates|participated|is in|are in|is a member|are members|is also a member|are both members|both attend|in group|in this group|in the group|a member|a group member|member of (this|the) group|members of (this|the) group|stayed for (the)? (whole|entire)? (session|group)|sat (together|apart|next to)|paired (up)? with|practised|practiced|role played|took part|enrolled|continues to attend|was present|were present)",
+     "source": "Being in the group (attending, taking part in this session's work)"
     },
     {
      "kind": "multiple-family",
@@ -1233,12 +1233,12 @@ export const LEXICON_DATA: LexiconData = {
     {
      "concept": "isolation",
      "sense": "opposite",
-     "pattern": "(friend|friends|friends 's|friendship|friendships|socializ*|socialis*|social|company|gathering|gatherings|party|parties|hang out|hung out|hanging out|went out|go out|going out|goes out|get out|got out|getting out|out of the house|left the house|leave the house|leaving the house|visited|visit|visiting|reach out|reached out|reaching out|connect|connected|connecting|connection|connections|spent time with|spend time with|outing|outings|invite|invited|invitation|church|club|team|coffee with|lunch with|dinner with|texted a friend|called a friend|met up|meet up|meeting up)",
+     "pattern": "((leave|leaves|left|leaving) (the|her|his|their)? (house|home|apartment|apt|room|flat)|(friend|friends|friends 's|friendship|friendships|socializ*|socialis*|social|company|gathering|gatherings|party|parties|hang out|hung out|hanging out|went out|go out|going out|goes out|get out|got out|getting out|out of the house|left the house|leave the house|leaving the house|visited|visit|visiting|reach out|reached out|reaching out|connect|connected|connecting|connection|connections|spent time with|spend time with|outing|outings|invite|invited|invitation|church|club|team|coffee with|lunch with|dinner with|texted a friend|called a friend|met up|meet up|meeting up))",
      "source": "Social contact (the opposite of isolating)"
     },
     {
      "concept": "sleep",
-     "pattern": "(sleep|sleeps|sleeping|slept|asleep|insomnia|rest|restful|rested|bedtime|bed time|nap|naps|napping|nightmares|night terrors|waking|woke|wakes|awake|sleep hygiene|sleep diary|CBT I|melatonin|tossing and turning|through the night|hours a night|hrs a night|hours of sleep)",
+     "pattern": "(sleep|sleeps|sleeping|slept|asleep|insomnia|rest|restful|rested|bedtime|bed time|nap|naps|napping|nightmares|night terrors|waking|woke|wakes|awake|sleep hygiene|sleep diary|CBT I|melatonin|tossing and turning|through the night|hours of sleep|hrs of sleep|(hours|hrs) (a|per|each) night of sleep)",
      "source": "Sleep goals (CBT-I)"
     },
     {
@@ -1258,7 +1258,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "concept": "mood",
-     "pattern": "(depress*|mood|low mood|sad|sadness|down|hopeless|hopelessness|hopeful|hope|motivation|motivated|unmotivated|energy|interest|enjoy|enjoyment|enjoyed|PHQ 9|PHQ9|blues|numb|crying spells)",
+     "pattern": "(depress*|mood|low mood|sad|sadness|down|hopeless|hopelessness|hopeful|hope|motivation|motivated|unmotivated|energy|interest|enjoy|enjoyment|enjoyed|PHQ 9|PHQ9|blues|numb|crying spells|mania|manic|hypomania|hypomanic|bipolar|mood episode|mood swings)",
      "source": "Mood goals"
     },
     {
@@ -1272,6 +1272,11 @@ export const LEXICON_DATA: LexiconData = {
      "source": "Anger management goals"
     },
     {
+     "concept": "aggression",
+     "pattern": "(threat|threats|threaten*|intimidat*|violence|violent|aggression|aggressive|physical aggression|abuse|abusive|hit|hitting|punch*|shove|shoved|shoving|slap*|kick|kicked|choke*|stalk*|harass*|monitoring|tracking|coercive|controlling behaviou?r|controlling)",
+     "source": "Partner-violence and aggression goals (batterer intervention programs)"
+    },
+    {
      "concept": "emotion-regulation",
      "pattern": "(emotion regulation|regulate|regulated|regulating|dysregulat*|overwhelm*|emotions|emotional|feelings|distress tolerance|TIPP|opposite action|wise mind|self soothe|self soothing|coping skill|coping skills|cope|coped|coping|urge surfing|DBT skill|DBT skills|mindfulness|grounding|name (the|her|his|their) emotion|named (the|her|his|their) emotion|labeled (the|her|his|their)? (emotion|feeling)|label (her|his|their)? (emotions|feelings)|identify (her|his|their)? (emotions|feelings)|identified (her|his|their)? (emotions|feelings))",
      "source": "Emotion-regulation goals (DBT)"
@@ -1283,7 +1288,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "concept": "substance-use",
-     "pattern": "(drink|drinks|drinking|drank|drunk|alcohol|beer|wine|liquor|use|using|used|substance|substances|drug|drugs|sober|sobriety|abstinence|abstinent|abstain|abstaining|clean|relapse|relapsed|lapse|slip|craving|cravings|urges|urge|triggers|trigger|recovery|AA meeting|AA meetings|NA meeting|NA meetings|AA|NA|sponsor|MAT|Suboxone|methadone|UDS|opioid|opioids|heroin|fentanyl|meth|cocaine|cannabis|marijuana|weed|pills|high|days sober|days clean|chip|craving plan|relapse prevention|harm reduction|cut down|cutting down|cut back|cutting back|moderat*|quit|quitting|quitting date|quit date)",
+     "pattern": "(drink|drinks|drinking|drank|drunk|<drug>|(use|using|used|misuse|misusing) (of)? (alcohol|substances|drugs|<drug>)|sober|sobriety|abstinence|abstinent|abstain|abstaining|clean|relapsed|lapse|slip|craving|cravings|urges|urge|triggers|trigger|recovery|AA meeting|AA meetings|NA meeting|NA meetings|AA|NA|sponsor|MAT|Suboxone|methadone|opioid|opioids|heroin|fentanyl|meth|cocaine|cannabis|marijuana|weed|pills|high|days sober|days clean|chip|craving plan|relapse prevention|harm reduction|cut down|cutting down|cut back|cutting back|moderation|moderate drinking|quit|quitting|quitting date|quit date)",
      "source": "Substance-use goals (SUD treatment plans)"
     },
     {
@@ -1334,7 +1339,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "concept": "medication",
-     "pattern": "(medication|medications|meds|med|pills|prescription|prescribed|adherence|adherent|compliance|compliant|took (her|his|their) (meds|medication)|take (her|his|their) (meds|medication)|taking (her|his|their) (meds|medication)|missed (a)? dose|doses|pill box|pillbox|refill|refills|pharmacy|psychiatrist|prescriber|side effects|injection|LAI)",
+     "pattern": "(<pills>|clozapine|Clozaril|Abilify|aripiprazole|Risperdal|risperidone|Zyprexa|olanzapine|Depakote|Lamictal|lamotrigine|buprenorphine|Vivitrol|naltrexone|stimulants|antipsychotic|antipsychotics|medication|medications|meds|med|pills|prescription|prescribed|adherence|adherent|compliance|compliant|took (her|his|their) (meds|medication)|take (her|his|their) (meds|medication)|taking (her|his|their) (meds|medication)|missed (a)? dose|doses|pill box|pillbox|refill|refills|pharmacy|psychiatrist|prescriber|side effects|injection|LAI)",
      "source": "Medication-adherence goals"
     },
     {
@@ -1349,7 +1354,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "concept": "work-school",
-     "pattern": "(work|works|worked|working|job|jobs|employment|employed|unemployed|shift|shifts|boss|coworker|coworkers|interview|interviews|application|applications|applied|resume|career|school|class|classes|grades|homework|truancy|tardy|college|GED|training|volunteer|volunteering|volunteered)",
+     "pattern": "(work|works|worked|working|job|jobs|employment|employed|unemployed|shift|shifts|boss|coworker|coworkers|interview|interviews|application|applications|applied|career|school|class|classes|grade|grades|homework|truancy|tardy|college|GED|training|volunteer|volunteering|volunteered)",
      "source": "Work and school functioning goals"
     },
     {
@@ -1360,7 +1365,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "concept": "hallucinations",
-     "pattern": "(voices|hearing voices|hallucinat*|AH|VH|paranoi*|paranoid|suspicious|delusion*|reality testing|reality check|psychosis|psychotic|symptoms|symptom management|early warning signs)",
+     "pattern": "(voices|hearing voices|hallucinat*|AH|VH|paranoi*|paranoid|suspicious|delusion*|reality testing|reality check|psychosis|psychotic)",
      "source": "SMI symptom-management goals"
     },
     {
@@ -1370,7 +1375,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "concept": "eating",
-     "pattern": "(eat|eating|ate|meal|meals|food|binge|binging|bingeing|purge|purging|restrict|restricting|restriction|body image|weight|hunger|full|fullness|mechanical eating|meal plan|snack|snacks)",
+     "pattern": "(eat|eating|ate|meal|meals|food|binge|binging|bingeing|purge|purging|restrict|restricting|restriction|body image|weight|hunger|full|fullness|mechanical eating|meal plan|snack|snacks|(skip|skips|skipped|skipping) (meals|a meal|breakfast|lunch|dinner)|compensat*|purge|purged|laxative|laxatives|sit ups|over exercis*)",
      "source": "Eating-disorder goals"
     },
     {
@@ -1606,13 +1611,49 @@ export const LEXICON_DATA: LexiconData = {
    "entries": [
     {
      "kind": "next",
-     "pattern": "(will|'ll|plans to|plan to|planning to|plan is to|plan is|intends to|intend to|agreed to|agrees to|committed to|commits to|is going to|are going to|going to|wants to|hopes to|aims to|set a goal to|goal is to|goal for the week|goal this week|homework|home work|assignment|assigned|assigns|next (session|group|week|meeting|time|visit|appointment|step|steps)|continue|continues to|continue to|continuing|to continue|follow up|follow-up|followup|f/u|before (next|the next)|by next|between sessions|between groups|this coming|coming week|scheduled|schedule|rescheduled|refer|referred|referral|referrals|to return|return (next|on|to group|to the group)|will return|recommend|recommended|recommends|recommendation|recommendations|encouraged to|reminded to|to practice|to practise|to try|to use|to complete|to call|to attend|to bring|to track|to log|to review|to work on|target for|plan for|plan:|task|tasks|challenge for|practice assignment|will be|will see|next steps|moving forward|going forward|to be continued|to be reviewed|to be scheduled|to be discussed|to be revisited|revisit|pending|awaiting|remains on|remain in|stay in|stays in|to meet|meet with|appointment with|intake with|evaluation with)",
+     "pattern": "(will|'ll|plans to|plan to|planning to|plan is to|plan is|intends to|intend to|agreed to|agrees to|committed to|commits to|is going to|are going to|going to|next (session|group|grp|week|wk|meeting|time|visit|appointment|appt|step|steps)|follow up|follow-up|followup|f/u|before (next|the next)|by next|between sessions|between groups|this coming|coming week|scheduled|schedule (a|an|the|her|his|their|one|two|# |worry|time|follow|next|weekly|daily|it|them|with|for)|rescheduled|refer|referred|referral|referrals|to return|return (next|on|to group|to the group)|will return|recommend|recommended|recommends|recommendation|recommendations|target for|plan for|plan:|practice assignment|will be|will see|next steps|moving forward|going forward|to be continued|to be reviewed|to be scheduled|to be discussed|to be revisited|revisit|pending|awaiting|appointment with|intake with|evaluation with)",
      "source": "Future actions and arrangements for the member (payer documentation guides: plan for next steps)"
+    },
+    {
+     "kind": "aim",
+     "pattern": "(wants to|hopes to|aims to|set a goal to|goal is to|goal for the week|goal this week|homework|home work|assignment|assigned|assigns|continue|continue to|continuing|to continue|encouraged to|reminded to|to practice|to practise|to try|to use|to complete|to call|to attend|to bring|to track|to log|to review|to work on|task|tasks|challenge for|remains on|remain in|stay in|stays in|to meet|meet with)",
+     "source": "Intentions, tasks and continuation (payer documentation guides: plan for next steps)"
+    },
+    {
+     "kind": "next",
+     "pattern": "(cont|cont'd|contd) !(to|from|of|with)",
+     "source": "The clinician's shorthand for \"continue\" (\"Cont group\", \"Cont POC\", \"Cont IOP\", \"Cont.\")"
+    },
+    {
+     "kind": "next",
+     "pattern": "(group|grp|session|appt|appointment|check in|check-in|visit|clinic|IOP|PHP|class|call|meeting) (next|this|on|again)? (monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|tomorrow|tonight|next week|next wk)",
+     "source": "The next session or contact with its day (\"Group next Tues\", \"pain clinic Tues; group Thurs\", \"individual session tomorrow\")"
+    },
+    {
+     "kind": "next",
+     "pattern": "(RTC|RTG|RTO) !(was|were)",
+     "source": "Return to clinic / group / office: the next visit (\"RTC 1 wk\", \"RTC Weds\")"
+    },
+    {
+     "kind": "next",
+     "pattern": "(ordered|booked|set up|arranged|requested|planned|made) ~3 (for)? (tomorrow|tonight|later today|this afternoon|next _|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))",
+     "source": "An arrangement with its date (\"UDS ordered for tomorrow\", \"ride booked for Tuesday\")"
+    },
+    {
+     "kind": "next",
+     "pattern": "(wrote|writes|write|made|makes|drafted|drafts|built|builds|created|creates|updated|updates|filled out) (a|an|her|his|their|the)? ~3 (plan|script)",
+     "source": "A plan the member wrote for what comes next (\"wrote her exit plan: arrive at 6, leave by 8\")"
+    },
+    {
+     "kind": "next",
+     "pattern": "((continues|continued) to (work (on|toward|towards)|progress|make progress|participate|attend|engage|benefit|be) | (continues|continued) (working|participating|attending|engaging))",
+     "pseudo": true,
+     "source": "What the member keeps doing, a status rather than a next step (\"continues to work toward his goals\")"
     },
     {
      "kind": "frequency",
      "pattern": "(daily|nightly|weekly|twice a week|twice daily|every day|each day|every night|each morning|every morning|each night|x2|x3|# times a (day|week)|# times per (day|week)|# x per (day|week)|# x (daily|weekly))",
-     "source": "Practice frequency of an assigned task"
+     "source": "Practice frequency of an assigned task; not a habit reported in the past or ongoing (\"has been driving him to the clinic daily\", \"stopped rereading her journals every night\")"
     }
    ]
   },
@@ -2051,6 +2092,16 @@ export const LEXICON_DATA: LexiconData = {
      "source": "SAFE-T step 5 (communicate with family)"
     },
     {
+     "pattern": "((writer|clinician|facilitator|therapist|counselor|counsellor|staff|I|we|this writer) (called|phoned|contacted|texted|spoke with|spoke to|talked with|talked to|met with|reached) (her|his|their|the|pt 's|Pt 's)? (guardian|parent|parents|mother|father|mom|dad|emergency contact|spouse|wife|husband|partner|caregiver|foster parent|foster mom|foster dad|grandmother|grandma|aunt) | (contacted|called|notified|informed) ~4 (per|according to|under) (the)? (safety|crisis|risk|suicide|school) (protocol|policy|plan|procedure))",
+     "answers": [
+      "suicide",
+      "self-harm",
+      "violence",
+      "overdose"
+     ],
+     "source": "SAFE-T step 5 (communicate with family; for minors, the caregiver is told of risk)"
+    },
+    {
      "pattern": "(supervisor|PCP|psychiatrist|prescriber|treatment team|on call|team|crisis team|guardian|parent|parents|caregiver|mother|father|emergency contact) (was|were)? (notified|informed|consulted|alerted|contacted|updated|made aware)",
      "answers": [
       "suicide",
@@ -2071,14 +2122,14 @@ export const LEXICON_DATA: LexiconData = {
      "source": "SAFE-T step 5 (follow-up)"
     },
     {
-     "pattern": "(writer|clinician|facilitator|therapist|counselor|counsellor|staff|I|we|team) will (call|contact|check in with|phone|text|follow up with|follow up|meet with|reach out to)",
+     "pattern": "(writer|clinician|facilitator|therapist|counselor|counsellor|staff|I|we|team) will (call|contact|check in with|phone|text|follow up with|follow up|meet with|reach out to) !((her|him|them|pt|the member|the client)? (next (week|group|session|month|time)|at (the)? next|in (two|2|three|3|a few) weeks|in group|during group|weekly|monthly|as usual))",
      "answers": [
       "suicide",
       "self-harm",
       "violence",
       "overdose"
      ],
-     "source": "SAFE-T step 5 (follow-up)"
+     "source": "SAFE-T step 5 (follow-up); a routine contact at the next group is not a safety follow-up"
     },
     {
      "pattern": "will be (called|contacted|checked on|followed up)",
@@ -2123,6 +2174,23 @@ export const LEXICON_DATA: LexiconData = {
       "self-harm"
      ],
      "source": "DBT replacement behaviours for NSSI"
+    },
+    {
+     "pattern": "((coping|safety|crisis|urge|distraction) (plan|card|list|kit|box) (for|around|about|when|with) ~2 (cutting|self harm|self-harm|SH|NSSI|burning|scratching|picking|hitting <self>|urges to (cut|burn|scratch|hurt|harm|hit|pick)|the urge to (cut|burn|scratch|hurt|harm|hit|pick)) | (explored|reviewed|discussed|processed|analyzed|analysed|assessed|looked at|identified) (the)? (function|functions|triggers|trigger|antecedents|precipitants|lead up) (of|to|for|behind) (the|her|his|their|this|that)? ~1 (cutting|self harm|self-harm|SH|NSSI|burning|scratching|picking|hitting|punching|head banging|injury|urge|urges|episode) | (checked|assessed|examined|looked at|inspected|viewed) (her|his|their|the)? (wounds|wound|cuts|cut|burns|burn|injuries|injury|marks|arms|forearms|skin) (for|and)? ~2 (infection|depth|severity|medical|care|healing|signs)?)",
+     "answers": [
+      "self-harm"
+     ],
+     "source": "NSSI response: functional assessment of the behaviour (DBT behaviour analysis; ISAS functions), a coping or safety plan for the urge, wounds checked"
+    },
+    {
+     "pattern": "(individual|extra|additional|same day|same-day|earlier|urgent|emergency|crisis|safety) (session|appointment|visit|check in|check-in|meeting) (was|is)? (scheduled|set|set up|booked|arranged|added|moved up|offered|planned) !(for next month|next month|in (two|2|three|3|four|4) weeks)",
+     "answers": [
+      "suicide",
+      "self-harm",
+      "violence",
+      "overdose"
+     ],
+     "source": "SAFE-T step 5 (follow-up contact sooner than the routine schedule)"
     },
     {
      "pattern": "(naloxone|Narcan) (kit|kits|training|education|on hand|at home|in the home|nasal spray kit|prescription|prescribed|reviewed|discussed)",
@@ -2314,6 +2382,55 @@ export const LEXICON_DATA: LexiconData = {
       "overdose"
      ],
      "source": "Outreach after a disclosure, attempted and documented (SAFE-T follow-up; caring contacts)"
+    },
+    {
+     "pattern": "((victim|partner|intended victim|target|potential victim|partner contact|partner safety) (advocate|contact|safety call|safety check|safety contact|safety planning|check) | (victim|partner|intended victim|target|potential victim) (was|were)? (notified|warned|contacted|informed|called|alerted) | (notified|warned|contacted|informed|called|alerted) (the)? (partner|victim|intended victim|target|potential victim|ex|ex wife|ex husband|school|principal|employer))",
+     "answers": [
+      "violence"
+     ],
+     "source": "Duty to protect: warning or contacting the person at risk (Tarasoff; Batterer Intervention Program partner-contact standards)"
+    },
+    {
+     "pattern": "((notified|informed|alerted|contacted|called|updated|consulted) (the|his|her|their)? (probation|parole|police|law enforcement|911|school resource officer|SRO|campus security|security|threat assessment team|court) | (probation|parole|police|law enforcement|school resource officer|SRO|threat assessment team) (officer|agent|team)? (was|were)? (notified|informed|updated|contacted|alerted|called|involved|consulted))",
+     "answers": [
+      "violence"
+     ],
+     "source": "Duty to warn or protect through the authorities (Tarasoff; state duty-to-warn statutes; school threat assessment)"
+    },
+    {
+     "pattern": "(threat assessment|threat-assessment|violence risk (assessment|screen|screening)|HCR 20|Danger Assessment|dangerousness (assessment|evaluation)|lethality (review|assessment|screen))",
+     "answers": [
+      "violence"
+     ],
+     "source": "Structured violence-risk assessment (HCR-20; Campbell Danger Assessment; school threat assessment)"
+    },
+    {
+     "pattern": "(time out|timeout|anger|de escalation|accountability|control|separation|non violence|nonviolence|cool down|cool off) (plan|contract|agreement|plan reviewed|plan rewritten)",
+     "answers": [
+      "violence"
+     ],
+     "source": "Anger-management and batterer-intervention responses to an incident (SAMHSA Anger Management manual: time-out plan)"
+    },
+    {
+     "pattern": "(writer|clinician|facilitator|therapist|counselor|counsellor|staff|I|we) will (revisit|review|address|explore|process|discuss|follow up on) (the|this|his|her|their|that)? (statement|threat|threats|comment|comments|incident|remark|remarks)",
+     "answers": [
+      "violence"
+     ],
+     "source": "Follow-up on a threat statement (threat assessment: inquiry and monitoring)"
+    },
+    {
+     "pattern": "(asked|questioned|pressed|clarified) (directly|further|about (the|his|her|their|that) (statement|threat|comment|remark)|whether (he|she|they) (meant|means|intends|intended|would act))",
+     "answers": [
+      "violence"
+     ],
+     "source": "Inquiry into a threat statement (threat assessment: \"ask directly about intent\")"
+    },
+    {
+     "pattern": "(to|will|agreed to|agrees to|plans to) (stay|sleep) (at|with) (his|her|their|a) ~2 (until|through|tonight|this week|for now|over the weekend|through the weekend)",
+     "answers": [
+      "violence"
+     ],
+     "source": "Separation as a protective step after a threat or an incident (IPV safety planning)"
     }
    ]
   },
@@ -2582,8 +2699,43 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "self-harm",
-     "pattern": "(scratch+|pick+|picking|dug|dig+|digging|rubbed|rubbing|pinched|pinching) ~4 (until|till|to the point (of|that)|so hard) ~2 (it|she|he|they|the skin)? (bled|bleed|bleeding|was raw|were raw|broke the skin|left marks|scarred)",
+     "pattern": "(scratch+|pick+|picking|dug|dig+|digging|rubbed|rubbing|pinched|pinching) ~4 (until|till|to the point (of|that)|so hard) ~2 (it|she|he|they|the skin)? (bled|bleed|bleeds|bleeding|was raw|were raw|broke the skin|left marks|scarred)",
      "source": "Skin injury to bleeding (ISAS scratching/picking)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(punch+|hit|hits|hitting|slap+|smack+|bang+|scratch+|bit|bite|bites|biting|burn+|burnt|cut|cuts|cutting|pinch+|claw+|gouge+|stab+|whack+|carve+|carving|slam+|pound+) (at)? (her|his|their|my) own (<body-part>|head|face|body|skin|fist|fists|knuckles|legs|arm)",
+     "source": "NSSI forms (ISAS: hitting, biting, scratching, burning, cutting oneself); \"own\" marks the body as the member's"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(carve+|carving|etched|etching|scratched|scratching|engraved|engraving) ~4 (into|in) (her|his|their|my) (own)? <body-part> (with|using|until)?",
+     "source": "NSSI (ISAS: carving words or symbols into the skin)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(restrict+|starv+|skip+ meals|skipping meals|not eating|refus+ to eat|overexercis+|ran until|worked out until|hit+|burn+|cut|cutting|scratch+|pinch+|punch+|deprive+|depriving|denied herself|denied himself) ~6 (to|as (a)? (way to)?|so (she|he|I) (could|would)?)? (punish+|punishment (for)?) <self>",
+     "source": "Self-punishment as the function of self-injury or restriction (ISAS self-punishment function; C-SSRS self-injurious behaviour)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(urge|urges|urged) (to|of|for) (cut|cutting|self harm|self-harm|SH|S/H|burn|burning|hurt <self>|harm <self>|scratch|scratching|hit <self>) (at|were|was|rated|around)? ~1 #",
+     "source": "Self-harm urges rated (DBT diary card: urges 0-5 or 0-10)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(carry|carries|carrying|carried|keeps|keeping|kept|hides|hiding|hid|stashed) (a|the|her|his|their|my)? (razor blade|razor blades|razor|blade|blades|sharpener blade|box cutter|shard|piece of glass|safety pin) (in|under|inside|taped to) (her|his|their|my) !(kit|tool|tackle|work|shaving|toiletry|toiletries|dopp|bathroom|craft|art|sewing)",
+     "source": "Means for self-injury kept at hand (DBT: removing self-harm tools; NSSI assessment)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(relapse+|slipped|slip) (on|with|into)? (SH|S/H|NSSI|SIB|self injury|self-injury|scratching|picking|hitting (<self>|her head|his head))",
+     "source": "Return to self-injury after abstinence (DBT diary card: days clean)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(bit|bites|biting|bite|pinch+|scratch+|hit|hits|hitting|punch+|slap+|dug|digs|digging) ~5 (her|his|their|my) (own)? ~2 (<body-part>|arm) ~3 (until|till|so hard|hard enough) ~3 (bled|bleeds|bleed|bleeding|bruised|bruises|bruise|marks|raw|welts|scarred)",
+     "source": "NSSI (ISAS: biting, pinching, scratching, hitting oneself until injured)"
     }
    ]
   },
@@ -2638,7 +2790,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(used|using|uses|did|doing|tried|bought|buying|scored|scoring|copped|copping|shot|shooting|shot up|snorted|snorting|smoked|smoking|sniffed|railed|slammed|injected|injecting|dabbed|vaped|vaping|ate|drank|drinking|relapsed on|hit) ~2 <drug>",
+     "pattern": "(used|using|uses|did|doing|took|taking|takes|popped|popping|tried|bought|buying|scored|scoring|copped|copping|shot|shooting|shot up|snorted|snorting|smoked|smoking|sniffed|railed|slammed|injected|injecting|dabbed|vaped|vaping|ate|drank|drinking|relapsed on|hit) ~2 <drug> !(of (chocolate|soap|granola|candy|gold|music))",
      "source": "Use of a named substance (NIDA commonly used drugs)"
     },
     {
@@ -2723,7 +2875,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(plans|plan|planning|planned|intends|intending|intend|going|gonna|wants|want|wanted|decided|deciding|thinking about|considering|talked about|talking about|will|might|may) (to)? (drink|get high|smoke weed|smoke pot|pick up !(her|his|their|the|a|an|my|some|kids|groceries|shifts|extra)|relapse|party|go out drinking|have a drink|have a few|have a beer|have one|have a glass|score|cop|get drunk|drink again|use again|use !(the|a|an|her|his|their|my|skills|coping|that|this|it|some|new|what|those|these|more|less|humor|words|I|statements))",
+     "pattern": "(plans|plan|planning|planned|intends|intending|intend|going|gonna|wants|want|wanted|decided|deciding|thinking about|considering|talked about|talking about|will|might|may) (to)? (drink|get high|smoke weed|smoke pot|pick up !(her|his|their|the|a|an|my|some|kids|groceries|shifts|extra|by|at|from|him|them|it|me|us|after|before|on|tomorrow|tonight|today|in)|relapse|party|go out drinking|have a drink|have a few|have a beer|have one|have a glass|score|cop|get drunk|drink again|use again|use !(the|a|an|her|his|their|my|skills|coping|that|this|it|some|new|what|those|these|more|less|humor|words|I|statements))",
      "source": "Stated intent to use"
     },
     {
@@ -2758,8 +2910,9 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(urge|urges) ~2 #",
-     "source": "Craving rated (\"urges 7/10\")"
+     "pattern": "(urge|urges) !(to|for) ~2 #",
+     "anaphoric": true,
+     "source": "Craving rated (\"urges 7/10\"); a bare urge is the urge the paragraph is about (risk.ts: anaphoric)"
     },
     {
      "category": "substance",
@@ -2863,7 +3016,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(had|having) (some|a little|a|a few|one|two|three|#|a couple|a couple of|several)? ~1 (<alcohol>|drinks|edible|edibles|gummy|gummies|shrooms|mushrooms|a hit|hits) !(non|nonalcoholic|non alcoholic|zero|NA|free|alcohol free|mocktail)",
+     "pattern": "(had|having) (some|a little|a|a few|one|two|three|#|a couple|a couple of|several)? !(no|zero|not|any|non) ~1 (<alcohol>|drinks|edible|edibles|gummy|gummies|shrooms|mushrooms|a hit|hits) !(non|nonalcoholic|non alcoholic|zero|NA|free|alcohol free|mocktail)",
      "source": "Drinking or use with \"had\" (NIAAA / ASAM program language)"
     },
     {
@@ -2913,7 +3066,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(took|take|takes|taking|popped|popping|used|using) (an|a|one|two|#|some)? (extra|additional|more) (of)? (her|his|their|my)? ~1 (<pills>|pills|doses|dose|tabs) !(for (the|her|his) (trip|refill))",
+     "pattern": "(took|take|takes|taking|popped|popping|used|using) (an|a|one|two|#|some|a few|a couple|a couple of|several)? (extra|additional|more) (of)? (her|his|their|my)? ~1 (<pills>|pills|doses|dose|tabs) !(for (the|her|his) (trip|refill))",
      "source": "Prescription misuse: extra doses (ASAM; TIP 63)"
     },
     {
@@ -2976,6 +3129,117 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(skill|skills|script|statement|statements|I statement|I statements|tool|tools|strategy|strategies|technique|techniques|words|phrase|phrases|line|lines|coping card|card|plan|app|exercise|approach) (that|which)? (she|he|they|I|pt|we) (plans|plan|planned|planning|intends|intend|wants|want|will|is going|are going|hopes|hope|is planning) (to)? use",
      "pseudo": true,
      "source": "A tool the member plans to use (a relative clause: \"the I-statement she plans to use\"), not intent to use a drug"
+    },
+    {
+     "category": "substance",
+     "pattern": "(smoked|smoking|smokes|vaped|vaping|vapes|dabbed|dabbing) (on|daily|nightly|every|each|most|all|again|last|this|yesterday|<weekday>|a (joint|blunt|bowl|j|spliff)|# (joints|blunts|bowls|times|nights|days|evenings|x)|twice|once|before|after|with)",
+     "source": "A use event stated with a time or an amount (\"smoked on 3 evenings\"; TLFB timeline follow-back counts of use days)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(# # | # to # | # or # | a few | a couple | a couple of | couple | several | two | three | four | five | six) (bars|bar|percs|blues|M30s|m30s|joints|blunts|bags|bundles|lines|bumps|grams|gs|tabs|hits|dabs|pills|xannies|roxies|oxys|edibles|gummies) !(of (chocolate|soap|gold|music|code)|in (the|a) (song|poem|rap)|on (the|her|his) (window|phone))",
+     "source": "An amount of a street drug or pill (program shorthand \"3-4 bars\", \"2 bags\"; NIDA street names)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((#|a|one|two|three|four|a whole|a full|half a) (6 pack|six pack|12 pack|twelve pack|18 pack|30 rack|case|fifth|pint|handle|forty|40) | (6|12|18|24) pack | six pack | twelve pack | 30 rack) !(of (soda|water|coke|pop|seltzer|LaCroix|sparkling)|abs|stomach)",
+     "source": "A container of alcohol (NIAAA standard drink equivalents: a fifth, a pint, a six-pack)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(slipped|slipped up|slipping) (again|this weekend|last night|last weekend|over the weekend|on <weekday>|<weekday>|twice|once|yesterday)",
+     "source": "A slip in program language (AA/NA usage; Marlatt lapse)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(going to|gonna|will|plans to|planning to|planned to|intends to|decided to|wants to|want to|is gonna|might|probably) (smoke|use|drink|get high|get drunk|get loaded|get lit|get wasted|party|pick up|cop|score|go out|have a few|have some) (at|when|after|tonight|this weekend|on|with|before|once|if|anyway|again|no matter)",
+     "source": "Stated intent to use (ASAM Dimension 5: relapse potential; program \"intent to use\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "(took|taking|takes|take|had|having|hit|hitting) (a few|a couple|a couple of|some|#|a|two|three|several)? (hits|hit|puffs|puff|drags|drag|pulls|pull|rips|rip) (off|of|from|on) !(reality|the news|the market)",
+     "source": "Use from a shared pipe, pen or joint (program notes; adolescent SUD screens CRAFFT)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((had|have|having|needed|need|needs|wanted|wants|want|just|only) (one|two|a couple|a few|three|a little) to (steady|calm|sleep|relax|take the edge off|get through|settle|function|stop the shakes|unwind|cope|numb|feel normal|get going|fall asleep) | (wanted|wants|want|wanting|needed|needs|need) (one|a drink|a hit|it|some) (badly|bad|so bad|real bad|really bad))",
+     "source": "Elliptical use or craving in the member's words (\"had one to steady my hands\"; self-medication)"
+    },
+    {
+     "category": "substance",
+     "pattern": "only had (one|two|three|a couple|a few) !(_)",
+     "source": "Minimised use in the member's words (\"only had two\"; MI: minimisation)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((feel+|feeling|felt) the (pull|itch|tug|call) | (the|an|that|evening|morning|night|afternoon|strong|big) (urge|urges|craving|cravings) (hit|hits|hitting|came|comes|coming|kicked in|kicks in|spiked|spikes|peaked|peaks|showed up|crept in) | white knuckl* | (I|he|she|they) wanted to , (bad|badly|so bad))",
+     "source": "Craving in everyday words (ASAM Dimension 5; craving idioms in counselor notes)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((came|come|comes|coming|was|got|get) (close|this close|so close|very close|near) to (using|drinking|picking up|relapsing|buying|scoring|calling (his|her|their|the) (dealer|plug)|ordering) | (almost|nearly|practically) (ordered|bought|used|drank|picked up|called (his|her|the|their) (dealer|plug)|relapsed|took a drink|had a drink|went to the liquor store|stopped at the liquor store|drove to (the|his|her) (dealer|plug|liquor store|bar)|took a hit|scored))",
+     "source": "A near-lapse (relapse-prevention: \"close call\"; Marlatt high-risk situation)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((back|is back|went back|going back) on (the)? (pipe|bottle|needle|dope|pills|juice|sauce|stuff|meth|heroin|blues) | (fell|falling|fall) off the wagon | off the wagon | copped (on|<weekday>|again|yesterday|last|this) | (blew|blows|blowing) (a)? (. #|# . #|#) (on|at|this|today|during|in))",
+     "source": "Relapse in program slang (AA/NA usage; breathalyzer readings)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((<pills>|<drug>) (that|which) (was|were|is|are) not (prescribed|his|hers|theirs|hers to take|his to take) | not prescribed (to|for) (her|him|them))",
+     "source": "Non-prescribed use of a medicine (NSDUH misuse definition: use not as prescribed)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((cravings|craving|urges|urge|use|using|drinking|substance use) (:|=|-|at|rated)? (0|0/10|0/5|zero|none|nil) (out of 10|of 10)? | (0|zero|no) (drinking|using|use|drug|substance) (days|nights|episodes|occasions))",
+     "pseudo": true,
+     "source": "A zero count is an absence (TLFB zero days; rating scales at 0), not a disclosure"
+    },
+    {
+     "category": "substance",
+     "pattern": "((\\+|\\(\\+\\)|positive|pos) (ETOH|EtOH|etoh|alcohol|<drug>) | (ETOH|EtOH|etoh|alcohol|<drug>) (\\+|\\(\\+\\)) !(\\+))",
+     "source": "Charting shorthand for a positive finding (\"+ ETOH x2\", \"THC (+)\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "((he|she|they|pt|I|client|member) (used|has used|had used|relapsed|picked up) !(_) | (used|using|drank|drinking|got high|partied) (with|together with) (her|his|their|a|my|an|old) (boyfriend|girlfriend|friend|friends|partner|husband|wife|cousin|cousins|roommate|brother|sister|ex|dealer|crew|buddies|using buddies))",
+     "source": "A use event stated without an object (\"He used.\"; \"used with her boyfriend\"; program notes)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(came|come|comes|arrived|arrives|presented|presents|showed up|shows up|logged on|logged in|joined) (to (group|session|the group|class|work|the session|program|IOP))? (today)? (intoxicated|drunk|high|impaired|under the influence|smelling of (alcohol|ETOH|etoh|weed|marijuana)|slurring|nodding|nodding off)",
+     "source": "Presenting under the influence (SAMHSA TIP 27: observed intoxication in group)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((IV|intravenous|injection) (use|drug use|heroin use|meth use|use of <drug>) !(history|hx|disorder|in the past) | (injected|injecting|shot up|IV used|slammed) (on|<weekday>|again|yesterday|last|this|twice|once|# times|x #|#x|x2|x3|2x|3x))",
+     "source": "Injection use (NIDA; harm-reduction program notes)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(used|drank|drinking|using|relapsed|smoked|got high) (1x|2x|3x|4x|5x|6x|7x|x1|x2|x3|x4|x5|x6|x7)",
+     "source": "Use frequency in shorthand (\"used 3x since last session\"; TLFB)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(intends|intending|plans|planning|planned|going|gonna|wants|wanted|decided|will) (to)? (buy|get|score|cop|pick up|order|find) (some|more|a few|a couple)? (pills|<drug>|a bottle|a fifth|a pint|beer|liquor|booze|Xanax|bars|percs|blues)",
+     "source": "Stated intent to obtain a substance (ASAM Dimension 5)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(diverted|diverting|diverts|sold|selling|sells|traded|trading|trades) (his|her|their|some of (his|her|their)|some|a few)? (Suboxone|methadone|buprenorphine|take homes|take home doses|strips|films|<pills>)",
+     "source": "MAT diversion (SAMHSA TIP 63: diversion as a clinical concern)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(huffing|huffed|huffs|huff|whippets|whip its|nitrous|sniffing (glue|paint|gas|gasoline|markers|duster|computer duster)|inhalant use)",
+     "source": "Inhalant use (NIDA commonly used drugs: inhalants)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((AUDIT C|AUDIT|CAGE|CRAFFT|DAST 10|DAST|ASSIST) (score|screen)? (:|=|of|was|today)? (positive|pos|\\+) | AUDIT C (score)? (:|=|of|was)? (4|5|6|7|8|9|10|11|12))",
+     "source": "A positive alcohol or drug screen (AUDIT-C >= 4, CAGE, CRAFFT; SAMHSA SBIRT)"
     }
    ]
   },
@@ -3014,7 +3278,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "would (rather|prefer to) (be dead|die|not be here|not be alive|not exist|be gone)",
+     "pattern": "would (rather|prefer to) (be dead|die|not be here|not be alive|not exist|be gone) !(today|tonight|right|in|at|this|for|on|with|when|while|during)",
      "level": "wish-dead",
      "source": "C-SSRS 1 (wish to be dead)"
     },
@@ -3056,7 +3320,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(thoughts|thought|thinking|thinks|preoccupied|preoccupation|ruminat*|dwelling|fantasi*) (of|about|on|with) (death|dying|being dead|not being here|not being alive|not existing|not waking up|being gone|no longer being here|disappearing|her own death|his own death|their own death|her funeral|his funeral)",
+     "pattern": "(thoughts|thought|thinking|thinks|preoccupied|preoccupation|ruminat*|dwelling|fantasi*) (of|about|on|with) (death|dying !(her|his|my|their|the|a|hair)|being dead|not being here|not being alive|not existing|not waking up|being gone|no longer being here|disappearing|her own death|his own death|their own death|her funeral|his funeral)",
      "level": "wish-dead",
      "source": "C-SSRS 1 (thoughts of death); PHQ-9 item 9 (\"thoughts that you would be better off dead\")"
     },
@@ -3710,7 +3974,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "((<poss>|the)? (<person>|family|kids|everyone|everybody|people|they|the world|world)) (would|will|might|'d) (all)? (be)? (fine|okay|ok|happier|better|easier|relieved) (without (me|her|him|them)|if (I|she|he|they) (just)? ((was|were) not (here|there|around|alive) | (was|were|just) ~1 (gone|dead|died|disappeared|never born) | died | disappeared))",
+     "pattern": "((<poss>|the)? (<person>|family|kids|everyone|everybody|people|they|the world|world)) (would|will|might|'d) (all)? (be)? (fine|okay|ok|happier|better|better off|easier|relieved) (without (me|her|him|them)|if (I|she|he|they) (just)? ((was|were) not (here|there|around|alive) | (was|were|just) ~1 (gone|dead|died|disappeared|never born) | died | disappeared))",
      "level": "wish-dead",
      "source": "Perceived burdensomeness with absence implied (C-SSRS 1; interpersonal theory)"
     },
@@ -3848,7 +4112,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(should|would rather|'d rather|rather|better off|easier to|easier|prefer to|wants to|want to|nice to|good to|peaceful to) (just)? (not|stop) (exist|existing|be alive|being alive|be around|being around)",
+     "pattern": "(should|would rather|'d rather|rather|better off|easier to|easier|prefer to|wants to|want to|nice to|good to|peaceful to) (just)? (not|stop) (exist|existing|be alive|being alive|be around|being around) !(him|her|them|people|others|anyone|<person>|drinking|alcohol|drugs|when|while|today|tonight|at|in|for|during)",
      "level": "wish-dead",
      "source": "Wish not to exist (C-SSRS 1)"
     },
@@ -4007,6 +4271,180 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(hoping|hoped|hopes|hope|wanting|wanted|wants) (not to wake up|to not wake up|never to wake up|not to make it)",
      "level": "wish-dead",
      "source": "C-SSRS 1 (wish to fall asleep and not wake up)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "<wish-head> (that)? (I|she|he|they|pt)? (could|would|might|'d)? (just|simply|quietly|finally|sometimes|honestly|kind of|kinda)? (to)? (just|simply)? (do|does|did|will|wo)? <own-death>",
+     "level": "wish-dead",
+     "source": "C-SSRS 1 (wish to be dead: \"wished you were dead or wished you could go to sleep and not wake up\")"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(it|that|things|everything|life) (would|will|'d|might|could)? (be|feel|seem)? (so|much|a lot)? <relief-head> (for (everyone|everybody|them|(her|his|their|my) (family|kids|children)))? (to|if (I|she|he|they) (could|would)?)? (just)? <own-death>",
+     "level": "wish-dead",
+     "source": "C-SSRS 1 (wish to be dead); PHQ-9 item 9; perceived burdensomeness (interpersonal theory of suicide)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(think|thinks|thought|thinking|thoughts|fantasi*|daydream*|picture|pictures|pictured|picturing|imagine|imagines|imagined|imagining|wonder|wonders|wondered|wondering|dwell|dwells|dwelling|dwelt|ruminat*|preoccupied|obsess*|fixat*) (a lot|lately|sometimes|often|constantly|again|more)? (about|of|on|with) (just)? <own-death-gerund>",
+     "level": "wish-dead",
+     "source": "C-SSRS 1 (\"thoughts about being dead\"); PHQ-9 item 9 (\"thoughts that you would be better off dead\")"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((would|does|did|do|will)? not (mind|care) | fine | okay | ok | a relief | relief | hope+ | wish+ | pray+ | praying) (if|when|that) (just)? (a|the)? (bus|car|truck|train|plane|cancer|heart attack|stroke|accident|something|someone|somebody|God|it) ~2 (took|take|takes|hit|hits|ran|runs|killed|kills|kill|got) (me|her|him|them) (out|over|away|first)? !(to|for|on|shopping|sometime|somewhere|again|dancing|fishing)",
+     "level": "wish-dead",
+     "source": "Passive ideation phrasings (\"wouldn't care if a bus hit me\"; SAFE-T warning signs)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(would|'d) rather be (with|together with|up there with) ~3 than (here|alive|living|be here|down here|stuck here)",
+     "level": "wish-dead",
+     "source": "C-SSRS 1 (wish to be dead: reunion with someone who died); complicated grief risk phrasings"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((<kin>|kids|children|baby|family|everyone|everybody|they|people) (would|'d|will|might) (all)? (be)? better off with ((the|my|her|his|their)? (life)? insurance (money|payout|check)? | someone else | somebody else | a (better|different|new|real) (mom|mother|dad|father|parent|family) | (my|her|his|their) (sister|brother|mother|mom|father|dad|parents|ex|husband|wife|aunt|grandmother|grandma)) !(for|this|while|until|during|on|over|when|if|after|today|tonight|next))",
+     "level": "wish-dead",
+     "source": "PHQ-9 item 9 (\"better off dead\"); perceived burdensomeness (interpersonal theory of suicide)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(it is|it's|its|it was|time|about time) ~2 (time|about time)? (for (me|her|him))? to (check out|go home to (God|the Lord|Jesus|heaven)|leave this world|be done with (it all|life|everything)|call it quits on life) !(the|a|an|some|of|books|what|how|with|from|at)",
+     "level": "thoughts",
+     "source": "Colloquial suicidal statements (\"time to check out\"; SAFE-T warning signs)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((would|does|did|do|will)? not care | (would|does|did|do|will)? not mind) (if|whether) (I|she|he|they) (wakes up|wake up|woke up|lives|live|makes it|make it|survives|survive) (or not|or dies|or die)?",
+     "level": "wish-dead",
+     "source": "Passive ideation phrasings (C-SSRS 1; SAFE-T warning signs: indifference to living)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(not|n't) want to (do this|do life|do this life|live like this|keep (doing this|going|living) (like this)?|feel like this|be like this) (anymore|any more|forever)",
+     "level": "wish-dead",
+     "source": "Passive ideation phrasings (SAFE-T warning signs: \"can't go on\"); C-SSRS 1"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(dark|darker|black|morbid|those|the old|scary) (thoughts|thinking) (are|were|have been|has been|came|come|coming|keep coming)? (back|again|returned|returning|creeping back|more often|every night|most nights|daily)?",
+     "level": "thoughts",
+     "source": "Euphemisms for suicidal thoughts in member statements (C-SSRS 2, as members word it)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((posted|posting|posts|sent|sending|texted|texting|wrote|writing|left|leaving|recorded|recording) (a|an|her|his|their)? (goodbye|farewell|final|good bye) (post|message|messages|text|texts|note|video|story|status|email)? (on|to|in|for) (Instagram|Facebook|Snapchat|TikTok|Twitter|social media|her story|his story|(her|his|their) (friends|family|kids|group chat|ex|sister|brother|mom|dad)) | (texted|messaged|called|emailed|wrote to) (her|his|their)? (friends|family|ex|kids|sister|brother|mom|dad|mother|father) (goodbye|to say goodbye|to say (her|his) goodbyes))",
+     "level": "preparatory",
+     "source": "C-SSRS preparatory behaviour (\"writing a suicide note, saying goodbye\"); goodbye posts and texts (SAFE-T warning signs)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(research+|researching|looked up|looking up|look up|googl*|search+|reading about|read about|asked about|asking about|checked|checking) ~3 (overdose|lethal|fatal|toxic) (amount|amounts|dose|doses|level|levels|limit|limits|threshold)",
+     "level": "method",
+     "source": "C-SSRS 3 (method); researching means (SAFE-T warning signs)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(had|has|have|held|holding|holds|hold|poured|pouring|counted out|counting out|got out|took out|lined up|dumped) (the|her|his|their|my|all|all the|all of (her|his|the)|a handful of|a bottle of|the whole bottle of)? ~1 <pills> (in|into|out in|out into|onto) (her|his|their|my) (hand|hands|palm|palms|lap)",
+     "level": "preparatory",
+     "source": "Means in hand (C-SSRS interrupted or aborted attempt, preparatory behaviour)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(stopped|stopping|stops|quit|quitting|skipping|skipped|skips|refusing|refused|refuses|not taking|stopped taking|holding back|withholding) (taking|using)? (her|his|their|my)? (insulin|dialysis|heart meds|heart medication|blood thinners|seizure meds|medication|medications|meds|transplant meds|oxygen) (on purpose|deliberately|intentionally|to see what happens|hoping (to die|not to wake up|it would end))",
+     "level": "preparatory",
+     "source": "Indirect self-destructive behaviour with intent (C-SSRS behaviour; SAFE-T: stopping life-sustaining treatment)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(ASQ|C SSRS|CSSRS|Columbia|PHQ 9 item 9|PHQ9 item 9|PHQ item 9|PHQ 9 # 9|PHQ 9 Q9|item 9|SBQ R|SBQ|BSS|suicide screen|suicide screening|suicide risk screen|suicide risk screening|risk screen|risk screening) (screen|screener|screening|score|result|today|this week)? (was|is|came back|:|=|-)? (positive|pos|\\+|endorsed|elevated|flagged) !(for (HI|violence|homicidal))",
+     "level": "thoughts",
+     "source": "A positive suicide screen (ASQ: any \"yes\" is a positive screen; C-SSRS screen; PHQ-9 item 9 above 0)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(screened|screens|screening|scored|scores|was|tested|came back) positive (on|for) (the)? (ASQ|C SSRS|CSSRS|Columbia|PHQ 9 item 9|item 9|suicide screen|suicide screening|suicide risk screen|suicide risk|suicidal ideation|SI|passive SI|active SI|wish to be dead)",
+     "level": "thoughts",
+     "source": "A positive suicide screen (ASQ; C-SSRS screen version; PHQ-9 item 9)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((PHQ 9|PHQ9|PHQ) (item|#|Q|question) 9 (=|:|of|score|scored|was|is|at)? (1|2|3) | scored (a)? (1|2|3) on (the)? (PHQ 9|PHQ9|PHQ)? (item|#|Q|question) 9)",
+     "level": "wish-dead",
+     "source": "PHQ-9 item 9 (\"thoughts that you would be better off dead, or of hurting yourself\") scored above 0"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(SI|suicidal ideation|suicidal thoughts|suicidal|passive SI|active SI) (:)? <unchecked> (denies|denied|deny|no|none|absent|negative|neg|N) <checked> (endorses|endorsed|endorsing|present|yes|Y|positive|pos|reports|reported|passive|active|\\+) (<unchecked> _)? (<unchecked> _)?",
+     "level": "thoughts",
+     "source": "Risk checklists of EHR templates (\"SI: [ ] Denies [x] Endorses\"): the ticked box is the answer, not the empty denial"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(gave|give|gives|giving|given|handed|handing|passed|passing|passes) (away|down|on|out)? (her|his|their|my) !(<kin>|<person>|time|energy|word|attention|love|support|best|blessing|number|phone|notice|thanks|opinion|advice|lunch|homework|ride|rides|keys|car keys|schedule|address|email|permission) ~3 (and|,) (her|his|their|my|all (her|his|their|my)|the|a) ~4 (to (her|his|their|my|a|the)? (<person>|neighbor|neighbors|friends) | away) !(for (her|his) birthday|for christmas|for school|for the (weekend|trip|drive|day|week))",
+     "level": "preparatory",
+     "source": "C-SSRS preparatory behaviour (\"giving away possessions\"): several of the member's own belongings given to others"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(gave|give|gives|giving|given|handed|handing|passed|passing|passes) away (her|his|their|my|all (her|his|their|my)) !(time|energy|secret|secrets|position|lead|answer|ending|age) _ ~2 (and|,) (her|his|their|my|all (her|his|their|my)|the) _",
+     "level": "preparatory",
+     "source": "C-SSRS preparatory behaviour (\"giving away possessions\"): several of the member's own belongings given away"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(gave|give|gives|giving|given|handed|handing|passed|passing) (away|down|on)? (her|his|their|my) (late|deceased|dead) <kin> ('s)? ~2 (to|away)",
+     "level": "preparatory",
+     "source": "C-SSRS preparatory behaviour (giving away keepsakes of a dead spouse or parent)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(got|get|gets|getting|took|taking|brought|bringing|asked for|asking for|picked up|picking up) (her|his|their|my|the)? (gun|guns|rifle|rifles|pistol|firearm|firearms|handgun|shotgun|revolver) back !(for (hunting|deer season|the range|the season|cleaning|sale)|to (hunt|go hunting|sell|clean))",
+     "level": "preparatory",
+     "source": "C-SSRS preparatory behaviour (acquiring means; firearm retrieved from safe storage: CALM)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(asked|asking|asks|inquired|inquiring|looked into|looking into|looks into|researched|researching|read about|reading about|applied for|applying for|considering|considered|interested in|wants|wanted|looked at|looking at) ~3 (assisted (dying|suicide)|aid in dying|MAID|euthanasia|death with dignity|Dignitas)",
+     "level": "thoughts",
+     "source": "Requests for or research into assisted dying outside a terminal-illness pathway (C-SSRS 2: thoughts of ending one's life)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(holding on to|holding onto|hanging on to|hanging onto|keeps|keeping|kept|has|have|had|carrying|carries|hiding|hid|hides|stashed|saving|saved|putting aside|put aside) ~8 (<pills>|<more-medicines>|<weapon>|bottle|bottles|stash|supply|extras|leftovers) ~8 (in case (I|she|he|they) (need|needs|needed|ever need) | (a|an|my|her|his) way out | for when (I|she|he|they)? (am|is|are|'m|'s)? (ready|done) | for the right (day|time|moment|night) | for (someday|one day|the end|a bad night))",
+     "level": "preparatory",
+     "source": "C-SSRS preparatory behaviour (collecting pills, obtaining a gun, \"kept for later\"); SAFE-T warning signs"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((wrote|written|writing|drafted|drafting|typed|typing) (a|the|her|his|my)? (note|letter|goodbye) (and|then) (tore|ripped|threw|deleted|burned|burnt|hid|hidden|shredded) | (has|had|have|got) (her|his|my|the) (note|notes|letter|letters|goodbye letter|goodbye note) (already)? (written|ready|done|finished|drafted) | (left|hid|hidden|put|tucked) (a|the|her|his)? (note|letter|letters|notes) (for|to) (her|his|their|my) ~1 <kin> (in|under|inside) (her|his|their|my|the))",
+     "level": "preparatory",
+     "source": "C-SSRS preparatory behaviour (\"writing a suicide note\"): a note written and destroyed, ready, or hidden for family"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((told|showed|shown|made sure|making sure|telling) (her|his|their|my)? ~1 (<kin>|<person>)? (knows|know)? where (the|her|his|their|my)? (important papers|papers|will|passwords|insurance|life insurance|documents|bank accounts|accounts|deed|keys to the safe) (are|is|were|was) | (signed|signing|signs) over (the|her|his|their|my) (house|truck|car|deed|accounts|savings|business|boat) to | made (arrangements|plans) for (her|his|their|my) (cat|cats|dog|dogs|pets|pet|birds|kids|children) !(while|during|for the (trip|weekend|week|holidays)|when (she|he) (travels|is away|goes)))",
+     "level": "preparatory",
+     "source": "C-SSRS preparatory behaviour (\"putting affairs in order\"): papers, passwords, property and dependants arranged for"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((if|in case) (I|she|he|they) (am|is|are|'m|'s|'re)? not (here|around) (next|tomorrow|by|on|at) | (might|may|will|could|would) be the last time (I|she|he|they)? (see|sees|talk|talks|get to see) (everyone|everybody|you all|you guys|the group|y'all|them) | at peace with (her|his|their|my|the) decision | (hope+|pray+|wish+) (that)? (I|she|he|they)? (do not|does not|won't|will not|wo not)? (have to)? (see|face|live through|make it to|make it through|get through) (another|one more|next|the next) (christmas|birthday|year|winter|summer|holiday|holidays|thanksgiving|anniversary))",
+     "level": "wish-dead",
+     "source": "Statements of finality and foreshortened future (SAFE-T warning signs; C-SSRS 1)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(using|use|used|uses|turn|turning|turned|point|pointing|pointed) (the|his|her|their|my|a)? ~2 (gun|weapon|service weapon|pistol|rifle|shotgun|firearm|handgun|revolver|knife) on (<self>|me)",
+     "level": "method",
+     "source": "C-SSRS 3 (method: firearm)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(think|thinks|thought|thoughts|thinking|urge|urges|tempted|fantasi*|daydream*|plan|plans|planned|planning|going to|gonna|want|wants|wanted|wanting|considering|considered|contemplat*|wondering about|researching) (about|of|to|on)? (just)? (taking|take|swallowing|swallow|downing|down|overdosing on|overdose on|OD on) (all|every|the whole|the entire|the rest of|a handful of|a bunch of|a lot of|too many|extra|#|all of|enough of) ~6 (<pills>|<more-medicines>|bottle|pills|them) !(as prescribed|at (night|once|the same time)|in the morning|with food|regularly|daily|on time|consistently|to the pharmacy|back|for disposal)",
+     "level": "method",
+     "source": "C-SSRS 3 (active ideation with a method: overdose)"
     }
    ]
   },
@@ -4036,7 +4474,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(thoughts|thought|thinking|thinks|think|urge|urges|fantasi*|fantasy|fantasies|want+|wish+|plan+|planning|intend+|going|gonna|tempted|ready|swore|swears|vowed|vows|will|would|might|could) (of|about|to)? ~2 (kill+|hurt+|harm+|attack+|beat up|beating up|beat|beating|stab+|shoot|shooting|strangl*|choke+|punch+|assault+|murder+|jump|jumping|smash+) (him|them|someone|somebody|people|everyone|others|<person>|(<poss>|the|that|this) <person>|the man|that man|the guy|that guy|the woman|that woman|her !(feelings|chances|reputation|career|case|recovery|progress|grades|credit))",
+     "pattern": "(thoughts|thought|thinking|thinks|think|urge|urges|fantasi*|fantasy|fantasies|want+|wish+|plan+|planning|intend+|going|gonna|tempted|ready|swore|swears|vowed|vows|will|would|might|could) (of|about|to)? ~2 (kill+|hurt+|harm+|attack+|beat up|beating up|beat|beating|stab+|shoot|shooting|strangl*|choke+|punch+|assault+|murder+|jump|jumping|smash+) (him|them|someone|somebody|people|everyone|others|<person>|(<poss>|the|that|this) <person>|the man|that man|the guy|that guy|the woman|that woman|her !(feelings|chances|reputation|career|case|recovery|progress|grades|credit|back|knee|hip|shoulder|own|wrist|neck|head|arm|leg|ankle|foot))",
      "source": "Violent ideation and intent toward a person (structured violence-risk documentation)"
     },
     {
@@ -4180,11 +4618,13 @@ export const LEXICON_DATA: LexiconData = {
     {
      "category": "violence",
      "pattern": "(going to|gonna|will|is going to|he will|she will|they will) (pay|suffer) for (what (he|she|they) did|what (he|she|they) (has|have) done|this|it all)",
+     "intent": true,
      "source": "Revenge intent (\"one of these days he's going to pay for what he did\")"
     },
     {
      "category": "violence",
      "pattern": "(he|she|they|him|her|them|that guy|the guy|that man|the man|<person>|(<poss>|the|that) <person>) (will|would|is going to|are going to|is gonna|gonna|ll|'ll|'d|'s going to|'s gonna) (be)? (picking (his|her|their) teeth (up)?|eating through a straw|in a body bag|six feet under|in the ground|in a wheelchair|not (walk|walking|talk|talking|see|seeing|breathe|breathing) (again|right)|gone by now|dead by now|dead|sorry|regret (it|the day)|find out what it feels like|learn (his|her|their)? lesson|get what is coming|get what's coming|get (his|hers|theirs))",
+     "intent": true,
      "source": "A threatened outcome for a third person (HCR-20 / BVC threat statements; SAFE-T violence)"
     },
     {
@@ -4245,6 +4685,7 @@ export const LEXICON_DATA: LexiconData = {
     {
      "category": "violence",
      "pattern": "(he|she|they|<person>|(<poss>|the|that) <person>|the guy|that guy) (is|'s|are|'re) (a dead man|dead meat|going to get hurt|gonna get hurt|going to get it|gonna get it|a dead woman)",
+     "intent": true,
      "source": "Threat statements (\"he's a dead man\"; threat assessment)"
     },
     {
@@ -4311,6 +4752,7 @@ export const LEXICON_DATA: LexiconData = {
     {
      "category": "violence",
      "pattern": "(he|she|they|<person>|(<poss>|the|that) <person>|the guy|that guy) (will not|wo not|won't|is not going to|isn't going to|is n't going to) live to see",
+     "intent": true,
      "source": "Threat statement about a person's death"
     },
     {
@@ -4321,11 +4763,13 @@ export const LEXICON_DATA: LexiconData = {
     {
      "category": "violence",
      "pattern": "(going to|gonna|will|'ll|wants to|want to|plans to) (do|doing) something (to|about) (him|her|them|<person>|(<poss>|the|that) <person>|(his|her) ex 's ~2 (boyfriend|girlfriend|husband|wife|partner)|the guy|that guy)",
+     "intent": true,
      "source": "Veiled intent toward a person (threat assessment)"
     },
     {
      "category": "violence",
      "pattern": "(better|had better|should) (watch|watching) (his|her|their|your) back",
+     "intent": true,
      "source": "Veiled threat (\"better watch his back\")"
     },
     {
@@ -4336,6 +4780,7 @@ export const LEXICON_DATA: LexiconData = {
     {
      "category": "violence",
      "pattern": "(not|won't|will not|wo not|can not|cannot|can't) (be)? (responsible|held responsible|accountable) for what (happens|I do|he does|she does|I might do|he might do|she might do)",
+     "intent": true,
      "source": "Veiled threat (\"won't be responsible for what happens\")"
     },
     {
@@ -4345,7 +4790,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(teach|teaching|taught|show|showing) (him|her|them|<person>|(<poss>|the|that) <person>|the guy|that guy) (some respect|a lesson|who is boss|who's boss|what happens)",
+     "pattern": "(teach|teaching|taught|show|showing) (<harm-target>|her) (some respect|a lesson|who is boss|who's boss|what happens)",
      "source": "Punitive intent toward a person (threat assessment)"
     },
     {
@@ -4383,6 +4828,188 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(makes|made|make|making) (me|her|him|them|us) (want to|wanna) (strangle|kill|murder|punch|throttle|scream at|throw (something|my phone)) (somebody|someone|everyone|everybody|people|something|the (driver|drivers|traffic|printer|computer))",
      "figurative": true,
      "source": "Hyperbole with an inanimate cause (\"her commute makes me want to strangle somebody\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "(picture+|picturing|imagin*|visualiz*|visualis*|fantasi*|daydream+ about|dream+ (of|about)|think+ about|thought about|obsess* (over|about)|ruminat* (on|about)|replay+) ~2 <violent-act> (<harm-target>|(his|her|their|<poss> <person> 's) <body-target>)",
+     "source": "Violent ideation as imagery or rumination (HCR-20 violent ideation; C-SSRS-style ideation frame applied to others)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(slapped|slapping|punched|punching|smacked|smacking|grabbed|grabbing|yanked|yanking|twisted|twisting|squeezed|choked|choking|shoved|kicked) (his|her|their|<poss> <person> 's|the (man|guy|woman|kid) 's) (hand|hands|wrist|wrists|arm|arms|throat|neck|hair|face|jaw|mouth)",
+     "source": "Physical aggression toward part of another person's body (CTS2 physical-assault items)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(someone|somebody|he|she|they|people|<harm-target>) (is|are|will be|'s|'re|is going to be|are going to be|going to be) (getting|gonna get|going to get) (hurt|killed|shot|stabbed|beat up|jumped)",
+     "intent": true,
+     "source": "Threat statement: a person will get hurt (threat assessment, conditional threats)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(get|gets|got|getting) what (is|'s) coming (to (him|her|them))?",
+     "intent": true,
+     "source": "Threat statement (\"she'll get what's coming\"; threat assessment)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(you|he|she|they) (will|are going to|is going to|are gonna|is gonna) (see|find out|learn) what (happens|will happen)",
+     "intent": true,
+     "source": "Veiled threat (\"you'll see what happens\"; threat assessment)"
+    },
+    {
+     "category": "violence",
+     "pattern": "((handle|handling|take care of|deal with|settle|settling) (it|this|that|things|him|her|them) (himself|herself|myself|themselves|themself|my way|his way|her way|my own way|his own way|her own way) | (take|taking|took) (matters|things|it) into (my|his|her|their) own hands)",
+     "intent": true,
+     "source": "Vigilante intent toward a person (threat assessment: \"will handle it himself\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "(deserve+|deserved|deserving|earned|needs|need) (a|an|some)? (beating|beat down|beatdown|ass whooping|ass kicking|whooping|bullet|punch in the face|smack|slap|good smack|good beating)",
+     "source": "Justified-violence statements (HCR-20 violent attitudes)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(looked up|look up|looking up|found|finding|got|getting|tracked down|tracking down|googled|searched for|searching for|searched up) (<harm-target> 's|his|her|their) (new|current|old)? (home|work|house)? (address|phone number|license plate|plate number|location|workplace|schedule)",
+     "source": "Locating a target (stalking and threat assessment: SAM \"approach\" and \"intelligence gathering\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "((put|puts|putting|installed|installing|hid|hidden|planted|placed|placing) (a|an)? (tracking app|tracker|GPS tracker|GPS|AirTag|Air Tag|spyware|tracking device|location tracker|spy app|location app) (on|in|under) !((her|his|their|my) own) | (checking|checks|checked|tracking|tracks|tracked|monitoring|monitors) (where (she|he|they) (is|are|goes|go|was)|(her|his|their) (location|whereabouts)) (every|all|constantly|nonstop|# times))",
+     "source": "Technology-facilitated stalking and coercive control (SAM; Danger Assessment item \"controls daily activities\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "(punched|punching|punch|hit|hitting|kicked|kicking|smashed|smashing|slammed|slamming|threw ~3 at|put (his|her|a) (fist|hand|foot) through) (the|a)? (wall|door|window|table|mirror|cabinet|dashboard|counter) (beside|next to|near|by|inches from|behind|right by|right next to) (his|her|their|<poss> <person> 's) (head|face)",
+     "source": "Intimidating violence next to a person (IPV assessment; CTS2 psychological aggression)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(got|gets|get|getting) (up)? in (his|her|their|<poss> <person> 's) face",
+     "source": "Physical intimidation (anger-management behaviour logs)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(brandish+|waved|waving|waves|pointed|pointing|points|pulled|pulling|pulls|flashed|flashing|showed|showing|sharpen+|loading|loaded|cleaning) (out)? (a|his|her|the|my|their) <weapon> (at|toward|towards|on|in front of|~4 so (he|she|they) (sees|see|saw|knows|know|can see))",
+     "source": "Displaying a weapon to a person (HCR-20; threat assessment \"weapon display\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "(bring+|bringing|brought|take|taking|carry+|carrying) (something|a surprise|protection|my piece|a piece|heat) (to school|to work|to group|to class|<weekday>|tomorrow|next time)? ~1 so (they|he|she|them|people|everyone) (stop|stops|learn|learns|know|knows|see|sees|pay|pays|leave|leaves|back off)",
+     "source": "Veiled threat of bringing a weapon (school threat assessment, \"leakage\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "(threat|threats|threatening (behavior|behaviour|statements|statement|remarks|comments|language)|verbal threats|homicidal statements) (toward|towards|against|to|at|directed at|about) (<harm-target>|peers|staff|classmates|coworkers|co workers|teachers|a teacher|a peer|others|students|his|her|their)",
+     "source": "Charted threat toward a person (threat-assessment documentation)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(want+|wanted|wanting|wish+|wished) (<harm-target>|him|her|them) (to)? (feel|know|experience|go through) (exactly)? what (I|she|he|they) (felt|feel|went through|go through|have been through)",
+     "source": "Revenge intent toward a person (HCR-20 violent ideation)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(drove|driven|driving|drive|drives|walked|walking|walks|went) (past|by) (his|her|their|<poss> <person> 's) (new|old)? (house|home|apartment|place|work|job|building|office|school) ~3 (twice|again|# times|every (night|day)|repeatedly|at night|late at night|a few times|several times|all the time|nightly)",
+     "source": "Repeated approach to a target's home (stalking; SAM \"approach\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "(lucky|good thing|a good thing|thank God) (that)? (I|he|she|they) (did not|didn't|do not|don't|was not|were not) <violent-act> (<harm-target>|him|her|them)",
+     "source": "A threat as a near-miss (\"he's lucky I didn't deck him\"; threat statements)"
+    },
+    {
+     "category": "violence",
+     "pattern": "((violated|violating|violates|violate|broke|breaking|broken|ignored|ignoring) (the|a|his|her|their)? (restraining order|protective order|protection order|no contact order|order of protection|PFA|stay away order) | (restraining order|protective order|protection order|no contact order|order of protection) (violation|violations|was violated))",
+     "source": "Protective-order violation (Danger Assessment; SAM)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(HI|homicidal ideation) (toward|towards|against|re|regarding|about|directed at) (<harm-target>|his|her|their|a|an|the)",
+     "source": "Charted homicidal ideation with an identified target (threat-assessment documentation)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(road rage|fight|fights|assault|violence|threat|threats|anger) (role play|roleplay|role-play|scenario|scenarios|skit|vignette|vignettes|module|worksheet|video|lesson|psychoeducation|curriculum)",
+     "pseudo": true,
+     "source": "The subject of an exercise, not an event (anger-management curricula: SAMHSA Anger Management manual)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(<violent-act>|knock+|knocking|scare+|scaring) (the)? (crap|shit|hell|snot|daylights|living daylights|life|stuffing) out of (<harm-target>|her)",
+     "source": "Colloquial assault threats (\"beat the crap out of him\"; threat statements)"
+    },
+    {
+     "category": "violence",
+     "pattern": "((knock+|knocking|kick+) (his|her|their|<poss> <person> 's) (teeth|head|lights|block) (out|off|in) | (knock+|knocking|laid|lay|laying) (<harm-target>|her) (out|flat) !(of))",
+     "source": "Colloquial assault threats (\"knock his teeth out\", \"lay him out\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "(shoot+|shooting|shot) up (the|a|that|this)? (place|school|office|building|party|work|class|job|store|plant|warehouse|church|meeting)",
+     "source": "Threat of a mass-casualty attack (school and workplace threat assessment)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(love|like|want|wants|wanted|wish|wishes|wished|would like|'d like|'d love|would love|waiting|wait|can not wait|cannot wait) to see (<harm-target>|her) (suffer|bleed|dead|die|hurt|in pain|get hurt|beaten|in the hospital|rot|burn|in a box|six feet under)",
+     "source": "Wishing harm or death on a person (homicidal ideation; HCR-20)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(confront+|go after|going after|went after|goes after|corner+|ambush+|wait+ for|jump+) (<harm-target>|her) ~3 with (a|my|his|her|their|the)? <weapon>",
+     "source": "A plan to confront a person with a weapon (HCR-20 plan; Tarasoff)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(run|runs|running|ran|force+|forcing|push+) (<harm-target>|her) (off the road|into traffic|into a ditch|off a bridge|down the stairs)",
+     "source": "Violence with a vehicle or a push (threat statements; road-rage aggression)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(parking|parked|parks|sitting|sat|waiting|waited|circling|circled|lurking|hanging around|hung around|showing up|showed up|shows up|driving|drove|drives|standing|stood) (outside|near|around|past|by|down the street from|across from|in front of|across the street from|at) (<poss> (ex|ex wife|ex husband|ex partner|<person>) 's|<harm-target> 's|the (ex|man|guy|woman) 's) (new)? (house|home|apartment|place|work|job|office|workplace|school|building|gym|door|window) !(to (pick|drop|visit|help|get|bring|take|babysit|check on|deliver|return|fix|celebrate|eat|stay|sleep|do)|for (dinner|lunch|the kids|the party|a visit|pickup|drop off|dropoff))",
+     "source": "Watching or approaching a target's home or work (stalking; SAM \"approach\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "(he|she|they|<harm-target>) (will|is going to|are going to|is gonna|gonna|'s going to|'s gonna) (pay|suffer) !(for (the|a|his|her|their|it|rent|dinner|lunch|this|that)|rent|back|the|a|an|his|her|their|bills|me|us|child|them|it|him|off|up|cash|attention|dearly for (the|his|her) (car|house))",
+     "intent": true,
+     "source": "Revenge intent (\"he's going to pay\"; threat statements)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(thoughts|thought|thinking|thinks|think|urge|urges|fantasi*|fantasy|fantasies|want+|wish+|plan+|planning|intend+|going|gonna|tempted|ready|swore|swears|vowed|vows|will|would|might|could|'d|like|love) (of|about|to)? ~2 <violent-act> (<harm-target>|her !(feelings|chances|reputation|career|case|recovery|progress|grades|credit|back|knee|hip|shoulder|own|wrist|neck|head|arm|leg|ankle|foot))",
+     "source": "Violent ideation and intent toward a person, every inflection of the act (HCR-20; structured violence-risk documentation)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(suspended|expelled|written up|wrote up|sent home|fired|kicked out|removed|discharged|arrested|detention|a referral|referred) (from (school|class|work|the program|the shelter|the house))? (for|after) (fighting|a fight|fights|assault|assaulting|hitting|punching|threatening|threats|making threats|bringing a (knife|weapon|gun|blade)|a physical altercation|an altercation|attacking)",
+     "source": "Consequences of violence in school and work reports (school threat assessment; criminal-justice notes)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(spit|spat|spitting|bit|biting|bites|scratched|scratching|clawed|kneed|elbowed|tackled|tripped) (on|at)? (<harm-target>|her !(own|arm|arms|skin|leg|legs|wrist|wrists|face|lip|lips|nails|thigh|thighs|hand|hands))",
+     "source": "Physical aggression toward a person (CTS2; adolescent and inpatient behaviour reports)"
+    },
+    {
+     "category": "violence",
+     "pattern": "<violent-act> (anyone|anybody|whoever|everyone|everybody|any man|any guy) (who|that|if) ~3 (touches|touched|touch|comes|came|hurts|hurt|looks|messes|messed|gets|lays)",
+     "intent": true,
+     "source": "Conditional threat toward whoever crosses a line (threat statements)"
+    },
+    {
+     "category": "violence",
+     "pattern": "((end|ending) (him|them) !(up|out|with|by) | (take|taking|took|takes) (him|them|<harm-target>) out !(to|for|of|on|with|and|shopping|fishing|hunting|tomorrow|tonight|again|more|once|twice|sometime|some) | (put|putting|puts) (a|one|two) (bullet|bullets|cap|hole|holes|knife) (in|through) (<harm-target>|her) | (cap|capping|capped|off|offing|offed) (him|them|that guy|the guy|<poss> ex) !(off|out|up|with|from|to|for))",
+     "source": "Slang for killing a person (threat statements; street-language glossaries in violence-risk training)"
+    },
+    {
+     "category": "violence",
+     "pattern": "((hit|kill|death) (list|lists) | (list|names) of (people|names|kids|students|coworkers|classmates|those) (he|she|they|I) (wants|want|plans|would like|intends|is going|are going) to (hurt|kill|get|shoot|harm|get back at|stab|beat))",
+     "source": "A target list (school and workplace threat assessment)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(talked|talks|talking|spoke|speaks|speaking|joked|joking|jokes|posted|posting|posts|wrote|writing|writes|texted|texting|bragged|bragging|ranted|ranting) (about|of) <violent-act> (<harm-target>|her !(own|self|arm|arms|skin|leg|legs|wrist|wrists|thigh|thighs))",
+     "source": "Leakage: talking or joking about hurting people (school and workplace threat assessment)"
     }
    ]
   },
@@ -4395,8 +5022,13 @@ export const LEXICON_DATA: LexiconData = {
    "entries": [
     {
      "kind": "location",
-     "pattern": "(patient|pt|member|client|participant|her|his|their|physical|current|own|confirmed|verified|reported|stated)? (physical|current)? (location|locations|whereabouts) (:|-|=|is|was|were|at|in|verified|confirmed|documented|noted|reported|stated|given|obtained) ~3 (<place>|#|in|at|home|_)",
-     "source": "CMS telehealth documentation (the patient's location); \"Location: home, Anytown NY\""
+     "pattern": "(patient|pt|member|client|participant|her|his|their|physical|current|own|confirmed|verified|reported|stated)? (physical|current)? (location|whereabouts|originating site) (verified|confirmed|documented|reported|stated)? (:|-|=) !(not|unknown|none|unclear|undocumented|declined|refused|withheld|unable|pending|na|n|tbd|(pt|patient|client|member|she|he|they) (did|does|would|will|was|is|declined|refused|not)|did|does|would|?|-) ~3 (<place>|#|in|at|home|_)",
+     "source": "CMS telehealth documentation (the patient's location; CMS calls it the originating site); \"Location: home, Anytown NY\". A field left unknown (\"Location: not stated\", \"Location: Pt did not say\") is no location."
+    },
+    {
+     "kind": "location",
+     "pattern": "(patient|pt|member|client|participant|her|his|their|physical|current|own|confirmed|verified|reported|stated)? (physical|current)? (location|whereabouts|originating site) (is|was|were|at|in|verified|confirmed|documented|noted|reported|stated|given|obtained) ~3 (<place>|#)",
+     "source": "The patient's location in a sentence names the place (\"her location was her car\"); \"all locations verified at the start\" names none"
     },
     {
      "kind": "location",
@@ -4405,13 +5037,23 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "location",
-     "pattern": "(is|was|were|are|remained|remains|stayed|stays|sat|sits|sitting|located|parked|positioned|seated|situated|currently|presently|pt|patient|member|client) (at|in|inside|outside|on|from) (the|her|his|their|a|an|my|own|a friend 's|her friend 's|his friend 's)? ~4 <place>",
+     "pattern": "(is|was|were|are|remained|remains|stayed|stays|sat|sits|sitting|standing|stood|lying|laying|lay|hiding|tucked|holed up|curled up|located|parked|positioned|seated|situated|currently|presently|pt|patient|member|client) (at|in|inside|outside|on|from|behind|under|near|by) (the|her|his|their|a|an|my|own|a friend 's|her friend 's|his friend 's)? ~4 <place>",
      "source": "The patient at a place (\"Marisol was at home in her car in the driveway\", \"Is at home in his apartment in Troy, NY\")"
     },
     {
+     "kind": "place",
+     "pattern": "(from|at|in|inside|outside) (the|her|his|their|a|an|my|own)? ~2 <place> !(when|while|before|after|during|yesterday|last|over|on|this weekend|most|every|each|often|usually|sometimes|lately|recently|for (work|school))",
+     "source": "Terse location phrases (\"from home\", \"in her car\", \"At the shelter, in the quiet room\") in a telehealth note. Read as the session's location only when they open their clause (after the member or the modality at most): \"felt unsafe at home\" and \"used alone in his apartment Friday\" say where something else happened"
+    },
+    {
+     "kind": "place",
+     "pattern": "(home|<place>) (,|-) (alone|in|at|door|parked|private|quiet|with (the)? door|by (herself|himself|themselves)|headphones|camera)",
+     "source": "A place as a fragment (\"Home, alone in bedroom (pt report)\")"
+    },
+    {
      "kind": "location",
-     "pattern": "(from|at|in) (home|her home|his home|their home|her car|his car|their car|her parked car|his parked car|work|her office|his office|her bedroom|his bedroom|her apartment|his apartment|the break room|a break room|the breakroom|her truck|his truck|the parking lot|a parking lot|her dorm|his dorm|school|the library|a private room|a private office|a quiet room) !(when|while|before|after|during|yesterday|last|over|on|this weekend|most|every|each|often|usually|sometimes|lately|recently|for (work|school))",
-     "source": "Terse location phrases (\"from home\", \"in her car\") in a telehealth note"
+     "pattern": "(is|was|were|stayed|remained|stays|remains|sat|sitting) (home|back home|at home) !(when|while|before|after|from|most|every|all (week|weekend)|for (the)? (weekend|week|holidays|summer|month|day|days|weeks))",
+     "source": "At home, said without a preposition (\"Was home alone in the living room for the session\")"
     },
     {
      "kind": "location",
@@ -4420,7 +5062,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "location",
-     "pattern": "<place> (,|in|at) ~3 (NY|CA|TX|FL|PA|OH|IL|MI|GA|NC|NJ|VA|WA|AZ|MA|TN|IN|MO|MD|WI|CO|MN|SC|AL|LA|KY|OR|OK|CT|UT|IA|NV|AR|MS|KS|NM|NE|ID|WV|HI|NH|ME|MT|RI|DE|SD|ND|AK|VT|WY|DC)",
+     "pattern": "<place> (,|in|at|\\() ~3 (NY|CA|TX|FL|PA|OH|IL|MI|GA|NC|NJ|VA|WA|AZ|MA|TN|IN|MO|MD|WI|CO|MN|SC|AL|LA|KY|OR|OK|CT|UT|IA|NV|AR|MS|KS|NM|NE|ID|WV|HI|NH|ME|MT|RI|DE|SD|ND|AK|VT|WY|DC)",
      "source": "A place with the patient's state (licensure)"
     },
     {
@@ -4434,19 +5076,34 @@ export const LEXICON_DATA: LexiconData = {
      "source": "Joining from a place, terse (\"Called from bus stop on 5th Ave.\")"
     },
     {
-     "kind": "location",
+     "kind": "place",
      "pattern": "@ (home|work|<place>)",
      "source": "Charting shorthand \"@ home\""
     },
     {
      "kind": "location",
-     "pattern": "(verified|verify|verifies|confirmed|confirm|confirms|documented|obtained|recorded|asked for|checked) (the|her|his|their|each|every|all|both)? (patient|pt|member|client|participant|member 's|patient 's|client 's|members ')? (physical|current)? (location|locations|address|addresses|whereabouts)",
-     "source": "Attestation that the patient's location was verified (telehealth documentation)"
+     "pattern": "loc (:|-) (home|<place>)",
+     "source": "Charting shorthand \"Loc: home\" (with a place: LOC is also level of care)"
+    },
+    {
+     "kind": "place",
+     "pattern": "(at|from) (her|his|their|a|my)? <person> 's !(_)",
+     "source": "A relative's or friend's home said with the possessive alone (\"Pt at mom's.\")"
     },
     {
      "kind": "location",
-     "pattern": "(location|locations|address|addresses|whereabouts) (was|were|is|are)? (verified|confirmed|documented|obtained|recorded)",
-     "source": "Attestation that the patient's location was verified (telehealth documentation)"
+     "pattern": "(at|from) (her|his|their|a|my)? <person> 's (during|for|throughout) (the)? (group|session|call|meeting)",
+     "source": "A relative's or friend's home during the session (\"at her boyfriend's during group\")"
+    },
+    {
+     "kind": "not-location",
+     "pattern": "(verified|verify|verifies|confirmed|confirm|confirms|documented|obtained|recorded|asked for|checked|gave|give|gives|provided|stated) (the|her|his|their|each|every|all|both)? (patient|pt|member|client|participant|member 's|patient 's|client 's|members ')? (physical|current)? (location|locations|address|addresses|whereabouts)",
+     "source": "An attestation that a location was verified does not say where the patient was (the place of service and the licensure state need the place itself); with a place it is read as a location (\"Location verified: home, Jackson MS\")"
+    },
+    {
+     "kind": "not-location",
+     "pattern": "(location|locations|address|addresses|whereabouts) (was|were|is|are)? (verified|confirmed|documented|obtained|recorded) !(:)",
+     "source": "An attestation that a location was verified, without the place"
     },
     {
      "kind": "not-location",
@@ -4455,7 +5112,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "not-location",
-     "pattern": "(was|were|is|at|in) (at|in)? (the|her|his|their|a|an)? ~3 <place> ~5 (when|while|before|after|as|during) (the|she|he|they|her|his|a|an)? ~3 (panic|attack|fight|argument|relapse|craving|cravings|incident|call|news|episode|flashback|it|this|that|happened|started|began|got|received|heard|saw|found|learned|used|drank)",
+     "pattern": "(was|were|is|at|in|home) (at|in)? (the|her|his|their|a|an)? ~3 (<place>|home) ~5 (when|while|before|after|as|during) !((the|our|this)? (group|session|call|meeting|zoom|visit|video|check in)) _",
      "source": "A place where something else happened (\"was at work when the panic started\") is not the session location"
     },
     {
@@ -4490,6 +5147,11 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "location",
+     "pattern": "(phone|video|audio|telephone|zoom|facetime|cell) (only)? (,|-)? (from|at|in|inside|outside) (the|her|his|their|a|an|my|own)? ~3 <place>",
+     "source": "Modality and place, no verb (\"Phone from his aunt's house in Fall River\", \"Audio only, from her car\")"
+    },
+    {
+     "kind": "location",
      "pattern": "(on|during) (her|his|their) (lunch|break|lunch break|shift|work break) (,)? (in|at|from) (the|a|her|his|their)? ~2 <place>",
      "source": "Where the patient was on a work break (\"on his lunch break, in the staff room\")"
     },
@@ -4510,12 +5172,12 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "audio-reason",
-     "pattern": "(video|screens|screen|the screen|camera|zoom) (makes|made|gives|gave|causes|caused|triggers|triggered) (her|him|them|me) ~2 (dizzy|nauseous|nauseated|headaches|a headache|migraines|a migraine|anxious|panicky|sick|seizures)",
+     "pattern": "(video|screens|screen|the screen|camera|zoom) (makes|made|gives|gave|causes|caused|triggers|triggered) (her|him|them|me) ~2 (dizzy|nauseous|nauseated|headaches|a headache|migraines|a migraine|anxious|panicky|panic|sick|seizures|freeze|shut down|dissociate|paranoid|uncomfortable|self conscious|feel exposed)",
      "source": "Would not use video for a health reason (patient preference, 42 CFR 410.78(a)(3))"
     },
     {
      "kind": "audio-reason",
-     "pattern": "(audio|phone|audio only|by phone|telephone) \\(? (at)? (pt 's|patient 's|client 's|member 's|her|his|their|own) (choice|preference|request)",
+     "pattern": "(audio|phone|audio only|by phone|telephone) (:|-|,|;)? \\(? (at|per|by)? (pt 's|patient 's|client 's|member 's|pt|patient|client|member|her|his|their|own) (own)? (choice|preference|request|decision|wish)",
      "source": "Audio only at the patient's choice (patient does not consent to video)"
     },
     {
@@ -4535,13 +5197,83 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "audio-reason",
-     "pattern": "(no|not have|does not have|did not have|has no|had no|have no|lacks|lacked|lacking|without|does not own|did not own|no access to|lost (her|his|their)|broke|broken|cracked|sold|pawned|stolen|shut off|cut off|disconnected|out of|ran out of|no more|limited|expired) (a|an|any|her|his|their|working|functioning|reliable|adequate|stable|good|video capable|private|home|cell|phone|smart)? (camera|webcam|cam|smartphone|smart phone|computer|laptop|tablet|ipad|device|phone|cell|video|internet|wifi|wi fi|broadband|data|data plan|minutes|bandwidth|connection|service|signal|coverage|hotspot|charger|screen)",
+     "pattern": "(not have|does not have|did not have|has no|had no|have no|with no|lacks|lacked|lacking|without|does not own|did not own|no access to|lost (her|his|their)|broke|broken|cracked|sold|pawned|stolen|shut off|cut off|disconnected|out of|ran out of|no more|limited|expired) (a|an|any|her|his|their)? (working|functioning|reliable|adequate|stable|good|video capable|private|home|cell|phone|smart|mobile|cellular|wireless|high speed|enough|front|front facing)? (camera|webcam|cam|smartphone|smart phone|computer|laptop|tablet|ipad|device|phone|cell|video|internet|wifi|wi fi|broadband|data|data plan|minutes|bandwidth|connection|service|signal|coverage|hotspot|charger|screen|reception)",
      "source": "No device, camera or connection that supports video (CMS telehealth guidance)"
     },
     {
      "kind": "audio-reason",
-     "pattern": "(camera|webcam|cam|video|video link|link|zoom|app|screen|laptop|phone|smartphone|tablet|computer|internet|wifi|wi fi|connection|signal|audio|device|microphone|feed|stream|picture) ~4 (could not|would not|did not|cannot|can not|not|kept|keeps|stopped|stops|failed|fails|froze|freezes|freezing|crashed|crashes|broke|broken|died|dead|dropped|dropping|lagged|lagging|glitched|glitching|cut out|cutting out|went out|out|down|unstable|unreliable|too slow|slow|spotty|choppy|poor|weak|black|blank|frozen|cracked|not working|wasn't working|isn't working|stopped working|quit working|won't load|would not load|would not open|did not load|could not load|could not connect|won't connect|would not connect|could not join|failed to load|not compatible|incompatible|outdated|too old|unsupported)",
+     "pattern": "no (((a|any)? (working|functioning|reliable|adequate|stable|good|video capable|private|home|cell|phone|smart|mobile|cellular|wireless|high speed) (camera|webcam|cam|video|phone|screen|device|computer|laptop|internet|wifi|wi fi|data|connection|service|signal|coverage|reception))|((a|any)? (smartphone|smart phone|computer|laptop|tablet|ipad|device|internet|wifi|wi fi|broadband|data|data plan|minutes|bandwidth|connection|signal|coverage|hotspot|charger|reception|cell service)))",
+     "source": "No device or connection for video (\"no data plan for video\", \"no mobile data\", \"no working camera\"); a bare \"no camera\" or \"no video\" describes the session's mode, not the reason"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "no (camera|webcam|cam|video) (on|in) (her|his|their|the) ~2 (phone|laptop|computer|device|tablet|cell)",
+     "source": "The patient's device has no camera"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(camera|webcam|cam|video|video link|link|zoom|app|screen|laptop|phone|smartphone|tablet|computer|internet|wifi|wi fi|connection|signal|audio|device|microphone|feed|stream|picture|bandwidth|reception|network|data|cell service|service) ~5 (shut off|cut off|disconnected|suspended|too weak|too poor|too spotty|too unstable|too bad|too unreliable|could not|would not|did not|cannot|can not|not|kept|keeps|stopped|stops|failed|fails|froze|freezes|freezing|crashed|crashes|broke|broken|died|dead|dropped|dropping|lagged|lagging|glitched|glitching|cut out|cutting out|went out|out|down|unstable|unreliable|too slow|slow|spotty|choppy|poor|weak|black|blank|frozen|cracked|not working|wasn't working|isn't working|stopped working|quit working|won't load|would not load|would not open|did not load|could not load|could not connect|won't connect|would not connect|could not join|failed to load|not compatible|incompatible|outdated|too old|unsupported)",
      "source": "The video could not be used (technical failure on the patient's side)"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(video|zoom|streaming|facetime|the camera|video calls|the video app) ~3 (eats|eat|ate|uses|use|used|burns|burn|takes|take|costs|cost|drains|drain|chews|kills|kill|eating|using|burning) ~3 (data|minutes|battery|bandwidth|her plan|his plan|their plan|the plan)",
+     "source": "Video would use data or minutes the patient cannot afford (CMS telehealth guidance on connectivity)"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(cannot|can not|could not|unable to|not able to|can no longer) afford ~2 (internet|wifi|wi fi|data|a data plan|a smartphone|a smart phone|a phone|a laptop|a computer|a device|a plan|broadband|service|minutes)",
+     "source": "No connection or device the patient can afford (CMS telehealth guidance)"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(does not|did not|do not|doesn't) know how to ~3 (use|set up|do|work|get on|join|open|turn on|log into|log in to) ~3 (video|zoom|camera|app|the link|video calls|facetime)",
+     "source": "Cannot manage video (42 CFR 410.78(a)(3): the patient is not capable of using video)"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(reason|reason for audio|reason for audio only|audio only reason|audio reason|reason for phone|reason for no video|why audio) (:|-) !(<unchecked>|not|none|unknown|unclear|n/a|na|tbd|pending|no reason|(pt|patient|client|member|she|he|they)? (did|does|would|will) not) ~2 _",
+     "source": "A filled-in \"Reason for audio only:\" field (\"Reason for audio: pt preference\"); an empty, unknown or unticked one is no reason"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(due to|because of|2/2|secondary to|related to|owing to|given) (her|his|their)? (poor|limited|bad|unstable|spotty|weak|no)? (connectivity|connection|internet|wifi|wi fi|bandwidth|signal|reception|data|privacy|device issues|tech issues|technical issues|technology)",
+     "source": "Audio only because of connectivity, privacy or the device (\"Audio only 2/2 connectivity\")"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(no|without|lacks|lacking|not have|has no|had no|does not have|did not have) (a|any)? (private|quiet|safe|confidential) (space|place|room|spot|area)",
+     "source": "No private space to be on camera (privacy as the reason for audio only)"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(prepaid|pay as you go|limited|capped|metered) ~2 (data|plan|phone|minutes|cell plan)",
+     "source": "A prepaid or capped plan that does not allow video"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(cannot|can not|could not|unable to|not able to|is not able to|was not able to) ~3 (sit|be|stay|look|focus|stand|tolerate|handle|face|manage|stay still|sit still) ~3 (at|in front of|on|with|before) (a|the|her|his|their)? (screen|camera|video|zoom|computer|webcam)",
+     "source": "Would not or could not use video for a health reason (42 CFR 410.78(a)(3))"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(too) (anxious|overwhelmed|agitated|depressed|wound up|keyed up|tired|sick|ill|ashamed|embarrassed|self conscious|paranoid|dysregulated|exhausted) ~3 (for|to be on|to use|to turn on|to face|to be seen on|to go on) ~2 (video|camera|screen|zoom|webcam)",
+     "source": "Would not use video for a health or emotional reason (patient preference, 42 CFR 410.78(a)(3))"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(does not like|did not like|do not like|doesn't like|hates|hated|dislikes|disliked|cannot stand|can not stand|not a fan of|uncomfortable with|does not want) ~5 (video|camera|on camera|on screen|being seen|being on camera|(her|his|their|my) face|how (she|he|they|I) (look|looks|looked))",
+     "source": "The patient would not use video (preference, 42 CFR 410.78(a)(3))"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(link|video link|app|video app|video|zoom|platform|telehealth link|camera) ~3 (will not|would not|could not|did not|does not|cannot|can not|wo not|wouldn't|won't) (open|load|work|connect|run|launch|start|play|install|turn on) (on|with) (her|his|their|the patient 's|pt 's) ~3 (phone|laptop|computer|tablet|device|cell|flip phone|ipad|chromebook)",
+     "source": "The link or app does not work on the patient's own device (patient side, whoever sent the link)"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(only|just)? (has|had|have|owns|owned|only) (a|an|her|his|their)? (old|basic|cheap)? (flip phone|landline|land line|basic phone|dumb phone|house phone|home phone|prepaid phone|burner phone)",
+     "source": "A phone that cannot do video is the patient's only device"
     },
     {
      "kind": "audio-reason",
@@ -4570,12 +5302,17 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "not-audio-reason",
-     "pattern": "(facilitator|therapist|clinician|writer|counselor|leader|provider|staff|I|we|our|the clinic 's|the office 's|the agency 's) ('s)? ~3 (camera|video|connection|internet|laptop|computer|zoom|screen|platform|link) ~6 (not working|failed|down|froze|frozen|crashed|broke|broken|out|could not|did not|would not)?",
-     "source": "The clinician's equipment is not the patient's reason"
+     "pattern": "(facilitator|therapist|clinician|writer|counselor|leader|provider|staff|we|our|the clinic 's|the office 's|the agency 's) ('s)? ~3 (camera|video|connection|internet|laptop|computer|zoom|screen|platform|link) (~4 (not working|failed|down|froze|frozen|crashed|broke|broken|out|could not|did not|would not))?",
+     "source": "The clinician's equipment is not the patient's reason (\"I\" is left out: in a quote it is the member)"
     },
     {
      "kind": "not-audio-reason",
-     "pattern": "(video|camera|connection|internet) ~3 (worked|working|was fine|fine|good|clear|stable|no issues|without issue|without issues)",
+     "pattern": "(video|camera|connection|internet|screen|picture|feed|zoom|wifi) ~3 (froze|frozen|freezing|dropped|glitched|lagged|cut out|went out|blacked out|went black|went off|off) ~4 (briefly|for a (minute|moment|second|few (minutes|seconds))|momentarily|then (resumed|came back|reconnected|returned|recovered|worked)|but (came back|resumed|reconnected|returned|recovered|worked)|and (came back|resumed|reconnected|returned|recovered)|reconnected|resumed)",
+     "source": "Video that froze or went off for a moment and then worked is still a video session, not a reason for audio only"
+    },
+    {
+     "kind": "not-audio-reason",
+     "pattern": "(video|camera|connection|internet) (was|is|were|ran|stayed|remained)? (worked|working|fine|good|clear|stable|no issues|without issue|without issues|worked fine|working fine|working well)",
      "source": "Working video is not a reason for audio-only"
     },
     {
@@ -5171,6 +5908,125 @@ export const LEXICON_DATA: LexiconData = {
    "her neighbor",
    "his neighbor"
   ],
+  "harm-target": [
+   "him",
+   "them",
+   "<person>",
+   "<poss> <person>",
+   "<poss> <adjective-of-person> <person>",
+   "the <person>",
+   "that <person>",
+   "this <person>",
+   "a <person>",
+   "another <person>",
+   "the man",
+   "that man",
+   "the guy",
+   "that guy",
+   "that woman",
+   "the woman",
+   "the kid",
+   "that kid",
+   "those kids",
+   "the driver",
+   "that driver",
+   "the landlord",
+   "the neighbor",
+   "the neighbour",
+   "his ex",
+   "her ex",
+   "their ex",
+   "the boy",
+   "that boy",
+   "the girl",
+   "that girl",
+   "those guys",
+   "the guys",
+   "those boys",
+   "the kids",
+   "the dude",
+   "that dude",
+   "the men",
+   "those men",
+   "those people",
+   "these people",
+   "a staff member",
+   "staff",
+   "a teacher",
+   "the teacher",
+   "people",
+   "others",
+   "everyone",
+   "everybody",
+   "anyone",
+   "anybody",
+   "whoever"
+  ],
+  "violent-act": [
+   "hit",
+   "hits",
+   "hitting",
+   "punch+",
+   "slap+",
+   "smack+",
+   "kick+",
+   "choke+",
+   "strangl*",
+   "throttl*",
+   "stab+",
+   "shoot",
+   "shoots",
+   "shooting",
+   "shot",
+   "beat",
+   "beats",
+   "beating",
+   "beat up",
+   "beating up",
+   "smash+",
+   "deck+",
+   "attack+",
+   "assault+",
+   "shove+",
+   "bash+",
+   "pummel+",
+   "headbutt+",
+   "stomp+",
+   "kill+",
+   "murder+",
+   "hurt+",
+   "harm+",
+   "maim+",
+   "knock out",
+   "knocked out",
+   "knocking out",
+   "lay hands on",
+   "put hands on",
+   "jump+",
+   "run over",
+   "running over",
+   "ran over"
+  ],
+  "body-target": [
+   "face",
+   "jaw",
+   "head",
+   "neck",
+   "throat",
+   "skull",
+   "teeth",
+   "nose",
+   "mouth",
+   "wrist",
+   "wrists",
+   "arm",
+   "arms",
+   "hand",
+   "hands",
+   "hair",
+   "eye",
+   "eyes"
+  ],
   "adjective-of-person": [
    "older",
    "younger",
@@ -5653,7 +6509,196 @@ export const LEXICON_DATA: LexiconData = {
    "hallway",
    "stairwell",
    "lobby",
-   "waiting room"
+   "waiting room",
+   "cabin",
+   "cottage",
+   "camp",
+   "campsite",
+   "trailer",
+   "mobile home",
+   "camper",
+   "rv",
+   "tent",
+   "boat",
+   "farm",
+   "ranch",
+   "barn",
+   "shed",
+   "workshop",
+   "building",
+   "steps",
+   "front steps",
+   "stoop",
+   "stairs",
+   "lodge",
+   "hostel",
+   "flat",
+   "barracks",
+   "lunch room",
+   "lunchroom",
+   "locker room",
+   "cafeteria",
+   "stockroom",
+   "storeroom",
+   "back room",
+   "supply room",
+   "bakery",
+   "salon",
+   "construction site",
+   "sidewalk",
+   "bench",
+   "rooftop",
+   "hospital room",
+   "airbnb",
+   "rental",
+   "<person> 's (house|home|place|apartment|flat|condo|couch|room|trailer|cabin|farm|ranch|office|shop|car|truck|porch|yard|basement|garage|kitchen)"
+  ],
+  "own-death": [
+   "die !(of|from|for|laughing|down|off|out|hard|on|(her|his|my|their|the|a) (hair|clothes|shirt|fabric|eggs|beard|roots))",
+   "be dead",
+   "be gone (for good|forever|permanently)",
+   "(not|never|no longer) (to)? be (here|alive|around|on this earth|in this world) (anymore|any more)? !(today|tonight|tomorrow|this|next|in|at|for|on|during|when|while|with|him|her|them|people|others|right|until|after|before|because|so)",
+   "(not|never|no longer) (to)? (exist|be alive|be living) (anymore|any more)?",
+   "(not|no longer) existing (anymore|any more)?",
+   "stop existing",
+   "cease to exist",
+   "(not|never) (to)? (wake|wake up|have to wake up)",
+   "disappear (forever|for good|permanently)",
+   "(go to sleep|sleep) (forever|for good|and (not|never) wake (up)?)",
+   "be (with|reunited with) (<poss>)? (late|dead|deceased) <kin>",
+   "check out (for good)? !(the|a|an|some|of|her|his|their|my|what|how|it|this|that|new|books|options|#|at|from|with)"
+  ],
+  "own-death-gerund": [
+   "dying !(hair|of|from|to|for|laughing|down|off|out|(her|his|my|their|the|a) (hair|clothes|shirt|shirts|fabric|eggs|beard|roots))",
+   "being dead",
+   "being gone (for good|forever|permanently)?",
+   "(not|never|no longer) (being|existing) (here|alive|around|on this earth|in this world) (anymore|any more)? !(with|near|next|for|at|in|him|her|them|people|others|alone|together)",
+   "(not|never) waking up",
+   "disappearing (forever|for good|permanently)",
+   "checking out (for good)? !(the|a|an|of|her|his|books)",
+   "ending it (all)? !(with|there|on|early|here)",
+   "killing <self>",
+   "taking (<poss>)? (own)? life"
+  ],
+  "wish-head": [
+   "wish",
+   "wishes",
+   "wished",
+   "wishing",
+   "want",
+   "wants",
+   "wanted",
+   "wanting",
+   "hope",
+   "hopes",
+   "hoped",
+   "hoping",
+   "pray",
+   "prays",
+   "prayed",
+   "praying",
+   "long",
+   "longs",
+   "longed",
+   "longing",
+   "yearn",
+   "yearns",
+   "yearned",
+   "yearning",
+   "would rather",
+   "'d rather",
+   "rather",
+   "prefer",
+   "prefers",
+   "preferred",
+   "ready",
+   "tempted",
+   "would not mind",
+   "not mind",
+   "would be okay",
+   "would be fine"
+  ],
+  "relief-head": [
+   "easier",
+   "a relief",
+   "relief",
+   "a release",
+   "peaceful",
+   "more peaceful",
+   "simpler",
+   "nicer",
+   "the answer",
+   "a rest",
+   "the only way out",
+   "the only option",
+   "the only solution",
+   "a mercy",
+   "a blessing",
+   "for the best"
+  ],
+  "more-medicines": [
+   "Lamictal",
+   "lamotrigine",
+   "Depakote",
+   "valproate",
+   "Tegretol",
+   "carbamazepine",
+   "Topamax",
+   "topiramate",
+   "Abilify",
+   "aripiprazole",
+   "Zyprexa",
+   "olanzapine",
+   "Risperdal",
+   "risperidone",
+   "Haldol",
+   "haloperidol",
+   "clozapine",
+   "Clozaril",
+   "Latuda",
+   "Cymbalta",
+   "duloxetine",
+   "Paxil",
+   "paroxetine",
+   "trazodone",
+   "doxepin",
+   "Elavil",
+   "Tofranil",
+   "imipramine",
+   "buspirone",
+   "BuSpar",
+   "Restoril",
+   "temazepam",
+   "Lunesta",
+   "Sonata",
+   "Norco",
+   "Dilaudid",
+   "hydromorphone",
+   "codeine",
+   "methocarbamol",
+   "Flexeril",
+   "cyclobenzaprine",
+   "Soma",
+   "metoprolol",
+   "lisinopril",
+   "amlodipine",
+   "digoxin",
+   "warfarin",
+   "Coumadin",
+   "metformin",
+   "acetaminophen",
+   "Tylenol PM",
+   "NyQuil",
+   "melatonin",
+   "muscle relaxers",
+   "blood thinners",
+   "seizure meds",
+   "heart meds",
+   "psych meds",
+   "old meds",
+   "old prescriptions",
+   "leftover pills",
+   "leftover meds"
   ],
   "skill": [
    "thought record",
