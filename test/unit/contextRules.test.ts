@@ -305,7 +305,7 @@ rule('none now after a past event leaves it historical (yieldsTo historical)', [
   { text: 'Past SI, none current.', cue: 'SI', status: 'historical' },
   // near-miss: no past marker, a plain denial
   { text: 'SI: none currently.', cue: 'SI', status: 'negated' },
-  { text: 'Cravings: none today.', cue: 'Cravings', status: 'negated' },
+  { text: 'SI: none today.', cue: 'SI', status: 'negated' },
 ]);
 
 rule('life periods with a possessive ("during his deployment", "in her teens")', [
@@ -469,8 +469,8 @@ rule("a trigger that overlaps its target: the idiom's own negation, a trigger ru
     status: 'current',
   },
   // a negation the target's pattern only let through a gap ("had ~1 <alcohol>")
-  { text: 'Said she herself had no alcohol this week.', cue: 'had no alcohol', status: 'negated' },
-  { text: 'Said she herself had some wine this week.', cue: 'had some wine', status: 'current' },
+  { text: 'He drank no beer at the party.', cue: 'drank no beer', status: 'negated' },
+  { text: 'He drank two beers at the party.', cue: 'drank two beers', status: 'current' },
   // near-miss: a possessive inside an overdose target is not the experiencer
   { text: "Took her mom's Klonopin with vodka on Friday.", cue: 'Klonopin', status: 'current' },
 ]);
@@ -501,7 +501,7 @@ rule('charting signs and zero ratings ("-SI/-HI", "+SI passive, -plan", "Craving
   { text: '+SI passive, -plan/-intent, -HI', cue: 'SI', status: 'current' },
   { text: '+SI passive, -plan/-intent, -HI', cue: 'HI', status: 'negated' },
   { text: 'HI - none', cue: 'HI', status: 'negated' },
-  { text: 'Cravings: 0/10 this week.', cue: 'Cravings', status: 'negated' },
+  { text: 'Suicidal thoughts: 0/10 this week.', cue: 'Suicidal thoughts', status: 'negated' },
   { text: 'Urges to drink rated 0/10 today.', cue: 'Urges', status: 'negated' },
   // near-misses: a dash with spaces is a separator; a later zero does not deny an earlier rating; a rating above zero
   { text: 'SI - passive thoughts most nights', cue: 'passive thoughts', status: 'current' },
@@ -518,7 +518,7 @@ rule('an absence since an event dates it; a denial over a window denies ("denies
   { text: 'Denies SI since intake.', cue: 'SI', status: 'negated' },
   { text: 'Cut herself last spring, no self-harm since.', cue: 'Cut herself', status: 'historical' },
   // near-miss: the absence alone is a denial
-  { text: 'Cravings: none now.', cue: 'Cravings', status: 'negated' },
+  { text: 'SI: none now.', cue: 'SI', status: 'negated' },
 ]);
 
 rule('bounded and dated past periods ("for ten years after", "back in June", "last spring")', [
@@ -619,4 +619,15 @@ rule('a possessive that ends its phrase owns a thing already named ("the benzos 
   { text: 'Pt says the benzos were "my mom\'s, just one to sleep."', cue: 'just one to sleep', status: 'current' },
   // near-miss: a possessive that owns the event
   { text: "Her cousin's overdose last year still haunts her.", cue: 'overdose', status: 'other' },
+]);
+
+rule('a negation inside a target through its word lists is the idiom\'s own ("thinks about not being around")', [
+  { text: 'He thinks about not being around.', cue: 'not being around', status: 'current' },
+  { text: 'Risk screen: SI [ ] Denies [x] Endorses  HI [x] Denies', cue: 'SI', status: 'current' },
+  // near-miss: a denial before the idiom still denies it
+  { text: 'Denies thinking about not being around.', cue: 'not being around', status: 'negated' },
+]);
+
+rule('a person word that is the target\'s own subject is not another experiencer ("the baby would be better off")', [
+  { text: 'The baby would be better off with my sister.', cue: 'better off', status: 'current' },
 ]);

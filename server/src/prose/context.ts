@@ -22,6 +22,7 @@
  */
 import type { ClinicalToken } from './clinicalTokens';
 import { isHardBreak } from './clinicalTokens';
+import type { Element } from './patterns';
 import type { CompiledEntry, EntryMatch } from './tokenMatcher';
 
 export const CONTEXT_CATEGORIES = [
@@ -246,21 +247,41 @@ function overlapDistance(
   return 0;
 }
 
-/** Categories whose trigger may run into the target ("no active" thoughts, "worried she might" relapse). */
-const LEFT_OVERLAP: ReadonlySet<ContextCategory> = new Set(['negated', 'hypothetical', 'other']);
+/**
+ * Categories whose trigger may run into the target ("no active" thoughts, "worried she might" relapse); not another
+ * person, whose name may be the target's own subject ("the baby would be better off with my sister").
+ */
+const LEFT_OVERLAP: ReadonlySet<ContextCategory> = new Set(['negated', 'hypothetical']);
 const NEGATION_WORDS: ReadonlySet<string> = new Set(['no', 'not', 'never', 'none', 'nor', 'without', 'nothing']);
 const NO_WORDS: ReadonlySet<string> = new Set();
 
 const patternWordsCache = new WeakMap<CompiledEntry, ReadonlySet<string>>();
 
-/** The words a target's pattern spells out (lower case), to tell its own words from those a gap let in. */
+/**
+ * The words a target's pattern spells out (its word lists expanded, a checkbox as "[x]" / "[ ]"), to tell its own
+ * words from those a gap let in.
+ */
 function patternWords(entry: CompiledEntry): ReadonlySet<string> {
   let words = patternWordsCache.get(entry);
   if (!words) {
-    words = new Set(entry.pattern.source.toLowerCase().match(/[a-z']+/g) ?? []);
-    patternWordsCache.set(entry, words);
+    const found = new Set<string>();
+    collectWords(entry.pattern.elements, found);
+    patternWordsCache.set(entry, (words = found));
   }
   return words;
+}
+
+function collectWords(elements: readonly Element[], into: Set<string>): void {
+  for (const element of elements) {
+    if (element.kind === 'word') {
+      for (const word of element.words) into.add(word);
+      for (const word of element.exact) into.add(word.toLowerCase());
+    } else if (element.kind === 'group')
+      for (const alternative of element.alternatives) collectWords(alternative, into);
+    else if (element.kind === 'not') collectWords([element.element], into);
+    else if (element.kind === 'class' && element.name === 'checked') into.add('[x]');
+    else if (element.kind === 'class' && element.name === 'unchecked') into.add('[ ]');
+  }
 }
 
 /** Token distance from a modifier to a target inside its scope, or -1 when the target is outside it. */

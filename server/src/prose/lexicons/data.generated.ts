@@ -859,9 +859,9 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
-     "pattern": "(to|with|for|from|about|by|at|of|toward|towards|told|tell|tells|telling|called|calls|calling|texted|texts|texting|visited|visits|saw|sees|seeing|helped|helps|asked|asks|asking|ask|hugged|met|meet|meeting|help|support|supported|supporting|contacted|contact|reached out to|lives with|living with|staying with|stayed with|drove|drives|picked up|dropped off|thanked|forgave|blamed|blames|confronted|avoided|avoids|misses|missed|loves|loved|worried about|worries about|cares for|caring for|takes care of|took care of|and|or) (<poss>|a|an|the|one|another|her own|his own)? <adjective-of-person>? <person> !('s|who|that|whose|, who|, whose|_ 's|_ who|_ , who|_ , whose)",
+     "pattern": "(to|with|for|from|about|by|at|of|toward|towards|told|tell|tells|telling|called|calls|calling|texted|texts|texting|visited|visits|saw|sees|seeing|helped|helps|asked|asks|asking|ask|hugged|met|meet|meeting|help|support|supported|supporting|contacted|contact|reached out to|lives with|living with|staying with|stayed with|drove|drives|picked up|dropped off|thanked|forgave|blamed|blames|confronted|avoided|avoids|misses|missed|loves|loved|worried about|worries about|cares for|caring for|takes care of|took care of|and|or) (<poss>|a|an|the|one|another|her own|his own)? <adjective-of-person>? <person> !('s|who|that|whose|, who|, whose|_ 's|_ who|_ , who|_ , whose|beating|hitting|drinking|using|cutting|overdosing|shooting|stabbing|choking|strangling|threatening|hurting|killing|abusing|dying|relapsing|smoking|burning|punching|nodding off|passing out|passed out)",
      "direction": "pseudo",
-     "source": "A person named as an object is not the one who experiences what follows (\"told her sponsor about the relapse\")"
+     "source": "A person named as an object is not the one who experiences what follows (\"told her sponsor about the relapse\"), unless a gerund makes them its subject (\"talked about his father beating his mother\")"
     },
     {
      "maxScope": 8,
@@ -911,13 +911,6 @@ export const LEXICON_DATA: LexiconData = {
      "category": "other",
      "direction": "forward",
      "source": "Another attendee named by place (\"the member next to him talked about relapse\"): medspaCy OTHER_EXPERIENCER"
-    },
-    {
-     "maxScope": 10,
-     "pattern": "(about|of|watching|watched|saw|seeing|remembers|remembered|described|describes) (<poss>|a|the)? <person> (beating|hitting|drinking|using|cutting|overdosing|shooting|stabbing|choking|strangling|threatening|hurting|killing|abusing|dying|relapsing|smoking|burning|punching|drunk|high|passed out|nodding off|shooting up)",
-     "category": "other",
-     "direction": "forward",
-     "source": "A person who is the subject of a gerund after a preposition is the experiencer (\"talked about his father beating his mother\"), unlike a person as object (\"told her sponsor about the relapse\")"
     },
     {
      "maxScope": 8,
