@@ -631,3 +631,26 @@ rule('a negation inside a target through its word lists is the idiom\'s own ("th
 rule('a person word that is the target\'s own subject is not another experiencer ("the baby would be better off")', [
   { text: 'The baby would be better off with my sister.', cue: 'better off', status: 'current' },
 ]);
+
+rule(
+  'an answer after a question denies what was asked ("asked about thoughts of dying, pt denies"; ": Not like that")',
+  [
+    { text: 'Asked about thoughts of dying, pt denies; urge now 2/10.', cue: 'thoughts of dying', status: 'negated' },
+    {
+      text: 'Writer asked whether she has thoughts of killing herself: "Not like that. I just miss him."',
+      cue: 'thoughts of killing',
+      status: 'negated',
+    },
+    // near-misses: an answer that affirms; someone else denying; the question alone
+    { text: 'Asked about SI; pt endorses passive thoughts.', cue: 'passive thoughts', status: 'current' },
+    { text: 'She reports SI most nights and her husband denies it.', cue: 'SI', status: 'current' },
+    { text: 'Writer asked about thoughts of dying.', cue: 'thoughts of dying', status: 'hypothetical' },
+  ],
+);
+
+rule('a bare zero closing a diary-card item is an absence ("SI 0."), not a scale\'s range', [
+  { text: 'SH acts 0. SI 0. Mood 6/10.', cue: 'SI', status: 'negated' },
+  // near-misses: the range of a scale; a rating above zero
+  { text: 'Cravings (0-10): 1', cue: 'Cravings', status: 'current' },
+  { text: 'SI 4/5 on Tuesday.', cue: 'SI', status: 'current' },
+]);

@@ -190,7 +190,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 10,
-     "pattern": "(:|-|=) (denied|denies|none|no|neg|negative|absent|nil|0|not endorsed|not reported|not present|never|-)",
+     "pattern": "(:|-|=) (denied|denies|none|no|neg|negative|absent|nil|0|not endorsed|not reported|not present|never|-|nope|not really|not at all|not like that|no way)",
      "category": "negated",
      "direction": "backward",
      "closesClause": true,
@@ -233,6 +233,22 @@ export const LEXICON_DATA: LexiconData = {
      "category": "negated",
      "direction": "backward",
      "source": "A denial over a stated window (\"SI: none since last group\", \"Use: none since 9/30\") denies the item"
+    },
+    {
+     "maxScope": 10,
+     "pattern": "(pt|she|he|they|client|member|patient) (denies|denied|denies it|denied it|denies this|denied this|denies any|denied any|said no|says no|answered no|shook (her|his|their) head)",
+     "category": "negated",
+     "direction": "backward",
+     "closesClause": true,
+     "source": "The answer after a question, as its own clause (\"asked about thoughts of dying, pt denies\"): it denies what was asked (NegEx post-trigger)"
+    },
+    {
+     "maxScope": 2,
+     "pattern": "(0|zero|nil) !(-|to|/|out|of|percent|%|#)",
+     "category": "negated",
+     "direction": "backward",
+     "closesClause": true,
+     "source": "A bare zero closing an item is a diary-card absence (\"SI 0.\", \"SH acts 0\")"
     },
     {
      "maxScope": 2,
