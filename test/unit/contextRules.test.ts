@@ -305,7 +305,7 @@ rule('none now after a past event leaves it historical (yieldsTo historical)', [
   { text: 'Past SI, none current.', cue: 'SI', status: 'historical' },
   // near-miss: no past marker, a plain denial
   { text: 'SI: none currently.', cue: 'SI', status: 'negated' },
-  { text: 'Cravings: none today.', cue: 'Cravings', status: 'negated' },
+  { text: 'SI: none today.', cue: 'SI', status: 'negated' },
 ]);
 
 rule('life periods with a possessive ("during his deployment", "in her teens")', [
@@ -469,8 +469,8 @@ rule("a trigger that overlaps its target: the idiom's own negation, a trigger ru
     status: 'current',
   },
   // a negation the target's pattern only let through a gap ("had ~1 <alcohol>")
-  { text: 'Said she herself had no alcohol this week.', cue: 'had no alcohol', status: 'negated' },
-  { text: 'Said she herself had some wine this week.', cue: 'had some wine', status: 'current' },
+  { text: 'He drank no beer at the party.', cue: 'drank no beer', status: 'negated' },
+  { text: 'He drank two beers at the party.', cue: 'drank two beers', status: 'current' },
   // near-miss: a possessive inside an overdose target is not the experiencer
   { text: "Took her mom's Klonopin with vodka on Friday.", cue: 'Klonopin', status: 'current' },
 ]);
@@ -501,7 +501,7 @@ rule('charting signs and zero ratings ("-SI/-HI", "+SI passive, -plan", "Craving
   { text: '+SI passive, -plan/-intent, -HI', cue: 'SI', status: 'current' },
   { text: '+SI passive, -plan/-intent, -HI', cue: 'HI', status: 'negated' },
   { text: 'HI - none', cue: 'HI', status: 'negated' },
-  { text: 'Cravings: 0/10 this week.', cue: 'Cravings', status: 'negated' },
+  { text: 'Suicidal thoughts: 0/10 this week.', cue: 'Suicidal thoughts', status: 'negated' },
   { text: 'Urges to drink rated 0/10 today.', cue: 'Urges', status: 'negated' },
   // near-misses: a dash with spaces is a separator; a later zero does not deny an earlier rating; a rating above zero
   { text: 'SI - passive thoughts most nights', cue: 'passive thoughts', status: 'current' },
@@ -518,7 +518,7 @@ rule('an absence since an event dates it; a denial over a window denies ("denies
   { text: 'Denies SI since intake.', cue: 'SI', status: 'negated' },
   { text: 'Cut herself last spring, no self-harm since.', cue: 'Cut herself', status: 'historical' },
   // near-miss: the absence alone is a denial
-  { text: 'Cravings: none now.', cue: 'Cravings', status: 'negated' },
+  { text: 'SI: none now.', cue: 'SI', status: 'negated' },
 ]);
 
 rule('bounded and dated past periods ("for ten years after", "back in June", "last spring")', [
@@ -543,4 +543,114 @@ rule('bounded and dated past periods ("for ten years after", "back in June", "la
     cue: 'two beers',
     status: 'current',
   },
+]);
+
+rule('a feared future and a conditional prediction of use are hypothetical ("worried she might", "would drink if")', [
+  { text: 'Worried she might relapse at the wedding.', cue: 'relapse', status: 'hypothetical' },
+  { text: 'She is afraid she will start cutting again.', cue: 'cutting', status: 'hypothetical' },
+  { text: 'Worries that he could drink at the reunion.', cue: 'drink', status: 'hypothetical' },
+  { text: 'Said she would probably drink if she lost the job.', cue: 'drink', status: 'hypothetical' },
+  // near-misses: a past worry about a real event; a conditional threat; a death wish; the habitual past "would"
+  { text: 'Worried she drank too much on Friday.', cue: 'drank', status: 'current' },
+  { text: "He said he'd kill him if he showed up again.", cue: 'kill him', status: 'current' },
+  { text: 'Said she would be better off dead.', cue: 'better off dead', status: 'current' },
+  { text: 'She would drink every night back then.', cue: 'drink', status: 'historical' },
+]);
+
+rule('a consequent holding its own "will" is asserted ("if she keeps my son from me she\'ll regret it")', [
+  {
+    text: 'Angry after the hearing: "if she gets the house too she\'ll regret it, I promise you."',
+    cue: 'regret it',
+    status: 'current',
+  },
+  // near-miss: the member's plan for a condition stays hypothetical
+  { text: 'If cravings hit she will call her sponsor.', cue: 'cravings', status: 'hypothetical' },
+]);
+
+rule('an answer to a question affirms what was asked, with hedges ("said \'kind of, yeah\'")', [
+  {
+    text: 'When asked if that meant wanting to die, said "kind of, yeah, sometimes at night."',
+    cue: 'wanting to die',
+    status: 'current',
+  },
+  // near-miss: no answer given
+  {
+    text: 'Was asked if she has thoughts of suicide and said she was not sure.',
+    cue: 'thoughts of suicide',
+    status: 'hypothetical',
+  },
+]);
+
+rule('another attendee by place and a person as the subject of a gerund are other experiencers', [
+  { text: 'The member next to him talked about relapse.', cue: 'relapse', status: 'other' },
+  { text: 'Talked about his father beating his mother every payday.', cue: 'beating', status: 'other' },
+  { text: 'Described her boyfriend punching the wall and threatening to kill her.', cue: 'to kill', status: 'other' },
+  // near-miss: a person as object, the member's own event
+  { text: 'Told her sponsor about the relapse on Friday.', cue: 'relapse', status: 'current' },
+]);
+
+rule('a season or month of a past year is the past ("in the winter of 2019")', [
+  {
+    text: 'In the winter of 2019 she had weeks of wanting to be dead.',
+    cue: 'wanting to be dead',
+    status: 'historical',
+  },
+  { text: 'He relapsed in March 2021 and went back to detox.', cue: 'relapsed', status: 'historical' },
+  // near-miss: a season of this year's recent past
+  { text: 'She relapsed this weekend after the funeral.', cue: 'relapsed', status: 'current' },
+]);
+
+rule('a present-tense statement after a past one is about now ("... in her twenties and sees the urges as ...")', [
+  {
+    text: 'She used to burn her arms with a lighter in her twenties and sees the evening urges as "the same animal."',
+    cue: 'evening urges',
+    status: 'current',
+  },
+  { text: 'Drank heavily in his twenties and is drinking again.', cue: 'is drinking', status: 'current' },
+  // near-miss: the past statement itself stays past
+  {
+    text: 'She used to burn her arms with a lighter in her twenties and sees the evening urges as "the same animal."',
+    cue: 'burn her arms',
+    status: 'historical',
+  },
+]);
+
+rule('a possessive that ends its phrase owns a thing already named ("the benzos were my mom\'s, just one")', [
+  { text: 'Pt says the benzos were "my mom\'s, just one to sleep."', cue: 'just one to sleep', status: 'current' },
+  // near-miss: a possessive that owns the event
+  { text: "Her cousin's overdose last year still haunts her.", cue: 'overdose', status: 'other' },
+]);
+
+rule('a negation inside a target through its word lists is the idiom\'s own ("thinks about not being around")', [
+  { text: 'He thinks about not being around.', cue: 'not being around', status: 'current' },
+  { text: 'Risk screen: SI [ ] Denies [x] Endorses  HI [x] Denies', cue: 'SI', status: 'current' },
+  // near-miss: a denial before the idiom still denies it
+  { text: 'Denies thinking about not being around.', cue: 'not being around', status: 'negated' },
+]);
+
+rule('a person word that is the target\'s own subject is not another experiencer ("the baby would be better off")', [
+  { text: 'The baby would be better off with my sister.', cue: 'better off', status: 'current' },
+]);
+
+rule(
+  'an answer after a question denies what was asked ("asked about thoughts of dying, pt denies"; ": Not like that")',
+  [
+    { text: 'Asked about thoughts of dying, pt denies; urge now 2/10.', cue: 'thoughts of dying', status: 'negated' },
+    {
+      text: 'Writer asked whether she has thoughts of killing herself: "Not like that. I just miss him."',
+      cue: 'thoughts of killing',
+      status: 'negated',
+    },
+    // near-misses: an answer that affirms; someone else denying; the question alone
+    { text: 'Asked about SI; pt endorses passive thoughts.', cue: 'passive thoughts', status: 'current' },
+    { text: 'She reports SI most nights and her husband denies it.', cue: 'SI', status: 'current' },
+    { text: 'Writer asked about thoughts of dying.', cue: 'thoughts of dying', status: 'hypothetical' },
+  ],
+);
+
+rule('a bare zero closing a diary-card item is an absence ("SI 0."), not a scale\'s range', [
+  { text: 'SH acts 0. SI 0. Mood 6/10.', cue: 'SI', status: 'negated' },
+  // near-misses: the range of a scale; a rating above zero
+  { text: 'Cravings (0-10): 1', cue: 'Cravings', status: 'current' },
+  { text: 'SI 4/5 on Tuesday.', cue: 'SI', status: 'current' },
 ]);

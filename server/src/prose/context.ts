@@ -22,6 +22,7 @@
  */
 import type { ClinicalToken } from './clinicalTokens';
 import { isHardBreak } from './clinicalTokens';
+import type { Element } from './patterns';
 import type { CompiledEntry, EntryMatch } from './tokenMatcher';
 
 export const CONTEXT_CATEGORIES = [
@@ -99,6 +100,11 @@ interface Scoped {
    * follows it, and is itself denied).
    */
   cutAtTerminator: boolean;
+  /**
+   * Whether a hypothetical scope ends at the consequent's marker ("will", "then") inside the target: the target is the
+   * asserted consequent ("if she keeps my son from me at Christmas she'll regret it": the threat is "she'll ...").
+   */
+  endsAtConsequent?: boolean;
 }
 
 /** What ConText found in one sentence: the modifiers with their scopes, applied on request to a target. */
@@ -235,30 +241,53 @@ function overlapDistance(
     for (let at = from; at < to; at++) if (own.has(tokens[at].norm)) return -1;
     return 0;
   }
-  if (match.startToken < start) return fields.direction !== 'backward' && fields.category === 'negated' ? 0 : -1;
+  if (match.startToken < start) return fields.direction !== 'backward' && LEFT_OVERLAP.has(fields.category) ? 0 : -1;
   if (!target || fields.category !== 'negated' || match.endToken > end) return -1;
   for (let at = from; at < to; at++) if (own.has(tokens[at].norm)) return -1;
   return 0;
 }
 
+/**
+ * Categories whose trigger may run into the target ("no active" thoughts, "worried she might" relapse); not another
+ * person, whose name may be the target's own subject ("the baby would be better off with my sister").
+ */
+const LEFT_OVERLAP: ReadonlySet<ContextCategory> = new Set(['negated', 'hypothetical']);
 const NEGATION_WORDS: ReadonlySet<string> = new Set(['no', 'not', 'never', 'none', 'nor', 'without', 'nothing']);
 const NO_WORDS: ReadonlySet<string> = new Set();
 
 const patternWordsCache = new WeakMap<CompiledEntry, ReadonlySet<string>>();
 
-/** The words a target's pattern spells out (lower case), to tell its own words from those a gap let in. */
+/**
+ * The words a target's pattern spells out (its word lists expanded, a checkbox as "[x]" / "[ ]"), to tell its own
+ * words from those a gap let in.
+ */
 function patternWords(entry: CompiledEntry): ReadonlySet<string> {
   let words = patternWordsCache.get(entry);
   if (!words) {
-    words = new Set(entry.pattern.source.toLowerCase().match(/[a-z']+/g) ?? []);
-    patternWordsCache.set(entry, words);
+    const found = new Set<string>();
+    collectWords(entry.pattern.elements, found);
+    patternWordsCache.set(entry, (words = found));
   }
   return words;
+}
+
+function collectWords(elements: readonly Element[], into: Set<string>): void {
+  for (const element of elements) {
+    if (element.kind === 'word') {
+      for (const word of element.words) into.add(word);
+      for (const word of element.exact) into.add(word.toLowerCase());
+    } else if (element.kind === 'group')
+      for (const alternative of element.alternatives) collectWords(alternative, into);
+    else if (element.kind === 'not') collectWords([element.element], into);
+    else if (element.kind === 'class' && element.name === 'checked') into.add('[x]');
+    else if (element.kind === 'class' && element.name === 'unchecked') into.add('[ ]');
+  }
 }
 
 /** Token distance from a modifier to a target inside its scope, or -1 when the target is outside it. */
 function distanceTo(modifier: Scoped, start: number, end: number): number {
   const { match, from, to } = modifier;
+  if (modifier.endsAtConsequent && start < to && to < end) return -1;
   if (start >= match.endToken)
     return start >= from && (start < to || (modifier.cutAtTerminator && start === to)) ? start - match.endToken : -1;
   if (end <= match.startToken) return end <= to && end > from ? match.startToken - end : -1;
@@ -386,7 +415,9 @@ function scopeModifiers(
         (fields.category === 'negated' || fields.category === 'affirmed') &&
         to < tokens.length &&
         startsAt.get(to)?.has(fields.category) === true;
-      scoped.push({ match, fields, from: match.endToken, to, cutAtTerminator });
+      const endsAtConsequent =
+        fields.category === 'hypothetical' && to < tokens.length && startsAt.get(to)?.has('hypothetical') === true;
+      scoped.push({ match, fields, from: match.endToken, to, cutAtTerminator, endsAtConsequent });
     }
     if (fields.direction === 'backward' || fields.direction === 'bidirectional') {
       if (fields.closesClause && !closesClause(tokens, match.endToken, settings.postFiller)) continue;

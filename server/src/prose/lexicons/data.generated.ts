@@ -190,7 +190,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 10,
-     "pattern": "(:|-|=) (denied|denies|none|no|neg|negative|absent|nil|0|not endorsed|not reported|not present|never|-)",
+     "pattern": "(:|-|=) (denied|denies|none|no|neg|negative|absent|nil|0|not endorsed|not reported|not present|never|-|nope|not really|not at all|not like that|no way)",
      "category": "negated",
      "direction": "backward",
      "closesClause": true,
@@ -233,6 +233,22 @@ export const LEXICON_DATA: LexiconData = {
      "category": "negated",
      "direction": "backward",
      "source": "A denial over a stated window (\"SI: none since last group\", \"Use: none since 9/30\") denies the item"
+    },
+    {
+     "maxScope": 10,
+     "pattern": "(pt|she|he|they|client|member|patient) (denies|denied|denies it|denied it|denies this|denied this|denies any|denied any|said no|says no|answered no|shook (her|his|their) head)",
+     "category": "negated",
+     "direction": "backward",
+     "closesClause": true,
+     "source": "The answer after a question, as its own clause (\"asked about thoughts of dying, pt denies\"): it denies what was asked (NegEx post-trigger)"
+    },
+    {
+     "maxScope": 2,
+     "pattern": "(0|zero|nil) !(-|to|/|out|of|percent|%|#)",
+     "category": "negated",
+     "direction": "backward",
+     "closesClause": true,
+     "source": "A bare zero closing an item is a diary-card absence (\"SI 0.\", \"SH acts 0\")"
     },
     {
      "maxScope": 2,
@@ -388,7 +404,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 12,
-     "pattern": "(said|says|answered|answers|replied|replies|responded|responds|nodded) (yes|yeah|that (she|he|they) (does|did|has|had|is|was))",
+     "pattern": "(said|says|answered|answers|replied|replies|responded|responds|nodded|admitted|admits) (kind of ,|sort of ,|honestly ,|well ,|kind of|sort of|honestly|well|maybe)? (yes|yeah|yep|that (she|he|they) (does|did|has|had|is|was))",
      "category": "affirmed",
      "direction": "backward",
      "source": "The answer to a question affirms what was asked (\"was asked if she has thoughts of suicide and said yes\")"
@@ -432,6 +448,15 @@ export const LEXICON_DATA: LexiconData = {
       "affirmed"
      ],
      "source": "NegEx / medspaCy terminate rule \"but\", \"however\", \"though\""
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(and|but) (she|he|they|I|pt)? (now|currently|today|sees|feels|thinks|believes|notices|describes|calls|views|knows|wants|finds|is|has|says)",
+     "direction": "terminate",
+     "terminates": [
+      "historical"
+     ],
+     "source": "A present-tense statement coordinated after a past one is about now (\"used to burn her arms in her twenties and sees the evening urges as the same animal\")"
     },
     {
      "maxScope": 8,
@@ -563,6 +588,13 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
+     "pattern": "(in|during|back in|over|through)? (the)? (winter|spring|summer|fall|autumn|beginning|end|middle|start|first half|second half|january|february|march|april|may|june|july|august|september|october|november|december) (of)? (198*|199*|200*|201*|2020|2021|2022|2023|2024)",
+     "category": "historical",
+     "direction": "bidirectional",
+     "source": "A season or month of a past year (\"in the winter of 2019 she had weeks of wanting to be dead\")"
+    },
+    {
+     "maxScope": 8,
      "pattern": "(in|during|back in) (198*|199*|200*|201*|2020|2021|2022|2023|2024)",
      "category": "historical",
      "direction": "bidirectional",
@@ -676,6 +708,34 @@ export const LEXICON_DATA: LexiconData = {
       "risk"
      ],
      "source": "A counterfactual is not an event (\"the old Raymond would have put him through the window\")"
+    },
+    {
+     "maxScope": 6,
+     "pattern": "(worried|worries|worry|worrying|afraid|scared|fears|feared|fearful|fearing|concerned|nervous|anxious) (that|about whether|whether)? (she|he|they|I|pt|the member|the client|<member>) (might|may|could|will|would|'ll|is going to|was going to|are going to|am going to|'s going to|'m going to|will end up|might end up|could end up)",
+     "category": "hypothetical",
+     "direction": "forward",
+     "appliesTo": [
+      "risk"
+     ],
+     "source": "A feared future is not an event (medspaCy HYPOTHETICAL; \"worried she might relapse at the wedding\")"
+    },
+    {
+     "maxScope": 4,
+     "pattern": "(would|'d|could) (probably|likely|maybe|definitely|just|still)? !(have|not|never|rather|be better off)",
+     "category": "hypothetical",
+     "direction": "forward",
+     "appliesTo": [
+      "risk"
+     ],
+     "exceptCategories": [
+      "suicide",
+      "self-harm",
+      "violence"
+     ],
+     "yieldsTo": [
+      "historical"
+     ],
+     "source": "A conditional prediction of use is not a lapse (\"would probably drink if she lost the job\"); a conditional threat or a death wish stays a risk (\"I'd kill him if\", \"would be better off dead\")"
     },
     {
      "maxScope": 10,
@@ -794,6 +854,12 @@ export const LEXICON_DATA: LexiconData = {
      "source": "A worry or belief about the future is not a plan (\"afraid she will lose her job\")"
     },
     {
+     "maxScope": 8,
+     "pattern": "(<poss>|a|an|the)? <person> ('s) (,|.|;|\\)|and|or|but)",
+     "direction": "pseudo",
+     "source": "A possessive that ends its phrase owns a thing already named (\"the benzos were \\\"my mom's, just one to sleep\\\"\"); the member is still the one who took them"
+    },
+    {
      "maxScope": 3,
      "pattern": "(<poss>|a|an|the|one|her own|his own)? <person> _? ('s)",
      "category": "other",
@@ -809,9 +875,9 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
-     "pattern": "(to|with|for|from|about|by|at|of|toward|towards|told|tell|tells|telling|called|calls|calling|texted|texts|texting|visited|visits|saw|sees|seeing|helped|helps|asked|asks|asking|ask|hugged|met|meet|meeting|help|support|supported|supporting|contacted|contact|reached out to|lives with|living with|staying with|stayed with|drove|drives|picked up|dropped off|thanked|forgave|blamed|blames|confronted|avoided|avoids|misses|missed|loves|loved|worried about|worries about|cares for|caring for|takes care of|took care of|and|or) (<poss>|a|an|the|one|another|her own|his own)? <adjective-of-person>? <person> !('s|who|that|whose|, who|, whose|_ 's|_ who|_ , who|_ , whose)",
+     "pattern": "(to|with|for|from|about|by|at|of|toward|towards|told|tell|tells|telling|called|calls|calling|texted|texts|texting|visited|visits|saw|sees|seeing|helped|helps|asked|asks|asking|ask|hugged|met|meet|meeting|help|support|supported|supporting|contacted|contact|reached out to|lives with|living with|staying with|stayed with|drove|drives|picked up|dropped off|thanked|forgave|blamed|blames|confronted|avoided|avoids|misses|missed|loves|loved|worried about|worries about|cares for|caring for|takes care of|took care of|and|or) (<poss>|a|an|the|one|another|her own|his own)? <adjective-of-person>? <person> !('s|who|that|whose|, who|, whose|_ 's|_ who|_ , who|_ , whose|beating|hitting|drinking|using|cutting|overdosing|shooting|stabbing|choking|strangling|threatening|hurting|killing|abusing|dying|relapsing|smoking|burning|punching|nodding off|passing out|passed out)",
      "direction": "pseudo",
-     "source": "A person named as an object is not the one who experiences what follows (\"told her sponsor about the relapse\")"
+     "source": "A person named as an object is not the one who experiences what follows (\"told her sponsor about the relapse\"), unless a gerund makes them its subject (\"talked about his father beating his mother\")"
     },
     {
      "maxScope": 8,
@@ -854,6 +920,13 @@ export const LEXICON_DATA: LexiconData = {
      ],
      "direction": "forward",
      "source": "Other group members in a member's paragraph"
+    },
+    {
+     "maxScope": 10,
+     "pattern": "(the|a|another|one)? (member|peer|client|patient|person|woman|man|guy|girl|kid|veteran|resident) (sitting)? (next to|beside|across from|near) (him|her|them)",
+     "category": "other",
+     "direction": "forward",
+     "source": "Another attendee named by place (\"the member next to him talked about relapse\"): medspaCy OTHER_EXPERIENCER"
     },
     {
      "maxScope": 8,
