@@ -201,3 +201,47 @@ describe('a bare urge rating is the urge the paragraph is about (anaphoric)', ()
   it('alone it keeps its own category', () =>
     assert.strictEqual(categoryAt('Urges 7/10 today.', 'Urges'), 'substance'));
 });
+
+table('substance: relapse in recovery-program terms and warning signs (Gorski, AA/NA)', [
+  ['Has been hitting the bottle since the divorce.', 'substance', 'current', 'hitting the bottle'],
+  ['Endorses recent use of methamphetamine.', 'substance', 'current', 'use of methamphetamine'],
+  ['Kept the dealer\'s number "just in case."', 'substance', 'current', 'dealer'],
+  ['Drove to the liquor store Friday and sat in the lot.', 'substance', 'current', 'liquor store'],
+  ['Thinks he can "handle a beer now and then."', 'substance', 'current', 'handle a beer'],
+  ['Nodding off in group.', 'substance', 'current', 'Nodding off'],
+  ['Went on a 3-day run.', 'substance', 'current', 'day run'],
+  ['Lost her 60-day chip.', 'substance', 'current', 'chip'],
+  // near-misses
+  ["Deleted his dealer's number last week.", 'substance', 'none', 'dealer'],
+  ['Went on a run with the dog.', 'substance', 'none', 'run'],
+  ['Fell asleep in class because of her newborn.', 'substance', 'none', 'Fell asleep'],
+  ['Psychoeducation on the use of alcohol and sleep.', 'substance', 'topic', 'use of alcohol'],
+]);
+
+responses('substance: relapse-prevention responses in other words; other categories do not answer', [
+  ['Smoked on 3 evenings; reviewed those nights in group.', 'substance', true],
+  ['Had 5 beers Friday; agreed to skip beer on weeknights.', 'substance', true],
+  ['Almost ordered a shot; got a sparkling water instead.', 'substance', true],
+  ['UDS + benzos. Notified Dr. Ferreira (prescriber).', 'substance', true],
+  ['Craving 6/10 before the party; wrote her exit plan.', 'substance', true],
+  ['Plans to drink at the wedding, "just this once." Risk: denies SI/HI.', 'substance', false],
+  ['Plans to drink at the wedding, "just this once." Safety plan reviewed, 988 given.', 'substance', false],
+]);
+
+table('overdose: events in program language (SAMHSA Opioid Overdose Prevention Toolkit)', [
+  ['Took "the whole box" of over-the-counter diet pills.', 'overdose', 'current', 'whole box'],
+  ['Took "the rest of the Seroquel bottle, maybe 8 or 9" Saturday.', 'overdose', 'current', 'rest of the'],
+  ['Said "I think I took my zolpidem twice."', 'overdose', 'current', 'took my zolpidem twice'],
+  ['Found down by roommate Fri.', 'overdose', 'current', 'Found down'],
+  ['Was unresponsive when his brother found him.', 'overdose', 'current', 'unresponsive'],
+  ['Mixed benzos and alcohol and passed out.', 'overdose', 'current', 'passed out'],
+  ['She said they hit her with Narcan twice.', 'overdose', 'current', 'Narcan'],
+  ['Ended up in the ER Friday after mixing pills and liquor.', 'overdose', 'current', 'ER'],
+  ['Ingestion of 30 Tylenol on Sunday.', 'overdose', 'current', 'Ingestion'],
+  // near-misses
+  ['Took the rest of the day off.', 'overdose', 'none', 'rest of the day'],
+  ['Takes her meds twice a day as prescribed.', 'overdose', 'none', 'twice'],
+  ['Went to the ER for her asthma.', 'overdose', 'none', 'ER'],
+  ['"OD\'d on Netflix" all weekend.', 'overdose', 'figurative', 'Netflix'],
+  ['Her cousin was found down last year.', 'overdose', 'other', 'found down'],
+]);

@@ -2010,14 +2010,14 @@ export const LEXICON_DATA: LexiconData = {
      "source": "Marlatt & Gordon relapse-prevention model (relapse-prevention plan)"
     },
     {
-     "pattern": "(urge surfing|surf+ the (urge|urges|craving|cravings)|play+ the tape through|played it forward|HALT|delay (and)? distract|DEADS|decisional balance|cost benefit|pros and cons|SOBER|STOP skill|TIPP|opposite action|ride out the (urge|craving)|rode out the (urge|craving)|grounding|distraction|distracted (herself|himself|themselves)|coping statement|coping card|alternative activity)",
+     "pattern": "(urge surfing|surf+ the (urge|urges|craving|cravings)|play+ the tape through|play+ the tape forward|playing the tape forward|played it forward|HALT|delay (and)? distract|DEADS|decisional balance|cost benefit|pros and cons|SOBER|STOP skill|TIPP|opposite action|ride out the (urge|craving)|rode out the (urge|craving)|grounding|distraction|distracted (herself|himself|themselves)|coping statement|coping card|alternative activity)",
      "answers": [
       "substance"
      ],
      "source": "Relapse-prevention and DBT skills applied to a craving or lapse"
     },
     {
-     "pattern": "(call+|calling|contact+|text+|reach+ out to|reached out to|talk+ to|talked with|spoke (to|with)|speak (to|with)|met with|meet with|meeting with|check+ in with|lean+ on|go to|went to|going to) (her|his|their|a)? (sponsor|sober support|sober supports|sober friend|sober network|recovery coach|peer recovery coach|peer recovery specialist|peer support specialist|support person|recovery support)",
+     "pattern": "(call+|calling|contact+|text+|reach+ out to|reached out to|talk+ to|talked with|spoke (to|with)|speak (to|with)|met with|meet with|meeting with|check+ in with|lean+ on|go to|went to|going to) (her|his|their|a)? (AA|NA|CA|SMART|12 step)? (sponsor|sober support|sober supports|sober friend|sober network|recovery coach|peer recovery coach|peer recovery specialist|peer support specialist|support person|recovery support)",
      "answers": [
       "substance"
      ],
@@ -2194,6 +2194,35 @@ export const LEXICON_DATA: LexiconData = {
       "violence"
      ],
      "source": "Separation as a protective step after a threat or an incident (IPV safety planning)"
+    },
+    {
+     "pattern": "((reviewed|went over|processed|debriefed|analyzed|analysed|unpacked|talked through) (those|the|these|that|this|his|her|their) (nights|night|days|evenings|weekend|episode|episodes|lapse|slip|drinking|use|choices|moment|moments|party) | (went over|reviewed|looked at|talked through|explored|identified) what led to)",
+     "answers": [
+      "substance"
+     ],
+     "source": "The lapse reviewed with the member (Marlatt relapse prevention: lapse analysis)"
+    },
+    {
+     "pattern": "((agreed|agrees|plans|planned|will|chose|chooses|committed|commits|decided) to (skip|cut|cut back on|cut down on|limit|avoid|stop|quit|reduce|taper|pour out|leave) (his|her|their|the|all)? (beer|beers|drinking|wine|alcohol|liquor|weed|smoking|using|pills|bottle|rest|booze|pot|vaping|cannabis) | no (beer|drinking|alcohol|weed|use|drink) (trial|week|weekend|nights|evenings|days|goal|plan|contract) | (same|weekend|weekly|nightly|daily|drink|drinking) limit | (exit|escape|party|event|holiday|wedding|sober) (plan|strategy|script) | script for leaving early)",
+     "answers": [
+      "substance"
+     ],
+     "source": "A change plan for the use disclosed (MI change plan; SAMHSA TIP 35; harm-reduction limits)"
+    },
+    {
+     "pattern": "(got|ordered|drank|had|switched to|stuck with|chose|held|holding|nursed|nursing) (a|an)? (sparkling water|club soda|soda water|seltzer|NA beer|non alcoholic beer|mocktail|virgin) (instead)?",
+     "answers": [
+      "substance"
+     ],
+     "source": "A drink-refusal skill applied (SAMHSA relapse prevention: drink refusal)"
+    },
+    {
+     "pattern": "((first|next) (two|three|few)? (steps|step) (next time|for next time) | (notified|informed|messaged|called|contacted|updated|paged) (Dr|doctor))",
+     "answers": [
+      "substance",
+      "overdose"
+     ],
+     "source": "A next-time plan, or the prescriber told (SAMHSA TIP 63: coordinate with the prescriber after use)"
     }
    ]
   },
@@ -2263,7 +2292,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "overdose",
-     "pattern": "(overdose+|OD) (on|from) (sugar|caffeine|chocolate|candy|netflix|tv|television|coffee|work|information|news|sweets|cake)",
+     "pattern": "(overdose+|OD|ODed|ODd) (would)? (on|from) (sugar|caffeine|chocolate|candy|netflix|Netflix|tv|TV|television|coffee|work|information|news|sweets|cake|shows|reality tv|true crime|podcasts|Christmas|holiday|cookies)",
      "figurative": true,
      "source": "Figure of speech (\"overdosed on caffeine\")"
     },
@@ -2279,7 +2308,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "overdose",
-     "pattern": "(took|take|takes|taking|swallowed|swallowing|downed|popped|ate) (a|the|an)? (whole|entire|full)? (strip|sheet|blister pack|pack|packet|box|bottle|card|month's supply|week's supply) of ~3 <pills>",
+     "pattern": "(took|take|takes|taking|swallowed|swallowing|downed|popped|ate) (a|the|an)? (whole|entire|full)? (strip|sheet|blister pack|pack|packet|box|bottle|card|month's supply|week's supply) of ~5 <pills>",
      "source": "Ingesting a whole supply of a medicine (overdose event; SAMHSA Opioid Overdose Prevention Toolkit)"
     },
     {
@@ -2316,6 +2345,41 @@ export const LEXICON_DATA: LexiconData = {
      "category": "overdose",
      "pattern": "(took|take|takes|taking|swallowed|swallowing|downed|popped) (the|a|her|his|their|my)? (whole|entire|full|rest of the|rest of (her|his|their|my)) (bottle|prescription|script|supply) !(to|back|of water|with (her|him|them) to)",
      "source": "Ingesting a whole bottle or supply (overdose event)"
+    },
+    {
+     "category": "overdose",
+     "pattern": "(took|take|takes|taking|swallowed|swallowing|downed|popped|ate) (the|her|his|their|my)? rest of (the|her|his|their|my)? ~2 (bottle|bottles|prescription|script|supply|pills|pack|box|<pills>)",
+     "source": "Ingesting what was left of a supply (overdose event; SAMHSA Opioid Overdose Prevention Toolkit)"
+    },
+    {
+     "category": "overdose",
+     "pattern": "((took|take|takes|taking|swallowed) (my|her|his|their|the|a)? ~2 (<pills>|pills|meds|dose|doses|medication|medications) (twice|two times|2x|x2|again) !(a day|daily|per day|each day|every day|as prescribed|as directed) | (took|taking|takes) (a)? (double|triple) (her|his|their|my|the)? (dose|doses|dosage) | double dosed | double dosing | (took|taking) ~4 (all at once|at one time|in one go) !(every|each|as prescribed))",
+     "source": "An accidental double or multiple dose (poison-control \"therapeutic error\"; older-adult medication safety)"
+    },
+    {
+     "category": "overdose",
+     "pattern": "((found|was found|were found|been found) down | (was|were|went|became|been|found) (unresponsive|unconscious|limp) | (passed out|blacked out|collapsed|went unresponsive|lost consciousness|nodded out|knocked (her|him|me|them) out) (after|from) ~4 (using|taking|mixing|snorting|smoking|the pills|pills|<pills>|<drug>|the pill|a pill|a pressed pill|a line) | (nearly|almost) (died|lost (her|his|their|my) life) ~4 (after|from) ~2 (using|taking|the pills|<drug>|<pills>|mixing))",
+     "source": "Loss of consciousness after use (SAMHSA Opioid Overdose Prevention Toolkit: signs of overdose)"
+    },
+    {
+     "category": "overdose",
+     "pattern": "(mixed|mixing|combined|combining) ~6 (and|then) (passed out|blacked out|collapsed|stopped breathing|went unresponsive|was unresponsive|went out|lost consciousness|could not be woken|could not wake up)",
+     "source": "Combined sedatives followed by loss of consciousness (overdose signs; SAMHSA toolkit)"
+    },
+    {
+     "category": "overdose",
+     "pattern": "((hit|shot|sprayed|dosed) (me|him|her|them|pt) with (the|a|some|two|2)? (doses of)? (Narcan|naloxone) | (ended up|wound up|landed|was taken|was rushed|rushed|was transported|transported|went) (in|to) (the)? (ER|ED|hospital|ICU|emergency room|emergency department) ~6 (after|from|for) ~3 (mixing|taking|using|too many|too much|the pills|pills|<pills>|<drug>|overdos*|an overdose|ingest*))",
+     "source": "The emergency response to an overdose (EMS naloxone administration; ED visit after ingestion)"
+    },
+    {
+     "category": "overdose",
+     "pattern": "((intentional|unintentional|accidental|deliberate|polysubstance|mixed)? (ingestion|ingestions|overingestion) !(of (food|water|a foreign)) | (intubated|admitted to the ICU|ICU admission) (after|for|following) ~3 (ingestion|overdose|pills|<pills>|<drug>|an OD))",
+     "source": "Clinical term for an overdose by mouth (toxicology and ED documentation)"
+    },
+    {
+     "category": "overdose",
+     "pattern": "(more than prescribed|too much|too many|extra) ~4 (and|then) (passed out|blacked out|collapsed|was unresponsive|stopped breathing|went out|could not be woken|slept for (a day|two days|# hours))",
+     "source": "Overuse followed by sedation (overdose signs; SAMHSA toolkit)"
     }
    ]
   },
@@ -2583,7 +2647,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(binge (drinking|drank|drink|drinks|using|used) | bender | benders | blacked out | blackout drunk | went out drinking | went drinking | drinking binge)",
+     "pattern": "(binge (drinking|drank|drink|drinks|using|used) | bender | benders | blacked out !(from (the|a|her|his|their)? (pain|heat|fall|hit|panic|accident|seizure|concussion|exhaustion)) | blackout drunk | went out drinking | went drinking | drinking binge)",
      "source": "Heavy use episodes (program language)"
     },
     {
@@ -2968,6 +3032,46 @@ export const LEXICON_DATA: LexiconData = {
      "category": "substance",
      "pattern": "((AUDIT C|AUDIT|CAGE|CRAFFT|DAST 10|DAST|ASSIST) (score|screen)? (:|=|of|was|today)? (positive|pos|\\+) | AUDIT C (score)? (:|=|of|was)? (4|5|6|7|8|9|10|11|12))",
      "source": "A positive alcohol or drug screen (AUDIT-C >= 4, CAGE, CRAFFT; SAMHSA SBIRT)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((hit|hitting|hits) the (bottle|pipe|sauce|booze|juice|sauce again) | (partying|partied) (every|each|all|most|this|last|<weekday>|again|hard|nightly) | (used|drank|smoked|using|drinking) (a little|a bit|a lot|heavily|more than usual|more))",
+     "source": "Use in the member's slang or with a hedge (\"hitting the bottle\", \"used a little\"; program notes)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(use|used|using|consumption|misuse|abuse) of (non prescribed|nonprescribed|street|illicit|unprescribed|someone else 's)? (<drug>|<pills>|benzodiazepines|methamphetamine|opioids|stimulants|cannabis|alcohol|cocaine|heroin) !(disorder|history|hx|and its|as a)",
+     "source": "Clinical phrasing of use (\"endorses recent use of methamphetamine\"; DSM-5 SUD criteria language)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((call+|calling|text+|texting|contact+|reach+ out to|reached out to|hit up|hitting up|met up with|meet up with|meeting up with) (his|her|their|the|my|an|a)? (old|former|ex)? (dealer|plug|connect) | (kept|keeps|keeping|saved|still has|still have|held onto|holding onto) (his|her|their|the|my)? (old|former)? (dealer|plug|connect) ('s)? (number|contact|info))",
+     "source": "Contact with a supplier or keeping the means to relapse (relapse-prevention warning signs; Gorski relapse warning signs)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(drove|driven|drive|driving|walked|walking|went|sat|sitting|parked|parking|circled|circling) (to|outside|in front of|at|into|in the lot of|around) (the|a|his|her|their|an)? (old)? (liquor store|package store|packie|bar|dealer 's|trap house|ABC store|bottle shop|dispensary)",
+     "source": "Approaching a source of the substance (relapse warning sign; Marlatt high-risk situation)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(can|could|able to) (handle|manage|control) (a|one|the occasional|a few|a couple|his|her|my|their|an occasional) ~2 (beer|beers|drink|drinks|glass|glasses|drinking|joint|hit|pill|using|use)",
+     "source": "Controlled-use belief as intent (relapse warning sign: \"I can handle it now\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "(nodding|nodded|nods) (off|out)? (in|during|through) (group|session|the group|the session)",
+     "source": "Observed sedation in group (opioid intoxication signs; SAMHSA TIP 63)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(took|taking|takes|popped|used|using|borrowed|borrowing) (some of)? (a|her|his|their|my)? (<kin>|friend|roommate|coworker|neighbor|classmate|teammate) 's ~1 <pills> to (study|sleep|stay up|focus|get through|calm down|relax|come down|take the edge off|feel|party|get high|lose weight)",
+     "source": "Non-prescribed use of someone else's medicine for an effect (NSDUH prescription misuse)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((# day|three day|two day|four day|five day|weekend|week long|multi day|meth|crack|coke|drinking|using|cocaine) (run|binge|bender) | (clean date|sober date|sobriety date|day count|recovery date) (was|is|got|has been)? (reset|restarted|back to (day)? (1|one|zero)) | (lost|losing|gave back|give back|returned|turned in) (her|his|their|my)? (# day|# month|# year|sixty day|thirty day|ninety day)? (chip|coin|medallion|keytag|key tag) | (a few|several|two|three|#|some|a couple of|a couple) (slips|lapses|relapses) !(in (concentration|judgment|memory|attention)))",
+     "source": "Relapse in recovery-program terms (AA/NA chips and clean dates; \"a 3-day run\")"
     }
    ]
   },
