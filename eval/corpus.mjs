@@ -74,6 +74,10 @@ export function readCorpus(dirs) {
           continue;
         }
         if (ids.has(id)) where(id, `duplicate id (also in ${ids.get(id)})`);
+        // <setting>-<d|h>-<nnn>: the letter says the split, so an item moved between splits is seen.
+        const letter = { dev: 'd', heldout: 'h' }[split];
+        if (letter && !new RegExp(`^${doc.setting}-${letter}-\\d{3,}$`).test(id))
+          where(id, `id must be ${doc.setting}-${letter}-<nnn> in the ${split} split (eval/GUIDE.md)`);
         ids.set(id, name);
         if (!STYLES.has(item.style)) where(id, `style "${item.style}" is not one of ${[...STYLES].join(', ')}`);
         if (typeof item.text !== 'string' || item.text.trim().length < 10) where(id, 'text missing');

@@ -4,13 +4,13 @@
 // --rules (print instead where one check of the editor notes spends its time: parse and each rule),
 // --hostile (print only the hostile-notes block: each kind of hostile note against a fresh server),
 // --history (print only the workspace-history block: 5,000 notes, 50 sessions per patient; issue 14).
-// To see the hot path in a profiler: node --cpu-prof dist/server.js / bin/groupnote.js on a workspace kept with --keep.
+// To see the hot path in a profiler: node --cpu-prof dist/server.js / bin/groupnote.js on a workspace kept with --keep,
+// or scripts/bench/historyProfile.mjs (the language service in one process on the history workspace).
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { createRequire } from 'module';
 import { fileURLToPath } from 'url';
-import { parseArgs } from 'util';
 import { measureBatch } from './bench/batch.mjs';
 import { measureExport } from './bench/exportBench.mjs';
 import { measureParallelCapacity } from './bench/parallelCapacity.mjs';
@@ -21,11 +21,13 @@ import { measureServerMemory } from './bench/serverMemory.mjs';
 import { hostileRows, measureHostile } from './bench/hostile.mjs';
 import { HISTORY_WEEKS, measureHistory } from './bench/history.mjs';
 import { formatTable, mb, ms, verdict } from './bench/table.mjs';
+import { parseScriptArgs, wholeNumberOption } from './lib/scriptArgs.mjs';
 
 const require = createRequire(import.meta.url);
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({
-  options: {
+const { values } = parseScriptArgs(
+  import.meta.url,
+  {
     edits: { type: 'string', default: '200' },
     notes: { type: 'string', default: '2000' },
     keep: { type: 'boolean', default: false },
@@ -33,9 +35,10 @@ const { values } = parseArgs({
     hostile: { type: 'boolean', default: false },
     history: { type: 'boolean', default: false },
   },
-});
-const EDITS = Number(values.edits);
-const NOTES = Number(values.notes);
+  'bench',
+);
+const EDITS = wholeNumberOption('bench', 'edits', values.edits);
+const NOTES = wholeNumberOption('bench', 'notes', values.notes);
 const CLAIMS_TARGET = 16000;
 
 const progress = (message) => process.stderr.write(`bench: ${message}\n`);

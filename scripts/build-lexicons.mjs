@@ -29,6 +29,7 @@ const CONTEXT_CATEGORIES = [
   'clinician',
   'uncertain',
   'topic',
+  'figurative',
 ];
 const RISK_CATEGORIES = ['suicide', 'self-harm', 'overdose', 'violence', 'substance'];
 const LEVELS = ['wish-dead', 'thoughts', 'method', 'intent', 'plan', 'preparatory', 'attempt'];
@@ -51,7 +52,9 @@ const FAMILIES = {
       maxScope: integer,
       terminates: listOf(oneOf(CONTEXT_CATEGORIES)),
       appliesTo: listOf(text),
+      exceptCategories: listOf(text),
       closesClause: bool,
+      decisive: bool,
       yieldsTo: listOf(oneOf(CONTEXT_CATEGORIES)),
       lineScope: bool,
       ignoresTerminators: bool,

@@ -13,15 +13,16 @@
 // Uses the compiled modules in out/ (npm run build).
 import * as path from 'path';
 import { fileURLToPath } from 'url';
-import { parseArgs } from 'util';
 import { readFileSync, existsSync, writeFileSync } from 'fs';
 import { readCorpus } from '../eval/corpus.mjs';
 import { loadProse, scoreSplit } from './eval/score.mjs';
 import { formatTable } from './bench/table.mjs';
+import { failUsage, parseScriptArgs } from './lib/scriptArgs.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({
-  options: {
+const { values } = parseScriptArgs(
+  import.meta.url,
+  {
     split: { type: 'string', default: 'all' },
     check: { type: 'boolean', default: false },
     show: { type: 'boolean', default: false },
@@ -29,11 +30,11 @@ const { values } = parseArgs({
     readme: { type: 'boolean', default: false },
     'check-readme': { type: 'boolean', default: false },
   },
-});
+  'eval',
+);
 const SPLITS = values.split === 'all' ? ['dev', 'heldout'] : [values.split];
 if (!SPLITS.every((split) => split === 'dev' || split === 'heldout')) {
-  console.error(`eval: --split must be dev, heldout or all (got "${values.split}")`);
-  process.exit(2);
+  failUsage('eval', `--split must be dev, heldout or all (got "${values.split}")`);
 }
 
 /** The detectors and rules the README table shows, in its order (each one's row in both splits). */

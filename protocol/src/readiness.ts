@@ -31,6 +31,8 @@ export interface Readiness {
   heldBack: number;
   /** Billable attendees with an exported claim in the ledger (patient, date of service, CPT). */
   exported: number;
+  /** Their patient ids (so a member's lens says "exported" over that member only, in a partly exported note). */
+  exportedPatients: string[];
   /** Charges of the `ready` claims, when practice.yaml has fees. */
   expected?: number;
   /** Cannot export: what the workspace lacks (no `.groupnote/`, practice.yaml or roster.yaml, ...). */

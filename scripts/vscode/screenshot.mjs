@@ -10,16 +10,18 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS } from './browser.mjs';
 import { assertInstalled, runCodeServerCli, startCodeServer } from './code-server.mjs';
 import { chromiumPath } from './paths.mjs';
 import { makeTempRoot, repoRoot } from './workspace.mjs';
+import { parseScriptArgs } from '../lib/scriptArgs.mjs';
 
-const { values: options } = parseArgs({
-  options: { 'skip-package': { type: 'boolean', default: false }, note: { type: 'string' } },
-});
+const { values: options } = parseScriptArgs(
+  import.meta.url,
+  { 'skip-package': { type: 'boolean', default: false }, note: { type: 'string' } },
+  'screenshot',
+);
 const log = (message) => console.log(`[screenshot] ${message}`);
 const VSIX = path.join(repoRoot, 'groupnote.vsix');
 const OUT = path.join(repoRoot, 'docs', 'images', 'editor.png');

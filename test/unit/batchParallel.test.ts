@@ -144,6 +144,8 @@ describe('batch check: two passes', function () {
     const byRoot = new Map<string | undefined, IndexedNote[]>();
     for (const { root, note } of parsed) byRoot.set(root, [...(byRoot.get(root) ?? []), indexNote(note)]);
     let crossNote = 0;
+    // The second pass runs only the rules that read other notes on a note without directives, and merges.
+    const merged = new Set<string>();
     for (const { file, root, note } of parsed) {
       const expected = checkNote(note, {
         workspace: await workspaces.data(root, {}),
@@ -151,9 +153,14 @@ describe('batch check: two passes', function () {
         today: TODAY,
       });
       crossNote += expected.filter((finding) => finding.ruleId === 'GN605').length;
+      const ids = new Set(expected.map((finding) => finding.ruleId));
+      const others = ['GN301', 'GN302', 'GN303', 'GN306', 'GN803'].some((id) => ids.has(id));
+      for (const id of ['GN307', 'GN708', 'GN905'])
+        if (ids.has(id) && others && note.directives.length === 0) merged.add(id);
       assert.deepStrictEqual(batch.notes.find((checked) => checked.file === file)?.findings, expected, file);
     }
     assert.ok(crossNote > 0, 'the fixtures exercise the cross-note rule');
+    assert.deepStrictEqual([...merged].sort(), ['GN307', 'GN708', 'GN905'], 'and merges with the first pass');
   });
 });
 

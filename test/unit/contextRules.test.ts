@@ -405,3 +405,142 @@ rule('a group named for a loss is a topic ("suicide loss group")', [
   // near-miss: the loss itself is someone else's death
   { text: 'She spoke about the suicide loss of her brother in March.', cue: 'suicide', status: 'other' },
 ]);
+
+rule('a figure of speech marked as one by the speaker or the note (figurative from context)', [
+  {
+    text: 'Said she "wanted to die" over the B+ on her midterm, then rolled her eyes: "not literally, obviously."',
+    cue: 'wanted to die',
+    status: 'figurative',
+  },
+  {
+    text:
+      'States she "wanted to strangle" her supervisor, then laughed and said ' +
+      '"not literally, I just complained to HR."',
+    cue: 'strangle',
+    status: 'figurative',
+  },
+  {
+    text:
+      'He said for a second he "could have killed him," then corrected himself: ' +
+      '"not really, I just wanted to yell."',
+    cue: 'killed him',
+    status: 'figurative',
+  },
+  {
+    text: 'Said "honestly I was ready to jump off a bridge before I told her," then added he was joking.',
+    cue: 'jump off a bridge',
+    status: 'figurative',
+  },
+  { text: 'He joked that he "OD\'d on Netflix" over the long weekend.', cue: 'OD', status: 'figurative' },
+  { text: 'Said he wanted to kill his boss, as a figure of speech.', cue: 'kill his boss', status: 'figurative' },
+  // near-miss: a joke about suicide is a warning sign, not a figure of speech
+  {
+    text: 'He joked that everyone would be better off if he was gone.',
+    cue: 'better off',
+    status: 'current',
+  },
+  // near-miss: insisting it is meant
+  { text: 'Said she was not joking about wanting to die.', cue: 'wanting to die', status: 'current' },
+  { text: 'Said she wants to die and meant it literally.', cue: 'wants to die', status: 'current' },
+  // near-miss: the marker is in another sentence
+  { text: 'Said she wants to die. Later she joked about the coffee machine.', cue: 'wants to die', status: 'current' },
+]);
+
+rule("a trigger that overlaps its target: the idiom's own negation, a trigger running into it, a gap", [
+  // the negation is the target's own words ("won't have to deal with me"): not a denial
+  {
+    text: 'Told his sister "don\'t worry, you won\'t have to deal with me much longer."',
+    cue: 'deal with me',
+    status: 'current',
+  },
+  { text: "Said she is hoping she just won't have to do tomorrow.", cue: 'have to do tomorrow', status: 'current' },
+  { text: "Says he won't be around much longer.", cue: 'be around', status: 'current' },
+  // a trigger that runs into the target ("no active" over "active thoughts") denies it
+  {
+    text: 'C-SSRS positive for wish to be dead, no active thoughts, no plan, no behaviour.',
+    cue: 'active thoughts',
+    status: 'negated',
+  },
+  { text: 'No current suicidal ideation.', cue: 'suicidal ideation', status: 'negated' },
+  // near-miss: the affirmed item before it keeps its own reading
+  {
+    text: 'C-SSRS positive for wish to be dead, no active thoughts, no plan, no behaviour.',
+    cue: 'wish to be dead',
+    status: 'current',
+  },
+  // a negation the target's pattern only let through a gap ("had ~1 <alcohol>")
+  { text: 'Said she herself had no alcohol this week.', cue: 'had no alcohol', status: 'negated' },
+  { text: 'Said she herself had some wine this week.', cue: 'had some wine', status: 'current' },
+  // near-miss: a possessive inside an overdose target is not the experiencer
+  { text: "Took her mom's Klonopin with vodka on Friday.", cue: 'Klonopin', status: 'current' },
+]);
+
+rule('a terminator inside a longer trigger is a word of that trigger ("since last session" is a time)', [
+  { text: 'Overdose since last session: [ ] Yes  [x] No', cue: 'Overdose', status: 'negated' },
+  { text: 'Denies any alcohol use since last group.', cue: 'alcohol use', status: 'negated' },
+  // near-miss: "since" as a cause still ends the denial
+  { text: 'Denies SI, since she relapsed Friday she has stayed with her sister.', cue: 'relapsed', status: 'current' },
+]);
+
+rule("a checklist row's ticked answer decides, whatever trigger stands nearer (decisive)", [
+  { text: 'Risk screen: SI [ ] Denies [x] Endorses  HI [x] Denies  SIB [x] Denies', cue: 'SI', status: 'current' },
+  { text: 'Risk screen: SI [ ] Denies [x] Endorses  HI [x] Denies  SIB [x] Denies', cue: 'HI', status: 'negated' },
+  { text: 'SI [x] No [ ] Yes  HI [ ] No [x] Yes', cue: 'SI', status: 'negated' },
+  { text: 'SI [x] No [ ] Yes  HI [ ] No [x] Yes', cue: 'HI', status: 'current' },
+  { text: 'Suicidal ideation [x] Yes [ ] No   Homicidal ideation [ ] Yes [x] No', cue: 'Suicidal', status: 'current' },
+  { text: 'Suicidal ideation [x] Yes [ ] No   Homicidal ideation [ ] Yes [x] No', cue: 'Homicidal', status: 'negated' },
+  { text: 'SI: [ ] yes [x] no', cue: 'SI', status: 'negated' },
+  // near-miss: boxes before the items read forward as before
+  { text: 'Risk: [x] Suicidal ideation  [ ] Homicidal ideation', cue: 'Suicidal', status: 'current' },
+  { text: 'Risk: [x] Suicidal ideation  [ ] Homicidal ideation', cue: 'Homicidal', status: 'negated' },
+]);
+
+rule('charting signs and zero ratings ("-SI/-HI", "+SI passive, -plan", "Cravings: 0/10")', [
+  { text: '-SI/-HI', cue: 'SI', status: 'negated' },
+  { text: '-SI/-HI', cue: 'HI', status: 'negated' },
+  { text: '+SI passive, -plan/-intent, -HI', cue: 'SI', status: 'current' },
+  { text: '+SI passive, -plan/-intent, -HI', cue: 'HI', status: 'negated' },
+  { text: 'HI - none', cue: 'HI', status: 'negated' },
+  { text: 'Cravings: 0/10 this week.', cue: 'Cravings', status: 'negated' },
+  { text: 'Urges to drink rated 0/10 today.', cue: 'Urges', status: 'negated' },
+  // near-misses: a dash with spaces is a separator; a later zero does not deny an earlier rating; a rating above zero
+  { text: 'SI - passive thoughts most nights', cue: 'passive thoughts', status: 'current' },
+  { text: 'Cravings 6/10 Friday, 0/10 today.', cue: 'Cravings', status: 'current' },
+  { text: 'Cravings 10/10 on Friday.', cue: 'Cravings', status: 'current' },
+  { text: 'Reports self-harm urges most evenings.', cue: 'self-harm', status: 'current' },
+]);
+
+rule('an absence since an event dates it; a denial over a window denies ("denies since", "none since last group")', [
+  { text: "Drank 2 days ago at his cousin's, denies since.", cue: 'Drank', status: 'current' },
+  { text: 'Drank on Friday, none since.', cue: 'Drank', status: 'current' },
+  { text: 'Had SI during his deployment, denies since.', cue: 'SI', status: 'historical' },
+  { text: 'SI: none since last group.', cue: 'SI', status: 'negated' },
+  { text: 'Denies SI since intake.', cue: 'SI', status: 'negated' },
+  { text: 'Cut herself last spring, no self-harm since.', cue: 'Cut herself', status: 'historical' },
+  // near-miss: the absence alone is a denial
+  { text: 'Cravings: none now.', cue: 'Cravings', status: 'negated' },
+]);
+
+rule('bounded and dated past periods ("for ten years after", "back in June", "last spring")', [
+  {
+    text: 'For a long time after the funeral he wanted the man dead.',
+    cue: 'wanted the man dead',
+    status: 'historical',
+  },
+  {
+    text: 'Talked about drinking hard for ten years after he came back from the war.',
+    cue: 'drinking',
+    status: 'historical',
+  },
+  { text: 'The night of the funeral he drank until he passed out, back in June.', cue: 'drank', status: 'historical' },
+  { text: 'Back in March she relapsed.', cue: 'relapsed', status: 'historical' },
+  // near-misses: a duration up to now, a recent month, the target's own "past", a new statement after the past
+  { text: 'Has been drinking for ten years.', cue: 'drinking', status: 'current' },
+  { text: 'Relapsed this June.', cue: 'Relapsed', status: 'current' },
+  { text: "Has driven past his ex-partner's apartment twice this week.", cue: 'driven past', status: 'current' },
+  {
+    text: 'He drank until he passed out back in June, and that he has kept to two beers or fewer since group began.',
+    cue: 'two beers',
+    status: 'current',
+  },
+]);

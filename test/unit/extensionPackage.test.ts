@@ -64,7 +64,21 @@ describe('the extension package and its page', () => {
       scripts: Record<string, string>;
     };
     assert.match(manifest.scripts.package, /--no-rewrite-relative-links/);
+    // No web address that may not exist: the manifest names no repository, and vsce is told so.
+    assert.strictEqual((manifest as { repository?: unknown }).repository, undefined);
+    assert.match(manifest.scripts.package, /--allow-missing-repository/);
     assert.match(manifest.scripts.package, /--readme-path dist\/README\.md/);
+  });
+
+  it('the extension page has no relative link that would do nothing there (only images stay relative)', () => {
+    const page = extensionReadme(readme());
+    const relative = [...page.matchAll(/(!?)\[[^\]]*\]\(([^)\s]+)\)/g)]
+      .filter(([, bang, target]) => !bang && !/^[a-z][a-z0-9+.-]*:/i.test(target) && !target.startsWith('#'))
+      .map(([link]) => link);
+    assert.deepStrictEqual(relative, []);
+    assert.match(page, /\]\(command:groupnote\.showFormatReference\)/, 'docs/format.md opens the bundled reference');
+    assert.match(page, /\]\(command:groupnote\.showRuleDocs\)/, 'docs/rules opens the rule picker');
+    assert.match(extensionReadme('see [CONTRIBUTING.md](CONTRIBUTING.md).'), /^see CONTRIBUTING\.md\.$/);
   });
 
   it("diagnostics link to the rule's page on this computer", () => {

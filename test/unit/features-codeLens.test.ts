@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { codeLenses, exportFacts } from '../../server/src/service/features';
 import { readinessOf } from '../../server/src/export/noteFacts';
+import { noteReadiness } from '../../server/src/billing/noteReadiness';
 import { analyze, cleanNote, edit } from '../support/features';
 
 async function lenses(text: string) {
@@ -46,6 +47,21 @@ describe('features: code lens', () => {
     assert.deepStrictEqual(
       sections.map((lens) => lens.replace(/^\d+: /, '')),
       ['$(edit) draft (unsigned)', '$(edit) draft (unsigned)', '$(edit) draft (unsigned)'],
+    );
+  });
+
+  it('partly exported: "exported" over a member whose claim is in the ledger, "ready" over the others', async () => {
+    const analysis = await analyze(cleanNote());
+    const facts = exportFacts(analysis, undefined);
+    const readiness = noteReadiness(facts, [
+      { patientId: facts.billableIds[0], exportedAt: '2026-11-21T10:00:00Z', noteSha256: facts.noteSha256 },
+    ]);
+    const [header, ...sections] = codeLenses(analysis, readiness).map((lens) => lens.title);
+    assert.strictEqual(header, '$(check) ready to bill · 3 present · 1 exported · 2 to export · expected $240');
+    const exportedAt = analysis.note.sections.findIndex((section) => section.id === facts.billableIds[0]);
+    assert.ok(exportedAt >= 0);
+    sections.forEach((title, index) =>
+      assert.strictEqual(title, index === exportedAt ? '$(export) exported' : '$(check) ready', `section ${index}`),
     );
   });
 

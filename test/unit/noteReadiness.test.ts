@@ -36,6 +36,7 @@ describe('note readiness: one answer (service)', () => {
       ready: 3,
       heldBack: 0,
       exported: 0,
+      exportedPatients: [],
       expected: 360,
     });
   });

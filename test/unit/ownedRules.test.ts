@@ -215,6 +215,37 @@ describe('owned rules: context-dependent behaviour', () => {
       ]);
       assert.deepStrictEqual(flagged("The facilitator's camera failed.", 'GN503'), ['P001', 'P002', 'P004']);
     });
+    it('an attestation that names no place is no location (issue 11)', () => {
+      const all = ['P001', 'P002', 'P004'];
+      assert.deepStrictEqual(flagged('All members confirmed their location at the start.', 'GN505'), all);
+      assert.deepStrictEqual(flagged("Each member's location is noted in their paragraph.", 'GN505'), all);
+    });
+    it('a statement covers the members named in its own clause (issue 11)', () => {
+      assert.deepStrictEqual(flagged('Sarah spoke first; Tom joined from his car.', 'GN505'), ['P001', 'P004']);
+    });
+    it('a statement about one person it does not name covers nobody (issue 11)', () => {
+      assert.deepStrictEqual(flagged('She joined from her car in the driveway.', 'GN505'), ['P001', 'P002', 'P004']);
+      assert.deepStrictEqual(flagged('One member said her camera was broken.', 'GN503'), ['P001', 'P002', 'P004']);
+    });
+  });
+
+  describe('GN503 follows each line as billed (issue 11)', () => {
+    const lines = (modality: string, modifiers: Record<string, string>) =>
+      clean
+        .replace('modality: in-person', `modality: ${modality}`)
+        .replace('pos: "11"', 'pos: "10"')
+        .replace(/(id: (P00\d)[^\n]*status: present)(?=,| })/g, (_all, entry: string, id: string) =>
+          modifiers[id] ? `${entry}, modifiers: ["${modifiers[id]}"]` : entry,
+        );
+    const flagged = (text: string) => run(text, ['GN503']).map((f) => f.attendeeId);
+
+    it('a member billed 93 in a video group needs the reason', () => {
+      assert.deepStrictEqual(flagged(lines('video', { P001: '95', P002: '93', P004: '95' })), ['P002']);
+      assert.deepStrictEqual(flagged(lines('video', { P001: '95', P002: 'FQ', P004: '95' })), ['P002']);
+    });
+    it('a member billed 95 in an audio group does not', () => {
+      assert.deepStrictEqual(flagged(lines('audio', { P001: '93', P002: '95', P004: '93' })), ['P001', 'P004']);
+    });
   });
 
   describe('GN105 configured generic phrases', () => {

@@ -126,6 +126,36 @@ describe('workspace history (patientHistory.ts)', () => {
     );
   });
 
+  it('a repeated lookup is answered from the last one until the list changes (check, then export check)', () => {
+    const history = new WorkspaceHistory([
+      session('/w/a.group.md', '2026-11-02'),
+      indexNote(parseNote(laterText, '/w/b.group.md')),
+    ]);
+    const print = memberHistoryPrints(parseNote(laterText, '/w/b.group.md')).get('P001')!;
+    const query = { before: '2026-11-09', exceptUri: '/w/b.group.md', threshold: 0.6 };
+    const first = history.similarEarlierSections('P001', print, query);
+    assert.strictEqual(first.length, 1);
+    assert.strictEqual(history.similarEarlierSections('P001', Uint32Array.from(print), { ...query }), first, 'same');
+    assert.deepStrictEqual(
+      history.similarEarlierSections('P001', print, { ...query, before: '2026-11-02' }),
+      [],
+      'another date is another question',
+    );
+    // A new earlier copy in the list: the next lookup sees it.
+    history.set(session('/w/z.group.md', '2026-10-26'));
+    const after = history.similarEarlierSections('P001', print, query);
+    assert.deepStrictEqual(
+      after.map((match) => match.session.uri),
+      ['/w/a.group.md', '/w/z.group.md'],
+    );
+    history.delete('/w/a.group.md');
+    assert.deepStrictEqual(
+      history.similarEarlierSections('P001', print, query).map((match) => match.session.uri),
+      ['/w/z.group.md'],
+      'and a removed one is gone',
+    );
+  });
+
   it('the member-heading hover gets the most similar earlier section of the patient (NotesByDate)', () => {
     const index = new NotesByDate([
       session('/w/a.group.md', '2026-11-02'),

@@ -234,5 +234,44 @@ describe('GN905 treatment-plan review', () => {
         assert.deepStrictEqual(server, fromCli, name);
       }
     });
+
+    it('the scan reads no prose; the last session, checked first, reads its window and finds the same', async () => {
+      const cli = runCli(['check', '--format', 'json', dir]);
+      const last = sessionFiles[sessionFiles.length - 1];
+      const expected = (JSON.parse(cli.stdout) as { file: string; ruleId: string; message: string }[])
+        .filter((finding) => finding.ruleId === 'GN905' && path.basename(finding.file) === last)
+        .map((finding) => finding.message);
+      assert.ok(
+        expected.some((message) => message.includes('no progress')),
+        JSON.stringify(expected),
+      );
+
+      let indexed!: () => void;
+      const done = new Promise<void>((resolve) => (indexed = resolve));
+      const service = new GroupNoteService({
+        settingsFor: () => Promise.resolve({}),
+        log: () => undefined,
+        onWorkspaceIndexed: () => indexed(),
+      });
+      const uri = pathToUri(path.join(dir, last));
+      await service.analyze(uri, 1, notes[last]);
+      await done;
+      const root = path.resolve(dir);
+      const earlier = pathToUri(path.join(dir, sessionFiles[0]));
+      assert.strictEqual(service.index.get(root, earlier)?.withoutProgress, undefined, 'the scan read no progress');
+      const analysis = await service.analyze(uri, 2, notes[last]);
+      const found = analysis.findings.filter((finding) => finding.ruleId === 'GN905').map((finding) => finding.message);
+      assert.deepStrictEqual(found, expected);
+      assert.deepStrictEqual(service.index.get(root, earlier)?.withoutProgress, ['P082'], 'read when GN905 asked');
+
+      // The heading's hover lists the last sessions with their progress, read for it.
+      const heading = analysis.note.sections.find((section) => section.id === 'P082')!;
+      const notesForHover = await service.hoverNotes(
+        analysis,
+        analysis.note.lines.offsetAt(heading.headingRange.start),
+      );
+      const listed = sessionFiles.slice(0, -1).map((file) => notesForHover?.get(pathToUri(path.join(dir, file))));
+      assert.ok(listed.every((entry) => entry?.withoutProgress !== undefined));
+    });
   });
 });

@@ -105,6 +105,51 @@ describe('prose: sentences', () => {
       findLabels('B: quiet.\nI: DBT.\nR: engaged.\nP: continue.').map((label) => label.kind),
       ['behavior', 'intervention', 'response', 'plan'],
     );
+
+    it('reads every letter of SOAP, DAP, BIRP, GIRP and PIE and their long forms', () => {
+      const kinds = (text: string) => findLabels(text).map((label) => label.kind);
+      assert.deepStrictEqual(kinds('G: G2, cravings.\nI: Urge surfing.\nR: Practised it.\nP: Log urges.'), [
+        'goal',
+        'intervention',
+        'response',
+        'plan',
+      ]);
+      assert.deepStrictEqual(kinds('Goal: G1.\nIntervention: DBT.\nResponse: engaged.\nPlan: continue.'), [
+        'goal',
+        'intervention',
+        'response',
+        'plan',
+      ]);
+      assert.deepStrictEqual(kinds('Problem: shame.\nIntervention: CBT.\nEvaluation: said it helped.'), [
+        'problem',
+        'intervention',
+        'response',
+      ]);
+      assert.deepStrictEqual(kinds('Behavior: quiet.\nData: tired.\nAssessment: stable.'), [
+        'behavior',
+        'data',
+        'assessment',
+      ]);
+      assert.deepStrictEqual(kinds('Eval: calmer. Next: log urges. HW: one walk. F/u: Tues.'), [
+        'response',
+        'plan',
+        'plan',
+        'plan',
+      ]);
+      assert.deepStrictEqual(kinds('Goal progress: 2 of 3 walks. Treatment goals: G1, G2.'), ['progress', 'goal']);
+      // near-misses: a lower-case letter, a letter inside a sentence, a goal id with a colon
+      assert.deepStrictEqual(kinds('g: two walks. She said next: nothing. G1: met.'), []);
+    });
+
+    it('ends the intervention segment at GIRP and PIE labels, long or short', () => {
+      const segments = (text: string) => analyzeProse(text).sentences.map((sentence) => sentence.segment);
+      assert.deepStrictEqual(segments('I: Writer led TIPP.\nEvaluation: Pt practised it.'), [
+        'intervention',
+        'response',
+      ]);
+      assert.deepStrictEqual(segments('I: Writer led TIPP.\nG: G2.'), ['intervention', 'goal']);
+      assert.deepStrictEqual(segments('Intervention: TIPP. Eval: calmer.'), ['intervention', 'response']);
+    });
   });
 
   it('splits clauses at semicolons, but/however/although and dashes', () => {

@@ -9,7 +9,7 @@ import { insertSnippet } from './insertSnippet';
 import { newNote } from './newNote';
 import { openNoteBeside } from './openNoteBeside';
 import { Commands as ServerCommands } from '../../../protocol/src/protocol';
-import { showRuleDocs } from './ruleDocs';
+import { showFormatReference, showRuleDocs } from './ruleDocs';
 import { setUpPractice } from './setUpPractice';
 
 /** Command ids and titles; package.json `contributes.commands` declares the same (category "GroupNote"). */
@@ -17,6 +17,7 @@ export const Commands = {
   newNote: 'groupnote.newNote',
   checkWorkspace: 'groupnote.checkWorkspace',
   showRuleDocs: 'groupnote.showRuleDocs',
+  showFormatReference: 'groupnote.showFormatReference',
   exportClaims: 'groupnote.exportClaims',
   exportWorkspaceClaims: 'groupnote.exportWorkspaceClaims',
   setUpPractice: 'groupnote.setUpPractice',
@@ -32,6 +33,7 @@ const TITLES: Record<string, string> = {
   [Commands.newNote]: 'New Group Note',
   [Commands.checkWorkspace]: 'Check Workspace',
   [Commands.showRuleDocs]: 'Show Rule Documentation',
+  [Commands.showFormatReference]: 'Show Format Reference',
   [Commands.exportClaims]: 'Export Claims',
   [Commands.exportWorkspaceClaims]: 'Export Claims for the Workspace',
   [Commands.setUpPractice]: 'Set Up Practice',
@@ -70,6 +72,7 @@ export function registerCommands(
   register(Commands.insertSnippet, (arg) => insertSnippet(arg));
   register(Commands.checkWorkspace, () => checkWorkspace(server, output));
   register(Commands.showRuleDocs, (ruleId) => showRuleDocs(context.extensionUri, ruleId));
+  register(Commands.showFormatReference, () => showFormatReference(context.extensionUri));
   // The file watcher also sees the ledger change, but its events can come late or not at all (network drives,
   // busy machines): an export made here says so itself.
   const thenExported = <T>(exporting: Promise<T>) => exporting.finally(onExported);

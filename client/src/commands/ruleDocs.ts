@@ -18,27 +18,43 @@ export async function showRuleDocs(extensionUri: vscode.Uri, ruleId?: unknown): 
     if (items.length === 0) throw new Error(`no rule documentation found in ${docsDir.fsPath}`);
     const picked = await vscode.window.showQuickPick(items, {
       title: 'GroupNote rules',
-      placeHolder: 'Rule to read about (GN100–GN904)',
+      placeHolder: 'Rule to read about',
       matchOnDescription: true,
       matchOnDetail: true,
     });
     if (!picked) return undefined;
     id = picked.id;
   }
-  if (!RULE_ID.test(id)) throw new Error(`"${id}" is not a GroupNote rule id (GN100 to GN904).`);
+  if (!RULE_ID.test(id)) throw new Error(`"${id}" is not a GroupNote rule id (GN followed by three digits, as GN301).`);
   const page = vscode.Uri.joinPath(docsDir, `${id}.md`);
   try {
     await vscode.workspace.fs.stat(page);
   } catch {
     throw new Error(`there is no documentation page for ${id}.`);
   }
+  await showMarkdown(page);
+  return page;
+}
+
+/** Opens docs/format.md (the note, roster and practice formats, shipped with the extension) in the preview. */
+export async function showFormatReference(extensionUri: vscode.Uri): Promise<vscode.Uri> {
+  const page = vscode.Uri.joinPath(extensionUri, 'docs', 'format.md');
+  try {
+    await vscode.workspace.fs.stat(page);
+  } catch {
+    throw new Error(`the format reference is missing from this installation (${page.fsPath}).`);
+  }
+  await showMarkdown(page);
+  return page;
+}
+
+async function showMarkdown(page: vscode.Uri): Promise<void> {
   try {
     await vscode.commands.executeCommand('markdown.showPreview', page);
   } catch {
     // The built-in Markdown extension is disabled: show the page as text instead.
     await vscode.window.showTextDocument(page, { preview: true });
   }
-  return page;
 }
 
 async function ruleItems(docsDir: vscode.Uri): Promise<RuleItem[]> {

@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { crossNoteRulesConcern, todayIso } from '../engine/checkNote';
+import { compareFindings, crossNoteRules, crossNoteRulesConcern, todayIso } from '../engine/checkNote';
 import type { Finding, IndexedNote } from '../rules/types';
 import type { NoteFacts } from '../billing/noteReadiness';
 import { findNoteFiles } from '../workspace/findNoteFiles';
@@ -169,9 +169,30 @@ export async function recheckConcerned(
   const checked = await runner.check(again, indexes);
   again.forEach((request, position) => {
     const answer = checked[position];
-    if (answer) answered.set(request.file, answer);
+    const first = answered.get(request.file);
+    if (answer && first) answered.set(request.file, answer.crossNoteOnly ? withCrossNoteFindings(first, answer) : answer);
   });
   return answered;
+}
+
+/**
+ * The first pass's answer with the findings of the rules that read other notes replaced by the second pass's (GN905
+ * ran in the first pass too, without the index): the findings, in the order a full check lists them.
+ */
+function withCrossNoteFindings(first: CheckAnswer, second: CheckAnswer): CheckAnswer {
+  const reran = new Set(crossNoteRules.map((rule) => rule.id));
+  const kept = <T extends { ruleId: string }>(items: readonly T[] | undefined) =>
+    (items ?? []).filter((item) => !reran.has(item.ruleId));
+  const suppressed = [...kept(first.suppressed), ...(second.suppressed ?? [])].sort(compareFindings);
+  const merged: CheckAnswer = {
+    ...first,
+    findings: [...kept(first.findings), ...second.findings].sort(compareFindings),
+    ruleFailures: [...kept(first.ruleFailures), ...second.ruleFailures],
+  };
+  if (suppressed.length) merged.suppressed = suppressed;
+  else delete merged.suppressed;
+  if (second.facts) merged.facts = second.facts;
+  return merged;
 }
 
 /** Each note's editor settings (concurrently: in the language server each is a request to the editor). */

@@ -1,6 +1,6 @@
 import { performance } from 'perf_hooks';
 import { setImmediate } from 'timers/promises';
-import { checkNote } from '../engine/checkNote';
+import { checkNote, crossNoteRules } from '../engine/checkNote';
 import type { Collected } from '../export/collectClaims';
 import type { NoteFacts } from '../billing/noteReadiness';
 import { noteFacts } from '../export/noteFacts';
@@ -19,7 +19,8 @@ import { readNoteFile, type NoteFileResult } from '../workspace/readNoteFile';
  *
  * A batch reads each note once: the read-and-index pass also checks the notes to check, with every
  * rule except those that need the workspace's other notes (GN605), and lets the parse go. Once the
- * index is complete, only the notes such a rule concerns are read and checked again, in full.
+ * index is complete, only the notes such a rule concerns are read again and checked with those rules
+ * (in full when the note has a directive: GN110 needs every rule's findings).
  */
 
 export interface NoteRequest {
@@ -71,6 +72,13 @@ export interface CheckAnswer {
   claims?: Collected;
   /** What the note's readiness is decided on (export always; check with `readiness`). */
   facts?: NoteFacts;
+  /**
+   * The second pass's answer for a note without directives: `findings` (and `suppressed`, `ruleFailures`) are those
+   * of the rules that read other notes only (`crossNoteRules`); the others stand as the first pass found them
+   * (batchCheck.ts `withCrossNoteFindings`). A note with a directive is checked again in full (GN110 judges each
+   * directive by what every rule reported).
+   */
+  crossNoteOnly?: true;
 }
 
 /** Files read ahead of the parser. */
@@ -132,7 +140,13 @@ export class NoteShard {
     return this.eachNote<CheckRequest, CheckAnswer | undefined>(
       requests,
       (note, request) =>
-        this.checkOne(note, request, request, request.root === undefined ? undefined : indexes.get(request.root)),
+        this.checkOne(
+          note,
+          request,
+          request,
+          request.root === undefined ? undefined : indexes.get(request.root),
+          note.directives.length === 0,
+        ),
       () => undefined,
     );
   }
@@ -165,12 +179,16 @@ export class NoteShard {
     return answers;
   }
 
-  /** `notes` undefined: without the rules that need the workspace's other notes. */
+  /**
+   * `notes` undefined: without the rules that need the workspace's other notes. `crossNoteOnly`: only those rules
+   * (the export-mode check of `facts` still runs every rule).
+   */
   private async checkOne(
     note: ParsedNote,
     request: NoteRequest,
     spec: CheckSpec,
     notes: WorkspaceNotes | undefined,
+    crossNoteOnly = false,
   ): Promise<CheckAnswer> {
     const workspace = await this.workspaceOf(spec.root, spec.settings);
     const ruleFailures: CheckAnswer['ruleFailures'] = [];
@@ -193,7 +211,8 @@ export class NoteShard {
       return { findings: [], ruleFailures, claims: collected, facts };
     }
     const silenced: Finding[] = [];
-    const findings = checkNote(note, { ...options, mode: spec.mode, suppressed: silenced });
+    const rules = crossNoteOnly ? { rules: crossNoteRules } : {};
+    const findings = checkNote(note, { ...options, ...rules, mode: spec.mode, suppressed: silenced });
     const suppressed = silenced.filter((finding) => finding.severity === 'error');
     return {
       findings,
@@ -201,6 +220,7 @@ export class NoteShard {
       group: groupLabel(note),
       ...(suppressed.length ? { suppressed } : {}),
       ...(spec.readiness ? { facts: forExport().facts } : {}),
+      ...(crossNoteOnly ? { crossNoteOnly: true } : {}),
     };
   }
 }

@@ -77,6 +77,7 @@ export function noteReadiness(facts: NoteFacts, exported: readonly ExportedClaim
     ready: noteBlocked ? 0 : drafts.length,
     heldBack: heldIds.length,
     exported: exportedIds.size,
+    exportedPatients: [...exportedIds].sort(),
   };
   if (facts.feesKnown && readiness.ready > 0)
     readiness.expected = Math.round(drafts.reduce((sum, draft) => sum + draft.total, 0) * 100) / 100;

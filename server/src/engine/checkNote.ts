@@ -139,6 +139,14 @@ function checkDirectives(
   }
 }
 
+/** Whether a rule reads the workspace's other notes: it needs them (GN605, GN307, GN708, GN906) or says when (GN905). */
+export function readsOtherNotes(rule: Rule): boolean {
+  return rule.concerns !== undefined || rule.needs?.includes('workspace') === true;
+}
+
+/** The rules a batch runs again once the workspace's index is complete ({@link readsOtherNotes}). */
+export const crossNoteRules: readonly Rule[] = allRules.filter(readsOtherNotes);
+
 /**
  * Whether a rule that needs (or reads, when given) the workspace's other notes could report on `note` (see
  * `Rule.concerns`):
@@ -168,7 +176,8 @@ function clampRange(note: ParsedNote, range: Range): Range {
   return { start, end };
 }
 
-function compareFindings(a: Finding, b: Finding): number {
+/** The order findings are listed in: by position, then rule id (a stable sort keeps one rule's own order). */
+export function compareFindings(a: Finding, b: Finding): number {
   return (
     a.range.start.line - b.range.start.line ||
     a.range.start.character - b.range.start.character ||

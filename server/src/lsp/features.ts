@@ -195,13 +195,13 @@ export function registerFeatures(
   connection.onHover(async (params, token): Promise<Hover | null> => {
     const found = await analysisOf(params.textDocument.uri, token);
     if (!found) return null;
-    const root = found.analysis.workspace.root;
-    const notes = root ? service.index.notesOf(root) : undefined;
+    const offset = found.document.offsetAt(params.position);
+    const notes = await service.hoverNotes(found.analysis, offset);
     const history = notes && {
       notes,
       mostSimilarEarlierSection: (patientId: string, uri: string) => notes.mostSimilarEarlierSection(patientId, uri),
     };
-    const result = hover(found.analysis, found.document.offsetAt(params.position), history);
+    const result = hover(found.analysis, offset, history);
     return result ? { contents: { kind: MarkupKind.Markdown, value: result.markdown }, range: result.range } : null;
   });
 

@@ -147,19 +147,23 @@ function* computeAnalysis(
             end: tokens[index].end,
           });
     }
-    const resolvedModifiers = resolveModifiers(modifiers).concat(terminators);
+    const resolved = resolveModifiers(modifiers);
+    const resolvedModifiers = resolved.concat(terminators.filter((match) => !insideLongerTrigger(match, resolved)));
     const quoted = quotedTokens(prose, tokens);
     const context = new SentenceContext(tokens, resolvedModifiers, lexicons.context, quoted, notMember);
     const mentions: Mention[] = [];
     for (const [family, list] of targetsByFamily) {
-      // Stock phrases are all kept (vague.ts merges them for display, keeping every phrase's name).
-      const kept = family === 'vague' ? withoutPseudo(list) : longestNonOverlapping(list);
+      // Stock phrases are all kept (vague.ts merges them for display, keeping every phrase's name); so are goal
+      // concepts, since one phrase may speak of two ("pills": medication and substance use; goals.ts reads both);
+      // telehealth statements too: a location and an audio-only reason may share words ("pt driving home" is both),
+      // so telehealth.ts resolves overlaps within each statement and its near-misses only.
+      const kept = RESOLVED_BY_DETECTOR.has(family) ? withoutPseudo(list) : longestNonOverlapping(list);
       for (const match of kept) {
         if (match.entry.fields.pseudo === true) continue;
         const mention: Mention = {
           ...match,
           family,
-          attributes: context.attributesOf(match.startToken, match.endToken, family),
+          attributes: context.attributesOf(match.startToken, match.endToken, family, match.entry),
           sentence: sentences.length,
         };
         mentions.push(mention);
@@ -182,6 +186,9 @@ function* computeAnalysis(
 }
 
 const NO_MENTIONS: readonly Mention[] = [];
+
+/** Families whose overlapping matches are all kept: their detectors resolve overlaps themselves. */
+const RESOLVED_BY_DETECTOR: ReadonlySet<string> = new Set(['vague', 'goal', 'telehealth']);
 
 /** Matches that no pseudo-entry of the same family covers. */
 function withoutPseudo(matches: readonly EntryMatch[]): EntryMatch[] {
@@ -227,6 +234,20 @@ function resolveModifiers(modifiers: readonly EntryMatch[]): EntryMatch[] {
   const kept: EntryMatch[] = [];
   for (const list of byCategory.values()) kept.push(...longestNonOverlapping(list));
   return kept.sort((a, b) => a.startToken - b.startToken);
+}
+
+/**
+ * Whether a terminator is a word of a longer trigger, as the longest match wins in ConText: the "since" of "since last
+ * session" is a time, not a cause, and does not end a denial ("Overdose since last session: [ ] Yes [x] No").
+ */
+function insideLongerTrigger(terminator: EntryMatch, modifiers: readonly EntryMatch[]): boolean {
+  return modifiers.some(
+    (match) =>
+      directionOf(match) !== 'pseudo' &&
+      match.startToken <= terminator.startToken &&
+      terminator.endToken <= match.endToken &&
+      match.endToken - match.startToken > terminator.endToken - terminator.startToken,
+  );
 }
 
 const COMPETES_WITH: Record<string, string> = {

@@ -12,7 +12,8 @@
  *   without, "h/o" -> history of): the expansions come from the reviewed abbreviation list
  *   (lexicons/abbreviations.yaml); each expanded word keeps the shorthand's span.
  * - Punctuation that bounds a scope (; : , . ? ! dashes, arrows, parentheses, slashes) and clinical symbols
- *   ("+", "-" standing alone, "(+)", "(-)", "+/-") are tokens; quote marks and markdown emphasis are not.
+ *   ("+", "-" standing alone, "(+)", "(-)", "+/-") are tokens; quote marks and markdown emphasis are not. A minus
+ *   sign on a word ("-SI", "-plan") is read as "no".
  * - Checkboxes ("[x]", "[ ]", "☑", "☐") are tokens of kind `box`, normalised to "[x]" or "[ ]".
  */
 import { ABBREVIATION_EXPANSIONS } from './lexicons/loaded';
@@ -38,7 +39,8 @@ export interface ClinicalToken {
 const TOKEN_AT = new RegExp(
   [
     String.raw`(\[[ xX✓✔]?\]|\([xX✓✔]\)|[☐☑☒✓✔])`,
-    String.raw`(\([+-]\)|\+\/-|\+(?![A-Za-z0-9])|\+(?=[A-Za-z])|(?<![A-Za-z0-9])-(?=\s*(?:$|[,;.)]))|(?<=\s)-(?=\s))`,
+    String.raw`(\([+-]\)|\+\/-|\+(?![A-Za-z0-9])|\+(?=[A-Za-z])|(?<![A-Za-z0-9])-(?=\s*(?:$|[,;.)]))|(?<=\s)-(?=\s)|` +
+      String.raw`(?<=[ \t/,;(])-(?=\p{L})|(?<=^|\n[ \t]*)-(?=[A-Z]{2,5}(?!\p{L})))`,
     String.raw`((?<![\p{L}0-9])[A-Za-z]\/[A-Za-z0-9]?(?![\p{L}0-9/]))`,
     String.raw`(\d+(?:[.,:\/]\d+)*%?[A-Za-z]*)`,
     String.raw`(\p{L}[\p{L}\p{M}0-9]*(?:['’]\p{L}+)*)`,
@@ -139,8 +141,9 @@ export function clinicalTokens(text: string, base = 0): ClinicalToken[] {
     if (match[1] !== undefined) {
       tokens.push({ start, end, raw, norm: /[xX✓✔☑☒]/.test(raw) ? '[x]' : '[ ]', kind: 'box' });
     } else if (match[2] !== undefined) {
-      const norm = raw === '(+)' ? '+' : raw;
-      tokens.push({ start, end, raw, norm, kind: 'punct' });
+      // A minus sign on a word is charting shorthand for its absence ("-SI/-HI", "+SI passive, -plan/-intent").
+      if (raw === '-' && LETTER.test(text.charAt(at))) tokens.push({ start, end, raw, norm: 'no', kind: 'word' });
+      else tokens.push({ start, end, raw, norm: raw === '(+)' ? '+' : raw, kind: 'punct' });
     } else if (match[3] !== undefined) {
       pushShorthand(tokens, raw, start, end);
     } else if (match[4] !== undefined) {

@@ -35,6 +35,7 @@ export const CONTEXT_CATEGORIES = [
   'clinician',
   'uncertain',
   'topic',
+  'figurative',
 ] as const;
 export type ContextCategory = (typeof CONTEXT_CATEGORIES)[number];
 export type Direction = 'forward' | 'backward' | 'bidirectional' | 'terminate' | 'pseudo';
@@ -50,7 +51,17 @@ export interface ModifierFields {
   terminates: readonly ContextCategory[];
   /** Target families the modifier applies to; empty = every family that reads context. */
   appliesTo: readonly string[];
+  /**
+   * Target categories (a risk entry's `category`) it never applies to: a joke about suicide is still a warning sign
+   * ("joked that he'd be better off dead"), while "joked that he OD'd on Netflix" is a figure of speech.
+   */
+  exceptCategories?: readonly string[];
   closesClause: boolean;
+  /**
+   * Whether it wins over any trigger of the competing category whatever their distances: a checklist row's ticked
+   * answer ("SI [ ] Denies [x] Endorses  HI [x] Denies": "Endorses" stands nearer to HI than HI's own "[x] Denies").
+   */
+  decisive?: boolean;
   /**
    * Categories that override this modifier on the same target: a question ("asked about any suicidal intent")
    * gives way to its answer ("(denies)", "endorsed"), so the target is read as the answer says.
@@ -117,8 +128,12 @@ export class SentenceContext {
     this.scoped = scopeModifiers(tokens, usable, settings);
   }
 
-  /** The modifiers that apply to a target spanning tokens [start, end) of the given family. */
-  attributesOf(start: number, end: number, family: string): Attributes {
+  /**
+   * The modifiers that apply to a target spanning tokens [start, end) of the given family; `target` is its lexicon
+   * entry, when it has one (its category for `exceptCategories`, its words for a negation inside it).
+   */
+  attributesOf(start: number, end: number, family: string, target?: CompiledEntry): Attributes {
+    const targetCategory = typeof target?.fields.category === 'string' ? target.fields.category : undefined;
     const attributes: Attributes = {};
     // Categories that compete by distance: the nearer trigger wins.
     const nearest: Partial<Record<ContextCategory, number>> = {};
@@ -127,16 +142,17 @@ export class SentenceContext {
       const { fields, match } = modifier;
       if (fields.direction === 'pseudo' || fields.direction === 'terminate') continue;
       if (fields.appliesTo.length && !fields.appliesTo.includes(family)) continue;
-      // A modifier inside the target, or overlapping it, does not modify it.
-      if (match.startToken < end && start < match.endToken) continue;
-      const distance = distanceTo(modifier, start, end);
+      if (targetCategory !== undefined && fields.exceptCategories?.includes(targetCategory)) continue;
+      const distance = overlaps(match, start, end)
+        ? overlapDistance(this.tokens, modifier, start, end, target)
+        : distanceTo(modifier, start, end);
       if (distance < 0) continue;
       const category = fields.category;
       if (fields.yieldsTo?.length) (yielding ??= []).push(fields);
       else if (COMPETING.has(category)) {
         // A trigger before the target is half a token nearer than one after it at the same distance: in a tie
         // the preceding trigger wins ("marked two years since her attempt this week": the week is the marking's).
-        const weighted = match.endToken <= start ? distance : distance + 0.5;
+        const weighted = fields.decisive ? -1 : match.endToken <= start ? distance : distance + 0.5;
         nearest[category] = Math.min(nearest[category] ?? Infinity, weighted);
       } else attributes[category] = true;
     }
@@ -187,6 +203,58 @@ const COMPETING_PAIRS: readonly [ContextCategory, ContextCategory][] = [
   ['other', 'topic'],
 ];
 const COMPETING = new Set<ContextCategory>(COMPETING_PAIRS.flat());
+
+function overlaps(match: EntryMatch, start: number, end: number): boolean {
+  return match.startToken < end && start < match.endToken;
+}
+
+/**
+ * Whether a modifier that overlaps its target modifies it (distance 0) or not (-1). A negation that begins before the
+ * target and runs into it does ("no active" over "active thoughts": "no active thoughts, no plan"), and so does a time
+ * that overlaps it. Another trigger inside the target does not when its words are the target's own ("her mom's
+ * Klonopin" in an overdose, the "won't" of "won't have to deal with me much longer"), but a negation the target's
+ * pattern only let through a gap does ("had no alcohol" for "had ~1 <alcohol>").
+ */
+function overlapDistance(
+  tokens: readonly ClinicalToken[],
+  modifier: Scoped,
+  start: number,
+  end: number,
+  target: CompiledEntry | undefined,
+): number {
+  const { match, fields } = modifier;
+  const own = target ? patternWords(target) : NO_WORDS;
+  const from = Math.max(start, match.startToken);
+  const to = Math.min(end, match.endToken);
+  // The target spells the negation the trigger would bring: it is part of the idiom ("will not" over "n't have to").
+  for (let at = from; at < to; at++) if (NEGATION_WORDS.has(tokens[at].norm) && own.has(tokens[at].norm)) return -1;
+  // A recent time that overlaps the target is the target's time ("Drank 2 days ago"); a past one only when it runs
+  // out of the target ("SI in 2019" over "SI in"), never the target's own "past" or "old" ("driven past her house").
+  if (fields.category === 'recent') return 0;
+  if (fields.category === 'historical' && (match.startToken < start || match.endToken > end)) {
+    for (let at = from; at < to; at++) if (own.has(tokens[at].norm)) return -1;
+    return 0;
+  }
+  if (match.startToken < start) return fields.direction !== 'backward' && fields.category === 'negated' ? 0 : -1;
+  if (!target || fields.category !== 'negated' || match.endToken > end) return -1;
+  for (let at = from; at < to; at++) if (own.has(tokens[at].norm)) return -1;
+  return 0;
+}
+
+const NEGATION_WORDS: ReadonlySet<string> = new Set(['no', 'not', 'never', 'none', 'nor', 'without', 'nothing']);
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+const patternWordsCache = new WeakMap<CompiledEntry, ReadonlySet<string>>();
+
+/** The words a target's pattern spells out (lower case), to tell its own words from those a gap let in. */
+function patternWords(entry: CompiledEntry): ReadonlySet<string> {
+  let words = patternWordsCache.get(entry);
+  if (!words) {
+    words = new Set(entry.pattern.source.toLowerCase().match(/[a-z']+/g) ?? []);
+    patternWordsCache.set(entry, words);
+  }
+  return words;
+}
 
 /** Token distance from a modifier to a target inside its scope, or -1 when the target is outside it. */
 function distanceTo(modifier: Scoped, start: number, end: number): number {

@@ -12,16 +12,18 @@
  *   hopeless"); not the group's topic ("discussed depression") nor someone else's ("her mother was angry");
  * - progress: change or standing toward goals, any direction ("no progress this week" counts);
  * - plan: what happens next for this member; not a quoted "I will", not a worry ("afraid she will lose
- *   her job").
+ *   her job"). An arrangement counts wherever it is written, the intervention line included ("I: Writer will
+ *   call her tomorrow"); an aim ("to practise", "homework") there is what the clinician taught.
  * Labelled lines count by what they hold: "Mood: anxious" is mood, "Plan: practise TIPP" is a plan,
  * "Participation: good" is not participation (it says nothing the member did). Text in an intervention
- * segment (BIRP/GIRP/PIE "I:") is the clinician's, and a goal's own words in parentheses after its id
- * ("G1 (attend work meetings)") say what the goal is.
+ * segment (BIRP/GIRP/PIE "I:") is the clinician's (an arranged next step aside), and a goal's own words in
+ * parentheses after its id ("G1 (attend work meetings)") say what the goal is.
  */
 import { analyseClinical, type AnalysisOptions, type ClinicalAnalysis, type Mention } from './analysis';
 import { goalParentheticals } from './goals';
 import type { Match } from './lexicon';
-import { isInterventionSentence } from './memberSegments';
+import type { ClinicalToken } from './clinicalTokens';
+import { isInterventionSentence } from './labels';
 import { insideAny, sliceProse, type LabelKind, type Prose, type Sentence, type Span } from './segment';
 
 export type ElementKind = 'participation' | 'mood' | 'progress' | 'plan';
@@ -43,7 +45,8 @@ const LABEL_ELEMENT: Partial<Record<LabelKind, ElementKind>> = {
 
 /** Values after a label that do not count as content. */
 const EMPTY_LABEL_CONTENT = new RegExp(
-  '^\\W*(?:none|n\\/?a|na|tbd|tba|deferred|see\\s+above|same|same\\s+as\\s+above|as\\s+above|unchanged|' +
+  '^\\W*(?:none|none (?:documented|noted|given|stated|recorded)|not (?:documented|noted|given|stated)|' +
+    'n\\/?a|na|tbd|tba|deferred|see\\s+above|same|same\\s+as\\s+above|as\\s+above|unchanged|' +
     'not\\s+(?:assessed|addressed|reviewed|discussed)(?:\\s+(?:this\\s+session|today|in\\s+group|this\\s+week))?|' +
     '-+|\\.+|\\?+|x+)?\\W*$',
   'i',
@@ -89,7 +92,7 @@ function filtersOf(prose: Prose): Filters {
 }
 
 function inIntervention(analysis: ClinicalAnalysis, mention: Mention): boolean {
-  return isInterventionSentence(analysis.prose, analysis.sentences[mention.sentence].sentence);
+  return isInterventionSentence(analysis.sentences[mention.sentence].sentence);
 }
 
 function isParticipation(analysis: ClinicalAnalysis, mention: Mention, filters: Filters): boolean {
@@ -132,7 +135,31 @@ function isPlan(analysis: ClinicalAnalysis, mention: Mention, filters: Filters):
   if (attributes.other || attributes.uncertain) return false;
   if (insideAny(analysis.prose.quotes, mention.start, mention.end)) return false;
   if (insideAny(filters.goalTexts, mention.start, mention.end)) return false;
-  return !inIntervention(analysis, mention);
+  if (mention.entry.fields.kind === 'frequency' && reportedBefore(analysis.sentences[mention.sentence].tokens, mention))
+    return false;
+  // An arrangement counts in the intervention line too ("I: Writer will call her tomorrow at 10"); an aim there
+  // ("taught TIPP to use when urges hit", "reviewed homework") is what the clinician taught or checked.
+  return mention.entry.fields.kind === 'next' || !inIntervention(analysis, mention);
+}
+
+/** Verb forms that report what was or has been going on ("has been driving him there daily", "stopped ... nightly"). */
+const REPORTED = /^(?:was|were|been|had|did|used|stopped|quit|kept)$/;
+/** A past-tense verb ("walked"), told from an adjective ("paced breathing") by what stands before it. */
+const PAST = /^[a-z]{3,}(?<!e)ed$/;
+const SUBJECTS = new Set(['she', 'he', 'they', 'i', 'we', 'patient', 'pt', 'client', 'member']);
+
+/**
+ * Whether a reported verb comes before a frequency in its sentence: then the frequency says how often something
+ * happened, not how often to practise ("Practise paced breathing daily", "Walk twice a week" are plans; "Skipped
+ * lunch daily", "she walked daily" are not).
+ */
+function reportedBefore(tokens: readonly ClinicalToken[], mention: Mention): boolean {
+  for (let index = mention.startToken - 1; index >= 0; index--) {
+    const word = tokens[index].norm;
+    if (REPORTED.test(word)) return true;
+    if (PAST.test(word) && (index === 0 || SUBJECTS.has(tokens[index - 1].norm))) return true;
+  }
+  return false;
 }
 
 const ACCEPT: Record<ElementKind, (analysis: ClinicalAnalysis, mention: Mention, filters: Filters) => boolean> = {
@@ -158,7 +185,7 @@ function memberQuotes(prose: Prose): Match[] {
     const text = sliceProse(prose, quote.start, quote.end);
     if ((text.match(/[A-Za-z]+/g) ?? []).length < 2) continue;
     const sentence = prose.sentences.find((candidate) => candidate.start <= quote.start && quote.start < candidate.end);
-    if (sentence && isInterventionSentence(prose, sentence)) continue;
+    if (sentence && isInterventionSentence(sentence)) continue;
     found.push({ ...quote, text, entry: 'quote' });
   }
   return found;
@@ -187,7 +214,7 @@ function taggedResults(analysis: ClinicalAnalysis, filters: Filters): Match[] {
     const reading = analysis.sentences.find(({ sentence }) => sentence.start <= start && start < sentence.end);
     if (!reading || insideAny(filters.goalTexts, start, end)) continue;
     const { sentence, mentions } = reading;
-    if (sentence.segment === 'plan' || isInterventionSentence(prose, sentence)) continue;
+    if (sentence.segment === 'plan' || isInterventionSentence(sentence)) continue;
     const before = mentions.filter((mention) => mention.start < start);
     if (
       before.some(

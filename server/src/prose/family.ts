@@ -11,7 +11,11 @@
  * - the group described as a multiple-family group.
  * Not a tie: a member speaking of a relative who is not in the group ("Ana talked about her daughter"),
  * two members who share a surname with nothing saying they are related, a denied relation ("they are
- * not related").
+ * not related"), and a relative who happens to share a member's first name: "Maria said her brother James
+ * picked her up late" names Maria's brother, not the member James T. A kinship term before an attendee's name
+ * is a tie only when the sentence puts both in the group: coordinated ("Ana and her daughter Lucia"), together
+ * ("attended with his father Carlos", "both", "also a member") or taking part ("Dev's mother Priya stayed for
+ * the whole session").
  */
 import { analyseClinical, type AnalysisOptions, type ClinicalSentence, type Mention } from './analysis';
 import type { ClinicalToken } from './clinicalTokens';
@@ -57,21 +61,27 @@ function tieIn(
   const names = nameTokens(tokens, attendees);
   if (family.some((mention) => kindOf(mention) === 'multiple-family'))
     return { between: [], reason: 'multiple-family' };
-  // A kinship term in apposition to an attendee, possessed by another ("Ana and her daughter Lucia").
+  const named = [...new Set(names.values())];
+  const inGroup = family.some((mention) => kindOf(mention) === 'in-group');
+  const together =
+    family.some((mention) => kindOf(mention) === 'together') ||
+    family.some((mention) => kindOf(mention) === 'kin' && WITH_WORDS.has(tokens[mention.startToken - 1]?.norm ?? ''));
+  // A kinship term in apposition to an attendee, possessed by another ("Ana and her daughter Lucia"), with the pair
+  // in the group.
   for (const kin of family.filter((mention) => kindOf(mention) === 'kin')) {
     const after = nameAt(names, skipComma(tokens, kin.endToken));
     if (after) {
       const possessor = possessorOf(tokens, names, kin, after);
-      if (possessor) return { between: [possessor, after], reason: 'kin-apposition' };
+      if (possessor && (inGroup || together || coordinated(tokens, names, kin, possessor)))
+        return { between: [possessor, after], reason: 'kin-apposition' };
     }
     // "Lucia, Ana's daughter": an attendee, a comma or parenthesis, another attendee's kin.
     const possessed = tokens[kin.startToken]?.norm === "'s" ? nameAt(names, kin.startToken - 1) : undefined;
-    if (possessed) {
+    if (possessed && (inGroup || together)) {
       const before = nameAt(names, previousWord(tokens, kin.startToken - 1));
       if (before && before !== possessed) return { between: [possessed, before], reason: 'kin-apposition' };
     }
   }
-  const named = [...new Set(names.values())];
   for (const pair of family.filter((mention) => kindOf(mention) === 'pair')) {
     // "Ana and Lucia are siblings" / "siblings Ana and Lucia": the relation next to two attendees.
     const near = [...names.entries()]
@@ -87,18 +97,26 @@ function tieIn(
         return { between: sharing.slice(0, 2).map((attendee) => attendee.key), reason: 'surname' };
     }
     // "a mother and daughter attend together": the pair in the group, unnamed.
-    if (!named.length && family.some((mention) => kindOf(mention) === 'in-group' || kindOf(mention) === 'together'))
-      return { between: [], reason: 'unnamed-pair' };
+    if (!named.length && (inGroup || together)) return { between: [], reason: 'unnamed-pair' };
   }
   // "her son is also a member": a relative in the group.
-  if (
-    family.some((mention) => kindOf(mention) === 'kin') &&
-    family.some((mention) => kindOf(mention) === 'together') &&
-    family.some((mention) => kindOf(mention) === 'in-group') &&
-    named.length <= 1
-  )
+  if (family.some((mention) => kindOf(mention) === 'kin') && together && inGroup && named.length <= 1)
     return { between: named, reason: 'unnamed-pair' };
   return undefined;
+}
+
+/** "attended with her son", "alongside his father": the relative is there with the member. */
+const WITH_WORDS: ReadonlySet<string> = new Set(['with', 'alongside', 'accompanied', 'accompanies', 'brought']);
+
+/** "Ana and her daughter Lucia": the possessor and the kinship term joined by "and" (both are subjects). */
+function coordinated(
+  tokens: readonly ClinicalToken[],
+  names: Map<number, string>,
+  kin: Mention,
+  possessor: string,
+): boolean {
+  const before = kin.startToken - 1;
+  return tokens[before]?.norm === 'and' && names.get(before - 1) === possessor;
 }
 
 /** Token index -> attendee key for the tokens that are an attendee's first name (as written, capitalised). */

@@ -8,7 +8,9 @@
  *    core concepts as the member's own (not someone else's, not the group's topic): goal "Stop isolating
  *    on weekends" and "went to two friends' houses this weekend instead of staying in" share `isolation`;
  *    goal "Get more restful sleep" and "is sleeping through most nights now" share `sleep`. Context
- *    concepts (weekend, family members named) never link by themselves;
+ *    concepts (weekend, family members named) never link by themselves. A goal phrase that two concepts read
+ *    ("Leave the apartment": isolation, housing) is one term that either concept answers;
+ *  - by a count toward the goal's own number: "Session 14/26" for "Complete 26 sessions";
  *  - by the goal's own words: at least two distinct word stems of the goal text that no concept covers
  *    (or every one when it has fewer than two), after dropping stop words and generic goal verbs ("reduce",
  *    "increase", "improve"). Stems are crude on purpose (suffix strip + 5-letter prefix), so
@@ -19,7 +21,7 @@ import { analyseClinical, type AnalysisOptions, type Mention } from './analysis'
 import type { ClinicalToken } from './clinicalTokens';
 import { defaultLexicons } from './clinicalLexicons';
 import { compileLexicon, matchProse, type Match } from './lexicon';
-import { isInterventionSentence } from './memberSegments';
+import { isInterventionSentence } from './labels';
 import { memoByString } from './memo';
 import {
   allMatches,
@@ -104,6 +106,13 @@ const GOAL_GENERIC = new Set([
   'night',
   'own',
   'new',
+  // Every paragraph is about a group session: the words say nothing about which goal.
+  'group',
+  'groups',
+  'session',
+  'sessions',
+  'symptoms',
+  'symptom',
 ]);
 
 /** Generic references to the plan, used when no roster goals are known. */
@@ -233,7 +242,7 @@ function computeGoalReferences(prose: Prose, goals: readonly RosterGoal[], optio
   const evidence: GoalEvidence = { ids: [], unknownIds: [], words: [], generic: [] };
   const usable = (offset: number) => {
     const sentence = sentenceAt(prose, offset);
-    return !sentence || !isInterventionSentence(prose, sentence);
+    return !sentence || !isInterventionSentence(sentence);
   };
 
   const seen = new Set<number>();
@@ -279,7 +288,7 @@ function computeGoalReferences(prose: Prose, goals: readonly RosterGoal[], optio
       // Sentence by sentence: a token's sentence is the one it sits in, so this skips intervention segments without a
       // search per token.
       for (const sentence of prose.sentences) {
-        if (isInterventionSentence(prose, sentence)) continue;
+        if (isInterventionSentence(sentence)) continue;
         for (const token of sentence.tokens) {
           if (!(firstLetters & letterBit(token.lower.charCodeAt(0))) || !prefixes.has(token.lower.slice(0, 3)))
             continue;
@@ -290,19 +299,24 @@ function computeGoalReferences(prose: Prose, goals: readonly RosterGoal[], optio
     }
     for (const [index, goal] of goals.entries()) {
       const matches: Match[] = [];
-      // By meaning: the goal's core concepts spoken of in the section. A goal about one thing links when
-      // the section speaks of it; a goal about several ("reduce worry about finances") needs two of them,
-      // or one in the goal's own word ("thought record" for "use a thought record when anxious").
-      const { core, stemsByConcept } = goalConcepts(goal.text ?? '', options);
+      // By meaning: the goal's core terms spoken of in the section. A goal about one thing links when the section
+      // speaks of it; a goal about several ("reduce worry about finances") needs two of them, or one in the goal's own
+      // word ("thought record" for "use a thought record when anxious"). One phrase of the goal may be read as two
+      // concepts ("Leave the apartment": isolation, housing); the section speaks of it when it speaks of either.
+      const { terms } = goalConcepts(goal.text ?? '', options);
+      const coreTerms = terms.filter((term) => term.core);
       let strength = 0;
       const conceptMatches: Match[] = [];
-      for (const concept of core) {
-        const mention = concepts.get(concept);
-        if (!mention) continue;
-        conceptMatches.push(mention);
-        strength += sameWords(mention.text, stemsByConcept.get(concept)) ? 2 : 1;
+      for (const term of coreTerms) {
+        const mentions = term.concepts.flatMap((concept) => concepts.get(concept) ?? []);
+        if (!mentions.length) continue;
+        const strong = mentions.find((mention) => sameWords(mention.text, term.stems));
+        conceptMatches.push(strong ?? mentions[0]);
+        strength += strong ? 2 : 1;
       }
-      if (strength >= Math.min(2, core.length)) matches.push(...conceptMatches);
+      if (strength >= Math.min(2, coreTerms.length)) matches.push(...conceptMatches);
+      // A count toward the goal's own number: "Session 14/26" for "Complete 26 sessions", "Week 31 of 52".
+      matches.push(...countsToward(prose, goal.text ?? ''));
       // By the goal's own words that no concept covers.
       const stems = stemsByGoal[index];
       if (stems.length) {
@@ -324,12 +338,22 @@ function letterBit(code: number): number {
   return code >= 97 && code <= 122 ? 1 << (code - 97) : 0;
 }
 
-/** The goal vocabulary's concepts in a goal text: the core ones (what the goal is about) and all of them. */
+/**
+ * One phrase of a goal text that the goal vocabulary reads, with every concept it may mean ("Leave the apartment":
+ * isolation and housing) and the stems of the goal's own words for it.
+ */
+export interface GoalTerm {
+  concepts: readonly string[];
+  stems: ReadonlySet<string>;
+  /** Whether one of its concepts says what the goal is about (not only when, where or with whom). */
+  core: boolean;
+}
+
+/** The goal vocabulary's concepts in a goal text: its terms, the core concepts (what the goal is about) and all. */
 export interface GoalConcepts {
+  terms: readonly GoalTerm[];
   core: readonly string[];
   all: readonly string[];
-  /** The stems of the goal's own words for each concept. */
-  stemsByConcept: ReadonlyMap<string, ReadonlySet<string>>;
   /** Token spans of the goal text that the concepts cover (their words are not matched again by stem). */
   covered: readonly Span[];
 }
@@ -345,21 +369,30 @@ export function goalConcepts(text: string, options?: AnalysisOptions): GoalConce
     const core: string[] = [];
     const all: string[] = [];
     const covered: Span[] = [];
-    const stemsByConcept = new Map<string, Set<string>>();
+    const terms: { start: number; end: number; concepts: string[]; stems: Set<string>; core: boolean }[] = [];
     for (const mention of analysis.mentions('goal')) {
       const concept = String(mention.entry.fields.concept);
+      const isCore = mention.entry.fields.role !== 'context';
       covered.push({ start: mention.start, end: mention.end });
-      const stems = stemsByConcept.get(concept) ?? new Set<string>();
+      // Overlapping phrases are one term: the goal says one thing that may be read as either concept.
+      let term = terms.find((other) => other.start < mention.end && mention.start < other.end);
+      if (!term) {
+        term = { start: mention.start, end: mention.end, concepts: [], stems: new Set(), core: isCore };
+        terms.push(term);
+      }
+      term.start = Math.min(term.start, mention.start);
+      term.end = Math.max(term.end, mention.end);
+      term.core ||= isCore;
+      if (!term.concepts.includes(concept)) term.concepts.push(concept);
       for (const word of text
         .slice(mention.start, mention.end)
         .toLowerCase()
         .match(/[a-z]+/g) ?? [])
-        if (!STOP_WORDS.has(word)) stems.add(stem(word));
-      stemsByConcept.set(concept, stems);
+        if (!STOP_WORDS.has(word) && !GOAL_GENERIC.has(word)) term.stems.add(stem(word));
       if (!all.includes(concept)) all.push(concept);
-      if (mention.entry.fields.role !== 'context' && !core.includes(concept)) core.push(concept);
+      if (isCore && !core.includes(concept)) core.push(concept);
     }
-    concepts = { core, all, covered, stemsByConcept };
+    concepts = { terms, core, all, covered };
     if (conceptsByGoalText.size >= 5_000) conceptsByGoalText.clear();
     conceptsByGoalText.set(key, concepts);
   }
@@ -367,8 +400,7 @@ export function goalConcepts(text: string, options?: AnalysisOptions): GoalConce
 }
 
 /** Whether a section's words for a concept include one of the goal's own words for it (same stem). */
-function sameWords(text: string, stems: ReadonlySet<string> | undefined): boolean {
-  if (!stems) return false;
+function sameWords(text: string, stems: ReadonlySet<string>): boolean {
   return (text.toLowerCase().match(/[a-z]+/g) ?? []).some((word) => !STOP_WORDS.has(word) && stems.has(stem(word)));
 }
 
@@ -379,24 +411,30 @@ function leftoverStems(text: string, options?: AnalysisOptions): readonly string
   let rest = '';
   let from = 0;
   for (const span of covered) {
-    rest += text.slice(from, span.start) + ' ';
-    from = span.end;
+    if (span.start > from) rest += text.slice(from, span.start) + ' ';
+    from = Math.max(from, span.end);
   }
   rest += text.slice(from);
   return goalStemsOf(rest);
 }
 
 /**
- * The first mention of each goal concept in a section, as the member's own: not someone else's, not the group's topic,
- * not in the intervention segment or a goal's parenthesis.
+ * The mentions of each goal concept in a section, as the member's own: not someone else's, not the group's topic, not
+ * hypothetical, not in the intervention segment or a goal's parenthesis.
  */
-function sectionConcepts(prose: Prose, options?: AnalysisOptions): Map<string, Match> {
+function sectionConcepts(prose: Prose, options?: AnalysisOptions): Map<string, Match[]> {
   const analysis = analyseClinical(prose, options);
-  const found = new Map<string, Match>();
+  const found = new Map<string, Match[]>();
+  const add = (concept: string, match: Match) => {
+    const list = found.get(concept);
+    if (list) list.push(match);
+    else found.set(concept, [match]);
+  };
   const mentions = analysis.mentions('goal');
   if (!mentions.length) return found;
   const parentheses = goalParentheticals(prose);
   const moods = analysis.mentions('mood');
+  const textOf = (mention: Mention) => prose.source.slice(mention.start - prose.base, mention.end - prose.base);
   for (const mention of mentions) {
     if (!ownMention(prose, analysis.sentences[mention.sentence].sentence, mention)) continue;
     // An affect descriptor ("presented with anxious affect", "Irritable, guarded") describes the member in session,
@@ -407,13 +445,28 @@ function sectionConcepts(prose: Prose, options?: AnalysisOptions): Map<string, M
     if (isMoodWord(mention, moods) && !reading.mentions.some((other) => other.family === 'progress')) continue;
     if (insideAny(parentheses, mention.start, mention.end)) continue;
     const concept = String(mention.entry.fields.concept);
-    if (found.has(concept)) continue;
-    found.set(concept, {
-      start: mention.start,
-      end: mention.end,
-      text: prose.source.slice(mention.start - prose.base, mention.end - prose.base),
-      entry: `goal-concept:${concept}`,
-    });
+    add(concept, { start: mention.start, end: mention.end, text: textOf(mention), entry: `goal-concept:${concept}` });
+  }
+  return found;
+}
+
+/** A number a goal counts to ("Complete 26 sessions", "the 52-week program"). */
+const GOAL_COUNT = /\b(\d{1,3})(?=[\s-]*(?:sessions?|weeks?|groups?|classes|meetings?|days?|modules?)\b)/gi;
+/** A count in a section: "Session 14/26", "week 31 of 52", "9 out of 12". */
+const COUNT_OF = /\b(\d{1,3})\s*(?:\/|of|out\s+of)\s*(\d{1,3})\b/gi;
+
+/** Counts in the section toward a number the goal names ("14/26" for "Complete 26 sessions"). */
+function countsToward(prose: Prose, goalText: string): Match[] {
+  const totals = new Set([...goalText.matchAll(GOAL_COUNT)].map((match) => Number(match[1])).filter((n) => n >= 5));
+  if (!totals.size) return [];
+  const found: Match[] = [];
+  for (const match of allMatches(COUNT_OF, prose.source)) {
+    const [done, total] = [Number(match[1]), Number(match[2])];
+    if (!totals.has(total) || done > total) continue;
+    const start = prose.base + match.index;
+    const sentence = sentenceAt(prose, start);
+    if (sentence && isInterventionSentence(sentence)) continue;
+    found.push({ start, end: start + match[0].length, text: match[0], entry: 'goal-count' });
   }
   return found;
 }
@@ -434,7 +487,7 @@ function isAffectDescriptor(tokens: readonly ClinicalToken[], mention: Mention, 
 
 function ownMention(prose: Prose, sentence: Sentence, mention: Mention): boolean {
   const { attributes } = mention;
-  return !isInterventionSentence(prose, sentence) && !attributes.other && !attributes.topic && !attributes.hypothetical;
+  return !isInterventionSentence(sentence) && !attributes.other && !attributes.topic && !attributes.hypothetical;
 }
 
 /**

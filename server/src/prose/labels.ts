@@ -1,6 +1,11 @@
 /**
- * Labels of labelled prose: BIRP / DAP / SOAP letters and words such as "Mood:", "Plan:", "Risk:",
- * whether each starts a line or several share one line.
+ * Labels of labelled prose, whether each starts a line or several share one line: the letters and long forms of the
+ * documentation formats clinicians write in (SOAP, DAP, BIRP, GIRP, PIE) and topic labels such as "Mood:", "Plan:",
+ * "Risk:", "Next:", "HW:".
+ *
+ * Which segment a sentence belongs to (segment.ts reads a segment up to the next label) decides whose words it holds:
+ * text in an intervention segment ("I: Writer led TIPP") is the clinician's act, not the member's participation, mood
+ * or progress.
  */
 import { memoByString } from './memo';
 import type { Span } from './segment';
@@ -18,6 +23,8 @@ export type LabelKind =
   | 'risk'
   | 'progress'
   | 'participation'
+  /** GIRP's "G:" (the goal the session addressed): which goal, not where the member stands on it. */
+  | 'goal'
   /** PIE's "P:" (the problem addressed), when the note's letters are P, I and E. */
   | 'problem';
 
@@ -29,46 +36,68 @@ export interface Label extends Span {
   contentStart: number;
 }
 
-const LONG_LABELS: [RegExp, LabelKind][] = [
-  [/^behaviou?r(?:al)?(?: observations?)?$/i, 'behavior'],
-  [/^interventions?(?: used)?$/i, 'intervention'],
-  [/^(?:client |member |patient )?response$/i, 'response'],
-  [/^(?:plan|next steps?|homework|next session)$/i, 'plan'],
-  [/^data$/i, 'data'],
-  [/^assessment$/i, 'assessment'],
-  [/^subjective$/i, 'subjective'],
-  [/^objective$/i, 'objective'],
-  [/^(?:mood|affect|mood\s*(?:\/|and|&)\s*affect|mse)$/i, 'mood'],
-  [/^(?:risk|safety|risk assessment|risk\s*\/\s*safety|safety\s*\/\s*risk)$/i, 'risk'],
-  [/^(?:progress|goals?|goal progress|progress toward goals?|treatment goals?|tx goals?)$/i, 'progress'],
-  [/^participation$/i, 'participation'],
+/**
+ * Every label: its kind, the capital letters that stand for it in the formats that use them, and its long forms
+ * (regular-expression source, matched whole and case-insensitively; spaces stand for any run of spaces). Longer
+ * forms come before their prefixes ("mood and affect" before "mood").
+ *
+ * SOAP: Subjective, Objective, Assessment, Plan. DAP: Data, Assessment, Plan. BIRP: Behavior, Intervention, Response,
+ * Plan. GIRP: Goal, Intervention, Response, Plan. PIE: Problem, Intervention, Evaluation (the member's response to the
+ * intervention, so a response segment); in PIE "P" is the problem (see pieProblems).
+ */
+const LABELS: readonly { kind: LabelKind; letters: readonly string[]; long: readonly string[] }[] = [
+  { kind: 'behavior', letters: ['B'], long: [String.raw`behaviou?r(?:al)?(?: observations?)?`] },
+  { kind: 'intervention', letters: ['I'], long: [String.raw`interventions?(?: used| provided)?`] },
+  {
+    kind: 'response',
+    letters: ['R', 'E'],
+    long: [String.raw`(?:client |member |patient |pt )?response`, 'evaluation', 'eval'],
+  },
+  {
+    kind: 'plan',
+    letters: ['P'],
+    long: [
+      String.raw`plan(?: for next session)?|next steps?|next session|next group|next week|next`,
+      String.raw`homework|hw|follow[ -]?up|f/u|disposition|recommendations?`,
+    ],
+  },
+  { kind: 'data', letters: ['D'], long: ['data'] },
+  { kind: 'assessment', letters: ['A'], long: ['assessment'] },
+  { kind: 'subjective', letters: ['S'], long: ['subjective'] },
+  { kind: 'objective', letters: ['O'], long: ['objective'] },
+  { kind: 'mood', letters: [], long: [String.raw`mood\s*(?:/|and|&)\s*affect|mood|affect|mse`] },
+  {
+    kind: 'risk',
+    letters: [],
+    long: [String.raw`risk assessment|risk\s*/\s*safety|safety\s*/\s*risk|risk|safety`],
+  },
+  {
+    kind: 'progress',
+    letters: [],
+    long: [String.raw`progress toward (?:the )?goals?|progress on goals?|goal progress|progress`],
+  },
+  { kind: 'goal', letters: ['G'], long: [String.raw`treatment goals?|tx goals?|goals? addressed|goals?`] },
+  { kind: 'problem', letters: [], long: [String.raw`problems?(?: addressed)?|presenting problem`] },
+  { kind: 'participation', letters: [], long: ['participation'] },
 ];
-const SHORT_LABELS: Record<string, LabelKind> = {
-  B: 'behavior',
-  I: 'intervention',
-  R: 'response',
-  P: 'plan',
-  D: 'data',
-  A: 'assessment',
-  S: 'subjective',
-  O: 'objective',
-  // PIE's evaluation is the member's response to the intervention.
-  E: 'response',
-};
-const LONG_LABEL_SOURCE = [
-  'behaviou?r(?:al)?(?: observations?)?|interventions?(?: used)?|(?:client |member |patient )?response',
-  'plan|next steps?|homework|next session|data|assessment|subjective|objective',
-  'mood\\s*(?:/|and|&)\\s*affect|mood|affect|mse',
-  'risk assessment|risk\\s*/\\s*safety|safety\\s*/\\s*risk|risk|safety',
-  'progress toward goals?|goal progress|progress|treatment goals?|tx goals?|goals?|participation',
-].join('|');
+
+const LONG_LABELS: readonly [RegExp, LabelKind][] = LABELS.map(({ kind, long }) => [
+  new RegExp(`^(?:${long.join('|')})$`, 'i'),
+  kind,
+]);
+const SHORT_LABELS: ReadonlyMap<string, LabelKind> = new Map(
+  LABELS.flatMap(({ kind, letters }) => letters.map((letter) => [letter, kind] as const)),
+);
+const LONG_LABEL_SOURCE = LABELS.flatMap(({ long }) => long).join('|');
+const LETTERS = [...SHORT_LABELS.keys()].join('');
+
 /**
  * A label at the start of a line (after an optional list marker) or after a sentence end on the same line. Exported as
  * the definition labelMatches is tested against.
  */
 export const LABEL_AT = new RegExp(
   String.raw`(?<=^|\n|[.!?;)]["'”’]?[ \t]+)[ \t]*(?:[-*+•][ \t]+|\d+[.)][ \t]+)?(?:\*\*|__|\*|_)?` +
-    String.raw`(?<label>${LONG_LABEL_SOURCE}|[BIRPDASOE])(?:\*\*|__|\*|_)?[ \t]*[:：](?:\*\*|__)?`,
+    String.raw`(?<label>${LONG_LABEL_SOURCE}|[${LETTERS}])(?:\*\*|__|\*|_)?[ \t]*[:：](?:\*\*|__)?`,
   'iy',
 );
 /**
@@ -108,7 +137,7 @@ export function labelMatches(text: string): RegExpExecArray[] {
 
 /** The kind of a label as written, memoised: the same few labels recur in every note. */
 const labelKind = memoByString((text: string): LabelKind | undefined => {
-  if (text.length === 1) return SHORT_LABELS[text];
+  if (text.length === 1) return SHORT_LABELS.get(text);
   const normalised = text.replace(/\s+/g, ' ');
   return LONG_LABELS.find(([pattern]) => pattern.test(normalised))?.[1];
 });
@@ -141,4 +170,13 @@ function pieProblems(labels: Label[]): Label[] {
   const letters = new Set(labels.filter((label) => label.text.length === 1).map((label) => label.text));
   if (!letters.has('E') || !letters.has('I') || !letters.has('P')) return labels;
   return labels.map((label) => (label.text === 'P' ? { ...label, kind: 'problem' as const } : label));
+}
+
+/**
+ * Whether a sentence is in the clinician's intervention segment (BIRP/GIRP/PIE "I:", "Intervention:"): text there
+ * says what the facilitator did, not what the member did or how they stand. The segment ends at the next label
+ * ("E:", "R:", "G:", "Evaluation:"), so the member's evaluation after it is the member's again.
+ */
+export function isInterventionSentence(sentence: { segment?: LabelKind }): boolean {
+  return sentence.segment === 'intervention';
 }

@@ -2,7 +2,8 @@
  * Risk in a member's paragraph, read as a clinician-auditor reads it.
  *
  * Every risk mention (lexicons/risk-*.yaml) gets one status from its ConText attributes (context.ts):
- *  - figurative: a figure of speech ("this commute is killing me");
+ *  - figurative: a figure of speech, by its words ("this commute is killing me": the lexicon entry) or as the
+ *    member or the note says it ("then laughed, 'not literally'", "as a figure of speech": context.yaml);
  *  - other: someone else's risk ("her cousin's overdose", "a peer shared about relapse");
  *  - topic: the group's or a skill's subject ("relapse prevention", "craving log", "suicide awareness");
  *  - hypothetical: not asserted ("if cravings hit she will call her sponsor", a practised scenario, a question);
@@ -65,7 +66,7 @@ export interface RiskResponse extends Span {
 /** The status ConText's attributes give a risk mention (first that applies, in the order of the module comment). */
 export function riskStatus(mention: Mention): RiskStatus {
   const { attributes } = mention;
-  if (mention.entry.fields.figurative === true) return 'figurative';
+  if (mention.entry.fields.figurative === true || attributes.figurative) return 'figurative';
   if (attributes.other) return 'other';
   if (attributes.topic) return 'topic';
   // A practised or conditional scenario is hypothetical even when it refuses ("role-played refusing a drink"); a

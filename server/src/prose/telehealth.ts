@@ -4,8 +4,14 @@
  * - GN505 location: where the patient was during the session, in any words ("Marisol was at home in her
  *   car in the driveway", "in the break room at his job with the door closed", "Location: home (verified)").
  *   Not a location: where the patient lives, where something else happened ("was at work when the panic
- *   started"), "conflict at home", the clinician's location, or a sentence about where locations are
- *   written ("each member's location is noted in their paragraph").
+ *   started"), "conflict at home", the clinician's location, a sentence about where locations are
+ *   written ("each member's location is noted in their paragraph"), an attestation that names no place
+ *   ("all members confirmed their location at the start": the place of service and the licensure state
+ *   need the place), or a field left blank or unknown ("Location: not stated", "Location: ____").
+ *   A bare place phrase ("At the shelter, in the quiet room") counts when it opens its clause, not
+ *   inside another statement ("felt unsafe at home").
+ * - In a member's section, a clause whose subject is the group ("members join from home or work") is not
+ *   this member's statement; an empty checkbox denies its option ("[ ] Patient declined video").
  * - GN503 audio-only reason: the patient could not or would not use video, the condition 42 CFR
  *   410.78(a)(3) puts on audio-only mental-health services ("his phone could not load the video link",
  *   "her laptop camera stopped working last week", "declined video", "prefers audio"). Not a reason:
@@ -19,17 +25,31 @@
  *   ("Two members declined video"): such a statement does not say who, so it covers nobody.
  */
 import type { Attendee, MemberSection, ParsedNote } from '../model/note';
-import { analyseClinical, type AnalysisOptions, type ClinicalAnalysis } from './analysis';
+import {
+  analyseClinical,
+  type AnalysisOptions,
+  type ClinicalAnalysis,
+  type ClinicalSentence,
+  type Mention,
+} from './analysis';
+import type { Attributes } from './context';
 import { narrativeProse, sectionProse } from './section';
 import type { Prose, Sentence } from './segment';
 
 export type TelehealthStatement = 'location' | 'audio-reason';
+
+/**
+ * How a prose is read: a member's own section (the default), where a sentence about the whole group ("members join
+ * from home or work") is not this member's statement, or the group narrative, where it covers every attendee.
+ */
+export type StatementReading = 'member' | 'narrative';
 
 /** The sentences of a prose that make a statement of this kind about the patient (cached with the analysis). */
 export function telehealthStatements(
   prose: Prose,
   kind: TelehealthStatement,
   options?: AnalysisOptions,
+  reading: StatementReading = 'member',
 ): readonly Sentence[] {
   const analysis = analyseClinical(prose, options);
   let byKind = statementCache.get(analysis);
@@ -37,43 +57,195 @@ export function telehealthStatements(
     byKind = new Map();
     statementCache.set(analysis, byKind);
   }
-  let sentences = byKind.get(kind);
-  if (!sentences) {
-    sentences = computeStatements(analysis, kind);
-    byKind.set(kind, sentences);
+  const key = `${kind}/${reading}`;
+  let statements = byKind.get(key);
+  if (!statements) {
+    statements = computeStatements(analysis, kind, reading);
+    byKind.set(key, statements);
   }
-  return sentences;
+  return statements.sentences;
 }
 
-const statementCache = new WeakMap<ClinicalAnalysis, Map<TelehealthStatement, Sentence[]>>();
+/** A statement's sentence and the clause (between semicolons) that holds its words, for the narrative's reading. */
+interface Statements {
+  sentences: Sentence[];
+  clauses: Map<Sentence, string[]>;
+}
+
+const statementCache = new WeakMap<ClinicalAnalysis, Map<string, Statements>>();
+
+/** The clauses of the narrative's statements of `kind`, with their sentences. */
+function narrativeStatements(note: ParsedNote, kind: TelehealthStatement, options: AnalysisOptions) {
+  const prose = narrativeProse(note);
+  telehealthStatements(prose, kind, options, 'narrative');
+  const statements = statementCache.get(analyseClinical(prose, options))?.get(`${kind}/narrative`);
+  return statements ? [...statements.clauses] : [];
+}
+
+/**
+ * The whole group, or a quantified part of it, as the subject of a clause ("members join from home", "all
+ * participants declined video", "each member's location"): in a member's section, not this member's statement.
+ */
+const GROUP_SUBJECT = new RegExp(
+  String.raw`\b(?:(?:all|each|every|both|most|many|some|several|other|the other)\s+(?:of\s+(?:the\s+)?)?` +
+    String.raw`(?:group\s+)?(?:members?|participants?|patients?|clients?|attendees?|veterans|teens)|` +
+    String.raw`(?:group\s+)?members|participants|attendees|everyone|everybody)\b`,
+  'gi',
+);
+/** The member named after the group noun is the clause's subject ("Like most members, she joined from her car"). */
+const MEMBER_SUBJECT = /\b(?:she|he|pt|patient|client|the member|this member|I)\b/i;
 
 const OWN_NEGATION = /\b(?:declin\w*|refus\w*|not|no|never|unable|cannot|without|lacks?)\b|n['’]t\b/i;
 
 const NEGATION_BEFORE = /\b(?:never|not|no|denies|denied)\s+$|n['’]t\s+$/i;
 
-function computeStatements(analysis: ClinicalAnalysis, kind: TelehealthStatement): Sentence[] {
+/** Each statement competes only with its own near-misses: "pt driving home" is a location and a reason. */
+const COMPETING: Record<TelehealthStatement, ReadonlySet<string>> = {
+  location: new Set(['location', 'place', 'not-location']),
+  'audio-reason': new Set(['audio-reason', 'not-audio-reason']),
+};
+
+/** A field whose value is left blank ("Patient location: ____" or the line ends at the colon). */
+const EMPTY_FIELD = /:[ \t]*(?:_{2,}|\r?\n|$)/;
+
+function computeStatements(
+  analysis: ClinicalAnalysis,
+  kind: TelehealthStatement,
+  reading: StatementReading,
+): Statements {
   const found: Sentence[] = [];
+  const clauses = new Map<Sentence, string[]>();
+  const { prose } = analysis;
+  const textOf = (mention: Mention) => prose.source.slice(mention.start - prose.base, mention.end - prose.base);
   for (const sentence of analysis.sentences) {
-    const states = sentence.mentions.some((mention) => {
-      if (mention.family !== 'telehealth' || mention.entry.fields.kind !== kind) return false;
-      const { attributes } = mention;
-      if (attributes.other || attributes.clinician || attributes.hypothetical) return false;
+    const competing = sentence.mentions.filter(
+      (mention) => mention.family === 'telehealth' && COMPETING[kind].has(String(mention.entry.fields.kind)),
+    );
+    const stating = longestFirst(competing).filter((mention) => {
+      const entryKind = mention.entry.fields.kind;
+      if (entryKind !== kind && !(kind === 'location' && entryKind === 'place')) return false;
+      if (EMPTY_FIELD.test(textOf(mention))) return false;
+      if (reading === 'member' && aboutTheGroup(analysis, sentence, mention)) return false;
+      const attributes = fieldValueAttributes(sentence, mention);
+      if (attributes.clinician || attributes.hypothetical) return false;
+      // Someone else's statement is not the patient's; for a reason, only when that person is in the reason's own
+      // clause ("her roommate has no camera"): in an earlier one they are its circumstance ("Kids at home, no
+      // private space for video").
+      if (attributes.other && (kind === 'location' || otherInClause(sentence, mention))) return false;
+      // A bare place phrase ("in his apartment") is the session's location when it opens its clause ("At the shelter,
+      // in the quiet room"), not inside another statement ("felt unsafe at home") or a sentence about another time.
+      if (
+        entryKind === 'place' &&
+        (attributes.recent || attributes.historical || !opensClause(analysis, sentence, mention))
+      )
+        return false;
+      // An empty checkbox denies its option ("[ ] Patient declined video"), whatever the option's own words.
+      if (attributes.negated && negatedByBox(sentence, mention)) return false;
       // An audio-only reason is often a refusal or a failure in itself ("declined video", "the camera can't
       // open"): a negation the statement carries in its own words is its meaning, not a denial of it, unless
       // a negation stands just before it ("never declined video").
       if (!attributes.negated) return true;
       if (kind !== 'audio-reason') return false;
-      const { prose } = analysis;
-      const own = prose.source.slice(mention.start - prose.base, mention.end - prose.base);
       const before = prose.source.slice(
         Math.max(sentence.sentence.start, mention.start - 12) - prose.base,
         mention.start - prose.base,
       );
-      return OWN_NEGATION.test(own) && !NEGATION_BEFORE.test(before);
+      return OWN_NEGATION.test(textOf(mention)) && !NEGATION_BEFORE.test(before);
     });
-    if (states) found.push(sentence.sentence);
+    if (!stating.length) continue;
+    found.push(sentence.sentence);
+    const text = sentence.sentence.text;
+    const offset = sentence.sentence.start;
+    clauses.set(
+      sentence.sentence,
+      stating.map((mention) => {
+        const at = mention.start - offset;
+        const from = text.lastIndexOf(';', at) + 1;
+        const to = text.indexOf(';', mention.end - offset);
+        return text.slice(from, to < 0 ? text.length : to);
+      }),
+    );
   }
-  return found;
+  return { sentences: found, clauses };
+}
+
+/**
+ * ConText's overlap rule within one statement kind: the longest match wins; of two as long, the near-miss ("stayed
+ * in his room" when the incident happened is where he lives, not where he joined from), then the earliest.
+ */
+function longestFirst(mentions: readonly Mention[]): Mention[] {
+  const isNearMiss = (mention: Mention) => String(mention.entry.fields.kind).startsWith('not-');
+  const sorted = [...mentions].sort(
+    (a, b) =>
+      b.endToken - b.startToken - (a.endToken - a.startToken) ||
+      Number(isNearMiss(b)) - Number(isNearMiss(a)) ||
+      a.startToken - b.startToken,
+  );
+  const kept: Mention[] = [];
+  for (const mention of sorted)
+    if (!kept.some((other) => other.startToken < mention.endToken && mention.startToken < other.endToken))
+      kept.push(mention);
+  return kept;
+}
+
+/** Words that may stand before a place phrase that opens its clause: the member, the modality, "today". */
+const CLAUSE_OPENERS = new Set(
+  (
+    'pt patient client member she he they i and today tonight currently now still was is alone only video audio ' +
+    'phone by on via the telehealth zoom'
+  ).split(' '),
+);
+
+function opensClause(analysis: ClinicalAnalysis, sentence: ClinicalSentence, mention: Mention): boolean {
+  const { prose } = analysis;
+  const { label, start } = sentence.sentence;
+  const before = prose.source.slice(
+    Math.max(label?.contentStart ?? start, start) - prose.base,
+    mention.start - prose.base,
+  );
+  const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf(',')) + 1);
+  // A capitalised word is the member's name ("Marisol, in her car").
+  return (clause.match(/[\p{L}'’-]+/gu) ?? []).every(
+    (word) => CLAUSE_OPENERS.has(word.toLowerCase()) || /^\p{Lu}\p{Ll}/u.test(word),
+  );
+}
+
+/** Whether the clause a statement is in has the group as its subject (before the statement, after a ; or :). */
+function aboutTheGroup(analysis: ClinicalAnalysis, sentence: ClinicalSentence, mention: Mention): boolean {
+  const { prose } = analysis;
+  const before = prose.source.slice(sentence.sentence.start - prose.base, mention.start - prose.base);
+  const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
+  let last: RegExpExecArray | undefined;
+  for (const match of clause.matchAll(GROUP_SUBJECT)) last = match;
+  if (!last) return false;
+  return !MEMBER_SUBJECT.test(clause.slice(last.index + last[0].length));
+}
+
+function otherInClause(sentence: ClinicalSentence, mention: Mention): boolean {
+  return sentence.context.triggersOf(mention.startToken, mention.endToken, mention.family, 'other').some((trigger) => {
+    const [from, to] =
+      trigger.endToken <= mention.startToken
+        ? [trigger.endToken, mention.startToken]
+        : [mention.endToken, trigger.startToken];
+    return !sentence.tokens.slice(from, to).some((token) => token.norm === ',');
+  });
+}
+
+function negatedByBox(sentence: ClinicalSentence, mention: Mention): boolean {
+  return sentence.context
+    .triggersOf(mention.startToken, mention.endToken, mention.family, 'negated')
+    .some((trigger) => sentence.tokens[trigger.startToken]?.kind === 'box');
+}
+
+/**
+ * A labelled field ("Patient location: home") takes the attributes of its value, after the colon: an empty box
+ * before the label belongs to the option before it ("[ ] Audio only   Patient location: home").
+ */
+function fieldValueAttributes(sentence: ClinicalSentence, mention: Mention): Attributes {
+  for (let index = mention.startToken; index < mention.endToken - 1; index++)
+    if (sentence.tokens[index].norm === ':')
+      return sentence.context.attributesOf(index + 1, mention.endToken, mention.family);
+  return mention.attributes;
 }
 
 /** Whether a text (one sentence or more) states the patient's location. */
@@ -123,8 +295,9 @@ export function attendeesCovered(
 ): Set<Attendee> {
   const covered = new Set<Attendee>();
   const narrativeOptions = { lexicons: optionsFor(undefined).lexicons };
-  for (const sentence of telehealthStatements(narrativeProse(note), kind, narrativeOptions))
-    narrativeStatementCovers(sentence.text, attendees).forEach((attendee) => covered.add(attendee));
+  for (const [, clauses] of narrativeStatements(note, kind, narrativeOptions))
+    for (const clause of clauses)
+      narrativeStatementCovers(clause, attendees).forEach((attendee) => covered.add(attendee));
   for (const attendee of attendees) {
     if (covered.has(attendee)) continue;
     const sections = note.sections.filter((section) => section.id !== undefined && section.id === attendee.id);
@@ -135,13 +308,22 @@ export function attendeesCovered(
 }
 
 /**
- * The attendees a narrative statement is about: those it names, else everyone unless it speaks of part of the group.
+ * The attendees a narrative statement is about, read in its clause ("Sarah shared first; Tom joined from his car" is
+ * Tom's): those it names, else everyone, unless it speaks of part of the group ("two members declined video") or of
+ * one person it does not name ("she joined from her car"): then it does not say who, and covers nobody.
  */
-function narrativeStatementCovers(sentence: string, attendees: readonly Attendee[]): readonly Attendee[] {
-  const named = attendees.filter((attendee) => mentions(sentence, attendee));
+function narrativeStatementCovers(clause: string, attendees: readonly Attendee[]): readonly Attendee[] {
+  const named = attendees.filter((attendee) => mentions(clause, attendee));
   if (named.length) return named;
-  return PART_OF_GROUP.test(sentence) ? [] : attendees;
+  return PART_OF_GROUP.test(clause) || ONE_UNNAMED_PERSON.test(clause) ? [] : attendees;
 }
+
+/** One person, unnamed: a singular pronoun or "a member", "the patient". */
+const ONE_UNNAMED_PERSON = new RegExp(
+  String.raw`\b(?:she|he|her|him|his|hers|herself|himself|pt|` +
+    String.raw`(?:the|a|one|another|this) (?:member|patient|client|participant))\b`,
+  'i',
+);
 
 /**
  * The sentences that make a statement of `kind` about one attendee, in note order: the narrative's that
@@ -156,8 +338,9 @@ export function statementsAbout(
 ): Sentence[] {
   const found: Sentence[] = [];
   const narrativeOptions = { lexicons: optionsFor(undefined).lexicons };
-  for (const sentence of telehealthStatements(narrativeProse(note), kind, narrativeOptions))
-    if (narrativeStatementCovers(sentence.text, note.attendees).includes(attendee)) found.push(sentence);
+  for (const [sentence, clauses] of narrativeStatements(note, kind, narrativeOptions))
+    if (clauses.some((clause) => narrativeStatementCovers(clause, note.attendees).includes(attendee)))
+      found.push(sentence);
   for (const section of note.sections)
     if (section.id !== undefined && section.id === attendee.id)
       found.push(...telehealthStatements(sectionProse(section), kind, optionsFor(section)));

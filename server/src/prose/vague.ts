@@ -8,7 +8,7 @@
  */
 import { analyseClinical, type AnalysisOptions } from './analysis';
 import type { Match } from './lexicon';
-import { isInterventionSentence } from './memberSegments';
+import { isInterventionSentence } from './labels';
 import { insideAny, sliceProse, type Prose, type Span, type Token } from './segment';
 import { GENERIC_NOTE_WORDS, MEMBER_NOUNS, NUMBER_WORDS, STOP_WORDS } from './words';
 
@@ -171,7 +171,7 @@ function clinicianOrScreenSentences(prose: Prose): Span[] {
     for (const sentence of prose.sentences) {
       const from = sentence.label ? sentence.label.contentStart : sentence.start;
       const text = prose.source.slice(from - prose.base, sentence.end - prose.base).trim();
-      if (isInterventionSentence(prose, sentence) || sentence.label?.kind === 'risk' || NEGATIVE_SCREEN.test(text))
+      if (isInterventionSentence(sentence) || sentence.label?.kind === 'risk' || NEGATIVE_SCREEN.test(text))
         cached.push({ start: sentence.start, end: sentence.end });
     }
     screenCache.set(prose, cached);

@@ -21,17 +21,24 @@ export function replaceRuleTable(readme: string, table: string): string | undefi
   return readme.slice(0, start) + table + readme.slice(end + TABLE_END.length);
 }
 
-/** The command that opens a rule's page bundled with the extension (client/src/commands/ruleDocs.ts). */
+/** Commands that open pages bundled with the extension (client/src/commands/ruleDocs.ts). */
 const SHOW_RULE_DOCS = 'groupnote.showRuleDocs';
+const SHOW_FORMAT_REFERENCE = 'groupnote.showFormatReference';
 
 /**
  * The README as the extension's page in the Extensions view. That view opens only web and command
- * links, so links to a rule's page become a command that opens the page bundled with the extension
- * (offline); images keep their relative paths and load from the installed extension.
+ * links, so a link to a rule's page becomes a command that opens the page bundled with the extension
+ * (offline), links to docs/format.md and docs/rules open the format reference and the rule picker, and
+ * other relative links (developer documents that are not shipped) keep their text only. Images keep
+ * their relative paths and load from the installed extension.
  */
 export function extensionReadme(readme: string): string {
-  return readme.replace(
-    /\]\(docs\/rules\/(GN\d{3})\.md\)/g,
-    (_link, id: string) => `](command:${SHOW_RULE_DOCS}?${encodeURIComponent(JSON.stringify([id]))})`,
-  );
+  return readme.replace(/(!?)\[([^\]]*)\]\(([^)\s]+)\)/g, (link, bang: string, text: string, target: string) => {
+    if (bang || /^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('#')) return link;
+    const rule = /^docs\/rules\/(GN\d{3})\.md$/.exec(target);
+    if (rule) return `[${text}](command:${SHOW_RULE_DOCS}?${encodeURIComponent(JSON.stringify([rule[1]]))})`;
+    if (/^docs\/rules\/?$/.test(target)) return `[${text}](command:${SHOW_RULE_DOCS})`;
+    if (/^docs\/format\.md(#.*)?$/.test(target)) return `[${text}](command:${SHOW_FORMAT_REFERENCE})`;
+    return text;
+  });
 }

@@ -6,6 +6,7 @@ import { reuseProse } from '../prose';
 import type { Finding } from '../rules/types';
 import { SETTINGS_DIR, type EditorSettings, type WorkspaceData } from '../workspace/loadWorkspace';
 import { indexNote } from '../workspace/noteIndex';
+import { progressToRead } from '../workspace/sessionProgress';
 import { readNoteFile } from '../workspace/readNoteFile';
 import { proseSteps, runSliced } from './slicedWork';
 import { carryFindings, headerReadable, headerUnreadable, type CheckedVersion } from './carryFindings';
@@ -20,6 +21,10 @@ import { readinessOf } from '../export/noteFacts';
 import { groupLabel } from '../batch/noteShard';
 import { dateText } from '../parse/values';
 import { exportFacts } from './features/exportCheck';
+import { memberHeadingAt } from './features/hover';
+import { HOVER_SESSIONS } from './features/memberHistory';
+import type { NotesByDate } from '../workspace/notesByDate';
+import { sessionsBefore } from '../workspace/patientSessions';
 import { LedgerCache } from './ledgerCache';
 
 export { CheckSuperseded } from './slicedWork';
@@ -106,6 +111,11 @@ export class GroupNoteService {
     if (root) {
       this.index.update(root, indexNote(note, workspace.config));
       otherNotes = this.index.peek(root, workspace.config, (scanned) => this.workspaceIndexed(scanned));
+      // The scan read no prose: GN905 needs the progress of the sessions it will look at.
+      if (otherNotes) {
+        const unread = progressToRead(note, otherNotes, workspace.config, workspace.roster);
+        if (unread.length) await this.index.readProgress(root, unread, workspace.config);
+      }
     }
     const checked = await runSliced(
       checkSteps(note, {
@@ -200,6 +210,22 @@ export class GroupNoteService {
     return readinessOf(facts, root ? await this.ledgers.read(root) : undefined);
   }
 
+  /**
+   * The workspace's notes for the hover at `offset`, undefined before the workspace is indexed. On a member heading
+   * the hover lists the patient's last sessions and which documented no progress: their progress is read first
+   * (the scan reads none, see NoteIndexStore.readProgress).
+   */
+  async hoverNotes(analysis: NoteAnalysis, offset: number): Promise<NotesByDate | undefined> {
+    const root = analysis.workspace.root;
+    const notes = root ? this.index.notesOf(root) : undefined;
+    const patientId = memberHeadingAt(analysis, offset)?.id;
+    if (!root || !notes || !patientId) return notes;
+    const note = { uri: analysis.uri, date: dateText(analysis.note.header.value?.date) };
+    const listed = sessionsBefore(notes, patientId, note, HOVER_SESSIONS);
+    await this.index.readProgress(root, listed, analysis.workspace.config);
+    return notes;
+  }
+
   /** What the status bar and the notes view show for an open note: its readiness, headline and counts. */
   async summary(analysis: NoteAnalysis): Promise<NoteSummary> {
     const summary: NoteSummary = {
@@ -270,7 +296,9 @@ export class GroupNoteService {
       const before = this.index.get(root, uri);
       const [read, workspace] = await Promise.all([readNoteFile(file), this.workspaces.data(root, {})]);
       if (this.parses.has(uri)) continue; // opened meanwhile
-      const after = read.ok ? indexNote(parseNote(read.text, uri), workspace.config) : undefined;
+      // Progress is read again only for an entry that had it read (see NoteIndexStore.scan).
+      const progress = before?.withoutProgress !== undefined;
+      const after = read.ok ? indexNote(parseNote(read.text, uri), workspace.config, { progress }) : undefined;
       if (after) this.index.update(root, after);
       else this.index.remove(root, uri);
       if (JSON.stringify(after) !== JSON.stringify(before)) changed.add(root);

@@ -5,7 +5,8 @@ import { indexNote } from '../workspace/noteIndex';
 import { NotesByDate } from '../workspace/notesByDate';
 import { readNoteFile } from '../workspace/readNoteFile';
 import type { GroupNoteConfig } from '../workspace/types';
-import { pathToUri } from '../workspace/uris';
+import { patientsWithoutProgress } from '../workspace/sessionProgress';
+import { pathToUri, uriToPath } from '../workspace/uris';
 
 /** What cross-note rules know about every note of a workspace root: disk contents, overridden by open documents. */
 export class NoteIndexStore {
@@ -36,11 +37,12 @@ export class NoteIndexStore {
     } catch {
       // An unreadable folder leaves the index empty; single-note checks still work.
     }
+    // Headers and fingerprints only: the progress readings (GN905) are made when asked for (readProgress).
     for (const file of files) {
       const read = await readNoteFile(file);
       if (read.ok) {
         const uri = pathToUri(file);
-        index.set(indexNote(parseNote(read.text, uri), config));
+        index.set(indexNote(parseNote(read.text, uri), config, { progress: false }));
       }
     }
     const pending = this.byRoot.get(root);
@@ -48,6 +50,24 @@ export class NoteIndexStore {
     if (pending) for (const note of pending.values()) index.set(note);
     this.byRoot.set(root, index);
     return index;
+  }
+
+  /**
+   * Reads from disk the progress (GN905) of `entries`, made by the scan without it, and puts it in their index
+   * entries. An entry replaced meanwhile (the note was opened or changed on disk) is left alone; a note that can no
+   * longer be read counts as documented, as an unreadable section does (sessionProgress.ts).
+   */
+  async readProgress(root: string, entries: readonly IndexedNote[], config: GroupNoteConfig): Promise<void> {
+    for (const entry of entries) {
+      if (entry.withoutProgress !== undefined) continue;
+      const file = uriToPath(entry.uri);
+      const read = file ? await readNoteFile(file) : undefined;
+      const withoutProgress = read?.ok
+        ? patientsWithoutProgress(parseNote(read.text, entry.uri), config, 'documented')
+        : [];
+      const index = this.byRoot.get(root);
+      if (index?.get(entry.uri) === entry) index.set({ ...entry, withoutProgress });
+    }
   }
 
   update(root: string, note: IndexedNote): void {

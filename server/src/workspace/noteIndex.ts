@@ -10,8 +10,16 @@ import type { GroupNoteConfig } from './types';
  * `config` is the workspace's (its lexicon additions change what counts as progress); without it, the defaults.
  * The history fingerprints are cached by section text (prose/historyPrint.ts): indexing a new version of a
  * note being typed in fingerprints only the section that changed.
+ *
+ * `progress: false` leaves `withoutProgress` out: reading progress is the clinical reading of every member
+ * section (nine tenths of indexing a note), which the language server's scan of a workspace does not pay for
+ * every note; it reads it for the few entries GN905 or a hover asks about (NoteIndexStore.readProgress).
  */
-export function indexNote(note: ParsedNote, config?: GroupNoteConfig): IndexedNote {
+export function indexNote(
+  note: ParsedNote,
+  config?: GroupNoteConfig,
+  { progress = true }: { progress?: boolean } = {},
+): IndexedNote {
   const billablePatientIds = note.attendees
     .filter((attendee) => attendee.billable && attendee.id)
     .map((attendee) => attendee.id);
@@ -20,8 +28,8 @@ export function indexNote(note: ParsedNote, config?: GroupNoteConfig): IndexedNo
     date: dateText(note.header.value?.date),
     cpt: asText(note.header.value?.cpt)?.trim() || '90853',
     billablePatientIds,
-    withoutProgress: patientsWithoutProgress(note, config, 'documented'),
   };
+  if (progress) indexed.withoutProgress = patientsWithoutProgress(note, config, 'documented');
   const group = groupKey(note);
   if (group) indexed.group = group;
   try {

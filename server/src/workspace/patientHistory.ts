@@ -45,10 +45,26 @@ export interface EarlierQuery {
   threshold: number;
 }
 
+/** The last lookup of a list and what it found, reused while the list and the query stay the same. */
+interface LastLookup {
+  version: number;
+  print: HistoryPrint;
+  query: EarlierQuery;
+  found: readonly SimilarSession[];
+}
+
 /** The dated sessions of one patient or group, by date then uri. */
 class SessionList {
   readonly ordered: HistorySession[] = [];
   private readonly byUri = new Map<string, HistorySession>();
+  /** Bumped by every change of the list: a lookup made under an older version is stale. */
+  private version = 0;
+  /**
+   * The editor asks the same question several times per keystroke (the check, then the export-mode check of the
+   * status bar) and again on the next keystroke when the edit left this fingerprint alone (typing in another
+   * member's section): one lookup per list is kept, so a group's hundreds of earlier sessions are compared once.
+   */
+  private last: LastLookup | undefined;
 
   get size(): number {
     return this.ordered.length;
@@ -60,6 +76,7 @@ class SessionList {
 
   put(session: HistorySession): void {
     this.remove(session.uri);
+    this.version++;
     this.byUri.set(session.uri, session);
     this.ordered.splice(this.positionOf(session.date, session.uri), 0, session);
   }
@@ -67,6 +84,7 @@ class SessionList {
   remove(uri: string): void {
     const before = this.byUri.get(uri);
     if (!before) return;
+    this.version++;
     this.byUri.delete(uri);
     const at = this.positionOf(before.date, before.uri);
     if (this.ordered[at] === before) this.ordered.splice(at, 1);
@@ -91,7 +109,15 @@ class SessionList {
     return this.ordered.slice(0, this.positionOf(date));
   }
 
-  similarEarlier(print: HistoryPrint, query: EarlierQuery): SimilarSession[] {
+  similarEarlier(print: HistoryPrint, query: EarlierQuery): readonly SimilarSession[] {
+    const last = this.last;
+    if (last && last.version === this.version && sameQuery(last, print, query)) return last.found;
+    const found = this.compare(print, query);
+    this.last = { version: this.version, print, query: { ...query }, found };
+    return found;
+  }
+
+  private compare(print: HistoryPrint, query: EarlierQuery): SimilarSession[] {
     const found: SimilarSession[] = [];
     const end = this.positionOf(query.before);
     for (let at = end - 1; at >= 0; at--) {
@@ -103,6 +129,15 @@ class SessionList {
     // Most similar first; the latest of equals first (it is the one a clinician copied from).
     return found.sort((a, b) => b.similarity - a.similarity || (a.session.date < b.session.date ? 1 : -1));
   }
+}
+
+function sameQuery(last: LastLookup, print: HistoryPrint, query: EarlierQuery): boolean {
+  return (
+    last.query.before === query.before &&
+    last.query.exceptUri === query.exceptUri &&
+    last.query.threshold === query.threshold &&
+    (last.print === print || equalPrints(last.print, print))
+  );
 }
 
 /**
@@ -203,12 +238,12 @@ export class WorkspaceHistory {
   }
 
   /** The patient's earlier sessions whose section reaches `query.threshold` with `print`, most similar first. */
-  similarEarlierSections(patientId: string, print: HistoryPrint, query: EarlierQuery): SimilarSession[] {
+  similarEarlierSections(patientId: string, print: HistoryPrint, query: EarlierQuery): readonly SimilarSession[] {
     return this.patients.get(patientId)?.similarEarlier(print, query) ?? [];
   }
 
   /** The group's earlier sessions whose group layer reaches `query.threshold` with `print`, most similar first. */
-  similarEarlierGroupLayers(group: string, print: HistoryPrint, query: EarlierQuery): SimilarSession[] {
+  similarEarlierGroupLayers(group: string, print: HistoryPrint, query: EarlierQuery): readonly SimilarSession[] {
     return this.groups.get(group)?.similarEarlier(print, query) ?? [];
   }
 }

@@ -6,8 +6,11 @@
 import type { MemberSection, ParsedNote } from '../model/note';
 import { hasGoalReference, hasProgress, isEmptySection, sectionProse } from '../prose';
 import { memberProseOptions } from '../prose/memberOptions';
+import { dateText, isRealDate } from '../parse/values';
+import type { IndexedNote, WorkspaceNotes } from '../rules/types';
 import { defaultConfig } from './config';
-import type { GroupNoteConfig } from './types';
+import { sessionsBefore } from './patientSessions';
+import type { GroupNoteConfig, Roster } from './types';
 
 let fallbackConfig: GroupNoteConfig | undefined;
 
@@ -53,4 +56,47 @@ function documentsProgress(
     if (whenUnreadable === 'throw') throw error;
     return true;
   }
+}
+
+/** How many sessions GN905 reads for progress, this one included (`thresholds.progressSessions`, at least 1). */
+export function progressSessionCount(config: GroupNoteConfig): number {
+  return Math.max(1, Math.floor(config.thresholds.progressSessions));
+}
+
+/** The patient's earlier sessions GN905 reads the progress of: the last `progressSessionCount - 1` before the note. */
+export function progressWindow(
+  notes: WorkspaceNotes,
+  patientId: string,
+  note: Pick<IndexedNote, 'uri' | 'date'>,
+  config: GroupNoteConfig,
+): IndexedNote[] {
+  return sessionsBefore(notes, patientId, note, progressSessionCount(config) - 1);
+}
+
+/**
+ * The index entries whose progress GN905 will read when it checks `note` and that were indexed without reading it
+ * (`IndexedNote.withoutProgress` undefined): the progress windows of the roster patients whose section in this note
+ * documents no progress. The language service reads these before the check (NoteIndexStore.readProgress).
+ */
+export function progressToRead(
+  note: ParsedNote,
+  notes: WorkspaceNotes,
+  config: GroupNoteConfig,
+  roster: Roster | undefined,
+): IndexedNote[] {
+  const date = dateText(note.header.value?.date);
+  if (!roster || config.rules.GN905 === 'off' || !date || !isRealDate(date)) return [];
+  let missing: string[];
+  try {
+    missing = patientsWithoutProgress(note, config);
+  } catch {
+    return []; // GN905 reports the failure when it reads the same prose.
+  }
+  const unread = new Map<string, IndexedNote>();
+  for (const patientId of missing) {
+    if (!roster.patients.has(patientId)) continue;
+    for (const entry of progressWindow(notes, patientId, { uri: note.uri, date }, config))
+      if (entry.withoutProgress === undefined) unread.set(entry.uri, entry);
+  }
+  return [...unread.values()];
 }

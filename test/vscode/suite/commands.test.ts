@@ -40,6 +40,7 @@ suite('Commands', () => {
       'groupnote.newNote',
       'groupnote.checkWorkspace',
       'groupnote.showRuleDocs',
+      'groupnote.showFormatReference',
       'groupnote.exportClaims',
       'groupnote.exportWorkspaceClaims',
       'groupnote.setUpPractice',
@@ -266,20 +267,27 @@ suite('Commands', () => {
   });
 
   suite('Show Rule Documentation', () => {
+    /** Waits until a Markdown preview tab whose label contains `label` is open. */
+    const markdownPreviewOpened = (label: string) =>
+      waitFor(
+        () =>
+          vscode.window.tabGroups.all.some((group) =>
+            group.tabs.some(
+              (tab) =>
+                tab.input instanceof vscode.TabInputWebview &&
+                /markdown/i.test(tab.input.viewType) &&
+                tab.label.includes(label),
+            ),
+          ),
+        [vscode.window.tabGroups.onDidChangeTabs],
+        `the Markdown preview of ${label}`,
+      );
+
     test('opens docs/rules/GN301.md of the extension in the Markdown preview', async () => {
       const uri = await vscode.commands.executeCommand<vscode.Uri | undefined>('groupnote.showRuleDocs', 'GN301');
       assert.ok(uri, 'the command returned no page (is docs/rules/GN301.md there?)');
       assert.match(uri.path, /\/docs\/rules\/GN301\.md$/);
-      const isPreview = () =>
-        vscode.window.tabGroups.all.some((group) =>
-          group.tabs.some(
-            (tab) =>
-              tab.input instanceof vscode.TabInputWebview &&
-              /markdown/i.test(tab.input.viewType) &&
-              tab.label.includes('GN301'),
-          ),
-        );
-      await waitFor(isPreview, [vscode.window.tabGroups.onDidChangeTabs], 'the Markdown preview of GN301.md');
+      await markdownPreviewOpened('GN301');
     });
 
     test('without an id, offers a quick pick of the documented rules', async () => {
@@ -316,6 +324,12 @@ suite('Commands', () => {
     test('rejects an unknown rule id without opening anything', async () => {
       const uri = await vscode.commands.executeCommand<vscode.Uri | undefined>('groupnote.showRuleDocs', 'GN999');
       assert.strictEqual(uri, undefined);
+    });
+
+    test('Show Format Reference opens docs/format.md of the extension (the page the README links to)', async () => {
+      const uri = await vscode.commands.executeCommand<vscode.Uri | undefined>('groupnote.showFormatReference');
+      assert.ok(uri && uri.path.endsWith('/docs/format.md'), `opened ${uri?.path}`);
+      await markdownPreviewOpened('format');
     });
   });
 

@@ -17,7 +17,6 @@ export const formatSarif: Formatter = (results) => {
           driver: {
             name: 'groupnote',
             version: GROUPNOTE_VERSION,
-            informationUri: 'https://github.com/groupnote/groupnote',
             rules: allRules.map((rule) => ({
               id: rule.id,
               name: rule.name,

@@ -141,9 +141,10 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 3,
-     "pattern": "<unchecked> (yes|y|present|endorsed) <checked> (no|n|none|denied|absent)",
+     "pattern": "<unchecked> (yes|y|present|endorsed|endorses|positive|pos) <checked> (no|n|none|denied|denies|absent|negative|neg)",
      "category": "negated",
      "direction": "backward",
+     "decisive": true,
      "source": "EHR checklist after the finding: \"SI [ ] Yes [x] No\""
     },
     {
@@ -205,7 +206,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 10,
-     "pattern": "(none|no|nothing|denies|denied) (now|current|currently|presently|at present|at this time|today|since)",
+     "pattern": "(none|no|nothing|denies|denied) (now|current|currently|presently|at present|at this time|today)",
      "category": "negated",
      "direction": "backward",
      "closesClause": true,
@@ -213,6 +214,32 @@ export const LEXICON_DATA: LexiconData = {
       "historical"
      ],
      "source": "The absence now of a past event leaves it historical (\"Had SI during his deployment, none now\"); with no past marker it is a denial (\"SI: none currently\")"
+    },
+    {
+     "maxScope": 10,
+     "pattern": "(none|no|nothing|denies|denied|denies any|denied any|no use|no more) since",
+     "category": "negated",
+     "direction": "backward",
+     "closesClause": true,
+     "yieldsTo": [
+      "historical",
+      "recent"
+     ],
+     "source": "An absence since an event dates the event: a recent one is current (\"Drank 2 days ago at his cousin's, denies since\"), a remote one historical (\"an attempt at 19, none since\"); with neither it is a denial"
+    },
+    {
+     "maxScope": 10,
+     "pattern": "(: none|: no|: denied|: denies|none|no|nothing|denies|denied|denies any|denied any|no use) since (last group|last session|the last group|the last session|last week|last time|last visit|we last met|intake|admission|discharge|detox|#|<weekday>|the weekend)",
+     "category": "negated",
+     "direction": "backward",
+     "source": "A denial over a stated window (\"SI: none since last group\", \"Use: none since 9/30\") denies the item"
+    },
+    {
+     "maxScope": 2,
+     "pattern": "(: 0/10|: 0/5|: 0|= 0|at 0|at 0/10|rated 0|rated 0/10|rated 0/5|0/10|0/5|0 / 10|0 out of 10|zero out of 10|0 of 10|rated zero|at zero)",
+     "category": "negated",
+     "direction": "backward",
+     "source": "A zero rating is an absence (\"Cravings: 0/10 this week\", \"urges to drink rated 0/10\"); SUDS / craving scales"
     },
     {
      "maxScope": 3,
@@ -224,23 +251,26 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 10,
-     "pattern": "<checked> (no|none|denied|denies|negative)",
+     "pattern": "<checked> (no|n|none|denied|denies|absent|negative|neg) (<unchecked> (yes|y|present|endorsed|endorses|positive|pos))?",
      "category": "negated",
      "direction": "backward",
+     "decisive": true,
      "source": "EHR checklist option ticked \"No\""
     },
     {
      "maxScope": 8,
-     "pattern": ": <unchecked> (yes|present|endorsed|y) <checked> (no|none|denied|denies|absent|n)",
+     "pattern": ": <unchecked> (yes|y|present|endorsed|endorses|positive|pos) <checked> (no|n|none|denied|denies|absent|negative|neg)",
      "category": "negated",
      "direction": "backward",
+     "decisive": true,
      "source": "EHR checklist \"Suicidal ideation: [ ] Yes [x] No\""
     },
     {
      "maxScope": 8,
-     "pattern": ": <checked> (no|none|denied|denies|absent|n) (<unchecked> (yes|present|endorsed|y))?",
+     "pattern": ": <checked> (no|n|none|denied|denies|absent|negative|neg) (<unchecked> (yes|y|present|endorsed|endorses|positive|pos))?",
      "category": "negated",
      "direction": "backward",
+     "decisive": true,
      "source": "EHR checklist \"Suicidal ideation: [x] No [ ] Yes\""
     },
     {
@@ -290,6 +320,12 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "((no longer|not|never|did not|does not|do not|would not|could not|cannot|can not|stopped|stops) (deny|denies|denied|denying) | (deny|denies|denied|denying|reports|reported) (any|a)? (change|changes|difference) (in|to|of|with))",
      "direction": "pseudo",
      "source": "A denial that is itself negated, or a denial of a change, does not deny the finding (\"no longer denies SI\", \"denies any change in her plan to\")"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(do not|does not|did not|never) (worry|mind|get me wrong|bother|be sorry|feel sorry)",
+     "direction": "pseudo",
+     "source": "A reassurance or an aside in reported speech denies nothing that follows (\"don't worry, you won't have to deal with me much longer\")"
     },
     {
      "maxScope": 8,
@@ -367,10 +403,19 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
-     "pattern": ": <checked> (yes|present|endorsed|y)",
+     "pattern": ": <checked> (yes|y|present|endorsed|endorses|positive|pos) (<unchecked> (no|n|none|denied|denies|absent|negative|neg))?",
      "category": "affirmed",
      "direction": "backward",
+     "decisive": true,
      "source": "EHR checklist \"Suicidal ideation: [x] Yes\""
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(<unchecked> (no|n|none|denied|denies|absent|negative|neg) <checked> | <checked>) (yes|y|present|endorsed|endorses|positive|pos) (<unchecked> (no|n|none|denied|denies|absent|negative|neg))?",
+     "category": "affirmed",
+     "direction": "backward",
+     "decisive": true,
+     "source": "EHR checklist row with the answer ticked after the item (\"SI [ ] Denies [x] Endorses\", \"SI [x] Yes [ ] No\"); the row's own answer decides, whatever trigger stands nearer"
     },
     {
      "maxScope": 8,
@@ -393,9 +438,10 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(and|but|or) (that|said|says|reported|reports|stated|states|added|adds)",
      "direction": "terminate",
      "terminates": [
-      "negated"
+      "negated",
+      "historical"
      ],
-     "source": "A new reported statement ends a denial (\"shared that her claim was denied and that she went on a bender\")"
+     "source": "A new reported statement ends a denial or a past time (\"shared that her claim was denied and that she went on a bender\"; \"drank until he passed out, back in June, and that he has kept to two beers since\")"
     },
     {
      "maxScope": 8,
@@ -510,6 +556,13 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
+     "pattern": "(for (a long time|years|many years|several years|a few years|# years|two years|three years|five years|ten years|a decade|decades|months|many months|several months) (after|afterwards|afterward) | (back in|that) (january|february|march|april|may|june|july|august|september|october|november|december|the spring|the summer|the fall|the winter|spring|summer|fall|winter|the day|the day|those days|the 80s|the 90s|the 2000s) | last (spring|summer|fall|autumn|winter))",
+     "category": "historical",
+     "direction": "bidirectional",
+     "source": "A bounded past period (\"drinking hard for ten years after the war\", \"for a long time after the funeral he wanted the man dead\") or a dated past (\"back in June\", \"last spring\"): not since the last session"
+    },
+    {
+     "maxScope": 8,
      "pattern": "(in|during|back in) (198*|199*|200*|201*|2020|2021|2022|2023|2024)",
      "category": "historical",
      "direction": "bidirectional",
@@ -538,7 +591,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
-     "pattern": "((none|nothing|no attempts|no episodes|no use|not|clean|sober|abstinent) since | (has|have) not since | since then)",
+     "pattern": "((none|nothing|no attempts|no episodes|no use|not|clean|sober|abstinent|denies|denied|denies any|denied any) since | no ~2 since | (has|have) not since | since then)",
      "category": "historical",
      "direction": "backward",
      "source": "Remote event followed by its absence since (\"an attempt in college, none since\")"
@@ -1006,6 +1059,58 @@ export const LEXICON_DATA: LexiconData = {
      ],
      "direction": "forward",
      "source": "A group or class named by its subject (\"Skills group on understanding self-harm urges\")"
+    },
+    {
+     "maxScope": 16,
+     "pattern": "(: not|: never|not|never) (literally|literal|meant literally|meant it literally|mean it literally|meaning it literally)",
+     "category": "figurative",
+     "direction": "backward",
+     "source": "A retraction after the phrase (\"then laughed and said \\\"not literally\\\"\"), also as a quote after a colon"
+    },
+    {
+     "maxScope": 16,
+     "pattern": "(corrected|correcting) (himself|herself|themselves|themself) (:|,)? (not really|not literally|no|that (she|he|they) (did not|does not) mean it)",
+     "category": "figurative",
+     "direction": "backward",
+     "source": "A self-correction that withdraws the phrase (\"said he \\\"could have killed him,\\\" then corrected himself: \\\"not really\\\"\")"
+    },
+    {
+     "maxScope": 16,
+     "pattern": "(was|were|is|are|am|'m|being|been) (just|only|half)? (joking|kidding|exaggerating|being sarcastic|speaking figuratively)",
+     "category": "figurative",
+     "direction": "backward",
+     "source": "The speaker says it was a joke or an exaggeration (\"then added he was joking\")"
+    },
+    {
+     "maxScope": 16,
+     "pattern": "(just|only) (a|an)? (joke|figure of speech|expression|saying|hyperbole|kidding|joking|an exaggeration|exaggeration)",
+     "category": "figurative",
+     "direction": "backward",
+     "source": "The speaker calls the phrase a joke or a saying (\"it was just an expression\")"
+    },
+    {
+     "maxScope": 12,
+     "pattern": "(as a figure of speech|a figure of speech|figure of speech|figuratively|metaphorically|as a metaphor|in a manner of speaking|so to speak|tongue in cheek|tongue-in-cheek|in jest|jokingly|facetiously|hyperbolically|as hyperbole|as an exaggeration)",
+     "category": "figurative",
+     "direction": "bidirectional",
+     "source": "A figure of speech named as one (\"used \\\"kill\\\" as a figure of speech\", \"in a manner of speaking\")"
+    },
+    {
+     "maxScope": 10,
+     "pattern": "(joked|jokes|joking|kidded|kidding|quipped|quips) (that|about)?",
+     "category": "figurative",
+     "direction": "forward",
+     "exceptCategories": [
+      "suicide",
+      "self-harm"
+     ],
+     "source": "A joke told as one (\"joked that he OD'd on Netflix\"); a joke about suicide or self-harm is itself a warning sign (AFSP warning signs), so it stays a risk"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(not|n't|never) (joking|kidding|exaggerating)",
+     "direction": "pseudo",
+     "source": "\"Not joking\" insists it is meant; it hides the joke marker inside it"
     }
    ]
   },
@@ -1018,8 +1123,8 @@ export const LEXICON_DATA: LexiconData = {
    "entries": [
     {
      "kind": "kin",
-     "pattern": "(her|his|their|'s) (own)? <kin>",
-     "source": "A kinship term tying one person to another (medspaCy FAMILY list, macros.yaml <kin>)"
+     "pattern": "(her|his|their|'s) (own)? (<adjective-of-person>)? <kin>",
+     "source": "A kinship term tying one person to another (medspaCy FAMILY list, macros.yaml <kin>), with a word that keeps it the same person (\"his younger sister\", \"her adult son\")"
     },
     {
      "kind": "pair",
@@ -1028,13 +1133,13 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "together",
-     "pattern": "(both|together|also|as well|each other|one another|with (her|his|their) <kin>|alongside (her|his|their) <kin>)",
-     "source": "Two people in the same group"
+     "pattern": "(both|together|also|as well|each other|one another|the pair|the couple|the two of them|the two)",
+     "source": "Two people in the same group (\"with her son\" is read from the kinship term and the word before it, family.ts)"
     },
     {
      "kind": "in-group",
-     "pattern": "(attend|attends|attended|attending|joins|joined|came|comes|participates|participated|is in|are in|is a member|are members|is also a member|are both members|both attend|in group|in this group|in the group)",
-     "source": "Being in the group"
+     "pattern": "(attend|attends|attended|attending|joins|joined|joining|came|comes|participates|participated|is in|are in|is a member|are members|is also a member|are both members|both attend|in group|in this group|in the group|a member|a group member|member of (this|the) group|members of (this|the) group|stayed for (the)? (whole|entire)? (session|group)|sat (together|apart|next to)|paired (up)? with|practised|practiced|role played|took part|enrolled|continues to attend|was present|were present)",
+     "source": "Being in the group (attending, taking part in this session's work)"
     },
     {
      "kind": "multiple-family",
@@ -1064,12 +1169,12 @@ export const LEXICON_DATA: LexiconData = {
     {
      "concept": "isolation",
      "sense": "opposite",
-     "pattern": "(friend|friends|friends 's|friendship|friendships|socializ*|socialis*|social|company|gathering|gatherings|party|parties|hang out|hung out|hanging out|went out|go out|going out|goes out|get out|got out|getting out|out of the house|left the house|leave the house|leaving the house|visited|visit|visiting|reach out|reached out|reaching out|connect|connected|connecting|connection|connections|spent time with|spend time with|outing|outings|invite|invited|invitation|church|club|team|coffee with|lunch with|dinner with|texted a friend|called a friend|met up|meet up|meeting up)",
+     "pattern": "((leave|leaves|left|leaving) (the|her|his|their)? (house|home|apartment|apt|room|flat)|(friend|friends|friends 's|friendship|friendships|socializ*|socialis*|social|company|gathering|gatherings|party|parties|hang out|hung out|hanging out|went out|go out|going out|goes out|get out|got out|getting out|out of the house|left the house|leave the house|leaving the house|visited|visit|visiting|reach out|reached out|reaching out|connect|connected|connecting|connection|connections|spent time with|spend time with|outing|outings|invite|invited|invitation|church|club|team|coffee with|lunch with|dinner with|texted a friend|called a friend|met up|meet up|meeting up))",
      "source": "Social contact (the opposite of isolating)"
     },
     {
      "concept": "sleep",
-     "pattern": "(sleep|sleeps|sleeping|slept|asleep|insomnia|rest|restful|rested|bedtime|bed time|nap|naps|napping|nightmares|night terrors|waking|woke|wakes|awake|sleep hygiene|sleep diary|CBT I|melatonin|tossing and turning|through the night|hours a night|hrs a night|hours of sleep)",
+     "pattern": "(sleep|sleeps|sleeping|slept|asleep|insomnia|rest|restful|rested|bedtime|bed time|nap|naps|napping|nightmares|night terrors|waking|woke|wakes|awake|sleep hygiene|sleep diary|CBT I|melatonin|tossing and turning|through the night|hours of sleep|hrs of sleep|(hours|hrs) (a|per|each) night of sleep)",
      "source": "Sleep goals (CBT-I)"
     },
     {
@@ -1089,7 +1194,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "concept": "mood",
-     "pattern": "(depress*|mood|low mood|sad|sadness|down|hopeless|hopelessness|hopeful|hope|motivation|motivated|unmotivated|energy|interest|enjoy|enjoyment|enjoyed|PHQ 9|PHQ9|blues|numb|crying spells)",
+     "pattern": "(depress*|mood|low mood|sad|sadness|down|hopeless|hopelessness|hopeful|hope|motivation|motivated|unmotivated|energy|interest|enjoy|enjoyment|enjoyed|PHQ 9|PHQ9|blues|numb|crying spells|mania|manic|hypomania|hypomanic|bipolar|mood episode|mood swings)",
      "source": "Mood goals"
     },
     {
@@ -1103,6 +1208,11 @@ export const LEXICON_DATA: LexiconData = {
      "source": "Anger management goals"
     },
     {
+     "concept": "aggression",
+     "pattern": "(threat|threats|threaten*|intimidat*|violence|violent|aggression|aggressive|physical aggression|abuse|abusive|hit|hitting|punch*|shove|shoved|shoving|slap*|kick|kicked|choke*|stalk*|harass*|monitoring|tracking|coercive|controlling behaviou?r|controlling)",
+     "source": "Partner-violence and aggression goals (batterer intervention programs)"
+    },
+    {
      "concept": "emotion-regulation",
      "pattern": "(emotion regulation|regulate|regulated|regulating|dysregulat*|overwhelm*|emotions|emotional|feelings|distress tolerance|TIPP|opposite action|wise mind|self soothe|self soothing|coping skill|coping skills|cope|coped|coping|urge surfing|DBT skill|DBT skills|mindfulness|grounding|name (the|her|his|their) emotion|named (the|her|his|their) emotion|labeled (the|her|his|their)? (emotion|feeling)|label (her|his|their)? (emotions|feelings)|identify (her|his|their)? (emotions|feelings)|identified (her|his|their)? (emotions|feelings))",
      "source": "Emotion-regulation goals (DBT)"
@@ -1114,7 +1224,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "concept": "substance-use",
-     "pattern": "(drink|drinks|drinking|drank|drunk|alcohol|beer|wine|liquor|use|using|used|substance|substances|drug|drugs|sober|sobriety|abstinence|abstinent|abstain|abstaining|clean|relapse|relapsed|lapse|slip|craving|cravings|urges|urge|triggers|trigger|recovery|AA meeting|AA meetings|NA meeting|NA meetings|AA|NA|sponsor|MAT|Suboxone|methadone|UDS|opioid|opioids|heroin|fentanyl|meth|cocaine|cannabis|marijuana|weed|pills|high|days sober|days clean|chip|craving plan|relapse prevention|harm reduction|cut down|cutting down|cut back|cutting back|moderat*|quit|quitting|quitting date|quit date)",
+     "pattern": "(drink|drinks|drinking|drank|drunk|<drug>|(use|using|used|misuse|misusing) (of)? (alcohol|substances|drugs|<drug>)|sober|sobriety|abstinence|abstinent|abstain|abstaining|clean|relapsed|lapse|slip|craving|cravings|urges|urge|triggers|trigger|recovery|AA meeting|AA meetings|NA meeting|NA meetings|AA|NA|sponsor|MAT|Suboxone|methadone|opioid|opioids|heroin|fentanyl|meth|cocaine|cannabis|marijuana|weed|pills|high|days sober|days clean|chip|craving plan|relapse prevention|harm reduction|cut down|cutting down|cut back|cutting back|moderation|moderate drinking|quit|quitting|quitting date|quit date)",
      "source": "Substance-use goals (SUD treatment plans)"
     },
     {
@@ -1165,7 +1275,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "concept": "medication",
-     "pattern": "(medication|medications|meds|med|pills|prescription|prescribed|adherence|adherent|compliance|compliant|took (her|his|their) (meds|medication)|take (her|his|their) (meds|medication)|taking (her|his|their) (meds|medication)|missed (a)? dose|doses|pill box|pillbox|refill|refills|pharmacy|psychiatrist|prescriber|side effects|injection|LAI)",
+     "pattern": "(<pills>|clozapine|Clozaril|Abilify|aripiprazole|Risperdal|risperidone|Zyprexa|olanzapine|Depakote|Lamictal|lamotrigine|buprenorphine|Vivitrol|naltrexone|stimulants|antipsychotic|antipsychotics|medication|medications|meds|med|pills|prescription|prescribed|adherence|adherent|compliance|compliant|took (her|his|their) (meds|medication)|take (her|his|their) (meds|medication)|taking (her|his|their) (meds|medication)|missed (a)? dose|doses|pill box|pillbox|refill|refills|pharmacy|psychiatrist|prescriber|side effects|injection|LAI)",
      "source": "Medication-adherence goals"
     },
     {
@@ -1180,7 +1290,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "concept": "work-school",
-     "pattern": "(work|works|worked|working|job|jobs|employment|employed|unemployed|shift|shifts|boss|coworker|coworkers|interview|interviews|application|applications|applied|resume|career|school|class|classes|grades|homework|truancy|tardy|college|GED|training|volunteer|volunteering|volunteered)",
+     "pattern": "(work|works|worked|working|job|jobs|employment|employed|unemployed|shift|shifts|boss|coworker|coworkers|interview|interviews|application|applications|applied|career|school|class|classes|grade|grades|homework|truancy|tardy|college|GED|training|volunteer|volunteering|volunteered)",
      "source": "Work and school functioning goals"
     },
     {
@@ -1191,7 +1301,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "concept": "hallucinations",
-     "pattern": "(voices|hearing voices|hallucinat*|AH|VH|paranoi*|paranoid|suspicious|delusion*|reality testing|reality check|psychosis|psychotic|symptoms|symptom management|early warning signs)",
+     "pattern": "(voices|hearing voices|hallucinat*|AH|VH|paranoi*|paranoid|suspicious|delusion*|reality testing|reality check|psychosis|psychotic)",
      "source": "SMI symptom-management goals"
     },
     {
@@ -1201,7 +1311,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "concept": "eating",
-     "pattern": "(eat|eating|ate|meal|meals|food|binge|binging|bingeing|purge|purging|restrict|restricting|restriction|body image|weight|hunger|full|fullness|mechanical eating|meal plan|snack|snacks)",
+     "pattern": "(eat|eating|ate|meal|meals|food|binge|binging|bingeing|purge|purging|restrict|restricting|restriction|body image|weight|hunger|full|fullness|mechanical eating|meal plan|snack|snacks|(skip|skips|skipped|skipping) (meals|a meal|breakfast|lunch|dinner)|compensat*|purge|purged|laxative|laxatives|sit ups|over exercis*)",
      "source": "Eating-disorder goals"
     },
     {
@@ -1437,13 +1547,49 @@ export const LEXICON_DATA: LexiconData = {
    "entries": [
     {
      "kind": "next",
-     "pattern": "(will|'ll|plans to|plan to|planning to|plan is to|plan is|intends to|intend to|agreed to|agrees to|committed to|commits to|is going to|are going to|going to|wants to|hopes to|aims to|set a goal to|goal is to|goal for the week|goal this week|homework|home work|assignment|assigned|assigns|next (session|group|week|meeting|time|visit|appointment|step|steps)|continue|continues to|continue to|continuing|to continue|follow up|follow-up|followup|f/u|before (next|the next)|by next|between sessions|between groups|this coming|coming week|scheduled|schedule|rescheduled|refer|referred|referral|referrals|to return|return (next|on|to group|to the group)|will return|recommend|recommended|recommends|recommendation|recommendations|encouraged to|reminded to|to practice|to practise|to try|to use|to complete|to call|to attend|to bring|to track|to log|to review|to work on|target for|plan for|plan:|task|tasks|challenge for|practice assignment|will be|will see|next steps|moving forward|going forward|to be continued|to be reviewed|to be scheduled|to be discussed|to be revisited|revisit|pending|awaiting|remains on|remain in|stay in|stays in|to meet|meet with|appointment with|intake with|evaluation with)",
+     "pattern": "(will|'ll|plans to|plan to|planning to|plan is to|plan is|intends to|intend to|agreed to|agrees to|committed to|commits to|is going to|are going to|going to|next (session|group|grp|week|wk|meeting|time|visit|appointment|appt|step|steps)|follow up|follow-up|followup|f/u|before (next|the next)|by next|between sessions|between groups|this coming|coming week|scheduled|schedule (a|an|the|her|his|their|one|two|# |worry|time|follow|next|weekly|daily|it|them|with|for)|rescheduled|refer|referred|referral|referrals|to return|return (next|on|to group|to the group)|will return|recommend|recommended|recommends|recommendation|recommendations|target for|plan for|plan:|practice assignment|will be|will see|next steps|moving forward|going forward|to be continued|to be reviewed|to be scheduled|to be discussed|to be revisited|revisit|pending|awaiting|appointment with|intake with|evaluation with)",
      "source": "Future actions and arrangements for the member (payer documentation guides: plan for next steps)"
+    },
+    {
+     "kind": "aim",
+     "pattern": "(wants to|hopes to|aims to|set a goal to|goal is to|goal for the week|goal this week|homework|home work|assignment|assigned|assigns|continue|continue to|continuing|to continue|encouraged to|reminded to|to practice|to practise|to try|to use|to complete|to call|to attend|to bring|to track|to log|to review|to work on|task|tasks|challenge for|remains on|remain in|stay in|stays in|to meet|meet with)",
+     "source": "Intentions, tasks and continuation (payer documentation guides: plan for next steps)"
+    },
+    {
+     "kind": "next",
+     "pattern": "(cont|cont'd|contd) !(to|from|of|with)",
+     "source": "The clinician's shorthand for \"continue\" (\"Cont group\", \"Cont POC\", \"Cont IOP\", \"Cont.\")"
+    },
+    {
+     "kind": "next",
+     "pattern": "(group|grp|session|appt|appointment|check in|check-in|visit|clinic|IOP|PHP|class|call|meeting) (next|this|on|again)? (monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|tomorrow|tonight|next week|next wk)",
+     "source": "The next session or contact with its day (\"Group next Tues\", \"pain clinic Tues; group Thurs\", \"individual session tomorrow\")"
+    },
+    {
+     "kind": "next",
+     "pattern": "(RTC|RTG|RTO) !(was|were)",
+     "source": "Return to clinic / group / office: the next visit (\"RTC 1 wk\", \"RTC Weds\")"
+    },
+    {
+     "kind": "next",
+     "pattern": "(ordered|booked|set up|arranged|requested|planned|made) ~3 (for)? (tomorrow|tonight|later today|this afternoon|next _|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))",
+     "source": "An arrangement with its date (\"UDS ordered for tomorrow\", \"ride booked for Tuesday\")"
+    },
+    {
+     "kind": "next",
+     "pattern": "(wrote|writes|write|made|makes|drafted|drafts|built|builds|created|creates|updated|updates|filled out) (a|an|her|his|their|the)? ~3 (plan|script)",
+     "source": "A plan the member wrote for what comes next (\"wrote her exit plan: arrive at 6, leave by 8\")"
+    },
+    {
+     "kind": "next",
+     "pattern": "((continues|continued) to (work (on|toward|towards)|progress|make progress|participate|attend|engage|benefit|be) | (continues|continued) (working|participating|attending|engaging))",
+     "pseudo": true,
+     "source": "What the member keeps doing, a status rather than a next step (\"continues to work toward his goals\")"
     },
     {
      "kind": "frequency",
      "pattern": "(daily|nightly|weekly|twice a week|twice daily|every day|each day|every night|each morning|every morning|each night|x2|x3|# times a (day|week)|# times per (day|week)|# x per (day|week)|# x (daily|weekly))",
-     "source": "Practice frequency of an assigned task"
+     "source": "Practice frequency of an assigned task; not a habit reported in the past or ongoing (\"has been driving him to the clinic daily\", \"stopped rereading her journals every night\")"
     }
    ]
   },
@@ -1882,6 +2028,16 @@ export const LEXICON_DATA: LexiconData = {
      "source": "SAFE-T step 5 (communicate with family)"
     },
     {
+     "pattern": "((writer|clinician|facilitator|therapist|counselor|counsellor|staff|I|we|this writer) (called|phoned|contacted|texted|spoke with|spoke to|talked with|talked to|met with|reached) (her|his|their|the|pt 's|Pt 's)? (guardian|parent|parents|mother|father|mom|dad|emergency contact|spouse|wife|husband|partner|caregiver|foster parent|foster mom|foster dad|grandmother|grandma|aunt) | (contacted|called|notified|informed) ~4 (per|according to|under) (the)? (safety|crisis|risk|suicide|school) (protocol|policy|plan|procedure))",
+     "answers": [
+      "suicide",
+      "self-harm",
+      "violence",
+      "overdose"
+     ],
+     "source": "SAFE-T step 5 (communicate with family; for minors, the caregiver is told of risk)"
+    },
+    {
      "pattern": "(supervisor|PCP|psychiatrist|prescriber|treatment team|on call|team|crisis team|guardian|parent|parents|caregiver|mother|father|emergency contact) (was|were)? (notified|informed|consulted|alerted|contacted|updated|made aware)",
      "answers": [
       "suicide",
@@ -1902,14 +2058,14 @@ export const LEXICON_DATA: LexiconData = {
      "source": "SAFE-T step 5 (follow-up)"
     },
     {
-     "pattern": "(writer|clinician|facilitator|therapist|counselor|counsellor|staff|I|we|team) will (call|contact|check in with|phone|text|follow up with|follow up|meet with|reach out to)",
+     "pattern": "(writer|clinician|facilitator|therapist|counselor|counsellor|staff|I|we|team) will (call|contact|check in with|phone|text|follow up with|follow up|meet with|reach out to) !((her|him|them|pt|the member|the client)? (next (week|group|session|month|time)|at (the)? next|in (two|2|three|3|a few) weeks|in group|during group|weekly|monthly|as usual))",
      "answers": [
       "suicide",
       "self-harm",
       "violence",
       "overdose"
      ],
-     "source": "SAFE-T step 5 (follow-up)"
+     "source": "SAFE-T step 5 (follow-up); a routine contact at the next group is not a safety follow-up"
     },
     {
      "pattern": "will be (called|contacted|checked on|followed up)",
@@ -1954,6 +2110,23 @@ export const LEXICON_DATA: LexiconData = {
       "self-harm"
      ],
      "source": "DBT replacement behaviours for NSSI"
+    },
+    {
+     "pattern": "((coping|safety|crisis|urge|distraction) (plan|card|list|kit|box) (for|around|about|when|with) ~2 (cutting|self harm|self-harm|SH|NSSI|burning|scratching|picking|hitting <self>|urges to (cut|burn|scratch|hurt|harm|hit|pick)|the urge to (cut|burn|scratch|hurt|harm|hit|pick)) | (explored|reviewed|discussed|processed|analyzed|analysed|assessed|looked at|identified) (the)? (function|functions|triggers|trigger|antecedents|precipitants|lead up) (of|to|for|behind) (the|her|his|their|this|that)? ~1 (cutting|self harm|self-harm|SH|NSSI|burning|scratching|picking|hitting|punching|head banging|injury|urge|urges|episode) | (checked|assessed|examined|looked at|inspected|viewed) (her|his|their|the)? (wounds|wound|cuts|cut|burns|burn|injuries|injury|marks|arms|forearms|skin) (for|and)? ~2 (infection|depth|severity|medical|care|healing|signs)?)",
+     "answers": [
+      "self-harm"
+     ],
+     "source": "NSSI response: functional assessment of the behaviour (DBT behaviour analysis; ISAS functions), a coping or safety plan for the urge, wounds checked"
+    },
+    {
+     "pattern": "(individual|extra|additional|same day|same-day|earlier|urgent|emergency|crisis|safety) (session|appointment|visit|check in|check-in|meeting) (was|is)? (scheduled|set|set up|booked|arranged|added|moved up|offered|planned) !(for next month|next month|in (two|2|three|3|four|4) weeks)",
+     "answers": [
+      "suicide",
+      "self-harm",
+      "violence",
+      "overdose"
+     ],
+     "source": "SAFE-T step 5 (follow-up contact sooner than the routine schedule)"
     },
     {
      "pattern": "(naloxone|Narcan) (kit|kits|training|education|on hand|at home|in the home|nasal spray kit|prescription|prescribed|reviewed|discussed)",
@@ -2526,8 +2699,43 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "self-harm",
-     "pattern": "(scratch+|pick+|picking|dug|dig+|digging|rubbed|rubbing|pinched|pinching) ~4 (until|till|to the point (of|that)|so hard) ~2 (it|she|he|they|the skin)? (bled|bleed|bleeding|was raw|were raw|broke the skin|left marks|scarred)",
+     "pattern": "(scratch+|pick+|picking|dug|dig+|digging|rubbed|rubbing|pinched|pinching) ~4 (until|till|to the point (of|that)|so hard) ~2 (it|she|he|they|the skin)? (bled|bleed|bleeds|bleeding|was raw|were raw|broke the skin|left marks|scarred)",
      "source": "Skin injury to bleeding (ISAS scratching/picking)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(punch+|hit|hits|hitting|slap+|smack+|bang+|scratch+|bit|bite|bites|biting|burn+|burnt|cut|cuts|cutting|pinch+|claw+|gouge+|stab+|whack+|carve+|carving|slam+|pound+) (at)? (her|his|their|my) own (<body-part>|head|face|body|skin|fist|fists|knuckles|legs|arm)",
+     "source": "NSSI forms (ISAS: hitting, biting, scratching, burning, cutting oneself); \"own\" marks the body as the member's"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(carve+|carving|etched|etching|scratched|scratching|engraved|engraving) ~4 (into|in) (her|his|their|my) (own)? <body-part> (with|using|until)?",
+     "source": "NSSI (ISAS: carving words or symbols into the skin)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(restrict+|starv+|skip+ meals|skipping meals|not eating|refus+ to eat|overexercis+|ran until|worked out until|hit+|burn+|cut|cutting|scratch+|pinch+|punch+|deprive+|depriving|denied herself|denied himself) ~6 (to|as (a)? (way to)?|so (she|he|I) (could|would)?)? (punish+|punishment (for)?) <self>",
+     "source": "Self-punishment as the function of self-injury or restriction (ISAS self-punishment function; C-SSRS self-injurious behaviour)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(urge|urges|urged) (to|of|for) (cut|cutting|self harm|self-harm|SH|S/H|burn|burning|hurt <self>|harm <self>|scratch|scratching|hit <self>) (at|were|was|rated|around)? ~1 #",
+     "source": "Self-harm urges rated (DBT diary card: urges 0-5 or 0-10)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(carry|carries|carrying|carried|keeps|keeping|kept|hides|hiding|hid|stashed) (a|the|her|his|their|my)? (razor blade|razor blades|razor|blade|blades|sharpener blade|box cutter|shard|piece of glass|safety pin) (in|under|inside|taped to) (her|his|their|my) !(kit|tool|tackle|work|shaving|toiletry|toiletries|dopp|bathroom|craft|art|sewing)",
+     "source": "Means for self-injury kept at hand (DBT: removing self-harm tools; NSSI assessment)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(relapse+|slipped|slip) (on|with|into)? (SH|S/H|NSSI|SIB|self injury|self-injury|scratching|picking|hitting (<self>|her head|his head))",
+     "source": "Return to self-injury after abstinence (DBT diary card: days clean)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(bit|bites|biting|bite|pinch+|scratch+|hit|hits|hitting|punch+|slap+|dug|digs|digging) ~5 (her|his|their|my) (own)? ~2 (<body-part>|arm) ~3 (until|till|so hard|hard enough) ~3 (bled|bleeds|bleed|bleeding|bruised|bruises|bruise|marks|raw|welts|scarred)",
+     "source": "NSSI (ISAS: biting, pinching, scratching, hitting oneself until injured)"
     }
    ]
   },
@@ -3110,7 +3318,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "would (rather|prefer to) (be dead|die|not be here|not be alive|not exist|be gone)",
+     "pattern": "would (rather|prefer to) (be dead|die|not be here|not be alive|not exist|be gone) !(today|tonight|right|in|at|this|for|on|with|when|while|during)",
      "level": "wish-dead",
      "source": "C-SSRS 1 (wish to be dead)"
     },
@@ -3152,7 +3360,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(thoughts|thought|thinking|thinks|preoccupied|preoccupation|ruminat*|dwelling|fantasi*) (of|about|on|with) (death|dying|being dead|not being here|not being alive|not existing|not waking up|being gone|no longer being here|disappearing|her own death|his own death|their own death|her funeral|his funeral)",
+     "pattern": "(thoughts|thought|thinking|thinks|preoccupied|preoccupation|ruminat*|dwelling|fantasi*) (of|about|on|with) (death|dying !(her|his|my|their|the|a|hair)|being dead|not being here|not being alive|not existing|not waking up|being gone|no longer being here|disappearing|her own death|his own death|their own death|her funeral|his funeral)",
      "level": "wish-dead",
      "source": "C-SSRS 1 (thoughts of death); PHQ-9 item 9 (\"thoughts that you would be better off dead\")"
     },
@@ -3806,7 +4014,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "((<poss>|the)? (<person>|family|kids|everyone|everybody|people|they|the world|world)) (would|will|might|'d) (all)? (be)? (fine|okay|ok|happier|better|easier|relieved) (without (me|her|him|them)|if (I|she|he|they) (just)? ((was|were) not (here|there|around|alive) | (was|were|just) ~1 (gone|dead|died|disappeared|never born) | died | disappeared))",
+     "pattern": "((<poss>|the)? (<person>|family|kids|everyone|everybody|people|they|the world|world)) (would|will|might|'d) (all)? (be)? (fine|okay|ok|happier|better|better off|easier|relieved) (without (me|her|him|them)|if (I|she|he|they) (just)? ((was|were) not (here|there|around|alive) | (was|were|just) ~1 (gone|dead|died|disappeared|never born) | died | disappeared))",
      "level": "wish-dead",
      "source": "Perceived burdensomeness with absence implied (C-SSRS 1; interpersonal theory)"
     },
@@ -3944,7 +4152,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(should|would rather|'d rather|rather|better off|easier to|easier|prefer to|wants to|want to|nice to|good to|peaceful to) (just)? (not|stop) (exist|existing|be alive|being alive|be around|being around)",
+     "pattern": "(should|would rather|'d rather|rather|better off|easier to|easier|prefer to|wants to|want to|nice to|good to|peaceful to) (just)? (not|stop) (exist|existing|be alive|being alive|be around|being around) !(him|her|them|people|others|anyone|<person>|drinking|alcohol|drugs|when|while|today|tonight|at|in|for|during)",
      "level": "wish-dead",
      "source": "Wish not to exist (C-SSRS 1)"
     },
@@ -4103,6 +4311,180 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(hoping|hoped|hopes|hope|wanting|wanted|wants) (not to wake up|to not wake up|never to wake up|not to make it)",
      "level": "wish-dead",
      "source": "C-SSRS 1 (wish to fall asleep and not wake up)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "<wish-head> (that)? (I|she|he|they|pt)? (could|would|might|'d)? (just|simply|quietly|finally|sometimes|honestly|kind of|kinda)? (to)? (just|simply)? (do|does|did|will|wo)? <own-death>",
+     "level": "wish-dead",
+     "source": "C-SSRS 1 (wish to be dead: \"wished you were dead or wished you could go to sleep and not wake up\")"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(it|that|things|everything|life) (would|will|'d|might|could)? (be|feel|seem)? (so|much|a lot)? <relief-head> (for (everyone|everybody|them|(her|his|their|my) (family|kids|children)))? (to|if (I|she|he|they) (could|would)?)? (just)? <own-death>",
+     "level": "wish-dead",
+     "source": "C-SSRS 1 (wish to be dead); PHQ-9 item 9; perceived burdensomeness (interpersonal theory of suicide)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(think|thinks|thought|thinking|thoughts|fantasi*|daydream*|picture|pictures|pictured|picturing|imagine|imagines|imagined|imagining|wonder|wonders|wondered|wondering|dwell|dwells|dwelling|dwelt|ruminat*|preoccupied|obsess*|fixat*) (a lot|lately|sometimes|often|constantly|again|more)? (about|of|on|with) (just)? <own-death-gerund>",
+     "level": "wish-dead",
+     "source": "C-SSRS 1 (\"thoughts about being dead\"); PHQ-9 item 9 (\"thoughts that you would be better off dead\")"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((would|does|did|do|will)? not (mind|care) | fine | okay | ok | a relief | relief | hope+ | wish+ | pray+ | praying) (if|when|that) (just)? (a|the)? (bus|car|truck|train|plane|cancer|heart attack|stroke|accident|something|someone|somebody|God|it) ~2 (took|take|takes|hit|hits|ran|runs|killed|kills|kill|got) (me|her|him|them) (out|over|away|first)? !(to|for|on|shopping|sometime|somewhere|again|dancing|fishing)",
+     "level": "wish-dead",
+     "source": "Passive ideation phrasings (\"wouldn't care if a bus hit me\"; SAFE-T warning signs)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(would|'d) rather be (with|together with|up there with) ~3 than (here|alive|living|be here|down here|stuck here)",
+     "level": "wish-dead",
+     "source": "C-SSRS 1 (wish to be dead: reunion with someone who died); complicated grief risk phrasings"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((<kin>|kids|children|baby|family|everyone|everybody|they|people) (would|'d|will|might) (all)? (be)? better off with ((the|my|her|his|their)? (life)? insurance (money|payout|check)? | someone else | somebody else | a (better|different|new|real) (mom|mother|dad|father|parent|family) | (my|her|his|their) (sister|brother|mother|mom|father|dad|parents|ex|husband|wife|aunt|grandmother|grandma)) !(for|this|while|until|during|on|over|when|if|after|today|tonight|next))",
+     "level": "wish-dead",
+     "source": "PHQ-9 item 9 (\"better off dead\"); perceived burdensomeness (interpersonal theory of suicide)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(it is|it's|its|it was|time|about time) ~2 (time|about time)? (for (me|her|him))? to (check out|go home to (God|the Lord|Jesus|heaven)|leave this world|be done with (it all|life|everything)|call it quits on life) !(the|a|an|some|of|books|what|how|with|from|at)",
+     "level": "thoughts",
+     "source": "Colloquial suicidal statements (\"time to check out\"; SAFE-T warning signs)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((would|does|did|do|will)? not care | (would|does|did|do|will)? not mind) (if|whether) (I|she|he|they) (wakes up|wake up|woke up|lives|live|makes it|make it|survives|survive) (or not|or dies|or die)?",
+     "level": "wish-dead",
+     "source": "Passive ideation phrasings (C-SSRS 1; SAFE-T warning signs: indifference to living)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(not|n't) want to (do this|do life|do this life|live like this|keep (doing this|going|living) (like this)?|feel like this|be like this) (anymore|any more|forever)",
+     "level": "wish-dead",
+     "source": "Passive ideation phrasings (SAFE-T warning signs: \"can't go on\"); C-SSRS 1"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(dark|darker|black|morbid|those|the old|scary) (thoughts|thinking) (are|were|have been|has been|came|come|coming|keep coming)? (back|again|returned|returning|creeping back|more often|every night|most nights|daily)?",
+     "level": "thoughts",
+     "source": "Euphemisms for suicidal thoughts in member statements (C-SSRS 2, as members word it)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((posted|posting|posts|sent|sending|texted|texting|wrote|writing|left|leaving|recorded|recording) (a|an|her|his|their)? (goodbye|farewell|final|good bye) (post|message|messages|text|texts|note|video|story|status|email)? (on|to|in|for) (Instagram|Facebook|Snapchat|TikTok|Twitter|social media|her story|his story|(her|his|their) (friends|family|kids|group chat|ex|sister|brother|mom|dad)) | (texted|messaged|called|emailed|wrote to) (her|his|their)? (friends|family|ex|kids|sister|brother|mom|dad|mother|father) (goodbye|to say goodbye|to say (her|his) goodbyes))",
+     "level": "preparatory",
+     "source": "C-SSRS preparatory behaviour (\"writing a suicide note, saying goodbye\"); goodbye posts and texts (SAFE-T warning signs)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(research+|researching|looked up|looking up|look up|googl*|search+|reading about|read about|asked about|asking about|checked|checking) ~3 (overdose|lethal|fatal|toxic) (amount|amounts|dose|doses|level|levels|limit|limits|threshold)",
+     "level": "method",
+     "source": "C-SSRS 3 (method); researching means (SAFE-T warning signs)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(had|has|have|held|holding|holds|hold|poured|pouring|counted out|counting out|got out|took out|lined up|dumped) (the|her|his|their|my|all|all the|all of (her|his|the)|a handful of|a bottle of|the whole bottle of)? ~1 <pills> (in|into|out in|out into|onto) (her|his|their|my) (hand|hands|palm|palms|lap)",
+     "level": "preparatory",
+     "source": "Means in hand (C-SSRS interrupted or aborted attempt, preparatory behaviour)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(stopped|stopping|stops|quit|quitting|skipping|skipped|skips|refusing|refused|refuses|not taking|stopped taking|holding back|withholding) (taking|using)? (her|his|their|my)? (insulin|dialysis|heart meds|heart medication|blood thinners|seizure meds|medication|medications|meds|transplant meds|oxygen) (on purpose|deliberately|intentionally|to see what happens|hoping (to die|not to wake up|it would end))",
+     "level": "preparatory",
+     "source": "Indirect self-destructive behaviour with intent (C-SSRS behaviour; SAFE-T: stopping life-sustaining treatment)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(ASQ|C SSRS|CSSRS|Columbia|PHQ 9 item 9|PHQ9 item 9|PHQ item 9|PHQ 9 # 9|PHQ 9 Q9|item 9|SBQ R|SBQ|BSS|suicide screen|suicide screening|suicide risk screen|suicide risk screening|risk screen|risk screening) (screen|screener|screening|score|result|today|this week)? (was|is|came back|:|=|-)? (positive|pos|\\+|endorsed|elevated|flagged) !(for (HI|violence|homicidal))",
+     "level": "thoughts",
+     "source": "A positive suicide screen (ASQ: any \"yes\" is a positive screen; C-SSRS screen; PHQ-9 item 9 above 0)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(screened|screens|screening|scored|scores|was|tested|came back) positive (on|for) (the)? (ASQ|C SSRS|CSSRS|Columbia|PHQ 9 item 9|item 9|suicide screen|suicide screening|suicide risk screen|suicide risk|suicidal ideation|SI|passive SI|active SI|wish to be dead)",
+     "level": "thoughts",
+     "source": "A positive suicide screen (ASQ; C-SSRS screen version; PHQ-9 item 9)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((PHQ 9|PHQ9|PHQ) (item|#|Q|question) 9 (=|:|of|score|scored|was|is|at)? (1|2|3) | scored (a)? (1|2|3) on (the)? (PHQ 9|PHQ9|PHQ)? (item|#|Q|question) 9)",
+     "level": "wish-dead",
+     "source": "PHQ-9 item 9 (\"thoughts that you would be better off dead, or of hurting yourself\") scored above 0"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(SI|suicidal ideation|suicidal thoughts|suicidal|passive SI|active SI) (:)? <unchecked> (denies|denied|deny|no|none|absent|negative|neg|N) <checked> (endorses|endorsed|endorsing|present|yes|Y|positive|pos|reports|reported|passive|active|\\+) (<unchecked> _)? (<unchecked> _)?",
+     "level": "thoughts",
+     "source": "Risk checklists of EHR templates (\"SI: [ ] Denies [x] Endorses\"): the ticked box is the answer, not the empty denial"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(gave|give|gives|giving|given|handed|handing|passed|passing|passes) (away|down|on|out)? (her|his|their|my) !(<kin>|<person>|time|energy|word|attention|love|support|best|blessing|number|phone|notice|thanks|opinion|advice|lunch|homework|ride|rides|keys|car keys|schedule|address|email|permission) ~3 (and|,) (her|his|their|my|all (her|his|their|my)|the|a) ~4 (to (her|his|their|my|a|the)? (<person>|neighbor|neighbors|friends) | away) !(for (her|his) birthday|for christmas|for school|for the (weekend|trip|drive|day|week))",
+     "level": "preparatory",
+     "source": "C-SSRS preparatory behaviour (\"giving away possessions\"): several of the member's own belongings given to others"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(gave|give|gives|giving|given|handed|handing|passed|passing|passes) away (her|his|their|my|all (her|his|their|my)) !(time|energy|secret|secrets|position|lead|answer|ending|age) _ ~2 (and|,) (her|his|their|my|all (her|his|their|my)|the) _",
+     "level": "preparatory",
+     "source": "C-SSRS preparatory behaviour (\"giving away possessions\"): several of the member's own belongings given away"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(gave|give|gives|giving|given|handed|handing|passed|passing) (away|down|on)? (her|his|their|my) (late|deceased|dead) <kin> ('s)? ~2 (to|away)",
+     "level": "preparatory",
+     "source": "C-SSRS preparatory behaviour (giving away keepsakes of a dead spouse or parent)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(got|get|gets|getting|took|taking|brought|bringing|asked for|asking for|picked up|picking up) (her|his|their|my|the)? (gun|guns|rifle|rifles|pistol|firearm|firearms|handgun|shotgun|revolver) back !(for (hunting|deer season|the range|the season|cleaning|sale)|to (hunt|go hunting|sell|clean))",
+     "level": "preparatory",
+     "source": "C-SSRS preparatory behaviour (acquiring means; firearm retrieved from safe storage: CALM)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(asked|asking|asks|inquired|inquiring|looked into|looking into|looks into|researched|researching|read about|reading about|applied for|applying for|considering|considered|interested in|wants|wanted|looked at|looking at) ~3 (assisted (dying|suicide)|aid in dying|MAID|euthanasia|death with dignity|Dignitas)",
+     "level": "thoughts",
+     "source": "Requests for or research into assisted dying outside a terminal-illness pathway (C-SSRS 2: thoughts of ending one's life)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(holding on to|holding onto|hanging on to|hanging onto|keeps|keeping|kept|has|have|had|carrying|carries|hiding|hid|hides|stashed|saving|saved|putting aside|put aside) ~8 (<pills>|<more-medicines>|<weapon>|bottle|bottles|stash|supply|extras|leftovers) ~8 (in case (I|she|he|they) (need|needs|needed|ever need) | (a|an|my|her|his) way out | for when (I|she|he|they)? (am|is|are|'m|'s)? (ready|done) | for the right (day|time|moment|night) | for (someday|one day|the end|a bad night))",
+     "level": "preparatory",
+     "source": "C-SSRS preparatory behaviour (collecting pills, obtaining a gun, \"kept for later\"); SAFE-T warning signs"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((wrote|written|writing|drafted|drafting|typed|typing) (a|the|her|his|my)? (note|letter|goodbye) (and|then) (tore|ripped|threw|deleted|burned|burnt|hid|hidden|shredded) | (has|had|have|got) (her|his|my|the) (note|notes|letter|letters|goodbye letter|goodbye note) (already)? (written|ready|done|finished|drafted) | (left|hid|hidden|put|tucked) (a|the|her|his)? (note|letter|letters|notes) (for|to) (her|his|their|my) ~1 <kin> (in|under|inside) (her|his|their|my|the))",
+     "level": "preparatory",
+     "source": "C-SSRS preparatory behaviour (\"writing a suicide note\"): a note written and destroyed, ready, or hidden for family"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((told|showed|shown|made sure|making sure|telling) (her|his|their|my)? ~1 (<kin>|<person>)? (knows|know)? where (the|her|his|their|my)? (important papers|papers|will|passwords|insurance|life insurance|documents|bank accounts|accounts|deed|keys to the safe) (are|is|were|was) | (signed|signing|signs) over (the|her|his|their|my) (house|truck|car|deed|accounts|savings|business|boat) to | made (arrangements|plans) for (her|his|their|my) (cat|cats|dog|dogs|pets|pet|birds|kids|children) !(while|during|for the (trip|weekend|week|holidays)|when (she|he) (travels|is away|goes)))",
+     "level": "preparatory",
+     "source": "C-SSRS preparatory behaviour (\"putting affairs in order\"): papers, passwords, property and dependants arranged for"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((if|in case) (I|she|he|they) (am|is|are|'m|'s|'re)? not (here|around) (next|tomorrow|by|on|at) | (might|may|will|could|would) be the last time (I|she|he|they)? (see|sees|talk|talks|get to see) (everyone|everybody|you all|you guys|the group|y'all|them) | at peace with (her|his|their|my|the) decision | (hope+|pray+|wish+) (that)? (I|she|he|they)? (do not|does not|won't|will not|wo not)? (have to)? (see|face|live through|make it to|make it through|get through) (another|one more|next|the next) (christmas|birthday|year|winter|summer|holiday|holidays|thanksgiving|anniversary))",
+     "level": "wish-dead",
+     "source": "Statements of finality and foreshortened future (SAFE-T warning signs; C-SSRS 1)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(using|use|used|uses|turn|turning|turned|point|pointing|pointed) (the|his|her|their|my|a)? ~2 (gun|weapon|service weapon|pistol|rifle|shotgun|firearm|handgun|revolver|knife) on (<self>|me)",
+     "level": "method",
+     "source": "C-SSRS 3 (method: firearm)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(think|thinks|thought|thoughts|thinking|urge|urges|tempted|fantasi*|daydream*|plan|plans|planned|planning|going to|gonna|want|wants|wanted|wanting|considering|considered|contemplat*|wondering about|researching) (about|of|to|on)? (just)? (taking|take|swallowing|swallow|downing|down|overdosing on|overdose on|OD on) (all|every|the whole|the entire|the rest of|a handful of|a bunch of|a lot of|too many|extra|#|all of|enough of) ~6 (<pills>|<more-medicines>|bottle|pills|them) !(as prescribed|at (night|once|the same time)|in the morning|with food|regularly|daily|on time|consistently|to the pharmacy|back|for disposal)",
+     "level": "method",
+     "source": "C-SSRS 3 (active ideation with a method: overdose)"
     }
    ]
   },
@@ -4680,8 +5062,13 @@ export const LEXICON_DATA: LexiconData = {
    "entries": [
     {
      "kind": "location",
-     "pattern": "(patient|pt|member|client|participant|her|his|their|physical|current|own|confirmed|verified|reported|stated)? (physical|current)? (location|locations|whereabouts) (:|-|=|is|was|were|at|in|verified|confirmed|documented|noted|reported|stated|given|obtained) ~3 (<place>|#|in|at|home|_)",
-     "source": "CMS telehealth documentation (the patient's location); \"Location: home, Anytown NY\""
+     "pattern": "(patient|pt|member|client|participant|her|his|their|physical|current|own|confirmed|verified|reported|stated)? (physical|current)? (location|whereabouts|originating site) (verified|confirmed|documented|reported|stated)? (:|-|=) !(not|unknown|none|unclear|undocumented|declined|refused|withheld|unable|pending|na|n|tbd|(pt|patient|client|member|she|he|they) (did|does|would|will|was|is|declined|refused|not)|did|does|would|?|-) ~3 (<place>|#|in|at|home|_)",
+     "source": "CMS telehealth documentation (the patient's location; CMS calls it the originating site); \"Location: home, Anytown NY\". A field left unknown (\"Location: not stated\", \"Location: Pt did not say\") is no location."
+    },
+    {
+     "kind": "location",
+     "pattern": "(patient|pt|member|client|participant|her|his|their|physical|current|own|confirmed|verified|reported|stated)? (physical|current)? (location|whereabouts|originating site) (is|was|were|at|in|verified|confirmed|documented|noted|reported|stated|given|obtained) ~3 (<place>|#)",
+     "source": "The patient's location in a sentence names the place (\"her location was her car\"); \"all locations verified at the start\" names none"
     },
     {
      "kind": "location",
@@ -4690,13 +5077,23 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "location",
-     "pattern": "(is|was|were|are|remained|remains|stayed|stays|sat|sits|sitting|located|parked|positioned|seated|situated|currently|presently|pt|patient|member|client) (at|in|inside|outside|on|from) (the|her|his|their|a|an|my|own|a friend 's|her friend 's|his friend 's)? ~4 <place>",
+     "pattern": "(is|was|were|are|remained|remains|stayed|stays|sat|sits|sitting|standing|stood|lying|laying|lay|hiding|tucked|holed up|curled up|located|parked|positioned|seated|situated|currently|presently|pt|patient|member|client) (at|in|inside|outside|on|from|behind|under|near|by) (the|her|his|their|a|an|my|own|a friend 's|her friend 's|his friend 's)? ~4 <place>",
      "source": "The patient at a place (\"Marisol was at home in her car in the driveway\", \"Is at home in his apartment in Troy, NY\")"
     },
     {
+     "kind": "place",
+     "pattern": "(from|at|in|inside|outside) (the|her|his|their|a|an|my|own)? ~2 <place> !(when|while|before|after|during|yesterday|last|over|on|this weekend|most|every|each|often|usually|sometimes|lately|recently|for (work|school))",
+     "source": "Terse location phrases (\"from home\", \"in her car\", \"At the shelter, in the quiet room\") in a telehealth note. Read as the session's location only when they open their clause (after the member or the modality at most): \"felt unsafe at home\" and \"used alone in his apartment Friday\" say where something else happened"
+    },
+    {
+     "kind": "place",
+     "pattern": "(home|<place>) (,|-) (alone|in|at|door|parked|private|quiet|with (the)? door|by (herself|himself|themselves)|headphones|camera)",
+     "source": "A place as a fragment (\"Home, alone in bedroom (pt report)\")"
+    },
+    {
      "kind": "location",
-     "pattern": "(from|at|in) (home|her home|his home|their home|her car|his car|their car|her parked car|his parked car|work|her office|his office|her bedroom|his bedroom|her apartment|his apartment|the break room|a break room|the breakroom|her truck|his truck|the parking lot|a parking lot|her dorm|his dorm|school|the library|a private room|a private office|a quiet room) !(when|while|before|after|during|yesterday|last|over|on|this weekend|most|every|each|often|usually|sometimes|lately|recently|for (work|school))",
-     "source": "Terse location phrases (\"from home\", \"in her car\") in a telehealth note"
+     "pattern": "(is|was|were|stayed|remained|stays|remains|sat|sitting) (home|back home|at home) !(when|while|before|after|from|most|every|all (week|weekend)|for (the)? (weekend|week|holidays|summer|month|day|days|weeks))",
+     "source": "At home, said without a preposition (\"Was home alone in the living room for the session\")"
     },
     {
      "kind": "location",
@@ -4705,7 +5102,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "location",
-     "pattern": "<place> (,|in|at) ~3 (NY|CA|TX|FL|PA|OH|IL|MI|GA|NC|NJ|VA|WA|AZ|MA|TN|IN|MO|MD|WI|CO|MN|SC|AL|LA|KY|OR|OK|CT|UT|IA|NV|AR|MS|KS|NM|NE|ID|WV|HI|NH|ME|MT|RI|DE|SD|ND|AK|VT|WY|DC)",
+     "pattern": "<place> (,|in|at|\\() ~3 (NY|CA|TX|FL|PA|OH|IL|MI|GA|NC|NJ|VA|WA|AZ|MA|TN|IN|MO|MD|WI|CO|MN|SC|AL|LA|KY|OR|OK|CT|UT|IA|NV|AR|MS|KS|NM|NE|ID|WV|HI|NH|ME|MT|RI|DE|SD|ND|AK|VT|WY|DC)",
      "source": "A place with the patient's state (licensure)"
     },
     {
@@ -4719,19 +5116,34 @@ export const LEXICON_DATA: LexiconData = {
      "source": "Joining from a place, terse (\"Called from bus stop on 5th Ave.\")"
     },
     {
-     "kind": "location",
+     "kind": "place",
      "pattern": "@ (home|work|<place>)",
      "source": "Charting shorthand \"@ home\""
     },
     {
      "kind": "location",
-     "pattern": "(verified|verify|verifies|confirmed|confirm|confirms|documented|obtained|recorded|asked for|checked) (the|her|his|their|each|every|all|both)? (patient|pt|member|client|participant|member 's|patient 's|client 's|members ')? (physical|current)? (location|locations|address|addresses|whereabouts)",
-     "source": "Attestation that the patient's location was verified (telehealth documentation)"
+     "pattern": "loc (:|-) (home|<place>)",
+     "source": "Charting shorthand \"Loc: home\" (with a place: LOC is also level of care)"
+    },
+    {
+     "kind": "place",
+     "pattern": "(at|from) (her|his|their|a|my)? <person> 's !(_)",
+     "source": "A relative's or friend's home said with the possessive alone (\"Pt at mom's.\")"
     },
     {
      "kind": "location",
-     "pattern": "(location|locations|address|addresses|whereabouts) (was|were|is|are)? (verified|confirmed|documented|obtained|recorded)",
-     "source": "Attestation that the patient's location was verified (telehealth documentation)"
+     "pattern": "(at|from) (her|his|their|a|my)? <person> 's (during|for|throughout) (the)? (group|session|call|meeting)",
+     "source": "A relative's or friend's home during the session (\"at her boyfriend's during group\")"
+    },
+    {
+     "kind": "not-location",
+     "pattern": "(verified|verify|verifies|confirmed|confirm|confirms|documented|obtained|recorded|asked for|checked|gave|give|gives|provided|stated) (the|her|his|their|each|every|all|both)? (patient|pt|member|client|participant|member 's|patient 's|client 's|members ')? (physical|current)? (location|locations|address|addresses|whereabouts)",
+     "source": "An attestation that a location was verified does not say where the patient was (the place of service and the licensure state need the place itself); with a place it is read as a location (\"Location verified: home, Jackson MS\")"
+    },
+    {
+     "kind": "not-location",
+     "pattern": "(location|locations|address|addresses|whereabouts) (was|were|is|are)? (verified|confirmed|documented|obtained|recorded) !(:)",
+     "source": "An attestation that a location was verified, without the place"
     },
     {
      "kind": "not-location",
@@ -4740,7 +5152,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "not-location",
-     "pattern": "(was|were|is|at|in) (at|in)? (the|her|his|their|a|an)? ~3 <place> ~5 (when|while|before|after|as|during) (the|she|he|they|her|his|a|an)? ~3 (panic|attack|fight|argument|relapse|craving|cravings|incident|call|news|episode|flashback|it|this|that|happened|started|began|got|received|heard|saw|found|learned|used|drank)",
+     "pattern": "(was|were|is|at|in|home) (at|in)? (the|her|his|their|a|an)? ~3 (<place>|home) ~5 (when|while|before|after|as|during) !((the|our|this)? (group|session|call|meeting|zoom|visit|video|check in)) _",
      "source": "A place where something else happened (\"was at work when the panic started\") is not the session location"
     },
     {
@@ -4775,6 +5187,11 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "location",
+     "pattern": "(phone|video|audio|telephone|zoom|facetime|cell) (only)? (,|-)? (from|at|in|inside|outside) (the|her|his|their|a|an|my|own)? ~3 <place>",
+     "source": "Modality and place, no verb (\"Phone from his aunt's house in Fall River\", \"Audio only, from her car\")"
+    },
+    {
+     "kind": "location",
      "pattern": "(on|during) (her|his|their) (lunch|break|lunch break|shift|work break) (,)? (in|at|from) (the|a|her|his|their)? ~2 <place>",
      "source": "Where the patient was on a work break (\"on his lunch break, in the staff room\")"
     },
@@ -4795,12 +5212,12 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "audio-reason",
-     "pattern": "(video|screens|screen|the screen|camera|zoom) (makes|made|gives|gave|causes|caused|triggers|triggered) (her|him|them|me) ~2 (dizzy|nauseous|nauseated|headaches|a headache|migraines|a migraine|anxious|panicky|sick|seizures)",
+     "pattern": "(video|screens|screen|the screen|camera|zoom) (makes|made|gives|gave|causes|caused|triggers|triggered) (her|him|them|me) ~2 (dizzy|nauseous|nauseated|headaches|a headache|migraines|a migraine|anxious|panicky|panic|sick|seizures|freeze|shut down|dissociate|paranoid|uncomfortable|self conscious|feel exposed)",
      "source": "Would not use video for a health reason (patient preference, 42 CFR 410.78(a)(3))"
     },
     {
      "kind": "audio-reason",
-     "pattern": "(audio|phone|audio only|by phone|telephone) \\(? (at)? (pt 's|patient 's|client 's|member 's|her|his|their|own) (choice|preference|request)",
+     "pattern": "(audio|phone|audio only|by phone|telephone) (:|-|,|;)? \\(? (at|per|by)? (pt 's|patient 's|client 's|member 's|pt|patient|client|member|her|his|their|own) (own)? (choice|preference|request|decision|wish)",
      "source": "Audio only at the patient's choice (patient does not consent to video)"
     },
     {
@@ -4820,13 +5237,83 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "audio-reason",
-     "pattern": "(no|not have|does not have|did not have|has no|had no|have no|lacks|lacked|lacking|without|does not own|did not own|no access to|lost (her|his|their)|broke|broken|cracked|sold|pawned|stolen|shut off|cut off|disconnected|out of|ran out of|no more|limited|expired) (a|an|any|her|his|their|working|functioning|reliable|adequate|stable|good|video capable|private|home|cell|phone|smart)? (camera|webcam|cam|smartphone|smart phone|computer|laptop|tablet|ipad|device|phone|cell|video|internet|wifi|wi fi|broadband|data|data plan|minutes|bandwidth|connection|service|signal|coverage|hotspot|charger|screen)",
+     "pattern": "(not have|does not have|did not have|has no|had no|have no|with no|lacks|lacked|lacking|without|does not own|did not own|no access to|lost (her|his|their)|broke|broken|cracked|sold|pawned|stolen|shut off|cut off|disconnected|out of|ran out of|no more|limited|expired) (a|an|any|her|his|their)? (working|functioning|reliable|adequate|stable|good|video capable|private|home|cell|phone|smart|mobile|cellular|wireless|high speed|enough|front|front facing)? (camera|webcam|cam|smartphone|smart phone|computer|laptop|tablet|ipad|device|phone|cell|video|internet|wifi|wi fi|broadband|data|data plan|minutes|bandwidth|connection|service|signal|coverage|hotspot|charger|screen|reception)",
      "source": "No device, camera or connection that supports video (CMS telehealth guidance)"
     },
     {
      "kind": "audio-reason",
-     "pattern": "(camera|webcam|cam|video|video link|link|zoom|app|screen|laptop|phone|smartphone|tablet|computer|internet|wifi|wi fi|connection|signal|audio|device|microphone|feed|stream|picture) ~4 (could not|would not|did not|cannot|can not|not|kept|keeps|stopped|stops|failed|fails|froze|freezes|freezing|crashed|crashes|broke|broken|died|dead|dropped|dropping|lagged|lagging|glitched|glitching|cut out|cutting out|went out|out|down|unstable|unreliable|too slow|slow|spotty|choppy|poor|weak|black|blank|frozen|cracked|not working|wasn't working|isn't working|stopped working|quit working|won't load|would not load|would not open|did not load|could not load|could not connect|won't connect|would not connect|could not join|failed to load|not compatible|incompatible|outdated|too old|unsupported)",
+     "pattern": "no (((a|any)? (working|functioning|reliable|adequate|stable|good|video capable|private|home|cell|phone|smart|mobile|cellular|wireless|high speed) (camera|webcam|cam|video|phone|screen|device|computer|laptop|internet|wifi|wi fi|data|connection|service|signal|coverage|reception))|((a|any)? (smartphone|smart phone|computer|laptop|tablet|ipad|device|internet|wifi|wi fi|broadband|data|data plan|minutes|bandwidth|connection|signal|coverage|hotspot|charger|reception|cell service)))",
+     "source": "No device or connection for video (\"no data plan for video\", \"no mobile data\", \"no working camera\"); a bare \"no camera\" or \"no video\" describes the session's mode, not the reason"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "no (camera|webcam|cam|video) (on|in) (her|his|their|the) ~2 (phone|laptop|computer|device|tablet|cell)",
+     "source": "The patient's device has no camera"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(camera|webcam|cam|video|video link|link|zoom|app|screen|laptop|phone|smartphone|tablet|computer|internet|wifi|wi fi|connection|signal|audio|device|microphone|feed|stream|picture|bandwidth|reception|network|data|cell service|service) ~5 (shut off|cut off|disconnected|suspended|too weak|too poor|too spotty|too unstable|too bad|too unreliable|could not|would not|did not|cannot|can not|not|kept|keeps|stopped|stops|failed|fails|froze|freezes|freezing|crashed|crashes|broke|broken|died|dead|dropped|dropping|lagged|lagging|glitched|glitching|cut out|cutting out|went out|out|down|unstable|unreliable|too slow|slow|spotty|choppy|poor|weak|black|blank|frozen|cracked|not working|wasn't working|isn't working|stopped working|quit working|won't load|would not load|would not open|did not load|could not load|could not connect|won't connect|would not connect|could not join|failed to load|not compatible|incompatible|outdated|too old|unsupported)",
      "source": "The video could not be used (technical failure on the patient's side)"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(video|zoom|streaming|facetime|the camera|video calls|the video app) ~3 (eats|eat|ate|uses|use|used|burns|burn|takes|take|costs|cost|drains|drain|chews|kills|kill|eating|using|burning) ~3 (data|minutes|battery|bandwidth|her plan|his plan|their plan|the plan)",
+     "source": "Video would use data or minutes the patient cannot afford (CMS telehealth guidance on connectivity)"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(cannot|can not|could not|unable to|not able to|can no longer) afford ~2 (internet|wifi|wi fi|data|a data plan|a smartphone|a smart phone|a phone|a laptop|a computer|a device|a plan|broadband|service|minutes)",
+     "source": "No connection or device the patient can afford (CMS telehealth guidance)"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(does not|did not|do not|doesn't) know how to ~3 (use|set up|do|work|get on|join|open|turn on|log into|log in to) ~3 (video|zoom|camera|app|the link|video calls|facetime)",
+     "source": "Cannot manage video (42 CFR 410.78(a)(3): the patient is not capable of using video)"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(reason|reason for audio|reason for audio only|audio only reason|audio reason|reason for phone|reason for no video|why audio) (:|-) !(<unchecked>|not|none|unknown|unclear|n/a|na|tbd|pending|no reason|(pt|patient|client|member|she|he|they)? (did|does|would|will) not) ~2 _",
+     "source": "A filled-in \"Reason for audio only:\" field (\"Reason for audio: pt preference\"); an empty, unknown or unticked one is no reason"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(due to|because of|2/2|secondary to|related to|owing to|given) (her|his|their)? (poor|limited|bad|unstable|spotty|weak|no)? (connectivity|connection|internet|wifi|wi fi|bandwidth|signal|reception|data|privacy|device issues|tech issues|technical issues|technology)",
+     "source": "Audio only because of connectivity, privacy or the device (\"Audio only 2/2 connectivity\")"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(no|without|lacks|lacking|not have|has no|had no|does not have|did not have) (a|any)? (private|quiet|safe|confidential) (space|place|room|spot|area)",
+     "source": "No private space to be on camera (privacy as the reason for audio only)"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(prepaid|pay as you go|limited|capped|metered) ~2 (data|plan|phone|minutes|cell plan)",
+     "source": "A prepaid or capped plan that does not allow video"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(cannot|can not|could not|unable to|not able to|is not able to|was not able to) ~3 (sit|be|stay|look|focus|stand|tolerate|handle|face|manage|stay still|sit still) ~3 (at|in front of|on|with|before) (a|the|her|his|their)? (screen|camera|video|zoom|computer|webcam)",
+     "source": "Would not or could not use video for a health reason (42 CFR 410.78(a)(3))"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(too) (anxious|overwhelmed|agitated|depressed|wound up|keyed up|tired|sick|ill|ashamed|embarrassed|self conscious|paranoid|dysregulated|exhausted) ~3 (for|to be on|to use|to turn on|to face|to be seen on|to go on) ~2 (video|camera|screen|zoom|webcam)",
+     "source": "Would not use video for a health or emotional reason (patient preference, 42 CFR 410.78(a)(3))"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(does not like|did not like|do not like|doesn't like|hates|hated|dislikes|disliked|cannot stand|can not stand|not a fan of|uncomfortable with|does not want) ~5 (video|camera|on camera|on screen|being seen|being on camera|(her|his|their|my) face|how (she|he|they|I) (look|looks|looked))",
+     "source": "The patient would not use video (preference, 42 CFR 410.78(a)(3))"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(link|video link|app|video app|video|zoom|platform|telehealth link|camera) ~3 (will not|would not|could not|did not|does not|cannot|can not|wo not|wouldn't|won't) (open|load|work|connect|run|launch|start|play|install|turn on) (on|with) (her|his|their|the patient 's|pt 's) ~3 (phone|laptop|computer|tablet|device|cell|flip phone|ipad|chromebook)",
+     "source": "The link or app does not work on the patient's own device (patient side, whoever sent the link)"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(only|just)? (has|had|have|owns|owned|only) (a|an|her|his|their)? (old|basic|cheap)? (flip phone|landline|land line|basic phone|dumb phone|house phone|home phone|prepaid phone|burner phone)",
+     "source": "A phone that cannot do video is the patient's only device"
     },
     {
      "kind": "audio-reason",
@@ -4855,12 +5342,17 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "not-audio-reason",
-     "pattern": "(facilitator|therapist|clinician|writer|counselor|leader|provider|staff|I|we|our|the clinic 's|the office 's|the agency 's) ('s)? ~3 (camera|video|connection|internet|laptop|computer|zoom|screen|platform|link) ~6 (not working|failed|down|froze|frozen|crashed|broke|broken|out|could not|did not|would not)?",
-     "source": "The clinician's equipment is not the patient's reason"
+     "pattern": "(facilitator|therapist|clinician|writer|counselor|leader|provider|staff|we|our|the clinic 's|the office 's|the agency 's) ('s)? ~3 (camera|video|connection|internet|laptop|computer|zoom|screen|platform|link) (~4 (not working|failed|down|froze|frozen|crashed|broke|broken|out|could not|did not|would not))?",
+     "source": "The clinician's equipment is not the patient's reason (\"I\" is left out: in a quote it is the member)"
     },
     {
      "kind": "not-audio-reason",
-     "pattern": "(video|camera|connection|internet) ~3 (worked|working|was fine|fine|good|clear|stable|no issues|without issue|without issues)",
+     "pattern": "(video|camera|connection|internet|screen|picture|feed|zoom|wifi) ~3 (froze|frozen|freezing|dropped|glitched|lagged|cut out|went out|blacked out|went black|went off|off) ~4 (briefly|for a (minute|moment|second|few (minutes|seconds))|momentarily|then (resumed|came back|reconnected|returned|recovered|worked)|but (came back|resumed|reconnected|returned|recovered|worked)|and (came back|resumed|reconnected|returned|recovered)|reconnected|resumed)",
+     "source": "Video that froze or went off for a moment and then worked is still a video session, not a reason for audio only"
+    },
+    {
+     "kind": "not-audio-reason",
+     "pattern": "(video|camera|connection|internet) (was|is|were|ran|stayed|remained)? (worked|working|fine|good|clear|stable|no issues|without issue|without issues|worked fine|working fine|working well)",
      "source": "Working video is not a reason for audio-only"
     },
     {
@@ -6057,7 +6549,196 @@ export const LEXICON_DATA: LexiconData = {
    "hallway",
    "stairwell",
    "lobby",
-   "waiting room"
+   "waiting room",
+   "cabin",
+   "cottage",
+   "camp",
+   "campsite",
+   "trailer",
+   "mobile home",
+   "camper",
+   "rv",
+   "tent",
+   "boat",
+   "farm",
+   "ranch",
+   "barn",
+   "shed",
+   "workshop",
+   "building",
+   "steps",
+   "front steps",
+   "stoop",
+   "stairs",
+   "lodge",
+   "hostel",
+   "flat",
+   "barracks",
+   "lunch room",
+   "lunchroom",
+   "locker room",
+   "cafeteria",
+   "stockroom",
+   "storeroom",
+   "back room",
+   "supply room",
+   "bakery",
+   "salon",
+   "construction site",
+   "sidewalk",
+   "bench",
+   "rooftop",
+   "hospital room",
+   "airbnb",
+   "rental",
+   "<person> 's (house|home|place|apartment|flat|condo|couch|room|trailer|cabin|farm|ranch|office|shop|car|truck|porch|yard|basement|garage|kitchen)"
+  ],
+  "own-death": [
+   "die !(of|from|for|laughing|down|off|out|hard|on|(her|his|my|their|the|a) (hair|clothes|shirt|fabric|eggs|beard|roots))",
+   "be dead",
+   "be gone (for good|forever|permanently)",
+   "(not|never|no longer) (to)? be (here|alive|around|on this earth|in this world) (anymore|any more)? !(today|tonight|tomorrow|this|next|in|at|for|on|during|when|while|with|him|her|them|people|others|right|until|after|before|because|so)",
+   "(not|never|no longer) (to)? (exist|be alive|be living) (anymore|any more)?",
+   "(not|no longer) existing (anymore|any more)?",
+   "stop existing",
+   "cease to exist",
+   "(not|never) (to)? (wake|wake up|have to wake up)",
+   "disappear (forever|for good|permanently)",
+   "(go to sleep|sleep) (forever|for good|and (not|never) wake (up)?)",
+   "be (with|reunited with) (<poss>)? (late|dead|deceased) <kin>",
+   "check out (for good)? !(the|a|an|some|of|her|his|their|my|what|how|it|this|that|new|books|options|#|at|from|with)"
+  ],
+  "own-death-gerund": [
+   "dying !(hair|of|from|to|for|laughing|down|off|out|(her|his|my|their|the|a) (hair|clothes|shirt|shirts|fabric|eggs|beard|roots))",
+   "being dead",
+   "being gone (for good|forever|permanently)?",
+   "(not|never|no longer) (being|existing) (here|alive|around|on this earth|in this world) (anymore|any more)? !(with|near|next|for|at|in|him|her|them|people|others|alone|together)",
+   "(not|never) waking up",
+   "disappearing (forever|for good|permanently)",
+   "checking out (for good)? !(the|a|an|of|her|his|books)",
+   "ending it (all)? !(with|there|on|early|here)",
+   "killing <self>",
+   "taking (<poss>)? (own)? life"
+  ],
+  "wish-head": [
+   "wish",
+   "wishes",
+   "wished",
+   "wishing",
+   "want",
+   "wants",
+   "wanted",
+   "wanting",
+   "hope",
+   "hopes",
+   "hoped",
+   "hoping",
+   "pray",
+   "prays",
+   "prayed",
+   "praying",
+   "long",
+   "longs",
+   "longed",
+   "longing",
+   "yearn",
+   "yearns",
+   "yearned",
+   "yearning",
+   "would rather",
+   "'d rather",
+   "rather",
+   "prefer",
+   "prefers",
+   "preferred",
+   "ready",
+   "tempted",
+   "would not mind",
+   "not mind",
+   "would be okay",
+   "would be fine"
+  ],
+  "relief-head": [
+   "easier",
+   "a relief",
+   "relief",
+   "a release",
+   "peaceful",
+   "more peaceful",
+   "simpler",
+   "nicer",
+   "the answer",
+   "a rest",
+   "the only way out",
+   "the only option",
+   "the only solution",
+   "a mercy",
+   "a blessing",
+   "for the best"
+  ],
+  "more-medicines": [
+   "Lamictal",
+   "lamotrigine",
+   "Depakote",
+   "valproate",
+   "Tegretol",
+   "carbamazepine",
+   "Topamax",
+   "topiramate",
+   "Abilify",
+   "aripiprazole",
+   "Zyprexa",
+   "olanzapine",
+   "Risperdal",
+   "risperidone",
+   "Haldol",
+   "haloperidol",
+   "clozapine",
+   "Clozaril",
+   "Latuda",
+   "Cymbalta",
+   "duloxetine",
+   "Paxil",
+   "paroxetine",
+   "trazodone",
+   "doxepin",
+   "Elavil",
+   "Tofranil",
+   "imipramine",
+   "buspirone",
+   "BuSpar",
+   "Restoril",
+   "temazepam",
+   "Lunesta",
+   "Sonata",
+   "Norco",
+   "Dilaudid",
+   "hydromorphone",
+   "codeine",
+   "methocarbamol",
+   "Flexeril",
+   "cyclobenzaprine",
+   "Soma",
+   "metoprolol",
+   "lisinopril",
+   "amlodipine",
+   "digoxin",
+   "warfarin",
+   "Coumadin",
+   "metformin",
+   "acetaminophen",
+   "Tylenol PM",
+   "NyQuil",
+   "melatonin",
+   "muscle relaxers",
+   "blood thinners",
+   "seizure meds",
+   "heart meds",
+   "psych meds",
+   "old meds",
+   "old prescriptions",
+   "leftover pills",
+   "leftover meds"
   ],
   "skill": [
    "thought record",

@@ -3,8 +3,7 @@ import { addDays, planReviewInterval } from '../../billing/planReview';
 import { attendeeEntryRange, billableAttendees } from '../../model/headerFields';
 import type { Attendee } from '../../model/note';
 import { dateText, isRealDate } from '../../parse/values';
-import { sessionsBefore } from '../../workspace/patientSessions';
-import { patientsWithoutProgress } from '../../workspace/sessionProgress';
+import { patientsWithoutProgress, progressSessionCount, progressWindow } from '../../workspace/sessionProgress';
 import { attendeeLabel } from '../shared/attendeeLabel';
 import type { CheckContext, Report, Rule } from '../types';
 
@@ -87,10 +86,11 @@ function checkReview(context: CheckContext, attendee: Attendee, date: string, re
 function checkProgress(context: CheckContext, attendee: Attendee, date: string, report: Report): void {
   const notes = context.workspaceNotes;
   if (!notes) return;
-  const count = Math.max(1, Math.floor(context.config.thresholds.progressSessions));
-  const earlier = sessionsBefore(notes, attendee.id, { uri: context.note.uri, date }, count - 1);
+  const count = progressSessionCount(context.config);
+  const earlier = progressWindow(notes, attendee.id, { uri: context.note.uri, date }, context.config);
   if (earlier.length < count - 1) return;
-  // An entry made without reading its prose (withoutProgress undefined) counts as documented.
+  // An entry made without reading its prose (withoutProgress undefined) counts as documented; the language server
+  // reads the window's entries before the check (sessionProgress.ts progressToRead).
   if (!earlier.every((other) => other.withoutProgress?.includes(attendee.id))) return;
   const since = earlier.length ? earlier[earlier.length - 1].date : date;
   const section = context.sectionOf(attendee);

@@ -1,6 +1,7 @@
 import { attendeeLabel } from '../shared/attendeeLabel';
 import { memberProseOptions } from '../../prose/memberOptions';
-import { attendeeEntryRange, billableAttendees, modalityOf } from '../../model/headerFields';
+import { attendeeEntryRange, billableAttendees } from '../../model/headerFields';
+import { lineModality } from '../shared/lineModality';
 import { attendeesCovered } from '../../prose';
 import type { Rule } from '../types';
 
@@ -14,7 +15,12 @@ import type { Rule } from '../types';
  * link", "her laptop camera stopped working last week", "declined video", "prefers audio"), or from the
  * group narrative when it names the member or speaks of the whole group ("All members declined video");
  * a narrative statement about part of the group without names ("Two members had no camera") covers
- * nobody. "Joined by phone" alone is not a reason. Phrasings: prose/lexicons/telehealth.yaml.
+ * nobody, and so does one about a person it does not name ("she had no camera"). "Joined by phone" alone is not a
+ * reason. Phrasings: prose/lexicons/telehealth.yaml.
+ *
+ * Which lines are audio-only: every billable attendee's in an `audio` note, except a line billed with 95 (video);
+ * in a `video` note, a line billed with 93 or FQ (rules/shared/lineModality.ts). GN502 reports a modifier that
+ * contradicts the note's modality.
  *
  * Fix: `{kind: 'append-text', attendeeId, text}`: a sentence whose reason is a prompt (docs/format.md,
  * "Prompts"); the reason is the clinician's to state, so this rule and GN108 keep reporting until it is.
@@ -32,8 +38,10 @@ export const gn503: Rule = {
   source: '42 CFR 410.78(a)(3)',
   check(context, report) {
     const { note } = context;
-    if (modalityOf(note) !== 'audio') return;
-    const attendees = billableAttendees(note);
+    // Each line as billed: an audio group's member billed with 95 was on video; a video group's member billed
+    // with 93 (or FQ) joined by phone.
+    const attendees = billableAttendees(note).filter((attendee) => lineModality(note, attendee) === 'audio');
+    if (!attendees.length) return;
     const covered = attendeesCovered(note, attendees, 'audio-reason', (section) =>
       memberProseOptions(context, section),
     );

@@ -34,12 +34,15 @@ export function readinessLensTitle(readiness: Readiness): string {
   return parts.join(' · ');
 }
 
+const EXPORTED_LENS = `$(${READINESS_WORDING.exported.icon}) ${READINESS_WORDING.exported.label}`;
+
 /**
- * A member section without findings of its own: "ready", unless the note's state holds every claim (draft,
- * cannot export, the whole note held back) or the claims are exported: then that state, so no lens says
- * "ready" over a note that is not.
+ * A member section without findings of its own: "exported" when that patient's claim is in the ledger; else
+ * "ready", unless the note's state holds every claim (draft, cannot export, the whole note held back) or the
+ * claims are exported: then that state, so no lens says "ready" over a note or a member that is not.
  */
-function sectionState(readiness: Readiness): string {
+function sectionState(readiness: Readiness, patientId: string | undefined): string {
+  if (patientId !== undefined && readiness.exportedPatients.includes(patientId)) return EXPORTED_LENS;
   const wholeNote = readiness.state === 'held-back' && readiness.ready === 0 && readiness.exported === 0;
   if (readiness.state === 'ready' || (readiness.state === 'held-back' && !wholeNote)) return '$(check) ready';
   return `$(${READINESS_WORDING[readiness.state].icon}) ${READINESS_WORDING[readiness.state].label}`;
@@ -67,9 +70,14 @@ export function codeLenses(analysis: Analysis, readiness: Readiness): Lens[] {
     const attendee = section.id ? note.attendees.find((candidate) => candidate.id === section.id) : undefined;
     const errors = mine.filter((finding) => finding.severity === 'error').length;
     let title: string;
-    if (mine.length === 0) title = attendee && !attendee.billable ? `${attendee.status}` : sectionState(readiness);
-    else
-      title = `${errors ? '$(error)' : '$(warning)'} ${plural(mine.length, 'problem')}${errors ? ' · held back' : ''}`;
+    const exported = section.id !== undefined && readiness.exportedPatients.includes(section.id);
+    if (mine.length === 0)
+      title = attendee && !attendee.billable ? `${attendee.status}` : sectionState(readiness, section.id);
+    else {
+      // An exported claim is not held back by a finding made after it: the lens says it was exported.
+      const state = exported ? ` · ${READINESS_WORDING.exported.label}` : errors ? ' · held back' : '';
+      title = `${errors ? '$(error)' : '$(warning)'} ${plural(mine.length, 'problem')}${state}`;
+    }
     const line = section.headingRange.start.line;
     lenses.push({
       range: { start: { line, character: 0 }, end: { line, character: 0 } },

@@ -6,6 +6,7 @@
  * the rule's description and documentation link.
  */
 import { dottedCode, isIcd10Shaped } from '../../icd10/types';
+import type { MemberSection } from '../../model/note';
 import { comparePositions, type Position, type Range } from '../../model/positions';
 import { dateText } from '../../parse/values';
 import { readCredential } from '../../billing/credentials';
@@ -25,6 +26,12 @@ function contains(range: Range, position: Position): boolean {
   return comparePositions(range.start, position) <= 0 && comparePositions(position, range.end) <= 0;
 }
 
+/** The member section whose heading holds `offset`, if any. */
+export function memberHeadingAt(analysis: Pick<Analysis, 'note'>, offset: number): MemberSection | undefined {
+  const position = analysis.note.lines.positionAt(offset);
+  return analysis.note.sections.find((candidate) => contains(candidate.headingRange, position));
+}
+
 /**
  * `history`: the workspace's other notes (the language server's index), for the patient's earlier sessions on a
  * member heading; without it the heading shows the roster only.
@@ -41,7 +48,7 @@ export function hover(analysis: Analysis, offset: number, history?: MemberHistor
     parts.push(header.markdown);
     range = header.range;
   }
-  const section = note.sections.find((candidate) => contains(candidate.headingRange, position));
+  const section = memberHeadingAt(analysis, offset);
   if (section?.id) {
     const patient = analysis.workspace.roster?.patients.get(section.id);
     const attendee = note.attendees.find((candidate) => candidate.id === section.id);

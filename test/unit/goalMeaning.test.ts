@@ -1,0 +1,70 @@
+/**
+ * GN306 goal links by meaning (issue 11): each mechanism with a paraphrase that links and a near-miss that does not.
+ * The goal vocabulary is lexicons/goals.yaml; the matching is prose/goals.ts.
+ */
+import * as assert from 'assert';
+import { findGoalReferences, linksToPlan } from '../../server/src/prose/goals';
+import { analyzeProse } from '../../server/src/prose/segment';
+
+const links = (goal: string, text: string) =>
+  linksToPlan(findGoalReferences(analyzeProse(text), [{ id: 'G1', text: goal }]), true);
+
+const cases: [mechanism: string, goal: string, text: string, expected: boolean][] = [
+  // One goal phrase, two concepts: "Leave the apartment" is about isolation (and names a home).
+  [
+    'phrase of two concepts',
+    'Leave the apartment at least 3 times a week',
+    'Left the apt twice to go to the library.',
+    true,
+  ],
+  [
+    'phrase of two concepts',
+    'Leave the apartment at least 3 times a week',
+    'Went out for coffee with a neighbour.',
+    true,
+  ],
+  ['phrase of two concepts', 'Leave the apartment at least 3 times a week', 'Affect flat; slow speech.', false],
+  // "pills" speaks of medication as well as substances.
+  ['word of two concepts', 'Decrease hoarding of medications', 'Keeps her old Seroquel in a shoebox.', true],
+  ['word of two concepts', 'Take clozapine daily', 'Med adherent per pt, no missed doses.', true],
+  ['word of two concepts', 'Take clozapine daily', 'Talked about her weekend plans.', false],
+  // The goal's own word anywhere in the section, not only at the concept's first mention.
+  [
+    'own word at a later mention',
+    'Use time-outs instead of yelling at his kids',
+    'Took a time-out Saturday when his son spilled paint; has yelled at the kids once this week.',
+    true,
+  ],
+  // "Use" is every goal's verb, not substance use; "symptoms" and "group" are every paragraph's words.
+  ['generic verb', 'Use time-outs instead of yelling at his kids', 'Used the phone app to check in on time.', false],
+  ['generic word', 'Reduce depressive symptoms', 'Flu symptoms kept her home Monday.', false],
+  ['generic word', 'Attend group every week', 'Quiet in group today, listened to peers.', false],
+  ['checkbox level', 'Abstain from alcohol', 'Participation level: [ ] Minimal [x] Moderate [ ] Active', false],
+  ['substance named', 'Stop using THC', 'Says he has been hitting a THC pen every day after school.', true],
+  // Hours of study are not hours of sleep.
+  ['study hours', 'Limit study time to 3 hours a night', 'She kept to 3 hours of study on four nights.', true],
+  ['study hours', 'Limit study time to 3 hours a night', 'Slept 3 hours a night all week.', false],
+  ['grade', 'Pass 9th grade', 'Brought her grade in biology up to a C.', true],
+  [
+    'warning signs',
+    'Identify early warning signs of mania',
+    'Named talking fast at 3am as her own warning signs.',
+    true,
+  ],
+  ['mania', 'Manage bipolar disorder', 'Possible early hypomania this week: sleeping 4 hours.', true],
+  ['restricting', 'Stop restricting', 'Skipped lunch daily this week.', true],
+  ['restricting', 'Stop restricting', 'Skipped last week\u2019s group for a dentist visit.', false],
+  ['threats', 'No threats or intimidation toward ex-wife', 'Says he has made no threats this month.', true],
+  ['threats', 'No threats or intimidation toward ex-wife', 'Talked about his new job at the warehouse.', false],
+  // A count toward the goal's own number.
+  ['count toward the goal', 'Complete 26 sessions', 'Session 14/26. Angry about the custody hearing.', true],
+  ['count toward the goal', 'Complete the 52-week program', 'Progress: Week 31 of 52.', true],
+  ['count toward the goal', 'Complete 26 sessions', 'Rated his anger 4/10 at check-in.', false],
+  ['count toward the goal', 'Complete 26 sessions', 'Session 14 of the new curriculum.', false],
+];
+
+describe('prose: goal links by meaning', () => {
+  for (const [mechanism, goal, text, expected] of cases)
+    it(`${mechanism}: ${JSON.stringify(text)} ${expected ? 'links' : 'does not link'} to "${goal}"`, () =>
+      assert.strictEqual(links(goal, text), expected));
+});
