@@ -245,3 +245,23 @@ table('overdose: events in program language (SAMHSA Opioid Overdose Prevention T
   ['"OD\'d on Netflix" all weekend.', 'overdose', 'figurative', 'Netflix'],
   ['Her cousin was found down last year.', 'overdose', 'other', 'found down'],
 ]);
+
+table('violence: more warning behaviour and veiled threats (threat assessment "leakage")', [
+  ['Has been "watching him" between classes to learn his schedule.', 'violence', 'current', 'watching him'],
+  ['Keeps a tire iron under the driver\'s seat now "for when I see him."', 'violence', 'current', 'tire iron'],
+  ['Has been sitting up at the front window with her rifle most nights.', 'violence', 'current', 'rifle'],
+  ['Said the partner "better not come around the shop."', 'violence', 'current', 'better not come'],
+  ["Threw her phone at her boyfriend's head during the argument.", 'violence', 'current', 'Threw her phone'],
+  ['Says she "would\'ve done worse" if he hadn\'t left.', 'violence', 'current', 'done worse'],
+  ['Knows where the managing partner parks and what time she leaves.', 'violence', 'current', 'Knows where'],
+  ['Told group a classmate "is going to get what\'s coming at lunch Monday."', 'violence', 'current', 'coming'],
+  ['Said "I don\'t know what I\'d do if he shows up again."', 'violence', 'current', 'know what'],
+  ['Has been asking around about where the young man stays.', 'violence', 'current', 'asking around'],
+  ['Risk: Violence risk toward an identified person.', 'violence', 'current', 'Violence risk'],
+  // near-misses
+  ['Said he "could kill" the coworker who keeps eating his lunch, and laughed.', 'violence', 'figurative', 'kill'],
+  ['Keeps a hammer in the truck for work.', 'violence', 'none', 'hammer'],
+  ['Threw her phone at the wall.', 'violence', 'none', 'Threw her phone'],
+  ['Watching her little brother after school this week.', 'violence', 'none', 'Watching'],
+  ['Will take her sister with her to the appointment.', 'violence', 'none', 'take her sister'],
+]);

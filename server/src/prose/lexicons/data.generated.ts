@@ -4499,6 +4499,12 @@ export const LEXICON_DATA: LexiconData = {
    "entries": [
     {
      "category": "violence",
+     "pattern": "(could|could have|could just) (kill|killed|strangle|strangled|throttle|throttled|murder|murdered) (<harm-target>|her) !(if|when|and|with|, and)",
+     "figurative": true,
+     "source": "Hyperbole of exasperation (\"could kill the coworker who eats his lunch\"; figure of speech, as the corpus labels it); placed first so it wins ties with the ideation frames"
+    },
+    {
+     "category": "violence",
      "pattern": "HI",
      "source": "Charting shorthand for homicidal ideation"
     },
@@ -4663,7 +4669,8 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(he|she|they|him|her|them|that guy|the guy|that man|the man|<person>|(<poss>|the|that) <person>) (will|would|is going to|are going to|is gonna|gonna|ll|'ll|'d|'s going to|'s gonna) (be)? (picking (his|her|their) teeth (up)?|eating through a straw|in a body bag|six feet under|in the ground|in a wheelchair|not (walk|walking|talk|talking|see|seeing|breathe|breathing) (again|right)|gone by now|dead by now|dead|sorry|regret (it|the day)|find out what it feels like|learn (his|her|their)? lesson|get what is coming|get what's coming|get (his|hers|theirs))",
+     "pattern": "(you|he|she|they|him|her|them|that guy|the guy|that man|the man|<person>|(<poss>|the|that) <person>) (will|would|is going to|are going to|is gonna|gonna|ll|'ll|'d|'s going to|'s gonna) (be)? (picking (his|her|their) teeth (up)?|eating through a straw|in a body bag|six feet under|in the ground|in a wheelchair|not (walk|walking|talk|talking|see|seeing|breathe|breathing) (again|right)|gone by now|dead by now|dead|sorry|regret (it|the day)|find out what it feels like|learn (his|her|their)? lesson|get what is coming|get what's coming|get (his|hers|theirs))",
+     "targetSubject": true,
      "intent": true,
      "source": "A threatened outcome for a third person (HCR-20 / BVC threat statements; SAFE-T violence)"
     },
@@ -4725,6 +4732,7 @@ export const LEXICON_DATA: LexiconData = {
     {
      "category": "violence",
      "pattern": "(he|she|they|<person>|(<poss>|the|that) <person>|the guy|that guy) (is|'s|are|'re) (a dead man|dead meat|going to get hurt|gonna get hurt|going to get it|gonna get it|a dead woman)",
+     "targetSubject": true,
      "intent": true,
      "source": "Threat statements (\"he's a dead man\"; threat assessment)"
     },
@@ -4772,11 +4780,12 @@ export const LEXICON_DATA: LexiconData = {
     {
      "category": "violence",
      "pattern": "if (he|she|they|<person>|(<poss>|the|that) <person>) ~6 again ~1 (he|she|they) (is|'s|are|'re) (dead|done|finished|going down)",
+     "targetSubject": true,
      "source": "Conditional threat (GUIDE - a conditional threat by the member is current)"
     },
     {
      "category": "violence",
-     "pattern": "(arrested|charged|booked|cited|picked up|locked up) (for|with) (DV|domestic violence|domestic|assault|battery|aggravated assault|simple assault|a fight|fighting|menacing|harassment|stalking|making threats|terroristic threats)",
+     "pattern": "(arrested|charged|booked|cited|picked up|locked up) ~3 (for|with) (DV|domestic violence|domestic|assault|battery|aggravated assault|simple assault|a fight|fighting|menacing|harassment|stalking|making threats|terroristic threats)",
      "source": "Legal consequences of violence (criminal-justice program notes)"
     },
     {
@@ -4792,6 +4801,7 @@ export const LEXICON_DATA: LexiconData = {
     {
      "category": "violence",
      "pattern": "(he|she|they|<person>|(<poss>|the|that) <person>|the guy|that guy) (will not|wo not|won't|is not going to|isn't going to|is n't going to) live to see",
+     "targetSubject": true,
      "intent": true,
      "source": "Threat statement about a person's death"
     },
@@ -4809,6 +4819,7 @@ export const LEXICON_DATA: LexiconData = {
     {
      "category": "violence",
      "pattern": "(better|had better|should) (watch|watching) (his|her|their|your) back",
+     "targetSubject": true,
      "intent": true,
      "source": "Veiled threat (\"better watch his back\")"
     },
@@ -4882,12 +4893,14 @@ export const LEXICON_DATA: LexiconData = {
     {
      "category": "violence",
      "pattern": "(someone|somebody|he|she|they|people|<harm-target>) (is|are|will be|'s|'re|is going to be|are going to be|going to be) (getting|gonna get|going to get) (hurt|killed|shot|stabbed|beat up|jumped)",
+     "targetSubject": true,
      "intent": true,
      "source": "Threat statement: a person will get hurt (threat assessment, conditional threats)"
     },
     {
      "category": "violence",
      "pattern": "(get|gets|got|getting) what (is|'s) coming (to (him|her|them))?",
+     "targetSubject": true,
      "intent": true,
      "source": "Threat statement (\"she'll get what's coming\"; threat assessment)"
     },
@@ -4906,6 +4919,7 @@ export const LEXICON_DATA: LexiconData = {
     {
      "category": "violence",
      "pattern": "(deserve+|deserved|deserving|earned|needs|need) (a|an|some)? (beating|beat down|beatdown|ass whooping|ass kicking|whooping|bullet|punch in the face|smack|slap|good smack|good beating)",
+     "targetSubject": true,
      "source": "Justified-violence statements (HCR-20 violent attitudes)"
     },
     {
@@ -5012,6 +5026,7 @@ export const LEXICON_DATA: LexiconData = {
     {
      "category": "violence",
      "pattern": "(he|she|they|<harm-target>) (will|is going to|are going to|is gonna|gonna|'s going to|'s gonna) (pay|suffer) !(for (the|a|his|her|their|it|rent|dinner|lunch|this|that)|rent|back|the|a|an|his|her|their|bills|me|us|child|them|it|him|off|up|cash|attention|dearly for (the|his|her) (car|house))",
+     "targetSubject": true,
      "intent": true,
      "source": "Revenge intent (\"he's going to pay\"; threat statements)"
     },
@@ -5050,6 +5065,92 @@ export const LEXICON_DATA: LexiconData = {
      "category": "violence",
      "pattern": "(talked|talks|talking|spoke|speaks|speaking|joked|joking|jokes|posted|posting|posts|wrote|writing|writes|texted|texting|bragged|bragging|ranted|ranting) (about|of) <violent-act> (<harm-target>|her !(own|self|arm|arms|skin|leg|legs|wrist|wrists|thigh|thighs))",
      "source": "Leakage: talking or joking about hurting people (school and workplace threat assessment)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(watching|watched|watches|following|followed|tracking|tracked|studying|studied|timing|timed|clocking|clocked) (<harm-target>|her) ~5 (to (learn|figure out|know|see|find out|get) (his|her|their) (schedule|routine|route|habits|movements|shifts|pattern)|between classes|from (his|her|my|the) (car|truck|window))",
+     "source": "Surveillance of a target to learn their routine (school threat assessment \"attack-related behaviour\"; SAM)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(going to|gonna|will|wants to|want to|plans to|planning to|trying to|just) (just)? (scare|frighten|intimidate|rough up|spook|hurt) (<harm-target>|her !(back|knee|own|feelings|chances))",
+     "source": "Intent to intimidate a person (threat assessment)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(keeps|keep|keeping|kept|carries|carry|carrying|carried|has|bought|got|brought|bringing|stashed|hid) (a|an|his|her|the|my|their)? (<weapon>|<improvised-weapon>) ~7 (for when|for|in case|if|to use on|to use against|when) ~3 (him|her|them|he|she|they|<harm-target>|I see him|I see her|I run into)",
+     "source": "A weapon kept for a person (HCR-20; CALM access to means), improvised weapons included"
+    },
+    {
+     "category": "violence",
+     "pattern": "(sitting|sat|sitting up|waiting|waited|standing|stood|keeping watch|kept watch|on watch|watching|watched) (up)? (at|by|in|on|near) (the)? (front|back)? (window|door|porch|doorway|driveway|yard|lot|stairs|gate) with (a|his|her|their|the|my) (loaded)? (<weapon>|<improvised-weapon>)",
+     "source": "Armed vigil for a person (HCR-20; veterans' threat-assessment notes)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(better|had better|'d better|best) not (come|show|be|set foot|step|show up|come back|come near|come around|call|text|touch|look at|talk to|go near)",
+     "targetSubject": true,
+     "source": "Veiled threat (\"better not come around the shop\"; threat statements)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(threw|throwing|throws|hurled|chucked|flung|flinging|swung|swinging) (a|an|her|his|their|my|the)? _ at (<harm-target>|her|him|(his|her|their) (girlfriend|boyfriend|wife|husband|partner|mother|father|sister|brother|son|daughter) 's (head|face))",
+     "source": "Throwing an object at a person (CTS2 \"threw something at my partner that could hurt\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "((would|could) have (done|gone) (worse|further|something worse|real damage|more damage|something) (if|to (him|her|them)|had (he|she|they)) | (would|could) (do|have done) (worse|real damage|more damage) (to (him|her|them)|if))",
+     "source": "Stated capacity for worse violence (threat assessment: \"would have done worse\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "(will|'ll|is going to|are going to|gonna) (regret|pay for) what (he|she|they) (did|done|have done|has done|did to me)",
+     "source": "Revenge intent toward those who wronged the member (threat statements)",
+     "intent": true
+    },
+    {
+     "category": "violence",
+     "pattern": "(knows|know|knew|found out|finds out|figured out|learned|looked up|tracked down|memorized|memorised) where (the|that|his|her|their) ~2 (<person>|partner|manager|boss|supervisor|ex|guy|man|woman|landlord|neighbor|neighbour|coworker) (works|lives|parks|stays|hangs out|goes|is staying|lifts|trains|sleeps|eats|picks up|drops off)",
+     "source": "Locating a target (stalking and threat assessment)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(will not|wo not|won't|is not going to|isn't going to|not going to) (leave|walk out|walk away|get up|be walking|go home) (on (his|her|their) (own)? (feet|two feet)|in one piece|alive|standing|breathing)",
+     "targetSubject": true,
+     "source": "Threat statement about a person's injury (\"he won't leave on his feet\")",
+     "intent": true
+    },
+    {
+     "category": "violence",
+     "pattern": "(has|had|have|'s) it coming",
+     "targetSubject": true,
+     "intent": true,
+     "source": "Justified-violence statement (\"his brother has it coming\"; HCR-20 violent attitudes)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(getting|got|gets|get|been getting|keeps getting|kept getting) (into|in) (fights|fistfights|fist fights|scraps|brawls|altercations|physical fights|physical altercations)",
+     "source": "Repeated fights (school and anger-management behaviour reports)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(do not|don't|does not|doesn't|did not|didn't) know what (I|he|she|they) (would|might|will|could|am going to|is going to) do (if|to|when|next time)",
+     "source": "Veiled threat (\"I don't know what I'd do if he...\"; threat assessment)"
+    },
+    {
+     "category": "violence",
+     "pattern": "take (somebody|someone|him|her|them|people|a few people|some people|others|a few of them|everyone) (with|down with) (me|him|her|them)",
+     "source": "Murder-suicide ideation (homicide-suicide risk; threat assessment)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(asking|asked|asks|been asking) around (about|for)? (where|whether|if)? (he|she|they|the|that|his|her)",
+     "source": "Locating a target through others (stalking; SAM \"intelligence gathering\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "(violence|violent|homicide|homicidal) (risk|ideation|thoughts|threat|threats|intent|urges|statements) (toward|towards|against|re|regarding|directed at|to) (an|a|the|his|her|their)? (identified|specific|named|known|particular)? (person|target|individual|victim|<harm-target>)",
+     "source": "Charted violence risk with a target (threat-assessment documentation; Tarasoff \"identifiable victim\")"
     }
    ]
   },
@@ -6066,6 +6167,28 @@ export const LEXICON_DATA: LexiconData = {
    "hair",
    "eye",
    "eyes"
+  ],
+  "improvised-weapon": [
+   "tire iron",
+   "crowbar",
+   "hammer",
+   "lead pipe",
+   "pipe",
+   "golf club",
+   "wrench",
+   "hatchet",
+   "axe",
+   "box cutter",
+   "screwdriver",
+   "taser",
+   "stun gun",
+   "pepper spray",
+   "mace",
+   "nunchucks",
+   "metal pipe",
+   "bike lock",
+   "chain",
+   "baseball bat"
   ],
   "adjective-of-person": [
    "older",
