@@ -265,3 +265,15 @@ table('violence: more warning behaviour and veiled threats (threat assessment "l
   ['Watching her little brother after school this week.', 'violence', 'none', 'Watching'],
   ['Will take her sister with her to the appointment.', 'violence', 'none', 'take her sister'],
 ]);
+
+table('overdose and substance: a whole supply at once, a double dose, daily vape use, a checklist screen', [
+  ['Diary card: took her whole week of Seroquel at once Mon night.', 'overdose', 'current', 'whole week'],
+  ['She had taken her morning pills twice, "I lost track."', 'overdose', 'current', 'taken her morning pills'],
+  ['A: Accidental double dose, no intent.', 'overdose', 'current', 'double dose'],
+  ['Says she is down to "half a pod a day, from two."', 'substance', 'current', 'half a pod a day'],
+  ['Back on the vodka since Sun, missed work Mon.', 'substance', 'current', 'Back on the vodka'],
+  ['UDS positive: fentanyl, cocaine.', 'substance', 'current', 'positive: fentanyl'],
+  // near-misses
+  ['Takes her meds with a glass of water.', 'substance', 'none', 'glass of water'],
+  ['Chews one pack a day of gum.', 'substance', 'none', 'pack a day'],
+]);

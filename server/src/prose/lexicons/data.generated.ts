@@ -2526,7 +2526,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "overdose",
-     "pattern": "((took|take|takes|taking|swallowed) (my|her|his|their|the|a)? ~2 (<pills>|pills|meds|dose|doses|medication|medications) (twice|two times|2x|x2|again) !(a day|daily|per day|each day|every day|as prescribed|as directed) | (took|taking|takes) (a)? (double|triple) (her|his|their|my|the)? (dose|doses|dosage) | double dosed | double dosing | (took|taking) ~4 (all at once|at one time|in one go) !(every|each|as prescribed))",
+     "pattern": "((took|take|takes|taking|taken|swallowed) (my|her|his|their|the|a)? ~2 (<pills>|pills|meds|dose|doses|medication|medications) (twice|two times|2x|x2|again) !(a day|daily|per day|each day|every day|as prescribed|as directed) | (took|taking|takes) (a)? (double|triple) (her|his|their|my|the)? (dose|doses|dosage) | double dosed | double dosing | double dose | double doses | (took|taking|taken|swallowed) ~4 (at once|all at once|at one time|in one go) !(every|each|as prescribed) | (took|taking|taken|swallowed) (her|his|their|my|a|the)? (whole|entire|full)? (week|month|week 's|month 's|two weeks|# days|few days) (of|worth of|supply of) ~2 (<pills>|pills|meds|medication|medications))",
      "source": "An accidental double or multiple dose (poison-control \"therapeutic error\"; older-adult medication safety)"
     },
     {
@@ -3182,7 +3182,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "((back|is back|went back|going back) on (the)? (pipe|bottle|needle|dope|pills|juice|sauce|stuff|meth|heroin|blues) | (fell|falling|fall) off the wagon | off the wagon | copped (on|<weekday>|again|yesterday|last|this) | (blew|blows|blowing) (a)? (. #|# . #|#) (on|at|this|today|during|in))",
+     "pattern": "((back|is back|went back|going back) on (the)? (pipe|bottle|needle|dope|pills|juice|sauce|stuff|meth|heroin|blues|<alcohol>|<drug>) | (fell|falling|fall) off the wagon | off the wagon | copped (on|<weekday>|again|yesterday|last|this) | (blew|blows|blowing) (a)? (. #|# . #|#) (on|at|this|today|during|in))",
      "source": "Relapse in program slang (AA/NA usage; breathalyzer readings)"
     },
     {
@@ -3280,6 +3280,21 @@ export const LEXICON_DATA: LexiconData = {
      "category": "substance",
      "pattern": "((# day|three day|two day|four day|five day|weekend|week long|multi day|meth|crack|coke|drinking|using|cocaine) (run|binge|bender) | (clean date|sober date|sobriety date|day count|recovery date) (was|is|got|has been)? (reset|restarted|back to (day)? (1|one|zero)) | (lost|losing|gave back|give back|returned|turned in) (her|his|their|my)? (# day|# month|# year|sixty day|thirty day|ninety day)? (chip|coin|medallion|keytag|key tag) | (a few|several|two|three|#|some|a couple of|a couple) (slips|lapses|relapses) !(in (concentration|judgment|memory|attention)))",
      "source": "Relapse in recovery-program terms (AA/NA chips and clean dates; \"a 3-day run\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "((a|half a|one|two|three|#|a whole) (pod|pods|cart|carts|vape|puff bar|can of dip|tin|tins) (a|per|each|every) (day|night) | (the|an|that|her|his) (urge|urges|craving|cravings) (is|are|was|were|gets|get) (worst|strongest|the worst|the strongest|hardest|bad|strong|intense))",
+     "source": "Daily use amounts of nicotine and cannabis vapes, and cravings in everyday words (ASAM Dimension 5)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(taking|took|takes|take|taken) (her|his|their|my)? ~1 <pills> ~5 (with|along with|plus|on top of|washed down with|and) (a|some|two|#)? ((glass|glasses|glass or two|drink or two) of <alcohol>|drink|drinks|beer|beers|shot|shots|<alcohol>)",
+     "source": "Medicines taken with alcohol (NIAAA: harmful interactions; sedative-alcohol co-use)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(<checked>)? (positive|pos|\\+) (:|-) <drug>",
+     "source": "A positive screen on a checklist (\"[x] positive: fentanyl, cocaine\")"
     }
    ]
   },
