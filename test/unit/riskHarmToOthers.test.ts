@@ -161,8 +161,6 @@ table('substance: use events in program language (TLFB, NIDA street names)', [
   ['Slipped on the ice Friday and hurt her knee.', 'substance', 'none', 'Slipped on the ice'],
   ['Has 6-pack abs, he joked.', 'substance', 'none', '6-pack'],
   ['Back on the bike after knee surgery.', 'substance', 'none', 'Back on the bike'],
-  ['Cravings: 0/10 this week.', 'substance', 'none', 'Cravings'],
-  ['Reports 0 drinking days this week.', 'substance', 'none', 'drinking days'],
   ['Her brother fell off the wagon at Christmas.', 'substance', 'other', 'off the wagon'],
   ['Denies any drinking since 9/30.', 'substance', 'negated', 'drinking'],
 ]);

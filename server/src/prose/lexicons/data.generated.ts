@@ -3016,7 +3016,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(had|having) (some|a little|a|a few|one|two|three|#|a couple|a couple of|several)? !(no|zero|not|any|non) ~1 (<alcohol>|drinks|edible|edibles|gummy|gummies|shrooms|mushrooms|a hit|hits) !(non|nonalcoholic|non alcoholic|zero|NA|free|alcohol free|mocktail)",
+     "pattern": "(had|having) (some|a little|a|a few|one|two|three|#|a couple|a couple of|several)? ~1 (<alcohol>|drinks|edible|edibles|gummy|gummies|shrooms|mushrooms|a hit|hits) !(non|nonalcoholic|non alcoholic|zero|NA|free|alcohol free|mocktail)",
      "source": "Drinking or use with \"had\" (NIAAA / ASAM program language)"
     },
     {
@@ -3189,12 +3189,6 @@ export const LEXICON_DATA: LexiconData = {
      "category": "substance",
      "pattern": "((<pills>|<drug>) (that|which) (was|were|is|are) not (prescribed|his|hers|theirs|hers to take|his to take) | not prescribed (to|for) (her|him|them))",
      "source": "Non-prescribed use of a medicine (NSDUH misuse definition: use not as prescribed)"
-    },
-    {
-     "category": "substance",
-     "pattern": "((cravings|craving|urges|urge|use|using|drinking|substance use) (:|=|-|at|rated)? (0|0/10|0/5|zero|none|nil) (out of 10|of 10)? | (0|zero|no) (drinking|using|use|drug|substance) (days|nights|episodes|occasions))",
-     "pseudo": true,
-     "source": "A zero count is an absence (TLFB zero days; rating scales at 0), not a disclosure"
     },
     {
      "category": "substance",
