@@ -69,6 +69,7 @@ const FAMILIES = {
       pseudo: bool,
       anaphoric: bool,
       intent: bool,
+      targetSubject: bool,
     },
     required: ['category'],
   },

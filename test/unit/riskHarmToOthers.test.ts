@@ -161,8 +161,6 @@ table('substance: use events in program language (TLFB, NIDA street names)', [
   ['Slipped on the ice Friday and hurt her knee.', 'substance', 'none', 'Slipped on the ice'],
   ['Has 6-pack abs, he joked.', 'substance', 'none', '6-pack'],
   ['Back on the bike after knee surgery.', 'substance', 'none', 'Back on the bike'],
-  ['Cravings: 0/10 this week.', 'substance', 'none', 'Cravings'],
-  ['Reports 0 drinking days this week.', 'substance', 'none', 'drinking days'],
   ['Her brother fell off the wagon at Christmas.', 'substance', 'other', 'off the wagon'],
   ['Denies any drinking since 9/30.', 'substance', 'negated', 'drinking'],
 ]);
@@ -201,3 +199,79 @@ describe('a bare urge rating is the urge the paragraph is about (anaphoric)', ()
   it('alone it keeps its own category', () =>
     assert.strictEqual(categoryAt('Urges 7/10 today.', 'Urges'), 'substance'));
 });
+
+table('substance: relapse in recovery-program terms and warning signs (Gorski, AA/NA)', [
+  ['Has been hitting the bottle since the divorce.', 'substance', 'current', 'hitting the bottle'],
+  ['Endorses recent use of methamphetamine.', 'substance', 'current', 'use of methamphetamine'],
+  ['Kept the dealer\'s number "just in case."', 'substance', 'current', 'dealer'],
+  ['Drove to the liquor store Friday and sat in the lot.', 'substance', 'current', 'liquor store'],
+  ['Thinks he can "handle a beer now and then."', 'substance', 'current', 'handle a beer'],
+  ['Nodding off in group.', 'substance', 'current', 'Nodding off'],
+  ['Went on a 3-day run.', 'substance', 'current', 'day run'],
+  ['Lost her 60-day chip.', 'substance', 'current', 'chip'],
+  // near-misses
+  ["Deleted his dealer's number last week.", 'substance', 'none', 'dealer'],
+  ['Went on a run with the dog.', 'substance', 'none', 'run'],
+  ['Fell asleep in class because of her newborn.', 'substance', 'none', 'Fell asleep'],
+  ['Psychoeducation on the use of alcohol and sleep.', 'substance', 'topic', 'use of alcohol'],
+]);
+
+responses('substance: relapse-prevention responses in other words; other categories do not answer', [
+  ['Smoked on 3 evenings; reviewed those nights in group.', 'substance', true],
+  ['Had 5 beers Friday; agreed to skip beer on weeknights.', 'substance', true],
+  ['Almost ordered a shot; got a sparkling water instead.', 'substance', true],
+  ['UDS + benzos. Notified Dr. Ferreira (prescriber).', 'substance', true],
+  ['Craving 6/10 before the party; wrote her exit plan.', 'substance', true],
+  ['Plans to drink at the wedding, "just this once." Risk: denies SI/HI.', 'substance', false],
+  ['Plans to drink at the wedding, "just this once." Safety plan reviewed, 988 given.', 'substance', false],
+]);
+
+table('overdose: events in program language (SAMHSA Opioid Overdose Prevention Toolkit)', [
+  ['Took "the whole box" of over-the-counter diet pills.', 'overdose', 'current', 'whole box'],
+  ['Took "the rest of the Seroquel bottle, maybe 8 or 9" Saturday.', 'overdose', 'current', 'rest of the'],
+  ['Said "I think I took my zolpidem twice."', 'overdose', 'current', 'took my zolpidem twice'],
+  ['Found down by roommate Fri.', 'overdose', 'current', 'Found down'],
+  ['Was unresponsive when his brother found him.', 'overdose', 'current', 'unresponsive'],
+  ['Mixed benzos and alcohol and passed out.', 'overdose', 'current', 'passed out'],
+  ['She said they hit her with Narcan twice.', 'overdose', 'current', 'Narcan'],
+  ['Ended up in the ER Friday after mixing pills and liquor.', 'overdose', 'current', 'ER'],
+  ['Ingestion of 30 Tylenol on Sunday.', 'overdose', 'current', 'Ingestion'],
+  // near-misses
+  ['Took the rest of the day off.', 'overdose', 'none', 'rest of the day'],
+  ['Takes her meds twice a day as prescribed.', 'overdose', 'none', 'twice'],
+  ['Went to the ER for her asthma.', 'overdose', 'none', 'ER'],
+  ['"OD\'d on Netflix" all weekend.', 'overdose', 'figurative', 'Netflix'],
+  ['Her cousin was found down last year.', 'overdose', 'other', 'found down'],
+]);
+
+table('violence: more warning behaviour and veiled threats (threat assessment "leakage")', [
+  ['Has been "watching him" between classes to learn his schedule.', 'violence', 'current', 'watching him'],
+  ['Keeps a tire iron under the driver\'s seat now "for when I see him."', 'violence', 'current', 'tire iron'],
+  ['Has been sitting up at the front window with her rifle most nights.', 'violence', 'current', 'rifle'],
+  ['Said the partner "better not come around the shop."', 'violence', 'current', 'better not come'],
+  ["Threw her phone at her boyfriend's head during the argument.", 'violence', 'current', 'Threw her phone'],
+  ['Says she "would\'ve done worse" if he hadn\'t left.', 'violence', 'current', 'done worse'],
+  ['Knows where the managing partner parks and what time she leaves.', 'violence', 'current', 'Knows where'],
+  ['Told group a classmate "is going to get what\'s coming at lunch Monday."', 'violence', 'current', 'coming'],
+  ['Said "I don\'t know what I\'d do if he shows up again."', 'violence', 'current', 'know what'],
+  ['Has been asking around about where the young man stays.', 'violence', 'current', 'asking around'],
+  ['Risk: Violence risk toward an identified person.', 'violence', 'current', 'Violence risk'],
+  // near-misses
+  ['Said he "could kill" the coworker who keeps eating his lunch, and laughed.', 'violence', 'figurative', 'kill'],
+  ['Keeps a hammer in the truck for work.', 'violence', 'none', 'hammer'],
+  ['Threw her phone at the wall.', 'violence', 'none', 'Threw her phone'],
+  ['Watching her little brother after school this week.', 'violence', 'none', 'Watching'],
+  ['Will take her sister with her to the appointment.', 'violence', 'none', 'take her sister'],
+]);
+
+table('overdose and substance: a whole supply at once, a double dose, daily vape use, a checklist screen', [
+  ['Diary card: took her whole week of Seroquel at once Mon night.', 'overdose', 'current', 'whole week'],
+  ['She had taken her morning pills twice, "I lost track."', 'overdose', 'current', 'taken her morning pills'],
+  ['A: Accidental double dose, no intent.', 'overdose', 'current', 'double dose'],
+  ['Says she is down to "half a pod a day, from two."', 'substance', 'current', 'half a pod a day'],
+  ['Back on the vodka since Sun, missed work Mon.', 'substance', 'current', 'Back on the vodka'],
+  ['UDS positive: fentanyl, cocaine.', 'substance', 'current', 'positive: fentanyl'],
+  // near-misses
+  ['Takes her meds with a glass of water.', 'substance', 'none', 'glass of water'],
+  ['Chews one pack a day of gum.', 'substance', 'none', 'pack a day'],
+]);

@@ -102,6 +102,7 @@ const ADDITION_FIELDS: Record<string, Record<string, (value: unknown) => boolean
     pseudo: (value) => typeof value === 'boolean',
     anaphoric: (value) => typeof value === 'boolean',
     intent: (value) => typeof value === 'boolean',
+    targetSubject: (value) => typeof value === 'boolean',
   },
   response: {
     answers: (value) =>

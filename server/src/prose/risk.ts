@@ -18,7 +18,9 @@
  * answer a relapse). A response that is denied ("safety plan not reviewed") does not count.
  */
 import { analyseClinical, mentionText, type AnalysisOptions, type ClinicalAnalysis, type Mention } from './analysis';
+import type { ClinicalToken } from './clinicalTokens';
 import { goalParentheticals } from './goals';
+import { MACROS } from './lexicons/loaded';
 import { insideAny, type Prose, type Span } from './segment';
 
 export const RISK_CATEGORIES = ['suicide', 'self-harm', 'overdose', 'violence', 'substance'] as const;
@@ -63,11 +65,14 @@ export interface RiskResponse extends Span {
   entry: string;
 }
 
-/** The status ConText's attributes give a risk mention (first that applies, in the order of the module comment). */
-export function riskStatus(mention: Mention): RiskStatus {
+/**
+ * The status ConText's attributes give a risk mention (first that applies, in the order of the module comment).
+ * `tokens` (the mention's sentence) lets a threat that names its target as its subject stay the member's.
+ */
+export function riskStatus(mention: Mention, tokens?: readonly ClinicalToken[]): RiskStatus {
   const { attributes } = mention;
   if (mention.entry.fields.figurative === true || attributes.figurative) return 'figurative';
-  if (attributes.other) return 'other';
+  if (attributes.other && !(tokens && namesItsTarget(mention, tokens))) return 'other';
   if (attributes.topic) return 'topic';
   // A practised or conditional scenario is hypothetical even when it refuses ("role-played refusing a drink"); a
   // stated intent or threat (lexicon field `intent`) is asserted whatever its condition ("if she keeps it up she'll
@@ -76,6 +81,26 @@ export function riskStatus(mention: Mention): RiskStatus {
   if (attributes.negated) return 'negated';
   if (attributes.historical) return 'historical';
   return 'current';
+}
+
+/** One-word people of the shared word lists (<person>, <kin>): the words that can name a threat's target. */
+const PERSON_WORDS: ReadonlySet<string> = new Set(
+  [...(MACROS.get('person') ?? []), ...(MACROS.get('kin') ?? [])]
+    .filter((word) => /^[a-z-]+$/i.test(word))
+    .map((word) => word.toLowerCase()),
+);
+
+/**
+ * A threat whose subject is the person threatened (lexicon field `targetSubject`: "a classmate is going to get what's
+ * coming") names that person just before it or as its first word: there the person is the target, not someone else at
+ * risk. Someone else who speaks the threat stands further off ("her ex told her she'd get what's coming") and keeps it
+ * theirs.
+ */
+function namesItsTarget(mention: Mention, tokens: readonly ClinicalToken[]): boolean {
+  if (mention.entry.fields.targetSubject !== true) return false;
+  for (let at = Math.max(0, mention.startToken - 4); at <= mention.startToken && at < tokens.length; at++)
+    if (PERSON_WORDS.has(tokens[at].norm)) return true;
+  return false;
 }
 
 const mentionsCache = new WeakMap<ClinicalAnalysis, RiskMention[]>();
@@ -98,7 +123,7 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
         start: mention.start,
         end: mention.end,
         category: mention.entry.fields.category as RiskCategory,
-        status: riskStatus(mention),
+        status: riskStatus(mention, analysis.sentences[mention.sentence]?.tokens),
         level,
         uncertain: mention.attributes.uncertain === true,
         text: mentionText(analysis, mention),

@@ -2364,14 +2364,14 @@ export const LEXICON_DATA: LexiconData = {
      "source": "Marlatt & Gordon relapse-prevention model (relapse-prevention plan)"
     },
     {
-     "pattern": "(urge surfing|surf+ the (urge|urges|craving|cravings)|play+ the tape through|played it forward|HALT|delay (and)? distract|DEADS|decisional balance|cost benefit|pros and cons|SOBER|STOP skill|TIPP|opposite action|ride out the (urge|craving)|rode out the (urge|craving)|grounding|distraction|distracted (herself|himself|themselves)|coping statement|coping card|alternative activity)",
+     "pattern": "(urge surfing|surf+ the (urge|urges|craving|cravings)|play+ the tape through|play+ the tape forward|playing the tape forward|played it forward|HALT|delay (and)? distract|DEADS|decisional balance|cost benefit|pros and cons|SOBER|STOP skill|TIPP|opposite action|ride out the (urge|craving)|rode out the (urge|craving)|grounding|distraction|distracted (herself|himself|themselves)|coping statement|coping card|alternative activity)",
      "answers": [
       "substance"
      ],
      "source": "Relapse-prevention and DBT skills applied to a craving or lapse"
     },
     {
-     "pattern": "(call+|calling|contact+|text+|reach+ out to|reached out to|talk+ to|talked with|spoke (to|with)|speak (to|with)|met with|meet with|meeting with|check+ in with|lean+ on|go to|went to|going to) (her|his|their|a)? (sponsor|sober support|sober supports|sober friend|sober network|recovery coach|peer recovery coach|peer recovery specialist|peer support specialist|support person|recovery support)",
+     "pattern": "(call+|calling|contact+|text+|reach+ out to|reached out to|talk+ to|talked with|spoke (to|with)|speak (to|with)|met with|meet with|meeting with|check+ in with|lean+ on|go to|went to|going to) (her|his|their|a)? (AA|NA|CA|SMART|12 step)? (sponsor|sober support|sober supports|sober friend|sober network|recovery coach|peer recovery coach|peer recovery specialist|peer support specialist|support person|recovery support)",
      "answers": [
       "substance"
      ],
@@ -2548,6 +2548,35 @@ export const LEXICON_DATA: LexiconData = {
       "violence"
      ],
      "source": "Separation as a protective step after a threat or an incident (IPV safety planning)"
+    },
+    {
+     "pattern": "((reviewed|went over|processed|debriefed|analyzed|analysed|unpacked|talked through) (those|the|these|that|this|his|her|their) (nights|night|days|evenings|weekend|episode|episodes|lapse|slip|drinking|use|choices|moment|moments|party) | (went over|reviewed|looked at|talked through|explored|identified) what led to)",
+     "answers": [
+      "substance"
+     ],
+     "source": "The lapse reviewed with the member (Marlatt relapse prevention: lapse analysis)"
+    },
+    {
+     "pattern": "((agreed|agrees|plans|planned|will|chose|chooses|committed|commits|decided) to (skip|cut|cut back on|cut down on|limit|avoid|stop|quit|reduce|taper|pour out|leave) (his|her|their|the|all)? (beer|beers|drinking|wine|alcohol|liquor|weed|smoking|using|pills|bottle|rest|booze|pot|vaping|cannabis) | no (beer|drinking|alcohol|weed|use|drink) (trial|week|weekend|nights|evenings|days|goal|plan|contract) | (same|weekend|weekly|nightly|daily|drink|drinking) limit | (exit|escape|party|event|holiday|wedding|sober) (plan|strategy|script) | script for leaving early)",
+     "answers": [
+      "substance"
+     ],
+     "source": "A change plan for the use disclosed (MI change plan; SAMHSA TIP 35; harm-reduction limits)"
+    },
+    {
+     "pattern": "(got|ordered|drank|had|switched to|stuck with|chose|held|holding|nursed|nursing) (a|an)? (sparkling water|club soda|soda water|seltzer|NA beer|non alcoholic beer|mocktail|virgin) (instead)?",
+     "answers": [
+      "substance"
+     ],
+     "source": "A drink-refusal skill applied (SAMHSA relapse prevention: drink refusal)"
+    },
+    {
+     "pattern": "((first|next) (two|three|few)? (steps|step) (next time|for next time) | (notified|informed|messaged|called|contacted|updated|paged) (Dr|doctor))",
+     "answers": [
+      "substance",
+      "overdose"
+     ],
+     "source": "A next-time plan, or the prescriber told (SAMHSA TIP 63: coordinate with the prescriber after use)"
     }
    ]
   },
@@ -2617,7 +2646,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "overdose",
-     "pattern": "(overdose+|OD) (on|from) (sugar|caffeine|chocolate|candy|netflix|tv|television|coffee|work|information|news|sweets|cake)",
+     "pattern": "(overdose+|OD|ODed|ODd) (would)? (on|from) (sugar|caffeine|chocolate|candy|netflix|Netflix|tv|TV|television|coffee|work|information|news|sweets|cake|shows|reality tv|true crime|podcasts|Christmas|holiday|cookies)",
      "figurative": true,
      "source": "Figure of speech (\"overdosed on caffeine\")"
     },
@@ -2633,7 +2662,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "overdose",
-     "pattern": "(took|take|takes|taking|swallowed|swallowing|downed|popped|ate) (a|the|an)? (whole|entire|full)? (strip|sheet|blister pack|pack|packet|box|bottle|card|month's supply|week's supply) of ~3 <pills>",
+     "pattern": "(took|take|takes|taking|swallowed|swallowing|downed|popped|ate) (a|the|an)? (whole|entire|full)? (strip|sheet|blister pack|pack|packet|box|bottle|card|month's supply|week's supply) of ~5 <pills>",
      "source": "Ingesting a whole supply of a medicine (overdose event; SAMHSA Opioid Overdose Prevention Toolkit)"
     },
     {
@@ -2670,6 +2699,41 @@ export const LEXICON_DATA: LexiconData = {
      "category": "overdose",
      "pattern": "(took|take|takes|taking|swallowed|swallowing|downed|popped) (the|a|her|his|their|my)? (whole|entire|full|rest of the|rest of (her|his|their|my)) (bottle|prescription|script|supply) !(to|back|of water|with (her|him|them) to)",
      "source": "Ingesting a whole bottle or supply (overdose event)"
+    },
+    {
+     "category": "overdose",
+     "pattern": "(took|take|takes|taking|swallowed|swallowing|downed|popped|ate) (the|her|his|their|my)? rest of (the|her|his|their|my)? ~2 (bottle|bottles|prescription|script|supply|pills|pack|box|<pills>)",
+     "source": "Ingesting what was left of a supply (overdose event; SAMHSA Opioid Overdose Prevention Toolkit)"
+    },
+    {
+     "category": "overdose",
+     "pattern": "((took|take|takes|taking|taken|swallowed) (my|her|his|their|the|a)? ~2 (<pills>|pills|meds|dose|doses|medication|medications) (twice|two times|2x|x2|again) !(a day|daily|per day|each day|every day|as prescribed|as directed) | (took|taking|takes) (a)? (double|triple) (her|his|their|my|the)? (dose|doses|dosage) | double dosed | double dosing | double dose | double doses | (took|taking|taken|swallowed) ~4 (at once|all at once|at one time|in one go) !(every|each|as prescribed) | (took|taking|taken|swallowed) (her|his|their|my|a|the)? (whole|entire|full)? (week|month|week 's|month 's|two weeks|# days|few days) (of|worth of|supply of) ~2 (<pills>|pills|meds|medication|medications))",
+     "source": "An accidental double or multiple dose (poison-control \"therapeutic error\"; older-adult medication safety)"
+    },
+    {
+     "category": "overdose",
+     "pattern": "((found|was found|were found|been found) down | (was|were|went|became|been|found) (unresponsive|unconscious|limp) | (passed out|blacked out|collapsed|went unresponsive|lost consciousness|nodded out|knocked (her|him|me|them) out) (after|from) ~4 (using|taking|mixing|snorting|smoking|the pills|pills|<pills>|<drug>|the pill|a pill|a pressed pill|a line) | (nearly|almost) (died|lost (her|his|their|my) life) ~4 (after|from) ~2 (using|taking|the pills|<drug>|<pills>|mixing))",
+     "source": "Loss of consciousness after use (SAMHSA Opioid Overdose Prevention Toolkit: signs of overdose)"
+    },
+    {
+     "category": "overdose",
+     "pattern": "(mixed|mixing|combined|combining) ~6 (and|then) (passed out|blacked out|collapsed|stopped breathing|went unresponsive|was unresponsive|went out|lost consciousness|could not be woken|could not wake up)",
+     "source": "Combined sedatives followed by loss of consciousness (overdose signs; SAMHSA toolkit)"
+    },
+    {
+     "category": "overdose",
+     "pattern": "((hit|shot|sprayed|dosed) (me|him|her|them|pt) with (the|a|some|two|2)? (doses of)? (Narcan|naloxone) | (ended up|wound up|landed|was taken|was rushed|rushed|was transported|transported|went) (in|to) (the)? (ER|ED|hospital|ICU|emergency room|emergency department) ~6 (after|from|for) ~3 (mixing|taking|using|too many|too much|the pills|pills|<pills>|<drug>|overdos*|an overdose|ingest*))",
+     "source": "The emergency response to an overdose (EMS naloxone administration; ED visit after ingestion)"
+    },
+    {
+     "category": "overdose",
+     "pattern": "((intentional|unintentional|accidental|deliberate|polysubstance|mixed)? (ingestion|ingestions|overingestion) !(of (food|water|a foreign)) | (intubated|admitted to the ICU|ICU admission) (after|for|following) ~3 (ingestion|overdose|pills|<pills>|<drug>|an OD))",
+     "source": "Clinical term for an overdose by mouth (toxicology and ED documentation)"
+    },
+    {
+     "category": "overdose",
+     "pattern": "(more than prescribed|too much|too many|extra) ~4 (and|then) (passed out|blacked out|collapsed|was unresponsive|stopped breathing|went out|could not be woken|slept for (a day|two days|# hours))",
+     "source": "Overuse followed by sedation (overdose signs; SAMHSA toolkit)"
     }
    ]
   },
@@ -2982,7 +3046,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(binge (drinking|drank|drink|drinks|using|used) | bender | benders | blacked out | blackout drunk | went out drinking | went drinking | drinking binge)",
+     "pattern": "(binge (drinking|drank|drink|drinks|using|used) | bender | benders | blacked out !(from (the|a|her|his|their)? (pain|heat|fall|hit|panic|accident|seizure|concussion|exhaustion)) | blackout drunk | went out drinking | went drinking | drinking binge)",
      "source": "Heavy use episodes (program language)"
     },
     {
@@ -3143,7 +3207,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(had|having) (some|a little|a|a few|one|two|three|#|a couple|a couple of|several)? !(no|zero|not|any|non) ~1 (<alcohol>|drinks|edible|edibles|gummy|gummies|shrooms|mushrooms|a hit|hits) !(non|nonalcoholic|non alcoholic|zero|NA|free|alcohol free|mocktail)",
+     "pattern": "(had|having) (some|a little|a|a few|one|two|three|#|a couple|a couple of|several)? ~1 (<alcohol>|drinks|edible|edibles|gummy|gummies|shrooms|mushrooms|a hit|hits) !(non|nonalcoholic|non alcoholic|zero|NA|free|alcohol free|mocktail)",
      "source": "Drinking or use with \"had\" (NIAAA / ASAM program language)"
     },
     {
@@ -3309,19 +3373,13 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "((back|is back|went back|going back) on (the)? (pipe|bottle|needle|dope|pills|juice|sauce|stuff|meth|heroin|blues) | (fell|falling|fall) off the wagon | off the wagon | copped (on|<weekday>|again|yesterday|last|this) | (blew|blows|blowing) (a)? (. #|# . #|#) (on|at|this|today|during|in))",
+     "pattern": "((back|is back|went back|going back) on (the)? (pipe|bottle|needle|dope|pills|juice|sauce|stuff|meth|heroin|blues|<alcohol>|<drug>) | (fell|falling|fall) off the wagon | off the wagon | copped (on|<weekday>|again|yesterday|last|this) | (blew|blows|blowing) (a)? (. #|# . #|#) (on|at|this|today|during|in))",
      "source": "Relapse in program slang (AA/NA usage; breathalyzer readings)"
     },
     {
      "category": "substance",
      "pattern": "((<pills>|<drug>) (that|which) (was|were|is|are) not (prescribed|his|hers|theirs|hers to take|his to take) | not prescribed (to|for) (her|him|them))",
      "source": "Non-prescribed use of a medicine (NSDUH misuse definition: use not as prescribed)"
-    },
-    {
-     "category": "substance",
-     "pattern": "((cravings|craving|urges|urge|use|using|drinking|substance use) (:|=|-|at|rated)? (0|0/10|0/5|zero|none|nil) (out of 10|of 10)? | (0|zero|no) (drinking|using|use|drug|substance) (days|nights|episodes|occasions))",
-     "pseudo": true,
-     "source": "A zero count is an absence (TLFB zero days; rating scales at 0), not a disclosure"
     },
     {
      "category": "substance",
@@ -3367,6 +3425,61 @@ export const LEXICON_DATA: LexiconData = {
      "category": "substance",
      "pattern": "((AUDIT C|AUDIT|CAGE|CRAFFT|DAST 10|DAST|ASSIST) (score|screen)? (:|=|of|was|today)? (positive|pos|\\+) | AUDIT C (score)? (:|=|of|was)? (4|5|6|7|8|9|10|11|12))",
      "source": "A positive alcohol or drug screen (AUDIT-C >= 4, CAGE, CRAFFT; SAMHSA SBIRT)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((hit|hitting|hits) the (bottle|pipe|sauce|booze|juice|sauce again) | (partying|partied) (every|each|all|most|this|last|<weekday>|again|hard|nightly) | (used|drank|smoked|using|drinking) (a little|a bit|a lot|heavily|more than usual|more))",
+     "source": "Use in the member's slang or with a hedge (\"hitting the bottle\", \"used a little\"; program notes)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(use|used|using|consumption|misuse|abuse) of (non prescribed|nonprescribed|street|illicit|unprescribed|someone else 's)? (<drug>|<pills>|benzodiazepines|methamphetamine|opioids|stimulants|cannabis|alcohol|cocaine|heroin) !(disorder|history|hx|and its|as a)",
+     "source": "Clinical phrasing of use (\"endorses recent use of methamphetamine\"; DSM-5 SUD criteria language)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((call+|calling|text+|texting|contact+|reach+ out to|reached out to|hit up|hitting up|met up with|meet up with|meeting up with) (his|her|their|the|my|an|a)? (old|former|ex)? (dealer|plug|connect) | (kept|keeps|keeping|saved|still has|still have|held onto|holding onto) (his|her|their|the|my)? (old|former)? (dealer|plug|connect) ('s)? (number|contact|info))",
+     "source": "Contact with a supplier or keeping the means to relapse (relapse-prevention warning signs; Gorski relapse warning signs)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(drove|driven|drive|driving|walked|walking|went|sat|sitting|parked|parking|circled|circling) (to|outside|in front of|at|into|in the lot of|around) (the|a|his|her|their|an)? (old)? (liquor store|package store|packie|bar|dealer 's|trap house|ABC store|bottle shop|dispensary)",
+     "source": "Approaching a source of the substance (relapse warning sign; Marlatt high-risk situation)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(can|could|able to) (handle|manage|control) (a|one|the occasional|a few|a couple|his|her|my|their|an occasional) ~2 (beer|beers|drink|drinks|glass|glasses|drinking|joint|hit|pill|using|use)",
+     "source": "Controlled-use belief as intent (relapse warning sign: \"I can handle it now\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "(nodding|nodded|nods) (off|out)? (in|during|through) (group|session|the group|the session)",
+     "source": "Observed sedation in group (opioid intoxication signs; SAMHSA TIP 63)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(took|taking|takes|popped|used|using|borrowed|borrowing) (some of)? (a|her|his|their|my)? (<kin>|friend|roommate|coworker|neighbor|classmate|teammate) 's ~1 <pills> to (study|sleep|stay up|focus|get through|calm down|relax|come down|take the edge off|feel|party|get high|lose weight)",
+     "source": "Non-prescribed use of someone else's medicine for an effect (NSDUH prescription misuse)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((# day|three day|two day|four day|five day|weekend|week long|multi day|meth|crack|coke|drinking|using|cocaine) (run|binge|bender) | (clean date|sober date|sobriety date|day count|recovery date) (was|is|got|has been)? (reset|restarted|back to (day)? (1|one|zero)) | (lost|losing|gave back|give back|returned|turned in) (her|his|their|my)? (# day|# month|# year|sixty day|thirty day|ninety day)? (chip|coin|medallion|keytag|key tag) | (a few|several|two|three|#|some|a couple of|a couple) (slips|lapses|relapses) !(in (concentration|judgment|memory|attention)))",
+     "source": "Relapse in recovery-program terms (AA/NA chips and clean dates; \"a 3-day run\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "((a|half a|one|two|three|#|a whole) (pod|pods|cart|carts|vape|puff bar|can of dip|tin|tins) (a|per|each|every) (day|night) | (the|an|that|her|his) (urge|urges|craving|cravings) (is|are|was|were|gets|get) (worst|strongest|the worst|the strongest|hardest|bad|strong|intense))",
+     "source": "Daily use amounts of nicotine and cannabis vapes, and cravings in everyday words (ASAM Dimension 5)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(taking|took|takes|take|taken) (her|his|their|my)? ~1 <pills> ~5 (with|along with|plus|on top of|washed down with|and) (a|some|two|#)? ((glass|glasses|glass or two|drink or two) of <alcohol>|drink|drinks|beer|beers|shot|shots|<alcohol>)",
+     "source": "Medicines taken with alcohol (NIAAA: harmful interactions; sedative-alcohol co-use)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(<checked>)? (positive|pos|\\+) (:|-) <drug>",
+     "source": "A positive screen on a checklist (\"[x] positive: fentanyl, cocaine\")"
     }
    ]
   },
@@ -4622,6 +4735,12 @@ export const LEXICON_DATA: LexiconData = {
    "entries": [
     {
      "category": "violence",
+     "pattern": "(could|could have|could just) (kill|killed|strangle|strangled|throttle|throttled|murder|murdered) (<harm-target>|her) !(if|when|and|with|, and)",
+     "figurative": true,
+     "source": "Hyperbole of exasperation (\"could kill the coworker who eats his lunch\"; figure of speech, as the corpus labels it); placed first so it wins ties with the ideation frames"
+    },
+    {
+     "category": "violence",
      "pattern": "HI",
      "source": "Charting shorthand for homicidal ideation"
     },
@@ -4786,7 +4905,8 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(he|she|they|him|her|them|that guy|the guy|that man|the man|<person>|(<poss>|the|that) <person>) (will|would|is going to|are going to|is gonna|gonna|ll|'ll|'d|'s going to|'s gonna) (be)? (picking (his|her|their) teeth (up)?|eating through a straw|in a body bag|six feet under|in the ground|in a wheelchair|not (walk|walking|talk|talking|see|seeing|breathe|breathing) (again|right)|gone by now|dead by now|dead|sorry|regret (it|the day)|find out what it feels like|learn (his|her|their)? lesson|get what is coming|get what's coming|get (his|hers|theirs))",
+     "pattern": "(you|he|she|they|him|her|them|that guy|the guy|that man|the man|<person>|(<poss>|the|that) <person>) (will|would|is going to|are going to|is gonna|gonna|ll|'ll|'d|'s going to|'s gonna) (be)? (picking (his|her|their) teeth (up)?|eating through a straw|in a body bag|six feet under|in the ground|in a wheelchair|not (walk|walking|talk|talking|see|seeing|breathe|breathing) (again|right)|gone by now|dead by now|dead|sorry|regret (it|the day)|find out what it feels like|learn (his|her|their)? lesson|get what is coming|get what's coming|get (his|hers|theirs))",
+     "targetSubject": true,
      "intent": true,
      "source": "A threatened outcome for a third person (HCR-20 / BVC threat statements; SAFE-T violence)"
     },
@@ -4848,6 +4968,7 @@ export const LEXICON_DATA: LexiconData = {
     {
      "category": "violence",
      "pattern": "(he|she|they|<person>|(<poss>|the|that) <person>|the guy|that guy) (is|'s|are|'re) (a dead man|dead meat|going to get hurt|gonna get hurt|going to get it|gonna get it|a dead woman)",
+     "targetSubject": true,
      "intent": true,
      "source": "Threat statements (\"he's a dead man\"; threat assessment)"
     },
@@ -4895,11 +5016,12 @@ export const LEXICON_DATA: LexiconData = {
     {
      "category": "violence",
      "pattern": "if (he|she|they|<person>|(<poss>|the|that) <person>) ~6 again ~1 (he|she|they) (is|'s|are|'re) (dead|done|finished|going down)",
+     "targetSubject": true,
      "source": "Conditional threat (GUIDE - a conditional threat by the member is current)"
     },
     {
      "category": "violence",
-     "pattern": "(arrested|charged|booked|cited|picked up|locked up) (for|with) (DV|domestic violence|domestic|assault|battery|aggravated assault|simple assault|a fight|fighting|menacing|harassment|stalking|making threats|terroristic threats)",
+     "pattern": "(arrested|charged|booked|cited|picked up|locked up) ~3 (for|with) (DV|domestic violence|domestic|assault|battery|aggravated assault|simple assault|a fight|fighting|menacing|harassment|stalking|making threats|terroristic threats)",
      "source": "Legal consequences of violence (criminal-justice program notes)"
     },
     {
@@ -4915,6 +5037,7 @@ export const LEXICON_DATA: LexiconData = {
     {
      "category": "violence",
      "pattern": "(he|she|they|<person>|(<poss>|the|that) <person>|the guy|that guy) (will not|wo not|won't|is not going to|isn't going to|is n't going to) live to see",
+     "targetSubject": true,
      "intent": true,
      "source": "Threat statement about a person's death"
     },
@@ -4932,6 +5055,7 @@ export const LEXICON_DATA: LexiconData = {
     {
      "category": "violence",
      "pattern": "(better|had better|should) (watch|watching) (his|her|their|your) back",
+     "targetSubject": true,
      "intent": true,
      "source": "Veiled threat (\"better watch his back\")"
     },
@@ -5005,12 +5129,14 @@ export const LEXICON_DATA: LexiconData = {
     {
      "category": "violence",
      "pattern": "(someone|somebody|he|she|they|people|<harm-target>) (is|are|will be|'s|'re|is going to be|are going to be|going to be) (getting|gonna get|going to get) (hurt|killed|shot|stabbed|beat up|jumped)",
+     "targetSubject": true,
      "intent": true,
      "source": "Threat statement: a person will get hurt (threat assessment, conditional threats)"
     },
     {
      "category": "violence",
      "pattern": "(get|gets|got|getting) what (is|'s) coming (to (him|her|them))?",
+     "targetSubject": true,
      "intent": true,
      "source": "Threat statement (\"she'll get what's coming\"; threat assessment)"
     },
@@ -5029,6 +5155,7 @@ export const LEXICON_DATA: LexiconData = {
     {
      "category": "violence",
      "pattern": "(deserve+|deserved|deserving|earned|needs|need) (a|an|some)? (beating|beat down|beatdown|ass whooping|ass kicking|whooping|bullet|punch in the face|smack|slap|good smack|good beating)",
+     "targetSubject": true,
      "source": "Justified-violence statements (HCR-20 violent attitudes)"
     },
     {
@@ -5135,6 +5262,7 @@ export const LEXICON_DATA: LexiconData = {
     {
      "category": "violence",
      "pattern": "(he|she|they|<harm-target>) (will|is going to|are going to|is gonna|gonna|'s going to|'s gonna) (pay|suffer) !(for (the|a|his|her|their|it|rent|dinner|lunch|this|that)|rent|back|the|a|an|his|her|their|bills|me|us|child|them|it|him|off|up|cash|attention|dearly for (the|his|her) (car|house))",
+     "targetSubject": true,
      "intent": true,
      "source": "Revenge intent (\"he's going to pay\"; threat statements)"
     },
@@ -5173,6 +5301,92 @@ export const LEXICON_DATA: LexiconData = {
      "category": "violence",
      "pattern": "(talked|talks|talking|spoke|speaks|speaking|joked|joking|jokes|posted|posting|posts|wrote|writing|writes|texted|texting|bragged|bragging|ranted|ranting) (about|of) <violent-act> (<harm-target>|her !(own|self|arm|arms|skin|leg|legs|wrist|wrists|thigh|thighs))",
      "source": "Leakage: talking or joking about hurting people (school and workplace threat assessment)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(watching|watched|watches|following|followed|tracking|tracked|studying|studied|timing|timed|clocking|clocked) (<harm-target>|her) ~5 (to (learn|figure out|know|see|find out|get) (his|her|their) (schedule|routine|route|habits|movements|shifts|pattern)|between classes|from (his|her|my|the) (car|truck|window))",
+     "source": "Surveillance of a target to learn their routine (school threat assessment \"attack-related behaviour\"; SAM)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(going to|gonna|will|wants to|want to|plans to|planning to|trying to|just) (just)? (scare|frighten|intimidate|rough up|spook|hurt) (<harm-target>|her !(back|knee|own|feelings|chances))",
+     "source": "Intent to intimidate a person (threat assessment)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(keeps|keep|keeping|kept|carries|carry|carrying|carried|has|bought|got|brought|bringing|stashed|hid) (a|an|his|her|the|my|their)? (<weapon>|<improvised-weapon>) ~7 (for when|for|in case|if|to use on|to use against|when) ~3 (him|her|them|he|she|they|<harm-target>|I see him|I see her|I run into)",
+     "source": "A weapon kept for a person (HCR-20; CALM access to means), improvised weapons included"
+    },
+    {
+     "category": "violence",
+     "pattern": "(sitting|sat|sitting up|waiting|waited|standing|stood|keeping watch|kept watch|on watch|watching|watched) (up)? (at|by|in|on|near) (the)? (front|back)? (window|door|porch|doorway|driveway|yard|lot|stairs|gate) with (a|his|her|their|the|my) (loaded)? (<weapon>|<improvised-weapon>)",
+     "source": "Armed vigil for a person (HCR-20; veterans' threat-assessment notes)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(better|had better|'d better|best) not (come|show|be|set foot|step|show up|come back|come near|come around|call|text|touch|look at|talk to|go near)",
+     "targetSubject": true,
+     "source": "Veiled threat (\"better not come around the shop\"; threat statements)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(threw|throwing|throws|hurled|chucked|flung|flinging|swung|swinging) (a|an|her|his|their|my|the)? _ at (<harm-target>|her|him|(his|her|their) (girlfriend|boyfriend|wife|husband|partner|mother|father|sister|brother|son|daughter) 's (head|face))",
+     "source": "Throwing an object at a person (CTS2 \"threw something at my partner that could hurt\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "((would|could) have (done|gone) (worse|further|something worse|real damage|more damage|something) (if|to (him|her|them)|had (he|she|they)) | (would|could) (do|have done) (worse|real damage|more damage) (to (him|her|them)|if))",
+     "source": "Stated capacity for worse violence (threat assessment: \"would have done worse\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "(will|'ll|is going to|are going to|gonna) (regret|pay for) what (he|she|they) (did|done|have done|has done|did to me)",
+     "source": "Revenge intent toward those who wronged the member (threat statements)",
+     "intent": true
+    },
+    {
+     "category": "violence",
+     "pattern": "(knows|know|knew|found out|finds out|figured out|learned|looked up|tracked down|memorized|memorised) where (the|that|his|her|their) ~2 (<person>|partner|manager|boss|supervisor|ex|guy|man|woman|landlord|neighbor|neighbour|coworker) (works|lives|parks|stays|hangs out|goes|is staying|lifts|trains|sleeps|eats|picks up|drops off)",
+     "source": "Locating a target (stalking and threat assessment)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(will not|wo not|won't|is not going to|isn't going to|not going to) (leave|walk out|walk away|get up|be walking|go home) (on (his|her|their) (own)? (feet|two feet)|in one piece|alive|standing|breathing)",
+     "targetSubject": true,
+     "source": "Threat statement about a person's injury (\"he won't leave on his feet\")",
+     "intent": true
+    },
+    {
+     "category": "violence",
+     "pattern": "(has|had|have|'s) it coming",
+     "targetSubject": true,
+     "intent": true,
+     "source": "Justified-violence statement (\"his brother has it coming\"; HCR-20 violent attitudes)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(getting|got|gets|get|been getting|keeps getting|kept getting) (into|in) (fights|fistfights|fist fights|scraps|brawls|altercations|physical fights|physical altercations)",
+     "source": "Repeated fights (school and anger-management behaviour reports)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(do not|don't|does not|doesn't|did not|didn't) know what (I|he|she|they) (would|might|will|could|am going to|is going to) do (if|to|when|next time)",
+     "source": "Veiled threat (\"I don't know what I'd do if he...\"; threat assessment)"
+    },
+    {
+     "category": "violence",
+     "pattern": "take (somebody|someone|him|her|them|people|a few people|some people|others|a few of them|everyone) (with|down with) (me|him|her|them)",
+     "source": "Murder-suicide ideation (homicide-suicide risk; threat assessment)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(asking|asked|asks|been asking) around (about|for)? (where|whether|if)? (he|she|they|the|that|his|her)",
+     "source": "Locating a target through others (stalking; SAM \"intelligence gathering\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "(violence|violent|homicide|homicidal) (risk|ideation|thoughts|threat|threats|intent|urges|statements) (toward|towards|against|re|regarding|directed at|to) (an|a|the|his|her|their)? (identified|specific|named|known|particular)? (person|target|individual|victim|<harm-target>)",
+     "source": "Charted violence risk with a target (threat-assessment documentation; Tarasoff \"identifiable victim\")"
     }
    ]
   },
@@ -6234,6 +6448,28 @@ export const LEXICON_DATA: LexiconData = {
    "hair",
    "eye",
    "eyes"
+  ],
+  "improvised-weapon": [
+   "tire iron",
+   "crowbar",
+   "hammer",
+   "lead pipe",
+   "pipe",
+   "golf club",
+   "wrench",
+   "hatchet",
+   "axe",
+   "box cutter",
+   "screwdriver",
+   "taser",
+   "stun gun",
+   "pepper spray",
+   "mace",
+   "nunchucks",
+   "metal pipe",
+   "bike lock",
+   "chain",
+   "baseball bat"
   ],
   "adjective-of-person": [
    "older",
