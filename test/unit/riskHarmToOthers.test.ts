@@ -7,31 +7,8 @@
  * Responses: a response answers only its own category ([sentence, category, answered]).
  */
 import * as assert from 'assert';
-import {
-  analyzeProse,
-  riskMentions,
-  unansweredDisclosures,
-  type RiskCategory,
-  type RiskStatus,
-} from '../../server/src/prose';
-
-type Row = [text: string, category: RiskCategory, expected: RiskStatus | 'none', cue: string];
-
-function statusAt(text: string, category: RiskCategory, cue: string): RiskStatus | 'none' {
-  const start = text.indexOf(cue);
-  assert.ok(start >= 0, `cue "${cue}" is not in "${text}"`);
-  const mention = riskMentions(analyzeProse(text)).find(
-    (candidate) => candidate.category === category && candidate.start < start + cue.length && start < candidate.end,
-  );
-  return mention?.status ?? 'none';
-}
-
-function table(title: string, rows: readonly Row[]): void {
-  describe(title, () => {
-    for (const [text, category, expected, cue] of rows)
-      it(`${expected} ${category}: ${text}`, () => assert.strictEqual(statusAt(text, category, cue), expected));
-  });
-}
+import { riskTable as table } from '../support/riskTable';
+import { analyzeProse, riskMentions, unansweredDisclosures, type RiskCategory } from '../../server/src/prose';
 
 /** [paragraph, category, whether a response of that category answers its disclosure] */
 type ResponseRow = [text: string, category: RiskCategory, answered: boolean];

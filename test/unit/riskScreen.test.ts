@@ -6,31 +6,8 @@
  * status of the mention overlapping `cue` ('none' = no mention of that category there), cue].
  */
 import * as assert from 'assert';
-import {
-  analyzeProse,
-  riskMentions,
-  unansweredDisclosures,
-  type RiskCategory,
-  type RiskStatus,
-} from '../../server/src/prose';
-
-type Row = [text: string, category: RiskCategory, expected: RiskStatus | 'none', cue: string];
-
-function statusAt(text: string, category: RiskCategory, cue: string): RiskStatus | 'none' {
-  const start = text.indexOf(cue);
-  assert.ok(start >= 0, `cue "${cue}" is not in "${text}"`);
-  const mention = riskMentions(analyzeProse(text)).find(
-    (candidate) => candidate.category === category && candidate.start < start + cue.length && start < candidate.end,
-  );
-  return mention?.status ?? 'none';
-}
-
-function table(title: string, rows: readonly Row[]): void {
-  describe(title, () => {
-    for (const [text, category, expected, cue] of rows)
-      it(`${expected} ${category}: ${text}`, () => assert.strictEqual(statusAt(text, category, cue), expected));
-  });
-}
+import { riskTable as table } from '../support/riskTable';
+import { analyzeProse, riskMentions, unansweredDisclosures, type RiskCategory } from '../../server/src/prose';
 
 table("suicide: a wish for one's own death or non-existence (C-SSRS 1, wish-head + own-death)", [
   ['Said "honestly I just want to not exist for a while."', 'suicide', 'current', 'want to not exist'],

@@ -1,0 +1,27 @@
+/**
+ * Table tests of risk concepts (riskConcepts, riskScreen, riskHarmToOthers): each row is a sentence, a risk
+ * category, the status a careful auditor gives the mention overlapping `cue` ('none' = no mention of that
+ * category there), and the cue.
+ */
+import * as assert from 'assert';
+import { analyzeProse, riskMentions, type RiskCategory, type RiskStatus } from '../../server/src/prose';
+
+export type RiskRow = [text: string, category: RiskCategory, expected: RiskStatus | 'none', cue: string];
+
+/** The status of the `category` mention overlapping `cue` in `text`, or 'none'. */
+export function statusAt(text: string, category: RiskCategory, cue: string): RiskStatus | 'none' {
+  const start = text.indexOf(cue);
+  assert.ok(start >= 0, `cue "${cue}" is not in "${text}"`);
+  const mention = riskMentions(analyzeProse(text)).find(
+    (candidate) => candidate.category === category && candidate.start < start + cue.length && start < candidate.end,
+  );
+  return mention?.status ?? 'none';
+}
+
+/** One mocha suite per table, one test per row. */
+export function riskTable(title: string, rows: readonly RiskRow[]): void {
+  describe(title, () => {
+    for (const [text, category, expected, cue] of rows)
+      it(`${expected} ${category}: ${text}`, () => assert.strictEqual(statusAt(text, category, cue), expected));
+  });
+}
