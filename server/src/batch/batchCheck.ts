@@ -170,7 +170,8 @@ export async function recheckConcerned(
   again.forEach((request, position) => {
     const answer = checked[position];
     const first = answered.get(request.file);
-    if (answer && first) answered.set(request.file, answer.crossNoteOnly ? withCrossNoteFindings(first, answer) : answer);
+    if (!answer || !first) return;
+    answered.set(request.file, answer.crossNoteOnly ? withCrossNoteFindings(first, answer) : answer);
   });
   return answered;
 }

@@ -139,7 +139,9 @@ function checkDirectives(
   }
 }
 
-/** Whether a rule reads the workspace's other notes: it needs them (GN605, GN307, GN708, GN906) or says when (GN905). */
+/**
+ * Whether a rule reads the workspace's other notes: it needs them (GN605, GN307, GN708, GN906) or says when (GN905).
+ */
 export function readsOtherNotes(rule: Rule): boolean {
   return rule.concerns !== undefined || rule.needs?.includes('workspace') === true;
 }
