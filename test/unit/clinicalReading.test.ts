@@ -4,6 +4,7 @@
  * documentation styles. Each table row is [text, what a careful auditor concludes].
  */
 import * as assert from 'assert';
+import { presentAttendee } from '../support/attendee';
 import {
   analyzeProse,
   familyTies,
@@ -21,7 +22,6 @@ import {
   type RiskCategory,
   type RiskStatus,
 } from '../../server/src/prose';
-import type { Attendee } from '../../server/src/model/note';
 
 const prose = (text: string) => analyzeProse(text);
 
@@ -264,17 +264,7 @@ describe('clinical reading: goals by meaning', () => {
 });
 
 describe('clinical reading: names and family', () => {
-  const attendee = (id: string, name: string): Attendee => ({
-    index: 0,
-    id,
-    name,
-    status: 'present',
-    billable: true,
-    dx: [],
-    modifiers: [],
-    sameDay: [],
-    addOns: [],
-  });
+  const attendee = presentAttendee;
   const forms = nameForms(attendee('P2', 'James T.'));
   it('"her brother James picked her up late" names her brother, not the member James T.', () =>
     assert.deepStrictEqual(findNameMentions(prose('Her brother James picked her up late.'), forms), []));

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import type { Attendee } from '../../server/src/model/note';
+import { presentAttendee } from '../support/attendee';
 import { analyzeProse, findNameMentions, nameForms } from '../../server/src/prose';
 
 /**
@@ -8,17 +8,7 @@ import { analyzeProse, findNameMentions, nameForms } from '../../server/src/pros
  * Written for the tests, not taken from the corpus.
  */
 describe('names of other members (GN304)', () => {
-  const attendee = (id: string, name: string): Attendee => ({
-    index: 0,
-    id,
-    name,
-    status: 'present',
-    billable: true,
-    dx: [],
-    modifiers: [],
-    sameDay: [],
-    addOns: [],
-  });
+  const attendee = presentAttendee;
   const others = [
     attendee('P2', 'James T.'),
     attendee('P3', 'Gabriel S.'),
