@@ -1,0 +1,9 @@
+// `npx mocha` runs the whole unit suite; `npx mocha out/test/unit/x.test.js` runs only the files it names.
+// (With the suite as a fixed `spec`, mocha adds the named files to it and runs everything.)
+const namesFiles = process.argv.slice(2).some((arg) => /\.js$/.test(arg) && !arg.startsWith('-'));
+
+module.exports = {
+  ...(namesFiles ? {} : { spec: ['out/test/unit/**/*.test.js'] }),
+  timeout: 20000,
+  reporter: 'spec',
+};
