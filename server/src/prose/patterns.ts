@@ -194,6 +194,12 @@ function parseSequence(
 
 const CLASSES = new Set(['number', 'word', 'checked', 'unchecked']);
 
+/**
+ * Word lists compiled once per macro table: every pattern that names `<person>` shares one element, so the matcher's
+ * memo (below) computes where `<person>` can end at a token once for all the entries that use it.
+ */
+const expandedMacros = new WeakMap<Macros, Map<string, Element>>();
+
 function macroElement(
   name: string,
   optional: boolean,
@@ -205,12 +211,22 @@ function macroElement(
   const phrases = macros.get(name);
   if (!phrases) throw new PatternError(`"${source}": no word list named <${name}>`);
   if (expanding.has(name)) throw new PatternError(`"${source}": word list <${name}> refers to itself`);
+  let compiled = expandedMacros.get(macros);
+  if (!compiled) {
+    compiled = new Map();
+    expandedMacros.set(macros, compiled);
+  }
+  const key = `${name}${optional ? '?' : ''}`;
+  const known = compiled.get(key);
+  if (known) return known;
   expanding.add(name);
   const alternatives = phrases.map(
     (phrase) => parseSequence(tokenizePattern(phrase), 0, macros, phrase, expanding).elements,
   );
   expanding.delete(name);
-  return { kind: 'group', alternatives: mergeSingleWords(alternatives), optional };
+  const element: Element = { kind: 'group', alternatives: mergeSingleWords(alternatives), optional };
+  compiled.set(key, element);
+  return element;
 }
 
 /**
@@ -451,16 +467,129 @@ function matchFrom(
       return startsHere(element.element, tokens, at, limit) ? -1 : matchFrom(elements, index + 1, tokens, at, limit);
     case 'group': {
       let best = -1;
-      for (const alternative of element.alternatives) {
-        if (!mayStart(alternative, tokens, at, limit)) continue;
-        // Each alternative is matched in full, then the rest of the pattern after it.
-        for (const end of sequenceEnds(alternative, tokens, at, limit))
-          best = Math.max(best, matchFrom(elements, index + 1, tokens, end, limit));
-      }
+      // Each alternative is matched in full, then the rest of the pattern after it.
+      for (const end of groupEnds(element, tokens, at, limit))
+        best = Math.max(best, matchFrom(elements, index + 1, tokens, end, limit));
       if (element.optional) best = Math.max(best, matchFrom(elements, index + 1, tokens, at, limit));
       return best;
     }
   }
+}
+
+/**
+ * Where a group's alternatives can end when they start at `at`, remembered for the tokens being matched: a group is
+ * a pure function of (group, tokens, at, limit), and the same groups (word lists such as `<person>`, `<place>`,
+ * `<poss>`) are tried at the same token by many entries and by each backtracking branch of one entry.
+ */
+let memoTokens: readonly ClinicalToken[] | undefined;
+let memoLimit = -1;
+let memo = new Map<Element, (readonly number[] | undefined)[]>();
+
+/** Forgets the remembered ends (the matcher calls it before each token pass, so nothing outlives a sentence). */
+export function forgetGroupEnds(): void {
+  memoTokens = undefined;
+  memoLimit = -1;
+  memo = new Map();
+}
+
+function groupEnds(
+  group: Extract<Element, { kind: 'group' }>,
+  tokens: readonly ClinicalToken[],
+  at: number,
+  limit: number,
+): readonly number[] {
+  if (tokens !== memoTokens || limit !== memoLimit) {
+    forgetGroupEnds();
+    memoTokens = tokens;
+    memoLimit = limit;
+  }
+  let byStart = memo.get(group);
+  if (!byStart) {
+    byStart = [];
+    memo.set(group, byStart);
+  }
+  let ends = byStart[at];
+  if (!ends) {
+    const found: number[] = [];
+    forEachAlternativeAt(group, tokens, at, limit, (alternative) =>
+      collectEnds(alternative, 0, tokens, at, limit, found),
+    );
+    ends = found;
+    byStart[at] = ends;
+  }
+  return ends;
+}
+
+/**
+ * Calls `visit` with the alternatives of a group that may match at `at` (an alternative may be visited twice; the
+ * ends it adds are the same). A long group (a word list of multi-word phrases such as `<skill>` or the threat
+ * phrasings) is indexed by the words its alternatives start with, so a token costs a few lookups instead of one test
+ * per alternative; a short one is tested alternative by alternative.
+ */
+function forEachAlternativeAt(
+  group: Extract<Element, { kind: 'group' }>,
+  tokens: readonly ClinicalToken[],
+  at: number,
+  limit: number,
+  visit: (alternative: readonly Element[]) => void,
+): void {
+  if (group.alternatives.length < INDEXED_GROUP_SIZE) {
+    for (const alternative of group.alternatives) if (mayStart(alternative, tokens, at, limit)) visit(alternative);
+    return;
+  }
+  const index = groupIndex(group);
+  for (const alternative of index.always) visit(alternative);
+  if (at >= limit) return;
+  const token = tokens[at];
+  const byWord = index.byWord.get(token.norm);
+  if (byWord) for (const alternative of byWord) visit(alternative);
+  if (index.byExact.size) {
+    const byExact = index.byExact.get(token.raw);
+    if (byExact) for (const alternative of byExact) visit(alternative);
+  }
+  if (index.byPrefix.size && token.norm.length >= 3) {
+    const byPrefix = index.byPrefix.get(token.norm.slice(0, 3));
+    if (byPrefix) for (const { prefix, alternative } of byPrefix) if (token.norm.startsWith(prefix)) visit(alternative);
+  }
+}
+
+const INDEXED_GROUP_SIZE = 6;
+
+interface GroupIndex {
+  /** Alternatives that do not start with a required word slot (an optional part, a class, a group): always tried. */
+  always: readonly (readonly Element[])[];
+  byWord: Map<string, (readonly Element[])[]>;
+  byExact: Map<string, (readonly Element[])[]>;
+  byPrefix: Map<string, { prefix: string; alternative: readonly Element[] }[]>;
+}
+
+const groupIndexes = new WeakMap<Element, GroupIndex>();
+
+function groupIndex(group: Extract<Element, { kind: 'group' }>): GroupIndex {
+  let index = groupIndexes.get(group);
+  if (index) return index;
+  const always: (readonly Element[])[] = [];
+  const byWord = new Map<string, (readonly Element[])[]>();
+  const byExact = new Map<string, (readonly Element[])[]>();
+  const byPrefix = new Map<string, { prefix: string; alternative: readonly Element[] }[]>();
+  const add = <V>(map: Map<string, V[]>, key: string, value: V) => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
+  for (const alternative of group.alternatives) {
+    const first = alternative[0];
+    if (first?.kind !== 'word' || first.optional) {
+      always.push(alternative);
+      continue;
+    }
+    for (const word of first.words) add(byWord, word, alternative);
+    for (const word of first.exact) add(byExact, word, alternative);
+    for (const prefix of first.prefixes) add(byPrefix, prefix.slice(0, 3), { prefix, alternative });
+  }
+  index = { always, byWord, byExact, byPrefix };
+  groupIndexes.set(group, index);
+  return index;
 }
 
 /** Every end at which a sequence can stop matching from `at` (for groups followed by more elements). */
@@ -508,11 +637,8 @@ function collectEnds(
       if (!startsHere(element.element, tokens, at, limit)) collectEnds(elements, index + 1, tokens, at, limit, ends);
       return;
     case 'group':
-      for (const alternative of element.alternatives) {
-        if (!mayStart(alternative, tokens, at, limit)) continue;
-        for (const end of sequenceEnds(alternative, tokens, at, limit))
-          collectEnds(elements, index + 1, tokens, end, limit, ends);
-      }
+      for (const end of groupEnds(element, tokens, at, limit))
+        collectEnds(elements, index + 1, tokens, end, limit, ends);
       if (element.optional) collectEnds(elements, index + 1, tokens, at, limit, ends);
       return;
   }
@@ -535,5 +661,14 @@ function mayStart(
 
 /** Whether `element` (a word, class or group; optional or not) can match at least one token at `at`. */
 function startsHere(element: Element, tokens: readonly ClinicalToken[], at: number, limit: number): boolean {
-  return sequenceEnds([{ ...element, optional: false } as Element], tokens, at, limit).some((end) => end > at);
+  switch (element.kind) {
+    case 'word':
+      return at < limit && wordFits(element, tokens[at]);
+    case 'class':
+      return at < limit && classFits(element.name, tokens[at]);
+    case 'group':
+      return groupEnds(element, tokens, at, limit).some((end) => end > at);
+    default:
+      return sequenceEnds([element], tokens, at, limit).some((end) => end > at);
+  }
 }

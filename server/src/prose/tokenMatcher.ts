@@ -5,7 +5,7 @@
  * whatever the number of entries.
  */
 import type { ClinicalToken } from './clinicalTokens';
-import { firstKeys, longestMatch, type CompiledPattern } from './patterns';
+import { firstKeys, forgetGroupEnds, longestMatch, type CompiledPattern } from './patterns';
 
 export interface CompiledEntry {
   /** Position in the compiled lexicons (stable within one compilation). */
@@ -55,6 +55,7 @@ export class TokenMatcher {
   /** Every entry's longest match at every token (overlapping matches are all kept; callers resolve them per family). */
   matchAll(tokens: readonly ClinicalToken[], from = 0, to = tokens.length): EntryMatch[] {
     const found: EntryMatch[] = [];
+    forgetGroupEnds();
     for (let at = from; at < to; at++) {
       const token = tokens[at];
       const pass = ++this.pass;
