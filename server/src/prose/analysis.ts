@@ -120,7 +120,7 @@ function* computeAnalysis(
     const contentStart = sentence.label ? sentence.label.contentStart : sentence.start;
     const text = contentStart > sentence.start ? sentence.text.slice(contentStart - sentence.start) : sentence.text;
     const tokens = clinicalTokens(text, Math.max(contentStart, sentence.start));
-    const matches = tokens.length ? lexicons.matcher.matchAll(tokens) : [];
+    const matches = tokens.length ? sentenceMatches(lexicons, text, tokens) : [];
     const modifiers: EntryMatch[] = [];
     const terminators: EntryMatch[] = [];
     const targetsByFamily = new Map<string, EntryMatch[]>();
@@ -186,6 +186,40 @@ function* computeAnalysis(
 }
 
 const NO_MENTIONS: readonly Mention[] = [];
+
+/**
+ * The lexicon matches of one sentence, remembered by its text per compiled lexicons: while a clinician types, only the
+ * sentence under the cursor is new, and a section's other sentences (and the same template lines in every note of a
+ * batch) are not matched again. Tokens are a pure function of the text, so token indexes carry over; offsets are taken
+ * from this sentence's own tokens.
+ */
+function sentenceMatches(lexicons: ClinicalLexicons, text: string, tokens: readonly ClinicalToken[]): EntryMatch[] {
+  let byText = matchesBySentence.get(lexicons);
+  if (!byText) {
+    byText = new Map();
+    matchesBySentence.set(lexicons, byText);
+  }
+  let found = byText.get(text);
+  if (!found) {
+    found = lexicons.matcher
+      .matchAll(tokens)
+      .map(({ entry, startToken, endToken }) => ({ entry, startToken, endToken }));
+    if (byText.size >= REMEMBERED_SENTENCES) byText.clear();
+    byText.set(text, found);
+  }
+  return found.map(({ entry, startToken, endToken }) => ({
+    entry,
+    startToken,
+    endToken,
+    start: tokens[startToken].start,
+    end: tokens[endToken - 1].end,
+  }));
+}
+
+const matchesBySentence = new WeakMap<ClinicalLexicons, Map<string, readonly SentenceMatch[]>>();
+type SentenceMatch = Pick<EntryMatch, 'entry' | 'startToken' | 'endToken'>;
+/** Enough for the notes open in an editor and a batch's repeated lines; cleared (not evicted) when full. */
+const REMEMBERED_SENTENCES = 20_000;
 
 /** Families whose overlapping matches are all kept: their detectors resolve overlaps themselves. */
 const RESOLVED_BY_DETECTOR: ReadonlySet<string> = new Set(['vague', 'goal', 'telehealth']);
