@@ -4,7 +4,7 @@ import type { Range } from '../model/positions';
 import { suppressingRegion } from '../parse/directives';
 import type { Directive } from '../model/note';
 import { allRules } from '../rules';
-import type { CheckContext, Finding, IndexedNote, Rule, Severity, WorkspaceNotes } from '../rules/types';
+import type { CheckContext, Finding, IndexedNote, Report, Rule, Severity, WorkspaceNotes } from '../rules/types';
 import type { WorkspaceData } from '../workspace/loadWorkspace';
 import { asWorkspaceNotes } from '../workspace/notesByDate';
 
@@ -34,16 +34,26 @@ export function todayIso(): string {
 }
 
 export function createContext(note: ParsedNote, options: CheckOptions): CheckContext {
+  return createWatchedContext(note, options).context;
+}
+
+/** A check context that tells whether a rule read `mode` (see {@link RuleReplay}). */
+function createWatchedContext(note: ParsedNote, options: CheckOptions) {
   const { workspace } = options;
   const roster = workspace.roster;
-  return {
+  const mode = options.mode ?? 'edit';
+  const watch = { modeRead: false };
+  const context: CheckContext = {
     note,
     config: workspace.config,
     icd: workspace.icd,
     roster,
     practice: workspace.practice,
     workspaceNotes: asWorkspaceNotes(options.otherNotes),
-    mode: options.mode ?? 'edit',
+    get mode() {
+      watch.modeRead = true;
+      return mode;
+    },
     today: options.today ?? todayIso(),
     patientOf: (attendee: Attendee) => (attendee.id ? roster?.patients.get(attendee.id) : undefined),
     diagnosesOf(attendee: Attendee) {
@@ -52,6 +62,47 @@ export function createContext(note: ParsedNote, options: CheckOptions): CheckCon
     sectionOf: (attendee: Attendee) =>
       note.sections.find((section) => section.id !== undefined && section.id === attendee.id),
   };
+  return { context, watch };
+}
+
+type Reported = Parameters<Report>[0];
+
+/**
+ * What each rule reported on a parsed note, kept for a second check of the same note with the same workspace, notes
+ * index (at the same revision) and date in the other mode: the editor checks a version for its diagnostics, then in
+ * export mode for the status bar's readiness. Only GN803 and GN904 depend on the mode; a rule that read `mode` is run
+ * again, every other rule's reports are replayed (then given severity and directives as in any check).
+ */
+interface RuleReplay {
+  workspace: WorkspaceData;
+  otherNotes: CheckOptions['otherNotes'];
+  revision: number | undefined;
+  today: string;
+  byRule: Map<Rule, readonly Reported[]>;
+}
+
+const replays = new WeakMap<ParsedNote, RuleReplay>();
+
+function replayFor(note: ParsedNote, options: CheckOptions, context: CheckContext): RuleReplay {
+  const revision = context.workspaceNotes?.revision;
+  const known = replays.get(note);
+  if (
+    known &&
+    known.workspace === options.workspace &&
+    known.otherNotes === options.otherNotes &&
+    known.revision === revision &&
+    known.today === context.today
+  )
+    return known;
+  const replay: RuleReplay = {
+    workspace: options.workspace,
+    otherNotes: options.otherNotes,
+    revision,
+    today: context.today,
+    byRule: new Map(),
+  };
+  replays.set(note, replay);
+  return replay;
 }
 
 /** Runs every enabled rule on a parsed note; applies severity overrides and inline directives. */
@@ -64,7 +115,8 @@ export function checkNote(note: ParsedNote, options: CheckOptions): Finding[] {
  * between other requests (service/slicedWork.ts).
  */
 export function* checkSteps(note: ParsedNote, options: CheckOptions): Generator<void, Finding[], void> {
-  const context = createContext(note, options);
+  const { context, watch } = createWatchedContext(note, options);
+  const replay = replayFor(note, options, context);
   const overrides = context.config.rules;
   const findings: Finding[] = [];
   /** The rule ids each directive silenced (GN110). */
@@ -81,7 +133,7 @@ export function* checkSteps(note: ParsedNote, options: CheckOptions): Generator<
     if (rule.needs?.includes('workspace') && !context.workspaceNotes) continue;
     if (rule.needs?.includes('complete-note') && partial) continue;
     try {
-      rule.check(context, (reported) => {
+      const report: Report = (reported) => {
         const severity: Severity = setting ?? reported.severity ?? rule.defaultSeverity;
         const range = clampRange(note, reported.range);
         const finding: Finding = {
@@ -100,7 +152,19 @@ export function* checkSteps(note: ParsedNote, options: CheckOptions): Generator<
           const silenced = used.get(region.directive) ?? new Set<string>();
           used.set(region.directive, silenced.add(rule.id));
         } else findings.push(finding);
-      });
+      };
+      const replayed = replay.byRule.get(rule);
+      if (replayed) replayed.forEach(report);
+      else {
+        const reports: Reported[] = [];
+        watch.modeRead = false;
+        rule.check(context, (reported) => {
+          reports.push(reported);
+          report(reported);
+        });
+        // A rule that throws is not remembered (its error is reported again); nor is one whose reports depend on mode.
+        if (!watch.modeRead) replay.byRule.set(rule, reports);
+      }
     } catch (error) {
       options.onRuleError?.(rule.id, error);
     }

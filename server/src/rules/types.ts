@@ -59,6 +59,8 @@ export interface WorkspaceNotes {
    * what they read). May hold the note being checked: rules skip its uri.
    */
   ofPatient(id: string): readonly IndexedNote[];
+  /** Changes whenever the notes change (an index kept up to date); undefined for a fixed list of notes. */
+  readonly revision?: number;
   /**
    * The workspace history by patient and by group (workspace/patientHistory.ts): the history rules (GN307,
    * GN708) and the member-heading hover read it. Undefined where the caller has none (the rules skip).

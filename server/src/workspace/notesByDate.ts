@@ -12,6 +12,7 @@ export class NotesByDate implements WorkspaceNotes {
   /** Billable patient id → the notes billing them, by uri (history rules: GN906). */
   private readonly byPatient = new Map<string, Map<string, IndexedNote>>();
   private nextRank = 0;
+  private changes = 0;
   /** Every dated session by patient and by group, with their fingerprints (GN307, GN708), kept with the entries. */
   readonly history = new WorkspaceHistory();
 
@@ -23,12 +24,18 @@ export class NotesByDate implements WorkspaceNotes {
     return this.byUri.size;
   }
 
+  /** Counts the changes to the entries: equal revisions of this index hold the same notes. */
+  get revision(): number {
+    return this.changes;
+  }
+
   get(uri: string): IndexedNote | undefined {
     return this.byUri.get(uri)?.note;
   }
 
   /** Adds or replaces the entry of `note.uri`; a replaced entry keeps its place, as in a `Map`. */
   set(note: IndexedNote): void {
+    this.changes++;
     const before = this.byUri.get(note.uri);
     if (before) this.removeFromDate(before);
     if (before) this.removeFromPatients(before.note);
@@ -51,6 +58,7 @@ export class NotesByDate implements WorkspaceNotes {
   delete(uri: string): void {
     const before = this.byUri.get(uri);
     if (!before) return;
+    this.changes++;
     this.removeFromDate(before);
     this.removeFromPatients(before.note);
     this.byUri.delete(uri);
