@@ -5,7 +5,8 @@
 //
 //   node scripts/bench/historyProfile.mjs <workspace> [--edits 200] [--summary] [--scan-profile] [--edit-profile]
 //
-// Prints the scan time, the server's memory, the edits' median and p95, and with --scan-profile / --edit-profile
+// Prints the scan time, the server's memory, the edits' median and p95 (wall time, and the CPU time of this process,
+// steadier on a loaded machine), and with --scan-profile / --edit-profile
 // the functions with the most self time and total time in that phase (a V8 CPU profile, sampled every 0.1 ms for
 // edits and 1 ms for the scan; the .cpuprofile is written beside the workspace for Chrome's DevTools).
 import { promises as fs, writeFileSync } from 'fs';
@@ -115,22 +116,31 @@ console.log(`scan and first check: ${(scanMs / 1000).toFixed(1)} s, ${memory()}`
 
 const editor = new DocumentEditor(text, memberProseLines(text));
 const samples = [];
+/** CPU time of this process per edit: less noisy than wall time when other processes load the machine. */
+const cpuSamples = [];
 let findings = [];
 await profiled(values['edit-profile'], 'edits', 100, async () => {
   let version = 1;
   for (let i = 0; i < WARMUP_EDITS + Number(values.edits); i++) {
     editor.next(i);
     const started = performance.now();
+    const cpuStarted = process.cpuUsage();
     const analysis = await service.analyze(uri, ++version, editor.text);
     if (values.summary) await service.summary(analysis);
-    if (i >= WARMUP_EDITS) samples.push(performance.now() - started);
+    if (i >= WARMUP_EDITS) {
+      samples.push(performance.now() - started);
+      const cpu = process.cpuUsage(cpuStarted);
+      cpuSamples.push((cpu.user + cpu.system) / 1000);
+    }
     findings = analysis.findings;
   }
 });
 const { median, p95, count } = summary(samples);
+const cpu = summary(cpuSamples);
 const byRule = {};
 for (const finding of findings) byRule[finding.ruleId] = (byRule[finding.ruleId] ?? 0) + 1;
 console.log(
   `edits${values.summary ? ' (check + readiness)' : ''}: median ${median.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms ` +
     `(n=${count}), ${memory()}; last findings ${JSON.stringify(byRule)}`,
 );
+console.log(`edits, CPU time of this process: median ${cpu.median.toFixed(2)} ms, p95 ${cpu.p95.toFixed(2)} ms`);
