@@ -19,6 +19,7 @@
  */
 import { analyseClinical, mentionText, type AnalysisOptions, type ClinicalAnalysis, type Mention } from './analysis';
 import type { ClinicalToken } from './clinicalTokens';
+import type { Attributes } from './context';
 import { goalParentheticals } from './goals';
 import { MACROS } from './lexicons/loaded';
 import { insideAny, type Prose, type Span } from './segment';
@@ -119,13 +120,14 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
       if (insideAny(goalTexts, mention.start, mention.end)) continue;
       anaphoric.push(mention.entry.fields.anaphoric === true);
       const level = mention.entry.fields.level as SuicideLevel | undefined;
+      const attributes = answeredInNextSentence(analysis, mention) ?? mention.attributes;
       found.push({
         start: mention.start,
         end: mention.end,
         category: mention.entry.fields.category as RiskCategory,
-        status: riskStatus(mention, analysis.sentences[mention.sentence]?.tokens),
+        status: riskStatus({ ...mention, attributes }, analysis.sentences[mention.sentence]?.tokens),
         level,
-        uncertain: mention.attributes.uncertain === true,
+        uncertain: attributes.uncertain === true,
         text: mentionText(analysis, mention),
         entry: mention.entry.pattern.source,
       });
@@ -153,6 +155,20 @@ function resolveAnaphora(found: RiskMention[], anaphoric: readonly boolean[]): v
 
 const NO_SPANS: Span[] = [];
 
+/**
+ * A question that ends its sentence unanswered may be answered by the next sentence ("Asked about SI. Pt nodded.",
+ * "Asked whether the thoughts had come back. \"Kind of.\""): the attributes that answer gives, or undefined.
+ */
+function answeredInNextSentence(analysis: ClinicalAnalysis, mention: Mention): Attributes | undefined {
+  if (!mention.attributes.hypothetical) return undefined;
+  const sentence = analysis.sentences[mention.sentence];
+  const next = analysis.sentences[mention.sentence + 1];
+  if (!sentence || !next) return undefined;
+  if (!sentence.context.openQuestion(mention.startToken, mention.endToken, 'risk', mention.entry)) return undefined;
+  const answer = next.context.openingAnswer();
+  return answer && sentence.context.attributesOf(mention.startToken, mention.endToken, 'risk', mention.entry, answer);
+}
+
 /** Risk disclosures: the current mentions. */
 export function findRiskDisclosures(prose: Prose, options?: AnalysisOptions): RiskMention[] {
   return riskMentions(prose, options).filter((mention) => mention.status === 'current');
@@ -164,8 +180,12 @@ export function riskResponses(prose: Prose, options?: AnalysisOptions): RiskResp
   return (
     analysis
       .mentions('response')
-      // A denied item of an assessment ("denied intent") still documents the assessment; a denied action does not.
-      .filter((mention) => !mention.attributes.negated || mention.entry.fields.assessment === true)
+      // A denied item of an assessment ("denied intent") still documents the assessment; a denied action does not, nor
+      // does an empty or "No" checkbox ("[ ] C-SSRS completed", "Safety plan reviewed [ ]"): it says it was not done.
+      .filter(
+        (mention) =>
+          !mention.attributes.negated || (mention.entry.fields.assessment === true && !uncheckedBox(analysis, mention)),
+      )
       .map((mention) => ({
         start: mention.start,
         end: mention.end,
@@ -173,6 +193,16 @@ export function riskResponses(prose: Prose, options?: AnalysisOptions): RiskResp
         text: mentionText(analysis, mention),
         entry: mention.entry.pattern.source,
       }))
+  );
+}
+
+/** Whether a checkbox left empty (or ticked "No") is what denies a response. */
+function uncheckedBox(analysis: ClinicalAnalysis, mention: Mention): boolean {
+  const context = analysis.sentences[mention.sentence]?.context;
+  return (
+    context
+      ?.triggersOf(mention.startToken, mention.endToken, 'response', 'negated')
+      .some((trigger) => /<(un)?checked>/.test(trigger.entry.pattern.source)) === true
   );
 }
 
