@@ -93,6 +93,10 @@ const FAMILIES = {
     required: ['kind'],
   },
   family: { fields: { kind: oneOf(['kin', 'pair', 'together', 'in-group', 'multiple-family']) }, required: ['kind'] },
+  anaphor: {
+    fields: { kind: oneOf(['act', 'thought', 'urge', 'refer', 'means']), denies: bool },
+    required: ['kind'],
+  },
 };
 const COMMON = new Set(['pattern', 'source', 'note', 'examples', 'counterexamples', 'pseudo']);
 

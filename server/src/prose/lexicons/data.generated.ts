@@ -5,6 +5,76 @@ import type { LexiconData } from './types';
 export const LEXICON_DATA: LexiconData = {
  "lexicons": [
   {
+   "lexicon": "anaphora",
+   "family": "anaphor",
+   "title": "References back to a risk named earlier (it, that, those thoughts, the urges)",
+   "file": "anaphora.yaml",
+   "defaults": {},
+   "entries": [
+    {
+     "pattern": "(did|done|doing|does|do) (it|that|this) (again|too|also|anyway|once|twice|# times|since|last|this|yesterday|today|tonight|<weekday>|over the weekend|after|a few times|a couple|every|most|to (my|her|his|their|the))",
+     "kind": "act",
+     "source": "i2b2/VA coreference: \"it\" as the object of a verb of doing, with a time or a repetition (\"did it again Sunday\")"
+    },
+    {
+     "pattern": "(acted|act|acting|acts) on (it|them|that|those|these|the urge|the urges|that urge|those urges|the thought|the thoughts|those thoughts|the craving|the cravings|the impulse|that impulse)",
+     "kind": "act",
+     "source": "C-SSRS follow-up (\"Have you acted on these thoughts?\"); DBT diary card (\"urge ... acted on\")"
+    },
+    {
+     "pattern": "((did|does|do|has|have|had|was|were) not (act|acted) on | (never|without) (acting|acted) on | (acted|act) on (none|neither)) (it|them|that|those|these|of them|the urge|the urges|that urge|those urges|the thoughts|the cravings)?",
+     "kind": "act",
+     "denies": true,
+     "source": "An urge not acted on (DBT diary card): the act is denied, the urge stays"
+    },
+    {
+     "pattern": "(gave|give|giving|gives|given) in to (it|them|that|the urge|the urges|the craving|the cravings|those urges|that urge)",
+     "kind": "act",
+     "source": "Giving in to an urge is the act (SMART Recovery, DBT)"
+    },
+    {
+     "pattern": "(went|go|going|goes) through with (it|that)",
+     "kind": "act",
+     "source": "A plan carried out"
+    },
+    {
+     "pattern": "(think|thinks|thought|thinking) about (it|that|doing it|doing that) !(and get back|over|first|before)",
+     "kind": "thought",
+     "source": "i2b2/VA coreference: \"it\" as what the member thinks about (\"Says she thinks about it most nights\")"
+    },
+    {
+     "pattern": "(those|these|the|that|same|such) (thoughts|thought) !(record|records|log|logs|distortion|distortions|of|about|on|that|stopping|challenging|diary)",
+     "kind": "thought",
+     "source": "A definite \"those thoughts\" after a named thought (i2b2/VA coreference: definite noun phrases)"
+    },
+    {
+     "pattern": "how (easy|quick|fast|simple|painless) it would be",
+     "kind": "thought",
+     "source": "Weighing a method's ease after naming it (\"his pistol ... how quick it would be\"): C-SSRS 3 (method)"
+    },
+    {
+     "pattern": "(those|these|the|that|same) (urges|urge|cravings|craving|impulses|impulse) !(to|for|of|log|logs|surfing|plan|plans|card|tracker|scale|rating|ratings|diary|wave|delay|timer|management|sheet|worksheet|skill|skills)",
+     "kind": "urge",
+     "source": "A definite \"the urges\" after a named behaviour (\"Relapsed Friday. The urges started Wednesday\")"
+    },
+    {
+     "pattern": "(it|they|those|the urge|the urges|the thoughts|the cravings) (came|comes|come|coming|has come|have come|keeps coming|kept coming) back",
+     "kind": "urge",
+     "source": "A return of the thing named before"
+    },
+    {
+     "pattern": "(denies|denied|deny|denying) (it|that|this|them|those) (now|currently|today|since|anymore|at this time|this week|at present)",
+     "kind": "refer",
+     "source": "NegEx post-denial of a thing named before (\"voices told him to hurt his neighbor last year; denies it now\")"
+    },
+    {
+     "pattern": "(gun|guns|firearm|firearms|pistol|handgun|rifle|shotgun|revolver|rope|noose)",
+     "kind": "means",
+     "source": "Lethal means named in means-restriction counselling (CALM): a later \"thinks about it\" refers to the means"
+    }
+   ]
+  },
+  {
    "lexicon": "context",
    "family": "context",
    "title": "Context modifiers (ConText)",
@@ -909,12 +979,12 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 0,
-     "pattern": "(no|nope|nah|never|not at all|absolutely not|definitely not|not once|no way|not a drop|not since|not anymore|none)",
+     "pattern": "(no !(answer|answers|response|reply|recorded|plan|intent|change|one)|nope|nah|never|not at all|absolutely not|definitely not|not once|no way|not a drop|not since|not anymore|none)",
      "category": "answer",
      "answer": "no",
      "bare": true,
      "direction": "backward",
-     "source": "A bare no opening the answer (\"Asked about SI: \\\"no, I would never do that\\\"\")"
+     "source": "A bare no opening the answer (\"Asked about SI: \\\"no, I would never do that\\\"\"); \"no answer\", \"no plan\" are not answers"
     },
     {
      "maxScope": 8,
