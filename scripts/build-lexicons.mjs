@@ -30,6 +30,7 @@ const CONTEXT_CATEGORIES = [
   'uncertain',
   'topic',
   'figurative',
+  'answer',
 ];
 const RISK_CATEGORIES = ['suicide', 'self-harm', 'overdose', 'violence', 'substance'];
 const LEVELS = ['wish-dead', 'thoughts', 'method', 'intent', 'plan', 'preparatory', 'attempt'];
@@ -58,6 +59,9 @@ const FAMILIES = {
       yieldsTo: listOf(oneOf(CONTEXT_CATEGORIES)),
       lineScope: bool,
       ignoresTerminators: bool,
+      question: bool,
+      answer: oneOf(['yes', 'no', 'hedge']),
+      bare: bool,
     },
     required: ['direction'],
   },
@@ -89,6 +93,10 @@ const FAMILIES = {
     required: ['kind'],
   },
   family: { fields: { kind: oneOf(['kin', 'pair', 'together', 'in-group', 'multiple-family']) }, required: ['kind'] },
+  anaphor: {
+    fields: { kind: oneOf(['act', 'thought', 'urge', 'refer', 'means']), denies: bool },
+    required: ['kind'],
+  },
 };
 const COMMON = new Set(['pattern', 'source', 'note', 'examples', 'counterexamples', 'pseudo']);
 

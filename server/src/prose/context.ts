@@ -37,6 +37,7 @@ export const CONTEXT_CATEGORIES = [
   'uncertain',
   'topic',
   'figurative',
+  'answer',
 ] as const;
 export type ContextCategory = (typeof CONTEXT_CATEGORIES)[number];
 export type Direction = 'forward' | 'backward' | 'bidirectional' | 'terminate' | 'pseudo';
@@ -79,7 +80,26 @@ export interface ModifierFields {
    * ("Topic: [x] Overdose prevention  [x] Suicide warning signs", "FHx: father EtOH; uncle suicide").
    */
   lineScope?: boolean;
+  /**
+   * A question put to the member ("asked about SI", "asked if she had used"): the member's answer decides what the
+   * asked-about target is. The answer is an `answer` modifier in the question's clause (before the question: "nodded
+   * when asked about ..."; after the target: "..., she said 'kind of'") or opening the next clause ("asked about SI;
+   * pt nodded", "asked about use since Friday: 'a couple of bags'") or the next sentence (risk.ts). With no answer
+   * the question yields to its `yieldsTo` triggers as before, else it stays what its category says (hypothetical).
+   */
+  question?: boolean;
+  /** An answer's polarity (category `answer` only): yes, no, or a hedge that is not a no ("not really", "maybe"). */
+  answer?: AnswerKind;
+  /**
+   * A bare answer ("no", "kind of", "a couple"), not a verb of answering: it answers only when it opens a clause (after
+   * a hard break), or when it closes the question's clause after a comma ("asked about SI, no."): "asked about SI, no
+   * plan" is not an answer.
+   */
+  bare?: boolean;
 }
+
+/** The polarity of a member's answer to a question. */
+export type AnswerKind = 'yes' | 'no' | 'hedge';
 
 export interface ContextSettings {
   /** Per category: the categories whose modifiers end its scope. */
@@ -138,15 +158,23 @@ export class SentenceContext {
    * The modifiers that apply to a target spanning tokens [start, end) of the given family; `target` is its lexicon
    * entry, when it has one (its category for `exceptCategories`, its words for a negation inside it).
    */
-  attributesOf(start: number, end: number, family: string, target?: CompiledEntry): Attributes {
+  attributesOf(
+    start: number,
+    end: number,
+    family: string,
+    target?: CompiledEntry,
+    /** The answer the next sentence opens with, for a question that ends this one (risk.ts). */
+    carried?: AnswerKind,
+  ): Attributes {
     const targetCategory = typeof target?.fields.category === 'string' ? target.fields.category : undefined;
     const attributes: Attributes = {};
     // Categories that compete by distance: the nearer trigger wins.
     const nearest: Partial<Record<ContextCategory, number>> = {};
     let yielding: ModifierFields[] | undefined;
+    let questions: Scoped[] | undefined;
     for (const modifier of this.scoped) {
       const { fields, match } = modifier;
-      if (fields.direction === 'pseudo' || fields.direction === 'terminate') continue;
+      if (fields.direction === 'pseudo' || fields.direction === 'terminate' || fields.category === 'answer') continue;
       if (fields.appliesTo.length && !fields.appliesTo.includes(family)) continue;
       if (targetCategory !== undefined && fields.exceptCategories?.includes(targetCategory)) continue;
       const distance = overlaps(match, start, end)
@@ -154,7 +182,8 @@ export class SentenceContext {
         : distanceTo(modifier, start, end);
       if (distance < 0) continue;
       const category = fields.category;
-      if (fields.yieldsTo?.length) (yielding ??= []).push(fields);
+      if (fields.question) (questions ??= []).push(modifier);
+      else if (fields.yieldsTo?.length) (yielding ??= []).push(fields);
       else if (COMPETING.has(category)) {
         // A trigger before the target is half a token nearer than one after it at the same distance: in a tie
         // the preceding trigger wins ("marked two years since her attempt this week": the week is the marking's).
@@ -168,10 +197,116 @@ export class SentenceContext {
       if (a < b) attributes[first] = true;
       else if (b < Infinity) attributes[second] = true;
     }
+    if (questions) {
+      const answer = this.answerTo(questions, start, end) ?? (this.endsSentence(questions) ? carried : undefined);
+      if (answer) applyAnswer(attributes, answer);
+      else (yielding ??= []).push(...questions.map((question) => question.fields));
+    }
     if (yielding)
       for (const fields of yielding)
         if (!fields.yieldsTo?.some((category) => attributes[category])) attributes[fields.category] = true;
     return attributes;
+  }
+
+  /**
+   * Whether a question covers the target and nothing in this sentence answers it, in the sentence's last clause: the
+   * next sentence may answer it ("Asked about SI. Pt nodded.").
+   */
+  openQuestion(start: number, end: number, family: string, target?: CompiledEntry): boolean {
+    const targetCategory = typeof target?.fields.category === 'string' ? target.fields.category : undefined;
+    const questions = this.scoped.filter(
+      (modifier) =>
+        modifier.fields.question === true &&
+        (!modifier.fields.appliesTo.length || modifier.fields.appliesTo.includes(family)) &&
+        !(targetCategory !== undefined && modifier.fields.exceptCategories?.includes(targetCategory)) &&
+        !overlaps(modifier.match, start, end) &&
+        distanceTo(modifier, start, end) >= 0,
+    );
+    return questions.length > 0 && !this.answerTo(questions, start, end) && this.endsSentence(questions);
+  }
+
+  /** The answer the sentence opens with (after filler only: "Pt nodded.", "\"Kind of.\""), if any. */
+  openingAnswer(): AnswerKind | undefined {
+    for (const { match, fields } of this.scoped)
+      if (fields.category === 'answer' && fields.answer && this.clauseOpenedBy(answerStart(this.tokens, match)) === 0)
+        return fields.answer;
+    return undefined;
+  }
+
+  /**
+   * The answer to the questions that cover a target: in the question's clause, the nearest answer before the question
+   * ("nodded when asked about ...") or just after the target ("..., she said 'kind of'"); else one that opens the next
+   * clause ("asked about SI; pt nodded").
+   */
+  private answerTo(questions: readonly Scoped[], start: number, end: number): AnswerKind | undefined {
+    let best: { distance: number; kind: AnswerKind } | undefined;
+    for (const question of questions) {
+      const clause = this.clauseOf(question.match.startToken);
+      for (const { match, fields } of this.scoped) {
+        if (fields.category !== 'answer' || !fields.answer || overlaps(match, start, end)) continue;
+        const from = answerStart(this.tokens, match);
+        const opened = this.clauseOpenedBy(from);
+        let distance: number;
+        if (opened === clause + 1) distance = 1000 + from - end;
+        else if (this.clauseOf(from) === clause) {
+          if (match.endToken <= question.match.startToken) distance = question.match.startToken - match.endToken;
+          else if (from >= end && from - end <= AFTER_TARGET) distance = from - end;
+          else continue;
+          if (fields.bare && opened !== clause && !this.closesAfterComma(from, match.endToken)) continue;
+        } else continue;
+        if (!best || distance < best.distance) best = { distance, kind: fields.answer };
+      }
+    }
+    return best?.kind;
+  }
+
+  /** The clause (between hard breaks) of a token; a hard break belongs to the clause it ends. */
+  private clauseOf(index: number): number {
+    let clause = 0;
+    for (let at = 0; at < index && at < this.tokens.length; at++) if (isHardBreak(this.tokens[at])) clause++;
+    return clause;
+  }
+
+  /**
+   * The clause a token opens, when only filler stands before it in its clause (punctuation, the member as subject, a
+   * few adverbs, a label of filler such as "Pt response:"), else -1.
+   */
+  private clauseOpenedBy(index: number): number {
+    for (let at = index - 1; at >= 0; at--) {
+      const token = this.tokens[at];
+      if (isHardBreak(token)) {
+        if (token.norm === ':' && this.clauseOpenedBy(at) >= 0) continue;
+        return this.clauseOf(at) + 1;
+      }
+      if (token.kind === 'punct' || ANSWER_FILLER.has(token.norm) || this.isSelf(at)) continue;
+      return -1;
+    }
+    return 0;
+  }
+
+  /** Whether a bare answer follows a comma with only punctuation after it in its clause ("asked about SI, no."). */
+  private closesAfterComma(from: number, to: number): boolean {
+    if (this.tokens[from - 1]?.norm !== ',') return false;
+    for (let at = to; at < this.tokens.length; at++) {
+      const token = this.tokens[at];
+      if (isHardBreak(token)) return true;
+      if (token.kind !== 'punct') return false;
+    }
+    return true;
+  }
+
+  private isSelf(index: number): boolean {
+    return this.scoped.some(
+      ({ match, fields }) => fields.category === 'self' && match.startToken <= index && index < match.endToken,
+    );
+  }
+
+  /** Whether a question's clause is the sentence's last (only punctuation after its scope). */
+  private endsSentence(questions: readonly Scoped[]): boolean {
+    return questions.some((question) => {
+      for (let at = question.to; at < this.tokens.length; at++) if (this.tokens[at].kind !== 'punct') return false;
+      return true;
+    });
   }
 
   /** The end of a (non-pseudo) trigger that covers token `index`, or -1. */
@@ -209,6 +344,52 @@ const COMPETING_PAIRS: readonly [ContextCategory, ContextCategory][] = [
   ['other', 'topic'],
 ];
 const COMPETING = new Set<ContextCategory>(COMPETING_PAIRS.flat());
+
+/** Words that may stand before an answer that opens its clause ("; pt then nodded", "- and she said no"). */
+const ANSWER_FILLER: ReadonlySet<string> = new Set([
+  'and',
+  'then',
+  'just',
+  'quietly',
+  'finally',
+  'eventually',
+  'slowly',
+  'only',
+  'simply',
+  'immediately',
+  'pt',
+  'client',
+  'member',
+  'patient',
+  'she',
+  'he',
+  'they',
+  'response',
+  'answer',
+  'reply',
+]);
+
+/** How far (in tokens) after the target an answer in the question's own clause may stand (", and she nodded"). */
+const AFTER_TARGET = 6;
+
+/** Where an answer's words start: after a leading break or comma of its pattern ("- not really", ", not really"). */
+function answerStart(tokens: readonly ClinicalToken[], match: EntryMatch): number {
+  let at = match.startToken;
+  while (at < match.endToken - 1 && tokens[at].kind === 'punct') at++;
+  return at;
+}
+
+/** The member's answer decides the asked-about target: yes and a hedge affirm it (a hedge; uncertain), no denies it. */
+function applyAnswer(attributes: Attributes, answer: AnswerKind): void {
+  if (answer === 'no') {
+    delete attributes.affirmed;
+    attributes.negated = true;
+  } else {
+    delete attributes.negated;
+    attributes.affirmed = true;
+    if (answer === 'hedge') attributes.uncertain = true;
+  }
+}
 
 function overlaps(match: EntryMatch, start: number, end: number): boolean {
   return match.startToken < end && start < match.endToken;
@@ -287,7 +468,9 @@ function collectWords(elements: readonly Element[], into: Set<string>): void {
 /** Token distance from a modifier to a target inside its scope, or -1 when the target is outside it. */
 function distanceTo(modifier: Scoped, start: number, end: number): number {
   const { match, from, to } = modifier;
-  if (modifier.endsAtConsequent && start < to && to < end) return -1;
+  // A question's scope is not a condition: a terminator inside the target ("asked whether she had done it since") does
+  // not make the target its consequent.
+  if (modifier.endsAtConsequent && !modifier.fields.question && start < to && to < end) return -1;
   if (start >= match.endToken)
     return start >= from && (start < to || (modifier.cutAtTerminator && start === to)) ? start - match.endToken : -1;
   if (end <= match.startToken) return end <= to && end > from ? match.startToken - end : -1;

@@ -19,6 +19,7 @@
  */
 import { analyseClinical, mentionText, type AnalysisOptions, type ClinicalAnalysis, type Mention } from './analysis';
 import type { ClinicalToken } from './clinicalTokens';
+import type { Attributes } from './context';
 import { goalParentheticals } from './goals';
 import { MACROS } from './lexicons/loaded';
 import { insideAny, type Prose, type Span } from './segment';
@@ -115,22 +116,28 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
     // A roster goal's own words in parentheses after its id say what the goal is, not what happened.
     const goalTexts = mentions.length ? goalParentheticals(prose) : NO_SPANS;
     const anaphoric: boolean[] = [];
+    const sentenceOf: number[] = [];
     for (const mention of mentions) {
       if (insideAny(goalTexts, mention.start, mention.end)) continue;
       anaphoric.push(mention.entry.fields.anaphoric === true);
+      sentenceOf.push(mention.sentence);
       const level = mention.entry.fields.level as SuicideLevel | undefined;
+      const attributes = answeredInNextSentence(analysis, mention) ?? mention.attributes;
       found.push({
         start: mention.start,
         end: mention.end,
         category: mention.entry.fields.category as RiskCategory,
-        status: riskStatus(mention, analysis.sentences[mention.sentence]?.tokens),
+        status: riskStatus({ ...mention, attributes }, analysis.sentences[mention.sentence]?.tokens),
         level,
-        uncertain: mention.attributes.uncertain === true,
+        uncertain: attributes.uncertain === true,
         text: mentionText(analysis, mention),
         entry: mention.entry.pattern.source,
       });
     }
     if (anaphoric.includes(true)) resolveAnaphora(found, anaphoric);
+    const references = analysis.mentions('anaphor');
+    if (references.length && (found.length || references.some(isMeans)))
+      found = resolveReferences(analysis, found, sentenceOf, references, goalTexts);
     mentionsCache.set(analysis, found);
   }
   return found;
@@ -153,6 +160,89 @@ function resolveAnaphora(found: RiskMention[], anaphoric: readonly boolean[]): v
 
 const NO_SPANS: Span[] = [];
 
+/**
+ * A question that ends its sentence unanswered may be answered by the next sentence ("Asked about SI. Pt nodded.",
+ * "Asked whether the thoughts had come back. \"Kind of.\""): the attributes that answer gives, or undefined.
+ */
+function answeredInNextSentence(analysis: ClinicalAnalysis, mention: Mention): Attributes | undefined {
+  if (!mention.attributes.hypothetical) return undefined;
+  const sentence = analysis.sentences[mention.sentence];
+  const next = analysis.sentences[mention.sentence + 1];
+  if (!sentence || !next) return undefined;
+  if (!sentence.context.openQuestion(mention.startToken, mention.endToken, 'risk', mention.entry)) return undefined;
+  const answer = next.context.openingAnswer();
+  return answer && sentence.context.attributesOf(mention.startToken, mention.endToken, 'risk', mention.entry, answer);
+}
+
+/** How many sentences back a reference ("it", "those thoughts") looks for the risk it refers to. */
+const REFERENCE_REACH = 2;
+
+/** Words before "think about it" that make it a promise to consider, not a thought ("will think about it"). */
+const CONSIDER_BEFORE: ReadonlySet<string> = new Set(['will', 'would', 'to', 'might', 'may', 'could', 'should']);
+
+function isMeans(reference: Mention): boolean {
+  return reference.entry.fields.kind === 'means';
+}
+
+/**
+ * References back to a risk (lexicons/anaphora.yaml: "did it again", "acted on it", "those thoughts", "the urges") take
+ * the category of the nearest risk mention before them in the same or the two previous sentences, and their own
+ * status from their own context (a denial of "it" denies it; "his sister has started doing it too" is hers). A
+ * thought or an urge about someone else's risk stays theirs ("her brother overdosed ... can't stop thinking about
+ * it"); a reference to a figure of speech is none. A thought about a lethal means named before ("his brother's
+ * pistol ... thinks about it most nights") is the member's own suicidal thought with a method.
+ */
+function resolveReferences(
+  analysis: ClinicalAnalysis,
+  found: RiskMention[],
+  sentenceOf: readonly number[],
+  references: readonly Mention[],
+  goalTexts: readonly Span[],
+): RiskMention[] {
+  const added: RiskMention[] = [];
+  const means = references.filter(isMeans);
+  for (const reference of references) {
+    const kind = reference.entry.fields.kind as string;
+    if (kind === 'means' || insideAny(goalTexts, reference.start, reference.end)) continue;
+    if (found.some((mention) => mention.start < reference.end && reference.start < mention.end)) continue;
+    const sentence = analysis.sentences[reference.sentence];
+    if (!sentence) continue;
+    const before = sentence.tokens[reference.startToken - 1];
+    if (kind === 'thought' && before && CONSIDER_BEFORE.has(before.norm)) continue;
+    // The nearest risk before it, in reach; a thought may refer to a lethal means named later than that risk.
+    let antecedent: RiskMention | undefined;
+    for (let index = 0; index < found.length; index++) {
+      const mention = found[index];
+      if (mention.end > reference.start || sentenceOf[index] < reference.sentence - REFERENCE_REACH) continue;
+      if (!antecedent || mention.start > antecedent.start) antecedent = mention;
+    }
+    const meansBefore =
+      kind === 'thought'
+        ? means.filter((m) => m.end <= reference.start && m.sentence >= reference.sentence - REFERENCE_REACH).pop()
+        : undefined;
+    if (meansBefore && (!antecedent || meansBefore.start > antecedent.start)) antecedent = undefined;
+    else if (!antecedent || antecedent.status === 'figurative') continue;
+    // "The urges" after a denial names another urge ("Denies SI/HI. Plan: ... tally the urges" to text her partner).
+    if (kind === 'urge' && antecedent?.status === 'negated') continue;
+    const attributes = sentence.context.attributesOf(reference.startToken, reference.endToken, 'risk', reference.entry);
+    let status = riskStatus({ ...reference, attributes }, sentence.tokens);
+    if (reference.entry.fields.denies === true && (status === 'current' || status === 'historical')) status = 'negated';
+    if (status === 'current' && antecedent?.status === 'other' && kind !== 'act') status = 'other';
+    added.push({
+      start: reference.start,
+      end: reference.end,
+      category: antecedent ? antecedent.category : 'suicide',
+      status,
+      level: antecedent ? antecedent.level : 'method',
+      uncertain: attributes.uncertain === true,
+      text: mentionText(analysis, reference),
+      entry: reference.entry.pattern.source,
+    });
+  }
+  if (!added.length) return found;
+  return [...found, ...added].sort((a, b) => a.start - b.start);
+}
+
 /** Risk disclosures: the current mentions. */
 export function findRiskDisclosures(prose: Prose, options?: AnalysisOptions): RiskMention[] {
   return riskMentions(prose, options).filter((mention) => mention.status === 'current');
@@ -164,8 +254,12 @@ export function riskResponses(prose: Prose, options?: AnalysisOptions): RiskResp
   return (
     analysis
       .mentions('response')
-      // A denied item of an assessment ("denied intent") still documents the assessment; a denied action does not.
-      .filter((mention) => !mention.attributes.negated || mention.entry.fields.assessment === true)
+      // A denied item of an assessment ("denied intent") still documents the assessment; a denied action does not, nor
+      // does an empty or "No" checkbox ("[ ] C-SSRS completed", "Safety plan reviewed [ ]"): it says it was not done.
+      .filter(
+        (mention) =>
+          !mention.attributes.negated || (mention.entry.fields.assessment === true && !uncheckedBox(analysis, mention)),
+      )
       .map((mention) => ({
         start: mention.start,
         end: mention.end,
@@ -173,6 +267,16 @@ export function riskResponses(prose: Prose, options?: AnalysisOptions): RiskResp
         text: mentionText(analysis, mention),
         entry: mention.entry.pattern.source,
       }))
+  );
+}
+
+/** Whether a checkbox left empty (or ticked "No") is what denies a response. */
+function uncheckedBox(analysis: ClinicalAnalysis, mention: Mention): boolean {
+  const context = analysis.sentences[mention.sentence]?.context;
+  return (
+    context
+      ?.triggersOf(mention.startToken, mention.endToken, 'response', 'negated')
+      .some((trigger) => /<(un)?checked>/.test(trigger.entry.pattern.source)) === true
   );
 }
 

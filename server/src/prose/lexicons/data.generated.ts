@@ -5,6 +5,76 @@ import type { LexiconData } from './types';
 export const LEXICON_DATA: LexiconData = {
  "lexicons": [
   {
+   "lexicon": "anaphora",
+   "family": "anaphor",
+   "title": "References back to a risk named earlier (it, that, those thoughts, the urges)",
+   "file": "anaphora.yaml",
+   "defaults": {},
+   "entries": [
+    {
+     "pattern": "(did|done|doing|does|do) (it|that|this) (again|too|also|anyway|once|twice|# times|since|last|this|yesterday|today|tonight|<weekday>|over the weekend|after|a few times|a couple|every|most|to (my|her|his|their|the))",
+     "kind": "act",
+     "source": "i2b2/VA coreference: \"it\" as the object of a verb of doing, with a time or a repetition (\"did it again Sunday\")"
+    },
+    {
+     "pattern": "(acted|act|acting|acts) on (it|them|that|those|these|the urge|the urges|that urge|those urges|the thought|the thoughts|those thoughts|the craving|the cravings|the impulse|that impulse)",
+     "kind": "act",
+     "source": "C-SSRS follow-up (\"Have you acted on these thoughts?\"); DBT diary card (\"urge ... acted on\")"
+    },
+    {
+     "pattern": "((did|does|do|has|have|had|was|were) not (act|acted) on | (never|without) (acting|acted) on | (acted|act) on (none|neither)) (it|them|that|those|these|of them|the urge|the urges|that urge|those urges|the thoughts|the cravings)?",
+     "kind": "act",
+     "denies": true,
+     "source": "An urge not acted on (DBT diary card): the act is denied, the urge stays"
+    },
+    {
+     "pattern": "(gave|give|giving|gives|given) in to (it|them|that|the urge|the urges|the craving|the cravings|those urges|that urge)",
+     "kind": "act",
+     "source": "Giving in to an urge is the act (SMART Recovery, DBT)"
+    },
+    {
+     "pattern": "(went|go|going|goes) through with (it|that)",
+     "kind": "act",
+     "source": "A plan carried out"
+    },
+    {
+     "pattern": "(think|thinks|thought|thinking) about (it|that|doing it|doing that) !(and get back|over|first|before)",
+     "kind": "thought",
+     "source": "i2b2/VA coreference: \"it\" as what the member thinks about (\"Says she thinks about it most nights\")"
+    },
+    {
+     "pattern": "(those|these|the|that|same|such) (thoughts|thought) !(record|records|log|logs|distortion|distortions|of|about|on|that|stopping|challenging|diary)",
+     "kind": "thought",
+     "source": "A definite \"those thoughts\" after a named thought (i2b2/VA coreference: definite noun phrases)"
+    },
+    {
+     "pattern": "how (easy|quick|fast|simple|painless) it would be",
+     "kind": "thought",
+     "source": "Weighing a method's ease after naming it (\"his pistol ... how quick it would be\"): C-SSRS 3 (method)"
+    },
+    {
+     "pattern": "(those|these|the|that|same) (urges|urge|cravings|craving|impulses|impulse) !(to|for|of|log|logs|surfing|plan|plans|card|tracker|scale|rating|ratings|diary|wave|delay|timer|management|sheet|worksheet|skill|skills)",
+     "kind": "urge",
+     "source": "A definite \"the urges\" after a named behaviour (\"Relapsed Friday. The urges started Wednesday\")"
+    },
+    {
+     "pattern": "(it|they|those|the urge|the urges|the thoughts|the cravings) (came|comes|come|coming|has come|have come|keeps coming|kept coming) back",
+     "kind": "urge",
+     "source": "A return of the thing named before"
+    },
+    {
+     "pattern": "(denies|denied|deny|denying) (it|that|this|them|those) (now|currently|today|since|anymore|at this time|this week|at present)",
+     "kind": "refer",
+     "source": "NegEx post-denial of a thing named before (\"voices told him to hurt his neighbor last year; denies it now\")"
+    },
+    {
+     "pattern": "(gun|guns|firearm|firearms|pistol|handgun|rifle|shotgun|revolver|rope|noose)",
+     "kind": "means",
+     "source": "Lethal means named in means-restriction counselling (CALM): a later \"thinks about it\" refers to the means"
+    }
+   ]
+  },
+  {
    "lexicon": "context",
    "family": "context",
    "title": "Context modifiers (ConText)",
@@ -167,9 +237,10 @@ export const LEXICON_DATA: LexiconData = {
      "category": "negated",
      "direction": "backward",
      "appliesTo": [
-      "risk"
+      "risk",
+      "response"
      ],
-     "source": "EHR checklist with the box after the item (\"SI [ ] HI [ ] SIB [ ]\"); a box before an item still reads forward, and a tie with a ticked box goes to the tick"
+     "source": "EHR checklist with the box after the item (\"SI [ ] HI [ ] SIB [ ]\", \"Safety plan reviewed [ ]\"); a box before an item still reads forward, and a tie with a ticked box goes to the tick"
     },
     {
      "maxScope": 8,
@@ -791,18 +862,19 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 10,
-     "pattern": "(ask+|asked|wonder+|queried|questioned) (her|him|them|pt|the member|the client)? (if|whether)",
+     "pattern": "(ask+|asked|wonder+|queried|questioned) (her|him|them|pt|the member|the client)? (directly|specifically|again|also|gently)? (if|whether)",
      "category": "hypothetical",
      "direction": "forward",
      "yieldsTo": [
       "negated",
       "affirmed"
      ],
+     "question": true,
      "source": "A question is not a statement; its answer is (\"was asked if she has thoughts of suicide and said yes\"). As long as \"if\", it hides it"
     },
     {
      "maxScope": 8,
-     "pattern": "(ask+|asked|screen+|screened|assess+|assessed|queried|questioned|evaluated|checked) (her|him|them|pt|the member|the client)? (about|for|regarding|whether|re)",
+     "pattern": "(ask+|asked|screen+|screened|assess+|assessed|queried|questioned|evaluated|checked) (her|him|them|pt|the member|the client)? (directly|specifically|again|also|gently|briefly)? (about|for|regarding|whether|re) (:)?",
      "category": "hypothetical",
      "direction": "forward",
      "appliesTo": [
@@ -812,6 +884,7 @@ export const LEXICON_DATA: LexiconData = {
       "negated",
       "affirmed"
      ],
+     "question": true,
      "source": "A question about risk is not a disclosure (the answer is)"
     },
     {
@@ -826,7 +899,92 @@ export const LEXICON_DATA: LexiconData = {
       "negated",
       "affirmed"
      ],
+     "question": true,
      "source": "A question about risk is not a disclosure (the answer is)"
+    },
+    {
+     "maxScope": 0,
+     "pattern": "(nodded|nods|nodding)",
+     "category": "answer",
+     "answer": "yes",
+     "direction": "backward",
+     "source": "A nod answers yes (C-SSRS screener practice: the answer to each item is recorded as yes/no)"
+    },
+    {
+     "maxScope": 0,
+     "pattern": "(said|says|answered|answers|replied|replies|responded|responds|admitted|admits|acknowledged|acknowledges|confirmed|confirms|told (me|writer|the writer|us|the group)) (yes|yeah|yep|yup|uh huh|I have !(not|never)|I do !(not|never)|I did !(not|never)|a little|a bit|a lot|some|sometimes|once|twice|a few times|a couple|every day|most days|most nights|all the time|on and off|here and there|now and then|every now and then|more than)",
+     "category": "answer",
+     "answer": "yes",
+     "direction": "backward",
+     "source": "A verb of answering with a yes or an amount (\"said \\\"a couple of times\\\"\"); not \"said she has ...\", which opens a new statement"
+    },
+    {
+     "maxScope": 0,
+     "pattern": "(admitted|admits|acknowledged|acknowledges|confirmed|confirms|endorsed|endorses) (it|that|this|them|to it|to that|as much)",
+     "category": "answer",
+     "answer": "yes",
+     "direction": "backward",
+     "source": "An answer that affirms the question's content (\"asked about use; admitted it\")"
+    },
+    {
+     "maxScope": 0,
+     "pattern": "(yes|yeah|yep|yup|uh huh|a couple|a few times|a little|a bit|once|twice|some|sometimes|every day|every night|most days|most nights|all the time|on and off|here and there|every now and then|now and then|more than|more often than)",
+     "category": "answer",
+     "answer": "yes",
+     "bare": true,
+     "direction": "backward",
+     "source": "A bare yes or amount opening the answer (\"Asked about use since last group: \\\"a couple of bags\\\"\", \"- \\\"more than I'd like to admit\\\"\")"
+    },
+    {
+     "maxScope": 0,
+     "pattern": "(said|says|answered|answers|replied|replies|responded|responds|admitted|admits) (kind of|sort of|maybe|I guess|I suppose|probably|possibly|not really|not exactly|not much|not so much|hard to say|I do not know|do not know|not sure|depends|it depends|define)",
+     "category": "answer",
+     "answer": "hedge",
+     "direction": "backward",
+     "source": "A hedged answer is not a denial: uncertain-positive (a careful auditor wants a response; C-SSRS scores any endorsement)"
+    },
+    {
+     "maxScope": 0,
+     "pattern": "(did not|would not|could not|does not|never) (say no|said no|answer no|deny it|deny that|deny this|deny them|deny having|deny being|deny feeling|deny thinking|flatly deny|outright deny)",
+     "category": "answer",
+     "answer": "hedge",
+     "direction": "backward",
+     "source": "Not saying no is not a denial (\"did not say no when asked about hurting herself\"): uncertain-positive"
+    },
+    {
+     "maxScope": 0,
+     "pattern": "(kind of|sort of|maybe|I guess|I suppose|probably|possibly|hard to say|I do not know|not sure if|depends)",
+     "category": "answer",
+     "answer": "hedge",
+     "bare": true,
+     "direction": "backward",
+     "source": "A bare hedge opening the answer (\"Asked whether the thoughts had come back. \\\"Kind of.\\\"\")"
+    },
+    {
+     "maxScope": 0,
+     "pattern": "((:|-|;|,) (not really|not exactly|not much|not so much|not sure) | (not really|not exactly|not much|not so much) (,|;|-))",
+     "category": "answer",
+     "answer": "hedge",
+     "bare": true,
+     "direction": "backward",
+     "source": "A bare \"not really\" after a break or before a comma is a hedge, not a denial (longer than the pseudo-trigger \"not really\")"
+    },
+    {
+     "maxScope": 0,
+     "pattern": "((shook|shakes|shaking) (her|his|their) head | (denied|denies|denying|deny) (it|that|this|them|both|all|any|all three|everything)? | (said|says|answered|answers|replied|replies|responded|responds|told (me|writer|the writer|us|the group)) (no|nope|nah|never|not at all|absolutely not|definitely not|not once|no way|not a drop|not since|not anymore|not lately|none))",
+     "category": "answer",
+     "answer": "no",
+     "direction": "backward",
+     "source": "A no, a head shake or a denial answers no (\"asked about SI; shook her head\", \"said \\\"nah, not since\\\"\")"
+    },
+    {
+     "maxScope": 0,
+     "pattern": "(no !(answer|answers|response|reply|recorded|plan|intent|change|one)|nope|nah|never|not at all|absolutely not|definitely not|not once|no way|not a drop|not since|not anymore|none)",
+     "category": "answer",
+     "answer": "no",
+     "bare": true,
+     "direction": "backward",
+     "source": "A bare no opening the answer (\"Asked about SI: \\\"no, I would never do that\\\"\"); \"no answer\", \"no plan\" are not answers"
     },
     {
      "maxScope": 8,
