@@ -322,4 +322,61 @@ describe('telehealth statements', () => {
     for (const sentence of no)
       it(`ignores: ${sentence}`, () => assert.strictEqual(statesPatientLocation(sentence), false));
   });
+
+  // Labelled template fields are read by their label and value (telehealth.ts filledFields), whatever the label says.
+  describe('labelled template fields (GN503, GN505)', () => {
+    const locations = [
+      'Location of patient at time of service: Home - Spokane, WA',
+      'Location during session: work (private office, door closed)',
+      'Patient location at start of group: parked car outside work',
+      "Pt Loc: pt's vehicle (parked)",
+      "Where: her aunt's trailer outside Yakima.",
+      'Originating site: patient home, Reno NV',
+      'Patient location: [ ] Home  [ ] Work  [x] Other: hotel room in Fresno',
+      'Location: [x] Home  [ ] Work  [ ] Other',
+      "**Patient location:** grandmother's house",
+      'Video session; pt location: home (verified).',
+      'Patient location - home.',
+    ];
+    const notLocations = [
+      'Location of patient at time of service: ____________',
+      'Patient location:',
+      'Patient location: Not obtained',
+      'Location: N/A',
+      'Location: unknown, pt would not say',
+      'Location: see group header.',
+      'Patient location: [ ] Home  [ ] Work  [ ] Other: ______',
+      'Patient location: [ ] Home  [ ] Work  [x] Other: ______',
+      'Provider location: Main St office',
+      'Clinician location: home office',
+      'Location: telehealth',
+      'Location: all members confirmed their locations at check-in.',
+      "Location: each member's location is in their own section.",
+      'LOC: IOP.',
+      'Where we left off: the values worksheet.',
+    ];
+    const reasons = [
+      'Reason for telephone: [x] Patient preference  [ ] No device',
+      'Audio-only d/t: visual impairment',
+      'Why not video: no internet out there.',
+      'Reason for audio only - pt does not own a smartphone',
+      'Phone-only reason: camera broken',
+      'Reason for no video: privacy, kids home.',
+    ];
+    const notReasons = [
+      'Reason for telephone: [ ] Patient preference  [ ] No device',
+      'Reason for audio-only:',
+      'Reason for audio only: ________',
+      'Audio reason: not given',
+      'Reason for referral: panic attacks.',
+      'Reason for audio: N/A',
+    ];
+    for (const line of locations)
+      it(`location field: ${line}`, () => assert.strictEqual(statesPatientLocation(line), true));
+    for (const line of notLocations)
+      it(`no location in: ${line}`, () => assert.strictEqual(statesPatientLocation(line), false));
+    for (const line of reasons) it(`reason field: ${line}`, () => assert.strictEqual(statesVideoNotUsable(line), true));
+    for (const line of notReasons)
+      it(`no reason in: ${line}`, () => assert.strictEqual(statesVideoNotUsable(line), false));
+  });
 });

@@ -152,21 +152,92 @@ function computeStatements(
       );
       return OWN_NEGATION.test(textOf(mention)) && !NEGATION_BEFORE.test(before);
     });
-    if (!stating.length) continue;
+    const fields = filledFields(sentence.sentence.text, kind, reading);
+    if (!stating.length && !fields.length) continue;
     found.push(sentence.sentence);
     const text = sentence.sentence.text;
     const offset = sentence.sentence.start;
-    clauses.set(
-      sentence.sentence,
-      stating.map((mention) => {
+    clauses.set(sentence.sentence, [
+      ...fields,
+      ...stating.map((mention) => {
         const at = mention.start - offset;
         const from = text.lastIndexOf(';', at) + 1;
         const to = text.indexOf(';', mention.end - offset);
         return text.slice(from, to < 0 ? text.length : to);
       }),
-    );
+    ]);
   }
   return { sentences: found, clauses };
+}
+
+/**
+ * A labelled field of an EHR template, filled in: its label names the patient's location ("Pt location:", "Location
+ * of patient at time of service:", "Location during session -", "Originating site:", "Pt Loc:", "Where:") or the
+ * reason for audio only ("Reason for telephone:", "Audio-only d/t:", "Why not video:"), and its value says something.
+ * A value left blank ("____", nothing after the colon), unknown or pointing elsewhere ("Not obtained", "N/A", "see
+ * header", "pt did not say"), the modality itself ("Location: telehealth") or a checkbox list with no box ticked is
+ * no statement. The provider's or the group's location is not the patient's.
+ */
+const FIELD_LABEL: Record<TelehealthStatement, RegExp> = {
+  location: new RegExp(
+    String.raw`(?<![\p{L}'’])(?:(?:(?:patient|pt|client|member|participant)(?:['’]s)?\s+)?` +
+      String.raw`(?:physical\s+|current\s+)?(?:location|loc|whereabouts|originating\s+site)` +
+      String.raw`(?:\s+(?:of|during|at|for|in)\s[^:;\n]{0,40}?)?` +
+      String.raw`(?:\s+(?:verified|confirmed|documented|reported|stated|per\s+(?:pt|patient|client)))?` +
+      String.raw`|^[ \t]*(?:[-*•][ \t]+)?where)[ \t]*(?::|=|[ \t][-–][ \t])`,
+    'gimu',
+  ),
+  'audio-reason': new RegExp(
+    String.raw`(?<![\p{L}'’])(?:(?:reason|rationale|justification)` +
+      String.raw`(?:\s+for\s+(?:the\s+)?` +
+      String.raw`(?:audio|phone|telephone|voice|no\s+video|not\s+using\s+video|non-?video)[^:;\n]{0,25}?)?|` +
+      String.raw`(?:audio|phone|telephone|voice)(?:[- ]only)?\s+(?:reason|rationale|d\/t|due\s+to|2\/2)` +
+      String.raw`|why\s+(?:audio|phone|telephone|voice|not\s+video|no\s+video)[^:;\n]{0,15}?)` +
+      String.raw`[ \t]*(?::|=|[ \t][-–][ \t])`,
+    'gimu',
+  ),
+};
+/** The staff's or the group's field ("Provider location:", "Group location:"), not the patient's. */
+const NOT_PATIENT_FIELD = new RegExp(
+  String.raw`\b(?:provider|clinician|therapist|facilitator|writer|staff|counsel+or|distant(?:\s+site)?|group|clinic|` +
+    String.raw`our|my)(?:['’]s)?\s*$`,
+  'i',
+);
+/** A value that says nothing: unknown, withheld, a pointer elsewhere, or the modality itself. */
+const EMPTY_VALUE = new RegExp(
+  String.raw`^(?:$|_{2,}|\(?blank\)?|\?|[-—–]+(?:\s|$)|not\b|unknown|none|unclear|undocumented|declined|refused|` +
+    String.raw`withheld|unable|pending|n\/?a\b|tbd|see\b|refer|per\b|as\s+above|same\s+as|deferred|no\s+reason|` +
+    String.raw`(?:pt|patient|client|member|she|he|they)\s+(?:did|does|would|will|declined|refused|not)\b|` +
+    String.raw`did\b|does\b|` +
+    String.raw`(?:in|on)\s+(?:the\s+)?(?:group|header|narrative)|telehealth|tele-health|virtual|online|remote)`,
+  'i',
+);
+const LEVEL_OF_CARE = /^(?:iop|php|op|outpatient|inpatient|residential|detox|partial|intensive|level|asam|\d)/i;
+const BOX = /\[[ xX✓✔]?\]|[☐☒☑]/;
+const TICKED_OPTION = /(?:\[[xX✓✔]\]|[☒☑])[ \t]*(?!other\b[ \t]*:?[ \t]*(?:_|$|\[|[☐☒☑]))[\p{L}\d]/iu;
+
+function filledFields(text: string, kind: TelehealthStatement, reading: StatementReading): string[] {
+  const found: string[] = [];
+  for (const match of text.matchAll(FIELD_LABEL[kind])) {
+    const labelStart = match.index;
+    const lineStart = text.lastIndexOf('\n', labelStart) + 1;
+    const before = text.slice(Math.max(lineStart, text.lastIndexOf(';', labelStart) + 1), labelStart);
+    if (NOT_PATIENT_FIELD.test(before)) continue;
+    if (reading === 'member' && groupSubjectOf(before + match[0])) continue;
+    const end = text.indexOf('\n', labelStart + match[0].length);
+    const line = text.slice(labelStart + match[0].length, end < 0 ? text.length : end);
+    const value = line.split(';')[0].replace(/\*\*/g, '').trim();
+    if (EMPTY_VALUE.test(value)) continue;
+    // A value about where locations are written, or about the whole group ("Location: all members confirmed their
+    // locations at check-in"), says no place of this member.
+    if (kind === 'location' && /\b(?:locations?|whereabouts)\b/i.test(value)) continue;
+    if (reading === 'member' && groupSubjectOf(value)) continue;
+    // "LOC" is also the level of care ("LOC: IOP").
+    if (/\bloc\W*$/i.test(match[0]) && LEVEL_OF_CARE.test(value)) continue;
+    if (BOX.test(value) && !TICKED_OPTION.test(value)) continue;
+    found.push(text.slice(Math.max(lineStart, labelStart - before.length), end < 0 ? text.length : end));
+  }
+  return found;
 }
 
 /**
@@ -214,7 +285,11 @@ function opensClause(analysis: ClinicalAnalysis, sentence: ClinicalSentence, men
 function aboutTheGroup(analysis: ClinicalAnalysis, sentence: ClinicalSentence, mention: Mention): boolean {
   const { prose } = analysis;
   const before = prose.source.slice(sentence.sentence.start - prose.base, mention.start - prose.base);
-  const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
+  return groupSubjectOf(before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1));
+}
+
+/** Whether the group (not the member named after it) is the subject of the clause that ends with `clause`. */
+function groupSubjectOf(clause: string): boolean {
   let last: RegExpExecArray | undefined;
   for (const match of clause.matchAll(GROUP_SUBJECT)) last = match;
   if (!last) return false;

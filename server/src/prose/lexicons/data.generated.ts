@@ -5399,11 +5399,6 @@ export const LEXICON_DATA: LexiconData = {
    "entries": [
     {
      "kind": "location",
-     "pattern": "(patient|pt|member|client|participant|her|his|their|physical|current|own|confirmed|verified|reported|stated)? (physical|current)? (location|whereabouts|originating site) (verified|confirmed|documented|reported|stated)? (:|-|=) !(not|unknown|none|unclear|undocumented|declined|refused|withheld|unable|pending|na|n|tbd|see|refer|per|as above|same as|(in|on) (the)? (group|header|narrative)|(pt|patient|client|member|she|he|they) (did|does|would|will|was|is|declined|refused|not)|did|does|would|?|-) ~3 (<place>|#|in|at|home|_)",
-     "source": "CMS telehealth documentation (the patient's location; CMS calls it the originating site); \"Location: home, Anytown NY\". A field left unknown (\"Location: not stated\", \"Location: Pt did not say\") is no location."
-    },
-    {
-     "kind": "location",
      "pattern": "(patient|pt|member|client|participant|her|his|their|physical|current|own|confirmed|verified|reported|stated)? (physical|current)? (location|whereabouts|originating site) (is|was|were|at|in|verified|confirmed|documented|noted|reported|stated|given|obtained) ~3 (<place>|#)",
      "source": "The patient's location in a sentence names the place (\"her location was her car\"); \"all locations verified at the start\" names none"
     },
@@ -5468,11 +5463,6 @@ export const LEXICON_DATA: LexiconData = {
      "source": "Joining from a city and state (\"Joined from Dayton, OH\")"
     },
     {
-     "kind": "location",
-     "pattern": "loc (:|-) (home|<place>)",
-     "source": "Charting shorthand \"Loc: home\" (with a place: LOC is also level of care)"
-    },
-    {
      "kind": "place",
      "pattern": "(at|from) (her|his|their|a|my)? <person> 's !(_)",
      "source": "A relative's or friend's home said with the possessive alone (\"Pt at mom's.\")"
@@ -5521,11 +5511,6 @@ export const LEXICON_DATA: LexiconData = {
      "kind": "not-location",
      "pattern": "(each|every|all|the) (member|members|patient|patients|client|clients|participant|participants|member 's|members ') ~2 (confirmed|verified|gave|stated|reported|provided|location|locations) ~4 (location|locations|whereabouts|at (the)? (start|beginning|check in)|verified|confirmed)",
      "source": "A sentence about every member's location is not this member's location (group-level attestation)"
-    },
-    {
-     "kind": "location",
-     "pattern": "(location|whereabouts) (:|-)? <checked> (<place>|other|home|work)",
-     "source": "EHR checkbox text (\"Location: [x] Home  [ ] Work\")"
     },
     {
      "kind": "location",
@@ -5616,11 +5601,6 @@ export const LEXICON_DATA: LexiconData = {
      "kind": "audio-reason",
      "pattern": "(does not|did not|do not|doesn't) know how to ~3 (use|set up|do|work|get on|join|open|turn on|log into|log in to) ~3 (video|zoom|camera|app|the link|video calls|facetime)",
      "source": "Cannot manage video (42 CFR 410.78(a)(3): the patient is not capable of using video)"
-    },
-    {
-     "kind": "audio-reason",
-     "pattern": "(reason|reason for audio|reason for audio only|audio only reason|audio reason|reason for phone|reason for no video|why audio) (:|-) !(<unchecked>|not|none|unknown|unclear|n/a|na|tbd|pending|no reason|(pt|patient|client|member|she|he|they)? (did|does|would|will) not) ~2 _",
-     "source": "A filled-in \"Reason for audio only:\" field (\"Reason for audio: pt preference\"); an empty, unknown or unticked one is no reason"
     },
     {
      "kind": "audio-reason",
