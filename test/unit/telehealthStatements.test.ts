@@ -379,4 +379,60 @@ describe('telehealth statements', () => {
     for (const line of notReasons)
       it(`no reason in: ${line}`, () => assert.strictEqual(statesVideoNotUsable(line), false));
   });
+
+  // A place phrase is the session's location when the member is the subject of its clause, with a verb of joining or
+  // of position, and the time is the session's; places in other events, other times or other people's are not.
+  describe('places in the session, read by clause and time (GN505)', () => {
+    const yes = [
+      'Phoned in while parked behind the grocery store.',
+      'Was on camera from the front seat of her truck.',
+      'He was sitting in the back booth of the diner.',
+      'Logged on from the hotel lobby in Denver.',
+      'Joined from the infusion chair during her treatment.',
+      'Today from the bakery on Elm, in the back.',
+      'Was riding the train to work.',
+      'Dialed in from the telehealth booth at the county library.',
+      "Is in Boise this week for her son's wedding and joined from the hotel.",
+      'Currently in his truck at the job site.',
+      'Joined from the warehouse where he started on Monday.',
+    ];
+    const no = [
+      "Was parked outside his ex's house last night.",
+      'Attended the funeral at the church Saturday.',
+      'Talked about the fight she had at the grocery store.',
+      'Used to live in a shelter downtown.',
+      'Her husband joined from his truck.',
+      'Her son was in the back seat during group.',
+      'Called her sponsor from the parking lot Saturday.',
+      'Took the bus to the clinic last week.',
+      "Spent the weekend at her sister's place.",
+    ];
+    for (const sentence of yes)
+      it(`finds: ${sentence}`, () => assert.strictEqual(statesPatientLocation(sentence), true));
+    for (const sentence of no)
+      it(`ignores: ${sentence}`, () => assert.strictEqual(statesPatientLocation(sentence), false));
+  });
+
+  describe('audio-only reasons linked to the modality (GN503)', () => {
+    const yes = [
+      'Her hands shake too much to hold the tablet, so she joins by phone.',
+      'Kept to audio since her roommate was home.',
+      'Reading a screen for an hour makes him queasy.',
+      'There is nothing in the apartment that can do video.',
+      'His cell has been shut off since the bill went unpaid.',
+      "Her brother borrowed the laptop and her own phone's camera does not work.",
+      'Modality: phone (audio only) - client preference',
+      'Not ready to be seen on camera since the surgery.',
+    ];
+    const no = [
+      'Kept to the topic of sleep.',
+      "Her roommate's laptop broke and her boyfriend's phone was stolen.",
+      'Video froze for a moment, then came back.',
+      'The group met by phone this week.',
+    ];
+    for (const sentence of yes)
+      it(`finds: ${sentence}`, () => assert.strictEqual(statesVideoNotUsable(sentence), true));
+    for (const sentence of no)
+      it(`ignores: ${sentence}`, () => assert.strictEqual(statesVideoNotUsable(sentence), false));
+  });
 });

@@ -131,14 +131,14 @@ function computeStatements(
       // Someone else's statement is not the patient's; for a reason, only when that person is in the reason's own
       // clause ("her roommate has no camera"): in an earlier one they are its circumstance ("Kids at home, no
       // private space for video").
-      if (attributes.other && (kind === 'location' || otherInClause(sentence, mention))) return false;
+      if (attributes.other && otherInClause(sentence, mention, kind === 'location')) return false;
       // A bare place phrase ("in his apartment") is the session's location when it opens its clause ("At the shelter,
       // in the quiet room"), not inside another statement ("felt unsafe at home") or a sentence about another time.
-      if (
-        entryKind === 'place' &&
-        (attributes.recent || attributes.historical || !opensClause(analysis, sentence, mention))
-      )
+      // Any place statement is the session's only in the session's time: "was parked outside his ex's house last
+      // night" and "attended the funeral at the church Saturday" say where something else happened.
+      if (kind === 'location' && ((attributes.recent && !inSessionTime(sentence, mention)) || attributes.historical))
         return false;
+      if (entryKind === 'place' && !opensClause(analysis, sentence, mention)) return false;
       // An empty checkbox denies its option ("[ ] Patient declined video"), whatever the option's own words.
       if (attributes.negated && negatedByBox(sentence, mention)) return false;
       // An audio-only reason is often a refusal or a failure in itself ("declined video", "the camera can't
@@ -259,13 +259,23 @@ function longestFirst(mentions: readonly Mention[]): Mention[] {
   return kept;
 }
 
-/** Words that may stand before a place phrase that opens its clause: the member, the modality, "today". */
+/**
+ * Words that may stand before a place phrase that opens its clause: the member, the modality, "today", and the
+ * verbs by which the member joins or holds a position during the session, in the session's tense ("Lourdes phoned in
+ * while parked in the pickup line", "was on screen from a corner table", "sat in the stairwell"). Any other verb
+ * makes the place another event's ("talked about her fight at the grocery store", "used to live in a shelter").
+ */
 const CLAUSE_OPENERS = new Set(
   (
     'pt patient client member she he they i and today tonight currently now still was is alone only video audio ' +
-    'phone by on via the telehealth zoom'
+    'phone by on via the telehealth zoom ' +
+    'joined joining called calling phoned dialed dialled logged connected participated participating attended ' +
+    'sat sitting seated standing stood lying waiting tucked hiding in while screen camera call line a an her his ' +
+    'their'
   ).split(' '),
 );
+/** Locative phrases before the place phrase ("in the pickup line" before "at her son's school") belong to it. */
+const LOCATIVE_CHAIN = /(?:\b(?:in|at|on|outside|inside|near|by|behind|beside|from)\s+(?:[\p{L}'’-]+\s+){0,3})+$/u;
 
 function opensClause(analysis: ClinicalAnalysis, sentence: ClinicalSentence, mention: Mention): boolean {
   const { prose } = analysis;
@@ -274,11 +284,38 @@ function opensClause(analysis: ClinicalAnalysis, sentence: ClinicalSentence, men
     Math.max(label?.contentStart ?? start, start) - prose.base,
     mention.start - prose.base,
   );
-  const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf(',')) + 1);
+  const clause = before
+    .slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf(',')) + 1)
+    .replace(LOCATIVE_CHAIN, '');
   // A capitalised word is the member's name ("Marisol, in her car").
   return (clause.match(/[\p{L}'’-]+/gu) ?? []).every(
     (word) => CLAUSE_OPENERS.has(word.toLowerCase()) || /^\p{Lu}\p{Ll}/u.test(word),
   );
+}
+
+/** Words of a time that is the session's own ("Today from the laundromat", "currently in her car"). */
+const SESSION_TIME = new Set(['today', 'tonight', 'currently', 'now', 'still', 'right', 'this', 'week']);
+
+/** Words that end the clause of a place statement before a time word ("at the warehouse where he started Monday"). */
+const TIME_BREAKS = new Set([',', ';', 'where', 'who', 'which', 'that', 'when', 'while', 'until', 'through', 'since']);
+
+/**
+ * Whether every "recent" time word in the statement's clause is the session's own time ("today", "this week"); a time
+ * word in another clause ("In Spokane through Sunday, on video from her cousin's spare room") is not the statement's.
+ */
+function inSessionTime(sentence: ClinicalSentence, mention: Mention): boolean {
+  return sentence.context
+    .triggersOf(mention.startToken, mention.endToken, mention.family, 'recent')
+    .every((trigger) => {
+      const [from, to] =
+        trigger.endToken <= mention.startToken
+          ? [trigger.endToken, mention.startToken]
+          : [mention.endToken, trigger.startToken];
+      return (
+        sentence.tokens.slice(from, to).some((token) => TIME_BREAKS.has(token.norm)) ||
+        sentence.tokens.slice(trigger.startToken, trigger.endToken).every((token) => SESSION_TIME.has(token.norm))
+      );
+    });
 }
 
 /** Whether the clause a statement is in has the group as its subject (before the statement, after a ; or :). */
@@ -296,15 +333,31 @@ function groupSubjectOf(clause: string): boolean {
   return !MEMBER_SUBJECT.test(clause.slice(last.index + last[0].length));
 }
 
-function otherInClause(sentence: ClinicalSentence, mention: Mention): boolean {
+/**
+ * Whether another person's trigger is in the statement's own clause: not when a comma, or "and" or "but" before a new
+ * subject, stands between them ("her ex still has her laptop and her phone's camera is cracked"). A location statement
+ * opens with its verb, so an "and" just before it starts a new clause ("is in Tacoma for his father's surgery and
+ * called from the hospital cafeteria"); a reason's "and" just before it continues the clause ("her roommate has no
+ * camera and no wifi").
+ */
+function otherInClause(sentence: ClinicalSentence, mention: Mention, verbOpens: boolean): boolean {
   return sentence.context.triggersOf(mention.startToken, mention.endToken, mention.family, 'other').some((trigger) => {
     const [from, to] =
       trigger.endToken <= mention.startToken
         ? [trigger.endToken, mention.startToken]
         : [mention.endToken, trigger.startToken];
-    return !sentence.tokens.slice(from, to).some((token) => token.norm === ',');
+    const between = sentence.tokens.slice(from, to);
+    return !between.some(
+      (token, index) =>
+        token.norm === ',' ||
+        ((token.norm === 'and' || token.norm === 'but') &&
+          (index === between.length - 1 ? verbOpens : NEW_SUBJECT.has(between[index + 1].norm))),
+    );
   });
 }
+
+/** Words that open a new clause's subject after "and" / "but" ("and her phone's camera", "and called from"). */
+const NEW_SUBJECT = new Set(['her', 'his', 'their', 'my', 'she', 'he', 'they', 'i', 'pt', 'patient', 'the']);
 
 function negatedByBox(sentence: ClinicalSentence, mention: Mention): boolean {
   return sentence.context

@@ -5414,8 +5414,23 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "place",
-     "pattern": "(from|at|in|inside|outside) (the|her|his|their|a|an|my|own)? ~2 <place> !(when|while|before|after|during|yesterday|last|over|on|this weekend|most|every|each|often|usually|sometimes|lately|recently|for (work|school))",
+     "pattern": "(from|at|in|inside|outside) (the|her|his|their|a|an|my|own)? ~2 <place> !(when|while|before|after|during|yesterday|last|over|on (weekends|weekdays|nights|holidays|the weekend|the weekends|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)|this weekend|most|every|each|often|usually|sometimes|lately|recently|for (work|school))",
      "source": "Terse location phrases (\"from home\", \"in her car\", \"At the shelter, in the quiet room\") in a telehealth note. Read as the session's location only when they open their clause (after the member or the modality at most): \"felt unsafe at home\" and \"used alone in his apartment Friday\" say where something else happened"
+    },
+    {
+     "kind": "place",
+     "pattern": "(parked|idling) (in|at|outside|near|by|behind|on|across from|down the street from) (the|a|an|her|his|their|my)? _",
+     "source": "Parked somewhere: in a vehicle at a place, whatever the place is called (\"while parked in the pickup line at her son's school\"); read as the session's location under the same conditions as a bare place phrase (it opens its clause, after the member, the modality or a verb of joining)"
+    },
+    {
+     "kind": "place",
+     "pattern": "(riding|on) (the|a)? (bus|train|subway|ferry|metro|streetcar|light rail|tram|shuttle)",
+     "source": "On public transit during the session (\"was riding the bus home from his shift\"), under the same conditions as a bare place phrase"
+    },
+    {
+     "kind": "location",
+     "pattern": "(used|using|uses|at|from|via|on) (the|a|an)? ~3 (kiosk|telehealth booth|telehealth room|telehealth pod|telehealth station|telehealth suite)",
+     "source": "A telehealth kiosk or room at a satellite site is the originating site (\"Used the clinic's satellite kiosk at the library\")"
     },
     {
      "kind": "place",
@@ -5544,8 +5559,28 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "audio-reason",
-     "pattern": "(video|screens|screen|the screen|camera|zoom) (makes|made|gives|gave|causes|caused|triggers|triggered) (her|him|them|me) ~2 (dizzy|nauseous|nauseated|headaches|a headache|migraines|a migraine|anxious|panicky|panic|sick|seizures|freeze|shut down|dissociate|paranoid|uncomfortable|self conscious|feel exposed|watched|judged|exposed)",
+     "pattern": "(video|screens|screen|the screen|camera|zoom) (makes|made|gives|gave|causes|caused|triggers|triggered) (her|him|them|me) ~2 (dizzy|carsick|car sick|motion sick|queasy|nauseous|nauseated|headaches|a headache|migraines|a migraine|anxious|panicky|panic|sick|seizures|freeze|shut down|dissociate|paranoid|uncomfortable|self conscious|feel exposed|watched|judged|exposed)",
      "source": "Would not use video for a health reason (patient preference, 42 CFR 410.78(a)(3))"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(looking at|staring at|watching|reading) (a|the|her|his|their)? (screen|video|phone screen|tablet) ~5 (makes|made|gives|gave|causes|caused) (her|him|them|me) ~2 (carsick|car sick|motion sick|queasy|dizzy|nauseous|nauseated|sick|headaches|a headache|migraines|a migraine)",
+     "source": "Would not use video for a health reason: the screen itself makes the patient ill (42 CFR 410.78(a)(3))"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(nothing|no device|no phone|not one|none) ~4 (that|which|to) (does|can do|will do|supports|runs|handles|can run|can handle) (video|zoom|facetime|video calls|a camera)",
+     "source": "No device that can do video (\"nothing left in the house that does video\")"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(kept|keeps|stuck|sticks|keeping|sticking) (to|with) (audio|audio only|the phone|phone|voice|voice only)",
+     "source": "The patient chose to stay on audio (\"She kept to audio because other parents walk past her car\")"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "so (she|he|they|pt|i|patient|client|member) ~2 (joins|joined|calls|called|uses|used|keeps|kept|stays|stayed|switched|switches|went|goes|sticks|stuck|phones|phoned|dials|dialed) ~3 (by phone|by voice|by audio|to phone|to audio|audio only|phone only|on the phone|video off|camera off|off camera|the phone|a phone)",
+     "source": "A cause followed by \"so she joins by phone\" is the reason for audio only (\"her tremor makes the tablet too hard to hold, so she joins by phone\"); the group as subject (\"so the group met by phone\") is not the patient's reason"
     },
     {
      "kind": "audio-reason",
@@ -5554,7 +5589,12 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "audio-reason",
-     "pattern": "(declin+|refus+|did not want|does not want|did not wish|does not wish|would not|will not|did not consent|does not consent|not comfortable|uncomfortable|uneasy|not willing|unwilling|reluctant|hesitant|too anxious|too self conscious|self conscious|embarrassed|ashamed|shy|prefer+|preferred|prefers|chose|chooses|opted|opts|elected|requested|requests|asked for|asked to|wanted|wants|insisted on) ~6 (video|camera|cam|webcam|face time|facetime|zoom|screen|seen|on camera|be seen|being seen|show (her|his|their) face|appear|audio|audio only|phone !(number|numbers|list|tree)|telephone|voice only|voice|call in|dial in|by phone !(number|numbers|list))",
+     "pattern": "\\) (-|:|,|;) (at|per|by)? (pt|patient|client|member) ('s)? (own)? (choice|preference|request|decision|wish)",
+     "source": "The patient's choice after a bracketed modality (\"Modality: telephone (audio-only) - patient request\")"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(declin+|refus+|did not want|does not want|did not wish|does not wish|would not|will not|did not consent|does not consent|not comfortable|uncomfortable|uneasy|not willing|unwilling|reluctant|hesitant|not ready|too anxious|too self conscious|self conscious|embarrassed|ashamed|shy|prefer+|preferred|prefers|chose|chooses|opted|opts|elected|requested|requests|asked for|asked to|wanted|wants|insisted on) ~6 (video|camera|cam|webcam|face time|facetime|zoom|screen|seen|on camera|be seen|being seen|show (her|his|their) face|appear|audio|audio only|phone !(number|numbers|list|tree)|telephone|voice only|voice|call in|dial in|by phone !(number|numbers|list))",
      "source": "42 CFR 410.78(a)(3): the patient does not consent to video or prefers audio"
     },
     {
@@ -5584,7 +5624,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "audio-reason",
-     "pattern": "(camera|webcam|cam|video|video link|link|zoom|app|screen|laptop|phone|smartphone|tablet|computer|internet|wifi|wi fi|connection|signal|audio|device|microphone|feed|stream|picture|bandwidth|reception|network|data|cell service|service) ~5 (shut off|cut off|disconnected|suspended|too weak|too poor|too spotty|too unstable|too bad|too unreliable|could not|would not|did not|cannot|can not|not|kept|keeps|stopped|stops|failed|fails|froze|freezes|freezing|crashed|crashes|broke|broken|died|dead|dropped|dropping|lagged|lagging|glitched|glitching|cut out|cutting out|went out|out|down|unstable|unreliable|too slow|slow|spotty|choppy|poor|weak|black|blank|frozen|cracked|not working|wasn't working|isn't working|stopped working|quit working|won't load|would not load|would not open|did not load|could not load|could not connect|won't connect|would not connect|could not join|failed to load|not compatible|incompatible|outdated|too old|unsupported)",
+     "pattern": "(camera|webcam|cam|video|video link|link|zoom|app|screen|laptop|phone|cell|smartphone|tablet|computer|internet|wifi|wi fi|connection|signal|audio|device|microphone|feed|stream|picture|bandwidth|reception|network|data|cell service|service) ~5 (shut off|cut off|disconnected|suspended|too weak|too poor|too spotty|too unstable|too bad|too unreliable|could not|would not|did not|cannot|can not|not|kept|keeps|stopped|stops|failed|fails|froze|freezes|freezing|crashed|crashes|broke|broken|died|dead|dropped|dropping|lagged|lagging|glitched|glitching|cut out|cutting out|went out|out|down|unstable|unreliable|too slow|slow|spotty|choppy|poor|weak|black|blank|frozen|cracked|not working|wasn't working|isn't working|stopped working|quit working|won't load|would not load|would not open|did not load|could not load|could not connect|won't connect|would not connect|could not join|failed to load|not compatible|incompatible|outdated|too old|unsupported)",
      "source": "The video could not be used (technical failure on the patient's side)"
     },
     {
@@ -7059,6 +7099,24 @@ export const LEXICON_DATA: LexiconData = {
    "quiet room",
    "group room",
    "spare bedroom",
+   "passenger seat",
+   "back seat",
+   "backseat",
+   "front seat",
+   "driver 's seat",
+   "rear seat",
+   "recliner",
+   "infusion center",
+   "infusion chair",
+   "infusion room",
+   "dialysis center",
+   "dialysis chair",
+   "table",
+   "booth",
+   "kiosk",
+   "customer lounge",
+   "lounge",
+   "pharmacy",
    "<person> 's (house|home|place|apartment|flat|condo|couch|room|trailer|cabin|farm|ranch|office|shop|car|truck|porch|yard|basement|garage|kitchen)"
   ],
   "own-death": [
