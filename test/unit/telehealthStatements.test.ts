@@ -395,6 +395,9 @@ describe('telehealth statements', () => {
       "Is in Boise this week for her son's wedding and joined from the hotel.",
       'Currently in his truck at the job site.',
       'Joined from the warehouse where he started on Monday.',
+      'Was in the staff lounge at work.',
+      'Joined the Tuesday skills block from her dorm room.',
+      'Called in on a 10-min break at the shop, out back by the dumpsters.',
     ];
     const no = [
       "Was parked outside his ex's house last night.",
@@ -406,6 +409,9 @@ describe('telehealth statements', () => {
       'Called her sponsor from the parking lot Saturday.',
       'Took the bus to the clinic last week.',
       "Spent the weekend at her sister's place.",
+      'Stayed in his room all weekend.',
+      "Stays at her mom's on weekends.",
+      'Staff member joined from the clinic office.',
     ];
     for (const sentence of yes)
       it(`finds: ${sentence}`, () => assert.strictEqual(statesPatientLocation(sentence), true));

@@ -270,12 +270,13 @@ const CLAUSE_OPENERS = new Set(
     'pt patient client member she he they i and today tonight currently now still was is alone only video audio ' +
     'phone by on via the telehealth zoom ' +
     'joined joining called calling phoned dialed dialled logged connected participated participating attended ' +
-    'sat sitting seated standing stood lying waiting tucked hiding in while screen camera call line a an her his ' +
+    'sat sitting seated standing stood lying waiting tucked hiding located remained stayed in while screen camera ' +
+    'call line a an her his ' +
     'their'
   ).split(' '),
 );
 /** Locative phrases before the place phrase ("in the pickup line" before "at her son's school") belong to it. */
-const LOCATIVE_CHAIN = /(?:\b(?:in|at|on|outside|inside|near|by|behind|beside|from)\s+(?:[\p{L}'’-]+\s+){0,3})+$/u;
+const LOCATIVE_CHAIN = /(?:\b(?:in|at|on|outside|inside|near|by|behind|beside|from)\s+(?:[\p{L}\d'’-]+\s+){0,3})+$/u;
 
 function opensClause(analysis: ClinicalAnalysis, sentence: ClinicalSentence, mention: Mention): boolean {
   const { prose } = analysis;

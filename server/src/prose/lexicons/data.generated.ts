@@ -5399,22 +5399,12 @@ export const LEXICON_DATA: LexiconData = {
    "entries": [
     {
      "kind": "location",
-     "pattern": "(patient|pt|member|client|participant|her|his|their|physical|current|own|confirmed|verified|reported|stated)? (physical|current)? (location|whereabouts|originating site) (is|was|were|at|in|verified|confirmed|documented|noted|reported|stated|given|obtained) ~3 (<place>|#)",
+     "pattern": "(location|whereabouts|originating site) (is|was|were|at|in|verified|confirmed|documented|noted|reported|stated|given|obtained) ~3 (<place>|#)",
      "source": "The patient's location in a sentence names the place (\"her location was her car\"); \"all locations verified at the start\" names none"
     },
     {
-     "kind": "location",
-     "pattern": "(join+|joined|participat+|connect+|call+ in|called in|calling in|dial+ in|dialed in|dialled in|log+ (in|on)|logged in|logged on|signed (in|on)|attend+|phon+ in|zoomed in|zoom+ in|tuned in|was on (the)? (call|video|line|screen|zoom)|appeared|came on|got on|hopped on|jumped on|was present|participating|session) ~5 (from|in|at|inside|outside) (the|her|his|their|a|an|my|own)? ~4 <place>",
-     "source": "The patient joining from a place (\"joined from her car in a parked lot\", \"called in from his sister's apartment\")"
-    },
-    {
-     "kind": "location",
-     "pattern": "(is|was|were|are|remained|remains|stayed|stays|sat|sits|sitting|standing|stood|lying|laying|lay|hiding|tucked|holed up|curled up|located|parked|positioned|seated|situated|currently|presently|pt|patient|member|client) (at|in|inside|outside|on|from|behind|under|near|by) (the|her|his|their|a|an|my|own|a friend 's|her friend 's|his friend 's)? ~4 <place>",
-     "source": "The patient at a place (\"Marisol was at home in her car in the driveway\", \"Is at home in his apartment in Troy, NY\")"
-    },
-    {
      "kind": "place",
-     "pattern": "(from|at|in|inside|outside) (the|her|his|their|a|an|my|own)? ~2 <place> !(when|while|before|after|during|yesterday|last|over|on (weekends|weekdays|nights|holidays|the weekend|the weekends|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)|this weekend|most|every|each|often|usually|sometimes|lately|recently|for (work|school))",
+     "pattern": "(from|at|in|inside|outside) (the|her|his|their|a|an|my|own)? ~2 <place> !(when|while|before|after|during|yesterday|last|over|all (week|weekend|day|night|month|summer|winter)|on (weekends|weekdays|nights|holidays|the weekend|the weekends|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)|this weekend|most|every|each|often|usually|sometimes|lately|recently|for (work|school))",
      "source": "Terse location phrases (\"from home\", \"in her car\", \"At the shelter, in the quiet room\") in a telehealth note. Read as the session's location only when they open their clause (after the member or the modality at most): \"felt unsafe at home\" and \"used alone in his apartment Friday\" say where something else happened"
     },
     {
@@ -5459,8 +5449,8 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "location",
-     "pattern": "(called|calling|calls|joined|joining|phoned|dialed|dialled|logged on|logged in) (in)? from (the|a|her|his|their)? ~2 <place>",
-     "source": "Joining from a place, terse (\"Called from bus stop on 5th Ave.\")"
+     "pattern": "(join+|called|calling|calls|phoned|phoning|dialed|dialled|logged|connected|connecting|participated|participating|attended|attending|zoomed|tuned|signed|appeared) ~4 from (the|a|an|her|his|their|my|own)? ~2 <place>",
+     "source": "Joining from a place (\"Called from bus stop on 5th Ave.\", \"joined the virtual IOP block from his bedroom\", \"called in from his sister's apartment\"); other prepositions (\"joined at her desk\") are read as a bare place phrase after a verb of joining (telehealth.ts)"
     },
     {
      "kind": "place",
@@ -5514,12 +5504,12 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "not-location",
-     "pattern": "(lives|lived|living|moved|moving|stays|stayed|staying|resides|resided) (at|in|with|into|to) ~4 <place> !(during|for (the)? (group|session|call)|today)",
+     "pattern": "(lives|lived|living|moved|moving|resides|resided) (at|in|with|into|to) ~4 <place> !(during|for (the)? (group|session|call)|today)",
      "source": "Where the patient lives is not where the patient was during the session (unless said)"
     },
     {
      "kind": "not-location",
-     "pattern": "(facilitator|facilitators|therapist|clinician|writer|counselor|leader|provider|staff|I|we) ~6 (from|in|at) (the|a|her|his|our|my)? ~2 (office|clinic|home|<place>)",
+     "pattern": "(facilitator|facilitators|therapist|clinician|writer|counselor|leader|provider|staff (member|members)|I|we) ~6 (from|in|at) (the|a|her|his|our|my)? ~2 (office|clinic|home|<place>)",
      "source": "The clinician's location is not the patient's"
     },
     {
@@ -5544,7 +5534,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "location",
-     "pattern": "(<member>|she|he|they|was|is|were)? (driving|walking|riding|sitting) (home|to work|back|~3 (around|in|at|near|through|outside) (his|her|their|the|a)? ~2 (block|neighborhood|neighbourhood|park|yard|street|<place>))",
+     "pattern": "(driving|walking|riding|sitting) (home|to work|back|~3 (around|in|at|near|through|outside) (his|her|their|the|a)? ~2 (block|neighborhood|neighbourhood|park|yard|street|<place>))",
      "source": "Where the patient was during the session, on the move (\"driving home\", \"walking the dog around his block\")"
     },
     {
