@@ -322,4 +322,123 @@ describe('telehealth statements', () => {
     for (const sentence of no)
       it(`ignores: ${sentence}`, () => assert.strictEqual(statesPatientLocation(sentence), false));
   });
+
+  // Labelled template fields are read by their label and value (telehealth.ts filledFields), whatever the label says.
+  describe('labelled template fields (GN503, GN505)', () => {
+    const locations = [
+      'Location of patient at time of service: Home - Spokane, WA',
+      'Location during session: work (private office, door closed)',
+      'Patient location at start of group: parked car outside work',
+      "Pt Loc: pt's vehicle (parked)",
+      "Where: her aunt's trailer outside Yakima.",
+      'Originating site: patient home, Reno NV',
+      'Patient location: [ ] Home  [ ] Work  [x] Other: hotel room in Fresno',
+      'Location: [x] Home  [ ] Work  [ ] Other',
+      "**Patient location:** grandmother's house",
+      'Video session; pt location: home (verified).',
+      'Patient location - home.',
+    ];
+    const notLocations = [
+      'Location of patient at time of service: ____________',
+      'Patient location:',
+      'Patient location: Not obtained',
+      'Location: N/A',
+      'Location: unknown, pt would not say',
+      'Location: see group header.',
+      'Patient location: [ ] Home  [ ] Work  [ ] Other: ______',
+      'Patient location: [ ] Home  [ ] Work  [x] Other: ______',
+      'Provider location: Main St office',
+      'Clinician location: home office',
+      'Location: telehealth',
+      'Location: all members confirmed their locations at check-in.',
+      "Location: each member's location is in their own section.",
+      'LOC: IOP.',
+      'Where we left off: the values worksheet.',
+    ];
+    const reasons = [
+      'Reason for telephone: [x] Patient preference  [ ] No device',
+      'Audio-only d/t: visual impairment',
+      'Why not video: no internet out there.',
+      'Reason for audio only - pt does not own a smartphone',
+      'Phone-only reason: camera broken',
+      'Reason for no video: privacy, kids home.',
+    ];
+    const notReasons = [
+      'Reason for telephone: [ ] Patient preference  [ ] No device',
+      'Reason for audio-only:',
+      'Reason for audio only: ________',
+      'Audio reason: not given',
+      'Reason for referral: panic attacks.',
+      'Reason for audio: N/A',
+    ];
+    for (const line of locations)
+      it(`location field: ${line}`, () => assert.strictEqual(statesPatientLocation(line), true));
+    for (const line of notLocations)
+      it(`no location in: ${line}`, () => assert.strictEqual(statesPatientLocation(line), false));
+    for (const line of reasons) it(`reason field: ${line}`, () => assert.strictEqual(statesVideoNotUsable(line), true));
+    for (const line of notReasons)
+      it(`no reason in: ${line}`, () => assert.strictEqual(statesVideoNotUsable(line), false));
+  });
+
+  // A place phrase is the session's location when the member is the subject of its clause, with a verb of joining or
+  // of position, and the time is the session's; places in other events, other times or other people's are not.
+  describe('places in the session, read by clause and time (GN505)', () => {
+    const yes = [
+      'Phoned in while parked behind the grocery store.',
+      'Was on camera from the front seat of her truck.',
+      'He was sitting in the back booth of the diner.',
+      'Logged on from the hotel lobby in Denver.',
+      'Joined from the infusion chair during her treatment.',
+      'Today from the bakery on Elm, in the back.',
+      'Was riding the train to work.',
+      'Dialed in from the telehealth booth at the county library.',
+      "Is in Boise this week for her son's wedding and joined from the hotel.",
+      'Currently in his truck at the job site.',
+      'Joined from the warehouse where he started on Monday.',
+      'Was in the staff lounge at work.',
+      'Joined the Tuesday skills block from her dorm room.',
+      'Called in on a 10-min break at the shop, out back by the dumpsters.',
+    ];
+    const no = [
+      "Was parked outside his ex's house last night.",
+      'Attended the funeral at the church Saturday.',
+      'Talked about the fight she had at the grocery store.',
+      'Used to live in a shelter downtown.',
+      'Her husband joined from his truck.',
+      'Her son was in the back seat during group.',
+      'Called her sponsor from the parking lot Saturday.',
+      'Took the bus to the clinic last week.',
+      "Spent the weekend at her sister's place.",
+      'Stayed in his room all weekend.',
+      "Stays at her mom's on weekends.",
+      'Staff member joined from the clinic office.',
+    ];
+    for (const sentence of yes)
+      it(`finds: ${sentence}`, () => assert.strictEqual(statesPatientLocation(sentence), true));
+    for (const sentence of no)
+      it(`ignores: ${sentence}`, () => assert.strictEqual(statesPatientLocation(sentence), false));
+  });
+
+  describe('audio-only reasons linked to the modality (GN503)', () => {
+    const yes = [
+      'Her hands shake too much to hold the tablet, so she joins by phone.',
+      'Kept to audio since her roommate was home.',
+      'Reading a screen for an hour makes him queasy.',
+      'There is nothing in the apartment that can do video.',
+      'His cell has been shut off since the bill went unpaid.',
+      "Her brother borrowed the laptop and her own phone's camera does not work.",
+      'Modality: phone (audio only) - client preference',
+      'Not ready to be seen on camera since the surgery.',
+    ];
+    const no = [
+      'Kept to the topic of sleep.',
+      "Her roommate's laptop broke and her boyfriend's phone was stolen.",
+      'Video froze for a moment, then came back.',
+      'The group met by phone this week.',
+    ];
+    for (const sentence of yes)
+      it(`finds: ${sentence}`, () => assert.strictEqual(statesVideoNotUsable(sentence), true));
+    for (const sentence of no)
+      it(`ignores: ${sentence}`, () => assert.strictEqual(statesVideoNotUsable(sentence), false));
+  });
 });

@@ -131,14 +131,14 @@ function computeStatements(
       // Someone else's statement is not the patient's; for a reason, only when that person is in the reason's own
       // clause ("her roommate has no camera"): in an earlier one they are its circumstance ("Kids at home, no
       // private space for video").
-      if (attributes.other && (kind === 'location' || otherInClause(sentence, mention))) return false;
+      if (attributes.other && otherInClause(sentence, mention, kind === 'location')) return false;
       // A bare place phrase ("in his apartment") is the session's location when it opens its clause ("At the shelter,
       // in the quiet room"), not inside another statement ("felt unsafe at home") or a sentence about another time.
-      if (
-        entryKind === 'place' &&
-        (attributes.recent || attributes.historical || !opensClause(analysis, sentence, mention))
-      )
+      // Any place statement is the session's only in the session's time: "was parked outside his ex's house last
+      // night" and "attended the funeral at the church Saturday" say where something else happened.
+      if (kind === 'location' && ((attributes.recent && !inSessionTime(sentence, mention)) || attributes.historical))
         return false;
+      if (entryKind === 'place' && !opensClause(analysis, sentence, mention)) return false;
       // An empty checkbox denies its option ("[ ] Patient declined video"), whatever the option's own words.
       if (attributes.negated && negatedByBox(sentence, mention)) return false;
       // An audio-only reason is often a refusal or a failure in itself ("declined video", "the camera can't
@@ -152,21 +152,92 @@ function computeStatements(
       );
       return OWN_NEGATION.test(textOf(mention)) && !NEGATION_BEFORE.test(before);
     });
-    if (!stating.length) continue;
+    const fields = filledFields(sentence.sentence.text, kind, reading);
+    if (!stating.length && !fields.length) continue;
     found.push(sentence.sentence);
     const text = sentence.sentence.text;
     const offset = sentence.sentence.start;
-    clauses.set(
-      sentence.sentence,
-      stating.map((mention) => {
+    clauses.set(sentence.sentence, [
+      ...fields,
+      ...stating.map((mention) => {
         const at = mention.start - offset;
         const from = text.lastIndexOf(';', at) + 1;
         const to = text.indexOf(';', mention.end - offset);
         return text.slice(from, to < 0 ? text.length : to);
       }),
-    );
+    ]);
   }
   return { sentences: found, clauses };
+}
+
+/**
+ * A labelled field of an EHR template, filled in: its label names the patient's location ("Pt location:", "Location
+ * of patient at time of service:", "Location during session -", "Originating site:", "Pt Loc:", "Where:") or the
+ * reason for audio only ("Reason for telephone:", "Audio-only d/t:", "Why not video:"), and its value says something.
+ * A value left blank ("____", nothing after the colon), unknown or pointing elsewhere ("Not obtained", "N/A", "see
+ * header", "pt did not say"), the modality itself ("Location: telehealth") or a checkbox list with no box ticked is
+ * no statement. The provider's or the group's location is not the patient's.
+ */
+const FIELD_LABEL: Record<TelehealthStatement, RegExp> = {
+  location: new RegExp(
+    String.raw`(?<![\p{L}'’])(?:(?:(?:patient|pt|client|member|participant)(?:['’]s)?\s+)?` +
+      String.raw`(?:physical\s+|current\s+)?(?:location|loc|whereabouts|originating\s+site)` +
+      String.raw`(?:\s+(?:of|during|at|for|in)\s[^:;\n]{0,40}?)?` +
+      String.raw`(?:\s+(?:verified|confirmed|documented|reported|stated|per\s+(?:pt|patient|client)))?` +
+      String.raw`|^[ \t]*(?:[-*•][ \t]+)?where)[ \t]*(?::|=|[ \t][-–][ \t])`,
+    'gimu',
+  ),
+  'audio-reason': new RegExp(
+    String.raw`(?<![\p{L}'’])(?:(?:reason|rationale|justification)` +
+      String.raw`(?:\s+for\s+(?:the\s+)?` +
+      String.raw`(?:audio|phone|telephone|voice|no\s+video|not\s+using\s+video|non-?video)[^:;\n]{0,25}?)?|` +
+      String.raw`(?:audio|phone|telephone|voice)(?:[- ]only)?\s+(?:reason|rationale|d\/t|due\s+to|2\/2)` +
+      String.raw`|why\s+(?:audio|phone|telephone|voice|not\s+video|no\s+video)[^:;\n]{0,15}?)` +
+      String.raw`[ \t]*(?::|=|[ \t][-–][ \t])`,
+    'gimu',
+  ),
+};
+/** The staff's or the group's field ("Provider location:", "Group location:"), not the patient's. */
+const NOT_PATIENT_FIELD = new RegExp(
+  String.raw`\b(?:provider|clinician|therapist|facilitator|writer|staff|counsel+or|distant(?:\s+site)?|group|clinic|` +
+    String.raw`our|my)(?:['’]s)?\s*$`,
+  'i',
+);
+/** A value that says nothing: unknown, withheld, a pointer elsewhere, or the modality itself. */
+const EMPTY_VALUE = new RegExp(
+  String.raw`^(?:$|_{2,}|\(?blank\)?|\?|[-—–]+(?:\s|$)|not\b|unknown|none|unclear|undocumented|declined|refused|` +
+    String.raw`withheld|unable|pending|n\/?a\b|tbd|see\b|refer|per\b|as\s+above|same\s+as|deferred|no\s+reason|` +
+    String.raw`(?:pt|patient|client|member|she|he|they)\s+(?:did|does|would|will|declined|refused|not)\b|` +
+    String.raw`did\b|does\b|` +
+    String.raw`(?:in|on)\s+(?:the\s+)?(?:group|header|narrative)|telehealth|tele-health|virtual|online|remote)`,
+  'i',
+);
+const LEVEL_OF_CARE = /^(?:iop|php|op|outpatient|inpatient|residential|detox|partial|intensive|level|asam|\d)/i;
+const BOX = /\[[ xX✓✔]?\]|[☐☒☑]/;
+const TICKED_OPTION = /(?:\[[xX✓✔]\]|[☒☑])[ \t]*(?!other\b[ \t]*:?[ \t]*(?:_|$|\[|[☐☒☑]))[\p{L}\d]/iu;
+
+function filledFields(text: string, kind: TelehealthStatement, reading: StatementReading): string[] {
+  const found: string[] = [];
+  for (const match of text.matchAll(FIELD_LABEL[kind])) {
+    const labelStart = match.index;
+    const lineStart = text.lastIndexOf('\n', labelStart) + 1;
+    const before = text.slice(Math.max(lineStart, text.lastIndexOf(';', labelStart) + 1), labelStart);
+    if (NOT_PATIENT_FIELD.test(before)) continue;
+    if (reading === 'member' && groupSubjectOf(before + match[0])) continue;
+    const end = text.indexOf('\n', labelStart + match[0].length);
+    const line = text.slice(labelStart + match[0].length, end < 0 ? text.length : end);
+    const value = line.split(';')[0].replace(/\*\*/g, '').trim();
+    if (EMPTY_VALUE.test(value)) continue;
+    // A value about where locations are written, or about the whole group ("Location: all members confirmed their
+    // locations at check-in"), says no place of this member.
+    if (kind === 'location' && /\b(?:locations?|whereabouts)\b/i.test(value)) continue;
+    if (reading === 'member' && groupSubjectOf(value)) continue;
+    // "LOC" is also the level of care ("LOC: IOP").
+    if (/\bloc\W*$/i.test(match[0]) && LEVEL_OF_CARE.test(value)) continue;
+    if (BOX.test(value) && !TICKED_OPTION.test(value)) continue;
+    found.push(text.slice(Math.max(lineStart, labelStart - before.length), end < 0 ? text.length : end));
+  }
+  return found;
 }
 
 /**
@@ -188,13 +259,24 @@ function longestFirst(mentions: readonly Mention[]): Mention[] {
   return kept;
 }
 
-/** Words that may stand before a place phrase that opens its clause: the member, the modality, "today". */
+/**
+ * Words that may stand before a place phrase that opens its clause: the member, the modality, "today", and the
+ * verbs by which the member joins or holds a position during the session, in the session's tense ("Lourdes phoned in
+ * while parked in the pickup line", "was on screen from a corner table", "sat in the stairwell"). Any other verb
+ * makes the place another event's ("talked about her fight at the grocery store", "used to live in a shelter").
+ */
 const CLAUSE_OPENERS = new Set(
   (
     'pt patient client member she he they i and today tonight currently now still was is alone only video audio ' +
-    'phone by on via the telehealth zoom'
+    'phone by on via the telehealth zoom ' +
+    'joined joining called calling phoned dialed dialled logged connected participated participating attended ' +
+    'sat sitting seated standing stood lying waiting tucked hiding located remained stayed in while screen camera ' +
+    'call line a an her his ' +
+    'their'
   ).split(' '),
 );
+/** Locative phrases before the place phrase ("in the pickup line" before "at her son's school") belong to it. */
+const LOCATIVE_CHAIN = /(?:\b(?:in|at|on|outside|inside|near|by|behind|beside|from)\s+(?:[\p{L}\d'’-]+\s+){0,3})+$/u;
 
 function opensClause(analysis: ClinicalAnalysis, sentence: ClinicalSentence, mention: Mention): boolean {
   const { prose } = analysis;
@@ -203,33 +285,80 @@ function opensClause(analysis: ClinicalAnalysis, sentence: ClinicalSentence, men
     Math.max(label?.contentStart ?? start, start) - prose.base,
     mention.start - prose.base,
   );
-  const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf(',')) + 1);
+  const clause = before
+    .slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf(',')) + 1)
+    .replace(LOCATIVE_CHAIN, '');
   // A capitalised word is the member's name ("Marisol, in her car").
   return (clause.match(/[\p{L}'’-]+/gu) ?? []).every(
     (word) => CLAUSE_OPENERS.has(word.toLowerCase()) || /^\p{Lu}\p{Ll}/u.test(word),
   );
 }
 
+/** Words of a time that is the session's own ("Today from the laundromat", "currently in her car"). */
+const SESSION_TIME = new Set(['today', 'tonight', 'currently', 'now', 'still', 'right', 'this', 'week']);
+
+/** Words that end the clause of a place statement before a time word ("at the warehouse where he started Monday"). */
+const TIME_BREAKS = new Set([',', ';', 'where', 'who', 'which', 'that', 'when', 'while', 'until', 'through', 'since']);
+
+/**
+ * Whether every "recent" time word in the statement's clause is the session's own time ("today", "this week"); a time
+ * word in another clause ("In Spokane through Sunday, on video from her cousin's spare room") is not the statement's.
+ */
+function inSessionTime(sentence: ClinicalSentence, mention: Mention): boolean {
+  return sentence.context
+    .triggersOf(mention.startToken, mention.endToken, mention.family, 'recent')
+    .every((trigger) => {
+      const [from, to] =
+        trigger.endToken <= mention.startToken
+          ? [trigger.endToken, mention.startToken]
+          : [mention.endToken, trigger.startToken];
+      return (
+        sentence.tokens.slice(from, to).some((token) => TIME_BREAKS.has(token.norm)) ||
+        sentence.tokens.slice(trigger.startToken, trigger.endToken).every((token) => SESSION_TIME.has(token.norm))
+      );
+    });
+}
+
 /** Whether the clause a statement is in has the group as its subject (before the statement, after a ; or :). */
 function aboutTheGroup(analysis: ClinicalAnalysis, sentence: ClinicalSentence, mention: Mention): boolean {
   const { prose } = analysis;
   const before = prose.source.slice(sentence.sentence.start - prose.base, mention.start - prose.base);
-  const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
+  return groupSubjectOf(before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1));
+}
+
+/** Whether the group (not the member named after it) is the subject of the clause that ends with `clause`. */
+function groupSubjectOf(clause: string): boolean {
   let last: RegExpExecArray | undefined;
   for (const match of clause.matchAll(GROUP_SUBJECT)) last = match;
   if (!last) return false;
   return !MEMBER_SUBJECT.test(clause.slice(last.index + last[0].length));
 }
 
-function otherInClause(sentence: ClinicalSentence, mention: Mention): boolean {
+/**
+ * Whether another person's trigger is in the statement's own clause: not when a comma, or "and" or "but" before a new
+ * subject, stands between them ("her ex still has her laptop and her phone's camera is cracked"). A location statement
+ * opens with its verb, so an "and" just before it starts a new clause ("is in Tacoma for his father's surgery and
+ * called from the hospital cafeteria"); a reason's "and" just before it continues the clause ("her roommate has no
+ * camera and no wifi").
+ */
+function otherInClause(sentence: ClinicalSentence, mention: Mention, verbOpens: boolean): boolean {
   return sentence.context.triggersOf(mention.startToken, mention.endToken, mention.family, 'other').some((trigger) => {
     const [from, to] =
       trigger.endToken <= mention.startToken
         ? [trigger.endToken, mention.startToken]
         : [mention.endToken, trigger.startToken];
-    return !sentence.tokens.slice(from, to).some((token) => token.norm === ',');
+    const between = sentence.tokens.slice(from, to);
+    return !between.some(
+      (token, index) =>
+        token.norm === ',' ||
+        ((token.norm === 'and' || token.norm === 'but') &&
+          (index === between.length - 1 ? verbOpens : NEW_SUBJECT.has(between[index + 1].norm))),
+    );
   });
 }
+
+/** Words that open a new clause's subject after "and" / "but" ("and her phone's camera", "and called from"). */
+const NEW_SUBJECT = new Set(['her', 'his', 'their', 'my', 'she', 'he', 'they', 'i', 'pt', 'patient', 'the']);
 
 function negatedByBox(sentence: ClinicalSentence, mention: Mention): boolean {
   return sentence.context

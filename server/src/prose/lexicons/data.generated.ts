@@ -5557,28 +5557,28 @@ export const LEXICON_DATA: LexiconData = {
    "entries": [
     {
      "kind": "location",
-     "pattern": "(patient|pt|member|client|participant|her|his|their|physical|current|own|confirmed|verified|reported|stated)? (physical|current)? (location|whereabouts|originating site) (verified|confirmed|documented|reported|stated)? (:|-|=) !(not|unknown|none|unclear|undocumented|declined|refused|withheld|unable|pending|na|n|tbd|see|refer|per|as above|same as|(in|on) (the)? (group|header|narrative)|(pt|patient|client|member|she|he|they) (did|does|would|will|was|is|declined|refused|not)|did|does|would|?|-) ~3 (<place>|#|in|at|home|_)",
-     "source": "CMS telehealth documentation (the patient's location; CMS calls it the originating site); \"Location: home, Anytown NY\". A field left unknown (\"Location: not stated\", \"Location: Pt did not say\") is no location."
-    },
-    {
-     "kind": "location",
-     "pattern": "(patient|pt|member|client|participant|her|his|their|physical|current|own|confirmed|verified|reported|stated)? (physical|current)? (location|whereabouts|originating site) (is|was|were|at|in|verified|confirmed|documented|noted|reported|stated|given|obtained) ~3 (<place>|#)",
+     "pattern": "(location|whereabouts|originating site) (is|was|were|at|in|verified|confirmed|documented|noted|reported|stated|given|obtained) ~3 (<place>|#)",
      "source": "The patient's location in a sentence names the place (\"her location was her car\"); \"all locations verified at the start\" names none"
     },
     {
-     "kind": "location",
-     "pattern": "(join+|joined|participat+|connect+|call+ in|called in|calling in|dial+ in|dialed in|dialled in|log+ (in|on)|logged in|logged on|signed (in|on)|attend+|phon+ in|zoomed in|zoom+ in|tuned in|was on (the)? (call|video|line|screen|zoom)|appeared|came on|got on|hopped on|jumped on|was present|participating|session) ~5 (from|in|at|inside|outside) (the|her|his|their|a|an|my|own)? ~4 <place>",
-     "source": "The patient joining from a place (\"joined from her car in a parked lot\", \"called in from his sister's apartment\")"
-    },
-    {
-     "kind": "location",
-     "pattern": "(is|was|were|are|remained|remains|stayed|stays|sat|sits|sitting|standing|stood|lying|laying|lay|hiding|tucked|holed up|curled up|located|parked|positioned|seated|situated|currently|presently|pt|patient|member|client) (at|in|inside|outside|on|from|behind|under|near|by) (the|her|his|their|a|an|my|own|a friend 's|her friend 's|his friend 's)? ~4 <place>",
-     "source": "The patient at a place (\"Marisol was at home in her car in the driveway\", \"Is at home in his apartment in Troy, NY\")"
+     "kind": "place",
+     "pattern": "(from|at|in|inside|outside) (the|her|his|their|a|an|my|own)? ~2 <place> !(when|while|before|after|during|yesterday|last|over|all (week|weekend|day|night|month|summer|winter)|on (weekends|weekdays|nights|holidays|the weekend|the weekends|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)|this weekend|most|every|each|often|usually|sometimes|lately|recently|for (work|school))",
+     "source": "Terse location phrases (\"from home\", \"in her car\", \"At the shelter, in the quiet room\") in a telehealth note. Read as the session's location only when they open their clause (after the member or the modality at most): \"felt unsafe at home\" and \"used alone in his apartment Friday\" say where something else happened"
     },
     {
      "kind": "place",
-     "pattern": "(from|at|in|inside|outside) (the|her|his|their|a|an|my|own)? ~2 <place> !(when|while|before|after|during|yesterday|last|over|on|this weekend|most|every|each|often|usually|sometimes|lately|recently|for (work|school))",
-     "source": "Terse location phrases (\"from home\", \"in her car\", \"At the shelter, in the quiet room\") in a telehealth note. Read as the session's location only when they open their clause (after the member or the modality at most): \"felt unsafe at home\" and \"used alone in his apartment Friday\" say where something else happened"
+     "pattern": "(parked|idling) (in|at|outside|near|by|behind|on|across from|down the street from) (the|a|an|her|his|their|my)? _",
+     "source": "Parked somewhere: in a vehicle at a place, whatever the place is called (\"while parked in the pickup line at her son's school\"); read as the session's location under the same conditions as a bare place phrase (it opens its clause, after the member, the modality or a verb of joining)"
+    },
+    {
+     "kind": "place",
+     "pattern": "(riding|on) (the|a)? (bus|train|subway|ferry|metro|streetcar|light rail|tram|shuttle)",
+     "source": "On public transit during the session (\"was riding the bus home from his shift\"), under the same conditions as a bare place phrase"
+    },
+    {
+     "kind": "location",
+     "pattern": "(used|using|uses|at|from|via|on) (the|a|an)? ~3 (kiosk|telehealth booth|telehealth room|telehealth pod|telehealth station|telehealth suite)",
+     "source": "A telehealth kiosk or room at a satellite site is the originating site (\"Used the clinic's satellite kiosk at the library\")"
     },
     {
      "kind": "place",
@@ -5607,8 +5607,8 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "location",
-     "pattern": "(called|calling|calls|joined|joining|phoned|dialed|dialled|logged on|logged in) (in)? from (the|a|her|his|their)? ~2 <place>",
-     "source": "Joining from a place, terse (\"Called from bus stop on 5th Ave.\")"
+     "pattern": "(join+|called|calling|calls|phoned|phoning|dialed|dialled|logged|connected|connecting|participated|participating|attended|attending|zoomed|tuned|signed|appeared) ~4 from (the|a|an|her|his|their|my|own)? ~2 <place>",
+     "source": "Joining from a place (\"Called from bus stop on 5th Ave.\", \"joined the virtual IOP block from his bedroom\", \"called in from his sister's apartment\"); other prepositions (\"joined at her desk\") are read as a bare place phrase after a verb of joining (telehealth.ts)"
     },
     {
      "kind": "place",
@@ -5624,11 +5624,6 @@ export const LEXICON_DATA: LexiconData = {
      "kind": "location",
      "pattern": "(joined|joining|calling|called|connected|logged on|logged in|participating|participated|phoned in|dialed in|dialled in) ~3 from ~3 (<us-state>|, (AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY))",
      "source": "Joining from a city and state (\"Joined from Dayton, OH\")"
-    },
-    {
-     "kind": "location",
-     "pattern": "loc (:|-) (home|<place>)",
-     "source": "Charting shorthand \"Loc: home\" (with a place: LOC is also level of care)"
     },
     {
      "kind": "place",
@@ -5667,23 +5662,18 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "not-location",
-     "pattern": "(lives|lived|living|moved|moving|stays|stayed|staying|resides|resided) (at|in|with|into|to) ~4 <place> !(during|for (the)? (group|session|call)|today)",
+     "pattern": "(lives|lived|living|moved|moving|resides|resided) (at|in|with|into|to) ~4 <place> !(during|for (the)? (group|session|call)|today)",
      "source": "Where the patient lives is not where the patient was during the session (unless said)"
     },
     {
      "kind": "not-location",
-     "pattern": "(facilitator|facilitators|therapist|clinician|writer|counselor|leader|provider|staff|I|we) ~6 (from|in|at) (the|a|her|his|our|my)? ~2 (office|clinic|home|<place>)",
+     "pattern": "(facilitator|facilitators|therapist|clinician|writer|counselor|leader|provider|staff (member|members)|I|we) ~6 (from|in|at) (the|a|her|his|our|my)? ~2 (office|clinic|home|<place>)",
      "source": "The clinician's location is not the patient's"
     },
     {
      "kind": "not-location",
      "pattern": "(each|every|all|the) (member|members|patient|patients|client|clients|participant|participants|member 's|members ') ~2 (confirmed|verified|gave|stated|reported|provided|location|locations) ~4 (location|locations|whereabouts|at (the)? (start|beginning|check in)|verified|confirmed)",
      "source": "A sentence about every member's location is not this member's location (group-level attestation)"
-    },
-    {
-     "kind": "location",
-     "pattern": "(location|whereabouts) (:|-)? <checked> (<place>|other|home|work)",
-     "source": "EHR checkbox text (\"Location: [x] Home  [ ] Work\")"
     },
     {
      "kind": "location",
@@ -5702,7 +5692,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "location",
-     "pattern": "(<member>|she|he|they|was|is|were)? (driving|walking|riding|sitting) (home|to work|back|~3 (around|in|at|near|through|outside) (his|her|their|the|a)? ~2 (block|neighborhood|neighbourhood|park|yard|street|<place>))",
+     "pattern": "(driving|walking|riding|sitting) (home|to work|back|~3 (around|in|at|near|through|outside) (his|her|their|the|a)? ~2 (block|neighborhood|neighbourhood|park|yard|street|<place>))",
      "source": "Where the patient was during the session, on the move (\"driving home\", \"walking the dog around his block\")"
     },
     {
@@ -5717,8 +5707,28 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "audio-reason",
-     "pattern": "(video|screens|screen|the screen|camera|zoom) (makes|made|gives|gave|causes|caused|triggers|triggered) (her|him|them|me) ~2 (dizzy|nauseous|nauseated|headaches|a headache|migraines|a migraine|anxious|panicky|panic|sick|seizures|freeze|shut down|dissociate|paranoid|uncomfortable|self conscious|feel exposed|watched|judged|exposed)",
+     "pattern": "(video|screens|screen|the screen|camera|zoom) (makes|made|gives|gave|causes|caused|triggers|triggered) (her|him|them|me) ~2 (dizzy|carsick|car sick|motion sick|queasy|nauseous|nauseated|headaches|a headache|migraines|a migraine|anxious|panicky|panic|sick|seizures|freeze|shut down|dissociate|paranoid|uncomfortable|self conscious|feel exposed|watched|judged|exposed)",
      "source": "Would not use video for a health reason (patient preference, 42 CFR 410.78(a)(3))"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(looking at|staring at|watching|reading) (a|the|her|his|their)? (screen|video|phone screen|tablet) ~5 (makes|made|gives|gave|causes|caused) (her|him|them|me) ~2 (carsick|car sick|motion sick|queasy|dizzy|nauseous|nauseated|sick|headaches|a headache|migraines|a migraine)",
+     "source": "Would not use video for a health reason: the screen itself makes the patient ill (42 CFR 410.78(a)(3))"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(nothing|no device|no phone|not one|none) ~4 (that|which|to) (does|can do|will do|supports|runs|handles|can run|can handle) (video|zoom|facetime|video calls|a camera)",
+     "source": "No device that can do video (\"nothing left in the house that does video\")"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(kept|keeps|stuck|sticks|keeping|sticking) (to|with) (audio|audio only|the phone|phone|voice|voice only)",
+     "source": "The patient chose to stay on audio (\"She kept to audio because other parents walk past her car\")"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "so (she|he|they|pt|i|patient|client|member) ~2 (joins|joined|calls|called|uses|used|keeps|kept|stays|stayed|switched|switches|went|goes|sticks|stuck|phones|phoned|dials|dialed) ~3 (by phone|by voice|by audio|to phone|to audio|audio only|phone only|on the phone|video off|camera off|off camera|the phone|a phone)",
+     "source": "A cause followed by \"so she joins by phone\" is the reason for audio only (\"her tremor makes the tablet too hard to hold, so she joins by phone\"); the group as subject (\"so the group met by phone\") is not the patient's reason"
     },
     {
      "kind": "audio-reason",
@@ -5727,7 +5737,12 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "audio-reason",
-     "pattern": "(declin+|refus+|did not want|does not want|did not wish|does not wish|would not|will not|did not consent|does not consent|not comfortable|uncomfortable|uneasy|not willing|unwilling|reluctant|hesitant|too anxious|too self conscious|self conscious|embarrassed|ashamed|shy|prefer+|preferred|prefers|chose|chooses|opted|opts|elected|requested|requests|asked for|asked to|wanted|wants|insisted on) ~6 (video|camera|cam|webcam|face time|facetime|zoom|screen|seen|on camera|be seen|being seen|show (her|his|their) face|appear|audio|audio only|phone !(number|numbers|list|tree)|telephone|voice only|voice|call in|dial in|by phone !(number|numbers|list))",
+     "pattern": "\\) (-|:|,|;) (at|per|by)? (pt|patient|client|member) ('s)? (own)? (choice|preference|request|decision|wish)",
+     "source": "The patient's choice after a bracketed modality (\"Modality: telephone (audio-only) - patient request\")"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(declin+|refus+|did not want|does not want|did not wish|does not wish|would not|will not|did not consent|does not consent|not comfortable|uncomfortable|uneasy|not willing|unwilling|reluctant|hesitant|not ready|too anxious|too self conscious|self conscious|embarrassed|ashamed|shy|prefer+|preferred|prefers|chose|chooses|opted|opts|elected|requested|requests|asked for|asked to|wanted|wants|insisted on) ~6 (video|camera|cam|webcam|face time|facetime|zoom|screen|seen|on camera|be seen|being seen|show (her|his|their) face|appear|audio|audio only|phone !(number|numbers|list|tree)|telephone|voice only|voice|call in|dial in|by phone !(number|numbers|list))",
      "source": "42 CFR 410.78(a)(3): the patient does not consent to video or prefers audio"
     },
     {
@@ -5757,7 +5772,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "audio-reason",
-     "pattern": "(camera|webcam|cam|video|video link|link|zoom|app|screen|laptop|phone|smartphone|tablet|computer|internet|wifi|wi fi|connection|signal|audio|device|microphone|feed|stream|picture|bandwidth|reception|network|data|cell service|service) ~5 (shut off|cut off|disconnected|suspended|too weak|too poor|too spotty|too unstable|too bad|too unreliable|could not|would not|did not|cannot|can not|not|kept|keeps|stopped|stops|failed|fails|froze|freezes|freezing|crashed|crashes|broke|broken|died|dead|dropped|dropping|lagged|lagging|glitched|glitching|cut out|cutting out|went out|out|down|unstable|unreliable|too slow|slow|spotty|choppy|poor|weak|black|blank|frozen|cracked|not working|wasn't working|isn't working|stopped working|quit working|won't load|would not load|would not open|did not load|could not load|could not connect|won't connect|would not connect|could not join|failed to load|not compatible|incompatible|outdated|too old|unsupported)",
+     "pattern": "(camera|webcam|cam|video|video link|link|zoom|app|screen|laptop|phone|cell|smartphone|tablet|computer|internet|wifi|wi fi|connection|signal|audio|device|microphone|feed|stream|picture|bandwidth|reception|network|data|cell service|service) ~5 (shut off|cut off|disconnected|suspended|too weak|too poor|too spotty|too unstable|too bad|too unreliable|could not|would not|did not|cannot|can not|not|kept|keeps|stopped|stops|failed|fails|froze|freezes|freezing|crashed|crashes|broke|broken|died|dead|dropped|dropping|lagged|lagging|glitched|glitching|cut out|cutting out|went out|out|down|unstable|unreliable|too slow|slow|spotty|choppy|poor|weak|black|blank|frozen|cracked|not working|wasn't working|isn't working|stopped working|quit working|won't load|would not load|would not open|did not load|could not load|could not connect|won't connect|would not connect|could not join|failed to load|not compatible|incompatible|outdated|too old|unsupported)",
      "source": "The video could not be used (technical failure on the patient's side)"
     },
     {
@@ -5774,11 +5789,6 @@ export const LEXICON_DATA: LexiconData = {
      "kind": "audio-reason",
      "pattern": "(does not|did not|do not|doesn't) know how to ~3 (use|set up|do|work|get on|join|open|turn on|log into|log in to) ~3 (video|zoom|camera|app|the link|video calls|facetime)",
      "source": "Cannot manage video (42 CFR 410.78(a)(3): the patient is not capable of using video)"
-    },
-    {
-     "kind": "audio-reason",
-     "pattern": "(reason|reason for audio|reason for audio only|audio only reason|audio reason|reason for phone|reason for no video|why audio) (:|-) !(<unchecked>|not|none|unknown|unclear|n/a|na|tbd|pending|no reason|(pt|patient|client|member|she|he|they)? (did|does|would|will) not) ~2 _",
-     "source": "A filled-in \"Reason for audio only:\" field (\"Reason for audio: pt preference\"); an empty, unknown or unticked one is no reason"
     },
     {
      "kind": "audio-reason",
@@ -7237,6 +7247,24 @@ export const LEXICON_DATA: LexiconData = {
    "quiet room",
    "group room",
    "spare bedroom",
+   "passenger seat",
+   "back seat",
+   "backseat",
+   "front seat",
+   "driver 's seat",
+   "rear seat",
+   "recliner",
+   "infusion center",
+   "infusion chair",
+   "infusion room",
+   "dialysis center",
+   "dialysis chair",
+   "table",
+   "booth",
+   "kiosk",
+   "customer lounge",
+   "lounge",
+   "pharmacy",
    "<person> 's (house|home|place|apartment|flat|condo|couch|room|trailer|cabin|farm|ranch|office|shop|car|truck|porch|yard|basement|garage|kitchen)"
   ],
   "own-death": [
