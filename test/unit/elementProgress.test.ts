@@ -45,6 +45,16 @@ const change: [concept: string, text: string, expected: boolean][] = [
   ['other', 'Her sister made great progress last year.', false],
   ['usual', 'Said the batch was just stronger than usual.', false],
   ['label', 'Progress: Ongoing.', false],
+  // A rating before and after a skill in the same session is the session's response (a mood element), not progress;
+  // the same numbers against an earlier session, or with what the member did between sessions, are progress.
+  ['session response', 'Neck tension dropped from 9 to 4 by the end of the relaxation exercise.', false],
+  ['session response', 'Worry 6/10 when she arrived, 3/10 after the breathing practice.', false],
+  ['session response', 'Rated his urge 8 before and 5 after it.', false],
+  ['session response', 'Reported anger fell from 7/10 to 2/10 after the role-play.', false],
+  ['between sessions', 'Worry 3/10 after the breathing practice, down from 6/10 last week.', true],
+  ['between sessions', 'Cravings 8 -> 4 since intake.', true],
+  ['between sessions', 'SUDS 60 to 30 after grounding; used the same skill on the bus Fri and stayed on.', true],
+  ['between sessions', 'Panic attacks went from 4 a week to 1 after she started the breathing practice.', true],
 ];
 
 describe('GN301 progress as change over time (paraphrases and near-misses)', () => {
@@ -82,6 +92,8 @@ const byGoal: [concept: string, goals: string[], text: string, expected: boolean
     false,
   ],
   ['template', [ISOLATION], '[x] Engaged [ ] Isolating [ ] Withdrawn this week', false],
+  ['session response', ['Reduce panic at work'], 'Panic 7/10 before and 3/10 after the grounding exercise.', false],
+  ['session response', ['Manage anger'], 'Anger went from 6 to 2 by the end of the time-out drill.', false],
   ['no goals', [], 'Sleeping about 6 hours since Tuesday.', false],
 ];
 

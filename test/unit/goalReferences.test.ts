@@ -5,7 +5,14 @@
  *  - the evidence does not depend on which array holds the same goals.
  */
 import * as assert from 'assert';
-import { findGoalReferences, goalMatches, hasGoalReference } from '../../server/src/prose/goals';
+import { goalProgress } from '../../server/src/prose/goalProgress';
+import {
+  findGoalReferences,
+  goalConcepts,
+  goalMatches,
+  hasGoalReference,
+  readGoals,
+} from '../../server/src/prose/goals';
 import { analyzeProse, sentenceAt } from '../../server/src/prose/segment';
 import type { RosterGoal } from '../../server/src/workspace/types';
 import { proseCorpus } from '../support/proseCorpus';
@@ -73,5 +80,37 @@ describe('prose: goal evidence fast paths equal their references', function () {
       }
     }
     assert.ok(linked > 500, `goal words found in ${linked}`);
+  });
+});
+
+describe('prose: a goal list is read once and shared by GN301 and GN306', () => {
+  const goals: RosterGoal[] = [
+    { id: 'G1', text: 'Stop isolating on weekends' },
+    { id: 'G2', text: 'Cut back on drinking to sleep' },
+  ];
+
+  it('returns the same reading for the same list, for an equal list and per lexicons', () => {
+    const reading = readGoals(goals);
+    assert.strictEqual(readGoals(goals), reading);
+    assert.strictEqual(readGoals(goals.map((goal) => ({ ...goal }))), reading);
+    assert.notStrictEqual(readGoals([{ id: 'G1', text: 'Stop isolating on weekends' }]), reading);
+    assert.deepStrictEqual(
+      reading.goals.map((goal) => goal.concepts),
+      goals.map((goal) => goalConcepts(goal.text)),
+    );
+  });
+
+  it('gives goal progress the same reports for the roster list and a copy', () => {
+    const prose = analyzeProse('Went to two friends\u2019 houses this weekend instead of staying in.');
+    const fromList = goalProgress(prose, goals);
+    assert.ok(fromList.length > 0);
+    assert.deepStrictEqual(
+      goalProgress(
+        prose,
+        goals.map((goal) => ({ ...goal })),
+      ),
+      fromList,
+    );
+    assert.deepStrictEqual(goalProgress(prose, [{ id: 'G1', text: '  ' }]), []);
   });
 });

@@ -136,9 +136,46 @@ function isMood(analysis: ClinicalAnalysis, mention: Mention, filters: Filters):
   return !inIntervention(analysis, mention) && !insideAny(filters.goalTexts, mention.start, mention.end);
 }
 
+/** What the member did in the session that a rating can be taken after ("after the breathing round"). */
+const SESSION_ACTS = new Set([
+  ...['exercise', 'exercises', 'breathing', 'breath', 'breaths', 'role', 'role-play', 'roleplay', 'practice'],
+  ...['grounding', 'round', 'script', 'exposure', 'it', 'pmr', 'meditation', 'scan', 'skill', 'drill', 'activity'],
+  ...['worksheet', 'relaxation', 'group', 'session'],
+]);
+/** Words that set a comparison between sessions ("vs 5 last wk", "since intake", "up from 3 this month"), or a day. */
+const BETWEEN_SESSIONS = new Set([
+  ...['last', 'since', 'week', 'weeks', 'wk', 'wks', 'month', 'months', 'yesterday', 'intake', 'baseline'],
+  ...['nights', 'days', 'previous', 'previously', 'earlier', 'anymore', 'weekend', 'weekends'],
+  // A day named: what the member did between sessions ("30 after grounding; used it at the checkout Sat").
+  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+  ...['mon', 'tue', 'tues', 'wed', 'weds', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'],
+]);
+
+/**
+ * Whether a sentence reports a change within the session, a rating before and after what the member did in group
+ * ("tension went from 8 to 3 by the end of the exercise", "anxious 7/10 at check-in, 4/10 after the breathing round",
+ * "restlessness 6 before and 3 after it"): the session's response, not progress over time, unless the sentence also
+ * compares with an earlier session ("2 after the role-play, down from 6 last week").
+ */
+export function inSessionChange(tokens: readonly ClinicalToken[]): boolean {
+  if (tokens.some((token) => BETWEEN_SESSIONS.has(token.norm))) return false;
+  let before = false;
+  for (let index = 0; index < tokens.length; index++) {
+    const word = tokens[index].norm;
+    if (word === 'before') before = true;
+    if (word === 'end' && tokens[index - 1]?.norm === 'the' && tokens[index + 1]?.norm === 'of') return true;
+    if (word !== 'after') continue;
+    if (before) return true;
+    for (let next = index + 1; next < Math.min(tokens.length, index + 5); next++)
+      if (SESSION_ACTS.has(tokens[next].norm)) return true;
+  }
+  return false;
+}
+
 function isProgress(analysis: ClinicalAnalysis, mention: Mention, filters: Filters): boolean {
   const { attributes } = mention;
   if (attributes.other || attributes.hypothetical) return false;
+  if (inSessionChange(analysis.sentences[mention.sentence].tokens)) return false;
   // A measure in the plan is a target ("Plan: in bed by 11 every night this week"), not where the member stands.
   if (mention.entry.fields.kind === 'measure' && analysis.sentences[mention.sentence].sentence.segment === 'plan')
     return false;

@@ -15,7 +15,8 @@
  */
 import { analyseClinical, type AnalysisOptions, type ClinicalAnalysis, type Mention } from './analysis';
 import type { ClinicalToken } from './clinicalTokens';
-import { goalConcepts, goalParentheticals, goalStems, stem } from './goals';
+import { inSessionChange } from './elements';
+import { goalParentheticals, goalStems, readGoals, stem, type GoalListReading, type GoalReading } from './goals';
 import { isInterventionSentence, type LabelKind } from './labels';
 import type { Match } from './lexicon';
 import { insideAny, sliceProse, type Prose } from './segment';
@@ -107,6 +108,8 @@ function isReport(analysis: ClinicalAnalysis, index: number): boolean {
   if (tokens.some((token) => MODALS.has(token.norm))) return false;
   // A line of options with empty boxes is the template's, not a report ("[x] Engaged [ ] Withdrawn").
   if (tokens.some((token) => token.kind === 'box' && token.norm === '[ ]')) return false;
+  // A rating before and after a skill in the session is the session's response ("tension 8 to 3 after the PMR").
+  if (inSessionChange(tokens)) return false;
   return saysStanding(tokens);
 }
 
@@ -135,8 +138,8 @@ function saysStanding(tokens: readonly ClinicalToken[]): boolean {
  * Stems of the goal's words that no concept of the goal vocabulary covers: the concepts speak for their words (the
  * core ones by meaning, the context ones, people and places, never), as goals.ts reads a goal for GN306.
  */
-function ownWordStems(text: string, options?: AnalysisOptions): string[] {
-  const { covered } = goalConcepts(text, options);
+function ownWordStems({ text, concepts }: GoalReading): string[] {
+  const { covered } = concepts;
   let rest = '';
   let from = 0;
   for (const span of covered) {
@@ -146,19 +149,41 @@ function ownWordStems(text: string, options?: AnalysisOptions): string[] {
   return goalStems(rest + text.slice(from));
 }
 
+/** What a goal list is about for {@link goalProgress}: its core concepts and own-word stems. */
+interface GoalSubjects {
+  concepts: ReadonlySet<string>;
+  stems: ReadonlySet<string>;
+}
+
+/** Per goal list reading (itself memoised by goals.ts), so each check reuses them; `null` when no goal has text. */
+const subjectsByReading = new WeakMap<GoalListReading, GoalSubjects | null>();
+
+function goalSubjects(reading: GoalListReading): GoalSubjects | null {
+  let subjects = subjectsByReading.get(reading);
+  if (subjects === undefined) {
+    const withText = reading.goals.filter((goal) => goal.text.trim());
+    subjects = withText.length
+      ? {
+          concepts: new Set(withText.flatMap((goal) => goal.concepts.core)),
+          stems: new Set(withText.flatMap(ownWordStems).filter((key) => key.length >= 4 && !WEAK_STEMS.has(key))),
+        }
+      : null;
+    subjectsByReading.set(reading, subjects);
+  }
+  return subjects;
+}
+
 /**
  * The member's reports about their goals' subjects, as progress evidence for GN301 (`findProgress`'s `extra`). Goals
  * without text add nothing.
  */
 export function goalProgress(prose: Prose, goals: readonly ProgressGoal[], options?: AnalysisOptions): Match[] {
-  const texts = goals.map((goal) => goal.text?.trim() ?? '').filter(Boolean);
-  if (!texts.length) return [];
+  if (!goals.length) return [];
+  const subjects = goalSubjects(readGoals(goals, options));
+  if (!subjects) return [];
+  const { concepts, stems } = subjects;
   const analysis = analyseClinical(prose, options);
   const parentheses = goalParentheticals(prose);
-  const concepts = new Set(texts.flatMap((text) => goalConcepts(text, options).core));
-  const stems = new Set(
-    texts.flatMap((text) => ownWordStems(text, options)).filter((key) => key.length >= 4 && !WEAK_STEMS.has(key)),
-  );
   const found: Match[] = [];
   for (let index = 0; index < analysis.sentences.length; index++) {
     if (!isReport(analysis, index)) continue;

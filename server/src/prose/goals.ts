@@ -223,10 +223,59 @@ const evidenceCache = new WeakMap<Prose, Map<string, GoalEvidence>>();
 /**
  * Keys of goal lists already seen: most calls pass the roster's own list, so its key is built once, not per section.
  */
-const keysByList = new WeakMap<readonly RosterGoal[], string>();
+const keysByList = new WeakMap<readonly GoalLike[], string>();
+
+/** A goal as GN301 and GN306 read it: an id and, usually, the roster's text. */
+export interface GoalLike {
+  id: string;
+  text?: string;
+}
+
+/** One goal of a list as the goal vocabulary reads it (see {@link readGoals}). */
+export interface GoalReading {
+  id: string;
+  /** The goal's text ('' when it has none). */
+  text: string;
+  concepts: GoalConcepts;
+  /** Stems of the goal's words that no concept covers (GN306's links by the goal's own words). */
+  leftover: readonly string[];
+}
+
+/** A goal list read once per list and lexicons: each goal's concepts and leftover stems, shared by GN301 and GN306. */
+export interface GoalListReading {
+  goals: readonly GoalReading[];
+}
+
+const readingsByKey = new Map<string, GoalListReading>();
+const readingsByList = new WeakMap<readonly GoalLike[], { lexiconsId: number; reading: GoalListReading }>();
+
+/**
+ * The goal list read with the goal vocabulary, memoised by the list's content and the lexicons' id: GN301's goal
+ * progress (goalProgress.ts) and GN306's links (below) ask for every section of every member who has the list.
+ */
+export function readGoals(goals: readonly GoalLike[], options?: AnalysisOptions): GoalListReading {
+  const lexicons = options?.lexicons ?? defaultLexicons();
+  // Most calls pass the roster's own list: known by identity, without building the content key.
+  const last = readingsByList.get(goals);
+  if (last?.lexiconsId === lexicons.id) return last.reading;
+  const key = `${lexicons.id}\u0000${goalsKey(goals)}`;
+  let reading = readingsByKey.get(key);
+  if (!reading) {
+    reading = {
+      goals: goals.map((goal) => {
+        const text = goal.text ?? '';
+        return { id: goal.id, text, concepts: goalConcepts(text, options), leftover: leftoverStems(text, options) };
+      }),
+    };
+    if (readingsByKey.size >= 1_000) readingsByKey.clear();
+    readingsByKey.set(key, reading);
+  }
+  readingsByList.set(goals, { lexiconsId: lexicons.id, reading });
+  return reading;
+}
 
 /** What the evidence depends on: each goal's id and text, length-prefixed so no two lists share a key. */
-function goalsKey(goals: readonly RosterGoal[]): string {
+function goalsKey(goals: readonly GoalLike[]): string {
   let key = keysByList.get(goals);
   if (key !== undefined) return key;
   key = '';
@@ -273,7 +322,8 @@ function computeGoalReferences(prose: Prose, goals: readonly RosterGoal[], optio
   if (goals.length) {
     const concepts = sectionConcepts(prose, options);
     const tokensByStem = new Map<string, Token>();
-    const stemsByGoal = goals.map((goal) => leftoverStems(goal.text ?? '', options));
+    const reading = readGoals(goals, options);
+    const stemsByGoal = reading.goals.map((goal) => goal.leftover);
     const prefixes = new Set<string>();
     // First letters of the prefixes (a-z: goal words start with one), one bit each: most tokens fail on them without
     // taking a prefix substring.
@@ -303,7 +353,7 @@ function computeGoalReferences(prose: Prose, goals: readonly RosterGoal[], optio
       // speaks of it; a goal about several ("reduce worry about finances") needs two of them, or one in the goal's own
       // word ("thought record" for "use a thought record when anxious"). One phrase of the goal may be read as two
       // concepts ("Leave the apartment": isolation, housing); the section speaks of it when it speaks of either.
-      const { terms } = goalConcepts(goal.text ?? '', options);
+      const { terms } = reading.goals[index].concepts;
       const coreTerms = terms.filter((term) => term.core);
       let strength = 0;
       const conceptMatches: Match[] = [];
