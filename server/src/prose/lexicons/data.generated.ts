@@ -4821,7 +4821,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(beat|beating|punched|punching|slapped|slapping|shoved|shoving|choked|choking|kicked|kicking|attacked|attacking|assaulted|assaulting|strangled|stabbed|jumped|socked|decked|headbutted) (up)? (him|them|<person>|(<poss>|the|a|that|another) <person>|a man|a guy|a woman|someone|somebody|her !(way|time|feelings|chances|goals))",
+     "pattern": "(beat|beating|punched|punching|slapped|slapping|shoved|shoving|choked|choking|kicked|kicking|attacked|attacking|assaulted|assaulting|strangled|stabbed|jumped|socked|decked|headbutted) (up)? (him|them|<person>|(<poss>|the|a|that|another) <person>|a man|a guy|a woman|someone|somebody|her !(way|time|feelings|chances|goals|own))",
      "source": "Physical aggression toward a person"
     },
     {
@@ -5387,6 +5387,74 @@ export const LEXICON_DATA: LexiconData = {
      "category": "violence",
      "pattern": "(violence|violent|homicide|homicidal) (risk|ideation|thoughts|threat|threats|intent|urges|statements) (toward|towards|against|re|regarding|directed at|to) (an|a|the|his|her|their)? (identified|specific|named|known|particular)? (person|target|individual|victim|<harm-target>)",
      "source": "Charted violence risk with a target (threat-assessment documentation; Tarasoff \"identifiable victim\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "(punched|slapped|smacked|shoved|kicked|choked|strangled|stabbed|elbowed|headbutted|tackled|socked|decked|clocked|pistol whipped|body slammed|roughed up|beat up|beat on) (<harm-target>|her !(own|way|time|feelings|chances|goals|hair|nails|skin|face|head|arm|arms|leg|legs|wrist|wrists|thigh|thighs|hand|hands))",
+     "source": "Physical aggression toward a person, the person named with a describing word (\"his younger brother\"; CTS2 physical-assault items)"
+    },
+    {
+     "category": "violence",
+     "pattern": "((slammed|slamming|threw|throwing|shoved|pushed|pinned|pinning) (<harm-target>|her) (into|against|onto|to|on|down) (the|a)? (wall|floor|ground|door|stall|locker|lockers|car|table|counter|bed|couch|stairs|fence|window) | (pulled|pulling|yanked|grabbed) (<harm-target> 's|her|his|their) hair !(back|up|into|out|over|in))",
+     "source": "Physical aggression: slamming a person into a surface, pulling their hair (CTS2 physical-assault items; school incident reports)"
+    },
+    {
+     "category": "violence",
+     "pattern": "((physical|verbal)? (aggression|aggressive behavior|aggressive behaviour|assaultive behavior|assaultive behaviour|violence|assault|threat|threats|intimidation) (toward|towards|against|directed at|aimed at) (a|an|the|his|her|their)? (identified|specific|named|known|particular|younger|older)? (person|target|individual|victim|sibling|siblings|partner|peer|peers|staff|family member|parent|caregiver|<person>) | (threat|threats) of (school|workplace|gun|mass|targeted|physical)? (violence|shooting|attack|harm to others) | (alcohol|drug|substance|ETOH|drinking) (involved|related|fueled|fuelled) (fight|fights|assault|altercation|brawl|violence|DV incident) | (physical|physically) (restraint|restrained|restraining) of (<harm-target>|her) | (with|has|had|names|named|identifies|identified) (a|an) (named|identified|specific|clear) (target|victim))",
+     "source": "The clinician's charted summary of violence toward a person (threat-assessment and incident documentation)"
+    },
+    {
+     "category": "violence",
+     "pattern": "((he|she|they|<harm-target>) (is|'s|are|'re|will|'ll|gonna|is gonna|are gonna) (going to)? (learn|find out) (the hard way|(his|her|their) lesson|soon enough|what I am capable of|who (he|she|they) (is|are|'s|'re) (dealing|messing) with) | (will|'ll|gonna|going to|is going to) know it was (me|him|her|them) | (better|had better|'d better) (watch|watching) (himself|herself|themselves|themself|yourself|yourselves|his step|her step|their step|your step|his mouth|her mouth|their mouths|out for me))",
+     "intent": true,
+     "targetSubject": true,
+     "source": "Intent said sideways: a lesson, a reckoning or a warning for a person (threat statements; \"veiled threats\" in threat assessment)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(people|everyone|everybody|they|them|all of them|you all|y'all|<harm-target>) ~3 (will|are going to|'re going to|are gonna|'re gonna|'ll|is going to|'s going to) (see|find out|learn|know) what (happens|will happen|is going to happen|'s going to happen|I can do|I'm capable of|I am capable of) !(with|to|at|in|next|after|on|during|between|from|for)",
+     "intent": true,
+     "targetSubject": true,
+     "source": "Leakage: a warning to a group of people that something will happen (school and workplace threat assessment)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(going to|gonna|will|'ll|is going to|are going to|keep|keeps|keeping) (make|making) me (do something !(fun|nice|special|different|new|good|about|for|with|productive|creative|else)|snap|hurt (someone|somebody|him|her|them|people)|go off on (him|her|them|somebody|someone))",
+     "intent": true,
+     "source": "Veiled threat that blames the target (\"you people are going to make me do something\"; threat statements)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(is|'s|are|'re|will|'ll) (going to|gonna)? (get|getting) (his|hers|theirs) !_",
+     "intent": true,
+     "targetSubject": true,
+     "source": "Threat statement (\"he's going to get his\"; threat assessment)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(knows|know|knew|figured out|found out|learned|memorized|memorised) where (he|she|they|<harm-target>) (all)? (sit|sits|eat|eats|drink|drinks|hang out|hangs out|catch the bus|catches the bus|get off|gets off|wait|waits|smoke|smokes|stand|stands)",
+     "source": "Locating a target by their routine (school and workplace threat assessment: \"attack-related behaviour\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "(drove|driven|driving|drive|drives|walked|walking|walks|went|goes|circled|circling|cruised|cruising) (down|up|by|past|around) (his|her|their|<poss> <person> 's|the (ex|man|guy|woman) 's) (street|road|block|neighborhood|neighbourhood|building|parking lot|lot|driveway) ~4 (twice|again|# times|(two|three|four|five|several|a few|many) times|every (night|day|morning)|repeatedly|at night|late at night|nightly|all the time)",
+     "source": "Repeated approach to a target's street (stalking; SAM \"approach\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "(checks|checking|checked|stalks|stalking|stalked|watches|watching|monitors|monitoring|scrolls|scrolling|looks at|looking at|refreshes|refreshing) (<harm-target> 's|his ex 's|her ex 's) ~2 (Facebook|Instagram|IG|social media|socials|TikTok|Snapchat|snap map|location|page|profile|posts|stories|story|LinkedIn) ~4 (to see where|to find out where|to track|to keep tabs|to see who (he|she|they) (is|are|'s|'re) with|to know where)",
+     "source": "Online surveillance of a target's whereabouts (technology-facilitated stalking; SAM \"intelligence gathering\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "(carrying|carries|carried|carry|brought|bringing|brings|bring|sneaking|snuck|sneaks|took|takes|taking) (a|an|his|her|their|the|my)? (folding|pocket|kitchen|hunting|butcher|loaded)? (<weapon>|pocketknife|pocket knife|switchblade|box cutter|<improvised-weapon>) (to|into|in) (school|class|work|the bus|the job|group|practice|campus|the program|the shelter|the house|court)",
+     "source": "Carrying a weapon into school or work (school threat assessment; workplace violence prevention)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(murder|murdering|kill|killing|slay|slaying|slayed|destroy|destroying) (this|that|the|my|her|his|their|every)? ~1 (exam|test|final|finals|quiz|midterm|interview|presentation|audition|recital|tryout|tryouts|essay|paper|workout|set|solo|speech)",
+     "figurative": true,
+     "source": "Figure of speech for doing well at a task (\"going to murder this exam\"; GUIDE: figures of speech)"
     }
    ]
   },
