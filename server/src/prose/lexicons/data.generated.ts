@@ -3480,6 +3480,61 @@ export const LEXICON_DATA: LexiconData = {
      "category": "substance",
      "pattern": "(<checked>)? (positive|pos|\\+) (:|-) <drug>",
      "source": "A positive screen on a checklist (\"[x] positive: fentanyl, cocaine\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "(had|having|has|have|'d|grabbed|downed|knocked back|threw back|tossed back|put away|sank|sunk|drank|split|shared) (a|one|two|three|four|five|six|a few|a couple|a couple of|couple|some|several|another|a few more|a couple more|one or two|two or three|#) (cold ones|cold one|brews|brewskis|brewskies|rounds|nightcaps|a nightcap|tall cans|tallboys|tall boys|forties|40s|pops|drinks|shots|beers|cans)",
+     "source": "Alcohol use in colloquial counts (\"a few cold ones\"; NIAAA standard drinks)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(had|having|has|have|'d had|drank) (a few|a couple|just a couple|one or two|two or three|only two|only a couple|a couple more|a few more) (at|with|after|before|over|down at) (the|a|his|her|their|my)? (bar|bars|party|game|cookout|barbecue|BBQ|wedding|funeral|VFW|Legion|pub|tavern|club|friends|buddies|coworkers|cousins|dinner|lunch|lake|tailgate|reception)",
+     "source": "Alcohol use with the drink left unsaid (\"had a few at the bar\"; program language)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(split|splitting|shared|sharing|finished|finishing|emptied|emptying|polished off|killed|downed|drank) (a|the|half a|most of a|half of a|a whole|an entire|another|two|three)? (bottle|bottles|fifth|pint|handle|six pack|twelve pack|12 pack|case|box|pitcher|jug|magnum) of (<alcohol>|red|white|rosé|sake|soju|rakı|ouzo|sherry|port|scotch|cognac|moonshine|Hennessy|Henny|Fireball|Jack)",
+     "source": "An amount of alcohol by the container, shared or not (NIAAA standard drinks)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(a|half a|one|two|three|#|a whole|a full) (bottle|bottles|glass|glasses|fifth|pint|six pack|12 pack|case|box|beers|drinks|shots|cans|tallboys) (of <alcohol>)? (a|every|each|per|most) (night|nights|day|days|evening|evenings)",
+     "source": "Daily drinking by amount (AUDIT-C item 2; NIAAA)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(a|one|two|three|four|five|six|#|a few|several|a couple of|a couple) (glass|glasses|shot|shots|can|cans|pint|pints|bottle|bottles) of (sherry|port|scotch|cognac|moonshine|sake|soju|rakı|ouzo|mezcal|brandy|bourbon|rum|gin|tequila|whiskey|whisky|vodka|Jack|Henny|Hennessy|Fireball|champagne|prosecco|cider|hard cider|wine)",
+     "source": "Alcohol use by the glass or shot, named drinks (NIAAA standard drinks)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(took|taking|takes|take|popping|popped|using|used|swallowing|swallowed) (an|a|one|a few|some|two)? (extra|additional) (one|ones|one or two|two|dose|doses|pill|pills|tablet|tablets|tab|tabs|<pills>)? ~3 <pills>",
+     "source": "Extra doses of one's own prescription (NSDUH prescription misuse: \"more than prescribed\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "(took|taking|takes|take|popped|popping|used|using|borrowed|borrowing|stole|stealing|steals|swiped|swiping|snuck|sneaking|raided|raiding|going through|went through|goes through) ~4 (<poss>|a|the) (<kin>|friend|roommate|coworker|neighbor|neighbour|classmate|teammate) 's (<pills>|<more-medicines>|medicine cabinet|pill bottle|pill bottles|meds|script|prescription|pain pills|Ativan|Norco|Vicodin) !(to (her|him|them|the|a|an|his|their)|back|for (her|him|them)|in for|with (her|him|them))",
+     "source": "Non-prescribed use of a relative's or friend's medicine (NSDUH prescription misuse)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((extra|additional|increased|ongoing|continued|daily|nightly|heavy|recent|weekend|non prescribed|nonprescribed|unprescribed|illicit|active) (alcohol|benzodiazepine|benzo|opioid|opiate|cannabis|marijuana|stimulant|cocaine|meth|heroin|fentanyl|pill|substance|drug|polysubstance|THC|sedative)? (use|misuse|abuse) !(disorder|disorders|history|hx|screening|screen|prevention|education|group|treatment|program|counseling) | (alcohol|benzodiazepine|opioid|cannabis|stimulant|pill|sedative|prescription) misuse (with|since|this|again|continues|continuing|reported|disclosed|admitted|in the|over the))",
+     "source": "The clinician's charted summary of current use (ASAM Dimension 1; SOAP assessment language)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(drove|drive|drives|driving|went|goes|go|going|walked|walks|walking|headed|heading|stopped|pulled up|swung by|drove by|drove past|drove over) (to|by|past|at|into|around|over to) ~3 where (she|he|they|I|we) (used to|would|always) (buy|cop|score|pick up|get (drugs|dope|pills|high|her stuff|his stuff|it)|use|drink|party)",
+     "source": "Craving acted on: going to where the member used to buy or use (relapse warning signs, Gorski; \"people, places and things\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "(intoxicated|under the influence|slurring|slurred speech|smelled of (alcohol|ETOH|beer|liquor|weed|marijuana|cannabis)|odor of (alcohol|ETOH|marijuana|cannabis)) (mildly|slightly|noticeably|heavily)? (in|during|at|on|to) (session|group|the session|the group|class|program|today|check in|the call|call|camera|video)",
+     "source": "Signs of intoxication in session (SAMHSA TIP 63; program incident notes)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(got|get|gets|getting) (way|so|really|super|pretty|too|kind of|kinda|a little)? (too)? (high|drunk|wasted|stoned|crossfaded|zooted|baked|plastered|trashed|turnt|tipsy|lit)",
+     "source": "Intoxication in everyday words (adolescent and adult program language)"
     }
    ]
   },
