@@ -2734,6 +2734,41 @@ export const LEXICON_DATA: LexiconData = {
      "category": "overdose",
      "pattern": "(more than prescribed|too much|too many|extra) ~4 (and|then) (passed out|blacked out|collapsed|was unresponsive|stopped breathing|went out|could not be woken|slept for (a day|two days|# hours))",
      "source": "Overuse followed by sedation (overdose signs; SAMHSA toolkit)"
+    },
+    {
+     "category": "overdose",
+     "pattern": "(blacked out|passed out|went out|nodded out|fell out|collapsed|went unresponsive|was out cold|lost consciousness) (until|till|til|and|when) ~3 (paramedics|EMS|medics|the ambulance|an ambulance|911|Narcan|naloxone|the ER|the ED|the fire department)",
+     "source": "Loss of consciousness until emergency help came (SAMHSA Opioid Overdose Prevention Toolkit: signs of overdose)"
+    },
+    {
+     "category": "overdose",
+     "pattern": "(hit|dosed|sprayed|shot|revived|brought) (me|him|her|them|pt) ~2 with (the|a|some|two|2|#)? (doses of)? (Narcan|naloxone)",
+     "source": "Naloxone given during an overdose, any word order (the event; SAMHSA toolkit)"
+    },
+    {
+     "category": "overdose",
+     "pattern": "(Narcan|naloxone) ('d|would) (by|at|in|on|twice|again|last|this|<weekday>)",
+     "source": "Program slang for being given naloxone (\"got Narcan'd\")"
+    },
+    {
+     "category": "overdose",
+     "pattern": "too (many|much) of (<poss>|the|those|these|her|his|their) ~1 (<pills>|<more-medicines>)",
+     "source": "Overdose by quantity of a medicine (crisis documentation)"
+    },
+    {
+     "category": "overdose",
+     "pattern": "(drank|took|downed|chugged|swallowed|finished) (a|the|half a|most of a|half the|a whole|the whole|an entire|the entire) (bottle|box|pack|package) of (<pills>|<more-medicines>|cough syrup|NyQuil|DayQuil|Robitussin|sleep aids|ZzzQuil|Unisom)",
+     "source": "A whole supply of an over-the-counter medicine (poison-control ingestions)"
+    },
+    {
+     "category": "overdose",
+     "pattern": "(woke up|came to|came around|was found|found (her|him|them|me)) (on|in) (the|a)? (kitchen|bathroom|bedroom|living room|garage|hallway|basement|closet)? (floor|tub|bathtub|shower floor)",
+     "source": "Coming to on the floor after use (overdose signs; SAMHSA toolkit)"
+    },
+    {
+     "category": "overdose",
+     "pattern": "(went|goes|go|going) out ~8 after (a|the|some|half a|one|that|two)? (pill|pills|bag|bags|bump|line|hit|shot|blue|blues|perc|Perc|<drug>)",
+     "source": "Program slang for losing consciousness from an overdose (\"went out\" after a pill; harm-reduction usage)"
     }
    ]
   },
