@@ -67,6 +67,8 @@ table('substance: use events in lay words', [
   ['Got her hopes up too high about the job.', 'substance', 'none', 'too high'],
   ['Split a bottle of water with her son at the park.', 'substance', 'none', 'bottle of water'],
   ['Her uncle has a few at the bar every night.', 'substance', 'other', 'has a few at the bar'],
+  ['Wired after two energy drinks before the exam.', 'substance', 'none', 'energy drinks'],
+  ['Smokes on his lunch break; not a treatment focus.', 'substance', 'none', 'Smokes on'],
 ]);
 
 table('overdose: events in lay words', [

@@ -3570,6 +3570,12 @@ export const LEXICON_DATA: LexiconData = {
      "category": "substance",
      "pattern": "(got|get|gets|getting) (way|so|really|super|pretty|too|kind of|kinda|a little)? (too)? (high|drunk|wasted|stoned|crossfaded|zooted|baked|plastered|trashed|turnt|tipsy|lit)",
      "source": "Intoxication in everyday words (adolescent and adult program language)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((energy|sports|soft|fizzy|protein|diet|non alcoholic|nonalcoholic|alcohol free|sugary|sugar free|caffeinated) (drink|drinks) | (smokes|smoked|smoking|smoke) (on|during) (her|his|their|my|the|a)? (break|breaks|lunch|lunch break|lunch breaks|smoke break|smoke breaks))",
+     "pseudo": true,
+     "source": "Not substance use in a note that is not about nicotine or caffeine (GUIDE labelling note: tobacco, coffee, food)"
     }
    ]
   },
