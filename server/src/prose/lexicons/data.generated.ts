@@ -2892,6 +2892,41 @@ export const LEXICON_DATA: LexiconData = {
      "category": "overdose",
      "pattern": "(more than prescribed|too much|too many|extra) ~4 (and|then) (passed out|blacked out|collapsed|was unresponsive|stopped breathing|went out|could not be woken|slept for (a day|two days|# hours))",
      "source": "Overuse followed by sedation (overdose signs; SAMHSA toolkit)"
+    },
+    {
+     "category": "overdose",
+     "pattern": "(blacked out|passed out|went out|nodded out|fell out|collapsed|went unresponsive|was out cold|lost consciousness) (until|till|til|and|when) ~3 (paramedics|EMS|medics|the ambulance|an ambulance|911|Narcan|naloxone|the ER|the ED|the fire department)",
+     "source": "Loss of consciousness until emergency help came (SAMHSA Opioid Overdose Prevention Toolkit: signs of overdose)"
+    },
+    {
+     "category": "overdose",
+     "pattern": "(hit|dosed|sprayed|shot|revived|brought) (me|him|her|them|pt) ~2 with (the|a|some|two|2|#)? (doses of)? (Narcan|naloxone)",
+     "source": "Naloxone given during an overdose, any word order (the event; SAMHSA toolkit)"
+    },
+    {
+     "category": "overdose",
+     "pattern": "(Narcan|naloxone) ('d|would) (by|at|in|on|twice|again|last|this|<weekday>)",
+     "source": "Program slang for being given naloxone (\"got Narcan'd\")"
+    },
+    {
+     "category": "overdose",
+     "pattern": "too (many|much) of (<poss>|the|those|these|her|his|their) ~1 (<pills>|<more-medicines>)",
+     "source": "Overdose by quantity of a medicine (crisis documentation)"
+    },
+    {
+     "category": "overdose",
+     "pattern": "(drank|took|downed|chugged|swallowed|finished) (a|the|half a|most of a|half the|a whole|the whole|an entire|the entire) (bottle|box|pack|package) of (<pills>|<more-medicines>|cough syrup|NyQuil|DayQuil|Robitussin|sleep aids|ZzzQuil|Unisom)",
+     "source": "A whole supply of an over-the-counter medicine (poison-control ingestions)"
+    },
+    {
+     "category": "overdose",
+     "pattern": "(woke up|came to|came around|was found|found (her|him|them|me)) (on|in) (the|a)? (kitchen|bathroom|bedroom|living room|garage|hallway|basement|closet)? (floor|tub|bathtub|shower floor)",
+     "source": "Coming to on the floor after use (overdose signs; SAMHSA toolkit)"
+    },
+    {
+     "category": "overdose",
+     "pattern": "(went|goes|go|going) out ~8 after (a|the|some|half a|one|that|two)? (pill|pills|bag|bags|bump|line|hit|shot|blue|blues|perc|Perc|<drug>)",
+     "source": "Program slang for losing consciousness from an overdose (\"went out\" after a pill; harm-reduction usage)"
     }
    ]
   },
@@ -3638,6 +3673,67 @@ export const LEXICON_DATA: LexiconData = {
      "category": "substance",
      "pattern": "(<checked>)? (positive|pos|\\+) (:|-) <drug>",
      "source": "A positive screen on a checklist (\"[x] positive: fentanyl, cocaine\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "(had|having|has|have|'d|grabbed|downed|knocked back|threw back|tossed back|put away|sank|sunk|drank|split|shared) (a|one|two|three|four|five|six|a few|a couple|a couple of|couple|some|several|another|a few more|a couple more|one or two|two or three|#) (cold ones|cold one|brews|brewskis|brewskies|rounds|nightcaps|a nightcap|tall cans|tallboys|tall boys|forties|40s|pops|drinks|shots|beers|cans)",
+     "source": "Alcohol use in colloquial counts (\"a few cold ones\"; NIAAA standard drinks)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(had|having|has|have|'d had|drank) (a few|a couple|just a couple|one or two|two or three|only two|only a couple|a couple more|a few more) (at|with|after|before|over|down at) (the|a|his|her|their|my)? (bar|bars|party|game|cookout|barbecue|BBQ|wedding|funeral|VFW|Legion|pub|tavern|club|friends|buddies|coworkers|cousins|dinner|lunch|lake|tailgate|reception)",
+     "source": "Alcohol use with the drink left unsaid (\"had a few at the bar\"; program language)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(split|splitting|shared|sharing|finished|finishing|emptied|emptying|polished off|killed|downed|drank) (a|the|half a|most of a|half of a|a whole|an entire|another|two|three)? (bottle|bottles|fifth|pint|handle|six pack|twelve pack|12 pack|case|box|pitcher|jug|magnum) of (<alcohol>|red|white|rosé|sake|soju|rakı|ouzo|sherry|port|scotch|cognac|moonshine|Hennessy|Henny|Fireball|Jack)",
+     "source": "An amount of alcohol by the container, shared or not (NIAAA standard drinks)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(a|half a|one|two|three|#|a whole|a full) (bottle|bottles|glass|glasses|fifth|pint|six pack|12 pack|case|box|beers|drinks|shots|cans|tallboys) (of <alcohol>)? (a|every|each|per|most) (night|nights|day|days|evening|evenings)",
+     "source": "Daily drinking by amount (AUDIT-C item 2; NIAAA)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(a|one|two|three|four|five|six|#|a few|several|a couple of|a couple) (glass|glasses|shot|shots|can|cans|pint|pints|bottle|bottles) of (sherry|port|scotch|cognac|moonshine|sake|soju|rakı|ouzo|mezcal|brandy|bourbon|rum|gin|tequila|whiskey|whisky|vodka|Jack|Henny|Hennessy|Fireball|champagne|prosecco|cider|hard cider|wine)",
+     "source": "Alcohol use by the glass or shot, named drinks (NIAAA standard drinks)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(took|taking|takes|take|popping|popped|using|used|swallowing|swallowed) (an|a|one|a few|some|two)? (extra|additional) (one|ones|one or two|two|dose|doses|pill|pills|tablet|tablets|tab|tabs|<pills>)? ~3 <pills>",
+     "source": "Extra doses of one's own prescription (NSDUH prescription misuse: \"more than prescribed\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "(took|taking|takes|take|popped|popping|used|using|borrowed|borrowing|stole|stealing|steals|swiped|swiping|snuck|sneaking|raided|raiding|going through|went through|goes through) ~4 (<poss>|a|the) (<kin>|friend|roommate|coworker|neighbor|neighbour|classmate|teammate) 's (<pills>|<more-medicines>|medicine cabinet|pill bottle|pill bottles|meds|script|prescription|pain pills|Ativan|Norco|Vicodin) !(to (her|him|them|the|a|an|his|their)|back|for (her|him|them)|in for|with (her|him|them))",
+     "source": "Non-prescribed use of a relative's or friend's medicine (NSDUH prescription misuse)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((extra|additional|increased|ongoing|continued|daily|nightly|heavy|recent|weekend|non prescribed|nonprescribed|unprescribed|illicit|active) (alcohol|benzodiazepine|benzo|opioid|opiate|cannabis|marijuana|stimulant|cocaine|meth|heroin|fentanyl|pill|substance|drug|polysubstance|THC|sedative)? (use|misuse|abuse) !(disorder|disorders|history|hx|screening|screen|prevention|education|group|treatment|program|counseling) | (alcohol|benzodiazepine|opioid|cannabis|stimulant|pill|sedative|prescription) misuse (with|since|this|again|continues|continuing|reported|disclosed|admitted|in the|over the))",
+     "source": "The clinician's charted summary of current use (ASAM Dimension 1; SOAP assessment language)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(drove|drive|drives|driving|went|goes|go|going|walked|walks|walking|headed|heading|stopped|pulled up|swung by|drove by|drove past|drove over) (to|by|past|at|into|around|over to) ~3 where (she|he|they|I|we) (used to|would|always) (buy|cop|score|pick up|get (drugs|dope|pills|high|her stuff|his stuff|it)|use|drink|party)",
+     "source": "Craving acted on: going to where the member used to buy or use (relapse warning signs, Gorski; \"people, places and things\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "(intoxicated|under the influence|slurring|slurred speech|smelled of (alcohol|ETOH|beer|liquor|weed|marijuana|cannabis)|odor of (alcohol|ETOH|marijuana|cannabis)) (mildly|slightly|noticeably|heavily)? (in|during|at|on|to) (session|group|the session|the group|class|program|today|check in|the call|call|camera|video)",
+     "source": "Signs of intoxication in session (SAMHSA TIP 63; program incident notes)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(got|get|gets|getting) (way|so|really|super|pretty|too|kind of|kinda|a little)? (too)? (high|drunk|wasted|stoned|crossfaded|zooted|baked|plastered|trashed|turnt|tipsy|lit)",
+     "source": "Intoxication in everyday words (adolescent and adult program language)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((energy|sports|soft|fizzy|protein|diet|non alcoholic|nonalcoholic|alcohol free|sugary|sugar free|caffeinated) (drink|drinks) | (smokes|smoked|smoking|smoke) (on|during) (her|his|their|my|the|a)? (break|breaks|lunch|lunch break|lunch breaks|smoke break|smoke breaks))",
+     "pseudo": true,
+     "source": "Not substance use in a note that is not about nicotine or caffeine (GUIDE labelling note: tobacco, coffee, food)"
     }
    ]
   },
@@ -4979,7 +5075,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(beat|beating|punched|punching|slapped|slapping|shoved|shoving|choked|choking|kicked|kicking|attacked|attacking|assaulted|assaulting|strangled|stabbed|jumped|socked|decked|headbutted) (up)? (him|them|<person>|(<poss>|the|a|that|another) <person>|a man|a guy|a woman|someone|somebody|her !(way|time|feelings|chances|goals))",
+     "pattern": "(beat|beating|punched|punching|slapped|slapping|shoved|shoving|choked|choking|kicked|kicking|attacked|attacking|assaulted|assaulting|strangled|stabbed|jumped|socked|decked|headbutted) (up)? (him|them|<person>|(<poss>|the|a|that|another) <person>|a man|a guy|a woman|someone|somebody|her !(way|time|feelings|chances|goals|own))",
      "source": "Physical aggression toward a person"
     },
     {
@@ -5545,6 +5641,74 @@ export const LEXICON_DATA: LexiconData = {
      "category": "violence",
      "pattern": "(violence|violent|homicide|homicidal) (risk|ideation|thoughts|threat|threats|intent|urges|statements) (toward|towards|against|re|regarding|directed at|to) (an|a|the|his|her|their)? (identified|specific|named|known|particular)? (person|target|individual|victim|<harm-target>)",
      "source": "Charted violence risk with a target (threat-assessment documentation; Tarasoff \"identifiable victim\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "(punched|slapped|smacked|shoved|kicked|choked|strangled|stabbed|elbowed|headbutted|tackled|socked|decked|clocked|pistol whipped|body slammed|roughed up|beat up|beat on) (<harm-target>|her !(own|way|time|feelings|chances|goals|hair|nails|skin|face|head|arm|arms|leg|legs|wrist|wrists|thigh|thighs|hand|hands))",
+     "source": "Physical aggression toward a person, the person named with a describing word (\"his younger brother\"; CTS2 physical-assault items)"
+    },
+    {
+     "category": "violence",
+     "pattern": "((slammed|slamming|threw|throwing|shoved|pushed|pinned|pinning) (<harm-target>|her) (into|against|onto|to|on|down) (the|a)? (wall|floor|ground|door|stall|locker|lockers|car|table|counter|bed|couch|stairs|fence|window) | (pulled|pulling|yanked|grabbed) (<harm-target> 's|her|his|their) hair !(back|up|into|out|over|in))",
+     "source": "Physical aggression: slamming a person into a surface, pulling their hair (CTS2 physical-assault items; school incident reports)"
+    },
+    {
+     "category": "violence",
+     "pattern": "((physical|verbal)? (aggression|aggressive behavior|aggressive behaviour|assaultive behavior|assaultive behaviour|violence|assault|threat|threats|intimidation) (toward|towards|against|directed at|aimed at) (a|an|the|his|her|their)? (identified|specific|named|known|particular|younger|older)? (person|target|individual|victim|sibling|siblings|partner|peer|peers|staff|family member|parent|caregiver|<person>) | (threat|threats) of (school|workplace|gun|mass|targeted|physical)? (violence|shooting|attack|harm to others) | (alcohol|drug|substance|ETOH|drinking) (involved|related|fueled|fuelled) (fight|fights|assault|altercation|brawl|violence|DV incident) | (physical|physically) (restraint|restrained|restraining) of (<harm-target>|her) | (with|has|had|names|named|identifies|identified) (a|an) (named|identified|specific|clear) (target|victim))",
+     "source": "The clinician's charted summary of violence toward a person (threat-assessment and incident documentation)"
+    },
+    {
+     "category": "violence",
+     "pattern": "((he|she|they|<harm-target>) (is|'s|are|'re|will|'ll|gonna|is gonna|are gonna) (going to)? (learn|find out) (the hard way|(his|her|their) lesson|soon enough|what I am capable of|who (he|she|they) (is|are|'s|'re) (dealing|messing) with) | (will|'ll|gonna|going to|is going to) know it was (me|him|her|them) | (better|had better|'d better) (watch|watching) (himself|herself|themselves|themself|yourself|yourselves|his step|her step|their step|your step|his mouth|her mouth|their mouths|out for me))",
+     "intent": true,
+     "targetSubject": true,
+     "source": "Intent said sideways: a lesson, a reckoning or a warning for a person (threat statements; \"veiled threats\" in threat assessment)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(people|everyone|everybody|they|them|all of them|you all|y'all|<harm-target>) ~3 (will|are going to|'re going to|are gonna|'re gonna|'ll|is going to|'s going to) (see|find out|learn|know) what (happens|will happen|is going to happen|'s going to happen|I can do|I'm capable of|I am capable of) !(with|to|at|in|next|after|on|during|between|from|for)",
+     "intent": true,
+     "targetSubject": true,
+     "source": "Leakage: a warning to a group of people that something will happen (school and workplace threat assessment)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(going to|gonna|will|'ll|is going to|are going to|keep|keeps|keeping) (make|making) me (do something !(fun|nice|special|different|new|good|about|for|with|productive|creative|else)|snap|hurt (someone|somebody|him|her|them|people)|go off on (him|her|them|somebody|someone))",
+     "intent": true,
+     "source": "Veiled threat that blames the target (\"you people are going to make me do something\"; threat statements)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(is|'s|are|'re|will|'ll) (going to|gonna)? (get|getting) (his|hers|theirs) !_",
+     "intent": true,
+     "targetSubject": true,
+     "source": "Threat statement (\"he's going to get his\"; threat assessment)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(knows|know|knew|figured out|found out|learned|memorized|memorised) where (he|she|they|<harm-target>) (all)? (sit|sits|eat|eats|drink|drinks|hang out|hangs out|catch the bus|catches the bus|get off|gets off|wait|waits|smoke|smokes|stand|stands)",
+     "source": "Locating a target by their routine (school and workplace threat assessment: \"attack-related behaviour\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "(drove|driven|driving|drive|drives|walked|walking|walks|went|goes|circled|circling|cruised|cruising) (down|up|by|past|around) (his|her|their|<poss> <person> 's|the (ex|man|guy|woman) 's) (street|road|block|neighborhood|neighbourhood|building|parking lot|lot|driveway) ~4 (twice|again|# times|(two|three|four|five|several|a few|many) times|every (night|day|morning)|repeatedly|at night|late at night|nightly|all the time)",
+     "source": "Repeated approach to a target's street (stalking; SAM \"approach\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "(checks|checking|checked|stalks|stalking|stalked|watches|watching|monitors|monitoring|scrolls|scrolling|looks at|looking at|refreshes|refreshing) (<harm-target> 's|his ex 's|her ex 's) ~2 (Facebook|Instagram|IG|social media|socials|TikTok|Snapchat|snap map|location|page|profile|posts|stories|story|LinkedIn) ~4 (to see where|to find out where|to track|to keep tabs|to see who (he|she|they) (is|are|'s|'re) with|to know where)",
+     "source": "Online surveillance of a target's whereabouts (technology-facilitated stalking; SAM \"intelligence gathering\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "(carrying|carries|carried|carry|brought|bringing|brings|bring|sneaking|snuck|sneaks|took|takes|taking) (a|an|his|her|their|the|my)? (folding|pocket|kitchen|hunting|butcher|loaded)? (<weapon>|pocketknife|pocket knife|switchblade|box cutter|<improvised-weapon>) (to|into|in) (school|class|work|the bus|the job|group|practice|campus|the program|the shelter|the house|court)",
+     "source": "Carrying a weapon into school or work (school threat assessment; workplace violence prevention)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(murder|murdering|kill|killing|slay|slaying|slayed|destroy|destroying) (this|that|the|my|her|his|their|every)? ~1 (exam|test|final|finals|quiz|midterm|interview|presentation|audition|recital|tryout|tryouts|essay|paper|workout|set|solo|speech)",
+     "figurative": true,
+     "source": "Figure of speech for doing well at a task (\"going to murder this exam\"; GUIDE: figures of speech)"
     }
    ]
   },
