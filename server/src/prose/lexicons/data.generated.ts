@@ -2895,8 +2895,8 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "self-harm",
-     "pattern": "(restrict+|starv+|skip+ meals|skipping meals|not eating|refus+ to eat|overexercis+|ran until|worked out until|hit+|burn+|cut|cutting|scratch+|pinch+|punch+|deprive+|depriving|denied herself|denied himself) ~6 (to|as (a)? (way to)?|so (she|he|I) (could|would)?)? (punish+|punishment (for)?) <self>",
-     "source": "Self-punishment as the function of self-injury or restriction (ISAS self-punishment function; C-SSRS self-injurious behaviour)"
+     "pattern": "(hit+|burn+|cut|cutting|scratch+|pinch+|punch+|slap+|bit|bite|bites|biting) ~6 (to|as (a)? (way to)?|so (she|he|I) (could|would)?)? (punish+|punishment (for)?) <self>",
+     "source": "Self-punishment as the function of self-injury (ISAS self-punishment function). Food restriction or skipped meals as punishment are eating-disorder behaviours, not NSSI (ISSS definition: \"food restriction is typically not considered a form of self-injury\"; GUIDE self-harm = NSSI)"
     },
     {
      "category": "self-harm",
@@ -2927,6 +2927,44 @@ export const LEXICON_DATA: LexiconData = {
      "category": "self-harm",
      "pattern": "(dig+|digging|dug|press+|pressing|pushed|pushing) (her|his|their|my) (nails|fingernails|thumbnail) (in|into) ~3 (until|till|so hard|hard enough|leaving|left) ~3 (stings|stung|bleeds|bled|marks|hurts|hurt|raw|bruise|bruises)?",
      "source": "NSSI (ISAS: digging nails into the skin)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(put|puts|putting|took|take|takes|taking|held|holding|holds|hold|pressed|pressing|presses|touched|touching) (a|the|her|his|their|my)? (razor|razor blade|blade|blades|lighter|lit cigarette|cigarette|hot spoon|knife|box cutter|sharpener blade|pencil sharpener blade|scissors|safety pin|pin|needle|compass|curling iron|iron|shard|piece of glass|broken glass) (to|on|against|into|across) (her|his|their|my) (own)? (arm|arms|forearm|forearms|wrist|wrists|thigh|thighs|stomach|belly|hip|hips|skin|ankle|ankles|shoulder|shoulders|upper arm|inner arm|hand|hands|palm|palms|shin|shins|chest|side|ribs)",
+     "source": "NSSI with an implement put to a body site (ISSS definition: deliberate damage of body tissue; ISAS cutting and burning items)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(used|using|uses|use) (a|the|her|his|their|my)? (razor blade|blade|blades|sharpener blade|pencil sharpener blade|lighter|box cutter|safety pin|compass|shard|piece of glass|broken glass) on (her|his|their|my) (own)? (arm|arms|forearm|forearms|wrist|wrists|thigh|thighs|stomach|belly|hip|hips|skin|ankle|ankles|shoulder|shoulders|upper arm|inner arm|hand|palm|shin|shins|chest)",
+     "source": "NSSI with an implement (ISAS cutting, carving, burning items)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(put|puts|putting|stubbed|stubs|stubbing|snuffed|snuffs|pressed|presses|pressing|ground|grinds) (a|the|her|his|their|my)? (cigarette|cigarettes|cig|cigs|smoke|joint|match|lit match) (out)? (on|into|against) (her|his|their|my) (own)? (arm|arms|forearm|forearms|wrist|wrists|thigh|thighs|stomach|hand|hands|palm|palms|skin|leg|legs|ankle|chest|shoulder)",
+     "source": "NSSI by burning (ISAS burning item: cigarette burns)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(bang+|banging|hit|hits|hitting|slam+|smash+|knock+|butt+) (her|his|their|my) (own)? (forehead|head|face|skull) (against|on|into) (the|a|her|his|their|my)? ~2 (wall|walls|floor|door|desk|table|steering wheel|wheel|dashboard|window|mirror|headboard|locker|tile|tiles|counter|sink|bed frame|ground) ~3 (until|till|so hard|hard enough|on purpose|again and again|over and over|repeatedly|to (feel|stop|punish|make))",
+     "source": "NSSI: head banging or self-hitting until hurt (ISAS \"banging or hitting self\")"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(hit|hits|bumped|bump|bumps|banged|bangs|knocked|knocks|smacked|cracked) (her|his|their|my) (head|forehead) (on|against) (the|a)? ~1 (cabinet|cupboard|door frame|doorframe|car door|shelf|table|counter|corner|ceiling|beam|pipe|bunk|headboard|dashboard|pavement|ice|curb) !(until|till|again and again|over and over|on purpose|so hard|hard enough|repeatedly|to)",
+     "pseudo": true,
+     "source": "An accidental knock to the head is not self-harm (ISSS: intentional damage only)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(fell|slipped|tripped|fainted|passed out) ~4 (and)? (hit|bumped|banged|cracked|knocked) (her|his|their|my) (head|forehead)",
+     "pseudo": true,
+     "source": "An accidental fall is not self-harm (ISSS: intentional damage only)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(took|take|takes|taking|ran|runs|running|run|used|using) (a|the|her|his|their|my)? (razor|razors|shaver) (to|over|across|on) (her|his|their|my) (legs|leg|underarms|armpits|face|beard|head|chin|bikini line|neck|scalp)",
+     "pseudo": true,
+     "source": "Shaving is not self-harm or violence (\"took the razor to her legs\")"
     }
    ]
   },
