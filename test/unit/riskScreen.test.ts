@@ -82,13 +82,14 @@ table("self-harm: injuries to one's own body, carving, self-punishment, rated ur
   ['Punched his own thigh "over and over" in the car.', 'self-harm', 'current', 'Punched his own thigh'],
   ['Was biting her own arm in the bathroom at school.', 'self-harm', 'current', 'biting her own arm'],
   ["Carved his ex's initials into his arm Friday.", 'self-harm', 'current', 'into his arm'],
-  ['Has been restricting food to punish herself.', 'self-harm', 'current', 'punish herself'],
   ['Has been picking at her skin until it bleeds.', 'self-harm', 'current', 'until it bleeds'],
   ['Urges to cut 7/10 Tues after a fight with dad.', 'self-harm', 'current', 'Urges to cut'],
   // near-misses
   ['Hit his own record at the gym this week.', 'self-harm', 'none', 'his own record'],
   ['Wrote the pharmacy number on his hand.', 'self-harm', 'none', 'on his hand'],
   ['Is working on not punishing herself with harsh self-talk.', 'self-harm', 'none', 'punishing herself'],
+  // Food restriction as self-punishment is an eating-disorder behaviour, not NSSI (ISSS definition; eval/GUIDE.md).
+  ['Has been restricting food to punish herself.', 'self-harm', 'none', 'punish herself'],
   ['Her roommate punched her own thigh until it bruised; she was scared.', 'self-harm', 'other', 'punched her own'],
   ['Denies urges to cut this week.', 'self-harm', 'negated', 'urges to cut'],
   ['Punched his own thigh as a teen; none since 2019.', 'self-harm', 'historical', 'Punched his own thigh'],

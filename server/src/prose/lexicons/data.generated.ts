@@ -3088,8 +3088,8 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "self-harm",
-     "pattern": "(restrict+|starv+|skip+ meals|skipping meals|not eating|refus+ to eat|overexercis+|ran until|worked out until|hit+|burn+|cut|cutting|scratch+|pinch+|punch+|deprive+|depriving|denied herself|denied himself) ~6 (to|as (a)? (way to)?|so (she|he|I) (could|would)?)? (punish+|punishment (for)?) <self>",
-     "source": "Self-punishment as the function of self-injury or restriction (ISAS self-punishment function; C-SSRS self-injurious behaviour)"
+     "pattern": "(hit+|burn+|cut|cutting|scratch+|pinch+|punch+|slap+|bit|bite|bites|biting) ~6 (to|as (a)? (way to)?|so (she|he|I) (could|would)?)? (punish+|punishment (for)?) <self>",
+     "source": "Self-punishment as the function of self-injury (ISAS self-punishment function). Food restriction or skipped meals as punishment are eating-disorder behaviours, not NSSI (ISSS definition: \"food restriction is typically not considered a form of self-injury\"; GUIDE self-harm = NSSI)"
     },
     {
      "category": "self-harm",
@@ -3120,6 +3120,44 @@ export const LEXICON_DATA: LexiconData = {
      "category": "self-harm",
      "pattern": "(dig+|digging|dug|press+|pressing|pushed|pushing) (her|his|their|my) (nails|fingernails|thumbnail) (in|into) ~3 (until|till|so hard|hard enough|leaving|left) ~3 (stings|stung|bleeds|bled|marks|hurts|hurt|raw|bruise|bruises)?",
      "source": "NSSI (ISAS: digging nails into the skin)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(put|puts|putting|took|take|takes|taking|held|holding|holds|hold|pressed|pressing|presses|touched|touching) (a|the|her|his|their|my)? (razor|razor blade|blade|blades|lighter|lit cigarette|cigarette|hot spoon|knife|box cutter|sharpener blade|pencil sharpener blade|scissors|safety pin|pin|needle|compass|curling iron|iron|shard|piece of glass|broken glass) (to|on|against|into|across) (her|his|their|my) (own)? (arm|arms|forearm|forearms|wrist|wrists|thigh|thighs|stomach|belly|hip|hips|skin|ankle|ankles|shoulder|shoulders|upper arm|inner arm|hand|hands|palm|palms|shin|shins|chest|side|ribs)",
+     "source": "NSSI with an implement put to a body site (ISSS definition: deliberate damage of body tissue; ISAS cutting and burning items)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(used|using|uses|use) (a|the|her|his|their|my)? (razor blade|blade|blades|sharpener blade|pencil sharpener blade|lighter|box cutter|safety pin|compass|shard|piece of glass|broken glass) on (her|his|their|my) (own)? (arm|arms|forearm|forearms|wrist|wrists|thigh|thighs|stomach|belly|hip|hips|skin|ankle|ankles|shoulder|shoulders|upper arm|inner arm|hand|palm|shin|shins|chest)",
+     "source": "NSSI with an implement (ISAS cutting, carving, burning items)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(put|puts|putting|stubbed|stubs|stubbing|snuffed|snuffs|pressed|presses|pressing|ground|grinds) (a|the|her|his|their|my)? (cigarette|cigarettes|cig|cigs|smoke|joint|match|lit match) (out)? (on|into|against) (her|his|their|my) (own)? (arm|arms|forearm|forearms|wrist|wrists|thigh|thighs|stomach|hand|hands|palm|palms|skin|leg|legs|ankle|chest|shoulder)",
+     "source": "NSSI by burning (ISAS burning item: cigarette burns)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(bang+|banging|hit|hits|hitting|slam+|smash+|knock+|butt+) (her|his|their|my) (own)? (forehead|head|face|skull) (against|on|into) (the|a|her|his|their|my)? ~2 (wall|walls|floor|door|desk|table|steering wheel|wheel|dashboard|window|mirror|headboard|locker|tile|tiles|counter|sink|bed frame|ground) ~3 (until|till|so hard|hard enough|on purpose|again and again|over and over|repeatedly|to (feel|stop|punish|make))",
+     "source": "NSSI: head banging or self-hitting until hurt (ISAS \"banging or hitting self\")"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(hit|hits|bumped|bump|bumps|banged|bangs|knocked|knocks|smacked|cracked) (her|his|their|my) (head|forehead) (on|against) (the|a)? ~1 (cabinet|cupboard|door frame|doorframe|car door|shelf|table|counter|corner|ceiling|beam|pipe|bunk|headboard|dashboard|pavement|ice|curb) !(until|till|again and again|over and over|on purpose|so hard|hard enough|repeatedly|to)",
+     "pseudo": true,
+     "source": "An accidental knock to the head is not self-harm (ISSS: intentional damage only)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(fell|slipped|tripped|fainted|passed out) ~4 (and)? (hit|bumped|banged|cracked|knocked) (her|his|their|my) (head|forehead)",
+     "pseudo": true,
+     "source": "An accidental fall is not self-harm (ISSS: intentional damage only)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(took|take|takes|taking|ran|runs|running|run|used|using) (a|the|her|his|their|my)? (razor|razors|shaver) (to|over|across|on) (her|his|their|my) (legs|leg|underarms|armpits|face|beard|head|chin|bikini line|neck|scalp)",
+     "pseudo": true,
+     "source": "Shaving is not self-harm or violence (\"took the razor to her legs\")"
     }
    ]
   },
@@ -3748,7 +3786,7 @@ export const LEXICON_DATA: LexiconData = {
    "entries": [
     {
      "category": "suicide",
-     "pattern": "(wish+|want+|hope+|pray+) (to|that) ~2 (die|be dead|were dead|was dead|not be here|not be alive|not exist|sleep forever|go to sleep and not wake up|not wake up|never wake up|disappear forever|be gone|be with (her|his|their) (mom|mother|dad|father|son|daughter|husband|wife))",
+     "pattern": "(wish+|want+|hope+|pray+) (to|that) ~2 (die|be dead|were dead|was dead|not be here|not be alive|not exist|sleep forever|go to sleep and not wake up|not wake up|never wake up|disappear forever|be gone)",
      "level": "wish-dead",
      "source": "C-SSRS 1 (wish to be dead)"
     },
@@ -4186,7 +4224,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "((getting|got|get|putting|put|puts|put) (her|his|their|my)? (things|affairs|life|papers|house) in order | (made|making|updated|updating|wrote|writing) (out)? (a|her|his|their)? (will|final wishes|funeral plans|funeral arrangements))",
+     "pattern": "((getting|got|get|putting|put|puts|put) (her|his|their|my)? (things|affairs|life|papers|house) in order | (made|making|updated|updating|wrote|writing) (out)? (a|her|his|their)? (final wishes|funeral plans|funeral arrangements))",
      "level": "preparatory",
      "source": "Preparatory behaviour (C-SSRS: making arrangements, writing a will)"
     },
@@ -4975,6 +5013,168 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(thoughts|thinking|thought|thinks|think|urge+|tempted|fantasi*|about|of) (of|about)? (just)? (driving|drive|steering|steer|swerving|swerve|crashing|crash) (her|his|the|my)? (car|truck)? (into|off) (a|an|the) ~2 (oak|tree|pole|wall|pillar|overpass|bridge|river|cliff|semi|truck|median|abutment|guardrail|embankment|lake|quarry)",
      "level": "method",
      "source": "C-SSRS 3 (method: motor vehicle)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(belong|belongs|belonged|belonging) (over|up|out)? there (with|beside|next to) (<poss> ~1 <kin>|him|them|her !(<person>|friends|friend|team|class|family|group|crew|classmates|coworkers|kids|people|cousins|own)) !(for|at|on|in|when|during|this|tonight|today|tomorrow|on the weekend)",
+     "level": "wish-dead",
+     "source": "C-SSRS 1 (wish to be dead: reunion with someone who died); Columbia Lighthouse Project screener, item 1"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(be|being|go be|join|joining|see|seeing|be reunited with|be back with|be together with) (with)? (<poss>)? ~1 (<kin>|him|her|them) ~1 (again)? (in heaven|up in heaven|up there|on the other side|in the next life|in the afterlife|wherever (he|she|they) (is|are|went) now)",
+     "level": "wish-dead",
+     "source": "C-SSRS 1 (wish to be dead: reunion with the dead); complicated-grief risk (AFSP, suicide loss survivors)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(be|being|join|joining|see|seeing|be reunited with|be back with) (with)? (<poss>)? ~1 <kin> ~2 (who|that) (passed|died|is gone|was killed|killed (himself|herself)|took (his|her) (own)? life|we lost|she lost|he lost)",
+     "level": "wish-dead",
+     "source": "C-SSRS 1 (wish to be dead: reunion with the dead), as notes spell the death out (\"her husband who passed\")"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(funeral|passing|burial|died|death) ~10 (be|being|go be|join|joining) (with)? (<poss>)? (mom|mother|mama|mami|mum|dad|father|papa|papi|grandma|grandmother|grandpa|grandfather|nana|abuela|abuelo|abuelita|husband|wife|son|daughter|brother|sister|baby|him|her) again",
+     "level": "wish-dead",
+     "source": "C-SSRS 1 (wish to be dead: reunion with the dead), when the same sentence says the person died"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(be|being) with (<poss>)? (mom|mother|mama|mami|mum|dad|father|papa|papi|grandma|grandmother|grandpa|grandfather|nana|abuela|abuelo|abuelita|husband|wife|son|daughter|brother|sister|baby|him|her) again ~8 (since|after|now that|ever since) (the|her|his|their|my)? ~1 (funeral|death|passing|burial|died|passed)",
+     "level": "wish-dead",
+     "source": "C-SSRS 1 (wish to be dead: reunion with the dead), the death said after the wish"
+    },
+    {
+     "category": "suicide",
+     "pattern": "ready to (go|go be with|be with|join|go join|meet) ~4 (whenever|when|once) (I am|I'm|I|she is|she's|she|he is|he's|he|they are|they|it is|it's)? (called|called home)",
+     "level": "wish-dead",
+     "source": "C-SSRS 1 (wish to be dead) in older-adult and faith language (\"ready whenever I'm called\")"
+    },
+    {
+     "category": "suicide",
+     "pattern": "ready to go (join|be with) (<poss> ~1 <kin>|<kin>|him|them|the guys|my guys|his guys|the boys|buddies|(my|his|her) buddies|the others) !(in|at|for|on|this|next|after|when|downstairs|outside|for dinner|to|tomorrow|tonight|today)",
+     "level": "wish-dead",
+     "source": "C-SSRS 1 (wish to be dead: reunion); bereavement and veteran survivor language"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(hope+|wish+|pray+|would not mind|would n't mind|not mind|long+|longing|ready) ~4 (slip|slipping|slips|pass|passing|drift|drifting|go|going|die|dying) (away|on|off|quietly|peacefully)? in (her|his|their|my) sleep",
+     "level": "wish-dead",
+     "source": "C-SSRS 1 (\"wished you could go to sleep and not wake up\")"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(drift|drifting|drifts|slip|slipping|slips|fall|falling|falls) (off|away|asleep) ~4 (and)? (just)? (be done|not wake (up)?|never wake (up)?|be gone|be over|stay asleep|not come back)",
+     "level": "wish-dead",
+     "source": "C-SSRS 1 (wish to fall asleep and not wake up), in other words"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(stop|end|ends|be over|go away) (for good|forever|permanently) (,)? (one way or (another|the other)|either way|any way (I|she|he|they) (can|could))",
+     "level": "wish-dead",
+     "source": "Passive ideation: escape by any means (SAFE-T warning signs: feeling trapped; C-SSRS 1)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(make|makes|made|making) (it|it all|everything|all of it|the pain|this|the noise|the thoughts) (stop|end|go away|be over|go quiet) (for good|forever|permanently|once and for all)",
+     "level": "wish-dead",
+     "source": "Passive ideation: ending the pain for good (C-SSRS 1; SAFE-T warning signs)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(over|end|ended|stop|stopped|gone|done|finished) (,)? (me|myself) (included|too|as well)",
+     "level": "wish-dead",
+     "source": "Wish for everything to end, oneself included (C-SSRS 1)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(log|logs|logging|logged|check|checks|checking|checked|clock|clocks|clocking|clocked|opt|opts|opting|opted|sign|signs|signing|signed|bow|bows|bowing|bowed|tap|taps|tapping|tapped) (out|off) (of|from) (life|this life|living|existence|the world|this world|everything|it all)",
+     "level": "wish-dead",
+     "source": "Euphemisms for suicide in adolescent and online language (\"log off\", \"check out\"; AFSP/Trevor Project language guidance)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(punch|punched|punching|punches) (my|his|her|their) (own)? ticket !(to|for|into|at|home|back|out)",
+     "level": "thoughts",
+     "source": "Military slang for suicide (\"punch my own ticket\"; VA suicide prevention: veterans' language)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(not|never) ~1 (be around|be here|still be here|still be around|make it) (for|to|to see|until|till|through) (another|one more) (christmas|thanksgiving|birthday|holiday|holidays|year|spring|summer|winter|fall|anniversary|graduation|easter|new year)",
+     "level": "wish-dead",
+     "source": "Foreshortened future with death implied (SAFE-T warning signs; C-SSRS 1 probe)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(fine|okay|ok|alright|a relief|easier|better|best) if (I|she|he|they) (just)? (did not|didn't|never|do not|don't|does not|doesn't) (come|came|make it|get|got) (home|back) !(for|tonight|until|till|by|early|late|on time|in time|before|after)",
+     "level": "wish-dead",
+     "source": "Passive ideation: not coming back (C-SSRS 1; SAFE-T warning signs: recklessness with a wish to die)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(stopped|stopping|stops|quit|quitting|skipping|skipped|skips|refusing|refused|refuses|not taking|off) (taking|using)? (her|his|their|my)? (insulin|dialysis|heart meds|heart medication|heart pills|blood thinners|seizure meds|transplant meds|oxygen|medication|medications|meds|treatment|chemo|<pills>) ~6 (let nature take its course|let (it|things) happen|let God (decide|take (me|her|him))|get it over with|be done with it|see if (I|she|he) (would|will) (die|wake up)|so (I|she|he) (would|will|can|could) (go|be done|not wake up))",
+     "level": "preparatory",
+     "source": "Stopping life-sustaining treatment with death as the aim (C-SSRS behaviour; SAFE-T: older-adult indirect self-destructive behaviour)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(think|thinks|thought|thinking|thoughts|fantasi*|daydream*|urge|urges|tempted|wonders|wondering) (about|of|to) (just)? (taking|take|swallowing|swallow|downing) (all|every one) (of)? (her|his|their|my|the) (pills|meds|medication|medicine|<pills>) (at once|at one time|in one go|all at once|together)",
+     "level": "method",
+     "source": "C-SSRS 3 (active ideation with a method: all of one's pills at once)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(goodbye|good bye|farewell) (texts|messages|letters|notes|emails|videos|text|message|letter|note|email|video|voice memos|posts) ~6 (drafted|written|saved|ready|typed|scheduled|recorded|sitting) (in|on|to send|and ready|for)?",
+     "level": "preparatory",
+     "source": "C-SSRS preparatory behaviour (\"writing a suicide note\"): goodbye messages prepared and kept"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(unalive|unalives|unalived|unaliving)",
+     "level": "thoughts",
+     "source": "Adolescent and online euphemism for suicide (\"unalive\"; AFSP / Trevor Project language guidance)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(be|is|was|been|being|will be|going to be|gonna be) the end of (me|her|him|us|them) !(life)",
+     "figurative": true,
+     "source": "Figure of speech (\"this phone tree is going to be the end of me\"), like \"the death of me\""
+    },
+    {
+     "category": "suicide",
+     "pattern": "((go|going|goes|went) (quiet|dark|silent) | (fade|fading|fades|faded|drift|drifting|float|floating) (away|out|off)) (forever|for good|permanently|and (never|not) come back)",
+     "level": "wish-dead",
+     "source": "Wish to disappear or not exist (C-SSRS 1: \"wish to be dead or not alive anymore\")"
+    },
+    {
+     "category": "suicide",
+     "pattern": "wish+ (that)? (I|she|he|they) (could|would|might) (just)? (vanish|evaporate|fade away|dissolve|blink out|cease to exist) !(into|from|under|for (a|the|an) (day|week|weekend|while|hour|afternoon|few))",
+     "level": "wish-dead",
+     "source": "Wish to disappear or not exist (C-SSRS 1)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(made|making|make|makes|at) (her|his|their|my)? peace with (going|dying|death|leaving this world|the end|not being here|it all ending|(her|his|their|my) decision !(to|about|on|regarding|not))",
+     "level": "wish-dead",
+     "source": "Statements of readiness to die (SAFE-T warning signs: calm after a decision; C-SSRS 1)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "ready ~2 (whenever|when|for when) (it|death|the end|the Lord|God) (comes|come|calls|call|takes|take) (for)? (me|her|him|them)",
+     "level": "wish-dead",
+     "source": "Statements of readiness to die (C-SSRS 1; older-adult phrasings)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(told|showed|shown|show|shows|showing|made sure|making sure|telling|tell|tells|wrote down|writing down) ~4 where (the|her|his|their|my)? (will|important papers|papers|passwords|insurance papers|life insurance policy|deed|documents|bank accounts|safe deposit box|key to the safe) ~4 (are|is|were|was) (kept|stored|hidden|filed)?",
+     "level": "preparatory",
+     "source": "C-SSRS preparatory behaviour (\"putting affairs in order\"): showing family where papers are"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(end|ends|ending|ended) (things|it|it all) (off)? (with|between) (him|them|us|(<poss>|the|a|that|this)? ~1 (<person>|friend group|group chat|realtor|landlord|team|band|church|program|agency|counselor|therapist|job|company|relationship|lease))",
+     "pseudo": true,
+     "source": "Ending a relationship or a tie is not \"ending things\" (near-miss of the escape family)"
     }
    ]
   },
