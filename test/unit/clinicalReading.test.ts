@@ -202,7 +202,9 @@ describe('clinical reading: participation, mood, progress and plan across styles
     ['Sleeping 6 hours a night, up from 4.', true],
     ['No progress on G1 this week.', true],
     ['A: Insight improving; fewer arguments at home.', true],
-    ['Tension 7 -> 3 after the exercise.', true],
+    // A rating before and after a skill in the same session is the session's response (eval/GUIDE.md), not progress.
+    ['Tension 7 -> 3 after the exercise.', false],
+    ['Tension 7 -> 3 after the exercise, down from 9 last week.', true],
     ['Denies SI/HI.', false],
   ];
   for (const [text, expected] of progress)

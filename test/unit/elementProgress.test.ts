@@ -55,6 +55,15 @@ const change: [concept: string, text: string, expected: boolean][] = [
   ['between sessions', 'Cravings 8 -> 4 since intake.', true],
   ['between sessions', 'SUDS 60 to 30 after grounding; used the same skill on the bus Fri and stayed on.', true],
   ['between sessions', 'Panic attacks went from 4 a week to 1 after she started the breathing practice.', true],
+  // The clinician ties the in-session change to the member's goal: documented as progress toward it.
+  [
+    'toward a goal',
+    'Progress toward goal G1: rated belief in the thought 80% before and 45% after the exercise.',
+    true,
+  ],
+  ['toward a goal', 'Toward G2, worry dropped from 7 to 3 by the end of the breathing practice.', true],
+  ['toward a goal', 'Progress on her goal: urge 8 before and 4 after the TIPP skill.', true],
+  ['no goal named', 'Rated belief in the thought 80% before and 45% after the exercise.', false],
 ];
 
 describe('GN301 progress as change over time (paraphrases and near-misses)', () => {

@@ -159,6 +159,9 @@ const BETWEEN_SESSIONS = new Set([
  */
 export function inSessionChange(tokens: readonly ClinicalToken[]): boolean {
   if (tokens.some((token) => BETWEEN_SESSIONS.has(token.norm))) return false;
+  // The clinician ties the change to the member's goal ("Progress toward goal G1: belief 80% before and 45% after the
+  // exercise"): a measured gain in the goal's own skill, documented as progress toward it.
+  if (namesGoalProgress(tokens)) return false;
   let before = false;
   for (let index = 0; index < tokens.length; index++) {
     const word = tokens[index].norm;
@@ -171,6 +174,21 @@ export function inSessionChange(tokens: readonly ClinicalToken[]): boolean {
   }
   return false;
 }
+
+/** "progress toward (goal) ...", "toward G1": the sentence says which goal the change is progress on. */
+function namesGoalProgress(tokens: readonly ClinicalToken[]): boolean {
+  for (let index = 0; index < tokens.length; index++) {
+    const word = tokens[index].norm;
+    if (word !== 'toward' && word !== 'towards' && word !== 'progress') continue;
+    for (let next = index + 1; next < Math.min(tokens.length, index + 4); next++) {
+      const ahead = tokens[next].norm;
+      if (ahead === 'goal' || ahead === 'goals' || GOAL_ID.test(ahead)) return true;
+    }
+  }
+  return false;
+}
+
+const GOAL_ID = /^g\d{1,2}$/;
 
 function isProgress(analysis: ClinicalAnalysis, mention: Mention, filters: Filters): boolean {
   const { attributes } = mention;

@@ -15,7 +15,6 @@
  */
 import { analyseClinical, type AnalysisOptions, type ClinicalAnalysis, type Mention } from './analysis';
 import type { ClinicalToken } from './clinicalTokens';
-import { inSessionChange } from './elements';
 import { goalParentheticals, goalStems, readGoals, stem, type GoalListReading, type GoalReading } from './goals';
 import { isInterventionSentence, type LabelKind } from './labels';
 import type { Match } from './lexicon';
@@ -108,8 +107,9 @@ function isReport(analysis: ClinicalAnalysis, index: number): boolean {
   if (tokens.some((token) => MODALS.has(token.norm))) return false;
   // A line of options with empty boxes is the template's, not a report ("[x] Engaged [ ] Withdrawn").
   if (tokens.some((token) => token.kind === 'box' && token.norm === '[ ]')) return false;
-  // A rating before and after a skill in the session is the session's response ("tension 8 to 3 after the PMR").
-  if (inSessionChange(tokens)) return false;
+  // A rating before and after a skill in the session counts here, unlike in a sentence that names no goal
+  // (elements.ts inSessionChange): the change is stated in the goal's own terms ("less catastrophic thinking: belief
+  // 80% before, 45% after the exercise"), documented as progress toward it.
   return saysStanding(tokens);
 }
 
