@@ -12,8 +12,10 @@ const progress = (text: string) => hasProgress(analyzeProse(text));
 const rows: [concept: string, text: string, expected: boolean][] = [
   // change over time, any direction
   ['change', 'Insight improving this month.', true],
-  ['change', 'Tension 7 -> 3 after the body scan.', true],
-  ['change', 'Anxiety dropped from 7/10 to 4/10 after the exercise.', true],
+  // A rating before and after a skill in the same session is the session's response (eval/GUIDE.md), not progress.
+  ['in session', 'Tension 7 -> 3 after the body scan.', false],
+  ['in session', 'Anxiety dropped from 7/10 to 4/10 after the exercise.', false],
+  ['change', 'Anxiety dropped from 7/10 to 4/10 after the exercise, and to 3/10 this week at work.', true],
   ['change', 'More willing to plan than last month, when he would not discuss it.', true],
   ['change', 'Argued with her mom more than last month.', true],
   ['change', 'Calm, a change from last week\u2019s agitation.', true],

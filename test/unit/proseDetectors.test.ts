@@ -109,7 +109,7 @@ table(
     'No progress this week; skipped all three walks.',
     'Regressed after the eviction notice.',
     'Belief in the thought dropped from 80% to 45%.',
-    'Rated belief 80% before and 45% after the exercise.',
+    'Progress toward G1: rated belief 80% before and 45% after the exercise.',
     '30 days sober on Friday, a milestone for him.',
     'Abstinent since intake.',
     'Used the skill for the first time at work.',
@@ -127,6 +127,8 @@ table(
     'Plan: practise the thought record.',
     'Said "I am getting better at this".',
     'Denies SI/HI.',
+    // A rating before and after a skill in the same session is the session's response (eval/GUIDE.md).
+    'Rated belief 80% before and 45% after the exercise.',
   ],
 );
 
