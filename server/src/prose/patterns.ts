@@ -485,7 +485,7 @@ let memoTokens: readonly ClinicalToken[] | undefined;
 let memoLimit = -1;
 let memo = new Map<Element, (readonly number[] | undefined)[]>();
 
-/** Forgets the remembered ends (the matcher calls it before each token pass, so nothing outlives a sentence). */
+/** Forgets the remembered ends (the matcher calls it after each sentence, so nothing outlives it). */
 export function forgetGroupEnds(): void {
   memoTokens = undefined;
   memoLimit = -1;

@@ -55,36 +55,35 @@ export class TokenMatcher {
   /** Every entry's longest match at every token (overlapping matches are all kept; callers resolve them per family). */
   matchAll(tokens: readonly ClinicalToken[], from = 0, to = tokens.length): EntryMatch[] {
     const found: EntryMatch[] = [];
-    forgetGroupEnds();
-    for (let at = from; at < to; at++) {
-      const token = tokens[at];
-      const pass = ++this.pass;
-      const tryEntry = (entry: CompiledEntry) => {
-        if (entry.seen === pass) return;
-        entry.seen = pass;
-        const end = longestMatch(entry.pattern.elements, tokens, at, to);
-        if (end > at)
-          found.push({ entry, startToken: at, endToken: end, start: token.start, end: tokens[end - 1].end });
-      };
-      const byWord = this.byWord.get(token.norm);
-      if (byWord) for (const entry of byWord) tryEntry(entry);
-      if (token.raw !== token.norm) {
+    try {
+      for (let at = from; at < to; at++) {
+        const token = tokens[at];
+        const pass = ++this.pass;
+        const tryEntry = (entry: CompiledEntry) => {
+          if (entry.seen === pass) return;
+          entry.seen = pass;
+          const end = longestMatch(entry.pattern.elements, tokens, at, to);
+          if (end > at)
+            found.push({ entry, startToken: at, endToken: end, start: token.start, end: tokens[end - 1].end });
+        };
+        const byWord = this.byWord.get(token.norm);
+        if (byWord) for (const entry of byWord) tryEntry(entry);
         const byExact = this.byExact.get(token.raw);
         if (byExact) for (const entry of byExact) tryEntry(entry);
-      } else if (this.byExact.size) {
-        const byExact = this.byExact.get(token.raw);
-        if (byExact) for (const entry of byExact) tryEntry(entry);
-      }
-      if (token.norm.length >= 3) {
-        const byPrefix = this.byPrefix.get(token.norm.slice(0, 3));
-        if (byPrefix) for (const { prefix, entry } of byPrefix) if (token.norm.startsWith(prefix)) tryEntry(entry);
-      }
-      if (token.kind === 'number' || token.kind === 'box' || NUMBER_WORD.test(token.norm)) {
-        for (const name of CLASS_NAMES) {
-          const byClass = this.byClass.get(name);
-          if (byClass) for (const entry of byClass) tryEntry(entry);
+        if (token.norm.length >= 3) {
+          const byPrefix = this.byPrefix.get(token.norm.slice(0, 3));
+          if (byPrefix) for (const { prefix, entry } of byPrefix) if (token.norm.startsWith(prefix)) tryEntry(entry);
+        }
+        if (token.kind === 'number' || token.kind === 'box' || NUMBER_WORD.test(token.norm)) {
+          for (const name of CLASS_NAMES) {
+            const byClass = this.byClass.get(name);
+            if (byClass) for (const entry of byClass) tryEntry(entry);
+          }
         }
       }
+    } finally {
+      // The remembered group ends hold this sentence's tokens: let them go with it.
+      forgetGroupEnds();
     }
     return found;
   }
