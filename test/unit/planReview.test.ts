@@ -8,6 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { checkNote } from '../../server/src/engine/checkNote';
 import { parseNote } from '../../server/src/parse/parseNote';
+import { NoteShard, textDigest, type CheckRequest } from '../../server/src/batch/noteShard';
 import { gn905 } from '../../server/src/rules/plan/GN905-treatment-plan-review';
 import { GroupNoteService } from '../../server/src/service/groupNoteService';
 import { loadWorkspace, type WorkspaceData } from '../../server/src/workspace/loadWorkspace';
@@ -190,6 +191,44 @@ describe('GN905 treatment-plan review', () => {
       const index = new NotesByDate([without, withProgress]);
       assert.strictEqual(gn905.concerns?.(without, index, workspace.roster), true);
       assert.strictEqual(gn905.concerns?.(withProgress, index, workspace.roster), false);
+    });
+  });
+
+  describe("the batch's second pass", () => {
+    const text = session('2026-11-20');
+    /** GN905's messages for P082 when the second pass is told `withoutProgress` was read from `readFrom`. */
+    async function secondPass(readFrom: string, withoutProgress: string[]): Promise<string[]> {
+      const workspace = await workspaceWith();
+      const index = new NotesByDate(
+        weekly(5).map(({ date }, at) =>
+          indexNote(parseNote(session(date), `file:///w/s${at}.group.md`), workspace.config),
+        ),
+      );
+      const shard = new NoteShard(() => Promise.resolve(workspace));
+      const request: CheckRequest = {
+        file: '/w/this.group.md',
+        uri: 'file:///w/this.group.md',
+        text,
+        root: '/w',
+        settings: {},
+        mode: 'edit',
+        today: '2027-12-31',
+        output: 'findings',
+        progress: { digest: textDigest(readFrom), withoutProgress },
+      };
+      const [answer] = await shard.check([request], new Map([['/w', index]]));
+      return (answer?.findings ?? [])
+        .filter((finding) => finding.ruleId === 'GN905' && finding.attendeeId === 'P082')
+        .map((finding) => finding.message);
+    }
+
+    it('takes the progress the first pass read from the same text; reads it when the text changed', async () => {
+      const read = await secondPass(text, ['P082']);
+      assert.strictEqual(read.length, 1, 'no progress in six sessions: one warning');
+      // Told (untruly, to see which answer is used) that the same text documents progress: nothing is read again.
+      assert.deepStrictEqual(await secondPass(text, []), []);
+      // The file changed between the passes: what the first pass read is not used.
+      assert.deepStrictEqual(await secondPass(`${text}\n`, []), read);
     });
   });
 

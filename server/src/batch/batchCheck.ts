@@ -163,8 +163,17 @@ export async function recheckConcerned(
     answered.set(file, answer.checked);
     const spec = specs.get(file) as CheckSpec;
     const index = spec.root === undefined ? undefined : indexes.get(spec.root);
-    if (index && crossNoteRulesConcern(answer.indexed, index, undefined, workspaceOf?.(file)))
-      again.push({ ...spec, file, uri: answer.indexed.uri, text: openDocuments?.get(answer.indexed.uri) });
+    if (!index || !crossNoteRulesConcern(answer.indexed, index, undefined, workspaceOf?.(file))) continue;
+    const { digest, indexed } = answer;
+    const progress =
+      digest && indexed.withoutProgress ? { digest, withoutProgress: indexed.withoutProgress } : undefined;
+    again.push({
+      ...spec,
+      file,
+      uri: indexed.uri,
+      text: openDocuments?.get(indexed.uri),
+      ...(progress ? { progress } : {}),
+    });
   }
   const checked = await runner.check(again, indexes);
   again.forEach((request, position) => {

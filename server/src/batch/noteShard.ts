@@ -1,3 +1,4 @@
+import { createHash } from 'crypto';
 import { performance } from 'perf_hooks';
 import { setImmediate } from 'timers/promises';
 import { checkNote, crossNoteRules } from '../engine/checkNote';
@@ -11,6 +12,7 @@ import { asText, isRealDate } from '../parse/values';
 import type { Finding, IndexedNote, WorkspaceNotes } from '../rules/types';
 import type { EditorSettings, WorkspaceData } from '../workspace/loadWorkspace';
 import { indexNote } from '../workspace/noteIndex';
+import { rememberProgress } from '../workspace/sessionProgress';
 import { readNoteFile, type NoteFileResult } from '../workspace/readNoteFile';
 
 /*
@@ -56,10 +58,34 @@ export interface IndexRequest extends NoteRequest {
 }
 
 export type IndexAnswer =
-  { ok: true; indexed: IndexedNote; checked?: CheckAnswer; outOfRange?: true } | { ok: false; message: string };
+  | {
+      ok: true;
+      indexed: IndexedNote;
+      checked?: CheckAnswer;
+      outOfRange?: true;
+      /** The digest of the text indexed (see {@link ReadProgress}), when its progress was read in full. */
+      digest?: string;
+    }
+  | { ok: false; message: string };
+
+/**
+ * The progress the index pass read from a note (`IndexedNote.withoutProgress`) and the digest of the text it read it
+ * from: the second pass takes it when it reads the same text again, instead of reading the prose again.
+ */
+export interface ReadProgress {
+  digest: string;
+  withoutProgress: string[];
+}
 
 /** Read and check a note in full, against its workspace's index. */
-export interface CheckRequest extends NoteRequest, CheckSpec {}
+export interface CheckRequest extends NoteRequest, CheckSpec {
+  progress?: ReadProgress;
+}
+
+/** A digest of a note's text, to tell the same text read twice (the file may change between the passes). */
+export function textDigest(text: string): string {
+  return createHash('sha256').update(text).digest('base64');
+}
 
 export interface CheckAnswer {
   findings: Finding[];
@@ -123,7 +149,9 @@ export class NoteShard {
         const indexed = indexNote(note, config);
         if (!request.check) return { ok: true, indexed };
         if (outOfRange(indexed, request.check)) return { ok: true, indexed, outOfRange: true };
-        return { ok: true, indexed, checked: await this.checkOne(note, request, request.check, undefined) };
+        const checked = await this.checkOne(note, request, request.check, undefined);
+        const digest = indexed.progressUnreadable ? undefined : textDigest(note.text);
+        return { ok: true, indexed, checked, ...(digest ? { digest } : {}) };
       },
       (message) => ({ ok: false, message }),
     );
@@ -139,14 +167,20 @@ export class NoteShard {
   ): Promise<(CheckAnswer | undefined)[]> {
     return this.eachNote<CheckRequest, CheckAnswer | undefined>(
       requests,
-      (note, request) =>
-        this.checkOne(
+      async (note, request) => {
+        const { progress } = request;
+        if (progress && progress.digest === textDigest(note.text)) {
+          const { config } = await this.workspaceOf(request.root, request.settings);
+          rememberProgress(note, config, progress.withoutProgress);
+        }
+        return this.checkOne(
           note,
           request,
           request,
           request.root === undefined ? undefined : indexes.get(request.root),
           note.directives.length === 0,
-        ),
+        );
+      },
       () => undefined,
     );
   }

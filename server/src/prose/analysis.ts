@@ -160,12 +160,7 @@ function* computeAnalysis(
       const kept = RESOLVED_BY_DETECTOR.has(family) ? withoutPseudo(list) : longestNonOverlapping(list);
       for (const match of kept) {
         if (match.entry.fields.pseudo === true) continue;
-        const mention: Mention = {
-          ...match,
-          family,
-          attributes: context.attributesOf(match.startToken, match.endToken, family, match.entry),
-          sentence: sentences.length,
-        };
+        const mention = lazyMention(match, family, context, sentences.length);
         mentions.push(mention);
         const all = byFamily.get(family);
         if (all) all.push(mention);
@@ -186,6 +181,24 @@ function* computeAnalysis(
 }
 
 const NO_MENTIONS: readonly Mention[] = [];
+
+/**
+ * A mention whose ConText attributes are read when a detector first asks for them. Most mentions are never asked
+ * (goal words, participation and mood words after the first that counts), and reading a target's context is most of
+ * an analysis's time; the sentence's context does not change, so the answer is the same whenever it is read. The
+ * accessor is an own enumerable property: a spread copy (`{ ...mention }`) reads it.
+ */
+function lazyMention(match: EntryMatch, family: string, context: SentenceContext, sentence: number): Mention {
+  let attributes: Attributes | undefined;
+  return {
+    ...match,
+    family,
+    get attributes() {
+      return (attributes ??= context.attributesOf(match.startToken, match.endToken, family, match.entry));
+    },
+    sentence,
+  };
+}
 
 /**
  * The lexicon matches of one sentence, remembered by its text per compiled lexicons: while a clinician types, only the

@@ -45,6 +45,11 @@ export interface IndexedNote {
    * last sessions from it); undefined for an entry made without reading the prose (counted as documented).
    */
   withoutProgress?: string[];
+  /**
+   * Set when some section's prose could not be read for `withoutProgress` (counted as documented there): a check of
+   * the note reads it again, so that the rule that fails says so.
+   */
+  progressUnreadable?: true;
 }
 
 /**

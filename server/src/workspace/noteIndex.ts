@@ -29,7 +29,10 @@ export function indexNote(
     cpt: asText(note.header.value?.cpt)?.trim() || '90853',
     billablePatientIds,
   };
-  if (progress) indexed.withoutProgress = patientsWithoutProgress(note, config, 'documented');
+  if (progress)
+    indexed.withoutProgress = patientsWithoutProgress(note, config, 'documented', () => {
+      indexed.progressUnreadable = true;
+    });
   const group = groupKey(note);
   if (group) indexed.group = group;
   try {

@@ -14,6 +14,19 @@ import type { GroupNoteConfig, Roster } from './types';
 
 let fallbackConfig: GroupNoteConfig | undefined;
 
+/** Progress read already from a note's text elsewhere (see {@link rememberProgress}), per parse and config. */
+const remembered = new WeakMap<ParsedNote, { config: GroupNoteConfig; withoutProgress: readonly string[] }>();
+
+/**
+ * Tells {@link patientsWithoutProgress} the answer for `note` under `config`, read already from the same text with the
+ * same workspace settings: the batch's index pass reads every note's progress, and its second pass (the cross-note
+ * rules, GN905 among them) parses the note again, often in another thread. Reading the prose again would double
+ * the batch's largest cost.
+ */
+export function rememberProgress(note: ParsedNote, config: GroupNoteConfig, withoutProgress: readonly string[]): void {
+  remembered.set(note, { config, withoutProgress });
+}
+
 /**
  * The billable attendees (by id, each once) whose member section documents no progress: no section, an empty one,
  * or one without a progress statement ("up from 0", "no change this week") or a goal reference ("G1", "goal 2").
@@ -28,8 +41,12 @@ export function patientsWithoutProgress(
   note: ParsedNote,
   config?: GroupNoteConfig,
   whenUnreadable: 'throw' | 'documented' = 'throw',
+  /** Told when a section the analysis failed on was counted as documented (`whenUnreadable: 'documented'`). */
+  onUnreadable?: () => void,
 ): string[] {
   const context = { config: config ?? (fallbackConfig ??= defaultConfig()) };
+  const known = remembered.get(note);
+  if (known && known.config === context.config) return [...known.withoutProgress];
   const missing: string[] = [];
   const seen = new Set<string>();
   for (const attendee of note.attendees) {
@@ -37,7 +54,7 @@ export function patientsWithoutProgress(
     seen.add(attendee.id);
     // The first section with the id, as the rules read it (a duplicate is GN206's).
     const section = note.sections.find((candidate) => candidate.id === attendee.id);
-    if (!section || !documentsProgress(section, context, whenUnreadable)) missing.push(attendee.id);
+    if (!section || !documentsProgress(section, context, whenUnreadable, onUnreadable)) missing.push(attendee.id);
   }
   return missing;
 }
@@ -46,6 +63,7 @@ function documentsProgress(
   section: MemberSection,
   context: { config: GroupNoteConfig },
   whenUnreadable: 'throw' | 'documented',
+  onUnreadable: (() => void) | undefined,
 ): boolean {
   try {
     const prose = sectionProse(section);
@@ -54,6 +72,7 @@ function documentsProgress(
     return hasProgress(prose, [], options) || hasGoalReference(prose, [], options);
   } catch (error) {
     if (whenUnreadable === 'throw') throw error;
+    onUnreadable?.();
     return true;
   }
 }
