@@ -6,7 +6,7 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CheckSuperseded, GroupNoteService } from '../service/groupNoteService';
+import { CheckSuperseded, GroupNoteService, type NoteAnalysis } from '../service/groupNoteService';
 import { featureCapabilities, registerFeatures } from './features';
 import { registerWorkspaceRequests } from './workspaceRequests';
 import { toDiagnostic } from './diagnostics';
@@ -53,17 +53,40 @@ async function validate(document: TextDocument): Promise<void> {
       version: document.version,
       diagnostics: capped(analysis.findings.map(toDiagnostic)),
     });
-    // The readiness right after the diagnostics it goes with: the status bar and the notes view show it as is.
-    // Its export-mode check is skipped for a version already superseded while typing.
-    if (documents.get(document.uri)?.version !== document.version) return;
-    const status: NoteStatusParams = { ...(await service.summary(analysis)), version: document.version };
-    if (documents.get(document.uri)?.version !== document.version) return;
-    await connection.sendNotification(Notifications.noteStatus, status);
+    publishStatusOnPause(document, analysis);
     await publishSettingsProblems(document.uri);
   } catch (error) {
     // A newer version arrived while this one was checked: its own validation publishes.
     if (error instanceof CheckSuperseded) return;
     connection.console.error(`check failed: ${error instanceof Error ? error.name : 'error'}`);
+  }
+}
+
+/**
+ * How long the status bar's readiness waits after a version's diagnostics. Readiness checks the note again in export
+ * mode and reads the ledger: work a keystroke's diagnostics should not queue behind while edits keep coming, and that
+ * a version superseded within the pause never needs. The status bar and the notes view show it once typing pauses.
+ */
+const STATUS_PAUSE_MS = 150;
+const statusTimers = new Map<string, ReturnType<typeof setTimeout>>();
+
+function publishStatusOnPause(document: TextDocument, analysis: NoteAnalysis): void {
+  clearTimeout(statusTimers.get(document.uri));
+  const isCurrent = () => documents.get(document.uri)?.version === document.version;
+  const timer = setTimeout(() => {
+    statusTimers.delete(document.uri);
+    if (isCurrent()) void publishStatus(document, analysis, isCurrent);
+  }, STATUS_PAUSE_MS);
+  statusTimers.set(document.uri, timer);
+}
+
+/** The readiness of the version whose diagnostics were published: the status bar and the notes view show it as is. */
+async function publishStatus(document: TextDocument, analysis: NoteAnalysis, isCurrent: () => boolean): Promise<void> {
+  try {
+    const status: NoteStatusParams = { ...(await service.summary(analysis)), version: document.version };
+    if (isCurrent()) await connection.sendNotification(Notifications.noteStatus, status);
+  } catch (error) {
+    connection.console.error(`status failed: ${error instanceof Error ? error.name : 'error'}`);
   }
 }
 
@@ -112,6 +135,8 @@ async function publishSettingsProblems(uri: string): Promise<void> {
 }
 
 function revalidateAll(): void {
+  // Something on disk or in the settings changed (an export among them): readiness reads the ledger file again.
+  service.ledgers.forget();
   for (const document of documents.all()) void validate(document);
 }
 
@@ -158,6 +183,8 @@ connection.onDidChangeWatchedFiles((change) => {
 
 documents.onDidChangeContent((event) => void validate(event.document));
 documents.onDidClose((event) => {
+  clearTimeout(statusTimers.get(event.document.uri));
+  statusTimers.delete(event.document.uri);
   service.closed(event.document.uri);
   void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
 });

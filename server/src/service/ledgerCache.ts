@@ -4,22 +4,52 @@ import { LEDGER_FILE, readLedger, type Ledger } from '../export/ledger';
 import { SETTINGS_DIR } from '../workspace/loadWorkspace';
 
 /**
- * The export ledger of each workspace root, read again only when the file changed (size and mtime):
- * readiness asks for it on every check of an open note. A missing ledger is an empty one; a damaged one is
- * undefined (readiness then knows of no export; the export itself refuses to go on and says why).
+ * How long a look at the ledger file (its size and mtime) is trusted before the file is looked at again.
+ * Readiness asks for the ledger after every check of an open note, so a look per keystroke would be a file-system
+ * call per keystroke; an export elsewhere (the command line, another window) shows within this time, and the
+ * server forgets what it saw at once when the client reports the file changed or the server exported itself.
+ */
+export const LEDGER_RECHECK_MS = 1000;
+
+interface CachedLedger {
+  stamp: string;
+  /** When the file was last looked at (`now()`), for {@link LEDGER_RECHECK_MS}. */
+  lookedAt: number;
+  ledger: Promise<Ledger | undefined>;
+}
+
+/**
+ * The export ledger of each workspace root, read again only when the file changed (size and mtime). A missing
+ * ledger is an empty one; a damaged one is undefined (readiness then knows of no export; the export itself
+ * refuses to go on and says why).
  */
 export class LedgerCache {
-  private readonly ledgers = new Map<string, { stamp: string; ledger: Promise<Ledger | undefined> }>();
+  private readonly ledgers = new Map<string, CachedLedger>();
+
+  constructor(
+    private readonly recheckMs = LEDGER_RECHECK_MS,
+    private readonly now: () => number = () => performance.now(),
+  ) {}
 
   async read(root: string): Promise<Ledger | undefined> {
+    const cached = this.ledgers.get(root);
+    const lookedAt = this.now();
+    if (cached && lookedAt - cached.lookedAt < this.recheckMs) return cached.ledger;
     const file = path.join(root, SETTINGS_DIR, LEDGER_FILE);
     const stat = await fs.stat(file).catch(() => undefined);
     const stamp = stat ? `${stat.size}:${stat.mtimeMs}` : 'none';
-    let cached = this.ledgers.get(root);
-    if (!cached || cached.stamp !== stamp) {
-      cached = { stamp, ledger: readLedger(file).catch(() => undefined) };
-      this.ledgers.set(root, cached);
+    const current = this.ledgers.get(root);
+    if (current && current.stamp === stamp) {
+      current.lookedAt = lookedAt;
+      return current.ledger;
     }
-    return cached.ledger;
+    const fresh = { stamp, lookedAt, ledger: readLedger(file).catch(() => undefined) };
+    this.ledgers.set(root, fresh);
+    return fresh.ledger;
+  }
+
+  /** Look at every ledger file again on the next read (it was written, or the client says it changed). */
+  forget(): void {
+    this.ledgers.clear();
   }
 }
