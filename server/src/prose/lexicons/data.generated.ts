@@ -2927,6 +2927,18 @@ export const LEXICON_DATA: LexiconData = {
      "category": "overdose",
      "pattern": "(went|goes|go|going) out ~8 after (a|the|some|half a|one|that|two)? (pill|pills|bag|bags|bump|line|hit|shot|blue|blues|perc|Perc|<drug>)",
      "source": "Program slang for losing consciousness from an overdose (\"went out\" after a pill; harm-reduction usage)"
+    },
+    {
+     "category": "overdose",
+     "pattern": "(naloxone|Narcan) (nasal spray)? (kit|kits|training|trainings|class|classes|demo|demonstration|refresher|teaching|education|box|boxes|distribution|program|video|handout)",
+     "topic": true,
+     "source": "Naloxone kits and trainings (SAMHSA Opioid Overdose Prevention Toolkit; GUIDE F2.1)"
+    },
+    {
+     "category": "overdose",
+     "pattern": "fentanyl (test|testing) (strip|strips)",
+     "topic": true,
+     "source": "Fentanyl test strips: a drug-checking tool, the subject of harm-reduction education (GUIDE F2.1, F2.2)"
     }
    ]
   },
@@ -3772,6 +3784,30 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "((energy|sports|soft|fizzy|protein|diet|non alcoholic|nonalcoholic|alcohol free|sugary|sugar free|caffeinated) (drink|drinks) | (smokes|smoked|smoking|smoke) (on|during) (her|his|their|my|the|a)? (break|breaks|lunch|lunch break|lunch breaks|smoke break|smoke breaks))",
      "pseudo": true,
      "source": "Not substance use in a note that is not about nicotine or caffeine (GUIDE labelling note: tobacco, coffee, food)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(urge|urges) (surfing|surf|surfed|log|logs|menu|menus|tracker|trackers|tracking sheet|diary|card|cards|worksheet|worksheets)",
+     "topic": true,
+     "source": "Urge surfing (Marlatt, mindfulness-based relapse prevention) and urge logs: skill and tool names (GUIDE F2.1)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(craving|cravings) (log|logs|plan|plans|card|cards|tracker|trackers|diary|worksheet|worksheets|journal|scale|thermometer)",
+     "topic": true,
+     "source": "Craving logs and craving plans: relapse-prevention tools (GUIDE F2.1: \"craving plan\", \"craving log\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "(relapse|relapse prevention|relapse-prevention) (plan|plans|card|cards|log|logs|worksheet|worksheets|workbook|signature|signature card|signature list|warning signs list)",
+     "topic": true,
+     "source": "Relapse-prevention plans and relapse-signature cards (Marlatt and Gordon; GUIDE F2.1: \"her relapse plan\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "(trigger|triggers) (for|to) (use|using|drink|drinking|drug use|pick up|picking up)",
+     "topic": true,
+     "source": "Triggers for use: a relapse-prevention subject (Marlatt and Gordon; GUIDE F2.1, F2.2)"
     }
    ]
   },
@@ -5175,6 +5211,18 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(end|ends|ending|ended) (things|it|it all) (off)? (with|between) (him|them|us|(<poss>|the|a|that|this)? ~1 (<person>|friend group|group chat|realtor|landlord|team|band|church|program|agency|counselor|therapist|job|company|relationship|lease))",
      "pseudo": true,
      "source": "Ending a relationship or a tie is not \"ending things\" (near-miss of the escape family)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "lethal (means) (safety|counseling|counselling|module|training|education|handout|video|worksheet|lesson|curriculum|reduction|restriction|discussion|psychoeducation)",
+     "topic": true,
+     "source": "Counseling on Access to Lethal Means (CALM; SPRC) and lethal-means modules (GUIDE F2.1)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "safety (planning) (module|class|classes|lesson|workshop|curriculum|video|training|psychoeducation|handout)",
+     "topic": true,
+     "source": "A safety-planning class or module (Stanley-Brown Safety Planning Intervention; GUIDE F2.2 \"Safety-planning module.\")"
     }
    ]
   },
@@ -5909,6 +5957,30 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(murder|murdering|kill|killing|slay|slaying|slayed|destroy|destroying) (this|that|the|my|her|his|their|every)? ~1 (exam|test|final|finals|quiz|midterm|interview|presentation|audition|recital|tryout|tryouts|essay|paper|workout|set|solo|speech)",
      "figurative": true,
      "source": "Figure of speech for doing well at a task (\"going to murder this exam\"; GUIDE: figures of speech)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(cycle|cycles|wheel) of (violence|abuse|aggression)",
+     "topic": true,
+     "source": "The cycle of violence (Walker) as a batterer-intervention and DV-education subject (GUIDE F2.1)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(violence|aggression|violent behavior|violent behaviour) (worksheet|worksheets|handout|handouts|module|curriculum|video|prevention|education|log|logs|lesson|unit)",
+     "topic": true,
+     "source": "Violence worksheets and curricula (GUIDE F2.1 \"violence worksheet\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "(dating|domestic|family|teen dating|school|workplace) violence (awareness|prevention|education|warning signs|curriculum|module|video|handout|worksheet|lesson|unit)",
+     "topic": true,
+     "source": "A violence-prevention curriculum named by its setting (CDC Dating Matters; GUIDE F2.1)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(cues|signs|warning signs|red flags) (before|leading up to|leading to|that lead to) (violence|aggression|violent behavior|violent behaviour)",
+     "topic": true,
+     "source": "Early cues of aggression as an anger-management subject (SAMHSA Anger Management manual; GUIDE F2.1)"
     }
    ]
   },
