@@ -1293,6 +1293,32 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 16,
+     "pattern": "(topic|topics|theme|focus|subject) (today|tonight|for today|for tonight|of the day|of the week|this week|this session|for this session) :",
+     "category": "topic",
+     "appliesTo": [
+      "risk",
+      "mood",
+      "goal"
+     ],
+     "direction": "forward",
+     "lineScope": true,
+     "source": "A topic label with its time (\"Topic today: relapse prevention, triggers for use, craving log review\")"
+    },
+    {
+     "maxScope": 16,
+     "pattern": "(module|skills module|skill module|lesson|curriculum|unit|didactic|psychoeducation|psychoed|psycho education|education|presentation|group focus|session focus) :",
+     "category": "topic",
+     "appliesTo": [
+      "risk",
+      "mood",
+      "goal"
+     ],
+     "direction": "forward",
+     "lineScope": true,
+     "source": "A lesson or module label (\"Skills module: understanding self-injury urges\"; GUIDE F2.2 \"Safety-planning module.\")"
+    },
+    {
+     "maxScope": 16,
      "pattern": "(: not|: never|not|never) (literally|literal|meant literally|meant it literally|mean it literally|meaning it literally)",
      "category": "figurative",
      "direction": "backward",
@@ -1342,6 +1368,33 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(not|n't|never) (joking|kidding|exaggerating)",
      "direction": "pseudo",
      "source": "\"Not joking\" insists it is meant; it hides the joke marker inside it"
+    },
+    {
+     "maxScope": 16,
+     "pattern": "(just|only) (means|meant|mean|wanted to|wants to|was trying to) ~3 (had it|had enough|fed up|frustrated|annoyed|irritated|angry|mad|upset|vent|venting|yell|scream|complain|sick of|tired of|done with|blow off steam|let off steam)",
+     "category": "figurative",
+     "direction": "backward",
+     "source": "The member takes the phrase back as a feeling (GUIDE F1.3: \"not really, I just wanted to yell\" stays figurative)"
+    },
+    {
+     "maxScope": 1,
+     "pattern": "(project|homework|commute|traffic|paperwork|schedule|workout|exam|midterm|finals|recital|bus ride|drive|meeting|meetings|overtime|heat|stairs|role play|forms|taxes|deadline|hold music|chores|shift|double|class|semester|holidays|move|inventory|phone tree) (nearly|almost|practically|basically|about|is|was|has been|is going to|was going to|is gonna|will)",
+     "category": "figurative",
+     "appliesTo": [
+      "risk"
+     ],
+     "direction": "forward",
+     "source": "An everyday task as what kills the member (GUIDE F1.2, F1.4: \"the role-play killed me\", \"the heat is killing me\")"
+    },
+    {
+     "maxScope": 14,
+     "pattern": "(eating|ate|eats|eat|finishing|finished|took|taking|moved|moving|moves|hogging|hogged|borrowed|borrowing|stole|stealing|touched|touching|changed|changing) (her|his|my|their|our|the) (leftovers|lunch|fries|snacks|dessert|last slice|remote|recliner|charger|phone charger|parking spot|seat|thermostat|playlist|shampoo)",
+     "category": "figurative",
+     "appliesTo": [
+      "risk"
+     ],
+     "direction": "backward",
+     "source": "An everyday annoyance as the occasion of a stock threat (GUIDE F1.2: \"a sibling eating the leftovers\", \"a grandson moving the recliner\")"
     }
    ]
   },
