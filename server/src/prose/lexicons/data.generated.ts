@@ -1318,6 +1318,12 @@ export const LEXICON_DATA: LexiconData = {
      "source": "A lesson or module label (\"Skills module: understanding self-injury urges\"; GUIDE F2.2 \"Safety-planning module.\")"
     },
     {
+     "maxScope": 8,
+     "pattern": "(urge|urges) (surfing|surf|surfed)",
+     "direction": "pseudo",
+     "source": "The skill's name is a topic compound (risk lexicons, topic: true), not a trigger: the urges it is used on keep their own reading (\"used urge surfing for the drinking urges (2x)\")"
+    },
+    {
      "maxScope": 16,
      "pattern": "(: not|: never|not|never) (literally|literal|meant literally|meant it literally|mean it literally|meaning it literally)",
      "category": "figurative",
