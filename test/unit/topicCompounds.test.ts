@@ -34,7 +34,7 @@ table('topic compounds: a tool or skill named with a risk word is topic wherever
   ['Urges to drink every evening this week.', 'substance', 'current', 'Urges to drink'],
   ['Relapsed on alcohol Sunday; relapse prevention plan updated.', 'substance', 'current', 'Relapsed on alcohol'],
   ['In the relapse prevention group she said she used Friday, two bags.', 'substance', 'current', 'two bags'],
-  ['Keeps a naloxone kit in her car; OD\u2019d Saturday at a friend\u2019s.', 'overdose', 'current', 'OD\u2019d Saturday'],
+  ['Keeps a naloxone kit in her car; OD\u2019d Saturday.', 'overdose', 'current', 'OD\u2019d Saturday'],
   ['Used urge surfing for cravings since Friday, rated 7/10.', 'substance', 'current', 'cravings since Friday'],
   ['Anger log brought, five entries.', 'violence', 'none', 'Anger log'],
 ]);
