@@ -70,6 +70,7 @@ const FAMILIES = {
       category: oneOf(RISK_CATEGORIES),
       level: oneOf(LEVELS),
       figurative: bool,
+      topic: bool,
       pseudo: bool,
       anaphoric: bool,
       intent: bool,

@@ -63,7 +63,7 @@ rows('references back to a risk', [
   ['Her brother overdosed in May and she talked about it a lot. She thinks about that at night.', 'thinks', 'other'],
   ['Relapsed Friday. Writer suggested IOP; she said she would think about it.', 'think about it', 'no mention'],
   ['Said the commute is killing her. Said she would do anything to avoid it.', 'avoid it', 'no mention'],
-  ['Relapsed Friday. Practised urge surfing.', 'urge surfing', 'no mention'],
+  ['Relapsed Friday. Practised urge surfing.', 'urge surfing', 'topic'], // a skill's name (GUIDE F2.1), not the urges
   ['Denies SI/HI. Plan: tally the urges to text her partner on her phone.', 'the urges', 'no mention'],
 ]);
 

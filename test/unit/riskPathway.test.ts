@@ -20,7 +20,7 @@ table('violence: aggression toward a person named with a describing word, and th
   // near-misses
   ['Pulled her hair back before the interview.', 'violence', 'none', 'Pulled her hair'],
   ['Punched her own pillow when the call ended.', 'violence', 'none', 'Punched her own pillow'],
-  ['Group psychoeducation on the cycle of violence.', 'violence', 'none', 'cycle of violence'],
+  ['Group psychoeducation on the cycle of violence.', 'violence', 'topic', 'cycle of violence'], // GUIDE F2.1
   ['Her stepfather punched her older brother when they were kids.', 'violence', 'other', 'punched'],
 ]);
 
@@ -83,6 +83,6 @@ table('overdose: events in lay words', [
   ['Passed out from the heat at the parade.', 'overdose', 'none', 'Passed out'],
   ['Woke up on the couch after a nap.', 'overdose', 'none', 'Woke up on the couch'],
   ['Went out to dinner after the meeting.', 'overdose', 'none', 'Went out'],
-  ['Completed naloxone training and keeps a kit in her car.', 'overdose', 'none', 'naloxone training'],
+  ['Completed naloxone training and keeps a kit in her car.', 'overdose', 'topic', 'naloxone training'], // GUIDE F2.1
   ['Her best friend overdosed in the spring.', 'overdose', 'other', 'overdosed'],
 ]);

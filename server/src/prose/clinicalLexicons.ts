@@ -99,6 +99,7 @@ const ADDITION_FIELDS: Record<string, Record<string, (value: unknown) => boolean
     level: (value) =>
       ['wish-dead', 'thoughts', 'method', 'intent', 'plan', 'preparatory', 'attempt'].includes(String(value)),
     figurative: (value) => typeof value === 'boolean',
+    topic: (value) => typeof value === 'boolean',
     pseudo: (value) => typeof value === 'boolean',
     anaphoric: (value) => typeof value === 'boolean',
     intent: (value) => typeof value === 'boolean',

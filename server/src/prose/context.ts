@@ -166,6 +166,7 @@ export class SentenceContext {
     /** The answer the next sentence opens with, for a question that ends this one (risk.ts). */
     carried?: AnswerKind,
   ): Attributes {
+    if (isTopicCompound(target)) return { topic: true };
     const targetCategory = typeof target?.fields.category === 'string' ? target.fields.category : undefined;
     const attributes: Attributes = {};
     // Categories that compete by distance: the nearer trigger wins.
@@ -330,6 +331,17 @@ export class SentenceContext {
       )
       .map((modifier) => modifier.match);
   }
+}
+
+/**
+ * Whether a target's lexicon entry names a topic or tool compound (field `topic: true`: "naloxone kit", "urge surfing",
+ * "craving log"): the group's or a skill's subject every time it occurs, whether it is the session's subject or the
+ * clinician's response (labelling guide F2.1), so no other trigger of its sentence (a joke, a pronoun, a denial) reads
+ * it. A disclosure beside it is its own target and keeps its own context (F2.3: "in the relapse prevention group she
+ * said she used Friday").
+ */
+function isTopicCompound(target: CompiledEntry | undefined): boolean {
+  return target?.fields.topic === true;
 }
 
 /**

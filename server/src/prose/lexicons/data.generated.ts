@@ -1293,6 +1293,38 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 16,
+     "pattern": "(topic|topics|theme|focus|subject) (today|tonight|for today|for tonight|of the day|of the week|this week|this session|for this session) :",
+     "category": "topic",
+     "appliesTo": [
+      "risk",
+      "mood",
+      "goal"
+     ],
+     "direction": "forward",
+     "lineScope": true,
+     "source": "A topic label with its time (\"Topic today: relapse prevention, triggers for use, craving log review\")"
+    },
+    {
+     "maxScope": 16,
+     "pattern": "(module|skills module|skill module|lesson|curriculum|unit|didactic|psychoeducation|psychoed|psycho education|education|presentation|group focus|session focus) :",
+     "category": "topic",
+     "appliesTo": [
+      "risk",
+      "mood",
+      "goal"
+     ],
+     "direction": "forward",
+     "lineScope": true,
+     "source": "A lesson or module label (\"Skills module: understanding self-injury urges\"; GUIDE F2.2 \"Safety-planning module.\")"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(urge|urges) (surfing|surf|surfed)",
+     "direction": "pseudo",
+     "source": "The skill's name is a topic compound (risk lexicons, topic: true), not a trigger: the urges it is used on keep their own reading (\"used urge surfing for the drinking urges (2x)\")"
+    },
+    {
+     "maxScope": 16,
      "pattern": "(: not|: never|not|never) (literally|literal|meant literally|meant it literally|mean it literally|meaning it literally)",
      "category": "figurative",
      "direction": "backward",
@@ -1342,6 +1374,33 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(not|n't|never) (joking|kidding|exaggerating)",
      "direction": "pseudo",
      "source": "\"Not joking\" insists it is meant; it hides the joke marker inside it"
+    },
+    {
+     "maxScope": 16,
+     "pattern": "(just|only) (means|meant|mean|wanted to|wants to|was trying to) ~3 (had it|had enough|fed up|frustrated|annoyed|irritated|angry|mad|upset|vent|venting|yell|scream|complain|sick of|tired of|done with|blow off steam|let off steam)",
+     "category": "figurative",
+     "direction": "backward",
+     "source": "The member takes the phrase back as a feeling (GUIDE F1.3: \"not really, I just wanted to yell\" stays figurative)"
+    },
+    {
+     "maxScope": 1,
+     "pattern": "(project|homework|commute|traffic|paperwork|schedule|workout|exam|midterm|finals|recital|bus ride|drive|meeting|meetings|overtime|heat|stairs|role play|forms|taxes|deadline|hold music|chores|shift|double|class|semester|holidays|move|inventory|phone tree) (nearly|almost|practically|basically|about|is|was|has been|is going to|was going to|is gonna|will)",
+     "category": "figurative",
+     "appliesTo": [
+      "risk"
+     ],
+     "direction": "forward",
+     "source": "An everyday task as what kills the member (GUIDE F1.2, F1.4: \"the role-play killed me\", \"the heat is killing me\")"
+    },
+    {
+     "maxScope": 14,
+     "pattern": "(eating|ate|eats|eat|finishing|finished|took|taking|moved|moving|moves|hogging|hogged|borrowed|borrowing|stole|stealing|touched|touching|changed|changing) (her|his|my|their|our|the) (leftovers|lunch|fries|snacks|dessert|last slice|remote|recliner|charger|phone charger|parking spot|seat|thermostat|playlist|shampoo)",
+     "category": "figurative",
+     "appliesTo": [
+      "risk"
+     ],
+     "direction": "backward",
+     "source": "An everyday annoyance as the occasion of a stock threat (GUIDE F1.2: \"a sibling eating the leftovers\", \"a grandson moving the recliner\")"
     }
    ]
   },
@@ -2927,6 +2986,18 @@ export const LEXICON_DATA: LexiconData = {
      "category": "overdose",
      "pattern": "(went|goes|go|going) out ~8 after (a|the|some|half a|one|that|two)? (pill|pills|bag|bags|bump|line|hit|shot|blue|blues|perc|Perc|<drug>)",
      "source": "Program slang for losing consciousness from an overdose (\"went out\" after a pill; harm-reduction usage)"
+    },
+    {
+     "category": "overdose",
+     "pattern": "(naloxone|Narcan) (nasal spray)? (kit|kits|training|trainings|class|classes|demo|demonstration|refresher|teaching|education|box|boxes|distribution|program|video|handout)",
+     "topic": true,
+     "source": "Naloxone kits and trainings (SAMHSA Opioid Overdose Prevention Toolkit; GUIDE F2.1)"
+    },
+    {
+     "category": "overdose",
+     "pattern": "fentanyl (test|testing) (strip|strips)",
+     "topic": true,
+     "source": "Fentanyl test strips: a drug-checking tool, the subject of harm-reduction education (GUIDE F2.1, F2.2)"
     }
    ]
   },
@@ -3772,6 +3843,30 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "((energy|sports|soft|fizzy|protein|diet|non alcoholic|nonalcoholic|alcohol free|sugary|sugar free|caffeinated) (drink|drinks) | (smokes|smoked|smoking|smoke) (on|during) (her|his|their|my|the|a)? (break|breaks|lunch|lunch break|lunch breaks|smoke break|smoke breaks))",
      "pseudo": true,
      "source": "Not substance use in a note that is not about nicotine or caffeine (GUIDE labelling note: tobacco, coffee, food)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(urge|urges) (surfing|surf|surfed|log|logs|menu|menus|tracker|trackers|tracking sheet|diary|card|cards|worksheet|worksheets)",
+     "topic": true,
+     "source": "Urge surfing (Marlatt, mindfulness-based relapse prevention) and urge logs: skill and tool names (GUIDE F2.1)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(craving|cravings) (log|logs|plan|plans|card|cards|tracker|trackers|diary|worksheet|worksheets|journal|scale|thermometer)",
+     "topic": true,
+     "source": "Craving logs and craving plans: relapse-prevention tools (GUIDE F2.1: \"craving plan\", \"craving log\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "(relapse|relapse prevention|relapse-prevention) (plan|plans|card|cards|log|logs|worksheet|worksheets|workbook|signature|signature card|signature list|warning signs list)",
+     "topic": true,
+     "source": "Relapse-prevention plans and relapse-signature cards (Marlatt and Gordon; GUIDE F2.1: \"her relapse plan\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "(trigger|triggers) (for|to) (use|using|drink|drinking|drug use|pick up|picking up)",
+     "topic": true,
+     "source": "Triggers for use: a relapse-prevention subject (Marlatt and Gordon; GUIDE F2.1, F2.2)"
     }
    ]
   },
@@ -5175,6 +5270,18 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(end|ends|ending|ended) (things|it|it all) (off)? (with|between) (him|them|us|(<poss>|the|a|that|this)? ~1 (<person>|friend group|group chat|realtor|landlord|team|band|church|program|agency|counselor|therapist|job|company|relationship|lease))",
      "pseudo": true,
      "source": "Ending a relationship or a tie is not \"ending things\" (near-miss of the escape family)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "lethal (means) (safety|counseling|counselling|module|training|education|handout|video|worksheet|lesson|curriculum|reduction|restriction|discussion|psychoeducation)",
+     "topic": true,
+     "source": "Counseling on Access to Lethal Means (CALM; SPRC) and lethal-means modules (GUIDE F2.1)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "safety (planning) (module|class|classes|lesson|workshop|curriculum|video|training|psychoeducation|handout)",
+     "topic": true,
+     "source": "A safety-planning class or module (Stanley-Brown Safety Planning Intervention; GUIDE F2.2 \"Safety-planning module.\")"
     }
    ]
   },
@@ -5909,6 +6016,30 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(murder|murdering|kill|killing|slay|slaying|slayed|destroy|destroying) (this|that|the|my|her|his|their|every)? ~1 (exam|test|final|finals|quiz|midterm|interview|presentation|audition|recital|tryout|tryouts|essay|paper|workout|set|solo|speech)",
      "figurative": true,
      "source": "Figure of speech for doing well at a task (\"going to murder this exam\"; GUIDE: figures of speech)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(cycle|cycles|wheel) of (violence|abuse|aggression)",
+     "topic": true,
+     "source": "The cycle of violence (Walker) as a batterer-intervention and DV-education subject (GUIDE F2.1)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(violence|aggression|violent behavior|violent behaviour) (worksheet|worksheets|handout|handouts|module|curriculum|video|prevention|education|log|logs|lesson|unit)",
+     "topic": true,
+     "source": "Violence worksheets and curricula (GUIDE F2.1 \"violence worksheet\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "(dating|domestic|family|teen dating|school|workplace) violence (awareness|prevention|education|warning signs|curriculum|module|video|handout|worksheet|lesson|unit)",
+     "topic": true,
+     "source": "A violence-prevention curriculum named by its setting (CDC Dating Matters; GUIDE F2.1)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(cues|signs|warning signs|red flags) (before|leading up to|leading to|that lead to) (violence|aggression|violent behavior|violent behaviour)",
+     "topic": true,
+     "source": "Early cues of aggression as an anger-management subject (SAMHSA Anger Management manual; GUIDE F2.1)"
     }
    ]
   },

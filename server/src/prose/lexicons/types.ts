@@ -3,7 +3,11 @@
 export interface LexiconEntryData {
   pattern: string;
   source: string;
-  /** Family-specific fields (category, level, direction, answers, ...). */
+  /**
+   * Family-specific fields (category, level, direction, answers, ...). Risk entries may be marked `figurative: true`
+   * (a figure of speech: never a disclosure) or `topic: true` (a topic or tool compound, "naloxone kit", "urge
+   * surfing": the group's or a skill's subject wherever it stands, labelling guide F2.1).
+   */
   [field: string]: unknown;
 }
 
