@@ -159,3 +159,27 @@ table('figures of speech: a task that "killed" the member', [
   ['Said early shifts are killing him.', 'suicide', 'figurative', 'killing him'],
   ['Groaned that the chem test killed him.', 'violence', 'none', 'killed him'],
 ]);
+
+table("suicide: a condition on the member's own will to live (GUIDE: conditional statement is current)", [
+  ["If she left I wouldn't see the point anymore.", 'suicide', 'current', 'see the point'],
+  ["Said if the hearing goes badly there's no reason to stick around.", 'suicide', 'current', 'no reason'],
+  // near-misses: the risk is the condition itself, or a question
+  ["If she feels there's no reason to live, she will call 988.", 'suicide', 'hypothetical', 'no reason'],
+  ['If thoughts of not wanting to live come back she will call her sister.', 'suicide', 'hypothetical', 'not wanting'],
+  ['Asked if she ever feels there is no reason to live.', 'suicide', 'hypothetical', 'no reason'],
+]);
+
+table('a rated urge takes the risk the paragraph affirms, not a denied one', [
+  [
+    'Scratched her forearm Sunday. Asked about suicidal intent (denies). Rated urge 6/10 at start.',
+    'self-harm',
+    'current',
+    'urge 6/10',
+  ],
+  [
+    'Scratched her forearm Sunday. Asked about suicidal intent (denies). Rated urge 6/10 at start.',
+    'suicide',
+    'none',
+    'urge 6/10',
+  ],
+]);

@@ -84,6 +84,69 @@ export function riskStatus(mention: Mention, tokens?: readonly ClinicalToken[]):
   return 'current';
 }
 
+/** Subjects that open the consequent of a condition ("if she left I wouldn't see the point"). */
+const CONSEQUENT_SUBJECTS: ReadonlySet<string> = new Set(['i', 'she', 'he', 'they', 'there', 'we']);
+
+/** Words that open a complement inside the condition, not a consequent ("if she feels there's no reason to live"). */
+const COMPLEMENT_OPENERS: ReadonlySet<string> = new Set([
+  'that',
+  'whether',
+  'feel',
+  'feels',
+  'felt',
+  'feeling',
+  'think',
+  'thinks',
+  'thought',
+  'thinking',
+  'believe',
+  'believes',
+  'say',
+  'says',
+  'said',
+  'notice',
+  'notices',
+  'noticed',
+  'start',
+  'starts',
+  'started',
+  'decide',
+  'decides',
+  'realize',
+  'realizes',
+  'worry',
+  'worries',
+  'fear',
+  'fears',
+]);
+
+/**
+ * A conditional statement about the member's own will to live is asserted, like a conditional threat (GUIDE: "if she
+ * left I wouldn't see the point anymore" is current): a wish to be dead or a suicidal thought in the consequent of an
+ * "if" (after a comma, or after the consequent's own subject) is current. In the condition itself ("if thoughts of not
+ * wanting to live come back she will call 988", "if she feels there's no reason to live") it stays hypothetical, and
+ * so does any question or practised scenario (only an "if" trigger is read this way).
+ */
+function ownLifeInConsequent(analysis: ClinicalAnalysis, mention: Mention, level: SuicideLevel | undefined): boolean {
+  if (level !== 'wish-dead' && level !== 'thoughts') return false;
+  const sentence = analysis.sentences[mention.sentence];
+  if (!sentence) return false;
+  const { tokens } = sentence;
+  const triggers = sentence.context.triggersOf(mention.startToken, mention.endToken, 'risk', 'hypothetical');
+  if (!triggers.length) return false;
+  return triggers.every((trigger) => {
+    if (tokens[trigger.startToken]?.norm !== 'if' || trigger.endToken > mention.startToken) return false;
+    for (let at = trigger.endToken + 1; at < mention.startToken; at++) {
+      const norm = tokens[at].norm;
+      // "if she told him she thought about it": what is said or thought stays inside the condition.
+      if (SPEECH_VERBS.has(norm) || COMPLEMENT_OPENERS.has(norm)) return false;
+      if (norm === ',') return true;
+      if (CONSEQUENT_SUBJECTS.has(norm)) return true;
+    }
+    return false;
+  });
+}
+
 /** One-word people of the shared word lists (<person>, <kin>): the words that can name a threat's target. */
 const PERSON_WORDS: ReadonlySet<string> = new Set(
   [...(MACROS.get('person') ?? []), ...(MACROS.get('kin') ?? [])]
@@ -158,11 +221,16 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
       sentenceOf.push(mention.sentence);
       const level = mention.entry.fields.level as SuicideLevel | undefined;
       const attributes = answeredInNextSentence(analysis, mention) ?? mention.attributes;
+      const sentence = (of: Mention) => analysis.sentences[of.sentence]?.tokens;
+      let status = riskStatus({ ...mention, attributes }, sentence(mention));
+      // Read without the condition, it keeps any other status it has ("... thought about it last year": historical).
+      if (status === 'hypothetical' && ownLifeInConsequent(analysis, mention, level))
+        status = riskStatus({ ...mention, attributes: { ...attributes, hypothetical: undefined } }, sentence(mention));
       const risk: RiskMention = {
         start: mention.start,
         end: mention.end,
         category: mention.entry.fields.category as RiskCategory,
-        status: riskStatus({ ...mention, attributes }, analysis.sentences[mention.sentence]?.tokens),
+        status,
         level,
         uncertain: attributes.uncertain === true,
         text: mentionText(analysis, mention),
