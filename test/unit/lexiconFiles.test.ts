@@ -106,9 +106,9 @@ describe('pattern notation', () => {
 
 describe('lexicon additions from .groupnote/config.yaml', () => {
   it('adds entries that take effect', () => {
-    const { lexicons, problems } = compileAdditions({ 'risk.suicide': ['talks about checking out for good'] });
+    const { lexicons, problems } = compileAdditions({ 'risk.suicide': ['talks about riding the pale horse'] });
     assert.deepStrictEqual(problems, []);
-    const prose = analyzeProse('Talks about checking out for good.');
+    const prose = analyzeProse('Talks about riding the pale horse.');
     assert.deepStrictEqual(findRiskDisclosures(prose), []);
     assert.deepStrictEqual(
       findRiskDisclosures(prose, { lexicons }).map((mention) => mention.category),

@@ -84,6 +84,69 @@ export function riskStatus(mention: Mention, tokens?: readonly ClinicalToken[]):
   return 'current';
 }
 
+/** Subjects that open the consequent of a condition ("if she left I wouldn't see the point"). */
+const CONSEQUENT_SUBJECTS: ReadonlySet<string> = new Set(['i', 'she', 'he', 'they', 'there', 'we']);
+
+/** Words that open a complement inside the condition, not a consequent ("if she feels there's no reason to live"). */
+const COMPLEMENT_OPENERS: ReadonlySet<string> = new Set([
+  'that',
+  'whether',
+  'feel',
+  'feels',
+  'felt',
+  'feeling',
+  'think',
+  'thinks',
+  'thought',
+  'thinking',
+  'believe',
+  'believes',
+  'say',
+  'says',
+  'said',
+  'notice',
+  'notices',
+  'noticed',
+  'start',
+  'starts',
+  'started',
+  'decide',
+  'decides',
+  'realize',
+  'realizes',
+  'worry',
+  'worries',
+  'fear',
+  'fears',
+]);
+
+/**
+ * A conditional statement about the member's own will to live is asserted, like a conditional threat (GUIDE: "if she
+ * left I wouldn't see the point anymore" is current): a wish to be dead or a suicidal thought in the consequent of an
+ * "if" (after a comma, or after the consequent's own subject) is current. In the condition itself ("if thoughts of not
+ * wanting to live come back she will call 988", "if she feels there's no reason to live") it stays hypothetical, and
+ * so does any question or practised scenario (only an "if" trigger is read this way).
+ */
+function ownLifeInConsequent(analysis: ClinicalAnalysis, mention: Mention, level: SuicideLevel | undefined): boolean {
+  if (level !== 'wish-dead' && level !== 'thoughts') return false;
+  const sentence = analysis.sentences[mention.sentence];
+  if (!sentence) return false;
+  const { tokens } = sentence;
+  const triggers = sentence.context.triggersOf(mention.startToken, mention.endToken, 'risk', 'hypothetical');
+  if (!triggers.length) return false;
+  return triggers.every((trigger) => {
+    if (tokens[trigger.startToken]?.norm !== 'if' || trigger.endToken > mention.startToken) return false;
+    for (let at = trigger.endToken + 1; at < mention.startToken; at++) {
+      const norm = tokens[at].norm;
+      // "if she told him she thought about it": what is said or thought stays inside the condition.
+      if (SPEECH_VERBS.has(norm) || COMPLEMENT_OPENERS.has(norm)) return false;
+      if (norm === ',') return true;
+      if (CONSEQUENT_SUBJECTS.has(norm)) return true;
+    }
+    return false;
+  });
+}
+
 /** One-word people of the shared word lists (<person>, <kin>): the words that can name a threat's target. */
 const PERSON_WORDS: ReadonlySet<string> = new Set(
   [...(MACROS.get('person') ?? []), ...(MACROS.get('kin') ?? [])]
@@ -99,10 +162,43 @@ const PERSON_WORDS: ReadonlySet<string> = new Set(
  */
 function namesItsTarget(mention: Mention, tokens: readonly ClinicalToken[]): boolean {
   if (mention.entry.fields.targetSubject !== true) return false;
-  for (let at = Math.max(0, mention.startToken - 4); at <= mention.startToken && at < tokens.length; at++)
-    if (PERSON_WORDS.has(tokens[at].norm)) return true;
+  const first = Math.min(mention.startToken, tokens.length - 1);
+  for (let at = first; at >= 0 && at >= first - TARGET_REACH; at--) {
+    const norm = tokens[at].norm;
+    if (PERSON_WORDS.has(norm)) return true;
+    // A person named before a verb of speech is the speaker ("her ex told her she'd get what's coming"), and a clause
+    // closed by ";" or a sentence end is another clause.
+    if (at < first && (SPEECH_VERBS.has(norm) || norm === ';')) return false;
+  }
   return false;
 }
+
+/**
+ * How far back a threat looks for the person it names as its subject: the clause that introduces the person may be long
+ * ("his stepfather, who ruined his mom's life and keeps calling, is going to get hurt if he shows up").
+ */
+const TARGET_REACH = 14;
+
+/** Verbs that report speech: a person before one speaks the threat; a person after one is spoken about. */
+const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'said',
+  'says',
+  'told',
+  'tells',
+  'stated',
+  'states',
+  'texted',
+  'texts',
+  'warned',
+  'warns',
+  'yelled',
+  'screamed',
+  'threatened',
+  'wrote',
+  'posted',
+  'saying',
+  'telling',
+]);
 
 const mentionsCache = new WeakMap<ClinicalAnalysis, RiskMention[]>();
 
@@ -119,20 +215,36 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
     const sentenceOf: number[] = [];
     for (const mention of mentions) {
       if (insideAny(goalTexts, mention.start, mention.end)) continue;
+      if (mention.entry.fields.quoted === true && !quotedWords(analysis.prose, mention)) continue;
+      if (mention.entry.fields.reunion === true && !reunionWithTheDead(analysis, mention)) continue;
       anaphoric.push(mention.entry.fields.anaphoric === true);
       sentenceOf.push(mention.sentence);
       const level = mention.entry.fields.level as SuicideLevel | undefined;
       const attributes = answeredInNextSentence(analysis, mention) ?? mention.attributes;
-      found.push({
+      const sentence = (of: Mention) => analysis.sentences[of.sentence]?.tokens;
+      let status = riskStatus({ ...mention, attributes }, sentence(mention));
+      // Read without the condition, it keeps any other status it has ("... thought about it last year": historical).
+      if (status === 'hypothetical' && ownLifeInConsequent(analysis, mention, level))
+        status = riskStatus({ ...mention, attributes: { ...attributes, hypothetical: undefined } }, sentence(mention));
+      const risk: RiskMention = {
         start: mention.start,
         end: mention.end,
         category: mention.entry.fields.category as RiskCategory,
-        status: riskStatus({ ...mention, attributes }, analysis.sentences[mention.sentence]?.tokens),
+        status,
         level,
         uncertain: attributes.uncertain === true,
         text: mentionText(analysis, mention),
         entry: mention.entry.pattern.source,
-      });
+      };
+      found.push(risk);
+      // One phrase, two risks: an ingestion told with its aim ("took all her pills to end it") is the suicide attempt
+      // and the overdose event (lexicon field `also`), each with the phrase's status.
+      const also = mention.entry.fields.also as RiskCategory | undefined;
+      if (also && also !== risk.category) {
+        anaphoric.push(false);
+        sentenceOf.push(mention.sentence);
+        found.push({ ...risk, category: also, level: undefined });
+      }
     }
     if (anaphoric.includes(true)) resolveAnaphora(found, anaphoric);
     const references = analysis.mentions('anaphor');
@@ -145,11 +257,16 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
 
 /**
  * A bare rating ("urges 7/10", lexicon field `anaphoric`) names no behaviour: it is the urge the paragraph is about.
- * It takes the category of the nearest explicit risk mention of the paragraph (the one before it, else the one after:
- * "Urges to scratch her arms since Wednesday ... Urges down to 4/10" is self-harm); alone, it keeps its own.
+ * It takes the category of the nearest explicit risk mention of the paragraph that is not denied (the one before it,
+ * else the one after: "Urges to scratch her arms since Wednesday ... Urges down to 4/10" is self-harm); alone, it keeps
+ * its own.
  */
 function resolveAnaphora(found: RiskMention[], anaphoric: readonly boolean[]): void {
-  const explicit = found.filter((_, index) => !anaphoric[index]);
+  // A rated urge is one the member has: a denied risk ("asked about suicidal intent (denies)") is not its antecedent
+  // while the paragraph names another.
+  const named = found.filter((_, index) => !anaphoric[index]);
+  const affirmed = named.filter((mention) => mention.status !== 'negated');
+  const explicit = affirmed.length ? affirmed : named;
   found.forEach((mention, index) => {
     if (!anaphoric[index]) return;
     const before = explicit.filter((other) => other.end <= mention.start).pop();
@@ -159,6 +276,68 @@ function resolveAnaphora(found: RiskMention[], anaphoric: readonly boolean[]): v
 }
 
 const NO_SPANS: Span[] = [];
+
+/**
+ * A euphemism that is a risk only as the member's own quoted words (lexicon field `quoted`: "said she's \"done\"",
+ * "ready to \"clock out\""): its last word must stand inside a short quotation (at most QUOTE_WORDS words), where the
+ * member names the ending in a word of their own; the same word in the clinician's sentence is ordinary prose.
+ */
+function quotedWords(prose: Prose, mention: Mention): boolean {
+  // The quotation holds the euphemism's last word at least ("said she's \"done\"").
+  const quote = prose.quotes.find((span) => span.start < mention.end && mention.end <= span.end);
+  if (!quote) return false;
+  const words = prose.source.slice(quote.start - prose.base, quote.end - prose.base).match(/[\p{L}\p{N}']+/gu) ?? [];
+  return words.length <= QUOTE_WORDS;
+}
+
+const QUOTE_WORDS = 6;
+
+/**
+ * Words that say a person has died ("since her husband's funeral", "her late son", "after Dad passed"). A wish to be
+ * with someone again (lexicon field `reunion`) is a wish to be dead only when that someone is dead: the paragraph says
+ * so, or the wish itself places them beyond death ("in heaven", "on the other side").
+ */
+const DEATH_WORDS: ReadonlySet<string> = new Set([
+  'died',
+  'dies',
+  'dead',
+  'death',
+  'deaths',
+  'passed',
+  'passing',
+  'funeral',
+  'funerals',
+  'grave',
+  'graveside',
+  'buried',
+  'burial',
+  'killed',
+  'suicide',
+  'memorial',
+  'cemetery',
+  'deceased',
+  'widow',
+  'widowed',
+  'widower',
+  'heaven',
+  'ashes',
+  'urn',
+  'overdosed',
+]);
+
+function reunionWithTheDead(analysis: ClinicalAnalysis, mention: Mention): boolean {
+  // The death told in the wish's sentence, the two before it or the one after it ("since his son's funeral he just
+  // wants to be with his boy again"); a death told further off is usually someone else's.
+  const near = analysis.sentences.slice(Math.max(0, mention.sentence - 2), mention.sentence + 2);
+  return near.some(({ tokens }) =>
+    tokens.some(
+      (token, at) =>
+        DEATH_WORDS.has(token.norm) ||
+        // "late" only before a person ("her late husband"), not "came in late"
+        (token.norm === 'late' && at + 1 < tokens.length && PERSON_WORDS.has(tokens[at + 1].norm)),
+    ),
+  );
+}
 
 /**
  * A question that ends its sentence unanswered may be answered by the next sentence ("Asked about SI. Pt nodded.",

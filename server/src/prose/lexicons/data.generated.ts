@@ -3094,6 +3094,21 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "self-harm",
+     "pattern": "(taking|take|takes|took|taken) (it|things|everything|her anger|his anger|that|the anger|the pain) out on (<self>|(her|his|their|my) (own)? (arm|arms|forearm|forearms|wrist|wrists|thigh|thighs|legs|leg|skin|body|stomach|face|hands|hand))",
+     "source": "NSSI: direct injury to one's own body (ISSS definition); anger turned inward"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(eraser (burn|burns|burning|thing|challenge) | (did|doing|does|do|done) the (thing|stuff) with the (lighter|razor|blade|blades|eraser|sharpener|compass|pin|needle|scissors))",
+     "source": "NSSI methods (ISSS definition; adolescent NSSI: \"eraser challenge\" friction burns)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(punch+|slap+|pinch+|hit+|scratch+|claw+|bruis+) my (own)? (thighs|thigh|legs|leg|stomach|belly|arms|arm|face|chest|wrists|wrist|skin) !(on|against|when|while|by|at|during|playing)",
+     "source": "NSSI: hitting or scratching one's own body, in the member's words (ISSS definition)"
+    },
+    {
+     "category": "self-harm",
      "pattern": "(went back to|going back to|goes back to|back to|returned to|picked up) (the|a|her|his|their|my)? (old)? (habit|habits|ways)? (with|of)? (the|a|her|his|their|my)? (razor|razors|blade|blades|lighter|cutting|burning)",
      "source": "Return to self-injury (NSSI relapse)"
     },
@@ -3923,7 +3938,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(no|not any|not a|lost (her|his|their)?) (reason|point|reasons) (to|in|for) (live|living|being alive|going on|keep going|keep living|staying alive|being here|getting up)",
+     "pattern": "(no|not any|not a|lost (her|his|their)?) (reason|point|reasons) (to|in|for) (live|living|being alive|going on|keep going|keep living|staying alive|being here|getting up|stick around|sticking around|be around|being around|be here|stay alive|stay around|go on|keep on)",
      "level": "wish-dead",
      "source": "C-SSRS 1; reasons-for-living inventories (absence of reasons)"
     },
@@ -4265,6 +4280,12 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
+     "pattern": "(test|exam|final|finals|class|workout|shift|shifts|homework|practice|commute|traffic|job|heat|schedule|meeting|meetings|week|day|drive|hike|run|quiz|project|paperwork) (literally|basically|totally|almost|nearly|about)? (killed|kills|is killing|was killing|are killing|were killing|killing) (him|her|them|me)",
+     "figurative": true,
+     "source": "Figure of speech: a task or a situation that \"killed\" the member (GUIDE F1.4: the member dying by a thing is suicide, figurative)"
+    },
+    {
+     "category": "suicide",
      "pattern": "(over my dead body|to die for|die hard|do or die|dead end|deadline|dead battery|phone died|phone was dead|battery died|died down|dying down)",
      "figurative": true,
      "source": "Figure of speech"
@@ -4409,7 +4430,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(thoughts|thinking|thought|thinks|think|urge+|tempted|fantasi*) (of|about|to)? (just)? (taking|take|swallowing|swallow|overdosing on|overdose on|downing) (all)? (of)? (her|his|their|my|the)? (pills|meds|<pills>) !(at|in the|as prescribed|with|instead|every|daily|regularly|on time|consistently|again|before|after|in the morning)",
+     "pattern": "(thoughts|thinking|thought|thinks|think|urge+|tempted|fantasi*) (of|about|to)? (just)? (taking|take|swallowing|swallow|overdosing on|overdose on|downing) (all)? (of)? (her|his|their|my|the)? (pills|meds|<pills>) !(at bedtime|at night|at breakfast|at dinner|at lunch|at the same time|at the right time|at home|at work|at school|at the pharmacy|in the|as prescribed|with|instead|every|daily|regularly|on time|consistently|again|before|after|in the morning)",
      "level": "method",
      "source": "Thoughts with a method (C-SSRS method: pills)"
     },
@@ -4493,7 +4514,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(life|living|it|this life|going on) (is|was|feels|felt|is not|is n't|was not)? (not|no longer|isn't)? (worth (it|living|the effort|the trouble)) !(to (her|him) (to|if)|for)",
+     "pattern": "(life|living|it|this life|going on) (is|was|feels|felt|seems|seemed|is just|was just)? (not|no longer|never) (really)? (worth (it|living|the effort|the trouble)) !(to (her|him) (to|if)|for)",
      "level": "wish-dead",
      "source": "Life not worth living (PHQ-9 item 9; C-SSRS 1)"
     },
@@ -4607,7 +4628,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "((<poss>|the)? (<person>|family|kids|everyone|everybody|people|they|the world|world)) (would|will|might|'d) (all)? (be)? (fine|okay|ok|happier|better|better off|easier|relieved) (without (me|her|him|them)|if (I|she|he|they) (just)? ((was|were) not (here|there|around|alive) | (was|were|just) ~1 (gone|dead|died|disappeared|never born) | died | disappeared))",
+     "pattern": "((<poss>|the)? (<person>|family|kids|everyone|everybody|people|they|the world|world)) (would|will|might|'d) (all)? (be|manage|cope|do|get along|get by|move on|adjust|heal)? (just)? (fine|okay|ok|happier|better|better off|easier|relieved|faster|sooner) (without (me|her|him|them) !(for|while|next|this|on|during|until|at|tonight|today)|if (I|she|he|they) (just)? ((was|were) not (here|there|around|alive|in the picture|in (their|the) (lives|life|way)) | (was|were|just) ~1 (gone|dead|died|disappeared|never born) | died | disappeared | stopped (taking up space|existing|being around|breathing)))",
      "level": "wish-dead",
      "source": "Perceived burdensomeness with absence implied (C-SSRS 1; interpersonal theory)"
     },
@@ -5083,13 +5104,116 @@ export const LEXICON_DATA: LexiconData = {
      "category": "suicide",
      "pattern": "((want+|wish+|long+|longing|ready|belong+|need+|needs) (to)? (be|go)? (just)? (where (he|she|they) (is|are|went) | there with (him|her|them) | with (him|her|them) (now|again|up there|in heaven|on the other side)) | ready to go (whenever|when|once) (the Lord|God|Jesus|he|she) (calls|takes|wants))",
      "level": "wish-dead",
+     "reunion": true,
      "source": "C-SSRS 1 (wish to be dead: reunion with someone who died); complicated grief risk"
     },
     {
      "category": "suicide",
-     "pattern": "(with|holding|held|holds|had|has) (his|her|their|my|a|the) (loaded)? (gun|pistol|handgun|revolver|rifle|shotgun|firearm|service weapon|knife) (in (his|her|their|my) (lap|hand|hands|mouth)|to (his|her|their|my) (head|temple|chest|throat))",
+     "pattern": "(be|being|go be|going to be) (with|reunited with) ~3 again",
+     "level": "wish-dead",
+     "reunion": true,
+     "source": "C-SSRS 1 (wish to be dead: reunion with someone who died); complicated grief risk (GUIDE writer-i note)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(ready|waiting|longing|wants|wanting|want) to go (see|join|meet|be with) (the|my|his|her|their) ~2 (guys|boys|men|crew|unit|platoon|squad|team|friends|buddies|brothers|again)",
+     "level": "wish-dead",
+     "reunion": true,
+     "source": "C-SSRS 1 (wish to be dead: joining the dead); veterans' survivor language"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((waiting|ready|wants|wanting|want|wish+|hope+|hoping|pray+|praying|longing) (to be|for (God|the Lord|Jesus|him) to) (called|call|take|taken) (me|her|him)? home | (God|the Lord|Lord|Jesus|the good Lord) (can|could|should|would|may|might|is welcome to) (take|call) (me|her|him|them) (home)? (anytime|any time|now|tonight|already|whenever|soon|any day))",
+     "level": "wish-dead",
+     "source": "C-SSRS 1 (wish to be dead) in faith language; older-adult suicide risk (SPRC older adults toolkit)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(not|never|stopped|without) (caring|care|cares|cared|bothered|minding|mind|minds) (whether|if) (I|she|he|they) (wake|wakes|woke|waking|live|lives|lived|die|dies|died|make it|makes it|made it|come to|comes to|see|sees|saw) (up|through|tomorrow|the morning|another day|morning)?",
+     "level": "wish-dead",
+     "source": "C-SSRS 1 (wish to fall asleep and not wake up): indifference to survival"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(hope+|hoping|wish+|pray+|praying|rather|relief|fine|okay) ~4 (not|never) (come to|come round|come around)",
+     "level": "wish-dead",
+     "source": "C-SSRS 1 (wish to fall asleep and not wake up), said of passing out"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((what 's|what is|whats|not see|not seeing|not sees|no longer sees|lost) the point !(of|in|to|with|about|if|when|is|was|here|for|that|and|but) | ((not|never|no longer) (see|sees|saw|seeing)|what 's|what is) the point (of|in) (living|going on|being alive|being here|being around|it all|any of it|life|the rest of it|getting up|trying anymore|waking up|staying))",
+     "level": "wish-dead",
+     "source": "Hopelessness about living (SAFE-T warning signs; C-SSRS 1 probe \"wished you were dead\")"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(everyone|everybody|they|people|the kids|kids|family|<kin>|<poss> <kin>) ~3 (better off|easier|happier) ~4 (life insurance|insurance money|insurance payout|death benefit)",
+     "level": "wish-dead",
+     "source": "Perceived burdensomeness (interpersonal theory of suicide); life insurance as a warning sign (SAFE-T)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((better off|easier|relief|provide|provided) ~4 (life insurance|insurance money|insurance payout|death benefit) | (life insurance|insurance money|death benefit) ~4 (better off|worth more|pay out more|than me alive))",
+     "level": "wish-dead",
+     "source": "Perceived burdensomeness (interpersonal theory of suicide); life insurance as a warning sign (SAFE-T)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(clock+|check+|tap+|bow+|cash+|punch+) out (for good|permanently|forever|of (life|this life|this world|here) (for good|permanently|forever)?)",
+     "level": "thoughts",
+     "source": "Euphemisms for ending one's life (C-SSRS 2 non-specific active thoughts; SAFE-T indirect statements)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(clock+|check+|tap+|bow+) out !(of|at|early|the|from|on|before|for|to|with|tonight|today|at)",
+     "level": "thoughts",
+     "quoted": true,
+     "source": "Euphemisms for ending one's life said in the member's own words (SAFE-T indirect statements)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(I|she|he|they) (am|is|are|was|were|'s|'m|'re|feel|feels|felt)? (just|about|really|so|totally|completely|all|pretty much)? (done|finished|through) !(with|for|by|at|in|on|reading|talking|eating|yet|early|the|her|his|their|my)",
+     "level": "thoughts",
+     "quoted": true,
+     "source": "An ending stated as the member's own word, \"done\" (SAFE-T indirect statements of ending; C-SSRS 2 probe)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(really|totally|completely|just|so) (done|finished) !(with|for|by|at|in|on|reading|talking|eating|yet|early|the|her|his|their|my)",
+     "level": "thoughts",
+     "quoted": true,
+     "source": "An ending stated as the member's own word, \"done\" (SAFE-T indirect statements of ending; C-SSRS 2 probe)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(at least|finally|then) (it|everything|this|all of it|the pain|the whole thing) (would|will|could|might) (all)? (be|finally be) (over|done|finished) (with)? !(with|by|soon|in|at|for|after|before|then|and)",
+     "level": "wish-dead",
+     "source": "Death as relief, \"at least it would be over\" (C-SSRS 1 probe; SAFE-T hopelessness)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(the)? permanent (kind|way|solution|fix|sleep|rest|exit|way out)",
+     "level": "thoughts",
+     "source": "Euphemisms for ending one's life (SAFE-T indirect statements): \"a permanent solution\""
+    },
+    {
+     "category": "suicide",
+     "pattern": "(took|taken|swallowed|downed|ingested|popped|drank) ~4 (<pills>|everything|all|a bunch|a handful|handful|bottle|the bottle|whatever|the rest) ~10 (to|so) (make (it|everything|it all|everything all) (all)? (stop|end|go away)|end (it|things|everything|my life|her life|his life) (all)?|not (wake up|be here|have to wake up)|never wake up|(I|she|he|they) (would not|could not|did not) (have to)? (wake up|be here)|sleep forever|die|be done)",
+     "level": "attempt",
+     "also": "overdose",
+     "source": "C-SSRS actual attempt (an ingestion with intent to die); GUIDE writer-e note (ingestion listed twice)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(with|holding|held|holds|had|has) (his|her|their|my|a|the) (loaded)? (gun|pistol|handgun|revolver|rifle|shotgun|firearm|service weapon|knife) ((in|across|on) (his|her|their|my) (lap|hand|hands|mouth|chest)|to (his|her|their|my) (head|temple|chest|throat))",
      "level": "preparatory",
      "source": "Means in hand (C-SSRS interrupted or aborted attempt, preparatory behaviour)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(holding|held|holds|cleaning|cleaned|cleans|handling|handled|handles|sitting with|sat with|sits with|sleeping with|sleeps with|slept with|taking out|took out|takes out|getting out|got out|loading|loaded|loads|staring at|stares at|stared at|looking at|looks at) (the|his|her|their|my|a) (loaded)? (gun|guns|pistol|handgun|revolver|rifle|shotgun|firearm|service weapon|\\. 45|\\. 38|\\. 357|9mm|glock) ~4 (at night|every night|each night|nightly|in the dark|alone at night|for hours|on the nightstand|under (his|her|the) pillow|in bed|beside (his|her|the) bed|next to (his|her|the) bed)",
+     "level": "preparatory",
+     "source": "C-SSRS preparatory behaviour (handling the means); VA/DoD suicide risk CPG (firearm access and rehearsal)"
     },
     {
      "category": "suicide",
@@ -5455,7 +5579,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(take|taking|took|takes|bring|bringing|brought) (a|my|his|her|the)? <weapon> to (him|her|them|<person>|(<poss>|the|that) <person>|(his|her|their) (face|head|car|truck|house))",
+     "pattern": "(take|taking|took|takes|bring|bringing|brought) (a|my|his|her|the)? (<weapon>|<improvised-weapon>) to (him|her|them|<person>|(<poss>|the|that) <person>|(his|her|their) (face|head|car|truck|house))",
      "source": "Threat with a weapon toward a person (\"next time I'm taking a bat to him\")"
     },
     {
@@ -5466,10 +5590,46 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(you|he|she|they|him|her|them|that guy|the guy|that man|the man|<person>|(<poss>|the|that) <person>) (will|would|is going to|are going to|is gonna|gonna|ll|'ll|'d|'s going to|'s gonna) (be)? (picking (his|her|their) teeth (up)?|eating through a straw|in a body bag|six feet under|in the ground|in a wheelchair|not (walk|walking|talk|talking|see|seeing|breathe|breathing) (again|right)|gone by now|dead by now|dead|sorry|regret (it|the day)|find out what it feels like|learn (his|her|their)? lesson|get what is coming|get what's coming|get (his|hers|theirs))",
+     "pattern": "(you|he|she|they|him|her|them|that guy|the guy|that man|the man|<person>|(<poss>|the|that) <person>) (will|would|is going to|are going to|is gonna|gonna|ll|'ll|'d|'s going to|'s gonna) (be)? (picking (his|her|their) teeth (up)?|eating through a straw|in a body bag|six feet under|in the ground|in a wheelchair|not (walk|walking|talk|talking|see|seeing|breathe|breathing) (again|right)|gone by now|dead by now|dead|sorry|regret (it|the day|this|that)|find out what it feels like|learn (his|her|their)? lesson|get what is coming|get what's coming|get (his|hers|theirs))",
      "targetSubject": true,
      "intent": true,
      "source": "A threatened outcome for a third person (HCR-20 / BVC threat statements; SAFE-T violence)"
+    },
+    {
+     "category": "violence",
+     "pattern": "((catch|catching|catches|caught) (these|my|some|the) hands | (catch|catching|catches) (a beating|a beatdown|a beat down|an ass whooping|a bullet|a fade|hands|these fists|this fist))",
+     "targetSubject": true,
+     "intent": true,
+     "source": "Threat statements toward an identified person (HCR-20 / BVC threat statements); slang for a beating"
+    },
+    {
+     "category": "violence",
+     "pattern": "(I will|I am going to|I am gonna|I would|I could|will|going to|gonna) (put|take) (him|her|them|<person>|(<poss>|the|that) <person>|the guy|that guy|that man) (down|out) !(for|to|as|in|on|gently|first|of|with|at|and|tonight|today|tomorrow|this|next|sometime|somewhere)",
+     "intent": true,
+     "source": "Threat statements with a killing euphemism (HCR-20 / BVC threat statements; SAFE-T violence)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(I am going to|I am gonna|I will|I would) be (waiting|there waiting|right there) (for|on) (him|her|them|<person>|(<poss>|the|that) <person>|the guy|that guy) !(at|to|after|outside|in|with|when|by|on)",
+     "intent": true,
+     "source": "Pathway to violence (Calhoun and Weston): approach to the target, said as intent"
+    },
+    {
+     "category": "violence",
+     "pattern": "(parking|parked|sitting|sat|waiting|waited|circling|lurking|hanging around|idling|idled|parks|sits|waits) (outside|near|around|across from|down the street from|by|in front of|at the end of) (<poss>|the|that) (new|old|ex)? (<person>|ex|ex wife|ex husband|boyfriend|girlfriend|guy|man) 's (house|home|apartment|place|work|job|driveway|building|door|street|car|truck|gym) !(to pick|to drop|to get|to visit|to help|to bring|to take|for pickup|for a visit|for the|and picked|and dropped|while (she|he|they) (packed|grabbed|got|visited))",
+     "source": "Pathway to violence (Calhoun and Weston): approach and surveillance of an identified person; GUIDE writer-harm note"
+    },
+    {
+     "category": "violence",
+     "pattern": "(waited|waiting|sat|sitting|parked|parking|waits|sits) in (the|her|his|their|my)? (lot|parking lot|car|truck) ~4 to see (who (was|is|comes|came) ~2 (visiting|over|there|with (her|him))|(if|whether|when) (she|he|they) (came|comes|left|leaves|was|is) (home|out|back|with))",
+     "source": "Pathway to violence (Calhoun and Weston): surveillance of an identified person"
+    },
+    {
+     "category": "violence",
+     "pattern": "(((do not|never|not) (catch|get|find|run into)|(if|when|once) (I|he|she) (catch+|get|gets|find|finds|run into|runs into)) (him|her|them|<person>|(<poss>|the|that) <person>|the guy|that guy) alone | (is going to|going to|gonna|will|would) get what (he|she|they) (is|are|was|were|'s|'re) asking for)",
+     "targetSubject": true,
+     "intent": true,
+     "source": "Threat statements toward an identified person (HCR-20 / BVC threat statements)"
     },
     {
      "category": "violence",
@@ -5703,7 +5863,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(you|he|she|they) (will|are going to|is going to|are gonna|is gonna) (see|find out|learn) what (happens|will happen)",
+     "pattern": "(you|he|she|they) (will|are going to|is going to|are gonna|is gonna) (see|find out|learn) (what (happens|will happen|it costs|it feels like)|the hard way)",
      "intent": true,
      "source": "Veiled threat (\"you'll see what happens\"; threat assessment)"
     },
