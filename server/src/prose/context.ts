@@ -452,7 +452,8 @@ function applies(fields: ModifierFields, family: string, category: string | unde
  * Where another person's scope ends besides its own limits (ConText OTHER_EXPERIENCER scope, narrowed as a
  * clinician-auditor reads a member's paragraph):
  *  - a person named inside a condition is part of the condition: the scope ends where the condition's does, at its
- *    consequent ("if her ex shows up again, she'll leave": what follows the comma is the member's);
+ *    consequent ("if her ex shows up again, she'll leave": what follows the comma is the member's); the consequent's
+ *    own subject, just before its marker, is not inside it ("if he loses the job he'll drink": "he'll" is his);
  *  - a person named inside quoted speech is the subject of that speech only: the scope ends at the closing quote
  *    ("denies thoughts of joining him, \"my daughter needs me,\" and denies drinking more than usual").
  */
@@ -466,7 +467,7 @@ function limitOtherScopes(scoped: Scoped[], quoted: ReadonlySet<number> | undefi
         condition.endsAtConsequent &&
         !condition.fields.question &&
         condition.from <= at &&
-        at < condition.to &&
+        modifier.match.endToken < condition.to &&
         condition.to < modifier.to
       )
         modifier.to = condition.to;
@@ -614,7 +615,7 @@ export function notMemberPronouns(text: string): ReadonlySet<string> {
   let strongShe = 0;
   let strongHe = 0;
   for (const match of text.matchAll(SUBJECT_PRONOUN)) {
-    if (/^she$/i.test(match[1] ?? match[2])) strongShe++;
+    if (/^she$/i.test(match[1] ?? match[2] ?? match[3])) strongShe++;
     else strongHe++;
   }
   if (strongShe && !strongHe) return HE_SUBJECT;
@@ -630,10 +631,15 @@ export function notMemberPronouns(text: string): ReadonlySet<string> {
   return NO_PRONOUNS;
 }
 
-/** A pronoun that opens a sentence or a line, or follows a verb of reporting ("Said she", "reports he"). */
+/**
+ * A pronoun that opens a sentence or a line, or follows a verb of reporting ("Said she", "reports he"), or opens a
+ * second reported clause ("and that he").
+ */
 const SUBJECT_PRONOUN = new RegExp(
   String.raw`(?:^|[.!?]["'”’]?\s+|\n[ \t]*|:[ \t]+)(she|he)\b|` +
-    String.raw`\b(?:said|says|states|stated|reports|reported|shared|added|noted|explained|admitted)[ \t]+(she|he)\b`,
+    String.raw`\b(?:said|says|states|stated|reports|reported|shared|added|noted|explained|admitted)[ \t]+(she|he)\b|` +
+    // A second reported clause of the member's ("said his stepdad ... and that he wanted to ...").
+    String.raw`\band that[ \t]+(she|he)\b`,
   'gi',
 );
 const PRONOUN = /\b(?:she|her|hers|herself|he|him|his|himself)\b/gi;
@@ -675,7 +681,8 @@ function scopeModifiers(
     }
     // A consequent's marker ("will", "would", "then": a terminator of conditions only, in words) ends a condition, not
     // a question: "asked if he'd drunk since last group" goes on through the "'d".
-    if (fields.direction === 'terminate' && isConsequentMarker(tokens, match, fields)) consequents.add(match.startToken);
+    if (fields.direction === 'terminate' && isConsequentMarker(tokens, match, fields))
+      consequents.add(match.startToken);
     else if (ended.includes('hypothetical')) questionEnds.add(match.startToken);
   }
   const consequentsOnly = new Set([...consequents].filter((at) => !questionEnds.has(at)));
