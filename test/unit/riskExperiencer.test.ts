@@ -31,6 +31,17 @@ table("another person's subject ends at a switch back to the member", [
   ['Her brother relapsed last month, and she drank Saturday.', 'substance', 'other', 'relapsed'],
   ['His father was arrested for a DUI, and he smoked a joint that night.', 'substance', 'current', 'smoked a joint'],
   ['Her sister overdosed in March; she herself has used twice this week.', 'substance', 'current', 'used twice'],
+  [
+    'Talked about his son, who was picked up for a DUI last weekend and has been drinking heavily since.',
+    'substance',
+    'other',
+    'drinking heavily',
+  ],
+  ['Her brother, who relapsed in May, called her Sunday and she drank that night.', 'substance', 'current', 'drank'],
+  ['Said seeing his son drunk at the door made him want a drink that night.', 'substance', 'other', 'drunk'],
+  ['Said seeing his son drunk at the door made him want a drink that night.', 'substance', 'current', 'want a drink'],
+  ['Told her sponsor about the relapse on Friday.', 'substance', 'current', 'relapse'],
+  ['Talked about his father beating his mother.', 'violence', 'other', 'beating'],
 ]);
 
 table("a rescuer, finder or reporter does not make the member's own event someone else's", [
@@ -55,6 +66,22 @@ table("a rescuer, finder or reporter does not make the member's own event someon
   ],
   ['Her mom discovered fresh cuts on her thigh Sunday night.', 'self-harm', 'current', 'fresh cuts'],
   ['Her mom found her brother passed out after a handful of pills.', 'overdose', 'other', 'handful of pills'],
+]);
+
+table('a rescuer or a seller acting on the member is not the experiencer', [
+  [
+    'Her son could barely wake her Sunday morning and took her to urgent care.',
+    'overdose',
+    'current',
+    'could barely wake her',
+  ],
+  [
+    'He told us he "went out" after a pill someone sold him as a Perc and "came to with the medics over me."',
+    'overdose',
+    'current',
+    'came to with the medics',
+  ],
+  ['Her son overdosed Sunday and the medics could barely wake him.', 'overdose', 'other', 'overdosed'],
 ]);
 
 table('a possessed place or occasion names where the member was, not whose event it is', [

@@ -1042,7 +1042,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
-     "pattern": "(to|with|for|from|about|by|at|of|toward|towards|told|tell|tells|telling|called|calls|calling|texted|texts|texting|visited|visits|saw|sees|seeing|helped|helps|asked|asks|asking|ask|hugged|met|meet|meeting|help|support|supported|supporting|contacted|contact|reached out to|lives with|living with|staying with|stayed with|drove|drives|picked up|dropped off|thanked|forgave|blamed|blames|confronted|avoided|avoids|misses|missed|loves|loved|worried about|worries about|cares for|caring for|takes care of|took care of|join|joins|joined|joining|mourns|mourned|mourning|grieves|grieved|grieving|and|or) (<poss>|a|an|the|one|another|her own|his own)? <adjective-of-person>? <person> !('s|who|that|whose|, who|, whose|_ 's|_ who|_ , who|_ , whose|beating|hitting|drinking|using|cutting|overdosing|shooting|stabbing|choking|strangling|threatening|hurting|killing|abusing|dying|relapsing|smoking|burning|punching|nodding off|passing out|passed out)",
+     "pattern": "(to|with|for|from|about|by|at|of|toward|towards|told|tell|tells|telling|called|calls|calling|texted|texts|texting|visited|visits|saw|sees|seeing|helped|helps|asked|asks|asking|ask|hugged|met|meet|meeting|help|support|supported|supporting|contacted|contact|reached out to|lives with|living with|staying with|stayed with|drove|drives|picked up|dropped off|thanked|forgave|blamed|blames|confronted|avoided|avoids|misses|missed|loves|loved|worried about|worries about|cares for|caring for|takes care of|took care of|join|joins|joined|joining|mourns|mourned|mourning|grieves|grieved|grieving|and|or) (<poss>|a|an|the|one|another|her own|his own)? <adjective-of-person>? <person> !('s|who|that|whose|, who|, whose|_ 's|_ who|_ , who|_ , whose|beating|hitting|drinking|using|cutting|overdosing|shooting|stabbing|choking|strangling|threatening|hurting|killing|abusing|dying|relapsing|smoking|burning|punching|nodding off|passing out|passed out|drunk|high|wasted|loaded|intoxicated|impaired|stoned)",
      "direction": "pseudo",
      "source": "A person named as an object is not the one who experiences what follows (\"told her sponsor about the relapse\"), unless a gerund makes them its subject (\"talked about his father beating his mother\")"
     },
@@ -1057,6 +1057,12 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(<poss>|a|an|the)? <person> (found|discovered|noticed|spotted|came across|walked in on) !(<person>|<poss> <person>|someone|somebody)",
      "direction": "pseudo",
      "source": "A person who finds what the member left or did is a witness, not the one it happened to (\"wife found goodbye texts to her and his daughter drafted in his phone\"); a person found is still someone else (\"found her brother passed out\")"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(<poss>|a|an|the)? <person> (could not|could barely|could hardly|tried to|had to|was able to)? (wake|woke|revive|revived|narcanned|carried|rushed|drove|sold|handed|offered|fronted|slipped) (her|him|them|pt|me)",
+     "direction": "pseudo",
+     "source": "A rescuer or a seller acting on the member is not the one the overdose or the use happened to (\"her son could barely wake her\", \"a pill someone sold him as a Perc and \\\"came to with the medics over me\\\"\")"
     },
     {
      "maxScope": 4,
@@ -1126,6 +1132,13 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(<poss>|a|an|the|one|her own|his own)? <person> _? ('s) (birthday|party|house|home|place|apartment|car|truck|wedding|shower|graduation|barbecue|bbq|cookout|game|office|room|couch|basement|garage|yard|porch|kitchen|bathroom|cabin|camp|reunion|bachelor party|baby shower)",
      "direction": "pseudo",
      "source": "A possessive that names a place or an occasion says where the member was, not whose event it is (\"got loaded at his buddy's birthday and did a couple lines\")"
+    },
+    {
+     "maxScope": 16,
+     "pattern": "(<poss>|a|an|the|one|another)? <person> (,)? (who|whose)",
+     "category": "other",
+     "direction": "forward",
+     "source": "A relative clause is about the person it follows, however long it runs (\"his son, who was picked up for a DUI last weekend and has been drinking heavily\"): medspaCy OTHER_EXPERIENCER with the clause as its scope; the member as subject still ends it"
     },
     {
      "maxScope": 8,
@@ -1214,6 +1227,13 @@ export const LEXICON_DATA: LexiconData = {
      "category": "self",
      "direction": "forward",
      "source": "The member as subject starts a statement about the member (\"her brother found her after she took the pills\")"
+    },
+    {
+     "maxScope": 1,
+     "pattern": "(made|makes|make|making|left|leaves|got|gets) (him|her|them|pt|the member|the client) (want|wanting|wanted|feel|feeling|crave|craving|think|thinking|need|needing)",
+     "category": "self",
+     "direction": "forward",
+     "source": "The member as the one a cause acts on (\"seeing his son drunk at the door made him want a drink\"): what follows is the member's, like the member as subject"
     },
     {
      "maxScope": 10,
