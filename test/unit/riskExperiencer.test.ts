@@ -68,6 +68,13 @@ table("a rescuer, finder or reporter does not make the member's own event someon
   ['Her mom found her brother passed out after a handful of pills.', 'overdose', 'other', 'handful of pills'],
 ]);
 
+table('a step the member agreed to take when a risk comes is a safety-plan step (hypothetical)', [
+  ['Agreed to text her sister before using the lighter again.', 'self-harm', 'hypothetical', 'using the lighter'],
+  ['Agreed to text his brother when the urge to drink hits.', 'substance', 'hypothetical', 'urge to drink'],
+  ['Agreed to call her sponsor if cravings hit at the wedding.', 'substance', 'hypothetical', 'cravings'],
+  ['Texted her sister after she cut on Sunday.', 'self-harm', 'current', 'cut'],
+]);
+
 table('a rescuer or a seller acting on the member is not the experiencer', [
   [
     'Her son could barely wake her Sunday morning and took her to urgent care.',

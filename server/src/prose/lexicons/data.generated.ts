@@ -1042,7 +1042,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
-     "pattern": "(to|with|for|from|about|by|at|of|toward|towards|told|tell|tells|telling|called|calls|calling|texted|texts|texting|visited|visits|saw|sees|seeing|helped|helps|asked|asks|asking|ask|hugged|met|meet|meeting|help|support|supported|supporting|contacted|contact|reached out to|lives with|living with|staying with|stayed with|drove|drives|picked up|dropped off|thanked|forgave|blamed|blames|confronted|avoided|avoids|misses|missed|loves|loved|worried about|worries about|cares for|caring for|takes care of|took care of|join|joins|joined|joining|mourns|mourned|mourning|grieves|grieved|grieving|and|or) (<poss>|a|an|the|one|another|her own|his own)? <adjective-of-person>? <person> !('s|who|that|whose|, who|, whose|_ 's|_ who|_ , who|_ , whose|beating|hitting|drinking|using|cutting|overdosing|shooting|stabbing|choking|strangling|threatening|hurting|killing|abusing|dying|relapsing|smoking|burning|punching|nodding off|passing out|passed out|drunk|high|wasted|loaded|intoxicated|impaired|stoned)",
+     "pattern": "(to|with|for|from|about|by|at|of|toward|towards|told|tell|tells|telling|called|calls|calling|call|text|texted|texts|texting|visited|visits|saw|sees|seeing|helped|helps|asked|asks|asking|ask|hugged|met|meet|meeting|help|support|supported|supporting|contacted|contact|reached out to|lives with|living with|staying with|stayed with|drove|drives|picked up|dropped off|thanked|forgave|blamed|blames|confronted|avoided|avoids|misses|missed|loves|loved|worried about|worries about|cares for|caring for|takes care of|took care of|join|joins|joined|joining|mourns|mourned|mourning|grieves|grieved|grieving|and|or) (<poss>|a|an|the|one|another|her own|his own)? <adjective-of-person>? <person> !('s|who|that|whose|, who|, whose|_ 's|_ who|_ , who|_ , whose|beating|hitting|drinking|using|cutting|overdosing|shooting|stabbing|choking|strangling|threatening|hurting|killing|abusing|dying|relapsing|smoking|burning|punching|nodding off|passing out|passed out|drunk|high|wasted|loaded|intoxicated|impaired|stoned)",
      "direction": "pseudo",
      "source": "A person named as an object is not the one who experiences what follows (\"told her sponsor about the relapse\"), unless a gerund makes them its subject (\"talked about his father beating his mother\")"
     },
@@ -1132,6 +1132,16 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(<poss>|a|an|the|one|her own|his own)? <person> _? ('s) (birthday|party|house|home|place|apartment|car|truck|wedding|shower|graduation|barbecue|bbq|cookout|game|office|room|couch|basement|garage|yard|porch|kitchen|bathroom|cabin|camp|reunion|bachelor party|baby shower)",
      "direction": "pseudo",
      "source": "A possessive that names a place or an occasion says where the member was, not whose event it is (\"got loaded at his buddy's birthday and did a couple lines\")"
+    },
+    {
+     "maxScope": 6,
+     "pattern": "(agreed|agrees|plans|planned|committed|commits|promised|promises|will) to (text|call|reach out to|tell|message|find|go to|get) ~4 (before|when|whenever|if|the next time|next time)",
+     "category": "hypothetical",
+     "direction": "forward",
+     "appliesTo": [
+      "risk"
+     ],
+     "source": "A step the member agreed to take when a risk comes is a safety-plan step (eval/GUIDE.md: \"a safety-plan step\" is hypothetical): \"agreed to text her sister before using the lighter again\""
     },
     {
      "maxScope": 16,
