@@ -152,6 +152,7 @@ export class SentenceContext {
       }
     }
     this.scoped = scopeModifiers(tokens, usable, settings);
+    limitOtherScopes(this.scoped, quoted);
   }
 
   /**
@@ -198,6 +199,8 @@ export class SentenceContext {
       if (a < b) attributes[first] = true;
       else if (b < Infinity) attributes[second] = true;
     }
+    if (attributes.other && attributes.hypothetical && this.otherOnlyInCondition(start, end, family, targetCategory))
+      delete attributes.other;
     if (questions) {
       const answer = this.answerTo(questions, start, end) ?? (this.endsSentence(questions) ? carried : undefined);
       if (answer) applyAnswer(attributes, answer);
@@ -207,6 +210,39 @@ export class SentenceContext {
       for (const fields of yielding)
         if (!fields.yieldsTo?.some((category) => attributes[category])) attributes[fields.category] = true;
     return attributes;
+  }
+
+  /**
+   * Whether every other-person trigger that covers the target stands inside a condition that covers it too ("if his
+   * uncle pushes a drink on him", "if a friend is not breathing", "if the guy at the bar swings first"): the person is
+   * part of a scenario that has not happened, so the mention is hypothetical, not someone else's event. A person named
+   * before the condition ("her brother said if he loses the job he'll drink") keeps it theirs.
+   */
+  private otherInsideConditionOf(modifier: Scoped, start: number, end: number, family: string, category?: string) {
+    return this.scoped.some(
+      (condition) =>
+        condition.fields.category === 'hypothetical' &&
+        condition.fields.direction === 'forward' &&
+        !condition.fields.question &&
+        !condition.fields.yieldsTo?.length &&
+        applies(condition.fields, family, category) &&
+        condition.from <= modifier.match.startToken &&
+        modifier.match.startToken < condition.to &&
+        !overlaps(condition.match, start, end) &&
+        distanceTo(condition, start, end) >= 0,
+    );
+  }
+
+  private otherOnlyInCondition(start: number, end: number, family: string, category?: string): boolean {
+    let any = false;
+    for (const modifier of this.scoped) {
+      if (modifier.fields.category !== 'other' || modifier.fields.direction === 'pseudo') continue;
+      if (!applies(modifier.fields, family, category)) continue;
+      if (overlaps(modifier.match, start, end) || distanceTo(modifier, start, end) < 0) continue;
+      if (!this.otherInsideConditionOf(modifier, start, end, family, category)) return false;
+      any = true;
+    }
+    return any;
   }
 
   /**
@@ -304,8 +340,15 @@ export class SentenceContext {
 
   /** Whether a question's clause is the sentence's last (only punctuation after its scope). */
   private endsSentence(questions: readonly Scoped[]): boolean {
+    // The question's clause runs on past its scope's word limit ("Asked whether the thoughts of taking all her sleeping
+    // pills had come back."): only a word after a break makes it not the last clause.
     return questions.some((question) => {
-      for (let at = question.to; at < this.tokens.length; at++) if (this.tokens[at].kind !== 'punct') return false;
+      let broken = false;
+      for (let at = question.to; at < this.tokens.length; at++) {
+        const token = this.tokens[at];
+        if (isHardBreak(token)) broken = true;
+        else if (token.kind !== 'punct' && broken) return false;
+      }
       return true;
     });
   }
@@ -379,6 +422,14 @@ const ANSWER_FILLER: ReadonlySet<string> = new Set([
   'response',
   'answer',
   'reply',
+  // A pause or a gesture before the words does not open a new statement ("she paused and said \"sort of\"").
+  'paused',
+  'hesitated',
+  'sighed',
+  'shrugged',
+  'laughed',
+  'smiled',
+  'grinned',
 ]);
 
 /** How far (in tokens) after the target an answer in the question's own clause may stand (", and she nodded"). */
@@ -400,6 +451,43 @@ function applyAnswer(attributes: Attributes, answer: AnswerKind): void {
     delete attributes.negated;
     attributes.affirmed = true;
     if (answer === 'hedge') attributes.uncertain = true;
+  }
+}
+
+/** Whether a modifier reads targets of this family and category (`appliesTo`, `exceptCategories`). */
+function applies(fields: ModifierFields, family: string, category: string | undefined): boolean {
+  if (fields.appliesTo.length && !fields.appliesTo.includes(family)) return false;
+  return !(category !== undefined && fields.exceptCategories?.includes(category));
+}
+
+/**
+ * Where another person's scope ends besides its own limits (ConText OTHER_EXPERIENCER scope, narrowed as a
+ * clinician-auditor reads a member's paragraph):
+ *  - a person named inside a condition is part of the condition: the scope ends where the condition's does, at its
+ *    consequent ("if her ex shows up again, she'll leave": what follows the comma is the member's); the consequent's
+ *    own subject, just before its marker, is not inside it ("if he loses the job he'll drink": "he'll" is his);
+ *  - a person named inside quoted speech is the subject of that speech only: the scope ends at the closing quote
+ *    ("denies thoughts of joining him, \"my daughter needs me,\" and denies drinking more than usual").
+ */
+function limitOtherScopes(scoped: Scoped[], quoted: ReadonlySet<number> | undefined): void {
+  for (const modifier of scoped) {
+    if (modifier.fields.category !== 'other' || modifier.fields.direction === 'pseudo') continue;
+    if (modifier.fields.direction === 'terminate' || modifier.from < modifier.match.endToken) continue;
+    const at = modifier.match.startToken;
+    for (const condition of scoped)
+      if (
+        condition.endsAtConsequent &&
+        !condition.fields.question &&
+        condition.from <= at &&
+        modifier.match.endToken < condition.to &&
+        condition.to < modifier.to
+      )
+        modifier.to = condition.to;
+    if (quoted?.has(at)) {
+      let close = modifier.match.endToken;
+      while (close < modifier.to && quoted.has(close)) close++;
+      modifier.to = close;
+    }
   }
 }
 
@@ -539,7 +627,7 @@ export function notMemberPronouns(text: string): ReadonlySet<string> {
   let strongShe = 0;
   let strongHe = 0;
   for (const match of text.matchAll(SUBJECT_PRONOUN)) {
-    if (/^she$/i.test(match[1] ?? match[2])) strongShe++;
+    if (/^she$/i.test(match[1] ?? match[2] ?? match[3])) strongShe++;
     else strongHe++;
   }
   if (strongShe && !strongHe) return HE_SUBJECT;
@@ -555,10 +643,15 @@ export function notMemberPronouns(text: string): ReadonlySet<string> {
   return NO_PRONOUNS;
 }
 
-/** A pronoun that opens a sentence or a line, or follows a verb of reporting ("Said she", "reports he"). */
+/**
+ * A pronoun that opens a sentence or a line, or follows a verb of reporting ("Said she", "reports he"), or opens a
+ * second reported clause ("and that he").
+ */
 const SUBJECT_PRONOUN = new RegExp(
   String.raw`(?:^|[.!?]["'”’]?\s+|\n[ \t]*|:[ \t]+)(she|he)\b|` +
-    String.raw`\b(?:said|says|states|stated|reports|reported|shared|added|noted|explained|admitted)[ \t]+(she|he)\b`,
+    String.raw`\b(?:said|says|states|stated|reports|reported|shared|added|noted|explained|admitted)[ \t]+(she|he)\b|` +
+    // A second reported clause of the member's ("said his stepdad ... and that he wanted to ...").
+    String.raw`\band that[ \t]+(she|he)\b`,
   'gi',
 );
 const PRONOUN = /\b(?:she|her|hers|herself|he|him|his|himself)\b/gi;
@@ -579,6 +672,8 @@ function scopeModifiers(
   // Terminators by token position: where each category's scopes end.
   const startsAt = new Map<number, Set<ContextCategory>>();
   const endsAt = new Map<number, Set<ContextCategory>>();
+  const consequents = new Set<number>();
+  const questionEnds = new Set<number>();
   const mark = (map: Map<number, Set<ContextCategory>>, at: number, category: ContextCategory) => {
     let set = map.get(at);
     if (!set) map.set(at, (set = new Set()));
@@ -596,7 +691,13 @@ function scopeModifiers(
       mark(startsAt, match.startToken, category);
       mark(endsAt, match.endToken, category);
     }
+    // A consequent's marker ("will", "would", "then": a terminator of conditions only, in words) ends a condition, not
+    // a question: "asked if he'd drunk since last group" goes on through the "'d".
+    if (fields.direction === 'terminate' && isConsequentMarker(tokens, match, fields))
+      consequents.add(match.startToken);
+    else if (ended.includes('hypothetical')) questionEnds.add(match.startToken);
   }
+  const consequentsOnly = new Set([...consequents].filter((at) => !questionEnds.has(at)));
   const scoped: Scoped[] = [];
   for (const match of modifiers) {
     const fields = fieldsOf(match.entry);
@@ -605,7 +706,7 @@ function scopeModifiers(
       continue;
     }
     if (fields.direction === 'forward' || fields.direction === 'bidirectional') {
-      const to = forwardEnd(tokens, match, fields, startsAt);
+      const to = forwardEnd(tokens, match, fields, startsAt, fields.question ? consequentsOnly : undefined);
       const cutAtTerminator =
         (fields.category === 'negated' || fields.category === 'affirmed') &&
         to < tokens.length &&
@@ -630,16 +731,27 @@ function isWord(token: ClinicalToken): boolean {
   return token.kind === 'word' || token.kind === 'number';
 }
 
+/** A terminator that ends only conditions, written in words ("will", "would", "then", "I'm gonna"), not a comma. */
+function isConsequentMarker(tokens: readonly ClinicalToken[], match: EntryMatch, fields: ModifierFields): boolean {
+  return (
+    fields.terminates.length === 1 &&
+    fields.terminates[0] === 'hypothetical' &&
+    tokens[match.startToken]?.kind === 'word'
+  );
+}
+
 function forwardEnd(
   tokens: readonly ClinicalToken[],
   match: EntryMatch,
   fields: ModifierFields,
   terminators: Map<number, Set<ContextCategory>>,
+  /** Terminator positions this scope goes on through (a question's, through a consequent's marker). */
+  passes?: ReadonlySet<number>,
 ): number {
   let words = 0;
   for (let at = match.endToken; at < tokens.length; at++) {
     if (isHardBreak(tokens[at]) && !(fields.lineScope && withinLine(tokens[at]))) return at;
-    if (!fields.ignoresTerminators && terminators.get(at)?.has(fields.category)) return at;
+    if (!fields.ignoresTerminators && terminators.get(at)?.has(fields.category) && !passes?.has(at)) return at;
     if (isWord(tokens[at]) && ++words > fields.maxScope) return at;
   }
   return tokens.length;

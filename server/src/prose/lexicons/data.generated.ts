@@ -601,6 +601,15 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
+     "pattern": "(will|would|could) not",
+     "direction": "terminate",
+     "terminates": [
+      "hypothetical"
+     ],
+     "source": "A negated consequent is asserted too (\"if his wife ever left he \\\"wouldn't see the point anymore\\\"\": a conditional statement about the member's own will to live is current, eval/GUIDE.md labelling notes); as long as the negation \"would not\", it is not hidden by it"
+    },
+    {
+     "maxScope": 8,
      "pattern": "(I am|I'm|Im) (putting|gonna|going|taking|getting|coming|breaking|hurting|killing|done|out)",
      "direction": "terminate",
      "terminates": [
@@ -862,7 +871,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 10,
-     "pattern": "(ask+|asked|wonder+|queried|questioned) (her|him|them|pt|the member|the client)? (directly|specifically|again|also|gently)? (if|whether)",
+     "pattern": "(ask+|asked|wonder+|queried|questioned) (her|him|them|pt|the member|the client)? (directly|specifically|again|also|gently)? (after group|after session|afterwards|afterward|later|privately|in private|1:1|one on one|individually)? (if|whether)",
      "category": "hypothetical",
      "direction": "forward",
      "yieldsTo": [
@@ -874,7 +883,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
-     "pattern": "(ask+|asked|screen+|screened|assess+|assessed|queried|questioned|evaluated|checked) (her|him|them|pt|the member|the client)? (directly|specifically|again|also|gently|briefly)? (about|for|regarding|whether|re) (:)?",
+     "pattern": "(ask+|asked|screen+|screened|assess+|assessed|queried|questioned|evaluated|checked) (her|him|them|pt|the member|the client)? (directly|specifically|again|also|gently|briefly)? (after group|after session|afterwards|afterward|later|privately|in private|1:1|one on one|individually)? (about|for|regarding|whether|re) (:)?",
      "category": "hypothetical",
      "direction": "forward",
      "appliesTo": [
@@ -1033,7 +1042,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
-     "pattern": "(to|with|for|from|about|by|at|of|toward|towards|told|tell|tells|telling|called|calls|calling|texted|texts|texting|visited|visits|saw|sees|seeing|helped|helps|asked|asks|asking|ask|hugged|met|meet|meeting|help|support|supported|supporting|contacted|contact|reached out to|lives with|living with|staying with|stayed with|drove|drives|picked up|dropped off|thanked|forgave|blamed|blames|confronted|avoided|avoids|misses|missed|loves|loved|worried about|worries about|cares for|caring for|takes care of|took care of|and|or) (<poss>|a|an|the|one|another|her own|his own)? <adjective-of-person>? <person> !('s|who|that|whose|, who|, whose|_ 's|_ who|_ , who|_ , whose|beating|hitting|drinking|using|cutting|overdosing|shooting|stabbing|choking|strangling|threatening|hurting|killing|abusing|dying|relapsing|smoking|burning|punching|nodding off|passing out|passed out)",
+     "pattern": "(to|with|for|from|about|by|at|of|toward|towards|told|tell|tells|telling|called|calls|calling|call|text|texted|texts|texting|visited|visits|saw|sees|seeing|helped|helps|asked|asks|asking|ask|hugged|met|meet|meeting|help|support|supported|supporting|contacted|contact|reached out to|lives with|living with|staying with|stayed with|drove|drives|picked up|dropped off|thanked|forgave|blamed|blames|confronted|avoided|avoids|misses|missed|loves|loved|worried about|worries about|cares for|caring for|takes care of|took care of|join|joins|joined|joining|mourns|mourned|mourning|grieves|grieved|grieving|and|or) (<poss>|a|an|the|one|another|her own|his own)? <adjective-of-person>? <person> !('s|who|that|whose|, who|, whose|_ 's|_ who|_ , who|_ , whose|beating|hitting|drinking|using|cutting|overdosing|shooting|stabbing|choking|strangling|threatening|hurting|killing|abusing|dying|relapsing|smoking|burning|punching|nodding off|passing out|passed out|drunk|high|wasted|loaded|intoxicated|impaired|stoned)",
      "direction": "pseudo",
      "source": "A person named as an object is not the one who experiences what follows (\"told her sponsor about the relapse\"), unless a gerund makes them its subject (\"talked about his father beating his mother\")"
     },
@@ -1042,6 +1051,18 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(<poss>|a|an|the)? <person> (found|noticed|saw|called|drove|took|brought|stayed|sat|was with|said|says|told|reported|reports|noted|notes|described|describes|worried|worries|asked|asks|found out|learned|learned about|knows|knew|thinks|believes|feels|felt|wants|wanted|encouraged|supported|helped|hugged) (her|him|them|pt|that|she|he|they)",
      "direction": "pseudo",
      "source": "A person who witnesses or reports the member's experience (\"her husband found her after she took the pills\")"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(<poss>|a|an|the)? <person> (found|discovered|noticed|spotted|came across|walked in on) !(<person>|<poss> <person>|someone|somebody)",
+     "direction": "pseudo",
+     "source": "A person who finds what the member left or did is a witness, not the one it happened to (\"wife found goodbye texts to her and his daughter drafted in his phone\"); a person found is still someone else (\"found her brother passed out\")"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(<poss>|a|an|the)? <person> (could not|could barely|could hardly|tried to|had to|was able to)? (wake|woke|revive|revived|narcanned|carried|rushed|drove|sold|handed|offered|fronted|slipped) (her|him|them|pt|me)",
+     "direction": "pseudo",
+     "source": "A rescuer or a seller acting on the member is not the one the overdose or the use happened to (\"her son could barely wake her\", \"a pill someone sold him as a Perc and \\\"came to with the medics over me\\\"\")"
     },
     {
      "maxScope": 4,
@@ -1107,11 +1128,122 @@ export const LEXICON_DATA: LexiconData = {
      "source": "medspaCy FAMILY (\"family history of\"); a family-history line is about relatives (\"FHx: father EtOH; uncle suicide\")"
     },
     {
+     "maxScope": 8,
+     "pattern": "(<poss>|a|an|the|one|her own|his own)? <person> _? ('s) (birthday|party|house|home|place|apartment|car|truck|wedding|shower|graduation|barbecue|bbq|cookout|game|office|room|couch|basement|garage|yard|porch|kitchen|bathroom|cabin|camp|reunion|bachelor party|baby shower)",
+     "direction": "pseudo",
+     "source": "A possessive that names a place or an occasion says where the member was, not whose event it is (\"got loaded at his buddy's birthday and did a couple lines\")"
+    },
+    {
+     "maxScope": 6,
+     "pattern": "(agreed|agrees|plans|planned|committed|commits|promised|promises|will) to (text|call|reach out to|tell|message|find|go to|get) ~4 (before|when|whenever|if|the next time|next time)",
+     "category": "hypothetical",
+     "direction": "forward",
+     "appliesTo": [
+      "risk"
+     ],
+     "source": "A step the member agreed to take when a risk comes is a safety-plan step (eval/GUIDE.md: \"a safety-plan step\" is hypothetical): \"agreed to text her sister before using the lighter again\""
+    },
+    {
+     "maxScope": 16,
+     "pattern": "(<poss>|a|an|the|one|another)? <person> (,)? (who|whose)",
+     "category": "other",
+     "direction": "forward",
+     "source": "A relative clause is about the person it follows, however long it runs (\"his son, who was picked up for a DUI last weekend and has been drinking heavily\"): medspaCy OTHER_EXPERIENCER with the clause as its scope; the member as subject still ends it"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(told|tell|tells|telling|asked|asks|helped|helps|thanked|reminded|encouraged|supported|coached|showed|shows|shared with|apologized to|read to|explained to|gave|gives|warned|to) (the|other|fellow|newer|new|older|several|some|two|a few)? (peers|members|others|group members|newer members|new members|other members|veterans) !(who|that|whose|, who)",
+     "direction": "pseudo",
+     "source": "Peers the member speaks to are not the ones who experience what follows (\"told the newer members about her attempt in 2011\"), unless a relative clause makes them its subject"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "((<clinician>|writer|clinician|facilitator|therapist|counselor) (and|with) (the)? (group|peers|members) | (the)? (group|peers|members) (and|with) (<clinician>|writer|clinician|facilitator|therapist|counselor))",
+     "direction": "pseudo",
+     "source": "The clinician and the group working through the member's own event are not its subject (\"Writer and group walked through the lapse\")"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(anniversary|memorial) of (her|his|their|my) (own)? (suicide|overdose|od|last|first)? (attempt|attempts)",
+     "direction": "pseudo",
+     "source": "An attempt marked by its anniversary is a survivor's own, not a bereavement (\"the anniversary of her overdose attempt in 2016\": historical, the member's)"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "would (had|been|used|drunk|drank|done|taken|gone|gotten|smoked|relapsed|thought|felt|tried|started|stopped|slipped|ever had|ever been|ever used)",
+     "direction": "pseudo",
+     "source": "\"He'd had\", \"she'd used\": the contraction (read as \"would\") is \"had\" before a past participle (past perfect), not the conditional"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(if|what if) (I|she|he|pt) (told|tell|tells|said|say|says|admitted|admit|admits|mentioned|mention|disclosed|disclose|confessed|confess|were to tell|was to tell)",
+     "direction": "pseudo",
+     "source": "A disclosure framed as a question is current (eval/GUIDE.md labelling notes: \"what would happen if I told my psychiatrist I sometimes think about taking all my pills\"): the condition is the telling, what is told is the member's own"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(<poss>|a|an|the)? <person> (has been|had been|kept|keeps|was|is)? (told|tells|telling|texted|texts|texting|messaged|messaging|warned|threatened|threatening|yelled at|screamed at|wrote|emailed|called) (her|him|them|pt|me) _",
+     "category": "other",
+     "direction": "forward",
+     "ignoresTerminators": true,
+     "appliesTo": [
+      "risk"
+     ],
+     "exceptCategories": [
+      "suicide",
+      "self-harm",
+      "overdose",
+      "substance"
+     ],
+     "source": "A threat someone else says to the member is that person's violence (eval/GUIDE.md: \"a threat made against the member by someone else is other\"); the pronoun after the verb of saying is the speaker's (\"his son-in-law told him at Thanksgiving he'd knock his block off\")"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(<poss>|a|an|the)? <person> (has been|had been|kept|keeps|keep|was|is)? (texting|messaging|posting|saying|telling people|yelling|screaming|threatening) (that|to (her|him|them|pt))",
+     "category": "other",
+     "direction": "forward",
+     "ignoresTerminators": true,
+     "appliesTo": [
+      "risk"
+     ],
+     "exceptCategories": [
+      "suicide",
+      "self-harm",
+      "overdose",
+      "substance"
+     ],
+     "source": "A threat someone else keeps sending or saying is that person's violence (\"her ex has been texting that she'll \\\"regret it\\\"\")"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(<poss>|a|an|the)? <person> (left|sent|posted|wrote) (her|him|them|me)? (a|an|several|two|three|more)? (voicemail|voicemails|message|messages|text|texts|note|letter|email|emails|dm|dms|comment|post) (saying|that|threatening|telling (her|him|them))",
+     "category": "other",
+     "direction": "forward",
+     "ignoresTerminators": true,
+     "appliesTo": [
+      "risk"
+     ],
+     "exceptCategories": [
+      "suicide",
+      "self-harm",
+      "overdose",
+      "substance"
+     ],
+     "source": "A threat in someone else's message is that person's violence (\"his ex-partner left a voicemail saying he would \\\"end\\\" him\")"
+    },
+    {
      "maxScope": 1,
      "pattern": "(<subject>|<member>)",
      "category": "self",
      "direction": "forward",
      "source": "The member as subject starts a statement about the member (\"her brother found her after she took the pills\")"
+    },
+    {
+     "maxScope": 1,
+     "pattern": "(made|makes|make|making|left|leaves|got|gets) (him|her|them|pt|the member|the client) (want|wanting|wanted|feel|feeling|crave|craving|think|thinking|need|needing)",
+     "category": "self",
+     "direction": "forward",
+     "source": "The member as the one a cause acts on (\"seeing his son drunk at the door made him want a drink\"): what follows is the member's, like the member as subject"
     },
     {
      "maxScope": 10,
