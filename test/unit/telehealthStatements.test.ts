@@ -441,4 +441,164 @@ describe('telehealth statements', () => {
     for (const sentence of no)
       it(`ignores: ${sentence}`, () => assert.strictEqual(statesVideoNotUsable(sentence), false));
   });
+
+  /**
+   * Issue 11 (writer-tl): families of meaning found by new dev paragraphs (eval/corpus/dev/*-tl.yaml), each with its
+   * paraphrases and its near-misses (another time, a plan, someone else, the group or the distant site).
+   */
+  describe('issue 11: locations and audio-only reasons in new words', () => {
+    const table = (name: string, detect: (text: string) => boolean, yes: string[], no: string[]) =>
+      describe(name, () => {
+        for (const sentence of yes) it(`finds: ${sentence}`, () => assert.strictEqual(detect(sentence), true));
+        for (const sentence of no) it(`ignores: ${sentence}`, () => assert.strictEqual(detect(sentence), false));
+      });
+
+    table(
+      'joined from a place the place list lacks',
+      statesPatientLocation,
+      [
+        "Called in from the passenger side of her husband's pickup.",
+        'Logged on from Cody.',
+        "Joined today from the nurses' lounge at St. Luke's.",
+        'O: On phone from infusion suite at Mercy during his infusion.',
+        'Phoned in from the food bank where she volunteers.',
+      ],
+      [
+        'Joined from her phone.',
+        'Participated from the start.',
+        'Called from a blocked number.',
+        'Attended from 9 to 10.',
+        'Joined from the beginning of group.',
+        'On video from her laptop.',
+      ],
+    );
+
+    table(
+      'a place named in plain words (shorthand, a relative, a vehicle, a place of worship, a cubicle)',
+      statesPatientLocation,
+      [
+        'Phone only, home in Tulsa.',
+        'VVC from his truck in the visitor lot.',
+        'VVC, home.',
+        'Pt in the clinic parking lot.',
+        'Pt currently at work, back office.',
+        "Sitting in his cousin's Camry during group.",
+        'On screen from her cubicle at the insurance office.',
+        "Joined on video while at the nurses' station.",
+        'Video on; pt in the pickup outside the mosque.',
+        'Was on the phone, walking laps of the track behind the middle school.',
+        'Joined lying down on the sofa in his front room.',
+      ],
+      [
+        'Pt at work when the panic started.',
+        "Talked about a moment in her sister's wedding.",
+        "In her mother's care since June.",
+        'Talked about the argument at the mall.',
+        'Has been in a lot of pain.',
+        'Said the trouble started behind the school last year.',
+        "Went to his cousin's house last weekend.",
+      ],
+    );
+
+    table(
+      'a planned place is not where the member was',
+      statesPatientLocation,
+      ['Joined from work this week.', 'Is at work today and joined from the break room.'],
+      [
+        'Will join from work next week.',
+        'Plans to call from the church library next week.',
+        "He'll log on from his sister's next time.",
+        "Joining from her mom's house next week.",
+        'Hopes to join from the dorm once the semester starts.',
+      ],
+    );
+
+    table(
+      "the clinician verifies the member's place",
+      statesPatientLocation,
+      [
+        'Writer confirmed pt is at home in her bedroom.',
+        'Writer verified that pt was in her car, parked.',
+        'Clinician confirmed client located at home.',
+      ],
+      [
+        'Writer facilitated from the clinic office.',
+        'Writer joined from the clinic office while pt was on the phone.',
+        'Said he stayed in his room during the fight Saturday.',
+      ],
+    );
+
+    const withSelf = (text: string, self: string) =>
+      telehealth.statesPatientLocation(analyzeProse(text), { selfNames: [self] });
+    const reasonWithSelf = (text: string, self: string) =>
+      telehealth.statesVideoNotUsable(analyzeProse(text), { selfNames: [self] });
+    it('another member named as the subject is not this member (location)', () => {
+      assert.strictEqual(withSelf("Mentioned that Ingrid was calling from her daughter's house.", 'Kofi'), false);
+      assert.strictEqual(withSelf('Said Tomas was on video from his truck.', 'Kofi'), false);
+      assert.strictEqual(withSelf("Said she was calling from her daughter's house.", 'Kofi'), true);
+      assert.strictEqual(withSelf('Noted that Kofi was calling from his car.', 'Kofi'), true);
+      assert.strictEqual(withSelf('Writer noted that she joined from her car.', 'Kofi'), true);
+    });
+    it('another member named as the subject is not this member (audio reason)', () => {
+      assert.strictEqual(reasonWithSelf('Mentioned that Deshawn declined video.', 'Kofi'), false);
+      assert.strictEqual(reasonWithSelf('Noted that Kofi declined video.', 'Kofi'), true);
+    });
+
+    table(
+      'the connection or the device gives out',
+      statesVideoNotUsable,
+      [
+        'The only internet out there is a satellite dish that quits whenever it rains.',
+        'The hotspot never holds a picture for long.',
+        'Out of high-speed data, so the app will not stream.',
+        'Her old Android freezes on the video link every time.',
+        'The tablet crashes when she opens the app.',
+      ],
+      ['Video froze on the link briefly, then resumed.', 'The facilitator’s camera quit twice.'],
+    );
+
+    table(
+      'a visual, hearing or cognitive reason',
+      statesVideoNotUsable,
+      [
+        'Since the stroke, faces on a screen blur together.',
+        'Pt is legally blind; joins by phone.',
+        'The video sound is too thin for him.',
+        'The amplified handset is the only way he can follow the conversation.',
+        'Cannot manage the steps to get into the video visit on her own.',
+        "Can't navigate the app without her grandson.",
+      ],
+      ['Talked about a blind spot in how she sees her son.', 'Her mother is legally blind.'],
+    );
+
+    table(
+      'the device is not with the member, or cannot do video',
+      statesVideoNotUsable,
+      ['Tablet from home left behind.', 'Forgot his laptop at work.', 'Uses a basic prepaid handset.'],
+      ['Gave the group her prepaid phone number.'],
+    );
+
+    table(
+      'the cause is tied to audio, or video is put off until the member is ready',
+      statesVideoNotUsable,
+      [
+        'Her vision is poor, which is why she stays on the phone.',
+        "That's why he calls in.",
+        "Will do video when she's ready, not yet.",
+        'Wants to try video once her nephew sets up the laptop.',
+      ],
+      ['That is why the group meets by phone.', 'Will try video next week.'],
+    );
+
+    table(
+      "the distant site's failure is not the member's reason",
+      statesVideoNotUsable,
+      ['The video app on her phone was down all week.'],
+      [
+        'The video platform was down for the whole agency, so the group met by phone.',
+        'Zoom outage for the whole clinic; group moved to the conference line.',
+        "The agency's telehealth system went down at 6 pm.",
+      ],
+    );
+  });
 });
