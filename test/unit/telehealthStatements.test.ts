@@ -528,6 +528,31 @@ describe('telehealth statements', () => {
       ],
     );
 
+    table(
+      "a place reported in the present, abroad, or this morning; the staff's field is not hers",
+      statesPatientLocation,
+      [
+        "Pt states she is presently at her mom's in Columbus, OH for the week.",
+        'Reports he is at work, in the break room.',
+        'Pt located in Lisbon, Portugal this week (family visit).',
+        'Participated from bed this morning after a double shift.',
+      ],
+      [
+        'Facilitator location: home office, Albany NY.',
+        'Provider site: clinic, Dayton OH.',
+        "Went to her mom's funeral in Columbus.",
+        'Participated from bed yesterday morning, per her sister.',
+        'Pt states she felt unsafe at home.',
+      ],
+    );
+
+    table(
+      'the video device is not charged',
+      statesVideoNotUsable,
+      ['Ran out of time to charge laptop after work.', 'Tablet battery was flat.', 'Forgot to charge her phone.'],
+      ['Charged her laptop before group and stayed on video.'],
+    );
+
     const withSelf = (text: string, self: string) =>
       telehealth.statesPatientLocation(analyzeProse(text), { selfNames: [self] });
     const reasonWithSelf = (text: string, self: string) =>

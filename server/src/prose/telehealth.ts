@@ -129,6 +129,8 @@ function computeStatements(
       const entryKind = mention.entry.fields.kind;
       if (entryKind !== kind && !(kind === 'location' && entryKind === 'place')) return false;
       if (EMPTY_FIELD.test(textOf(mention))) return false;
+      // The value of the staff's or the group's field ("Facilitator location: home office, Albany NY") is not hers.
+      if (inStaffField(prose.source, mention.start - prose.base)) return false;
       if (reading === 'member' && aboutTheGroup(analysis, sentence, mention)) return false;
       // In a member's section, another person named as the clause's subject ("mentioned that Ingrid was calling from
       // her daughter's house") makes the statement theirs. In the narrative a named attendee is who it covers.
@@ -206,6 +208,18 @@ const FIELD_LABEL: Record<TelehealthStatement, RegExp> = {
     'gimu',
   ),
 };
+/** Whether a position is in the value of the staff's or the group's labelled field ("Provider location: clinic"). */
+function inStaffField(source: string, at: number): boolean {
+  const lineStart = source.lastIndexOf('\n', at - 1) + 1;
+  const line = source.slice(lineStart, at);
+  const colon = line.lastIndexOf(':');
+  if (colon < 0) return false;
+  const label = line.slice(Math.max(line.lastIndexOf(';', colon) + 1, 0), colon);
+  return (
+    /\b(?:location|loc|site|whereabouts)\s*$/i.test(label) && NOT_PATIENT_FIELD.test(label.replace(/\s*\S+\s*$/, ''))
+  );
+}
+
 /** The staff's or the group's field ("Provider location:", "Group location:"), not the patient's. */
 const NOT_PATIENT_FIELD = new RegExp(
   String.raw`\b(?:provider|clinician|therapist|facilitator|writer|staff|counsel+or|distant(?:\s+site)?|group|clinic|` +
@@ -287,10 +301,10 @@ function longestFirst(mentions: readonly Mention[]): Mention[] {
  * Words that may stand before a place phrase that opens its clause: the member, the modality, "today", and the
  * verbs by which the member joins or holds a position during the session, in the session's tense ("Lourdes phoned in
  * while parked in the pickup line", "was on screen from a corner table", "sat in the stairwell", "joined lying down on
- * the sofa in his front room"), and the clinician's verification of it ("Writer verified that pt was in her car"; not
- * "said", which also reports past events: "Mateo said he stayed in his room" during Saturday's fight). Any other verb
- * makes the place another event's ("talked about her fight at the grocery store", "used to live in a shelter", "said
- * she felt unsafe at home").
+ * the sofa in his front room"), the clinician's verification of it ("Writer verified that pt was in her car") and a
+ * report in the present ("Pt states she is presently at her mom's"; not "said", which also reports past events: "Mateo
+ * said he stayed in his room" during Saturday's fight). Any other verb makes the place another event's ("talked about
+ * her fight at the grocery store", "used to live in a shelter", "said she felt unsafe at home").
  */
 const CLAUSE_OPENERS = new Set(
   (
@@ -300,7 +314,8 @@ const CLAUSE_OPENERS = new Set(
     'sat sitting seated standing stood lying waiting tucked hiding located remained stayed in while screen camera ' +
     'call line a an her his ' +
     'their down up back out curled propped reclining resting walking pacing driving parked lying visibly alone ' +
-    'quietly vet veteran resident that confirmed confirms verified verifies writer clinician'
+    'quietly vet veteran resident that confirmed confirms verified verifies writer clinician presently states ' +
+    'reports says notes indicates'
   ).split(' '),
 );
 /** Locative phrases before the place phrase ("in the pickup line" before "at her son's school") belong to it. */
@@ -322,8 +337,20 @@ function opensClause(analysis: ClinicalAnalysis, sentence: ClinicalSentence, men
   );
 }
 
-/** Words of a time that is the session's own ("Today from the laundromat", "currently in her car"). */
-const SESSION_TIME = new Set(['today', 'tonight', 'currently', 'now', 'still', 'right', 'this', 'week']);
+/** Words of a time that is the session's own ("Today from the laundromat", "currently in her car", "this morning"). */
+const SESSION_TIME = new Set([
+  'today',
+  'tonight',
+  'currently',
+  'now',
+  'still',
+  'right',
+  'this',
+  'week',
+  'morning',
+  'afternoon',
+  'evening',
+]);
 
 /** Words that end the clause of a place statement before a time word ("at the warehouse where he started Monday"). */
 const TIME_BREAKS = new Set([',', ';', 'where', 'who', 'which', 'that', 'when', 'while', 'until', 'through', 'since']);

@@ -5995,6 +5995,11 @@ export const LEXICON_DATA: LexiconData = {
      "source": "A relative's or friend's home said with the possessive alone (\"Pt at mom's.\")"
     },
     {
+     "kind": "place",
+     "pattern": "(at|from) (her|his|their|a|my)? <person> 's (in|during|this|today|tonight|with|while|until|near|outside|across|,|;|/)",
+     "source": "A relative's or friend's home said with the possessive alone, then where it is or for how long (\"at her mom's in Columbus, OH for the week\"); a noun after the possessive (\"at her mom's funeral\") is another entry's"
+    },
+    {
      "kind": "location",
      "pattern": "(at|from) (her|his|their|a|my)? <person> 's (during|for|throughout) (the)? (group|session|call|meeting)",
      "source": "A relative's or friend's home during the session (\"at her boyfriend's during group\")"
@@ -6088,6 +6093,11 @@ export const LEXICON_DATA: LexiconData = {
      "kind": "place",
      "pattern": "(behind|beside|near|next to|across from) (the|her|his|their|a|an|my)? ~2 <place>",
      "source": "Beside or behind a place (\"walking laps behind the middle school\"), read as a bare place phrase (it must open its clause)"
+    },
+    {
+     "kind": "location",
+     "pattern": "(located|presently located|currently located) (in|at|inside|outside) _",
+     "source": "Where the patient is \"located\" during the session, in or outside the US (\"Pt located in Lisbon, Portugal this week\": a licensure question, but a location)"
     },
     {
      "kind": "audio-reason",
@@ -6323,6 +6333,11 @@ export const LEXICON_DATA: LexiconData = {
      "kind": "not-audio-reason",
      "pattern": "(outage|outages|downtime) ~3 (platform|zoom|doxy|agency|clinic|system|vendor|whole|everyone|everybody|all)",
      "source": "An outage for everyone is not this patient's reason"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "((laptop|tablet|phone|computer|ipad|device|chromebook|cell) (battery)? (was|is)? (not charged|uncharged|out of battery|out of charge|on low battery|low on battery|flat)|(forgot to|no time to|out of time to|could not|unable to|did not|had no way to|nowhere to) charge (the|her|his|their)? (laptop|tablet|phone|computer|ipad|device|chromebook|cell)|(battery|charge) (was|is)? (low|flat|empty|almost gone|running out|ran out))",
+     "source": "The video device is not charged: it cannot be used for video today (\"ran out of time to charge laptop after work\")"
     },
     {
      "kind": "not-audio-reason",
