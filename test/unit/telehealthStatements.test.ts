@@ -553,6 +553,44 @@ describe('telehealth statements', () => {
       ['Charged her laptop before group and stayed on video.'],
     );
 
+    table(
+      'reported being somewhere, at home in shorthand, pulled over, a hospital unit',
+      statesPatientLocation,
+      [
+        'Pt reported being at home, kitchen.',
+        'States that she is in her car outside the pharmacy.',
+        'Pt home today, alone.',
+        'Home (pt report).',
+        'Driving; pulled over in a Sheetz lot for group.',
+        'Currently at an inpatient medical unit (admitted for pneumonia).',
+      ],
+      [
+        'Pt home when the fight started.',
+        'Reported being at the bar when the fight started.',
+        'Pt home most weekends with her kids.',
+        'Pulled over by police last week on the way to work.',
+      ],
+    );
+
+    table(
+      'a captioned phone, an employer ban, not feeling comfortable on camera, how video makes the member feel',
+      statesVideoNotUsable,
+      [
+        'Pt has a hearing impairment and participates on her captioned phone.',
+        'His employer prohibits video apps on the company phone.',
+        "Said she doesn't feel comfortable showing her face since the rash flared.",
+        'Video makes him feel like he is being stared at.',
+        '"I just don\'t want to be seen today."',
+        "Phone only - pt's preference.",
+        'Pt unable to download the app on her phone.',
+      ],
+      [
+        'The group discussed a video about being stared at.',
+        "Phone only - writer's preference.",
+        'Feels comfortable showing her face now and kept video on.',
+      ],
+    );
+
     const withSelf = (text: string, self: string) =>
       telehealth.statesPatientLocation(analyzeProse(text), { selfNames: [self] });
     const reasonWithSelf = (text: string, self: string) =>

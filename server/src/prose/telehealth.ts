@@ -315,7 +315,7 @@ const CLAUSE_OPENERS = new Set(
     'call line a an her his ' +
     'their down up back out curled propped reclining resting walking pacing driving parked lying visibly alone ' +
     'quietly vet veteran resident that confirmed confirms verified verifies writer clinician presently states ' +
-    'reports says notes indicates'
+    'reports says notes indicates pulled over off'
   ).split(' '),
 );
 /** Locative phrases before the place phrase ("in the pickup line" before "at her son's school") belong to it. */

@@ -5956,7 +5956,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "location",
-     "pattern": "(home|car|vehicle|office|work|bedroom|apartment|dorm|residence) \\(? (verified|confirmed|per pt|per patient|per client|per member)",
+     "pattern": "(home|car|vehicle|office|work|bedroom|apartment|dorm|residence) \\(? (verified|confirmed|per pt|per patient|per client|per member|pt report|per pt report|per report|self report|pt reports|reported|as reported)",
      "source": "Charting shorthand \"home (verified)\""
     },
     {
@@ -6086,7 +6086,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "place",
-     "pattern": "(from|at|in|inside|outside|behind|beside|near|next to|across from) (the|her|his|their|a|an|my)? ~2 (mosque|temple|synagogue|chapel|cubicle|suite|sofa|pickup|bunk|bunkhouse|ward|station|dock|curb|carport|pew|dormitory|camper|motorhome|tractor|cab|storage unit|hangar|nurses station|nurse 's station|nurses ' station|lot !(of)|track|trail|riverbank|beach|pier|marina|bleachers|dugout|stadium|arena|mall|plaza|food court|courtyard|quad|lounge|stairway|hall|break room|backroom)",
+     "pattern": "(from|at|in|inside|outside|behind|beside|near|next to|across from) (the|her|his|their|a|an|my)? ~2 (mosque|temple|synagogue|chapel|cubicle|suite|sofa|pickup|bunk|bunkhouse|ward|station|dock|curb|carport|pew|dormitory|camper|motorhome|tractor|cab|storage unit|hangar|nurses station|nurse 's station|nurses ' station|unit|medical unit|lot !(of)|track|trail|riverbank|beach|pier|marina|bleachers|dugout|stadium|arena|mall|plaza|food court|courtyard|quad|lounge|stairway|hall|break room|backroom)",
      "source": "Places the <place> list (macros.yaml) does not have yet: places of worship, a cubicle, a sofa, a pickup, a ward, a lot, a track, public spaces. Read like a bare place phrase: only when it opens its clause (after the member, the modality or a verb of joining)"
     },
     {
@@ -6100,8 +6100,18 @@ export const LEXICON_DATA: LexiconData = {
      "source": "Where the patient is \"located\" during the session, in or outside the US (\"Pt located in Lisbon, Portugal this week\": a licensure question, but a location)"
     },
     {
+     "kind": "location",
+     "pattern": "(pt|patient|client|member) (currently|presently|still)? (home|at home|back home) !(when|while|before|after|most|every|all|on weekends|for (the)? (weekend|week|holidays|summer|month))",
+     "source": "Charting shorthand with no verb: the member at home (\"Pt home today, alone.\")"
+    },
+    {
+     "kind": "location",
+     "pattern": "(reports|reported|reporting|states|stated|confirms|confirmed|endorses|endorsed|notes|noted) (being|to be|that (she|he|they) (is|was)) (at|in|inside|outside|on) (the|her|his|their|a|an|my)? ~3 (home|<place>)",
+     "source": "The member reports being somewhere (\"Pt reported being at home, kitchen\")"
+    },
+    {
      "kind": "audio-reason",
-     "pattern": "(blocks|blocked|block|won't allow|will not allow|does not allow|doesn't allow|did not allow|not allowed|bans|banned) ~3 (video|the video app|video apps|zoom|the camera|cameras|streaming)",
+     "pattern": "(blocks|blocked|block|won't allow|will not allow|does not allow|doesn't allow|did not allow|not allowed|bans|banned|prohibits|prohibited|forbids|forbidden|forbid) ~3 (video|the video app|video apps|video calls|zoom|the camera|cameras|streaming)",
      "source": "Could not use video: the network or the place does not allow it (CMS 42 CFR 410.78(a)(3))"
     },
     {
@@ -6136,7 +6146,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "audio-reason",
-     "pattern": "(audio|phone|audio only|by phone|telephone) (:|-|,|;)? \\(? (at|per|by)? (pt 's|patient 's|client 's|member 's|pt|patient|client|member|her|his|their|own) (own)? (choice|preference|request|decision|wish)",
+     "pattern": "(audio|phone|audio only|by phone|telephone) (only)? (:|-|,|;)? \\(? (at|per|by)? (pt 's|patient 's|client 's|member 's|pt|patient|client|member|her|his|their|own) (own)? (choice|preference|request|decision|wish)",
      "source": "Audio only at the patient's choice (patient does not consent to video)"
     },
     {
@@ -6146,7 +6156,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "audio-reason",
-     "pattern": "(declin+|refus+|did not want|does not want|did not wish|does not wish|would not|will not|did not consent|does not consent|not comfortable|uncomfortable|uneasy|not willing|unwilling|reluctant|hesitant|not ready|too anxious|too self conscious|self conscious|embarrassed|ashamed|shy|prefer+|preferred|prefers|chose|chooses|opted|opts|elected|requested|requests|asked for|asked to|wanted|wants|insisted on) ~6 (video|camera|cam|webcam|face time|facetime|zoom|screen|seen|on camera|be seen|being seen|show (her|his|their) face|appear|audio|audio only|phone !(number|numbers|list|tree)|telephone|voice only|voice|call in|dial in|by phone !(number|numbers|list))",
+     "pattern": "(declin+|refus+|did not want|does not want|do not want|did not wish|does not wish|would not|will not|did not consent|does not consent|not comfortable|not feel comfortable|not feeling comfortable|not feel safe|not feel ready|uncomfortable|uneasy|not willing|unwilling|reluctant|hesitant|not ready|too anxious|too self conscious|self conscious|embarrassed|ashamed|shy|prefer+|preferred|prefers|chose|chooses|opted|opts|elected|requested|requests|asked for|asked to|wanted|wants|insisted on) ~6 (video|camera|cam|webcam|face time|facetime|zoom|screen|seen|on camera|be seen|being seen|show (her|his|their) face|showing (her|his|their) face|appear|audio|audio only|phone !(number|numbers|list|tree)|telephone|voice only|voice|call in|dial in|by phone !(number|numbers|list))",
      "source": "42 CFR 410.78(a)(3): the patient does not consent to video or prefers audio"
     },
     {
@@ -6271,7 +6281,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "audio-reason",
-     "pattern": "(unable|not able|could not|cannot|can not|couldn't|was unable|were unable) (to)? ~4 (use|access|connect|join|load|open|turn on|enable|get|set up|log on|log in|make|see|do|run|manage|navigate|figure out|operate|work|handle|remember|follow) ~4 (video|camera|zoom|link|app|platform|screen|telehealth|doxy|the visit|the session by video|on video)",
+     "pattern": "(unable|not able|could not|cannot|can not|couldn't|was unable|were unable) (to)? ~4 (use|access|connect|join|load|open|turn on|enable|get|set up|log on|log in|make|see|do|run|manage|navigate|figure out|operate|work|handle|remember|follow|download|install|update) ~4 (video|camera|zoom|link|app|platform|screen|telehealth|doxy|the visit|the session by video|on video)",
      "source": "Unable to use video (42 CFR 410.78(a)(3)), also when the patient cannot manage or navigate the steps (a cognitive reason: \"cannot manage the steps to get into the video visit\")"
     },
     {
@@ -6338,6 +6348,16 @@ export const LEXICON_DATA: LexiconData = {
      "kind": "audio-reason",
      "pattern": "((laptop|tablet|phone|computer|ipad|device|chromebook|cell) (battery)? (was|is)? (not charged|uncharged|out of battery|out of charge|on low battery|low on battery|flat)|(forgot to|no time to|out of time to|could not|unable to|did not|had no way to|nowhere to) charge (the|her|his|their)? (laptop|tablet|phone|computer|ipad|device|chromebook|cell)|(battery|charge) (was|is)? (low|flat|empty|almost gone|running out|ran out))",
      "source": "The video device is not charged: it cannot be used for video today (\"ran out of time to charge laptop after work\")"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(video|camera|screen|zoom|being on camera) (makes|made) (her|him|them|me) (feel|feels) ~4 (watched|judged|exposed|on display|stared at|self conscious|paranoid|ugly)",
+     "source": "Would not use video for how it makes the patient feel (patient preference, 42 CFR 410.78(a)(3))"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(captioned phone|captioned telephone|captel|tty|relay service|amplified phone|amplified handset)",
+     "source": "A captioned or amplified phone for a hearing impairment: the patient follows the session by phone, not by video"
     },
     {
      "kind": "not-audio-reason",
