@@ -491,6 +491,7 @@ describe('telehealth statements', () => {
       ],
       [
         'Pt at work when the panic started.',
+        'Pt in school full time.',
         "Talked about a moment in her sister's wedding.",
         "In her mother's care since June.",
         'Talked about the argument at the mall.',

@@ -6076,7 +6076,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "place",
-     "pattern": "(pt|patient|client|member|veteran|vet|resident) (currently|today|now|still|presently)? (in|at|inside|outside) (the|her|his|their|a|an|my)? ~2 <place> !(when|while|all|most|every|on weekends|over the)",
+     "pattern": "(pt|patient|client|member|veteran|vet|resident) (currently|today|now|still|presently)? ((in|inside) (the|her|his|their|a|an|my)|(at|outside) (the|her|his|their|a|an|my)?) ~2 <place> !(when|while|all|most|every|on weekends|over the)",
      "source": "Charting shorthand with no verb, the member and a place (\"Pt in the clinic parking lot after her dosing\"): the session's present, read under the same conditions as a bare place phrase"
     },
     {
@@ -6108,6 +6108,11 @@ export const LEXICON_DATA: LexiconData = {
      "kind": "location",
      "pattern": "(reports|reported|reporting|states|stated|confirms|confirmed|endorses|endorsed|notes|noted) (being|to be|that (she|he|they) (is|was)) (at|in|inside|outside|on) (the|her|his|their|a|an|my)? ~3 (home|<place>)",
      "source": "The member reports being somewhere (\"Pt reported being at home, kitchen\")"
+    },
+    {
+     "kind": "not-location",
+     "pattern": "in (school|college|grad school|nursing school|high school|rehab|treatment|recovery|therapy|residential) !(today|tonight|now|right now|during|for (the)? (group|session|call))",
+     "source": "Enrolled in school or in treatment (\"Pt in school full time\", \"in rehab since May\") is a status, not where the patient was during the session; \"in school today\" still is a place"
     },
     {
      "kind": "audio-reason",
