@@ -592,6 +592,45 @@ describe('telehealth statements', () => {
       ],
     );
 
+    table(
+      'took the call somewhere, stepped out to a place, on the call from, a labelled field with (pt)',
+      statesPatientLocation,
+      [
+        'Pt took the call in her bathroom with the fan on.',
+        'Stepped out to the hallway of her building for the call.',
+        'Went into the garage for privacy during group.',
+        'On the call from his break at the warehouse.',
+        'Location (pt): residence.',
+      ],
+      [
+        "Went to her sister's this weekend.",
+        'Took the bus to the clinic last week.',
+        'Location (pt): not stated.',
+        'Stepped out of the call early.',
+      ],
+    );
+
+    table(
+      'device taken or shattered, tech literacy, poor eyesight, unsafe to be seen, video unavailable to the member',
+      statesVideoNotUsable,
+      [
+        'Her laptop was confiscated by her parents.',
+        "Pt's phone screen is shattered.",
+        'The camera on his work laptop is taped over by company policy.',
+        'Member has limited tech literacy.',
+        'Pt lacks the equipment for video.',
+        'Poor eyesight, finds the screen hard to see.',
+        'At home, being seen on video is not safe for her right now.',
+        'Video unavailable to pt today.',
+      ],
+      [
+        'Lacks the means to pay rent this month.',
+        "Her son's phone screen is shattered.",
+        'Video was unavailable for the whole group.',
+        'Talked about the risky move across town.',
+      ],
+    );
+
     const withSelf = (text: string, self: string) =>
       telehealth.statesPatientLocation(analyzeProse(text), { selfNames: [self] });
     const reasonWithSelf = (text: string, self: string) =>

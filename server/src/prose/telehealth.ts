@@ -193,7 +193,7 @@ const FIELD_LABEL: Record<TelehealthStatement, RegExp> = {
   location: new RegExp(
     String.raw`(?<![\p{L}'’])(?:(?:(?:patient|pt|client|member|participant)(?:['’]s)?\s+)?` +
       String.raw`(?:physical\s+|current\s+)?(?:location|loc|whereabouts|originating\s+site)` +
-      String.raw`(?:\s+(?:of|during|at|for|in)\s[^:;\n]{0,40}?)?` +
+      String.raw`(?:\s*\((?:pt|patient|client|member)\))?(?:\s+(?:of|during|at|for|in)\s[^:;\n]{0,40}?)?` +
       String.raw`(?:\s+(?:verified|confirmed|documented|reported|stated|per\s+(?:pt|patient|client)))?` +
       String.raw`|^[ \t]*(?:[-*•][ \t]+)?where)[ \t]*(?::|=|[ \t][-–][ \t])`,
     'gimu',
@@ -315,7 +315,7 @@ const CLAUSE_OPENERS = new Set(
     'call line a an her his ' +
     'their down up back out curled propped reclining resting walking pacing driving parked lying visibly alone ' +
     'quietly vet veteran resident that confirmed confirms verified verifies writer clinician presently states ' +
-    'reports says notes indicates pulled over off'
+    'reports says notes indicates pulled over off took taking takes stepped stepping step out'
   ).split(' '),
 );
 /** Locative phrases before the place phrase ("in the pickup line" before "at her son's school") belong to it. */

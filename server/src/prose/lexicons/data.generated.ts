@@ -6071,7 +6071,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "location",
-     "pattern": "(on|by|via) (video|phone|the phone|zoom|camera|audio|vvc|doxy|teams) from ((the|her|his|their|a|an|my) !(phone|cell|laptop|tablet|ipad|computer|device|number|line|link|app|account|start|beginning|#|there|here) _|!(the|her|his|their|a|an|my|phone|cell|laptop|tablet|ipad|computer|device|number|line|link|app|account|start|beginning|#|there|here) _)",
+     "pattern": "(on|by|via) (video|phone|the phone|zoom|camera|audio|vvc|doxy|teams|the call|a call|the line) from ((the|her|his|their|a|an|my) !(phone|cell|laptop|tablet|ipad|computer|device|number|line|link|app|account|start|beginning|#|there|here) _|!(the|her|his|their|a|an|my|phone|cell|laptop|tablet|ipad|computer|device|number|line|link|app|account|start|beginning|#|there|here) _)",
      "source": "The modality and where the patient joined from, with any place name (\"On phone from infusion suite at Mercy\")"
     },
     {
@@ -6113,6 +6113,11 @@ export const LEXICON_DATA: LexiconData = {
      "kind": "not-location",
      "pattern": "in (school|college|grad school|nursing school|high school|rehab|treatment|recovery|therapy|residential) !(today|tonight|now|right now|during|for (the)? (group|session|call))",
      "source": "Enrolled in school or in treatment (\"Pt in school full time\", \"in rehab since May\") is a status, not where the patient was during the session; \"in school today\" still is a place"
+    },
+    {
+     "kind": "location",
+     "pattern": "((stepped|stepping|steps) (out|outside|away)? (to|into|onto) (the|her|his|their|a|an|my)? ~3 <place>|(went|moved|walked|retreated|slipped) (out|outside|away)? (to|into|onto) (the|her|his|their|a|an|my)? ~3 <place> ~3 (for|during) (the|this)? (call|group|session|privacy))",
+     "source": "Moving somewhere for the session (\"stepped out to the hallway of her building for the call\"); \"went to her sister's\" alone is another time"
     },
     {
      "kind": "audio-reason",
@@ -6191,7 +6196,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "audio-reason",
-     "pattern": "(camera|webcam|cam|video|video link|link|zoom|app|screen|laptop|phone|cell|smartphone|tablet|computer|internet|wifi|wi fi|connection|signal|audio|device|microphone|feed|stream|picture|bandwidth|reception|network|data|cell service|service|satellite|dish|hotspot|modem|router|android|iphone|handset|cellphone|chromebook|kindle) ~5 (quits|quit|gives out|gave out|conks out|never held|never holds|will not hold|wo not hold|would not hold|can not hold|cannot hold|can not carry|cannot carry|will not carry|wo not carry|will not stream|wo not stream|would not stream|does not stream|stalls|stalled|spins|buffers|buffering|times out|timed out|locks up|locked up|shut off|cut off|disconnected|suspended|too weak|too poor|too spotty|too unstable|too bad|too unreliable|could not|would not|did not|cannot|can not|not|kept|keeps|stopped|stops|failed|fails|froze|freezes|freezing|crashed|crashes|broke|broken|died|dead|dropped|dropping|lagged|lagging|glitched|glitching|cut out|cutting out|went out|out|down|unstable|unreliable|too slow|slow|spotty|choppy|poor|weak|black|blank|frozen|cracked|not working|wasn't working|isn't working|stopped working|quit working|won't load|would not load|would not open|did not load|could not load|could not connect|won't connect|would not connect|could not join|failed to load|not compatible|incompatible|outdated|too old|unsupported)",
+     "pattern": "(camera|webcam|cam|video|video link|link|zoom|app|screen|laptop|phone|cell|smartphone|tablet|computer|internet|wifi|wi fi|connection|signal|audio|device|microphone|feed|stream|picture|bandwidth|reception|network|data|cell service|service|satellite|dish|hotspot|modem|router|android|iphone|handset|cellphone|chromebook|kindle) ~5 (shattered|busted|fried|taped over|disabled|quits|quit|gives out|gave out|conks out|never held|never holds|will not hold|wo not hold|would not hold|can not hold|cannot hold|can not carry|cannot carry|will not carry|wo not carry|will not stream|wo not stream|would not stream|does not stream|stalls|stalled|spins|buffers|buffering|times out|timed out|locks up|locked up|shut off|cut off|disconnected|suspended|too weak|too poor|too spotty|too unstable|too bad|too unreliable|could not|would not|did not|cannot|can not|not|kept|keeps|stopped|stops|failed|fails|froze|freezes|freezing|crashed|crashes|broke|broken|died|dead|dropped|dropping|lagged|lagging|glitched|glitching|cut out|cutting out|went out|out|down|unstable|unreliable|too slow|slow|spotty|choppy|poor|weak|black|blank|frozen|cracked|not working|wasn't working|isn't working|stopped working|quit working|won't load|would not load|would not open|did not load|could not load|could not connect|won't connect|would not connect|could not join|failed to load|not compatible|incompatible|outdated|too old|unsupported)",
      "source": "The video could not be used (technical failure on the patient's side)"
     },
     {
@@ -6321,7 +6326,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "audio-reason",
-     "pattern": "((tablet|laptop|phone|smartphone|computer|ipad|device|charger|cell) ~3 (left behind|left at home|at the repair shop|forgotten|got left)|(left|forgot) (her|his|their) (tablet|laptop|phone|smartphone|computer|ipad|device|charger) (at home|behind|at work|in the car|at the house))",
+     "pattern": "((tablet|laptop|phone|smartphone|computer|ipad|device|charger|cell) ~3 (left behind|left at home|at the repair shop|forgotten|got left|confiscated|taken away|repossessed|impounded|seized)|(left|forgot) (her|his|their) (tablet|laptop|phone|smartphone|computer|ipad|device|charger) (at home|behind|at work|in the car|at the house))",
      "source": "The video device is not with the patient (\"Tablet from home left behind\", in a hospital bed)"
     },
     {
@@ -6363,6 +6368,26 @@ export const LEXICON_DATA: LexiconData = {
      "kind": "audio-reason",
      "pattern": "(captioned phone|captioned telephone|captel|tty|relay service|amplified phone|amplified handset)",
      "source": "A captioned or amplified phone for a hearing impairment: the patient follows the session by phone, not by video"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "((limited|low|poor|no|little) (tech|technology|computer|digital) (literacy|skills|experience|know how|savvy)|(lack|lacks|lacking|lacked|without|not have|has no|had no) (the|any)? (technology|tech|equipment|capability|know how) (for|to do|to use|needed for) ~2 (video|zoom|camera|video calls|telehealth))",
+     "source": "Not capable of video for want of the skills or the equipment (42 CFR 410.78(a)(3)): \"limited tech literacy\", \"lacks the equipment for video\""
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "((poor|failing|bad|low|limited|weak) (eyesight|vision|sight)|(screen|screens|video|tablet|picture) ~2 (hard|difficult|impossible) to (see|read|make out|follow))",
+     "source": "Cannot use video for poor eyesight (\"poor eyesight, finds the screen hard to see\"; 42 CFR 410.78(a)(3))"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "((being seen|to be seen|be seen|on video|on camera|video|camera) ~3 (unsafe|not safe|dangerous|risky)|(unsafe|not safe|dangerous) ~3 (be seen|on video|on camera|use video|video))",
+     "source": "Being seen on video is not safe for the patient where they are (privacy and safety as the patient's reason)"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(video|camera|video option) (is|was)? (unavailable|not available) (to|for) (pt|patient|client|member|her|him|them)",
+     "source": "Video not available to the patient (the patient side)"
     },
     {
      "kind": "not-audio-reason",
