@@ -6346,8 +6346,8 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "not-audio-reason",
-     "pattern": "(the|our|agency 's|clinic 's|agency|clinic)? (video|telehealth|zoom|doxy)? (platform|system|server|servers|vendor) (was|is|went|has been|had been|were)? (down|out|offline|unavailable|crashed|failed|having an outage|not working)",
-     "source": "The platform or the agency's system down is the distant site's failure, not the patient's inability or refusal (42 CFR 410.78(a)(3) asks for the patient's)"
+     "pattern": "((video|telehealth|zoom|doxy) (platform|system|server|servers|vendor)|platform|system|server|servers|vendor) (was|is|went|has been|had been|were)? (down|out|offline|unavailable|crashed|failed|having an outage|not working)",
+     "source": "The platform or the agency's system down is the distant site's failure, not the patient's inability or refusal (42 CFR 410.78(a)(3) asks for the patient's); it starts at \"video platform\" so that it ties with, and as the near-miss wins over, \"video ... down\""
     },
     {
      "kind": "not-audio-reason",
