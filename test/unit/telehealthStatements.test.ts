@@ -441,4 +441,267 @@ describe('telehealth statements', () => {
     for (const sentence of no)
       it(`ignores: ${sentence}`, () => assert.strictEqual(statesVideoNotUsable(sentence), false));
   });
+
+  /**
+   * Issue 11 (writer-tl): families of meaning found by new dev paragraphs (eval/corpus/dev/*-tl.yaml), each with its
+   * paraphrases and its near-misses (another time, a plan, someone else, the group or the distant site).
+   */
+  describe('issue 11: locations and audio-only reasons in new words', () => {
+    const table = (name: string, detect: (text: string) => boolean, yes: string[], no: string[]) =>
+      describe(name, () => {
+        for (const sentence of yes) it(`finds: ${sentence}`, () => assert.strictEqual(detect(sentence), true));
+        for (const sentence of no) it(`ignores: ${sentence}`, () => assert.strictEqual(detect(sentence), false));
+      });
+
+    table(
+      'joined from a place the place list lacks',
+      statesPatientLocation,
+      [
+        "Called in from the passenger side of her husband's pickup.",
+        'Logged on from Cody.',
+        "Joined today from the nurses' lounge at St. Luke's.",
+        'O: On phone from infusion suite at Mercy during his infusion.',
+        'Phoned in from the food bank where she volunteers.',
+      ],
+      [
+        'Joined from her phone.',
+        'Participated from the start.',
+        'Called from a blocked number.',
+        'Attended from 9 to 10.',
+        'Joined from the beginning of group.',
+        'On video from her laptop.',
+      ],
+    );
+
+    table(
+      'a place named in plain words (shorthand, a relative, a vehicle, a place of worship, a cubicle)',
+      statesPatientLocation,
+      [
+        'Phone only, home in Tulsa.',
+        'VVC from his truck in the visitor lot.',
+        'VVC, home.',
+        'Pt in the clinic parking lot.',
+        'Pt currently at work, back office.',
+        "Sitting in his cousin's Camry during group.",
+        'On screen from her cubicle at the insurance office.',
+        "Joined on video while at the nurses' station.",
+        'Video on; pt in the pickup outside the mosque.',
+        'Was on the phone, walking laps of the track behind the middle school.',
+        'Joined lying down on the sofa in his front room.',
+      ],
+      [
+        'Pt at work when the panic started.',
+        'Pt in school full time.',
+        "Talked about a moment in her sister's wedding.",
+        "In her mother's care since June.",
+        'Talked about the argument at the mall.',
+        'Has been in a lot of pain.',
+        'Said the trouble started behind the school last year.',
+        "Went to his cousin's house last weekend.",
+      ],
+    );
+
+    table(
+      'a planned place is not where the member was',
+      statesPatientLocation,
+      ['Joined from work this week.', 'Is at work today and joined from the break room.'],
+      [
+        'Will join from work next week.',
+        'Plans to call from the church library next week.',
+        "He'll log on from his sister's next time.",
+        "Joining from her mom's house next week.",
+        'Hopes to join from the dorm once the semester starts.',
+      ],
+    );
+
+    table(
+      "the clinician verifies the member's place",
+      statesPatientLocation,
+      [
+        'Writer confirmed pt is at home in her bedroom.',
+        'Writer verified that pt was in her car, parked.',
+        'Clinician confirmed client located at home.',
+      ],
+      [
+        'Writer facilitated from the clinic office.',
+        'Writer joined from the clinic office while pt was on the phone.',
+        'Said he stayed in his room during the fight Saturday.',
+      ],
+    );
+
+    table(
+      "a place reported in the present, abroad, or this morning; the staff's field is not hers",
+      statesPatientLocation,
+      [
+        "Pt states she is presently at her mom's in Columbus, OH for the week.",
+        'Reports he is at work, in the break room.',
+        'Pt located in Lisbon, Portugal this week (family visit).',
+        'Participated from bed this morning after a double shift.',
+      ],
+      [
+        'Facilitator location: home office, Albany NY.',
+        'Provider site: clinic, Dayton OH.',
+        "Went to her mom's funeral in Columbus.",
+        'Participated from bed yesterday morning, per her sister.',
+        'Pt states she felt unsafe at home.',
+      ],
+    );
+
+    table(
+      'the video device is not charged',
+      statesVideoNotUsable,
+      ['Ran out of time to charge laptop after work.', 'Tablet battery was flat.', 'Forgot to charge her phone.'],
+      ['Charged her laptop before group and stayed on video.'],
+    );
+
+    table(
+      'reported being somewhere, at home in shorthand, pulled over, a hospital unit',
+      statesPatientLocation,
+      [
+        'Pt reported being at home, kitchen.',
+        'States that she is in her car outside the pharmacy.',
+        'Pt home today, alone.',
+        'Home (pt report).',
+        'Driving; pulled over in a Sheetz lot for group.',
+        'Currently at an inpatient medical unit (admitted for pneumonia).',
+      ],
+      [
+        'Pt home when the fight started.',
+        'Reported being at the bar when the fight started.',
+        'Pt home most weekends with her kids.',
+        'Pulled over by police last week on the way to work.',
+      ],
+    );
+
+    table(
+      'a captioned phone, an employer ban, not feeling comfortable on camera, how video makes the member feel',
+      statesVideoNotUsable,
+      [
+        'Pt has a hearing impairment and participates on her captioned phone.',
+        'His employer prohibits video apps on the company phone.',
+        "Said she doesn't feel comfortable showing her face since the rash flared.",
+        'Video makes him feel like he is being stared at.',
+        '"I just don\'t want to be seen today."',
+        "Phone only - pt's preference.",
+        'Pt unable to download the app on her phone.',
+      ],
+      [
+        'The group discussed a video about being stared at.',
+        "Phone only - writer's preference.",
+        'Feels comfortable showing her face now and kept video on.',
+      ],
+    );
+
+    table(
+      'took the call somewhere, stepped out to a place, on the call from, a labelled field with (pt)',
+      statesPatientLocation,
+      [
+        'Pt took the call in her bathroom with the fan on.',
+        'Stepped out to the hallway of her building for the call.',
+        'Went into the garage for privacy during group.',
+        'On the call from his break at the warehouse.',
+        'Location (pt): residence.',
+      ],
+      [
+        "Went to her sister's this weekend.",
+        'Took the bus to the clinic last week.',
+        'Location (pt): not stated.',
+        'Stepped out of the call early.',
+      ],
+    );
+
+    table(
+      'device taken or shattered, tech literacy, poor eyesight, unsafe to be seen, video unavailable to the member',
+      statesVideoNotUsable,
+      [
+        'Her laptop was confiscated by her parents.',
+        "Pt's phone screen is shattered.",
+        'The camera on his work laptop is taped over by company policy.',
+        'Member has limited tech literacy.',
+        'Pt lacks the equipment for video.',
+        'Poor eyesight, finds the screen hard to see.',
+        'At home, being seen on video is not safe for her right now.',
+        'Video unavailable to pt today.',
+      ],
+      [
+        'Lacks the means to pay rent this month.',
+        "Her son's phone screen is shattered.",
+        'Video was unavailable for the whole group.',
+        'Talked about the risky move across town.',
+      ],
+    );
+
+    const withSelf = (text: string, self: string) =>
+      telehealth.statesPatientLocation(analyzeProse(text), { selfNames: [self] });
+    const reasonWithSelf = (text: string, self: string) =>
+      telehealth.statesVideoNotUsable(analyzeProse(text), { selfNames: [self] });
+    it('another member named as the subject is not this member (location)', () => {
+      assert.strictEqual(withSelf("Mentioned that Ingrid was calling from her daughter's house.", 'Kofi'), false);
+      assert.strictEqual(withSelf('Said Tomas was on video from his truck.', 'Kofi'), false);
+      assert.strictEqual(withSelf("Said she was calling from her daughter's house.", 'Kofi'), true);
+      assert.strictEqual(withSelf('Noted that Kofi was calling from his car.', 'Kofi'), true);
+      assert.strictEqual(withSelf('Writer noted that she joined from her car.', 'Kofi'), true);
+    });
+    it('another member named as the subject is not this member (audio reason)', () => {
+      assert.strictEqual(reasonWithSelf('Mentioned that Deshawn declined video.', 'Kofi'), false);
+      assert.strictEqual(reasonWithSelf('Noted that Kofi declined video.', 'Kofi'), true);
+    });
+
+    table(
+      'the connection or the device gives out',
+      statesVideoNotUsable,
+      [
+        'The only internet out there is a satellite dish that quits whenever it rains.',
+        'The hotspot never holds a picture for long.',
+        'Out of high-speed data, so the app will not stream.',
+        'Her old Android freezes on the video link every time.',
+        'The tablet crashes when she opens the app.',
+      ],
+      ['Video froze on the link briefly, then resumed.', 'The facilitator’s camera quit twice.'],
+    );
+
+    table(
+      'a visual, hearing or cognitive reason',
+      statesVideoNotUsable,
+      [
+        'Since the stroke, faces on a screen blur together.',
+        'Pt is legally blind; joins by phone.',
+        'The video sound is too thin for him.',
+        'The amplified handset is the only way he can follow the conversation.',
+        'Cannot manage the steps to get into the video visit on her own.',
+        "Can't navigate the app without her grandson.",
+      ],
+      ['Talked about a blind spot in how she sees her son.', 'Her mother is legally blind.'],
+    );
+
+    table(
+      'the device is not with the member, or cannot do video',
+      statesVideoNotUsable,
+      ['Tablet from home left behind.', 'Forgot his laptop at work.', 'Uses a basic prepaid handset.'],
+      ['Gave the group her prepaid phone number.'],
+    );
+
+    table(
+      'the cause is tied to audio, or video is put off until the member is ready',
+      statesVideoNotUsable,
+      [
+        'Her vision is poor, which is why she stays on the phone.',
+        "That's why he calls in.",
+        "Will do video when she's ready, not yet.",
+        'Wants to try video once her nephew sets up the laptop.',
+      ],
+      ['That is why the group meets by phone.', 'Will try video next week.'],
+    );
+
+    table(
+      "the distant site's failure is not the member's reason",
+      statesVideoNotUsable,
+      ['The video app on her phone was down all week.'],
+      [
+        'The video platform was down for the whole agency, so the group met by phone.',
+        'Zoom outage for the whole clinic; group moved to the conference line.',
+        "The agency's telehealth system went down at 6 pm.",
+      ],
+    );
+  });
 });

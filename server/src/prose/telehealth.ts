@@ -60,7 +60,7 @@ export function telehealthStatements(
   const key = `${kind}/${reading}`;
   let statements = byKind.get(key);
   if (!statements) {
-    statements = computeStatements(analysis, kind, reading);
+    statements = computeStatements(analysis, kind, reading, options?.selfNames ?? []);
     byKind.set(key, statements);
   }
   return statements.sentences;
@@ -112,6 +112,7 @@ function computeStatements(
   analysis: ClinicalAnalysis,
   kind: TelehealthStatement,
   reading: StatementReading,
+  selfNames: readonly string[],
 ): Statements {
   const found: Sentence[] = [];
   const clauses = new Map<Sentence, string[]>();
@@ -119,13 +120,23 @@ function computeStatements(
   const textOf = (mention: Mention) => prose.source.slice(mention.start - prose.base, mention.end - prose.base);
   for (const sentence of analysis.sentences) {
     const competing = sentence.mentions.filter(
-      (mention) => mention.family === 'telehealth' && COMPETING[kind].has(String(mention.entry.fields.kind)),
+      (mention) =>
+        mention.family === 'telehealth' &&
+        COMPETING[kind].has(String(mention.entry.fields.kind)) &&
+        !reportedByClinician(textOf(mention), mention, selfNames),
     );
     const stating = longestFirst(competing).filter((mention) => {
       const entryKind = mention.entry.fields.kind;
       if (entryKind !== kind && !(kind === 'location' && entryKind === 'place')) return false;
       if (EMPTY_FIELD.test(textOf(mention))) return false;
+      // The value of the staff's or the group's field ("Facilitator location: home office, Albany NY") is not hers.
+      if (inStaffField(prose.source, mention.start - prose.base)) return false;
       if (reading === 'member' && aboutTheGroup(analysis, sentence, mention)) return false;
+      // In a member's section, another person named as the clause's subject ("mentioned that Ingrid was calling from
+      // her daughter's house") makes the statement theirs. In the narrative a named attendee is who it covers.
+      if (reading === 'member' && namedOtherSubject(analysis, sentence, mention, selfNames)) return false;
+      // A place the member plans or means to join from ("will join from work next week") is not this session's.
+      if (kind === 'location' && plannedPlace(analysis, sentence, mention)) return false;
       const attributes = fieldValueAttributes(sentence, mention);
       if (attributes.clinician || attributes.hypothetical) return false;
       // Someone else's statement is not the patient's; for a reason, only when that person is in the reason's own
@@ -182,7 +193,7 @@ const FIELD_LABEL: Record<TelehealthStatement, RegExp> = {
   location: new RegExp(
     String.raw`(?<![\p{L}'’])(?:(?:(?:patient|pt|client|member|participant)(?:['’]s)?\s+)?` +
       String.raw`(?:physical\s+|current\s+)?(?:location|loc|whereabouts|originating\s+site)` +
-      String.raw`(?:\s+(?:of|during|at|for|in)\s[^:;\n]{0,40}?)?` +
+      String.raw`(?:\s*\((?:pt|patient|client|member)\))?(?:\s+(?:of|during|at|for|in)\s[^:;\n]{0,40}?)?` +
       String.raw`(?:\s+(?:verified|confirmed|documented|reported|stated|per\s+(?:pt|patient|client)))?` +
       String.raw`|^[ \t]*(?:[-*•][ \t]+)?where)[ \t]*(?::|=|[ \t][-–][ \t])`,
     'gimu',
@@ -197,6 +208,18 @@ const FIELD_LABEL: Record<TelehealthStatement, RegExp> = {
     'gimu',
   ),
 };
+/** Whether a position is in the value of the staff's or the group's labelled field ("Provider location: clinic"). */
+function inStaffField(source: string, at: number): boolean {
+  const lineStart = source.lastIndexOf('\n', at - 1) + 1;
+  const line = source.slice(lineStart, at);
+  const colon = line.lastIndexOf(':');
+  if (colon < 0) return false;
+  const label = line.slice(Math.max(line.lastIndexOf(';', colon) + 1, 0), colon);
+  return (
+    /\b(?:location|loc|site|whereabouts)\s*$/i.test(label) && NOT_PATIENT_FIELD.test(label.replace(/\s*\S+\s*$/, ''))
+  );
+}
+
 /** The staff's or the group's field ("Provider location:", "Group location:"), not the patient's. */
 const NOT_PATIENT_FIELD = new RegExp(
   String.raw`\b(?:provider|clinician|therapist|facilitator|writer|staff|counsel+or|distant(?:\s+site)?|group|clinic|` +
@@ -241,6 +264,21 @@ function filledFields(text: string, kind: TelehealthStatement, reading: Statemen
 }
 
 /**
+ * The clinician's location near-miss ("writer facilitated from the clinic office") when the clinician reports the
+ * member's place instead ("Writer confirmed pt is at home in her bedroom", "I verified she was in her car"): the
+ * member is the subject after the clinician's verb, so the place is the member's.
+ */
+const CLINICIAN_OPENS =
+  /^(?:facilitators?|therapist|clinician|writer|counsel+or|leader|provider|staff(?:\s+members?)?|I|we)\b/i;
+const MEMBER_AFTER = /\b(?:pt|patient|client|member|she|he|they)\b/i;
+
+function reportedByClinician(text: string, mention: Mention, selfNames: readonly string[]): boolean {
+  if (mention.entry.fields.kind !== 'not-location' || !CLINICIAN_OPENS.test(text)) return false;
+  const rest = text.replace(CLINICIAN_OPENS, '');
+  return MEMBER_AFTER.test(rest) || selfNames.some((name) => new RegExp(`\\b${escapeRegExp(name)}\\b`).test(rest));
+}
+
+/**
  * ConText's overlap rule within one statement kind: the longest match wins; of two as long, the near-miss ("stayed
  * in his room" when the incident happened is where he lives, not where he joined from), then the earliest.
  */
@@ -262,8 +300,11 @@ function longestFirst(mentions: readonly Mention[]): Mention[] {
 /**
  * Words that may stand before a place phrase that opens its clause: the member, the modality, "today", and the
  * verbs by which the member joins or holds a position during the session, in the session's tense ("Lourdes phoned in
- * while parked in the pickup line", "was on screen from a corner table", "sat in the stairwell"). Any other verb
- * makes the place another event's ("talked about her fight at the grocery store", "used to live in a shelter").
+ * while parked in the pickup line", "was on screen from a corner table", "sat in the stairwell", "joined lying down on
+ * the sofa in his front room"), the clinician's verification of it ("Writer verified that pt was in her car") and a
+ * report in the present ("Pt states she is presently at her mom's"; not "said", which also reports past events: "Mateo
+ * said he stayed in his room" during Saturday's fight). Any other verb makes the place another event's ("talked about
+ * her fight at the grocery store", "used to live in a shelter", "said she felt unsafe at home").
  */
 const CLAUSE_OPENERS = new Set(
   (
@@ -272,7 +313,9 @@ const CLAUSE_OPENERS = new Set(
     'joined joining called calling phoned dialed dialled logged connected participated participating attended ' +
     'sat sitting seated standing stood lying waiting tucked hiding located remained stayed in while screen camera ' +
     'call line a an her his ' +
-    'their'
+    'their down up back out curled propped reclining resting walking pacing driving parked lying visibly alone ' +
+    'quietly vet veteran resident that confirmed confirms verified verifies writer clinician presently states ' +
+    'reports says notes indicates pulled over off took taking takes stepped stepping step out'
   ).split(' '),
 );
 /** Locative phrases before the place phrase ("in the pickup line" before "at her son's school") belong to it. */
@@ -294,8 +337,20 @@ function opensClause(analysis: ClinicalAnalysis, sentence: ClinicalSentence, men
   );
 }
 
-/** Words of a time that is the session's own ("Today from the laundromat", "currently in her car"). */
-const SESSION_TIME = new Set(['today', 'tonight', 'currently', 'now', 'still', 'right', 'this', 'week']);
+/** Words of a time that is the session's own ("Today from the laundromat", "currently in her car", "this morning"). */
+const SESSION_TIME = new Set([
+  'today',
+  'tonight',
+  'currently',
+  'now',
+  'still',
+  'right',
+  'this',
+  'week',
+  'morning',
+  'afternoon',
+  'evening',
+]);
 
 /** Words that end the clause of a place statement before a time word ("at the warehouse where he started Monday"). */
 const TIME_BREAKS = new Set([',', ';', 'where', 'who', 'which', 'that', 'when', 'while', 'until', 'through', 'since']);
@@ -324,6 +379,71 @@ function aboutTheGroup(analysis: ClinicalAnalysis, sentence: ClinicalSentence, m
   const { prose } = analysis;
   const before = prose.source.slice(sentence.sentence.start - prose.base, mention.start - prose.base);
   return groupSubjectOf(before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1));
+}
+
+/** The text of the statement's clause before it: from the last clause break (`;`, `:`, `,`) to the mention. */
+function clauseBefore(analysis: ClinicalAnalysis, sentence: ClinicalSentence, mention: Mention): string {
+  const { prose } = analysis;
+  const before = prose.source.slice(sentence.sentence.start - prose.base, mention.start - prose.base);
+  const breakAt = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf(','));
+  return before.slice(breakAt + 1);
+}
+
+/**
+ * A person named (a capitalised name that is not the member's own) as the subject of the statement's clause, after a
+ * verb of telling or a conjunction: "Mentioned that Ingrid was calling from her daughter's house", "said Tom declined
+ * video". The member's own name, the clinician's words and days or months are not another person.
+ */
+const TELLING =
+  'that and but while whereas as said says noted notes reported reports mentioned mentions shared shares added adds';
+const NAMED_SUBJECT = new RegExp(
+  String.raw`\b(?:${TELLING.split(' ')
+    .map((word) => `[${word[0]}${word[0].toUpperCase()}]${word.slice(1)}`)
+    .join('|')})\s+(\p{Lu}\p{Ll}+)(?:\s+\p{Ll}+){0,2}\s*$`,
+  'u',
+);
+const NOT_A_PERSON = new Set(
+  (
+    'pt patient client member writer clinician facilitator therapist she he they i we the this that today tonight ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
+    'september october november december mom dad'
+  ).split(' '),
+);
+
+function namedOtherSubject(
+  analysis: ClinicalAnalysis,
+  sentence: ClinicalSentence,
+  mention: Mention,
+  selfNames: readonly string[],
+): boolean {
+  const clause = clauseBefore(analysis, sentence, mention);
+  const match = NAMED_SUBJECT.exec(clause);
+  if (!match) return false;
+  const name = match[1].toLowerCase();
+  return !NOT_A_PERSON.has(name) && !selfNames.some((self) => self.toLowerCase() === name);
+}
+
+/**
+ * A place the member plans, means or hopes to join from, not the session's: a modal or a verb of intent before the
+ * statement in its clause ("will join from work next week", "plans to call from the church library"), or a future time
+ * after it in its clause ("joining from her sister's next time").
+ */
+const INTENT_BEFORE = new RegExp(
+  String.raw`\b(?:will|shall|plans?\s+to|planning\s+to|planned\s+to|going\s+to|gonna|intends?\s+to|hopes?\s+to|` +
+    String.raw`wants?\s+to|would\s+like\s+to|expects?\s+to|may|might|should)\b|['’]ll\b`,
+  'i',
+);
+const FUTURE_AFTER = new RegExp(
+  String.raw`^[^,;.:]{0,40}?\b(?:next\s+(?:week|time|session|group|month|monday|tuesday|wednesday|thursday|friday|` +
+    String.raw`saturday|sunday)|tomorrow|from\s+now\s+on|going\s+forward|in\s+the\s+future)\b`,
+  'i',
+);
+
+function plannedPlace(analysis: ClinicalAnalysis, sentence: ClinicalSentence, mention: Mention): boolean {
+  const { prose } = analysis;
+  if (INTENT_BEFORE.test(clauseBefore(analysis, sentence, mention))) return true;
+  const after = prose.source.slice(mention.end - prose.base, sentence.sentence.end - prose.base);
+  return FUTURE_AFTER.test(after);
 }
 
 /** Whether the group (not the member named after it) is the subject of the clause that ends with `clause`. */

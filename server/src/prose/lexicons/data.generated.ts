@@ -6379,7 +6379,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "location",
-     "pattern": "(home|car|vehicle|office|work|bedroom|apartment|dorm|residence) \\(? (verified|confirmed|per pt|per patient|per client|per member)",
+     "pattern": "(home|car|vehicle|office|work|bedroom|apartment|dorm|residence) \\(? (verified|confirmed|per pt|per patient|per client|per member|pt report|per pt report|per report|self report|pt reports|reported|as reported)",
      "source": "Charting shorthand \"home (verified)\""
     },
     {
@@ -6389,7 +6389,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "location",
-     "pattern": "(video|audio|audio only|phone|by phone|via video|via phone|telehealth|zoom) (,|;|/|-) (at)? (home|her home|his home|their home|car|her car|his car|work|<place>) !(visit|visits|health|care|work|office visit)",
+     "pattern": "(video|audio|audio only|phone|by phone|via video|via phone|telehealth|zoom|vvc|doxy|teams|facetime|webex) (only)? (,|;|/|-) (at)? (home|her home|his home|their home|car|her car|his car|work|<place>) !(visit|visits|health|care|work|office visit)",
      "source": "Terse modality-and-place shorthand (\"Video, home.\", \"Audio / car\")"
     },
     {
@@ -6416,6 +6416,11 @@ export const LEXICON_DATA: LexiconData = {
      "kind": "place",
      "pattern": "(at|from) (her|his|their|a|my)? <person> 's !(_)",
      "source": "A relative's or friend's home said with the possessive alone (\"Pt at mom's.\")"
+    },
+    {
+     "kind": "place",
+     "pattern": "(at|from) (her|his|their|a|my)? <person> 's (in|during|this|today|tonight|with|while|until|near|outside|across|,|;|/)",
+     "source": "A relative's or friend's home said with the possessive alone, then where it is or for how long (\"at her mom's in Columbus, OH for the week\"); a noun after the possessive (\"at her mom's funeral\") is another entry's"
     },
     {
      "kind": "location",
@@ -6469,8 +6474,8 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "location",
-     "pattern": "(phone|video|audio|telephone|zoom|facetime|cell) (only)? (,|-)? (from|at|in|inside|outside) (the|her|his|their|a|an|my|own)? ~3 <place>",
-     "source": "Modality and place, no verb (\"Phone from his aunt's house in Fall River\", \"Audio only, from her car\")"
+     "pattern": "(phone|video|audio|telephone|zoom|facetime|cell|vvc|doxy|teams|webex) (only)? (,|-)? (from|at|in|inside|outside) (the|her|his|their|a|an|my|own)? ~3 <place>",
+     "source": "Modality and place, no verb (\"Phone from his aunt's house in Fall River\", \"Audio only, from her car\"; VVC is VA Video Connect, Doxy and Teams are platforms)"
     },
     {
      "kind": "location",
@@ -6479,12 +6484,67 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "location",
-     "pattern": "(driving|walking|riding|sitting) (home|to work|back|~3 (around|in|at|near|through|outside) (his|her|their|the|a)? ~2 (block|neighborhood|neighbourhood|park|yard|street|<place>))",
+     "pattern": "(driving|walking|riding|sitting|pacing|jogging|strolling) (home|to work|back|~4 (around|in|at|near|through|outside|behind|along|beside|across) (his|her|their|the|a)? ~2 (block|neighborhood|neighbourhood|park|yard|street|track|trail|field|river|lake|beach|<place>))",
      "source": "Where the patient was during the session, on the move (\"driving home\", \"walking the dog around his block\")"
     },
     {
+     "kind": "location",
+     "pattern": "(join+|called|calling|phoned|phoning|dialed|dialled|logged|logging|connected|connecting|participated|participating|tuned|signed|checked) (in|on|into group|into the group|into the session)? (today|tonight|again|by phone|by video|on video|on audio|on the phone|by telephone|via video|via phone|via zoom|on zoom|on camera)? from ((the|her|his|their|a|an|my|own) !(phone|phones|cell|cellphone|mobile|smartphone|iphone|android|laptop|tablet|ipad|computer|pc|desktop|device|number|line|link|app|account|email|start|beginning|outset|onset|get go|minute|moment|time|there|here|#|memory|now|then|that|this|which|what|where) _ !(number|numbers|phone|cell|line|account|device|laptop|tablet|link|email)|!(the|her|his|their|a|an|my|own|phone|phones|cell|cellphone|mobile|smartphone|iphone|android|laptop|tablet|ipad|computer|pc|desktop|device|number|line|link|app|account|email|start|beginning|outset|onset|get go|minute|moment|time|there|here|#|memory|now|then|that|this|which|what|where) _ !(number|numbers|phone|cell|line|account|device|laptop|tablet|link|email))",
+     "source": "Joining from somewhere: whatever follows \"joined from\" / \"called in from\" names where the patient was, also a place that is not in the <place> list (\"called in from the passenger side of her husband's pickup\", \"on phone from infusion suite at Mercy\"); a device, a number or a time after \"from\" is not a place"
+    },
+    {
+     "kind": "location",
+     "pattern": "(on|by|via) (video|phone|the phone|zoom|camera|audio|vvc|doxy|teams|the call|a call|the line) from ((the|her|his|their|a|an|my) !(phone|cell|laptop|tablet|ipad|computer|device|number|line|link|app|account|start|beginning|#|there|here) _|!(the|her|his|their|a|an|my|phone|cell|laptop|tablet|ipad|computer|device|number|line|link|app|account|start|beginning|#|there|here) _)",
+     "source": "The modality and where the patient joined from, with any place name (\"On phone from infusion suite at Mercy\")"
+    },
+    {
+     "kind": "place",
+     "pattern": "(pt|patient|client|member|veteran|vet|resident) (currently|today|now|still|presently)? ((in|inside) (the|her|his|their|a|an|my)|(at|outside) (the|her|his|their|a|an|my)?) ~2 <place> !(when|while|all|most|every|on weekends|over the)",
+     "source": "Charting shorthand with no verb, the member and a place (\"Pt in the clinic parking lot after her dosing\"): the session's present, read under the same conditions as a bare place phrase"
+    },
+    {
+     "kind": "place",
+     "pattern": "(in|inside) (her|his|their|my|a)? <person> 's !(wedding|funeral|memorial|service|graduation|party|shower|recital|game|hearing|trial|case|name|life|death|illness|absence|care|custody|opinion|words|voice|arms|story|honor|honour|memory|family|group|class|program) _",
+     "source": "Inside a relative's or friend's place or vehicle, whatever it is called (\"sat in his cousin's Camry\"); read as the session's location when it opens its clause"
+    },
+    {
+     "kind": "place",
+     "pattern": "(from|at|in|inside|outside|behind|beside|near|next to|across from) (the|her|his|their|a|an|my)? ~2 (mosque|temple|synagogue|chapel|cubicle|suite|sofa|pickup|bunk|bunkhouse|ward|station|dock|curb|carport|pew|dormitory|camper|motorhome|tractor|cab|storage unit|hangar|nurses station|nurse 's station|nurses ' station|unit|medical unit|lot !(of)|track|trail|riverbank|beach|pier|marina|bleachers|dugout|stadium|arena|mall|plaza|food court|courtyard|quad|lounge|stairway|hall|break room|backroom)",
+     "source": "Places the <place> list (macros.yaml) does not have yet: places of worship, a cubicle, a sofa, a pickup, a ward, a lot, a track, public spaces. Read like a bare place phrase: only when it opens its clause (after the member, the modality or a verb of joining)"
+    },
+    {
+     "kind": "place",
+     "pattern": "(behind|beside|near|next to|across from) (the|her|his|their|a|an|my)? ~2 <place>",
+     "source": "Beside or behind a place (\"walking laps behind the middle school\"), read as a bare place phrase (it must open its clause)"
+    },
+    {
+     "kind": "location",
+     "pattern": "(located|presently located|currently located) (in|at|inside|outside) _",
+     "source": "Where the patient is \"located\" during the session, in or outside the US (\"Pt located in Lisbon, Portugal this week\": a licensure question, but a location)"
+    },
+    {
+     "kind": "location",
+     "pattern": "(pt|patient|client|member) (currently|presently|still)? (home|at home|back home) !(when|while|before|after|most|every|all|on weekends|for (the)? (weekend|week|holidays|summer|month))",
+     "source": "Charting shorthand with no verb: the member at home (\"Pt home today, alone.\")"
+    },
+    {
+     "kind": "location",
+     "pattern": "(reports|reported|reporting|states|stated|confirms|confirmed|endorses|endorsed|notes|noted) (being|to be|that (she|he|they) (is|was)) (at|in|inside|outside|on) (the|her|his|their|a|an|my)? ~3 (home|<place>)",
+     "source": "The member reports being somewhere (\"Pt reported being at home, kitchen\")"
+    },
+    {
+     "kind": "not-location",
+     "pattern": "in (school|college|grad school|nursing school|high school|rehab|treatment|recovery|therapy|residential) !(today|tonight|now|right now|during|for (the)? (group|session|call))",
+     "source": "Enrolled in school or in treatment (\"Pt in school full time\", \"in rehab since May\") is a status, not where the patient was during the session; \"in school today\" still is a place"
+    },
+    {
+     "kind": "location",
+     "pattern": "((stepped|stepping|steps) (out|outside|away)? (to|into|onto) (the|her|his|their|a|an|my)? ~3 <place>|(went|moved|walked|retreated|slipped) (out|outside|away)? (to|into|onto) (the|her|his|their|a|an|my)? ~3 <place> ~3 (for|during) (the|this)? (call|group|session|privacy))",
+     "source": "Moving somewhere for the session (\"stepped out to the hallway of her building for the call\"); \"went to her sister's\" alone is another time"
+    },
+    {
      "kind": "audio-reason",
-     "pattern": "(blocks|blocked|block|won't allow|will not allow|does not allow|doesn't allow|did not allow|not allowed|bans|banned) ~3 (video|the video app|video apps|zoom|the camera|cameras|streaming)",
+     "pattern": "(blocks|blocked|block|won't allow|will not allow|does not allow|doesn't allow|did not allow|not allowed|bans|banned|prohibits|prohibited|forbids|forbidden|forbid) ~3 (video|the video app|video apps|video calls|zoom|the camera|cameras|streaming)",
      "source": "Could not use video: the network or the place does not allow it (CMS 42 CFR 410.78(a)(3))"
     },
     {
@@ -6519,7 +6579,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "audio-reason",
-     "pattern": "(audio|phone|audio only|by phone|telephone) (:|-|,|;)? \\(? (at|per|by)? (pt 's|patient 's|client 's|member 's|pt|patient|client|member|her|his|their|own) (own)? (choice|preference|request|decision|wish)",
+     "pattern": "(audio|phone|audio only|by phone|telephone) (only)? (:|-|,|;)? \\(? (at|per|by)? (pt 's|patient 's|client 's|member 's|pt|patient|client|member|her|his|their|own) (own)? (choice|preference|request|decision|wish)",
      "source": "Audio only at the patient's choice (patient does not consent to video)"
     },
     {
@@ -6529,7 +6589,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "audio-reason",
-     "pattern": "(declin+|refus+|did not want|does not want|did not wish|does not wish|would not|will not|did not consent|does not consent|not comfortable|uncomfortable|uneasy|not willing|unwilling|reluctant|hesitant|not ready|too anxious|too self conscious|self conscious|embarrassed|ashamed|shy|prefer+|preferred|prefers|chose|chooses|opted|opts|elected|requested|requests|asked for|asked to|wanted|wants|insisted on) ~6 (video|camera|cam|webcam|face time|facetime|zoom|screen|seen|on camera|be seen|being seen|show (her|his|their) face|appear|audio|audio only|phone !(number|numbers|list|tree)|telephone|voice only|voice|call in|dial in|by phone !(number|numbers|list))",
+     "pattern": "(declin+|refus+|did not want|does not want|do not want|did not wish|does not wish|would not|will not|did not consent|does not consent|not comfortable|not feel comfortable|not feeling comfortable|not feel safe|not feel ready|uncomfortable|uneasy|not willing|unwilling|reluctant|hesitant|not ready|too anxious|too self conscious|self conscious|embarrassed|ashamed|shy|prefer+|preferred|prefers|chose|chooses|opted|opts|elected|requested|requests|asked for|asked to|wanted|wants|insisted on) ~6 (video|camera|cam|webcam|face time|facetime|zoom|screen|seen|on camera|be seen|being seen|show (her|his|their) face|showing (her|his|their) face|appear|audio|audio only|phone !(number|numbers|list|tree)|telephone|voice only|voice|call in|dial in|by phone !(number|numbers|list))",
      "source": "42 CFR 410.78(a)(3): the patient does not consent to video or prefers audio"
     },
     {
@@ -6559,7 +6619,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "audio-reason",
-     "pattern": "(camera|webcam|cam|video|video link|link|zoom|app|screen|laptop|phone|cell|smartphone|tablet|computer|internet|wifi|wi fi|connection|signal|audio|device|microphone|feed|stream|picture|bandwidth|reception|network|data|cell service|service) ~5 (shut off|cut off|disconnected|suspended|too weak|too poor|too spotty|too unstable|too bad|too unreliable|could not|would not|did not|cannot|can not|not|kept|keeps|stopped|stops|failed|fails|froze|freezes|freezing|crashed|crashes|broke|broken|died|dead|dropped|dropping|lagged|lagging|glitched|glitching|cut out|cutting out|went out|out|down|unstable|unreliable|too slow|slow|spotty|choppy|poor|weak|black|blank|frozen|cracked|not working|wasn't working|isn't working|stopped working|quit working|won't load|would not load|would not open|did not load|could not load|could not connect|won't connect|would not connect|could not join|failed to load|not compatible|incompatible|outdated|too old|unsupported)",
+     "pattern": "(camera|webcam|cam|video|video link|link|zoom|app|screen|laptop|phone|cell|smartphone|tablet|computer|internet|wifi|wi fi|connection|signal|audio|device|microphone|feed|stream|picture|bandwidth|reception|network|data|cell service|service|satellite|dish|hotspot|modem|router|android|iphone|handset|cellphone|chromebook|kindle) ~5 (shattered|busted|fried|taped over|disabled|quits|quit|gives out|gave out|conks out|never held|never holds|will not hold|wo not hold|would not hold|can not hold|cannot hold|can not carry|cannot carry|will not carry|wo not carry|will not stream|wo not stream|would not stream|does not stream|stalls|stalled|spins|buffers|buffering|times out|timed out|locks up|locked up|shut off|cut off|disconnected|suspended|too weak|too poor|too spotty|too unstable|too bad|too unreliable|could not|would not|did not|cannot|can not|not|kept|keeps|stopped|stops|failed|fails|froze|freezes|freezing|crashed|crashes|broke|broken|died|dead|dropped|dropping|lagged|lagging|glitched|glitching|cut out|cutting out|went out|out|down|unstable|unreliable|too slow|slow|spotty|choppy|poor|weak|black|blank|frozen|cracked|not working|wasn't working|isn't working|stopped working|quit working|won't load|would not load|would not open|did not load|could not load|could not connect|won't connect|would not connect|could not join|failed to load|not compatible|incompatible|outdated|too old|unsupported)",
      "source": "The video could not be used (technical failure on the patient's side)"
     },
     {
@@ -6619,7 +6679,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "audio-reason",
-     "pattern": "(prepaid|pay as you go|limited|capped|metered) ~2 (data|plan|phone|minutes|cell plan)",
+     "pattern": "(prepaid|pay as you go|limited|capped|metered) ~2 (data|plan|phone !(number|numbers|list|bill)|minutes|cell plan)",
      "source": "A prepaid or capped plan that does not allow video"
     },
     {
@@ -6654,8 +6714,8 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "audio-reason",
-     "pattern": "(unable|not able|could not|cannot|can not|couldn't|was unable|were unable) (to)? ~3 (use|access|connect|join|load|open|turn on|enable|get|set up|log on|log in|make|see|do|run) ~4 (video|camera|zoom|link|app|platform|screen|telehealth|doxy|the visit|the session by video|on video)",
-     "source": "Unable to use video (42 CFR 410.78(a)(3))"
+     "pattern": "(unable|not able|could not|cannot|can not|couldn't|was unable|were unable) (to)? ~4 (use|access|connect|join|load|open|turn on|enable|get|set up|log on|log in|make|see|do|run|manage|navigate|figure out|operate|work|handle|remember|follow|download|install|update) ~4 (video|camera|zoom|link|app|platform|screen|telehealth|doxy|the visit|the session by video|on video)",
+     "source": "Unable to use video (42 CFR 410.78(a)(3)), also when the patient cannot manage or navigate the steps (a cognitive reason: \"cannot manage the steps to get into the video visit\")"
     },
     {
      "kind": "audio-reason",
@@ -6671,6 +6731,86 @@ export const LEXICON_DATA: LexiconData = {
      "kind": "audio-reason",
      "pattern": "(driving|walking|on the bus|on the train|in transit|no place to|nowhere to|caring for|taking care of|watching (her|his|their) (kids|children|baby))",
      "source": "Circumstances in which the patient cannot use video"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(freezes|freezing|froze|crashes|crashed|crashing|stalls|stalled|lags|lagging|glitches|glitching|locks up|locked up|buffers|buffering|times out|timed out|quits) (on|with|at|whenever|when (she|he|they) (opens|opened|tries|tried|clicks|clicked|loads|loaded|joins|joined)) (the|a|an|her|his|their|any)? (video|video link|link|camera|app|zoom|platform|video call|video visit|stream|video app|telehealth link)",
+     "source": "The device fails on the video link (a technical failure on the patient's side, as when \"the video link freezes\"), said verb first (\"an Android that freezes on the video link every time\")"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(legally blind|visually impaired|vision impaired|low vision|vision loss|macular degeneration|blind !(spot|spots|date|side|eye|faith)|can not see (well|the screen|screens|faces)|cannot see (well|the screen|screens|faces)|(faces|people|picture|image|images|text|words|everything) (on|in) (a|the|her|his|their)? (screen|tablet|video|laptop|phone|monitor|zoom) ~3 (blur|blurs|blurred|blurry|too small|too dim|swim|swims|jump|jumps|flicker|flickers|run together|blend together))",
+     "source": "Cannot use video for a visual impairment (42 CFR 410.78(a)(3): the patient is not capable of using video): low vision, or faces on a screen that blur"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "((video|zoom|laptop|tablet|computer|app|speaker|speakers) (sound|audio|volume)? (is|was|are|were)? too (thin|quiet|low|soft|faint|tinny|muffled)|only way (she|he|they|pt|i) can (hear|follow|understand|keep up))",
+     "source": "Cannot follow the session by video for a hearing reason: the video sound is too thin, the amplified phone is the only way to hear (42 CFR 410.78(a)(3))"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "((tablet|laptop|phone|smartphone|computer|ipad|device|charger|cell) ~3 (left behind|left at home|at the repair shop|forgotten|got left|confiscated|taken away|repossessed|impounded|seized)|(left|forgot) (her|his|their) (tablet|laptop|phone|smartphone|computer|ipad|device|charger) (at home|behind|at work|in the car|at the house))",
+     "source": "The video device is not with the patient (\"Tablet from home left behind\", in a hospital bed)"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(basic|prepaid|simple|non smart|no frills|pay as you go) (prepaid|basic|old|cheap)? (handset|cell|cellphone|cell phone|phone|mobile) !(number|numbers|bill|plan)",
+     "source": "A basic or prepaid phone that does not do video (\"she uses a basic prepaid handset\")"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(which is why|that is why|that 's why|this is why|which is the reason|for that reason|hence) (she|he|pt|patient|client|i|member) ~4 (phone|telephone|audio|voice|line|dialed in|dials in|calls in|called in|phones in|phoned in|audio only|off camera|camera off|video off)",
+     "source": "The cause just told is the reason for audio only (\"... which is why he has stayed on the phone for group\")"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(will|wants to|plans to|hopes to|willing to|open to|would like to|intends to|'ll) ~2 (do|try|use|switch to|move to|go on|join by|join on|be on|turn on) ~2 (video|camera|zoom|the camera) ~3 (when|once|after|until|as soon as|not yet)",
+     "source": "Video put off until a condition of the patient's is met (\"will do video when I'm ready for you all to see me, not yet\"; \"wants to try video once her nephew sets up the new laptop\"): the patient does not consent to, or cannot yet use, video"
+    },
+    {
+     "kind": "not-audio-reason",
+     "pattern": "((video|telehealth|zoom|doxy) (platform|system|server|servers|vendor)|platform|system|server|servers|vendor) (was|is|went|has been|had been|were)? (down|out|offline|unavailable|crashed|failed|having an outage|not working)",
+     "source": "The platform or the agency's system down is the distant site's failure, not the patient's inability or refusal (42 CFR 410.78(a)(3) asks for the patient's); it starts at \"video platform\" so that it ties with, and as the near-miss wins over, \"video ... down\""
+    },
+    {
+     "kind": "not-audio-reason",
+     "pattern": "(outage|outages|downtime) ~3 (platform|zoom|doxy|agency|clinic|system|vendor|whole|everyone|everybody|all)",
+     "source": "An outage for everyone is not this patient's reason"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "((laptop|tablet|phone|computer|ipad|device|chromebook|cell) (battery)? (was|is)? (not charged|uncharged|out of battery|out of charge|on low battery|low on battery|flat)|(forgot to|no time to|out of time to|could not|unable to|did not|had no way to|nowhere to) charge (the|her|his|their)? (laptop|tablet|phone|computer|ipad|device|chromebook|cell)|(battery|charge) (was|is)? (low|flat|empty|almost gone|running out|ran out))",
+     "source": "The video device is not charged: it cannot be used for video today (\"ran out of time to charge laptop after work\")"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(video|camera|screen|zoom|being on camera) (makes|made) (her|him|them|me) (feel|feels) ~4 (watched|judged|exposed|on display|stared at|self conscious|paranoid|ugly)",
+     "source": "Would not use video for how it makes the patient feel (patient preference, 42 CFR 410.78(a)(3))"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(captioned phone|captioned telephone|captel|tty|relay service|amplified phone|amplified handset)",
+     "source": "A captioned or amplified phone for a hearing impairment: the patient follows the session by phone, not by video"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "((limited|low|poor|no|little) (tech|technology|computer|digital) (literacy|skills|experience|know how|savvy)|(lack|lacks|lacking|lacked|without|not have|has no|had no) (the|any)? (technology|tech|equipment|capability|know how) (for|to do|to use|needed for) ~2 (video|zoom|camera|video calls|telehealth))",
+     "source": "Not capable of video for want of the skills or the equipment (42 CFR 410.78(a)(3)): \"limited tech literacy\", \"lacks the equipment for video\""
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "((poor|failing|bad|low|limited|weak) (eyesight|vision|sight)|(screen|screens|video|tablet|picture) ~2 (hard|difficult|impossible) to (see|read|make out|follow))",
+     "source": "Cannot use video for poor eyesight (\"poor eyesight, finds the screen hard to see\"; 42 CFR 410.78(a)(3))"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "((being seen|to be seen|be seen|on video|on camera|video|camera) ~3 (unsafe|not safe|dangerous|risky)|(unsafe|not safe|dangerous) ~3 (be seen|on video|on camera|use video|video))",
+     "source": "Being seen on video is not safe for the patient where they are (privacy and safety as the patient's reason)"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(video|camera|video option) (is|was)? (unavailable|not available) (to|for) (pt|patient|client|member|her|him|them)",
+     "source": "Video not available to the patient (the patient side)"
     },
     {
      "kind": "not-audio-reason",
