@@ -2720,7 +2720,7 @@ export const LEXICON_DATA: LexiconData = {
      "source": "Relapse-prevention and DBT skills applied to a craving or lapse"
     },
     {
-     "pattern": "(call+|calling|contact+|text+|reach+ out to|reached out to|talk+ to|talked with|spoke (to|with)|speak (to|with)|met with|meet with|meeting with|check+ in with|lean+ on|go to|went to|going to) (her|his|their|a)? (AA|NA|CA|SMART|12 step)? (sponsor|sober support|sober supports|sober friend|sober network|recovery coach|peer recovery coach|peer recovery specialist|peer support specialist|support person|recovery support)",
+     "pattern": "(call+|calling|phone+|phoning|contact+|text+|reach+ out to|reached out to|talk+ to|talked with|spoke (to|with)|speak (to|with)|met with|meet with|meeting with|check+ in with|lean+ on|go to|went to|going to|drove to|drive to|went over to|stayed with) (her|his|their|a)? (AA|NA|CA|SMART|12 step)? (sponsor|sober support|sober supports|sober friend|sober network|recovery coach|peer recovery coach|peer recovery specialist|peer support specialist|support person|recovery support)",
      "answers": [
       "substance"
      ],
@@ -2899,18 +2899,67 @@ export const LEXICON_DATA: LexiconData = {
      "source": "Separation as a protective step after a threat or an incident (IPV safety planning)"
     },
     {
-     "pattern": "((reviewed|went over|processed|debriefed|analyzed|analysed|unpacked|talked through) (those|the|these|that|this|his|her|their) (nights|night|days|evenings|weekend|episode|episodes|lapse|slip|drinking|use|choices|moment|moments|party) | (went over|reviewed|looked at|talked through|explored|identified) what led to)",
+     "pattern": "((reviewed|review|will review|went over|go over|going over|processed|debriefed|analyzed|analysed|unpacked|talked through|talk through) (those|the|these|that|this|his|her|their) (nights|night|days|evenings|weekend|episode|episodes|lapse|slip|drinking|use|choices|moment|moments|party) | (went over|reviewed|looked at|talked through|explored|identified) what led to)",
      "answers": [
       "substance"
      ],
      "source": "The lapse reviewed with the member (Marlatt relapse prevention: lapse analysis)"
     },
     {
-     "pattern": "((agreed|agrees|plans|planned|will|chose|chooses|committed|commits|decided) to (skip|cut|cut back on|cut down on|limit|avoid|stop|quit|reduce|taper|pour out|leave) (his|her|their|the|all)? (beer|beers|drinking|wine|alcohol|liquor|weed|smoking|using|pills|bottle|rest|booze|pot|vaping|cannabis) | no (beer|drinking|alcohol|weed|use|drink) (trial|week|weekend|nights|evenings|days|goal|plan|contract) | (same|weekend|weekly|nightly|daily|drink|drinking) limit | (exit|escape|party|event|holiday|wedding|sober) (plan|strategy|script) | script for leaving early)",
+     "pattern": "((agreed|agrees|plans|planned|will|chose|chooses|committed|commits|decided) to (skip|cut|cut back on|cut down on|limit|avoid|stop|quit|reduce|taper|pour out|leave) (his|her|their|the|all)? (beer|beers|drinking|wine|alcohol|liquor|weed|smoking|using|pills|bottle|rest|booze|pot|vaping|cannabis|cart|pen|vape|joints|brandy|liquor cabinet) | no (beer|drinking|alcohol|weed|use|drink) (trial|week|weekend|nights|evenings|days|goal|plan|contract) | (same|weekend|weekly|nightly|daily|drink|drinking) limit | (exit|escape|party|event|holiday|wedding|sober) (plan|strategy|script) | script for leaving early)",
      "answers": [
       "substance"
      ],
      "source": "A change plan for the use disclosed (MI change plan; SAMHSA TIP 35; harm-reduction limits)"
+    },
+    {
+     "pattern": "(reviewed|review|went over|go over|looked at|look at|looked together at|walked through|walk through|walked|went through|go through|explored|explore|mapped|map|slowed down to look at|slowed down to explore) (with (him|her|them|_))? (together)? (what (happened|drives|drove|led|triggered|set off|the|it|those|these|that|helped|helps) | the (night|evening|chain|day|weekend|party|episode|morning|lapse|use|drinking|sequence|nights|evenings) | it with (him|her|them))",
+     "answers": [
+      "substance"
+     ],
+     "source": "The lapse or the urge analysed with the member (Marlatt relapse prevention: lapse analysis; DBT chain analysis)"
+    },
+    {
+     "pattern": "((drink|drinking|use|using|urge|craving|smoking|vape|vaping|hit|joint|pill) (count|counts|counter|tally|tallies|log|logs|diary|tracker|cap|limit) | (track|tracks|tracking|log|logs|logging|count|counting|tally) (which|the|each|every|her|his|their)? (nights|days|drinks|drink|urge|urges|craving|cravings|hits|joints|times|use) | pill (count|counts))",
+     "answers": [
+      "substance"
+     ],
+     "source": "Self-monitoring and limits set for the use disclosed (CBT self-monitoring; MI change plan; pill counts in opioid stewardship)"
+    },
+    {
+     "pattern": "(made|built|wrote|drew up|worked out|came up with|put together|make|build) (a|an|her|his|their) (new|simple|written|concrete|specific|short)? (concert|party|wedding|weekend|holiday|game|text|pickup code text|pickup code|exit|sober|ride|drink|drinking|nicotine|vape|quit|taper|cut down|bedtime)? plan",
+     "answers": [
+      "substance"
+     ],
+     "source": "A plan made with the member for the use or the high-risk event (SAMHSA relapse prevention: coping plan)"
+    },
+    {
+     "pattern": "(chose|chooses|picked|named|listed|identified|wrote|wrote down|came up with) (two|three|#|a few|some)? (other)? (people|person|friends|ways|things|activities|alternatives|options|steps) ((he|she|they|I) (can|could|will) (text|call|do|try|use|reach|go|contact|turn to|lean on) | to (text|call|do|try|use|reach|go to|contact|settle|calm|cope|get through|ride out|handle|turn to|lean on))",
+     "answers": [
+      "substance"
+     ],
+     "source": "Alternatives and supports the member chose for the next high-risk moment (coping-skills training, SAMHSA TIP 35)"
+    },
+    {
+     "pattern": "((nicotine|vaping|vape|quit|quitting|taper|tapering|cut down|cutting down) (plan|plans|strategy|contract) | same (strategy|plan|swap|exit plan|approach) (for|at|next|on) | instead of (opening|drinking|pouring|buying|using|picking up|smoking|vaping|calling (his|her|the|their) (dealer|plug|guy)|going (in|to the bar|to the liquor store)))",
+     "answers": [
+      "substance"
+     ],
+     "source": "A quit or change plan reviewed, or a coping swap applied to the urge (MI change plan; relapse-prevention coping)"
+    },
+    {
+     "pattern": "(talked about|talked through|discussed|explored|weighed) (stopping|quitting|cutting back on|cutting down on|cutting out|reducing|tapering|pausing) (the|his|her|their)? (<alcohol>|drinking|using|use|smoking|vaping|pills|weed|cannabis|rye|brandy|nightcap|nightcaps|joints)",
+     "answers": [
+      "substance"
+     ],
+     "source": "A change in the use discussed with the member (MI: evoking change; SAMHSA TIP 35)"
+    },
+    {
+     "pattern": "((brief intervention|SBIRT|BI) (delivered|done|completed|provided|given) | (sponsor|AA|NA) (call|calls|check in) | with (a|an) (club soda|sparkling water|seltzer|NA beer|mocktail|soda water))",
+     "answers": [
+      "substance"
+     ],
+     "source": "SBIRT brief intervention, a sponsor call, a drink-refusal skill applied (SAMHSA SBIRT; relapse prevention)"
     },
     {
      "pattern": "(got|ordered|drank|had|switched to|stuck with|chose|held|holding|nursed|nursing) (a|an)? (sparkling water|club soda|soda water|seltzer|NA beer|non alcoholic beer|mocktail|virgin) (instead)?",
@@ -2940,7 +2989,7 @@ export const LEXICON_DATA: LexiconData = {
    "entries": [
     {
      "category": "overdose",
-     "pattern": "overdose+|ODed|ODd|ODing",
+     "pattern": "overdose+|ODed|ODing",
      "source": "Clinical term; program shorthand"
     },
     {
@@ -3086,12 +3135,36 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "overdose",
+     "pattern": "(overdose|overdoses|OD|ODs|overdosed) since (the)? (last|previous|prior) (session|group|visit|appointment|contact|check in|meeting) (\\?|:)? (<unchecked> (no|n))? <checked> (yes|y) (<unchecked> (no|n))?",
+     "source": "A templated check-in question about an overdose since the last contact answered yes (SUD check-in forms)"
+    },
+    {
+     "category": "overdose",
+     "pattern": "(found|find|finds|finding) (me|him|her|them|pt) (slumped|slumped over|passed out|unresponsive|unconscious|blue|not breathing|out cold|nodded out|on the floor|on the bathroom floor)",
+     "targetSubject": true,
+     "source": "Found unresponsive by someone (SAMHSA Opioid Overdose Prevention Toolkit: signs of overdose)"
+    },
+    {
+     "category": "overdose",
+     "pattern": "(hit|dosed|sprayed) (me|him|her|them|pt) ~2 with (the|a)? (spray|nose spray|nasal spray)",
+     "targetSubject": true,
+     "source": "Naloxone nasal spray given during an overdose, the drug left unnamed (the event)"
+    },
+    {
+     "category": "overdose",
+     "pattern": "(sprayed|administered|deployed|used|needed|had to use) (a|one|two|2|#|both|the|some|her|his|their|my)? (doses of|dose of|doses|units of)? (Narcan|naloxone) !(kit|kits|training|demo|trainer|education|class|to carry|at the pharmacy|to (a|an|the|his|her|their)|on (a|an|the|his|her|their) (stranger|man|woman|guy|friend|neighbor|neighbour|roommate|cousin|brother|sister|person|kid|client|patient|boyfriend|girlfriend))",
+     "targetSubject": true,
+     "source": "Naloxone given during an overdose, said with the rescuer as subject (the event; SAMHSA toolkit)"
+    },
+    {
+     "category": "overdose",
      "pattern": "(blacked out|passed out|went out|nodded out|fell out|collapsed|went unresponsive|was out cold|lost consciousness) (until|till|til|and|when) ~3 (paramedics|EMS|medics|the ambulance|an ambulance|911|Narcan|naloxone|the ER|the ED|the fire department)",
      "source": "Loss of consciousness until emergency help came (SAMHSA Opioid Overdose Prevention Toolkit: signs of overdose)"
     },
     {
      "category": "overdose",
      "pattern": "(hit|dosed|sprayed|shot|revived|brought) (me|him|her|them|pt) ~2 with (the|a|some|two|2|#)? (doses of)? (Narcan|naloxone)",
+     "targetSubject": true,
      "source": "Naloxone given during an overdose, any word order (the event; SAMHSA toolkit)"
     },
     {
@@ -3445,7 +3518,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(drank|drinking|drunk) !(coffee|tea|water|juice|soda|milk|pop|lemonade|smoothies|smoothie|kombucha|gatorade|energy|decaf|seltzer|sparkling|a coffee|a tea|a soda|a coke|coke|diet|pepsi|sprite|NA|non|mocktails|mocktail|plenty|more water|fluids)",
+     "pattern": "(drank|drinking|drunk) !(coffee|tea|water|juice|soda|milk|pop|lemonade|smoothies|smoothie|kombucha|gatorade|energy|decaf|seltzer|sparkling|a coffee|a tea|a soda|a coke|coke|diet|pepsi|sprite|NA|non|mocktails|mocktail|plenty|more water|fluids|(a|one|two|three|four|five|#|some|a few|several) (glass|glasses|bottle|bottles|cup|cups|can|cans|mug|mugs) of (water|juice|milk|tea|coffee|soda|pop|lemonade|gatorade|seltzer|sparkling water|hot chocolate|cocoa))",
      "source": "Drinking (program language)"
     },
     {
@@ -3802,7 +3875,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "((had|have|having|needed|need|needs|wanted|wants|want|just|only) (one|two|a couple|a few|three|a little) to (steady|calm|sleep|relax|take the edge off|get through|settle|function|stop the shakes|unwind|cope|numb|feel normal|get going|fall asleep) | (wanted|wants|want|wanting|needed|needs|need) (one|a drink|a hit|it|some) (badly|bad|so bad|real bad|really bad))",
+     "pattern": "((had|have|having|needed|need|needs|wanted|wants|want|just|only) (one or two|two or three|a drink or two|one|two|a couple|a few|three|a little) to (steady|calm|sleep|relax|take the edge off|get through|settle|function|stop the shakes|unwind|cope|numb|feel normal|get going|fall asleep) | (wanted|wants|want|wanting|needed|needs|need) (one|a drink|a hit|it|some) (badly|bad|so bad|real bad|really bad))",
      "source": "Elliptical use or craving in the member's words (\"had one to steady my hands\"; self-medication)"
     },
     {
@@ -3929,6 +4002,166 @@ export const LEXICON_DATA: LexiconData = {
      "category": "substance",
      "pattern": "(<checked>)? (positive|pos|\\+) (:|-) <drug>",
      "source": "A positive screen on a checklist (\"[x] positive: fentanyl, cocaine\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "(use|substance use|alcohol use|drug use|drug or alcohol use|alcohol or drug use|alcohol/drug use|any use|drinking|relapse|lapse) since (the)? (last|previous|prior) (session|group|visit|appointment|contact|check in|meeting) (\\?|:)? (<unchecked> (no|n))? <checked> (yes|y) (<unchecked> (no|n))?",
+     "source": "A templated check-in question about use since the last contact answered yes (IOP/SUD check-in forms; TLFB)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(EtG|EtS|PEth|urine tox|urine toxicology|random (test|drop|UA|UDS|screen|urine)|drug test|urine test|oral swab|saliva test|hair test|lab UDS|presumptive UDS|confirmatory UDS|PO (test|drop|screen)) ~3 (positive|pos|hot|dirty) !(for (COVID|covid|flu|strep|pregnancy|prescribed|buprenorphine|methadone))",
+     "source": "A positive screen by the test's name, including alcohol biomarkers (EtG/EtS/PEth) and probation drops (SAMHSA TIP 63; program notes)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(positive|pos|\\+|hot|dirty) (for|:|-|4) (amphetamine|amphetamines|methamphetamine|benzodiazepine|benzodiazepines|cannabinoids|oxycodone|oxymorphone|hydrocodone|morphine|norfentanyl|barbiturates|xylazine|EtG|MDMA|PCP|tramadol|cocaine metabolite|opiates)",
+     "source": "A positive screen named by the drug-panel class (urine drug-test panels: amphetamines, benzodiazepines, cannabinoids, opiates)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(breathalyzer|breathalyser|breath test|breath alcohol|BrAC|breath screen|PBT) (at|on)? (arrival|check in|check-in|intake|admission|today|this morning|the door)? (:|=|of|was|reading|read|result|showed)? !(0|0.0|0.00|0.000|.00|.000|zero|negative|neg) #",
+     "source": "A breath-alcohol reading above zero (program breath testing at check-in)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(had|drank|having|drinking) (a couple|a few|one|two|three|four|#|a lot|way) (more than (usual|normal|planned|intended|last time|I should|he should|she should|they should|I meant to|he meant to|she meant to|I wanted|he wanted|she wanted) | too many !(questions|things|times|people|hours|tabs|shifts|days off|absences))",
+     "source": "Drinking more than intended, in the member's words (DSM-5 AUD criterion 1: larger amounts than intended; MI minimisation)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(nightcap|nightcaps)",
+     "source": "A drink before bed (NIAAA: alcohol as a sleep aid)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(a few|a couple|a couple of|two|three|four|five|six|seven|several|#) (glasses|glass) !(of (water|juice|milk|tea|lemonade|soda|sparkling|seltzer|iced)|a day of water|and a hearing aid)",
+     "source": "Glasses of an alcoholic drink with the drink left unsaid (\"four glasses Thursday\"; NIAAA standard drinks)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(most of|half of|all of|the rest of|a whole|an entire|the whole|the entire) (a|the)? (box|bottle|fifth|handle|pint|case|six pack|12 pack|twelve pack|jug|carafe|pitcher) of (<alcohol>|red|white|rosé|sake|soju|rakı|ouzo|sherry|port|scotch|cognac|moonshine|Hennessy|Henny|Fireball|Jack)",
+     "source": "A large share of a container of alcohol (NIAAA standard drinks)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(knock+|knocked) (herself|himself|themselves|myself|me|her|him|them) out with (<alcohol>|<drug>|<pills>|a drink|drinks|pills|a few|liquor|booze)",
+     "source": "Drinking or pills to force sleep (TIP 42 self-medication)"
+    },
+    {
+     "category": "substance",
+     "pattern": "# (of|out of) (the)? (last|past) # (days|nights|evenings|mornings|weekends) ~8 (<drug>|drank|drinking|drunk|smoked|smoking|used|using|vaped|vaping|high)",
+     "source": "Use days counted over the interval (TLFB timeline follow-back)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(smoking|smoked|drinking|drank|using|used|use|vaping|vaped|high|drunk|<drug>) (marked|logged|recorded|charted|reported|endorsed|tracked)? (on)? # (of|out of) (the)? (last|past)? # (days|nights|evenings|mornings)",
+     "source": "Use days on a diary card or log (DBT diary card; TLFB)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(doubling|doubled|doubles|double|tripling|tripled|triples|triple) up (on)? (her|his|their|my|the|a)? ~1 (<pills>|<more-medicines>|<drug>|pills|meds|doses|dose|medication|medications)",
+     "source": "Prescription misuse: doubling doses (NSDUH: use in greater amounts than prescribed)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(ran|runs|running|run|was|is|were|went|goes|going|gone|burned|burning|blew|blowing) (out of|through) ~4 (<pills>|<more-medicines>|pills|meds|script|prescription|supply|bottle|Adderall|oxy) ~3 (early|by the #|in # days|in a week|in two weeks|in a few days|in ten days|before (the|her|his|their|my) refill|ahead of schedule)",
+     "source": "Prescription misuse: a supply used up before its time (PDMP early-refill pattern; NSDUH misuse)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(early (refill|refills|refill request|refill requests) | (asked|asking|asks|called|calling|begged) for (an)? early (refill|script|prescription))",
+     "source": "Early refills of a controlled prescription (PDMP red flags; CDC opioid prescribing guideline)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(took|taking|takes|take|using|used|popping|popped|finishing|finished|going through|went through|into) (some of|the rest of)? (her|his|their|my) (late|deceased|dead|ex|old)? (<kin>|friend|roommate|wife|husband) 's (leftover|old|extra|spare|unused|left over) (<pills>|<more-medicines>|pills|meds|medication|prescription|pain pills|Ativan|Norco)",
+     "source": "A dead or absent relative's leftover medicine taken (NSDUH prescription misuse; grief and SUD)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(weekday|weeknight|weekend|nightly|daily|morning|evening|bedtime|after work|after school|wake and bake) (joint|joints|blunt|blunts|bowl|bowls|dab|dabs|bong hits|drinks|beers|nightcap|shots) !(pain|pains|stiffness|stiff|ache|aches|swelling|replacement|injection|injections|of (water|tea|espresso))",
+     "source": "A habitual use named by its time (TLFB; adolescent and adult program language)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(smoke|smokes|smoking|smoked|drink|drinks|drinking|drank|vape|vapes|vaping|vaped) (\\\")? to (stay calm|calm down|relax|sleep|fall asleep|cope|numb out|numb|forget|take the edge off|unwind|feel normal|function|get through the day|stop feeling|shut (my|her|his|their) brain off|turn (my|her|his|their) brain off|deal with (it|things|stress|the stress|the pain))",
+     "source": "Use to cope (TIP 42 co-occurring disorders: self-medication)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(vaping|vapes|vaped|smoking|smokes|hitting (the|her|his|my)? (pen|vape|cart)|drinking|drinks) ~3 # (times|x|hits|puffs) (a|per|each|every) (day|night|hour)",
+     "source": "Use frequency per day (TLFB; CRAFFT follow-up)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(want+|need+|could use|could have used|dying for|craving|crave+) (a|some|another)? (stiff|strong|real|cold|big|quick|good|tall|hard) (drink|drinks|beer|shot|hit|one)",
+     "source": "Craving for a drink in everyday words (DSM-5 SUD craving criterion)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(pull|tug|itch|lure) (toward|towards|of|to) (the)? (bottle|pipe|needle|pills|drink|drinking|using|dope|bar|liquor store|<drug>)",
+     "source": "Craving as a pull toward the substance (ASAM Dimension 5)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(almost|nearly|practically) (called|texted|calling|texting|hit up|messaged) (his|her|their|my|the) (old)? (guy|connect|dealer|plug|supplier)",
+     "source": "A near-lapse: nearly contacting the supplier (relapse warning signs, Gorski)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(definitely|totally|for sure|absolutely|probably|still|planning on) (having|drinking|getting|using|smoking|doing) (a few|a couple|some|a drink|drinks|a beer|one|high|drunk|wasted|lit|a line|a bump)? (at|when|after|tonight|this weekend|with|before|once|anyway|no matter|regardless)",
+     "source": "Stated intent to use, said as a certainty (ASAM Dimension 5: relapse potential)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(skipped|skipping|skips|missed|missing|misses|stopped|stopping|saved|saving|stretched|stretching|held|holding) (his|her|their|my|a|some|two|#)? (Suboxone|buprenorphine|bupe|methadone|Sublocade|Vivitrol|naltrexone|Subutex|Zubsolv|Brixadi) (dose|doses|shot|injection|strips|films|take homes)?",
+     "source": "MAT doses skipped or saved (SAMHSA TIP 63: non-adherence and diversion risk)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((tweaking|tweakin) !(her|his|the|a|an|my|their|it|its|our|some|that|this|those|these|with|on|resume|schedule|plan) | (tweaked|cracked|methed|geeked) out | zooted)",
+     "source": "Stimulant intoxication in street words (NIDA street terms)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(bumped|bumping) (a little|some|a bit|a couple|coke|<drug>|twice|again|on|<weekday>|last|this|at (the|a|his|her|my) party)",
+     "source": "Snorting a small amount of cocaine or meth (\"a bump\"; NIDA street terms)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(alcohol|opioid|opiate|benzo|benzodiazepine|stimulant|ETOH|EtOH|heroin|fentanyl|meth) (withdrawal|withdrawals|w/d) !(risk|scale|history|hx|protocol|education|seizures in (the|her|his) past)",
+     "source": "Withdrawal from a named substance: recent heavy use (DSM-5; CIWA-Ar / COWS)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(a glass or two|a glass or so|one glass|a glass) !(of (water|juice|milk|tea|lemonade|soda|sparkling|seltzer|iced)|limit|max|maximum|cap|a day of water|ceiling|door|jar|bowl|case|wall)",
+     "source": "A glass of an alcoholic drink with the drink left unsaid (NIAAA standard drinks)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(a|one|two|three|#|a few|a couple of|a couple) (nip|nips|swig|swigs|slug|slugs|tot|dram|drams|finger|fingers|splash) of (<alcohol>|rye|brandy|scotch|whiskey|whisky|bourbon|rum|gin|vodka|schnapps|sherry|port)",
+     "source": "Small measures of spirits in older adults' words (NIAAA older adults and alcohol)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(<pills>|<drug>|pills|bars|Xanax|percs|blues|oxy|oxys|Adderall) (from|off) (a|an|his|her|their|my|some)? (buddy|guy|dude|coworker|co worker|classmate|roommate|dealer|plug|somebody|someone|stranger|kid at school|girl at school|guy at work)",
+     "source": "Pills or drugs obtained from a non-prescriber (NSDUH prescription misuse: source of misused pills)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(bought|buying|got|scored|copped|picked up) (it|them|one|some|those|these)? (off|from) (a|some|the)? (guy|dude|somebody|someone|dealer|plug|stranger)",
+     "source": "Buying from a street source (NSDUH: source of misused pills; program notes)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(just (for)? (one|a couple|a drink|a beer|one drink|one beer|a hit|one hit|a taste|a line|one line|a bump)) !(more|day|days|time|minute|second|thing|question|of (those|these|the|them|us|her|his|my|water|coffee|tea|juice|soda))",
+     "source": "Permission-giving thought: \"just one\" (Beck cognitive model of SUD; relapse warning sign)"
+    },
+    {
+     "category": "substance",
+     "pattern": "only had (one|two|three|a couple|a few) (at|with|before|after|last|this|<weekday>|all|the whole|on)",
+     "source": "Minimised use in the member's words, said with a time or a place (MI: minimisation)"
     },
     {
      "category": "substance",
