@@ -198,6 +198,15 @@ const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'posted',
   'saying',
   'telling',
+  'texting',
+  'messaged',
+  'messaging',
+  'writing',
+  'posting',
+  'warning',
+  'threatening',
+  'yelling',
+  'screaming',
 ]);
 
 const mentionsCache = new WeakMap<ClinicalAnalysis, RiskMention[]>();
