@@ -177,8 +177,7 @@ export class SentenceContext {
     for (const modifier of this.scoped) {
       const { fields, match } = modifier;
       if (fields.direction === 'pseudo' || fields.direction === 'terminate' || fields.category === 'answer') continue;
-      if (fields.appliesTo.length && !fields.appliesTo.includes(family)) continue;
-      if (targetCategory !== undefined && fields.exceptCategories?.includes(targetCategory)) continue;
+      if (!applies(fields, family, targetCategory)) continue;
       const distance = overlaps(match, start, end)
         ? overlapDistance(this.tokens, modifier, start, end, target)
         : distanceTo(modifier, start, end);
@@ -254,8 +253,7 @@ export class SentenceContext {
     const questions = this.scoped.filter(
       (modifier) =>
         modifier.fields.question === true &&
-        (!modifier.fields.appliesTo.length || modifier.fields.appliesTo.includes(family)) &&
-        !(targetCategory !== undefined && modifier.fields.exceptCategories?.includes(targetCategory)) &&
+        applies(modifier.fields, family, targetCategory) &&
         !overlaps(modifier.match, start, end) &&
         distanceTo(modifier, start, end) >= 0,
     );

@@ -230,11 +230,11 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
       sentenceOf.push(mention.sentence);
       const level = mention.entry.fields.level as SuicideLevel | undefined;
       const attributes = answeredInNextSentence(analysis, mention) ?? mention.attributes;
-      const sentence = (of: Mention) => analysis.sentences[of.sentence]?.tokens;
-      let status = riskStatus({ ...mention, attributes }, sentence(mention));
+      const tokens = analysis.sentences[mention.sentence]?.tokens;
+      let status = riskStatus({ ...mention, attributes }, tokens);
       // Read without the condition, it keeps any other status it has ("... thought about it last year": historical).
       if (status === 'hypothetical' && ownLifeInConsequent(analysis, mention, level))
-        status = riskStatus({ ...mention, attributes: { ...attributes, hypothetical: undefined } }, sentence(mention));
+        status = riskStatus({ ...mention, attributes: { ...attributes, hypothetical: undefined } }, tokens);
       const risk: RiskMention = {
         start: mention.start,
         end: mention.end,
