@@ -263,6 +263,14 @@ describe('responses answer only their own category', () => {
     ['Urges to self-harm on three evenings; chain analysis of the urge next group.', 'self-harm', true],
     ["He knows the neighbor's work schedule. Supervisor notified; duty to warn considered.", 'violence', true],
     ['Reports urges to scratch her arms since Wednesday; urge surfing practised.', 'self-harm', false],
+    // naloxone and harm reduction answer an overdose, not a lapse (GUIDE 'answered', substance)
+    ['Pt used 2 bags Saturday. Confirmed she carries Narcan in her purse.', 'substance', false],
+    ['Relapsed on heroin Friday; gave him a naloxone kit and fentanyl test strips.', 'substance', false],
+    ['Used alone Tuesday. Reviewed never using alone and lowered tolerance.', 'substance', false],
+    ['OD’d Friday on pills. Confirmed she carries Narcan in her purse.', 'overdose', true],
+    // a MAT intake or a bupe prescriber answers a lapse
+    ['Pt used 2 bags Saturday; bupe intake set for Monday.', 'substance', true],
+    ['Used heroin twice this week. Messaged his Suboxone prescriber after group.', 'substance', true],
   ];
   for (const [text, category, answered] of rows)
     it(`${answered ? 'answered' : 'unanswered'} ${category}: ${text}`, () => {

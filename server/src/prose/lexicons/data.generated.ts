@@ -2661,40 +2661,35 @@ export const LEXICON_DATA: LexiconData = {
     {
      "pattern": "(naloxone|Narcan) (kit|kits|training|education|on hand|at home|in the home|nasal spray kit|prescription|prescribed|reviewed|discussed)",
      "answers": [
-      "overdose",
-      "substance"
+      "overdose"
      ],
      "source": "SAMHSA Overdose Prevention Toolkit (naloxone access)"
     },
     {
      "pattern": "(gave|provided|offered|dispensed|supplied|handed|prescribed) (her|him|them|pt) (a|an)? (naloxone|Narcan)",
      "answers": [
-      "overdose",
-      "substance"
+      "overdose"
      ],
      "source": "SAMHSA Overdose Prevention Toolkit (naloxone access)"
     },
     {
      "pattern": "(confirmed|verified|ensured|checked) (that)? (she|he|they|pt)? (has|have|carries|carry|keeps) (a|an)? (naloxone|Narcan)",
      "answers": [
-      "overdose",
-      "substance"
+      "overdose"
      ],
      "source": "SAMHSA Overdose Prevention Toolkit (naloxone access)"
     },
     {
      "pattern": "(carries|keeps|has|have) (a|an)? (naloxone|Narcan) (kit|on hand|at home|with (her|him|them))",
      "answers": [
-      "overdose",
-      "substance"
+      "overdose"
      ],
      "source": "SAMHSA Overdose Prevention Toolkit (naloxone access)"
     },
     {
      "pattern": "(never use alone|never using alone|do not use alone|not use alone|fentanyl test strips|test strips|harm reduction|Never Use Alone hotline|tolerance (loss|drop|lowered)|lower tolerance|reduced tolerance|lowered tolerance)",
      "answers": [
-      "overdose",
-      "substance"
+      "overdose"
      ],
      "source": "Harm-reduction counselling after an overdose (SAMHSA)"
     },
@@ -2741,7 +2736,7 @@ export const LEXICON_DATA: LexiconData = {
      "source": "Twelve-step work and recovery-support referral (SAMHSA recovery supports)"
     },
     {
-     "pattern": "((MAT|MOUD|buprenorphine|Suboxone|Sublocade|methadone|naltrexone|Vivitrol|acamprosate|disulfiram|Antabuse|bup) (prescriber|provider|doctor|team|clinic|nurse|program|induction|referral|evaluation|dose (increase|increased|adjustment|adjusted|change|changed|reviewed)|dosing (reviewed|adjusted|changed)) | (refer+|referral|start+|restart+|resum+|induct+|increas+|adjust+|offer+|evaluat+|discuss+|review+|recommend+|prescrib+|titrat+|sched+) ~3 (MAT|MOUD|buprenorphine|Suboxone|Sublocade|methadone|naltrexone|Vivitrol|acamprosate|disulfiram|Antabuse))",
+     "pattern": "((MAT|MOUD|buprenorphine|Suboxone|Sublocade|methadone|naltrexone|Vivitrol|acamprosate|disulfiram|Antabuse|bup|bupe) (prescriber|provider|doctor|team|clinic|nurse|program|induction|intake|appointment|appt|visit|consult|referral|evaluation|dose (increase|increased|adjustment|adjusted|change|changed|reviewed)|dosing (reviewed|adjusted|changed)) | (refer+|referral|start+|restart+|resum+|induct+|increas+|adjust+|offer+|evaluat+|discuss+|review+|recommend+|prescrib+|titrat+|sched+) ~3 (MAT|MOUD|buprenorphine|Suboxone|Sublocade|methadone|naltrexone|Vivitrol|acamprosate|disulfiram|Antabuse))",
      "answers": [
       "substance"
      ],
