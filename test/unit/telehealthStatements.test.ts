@@ -419,6 +419,30 @@ describe('telehealth statements', () => {
       it(`ignores: ${sentence}`, () => assert.strictEqual(statesPatientLocation(sentence), false));
   });
 
+  describe('a joining statement is not undone by a clause of cause or circumstance after it (GN505)', () => {
+    const yes = [
+      'Called in from his bedroom at home because the camera on his laptop quit last week.',
+      'Joined from her car since her laptop broke Monday.',
+      "Phoned in from the porch 'cause the kids were napping, as she did Tuesday.",
+      'Dialed in from his truck in the methadone clinic lot after dosing.',
+      'Logged on from the break room at the plant before her shift.',
+      'Called in from the car in the hospital garage before her appointment.',
+      'Location: facilitator confirmed pt at home.',
+    ];
+    const no = [
+      "Was at her mom's house Sunday because the power was out.",
+      'Joined from work yesterday because of a shift.',
+      'She was at the shelter when her phone was stolen.',
+      'Was in the clinic lot after dosing on Monday.',
+      'Location: Facilitator at Elm St clinic office.',
+      'Location: therapist in the Main St office, door closed.',
+    ];
+    for (const sentence of yes)
+      it(`finds: ${sentence}`, () => assert.strictEqual(statesPatientLocation(sentence), true));
+    for (const sentence of no)
+      it(`ignores: ${sentence}`, () => assert.strictEqual(statesPatientLocation(sentence), false));
+  });
+
   describe('audio-only reasons linked to the modality (GN503)', () => {
     const yes = [
       'Her hands shake too much to hold the tablet, so she joins by phone.',

@@ -255,6 +255,9 @@ function filledFields(text: string, kind: TelehealthStatement, reading: Statemen
     // locations at check-in"), says no place of this member.
     if (kind === 'location' && /\b(?:locations?|whereabouts)\b/i.test(value)) continue;
     if (reading === 'member' && groupSubjectOf(value)) continue;
+    // A value that opens with the staff ("Location: Facilitator at Elm St clinic office") is the staff's place,
+    // unless the member follows ("Location: writer confirmed pt at home").
+    if (kind === 'location' && STAFF_OPENS.test(value) && !MEMBER_AFTER.test(value.replace(STAFF_OPENS, ''))) continue;
     // "LOC" is also the level of care ("LOC: IOP").
     if (/\bloc\W*$/i.test(match[0]) && LEVEL_OF_CARE.test(value)) continue;
     if (BOX.test(value) && !TICKED_OPTION.test(value)) continue;
@@ -271,6 +274,9 @@ function filledFields(text: string, kind: TelehealthStatement, reading: Statemen
 const CLINICIAN_OPENS =
   /^(?:facilitators?|therapist|clinician|writer|counsel+or|leader|provider|staff(?:\s+members?)?|I|we)\b/i;
 const MEMBER_AFTER = /\b(?:pt|patient|client|member|she|he|they)\b/i;
+/** The staff as the opening words of a field's value (without "I"/"we", which open a member's own words too). */
+const STAFF_OPENS =
+  /^(?:co-?)?(?:facilitators?|therapists?|clinicians?|writer|counsel+ors?|group leaders?|leaders?|providers?|staff)\b/i;
 
 function reportedByClinician(text: string, mention: Mention, selfNames: readonly string[]): boolean {
   if (mention.entry.fields.kind !== 'not-location' || !CLINICIAN_OPENS.test(text)) return false;
@@ -280,7 +286,9 @@ function reportedByClinician(text: string, mention: Mention, selfNames: readonly
 
 /**
  * ConText's overlap rule within one statement kind: the longest match wins; of two as long, the near-miss ("stayed
- * in his room" when the incident happened is where he lives, not where he joined from), then the earliest.
+ * in his room" when the incident happened is where he lives, not where he joined from), then the earliest. A
+ * near-miss that begins inside a statement's words, after them, does not undo it: in "dialed in from his truck in
+ * the clinic lot after dosing" the joining names the session's place, and "in the lot after dosing" only adds when.
  */
 function longestFirst(mentions: readonly Mention[]): Mention[] {
   const isNearMiss = (mention: Mention) => String(mention.entry.fields.kind).startsWith('not-');
@@ -290,10 +298,12 @@ function longestFirst(mentions: readonly Mention[]): Mention[] {
       Number(isNearMiss(b)) - Number(isNearMiss(a)) ||
       a.startToken - b.startToken,
   );
+  const hides = (kept: Mention, mention: Mention) =>
+    kept.startToken < mention.endToken &&
+    mention.startToken < kept.endToken &&
+    !(isNearMiss(kept) && !isNearMiss(mention) && kept.startToken > mention.startToken);
   const kept: Mention[] = [];
-  for (const mention of sorted)
-    if (!kept.some((other) => other.startToken < mention.endToken && mention.startToken < other.endToken))
-      kept.push(mention);
+  for (const mention of sorted) if (!kept.some((other) => hides(other, mention))) kept.push(mention);
   return kept;
 }
 
@@ -353,7 +363,23 @@ const SESSION_TIME = new Set([
 ]);
 
 /** Words that end the clause of a place statement before a time word ("at the warehouse where he started Monday"). */
-const TIME_BREAKS = new Set([',', ';', 'where', 'who', 'which', 'that', 'when', 'while', 'until', 'through', 'since']);
+const TIME_BREAKS = new Set([
+  ',',
+  ';',
+  'where',
+  'who',
+  'which',
+  'that',
+  'when',
+  'while',
+  'until',
+  'through',
+  'since',
+  'because',
+  'cause',
+  'cuz',
+  'so',
+]);
 
 /**
  * Whether every "recent" time word in the statement's clause is the session's own time ("today", "this week"); a time
