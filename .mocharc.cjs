@@ -4,6 +4,8 @@ const namesFiles = process.argv.slice(2).some((arg) => /\.js$/.test(arg) && !arg
 
 module.exports = {
   ...(namesFiles ? {} : { spec: ['out/test/unit/**/*.test.js'] }),
+  // A temp folder of the run's own (TMPDIR), removed at the end; the run fails when a test left files in it.
+  require: ['out/test/support/rootHooks.js'],
   timeout: 20000,
   reporter: 'spec',
 };

@@ -1,20 +1,23 @@
 import * as assert from 'assert';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import type { ExportResult } from '../../server/src/export';
 import { HOST_TAG } from '../../server/src/export/tempFiles';
 import { repoRoot } from '../support/paths';
 import { runCli } from '../support/runCli';
+import { TempDirs } from '../support/tempDirs';
 
 /** `groupnote export` on a copy of the bundled example workspace, as a biller would run it. */
 describe('groupnote export (command line)', () => {
   let workspace: string;
   let out: string;
 
+  const temps = new TempDirs();
+  afterEach(() => temps.removeAll());
+
   beforeEach(() => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'groupnote-export-cli-'));
+    const dir = temps.make('groupnote-export-cli-');
     workspace = path.join(dir, 'workspace');
     out = path.join(dir, 'claims');
     fs.cpSync(path.join(repoRoot, 'examples'), workspace, { recursive: true });
@@ -129,7 +132,7 @@ describe('groupnote export (command line)', () => {
     ['no workspace', ['export', 'NOWORKSPACE', '--out', 'OUT'], /no \.groupnote\/ folder/],
   ] as const) {
     it(`exits 2 with one line: ${label}`, () => {
-      const bare = fs.mkdtempSync(path.join(os.tmpdir(), 'groupnote-bare-'));
+      const bare = temps.make('groupnote-bare-');
       fs.copyFileSync(path.join(workspace, 'notes', '2026-11-16-anxiety-cbt.group.md'), path.join(bare, 'a.group.md'));
       const run = runCli(
         args.map((arg) => (arg === 'WORKSPACE' ? workspace : arg === 'NOWORKSPACE' ? bare : arg === 'OUT' ? out : arg)),

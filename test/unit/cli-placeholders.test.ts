@@ -1,10 +1,10 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { promptsInProse, promptInValue } from '../../server/src/model/placeholders';
 import { repoRoot } from '../support/paths';
 import { runCli } from '../support/runCli';
+import { TempDirs } from '../support/tempDirs';
 import { expandSnippet, snippetBody } from '../support/snippets';
 
 /**
@@ -34,8 +34,11 @@ describe('template prompts are never billed (groupnote check / export)', () => {
   let out: string;
   let notePath: string;
 
+  const temps = new TempDirs();
+  afterEach(() => temps.removeAll());
+
   beforeEach(() => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'groupnote-prompts-cli-'));
+    const dir = temps.make('groupnote-prompts-cli-');
     workspace = path.join(dir, 'workspace');
     out = path.join(dir, 'claims');
     fs.mkdirSync(path.join(workspace, 'notes'), { recursive: true });

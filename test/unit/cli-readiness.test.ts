@@ -4,6 +4,7 @@ import * as path from 'path';
 import { READINESS_WORDING } from '../../protocol/src/readiness';
 import { edit } from '../support/features';
 import { runCli } from '../support/runCli';
+import { TempDirs } from '../support/tempDirs';
 import { cleanNoteText, tempWorkspace } from '../support/tempWorkspace';
 
 const SIGNATURE = 'signature:\n  by: Dana Reyes, LCSW\n  date: 2026-11-20\n';
@@ -27,12 +28,18 @@ function readinessOf(stdout: string): Record<string, string> {
 const label = (state: keyof typeof READINESS_WORDING): string => READINESS_WORDING[state].label;
 
 describe('groupnote check and export: the same readiness states', () => {
+  const temps = new TempDirs();
+  after(() => temps.removeAll());
+
   it('check, export, check again, edit: each note in the words the editor uses', () => {
-    const root = tempWorkspace({
-      'notes/ready.group.md': on('2026-11-13'),
-      'notes/draft.group.md': on('2026-11-06', edit(cleanNoteText(), SIGNATURE, '')),
-      'notes/held.group.md': on('2026-10-30', edit(cleanNoteText(), 'dx: [F33.1, F41.1]', 'dx: [F33.1, F41]')),
-    });
+    const root = tempWorkspace(
+      {
+        'notes/ready.group.md': on('2026-11-13'),
+        'notes/draft.group.md': on('2026-11-06', edit(cleanNoteText(), SIGNATURE, '')),
+        'notes/held.group.md': on('2026-10-30', edit(cleanNoteText(), 'dx: [F33.1, F41.1]', 'dx: [F33.1, F41]')),
+      },
+      { temps },
+    );
     // The notes are copies of one note: GN307 (copied forward) is not under test here.
     fs.writeFileSync(path.join(root, '.groupnote', 'config.yaml'), 'rules:\n  GN307: off\n');
     const files = ['notes/draft.group.md', 'notes/held.group.md', 'notes/ready.group.md'];
@@ -63,7 +70,7 @@ describe('groupnote check and export: the same readiness states', () => {
   });
 
   it('no .groupnote/: check says "cannot export" and how to set it up; export refuses in those words', () => {
-    const root = tempWorkspace({ 'a.group.md': cleanNoteText() }, { bare: true });
+    const root = tempWorkspace({ 'a.group.md': cleanNoteText() }, { bare: true, temps });
     const checked = runCli(['check', 'a.group.md'], root);
     assert.match(readinessOf(checked.stdout)['a.group.md'], new RegExp(`^${label('cannot-export')}`));
     assert.match(checked.stdout, /"groupnote init" sets it up/);

@@ -1,10 +1,10 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { readConfig } from '../../server/src/workspace/config';
 import { repoRoot } from '../support/paths';
 import { runCli } from '../support/runCli';
+import { TempDirs } from '../support/tempDirs';
 
 /**
  * Issue 12 item 2: "Disable GN301 for this file" plus GN302/GN306 disables let a section reading
@@ -15,8 +15,11 @@ describe('groupnote export lists the errors a groupnote-disable directive silenc
   let out: string;
   let note: string;
 
+  const temps = new TempDirs();
+  afterEach(() => temps.removeAll());
+
   beforeEach(() => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'groupnote-suppressed-cli-'));
+    const dir = temps.make('groupnote-suppressed-cli-');
     workspace = path.join(dir, 'workspace');
     out = path.join(dir, 'claims');
     fs.cpSync(path.join(repoRoot, 'examples'), workspace, { recursive: true });
@@ -79,8 +82,11 @@ describe('groupnote check lists the errors a directive silenced, and the directi
   let workspace: string;
   let note: string;
 
+  const temps = new TempDirs();
+  afterEach(() => temps.removeAll());
+
   beforeEach(() => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'groupnote-suppressed-check-'));
+    const dir = temps.make('groupnote-suppressed-check-');
     workspace = path.join(dir, 'workspace');
     fs.cpSync(path.join(repoRoot, 'examples'), workspace, { recursive: true });
     fs.appendFileSync(path.join(workspace, '.groupnote', 'config.yaml'), '\nnoInlineDisable: []\n');

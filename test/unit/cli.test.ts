@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import * as os from 'os';
 import * as path from 'path';
 import { runCli } from '../support/runCli';
+import { TempDirs } from '../support/tempDirs';
 import { cleanNoteText, tempWorkspace } from '../support/tempWorkspace';
 
 /** The parts of a SARIF 2.1.0 log these tests read. */
@@ -19,17 +20,23 @@ interface SarifLog {
 }
 
 describe('groupnote check (command line)', () => {
-  const cleanNote = tempWorkspace({ 'clean.group.md': cleanNoteText() }) + '/clean.group.md';
+  const temps = new TempDirs();
+  const CLEAN_NOTE = '<the clean note>';
+  let cleanNote: string;
+  before(() => {
+    cleanNote = path.join(tempWorkspace({ 'clean.group.md': cleanNoteText() }, { temps }), 'clean.group.md');
+  });
+  after(() => temps.removeAll());
 
   it('exits 0 and says so for a clean note', () => {
-    const dir = tempWorkspace({ 'clean.group.md': cleanNoteText() });
+    const dir = tempWorkspace({ 'clean.group.md': cleanNoteText() }, { temps });
     const run = runCli(['check', path.join(dir, 'clean.group.md')]);
     assert.strictEqual(run.status, 0, run.stderr + run.stdout);
     assert.match(run.stdout, /1 note checked: no problems/);
   });
 
   it('stylish output has file, line:col, severity, message and rule id; exit 1 with errors', () => {
-    const dir = tempWorkspace({ 'a.group.md': cleanNoteText().replace('count: 3', 'count: 5') });
+    const dir = tempWorkspace({ 'a.group.md': cleanNoteText().replace('count: 3', 'count: 5') }, { temps });
     const run = runCli(['check', dir]);
     assert.strictEqual(run.status, 1, run.stderr);
     assert.match(run.stdout, /a\.group\.md/);
@@ -39,7 +46,7 @@ describe('groupnote check (command line)', () => {
 
   it('--format json prints {file, ruleId, severity, message, range} with 0-based positions', () => {
     const text = cleanNoteText().replace('count: 3', 'count: 5');
-    const dir = tempWorkspace({ 'a.group.md': text });
+    const dir = tempWorkspace({ 'a.group.md': text }, { temps });
     const run = runCli(['check', '--format', 'json', dir]);
     assert.strictEqual(run.status, 1, run.stderr);
     const findings = JSON.parse(run.stdout) as {
@@ -60,7 +67,7 @@ describe('groupnote check (command line)', () => {
   });
 
   it('--format sarif prints a SARIF 2.1.0 log with rules and 1-based regions', () => {
-    const dir = tempWorkspace({ 'a.group.md': cleanNoteText().replace('count: 3', 'count: 5') });
+    const dir = tempWorkspace({ 'a.group.md': cleanNoteText().replace('count: 3', 'count: 5') }, { temps });
     const run = runCli(['check', '--format', 'sarif', dir]);
     assert.strictEqual(run.status, 1, run.stderr);
     const log = JSON.parse(run.stdout) as SarifLog;
@@ -75,20 +82,20 @@ describe('groupnote check (command line)', () => {
   });
 
   it('recurses into folders for *.group.md and ignores other files', () => {
-    const dir = tempWorkspace({ 'notes.md': 'not a group note', 'sub/x.group.md': cleanNoteText() });
+    const dir = tempWorkspace({ 'notes.md': 'not a group note', 'sub/x.group.md': cleanNoteText() }, { temps });
     const run = runCli(['check', dir]);
     assert.match(run.stdout, /1 note checked/);
   });
 
   for (const [label, args, pattern] of [
-    ['unknown format', ['check', '--format', 'xml', cleanNote], /unknown --format "xml"/],
-    ['unknown option', ['check', '--frobnicate', cleanNote], /Unknown option/i],
+    ['unknown format', ['check', '--format', 'xml', CLEAN_NOTE], /unknown --format "xml"/],
+    ['unknown option', ['check', '--frobnicate', CLEAN_NOTE], /Unknown option/i],
     ['no paths', ['check'], /name at least one note/],
     ['missing path', ['check', path.join(os.tmpdir(), 'no-such-dir-groupnote')], /no such file or folder/],
     ['unknown command', ['lint'], /unknown command "lint"/],
   ] as const) {
     it(`exits 2 with one line and no stack trace: ${label}`, () => {
-      const run = runCli([...args]);
+      const run = runCli(args.map((arg) => (arg === CLEAN_NOTE ? cleanNote : arg)));
       assert.strictEqual(run.status, 2, run.stdout);
       assert.match(run.stderr, pattern);
       assert.doesNotMatch(run.stderr, /\n\s+at /, 'no stack trace');
@@ -97,6 +104,8 @@ describe('groupnote check (command line)', () => {
 });
 
 describe('bad input through the command line', () => {
+  const temps = new TempDirs();
+  after(() => temps.removeAll());
   const header = cleanNoteText();
   const cases: [string, string | Buffer, RegExp][] = [
     ['empty file', '', /GN100/],
@@ -109,7 +118,7 @@ describe('bad input through the command line', () => {
   ];
   for (const [label, content, pattern] of cases) {
     it(`${label}: a clear diagnostic, no crash`, () => {
-      const dir = tempWorkspace({ 'x.group.md': content });
+      const dir = tempWorkspace({ 'x.group.md': content }, { temps });
       const run = runCli(['check', dir]);
       assert.ok(run.status === 0 || run.status === 1, `exit ${run.status}: ${run.stderr}`);
       assert.match(run.stdout, pattern);
@@ -120,7 +129,7 @@ describe('bad input through the command line', () => {
   it('a 5 MB note is checked without a crash', () => {
     const filler = 'The member described a specific coping step and practised it with a peer.\n';
     const big = header + '\n' + filler.repeat(Math.ceil((5 * 1024 * 1024) / filler.length));
-    const dir = tempWorkspace({ 'big.group.md': big });
+    const dir = tempWorkspace({ 'big.group.md': big }, { temps });
     const run = runCli(['check', '--format', 'json', dir]);
     assert.ok(run.status === 0 || run.status === 1, run.stderr);
     assert.ok(Array.isArray(JSON.parse(run.stdout)));

@@ -5,10 +5,10 @@
  */
 import * as assert from 'assert';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { importModule } from '../support/esm';
 import { repoRoot } from '../support/paths';
+import { TempDirs } from '../support/tempDirs';
 
 interface CorpusReader {
   readCorpus(dirs: string[]): { problems: string[]; counts: { items: number } };
@@ -32,8 +32,10 @@ const ITEM = (id: string) => `  - id: ${id}
       risk: []
 `;
 
+const temps = new TempDirs();
+
 function corpusWith(split: string, ids: string[]): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'groupnote-corpus-'));
+  const root = temps.make('groupnote-corpus-');
   fs.mkdirSync(path.join(root, split));
   fs.writeFileSync(
     path.join(root, split, 'cmh.yaml'),
@@ -47,6 +49,7 @@ describe('eval corpus reader', () => {
   before(async () => {
     reader = await importModule<CorpusReader>(path.join(repoRoot, 'eval', 'corpus.mjs'));
   });
+  after(() => temps.removeAll());
 
   it('accepts ids that name their setting and split', () => {
     const { problems, counts } = reader.readCorpus([corpusWith('dev', ['cmh-d-001', 'cmh-d-002'])]);

@@ -148,9 +148,10 @@ describe('hostile and large input', function () {
     let cleanUri: string;
     let version = 0;
     // A workspace of its own: the fixture tree bills the clean note's patients on its date on purpose (GN605).
-    const workspace = tempWorkspace({ 'clean/cbt-anxiety.group.md': cleanNoteText() });
+    let workspace: string;
 
     before(async () => {
+      workspace = tempWorkspace({ 'clean/cbt-anxiety.group.md': cleanNoteText() });
       client = new LspTestClient();
       await client.initialize(workspace);
       cleanUri = toUri(path.join(workspace, 'clean', 'cbt-anxiety.group.md'));
@@ -159,6 +160,7 @@ describe('hostile and large input', function () {
 
     after(async () => {
       await client.shutdown();
+      fs.rmSync(workspace, { recursive: true, force: true });
     });
 
     const cases: [string, () => string][] = [

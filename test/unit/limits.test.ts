@@ -117,7 +117,8 @@ describe('resource limits (GN109)', function () {
       'sections.group.md': manySections(MAX_MEMBER_SECTIONS + 10),
       'header.group.md': manyAttendees(3000, false),
     };
-    const dir = tempWorkspace(notes);
+    let dir: string;
+    before(() => (dir = tempWorkspace(notes)));
     after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
     it('GN109 says the same in both, for each limit', async () => {
@@ -144,9 +145,11 @@ describe('resource limits (GN109)', function () {
 
   describe('the language server while a note at the limits is checked', () => {
     let client: LspTestClient;
-    const dir = tempWorkspace({ 'clean.group.md': cleanNoteText() });
-    const cleanUri = toUri(path.join(dir, 'clean.group.md'));
+    let dir: string;
+    let cleanUri: string;
     before(async () => {
+      dir = tempWorkspace({ 'clean.group.md': cleanNoteText() });
+      cleanUri = toUri(path.join(dir, 'clean.group.md'));
       client = new LspTestClient();
       await client.initialize(dir);
       await client.open(cleanUri, cleanNoteText(), 1);

@@ -6,15 +6,17 @@ import { cleanNoteText, tempWorkspace } from '../support/tempWorkspace';
 
 describe('language server over stdio', () => {
   let client: LspTestClient;
-  const workspace = tempWorkspace({ 'clean/cbt-anxiety.group.md': cleanNoteText() });
+  let workspace: string;
 
   before(async () => {
+    workspace = tempWorkspace({ 'clean/cbt-anxiety.group.md': cleanNoteText() });
     client = new LspTestClient();
     await client.initialize(workspace);
   });
 
   after(async () => {
     await client.shutdown();
+    fs.rmSync(workspace, { recursive: true, force: true });
   });
 
   it('publishes no problems for a well-documented note', async () => {

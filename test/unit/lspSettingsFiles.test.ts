@@ -10,11 +10,14 @@ import { cleanNoteText, tempWorkspace } from '../support/tempWorkspace';
 
 describe('language server: settings-file problems', () => {
   let client: LspTestClient;
-  const workspace = tempWorkspace({ 'notes/session.group.md': cleanNoteText() });
-  const rosterFile = path.join(workspace, '.groupnote', 'roster.yaml');
-  const original = fs.readFileSync(rosterFile, 'utf8');
+  let workspace: string;
+  let rosterFile: string;
+  let original: string;
 
   before(async () => {
+    workspace = tempWorkspace({ 'notes/session.group.md': cleanNoteText() });
+    rosterFile = path.join(workspace, '.groupnote', 'roster.yaml');
+    original = fs.readFileSync(rosterFile, 'utf8');
     // A wrong value in the roster: the server must say so on roster.yaml, not only at export.
     fs.writeFileSync(rosterFile, original.replace(/^(\s+)sex: \w+/m, '$1sex: X'));
     client = new LspTestClient();
@@ -23,6 +26,7 @@ describe('language server: settings-file problems', () => {
 
   after(async () => {
     await client.shutdown();
+    fs.rmSync(workspace, { recursive: true, force: true });
   });
 
   it('publishes the roster problem on roster.yaml at its line, then clears it when fixed', async () => {

@@ -8,6 +8,7 @@ import { listNotes } from '../../server/src/service/listNotes';
 import { pathToUri } from '../../server/src/workspace/uris';
 import type { Readiness } from '../../protocol/src/readiness';
 import { edit } from '../support/features';
+import { TempDirs } from '../support/tempDirs';
 import { cleanNoteText, tempWorkspace } from '../support/tempWorkspace';
 
 const NOTE = 'notes/2026-11-20-cbt.group.md';
@@ -26,8 +27,11 @@ function stateOf(readiness: Readiness): [string, string[]] {
 }
 
 describe('note readiness: one answer (service)', () => {
+  const temps = new TempDirs();
+  after(() => temps.removeAll());
+
   it('ready: a signed, complete note in a set-up practice, with its claims and charges', async () => {
-    const root = tempWorkspace({ [NOTE]: cleanNoteText() });
+    const root = tempWorkspace({ [NOTE]: cleanNoteText() }, { temps });
     const readiness = await readinessIn(root, cleanNoteText());
     assert.deepStrictEqual(readiness, {
       state: 'ready',
@@ -43,7 +47,7 @@ describe('note readiness: one answer (service)', () => {
 
   it('draft: an unsigned note, whatever else it has; no claim is ready', async () => {
     const unsigned = edit(cleanNoteText(), SIGNATURE, '');
-    const root = tempWorkspace({ [NOTE]: unsigned });
+    const root = tempWorkspace({ [NOTE]: unsigned }, { temps });
     const readiness = await readinessIn(root, unsigned);
     assert.deepStrictEqual(stateOf(readiness), ['draft', ['GN803:1']]);
     assert.deepStrictEqual([readiness.ready, readiness.heldBack, readiness.expected], [0, 3, undefined]);
@@ -51,7 +55,7 @@ describe('note readiness: one answer (service)', () => {
 
   it('draft even when a directive silences GN803 in the editor: the reason says it was silenced', async () => {
     const text = edit(edit(cleanNoteText(), SIGNATURE, ''), '---\ncpt:', '---\n# groupnote-disable GN803\ncpt:');
-    const root = tempWorkspace({ [NOTE]: text });
+    const root = tempWorkspace({ [NOTE]: text }, { temps });
     // A team that lets directives silence every rule (the default locks GN803).
     fs.writeFileSync(path.join(root, '.groupnote', 'config.yaml'), 'noInlineDisable: []\n');
     const readiness = await readinessIn(root, text);
@@ -61,7 +65,7 @@ describe('note readiness: one answer (service)', () => {
 
   it('held back by a template prompt that config.yaml turned off: still blocks, counted as silenced', async () => {
     const text = edit(cleanNoteText(), 'Plan: practise the thought record', 'Plan: <plan until the next session>');
-    const root = tempWorkspace({ [NOTE]: text });
+    const root = tempWorkspace({ [NOTE]: text }, { temps });
     fs.writeFileSync(path.join(root, '.groupnote', 'config.yaml'), 'rules:\n  GN108: off\n');
     const readiness = await readinessIn(root, text);
     assert.deepStrictEqual(stateOf(readiness), ['held-back', ['GN108:1']]);
@@ -71,14 +75,14 @@ describe('note readiness: one answer (service)', () => {
 
   it('held back: the rule ids and counts; only the attendee concerned is held back', async () => {
     const text = edit(cleanNoteText(), 'dx: [F33.1, F41.1]', 'dx: [F33.1, F41]');
-    const root = tempWorkspace({ [NOTE]: text });
+    const root = tempWorkspace({ [NOTE]: text }, { temps });
     const readiness = await readinessIn(root, text);
     assert.deepStrictEqual(stateOf(readiness), ['held-back', ['GN402:1']]);
     assert.deepStrictEqual([readiness.ready, readiness.heldBack, readiness.expected], [2, 1, 240]);
   });
 
   it('exported once every claim is in the ledger; changed since export once the note is edited', async () => {
-    const root = tempWorkspace({ [NOTE]: cleanNoteText() });
+    const root = tempWorkspace({ [NOTE]: cleanNoteText() }, { temps });
     const result = await exportClaims({ root, notes: [NOTE], outDir: path.join(root, 'claims'), parallel: false });
     assert.strictEqual(result.error, undefined, result.error);
     assert.strictEqual(result.claims, 3);
@@ -105,7 +109,7 @@ describe('note readiness: one answer (service)', () => {
   });
 
   it('cannot export: a note in a folder without .groupnote/, with the command that sets one up', async () => {
-    const root = tempWorkspace({ [NOTE]: cleanNoteText() }, { bare: true });
+    const root = tempWorkspace({ [NOTE]: cleanNoteText() }, { bare: true, temps });
     const readiness = await readinessIn(root, cleanNoteText());
     assert.strictEqual(readiness.state, 'cannot-export');
     assert.match(readiness.setup ?? '', /no \.groupnote\/ folder/);
@@ -116,7 +120,7 @@ describe('note readiness: one answer (service)', () => {
   });
 
   it('cannot export: .groupnote/ without practice.yaml', async () => {
-    const root = tempWorkspace({ [NOTE]: cleanNoteText() });
+    const root = tempWorkspace({ [NOTE]: cleanNoteText() }, { temps });
     fs.rmSync(path.join(root, '.groupnote', 'practice.yaml'));
     const readiness = await readinessIn(root, cleanNoteText());
     assert.strictEqual(readiness.state, 'cannot-export');
@@ -125,7 +129,7 @@ describe('note readiness: one answer (service)', () => {
 
   it('the notes view listing gives each note the same answer as the service', async () => {
     const unsigned = edit(cleanNoteText(), SIGNATURE, '').replace(/2026-11-20/g, '2026-11-13');
-    const root = tempWorkspace({ [NOTE]: cleanNoteText(), 'notes/2026-11-13-cbt.group.md': unsigned });
+    const root = tempWorkspace({ [NOTE]: cleanNoteText(), 'notes/2026-11-13-cbt.group.md': unsigned }, { temps });
     // Two copies of one note: GN307 (copied forward) is not under test here.
     fs.writeFileSync(path.join(root, '.groupnote', 'config.yaml'), 'rules:\n  GN307: off\n');
     const listed = await listNotes([root], { parallel: false });

@@ -236,7 +236,8 @@ describe('GN905 treatment-plan review', () => {
     this.timeout(60000);
     const notes: Record<string, string> = { 'review.group.md': read('fail-review-overdue.group.md') };
     for (const file of sessionFiles) notes[file] = read(path.join('workspace-no-progress', file));
-    const dir = tempWorkspace(notes);
+    let dir: string;
+    before(() => (dir = tempWorkspace(notes)));
     after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
     it('the same GN905 findings, in the same places', async () => {

@@ -5,14 +5,16 @@
  */
 import * as assert from 'assert';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { loadWorkspace } from '../../server/src/workspace/loadWorkspace';
 import { readYamlFile } from '../../server/src/workspace/readYamlFile';
 import { repoRoot } from '../support/paths';
+import { TempDirs } from '../support/tempDirs';
+
+const temps = new TempDirs();
 
 function workspaceWith(files: Record<string, string>): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'gn-schema-'));
+  const root = temps.make('gn-schema-');
   fs.mkdirSync(path.join(root, '.groupnote'));
   for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(root, '.groupnote', name), text);
   return root;
@@ -31,6 +33,8 @@ function settingsFilesIn(dir: string): string[] {
 }
 
 describe('settings files against their schemas', () => {
+  after(() => temps.removeAll());
+
   it('reports a wrong roster value at its line, without quoting it', async () => {
     const root = workspaceWith({
       'roster.yaml': [
