@@ -185,19 +185,39 @@ const NO_MENTIONS: readonly Mention[] = [];
 /**
  * A mention whose ConText attributes are read when a detector first asks for them. Most mentions are never asked
  * (goal words, participation and mood words after the first that counts), and reading a target's context is most of
- * an analysis's time; the sentence's context does not change, so the answer is the same whenever it is read. The
- * accessor is an own enumerable property: a spread copy (`{ ...mention }`) reads it.
+ * an analysis's time; the sentence's context does not change, so the answer is the same whenever it is read.
+ * `attributes` is a getter of the class, so a spread copy (`{ ...mention }`) must set it (risk.ts does): objects of one
+ * shape, cheaper to make and to read than literals that each carry their own accessor.
  */
+class LazyMention implements Mention {
+  readonly entry: CompiledEntry;
+  readonly startToken: number;
+  readonly endToken: number;
+  readonly start: number;
+  readonly end: number;
+  readonly family: string;
+  readonly sentence: number;
+  readonly #context: SentenceContext;
+  #attributes: Attributes | undefined;
+
+  constructor(match: EntryMatch, family: string, context: SentenceContext, sentence: number) {
+    this.entry = match.entry;
+    this.startToken = match.startToken;
+    this.endToken = match.endToken;
+    this.start = match.start;
+    this.end = match.end;
+    this.family = family;
+    this.sentence = sentence;
+    this.#context = context;
+  }
+
+  get attributes(): Attributes {
+    return (this.#attributes ??= this.#context.attributesOf(this.startToken, this.endToken, this.family, this.entry));
+  }
+}
+
 function lazyMention(match: EntryMatch, family: string, context: SentenceContext, sentence: number): Mention {
-  let attributes: Attributes | undefined;
-  return {
-    ...match,
-    family,
-    get attributes() {
-      return (attributes ??= context.attributesOf(match.startToken, match.endToken, family, match.entry));
-    },
-    sentence,
-  };
+  return new LazyMention(match, family, context, sentence);
 }
 
 /**
