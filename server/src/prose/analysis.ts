@@ -148,7 +148,9 @@ function* computeAnalysis(
           });
     }
     const resolved = resolveModifiers(modifiers);
-    const resolvedModifiers = resolved.concat(terminators.filter((match) => !insideLongerTrigger(match, resolved)));
+    const resolvedModifiers = terminators.length
+      ? resolved.concat(terminators.filter((match) => !insideLongerTrigger(match, resolved)))
+      : resolved;
     const quoted = quotedTokens(prose, tokens);
     const context = new SentenceContext(tokens, resolvedModifiers, lexicons.context, quoted, notMember);
     const mentions: Mention[] = [];
@@ -290,10 +292,7 @@ function resolveModifiers(modifiers: readonly EntryMatch[]): EntryMatch[] {
     // Competing categories resolve their overlaps together ("does not endorse" hides "endorse"); a
     // backward trigger does not hide a forward one of the same words ("SI ruled out" / "ruled out SI").
     // Triggers limited to some families ("did not" for participation) do not hide general ones ("not").
-    const fields = match.entry.fields as unknown as ModifierFields;
-    const category = `${COMPETES_WITH[fields.category] ?? fields.category}:${
-      fields.direction === 'backward' ? 'backward' : 'forward'
-    }:${fields.appliesTo.join(',')}`;
+    const category = competitionKey(match.entry);
     const list = byCategory.get(category);
     if (list) list.push(match);
     else byCategory.set(category, [match]);
@@ -316,6 +315,21 @@ function insideLongerTrigger(terminator: EntryMatch, modifiers: readonly EntryMa
       match.endToken - match.startToken > terminator.endToken - terminator.startToken,
   );
 }
+
+/** The key of the triggers an entry competes with (see {@link resolveModifiers}), made once per entry. */
+function competitionKey(entry: CompiledEntry): string {
+  let key = competitionKeys.get(entry);
+  if (key === undefined) {
+    const fields = entry.fields as unknown as ModifierFields;
+    key = `${COMPETES_WITH[fields.category] ?? fields.category}:${
+      fields.direction === 'backward' ? 'backward' : 'forward'
+    }:${fields.appliesTo.join(',')}`;
+    competitionKeys.set(entry, key);
+  }
+  return key;
+}
+
+const competitionKeys = new WeakMap<CompiledEntry, string>();
 
 const COMPETES_WITH: Record<string, string> = {
   negated: 'polarity',
