@@ -34,3 +34,19 @@ describe('token patterns: prefixes, few or many', () => {
     assert.strictEqual(endOf(many.replace(' from', ' away'), 'hi away'), -1);
   });
 });
+
+// Word slots are compiled once per piece and shared by every pattern that writes the same piece.
+describe('token patterns: word slots shared by piece', () => {
+  it('each piece keeps its own meaning, whichever pattern compiled it first', () => {
+    assert.strictEqual(endOf('feel+ better', 'feels better'), 2);
+    assert.strictEqual(endOf('feel better', 'feels better'), -1);
+    assert.strictEqual(endOf('feel? better', 'better'), 1);
+    assert.strictEqual(endOf('feel+ better', 'feels better'), 2);
+    assert.strictEqual(endOf('SI today', 'si today'), -1);
+    assert.strictEqual(endOf('si today', 'si today'), 2);
+  });
+  it('a piece in error is reported for each pattern that writes it', () => {
+    assert.throws(() => compilePattern('ab* one'), /"ab\* one": "ab\*" needs at least three letters/);
+    assert.throws(() => compilePattern('ab* two'), /"ab\* two": "ab\*" needs at least three letters/);
+  });
+});

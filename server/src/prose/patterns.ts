@@ -67,7 +67,7 @@ function tokenizePattern(source: string): PatternPiece[] {
   let at = 0;
   while (at < source.length) {
     const char = source[at];
-    if (/\s/.test(char)) {
+    if (SPACE.test(char)) {
       at++;
     } else if (char === '!' && source[at + 1] === '(') {
       pieces.push('!');
@@ -85,7 +85,7 @@ function tokenizePattern(source: string): PatternPiece[] {
     } else if (char === '|' && depth > 0) {
       pieces.push('|');
       at++;
-    } else if (char === '<' && /^<[a-z][a-z0-9-]*>/.test(source.slice(at))) {
+    } else if (char === '<' && macroAt(source, at)) {
       const close = source.indexOf('>', at);
       const optional = source[close + 1] === '?';
       pieces.push(source.slice(at, close + (optional ? 2 : 1)));
@@ -94,7 +94,7 @@ function tokenizePattern(source: string): PatternPiece[] {
       // A word slot; a backslash makes the next character part of the word ("\\(-\\)" is the token "(-)").
       let end = at;
       let piece = '';
-      while (end < source.length && !/[\s()]/.test(source[end]) && !(depth > 0 && source[end] === '|')) {
+      while (end < source.length && !WORD_END.test(source[end]) && !(depth > 0 && source[end] === '|')) {
         if (source[end] === '\\' && end + 1 < source.length) end++;
         piece += source[end];
         end++;
@@ -112,6 +112,18 @@ function tokenizePattern(source: string): PatternPiece[] {
   }
   if (depth !== 0) throw new PatternError(`"${source}": "(" is not closed`);
   return pieces;
+}
+
+// The notation's character tests, made once (a regular expression literal in a loop is a new object each time).
+const SPACE = /\s/;
+const WORD_END = /[\s()]/;
+const MACRO = /<[a-z][a-z0-9-]*>/y;
+const GAP = /^~\d+$/;
+
+/** Whether a word list's name (`<self>`) starts at `at`. */
+function macroAt(source: string, at: number): boolean {
+  MACRO.lastIndex = at;
+  return MACRO.test(source);
 }
 
 /** Pieces the parser reads as notation; an escaped word spelled like one is prefixed with ESCAPED. */
@@ -181,7 +193,7 @@ function parseSequence(
       at++;
       continue;
     }
-    if (/^~\d+$/.test(piece)) {
+    if (GAP.test(piece)) {
       elements.push({ kind: 'gap', max: Number(piece.slice(1)) });
       at++;
       continue;
@@ -248,8 +260,25 @@ function mergeSingleWords(alternatives: Element[][]): Element[][] {
   return [[merged], ...alternatives.filter((alternative) => !single(alternative))];
 }
 
-/** One word slot: "a|b*|c+", optionally ending in "?". */
+/**
+ * One word slot: "a|b*|c+", optionally ending in "?". A slot is a pure function of its piece and never changed once
+ * made, so the lexicons' thousands of patterns share one per piece ("to", "the", "feel+"...): compiled once each.
+ */
 function wordElement(piece: string, source: string): Element {
+  let element = wordElements.get(piece);
+  if (!element) {
+    element = makeWordElement(piece, source);
+    if (wordElements.size >= WORD_ELEMENTS_LIMIT) wordElements.clear();
+    wordElements.set(piece, element);
+  }
+  return element;
+}
+
+const wordElements = new Map<string, Element>();
+/** Bounded like the other caches: practices' additions compile more words, each a few sets. */
+const WORD_ELEMENTS_LIMIT = 50_000;
+
+function makeWordElement(piece: string, source: string): Element {
   let text = piece;
   let optional = false;
   if (text.length > 1 && text.endsWith('?')) {
