@@ -160,7 +160,9 @@ export async function recheckConcerned(
   for (const file of files) {
     const answer = answerOf.get(file);
     if (!answer?.ok || !answer.checked) continue;
-    answered.set(file, answer.checked);
+    // The first pass's export-mode check goes to the second pass only (a note the cross-note rules concern).
+    const { exportCheck, ...checked } = answer.checked;
+    answered.set(file, checked);
     const spec = specs.get(file) as CheckSpec;
     const index = spec.root === undefined ? undefined : indexes.get(spec.root);
     if (!index || !crossNoteRulesConcern(answer.indexed, index, undefined, workspaceOf?.(file))) continue;
@@ -173,6 +175,7 @@ export async function recheckConcerned(
       uri: indexed.uri,
       text: openDocuments?.get(indexed.uri),
       ...(progress ? { progress } : {}),
+      ...(exportCheck ? { exportCheck } : {}),
     });
   }
   const checked = await runner.check(again, indexes);

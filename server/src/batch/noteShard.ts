@@ -1,15 +1,17 @@
 import { createHash } from 'crypto';
 import { performance } from 'perf_hooks';
 import { setImmediate } from 'timers/promises';
-import { checkNote, crossNoteRules } from '../engine/checkNote';
+import { checkNote, compareFindings, crossNoteRules } from '../engine/checkNote';
 import type { Collected } from '../export/collectClaims';
 import type { NoteFacts } from '../billing/noteReadiness';
 import { noteFacts } from '../export/noteFacts';
-import { checkForExport } from '../export/gating';
+import { withExportGates } from '../export/gating';
+import { allRules } from '../rules';
 import type { ParsedNote } from '../model/note';
 import { parseNote } from '../parse/parseNote';
 import { asText, isRealDate } from '../parse/values';
 import type { Finding, IndexedNote, WorkspaceNotes } from '../rules/types';
+import type { CheckOptions } from '../engine/checkNote';
 import type { EditorSettings, WorkspaceData } from '../workspace/loadWorkspace';
 import { indexNote } from '../workspace/noteIndex';
 import { rememberProgress } from '../workspace/sessionProgress';
@@ -80,6 +82,20 @@ export interface ReadProgress {
 /** Read and check a note in full, against its workspace's index. */
 export interface CheckRequest extends NoteRequest, CheckSpec {
   progress?: ReadProgress;
+  /** The first pass's export-mode check of the same note: the second pass runs only the cross-note rules again. */
+  exportCheck?: ExportCheck;
+}
+
+/**
+ * What the first pass's export-mode `checkNote` (the check of `facts` and `claims`) found in a note without
+ * directives, without the rules that read other notes, and the digest of the text it read (see
+ * {@link textDigest}): the second pass runs only those rules again when it reads the same text, instead of every rule
+ * and the whole clinical reading of the prose.
+ */
+export interface ExportCheck {
+  digest: string;
+  findings: Finding[];
+  ruleFailures: CheckAnswer['ruleFailures'];
 }
 
 /** A digest of a note's text, to tell the same text read twice (the file may change between the passes). */
@@ -105,6 +121,8 @@ export interface CheckAnswer {
    * directive by what every rule reported).
    */
   crossNoteOnly?: true;
+  /** First pass, a note without directives: its export-mode check, for the second pass (batchCheck.ts takes it off). */
+  exportCheck?: ExportCheck;
 }
 
 /** Files read ahead of the parser. */
@@ -149,8 +167,9 @@ export class NoteShard {
         const indexed = indexNote(note, config);
         if (!request.check) return { ok: true, indexed };
         if (outOfRange(indexed, request.check)) return { ok: true, indexed, outOfRange: true };
-        const checked = await this.checkOne(note, request, request.check, undefined);
-        const digest = indexed.progressUnreadable ? undefined : textDigest(note.text);
+        const text = textDigest(note.text);
+        const checked = await this.checkOne(note, request, request.check, undefined, false, text);
+        const digest = indexed.progressUnreadable ? undefined : text;
         return { ok: true, indexed, checked, ...(digest ? { digest } : {}) };
       },
       (message) => ({ ok: false, message }),
@@ -168,8 +187,9 @@ export class NoteShard {
     return this.eachNote<CheckRequest, CheckAnswer | undefined>(
       requests,
       async (note, request) => {
-        const { progress } = request;
-        if (progress && progress.digest === textDigest(note.text)) {
+        const { progress, exportCheck } = request;
+        const digest = progress || exportCheck ? textDigest(note.text) : undefined;
+        if (progress && progress.digest === digest) {
           const { config } = await this.workspaceOf(request.root, request.settings);
           rememberProgress(note, config, progress.withoutProgress);
         }
@@ -179,6 +199,8 @@ export class NoteShard {
           request,
           request.root === undefined ? undefined : indexes.get(request.root),
           note.directives.length === 0,
+          undefined,
+          exportCheck && exportCheck.digest === digest && note.directives.length === 0 ? exportCheck : undefined,
         );
       },
       () => undefined,
@@ -215,7 +237,8 @@ export class NoteShard {
 
   /**
    * `notes` undefined: without the rules that need the workspace's other notes. `crossNoteOnly`: only those rules
-   * (the export-mode check of `facts` still runs every rule).
+   * (the export-mode check of `facts` and `claims` too when `firstExport` gives the first pass's, else every rule).
+   * `digest`: the first pass keeps its export-mode check of a note without directives, with this digest of its text.
    */
   private async checkOne(
     note: ParsedNote,
@@ -223,6 +246,8 @@ export class NoteShard {
     spec: CheckSpec,
     notes: WorkspaceNotes | undefined,
     crossNoteOnly = false,
+    digest?: string,
+    firstExport?: ExportCheck,
   ): Promise<CheckAnswer> {
     const workspace = await this.workspaceOf(spec.root, spec.settings);
     const ruleFailures: CheckAnswer['ruleFailures'] = [];
@@ -233,30 +258,76 @@ export class NoteShard {
       onRuleError: (ruleId: string, error: unknown) =>
         ruleFailures.push({ ruleId, error: error instanceof Error ? error.name : 'error' }),
     };
+    let exportCheck: ExportCheck | undefined;
     // The note as export checks it, its claims, and the facts of its readiness: one code path for both.
     const forExport = () => {
       const suppressed: Finding[] = [];
       const silencedGates: Finding[] = [];
-      const findings = checkForExport(note, { ...options, suppressed, silencedGates });
+      const failures: CheckAnswer['ruleFailures'] = [];
+      const exportOptions = {
+        ...options,
+        suppressed,
+        onRuleError: (ruleId: string, error: unknown) =>
+          failures.push({ ruleId, error: error instanceof Error ? error.name : 'error' }),
+      };
+      const checked = firstExport
+        ? withCrossNoteChecks(firstExport, note, exportOptions, failures)
+        : checkNote(note, { ...exportOptions, mode: 'export' });
+      if (digest !== undefined && note.directives.length === 0)
+        exportCheck = { digest, findings: checked, ruleFailures: failures.slice() };
+      const findings = withExportGates(note, checked, { ...exportOptions, silencedGates });
+      ruleFailures.push(...failures);
       return noteFacts({ note, path: request.file, uri: request.uri, findings, workspace, suppressed, silencedGates });
     };
     if (spec.output === 'claims') {
       const { facts, collected } = forExport();
-      return { findings: [], ruleFailures, claims: collected, facts };
+      return { findings: [], ruleFailures, claims: collected, facts, ...(exportCheck ? { exportCheck } : {}) };
     }
     const silenced: Finding[] = [];
     const rules = crossNoteOnly ? { rules: crossNoteRules } : {};
     const findings = checkNote(note, { ...options, ...rules, mode: spec.mode, suppressed: silenced });
     const suppressed = silenced.filter((finding) => finding.severity === 'error');
+    const facts = spec.readiness ? forExport().facts : undefined;
     return {
       findings,
       ruleFailures,
       group: groupLabel(note),
       ...(suppressed.length ? { suppressed } : {}),
-      ...(spec.readiness ? { facts: forExport().facts } : {}),
+      ...(facts ? { facts } : {}),
       ...(crossNoteOnly ? { crossNoteOnly: true } : {}),
+      ...(exportCheck ? { exportCheck } : {}),
     };
   }
+}
+
+/** Each rule's place in a full check (rule failures are listed in that order). */
+const ruleOrder = new Map(allRules.map((rule, position) => [rule.id, position]));
+const crossNoteIds: ReadonlySet<string> = new Set(crossNoteRules.map((rule) => rule.id));
+
+/**
+ * The export-mode `checkNote` of a note without directives, from the first pass's (`first`, the same text) and the
+ * rules that read other notes run now: the findings a full check lists, in its order (findings sorted as it sorts
+ * them; a rule's own reports keep their order), and its rule failures pushed to `failures` in rule order.
+ */
+function withCrossNoteChecks(
+  first: ExportCheck,
+  note: ParsedNote,
+  options: Omit<CheckOptions, 'mode' | 'rules'>,
+  failures: CheckAnswer['ruleFailures'],
+): Finding[] {
+  const failedNow: CheckAnswer['ruleFailures'] = [];
+  const cross = checkNote(note, {
+    ...options,
+    mode: 'export',
+    rules: crossNoteRules,
+    onRuleError: (ruleId, error) => failedNow.push({ ruleId, error: error instanceof Error ? error.name : 'error' }),
+  });
+  const kept = <T extends { ruleId: string }>(items: readonly T[]) =>
+    items.filter((item) => !crossNoteIds.has(item.ruleId));
+  const byRule = (a: { ruleId: string }, b: { ruleId: string }) =>
+    (ruleOrder.get(a.ruleId) ?? 0) - (ruleOrder.get(b.ruleId) ?? 0);
+  failures.push(...[...kept(first.ruleFailures), ...failedNow].sort(byRule));
+  return [...kept(first.findings), ...cross].sort(compareFindings);
 }
 
 function outOfRange(indexed: IndexedNote, spec: CheckSpec): boolean {

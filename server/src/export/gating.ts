@@ -25,7 +25,19 @@ export function checkForExport(
     silencedGates?: Finding[];
   },
 ): Finding[] {
-  const checked = checkNote(note, { ...options, mode: 'export' });
+  return withExportGates(note, checkNote(note, { ...options, mode: 'export' }), options);
+}
+
+/**
+ * The second half of {@link checkForExport}: `checked` is what the export-mode `checkNote` reported on `note` with
+ * these options (a batch may put it together from its two passes, see batch/noteShard.ts); the gate rules run
+ * directly.
+ */
+export function withExportGates(
+  note: ParsedNote,
+  checked: readonly Finding[],
+  options: Omit<CheckOptions, 'mode'> & { silencedGates?: Finding[] },
+): Finding[] {
   const at = (finding: Finding) => `${finding.ruleId}@${finding.range.start.line}:${finding.range.start.character}`;
   const reported = new Set(checked.filter((finding) => finding.severity === 'error').map(at));
   const findings = checked.filter((finding) => !EXPORT_GATE_RULES.includes(finding.ruleId));

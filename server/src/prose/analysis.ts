@@ -148,7 +148,9 @@ function* computeAnalysis(
           });
     }
     const resolved = resolveModifiers(modifiers);
-    const resolvedModifiers = resolved.concat(terminators.filter((match) => !insideLongerTrigger(match, resolved)));
+    const resolvedModifiers = terminators.length
+      ? resolved.concat(terminators.filter((match) => !insideLongerTrigger(match, resolved)))
+      : resolved;
     const quoted = quotedTokens(prose, tokens);
     const context = new SentenceContext(tokens, resolvedModifiers, lexicons.context, quoted, notMember);
     const mentions: Mention[] = [];
@@ -185,19 +187,39 @@ const NO_MENTIONS: readonly Mention[] = [];
 /**
  * A mention whose ConText attributes are read when a detector first asks for them. Most mentions are never asked
  * (goal words, participation and mood words after the first that counts), and reading a target's context is most of
- * an analysis's time; the sentence's context does not change, so the answer is the same whenever it is read. The
- * accessor is an own enumerable property: a spread copy (`{ ...mention }`) reads it.
+ * an analysis's time; the sentence's context does not change, so the answer is the same whenever it is read.
+ * `attributes` is a getter of the class, so a spread copy (`{ ...mention }`) must set it (risk.ts does): objects of one
+ * shape, cheaper to make and to read than literals that each carry their own accessor.
  */
+class LazyMention implements Mention {
+  readonly entry: CompiledEntry;
+  readonly startToken: number;
+  readonly endToken: number;
+  readonly start: number;
+  readonly end: number;
+  readonly family: string;
+  readonly sentence: number;
+  readonly #context: SentenceContext;
+  #attributes: Attributes | undefined;
+
+  constructor(match: EntryMatch, family: string, context: SentenceContext, sentence: number) {
+    this.entry = match.entry;
+    this.startToken = match.startToken;
+    this.endToken = match.endToken;
+    this.start = match.start;
+    this.end = match.end;
+    this.family = family;
+    this.sentence = sentence;
+    this.#context = context;
+  }
+
+  get attributes(): Attributes {
+    return (this.#attributes ??= this.#context.attributesOf(this.startToken, this.endToken, this.family, this.entry));
+  }
+}
+
 function lazyMention(match: EntryMatch, family: string, context: SentenceContext, sentence: number): Mention {
-  let attributes: Attributes | undefined;
-  return {
-    ...match,
-    family,
-    get attributes() {
-      return (attributes ??= context.attributesOf(match.startToken, match.endToken, family, match.entry));
-    },
-    sentence,
-  };
+  return new LazyMention(match, family, context, sentence);
 }
 
 /**
@@ -270,10 +292,7 @@ function resolveModifiers(modifiers: readonly EntryMatch[]): EntryMatch[] {
     // Competing categories resolve their overlaps together ("does not endorse" hides "endorse"); a
     // backward trigger does not hide a forward one of the same words ("SI ruled out" / "ruled out SI").
     // Triggers limited to some families ("did not" for participation) do not hide general ones ("not").
-    const fields = match.entry.fields as unknown as ModifierFields;
-    const category = `${COMPETES_WITH[fields.category] ?? fields.category}:${
-      fields.direction === 'backward' ? 'backward' : 'forward'
-    }:${fields.appliesTo.join(',')}`;
+    const category = competitionKey(match.entry);
     const list = byCategory.get(category);
     if (list) list.push(match);
     else byCategory.set(category, [match]);
@@ -296,6 +315,21 @@ function insideLongerTrigger(terminator: EntryMatch, modifiers: readonly EntryMa
       match.endToken - match.startToken > terminator.endToken - terminator.startToken,
   );
 }
+
+/** The key of the triggers an entry competes with (see {@link resolveModifiers}), made once per entry. */
+function competitionKey(entry: CompiledEntry): string {
+  let key = competitionKeys.get(entry);
+  if (key === undefined) {
+    const fields = entry.fields as unknown as ModifierFields;
+    key = `${COMPETES_WITH[fields.category] ?? fields.category}:${
+      fields.direction === 'backward' ? 'backward' : 'forward'
+    }:${fields.appliesTo.join(',')}`;
+    competitionKeys.set(entry, key);
+  }
+  return key;
+}
+
+const competitionKeys = new WeakMap<CompiledEntry, string>();
 
 const COMPETES_WITH: Record<string, string> = {
   negated: 'polarity',

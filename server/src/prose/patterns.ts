@@ -67,7 +67,7 @@ function tokenizePattern(source: string): PatternPiece[] {
   let at = 0;
   while (at < source.length) {
     const char = source[at];
-    if (/\s/.test(char)) {
+    if (SPACE.test(char)) {
       at++;
     } else if (char === '!' && source[at + 1] === '(') {
       pieces.push('!');
@@ -85,7 +85,7 @@ function tokenizePattern(source: string): PatternPiece[] {
     } else if (char === '|' && depth > 0) {
       pieces.push('|');
       at++;
-    } else if (char === '<' && /^<[a-z][a-z0-9-]*>/.test(source.slice(at))) {
+    } else if (char === '<' && macroAt(source, at)) {
       const close = source.indexOf('>', at);
       const optional = source[close + 1] === '?';
       pieces.push(source.slice(at, close + (optional ? 2 : 1)));
@@ -94,7 +94,7 @@ function tokenizePattern(source: string): PatternPiece[] {
       // A word slot; a backslash makes the next character part of the word ("\\(-\\)" is the token "(-)").
       let end = at;
       let piece = '';
-      while (end < source.length && !/[\s()]/.test(source[end]) && !(depth > 0 && source[end] === '|')) {
+      while (end < source.length && !WORD_END.test(source[end]) && !(depth > 0 && source[end] === '|')) {
         if (source[end] === '\\' && end + 1 < source.length) end++;
         piece += source[end];
         end++;
@@ -112,6 +112,18 @@ function tokenizePattern(source: string): PatternPiece[] {
   }
   if (depth !== 0) throw new PatternError(`"${source}": "(" is not closed`);
   return pieces;
+}
+
+// The notation's character tests, made once (a regular expression literal in a loop is a new object each time).
+const SPACE = /\s/;
+const WORD_END = /[\s()]/;
+const MACRO = /<[a-z][a-z0-9-]*>/y;
+const GAP = /^~\d+$/;
+
+/** Whether a word list's name (`<self>`) starts at `at`. */
+function macroAt(source: string, at: number): boolean {
+  MACRO.lastIndex = at;
+  return MACRO.test(source);
 }
 
 /** Pieces the parser reads as notation; an escaped word spelled like one is prefixed with ESCAPED. */
@@ -181,7 +193,7 @@ function parseSequence(
       at++;
       continue;
     }
-    if (/^~\d+$/.test(piece)) {
+    if (GAP.test(piece)) {
       elements.push({ kind: 'gap', max: Number(piece.slice(1)) });
       at++;
       continue;
@@ -248,8 +260,25 @@ function mergeSingleWords(alternatives: Element[][]): Element[][] {
   return [[merged], ...alternatives.filter((alternative) => !single(alternative))];
 }
 
-/** One word slot: "a|b*|c+", optionally ending in "?". */
+/**
+ * One word slot: "a|b*|c+", optionally ending in "?". A slot is a pure function of its piece and never changed once
+ * made, so the lexicons' thousands of patterns share one per piece ("to", "the", "feel+"...): compiled once each.
+ */
 function wordElement(piece: string, source: string): Element {
+  let element = wordElements.get(piece);
+  if (!element) {
+    element = makeWordElement(piece, source);
+    if (wordElements.size >= WORD_ELEMENTS_LIMIT) wordElements.clear();
+    wordElements.set(piece, element);
+  }
+  return element;
+}
+
+const wordElements = new Map<string, Element>();
+/** Bounded like the other caches: practices' additions compile more words, each a few sets. */
+const WORD_ELEMENTS_LIMIT = 50_000;
+
+function makeWordElement(piece: string, source: string): Element {
   let text = piece;
   let optional = false;
   if (text.length > 1 && text.endsWith('?')) {
@@ -372,15 +401,28 @@ function collectFirst(elements: readonly Element[], from: number, keys: FirstKey
   return 'open';
 }
 
-/** Whether a token fits one word slot. */
+/**
+ * Whether a token fits one word slot. A few prefixes are tried one by one; more are looked up by their first three
+ * letters (every prefix has at least three, so a prefix the token starts with shares them: the same answer).
+ */
 function wordFits(element: Extract<Element, { kind: 'word' }>, token: ClinicalToken): boolean {
-  if (element.words.has(token.norm)) return true;
+  const norm = token.norm;
+  if (element.words.has(norm)) return true;
   if (element.exact.size && element.exact.has(token.raw)) return true;
-  if (!element.prefixes.length) return false;
-  const candidates = element.prefixesByStart.get(token.norm.slice(0, 3));
-  if (candidates) for (const prefix of candidates) if (token.norm.startsWith(prefix)) return true;
+  const prefixes = element.prefixes;
+  if (!prefixes.length) return false;
+  if (prefixes.length <= FEW_PREFIXES) {
+    for (let index = 0; index < prefixes.length; index++) if (norm.startsWith(prefixes[index])) return true;
+    return false;
+  }
+  const candidates = element.prefixesByStart.get(norm.slice(0, 3));
+  if (candidates)
+    for (let index = 0; index < candidates.length; index++) if (norm.startsWith(candidates[index])) return true;
   return false;
 }
+
+/** Up to this many prefixes, testing each costs less than making the three-letter key. */
+const FEW_PREFIXES = 4;
 
 function classFits(name: string, token: ClinicalToken): boolean {
   switch (name) {
@@ -468,8 +510,9 @@ function matchFrom(
     case 'group': {
       let best = -1;
       // Each alternative is matched in full, then the rest of the pattern after it.
-      for (const end of groupEnds(element, tokens, at, limit))
-        best = Math.max(best, matchFrom(elements, index + 1, tokens, end, limit));
+      const ends = groupEnds(element, tokens, at, limit);
+      for (let end = 0; end < ends.length; end++)
+        best = Math.max(best, matchFrom(elements, index + 1, tokens, ends[end], limit));
       if (element.optional) best = Math.max(best, matchFrom(elements, index + 1, tokens, at, limit));
       return best;
     }
@@ -511,9 +554,7 @@ function groupEnds(
   let ends = byStart[at];
   if (!ends) {
     const found: number[] = [];
-    forEachAlternativeAt(group, tokens, at, limit, (alternative) =>
-      collectEnds(alternative, 0, tokens, at, limit, found),
-    );
+    collectAlternativeEnds(group, tokens, at, limit, found);
     ends = found;
     byStart[at] = ends;
   }
@@ -521,35 +562,42 @@ function groupEnds(
 }
 
 /**
- * Calls `visit` with the alternatives of a group that may match at `at` (an alternative may be visited twice; the
- * ends it adds are the same). A long group (a word list of multi-word phrases such as `<skill>` or the threat
- * phrasings) is indexed by the words its alternatives start with, so a token costs a few lookups instead of one test
- * per alternative; a short one is tested alternative by alternative.
+ * Adds to `found` where the alternatives of a group that may match at `at` end (an alternative may be read twice; the
+ * ends it adds are the same, and each end is added once). A long group (a word list of multi-word phrases such as
+ * `<skill>` or the threat phrasings) is indexed by the words its alternatives start with, so a token costs a few
+ * lookups instead of one test per alternative; a short one is tested alternative by alternative.
  */
-function forEachAlternativeAt(
+function collectAlternativeEnds(
   group: Extract<Element, { kind: 'group' }>,
   tokens: readonly ClinicalToken[],
   at: number,
   limit: number,
-  visit: (alternative: readonly Element[]) => void,
+  found: number[],
 ): void {
-  if (group.alternatives.length < INDEXED_GROUP_SIZE) {
-    for (const alternative of group.alternatives) if (mayStart(alternative, tokens, at, limit)) visit(alternative);
+  const alternatives = group.alternatives;
+  if (alternatives.length < INDEXED_GROUP_SIZE) {
+    for (let index = 0; index < alternatives.length; index++)
+      if (mayStart(alternatives[index], tokens, at, limit))
+        collectEnds(alternatives[index], 0, tokens, at, limit, found);
     return;
   }
   const index = groupIndex(group);
-  for (const alternative of index.always) visit(alternative);
+  for (let each = 0; each < index.always.length; each++) collectEnds(index.always[each], 0, tokens, at, limit, found);
   if (at >= limit) return;
   const token = tokens[at];
   const byWord = index.byWord.get(token.norm);
-  if (byWord) for (const alternative of byWord) visit(alternative);
+  if (byWord) for (let each = 0; each < byWord.length; each++) collectEnds(byWord[each], 0, tokens, at, limit, found);
   if (index.byExact.size) {
     const byExact = index.byExact.get(token.raw);
-    if (byExact) for (const alternative of byExact) visit(alternative);
+    if (byExact)
+      for (let each = 0; each < byExact.length; each++) collectEnds(byExact[each], 0, tokens, at, limit, found);
   }
   if (index.byPrefix.size && token.norm.length >= 3) {
     const byPrefix = index.byPrefix.get(token.norm.slice(0, 3));
-    if (byPrefix) for (const { prefix, alternative } of byPrefix) if (token.norm.startsWith(prefix)) visit(alternative);
+    if (byPrefix)
+      for (let each = 0; each < byPrefix.length; each++)
+        if (token.norm.startsWith(byPrefix[each].prefix))
+          collectEnds(byPrefix[each].alternative, 0, tokens, at, limit, found);
   }
 }
 
@@ -636,11 +684,13 @@ function collectEnds(
     case 'not':
       if (!startsHere(element.element, tokens, at, limit)) collectEnds(elements, index + 1, tokens, at, limit, ends);
       return;
-    case 'group':
-      for (const end of groupEnds(element, tokens, at, limit))
-        collectEnds(elements, index + 1, tokens, end, limit, ends);
+    case 'group': {
+      const groupEnded = groupEnds(element, tokens, at, limit);
+      for (let end = 0; end < groupEnded.length; end++)
+        collectEnds(elements, index + 1, tokens, groupEnded[end], limit, ends);
       if (element.optional) collectEnds(elements, index + 1, tokens, at, limit, ends);
       return;
+    }
   }
 }
 

@@ -106,6 +106,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  * overlaps: "no change in" (a pseudo-trigger) wins over "no", "suicide prevention" over "suicide".
  */
 export function longestNonOverlapping(matches: readonly EntryMatch[]): EntryMatch[] {
+  if (matches.length < 2) return matches.slice();
   const sorted = matches
     .slice()
     .sort(
