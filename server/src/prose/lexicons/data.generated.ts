@@ -668,17 +668,39 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
-     "pattern": "(in|during|back in|over|through)? (the)? (winter|spring|summer|fall|autumn|beginning|end|middle|start|first half|second half|january|february|march|april|may|june|july|august|september|october|november|december) (of)? (198*|199*|200*|201*|2020|2021|2022|2023|2024)",
+     "pattern": "(in|during|back in|over|through)? (the)? (winter|spring|summer|fall|autumn|beginning|end|middle|start|first half|second half|january|february|march|april|may|june|july|august|september|october|november|december) (of)? #",
      "category": "historical",
      "direction": "bidirectional",
-     "source": "A season or month of a past year (\"in the winter of 2019 she had weeks of wanting to be dead\")"
+     "dated": true,
+     "source": "A season or month of a past year (\"in the winter of 2019 she had weeks of wanting to be dead\"); a month of the session's year two months or more before it (\"relapsed in March 2026\", in November 2026)"
     },
     {
      "maxScope": 8,
-     "pattern": "(in|during|back in) (198*|199*|200*|201*|2020|2021|2022|2023|2024)",
+     "pattern": "(in|during|back in) #",
      "category": "historical",
      "direction": "bidirectional",
-     "source": "Years before the recent past"
+     "dated": true,
+     "source": "A year before the session's year (\"an attempt in 2025\", for a session in 2026)"
+    },
+    {
+     "maxScope": 3,
+     "pattern": "# !(to|-|through|until)",
+     "category": "historical",
+     "direction": "forward",
+     "dated": true,
+     "source": "A year written before the event it dates (\"her 2022 overdose\", \"his 2021 arrest for assault\"); a bare year, so a \"talked about her\" before it does not hide it"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "since #",
+     "direction": "pseudo",
+     "source": "A span from a year to now (\"has been cutting on and off since 2024\") is no past time: it hides the bare year"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(started|starts|began|begins|begun|onset) (in|back in|around) #",
+     "direction": "pseudo",
+     "source": "The year a pattern began (\"the nightly drinking that started in 2024 has not let up\") dates its start, not the pattern: like \"since 2024\" it runs to now unless an end is written"
     },
     {
      "maxScope": 6,
@@ -689,10 +711,11 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 5,
-     "pattern": "(198*|199*|200*|201*|2020|2021|2022|2023|2024) !(to|-|through|until)",
+     "pattern": "# !(to|-|through|until)",
      "category": "historical",
      "direction": "backward",
-     "source": "A bare past year after the event (\"OD on heroin 2021\", \"attempt by hanging in 1998\")"
+     "dated": true,
+     "source": "A bare year before the session's after the event (\"OD on heroin 2021\", \"attempt by hanging in 1998\")"
     },
     {
      "maxScope": 6,
@@ -717,10 +740,18 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
-     "pattern": "(before|prior to) (her|his|their|the)? (sobriety|recovery|treatment|getting sober|getting clean|coming to treatment|intake|admission|198*|199*|200*|201*|2020|2021|2022|2023|2024)",
+     "pattern": "(before|prior to) (her|his|their|the)? (sobriety|recovery|treatment|getting sober|getting clean|coming to treatment|intake|admission)",
      "category": "historical",
      "direction": "bidirectional",
      "source": "Events before treatment began"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(before|prior to) (her|his|their|the)? #",
+     "category": "historical",
+     "direction": "bidirectional",
+     "dated": true,
+     "source": "Events before a year before the session's (\"drank a fifth a day before his 2021 DUI\")"
     },
     {
      "maxScope": 8,
