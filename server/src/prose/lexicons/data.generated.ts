@@ -3234,6 +3234,12 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "fentanyl (test|testing) (strip|strips)",
      "topic": true,
      "source": "Fentanyl test strips: a drug-checking tool, the subject of harm-reduction education (GUIDE F2.1, F2.2)"
+    },
+    {
+     "category": "overdose",
+     "pattern": "(overdose|overdose prevention|overdose response|OD prevention) (coordinator|coordinators|specialist|specialists|counselor|counselors|counsellor|counsellors|navigator|navigators|liaison|advocate|advocates|case manager|nurse|nurses|lead|director|manager|coach|officer|worker|workers|outreach worker|peer specialist|team|staff|hotline staff)",
+     "pseudo": true,
+     "source": "Staff titles with a risk word (state overdose prevention specialists; GUIDE F2.2: \"a staff title ... is not a mention\")"
     }
    ]
   },
@@ -4278,6 +4284,12 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(trigger|triggers) (for|to) (use|using|drink|drinking|drug use|pick up|picking up)",
      "topic": true,
      "source": "Triggers for use: a relapse-prevention subject (Marlatt and Gordon; GUIDE F2.1, F2.2)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(hooked|addicted) (on|to) (this|that|the|a|an|her|his|their|my|these|those)? (new)? ~2 (show|shows|series|podcast|podcasts|game|games|puzzle|puzzles|crossword|crosswords|sudoku|wordle|book|books|novel|novels|TV|soaps|knitting|crochet|gardening|baking|music|phone|tiktok|instagram|youtube|netflix|jigsaw|jigsaws|app|apps|gym|running|workouts)",
+     "figurative": true,
+     "source": "\"Hooked on\", \"addicted to\" a show, game or pastime (GUIDE F1.4: \"hooked on\", \"addicted to\" are substance, figurative)"
     }
    ]
   },
@@ -5802,6 +5814,12 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "safety (planning) (module|class|classes|lesson|workshop|curriculum|video|training|psychoeducation|handout)",
      "topic": true,
      "source": "A safety-planning class or module (Stanley-Brown Safety Planning Intervention; GUIDE F2.2 \"Safety-planning module.\")"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(suicide|suicide prevention|suicide risk|suicide crisis) (coordinator|coordinators|specialist|specialists|counselor|counselors|counsellor|counsellors|navigator|navigators|liaison|advocate|advocates|case manager|nurse|nurses|lead|director|manager|coach|officer|worker|workers|outreach worker|peer specialist|team|staff|hotline staff)",
+     "pseudo": true,
+     "source": "Staff titles with a risk word (VA Suicide Prevention Coordinator; GUIDE F2.2: \"a staff title ... is not a mention\")"
     }
    ]
   },
@@ -6337,9 +6355,9 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(road rage|fight|fights|assault|violence|threat|threats|anger) (role play|roleplay|role-play|scenario|scenarios|skit|vignette|vignettes|module|worksheet|video|lesson|psychoeducation|curriculum)",
+     "pattern": "(road rage|fight|fights|assault|threat|threats|anger) (role play|roleplay|role-play|scenario|scenarios|skit|vignette|vignettes|module|worksheet|video|lesson|psychoeducation|curriculum)",
      "pseudo": true,
-     "source": "The subject of an exercise, not an event (anger-management curricula: SAMHSA Anger Management manual)"
+     "source": "The subject of an exercise, not an event (anger-management curricula: SAMHSA Anger Management manual); \"violence\" compounds are topic (GUIDE F2.1, below)"
     },
     {
      "category": "violence",
@@ -6581,7 +6599,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(violence|aggression|violent behavior|violent behaviour) (worksheet|worksheets|handout|handouts|module|curriculum|video|prevention|education|log|logs|lesson|unit)",
+     "pattern": "(violence|aggression|violent behavior|violent behaviour) (worksheet|worksheets|handout|handouts|module|curriculum|video|prevention|education|log|logs|lesson|unit|role play|roleplay|scenario|scenarios|skit|vignette|vignettes|psychoeducation)",
      "topic": true,
      "source": "Violence worksheets and curricula (GUIDE F2.1 \"violence worksheet\")"
     },
@@ -6596,6 +6614,24 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(cues|signs|warning signs|red flags) (before|leading up to|leading to|that lead to) (violence|aggression|violent behavior|violent behaviour)",
      "topic": true,
      "source": "Early cues of aggression as an anger-management subject (SAMHSA Anger Management manual; GUIDE F2.1)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(violence|violence prevention|violence intervention|violence interruption|domestic violence|dating violence|anti violence) (coordinator|coordinators|specialist|specialists|counselor|counselors|counsellor|counsellors|navigator|navigators|liaison|advocate|advocates|case manager|nurse|nurses|lead|director|manager|coach|officer|worker|workers|outreach worker|peer specialist|team|staff|hotline staff|interrupter|interrupters|intervention program|intervention programs|interruption program|prevention program|prevention programs)",
+     "pseudo": true,
+     "source": "Staff titles and referral services with a risk word (hospital-based violence intervention programs, Cure Violence interrupters; GUIDE F2.2: \"a staff title or the name of another group or service the member is referred to ... is not a mention\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "(boss|supervisor|manager|mom|mother|mum|ma|dad|father|parents|stepmom|stepdad|grandma|grandmother|grandpa|grandfather|coach|teacher|teachers|sponsor|PO|landlord|principal) (is|was|are|will|would|'s)? (going to|gonna|about to) (kill|murder|strangle|skin|kill kill) (me|us)",
+     "figurative": true,
+     "source": "Stock hyperbole of an everyday authority's anger at the speaker (\"my boss is going to murder me if I'm late\"; GUIDE F1.4: \"my mom is going to kill me\" is violence, figurative); partners and exes are left out, where the same words may be a real threat"
+    },
+    {
+     "category": "violence",
+     "pattern": "(schedule|commute|traffic|homework|shift|shifts|job|heat|humidity|drive|wait|class|workload|overtime|stairs|knees|back|feet|week|deadline|deadlines|paperwork|exam|finals|midterms|hill|hills) (is|was|are|were|'s|has been|have been) (pure|absolute|total|just|sheer)? murder",
+     "figurative": true,
+     "source": "The noun \"murder\" for a hard everyday thing (\"the schedule is murder\"; GUIDE F1.4)"
     }
    ]
   },
