@@ -3580,8 +3580,8 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(#|two|three|four|five|half a) (bags|bundles|grams|g|stamps|eightballs|blues|percs|rocks|bumps)",
-     "source": "Quantities of street drugs in program notes (\"2 bags\")"
+     "pattern": "(#|two|three|four|five|half a) (bags|bundles|grams|g|stamps|eightballs|blues|percs|rocks|bumps) !(of|for|from|to|into|up|down|in|out|back|full)",
+     "source": "Quantities of street drugs in program notes (\"2 bags\"); not a load being carried or packed (\"two bags of groceries\", \"two bags up the stairs\"), which the look-ahead leaves out (\"2 bags of dope\" is the next entries')"
     },
     {
      "category": "substance",
@@ -3726,8 +3726,13 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(a|one|half a|a half|two|#|a quarter|quarter) (point|points|half point|g|gram|grams|eighth|gs|bun|bundle|bundles|stamp|stamps|bag|bags) ~2 (of)? (<drug>|same as always|like always|as usual|again|Friday|Saturday|Sunday|last night|yesterday|on)?",
-     "source": "Street quantities of heroin, fentanyl and meth (\"a half point\", \"a bun\"; NIDA street terms)"
+     "pattern": "(a|one|half a|a half|two|#|a quarter|quarter) (point|points|half point|g|gram|grams|eighth|gs|bun|bundle|bundles|stamp|stamps|bag|bags) ~3 (of)? (<drug>|same as always|like always|as usual)",
+     "source": "Street quantities of heroin, fentanyl and meth with the drug or the habit named (\"a half point, same as always\", \"a bundle of dope\"; NIDA street terms)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(used|using|uses|did|doing|does|done|copped|copping|cop|cops|bought|buying|buy|scored|scoring|snorted|snorting|shot|shooting|shot up|smoked|smoking|sniffed|split|splitting|picked up|picking up|pick up|went through|goes through|going through|go through) (a|one|half a|a half|two|three|four|#|a quarter|quarter|a couple|a couple of|a few) (point|points|half point|g|gram|grams|eighth|eighths|gs|bun|buns|bundle|bundles|stamp|stamps|bag|bags) !(of|for|from|to|and|at|into|up|full)",
+     "source": "A street quantity as the object of a verb of using or buying (\"did a bundle Saturday\", \"copped two bags\"; NIDA street terms)"
     },
     {
      "category": "substance",
@@ -3887,8 +3892,8 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(# # | # to # | # or # | a few | a couple | a couple of | couple | several | two | three | four | five | six) (bars|bar|percs|blues|M30s|m30s|joints|blunts|bags|bundles|lines|bumps|grams|gs|tabs|hits|dabs|pills|xannies|roxies|oxys|edibles|gummies) !(of (chocolate|soap|gold|music|code)|in (the|a) (song|poem|rap)|on (the|her|his) (window|phone))",
-     "source": "An amount of a street drug or pill (program shorthand \"3-4 bars\", \"2 bags\"; NIDA street names)"
+     "pattern": "(# # | # to # | # or # | a few | a couple | a couple of | couple | several | two | three | four | five | six) (bars|bar|percs|blues|M30s|m30s|joints|blunts|bags|bundles|lines|bumps|grams|gs|tabs|hits|dabs|pills|xannies|roxies|oxys|edibles|gummies) !(of (chocolate|soap|gold|music|code|groceries|clothes|laundry|trash|garbage|food|ice|candy|chips|mulch|soil|leaves|stuff|donations)|in (the|a) (song|poem|rap)|on (the|her|his) (window|phone))",
+     "source": "An amount of a street drug or pill (program shorthand \"3-4 bars\", \"2 bags\"; NIDA street names); not bags or bars of everyday goods"
     },
     {
      "category": "substance",
@@ -4062,7 +4067,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(had|drank|having|drinking) (a couple|a few|one|two|three|four|#|a lot|way) (more than (usual|normal|planned|intended|last time|I should|he should|she should|they should|I meant to|he meant to|she meant to|I wanted|he wanted|she wanted) | too many !(questions|things|times|people|hours|tabs|shifts|days off|absences))",
+     "pattern": "(had|drank|having|drinking) (a couple|a few|one|two|three|four|#|a lot|way) (more than (usual|normal|planned|intended|last time|I should|he should|she should|they should|I meant to|he meant to|she meant to|I wanted|he wanted|she wanted) | too many !(questions|things|times|people|hours|tabs|shifts|days off|absences|arguments|fights|calls|texts|emails|meetings|appointments|sessions|bills|write ups|sick days|late nights|cookies|cups))",
      "source": "Drinking more than intended, in the member's words (DSM-5 AUD criterion 1: larger amounts than intended; MI minimisation)"
     },
     {
@@ -4072,7 +4077,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(a few|a couple|a couple of|two|three|four|five|six|seven|several|#) (glasses|glass) !(of (water|juice|milk|tea|lemonade|soda|sparkling|seltzer|iced)|a day of water|and a hearing aid)",
+     "pattern": "(a few|a couple|a couple of|two|three|four|five|six|seven|several|#) (glasses|glass) !(of (water|juice|milk|tea|lemonade|soda|sparkling|seltzer|iced)|a day of water|and a hearing aid|now for|for (reading|driving|distance|the computer)|to (read|see|drive))",
      "source": "Glasses of an alcoholic drink with the drink left unsaid (\"four glasses Thursday\"; NIAAA standard drinks)"
     },
     {
@@ -4290,6 +4295,23 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(hooked|addicted) (on|to) (this|that|the|a|an|her|his|their|my|these|those)? (new)? ~2 (show|shows|series|podcast|podcasts|game|games|puzzle|puzzles|crossword|crosswords|sudoku|wordle|book|books|novel|novels|TV|soaps|knitting|crochet|gardening|baking|music|phone|tiktok|instagram|youtube|netflix|jigsaw|jigsaws|app|apps|gym|running|workouts)",
      "figurative": true,
      "source": "\"Hooked on\", \"addicted to\" a show, game or pastime (GUIDE F1.4: \"hooked on\", \"addicted to\" are substance, figurative)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(had|have|has|having|got|get|gets|getting|given|gave|give|take|took|taking|deserves|deserved) (a|one|another|his|her|their|my|a real|a fair|a good|one more|a second|no) shot at !(the (bar|party|club|pub|wedding|game|reception|tavern|Legion|VFW|tailgate)|a (bar|party|club|pub|wedding))",
+     "pseudo": true,
+     "source": "\"A shot at\" a job or a goal is a chance, not a drink (idiom without a risk word; GUIDE F1.4)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(took|take|takes|taking|taken) (a|another|one|a big|a huge|a real|a serious) hit to (her|his|their|my|the|its|our)",
+     "pseudo": true,
+     "source": "\"Took a hit to\" one's credit, pride or savings is a loss, not a hit of a drug (idiom without a risk word)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(# or # | # to # | # #) (points|pts)",
+     "source": "A range of street \"points\" (heroin, meth) in a use count (\"fentanyl, \\\"3 or 4 points\\\" Sun-Mon\"); a single \"two points\" is a score, not a quantity"
     }
    ]
   },
