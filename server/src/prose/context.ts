@@ -789,6 +789,7 @@ function scopeModifiers(
     }
     if (fields.direction === 'backward' || fields.direction === 'bidirectional') {
       if (fields.closesClause && !closesClause(tokens, match.endToken, settings.postFiller)) continue;
+      if (boxOfTheNextItem(tokens, match)) continue;
       const from = backwardStart(tokens, match, fields, endsAt);
       scoped.push({ match, fields, from, to: match.startToken, cutAtTerminator: false });
     }
@@ -848,6 +849,22 @@ function backwardStart(
   }
   return 0;
 }
+
+/**
+ * Whether a lone checkbox read backward ("SI [ ] HI [ ]": the box after its item) belongs to the next item instead: in
+ * a row (a template line, or what follows its label's colon) that opens with a box ("Intervention: [x] Reviewed relapse
+ * prevention plan [ ] Referred to higher LOC"), each box stands before its own item, and an empty one must not deny
+ * the ticked item before it.
+ */
+function boxOfTheNextItem(tokens: readonly ClinicalToken[], match: EntryMatch): boolean {
+  if (match.endToken - match.startToken !== 1 || tokens[match.startToken].kind !== 'box') return false;
+  let rowStart = match.startToken;
+  while (rowStart > 0 && !ROW_OPENERS.has(tokens[rowStart - 1].norm)) rowStart--;
+  return rowStart < match.startToken && tokens[rowStart].kind === 'box';
+}
+
+/** Tokens after which a checklist row begins: a template line's end (clinicalTokens.ts) and a label's colon. */
+const ROW_OPENERS: ReadonlySet<string> = new Set(['¶', ':']);
 
 /** Whether only filler words follow token `from` up to the next hard break or the sentence end. */
 function closesClause(tokens: readonly ClinicalToken[], from: number, filler: ReadonlySet<string>): boolean {

@@ -232,6 +232,12 @@ export const LEXICON_DATA: LexiconData = {
      "source": "Charting shorthand, the answer in parentheses after the item (\"any suicidal intent (denies)\")"
     },
     {
+     "maxScope": 8,
+     "pattern": "<unchecked> (no|n|none|denied|denies|absent|negative|neg|not detected|normal) !(_)",
+     "direction": "pseudo",
+     "source": "An empty answer option that is itself a no (\"UDS: [x] positive  [ ] negative\", \"[x] Positive screen (AUDIT-C 7) [ ] negative\"): left unticked, it denies nothing; it must not negate the ticked positive before it. An option that only starts with \"no\" (\"[ ] No video-capable device\") is followed by its words and is not this"
+    },
+    {
      "maxScope": 2,
      "pattern": "<unchecked>",
      "category": "negated",
@@ -1039,6 +1045,36 @@ export const LEXICON_DATA: LexiconData = {
      "category": "uncertain",
      "direction": "backward",
      "source": "Charting shorthand \"SI?\""
+    },
+    {
+     "maxScope": 6,
+     "pattern": "(:|=) \\?",
+     "category": "hypothetical",
+     "direction": "backward",
+     "question": true,
+     "yieldsTo": [
+      "affirmed",
+      "negated"
+     ],
+     "source": "An unknown answer in a screen (\"SI: ?\", \"HI = ?\"): the question was not answered (eval/GUIDE.md, checklists)"
+    },
+    {
+     "maxScope": 3,
+     "pattern": "?",
+     "category": "hypothetical",
+     "direction": "backward",
+     "question": true,
+     "yieldsTo": [
+      "affirmed",
+      "negated"
+     ],
+     "source": "An unknown answer written after the item (\"SI ?, HI ?\", \"SI ? (declined to answer)\"): unanswered, hypothetical (eval/GUIDE.md, checklists)"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "\\? (<checked>|<unchecked>)",
+     "direction": "pseudo",
+     "source": "A form question followed by its answer boxes (\"wished you were dead? [x] Yes [ ] No\"): the boxes answer it, the \"?\" is no unknown answer"
     },
     {
      "maxScope": 6,
@@ -3676,8 +3712,8 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(UDS|UA|urine drug screen|urine screen|tox screen|drug screen|drug test|breathalyzer|BAL) (today|result|results|this week|on admission)? (:|-|=) (positive|pos|+|hot|dirty)",
-     "source": "A positive screen written as a labelled line"
+     "pattern": "(UDS|UA|urine drug screen|urine screen|tox screen|drug screen|drug test|breathalyzer|BAL) (today|result|results|this week|on admission)? (:|-|=) (<checked>)? (positive|pos|+|hot|dirty)",
+     "source": "A positive screen written as a labelled line, or as a ticked option (\"UDS: [x] positive [ ] negative\")"
     },
     {
      "category": "substance",
@@ -3987,7 +4023,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "((AUDIT C|AUDIT|CAGE|CRAFFT|DAST 10|DAST|ASSIST) (score|screen)? (:|=|of|was|today)? (positive|pos|\\+) | AUDIT C (score)? (:|=|of|was)? (4|5|6|7|8|9|10|11|12))",
+     "pattern": "((AUDIT C|AUDIT|CAGE|CRAFFT|DAST 10|DAST|ASSIST) (score|screen)? (:|=|of|was|today)? (<checked>)? (positive|pos|\\+) | AUDIT C (score)? (:|=|of|was)? (4|5|6|7|8|9|10|11|12))",
      "source": "A positive alcohol or drug screen (AUDIT-C >= 4, CAGE, CRAFFT; SAMHSA SBIRT)"
     },
     {
