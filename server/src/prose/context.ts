@@ -777,7 +777,10 @@ function scopeModifiers(
       scoped.push({ match, fields, from: match.startToken, to: match.startToken, cutAtTerminator: false });
       continue;
     }
-    if (fields.direction === 'forward' || fields.direction === 'bidirectional') {
+    if (
+      (fields.direction === 'forward' || fields.direction === 'bidirectional') &&
+      !parentheticalAnswer(tokens, match)
+    ) {
       const to = forwardEnd(tokens, match, fields, startsAt, fields.question ? consequentsOnly : undefined);
       const cutAtTerminator =
         (fields.category === 'negated' || fields.category === 'affirmed') &&
@@ -861,6 +864,14 @@ function boxOfTheNextItem(tokens: readonly ClinicalToken[], match: EntryMatch): 
   let rowStart = match.startToken;
   while (rowStart > 0 && !ROW_OPENERS.has(tokens[rowStart - 1].norm)) rowStart--;
   return rowStart < match.startToken && tokens[rowStart].kind === 'box';
+}
+
+/**
+ * Whether a trigger stands alone in parentheses ("asked whether it was intentional (denied) and confirmed she has
+ * naloxone"): an answer about what precedes it (context.yaml reads "( denied )" backward), never about what follows.
+ */
+function parentheticalAnswer(tokens: readonly ClinicalToken[], match: EntryMatch): boolean {
+  return tokens[match.startToken - 1]?.norm === '(' && tokens[match.endToken]?.norm === ')';
 }
 
 /** Tokens after which a checklist row begins: a template line's end (clinicalTokens.ts) and a label's colon. */

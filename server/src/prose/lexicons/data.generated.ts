@@ -274,6 +274,13 @@ export const LEXICON_DATA: LexiconData = {
      "source": "medspaCy \": none\", \": no\"; charting shorthand \"SI/HI: denied\", \"SI/HI - neg\""
     },
     {
+     "maxScope": 8,
+     "pattern": "\\( (denied|denies|denied it|denies it|none|no|neg|negative|not endorsed) \\)",
+     "category": "negated",
+     "direction": "backward",
+     "source": "A denial in parentheses answers what precedes it (\"asked about suicidal intent (denied)\"); it says nothing of what follows (\"(denied) and confirmed she has naloxone at home\": context.ts reads no forward scope for it)"
+    },
+    {
      "maxScope": 10,
      "pattern": "(was|were|is|are|has been|have been)? (denied|negative|neg|absent|not present|not endorsed|not reported|not observed|not evident|not indicated|ruled out|none|never)",
      "category": "negated",
@@ -2442,7 +2449,7 @@ export const LEXICON_DATA: LexiconData = {
    "defaults": {},
    "entries": [
     {
-     "pattern": "(intent|intention|intentions|accidental|unintentional|unintentionally) !(to (use|drink|get|relapse|pick|score|buy|party|go|attend|keep|continue|stay|return|quit|stop|cut|finish|complete|apply|move|call|practice|practise|work)|on (using|drinking|getting))",
+     "pattern": "(intent|intention|intentions|intentional|intentionally|accidental|unintentional|unintentionally) !(to (use|drink|get|relapse|pick|score|buy|party|go|attend|keep|continue|stay|return|quit|stop|cut|finish|complete|apply|move|call|practice|practise|work)|on (using|drinking|getting))",
      "assessment": true,
      "answers": [
       "suicide",
@@ -2451,6 +2458,17 @@ export const LEXICON_DATA: LexiconData = {
       "overdose"
      ],
      "source": "C-SSRS / SAFE-T (intent assessed)"
+    },
+    {
+     "pattern": "(asked|asking|assessed|explored|clarified|checked|screened|inquired) ~4 (on purpose|deliberate|deliberately|meant to (die|kill (herself|himself|themself|themselves)|end (it|her life|his life|their life)|hurt (herself|himself|themself|themselves)))",
+     "assessment": true,
+     "answers": [
+      "suicide",
+      "self-harm",
+      "violence",
+      "overdose"
+     ],
+     "source": "The clinician asking whether an act was meant (\"asked whether it was on purpose\", \"asked whether she had meant to die\"); the member's own \"it was not on purpose\" is their account, not the clinician's assessment (C-SSRS / SAFE-T intent)"
     },
     {
      "pattern": "(plan|plans|planning|means|method|methods|access|timeline|target|lethality) (,|/|or|and|nor) ~2 (intent|means|plan|access|method|lethality|preparatory|preparation|rehearsal|target)",
@@ -2726,6 +2744,28 @@ export const LEXICON_DATA: LexiconData = {
      "source": "A safety plan from an earlier provider, or one someone else made, is not the clinician's safety planning (SAFE-T step 4 is done with the clinician)"
     },
     {
+     "pattern": "(was|were|got|been|being) (sent|referred|taken|brought|transported|rushed|admitted|hospitalized|hospitalised|kept|held) (overnight)? (to|into|at|in)? (the|a)? (ER|ED|emergency department|emergency room|hospital|ICU|detox|pediatric ER)",
+     "answers": [
+      "suicide",
+      "self-harm",
+      "violence",
+      "overdose"
+     ],
+     "pseudo": true,
+     "source": "Care at the time of the event, in the passive (\"was taken to the ER\", \"was referred to the ER by urgent care\"): part of the event (GUIDE answered)"
+    },
+    {
+     "pattern": "(<person>|PCP|doctor|physician|EMS|paramedics|medics|police|cops|urgent care|ambulance|cousin|mom|dad) (sent|took|drove|brought|rushed|referred|transported|called 911 and took) (her|him|them) (to|into) (the|a)? (ER|ED|emergency department|emergency room|hospital|detox|urgent care)",
+     "answers": [
+      "suicide",
+      "self-harm",
+      "violence",
+      "overdose"
+     ],
+     "pseudo": true,
+     "source": "Someone else taking or sending the member to emergency care at the time (\"her PCP sent her to the ER\", \"EMS took him to the ER\"): part of the event (GUIDE answered)"
+    },
+    {
      "pattern": "(naloxone|Narcan) (kit|kits|training|education|on hand|at home|in the home|nasal spray kit|prescription|prescribed|reviewed|discussed)",
      "answers": [
       "overdose",
@@ -2734,12 +2774,20 @@ export const LEXICON_DATA: LexiconData = {
      "source": "SAMHSA Overdose Prevention Toolkit (naloxone access)"
     },
     {
-     "pattern": "(gave|provided|offered|dispensed|supplied|handed|prescribed) (her|him|them|pt) (a|an)? (naloxone|Narcan)",
+     "pattern": "(provided|offered|dispensed|supplied|handed|prescribed) (her|him|them|pt) (a|an)? (naloxone|Narcan)",
      "answers": [
       "overdose",
       "substance"
      ],
      "source": "SAMHSA Overdose Prevention Toolkit (naloxone access)"
+    },
+    {
+     "pattern": "(gave|give|gives|giving) (her|him|them|pt) (a|an|another)? (naloxone|Narcan) (kit|kits|prescription|to (keep|carry|take home)|for (home|the house|her purse|his car))",
+     "answers": [
+      "overdose",
+      "substance"
+     ],
+     "source": "A naloxone kit given to take home (SAMHSA Overdose Prevention Toolkit); \"gave him Narcan\" alone is naloxone given during the event, part of the overdose (GUIDE answered: overdose)"
     },
     {
      "pattern": "(confirmed|verified|ensured|checked) (that)? (she|he|they|pt)? (has|have|carries|carry|keeps) (a|an)? (naloxone|Narcan)",
