@@ -79,6 +79,13 @@ export function readCorpus(dirs) {
         if (letter && !new RegExp(`^${doc.setting}-${letter}-\\d{3,}$`).test(id))
           where(id, `id must be ${doc.setting}-${letter}-<nnn> in the ${split} split (eval/GUIDE.md)`);
         ids.set(id, name);
+        if (
+          item.date !== undefined &&
+          !/^\d{4}-\d{2}-\d{2}$/.test(
+            item.date instanceof Date ? item.date.toISOString().slice(0, 10) : String(item.date),
+          )
+        )
+          where(id, `date "${item.date}" must be YYYY-MM-DD (the session date; eval/GUIDE.md)`);
         if (!STYLES.has(item.style)) where(id, `style "${item.style}" is not one of ${[...STYLES].join(', ')}`);
         if (typeof item.text !== 'string' || item.text.trim().length < 10) where(id, 'text missing');
         const labels = item.labels;

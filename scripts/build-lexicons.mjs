@@ -62,6 +62,7 @@ const FAMILIES = {
       question: bool,
       answer: oneOf(['yes', 'no', 'hedge']),
       bare: bool,
+      dated: bool,
     },
     required: ['direction'],
   },

@@ -58,6 +58,17 @@ const lastName = (name) => {
   const words = name.trim().split(/\s+/);
   return words.length > 1 ? words[words.length - 1].replace(/\.$/, '') : undefined;
 };
+/**
+ * The session date an item is read for: its `date:` (eval/GUIDE.md), else the date of the notes the rules run on
+ * (DEFAULT_SESSION_DATE), so that a year in the text is compared with one session date everywhere.
+ */
+export const DEFAULT_SESSION_DATE = '2026-11-20';
+const sessionDateOf = (item) =>
+  item.date instanceof Date
+    ? item.date.toISOString().slice(0, 10)
+    : item.date
+      ? String(item.date)
+      : DEFAULT_SESSION_DATE;
 const quote = (text) => JSON.stringify(text.replace(/\s+/g, ' ').slice(0, 140));
 
 /** Detector and rule tallies for one split. */
@@ -73,7 +84,7 @@ export function scoreSplit(items, narratives, lib) {
 
   for (const item of items) {
     const prose = p.analyzeProse(item.text);
-    const options = { selfNames: [firstName(item.member.name)] };
+    const options = { selfNames: [firstName(item.member.name)], sessionDate: sessionDateOf(item) };
     const labels = item.labels;
     const at = `${item.id}`;
 
@@ -280,10 +291,11 @@ function ruleFindings(item, lib) {
     ...item.others.map((name, index) => ({ id: `X${index + 1}`, name: String(name) })),
   ];
   const pos = item.modality === 'in-person' ? '11' : '10';
+  const date = sessionDateOf(item);
   const header = [
     '---',
     'cpt: "90853"',
-    'date: 2026-11-20',
+    `date: ${date}`,
     'start: "14:00"',
     'end: "15:00"',
     `modality: ${item.modality}`,
@@ -295,7 +307,7 @@ function ruleFindings(item, lib) {
     `count: ${members.length}`,
     'attendees:',
     ...members.map((m) => `  - { id: ${m.id}, name: ${yamlText(m.name)}, status: present, dx: [F41.1] }`),
-    'signature: { by: "Dana Reyes, LCSW", date: 2026-11-20 }',
+    `signature: { by: "Dana Reyes, LCSW", date: ${date} }`,
     '---',
     '',
     'The group met for its weekly session.',
@@ -324,9 +336,8 @@ function ruleFindings(item, lib) {
     icd: lib.builtinCodeSet(),
     problems: [],
   };
-  return lib
-    .checkNote(note, { workspace, today: '2026-11-22' })
-    .filter((finding) => finding.attendeeId === members[0].id);
+  const today = date > '2026-11-22' ? date : '2026-11-22';
+  return lib.checkNote(note, { workspace, today }).filter((finding) => finding.attendeeId === members[0].id);
 }
 
 function narrativeFindings(item, lib) {

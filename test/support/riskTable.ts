@@ -8,11 +8,17 @@ import { analyzeProse, riskMentions, type RiskCategory, type RiskStatus } from '
 
 export type RiskRow = [text: string, category: RiskCategory, expected: RiskStatus | 'none', cue: string];
 
+/**
+ * The session date the tables are read for (the eval's default session date, scripts/eval/score.mjs): a year in a
+ * row is compared with it ("an attempt in 2011" is historical, "since 2024" runs to now).
+ */
+export const TEST_SESSION_DATE = '2026-11-20';
+
 /** The status of the `category` mention overlapping `cue` in `text`, or 'none'. */
 export function statusAt(text: string, category: RiskCategory, cue: string): RiskStatus | 'none' {
   const start = text.indexOf(cue);
   assert.ok(start >= 0, `cue "${cue}" is not in "${text}"`);
-  const mention = riskMentions(analyzeProse(text)).find(
+  const mention = riskMentions(analyzeProse(text), { sessionDate: TEST_SESSION_DATE }).find(
     (candidate) => candidate.category === category && candidate.start < start + cue.length && start < candidate.end,
   );
   return mention?.status ?? 'none';

@@ -7,6 +7,7 @@
 import * as assert from 'assert';
 import { riskMentions, type RiskStatus } from '../../server/src/prose/risk';
 import { analyzeProse } from '../../server/src/prose/segment';
+import { TEST_SESSION_DATE } from '../support/riskTable';
 
 interface Row {
   text: string;
@@ -21,7 +22,7 @@ function statusOf(row: Row): RiskStatus | 'no mention' {
   const at = row.text.indexOf(row.cue);
   assert.ok(at >= 0, `cue ${JSON.stringify(row.cue)} is not in the text`);
   const end = at + row.cue.length;
-  const options = row.self ? { selfNames: [row.self] } : undefined;
+  const options = { sessionDate: TEST_SESSION_DATE, ...(row.self ? { selfNames: [row.self] } : {}) };
   const found = riskMentions(analyzeProse(row.text), options).find((m) => m.start < end && at < m.end);
   return found ? found.status : 'no mention';
 }
@@ -654,3 +655,34 @@ rule('a bare zero closing a diary-card item is an absence ("SI 0."), not a scale
   { text: 'Cravings (0-10): 1', cue: 'Cravings', status: 'current' },
   { text: 'SI 4/5 on Tuesday.', cue: 'SI', status: 'current' },
 ]);
+
+rule('a year is read against the session date (2026-11-20 here), not against a list of past years', [
+  // a year before the session's, written before or after the event, or after "in"
+  { text: 'Talked about her 2022 overdose in a motel bathroom.', cue: 'overdose', status: 'historical' },
+  { text: 'One attempt by overdose on her mother’s pills in 2025.', cue: 'attempt', status: 'historical' },
+  { text: 'Hx: OD on fentanyl 2025, revived by EMS.', cue: 'OD', status: 'historical' },
+  { text: 'Drank a fifth a day before 2019, sober since.', cue: 'Drank a fifth', status: 'historical' },
+  // a month of the session's year months before it is long past; weeks before it is not
+  { text: 'He relapsed in March 2026 and went back to detox.', cue: 'relapsed', status: 'historical' },
+  { text: 'He relapsed in October 2026 and went back to detox.', cue: 'relapsed', status: 'current' },
+  // near-misses: the session's own year, a span from a past year to now, a later year, a number that is no year
+  { text: 'OD on heroin 2026, the ER kept her overnight.', cue: 'OD', status: 'current' },
+  { text: 'Has been cutting on and off since 2024, most recently Sunday.', cue: 'cutting', status: 'current' },
+  { text: 'The nightly drinking that started in 2024 has not let up.', cue: 'drinking', status: 'current' },
+  { text: 'Plans to keep drinking until his trial in 2027.', cue: 'drinking', status: 'current' },
+  { text: 'Relapsed in 2 weeks of getting out.', cue: 'Relapsed', status: 'current' },
+  { text: 'Her cutting began in 2023 and still happens when she is alone.', cue: 'cutting', status: 'current' },
+]);
+
+describe('context rule: a year with no session date known', () => {
+  it('dates nothing, so a mention is never discounted as past for a year that cannot be compared', () => {
+    const text = 'Talked about her 2022 overdose; OD on heroin 2021.';
+    const statuses = (sessionDate?: string) =>
+      riskMentions(analyzeProse(text), sessionDate ? { sessionDate } : undefined).map((m) => m.status);
+    assert.deepStrictEqual(statuses(), ['current', 'current']);
+    assert.deepStrictEqual(statuses('2026-11-20'), ['historical', 'historical']);
+    // a note dated in 2022: the overdose that year is not by itself past; 2021 is
+    assert.deepStrictEqual(statuses('2022-06-01'), ['current', 'historical']);
+    assert.deepStrictEqual(statuses('not a date'), ['current', 'current']);
+  });
+});

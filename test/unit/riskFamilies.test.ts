@@ -7,7 +7,7 @@
  */
 import * as assert from 'assert';
 import { analyzeProse, riskMentions } from '../../server/src/prose';
-import { riskTable as table } from '../support/riskTable';
+import { riskTable as table, TEST_SESSION_DATE } from '../support/riskTable';
 
 describe('one phrase, two risks (lexicon field `also`)', () => {
   const categories = (text: string) =>
@@ -25,9 +25,9 @@ describe('one phrase, two risks (lexicon field `also`)', () => {
   });
 
   it('both keep the phrase status', () => {
-    const statuses = riskMentions(analyzeProse('In 2015 she took all her pills to end it; none since.')).map(
-      (mention) => `${mention.category}:${mention.status}`,
-    );
+    const statuses = riskMentions(analyzeProse('In 2015 she took all her pills to end it; none since.'), {
+      sessionDate: TEST_SESSION_DATE,
+    }).map((mention) => `${mention.category}:${mention.status}`);
     assert.ok(statuses.includes('suicide:historical') && statuses.includes('overdose:historical'), statuses.join());
   });
 

@@ -14,7 +14,15 @@
 import { runToEnd } from '../model/steps';
 import { defaultLexicons, type ClinicalLexicons } from './clinicalLexicons';
 import { clinicalTokens, type ClinicalToken } from './clinicalTokens';
-import { notMemberPronouns, SentenceContext, type Attributes, type ModifierFields } from './context';
+import {
+  datesBeforeSession,
+  notMemberPronouns,
+  SentenceContext,
+  sessionDateOf,
+  type Attributes,
+  type ModifierFields,
+  type SessionDate,
+} from './context';
 import { insideAny, type Prose, type Sentence } from './segment';
 import { longestNonOverlapping, type CompiledEntry, type EntryMatch } from './tokenMatcher';
 
@@ -47,14 +55,16 @@ export interface AnalysisOptions {
   lexicons?: ClinicalLexicons;
   /** Words of the member's own name: the member as a subject ends another person's scope. */
   selfNames?: readonly string[];
+  /** The session's date (the note header's `date`, YYYY-MM-DD): a year in the prose is read against it (context.ts). */
+  sessionDate?: string;
 }
 
 const cache = new WeakMap<Prose, Map<string, ClinicalAnalysis>>();
 
 /** The analysis of `prose` (memoised per lexicons and name words). */
 export function analyseClinical(prose: Prose, options: AnalysisOptions = {}): ClinicalAnalysis {
-  const { lexicons, names, key } = analysisKey(options);
-  return cache.get(prose)?.get(key) ?? remember(prose, key, runToEnd(computeAnalysis(prose, lexicons, names)));
+  const { lexicons, names, session, key } = analysisKey(options);
+  return cache.get(prose)?.get(key) ?? remember(prose, key, runToEnd(computeAnalysis(prose, lexicons, names, session)));
 }
 
 /**
@@ -66,15 +76,17 @@ export function* analyseClinicalSteps(
   prose: Prose,
   options: AnalysisOptions = {},
 ): Generator<void, ClinicalAnalysis, void> {
-  const { lexicons, names, key } = analysisKey(options);
-  return cache.get(prose)?.get(key) ?? remember(prose, key, yield* computeAnalysis(prose, lexicons, names));
+  const { lexicons, names, session, key } = analysisKey(options);
+  return cache.get(prose)?.get(key) ?? remember(prose, key, yield* computeAnalysis(prose, lexicons, names, session));
 }
 
 function analysisKey(options: AnalysisOptions) {
   const lexicons = options.lexicons ?? defaultLexicons();
   const names = options.selfNames?.length ? options.selfNames : NO_NAMES;
-  const key = names === NO_NAMES ? String(lexicons.id) : `${lexicons.id}\u0000${names.join('\u0000')}`;
-  return { lexicons, names, key };
+  const session = sessionDateOf(options.sessionDate);
+  const named = names === NO_NAMES ? String(lexicons.id) : `${lexicons.id}\u0000${names.join('\u0000')}`;
+  const key = session ? `${named}\u0001${session.year}-${session.month}` : named;
+  return { lexicons, names, session, key };
 }
 
 function remember(prose: Prose, key: string, analysis: ClinicalAnalysis): ClinicalAnalysis {
@@ -112,6 +124,7 @@ function* computeAnalysis(
   prose: Prose,
   lexicons: ClinicalLexicons,
   names: readonly string[],
+  session: SessionDate | undefined,
 ): Generator<void, ClinicalAnalysis, void> {
   const sentences: ClinicalSentence[] = [];
   const byFamily = new Map<string, Mention[]>();
@@ -127,7 +140,10 @@ function* computeAnalysis(
     for (const match of matches) {
       const family = match.entry.family;
       if (family === 'context') {
-        if ((match.entry.fields as unknown as ModifierFields).direction === 'terminate') terminators.push(match);
+        const fields = match.entry.fields as unknown as ModifierFields;
+        // A year dates a trigger only before the session (context.ts); otherwise it is no trigger at all.
+        if (fields.dated && !datesBeforeSession(tokens, match, session)) continue;
+        if (fields.direction === 'terminate') terminators.push(match);
         else modifiers.push(match);
         continue;
       }

@@ -96,6 +96,80 @@ export interface ModifierFields {
    * plan" is not an answer.
    */
   bare?: boolean;
+  /**
+   * A trigger that dates by a year ("in 2019", "her 2022 overdose", "OD 2021"): it holds only when a token of the match
+   * is a year (1900-2099) before the session's year, or a month of the session's year at least two months before the
+   * session's month ("in March 2026" in a November 2026 note). The session's own year is not by itself the past, a
+   * later year is no past at all, and with no session date known no year is read as the past (see {@link SessionDate}).
+   */
+  dated?: boolean;
+}
+
+/**
+ * The date of the session a note documents (its header `date`), against which a year in the prose is read. Without
+ * one (a note with no valid date, a sentence read on its own) a year dates nothing: a risk mention is never discounted
+ * as past for a year that cannot be compared, so the fallback errs toward the mention that needs a response.
+ */
+export interface SessionDate {
+  year: number;
+  /** 1-12. */
+  month: number;
+}
+
+/** The session date of a `YYYY-MM-DD` text, or undefined when it is not one. */
+export function sessionDateOf(text: string | undefined): SessionDate | undefined {
+  const match = text === undefined ? null : /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return undefined;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  return month >= 1 && month <= 12 ? { year, month } : undefined;
+}
+
+const MONTHS: ReadonlyMap<string, number> = new Map(
+  [
+    ['january', 'jan'],
+    ['february', 'feb'],
+    ['march', 'mar'],
+    ['april', 'apr'],
+    ['may'],
+    ['june', 'jun'],
+    ['july', 'jul'],
+    ['august', 'aug'],
+    ['september', 'sep', 'sept'],
+    ['october', 'oct'],
+    ['november', 'nov'],
+    ['december', 'dec'],
+  ].flatMap((names, index) => names.map((name) => [name, index + 1] as [string, number])),
+);
+
+/**
+ * Whether a dated trigger's match names a time before the session (see {@link ModifierFields.dated}): a year before
+ * the session's, or a month of its year two or more months before its month.
+ */
+export function datesBeforeSession(
+  tokens: readonly ClinicalToken[],
+  match: EntryMatch,
+  session: SessionDate | undefined,
+): boolean {
+  if (!session) return false;
+  let month: number | undefined;
+  for (let at = match.startToken; at < match.endToken; at++) {
+    const token = tokens[at];
+    if (token.kind === 'word') month ??= MONTHS.get(token.norm);
+    if (token.kind !== 'number' || !/^(?:19|20)\d\d$/.test(token.raw)) continue;
+    const year = Number(token.raw);
+    if (year !== session.year) return year < session.year;
+    // A bare year's month stands just before it ("in March 2026", "March of 2026").
+    month ??= monthBefore(tokens, at);
+    return month !== undefined && month <= session.month - 2;
+  }
+  return false;
+}
+
+/** The month named just before token `at` ("March 2026", "March of 2026"), if any. */
+function monthBefore(tokens: readonly ClinicalToken[], at: number): number | undefined {
+  const before = at > 0 && tokens[at - 1].norm === 'of' ? at - 2 : at - 1;
+  return before >= 0 && tokens[before].kind === 'word' ? MONTHS.get(tokens[before].norm) : undefined;
 }
 
 /** The polarity of a member's answer to a question. */
@@ -703,7 +777,10 @@ function scopeModifiers(
       scoped.push({ match, fields, from: match.startToken, to: match.startToken, cutAtTerminator: false });
       continue;
     }
-    if (fields.direction === 'forward' || fields.direction === 'bidirectional') {
+    if (
+      (fields.direction === 'forward' || fields.direction === 'bidirectional') &&
+      !parentheticalAnswer(tokens, match)
+    ) {
       const to = forwardEnd(tokens, match, fields, startsAt, fields.question ? consequentsOnly : undefined);
       const cutAtTerminator =
         (fields.category === 'negated' || fields.category === 'affirmed') &&
@@ -715,6 +792,7 @@ function scopeModifiers(
     }
     if (fields.direction === 'backward' || fields.direction === 'bidirectional') {
       if (fields.closesClause && !closesClause(tokens, match.endToken, settings.postFiller)) continue;
+      if (boxOfTheNextItem(tokens, match)) continue;
       const from = backwardStart(tokens, match, fields, endsAt);
       scoped.push({ match, fields, from, to: match.startToken, cutAtTerminator: false });
     }
@@ -774,6 +852,30 @@ function backwardStart(
   }
   return 0;
 }
+
+/**
+ * Whether a lone checkbox read backward ("SI [ ] HI [ ]": the box after its item) belongs to the next item instead: in
+ * a row (a template line, or what follows its label's colon) that opens with a box ("Intervention: [x] Reviewed relapse
+ * prevention plan [ ] Referred to higher LOC"), each box stands before its own item, and an empty one must not deny
+ * the ticked item before it.
+ */
+function boxOfTheNextItem(tokens: readonly ClinicalToken[], match: EntryMatch): boolean {
+  if (match.endToken - match.startToken !== 1 || tokens[match.startToken].kind !== 'box') return false;
+  let rowStart = match.startToken;
+  while (rowStart > 0 && !ROW_OPENERS.has(tokens[rowStart - 1].norm)) rowStart--;
+  return rowStart < match.startToken && tokens[rowStart].kind === 'box';
+}
+
+/**
+ * Whether a trigger stands alone in parentheses ("asked whether it was intentional (denied) and confirmed she has
+ * naloxone"): an answer about what precedes it (context.yaml reads "( denied )" backward), never about what follows.
+ */
+function parentheticalAnswer(tokens: readonly ClinicalToken[], match: EntryMatch): boolean {
+  return tokens[match.startToken - 1]?.norm === '(' && tokens[match.endToken]?.norm === ')';
+}
+
+/** Tokens after which a checklist row begins: a template line's end (clinicalTokens.ts) and a label's colon. */
+const ROW_OPENERS: ReadonlySet<string> = new Set(['¶', ':']);
 
 /** Whether only filler words follow token `from` up to the next hard break or the sentence end. */
 function closesClause(tokens: readonly ClinicalToken[], from: number, filler: ReadonlySet<string>): boolean {

@@ -2,7 +2,8 @@
  * The options of the clinical analysis for a member section: the practice's lexicon additions and the member's own
  * name.
  */
-import type { MemberSection } from '../model/note';
+import type { MemberSection, ParsedNote } from '../model/note';
+import { dateText } from '../parse/values';
 import type { GroupNoteConfig, LexiconAdditions } from '../workspace/types';
 import type { AnalysisOptions } from './analysis';
 import { lexiconsFor } from './clinicalLexicons';
@@ -30,16 +31,18 @@ const cache = new WeakMap<object, Map<string, AnalysisOptions>>();
 /**
  * Options for `analyseClinical` of one member section: the lexicons compiled with `.groupnote/config.yaml`'s
  * `lexicons:` additions, and the first word of the section heading's name (the member as a subject ends
- * another person's scope: "Mom reported that Jayden has been drinking"). Shared objects, so analyses are
- * memoised across rules.
+ * another person's scope: "Mom reported that Jayden has been drinking"), and the note's session date (its header
+ * `date`, against which a year in the prose is read: "her 2022 overdose"). Shared objects, so analyses are memoised
+ * across rules.
  */
 export function memberProseOptions(
-  context: { config: GroupNoteConfig },
+  context: { config: GroupNoteConfig; note?: ParsedNote },
   section: MemberSection | undefined,
 ): AnalysisOptions {
   const additions = lexiconAdditions(context.config);
   const first = section ? /^[\p{Lu}][\p{L}'’-]+/u.exec(section.name.trim())?.[0] : undefined;
-  const key = first ?? '';
+  const sessionDate = context.note ? dateText(context.note.header.value?.date) : undefined;
+  const key = sessionDate ? `${first ?? ''}\u0000${sessionDate}` : (first ?? '');
   let byName = cache.get(additions);
   if (!byName) {
     byName = new Map();
@@ -47,7 +50,7 @@ export function memberProseOptions(
   }
   let options = byName.get(key);
   if (!options) {
-    options = { lexicons: lexiconsFor(additions), selfNames: first ? [first] : [] };
+    options = { lexicons: lexiconsFor(additions), selfNames: first ? [first] : [], sessionDate };
     if (byName.size > 5_000) byName.clear();
     byName.set(key, options);
   }

@@ -21,7 +21,7 @@ export const SLICE_MS = 10;
 
 /** The prose analyses the prose rules will ask for, one sentence per step. */
 export function* proseSteps(note: ParsedNote, config: GroupNoteConfig): Generator<void, void, void> {
-  const context = { config };
+  const context = { config, note };
   const readings = [
     ...sectionsToCheck(note).map(
       ({ section }) =>

@@ -232,6 +232,12 @@ export const LEXICON_DATA: LexiconData = {
      "source": "Charting shorthand, the answer in parentheses after the item (\"any suicidal intent (denies)\")"
     },
     {
+     "maxScope": 8,
+     "pattern": "<unchecked> (no|n|none|denied|denies|absent|negative|neg|not detected|normal) !(_)",
+     "direction": "pseudo",
+     "source": "An empty answer option that is itself a no (\"UDS: [x] positive  [ ] negative\", \"[x] Positive screen (AUDIT-C 7) [ ] negative\"): left unticked, it denies nothing; it must not negate the ticked positive before it. An option that only starts with \"no\" (\"[ ] No video-capable device\") is followed by its words and is not this"
+    },
+    {
      "maxScope": 2,
      "pattern": "<unchecked>",
      "category": "negated",
@@ -266,6 +272,13 @@ export const LEXICON_DATA: LexiconData = {
      "direction": "backward",
      "closesClause": true,
      "source": "medspaCy \": none\", \": no\"; charting shorthand \"SI/HI: denied\", \"SI/HI - neg\""
+    },
+    {
+     "maxScope": 8,
+     "pattern": "\\( (denied|denies|denied it|denies it|none|no|neg|negative|not endorsed) \\)",
+     "category": "negated",
+     "direction": "backward",
+     "source": "A denial in parentheses answers what precedes it (\"asked about suicidal intent (denied)\"); it says nothing of what follows (\"(denied) and confirmed she has naloxone at home\": context.ts reads no forward scope for it)"
     },
     {
      "maxScope": 10,
@@ -668,17 +681,39 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
-     "pattern": "(in|during|back in|over|through)? (the)? (winter|spring|summer|fall|autumn|beginning|end|middle|start|first half|second half|january|february|march|april|may|june|july|august|september|october|november|december) (of)? (198*|199*|200*|201*|2020|2021|2022|2023|2024)",
+     "pattern": "(in|during|back in|over|through)? (the)? (winter|spring|summer|fall|autumn|beginning|end|middle|start|first half|second half|january|february|march|april|may|june|july|august|september|october|november|december) (of)? #",
      "category": "historical",
      "direction": "bidirectional",
-     "source": "A season or month of a past year (\"in the winter of 2019 she had weeks of wanting to be dead\")"
+     "dated": true,
+     "source": "A season or month of a past year (\"in the winter of 2019 she had weeks of wanting to be dead\"); a month of the session's year two months or more before it (\"relapsed in March 2026\", in November 2026)"
     },
     {
      "maxScope": 8,
-     "pattern": "(in|during|back in) (198*|199*|200*|201*|2020|2021|2022|2023|2024)",
+     "pattern": "(in|during|back in) #",
      "category": "historical",
      "direction": "bidirectional",
-     "source": "Years before the recent past"
+     "dated": true,
+     "source": "A year before the session's year (\"an attempt in 2025\", for a session in 2026)"
+    },
+    {
+     "maxScope": 3,
+     "pattern": "# !(to|-|through|until)",
+     "category": "historical",
+     "direction": "forward",
+     "dated": true,
+     "source": "A year written before the event it dates (\"her 2022 overdose\", \"his 2021 arrest for assault\"); a bare year, so a \"talked about her\" before it does not hide it"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "since #",
+     "direction": "pseudo",
+     "source": "A span from a year to now (\"has been cutting on and off since 2024\") is no past time: it hides the bare year"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(started|starts|began|begins|begun|onset) (in|back in|around) #",
+     "direction": "pseudo",
+     "source": "The year a pattern began (\"the nightly drinking that started in 2024 has not let up\") dates its start, not the pattern: like \"since 2024\" it runs to now unless an end is written"
     },
     {
      "maxScope": 6,
@@ -689,10 +724,11 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 5,
-     "pattern": "(198*|199*|200*|201*|2020|2021|2022|2023|2024) !(to|-|through|until)",
+     "pattern": "# !(to|-|through|until)",
      "category": "historical",
      "direction": "backward",
-     "source": "A bare past year after the event (\"OD on heroin 2021\", \"attempt by hanging in 1998\")"
+     "dated": true,
+     "source": "A bare year before the session's after the event (\"OD on heroin 2021\", \"attempt by hanging in 1998\")"
     },
     {
      "maxScope": 6,
@@ -717,10 +753,18 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
-     "pattern": "(before|prior to) (her|his|their|the)? (sobriety|recovery|treatment|getting sober|getting clean|coming to treatment|intake|admission|198*|199*|200*|201*|2020|2021|2022|2023|2024)",
+     "pattern": "(before|prior to) (her|his|their|the)? (sobriety|recovery|treatment|getting sober|getting clean|coming to treatment|intake|admission)",
      "category": "historical",
      "direction": "bidirectional",
      "source": "Events before treatment began"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(before|prior to) (her|his|their|the)? #",
+     "category": "historical",
+     "direction": "bidirectional",
+     "dated": true,
+     "source": "Events before a year before the session's (\"drank a fifth a day before his 2021 DUI\")"
     },
     {
      "maxScope": 8,
@@ -1008,6 +1052,36 @@ export const LEXICON_DATA: LexiconData = {
      "category": "uncertain",
      "direction": "backward",
      "source": "Charting shorthand \"SI?\""
+    },
+    {
+     "maxScope": 6,
+     "pattern": "(:|=) \\?",
+     "category": "hypothetical",
+     "direction": "backward",
+     "question": true,
+     "yieldsTo": [
+      "affirmed",
+      "negated"
+     ],
+     "source": "An unknown answer in a screen (\"SI: ?\", \"HI = ?\"): the question was not answered (eval/GUIDE.md, checklists)"
+    },
+    {
+     "maxScope": 3,
+     "pattern": "?",
+     "category": "hypothetical",
+     "direction": "backward",
+     "question": true,
+     "yieldsTo": [
+      "affirmed",
+      "negated"
+     ],
+     "source": "An unknown answer written after the item (\"SI ?, HI ?\", \"SI ? (declined to answer)\"): unanswered, hypothetical (eval/GUIDE.md, checklists)"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "\\? (<checked>|<unchecked>)",
+     "direction": "pseudo",
+     "source": "A form question followed by its answer boxes (\"wished you were dead? [x] Yes [ ] No\"): the boxes answer it, the \"?\" is no unknown answer"
     },
     {
      "maxScope": 6,
@@ -2375,7 +2449,7 @@ export const LEXICON_DATA: LexiconData = {
    "defaults": {},
    "entries": [
     {
-     "pattern": "(intent|intention|intentions|accidental|unintentional|unintentionally) !(to (use|drink|get|relapse|pick|score|buy|party|go|attend|keep|continue|stay|return|quit|stop|cut|finish|complete|apply|move|call|practice|practise|work)|on (using|drinking|getting))",
+     "pattern": "(intent|intention|intentions|intentional|intentionally|accidental|unintentional|unintentionally) !(to (use|drink|get|relapse|pick|score|buy|party|go|attend|keep|continue|stay|return|quit|stop|cut|finish|complete|apply|move|call|practice|practise|work)|on (using|drinking|getting))",
      "assessment": true,
      "answers": [
       "suicide",
@@ -2384,6 +2458,17 @@ export const LEXICON_DATA: LexiconData = {
       "overdose"
      ],
      "source": "C-SSRS / SAFE-T (intent assessed)"
+    },
+    {
+     "pattern": "(asked|asking|assessed|explored|clarified|checked|screened|inquired) ~4 (on purpose|deliberate|deliberately|meant to (die|kill (herself|himself|themself|themselves)|end (it|her life|his life|their life)|hurt (herself|himself|themself|themselves)))",
+     "assessment": true,
+     "answers": [
+      "suicide",
+      "self-harm",
+      "violence",
+      "overdose"
+     ],
+     "source": "The clinician asking whether an act was meant (\"asked whether it was on purpose\", \"asked whether she had meant to die\"); the member's own \"it was not on purpose\" is their account, not the clinician's assessment (C-SSRS / SAFE-T intent)"
     },
     {
      "pattern": "(plan|plans|planning|means|method|methods|access|timeline|target|lethality) (,|/|or|and|nor) ~2 (intent|means|plan|access|method|lethality|preparatory|preparation|rehearsal|target)",
@@ -2659,6 +2744,28 @@ export const LEXICON_DATA: LexiconData = {
      "source": "A safety plan from an earlier provider, or one someone else made, is not the clinician's safety planning (SAFE-T step 4 is done with the clinician)"
     },
     {
+     "pattern": "(was|were|got|been|being) (sent|referred|taken|brought|transported|rushed|admitted|hospitalized|hospitalised|kept|held) (overnight)? (to|into|at|in)? (the|a)? (ER|ED|emergency department|emergency room|hospital|ICU|detox|pediatric ER)",
+     "answers": [
+      "suicide",
+      "self-harm",
+      "violence",
+      "overdose"
+     ],
+     "pseudo": true,
+     "source": "Care at the time of the event, in the passive (\"was taken to the ER\", \"was referred to the ER by urgent care\"): part of the event (GUIDE answered)"
+    },
+    {
+     "pattern": "(<person>|PCP|doctor|physician|EMS|paramedics|medics|police|cops|urgent care|ambulance|cousin|mom|dad) (sent|took|drove|brought|rushed|referred|transported|called 911 and took) (her|him|them) (to|into) (the|a)? (ER|ED|emergency department|emergency room|hospital|detox|urgent care)",
+     "answers": [
+      "suicide",
+      "self-harm",
+      "violence",
+      "overdose"
+     ],
+     "pseudo": true,
+     "source": "Someone else taking or sending the member to emergency care at the time (\"her PCP sent her to the ER\", \"EMS took him to the ER\"): part of the event (GUIDE answered)"
+    },
+    {
      "pattern": "(naloxone|Narcan) (kit|kits|training|education|on hand|at home|in the home|nasal spray kit|prescription|prescribed|reviewed|discussed)",
      "answers": [
       "overdose"
@@ -2666,11 +2773,19 @@ export const LEXICON_DATA: LexiconData = {
      "source": "SAMHSA Overdose Prevention Toolkit (naloxone access)"
     },
     {
-     "pattern": "(gave|provided|offered|dispensed|supplied|handed|prescribed) (her|him|them|pt) (a|an)? (naloxone|Narcan)",
+     "pattern": "(provided|offered|dispensed|supplied|handed|prescribed) (her|him|them|pt) (a|an)? (naloxone|Narcan)",
      "answers": [
       "overdose"
      ],
      "source": "SAMHSA Overdose Prevention Toolkit (naloxone access)"
+    },
+    {
+     "pattern": "(gave|give|gives|giving) (her|him|them|pt) (a|an|another)? (naloxone|Narcan) (kit|kits|prescription|to (keep|carry|take home)|for (home|the house|her purse|his car))",
+     "answers": [
+      "overdose",
+      "substance"
+     ],
+     "source": "A naloxone kit given to take home (SAMHSA Overdose Prevention Toolkit); \"gave him Narcan\" alone is naloxone given during the event, part of the overdose (GUIDE answered: overdose)"
     },
     {
      "pattern": "(confirmed|verified|ensured|checked) (that)? (she|he|they|pt)? (has|have|carries|carry|keeps) (a|an)? (naloxone|Narcan)",
@@ -3198,6 +3313,12 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "fentanyl (test|testing) (strip|strips)",
      "topic": true,
      "source": "Fentanyl test strips: a drug-checking tool, the subject of harm-reduction education (GUIDE F2.1, F2.2)"
+    },
+    {
+     "category": "overdose",
+     "pattern": "(overdose|overdose prevention|overdose response|OD prevention) (coordinator|coordinators|specialist|specialists|counselor|counselors|counsellor|counsellors|navigator|navigators|liaison|advocate|advocates|case manager|nurse|nurses|lead|director|manager|coach|officer|worker|workers|outreach worker|peer specialist|team|staff|hotline staff)",
+     "pseudo": true,
+     "source": "Staff titles with a risk word (state overdose prevention specialists; GUIDE F2.2: \"a staff title ... is not a mention\")"
     }
    ]
   },
@@ -3538,8 +3659,8 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(#|two|three|four|five|half a) (bags|bundles|grams|g|stamps|eightballs|blues|percs|rocks|bumps)",
-     "source": "Quantities of street drugs in program notes (\"2 bags\")"
+     "pattern": "(#|two|three|four|five|half a) (bags|bundles|grams|g|stamps|eightballs|blues|percs|rocks|bumps) !(of|for|from|to|into|up|down|in|out|back|full)",
+     "source": "Quantities of street drugs in program notes (\"2 bags\"); not a load being carried or packed (\"two bags of groceries\", \"two bags up the stairs\"), which the look-ahead leaves out (\"2 bags of dope\" is the next entries')"
     },
     {
      "category": "substance",
@@ -3634,8 +3755,8 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(UDS|UA|urine drug screen|urine screen|tox screen|drug screen|drug test|breathalyzer|BAL) (today|result|results|this week|on admission)? (:|-|=) (positive|pos|+|hot|dirty)",
-     "source": "A positive screen written as a labelled line"
+     "pattern": "(UDS|UA|urine drug screen|urine screen|tox screen|drug screen|drug test|breathalyzer|BAL) (today|result|results|this week|on admission)? (:|-|=) (<checked>)? (positive|pos|+|hot|dirty)",
+     "source": "A positive screen written as a labelled line, or as a ticked option (\"UDS: [x] positive [ ] negative\")"
     },
     {
      "category": "substance",
@@ -3684,8 +3805,13 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(a|one|half a|a half|two|#|a quarter|quarter) (point|points|half point|g|gram|grams|eighth|gs|bun|bundle|bundles|stamp|stamps|bag|bags) ~2 (of)? (<drug>|same as always|like always|as usual|again|Friday|Saturday|Sunday|last night|yesterday|on)?",
-     "source": "Street quantities of heroin, fentanyl and meth (\"a half point\", \"a bun\"; NIDA street terms)"
+     "pattern": "(a|one|half a|a half|two|#|a quarter|quarter) (point|points|half point|g|gram|grams|eighth|gs|bun|bundle|bundles|stamp|stamps|bag|bags) ~3 (of)? (<drug>|same as always|like always|as usual)",
+     "source": "Street quantities of heroin, fentanyl and meth with the drug or the habit named (\"a half point, same as always\", \"a bundle of dope\"; NIDA street terms)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(used|using|uses|did|doing|does|done|copped|copping|cop|cops|bought|buying|buy|scored|scoring|snorted|snorting|shot|shooting|shot up|smoked|smoking|sniffed|split|splitting|picked up|picking up|pick up|went through|goes through|going through|go through) (a|one|half a|a half|two|three|four|#|a quarter|quarter|a couple|a couple of|a few) (point|points|half point|g|gram|grams|eighth|eighths|gs|bun|buns|bundle|bundles|stamp|stamps|bag|bags) !(of|for|from|to|and|at|into|up|full)",
+     "source": "A street quantity as the object of a verb of using or buying (\"did a bundle Saturday\", \"copped two bags\"; NIDA street terms)"
     },
     {
      "category": "substance",
@@ -3845,8 +3971,8 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(# # | # to # | # or # | a few | a couple | a couple of | couple | several | two | three | four | five | six) (bars|bar|percs|blues|M30s|m30s|joints|blunts|bags|bundles|lines|bumps|grams|gs|tabs|hits|dabs|pills|xannies|roxies|oxys|edibles|gummies) !(of (chocolate|soap|gold|music|code)|in (the|a) (song|poem|rap)|on (the|her|his) (window|phone))",
-     "source": "An amount of a street drug or pill (program shorthand \"3-4 bars\", \"2 bags\"; NIDA street names)"
+     "pattern": "(# # | # to # | # or # | a few | a couple | a couple of | couple | several | two | three | four | five | six) (bars|bar|percs|blues|M30s|m30s|joints|blunts|bags|bundles|lines|bumps|grams|gs|tabs|hits|dabs|pills|xannies|roxies|oxys|edibles|gummies) !(of (chocolate|soap|gold|music|code|groceries|clothes|laundry|trash|garbage|food|ice|candy|chips|mulch|soil|leaves|stuff|donations)|in (the|a) (song|poem|rap)|on (the|her|his) (window|phone))",
+     "source": "An amount of a street drug or pill (program shorthand \"3-4 bars\", \"2 bags\"; NIDA street names); not bags or bars of everyday goods"
     },
     {
      "category": "substance",
@@ -3940,7 +4066,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "((AUDIT C|AUDIT|CAGE|CRAFFT|DAST 10|DAST|ASSIST) (score|screen)? (:|=|of|was|today)? (positive|pos|\\+) | AUDIT C (score)? (:|=|of|was)? (4|5|6|7|8|9|10|11|12))",
+     "pattern": "((AUDIT C|AUDIT|CAGE|CRAFFT|DAST 10|DAST|ASSIST) (score|screen)? (:|=|of|was|today)? (<checked>)? (positive|pos|\\+) | AUDIT C (score)? (:|=|of|was)? (4|5|6|7|8|9|10|11|12))",
      "source": "A positive alcohol or drug screen (AUDIT-C >= 4, CAGE, CRAFFT; SAMHSA SBIRT)"
     },
     {
@@ -4020,7 +4146,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(had|drank|having|drinking) (a couple|a few|one|two|three|four|#|a lot|way) (more than (usual|normal|planned|intended|last time|I should|he should|she should|they should|I meant to|he meant to|she meant to|I wanted|he wanted|she wanted) | too many !(questions|things|times|people|hours|tabs|shifts|days off|absences))",
+     "pattern": "(had|drank|having|drinking) (a couple|a few|one|two|three|four|#|a lot|way) (more than (usual|normal|planned|intended|last time|I should|he should|she should|they should|I meant to|he meant to|she meant to|I wanted|he wanted|she wanted) | too many !(questions|things|times|people|hours|tabs|shifts|days off|absences|arguments|fights|calls|texts|emails|meetings|appointments|sessions|bills|write ups|sick days|late nights|cookies|cups))",
      "source": "Drinking more than intended, in the member's words (DSM-5 AUD criterion 1: larger amounts than intended; MI minimisation)"
     },
     {
@@ -4030,7 +4156,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(a few|a couple|a couple of|two|three|four|five|six|seven|several|#) (glasses|glass) !(of (water|juice|milk|tea|lemonade|soda|sparkling|seltzer|iced)|a day of water|and a hearing aid)",
+     "pattern": "(a few|a couple|a couple of|two|three|four|five|six|seven|several|#) (glasses|glass) !(of (water|juice|milk|tea|lemonade|soda|sparkling|seltzer|iced)|a day of water|and a hearing aid|now for|for (reading|driving|distance|the computer)|to (read|see|drive))",
      "source": "Glasses of an alcoholic drink with the drink left unsaid (\"four glasses Thursday\"; NIAAA standard drinks)"
     },
     {
@@ -4242,6 +4368,29 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(trigger|triggers) (for|to) (use|using|drink|drinking|drug use|pick up|picking up)",
      "topic": true,
      "source": "Triggers for use: a relapse-prevention subject (Marlatt and Gordon; GUIDE F2.1, F2.2)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(hooked|addicted) (on|to) (this|that|the|a|an|her|his|their|my|these|those)? (new)? ~2 (show|shows|series|podcast|podcasts|game|games|puzzle|puzzles|crossword|crosswords|sudoku|wordle|book|books|novel|novels|TV|soaps|knitting|crochet|gardening|baking|music|phone|tiktok|instagram|youtube|netflix|jigsaw|jigsaws|app|apps|gym|running|workouts)",
+     "figurative": true,
+     "source": "\"Hooked on\", \"addicted to\" a show, game or pastime (GUIDE F1.4: \"hooked on\", \"addicted to\" are substance, figurative)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(had|have|has|having|got|get|gets|getting|given|gave|give|take|took|taking|deserves|deserved) (a|one|another|his|her|their|my|a real|a fair|a good|one more|a second|no) shot at !(the (bar|party|club|pub|wedding|game|reception|tavern|Legion|VFW|tailgate)|a (bar|party|club|pub|wedding))",
+     "pseudo": true,
+     "source": "\"A shot at\" a job or a goal is a chance, not a drink (idiom without a risk word; GUIDE F1.4)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(took|take|takes|taking|taken) (a|another|one|a big|a huge|a real|a serious) hit to (her|his|their|my|the|its|our)",
+     "pseudo": true,
+     "source": "\"Took a hit to\" one's credit, pride or savings is a loss, not a hit of a drug (idiom without a risk word)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(# or # | # to # | # #) (points|pts)",
+     "source": "A range of street \"points\" (heroin, meth) in a use count (\"fentanyl, \\\"3 or 4 points\\\" Sun-Mon\"); a single \"two points\" is a score, not a quantity"
     }
    ]
   },
@@ -5766,6 +5915,12 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "safety (planning) (module|class|classes|lesson|workshop|curriculum|video|training|psychoeducation|handout)",
      "topic": true,
      "source": "A safety-planning class or module (Stanley-Brown Safety Planning Intervention; GUIDE F2.2 \"Safety-planning module.\")"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(suicide|suicide prevention|suicide risk|suicide crisis) (coordinator|coordinators|specialist|specialists|counselor|counselors|counsellor|counsellors|navigator|navigators|liaison|advocate|advocates|case manager|nurse|nurses|lead|director|manager|coach|officer|worker|workers|outreach worker|peer specialist|team|staff|hotline staff)",
+     "pseudo": true,
+     "source": "Staff titles with a risk word (VA Suicide Prevention Coordinator; GUIDE F2.2: \"a staff title ... is not a mention\")"
     }
    ]
   },
@@ -6301,9 +6456,9 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(road rage|fight|fights|assault|violence|threat|threats|anger) (role play|roleplay|role-play|scenario|scenarios|skit|vignette|vignettes|module|worksheet|video|lesson|psychoeducation|curriculum)",
+     "pattern": "(road rage|fight|fights|assault|threat|threats|anger) (role play|roleplay|role-play|scenario|scenarios|skit|vignette|vignettes|module|worksheet|video|lesson|psychoeducation|curriculum)",
      "pseudo": true,
-     "source": "The subject of an exercise, not an event (anger-management curricula: SAMHSA Anger Management manual)"
+     "source": "The subject of an exercise, not an event (anger-management curricula: SAMHSA Anger Management manual); \"violence\" compounds are topic (GUIDE F2.1, below)"
     },
     {
      "category": "violence",
@@ -6545,7 +6700,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(violence|aggression|violent behavior|violent behaviour) (worksheet|worksheets|handout|handouts|module|curriculum|video|prevention|education|log|logs|lesson|unit)",
+     "pattern": "(violence|aggression|violent behavior|violent behaviour) (worksheet|worksheets|handout|handouts|module|curriculum|video|prevention|education|log|logs|lesson|unit|role play|roleplay|scenario|scenarios|skit|vignette|vignettes|psychoeducation)",
      "topic": true,
      "source": "Violence worksheets and curricula (GUIDE F2.1 \"violence worksheet\")"
     },
@@ -6560,6 +6715,24 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(cues|signs|warning signs|red flags) (before|leading up to|leading to|that lead to) (violence|aggression|violent behavior|violent behaviour)",
      "topic": true,
      "source": "Early cues of aggression as an anger-management subject (SAMHSA Anger Management manual; GUIDE F2.1)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(violence|violence prevention|violence intervention|violence interruption|domestic violence|dating violence|anti violence) (coordinator|coordinators|specialist|specialists|counselor|counselors|counsellor|counsellors|navigator|navigators|liaison|advocate|advocates|case manager|nurse|nurses|lead|director|manager|coach|officer|worker|workers|outreach worker|peer specialist|team|staff|hotline staff|interrupter|interrupters|intervention program|intervention programs|interruption program|prevention program|prevention programs)",
+     "pseudo": true,
+     "source": "Staff titles and referral services with a risk word (hospital-based violence intervention programs, Cure Violence interrupters; GUIDE F2.2: \"a staff title or the name of another group or service the member is referred to ... is not a mention\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "(boss|supervisor|manager|mom|mother|mum|ma|dad|father|parents|stepmom|stepdad|grandma|grandmother|grandpa|grandfather|coach|teacher|teachers|sponsor|PO|landlord|principal) (is|was|are|will|would|'s)? (going to|gonna|about to) (kill|murder|strangle|skin|kill kill) (me|us)",
+     "figurative": true,
+     "source": "Stock hyperbole of an everyday authority's anger at the speaker (\"my boss is going to murder me if I'm late\"; GUIDE F1.4: \"my mom is going to kill me\" is violence, figurative); partners and exes are left out, where the same words may be a real threat"
+    },
+    {
+     "category": "violence",
+     "pattern": "(schedule|commute|traffic|homework|shift|shifts|job|heat|humidity|drive|wait|class|workload|overtime|stairs|knees|back|feet|week|deadline|deadlines|paperwork|exam|finals|midterms|hill|hills) (is|was|are|were|'s|has been|have been) (pure|absolute|total|just|sheer)? murder",
+     "figurative": true,
+     "source": "The noun \"murder\" for a hard everyday thing (\"the schedule is murder\"; GUIDE F1.4)"
     }
    ]
   },

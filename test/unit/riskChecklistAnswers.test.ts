@@ -1,0 +1,50 @@
+/**
+ * Checklist answers (eval/GUIDE.md, "Checkbox responses" and the unknown answer): a "?" in the answer slot is an
+ * unanswered question (hypothetical: neither a denial nor a disclosure), unless an answer follows; an empty
+ * "[ ] negative" option beside a ticked positive does not cancel it.
+ */
+import * as assert from 'assert';
+import { analyzeProse, riskResponses } from '../../server/src/prose';
+import { riskTable as table, TEST_SESSION_DATE } from '../support/riskTable';
+
+table('checklist: "?" is an unknown answer, hypothetical', [
+  ['Risk screen: SI: ?  HI: ?  SIB: denies', 'suicide', 'hypothetical', 'SI'],
+  ['Risk screen: SI: ?  HI: ?  SIB: denies', 'violence', 'hypothetical', 'HI'],
+  ['SI ?, HI ? - left before the risk questions.', 'suicide', 'hypothetical', 'SI'],
+  ['SI ?, HI ? - left before the risk questions.', 'violence', 'hypothetical', 'HI'],
+  ['SI ? (declined to answer); HI denied.', 'suicide', 'hypothetical', 'SI'],
+  ['HI: ? (not asked, pt left early)', 'violence', 'hypothetical', 'HI'],
+  // near-misses: the rest of the row keeps its own answer, and an answer after the "?" decides
+  ['Risk screen: SI: ?  HI: ?  SIB: denies', 'self-harm', 'negated', 'SIB'],
+  ['SI ? (declined to answer); HI denied.', 'violence', 'negated', 'HI'],
+  ['SI? Denied.', 'suicide', 'negated', 'SI'],
+  ['SI: yes, passive, no plan.', 'suicide', 'current', 'SI'],
+  ['SI: denied. HI: denied.', 'suicide', 'negated', 'SI'],
+]);
+
+table('checklist: an empty "[ ] negative" option does not cancel the ticked positive', [
+  ['AUDIT-C: [x] positive (score 7) [ ] negative', 'substance', 'current', 'AUDIT-C'],
+  ['[x] Positive screen (AUDIT-C 7)  [ ] negative', 'substance', 'current', 'AUDIT-C 7'],
+  ['UDS: [x] positive  [ ] negative', 'substance', 'current', 'UDS'],
+  ['UDS: [x] collected [x] positive: fentanyl, cocaine [ ] negative', 'substance', 'current', 'fentanyl'],
+  ['Cravings: [x] yes, 6/10 [ ] no', 'substance', 'current', 'Cravings'],
+  // near-misses: an empty box before or after an item still denies it; a ticked no still denies
+  ['SI [ ] HI [ ] SIB [ ] none endorsed', 'suicide', 'negated', 'SI'],
+  ['Risk: [ ] SI [ ] HI [x] None endorsed', 'violence', 'negated', 'HI'],
+  ['Suicidal ideation: [ ] Yes [x] No', 'suicide', 'negated', 'Suicidal ideation'],
+  ['Cravings: [ ] yes [x] no', 'substance', 'negated', 'Cravings'],
+]);
+
+describe('checklist: a row that opens with a box puts each box before its own item', () => {
+  const responses = (text: string) =>
+    riskResponses(analyzeProse(text), { sessionDate: TEST_SESSION_DATE }).map((r) => r.answers.join('/'));
+  it('the empty box of the next option does not deny the ticked response before it', () => {
+    assert.deepStrictEqual(responses('Intervention: [x] Reviewed relapse prevention plan [ ] Referred to higher LOC'), [
+      'substance',
+    ]);
+    assert.strictEqual(responses('[x] Safety plan reviewed [ ] Crisis line given').length, 1);
+  });
+  it('near-miss: boxes written after their items still deny them', () => {
+    assert.deepStrictEqual(responses('Safety plan reviewed [ ]  Crisis line given [ ]'), []);
+  });
+});
