@@ -76,6 +76,25 @@ const cases: [mechanism: string, goal: string, text: string, expected: boolean][
   // Two words of one concept that share a shorter prefix than the stems: "anxious", "anxiety".
   ['same word, other form', 'Reduce anxiety about finances', 'Less anxious than last week.', true],
   ['same word, other form', 'Reduce anxiety about finances', 'Less worried than last week.', false],
+  // The goal's behaviour told as the member's own risk disclosure, in any words the risk lexicons read.
+  ['risk disclosure', 'Use skills instead of hurting herself', 'Has been scratching her wrist with a paperclip.', true],
+  ['risk disclosure', 'Stop self-harm', 'No cutting since the 12th, her longest run this year.', true],
+  ['risk disclosure', 'Reduce binge drinking on weekends', 'Polished off most of a bottle of vodka on Friday.', true],
+  [
+    'risk disclosure',
+    'Manage anger without threats',
+    'Said he is going to beat up his neighbour if he parks there again.',
+    true,
+  ],
+  ['risk disclosure', 'Reduce suicidal thinking', 'Has been thinking about ending her life since the weekend.', true],
+  // Not someone else's, not the group's topic, not a routine screen's denial, not a figure of speech.
+  ['risk disclosure', 'Stop self-harm', 'Her roommate has been cutting again.', false],
+  ['risk disclosure', 'Stay sober from alcohol', 'Topic: relapse prevention; watched the video on cravings.', false],
+  ['risk disclosure', 'Manage anger at home', 'Denies SI/HI.', false],
+  ['risk disclosure', 'Use skills instead of self-harm', 'Risk: denies SI/HI/SIB.', false],
+  ['risk disclosure', 'Manage anger at home', 'Said the commute is killing him.', false],
+  // "Warning signs" are of depression or mania as often as of a crisis: not a safety goal's word.
+  ['warning signs', 'Notice early warning signs of depression', 'Denies thoughts of suicide.', false],
 ];
 
 const plan = (...texts: string[]) => texts.map((text, index) => ({ id: `G${index + 1}`, text }));

@@ -23,6 +23,7 @@ import { defaultLexicons } from './clinicalLexicons';
 import { compileLexicon, matchProse, type Match } from './lexicon';
 import { isInterventionSentence } from './labels';
 import { memoByString } from './memo';
+import { riskMentions, type RiskCategory, type RiskMention } from './risk';
 import {
   allMatches,
   analyzeProse,
@@ -321,6 +322,7 @@ function computeGoalReferences(prose: Prose, goals: readonly RosterGoal[], optio
 
   if (goals.length) {
     const concepts = sectionConcepts(prose, options);
+    const risks = ownRisks(prose, options);
     const tokensByStem = new Map<string, Token>();
     const reading = readGoals(goals, options);
     const stemsByGoal = reading.goals.map((goal) => goal.leftover);
@@ -359,6 +361,14 @@ function computeGoalReferences(prose: Prose, goals: readonly RosterGoal[], optio
       const conceptMatches: Match[] = [];
       for (const term of coreTerms) {
         const mentions = term.concepts.flatMap((concept) => concepts.get(concept) ?? []);
+        // The goal's behaviour told as a risk disclosure of the member's own ("took it out on her arm with a blade" for
+        // "Use skills instead of hurting herself"): the behaviour itself, as strong as the goal's own word.
+        const disclosed = riskLink(term.concepts, risks);
+        if (disclosed) {
+          conceptMatches.push(disclosed);
+          strength += 2;
+          continue;
+        }
         if (!mentions.length) continue;
         const strong = mentions.find((mention) => sameWords(mention.text, term.stems));
         conceptMatches.push(strong ?? mentions[0]);
@@ -381,6 +391,55 @@ function computeGoalReferences(prose: Prose, goals: readonly RosterGoal[], optio
 
   for (const match of matchProse(GENERIC_GOAL, prose)) if (usable(match.start)) evidence.generic.push(match);
   return evidence;
+}
+
+/**
+ * The risk categories that speak of a goal concept's behaviour: a self-harm goal and a cut, a sobriety goal and a
+ * drink,
+ * an anger or aggression goal and a threat, a safety goal and suicidal thoughts. Told of the member, any way it stands
+ * (now, denied, in the past: "no cutting since the 12th" is where a self-harm goal stands), never someone else's, the
+ * group's topic, a hypothetical or a figure of speech.
+ */
+const RISK_CONCEPTS: Readonly<Record<RiskCategory, readonly string[]>> = {
+  suicide: ['safety'],
+  'self-harm': ['self-harm'],
+  violence: ['aggression', 'anger'],
+  substance: ['substance-use'],
+  overdose: ['substance-use', 'safety'],
+};
+const RISK_OF_CONCEPT = new Map<string, RiskCategory[]>();
+for (const [category, list] of Object.entries(RISK_CONCEPTS) as [RiskCategory, readonly string[]][])
+  for (const concept of list) RISK_OF_CONCEPT.set(concept, [...(RISK_OF_CONCEPT.get(concept) ?? []), category]);
+const LINKING_RISK = new Set(['current', 'negated', 'historical']);
+
+/** The member's own risk mentions that may speak of a goal (see {@link RISK_CONCEPTS}). */
+function ownRisks(prose: Prose, options?: AnalysisOptions): readonly RiskMention[] {
+  const risks = riskMentions(prose, options);
+  if (!risks.length) return risks;
+  const analysis = analyseClinical(prose, options);
+  return risks.filter((mention) => {
+    if (!LINKING_RISK.has(mention.status)) return false;
+    const reading = analysis.sentences.find(
+      ({ sentence }) => sentence.start <= mention.start && mention.start < sentence.end,
+    );
+    if (!reading || isInterventionSentence(reading.sentence)) return false;
+    // A denial or a past event links only where the sentence says how it stands over time ("no cutting since the
+    // 12th", "SH acts 0 all week"): a routine screen ("Denies SI/HI", "[ ] HI") is asked of everyone.
+    return mention.status === 'current' || saysChange(reading.mentions);
+  });
+}
+
+/** The first own risk mention whose category speaks of one of the concepts, as a goal-concept match. */
+function riskLink(termConcepts: readonly string[], risks: readonly RiskMention[]): Match | undefined {
+  if (!risks.length) return undefined;
+  for (const concept of termConcepts) {
+    const categories = RISK_OF_CONCEPT.get(concept);
+    if (!categories) continue;
+    const mention = risks.find((risk) => categories.includes(risk.category));
+    if (mention)
+      return { start: mention.start, end: mention.end, text: mention.text, entry: `goal-concept:${concept}:risk` };
+  }
+  return undefined;
 }
 
 /** A bit for each of a-z; none for anything else (an empty stem's NaN included). */
@@ -502,6 +561,9 @@ function sectionConcepts(prose: Prose, options?: AnalysisOptions): Map<string, M
     if (isAffectDescriptor(reading.tokens, mention, moods)) continue;
     if (isMoodWord(mention, moods) && !reading.mentions.some((other) => other.family === 'progress')) continue;
     if (insideAny(parentheses, mention.start, mention.end)) continue;
+    // A routine screen's denial ("Risk: denies SI/HI/SIB", "[ ] HI") is asked of everyone: a denied risk word links
+    // only where the sentence says how it stands over time ("no SIB since March").
+    if (mention.attributes.negated && isRiskWord(mention, reading.mentions) && !saysChange(reading.mentions)) continue;
     const concept = String(mention.entry.fields.concept);
     add(concept, { start: mention.start, end: mention.end, text: textOf(mention), entry: `goal-concept:${concept}` });
   }
@@ -527,6 +589,14 @@ function countsToward(prose: Prose, goalText: string): Match[] {
     found.push({ start, end: start + match[0].length, text: match[0], entry: 'goal-count' });
   }
   return found;
+}
+
+function isRiskWord(mention: Mention, mentions: readonly Mention[]): boolean {
+  return mentions.some((risk) => risk.family === 'risk' && risk.start < mention.end && mention.start < risk.end);
+}
+
+function saysChange(mentions: readonly Mention[]): boolean {
+  return mentions.some((mention) => mention.family === 'progress');
 }
 
 const AFFECT_NEXT = new Set(['affect', 'mood', 'presentation', 'demeanor', 'demeanour', 'and']);

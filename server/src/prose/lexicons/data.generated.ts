@@ -1661,13 +1661,13 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "concept": "self-harm",
-     "pattern": "(self harm|self-harm|self harming|cut|cuts|cutting|burn|burning|self injur*|NSSI|SIB|urge to cut|urges to cut|harm (herself|himself|themselves)|hurt (herself|himself|themselves)|days without|replacement behavior|replacement behaviour|ice|rubber band)",
-     "source": "NSSI goals (DBT)"
+     "pattern": "(self harm|self-harm|self harming|cut|cuts|cutting|burn|burning|self injur*|NSSI|SIB|urge to cut|urges to cut|(harm|harms|harming|hurt|hurts|hurting) (herself|himself|themselves|myself)|scratch|scratching|picking|days without|replacement behavior|replacement behaviour|ice|rubber band)",
+     "source": "NSSI goals (DBT); the verb in any form (\"instead of hurting herself\")"
     },
     {
      "concept": "safety",
-     "pattern": "(safety|safe|safety plan|crisis plan|suicid*|SI|crisis|988|crisis line|warning signs|reasons for living|hopeless|means|firearm|stay safe|staying safe|kept safe)",
-     "source": "Suicide-safety goals (safety planning)"
+     "pattern": "(safety|safe|safety plan|crisis plan|suicid*|SI|crisis|988|crisis line|reasons for living|hopeless|means|firearm|stay safe|staying safe|kept safe)",
+     "source": "Suicide-safety goals (safety planning). Not \"warning signs\": of depression, mania or relapse as often as of a crisis (\"Notice early warning signs of depression\" is a mood goal)"
     },
     {
      "concept": "assertiveness",
