@@ -93,6 +93,14 @@ const cases: [mechanism: string, goal: string, text: string, expected: boolean][
   ['risk disclosure', 'Manage anger at home', 'Denies SI/HI.', false],
   ['risk disclosure', 'Use skills instead of self-harm', 'Risk: denies SI/HI/SIB.', false],
   ['risk disclosure', 'Manage anger at home', 'Said the commute is killing him.', false],
+  // A broad term names a setting or a means: the goal's specific term is enough, the broad one alone is not.
+  ['broad setting', 'Manage panic at school', 'Heart racing in the cafeteria line Monday; she stayed put.', true],
+  ['broad setting', 'Reduce anxiety at work', 'Had two panic attacks on the bus this week.', true],
+  ['broad setting', 'Reduce anxiety at work', 'Asked her boss about the schedule.', false],
+  // The skills taught for a goal, practised in group, and a group's name are not where the goal stands.
+  ['skill practised', 'Manage anxiety', 'Practised box breathing with the group.', false],
+  ['group name', 'Manage anger', 'Anger mgmt grp. Attended, quiet.', false],
+  ['group name', 'Manage anger', 'Yelled at his brother on Sunday over the car keys.', true],
   // "Warning signs" are of depression or mania as often as of a crisis: not a safety goal's word.
   ['warning signs', 'Notice early warning signs of depression', 'Denies thoughts of suicide.', false],
 ];

@@ -359,6 +359,7 @@ function computeGoalReferences(prose: Prose, goals: readonly RosterGoal[], optio
       const coreTerms = terms.filter((term) => term.core);
       let strength = 0;
       const conceptMatches: Match[] = [];
+      const spoken = new Set<GoalTerm>();
       for (const term of coreTerms) {
         const mentions = term.concepts.flatMap((concept) => concepts.get(concept) ?? []);
         // The goal's behaviour told as a risk disclosure of the member's own ("took it out on her arm with a blade" for
@@ -367,14 +368,21 @@ function computeGoalReferences(prose: Prose, goals: readonly RosterGoal[], optio
         if (disclosed) {
           conceptMatches.push(disclosed);
           strength += 2;
+          spoken.add(term);
           continue;
         }
         if (!mentions.length) continue;
+        spoken.add(term);
         const strong = mentions.find((mention) => sameWords(mention.text, term.stems));
         conceptMatches.push(strong ?? mentions[0]);
         strength += strong ? 2 : 1;
       }
-      if (strength >= Math.min(2, coreTerms.length)) matches.push(...conceptMatches);
+      // A broad term ("at work", "coping skills") names a setting or a means: a goal that also names what it is about
+      // ("Reduce anxiety at work") links when the section speaks of each of its specific terms.
+      const specific = coreTerms.filter((term) => !term.broad);
+      const allSpecific =
+        specific.length > 0 && specific.length < coreTerms.length && specific.every((term) => spoken.has(term));
+      if (strength >= Math.min(2, coreTerms.length) || allSpecific) matches.push(...conceptMatches);
       // A count toward the goal's own number: "Session 14/26" for "Complete 26 sessions", "Week 31 of 52".
       matches.push(...countsToward(prose, goal.text ?? ''));
       // By the goal's own words that no concept covers.
@@ -456,6 +464,8 @@ export interface GoalTerm {
   stems: ReadonlySet<string>;
   /** Whether one of its concepts says what the goal is about (not only when, where or with whom). */
   core: boolean;
+  /** Whether every concept it may mean is broad ({@link BROAD_CONCEPTS}: a setting or a means, "at work"). */
+  broad: boolean;
 }
 
 /** The goal vocabulary's concepts in a goal text: its terms, the core concepts (what the goal is about) and all. */
@@ -466,6 +476,17 @@ export interface GoalConcepts {
   /** Token spans of the goal text that the concepts cover (their words are not matched again by stem). */
   covered: readonly Span[];
 }
+
+/**
+ * Concepts of the goal vocabulary that name a setting or a means as often as what a goal is about: "at work" in "Reduce
+ * anxiety at work", "coping skills" in "Use coping skills instead of self-harm", "for her health", "a routine".
+ */
+const BROAD_CONCEPTS: ReadonlySet<string> = new Set([
+  'work-school',
+  'emotion-regulation',
+  'physical-health',
+  'self-care',
+]);
 
 const conceptsByGoalText = new Map<string, GoalConcepts>();
 
@@ -478,17 +499,26 @@ export function goalConcepts(text: string, options?: AnalysisOptions): GoalConce
     const core: string[] = [];
     const all: string[] = [];
     const covered: Span[] = [];
-    const terms: { start: number; end: number; concepts: string[]; stems: Set<string>; core: boolean }[] = [];
+    const terms: {
+      start: number;
+      end: number;
+      concepts: string[];
+      stems: Set<string>;
+      core: boolean;
+      broad: boolean;
+    }[] = [];
     for (const mention of analysis.mentions('goal')) {
       const concept = String(mention.entry.fields.concept);
       const isCore = mention.entry.fields.role !== 'context';
+      const isBroad = BROAD_CONCEPTS.has(concept);
       covered.push({ start: mention.start, end: mention.end });
       // Overlapping phrases are one term: the goal says one thing that may be read as either concept.
       let term = terms.find((other) => other.start < mention.end && mention.start < other.end);
       if (!term) {
-        term = { start: mention.start, end: mention.end, concepts: [], stems: new Set(), core: isCore };
+        term = { start: mention.start, end: mention.end, concepts: [], stems: new Set(), core: isCore, broad: isBroad };
         terms.push(term);
       }
+      term.broad &&= isBroad;
       term.start = Math.min(term.start, mention.start);
       term.end = Math.max(term.end, mention.end);
       term.core ||= isCore;
@@ -560,6 +590,7 @@ function sectionConcepts(prose: Prose, options?: AnalysisOptions): Map<string, M
     const reading = analysis.sentences[mention.sentence];
     if (isAffectDescriptor(reading.tokens, mention, moods)) continue;
     if (isMoodWord(mention, moods) && !reading.mentions.some((other) => other.family === 'progress')) continue;
+    if (namesAGroup(reading.tokens, mention)) continue;
     if (insideAny(parentheses, mention.start, mention.end)) continue;
     // A routine screen's denial ("Risk: denies SI/HI/SIB", "[ ] HI") is asked of everyone: a denied risk word links
     // only where the sentence says how it stands over time ("no SIB since March").
@@ -589,6 +620,27 @@ function countsToward(prose: Prose, goalText: string): Match[] {
     found.push({ start, end: start + match[0].length, text: match[0], entry: 'goal-count' });
   }
   return found;
+}
+
+/** Words after a concept that make it the name of a group, a class or a module ("Anger mgmt grp", "Sleep class"). */
+const GROUP_NOUNS = new Set([
+  'group',
+  'grp',
+  'groups',
+  'class',
+  'classes',
+  'module',
+  'curriculum',
+  'workshop',
+  'course',
+]);
+const GROUP_NOUN_MODIFIERS = new Set(['management', 'mgmt', 'skills', 'support', 'education', 'hygiene']);
+
+/** Whether a concept mention names a group, a class or a module ("Anger mgmt grp", "grief group"): the topic. */
+function namesAGroup(tokens: readonly ClinicalToken[], mention: Mention): boolean {
+  let next = tokens[mention.endToken];
+  if (next && GROUP_NOUN_MODIFIERS.has(next.norm)) next = tokens[mention.endToken + 1];
+  return next !== undefined && GROUP_NOUNS.has(next.norm);
 }
 
 function isRiskWord(mention: Mention, mentions: readonly Mention[]): boolean {

@@ -1606,8 +1606,8 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "concept": "anxiety",
-     "pattern": "(anxiety|anxious|worry|worries|worrying|worried|nervous|nerves|panic|panicky|panic attack|panic attacks|fear|fears|afraid|tension|tense|on edge|SUDS|GAD|calm|calmer|relax|relaxed|relaxation|breathing|grounding|reassurance|reassurance seeking|what ifs|rumination|ruminating|overthinking)",
-     "source": "Anxiety and worry goals (CBT for anxiety)"
+     "pattern": "(anxiety|anxious|worry|worries|worrying|worried|nervous|nerves|panic|panicky|panic attack|panic attacks|fear|fears|afraid|tension|tense|on edge|SUDS|GAD|calm|calmer|relax|relaxed|reassurance|reassurance seeking|what ifs|rumination|ruminating|overthinking|racing heart|heart racing|heart pounding|could not breathe|couldn't breathe|short of breath)",
+     "source": "Anxiety and worry goals (CBT for anxiety), with the body's signs of panic. Not the skills taught for it (breathing, grounding, relaxation): practising a skill in group says nothing of where the worry stands"
     },
     {
      "concept": "avoidance",
