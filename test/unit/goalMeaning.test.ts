@@ -101,6 +101,21 @@ const cases: [mechanism: string, goal: string, text: string, expected: boolean][
   ['skill practised', 'Manage anxiety', 'Practised box breathing with the group.', false],
   ['group name', 'Manage anger', 'Anger mgmt grp. Attended, quiet.', false],
   ['group name', 'Manage anger', 'Yelled at his brother on Sunday over the car keys.', true],
+  // Word families of the goal vocabulary: limits and boundaries, company, grooming, medication aids, recovery tokens.
+  ['limits', 'Set limits with her brother', 'Told him no last Sunday when he asked for money, first time.', true],
+  ['limits', 'Set limits with her brother', 'Her brother is moving to Tucson.', false],
+  ['company', 'Stop isolating', 'Has had her neighbour over for tea twice this week.', true],
+  ['company', 'Decrease isolation', 'Joined the bowling league at the Y and went twice.', true],
+  ['company', 'Decrease isolation', 'Joined by phone from her kitchen.', false],
+  ['grooming', 'Keep up personal hygiene', 'Came in shaved and in a pressed shirt.', true],
+  ['grooming', 'Keep up personal hygiene', 'Brought photos of the lake to pass around.', false],
+  [
+    'medication aid',
+    'Take blood pressure medicine every day',
+    'Pill organizer emptied on the right days all week.',
+    true,
+  ],
+  ['recovery token', 'Abstain from alcohol', 'Picked up her 90-day keytag on Sunday.', true],
   // "Warning signs" are of depression or mania as often as of a crisis: not a safety goal's word.
   ['warning signs', 'Notice early warning signs of depression', 'Denies thoughts of suicide.', false],
 ];

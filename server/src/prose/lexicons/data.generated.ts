@@ -1596,7 +1596,7 @@ export const LEXICON_DATA: LexiconData = {
     {
      "concept": "isolation",
      "sense": "opposite",
-     "pattern": "((leave|leaves|left|leaving) (the|her|his|their)? (house|home|apartment|apt|room|flat)|(friend|friends|friends 's|friendship|friendships|socializ*|socialis*|social|company|gathering|gatherings|party|parties|hang out|hung out|hanging out|went out|go out|going out|goes out|get out|got out|getting out|out of the house|left the house|leave the house|leaving the house|visited|visit|visiting|reach out|reached out|reaching out|connect|connected|connecting|connection|connections|spent time with|spend time with|outing|outings|invite|invited|invitation|church|club|team|coffee with|lunch with|dinner with|texted a friend|called a friend|(call|called|calling|text|texted|texting) ~3 (friend|friends|roommate|buddy|buddies|pal|pals|neighbor|neighbour|classmate)|around people|with people|met up|meet up|meeting up))",
+     "pattern": "((leave|leaves|left|leaving) (the|her|his|their)? (house|home|apartment|apt|room|flat)|(friend|friends|friends 's|friendship|friendships|socializ*|socialis*|social|company|gathering|gatherings|party|parties|hang out|hung out|hanging out|went out|go out|going out|goes out|get out|got out|getting out|out of the house|left the house|leave the house|leaving the house|visited|visit|visiting|reach out|reached out|reaching out|connect|connected|connecting|connection|connections|spent time with|spend time with|outing|outings|invite|invited|invitation|church|club|team|coffee with|lunch with|dinner with|texted a friend|called a friend|(call|called|calling|text|texted|texting) ~3 (friend|friends|roommate|buddy|buddies|pal|pals|neighbor|neighbour|classmate)|around people|with people|talked to people|met up|meet up|meeting up|(joined|joins|joining) (a|an|the) ~2 (league|club|team|choir|chorus|circle|class|gym|church|band|congregation)|over for (tea|coffee|dinner|lunch)|had (her|his|their|a) ~2 over|senior center|community center|brunch))",
      "source": "Social contact (the opposite of isolating)"
     },
     {
@@ -1651,7 +1651,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "concept": "substance-use",
-     "pattern": "(drink|drinks|drinking|drank|drunk|<drug>|(use|using|used|misuse|misusing) (of)? (alcohol|substances|drugs|<drug>)|sober|sobriety|abstinence|abstinent|abstain|abstaining|clean|relapsed|lapse|slip|craving|cravings|urges|urge|triggers|trigger|recovery|AA meeting|AA meetings|NA meeting|NA meetings|AA|NA|sponsor|MAT|Suboxone|methadone|opioid|opioids|heroin|fentanyl|meth|cocaine|cannabis|marijuana|weed|pills|high|days sober|days clean|chip|craving plan|relapse prevention|harm reduction|cut down|cutting down|cut back|cutting back|moderation|moderate drinking|quit|quitting|quitting date|quit date)",
+     "pattern": "(drink|drinks|drinking|drank|drunk|<drug>|(use|using|used|misuse|misusing) (of)? (alcohol|substances|drugs|<drug>)|sober|sobriety|abstinence|abstinent|abstain|abstaining|clean|relapsed|lapse|slip|craving|cravings|urges|urge|triggers|trigger|recovery|AA meeting|AA meetings|NA meeting|NA meetings|AA|NA|sponsor|MAT|Suboxone|methadone|opioid|opioids|heroin|fentanyl|meth|cocaine|cannabis|marijuana|weed|pills|high|days sober|days clean|chip|keytag|key tag|EtG|breathalyzer|breath test|craving plan|relapse prevention|harm reduction|cut down|cutting down|cut back|cutting back|moderation|moderate drinking|quit|quitting|quitting date|quit date)",
      "source": "Substance-use goals (SUD treatment plans)"
     },
     {
@@ -1671,7 +1671,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "concept": "assertiveness",
-     "pattern": "(assert*|boundary|boundaries|say no|said no|saying no|(told|tell|tells|telling) ~3 no|speak up|spoke up|speaking up|stood up for|stand up for|standing up for|I statement|I statements|DEAR MAN|ask for|asked for|asking for|request|requested|express (her|his|their) needs|expressed (her|his|their) needs|needs|communicat*|people pleas*|passive|aggressive|passive aggressive|voice|voiced|opened up|open up|opening up|shared (her|his|their) (feelings|opinion|needs)|spoke (her|his|their) mind)",
+     "pattern": "(assert*|boundary|boundaries|limit|limits|set limits|setting limits|held firm|hold firm|held the line|hold the line|turned down|turn down|turning down|say no|said no|saying no|(told|tell|tells|telling) ~3 no|speak up|spoke up|speaking up|stood up for|stand up for|standing up for|I statement|I statements|DEAR MAN|ask for|asked for|asking for|request|requested|express (her|his|their) needs|expressed (her|his|their) needs|needs|communicat*|people pleas*|passive|aggressive|passive aggressive|voice|voiced|opened up|open up|opening up|shared (her|his|their) (feelings|opinion|needs)|spoke (her|his|their) mind)",
      "source": "Assertiveness and communication goals"
     },
     {
@@ -1702,12 +1702,12 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "concept": "medication",
-     "pattern": "(<pills>|clozapine|Clozaril|Abilify|aripiprazole|Risperdal|risperidone|Zyprexa|olanzapine|Depakote|Lamictal|lamotrigine|buprenorphine|Vivitrol|naltrexone|stimulants|antipsychotic|antipsychotics|medication|medications|meds|med|pills|prescription|prescribed|adherence|adherent|compliance|compliant|took (her|his|their) (meds|medication)|take (her|his|their) (meds|medication)|taking (her|his|their) (meds|medication)|missed (a)? dose|doses|pill box|pillbox|refill|refills|pharmacy|psychiatrist|prescriber|side effects|injection|LAI)",
+     "pattern": "(<pills>|clozapine|Clozaril|Abilify|aripiprazole|Risperdal|risperidone|Zyprexa|olanzapine|Depakote|Lamictal|lamotrigine|buprenorphine|Vivitrol|naltrexone|stimulants|antipsychotic|antipsychotics|medication|medications|meds|med|pills|prescription|prescribed|adherence|adherent|compliance|compliant|took (her|his|their) (meds|medication)|take (her|his|their) (meds|medication)|taking (her|his|their) (meds|medication)|missed (a)? dose|doses|pill box|pillbox|pill organizer|pill organiser|pill case|blister pack|refill|refills|pharmacy|psychiatrist|prescriber|side effects|injection|LAI)",
      "source": "Medication-adherence goals"
     },
     {
      "concept": "self-care",
-     "pattern": "(self care|self-care|hygiene|shower|showered|showering|bathe|bathed|brush|brushed|laundry|clean|cleaned|cleaning|dishes|groceries|meal|meals|eat|ate|eating|breakfast|lunch|dinner|cook|cooked|routine|routines|schedule|structure|daily living|ADLs|appointment|appointments|budget|bills)",
+     "pattern": "(self care|self-care|hygiene|grooming|groomed|shaved|shaving|shave|deodorant|clean clothes|shower|showered|showering|bathe|bathed|brush|brushed|laundry|clean|cleaned|cleaning|dishes|groceries|meal|meals|eat|ate|eating|breakfast|lunch|dinner|cook|cooked|routine|routines|schedule|structure|daily living|ADLs|appointment|appointments|budget|bills)",
      "source": "Self-care and daily-living goals"
     },
     {
