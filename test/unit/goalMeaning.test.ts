@@ -116,6 +116,19 @@ const cases: [mechanism: string, goal: string, text: string, expected: boolean][
     true,
   ],
   ['recovery token', 'Abstain from alcohol', 'Picked up her 90-day keytag on Sunday.', true],
+  // A clause after "since" or "after" says when the goal applies: what it names is context.
+  [
+    'since clause',
+    'Stop isolating since her husband\u2019s death',
+    'Had her neighbour over for tea twice this week.',
+    true,
+  ],
+  [
+    'since clause',
+    'Stop isolating since her husband\u2019s death',
+    'Talked about the funeral and his last days.',
+    false,
+  ],
   // "Warning signs" are of depression or mania as often as of a crisis: not a safety goal's word.
   ['warning signs', 'Notice early warning signs of depression', 'Denies thoughts of suicide.', false],
 ];

@@ -496,6 +496,9 @@ export function goalConcepts(text: string, options?: AnalysisOptions): GoalConce
   let concepts = conceptsByGoalText.get(key);
   if (!concepts) {
     const analysis = analyseClinical(analyzeProse(text), { lexicons });
+    // "Stop isolating since her husband's death", "Cope with panic after the accident": the clause after "since" or
+    // "after" says when the goal applies; what it names is context once the goal has said what it is about.
+    const clause = /\b(?:since|after)\b/i.exec(text)?.index ?? Infinity;
     const core: string[] = [];
     const all: string[] = [];
     const covered: Span[] = [];
@@ -509,7 +512,9 @@ export function goalConcepts(text: string, options?: AnalysisOptions): GoalConce
     }[] = [];
     for (const mention of analysis.mentions('goal')) {
       const concept = String(mention.entry.fields.concept);
-      const isCore = mention.entry.fields.role !== 'context';
+      const isCore =
+        mention.entry.fields.role !== 'context' &&
+        !(mention.start > clause && terms.some((term) => term.core && term.end <= clause));
       const isBroad = BROAD_CONCEPTS.has(concept);
       covered.push({ start: mention.start, end: mention.end });
       // Overlapping phrases are one term: the goal says one thing that may be read as either concept.
