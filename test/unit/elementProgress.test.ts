@@ -104,6 +104,11 @@ const byGoal: [concept: string, goals: string[], text: string, expected: boolean
   ['session response', ['Reduce panic at work'], 'Panic 7/10 before and 3/10 after the grounding exercise.', false],
   ['session response', ['Manage anger'], 'Anger went from 6 to 2 by the end of the time-out drill.', false],
   ['no goals', [], 'Sleeping about 6 hours since Tuesday.', false],
+  // A goal's generic verb or the person it names is not its subject: "keeps", "stayed", "her stepfather".
+  ['generic verb', ['Keep a daily routine'], 'Keeps her phone in her bag during group now.', false],
+  ['generic verb', ['Stay off alcohol and khat'], 'Stayed at her cousin\u2019s since Friday.', false],
+  ['person named', ['Reduce conflict with her stepfather'], 'Her stepfather drove her to group this week.', false],
+  ['person named', ['Reduce conflict with her stepfather'], 'No arguments with her stepfather since Sunday.', true],
 ];
 
 describe('GN301 progress in the member\u2019s own words relative to their goal (paraphrases and near-misses)', () => {

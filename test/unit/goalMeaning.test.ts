@@ -76,6 +76,61 @@ const cases: [mechanism: string, goal: string, text: string, expected: boolean][
   // Two words of one concept that share a shorter prefix than the stems: "anxious", "anxiety".
   ['same word, other form', 'Reduce anxiety about finances', 'Less anxious than last week.', true],
   ['same word, other form', 'Reduce anxiety about finances', 'Less worried than last week.', false],
+  // The goal's behaviour told as the member's own risk disclosure, in any words the risk lexicons read.
+  ['risk disclosure', 'Use skills instead of hurting herself', 'Has been scratching her wrist with a paperclip.', true],
+  ['risk disclosure', 'Stop self-harm', 'No cutting since the 12th, her longest run this year.', true],
+  ['risk disclosure', 'Reduce binge drinking on weekends', 'Polished off most of a bottle of vodka on Friday.', true],
+  [
+    'risk disclosure',
+    'Manage anger without threats',
+    'Said he is going to beat up his neighbour if he parks there again.',
+    true,
+  ],
+  ['risk disclosure', 'Reduce suicidal thinking', 'Has been thinking about ending her life since the weekend.', true],
+  // Not someone else's, not the group's topic, not a routine screen's denial, not a figure of speech.
+  ['risk disclosure', 'Stop self-harm', 'Her roommate has been cutting again.', false],
+  ['risk disclosure', 'Stay sober from alcohol', 'Topic: relapse prevention; watched the video on cravings.', false],
+  ['risk disclosure', 'Manage anger at home', 'Denies SI/HI.', false],
+  ['risk disclosure', 'Use skills instead of self-harm', 'Risk: denies SI/HI/SIB.', false],
+  ['risk disclosure', 'Manage anger at home', 'Said the commute is killing him.', false],
+  // A broad term names a setting or a means: the goal's specific term is enough, the broad one alone is not.
+  ['broad setting', 'Manage panic at school', 'Heart racing in the cafeteria line Monday; she stayed put.', true],
+  ['broad setting', 'Reduce anxiety at work', 'Had two panic attacks on the bus this week.', true],
+  ['broad setting', 'Reduce anxiety at work', 'Asked her boss about the schedule.', false],
+  // The skills taught for a goal, practised in group, and a group's name are not where the goal stands.
+  ['skill practised', 'Manage anxiety', 'Practised box breathing with the group.', false],
+  ['group name', 'Manage anger', 'Anger mgmt grp. Attended, quiet.', false],
+  ['group name', 'Manage anger', 'Yelled at his brother on Sunday over the car keys.', true],
+  // Word families of the goal vocabulary: limits and boundaries, company, grooming, medication aids, recovery tokens.
+  ['limits', 'Set limits with her brother', 'Told him no last Sunday when he asked for money, first time.', true],
+  ['limits', 'Set limits with her brother', 'Her brother is moving to Tucson.', false],
+  ['company', 'Stop isolating', 'Has had her neighbour over for tea twice this week.', true],
+  ['company', 'Decrease isolation', 'Joined the bowling league at the Y and went twice.', true],
+  ['company', 'Decrease isolation', 'Joined by phone from her kitchen.', false],
+  ['grooming', 'Keep up personal hygiene', 'Came in shaved and in a pressed shirt.', true],
+  ['grooming', 'Keep up personal hygiene', 'Brought photos of the lake to pass around.', false],
+  [
+    'medication aid',
+    'Take blood pressure medicine every day',
+    'Pill organizer emptied on the right days all week.',
+    true,
+  ],
+  ['recovery token', 'Abstain from alcohol', 'Picked up her 90-day keytag on Sunday.', true],
+  // A clause after "since" or "after" says when the goal applies: what it names is context.
+  [
+    'since clause',
+    'Stop isolating since her husband\u2019s death',
+    'Had her neighbour over for tea twice this week.',
+    true,
+  ],
+  [
+    'since clause',
+    'Stop isolating since her husband\u2019s death',
+    'Talked about the funeral and his last days.',
+    false,
+  ],
+  // "Warning signs" are of depression or mania as often as of a crisis: not a safety goal's word.
+  ['warning signs', 'Notice early warning signs of depression', 'Denies thoughts of suicide.', false],
 ];
 
 const plan = (...texts: string[]) => texts.map((text, index) => ({ id: `G${index + 1}`, text }));

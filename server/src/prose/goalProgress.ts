@@ -46,7 +46,12 @@ const NOT_A_REPORT = new Set<LabelKind | undefined>([
 const MODALS = new Set(['would', 'could', 'might', 'whether', 'wonder', 'wondered', 'wonders', 'wondering']);
 
 /** Goal word stems too common to say what a goal is about by themselves. */
-const WEAK_STEMS = new Set(['day', 'week', 'daily', 'weekl', 'time', 'times', 'more', 'less', 'group', 'home']);
+const WEAK_STEMS = new Set([
+  ...['day', 'week', 'daily', 'weekl', 'time', 'times', 'more', 'less', 'group', 'home'],
+  // Verbs every goal may use ("Keep a daily routine", "Stay off alcohol", "Call his sister"): "keeps", "stayed",
+  // "calls" in a report say nothing of which goal.
+  ...['keep', 'stay', 'call', 'find', 'start', 'learn', 'help'],
+]);
 
 /**
  * Words that anchor a report in time ("Tues", "this week", "since", "now"): a report by meaning says when; a

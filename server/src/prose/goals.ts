@@ -23,6 +23,7 @@ import { defaultLexicons } from './clinicalLexicons';
 import { compileLexicon, matchProse, type Match } from './lexicon';
 import { isInterventionSentence } from './labels';
 import { memoByString } from './memo';
+import { riskMentions, type RiskCategory, type RiskMention } from './risk';
 import {
   allMatches,
   analyzeProse,
@@ -321,6 +322,7 @@ function computeGoalReferences(prose: Prose, goals: readonly RosterGoal[], optio
 
   if (goals.length) {
     const concepts = sectionConcepts(prose, options);
+    const risks = ownRisks(prose, options);
     const tokensByStem = new Map<string, Token>();
     const reading = readGoals(goals, options);
     const stemsByGoal = reading.goals.map((goal) => goal.leftover);
@@ -357,14 +359,30 @@ function computeGoalReferences(prose: Prose, goals: readonly RosterGoal[], optio
       const coreTerms = terms.filter((term) => term.core);
       let strength = 0;
       const conceptMatches: Match[] = [];
+      const spoken = new Set<GoalTerm>();
       for (const term of coreTerms) {
         const mentions = term.concepts.flatMap((concept) => concepts.get(concept) ?? []);
+        // The goal's behaviour told as a risk disclosure of the member's own ("took it out on her arm with a blade" for
+        // "Use skills instead of hurting herself"): the behaviour itself, as strong as the goal's own word.
+        const disclosed = riskLink(term.concepts, risks);
+        if (disclosed) {
+          conceptMatches.push(disclosed);
+          strength += 2;
+          spoken.add(term);
+          continue;
+        }
         if (!mentions.length) continue;
+        spoken.add(term);
         const strong = mentions.find((mention) => sameWords(mention.text, term.stems));
         conceptMatches.push(strong ?? mentions[0]);
         strength += strong ? 2 : 1;
       }
-      if (strength >= Math.min(2, coreTerms.length)) matches.push(...conceptMatches);
+      // A broad term ("at work", "coping skills") names a setting or a means: a goal that also names what it is about
+      // ("Reduce anxiety at work") links when the section speaks of each of its specific terms.
+      const specific = coreTerms.filter((term) => !term.broad);
+      const allSpecific =
+        specific.length > 0 && specific.length < coreTerms.length && specific.every((term) => spoken.has(term));
+      if (strength >= Math.min(2, coreTerms.length) || allSpecific) matches.push(...conceptMatches);
       // A count toward the goal's own number: "Session 14/26" for "Complete 26 sessions", "Week 31 of 52".
       matches.push(...countsToward(prose, goal.text ?? ''));
       // By the goal's own words that no concept covers.
@@ -383,6 +401,55 @@ function computeGoalReferences(prose: Prose, goals: readonly RosterGoal[], optio
   return evidence;
 }
 
+/**
+ * The risk categories that speak of a goal concept's behaviour: a self-harm goal and a cut, a sobriety goal and a
+ * drink,
+ * an anger or aggression goal and a threat, a safety goal and suicidal thoughts. Told of the member, any way it stands
+ * (now, denied, in the past: "no cutting since the 12th" is where a self-harm goal stands), never someone else's, the
+ * group's topic, a hypothetical or a figure of speech.
+ */
+const RISK_CONCEPTS: Readonly<Record<RiskCategory, readonly string[]>> = {
+  suicide: ['safety'],
+  'self-harm': ['self-harm'],
+  violence: ['aggression', 'anger'],
+  substance: ['substance-use'],
+  overdose: ['substance-use', 'safety'],
+};
+const RISK_OF_CONCEPT = new Map<string, RiskCategory[]>();
+for (const [category, list] of Object.entries(RISK_CONCEPTS) as [RiskCategory, readonly string[]][])
+  for (const concept of list) RISK_OF_CONCEPT.set(concept, [...(RISK_OF_CONCEPT.get(concept) ?? []), category]);
+const LINKING_RISK = new Set(['current', 'negated', 'historical']);
+
+/** The member's own risk mentions that may speak of a goal (see {@link RISK_CONCEPTS}). */
+function ownRisks(prose: Prose, options?: AnalysisOptions): readonly RiskMention[] {
+  const risks = riskMentions(prose, options);
+  if (!risks.length) return risks;
+  const analysis = analyseClinical(prose, options);
+  return risks.filter((mention) => {
+    if (!LINKING_RISK.has(mention.status)) return false;
+    const reading = analysis.sentences.find(
+      ({ sentence }) => sentence.start <= mention.start && mention.start < sentence.end,
+    );
+    if (!reading || isInterventionSentence(reading.sentence)) return false;
+    // A denial or a past event links only where the sentence says how it stands over time ("no cutting since the
+    // 12th", "SH acts 0 all week"): a routine screen ("Denies SI/HI", "[ ] HI") is asked of everyone.
+    return mention.status === 'current' || saysChange(reading.mentions);
+  });
+}
+
+/** The first own risk mention whose category speaks of one of the concepts, as a goal-concept match. */
+function riskLink(termConcepts: readonly string[], risks: readonly RiskMention[]): Match | undefined {
+  if (!risks.length) return undefined;
+  for (const concept of termConcepts) {
+    const categories = RISK_OF_CONCEPT.get(concept);
+    if (!categories) continue;
+    const mention = risks.find((risk) => categories.includes(risk.category));
+    if (mention)
+      return { start: mention.start, end: mention.end, text: mention.text, entry: `goal-concept:${concept}:risk` };
+  }
+  return undefined;
+}
+
 /** A bit for each of a-z; none for anything else (an empty stem's NaN included). */
 function letterBit(code: number): number {
   return code >= 97 && code <= 122 ? 1 << (code - 97) : 0;
@@ -397,6 +464,8 @@ export interface GoalTerm {
   stems: ReadonlySet<string>;
   /** Whether one of its concepts says what the goal is about (not only when, where or with whom). */
   core: boolean;
+  /** Whether every concept it may mean is broad ({@link BROAD_CONCEPTS}: a setting or a means, "at work"). */
+  broad: boolean;
 }
 
 /** The goal vocabulary's concepts in a goal text: its terms, the core concepts (what the goal is about) and all. */
@@ -408,6 +477,17 @@ export interface GoalConcepts {
   covered: readonly Span[];
 }
 
+/**
+ * Concepts of the goal vocabulary that name a setting or a means as often as what a goal is about: "at work" in "Reduce
+ * anxiety at work", "coping skills" in "Use coping skills instead of self-harm", "for her health", "a routine".
+ */
+const BROAD_CONCEPTS: ReadonlySet<string> = new Set([
+  'work-school',
+  'emotion-regulation',
+  'physical-health',
+  'self-care',
+]);
+
 const conceptsByGoalText = new Map<string, GoalConcepts>();
 
 export function goalConcepts(text: string, options?: AnalysisOptions): GoalConcepts {
@@ -416,20 +496,34 @@ export function goalConcepts(text: string, options?: AnalysisOptions): GoalConce
   let concepts = conceptsByGoalText.get(key);
   if (!concepts) {
     const analysis = analyseClinical(analyzeProse(text), { lexicons });
+    // "Stop isolating since her husband's death", "Cope with panic after the accident": the clause after "since" or
+    // "after" says when the goal applies; what it names is context once the goal has said what it is about.
+    const clause = /\b(?:since|after)\b/i.exec(text)?.index ?? Infinity;
     const core: string[] = [];
     const all: string[] = [];
     const covered: Span[] = [];
-    const terms: { start: number; end: number; concepts: string[]; stems: Set<string>; core: boolean }[] = [];
+    const terms: {
+      start: number;
+      end: number;
+      concepts: string[];
+      stems: Set<string>;
+      core: boolean;
+      broad: boolean;
+    }[] = [];
     for (const mention of analysis.mentions('goal')) {
       const concept = String(mention.entry.fields.concept);
-      const isCore = mention.entry.fields.role !== 'context';
+      const isCore =
+        mention.entry.fields.role !== 'context' &&
+        !(mention.start > clause && terms.some((term) => term.core && term.end <= clause));
+      const isBroad = BROAD_CONCEPTS.has(concept);
       covered.push({ start: mention.start, end: mention.end });
       // Overlapping phrases are one term: the goal says one thing that may be read as either concept.
       let term = terms.find((other) => other.start < mention.end && mention.start < other.end);
       if (!term) {
-        term = { start: mention.start, end: mention.end, concepts: [], stems: new Set(), core: isCore };
+        term = { start: mention.start, end: mention.end, concepts: [], stems: new Set(), core: isCore, broad: isBroad };
         terms.push(term);
       }
+      term.broad &&= isBroad;
       term.start = Math.min(term.start, mention.start);
       term.end = Math.max(term.end, mention.end);
       term.core ||= isCore;
@@ -501,7 +595,11 @@ function sectionConcepts(prose: Prose, options?: AnalysisOptions): Map<string, M
     const reading = analysis.sentences[mention.sentence];
     if (isAffectDescriptor(reading.tokens, mention, moods)) continue;
     if (isMoodWord(mention, moods) && !reading.mentions.some((other) => other.family === 'progress')) continue;
+    if (namesAGroup(reading.tokens, mention)) continue;
     if (insideAny(parentheses, mention.start, mention.end)) continue;
+    // A routine screen's denial ("Risk: denies SI/HI/SIB", "[ ] HI") is asked of everyone: a denied risk word links
+    // only where the sentence says how it stands over time ("no SIB since March").
+    if (mention.attributes.negated && isRiskWord(mention, reading.mentions) && !saysChange(reading.mentions)) continue;
     const concept = String(mention.entry.fields.concept);
     add(concept, { start: mention.start, end: mention.end, text: textOf(mention), entry: `goal-concept:${concept}` });
   }
@@ -527,6 +625,35 @@ function countsToward(prose: Prose, goalText: string): Match[] {
     found.push({ start, end: start + match[0].length, text: match[0], entry: 'goal-count' });
   }
   return found;
+}
+
+/** Words after a concept that make it the name of a group, a class or a module ("Anger mgmt grp", "Sleep class"). */
+const GROUP_NOUNS = new Set([
+  'group',
+  'grp',
+  'groups',
+  'class',
+  'classes',
+  'module',
+  'curriculum',
+  'workshop',
+  'course',
+]);
+const GROUP_NOUN_MODIFIERS = new Set(['management', 'mgmt', 'skills', 'support', 'education', 'hygiene']);
+
+/** Whether a concept mention names a group, a class or a module ("Anger mgmt grp", "grief group"): the topic. */
+function namesAGroup(tokens: readonly ClinicalToken[], mention: Mention): boolean {
+  let next = tokens[mention.endToken];
+  if (next && GROUP_NOUN_MODIFIERS.has(next.norm)) next = tokens[mention.endToken + 1];
+  return next !== undefined && GROUP_NOUNS.has(next.norm);
+}
+
+function isRiskWord(mention: Mention, mentions: readonly Mention[]): boolean {
+  return mentions.some((risk) => risk.family === 'risk' && risk.start < mention.end && mention.start < risk.end);
+}
+
+function saysChange(mentions: readonly Mention[]): boolean {
+  return mentions.some((mention) => mention.family === 'progress');
 }
 
 const AFFECT_NEXT = new Set(['affect', 'mood', 'presentation', 'demeanor', 'demeanour', 'and']);

@@ -1670,7 +1670,7 @@ export const LEXICON_DATA: LexiconData = {
     {
      "concept": "isolation",
      "sense": "opposite",
-     "pattern": "((leave|leaves|left|leaving) (the|her|his|their)? (house|home|apartment|apt|room|flat)|(friend|friends|friends 's|friendship|friendships|socializ*|socialis*|social|company|gathering|gatherings|party|parties|hang out|hung out|hanging out|went out|go out|going out|goes out|get out|got out|getting out|out of the house|left the house|leave the house|leaving the house|visited|visit|visiting|reach out|reached out|reaching out|connect|connected|connecting|connection|connections|spent time with|spend time with|outing|outings|invite|invited|invitation|church|club|team|coffee with|lunch with|dinner with|texted a friend|called a friend|(call|called|calling|text|texted|texting) ~3 (friend|friends|roommate|buddy|buddies|pal|pals|neighbor|neighbour|classmate)|around people|with people|met up|meet up|meeting up))",
+     "pattern": "((leave|leaves|left|leaving) (the|her|his|their)? (house|home|apartment|apt|room|flat)|(friend|friends|friends 's|friendship|friendships|socializ*|socialis*|social|company|gathering|gatherings|party|parties|hang out|hung out|hanging out|went out|go out|going out|goes out|get out|got out|getting out|out of the house|left the house|leave the house|leaving the house|visited|visit|visiting|reach out|reached out|reaching out|connect|connected|connecting|connection|connections|spent time with|spend time with|outing|outings|invite|invited|invitation|church|club|team|coffee with|lunch with|dinner with|texted a friend|called a friend|(call|called|calling|text|texted|texting) ~3 (friend|friends|roommate|buddy|buddies|pal|pals|neighbor|neighbour|classmate)|around people|with people|talked to people|met up|meet up|meeting up|(joined|joins|joining) (a|an|the) ~2 (league|club|team|choir|chorus|circle|class|gym|church|band|congregation)|over for (tea|coffee|dinner|lunch)|had (her|his|their|a) ~2 over|senior center|community center|brunch))",
      "source": "Social contact (the opposite of isolating)"
     },
     {
@@ -1680,8 +1680,8 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "concept": "anxiety",
-     "pattern": "(anxiety|anxious|worry|worries|worrying|worried|nervous|nerves|panic|panicky|panic attack|panic attacks|fear|fears|afraid|tension|tense|on edge|SUDS|GAD|calm|calmer|relax|relaxed|relaxation|breathing|grounding|reassurance|reassurance seeking|what ifs|rumination|ruminating|overthinking)",
-     "source": "Anxiety and worry goals (CBT for anxiety)"
+     "pattern": "(anxiety|anxious|worry|worries|worrying|worried|nervous|nerves|panic|panicky|panic attack|panic attacks|fear|fears|afraid|tension|tense|on edge|SUDS|GAD|calm|calmer|relax|relaxed|reassurance|reassurance seeking|what ifs|rumination|ruminating|overthinking|racing heart|heart racing|heart pounding|could not breathe|couldn't breathe|short of breath)",
+     "source": "Anxiety and worry goals (CBT for anxiety), with the body's signs of panic. Not the skills taught for it (breathing, grounding, relaxation): practising a skill in group says nothing of where the worry stands"
     },
     {
      "concept": "avoidance",
@@ -1725,7 +1725,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "concept": "substance-use",
-     "pattern": "(drink|drinks|drinking|drank|drunk|<drug>|(use|using|used|misuse|misusing) (of)? (alcohol|substances|drugs|<drug>)|sober|sobriety|abstinence|abstinent|abstain|abstaining|clean|relapsed|lapse|slip|craving|cravings|urges|urge|triggers|trigger|recovery|AA meeting|AA meetings|NA meeting|NA meetings|AA|NA|sponsor|MAT|Suboxone|methadone|opioid|opioids|heroin|fentanyl|meth|cocaine|cannabis|marijuana|weed|pills|high|days sober|days clean|chip|craving plan|relapse prevention|harm reduction|cut down|cutting down|cut back|cutting back|moderation|moderate drinking|quit|quitting|quitting date|quit date)",
+     "pattern": "(drink|drinks|drinking|drank|drunk|<drug>|(use|using|used|misuse|misusing) (of)? (alcohol|substances|drugs|<drug>)|sober|sobriety|abstinence|abstinent|abstain|abstaining|clean|relapsed|lapse|slip|craving|cravings|urges|urge|triggers|trigger|recovery|AA meeting|AA meetings|NA meeting|NA meetings|AA|NA|sponsor|MAT|Suboxone|methadone|opioid|opioids|heroin|fentanyl|meth|cocaine|cannabis|marijuana|weed|pills|high|days sober|days clean|chip|keytag|key tag|EtG|breathalyzer|breath test|craving plan|relapse prevention|harm reduction|cut down|cutting down|cut back|cutting back|moderation|moderate drinking|quit|quitting|quitting date|quit date)",
      "source": "Substance-use goals (SUD treatment plans)"
     },
     {
@@ -1735,22 +1735,22 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "concept": "self-harm",
-     "pattern": "(self harm|self-harm|self harming|cut|cuts|cutting|burn|burning|self injur*|NSSI|SIB|urge to cut|urges to cut|harm (herself|himself|themselves)|hurt (herself|himself|themselves)|days without|replacement behavior|replacement behaviour|ice|rubber band)",
-     "source": "NSSI goals (DBT)"
+     "pattern": "(self harm|self-harm|self harming|cut|cuts|cutting|burn|burning|self injur*|NSSI|SIB|urge to cut|urges to cut|(harm|harms|harming|hurt|hurts|hurting) (herself|himself|themselves|myself)|scratch|scratching|picking|days without|replacement behavior|replacement behaviour|ice|rubber band)",
+     "source": "NSSI goals (DBT); the verb in any form (\"instead of hurting herself\")"
     },
     {
      "concept": "safety",
-     "pattern": "(safety|safe|safety plan|crisis plan|suicid*|SI|crisis|988|crisis line|warning signs|reasons for living|hopeless|means|firearm|stay safe|staying safe|kept safe)",
-     "source": "Suicide-safety goals (safety planning)"
+     "pattern": "(safety|safe|safety plan|crisis plan|suicid*|SI|crisis|988|crisis line|reasons for living|hopeless|means|firearm|stay safe|staying safe|kept safe)",
+     "source": "Suicide-safety goals (safety planning). Not \"warning signs\": of depression, mania or relapse as often as of a crisis (\"Notice early warning signs of depression\" is a mood goal)"
     },
     {
      "concept": "assertiveness",
-     "pattern": "(assert*|boundary|boundaries|say no|said no|saying no|(told|tell|tells|telling) ~3 no|speak up|spoke up|speaking up|stood up for|stand up for|standing up for|I statement|I statements|DEAR MAN|ask for|asked for|asking for|request|requested|express (her|his|their) needs|expressed (her|his|their) needs|needs|communicat*|people pleas*|passive|aggressive|passive aggressive|voice|voiced|opened up|open up|opening up|shared (her|his|their) (feelings|opinion|needs)|spoke (her|his|their) mind)",
+     "pattern": "(assert*|boundary|boundaries|limit|limits|set limits|setting limits|held firm|hold firm|held the line|hold the line|turned down|turn down|turning down|say no|said no|saying no|(told|tell|tells|telling) ~3 no|speak up|spoke up|speaking up|stood up for|stand up for|standing up for|I statement|I statements|DEAR MAN|ask for|asked for|asking for|request|requested|express (her|his|their) needs|expressed (her|his|their) needs|needs|communicat*|people pleas*|passive|aggressive|passive aggressive|voice|voiced|opened up|open up|opening up|shared (her|his|their) (feelings|opinion|needs)|spoke (her|his|their) mind)",
      "source": "Assertiveness and communication goals"
     },
     {
      "concept": "relationships",
-     "pattern": "(relationship|relationships|partner|spouse|husband|wife|boyfriend|girlfriend|marriage|family|mother|mom|father|dad|parents|son|daughter|kids|children|sister|brother|sibling|siblings|reconnect|reconnected|repair|repaired|trust|trusted|conflict|conflicts|communication|quality time|date night|co parent|co-parent|coparent|visitation|custody)",
+     "pattern": "(relationship|relationships|partner|spouse|husband|wife|boyfriend|girlfriend|marriage|family|mother|mom|father|dad|parents|son|daughter|kids|children|sister|brother|sibling|siblings|stepfather|stepmother|stepdad|stepmom|cousin|cousins|aunt|uncle|grandmother|grandfather|grandma|grandpa|grandson|granddaughter|grandchildren|grandkids|nephew|niece|roommate|roommates|in laws|ex husband|ex wife|ex partner|reconnect|reconnected|repair|repaired|trust|trusted|conflict|conflicts|communication|quality time|date night|co parent|co-parent|coparent|visitation|custody)",
      "role": "context",
      "source": "Relationship goals (people named are context, not the behaviour)"
     },
@@ -1776,12 +1776,12 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "concept": "medication",
-     "pattern": "(<pills>|clozapine|Clozaril|Abilify|aripiprazole|Risperdal|risperidone|Zyprexa|olanzapine|Depakote|Lamictal|lamotrigine|buprenorphine|Vivitrol|naltrexone|stimulants|antipsychotic|antipsychotics|medication|medications|meds|med|pills|prescription|prescribed|adherence|adherent|compliance|compliant|took (her|his|their) (meds|medication)|take (her|his|their) (meds|medication)|taking (her|his|their) (meds|medication)|missed (a)? dose|doses|pill box|pillbox|refill|refills|pharmacy|psychiatrist|prescriber|side effects|injection|LAI)",
+     "pattern": "(<pills>|clozapine|Clozaril|Abilify|aripiprazole|Risperdal|risperidone|Zyprexa|olanzapine|Depakote|Lamictal|lamotrigine|buprenorphine|Vivitrol|naltrexone|stimulants|antipsychotic|antipsychotics|medication|medications|meds|med|pills|prescription|prescribed|adherence|adherent|compliance|compliant|took (her|his|their) (meds|medication)|take (her|his|their) (meds|medication)|taking (her|his|their) (meds|medication)|missed (a)? dose|doses|pill box|pillbox|pill organizer|pill organiser|pill case|blister pack|refill|refills|pharmacy|psychiatrist|prescriber|side effects|injection|LAI)",
      "source": "Medication-adherence goals"
     },
     {
      "concept": "self-care",
-     "pattern": "(self care|self-care|hygiene|shower|showered|showering|bathe|bathed|brush|brushed|laundry|clean|cleaned|cleaning|dishes|groceries|meal|meals|eat|ate|eating|breakfast|lunch|dinner|cook|cooked|routine|routines|schedule|structure|daily living|ADLs|appointment|appointments|budget|bills)",
+     "pattern": "(self care|self-care|hygiene|grooming|groomed|shaved|shaving|shave|deodorant|clean clothes|shower|showered|showering|bathe|bathed|brush|brushed|laundry|clean|cleaned|cleaning|dishes|groceries|meal|meals|eat|ate|eating|breakfast|lunch|dinner|cook|cooked|routine|routines|schedule|structure|daily living|ADLs|appointment|appointments|budget|bills)",
      "source": "Self-care and daily-living goals"
     },
     {
