@@ -5162,7 +5162,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(thought|thinking|thinks|think|planned|planning|figured out|decided|knows|know|has worked out|worked out) (about)? how (she|he|they|I) (would|will|could|'d|might) (do it|end it|kill <self>|die|go)",
+     "pattern": "(thought|thinking|thinks|think|planned|planning|figured out|decided|knows|know|has worked out|worked out) (about)? how (she|he|they|I) (would|will|could|'d|might) (do it|end it|kill <self>|die|go) !(all|differently|better|right|with|to (the|work|school|a|her|his))",
      "level": "method",
      "source": "Thinking through how (C-SSRS 3: method)"
     },
@@ -5766,6 +5766,79 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "safety (planning) (module|class|classes|lesson|workshop|curriculum|video|training|psychoeducation|handout)",
      "topic": true,
      "source": "A safety-planning class or module (Stanley-Brown Safety Planning Intervention; GUIDE F2.2 \"Safety-planning module.\")"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(hope+|hoping|wish+|pray+|praying|(would|does|did|do|will)? not (mind|care) | (would|will)? not be (too|that|so|very|all that|really)? (upset|sad|bothered|sorry)) (if|when|that)? (just)? (a|an|the|my|her|his|their)? (bus|car|truck|semi|train|plane|flight|drunk driver|cancer|tumor|heart|heart attack|stroke|Lord|God|Jesus) (just)? (would|will|might|could|did)? (just)? (hit|hits|took|takes|take|ran|runs|run|killed|kills|kill|went down|goes down|go down|crashed|crashes|crash|came back|comes back|come back|gave out|gives out|give out|stopped|stops|stop) !(racing|pounding|hurting|beating|aching|early|late|on time|in time|safely|for (gas|lunch|coffee)|shopping|to dinner)",
+     "level": "wish-dead",
+     "source": "C-SSRS 1 (wish to be dead): a passive wish for a death by accident, illness or God (SAFE-T warning signs; \"wouldn't care if a bus hit me\")"
+    },
+    {
+     "category": "suicide",
+     "pattern": "if (a|an|the|my|her|his|their)? (bus|car|truck|semi|train|plane|flight|drunk driver|cancer|tumor|heart|heart attack|stroke|Lord|God|Jesus) (just)? (hit|hits|took|takes|ran|runs|killed|kills|went down|goes down|crashed|crashes|came back|comes back|gave out|gives out|stopped) ~8 (would not|not|would|will|'d) (be|feel)? (too|that|so|very|all that|really)? (upset|sad|bothered|mind|care|sorry|fine|okay|ok|relieved|a relief|glad)",
+     "level": "wish-dead",
+     "source": "C-SSRS 1 (wish to be dead): indifference to dying by accident or illness"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(hope+|hoping|wish+|pray+|praying) (that)? (I|she|he|they) (do|does|did|will|would)? not (get up|wake|make it through the night|make it to morning|see (the)? morning|see another (day|morning))",
+     "level": "wish-dead",
+     "source": "C-SSRS 1 (\"wished you could go to sleep and not wake up\")"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(urge|urges|desire|desires|longing|yearning|pull|impulse|impulses|craving) to (just|simply)? (not|never|no longer)? <own-death>",
+     "level": "wish-dead",
+     "source": "C-SSRS 1 (wish to be dead); DBT diary card \"urges to die\""
+    },
+    {
+     "category": "suicide",
+     "pattern": "(working|work|worked|works|figuring|figure|figured|figures|planning|planned|plan|plans|deciding|decided|thinking|thought|thinks|think|picturing|pictured|researching|researched|mapping|mapped|rehearsing|rehearsed) (out|about|through|over)? (exactly|just)? (how|where|when) (I|she|he|they) (would|could|will|might|should) (do it|end it|end things|go through with it|kill <self>|end (my|her|his|their) life|take (my|her|his|their) (own)? life) !(all|differently|better|right|again|with|at (the|her|his|work|school|a)|for (the|her|his|work|school|a))",
+     "level": "method",
+     "source": "C-SSRS 3 (thoughts with method: \"thought about how you might do this\"); SAFE-T suicide inquiry"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(thought|thinking|thoughts) about how :",
+     "level": "method",
+     "source": "C-SSRS screener item 3 (\"Have you been thinking about how you might do this?\"), answered on a labelled line"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(driving|drive|drives|drove|steer+|swerv+|crash+|run|running|ran) (her|his|their|my) (own)? (car|truck|van|jeep|suv|pickup) (off|into) (a|an|the) ~3 (overpass|pillar|bridge|wall|tree|oak|pole|oncoming traffic|traffic|semi|river|lake|cliff|guardrail|embankment|abutment|ravine|canyon|quarry|pier)",
+     "level": "method",
+     "source": "C-SSRS 3 (method: vehicle); CALM (motor-vehicle suicide)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "until (my|her|his|their) (heart|body|kidneys|liver) (just)? (gives out|gave out|give out|stops|stopped|stop|quits|quit|fails|shuts down|shut down) !(racing|pounding|hurting|beating|aching|shaking|hurts)",
+     "level": "method",
+     "source": "C-SSRS 3-5 (method by starvation or stopping treatment; GUIDE: restriction as a stated way to die is suicide)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(would|'d) (just)? rather be (wherever|where) ~2 (is|are|went) (now)? than",
+     "level": "wish-dead",
+     "reunion": true,
+     "source": "C-SSRS 1 (wish to be dead: reunion with someone who died); GUIDE writer-i reunion rule"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(found|finding|find|finds) (a|some)? (good|new|loving|forever|safe)? (home|homes|owner|owners|family|families) for (both)? (her|his|their|my) ~2 (dog|dogs|cat|cats|pet|pets|bird|birds|horse|horses|animals)",
+     "level": "preparatory",
+     "source": "C-SSRS preparatory behaviour (giving away possessions; SAFE-T warning signs)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "<pills> (that|which)? (I|she|he|they) (has|have|had|'s)? (been)? (saved|saving|stockpiled|stockpiling|stashed|stashing|hoarded|hoarding|set aside|put aside|putting aside|squirreled away|hidden|hiding)",
+     "level": "preparatory",
+     "source": "C-SSRS preparatory behaviour (collecting pills; GUIDE \"stockpiling pills\")"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(gave|give|gives|giving|given) away ~5 (to (Goodwill|the Salvation Army|charity|a thrift store|the thrift store|the church|a shelter|the shelter|a neighbor|her niece|his nephew)|because (of)? (the|a|her|his|their)? (move|moving|closet|space|new place|apartment|unit)|for the move|before the move|since (she|he|they) (is|are|was|were) moving)",
+     "pseudo": true,
+     "source": "Donating or clearing things for a move is not preparatory behaviour (GUIDE writer-i: readiness and affairs)"
     }
    ]
   },
