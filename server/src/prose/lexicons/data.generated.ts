@@ -3344,7 +3344,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "self-harm",
-     "pattern": "(used|using|went back to|back to|reached for|grabbed) (the|a|her|his|their|my)? (razor|blade|blades|lighter|sharpener|compass|paperclip|safety pin) (again|last|on|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|yesterday|this|after|when)",
+     "pattern": "(used|using|went back to|back to|reached for|grabbed) (the|a|her|his|their|my)? (razor|blade|blades|lighter|sharpener|compass|paperclip|safety pin) (again|last|on|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|yesterday|this|after|when) !(to (shave|light)|for (shaving|the (candle|candles|grill|stove)))",
      "source": "Return to a self-harm implement (NSSI relapse language)"
     },
     {
@@ -3444,6 +3444,46 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(took|take|takes|taking|ran|runs|running|run|used|using) (a|the|her|his|their|my)? (razor|razors|shaver) (to|over|across|on) (her|his|their|my) (legs|leg|underarms|armpits|face|beard|head|chin|bikini line|neck|scalp)",
      "pseudo": true,
      "source": "Shaving is not self-harm or violence (\"took the razor to her legs\")"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(used|using|uses|use|went back to|going back to|back to|reached for|reaching for|grabbed|picked up) (the|a|her|his|their|my) ~2 (razor|razor blade|blade|blades|lighter|sharpener|sharpener blade|compass|paperclip|safety pin|box cutter|scissors|pin|needle) (again|last|on|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|yesterday|this|after|when|,) !(to (shave|light|cut (the|a|her|his|paper|fabric|tape|wrapping))|for (shaving|the (candle|candles|grill|stove|box|boxes)))",
+     "source": "Return to a self-harm implement, the implement named with its modifiers (NSSI relapse language; ISAS items)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(did|do|does|doing|done) the (razor|blade|lighter|cutting|burning|scratching|eraser|sharpener|cigarette|hitting|biting|carving) (thing|stuff) !(with|for|at)",
+     "source": "A known self-injury referred to by its implement (\"the lighter thing\"; NSSI assessment: the member's own words for the behaviour)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(found|finds|find|discovered|discovers|located) (a|the|some|her|his|their|two|several|a few) ~2 (razor blade|razor blades|blade|blades|sharpener blade|sharpener blades|box cutter|razor) (taped|hidden|stashed|tucked|wrapped|hid)",
+     "source": "Caregiver finds a hidden self-harm implement (DBT/adolescent NSSI: room sweep; means kept hidden)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(scratch+|claw+|clawing|pick+|picking|dug at|digging at) (it|them|at it|at them|(her|his|their|my) (own)? (skin|<body-part>)) (raw|bloody|open|until it bled|till it bled)",
+     "source": "Skin scratched or picked raw (ISAS scratching; NSSI)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(open|opening|opened|slice|slicing|sliced|slit|slitting) (up)? (my|her|his|their) (own)? (arm|arms|wrist|wrists|forearm|forearms|thigh|thighs|leg|legs|skin|vein|veins) !(for|to|wide|and (hug|hugged|hold|held))",
+     "source": "Self-injury in the member's words (\"open up my arm\"; ISAS cutting)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(cutting|burning|scratching|self harming|self-harming|self injuring|SIB|NSSI) (in|during|through|throughout) (her|his|their|my|the)? (early|late)? (high school|middle school|junior high|college|teens|teen years|adolescence|childhood|twenties|army|military|seventh grade|eighth grade|ninth grade|tenth grade)",
+     "source": "Self-injury placed in a past period (NSSI history; ConText reads the period as historical)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(cut|cuts|burn|burned|burnt|scratched|hurt <self>|harm <self>) (when|as) (she|he|I|they) (was|were) (a|in)? (kid|teen|teenager|child|little|younger|high school|middle school|college|#|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)",
+     "source": "Self-injury told with the member's age at the time (NSSI history; ConText reads \"used to\" and the age as historical)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(her|his|their|my) (last|most recent) (cut|cutting|burn|burning|episode|SH|self harm|self-harm|time (she|he|I|they) (cut|burned|hurt <self>))",
+     "source": "The last episode of self-injury (DBT diary card: days since; ConText decides how long ago)"
     }
    ]
   },
