@@ -1533,6 +1533,36 @@ export const LEXICON_DATA: LexiconData = {
      ],
      "direction": "backward",
      "source": "An everyday annoyance as the occasion of a stock threat (GUIDE F1.2: \"a sibling eating the leftovers\", \"a grandson moving the recliner\")"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(acted|action|actions|acted on) (:)? (no|none|not)",
+     "direction": "pseudo",
+     "source": "A diary card's \"acted: no\" says the urge was not acted on; the rated urge itself stays (DBT diary card)"
+    },
+    {
+     "maxScope": 1,
+     "pattern": "hx",
+     "category": "historical",
+     "direction": "backward",
+     "source": "Charting shorthand after the finding (\"SIB hx: yes (teens)\"), as NegEx/ConText \"history\" post-trigger"
+    },
+    {
+     "maxScope": 6,
+     "pattern": "(was|were) (in|back in) (january|february|march|april|may|june|july|august|september|october|november|december)",
+     "category": "historical",
+     "direction": "backward",
+     "source": "The last episode dated by a month, not a day or a week (ConText historical; GUIDE: days or weeks ago are current)"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "if (I|she|he|they) (fail|fails|failed|flunk|flunks|flunked|bomb|bombs|bombed) ~3 (test|final|exam|quiz|class|midterm|course|driving test|chem|math|interview|presentation)",
+     "category": "figurative",
+     "appliesTo": [
+      "risk"
+     ],
+     "direction": "forward",
+     "source": "A stock threat whose occasion is an everyday task (GUIDE F1.2: \"kms\" over a test, \"I'll die if I fail\")"
     }
    ]
   },
