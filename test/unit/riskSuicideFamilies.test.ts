@@ -102,3 +102,17 @@ table('suicide: preparatory behaviour in other words (C-SSRS behaviour)', [
   ],
   ['His brother has been saving pills, she worries.', 'suicide', 'other', 'saving pills'],
 ]);
+
+table('suicide: "rather be dead than" a life situation, drowning "and not coming out", details and summaries', [
+  ["Said she'd really rather die than end up in memory care like her mother.", 'suicide', 'current', 'rather die'],
+  ['"I would rather be dead than gain back those pounds."', 'suicide', 'current', 'rather be dead'],
+  ['Thinks of swimming out past the buoys and never coming back.', 'suicide', 'current', 'swimming out'],
+  ['Pictures driving off into the desert and not coming home.', 'suicide', 'current', 'driving off'],
+  ['Said she knows exactly when and where.', 'suicide', 'current', 'when and where'],
+  ['A: SI with method, no intent.', 'suicide', 'current', 'SI with method'],
+  // near-misses
+  ["She'd rather die than do another group role-play.", 'suicide', 'figurative', 'rather die'],
+  ['Would walk into her room and not come out until dinner.', 'suicide', 'none', 'walk into'],
+  ['Made a plan with intent to finish her GED by June.', 'suicide', 'none', 'plan with intent'],
+  ['Denies thinking about walking into the lake and not coming out.', 'suicide', 'negated', 'walking into'],
+]);

@@ -5909,6 +5909,30 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(gave|give|gives|giving|given) away ~5 (to (Goodwill|the Salvation Army|charity|a thrift store|the thrift store|the church|a shelter|the shelter|a neighbor|her niece|his nephew)|because (of)? (the|a|her|his|their)? (move|moving|closet|space|new place|apartment|unit)|for the move|before the move|since (she|he|they) (is|are|was|were) moving)",
      "pseudo": true,
      "source": "Donating or clearing things for a move is not preparatory behaviour (GUIDE writer-i: readiness and affairs)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(would|'d)? (honestly|really|just)? rather (die|be dead) than (go|going|be|being|live|living|move|moving|end up|ending up|get|getting|put|gain|gaining|weigh|go back) ~3 (nursing home|care home|assisted living|a home|memory care|facility|with (him|her|them)|without (him|her|them)|back to (him|her|them|jail|prison|the streets)|weight|pounds|lbs|#|fat|locked up|on dialysis|a burden|in a wheelchair|in diapers|alone)",
+     "level": "wish-dead",
+     "source": "C-SSRS 1 (wish to be dead) about the member's life situation (GUIDE F1.3: \"rather be dead than go back to living with him\")"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(walk|walks|walking|walked|swim|swims|swimming|swam|wade|wades|wading|waded|drive|drives|driving|drove|row|rowing|paddle|paddling) (in|into|out|off|away) ~4 and (not|never) (come|comes|coming|came) (out|back|up|home) !(until|till|for|of|with|to (dinner|class|work|eat)|all (day|night|weekend))",
+     "level": "method",
+     "source": "C-SSRS 3 (method: drowning; \"walk into the lake and not come out\"); SAFE-T warning signs"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(know|knows|knew|worked out|figured out|decided|picked|chosen|chose) (exactly)? (how and where|where and how|how and when|when and how|when and where|where and when|how , where and when|the date and the place|the day and the place)",
+     "level": "plan",
+     "source": "C-SSRS 5 (plan: details worked out); SAFE-T suicide inquiry (timing, location, method)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(plan|plans|ideation|thoughts|intent|SI) with (intent|plan|method|method research|a method|preparatory (behavior|behaviour|behaviors|steps)|rehearsal) !(to (finish|get|go|return|start|complete|graduate|apply|find|move|stay|keep|make|work|be|do|pay|save|call|attend|quit|stop|lose|buy|sell|change|follow|look|read|write|exercise|eat|sleep))",
+     "level": "plan",
+     "source": "C-SSRS summary wording (ideation with method / with intent / with plan; preparatory behaviour)"
     }
    ]
   },
