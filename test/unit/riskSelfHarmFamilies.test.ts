@@ -35,3 +35,15 @@ table('self-harm: told as the past (history, "used to", an age, "last ... was in
   ['Cutting in line at the pharmacy made her angry.', 'self-harm', 'none', 'Cutting in line'],
   ['Her last cut was Sunday night.', 'self-harm', 'current', 'last cut'],
 ]);
+
+table('self-harm: signs on a body site, and a count with no object (NSSI)', [
+  ['Four thin lines on his upper arm, healing.', 'self-harm', 'current', 'lines on his upper arm'],
+  ['Noticed a fresh bandage around her wrist in group.', 'self-harm', 'current', 'fresh bandage'],
+  ['Thighs red and scratched after the weekend.', 'self-harm', 'current', 'Thighs red'],
+  ['Said he cut a couple of times after the call.', 'self-harm', 'current', 'cut a couple of times'],
+  // near-misses
+  ['Tan lines on her arms from the lake.', 'self-harm', 'none', 'lines on her arms'],
+  ['A fresh bandage on her hand from the dog bite.', 'self-harm', 'none', 'fresh bandage'],
+  ['Burned a few times on the stove at work this month.', 'self-harm', 'none', 'Burned a few times'],
+  ['Her sister cut a few times last year, she said.', 'self-harm', 'other', 'cut a few times'],
+]);

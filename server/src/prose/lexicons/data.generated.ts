@@ -3514,6 +3514,26 @@ export const LEXICON_DATA: LexiconData = {
      "category": "self-harm",
      "pattern": "(her|his|their|my) (last|most recent) (cut|cutting|burn|burning|episode|SH|self harm|self-harm|time (she|he|I|they) (cut|burned|hurt <self>))",
      "source": "The last episode of self-injury (DBT diary card: days since; ConText decides how long ago)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(two|three|four|five|six|several|a few|some|#|new|fresh|red|thin|parallel|straight) (lines|line|slashes|slash|tally marks|hash marks|hatch marks) (on|across|along|up|down) (her|his|their|my) (inner|upper|lower|left|right|outer)? <body-part>",
+     "source": "Signs of recent self-injury: lines on a body site (ISAS cutting, carving; NSSI assessment)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(fresh|new|clean) (bandage|bandages|band aid|band aids|bandaid|bandaids|gauze|dressing|wrap) (on|around|over|covering) (her|his|their|my) (inner|upper|lower|left|right)? <body-part> !(from|after|since)",
+     "source": "Signs of recent self-injury: a fresh dressing on a body site (NSSI assessment)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(arm|arms|forearm|forearms|wrist|wrists|thigh|thighs|legs|skin|hands) (were|was|are|is|look|looked|looking)? (red|raw|bloody) and (scabbed|scabby|bleeding|raw|scraped|scratched)",
+     "source": "Signs of recent self-injury: skin rubbed or scratched raw (ISAS scratching, rubbing skin raw)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(cut|burned|burnt) (again)? (a few|a couple|a couple of|several|two|three|four|five|#|many|multiple) (times|nights) !(on the (stove|grill|oven|job)|while|cooking|at work|in the kitchen)",
+     "source": "Self-injury told with a count and no object (NSSI shorthand: \"cut a few times over the weekend\")"
     }
    ]
   },
