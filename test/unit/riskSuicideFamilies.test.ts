@@ -5,6 +5,8 @@
  * none is copied from the corpus. Each row: [sentence, category, expected status of the mention overlapping `cue`
  * ('none' = no mention of that category there), cue].
  */
+import * as assert from 'assert';
+import { analyzeProse, hasRiskResponse } from '../../server/src/prose';
 import { riskTable as table } from '../support/riskTable';
 
 table('suicide: indifference or hope + a death of any cause (C-SSRS 1, wish to be dead)', [
@@ -116,3 +118,25 @@ table('suicide: "rather be dead than" a life situation, drowning "and not coming
   ['Made a plan with intent to finish her GED by June.', 'suicide', 'none', 'plan with intent'],
   ['Denies thinking about walking into the lake and not coming out.', 'suicide', 'negated', 'walking into'],
 ]);
+
+table('suicide: not waking met with ease, in either order, and God taking the member any time (C-SSRS 1)', [
+  ['"If I just never woke up some morning, that would be okay."', 'suicide', 'current', 'If I just never woke up'],
+  ['Said if she did not wake up tomorrow she would not mind.', 'suicide', 'current', 'if she did not wake up'],
+  ["Thinks it wouldn't be so bad to not wake up.", 'suicide', 'current', 'so bad'],
+  ['Says God could take him tonight and he would be ready.', 'suicide', 'current', 'God could take him tonight'],
+  // near-misses
+  ["If I don't wake up on time my boss will fire me.", 'suicide', 'none', "If I don't wake up"],
+  ['It was not that bad to not wake up early on Sunday.', 'suicide', 'none', 'not that bad'],
+  ['Prays God can take her worries away.', 'suicide', 'none', 'God can take her'],
+  ['Denies thinking it would be fine if she did not wake up.', 'suicide', 'negated', 'if she did not wake up'],
+]);
+
+describe('suicide: a follow-up contact the member agrees to answers the disclosure (SAFE-T step 5)', () => {
+  const answered = (text: string) => hasRiskResponse(analyzeProse(text), 'suicide');
+  it('a call from me on Friday', () =>
+    assert.ok(answered('Some nights she wishes she were dead. She agreed to a call from me on Friday.')));
+  it('a home visit from the team tomorrow', () =>
+    assert.ok(answered('Said he wants to die. He accepted a home visit from the team tomorrow.')));
+  it('not a call from her sister', () =>
+    assert.ok(!answered('Some nights she wishes she were dead. She is expecting a call from her sister on Friday.')));
+});

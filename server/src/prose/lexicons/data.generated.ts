@@ -3000,6 +3000,16 @@ export const LEXICON_DATA: LexiconData = {
       "overdose"
      ],
      "source": "A next-time plan, or the prescriber told (SAMHSA TIP 63: coordinate with the prescriber after use)"
+    },
+    {
+     "pattern": "(a|to a) (call|phone call|check in|check-in|visit|home visit) from (me|writer|this writer|the writer|the clinician|the facilitator|facilitator|staff|the team|her therapist|his therapist) (on|tomorrow|tonight|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|in the morning|before)",
+     "answers": [
+      "suicide",
+      "self-harm",
+      "violence",
+      "overdose"
+     ],
+     "source": "SAFE-T step 5 (follow-up contact set), told with the member as the one who agrees to it"
     }
    ]
   },
@@ -5953,6 +5963,24 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(plan|plans|ideation|thoughts|intent|SI) with (intent|plan|method|method research|a method|preparatory (behavior|behaviour|behaviors|steps)|rehearsal) !(to (finish|get|go|return|start|complete|graduate|apply|find|move|stay|keep|make|work|be|do|pay|save|call|attend|quit|stop|lose|buy|sell|change|follow|look|read|write|exercise|eat|sleep))",
      "level": "plan",
      "source": "C-SSRS summary wording (ideation with method / with intent / with plan; preparatory behaviour)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "if (I|she|he|they) (did not|do not|does not|never|would not|could not|just did not|just never) (wake up|wake|woke up|woke|get up|got up|wake back up) ~6 (fine|okay|ok|alright|all right|a relief|relief|good|nice|better|so bad|that bad|too bad|the worst thing|mind|care|upset|sad)",
+     "level": "wish-dead",
+     "source": "C-SSRS 1 (\"wished you could go to sleep and not wake up\"), told as a condition with its evaluation after"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((would|will|could|might)? not be (the)? (worst thing|so bad|that bad|too bad) | the worst thing) ~2 (to|if (I|she|he|they))? (did not|do not|does not|not|never|not to|never to) (wake|wakes|waking|woke) up",
+     "level": "wish-dead",
+     "source": "C-SSRS 1 (\"wished you could go to sleep and not wake up\"), said with understatement"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(Lord|God|Jesus) (can|could|may|might|should|would|will) (just)? (take|call) (me|her|him|them) (home)? (any time|anytime|any day|now|whenever|tonight|soon|today|right now)",
+     "level": "wish-dead",
+     "source": "C-SSRS 1 (wish to be dead; older-adult phrasings of readiness to die)"
     }
    ]
   },
