@@ -140,3 +140,11 @@ describe('suicide: a follow-up contact the member agrees to answers the disclosu
   it('not a call from her sister', () =>
     assert.ok(!answered('Some nights she wishes she were dead. She is expecting a call from her sister on Friday.')));
 });
+
+table('suicide: an attempt with "own", and "taken his own life"', [
+  ['Told the group about her own attempt at nineteen.', 'suicide', 'historical', 'her own attempt'],
+  ['Her own attempt was last month, after the eviction.', 'suicide', 'current', 'Her own attempt'],
+  ['Her best friend had taken her own life in 2019.', 'suicide', 'other', 'taken her own life'],
+  // near-misses
+  ['Her own attempt to quit vaping failed again.', 'suicide', 'none', 'Her own attempt'],
+]);

@@ -1563,6 +1563,13 @@ export const LEXICON_DATA: LexiconData = {
      ],
      "direction": "forward",
      "source": "A stock threat whose occasion is an everyday task (GUIDE F1.2: \"kms\" over a test, \"I'll die if I fail\")"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "at (age)? (eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty one|twenty two|twenty five|thirty) !(pm|am|p.m.|a.m.|o'clock|tonight|last|this|today|night|noon|midnight|minutes|mins|hours|hrs|mg|%|percent|dollars|bucks|thirty|fifteen|forty five|sharp|:)",
+     "category": "historical",
+     "direction": "bidirectional",
+     "source": "An age in words as the time of the event (\"her own attempt at nineteen\"), as the digits rule above (\"at 19\")"
     }
    ]
   },
@@ -5981,6 +5988,18 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(Lord|God|Jesus) (can|could|may|might|should|would|will) (just)? (take|call) (me|her|him|them) (home)? (any time|anytime|any day|now|whenever|tonight|soon|today|right now)",
      "level": "wish-dead",
      "source": "C-SSRS 1 (wish to be dead; older-adult phrasings of readiness to die)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(her|his|their|my) own (suicide)? (attempt|attempts) !(to|at (quitting|stopping|sobriety|a|an|the|being|getting|making|it|school|college))",
+     "level": "attempt",
+     "source": "C-SSRS actual attempt (\"his own attempt in 2011\")"
+    },
+    {
+     "category": "suicide",
+     "pattern": "taken (her|his|their|my) own life",
+     "level": "attempt",
+     "source": "Death by suicide (\"had taken his own life\"; AFSP loss-survivor language)"
     }
    ]
   },
