@@ -1607,6 +1607,43 @@ export const LEXICON_DATA: LexiconData = {
      ],
      "direction": "backward",
      "source": "An everyday annoyance as the occasion of a stock threat (GUIDE F1.2: \"a sibling eating the leftovers\", \"a grandson moving the recliner\")"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(acted|action|actions|acted on) (:)? (no|none|not)",
+     "direction": "pseudo",
+     "source": "A diary card's \"acted: no\" says the urge was not acted on; the rated urge itself stays (DBT diary card)"
+    },
+    {
+     "maxScope": 1,
+     "pattern": "hx",
+     "category": "historical",
+     "direction": "backward",
+     "source": "Charting shorthand after the finding (\"SIB hx: yes (teens)\"), as NegEx/ConText \"history\" post-trigger"
+    },
+    {
+     "maxScope": 6,
+     "pattern": "(was|were) (in|back in) (january|february|march|april|may|june|july|august|september|october|november|december)",
+     "category": "historical",
+     "direction": "backward",
+     "source": "The last episode dated by a month, not a day or a week (ConText historical; GUIDE: days or weeks ago are current)"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "if (I|she|he|they) (fail|fails|failed|flunk|flunks|flunked|bomb|bombs|bombed) ~3 (test|final|exam|quiz|class|midterm|course|driving test|chem|math|interview|presentation)",
+     "category": "figurative",
+     "appliesTo": [
+      "risk"
+     ],
+     "direction": "forward",
+     "source": "A stock threat whose occasion is an everyday task (GUIDE F1.2: \"kms\" over a test, \"I'll die if I fail\")"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "at (age)? (eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty one|twenty two|twenty five|thirty) !(pm|am|p.m.|a.m.|o'clock|tonight|last|this|today|night|noon|midnight|minutes|mins|hours|hrs|mg|%|percent|dollars|bucks|thirty|fifteen|forty five|sharp|:)",
+     "category": "historical",
+     "direction": "bidirectional",
+     "source": "An age in words as the time of the event (\"her own attempt at nineteen\"), as the digits rule above (\"at 19\")"
     }
    ]
   },
@@ -2782,8 +2819,7 @@ export const LEXICON_DATA: LexiconData = {
     {
      "pattern": "(gave|give|gives|giving) (her|him|them|pt) (a|an|another)? (naloxone|Narcan) (kit|kits|prescription|to (keep|carry|take home)|for (home|the house|her purse|his car))",
      "answers": [
-      "overdose",
-      "substance"
+      "overdose"
      ],
      "source": "A naloxone kit given to take home (SAMHSA Overdose Prevention Toolkit); \"gave him Narcan\" alone is naloxone given during the event, part of the overdose (GUIDE answered: overdose)"
     },
@@ -3085,6 +3121,16 @@ export const LEXICON_DATA: LexiconData = {
       "overdose"
      ],
      "source": "A next-time plan, or the prescriber told (SAMHSA TIP 63: coordinate with the prescriber after use)"
+    },
+    {
+     "pattern": "(a|to a) (call|phone call|check in|check-in|visit|home visit) from (me|writer|this writer|the writer|the clinician|the facilitator|facilitator|staff|the team|her therapist|his therapist) (on|tomorrow|tonight|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|in the morning|before)",
+     "answers": [
+      "suicide",
+      "self-harm",
+      "violence",
+      "overdose"
+     ],
+     "source": "SAFE-T step 5 (follow-up contact set), told with the member as the one who agrees to it"
     }
    ]
   },
@@ -3465,7 +3511,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "self-harm",
-     "pattern": "(used|using|went back to|back to|reached for|grabbed) (the|a|her|his|their|my)? (razor|blade|blades|lighter|sharpener|compass|paperclip|safety pin) (again|last|on|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|yesterday|this|after|when)",
+     "pattern": "(used|using|went back to|back to|reached for|grabbed) (the|a|her|his|their|my)? (razor|blade|blades|lighter|sharpener|compass|paperclip|safety pin) (again|last|on|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|yesterday|this|after|when) !(to (shave|light)|for (shaving|the (candle|candles|grill|stove)))",
      "source": "Return to a self-harm implement (NSSI relapse language)"
     },
     {
@@ -3565,6 +3611,66 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(took|take|takes|taking|ran|runs|running|run|used|using) (a|the|her|his|their|my)? (razor|razors|shaver) (to|over|across|on) (her|his|their|my) (legs|leg|underarms|armpits|face|beard|head|chin|bikini line|neck|scalp)",
      "pseudo": true,
      "source": "Shaving is not self-harm or violence (\"took the razor to her legs\")"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(used|using|uses|use|went back to|going back to|back to|reached for|reaching for|grabbed|picked up) (the|a|her|his|their|my) ~2 (razor|razor blade|blade|blades|lighter|sharpener|sharpener blade|compass|paperclip|safety pin|box cutter|scissors|pin|needle) (again|last|on|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|yesterday|this|after|when|,) !(to (shave|light|cut (the|a|her|his|paper|fabric|tape|wrapping))|for (shaving|the (candle|candles|grill|stove|box|boxes)))",
+     "source": "Return to a self-harm implement, the implement named with its modifiers (NSSI relapse language; ISAS items)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(did|do|does|doing|done) the (razor|blade|lighter|cutting|burning|scratching|eraser|sharpener|cigarette|hitting|biting|carving) (thing|stuff) !(with|for|at)",
+     "source": "A known self-injury referred to by its implement (\"the lighter thing\"; NSSI assessment: the member's own words for the behaviour)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(found|finds|find|discovered|discovers|located) (a|the|some|her|his|their|two|several|a few) ~2 (razor blade|razor blades|blade|blades|sharpener blade|sharpener blades|box cutter|razor) (taped|hidden|stashed|tucked|wrapped|hid)",
+     "source": "Caregiver finds a hidden self-harm implement (DBT/adolescent NSSI: room sweep; means kept hidden)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(scratch+|claw+|clawing|pick+|picking|dug at|digging at) (it|them|at it|at them|(her|his|their|my) (own)? (skin|<body-part>)) (raw|bloody|open|until it bled|till it bled)",
+     "source": "Skin scratched or picked raw (ISAS scratching; NSSI)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(open|opening|opened|slice|slicing|sliced|slit|slitting) (up)? (my|her|his|their) (own)? (arm|arms|wrist|wrists|forearm|forearms|thigh|thighs|leg|legs|skin|vein|veins) !(for|to|wide|and (hug|hugged|hold|held))",
+     "source": "Self-injury in the member's words (\"open up my arm\"; ISAS cutting)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(cutting|burning|scratching|self harming|self-harming|self injuring|SIB|NSSI) (in|during|through|throughout) (her|his|their|my|the)? (early|late)? (high school|middle school|junior high|college|teens|teen years|adolescence|childhood|twenties|army|military|seventh grade|eighth grade|ninth grade|tenth grade)",
+     "source": "Self-injury placed in a past period (NSSI history; ConText reads the period as historical)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(cut|cuts|burn|burned|burnt|scratched|hurt <self>|harm <self>) (when|as) (she|he|I|they) (was|were) (a|in)? (kid|teen|teenager|child|little|younger|high school|middle school|college|#|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)",
+     "source": "Self-injury told with the member's age at the time (NSSI history; ConText reads \"used to\" and the age as historical)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(her|his|their|my) (last|most recent) (cut|cutting|burn|burning|episode|SH|self harm|self-harm|time (she|he|I|they) (cut|burned|hurt <self>))",
+     "source": "The last episode of self-injury (DBT diary card: days since; ConText decides how long ago)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(two|three|four|five|six|several|a few|some|#|new|fresh|red|thin|parallel|straight) (lines|line|slashes|slash|tally marks|hash marks|hatch marks) (on|across|along|up|down) (her|his|their|my) (inner|upper|lower|left|right|outer)? <body-part>",
+     "source": "Signs of recent self-injury: lines on a body site (ISAS cutting, carving; NSSI assessment)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(fresh|new|clean) (bandage|bandages|band aid|band aids|bandaid|bandaids|gauze|dressing|wrap) (on|around|over|covering) (her|his|their|my) (inner|upper|lower|left|right)? <body-part> !(from|after|since)",
+     "source": "Signs of recent self-injury: a fresh dressing on a body site (NSSI assessment)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(arm|arms|forearm|forearms|wrist|wrists|thigh|thighs|legs|skin|hands) (were|was|are|is|look|looked|looking)? (red|raw|bloody) and (scabbed|scabby|bleeding|raw|scraped|scratched)",
+     "source": "Signs of recent self-injury: skin rubbed or scratched raw (ISAS scratching, rubbing skin raw)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(cut|burned|burnt) (again)? (a few|a couple|a couple of|several|two|three|four|five|#|many|multiple) (times|nights) !(on the (stove|grill|oven|job)|while|cooking|at work|in the kitchen)",
+     "source": "Self-injury told with a count and no object (NSSI shorthand: \"cut a few times over the weekend\")"
     }
    ]
   },
@@ -5311,7 +5417,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(thought|thinking|thinks|think|planned|planning|figured out|decided|knows|know|has worked out|worked out) (about)? how (she|he|they|I) (would|will|could|'d|might) (do it|end it|kill <self>|die|go)",
+     "pattern": "(thought|thinking|thinks|think|planned|planning|figured out|decided|knows|know|has worked out|worked out) (about)? how (she|he|they|I) (would|will|could|'d|might) (do it|end it|kill <self>|die|go) !(all|differently|better|right|with|to (the|work|school|a|her|his))",
      "level": "method",
      "source": "Thinking through how (C-SSRS 3: method)"
     },
@@ -5921,6 +6027,133 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(suicide|suicide prevention|suicide risk|suicide crisis) (coordinator|coordinators|specialist|specialists|counselor|counselors|counsellor|counsellors|navigator|navigators|liaison|advocate|advocates|case manager|nurse|nurses|lead|director|manager|coach|officer|worker|workers|outreach worker|peer specialist|team|staff|hotline staff)",
      "pseudo": true,
      "source": "Staff titles with a risk word (VA Suicide Prevention Coordinator; GUIDE F2.2: \"a staff title ... is not a mention\")"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(hope+|hoping|wish+|pray+|praying|(would|does|did|do|will)? not (mind|care) | (would|will)? not be (too|that|so|very|all that|really)? (upset|sad|bothered|sorry)) (if|when|that)? (just)? (a|an|the|my|her|his|their)? (bus|car|truck|semi|train|plane|flight|drunk driver|cancer|tumor|heart|heart attack|stroke|Lord|God|Jesus) (just)? (would|will|might|could|did)? (just)? (hit|hits|took|takes|take|ran|runs|run|killed|kills|kill|went down|goes down|go down|crashed|crashes|crash|came back|comes back|come back|gave out|gives out|give out|stopped|stops|stop) !(racing|pounding|hurting|beating|aching|early|late|on time|in time|safely|for (gas|lunch|coffee)|shopping|to dinner)",
+     "level": "wish-dead",
+     "source": "C-SSRS 1 (wish to be dead): a passive wish for a death by accident, illness or God (SAFE-T warning signs; \"wouldn't care if a bus hit me\")"
+    },
+    {
+     "category": "suicide",
+     "pattern": "if (a|an|the|my|her|his|their)? (bus|car|truck|semi|train|plane|flight|drunk driver|cancer|tumor|heart|heart attack|stroke|Lord|God|Jesus) (just)? (hit|hits|took|takes|ran|runs|killed|kills|went down|goes down|crashed|crashes|came back|comes back|gave out|gives out|stopped) ~8 (would not|not|would|will|'d) (be|feel)? (too|that|so|very|all that|really)? (upset|sad|bothered|mind|care|sorry|fine|okay|ok|relieved|a relief|glad)",
+     "level": "wish-dead",
+     "source": "C-SSRS 1 (wish to be dead): indifference to dying by accident or illness"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(hope+|hoping|wish+|pray+|praying) (that)? (I|she|he|they) (do|does|did|will|would)? not (get up|wake|make it through the night|make it to morning|see (the)? morning|see another (day|morning))",
+     "level": "wish-dead",
+     "source": "C-SSRS 1 (\"wished you could go to sleep and not wake up\")"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(urge|urges|desire|desires|longing|yearning|pull|impulse|impulses|craving) to (just|simply)? (not|never|no longer)? <own-death>",
+     "level": "wish-dead",
+     "source": "C-SSRS 1 (wish to be dead); DBT diary card \"urges to die\""
+    },
+    {
+     "category": "suicide",
+     "pattern": "(working|work|worked|works|figuring|figure|figured|figures|planning|planned|plan|plans|deciding|decided|thinking|thought|thinks|think|picturing|pictured|researching|researched|mapping|mapped|rehearsing|rehearsed) (out|about|through|over)? (exactly|just)? (how|where|when) (I|she|he|they) (would|could|will|might|should) (do it|end it|end things|go through with it|kill <self>|end (my|her|his|their) life|take (my|her|his|their) (own)? life) !(all|differently|better|right|again|with|at (the|her|his|work|school|a)|for (the|her|his|work|school|a))",
+     "level": "method",
+     "source": "C-SSRS 3 (thoughts with method: \"thought about how you might do this\"); SAFE-T suicide inquiry"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(thought|thinking|thoughts) about how :",
+     "level": "method",
+     "source": "C-SSRS screener item 3 (\"Have you been thinking about how you might do this?\"), answered on a labelled line"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(driving|drive|drives|drove|steer+|swerv+|crash+|run|running|ran) (her|his|their|my) (own)? (car|truck|van|jeep|suv|pickup) (off|into) (a|an|the) ~3 (overpass|pillar|bridge|wall|tree|oak|pole|oncoming traffic|traffic|semi|river|lake|cliff|guardrail|embankment|abutment|ravine|canyon|quarry|pier)",
+     "level": "method",
+     "source": "C-SSRS 3 (method: vehicle); CALM (motor-vehicle suicide)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "until (my|her|his|their) (heart|body|kidneys|liver) (just)? (gives out|gave out|give out|stops|stopped|stop|quits|quit|fails|shuts down|shut down) !(racing|pounding|hurting|beating|aching|shaking|hurts)",
+     "level": "method",
+     "source": "C-SSRS 3-5 (method by starvation or stopping treatment; GUIDE: restriction as a stated way to die is suicide)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(would|'d) (just)? rather be (wherever|where) ~2 (is|are|went) (now)? than",
+     "level": "wish-dead",
+     "reunion": true,
+     "source": "C-SSRS 1 (wish to be dead: reunion with someone who died); GUIDE writer-i reunion rule"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(found|finding|find|finds) (a|some)? (good|new|loving|forever|safe)? (home|homes|owner|owners|family|families) for (both)? (her|his|their|my) ~2 (dog|dogs|cat|cats|pet|pets|bird|birds|horse|horses|animals)",
+     "level": "preparatory",
+     "source": "C-SSRS preparatory behaviour (giving away possessions; SAFE-T warning signs)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "<pills> (that|which)? (I|she|he|they) (has|have|had|'s)? (been)? (saved|saving|stockpiled|stockpiling|stashed|stashing|hoarded|hoarding|set aside|put aside|putting aside|squirreled away|hidden|hiding)",
+     "level": "preparatory",
+     "source": "C-SSRS preparatory behaviour (collecting pills; GUIDE \"stockpiling pills\")"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(gave|give|gives|giving|given) away ~5 (to (Goodwill|the Salvation Army|charity|a thrift store|the thrift store|the church|a shelter|the shelter|a neighbor|her niece|his nephew)|because (of)? (the|a|her|his|their)? (move|moving|closet|space|new place|apartment|unit)|for the move|before the move|since (she|he|they) (is|are|was|were) moving)",
+     "pseudo": true,
+     "source": "Donating or clearing things for a move is not preparatory behaviour (GUIDE writer-i: readiness and affairs)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(would|'d)? (honestly|really|just)? rather (die|be dead) than (go|going|be|being|live|living|move|moving|end up|ending up|get|getting|put|gain|gaining|weigh|go back) ~3 (nursing home|care home|assisted living|a home|memory care|facility|with (him|her|them)|without (him|her|them)|back to (him|her|them|jail|prison|the streets)|weight|pounds|lbs|#|fat|locked up|on dialysis|a burden|in a wheelchair|in diapers|alone)",
+     "level": "wish-dead",
+     "source": "C-SSRS 1 (wish to be dead) about the member's life situation (GUIDE F1.3: \"rather be dead than go back to living with him\")"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(walk|walks|walking|walked|swim|swims|swimming|swam|wade|wades|wading|waded|drive|drives|driving|drove|row|rowing|paddle|paddling) (in|into|out|off|away) ~4 and (not|never) (come|comes|coming|came) (out|back|up|home) !(until|till|for|of|with|to (dinner|class|work|eat)|all (day|night|weekend))",
+     "level": "method",
+     "source": "C-SSRS 3 (method: drowning; \"walk into the lake and not come out\"); SAFE-T warning signs"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(know|knows|knew|worked out|figured out|decided|picked|chosen|chose) (exactly)? (how and where|where and how|how and when|when and how|when and where|where and when|how , where and when|the date and the place|the day and the place)",
+     "level": "plan",
+     "source": "C-SSRS 5 (plan: details worked out); SAFE-T suicide inquiry (timing, location, method)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(plan|plans|ideation|thoughts|intent|SI) with (intent|plan|method|method research|a method|preparatory (behavior|behaviour|behaviors|steps)|rehearsal) !(to (finish|get|go|return|start|complete|graduate|apply|find|move|stay|keep|make|work|be|do|pay|save|call|attend|quit|stop|lose|buy|sell|change|follow|look|read|write|exercise|eat|sleep))",
+     "level": "plan",
+     "source": "C-SSRS summary wording (ideation with method / with intent / with plan; preparatory behaviour)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "if (I|she|he|they) (did not|do not|does not|never|would not|could not|just did not|just never) (wake up|wake|woke up|woke|get up|got up|wake back up) ~6 (fine|okay|ok|alright|all right|a relief|relief|good|nice|better|so bad|that bad|too bad|the worst thing|mind|care|upset|sad)",
+     "level": "wish-dead",
+     "source": "C-SSRS 1 (\"wished you could go to sleep and not wake up\"), told as a condition with its evaluation after"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((would|will|could|might)? not be (the)? (worst thing|so bad|that bad|too bad) | the worst thing) ~2 (to|if (I|she|he|they))? (did not|do not|does not|not|never|not to|never to) (wake|wakes|waking|woke) up",
+     "level": "wish-dead",
+     "source": "C-SSRS 1 (\"wished you could go to sleep and not wake up\"), said with understatement"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(Lord|God|Jesus) (can|could|may|might|should|would|will) (just)? (take|call) (me|her|him|them) (home)? (any time|anytime|any day|now|whenever|tonight|soon|today|right now)",
+     "level": "wish-dead",
+     "source": "C-SSRS 1 (wish to be dead; older-adult phrasings of readiness to die)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(her|his|their|my) own (suicide)? (attempt|attempts) !(to|at (quitting|stopping|sobriety|a|an|the|being|getting|making|it|school|college))",
+     "level": "attempt",
+     "source": "C-SSRS actual attempt (\"his own attempt in 2011\")"
+    },
+    {
+     "category": "suicide",
+     "pattern": "taken (her|his|their|my) own life",
+     "level": "attempt",
+     "source": "Death by suicide (\"had taken his own life\"; AFSP loss-survivor language)"
     }
    ]
   },
