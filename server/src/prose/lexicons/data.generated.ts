@@ -1533,6 +1533,16 @@ export const LEXICON_DATA: LexiconData = {
      ],
      "direction": "backward",
      "source": "An everyday annoyance as the occasion of a stock threat (GUIDE F1.2: \"a sibling eating the leftovers\", \"a grandson moving the recliner\")"
+    },
+    {
+     "maxScope": 8,
+     "pattern": ", (I|he|she|they) (am|will|would|was|is|are|swear|gonna|going to|could|can|did|do|does|know|knew|got|have|has|had)",
+     "direction": "terminate",
+     "terminates": [
+      "negated",
+      "uncertain"
+     ],
+     "source": "A clause after a comma with its own subject is a new statement: a negation in the condition before it (\"the next time he walks in without knocking, I'm putting him on the floor\") does not reach it (NegEx scope ends at a clause boundary; Chapman et al. 2001)"
     }
    ]
   },
@@ -5801,7 +5811,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(thoughts|thought|thinking|thinks|think|urge|urges|fantasi*|fantasy|fantasies|want+|wish+|plan+|planning|intend+|going|gonna|tempted|ready|swore|swears|vowed|vows|will|would|might|could) (of|about|to)? ~2 (kill+|hurt+|harm+|attack+|beat up|beating up|beat|beating|stab+|shoot|shooting|strangl*|choke+|punch+|assault+|murder+|jump|jumping|smash+) (him|them|someone|somebody|people|everyone|others|<person>|(<poss>|the|that|this) <person>|the man|that man|the guy|that guy|the woman|that woman|her !(feelings|chances|reputation|career|case|recovery|progress|grades|credit|back|knee|hip|shoulder|own|wrist|neck|head|arm|leg|ankle|foot))",
+     "pattern": "(thoughts|thought|thinking|thinks|think|urge|urges|fantasi*|fantasy|fantasies|want+|wish+|plan+|planning|intend+|going|gonna|tempted|ready|swore|swears|vowed|vows|will|would|might|could) (of|about|to)? ~2 (kill+|hurt+|harm+|attack+|beat up|beating up|beat|beating|stab+|shoot|shooting|strangl*|choke+|punch+|assault+|murder+|jump|jumping|smash+) (him|them|someone|somebody|people|everyone|others|<person>|(<poss>|the|that|this) <person>|the man|that man|the guy|that guy|the woman|that woman|her !(feelings|chances|reputation|career|case|recovery|progress|grades|credit|back|knee|hip|shoulder|own|wrist|neck|head|arm|leg|ankle|foot)) !(at (chess|cards|pool|checkers|poker|golf|tennis|basketball|the game|a game|his own game|her own game)|in (a|the)? (race|game|match|chess|cards|pool|checkers))",
      "source": "Violent ideation and intent toward a person (structured violence-risk documentation)"
     },
     {
@@ -5866,12 +5876,12 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(beat|beating|punched|punching|slapped|slapping|shoved|shoving|choked|choking|kicked|kicking|attacked|attacking|assaulted|assaulting|strangled|stabbed|jumped|socked|decked|headbutted) (up)? (him|them|<person>|(<poss>|the|a|that|another) <person>|a man|a guy|a woman|someone|somebody|her !(way|time|feelings|chances|goals|own))",
+     "pattern": "(beat|beating|punched|punching|slapped|slapping|shoved|shoving|choked|choking|kicked|kicking|attacked|attacking|assaulted|assaulting|strangled|stabbed|jumped|socked|decked|headbutted) (up)? (him|them|<person>|(<poss>|the|a|that|another) <person>|a man|a guy|a woman|someone|somebody|her !(way|time|feelings|chances|goals|own)) !(out|off|out of|'s|at (chess|cards|pool|checkers|poker|golf|tennis|basketball|the game|a game)|in (a|the)? (race|game|match|chess|cards|pool|checkers))",
      "source": "Physical aggression toward a person"
     },
     {
      "category": "violence",
-     "pattern": "(hit|hitting|pushed|pushing|grabbed|grabbing|threw (something|a bottle|a chair|a glass|a phone) at) (<person>|(<poss>|the|a|that|another) <person>|a man|a guy|a woman|someone|somebody)",
+     "pattern": "(hit|hitting|pushed|pushing|grabbed|grabbing|threw (something|a bottle|a chair|a glass|a phone) at) (<person>|(<poss>|the|a|that|another) <person>|a man|a guy|a woman|someone|somebody) !('s|up|off)",
      "source": "Physical aggression toward a person"
     },
     {
@@ -6070,7 +6080,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(threaten+|threat|threats) ~4 (with|to (call|sue|report|leave|evict|file)) (eviction|a lawsuit|legal action|legal|court|divorce|leaving|the police|police|CPS|a complaint|a bad review|small claims|HR|the cops|cops)?",
+     "pattern": "(threaten+|threat|threats) ~4 (with (eviction|a lawsuit|legal action|legal|court|divorce|leaving|the police|police|CPS|a complaint|a bad review|small claims|HR|the cops|cops|a write up|termination|firing) | to (call|sue|report|leave|evict|file|quit|fire|break up))",
      "pseudo": true,
      "source": "A threat of legal or social action, not of violence"
     },
@@ -6349,7 +6359,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(thoughts|thought|thinking|thinks|think|urge|urges|fantasi*|fantasy|fantasies|want+|wish+|plan+|planning|intend+|going|gonna|tempted|ready|swore|swears|vowed|vows|will|would|might|could|'d|like|love) (of|about|to)? ~2 <violent-act> (<harm-target>|her !(feelings|chances|reputation|career|case|recovery|progress|grades|credit|back|knee|hip|shoulder|own|wrist|neck|head|arm|leg|ankle|foot))",
+     "pattern": "(thoughts|thought|thinking|thinks|think|urge|urges|fantasi*|fantasy|fantasies|want+|wish+|plan+|planning|intend+|going|gonna|tempted|ready|swore|swears|vowed|vows|will|would|might|could|'d|like|love) (of|about|to)? ~2 <violent-act> (<harm-target>|her !(feelings|chances|reputation|career|case|recovery|progress|grades|credit|back|knee|hip|shoulder|own|wrist|neck|head|arm|leg|ankle|foot)) !(at (chess|cards|pool|checkers|poker|golf|tennis|basketball|the game|a game|his own game|her own game)|in (a|the)? (race|game|match|chess|cards|pool|checkers)|up (the|a) (hill|stairs))",
      "source": "Violent ideation and intent toward a person, every inflection of the act (HCR-20; structured violence-risk documentation)"
     },
     {
@@ -6471,7 +6481,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(punched|slapped|smacked|shoved|kicked|choked|strangled|stabbed|elbowed|headbutted|tackled|socked|decked|clocked|pistol whipped|body slammed|roughed up|beat up|beat on) (<harm-target>|her !(own|way|time|feelings|chances|goals|hair|nails|skin|face|head|arm|arms|leg|legs|wrist|wrists|thigh|thighs|hand|hands))",
+     "pattern": "(punched|slapped|smacked|shoved|kicked|choked|strangled|stabbed|elbowed|headbutted|tackled|socked|decked|clocked|pistol whipped|body slammed|roughed up|beat up|beat on) (<harm-target>|her !(own|way|time|feelings|chances|goals|hair|nails|skin|face|head|arm|arms|leg|legs|wrist|wrists|thigh|thighs|hand|hands)) !(out|off|out of|'s)",
      "source": "Physical aggression toward a person, the person named with a describing word (\"his younger brother\"; CTS2 physical-assault items)"
     },
     {
@@ -6560,6 +6570,105 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(cues|signs|warning signs|red flags) (before|leading up to|leading to|that lead to) (violence|aggression|violent behavior|violent behaviour)",
      "topic": true,
      "source": "Early cues of aggression as an anger-management subject (SAMHSA Anger Management manual; GUIDE F2.1)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(punched|slapped|smacked|shoved|kicked|choked|strangled|stabbed|elbowed|headbutted|socked|decked|clocked|tackled|pistol whipped|body slammed|beat up|beat on|attacked|assaulted|hit|shot) (his|her|their|my|the|that|a|an|this) (#|!(with|to|for|at|in|on|of|from|and|or|by|into|out|up|off|around|through|over) _)? (#|!(with|to|for|at|in|on|of|from|and|or|by|into|out|up|off|around|through|over) _)? (#|!(with|to|for|at|in|on|of|from|and|or|by|into|out|up|off|around|through|over) _)? <person-head> !('s|out|off|back|up|a|an|the|goodbye|with (a|the) (text|message|question|request|bill)|in the (butt|arm playfully))",
+     "source": "Physical aggression toward a person named by a noun phrase with modifiers (CTS2 physical-assault items; HCR-20 violence)"
+    },
+    {
+     "category": "violence",
+     "pattern": "I (will|am|am going to|am gonna|would|swear I will|swear I am)? (just|really|literally|actually|definitely|seriously|gonna|going to|totally|fucking|fuckin)? (kill|killing|stab|stabbing|shoot|shooting|strangle|strangling|choke|choking|murder|murdering|beat|beating|punch|punching|hit|hitting|hurt|hurting|crack|cracking|slap|slapping|stomp|stomping|deck|decking|knock out|knocking out|jump|jumping|run over|running over|lay out|laying out|end|ending|body|bodying) (you|y'all|you all|him|her|them|<harm-target>) !('s|up|off|out (of|for)|back|at|in (a|the|chess|cards|pool|game|games|class)|on (the|a)? (phone|court|field|board|game)|with kindness|feelings|chances|cigarettes|cigs|joints|blunts|pack|packs|for (a|some|one)|to (the|a) (punch|finish|store|bus))",
+     "intent": true,
+     "source": "Threat statements in the first person toward an identified person (HCR-20 / BVC threat statements; Tarasoff \"serious threat of physical violence\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "I (will|am going to|am gonna|would|swear I will)? (smoke|body|drop|pop) (him|you|y'all|that (dude|guy|boy|kid|man)) !(off|up|out|a|some|with|for|at)",
+     "intent": true,
+     "source": "Slang killing verbs in a first-person threat (\"I'll smoke him\"; threat statements); only with a person, never cigarettes"
+    },
+    {
+     "category": "violence",
+     "pattern": "(I will|I am|I am going to|I am gonna|going to|gonna|will) (put|putting|lay|laying|drop|dropping|throw|throwing) (him|her|them|you|<harm-target>) (on|to|through|into) (the|a) (floor|ground|pavement|concrete|wall|table|window|hospital) !(to|for|and (change|feed|play|let)|so (he|she|they) can (play|sleep|crawl))",
+     "intent": true,
+     "source": "Threat of a takedown or serious injury toward a person (threat statements)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(they|he|she|you|y'all|you all|everyone|everybody|those (kids|boys|girls|guys|people)) (will|are going to|is going to|are gonna|is gonna|'s going to|'s gonna|gonna) (see|learn|find out|get it) !_",
+     "intent": true,
+     "targetSubject": true,
+     "source": "Leakage: a warning that the targets will see or learn, said with nothing after it (school threat assessment, \"leakage\"; O'Toole 2000)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(it is|it 's|it will be|it would be|it is going to be|it is gonna be|it 's going to be|it 's gonna be|that is|that 's|that will be) (over|curtains|lights out|game over) for (him|her|them|you|<harm-target>) !(in|at|as|with|now|because|since|after|anyway|academically|at work)",
+     "intent": true,
+     "targetSubject": true,
+     "source": "Threat statement of a reckoning for an identified person (\"soon as I see him it's over for him\"; threat assessment)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(keep it up|keep that up|keep this up|try it|try me|try that|do it again|do that again|one more time|once more|say it again|say that again) (and|,) ~2 (see|find out|watch) what (happens|will happen|I do|I will do) !(with|in|on|at|when|if|to (your|my|the|his|her) ~1 (sleep|score|grades|weight|numbers|mood|body|blood|sugar|pressure|A1c|plants|garden))",
+     "intent": true,
+     "source": "A warning text or statement to a person (\"Keep it up and see what happens\"; threat assessment, veiled threats)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(that|this|it) (will|would|is going to|is gonna|is) (be)? the end of (him|her|them|you|<harm-target>) !(career|job|time|marriage|relationship|streak)",
+     "intent": true,
+     "source": "Threat statement of a killing (\"that'll be the end of him\"; threat assessment)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(has|have|had|got|gets|owns|own|bought|buy|buying|grabbed|grab|bringing|brought|carrying|carries|borrowed) ~3 (<weapon>|gauge|Glock|AK|9mm|piece|strap) !(safety|safety course|class|course|license|permit|range|safe|lock|locks|cabinet|to (his|her|their|the) (brother|sister|son|daughter|father|dad|mother|mom|cousin|friend|police|station|range|shop|store|pawn)|back|away|out of the house|locked|unloaded|secured)",
+     "needsThreat": true,
+     "source": "Access to a weapon in the context of a threat (CALM access to means; HCR-20 / SAM: weapon access with a target)"
+    },
+    {
+     "category": "violence",
+     "pattern": "<weapon> (is|are|was|were|sits|stays)? (in|under|by|behind|beside|next to|on top of|inside) (the|his|her|my|their|a) ~2 (closet|nightstand|night stand|drawer|door|bed|safe|truck|car|glovebox|glove box|dresser|garage|basement|pillow|mattress|couch|seat|cabinet|desk|locker|backpack|bag)",
+     "needsThreat": true,
+     "source": "Where a weapon is kept, told beside a threat (CALM access to means)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(keeps|keep|kept|hides|hid|stores|stored) (it|them) (in|under|by|behind|inside) (the|his|her|my|their) ~1 (closet|nightstand|night stand|drawer|bed|safe|truck|car|glovebox|glove box|dresser|garage|mattress|cabinet|desk|locker|backpack)",
+     "needsThreat": true,
+     "source": "Where a weapon named before is kept (\"knows his brother keeps it in his nightstand\"), beside a threat"
+    },
+    {
+     "category": "violence",
+     "pattern": "(know|knows|knew|found out|figured out|learned) (which|what) (car|truck|house|apartment|door|room|unit|cell|locker|bus|desk|spot|locker|bed) (is|belongs to|was) (his|hers|theirs|him|her|them)",
+     "needsThreat": true,
+     "source": "Locating a target by his car or door, beside a threat (SAM \"intelligence gathering\"; pathway to violence)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(know|knows|knew|found out|figured out|learned|looked up) (the|his|her|their) (facility|prison|jail|address|release date|parole date|route|work schedule|schedule|shift|shifts|building|plate|license plate|new address|unit|room number)",
+     "needsThreat": true,
+     "source": "Knowing a target's whereabouts or release, beside a threat (pathway to violence; victim-notification risk)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(has|have|had|keeps|kept|still has|tracks|tracking|tracked|watches|watching) (her|him|them|<harm-target>) on (Find My|Find My iPhone|Life360|snap map|location sharing|location|GPS|an AirTag|AirTag|a tracker)",
+     "needsThreat": true,
+     "source": "Tracking a person's location (technology-facilitated stalking; SAM \"intelligence gathering\"), beside a grievance"
+    },
+    {
+     "category": "violence",
+     "pattern": "I (will|am going to|am gonna|would) be (waiting|there waiting|there) (at|outside|by|in|near) ~3 for (him|her|them|<harm-target>)",
+     "needsThreat": true,
+     "intent": true,
+     "source": "Approach: waiting for the person of a grievance at a place (Calhoun and Weston, pathway to violence)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(that|this|it) (will|would|is going to|is gonna) be the end of it !_",
+     "needsThreat": true,
+     "intent": true,
+     "source": "A reckoning said of a threat (\"... and that'll be the end of it\"), beside the threat"
     }
    ]
   },
@@ -7652,6 +7761,53 @@ export const LEXICON_DATA: LexiconData = {
    "the neighbor",
    "her neighbor",
    "his neighbor"
+  ],
+  "person-head": [
+   "<kin>",
+   "friend",
+   "friends",
+   "roommate",
+   "roommates",
+   "housemate",
+   "neighbor",
+   "neighbour",
+   "neighbors",
+   "neighbours",
+   "coworker",
+   "coworkers",
+   "colleague",
+   "boss",
+   "manager",
+   "supervisor",
+   "classmate",
+   "classmates",
+   "teammate",
+   "teammates",
+   "peer",
+   "peers",
+   "buddy",
+   "landlord",
+   "teacher",
+   "coach",
+   "stranger",
+   "guy",
+   "guys",
+   "man",
+   "men",
+   "woman",
+   "women",
+   "kid",
+   "boy",
+   "boys",
+   "girl",
+   "girls",
+   "dude",
+   "resident",
+   "roomie",
+   "cellmate",
+   "bunkmate",
+   "co worker",
+   "co-resident"
   ],
   "harm-target": [
    "him",

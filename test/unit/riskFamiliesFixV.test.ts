@@ -1,0 +1,109 @@
+/**
+ * Violence, substance use and overdose read by families (issue 11, fix-v): the constructions a clinician-auditor
+ * reads, not single phrasings. Each table has paraphrases of one family and its near-misses (negated, historical,
+ * hypothetical, someone else's, the group's topic, a figure of speech, a sport or everyday sense). Families:
+ * lexicons/risk-violence.yaml, risk-substance.yaml, risk-overdose.yaml ("fix-v" blocks) and risk.ts
+ * keepWithCompanion (means and approach told beside a threat).
+ * Each row: [sentence, category, expected status of the mention overlapping `cue` ('none' = no mention), cue].
+ */
+import { riskTable as table } from '../support/riskTable';
+
+table('violence: an assault whose person is a noun phrase with modifiers', [
+  ['Mom said he punched his 10-yo brother in the chest Saturday.', 'violence', 'current', 'punched his 10-yo brother'],
+  ['Shoved the new night-shift guy into a rack on Tuesday.', 'violence', 'current', 'Shoved the new night-shift guy'],
+  ['Kicked her twin sister during the argument over the car.', 'violence', 'current', 'Kicked her twin sister'],
+  ['Admits he slapped his 16 year old son last weekend.', 'violence', 'current', 'slapped his 16 year old son'],
+  ['Says she hit her younger step brother with the remote.', 'violence', 'current', 'hit her younger step brother'],
+  // near-misses
+  ['Kicked her boyfriend out Sunday after the fight about rent.', 'violence', 'none', 'boyfriend out'],
+  ['Shot his brother a text after group.', 'violence', 'none', 'Shot his brother'],
+  ["Hit his brother's car backing out of the driveway.", 'violence', 'none', "Hit his brother's"],
+  ['Denies he has ever punched his 10-yo brother.', 'violence', 'negated', 'punched his 10-yo brother'],
+  ['Her stepfather punched her older half brother when they were kids.', 'violence', 'other', 'punched her older'],
+]);
+
+table('violence: the member\'s own threat in the first person, "you" included', [
+  ['Told his brother "next time I\'ll stab you for real."', 'violence', 'current', "I'll stab you"],
+  ['"If he comes near my kids I\'m shooting him, I\'m not playing."', 'violence', 'current', "I'm shooting him"],
+  ['"Next time I catch him in my drawer, I\'ll crack him with my cane."', 'violence', 'current', "I'll crack him"],
+  ['"He touches my fence one more time, I\'ll smoke him."', 'violence', 'current', "I'll smoke him"],
+  ['Said "I swear I will hurt her if she keeps it up."', 'violence', 'current', 'I will hurt her'],
+  [
+    '"The next time he walks in without knocking, I\'m putting him on the floor."',
+    'violence',
+    'current',
+    'putting him',
+  ],
+  // near-misses
+  ['"I\'ll beat him at chess next week," he joked.', 'violence', 'none', "I'll beat him at chess"],
+  ['"I hit him up Sunday to go fishing."', 'violence', 'none', 'I hit him up'],
+  ['Worried "I\'ll hurt her feelings" if she says no.', 'violence', 'none', 'hurt her feelings'],
+  ['"I\'m smoking them again, a pack a day."', 'violence', 'none', "I'm smoking them"],
+  ['Denies HI; "I would never hurt him."', 'violence', 'negated', 'hurt him'],
+  ['"I\'m putting her on the floor to play while I cook."', 'violence', 'none', 'putting her on the floor'],
+]);
+
+table("violence: a reckoning said sideways (they'll see, it's over for him, see what happens)", [
+  ["\"Monday I'm bringing my brother's knife and they'll see.\"", 'violence', 'current', "they'll see"],
+  ['"Soon as I see him it\'s over for him."', 'violence', 'current', 'over for him'],
+  ['Read a text she sent him: "Keep it up and see what happens."', 'violence', 'current', 'Keep it up and see'],
+  ['"Do that again and you\'ll find out what happens," he told the neighbor.', 'violence', 'current', 'Do that again'],
+  ['"If he shows up at the house, that\'ll be the end of him."', 'violence', 'current', 'the end of him'],
+  // near-misses
+  ['They will see the doctor on Monday about the knee.', 'violence', 'none', 'They will see'],
+  ['"We\'ll see," she said about the job offer.', 'violence', 'none', "We'll see"],
+  ["His manager said it's over for him at that job.", 'violence', 'none', 'over for him'],
+  ['Keep it up and see what happens to your sleep score.', 'violence', 'none', 'Keep it up'],
+  ['That will be the end of her time at the shelter.', 'violence', 'none', 'the end of her'],
+]);
+
+table('violence: means and approach told beside a threat (and alone, no mention)', [
+  ['She has her cousin\'s gun now: "next time he comes near me I\'m shooting him."', 'violence', 'current', 'has her'],
+  [
+    '"He touches my fence again, I\'ll smoke him. I got a 12-gauge by the back door."',
+    'violence',
+    'current',
+    'got a 12',
+  ],
+  [
+    'Said "I\'m putting him in the ground," and that the stepfather keeps a deer rifle in the hall closet.',
+    'violence',
+    'current',
+    'a deer rifle in the hall closet',
+  ],
+  [
+    "\"Monday I'm bringing my brother's knife and they'll see.\" Knows his brother keeps it in his nightstand.",
+    'violence',
+    'current',
+    'keeps it in his nightstand',
+  ],
+  ['"He\'s gonna get what\'s coming to him, I know which car is his."', 'violence', 'current', 'which car is his'],
+  [
+    '"I\'ll be waiting at the gate for him, and that\'ll be the end of it." Knows the facility and the release date.',
+    'violence',
+    'current',
+    'Knows the facility',
+  ],
+  // near-misses: the same means and whereabouts with no threat in view, or asked by the clinician
+  [
+    'Goes deer hunting in November; keeps a rifle in the hall closet.',
+    'violence',
+    'none',
+    'a rifle in the hall closet',
+  ],
+  ['Has her daughter on Life360 since the bus route changed.', 'violence', 'none', 'Life360'],
+  ['"I\'ll be waiting at the bus stop for her after practice."', 'violence', 'none', 'waiting at the bus stop'],
+  [
+    'Knows the facility and the release date from the letter; wants to write a victim impact statement.',
+    'violence',
+    'none',
+    'Knows the facility',
+  ],
+  [
+    '"They will see what happens." Writer asked about access to weapons; he owns a hunting rifle, kept elsewhere.',
+    'violence',
+    'none',
+    'owns a hunting rifle',
+  ],
+  ['"I\'ll get rid of it, and that\'ll be the end of it," about the old couch.', 'violence', 'none', 'the end of it'],
+]);
