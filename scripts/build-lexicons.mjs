@@ -75,7 +75,7 @@ const FAMILIES = {
       anaphoric: bool,
       intent: bool,
       targetSubject: bool,
-      needsThreat: bool,
+      needsCompanion: bool,
       reunion: bool,
       quoted: bool,
       also: oneOf(RISK_CATEGORIES),

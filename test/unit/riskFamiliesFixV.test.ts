@@ -107,3 +107,72 @@ table('violence: means and approach told beside a threat (and alone, no mention)
   ],
   ['"I\'ll get rid of it, and that\'ll be the end of it," about the old couch.', 'violence', 'none', 'the end of it'],
 ]);
+
+table('substance: drinks counted by kind or brand, and drinking patterns by the container', [
+  ['"I had a few vodkas Friday and Saturday first."', 'substance', 'current', 'a few vodkas'],
+  ['Said it was just a couple of Jamesons at the wake.', 'substance', 'current', 'a couple of Jamesons'],
+  ['Has three or four highballs in the evening since his wife passed.', 'substance', 'current', 'highballs'],
+  ['Reports six White Claws at the lake Saturday.', 'substance', 'current', 'six White Claws'],
+  ['"Maybe two tall boys after my shift, that\'s it."', 'substance', 'current', 'two tall boys'],
+  ['Retirement means a bottle of wine with dinner most nights.', 'substance', 'current', 'a bottle of wine with'],
+  ['Some nights it is the second bottle.', 'substance', 'current', 'the second bottle'],
+  // near-misses
+  ['Drank a few glasses of water during group.', 'substance', 'none', 'glasses of water'],
+  ['Got two shots at the clinic for the flu and shingles.', 'substance', 'none', 'two shots'],
+  ['Denies drinking; "not even a couple of beers."', 'substance', 'negated', 'a couple of beers'],
+  ['Her husband had a few vodkas at the party and drove home.', 'substance', 'other', 'a few vodkas'],
+  [
+    'If she is offered a couple of beers at the reunion she will leave.',
+    'substance',
+    'hypothetical',
+    'a couple of beers',
+  ],
+]);
+
+table('substance: devices, program verbs, dated lapses and pills taken for something else', [
+  [
+    'Dad found a vape and a THC pen in his backpack. Admitted he "hit it a few times at Jayden\'s."',
+    'substance',
+    'current',
+    'hit it a few times',
+  ],
+  ['Cut the weed cart to weekends only.', 'substance', 'current', 'weed cart'],
+  ['Did half a bag Tuesday after getting paid, first use in 5 weeks.', 'substance', 'current', 'first use in 5'],
+  ['First drink since June at the wedding.', 'substance', 'current', 'First drink since'],
+  [
+    '"I thought they were Percs," she said of the pills she took Wednesday.',
+    'substance',
+    'current',
+    'thought they were Percs',
+  ],
+  // near-misses
+  ['Hit it a few times at the batting cage with her son.', 'substance', 'none', 'Hit it a few times'],
+  ['First time in 3 years she went to the beach.', 'substance', 'none', 'First time'],
+  ['Psychoeducation on THC pens and vaping with the group.', 'substance', 'topic', 'THC pens'],
+]);
+
+table('substance: craving as rumination on a named drug, approach to the cue, intent and signs in session', [
+  ['"I keep thinking about the Xanax my neighbor offered me."', 'substance', 'current', 'thinking about the Xanax'],
+  ["Can't stop thinking about getting high since the funeral.", 'substance', 'current', 'thinking about getting high'],
+  ['Has been staring at the wine aisle after work.', 'substance', 'current', 'staring at the wine aisle'],
+  ['Talking about one last run this weekend before intake.', 'substance', 'current', 'one last run'],
+  ['Smelled faintly of alcohol at 1 pm.', 'substance', 'current', 'Smelled faintly of alcohol'],
+  ['Speech slightly slurred, unsteady gait.', 'substance', 'current', 'Speech slightly slurred'],
+  ['A: Use increasing; ambivalent about change.', 'substance', 'current', 'Use increasing'],
+  // near-misses
+  ["Keeps thinking about her sponsor's advice to slow down.", 'substance', 'none', 'thinking about her sponsor'],
+  ['Works in the wine section at Kroger and feels fine there.', 'substance', 'none', 'wine section'],
+  ['One last run at the park before winter, she said.', 'substance', 'none', 'One last run'],
+  ['Denies intent to use over the holiday.', 'substance', 'negated', 'intent to use'],
+]);
+
+table('substance: precision (eating-disorder binges, soda, skills counts, fear in traffic, disposal, lines of text)', [
+  ["Tied Sunday night's binge to the argument; binges 2 this week, 4 last.", 'substance', 'none', 'binge'],
+  ['Two days sober after a weekend binge.', 'substance', 'current', 'weekend binge'],
+  ['Went to the fish fry and drank Coke all night.', 'substance', 'none', 'drank Coke'],
+  ['Skills used 6 of 7 days (TIPP, self-soothe).', 'substance', 'none', 'used 6 of 7'],
+  ['Drove two exits on the highway, "white knuckles but I did it."', 'substance', 'none', 'white knuckles'],
+  ['Cravings 7/10 all weekend; white-knuckling it without a drink.', 'substance', 'current', 'white-knuckling'],
+  ['Took a bag of old pain pills to the pharmacy drop box.', 'substance', 'none', 'a bag of old'],
+  ['He will draft a few lines for the unveiling.', 'substance', 'none', 'a few lines'],
+]);

@@ -3639,7 +3639,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(two|three|four|five|six|seven|eight|nine|ten|twelve|#|a few|several|a couple of|a couple|couple of|couple) (or (two|three|four|five|six|seven|eight|nine|ten|twelve|#))? (drinks|beers|shots|glasses of wine|cans|tall boys|tallboys|pints|bottles of wine|hard seltzers|White Claws|mimosas|margaritas|cocktails)",
+     "pattern": "(two|three|four|five|six|seven|eight|nine|ten|twelve|#|a few|several|a couple of|a couple|couple of|couple) (or (two|three|four|five|six|seven|eight|nine|ten|twelve|#))? (drinks|beers|shots|glasses of wine|cans|tall boys|tallboys|pints|bottles of wine|hard seltzers|White Claws|mimosas|margaritas|cocktails) !(of (water|coffee|tea|soda|juice|milk|lemonade|Gatorade|Coke|pop|espresso|soup|paint|beans)|at (the|his|her) (clinic|doctor|pharmacy|office)|for (the|his|her|my) (flu|shingles|covid|knee|back)|in (the|his|her|my) (arm|stomach|leg)|of (the|his|her|my) (vaccine|insulin|B12|cortisone|Narcan))",
      "source": "Amounts of alcohol reported (NIAAA standard drinks)"
     },
     {
@@ -3694,7 +3694,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(a|one|half a|a half|two|#|a quarter|quarter) (point|points|half point|g|gram|grams|eighth|gs|bun|bundle|bundles|stamp|stamps|bag|bags) ~2 (of)? (<drug>|same as always|like always|as usual|again|Friday|Saturday|Sunday|last night|yesterday|on)?",
+     "pattern": "(a|one|half a|a half|two|#|a quarter|quarter) (point|points|half point|g|gram|grams|eighth|gs|bun|bundle|bundles|stamp|stamps|bag|bags) !(of (old|expired|leftover|unused|unwanted|ice|chips|groceries|clothes|trash|toys|candy|food|dog food|cat food|her|his|their|my)) ~2 (of)? (<drug>|same as always|like always|as usual|again|Friday|Saturday|Sunday|last night|yesterday|on)?",
      "source": "Street quantities of heroin, fentanyl and meth (\"a half point\", \"a bun\"; NIDA street terms)"
     },
     {
@@ -3804,7 +3804,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(binge+|binging|bingeing|binged) !(eating|eat|ate|eats|watching|watched|watch|shopping|spending|on (food|netflix|tv|shows|chips|sweets|candy)|episodes|purge|purging|restrict*|and purge)",
+     "pattern": "((weekend|week long|weeklong|day long|# day|two day|three day|four day|five day|multi day|holiday|Friday night|Saturday night|crack|meth|coke|cocaine|drug|drinking|alcohol|vodka|whiskey) (binge|binges) | (binged|binging|bingeing) on (<drug>|<pills>|drinks|booze|liquor|beer|wine)) !(eating|eat|ate|eats|watching|watched|watch|shopping|spending|on (food|netflix|tv|shows|chips|sweets|candy)|episodes|purge|purging|restrict*|and purge)",
      "source": "Binge use (NIAAA binge drinking)"
     },
     {
@@ -3855,7 +3855,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(# # | # to # | # or # | a few | a couple | a couple of | couple | several | two | three | four | five | six) (bars|bar|percs|blues|M30s|m30s|joints|blunts|bags|bundles|lines|bumps|grams|gs|tabs|hits|dabs|pills|xannies|roxies|oxys|edibles|gummies) !(of (chocolate|soap|gold|music|code)|in (the|a) (song|poem|rap)|on (the|her|his) (window|phone))",
+     "pattern": "(# # | # to # | # or # | a few | a couple | a couple of | couple | several | two | three | four | five | six) (bars|bar|percs|blues|M30s|m30s|joints|blunts|bags|bundles|lines|bumps|grams|gs|tabs|hits|dabs|pills|xannies|roxies|oxys|edibles|gummies) !(of (chocolate|soap|gold|music|code|text|poetry|dialogue)|in (the|a) (song|poem|rap)|on (the|her|his) (window|phone)|for (the|a|an|his|her|their|my|this|that)|to (say|read|write|share|memorize|learn))",
      "source": "An amount of a street drug or pill (program shorthand \"3-4 bars\", \"2 bags\"; NIDA street names)"
     },
     {
@@ -3890,7 +3890,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "((feel+|feeling|felt) the (pull|itch|tug|call) | (the|an|that|evening|morning|night|afternoon|strong|big) (urge|urges|craving|cravings) (hit|hits|hitting|came|comes|coming|kicked in|kicks in|spiked|spikes|peaked|peaks|showed up|crept in) | white knuckl* | (I|he|she|they) wanted to , (bad|badly|so bad))",
+     "pattern": "((feel+|feeling|felt) the (pull|itch|tug|call) | (the|an|that|evening|morning|night|afternoon|strong|big) (urge|urges|craving|cravings) (hit|hits|hitting|came|comes|coming|kicked in|kicks in|spiked|spikes|peaked|peaks|showed up|crept in) | (I|he|she|they) wanted to , (bad|badly|so bad))",
      "source": "Craving in everyday words (ASAM Dimension 5; craving idioms in counselor notes)"
     },
     {
@@ -4252,6 +4252,100 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(trigger|triggers) (for|to) (use|using|drink|drinking|drug use|pick up|picking up)",
      "topic": true,
      "source": "Triggers for use: a relapse-prevention subject (Marlatt and Gordon; GUIDE F2.1, F2.2)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(a few|a couple|a couple of|couple of|couple|several|some|a bunch of|too many|way too many|one or two|two or three|three or four|four or five|five or six|six or seven|# or #|# to #|#|two|three|four|five|six|seven|eight|nine|ten|twelve|a dozen) (more|extra|big|tall|stiff|strong|cold|quick)? <drink-unit> !(of (water|coffee|tea|soda|juice|milk|lemonade|Gatorade|Coke|pop|espresso)|at (the|his|her) (clinic|doctor|pharmacy|office)|for (the|his|her|my) (flu|shingles|covid|knee|back)|in (the|his|her|my) (arm|stomach|leg)|of (the|his|her|my) (vaccine|insulin|B12|cortisone|Narcan))",
+     "source": "Alcohol use told as a count of drinks (NIAAA standard drinks; AUDIT-C item 2 \"how many drinks\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "(a|one|half a|a second|another|a whole|the whole) (bottle|fifth|pint|handle|box|six pack|12 pack|twelve pack|case|bottle of wine|bottle of red|bottle of <alcohol>|box of wine) ~3 (most nights|every night|a night|nightly|a day|daily|each night|with dinner|after work|every evening|most evenings|some nights|on weekends|every weekend|by himself|by herself|on (his|her|my|their) own|alone)",
+     "source": "A drinking pattern told as containers over time (AUDIT-C items 1-2: frequency and quantity)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(the|a|his|her|my|their) second (bottle|fifth|six pack|12 pack|pint|round of drinks|glass of wine)",
+     "source": "A second container of alcohol (AUDIT-C quantity; program notes)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(counting|counts|counted|found|finds|finding|hiding|hides|hid|stashing|stashed|stashes) (the|his|her|my|their)? (empties|empty bottles|empty cans|nips|mini bottles)",
+     "source": "Signs of drinking others notice: empties counted or hidden bottles (family report; CRAFT)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(THC|weed|dab|wax|cannabis|marijuana|delta 8|delta eight|D8|nic|nicotine) (pen|pens|cart|carts|cartridge|cartridges|vape|vapes|gummies|gummy|edible|edibles|rig)",
+     "source": "Cannabis and nicotine vaping devices (NIDA; adolescent SUD program notes)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(hit|hitting|hits|took a hit off|took hits off|took a few hits off|hitting it) (it|that|the pen|the vape|the cart|the bong|the pipe|the blunt|the joint|his pen|her pen|my pen) ~2 (a few times|a couple (of)? times|# times|once|twice|again|every day|all weekend|at|with|after|before|behind)",
+     "needsCompanion": true,
+     "source": "Use of a device named before (\"found a THC pen ... hit it a few times at Jayden's\"): program slang for a puff, kept only beside a named use"
+    },
+    {
+     "category": "substance",
+     "pattern": "white knuckl*",
+     "needsCompanion": true,
+     "source": "White-knuckling a craving (AA slang for abstaining on will alone), only beside a named use or craving: driving or flying \"white knuckles\" is fear, not a craving"
+    },
+    {
+     "category": "substance",
+     "pattern": "first (use|time using|time I used|drink|beer|time drinking|slip|lapse|hit|time high|high) (in|since) (#|a|two|three|four|five|six|seven|eight|nine|ten|several|many|over|almost|nearly|about|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Thanksgiving|rehab|detox|treatment|<weekday>|last|her|his|getting out|discharge)",
+     "source": "A lapse dated against the member's sober time (relapse-prevention counting; GUIDE progress \"first time\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "thought (they|it|that|those|the pills) (were|was) (<drug>|Percs|Percocets|Percocet|Xanax|oxys|oxy|blues|Adderall|Norcos|Vicodin|Molly|coke|bars|benzos|pressed|real|legit) !(for (sure|real))?",
+     "source": "Counterfeit pills taken as another drug (DEA \"One Pill Can Kill\"; overdose and SUD program notes)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(keep|keeps|kept|can not stop|cannot stop|could not stop|ca not stop|been|always|constantly) thinking about (the|a|that|those|some|her|his|my|getting|having|buying|using)? ~3 (<drug>|<pills>|drink|drinks|drinking|bottle|using|getting high|high|fix|bag|bags|hit|the liquor store|the bar) !(problem|recovery|group|program|meeting|counselor|sponsor)",
+     "source": "Craving as intrusive thoughts of a drug (Penn Alcohol Craving Scale item 1: \"how often have you thought about drinking\"; OCDS obsessive items)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(staring|stared|stares|lingering|lingered|lingers|standing|stood|stands|parked|parking|sitting|sat|circling|circled) (at|in|by|outside|near|in front of) (the)? (wine|liquor|beer|booze) (aisle|section|store|cooler|shelf|shop|department)",
+     "source": "Approach to the drinking cue as craving (cue reactivity; relapse warning signs, Gorski)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(one|a) last (run|binge|bender|blast|hit|high|drink|bag|hurrah|party) !(of|at the (park|beach|gym))",
+     "source": "Stated intent to use once more (relapse warning sign: planning a \"last\" use)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(stated|states|voiced|voices|expressed|expresses|endorsed|endorses|reports|reported)? intent to (use|drink|get high|relapse|pick up|smoke|buy)",
+     "source": "Charted intent to use (relapse-prevention documentation)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(smelled|smells|smelling|odor|odour|smell|reeked|reeks) (faintly|strongly|slightly|heavily|a little|somewhat|mildly|clearly|noticeably)? (of|like) (<alcohol>|weed|cannabis|marijuana|pot|booze|liquor|beer|ETOH|EtOH)",
+     "source": "Intoxication signs in session (GUIDE labelling notes: \"smelled of beer at 10am\" is current use)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((slurred|slurring) (speech|words|his words|her words) | speech (was|is)? (slightly|mildly|noticeably|a little|somewhat|clearly)? slurred)",
+     "source": "Intoxication signs in session (CIWA / mental status: slurred speech)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(use|using|drinking|drug use|alcohol use|cannabis use|opioid use) (is|has been|appears)? (increasing|escalating|escalated|increased|worsening|heavier|getting heavier)",
+     "source": "Charted escalation of use (AUDIT / program notes)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(skills|skill|DBT skills|coping skills|TIPP|a skill) (used|use) (on)? # (of|out of) #",
+     "pseudo": true,
+     "source": "Skills use on a diary card is not substance use (DBT diary card)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(drank|drink|drinks|drinking|sipped|sipping|ordered|had|a|diet|cherry|vanilla) (Coke|Cokes|Coca Cola|Coca-Cola) (all|with|at|and|instead|because|every|for|to|only|zero)?",
+     "pseudo": true,
+     "source": "A soda, not cocaine (\"drank Coke all night\")"
     }
    ]
   },
@@ -6623,50 +6717,50 @@ export const LEXICON_DATA: LexiconData = {
     {
      "category": "violence",
      "pattern": "(has|have|had|got|gets|owns|own|bought|buy|buying|grabbed|grab|bringing|brought|carrying|carries|borrowed) ~3 (<weapon>|gauge|Glock|AK|9mm|piece|strap) !(safety|safety course|class|course|license|permit|range|safe|lock|locks|cabinet|to (his|her|their|the) (brother|sister|son|daughter|father|dad|mother|mom|cousin|friend|police|station|range|shop|store|pawn)|back|away|out of the house|locked|unloaded|secured)",
-     "needsThreat": true,
+     "needsCompanion": true,
      "source": "Access to a weapon in the context of a threat (CALM access to means; HCR-20 / SAM: weapon access with a target)"
     },
     {
      "category": "violence",
      "pattern": "<weapon> (is|are|was|were|sits|stays)? (in|under|by|behind|beside|next to|on top of|inside) (the|his|her|my|their|a) ~2 (closet|nightstand|night stand|drawer|door|bed|safe|truck|car|glovebox|glove box|dresser|garage|basement|pillow|mattress|couch|seat|cabinet|desk|locker|backpack|bag)",
-     "needsThreat": true,
+     "needsCompanion": true,
      "source": "Where a weapon is kept, told beside a threat (CALM access to means)"
     },
     {
      "category": "violence",
      "pattern": "(keeps|keep|kept|hides|hid|stores|stored) (it|them) (in|under|by|behind|inside) (the|his|her|my|their) ~1 (closet|nightstand|night stand|drawer|bed|safe|truck|car|glovebox|glove box|dresser|garage|mattress|cabinet|desk|locker|backpack)",
-     "needsThreat": true,
+     "needsCompanion": true,
      "source": "Where a weapon named before is kept (\"knows his brother keeps it in his nightstand\"), beside a threat"
     },
     {
      "category": "violence",
      "pattern": "(know|knows|knew|found out|figured out|learned) (which|what) (car|truck|house|apartment|door|room|unit|cell|locker|bus|desk|spot|locker|bed) (is|belongs to|was) (his|hers|theirs|him|her|them)",
-     "needsThreat": true,
+     "needsCompanion": true,
      "source": "Locating a target by his car or door, beside a threat (SAM \"intelligence gathering\"; pathway to violence)"
     },
     {
      "category": "violence",
      "pattern": "(know|knows|knew|found out|figured out|learned|looked up) (the|his|her|their) (facility|prison|jail|address|release date|parole date|route|work schedule|schedule|shift|shifts|building|plate|license plate|new address|unit|room number)",
-     "needsThreat": true,
+     "needsCompanion": true,
      "source": "Knowing a target's whereabouts or release, beside a threat (pathway to violence; victim-notification risk)"
     },
     {
      "category": "violence",
      "pattern": "(has|have|had|keeps|kept|still has|tracks|tracking|tracked|watches|watching) (her|him|them|<harm-target>) on (Find My|Find My iPhone|Life360|snap map|location sharing|location|GPS|an AirTag|AirTag|a tracker)",
-     "needsThreat": true,
+     "needsCompanion": true,
      "source": "Tracking a person's location (technology-facilitated stalking; SAM \"intelligence gathering\"), beside a grievance"
     },
     {
      "category": "violence",
      "pattern": "I (will|am going to|am gonna|would) be (waiting|there waiting|there) (at|outside|by|in|near) ~3 for (him|her|them|<harm-target>)",
-     "needsThreat": true,
+     "needsCompanion": true,
      "intent": true,
      "source": "Approach: waiting for the person of a grievance at a place (Calhoun and Weston, pathway to violence)"
     },
     {
      "category": "violence",
      "pattern": "(that|this|it) (will|would|is going to|is gonna) be the end of it !_",
-     "needsThreat": true,
+     "needsCompanion": true,
      "intent": true,
      "source": "A reckoning said of a threat (\"... and that'll be the end of it\"), beside the threat"
     }
@@ -8201,6 +8295,70 @@ export const LEXICON_DATA: LexiconData = {
    "a bottle of wine",
    "a shot",
    "shots of"
+  ],
+  "drink-unit": [
+   "drinks",
+   "beers",
+   "brews",
+   "cold ones",
+   "shots",
+   "vodkas",
+   "whiskeys",
+   "whiskies",
+   "bourbons",
+   "scotches",
+   "tequilas",
+   "highballs",
+   "cocktails",
+   "margaritas",
+   "martinis",
+   "mimosas",
+   "daiquiris",
+   "glasses of wine",
+   "glasses of red",
+   "glasses of white",
+   "glasses of <alcohol>",
+   "pints",
+   "tallboys",
+   "tall boys",
+   "forties",
+   "seltzers",
+   "hard seltzers",
+   "White Claws",
+   "Claws",
+   "Trulys",
+   "Jamesons",
+   "Fireballs",
+   "Buds",
+   "Bud Lights",
+   "Coronas",
+   "Modelos",
+   "Heinekens",
+   "Miller Lites",
+   "Coors Lights",
+   "Stellas",
+   "Guinnesses",
+   "Jack and Cokes",
+   "rum and Cokes",
+   "gin and tonics",
+   "vodka sodas",
+   "vodka tonics",
+   "whiskey sours",
+   "old fashioneds",
+   "Manhattans",
+   "nips",
+   "mini bottles",
+   "minis",
+   "fifths",
+   "wine coolers",
+   "hard ciders",
+   "ciders",
+   "IPAs",
+   "lagers",
+   "sakes",
+   "soju",
+   "Four Lokos",
+   "Mike 's Hards"
   ],
   "weapon": [
    "gun",
