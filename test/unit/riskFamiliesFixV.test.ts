@@ -176,3 +176,32 @@ table('substance: precision (eating-disorder binges, soda, skills counts, fear i
   ['Took a bag of old pain pills to the pharmacy drop box.', 'substance', 'none', 'a bag of old'],
   ['He will draft a few lines for the unveiling.', 'substance', 'none', 'a few lines'],
 ]);
+
+table('overdose: naloxone given by rescuers, and losing consciousness beside the event', [
+  [
+    "His wife couldn't wake him; EMS gave Narcan and he spent the night in the ED.",
+    'overdose',
+    'current',
+    'EMS gave Narcan',
+  ],
+  ['Paramedics administered naloxone in the parking lot Saturday.', 'overdose', 'current', 'administered naloxone'],
+  ['Pt: "it was pressed pills, I went out for a minute, my girl had Narcan."', 'overdose', 'current', 'I went out for'],
+  [
+    'Pt: "it was pressed pills, I went out for a minute, my girl had Narcan."',
+    'overdose',
+    'current',
+    'my girl had Narcan',
+  ],
+  ['Overdose since last group: [x] Yes. "I was out cold, my boyfriend had Narcan."', 'overdose', 'current', 'out cold'],
+  // near-misses
+  ['"I went out for a minute to get the mail," she said about the missed call.', 'overdose', 'none', 'went out'],
+  ['Her partner had Narcan in her purse, just in case.', 'overdose', 'none', 'had Narcan'],
+  // GUIDE writer-harm: naloxone as a tool is topic
+  ['Staff gave Narcan kits out at the health fair.', 'overdose', 'topic', 'gave Narcan'],
+  [
+    'Denies any overdose since last group; "my roommate had Narcan once for her brother."',
+    'overdose',
+    'none',
+    'had Narcan once',
+  ],
+]);

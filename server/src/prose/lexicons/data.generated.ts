@@ -3208,6 +3208,23 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "fentanyl (test|testing) (strip|strips)",
      "topic": true,
      "source": "Fentanyl test strips: a drug-checking tool, the subject of harm-reduction education (GUIDE F2.1, F2.2)"
+    },
+    {
+     "category": "overdose",
+     "pattern": "(EMS|paramedics|medics|first responders|police|cops|officers|firefighters|the fire department|the ambulance crew|the ambulance|security|the nurse|nurses|staff) (had to)? (gave|give|gives|administered|used|sprayed|pushed) (two|2|#|a|one|a dose of|doses of|# doses of|two doses of)? (Narcan|naloxone) !(kit|kits|training|demo|to carry|to take home|out)",
+     "source": "Naloxone given by rescuers during the event (GUIDE: \"got Narcan\" is an overdose; a past ER visit or Narcan given by someone else is part of the event)"
+    },
+    {
+     "category": "overdose",
+     "pattern": "(I|he|she|they) (went|was|were|passed) out (for a (minute|second|bit|few minutes|couple minutes|couple of minutes|while) | cold)",
+     "needsCompanion": true,
+     "source": "Losing consciousness in the member's words (\"I went out for a minute\") beside an overdose told in the same breath (SAMHSA Overdose Prevention Toolkit: unresponsiveness)"
+    },
+    {
+     "category": "overdose",
+     "pattern": "(my|her|his|their) (girl|boy|girlfriend|boyfriend|friend|partner|roommate|wife|husband|man|mom|brother|sister) (had|used|gave|grabbed|pulled out) (the)? (Narcan|naloxone) !(kit|kits|training|in (her|his|their) (purse|bag|car))",
+     "needsCompanion": true,
+     "source": "Naloxone used by the person with the member during the event, beside the overdose (GUIDE: naloxone given to the member during an event is part of the overdose)"
     }
    ]
   },
