@@ -76,6 +76,7 @@ const FAMILIES = {
       anaphoric: bool,
       intent: bool,
       targetSubject: bool,
+      needsCompanion: bool,
       reunion: bool,
       quoted: bool,
       also: oneOf(RISK_CATEGORIES),

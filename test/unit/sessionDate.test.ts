@@ -51,3 +51,20 @@ describe('session date: a year in a member section is read against the note head
     assert.deepStrictEqual(unanswered(undefined, body), ['overdose:overdose']);
   });
 });
+
+describe('session date: a month named without a year is its last occurrence up to the session', () => {
+  const body = 'Said her last cut was in March and she is proud of that. Bright.';
+  it('eight months before a November session: past', () => {
+    assert.deepStrictEqual(unanswered('2026-11-20', body), []);
+  });
+  it('the month before an April session: not past', () => {
+    assert.deepStrictEqual(unanswered('2026-04-02', body), ['self-harm:her last cut']);
+  });
+  it('a December month before a January session is last month: not past', () => {
+    const december = 'Said his last cut was in December, the night of the party. Quiet.';
+    assert.deepStrictEqual(unanswered('2027-01-08', december), ['self-harm:his last cut']);
+  });
+  it('without a date, the month is no past', () => {
+    assert.deepStrictEqual(unanswered(undefined, body), ['self-harm:her last cut']);
+  });
+});

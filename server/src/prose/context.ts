@@ -144,7 +144,8 @@ const MONTHS: ReadonlyMap<string, number> = new Map(
 
 /**
  * Whether a dated trigger's match names a time before the session (see {@link ModifierFields.dated}): a year before
- * the session's, or a month of its year two or more months before its month.
+ * the session's, or a month of its year two or more months before its month; a month named without a year is the
+ * last such month up to the session, so "in March" is past for a November session and not for an April one.
  */
 export function datesBeforeSession(
   tokens: readonly ClinicalToken[],
@@ -163,7 +164,8 @@ export function datesBeforeSession(
     month ??= monthBefore(tokens, at);
     return month !== undefined && month <= session.month - 2;
   }
-  return false;
+  // A month with no year ("his last cut was in March") is its latest occurrence up to the session's month.
+  return month !== undefined && (session.month - month + 12) % 12 >= 2;
 }
 
 /** The month named just before token `at` ("March 2026", "March of 2026"), if any. */

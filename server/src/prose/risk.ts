@@ -235,7 +235,7 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
       // Read without the condition, it keeps any other status it has ("... thought about it last year": historical).
       if (status === 'hypothetical' && ownLifeInConsequent(analysis, mention, level))
         status = riskStatus({ ...mention, attributes: { ...attributes, hypothetical: undefined } }, tokens);
-      const risk: RiskMention = {
+      const risk: RiskMention & { companion?: boolean } = {
         start: mention.start,
         end: mention.end,
         category: mention.entry.fields.category as RiskCategory,
@@ -245,6 +245,7 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
         text: mentionText(analysis, mention),
         entry: mention.entry.pattern.source,
       };
+      if (mention.entry.fields.needsCompanion === true) risk.companion = true;
       found.push(risk);
       // One phrase, two risks: an ingestion told with its aim ("took all her pills to end it") is the suicide attempt
       // and the overdose event (lexicon field `also`), each with the phrase's status.
@@ -256,12 +257,90 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
       }
     }
     if (anaphoric.includes(true)) resolveAnaphora(found, anaphoric);
+    if (found.some(isCompanion)) keepWithCompanion(analysis, found, anaphoric, sentenceOf);
     const references = analysis.mentions('anaphor');
     if (references.length && (found.length || references.some(isMeans)))
       found = resolveReferences(analysis, found, sentenceOf, references, goalTexts);
     mentionsCache.set(analysis, found);
   }
   return found;
+}
+
+function isCompanion(mention: RiskMention): boolean {
+  return (mention as { companion?: boolean }).companion === true;
+}
+
+/** How many sentences before a means or approach statement its threat may stand (one after). */
+const COMPANION_REACH = 2;
+
+/**
+ * Means and approach told beside a threat (lexicon field `needsCompanion`: "she has her cousin's gun now", "knows which
+ * car is his", "that'll be the end of it"): a weapon at hand or a target's whereabouts is violence only in the breath
+ * of a threat or grievance toward a person (GUIDE writer-harm "violence, approach and means"; Calhoun and Weston's
+ * pathway to violence). Such a mention is kept when an asserted violence mention stands in the same sentence, the
+ * two before or the next, or when a second such mention of another entry shares its sentence (approach and reckoning
+ * together: "I'll be waiting at the gate for him, and that'll be the end of it"). Kept, it takes the threat's status
+ * unless its own context denies, conditions or dates it (a means the threatener borrows is still his: "her cousin's
+ * gun" beside her threat). The same holds for any category: a word that is use only beside a named use ("hit it a few
+ * times at Jayden's" after "found a THC pen"; "white-knuckling it" in a drinking paragraph) needs a companion
+ * mention of its own category.
+ */
+function keepWithCompanion(
+  analysis: ClinicalAnalysis,
+  found: RiskMention[],
+  anaphoric: boolean[],
+  sentenceOf: number[],
+): void {
+  const companion = isCompanion;
+  // A means named in answer to the clinician's own question ("asked about access to weapons; he owns a hunting rifle")
+  // is the content of the assessment, the response (GUIDE: "means or access asked about"), not a further disclosure.
+  const assessed = analysis
+    .mentions('response')
+    .filter((response) => (response.entry.fields.answers as RiskCategory[] | undefined)?.includes('violence'));
+  const answersQuestion = (mention: RiskMention, at: number): boolean =>
+    assessed.some(
+      (response) => response.end <= mention.start && response.sentence >= at - 1 && response.sentence <= at,
+    );
+  const asserted = (mention: RiskMention, category: RiskCategory): boolean =>
+    mention.category === category && (mention.status === 'current' || mention.status === 'other');
+  const kept = found.map((mention) => !companion(mention));
+  const threatOf = new Map<number, RiskMention>();
+  for (let changed = true; changed;) {
+    changed = false;
+    found.forEach((mention, index) => {
+      if (kept[index]) return;
+      const at = sentenceOf[index];
+      if (mention.category === 'violence' && answersQuestion(mention, at)) return;
+      const near = (other: number): boolean =>
+        sentenceOf[other] >= at - COMPANION_REACH && sentenceOf[other] <= at + 1 && other !== index;
+      let threat = found.find((other, j) => kept[j] && near(j) && asserted(other, mention.category));
+      if (!threat) {
+        const pair = found.findIndex(
+          (other, j) => j !== index && companion(other) && sentenceOf[j] === at && other.entry !== mention.entry,
+        );
+        if (pair >= 0) threat = mention.status === 'current' ? mention : found[pair];
+      }
+      if (!threat) return;
+      kept[index] = true;
+      threatOf.set(index, threat);
+      changed = true;
+    });
+  }
+  for (let index = found.length - 1; index >= 0; index--) {
+    if (!kept[index]) {
+      found.splice(index, 1);
+      anaphoric.splice(index, 1);
+      sentenceOf.splice(index, 1);
+      continue;
+    }
+    const threat = threatOf.get(index);
+    const mention = found[index];
+    // A means or a whereabouts is a fact even inside the threat's condition ("if he comes to her door again \"I have a
+    // knife by the bed\""): it takes the threat's status unless its own words deny or date it.
+    if (threat && ['current', 'other', 'hypothetical'].includes(mention.status) && asserted(threat, mention.category))
+      mention.status = threat.status;
+    delete (mention as { companion?: boolean }).companion;
+  }
 }
 
 /**

@@ -1626,7 +1626,8 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(was|were) (in|back in) (january|february|march|april|may|june|july|august|september|october|november|december)",
      "category": "historical",
      "direction": "backward",
-     "source": "The last episode dated by a month, not a day or a week (ConText historical; GUIDE: days or weeks ago are current)"
+     "dated": true,
+     "source": "The last episode dated by a month two or more months before the session's (ConText historical; GUIDE: days or weeks ago are current; a dated trigger, see above)"
     },
     {
      "maxScope": 8,
@@ -1644,6 +1645,16 @@ export const LEXICON_DATA: LexiconData = {
      "category": "historical",
      "direction": "bidirectional",
      "source": "An age in words as the time of the event (\"her own attempt at nineteen\"), as the digits rule above (\"at 19\")"
+    },
+    {
+     "maxScope": 8,
+     "pattern": ", (I|he|she|they) (am|will|would|was|is|are|swear|gonna|going to|could|can|did|do|does|know|knew|got|have|has|had)",
+     "direction": "terminate",
+     "terminates": [
+      "negated",
+      "uncertain"
+     ],
+     "source": "A clause after a comma with its own subject is a new statement: a negation in the condition before it (\"the next time he walks in without knocking, I'm putting him on the floor\") does not reach it (NegEx scope ends at a clause boundary; Chapman et al. 2001)"
     }
    ]
   },
@@ -3365,6 +3376,23 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(overdose|overdose prevention|overdose response|OD prevention) (coordinator|coordinators|specialist|specialists|counselor|counselors|counsellor|counsellors|navigator|navigators|liaison|advocate|advocates|case manager|nurse|nurses|lead|director|manager|coach|officer|worker|workers|outreach worker|peer specialist|team|staff|hotline staff)",
      "pseudo": true,
      "source": "Staff titles with a risk word (state overdose prevention specialists; GUIDE F2.2: \"a staff title ... is not a mention\")"
+    },
+    {
+     "category": "overdose",
+     "pattern": "(EMS|paramedics|medics|first responders|police|cops|officers|firefighters|the fire department|the ambulance crew|the ambulance|security|the nurse|nurses|staff) (had to)? (gave|give|gives|administered|used|sprayed|pushed) (two|2|#|a|one|a dose of|doses of|# doses of|two doses of)? (Narcan|naloxone) !(kit|kits|training|demo|to carry|to take home|out)",
+     "source": "Naloxone given by rescuers during the event (GUIDE: \"got Narcan\" is an overdose; a past ER visit or Narcan given by someone else is part of the event)"
+    },
+    {
+     "category": "overdose",
+     "pattern": "(I|he|she|they) (went|was|were|passed) out (for a (minute|second|bit|few minutes|couple minutes|couple of minutes|while) | cold)",
+     "needsCompanion": true,
+     "source": "Losing consciousness in the member's words (\"I went out for a minute\") beside an overdose told in the same breath (SAMHSA Overdose Prevention Toolkit: unresponsiveness)"
+    },
+    {
+     "category": "overdose",
+     "pattern": "(my|her|his|their) (girl|boy|girlfriend|boyfriend|friend|partner|roommate|wife|husband|man|mom|brother|sister) (had|used|gave|grabbed|pulled out) (the)? (Narcan|naloxone) !(kit|kits|training|in (her|his|their) (purse|bag|car))",
+     "needsCompanion": true,
+     "source": "Naloxone used by the person with the member during the event, beside the overdose (GUIDE: naloxone given to the member during an event is part of the overdose)"
     }
    ]
   },
@@ -3856,7 +3884,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(two|three|four|five|six|seven|eight|nine|ten|twelve|#|a few|several|a couple of|a couple|couple of|couple) (or (two|three|four|five|six|seven|eight|nine|ten|twelve|#))? (drinks|beers|shots|glasses of wine|cans|tall boys|tallboys|pints|bottles of wine|hard seltzers|White Claws|mimosas|margaritas|cocktails)",
+     "pattern": "(two|three|four|five|six|seven|eight|nine|ten|twelve|#|a few|several|a couple of|a couple|couple of|couple) (or (two|three|four|five|six|seven|eight|nine|ten|twelve|#))? (drinks|beers|shots|glasses of wine|cans|tall boys|tallboys|pints|bottles of wine|hard seltzers|White Claws|mimosas|margaritas|cocktails) !(of (water|coffee|tea|soda|juice|milk|lemonade|Gatorade|Coke|pop|espresso|soup|paint|beans)|at (the|his|her) (clinic|doctor|pharmacy|office)|for (the|his|her|my) (flu|shingles|covid|knee|back)|in (the|his|her|my) (arm|stomach|leg)|of (the|his|her|my) (vaccine|insulin|B12|cortisone|Narcan))",
      "source": "Amounts of alcohol reported (NIAAA standard drinks)"
     },
     {
@@ -3918,6 +3946,11 @@ export const LEXICON_DATA: LexiconData = {
      "category": "substance",
      "pattern": "(used|using|uses|did|doing|does|done|copped|copping|cop|cops|bought|buying|buy|scored|scoring|snorted|snorting|shot|shooting|shot up|smoked|smoking|sniffed|split|splitting|picked up|picking up|pick up|went through|goes through|going through|go through) (a|one|half a|a half|two|three|four|#|a quarter|quarter|a couple|a couple of|a few) (point|points|half point|g|gram|grams|eighth|eighths|gs|bun|buns|bundle|bundles|stamp|stamps|bag|bags) !(of|for|from|to|and|at|into|up|full)",
      "source": "A street quantity as the object of a verb of using or buying (\"did a bundle Saturday\", \"copped two bags\"; NIDA street terms)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(a|one|half a|a half|two|#|a quarter|quarter) (point|points|half point|g|gram|grams|eighth|gs|bun|bundle|bundles|stamp|stamps|bag|bags) !(of (old|expired|leftover|unused|unwanted|ice|chips|groceries|clothes|trash|toys|candy|food|dog food|cat food|her|his|their|my)) ~2 (of)? (<drug>|same as always|like always|as usual|again|Friday|Saturday|Sunday|last night|yesterday|on)?",
+     "source": "Street quantities of heroin, fentanyl and meth (\"a half point\", \"a bun\"; NIDA street terms)"
     },
     {
      "category": "substance",
@@ -4026,7 +4059,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(binge+|binging|bingeing|binged) !(eating|eat|ate|eats|watching|watched|watch|shopping|spending|on (food|netflix|tv|shows|chips|sweets|candy)|episodes|purge|purging|restrict*|and purge)",
+     "pattern": "((weekend|week long|weeklong|day long|# day|two day|three day|four day|five day|multi day|holiday|Friday night|Saturday night|crack|meth|coke|cocaine|drug|drinking|alcohol|vodka|whiskey) (binge|binges) | (binged|binging|bingeing) on (<drug>|<pills>|drinks|booze|liquor|beer|wine)) !(eating|eat|ate|eats|watching|watched|watch|shopping|spending|on (food|netflix|tv|shows|chips|sweets|candy)|episodes|purge|purging|restrict*|and purge)",
      "source": "Binge use (NIAAA binge drinking)"
     },
     {
@@ -4082,6 +4115,11 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
+     "pattern": "(# # | # to # | # or # | a few | a couple | a couple of | couple | several | two | three | four | five | six) (bars|bar|percs|blues|M30s|m30s|joints|blunts|bags|bundles|lines|bumps|grams|gs|tabs|hits|dabs|pills|xannies|roxies|oxys|edibles|gummies) !(of (chocolate|soap|gold|music|code|text|poetry|dialogue)|in (the|a) (song|poem|rap)|on (the|her|his) (window|phone)|for (the|a|an|his|her|their|my|this|that)|to (say|read|write|share|memorize|learn))",
+     "source": "An amount of a street drug or pill (program shorthand \"3-4 bars\", \"2 bags\"; NIDA street names)"
+    },
+    {
+     "category": "substance",
      "pattern": "((#|a|one|two|three|four|a whole|a full|half a) (6 pack|six pack|12 pack|twelve pack|18 pack|30 rack|case|fifth|pint|handle|forty|40) | (6|12|18|24) pack | six pack | twelve pack | 30 rack) !(of (soda|water|coke|pop|seltzer|LaCroix|sparkling)|abs|stomach)",
      "source": "A container of alcohol (NIAAA standard drink equivalents: a fifth, a pint, a six-pack)"
     },
@@ -4112,7 +4150,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "((feel+|feeling|felt) the (pull|itch|tug|call) | (the|an|that|evening|morning|night|afternoon|strong|big) (urge|urges|craving|cravings) (hit|hits|hitting|came|comes|coming|kicked in|kicks in|spiked|spikes|peaked|peaks|showed up|crept in) | white knuckl* | (I|he|she|they) wanted to , (bad|badly|so bad))",
+     "pattern": "((feel+|feeling|felt) the (pull|itch|tug|call) | (the|an|that|evening|morning|night|afternoon|strong|big) (urge|urges|craving|cravings) (hit|hits|hitting|came|comes|coming|kicked in|kicks in|spiked|spikes|peaked|peaks|showed up|crept in) | (I|he|she|they) wanted to , (bad|badly|so bad))",
      "source": "Craving in everyday words (ASAM Dimension 5; craving idioms in counselor notes)"
     },
     {
@@ -4497,6 +4535,100 @@ export const LEXICON_DATA: LexiconData = {
      "category": "substance",
      "pattern": "(# or # | # to # | # #) (points|pts)",
      "source": "A range of street \"points\" (heroin, meth) in a use count (\"fentanyl, \\\"3 or 4 points\\\" Sun-Mon\"); a single \"two points\" is a score, not a quantity"
+    },
+    {
+     "category": "substance",
+     "pattern": "(a few|a couple|a couple of|couple of|couple|several|some|a bunch of|too many|way too many|one or two|two or three|three or four|four or five|five or six|six or seven|# or #|# to #|#|two|three|four|five|six|seven|eight|nine|ten|twelve|a dozen) (more|extra|big|tall|stiff|strong|cold|quick)? <drink-unit> !(of (water|coffee|tea|soda|juice|milk|lemonade|Gatorade|Coke|pop|espresso)|at (the|his|her) (clinic|doctor|pharmacy|office)|for (the|his|her|my) (flu|shingles|covid|knee|back)|in (the|his|her|my) (arm|stomach|leg)|of (the|his|her|my) (vaccine|insulin|B12|cortisone|Narcan))",
+     "source": "Alcohol use told as a count of drinks (NIAAA standard drinks; AUDIT-C item 2 \"how many drinks\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "(a|one|half a|a second|another|a whole|the whole) (bottle|fifth|pint|handle|box|six pack|12 pack|twelve pack|case|bottle of wine|bottle of red|bottle of <alcohol>|box of wine) ~3 (most nights|every night|a night|nightly|a day|daily|each night|with dinner|after work|every evening|most evenings|some nights|on weekends|every weekend|by himself|by herself|on (his|her|my|their) own|alone)",
+     "source": "A drinking pattern told as containers over time (AUDIT-C items 1-2: frequency and quantity)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(the|a|his|her|my|their) second (bottle|fifth|six pack|12 pack|pint|round of drinks|glass of wine)",
+     "source": "A second container of alcohol (AUDIT-C quantity; program notes)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(counting|counts|counted|found|finds|finding|hiding|hides|hid|stashing|stashed|stashes) (the|his|her|my|their)? (empties|empty bottles|empty cans|nips|mini bottles)",
+     "source": "Signs of drinking others notice: empties counted or hidden bottles (family report; CRAFT)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(THC|weed|dab|wax|cannabis|marijuana|delta 8|delta eight|D8|nic|nicotine) (pen|pens|cart|carts|cartridge|cartridges|vape|vapes|gummies|gummy|edible|edibles|rig)",
+     "source": "Cannabis and nicotine vaping devices (NIDA; adolescent SUD program notes)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(hit|hitting|hits|took a hit off|took hits off|took a few hits off|hitting it) (it|that|the pen|the vape|the cart|the bong|the pipe|the blunt|the joint|his pen|her pen|my pen) ~2 (a few times|a couple (of)? times|# times|once|twice|again|every day|all weekend|at|with|after|before|behind)",
+     "needsCompanion": true,
+     "source": "Use of a device named before (\"found a THC pen ... hit it a few times at Jayden's\"): program slang for a puff, kept only beside a named use"
+    },
+    {
+     "category": "substance",
+     "pattern": "white knuckl*",
+     "needsCompanion": true,
+     "source": "White-knuckling a craving (AA slang for abstaining on will alone), only beside a named use or craving: driving or flying \"white knuckles\" is fear, not a craving"
+    },
+    {
+     "category": "substance",
+     "pattern": "first (use|time using|time I used|drink|beer|time drinking|slip|lapse|hit|time high|high) (in|since) (#|a|two|three|four|five|six|seven|eight|nine|ten|several|many|over|almost|nearly|about|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Thanksgiving|rehab|detox|treatment|<weekday>|last|her|his|getting out|discharge)",
+     "source": "A lapse dated against the member's sober time (relapse-prevention counting; GUIDE progress \"first time\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "thought (they|it|that|those|the pills) (were|was) (<drug>|Percs|Percocets|Percocet|Xanax|oxys|oxy|blues|Adderall|Norcos|Vicodin|Molly|coke|bars|benzos|pressed|real|legit) !(for (sure|real))?",
+     "source": "Counterfeit pills taken as another drug (DEA \"One Pill Can Kill\"; overdose and SUD program notes)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(keep|keeps|kept|can not stop|cannot stop|could not stop|ca not stop|been|always|constantly) thinking about (the|a|that|those|some|her|his|my|getting|having|buying|using)? ~3 (<drug>|<pills>|drink|drinks|drinking|bottle|using|getting high|high|fix|bag|bags|hit|the liquor store|the bar) !(problem|recovery|group|program|meeting|counselor|sponsor)",
+     "source": "Craving as intrusive thoughts of a drug (Penn Alcohol Craving Scale item 1: \"how often have you thought about drinking\"; OCDS obsessive items)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(staring|stared|stares|lingering|lingered|lingers|standing|stood|stands|parked|parking|sitting|sat|circling|circled) (at|in|by|outside|near|in front of) (the)? (wine|liquor|beer|booze) (aisle|section|store|cooler|shelf|shop|department)",
+     "source": "Approach to the drinking cue as craving (cue reactivity; relapse warning signs, Gorski)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(one|a) last (run|binge|bender|blast|hit|high|drink|bag|hurrah|party) !(of|at the (park|beach|gym))",
+     "source": "Stated intent to use once more (relapse warning sign: planning a \"last\" use)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(stated|states|voiced|voices|expressed|expresses|endorsed|endorses|reports|reported)? intent to (use|drink|get high|relapse|pick up|smoke|buy)",
+     "source": "Charted intent to use (relapse-prevention documentation)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(smelled|smells|smelling|odor|odour|smell|reeked|reeks) (faintly|strongly|slightly|heavily|a little|somewhat|mildly|clearly|noticeably)? (of|like) (<alcohol>|weed|cannabis|marijuana|pot|booze|liquor|beer|ETOH|EtOH)",
+     "source": "Intoxication signs in session (GUIDE labelling notes: \"smelled of beer at 10am\" is current use)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((slurred|slurring) (speech|words|his words|her words) | speech (was|is)? (slightly|mildly|noticeably|a little|somewhat|clearly)? slurred)",
+     "source": "Intoxication signs in session (CIWA / mental status: slurred speech)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(use|using|drinking|drug use|alcohol use|cannabis use|opioid use) (is|has been|appears)? (increasing|escalating|escalated|increased|worsening|heavier|getting heavier)",
+     "source": "Charted escalation of use (AUDIT / program notes)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(skills|skill|DBT skills|coping skills|TIPP|a skill) (used|use) (on)? # (of|out of) #",
+     "pseudo": true,
+     "source": "Skills use on a diary card is not substance use (DBT diary card)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(drank|drink|drinks|drinking|sipped|sipping|ordered|had|a|diet|cherry|vanilla) (Coke|Cokes|Coca Cola|Coca-Cola) (all|with|at|and|instead|because|every|for|to|only|zero)?",
+     "pseudo": true,
+     "source": "A soda, not cocaine (\"drank Coke all night\")"
     }
    ]
   },
@@ -6189,7 +6321,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(thoughts|thought|thinking|thinks|think|urge|urges|fantasi*|fantasy|fantasies|want+|wish+|plan+|planning|intend+|going|gonna|tempted|ready|swore|swears|vowed|vows|will|would|might|could) (of|about|to)? ~2 (kill+|hurt+|harm+|attack+|beat up|beating up|beat|beating|stab+|shoot|shooting|strangl*|choke+|punch+|assault+|murder+|jump|jumping|smash+) (him|them|someone|somebody|people|everyone|others|<person>|(<poss>|the|that|this) <person>|the man|that man|the guy|that guy|the woman|that woman|her !(feelings|chances|reputation|career|case|recovery|progress|grades|credit|back|knee|hip|shoulder|own|wrist|neck|head|arm|leg|ankle|foot))",
+     "pattern": "(thoughts|thought|thinking|thinks|think|urge|urges|fantasi*|fantasy|fantasies|want+|wish+|plan+|planning|intend+|going|gonna|tempted|ready|swore|swears|vowed|vows|will|would|might|could) (of|about|to)? ~2 (kill+|hurt+|harm+|attack+|beat up|beating up|beat|beating|stab+|shoot|shooting|strangl*|choke+|punch+|assault+|murder+|jump|jumping|smash+) (him|them|someone|somebody|people|everyone|others|<person>|(<poss>|the|that|this) <person>|the man|that man|the guy|that guy|the woman|that woman|her !(feelings|chances|reputation|career|case|recovery|progress|grades|credit|back|knee|hip|shoulder|own|wrist|neck|head|arm|leg|ankle|foot)) !(at (chess|cards|pool|checkers|poker|golf|tennis|basketball|the game|a game|his own game|her own game)|in (a|the)? (race|game|match|chess|cards|pool|checkers))",
      "source": "Violent ideation and intent toward a person (structured violence-risk documentation)"
     },
     {
@@ -6254,12 +6386,12 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(beat|beating|punched|punching|slapped|slapping|shoved|shoving|choked|choking|kicked|kicking|attacked|attacking|assaulted|assaulting|strangled|stabbed|jumped|socked|decked|headbutted) (up)? (him|them|<person>|(<poss>|the|a|that|another) <person>|a man|a guy|a woman|someone|somebody|her !(way|time|feelings|chances|goals|own))",
+     "pattern": "(beat|beating|punched|punching|slapped|slapping|shoved|shoving|choked|choking|kicked|kicking|attacked|attacking|assaulted|assaulting|strangled|stabbed|jumped|socked|decked|headbutted) (up)? (him|them|<person>|(<poss>|the|a|that|another) <person>|a man|a guy|a woman|someone|somebody|her !(way|time|feelings|chances|goals|own)) !(out|off|out of|'s|at (chess|cards|pool|checkers|poker|golf|tennis|basketball|the game|a game)|in (a|the)? (race|game|match|chess|cards|pool|checkers))",
      "source": "Physical aggression toward a person"
     },
     {
      "category": "violence",
-     "pattern": "(hit|hitting|pushed|pushing|grabbed|grabbing|threw (something|a bottle|a chair|a glass|a phone) at) (<person>|(<poss>|the|a|that|another) <person>|a man|a guy|a woman|someone|somebody)",
+     "pattern": "(hit|hitting|pushed|pushing|grabbed|grabbing|threw (something|a bottle|a chair|a glass|a phone) at) (<person>|(<poss>|the|a|that|another) <person>|a man|a guy|a woman|someone|somebody) !('s|up|off)",
      "source": "Physical aggression toward a person"
     },
     {
@@ -6458,7 +6590,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(threaten+|threat|threats) ~4 (with|to (call|sue|report|leave|evict|file)) (eviction|a lawsuit|legal action|legal|court|divorce|leaving|the police|police|CPS|a complaint|a bad review|small claims|HR|the cops|cops)?",
+     "pattern": "(threaten+|threat|threats) ~4 (with (eviction|a lawsuit|legal action|legal|court|divorce|leaving|the police|police|CPS|a complaint|a bad review|small claims|HR|the cops|cops|a write up|termination|firing) | to (call|sue|report|leave|evict|file|quit|fire|break up))",
      "pseudo": true,
      "source": "A threat of legal or social action, not of violence"
     },
@@ -6737,7 +6869,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(thoughts|thought|thinking|thinks|think|urge|urges|fantasi*|fantasy|fantasies|want+|wish+|plan+|planning|intend+|going|gonna|tempted|ready|swore|swears|vowed|vows|will|would|might|could|'d|like|love) (of|about|to)? ~2 <violent-act> (<harm-target>|her !(feelings|chances|reputation|career|case|recovery|progress|grades|credit|back|knee|hip|shoulder|own|wrist|neck|head|arm|leg|ankle|foot))",
+     "pattern": "(thoughts|thought|thinking|thinks|think|urge|urges|fantasi*|fantasy|fantasies|want+|wish+|plan+|planning|intend+|going|gonna|tempted|ready|swore|swears|vowed|vows|will|would|might|could|'d|like|love) (of|about|to)? ~2 <violent-act> (<harm-target>|her !(feelings|chances|reputation|career|case|recovery|progress|grades|credit|back|knee|hip|shoulder|own|wrist|neck|head|arm|leg|ankle|foot)) !(at (chess|cards|pool|checkers|poker|golf|tennis|basketball|the game|a game|his own game|her own game)|in (a|the)? (race|game|match|chess|cards|pool|checkers)|up (the|a) (hill|stairs))",
      "source": "Violent ideation and intent toward a person, every inflection of the act (HCR-20; structured violence-risk documentation)"
     },
     {
@@ -6859,7 +6991,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(punched|slapped|smacked|shoved|kicked|choked|strangled|stabbed|elbowed|headbutted|tackled|socked|decked|clocked|pistol whipped|body slammed|roughed up|beat up|beat on) (<harm-target>|her !(own|way|time|feelings|chances|goals|hair|nails|skin|face|head|arm|arms|leg|legs|wrist|wrists|thigh|thighs|hand|hands))",
+     "pattern": "(punched|slapped|smacked|shoved|kicked|choked|strangled|stabbed|elbowed|headbutted|tackled|socked|decked|clocked|pistol whipped|body slammed|roughed up|beat up|beat on) (<harm-target>|her !(own|way|time|feelings|chances|goals|hair|nails|skin|face|head|arm|arms|leg|legs|wrist|wrists|thigh|thighs|hand|hands)) !(out|off|out of|'s)",
      "source": "Physical aggression toward a person, the person named with a describing word (\"his younger brother\"; CTS2 physical-assault items)"
     },
     {
@@ -6966,6 +7098,105 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(schedule|commute|traffic|homework|shift|shifts|job|heat|humidity|drive|wait|class|workload|overtime|stairs|knees|back|feet|week|deadline|deadlines|paperwork|exam|finals|midterms|hill|hills) (is|was|are|were|'s|has been|have been) (pure|absolute|total|just|sheer)? murder",
      "figurative": true,
      "source": "The noun \"murder\" for a hard everyday thing (\"the schedule is murder\"; GUIDE F1.4)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(punched|slapped|smacked|shoved|kicked|choked|strangled|stabbed|elbowed|headbutted|socked|decked|clocked|tackled|pistol whipped|body slammed|beat up|beat on|attacked|assaulted|hit|shot) (his|her|their|my|the|that|a|an|this) (#|!(with|to|for|at|in|on|of|from|and|or|by|into|out|up|off|around|through|over) _)? (#|!(with|to|for|at|in|on|of|from|and|or|by|into|out|up|off|around|through|over) _)? (#|!(with|to|for|at|in|on|of|from|and|or|by|into|out|up|off|around|through|over) _)? <person-head> !('s|out|off|back|up|a|an|the|goodbye|with (a|the) (text|message|question|request|bill)|in the (butt|arm playfully))",
+     "source": "Physical aggression toward a person named by a noun phrase with modifiers (CTS2 physical-assault items; HCR-20 violence)"
+    },
+    {
+     "category": "violence",
+     "pattern": "I (will|am|am going to|am gonna|would|swear I will|swear I am)? (just|really|literally|actually|definitely|seriously|gonna|going to|totally|fucking|fuckin)? (kill|killing|stab|stabbing|shoot|shooting|strangle|strangling|choke|choking|murder|murdering|beat|beating|punch|punching|hit|hitting|hurt|hurting|crack|cracking|slap|slapping|stomp|stomping|deck|decking|knock out|knocking out|jump|jumping|run over|running over|lay out|laying out|end|ending|body|bodying) (you|y'all|you all|him|her|them|<harm-target>) !('s|up|off|out (of|for)|back|at|in (a|the|chess|cards|pool|game|games|class)|on (the|a)? (phone|court|field|board|game)|with kindness|feelings|chances|cigarettes|cigs|joints|blunts|pack|packs|for (a|some|one)|to (the|a) (punch|finish|store|bus))",
+     "intent": true,
+     "source": "Threat statements in the first person toward an identified person (HCR-20 / BVC threat statements; Tarasoff \"serious threat of physical violence\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "I (will|am going to|am gonna|would|swear I will)? (smoke|body|drop|pop) (him|you|y'all|that (dude|guy|boy|kid|man)) !(off|up|out|a|some|with|for|at)",
+     "intent": true,
+     "source": "Slang killing verbs in a first-person threat (\"I'll smoke him\"; threat statements); only with a person, never cigarettes"
+    },
+    {
+     "category": "violence",
+     "pattern": "(I will|I am|I am going to|I am gonna|going to|gonna|will) (put|putting|lay|laying|drop|dropping|throw|throwing) (him|her|them|you|<harm-target>) (on|to|through|into) (the|a) (floor|ground|pavement|concrete|wall|table|window|hospital) !(to|for|and (change|feed|play|let)|so (he|she|they) can (play|sleep|crawl))",
+     "intent": true,
+     "source": "Threat of a takedown or serious injury toward a person (threat statements)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(they|he|she|you|y'all|you all|everyone|everybody|those (kids|boys|girls|guys|people)) (will|are going to|is going to|are gonna|is gonna|'s going to|'s gonna|gonna) (see|learn|find out|get it) !_",
+     "intent": true,
+     "targetSubject": true,
+     "source": "Leakage: a warning that the targets will see or learn, said with nothing after it (school threat assessment, \"leakage\"; O'Toole 2000)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(it is|it 's|it will be|it would be|it is going to be|it is gonna be|it 's going to be|it 's gonna be|that is|that 's|that will be) (over|curtains|lights out|game over) for (him|her|them|you|<harm-target>) !(in|at|as|with|now|because|since|after|anyway|academically|at work)",
+     "intent": true,
+     "targetSubject": true,
+     "source": "Threat statement of a reckoning for an identified person (\"soon as I see him it's over for him\"; threat assessment)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(keep it up|keep that up|keep this up|try it|try me|try that|do it again|do that again|one more time|once more|say it again|say that again) (and|,) ~2 (see|find out|watch) what (happens|will happen|I do|I will do) !(with|in|on|at|when|if|to (your|my|the|his|her) ~1 (sleep|score|grades|weight|numbers|mood|body|blood|sugar|pressure|A1c|plants|garden))",
+     "intent": true,
+     "source": "A warning text or statement to a person (\"Keep it up and see what happens\"; threat assessment, veiled threats)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(that|this|it) (will|would|is going to|is gonna|is) (be)? the end of (him|her|them|you|<harm-target>) !(career|job|time|marriage|relationship|streak)",
+     "intent": true,
+     "source": "Threat statement of a killing (\"that'll be the end of him\"; threat assessment)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(has|have|had|got|gets|owns|own|bought|buy|buying|grabbed|grab|bringing|brought|carrying|carries|borrowed) ~3 (<weapon>|gauge|Glock|AK|9mm|piece|strap) !(safety|safety course|class|course|license|permit|range|safe|lock|locks|cabinet|to (his|her|their|the) (brother|sister|son|daughter|father|dad|mother|mom|cousin|friend|police|station|range|shop|store|pawn)|back|away|out of the house|locked|unloaded|secured)",
+     "needsCompanion": true,
+     "source": "Access to a weapon in the context of a threat (CALM access to means; HCR-20 / SAM: weapon access with a target)"
+    },
+    {
+     "category": "violence",
+     "pattern": "<weapon> (is|are|was|were|sits|stays)? (in|under|by|behind|beside|next to|on top of|inside) (the|his|her|my|their|a) ~2 (closet|nightstand|night stand|drawer|door|bed|safe|truck|car|glovebox|glove box|dresser|garage|basement|pillow|mattress|couch|seat|cabinet|desk|locker|backpack|bag)",
+     "needsCompanion": true,
+     "source": "Where a weapon is kept, told beside a threat (CALM access to means)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(keeps|keep|kept|hides|hid|stores|stored) (it|them) (in|under|by|behind|inside) (the|his|her|my|their) ~1 (closet|nightstand|night stand|drawer|bed|safe|truck|car|glovebox|glove box|dresser|garage|mattress|cabinet|desk|locker|backpack)",
+     "needsCompanion": true,
+     "source": "Where a weapon named before is kept (\"knows his brother keeps it in his nightstand\"), beside a threat"
+    },
+    {
+     "category": "violence",
+     "pattern": "(know|knows|knew|found out|figured out|learned) (which|what) (car|truck|house|apartment|door|room|unit|cell|locker|bus|desk|spot|locker|bed) (is|belongs to|was) (his|hers|theirs|him|her|them)",
+     "needsCompanion": true,
+     "source": "Locating a target by his car or door, beside a threat (SAM \"intelligence gathering\"; pathway to violence)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(know|knows|knew|found out|figured out|learned|looked up) (the|his|her|their) (facility|prison|jail|address|release date|parole date|route|work schedule|schedule|shift|shifts|building|plate|license plate|new address|unit|room number)",
+     "needsCompanion": true,
+     "source": "Knowing a target's whereabouts or release, beside a threat (pathway to violence; victim-notification risk)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(has|have|had|keeps|kept|still has|tracks|tracking|tracked|watches|watching) (her|him|them|<harm-target>) on (Find My|Find My iPhone|Life360|snap map|location sharing|location|GPS|an AirTag|AirTag|a tracker)",
+     "needsCompanion": true,
+     "source": "Tracking a person's location (technology-facilitated stalking; SAM \"intelligence gathering\"), beside a grievance"
+    },
+    {
+     "category": "violence",
+     "pattern": "I (will|am going to|am gonna|would) be (waiting|there waiting|there) (at|outside|by|in|near) ~3 for (him|her|them|<harm-target>)",
+     "needsCompanion": true,
+     "intent": true,
+     "source": "Approach: waiting for the person of a grievance at a place (Calhoun and Weston, pathway to violence)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(that|this|it) (will|would|is going to|is gonna) be the end of it !_",
+     "needsCompanion": true,
+     "intent": true,
+     "source": "A reckoning said of a threat (\"... and that'll be the end of it\"), beside the threat"
     }
    ]
   },
@@ -8059,6 +8290,53 @@ export const LEXICON_DATA: LexiconData = {
    "her neighbor",
    "his neighbor"
   ],
+  "person-head": [
+   "<kin>",
+   "friend",
+   "friends",
+   "roommate",
+   "roommates",
+   "housemate",
+   "neighbor",
+   "neighbour",
+   "neighbors",
+   "neighbours",
+   "coworker",
+   "coworkers",
+   "colleague",
+   "boss",
+   "manager",
+   "supervisor",
+   "classmate",
+   "classmates",
+   "teammate",
+   "teammates",
+   "peer",
+   "peers",
+   "buddy",
+   "landlord",
+   "teacher",
+   "coach",
+   "stranger",
+   "guy",
+   "guys",
+   "man",
+   "men",
+   "woman",
+   "women",
+   "kid",
+   "boy",
+   "boys",
+   "girl",
+   "girls",
+   "dude",
+   "resident",
+   "roomie",
+   "cellmate",
+   "bunkmate",
+   "co worker",
+   "co-resident"
+  ],
   "harm-target": [
    "him",
    "them",
@@ -8451,6 +8729,70 @@ export const LEXICON_DATA: LexiconData = {
    "a bottle of wine",
    "a shot",
    "shots of"
+  ],
+  "drink-unit": [
+   "drinks",
+   "beers",
+   "brews",
+   "cold ones",
+   "shots",
+   "vodkas",
+   "whiskeys",
+   "whiskies",
+   "bourbons",
+   "scotches",
+   "tequilas",
+   "highballs",
+   "cocktails",
+   "margaritas",
+   "martinis",
+   "mimosas",
+   "daiquiris",
+   "glasses of wine",
+   "glasses of red",
+   "glasses of white",
+   "glasses of <alcohol>",
+   "pints",
+   "tallboys",
+   "tall boys",
+   "forties",
+   "seltzers",
+   "hard seltzers",
+   "White Claws",
+   "Claws",
+   "Trulys",
+   "Jamesons",
+   "Fireballs",
+   "Buds",
+   "Bud Lights",
+   "Coronas",
+   "Modelos",
+   "Heinekens",
+   "Miller Lites",
+   "Coors Lights",
+   "Stellas",
+   "Guinnesses",
+   "Jack and Cokes",
+   "rum and Cokes",
+   "gin and tonics",
+   "vodka sodas",
+   "vodka tonics",
+   "whiskey sours",
+   "old fashioneds",
+   "Manhattans",
+   "nips",
+   "mini bottles",
+   "minis",
+   "fifths",
+   "wine coolers",
+   "hard ciders",
+   "ciders",
+   "IPAs",
+   "lagers",
+   "sakes",
+   "soju",
+   "Four Lokos",
+   "Mike 's Hards"
   ],
   "weapon": [
    "gun",
