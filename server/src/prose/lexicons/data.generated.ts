@@ -3949,11 +3949,6 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(a|one|half a|a half|two|#|a quarter|quarter) (point|points|half point|g|gram|grams|eighth|gs|bun|bundle|bundles|stamp|stamps|bag|bags) !(of (old|expired|leftover|unused|unwanted|ice|chips|groceries|clothes|trash|toys|candy|food|dog food|cat food|her|his|their|my)) ~2 (of)? (<drug>|same as always|like always|as usual|again|Friday|Saturday|Sunday|last night|yesterday|on)?",
-     "source": "Street quantities of heroin, fentanyl and meth (\"a half point\", \"a bun\"; NIDA street terms)"
-    },
-    {
-     "category": "substance",
      "pattern": "(just|only)? (one|a few|a couple|two|some|a little|a bit|a drink|a drink or two|a few drinks|a few beers|a glass|a pill|half a pill) (every|each|a|at)? (night|evening|day|morning)? to (sleep|fall asleep|get to sleep|knock (her|him|my|them)self out|take the edge off|calm (her|his|my|their)? (down|nerves)|come down|unwind|numb out|cope|get through (the day|the night|work|the shift))",
      "source": "Self-medicating to sleep or cope (\"just one to sleep\", \"a few every night to take the edge off\"; TIP 42 / ASAM)"
     },
@@ -4110,13 +4105,8 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(# # | # to # | # or # | a few | a couple | a couple of | couple | several | two | three | four | five | six) (bars|bar|percs|blues|M30s|m30s|joints|blunts|bags|bundles|lines|bumps|grams|gs|tabs|hits|dabs|pills|xannies|roxies|oxys|edibles|gummies) !(of (chocolate|soap|gold|music|code|groceries|clothes|laundry|trash|garbage|food|ice|candy|chips|mulch|soil|leaves|stuff|donations)|in (the|a) (song|poem|rap)|on (the|her|his) (window|phone))",
-     "source": "An amount of a street drug or pill (program shorthand \"3-4 bars\", \"2 bags\"; NIDA street names); not bags or bars of everyday goods"
-    },
-    {
-     "category": "substance",
-     "pattern": "(# # | # to # | # or # | a few | a couple | a couple of | couple | several | two | three | four | five | six) (bars|bar|percs|blues|M30s|m30s|joints|blunts|bags|bundles|lines|bumps|grams|gs|tabs|hits|dabs|pills|xannies|roxies|oxys|edibles|gummies) !(of (chocolate|soap|gold|music|code|text|poetry|dialogue)|in (the|a) (song|poem|rap)|on (the|her|his) (window|phone)|for (the|a|an|his|her|their|my|this|that)|to (say|read|write|share|memorize|learn))",
-     "source": "An amount of a street drug or pill (program shorthand \"3-4 bars\", \"2 bags\"; NIDA street names)"
+     "pattern": "(# # | # to # | # or # | a few | a couple | a couple of | couple | several | two | three | four | five | six) (bars|bar|percs|blues|M30s|m30s|joints|blunts|bags|bundles|lines|bumps|grams|gs|tabs|hits|dabs|pills|xannies|roxies|oxys|edibles|gummies) !(of (chocolate|soap|gold|music|code|text|poetry|dialogue|groceries|clothes|laundry|trash|garbage|food|ice|candy|chips|mulch|soil|leaves|stuff|donations)|in (the|a) (song|poem|rap)|on (the|her|his) (window|phone)|for (the|a|an|his|her|their|my|this|that)|to (say|read|write|share|memorize|learn))",
+     "source": "An amount of a street drug or pill (program shorthand \"3-4 bars\", \"2 bags\"; NIDA street names); not bags or bars of everyday goods, nor lines of a text"
     },
     {
      "category": "substance",
