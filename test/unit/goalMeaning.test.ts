@@ -129,6 +129,10 @@ const cases: [mechanism: string, goal: string, text: string, expected: boolean][
     'Talked about the funeral and his last days.',
     false,
   ],
+  // "Quit", "cut down on" say which way the goal goes, not what it is about.
+  ['direction verb', 'Quit smoking', 'Down to 5 cigarettes a day from 12.', true],
+  ['direction verb', 'Quit smoking', 'Quit his job at the warehouse on Friday.', false],
+  ['direction verb', 'Cut down on cannabis', 'Has been hitting his weed pen every night after work.', true],
   // "Warning signs" are of depression or mania as often as of a crisis: not a safety goal's word.
   ['warning signs', 'Notice early warning signs of depression', 'Denies thoughts of suicide.', false],
 ];

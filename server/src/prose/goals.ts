@@ -488,6 +488,9 @@ const BROAD_CONCEPTS: ReadonlySet<string> = new Set([
   'self-care',
 ]);
 
+/** Goal verbs that say only which way a goal goes ("quit", "cut down on"). */
+const DIRECTION_ONLY = /^(?:quit|quitting|stop|stopping|cut\s+(?:down|back)|cutting\s+(?:down|back))$/i;
+
 const conceptsByGoalText = new Map<string, GoalConcepts>();
 
 export function goalConcepts(text: string, options?: AnalysisOptions): GoalConcepts {
@@ -536,7 +539,15 @@ export function goalConcepts(text: string, options?: AnalysisOptions): GoalConce
       if (!all.includes(concept)) all.push(concept);
       if (isCore && !core.includes(concept)) core.push(concept);
     }
-    concepts = { terms, core, all, covered };
+    // "Quit smoking", "Cut down on cannabis": the verb says which way the goal goes, not what it is about; a term that
+    // is only such a verb counts when the goal names nothing else.
+    const subjects = terms.filter((term) => !DIRECTION_ONLY.test(text.slice(term.start, term.end)));
+    concepts = {
+      terms: subjects.some((term) => term.core) ? subjects : terms,
+      core,
+      all,
+      covered,
+    };
     if (conceptsByGoalText.size >= 5_000) conceptsByGoalText.clear();
     conceptsByGoalText.set(key, concepts);
   }

@@ -12,7 +12,9 @@ import type { Rule } from '../types';
  * plan ("G1", "goal 2") or speak of what the goal is about: its core concept in the goal vocabulary
  * (lexicons/goals.yaml: the behaviour or its opposite, any inflection: goal "Stop isolating on weekends"
  * and "went to two friends' houses this weekend instead of staying in"), or two of its own words that no
- * concept covers (prose/goals.ts). The member's own: not someone else's, not the group's topic. A generic
+ * concept covers (prose/goals.ts), or the goal's behaviour told as the member's own risk disclosure (a drink for
+ * "Stay sober", a cut for a self-harm goal; a routine screen's denial does not). The member's own: not someone
+ * else's, not the group's topic. A generic
  * "goal", a context word shared by chance ("weekend") or an id that is not on the plan does not link. Without a roster,
  * or when the
  * member's plan lists no goals, any goal reference counts ("goal", "G1", "treatment plan objective").
