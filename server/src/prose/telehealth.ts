@@ -135,8 +135,8 @@ function computeStatements(
       // In a member's section, another person named as the clause's subject ("mentioned that Ingrid was calling from
       // her daughter's house") makes the statement theirs. In the narrative a named attendee is who it covers.
       if (reading === 'member' && namedOtherSubject(analysis, sentence, mention, selfNames)) return false;
-      // A place the member plans or means to join from ("will join from work next week") is not this session's.
-      if (kind === 'location' && plannedPlace(analysis, sentence, mention)) return false;
+      // A place the member plans or means to join from ("will join from work next week", "joining from her mom's next
+      // week") is not this session's: the intent and future-time triggers of context.yaml make it hypothetical.
       const attributes = fieldValueAttributes(sentence, mention);
       if (attributes.clinician || attributes.hypothetical) return false;
       // Someone else's statement is not the patient's; for a reason, only when that person is in the reason's own
@@ -447,29 +447,6 @@ function namedOtherSubject(
   if (!match) return false;
   const name = match[1].toLowerCase();
   return !NOT_A_PERSON.has(name) && !selfNames.some((self) => self.toLowerCase() === name);
-}
-
-/**
- * A place the member plans, means or hopes to join from, not the session's: a modal or a verb of intent before the
- * statement in its clause ("will join from work next week", "plans to call from the church library"), or a future time
- * after it in its clause ("joining from her sister's next time").
- */
-const INTENT_BEFORE = new RegExp(
-  String.raw`\b(?:will|shall|plans?\s+to|planning\s+to|planned\s+to|going\s+to|gonna|intends?\s+to|hopes?\s+to|` +
-    String.raw`wants?\s+to|would\s+like\s+to|expects?\s+to|may|might|should)\b|['’]ll\b`,
-  'i',
-);
-const FUTURE_AFTER = new RegExp(
-  String.raw`^[^,;.:]{0,40}?\b(?:next\s+(?:week|time|session|group|month|monday|tuesday|wednesday|thursday|friday|` +
-    String.raw`saturday|sunday)|tomorrow|from\s+now\s+on|going\s+forward|in\s+the\s+future)\b`,
-  'i',
-);
-
-function plannedPlace(analysis: ClinicalAnalysis, sentence: ClinicalSentence, mention: Mention): boolean {
-  const { prose } = analysis;
-  if (INTENT_BEFORE.test(clauseBefore(analysis, sentence, mention))) return true;
-  const after = prose.source.slice(mention.end - prose.base, sentence.sentence.end - prose.base);
-  return FUTURE_AFTER.test(after);
 }
 
 /** Whether the group (not the member named after it) is the subject of the clause that ends with `clause`. */

@@ -1330,6 +1330,26 @@ export const LEXICON_DATA: LexiconData = {
      "source": "Clinician actions are not the member's participation (\"Writer modeled the skill\")"
     },
     {
+     "maxScope": 10,
+     "pattern": "(will|shall|plans to|plan to|planning to|planned to|going to|gonna|intends to|intend to|hopes to|hope to|wants to|want to|would like to|expects to|expect to|may !(she|he|they|I|we|#|the|and|through|to)|might|should)",
+     "category": "hypothetical",
+     "direction": "forward",
+     "appliesTo": [
+      "telehealth"
+     ],
+     "source": "A place the member intends to join from (\"will join from work next week\", \"plans to call from the church library\"): a planned place, not the session's"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(next (week|time|session|group|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday) | tomorrow | from now on | going forward | in the future)",
+     "category": "hypothetical",
+     "direction": "backward",
+     "appliesTo": [
+      "telehealth"
+     ],
+     "source": "A future time after the place (\"joining from her mom's house next week\"): a planned place, not the session's"
+    },
+    {
      "maxScope": 4,
      "pattern": "(encouraged|asked|invited|prompted|reminded|expected|assigned|instructed|directed|urged|coached|advised|told|redirected|needs|need|wants|wanted|will|would|should|plans|planned|agreed|committed|intends|hopes|homework|plan|next session|next week|goal is|goal) (to)?",
      "category": "hypothetical",
