@@ -205,3 +205,18 @@ table('overdose: naloxone given by rescuers, and losing consciousness beside the
     'had Narcan once',
   ],
 ]);
+
+table('violence: ideation as fantasies of harming a person or running their car off the road', [
+  ["Has had vivid fantasies of running her ex-husband's car off the road.", 'violence', 'current', 'running her ex'],
+  [
+    'Describes revenge fantasies about hurting the driver who hit his son.',
+    'violence',
+    'current',
+    'hurting the driver',
+  ],
+  ['Daydreams of strangling his old boss at the holiday party.', 'violence', 'current', 'strangling his old boss'],
+  // near-misses
+  ['She has fantasies of running a bakery someday.', 'violence', 'none', 'fantasies of running'],
+  ['Ran the car off the road on the ice last winter, no one hurt.', 'violence', 'none', 'off the road'],
+  ['Denies any fantasies of hurting her ex-husband.', 'violence', 'negated', 'hurting her ex'],
+]);

@@ -6780,6 +6780,16 @@ export const LEXICON_DATA: LexiconData = {
      "needsCompanion": true,
      "intent": true,
      "source": "A reckoning said of a threat (\"... and that'll be the end of it\"), beside the threat"
+    },
+    {
+     "category": "violence",
+     "pattern": "(fantasies|fantasy|fantasizing|fantasising|fantasizes|fantasises|fantasized|fantasised|daydreams|daydreaming|daydreamed|revenge fantasies) (of|about) (<violent-act>|ramming|poisoning|burning) (<harm-target>|her !(way|own|time|feelings)) !(<self>|at (chess|cards|pool|the game))",
+     "source": "Violent ideation as fantasies of harming a person (HCR-20 violent ideation; Novaco anger: revenge fantasies)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(run|running|ran|runs|drive|driving|drove|force|forcing|forced|push|pushing|pushed) (<poss>|the|that) (#|_)? <person-head> 's (car|truck|van|motorcycle|bike) off the (road|highway|bridge|overpass)",
+     "source": "A threat or fantasy of a vehicle attack on a person (threat assessment; road-rage aggression)"
     }
    ]
   },
