@@ -2526,6 +2526,17 @@ export const LEXICON_DATA: LexiconData = {
      "source": "Tarasoff v. Regents (duty to warn/protect)"
     },
     {
+     "pattern": "(notify|notifies|notified|notifying|informed|inform|alerted|contacted|called|paged|messaged|updated) (the|her|his|their|pt 's)? (prescriber|prescribing provider|psychiatrist|PCP|primary care provider) !(about (a|the|his|her) (appointment|refill|schedule|paperwork))",
+     "answers": [
+      "suicide",
+      "self-harm",
+      "violence",
+      "overdose",
+      "substance"
+     ],
+     "source": "SAFE-T step 5 (communicate with the treatment team); GUIDE substance responses (\"MAT prescriber or counselor notified\")"
+    },
+    {
      "pattern": "(notify|notifies|notified|notifying|informed|inform|alerted|alert|consulted|consult|consulting|contacted|contact|called|call|paged|page|messaged|updated|update|staffed|staffing|escalated|escalate|spoke with|spoke to|discussed with|reviewed with|briefed|looped in) (with|to)? (the|her|his|their|on call|clinical|attending|program)? (supervisor|clinical supervisor|PCP|psychiatrist|psychiatry|prescriber|primary care|clinical director|program director|medical director|on call|attending|case manager|individual therapist|primary therapist|primary clinician|therapist|treatment team|team|MD|NP|nurse|physician|doctor|crisis team|mobile crisis|CPS|APS|police|law enforcement)",
      "answers": [
       "suicide",
@@ -2980,6 +2991,41 @@ export const LEXICON_DATA: LexiconData = {
       "overdose"
      ],
      "source": "A next-time plan, or the prescriber told (SAMHSA TIP 63: coordinate with the prescriber after use)"
+    },
+    {
+     "pattern": "(walked|walk|walking|went|go|going|talked) through (the|a|his|her|their|this|that)? (<weekday>|weekend|night|evening|morning|last)? (chain|chains|lapse|slip|relapse|use|sequence|night|evening) !(of (the|a) (story|movie|book|meeting))",
+     "answers": [
+      "substance"
+     ],
+     "source": "The lapse analysed with the member (chain analysis; Marlatt relapse-prevention functional analysis; GUIDE \"the lapse reviewed or analysed\")"
+    },
+    {
+     "pattern": "(reviewed|review|reviewing|went over|updated|update|updating|made|built) (his|her|their|the|a)? (sober support|sober-support|sober supports|recovery support|support|supports|sponsor|safe people|phone) (list|network|contacts|numbers|tree)",
+     "answers": [
+      "substance"
+     ],
+     "source": "Supports reviewed for the craving or lapse (GUIDE \"sponsor or support contacted\"; SAMHSA TIP 35)"
+    },
+    {
+     "pattern": "(notified|informed|messaged|called|contacted|updated|paged|alerted|faxed|sent a note to|note to) (the|her|his|their|pt 's)? (prescriber|prescribing provider|prescribing physician|psychiatrist|PCP|primary care|MAT prescriber|MAT provider|methadone counselor|methadone clinic|Suboxone provider|Suboxone prescriber|PO|probation officer|parole officer|probation|parole agent) !(about (a|the|his|her) (appointment|refill|schedule))",
+     "answers": [
+      "substance"
+     ],
+     "source": "The prescriber, PCP or probation officer told of the use (GUIDE \"MAT prescriber or counselor notified\"; criminal-justice program protocol)"
+    },
+    {
+     "pattern": "(PO|probation officer|parole officer|prescriber|PCP|MAT prescriber|psychiatrist) (was)? (notified|informed|contacted|updated|called|alerted) (of|about|re|regarding)? ~3 (use|drinking|relapse|lapse|UDS|positive|screen|odor|odour|alcohol|pills)",
+     "answers": [
+      "substance"
+     ],
+     "source": "The prescriber or probation officer told of the use (GUIDE substance responses; program protocol)"
+    },
+    {
+     "pattern": "(referral|referrals|referred|refer|referring) (him|her|them|pt)? (to|for) (an|a|the)? ~2 (co occurring|co-occurring|SUD|substance|substance use|addiction|alcohol|IOP|detox|dual diagnosis|chemical dependency|CD|ASAM|MAT|recovery|treatment) ~2 (group|assessment|evaluation|eval|consult|program|treatment|medicine|services|level of care|intake)?",
+     "answers": [
+      "substance"
+     ],
+     "source": "Referral to a higher level of care for the use (GUIDE \"level of care reviewed\"; ASAM criteria)"
     }
    ]
   },
