@@ -6,6 +6,8 @@
  * keepWithCompanion (means and approach told beside a threat).
  * Each row: [sentence, category, expected status of the mention overlapping `cue` ('none' = no mention), cue].
  */
+import * as assert from 'assert';
+import { analyzeProse, riskResponses } from '../../server/src/prose';
 import { riskTable as table } from '../support/riskTable';
 
 table('violence: an assault whose person is a noun phrase with modifiers', [
@@ -205,3 +207,41 @@ table('overdose: naloxone given by rescuers, and losing consciousness beside the
     'had Narcan once',
   ],
 ]);
+
+table('violence: ideation as fantasies of harming a person or running their car off the road', [
+  ["Has had vivid fantasies of running her ex-husband's car off the road.", 'violence', 'current', 'running her ex'],
+  [
+    'Describes revenge fantasies about hurting the driver who hit his son.',
+    'violence',
+    'current',
+    'hurting the driver',
+  ],
+  ['Daydreams of strangling his old boss at the holiday party.', 'violence', 'current', 'strangling his old boss'],
+  // near-misses
+  ['She has fantasies of running a bakery someday.', 'violence', 'none', 'fantasies of running'],
+  ['Ran the car off the road on the ice last winter, no one hurt.', 'violence', 'none', 'off the road'],
+  ['Denies any fantasies of hurting her ex-husband.', 'violence', 'negated', 'hurting her ex'],
+]);
+
+describe('substance responses: the lapse analysed, supports reviewed, prescriber or PO told, a referral', () => {
+  const rows: [string, boolean][] = [
+    ['Walked through the Friday chain with pt in group.', true],
+    ['Talked through the slip with him after group.', true],
+    ['Facilitator reviewed his sober-support list with him.', true],
+    ['Writer notified prescriber Dr. Lam today.', true],
+    ['PO notified of the use and of the odor today.', true],
+    ['Referral to SUD assessment at County Recovery Services given.', true],
+    ['Referred him to the co-occurring group on Weds.', true],
+    // near-misses: not a response to the use
+    ['Walked through the park before group.', false],
+    ['Talked through the plot of the movie with peers.', false],
+    ['Asked whether she needs a referral for a dentist.', false],
+    ['Safety plan not reviewed; prescriber not notified.', false],
+  ];
+  for (const [text, answers] of rows)
+    it(`${answers ? 'answers' : 'does not answer'} substance: ${text}`, () =>
+      assert.strictEqual(
+        riskResponses(analyzeProse(text)).some((response) => response.answers.includes('substance')),
+        answers,
+      ));
+});

@@ -1748,8 +1748,8 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "concept": "anxiety",
-     "pattern": "(anxiety|anxious|worry|worries|worrying|worried|nervous|nerves|panic|panicky|panic attack|panic attacks|fear|fears|afraid|tension|tense|on edge|SUDS|GAD|calm|calmer|relax|relaxed|reassurance|reassurance seeking|what ifs|rumination|ruminating|overthinking|racing heart|heart racing|heart pounding|could not breathe|couldn't breathe|short of breath)",
-     "source": "Anxiety and worry goals (CBT for anxiety), with the body's signs of panic. Not the skills taught for it (breathing, grounding, relaxation): practising a skill in group says nothing of where the worry stands"
+     "pattern": "(anxiety|anxious|worry|worries|worrying|worried|nervous|nerves|panic|panicky|panic attack|panic attacks|fear|fears|afraid|tension|tense|on edge|SUDS|GAD|calm|calmer|relax|relaxed|relaxation|breathing|grounding|reassurance|reassurance seeking|what ifs|rumination|ruminating|overthinking|racing heart|heart racing|heart pounding|could not breathe|couldn't breathe|short of breath)",
+     "source": "Anxiety and worry goals (CBT for anxiety), with the body's signs of panic. The skills taught for it (breathing, grounding, relaxation) stay in the concept: a goal written as a skill (\"Use paced breathing when panic starts\") is about the anxiety, and its own words practised in group are not progress (GN905 fixtures)"
     },
     {
      "concept": "avoidance",
@@ -2669,6 +2669,17 @@ export const LEXICON_DATA: LexiconData = {
      "source": "Tarasoff v. Regents (duty to warn/protect)"
     },
     {
+     "pattern": "(notify|notifies|notified|notifying|informed|inform|alerted|contacted|called|paged|messaged|updated) (the|her|his|their|pt 's)? (prescriber|prescribing provider|psychiatrist|PCP|primary care provider) !(about (a|the|his|her) (appointment|refill|schedule|paperwork))",
+     "answers": [
+      "suicide",
+      "self-harm",
+      "violence",
+      "overdose",
+      "substance"
+     ],
+     "source": "SAFE-T step 5 (communicate with the treatment team); GUIDE substance responses (\"MAT prescriber or counselor notified\")"
+    },
+    {
      "pattern": "(notify|notifies|notified|notifying|informed|inform|alerted|alert|consulted|consult|consulting|contacted|contact|called|call|paged|page|messaged|updated|update|staffed|staffing|escalated|escalate|spoke with|spoke to|discussed with|reviewed with|briefed|looped in) (with|to)? (the|her|his|their|on call|clinical|attending|program)? (supervisor|clinical supervisor|PCP|psychiatrist|psychiatry|prescriber|primary care|clinical director|program director|medical director|on call|attending|case manager|individual therapist|primary therapist|primary clinician|therapist|treatment team|team|MD|NP|nurse|physician|doctor|crisis team|mobile crisis|CPS|APS|police|law enforcement)",
      "answers": [
       "suicide",
@@ -3162,6 +3173,41 @@ export const LEXICON_DATA: LexiconData = {
       "overdose"
      ],
      "source": "SAFE-T step 5 (follow-up contact set), told with the member as the one who agrees to it"
+    },
+    {
+     "pattern": "(walked|walk|walking|went|go|going|talked) through (the|a|his|her|their|this|that)? (<weekday>|weekend|night|evening|morning|last)? (chain|chains|lapse|slip|relapse|use|sequence|night|evening) !(of (the|a) (story|movie|book|meeting))",
+     "answers": [
+      "substance"
+     ],
+     "source": "The lapse analysed with the member (chain analysis; Marlatt relapse-prevention functional analysis; GUIDE \"the lapse reviewed or analysed\")"
+    },
+    {
+     "pattern": "(reviewed|review|reviewing|went over|updated|update|updating|made|built) (his|her|their|the|a)? (sober support|sober-support|sober supports|recovery support|support|supports|sponsor|safe people|phone) (list|network|contacts|numbers|tree)",
+     "answers": [
+      "substance"
+     ],
+     "source": "Supports reviewed for the craving or lapse (GUIDE \"sponsor or support contacted\"; SAMHSA TIP 35)"
+    },
+    {
+     "pattern": "(notified|informed|messaged|called|contacted|updated|paged|alerted|faxed|sent a note to|note to) (the|her|his|their|pt 's)? (prescriber|prescribing provider|prescribing physician|psychiatrist|PCP|primary care|MAT prescriber|MAT provider|methadone counselor|methadone clinic|Suboxone provider|Suboxone prescriber) !(about (a|the|his|her) (appointment|refill|schedule))",
+     "answers": [
+      "substance"
+     ],
+     "source": "The prescriber or PCP told of the use (GUIDE \"MAT prescriber or counselor notified\"); a probation officer told is a sanction, not a relapse-prevention response (GUIDE, decisions from the blind writers)"
+    },
+    {
+     "pattern": "(prescriber|PCP|MAT prescriber|psychiatrist) (was)? (notified|informed|contacted|updated|called|alerted) (of|about|re|regarding)? ~3 (use|drinking|relapse|lapse|UDS|positive|screen|odor|odour|alcohol|pills)",
+     "answers": [
+      "substance"
+     ],
+     "source": "The prescriber told of the use (GUIDE substance responses; program protocol)"
+    },
+    {
+     "pattern": "(referral|referrals|referred|refer|referring) (him|her|them|pt)? (to|for) (an|a|the)? ~2 (co occurring|co-occurring|SUD|substance|substance use|addiction|alcohol|IOP|detox|dual diagnosis|chemical dependency|CD|ASAM|MAT|recovery|treatment) ~2 (group|assessment|evaluation|eval|consult|program|treatment|medicine|services|level of care|intake)?",
+     "answers": [
+      "substance"
+     ],
+     "source": "Referral to a higher level of care for the use (GUIDE \"level of care reviewed\"; ASAM criteria)"
     }
    ]
   },
@@ -7207,6 +7253,16 @@ export const LEXICON_DATA: LexiconData = {
      "needsCompanion": true,
      "intent": true,
      "source": "A reckoning said of a threat (\"... and that'll be the end of it\"), beside the threat"
+    },
+    {
+     "category": "violence",
+     "pattern": "(fantasies|fantasy|fantasizing|fantasising|fantasizes|fantasises|fantasized|fantasised|daydreams|daydreaming|daydreamed|revenge fantasies) (of|about) (<violent-act>|ramming|poisoning|burning) (<harm-target>|her !(way|own|time|feelings)) !(<self>|at (chess|cards|pool|the game))",
+     "source": "Violent ideation as fantasies of harming a person (HCR-20 violent ideation; Novaco anger: revenge fantasies)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(run|running|ran|runs|drive|driving|drove|force|forcing|forced|push|pushing|pushed) (<poss>|the|that) (#|_)? <person-head> 's (car|truck|van|motorcycle|bike) off the (road|highway|bridge|overpass)",
+     "source": "A threat or fantasy of a vehicle attack on a person (threat assessment; road-rage aggression)"
     }
    ]
   },
