@@ -223,13 +223,13 @@ table('violence: ideation as fantasies of harming a person or running their car 
   ['Denies any fantasies of hurting her ex-husband.', 'violence', 'negated', 'hurting her ex'],
 ]);
 
-describe('substance responses: the lapse analysed, supports reviewed, prescriber or PO told, a referral', () => {
+describe('substance responses: the lapse analysed, supports reviewed, the prescriber told, a referral', () => {
   const rows: [string, boolean][] = [
     ['Walked through the Friday chain with pt in group.', true],
     ['Talked through the slip with him after group.', true],
     ['Facilitator reviewed his sober-support list with him.', true],
     ['Writer notified prescriber Dr. Lam today.', true],
-    ['PO notified of the use and of the odor today.', true],
+    ['Prescriber notified of the use and of the positive UDS today.', true],
     ['Referral to SUD assessment at County Recovery Services given.', true],
     ['Referred him to the co-occurring group on Weds.', true],
     // near-misses: not a response to the use
@@ -237,6 +237,10 @@ describe('substance responses: the lapse analysed, supports reviewed, prescriber
     ['Talked through the plot of the movie with peers.', false],
     ['Asked whether she needs a referral for a dentist.', false],
     ['Safety plan not reviewed; prescriber not notified.', false],
+    // a sanction is not a relapse-prevention response (eval/GUIDE.md, decisions from the blind writers)
+    ['PO notified of the use and of the odor today.', false],
+    ['Notified his probation officer of the positive UDS.', false],
+    ['Sent home for the day; drug court informed.', false],
   ];
   for (const [text, answers] of rows)
     it(`${answers ? 'answers' : 'does not answer'} substance: ${text}`, () =>

@@ -2978,7 +2978,7 @@ export const LEXICON_DATA: LexiconData = {
      "source": "Relapse-prevention analysis (triggers identified)"
     },
     {
-     "pattern": "(notify|notified|informed|contacted|consulted|called|alerted|updated|messaged|coordinated with) (with)? (the|her|his|their)? (prescriber|MAT provider|MAT prescriber|MAT team|buprenorphine provider|counselor|counsellor|case manager|probation officer|PO|parole officer|drug court|primary counselor|addiction counselor|recovery coach|sponsor|psychiatrist|PCP|supervisor|clinical supervisor|treatment team)",
+     "pattern": "(notify|notified|informed|contacted|consulted|called|alerted|updated|messaged|coordinated with) (with)? (the|her|his|their)? (prescriber|MAT provider|MAT prescriber|MAT team|buprenorphine provider|counselor|counsellor|case manager|primary counselor|addiction counselor|recovery coach|sponsor|psychiatrist|PCP|supervisor|clinical supervisor|treatment team)",
      "answers": [
       "substance"
      ],
