@@ -195,3 +195,30 @@ describe('notMemberPronouns: a second reported clause ("and that he") is the mem
     assert.deepStrictEqual([...notMemberPronouns(text)], ['she']);
   });
 });
+
+table('an answer that tells how the asked-about thoughts come is a yes; that they stopped, a no (GUIDE F3.1)', [
+  [
+    'Asked her directly whether she has had thoughts of killing herself; she said they come "maybe twice a week."',
+    'suicide',
+    'current',
+    'thoughts of killing herself',
+  ],
+  [
+    'Asked whether the thoughts of dying were back; she said they come and go.',
+    'suicide',
+    'current',
+    'thoughts of dying',
+  ],
+  ['Asked about urges to cut; he says they still come at night.', 'self-harm', 'current', 'urges to cut'],
+  ['Asked about cravings since Friday; told writer they came back after payday.', 'substance', 'current', 'cravings'],
+  ['Asked about SI; reported that the thoughts are still there, fainter.', 'suicide', 'current', 'SI'],
+  // near-misses: the thoughts stopped; "they come" about something else, with no question before it
+  ['Asked about urges to cut; she said they stopped in the spring.', 'self-harm', 'negated', 'urges to cut'],
+  [
+    'Asked whether the thoughts of dying were back; he said they went away in June.',
+    'suicide',
+    'negated',
+    'thoughts of dying',
+  ],
+  ['She said they come to group by bus. Denies SI.', 'suicide', 'negated', 'SI'],
+]);

@@ -973,6 +973,22 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 0,
+     "pattern": "(said|says|answered|answers|replied|replies|responded|responds|admitted|admits|reported|reports|told (me|writer|the writer|us|the group)) (that)? (they|it|those|these|the thoughts|the urges|the images|the feelings) (still)? (come|comes|came|come and go|comes and goes|show up|shows up|showed up|happen|happens|happened|pop up|pops up|popped up|creep in|creeps in|crept in|are there|is there|were there|have been there|has been there|have come back|has come back|came back|are back|is back|are still there|is still there)",
+     "category": "answer",
+     "answer": "yes",
+     "direction": "backward",
+     "source": "An answer that tells how the asked-about thoughts or urges come (\"she said they come maybe twice a week\"): anything said back short of a clear no is a yes (C-SSRS screener; eval/GUIDE.md F3.1)"
+    },
+    {
+     "maxScope": 0,
+     "pattern": "(said|says|answered|answers|replied|replies|responded|responds|reported|reports|told (me|writer|the writer|us|the group)) (that)? (they|it|those|these|the thoughts|the urges) (stopped|have stopped|has stopped|went away|have gone away|has gone away|are gone|is gone|ended|have not come back|has not come back|never came back|quit)",
+     "category": "answer",
+     "answer": "no",
+     "direction": "backward",
+     "source": "An answer that the asked-about thoughts or urges have stopped (\"she said they stopped in the spring\"): a no for now"
+    },
+    {
+     "maxScope": 0,
      "pattern": "(admitted|admits|acknowledged|acknowledges|confirmed|confirms|endorsed|endorses) (it|that|this|them|to it|to that|as much)",
      "category": "answer",
      "answer": "yes",
