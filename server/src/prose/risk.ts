@@ -221,12 +221,14 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
     // A roster goal's own words in parentheses after its id say what the goal is, not what happened.
     const goalTexts = mentions.length ? goalParentheticals(prose) : NO_SPANS;
     const anaphoric: boolean[] = [];
+    const companion: boolean[] = [];
     const sentenceOf: number[] = [];
     for (const mention of mentions) {
       if (insideAny(goalTexts, mention.start, mention.end)) continue;
       if (mention.entry.fields.quoted === true && !quotedWords(analysis.prose, mention)) continue;
       if (mention.entry.fields.reunion === true && !reunionWithTheDead(analysis, mention)) continue;
       anaphoric.push(mention.entry.fields.anaphoric === true);
+      companion.push(mention.entry.fields.needsCompanion === true);
       sentenceOf.push(mention.sentence);
       const level = mention.entry.fields.level as SuicideLevel | undefined;
       const attributes = answeredInNextSentence(analysis, mention) ?? mention.attributes;
@@ -235,7 +237,7 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
       // Read without the condition, it keeps any other status it has ("... thought about it last year": historical).
       if (status === 'hypothetical' && ownLifeInConsequent(analysis, mention, level))
         status = riskStatus({ ...mention, attributes: { ...attributes, hypothetical: undefined } }, tokens);
-      const risk: RiskMention & { companion?: boolean } = {
+      const risk: RiskMention = {
         start: mention.start,
         end: mention.end,
         category: mention.entry.fields.category as RiskCategory,
@@ -245,29 +247,25 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
         text: mentionText(analysis, mention),
         entry: mention.entry.pattern.source,
       };
-      if (mention.entry.fields.needsCompanion === true) risk.companion = true;
       found.push(risk);
       // One phrase, two risks: an ingestion told with its aim ("took all her pills to end it") is the suicide attempt
       // and the overdose event (lexicon field `also`), each with the phrase's status.
       const also = mention.entry.fields.also as RiskCategory | undefined;
       if (also && also !== risk.category) {
         anaphoric.push(false);
+        companion.push(companion[companion.length - 1]);
         sentenceOf.push(mention.sentence);
         found.push({ ...risk, category: also, level: undefined });
       }
     }
     if (anaphoric.includes(true)) resolveAnaphora(found, anaphoric);
-    if (found.some(isCompanion)) keepWithCompanion(analysis, found, anaphoric, sentenceOf);
+    if (companion.includes(true)) keepWithCompanion(analysis, found, anaphoric, sentenceOf, companion);
     const references = analysis.mentions('anaphor');
     if (references.length && (found.length || references.some(isMeans)))
       found = resolveReferences(analysis, found, sentenceOf, references, goalTexts);
     mentionsCache.set(analysis, found);
   }
   return found;
-}
-
-function isCompanion(mention: RiskMention): boolean {
-  return (mention as { companion?: boolean }).companion === true;
 }
 
 /** How many sentences before a means or approach statement its threat may stand (one after). */
@@ -290,8 +288,8 @@ function keepWithCompanion(
   found: RiskMention[],
   anaphoric: boolean[],
   sentenceOf: number[],
+  companion: boolean[],
 ): void {
-  const companion = isCompanion;
   // A means named in answer to the clinician's own question ("asked about access to weapons; he owns a hunting rifle")
   // is the content of the assessment, the response (GUIDE: "means or access asked about"), not a further disclosure.
   const assessed = analysis
@@ -303,7 +301,7 @@ function keepWithCompanion(
     );
   const asserted = (mention: RiskMention, category: RiskCategory): boolean =>
     mention.category === category && (mention.status === 'current' || mention.status === 'other');
-  const kept = found.map((mention) => !companion(mention));
+  const kept = companion.map((needsOne) => !needsOne);
   const threatOf = new Map<number, RiskMention>();
   for (let changed = true; changed;) {
     changed = false;
@@ -316,7 +314,7 @@ function keepWithCompanion(
       let threat = found.find((other, j) => kept[j] && near(j) && asserted(other, mention.category));
       if (!threat) {
         const pair = found.findIndex(
-          (other, j) => j !== index && companion(other) && sentenceOf[j] === at && other.entry !== mention.entry,
+          (other, j) => j !== index && companion[j] && sentenceOf[j] === at && other.entry !== mention.entry,
         );
         if (pair >= 0) threat = mention.status === 'current' ? mention : found[pair];
       }
@@ -339,7 +337,6 @@ function keepWithCompanion(
     // knife by the bed\""): it takes the threat's status unless its own words deny or date it.
     if (threat && ['current', 'other', 'hypothetical'].includes(mention.status) && asserted(threat, mention.category))
       mention.status = threat.status;
-    delete (mention as { companion?: boolean }).companion;
   }
 }
 
