@@ -428,6 +428,10 @@ describe('telehealth statements', () => {
       'Logged on from the break room at the plant before her shift.',
       'Called in from the car in the hospital garage before her appointment.',
       'Location: facilitator confirmed pt at home.',
+      // Staff by any role word, plural or co-: the same list as a field value that opens with the staff.
+      'Location: co-facilitator confirmed pt at home.',
+      'Co-facilitators verified the patient was at home in her kitchen.',
+      'Group leader confirmed she joined from her car in the driveway.',
     ];
     const no = [
       "Was at her mom's house Sunday because the power was out.",
@@ -436,6 +440,8 @@ describe('telehealth statements', () => {
       'Was in the clinic lot after dosing on Monday.',
       'Location: Facilitator at Elm St clinic office.',
       'Location: therapist in the Main St office, door closed.',
+      'Location: co-facilitator at the clinic office.',
+      'Therapists joined from the Elm St clinic office.',
     ];
     for (const sentence of yes)
       it(`finds: ${sentence}`, () => assert.strictEqual(statesPatientLocation(sentence), true));

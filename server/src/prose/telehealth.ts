@@ -266,18 +266,21 @@ function filledFields(text: string, kind: TelehealthStatement, reading: Statemen
   return found;
 }
 
+/** The staff named by role, singular or plural, co- or not: one list for both openings below. */
+const STAFF_ROLES =
+  '(?:co-?)?(?:facilitators?|therapists?|clinicians?|writer|counsel+ors?|group\\s+leaders?|leaders?|providers?|' +
+  'staff(?:\\s+members?)?)';
+/** A sentence the clinician opens: the staff by role, or the writer's own "I"/"we". */
+const CLINICIAN_OPENS = new RegExp(`^(?:${STAFF_ROLES}|I|we)\\b`, 'i');
+const MEMBER_AFTER = /\b(?:pt|patient|client|member|she|he|they)\b/i;
+/** The staff as the opening words of a field's value (without "I"/"we", which open a member's own words too). */
+const STAFF_OPENS = new RegExp(`^${STAFF_ROLES}\\b`, 'i');
+
 /**
  * The clinician's location near-miss ("writer facilitated from the clinic office") when the clinician reports the
  * member's place instead ("Writer confirmed pt is at home in her bedroom", "I verified she was in her car"): the
  * member is the subject after the clinician's verb, so the place is the member's.
  */
-const CLINICIAN_OPENS =
-  /^(?:facilitators?|therapist|clinician|writer|counsel+or|leader|provider|staff(?:\s+members?)?|I|we)\b/i;
-const MEMBER_AFTER = /\b(?:pt|patient|client|member|she|he|they)\b/i;
-/** The staff as the opening words of a field's value (without "I"/"we", which open a member's own words too). */
-const STAFF_OPENS =
-  /^(?:co-?)?(?:facilitators?|therapists?|clinicians?|writer|counsel+ors?|group leaders?|leaders?|providers?|staff)\b/i;
-
 function reportedByClinician(text: string, mention: Mention, selfNames: readonly string[]): boolean {
   if (mention.entry.fields.kind !== 'not-location' || !CLINICIAN_OPENS.test(text)) return false;
   const rest = text.replace(CLINICIAN_OPENS, '');

@@ -7406,8 +7406,8 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "not-location",
-     "pattern": "(facilitator|facilitators|therapist|clinician|writer|counselor|leader|provider|staff (member|members)|I|we) ~6 (from|in|at) (the|a|her|his|our|my)? ~2 (office|clinic|home|<place>)",
-     "source": "The clinician's location is not the patient's"
+     "pattern": "(facilitator|facilitators|therapist|therapists|clinician|clinicians|writer|counselor|counselors|leader|leaders|provider|providers|staff (member|members)|I|we) ~6 (from|in|at) (the|a|her|his|our|my)? ~2 (office|clinic|home|<place>)",
+     "source": "The clinician's location is not the patient's (a role word, singular or plural, as the openings in telehealth.ts)"
     },
     {
      "kind": "not-location",
