@@ -1691,6 +1691,20 @@ export const LEXICON_DATA: LexiconData = {
       "uncertain"
      ],
      "source": "A clause after a comma with its own subject is a new statement: a negation in the condition before it (\"the next time he walks in without knocking, I'm putting him on the floor\") does not reach it (NegEx scope ends at a clause boundary; Chapman et al. 2001)"
+    },
+    {
+     "maxScope": 3,
+     "pattern": "(0|zero|no) !(-|to|/|out|of|percent|%|#|:|tolerance|x|times|=|,|;|\\.)",
+     "category": "negated",
+     "direction": "forward",
+     "source": "A zero count before the thing counted is an absence, as \"no\" is (\"0 drinks this week\", \"Reports 0 cravings\", \"0 drinking days\", \"zero urges to cut\"); diary cards and program check-ins count this way"
+    },
+    {
+     "maxScope": 3,
+     "pattern": "\\( (0|1) (to)? (5|10) \\) (:|=)? (0|zero|none)",
+     "category": "negated",
+     "direction": "backward",
+     "source": "A zero on a scale named in parentheses (\"Cravings (0-10): 0\", \"Urge to use (0-5) = 0\") denies the item, as \": 0\" does"
     }
    ]
   },
@@ -3945,8 +3959,8 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(thoughts|thought|thinking|thinks|dreams|dreamed|dreamt|dreaming|fantasizing|fantasising) (of|about) (using|drinking|getting high|picking up|a drink|drugs|dope|pills|<drug>|getting drunk)",
-     "source": "Craving (thoughts of use; using dreams)"
+     "pattern": "(thoughts|thought|thinking|thinks|dreams|dreamed|dreamt|dreaming|fantasizing|fantasising) (of|about) (using !(it|them|that|this|those|these|the|a|an|his|her|their|my|one|skills|coping|what|humor)|drinking|getting high|picking up|a drink|drugs|dope|pills|<drug>|getting drunk)",
+     "source": "Craving (thoughts of use; using dreams). \"Using\" with an object is the object's use (\"thought about using it\" after a pistol is the pistol, a suicide method), not a drug's"
     },
     {
      "category": "substance",
@@ -4517,7 +4531,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(a|half a|one|two|three|#|a whole|a full) (bottle|bottles|glass|glasses|fifth|pint|six pack|12 pack|case|box|beers|drinks|shots|cans|tallboys) (of <alcohol>)? (a|every|each|per|most) (night|nights|day|days|evening|evenings)",
+     "pattern": "(a|half a|one|two|three|#|a whole|a full) (bottle|bottles|glass|glasses|fifth|pint|six pack|12 pack|case|box of wine|beers|drinks|shots|cans|tallboys) (of <alcohol>)? (a|every|each|per|most) (night|nights|day|days|evening|evenings)",
      "source": "Daily drinking by amount (AUDIT-C item 2; NIAAA)"
     },
     {
@@ -4615,7 +4629,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(a|one|half a|a second|another|a whole|the whole) (bottle|fifth|pint|handle|box|six pack|12 pack|twelve pack|case|bottle of wine|bottle of red|bottle of <alcohol>|box of wine) ~3 (most nights|every night|a night|nightly|a day|daily|each night|with dinner|after work|every evening|most evenings|some nights|on weekends|every weekend|by himself|by herself|on (his|her|my|their) own|alone)",
+     "pattern": "(a|one|half a|a second|another|a whole|the whole) (bottle|fifth|pint|handle|six pack|12 pack|twelve pack|case|bottle of wine|bottle of red|bottle of <alcohol>|box of wine) ~3 (most nights|every night|a night|nightly|a day|daily|each night|with dinner|after work|every evening|most evenings|some nights|on weekends|every weekend|by himself|by herself|on (his|her|my|their) own|alone)",
      "source": "A drinking pattern told as containers over time (AUDIT-C items 1-2: frequency and quantity)"
     },
     {
@@ -4701,6 +4715,42 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(drank|drink|drinks|drinking|sipped|sipping|ordered|had|a|diet|cherry|vanilla) (Coke|Cokes|Coca Cola|Coca-Cola) (all|with|at|and|instead|because|every|for|to|only|zero)?",
      "pseudo": true,
      "source": "A soda, not cocaine (\"drank Coke all night\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "(in|into|for) (daily|regular|everyday|constant|frequent|nightly|weekly) use",
+     "pseudo": true,
+     "source": "A thing \"in daily use\" is in use, not a drug used daily (\"distress tolerance skills in daily use\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "(a|the|her|his|their|my) fifth (day|days|time|times|week|weeks|session|sessions|member|grade|night|nights|one|attempt|try|meeting|meetings|group|visit|visits|straight|month|year|step|class|shift|round|in a row|walk)",
+     "pseudo": true,
+     "source": "\"A fifth\" as an ordinal (\"add a fifth day\", \"her fifth session\") is not a fifth of liquor"
+    },
+    {
+     "category": "substance",
+     "pattern": "(wrote|write|writes|writing|written|read|reads|reading|recited|recite|memorized|memorised|jotted|jot|scribbled|penned|typed|texted|sang|sing|added|adds|rehearsed|learned|learnt|drafted|copied) (a|one|two|three|four|five|a few|a couple of|a couple|several|some|#) (more)? (lines|line)",
+     "pseudo": true,
+     "source": "Lines written, read or said are text, not lines of cocaine (\"wrote three lines to his granddaughter\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "(#|one|two|three|four|five|a few|a couple of|several) (lines|line) (that|which)? (he|she|they|I|we) (wrote|had written|has written|read|recited|memorized|memorised|jotted|scribbled|penned|typed|texted|sang|added|drafted|copied)",
+     "pseudo": true,
+     "source": "The same lines as the object of a relative clause (\"read the three lines she wrote to her younger self\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "(used|using|uses|use|tried|practiced|practised|did|does|do) (the)? (5 4 3 2 1|54321)",
+     "pseudo": true,
+     "source": "The 5-4-3-2-1 grounding skill (skills.yaml) used: the numbers are the skill, not a count after \"used\""
+    },
+    {
+     "category": "substance",
+     "pattern": "(skill|skills|grounding|breathing|technique|techniques|tool|tools|strategy|strategies|exercise|exercises|worksheet|app|trick|tricks|step|steps|plan|script|mantra|card|coping statement|statement) (that|which)? (he|she|they|I|we|pt) (used|uses|has used|had used|practiced|practised|tried) (again|twice|once|# times|daily|today|yesterday|this week|last night|last week|on <weekday>)?",
+     "pseudo": true,
+     "source": "A skill named before \"he used\" is the object of the use (a relative clause: \"the grounding he used twice this week\"), not a lapse"
     }
    ]
   },
