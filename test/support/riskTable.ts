@@ -4,9 +4,18 @@
  * category there), and the cue.
  */
 import * as assert from 'assert';
-import { analyzeProse, riskMentions, type RiskCategory, type RiskStatus } from '../../server/src/prose';
+import {
+  analyzeProse,
+  riskMentions,
+  unansweredDisclosures,
+  type RiskCategory,
+  type RiskStatus,
+} from '../../server/src/prose';
 
 export type RiskRow = [text: string, category: RiskCategory, expected: RiskStatus | 'none', cue: string];
+
+/** A paragraph, a risk category, and whether a response of that category answers its current disclosure. */
+export type ResponseRow = [text: string, category: RiskCategory, answered: boolean];
 
 /**
  * The session date the tables are read for (the eval's default session date, scripts/eval/score.mjs): a year in a
@@ -29,5 +38,24 @@ export function riskTable(title: string, rows: readonly RiskRow[]): void {
   describe(title, () => {
     for (const [text, category, expected, cue] of rows)
       it(`${expected} ${category}: ${text}`, () => assert.strictEqual(statusAt(text, category, cue), expected));
+  });
+}
+
+/**
+ * One mocha suite per table of responses, one test per row: the paragraph must hold a current disclosure of the
+ * category (a row that finds none tests nothing), and it is answered exactly when the row says so.
+ */
+export function responseTable(title: string, rows: readonly ResponseRow[]): void {
+  describe(title, () => {
+    for (const [text, category, answered] of rows)
+      it(`${answered ? 'answered' : 'unanswered'} ${category}: ${text}`, () => {
+        const prose = analyzeProse(text);
+        const disclosed = riskMentions(prose).some(
+          (mention) => mention.category === category && mention.status === 'current',
+        );
+        assert.ok(disclosed, `no current ${category} disclosure in "${text}"`);
+        const unanswered = unansweredDisclosures(prose).map((mention) => mention.category);
+        assert.strictEqual(!unanswered.includes(category), answered);
+      });
   });
 }

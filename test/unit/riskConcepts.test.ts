@@ -5,9 +5,7 @@
  * text overlaps `cue` ('none' = no mention of that category there), cue].
  * Responses: a response answers only its own category ([sentence, category, answered]).
  */
-import * as assert from 'assert';
-import { riskTable as table } from '../support/riskTable';
-import { analyzeProse, riskMentions, unansweredDisclosures, type RiskCategory } from '../../server/src/prose';
+import { responseTable, riskTable as table } from '../support/riskTable';
 
 table('suicide: foreshortened future and possessions no longer needed (C-SSRS 1, preparatory)', [
   ["Said she won't be around much longer.", 'suicide', 'current', "won't be around much longer"],
@@ -235,50 +233,35 @@ table('no mention: empty checkboxes, plan sections, tools planned, possessive ti
   ['Used last week after her shift.', 'substance', 'current', 'Used last week'],
 ]);
 
-describe('responses answer only their own category', () => {
-  const rows: [string, RiskCategory, boolean][] = [
-    ['Pt used 2 pills Friday. Risk: denies SI/HI.', 'substance', false],
-    ['Pt used 2 pills Friday. Reviewed the lapse and rewrote her relapse prevention plan.', 'substance', true],
-    ['Pt wrote letters to his two daughters this week. Relapse prevention plan reviewed.', 'suicide', false],
-    [
-      'Pt wrote letters to his two daughters this week. C-SSRS completed, safety plan made, 988 given.',
-      'suicide',
-      true,
-    ],
-    ['Took a whole strip of her sleeping pills plus wine; roommate called 911 and she got Narcan.', 'overdose', false],
-    [
-      'Took a whole strip of her sleeping pills plus wine. Writer asked whether it was intentional and ' +
-        'confirmed she has a naloxone kit.',
-      'overdose',
-      true,
-    ],
-    ["He knows the neighbor's work schedule. Continue anger group.", 'violence', false],
-    ['Pt used 2 pills Friday; "the Suboxone wore off." Continue group.', 'substance', false],
-    ['Pt used 2 pills Friday; her sponsor drove her to group.', 'substance', false],
-    ['Pt used 2 pills Friday. Agreed to call her sponsor tonight and attend NA daily this week.', 'substance', true],
-    ['Pt used 2 pills Friday. Discussed restarting Suboxone with her prescriber.', 'substance', true],
-    ['Pt used 2 pills Friday. Writer will call her Monday.', 'substance', false],
-    ['Said she wants to not exist. States intent to drink at the wedding.', 'suicide', false],
-    ['Keeps the extras in a shoebox "just in case." Writer could not reach him after group; LVM.', 'suicide', true],
-    ['Urges to self-harm on three evenings; chain analysis of the urge next group.', 'self-harm', true],
-    ["He knows the neighbor's work schedule. Supervisor notified; duty to warn considered.", 'violence', true],
-    ['Reports urges to scratch her arms since Wednesday; urge surfing practised.', 'self-harm', false],
-    // naloxone and harm reduction answer an overdose, not a lapse (GUIDE 'answered', substance)
-    ['Pt used 2 bags Saturday. Confirmed she carries Narcan in her purse.', 'substance', false],
-    ['Relapsed on heroin Friday; gave him a naloxone kit and fentanyl test strips.', 'substance', false],
-    ['Used alone Tuesday. Reviewed never using alone and lowered tolerance.', 'substance', false],
-    ['OD’d Friday on pills. Confirmed she carries Narcan in her purse.', 'overdose', true],
-    // a MAT intake or a bupe prescriber answers a lapse
-    ['Pt used 2 bags Saturday; bupe intake set for Monday.', 'substance', true],
-    ['Used heroin twice this week. Messaged his Suboxone prescriber after group.', 'substance', true],
-  ];
-  for (const [text, category, answered] of rows)
-    it(`${answered ? 'answered' : 'unanswered'} ${category}: ${text}`, () => {
-      const unanswered = unansweredDisclosures(analyzeProse(text)).map((mention) => mention.category);
-      const disclosed = riskMentions(analyzeProse(text)).some(
-        (mention) => mention.category === category && mention.status === 'current',
-      );
-      assert.ok(disclosed, `no current ${category} disclosure found`);
-      assert.strictEqual(!unanswered.includes(category), answered);
-    });
-});
+responseTable('responses answer only their own category', [
+  ['Pt used 2 pills Friday. Risk: denies SI/HI.', 'substance', false],
+  ['Pt used 2 pills Friday. Reviewed the lapse and rewrote her relapse prevention plan.', 'substance', true],
+  ['Pt wrote letters to his two daughters this week. Relapse prevention plan reviewed.', 'suicide', false],
+  ['Pt wrote letters to his two daughters this week. C-SSRS completed, safety plan made, 988 given.', 'suicide', true],
+  ['Took a whole strip of her sleeping pills plus wine; roommate called 911 and she got Narcan.', 'overdose', false],
+  [
+    'Took a whole strip of her sleeping pills plus wine. Writer asked whether it was intentional and ' +
+      'confirmed she has a naloxone kit.',
+    'overdose',
+    true,
+  ],
+  ["He knows the neighbor's work schedule. Continue anger group.", 'violence', false],
+  ['Pt used 2 pills Friday; "the Suboxone wore off." Continue group.', 'substance', false],
+  ['Pt used 2 pills Friday; her sponsor drove her to group.', 'substance', false],
+  ['Pt used 2 pills Friday. Agreed to call her sponsor tonight and attend NA daily this week.', 'substance', true],
+  ['Pt used 2 pills Friday. Discussed restarting Suboxone with her prescriber.', 'substance', true],
+  ['Pt used 2 pills Friday. Writer will call her Monday.', 'substance', false],
+  ['Said she wants to not exist. States intent to drink at the wedding.', 'suicide', false],
+  ['Keeps the extras in a shoebox "just in case." Writer could not reach him after group; LVM.', 'suicide', true],
+  ['Urges to self-harm on three evenings; chain analysis of the urge next group.', 'self-harm', true],
+  ["He knows the neighbor's work schedule. Supervisor notified; duty to warn considered.", 'violence', true],
+  ['Reports urges to scratch her arms since Wednesday; urge surfing practised.', 'self-harm', false],
+  // naloxone and harm reduction answer an overdose, not a lapse (GUIDE 'answered', substance)
+  ['Pt used 2 bags Saturday. Confirmed she carries Narcan in her purse.', 'substance', false],
+  ['Relapsed on heroin Friday; gave him a naloxone kit and fentanyl test strips.', 'substance', false],
+  ['Used alone Tuesday. Reviewed never using alone and lowered tolerance.', 'substance', false],
+  ['OD’d Friday on pills. Confirmed she carries Narcan in her purse.', 'overdose', true],
+  // a MAT intake or a bupe prescriber answers a lapse
+  ['Pt used 2 bags Saturday; bupe intake set for Monday.', 'substance', true],
+  ['Used heroin twice this week. Messaged his Suboxone prescriber after group.', 'substance', true],
+]);

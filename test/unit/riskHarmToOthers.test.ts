@@ -7,25 +7,8 @@
  * Responses: a response answers only its own category ([sentence, category, answered]).
  */
 import * as assert from 'assert';
-import { riskTable as table } from '../support/riskTable';
-import { analyzeProse, riskMentions, unansweredDisclosures, type RiskCategory } from '../../server/src/prose';
-
-/** [paragraph, category, whether a response of that category answers its disclosure] */
-type ResponseRow = [text: string, category: RiskCategory, answered: boolean];
-
-function responses(title: string, rows: readonly ResponseRow[]): void {
-  describe(title, () => {
-    for (const [text, category, answered] of rows)
-      it(`${answered ? 'answered' : 'unanswered'} ${category}: ${text}`, () => {
-        const unanswered = unansweredDisclosures(analyzeProse(text)).map((mention) => mention.category);
-        const disclosed = riskMentions(analyzeProse(text)).some(
-          (mention) => mention.category === category && mention.status === 'current',
-        );
-        assert.ok(disclosed, `no current ${category} disclosure in "${text}"`);
-        assert.strictEqual(!unanswered.includes(category), answered);
-      });
-  });
-}
+import { responseTable as responses, riskTable as table } from '../support/riskTable';
+import { analyzeProse, riskMentions } from '../../server/src/prose';
 
 table('violence: ideation as imagery, rumination and wishes (HCR-20 violent ideation)', [
   ['I picture smashing his face into the copier.', 'violence', 'current', 'smashing his face'],
