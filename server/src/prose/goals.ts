@@ -133,8 +133,11 @@ export function stem(word: string): string {
 const stemOfLowercase = memoByString((word: string): string => {
   let lower = word.replace(/['’]s$/, '');
   for (let pass = 0; pass < 2 && lower.length > 4; pass++) {
-    const next = lower.replace(/ies$/, 'y').replace(/(?:izing|ising|ing|ed|es|s|ly|ment|ness|ence|ent|ize|ise)$/, '');
-    // A stem keeps three letters: "event" is not "ev" (the section's words are looked up by their first three).
+    const next = lower
+      .replace(/ies$/, 'y')
+      .replace(/(?:izing|ising|ing|ed|(?<!ss)es|(?<!s)s|ly|ment|ness|ence|ent|ize|ise)$/, '');
+    // A stem keeps three letters: "event" is not "ev" (the section's words are looked up by their first three); a
+    // double s is no plural ("stress" and "stressors" meet).
     if (next.length < 3) break;
     lower = next;
   }
@@ -651,6 +654,11 @@ function sectionConcepts(prose: Prose, options?: AnalysisOptions): Map<string, M
     )
       continue;
     if (namesAGroup(reading.tokens, mention)) continue;
+    // An unticked option of a template ("Location: [x] Home [ ] Work") is a word the member's record does not say.
+    if (
+      UNTICKED_BEFORE.test(prose.source.slice(Math.max(0, mention.start - prose.base - 8), mention.start - prose.base))
+    )
+      continue;
     if (insideAny(parentheses, mention.start, mention.end)) continue;
     // A routine screen's denial ("Risk: denies SI/HI/SIB", "[ ] HI") is asked of everyone: a denied risk word links
     // only where the sentence says how it stands over time ("no SIB since March").
@@ -660,6 +668,8 @@ function sectionConcepts(prose: Prose, options?: AnalysisOptions): Map<string, M
   }
   return found;
 }
+
+const UNTICKED_BEFORE = /\[\s?\]\s*$/;
 
 /** A number a goal counts to ("Complete 26 sessions", "the 52-week program"). */
 const GOAL_COUNT = /\b(\d{1,3})(?=[\s-]*(?:sessions?|weeks?|groups?|classes|meetings?|days?|modules?)\b)/gi;

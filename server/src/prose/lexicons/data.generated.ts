@@ -1760,8 +1760,8 @@ export const LEXICON_DATA: LexiconData = {
     {
      "concept": "isolation",
      "sense": "opposite",
-     "pattern": "(baby shower|bridal shower|wedding|birthday party|retirement party|reunion|cookout|barbecue|potluck|game night|book club|get together|social event|social events|(ate|eat|eats|eating|had) (lunch|dinner|breakfast) with|with (two|three|a few|some|her|his|their) (coworkers|co workers|colleagues|friends|neighbours|neighbors|classmates))",
-     "source": "Social events and meals with others (the opposite of isolating)"
+     "pattern": "(baby shower|bridal shower|wedding|birthday party|retirement party|reunion|cookout|barbecue|potluck|game night|book club|get together|social event|social events|support network|support system|support people|supportive contacts|(ate|eat|eats|eating|had) (lunch|dinner|breakfast) with|with (two|three|a few|some|her|his|their) (coworkers|co workers|colleagues|friends|neighbours|neighbors|classmates))",
+     "source": "Social events and meals with others (the opposite of isolating), and the goal of a support network"
     },
     {
      "concept": "sleep",
@@ -1775,7 +1775,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "concept": "anxiety",
-     "pattern": "(anxiety|anxious|worry|worries|worrying|worried|nervous|nerves|panic|panicky|panic attack|panic attacks|fear|fears|afraid|tension|tense|on edge|SUDS|GAD|GAD 7|GAD7|BAI|calm|calmer|relax|relaxed|relaxation|breathing|grounding|reassurance|reassurance seeking|what ifs|rumination|ruminating|overthinking|racing heart|heart racing|heart pounding|could not breathe|couldn't breathe|short of breath)",
+     "pattern": "(anxiety|anxious|worry|worries|worrying|worried|nervous|nerves|panic|panicky|panic attack|panic attacks|fear|fears|afraid|tension|tense|on edge|SUDS|GAD|GAD 7|GAD7|BAI|stress|stressed|stressful|stressor|stressors|breath|breaths|calm|calmer|relax|relaxed|relaxation|breathing|grounding|reassurance|reassurance seeking|what ifs|rumination|ruminating|overthinking|racing heart|heart racing|heart pounding|could not breathe|couldn't breathe|short of breath)",
      "source": "Anxiety and worry goals (CBT for anxiety), with the body's signs of panic. The skills taught for it (breathing, grounding, relaxation) stay in the concept: a goal written as a skill (\"Use paced breathing when panic starts\") is about the anxiety, and its own words practised in group are not progress (GN905 fixtures)"
     },
     {
@@ -1811,7 +1811,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "concept": "anger",
-     "pattern": "(counting to|counted to|counts to|take a breather|took a breather|taking a breather|walked off|walk off|cooled off|cool off|cooling off|shout|shouted|shouting|raise (his|her|their|my) voice|raised (his|her|their|my) voice|raising (his|her|their|my) voice|snappy|short tempered|short fuse|hothead|hotheaded|lost (his|her|their|my) temper|lose (his|her|their|my) temper|losing (his|her|their|my) temper|irritability)",
+     "pattern": "(counting to|counted to|counts to|counting backward|counted backward|countdown|count down|take a breather|took a breather|taking a breather|walked off|walk off|cooled off|cool off|cooling off|shout|shouted|shouting|raise (his|her|their|my) voice|raised (his|her|their|my) voice|raising (his|her|their|my) voice|snappy|short tempered|short fuse|hothead|hotheaded|lost (his|her|their|my) temper|lose (his|her|their|my) temper|losing (his|her|their|my) temper|irritability)",
      "source": "Anger in lay words and the skills named for it (counting, a breather, walking off: anger-management curricula)"
     },
     {
@@ -1867,8 +1867,8 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "concept": "parenting",
-     "pattern": "(parent|parenting|discipline|consequences|praise|praised|routine|routines|bedtime routine|homework routine|time in|time out|tantrum|tantrums|positive attention|special time|limit setting|set limits|consistent|consistency|co parenting)",
-     "source": "Parenting goals"
+     "pattern": "(parent|parenting|discipline|consequences|praise|praised|bedtime routine|homework routine|time in|time out|tantrum|tantrums|positive attention|special time|limit setting|set limits|consistent|consistency|co parenting)",
+     "source": "Parenting goals. Not a bare \"routine\": a daily routine is a self-care goal (a bedtime or homework routine for the children is parenting)"
     },
     {
      "concept": "self-esteem",
@@ -1901,13 +1901,18 @@ export const LEXICON_DATA: LexiconData = {
      "source": "Self-care and daily-living goals"
     },
     {
+     "concept": "self-care",
+     "pattern": "(up by #|up at #|wake up time|wake up alarm|morning alarm|alarm|alarms|morning routine|start the day|(kept|keep|keeps|keeping) the same bedtime)",
+     "source": "A daily routine in its times: a wake time kept, an alarm set (behavioural activation, routine goals)"
+    },
+    {
      "concept": "physical-health",
-     "pattern": "(exercise|exercised|exercising|walk|walked|walking|steps|gym|yoga|physical activity|weight|diet|nutrition|pain|chronic pain|blood pressure|diabetes|doctor|health)",
+     "pattern": "(exercise|exercised|exercising|walk|walked|walking|steps|gym|yoga|physical activity|weight|diet|nutrition|pain|chronic pain|blood pressure|diabetes|diabetic|blood sugar|blood sugars|sugars|glucose|A1c|insulin|doctor|health)",
      "source": "Physical-health goals"
     },
     {
      "concept": "work-school",
-     "pattern": "(work|works|worked|working|job|jobs|employment|employed|unemployed|shift|shifts|boss|coworker|coworkers|interview|interviews|application|applications|applied|career|school|class|classes|grade|grades|report card|progress report|GPA|honor roll|homework|truancy|tardy|tardies|first bell|homeroom|college|GED|training|volunteer|volunteering|volunteered)",
+     "pattern": "(work|works|worked|working|job|jobs|employment|employed|unemployed|shift|shifts|boss|coworker|coworkers|interview|interviews|application|applications|applied|career|school|class|classes|grade|grades|report card|progress report|GPA|honor roll|assignment|assignments|coursework|semester|midterm|midterms|finals|exam|exams|lab report|studied|studying|homework|truancy|tardy|tardies|first bell|homeroom|college|GED|training|volunteer|volunteering|volunteered)",
      "source": "Work and school functioning goals"
     },
     {
@@ -1937,8 +1942,18 @@ export const LEXICON_DATA: LexiconData = {
      "source": "Gambling goals"
     },
     {
+     "concept": "perfectionism",
+     "pattern": "(perfectionis*|perfect|imperfect|good enough|not perfect|typo|typos|mistake|mistakes|third draft|redo|redid|high standards|at 90%|90 percent)",
+     "source": "Perfectionism goals (CBT for perfectionism: deliberate \"good enough\", mistakes tolerated)"
+    },
+    {
+     "concept": "self-esteem",
+     "pattern": "(self critic*|self-critic*|(beat|beats|beating|put|puts|putting) (herself|himself|themselves|myself) (up|down)|kinder|harsh on (herself|himself|themselves|myself)|talked back to (her|his|their|the) (inner critic|critic)|I am so stupid|I'm so stupid|I'm an idiot|you idiot)",
+     "source": "Self-criticism in lay words (compassion-focused therapy): beating oneself up, a kinder rewrite of \"I'm so stupid\""
+    },
+    {
      "concept": "overwork",
-     "pattern": "(overwork|overworking|overworked|workaholic|overtime|long hours|worked late|working late|work late|stayed late|(hours|hrs) at (work|the office|the firm|the shop|the store|the plant)|(left|leave|leaving) (work|the office) (by|at|on time))",
+     "pattern": "(overwork|overworking|overworked|workaholic|overtime|long hours|day off|days off|time off|worked late|working late|work late|stayed late|(hours|hrs) at (work|the office|the firm|the shop|the store|the plant)|(left|leave|leaving) (work|the office) (by|at|on time))",
      "source": "Work-life balance goals (overwork, overtime)"
     },
     {
