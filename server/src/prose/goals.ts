@@ -377,7 +377,12 @@ function computeGoalReferences(prose: Prose, goals: readonly RosterGoal[], optio
       // word ("thought record" for "use a thought record when anxious"). One phrase of the goal may be read as two
       // concepts ("Leave the apartment": isolation, housing); the section speaks of it when it speaks of either.
       const { terms } = reading.goals[index].concepts;
-      const coreTerms = terms.filter((term) => term.core);
+      // A goal about the people in it and nothing else ("Reconnect with his brothers", "Talk about his father",
+      // "Repair trust with her daughter"): its people are what it is about, and the section links on the goal's own
+      // word for them (not on any relative: "her brother picked her up" is not "Reconnect with family").
+      let coreTerms = terms.filter((term) => term.core);
+      const peopleOnly = !coreTerms.length;
+      if (peopleOnly) coreTerms = terms.filter((term) => term.concepts.includes('relationships'));
       let strength = 0;
       const conceptMatches: Match[] = [];
       const spoken = new Set<GoalTerm>();
@@ -393,8 +398,9 @@ function computeGoalReferences(prose: Prose, goals: readonly RosterGoal[], optio
           continue;
         }
         if (!mentions.length) continue;
-        spoken.add(term);
         const strong = mentions.find((mention) => sameWords(mention.text, term.stems));
+        if (peopleOnly && !strong) continue;
+        spoken.add(term);
         conceptMatches.push(strong ?? mentions[0]);
         strength += strong ? 2 : 1;
       }

@@ -1764,6 +1764,11 @@ export const LEXICON_DATA: LexiconData = {
      "source": "Social events and meals with others (the opposite of isolating), and the goal of a support network"
     },
     {
+     "concept": "shutting-down",
+     "pattern": "(shut down|shuts down|shutting down|shut himself down|shut herself down|clam up|clammed up|clams up|closed off|went quiet|go quiet|goes quiet|left the room|leave the room|leaving the room|leaves the room|changed the subject|change the subject|changing the subject|deflect*|stayed with it|stay with it|stayed with the feeling|stayed in the conversation|stayed with the attention)",
+     "source": "Emotional shutting down in a conversation and its opposite (staying with the feeling): \"Talk about her father's death without shutting down\". Not a low mood (\"down\") and not social isolation"
+    },
+    {
      "concept": "sleep",
      "pattern": "(sleep|sleeps|sleeping|slept|asleep|insomnia|rest|restful|rested|bedtime|bed time|nap|naps|napping|nightmares|night terrors|waking|woke|wakes|awake|sleep hygiene|sleep diary|CBT I|melatonin|tossing and turning|through the night|nightmare|CPAP|imagery rehearsal|hours of sleep|hrs of sleep|(hours|hrs) (a|per|each) night of sleep)",
      "source": "Sleep goals (CBT-I)"
