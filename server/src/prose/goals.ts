@@ -588,7 +588,12 @@ export function goalConcepts(text: string, options?: AnalysisOptions): GoalConce
     }
     // "Quit smoking", "Cut down on cannabis": the verb says which way the goal goes, not what it is about; a term that
     // is only such a verb counts when the goal names nothing else.
-    const subjects = terms.filter((term) => !DIRECTION_ONLY.test(text.slice(term.start, term.end)));
+    const subjects = terms.filter(
+      (term) =>
+        !DIRECTION_ONLY.test(text.slice(term.start, term.end)) &&
+        // "Cut screen time at night": a goal's first word "cut" says which way it goes ("Stop cutting" keeps its verb).
+        !(term.start === 0 && /^cut$/i.test(text.slice(term.start, term.end))),
+    );
     concepts = {
       terms: subjects.some((term) => term.core) ? subjects : terms,
       core,
