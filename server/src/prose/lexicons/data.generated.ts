@@ -1816,7 +1816,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "concept": "anger",
-     "pattern": "(counting to|counted to|counts to|counting backward|counted backward|countdown|count down|take a breather|took a breather|taking a breather|walked off|walk off|cooled off|cool off|cooling off|shout|shouted|shouting|raise (his|her|their|my) voice|raised (his|her|their|my) voice|raising (his|her|their|my) voice|snappy|short tempered|short fuse|hothead|hotheaded|lost (his|her|their|my) temper|lose (his|her|their|my) temper|losing (his|her|their|my) temper|irritability)",
+     "pattern": "(counting to|counted to|counts to|counting backward|counted backward|countdown|count down|take five|took five|take 5|took 5|take a breather|took a breather|taking a breather|walked off|walk off|cooled off|cool off|cooling off|shout|shouted|shouting|raise (his|her|their|my) voice|raised (his|her|their|my) voice|raising (his|her|their|my) voice|snappy|short tempered|short fuse|hothead|hotheaded|lost (his|her|their|my) temper|lose (his|her|their|my) temper|losing (his|her|their|my) temper|irritability)",
      "source": "Anger in lay words and the skills named for it (counting, a breather, walking off: anger-management curricula)"
     },
     {
