@@ -1765,7 +1765,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "concept": "shutting-down",
-     "pattern": "(shut down|shuts down|shutting down|shut himself down|shut herself down|clam up|clammed up|clams up|closed off|went quiet|go quiet|goes quiet|left the room|leave the room|leaving the room|leaves the room|changed the subject|change the subject|changing the subject|deflect*|stayed with it|stay with it|stayed with the feeling|stayed in the conversation|stayed with the attention)",
+     "pattern": "(shut down|shuts down|shutting down|shut himself down|shut herself down|clam up|clammed up|clams up|closed off|went quiet|go quiet|goes quiet|left the room|leave the room|leaving the room|leaves the room|changed the subject|change the subject|changing the subject|deflect*|stayed with it|stay with it|stayed with the feeling|stay with the feeling|stayed in the conversation|stayed with the attention)",
      "source": "Emotional shutting down in a conversation and its opposite (staying with the feeling): \"Talk about her father's death without shutting down\". Not a low mood (\"down\") and not social isolation"
     },
     {
