@@ -38,6 +38,10 @@ import { STOP_WORDS } from './words';
 
 const GOAL_ID = /\b(?:(G)|goal\s*#?\s*|objective\s*#?\s*|obj\.?\s*#?\s*)(\d{1,2}(?:\.\d{1,2})?)\b/gi;
 
+const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+/** A goal id written in words or with a hyphen: "goal two", "Goal #three", "G-2". */
+const GOAL_ID_OTHER = new RegExp(String.raw`\b(?:goal\s*#?\s*(${NUMBER_WORDS.join('|')})|G-(\d{1,2}))\b`, 'gi');
+
 /** Words that say nothing about what a goal is about. */
 const GOAL_GENERIC = new Set([
   'reduce',
@@ -129,7 +133,13 @@ export function stem(word: string): string {
 const stemOfLowercase = memoByString((word: string): string => {
   let lower = word.replace(/['’]s$/, '');
   for (let pass = 0; pass < 2 && lower.length > 4; pass++) {
-    lower = lower.replace(/ies$/, 'y').replace(/(?:izing|ising|ing|ed|es|s|ly|ment|ness|ence|ent|ize|ise)$/, '');
+    const next = lower
+      .replace(/ies$/, 'y')
+      .replace(/(?:izing|ising|ing|ed|(?<!ss)es|(?<!s)s|ly|ment|ness|ence|ent|ize|ise)$/, '');
+    // A stem keeps three letters: "event" is not "ev" (the section's words are looked up by their first three); a
+    // double s is no plural ("stress" and "stressors" meet).
+    if (next.length < 3) break;
+    lower = next;
   }
   return lower.slice(0, 5);
 });
@@ -310,6 +320,17 @@ function computeGoalReferences(prose: Prose, goals: readonly RosterGoal[], optio
     else if (goals.length) evidence.unknownIds.push(span);
     else evidence.generic.push(span);
   }
+  // The id written another way: "goal two", "G-2" for the roster's G2.
+  for (const match of allMatches(GOAL_ID_OTHER, prose.source)) {
+    const start = prose.base + (match.index ?? 0);
+    if (seen.has(start) || !usable(start) || (match[2] && match[0][0] !== 'G')) continue;
+    const digits = match[1] ? String(NUMBER_WORDS.indexOf(match[1].toLowerCase()) + 1) : match[2];
+    const goal = goals.find((candidate) => digitsOf(candidate.id) === digits);
+    if (!goal) continue; // "goal one" is ordinary prose when the plan has no such goal
+    seen.add(start);
+    const text = match[0];
+    evidence.ids.push({ start, end: start + text.length, text, entry: 'goal-id', goalId: goal.id });
+  }
   // Roster ids that do not look like "G1" ("STG-2", "LTG1") named literally.
   for (const goal of goals) {
     if (/^G\d{1,2}$/i.test(goal.id) || !goal.id.trim()) continue;
@@ -356,7 +377,12 @@ function computeGoalReferences(prose: Prose, goals: readonly RosterGoal[], optio
       // word ("thought record" for "use a thought record when anxious"). One phrase of the goal may be read as two
       // concepts ("Leave the apartment": isolation, housing); the section speaks of it when it speaks of either.
       const { terms } = reading.goals[index].concepts;
-      const coreTerms = terms.filter((term) => term.core);
+      // A goal about the people in it and nothing else ("Reconnect with his brothers", "Talk about his father",
+      // "Repair trust with her daughter"): its people are what it is about, and the section links on the goal's own
+      // word for them (not on any relative: "her brother picked her up" is not "Reconnect with family").
+      let coreTerms = terms.filter((term) => term.core);
+      const peopleOnly = !coreTerms.length;
+      if (peopleOnly) coreTerms = terms.filter((term) => term.concepts.includes('relationships'));
       let strength = 0;
       const conceptMatches: Match[] = [];
       const spoken = new Set<GoalTerm>();
@@ -372,8 +398,9 @@ function computeGoalReferences(prose: Prose, goals: readonly RosterGoal[], optio
           continue;
         }
         if (!mentions.length) continue;
-        spoken.add(term);
         const strong = mentions.find((mention) => sameWords(mention.text, term.stems));
+        if (peopleOnly && !strong) continue;
+        spoken.add(term);
         conceptMatches.push(strong ?? mentions[0]);
         strength += strong ? 2 : 1;
       }
@@ -385,6 +412,9 @@ function computeGoalReferences(prose: Prose, goals: readonly RosterGoal[], optio
       if (strength >= Math.min(2, coreTerms.length) || allSpecific) matches.push(...conceptMatches);
       // A count toward the goal's own number: "Session 14/26" for "Complete 26 sessions", "Week 31 of 52".
       matches.push(...countsToward(prose, goal.text ?? ''));
+      // An attendance goal ("Attend group consistently") and a count of sessions attended ("5 of 5 groups", "no missed
+      // session in six weeks"): the goal's own behaviour counted. Attendance words alone are presence, not a link.
+      if (reading.goals[index].concepts.all.includes('attendance')) matches.push(...attendanceCounts(prose));
       // By the goal's own words that no concept covers.
       const stems = stemsByGoal[index];
       if (stems.length) {
@@ -443,12 +473,29 @@ function riskLink(termConcepts: readonly string[], risks: readonly RiskMention[]
   for (const concept of termConcepts) {
     const categories = RISK_OF_CONCEPT.get(concept);
     if (!categories) continue;
-    const mention = risks.find((risk) => categories.includes(risk.category));
+    const mention = risks.find((risk) => categories.includes(risk.category) && !isOnlyCraving(risk));
     if (mention)
       return { start: mention.start, end: mention.end, text: mention.text, entry: `goal-concept:${concept}:risk` };
   }
   return undefined;
 }
+
+/**
+ * A substance mention that tells only a craving, an urge or a trigger ("Cravings (0-10): 6", "urges to drink at
+ * work"): a neighbouring behaviour, not the use a sobriety goal is about (eval/GUIDE.md, "Goal links").
+ */
+function isOnlyCraving(mention: RiskMention): boolean {
+  return (
+    mention.category === 'substance' &&
+    CRAVING_WORD.test(mention.text) &&
+    !/\b(?:drank|drunk|used|relapsed?|lapsed?|slipped|high|smoked|shot up|picked up)\b/i.test(mention.text)
+  );
+}
+const CRAVING_WORD = new RegExp(
+  String.raw`\b(?:crav\w*|urges?|triggers?|triggered|tempt\w*|wanted to (?:drink|use)|` +
+    String.raw`thinking about (?:a )?(?:drink|drinking|using))\b`,
+  'i',
+);
 
 /** A bit for each of a-z; none for anything else (an empty stem's NaN included). */
 function letterBit(code: number): number {
@@ -541,7 +588,12 @@ export function goalConcepts(text: string, options?: AnalysisOptions): GoalConce
     }
     // "Quit smoking", "Cut down on cannabis": the verb says which way the goal goes, not what it is about; a term that
     // is only such a verb counts when the goal names nothing else.
-    const subjects = terms.filter((term) => !DIRECTION_ONLY.test(text.slice(term.start, term.end)));
+    const subjects = terms.filter(
+      (term) =>
+        !DIRECTION_ONLY.test(text.slice(term.start, term.end)) &&
+        // "Cut screen time at night": a goal's first word "cut" says which way it goes ("Stop cutting" keeps its verb).
+        !(term.start === 0 && /^cut$/i.test(text.slice(term.start, term.end))),
+    );
     concepts = {
       terms: subjects.some((term) => term.core) ? subjects : terms,
       core,
@@ -599,14 +651,25 @@ function sectionConcepts(prose: Prose, options?: AnalysisOptions): Map<string, M
   const moods = analysis.mentions('mood');
   const textOf = (mention: Mention) => prose.source.slice(mention.start - prose.base, mention.end - prose.base);
   for (const mention of mentions) {
-    if (!ownMention(prose, analysis.sentences[mention.sentence].sentence, mention)) continue;
+    const sentence = analysis.sentences[mention.sentence];
+    if (!ownMention(sentence.sentence, mention, ownTracker(sentence.tokens, mention))) continue;
     // An affect descriptor ("presented with anxious affect", "Irritable, guarded") describes the member in session,
     // not work on a goal: a mood word links to a mood goal only in a sentence that says how it changed ("anxiety
     // down from 8 to 5", "less depressed than last month").
     const reading = analysis.sentences[mention.sentence];
     if (isAffectDescriptor(reading.tokens, mention, moods)) continue;
-    if (isMoodWord(mention, moods) && !reading.mentions.some((other) => other.family === 'progress')) continue;
+    if (
+      isMoodWord(mention, moods) &&
+      !reading.mentions.some((other) => other.family === 'progress') &&
+      !isRating(mention, moods, textOf)
+    )
+      continue;
     if (namesAGroup(reading.tokens, mention)) continue;
+    // An unticked option of a template ("Location: [x] Home [ ] Work") is a word the member's record does not say.
+    if (
+      UNTICKED_BEFORE.test(prose.source.slice(Math.max(0, mention.start - prose.base - 8), mention.start - prose.base))
+    )
+      continue;
     if (insideAny(parentheses, mention.start, mention.end)) continue;
     // A routine screen's denial ("Risk: denies SI/HI/SIB", "[ ] HI") is asked of everyone: a denied risk word links
     // only where the sentence says how it stands over time ("no SIB since March").
@@ -616,6 +679,8 @@ function sectionConcepts(prose: Prose, options?: AnalysisOptions): Map<string, M
   }
   return found;
 }
+
+const UNTICKED_BEFORE = /\[\s?\]\s*$/;
 
 /** A number a goal counts to ("Complete 26 sessions", "the 52-week program"). */
 const GOAL_COUNT = /\b(\d{1,3})(?=[\s-]*(?:sessions?|weeks?|groups?|classes|meetings?|days?|modules?)\b)/gi;
@@ -634,6 +699,28 @@ function countsToward(prose: Prose, goalText: string): Match[] {
     const sentence = sentenceAt(prose, start);
     if (sentence && isInterventionSentence(sentence)) continue;
     found.push({ start, end: start + match[0].length, text: match[0], entry: 'goal-count' });
+  }
+  return found;
+}
+
+const ATTENDED_UNIT = String.raw`(?:sessions?|groups?|grps?|meetings?|appointments?|appts?|classes)`;
+/** A count of sessions attended or missed: "4 of 4 groups", "6/6 sessions attended", "no missed sessions". */
+const ATTENDANCE_COUNT = new RegExp(
+  String.raw`\b(?:\d{1,3}\s*(?:\/|of|out\s+of)\s*\d{1,3}\s+${ATTENDED_UNIT}|${ATTENDED_UNIT}\s+attended|` +
+    String.raw`perfect\s+attendance|(?:no|zero|without\s+a|without\s+any)\s+missed\s+${ATTENDED_UNIT}|` +
+    String.raw`(?:has\s+not|hasn['’]t|did\s+not|didn['’]t|never)\s+miss(?:ed)?\s+(?:a|any|one)\s+${ATTENDED_UNIT}|` +
+    String.raw`attended\s+(?:all|every|each)\b)`,
+  'gi',
+);
+
+/** Counts of sessions attended in the section, for an attendance goal ("Attend every group"). */
+function attendanceCounts(prose: Prose): Match[] {
+  const found: Match[] = [];
+  for (const match of allMatches(ATTENDANCE_COUNT, prose.source)) {
+    const start = prose.base + match.index;
+    const sentence = sentenceAt(prose, start);
+    if (sentence && isInterventionSentence(sentence)) continue;
+    found.push({ start, end: start + match[0].length, text: match[0], entry: 'goal-attendance' });
   }
   return found;
 }
@@ -670,6 +757,14 @@ function saysChange(mentions: readonly Mention[]): boolean {
 const AFFECT_NEXT = new Set(['affect', 'mood', 'presentation', 'demeanor', 'demeanour', 'and']);
 const AFFECT_BEFORE = new Set(['presented', 'presents', 'appeared', 'appears', 'seemed', 'seems', 'looked', 'with']);
 
+/**
+ * A mood word rated with a number ("Urges 8/10 since Mon", "anxiety 7/10"): a measure of the goal's subject, which
+ * links like a count with no comparison (eval/GUIDE.md, "A count with no comparison").
+ */
+function isRating(mention: Mention, moods: readonly Mention[], textOf: (mention: Mention) => string): boolean {
+  return moods.some((mood) => mood.start < mention.end && mention.start < mood.end && /\d/.test(textOf(mood)));
+}
+
 function isMoodWord(mention: Mention, moods: readonly Mention[]): boolean {
   return moods.some((mood) => mood.start < mention.end && mention.start < mood.end);
 }
@@ -681,9 +776,27 @@ function isAffectDescriptor(tokens: readonly ClinicalToken[], mention: Mention, 
   return (next !== undefined && AFFECT_NEXT.has(next.norm)) || (before !== undefined && AFFECT_BEFORE.has(before.norm));
 }
 
-function ownMention(prose: Prose, sentence: Sentence, mention: Mention): boolean {
+function ownMention(sentence: Sentence, mention: Mention, tracker: boolean): boolean {
   const { attributes } = mention;
-  return !isInterventionSentence(sentence) && !attributes.other && !attributes.topic && !attributes.hypothetical;
+  return (
+    !isInterventionSentence(sentence) && !attributes.other && (!attributes.topic || tracker) && !attributes.hypothetical
+  );
+}
+
+/** Records the member keeps of a goal's behaviour ("her sleep log", "his anger tracker"). */
+const TRACKERS = new Set(['log', 'logs', 'tracker', 'diary', 'chart', 'journal', 'record', 'records', 'calendar']);
+const OWNERS = new Set(['her', 'his', 'my', 'their']);
+
+/**
+ * Whether a concept word names the member's own record of the goal's behaviour: "shared her sleep log", "reviewed his
+ * panic log" (eval/GUIDE.md, "Goal links": an anger log filled in links to an anger goal). The compound is read as a
+ * tool's name (a topic) elsewhere; with the member's possessive before it, it is the member's own tracking.
+ */
+function ownTracker(tokens: readonly ClinicalToken[], mention: Mention): boolean {
+  if (!mention.attributes.topic) return false;
+  const next = tokens[mention.endToken];
+  const before = tokens[mention.startToken - 1];
+  return next !== undefined && TRACKERS.has(next.norm) && before !== undefined && OWNERS.has(before.norm);
 }
 
 /**

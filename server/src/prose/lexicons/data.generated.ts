@@ -1788,13 +1788,29 @@ export const LEXICON_DATA: LexiconData = {
      "source": "Social contact (the opposite of isolating)"
     },
     {
+     "concept": "isolation",
+     "sense": "opposite",
+     "pattern": "(baby shower|bridal shower|wedding|birthday party|retirement party|reunion|cookout|barbecue|potluck|game night|book club|get together|social event|social events|support network|support system|support people|supportive contacts|(ate|eat|eats|eating|had) (lunch|dinner|breakfast) with|with (two|three|a few|some|her|his|their) (coworkers|co workers|colleagues|friends|neighbours|neighbors|classmates))",
+     "source": "Social events and meals with others (the opposite of isolating), and the goal of a support network"
+    },
+    {
+     "concept": "shutting-down",
+     "pattern": "(shut down|shuts down|shutting down|shut himself down|shut herself down|clam up|clammed up|clams up|closed off|went quiet|go quiet|goes quiet|left the room|leave the room|leaving the room|leaves the room|changed the subject|change the subject|changing the subject|deflect*|stayed with it|stay with it|stayed with the feeling|stay with the feeling|stayed in the conversation|stayed with the attention)",
+     "source": "Emotional shutting down in a conversation and its opposite (staying with the feeling): \"Talk about her father's death without shutting down\". Not a low mood (\"down\") and not social isolation"
+    },
+    {
      "concept": "sleep",
      "pattern": "(sleep|sleeps|sleeping|slept|asleep|insomnia|rest|restful|rested|bedtime|bed time|nap|naps|napping|nightmares|night terrors|waking|woke|wakes|awake|sleep hygiene|sleep diary|CBT I|melatonin|tossing and turning|through the night|nightmare|CPAP|imagery rehearsal|hours of sleep|hrs of sleep|(hours|hrs) (a|per|each) night of sleep)",
      "source": "Sleep goals (CBT-I)"
     },
     {
+     "concept": "sleep",
+     "pattern": "(bed by|bed before|bed at|in bed by|lights out)",
+     "source": "Sleep goals in a bedtime (CBT-I sleep window). Not \"hours a night\" alone: hours of study or work are counted the same way"
+    },
+    {
      "concept": "anxiety",
-     "pattern": "(anxiety|anxious|worry|worries|worrying|worried|nervous|nerves|panic|panicky|panic attack|panic attacks|fear|fears|afraid|tension|tense|on edge|SUDS|GAD|calm|calmer|relax|relaxed|relaxation|breathing|grounding|reassurance|reassurance seeking|what ifs|rumination|ruminating|overthinking|racing heart|heart racing|heart pounding|could not breathe|couldn't breathe|short of breath)",
+     "pattern": "(anxiety|anxious|worry|worries|worrying|worried|nervous|nerves|panic|panicky|panic attack|panic attacks|fear|fears|afraid|tension|tense|on edge|SUDS|GAD|GAD 7|GAD7|BAI|stress|stressed|stressful|stressor|stressors|breath|breaths|calm|calmer|relax|relaxed|relaxation|breathing|grounding|reassurance|reassurance seeking|what ifs|rumination|ruminating|overthinking|racing heart|heart racing|heart pounding|could not breathe|couldn't breathe|short of breath)",
      "source": "Anxiety and worry goals (CBT for anxiety), with the body's signs of panic. The skills taught for it (breathing, grounding, relaxation) stay in the concept: a goal written as a skill (\"Use paced breathing when panic starts\") is about the anxiety, and its own words practised in group are not progress (GN905 fixtures)"
     },
     {
@@ -1803,13 +1819,19 @@ export const LEXICON_DATA: LexiconData = {
      "source": "Avoidance and exposure goals"
     },
     {
+     "concept": "avoidance",
+     "sense": "opposite",
+     "pattern": "(sat through|sit through|sits through|sitting through|stayed for|stayed until|stayed till|stuck it out|did not leave|didn't leave|without leaving|did not bolt|didn't bolt)",
+     "source": "Staying in a feared situation (exposure: the opposite of escape)"
+    },
+    {
      "concept": "catastrophizing",
      "pattern": "(catastroph*|worst case|what if|thinking trap|thinking traps|distortion|distortions|distorted|negative thought|negative thoughts|negative thinking|automatic thought|automatic thoughts|self talk|self-talk|inner critic|thought record|thought records|reframe|reframed|reframing|balanced thought|evidence for|challenge (the|her|his) thought|challenged (the|her|his) thought|cognitive restructuring|ruminat*|black and white|all or nothing|mind reading|fortune telling)",
      "source": "Cognitive goals (CBT)"
     },
     {
      "concept": "mood",
-     "pattern": "(depress*|mood|low mood|sad|sadness|down|hopeless|hopelessness|hopeful|hope|motivation|motivated|unmotivated|energy|interest|enjoy|enjoyment|enjoyed|PHQ 9|PHQ9|blues|numb|crying spells|mania|manic|hypomania|hypomanic|bipolar|mood episode|mood swings)",
+     "pattern": "(depress*|mood|low mood|sad|sadness|down|hopeless|hopelessness|hopeful|hope|motivation|motivated|unmotivated|energy|interest|enjoy|enjoyment|enjoyed|PHQ 9|PHQ9|GDS|GDS 15|EPDS|BDI|blues|numb|anhedonia|anhedonic|pleasure|pleasurable|look forward|looked forward|looking forward|crying spells|mania|manic|hypomania|hypomanic|bipolar|mood episode|mood swings)",
      "source": "Mood goals"
     },
     {
@@ -1821,6 +1843,11 @@ export const LEXICON_DATA: LexiconData = {
      "concept": "anger",
      "pattern": "(anger|angry|mad|rage|irritab*|irritated|temper|outburst|outbursts|blew up|blow up|blowing up|yell|yelled|yelling|scream|screamed|screaming|lash out|lashed out|snapped|snap|arguments|argument|argue|argued|arguing|fights|fight|fighting|conflict|conflicts|escalat*|de escalat*|cool down|cooled down|time out|walked away|walk away|count to|anger thermometer|calm down|calmed down|kept (her|his|their) cool|react|reacted|reactive|reactivity)",
      "source": "Anger management goals"
+    },
+    {
+     "concept": "anger",
+     "pattern": "(counting to|counted to|counts to|counting backward|counted backward|countdown|count down|take five|took five|take 5|took 5|take a breather|took a breather|taking a breather|walked off|walk off|cooled off|cool off|cooling off|shout|shouted|shouting|raise (his|her|their|my) voice|raised (his|her|their|my) voice|raising (his|her|their|my) voice|snappy|short tempered|short fuse|hothead|hotheaded|lost (his|her|their|my) temper|lose (his|her|their|my) temper|losing (his|her|their|my) temper|irritability)",
+     "source": "Anger in lay words and the skills named for it (counting, a breather, walking off: anger-management curricula)"
     },
     {
      "concept": "aggression",
@@ -1839,8 +1866,13 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "concept": "substance-use",
-     "pattern": "(drink|drinks|drinking|drank|drunk|<drug>|(use|using|used|misuse|misusing) (of)? (alcohol|substances|drugs|<drug>)|sober|sobriety|abstinence|abstinent|abstain|abstaining|clean|relapsed|lapse|slip|craving|cravings|urges|urge|triggers|trigger|recovery|AA meeting|AA meetings|NA meeting|NA meetings|AA|NA|sponsor|MAT|Suboxone|methadone|opioid|opioids|heroin|fentanyl|meth|cocaine|cannabis|marijuana|weed|pills|high|days sober|days clean|chip|keytag|key tag|EtG|breathalyzer|breath test|craving plan|relapse prevention|harm reduction|cut down|cutting down|cut back|cutting back|moderation|moderate drinking|quit|quitting|quitting date|quit date)",
-     "source": "Substance-use goals (SUD treatment plans)"
+     "pattern": "(drink|drinks|drinking|drank|drunk|<drug>|(use|using|used|misuse|misusing) (of)? (alcohol|substances|drugs|<drug>)|sober|sobriety|abstinence|abstinent|abstain|abstaining|clean|relapsed|lapse|slip|recovery|AA meeting|AA meetings|NA meeting|NA meetings|AA|NA|sponsor|MAT|Suboxone|methadone|opioid|opioids|heroin|fentanyl|meth|cocaine|cannabis|marijuana|weed|pills|high|days sober|days clean|chip|keytag|key tag|EtG|breathalyzer|breath test|relapse prevention|harm reduction|cut down|cutting down|cut back|cutting back|moderation|moderate drinking|quit|quitting|quitting date|quit date)",
+     "source": "Substance-use goals (SUD treatment plans). Not cravings, urges or triggers: a neighbouring behaviour, not the use itself (eval/GUIDE.md, \"Goal links\": cravings with no word on drinking do not link to \"Remain alcohol-free\"); a goal about cravings (\"Use a craving plan when urges hit\") links by its own words"
+    },
+    {
+     "concept": "craving",
+     "pattern": "(craving|cravings|craving plan|urge to (drink|use)|urges to (drink|use)|cravings? (rating|scale|log)|triggers for (use|using|drinking)|urge surfing)",
+     "source": "Craving goals (\"Use a craving plan when urges hit\", \"Find something to do with her hands when cravings hit\"): cravings are their own concept, not substance use (eval/GUIDE.md, \"Goal links\": cravings with no word on drinking do not link to \"Remain alcohol-free\")"
     },
     {
      "concept": "smoking",
@@ -1870,8 +1902,8 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "concept": "parenting",
-     "pattern": "(parent|parenting|discipline|consequences|praise|praised|routine|routines|bedtime routine|homework routine|time in|time out|tantrum|tantrums|positive attention|special time|limit setting|set limits|consistent|consistency|co parenting)",
-     "source": "Parenting goals"
+     "pattern": "(parent|parenting|discipline|consequences|praise|praised|bedtime routine|homework routine|time in|time out|tantrum|tantrums|positive attention|special time|limit setting|set limits|consistent|consistency|co parenting)",
+     "source": "Parenting goals. Not a bare \"routine\": a daily routine is a self-care goal (a bedtime or homework routine for the children is parenting)"
     },
     {
      "concept": "self-esteem",
@@ -1880,8 +1912,13 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "concept": "trauma",
-     "pattern": "(trauma|traumatic|PTSD|flashback|flashbacks|nightmare|nightmares|trigger|triggers|triggered|hypervigilan*|startle|startled|intrusive|intrusions|memories|memory|numbing|dissociat*|grounding|safe place|stuck point|stuck points|impact statement|trauma narrative|exposure|processing|processed|CPT|PE|EMDR|body scan|window of tolerance)",
-     "source": "Trauma-focused goals (CPT, PE, Seeking Safety)"
+     "pattern": "(trauma|traumatic|PTSD|flashback|flashbacks|nightmare|nightmares|trigger|triggers|triggered|hypervigilan*|startle|startled|intrusive|intrusions|(intrusive|traumatic|painful|bad) (memory|memories)|numbing|dissociat*|grounding|safe place|stuck point|stuck points|impact statement|trauma narrative|exposure|processing|processed|CPT|PE|EMDR|body scan|window of tolerance|PCL 5|PCL5|PCL|CAPS 5)",
+     "source": "Trauma-focused goals (CPT, PE, Seeking Safety). Memories only as intrusive or traumatic ones: a memory shared is reminiscence, and \"memory aids\" are a cognitive goal"
+    },
+    {
+     "concept": "trauma",
+     "pattern": "((check|checks|checked|checking) the (locks|lock|doors|door|windows|window|exits)|back to the (wall|door)|sat near the exit|on guard|jumpy|scanning the room|scanned the room|startles|startling)",
+     "source": "Hypervigilance in lay words (PTSD criterion E): checking locks and exits, sitting with the back to the wall"
     },
     {
      "concept": "grief",
@@ -1899,13 +1936,18 @@ export const LEXICON_DATA: LexiconData = {
      "source": "Self-care and daily-living goals"
     },
     {
+     "concept": "self-care",
+     "pattern": "(up by #|up at #|wake up time|wake up alarm|morning alarm|alarm|alarms|morning routine|start the day|(kept|keep|keeps|keeping) the same bedtime)",
+     "source": "A daily routine in its times: a wake time kept, an alarm set (behavioural activation, routine goals)"
+    },
+    {
      "concept": "physical-health",
-     "pattern": "(exercise|exercised|exercising|walk|walked|walking|steps|gym|yoga|physical activity|weight|diet|nutrition|pain|chronic pain|blood pressure|diabetes|doctor|health)",
+     "pattern": "(exercise|exercised|exercising|walk|walked|walking|steps|gym|yoga|physical activity|weight|diet|nutrition|pain|chronic pain|blood pressure|diabetes|diabetic|blood sugar|blood sugars|sugars|glucose|A1c|insulin|doctor|health)",
      "source": "Physical-health goals"
     },
     {
      "concept": "work-school",
-     "pattern": "(work|works|worked|working|job|jobs|employment|employed|unemployed|shift|shifts|boss|coworker|coworkers|interview|interviews|application|applications|applied|career|school|class|classes|grade|grades|homework|truancy|tardy|college|GED|training|volunteer|volunteering|volunteered)",
+     "pattern": "(work|works|worked|working|job|jobs|employment|employed|unemployed|shift|shifts|boss|coworker|coworkers|interview|interviews|application|applications|applied|career|school|class|classes|grade|grades|report card|progress report|GPA|honor roll|assignment|assignments|coursework|semester|midterm|midterms|finals|exam|exams|lab report|studied|studying|homework|truancy|tardy|tardies|first bell|homeroom|college|GED|training|volunteer|volunteering|volunteered)",
      "source": "Work and school functioning goals"
     },
     {
@@ -1933,6 +1975,31 @@ export const LEXICON_DATA: LexiconData = {
      "concept": "gambling",
      "pattern": "(gambl*|bet|bets|betting|casino|lottery|scratch offs|slots|sports betting|online betting)",
      "source": "Gambling goals"
+    },
+    {
+     "concept": "perfectionism",
+     "pattern": "(perfectionis*|perfect|imperfect|good enough|not perfect|typo|typos|mistake|mistakes|third draft|redo|redid|high standards|at 90%|90 percent)",
+     "source": "Perfectionism goals (CBT for perfectionism: deliberate \"good enough\", mistakes tolerated)"
+    },
+    {
+     "concept": "self-esteem",
+     "pattern": "(self critic*|self-critic*|(beat|beats|beating|put|puts|putting) (herself|himself|themselves|myself) (up|down)|kinder|harsh on (herself|himself|themselves|myself)|talked back to (her|his|their|the) (inner critic|critic)|I am so stupid|I'm so stupid|I'm an idiot|you idiot)",
+     "source": "Self-criticism in lay words (compassion-focused therapy): beating oneself up, a kinder rewrite of \"I'm so stupid\""
+    },
+    {
+     "concept": "overwork",
+     "pattern": "(overwork|overworking|overworked|workaholic|overtime|long hours|day off|days off|time off|worked late|working late|work late|stayed late|(hours|hrs) at (work|the office|the firm|the shop|the store|the plant)|(left|leave|leaving) (work|the office) (by|at|on time))",
+     "source": "Work-life balance goals (overwork, overtime)"
+    },
+    {
+     "concept": "screen-time",
+     "pattern": "(screen time|screens|scrolling|scrolled|scroll|doomscroll*|gaming|video game|video games|social media|TikTok|Instagram|YouTube|Netflix|binge watch*|phone ~1 (charges|charging|stays|goes) (in|outside)|phone in the kitchen|phone out of the bedroom)",
+     "source": "Screen-time goals (adolescent sleep and mood plans). Not \"screen\" alone: telehealth notes speak of the video screen"
+    },
+    {
+     "concept": "memory-aids",
+     "pattern": "(memory aid|memory aids|memory strategy|memory strategies|memory book|pill calendar|sticky note|sticky notes|post it|post its|calendar|planner|whiteboard|notebook|to do list|checklist|word recall|forgetful|forgot|forgetting)",
+     "source": "Cognitive goals of older adults (memory aids and strategies)"
     },
     {
      "concept": "finances",
@@ -1972,6 +2039,12 @@ export const LEXICON_DATA: LexiconData = {
      "pseudo": true,
      "pattern": "(work|works|worked|working) (on|through|toward|towards|with|hard|together|out)",
      "source": "\"Worked on her goal\" is not about work"
+    },
+    {
+     "concept": "none",
+     "pseudo": true,
+     "pattern": "high (risk|school|schooler|functioning|blood pressure)",
+     "source": "\"High-risk situations\" and \"high school\" are not being high"
     }
    ]
   },
