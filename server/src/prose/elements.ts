@@ -190,10 +190,93 @@ function namesGoalProgress(tokens: readonly ClinicalToken[]): boolean {
 
 const GOAL_ID = /^g\d{1,2}$/;
 
+/** A rating that moved ("7 -> 4", "from 92 to 74"): a measure whose time frame the sentence must give. */
+const RATING_MOVE = /\d\s*(?:->|\u2192)\s*\d|\bfrom\s+\S*\d\S*\s+(?:down\s+|up\s+)?to\s+\S*\d/i;
+/** Words that place a rating in this session: a practice, the group, minutes, the start or end of it. */
+const IN_SESSION = new Set([
+  ...['practised', 'practiced', 'practicing', 'practising', 'during', 'grp', 'minutes', 'min', 'mins', 'start'],
+  ...['ended', 'end', 'today', 'then'],
+]);
+
+/**
+ * Whether a rating that moved is the session's response: the sentence places it in the session ("Practised paced
+ * breathing in grp, anxiety 7->4", "pulse from 92 to 74 over ten minutes") or it is the response line of a
+ * BIRP/GIRP/PIE note ("R: Belief in the worry went from 80% to 45%"), and nothing in it points to an earlier session.
+ */
+function sessionRating(analysis: ClinicalAnalysis, mention: Mention): boolean {
+  const { tokens, sentence } = analysis.sentences[mention.sentence];
+  if (!RATING_MOVE.test(sliceProse(analysis.prose, mention.start, mention.end))) return false;
+  if (tokens.some((token) => BETWEEN_SESSIONS.has(token.norm)) || namesGoalProgress(tokens)) return false;
+  return sentence.segment === 'response' || tokens.some((token) => IN_SESSION.has(token.norm));
+}
+
+/**
+ * Whether the mention ends a template's question, the heading of a line the member's answer fills in ("Overdose since
+ * last session: [x] Yes", "C-SSRS Screener (since last contact):"), and the answer is not a none: the interval the
+ * question asks about says nothing of where the member stands, and a yes is one event to be read on its own. A none
+ * over the interval ("Use since last session: [ ] Yes [x] No", "Use since last group: none reported") is a count of
+ * zero, where the member stands (GUIDE labelling notes: "none since"); so is a free-text answer that gives a count
+ * ("Behaviors since last session: client reports ... two times").
+ */
+function questionHeading(analysis: ClinicalAnalysis, mention: Mention): boolean {
+  const { tokens } = analysis.sentences[mention.sentence];
+  if (tokens[mention.startToken]?.norm !== 'since') return false;
+  for (let index = mention.endToken; index < Math.min(tokens.length, mention.endToken + 4); index++) {
+    const token = tokens[index];
+    if (token.norm === ':' || token.norm === '?') return !answersNone(tokens, index + 1);
+    if (token.kind === 'punct' && token.norm !== ')') return false;
+  }
+  return false;
+}
+
+/** The norm of a line break token (clinicalTokens.ts): the end of a labelled or checklist line. */
+const LINE_BREAK_NORM = '\u00b6';
+const NONE_ANSWERS = new Set(['no', 'n', 'none', 'denies', 'denied', '0', 'zero']);
+
+/**
+ * Whether the answer after a question's colon is a none: its ticked box stands before "No" ("[ ] Yes [x] No"), or it
+ * starts with "none", "no", "denies" or 0. An answer with no ticked box and no words (the heading of a list of
+ * questions) is not.
+ */
+function answersNone(tokens: readonly ClinicalToken[], from: number): boolean {
+  const first = tokens[from];
+  if (!first || first.norm === LINE_BREAK_NORM) return false;
+  if (first.kind !== 'box') {
+    if (NONE_ANSWERS.has(first.norm)) return true;
+    // A free-text answer: read on its own ("Client reports 'used the blade on my arm' two times").
+    return !tokens.slice(from, from + 8).some((token) => token.kind === 'box');
+  }
+  for (let index = from; index < Math.min(tokens.length, from + 8); index++)
+    if (tokens[index].kind === 'box' && tokens[index].norm === '[x]')
+      return NONE_ANSWERS.has(tokens[index + 1]?.norm ?? '');
+  return false;
+}
+
+/**
+ * Whether the mention begins inside the words of a current suicide disclosure ("I just want to not exist for a while",
+ * "so I wouldn't wake up for a while", "thinking about not being around anymore"): the negation and the time are the
+ * wish's own words, not a standing on a goal. A mention that starts with the disclosure ("thoughts of ending it have
+ * come back") is read as it stands: the return is a change.
+ */
+function insideRiskCue(analysis: ClinicalAnalysis, mention: Mention): boolean {
+  return analysis.sentences[mention.sentence].mentions.some(
+    (risk) =>
+      risk.family === 'risk' &&
+      risk.entry.fields.category === 'suicide' &&
+      !risk.attributes.negated &&
+      !risk.attributes.historical &&
+      !risk.attributes.topic &&
+      risk.start < mention.start &&
+      mention.start < risk.end,
+  );
+}
+
 function isProgress(analysis: ClinicalAnalysis, mention: Mention, filters: Filters): boolean {
   const { attributes } = mention;
   if (attributes.other || attributes.hypothetical) return false;
   if (inSessionChange(analysis.sentences[mention.sentence].tokens)) return false;
+  if (sessionRating(analysis, mention) || questionHeading(analysis, mention) || insideRiskCue(analysis, mention))
+    return false;
   // A measure in the plan is a target ("Plan: in bed by 11 every night this week"), not where the member stands.
   if (mention.entry.fields.kind === 'measure' && analysis.sentences[mention.sentence].sentence.segment === 'plan')
     return false;
