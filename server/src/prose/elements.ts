@@ -167,6 +167,8 @@ export function inSessionChange(tokens: readonly ClinicalToken[]): boolean {
     const word = tokens[index].norm;
     if (word === 'before') before = true;
     if (word === 'end' && tokens[index - 1]?.norm === 'the' && tokens[index + 1]?.norm === 'of') return true;
+    // "calmer by the end", "a 3 by the end": the close of this session (a later week would have named its time).
+    if ((word === 'end' || word === 'close') && ['by', 'the'].includes(tokens[index - 1]?.norm ?? '')) return true;
     if (word !== 'after') continue;
     if (before) return true;
     for (let next = index + 1; next < Math.min(tokens.length, index + 5); next++)
@@ -271,14 +273,71 @@ function insideRiskCue(analysis: ClinicalAnalysis, mention: Mention): boolean {
   );
 }
 
+/** Headings of a line that names the group's subject, not the member's: "Topic:", "Group topic:", "Theme:". */
+const TOPIC_HEADINGS = new Set(['topic', 'theme', 'focus', 'psychoeducation', 'curriculum', 'module', 'lesson']);
+
+/** Whether the mention stands on a line headed by the group's topic ("Group topic: [x] Progress and setbacks"). */
+function topicLine(analysis: ClinicalAnalysis, mention: Mention): boolean {
+  const { tokens } = analysis.sentences[mention.sentence];
+  for (let index = 0; index < Math.min(mention.startToken, 4); index++) {
+    if (tokens[index].norm === ':') return index > 0 && TOPIC_HEADINGS.has(tokens[index - 1].norm);
+    if (tokens[index].kind !== 'word') return false;
+  }
+  return false;
+}
+
+/** Who, other than the member, a sentence can be about: the clinician, the group, its members. */
+const OTHER_SUBJECTS = new Set([
+  ...['writer', 'facilitator', 'facilitators', 'clinician', 'therapist', 'counselor', 'counsellor', 'leader', 'staff'],
+  ...['cofacilitator', 'co-facilitator', 'we', 'group', 'members', 'everyone', 'peers'],
+]);
+/** Words that bring the member into a sentence ("Writer reviewed her progress", "noted pt has been sober 30 days"). */
+const MEMBER_WORDS = new Set(['she', 'he', 'her', 'his', 'him', 'pt', 'patient', 'client', 'member', 'i', 'my']);
+
+/**
+ * Whether the sentence's subject is the clinician or the group and the member has not come into it before the
+ * mention ("Writer reviewed progress toward goals with the whole group", "The group reflected on how far each of them
+ * had come"): their act or their progress, not this member's standing.
+ */
+function othersSubject(analysis: ClinicalAnalysis, mention: Mention): boolean {
+  const { tokens } = analysis.sentences[mention.sentence];
+  let first = 0;
+  while (tokens[first] && (tokens[first].norm === 'the' || tokens[first].kind !== 'word')) first++;
+  if (first >= mention.startToken || !OTHER_SUBJECTS.has(tokens[first].norm)) return false;
+  return !tokens.slice(first + 1, mention.startToken).some((token) => MEMBER_WORDS.has(token.norm));
+}
+
+/** Kinds of progress entry that a plan line uses for what to work on or watch, not where the member stands. */
+const PLAN_AIM = new Set(['change', 'measure']);
+
+/** A count out of a whole, as a diary card or log writes it before its unit ("5/7 days", "4/5 school nights"). */
+function isFraction(token: ClinicalToken | undefined): boolean {
+  const match = token && /^(\d{1,2})\/(\d{1,2})$/.exec(token.norm);
+  return !!match && Number(match[1]) <= Number(match[2]);
+}
+
 function isProgress(analysis: ClinicalAnalysis, mention: Mention, filters: Filters): boolean {
   const { attributes } = mention;
   if (attributes.other || attributes.hypothetical) return false;
+  // The group's topic ("Topic: measuring progress in early recovery") or the clinician's act ("Writer reviewed progress
+  // toward goals with the group") says nothing of where this member stands.
+  if (attributes.topic || attributes.clinician || topicLine(analysis, mention) || othersSubject(analysis, mention))
+    return false;
+  // What the plan asks the member to watch ("Homework: track improvement in sleep") is not a standing.
+  if (
+    analysis.sentences[mention.sentence].sentence.segment === 'plan' &&
+    PLAN_AIM.has(mention.entry.fields.kind as string)
+  )
+    return false;
   if (inSessionChange(analysis.sentences[mention.sentence].tokens)) return false;
   if (sessionRating(analysis, mention) || questionHeading(analysis, mention) || insideRiskCue(analysis, mention))
     return false;
   // A measure in the plan is a target ("Plan: in bed by 11 every night this week"), not where the member stands.
-  if (mention.entry.fields.kind === 'measure' && analysis.sentences[mention.sentence].sentence.segment === 'plan')
+  // A fraction entry counts only a number written with a slash ("5/7 days"), a diary card's count.
+  if (
+    mention.entry.fields.kind === 'fraction' &&
+    !isFraction(analysis.sentences[mention.sentence].tokens[mention.startToken])
+  )
     return false;
   // A quote of the member counts: "the first time since March" in their own words is still where they stand.
   // A goal id is progress evidence wherever it stands (goals.ts reads it); goal words in the parentheses are not.

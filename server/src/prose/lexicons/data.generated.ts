@@ -2210,12 +2210,12 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "change",
-     "pattern": "(progress !(note|notes|report|reports|summary) |progressing|progressed|improv*|regress*|worsen*|worse|setback|setbacks|backslid*|plateau*|unchanged|no change|no changes|stable on|stabilized|stabilised|stabilizing|maintained|maintains|maintaining|sustained|sustaining|milestone|milestones|streak|on track|off track|closer to|moving toward|moving towards|working toward|working towards|toward her goal|toward his goal|partially met|partly met|met (her|his|their) (goal|target|objective)|goal met|not met|achiev*|accomplish*|for the first time|first time (in|since)|now able to|is now|are now|no longer|not anymore|anymore|less often|more often|less frequent|more frequent|less frequently|more frequently|fewer|reduced|reduction|reductions|decreased|decrease|decreasing|increased|increase|increasing|gains|gained|growth|grown|breakthrough|relapsed back|slipped back|struggled|struggling|struggles|continues to struggle|still struggling|still (isolating|avoiding|drinking|using|having|not|unable|anxious|depressed)|better than|worse than|same as|compared to|compared with|up from|down from|went from|dropped from|rose from|from # to|# to #|# -> #|# → #|since (last|the last|the previous|intake|admission|starting|joining|group began|treatment began|beginning)|sober for|clean for|abstinent for|# days sober|# days clean|days sober|days clean|sobriety date|clean date|quit date|clean time|sober time|weeks sober|months sober|chip|chips|coin)",
+     "pattern": "(progress !(note|notes|report|reports|summary) |progressing|progressed|improv*|regress*|worsen*|worse|setback|setbacks|backslid*|plateau*|unchanged|no change|no changes|stable on|stabilized|stabilised|stabilizing|maintained|maintains|maintaining|sustained|sustaining|milestone|milestones|streak|on track|off track|closer to|moving toward|moving towards|working toward|working towards|toward her goal|toward his goal|partially met|partly met|met (her|his|their) (goal|target|objective)|goal met|not met|achiev*|accomplish*|for the first time|first time (in|since)|now able to|no longer|not anymore|anymore|less often|more often|less frequent|more frequent|less frequently|more frequently|fewer|reduced|reduction|reductions|decreased|decrease|decreasing|increased|increase|increasing|gains|gained|growth|grown|breakthrough|relapsed back|slipped back|struggled|struggling|struggles|continues to struggle|still struggling|still (isolating|avoiding|drinking|using|having|not|unable|anxious|depressed)|better than|worse than|same as !(always|ever|usual|previous|prior|above)|compared to|compared with|up from|down from|went from|dropped from|rose from|from # to|# to #|# -> #|# → #|since (last|the last|the previous|intake|admission|starting|joining|group began|treatment began|beginning)|sober for|clean for|abstinent for|# days sober|# days clean|days sober|days clean|sobriety date|clean date|quit date|clean time|sober time|weeks sober|months sober|chip|chips|coin)",
      "source": "Change and standing toward goals (payer documentation guides: progress toward goals)"
     },
     {
      "kind": "measure",
-     "pattern": "(# |one|two|three|four|five|six|seven|eight|nine|ten|most|half|all|none) (of|out of) (the)? (# |two|three|four|five|six|seven|eight|nine|ten|her|his|their)? (days|nights|meetings|times|sessions|weeks|attempts|opportunities|planned|scheduled|walks|calls|exposures|steps|assignments|goals|shifts|classes|doses|groups|mornings|evenings|weekdays|workdays|school days)",
+     "pattern": "(# |one|two|three|four|five|six|seven|eight|nine|ten|most|half|all|none) (of|out of) (the)? (# |two|three|four|five|six|seven|eight|nine|ten|her|his|their)? (days|nights|meetings|times|sessions|weeks|attempts|opportunities|planned|scheduled|walks|calls|exposures|steps|assignments|goals|shifts|classes|doses|groups|mornings|evenings|weekdays|workdays|school days|school nights|meals|snacks|appointments)",
      "source": "Measurable progress (\"2 of 3 meetings\")"
     },
     {
@@ -2225,7 +2225,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "measure",
-     "pattern": "(sober|abstinent|clean) (since|for)",
+     "pattern": "(sober|abstinent|clean|dry) (since|for)",
      "source": "Time sober"
     },
     {
@@ -2260,7 +2260,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "change",
-     "pattern": "(not|never|no) ~5 (since (.|,|;|# |she|he|they|the|her|his|their|last|then|that|june|july|august|september|october|november|december|january|february|march|april|may|spring|summer|fall|winter|intake|admission|discharge|detox|rehab|treatment|the funeral|age|high school|college)|in (# |a|an|over a|the past|the last|two|three|four|five|six|several|many|months|weeks|years|ages)? ~1 (week|weeks|wk|wks|month|months|year|years|days))",
+     "pattern": "(not|never|no) ~5 (since (.|,|;|# |she|he|they|the|her|his|their|last|then|that|june|july|august|september|october|november|december|january|february|march|april|may|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|spring|summer|fall|winter|intake|admission|discharge|detox|rehab|treatment|the funeral|age|high school|college)|in (# |a|an|over a|the past|the last|two|three|four|five|six|several|many|months|weeks|years|ages)? ~1 (week|weeks|wk|wks|month|months|mos|year|years|yrs|days))",
      "source": "Time without the target behaviour (\"has not had a drink since March\", \"something she has not done in a year\")"
     },
     {
@@ -2310,7 +2310,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "measure",
-     "pattern": "(# |one|two|three|four|five|six|seven|eight|nine|ten|once|twice|zero|all|both) ~2 (this|last|in the past|over the past|in the last|since last) (week|wk|weekend|month|session|group)",
+     "pattern": "(# |one|two|three|four|five|six|seven|eight|nine|ten|once|twice|zero|all|both|x2|x3|x4|x5|x6|x7) ~2 (this|last|in the past|over the past|in the last|since last) (week|wk|weekend|month|session|group)",
      "source": "A count of the target behaviour over the period (\"called her brother 3 times this week\", \"two detentions this month\")"
     },
     {
@@ -2325,7 +2325,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "measure",
-     "pattern": "(sober|clean|abstinent) (# |one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (days|weeks|months|years)",
+     "pattern": "(sober|clean|abstinent|dry) (# |one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (days|weeks|months|years|mos|wks|yrs)",
      "source": "Time sober"
     },
     {
@@ -2360,7 +2360,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "change",
-     "pattern": "(still) (far|not|unable|reacts|reacting|struggl*|isolat*|avoid*|drink*|using|uses|smok*|cutt*|skip*|miss*|needs|relies|relying|working (on|toward|towards)|learning|gets|getting|has|having|off track|behind|short of)",
+     "pattern": "(still) (far|not|unable|reacts|reacting|struggl*|isolat*|avoid*|drink*|using|uses|smok*|cutt*|skip*|miss*|needs|relies|relying|working (on|toward|towards)|learning|gets|getting|having|off track|behind|short of)",
      "source": "Standing: not there yet (\"still reacts before he can use the step\", \"has not yet\")"
     },
     {
@@ -2410,7 +2410,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "change",
-     "pattern": "(has|have|had|is|are) now",
+     "pattern": "(has|have|had) now",
      "source": "Change up to now (\"she has now met with the advocate twice\")"
     },
     {
@@ -2490,7 +2490,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "change",
-     "pattern": "(still) (refus*|declin*|resist*|will not|would not|can not|cannot|afraid|scared|unable|hasn't|has not|have not|haven't|bad|high|low|present|happening|an issue|a problem|the same|ongoing|daily|frequent|at|on|off|sober|clean|abstinent)",
+     "pattern": "(still) (refus*|declin*|resist*|will not|would not|can not|cannot|afraid|scared|unable|hasn't|has not|have not|haven't|bad|high|low|present|happening|an issue|a problem|the same|ongoing|daily|frequent|at #|on track|off track|sober|clean|abstinent)",
      "source": "Standing: what has not changed yet (\"still refusing respite\", \"startle still bad at fireworks\", \"clean date is still 3/2\")"
     },
     {
@@ -2515,13 +2515,68 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "change",
-     "pattern": "(lapse|relapse|slip|use|drink|first drink|episode) after (# |two|three|four|five|six|seven|eight|nine|ten) (days|weeks|months|years)",
+     "pattern": "(lapse|relapse|slip|use|drink|first drink|episode) ~3 after (# |two|three|four|five|six|seven|eight|nine|ten) (days|weeks|months|years)",
      "source": "A setback with the time kept before it (\"Alcohol lapse after 52 days\")"
     },
     {
      "kind": "measure",
      "pattern": "# (all|every|each) (week|day|night|month|weekend)",
      "source": "A count over the period (\"SH urges 0/5 all week\")"
+    },
+    {
+     "kind": "fraction",
+     "pattern": "# (days|nights|mornings|evenings|school nights|school days|weekdays|workdays|meals|snacks|meetings|walks|shifts|doses|classes) !(a|per|each|every)",
+     "source": "A diary-card or log count written as a fraction (\"observe/describe 5/7 days\", \"4/5 school nights done\"); only a number written with a slash counts (elements.ts)"
+    },
+    {
+     "kind": "measure",
+     "pattern": "(went|gone|been|attended|made it|showed up) (twice|# times|three times|four times|five times)",
+     "source": "A count of a new activity over the interval (\"joined the bowling league, went twice\")"
+    },
+    {
+     "kind": "measure",
+     "pattern": "# (days|weeks|months|years|mos|wks|yrs) (today|as of|since (her|his|their|my|the)? (last|first))",
+     "source": "Time kept, counted to today or from the last use (\"61 days today\", \"7 months since her last opioid use\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "(would|never) (never|not)? ~1 have ~5 (before|ago|last (year|month|week|spring|summer|fall|winter|term|semester)|in (january|february|march|april|may|june|july|august|september|october|november|december))",
+     "source": "What the member would not have done before: change over time (\"which I never would have done last year\", \"something he said he would never have done in September\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "(second|third|fourth|fifth|2nd|3rd|4th|5th) ~3 (this (week|month|year)|since|in a row|running|straight)",
+     "source": "An ordinal count over the interval (\"his second this month\", \"his third time-out this week\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "(second|third|fourth|fifth|2nd|3rd|4th|5th) time (she|he|they|i) (has|have|had|is|was)",
+     "source": "A repeat of a new behaviour (\"the second time he has come back in rather than driving off\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "\\( (usually|normally|typically|previously|before) ",
+     "source": "The member's usual, in parentheses after what they did this time (\"spoke up three times (usually once or not at all)\")"
+    },
+    {
+     "kind": "measure",
+     "pattern": "\\( # (in|at|on|last) (january|february|march|april|may|june|july|august|september|october|november|december|intake|admit|admission|baseline|week|month)",
+     "source": "A score with its earlier value in parentheses (\"GDS 11 (9 in October)\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "((longest|best) ~2 (she|he|they|i) (has|have|had|is|was) (gone|been|stayed|had|done)|how far (she|he|they|i) (has|have|had|is) come|come a long way)",
+     "source": "Standing against the member's own record or start (\"the longest she has gone\", \"how far she has come\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "finally (has|have|made|able|went)",
+     "source": "A step reached after a wait (\"finally has a schedule\", \"finally got the call back\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "((lifted|escalated|worsened|improved|eased) since|(not|never) let up)",
+     "source": "A change since an event (\"mood has lifted since the medication change\", \"has not let up\")"
     }
    ]
   },
