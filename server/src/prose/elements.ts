@@ -307,7 +307,10 @@ function othersSubject(analysis: ClinicalAnalysis, mention: Mention): boolean {
   return !tokens.slice(first + 1, mention.startToken).some((token) => MEMBER_WORDS.has(token.norm));
 }
 
-/** Kinds of progress entry that a plan line uses for what to work on or watch, not where the member stands. */
+/**
+ * Kinds of progress entry that a plan line uses for what to work on or watch, not where the member stands. Where the
+ * member is in a program ("Plan: continue (week 18 of 26)", kind `program`) is a standing wherever it is written.
+ */
 const PLAN_AIM = new Set(['change', 'measure']);
 
 /** A count out of a whole, as a diary card or log writes it before its unit ("5/7 days", "4/5 school nights"). */

@@ -2255,7 +2255,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "change",
-     "pattern": "(first|1st) (time|(week|day|month|weekend) at zero|~3 (since|in (over|more than|nearly|almost|about)? (a|an|# |two|three|four|five|six|several|many)? (week|weeks|wk|wks|month|months|year|years|session|sessions|while|long time|ages|days)))",
+     "pattern": "(first|1st) (time|(week|day|month|weekend) at zero|~5 (since|in (over|more than|nearly|almost|about)? (a|an|# |two|three|four|five|six|several|many)? (week|weeks|wk|wks|month|months|year|years|session|sessions|while|long time|ages|days)))",
      "source": "A first in a long time: change over time (\"first use in 6 weeks\", \"the first time since March\")"
     },
     {
@@ -2345,12 +2345,12 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "change",
-     "pattern": "(has|have|had) (stopped|quit|cut back|cut down|resumed|returned to|gone back to|given up) ",
+     "pattern": "(has|have|had) (stopped|quit|cut back|cut down|resumed|returned to|gone back to|given up|started|begun|joined) ",
      "source": "A change in a behaviour (\"has stopped rereading her journals every night\")"
     },
     {
      "kind": "measure",
-     "pattern": "(daily|nightly|every day|every night|each day|each night|every morning|weekly) (all|this|last|for the past|over the past) (week|month)",
+     "pattern": "(daily|nightly|every day|every night|each day|each night|every morning|weekly) (all|this|last|for the past|over the past) (week|wk|month)",
      "source": "Adherence over the period"
     },
     {
@@ -2395,7 +2395,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "change",
-     "pattern": "(no|zero) (use|using|drinking|drinks|alcohol|drugs|cutting|gambling|bets|vaping|smoking|purging|bingeing|self harm|SIB|outbursts|panic attacks|slips|lapses) (this|last|since|in|over|for)",
+     "pattern": "(no|zero) (use|using|drinking|drinks|alcohol|drugs|cutting|gambling|bets|vaping|smoking|purging|bingeing|self harm|SIB|outbursts|panic attacks|slips|lapses|cravings|craving|urges|urge|nightmares|flashbacks|fights|arguments|shouting matches) (this|last|since|in|over|for)",
      "source": "Time without the target behaviour"
     },
     {
@@ -2484,9 +2484,14 @@ export const LEXICON_DATA: LexiconData = {
      "source": "Time since the target behaviour (\"Last cut was in March\", \"last drink 3/2\")"
     },
     {
+     "kind": "program",
+     "pattern": "(session|class|module|week|wk|day) # (of|out of) #",
+     "source": "Where the member stands in a program (\"session 14 of 26\"), a standing even on the plan line"
+    },
+    {
      "kind": "measure",
-     "pattern": "((session|class|module|week|wk|day) # (of|out of) # | (session|module|class) # !(of|out))",
-     "source": "Where the member stands in a program (\"session 14 of 26\")"
+     "pattern": "(session|module|class) # !(of|out)",
+     "source": "Where the member stands in a program written as a fraction (\"Session 14/26\"); on the plan line, the next module"
     },
     {
      "kind": "change",
@@ -2577,6 +2582,51 @@ export const LEXICON_DATA: LexiconData = {
      "kind": "change",
      "pattern": "((lifted|escalated|worsened|improved|eased) since|(not|never) let up)",
      "source": "A change since an event (\"mood has lifted since the medication change\", \"has not let up\")"
+    },
+    {
+     "kind": "measure",
+     "pattern": "(went|drove|called|texted|visited|attended) ~5 (twice|three times|four times|five times|# times)",
+     "source": "A count of what the member did between sessions (\"went to the men's breakfast twice\", \"drove at dusk twice\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "(avoided|avoiding|ignoring|ignored|putting off|put off|dodging|dodged) ~4 for (a|an|# |two|three|four|several|many)? (week|weeks|month|months|year|years|ages)",
+     "source": "Something done now that the member had avoided for a time (\"texted back two friends he'd been ignoring for a month\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "(new|started|began) (this|last) (week|month|term|semester)",
+     "source": "A behaviour new over the interval (\"walking to the mailbox every morning, new this month\")"
+    },
+    {
+     "kind": "measure",
+     "pattern": "(down|up|lost|gained|dropped) # (lb|lbs|pounds|kg|kilos|points) (in|since|this|over|from|last)",
+     "source": "A measure that moved over a time (\"Weight down 6 lb in a month\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "(started|is|are) back (to|at|on|in) (the|her|his|their|work|school|class|classes|church)",
+     "source": "A return to an activity (\"started back at the bakery two mornings a week\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "(highest|lowest|worst|best|longest|shortest|fewest) ~2 since",
+     "source": "A measure against the member's own record (\"SI 3 most days this week, highest since August\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "(not)? (as|so) (bad|hard|good|easy|scary|rough|long|loud|often) as (last|before|it was|it used to|the first time|at intake|when)",
+     "source": "Comparison with an earlier time (\"that wasn't as bad as last time\")"
+    },
+    {
+     "kind": "measure",
+     "pattern": "(down|up|cut back|cut down) to ~6 from (# |one|two|three|four|five|six|a|an)",
+     "source": "A measure that moved, the earlier value after it (\"down to \\\"half a pod a day, from two\\\"\")"
+    },
+    {
+     "kind": "measure",
+     "pattern": "(on time|as prescribed|no missed (doses|shots|injections|appointments|appts|sessions)) ~2 (this|all|every|each|last) (week|wk|month)",
+     "source": "Adherence over the interval (\"his Invega shot was on time this month\")"
     }
    ]
   },
