@@ -2615,7 +2615,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "change",
-     "pattern": "(not)? (as|so) (bad|hard|good|easy|scary|rough|long|loud|often) as (last|before|it was|it used to|the first time|at intake|when)",
+     "pattern": "(as|so) (bad|hard|good|easy|scary|rough|long|loud|often) as (last|before|it was|it used to|the first time|at intake|when)",
      "source": "Comparison with an earlier time (\"that wasn't as bad as last time\")"
     },
     {
