@@ -105,6 +105,15 @@ const rows: [reading: string, text: string, expected: boolean][] = [
   ['has started: someone else', 'Her son has started college.', false],
   ['program standing on the plan line', 'Plan: continue (week 9 of 16).', true],
   ['next module on the plan line', 'Plan: module 4 next week.', false],
+  // An interval alone dates one event; beside a none, a count or a record it is a standing.
+  ['interval alone', 'A: Nonfatal overdose since last group.', false],
+  ['interval alone', 'His camera has been broken since last week.', false],
+  ['interval with a none', 'Reports wanting a drink most nights; none since last group (9 days).', true],
+  ['interval with a record', 'The heaviest weekend since intake, by his account.', true],
+  ['interval with a count', 'Behaviors since last session: client reports picking at her arms two times.', true],
+  // The goal line names the goal; a tag there is not a result.
+  ['goal line tag', 'G: Manage anger at school (G1).', false],
+  ['result tag', 'Registered for two spring classes (G2).', true],
 ];
 
 describe('GN301 progress: counts, time kept, comparisons and the sentences that are not a standing', () => {

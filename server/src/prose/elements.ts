@@ -254,6 +254,25 @@ function answersNone(tokens: readonly ClinicalToken[], from: number): boolean {
   return false;
 }
 
+/** Words that, beside an interval, say where the member stands over it: a none, a negation, a record. */
+const STANDING_OVER_INTERVAL = new Set([
+  ...['no', 'none', 'not', 'never', 'zero', 'denies', 'denied', 'first', 'again'],
+  ...['heaviest', 'worst', 'best', 'longest', 'most', 'least', 'fewest', 'highest', 'lowest'],
+  ...['once', 'twice', 'times', 'two', 'three', 'four', 'five', 'six', 'seven', 'several'],
+]);
+
+/**
+ * Whether the mention is an interval alone ("since last group", "since intake") in a sentence that says nothing of
+ * where the member stands over it: one event dated by it ("A: Nonfatal opioid overdose since last group", "camera
+ * broken since last week"). With a none, a count, a number or a record beside it ("none since last group (9 days)",
+ * "the heaviest weekend since intake", "[x] Attended AA since last session (2 mtgs)") the interval is a standing.
+ */
+function bareInterval(analysis: ClinicalAnalysis, mention: Mention): boolean {
+  const { tokens } = analysis.sentences[mention.sentence];
+  if (tokens[mention.startToken]?.norm !== 'since' || mention.endToken - mention.startToken > 3) return false;
+  return !tokens.some((token) => token.kind === 'number' || STANDING_OVER_INTERVAL.has(token.norm));
+}
+
 /**
  * Whether the mention begins inside the words of a current suicide disclosure ("I just want to not exist for a while",
  * "so I wouldn't wake up for a while", "thinking about not being around anymore"): the negation and the time are the
@@ -264,7 +283,7 @@ function insideRiskCue(analysis: ClinicalAnalysis, mention: Mention): boolean {
   return analysis.sentences[mention.sentence].mentions.some(
     (risk) =>
       risk.family === 'risk' &&
-      risk.entry.fields.category === 'suicide' &&
+      (risk.entry.fields.category === 'suicide' || risk.entry.fields.category === 'overdose') &&
       !risk.attributes.negated &&
       !risk.attributes.historical &&
       !risk.attributes.topic &&
@@ -335,6 +354,7 @@ function isProgress(analysis: ClinicalAnalysis, mention: Mention, filters: Filte
   if (inSessionChange(analysis.sentences[mention.sentence].tokens)) return false;
   if (sessionRating(analysis, mention) || questionHeading(analysis, mention) || insideRiskCue(analysis, mention))
     return false;
+  if (bareInterval(analysis, mention)) return false;
   // A measure in the plan is a target ("Plan: in bed by 11 every night this week"), not where the member stands.
   // A fraction entry counts only a number written with a slash ("5/7 days"), a diary card's count.
   if (
@@ -431,7 +451,8 @@ function taggedResults(analysis: ClinicalAnalysis, filters: Filters): Match[] {
     const reading = analysis.sentences.find(({ sentence }) => sentence.start <= start && start < sentence.end);
     if (!reading || insideAny(filters.goalTexts, start, end)) continue;
     const { sentence, mentions } = reading;
-    if (sentence.segment === 'plan' || isInterventionSentence(sentence)) continue;
+    // The goal line ("G: Manage anger at school (G1)") names the goal; it says nothing of where the member stands.
+    if (sentence.segment === 'plan' || sentence.segment === 'goal' || isInterventionSentence(sentence)) continue;
     const before = mentions.filter((mention) => mention.start < start);
     if (
       before.some(
