@@ -116,6 +116,34 @@ const rows: [reading: string, text: string, expected: boolean][] = [
   ['result tag', 'Registered for two spring classes (G2).', true],
 ];
 
+/** The member's report on a goal's subject (goalProgress.ts), and the sentences about it that are not a report. */
+const goalRows: [reading: string, text: string, goal: string, expected: boolean][] = [
+  ['report', 'Slept through the night three times this week.', 'Get more restful sleep', true],
+  ['clinician act', 'Writer consulted his psychiatrist today about the missed doses.', 'Take meds daily', false],
+  ['clinician act, no subject', 'Reviewed w/ pt: trigger = two nights with no sleep.', 'Sleep without pills', false],
+  [
+    'clinician act, heading',
+    'Lapse reviewed in group: trigger = payday, Fri 7pm meeting.',
+    'Stay sober from alcohol',
+    false,
+  ],
+  [
+    'in session, goal terms',
+    'Her worry went from 8 to 3 by the end of the exercise today.',
+    'Reduce daily worry',
+    false,
+  ],
+  ['between sessions, goal terms', 'Worry down from 8 to 3 since last week.', 'Reduce daily worry', true],
+];
+
+describe('GN301 progress: a report on a goal, not the clinician\u2019s act or the session\u2019s response', () => {
+  for (const [reading, text, goal, expected] of goalRows) {
+    it(`${reading}: ${expected ? 'progress' : 'not progress'} in ${JSON.stringify(text)} (goal "${goal}")`, () => {
+      assert.strictEqual(progress(text, [goal]), expected);
+    });
+  }
+});
+
 describe('GN301 progress: counts, time kept, comparisons and the sentences that are not a standing', () => {
   for (const [reading, text, expected] of rows) {
     it(`${reading}: ${expected ? 'progress' : 'not progress'} in ${JSON.stringify(text)}`, () => {
