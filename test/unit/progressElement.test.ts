@@ -114,6 +114,15 @@ const rows: [reading: string, text: string, expected: boolean][] = [
   // The goal line names the goal; a tag there is not a result.
   ['goal line tag', 'G: Manage anger at school (G1).', false],
   ['result tag', 'Registered for two spring classes (G2).', true],
+  // Third batch: time free, holidays, time kept to now, this time against before, reports after the plan.
+  ['time free, word first', 'Has been vape-free 2 weeks.', true],
+  ['since a holiday', 'Has not had a drink since Thanksgiving.', true],
+  ['time kept to now', 'Asked about gambling: "not once, three months now."', true],
+  ['this time', 'Went to the reunion without a drink this time.', true],
+  ['at this time', 'Duty to warn not met at this time.', false],
+  ['report after the plan', 'Plan: continue PHP. Attended 4 of 5 days this wk.', true],
+  ['clinician act after the plan', 'Plan: continue. Consulted supervisor re: 3 of 5 criteria.', false],
+  ['aim on the plan line', 'Plan: walk 3 of 5 mornings this week.', false],
 ];
 
 /** The member's report on a goal's subject (goalProgress.ts), and the sentences about it that are not a report. */

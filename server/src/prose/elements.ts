@@ -327,6 +327,22 @@ function othersSubject(analysis: ClinicalAnalysis, mention: Mention): boolean {
 }
 
 /**
+ * Whether a sentence in the plan segment reports what the member did, starting with a past-tense verb ("Plan: Continue
+ * PHP. Attended 4 of 5 days this wk.", "Passed 2 of 3 makeup quizzes this week."): a report written after the plan.
+ */
+function reportInPlan(tokens: readonly ClinicalToken[]): boolean {
+  const first = tokens.find((token) => token.kind === 'word');
+  if (!first || CLINICIAN_VERBS.has(first.norm)) return false;
+  return PAST.test(first.norm) || REPORTED.test(first.norm) || ['went', 'made', 'kept'].includes(first.norm);
+}
+
+/** Past-tense acts a plan line writes for the clinician without a subject ("Consulted supervisor re: duty to warn"). */
+const CLINICIAN_VERBS = new Set([
+  ...['consulted', 'reviewed', 'discussed', 'notified', 'assessed', 'referred', 'scheduled', 'processed', 'confirmed'],
+  ...['provided', 'called', 'contacted', 'sent', 'updated', 'arranged', 'explained', 'coordinated', 'faxed', 'emailed'],
+]);
+
+/**
  * Kinds of progress entry that a plan line uses for what to work on or watch, not where the member stands. Where the
  * member is in a program ("Plan: continue (week 18 of 26)", kind `program`) is a standing wherever it is written.
  */
@@ -348,7 +364,8 @@ function isProgress(analysis: ClinicalAnalysis, mention: Mention, filters: Filte
   // What the plan asks the member to watch ("Homework: track improvement in sleep") is not a standing.
   if (
     analysis.sentences[mention.sentence].sentence.segment === 'plan' &&
-    PLAN_AIM.has(mention.entry.fields.kind as string)
+    PLAN_AIM.has(mention.entry.fields.kind as string) &&
+    !reportInPlan(analysis.sentences[mention.sentence].tokens)
   )
     return false;
   if (inSessionChange(analysis.sentences[mention.sentence].tokens)) return false;
