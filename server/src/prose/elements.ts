@@ -287,8 +287,10 @@ function insideRiskCue(analysis: ClinicalAnalysis, mention: Mention): boolean {
       !risk.attributes.negated &&
       !risk.attributes.historical &&
       !risk.attributes.topic &&
-      risk.start < mention.start &&
-      mention.start < risk.end,
+      ((risk.start < mention.start && mention.start < risk.end) ||
+        // or runs into it: the change is the disclosure's act ("Has stopped his insulin since Sunday 'to let nature
+        // take its course'").
+        (mention.start < risk.start && risk.start < mention.end)),
   );
 }
 
