@@ -194,11 +194,11 @@ const GOAL_ID = /^g\d{1,2}$/;
 
 /** A rating that moved ("7 -> 4", "from 92 to 74"): a measure whose time frame the sentence must give. */
 const RATING_MOVE = /\d\s*(?:->|\u2192)\s*\d|\bfrom\s+\S*\d\S*\s+(?:down\s+|up\s+)?to\s+\S*\d/i;
-/** Words that place a rating in this session: a practice, the group, minutes, the start or end of it. */
-const IN_SESSION = new Set([
-  ...['practised', 'practiced', 'practicing', 'practising', 'during', 'grp', 'minutes', 'min', 'mins', 'start'],
-  ...['ended', 'end', 'today', 'then'],
-]);
+/**
+ * Words that place a rating in this session: the group, minutes, the start or end of it. A practice named alone does
+ * not ("Practised paced breathing and reported her heart rate slowed from 98 to 84" may report the week's practice).
+ */
+const IN_SESSION = new Set(['during', 'grp', 'minutes', 'min', 'mins', 'start', 'ended', 'end']);
 
 /**
  * Whether a rating that moved is the session's response: the sentence places it in the session ("Practised paced

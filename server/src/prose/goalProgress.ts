@@ -15,7 +15,6 @@
  */
 import { analyseClinical, type AnalysisOptions, type ClinicalAnalysis, type Mention } from './analysis';
 import type { ClinicalToken } from './clinicalTokens';
-import { inSessionChange } from './elements';
 import { goalParentheticals, goalStems, readGoals, stem, type GoalListReading, type GoalReading } from './goals';
 import { isInterventionSentence, type LabelKind } from './labels';
 import type { Match } from './lexicon';
@@ -116,10 +115,9 @@ function isReport(analysis: ClinicalAnalysis, index: number): boolean {
   // The clinician's act written without its subject or headed by it ("Writer consulted the psychiatrist today",
   // "Reviewed w/ pt: trigger = 3 nights no sleep", "Lapse reviewed in group: ...", "Clinician actions: [x] ...").
   if (clinicianAct(tokens)) return false;
-  // A rating before and after a skill in the session is the session's response, in the goal's terms too ("her
-  // shoulder tension went from 8 to 3 by the end of the exercise": GUIDE labelling notes, progress), unless the
-  // sentence ties it to the goal by name ("Progress toward G1: belief 80% before and 45% after").
-  if (inSessionChange(tokens)) return false;
+  // A rating before and after a skill in the session counts here, unlike in a sentence that names no goal
+  // (elements.ts inSessionChange): the change is stated in the goal's own terms ("less catastrophic thinking: belief
+  // 80% before, 45% after the exercise"), documented as progress toward it (rules/GN306/pass-goal-words).
   return saysStanding(tokens);
 }
 
