@@ -167,6 +167,8 @@ export function inSessionChange(tokens: readonly ClinicalToken[]): boolean {
     const word = tokens[index].norm;
     if (word === 'before') before = true;
     if (word === 'end' && tokens[index - 1]?.norm === 'the' && tokens[index + 1]?.norm === 'of') return true;
+    // "calmer by the end", "a 3 by the end": the close of this session (a later week would have named its time).
+    if ((word === 'end' || word === 'close') && ['by', 'the'].includes(tokens[index - 1]?.norm ?? '')) return true;
     if (word !== 'after') continue;
     if (before) return true;
     for (let next = index + 1; next < Math.min(tokens.length, index + 5); next++)
@@ -190,12 +192,194 @@ function namesGoalProgress(tokens: readonly ClinicalToken[]): boolean {
 
 const GOAL_ID = /^g\d{1,2}$/;
 
+/** A rating that moved ("7 -> 4", "from 92 to 74"): a measure whose time frame the sentence must give. */
+const RATING_MOVE = /\d\s*(?:->|\u2192)\s*\d|\bfrom\s+\S*\d\S*\s+(?:down\s+|up\s+)?to\s+\S*\d/i;
+/**
+ * Words that place a rating in this session: the group, minutes, the start or end of it. A practice named alone does
+ * not ("Practised paced breathing and reported her heart rate slowed from 98 to 84" may report the week's practice).
+ */
+const IN_SESSION = new Set(['during', 'grp', 'minutes', 'min', 'mins', 'start', 'ended', 'end']);
+
+/**
+ * Whether a rating that moved is the session's response: the sentence places it in the session ("Practised paced
+ * breathing in grp, anxiety 7->4", "pulse from 92 to 74 over ten minutes") or it is the response line of a
+ * BIRP/GIRP/PIE note ("R: Belief in the worry went from 80% to 45%"), and nothing in it points to an earlier session.
+ */
+function sessionRating(analysis: ClinicalAnalysis, mention: Mention): boolean {
+  const { tokens, sentence } = analysis.sentences[mention.sentence];
+  if (!RATING_MOVE.test(sliceProse(analysis.prose, mention.start, mention.end))) return false;
+  if (tokens.some((token) => BETWEEN_SESSIONS.has(token.norm)) || namesGoalProgress(tokens)) return false;
+  return sentence.segment === 'response' || tokens.some((token) => IN_SESSION.has(token.norm));
+}
+
+/**
+ * Whether the mention ends a template's question, the heading of a line the member's answer fills in ("Overdose since
+ * last session: [x] Yes", "C-SSRS Screener (since last contact):"), and the answer is not a none: the interval the
+ * question asks about says nothing of where the member stands, and a yes is one event to be read on its own. A none
+ * over the interval ("Use since last session: [ ] Yes [x] No", "Use since last group: none reported") is a count of
+ * zero, where the member stands (GUIDE labelling notes: "none since"); so is a free-text answer that gives a count
+ * ("Behaviors since last session: client reports ... two times").
+ */
+function questionHeading(analysis: ClinicalAnalysis, mention: Mention): boolean {
+  const { tokens } = analysis.sentences[mention.sentence];
+  if (tokens[mention.startToken]?.norm !== 'since') return false;
+  for (let index = mention.endToken; index < Math.min(tokens.length, mention.endToken + 4); index++) {
+    const token = tokens[index];
+    if (token.norm === ':' || token.norm === '?') return !answersNone(tokens, index + 1);
+    if (token.kind === 'punct' && token.norm !== ')') return false;
+  }
+  return false;
+}
+
+/** The norm of a line break token (clinicalTokens.ts): the end of a labelled or checklist line. */
+const LINE_BREAK_NORM = '\u00b6';
+const NONE_ANSWERS = new Set(['no', 'n', 'none', 'denies', 'denied', '0', 'zero']);
+
+/**
+ * Whether the answer after a question's colon is a none: its ticked box stands before "No" ("[ ] Yes [x] No"), or it
+ * starts with "none", "no", "denies" or 0. An answer with no ticked box and no words (the heading of a list of
+ * questions) is not.
+ */
+function answersNone(tokens: readonly ClinicalToken[], from: number): boolean {
+  const first = tokens[from];
+  if (!first || first.norm === LINE_BREAK_NORM) return false;
+  if (first.kind !== 'box') {
+    if (NONE_ANSWERS.has(first.norm)) return true;
+    // A free-text answer: read on its own ("Client reports 'used the blade on my arm' two times").
+    return !tokens.slice(from, from + 8).some((token) => token.kind === 'box');
+  }
+  for (let index = from; index < Math.min(tokens.length, from + 8); index++)
+    if (tokens[index].kind === 'box' && tokens[index].norm === '[x]')
+      return NONE_ANSWERS.has(tokens[index + 1]?.norm ?? '');
+  return false;
+}
+
+/** Words that, beside an interval, say where the member stands over it: a none, a negation, a record. */
+const STANDING_OVER_INTERVAL = new Set([
+  ...['no', 'none', 'not', 'never', 'zero', 'denies', 'denied', 'first', 'again'],
+  ...['heaviest', 'worst', 'best', 'longest', 'most', 'least', 'fewest', 'highest', 'lowest'],
+  ...['once', 'twice', 'times', 'two', 'three', 'four', 'five', 'six', 'seven', 'several'],
+]);
+
+/**
+ * Whether the mention is an interval alone ("since last group", "since intake") in a sentence that says nothing of
+ * where the member stands over it: one event dated by it ("A: Nonfatal opioid overdose since last group", "camera
+ * broken since last week"). With a none, a count, a number or a record beside it ("none since last group (9 days)",
+ * "the heaviest weekend since intake", "[x] Attended AA since last session (2 mtgs)") the interval is a standing.
+ */
+function bareInterval(analysis: ClinicalAnalysis, mention: Mention): boolean {
+  const { tokens } = analysis.sentences[mention.sentence];
+  if (tokens[mention.startToken]?.norm !== 'since' || mention.endToken - mention.startToken > 3) return false;
+  return !tokens.some((token) => token.kind === 'number' || STANDING_OVER_INTERVAL.has(token.norm));
+}
+
+/**
+ * Whether the mention begins inside the words of a current suicide disclosure ("I just want to not exist for a while",
+ * "so I wouldn't wake up for a while", "thinking about not being around anymore"): the negation and the time are the
+ * wish's own words, not a standing on a goal. A mention that starts with the disclosure ("thoughts of ending it have
+ * come back") is read as it stands: the return is a change.
+ */
+function insideRiskCue(analysis: ClinicalAnalysis, mention: Mention): boolean {
+  return analysis.sentences[mention.sentence].mentions.some(
+    (risk) =>
+      risk.family === 'risk' &&
+      (risk.entry.fields.category === 'suicide' || risk.entry.fields.category === 'overdose') &&
+      !risk.attributes.negated &&
+      !risk.attributes.historical &&
+      !risk.attributes.topic &&
+      ((risk.start < mention.start && mention.start < risk.end) ||
+        // or runs into it: the change is the disclosure's act ("Has stopped his insulin since Sunday 'to let nature
+        // take its course'").
+        (mention.start < risk.start && risk.start < mention.end)),
+  );
+}
+
+/** Headings of a line that names the group's subject, not the member's: "Topic:", "Group topic:", "Theme:". */
+const TOPIC_HEADINGS = new Set(['topic', 'theme', 'focus', 'psychoeducation', 'curriculum', 'module', 'lesson']);
+
+/** Whether the mention stands on a line headed by the group's topic ("Group topic: [x] Progress and setbacks"). */
+function topicLine(analysis: ClinicalAnalysis, mention: Mention): boolean {
+  const { tokens } = analysis.sentences[mention.sentence];
+  for (let index = 0; index < Math.min(mention.startToken, 4); index++) {
+    if (tokens[index].norm === ':') return index > 0 && TOPIC_HEADINGS.has(tokens[index - 1].norm);
+    if (tokens[index].kind !== 'word') return false;
+  }
+  return false;
+}
+
+/** Who, other than the member, a sentence can be about: the clinician, the group, its members. */
+const OTHER_SUBJECTS = new Set([
+  ...['writer', 'facilitator', 'facilitators', 'clinician', 'therapist', 'counselor', 'counsellor', 'leader', 'staff'],
+  ...['cofacilitator', 'co-facilitator', 'we', 'group', 'members', 'everyone', 'peers'],
+]);
+/** Words that bring the member into a sentence ("Writer reviewed her progress", "noted pt has been sober 30 days"). */
+const MEMBER_WORDS = new Set(['she', 'he', 'her', 'his', 'him', 'pt', 'patient', 'client', 'member', 'i', 'my']);
+
+/**
+ * Whether the sentence's subject is the clinician or the group and the member has not come into it before the
+ * mention ("Writer reviewed progress toward goals with the whole group", "The group reflected on how far each of them
+ * had come"): their act or their progress, not this member's standing.
+ */
+function othersSubject(analysis: ClinicalAnalysis, mention: Mention): boolean {
+  const { tokens } = analysis.sentences[mention.sentence];
+  let first = 0;
+  while (tokens[first] && (tokens[first].norm === 'the' || tokens[first].kind !== 'word')) first++;
+  if (first >= mention.startToken || !OTHER_SUBJECTS.has(tokens[first].norm)) return false;
+  return !tokens.slice(first + 1, mention.startToken).some((token) => MEMBER_WORDS.has(token.norm));
+}
+
+/**
+ * Whether a sentence in the plan segment reports what the member did, starting with a past-tense verb ("Plan: Continue
+ * PHP. Attended 4 of 5 days this wk.", "Passed 2 of 3 makeup quizzes this week."): a report written after the plan.
+ */
+function reportInPlan(tokens: readonly ClinicalToken[]): boolean {
+  const first = tokens.find((token) => token.kind === 'word');
+  if (!first || CLINICIAN_VERBS.has(first.norm)) return false;
+  return PAST.test(first.norm) || REPORTED.test(first.norm) || ['went', 'made', 'kept'].includes(first.norm);
+}
+
+/** Past-tense acts a plan line writes for the clinician without a subject ("Consulted supervisor re: duty to warn"). */
+const CLINICIAN_VERBS = new Set([
+  ...['consulted', 'reviewed', 'discussed', 'notified', 'assessed', 'referred', 'scheduled', 'processed', 'confirmed'],
+  ...['provided', 'called', 'contacted', 'sent', 'updated', 'arranged', 'explained', 'coordinated', 'faxed', 'emailed'],
+]);
+
+/**
+ * Kinds of progress entry that a plan line uses for what to work on or watch, not where the member stands. Where the
+ * member is in a program ("Plan: continue (week 18 of 26)", kind `program`) is a standing wherever it is written.
+ */
+const PLAN_AIM = new Set(['change', 'measure']);
+
+/** A count out of a whole, as a diary card or log writes it before its unit ("5/7 days", "4/5 school nights"). */
+function isFraction(token: ClinicalToken | undefined): boolean {
+  const match = token && /^(\d{1,2})\/(\d{1,2})$/.exec(token.norm);
+  return !!match && Number(match[1]) <= Number(match[2]);
+}
+
 function isProgress(analysis: ClinicalAnalysis, mention: Mention, filters: Filters): boolean {
   const { attributes } = mention;
   if (attributes.other || attributes.hypothetical) return false;
+  // The group's topic ("Topic: measuring progress in early recovery") or the clinician's act ("Writer reviewed progress
+  // toward goals with the group") says nothing of where this member stands.
+  if (attributes.topic || attributes.clinician || topicLine(analysis, mention) || othersSubject(analysis, mention))
+    return false;
+  // What the plan asks the member to watch ("Homework: track improvement in sleep") is not a standing.
+  if (
+    analysis.sentences[mention.sentence].sentence.segment === 'plan' &&
+    PLAN_AIM.has(mention.entry.fields.kind as string) &&
+    !reportInPlan(analysis.sentences[mention.sentence].tokens)
+  )
+    return false;
   if (inSessionChange(analysis.sentences[mention.sentence].tokens)) return false;
+  if (sessionRating(analysis, mention) || questionHeading(analysis, mention) || insideRiskCue(analysis, mention))
+    return false;
+  if (bareInterval(analysis, mention)) return false;
   // A measure in the plan is a target ("Plan: in bed by 11 every night this week"), not where the member stands.
-  if (mention.entry.fields.kind === 'measure' && analysis.sentences[mention.sentence].sentence.segment === 'plan')
+  // A fraction entry counts only a number written with a slash ("5/7 days"), a diary card's count.
+  if (
+    mention.entry.fields.kind === 'fraction' &&
+    !isFraction(analysis.sentences[mention.sentence].tokens[mention.startToken])
+  )
     return false;
   // A quote of the member counts: "the first time since March" in their own words is still where they stand.
   // A goal id is progress evidence wherever it stands (goals.ts reads it); goal words in the parentheses are not.
@@ -286,7 +470,8 @@ function taggedResults(analysis: ClinicalAnalysis, filters: Filters): Match[] {
     const reading = analysis.sentences.find(({ sentence }) => sentence.start <= start && start < sentence.end);
     if (!reading || insideAny(filters.goalTexts, start, end)) continue;
     const { sentence, mentions } = reading;
-    if (sentence.segment === 'plan' || isInterventionSentence(sentence)) continue;
+    // The goal line ("G: Manage anger at school (G1)") names the goal; it says nothing of where the member stands.
+    if (sentence.segment === 'plan' || sentence.segment === 'goal' || isInterventionSentence(sentence)) continue;
     const before = mentions.filter((mention) => mention.start < start);
     if (
       before.some(

@@ -112,10 +112,47 @@ function isReport(analysis: ClinicalAnalysis, index: number): boolean {
   if (tokens.some((token) => MODALS.has(token.norm))) return false;
   // A line of options with empty boxes is the template's, not a report ("[x] Engaged [ ] Withdrawn").
   if (tokens.some((token) => token.kind === 'box' && token.norm === '[ ]')) return false;
+  // The clinician's act written without its subject or headed by it ("Writer consulted the psychiatrist today",
+  // "Reviewed w/ pt: trigger = 3 nights no sleep", "Lapse reviewed in group: ...", "Clinician actions: [x] ...").
+  if (clinicianAct(tokens)) return false;
   // A rating before and after a skill in the session counts here, unlike in a sentence that names no goal
   // (elements.ts inSessionChange): the change is stated in the goal's own terms ("less catastrophic thinking: belief
-  // 80% before, 45% after the exercise"), documented as progress toward it.
+  // 80% before, 45% after the exercise"), documented as progress toward it (rules/GN306/pass-goal-words).
   return saysStanding(tokens);
+}
+
+/** Who acts for the clinician at the head of a sentence ("Writer consulted ...", "Clinician actions: ..."). */
+const CLINICIAN_HEADS = new Set([
+  'writer',
+  'facilitator',
+  'clinician',
+  'counselor',
+  'counsellor',
+  'therapist',
+  'staff',
+]);
+/** A clinician's act that terse notes write without a subject ("Reviewed w/ pt: ...", "Lapse reviewed in group"). */
+const CLINICIAN_ACTS = new Set([
+  'reviewed',
+  'discussed',
+  'processed',
+  'confirmed',
+  'consulted',
+  'notified',
+  'assessed',
+]);
+
+/**
+ * Whether a sentence is the clinician's act: it starts with the clinician ("Writer and pt went through her craving
+ * plan"), or an act of theirs stands before the sentence's first colon or in its first word ("Reviewed never-use-alone
+ * line", "Lapse reviewed in group: trigger = payday").
+ */
+function clinicianAct(tokens: readonly ClinicalToken[]): boolean {
+  const first = tokens.findIndex((token) => token.kind === 'word');
+  if (first < 0) return false;
+  if (CLINICIAN_HEADS.has(tokens[first].norm) || CLINICIAN_ACTS.has(tokens[first].norm)) return true;
+  const colon = tokens.findIndex((token) => token.norm === ':');
+  return colon > 0 && colon <= 5 && tokens.slice(0, colon).some((token) => CLINICIAN_ACTS.has(token.norm));
 }
 
 /**

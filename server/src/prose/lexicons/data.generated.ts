@@ -2313,12 +2313,12 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "change",
-     "pattern": "(progress !(note|notes|report|reports|summary) |progressing|progressed|improv*|regress*|worsen*|worse|setback|setbacks|backslid*|plateau*|unchanged|no change|no changes|stable on|stabilized|stabilised|stabilizing|maintained|maintains|maintaining|sustained|sustaining|milestone|milestones|streak|on track|off track|closer to|moving toward|moving towards|working toward|working towards|toward her goal|toward his goal|partially met|partly met|met (her|his|their) (goal|target|objective)|goal met|not met|achiev*|accomplish*|for the first time|first time (in|since)|now able to|is now|are now|no longer|not anymore|anymore|less often|more often|less frequent|more frequent|less frequently|more frequently|fewer|reduced|reduction|reductions|decreased|decrease|decreasing|increased|increase|increasing|gains|gained|growth|grown|breakthrough|relapsed back|slipped back|struggled|struggling|struggles|continues to struggle|still struggling|still (isolating|avoiding|drinking|using|having|not|unable|anxious|depressed)|better than|worse than|same as|compared to|compared with|up from|down from|went from|dropped from|rose from|from # to|# to #|# -> #|# → #|since (last|the last|the previous|intake|admission|starting|joining|group began|treatment began|beginning)|sober for|clean for|abstinent for|# days sober|# days clean|days sober|days clean|sobriety date|clean date|quit date|clean time|sober time|weeks sober|months sober|chip|chips|coin)",
+     "pattern": "(progress !(note|notes|report|reports|summary) |progressing|progressed|improv*|regress*|worsen*|worse|setback|setbacks|backslid*|plateau*|unchanged|no change|no changes|stable on|stabilized|stabilised|stabilizing|maintained|maintains|maintaining|sustained|sustaining|milestone|milestones|streak|on track|off track|closer to|moving toward|moving towards|working toward|working towards|toward her goal|toward his goal|partially met|partly met|met (her|his|their) (goal|target|objective)|goal met|not met !(at this time|at present|at this point)|achiev*|accomplish*|for the first time|first time (in|since)|now able to|no longer|not anymore|anymore|less often|more often|less frequent|more frequent|less frequently|more frequently|fewer|reduced|reduction|reductions|decreased|decrease|decreasing|increased|increase|increasing|gains|gained|growth|grown|breakthrough|relapsed back|slipped back|struggled|struggling|struggles|continues to struggle|still struggling|still (isolating|avoiding|drinking|using|having|not|unable|anxious|depressed)|better than|worse than|same as !(always|ever|usual|previous|prior|above)|compared to|compared with|up from|down from|went from|dropped from|rose from|from # to|# to #|# -> #|# → #|since (last|the last|the previous|intake|admission|starting|joining|group began|treatment began|beginning)|sober for|clean for|abstinent for|# days sober|# days clean|days sober|days clean|sobriety date|clean date|quit date|clean time|sober time|weeks sober|months sober|chip|chips|coin)",
      "source": "Change and standing toward goals (payer documentation guides: progress toward goals)"
     },
     {
      "kind": "measure",
-     "pattern": "(# |one|two|three|four|five|six|seven|eight|nine|ten|most|half|all|none) (of|out of) (the)? (# |two|three|four|five|six|seven|eight|nine|ten|her|his|their)? (days|nights|meetings|times|sessions|weeks|attempts|opportunities|planned|scheduled|walks|calls|exposures|steps|assignments|goals|shifts|classes|doses|groups|mornings|evenings|weekdays|workdays|school days)",
+     "pattern": "(# |one|two|three|four|five|six|seven|eight|nine|ten|most|half|all|none) (of|out of) (the)? (# |two|three|four|five|six|seven|eight|nine|ten|her|his|their)? (days|nights|meetings|times|sessions|weeks|attempts|opportunities|planned|scheduled|walks|calls|exposures|steps|assignments|goals|shifts|classes|doses|groups|mornings|evenings|weekdays|workdays|school days|school nights|meals|snacks|appointments)",
      "source": "Measurable progress (\"2 of 3 meetings\")"
     },
     {
@@ -2328,7 +2328,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "measure",
-     "pattern": "(sober|abstinent|clean) (since|for)",
+     "pattern": "(sober|abstinent|clean|dry) (since|for)",
      "source": "Time sober"
     },
     {
@@ -2358,12 +2358,12 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "change",
-     "pattern": "(first|1st) (time|(week|day|month|weekend) at zero|~3 (since|in (over|more than|nearly|almost|about)? (a|an|# |two|three|four|five|six|several|many)? (week|weeks|wk|wks|month|months|year|years|session|sessions|while|long time|ages|days)))",
+     "pattern": "(first|1st) (time|(week|day|month|weekend) at zero|~5 (since|in (over|more than|nearly|almost|about)? (a|an|# |two|three|four|five|six|several|many)? (week|weeks|wk|wks|month|months|year|years|session|sessions|while|long time|ages|days)))",
      "source": "A first in a long time: change over time (\"first use in 6 weeks\", \"the first time since March\")"
     },
     {
      "kind": "change",
-     "pattern": "(not|never|no) ~5 (since (.|,|;|# |she|he|they|the|her|his|their|last|then|that|june|july|august|september|october|november|december|january|february|march|april|may|spring|summer|fall|winter|intake|admission|discharge|detox|rehab|treatment|the funeral|age|high school|college)|in (# |a|an|over a|the past|the last|two|three|four|five|six|several|many|months|weeks|years|ages)? ~1 (week|weeks|wk|wks|month|months|year|years|days))",
+     "pattern": "(not|never|no) ~5 (since (.|,|;|# |she|he|they|the|her|his|their|last|then|that|june|july|august|september|october|november|december|january|february|march|april|may|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|halloween|thanksgiving|christmas|easter|the holidays|new year|new years|spring|summer|fall|winter|intake|admission|discharge|detox|rehab|treatment|the funeral|age|high school|college)|in (# |a|an|over a|the past|the last|two|three|four|five|six|several|many|months|weeks|years|ages)? ~1 (week|weeks|wk|wks|month|months|mos|year|years|yrs|days))",
      "source": "Time without the target behaviour (\"has not had a drink since March\", \"something she has not done in a year\")"
     },
     {
@@ -2413,7 +2413,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "measure",
-     "pattern": "(# |one|two|three|four|five|six|seven|eight|nine|ten|once|twice|zero|all|both) ~2 (this|last|in the past|over the past|in the last|since last) (week|wk|weekend|month|session|group)",
+     "pattern": "(# |one|two|three|four|five|six|seven|eight|nine|ten|once|twice|zero|all|both|x2|x3|x4|x5|x6|x7) ~2 (this|last|in the past|over the past|in the last|since last) (week|wk|weekend|month|session|group)",
      "source": "A count of the target behaviour over the period (\"called her brother 3 times this week\", \"two detentions this month\")"
     },
     {
@@ -2428,7 +2428,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "measure",
-     "pattern": "(sober|clean|abstinent) (# |one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (days|weeks|months|years)",
+     "pattern": "(sober|clean|abstinent|dry) (# |one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (days|weeks|months|years|mos|wks|yrs)",
      "source": "Time sober"
     },
     {
@@ -2448,12 +2448,12 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "change",
-     "pattern": "(has|have|had) (stopped|quit|cut back|cut down|resumed|returned to|gone back to|given up) ",
+     "pattern": "(has|have|had) (stopped|quit|cut back|cut down|resumed|returned to|gone back to|given up|started|begun|joined) ",
      "source": "A change in a behaviour (\"has stopped rereading her journals every night\")"
     },
     {
      "kind": "measure",
-     "pattern": "(daily|nightly|every day|every night|each day|each night|every morning|weekly) (all|this|last|for the past|over the past) (week|month)",
+     "pattern": "(daily|nightly|every day|every night|each day|each night|every morning|weekly) (all|this|last|for the past|over the past) (week|wk|month)",
      "source": "Adherence over the period"
     },
     {
@@ -2463,7 +2463,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "change",
-     "pattern": "(still) (far|not|unable|reacts|reacting|struggl*|isolat*|avoid*|drink*|using|uses|smok*|cutt*|skip*|miss*|needs|relies|relying|working (on|toward|towards)|learning|gets|getting|has|having|off track|behind|short of)",
+     "pattern": "(still) (far|not|unable|reacts|reacting|struggl*|isolat*|avoid*|drink*|using|uses|smok*|cutt*|skip*|miss*|needs|relies|relying|working (on|toward|towards)|learning|gets|getting|having|off track|behind|short of)",
      "source": "Standing: not there yet (\"still reacts before he can use the step\", \"has not yet\")"
     },
     {
@@ -2498,7 +2498,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "change",
-     "pattern": "(no|zero) (use|using|drinking|drinks|alcohol|drugs|cutting|gambling|bets|vaping|smoking|purging|bingeing|self harm|SIB|outbursts|panic attacks|slips|lapses) (this|last|since|in|over|for)",
+     "pattern": "(no|zero) (use|using|drinking|drinks|alcohol|drugs|cutting|gambling|bets|vaping|smoking|purging|bingeing|self harm|SIB|outbursts|panic attacks|slips|lapses|cravings|craving|urges|urge|nightmares|flashbacks|fights|arguments|shouting matches) (this|last|since|in|over|for)",
      "source": "Time without the target behaviour"
     },
     {
@@ -2513,7 +2513,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "change",
-     "pattern": "(has|have|had|is|are) now",
+     "pattern": "(has|have|had) now",
      "source": "Change up to now (\"she has now met with the advocate twice\")"
     },
     {
@@ -2587,13 +2587,18 @@ export const LEXICON_DATA: LexiconData = {
      "source": "Time since the target behaviour (\"Last cut was in March\", \"last drink 3/2\")"
     },
     {
+     "kind": "program",
+     "pattern": "(session|class|module|week|wk|day) # (of|out of) #",
+     "source": "Where the member stands in a program (\"session 14 of 26\"), a standing even on the plan line"
+    },
+    {
      "kind": "measure",
-     "pattern": "((session|class|module|week|wk|day) # (of|out of) # | (session|module|class) # !(of|out))",
-     "source": "Where the member stands in a program (\"session 14 of 26\")"
+     "pattern": "(session|module|class) # !(of|out)",
+     "source": "Where the member stands in a program written as a fraction (\"Session 14/26\"); on the plan line, the next module"
     },
     {
      "kind": "change",
-     "pattern": "(still) (refus*|declin*|resist*|will not|would not|can not|cannot|afraid|scared|unable|hasn't|has not|have not|haven't|bad|high|low|present|happening|an issue|a problem|the same|ongoing|daily|frequent|at|on|off|sober|clean|abstinent)",
+     "pattern": "(still) (refus*|declin*|resist*|will not|would not|can not|cannot|afraid|scared|unable|hasn't|has not|have not|haven't|bad|high|low|present|happening|an issue|a problem|the same|ongoing|daily|frequent|at #|on track|off track|sober|clean|abstinent)",
      "source": "Standing: what has not changed yet (\"still refusing respite\", \"startle still bad at fireworks\", \"clean date is still 3/2\")"
     },
     {
@@ -2618,13 +2623,123 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "change",
-     "pattern": "(lapse|relapse|slip|use|drink|first drink|episode) after (# |two|three|four|five|six|seven|eight|nine|ten) (days|weeks|months|years)",
+     "pattern": "(lapse|relapse|slip|use|drink|first drink|episode) ~3 after (# |two|three|four|five|six|seven|eight|nine|ten) (days|weeks|months|years)",
      "source": "A setback with the time kept before it (\"Alcohol lapse after 52 days\")"
     },
     {
      "kind": "measure",
      "pattern": "# (all|every|each) (week|day|night|month|weekend)",
      "source": "A count over the period (\"SH urges 0/5 all week\")"
+    },
+    {
+     "kind": "fraction",
+     "pattern": "# (days|nights|mornings|evenings|school nights|school days|weekdays|workdays|meals|snacks|meetings|walks|shifts|doses|classes) !(a|per|each|every)",
+     "source": "A diary-card or log count written as a fraction (\"observe/describe 5/7 days\", \"4/5 school nights done\"); only a number written with a slash counts (elements.ts)"
+    },
+    {
+     "kind": "measure",
+     "pattern": "(went|gone|been|attended|made it|showed up) (twice|# times|three times|four times|five times)",
+     "source": "A count of a new activity over the interval (\"joined the bowling league, went twice\")"
+    },
+    {
+     "kind": "measure",
+     "pattern": "(# |two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (days|weeks|months|years|mos|wks|yrs) (today|now|as of|since (her|his|their|my|the)? (last|first))",
+     "source": "Time kept, counted to today or from the last use (\"61 days today\", \"7 months since her last opioid use\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "(would|never) (never|not)? ~1 have ~5 (before|ago|last (year|month|week|spring|summer|fall|winter|term|semester)|in (january|february|march|april|may|june|july|august|september|october|november|december))",
+     "source": "What the member would not have done before: change over time (\"which I never would have done last year\", \"something he said he would never have done in September\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "(second|third|fourth|fifth|2nd|3rd|4th|5th) ~3 (this (week|month|year)|since|in a row|running|straight)",
+     "source": "An ordinal count over the interval (\"his second this month\", \"his third time-out this week\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "(second|third|fourth|fifth|2nd|3rd|4th|5th) time (she|he|they|i) (has|have|had|is|was)",
+     "source": "A repeat of a new behaviour (\"the second time he has come back in rather than driving off\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "\\( (usually|normally|typically|previously|before) ",
+     "source": "The member's usual, in parentheses after what they did this time (\"spoke up three times (usually once or not at all)\")"
+    },
+    {
+     "kind": "measure",
+     "pattern": "\\( # (in|at|on|last) (january|february|march|april|may|june|july|august|september|october|november|december|intake|admit|admission|baseline|week|month)",
+     "source": "A score with its earlier value in parentheses (\"GDS 11 (9 in October)\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "((longest|best) ~2 (she|he|they|i) (has|have|had|is|was) (gone|been|stayed|had|done)|how far (she|he|they|i) (has|have|had|is) come|come a long way)",
+     "source": "Standing against the member's own record or start (\"the longest she has gone\", \"how far she has come\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "finally (has|have|made|able|went)",
+     "source": "A step reached after a wait (\"finally has a schedule\", \"finally got the call back\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "((lifted|escalated|worsened|improved|eased) since|(not|never) let up)",
+     "source": "A change since an event (\"mood has lifted since the medication change\", \"has not let up\")"
+    },
+    {
+     "kind": "measure",
+     "pattern": "(went|drove|called|texted|visited|attended) ~5 (twice|three times|four times|five times|# times)",
+     "source": "A count of what the member did between sessions (\"went to the men's breakfast twice\", \"drove at dusk twice\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "(avoided|avoiding|ignoring|ignored|putting off|put off|dodging|dodged) ~4 for (a|an|# |two|three|four|several|many)? (week|weeks|month|months|year|years|ages)",
+     "source": "Something done now that the member had avoided for a time (\"texted back two friends he'd been ignoring for a month\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "(new|started|began) (this|last) (week|month|term|semester)",
+     "source": "A behaviour new over the interval (\"walking to the mailbox every morning, new this month\")"
+    },
+    {
+     "kind": "measure",
+     "pattern": "(down|up|lost|gained|dropped) # (lb|lbs|pounds|kg|kilos|points) (in|since|this|over|from|last)",
+     "source": "A measure that moved over a time (\"Weight down 6 lb in a month\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "(started|is|are) back (to|at|on|in) (the|her|his|their|work|school|class|classes|church)",
+     "source": "A return to an activity (\"started back at the bakery two mornings a week\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "(highest|lowest|worst|best|longest|shortest|fewest) ~2 since",
+     "source": "A measure against the member's own record (\"SI 3 most days this week, highest since August\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "(as|so) (bad|hard|good|easy|scary|rough|long|loud|often) as (last|before|it was|it used to|the first time|at intake|when)",
+     "source": "Comparison with an earlier time (\"that wasn't as bad as last time\")"
+    },
+    {
+     "kind": "measure",
+     "pattern": "(down|up|cut back|cut down) to ~6 from (# |one|two|three|four|five|six|a|an)",
+     "source": "A measure that moved, the earlier value after it (\"down to \\\"half a pod a day, from two\\\"\")"
+    },
+    {
+     "kind": "measure",
+     "pattern": "(on time|as prescribed|no missed (doses|shots|injections|appointments|appts|sessions)) ~2 (this|all|every|each|last) (week|wk|month)",
+     "source": "Adherence over the interval (\"his Invega shot was on time this month\")"
+    },
+    {
+     "kind": "measure",
+     "pattern": "free (for)? (# |one|two|three|four|five|six|seven|eight|nine|ten) (days|weeks|months|years|wks|mos|yrs)",
+     "source": "Time free of the target behaviour, the word first (\"nic-free 3 weeks\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "(no|without) ~4 this time",
+     "source": "What the member did not do this time, against earlier times (\"no leaving the room this time\")"
     }
    ]
   },
