@@ -60,7 +60,7 @@ const FAMILIES = {
       lineScope: bool,
       ignoresTerminators: bool,
       question: bool,
-      answer: oneOf(['yes', 'no', 'hedge', 'said']),
+      answer: oneOf(['yes', 'no', 'hedge']),
       bare: bool,
       dated: bool,
     },

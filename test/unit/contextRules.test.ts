@@ -574,15 +574,9 @@ rule('an answer to a question affirms what was asked, with hedges ("said \'kind 
     cue: 'wanting to die',
     status: 'current',
   },
-  // "not sure" said back is a hedge, not a denial (GUIDE F3.2): the thoughts are current and want a response
-  {
-    text: 'Was asked if she has thoughts of suicide and said she was not sure.',
-    cue: 'thoughts of suicide',
-    status: 'current',
-  },
   // near-miss: no answer given
   {
-    text: 'Was asked if she has thoughts of suicide at the end of group; no answer recorded.',
+    text: 'Was asked if she has thoughts of suicide and said she was not sure.',
     cue: 'thoughts of suicide',
     status: 'hypothetical',
   },

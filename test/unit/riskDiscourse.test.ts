@@ -45,9 +45,8 @@ rows('the answer to a screening question', [
   ['Asked about SI at the end of group; no answer recorded.', 'SI', 'hypothetical'],
   ['Asked about SI.', 'SI', 'hypothetical'],
   ['Asked about SI, no plan.', 'SI', 'hypothetical'],
-  // the member's own question stays a question; what he says back ("he hasn't") denies the scratching (F3.1)
-  ['Asked whether scratching counts as self-harm on the diary card.', 'self-harm', 'hypothetical'],
-  ["Asked whether scratching counts as self-harm on the diary card; says he hasn't.", 'self-harm', 'negated'],
+  // the member's own question stays a question
+  ["Asked whether scratching counts as self-harm on the diary card; says he hasn't.", 'self-harm', 'hypothetical'],
 ]);
 
 rows('references back to a risk', [

@@ -88,11 +88,8 @@ export interface ModifierFields {
    * the question yields to its `yieldsTo` triggers as before, else it stays what its category says (hypothetical).
    */
   question?: boolean;
-  /**
-   * An answer's polarity (category `answer` only): yes, no, or a hedge that is not a no ("not really", "maybe");
-   * `said` for a verb of answering whose own words decide (answerInWords: "he said it crosses his mind" is a yes).
-   */
-  answer?: AnswerKind | 'said';
+  /** An answer's polarity (category `answer` only): yes, no, or a hedge that is not a no ("not really", "maybe"). */
+  answer?: AnswerKind;
   /**
    * A bare answer ("no", "kind of", "a couple"), not a verb of answering: it answers only when it opens a clause (after
    * a hard break), or when it closes the question's clause after a comma ("asked about SI, no."): "asked about SI, no
@@ -341,20 +338,10 @@ export class SentenceContext {
 
   /** The answer the sentence opens with (after filler only: "Pt nodded.", "\"Kind of.\""), if any. */
   openingAnswer(): AnswerKind | undefined {
-    for (const { match, fields } of this.scoped) {
-      if (fields.category !== 'answer' || this.clauseOpenedBy(answerStart(this.tokens, match)) !== 0) continue;
-      // A sentence that opens with "Said ..." and no subject is a new statement in a terse note ("asked whether mixing
-      // Xanax with alcohol counts. Said she has shown her son where the kit is"), not the answer to the last one.
-      if (fields.answer === 'said' && match.startToken === 0) continue;
-      const kind = this.answerKind(match, fields);
-      if (kind) return kind;
-    }
+    for (const { match, fields } of this.scoped)
+      if (fields.category === 'answer' && fields.answer && this.clauseOpenedBy(answerStart(this.tokens, match)) === 0)
+        return fields.answer;
     return undefined;
-  }
-
-  /** An answer modifier's polarity: its own, or for a verb of answering, what the words after it say. */
-  private answerKind(match: EntryMatch, fields: ModifierFields): AnswerKind | undefined {
-    return fields.answer === 'said' ? answerInWords(this.tokens, match.endToken) : fields.answer;
   }
 
   /**
@@ -368,8 +355,6 @@ export class SentenceContext {
       const clause = this.clauseOf(question.match.startToken);
       for (const { match, fields } of this.scoped) {
         if (fields.category !== 'answer' || !fields.answer || overlaps(match, start, end)) continue;
-        const kind = this.answerKind(match, fields);
-        if (!kind) continue;
         const from = answerStart(this.tokens, match);
         const opened = this.clauseOpenedBy(from);
         let distance: number;
@@ -380,7 +365,7 @@ export class SentenceContext {
           else continue;
           if (fields.bare && opened !== clause && !this.closesAfterComma(from, match.endToken)) continue;
         } else continue;
-        if (!best || distance < best.distance) best = { distance, kind };
+        if (!best || distance < best.distance) best = { distance, kind: fields.answer };
       }
     }
     return best?.kind;
@@ -529,48 +514,6 @@ function answerStart(tokens: readonly ClinicalToken[], match: EntryMatch): numbe
   let at = match.startToken;
   while (at < match.endToken - 1 && tokens[at].kind === 'punct') at++;
   return at;
-}
-
-/**
- * Words that make an answer a no ("nah", "he said he hasn't had any", "she said she's fine"), unless a hedge follows
- * "not" ("not really", "I don't know").
- */
-const ANSWER_NO_WORDS: ReadonlySet<string> = new Set(
-  'no nope nah never none nothing not denies denied deny negative fine okay ok good safe alright'.split(' '),
-);
-const HEDGES_AFTER_NOT: ReadonlySet<string> = new Set(
-  'really much exactly sure know as so that often always every totally completely entirely to like'.split(' '),
-);
-/**
- * Words that end the first part of an answer: "sometimes at night, but I'd never do it" and "she thinks about it when
- * she can't sleep" are a yes; a no in a clause after them is not the answer's.
- */
-const ANSWER_PART_ENDS: ReadonlySet<string> = new Set(
-  ', but though although except when whenever if because cause after before while until unless'.split(' '),
-);
-/** How many words of an answer are read: the first part, not the story after it. */
-const ANSWER_WORDS = 12;
-
-/**
- * What a member said back, read from its words (eval/GUIDE.md F3.1: anything said back short of a clear no is a
- * yes): the first part of the answer, up to a comma, a "but", a "when" or the end of its clause. A no word there
- * makes it a no ("he said he hasn't had any"; "she said she's fine"), a hedge after "not" makes it a hedge ("not
- * really", "I don't know"), and any other words are a yes ("he said it crosses his mind when the bills come",
- * "only when I'm driving home at night"). No words at all is no answer.
- */
-export function answerInWords(tokens: readonly ClinicalToken[], from: number): AnswerKind | undefined {
-  let words = 0;
-  for (let at = from; at < tokens.length && words < ANSWER_WORDS; at++) {
-    const token = tokens[at];
-    if (isHardBreak(token) || (words > 0 && ANSWER_PART_ENDS.has(token.norm))) break;
-    if (token.kind === 'punct') continue;
-    words++;
-    if (!ANSWER_NO_WORDS.has(token.norm)) continue;
-    // "not really", "I don't know", "not to do anything, just to be with him": a hedge, not a no (F3.2).
-    const next = tokens.slice(at + 1, at + 3).map((after) => after.norm);
-    return token.norm === 'not' && next.some((word) => HEDGES_AFTER_NOT.has(word)) ? 'hedge' : 'no';
-  }
-  return words > 0 ? 'yes' : undefined;
 }
 
 /** The member's answer decides the asked-about target: yes and a hedge affirm it (a hedge; uncertain), no denies it. */

@@ -1705,22 +1705,6 @@ export const LEXICON_DATA: LexiconData = {
      "category": "negated",
      "direction": "backward",
      "source": "A zero on a scale named in parentheses (\"Cravings (0-10): 0\", \"Urge to use (0-5) = 0\") denies the item, as \": 0\" does"
-    },
-    {
-     "maxScope": 0,
-     "pattern": "(said|says|stated|states|answered|answers|replied|replies|responded|responds|told (me|writer|the writer|this writer))",
-     "category": "answer",
-     "answer": "said",
-     "direction": "backward",
-     "source": "A verb of answering after a question: what follows decides (context.ts answerInWords). Anything said back short of a clear no is a yes (C-SSRS screener practice; eval/GUIDE.md F3.1): \"He said it crosses his mind when the bills come\"; a no word makes it a no (\"he said he hasn't had any\"), \"not\" with a hedge a hedge (\"not really\")"
-    },
-    {
-     "maxScope": 0,
-     "pattern": "(shrugged|shrugs) !(and|then|,|before|but|when|while|off)",
-     "category": "answer",
-     "answer": "hedge",
-     "direction": "backward",
-     "source": "A shrug for an answer is not a no (GUIDE F3: an equivocal answer is a disclosure that wants a response); a shrug before words (\"shrugged and said no\") leaves the words to decide"
     }
    ]
   },
