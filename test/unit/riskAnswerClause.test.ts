@@ -74,6 +74,12 @@ table('a clear no in the answer clause denies what was asked', [
   ['Asked about SI; she said no, not since the hospital.', 'suicide', 'negated', 'SI'],
   ['Asked about cravings at work; reports none this week.', 'substance', 'negated', 'cravings'],
   [
+    'Asked about urges to cut on the diary card; says he hasn\'t, "just wondering."',
+    'self-harm',
+    'negated',
+    'urges to cut',
+  ],
+  [
     'I asked him whether he had meant to hurt himself; he said clearly no, he "just wanted to sleep."',
     'self-harm',
     'negated',

@@ -376,12 +376,21 @@ export class SentenceContext {
       // "Not to do anything, just to be with him" concedes a wish (F3.2); "no, he just wanted to sleep" does not.
       const norm = tokens[at].norm;
       if (negatedAt >= 0 && ANSWER_CONCESSION.has(norm)) return 'yes';
-      if (negatedAt >= 0 && tokens[negatedAt].norm === 'not' && ANSWER_PARTIAL.has(norm)) return 'yes';
+      if (negatedAt >= 0 && this.limitingNot(negatedAt) && ANSWER_PARTIAL.has(norm)) return 'yes';
       if (words < ANSWER_DENIAL_WITHIN && negatedAt < 0 && this.opensDenial(at)) negatedAt = at;
       words++;
     }
     if (words === 0) return undefined;
     return negatedAt >= 0 ? 'no' : 'yes';
+  }
+
+  /**
+   * Whether the denial at `at` is a "not" that limits the words after it ("not to do anything, just ..."), not an
+   * elliptic no ("says he hasn't, \"just wondering\"": the "not" ends its phrase).
+   */
+  private limitingNot(at: number): boolean {
+    const next = this.tokens[at + 1];
+    return this.tokens[at].norm === 'not' && next !== undefined && next.kind !== 'punct';
   }
 
   /** The kind of a specific (not open) answer that starts at token `at`, if any. */
