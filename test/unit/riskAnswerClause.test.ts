@@ -74,7 +74,7 @@ table('a clear no in the answer clause denies what was asked', [
   ['Asked about SI; she said no, not since the hospital.', 'suicide', 'negated', 'SI'],
   ['Asked about cravings at work; reports none this week.', 'substance', 'negated', 'cravings'],
   [
-    'Asked about urges to cut on the diary card; says he hasn\'t, "just wondering."',
+    'Asked about urges to cut on the diary card; stated he hasn\'t, "just wondering."',
     'self-harm',
     'negated',
     'urges to cut',

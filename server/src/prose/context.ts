@@ -393,6 +393,17 @@ export class SentenceContext {
     return this.tokens[at].norm === 'not' && next !== undefined && next.kind !== 'punct';
   }
 
+  /** Whether a question's words put it in the second person ("are you", "have you"). */
+  private secondPerson(match: EntryMatch): boolean {
+    // A bare "?" after an item is a form's question too ("SI?", "killing yourself?\" and said it felt odd").
+    let words = 0;
+    for (let at = match.startToken; at < match.endToken; at++) {
+      if (this.tokens[at].norm === 'you') return true;
+      if (this.tokens[at].kind !== 'punct') words++;
+    }
+    return words === 0;
+  }
+
   /** The kind of a specific (not open) answer that starts at token `at`, if any. */
   private specificAnswerAt(at: number): AnswerKind | undefined {
     for (const { match, fields } of this.scoped)
@@ -424,6 +435,9 @@ export class SentenceContext {
       const clause = this.clauseOf(question.match.startToken);
       for (const { match, fields } of this.scoped) {
         if (fields.category !== 'answer' || !fields.answer || overlaps(match, start, end)) continue;
+        // A question put in the second person ("are you ...?", "Have you ...?") is quoted or a form's: only a yes/no
+        // answers it ("? Yes"); a verb after it tells of something else ("asking \"are you ...?\" and said ...").
+        if (fields.answer === 'open' && this.secondPerson(question.match)) continue;
         const from = answerStart(this.tokens, match);
         const opened = this.clauseOpenedBy(from);
         let distance: number;
@@ -436,6 +450,9 @@ export class SentenceContext {
           } else if (from >= end && from - end <= AFTER_TARGET) distance = from - end;
           else continue;
           if (fields.bare && opened !== clause && !this.closesAfterComma(from, match.endToken)) continue;
+          // An open verb in the question's own clause tells of something else ("role-played asking \"are you ...?\"
+          // and said it felt awkward"): it answers only when it opens the next clause.
+          if (fields.answer === 'open') continue;
         } else continue;
         // A specific answer ("said no", "said \"a couple\"") wins over the open verb it starts with ("said").
         if (fields.answer === 'open') distance += 0.5;

@@ -1058,11 +1058,11 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 0,
-     "pattern": "(said|says|answered|answers|replied|replies|responded|responds|stated|states|reported|reports|shared|told (me|writer|the writer|us|the group|staff)) (that)?",
+     "pattern": "(said|answered|answers|replied|replies|responded|responds|stated|reported|reports|shared|told (me|writer|the writer|us|the group|staff)) (that)?",
      "category": "answer",
      "answer": "open",
      "direction": "backward",
-     "source": "A verb of answering after a question: what follows it is the answer (eval/GUIDE.md F3.1: anything said back short of a clear no is a yes)"
+     "source": "A verb of answering opening the clause after a question: what follows it is the answer (eval/GUIDE.md F3.1: anything said back short of a clear no is a yes; \"stated he has never once thought about it\" is a clear no). Not \"says\" (\"asked whether scratching counts; says he hasn't\" tells of the member's own question)"
     },
     {
      "maxScope": 0,
