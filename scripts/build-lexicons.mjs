@@ -60,7 +60,7 @@ const FAMILIES = {
       lineScope: bool,
       ignoresTerminators: bool,
       question: bool,
-      answer: oneOf(['yes', 'no', 'hedge']),
+      answer: oneOf(['yes', 'no', 'hedge', 'open']),
       bare: bool,
       dated: bool,
     },

@@ -88,8 +88,12 @@ export interface ModifierFields {
    * the question yields to its `yieldsTo` triggers as before, else it stays what its category says (hypothetical).
    */
   question?: boolean;
-  /** An answer's polarity (category `answer` only): yes, no, or a hedge that is not a no ("not really", "maybe"). */
-  answer?: AnswerKind;
+  /**
+   * An answer's polarity (category `answer` only): yes, no, or a hedge that is not a no ("not really", "maybe"); or
+   * `open`, a verb or label of answering ("she said", "he replied that", "A:", "Pt:") whose own words decide, read
+   * by `readAnswer` (anything said back short of a clear no is a yes).
+   */
+  answer?: AnswerKind | 'open';
   /**
    * A bare answer ("no", "kind of", "a couple"), not a verb of answering: it answers only when it opens a clause (after
    * a hard break), or when it closes the question's clause after a comma ("asked about SI, no."): "asked about SI, no
@@ -338,10 +342,86 @@ export class SentenceContext {
 
   /** The answer the sentence opens with (after filler only: "Pt nodded.", "\"Kind of.\""), if any. */
   openingAnswer(): AnswerKind | undefined {
+    let open: EntryMatch | undefined;
     for (const { match, fields } of this.scoped)
-      if (fields.category === 'answer' && fields.answer && this.clauseOpenedBy(answerStart(this.tokens, match)) === 0)
-        return fields.answer;
+      if (fields.category === 'answer' && fields.answer && this.clauseOpenedBy(answerStart(this.tokens, match)) === 0) {
+        if (fields.answer !== 'open') return fields.answer;
+        if (NEXT_SENTENCE_ANSWERS.has(this.tokens[match.startToken].norm)) open ??= match;
+      }
+    return open && this.readAnswer(open);
+  }
+
+  /**
+   * What an open answer ("she said ...", "he replied that ...", "A: ...") says, read from its own words up to the end
+   * of its clause (eval/GUIDE.md F3.1, C-SSRS screener practice: anything said back short of a clear no is a yes):
+   * - nothing said (the verb or label ends its clause: "A: ___") is no answer, so the question stays as it was;
+   * - a clear no is a denial that opens the words ("he stated he has never once thought about it", "said there was
+   *   nothing like that"): a negation trigger among their first words, with no concession after it ("not like
+   *   before, but Sunday night" concedes Sunday night, F3.2);
+   * - anything else is a yes: a frequency or a time ("most nights"), a hedge, a story ("it has been a hard week"), a
+   *   shrug of words ("some weeks are worse than others"), a refusal ("doesn't want to talk about it": context.yaml
+   *   reads refusals as their own `yes` answers, so their "not" is no denial).
+   */
+  private readAnswer(open: EntryMatch): AnswerKind | undefined {
+    const tokens = this.tokens;
+    let words = 0;
+    let negatedAt = -1;
+    for (let at = open.endToken; at < tokens.length; at++) {
+      // A colon or a dash right after the verb introduces the words ("she said: \"most nights\"").
+      if (isHardBreak(tokens[at]) && (words > 0 || !ANSWER_INTRO.has(tokens[at].norm))) break;
+      if (tokens[at].kind === 'punct') continue;
+      // A specific answer among the first words says it ("said she doesn't want to talk about it": a refusal).
+      const specific = words < ANSWER_DENIAL_WITHIN && negatedAt < 0 ? this.specificAnswerAt(at) : undefined;
+      if (specific) return specific;
+      // "Not to do anything, just to be with him" concedes a wish (F3.2); "no, he just wanted to sleep" does not.
+      const norm = tokens[at].norm;
+      if (negatedAt >= 0 && ANSWER_CONCESSION.has(norm)) return 'yes';
+      if (negatedAt >= 0 && this.limitingNot(negatedAt) && ANSWER_PARTIAL.has(norm)) return 'yes';
+      if (words < ANSWER_DENIAL_WITHIN && negatedAt < 0 && this.opensDenial(at)) negatedAt = at;
+      words++;
+    }
+    if (words === 0) return undefined;
+    return negatedAt >= 0 ? 'no' : 'yes';
+  }
+
+  /**
+   * Whether the denial at `at` is a "not" that limits the words after it ("not to do anything, just ..."), not an
+   * elliptic no ("says he hasn't, \"just wondering\"": the "not" ends its phrase).
+   */
+  private limitingNot(at: number): boolean {
+    const next = this.tokens[at + 1];
+    return this.tokens[at].norm === 'not' && next !== undefined && next.kind !== 'punct';
+  }
+
+  /** Whether a question's words put it in the second person ("are you", "have you"). */
+  private secondPerson(match: EntryMatch): boolean {
+    // A bare "?" after an item is a form's question too ("SI?", "killing yourself?\" and said it felt odd").
+    let words = 0;
+    for (let at = match.startToken; at < match.endToken; at++) {
+      if (this.tokens[at].norm === 'you') return true;
+      if (this.tokens[at].kind !== 'punct') words++;
+    }
+    return words === 0;
+  }
+
+  /** The kind of a specific (not open) answer that starts at token `at`, if any. */
+  private specificAnswerAt(at: number): AnswerKind | undefined {
+    for (const { match, fields } of this.scoped)
+      if (fields.category === 'answer' && fields.answer && fields.answer !== 'open' && !fields.bare)
+        if (answerStart(this.tokens, match) === at) return fields.answer;
     return undefined;
+  }
+
+  /** Whether a denial (a negation trigger, or a `no` answer) starts at token `at`. */
+  private opensDenial(at: number): boolean {
+    if (ANSWER_DENIAL.has(this.tokens[at].norm)) return true;
+    return this.scoped.some(
+      ({ match, fields }) =>
+        match.startToken === at &&
+        fields.direction !== 'pseudo' &&
+        ((fields.category === 'negated' && fields.direction !== 'backward') ||
+          (fields.category === 'answer' && fields.answer === 'no')),
+    );
   }
 
   /**
@@ -350,25 +430,36 @@ export class SentenceContext {
    * clause ("asked about SI; pt nodded").
    */
   private answerTo(questions: readonly Scoped[], start: number, end: number): AnswerKind | undefined {
-    let best: { distance: number; kind: AnswerKind } | undefined;
+    let best: { distance: number; match: EntryMatch; kind: AnswerKind | 'open' } | undefined;
     for (const question of questions) {
       const clause = this.clauseOf(question.match.startToken);
       for (const { match, fields } of this.scoped) {
         if (fields.category !== 'answer' || !fields.answer || overlaps(match, start, end)) continue;
+        // A question put in the second person ("are you ...?", "Have you ...?") is quoted or a form's: only a yes/no
+        // answers it ("? Yes"); a verb after it tells of something else ("asking \"are you ...?\" and said ...").
+        if (fields.answer === 'open' && this.secondPerson(question.match)) continue;
         const from = answerStart(this.tokens, match);
         const opened = this.clauseOpenedBy(from);
         let distance: number;
         if (opened === clause + 1) distance = 1000 + from - end;
         else if (this.clauseOf(from) === clause) {
-          if (match.endToken <= question.match.startToken) distance = question.match.startToken - match.endToken;
-          else if (from >= end && from - end <= AFTER_TARGET) distance = from - end;
+          // A bare answer before the question answers an earlier one ("...? Yes Have you ...? No").
+          if (match.endToken <= question.match.startToken) {
+            if (fields.bare) continue;
+            distance = question.match.startToken - match.endToken;
+          } else if (from >= end && from - end <= AFTER_TARGET) distance = from - end;
           else continue;
           if (fields.bare && opened !== clause && !this.closesAfterComma(from, match.endToken)) continue;
+          // An open verb in the question's own clause tells of something else ("role-played asking \"are you ...?\"
+          // and said it felt awkward"): it answers only when it opens the next clause.
+          if (fields.answer === 'open') continue;
         } else continue;
-        if (!best || distance < best.distance) best = { distance, kind: fields.answer };
+        // A specific answer ("said no", "said \"a couple\"") wins over the open verb it starts with ("said").
+        if (fields.answer === 'open') distance += 0.5;
+        if (!best || distance < best.distance) best = { distance, match, kind: fields.answer };
       }
     }
-    return best?.kind;
+    return best && (best.kind === 'open' ? this.readAnswer(best.match) : best.kind);
   }
 
   /** The clause (between hard breaks) of a token; a hard break belongs to the clause it ends. */
@@ -504,7 +595,44 @@ const ANSWER_FILLER: ReadonlySet<string> = new Set([
   'laughed',
   'smiled',
   'grinned',
+  // A look before the words does not either ("she looked away and said she doesn't want to talk about it").
+  'looked',
+  'away',
+  'down',
 ]);
+
+/** How many of an open answer's first words a denial may stand among ("he stated he has never ...": 3). */
+const ANSWER_DENIAL_WITHIN = 4;
+
+/** Breaks that introduce an open answer's words rather than end them. */
+const ANSWER_INTRO: ReadonlySet<string> = new Set([':', '-']);
+
+/** Words that deny when they stand among an open answer's first words ("says he hasn't", "said clearly no"). */
+const ANSWER_DENIAL: ReadonlySet<string> = new Set(['not', 'never', 'no', 'none', 'nothing', 'nope', 'nah', 'neither']);
+
+/**
+ * Open answers that may answer a question from the next sentence ("Screened for HI. He replied that ..."): verbs that
+ * only answer. "Said", "reports" there more often open a new statement ("Asked whether X counts. Said she has ...").
+ */
+const NEXT_SENTENCE_ANSWERS: ReadonlySet<string> = new Set([
+  'replied',
+  'replies',
+  'answered',
+  'answers',
+  'responded',
+  'responds',
+  'a',
+  'answer',
+  'pt',
+  'member',
+  'client',
+]);
+
+/** Words after a "not" that concede part of what was asked ("not to do anything, just to be with him"). */
+const ANSWER_PARTIAL: ReadonlySet<string> = new Set(['just', 'only', 'except']);
+
+/** Words after a denial that concede something (eval/GUIDE.md F3.2: "not really, just the once Saturday"). */
+const ANSWER_CONCESSION: ReadonlySet<string> = new Set(['but', 'except', 'although', 'though']);
 
 /** How far (in tokens) after the target an answer in the question's own clause may stand (", and she nodded"). */
 const AFTER_TARGET = 6;

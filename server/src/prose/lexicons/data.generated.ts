@@ -862,13 +862,14 @@ export const LEXICON_DATA: LexiconData = {
      "source": "A conditional prediction of use is not a lapse (\"would probably drink if she lost the job\"); a conditional threat or a death wish stays a risk (\"I'd kill him if\", \"would be better off dead\")"
     },
     {
-     "maxScope": 10,
+     "maxScope": 16,
      "pattern": "(are|do|did|have|were|would|will|is|was) you",
      "category": "hypothetical",
      "direction": "forward",
      "appliesTo": [
       "risk"
      ],
+     "question": true,
      "source": "A question put to someone (\"are you thinking about killing yourself?\") asks; it does not disclose"
     },
     {
@@ -1054,6 +1055,68 @@ export const LEXICON_DATA: LexiconData = {
      "bare": true,
      "direction": "backward",
      "source": "A bare no opening the answer (\"Asked about SI: \\\"no, I would never do that\\\"\"); \"no answer\", \"no plan\" are not answers"
+    },
+    {
+     "maxScope": 0,
+     "pattern": "(said|answered|answers|replied|replies|responded|responds|stated|reported|reports|shared|told (me|writer|the writer|us|the group|staff)) (that)?",
+     "category": "answer",
+     "answer": "open",
+     "direction": "backward",
+     "source": "A verb of answering opening the clause after a question: what follows it is the answer (eval/GUIDE.md F3.1: anything said back short of a clear no is a yes; \"stated he has never once thought about it\" is a clear no). Not \"says\" (\"asked whether scratching counts; says he hasn't\" tells of the member's own question)"
+    },
+    {
+     "maxScope": 0,
+     "pattern": "(A|Answer|Pt|Member|Client) (:|-)",
+     "category": "answer",
+     "answer": "open",
+     "direction": "backward",
+     "source": "The answer slot of a question-and-answer form (\"Q: any thoughts of hurting yourself? A: sometimes\")"
+    },
+    {
+     "maxScope": 12,
+     "pattern": "(Q|Question) (:|-)",
+     "category": "hypothetical",
+     "direction": "forward",
+     "appliesTo": [
+      "risk"
+     ],
+     "question": true,
+     "source": "The question slot of a question-and-answer form: its answer decides (unanswered, it is hypothetical)"
+    },
+    {
+     "maxScope": 0,
+     "pattern": "((does not|did not|do not) want to (talk|say|answer|discuss|go into|get into) | (would|had) rather not (say|answer|talk) | not going to (say|answer|talk about) | (would|will) not (say|answer) | refused to (answer|say) | (changed|change) the subject)",
+     "category": "answer",
+     "answer": "yes",
+     "direction": "backward",
+     "source": "A refusal to answer a risk question is a recorded answer short of a no: current (eval/GUIDE.md, decisions from the blind writers)"
+    },
+    {
+     "maxScope": 0,
+     "pattern": "(:|-|;|,) (not like before|not like it was|not as much|not as often|not as bad|not as much as before|not every day|not all the time)",
+     "category": "answer",
+     "answer": "hedge",
+     "bare": true,
+     "direction": "backward",
+     "source": "A lessened amount is not a no (\"- not like before, but Sunday night\"): it concedes some (eval/GUIDE.md F3.2)"
+    },
+    {
+     "maxScope": 0,
+     "pattern": "(y) !(/)",
+     "category": "answer",
+     "answer": "yes",
+     "bare": true,
+     "direction": "backward",
+     "source": "The Y of a yes/no screen item (\"Wish to be dead? Y\"; C-SSRS screener)"
+    },
+    {
+     "maxScope": 0,
+     "pattern": "(n) !(/)",
+     "category": "answer",
+     "answer": "no",
+     "bare": true,
+     "direction": "backward",
+     "source": "The N of a yes/no screen item (\"Thoughts with method? N\"; C-SSRS screener)"
     },
     {
      "maxScope": 8,
