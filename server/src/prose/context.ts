@@ -346,7 +346,7 @@ export class SentenceContext {
     for (const { match, fields } of this.scoped)
       if (fields.category === 'answer' && fields.answer && this.clauseOpenedBy(answerStart(this.tokens, match)) === 0) {
         if (fields.answer !== 'open') return fields.answer;
-        if (NEXT_SENTENCE_ANSWERS.has(this.tokens[match.startToken].norm)) open ??= match;
+        if (this.answersFromNextSentence(match)) open ??= match;
       }
     return open && this.readAnswer(open);
   }
@@ -377,11 +377,25 @@ export class SentenceContext {
       const norm = tokens[at].norm;
       if (negatedAt >= 0 && ANSWER_CONCESSION.has(norm)) return 'yes';
       if (negatedAt >= 0 && this.limitingNot(negatedAt) && ANSWER_PARTIAL.has(norm)) return 'yes';
+      // "Not sure", "I don't know", "not really": a hedge that is not a denial (F3.2).
+      if (negatedAt >= 0 && at === negatedAt + 1 && ANSWER_HEDGE_AFTER_NOT.has(norm)) return 'hedge';
       if (words < ANSWER_DENIAL_WITHIN && negatedAt < 0 && this.opensDenial(at)) negatedAt = at;
+      // "She said she's fine." closing the answer is a no; "fine some days, but ..." is not.
+      if (words < ANSWER_DENIAL_WITHIN && ANSWER_FINE.has(norm) && this.closesAnswer(at + 1)) return 'no';
       words++;
     }
     if (words === 0) return undefined;
     return negatedAt >= 0 ? 'no' : 'yes';
+  }
+
+  /**
+   * Whether an open answer opening a sentence may answer the last one's question: a verb that only answers ("He
+   * replied that ..."), or "said" / "stated" after its subject ("He said \"only when I'm driving\""); a subjectless
+   * "Said ..." opens a new statement in a terse note ("Asked whether X counts. Said she has shown her son the kit").
+   */
+  private answersFromNextSentence(match: EntryMatch): boolean {
+    const word = this.tokens[match.startToken].norm;
+    return NEXT_SENTENCE_ANSWERS.has(word) || (match.startToken > 0 && SAID_AFTER_SUBJECT.has(word));
   }
 
   /**
@@ -410,6 +424,21 @@ export class SentenceContext {
       if (fields.category === 'answer' && fields.answer && fields.answer !== 'open' && !fields.bare)
         if (answerStart(this.tokens, match) === at) return fields.answer;
     return undefined;
+  }
+
+  /** Whether only punctuation stands between token `from` and the end of its clause. */
+  private closesAnswer(from: number): boolean {
+    for (let at = from; at < this.tokens.length; at++) {
+      if (isHardBreak(this.tokens[at])) return true;
+      if (this.tokens[at].kind !== 'punct') return false;
+    }
+    return true;
+  }
+
+  /** Whether a comma stands between tokens `from` and `to` ("..., she said"). */
+  private commaBetween(from: number, to: number): boolean {
+    for (let at = from; at < to; at++) if (this.tokens[at].norm === ',') return true;
+    return false;
   }
 
   /** Whether a denial (a negation trigger, or a `no` answer) starts at token `at`. */
@@ -451,8 +480,9 @@ export class SentenceContext {
           else continue;
           if (fields.bare && opened !== clause && !this.closesAfterComma(from, match.endToken)) continue;
           // An open verb in the question's own clause tells of something else ("role-played asking \"are you ...?\"
-          // and said it felt awkward"): it answers only when it opens the next clause.
-          if (fields.answer === 'open') continue;
+          // and said it felt awkward"): it answers only when it opens the next clause, or follows the asked-about
+          // words after a comma ("When asked about urges to cut, she said \"the usual\"").
+          if (fields.answer === 'open' && !(from >= end && this.commaBetween(end, from))) continue;
         } else continue;
         // A specific answer ("said no", "said \"a couple\"") wins over the open verb it starts with ("said").
         if (fields.answer === 'open') distance += 0.5;
@@ -627,6 +657,15 @@ const NEXT_SENTENCE_ANSWERS: ReadonlySet<string> = new Set([
   'member',
   'client',
 ]);
+
+/** "Said" and "stated" answer a question from the next sentence only after their subject (answersFromNextSentence). */
+const SAID_AFTER_SUBJECT: ReadonlySet<string> = new Set(['said', 'stated', 'says', 'states']);
+
+/** Words right after an answer's "not" that make it a hedge ("not sure", "don't know", "not really"; F3.2). */
+const ANSWER_HEDGE_AFTER_NOT: ReadonlySet<string> = new Set(['sure', 'know', 'really', 'exactly', 'think']);
+
+/** Words that close an answer as a no ("she said she's fine", "I'm good", "he's safe"). */
+const ANSWER_FINE: ReadonlySet<string> = new Set(['fine', 'okay', 'ok', 'good', 'alright', 'safe']);
 
 /** Words after a "not" that concede part of what was asked ("not to do anything, just to be with him"). */
 const ANSWER_PARTIAL: ReadonlySet<string> = new Set(['just', 'only', 'except']);

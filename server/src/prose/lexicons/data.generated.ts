@@ -1768,6 +1768,14 @@ export const LEXICON_DATA: LexiconData = {
      "category": "negated",
      "direction": "backward",
      "source": "A zero on a scale named in parentheses (\"Cravings (0-10): 0\", \"Urge to use (0-5) = 0\") denies the item, as \": 0\" does"
+    },
+    {
+     "maxScope": 0,
+     "pattern": "(shrugged|shrugs) !(and|then|,|before|but|when|while|off)",
+     "category": "answer",
+     "answer": "hedge",
+     "direction": "backward",
+     "source": "A shrug for an answer is not a no (GUIDE F3: an equivocal answer is a disclosure that wants a response); a shrug before words (\"shrugged and said no\") leaves the words to decide"
     }
    ]
   },
