@@ -112,9 +112,15 @@ function recalled(
   const exact = byKey.get(key);
   if (exact) return exact.analysis;
   const neutral = byKey.get(undated);
-  if (neutral && !neutral.dated.some(({ tokens, match }) => datesBeforeSession(tokens, match, session)))
-    return neutral.analysis;
-  return undefined;
+  if (!neutral || neutral.dated.some(({ tokens, match }) => datesBeforeSession(tokens, match, session)))
+    return undefined;
+  // Kept under this session's key too: the detectors ask for the analysis many times per check.
+  if (byKey.size >= 8) {
+    byKey.clear();
+    byKey.set(undated, neutral);
+  }
+  byKey.set(key, neutral);
+  return neutral.analysis;
 }
 
 function remember(prose: Prose, key: string, undated: string, computed: Computed): ClinicalAnalysis {
