@@ -169,12 +169,21 @@ export async function recheckConcerned(
     const { digest, indexed } = answer;
     const progress =
       digest && indexed.withoutProgress ? { digest, withoutProgress: indexed.withoutProgress } : undefined;
+    const prints =
+      digest && (indexed.sections || indexed.groupLayer)
+        ? {
+            digest,
+            ...(indexed.sections ? { sections: indexed.sections } : {}),
+            ...(indexed.groupLayer ? { groupLayer: indexed.groupLayer } : {}),
+          }
+        : undefined;
     again.push({
       ...spec,
       file,
       uri: indexed.uri,
       text: openDocuments?.get(indexed.uri),
       ...(progress ? { progress } : {}),
+      ...(prints ? { prints } : {}),
       ...(exportCheck ? { exportCheck } : {}),
     });
   }

@@ -5,6 +5,7 @@ import { checkNote, compareFindings, crossNoteRules } from '../engine/checkNote'
 import type { Collected } from '../export/collectClaims';
 import type { NoteFacts } from '../billing/noteReadiness';
 import { noteFacts } from '../export/noteFacts';
+import { rememberHistoryPrints } from '../prose/historyPrint';
 import { withExportGates } from '../export/gating';
 import { allRules } from '../rules';
 import type { ParsedNote } from '../model/note';
@@ -79,9 +80,22 @@ export interface ReadProgress {
   withoutProgress: string[];
 }
 
+/**
+ * The history fingerprints the index pass made of a note (`IndexedNote.sections` and `groupLayer`) and the digest of
+ * the text it made them from: the second pass takes them when it reads the same text again (GN307, GN708), instead of
+ * reading the prose again.
+ */
+export interface ReadPrints {
+  digest: string;
+  /** Left out when the index entry has none (fingerprinting may have failed: the rule reads the prose again). */
+  sections?: IndexedNote['sections'];
+  groupLayer?: IndexedNote['groupLayer'];
+}
+
 /** Read and check a note in full, against its workspace's index. */
 export interface CheckRequest extends NoteRequest, CheckSpec {
   progress?: ReadProgress;
+  prints?: ReadPrints;
   /** The first pass's export-mode check of the same note: the second pass runs only the cross-note rules again. */
   exportCheck?: ExportCheck;
 }
@@ -187,12 +201,13 @@ export class NoteShard {
     return this.eachNote<CheckRequest, CheckAnswer | undefined>(
       requests,
       async (note, request) => {
-        const { progress, exportCheck } = request;
-        const digest = progress || exportCheck ? textDigest(note.text) : undefined;
+        const { progress, exportCheck, prints } = request;
+        const digest = progress || exportCheck || prints ? textDigest(note.text) : undefined;
         if (progress && progress.digest === digest) {
           const { config } = await this.workspaceOf(request.root, request.settings);
           rememberProgress(note, config, progress.withoutProgress);
         }
+        if (prints && prints.digest === digest) rememberHistoryPrints(note, prints.sections, prints.groupLayer);
         return this.checkOne(
           note,
           request,

@@ -1,11 +1,8 @@
 import { GROUPNOTE_VERSION } from '../version';
 import { runCheck, type CommandIO } from './checkCommand';
 import { BatchWorkerError } from '../batch/workerPool';
-import { runChart } from './chartCommand';
 import { runExport } from './exportCommand';
 import { runInit } from './initCommand';
-import { runDisclosures } from './disclosuresCommand';
-import { runRecords } from './recordsCommand';
 import { DisclosureLogError } from '../disclosures/disclosureLog';
 import { LockBusyError } from '../export/lock';
 import { USAGE, UsageError } from './usage';
@@ -21,12 +18,13 @@ export async function main(argv: string[], io: CommandIO): Promise<number> {
         return await runExport(rest, io);
       case 'init':
         return await runInit(rest, io);
+      // Chart notes, records and disclosures load the PDF writer and its fonts: only when asked for.
       case 'chart':
-        return await runChart(rest, io);
+        return await (await import('./chartCommand')).runChart(rest, io);
       case 'records':
-        return await runRecords(rest, io);
+        return await (await import('./recordsCommand')).runRecords(rest, io);
       case 'disclosures':
-        return await runDisclosures(rest, io);
+        return await (await import('./disclosuresCommand')).runDisclosures(rest, io);
       case '--version':
       case '-v':
         io.stdout(`${GROUPNOTE_VERSION}\n`);

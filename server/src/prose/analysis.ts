@@ -59,12 +59,15 @@ export interface AnalysisOptions {
   sessionDate?: string;
 }
 
-const cache = new WeakMap<Prose, Map<string, ClinicalAnalysis>>();
+const cache = new WeakMap<Prose, Map<string, Computed>>();
 
-/** The analysis of `prose` (memoised per lexicons and name words). */
+/** The analysis of `prose` (memoised per lexicons and name words, and the session's month when it dates a trigger). */
 export function analyseClinical(prose: Prose, options: AnalysisOptions = {}): ClinicalAnalysis {
-  const { lexicons, names, session, key } = analysisKey(options);
-  return cache.get(prose)?.get(key) ?? remember(prose, key, runToEnd(computeAnalysis(prose, lexicons, names, session)));
+  const { lexicons, names, session, key, undated } = analysisKey(options);
+  return (
+    recalled(prose, key, undated, session) ??
+    remember(prose, key, undated, runToEnd(computeAnalysis(prose, lexicons, names, session)))
+  );
 }
 
 /**
@@ -76,28 +79,70 @@ export function* analyseClinicalSteps(
   prose: Prose,
   options: AnalysisOptions = {},
 ): Generator<void, ClinicalAnalysis, void> {
-  const { lexicons, names, session, key } = analysisKey(options);
-  return cache.get(prose)?.get(key) ?? remember(prose, key, yield* computeAnalysis(prose, lexicons, names, session));
+  const { lexicons, names, session, key, undated } = analysisKey(options);
+  return (
+    recalled(prose, key, undated, session) ??
+    remember(prose, key, undated, yield* computeAnalysis(prose, lexicons, names, session))
+  );
 }
 
+/**
+ * `key`: lexicons, name words and the session's month. `undated`: the same without the session, for the analysis in
+ * which no dated trigger holds (see {@link Computed}): it serves every session date under which none holds either, and
+ * no session date at all. The note index reads progress without the session date and GN301 with it: one analysis
+ * serves both unless the prose names a time before the session.
+ */
 function analysisKey(options: AnalysisOptions) {
   const lexicons = options.lexicons ?? defaultLexicons();
   const names = options.selfNames?.length ? options.selfNames : NO_NAMES;
   const session = sessionDateOf(options.sessionDate);
   const named = names === NO_NAMES ? String(lexicons.id) : `${lexicons.id}\u0000${names.join('\u0000')}`;
   const key = session ? `${named}\u0001${session.year}-${session.month}` : named;
-  return { lexicons, names, session, key };
+  return { lexicons, names, session, key, undated: `${named}\u0002` };
 }
 
-function remember(prose: Prose, key: string, analysis: ClinicalAnalysis): ClinicalAnalysis {
+function recalled(
+  prose: Prose,
+  key: string,
+  undated: string,
+  session: SessionDate | undefined,
+): ClinicalAnalysis | undefined {
+  const byKey = cache.get(prose);
+  if (!byKey) return undefined;
+  const exact = byKey.get(key);
+  if (exact) return exact.analysis;
+  const neutral = byKey.get(undated);
+  if (!neutral || neutral.dated.some(({ tokens, match }) => datesBeforeSession(tokens, match, session)))
+    return undefined;
+  // Kept under this session's key too: the detectors ask for the analysis many times per check.
+  if (byKey.size >= 8) {
+    byKey.clear();
+    byKey.set(undated, neutral);
+  }
+  byKey.set(key, neutral);
+  return neutral.analysis;
+}
+
+function remember(prose: Prose, key: string, undated: string, computed: Computed): ClinicalAnalysis {
   let byKey = cache.get(prose);
   if (!byKey) {
     byKey = new Map();
     cache.set(prose, byKey);
   }
   if (byKey.size >= 8) byKey.clear();
-  byKey.set(key, analysis);
-  return analysis;
+  byKey.set(computed.held ? key : undated, computed);
+  return computed.analysis;
+}
+
+/**
+ * An analysis, with the matches of its dated triggers and whether one held under its session date: the session date
+ * changes an analysis only through them (a dated trigger that does not hold is no trigger), so an analysis in which
+ * none held is the analysis for any session date under which none holds.
+ */
+interface Computed {
+  analysis: ClinicalAnalysis;
+  dated: { tokens: readonly ClinicalToken[]; match: EntryMatch }[];
+  held: boolean;
 }
 
 const NO_NAMES: readonly string[] = [];
@@ -125,7 +170,9 @@ function* computeAnalysis(
   lexicons: ClinicalLexicons,
   names: readonly string[],
   session: SessionDate | undefined,
-): Generator<void, ClinicalAnalysis, void> {
+): Generator<void, Computed, void> {
+  const dated: Computed['dated'] = [];
+  let held = false;
   const sentences: ClinicalSentence[] = [];
   const byFamily = new Map<string, Mention[]>();
   const notMember = notMemberPronouns(prose.source);
@@ -142,7 +189,11 @@ function* computeAnalysis(
       if (family === 'context') {
         const fields = match.entry.fields as unknown as ModifierFields;
         // A year dates a trigger only before the session (context.ts); otherwise it is no trigger at all.
-        if (fields.dated && !datesBeforeSession(tokens, match, session)) continue;
+        if (fields.dated) {
+          dated.push({ tokens, match });
+          if (!datesBeforeSession(tokens, match, session)) continue;
+          held = true;
+        }
         if (fields.direction === 'terminate') terminators.push(match);
         else modifiers.push(match);
         continue;
@@ -190,12 +241,13 @@ function* computeAnalysis(
     yield;
   }
   for (const list of byFamily.values()) list.sort((a, b) => a.start - b.start);
-  return {
+  const analysis: ClinicalAnalysis = {
     prose,
     lexicons,
     sentences,
     mentions: (family) => byFamily.get(family) ?? NO_MENTIONS,
   };
+  return { analysis, dated, held };
 }
 
 const NO_MENTIONS: readonly Mention[] = [];

@@ -141,11 +141,33 @@ function attendeeNameWords(note: ParsedNote): ReadonlySet<string> {
   return words;
 }
 
+/** Fingerprints made already from the same text (see {@link rememberHistoryPrints}), per parse. */
+const remembered = new WeakMap<ParsedNote, { members?: ReadonlyMap<string, HistoryPrint>; layer?: HistoryPrint }>();
+
+/**
+ * Tells {@link memberHistoryPrints} and {@link groupLayerPrint} what they give for `note`, made already from the same
+ * text: a batch's index pass fingerprints every note, and its second pass (the cross-note rules, GN307 and GN708
+ * among them) parses the note again, often in another thread. `members`: the index entry's sections (all of them:
+ * leave it out when fingerprinting failed); `layer`: its group layer, when it has one.
+ */
+export function rememberHistoryPrints(
+  note: ParsedNote,
+  members: readonly { patientId: string; print: HistoryPrint }[] | undefined,
+  layer: HistoryPrint | undefined,
+): void {
+  remembered.set(note, {
+    ...(members ? { members: new Map(members.map(({ patientId, print }) => [patientId, print])) } : {}),
+    ...(layer ? { layer } : {}),
+  });
+}
+
 /**
  * The history fingerprint of each billable attendee's member section (the first one with their id), by
  * patient id; a section too short to compare has none.
  */
 export function memberHistoryPrints(note: ParsedNote): Map<string, HistoryPrint> {
+  const known = remembered.get(note)?.members;
+  if (known) return new Map(known);
   const prints = new Map<string, HistoryPrint>();
   const words = attendeeNameWords(note);
   for (const { attendee, section } of billableSectionsOf(note)) {
@@ -157,6 +179,8 @@ export function memberHistoryPrints(note: ParsedNote): Map<string, HistoryPrint>
 
 /** The history fingerprint of the note's group layer ({@link groupLayerText}), if long enough to compare. */
 export function groupLayerPrint(note: ParsedNote): HistoryPrint | undefined {
+  const known = remembered.get(note)?.layer;
+  if (known) return known;
   return cachedHistoryPrint(groupLayerText(note), attendeeNameWords(note), false);
 }
 
