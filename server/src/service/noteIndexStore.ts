@@ -8,6 +8,9 @@ import type { GroupNoteConfig } from '../workspace/types';
 import { patientsWithoutProgress } from '../workspace/sessionProgress';
 import { pathToUri, uriToPath } from '../workspace/uris';
 
+/** The scan keeps only index entries: headers are read without the yaml library's objects when they are plain. */
+const QUICK = { quick: true } as const;
+
 /** What cross-note rules know about every note of a workspace root: disk contents, overridden by open documents. */
 export class NoteIndexStore {
   private readonly byRoot = new Map<string, NotesByDate>();
@@ -42,7 +45,7 @@ export class NoteIndexStore {
       const read = await readNoteFile(file);
       if (read.ok) {
         const uri = pathToUri(file);
-        index.set(indexNote(parseNote(read.text, uri), config, { progress: false }));
+        index.set(indexNote(parseNote(read.text, uri, undefined, QUICK), config, { progress: false }));
       }
     }
     const pending = this.byRoot.get(root);
@@ -63,7 +66,7 @@ export class NoteIndexStore {
       const file = uriToPath(entry.uri);
       const read = file ? await readNoteFile(file) : undefined;
       const withoutProgress = read?.ok
-        ? patientsWithoutProgress(parseNote(read.text, entry.uri), config, 'documented')
+        ? patientsWithoutProgress(parseNote(read.text, entry.uri, undefined, QUICK), config, 'documented')
         : [];
       const index = this.byRoot.get(root);
       if (index?.get(entry.uri) === entry) index.set({ ...entry, withoutProgress });
