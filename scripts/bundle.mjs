@@ -32,6 +32,8 @@ await Promise.all([
     entryPoints: ['server/src/batch/batchWorker.ts'],
     outfile: 'dist/batchWorker.js',
   }),
+  // The language server's workspace scan thread (service/noteIndexStore.ts loads it from its own folder).
+  build({ ...common, minify: true, entryPoints: ['server/src/service/scanWorker.ts'], outfile: 'dist/scanWorker.js' }),
 ]);
 
 // The settings-file schemas ship as files too: the YAML extension reads them (package.json yamlValidation).

@@ -3,6 +3,7 @@ import type { HeaderProblem, NoteHeader, YamlPath } from '../model/note';
 import type { LineIndex, Range } from '../model/positions';
 import { headerFieldEntries } from '../model/headerRegistry';
 import { MAX_HEADER_CHARS } from '../model/limits';
+import { readSimpleHeader } from './simpleHeader';
 import { blankLines, incompleteLineMessage, plainMessage, recoverIncompleteLines, sourceLines } from './headerErrors';
 
 /** Limits that keep hostile YAML (alias bombs, huge documents) bounded. */
@@ -120,7 +121,12 @@ export interface PreviousParse {
  * the top of the note sits at the same offsets, so its parse, ranges included, is the same, and
  * typing in the body costs no YAML parse.
  */
-export function parseFrontMatter(text: string, lines: LineIndex, previous?: PreviousParse): ParsedFrontMatter {
+export function parseFrontMatter(
+  text: string,
+  lines: LineIndex,
+  previous?: PreviousParse,
+  { quick = false }: { quick?: boolean } = {},
+): ParsedFrontMatter {
   const bounds = findFrontMatter(text, lines);
   if (
     bounds &&
@@ -132,13 +138,14 @@ export function parseFrontMatter(text: string, lines: LineIndex, previous?: Prev
     // A fresh problems array: callers own the list they are given.
     return { header: previous.header, problems: [...previous.headerProblems], bodyStart: bounds.end };
   }
-  return parseBoundedFrontMatter(text, lines, bounds);
+  return parseBoundedFrontMatter(text, lines, bounds, quick);
 }
 
 function parseBoundedFrontMatter(
   text: string,
   lines: LineIndex,
   bounds: FrontMatterBounds | undefined,
+  quick: boolean,
 ): ParsedFrontMatter {
   const problems: HeaderProblem[] = [];
   if (!bounds) {
@@ -161,8 +168,9 @@ function parseBoundedFrontMatter(
       message: 'The YAML header is never closed: add a line "---" after the last header field.',
     });
   }
-  const source = text.slice(bounds.contentStart, bounds.contentEnd);
-  const shift = bounds.contentStart;
+  const { contentStart, contentEnd } = bounds;
+  const source = text.slice(contentStart, contentEnd);
+  const shift = contentStart;
   const toRange = (span: [number, number]): Range => lines.rangeOf(span[0] + shift, Math.max(span[0], span[1]) + shift);
   const unread = () => ({
     header: emptyHeader(lines, headerRange, bounds.contentStart, bounds.contentEnd),
@@ -181,6 +189,14 @@ function parseBoundedFrontMatter(
     });
     return unread();
   }
+  // The workspace scan's reading (simpleHeader.ts): the same value without the yaml library's objects; the document
+  // is parsed only if someone asks for it (ranges, `has`). A header it does not read goes on to yaml below.
+  const simple = quick ? readSimpleHeader(source) : undefined;
+  if (simple) {
+    let parsed: Document | undefined;
+    return { header: headerOf(simple, () => (parsed ??= parseYaml(source))), problems, bodyStart: bounds.end };
+  }
+
   let doc: Document;
   try {
     doc = parseYaml(source);
@@ -257,38 +273,46 @@ function parseBoundedFrontMatter(
     value = salvage(doc);
   }
 
-  const header: NoteHeader = {
-    value,
-    doc,
-    range: headerRange,
-    contentStart: bounds.contentStart,
-    contentEnd: bounds.contentEnd,
-    rangeOf(path) {
-      const found = locate(doc, path);
-      const span = nodeRange(found.node) ?? nodeRange(found.pair);
-      return span ? toRange(span) : headerRange;
-    },
-    keyRangeOf(path) {
-      const found = locate(doc, path);
-      if (found.depth === path.length && found.pair?.key) {
-        const span = nodeRange(found.pair.key as Node);
-        if (span) return toRange(span);
-      }
-      return header.rangeOf(path);
-    },
-    has(path) {
-      return locate(doc, path).depth === path.length;
-    },
-    get(path) {
-      let current: unknown = value;
-      for (const step of path) {
-        if (current === null || typeof current !== 'object') return undefined;
-        current = (current as Record<string | number, unknown>)[step];
-      }
-      return current;
-    },
-  };
-  return { header, problems, bodyStart: bounds.end };
+  const parsed = doc;
+  return { header: headerOf(value, () => parsed), problems, bodyStart: bounds.end };
+
+  /** The header whose value is `value` and whose ranges come from the document `docOf()` gives. */
+  function headerOf(value: Record<string, unknown> | undefined, docOf: () => Document): NoteHeader {
+    const header: NoteHeader = {
+      value,
+      get doc() {
+        return docOf();
+      },
+      range: headerRange,
+      contentStart,
+      contentEnd,
+      rangeOf(path) {
+        const found = locate(docOf(), path);
+        const span = nodeRange(found.node) ?? nodeRange(found.pair);
+        return span ? toRange(span) : headerRange;
+      },
+      keyRangeOf(path) {
+        const found = locate(docOf(), path);
+        if (found.depth === path.length && found.pair?.key) {
+          const span = nodeRange(found.pair.key as Node);
+          if (span) return toRange(span);
+        }
+        return header.rangeOf(path);
+      },
+      has(path) {
+        return locate(docOf(), path).depth === path.length;
+      },
+      get(path) {
+        let current: unknown = value;
+        for (const step of path) {
+          if (current === null || typeof current !== 'object') return undefined;
+          current = (current as Record<string | number, unknown>)[step];
+        }
+        return current;
+      },
+    };
+    return header;
+  }
 }
 
 function parseYaml(source: string): Document {

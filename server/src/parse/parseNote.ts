@@ -12,6 +12,15 @@ import { parseDirectives } from './directives';
 import { parseFrontMatter, type ParsedFrontMatter } from './frontMatter';
 import { parseSections } from './sections';
 
+export interface NoteParseOptions {
+  /**
+   * Read a plain header with the quick reader (simpleHeader.ts) instead of the yaml library: the same `header.value`
+   * and problems, the YAML document parsed only when asked for. For the language server's workspace scan, which
+   * reads every note of a history and keeps only its index entry.
+   */
+  quick?: boolean;
+}
+
 /**
  * Parses a group note. Never throws: problems are returned in `headerProblems` and found by the rules.
  * `previous`: the last parse of the same document, whose header is reused when unchanged.
@@ -19,14 +28,19 @@ import { parseSections } from './sections';
  * A note past a resource limit (model/limits.ts) is read up to the limit and the limit is recorded in
  * `limits` (GN109 reports it), so that the work a note can cause is bounded whatever is pasted into it.
  */
-export function parseNote(text: string, uri = 'untitled:note.group.md', previous?: ParsedNote): ParsedNote {
+export function parseNote(
+  text: string,
+  uri = 'untitled:note.group.md',
+  previous?: ParsedNote,
+  options: NoteParseOptions = {},
+): ParsedNote {
   // Cheap before the exact byte count: a string of n UTF-16 units has at most 3n UTF-8 bytes.
   if (text.length * 3 > MAX_NOTE_BYTES) {
     const size = Buffer.byteLength(text, 'utf8');
     if (size > MAX_NOTE_BYTES) return unreadNote(text, uri, { kind: 'bytes', size });
   }
   const lines = new LineIndex(text);
-  const frontMatter = parseFrontMatter(text, lines, previous);
+  const frontMatter = parseFrontMatter(text, lines, previous, options);
   const { header, problems, bodyStart } = frontMatter;
   const limits: LimitExceeded[] = [];
   if (frontMatter.oversized !== undefined)
