@@ -93,7 +93,7 @@ export function readCorpus(dirs) {
           where(id, 'labels missing');
           continue;
         }
-        const entry = { ...item, split, setting: doc.setting, file: name };
+        const entry = { ...item, split, setting: doc.setting, file: name, author: String(doc.author ?? '') };
         if (item.kind === 'narrative') {
           counts.narratives++;
           if (!Array.isArray(item.attendees) || item.attendees.length < 2)
