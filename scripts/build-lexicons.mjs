@@ -171,6 +171,11 @@ for (const name of files) {
     if (!listOf(text)(doc.postFiller ?? [])) where('postFiller must be a list of words');
     contextSettings = { terminatedBy, postFiller: doc.postFiller ?? [] };
   }
+  // Goal concepts that name a setting or a means as often as what a goal is about (goals.ts reads them).
+  const broadConcepts = doc.broadConcepts ?? [];
+  if (doc.family !== 'goal' && doc.broadConcepts !== undefined) where('"broadConcepts:" belongs to the goal family');
+  else if (!listOf((value) => text(value?.concept) && text(value?.source))(broadConcepts))
+    where('broadConcepts must be a list of { concept, source }');
   const entries = [];
   for (const [index, raw] of (doc.entries ?? []).entries()) {
     const entry = { ...defaults, ...raw };
@@ -192,7 +197,17 @@ for (const name of files) {
     entries.push(kept);
   }
   if (!entries.length) where('no entries');
-  lexicons.push({ lexicon: doc.lexicon, family: doc.family, title: doc.title, file: name, defaults, entries });
+  for (const { concept } of broadConcepts)
+    if (!entries.some((entry) => entry.concept === concept)) where(`broadConcepts: no entry has concept "${concept}"`);
+  lexicons.push({
+    lexicon: doc.lexicon,
+    family: doc.family,
+    title: doc.title,
+    file: name,
+    defaults,
+    entries,
+    ...(broadConcepts.length ? { broadConcepts: broadConcepts.map(({ concept }) => concept) } : {}),
+  });
 }
 if (!contextSettings) problems.push('server/src/prose/lexicons: no context family file (context.yaml)');
 

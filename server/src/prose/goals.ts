@@ -21,6 +21,7 @@ import { analyseClinical, type AnalysisOptions, type Mention } from './analysis'
 import type { ClinicalToken } from './clinicalTokens';
 import { defaultLexicons } from './clinicalLexicons';
 import { compileLexicon, matchProse, type Match } from './lexicon';
+import { LEXICON_FILES } from './lexicons/loaded';
 import { isInterventionSentence } from './labels';
 import { memoByString } from './memo';
 import { riskMentions, type RiskCategory, type RiskMention } from './risk';
@@ -526,14 +527,12 @@ export interface GoalConcepts {
 
 /**
  * Concepts of the goal vocabulary that name a setting or a means as often as what a goal is about: "at work" in "Reduce
- * anxiety at work", "coping skills" in "Use coping skills instead of self-harm", "for her health", "a routine".
+ * anxiety at work", "coping skills" in "Use coping skills instead of self-harm", "for her health", "a routine"
+ * (`broadConcepts:` in goals.yaml, where each says why).
  */
-const BROAD_CONCEPTS: ReadonlySet<string> = new Set([
-  'work-school',
-  'emotion-regulation',
-  'physical-health',
-  'self-care',
-]);
+const BROAD_CONCEPTS: ReadonlySet<string> = new Set(
+  LEXICON_FILES.flatMap((file) => (file.family === 'goal' ? (file.broadConcepts ?? []) : [])),
+);
 
 /** Goal verbs that say only which way a goal goes ("quit", "cut down on"). */
 const DIRECTION_ONLY = /^(?:quit|quitting|stop|stopping|cut\s+(?:down|back)|cutting\s+(?:down|back))$/i;

@@ -2101,6 +2101,12 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "high (risk|school|schooler|functioning|blood pressure)",
      "source": "\"High-risk situations\" and \"high school\" are not being high"
     }
+   ],
+   "broadConcepts": [
+    "work-school",
+    "emotion-regulation",
+    "physical-health",
+    "self-care"
    ]
   },
   {

@@ -25,6 +25,8 @@ export interface LexiconFileData {
   /** Fields every entry of the file has unless it sets its own (already applied to `entries`). */
   defaults: Record<string, unknown>;
   entries: LexiconEntryData[];
+  /** Goal family: concepts that name a setting or a means as often as what a goal is about (goals.yaml). */
+  broadConcepts?: string[];
 }
 
 export interface LexiconData {
