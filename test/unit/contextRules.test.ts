@@ -387,6 +387,15 @@ rule('a relation naming a kind of session is not a person (pseudo "family sessio
   { text: 'His family drinks every weekend at the lake.', cue: 'drinks', status: 'other' },
 ]);
 
+rule('a family activity is the member\'s own doing (pseudo "family dinner")', [
+  { text: 'Family dinner 4 of 7 nights this week, and she drank after two of them.', cue: 'drank', status: 'current' },
+  { text: 'Skipped family game night and used alone in his room.', cue: 'used alone', status: 'current' },
+  { text: 'Her family outings keep her busy; she had two beers Saturday.', cue: 'had two beers', status: 'current' },
+  // near-misses: the family as people who do the thing
+  { text: 'Her family drank through the whole holiday dinner.', cue: 'drank', status: 'other' },
+  { text: 'At family dinner his uncle was drunk again.', cue: 'was drunk', status: 'other' },
+]);
+
 rule('GIRP goal line ("G: G2, manage cravings")', [
   {
     text: 'G: G2, manage cravings with urge surfing.\nR: Rated cravings 7/10 since Friday.',

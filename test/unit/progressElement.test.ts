@@ -137,6 +137,17 @@ const goalRows: [reading: string, text: string, goal: string, expected: boolean]
     false,
   ],
   ['between sessions, goal terms', 'Worry down from 8 to 3 since last week.', 'Reduce daily worry', true],
+  // A family activity the member keeps is the member's own ("family" names the kind of dinner, not who ate it).
+  ['family activity, count', 'Family dinner 4 of 7 nights (was 2).', 'Eat dinner with family 5 nights a week', true],
+  ['family activity, change', 'Family game night twice this week, up from none.', 'Spend time with family', true],
+  [
+    'someone else',
+    'Her parents went out to dinner 4 nights this week (was 2).',
+    'Eat dinner with family 5 nights a week',
+    false,
+  ],
+  ['topic', 'Group discussed how to plan a family dinner.', 'Eat dinner with family 5 nights a week', false],
+  ['aim on the plan line', 'Plan: family dinner 5 of 7 nights.', 'Eat dinner with family 5 nights a week', false],
 ];
 
 describe('GN301 progress: a report on a goal, not the clinician\u2019s act or the session\u2019s response', () => {

@@ -1262,9 +1262,15 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
-     "pattern": "(a|the)? (family|parent|parents|caregiver|couples|partner) (session|sessions|meeting|meetings|therapy|conference|night|program|day|week|group|visit|call|contact)",
+     "pattern": "(a|the|her|his|their|our)? (family|parent|parents|caregiver|couples|partner) (session|sessions|meeting|meetings|therapy|conference|night|program|day|week|group|visit|call|contact)",
      "direction": "pseudo",
      "source": "A relation naming a kind of session is not a person (\"set up a family session next week\")"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(a|the|her|his|their|our)? family (dinner|dinners|meal|meals|breakfast|lunch|supper|time|outing|outings|game night|movie night|trip|vacation|routine|routines|chores|calendar|rules|traditions|walk|walks)",
+     "direction": "pseudo",
+     "source": "A family activity the member keeps is the member's own doing, not a relative's (\"Family dinner 4 of 7 nights (was 2)\"): the relation names a kind of activity, as in \"family session\""
     },
     {
      "maxScope": 8,
