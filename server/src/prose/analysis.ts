@@ -325,7 +325,7 @@ type SentenceMatch = Pick<EntryMatch, 'entry' | 'startToken' | 'endToken'>;
 const REMEMBERED_SENTENCES = 20_000;
 
 /** Families whose overlapping matches are all kept: their detectors resolve overlaps themselves. */
-const RESOLVED_BY_DETECTOR: ReadonlySet<string> = new Set(['vague', 'goal', 'telehealth']);
+const RESOLVED_BY_DETECTOR: ReadonlySet<string> = new Set(['vague', 'goal', 'telehealth', 'response']);
 
 /** Matches that no pseudo-entry of the same family covers. */
 function withoutPseudo(matches: readonly EntryMatch[]): EntryMatch[] {

@@ -512,26 +512,44 @@ export function findRiskDisclosures(prose: Prose, options?: AnalysisOptions): Ri
   return riskMentions(prose, options).filter((mention) => mention.status === 'current');
 }
 
-/** Documented responses (not denied), with the categories each answers. */
+/**
+ * Documented responses (not denied), with the categories each answers. Response entries that read overlapping words
+ * are one response answering the categories of all ("referred him to a higher level of care" is both SAFE-T triage
+ * and a level-of-care change after a relapse); the longest entry names it.
+ */
 export function riskResponses(prose: Prose, options?: AnalysisOptions): RiskResponse[] {
   const analysis = analyseClinical(prose, options);
-  return (
-    analysis
-      .mentions('response')
-      // A denied item of an assessment ("denied intent") still documents the assessment; a denied action does not, nor
-      // does an empty or "No" checkbox ("[ ] C-SSRS completed", "Safety plan reviewed [ ]"): it says it was not done.
-      .filter(
-        (mention) =>
-          !mention.attributes.negated || (mention.entry.fields.assessment === true && !uncheckedBox(analysis, mention)),
-      )
-      .map((mention) => ({
-        start: mention.start,
-        end: mention.end,
-        answers: mention.entry.fields.answers as RiskCategory[],
-        text: mentionText(analysis, mention),
-        entry: mention.entry.pattern.source,
-      }))
-  );
+  const merged: (RiskResponse & { answers: RiskCategory[] })[] = [];
+  let longest = 0;
+  for (const mention of analysis.mentions('response')) {
+    // A denied item of an assessment ("denied intent") still documents the assessment; a denied action does not, nor
+    // does an empty or "No" checkbox ("[ ] C-SSRS completed", "Safety plan reviewed [ ]"): it says it was not done.
+    if (mention.attributes.negated && !(mention.entry.fields.assessment === true && !uncheckedBox(analysis, mention)))
+      continue;
+    const answers = mention.entry.fields.answers as RiskCategory[];
+    const length = mention.end - mention.start;
+    const last = merged[merged.length - 1];
+    if (last && mention.start < last.end) {
+      for (const category of answers) if (!last.answers.includes(category)) last.answers.push(category);
+      if (length > longest) {
+        last.text = mentionText(analysis, mention);
+        last.entry = mention.entry.pattern.source;
+        longest = length;
+      }
+      last.start = Math.min(last.start, mention.start);
+      last.end = Math.max(last.end, mention.end);
+      continue;
+    }
+    merged.push({
+      start: mention.start,
+      end: mention.end,
+      answers: [...answers],
+      text: mentionText(analysis, mention),
+      entry: mention.entry.pattern.source,
+    });
+    longest = length;
+  }
+  return merged;
 }
 
 /** Whether a checkbox left empty (or ticked "No") is what denies a response. */

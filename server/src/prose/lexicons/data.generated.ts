@@ -3293,6 +3293,14 @@ export const LEXICON_DATA: LexiconData = {
      "source": "ASAM level-of-care review after a relapse"
     },
     {
+     "pattern": "(continue|continues|continued|continuing|cont|remain|remains|remaining|maintain|maintains|maintaining|stay|stays) (at|in|on|with)? (the|her|his|their)? (current|same|present|existing) (level of care|LOC|ASAM level|ASAM level of care)",
+     "answers": [
+      "substance"
+     ],
+     "pseudo": true,
+     "source": "Continuing the current level of care, a template's default or a plan line, reviews nothing about the use (GUIDE F4.1: \"[x] Continue current level of care\" is not a response); a level of care reviewed, reassessed or changed after the use still answers it"
+    },
+    {
      "pattern": "(increase|increased|step up|stepped up|refer|referred|referral|recommend|recommended|consider|considered|considering|discussed|evaluate|evaluated|assessed) (her|him|them|pt)? (to|for)? (a|an)? (higher level of care|IOP|intensive outpatient|residential|detox|inpatient|PHP|sober living|recovery house|more frequent sessions|additional sessions|individual sessions|session frequency)",
      "answers": [
       "substance"
