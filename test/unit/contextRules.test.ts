@@ -387,6 +387,16 @@ rule('a relation naming a kind of session is not a person (pseudo "family sessio
   { text: 'His family drinks every weekend at the lake.', cue: 'drinks', status: 'other' },
 ]);
 
+rule('a trigger inside parentheses modifies only what the parentheses hold', [
+  { text: 'Check-in (no SI today) cravings 7/10 since Friday.', cue: 'cravings', status: 'current' },
+  { text: 'Weekend (no alcohol) used fentanyl twice.', cue: 'used fentanyl', status: 'current' },
+  { text: 'Screened (denied HI) urges to cut since Monday.', cue: 'urges to cut', status: 'current' },
+  { text: 'Sleep poor (no naps) and drank most nights.', cue: 'drank', status: 'current' },
+  // near-misses: the target inside the same parentheses, or the trigger outside them
+  { text: 'Check-in (no SI or cravings today), calm.', cue: 'cravings', status: 'negated' },
+  { text: 'Denies SI (and any cutting) this week.', cue: 'cutting', status: 'negated' },
+]);
+
 rule('a family activity is the member\'s own doing (pseudo "family dinner")', [
   { text: 'Family dinner 4 of 7 nights this week, and she drank after two of them.', cue: 'drank', status: 'current' },
   { text: 'Skipped family game night and used alone in his room.', cue: 'used alone', status: 'current' },

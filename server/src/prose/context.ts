@@ -994,12 +994,26 @@ function forwardEnd(
   passes?: ReadonlySet<number>,
 ): number {
   let words = 0;
+  // A trigger inside parentheses modifies only what the parentheses hold: "(she denies) and reviewed her safety plan".
+  let nested = insideParentheses(tokens, match.startToken) ? 0 : -1;
   for (let at = match.endToken; at < tokens.length; at++) {
+    if (nested >= 0 && tokens[at].norm === '(') nested++;
+    else if (nested >= 0 && tokens[at].norm === ')' && nested-- === 0) return at;
     if (isHardBreak(tokens[at]) && !(fields.lineScope && withinLine(tokens[at]))) return at;
     if (!fields.ignoresTerminators && terminators.get(at)?.has(fields.category) && !passes?.has(at)) return at;
     if (isWord(tokens[at]) && ++words > fields.maxScope) return at;
   }
   return tokens.length;
+}
+
+/** Whether token `at` stands after a "(" that is not closed before it (in the sentence's tokens). */
+function insideParentheses(tokens: readonly ClinicalToken[], at: number): boolean {
+  let open = 0;
+  for (let before = at - 1; before >= 0; before--) {
+    if (tokens[before].norm === ')') open--;
+    else if (tokens[before].norm === '(' && ++open > 0) return true;
+  }
+  return false;
 }
 
 /** Breaks a line scope reaches across: checkboxes and semicolons (list separators inside one labelled line). */

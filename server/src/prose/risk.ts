@@ -549,7 +549,39 @@ export function riskResponses(prose: Prose, options?: AnalysisOptions): RiskResp
     });
     longest = length;
   }
-  return merged;
+  for (const asked of askedAndDenied(prose, analysis, options))
+    merged.push({
+      start: asked.start,
+      end: asked.end,
+      answers: [asked.category],
+      text: asked.text,
+      entry: asked.entry,
+    });
+  return merged.sort((a, b) => a.start - b.start);
+}
+
+/** Categories whose screening question, when the member denies it, is an assessment of an earlier disclosure. */
+const ASSESSED_BY_ASKING: ReadonlySet<RiskCategory> = new Set(['suicide', 'self-harm', 'violence', 'overdose']);
+
+/**
+ * The clinician's question about a risk that the member denied ("asked about thoughts of ending her life (she
+ * denies)"): the question is the clinician's assessment (GUIDE: intent, plan, means or access asked about; a screen),
+ * so it answers an earlier disclosure of its category ("the Lord can take her anytime"). A question answered yes is a
+ * disclosure of its own and answers nothing: it still needs a response.
+ */
+function askedAndDenied(prose: Prose, analysis: ClinicalAnalysis, options?: AnalysisOptions): RiskMention[] {
+  const raw = analysis.mentions('risk');
+  return riskMentions(prose, options).filter((mention) => {
+    if (mention.status !== 'negated' || !ASSESSED_BY_ASKING.has(mention.category)) return false;
+    const match = raw.find((candidate) => candidate.start === mention.start && candidate.end === mention.end);
+    if (!match) return false;
+    return (
+      analysis.sentences[match.sentence]?.context
+        .triggersOf(match.startToken, match.endToken, 'risk', 'hypothetical')
+        .some((trigger) => trigger.entry.fields.question === true && trigger.entry.fields.clinicianAsks === true) ===
+      true
+    );
+  });
 }
 
 /** Whether a checkbox left empty (or ticked "No") is what denies a response. */
