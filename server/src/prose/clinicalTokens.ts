@@ -36,9 +36,14 @@ export interface ClinicalToken {
  *  1 checkbox, 2 clinical symbol, 3 slash shorthand, 4 number (with a unit or ordinal attached: "10th",
  *  "5mg"), 5 word (letters and digits, with inner apostrophes), 6 punctuation that matters for scope.
  */
+/** A checkbox as written: "[x]", "[ ]", "(x)", "☑", "☐" (ticked when it holds a mark: {@link TICK_MARK}). */
+export const CHECKBOX_SOURCE = String.raw`\[[ xX✓✔]?\]|\([xX✓✔]\)|[☐☑☒✓✔]`;
+/** The marks of a ticked checkbox. */
+export const TICK_MARK = /[xX✓✔☑☒]/;
+
 const TOKEN_AT = new RegExp(
   [
-    String.raw`(\[[ xX✓✔]?\]|\([xX✓✔]\)|[☐☑☒✓✔])`,
+    `(${CHECKBOX_SOURCE})`,
     String.raw`(\([+-]\)|\+\/-|\+(?![A-Za-z0-9])|\+(?=[A-Za-z])|(?<![A-Za-z0-9])-(?=\s*(?:$|[,;.)]))|(?<=\s)-(?=\s)|` +
       String.raw`(?<=[ \t/,;(])-(?=\p{L})|(?<=^|\n[ \t]*)-(?=[A-Z]{2,5}(?!\p{L})))`,
     String.raw`((?<![\p{L}0-9])[A-Za-z]\/[A-Za-z0-9]?(?![\p{L}0-9/]))`,
@@ -139,7 +144,7 @@ export function clinicalTokens(text: string, base = 0): ClinicalToken[] {
     const end = start + raw.length;
     at += raw.length;
     if (match[1] !== undefined) {
-      tokens.push({ start, end, raw, norm: /[xX✓✔☑☒]/.test(raw) ? '[x]' : '[ ]', kind: 'box' });
+      tokens.push({ start, end, raw, norm: TICK_MARK.test(raw) ? '[x]' : '[ ]', kind: 'box' });
     } else if (match[2] !== undefined) {
       // A minus sign on a word is charting shorthand for its absence ("-SI/-HI", "+SI passive, -plan/-intent").
       if (raw === '-' && LETTER.test(text.charAt(at))) tokens.push({ start, end, raw, norm: 'no', kind: 'word' });

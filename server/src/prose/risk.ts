@@ -18,7 +18,7 @@
  * answer a relapse). A response that is denied ("safety plan not reviewed") does not count.
  */
 import { analyseClinical, mentionText, type AnalysisOptions, type ClinicalAnalysis, type Mention } from './analysis';
-import type { ClinicalToken } from './clinicalTokens';
+import { CHECKBOX_SOURCE, TICK_MARK, type ClinicalToken } from './clinicalTokens';
 import type { Attributes } from './context';
 import { goalParentheticals } from './goals';
 import { MACROS } from './lexicons/loaded';
@@ -524,8 +524,12 @@ export function riskResponses(prose: Prose, options?: AnalysisOptions): RiskResp
   for (const mention of analysis.mentions('response')) {
     // A denied item of an assessment ("denied intent") still documents the assessment; a denied action does not, nor
     // does an empty or "No" checkbox ("[ ] C-SSRS completed", "Safety plan reviewed [ ]"): it says it was not done.
-    if (mention.attributes.negated && !(mention.entry.fields.assessment === true && !uncheckedBox(analysis, mention)))
-      continue;
+    const assessment = mention.entry.fields.assessment === true;
+    const field = templateField(analysis.prose, mention);
+    if (field) {
+      // A template field reads by its value: "Access to firearms: [x] No" is asked and denied, an assessment.
+      if (fieldLeftUndone(field, assessment) || (mention.attributes.negated && !assessment)) continue;
+    } else if (mention.attributes.negated && !(assessment && !uncheckedBox(analysis, mention))) continue;
     const answers = mention.entry.fields.answers as RiskCategory[];
     const length = mention.end - mention.start;
     const last = merged[merged.length - 1];
@@ -582,6 +586,53 @@ function askedAndDenied(prose: Prose, analysis: ClinicalAnalysis, options?: Anal
       true
     );
   });
+}
+
+const ANY_BOX = new RegExp(CHECKBOX_SOURCE);
+const EVERY_BOX = new RegExp(CHECKBOX_SOURCE, 'g');
+const SAYS_NOT = /^\s*(?:no|none|n\/a|na|not\b|declined|refused)/i;
+const BLANK_VALUE = /^[\s_]*_[\s_]*$/;
+/** A field label that names the act itself ("Intent assessed", "Safety plan reviewed"): its "No" says not done. */
+const DONE_VERB = new RegExp(
+  '\\b(?:assessed|reviewed|completed|done|given|provided|made|updated|notified|contacted|called|offered|discussed|' +
+    'screened|confirmed|ordered|scheduled|referred)\\b',
+  'i',
+);
+
+/** A template field: the line's text before the first ":" or "?" after a response (its label), and after it. */
+interface TemplateField {
+  label: string;
+  value: string;
+}
+
+function templateField(prose: Prose, mention: Mention): TemplateField | undefined {
+  const text = prose.source;
+  const start = mention.start - prose.base;
+  const end = mention.end - prose.base;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const newline = text.indexOf('\n', end);
+  const afterMention = text.slice(end, newline < 0 ? text.length : newline);
+  const separator = /[:?]/.exec(afterMention);
+  if (!separator) return undefined;
+  const label = text.slice(lineStart, end + separator.index);
+  // A label holds no box of its own ("[x] Safety plan reviewed: ..." is a ticked item, read by the context rules).
+  if (ANY_BOX.test(label)) return undefined;
+  return { label, value: afterMention.slice(separator.index + 1) };
+}
+
+/**
+ * Whether a template field whose label is the response says it was not done (GUIDE F4.1, F4.2): its boxes all empty
+ * ("Intent assessed: [ ] Yes [ ] No"), a blank to fill ("Risk level: ____"), or a ticked "No" — unless the label is
+ * an assessment's own question, whose "No" is the member's answer ("Access to firearms: [x] No": asked, and denied).
+ */
+function fieldLeftUndone({ label, value }: TemplateField, assessment: boolean): boolean {
+  if (BLANK_VALUE.test(value)) return true;
+  if (!ANY_BOX.test(value)) return false;
+  const ticked = [...value.matchAll(EVERY_BOX)]
+    .filter((box) => TICK_MARK.test(box[0]))
+    .map((box) => value.slice((box.index ?? 0) + box[0].length));
+  if (!ticked.length) return true;
+  return ticked.every((after) => SAYS_NOT.test(after)) && (!assessment || DONE_VERB.test(label));
 }
 
 /** Whether a checkbox left empty (or ticked "No") is what denies a response. */

@@ -2877,7 +2877,7 @@ export const LEXICON_DATA: LexiconData = {
      "source": "C-SSRS items 3-6 (method, intent, plan, preparatory behaviour assessed)"
     },
     {
-     "pattern": "(lethal means|means restriction|means safety|means counsel*|counsel* on (lethal)? means|CALM|access to (lethal)? (means|firearms|guns|weapons|a weapon|pills|medications|meds|stockpiled|<weapon>|<pills>))",
+     "pattern": "(lethal means|means restriction|means safety|means counsel*|counsel* on (lethal)? means|CALM)",
      "answers": [
       "suicide",
       "self-harm",
@@ -2885,6 +2885,17 @@ export const LEXICON_DATA: LexiconData = {
       "overdose"
      ],
      "source": "Counseling on Access to Lethal Means (CALM); means-restriction counselling"
+    },
+    {
+     "pattern": "access to (lethal)? (means|firearms|guns|weapons|a weapon|pills|medications|meds|stockpiled|<weapon>|<pills>)",
+     "assessment": true,
+     "answers": [
+      "suicide",
+      "self-harm",
+      "violence",
+      "overdose"
+     ],
+     "source": "Access to means asked about (CALM; SAFE-T): the member's \"no\" is the answer, so a denied access still documents the assessment (\"Access to firearms: [x] No\", \"denies access to guns\")"
     },
     {
      "pattern": "(removed|remove|removing|secured|secure|securing|locked|lock|locking|gave away|give away|handed over|hand over|turned in|disposed of|dispose of|stored|store) (up|away)? (the|her|his|their|all|any)? (firearms|firearm|guns|gun|weapons|weapon|medications|medication|meds|pills|knives|blades|razors|means|rope|ammo|ammunition)",
