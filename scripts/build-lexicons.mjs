@@ -84,7 +84,10 @@ const FAMILIES = {
     },
     required: ['category'],
   },
-  response: { fields: { answers: listOf(oneOf(RISK_CATEGORIES)), assessment: bool }, required: ['answers'] },
+  response: {
+    fields: { answers: listOf(oneOf(RISK_CATEGORIES)), assessment: bool, nearby: bool },
+    required: ['answers'],
+  },
   participation: { fields: { kind: text }, required: [] },
   mood: { fields: { kind: text }, required: [] },
   progress: { fields: { kind: text }, required: [] },

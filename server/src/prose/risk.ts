@@ -519,8 +519,8 @@ export function findRiskDisclosures(prose: Prose, options?: AnalysisOptions): Ri
  */
 export function riskResponses(prose: Prose, options?: AnalysisOptions): RiskResponse[] {
   const analysis = analyseClinical(prose, options);
-  const merged: (RiskResponse & { answers: RiskCategory[] })[] = [];
-  let longest = 0;
+  const merged: MergedResponse[] = [];
+  const nearby: MergedResponse[] = [];
   for (const mention of analysis.mentions('response')) {
     // A denied item of an assessment ("denied intent") still documents the assessment; a denied action does not, nor
     // does an empty or "No" checkbox ("[ ] C-SSRS completed", "Safety plan reviewed [ ]"): it says it was not done.
@@ -530,38 +530,66 @@ export function riskResponses(prose: Prose, options?: AnalysisOptions): RiskResp
       // A template field reads by its value: "Access to firearms: [x] No" is asked and denied, an assessment.
       if (fieldLeftUndone(field, assessment) || (mention.attributes.negated && !assessment)) continue;
     } else if (mention.attributes.negated && !(assessment && !uncheckedBox(analysis, mention))) continue;
-    const answers = mention.entry.fields.answers as RiskCategory[];
-    const length = mention.end - mention.start;
-    const last = merged[merged.length - 1];
-    if (last && mention.start < last.end) {
-      for (const category of answers) if (!last.answers.includes(category)) last.answers.push(category);
-      if (length > longest) {
-        last.text = mentionText(analysis, mention);
-        last.entry = mention.entry.pattern.source;
-        longest = length;
-      }
-      last.start = Math.min(last.start, mention.start);
-      last.end = Math.max(last.end, mention.end);
-      continue;
-    }
-    merged.push({
-      start: mention.start,
-      end: mention.end,
-      answers: [...answers],
-      text: mentionText(analysis, mention),
-      entry: mention.entry.pattern.source,
-    });
-    longest = length;
+    addMerged(mention.entry.fields.nearby === true ? nearby : merged, mention, analysis);
   }
-  for (const asked of askedAndDenied(prose, analysis, options))
-    merged.push({
-      start: asked.start,
-      end: asked.end,
-      answers: [asked.category],
-      text: asked.text,
-      entry: asked.entry,
-    });
-  return merged.sort((a, b) => a.start - b.start);
+  for (const asked of askedAndDenied(prose, analysis, options)) {
+    const { start, end, category, text, entry } = asked;
+    merged.push({ start, end, answers: [category], text, entry, length: end - start });
+  }
+  if (nearby.length) merged.push(...attachToNearest(nearby, findRiskDisclosures(prose, options)));
+  return merged
+    .sort((a, b) => a.start - b.start)
+    .map(({ start, end, answers, text, entry }) => ({ start, end, answers, text, entry }));
+}
+
+type MergedResponse = RiskResponse & { answers: RiskCategory[]; length: number };
+
+/**
+ * Adds a response mention to `list`; entries that read overlapping words are one response answering the categories
+ * of all, named by the longest.
+ */
+function addMerged(list: MergedResponse[], mention: Mention, analysis: ClinicalAnalysis): void {
+  const answers = mention.entry.fields.answers as RiskCategory[];
+  const length = mention.end - mention.start;
+  const last = list[list.length - 1];
+  if (last && mention.start < last.end) {
+    for (const category of answers) if (!last.answers.includes(category)) last.answers.push(category);
+    if (length > last.length) {
+      last.text = mentionText(analysis, mention);
+      last.entry = mention.entry.pattern.source;
+      last.length = length;
+    }
+    last.start = Math.min(last.start, mention.start);
+    last.end = Math.max(last.end, mention.end);
+    return;
+  }
+  list.push({
+    start: mention.start,
+    end: mention.end,
+    answers: [...answers],
+    text: mentionText(analysis, mention),
+    entry: mention.entry.pattern.source,
+    length,
+  });
+}
+
+/**
+ * Responses whose words do not say which risk they answer (`nearby: true` in responses.yaml: "explored the threat with
+ * him", a coping card reviewed, the charge nurse told) answer the current disclosure nearest before them, or the
+ * nearest after them when none precedes, and only when their entry lists its category: a response written after a
+ * relapse does not answer suicidal thoughts told earlier (GUIDE F4). A response near no disclosure answers nothing.
+ */
+function attachToNearest(responses: readonly MergedResponse[], disclosures: readonly RiskMention[]): MergedResponse[] {
+  const attached: MergedResponse[] = [];
+  for (const response of responses) {
+    const before = disclosures.filter((disclosure) => disclosure.start < response.start);
+    const nearest = before.length
+      ? before[before.length - 1]
+      : disclosures.find((disclosure) => disclosure.start >= response.start);
+    if (nearest && response.answers.includes(nearest.category))
+      attached.push({ ...response, answers: [nearest.category] });
+  }
+  return attached;
 }
 
 /** Categories whose screening question, when the member denies it, is an assessment of an earlier disclosure. */

@@ -3543,6 +3543,77 @@ export const LEXICON_DATA: LexiconData = {
       "substance"
      ],
      "source": "Referral to a higher level of care for the use (GUIDE \"level of care reviewed\"; ASAM criteria)"
+    },
+    {
+     "pattern": "(reviewed|review|reviewing|went over|go over|walked through|talked through|explored|processed|debriefed|unpacked|examined|addressed) (it|this|that|(the|her|his|their) (threat|threats|statement|comment|remark|urge|urges|use|using|drinking|lapse|slip|relapse|incident|fight|episode|event|injury|cut|cuts|cutting|burn|burns|burning|wound|wounds|mark|marks|overdose|ingestion|thoughts|disclosure|pattern|behavior|behaviour|cannabis use|alcohol use|drug use|pill use)) (with (her|him|them|pt|the member|the client)|1:1|one on one|after group|individually|privately)",
+     "answers": [
+      "suicide",
+      "self-harm",
+      "violence",
+      "overdose",
+      "substance"
+     ],
+     "nearby": true,
+     "source": "The clinician's review of the disclosure itself with the member (SAFE-T step 3, risk formulation with the member; relapse-prevention analysis of a lapse: GUIDE \"the lapse reviewed or analysed\")"
+    },
+    {
+     "pattern": "(reviewed|review|reviewing|went over|go over|walked through|practised|practiced|rehearsed|updated|revised|made|wrote|completed|filled out|created|developed|built) (a|an|the|her|his|their)? (coping card|coping cards|coping plan|coping skills plan|crisis plan|crisis card|distress tolerance steps|distress-tolerance steps|distress tolerance skills|distress-tolerance skills|distress tolerance plan|skills plan|wellness plan|WRAP|calm down plan|calm-down plan)",
+     "answers": [
+      "suicide",
+      "self-harm",
+      "violence",
+      "overdose",
+      "substance"
+     ],
+     "nearby": true,
+     "source": "A coping or crisis plan made or reviewed with the member for the urge or the thoughts (Stanley-Brown safety plan steps 1-3; DBT distress tolerance; relapse-prevention coping): it answers the risk it follows"
+    },
+    {
+     "pattern": "(notified|informed|alerted|paged|consulted|consulted with|briefed|looped in|escalated to|let|letting|shared (it|this|that|the incident|the disclosure|the statement|the threat|the fight|the use|what (she|he|they) said) with|share (it|this|that|the incident|the disclosure|the statement|the threat|the fight|the use|what (she|he|they) said) with) (the|her|his|their|pt 's)? (unit|charge|VA|program|primary|clinical|attending|individual|outpatient|school|covering|on call)? <care-team>",
+     "answers": [
+      "suicide",
+      "self-harm",
+      "violence",
+      "overdose",
+      "substance"
+     ],
+     "nearby": true,
+     "source": "The care team told of the disclosure (SAFE-T step 5, communicate with the treatment team; GUIDE \"supervisor, prescriber, PCP or on-call notified\", \"MAT prescriber or counselor notified\")"
+    },
+    {
+     "pattern": "(asked|asking|assessed|explored|clarified|checked) (her|him|them|pt)? (if|whether) (she|he|they|pt) (would|will|might|was going to|were going to|plans to|planned to|intends to|intended to|meant to|means to) (act on|follow through|go through with|carry (it|that) out|really do|actually do)",
+     "answers": [
+      "suicide",
+      "self-harm",
+      "violence"
+     ],
+     "assessment": true,
+     "nearby": true,
+     "source": "Intent asked about (C-SSRS 4, intent; SAFE-T step 3): whether the member would act on what was said"
+    },
+    {
+     "pattern": "(put|puts|putting|locked|lock|locking) (the|her|his|their|all|any)? (lighters|lighter|matches|pills|meds|medications|knives|blades|razors|guns|firearms|rope|belts|cords|sharps) (away|up|in a lockbox|in the safe|in a safe)",
+     "answers": [
+      "suicide",
+      "self-harm",
+      "violence",
+      "overdose"
+     ],
+     "source": "Means restriction (SAFE-T; CALM), the means put away or locked up"
+    },
+    {
+     "pattern": "(reviewed|went over|completed|filled out|made|wrote|updated) (a|an|the|her|his|their)? (change plan|change-plan worksheet|change plan worksheet|decisional balance)",
+     "answers": [
+      "substance"
+     ],
+     "source": "A change plan made or reviewed for the use (motivational interviewing change plan; GUIDE relapse-prevention responses)"
+    },
+    {
+     "pattern": "(agreed to|will|plans to|committed to) (stay|staying) (at|with) (a|her|his|their) (friend|friend 's|cousin|cousin 's|brother 's|sister 's|mom 's|mother 's|dad 's|parents') ~3 (weekend|tonight|night|nights|until)",
+     "answers": [
+      "violence"
+     ],
+     "source": "A separation plan (time-out away from the person threatened; SAFE-T safety planning for violence)"
     }
    ]
   },
@@ -8510,6 +8581,45 @@ export const LEXICON_DATA: LexiconData = {
    "this counselor",
    "this therapist",
    "we"
+  ],
+  "care-team": [
+   "supervisor",
+   "clinical supervisor",
+   "psychiatrist",
+   "psychiatry",
+   "prescriber",
+   "prescribing provider",
+   "PCP",
+   "primary care",
+   "primary care provider",
+   "physician",
+   "doctor",
+   "MD",
+   "NP",
+   "nurse",
+   "RN",
+   "social worker",
+   "case manager",
+   "care manager",
+   "care coordinator",
+   "therapist",
+   "clinician",
+   "counselor",
+   "counsellor",
+   "DBT coach",
+   "skills coach",
+   "treatment team",
+   "team",
+   "care team",
+   "SUD team",
+   "crisis team",
+   "mobile crisis",
+   "on call",
+   "attending",
+   "director",
+   "medical director",
+   "clinical director",
+   "program director"
   ],
   "kin": [
    "mother",
