@@ -387,6 +387,26 @@ rule('a relation naming a kind of session is not a person (pseudo "family sessio
   { text: 'His family drinks every weekend at the lake.', cue: 'drinks', status: 'other' },
 ]);
 
+rule("someone else's quoted words about themselves are theirs (the speaker named at a speech verb)", [
+  { text: 'Mom said at pickup, "I\'ll kill him if he comes near her again."', cue: "I'll kill him", status: 'other' },
+  { text: 'His father told staff, "I\'m going to beat that kid."', cue: 'going to beat that kid', status: 'other' },
+  { text: '"I\'ll cut myself if you take my phone," her sister said.', cue: 'cut myself', status: 'other' },
+  { text: 'Her stepmom texted: "I can\'t do this anymore, I want to die."', cue: 'want to die', status: 'other' },
+  // near-misses: the member's own quoted words, the member as speaker, a relative quoting the member's act
+  { text: 'She told the group, "I want to die some days."', cue: 'want to die', status: 'current' },
+  {
+    text: 'Asked about his ex-wife\'s boyfriend, said "if he shows up again I\'ll put him in the hospital."',
+    cue: "I'll put him in the hospital",
+    status: 'current',
+  },
+  {
+    text: 'Veteran told the group he "tried to hang himself in the garage" last week.',
+    cue: 'hang himself',
+    status: 'current',
+  },
+  { text: 'Her mom told staff, "she cut herself again Sunday."', cue: 'cut herself', status: 'current' },
+]);
+
 rule('a trigger inside parentheses modifies only what the parentheses hold', [
   { text: 'Check-in (no SI today) cravings 7/10 since Friday.', cue: 'cravings', status: 'current' },
   { text: 'Weekend (no alcohol) used fentanyl twice.', cue: 'used fentanyl', status: 'current' },

@@ -20,6 +20,7 @@
  * is nearer). A modifier that overlaps the target does not modify it ("her mom's Klonopin" inside an
  * overdose target).
  */
+import { MACROS } from './lexicons/loaded';
 import type { ClinicalToken } from './clinicalTokens';
 import { isHardBreak } from './clinicalTokens';
 import type { Element } from './patterns';
@@ -233,6 +234,25 @@ export class SentenceContext {
     }
     this.scoped = scopeModifiers(tokens, usable, settings);
     limitOtherScopes(this.scoped, quoted);
+    this.othersSpeech = quoted ? quotesOfOthers(tokens, modifiers, quoted) : undefined;
+  }
+
+  /** Token indexes inside quoted speech whose speaker is someone else ("Mom said at pickup, \"I'll kill him\""). */
+  private readonly othersSpeech: ReadonlySet<number> | undefined;
+
+  /**
+   * Whether a target in someone else's quoted words is about the speaker: its own words are in the first person
+   * ("I'll cut myself") or the nearest person word before it in the quote is ("I can't do this, I want to die"). Her
+   * mother's "she cut herself again" is about the member and is read as usual.
+   */
+  private speakerOwn(start: number, end: number): boolean {
+    for (let at = start; at < end; at++) if (FIRST_PERSON.has(this.tokens[at].norm)) return true;
+    for (let at = start - 1; at >= 0 && this.othersSpeech?.has(at); at--) {
+      const word = this.tokens[at].norm;
+      if (FIRST_PERSON.has(word)) return true;
+      if (THIRD_PERSON.has(word) || THIRD_PERSON_OBJECT.has(word)) return false;
+    }
+    return false;
   }
 
   /**
@@ -248,6 +268,8 @@ export class SentenceContext {
     carried?: AnswerKind,
   ): Attributes {
     if (isTopicCompound(target)) return { topic: true };
+    // In someone else's quoted words, "I" is the speaker: what they say of themselves is theirs.
+    if (this.othersSpeech?.has(start) && this.speakerOwn(start, end)) return { other: true };
     const targetCategory = typeof target?.fields.category === 'string' ? target.fields.category : undefined;
     const attributes: Attributes = {};
     // Categories that compete by distance: the nearer trigger wins.
@@ -702,6 +724,60 @@ function applies(fields: ModifierFields, family: string, category: string | unde
 }
 
 /**
+ * The quoted runs whose speaker is someone else: a person named just before a speech verb that stands just before the
+ * quote ("Mom said at pickup, \"...\"", "His father told staff, \"...\"", "her sister texted: \"...\""), or just after
+ * it ("\"...,\" her sister said"). Speech verbs are the `speech-verb` word list (macros.yaml).
+ */
+function quotesOfOthers(
+  tokens: readonly ClinicalToken[],
+  modifiers: readonly EntryMatch[],
+  quoted: ReadonlySet<number>,
+): ReadonlySet<number> | undefined {
+  const ofCategory = (category: ContextCategory) =>
+    modifiers.filter((match) => {
+      const fields = fieldsOf(match.entry);
+      return fields.category === category && fields.direction !== 'pseudo' && fields.direction !== 'terminate';
+    });
+  const members = ofCategory('self');
+  // A word that may be the member too ("Veteran told the group ...") names no one else.
+  const others = ofCategory('other').filter(
+    (other) => !members.some((self) => overlaps(self, other.startToken, other.endToken)),
+  );
+  if (!others.length) return undefined;
+  const wordsOnly = (from: number, to: number) => tokens.slice(from, to).every((token) => isWord(token));
+  // The person is the verb's subject: next to it, or with a few words between and no comma ("told staff at pickup").
+  const speakerBefore = (verb: number) =>
+    others.some((other) => other.endToken <= verb && other.endToken >= verb - 2 && wordsOnly(other.endToken, verb));
+  const speakerAfter = (verb: number) =>
+    others.some((other) => other.endToken === verb || (other.startToken === verb + 1 && wordsOnly(verb, verb + 1)));
+  const result = new Set<number>();
+  for (let at = 0; at < tokens.length;) {
+    if (!quoted.has(at)) {
+      at++;
+      continue;
+    }
+    const start = at;
+    while (at < tokens.length && quoted.has(at)) at++;
+    let spokenByOther = false;
+    for (let verb = start - 1; verb >= Math.max(0, start - 6) && !quoted.has(verb); verb--)
+      if (SPEECH_VERBS.has(tokens[verb].norm)) {
+        spokenByOther = speakerBefore(verb);
+        break;
+      }
+    if (!spokenByOther)
+      for (let verb = at; verb < Math.min(tokens.length, at + 4) && !quoted.has(verb); verb++)
+        if (SPEECH_VERBS.has(tokens[verb].norm)) {
+          spokenByOther = speakerAfter(verb);
+          break;
+        }
+    if (spokenByOther) for (let index = start; index < at; index++) result.add(index);
+  }
+  return result.size ? result : undefined;
+}
+
+const SPEECH_VERBS: ReadonlySet<string> = new Set((MACROS.get('speech-verb') ?? []).map((word) => word.toLowerCase()));
+
+/**
  * Where another person's scope ends besides its own limits (ConText OTHER_EXPERIENCER scope, narrowed as a
  * clinician-auditor reads a member's paragraph):
  *  - a person named inside a condition is part of the condition: the scope ends where the condition's does, at its
@@ -856,6 +932,8 @@ const OTHER_PRONOUN_ENTRY: CompiledEntry = {
 };
 
 const THIRD_PERSON = new Set(['she', 'he', 'they']);
+const THIRD_PERSON_OBJECT = new Set(['her', 'him', 'them', 'herself', 'himself', 'themselves']);
+const FIRST_PERSON = new Set(['i', 'me', 'my', 'myself', "i'm", "i'll", "i'd", "i've"]);
 
 /**
  * The subject pronouns that are not the member's in a member's paragraph. The member is the paragraph's usual
