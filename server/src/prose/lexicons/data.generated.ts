@@ -5127,6 +5127,16 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(skill|skills|grounding|breathing|technique|techniques|tool|tools|strategy|strategies|exercise|exercises|worksheet|app|trick|tricks|step|steps|plan|script|mantra|card|coping statement|statement) (that|which)? (he|she|they|I|we|pt) (used|uses|has used|had used|practiced|practised|tried) (again|twice|once|# times|daily|today|yesterday|this week|last night|last week|on <weekday>)?",
      "pseudo": true,
      "source": "A skill named before \"he used\" is the object of the use (a relative clause: \"the grounding he used twice this week\"), not a lapse"
+    },
+    {
+     "category": "substance",
+     "pattern": "(been|has been|have been|had been|was|were|is|are|caught|keeps|kept|keep|admits|admitted|admitting) using (!_|again|daily|alone|heavily|regularly|more|since|every|most|on (weekends|the weekend|weekdays)|at (work|school|home|night|parties)|in (the|her|his|their) (car|room|bathroom)|with (friends|her friends|his friends|her boyfriend|his girlfriend)|(this|last) (week|weekend|month) !('s))",
+     "source": "Use named by the verb alone, as program notes and members say it (\"she has been using\", \"caught using\", \"admits using again\"): the verb closes the clause or a time, a place or company follows it; an object after it (a skill, a tool, lessons) is not a drug"
+    },
+    {
+     "category": "substance",
+     "pattern": "(had|has|have|would) (smoked|vaped|been smoking|been vaping) !(salmon|meat|brisket|ribs|turkey|fish|cheese|out|signals|a cigar at the wedding)",
+     "source": "Smoking or vaping named by the verb alone in a question or report of use since a time (nicotine and cannabis: GUIDE substance, \"nic-free 3 weeks\")"
     }
    ]
   },
@@ -9309,7 +9319,32 @@ export const LEXICON_DATA: LexiconData = {
    "glasses of wine",
    "a bottle of wine",
    "a shot",
-   "shots of"
+   "shots of",
+   "Fireball",
+   "Jameson",
+   "Jack Daniel's",
+   "Tito's",
+   "Smirnoff",
+   "Hennessy",
+   "Crown Royal",
+   "Jim Beam",
+   "Everclear",
+   "Bacardi",
+   "Patron",
+   "Budweiser",
+   "Bud Light",
+   "Bud Lights",
+   "Coors",
+   "Coors Light",
+   "Natty Light",
+   "Modelo",
+   "Heineken",
+   "Twisted Tea",
+   "Mike's Hard",
+   "Steel Reserve",
+   "Mad Dog",
+   "MD 20/20",
+   "Svedka"
   ],
   "drink-unit": [
    "drinks",

@@ -1,0 +1,23 @@
+/**
+ * Use named by the verb alone ("has been using", "caught using", "had smoked") and drinks named by their brand
+ * ("some Fireball", "two Bud Lights"). Each row is written for this file: paraphrases, and near-misses (an object
+ * after the verb that is no drug, a denial (no current mention), a food).
+ */
+import { riskTable } from '../support/riskTable';
+
+riskTable('use named by the verb alone, and drinks by their brand', [
+  ['She has been using again since Friday.', 'substance', 'current', 'using again'],
+  ['He was caught using in the bathroom at school.', 'substance', 'current', 'caught using'],
+  ['Admits using on weekends with her boyfriend.', 'substance', 'current', 'using on weekends'],
+  ['Asked if she has been using: she said "a little."', 'substance', 'current', 'been using'],
+  ['Has vaped every day this week.', 'substance', 'current', 'vaped'],
+  ['Had some Fireball on Saturday night.', 'substance', 'current', 'Fireball'],
+  ['Had two Bud Lights at the game.', 'substance', 'current', 'Bud Lights'],
+  // near-misses: an object that is no drug, a denial, a food, the group's topic
+  ['She has been using her coping card every night.', 'substance', 'none', 'using'],
+  ['Is using driving lessons as a reward for meals.', 'substance', 'none', 'using'],
+  ["Has been using last week's grounding skill every night.", 'substance', 'none', 'using'],
+  ['He has not smoked since June.', 'substance', 'none', 'smoked'],
+  ['Had smoked salmon at the brunch.', 'substance', 'none', 'smoked'],
+  ['Denies using since intake.', 'substance', 'none', 'using'],
+]);
