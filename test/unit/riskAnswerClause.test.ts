@@ -130,3 +130,27 @@ table('a question-and-answer or C-SSRS yes/no form is answered by its Y/N or Yes
   ['Q: any thoughts of hurting others? A: no.', 'violence', 'negated', 'thoughts of hurting others'],
   ['Wish to be dead? ___', 'suicide', 'hypothetical', 'Wish to be dead'],
 ]);
+
+table('the answer in a comma clause the member opens, after long asked-about words', [
+  [
+    'When I asked if he\'d smoked since his mom took the cart, he grinned and said "maybe once."',
+    'substance',
+    'current',
+    "'d smoked",
+  ],
+  ["When I asked if he'd smoked since his mom took the cart, he said no.", 'substance', 'negated', "'d smoked"],
+  ['Asked about SI since the last session with her old therapist, she said "never."', 'suicide', 'negated', 'SI'],
+  [
+    'When asked about urges to cut since the breakup with her girlfriend, she said "a few times."',
+    'self-harm',
+    'current',
+    'urges to cut',
+  ],
+  // near-misses: a later clause that someone else opens, or one far from the question, answers nothing
+  [
+    "When I asked if he'd smoked since his mom took the cart, his mom said he has been grounded.",
+    'substance',
+    'hypothetical',
+    "'d smoked",
+  ],
+]);

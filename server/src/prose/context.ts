@@ -458,6 +458,19 @@ export class SentenceContext {
   }
 
   /** Whether a comma stands between tokens `from` and `to` ("..., she said"). */
+  /**
+   * Whether the answer at `from` stands in a comma clause the member opens, however long the asked-about words ran on
+   * before the comma ("When I asked if he'd smoked since his mom took the cart, he grinned and said \"maybe once\"").
+   */
+  private memberAnswersAfterComma(end: number, from: number): boolean {
+    if (from - end > AFTER_COMMA_CLAUSE) return false;
+    let comma = from - 1;
+    while (comma >= end && this.tokens[comma].norm !== ',') comma--;
+    if (comma < end || !this.isSelf(comma + 1)) return false;
+    // Only the member and a verb or two of manner stand between the comma and the answer ("he grinned and said").
+    return from - comma <= 4;
+  }
+
   private commaBetween(from: number, to: number): boolean {
     for (let at = from; at < to; at++) if (this.tokens[at].norm === ',') return true;
     return false;
@@ -498,7 +511,8 @@ export class SentenceContext {
           if (match.endToken <= question.match.startToken) {
             if (fields.bare) continue;
             distance = question.match.startToken - match.endToken;
-          } else if (from >= end && from - end <= AFTER_TARGET) distance = from - end;
+          } else if (from >= end && (from - end <= AFTER_TARGET || this.memberAnswersAfterComma(end, from)))
+            distance = from - end;
           else continue;
           if (fields.bare && opened !== clause && !this.closesAfterComma(from, match.endToken)) continue;
           // An open verb in the question's own clause tells of something else ("role-played asking \"are you ...?\"
@@ -697,6 +711,8 @@ const ANSWER_CONCESSION: ReadonlySet<string> = new Set(['but', 'except', 'althou
 
 /** How far (in tokens) after the target an answer in the question's own clause may stand (", and she nodded"). */
 const AFTER_TARGET = 6;
+/** How far after the target an answer may stand when the member opens its comma clause ("..., he said"). */
+const AFTER_COMMA_CLAUSE = 16;
 
 /** Where an answer's words start: after a leading break or comma of its pattern ("- not really", ", not really"). */
 function answerStart(tokens: readonly ClinicalToken[], match: EntryMatch): number {
