@@ -78,6 +78,8 @@ const FAMILIES = {
       intent: bool,
       targetSubject: bool,
       needsCompanion: bool,
+      withOverdose: bool,
+      useContext: bool,
       reunion: bool,
       quoted: bool,
       also: oneOf(RISK_CATEGORIES),

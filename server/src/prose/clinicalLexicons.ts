@@ -34,8 +34,18 @@ export class ClinicalLexicons {
   /** Lexicon ids by family ("risk" -> risk.suicide, risk.self-harm, ...). */
   readonly families: ReadonlyMap<string, readonly string[]>;
 
+  /**
+   * Substance entries read only inside an overdose event's sentence (field `withOverdose`: alcohol taken with the
+   * pills, someone else's controlled medication, use slang): risk.ts reads them there, so they never compete with the
+   * overdose.
+   */
+  readonly overdoseUse: readonly CompiledEntry[];
+
   constructor(readonly entries: readonly CompiledEntry[]) {
-    this.matcher = new TokenMatcher(entries);
+    this.overdoseUse = entries.filter((entry) => entry.fields.withOverdose === true);
+    this.matcher = new TokenMatcher(
+      this.overdoseUse.length ? entries.filter((entry) => entry.fields.withOverdose !== true) : entries,
+    );
     const terminatedBy = new Map<ContextCategory, ReadonlySet<ContextCategory>>();
     for (const [category, by] of Object.entries(CONTEXT_DATA.terminatedBy))
       terminatedBy.set(category as ContextCategory, new Set(by as ContextCategory[]));

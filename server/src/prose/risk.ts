@@ -21,6 +21,8 @@ import { analyseClinical, mentionText, type AnalysisOptions, type ClinicalAnalys
 import { CHECKBOX_SOURCE, TICK_MARK, type ClinicalToken } from './clinicalTokens';
 import type { Attributes } from './context';
 import { goalParentheticals } from './goals';
+import { longestMatch } from './patterns';
+import type { CompiledEntry } from './tokenMatcher';
 import { MACROS } from './lexicons/loaded';
 import { insideAny, type Prose, type Span } from './segment';
 
@@ -258,6 +260,8 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
         found.push({ ...risk, category: also, level: undefined });
       }
     }
+    if (found.some((mention) => mention.category === 'overdose' || mention.level === 'attempt'))
+      addUseInOverdose(analysis, found, anaphoric, companion, sentenceOf);
     if (anaphoric.includes(true)) resolveAnaphora(found, anaphoric);
     if (companion.includes(true)) keepWithCompanion(analysis, found, anaphoric, sentenceOf, companion);
     const references = analysis.mentions('anaphor');
@@ -267,6 +271,67 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
   }
   return found;
 }
+
+/**
+ * An overdose that is also use (GUIDE, decisions of 2026-12-05): in the sentence of an overdose event, alcohol taken
+ * with it, someone else's controlled medication or a street drug, and use slang in a paragraph about substance use
+ * (risk-substance.yaml entries with `withOverdose`; `useContext` ones only where a program or recovery word stands in
+ * the paragraph) is a substance mention with the overdose's status, unless a substance mention already covers it.
+ */
+function addUseInOverdose(
+  analysis: ClinicalAnalysis,
+  found: RiskMention[],
+  anaphoric: boolean[],
+  companion: boolean[],
+  sentenceOf: number[],
+): void {
+  const entries = analysis.lexicons.overdoseUse;
+  if (!entries.length) return;
+  let useContext: boolean | undefined;
+  const count = found.length;
+  for (let index = 0; index < count; index++) {
+    const overdose = found[index];
+    // An ingestion read as a suicide attempt ("took everything in the cabinet") is an overdose event too.
+    if (overdose.category !== 'overdose' && !(overdose.category === 'suicide' && overdose.level === 'attempt'))
+      continue;
+    const sentence = analysis.sentences[sentenceOf[index]];
+    if (!sentence) continue;
+    const { tokens } = sentence;
+    for (let at = 0; at < tokens.length; at++) {
+      let best: { end: number; entry: CompiledEntry } | undefined;
+      for (const entry of entries) {
+        const end = longestMatch(entry.pattern.elements, tokens, at, tokens.length);
+        if (end > at && (!best || end > best.end)) best = { end, entry };
+      }
+      if (!best) continue;
+      if (best.entry.fields.useContext === true && !(useContext ??= USE_CONTEXT.test(analysis.prose.source))) continue;
+      const start = tokens[at].start;
+      const end = tokens[best.end - 1].end;
+      const covered = found.some((other) => other.category === 'substance' && other.start < end && start < other.end);
+      if (!covered)
+        found.push({
+          start,
+          end,
+          category: 'substance',
+          status: overdose.status,
+          uncertain: overdose.uncertain,
+          text: analysis.prose.source.slice(start - analysis.prose.base, end - analysis.prose.base),
+          entry: best.entry.pattern.source,
+        });
+      if (!covered) {
+        anaphoric.push(false);
+        companion.push(false);
+        sentenceOf.push(sentenceOf[index]);
+      }
+      break;
+    }
+  }
+}
+
+/** Words that say a paragraph is about substance use or recovery (macros.yaml `use-context`), as written. */
+const USE_CONTEXT = new RegExp(
+  `\\b(?:${(MACROS.get('use-context') ?? []).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`,
+);
 
 /** How many sentences before a means or approach statement its threat may stand (one after). */
 const COMPANION_REACH = 2;

@@ -2996,7 +2996,7 @@ export const LEXICON_DATA: LexiconData = {
      "source": "Tarasoff v. Regents (duty to warn/protect)"
     },
     {
-     "pattern": "(notify|notifies|notified|notifying|informed|inform|alerted|contacted|called|paged|messaged|updated) (the|her|his|their|pt 's)? (prescriber|prescribing provider|psychiatrist|PCP|primary care provider) !(about (a|the|his|her) (appointment|refill|schedule|paperwork))",
+     "pattern": "(notify|notifies|notified|notifying|informed|inform|alerted|contacted|called|paged|messaged|updated) (the|her|his|their|pt 's)? (prescriber|prescribing provider|psychiatrist|PCP|primary care provider|pain physician|pain doctor) !(about (a|the|his|her) (appointment|refill|schedule|paperwork))",
      "answers": [
       "suicide",
       "self-harm",
@@ -3035,6 +3035,17 @@ export const LEXICON_DATA: LexiconData = {
       "overdose"
      ],
      "source": "SAFE-T step 5 (communicate with family; for minors, the caregiver is told of risk)"
+    },
+    {
+     "pattern": "(prescriber|prescribing provider|psychiatrist|PCP|primary care provider|MAT prescriber|pain physician|pain doctor) (Dr|Dr .|doctor)? _? ((and|&) (the|her|his)? (PHP|IOP|treatment|care|unit)? team)? (was|were)? (notified|informed|consulted|alerted|contacted|updated|called|paged|made aware)",
+     "answers": [
+      "suicide",
+      "self-harm",
+      "violence",
+      "overdose",
+      "substance"
+     ],
+     "source": "The prescriber told, in the passive and with a name (\"Prescriber Dr. Osei notified today\"): SAFE-T step 5; GUIDE substance responses (\"MAT prescriber or counselor notified\"), as the active entry above"
     },
     {
      "pattern": "(supervisor|PCP|psychiatrist|prescriber|treatment team|on call|team|crisis team|guardian|parent|parents|caregiver|mother|father|emergency contact) (was|were)? (notified|informed|consulted|alerted|contacted|updated|made aware)",
@@ -5137,6 +5148,37 @@ export const LEXICON_DATA: LexiconData = {
      "category": "substance",
      "pattern": "(had|has|have|would) (smoked|vaped|been smoking|been vaping) !(salmon|meat|brisket|ribs|turkey|fish|cheese|out|signals|a cigar at the wedding)",
      "source": "Smoking or vaping named by the verb alone in a question or report of use since a time (nicotine and cannabis: GUIDE substance, \"nic-free 3 weeks\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "(with|w/|plus|on top of|along with|washed down with|mixed with|chased with|and) (some|a few|a couple|a couple of|two|three|four|a|a little|a lot of|too much|#|a glass of|a bottle of|glasses of|a few glasses of|a couple glasses of|a couple of glasses of|two glasses of|three glasses of|a few shots of|shots of|a fifth of|half a bottle of|a few more)? <alcohol>",
+     "withOverdose": true,
+     "source": "Alcohol taken with the pills of an overdose (NIAAA: alcohol with sedatives or opioids; GUIDE decision of 2026-12-05)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(some|a few|a couple|a couple of|two|three|four|#)? (glasses of|shots of|cans of)? <alcohol> (and then|and|then|before|first)",
+     "withOverdose": true,
+     "source": "Alcohol first, then the pills (\"a few glasses of wine and then I think I took my zolpidem twice\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "(<poss> <person>|<poss> <adjective-of-person> <person>|a <person>|my <person>|<person>) 's (leftover|old|extra|spare|own)? <controlled-medicine>",
+     "withOverdose": true,
+     "source": "Someone else's controlled medication taken in an overdose (misuse of another person's prescription: SAMHSA NSDUH \"misuse\"; GUIDE decision of 2026-12-05)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(<controlled-medicine>|some|a few|pills|a pill|one|two|a blue one|blues) ((she|he|they|I) (bought|got|scored|copped))? (from|off) (a|some|this|that|her|his|my)? (buddy|friend|guy|dude|coworker|co-worker|cousin|somebody|someone|dealer|neighbor|neighbour|roommate)",
+     "withOverdose": true,
+     "source": "A pill from someone else, bought or handed over (counterfeit-pill risk: DEA \"One Pill Can Kill\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "(fell out !(of|with)|went out !(to|for|with|on|of|and)|OD|ODed|overdosed|took too much|went down !(to|for|with|on|the)|nodded out)",
+     "withOverdose": true,
+     "useContext": true,
+     "source": "Use slang for an overdose told by a member in substance treatment (program language: \"fell out\", \"OD'd\"): the overdose is a use event too (GUIDE decision of 2026-12-05)"
     }
    ]
   },
@@ -8625,6 +8667,79 @@ export const LEXICON_DATA: LexiconData = {
    "whispered",
    "announced",
    "swore"
+  ],
+  "controlled-medicine": [
+   "pills",
+   "meds",
+   "medication",
+   "medications",
+   "sleeping pills",
+   "sleep meds",
+   "pain pills",
+   "pain meds",
+   "painkillers",
+   "nerve pills",
+   "anxiety pills",
+   "anxiety meds",
+   "Klonopin",
+   "clonazepam",
+   "Xanax",
+   "alprazolam",
+   "Ativan",
+   "lorazepam",
+   "Valium",
+   "diazepam",
+   "benzos",
+   "bars",
+   "Percocet",
+   "Percs",
+   "oxycodone",
+   "oxy",
+   "OxyContin",
+   "Vicodin",
+   "hydrocodone",
+   "Norco",
+   "tramadol",
+   "morphine",
+   "Dilaudid",
+   "Ambien",
+   "zolpidem",
+   "Adderall",
+   "Ritalin",
+   "gabapentin",
+   "Lyrica",
+   "Suboxone",
+   "methadone",
+   "fentanyl"
+  ],
+  "use-context": [
+   "IOP",
+   "MAT",
+   "Suboxone",
+   "buprenorphine",
+   "bupe",
+   "methadone",
+   "clean",
+   "sober",
+   "sobriety",
+   "relapse",
+   "relapsed",
+   "UDS",
+   "tox",
+   "sponsor",
+   "NA",
+   "AA",
+   "dope",
+   "fentanyl",
+   "fent",
+   "heroin",
+   "pressed",
+   "opioid",
+   "opioids",
+   "using",
+   "used",
+   "recovery",
+   "SUD"
   ],
   "care-team": [
    "supervisor",
