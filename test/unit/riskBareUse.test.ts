@@ -21,3 +21,12 @@ riskTable('use named by the verb alone, and drinks by their brand', [
   ['Had smoked salmon at the brunch.', 'substance', 'none', 'smoked'],
   ['Denies using since intake.', 'substance', 'none', 'using'],
 ]);
+
+riskTable("urges reported strong with no act named belong to the paragraph's risk", [
+  ['She had urges to cut Sunday. Her own urges are up since then.', 'self-harm', 'current', 'urges are up'],
+  ['Drank Friday after work. Urges strong all week.', 'substance', 'current', 'Urges strong'],
+  ['Urges strong all week, per pt.', 'substance', 'current', 'Urges strong'],
+  // near-misses: cravings are substance whatever precedes; a tool named "urge log"
+  ['She had urges to cut Sunday. Cravings high today, 7/10.', 'substance', 'current', 'Cravings high'],
+  ['She brought her urge log; urges to cut denied this week.', 'self-harm', 'negated', 'urges to cut'],
+]);

@@ -4437,8 +4437,14 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(craving|cravings|urge|urges|urge to use|urge to drink) (were|was|is|are|rated|at|level)? (high|very high|strong|intense|severe|moderate|up|elevated|through the roof|bad|worse) (today|tonight|this week|now|currently|all week|since|after|at)? ~1 (#)?",
+     "pattern": "(craving|cravings|urge to use|urge to drink) (were|was|is|are|rated|at|level)? (high|very high|strong|intense|severe|moderate|up|elevated|through the roof|bad|worse) (today|tonight|this week|now|currently|all week|since|after|at)? ~1 (#)?",
      "source": "Craving intensity reported (craving scales; DBT diary card)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(<poss> own|<poss>)? (urge|urges) (were|was|is|are|rated|at|level)? (high|very high|strong|intense|severe|moderate|up|elevated|through the roof|bad|worse) (today|tonight|this week|now|currently|all week|since|after|at)? ~1 (#)?",
+     "anaphoric": true,
+     "source": "Urges reported strong with no act named (\"urges strong all week\", \"her own urges are up\"): the urge the paragraph is about, as the rated urge above (risk.ts: anaphoric), substance when the paragraph names no other"
     },
     {
      "category": "substance",
