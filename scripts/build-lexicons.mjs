@@ -60,7 +60,6 @@ const FAMILIES = {
       lineScope: bool,
       ignoresTerminators: bool,
       question: bool,
-      clinicianAsks: bool,
       answer: oneOf(['yes', 'no', 'hedge', 'open']),
       bare: bool,
       dated: bool,

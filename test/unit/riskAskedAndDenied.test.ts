@@ -1,38 +1,37 @@
 /**
- * The clinician's screening question that the member denies is an assessment (GUIDE "answered": intent, plan, means
- * or access asked about; a screen), so it answers an earlier disclosure of its category: "Said she'd rather not wake
- * up. Writer asked about thoughts of killing herself (she denies)". A question answered yes is a disclosure of its own
- * and answers nothing; wondering is not asking; and asking about use is no relapse-prevention response. Each row is
- * written for this file: paraphrases of the question, and near-misses.
+ * A screening question that the member denies does not by itself answer an earlier disclosure of its category (eval
+ * GUIDE, decisions from the held-out blind writers of 2026-12-05: "asked about thoughts of killing herself, she said
+ * no" beside a passive wish leaves the wish unassessed); the assessment and response the GUIDE lists still must be
+ * documented. A denial in parentheses ends at the closing parenthesis, so the response after it counts. Each row is
+ * written for this file: paraphrases, and near-misses.
  */
 import { responseTable } from '../support/riskTable';
 
-responseTable('a denied screening question answers an earlier disclosure of its category', [
+responseTable('a denied screening question alone does not answer an earlier disclosure', [
   [
     "Said she wishes she wouldn't wake up. Writer asked about thoughts of killing herself (she denies).",
     'suicide',
-    true,
+    false,
   ],
   [
     'Said it would be a relief not to wake up. Asked whether she has thought about how she would kill herself; ' +
       'she said no.',
     'suicide',
-    true,
+    false,
   ],
-  ['Urges to cut since Monday. Checked in with her about cutting this week; denies any.', 'self-harm', true],
+  ['Urges to cut since Monday. Checked in with her about cutting this week; denies any.', 'self-harm', false],
+  // near-misses: the assessment or response is documented as well
   [
     'Edith said the Lord can take her anytime. Writer asked about thoughts of ending her life (she denies) and ' +
       'reviewed her safety plan.',
     'suicide',
     true,
   ],
-  // near-misses: the question answered yes, a member wondering, and a question about use
   [
-    "Said she wishes she wouldn't wake up. Asked if she has thoughts of killing herself; she said yes.",
+    "Said she wishes she wouldn't wake up. Asked about killing herself (denies); C-SSRS completed, low risk.",
     'suicide',
-    false,
+    true,
   ],
-  ['Drank Friday. Asked about any other drug use; denies.', 'substance', false],
 ]);
 
 // A denial in parentheses ends at the closing parenthesis: the response after it is not denied.

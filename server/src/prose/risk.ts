@@ -597,10 +597,6 @@ export function riskResponses(prose: Prose, options?: AnalysisOptions): RiskResp
     } else if (mention.attributes.negated && !(assessment && !uncheckedBox(analysis, mention))) continue;
     addMerged(mention.entry.fields.nearby === true ? nearby : merged, mention, analysis);
   }
-  for (const asked of askedAndDenied(prose, analysis, options)) {
-    const { start, end, category, text, entry } = asked;
-    merged.push({ start, end, answers: [category], text, entry, length: end - start });
-  }
   if (nearby.length) merged.push(...attachToNearest(nearby, findRiskDisclosures(prose, options)));
   return merged
     .sort((a, b) => a.start - b.start)
@@ -655,30 +651,6 @@ function attachToNearest(responses: readonly MergedResponse[], disclosures: read
       attached.push({ ...response, answers: [nearest.category] });
   }
   return attached;
-}
-
-/** Categories whose screening question, when the member denies it, is an assessment of an earlier disclosure. */
-const ASSESSED_BY_ASKING: ReadonlySet<RiskCategory> = new Set(['suicide', 'self-harm', 'violence', 'overdose']);
-
-/**
- * The clinician's question about a risk that the member denied ("asked about thoughts of ending her life (she
- * denies)"): the question is the clinician's assessment (GUIDE: intent, plan, means or access asked about; a screen),
- * so it answers an earlier disclosure of its category ("the Lord can take her anytime"). A question answered yes is a
- * disclosure of its own and answers nothing: it still needs a response.
- */
-function askedAndDenied(prose: Prose, analysis: ClinicalAnalysis, options?: AnalysisOptions): RiskMention[] {
-  const raw = analysis.mentions('risk');
-  return riskMentions(prose, options).filter((mention) => {
-    if (mention.status !== 'negated' || !ASSESSED_BY_ASKING.has(mention.category)) return false;
-    const match = raw.find((candidate) => candidate.start === mention.start && candidate.end === mention.end);
-    if (!match) return false;
-    return (
-      analysis.sentences[match.sentence]?.context
-        .triggersOf(match.startToken, match.endToken, 'risk', 'hypothetical')
-        .some((trigger) => trigger.entry.fields.question === true && trigger.entry.fields.clinicianAsks === true) ===
-      true
-    );
-  });
 }
 
 const ANY_BOX = new RegExp(CHECKBOX_SOURCE);

@@ -916,7 +916,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 10,
-     "pattern": "(ask+|asked|queried|questioned) (her|him|them|pt|the member|the client)? (directly|specifically|again|also|gently)? (after group|after session|afterwards|afterward|later|privately|in private|1:1|one on one|individually)? (if|whether)",
+     "pattern": "(ask+|asked|wonder+|queried|questioned) (her|him|them|pt|the member|the client)? (directly|specifically|again|also|gently)? (after group|after session|afterwards|afterward|later|privately|in private|1:1|one on one|individually)? (if|whether)",
      "category": "hypothetical",
      "direction": "forward",
      "yieldsTo": [
@@ -924,20 +924,7 @@ export const LEXICON_DATA: LexiconData = {
       "affirmed"
      ],
      "question": true,
-     "clinicianAsks": true,
      "source": "A question is not a statement; its answer is (\"was asked if she has thoughts of suicide and said yes\"). As long as \"if\", it hides it"
-    },
-    {
-     "maxScope": 10,
-     "pattern": "(wonder+) (her|him|them|pt|the member|the client)? (directly|specifically|again|also|gently)? (if|whether)",
-     "category": "hypothetical",
-     "direction": "forward",
-     "yieldsTo": [
-      "negated",
-      "affirmed"
-     ],
-     "question": true,
-     "source": "Wondering whether is a question, not a statement; unlike the clinician's asking (above), it is no assessment"
     },
     {
      "maxScope": 8,
@@ -952,7 +939,6 @@ export const LEXICON_DATA: LexiconData = {
       "affirmed"
      ],
      "question": true,
-     "clinicianAsks": true,
      "source": "A question about risk is not a disclosure (the answer is)"
     },
     {
@@ -968,7 +954,6 @@ export const LEXICON_DATA: LexiconData = {
       "affirmed"
      ],
      "question": true,
-     "clinicianAsks": true,
      "source": "A question about risk is not a disclosure (the answer is)"
     },
     {
