@@ -6827,6 +6827,12 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "taken (her|his|their|my) own life",
      "level": "attempt",
      "source": "Death by suicide (\"had taken his own life\"; AFSP loss-survivor language)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(imagin+|pictur+|visualiz+|envision+|keeps seeing|kept seeing|keep seeing|keeps picturing|keeps imagining) (herself|himself|themselves|themself|myself)? (driving|swerving|steering|crashing|hanging|jumping|stepping|walking|falling|going|letting go) ~3 <lethal-place>",
+     "level": "method",
+     "source": "The member's own lethal act imagined (\"imagined driving into the median\", \"keeps seeing himself hanging from the beam in the garage\"): C-SSRS 3, active thoughts with a method"
     }
    ]
   },
@@ -8731,6 +8737,39 @@ export const LEXICON_DATA: LexiconData = {
    "used",
    "recovery",
    "SUD"
+  ],
+  "lethal-place": [
+   "median",
+   "wall",
+   "tree",
+   "pole",
+   "overpass",
+   "pillar",
+   "guardrail",
+   "bridge",
+   "river",
+   "traffic",
+   "oncoming traffic",
+   "truck",
+   "semi",
+   "barrier",
+   "ditch",
+   "lake",
+   "cliff",
+   "beam",
+   "rafter",
+   "rafters",
+   "ceiling",
+   "closet rod",
+   "roof",
+   "ledge",
+   "train",
+   "tracks",
+   "platform",
+   "water",
+   "garage",
+   "parking garage",
+   "balcony"
   ],
   "care-team": [
    "supervisor",
