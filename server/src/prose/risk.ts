@@ -182,34 +182,7 @@ function namesItsTarget(mention: Mention, tokens: readonly ClinicalToken[]): boo
 const TARGET_REACH = 14;
 
 /** Verbs that report speech: a person before one speaks the threat; a person after one is spoken about. */
-const SPEECH_VERBS: ReadonlySet<string> = new Set([
-  'said',
-  'says',
-  'told',
-  'tells',
-  'stated',
-  'states',
-  'texted',
-  'texts',
-  'warned',
-  'warns',
-  'yelled',
-  'screamed',
-  'threatened',
-  'wrote',
-  'posted',
-  'saying',
-  'telling',
-  'texting',
-  'messaged',
-  'messaging',
-  'writing',
-  'posting',
-  'warning',
-  'threatening',
-  'yelling',
-  'screaming',
-]);
+const SPEECH_VERBS: ReadonlySet<string> = new Set((MACROS.get('speech-verb') ?? []).map((word) => word.toLowerCase()));
 
 const mentionsCache = new WeakMap<ClinicalAnalysis, RiskMention[]>();
 
