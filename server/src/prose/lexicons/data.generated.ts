@@ -7754,6 +7754,22 @@ export const LEXICON_DATA: LexiconData = {
      "category": "violence",
      "pattern": "(run|running|ran|runs|drive|driving|drove|force|forcing|forced|push|pushing|pushed) (<poss>|the|that) (#|_)? <person-head> 's (car|truck|van|motorcycle|bike) off the (road|highway|bridge|overpass)",
      "source": "A threat or fantasy of a vehicle attack on a person (threat assessment; road-rage aggression)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(has|have|had|got|'s got|'ve got|'s) (a plan|plans|something|something special|something planned) for (him|her|them|that guy|the guy|that man|the man|<person>|(<poss>|the|that) <person>) (if|when|next time|once|the next time)",
+     "level": "plan",
+     "source": "A plan for a person, tied to a condition (\"a plan for him if he comes in my room again\"): pathway to violence, research and planning (Calhoun and Weston)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(followed|tailed|chased|trailed) (him|her|them|the guy|that guy|the car|his car|her car|the driver|<poss> <person>) ~2 (# exits|three exits|two exits|exits|miles|blocks|home|to (his|her|their) (house|place|car|work|job|school))",
+     "source": "Pursuit of a person after a provocation (road rage, a grievance): pathway to violence, approach behaviour"
+    },
+    {
+     "category": "violence",
+     "pattern": "(pounded|banged|beat|punched|kicked|slammed) (on)? (his|her|their|the guy 's|the driver 's|that guy 's) (car)? (window|windshield|car door|door|hood|car)",
+     "source": "Physical confrontation at a person's car or door (acted aggression: CTS2 \"threw something / kicked\")"
     }
    ]
   },
