@@ -78,6 +78,7 @@ const FAMILIES = {
       targetSubject: bool,
       needsCompanion: bool,
       withOverdose: bool,
+      recipient: bool,
       useContext: bool,
       reunion: bool,
       quoted: bool,

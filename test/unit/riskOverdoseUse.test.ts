@@ -56,3 +56,16 @@ responseTable('an overdose response does not answer the use', [
   // the prescriber told of the event is told of the use with it (GUIDE, decisions of 2026-12-05)
   ['Took about 15 of his trazodone with wine Friday. Prescriber Dr. Osei notified today.', 'substance', true],
 ]);
+
+riskTable("naloxone given to the member by someone else is the member's overdose", [
+  ['Reports his roommate Narcanned him Saturday after he used alone.', 'overdose', 'current', 'Narcanned him'],
+  ['Girlfriend had to use the nasal Narcan on him Monday night. He is tired.', 'overdose', 'current', 'Narcan on him'],
+  ['Her friend hit her with Narcan twice last Thursday; she is shaken.', 'overdose', 'current', 'hit her with Narcan'],
+  // near-misses: the pronoun is plainly someone else's, or the member gives it
+  [
+    'She said her brother was blue when the medics gave him Narcan; she cried all night.',
+    'overdose',
+    'other',
+    'gave him Narcan',
+  ],
+]);

@@ -19,7 +19,7 @@
  */
 import { analyseClinical, mentionText, type AnalysisOptions, type ClinicalAnalysis, type Mention } from './analysis';
 import { CHECKBOX_SOURCE, TICK_MARK, type ClinicalToken } from './clinicalTokens';
-import type { Attributes } from './context';
+import { notMemberPronouns, type Attributes } from './context';
 import { goalParentheticals } from './goals';
 import { longestMatch } from './patterns';
 import type { CompiledEntry } from './tokenMatcher';
@@ -209,6 +209,9 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
       const attributes = answeredInNextSentence(analysis, mention) ?? mention.attributes;
       const tokens = analysis.sentences[mention.sentence]?.tokens;
       let status = riskStatus({ ...mention, attributes }, tokens);
+      // Naloxone given to "him" or "her" by someone else is the member's overdose when the pronoun is the member's.
+      if (status === 'other' && mention.entry.fields.recipient === true && recipientIsMember(analysis, mention))
+        status = riskStatus({ ...mention, attributes: { ...attributes, other: undefined } }, tokens);
       // Read without the condition, it keeps any other status it has ("... thought about it last year": historical).
       if (status === 'hypothetical' && ownLifeInConsequent(analysis, mention, level))
         status = riskStatus({ ...mention, attributes: { ...attributes, hypothetical: undefined } }, tokens);
@@ -305,6 +308,22 @@ function addUseInOverdose(
 const USE_CONTEXT = new RegExp(
   `\\b(?:${(MACROS.get('use-context') ?? []).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`,
 );
+
+/**
+ * Whether the person an administration names as its recipient ("gave him Narcan", "Narcanned her") is the member: a
+ * third-person pronoun that is not another person's in this paragraph (notMemberPronouns), or the member's own "me".
+ */
+function recipientIsMember(analysis: ClinicalAnalysis, mention: Mention): boolean {
+  const tokens = analysis.sentences[mention.sentence]?.tokens ?? [];
+  const notMember = notMemberPronouns(analysis.prose.source);
+  for (let at = mention.startToken; at < mention.endToken; at++) {
+    const word = tokens[at]?.norm;
+    if (word === 'me') return true;
+    if (word === 'him' || word === 'her' || word === 'them')
+      return !notMember.has(word === 'him' ? 'he' : word === 'her' ? 'she' : 'they');
+  }
+  return false;
+}
 
 /** How many sentences before a means or approach statement its threat may stand (one after). */
 const COMPANION_REACH = 2;

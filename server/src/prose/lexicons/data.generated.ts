@@ -3691,6 +3691,7 @@ export const LEXICON_DATA: LexiconData = {
     {
      "category": "overdose",
      "pattern": "(gave|give|gives|giving|administered|sprayed|used) (him|her|them|pt|the patient|the client) (a|two|2|a dose of|doses of|# doses of)? (Narcan|naloxone) !(kit|kits|spray kit|to carry|to keep|training|nasal spray kit)",
+     "recipient": true,
      "source": "Naloxone given by someone else: an overdose event"
     },
     {
@@ -3716,6 +3717,7 @@ export const LEXICON_DATA: LexiconData = {
     {
      "category": "overdose",
      "pattern": "(with|used|using|sprayed|spray|shot|hit (me|him|her|them) with|gave (me|him|her|them)) (the|a|some|two|2|#)? (doses of)? (Narcan|naloxone) (spray|twice|again|shots|doses)",
+     "recipient": true,
      "source": "Naloxone given during an overdose (the event, not the clinician's response)"
     },
     {
@@ -3756,6 +3758,7 @@ export const LEXICON_DATA: LexiconData = {
     {
      "category": "overdose",
      "pattern": "((hit|shot|sprayed|dosed) (me|him|her|them|pt) with (the|a|some|two|2)? (doses of)? (Narcan|naloxone) | (ended up|wound up|landed|was taken|was rushed|rushed|was transported|transported|went) (in|to) (the)? (ER|ED|hospital|ICU|emergency room|emergency department) ~6 (after|from|for) ~3 (mixing|taking|using|too many|too much|the pills|pills|<pills>|<drug>|overdos*|an overdose|ingest*))",
+     "recipient": true,
      "source": "The emergency response to an overdose (EMS naloxone administration; ED visit after ingestion)"
     },
     {
@@ -3861,6 +3864,18 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(my|her|his|their) (girl|boy|girlfriend|boyfriend|friend|partner|roommate|wife|husband|man|mom|brother|sister) (had|used|gave|grabbed|pulled out) (the)? (Narcan|naloxone) !(kit|kits|training|in (her|his|their) (purse|bag|car))",
      "needsCompanion": true,
      "source": "Naloxone used by the person with the member during the event, beside the overdose (GUIDE: naloxone given to the member during an event is part of the overdose)"
+    },
+    {
+     "category": "overdose",
+     "pattern": "(narcanned|Narcanned|narcaned|Narcaned) (him|her|them|me)",
+     "recipient": true,
+     "source": "Naloxone given to the member, in program slang (\"his roommate Narcanned him\"): the member's overdose, not the giver's (GUIDE: naloxone given to the member during an event is part of the overdose)"
+    },
+    {
+     "category": "overdose",
+     "pattern": "(use|used|uses|using|had to use|sprayed|spray) (the|a|some|her|his|their|my)? (nasal)? (Narcan|naloxone) (spray)? on (him|her|them|me)",
+     "recipient": true,
+     "source": "Naloxone used on the member by someone else (\"Girlfriend had to use the nasal Narcan on him\")"
     }
    ]
   },
