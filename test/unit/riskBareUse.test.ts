@@ -26,6 +26,9 @@ riskTable("urges reported strong with no act named belong to the paragraph's ris
   ['She had urges to cut Sunday. Her own urges are up since then.', 'self-harm', 'current', 'urges are up'],
   ['Drank Friday after work. Urges strong all week.', 'substance', 'current', 'Urges strong'],
   ['Urges strong all week, per pt.', 'substance', 'current', 'Urges strong'],
+  ['Diary card: SH urges avg 2/5 (4/5 last wk) | SH acts 0', 'self-harm', 'current', 'SH urges avg'],
+  ['Cut her thigh Sunday, first since June.\nUrges this week: 6/10', 'self-harm', 'current', 'Urges this week'],
+  ['Drank two beers Friday.\nUrges this week: 6/10', 'substance', 'current', 'Urges this week'],
   // near-misses: cravings are substance whatever precedes; a tool named "urge log"
   ['She had urges to cut Sunday. Cravings high today, 7/10.', 'substance', 'current', 'Cravings high'],
   ['She brought her urge log; urges to cut denied this week.', 'self-harm', 'negated', 'urges to cut'],

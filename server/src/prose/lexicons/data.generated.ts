@@ -4027,7 +4027,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "self-harm",
-     "pattern": "(SH|S/H) (urges|urge|behavior|behaviour|behaviors|x|x1|x2|x3|x4|x5|#|episode|episodes|incident|last|this|yesterday|on|again|since)",
+     "pattern": "(SH|S/H) (urges|urge|behavior|behaviour|behaviors|x|x1|x2|x3|x4|x5|#|episode|episodes|incident|last|this|yesterday|on|again|since) ((avg|average|about|around|at|max|peak|mostly) #)?",
      "source": "Shorthand for self-harm (DBT diary card \"SH\")"
     },
     {
@@ -4359,6 +4359,12 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(urge|urges) !(to|for) ~2 #",
      "anaphoric": true,
      "source": "Craving rated (\"urges 7/10\"); a bare urge is the urge the paragraph is about (risk.ts: anaphoric)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(urge|urges|urge level|urge rating) (this week|today|since last session|since last group|past week|last week)? : #",
+     "anaphoric": true,
+     "source": "An urge rated on a template line (\"Urges this week: 2/10\"): the urge the paragraph is about (risk.ts: anaphoric)"
     },
     {
      "category": "substance",
