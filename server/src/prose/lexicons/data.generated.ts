@@ -4182,6 +4182,12 @@ export const LEXICON_DATA: LexiconData = {
      "category": "self-harm",
      "pattern": "(cut|burned|burnt) (again)? (a few|a couple|a couple of|several|two|three|four|five|#|many|multiple) (times|nights) !(on the (stove|grill|oven|job)|while|cooking|at work|in the kitchen)",
      "source": "Self-injury told with a count and no object (NSSI shorthand: \"cut a few times over the weekend\")"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(cutting|cut|cuts) (back|down)? (on)? ~3 (from|to) (~|about|around)? # (to|/)?",
+     "pseudo": true,
+     "source": "Cutting a behaviour down by a count (\"cutting mirror checks from ~20/day to 8/day\"): a reduction, not an injury"
     }
    ]
   },
@@ -6854,6 +6860,18 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(imagin+|pictur+|visualiz+|envision+|keeps seeing|kept seeing|keep seeing|keeps picturing|keeps imagining) (herself|himself|themselves|themself|myself)? (driving|swerving|steering|crashing|hanging|jumping|stepping|walking|falling|going|letting go) ~3 <lethal-place>",
      "level": "method",
      "source": "The member's own lethal act imagined (\"imagined driving into the median\", \"keeps seeing himself hanging from the beam in the garage\"): C-SSRS 3, active thoughts with a method"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(goodbye|good bye|farewell|break up|breakup|Dear John) (letter|letters|note|notes) to (wine|alcohol|booze|drinking|the bottle|the drink|drugs|using|meth|weed|pills|cigarettes|vaping|my addiction|her addiction|his addiction|their addiction|my ED|her ED|his ED|<drug>|<alcohol>)",
+     "pseudo": true,
+     "source": "A goodbye letter to a substance or an addiction is a recovery exercise (a \"Dear John letter\" to alcohol), not a goodbye note before dying"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(after|on|in|took|with|by) (the|her|his|their|my)? (two|three|four|five|several|many|a few|# |second|third|fourth|fifth|sixth|first|last|final) (attempts|attempt|tries|try) !(at (suicide|killing|ending)|to (kill|end|die|hang|overdose))",
+     "pseudo": true,
+     "source": "Tries at a task (\"first full reading after three attempts\", \"on the third attempt\"): an attempt with no word of suicide or self-harm is not one (GUIDE: a bare \"attempt\" needs its act)"
     }
    ]
   },
