@@ -168,12 +168,16 @@ function namesItsTarget(mention: Mention, tokens: readonly ClinicalToken[]): boo
   for (let at = first; at >= 0 && at >= first - TARGET_REACH; at--) {
     const norm = tokens[at].norm;
     if (PERSON_WORDS.has(norm)) return true;
+    // A pronoun as the threat's own subject is the person threatened ("he had it coming", said of her ex).
+    if (at === first - 1 && TARGET_PRONOUNS.has(norm)) return true;
     // A person named before a verb of speech is the speaker ("her ex told her she'd get what's coming"), and a clause
     // closed by ";" or a sentence end is another clause.
     if (at < first && (SPEECH_VERBS.has(norm) || norm === ';')) return false;
   }
   return false;
 }
+
+const TARGET_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they']);
 
 /**
  * How far back a threat looks for the person it names as its subject: the clause that introduces the person may be long

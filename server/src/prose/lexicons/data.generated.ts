@@ -58,6 +58,11 @@ export const LEXICON_DATA: LexiconData = {
      "source": "A definite \"the urges\" after a named behaviour (\"Relapsed Friday. The urges started Wednesday\")"
     },
     {
+     "pattern": "((reports|reported|reporting|endorses|endorsed|endorsing|notes|noted|describes|described|having|had|has) (strong|intense|some|mild|frequent|ongoing|persistent|constant)? urges !(to|for|of|at|log|surfing|plan|card|tracker|scale|rating|diary|wave|delay|timer|management|sheet|skill|skills|was|were|0|none|zero) | urges (peaked|spiked|rose|climbed|went up|came back|came and went|hit|surged|were (high|higher|up|strong|intense|worse|constant|bad|# out of #)|still there|are still there) !(to|for|of))",
+     "kind": "urge",
+     "source": "Bare \"urges\" reported or rising, after a behaviour named before (DBT diary card: \"Reports urges, still like a 6\"; \"urges peaked after a text from her ex\")"
+    },
+    {
      "pattern": "(it|they|those|the urge|the urges|the thoughts|the cravings) (came|comes|come|coming|has come|have come|keeps coming|kept coming) back",
      "kind": "urge",
      "source": "A return of the thing named before"
@@ -4188,6 +4193,29 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(cutting|cut|cuts) (back|down)? (on)? ~3 (from|to) (~|about|around)? # (to|/)?",
      "pseudo": true,
      "source": "Cutting a behaviour down by a count (\"cutting mirror checks from ~20/day to 8/day\"): a reduction, not an injury"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(small|large|healing|new|fresh)? (bruise|bruises|bruising|blister|blisters|welt|welts|abrasion|abrasions) (on|at|to|over|across|along)? (her|his|their|the|R|L|right|left|inner|outer|upper|lower)? (R|L|right|left|inner|outer|upper|lower)? (forehead|hairline|temple|temples|<body-part>)",
+     "needsCompanion": true,
+     "source": "Injuries seen on exam, beside a self-harm disclosure (NSSI documentation: site, kind, fresh or healed)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(blistered|burned|burnt|scabbed|bandaged|scratched|cut) (R|L|right|left)? (palm|palms|forearm|forearms|wrist|wrists|thigh|thighs|knuckles|hand|hands)",
+     "needsCompanion": true,
+     "source": "An injured site shown or charted, beside a self-harm disclosure"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(carved|carving|carves|carve|cut|cutting|scratched|scratching|etched|etching|burned|burning) (a|an|the|some|two|three|#)? (line|lines|word|words|letter|letters|X|mark|marks|shape|slash|slashes) (on|into|in|across|along) (her|his|their|my) (own)? <body-part>",
+     "source": "Self-injury told by what was carved and where (NSSI)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(scratched|scratching|scratches|scratch|clawed|clawing|dug into|digging into|raked) (her|his|their|my)? (thighs|thigh|forearm|forearms|arms|arm|wrists|wrist|legs|skin|stomach|chest) (with|using) (her|his|their|my)? (nails|fingernails|a paperclip|paperclip|a pin|a safety pin|a key|keys|a comb)",
+     "needsCompanion": true,
+     "source": "Self-injury by scratching, told with the tool, beside a self-harm disclosure (NSSI; DBT diary card)"
     }
    ]
   },
@@ -5667,7 +5695,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(gave|give|gives|giving|given|handing|handed|hands|passing|passed) (away|out)? (her|his|their|my)? ~6 (sewing machine|watch|jewelry|jewellery|ring|rings|tools|guitar|boat|fishing boat|truck|motorcycle|collection|sketchbooks|hoodie|clothes|belongings|possessions|things|stuff|records|medals|guns|rifle|pets|dog|cat|rods|fishing rods|fishing gear|gear|golf clubs|car keys) (away|out)? (and ~5)? (to|away) !(goodwill|charity|donation|the thrift|a thrift)",
+     "pattern": "(gave|give|gives|giving|given|handing|handed|hands|passing|passed) (away|out)? (her|his|their|my)? ~6 (sewing machine|watch|jewelry|jewellery|ring|rings|tools|guitar|boat|fishing boat|truck|motorcycle|collection|sketchbooks|hoodie|clothes|belongings|possessions|things|stuff|records|medals|guns|rifle|pets|dog|cat|rods|fishing rods|fishing gear|gear|golf clubs|car keys) (away|out)? (and ~5)? (to|away) !(goodwill|charity|donation|the thrift|a thrift|(the|a)? (cleaners|dry cleaners|cleaner|jeweller|jeweler|jewelers|jewellers|tailor|repair shop|shop|store|mechanic|framer|appraiser|pawn shop|consignment))",
      "level": "preparatory",
      "source": "Giving away possessions (C-SSRS preparatory behaviour; SAFE-T warning signs)"
     },
@@ -6417,7 +6445,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "((want+|wish+|long+|longing|ready|belong+|need+|needs) (to)? (be|go)? (just)? (where (he|she|they) (is|are|went) | there with (him|her|them) | with (him|her|them) (now|again|up there|in heaven|on the other side)) | ready to go (whenever|when|once) (the Lord|God|Jesus|he|she) (calls|takes|wants))",
+     "pattern": "((want+|wish+|long+|longing|ready|belong+|need+|needs) (to)? (be|go)? (just)? (where (he|she|they) (is|are|went) | there with (him|her|them) | with (him|her|them) (now|again|up there|in heaven|on the other side)))",
      "level": "wish-dead",
      "reunion": true,
      "source": "C-SSRS 1 (wish to be dead: reunion with someone who died); complicated grief risk"
@@ -6730,7 +6758,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(hope+|hoping|wish+|pray+|praying|(would|does|did|do|will)? not (mind|care) | (would|will)? not be (too|that|so|very|all that|really)? (upset|sad|bothered|sorry)) (if|when|that)? (just)? (a|an|the|my|her|his|their)? (bus|car|truck|semi|train|plane|flight|drunk driver|cancer|tumor|heart|heart attack|stroke|Lord|God|Jesus) (just)? (would|will|might|could|did)? (just)? (hit|hits|took|takes|take|ran|runs|run|killed|kills|kill|went down|goes down|go down|crashed|crashes|crash|came back|comes back|come back|gave out|gives out|give out|stopped|stops|stop) !(racing|pounding|hurting|beating|aching|early|late|on time|in time|safely|for (gas|lunch|coffee)|shopping|to dinner)",
+     "pattern": "(hope+|hoping|wish+|pray+|praying|(would|does|did|do|will)? not (mind|care) | (would|will)? not be (too|that|so|very|all that|really)? (upset|sad|bothered|sorry)) (if|when|that)? (just)? (a|an|the|my|her|his|their)? (bus|car|truck|semi|train|plane|flight|drunk driver|cancer|tumor|heart|heart attack|stroke|Lord|God|Jesus) (just)? (would|will|might|could|did)? (just)? (hit|hits|took|takes|take|ran|runs|run|killed|kills|kill|went down|goes down|go down|crashed|crashes|crash|came back|comes back|come back|gave out|gives out|give out|stopped|stops|stop) !(racing|pounding|hurting|beating|aching|early|late|on time|in time|safely|for (gas|lunch|coffee)|shopping|to dinner|care|over|charge|time|it (slow|easy))",
      "level": "wish-dead",
      "source": "C-SSRS 1 (wish to be dead): a passive wish for a death by accident, illness or God (SAFE-T warning signs; \"wouldn't care if a bus hit me\")"
     },
@@ -6872,6 +6900,97 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(after|on|in|took|with|by) (the|her|his|their|my)? (two|three|four|five|several|many|a few|# |second|third|fourth|fifth|sixth|first|last|final) (attempts|attempt|tries|try) !(at (suicide|killing|ending)|to (kill|end|die|hang|overdose))",
      "pseudo": true,
      "source": "Tries at a task (\"first full reading after three attempts\", \"on the third attempt\"): an attempt with no word of suicide or self-harm is not one (GUIDE: a bare \"attempt\" needs its act)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(ready|prepared) (to go|to die|to leave|to be taken|to go home)? (whenever|any time|anytime|when|once) ~1 (the Lord|the good Lord|God|Jesus|heaven|my time|her time|his time|(I|she|he) (am|is|'m|'s|gets|get) called)",
+     "level": "wish-dead",
+     "source": "A readiness to die, waiting on God or one's time (C-SSRS 1, wish to be dead; geriatric passive ideation)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(the Lord|the good Lord|God|Jesus) (can|could|may|might|should|is welcome to|would) (just)? (take|call) (me|her|him) (home)? (any time|anytime|any day|now|today|tonight|soon|whenever (He|he) wants|whenever (He|he) likes)",
+     "level": "wish-dead",
+     "source": "A wish that God take one now (C-SSRS 1; geriatric passive ideation)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(want+|wish+|ready|long+|longing|yearn+) to (go be with|go and be with|go join|join) (him|her|them) (again)? (now|soon|up there|in heaven|over there|there)? !(at|in|for|on|this|next|when|after|tonight|today|tomorrow|to|and go|for dinner|for the weekend|at the)",
+     "level": "wish-dead",
+     "reunion": true,
+     "source": "Wishing to join someone who has died (C-SSRS 1; complicated grief with suicidal ideation); read only where the paragraph tells of a death (`reunion`), so a living partner is never this"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(gave|give|gives|giving|given|handed|handing|left|leaving|signed|signing) (over)? (her|his|their|my) (good|best|winter|favorite|favourite|wedding|late (wife|husband) 's|family)? (china|coat|winter coat|photo albums|albums|photos|family photos|quilts|quilt|rings|ring|heirlooms|medals|car title|title|deed|paintings|furniture|recliner|sewing machine|piano|bike) (over)? (and ~6)? (to|away) !(goodwill|charity|donation|the thrift|a thrift|be (cleaned|repaired|fixed|framed|resized)|get (cleaned|repaired|fixed|framed|resized)|for (safekeeping|repair|the move)|(the|a)? (cleaners|dry cleaners|cleaner|jeweller|jeweler|jewelers|jewellers|tailor|repair shop|shop|store|mechanic|framer|appraiser|pawn shop|consignment))",
+     "level": "preparatory",
+     "source": "Giving away belongings (C-SSRS preparatory behaviour; Joiner warning signs)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(gave|giving|gives|handed|handing) (her|his|their|my) (<kin>|niece|nieces|nephew|nephews|neighbour|neighbor|friend|best friend) (the|her|his|their|my) (family)? (photo albums|albums|china|rings|heirlooms|medals|jewelry|jewellery|watch|quilts|guns|rifle|tools|car|truck) !(for (the|a|this|that|his|her)? ~1 (weekend|week|day|night|trip|ride|drive|move|summer)|to (use|borrow|drive|hold)|back|keys)",
+     "level": "preparatory",
+     "source": "Giving away belongings, told with the receiver first (C-SSRS preparatory behaviour)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(car title|title|deed|house|truck|car) (to (the|her|his|their|my) (house|home|car|truck|land|farm|property))? (was|were|has been|have been|got|is being)? (signed|transferred|deeded) (over)? to (her|his|their|my) (<kin>|niece|nephew|grandson|granddaughter)",
+     "level": "preparatory",
+     "source": "Property signed over to family (C-SSRS preparatory behaviour: putting affairs in order)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(take|takes|took|taking|keep|keeps|kept|have|has) (the|her|his|their|my) (dog|dogs|cat|cats|pet|pets|bird|birds|fish|horse) ~2 (for good|permanently|for keeps|from now on)",
+     "level": "preparatory",
+     "source": "Rehoming a pet for good (C-SSRS preparatory behaviour: arranging for dependants)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(so|that) (no one|nobody|no-one|they|the kids|her kids|his kids|the family) (has|have|will have|would have|wo not have|will not have|won't have|would not have) (to)? (do it|deal with (it|anything|my things|her things|his things)|clean (it)? up|sort (it|anything|through (it|my things|her things|his things))) (later|after|afterwards|after (I|she|he) (am|is|'m|'s) gone)",
+     "level": "preparatory",
+     "source": "Putting affairs in order so that no one must do it later (C-SSRS preparatory behaviour)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(wo not|will not|won't) (be)? (need|needing) (her|his|their|my) (winter coat|coat|china|car|truck|tools|guns|rifle|glasses|things|stuff|clothes|savings|books) !(today|tonight|this|until|till|for|since|because|now that|in|at|while|when|if|on)",
+     "level": "preparatory",
+     "source": "A foreshortened future, told by the belongings one will not need (C-SSRS preparatory behaviour; warning signs)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(looking|looks|looked|look|staring|stares|stared|eyeing|eyes|eyed|studying|studied|noticing|noticed|checking out|checked out) (at)? (the|that|a) ~2 (bridge|overpass|tracks|train tracks|railroad tracks|ledge|cliff|roof|balcony|parking garage|river|water) ~5 (different|differently|in a different way|a different way|in a new way|wondering|how (high|far|deep|easy|long))",
+     "level": "thoughts",
+     "source": "A lethal place seen in a new way (C-SSRS 2-3; warning signs: rehearsal, method in mind)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(has been|have been|been|keeps|kept|keep|started|starting) (looking|staring|stopping) (at|on) (the|that|a) ~2 (bridge|overpass|tracks|train tracks|railroad tracks|ledge|cliff|parking garage roof|balcony) (on|during|when|while|every) ~2 (walk|walks|drive|drives|commute|way|run|runs|night|nights|time)",
+     "level": "thoughts",
+     "source": "Habitually looking at a lethal place (C-SSRS 2-3; warning signs: rehearsal)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(know|knows|knew|figured out|worked out|found) (exactly|just)? where (you|she|he|I|one|they) ('d|would|could|will|'ll|can) (go over|jump|go off|land|step off|do it|fall)",
+     "level": "method",
+     "source": "Knowing where one would do it (C-SSRS 3: method)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "how (easy|simple|quick|fast) it (would|'d|could|might) be to (just)? (turn the wheel|jerk the wheel|swerve|jump|step off|step out|go over|drive off|let go|take them all|take all of them|take the whole bottle|end it|not wake up)",
+     "level": "thoughts",
+     "source": "Dwelling on how easy a lethal act would be (C-SSRS 2-3)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "item 9 (=|:|of|score|scored|was|is)? (1|2|3)",
+     "level": "wish-dead",
+     "source": "PHQ-9 item 9 (thoughts that you would be better off dead) scored above zero"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(ideation|SI|suicidal thoughts|thoughts of (death|suicide|dying)|wish to be dead|death wish) (present|endorsed|positive)",
+     "level": "thoughts",
+     "source": "Ideation recorded present in an assessment (C-SSRS)"
     }
    ]
   },
@@ -7197,7 +7316,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(got into it|getting into it|gets into it|got physical|getting physical|came to blows|traded punches|threw punches|throwing punches|threw hands|throwing hands|squared up|squaring up)",
+     "pattern": "(got into it|getting into it|gets into it|(got|getting) physical !(therapy|exam|exams|education|activity|health|examination|workout|fitness|training)|came to blows|traded punches|threw punches|throwing punches|threw hands|throwing hands|squared up|squaring up)",
      "source": "Physical fights in colloquial terms (anger management notes)"
     },
     {
@@ -7754,7 +7873,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(know|knows|knew|found out|figured out|learned) (which|what) (car|truck|house|apartment|door|room|unit|cell|locker|bus|desk|spot|locker|bed) (is|belongs to|was) (his|hers|theirs|him|her|them)",
+     "pattern": "(know|knows|knew|found out|figured out|learned) (which|what) (car|truck|house|apartment|door|room|unit|cell|locker|bus|desk|spot|locker|bed|route|bus stop|entrance|gym|van) ((is|belongs to|was) (his|hers|theirs|him|her|them) | (he|she|they|one of them|the guy|the man) (takes|drives|uses|rides|parks|lives in|leaves by|comes out of|works out at))",
      "needsCompanion": true,
      "source": "Locating a target by his car or door, beside a threat (SAM \"intelligence gathering\"; pathway to violence)"
     },
@@ -7809,6 +7928,80 @@ export const LEXICON_DATA: LexiconData = {
      "category": "violence",
      "pattern": "(pounded|banged|beat|punched|kicked|slammed) (on)? (his|her|their|the guy 's|the driver 's|that guy 's) (car)? (window|windshield|car door|door|hood|car)",
      "source": "Physical confrontation at a person's car or door (acted aggression: CTS2 \"threw something / kicked\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "(is|are|'s|'re|was|were) (gonna|going to) (find out|learn|pay|regret it|be sorry) (<weekday>|soon|tomorrow|tonight|one day|someday|one of these days|eventually|the hard way|for (it|that|this))? (.|,|\\!|;|\\?|I|and)",
+     "level": "thoughts",
+     "targetSubject": true,
+     "source": "A veiled threat: a reckoning promised to a named person or group (threat assessment: leakage; Meloy and O'Toole); a question of what it means belongs to the clinician's assessment"
+    },
+    {
+     "category": "violence",
+     "pattern": "((had|has|have) it coming | (was|were|is|are|'s|'re) (just)? asking for it)",
+     "level": "thoughts",
+     "targetSubject": true,
+     "source": "Justifying harm to a person (\"she had it coming\", \"is asking for it\"): hostile attribution with threat (HCR-20 violent attitudes; CTS2)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(going to|gonna|will|'ll|plan+ to|want+ to|need+ to) (handle|deal with|take care of|settle things with|sort out) (him|her|them|the man|that man|the guy|that guy|<person>|(<poss>|the|that) ~1 <person>) (myself|himself|herself|personally|(my|his|her) (own)? way|once and for all|for good|permanently|soon|one of these days)",
+     "level": "thoughts",
+     "source": "A euphemism of harm to a person, with a marker of finality or self-help (threat assessment: leakage)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(gonna|going to|want+ to|wanted to|try+ to|tried to|just) (scare|frighten|spook|intimidate) (him|them|<person>|(<poss>|the|that|those|these) ~1 <person>|the kids|those kids|the boys|those boys) !(with (a|the)? (mask|costume|story|prank)|on Halloween|as a joke|for fun|into)",
+     "level": "thoughts",
+     "source": "Intimidation of a person as the aim (threat assessment: intent to frighten)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(want+|wanted) (him|her|them|<person>|(<poss>|the|that|those) ~1 <person>|the kids|those kids|the boys) (scared|afraid|to be scared|to be afraid|to feel (scared|afraid|what (I|he|she) felt))",
+     "level": "thoughts",
+     "source": "Wanting a person to be afraid or to suffer as one did (threat assessment: grievance and intimidation)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(sitting|sat|sits|parked|parking|parks|waiting|waited|driving|drove|circling|circled) (on|around|up and down|down|past) (his|her|their|the guy 's|the man 's) (block|street|road|building|driveway) !(to (pick|drop)|for (the|a) (bus|ride|delivery))",
+     "level": "preparatory",
+     "needsCompanion": true,
+     "source": "Watching a person's home (threat assessment: approach behaviour), beside a threat or grievance"
+    },
+    {
+     "category": "violence",
+     "pattern": "((keeping|keeps|kept|keep|started|made|making|has|had) (a)? (folder|file|dossier|log|record|notes|list|spreadsheet) (on|of|about) (him|her|them|the man|that man|the guy|that guy|<person>|(<poss>|the|that) ~1 <person>) ('s)? ~4 (office|car|truck|gym|schedule|times|hours|routine|plate|address|movements|comings and goings|whereabouts|new (place|job|girlfriend|boyfriend)))",
+     "level": "preparatory",
+     "needsCompanion": true,
+     "source": "Keeping a record on a person (threat assessment: research and planning, pathway to violence), beside a threat or grievance"
+    },
+    {
+     "category": "violence",
+     "pattern": "(hit list|kill list|enemies list|list of (enemies|targets)|list ~4 (of|headed|titled|called|labeled|labelled) ~2 (people|names|kids) (who|that) ~3 (done|dead|pay|sorry|deserve|going to get))",
+     "level": "plan",
+     "source": "A list of targets (threat assessment: leakage; school threat assessment, Cornell CSTAG)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(knows|know|knew|learned|found out|has|got) (the)? (combo|combination|code|key) (to|for) (his|her|their|<poss> <kin> 's|the) (dad 's|father 's|mom 's|grandpa 's|uncle 's|brother 's)? (gun safe|safe|gun cabinet|gun locker|gun case)",
+     "level": "preparatory",
+     "needsCompanion": true,
+     "source": "Access to a locked firearm (threat assessment: weapon access), beside a threat or grievance"
+    },
+    {
+     "category": "violence",
+     "pattern": "(almost|nearly|about to)? (swung|swing|swings|swinging|took a swing|takes a swing|take a swing) (at|on) (him|her|them|<person>|(<poss>|the|a|that|another|his|her|their) ~1 <person>|a guy|a man|someone|somebody|the guy|that guy|the man|a stranger|a coworker|a peer)",
+     "source": "Physical aggression toward a person, acted or nearly acted (CTS2; HCR-20 recent violence)"
+    },
+    {
+     "category": "violence",
+     "pattern": "((both|we|they) (threw|traded|exchanged) (punches|blows|hands) | (got|gets|getting|get) in (his|her|their|the guy 's|the man 's) face)",
+     "source": "A fight the member took part in (CTS2 physical assault, mutual)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(got|gets|getting|get) physical (with)? (him|her|them|<person>|(<poss>|the|a|that) ~1 <person>|someone|somebody|a guy|a man|the guy)",
+     "source": "Physical aggression toward a person (CTS2 physical assault)"
     }
    ]
   },

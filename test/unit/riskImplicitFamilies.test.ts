@@ -1,0 +1,85 @@
+/**
+ * Risk told without a risk word (lexicon entries of 2026-12-05, afternoon): readiness to die, belongings disposed of,
+ * a lethal place seen anew, a self-report item; veiled threats, locating a person, intimidation, a swing; marks and
+ * acts of self-injury told in charting shorthand. Each family has paraphrases written for this file and near-misses
+ * (an ordinary errand, a living person, a trip, a task, play, an accident).
+ */
+import { riskTable } from '../support/riskTable';
+
+riskTable('readiness to die and a reunion with the dead', [
+  ['Told the group she is ready whenever God decides it is her time.', 'suicide', 'current', 'ready whenever God'],
+  ['Says he is prepared to go any time the good Lord wants him.', 'suicide', 'current', 'prepared to go any time'],
+  ['At ninety, she says the Lord could take her tonight and she would not mind.', 'suicide', 'current', 'take her'],
+  ['His wife died in March; he says he just wants to go be with her.', 'suicide', 'current', 'go be with'],
+  // near-misses: an errand, a ride, a prayer for others, a living partner
+  ['She was ready to go whenever her ride pulled up.', 'suicide', 'none', 'ready to go'],
+  ['He is ready to leave when his son calls from the lobby.', 'suicide', 'none', 'ready to leave'],
+  ['She prays the Lord will take care of her grandchildren.', 'suicide', 'none', 'take care'],
+  ['Her boyfriend moved to Denver and she wants to go be with him next spring.', 'suicide', 'none', 'go be with'],
+]);
+
+riskTable('belongings disposed of and a foreshortened future', [
+  ['This week he gave his best rifle and his medals to his grandson.', 'suicide', 'current', 'gave his best rifle'],
+  ['She handed her nephew the family quilts on Sunday.', 'suicide', 'current', 'handed her nephew'],
+  ['Asked her daughter to take the cat for keeps.', 'suicide', 'current', 'take the cat'],
+  ['The deed to the house was signed over to his daughter last week.', 'suicide', 'current', 'deed'],
+  [
+    'Says she is sorting her closets so nobody has to deal with it after she is gone.',
+    'suicide',
+    'current',
+    'nobody has to',
+  ],
+  ["Said he won't be needing his truck.", 'suicide', 'current', "won't be needing"],
+  // near-misses: a repair, a loan, a weekend, a move, the weather
+  ['She gave her wedding ring to the jeweler to be cleaned.', 'suicide', 'none', 'gave her wedding ring'],
+  ['Her son will take the dog for the week while she travels.', 'suicide', 'none', 'take the dog'],
+  ['Labels every box so nobody has to guess where things go in the new apartment.', 'suicide', 'none', 'nobody'],
+  ["Said he won't need his winter coat today, it is sixty degrees.", 'suicide', 'none', "won't need"],
+]);
+
+riskTable('a lethal place seen anew, and how easy it would be', [
+  ['Lately she stares at the overpass on her commute, wondering how far down it is.', 'suicide', 'current', 'stares'],
+  ['He has been stopping at the railroad tracks on his night walks.', 'suicide', 'current', 'stopping at'],
+  ['Said he knows just where he would jump.', 'suicide', 'current', 'knows just where'],
+  ['Keeps thinking how simple it would be to swerve on the interstate.', 'suicide', 'current', 'how simple'],
+  // near-misses: sightseeing, a repair, a shortcut, an easy errand
+  ['She stared at the river from the bridge, thinking about her fishing trips as a girl.', 'suicide', 'none', 'stared'],
+  ['He has been looking at the bridge construction on his drives to work.', 'suicide', 'none', 'looking at'],
+  ['Said how easy it would be to just take the bus instead.', 'suicide', 'none', 'how easy'],
+]);
+
+riskTable('self-report items and assessment findings in shorthand', [
+  ['PHQ-9 total 15, item 9 = 2.', 'suicide', 'current', 'item 9 = 2'],
+  ['C-SSRS with her after group: ideation present, no intent.', 'suicide', 'current', 'ideation present'],
+  // near-misses: the item scored zero, ideation denied
+  ['PHQ-9 total 6, item 9 = 0.', 'suicide', 'none', 'item 9'],
+  ['C-SSRS: no ideation present since the last visit.', 'suicide', 'negated', 'ideation present'],
+]);
+
+riskTable('veiled threats, intimidation, locating a person, a swing', [
+  ['Said the coworkers who laughed at him "are going to regret it."', 'violence', 'current', 'are going to regret it'],
+  ['About her ex she said only, "he had it coming."', 'violence', 'current', 'had it coming'],
+  ['He says he is going to deal with the landlord himself.', 'violence', 'current', 'deal with the landlord'],
+  ['Admitted he wanted the neighbor scared.', 'violence', 'current', 'wanted the neighbor scared'],
+  ['Said the boy who posted it "is gonna learn," and he knows which locker is his.', 'violence', 'current', 'learn'],
+  ['Took a swing at his cousin at the barbecue Saturday.', 'violence', 'current', 'Took a swing'],
+  ['He got physical with a stranger outside the bar.', 'violence', 'current', 'got physical'],
+  // near-misses: results, a bill, an errand, a game, therapy, a list of helpers
+  ['She is going to find out about the biopsy on Monday.', 'violence', 'none', 'find out'],
+  ['He is going to pay the fine this week.', 'violence', 'none', 'pay'],
+  ['She will deal with the landlord about the broken heater.', 'violence', 'none', 'deal with'],
+  ['Took a swing at the ball and missed.', 'violence', 'none', 'swing'],
+  ['He got physical therapy on Tuesday.', 'violence', 'none', 'physical'],
+  ['She made a list of people who can drive her to appointments.', 'violence', 'none', 'list'],
+  ['She keeps a log of her sleep for the doctor.', 'violence', 'none', 'log'],
+]);
+
+riskTable('self-injury told in charting shorthand', [
+  ['Said she etched a word into her forearm Sunday.', 'self-harm', 'current', 'etched a word'],
+  ['She cut Saturday night; urges spiked again after the fight with her mom.', 'self-harm', 'current', 'urges spiked'],
+  ['Burned himself with a lighter Friday. O: blister R forearm.', 'self-harm', 'current', 'blister R forearm'],
+  // near-misses: a pumpkin, an eczema itch, an accident, urges of another kind
+  ['He carved a face into the pumpkin at the group party.', 'self-harm', 'none', 'carved'],
+  ['Small bruise on her shin from tripping on the stairs.', 'self-harm', 'none', 'bruise'],
+  ['Reports urges to exercise after meals.', 'self-harm', 'none', 'urges'],
+]);
