@@ -80,6 +80,7 @@ const FAMILIES = {
       withOverdose: bool,
       recipient: bool,
       useContext: bool,
+      useSetting: bool,
       reunion: bool,
       quoted: bool,
       also: oneOf(RISK_CATEGORIES),

@@ -202,9 +202,13 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
     const anaphoric: boolean[] = [];
     const companion: boolean[] = [];
     const sentenceOf: number[] = [];
+    let useSetting: boolean | undefined;
     for (const mention of mentions) {
       if (insideAny(goalTexts, mention.start, mention.end)) continue;
       if (mention.entry.fields.quoted === true && !quotedWords(analysis.prose, mention)) continue;
+      // Program slang ("went out", "1 bag") is use only where the paragraph is about substance use.
+      if (mention.entry.fields.useSetting === true && !(useSetting ??= USE_SETTING.test(analysis.prose.source)))
+        continue;
       if (mention.entry.fields.reunion === true && !reunionWithTheDead(analysis, mention)) continue;
       anaphoric.push(mention.entry.fields.anaphoric === true);
       companion.push(mention.entry.fields.needsCompanion === true);
@@ -309,9 +313,24 @@ function addUseInOverdose(
 }
 
 /** Words that say a paragraph is about substance use or recovery (macros.yaml `use-context`), as written. */
-const USE_CONTEXT = new RegExp(
-  `\\b(?:${(MACROS.get('use-context') ?? []).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`,
-);
+const USE_CONTEXT = wordsPattern('use-context');
+
+/**
+ * Words of a substance-use program or of use itself (macros.yaml `use-setting`), for program slang read only in such a
+ * paragraph (lexicon field `useSetting`). Unlike `use-context` it leaves out "used" and "using", which skills take too.
+ */
+const USE_SETTING = { test: (text: string) => USE_SETTING_ACRONYMS.test(text) || USE_SETTING_WORDS.test(text) };
+const USE_SETTING_ACRONYMS = wordsPattern('use-setting', (word) => /^[A-Z0-9]+$/.test(word), '');
+const USE_SETTING_WORDS = wordsPattern('use-setting', (word) => !/^[A-Z0-9]+$/.test(word), 'i');
+
+/**
+ * Any word of a macros.yaml list (or of those `keep` selects), as whole words: case as written by default, so "NA" is
+ * not "na"; acronyms keep their case when the others are read in any case.
+ */
+function wordsPattern(list: string, keep: (word: string) => boolean = () => true, flags = ''): RegExp {
+  const words = (MACROS.get(list) ?? []).filter(keep).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`\\b(?:${words.join('|')})\\b`, flags);
+}
 
 /**
  * Whether the person an administration names as its recipient ("gave him Narcan", "Narcanned her") is the member: a

@@ -4503,7 +4503,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(stop|stopping|stopped|go|going|went|swing|swung|head|heading|pull|pulled) (by|at|to|into|in at|over to)? (the)? (liquor store|package store|packie|bar|dealer|plug|dealer 's|trap house|spot on|ABC store)",
+     "pattern": "(stop|stopping|stopped|go|going|went|swing|swung|head|heading|pull|pulled) (by|at|to|into|in at|over to)? (the)? (liquor store|package store|packie|bar|dealer|plug|dealer 's|trap house|spot on|ABC store) !(exam|exams|mitzvah|stool|association|review|prep|graph|code)",
      "source": "Intent or act of acquiring alcohol or drugs (relapse warning sign; Gorski / Marlatt apparently irrelevant decisions)"
     },
     {
@@ -5225,6 +5225,51 @@ export const LEXICON_DATA: LexiconData = {
      "withOverdose": true,
      "useContext": true,
      "source": "Use slang for an overdose told by a member in substance treatment (program language: \"fell out\", \"OD'd\"): the overdose is a use event too (GUIDE decision of 2026-12-05)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(went out|picked up|slipped|slipped up|fell off the wagon|fell off|messed up|screwed up|went back out) !(the|a|an|her|his|my|their|our|your|some|#|two|three|extra|of|on|with|to|for|from|at|in|into|by|and|shifts|my|me|him|them|it)",
+     "quoted": true,
+     "useSetting": true,
+     "source": "Recovery-program slang for a return to use (\"went out\", \"picked up\", \"slipped\"), in the member's quoted words (12-step usage; SAMHSA TIP 35)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((#|one|two|three|four|a couple|a couple of|a few) (bags|bag|blues|blue|tabs|tab|bundles|bundle|stamps|stamp|bumps|bump|grams|gram|g|dabs|dab|M30s|M30|buttons|carts) | (half a|a half a|a half|half of a|a whole) (blue|point|tab|bag|bar|gram|g|perc|button|bundle|stamp|cart)) !(of (chips|groceries|ice|candy|popcorn|clothes|soup|cereal|sugar|flour|rice)|per|ago|early|late|from (the|a) (store|market))",
+     "useSetting": true,
+     "source": "Street quantities of drugs (DEA slang lists; NIDA: \"bag\", \"blue\" pressed M30, \"point\" = 0.1 g, \"tab\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "(used|using|uses|use) (alone|by (himself|herself|themselves|myself)|on (his|her|their|my) own|in (his|her|their|my|the) (car|truck|room|bathroom|apartment|garage))",
+     "source": "Use told by the verb, with solitary use (NIDA, SAMHSA: using alone is an overdose risk factor)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(hitting|hit|hits|gonna hit|going to hit|will hit|'ll hit) the (bar|bars|liquor store|package store|dispensary|bottle shop|pub|tavern) !(exam|exams|mitzvah|stool|graph|code|association|review|at the gym|in the gym|for (a|my|his|her) (set|lift|workout))",
+     "source": "Intent to drink, told by going to the bar (relapse-prevention high-risk situation; Marlatt)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(would not|will not|wo not|won't|did not|didn't|could not|couldn't|refused to|unable to|not able to|not willing to|unwilling to) (commit|agree|promise) to (not (using|use|drinking|drink|smoking|picking up)|stay (sober|clean|abstinent)|staying (sober|clean|abstinent)|abstain|abstinence|sobriety)",
+     "intent": true,
+     "source": "No commitment to abstain before a high-risk situation (relapse-prevention planning; Marlatt and Gordon)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(eyeing|eyed|eyes|staring at|stared at|stares at|looking at|looks at) (the|her|his|my|that) (bottle|bottles|liquor cabinet|wine rack|wine|beer|pill bottle|stash) (every|each|all|at|since|in|on)? ~2 (night|nights|day|evening|evenings|since|week|weekend|again)",
+     "source": "Craving told by watching the bottle, again and again (craving: DSM-5 SUD criterion)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((hit|hits|hitting|gets hit|got hit) with the (want|pull|itch|craving) | the (want|pull|itch) (comes|came|hits|hit|is back|was back|comes back|came back))",
+     "useSetting": true,
+     "source": "Craving told in program language (\"the pull\", \"the want\") (craving: DSM-5 SUD criterion)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((finished|finishing|finishes|killed|killing|polished off|downed|drank|drinking|drinks) (the|a|a whole|half the|half a|most of the|most of a|the rest of the|the second) (bottle|fifth|handle|six pack|six-pack|case|twelve pack|pint|box of wine) !(of (water|juice|soda|pop|shampoo|lotion|sauce|ketchup|medicine|Tylenol|pills|vitamins|soap|sunscreen|milk|formula|Gatorade|kombucha|seltzer|cough syrup|NyQuil|antibiotics|hot sauce|wine as a gift)) | (a|one|the second|a second|a whole) bottle of (wine|red|white|vodka|whiskey|rum|tequila|gin|bourbon|<alcohol>) (with|at|after|before|every|each|most|a|per) | nightly (drinking|drinks|drink|use|using|wine|beers))",
+     "source": "Drinking told by the amount (NIAAA standard drinks: a bottle of wine is about five)"
     }
    ]
   },
@@ -8996,6 +9041,59 @@ export const LEXICON_DATA: LexiconData = {
    "used",
    "recovery",
    "SUD"
+  ],
+  "use-setting": [
+   "IOP",
+   "MAT",
+   "Suboxone",
+   "buprenorphine",
+   "bupe",
+   "methadone",
+   "sober",
+   "sobriety",
+   "relapse",
+   "relapsed",
+   "lapse",
+   "lapsed",
+   "UDS",
+   "tox",
+   "sponsor",
+   "NA",
+   "AA",
+   "dope",
+   "fentanyl",
+   "fent",
+   "heroin",
+   "opioid",
+   "opioids",
+   "recovery",
+   "SUD",
+   "ETOH",
+   "EtOH",
+   "BAC",
+   "craving",
+   "cravings",
+   "drinking",
+   "alcohol",
+   "meth",
+   "crack",
+   "cocaine",
+   "Narcan",
+   "naloxone",
+   "snorted",
+   "smoked",
+   "vape",
+   "weed",
+   "cannabis",
+   "THC",
+   "Percocet",
+   "percs",
+   "blues",
+   "M30",
+   "M30s",
+   "dealer",
+   "detox",
+   "withdrawal"
   ],
   "lethal-place": [
    "median",
