@@ -83,3 +83,12 @@ riskTable('self-injury told in charting shorthand', [
   ['Small bruise on her shin from tripping on the stairs.', 'self-harm', 'none', 'bruise'],
   ['Reports urges to exercise after meals.', 'self-harm', 'none', 'urges'],
 ]);
+
+riskTable('whose words: a quote with its own verb of speech, a threat said of its target', [
+  ['She said "I burned my arm again Sunday" after her sister texted her.', 'self-harm', 'current', 'burned my arm'],
+  ['He told the group "I cut last night" when his dad called.', 'self-harm', 'current', 'I cut last night'],
+  ['He said the foreman who chewed him out "had better watch his back."', 'violence', 'current', 'better watch'],
+  // near-misses: the quote's speaker named after it, another person's warning to the member
+  ['"I burned my arm again," her sister wrote in the family chat.', 'self-harm', 'other', 'burned my arm'],
+  ['His uncle told him he had better watch his back.', 'violence', 'other', 'better watch'],
+]);

@@ -775,23 +775,41 @@ function quotesOfOthers(
     const start = at;
     while (at < tokens.length && quoted.has(at)) at++;
     let spokenByOther = false;
+    // A quote introduced by its own verb of speech has its speaker there ("Kayla said she \"...\" after her ex
+    // posted photos": the ex's posting is another clause); only a quote with none before looks after it.
+    let introduced = false;
     for (let verb = start - 1; verb >= Math.max(0, start - 6) && !quoted.has(verb); verb--)
       if (SPEECH_VERBS.has(tokens[verb].norm)) {
         spokenByOther = speakerBefore(verb);
+        introduced = true;
         break;
       }
-    if (!spokenByOther)
-      for (let verb = at; verb < Math.min(tokens.length, at + 4) && !quoted.has(verb); verb++)
+    if (!introduced)
+      for (let verb = at; verb < Math.min(tokens.length, at + 4) && !quoted.has(verb); verb++) {
+        if (SUBORDINATORS.has(tokens[verb].norm)) break;
         if (SPEECH_VERBS.has(tokens[verb].norm)) {
           spokenByOther = speakerAfter(verb);
           break;
         }
+      }
     if (spokenByOther) for (let index = start; index < at; index++) result.add(index);
   }
   return result.size ? result : undefined;
 }
 
 const SPEECH_VERBS: ReadonlySet<string> = new Set((MACROS.get('speech-verb') ?? []).map((word) => word.toLowerCase()));
+
+/** Words that open another clause after a quote: a person after one is that clause's subject, not the speaker. */
+const SUBORDINATORS: ReadonlySet<string> = new Set([
+  'after',
+  'when',
+  'because',
+  'since',
+  'before',
+  'until',
+  'if',
+  'while',
+]);
 
 /**
  * Where another person's scope ends besides its own limits (ConText OTHER_EXPERIENCER scope, narrowed as a

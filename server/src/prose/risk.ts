@@ -168,16 +168,27 @@ function namesItsTarget(mention: Mention, tokens: readonly ClinicalToken[]): boo
   for (let at = first; at >= 0 && at >= first - TARGET_REACH; at--) {
     const norm = tokens[at].norm;
     if (PERSON_WORDS.has(norm)) return true;
-    // A pronoun as the threat's own subject is the person threatened ("he had it coming", said of her ex).
-    if (at === first - 1 && TARGET_PRONOUNS.has(norm)) return true;
+    // A pronoun as the threat's own subject is the person threatened ("he had it coming", said of her ex), unless
+    // someone else is the one speaking ("her ex told her she had better watch herself").
+    if (at === first - 1 && TARGET_PRONOUNS.has(norm)) return !spokenByAnotherPerson(tokens, at);
     // A person named before a verb of speech is the speaker ("her ex told her she'd get what's coming"), and a clause
-    // closed by ";" or a sentence end is another clause.
-    if (at < first && (SPEECH_VERBS.has(norm) || norm === ';')) return false;
+    // closed by ";" or a sentence end is another clause. A verb of a relative clause describes the person ("the
+    // supervisor who wrote him up \"better watch himself\""): the scan goes on to the person.
+    const inRelativeClause = at > 0 && RELATIVE_PRONOUNS.has(tokens[at - 1].norm);
+    if (at < first && ((SPEECH_VERBS.has(norm) && !inRelativeClause) || norm === ';')) return false;
   }
   return false;
 }
 
+/** Whether the nearest verb of speech before `at` has a person word as its subject ("her ex told her ..."). */
+function spokenByAnotherPerson(tokens: readonly ClinicalToken[], at: number): boolean {
+  for (let verb = at - 1; verb > 0 && verb >= at - TARGET_REACH; verb--)
+    if (SPEECH_VERBS.has(tokens[verb].norm)) return PERSON_WORDS.has(tokens[verb - 1].norm);
+  return false;
+}
+
 const TARGET_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they']);
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'that', 'which', 'whom']);
 
 /**
  * How far back a threat looks for the person it names as its subject: the clause that introduces the person may be long
