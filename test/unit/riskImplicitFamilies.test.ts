@@ -92,3 +92,35 @@ riskTable('whose words: a quote with its own verb of speech, a threat said of it
   ['"I burned my arm again," her sister wrote in the family chat.', 'self-harm', 'other', 'burned my arm'],
   ['His uncle told him he had better watch his back.', 'violence', 'other', 'better watch'],
 ]);
+
+riskTable('naloxone: who gave it to whom, and naloxone as a topic', [
+  ['Her cousin overdosed at a party and she was the one who gave her Narcan.', 'overdose', 'other', 'gave her Narcan'],
+  [
+    'Her neighbor stopped breathing on the stairs; she gave her Narcan and called 911.',
+    'overdose',
+    'other',
+    'gave her',
+  ],
+  ['She passed out in the bathroom and another resident gave her Narcan.', 'overdose', 'current', 'gave her Narcan'],
+  ['Her boyfriend gave her Narcan on Saturday after she used alone.', 'overdose', 'current', 'gave her Narcan'],
+  ['Writer reviewed fentanyl test strips and gave him Narcan information for home.', 'overdose', 'none', 'gave him'],
+  ["The group talked about a rapper's overdose that was in the news.", 'overdose', 'other', 'overdose'],
+]);
+
+riskTable('partner and family violence in the words of the act (CTS2 items)', [
+  ['He admits he shoved her.', 'violence', 'current', 'shoved her'],
+  ['During the fight he grabbed her by the wrist.', 'violence', 'current', 'grabbed her'],
+  ['Said he had his hands on her throat for a second.', 'violence', 'current', 'hands on her throat'],
+  ['He cornered his wife in the kitchen and yelled.', 'violence', 'current', 'cornered his wife'],
+  ['He whipped his stepson with an extension cord on Sunday.', 'violence', 'current', 'whipped his stepson'],
+  ['He yanked his girlfriend out of the truck by her arm.', 'violence', 'current', 'yanked his girlfriend'],
+  ['He called her 30 times this week in violation of the restraining order.', 'violence', 'current', 'in violation'],
+  // near-misses: her own head, encouragement, a coat, a dance, a rescue, cooking, the order itself
+  ['She hit her head on the car door.', 'violence', 'none', 'hit her'],
+  ['His sponsor pushed him to call every day.', 'violence', 'none', 'pushed him'],
+  ['She grabbed her keys and left for work.', 'violence', 'none', 'grabbed her'],
+  ['He had his arm around her waist in the photo.', 'violence', 'none', 'his arm'],
+  ['He pulled his son out of the lake when he slipped.', 'violence', 'none', 'pulled his son'],
+  ['She whipped the cream with a whisk.', 'violence', 'none', 'whipped'],
+  ['The restraining order was renewed for a year.', 'violence', 'none', 'restraining order'],
+]);

@@ -241,6 +241,34 @@ export class SentenceContext {
   private readonly othersSpeech: ReadonlySet<number> | undefined;
 
   /**
+   * Whether the nearest person named within `reach` tokens before token `at` is the member ("Gina was the one who gave
+   * her Narcan"; "Shawna gave her Narcan"), and no one else stands nearer ("she said her roommate gave her Narcan").
+   */
+  memberIsSubjectBefore(at: number, reach: number): boolean {
+    let nearest: { end: number; self: boolean } | undefined;
+    for (const { fields, match } of this.scoped) {
+      if (fields.direction === 'pseudo' || (fields.category !== 'self' && fields.category !== 'other')) continue;
+      if (match.endToken > at || match.endToken < at - reach) continue;
+      if (!nearest || match.endToken > nearest.end) nearest = { end: match.endToken, self: fields.category === 'self' };
+    }
+    if (nearest?.self !== true) return false;
+    // Two different pronouns cannot both be the member ("she said they hit her with Narcan": they are others).
+    const giver = this.tokens[nearest.end - 1].norm;
+    if (SUBJECT_PRONOUNS.has(giver))
+      for (let index = 0; index < nearest.end - 1; index++) {
+        const word = this.tokens[index].norm;
+        if (SUBJECT_PRONOUNS.has(word) && word !== giver && word !== 'i') return false;
+      }
+    // A coordinated clause or reported speech between has a subject of its own ("she stopped breathing and another
+    // guest gave her ..."; "she said they hit her with Narcan").
+    for (let index = nearest.end; index < at; index++) {
+      const word = this.tokens[index].norm;
+      if (CLAUSE_JOINS.has(word) || SUBJECT_PRONOUNS.has(word) || SPEECH_VERBS.has(word)) return false;
+    }
+    return true;
+  }
+
+  /**
    * Whether a target in someone else's quoted words is about the speaker: its own words are in the first person
    * ("I'll cut myself") or the nearest person word before it in the quote is ("I can't do this, I want to die"). Her
    * mother's "she cut herself again" is about the member and is read as usual.
@@ -798,6 +826,10 @@ function quotesOfOthers(
 }
 
 const SPEECH_VERBS: ReadonlySet<string> = new Set((MACROS.get('speech-verb') ?? []).map((word) => word.toLowerCase()));
+
+/** Words that join a new clause, with a subject of its own, to the one before. */
+const CLAUSE_JOINS: ReadonlySet<string> = new Set(['and', 'but', ',', ';', 'then', 'so']);
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'he', 'she', 'they', 'we', 'you']);
 
 /** Words that open another clause after a quote: a person after one is that clause's subject, not the speaker. */
 const SUBORDINATORS: ReadonlySet<string> = new Set([

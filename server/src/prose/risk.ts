@@ -231,6 +231,9 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
       // Naloxone given to "him" or "her" by someone else is the member's overdose when the pronoun is the member's.
       if (status === 'other' && mention.entry.fields.recipient === true && recipientIsMember(analysis, mention))
         status = riskStatus({ ...mention, attributes: { ...attributes, other: undefined } }, tokens);
+      // ... and the member who gives it gives it to someone else ("Gina was the one who gave her Narcan").
+      else if (status === 'current' && mention.entry.fields.recipient === true && memberGives(analysis, mention))
+        status = 'other';
       // Read without the condition, it keeps any other status it has ("... thought about it last year": historical).
       if (status === 'hypothetical' && ownLifeInConsequent(analysis, mention, level))
         status = riskStatus({ ...mention, attributes: { ...attributes, hypothetical: undefined } }, tokens);
@@ -348,6 +351,7 @@ function wordsPattern(list: string, keep: (word: string) => boolean = () => true
  * third-person pronoun that is not another person's in this paragraph (notMemberPronouns), or the member's own "me".
  */
 function recipientIsMember(analysis: ClinicalAnalysis, mention: Mention): boolean {
+  if (memberGives(analysis, mention)) return false;
   const tokens = analysis.sentences[mention.sentence]?.tokens ?? [];
   const notMember = notMemberPronouns(analysis.prose.source);
   for (let at = mention.startToken; at < mention.endToken; at++) {
@@ -358,6 +362,14 @@ function recipientIsMember(analysis: ClinicalAnalysis, mention: Mention): boolea
   }
   return false;
 }
+
+/** Whether the member is named as the giver just before a naloxone administration. */
+function memberGives(analysis: ClinicalAnalysis, mention: Mention): boolean {
+  return analysis.sentences[mention.sentence]?.context.memberIsSubjectBefore(mention.startToken, GIVER_REACH) === true;
+}
+
+/** How far before a naloxone administration its giver may be named ("Gina was the one who gave her Narcan"). */
+const GIVER_REACH = 5;
 
 /** How many sentences before a means or approach statement its threat may stand (one after). */
 const COMPANION_REACH = 2;

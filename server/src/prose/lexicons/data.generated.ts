@@ -3695,7 +3695,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "overdose",
-     "pattern": "(gave|give|gives|giving|administered|sprayed|used) (him|her|them|pt|the patient|the client) (a|two|2|a dose of|doses of|# doses of)? (Narcan|naloxone) !(kit|kits|spray kit|to carry|to keep|training|nasal spray kit)",
+     "pattern": "(gave|give|gives|giving|administered|sprayed|used) (him|her|them|pt|the patient|the client) (a|two|2|a dose of|doses of|# doses of)? (Narcan|naloxone) !(kit|kits|spray kit|to carry|to keep|training|nasal spray kit|information|info|education|teaching|handout|handouts|instructions|to take home)",
      "recipient": true,
      "source": "Naloxone given by someone else: an overdose event"
     },
@@ -3837,7 +3837,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "overdose",
-     "pattern": "(naloxone|Narcan) (nasal spray)? (kit|kits|training|trainings|class|classes|demo|demonstration|refresher|teaching|education|box|boxes|distribution|program|video|handout)",
+     "pattern": "(naloxone|Narcan) (nasal spray)? (kit|kits|training|trainings|class|classes|demo|demonstration|refresher|teaching|education|box|boxes|distribution|program|video|handout|information|info|instructions)",
      "topic": true,
      "source": "Naloxone kits and trainings (SAMHSA Opioid Overdose Prevention Toolkit; GUIDE F2.1)"
     },
@@ -8047,6 +8047,36 @@ export const LEXICON_DATA: LexiconData = {
      "category": "violence",
      "pattern": "(got|gets|getting|get) physical (with)? (him|her|them|<person>|(<poss>|the|a|that) ~1 <person>|someone|somebody|a guy|a man|the guy)",
      "source": "Physical aggression toward a person (CTS2 physical assault)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(hit|hits|hitting|pushed|pushes|pushing|shoved|shoves|shoving|grabbed|grabs|grabbing|slapped|slaps|choked|chokes|choking|kicked|kicks|punched|punches|restrained|restrains|dragged|drags|spanked|smacked|shook) (her|him|them) (.|,|;|and|when|while|during|until|across|against|into|down|to the (ground|floor)|so hard|hard|twice|again|once|out of|off|by (the|her|his|their) (hair|arm|arms|wrist|wrists|neck|throat|shirt|collar|hoodie|jacket)|in (the|her|his|their) (face|chest|stomach|arm|back|ribs|head|mouth|jaw|eye|leg))",
+     "source": "Physical assault of a person (CTS2 physical assault: pushed, shoved, grabbed, slapped, kicked, choked)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(put|puts|putting|had|wrapped) (his|her|their|my|both) (hands|hand|arm|arms|forearm) (around|on|against|across) (her|his|their|my|<poss> <person> 's) (neck|throat)",
+     "source": "Strangulation (CTS2 \"choked\"; the strongest predictor of later lethal partner violence, Glass et al. 2008)"
+    },
+    {
+     "category": "violence",
+     "pattern": "((backed|backing|cornered|cornering|trapped|trapping|boxed) (her|him|them|<person>|(<poss>|the) <person>) (in|into) (a|the)? (corner|room|bathroom|kitchen|car) | (held|holding|pinned|pinning) (her|him|them|<person>|(<poss>|the) <person>) down !(payment|payments|a job|the fort) | (restrained|restraining) (her|him|them|<person>|(<poss>|the) <person>))",
+     "source": "Physical intimidation and restraint of a person (CTS2; Duluth power and control: intimidation)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(spanked|spanking|whipped|whipping|whooped|whooping|whupped|hit|beat|beating|smacked) (her|him|them|<person>|(<poss>|the) ~1 <person>) ~3 (with (a|an|the|his|her|my)? (belt|cord|switch|extension cord|hanger|paddle|wooden spoon) | (hard enough to|enough to|and) (leave|left|leaves) (marks|a mark|bruises|a bruise|welts))",
+     "source": "Physical punishment of a child that injures or uses an object (child maltreatment: CDC physical abuse definition)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(dragged|dragging|yanked|yanking|pulled|pulling|threw|throwing) (her|him|them|<person>|(<poss>|the) <person>) (out of (the|a|her|his|their)? (car|house|room|truck|bar) !(for (school|work|church|the bus))|across the (room|floor|yard)|down the (stairs|hall)|by (the|her|his|their) (hair|arm|arms|hood|collar))",
+     "source": "Physical assault: dragging or throwing a person (CTS2)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(despite|in violation of|violating|violated|violates|broke|breaking|broken) (the|a|her|his|their)? (protective order|restraining order|no-contact order|no contact order|order of protection|stay-away order|stay away order)",
+     "source": "Violating a protective order (a recognised escalation marker in partner violence: Danger Assessment, ODARA)"
     }
    ]
   },
@@ -9319,6 +9349,20 @@ export const LEXICON_DATA: LexiconData = {
    "the woman",
    "guy",
    "acquaintance",
+   "actor",
+   "actress",
+   "celebrity",
+   "singer",
+   "rapper",
+   "musician",
+   "athlete",
+   "bystander",
+   "another guest",
+   "another resident",
+   "another student",
+   "another participant",
+   "another teen",
+   "another youth",
    "another member",
    "other members",
    "another client",
