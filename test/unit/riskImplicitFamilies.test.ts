@@ -124,3 +124,23 @@ riskTable('partner and family violence in the words of the act (CTS2 items)', [
   ['She whipped the cream with a whisk.', 'violence', 'none', 'whipped'],
   ['The restraining order was renewed for a year.', 'violence', 'none', 'restraining order'],
 ]);
+
+riskTable('firearms kept close, peace made, treatment stopped, means counted, voices, forms', [
+  ['Most nights he sits with his pistol in his lap for an hour.', 'suicide', 'current', 'sits with his pistol'],
+  ['Keeps a loaded revolver under his pillow since the divorce.', 'suicide', 'current', 'Keeps a loaded revolver'],
+  ['Told the chaplain he has made his peace and is tired.', 'suicide', 'current', 'made his peace'],
+  ['Quit her insulin on Monday; says she is tired of living.', 'suicide', 'current', 'Quit'],
+  ['Keeps counting how many of her sleeping pills she has left.', 'suicide', 'current', 'counting how many'],
+  ['Googled whether her lithium would be lethal in an overdose.', 'suicide', 'current', 'Googled whether'],
+  ['Reports the voices keep telling him to kill himself.', 'suicide', 'current', 'voices keep telling'],
+  ['Says he just wants it all over.', 'suicide', 'current', 'wants it all over'],
+  ['Screener: others better off without me? [x] Yes', 'suicide', 'current', 'better off'],
+  // near-misses: a hunting trip, a reconciliation, side effects, a food question, chores, a task, a safety plan box
+  ['He cleaned his shotgun after duck season.', 'suicide', 'none', 'cleaned his shotgun'],
+  ['He made his peace with his father before the wedding.', 'suicide', 'none', 'made his peace'],
+  ['Stopped her blood thinner for the dental surgery, per her cardiologist.', 'suicide', 'none', 'Stopped'],
+  ['Looked up whether her lithium is safe with ibuprofen.', 'suicide', 'none', 'Looked up'],
+  ['The voices tell her to wash her hands again.', 'suicide', 'none', 'voices'],
+  ['She wants the move over with by Friday.', 'suicide', 'none', 'over'],
+  ['Safety plan: [x] Yes, reviewed today.', 'suicide', 'none', 'Safety plan'],
+]);

@@ -7036,6 +7036,61 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(ideation|SI|suicidal thoughts|thoughts of (death|suicide|dying)|wish to be dead|death wish) (present|endorsed|positive)",
      "level": "thoughts",
      "source": "Ideation recorded present in an assessment (C-SSRS)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(sat|sitting|sits|sit) (in (the|his|her|my) (garage|truck|car|basement|room|closet|bedroom) )? with (the|his|her|my|a|a loaded|the loaded|his loaded|her loaded)? (gun|pistol|handgun|revolver|rifle|shotgun|Glock|9mm|. 45|. 38|. 357|. 22|firearm) !(instructor|instructors|class|course|range|club|team|buddy|buddies|dealer|safety|cleaning kit) (in (his|her|my) (lap|hand|hands))? ~4 (for a while|for an hour|for hours|a long time|just holding it|holding it|thinking|again|a lot|lately|at night|some nights)",
+     "level": "preparatory",
+     "source": "Sitting with a firearm (CALM lethal-means counselling; SAFE-T warning signs: rehearsal)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(cleaning|cleaned|cleans|clean|handling|handled|takes out|took out|taking out|getting out|got out) (the|his|her|my)? (gun|pistol|handgun|revolver|rifle|shotgun|Glock|9mm|. 45|. 38|. 357|firearm|guns) ~3 (a lot|lately|every night|every day|again and again|more than usual|just sitting with it|and sitting with it|and holding it|and just looking at it|and looking at it)",
+     "level": "preparatory",
+     "source": "Handling a firearm often, with no task (CALM; warning signs: rehearsal)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(keeps|kept|keeping|keep|has|had|started keeping|leaves|left) (a|the|his|her|my)? (loaded)? (gun|pistol|handgun|revolver|rifle|shotgun|deer rifle|hunting rifle|Glock|9mm|. 45|. 38|firearm) ~2 (by the bed|by (his|her|the) bed|under (the|his|her|my) pillow|in the nightstand|in (his|her|my) nightstand|next to (the|his|her|my) bed|within reach|cleaned and loaded|loaded and (ready|by the door|in the truck)|loaded in (the|his|her) (truck|car|glovebox|nightstand))",
+     "level": "preparatory",
+     "source": "A loaded firearm kept at hand (CALM lethal-means counselling; SAFE-T)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(made|make|making|has made|have made|'s made|'ve made) (his|her|my|their) peace !(with)",
+     "level": "wish-dead",
+     "source": "Having made one's peace, said of dying (geriatric passive ideation; C-SSRS 1)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(stopped|stopping|stops|quit|quitting|skipping|skipped|stopped refilling|not refilling|refusing|refused|off) (taking)? (her|his|their|my)? (heart pills|heart meds|heart medication|blood thinner|blood thinners|insulin|dialysis|chemo|blood pressure pills|blood pressure meds|lithium|antidepressant|antidepressants|transplant meds|seizure meds|inhaler)",
+     "level": "preparatory",
+     "needsCompanion": true,
+     "source": "Stopping treatment that keeps one alive, beside a wish to die (geriatric suicide: indirect self-destructive behaviour, Conwell; SAFE-T)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((counting|counted|counts|count|tallying) (how many|up how many) (of)? (the|her|his|my|their)? (<pills>|pills) | (looked up|looking up|googled|googling|searched|researched|read up on) (whether|if|how) (it|they|<pills>|the <pills>|her <pills>|his <pills>) (is|are|was|were|would be|could be) (dangerous|lethal|deadly|fatal|toxic|enough) (in (an)? overdose|in large amounts|to (kill|die))?)",
+     "level": "method",
+     "source": "Counting or researching the lethality of medication at hand (C-SSRS 3: method; preparatory research)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((command|commanding) (AH|AVH|AHs|hallucinations|auditory hallucinations|voices|voice) | (voices|the voices|a voice|the voice|voice) ~3 (telling|told|tells|tell|saying|said|say|says|ordering|ordered) (her|him|them|me)? ~1 (to|she should|he should|I should|they should)) ~2 ((harm|kill|hang|drown) (self|herself|himself|themselves|myself|yourself) | jump | walk in front | step in front | end it | die)",
+     "level": "thoughts",
+     "source": "Command hallucinations to harm oneself (GUIDE, b9: suicide thoughts; C-SSRS 2)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((I|she|he|they) (just)? (wanted|want|wants) (it|it all|everything) (over|done|gone) !(with|quickly|fast|so|before|by|for) | (a|some) (break|rest|escape|vacation|time off) from (being awake|being alive|existing|being conscious|living|life itself|consciousness))",
+     "level": "wish-dead",
+     "source": "A wish for it all to be over, or for a rest from being alive (C-SSRS 1)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((family|everyone|others|people|they|world) (be|would be|'d be)? better off (without (me|her|him|them))? | wish (to be)? dead | wished (she|he|I) (was|were) dead | (method|intent|preparatory (behavior|behaviour)?|suicidal thoughts|thoughts of (killing|suicide)|non-specific (active)? thoughts|active thoughts)) (\\?|:|-)? (([x]|[X]|☒|☑) (yes|y) | (yes|y) ([x]|[X]|☒|☑)) !(no|n)",
+     "level": "thoughts",
+     "source": "A screening question (C-SSRS screener items, PHQ-9 item 9) answered yes on a checkbox form"
     }
    ]
   },
