@@ -144,3 +144,11 @@ riskTable('firearms kept close, peace made, treatment stopped, means counted, vo
   ['She wants the move over with by Friday.', 'suicide', 'none', 'over'],
   ['Safety plan: [x] Yes, reviewed today.', 'suicide', 'none', 'Safety plan'],
 ]);
+
+riskTable("someone else's reported intent: a person, a verb of speech, a pronoun with a modal", [
+  ["Said his wife told him she'd hurt herself if he moved out.", 'self-harm', 'other', 'hurt herself'],
+  ['Her boyfriend texted that he would kill himself if she blocked him.', 'suicide', 'other', 'kill himself'],
+  // near-misses: a past act reported by a parent is the member's; the member's own intent
+  ['Her dad said she cut again over the weekend.', 'self-harm', 'current', 'cut again'],
+  ['He said he would kill himself if he lost custody.', 'suicide', 'current', 'kill himself'],
+]);

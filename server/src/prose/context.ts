@@ -222,7 +222,9 @@ export class SentenceContext {
     notMember?: ReadonlySet<string>,
   ) {
     let usable = modifiers;
-    if (quoted || notMember?.size) {
+    // A subject pronoun may be someone else's: another gender than the member's, third person in quoted speech, or
+    // a speaker's reported intent (misreadSubject).
+    if (quoted || notMember?.size || modifiers.some((match) => fieldsOf(match.entry).category === 'self')) {
       const kept: EntryMatch[] = [];
       usable = kept;
       for (const match of modifiers) {
@@ -976,8 +978,33 @@ function misreadSubject(
   if (category !== 'self' || match.endToken - match.startToken !== 1) return false;
   const word = tokens[match.startToken].norm;
   if (notMember?.has(word)) return 'other';
+  if (THIRD_PERSON.has(word) && speakersOwnIntent(tokens, match.startToken)) return 'other';
   return quoted?.has(match.startToken) === true && THIRD_PERSON.has(word) ? 'none' : false;
 }
+
+/**
+ * Someone else's reported intent: a person, a verb of speech, and a pronoun with a modal ("his ex-girlfriend texted
+ * that she'd kill herself if he didn't come back"; "her ex told her he would kill himself"). The pronoun is the
+ * speaker's.
+ * A report of a past act keeps the pronoun the member's ("her mom said she cut again").
+ */
+function speakersOwnIntent(tokens: readonly ClinicalToken[], at: number): boolean {
+  if (!INTENT_MODALS.has(tokens[at + 1]?.norm ?? '')) return false;
+  let verb = at - 1;
+  if (tokens[verb]?.norm === 'that') verb--;
+  if (OBJECT_PRONOUNS.has(tokens[verb]?.norm ?? '')) verb--;
+  return verb > 0 && SPEECH_VERBS.has(tokens[verb].norm) && PERSON_WORDS.has(tokens[verb - 1].norm);
+}
+
+const INTENT_MODALS: ReadonlySet<string> = new Set(['would', "'d", 'will', "'ll", 'might', 'could', 'was', 'is']);
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'me', 'them', 'us', 'everyone']);
+
+/** One-word people of the shared word lists (<person>, <kin>): "ex", "girlfriend", "roommate". */
+export const PERSON_WORDS: ReadonlySet<string> = new Set(
+  [...(MACROS.get('person') ?? []), ...(MACROS.get('kin') ?? [])]
+    .filter((word) => /^[a-z-]+$/i.test(word))
+    .map((word) => word.toLowerCase()),
+);
 
 /** The modifier a pronoun of another person becomes (as the <person> subject entry of context.yaml, shorter). */
 const OTHER_PRONOUN_ENTRY: CompiledEntry = {

@@ -19,7 +19,7 @@
  */
 import { analyseClinical, mentionText, type AnalysisOptions, type ClinicalAnalysis, type Mention } from './analysis';
 import { CHECKBOX_SOURCE, TICK_MARK, type ClinicalToken } from './clinicalTokens';
-import { notMemberPronouns, type Attributes } from './context';
+import { notMemberPronouns, PERSON_WORDS, type Attributes } from './context';
 import { goalParentheticals } from './goals';
 import { longestMatch } from './patterns';
 import type { CompiledEntry } from './tokenMatcher';
@@ -149,12 +149,6 @@ function ownLifeInConsequent(analysis: ClinicalAnalysis, mention: Mention, level
   });
 }
 
-/** One-word people of the shared word lists (<person>, <kin>): the words that can name a threat's target. */
-const PERSON_WORDS: ReadonlySet<string> = new Set(
-  [...(MACROS.get('person') ?? []), ...(MACROS.get('kin') ?? [])]
-    .filter((word) => /^[a-z-]+$/i.test(word))
-    .map((word) => word.toLowerCase()),
-);
 
 /**
  * A threat whose subject is the person threatened (lexicon field `targetSubject`: "a classmate is going to get what's
