@@ -8031,7 +8031,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(is|are|'s|'re|was|were) (gonna|going to) (find out|learn|pay|regret it|be sorry) (<weekday>|soon|tomorrow|tonight|one day|someday|one of these days|eventually|the hard way|for (it|that|this))? (.|,|\\!|;|\\?|I|and)",
+     "pattern": "(is|are|'s|'re|was|were) (gonna|going to) (find out|learn|pay|regret it|be sorry|get (his|hers|theirs|what is coming|what 's coming|what they deserve|what he deserves|what she deserves)) (<weekday>|soon|tomorrow|tonight|one day|someday|one of these days|eventually|the hard way|for (it|that|this))? (.|,|\\!|;|\\?|I|and)",
      "level": "thoughts",
      "targetSubject": true,
      "source": "A veiled threat: a reckoning promised to a named person or group (threat assessment: leakage; Meloy and O'Toole); a question of what it means belongs to the clinician's assessment"
@@ -9412,6 +9412,13 @@ export const LEXICON_DATA: LexiconData = {
    "musician",
    "athlete",
    "bystander",
+   "cellmate",
+   "cellie",
+   "cell mate",
+   "bunkmate",
+   "bunk mate",
+   "inmate",
+   "fellow inmate",
    "another guest",
    "another resident",
    "another student",
