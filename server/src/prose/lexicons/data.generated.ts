@@ -3078,7 +3078,7 @@ export const LEXICON_DATA: LexiconData = {
      "source": "SAFE-T step 5 (follow-up)"
     },
     {
-     "pattern": "(sent|send|sending|referred|refer|referring|referral|escorted|walked|recommended|recommend|arranged|coordinated|facilitated) (her|him|them|pt)? (to|for)? (the|a|an)? (ER|ED|emergency department|emergency room|emergency services|emergency evaluation|crisis center|crisis unit|CSU|inpatient|hospital|hospitalization|higher level of care|psychiatric evaluation|psych eval|crisis evaluation|crisis stabilization|PHP|partial hospitalization|medical evaluation|medical follow up|urgent care|same day appointment|walk in)",
+     "pattern": "(sent|send|sending|referred|refer|referring|referral|escorted|walked|recommended|recommend|arranged|coordinated|facilitated) (her|him|them|pt)? (to|for)? (the|a|an)? (ER|ED|emergency department|emergency room|emergency services|emergency evaluation|crisis center|crisis clinic|crisis walk-in|walk-in crisis (clinic|center)?|psych ED|psychiatric emergency (room|department|services)?|crisis unit|CSU|inpatient|hospital|hospitalization|higher level of care|psychiatric evaluation|psych eval|crisis evaluation|crisis stabilization|PHP|partial hospitalization|medical evaluation|medical follow up|urgent care|same day appointment|walk in)",
      "answers": [
       "suicide",
       "self-harm",
@@ -3333,6 +3333,24 @@ export const LEXICON_DATA: LexiconData = {
       "substance"
      ],
      "source": "ASAM level-of-care review after a relapse"
+    },
+    {
+     "pattern": "(increasing|increase|increased|stepping|step|stepped|moving|move|moved|bumping|bump|bumped) (him|her|them|pt)? (up)? (to|into) (IOP|PHP|residential|detox|inpatient|partial hospitalization|a higher level of care|more (days|groups|sessions)|(four|five|4|5|six|6) (days|groups|sessions) (a|per) week)",
+     "answers": [
+      "substance"
+     ],
+     "source": "Stepping up the level of care after a relapse (ASAM level-of-care review)"
+    },
+    {
+     "pattern": "(counselor|counsellor|primary counselor|individual counselor|MAT counselor|therapist|individual therapist|case manager|care manager) (Dr|Dr .)? _? (was|were|has been|have been)? (notified|informed|consulted|alerted|contacted|updated|made aware) !(her|him|them|the group|pt|us|me|everyone|the member|that|about (the|a) (schedule|appointment|group))",
+     "answers": [
+      "suicide",
+      "self-harm",
+      "violence",
+      "overdose",
+      "substance"
+     ],
+     "source": "The member's counselor or therapist told, in the passive (SAFE-T step 5; GUIDE substance responses \"MAT prescriber or counselor notified\")"
     },
     {
      "pattern": "(contingency management|motivational interviewing|change talk|readiness ruler|DARN CAT|importance and confidence|confidence ruler)",
