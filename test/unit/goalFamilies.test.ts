@@ -80,6 +80,20 @@ const cases: [family: string, goal: string | string[], text: string, expected: b
   ['stress', 'Manage stress at work', 'Named two stressors on the job and one thing in her control.', true],
   // Not being high.
   ['high-risk', 'Plan ahead for high-risk situations', 'Says he got high with his cousin Saturday.', false],
+  // A contrast ends another person's scope: the member's choice after "rather than" is the member's.
+  ['contrast', 'Manage anger with family', 'Walked out when his uncle started in on him, rather than yelling.', true],
+  ['contrast', 'Manage anger with family', 'His uncle yelled at the kids all through dinner.', false],
+  // Anger told by what it did, and frustration.
+  ['anger acts', 'Handle anger without breaking things', 'Threw a glass at the wall Friday, then cleaned it up.', true],
+  ['anger acts', 'Manage frustration with his kids', 'Slammed the cabinet doors when his son talked back.', true],
+  ['anger acts', 'Handle anger without breaking things', 'Broke the news to her mom about the move.', false],
+  // Speaking up in class or group.
+  ['speaking up', 'Speak up more in class', 'Raised her hand twice in history this week.', true],
+  ['speaking up', 'Speak up in group without being called on', 'Went first in the check-in today.', true],
+  ['speaking up', 'Speak up more in class', 'Asked a question about her refill at the front desk.', false],
+  // Staying up late, for a bedtime goal.
+  ['staying up', 'In bed by 10 on weeknights', 'Stayed up past midnight three nights gaming.', true],
+  ['staying up', 'In bed by 10 on weeknights', 'Up to date on her homework for once.', false],
 ];
 
 describe('prose: goal links by word family and count', () => {

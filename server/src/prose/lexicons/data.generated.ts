@@ -540,6 +540,17 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
+     "pattern": "(instead of|rather than)",
+     "direction": "terminate",
+     "terminates": [
+      "other",
+      "historical",
+      "negated"
+     ],
+     "source": "A contrast ends another person's scope, as \"but\" and \"instead\" do: what follows is the member's choice (\"left early when his brother-in-law started needling him, rather than arguing\"); the same words are also the trigger that the replaced behaviour is not an event"
+    },
+    {
+     "maxScope": 8,
      "pattern": "(and|but) (she|he|they|I|pt)? (now|currently|today|sees|feels|thinks|believes|notices|describes|calls|views|knows|wants|finds|is|has|says)",
      "direction": "terminate",
      "terminates": [
@@ -1871,6 +1882,11 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "concept": "sleep",
+     "pattern": "((up|stayed up|staying up|stays up|stay up) (till|until|to|past) (#|midnight|dawn|all hours|late)|up late|stayed up late|all nighter|all-nighter|pulled an all)",
+     "source": "Staying up late, the behaviour a bedtime goal is about (CBT-I; adolescent sleep goals)"
+    },
+    {
+     "concept": "sleep",
      "pattern": "(bed by|bed before|bed at|in bed by|lights out)",
      "source": "Sleep goals in a bedtime (CBT-I sleep window). Not \"hours a night\" alone: hours of study or work are counted the same way"
     },
@@ -1916,6 +1932,11 @@ export const LEXICON_DATA: LexiconData = {
      "source": "Anger in lay words and the skills named for it (counting, a breather, walking off: anger-management curricula)"
     },
     {
+     "concept": "anger",
+     "pattern": "(frustration|frustrated|lose it|losing it|lost it (at|with) (him|her|them|his|her|the|my)|snapping|snapped at|punched (a|the)? (hole|wall|door|drywall)|(broke|breaks|broken|breaking|threw|throws|throwing|smashed|smashing) (things|something|stuff|a plate|plates|a glass|glasses|her phone|his phone|the remote)|slammed (the|a|her|his|their|my)? (door|doors|cabinet|cabinets)|damaging (things|property|stuff)|property damage)",
+     "source": "Anger told by what it did (CTS2 psychological aggression: broke or threw something, slammed a door) and in lay words (frustration, \"lost it\"): anger-management curricula"
+    },
+    {
      "concept": "aggression",
      "pattern": "(threat|threats|threaten*|intimidat*|violence|violent|aggression|aggressive|physical aggression|abuse|abusive|hit|hitting|punch*|shove|shoved|shoving|slap*|kick|kicked|choke*|stalk*|harass*|monitoring|tracking|coercive|controlling behaviou?r|controlling)",
      "source": "Partner-violence and aggression goals (batterer intervention programs)"
@@ -1959,6 +1980,11 @@ export const LEXICON_DATA: LexiconData = {
      "concept": "assertiveness",
      "pattern": "(assert*|boundary|boundaries|limit|limits|set limits|setting limits|held firm|hold firm|held the line|hold the line|turned down|turn down|turning down|say no|said no|saying no|(told|tell|tells|telling) ~3 no|speak up|spoke up|speaking up|stood up for|stand up for|standing up for|I statement|I statements|DEAR MAN|ask for|asked for|asking for|request|requested|express (her|his|their) needs|expressed (her|his|their) needs|needs|communicat*|people pleas*|passive|aggressive|passive aggressive|voice|voiced|opened up|open up|opening up|shared (her|his|their) (feelings|opinion|needs)|spoke (her|his|their) mind)",
      "source": "Assertiveness and communication goals"
+    },
+    {
+     "concept": "assertiveness",
+     "pattern": "((raised|raise|raises|raising) (her|his|their|my) hand !(to (her|his|their|my) (face|mouth|head|eyes|chest|forehead))|(asked|ask|asks|asking) (a|one|two|three|#) (question|questions) !(about (the|her|his) (schedule|refill|appointment))|(led|leads|lead|leading) the (check in|check-in|ice breaker|ice-breaker|icebreaker|discussion|opening|closing|mindfulness|exercise|group)|(went|goes|go) first !(to|in line|on the (list|schedule))|(volunteered|volunteers) to (share|read|go first|lead|present)|presented (her|his|their) (project|poster|work))",
+     "source": "Speaking up in a class or a group (social-anxiety and assertiveness goals): a hand raised, a question asked, an exercise led, going first"
     },
     {
      "concept": "relationships",
