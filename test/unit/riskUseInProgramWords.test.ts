@@ -17,6 +17,10 @@ riskTable('use and intent to use in program words', [
   ['Since the taper he keeps staring at the liquor cabinet every evening.', 'substance', 'current', 'staring at'],
   ['In recovery; says the itch comes back every payday.', 'substance', 'current', 'the itch comes back'],
   ['Admitted he killed a fifth over the weekend.', 'substance', 'current', 'killed a fifth'],
+  ["Admitted he took a hit off his cousin's vape pen at the game.", 'substance', 'current', 'took a hit'],
+  ['Says pot is the only thing that calms her down at night.', 'substance', 'current', 'pot is the only thing'],
+  ['UDS + THC; smokes weed most nights to sleep.', 'substance', 'current', 'smokes weed most nights'],
+  ['IOP. Smoking "maybe two bowls" on weekends now.', 'substance', 'current', 'two bowls'],
   // near-misses: a dinner out, extra shifts, an idiom, groceries, an exam, water, a point made, no program words
   ['In recovery; she "went out" with her sponsor for coffee.', 'substance', 'none', 'went out'],
   ['Sober 200 days; she "picked up extra shifts" to pay rent.', 'substance', 'none', 'picked up'],
@@ -26,4 +30,7 @@ riskTable('use and intent to use in program words', [
   ['At one point in check-in he made a point of thanking the group.', 'substance', 'none', 'point'],
   ['She "slipped" on the ice and bruised her hip.', 'substance', 'none', 'slipped'],
   ['She committed to staying sober through the wedding.', 'substance', 'none', 'committed'],
+  ['She tapped the pen against the desk while she talked.', 'substance', 'none', 'pen'],
+  ['Walking is the only thing that helps her sleep.', 'substance', 'none', 'only thing'],
+  ['Takes her vitamins daily.', 'substance', 'none', 'daily'],
 ]);

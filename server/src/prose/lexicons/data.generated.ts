@@ -4542,7 +4542,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(hit|hits|hitting|took a hit (off|of|from)|taking hits (off|of|from)|smoked|smoking|vaped|vaping) (a|his|her|their|my|the|a friend 's|his friend 's|her friend 's)? ~1 (cart|carts|dab pen|wax pen|THC pen|weed pen|pen|bong|pipe|bowl|blunt|joint|vape)",
+     "pattern": "(hit|hits|hitting|ripped|rips|ripping|took a hit (off|of|from)|taking hits (off|of|from)|smoked|smoking|vaped|vaping) (a|his|her|their|my|the|a friend 's|(my|his|her|their) friend 's|<poss> <person> 's)? ~1 (cart|carts|dab pen|wax pen|THC pen|weed pen|vape pen|pen|bong|pipe|bowl|blunt|joint|vape|dab rig) !(against|on the|into|off the|with a|across)",
      "source": "Cannabis use in adolescent terms (\"hit a friend's cart\"; SAMHSA TIP 31 adolescents)"
     },
     {
@@ -5279,7 +5279,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "((#|one|two|three|four|a couple|a couple of|a few) (bags|bag|blues|blue|tabs|tab|bundles|bundle|stamps|stamp|bumps|bump|grams|gram|g|dabs|dab|M30s|M30|buttons|carts) | (half a|a half a|a half|half of a|a whole) (blue|point|tab|bag|bar|gram|g|perc|button|bundle|stamp|cart)) !(of (chips|groceries|ice|candy|popcorn|clothes|soup|cereal|sugar|flour|rice)|per|ago|early|late|from (the|a) (store|market))",
+     "pattern": "((#|one|two|three|four|a couple|a couple of|a few) (bags|bag|blues|blue|tabs|tab|bundles|bundle|stamps|stamp|bumps|bump|grams|gram|g|dabs|dab|M30s|M30|buttons|carts|bowl|bowls|hits|rips) | (half a|a half a|a half|half of a|a whole) (blue|point|tab|bag|bar|gram|g|perc|button|bundle|stamp|cart)) !(of (chips|groceries|ice|candy|popcorn|clothes|soup|cereal|sugar|flour|rice)|per|ago|early|late|from (the|a) (store|market))",
      "useSetting": true,
      "source": "Street quantities of drugs (DEA slang lists; NIDA: \"bag\", \"blue\" pressed M30, \"point\" = 0.1 g, \"tab\")"
     },
@@ -5314,6 +5314,16 @@ export const LEXICON_DATA: LexiconData = {
      "category": "substance",
      "pattern": "((finished|finishing|finishes|killed|killing|polished off|downed|drank|drinking|drinks) (the|a|a whole|half the|half a|most of the|most of a|the rest of the|the second) (bottle|fifth|handle|six pack|six-pack|case|twelve pack|pint|box of wine) !(of (water|juice|soda|pop|shampoo|lotion|sauce|ketchup|medicine|Tylenol|pills|vitamins|soap|sunscreen|milk|formula|Gatorade|kombucha|seltzer|cough syrup|NyQuil|antibiotics|hot sauce|wine as a gift)) | (a|one|the second|a second|a whole) bottle of (wine|red|white|vodka|whiskey|rum|tequila|gin|bourbon|<alcohol>) (with|at|after|before|every|each|most|a|per) | nightly (drinking|drinks|drink|use|using|wine|beers))",
      "source": "Drinking told by the amount (NIAAA standard drinks: a bottle of wine is about five)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(<drug>|weed|pot|cannabis|THC|edibles|a drink|drinking|pills) (is|are|was|were) the only (thing|things|way) (that)? ~3 (helps|help|helped|lets|let|gets|got|makes|made|calms|calmed|works|worked)",
+     "source": "Self-medication told as the only thing that helps (SAMHSA TIP 42: substance use to manage symptoms)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((daily|nightly|every day|every night|everyday) (cannabis|weed|marijuana|pot|THC|edible|edibles|vaping|dabbing|use|using|smoking weed|pills) | (smokes|smoking|smoked|vapes|vaping|vaped|uses|using|takes|taking) (weed|pot|cannabis|THC|edibles|dabs) (daily|every day|every night|nightly|all day|most days|most nights))",
+     "source": "Daily cannabis or drug use told as a habit (DSM-5 SUD; CUDIT-R frequency item)"
     }
    ]
   },
@@ -9211,6 +9221,7 @@ export const LEXICON_DATA: LexiconData = {
    "naloxone",
    "snorted",
    "smoked",
+   "smoking",
    "vape",
    "weed",
    "cannabis",
