@@ -152,3 +152,15 @@ riskTable("someone else's reported intent: a person, a verb of speech, a pronoun
   ['Her dad said she cut again over the weekend.', 'self-harm', 'current', 'cut again'],
   ['He said he would kill himself if he lost custody.', 'suicide', 'current', 'kill himself'],
 ]);
+
+riskTable('an act told by its tool, a dose doubled, an overdose in program words', [
+  ['She cut again Sunday and says she did it with a razor blade from the shed.', 'self-harm', 'current', 'did it with'],
+  ['"Same as before, with the lighter, on my arm," she said of Friday.', 'self-harm', 'current', 'with the lighter'],
+  ['Took a double dose of her sleeping pills by mistake Monday and fell in the hall.', 'overdose', 'current', 'double'],
+  ['IOP. He took too many Saturday and his roommate found him on the floor.', 'overdose', 'current', 'took too many'],
+  // near-misses: a craft, shaving, a habit of misuse, work, no program words
+  ['She did it with a glue gun in the craft group.', 'self-harm', 'none', 'did it with'],
+  ['He nicked his chin with the razor shaving this morning.', 'self-harm', 'none', 'razor'],
+  ['He has been doubling up on his oxycodone for the back pain.', 'overdose', 'none', 'doubling up'],
+  ['She took too much on at work this month.', 'overdose', 'none', 'took too much'],
+]);

@@ -3925,6 +3925,17 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(use|used|uses|using|had to use|sprayed|spray) (the|a|some|her|his|their|my)? (nasal)? (Narcan|naloxone) (spray)? on (him|her|them|me)",
      "recipient": true,
      "source": "Naloxone used on the member by someone else (\"Girlfriend had to use the nasal Narcan on him\")"
+    },
+    {
+     "category": "overdose",
+     "pattern": "((doubled|tripled) (up on)? (my|her|his|their|the)? (heart|nerve|sleeping|sleep|blood pressure|water|thyroid|diabetes|sugar|evening|morning|night|bedtime|seizure|anxiety)? (pill|pills|meds|medication|medications|dose|doses) | took (a)? (double|triple) (dose|doses) (of)? (my|her|his|their|the)? (heart|nerve|sleeping|sleep|blood pressure|evening|morning|night|bedtime)? (pill|pills|meds|medication|medications))",
+     "source": "A dose of one's own medicine doubled once (accidental overdose in older adults: confusion between bottles, a forgotten dose taken twice; Beers criteria). Doubling up on an opioid or a sedative as a habit is misuse, a substance mention (dev labels), and is left to the substance entries"
+    },
+    {
+     "category": "overdose",
+     "pattern": "((took|taken|taking|take|takes) too (much|many) !(time|on|off|of (a|the|his|her) (workload|load|responsibility|work))|(was not|wasn't|were not|weren't|not|was n't) breathing (right|normally|well|properly)?)",
+     "useSetting": true,
+     "source": "An overdose told in program words (\"took too much\", \"wasn't breathing right\"): SAMHSA Opioid Overdose Prevention Toolkit; read only in a paragraph about substance use"
     }
    ]
   },
@@ -4260,6 +4271,11 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(scratched|scratching|scratches|scratch|clawed|clawing|dug into|digging into|raked) (her|his|their|my)? (thighs|thigh|forearm|forearms|arms|arm|wrists|wrist|legs|skin|stomach|chest) (with|using) (her|his|their|my)? (nails|fingernails|a paperclip|paperclip|a pin|a safety pin|a key|keys|a comb)",
      "needsCompanion": true,
      "source": "Self-injury by scratching, told with the tool, beside a self-harm disclosure (NSSI; DBT diary card)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "((did|does|doing|done|do) (it|that) (again)? (with|using) (a|the|her|his|my|their)? ~1 (blade|blades|razor|razor blade|sharpener blade|lighter|compass|safety pin|paperclip|box cutter|piece of glass|scissors) | (with|using) (a|the|her|his|my|their)? (razor|razor blade|blade|sharpener blade|lighter) (,)? (on|across|into) (her|his|my|their) (<body-part>|legs|arms|thighs))",
+     "source": "Self-injury told by the tool or the site after the act is named (\"did it with a pencil sharpener blade\"; \"the old way, with the razor, on my legs\"): NSSI documentation"
     }
    ]
   },
