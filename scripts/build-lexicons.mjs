@@ -81,6 +81,7 @@ const FAMILIES = {
       recipient: bool,
       useContext: bool,
       useSetting: bool,
+      meansOfHarm: bool,
       reunion: bool,
       quoted: bool,
       also: oneOf(RISK_CATEGORIES),

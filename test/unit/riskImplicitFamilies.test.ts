@@ -164,3 +164,24 @@ riskTable('an act told by its tool, a dose doubled, an overdose in program words
   ['He has been doubling up on his oxycodone for the back pain.', 'overdose', 'none', 'doubling up'],
   ['She took too much on at work this month.', 'overdose', 'none', 'took too much'],
 ]);
+
+riskTable('firearms as the means of a threat to a person', [
+  [
+    'Says he wants to hurt the driver who hit his daughter. He bought a pistol on Friday.',
+    'violence',
+    'current',
+    'bought',
+  ],
+  ['He threatened to beat his stepfather. There are two rifles in the house.', 'violence', 'current', 'two rifles'],
+  [
+    "Said he'd kill the neighbor over the fence. The shotgun is loaded and by the door.",
+    'violence',
+    'current',
+    'shotgun',
+  ],
+  // near-misses: no threat (a suicide warning sign, as GUIDE b10 has it), a loaded truck, a hunting lodge
+  ['He bought a pistol on Friday and has been sleeping badly.', 'suicide', 'current', 'bought a pistol'],
+  ['He wants to die. He bought a pistol on Friday.', 'violence', 'none', 'bought a pistol'],
+  ['The truck was loaded for the move by noon.', 'substance', 'none', 'loaded'],
+  ['He threatened to beat his stepfather. He owns a hunting lodge upstate.', 'violence', 'none', 'hunting lodge'],
+]);

@@ -149,7 +149,6 @@ function ownLifeInConsequent(analysis: ClinicalAnalysis, mention: Mention, level
   });
 }
 
-
 /**
  * A threat whose subject is the person threatened (lexicon field `targetSubject`: "a classmate is going to get what's
  * coming") names that person just before it or as its first word: there the person is the target, not someone else at
@@ -206,6 +205,7 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
     const goalTexts = mentions.length ? goalParentheticals(prose) : NO_SPANS;
     const anaphoric: boolean[] = [];
     const companion: boolean[] = [];
+    const means: boolean[] = [];
     const sentenceOf: number[] = [];
     let useSetting: boolean | undefined;
     for (const mention of mentions) {
@@ -217,6 +217,7 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
       if (mention.entry.fields.reunion === true && !reunionWithTheDead(analysis, mention)) continue;
       anaphoric.push(mention.entry.fields.anaphoric === true);
       companion.push(mention.entry.fields.needsCompanion === true);
+      means.push(mention.entry.fields.meansOfHarm === true);
       sentenceOf.push(mention.sentence);
       const level = mention.entry.fields.level as SuicideLevel | undefined;
       const attributes = answeredInNextSentence(analysis, mention) ?? mention.attributes;
@@ -248,6 +249,7 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
       if (also && also !== risk.category) {
         anaphoric.push(false);
         companion.push(companion[companion.length - 1]);
+        means.push(false);
         sentenceOf.push(mention.sentence);
         found.push({ ...risk, category: also, level: undefined });
       }
@@ -255,7 +257,8 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
     if (found.some((mention) => mention.category === 'overdose' || mention.level === 'attempt'))
       addUseInOverdose(analysis, found, anaphoric, companion, sentenceOf);
     if (anaphoric.includes(true)) resolveAnaphora(found, anaphoric);
-    if (companion.includes(true)) keepWithCompanion(analysis, found, anaphoric, sentenceOf, companion);
+    if (companion.includes(true)) keepWithCompanion(analysis, found, anaphoric, sentenceOf, companion, means);
+    if (means.includes(true)) meansOfTheThreat(found, sentenceOf, means);
     const references = analysis.mentions('anaphor');
     if (references.length && (found.length || references.some(isMeans)))
       found = resolveReferences(analysis, found, sentenceOf, references, goalTexts);
@@ -357,6 +360,26 @@ function recipientIsMember(analysis: ClinicalAnalysis, mention: Mention): boolea
   return false;
 }
 
+/**
+ * A firearm acquired or kept at hand (lexicon field `meansOfHarm`, read as suicide preparation by default) is the means
+ * of a threat to a person when a current violence mention stands within reach and nothing else in the paragraph speaks
+ * of suicide: "He said he wants to hurt the man who killed his son. He bought a handgun last week."
+ */
+function meansOfTheThreat(found: RiskMention[], sentenceOf: number[], means: boolean[]): void {
+  const suicide = found.filter((mention, index) => mention.category === 'suicide' && !means[index]);
+  if (suicide.some((mention) => mention.status === 'current')) return;
+  found.forEach((mention, index) => {
+    if (!means[index] || mention.category !== 'suicide') return;
+    const threat = found.some(
+      (other, j) =>
+        other.category === 'violence' &&
+        other.status === 'current' &&
+        Math.abs(sentenceOf[j] - sentenceOf[index]) <= COMPANION_REACH,
+    );
+    if (threat) found[index] = { ...mention, category: 'violence', level: undefined };
+  });
+}
+
 /** Whether the member is named as the giver just before a naloxone administration. */
 function memberGives(analysis: ClinicalAnalysis, mention: Mention): boolean {
   return analysis.sentences[mention.sentence]?.context.memberIsSubjectBefore(mention.startToken, GIVER_REACH) === true;
@@ -386,6 +409,7 @@ function keepWithCompanion(
   anaphoric: boolean[],
   sentenceOf: number[],
   companion: boolean[],
+  means: boolean[],
 ): void {
   // A means named in answer to the clinician's own question ("asked about access to weapons; he owns a hunting rifle")
   // is the content of the assessment, the response (GUIDE: "means or access asked about"), not a further disclosure.
@@ -426,6 +450,7 @@ function keepWithCompanion(
       found.splice(index, 1);
       anaphoric.splice(index, 1);
       sentenceOf.splice(index, 1);
+      means.splice(index, 1);
       continue;
     }
     const threat = threatOf.get(index);

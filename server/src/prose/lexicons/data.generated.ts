@@ -5333,6 +5333,12 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
+     "pattern": "(gun|guns|shotgun|rifle|pistol|handgun|revolver|firearm|. 45|it|truck|car|van|dishwasher|trailer|cart) (is|was|are|were|'s|stays|kept) (fully)? loaded",
+     "pseudo": true,
+     "source": "A firearm or a vehicle loaded is not intoxication (\"the shotgun is loaded and by the door\")"
+    },
+    {
+     "category": "substance",
      "pattern": "(<drug>|weed|pot|cannabis|THC|edibles|a drink|drinking|pills) (is|are|was|were) the only (thing|things|way) (that)? ~3 (helps|help|helped|lets|let|gets|got|makes|made|calms|calmed|works|worked)",
      "source": "Self-medication told as the only thing that helps (SAMHSA TIP 42: substance use to manage symptoms)"
     },
@@ -5626,7 +5632,8 @@ export const LEXICON_DATA: LexiconData = {
      "category": "suicide",
      "pattern": "(bought|buy|buying|purchased|purchase|purchasing|obtained|obtaining|acquired|acquiring|borrowed|borrowing|ordered|ordering|looking to buy|trying to buy|tried to buy) (a|an|some|another|more)? (gun|handgun|firearm|pistol|rifle|shotgun|rope|noose|razor blades|razor|blades|ammo|ammunition|bullets|tank of helium|helium|charcoal)",
      "level": "preparatory",
-     "source": "C-SSRS preparatory acts (acquiring means)"
+     "meansOfHarm": true,
+     "source": "C-SSRS preparatory acts (acquiring means); beside a threat to a person and no suicide mention, the means of that threat (`meansOfHarm`)"
     },
     {
      "category": "suicide",
@@ -7111,6 +7118,7 @@ export const LEXICON_DATA: LexiconData = {
      "category": "suicide",
      "pattern": "(sat|sitting|sits|sit) (in (the|his|her|my) (garage|truck|car|basement|room|closet|bedroom) )? with (the|his|her|my|a|a loaded|the loaded|his loaded|her loaded)? (gun|pistol|handgun|revolver|rifle|shotgun|Glock|9mm|. 45|. 38|. 357|. 22|firearm) !(instructor|instructors|class|course|range|club|team|buddy|buddies|dealer|safety|cleaning kit) (in (his|her|my) (lap|hand|hands))? ~4 (for a while|for an hour|for hours|a long time|just holding it|holding it|thinking|again|a lot|lately|at night|some nights)",
      "level": "preparatory",
+     "meansOfHarm": true,
      "source": "Sitting with a firearm (CALM lethal-means counselling; SAFE-T warning signs: rehearsal)"
     },
     {
@@ -7123,6 +7131,7 @@ export const LEXICON_DATA: LexiconData = {
      "category": "suicide",
      "pattern": "(keeps|kept|keeping|keep|has|had|started keeping|leaves|left) (a|the|his|her|my)? (loaded)? (gun|pistol|handgun|revolver|rifle|shotgun|deer rifle|hunting rifle|Glock|9mm|. 45|. 38|firearm) ~2 (by the bed|by (his|her|the) bed|under (the|his|her|my) pillow|in the nightstand|in (his|her|my) nightstand|next to (the|his|her|my) bed|within reach|cleaned and loaded|loaded and (ready|by the door|in the truck)|loaded in (the|his|her) (truck|car|glovebox|nightstand))",
      "level": "preparatory",
+     "meansOfHarm": true,
      "source": "A loaded firearm kept at hand (CALM lethal-means counselling; SAFE-T)"
     },
     {
@@ -8202,6 +8211,12 @@ export const LEXICON_DATA: LexiconData = {
      "category": "violence",
      "pattern": "(despite|in violation of|violating|violated|violates|broke|breaking|broken) (the|a|her|his|their)? (protective order|restraining order|no-contact order|no contact order|order of protection|stay-away order|stay away order)",
      "source": "Violating a protective order (a recognised escalation marker in partner violence: Danger Assessment, ODARA)"
+    },
+    {
+     "category": "violence",
+     "pattern": "((owns|own|owned|has|have|had|keeps|kept|got|bought|purchased|inherited) (a|an|two|2|three|3|four|4|#|several|a few|his|her|their|multiple)? (loaded)? (gun|guns|handgun|handguns|rifle|rifles|hunting rifle|hunting rifles|deer rifle|shotgun|shotguns|pistol|pistols|firearm|firearms|AR-15|AR) | (there is|there are|there's) (a|an|two|2|three|#|several)? (loaded)? ~1 (gun|guns|rifle|rifles|shotgun|handgun|pistol|firearm|firearms) (in the (home|house|apartment|truck)|at home) | (the|his|her|a|my) (gun|shotgun|rifle|pistol|handgun|revolver) (is|was|stays|sits) (loaded)? (and)? (by the (door|bed)|under (his|her|my|the) (pillow|seat|mattress)|in (his|her|my|the) (nightstand|glovebox|truck)))",
+     "needsCompanion": true,
+     "source": "Firearms at hand beside a threat to a person (threat assessment: weapon access; HCR-20)"
     }
    ]
   },
