@@ -688,6 +688,12 @@ rule(
   ],
 );
 
+rule("the member's name as a possessor names someone else", [
+  { text: "Beatrix's daughter cut herself last week.", cue: 'cut herself', status: 'other', self: 'Beatrix' },
+  { text: "Omar's brother overdosed on Friday night.", cue: 'overdosed', status: 'other', self: 'Omar' },
+  { text: 'Beatrix cut herself last week.', cue: 'cut herself', status: 'current', self: 'Beatrix' },
+]);
+
 rule('a bare zero closing a diary-card item is an absence ("SI 0."), not a scale\'s range', [
   { text: 'SH acts 0. SI 0. Mood 6/10.', cue: 'SI', status: 'negated' },
   // near-misses: the range of a scale; a rating above zero

@@ -205,7 +205,8 @@ function* computeAnalysis(
     }
     if (names.length) {
       for (let index = 0; index < tokens.length; index++)
-        if (names.includes(tokens[index].raw))
+        // The member's name as a possessor names someone else ("Beatrix's daughter's friend was found not breathing").
+        if (names.includes(tokens[index].raw) && tokens[index + 1]?.norm !== "'s")
           modifiers.push({
             entry: NAME_ENTRY,
             startToken: index,

@@ -9498,6 +9498,8 @@ export const LEXICON_DATA: LexiconData = {
    "musician",
    "athlete",
    "bystander",
+   "year old",
+   "year olds",
    "cellmate",
    "cellie",
    "cell mate",
