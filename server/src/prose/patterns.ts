@@ -402,6 +402,37 @@ function collectFirst(elements: readonly Element[], from: number, keys: FirstKey
 }
 
 /**
+ * Word sets of which a sentence must hold at least one word each for the pattern to match anywhere in it: the pattern's
+ * mandatory plain word slots after its first element, and its mandatory groups whose every alternative starts with a
+ * mandatory plain word slot (words only: no prefix, no case-exact form). The token matcher's prefilter
+ * (tokenMatcher.ts): a pattern whose later words are not in the sentence is not tried there. Empty when none is known.
+ */
+export function requiredWordSets(elements: readonly Element[]): ReadonlySet<string>[] {
+  const sets: ReadonlySet<string>[] = [];
+  for (let index = 1; index < elements.length; index++) {
+    const words = requiredWords(elements[index]);
+    if (words) sets.push(words);
+  }
+  return sets;
+}
+
+function requiredWords(element: Element): ReadonlySet<string> | undefined {
+  if (element.kind === 'word') return !element.optional && plainWords(element) ? element.words : undefined;
+  if (element.kind !== 'group' || element.optional) return undefined;
+  const union = new Set<string>();
+  for (const alternative of element.alternatives) {
+    const first = alternative[0];
+    if (first?.kind !== 'word' || first.optional || !plainWords(first)) return undefined;
+    for (const word of first.words) union.add(word);
+  }
+  return union;
+}
+
+function plainWords(element: Extract<Element, { kind: 'word' }>): boolean {
+  return element.words.size > 0 && element.exact.size === 0 && element.prefixes.length === 0;
+}
+
+/**
  * Whether a token fits one word slot. A few prefixes are tried one by one; more are looked up by their first three
  * letters (every prefix has at least three, so a prefix the token starts with shares them: the same answer).
  */

@@ -5,7 +5,7 @@
  * whatever the number of entries.
  */
 import type { ClinicalToken } from './clinicalTokens';
-import { firstKeys, forgetGroupEnds, longestMatch, type CompiledPattern } from './patterns';
+import { firstKeys, forgetGroupEnds, longestMatch, requiredWordSets, type CompiledPattern } from './patterns';
 
 export interface CompiledEntry {
   /** Position in the compiled lexicons (stable within one compilation). */
@@ -39,12 +39,16 @@ export class TokenMatcher {
   private readonly byExact = new Map<string, CompiledEntry[]>();
   private readonly byPrefix = new Map<string, { prefix: string; entry: CompiledEntry }[]>();
   private readonly byClass = new Map<string, CompiledEntry[]>();
+  /** Words a sentence must hold for an entry to be tried in it (patterns.ts requiredWordSets), by entry. */
+  private readonly required = new Map<CompiledEntry, ReadonlySet<string>[]>();
   private pass = 0;
 
   constructor(readonly entries: readonly CompiledEntry[]) {
     for (const entry of entries) {
       const keys = firstKeys(entry.pattern.elements);
       if (keys === 'any') continue; // compilePattern refuses these
+      const required = requiredWordSets(entry.pattern.elements);
+      if (required.length) this.required.set(entry, required);
       for (const word of keys.words) push(this.byWord, word, entry);
       for (const word of keys.exact) push(this.byExact, word, entry);
       for (const prefix of keys.prefixes) push(this.byPrefix, prefix.slice(0, 3), { prefix, entry });
@@ -55,6 +59,20 @@ export class TokenMatcher {
   /** Every entry's longest match at every token (overlapping matches are all kept; callers resolve them per family). */
   matchAll(tokens: readonly ClinicalToken[], from = 0, to = tokens.length): EntryMatch[] {
     const found: EntryMatch[] = [];
+    // The words of the sentence, and per entry whether they hold every word set the entry requires (asked once).
+    let present: Set<string> | undefined;
+    const possible = new Map<CompiledEntry, boolean>();
+    const mayMatchHere = (entry: CompiledEntry): boolean => {
+      const required = this.required.get(entry);
+      if (!required) return true;
+      let verdict = possible.get(entry);
+      if (verdict === undefined) {
+        present ??= wordsOf(tokens, from, to);
+        verdict = required.every((words) => holdsAny(present as Set<string>, words));
+        possible.set(entry, verdict);
+      }
+      return verdict;
+    };
     try {
       for (let at = from; at < to; at++) {
         const token = tokens[at];
@@ -62,6 +80,7 @@ export class TokenMatcher {
         const tryEntry = (entry: CompiledEntry) => {
           if (entry.seen === pass) return;
           entry.seen = pass;
+          if (!mayMatchHere(entry)) return;
           const end = longestMatch(entry.pattern.elements, tokens, at, to);
           if (end > at)
             found.push({ entry, startToken: at, endToken: end, start: token.start, end: tokens[end - 1].end });
@@ -87,6 +106,22 @@ export class TokenMatcher {
     }
     return found;
   }
+}
+
+function wordsOf(tokens: readonly ClinicalToken[], from: number, to: number): Set<string> {
+  const words = new Set<string>();
+  for (let at = from; at < to; at++) words.add(tokens[at].norm);
+  return words;
+}
+
+/** Whether the sentence's words hold one of `words` (walking the smaller of the two sets). */
+function holdsAny(present: ReadonlySet<string>, words: ReadonlySet<string>): boolean {
+  if (words.size < present.size) {
+    for (const word of words) if (present.has(word)) return true;
+    return false;
+  }
+  for (const word of present) if (words.has(word)) return true;
+  return false;
 }
 
 const CLASS_NAMES = ['number', 'checked', 'unchecked'];
