@@ -28,6 +28,12 @@ const rows: [reading: string, text: string, expected: boolean][] = [
   ['time kept', 'Stable; 9 months since his last drink.', true],
   ['time kept: someone else', 'Her brother has 60 days today and she is proud of him.', false],
   ['time since, month abbreviation', 'Has not vaped since Sept 12.', true],
+  ['time kept, abbreviated unit', 'Marcus, 5 mos sober, chaired the check-in.', true],
+  ['time free of the behaviour', 'Has been meth-free since the Fourth of July.', true],
+  ['time free of the behaviour', 'Self-harm free for 40 days as of Sunday.', true],
+  ['time free: a place', 'The clinic campus is smoke free now.', false],
+  ['now against then', 'Her math grade is a C now; it was an F in October.', true],
+  ['now against then: not a standing', "He is at his aunt's now; it was his mother's week last week.", false],
   ['time since, history of someone else', 'Her uncle has not been sober since the divorce.', false],
   // What the member would not have done before.
   ['comparison with before', 'She told her boss no, which she "never would have done last spring."', true],

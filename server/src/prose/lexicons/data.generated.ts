@@ -2421,13 +2421,23 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "measure",
-     "pattern": "(# |one|two|three|four|five|six|seven|eight|nine|ten|thirty|sixty|ninety) (days|weeks|months|years|day|week|month|year) (sober|abstinent|clean|substance free|alcohol free|without (a drink|drinking|using|cutting|self harm|a panic attack)|of (sobriety|abstinence|recovery)|in a row|straight)",
+     "pattern": "(# |one|two|three|four|five|six|seven|eight|nine|ten|thirty|sixty|ninety) (days|weeks|months|years|day|week|month|year|mos|mo|wks|wk|yrs|yr) (sober|abstinent|clean|substance free|alcohol free|without (a drink|drinking|using|cutting|self harm|a panic attack)|of (sobriety|abstinence|recovery)|in a row|straight)",
      "source": "Time sober or without the target behaviour"
     },
     {
      "kind": "measure",
      "pattern": "(sober|abstinent|clean|dry) (since|for)",
      "source": "Time sober"
+    },
+    {
+     "kind": "measure",
+     "pattern": "(opioid|opiate|alcohol|drug|substance|meth|cocaine|cannabis|THC|nicotine|smoke|vape|self harm|SH|cutting|binge|purge|gambling|relapse|use) free (since|for|# )",
+     "source": "Time free of the target behaviour (\"opioid-free since March 2024\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "(now|today|this week|these days) (;|,|-|:) ~1 (it|that|this|she|he|they) (was|were|had been|used to be) ~4 (at|in|last|before|back)",
+     "source": "A standing now set against where it was before (\"a B in English now; it was a D at midterm\")"
     },
     {
      "kind": "measure",
