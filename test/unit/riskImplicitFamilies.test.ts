@@ -67,6 +67,7 @@ riskTable('veiled threats, intimidation, locating a person, a swing', [
   // near-misses: results, a bill, an errand, a game, therapy, a list of helpers
   ['She is going to find out about the biopsy on Monday.', 'violence', 'none', 'find out'],
   ['He is going to pay the fine this week.', 'violence', 'none', 'pay'],
+  ['Her son is going to get his license next month.', 'violence', 'none', 'get his'],
   ['She will deal with the landlord about the broken heater.', 'violence', 'none', 'deal with'],
   ['Took a swing at the ball and missed.', 'violence', 'none', 'swing'],
   ['He got physical therapy on Tuesday.', 'violence', 'none', 'physical'],

@@ -7364,7 +7364,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(you|he|she|they|him|her|them|that guy|the guy|that man|the man|<person>|(<poss>|the|that) <person>) (will|would|is going to|are going to|is gonna|gonna|ll|'ll|'d|'s going to|'s gonna) (be)? (picking (his|her|their) teeth (up)?|eating through a straw|in a body bag|six feet under|in the ground|in a wheelchair|not (walk|walking|talk|talking|see|seeing|breathe|breathing) (again|right)|gone by now|dead by now|dead|sorry|regret (it|the day|this|that)|find out what it feels like|learn (his|her|their)? lesson|get what is coming|get what's coming|get (his|hers|theirs))",
+     "pattern": "(you|he|she|they|him|her|them|that guy|the guy|that man|the man|<person>|(<poss>|the|that) <person>) (will|would|is going to|are going to|is gonna|gonna|ll|'ll|'d|'s going to|'s gonna) (be)? (picking (his|her|their) teeth (up)?|eating through a straw|in a body bag|six feet under|in the ground|in a wheelchair|not (walk|walking|talk|talking|see|seeing|breathe|breathing) (again|right)|gone by now|dead by now|dead|sorry|regret (it|the day|this|that)|find out what it feels like|learn (his|her|their)? lesson|get what is coming|get what's coming|get (his|hers|theirs) !(!(and|I) _))",
      "targetSubject": true,
      "intent": true,
      "source": "A threatened outcome for a third person (HCR-20 / BVC threat statements; SAFE-T violence)"
@@ -8120,7 +8120,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(is|are|'s|'re|was|were) (gonna|going to) (find out|learn|pay|regret it|be sorry|get (his|hers|theirs|what is coming|what 's coming|what they deserve|what he deserves|what she deserves)) (<weekday>|soon|tomorrow|tonight|one day|someday|one of these days|eventually|the hard way|for (it|that|this))? (.|,|\\!|;|\\?|I|and)",
+     "pattern": "(is|are|'s|'re|was|were) (gonna|going to) (find out|learn|pay|regret it|be sorry|get (his|hers|theirs|what is coming|what 's coming|what they deserve|what he deserves|what she deserves)) (<weekday>|soon|tomorrow|tonight|one day|someday|one of these days|eventually|the hard way|for (it|that|this))? !(!(and|I) _)",
      "level": "thoughts",
      "targetSubject": true,
      "source": "A veiled threat: a reckoning promised to a named person or group (threat assessment: leakage; Meloy and O'Toole); a question of what it means belongs to the clinician's assessment"
