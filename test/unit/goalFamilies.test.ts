@@ -91,6 +91,15 @@ const cases: [family: string, goal: string | string[], text: string, expected: b
   ['speaking up', 'Speak up more in class', 'Raised her hand twice in history this week.', true],
   ['speaking up', 'Speak up in group without being called on', 'Went first in the check-in today.', true],
   ['speaking up', 'Speak up more in class', 'Asked a question about her refill at the front desk.', false],
+  // A grief goal is about someone else's death: that person's death, told by the member, links.
+  [
+    'grief',
+    "Talk about her brother's death",
+    'Said she still reaches for the phone to call him since her brother died.',
+    true,
+  ],
+  ['grief', 'Grieve her mother', 'Told the group about the week her mother passed away.', true],
+  ['grief', 'Grieve her mother', 'Her mother drove her to group and waited in the car.', false],
   // Staying up late, for a bedtime goal.
   ['staying up', 'In bed by 10 on weeknights', 'Stayed up past midnight three nights gaming.', true],
   ['staying up', 'In bed by 10 on weeknights', 'Up to date on her homework for once.', false],

@@ -651,7 +651,9 @@ function sectionConcepts(prose: Prose, options?: AnalysisOptions): Map<string, M
   const textOf = (mention: Mention) => prose.source.slice(mention.start - prose.base, mention.end - prose.base);
   for (const mention of mentions) {
     const sentence = analysis.sentences[mention.sentence];
-    if (!ownMention(sentence.sentence, mention, ownTracker(sentence.tokens, mention))) continue;
+    const concept = String(mention.entry.fields.concept);
+    if (!ownMention(sentence.sentence, mention, ownTracker(sentence.tokens, mention), OTHERS_CONCEPTS.has(concept)))
+      continue;
     // An affect descriptor ("presented with anxious affect", "Irritable, guarded") describes the member in session,
     // not work on a goal: a mood word links to a mood goal only in a sentence that says how it changed ("anxiety
     // down from 8 to 5", "less depressed than last month").
@@ -673,7 +675,6 @@ function sectionConcepts(prose: Prose, options?: AnalysisOptions): Map<string, M
     // A routine screen's denial ("Risk: denies SI/HI/SIB", "[ ] HI") is asked of everyone: a denied risk word links
     // only where the sentence says how it stands over time ("no SIB since March").
     if (mention.attributes.negated && isRiskWord(mention, reading.mentions) && !saysChange(reading.mentions)) continue;
-    const concept = String(mention.entry.fields.concept);
     add(concept, { start: mention.start, end: mention.end, text: textOf(mention), entry: `goal-concept:${concept}` });
   }
   return found;
@@ -775,12 +776,21 @@ function isAffectDescriptor(tokens: readonly ClinicalToken[], mention: Mention, 
   return (next !== undefined && AFFECT_NEXT.has(next.norm)) || (before !== undefined && AFFECT_BEFORE.has(before.norm));
 }
 
-function ownMention(sentence: Sentence, mention: Mention, tracker: boolean): boolean {
+function ownMention(sentence: Sentence, mention: Mention, tracker: boolean, aboutOthers = false): boolean {
   const { attributes } = mention;
   return (
-    !isInterventionSentence(sentence) && !attributes.other && (!attributes.topic || tracker) && !attributes.hypothetical
+    !isInterventionSentence(sentence) &&
+    (!attributes.other || aboutOthers) &&
+    (!attributes.topic || tracker) &&
+    !attributes.hypothetical
   );
 }
+
+/**
+ * Concepts whose subject is always someone else's: a grief goal is about another person's death ("Talk about his
+ * cousin's death" and "after my cousin died"), so that person's words there are the member's work on the goal.
+ */
+const OTHERS_CONCEPTS: ReadonlySet<string> = new Set(['grief']);
 
 /** Records the member keeps of a goal's behaviour ("her sleep log", "his anger tracker"). */
 const TRACKERS = new Set(['log', 'logs', 'tracker', 'diary', 'chart', 'journal', 'record', 'records', 'calendar']);
