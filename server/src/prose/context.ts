@@ -827,7 +827,10 @@ function quotesOfOthers(
   return result.size ? result : undefined;
 }
 
-const SPEECH_VERBS: ReadonlySet<string> = new Set((MACROS.get('speech-verb') ?? []).map((word) => word.toLowerCase()));
+/** Verbs that report speech (macros.yaml `speech-verb`), shared with risk.ts. */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set(
+  (MACROS.get('speech-verb') ?? []).map((word) => word.toLowerCase()),
+);
 
 /** Words that join a new clause, with a subject of its own, to the one before. */
 const CLAUSE_JOINS: ReadonlySet<string> = new Set(['and', 'but', ',', ';', 'then', 'so']);

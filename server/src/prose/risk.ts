@@ -19,7 +19,7 @@
  */
 import { analyseClinical, mentionText, type AnalysisOptions, type ClinicalAnalysis, type Mention } from './analysis';
 import { CHECKBOX_SOURCE, TICK_MARK, type ClinicalToken } from './clinicalTokens';
-import { notMemberPronouns, PERSON_WORDS, type Attributes } from './context';
+import { notMemberPronouns, PERSON_WORDS, SPEECH_VERBS, type Attributes } from './context';
 import { goalParentheticals } from './goals';
 import { longestMatch } from './patterns';
 import type { CompiledEntry } from './tokenMatcher';
@@ -189,9 +189,6 @@ const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'that', 'which', 
  */
 const TARGET_REACH = 14;
 
-/** Verbs that report speech: a person before one speaks the threat; a person after one is spoken about. */
-const SPEECH_VERBS: ReadonlySet<string> = new Set((MACROS.get('speech-verb') ?? []).map((word) => word.toLowerCase()));
-
 const mentionsCache = new WeakMap<ClinicalAnalysis, RiskMention[]>();
 
 /** Every risk mention of the prose, with its status, in text order. */
@@ -212,8 +209,7 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
       if (insideAny(goalTexts, mention.start, mention.end)) continue;
       if (mention.entry.fields.quoted === true && !quotedWords(analysis.prose, mention)) continue;
       // Program slang ("went out", "1 bag") is use only where the paragraph is about substance use.
-      if (mention.entry.fields.useSetting === true && !(useSetting ??= USE_SETTING.test(analysis.prose.source)))
-        continue;
+      if (mention.entry.fields.useSetting === true && !(useSetting ??= inUseSetting(analysis.prose.source))) continue;
       if (mention.entry.fields.reunion === true && !reunionWithTheDead(analysis, mention)) continue;
       anaphoric.push(mention.entry.fields.anaphoric === true);
       companion.push(mention.entry.fields.needsCompanion === true);
@@ -255,7 +251,7 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
       }
     }
     if (found.some((mention) => mention.category === 'overdose' || mention.level === 'attempt'))
-      addUseInOverdose(analysis, found, anaphoric, companion, sentenceOf);
+      addUseInOverdose(analysis, found, anaphoric, companion, means, sentenceOf);
     if (anaphoric.includes(true)) resolveAnaphora(found, anaphoric);
     if (companion.includes(true)) keepWithCompanion(analysis, found, anaphoric, sentenceOf, companion, means);
     if (means.includes(true)) meansOfTheThreat(found, sentenceOf, means);
@@ -278,6 +274,7 @@ function addUseInOverdose(
   found: RiskMention[],
   anaphoric: boolean[],
   companion: boolean[],
+  means: boolean[],
   sentenceOf: number[],
 ): void {
   const entries = analysis.lexicons.overdoseUse;
@@ -303,7 +300,7 @@ function addUseInOverdose(
       const start = tokens[at].start;
       const end = tokens[best.end - 1].end;
       const covered = found.some((other) => other.category === 'substance' && other.start < end && start < other.end);
-      if (!covered)
+      if (!covered) {
         found.push({
           start,
           end,
@@ -313,9 +310,9 @@ function addUseInOverdose(
           text: analysis.prose.source.slice(start - analysis.prose.base, end - analysis.prose.base),
           entry: best.entry.pattern.source,
         });
-      if (!covered) {
         anaphoric.push(false);
         companion.push(false);
+        means.push(false);
         sentenceOf.push(sentenceOf[index]);
       }
       break;
@@ -330,7 +327,7 @@ const USE_CONTEXT = wordsPattern('use-context');
  * Words of a substance-use program or of use itself (macros.yaml `use-setting`), for program slang read only in such a
  * paragraph (lexicon field `useSetting`). Unlike `use-context` it leaves out "used" and "using", which skills take too.
  */
-const USE_SETTING = { test: (text: string) => USE_SETTING_ACRONYMS.test(text) || USE_SETTING_WORDS.test(text) };
+const inUseSetting = (text: string): boolean => USE_SETTING_ACRONYMS.test(text) || USE_SETTING_WORDS.test(text);
 const USE_SETTING_ACRONYMS = wordsPattern('use-setting', (word) => /^[A-Z0-9]+$/.test(word), '');
 const USE_SETTING_WORDS = wordsPattern('use-setting', (word) => !/^[A-Z0-9]+$/.test(word), 'i');
 
@@ -366,8 +363,8 @@ function recipientIsMember(analysis: ClinicalAnalysis, mention: Mention): boolea
  * of suicide: "He said he wants to hurt the man who killed his son. He bought a handgun last week."
  */
 function meansOfTheThreat(found: RiskMention[], sentenceOf: number[], means: boolean[]): void {
-  const suicide = found.filter((mention, index) => mention.category === 'suicide' && !means[index]);
-  if (suicide.some((mention) => mention.status === 'current')) return;
+  if (found.some((mention, index) => mention.category === 'suicide' && mention.status === 'current' && !means[index]))
+    return;
   found.forEach((mention, index) => {
     if (!means[index] || mention.category !== 'suicide') return;
     const threat = found.some(
