@@ -35,6 +35,29 @@ table('checklist: an empty "[ ] negative" option does not cancel the ticked posi
   ['Cravings: [ ] yes [x] no', 'substance', 'negated', 'Cravings'],
 ]);
 
+const BURN = 'Self-harm since last group: [x] Yes [ ] No "burned my wrist with a lighter Sunday" SI: [ ] Yes [x] No';
+const SIX_PACK = 'Use since last group: [x] Yes [ ] No "drank a six-pack Saturday" Cravings: [ ] Yes [x] No';
+
+table("checklist: an unticked option and the next field's answer stop at the member's quoted words", [
+  [BURN, 'self-harm', 'current', 'burned my wrist'],
+  ['SIB: [x] Y [ ] N "cut my thigh again last night" HI: [ ] Y [x] N', 'self-harm', 'current', 'cut my thigh'],
+  [
+    'Self-harm: [x] Yes [ ] No \u201cscratched my arms till they bled\u201d SI: [ ] Yes [x] No',
+    'self-harm',
+    'current',
+    'scratched',
+  ],
+  [SIX_PACK, 'substance', 'current', 'drank a six-pack'],
+  // near-misses: each field's answer still answers its own label, and a ticked "No" still denies
+  [BURN, 'suicide', 'negated', 'SI'],
+  [SIX_PACK, 'substance', 'negated', 'Cravings'],
+  ['Pt: "rough week, work is a lot." SI: [ ] Yes [x] No', 'suicide', 'negated', 'SI'],
+  ['SIB: [ ] Y [x] N', 'self-harm', 'negated', 'SIB'],
+  // kept: an unticked option's own unquoted words ("[ ] No self-harm since last group") are read as before
+  ['[ ] No self-harm since last group [x] Self-harm since last group', 'self-harm', 'negated', 'self-harm'],
+  ['[ ] No self-harm since last group [x] Self-harm since last group', 'self-harm', 'current', 'Self-harm'],
+]);
+
 describe('checklist: a row that opens with a box puts each box before its own item', () => {
   const responses = (text: string) =>
     riskResponses(analyzeProse(text), { sessionDate: TEST_SESSION_DATE }).map((r) => r.answers.join('/'));

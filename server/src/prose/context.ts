@@ -234,7 +234,7 @@ export class SentenceContext {
         else if (!misread) kept.push(match);
       }
     }
-    this.scoped = scopeModifiers(tokens, usable, settings);
+    this.scoped = scopeModifiers(tokens, usable, settings, quoted);
     limitOtherScopes(this.scoped, quoted);
     this.othersSpeech = quoted ? quotesOfOthers(tokens, modifiers, quoted) : undefined;
   }
@@ -1083,6 +1083,7 @@ function scopeModifiers(
   tokens: readonly ClinicalToken[],
   modifiers: readonly EntryMatch[],
   settings: ContextSettings,
+  quoted: ReadonlySet<number> | undefined,
 ): Scoped[] {
   // Terminators by token position: where each category's scopes end.
   const startsAt = new Map<number, Set<ContextCategory>>();
@@ -1124,7 +1125,10 @@ function scopeModifiers(
       (fields.direction === 'forward' || fields.direction === 'bidirectional') &&
       !parentheticalAnswer(tokens, match)
     ) {
-      const to = forwardEnd(tokens, match, fields, startsAt, fields.question ? consequentsOnly : undefined);
+      const to = forwardEnd(tokens, match, fields, startsAt, {
+        passes: fields.question ? consequentsOnly : undefined,
+        quoteEnds: untickedOption(tokens, match) ? quoted : undefined,
+      });
       const cutAtTerminator =
         (fields.category === 'negated' || fields.category === 'affirmed') &&
         to < tokens.length &&
@@ -1136,7 +1140,7 @@ function scopeModifiers(
     if (fields.direction === 'backward' || fields.direction === 'bidirectional') {
       if (fields.closesClause && !closesClause(tokens, match.endToken, settings.postFiller)) continue;
       if (boxOfTheNextItem(tokens, match)) continue;
-      const from = backwardStart(tokens, match, fields, endsAt);
+      const from = backwardStart(tokens, match, fields, endsAt, fieldAnswer(tokens, match) ? quoted : undefined);
       scoped.push({ match, fields, from, to: match.startToken, cutAtTerminator: false });
     }
   }
@@ -1164,8 +1168,15 @@ function forwardEnd(
   match: EntryMatch,
   fields: ModifierFields,
   terminators: Map<number, Set<ContextCategory>>,
-  /** Terminator positions this scope goes on through (a question's, through a consequent's marker). */
-  passes?: ReadonlySet<number>,
+  {
+    passes,
+    quoteEnds,
+  }: {
+    /** Terminator positions this scope goes on through (a question's, through a consequent's marker). */
+    passes?: ReadonlySet<number>;
+    /** Quoted tokens: the scope ends where a quote begins (an unticked option's word, see untickedOption). */
+    quoteEnds?: ReadonlySet<number>;
+  } = {},
 ): number {
   let words = 0;
   // A trigger inside parentheses modifies only what the parentheses hold: "(she denies) and reviewed her safety plan".
@@ -1176,8 +1187,28 @@ function forwardEnd(
     if (isHardBreak(tokens[at]) && !(fields.lineScope && withinLine(tokens[at]))) return at;
     if (!fields.ignoresTerminators && terminators.get(at)?.has(fields.category) && !passes?.has(at)) return at;
     if (isWord(tokens[at]) && ++words > fields.maxScope) return at;
+    if (quoteEnds?.has(at) && !quoteEnds.has(match.startToken)) return at;
   }
   return tokens.length;
+}
+
+/**
+ * Whether a trigger is a form field's answer boxes, read from its colon ("SI: [ ] Yes [x] No"): it answers the
+ * field's own label, the words between the colon and the line or quote before it, never the member's quoted words
+ * that precede the label ("... [ ] No \"burned my wrist\" SI: [ ] Yes [x] No").
+ */
+function fieldAnswer(tokens: readonly ClinicalToken[], match: EntryMatch): boolean {
+  return tokens[match.startToken]?.norm === ':' && tokens[match.startToken + 1]?.kind === 'box';
+}
+
+/**
+ * Whether a trigger is an option left unticked, its box or its first word ("Self-harm: [x] Yes [ ] No \"burned my
+ * wrist\""): the option asserts nothing, so it reaches no further than the option's own words, and never into the
+ * member's quoted words after it. Its reach over unquoted words is kept: "[ ] No video-capable device" is one option.
+ */
+function untickedOption(tokens: readonly ClinicalToken[], match: EntryMatch): boolean {
+  const unticked = (token: ClinicalToken | undefined) => token?.kind === 'box' && token.norm === '[ ]';
+  return unticked(tokens[match.startToken]) || unticked(tokens[match.startToken - 1]);
 }
 
 /** Whether token `at` stands after a "(" that is not closed before it (in the sentence's tokens). */
@@ -1200,10 +1231,13 @@ function backwardStart(
   match: EntryMatch,
   fields: ModifierFields,
   terminators: Map<number, Set<ContextCategory>>,
+  /** Quoted tokens: the scope ends where a quote ends (a field's answer, see fieldAnswer). */
+  quoteStarts?: ReadonlySet<number>,
 ): number {
   let words = 0;
   for (let at = match.startToken; at > 0; at--) {
     if (isHardBreak(tokens[at - 1])) return at;
+    if (quoteStarts?.has(at - 1) && !quoteStarts.has(match.startToken)) return at;
     if (terminators.get(at)?.has(fields.category)) return at;
     if (isWord(tokens[at - 1]) && ++words > fields.maxScope) return at;
   }
