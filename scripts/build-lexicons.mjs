@@ -184,6 +184,11 @@ for (const name of files) {
   if (doc.family !== 'goal' && doc.broadConcepts !== undefined) where('"broadConcepts:" belongs to the goal family');
   else if (!listOf((value) => text(value?.concept) && text(value?.source))(broadConcepts))
     where('broadConcepts must be a list of { concept, source }');
+  // Goal family: words for one person ("mother", "mom", "Mami"), so a grief goal's person is known by any of them.
+  const samePerson = doc.samePerson ?? [];
+  if (doc.family !== 'goal' && doc.samePerson !== undefined) where('"samePerson:" belongs to the goal family');
+  else if (!listOf((value) => listOf(text)(value?.words) && value.words.length > 1 && text(value?.source))(samePerson))
+    where('samePerson must be a list of { words (two or more), source }');
   const entries = [];
   for (const [index, raw] of (doc.entries ?? []).entries()) {
     const entry = { ...defaults, ...raw };
@@ -215,6 +220,9 @@ for (const name of files) {
     defaults,
     entries,
     ...(broadConcepts.length ? { broadConcepts: broadConcepts.map(({ concept }) => concept) } : {}),
+    ...(samePerson.length
+      ? { samePerson: samePerson.map(({ words }) => words.map((word) => word.toLowerCase())) }
+      : {}),
   });
 }
 if (!contextSettings) problems.push('server/src/prose/lexicons: no context family file (context.yaml)');

@@ -99,7 +99,23 @@ const cases: [family: string, goal: string | string[], text: string, expected: b
     true,
   ],
   ['grief', 'Grieve her mother', 'Told the group about the week her mother passed away.', true],
-  ['grief', 'Grieve her mother', 'Her mother drove her to group and waited in the car.', false],
+  // ... and so does that person spoken of, by the goal's word or another word for the same person (goals.yaml
+  // samePerson): the person who died is what a grief goal is about.
+  ['grief person', 'Grieve her brother', 'She will bring a photo of her brother next week.', true],
+  ['grief person', "Process her husband's death", 'Brought a photo of her late husband Jim to share.', true],
+  [
+    'grief person',
+    "Talk about her mother's death",
+    'Said the only thing that makes sense is being with Mami again.',
+    true,
+  ],
+  ['grief person', "Talk about his father's death with his kids", 'Told the kids he misses his dad.', true],
+  ['grief person', "Grieve her grandmother's death", "Made her abuela's tamales for the first time.", true],
+  // near-misses: another person, the audience the goal names, the group's topic, a condition
+  ['grief person', 'Grieve her brother', 'Her sister called twice this week.', false],
+  ['grief person', "Talk about his father's death with his kids", 'Took the kids to the zoo on Saturday.', false],
+  ['grief person', "Grieve her husband's death", 'Topic: caring for a husband with dementia.', false],
+  ['grief person', "Grieve her husband's death", 'If her husband were here he would laugh at this.', false],
   // Staying up late, for a bedtime goal.
   ['staying up', 'In bed by 10 on weeknights', 'Stayed up past midnight three nights gaming.', true],
   ['staying up', 'In bed by 10 on weeknights', 'Up to date on her homework for once.', false],

@@ -388,6 +388,15 @@ function computeGoalReferences(prose: Prose, goals: readonly RosterGoal[], optio
       const conceptMatches: Match[] = [];
       const spoken = new Set<GoalTerm>();
       for (const term of coreTerms) {
+        // A grief goal is about the person who died ("Grieve her brother", "Process her husband's death"): the member
+        // speaking of that person, by the goal's word for them or another word for the same person, is the goal's work.
+        const person = term.concepts.includes('grief') ? personOfTheGoal(terms, concepts) : undefined;
+        if (person) {
+          conceptMatches.push(person);
+          strength += 2;
+          spoken.add(term);
+          continue;
+        }
         const mentions = term.concepts.flatMap((concept) => concepts.get(concept) ?? []);
         // The goal's behaviour told as a risk disclosure of the member's own ("took it out on her arm with a blade" for
         // "Use skills instead of hurting herself"): the behaviour itself, as strong as the goal's own word.
@@ -617,6 +626,25 @@ function sameWords(text: string, stems: ReadonlySet<string>): boolean {
 }
 
 const SAME_WORD_PREFIX = 4;
+
+/** Groups of words for one person (goals.yaml `samePerson:`): "mother", "mom", "mami". */
+const SAME_PERSON: readonly (readonly string[])[] = LEXICON_FILES.flatMap((file) =>
+  file.family === 'goal' ? (file.samePerson ?? []) : [],
+);
+
+/**
+ * The section's own mention of the person a grief goal is about: the first person the goal names ("his wife's death
+ * with his children": the wife), by the goal's word for them or another word for the same person ({@link SAME_PERSON}).
+ */
+function personOfTheGoal(terms: readonly GoalTerm[], concepts: Map<string, Match[]>): Match | undefined {
+  const people = concepts.get('relationships');
+  const person = terms.find((term) => term.concepts.includes('relationships'));
+  if (!people?.length || !person) return undefined;
+  const stems = new Set(person.stems);
+  for (const group of SAME_PERSON)
+    if (group.some((word) => sameWords(word, person.stems))) for (const word of group) stems.add(stem(word));
+  return people.find((mention) => sameWords(mention.text, stems));
+}
 
 /** Stems of the goal's words that no concept covers. */
 function leftoverStems(text: string, options?: AnalysisOptions): readonly string[] {

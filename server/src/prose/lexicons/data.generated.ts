@@ -1988,7 +1988,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "concept": "relationships",
-     "pattern": "(relationship|relationships|partner|spouse|husband|wife|boyfriend|girlfriend|marriage|family|mother|mom|father|dad|parents|son|daughter|kids|children|sister|brother|sibling|siblings|stepfather|stepmother|stepdad|stepmom|cousin|cousins|aunt|uncle|grandmother|grandfather|grandma|grandpa|grandson|granddaughter|grandchildren|grandkids|nephew|niece|roommate|roommates|in laws|ex husband|ex wife|ex partner|reconnect|reconnected|repair|repaired|trust|trusted|conflict|conflicts|communication|quality time|date night|co parent|co-parent|coparent|visitation|custody)",
+     "pattern": "(relationship|relationships|partner|spouse|husband|hubby|wife|boyfriend|girlfriend|marriage|family|mother|mom|mum|mommy|mama|mami|father|dad|daddy|papa|papi|parents|son|daughter|kids|children|sister|brother|sibling|siblings|stepfather|stepmother|stepdad|stepmom|cousin|cousins|aunt|uncle|grandmother|grandfather|grandma|grandpa|granny|nana|abuela|abuelo|granddad|grandson|granddaughter|grandchildren|grandkids|nephew|niece|roommate|roommates|in laws|ex husband|ex wife|ex partner|reconnect|reconnected|repair|repaired|trust|trusted|conflict|conflicts|communication|quality time|date night|co parent|co-parent|coparent|visitation|custody)",
      "role": "context",
      "source": "Relationship goals (people named are context, not the behaviour)"
     },
@@ -2144,6 +2144,46 @@ export const LEXICON_DATA: LexiconData = {
     "emotion-regulation",
     "physical-health",
     "self-care"
+   ],
+   "samePerson": [
+    [
+     "mother",
+     "mom",
+     "mum",
+     "mommy",
+     "mama",
+     "mami",
+     "ma"
+    ],
+    [
+     "father",
+     "dad",
+     "daddy",
+     "papa",
+     "papi"
+    ],
+    [
+     "grandmother",
+     "grandma",
+     "granny",
+     "nana",
+     "abuela"
+    ],
+    [
+     "grandfather",
+     "grandpa",
+     "granddad",
+     "abuelo"
+    ],
+    [
+     "husband",
+     "hubby"
+    ],
+    [
+     "children",
+     "kids",
+     "child"
+    ]
    ]
   },
   {

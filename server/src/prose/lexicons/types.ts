@@ -27,6 +27,8 @@ export interface LexiconFileData {
   entries: LexiconEntryData[];
   /** Goal family: concepts that name a setting or a means as often as what a goal is about (goals.yaml). */
   broadConcepts?: string[];
+  /** Goal family: groups of words for one person ("mother", "mom", "mami"), lower case (goals.yaml `samePerson:`). */
+  samePerson?: string[][];
 }
 
 export interface LexiconData {
