@@ -222,3 +222,32 @@ table('an answer that tells how the asked-about thoughts come is a yes; that the
   ],
   ['She said they come to group by bus. Denies SI.', 'suicide', 'negated', 'SI'],
 ]);
+
+table('a relative clause after a person with a name or a "from" phrase is about that person', [
+  ['Asked her friend Chidi, who still uses pills, to stop calling.', 'substance', 'other', 'uses pills'],
+  ['She talked about her roommate from sober living who went back out last week.', 'substance', 'other', 'went back'],
+  ['His cousin Ray, who drinks every day, moved in with him.', 'substance', 'other', 'drinks'],
+  ['Her sponsor from the Tuesday meeting, who relapsed in May, stepped down.', 'substance', 'other', 'relapsed'],
+  // near-misses: the member is the subject again after the clause, and a member's own clause about someone else
+  ['Her friend Chidi, who moved away, called; she drank after the call.', 'substance', 'current', 'drank'],
+  ['She, who had been sober 90 days, drank Saturday.', 'substance', 'current', 'drank'],
+]);
+
+table("a self-harm or suicide phrase whose reflexive is the other gender's is someone else's", [
+  [
+    'She said her partner told her he would kill himself if she left. She stayed home. She is anxious.',
+    'suicide',
+    'other',
+    'kill himself',
+  ],
+  [
+    'He said his girlfriend keeps saying she will hurt herself if he leaves. He is worried. He denies SI.',
+    'self-harm',
+    'other',
+    'hurt herself',
+  ],
+  // near-misses: the member's own reflexive, and a threat's reflexive is its target, not its actor
+  ['She said she wants to kill herself. She has a plan.', 'suicide', 'current', 'kill herself'],
+  ['He said he wants to kill himself. He has a plan.', 'suicide', 'current', 'kill himself'],
+  ['He said his ex "better watch herself" now. He knows her schedule.', 'violence', 'current', 'watch herself'],
+]);

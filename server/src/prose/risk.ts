@@ -184,6 +184,20 @@ const TARGET_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they']);
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'that', 'which', 'whom']);
 
 /**
+ * Whether a mention's own words name its person by a reflexive pronoun that is not the member's: "he'd \"kill himself
+ * if she walked out\"" in a paragraph about her, "she said she would hurt herself" in a paragraph about him. The
+ * member's pronouns are the paragraph's (notMemberPronouns); a paragraph that uses both about equally decides nothing.
+ */
+function reflexiveOfAnother(analysis: ClinicalAnalysis, text: string): boolean {
+  const reflexive = REFLEXIVE.exec(text)?.[0].toLowerCase();
+  if (!reflexive) return false;
+  return notMemberPronouns(analysis.prose.source).has(reflexive === 'himself' ? 'he' : 'she');
+}
+const REFLEXIVE = /\b(?:himself|herself)\b/i;
+/** Categories whose reflexive is the one at risk ("kill himself"); a threat's is its target ("watch herself"). */
+const SELF_DIRECTED: ReadonlySet<RiskCategory> = new Set(['suicide', 'self-harm']);
+
+/**
  * How far back a threat looks for the person it names as its subject: the clause that introduces the person may be long
  * ("his stepfather, who ruined his mom's life and keeps calling, is going to get hurt if he shows up").
  */
@@ -228,14 +242,17 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
       // Read without the condition, it keeps any other status it has ("... thought about it last year": historical).
       if (status === 'hypothetical' && ownLifeInConsequent(analysis, mention, level))
         status = riskStatus({ ...mention, attributes: { ...attributes, hypothetical: undefined } }, tokens);
+      const text = mentionText(analysis, mention);
+      const category = mention.entry.fields.category as RiskCategory;
+      if (status === 'current' && SELF_DIRECTED.has(category) && reflexiveOfAnother(analysis, text)) status = 'other';
       const risk: RiskMention = {
         start: mention.start,
         end: mention.end,
-        category: mention.entry.fields.category as RiskCategory,
+        category,
         status,
         level,
         uncertain: attributes.uncertain === true,
-        text: mentionText(analysis, mention),
+        text,
         entry: mention.entry.pattern.source,
       };
       found.push(risk);

@@ -1320,10 +1320,10 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 16,
-     "pattern": "(<poss>|a|an|the|one|another)? <person> (,)? (who|whose)",
+     "pattern": "(<poss>|a|an|the|one|another)? <person> (_ (,)? | from _ _? _? (,)?)? (,)? (who|whose)",
      "category": "other",
      "direction": "forward",
-     "source": "A relative clause is about the person it follows, however long it runs (\"his son, who was picked up for a DUI last weekend and has been drinking heavily\"): medspaCy OTHER_EXPERIENCER with the clause as its scope; the member as subject still ends it"
+     "source": "A relative clause is about the person it follows, however long it runs (\"his son, who was picked up for a DUI last weekend and has been drinking heavily\"): medspaCy OTHER_EXPERIENCER with the clause as its scope; the member as subject still ends it. The person may carry a name or where they are from before the clause (\"her friend Chidi, who still uses pills\", \"her roommate from sober living who went back out\")"
     },
     {
      "maxScope": 8,
