@@ -640,6 +640,26 @@ rule('a season or month of a past year is the past ("in the winter of 2019")', [
   { text: 'She relapsed this weekend after the funeral.', cue: 'relapsed', status: 'current' },
 ]);
 
+rule('a date in figures closing a parenthetical dates what it holds ("(pushed wife into the dresser, 3/2024)")', [
+  {
+    text: 'Described his arrest incident (pushed wife into the dresser, 3/2024) using "I" statements.',
+    cue: 'pushed wife',
+    status: 'historical',
+  },
+  { text: 'One prior attempt (OD on her Seroquel, 2019). Denies SI now.', cue: 'OD', status: 'historical' },
+  { text: 'Relapse history (drank for three days, 4/12/2025).', cue: 'drank', status: 'historical' },
+  // near-misses: a date in the session's month, a date that opens a statement about now
+  { text: 'Lapse this month (drank a fifth, 11/2026).', cue: 'drank a fifth', status: 'current' },
+  { text: 'Sober since 3/2024 (drank two beers Saturday).', cue: 'drank two beers', status: 'current' },
+]);
+
+rule('"back when" and "back then" set a statement in the past', [
+  { text: 'Urges feel like cravings did back when she was drinking.', cue: 'was drinking', status: 'historical' },
+  { text: 'Back then he was cutting every night.', cue: 'cutting', status: 'historical' },
+  // near-miss: "came back when" is a return, not a past time
+  { text: 'Her urges came back when she started drinking again.', cue: 'started drinking', status: 'current' },
+]);
+
 rule('a present-tense statement after a past one is about now ("... in her twenties and sees the urges as ...")', [
   {
     text: 'She used to burn her arms with a lighter in her twenties and sees the evening urges as "the same animal."',

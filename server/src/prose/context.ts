@@ -162,16 +162,22 @@ export function datesBeforeSession(
   for (let at = match.startToken; at < match.endToken; at++) {
     const token = tokens[at];
     if (token.kind === 'word') month ??= MONTHS.get(token.norm);
-    if (token.kind !== 'number' || !/^(?:19|20)\d\d$/.test(token.raw)) continue;
-    const year = Number(token.raw);
+    if (token.kind !== 'number') continue;
+    // A numeric date carries its own month: "3/2024", "3/14/2024" (US order, as clinicians date events).
+    const numeric = NUMERIC_DATE.exec(token.raw);
+    if (!numeric && !/^(?:19|20)\d\d$/.test(token.raw)) continue;
+    const year = Number(numeric ? numeric[2] : token.raw);
     if (year !== session.year) return year < session.year;
     // A bare year's month stands just before it ("in March 2026", "March of 2026").
-    month ??= monthBefore(tokens, at);
+    month ??= numeric ? Number(numeric[1]) : monthBefore(tokens, at);
     return month !== undefined && month <= session.month - 2;
   }
   // A month with no year ("his last cut was in March") is its latest occurrence up to the session's month.
   return month !== undefined && (session.month - month + 12) % 12 >= 2;
 }
+
+/** A month and year written in figures: "3/2024", "03/14/2024" (month first); groups: month, year. */
+const NUMERIC_DATE = /^(1[0-2]|0?[1-9])\/(?:(?:[12]\d|3[01]|0?[1-9])\/)?((?:19|20)\d\d)$/;
 
 /** The month named just before token `at` ("March 2026", "March of 2026"), if any. */
 function monthBefore(tokens: readonly ClinicalToken[], at: number): number | undefined {

@@ -721,6 +721,14 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
+     "pattern": "(,|;|-)? # (\\))",
+     "category": "historical",
+     "direction": "backward",
+     "dated": true,
+     "source": "A date that closes a parenthetical dates what the parenthetical holds (\"his arrest incident (pushed wife into the dresser, 3/2024)\", \"(OD on her Seroquel, 2019)\")"
+    },
+    {
+     "maxScope": 8,
      "pattern": "since #",
      "direction": "pseudo",
      "source": "A span from a year to now (\"has been cutting on and off since 2024\") is no past time: it hides the bare year"
@@ -791,6 +799,22 @@ export const LEXICON_DATA: LexiconData = {
       "risk"
      ],
      "source": "Habitual past (\"used to black out every weekend in her twenties\", \"my brother used to cut\")"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "back (when|then|in the day|in those days|in my day)",
+     "category": "historical",
+     "direction": "forward",
+     "appliesTo": [
+      "risk"
+     ],
+     "source": "A time set back from now by \"back\" (\"feel like a craving for a drink did back when she was drinking\", \"back then I was cutting every night\")"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(came|come|comes|coming|went|go|goes|going|got|get|gets|getting|be|is|was|were|are|been|bring|brought|call|called|calls|wrote|write|texted|look|looked|think|thought) back (when|then)",
+     "direction": "pseudo",
+     "source": "A return (\"her urges came back when she started drinking again\", \"called back when she got home\") is no past time"
     },
     {
      "maxScope": 4,
