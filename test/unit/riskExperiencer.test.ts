@@ -251,3 +251,11 @@ table("a self-harm or suicide phrase whose reflexive is the other gender's is so
   ['He said he wants to kill himself. He has a plan.', 'suicide', 'current', 'kill himself'],
   ['He said his ex "better watch herself" now. He knows her schedule.', 'violence', 'current', 'watch herself'],
 ]);
+
+table('the member\'s own quoted words that say "I" are the member\'s, whoever they name as noticing or gaining', [
+  ['Named "nobody would notice if I was gone" as an automatic thought.', 'suicide', 'current', 'nobody would notice'],
+  ['Said "my kids would be better off if I was gone."', 'suicide', 'current', 'better off'],
+  // near-misses: someone else's words, or a quote about someone else, stay theirs
+  ['Her mom said "I want to die some days."', 'suicide', 'other', 'want to die'],
+  ['Said "my brother wants to kill himself."', 'suicide', 'other', 'kill himself'],
+]);

@@ -186,3 +186,14 @@ riskTable('firearms as the means of a threat to a person', [
   ['The truck was loaded for the move by noon.', 'substance', 'none', 'loaded'],
   ['He threatened to beat his stepfather. He owns a hunting lodge upstate.', 'violence', 'none', 'hunting lodge'],
 ]);
+
+riskTable("perceived burdensomeness: what others would gain from the member's absence, in any words", [
+  ['Member quote: "Everybody\'d be less stressed if I was gone."', 'suicide', 'current', 'less stressed'],
+  ['Said his wife could finally relax if he was not around anymore.', 'suicide', 'current', 'finally relax'],
+  ['Says the kids would have more room if she was gone.', 'suicide', 'current', 'more room'],
+  ['"They would save money if I died," she said flatly.', 'suicide', 'current', 'save money'],
+  // near-misses: an absence for a while, a protective factor, a trip
+  ['Said the dog would get less exercise if she was gone for a week.', 'suicide', 'none', 'less exercise'],
+  ['Named her protective factor: her kids would be devastated if she died.', 'suicide', 'none', 'devastated'],
+  ['The shop would make more money if he was gone all summer, he joked.', 'suicide', 'none', 'more money'],
+]);

@@ -223,7 +223,7 @@ export class SentenceContext {
     modifiers: readonly EntryMatch[],
     settings: ContextSettings,
     /** Token indexes inside quoted speech: there "I" and "we" are the member, not the clinician. */
-    quoted?: ReadonlySet<number>,
+    private readonly quoted?: ReadonlySet<number>,
     /** Subject pronouns that are not the member's in this paragraph (memberPronouns): "he" in a paragraph about her. */
     notMember?: ReadonlySet<string>,
   ) {
@@ -338,6 +338,7 @@ export class SentenceContext {
     }
     if (attributes.other && attributes.hypothetical && this.otherOnlyInCondition(start, end, family, targetCategory))
       delete attributes.other;
+    if (attributes.other && this.ownWordsAboutSelf(start, end, targetCategory)) delete attributes.other;
     if (questions) {
       const answer = this.answerTo(questions, start, end) ?? (this.endsSentence(questions) ? carried : undefined);
       if (answer) applyAnswer(attributes, answer);
@@ -347,6 +348,18 @@ export class SentenceContext {
       for (const fields of yielding)
         if (!fields.yieldsTo?.some((category) => attributes[category])) attributes[fields.category] = true;
     return attributes;
+  }
+
+  /**
+   * Whether a self-directed target (suicide, self-harm) in the member's own quoted words says "I" itself: "nobody would
+   * notice if I was gone", "my kids would get my life insurance and be better off if I died". A person as the quote's
+   * subject is who would notice or benefit, not who is at risk. Someone else's quoted words are read by speakerOwn.
+   */
+  private ownWordsAboutSelf(start: number, end: number, category: string | undefined): boolean {
+    if (category !== 'suicide' && category !== 'self-harm') return false;
+    if (!this.quoted?.has(start) || this.othersSpeech?.has(start)) return false;
+    for (let at = start; at < end; at++) if (FIRST_PERSON.has(this.tokens[at].norm)) return true;
+    return false;
   }
 
   /**

@@ -6173,6 +6173,12 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
+     "pattern": "((<poss>|the)? (<person>|family|kids|everyone|everybody|people|they|nobody|no one|the world|world))? (would|'d|will|might|could) ~3 (less|more|better|easier|happier|relieved|fine|okay|ok|finally|free|calmer|relax|money|insurance|save|saved|spared|lighter|simpler|quieter) ~3 if (I|she|he|they) (just)? ((was|were) (not|no longer) (here|around|alive|in the picture) | (was|were) ~1 (gone|dead|never born) | died | disappeared) !(for|to|on|at|a|an|the|this|that|next|all|over|from|by|until|till|during|#|tonight|today|tomorrow|overnight|long|too|again)",
+     "level": "wish-dead",
+     "source": "Perceived burdensomeness told by what others would gain from the member's absence, in any words after a modal (\"everybody'd be less stressed if I was gone\", \"my wife could finally sleep if I wasn't around\"): the interpersonal theory of suicide; C-SSRS 1 (wish to be dead)"
+    },
+    {
+     "category": "suicide",
      "pattern": "(easier|better|simpler|a relief|relief|fine) (for (everyone|everybody|them|her family|his family|the kids))? if (I|she|he|they) (just)? ((was|were) not (here|there|around|alive) | (was|were|just) ~1 (gone|dead|died|disappeared|never born) | died | disappeared)",
      "level": "wish-dead",
      "source": "Passive wish to be dead (C-SSRS 1)"
