@@ -197,3 +197,35 @@ riskTable("perceived burdensomeness: what others would gain from the member's ab
   ['Named her protective factor: her kids would be devastated if she died.', 'suicide', 'none', 'devastated'],
   ['The shop would make more money if he was gone all summer, he joked.', 'suicide', 'none', 'more money'],
 ]);
+
+riskTable('self-injury told by a euphemism on a body part, or by scratching to bleeding (blind writer b14)', [
+  ['Said she "used the old method on my arm" this weekend.', 'self-harm', 'current', 'old method'],
+  ['Went back to the old habit on her thighs after the breakup.', 'self-harm', 'current', 'old habit'],
+  ['Endorsed urges to "scratch til it bleeds" most nights.', 'self-harm', 'current', 'scratch til'],
+  ['Picked at her arms until they bled on Sunday.', 'self-harm', 'current', 'Picked at'],
+  // near-misses: an old method for something else, an insect bite, a past habit
+  ['Used the old method on her budget and it worked.', 'self-harm', 'none', 'old method'],
+  ['Scratched the mosquito bite until it bled, she laughed.', 'self-harm', 'none', 'mosquito'],
+  ['Said he cut his arm last year. Denies it now.', 'self-harm', 'negated', 'Denies it now'],
+]);
+
+riskTable('a threat told by a weapon brought to an encounter, an outcome for the target, or command voices', [
+  ["\"Next Saturday I'm bringing my brother's bat and we'll see who's talking then.\"", 'violence', 'current', 'bat'],
+  ['Said he will carry his knife to the hearing and see how tough the guy is.', 'violence', 'current', 'knife'],
+  ['Told the neighbor "you\'re going in the ground with it."', 'violence', 'current', 'going in the ground'],
+  ['Writer assessed: command AH to harm brother, no stated intent.', 'violence', 'current', 'command AH'],
+  ['Says the voices keep telling him to hurt his mother.', 'violence', 'current', 'hurt his mother'],
+  // near-misses: sports gear, plants, voices about himself, voices in the past denied now
+  ["Bringing a bat to softball practice, we'll see if the rain holds.", 'violence', 'none', 'bat'],
+  ['The bulbs are going in the ground this weekend, she said.', 'violence', 'none', 'in the ground'],
+  ['Says the voices keep telling him to hurt himself.', 'violence', 'none', 'hurt himself'],
+  ['Said the voices told him to hurt his neighbor last year. Denies it now.', 'violence', 'negated', 'Denies it'],
+]);
+
+riskTable('extra doses of a controlled medicine told by when they are taken (blind writer b14)', [
+  ['Pills beyond prescription: [x] Yes -- "a few extra Norco on the bad days"', 'substance', 'current', 'extra Norco'],
+  ['Takes an extra Xanax most nights now.', 'substance', 'current', 'extra Xanax'],
+  // near-misses: an extra dose prescribed for a procedure, a pharmacy bag
+  ['One extra Norco for the dental surgery, as prescribed.', 'substance', 'none', 'extra Norco'],
+  ['Asked for two extra doses in the pharmacy bag.', 'substance', 'none', 'extra doses'],
+]);

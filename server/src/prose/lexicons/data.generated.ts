@@ -70,6 +70,7 @@ export const LEXICON_DATA: LexiconData = {
     {
      "pattern": "(denies|denied|deny|denying) (it|that|this|them|those) (now|currently|today|since|anymore|at this time|this week|at present)",
      "kind": "refer",
+     "denies": true,
      "source": "NegEx post-denial of a thing named before (\"voices told him to hurt his neighbor last year; denies it now\")"
     },
     {
@@ -4171,8 +4172,8 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "self-harm",
-     "pattern": "(scratch+|pick+|picking|dug|dig+|digging|rubbed|rubbing|pinched|pinching) ~4 (until|till|to the point (of|that)|so hard) ~2 (it|she|he|they|the skin)? (bled|bleed|bleeds|bleeding|was raw|were raw|broke the skin|left marks|scarred)",
-     "source": "Skin injury to bleeding (ISAS scratching/picking)"
+     "pattern": "(scratch+|pick+|picking|dug|dig+|digging|rubbed|rubbing|pinched|pinching) (at|into)? ((her|his|their|my|the) (own)? <body-part>)? (with (her|his|their|my|a) _)? (until|till|til|to the point (of|that)|so hard) ~2 (it|she|he|they|the skin)? (bled|bleed|bleeds|bleeding|was raw|were raw|broke the skin|left marks|scarred)",
+     "source": "Skin injury to bleeding (ISAS scratching/picking); the object, when told, is the body (a scratched insect bite is not)"
     },
     {
      "category": "self-harm",
@@ -4350,6 +4351,11 @@ export const LEXICON_DATA: LexiconData = {
      "category": "self-harm",
      "pattern": "((did|does|doing|done|do) (it|that) (again)? (with|using) (a|the|her|his|my|their)? ~1 (blade|blades|razor|razor blade|sharpener blade|lighter|compass|safety pin|paperclip|box cutter|piece of glass|scissors) | (with|using) (a|the|her|his|my|their)? (razor|razor blade|blade|sharpener blade|lighter) (,)? (on|across|into) (her|his|my|their) (<body-part>|legs|arms|thighs))",
      "source": "Self-injury told by the tool or the site after the act is named (\"did it with a pencil sharpener blade\"; \"the old way, with the razor, on my legs\"): NSSI documentation"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(used|did|went back to|returned to|back to|relapsed to|slipped into) (the|my|her|his|their) old (method|methods|way|ways|habit|habits|thing|coping|stuff) (on|to) (my|her|his|their) <body-part>",
+     "source": "NSSI told by a euphemism with the body part it was done on (\"used the old method on my arm\"): DSM-5 NSSI; the member's own words for a relapse of self-injury"
     }
    ]
   },
@@ -5420,6 +5426,11 @@ export const LEXICON_DATA: LexiconData = {
      "category": "substance",
      "pattern": "((daily|nightly|every day|every night|everyday) (cannabis|weed|marijuana|pot|THC|edible|edibles|vaping|dabbing|use|using|smoking weed|pills) | (smokes|smoking|smoked|vapes|vaping|vaped|uses|using|takes|taking) (weed|pot|cannabis|THC|edibles|dabs) (daily|every day|every night|nightly|all day|most days|most nights))",
      "source": "Daily cannabis or drug use told as a habit (DSM-5 SUD; CUDIT-R frequency item)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(a|an|one|two|three|#|a few|a couple|a couple of|some|several) (extra|additional) (<pills>|<controlled-medicine>|pills|tabs|doses) (on|most|every|each|a|per|at|when|whenever) (the|bad|rough|hard|night|nights|day|days|morning|mornings|evening|evenings|weekend|weekends|week|time|I|she|he|her|his|shift|shifts)",
+     "source": "Prescription misuse: extra doses told by when they are taken (\"a few extra Norco on the bad days\"): ASAM; TIP 63"
     }
    ]
   },
@@ -7434,7 +7445,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(you|he|she|they|him|her|them|that guy|the guy|that man|the man|<person>|(<poss>|the|that) <person>) (will|would|is going to|are going to|is gonna|gonna|ll|'ll|'d|'s going to|'s gonna) (be)? (picking (his|her|their) teeth (up)?|eating through a straw|in a body bag|six feet under|in the ground|in a wheelchair|not (walk|walking|talk|talking|see|seeing|breathe|breathing) (again|right)|gone by now|dead by now|dead|sorry|regret (it|the day|this|that)|find out what it feels like|learn (his|her|their)? lesson|get what is coming|get what's coming|get (his|hers|theirs) !(!(and|I) _))",
+     "pattern": "(you|he|she|they|him|her|them|that guy|the guy|that man|the man|<person>|(<poss>|the|that) <person>) (will|would|is going to|are going to|is gonna|gonna|ll|'ll|'d|'s going to|'s gonna|'re going to|'re gonna|'re going|are going|'s going|is going) (be)? (picking (his|her|their) teeth (up)?|eating through a straw|in a body bag|six feet under|in the ground|going in the ground|in a wheelchair|not (walk|walking|talk|talking|see|seeing|breathe|breathing) (again|right)|gone by now|dead by now|dead|sorry|regret (it|the day|this|that)|find out what it feels like|learn (his|her|their)? lesson|get what is coming|get what's coming|get (his|hers|theirs) !(!(and|I) _))",
      "targetSubject": true,
      "intent": true,
      "source": "A threatened outcome for a third person (HCR-20 / BVC threat statements; SAFE-T violence)"
@@ -8297,6 +8308,18 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "((owns|own|owned|has|have|had|keeps|kept|got|bought|purchased|inherited) (a|an|two|2|three|3|four|4|#|several|a few|his|her|their|multiple)? (loaded)? (gun|guns|handgun|handguns|rifle|rifles|hunting rifle|hunting rifles|deer rifle|shotgun|shotguns|pistol|pistols|firearm|firearms|AR-15|AR) | (there is|there are|there's) (a|an|two|2|three|#|several)? (loaded)? ~1 (gun|guns|rifle|rifles|shotgun|handgun|pistol|firearm|firearms) (in the (home|house|apartment|truck)|at home) | (the|his|her|a|my) (gun|shotgun|rifle|pistol|handgun|revolver) (is|was|stays|sits) (loaded)? (and)? (by the (door|bed)|under (his|her|my|the) (pillow|seat|mattress)|in (his|her|my|the) (nightstand|glovebox|truck)))",
      "needsCompanion": true,
      "source": "Firearms at hand beside a threat to a person (threat assessment: weapon access; HCR-20)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(bring+|bringing|brought|taking|carry+|carrying|grab+|grabbing) ~3 (<weapon>|<improvised-weapon>) ~5 (see who|see how tough|see how brave|see how big|see what (he|she|they) (says|say|does|do|has to say)|then we talk)",
+     "intent": true,
+     "source": "A weapon named for a coming encounter with its outcome left open (\"next Saturday I'm bringing my brother's bat and we'll see who's talking then\"): HCR-20 / BVC threat statements, weapon access (SAFE-T violence)"
+    },
+    {
+     "category": "violence",
+     "pattern": "((command|commanding) (AH|AVH|AHs|hallucinations|auditory hallucinations|voices|voice) | (voices|the voices|a voice|the voice|his voices|her voices) (keep|keeps|kept|are|is|were|was|have been|has been|had been|started|start|starts)? (telling|told|tells|tell|saying|said|say|says|ordering|ordered) (her|him|them|me)?) (to)? ~1 (harm|hurt|kill|attack|stab|shoot|strangle|choke|get rid of) (<harm-target>|(his|her|their|my) <person>)",
+     "intent": true,
+     "source": "Command hallucinations to harm another person (HCR-20 psychotic symptoms; eval/GUIDE.md: voices that command harm to someone else are violence)"
     }
    ]
   },
