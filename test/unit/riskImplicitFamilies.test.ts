@@ -229,3 +229,19 @@ riskTable('extra doses of a controlled medicine told by when they are taken (bli
   ['One extra Norco for the dental surgery, as prescribed.', 'substance', 'none', 'extra Norco'],
   ['Asked for two extra doses in the pharmacy bag.', 'substance', 'none', 'extra doses'],
 ]);
+
+riskTable('self-neglect with fatalism, and use told by its day or a vape quantity (blind writer b14)', [
+  [
+    'Pt states he "stopped bothering with the insulin" a week ago, "whatever happens, happens."',
+    'suicide',
+    'current',
+    'insulin',
+  ],
+  ['Gave up on her heart meds, says she does not care what happens.', 'suicide', 'current', 'heart meds'],
+  ['Vape carts this week: 2. Smoked Wed "only cuz of a migraine."', 'substance', 'current', 'Smoked Wed'],
+  ['Mom found his vape. Down to "like half a pod" a day from 2.', 'substance', 'current', 'half a pod'],
+  // near-misses: fatalism about something else, smoked food, a pod outside a paragraph about use
+  ['Gave up on the gym; whatever happens, happens with the promotion.', 'suicide', 'none', 'whatever happens'],
+  ['Smoked brisket Sunday for the family; sober 90 days.', 'substance', 'none', 'Smoked brisket'],
+  ['Ordered half a pod of coffee capsules for the office.', 'substance', 'none', 'half a pod'],
+]);

@@ -5375,7 +5375,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "((#|one|two|three|four|a couple|a couple of|a few) (bags|bag|blues|blue|tabs|tab|bundles|bundle|stamps|stamp|bumps|bump|grams|gram|g|dabs|dab|M30s|M30|buttons|carts|bowl|bowls|hits|rips) | (half a|a half a|a half|half of a|a whole) (blue|point|tab|bag|bar|gram|g|perc|button|bundle|stamp|cart)) !(of (chips|groceries|ice|candy|popcorn|clothes|soup|cereal|sugar|flour|rice)|per|ago|early|late|from (the|a) (store|market))",
+     "pattern": "((#|one|two|three|four|a couple|a couple of|a few) (bags|bag|blues|blue|tabs|tab|bundles|bundle|stamps|stamp|bumps|bump|grams|gram|g|dabs|dab|M30s|M30|buttons|carts|bowl|bowls|hits|rips|pods) | (half a|a half a|a half|half of a|a whole) (blue|point|tab|bag|bar|gram|g|perc|button|bundle|stamp|cart|pod)) !(of (chips|groceries|ice|candy|popcorn|clothes|soup|cereal|sugar|flour|rice|coffee|detergent)|per|ago|early|late|from (the|a) (store|market))",
      "useSetting": true,
      "source": "Street quantities of drugs (DEA slang lists; NIDA: \"bag\", \"blue\" pressed M30, \"point\" = 0.1 g, \"tab\")"
     },
@@ -5431,6 +5431,12 @@ export const LEXICON_DATA: LexiconData = {
      "category": "substance",
      "pattern": "(a|an|one|two|three|#|a few|a couple|a couple of|some|several) (extra|additional) (<pills>|<controlled-medicine>|pills|tabs|doses) (on|most|every|each|a|per|at|when|whenever) (the|bad|rough|hard|night|nights|day|days|morning|mornings|evening|evenings|weekend|weekends|week|time|I|she|he|her|his|shift|shifts)",
      "source": "Prescription misuse: extra doses told by when they are taken (\"a few extra Norco on the bad days\"): ASAM; TIP 63"
+    },
+    {
+     "category": "substance",
+     "pattern": "(smoked|smoking|vaped|vaping|hit the vape|hit the pen) (on|again|again on|last)? (<weekday>|mon|tues|tue|wed|weds|thurs|thur|thu|fri|night|nights|weekend) !(salmon|meat|brisket|ribs|turkey|fish|cheese|ham|chicken)",
+     "useSetting": true,
+     "source": "Use told by the day it happened (\"smoked Wed\", \"vaped again Friday\"), read only where the paragraph is about use; nicotine and cannabis are substance use for a cessation or sobriety goal (eval/GUIDE.md)"
     }
    ]
   },
@@ -6887,7 +6893,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(stopped|stopping|stops|quit|quitting|skipping|skipped|skips|refusing|refused|refuses|not taking|off) (taking|using)? (her|his|their|my)? (insulin|dialysis|heart meds|heart medication|heart pills|blood thinners|seizure meds|transplant meds|oxygen|medication|medications|meds|treatment|chemo|<pills>) ~6 (let nature take its course|let (it|things) happen|let God (decide|take (me|her|him))|get it over with|be done with it|see if (I|she|he) (would|will) (die|wake up)|so (I|she|he) (would|will|can|could) (go|be done|not wake up))",
+     "pattern": "(stopped|stopping|stops|quit|quitting|skipping|skipped|skips|refusing|refused|refuses|not taking|off|stopped bothering with|quit bothering with|gave up on|given up on|giving up on) (taking|using)? (her|his|their|my|the)? (insulin|dialysis|heart meds|heart medication|heart pills|blood thinners|seizure meds|transplant meds|oxygen|medication|medications|meds|treatment|chemo|<pills>) ~6 (let nature take its course|let (it|things) happen|let God (decide|take (me|her|him))|get it over with|be done with it|see if (I|she|he) (would|will) (die|wake up)|so (I|she|he) (would|will|can|could) (go|be done|not wake up)|whatever happens (,)? happens|what happens (,)? happens|(does not|do not|did not) care what happens)",
      "level": "preparatory",
      "source": "Stopping life-sustaining treatment with death as the aim (C-SSRS behaviour; SAFE-T: older-adult indirect self-destructive behaviour)"
     },
