@@ -55,6 +55,11 @@ describe('prose: sentences', () => {
     ],
     ['### Plan\nReturn next week.', ['Plan', 'Return next week.']],
     ['Slept 5 hrs. nightly, up from 3.', ['Slept 5 hrs. nightly, up from 3.']],
+    // A unit or charting shorthand ends its sentence before a capitalised word; a title never does.
+    ['Denies cravings this wk. Interviewed Weds.', ['Denies cravings this wk.', 'Interviewed Weds.']],
+    ['Sober 3 mos. Dr. Osei to see him.', ['Sober 3 mos.', 'Dr. Osei to see him.']],
+    ['Hx. Denies SI today.', ['Hx.', 'Denies SI today.']],
+    ['Met Dr. Osei. Pt. Reports sleep 6 hrs.', ['Met Dr. Osei.', 'Pt. Reports sleep 6 hrs.']],
     ['Noted the pattern... and named it.', ['Noted the pattern... and named it.']],
   ];
   for (const [text, expected] of cases) {

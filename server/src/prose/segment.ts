@@ -348,8 +348,31 @@ function isAbbreviation(source: string, periodAt: number): boolean {
   const word = source.slice(from, periodAt);
   if (/^[A-Z]$/.test(word)) return true; // name initial: "Sarah M."
   if (/^(?:[A-Za-z]\.)+[A-Za-z]$/.test(word)) return true; // e.g, i.e, a.m
-  return ABBREVIATIONS.has(word.toLowerCase());
+  const lower = word.toLowerCase();
+  if (!ABBREVIATIONS.has(lower)) return false;
+  // A unit or a charting shorthand ends its sentence when a capitalised word follows: "denies cravings this wk.
+  // Interviewed at ...", "hx. Denies ...". A title never does: "Dr. Osei", "Pt. Reports" read on.
+  return !(SENTENCE_FINAL_ABBREVIATIONS.has(lower) && /^[ \t]+[A-Z]/.test(source.slice(periodAt + 1, periodAt + 3)));
 }
+
+/** Abbreviations that a sentence often ends on (units of time, charting shorthand), unlike a title before a name. */
+const SENTENCE_FINAL_ABBREVIATIONS = new Set([
+  'min',
+  'mins',
+  'hr',
+  'hrs',
+  'wk',
+  'wks',
+  'mo',
+  'mos',
+  'yr',
+  'yrs',
+  'sx',
+  'hx',
+  'dx',
+  'tx',
+  'rx',
+]);
 
 /** Hard clause terminators: negation and other scopes never cross them. */
 const CLAUSE_BREAK = new RegExp(
