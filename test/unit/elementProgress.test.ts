@@ -44,7 +44,7 @@ const change: [concept: string, text: string, expected: boolean][] = [
   ['in session', 'Still smiling at the end.', false],
   ['other', 'Her sister made great progress last year.', false],
   ['usual', 'Said the batch was just stronger than usual.', false],
-  ['label', 'Progress: Ongoing.', false],
+  ['label', 'Progress: N/A.', false],
   // A rating before and after a skill in the same session is the session's response (a mood element), not progress;
   // the same numbers against an earlier session, or with what the member did between sessions, are progress.
   ['session response', 'Neck tension dropped from 9 to 4 by the end of the relaxation exercise.', false],

@@ -15,6 +15,12 @@ const progress = (text: string, goals: string[] = []) => {
 };
 
 const rows: [reading: string, text: string, expected: boolean][] = [
+  // A stock answer to a progress label is the element (GUIDE "A stock progress line"); an empty answer is not.
+  ['stock progress line', 'Progress: Ongoing.', true],
+  ['stock progress line', 'Progress toward goals: unchanged', true],
+  ['stock progress line', 'Progress: N/A', false],
+  ['stock progress line', 'Progress: see above', false],
+  ['stock progress line', 'Progress: ____', false],
   // A diary card's or log's count, written as a fraction before its unit.
   ['fraction', 'Diary card: mindful breathing 6/7 days.', true],
   ['fraction', 'Reading log: 3/5 school nights done.', true],
@@ -133,6 +139,13 @@ const rows: [reading: string, text: string, expected: boolean][] = [
 
 /** The member's report on a goal's subject (goalProgress.ts), and the sentences about it that are not a report. */
 const goalRows: [reading: string, text: string, goal: string, expected: boolean][] = [
+  // A sentence ends after a unit before a capitalised word, so the next sentence's words stay out of it.
+  [
+    'unit ends a sentence',
+    'Reports 41 days no alcohol, denies cravings this wk. Says he "killed it."',
+    'Remain abstinent from alcohol',
+    true,
+  ],
   ['report', 'Slept through the night three times this week.', 'Get more restful sleep', true],
   ['clinician act', 'Writer consulted his psychiatrist today about the missed doses.', 'Take meds daily', false],
   ['clinician act, no subject', 'Reviewed w/ pt: trigger = two nights with no sleep.', 'Sleep without pills', false],

@@ -53,6 +53,13 @@ const EMPTY_LABEL_CONTENT = new RegExp(
   'i',
 );
 
+/**
+ * A stock answer to a progress label ("Progress: Ongoing", "Progress: unchanged"): where the member stands, said the
+ * template's way. It is the progress element, as a bare "Plan: Continue" is the plan (eval/GUIDE.md, "A stock progress
+ * line"); GN302 calls the paragraph vague when nothing specific stands beside it.
+ */
+const STOCK_PROGRESS = /^\W*(?:ongoing|continuing|in\s+progress|unchanged)\W*$/i;
+
 /** Label segments of one kind with real content ("Plan: practise ..."), as evidence. */
 export function labelledContent(prose: Prose, kind: ElementKind): Match[] {
   const found: Match[] = [];
@@ -60,7 +67,9 @@ export function labelledContent(prose: Prose, kind: ElementKind): Match[] {
     const label = sentence.label;
     if (!label || LABEL_ELEMENT[label.kind] !== kind) continue;
     const content = sliceProse(prose, label.contentStart, segmentEnd(prose, sentence));
-    if (!/[A-Za-z0-9]/.test(content) || EMPTY_LABEL_CONTENT.test(content) || onlyEmptyBoxes(content)) continue;
+    const stock = kind === 'progress' && STOCK_PROGRESS.test(content);
+    if (!stock && (!/[A-Za-z0-9]/.test(content) || EMPTY_LABEL_CONTENT.test(content) || onlyEmptyBoxes(content)))
+      continue;
     found.push({
       start: label.start,
       end: sentence.end,
