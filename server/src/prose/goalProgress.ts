@@ -195,6 +195,8 @@ function ownWordStems({ text, concepts }: GoalReading): string[] {
 interface GoalSubjects {
   concepts: ReadonlySet<string>;
   stems: ReadonlySet<string>;
+  /** The numbers the goals set ("Name 3 coping skills", "five applications"): a count toward one is a standing. */
+  totals: ReadonlySet<number>;
 }
 
 /** Per goal list reading (itself memoised by goals.ts), so each check reuses them; `null` when no goal has text. */
@@ -208,6 +210,7 @@ function goalSubjects(reading: GoalListReading): GoalSubjects | null {
       ? {
           concepts: new Set(withText.flatMap((goal) => goal.concepts.core)),
           stems: new Set(withText.flatMap(ownWordStems).filter((key) => key.length >= 4 && !WEAK_STEMS.has(key))),
+          totals: new Set(withText.flatMap((goal) => goalNumbers(goal.text))),
         }
       : null;
     subjectsByReading.set(reading, subjects);
@@ -223,10 +226,10 @@ export function goalProgress(prose: Prose, goals: readonly ProgressGoal[], optio
   if (!goals.length) return [];
   const subjects = goalSubjects(readGoals(goals, options));
   if (!subjects) return [];
-  const { concepts, stems } = subjects;
+  const { concepts, stems, totals } = subjects;
   const analysis = analyseClinical(prose, options);
   const parentheses = goalParentheticals(prose);
-  const found: Match[] = [];
+  const found: Match[] = totals.size ? countsTowardGoals(analysis, totals) : [];
   for (let index = 0; index < analysis.sentences.length; index++) {
     if (!isReport(analysis, index)) continue;
     const { sentence, mentions } = analysis.sentences[index];
@@ -258,6 +261,49 @@ export function goalProgress(prose: Prose, goals: readonly ProgressGoal[], optio
         !insideAny(parentheses, candidate.start, candidate.end),
     );
     if (token) found.push({ start: token.start, end: token.end, text: token.text, entry: 'goal-report-stem' });
+  }
+  return found;
+}
+
+const NUMBER_WORD_VALUES = new Map(
+  ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'].map((word, index) => [word, index + 2]),
+);
+
+/** The numbers a goal sets, 2 to 99, in figures or words ("Name 3 coping skills", "Apply to five jobs"). */
+function goalNumbers(text: string): number[] {
+  const numbers: number[] = [];
+  for (const [word] of text.matchAll(/\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b/gi)) {
+    const value = NUMBER_WORD_VALUES.get(word.toLowerCase()) ?? Number(word);
+    if (value >= 2 && value <= 99) numbers.push(value);
+  }
+  return numbers;
+}
+
+/** "2 of 3", "4/5", "3 out of 5": a count done of a total. */
+const COUNT_OF_TOTAL = /\b(\d{1,2})\s*(?:\/|of|out\s+of)\s*(\d{1,2})\b(?![/\d])/gi;
+
+/**
+ * A count toward a number the goal sets ("Named drawing and music as coping skills (2 of 3)" for "Name 3 coping skills
+ * that work for her"), in the member's report: where the member stands toward the goal, as GN306 reads a count toward
+ * the goal's own number. A date ("11/21") or a rating whose total the goal does not name is not one.
+ */
+function countsTowardGoals(analysis: ClinicalAnalysis, totals: ReadonlySet<number>): Match[] {
+  const found: Match[] = [];
+  const { prose } = analysis;
+  for (const { sentence } of analysis.sentences) {
+    if (NOT_A_REPORT.has(sentence.segment) || isInterventionSentence(sentence)) continue;
+    // The source's own characters, so that offsets hold (a sentence's `text` folds its line breaks).
+    for (const match of sliceProse(prose, sentence.start, sentence.end).matchAll(COUNT_OF_TOTAL)) {
+      const [done, total] = [Number(match[1]), Number(match[2])];
+      if (!totals.has(total) || done > total) continue;
+      const start = sentence.start + (match.index ?? 0);
+      found.push({
+        start,
+        end: start + match[0].length,
+        text: sliceProse(prose, start, start + match[0].length),
+        entry: 'goal-count',
+      });
+    }
   }
   return found;
 }
