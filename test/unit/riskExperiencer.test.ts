@@ -194,6 +194,12 @@ describe('notMemberPronouns: a second reported clause ("and that he") is the mem
       'Writer met with Isaiah and his mother after group: she confirmed the incident.';
     assert.deepStrictEqual([...notMemberPronouns(text)], ['she']);
   });
+  it('does not take "said he" for the member when another person is the one speaking', () => {
+    const text = 'Her partner said he would leave if she went out. Told the group it hurt her.';
+    assert.deepStrictEqual([...notMemberPronouns(text)], ['he']);
+    // near-miss: the member speaking of himself still counts
+    assert.deepStrictEqual([...notMemberPronouns('Pt said he drank Friday. Wife drove him.')], ['she']);
+  });
 });
 
 table('an answer that tells how the asked-about thoughts come is a yes; that they stopped, a no (GUIDE F3.1)', [

@@ -1083,6 +1083,9 @@ export function notMemberPronouns(text: string): ReadonlySet<string> {
  */
 const SUBJECT_PRONOUN = new RegExp(
   String.raw`(?:^|[.!?]["'”’]?\s+|\n[ \t]*|:[ \t]+)(she|he)\b|` +
+    // ... not when someone else is the one speaking ("her partner said he'd ...", "he said he'd ...").
+    String.raw`(?<!\b(?:he|she|they|partner|husband|wife|boyfriend|girlfriend|mom|dad|mother|father|brother|sister|` +
+    String.raw`son|daughter|friend|roommate|ex)[ \t]+)` +
     String.raw`\b(?:said|says|states|stated|reports|reported|shared|added|noted|explained|admitted)[ \t]+(she|he)\b|` +
     // A second reported clause of the member's ("said his stepdad ... and that he wanted to ...").
     String.raw`\band that[ \t]+(she|he)\b`,
