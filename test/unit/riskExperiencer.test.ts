@@ -197,8 +197,9 @@ describe('notMemberPronouns: a second reported clause ("and that he") is the mem
   it('does not take "said he" for the member when another person is the one speaking', () => {
     const text = 'Her partner said he would leave if she went out. Told the group it hurt her.';
     assert.deepStrictEqual([...notMemberPronouns(text)], ['he']);
-    // near-miss: the member speaking of himself still counts
+    // near-misses: the member speaking of himself, and someone else reporting on him, still count
     assert.deepStrictEqual([...notMemberPronouns('Pt said he drank Friday. Wife drove him.')], ['she']);
+    assert.deepStrictEqual([...notMemberPronouns('His wife called the office. She said he drank Saturday.')], ['she']);
   });
 });
 

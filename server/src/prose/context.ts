@@ -1061,7 +1061,7 @@ export function notMemberPronouns(text: string): ReadonlySet<string> {
   let strongShe = 0;
   let strongHe = 0;
   for (const match of text.matchAll(SUBJECT_PRONOUN)) {
-    if (/^she$/i.test(match[1] ?? match[2] ?? match[3])) strongShe++;
+    if (/^she$/i.test(match[1] ?? match[2] ?? match[3] ?? match[4])) strongShe++;
     else strongHe++;
   }
   if (strongShe && !strongHe) return HE_SUBJECT;
@@ -1081,12 +1081,13 @@ export function notMemberPronouns(text: string): ReadonlySet<string> {
  * A pronoun that opens a sentence or a line, or follows a verb of reporting ("Said she", "reports he"), or opens a
  * second reported clause ("and that he").
  */
+const SPEECH = String.raw`\b(?:said|says|states|stated|reports|reported|shared|added|noted|explained|admitted)`;
 const SUBJECT_PRONOUN = new RegExp(
   String.raw`(?:^|[.!?]["'”’]?\s+|\n[ \t]*|:[ \t]+)(she|he)\b|` +
-    // ... not when someone else is the one speaking ("her partner said he'd ...", "he said he'd ...").
-    String.raw`(?<!\b(?:he|she|they|partner|husband|wife|boyfriend|girlfriend|mom|dad|mother|father|brother|sister|` +
-    String.raw`son|daughter|friend|roommate|ex)[ \t]+)` +
-    String.raw`\b(?:said|says|states|stated|reports|reported|shared|added|noted|explained|admitted)[ \t]+(she|he)\b|` +
+    // ... not when a person of that pronoun is the one speaking ("he said he'd ...", "her partner said he'd ..."); a
+    // report about the member by someone else keeps it ("His wife called. She said he drank on Saturday").
+    String.raw`(?<!\b(?:he|partner|husband|boyfriend|dad|father|brother|son|ex)[ \t]+)${SPEECH}[ \t]+(he)\b|` +
+    String.raw`(?<!\b(?:she|partner|wife|girlfriend|mom|mother|sister|daughter|ex)[ \t]+)${SPEECH}[ \t]+(she)\b|` +
     // A second reported clause of the member's ("said his stepdad ... and that he wanted to ...").
     String.raw`\band that[ \t]+(she|he)\b`,
   'gi',
