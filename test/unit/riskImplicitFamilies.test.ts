@@ -245,3 +245,28 @@ riskTable('self-neglect with fatalism, and use told by its day or a vape quantit
   ['Smoked brisket Sunday for the family; sober 90 days.', 'substance', 'none', 'Smoked brisket'],
   ['Ordered half a pod of coffee capsules for the office.', 'substance', 'none', 'half a pod'],
 ]);
+
+riskTable(
+  'figures of speech by a thing that "murdered" the member, an OD on the internet, and a remark cited by its words',
+  [
+    ['She laughed that the algebra test "murdered" her.', 'suicide', 'figurative', 'murdered'],
+    ['Says the double shift destroyed him.', 'suicide', 'figurative', 'destroyed'],
+    ['Said he "OD\'d on WebMD" again Sunday night.', 'overdose', 'figurative', 'WebMD'],
+    [
+      'Said she "would rather die than turn in a B-minus report," then laughed. ' +
+        'Writer checked in on the "rather die" remark.',
+      'suicide',
+      'figurative',
+      'rather die" remark',
+    ],
+    // near-misses: a person who killed, an OD on a drug, a cited remark that was a disclosure
+    ['Said he murdered her in his dream.', 'violence', 'current', 'murdered her'],
+    ["Said he OD'd on fentanyl Sunday night.", 'overdose', 'current', "OD'd"],
+    [
+      'Said he "wants to die" most nights. Writer asked about the "wants to die" comment.',
+      'suicide',
+      'current',
+      'wants to die" comment',
+    ],
+  ],
+);

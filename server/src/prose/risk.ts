@@ -275,6 +275,7 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
     const references = analysis.mentions('anaphor');
     if (references.length && (found.length || references.some(isMeans)))
       found = resolveReferences(analysis, found, sentenceOf, references, goalTexts);
+    if (found.length > 1) citeRemarks(analysis.prose, found);
     mentionsCache.set(analysis, found);
   }
   return found;
@@ -642,6 +643,24 @@ function resolveReferences(
   if (!added.length) return found;
   return [...found, ...added].sort((a, b) => a.start - b.start);
 }
+
+/**
+ * A remark cited by its words ("checked in with her on the \"rather die\" remark") is the remark made earlier in the
+ * paragraph, not a new one: it takes the status of the earlier mention of the same category whose words hold it (a
+ * figure of speech stays one, a disclosure stays current).
+ */
+function citeRemarks(prose: Prose, found: RiskMention[]): void {
+  for (const [index, mention] of found.entries()) {
+    if (!CITED_REMARK.test(prose.source.slice(mention.end - prose.base, mention.end - prose.base + 24))) continue;
+    const words = mention.text.toLowerCase();
+    const said = found
+      .slice(0, index)
+      .reverse()
+      .find((earlier) => earlier.category === mention.category && earlier.text.toLowerCase().includes(words));
+    if (said) found[index] = { ...mention, status: said.status, level: said.level ?? mention.level };
+  }
+}
+const CITED_REMARK = /^["”’']?\s*(?:remark|remarks|comment|comments|statement|line|joke|quip)\b/i;
 
 /** Risk disclosures: the current mentions. */
 export function findRiskDisclosures(prose: Prose, options?: AnalysisOptions): RiskMention[] {

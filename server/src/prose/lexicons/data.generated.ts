@@ -3803,7 +3803,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "overdose",
-     "pattern": "(overdose+|OD|ODed|ODd) (would)? (on|from) (sugar|caffeine|chocolate|candy|netflix|Netflix|tv|TV|television|coffee|work|information|news|sweets|cake|shows|reality tv|true crime|podcasts|Christmas|holiday|cookies)",
+     "pattern": "(overdose+|OD|ODed|ODd) (would)? (on|from) (sugar|caffeine|chocolate|candy|netflix|Netflix|tv|TV|television|coffee|work|information|news|sweets|cake|shows|reality tv|true crime|podcasts|Christmas|holiday|cookies|WebMD|webmd|Google|google|the internet|TikTok|tiktok|YouTube|youtube|Reddit|reddit|social media|anime|video games|screens|K-dramas)",
      "figurative": true,
      "source": "Figure of speech (\"overdosed on caffeine\")"
     },
@@ -5836,7 +5836,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(test|exam|final|finals|class|workout|shift|shifts|homework|practice|commute|traffic|job|heat|schedule|meeting|meetings|week|day|drive|hike|run|quiz|project|paperwork) (literally|basically|totally|almost|nearly|about)? (killed|kills|is killing|was killing|are killing|were killing|killing) (him|her|them|me)",
+     "pattern": "(test|exam|final|finals|class|workout|shift|shifts|homework|practice|commute|traffic|job|heat|schedule|meeting|meetings|week|day|drive|hike|run|quiz|project|paperwork) (literally|basically|totally|almost|nearly|about)? (killed|kills|is killing|was killing|are killing|were killing|killing|murdered|murders|murdering|destroyed|slaughtered|annihilated|wrecked) (him|her|them|me)",
      "figurative": true,
      "source": "Figure of speech: a task or a situation that \"killed\" the member (GUIDE F1.4: the member dying by a thing is suicide, figurative)"
     },
