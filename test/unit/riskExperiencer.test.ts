@@ -20,6 +20,13 @@ table('a person named inside a condition is part of the scenario (hypothetical),
   ['If her brother starts drinking at the reunion, she will leave early.', 'substance', 'hypothetical', 'drinking'],
   ['Worried she will relapse if her mother dies.', 'substance', 'hypothetical', 'relapse'],
   ['If cravings hit, she will call her sponsor.', 'substance', 'hypothetical', 'cravings'],
+  [
+    'Wondered aloud whether he would "fall apart and start drinking again" if his brother dies.',
+    'substance',
+    'hypothetical',
+    'drinking again',
+  ],
+  ['Wondered out loud if she would relapse at the wedding.', 'substance', 'hypothetical', 'relapse'],
   ["She said her brother told her that if he loses his job he'll start using again.", 'substance', 'other', 'using'],
   ['If her ex shows up, she will leave; she drank Saturday after he called.', 'substance', 'current', 'drank Saturday'],
 ]);

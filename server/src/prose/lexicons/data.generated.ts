@@ -957,7 +957,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 10,
-     "pattern": "(ask+|asked|wonder+|queried|questioned) (her|him|them|pt|the member|the client)? (directly|specifically|again|also|gently)? (after group|after session|afterwards|afterward|later|privately|in private|1:1|one on one|individually)? (if|whether)",
+     "pattern": "(ask+|asked|wonder+|queried|questioned) (her|him|them|pt|the member|the client)? (directly|specifically|again|also|gently|aloud|out loud|openly)? (after group|after session|afterwards|afterward|later|privately|in private|1:1|one on one|individually)? (if|whether)",
      "category": "hypothetical",
      "direction": "forward",
      "yieldsTo": [
