@@ -17,3 +17,13 @@ responseTable('responses: escort, level of care stepped up, counselor told', [
   ['He drank a fifth on Saturday. His counselor notified him about the schedule change.', 'substance', false],
   ['She said she wishes she were dead. Team is stepping her up to five groups a week.', 'suicide', false],
 ]);
+
+responseTable('responses: use monitored on a schedule, a plan made for the weekend', [
+  ['Admits "a couple of blunts" over the weekend. Plan: UDS weekly; continue group.', 'substance', true],
+  ['Drank four beers Friday. Writer made a weekend plan with him for the wedding.', 'substance', true],
+  ['Used Saturday. Random UDS each visit per program.', 'substance', true],
+  // near-misses: the member's own plans, a screen without a schedule, and a plan for something else
+  ['Admits a couple of blunts. His weekend plan is to visit his mom.', 'substance', false],
+  ['Drank four beers Friday. UDS negative last month.', 'substance', false],
+  ['She said she wishes she were dead. Writer made a weekend plan with her for the wedding.', 'suicide', false],
+]);

@@ -3323,7 +3323,7 @@ export const LEXICON_DATA: LexiconData = {
      "source": "Medical follow-up arranged after an overdose"
     },
     {
-     "pattern": "(relapse prevention plan|relapse plan|recovery plan|coping plan|lapse plan|sobriety plan|craving plan|urge plan|prevention plan|safety plan for (use|cravings|relapse)|plan for (cravings|urges|high risk situations|triggers|the wedding|the party|the weekend|the holiday|the holidays))",
+     "pattern": "(relapse prevention plan|relapse plan|recovery plan|coping plan|lapse plan|sobriety plan|craving plan|urge plan|prevention plan|safety plan for (use|cravings|relapse)|plan for (cravings|urges|high risk situations|triggers|the wedding|the party|the weekend|the holiday|the holidays)|(went over|go over|made|make|wrote|write|reviewed|review|created|built|developed|completed|practised|practiced) (a|the|her|his|their) (weekend|holiday|holidays|party|wedding|vacation|trip|game day|payday|high risk|high-risk) plan)",
      "answers": [
       "substance"
      ],
@@ -3372,11 +3372,11 @@ export const LEXICON_DATA: LexiconData = {
      "source": "Relapse-prevention analysis of a lapse (passive voice in checklists)"
     },
     {
-     "pattern": "(UDS|UA|urine drug screen|urine screen|drug screen|tox screen|toxicology|breathalyzer|breathalyser|BAL|BAC) (ordered|collected|obtained|scheduled|requested|pending|administered|sent|to be collected)",
+     "pattern": "(UDS|UA|urine drug screen|urine screen|drug screen|tox screen|toxicology|breathalyzer|breathalyser|BAL|BAC) (ordered|collected|obtained|scheduled|requested|pending|administered|sent|to be collected|weekly|twice weekly|twice a week|each visit|every visit|at each visit|random|randoms)",
      "answers": [
       "substance"
      ],
-     "source": "SUD monitoring (UDS ordered)"
+     "source": "SUD monitoring (UDS ordered, or set on a schedule in the plan, \"UDS weekly\")"
     },
     {
      "pattern": "(ordered|requested|collected|obtained|scheduled|administered) (a|an)? (random|observed)? (UDS|UA|urine drug screen|urine screen|drug screen|tox screen|breathalyzer|breathalyser)",
