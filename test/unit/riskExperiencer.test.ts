@@ -32,6 +32,9 @@ table('a person named inside a condition is part of the scenario (hypothetical),
 ]);
 
 table("another person's subject ends at a switch back to the member", [
+  ['Worried about his son, home from college and "drinking every night."', 'substance', 'other', 'drinking'],
+  ['Talks about her brother, back from the army and using again.', 'substance', 'other', 'using'],
+  ['Talked about her mom, then said she drank Friday.', 'substance', 'current', 'drank'],
   ['His roommate has been drinking every night.', 'substance', 'other', 'drinking'],
   ['Her brother has been using again since June.', 'substance', 'other', 'using'],
   ['Her brother relapsed last month, and she drank Saturday.', 'substance', 'current', 'drank'],
