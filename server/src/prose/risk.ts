@@ -188,10 +188,10 @@ const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'that', 'which', 
  * if she walked out\"" in a paragraph about her, "she said she would hurt herself" in a paragraph about him. The
  * member's pronouns are the paragraph's (notMemberPronouns); a paragraph that uses both about equally decides nothing.
  */
-function reflexiveOfAnother(analysis: ClinicalAnalysis, text: string): boolean {
+function reflexiveOfAnother(text: string, notMember: () => ReadonlySet<string>): boolean {
   const reflexive = REFLEXIVE.exec(text)?.[0].toLowerCase();
   if (!reflexive) return false;
-  return notMemberPronouns(analysis.prose.source).has(reflexive === 'himself' ? 'he' : 'she');
+  return notMember().has(reflexive === 'himself' ? 'he' : 'she');
 }
 const REFLEXIVE = /\b(?:himself|herself)\b/i;
 /** Categories whose reflexive is the one at risk ("kill himself"); a threat's is its target ("watch herself"). */
@@ -219,6 +219,9 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
     const means: boolean[] = [];
     const sentenceOf: number[] = [];
     let useSetting: boolean | undefined;
+    // The paragraph's pronouns that are not the member's: read once, and only when a reflexive asks for them.
+    let notMember: ReadonlySet<string> | undefined;
+    const notMemberOnce = () => (notMember ??= notMemberPronouns(analysis.prose.source));
     for (const mention of mentions) {
       if (insideAny(goalTexts, mention.start, mention.end)) continue;
       if (mention.entry.fields.quoted === true && !quotedWords(analysis.prose, mention)) continue;
@@ -244,7 +247,8 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
         status = riskStatus({ ...mention, attributes: { ...attributes, hypothetical: undefined } }, tokens);
       const text = mentionText(analysis, mention);
       const category = mention.entry.fields.category as RiskCategory;
-      if (status === 'current' && SELF_DIRECTED.has(category) && reflexiveOfAnother(analysis, text)) status = 'other';
+      if (status === 'current' && SELF_DIRECTED.has(category) && reflexiveOfAnother(text, notMemberOnce))
+        status = 'other';
       const risk: RiskMention = {
         start: mention.start,
         end: mention.end,

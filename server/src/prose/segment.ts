@@ -118,36 +118,17 @@ function isAsciiLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
-/** Words that end with a period but do not end a sentence. */
-const ABBREVIATIONS = new Set([
-  'dr',
-  'mr',
-  'mrs',
-  'ms',
-  'mx',
-  'vs',
-  'approx',
-  'pt',
-  'pts',
+/**
+ * Abbreviations that a sentence often ends on (units of time, charting shorthand): they end it before a capitalised
+ * word ("denies cravings this wk. Interviewed at ..."), unlike a title before a name (isAbbreviation).
+ */
+const SENTENCE_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'min',
   'mins',
   'hr',
   'hrs',
   'wk',
   'wks',
-  'no',
-  'st',
-  'jr',
-  'sr',
-  'dept',
-  'e.g',
-  'i.e',
-  'etc.,',
-  'cf',
-  'al',
-  'appt',
-  'approx',
-  'fig',
   'mo',
   'mos',
   'yr',
@@ -157,6 +138,13 @@ const ABBREVIATIONS = new Set([
   'dx',
   'tx',
   'rx',
+]);
+
+/** Words that end with a period but do not end a sentence (the sentence-final ones only before a lower-case word). */
+const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  ...['dr', 'mr', 'mrs', 'ms', 'mx', 'vs', 'approx', 'pt', 'pts', 'no', 'st', 'jr', 'sr', 'dept'],
+  ...['e.g', 'i.e', 'etc.,', 'cf', 'al', 'appt', 'fig'],
+  ...SENTENCE_FINAL_ABBREVIATIONS,
 ]);
 
 /**
@@ -354,25 +342,6 @@ function isAbbreviation(source: string, periodAt: number): boolean {
   // Interviewed at ...", "hx. Denies ...". A title never does: "Dr. Osei", "Pt. Reports" read on.
   return !(SENTENCE_FINAL_ABBREVIATIONS.has(lower) && /^[ \t]+[A-Z]/.test(source.slice(periodAt + 1, periodAt + 3)));
 }
-
-/** Abbreviations that a sentence often ends on (units of time, charting shorthand), unlike a title before a name. */
-const SENTENCE_FINAL_ABBREVIATIONS = new Set([
-  'min',
-  'mins',
-  'hr',
-  'hrs',
-  'wk',
-  'wks',
-  'mo',
-  'mos',
-  'yr',
-  'yrs',
-  'sx',
-  'hx',
-  'dx',
-  'tx',
-  'rx',
-]);
 
 /** Hard clause terminators: negation and other scopes never cross them. */
 const CLAUSE_BREAK = new RegExp(
