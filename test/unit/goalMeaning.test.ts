@@ -61,6 +61,10 @@ const cases: [mechanism: string, goal: string, text: string, expected: boolean][
   ['count toward the goal', 'Complete the 52-week program', 'Progress: Week 31 of 52.', true],
   ['count toward the goal', 'Complete 26 sessions', 'Rated his anger 4/10 at check-in.', false],
   ['count toward the goal', 'Complete 26 sessions', 'Session 14 of the new curriculum.', false],
+  // A date is never a count, whichever way it is written.
+  ['count toward the goal', 'Complete 21 sessions', 'Seen 11/21/2026 after the court date.', false],
+  ['count toward the goal', 'Complete 21 sessions', 'Seen 2026/11/21 after the court date.', false],
+  ['count toward the goal', 'Complete 21 sessions', 'Session 11/21, two left before court.', true],
   ['sleep aid', 'Sleep more than 4 hours a night', 'Used the CPAP three nights this week.', true],
   ['sleep aid', 'Sleep more than 4 hours a night', 'Talked about his convoy in 2004.', false],
   [

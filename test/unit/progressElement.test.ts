@@ -143,6 +143,8 @@ const goalRows: [reading: string, text: string, goal: string, expected: boolean]
   ['count toward the goal', 'Named drawing and music as coping skills (2 of 3).', 'Name 3 coping skills', true],
   ['count toward the goal', 'Applied to 3 of 5 so far.', 'Apply to five jobs', true],
   ['count toward the goal', 'Seen 11/3 at the clinic.', 'Name 3 coping skills', false],
+  ['count toward the goal', 'Seen 2026/11/3 at the clinic.', 'Name 3 coping skills', false],
+  ['count toward the goal', 'Has filled 12 of 20 diary cards so far.', 'Complete 20 diary cards', true],
   ['count toward the goal', 'Rated anxiety 3/10.', 'Apply to five jobs', false],
   ['count toward the goal', 'I: Writer reviewed 2 of 3 skills with her.', 'Name 3 coping skills', false],
   // A sentence ends after a unit before a capitalised word, so the next sentence's words stay out of it.

@@ -15,7 +15,15 @@
  */
 import { analyseClinical, type AnalysisOptions, type ClinicalAnalysis, type Mention } from './analysis';
 import type { ClinicalToken } from './clinicalTokens';
-import { goalParentheticals, goalStems, readGoals, stem, type GoalListReading, type GoalReading } from './goals';
+import {
+  COUNT_OF_TOTAL,
+  goalParentheticals,
+  goalStems,
+  readGoals,
+  stem,
+  type GoalListReading,
+  type GoalReading,
+} from './goals';
 import { isInterventionSentence, type LabelKind } from './labels';
 import type { Match } from './lexicon';
 import { insideAny, sliceProse, type Prose } from './segment';
@@ -278,9 +286,6 @@ function goalNumbers(text: string): number[] {
   }
   return numbers;
 }
-
-/** "2 of 3", "4/5", "3 out of 5": a count done of a total. */
-const COUNT_OF_TOTAL = /\b(\d{1,2})\s*(?:\/|of|out\s+of)\s*(\d{1,2})\b(?![/\d])/gi;
 
 /**
  * A count toward a number the goal sets ("Named drawing and music as coping skills (2 of 3)" for "Name 3 coping skills

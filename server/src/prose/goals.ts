@@ -712,15 +712,19 @@ const UNTICKED_BEFORE = /\[\s?\]\s*$/;
 
 /** A number a goal counts to ("Complete 26 sessions", "the 52-week program"). */
 const GOAL_COUNT = /\b(\d{1,3})(?=[\s-]*(?:sessions?|weeks?|groups?|classes|meetings?|days?|modules?)\b)/gi;
-/** A count in a section: "Session 14/26", "week 31 of 52", "9 out of 12". */
-const COUNT_OF = /\b(\d{1,3})\s*(?:\/|of|out\s+of)\s*(\d{1,3})\b/gi;
+/**
+ * A count done of a total: "Session 14/26", "week 31 of 52", "9 out of 12", "(2 of 3)". Both GN306 (a count toward
+ * the goal's number links) and GN301 (it is progress) read counts with this one pattern. A number with a slash or a
+ * digit on either side is part of a date ("11/21/2026", "2026/11/21"), never a count.
+ */
+export const COUNT_OF_TOTAL = /(?<![/\d])\b(\d{1,3})\s*(?:\/|of|out\s+of)\s*(\d{1,3})\b(?![/\d])/gi;
 
 /** Counts in the section toward a number the goal names ("14/26" for "Complete 26 sessions"). */
 function countsToward(prose: Prose, goalText: string): Match[] {
   const totals = new Set([...goalText.matchAll(GOAL_COUNT)].map((match) => Number(match[1])).filter((n) => n >= 5));
   if (!totals.size) return [];
   const found: Match[] = [];
-  for (const match of allMatches(COUNT_OF, prose.source)) {
+  for (const match of allMatches(COUNT_OF_TOTAL, prose.source)) {
     const [done, total] = [Number(match[1]), Number(match[2])];
     if (!totals.has(total) || done > total) continue;
     const start = prose.base + match.index;
