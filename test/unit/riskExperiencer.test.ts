@@ -7,6 +7,7 @@
 import * as assert from 'assert';
 import { riskTable as table } from '../support/riskTable';
 import { notMemberPronouns } from '../../server/src/prose/context';
+import { analyzeProse, riskMentions } from '../../server/src/prose';
 
 table('a person named inside a condition is part of the scenario (hypothetical), not the experiencer', [
   [
@@ -210,6 +211,36 @@ describe('notMemberPronouns: a second reported clause ("and that he") is the mem
     // near-misses: the member speaking of himself, and someone else reporting on him, still count
     assert.deepStrictEqual([...notMemberPronouns('Pt said he drank Friday. Wife drove him.')], ['she']);
     assert.deepStrictEqual([...notMemberPronouns('His wife called the office. She said he drank Saturday.')], ['she']);
+  });
+});
+
+describe("notMemberPronouns: the member, named, reporting with a pronoun, marks the member's pronoun", () => {
+  const partnerStory =
+    'Chiara said when she told her partner she needed a weekend away, he said he\'d "kill himself if she left," and ' +
+    'he kept calling until she stayed. He threatened it again Sunday.';
+  it('reads "she" as the member when the story of him holds as many pronouns as hers', () => {
+    assert.deepStrictEqual([...notMemberPronouns(partnerStory, ['Chiara', 'Benedetti'])], ['he']);
+    // Without the name, the partner's sentence-opening "He" is all the evidence there is, and it misleads.
+    assert.deepStrictEqual([...notMemberPronouns(partnerStory)], ['she']);
+  });
+  it('holds for "reports that" and "told the group how", and either gender', () => {
+    const sisterStory =
+      'Omar reports that he asked his sister for space; she told him she would hurt herself, she texted all night ' +
+      'and she called their mom.';
+    assert.deepStrictEqual([...notMemberPronouns(sisterStory, ['Omar'])], ['she']);
+    const groupStory = 'Dana told the group how she left; he said he would end it, he drove by, he called her boss.';
+    assert.deepStrictEqual([...notMemberPronouns(groupStory, ['Dana'])], ['he']);
+  });
+  it("near-misses: another person's name, or the member's name as a possessor, say nothing of the member", () => {
+    assert.deepStrictEqual([...notMemberPronouns(partnerStory, ['Rosa'])], [...notMemberPronouns(partnerStory)]);
+    const possessor = "Chiara's mom said she would hurt herself; he drove her, he stayed, he called.";
+    assert.deepStrictEqual([...notMemberPronouns(possessor, ['Chiara'])], [...notMemberPronouns(possessor)]);
+  });
+  it('the reading reaches the risk status: his threat to kill himself is his, in her paragraph', () => {
+    const mention = riskMentions(analyzeProse(partnerStory), { selfNames: ['Chiara', 'Benedetti'] }).find(
+      (found) => found.category === 'suicide',
+    );
+    assert.strictEqual(mention?.status, 'other');
   });
 });
 

@@ -49,6 +49,8 @@ export interface ClinicalAnalysis {
   sentences: ClinicalSentence[];
   /** Mentions of one family across the prose, in text order. */
   mentions(family: string): readonly Mention[];
+  /** The subject pronouns that are not the member's in this paragraph ("he" in a paragraph about her). */
+  notMemberPronouns: ReadonlySet<string>;
 }
 
 export interface AnalysisOptions {
@@ -175,7 +177,7 @@ function* computeAnalysis(
   let held = false;
   const sentences: ClinicalSentence[] = [];
   const byFamily = new Map<string, Mention[]>();
-  const notMember = notMemberPronouns(prose.source);
+  const notMember = notMemberPronouns(prose.source, names);
   for (const sentence of prose.sentences) {
     const contentStart = sentence.label ? sentence.label.contentStart : sentence.start;
     const text = contentStart > sentence.start ? sentence.text.slice(contentStart - sentence.start) : sentence.text;
@@ -247,6 +249,7 @@ function* computeAnalysis(
     lexicons,
     sentences,
     mentions: (family) => byFamily.get(family) ?? NO_MENTIONS,
+    notMemberPronouns: notMember,
   };
   return { analysis, dated, held };
 }

@@ -1055,9 +1055,16 @@ const FIRST_PERSON = new Set(['i', 'me', 'my', 'myself', "i'm", "i'll", "i'd", "
  * subject: a pronoun opening a sentence or a line, or reporting speech ("Said she ...", "reports he ..."), is
  * strong evidence; when only one gender has it, the other is someone else ("Discussed her father's drinking and
  * how he drank himself to death. Said she ..."). Without it, she/her at least twice as often as he/him/his
- * (and at least twice) decides, and the reverse. Undecided paragraphs (mixed, none, "they") give nothing.
+ * (and at least twice) decides, and the reverse. Undecided paragraphs (mixed, none, "they") give nothing. Before all
+ * that, the member's own name reporting with a pronoun ("Chiara said when she ...") names the member's pronoun.
  */
-export function notMemberPronouns(text: string): ReadonlySet<string> {
+export function notMemberPronouns(text: string, names: readonly string[] = []): ReadonlySet<string> {
+  // The member, named, reporting with a pronoun decides first: the story of someone else may open its own sentences.
+  const named = nameSpeaksPronoun(names);
+  if (named) {
+    const genders = new Set([...text.matchAll(named)].map((match) => match[1].toLowerCase()));
+    if (genders.size === 1) return genders.has('she') ? HE_SUBJECT : SHE_SUBJECT;
+  }
   let strongShe = 0;
   let strongHe = 0;
   for (const match of text.matchAll(SUBJECT_PRONOUN)) {
@@ -1081,7 +1088,8 @@ export function notMemberPronouns(text: string): ReadonlySet<string> {
  * A pronoun that opens a sentence or a line, or follows a verb of reporting ("Said she", "reports he"), or opens a
  * second reported clause ("and that he").
  */
-const SPEECH = String.raw`\b(?:said|says|states|stated|reports|reported|shared|added|noted|explained|admitted)`;
+const SPEECH_WORDS = 'said|says|states|stated|reports|reported|shared|added|noted|explained|admitted';
+const SPEECH = String.raw`\b(?:${SPEECH_WORDS})`;
 const SUBJECT_PRONOUN = new RegExp(
   String.raw`(?:^|[.!?]["'”’]?\s+|\n[ \t]*|:[ \t]+)(she|he)\b|` +
     // ... not when a person of that pronoun is the one speaking ("he said he'd ...", "her partner said he'd ..."); a
@@ -1092,6 +1100,26 @@ const SUBJECT_PRONOUN = new RegExp(
     String.raw`\band that[ \t]+(she|he)\b`,
   'gi',
 );
+/**
+ * The member, named, reporting with a pronoun: "Chiara said when she told her partner ...", "Omar reports that he ...".
+ * The pronoun is the member's, however many of the other gender's pronouns the story of someone else holds.
+ */
+function nameSpeaksPronoun(names: readonly string[]): RegExp | undefined {
+  const words = names.filter((name) => /^\p{L}[\p{L}'’-]*$/u.test(name));
+  if (!words.length) return undefined;
+  let pattern = NAME_SPEAKS.get(words.join('\u0000'));
+  if (!pattern) {
+    pattern = new RegExp(
+      String.raw`\b(?:${words.join('|')})[ \t]+(?:${SPEECH_WORDS}|told[ \t]+(?:the[ \t]+)?group)[ \t]+` +
+        String.raw`(?:(?:that|when|how|if)[ \t]+)?(she|he)\b`,
+      'g',
+    );
+    if (NAME_SPEAKS.size > 200) NAME_SPEAKS.clear();
+    NAME_SPEAKS.set(words.join('\u0000'), pattern);
+  }
+  return pattern;
+}
+const NAME_SPEAKS = new Map<string, RegExp>();
 const PRONOUN = /\b(?:she|her|hers|herself|he|him|his|himself)\b/gi;
 const SHE = new Set(['she', 'her', 'hers', 'herself']);
 const HE_SUBJECT: ReadonlySet<string> = new Set(['he']);

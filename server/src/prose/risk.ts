@@ -19,7 +19,7 @@
  */
 import { analyseClinical, mentionText, type AnalysisOptions, type ClinicalAnalysis, type Mention } from './analysis';
 import { CHECKBOX_SOURCE, TICK_MARK, type ClinicalToken } from './clinicalTokens';
-import { notMemberPronouns, PERSON_WORDS, SPEECH_VERBS, type Attributes } from './context';
+import { PERSON_WORDS, SPEECH_VERBS, type Attributes } from './context';
 import { goalParentheticals } from './goals';
 import { longestMatch } from './patterns';
 import type { CompiledEntry } from './tokenMatcher';
@@ -188,10 +188,10 @@ const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'that', 'which', 
  * if she walked out\"" in a paragraph about her, "she said she would hurt herself" in a paragraph about him. The
  * member's pronouns are the paragraph's (notMemberPronouns); a paragraph that uses both about equally decides nothing.
  */
-function reflexiveOfAnother(text: string, notMember: () => ReadonlySet<string>): boolean {
+function reflexiveOfAnother(text: string, notMember: ReadonlySet<string>): boolean {
   const reflexive = REFLEXIVE.exec(text)?.[0].toLowerCase();
   if (!reflexive) return false;
-  return notMember().has(reflexive === 'himself' ? 'he' : 'she');
+  return notMember.has(reflexive === 'himself' ? 'he' : 'she');
 }
 const REFLEXIVE = /\b(?:himself|herself)\b/i;
 /** Categories whose reflexive is the one at risk ("kill himself"); a threat's is its target ("watch herself"). */
@@ -219,9 +219,6 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
     const means: boolean[] = [];
     const sentenceOf: number[] = [];
     let useSetting: boolean | undefined;
-    // The paragraph's pronouns that are not the member's: read once, and only when a reflexive asks for them.
-    let notMember: ReadonlySet<string> | undefined;
-    const notMemberOnce = () => (notMember ??= notMemberPronouns(analysis.prose.source));
     for (const mention of mentions) {
       if (insideAny(goalTexts, mention.start, mention.end)) continue;
       if (mention.entry.fields.quoted === true && !quotedWords(analysis.prose, mention)) continue;
@@ -247,7 +244,7 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
         status = riskStatus({ ...mention, attributes: { ...attributes, hypothetical: undefined } }, tokens);
       const text = mentionText(analysis, mention);
       const category = mention.entry.fields.category as RiskCategory;
-      if (status === 'current' && SELF_DIRECTED.has(category) && reflexiveOfAnother(text, notMemberOnce))
+      if (status === 'current' && SELF_DIRECTED.has(category) && reflexiveOfAnother(text, analysis.notMemberPronouns))
         status = 'other';
       const risk: RiskMention = {
         start: mention.start,
@@ -369,7 +366,7 @@ function wordsPattern(list: string, keep: (word: string) => boolean = () => true
 function recipientIsMember(analysis: ClinicalAnalysis, mention: Mention): boolean {
   if (memberGives(analysis, mention)) return false;
   const tokens = analysis.sentences[mention.sentence]?.tokens ?? [];
-  const notMember = notMemberPronouns(analysis.prose.source);
+  const notMember = analysis.notMemberPronouns;
   for (let at = mention.startToken; at < mention.endToken; at++) {
     const word = tokens[at]?.norm;
     if (word === 'me') return true;
