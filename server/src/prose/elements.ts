@@ -22,6 +22,7 @@
 import { analyseClinical, type AnalysisOptions, type ClinicalAnalysis, type Mention } from './analysis';
 import { goalParentheticals } from './goals';
 import type { Match } from './lexicon';
+import { allMatches } from './matches';
 import type { ClinicalToken } from './clinicalTokens';
 import { isInterventionSentence } from './labels';
 import { insideAny, sliceProse, type LabelKind, type Prose, type Sentence, type Span } from './segment';
@@ -493,6 +494,39 @@ function taggedResults(analysis: ClinicalAnalysis, filters: Filters): Match[] {
   return found;
 }
 
+/** A diary card or tracking sheet named in the paragraph: its fields count the days since the last session. */
+const DIARY_CARD = /\b(?:diary\s+cards?|DBT\s+cards?|tracking\s+(?:cards?|sheets?)|daily\s+logs?)\b/i;
+/**
+ * A field of the card that counts a target behaviour at zero: "SH acts: 0", "binges = 0", "Urges to die (0-5): 0 all
+ * week". A scale ("urges 0-5") or a share ("0/7") is not a count.
+ */
+const ZERO_FIELD = new RegExp(
+  String.raw`\b(?:urges?|acts?|use|uses|SH|SIB|SI|cutting|drinks|binges|purges|episodes|behaviou?rs|outbursts|lapses|` +
+    String.raw`slips|panic\s+attacks)(?:\s+to\s+\w+)?(?:\s*\([^()\n]{0,12}\))?[ \t]*[:=][ \t]*(?:0|zero|none)\b` +
+    String.raw`(?![-/.,]?\d|\s*(?:-|to|of|out)\b)`,
+  'gi',
+);
+
+/**
+ * Zero counts on a diary card ("Diary card: [x] Completed 7/7   SH urges: 0   SH acts: 0"): the card covers the days
+ * since the last session, so a count of none is where the member stands over them, as "no use this week" is (GUIDE:
+ * a zero count is progress). Only where the paragraph names the card; a zero in session ("Urges: 0 in group") is not.
+ */
+function diaryCardZeros(analysis: ClinicalAnalysis): Match[] {
+  const { prose } = analysis;
+  if (!DIARY_CARD.test(prose.source)) return [];
+  const found: Match[] = [];
+  for (const match of allMatches(ZERO_FIELD, prose.source)) {
+    const start = prose.base + match.index;
+    const reading = analysis.sentences.find(({ sentence }) => sentence.start <= start && start < sentence.end);
+    if (!reading || reading.sentence.segment === 'plan' || isInterventionSentence(reading.sentence)) continue;
+    if (/\b(?:in|during)\s+(?:group|session)\b|\btoday\b/i.test(prose.source.slice(match.index, match.index + 40)))
+      continue;
+    found.push({ start, end: start + match[0].length, text: match[0], entry: 'diary-card-zero' });
+  }
+  return found;
+}
+
 const evidenceCache = new WeakMap<ClinicalAnalysis, Partial<Record<ElementKind, Match[]>>>();
 
 /** The evidence of one element in a section (cached with the analysis). */
@@ -513,7 +547,7 @@ export function elementEvidence(prose: Prose, kind: ElementKind, options?: Analy
       .map((mention) => asMatch(analysis, mention));
     if (kind === 'participation') found.push(...memberQuotes(prose));
     else found.push(...labelledContent(prose, kind));
-    if (kind === 'progress') found.push(...taggedResults(analysis, filters));
+    if (kind === 'progress') found.push(...taggedResults(analysis, filters), ...diaryCardZeros(analysis));
     found.sort((a, b) => a.start - b.start);
     byKind[kind] = found;
   }

@@ -2756,6 +2756,17 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "change",
+     "pattern": "((did not|didn't|never|would not|wouldn't) (take|took) (it|that|the limit|the rule|the boundary|the consequence) back|(held|kept) (firm|the line|her ground|his ground|their ground|to it)|(did not|didn't|never|would not|wouldn't) (back down|cave|cave in|give in|fold|budge))",
+     "source": "A limit or boundary held when tested (\"did not take it back when he sulked\", \"held firm when she begged\"): the member's own new behaviour, where she stands on a goal of setting limits"
+    },
+    {
+     "kind": "change",
+     "pattern": "(brought|bring|brings|bringing|took|take|takes|taking|gave|give|gives|sent|send|handed|hand|put|turned|turn|paid|pay|got|get|mailed|carried) (it|them) (back|right back)",
+     "pseudo": true,
+     "source": "A thing handed back (\"brought it back blank\") is no symptom coming back"
+    },
+    {
+     "kind": "change",
      "pattern": "(last|most recent) (cut|cutting|drink|use|using|attack|panic attack|panic|episode|binge|purge|bet|relapse|slip|lapse|self harm|SIB|incident|outburst|fight|cigarette|smoke|joint|hit|blackout|nightmare|flashback) (was|were|on|in) !(a|an|the|her|his|their)",
      "source": "Time since the target behaviour (\"Last cut was in March\", \"last drink 3/2\")"
     },
