@@ -71,3 +71,15 @@ describe('checklist: a row that opens with a box puts each box before its own it
     assert.deepStrictEqual(responses('Safety plan reviewed [ ]  Crisis line given [ ]'), []);
   });
 });
+
+table("a field's written answer answers its own field: the next field's label on the line closes it", [
+  ['SI: denies   HI: denies   AH/VH: denies', 'suicide', 'negated', 'SI'],
+  ['SI: denies   HI: denies   AH/VH: denies', 'violence', 'negated', 'HI'],
+  ['SI: neg  HI: neg  SIB: neg', 'suicide', 'negated', 'SI'],
+  ['Cravings: none   Use since last group: none', 'substance', 'negated', 'Cravings'],
+  // near-misses: the next field's own answer stands, and words that are no field still follow the answer
+  ['SI: denies   HI: endorses', 'violence', 'current', 'HI'],
+  ['SI: neg HI: pos', 'violence', 'current', 'HI'],
+  ['SI: denies   HI: endorses', 'suicide', 'negated', 'SI'],
+  ['SI: denies, says "I want to die some days"', 'suicide', 'current', 'want to die'],
+]);

@@ -1232,7 +1232,10 @@ function forwardEnd(
   let words = 0;
   // A trigger inside parentheses modifies only what the parentheses hold: "(she denies) and reviewed her safety plan".
   let nested = insideParentheses(tokens, match.startToken) ? 0 : -1;
+  // A field's answer ("SI: denies   HI: endorses") answers its own field: the next field's label ends it.
+  const answersField = tokens[match.startToken - 1]?.norm === ':';
   for (let at = match.endToken; at < tokens.length; at++) {
+    if (answersField && opensField(tokens, at)) return at;
     if (nested >= 0 && tokens[at].norm === '(') nested++;
     else if (nested >= 0 && tokens[at].norm === ')' && nested-- === 0) return at;
     if (isHardBreak(tokens[at]) && !(fields.lineScope && withinLine(tokens[at]))) return at;
@@ -1319,14 +1322,27 @@ function parentheticalAnswer(tokens: readonly ClinicalToken[], match: EntryMatch
 /** Tokens after which a checklist row begins: a template line's end (clinicalTokens.ts) and a label's colon. */
 const ROW_OPENERS: ReadonlySet<string> = new Set(['¶', ':']);
 
-/** Whether only filler words follow token `from` up to the next hard break or the sentence end. */
+/**
+ * Whether only filler words follow token `from` up to the next hard break or the sentence end, or the next field of a
+ * template line ("SI: denies   HI: denies   AH/VH: denies": the first answer closes its field when "HI:" opens one).
+ */
 function closesClause(tokens: readonly ClinicalToken[], from: number, filler: ReadonlySet<string>): boolean {
   for (let at = from; at < tokens.length; at++) {
     const token = tokens[at];
     if (isHardBreak(token)) return true;
     if (token.kind === 'punct') continue;
     if (token.kind === 'number') continue;
-    if (!filler.has(token.norm)) return false;
+    if (!filler.has(token.norm)) return opensField(tokens, at);
   }
   return true;
+}
+
+/** Whether a field label starts at token `at`: up to five words ("AH/VH", "Use since last group") and its colon. */
+function opensField(tokens: readonly ClinicalToken[], at: number): boolean {
+  for (let next = at; next < Math.min(tokens.length, at + 6); next++) {
+    const token = tokens[next];
+    if (token.norm === ':') return next > at;
+    if (token.kind === 'punct' && token.norm !== '/') return false;
+  }
+  return false;
 }
