@@ -270,6 +270,8 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
     }
     if (found.some((mention) => mention.category === 'overdose' || mention.level === 'attempt'))
       addUseInOverdose(analysis, found, anaphoric, companion, means, sentenceOf);
+    if (found.some((mention) => mention.category === 'violence' && mention.status === 'current'))
+      takeBackByLaughter(analysis, found, sentenceOf);
     if (anaphoric.includes(true)) resolveAnaphora(found, anaphoric);
     if (companion.includes(true)) keepWithCompanion(analysis, found, anaphoric, sentenceOf, companion, means);
     if (means.includes(true)) meansOfTheThreat(found, sentenceOf, means);
@@ -374,6 +376,40 @@ function recipientIsMember(analysis: ClinicalAnalysis, mention: Mention): boolea
       return !notMember.has(word === 'him' ? 'he' : word === 'her' ? 'she' : 'they');
   }
   return false;
+}
+
+/**
+ * Laughter with a clarification that takes a threat back: "then laughed and said he just wants to shake some sense
+ * into him", "Ines laughed too and said she'd never lay a hand on her mom", "he grinned and said he'd just \"write a
+ * strongly worded letter\"". Laughter alone decides nothing (GUIDE F1.1); the words after it must say "just", "only"
+ * or "never".
+ */
+const TAKE_BACK = new RegExp(
+  String.raw`\b(?:laughed|laughing|laughs|grinned|grinning|grins|smiled|smiling|chuckled|chuckling)\b` +
+    String.raw`(?:\s+(?:too|along|it\s+off))?,?(?:\s+and)?\s+(?:then\s+)?(?:said|says|added|adds|clarified|explained)` +
+    String.raw`\s+(?:that\s+)?(?:(?:she|he|they|I)(?:['’]d|\s+would|['’]ll|\s+will)?\s+)?` +
+    String.raw`(?:just|only|never|was\s+just)\b`,
+  'i',
+);
+/** A weapon in the paragraph: a threat beside one is never taken back by a laugh (GUIDE F1.3). */
+const WEAPON_WORD = new RegExp(String.raw`\b(?:${(MACROS.get('weapon') ?? []).join('|')})\b`, 'i');
+
+/**
+ * A current threat toward a person that the member laughs off with a clarification, later in its sentence or in the
+ * next one, is a figure of speech (GUIDE F1.2, F1.3: the member takes it back as a feeling). Only violence: a joke
+ * about one's own death or self-harm stays a risk (AFSP warning signs).
+ */
+function takeBackByLaughter(analysis: ClinicalAnalysis, found: RiskMention[], sentenceOf: number[]): void {
+  const { prose } = analysis;
+  if (WEAPON_WORD.test(prose.source)) return;
+  found.forEach((mention, index) => {
+    if (mention.category !== 'violence' || mention.status !== 'current') return;
+    const sentence = analysis.sentences[sentenceOf[index]]?.sentence;
+    if (!sentence) return;
+    const next = analysis.sentences[sentenceOf[index] + 1]?.sentence;
+    const after = prose.source.slice(mention.end - prose.base, (next ?? sentence).end - prose.base);
+    if (TAKE_BACK.test(after)) mention.status = 'figurative';
+  });
 }
 
 /**
