@@ -84,7 +84,7 @@ export function scoreSplit(items, narratives, lib) {
 
   for (const item of items) {
     const prose = p.analyzeProse(item.text);
-    const options = { selfNames: [firstName(item.member.name)], sessionDate: sessionDateOf(item) };
+    const options = { selfNames: p.memberNameWords(item.member.name), sessionDate: sessionDateOf(item) };
     const labels = item.labels;
     const at = `${item.id}`;
 

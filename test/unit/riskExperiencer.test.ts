@@ -307,3 +307,25 @@ table('the member\'s own quoted words that say "I" are the member\'s, whoever th
   ['Her mom said "I want to die some days."', 'suicide', 'other', 'want to die'],
   ['Said "my brother wants to kill himself."', 'suicide', 'other', 'kill himself'],
 ]);
+
+table('thinking back on a past overdose or use is no current use; after a past attempt the thought stays', [
+  [
+    'Had an overdose in 2021 on pills and alcohol, and said he thinks about it when he sees how far he has come.',
+    'substance',
+    'historical',
+    'thinks about it',
+  ],
+  [
+    'Drank heavily until 2019. Says he thinks about it every time he drives past the bar.',
+    'substance',
+    'historical',
+    'thinks about it',
+  ],
+  // near-miss: a thought after a past attempt may be the wish again
+  [
+    'An attempt in 2015 by hanging. Says she still thinks about it most nights.',
+    'suicide',
+    'current',
+    'thinks about it',
+  ],
+]);

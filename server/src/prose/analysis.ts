@@ -23,6 +23,7 @@ import {
   type ModifierFields,
   type SessionDate,
 } from './context';
+import { namedPeople } from './namedPeople';
 import { insideAny, type Prose, type Sentence } from './segment';
 import { longestNonOverlapping, type CompiledEntry, type EntryMatch } from './tokenMatcher';
 
@@ -217,6 +218,7 @@ function* computeAnalysis(
             end: tokens[index].end,
           });
     }
+    modifiers.push(...namedPeople(tokens, names));
     const resolved = resolveModifiers(modifiers);
     const resolvedModifiers = terminators.length
       ? resolved.concat(terminators.filter((match) => !insideLongerTrigger(match, resolved)))

@@ -7,6 +7,7 @@ import { dateText } from '../parse/values';
 import type { GroupNoteConfig, LexiconAdditions } from '../workspace/types';
 import type { AnalysisOptions } from './analysis';
 import { lexiconsFor } from './clinicalLexicons';
+import { memberNameWords } from './names';
 
 const additionsCache = new WeakMap<GroupNoteConfig, LexiconAdditions>();
 
@@ -40,9 +41,9 @@ export function memberProseOptions(
   section: MemberSection | undefined,
 ): AnalysisOptions {
   const additions = lexiconAdditions(context.config);
-  const first = section ? /^[\p{Lu}][\p{L}'’-]+/u.exec(section.name.trim())?.[0] : undefined;
+  const names = section ? memberNameWords(section.name) : [];
   const sessionDate = context.note ? dateText(context.note.header.value?.date) : undefined;
-  const key = sessionDate ? `${first ?? ''}\u0000${sessionDate}` : (first ?? '');
+  const key = `${names.join(' ')}\u0000${sessionDate ?? ''}`;
   let byName = cache.get(additions);
   if (!byName) {
     byName = new Map();
@@ -50,7 +51,7 @@ export function memberProseOptions(
   }
   let options = byName.get(key);
   if (!options) {
-    options = { lexicons: lexiconsFor(additions), selfNames: first ? [first] : [], sessionDate };
+    options = { lexicons: lexiconsFor(additions), selfNames: names, sessionDate };
     if (byName.size > 5_000) byName.clear();
     byName.set(key, options);
   }

@@ -311,3 +311,14 @@ export function nameWords(forms: readonly NameForm[]): ReadonlySet<string> {
 }
 
 const wordsCache = new WeakMap<readonly NameForm[], ReadonlySet<string>>();
+
+/**
+ * The words of a member's display name that the prose may use for the member ("Juan Carlos Reyes": Juan, Carlos,
+ * Reyes; "Tom R.": Tom): each is the member as a subject, never another person (analysis.ts, namedPeople.ts).
+ */
+export function memberNameWords(displayName: string): string[] {
+  return displayName
+    .trim()
+    .split(/\s+/)
+    .filter((word) => /^\p{Lu}[\p{L}'’-]+$/u.test(word));
+}

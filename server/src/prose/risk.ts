@@ -666,6 +666,15 @@ function resolveReferences(
     let status = riskStatus({ ...reference, attributes }, sentence.tokens);
     if (reference.entry.fields.denies === true && (status === 'current' || status === 'historical')) status = 'negated';
     if (status === 'current' && antecedent?.status === 'other' && kind !== 'act') status = 'other';
+    // Thinking back on a past overdose or use ("an overdose in 2021 ... thinks about it when he sees how far he's
+    // come") is no current use; a thought after a past attempt or self-injury may be the wish again, so it stays.
+    if (
+      status === 'current' &&
+      kind === 'thought' &&
+      antecedent?.status === 'historical' &&
+      (antecedent.category === 'substance' || antecedent.category === 'overdose')
+    )
+      status = 'historical';
     added.push({
       start: reference.start,
       end: reference.end,

@@ -1242,9 +1242,9 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
-     "pattern": "(<poss>|a|an|the)? <person> (found|noticed|saw|called|drove|took|brought|stayed|sat|was with|said|says|told|reported|reports|noted|notes|described|describes|worried|worries|asked|asks|found out|learned|learned about|knows|knew|thinks|believes|feels|felt|wants|wanted|encouraged|supported|helped|hugged) (her|him|them|pt|that|she|he|they)",
+     "pattern": "(<poss>|a|an|the)? <person> (found|noticed|saw|called|drove|took|brought|stayed|sat|was with|said|says|told|reported|reports|noted|notes|described|describes|worried|worries|asked|asks|found out|learned|learned about|knows|knew|thinks|believes|feels|felt|wants|wanted|encouraged|supported|helped|hugged) (her|him|them|pt|that|she|he|they) !(own|life)",
      "direction": "pseudo",
-     "source": "A person who witnesses or reports the member's experience (\"her husband found her after she took the pills\")"
+     "source": "A person who witnesses or reports the member's experience (\"her husband found her after she took the pills\"); a person who \"took her own life\" is the one it happened to"
     },
     {
      "maxScope": 8,
