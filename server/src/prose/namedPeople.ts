@@ -53,8 +53,8 @@ const SUBSTANCE_WORDS: ReadonlySet<string> = new Set(
 /** Words that make the name before them a subject ("Hank has been drinking", "Jerry said", "Dana, who ..."). */
 const SUBJECT_VERBS: ReadonlySet<string> = new Set(
   (
-    'has had is was got gets keeps kept started drank drinks uses used relapsed overdosed took takes tried threatened ' +
-    'hits cuts died killed stabbed punched attacked said says told tells texted called came went showed ' +
+    'has had is was got gets keeps kept started drank drinks uses used relapsed overdosed took takes tried ' +
+    'threatened hits cuts died killed stabbed punched attacked said says told tells texted called came went showed ' +
     'left wants wanted would will could might can does did never still also just who smokes smoked'
   ).split(' '),
 );
