@@ -83,6 +83,7 @@ const FAMILIES = {
       useSetting: bool,
       meansOfHarm: bool,
       reunion: bool,
+      voices: bool,
       quoted: bool,
       also: oneOf(RISK_CATEGORIES),
     },

@@ -115,6 +115,7 @@ const ADDITION_FIELDS: Record<string, Record<string, (value: unknown) => boolean
     intent: (value) => typeof value === 'boolean',
     targetSubject: (value) => typeof value === 'boolean',
     useSetting: (value) => typeof value === 'boolean',
+    voices: (value) => typeof value === 'boolean',
   },
   response: {
     answers: (value) =>

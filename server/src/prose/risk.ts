@@ -225,6 +225,8 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
       // Program slang ("went out", "1 bag") is use only where the paragraph is about substance use.
       if (mention.entry.fields.useSetting === true && !(useSetting ??= inUseSetting(analysis.prose.source))) continue;
       if (mention.entry.fields.reunion === true && !reunionWithTheDead(analysis, mention)) continue;
+      // "They keep telling me to jump" is a command hallucination only where the paragraph speaks of voices.
+      if (mention.entry.fields.voices === true && !VOICES.test(analysis.prose.source)) continue;
       anaphoric.push(mention.entry.fields.anaphoric === true);
       companion.push(mention.entry.fields.needsCompanion === true);
       means.push(mention.entry.fields.meansOfHarm === true);
@@ -536,6 +538,9 @@ function resolveAnaphora(found: RiskMention[], anaphoric: readonly boolean[]): v
 
 const NO_SPANS: Span[] = [];
 
+/** Words for hearing voices (lexicon field `voices`). */
+const VOICES = /\b(?:voices?|hearing (?:things|voices|something)|AH|AVH|hallucinat\w*|command)\b/i;
+
 /**
  * A euphemism that is a risk only as the member's own quoted words (lexicon field `quoted`: "said she's \"done\"",
  * "ready to \"clock out\""): its last word must stand inside a short quotation (at most QUOTE_WORDS words), where the
@@ -582,6 +587,10 @@ const DEATH_WORDS: ReadonlySet<string> = new Set([
   'ashes',
   'urn',
   'overdosed',
+  // A death anniversary, and the military's words for comrades killed ("the anniversary of his convoy getting hit").
+  'anniversary',
+  'kia',
+  'fallen',
 ]);
 
 function reunionWithTheDead(analysis: ClinicalAnalysis, mention: Mention): boolean {

@@ -1508,6 +1508,12 @@ export const LEXICON_DATA: LexiconData = {
      "source": "The subject of a lesson is not a disclosure (\"psychoeducation on overdose and naloxone\")"
     },
     {
+     "maxScope": 8,
+     "pattern": "(on|via|by|over|joined on|joined by|joined via|from) (video|camera|zoom|Zoom|telehealth|the video call)",
+     "direction": "pseudo",
+     "source": "The session's modality (\"On video, words slurring by the end\") is no lesson: it hides the topic trigger \"video\""
+    },
+    {
      "maxScope": 6,
      "pattern": "(learn+|learned about|learning about|taught|teach+|educated (on|about)|educating (on|about))",
      "category": "topic",
@@ -5280,8 +5286,8 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "((slurred|slurring) (speech|words|his words|her words) | speech (was|is)? (slightly|mildly|noticeably|a little|somewhat|clearly)? slurred)",
-     "source": "Intoxication signs in session (CIWA / mental status: slurred speech)"
+     "pattern": "((slurred|slurring) (speech|words|his words|her words|their words) | (speech|words|voice) (was|were|is|are|getting|got)? (slightly|mildly|noticeably|a little|somewhat|clearly)? (slurred|slurring)) !(from|due to|d/t|after (her|his|their) stroke|since (her|his|their) stroke|baseline|at baseline|2/2)",
+     "source": "Intoxication signs in session (CIWA / mental status: slurred speech); a stroke or baseline speech is not"
     },
     {
      "category": "substance",
@@ -5448,6 +5454,26 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(smoked|smoking|vaped|vaping|hit the vape|hit the pen) (on|again|again on|last)? (<weekday>|mon|tues|tue|wed|weds|thurs|thur|thu|fri|night|nights|weekend) !(salmon|meat|brisket|ribs|turkey|fish|cheese|ham|chicken)",
      "useSetting": true,
      "source": "Use told by the day it happened (\"smoked Wed\", \"vaped again Friday\"), read only where the paragraph is about use; nicotine and cannabis are substance use for a cessation or sobriety goal (eval/GUIDE.md)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(blazing|blazed|toking|toked|tokes|smoking up|smoked up|smokes up|burning one|burned one|burnt one|wake and bake|waking and baking) !(hot|heat|sun|summer|fast|speed|trail|trails|a trail|fire|fires|the fire|candles|sage|incense|through|past|ahead)",
+     "source": "Cannabis use in street words (NIDA street terms; SAMHSA TIP 63)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(borrowed|borrowing|borrows|snuck|sneaking|sneaks|stole|stealing|steals|swiped|swiping|took|taking|takes) (a couple of|a couple|a few|some|one of|two of|one|two|# of|#|a handful of)? _ 's (nerve pills|pain pills|sleeping pills|sleep meds|pain meds|pills|meds|painkillers|oxys|percs|bars|xannies|roxies|norcos|<controlled-medicine>)",
+     "source": "Someone else's medication taken (NSDUH prescription misuse: pills from a relative or friend)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(taking|took|takes|taken|been taking) ~2 (an|a few|some|the odd)? extra (one|ones|pill|pills|dose|doses|tab|tabs|tablet|tablets|half) ~8 (of)? (his|her|their|my) <controlled-medicine>",
+     "source": "Prescription misuse: extra doses of a controlled medicine told loosely (\"an extra one here and there\"; ASAM, TIP 63)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(wine glass|glass of wine|wine|a beer|beer|beers|can of beer|tall boy|tallboy|White Claw|seltzer|bottle of (wine|beer|vodka)|drink|cocktail) (next to|beside|in front of|in) (her|him|them|his hand|her hand|their hand|hand) ~4 (group|session|call|camera|screen|video|the meeting)",
+     "source": "Drinking observed on camera during a video group (telehealth incident documentation)"
     }
    ]
   },
@@ -7278,6 +7304,45 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "((family|everyone|others|people|they|world) (be|would be|'d be)? better off (without (me|her|him|them))? | wish (to be)? dead | wished (she|he|I) (was|were) dead | (method|intent|preparatory (behavior|behaviour)?|suicidal thoughts|thoughts of (killing|suicide)|non-specific (active)? thoughts|active thoughts)) (\\?|:|-)? (([x]|[X]|☒|☑) (yes|y) | (yes|y) ([x]|[X]|☒|☑)) !(no|n)",
      "level": "thoughts",
      "source": "A screening question (C-SSRS screener items, PHQ-9 item 9) answered yes on a checkbox form"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(they|it) (keep|keeps|kept|are|were|been|started|start|keep on)? (telling|tell|told|tells|saying|say|said|ordering) (me|him|her|them) (to|I should|she should|he should|they should) (jump|drown|die|end it|hang|walk into|walk in front|step in front|kill (myself|herself|himself|themselves)|hurt (myself|herself|himself|themselves))",
+     "level": "thoughts",
+     "voices": true,
+     "source": "Command hallucinations told by \"they\", in a paragraph about voices (C-SSRS; command AH as suicidal thoughts, GUIDE b9/b11)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(the world|everyone|everybody|they|the kids|my kids|her kids|his kids|my family|her family|his family|people|nobody|no one) (would|'d|will|'ll) (even|really|just|probably|honestly)? (keep spinning|keep turning|go on|get along|be fine|be okay|be ok|be alright|manage|keep going|carry on|move on|be better|do better|not miss a beat|hardly notice|not notice|notice) ~3 without me !(for|this|next|at|while|during|on|tonight|today|tomorrow|when|if|until|till)",
+     "level": "wish-dead",
+     "source": "Perceived dispensability: the world going on fine without the member (SAFE-T, Joiner perceived burdensomeness)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(if|when) (it|God|the Lord|the good Lord|the sugar|diabetes|the cancer|my heart|the disease|death|the drink|the drinking|the drugs) (takes|take|gets|get|kills) (me|him|her) (,)? (it|then|so be it|fine|okay|ok|oh well|whatever|let it|I am ready|I'm ready|I don't care|I do not care|that's fine|it takes me|it gets me|it does|good|let (it|him|her))",
+     "level": "wish-dead",
+     "source": "Fatalism about one's own death (SAFE-T: passive wish; \"if it takes me, it takes me\")"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(should have|should've|shoulda|should of) (gone|died|been killed|been taken|gone down|been there) with (them|him|her|my guys|the guys|my unit|my squad|my platoon|my buddies|my brothers|my friends|my crew|the others|my team) !(to|at|for|in|on|this|next|tonight|tomorrow|when|after|before)",
+     "level": "wish-dead",
+     "reunion": true,
+     "source": "Survivor's wish to have died with the dead (VA suicide risk assessment: survivor guilt as a death wish)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(want+|wish+|ready|long+|longing) to (go be with|be with|join|go join|go see) (my|his|her|the) (guys|brothers|unit|squad|platoon|buddies|battle buddies|crew|team|boys) !(to|at|for|in|on|this|next|tonight|tomorrow|when|after|before)",
+     "level": "wish-dead",
+     "reunion": true,
+     "source": "A wish to join fallen comrades (VA suicide risk: reunion with the dead)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(would|'d)? (honestly|really|just)? rather (die|be dead) than (keep|go on|live|living|wake up|waking up|face|feel|be alone|spend another|get up|getting up) ~4 (this|like this|another|every|without (him|her|them)|alone|in this)",
+     "level": "wish-dead",
+     "source": "Rather dead than go on living as now: a wish about the member's life itself (GUIDE F1.3), not the stock figure over a chore"
     }
    ]
   },
@@ -8337,6 +8402,22 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "((command|commanding) (AH|AVH|AHs|hallucinations|auditory hallucinations|voices|voice) | (voices|the voices|a voice|the voice|his voices|her voices) (keep|keeps|kept|are|is|were|was|have been|has been|had been|started|start|starts)? (telling|told|tells|tell|saying|said|say|says|ordering|ordered) (her|him|them|me)?) (to)? ~1 (harm|hurt|kill|attack|stab|shoot|strangle|choke|get rid of) (<harm-target>|(his|her|their|my) <person>)",
      "intent": true,
      "source": "Command hallucinations to harm another person (HCR-20 psychotic symptoms; eval/GUIDE.md: voices that command harm to someone else are violence)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(know|knows|knew|learned|found out|figured out|memorized|keeping track of|tracking|tracked) (what (car|truck) (he|she|they|that guy|that dude) (drives|drove|has)|when (he|she|they|that guy|that dude|the guy|the man|(his|her|their|my) ex) (gets off|leaves|gets home|comes home|is alone|goes to work|works|walks)|what time (he|she|they|that guy|that dude) (gets off|leaves|gets home|comes home)) !(so|to pick|to get|and pick|so (she|he|I) can (pick|get|meet|call))",
+     "source": "Knowing the target's car and routine: approach behaviour (HCR-20 V3 threat assessment; stalking risk, SAM)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(know|knows|knew|learned|memorized|keeping track of|tracking|tracked) _ 's (schedule|routine|comings and goings|shift|shifts) !(so|to pick|for pickup|for school|and (pick|drop))",
+     "needsCompanion": true,
+     "source": "Knowing a named person's schedule beside a threat to them (stalking risk, SAM): alone it may be family logistics"
+    },
+    {
+     "category": "violence",
+     "pattern": "(next time|if|when|the day) ~8 (I am|I'm|I'll|I will|gonna|going to|I'm gonna|I am going to|I'm going to) (get|getting|grab|grabbing|bring|bringing|go get|going for|reach for|reaching for|pull out|pulling out) (the|my|his|a) <weapon> !(scope|case|safe|cleaned|fixed|serviced|license|permit|back from|out of (the|my) safe for|to the range|for (hunting|deer|the range))",
+     "source": "A weapon to be fetched for an encounter: conditional intent with means (HCR-20 V3, threat assessment)"
     }
    ]
   },

@@ -1,0 +1,102 @@
+/**
+ * Risk told in plain words, from writer-b20 and b21's blind dev paragraphs (2026-12-05 evening): each family with its
+ * paraphrases and near-misses. Rows: [sentence, category, expected status ('none' = no mention there), cue].
+ */
+import { riskTable as table } from '../support/riskTable';
+
+table('suicide: command voices told as "they", where the paragraph speaks of voices', [
+  ['Hearing voices again, "they keep telling me to jump in the river."', 'suicide', 'current', 'telling me to jump'],
+  ['Said the voices are back and they told him to walk into traffic.', 'suicide', 'current', 'told him to walk into'],
+  ['AH louder this week; "they keep saying I should hang myself."', 'suicide', 'current', 'saying I should hang'],
+  // near-misses: no voices in the paragraph; a denial
+  ['Her friends keep telling her to jump in the pool.', 'suicide', 'none', 'telling her to jump'],
+  [
+    'Denies voices; says "they" at work keep telling him to die laughing at the memes.',
+    'suicide',
+    'none',
+    'telling him',
+  ],
+]);
+
+table('suicide: the world going on without the member', [
+  ['Said "some days I figure the world\'d keep spinning fine without me."', 'suicide', 'current', 'keep spinning'],
+  ['Told the group her kids would be better without me, "honestly."', 'suicide', 'current', 'would be better'],
+  ['"Nobody would even notice without me," he said quietly.', 'suicide', 'current', 'would even notice'],
+  // near-misses: a weekend or a leave away
+  ["Said the kids will be fine without me for the weekend at her sister's.", 'suicide', 'none', 'will be fine'],
+  ["The team will manage without me while I'm on leave.", 'suicide', 'none', 'will manage'],
+]);
+
+table("suicide: fatalism about one's own death", [
+  ['Stopped his metformin, "if it takes me it takes me."', 'suicide', 'current', 'if it takes me'],
+  ['Said if the sugar gets me, so be it.', 'suicide', 'current', 'if the sugar gets me'],
+  ['"When God takes me, I\'m ready," she said about skipping dialysis.', 'suicide', 'current', 'When God takes me'],
+  // near-misses: time and effort
+  ['Said if it takes me an hour to get there, fine.', 'suicide', 'none', 'if it takes me'],
+  ["If it takes me all week I'll finish the workbook.", 'suicide', 'none', 'If it takes me'],
+]);
+
+table('suicide: a wish to have died with the dead, or to join them', [
+  [
+    'On the anniversary of the convoy getting hit he said "I should have gone with them."',
+    'suicide',
+    'current',
+    'should have gone with them',
+  ],
+  [
+    'Talked about the two men from his unit killed in 2006: "I\'m ready to go be with my guys."',
+    'suicide',
+    'current',
+    'ready to go be with my guys',
+  ],
+  // near-misses: the living, and a plan for the evening
+  ['Said he should have gone with them to the game instead of staying home.', 'suicide', 'none', 'should have gone'],
+  ['Ready to go be with his guys at the bowling league Friday.', 'suicide', 'none', 'go be with his guys'],
+]);
+
+table('suicide: rather dead than go on living as now', [
+  [
+    'Said "I\'d rather be dead than keep waking up in this house without her."',
+    'suicide',
+    'current',
+    'rather be dead than keep waking up',
+  ],
+  ['Would rather die than feel like this every day, she said.', 'suicide', 'current', 'rather die than feel'],
+  // near-miss: the stock figure over a chore
+  ['"I\'d rather die than keep doing these dishes," she laughed.', 'suicide', 'figurative', 'rather die'],
+]);
+
+table("substance: cannabis in street words, someone else's pills, extra doses, intoxication seen in session", [
+  ['Says he\'s "still blazing every day, that\'s my medicine."', 'substance', 'current', 'blazing'],
+  ['Toked before group, per his own report.', 'substance', 'current', 'Toked'],
+  ['Reports "borrowed a couple of Edna\'s nerve pills" Sat and Sun to sleep.', 'substance', 'current', 'borrowed'],
+  ["Took one of Ray's oxys after the dentist.", 'substance', 'current', 'Took one of'],
+  [
+    'Has been taking "an extra one here and there" of his oxycodone on bad back days.',
+    'substance',
+    'current',
+    'an extra one',
+  ],
+  ['On video, words slurring by the end of group.', 'substance', 'current', 'words slurring'],
+  ['Wine glass next to her most of group.', 'substance', 'current', 'Wine glass'],
+  // near-misses
+  ['Blazing hot in the van on the way to group.', 'substance', 'none', 'Blazing'],
+  ["Picked up Edna's pills at the pharmacy for her.", 'substance', 'none', 'Edna'],
+  ['Speech slurred since her stroke in 2019, at baseline today.', 'substance', 'none', 'slurred'],
+  ['Water glass next to her most of group.', 'substance', 'none', 'glass'],
+]);
+
+table("violence: the target's car and routine known, a weapon to be fetched", [
+  ['Said "I know what car he drives, I know when he gets off."', 'violence', 'current', 'know what car he drives'],
+  ['Says she knows when her ex gets home from work now.', 'violence', 'current', 'knows when her ex gets home'],
+  [
+    '"Next time I see that mutt I\'m getting the rifle," he said of the neighbor.',
+    'violence',
+    'current',
+    'getting the rifle',
+  ],
+  ["If he comes near my kids again I'm grabbing my bat.", 'violence', 'current', 'grabbing my bat'],
+  // near-misses: pickups, hunting season
+  ['Knows when she gets off so he can pick her up.', 'violence', 'none', 'Knows when she gets off'],
+  ["Next time I go hunting I'm getting my rifle scope fixed.", 'violence', 'none', 'rifle'],
+]);
