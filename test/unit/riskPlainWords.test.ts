@@ -2,7 +2,7 @@
  * Risk told in plain words, from writer-b20 and b21's blind dev paragraphs (2026-12-05 evening): each family with its
  * paraphrases and near-misses. Rows: [sentence, category, expected status ('none' = no mention there), cue].
  */
-import { riskTable as table } from '../support/riskTable';
+import { responseTable, riskTable as table } from '../support/riskTable';
 
 table('suicide: command voices told as "they", where the paragraph speaks of voices', [
   ['Hearing voices again, "they keep telling me to jump in the river."', 'suicide', 'current', 'telling me to jump'],
@@ -100,3 +100,27 @@ table("violence: the target's car and routine known, a weapon to be fetched", [
   ['Knows when she gets off so he can pick her up.', 'violence', 'none', 'Knows when she gets off'],
   ["Next time I go hunting I'm getting my rifle scope fixed.", 'violence', 'none', 'rifle'],
 ]);
+
+responseTable(
+  'responses in plain words: a lapse reviewed, a counselor messaged, a referral, means removed, a visit set',
+  [
+    ['Drank a 12-pack Friday. Reviewed drinking w/ vet: triggers = game day, buddies, no plan.', 'substance', true],
+    ['Drank a 12-pack Friday. Writer messaged SUD counselor re: lapse.', 'substance', true],
+    ['Drank wine Friday. Referred to our dual-dx track for the drinking.', 'substance', true],
+    [
+      'Took 6 Benadryl Wednesday to sleep through a test. Mom is taking the Benadryl out of the house.',
+      'overdose',
+      true,
+    ],
+    ['Took 6 Benadryl Wednesday to sleep through a test. I set up a pediatrician visit for Friday.', 'overdose', true],
+    // near-misses: a tactic named in a DV group, the group's lesson, a pill bottle moved, an errand
+    [
+      'Had "a couple beers here and there" this month. He identified "using the children" as his main tactic.',
+      'substance',
+      false,
+    ],
+    ['Drank Friday. Reviewed drinking as a topic with the group.', 'substance', false],
+    ['Took 6 Benadryl Wednesday to sleep. Took the pills out of her purse to show the group.', 'overdose', false],
+    ['Took 6 Benadryl Wednesday to sleep. Her mom has a pediatrician visit Friday for her sister.', 'overdose', false],
+  ],
+);

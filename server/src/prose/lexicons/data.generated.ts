@@ -3333,11 +3333,20 @@ export const LEXICON_DATA: LexiconData = {
      "source": "Harm-reduction counselling after an overdose (SAMHSA)"
     },
     {
-     "pattern": "(medical follow up|follow up with (her|his|their)? (PCP|doctor|physician|primary care|prescriber)|scheduled (an|a)? (medical|PCP|primary care) (appointment|visit|follow up))",
+     "pattern": "(medical follow up|follow up with (her|his|their)? (PCP|doctor|physician|primary care|prescriber|pediatrician)|(scheduled|set up|booked|arranged|made) (an|a)? (medical|PCP|primary care|pediatrician|pediatric|doctor|doctor 's) (appointment|appt|visit|follow up))",
      "answers": [
       "overdose"
      ],
      "source": "Medical follow-up arranged after an overdose"
+    },
+    {
+     "pattern": "(taking|took|take|takes|removing|removed|remove|getting rid of|got rid of|get rid of|clearing|cleared) (the|all the|her|his|their|any|all)? (<pills>|<more-medicines>|pills|meds|medication|medications|medicine|medicines|bottle|bottles) (out of|from) (the|her|his|their) (house|home|apartment|room|bathroom|cabinet)",
+     "answers": [
+      "suicide",
+      "self-harm",
+      "overdose"
+     ],
+     "source": "Means restriction by a family member, arranged with the clinician (\"mom is taking the Benadryl out of the house\"; SAFE-T, CALM)"
     },
     {
      "pattern": "(relapse prevention plan|relapse plan|recovery plan|coping plan|lapse plan|sobriety plan|craving plan|urge plan|prevention plan|safety plan for (use|cravings|relapse)|plan for (cravings|urges|high risk situations|triggers|the wedding|the party|the weekend|the holiday|the holidays)|(went over|go over|made|make|wrote|write|reviewed|review|created|built|developed|completed|practised|practiced) (a|the|her|his|their) (weekend|holiday|holidays|party|wedding|vacation|trip|game day|payday|high risk|high-risk) plan)",
@@ -3410,7 +3419,7 @@ export const LEXICON_DATA: LexiconData = {
      "source": "Withdrawal assessment (CIWA-Ar, COWS)"
     },
     {
-     "pattern": "(reviewed|processed|analyzed|analysed|explored|discussed|examined|walked through|unpacked|debriefed|looked at|identified) (the)? (her|his|their)? (lapse|relapse|slip|use|drinking episode|episode|triggers|trigger|high risk situation|high risk situations|what led to|events leading|warning signs|cues|chain of events)",
+     "pattern": "(reviewed|processed|analyzed|analysed|explored|discussed|examined|walked through|unpacked|debriefed|looked at|identified) (the)? (her|his|their)? (lapse|relapse|slip|use|drinking episode|episode|triggers|trigger|high risk situation|high risk situations|what led to|events leading|warning signs|cues|chain of events|drinking|the drinking) !(as a topic|with the group|in group|psychoeducation)",
      "answers": [
       "substance"
      ],
@@ -3424,11 +3433,18 @@ export const LEXICON_DATA: LexiconData = {
      "source": "Relapse-prevention analysis (triggers identified)"
     },
     {
-     "pattern": "(notify|notified|informed|contacted|consulted|called|alerted|updated|messaged|coordinated with) (with)? (the|her|his|their)? (prescriber|MAT provider|MAT prescriber|MAT team|buprenorphine provider|counselor|counsellor|case manager|primary counselor|addiction counselor|recovery coach|sponsor|psychiatrist|PCP|supervisor|clinical supervisor|treatment team)",
+     "pattern": "(notify|notified|informed|contacted|consulted|called|alerted|updated|messaged|coordinated with) (with)? (the|her|his|their)? (SUD|substance use|addiction|IOP|outpatient|individual|primary|MAT)? (prescriber|MAT provider|MAT prescriber|MAT team|buprenorphine provider|counselor|counsellor|case manager|primary counselor|addiction counselor|recovery coach|sponsor|psychiatrist|PCP|supervisor|clinical supervisor|treatment team)",
      "answers": [
       "substance"
      ],
      "source": "Communication with the prescriber or counselor after a lapse"
+    },
+    {
+     "pattern": "(referred|refer|referral|linked|connected|enrolled|added) (her|him|them|pt)? (to|into|in|for)? (our|the|a|an)? (dual dx|dual-dx|dual diagnosis|co occurring|co-occurring|COD|SUD|substance use|addiction|recovery) (track|program|group|IOP|clinic|services|treatment|counselor|counseling|assessment|evaluation)",
+     "answers": [
+      "substance"
+     ],
+     "source": "A referral to substance-use treatment for the use (ASAM level-of-care review)"
     },
     {
      "pattern": "(level of care|ASAM|ASAM criteria)",
