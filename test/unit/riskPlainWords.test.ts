@@ -101,6 +101,14 @@ table("violence: the target's car and routine known, a weapon to be fetched", [
   ["Next time I go hunting I'm getting my rifle scope fixed.", 'violence', 'none', 'rifle'],
 ]);
 
+table('negation: "has not had", "did not feel", "has not experienced" deny what follows', [
+  ['She said she has not had thoughts of wanting to die.', 'suicide', 'negated', 'wanting to die'],
+  ["He hasn't had any urges to cut since the last group.", 'self-harm', 'negated', 'urges to cut'],
+  ['Has not experienced cravings to drink this week.', 'substance', 'negated', 'cravings to drink'],
+  // near-miss: the denial ends at the clause that affirms
+  ['She has not had a drink, but has had thoughts of wanting to die.', 'suicide', 'current', 'wanting to die'],
+]);
+
 responseTable(
   'responses in plain words: a lapse reviewed, a counselor messaged, a referral, means removed, a visit set',
   [

@@ -126,7 +126,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 10,
-     "pattern": "(did|does|do|has|have|had|is|was|were|are|would|will|can|could) not (report|endorse|express|disclose|describe|acknowledge|admit|voice|indicate|mention|have|experience|feel|show|display|exhibit|demonstrate|identify|appear|seem|present|notice|need|require|warrant|meet|involve) (any|having|experiencing|feeling|to have|with)?",
+     "pattern": "(did|does|do|has|have|had|is|was|were|are|would|will|can|could) not (report|endorse|express|disclose|describe|acknowledge|admit|voice|indicate|mention|have|had|experience|experienced|feel|felt|show|display|exhibit|demonstrate|identify|appear|seem|present|notice|need|require|warrant|meet|involve) (any|having|experiencing|feeling|to have|with)?",
      "category": "negated",
      "direction": "forward",
      "source": "NegEx \"did not exhibit\", \"not demonstrate\"; behavioral-health phrasings"
