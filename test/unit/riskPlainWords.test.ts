@@ -101,6 +101,15 @@ table("violence: the target's car and routine known, a weapon to be fetched", [
   ["Next time I go hunting I'm getting my rifle scope fixed.", 'violence', 'none', 'rifle'],
 ]);
 
+table('overdose: the OD slang for anything that is not a drug or a medicine is a figure of speech', [
+  ['He laughed and said he "OD\'d on college football" all weekend.', 'overdose', 'figurative', 'OD'],
+  ["Said she OD'd on Christmas music at the mall.", 'overdose', 'figurative', 'OD'],
+  // near-misses: a drug, a medicine, a place, a day
+  ["Said she OD'd on fentanyl Saturday at a friend's.", 'overdose', 'current', 'OD'],
+  ["OD'd on the bus Friday; a stranger gave her Narcan.", 'overdose', 'current', 'OD'],
+  ['Hx of OD on APAP in 2015.', 'overdose', 'historical', 'OD'],
+]);
+
 table('negation: "has not had", "did not feel", "has not experienced" deny what follows', [
   ['She said she has not had thoughts of wanting to die.', 'suicide', 'negated', 'wanting to die'],
   ["He hasn't had any urges to cut since the last group.", 'self-harm', 'negated', 'urges to cut'],

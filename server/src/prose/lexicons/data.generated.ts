@@ -3842,6 +3842,12 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "overdose",
+     "pattern": "(OD|ODed|ODd|OD'd) (would)? on !(<drug>|<pills>|<controlled-medicine>|<alcohol>|<more-medicines>|<weekday>|#|her|his|their|my|your|our|a|an|the|some|something|what|it|that|this|these|those|them|purpose|accident|street|pills|meds|medication|medications|weekend|weekends|both|two|three|several|multiple|top|opioids|opiates|fent|fentanyl|heroin|dope|benzos|coke|meth|K2|spice|xylazine|tranq|Narcan|naloxone|Suboxone|methadone|insulin|lithium|Tylenol|Benadryl|Advil|Motrin|Ambien|Seroquel|Klonopin|Xanax|Ativan|Valium|trazodone|gabapentin|Adderall|Percocet|oxy|oxys|Norco|Vicodin|morphine|tramadol|Dilaudid|ketamine|molly|ecstasy|acid|shrooms|GHB|PCP|pot|weed|edibles|gummies|carts|dabs|sleeping|pain|cold|allergy|cough|NyQuil|DayQuil|APAP|ASA|acetaminophen|ibuprofen|aspirin|naproxen|Aleve|Excedrin|melatonin|Unisom|diphenhydramine|antifreeze|bleach|SSRIs|TCAs|antidepressants|sleep|blood|heart|diabetes|BP|psych)",
+     "figurative": true,
+     "source": "The OD slang for anything that is not a drug or a medicine (\"OD'd on college football\", \"OD'd on Christmas music\"): a figure of speech"
+    },
+    {
+     "category": "overdose",
      "pattern": "(took|take|takes|taking|swallowed|swallowing|ingested|downed|popped|overdosed on) (about|around|maybe|nearly|almost|over|like|roughly|at least)? ((one|two|three|four|#) or)? (5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|two dozen|a bottle of|half a bottle of|the rest of (her|his|their|my)) (of)? (her|his|their|my|the)? ~2 <pills>",
      "source": "An overdose stated as a count of pills (five or more)"
     },
