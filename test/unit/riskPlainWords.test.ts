@@ -110,6 +110,15 @@ table('overdose: the OD slang for anything that is not a drug or a medicine is a
   ['Hx of OD on APAP in 2015.', 'overdose', 'historical', 'OD'],
 ]);
 
+table("a relative clause stays about its person when the member is inside it; a first use's story is history", [
+  ['Asked how to talk to her 15 y/o, who she found out has been cutting.', 'self-harm', 'other', 'cutting'],
+  ['Worried about his son, who he thinks has been using again.', 'substance', 'other', 'using again'],
+  ["Talked about the first time she drank, 13, at her uncle's.", 'substance', 'historical', 'drank'],
+  // near-misses: the member as the subject after the clause, and a first use since sobriety
+  ['Her son, who she says is fine, found out she has been cutting.', 'self-harm', 'current', 'cutting'],
+  ['The first time she drank in six months was Saturday.', 'substance', 'current', 'drank'],
+]);
+
 table('negation: "has not had", "did not feel", "has not experienced" deny what follows', [
   ['She said she has not had thoughts of wanting to die.', 'suicide', 'negated', 'wanting to die'],
   ["He hasn't had any urges to cut since the last group.", 'self-harm', 'negated', 'urges to cut'],

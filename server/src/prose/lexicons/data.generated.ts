@@ -656,6 +656,22 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 4,
+     "pattern": "(the|her|his|their|my) (first|1st|very first) (time|times)",
+     "category": "historical",
+     "direction": "forward",
+     "appliesTo": [
+      "risk"
+     ],
+     "source": "The story of a first use (\"the first time she drank, 13, at her uncle's\") is the member's history"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(first|1st) (time|times) (she|he|they|I|pt)? (ever)? ~2 (in|since|after|this|last|again|today|yesterday|tonight|<weekday>)",
+     "direction": "pseudo",
+     "source": "A first use since a stretch of sobriety (\"the first time she drank in six months\") is a lapse, not history"
+    },
+    {
+     "maxScope": 4,
      "pattern": "(past|prior|previous|previously|remote|former|formerly|lifetime|old|earlier|past medical) (history)?",
      "category": "historical",
      "direction": "forward",
@@ -1349,6 +1365,12 @@ export const LEXICON_DATA: LexiconData = {
      "category": "other",
      "direction": "forward",
      "source": "A relative clause is about the person it follows, however long it runs (\"his son, who was picked up for a DUI last weekend and has been drinking heavily\"): medspaCy OTHER_EXPERIENCER with the clause as its scope; the member as subject still ends it. The person may carry a name or where they are from before the clause (\"her friend Chidi, who still uses pills\", \"her roommate from sober living who went back out\")"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(who|that|whom) (she|he|they) (found out|learned|heard|discovered|suspects|suspected|thinks|thought|believes|believed|knows|knew|says|said|worries|fears) (has|had|is|was|have|were|are|been|might|may|could|would)",
+     "direction": "pseudo",
+     "source": "The member inside a relative clause (\"her 15 y/o, who she found out has been cutting\") is not its subject: the clause stays about the person it follows"
     },
     {
      "maxScope": 8,
@@ -9723,6 +9745,8 @@ export const LEXICON_DATA: LexiconData = {
    "bystander",
    "year old",
    "year olds",
+   "y/o",
+   "yr old",
    "cellmate",
    "cellie",
    "cell mate",
