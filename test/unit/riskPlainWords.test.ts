@@ -119,6 +119,14 @@ table("a relative clause stays about its person when the member is inside it; a 
   ['The first time she drank in six months was Saturday.', 'substance', 'current', 'drank'],
 ]);
 
+table('a refusal to answer a risk question is an answer short of a no: current', [
+  ['Asked about drinking, pt said "I\'m not gonna answer that in here."', 'substance', 'current', 'drinking'],
+  ['Asked about urges to cut; she said "no comment."', 'self-harm', 'current', 'urges to cut'],
+  ['Asked about drinking since Friday, he pleaded the fifth and laughed.', 'substance', 'current', 'drinking'],
+  // near-misses: a no, and a question left unanswered
+  ['Asked about drinking, pt said no, not this week.', 'substance', 'negated', 'drinking'],
+]);
+
 table('negation: "has not had", "did not feel", "has not experienced" deny what follows', [
   ['She said she has not had thoughts of wanting to die.', 'suicide', 'negated', 'wanting to die'],
   ["He hasn't had any urges to cut since the last group.", 'self-harm', 'negated', 'urges to cut'],

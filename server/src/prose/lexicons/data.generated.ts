@@ -1142,7 +1142,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 0,
-     "pattern": "((does not|did not|do not) want to (talk|say|answer|discuss|go into|get into) | (would|had) rather not (say|answer|talk) | not going to (say|answer|talk about) | (would|will) not (say|answer) | refused to (answer|say) | (changed|change) the subject)",
+     "pattern": "((does not|did not|do not) want to (talk|say|answer|discuss|go into|get into) | (would|had) rather not (say|answer|talk) | not (going to|gonna) (say|answer|talk about|get into|go into|discuss) | (would|will) not (say|answer) | refused to (answer|say) | (changed|change) the subject | (she|he|they|pt|I)? (said|says|answered|replied)? no comment | (pleaded|pleads|pleading|took|takes|taking) the fifth | none of (your|y'all 's|the group 's) business)",
      "category": "answer",
      "answer": "yes",
      "direction": "backward",
