@@ -381,6 +381,9 @@ function isProgress(analysis: ClinicalAnalysis, mention: Mention, filters: Filte
   )
     return false;
   if (inSessionChange(analysis.sentences[mention.sentence].tokens)) return false;
+  // A goal line restates the goal ("G: 7 days without hurting herself"); only a standing on it ("G1 met") is one. The
+  // lines after it that carry no label of their own ("Member report: ...") are not the goal line.
+  if (onGoalLine(analysis, mention) && mention.entry.fields.kind !== 'goal') return false;
   if (sessionRating(analysis, mention) || questionHeading(analysis, mention) || insideRiskCue(analysis, mention))
     return false;
   if (bareInterval(analysis, mention)) return false;
@@ -394,6 +397,15 @@ function isProgress(analysis: ClinicalAnalysis, mention: Mention, filters: Filte
   // A quote of the member counts: "the first time since March" in their own words is still where they stand.
   // A goal id is progress evidence wherever it stands (goals.ts reads it); goal words in the parentheses are not.
   return !inIntervention(analysis, mention) && !insideAny(filters.goalTexts, mention.start, mention.end);
+}
+
+/** Whether a mention stands on the line of a goal label ("G: ...", "Goal: ..."), not on a line after it. */
+function onGoalLine(analysis: ClinicalAnalysis, mention: Mention): boolean {
+  const { label } = analysis.sentences[mention.sentence].sentence;
+  if (label?.kind !== 'goal') return false;
+  const { prose } = analysis;
+  const lineEnd = prose.source.indexOf('\n', label.contentStart - prose.base);
+  return lineEnd < 0 || mention.start < prose.base + lineEnd;
 }
 
 function isPlan(analysis: ClinicalAnalysis, mention: Mention, filters: Filters): boolean {
