@@ -116,6 +116,20 @@ describe('lexicon additions from .groupnote/config.yaml', () => {
     );
   });
 
+  it('reads an added entry with `voices: true` only where the paragraph speaks of voices', () => {
+    const { lexicons, problems } = compileAdditions({
+      'risk.suicide': [{ pattern: 'they want me to go to the bridge', voices: true, level: 'thoughts' }],
+    });
+    assert.deepStrictEqual(problems, []);
+    const withVoices = analyzeProse('Hearing voices again; "they want me to go to the bridge."');
+    const without = analyzeProse('Her cousins say "they want me to go to the bridge" party on Friday.');
+    assert.deepStrictEqual(
+      findRiskDisclosures(withVoices, { lexicons }).map((mention) => mention.category),
+      ['suicide'],
+    );
+    assert.deepStrictEqual(findRiskDisclosures(without, { lexicons }), []);
+  });
+
   it('reports unknown lexicons, bad patterns and missing fields, and keeps the good entries', () => {
     const { config, problems } = readConfig(
       {
