@@ -19,6 +19,7 @@ import {
   notMemberPronouns,
   SentenceContext,
   sessionDateOf,
+  syntheticModifier,
   type Attributes,
   type ModifierFields,
   type SessionDate,
@@ -151,22 +152,14 @@ interface Computed {
 const NO_NAMES: readonly string[] = [];
 
 /** A synthetic modifier for the member's name: a "self" subject with a one-token scope. */
-const NAME_ENTRY: CompiledEntry = {
-  index: -1,
-  lexicon: 'member-name',
-  family: 'context',
-  pattern: { source: '<member name>', elements: [] },
-  source: 'The member named in their own section',
-  fields: {
-    category: 'self',
-    direction: 'forward',
-    maxScope: 1,
-    terminates: [],
-    appliesTo: [],
-    closesClause: false,
-  } satisfies ModifierFields,
-  seen: 0,
-};
+const NAME_ENTRY = syntheticModifier(
+  -1,
+  'member-name',
+  '<member name>',
+  'The member named in their own section',
+  'self',
+  1,
+);
 
 function* computeAnalysis(
   prose: Prose,

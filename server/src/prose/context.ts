@@ -1028,23 +1028,38 @@ export const PERSON_WORDS: ReadonlySet<string> = new Set(
     .map((word) => word.toLowerCase()),
 );
 
-/** The modifier a pronoun of another person becomes (as the <person> subject entry of context.yaml, shorter). */
-const OTHER_PRONOUN_ENTRY: CompiledEntry = {
-  index: -2,
-  lexicon: 'member-pronouns',
-  family: 'context',
-  pattern: { source: '<pronoun of another person>', elements: [] },
-  source: "A pronoun of the other gender than the member's names someone else (ConText OTHER_EXPERIENCER)",
-  fields: {
-    category: 'other',
+/**
+ * A forward modifier that no lexicon entry matches but a reading of the paragraph adds (the member's name, a pronoun
+ * or a name of another person), with a negative index of its own so it never collides with a lexicon entry.
+ */
+export function syntheticModifier(
+  index: number,
+  lexicon: string,
+  pattern: string,
+  source: string,
+  category: ContextCategory,
+  maxScope: number,
+): CompiledEntry {
+  const fields = {
+    category,
     direction: 'forward',
-    maxScope: 6,
+    maxScope,
     terminates: [],
     appliesTo: [],
     closesClause: false,
-  } satisfies ModifierFields,
-  seen: 0,
-};
+  } satisfies ModifierFields;
+  return { index, lexicon, family: 'context', pattern: { source: pattern, elements: [] }, source, fields, seen: 0 };
+}
+
+/** The modifier a pronoun of another person becomes (as the <person> subject entry of context.yaml, shorter). */
+const OTHER_PRONOUN_ENTRY = syntheticModifier(
+  -2,
+  'member-pronouns',
+  '<pronoun of another person>',
+  "A pronoun of the other gender than the member's names someone else (ConText OTHER_EXPERIENCER)",
+  'other',
+  6,
+);
 
 const THIRD_PERSON = new Set(['she', 'he', 'they']);
 const THIRD_PERSON_OBJECT = new Set(['her', 'him', 'them', 'herself', 'himself', 'themselves']);

@@ -4,29 +4,20 @@
  * cannot list. A capitalised word is a person's name only where English puts a name: after a title, or as the subject
  * of a verb in mid-sentence. The member's own names are never another person.
  */
-import type { ModifierFields } from './context';
+import { syntheticModifier } from './context';
 import type { ClinicalToken } from './clinicalTokens';
-import type { CompiledEntry, EntryMatch } from './tokenMatcher';
+import type { EntryMatch } from './tokenMatcher';
 import { MACROS } from './lexicons/loaded';
 
 /** The modifier a named person becomes: another experiencer for the next few words, as a <person> subject is. */
-const NAMED_PERSON_ENTRY: CompiledEntry = {
-  index: -3,
-  lexicon: 'named-people',
-  family: 'context',
-  pattern: { source: '<name of another person>', elements: [] },
-  source:
-    'A person named by their own name (after a title, or as a subject) is someone else (ConText OTHER_EXPERIENCER)',
-  fields: {
-    category: 'other',
-    direction: 'forward',
-    maxScope: 6,
-    terminates: [],
-    appliesTo: [],
-    closesClause: false,
-  } satisfies ModifierFields,
-  seen: 0,
-};
+const NAMED_PERSON_ENTRY = syntheticModifier(
+  -3,
+  'named-people',
+  '<name of another person>',
+  'A person named by their own name (after a title, or as a subject) is someone else (ConText OTHER_EXPERIENCER)',
+  'other',
+  6,
+);
 
 /** A word written as a name: one capital, then lower case ("Hank", "Albright"; not "SI", "AA" or "I"). */
 const NAME_SHAPE = /^\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)?$/u;
