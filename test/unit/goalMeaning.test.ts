@@ -26,6 +26,10 @@ const cases: [mechanism: string, goal: string, text: string, expected: boolean][
   ['phrase of two concepts', 'Leave the apartment at least 3 times a week', 'Affect flat; slow speech.', false],
   // "pills" speaks of medication as well as substances.
   ['word of two concepts', 'Decrease hoarding of medications', 'Keeps her old Seroquel in a shoebox.', true],
+  // A medicine named by its brand or kind is the medication goal's subject; a shot of liquor is not.
+  ['medicine by name', 'Take meds every day', 'Says he stopped his Invega shot last month.', true],
+  ['medicine by name', 'Take his diabetes medication daily', 'Stopped taking his metformin about 2 wks ago.', true],
+  ['medicine by name', 'Take meds every day', 'Did a shot of tequila at the wedding.', false],
   ['word of two concepts', 'Take clozapine daily', 'Med adherent per pt, no missed doses.', true],
   ['word of two concepts', 'Take clozapine daily', 'Talked about her weekend plans.', false],
   // The goal's own word anywhere in the section, not only at the concept's first mention.

@@ -2072,7 +2072,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "concept": "medication",
-     "pattern": "(<pills>|clozapine|Clozaril|Abilify|aripiprazole|Risperdal|risperidone|Zyprexa|olanzapine|Depakote|Lamictal|lamotrigine|buprenorphine|Vivitrol|naltrexone|stimulants|antipsychotic|antipsychotics|medication|medications|meds|med|pills|prescription|prescribed|adherence|adherent|compliance|compliant|took (her|his|their) (meds|medication)|take (her|his|their) (meds|medication)|taking (her|his|their) (meds|medication)|missed (a)? dose|doses|pill box|pillbox|pill organizer|pill organiser|pill case|blister pack|refill|refills|pharmacy|psychiatrist|prescriber|side effects|injection|LAI)",
+     "pattern": "(<pills>|clozapine|Clozaril|Abilify|aripiprazole|Risperdal|risperidone|Zyprexa|olanzapine|Depakote|Lamictal|lamotrigine|buprenorphine|Vivitrol|naltrexone|stimulants|antipsychotic|antipsychotics|medication|medications|meds|med|pills|prescription|prescribed|adherence|adherent|compliance|compliant|took (her|his|their) (meds|medication)|take (her|his|their) (meds|medication)|taking (her|his|their) (meds|medication)|missed (a)? dose|doses|pill box|pillbox|pill organizer|pill organiser|pill case|blister pack|refill|refills|pharmacy|psychiatrist|prescriber|side effects|injection|injections|LAI|Invega|Sustenna|Trinza|Abilify Maintena|Aristada|Haldol Dec|haloperidol decanoate|Risperdal Consta|Uzedy|depot|metformin|Ozempic|Jardiance|Januvia|glipizide|insulin|lithium|Lithobid|lisinopril|statin|blood pressure pills|BP meds|diabetes meds|diabetes medication|sugar pills|heart pills|blood thinner|Eliquis|warfarin)",
      "source": "Medication-adherence goals"
     },
     {
