@@ -127,6 +127,47 @@ table('a refusal to answer a risk question is an answer short of a no: current',
   ['Asked about drinking, pt said no, not this week.', 'substance', 'negated', 'drinking'],
 ]);
 
+table('more plain words: the point of me, being with the dead, a positive screen, a gun brought close', [
+  ['Said "what\'s even the point of me" when the group talked about the future.', 'suicide', 'current', 'point of me'],
+  ['Since Ernesto passed: "I\'d like to just go be with him."', 'suicide', 'current', 'go be with him'],
+  ['About his daughter\'s death: "I\'d trade places with her in a heartbeat."', 'suicide', 'current', 'trade places'],
+  ['ASQ: [x] Positive (item 1, wished you were dead: yes, past few weeks)', 'suicide', 'current', 'ASQ'],
+  ['Moved his .45 back into the nightstand after his brother returned it.', 'suicide', 'current', 'Moved his'],
+  // near-misses: a worksheet, the living, a negative screen, a gun safe
+  ["Asked what's the point of this worksheet.", 'suicide', 'none', 'point'],
+  ["Said she'd like to go be with her sister in Phoenix for Christmas.", 'suicide', 'none', 'be with'],
+  ['ASQ: [ ] Positive [x] Negative', 'suicide', 'none', 'ASQ'],
+  ["Moved his rifle to the gun safe at his brother's house.", 'suicide', 'none', 'rifle'],
+]);
+
+table('more plain words: slang for drunk, street sizes, a joint to sleep, asking another doctor', [
+  ['She and her friends "got trashed" on her mom\'s vodka Saturday.', 'substance', 'current', 'got trashed'],
+  ['Had "a couple tall cans" after work Friday.', 'substance', 'current', 'tall cans'],
+  ['Reports "a joint at night to sleep" most nights.', 'substance', 'current', 'a joint at night'],
+  [
+    'Thinking about asking her old doctor for Xanax "just for flights."',
+    'substance',
+    'current',
+    'asking her old doctor',
+  ],
+  // near-misses
+  ['Her room got trashed by the dog while she was at work.', 'substance', 'none', 'trashed'],
+  ['Planning to ask her doctor about tapering off Xanax.', 'substance', 'none', 'ask her doctor'],
+]);
+
+table('more plain words: smothering thoughts, following a car to learn where someone lives', [
+  [
+    'Admitted she has thought about "putting a pillow over his face" on the worst nights.',
+    'violence',
+    'current',
+    'pillow',
+  ],
+  ['Followed the car for a few miles "to see where he lives."', 'violence', 'current', 'Followed the car'],
+  // near-misses
+  ['Followed the bus to see where her daughter gets off.', 'violence', 'none', 'Followed the bus'],
+  ['Put a pillow under her knee for the back pain.', 'violence', 'none', 'pillow'],
+]);
+
 table('negation: "has not had", "did not feel", "has not experienced" deny what follows', [
   ['She said she has not had thoughts of wanting to die.', 'suicide', 'negated', 'wanting to die'],
   ["He hasn't had any urges to cut since the last group.", 'self-harm', 'negated', 'urges to cut'],

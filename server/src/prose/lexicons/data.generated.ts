@@ -5200,7 +5200,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(got|get|gets|getting) (way|so|really|super|pretty|too|kind of|kinda|a little)? (too)? (high|drunk|wasted|stoned|crossfaded|zooted|baked|plastered|trashed|turnt|tipsy|lit)",
+     "pattern": "(got|get|gets|getting) (way|so|really|super|pretty|too|kind of|kinda|a little|totally|completely)? (too)? (high|drunk|wasted|stoned|crossfaded|zooted|baked|plastered|trashed|turnt|tipsy|lit|smashed|sloshed|blitzed|tanked|blackout drunk) !(by|from the|in the|during the|up|on the chart|on the curve)",
      "source": "Intoxication in everyday words (adolescent and adult program language)"
     },
     {
@@ -5518,6 +5518,21 @@ export const LEXICON_DATA: LexiconData = {
      "category": "substance",
      "pattern": "(wine glass|glass of wine|wine|a beer|beer|beers|can of beer|tall boy|tallboy|White Claw|seltzer|bottle of (wine|beer|vodka)|drink|cocktail) (next to|beside|in front of|in) (her|him|them|his hand|her hand|their hand|hand) ~4 (group|session|call|camera|screen|video|the meeting)",
      "source": "Drinking observed on camera during a video group (telehealth incident documentation)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(a couple|a couple of|two|three|four|a few|some|#) (tall cans|tallcans|tall boys|tallboys|forties|40s|40 ozs|pints|fifths|handles|nips)",
+     "source": "Drinks counted in street sizes (NIAAA standard drink equivalents)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(a|one|half a|a little|some) (joint|blunt|bowl|edible|gummy|hit|dab) (at night|every night|most nights|before bed|at bedtime|to sleep|to get to sleep|to calm down|to take the edge off)",
+     "source": "Cannabis as self-medication (SAMHSA TIP 63: use to sleep or to cope)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(thinking about|thinking of|planning to|plans to|going to|gonna|wants to|want to|might) (ask|asking|call|calling|see|seeing) (her|his|their|my) (old|former|other|new)? (doctor|prescriber|PCP|dentist|psychiatrist|urgent care) (for|about getting) (<pills>|<controlled-medicine>|Xanax|Klonopin|Valium|Ativan|Adderall|oxy|Percocet|Norco|pain pills|something to sleep|something for (her|his|my) nerves)",
+     "source": "Stated intent to obtain a drug of misuse from another prescriber (ASAM: drug-seeking, stated intent to use)"
     }
    ]
   },
@@ -7387,6 +7402,32 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(would|'d)? (honestly|really|just)? rather (die|be dead) than (keep|go on|live|living|wake up|waking up|face|feel|be alone|spend another|get up|getting up) ~4 (this|like this|another|every|without (him|her|them)|alone|in this)",
      "level": "wish-dead",
      "source": "Rather dead than go on living as now: a wish about the member's life itself (GUIDE F1.3), not the stock figure over a chore"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(what 's|what is|whats) (even|really)? the point of (me|my life|living|being alive|being here|me being here|going on|waking up|any of it)",
+     "level": "wish-dead",
+     "source": "Hopelessness about one's own existence (SAFE-T, C-SSRS 1: \"what's even the point of me\")"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((I 'd|I would|would|'d) (like|love) to (just)? (go)? be with (him|her|them) | (trade|switch) places with (him|her|them) (in a heartbeat|any day|if I could)?)",
+     "level": "wish-dead",
+     "reunion": true,
+     "source": "A wish to be with, or in the place of, someone who died (AFSP loss survivors; C-SSRS 1)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(ASQ|C SSRS|CSSRS|C-SSRS|Columbia|PHQ 9 item 9|PHQ-9 item 9|item 9|SBQ R) (screen|screener)? (:|-|=)? (<checked>)? (positive|pos|\\+) !(for (nicotine|depression|anxiety|alcohol)|items? (none|0))",
+     "level": "wish-dead",
+     "source": "A positive suicide screen (ASQ, C-SSRS screener, PHQ-9 item 9): a current disclosure until assessed"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(moved|put|puts|putting|keeps|keeping|kept|brought|bringing) (his|her|their|my|the|a) (. 45|. 38|45|38|9mm|gun|pistol|handgun|revolver|rifle|shotgun|firearm) (back)? (into|in|to|under|beside|next to) (the|his|her|their|my)? (nightstand|bedside table|bedside|bed|pillow|mattress|drawer|glovebox|glove box|car|truck)",
+     "level": "preparatory",
+     "meansOfHarm": true,
+     "source": "A firearm brought within reach at home (means-restriction counselling, CALM): preparatory unless it is the means of a threat"
     }
    ]
   },
@@ -8462,6 +8503,16 @@ export const LEXICON_DATA: LexiconData = {
      "category": "violence",
      "pattern": "(next time|if|when|the day) ~8 (I am|I'm|I'll|I will|gonna|going to|I'm gonna|I am going to|I'm going to) (get|getting|grab|grabbing|bring|bringing|go get|going for|reach for|reaching for|pull out|pulling out) (the|my|his|a) <weapon> !(scope|case|safe|cleaned|fixed|serviced|license|permit|back from|out of (the|my) safe for|to the range|for (hunting|deer|the range))",
      "source": "A weapon to be fetched for an encounter: conditional intent with means (HCR-20 V3, threat assessment)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(putting|put|hold|holding|held|press|pressing) a pillow (over|on) (his|her|their) face",
+     "source": "A caregiver's thought or act of smothering the person in their care (elder abuse: caregiver homicidal thoughts)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(followed|following|follows|tailed|tailing|trailed|trailing) (his|her|their|the|that|a) (car|truck|van|bus) ~6 (to see where|to find out where|to learn where|to know where) (he|she|they|the guy|the man) (lives|works|goes|stays|parks)",
+     "source": "Following a person's vehicle to learn where they live: approach behaviour (stalking risk, SAM; HCR-20 V3)"
     }
    ]
   },
