@@ -168,6 +168,22 @@ table('more plain words: smothering thoughts, following a car to learn where som
   ['Put a pillow under her knee for the back pain.', 'violence', 'none', 'pillow'],
 ]);
 
+table('free of the behaviour, an anniversary of a remote event, a person met at work', [
+  ['Anya shared her 60-day self-harm-free milestone.', 'self-harm', 'negated', 'self-harm'],
+  ['Shared that she is 30 days cutting-free now.', 'self-harm', 'negated', 'cutting'],
+  [
+    'Said that four years ago this week she swallowed "every pill in the cabinet" and woke up in the ICU.',
+    'suicide',
+    'historical',
+    'swallowed',
+  ],
+  ['A resident swung at her and nearly took her glasses off.', 'violence', 'other', 'swung at her'],
+  // near-misses: free to talk, a recent week, the member's own swing
+  ['She felt free to talk about cutting last night.', 'self-harm', 'current', 'cutting'],
+  ['This week she swallowed "every pill in the cabinet" and woke up in the ICU.', 'suicide', 'current', 'swallowed'],
+  ['She swung at a resident during her shift and was written up.', 'violence', 'current', 'swung at'],
+]);
+
 table('negation: "has not had", "did not feel", "has not experienced" deny what follows', [
   ['She said she has not had thoughts of wanting to die.', 'suicide', 'negated', 'wanting to die'],
   ["He hasn't had any urges to cut since the last group.", 'self-harm', 'negated', 'urges to cut'],

@@ -118,6 +118,16 @@ export const LEXICON_DATA: LexiconData = {
      "source": "NegEx \"no evidence of\", \"no history of\", \"no signs of\"; medspaCy \"no ... of\""
     },
     {
+     "maxScope": 2,
+     "pattern": "(free|-free) !(to|of charge|time|clinic|lunch|trial|session|sessions|ride|rides|day|days|from)",
+     "category": "negated",
+     "direction": "backward",
+     "appliesTo": [
+      "risk"
+     ],
+     "source": "Free of the behaviour (\"her 60-day self-harm-free milestone\", \"alcohol free since June\"): the behaviour is absent"
+    },
+    {
      "maxScope": 3,
      "pattern": "not",
      "category": "negated",
@@ -679,10 +689,10 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
-     "pattern": "(# years|years|# yrs|decades|a decade|many years|several years|a few years|a year|a long time|long|# months|several months|many months|a few months|months) ago",
+     "pattern": "(# years|years|# yrs|decades|a decade|many years|several years|a few years|a year|a long time|long|# months|several months|many months|a few months|months|(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty) (years|months)) ago ((this|that) (week|month|day|weekend))?",
      "category": "historical",
      "direction": "bidirectional",
-     "source": "Temporal expressions of remote events (ConText HISTORICAL, temporality by anchoring)"
+     "source": "Temporal expressions of remote events (ConText HISTORICAL, temporality by anchoring); an anniversary (\"four years ago this week\") is still the remote event, and its \"this week\" is no recent time"
     },
     {
      "maxScope": 6,
@@ -9815,6 +9825,10 @@ export const LEXICON_DATA: LexiconData = {
    "other members",
    "another client",
    "another patient",
+   "a resident",
+   "a customer",
+   "a passenger",
+   "a student",
    "a peer",
    "a group member",
    "group members",
