@@ -184,6 +184,22 @@ table('free of the behaviour, an anniversary of a remote event, a person met at 
   ['She swung at a resident during her shift and was written up.', 'violence', 'current', 'swung at'],
 ]);
 
+table('a delay in minutes is no urge rating; a person coming home drunk; a thought inside a scenario', [
+  ['Delayed the urge 20 minutes on two evenings. Hx of cutting in high school.', 'self-harm', 'none', 'urge 20'],
+  ['Tied the binge to her mom coming home drunk again.', 'substance', 'other', 'drunk'],
+  [
+    'Asked what she would do if she felt the pull again; she would call her sponsor before she let herself ' +
+      'think about it.',
+    'substance',
+    'hypothetical',
+    'think about it',
+  ],
+  // near-misses: a rating stays one; the member coming home drunk; a thought after a real lapse
+  ['Urges 7 out of 10 after the funeral. Drank Saturday.', 'substance', 'current', 'Urges 7'],
+  ['Came home drunk Saturday, per her own report.', 'substance', 'current', 'drunk'],
+  ['Drank Saturday. Says she still thinks about it every night.', 'substance', 'current', 'thinks about it'],
+]);
+
 table('negation: "has not had", "did not feel", "has not experienced" deny what follows', [
   ['She said she has not had thoughts of wanting to die.', 'suicide', 'negated', 'wanting to die'],
   ["He hasn't had any urges to cut since the last group.", 'self-harm', 'negated', 'urges to cut'],

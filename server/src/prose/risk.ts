@@ -677,6 +677,9 @@ function resolveReferences(
     if (status === 'current' && antecedent?.status === 'other' && kind !== 'act') status = 'other';
     // Thinking back on a past overdose or use ("an overdose in 2021 ... thinks about it when he sees how far he's
     // come") is no current use; a thought after a past attempt or self-injury may be the wish again, so it stays.
+    // A thought that refers back to a scenario ("what she'd do if she felt the pull again ... before I even let myself
+    // think about it") is part of the scenario.
+    if (status === 'current' && kind === 'thought' && antecedent?.status === 'hypothetical') status = 'hypothetical';
     if (
       status === 'current' &&
       kind === 'thought' &&
