@@ -200,6 +200,30 @@ table('a delay in minutes is no urge rating; a person coming home drunk; a thoug
   ['Drank Saturday. Says she still thinks about it every night.', 'substance', 'current', 'thinks about it'],
 ]);
 
+table('affairs explained as paperwork; a relative clause after an apposition, with its own reported pronoun', [
+  [
+    'S: "Getting my affairs in order," meaning the disability paperwork and the back taxes.',
+    'suicide',
+    'none',
+    'affairs',
+  ],
+  [
+    'Worried about his son, home from Afghanistan, who told his girlfriend he\'d "put a bullet in" a coworker.',
+    'violence',
+    'other',
+    'put a bullet in',
+  ],
+  ['Worried about his brother, who told him he would hurt himself.', 'self-harm', 'other', 'hurt himself'],
+  // near-misses: affairs in order "just in case", and the member's own threat after the clause
+  ['Getting my affairs in order, just in case.', 'suicide', 'current', 'affairs in order'],
+  [
+    'Worried about his son, who told him to calm down. He said he would kill the guy.',
+    'violence',
+    'current',
+    'kill the guy',
+  ],
+]);
+
 table('negation: "has not had", "did not feel", "has not experienced" deny what follows', [
   ['She said she has not had thoughts of wanting to die.', 'suicide', 'negated', 'wanting to die'],
   ["He hasn't had any urges to cut since the last group.", 'self-harm', 'negated', 'urges to cut'],

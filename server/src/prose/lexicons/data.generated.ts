@@ -1371,10 +1371,16 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 16,
-     "pattern": "(<poss>|a|an|the|one|another)? <person> (_ (,)? | from _ _? _? (,)?)? (,)? (who|whose)",
+     "pattern": "(<poss>|a|an|the|one|another)? <person> (_ (,)? | from _ _? _? (,)? | , _ _? _? _? ,)? (,)? (who|whose)",
      "category": "other",
      "direction": "forward",
      "source": "A relative clause is about the person it follows, however long it runs (\"his son, who was picked up for a DUI last weekend and has been drinking heavily\"): medspaCy OTHER_EXPERIENCER with the clause as its scope; the member as subject still ends it. The person may carry a name or where they are from before the clause (\"her friend Chidi, who still uses pills\", \"her roommate from sober living who went back out\")"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(who|whom) (told|tells|said|says|texted|texts|posted|posts|wrote|writes|swore|swears|warned|warns) ~3 (she|he|they) ('d|would|will|'ll|was|is|had|has|is going to|was going to|is gonna|was gonna)",
+     "direction": "pseudo",
+     "source": "The pronoun inside a relative clause's report (\"his son, home from Afghanistan, who told his girlfriend he'd \\\"put a bullet in\\\" a coworker\") is the clause's person, not the member"
     },
     {
      "maxScope": 8,
@@ -5855,6 +5861,12 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(putting|put|getting|got) (her|his|their|my)? (affairs|things|life) in order",
      "level": "preparatory",
      "source": "C-SSRS preparatory acts (putting affairs in order)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(putting|put|getting|got) (her|his|their|my)? (affairs|things|life) in order ~3 (meaning|as in|i.e.|ie|for|re|regarding|:|-|with) ~3 (disability|paperwork|taxes|back taxes|bills|finances|budget|credit|move|moving|apartment|lease|bankruptcy|benefits|insurance claim|court date|custody|divorce|job search|new job|semester)",
+     "pseudo": true,
+     "source": "Affairs explained at once as paperwork, taxes or a move are not preparatory acts (GUIDE writer-i: readiness and affairs)"
     },
     {
      "category": "suicide",
