@@ -224,6 +224,19 @@ table('affairs explained as paperwork; a relative clause after an apposition, wi
   ],
 ]);
 
+table("a verb coordinated with another person's mention keeps that person as its subject", [
+  [
+    "Her daughter's friend was found not breathing at a party and revived with Narcan by a stranger.",
+    'overdose',
+    'other',
+    'revived with Narcan',
+  ],
+  ['Her brother overdosed last week and was revived with Narcan.', 'overdose', 'other', 'revived with Narcan'],
+  // near-misses: a new subject, and a new sentence
+  ['Her brother overdosed at the party and she drank all night.', 'substance', 'current', 'drank'],
+  ['Her friend relapsed Friday. Drank Saturday herself.', 'substance', 'current', 'Drank Saturday'],
+]);
+
 table('negation: "has not had", "did not feel", "has not experienced" deny what follows', [
   ['She said she has not had thoughts of wanting to die.', 'suicide', 'negated', 'wanting to die'],
   ["He hasn't had any urges to cut since the last group.", 'self-harm', 'negated', 'urges to cut'],

@@ -274,6 +274,7 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
       addUseInOverdose(analysis, found, anaphoric, companion, means, sentenceOf);
     if (found.some((mention) => mention.category === 'violence' && mention.status === 'current'))
       takeBackByLaughter(analysis, found, sentenceOf);
+    if (found.length > 1) continueCoordinatedSubject(analysis.prose, found, sentenceOf);
     if (anaphoric.includes(true)) resolveAnaphora(found, anaphoric);
     if (companion.includes(true)) keepWithCompanion(analysis, found, anaphoric, sentenceOf, companion, means);
     if (means.includes(true)) meansOfTheThreat(found, sentenceOf, means);
@@ -413,6 +414,23 @@ function takeBackByLaughter(analysis: ClinicalAnalysis, found: RiskMention[], se
     if (TAKE_BACK.test(after)) mention.status = 'figurative';
   });
 }
+
+/**
+ * A verb coordinated with another person's mention keeps that person as its subject when no subject of its own comes
+ * between: "Beatrix's daughter's friend was found not breathing at a party and revived with Narcan by a stranger".
+ */
+function continueCoordinatedSubject(prose: Prose, found: RiskMention[], sentenceOf: number[]): void {
+  for (let index = 1; index < found.length; index++) {
+    const [before, mention] = [found[index - 1], found[index]];
+    if (before.status !== 'other' || mention.status !== 'current' || sentenceOf[index] !== sentenceOf[index - 1])
+      continue;
+    const between = prose.source.slice(before.end - prose.base, mention.start - prose.base);
+    if (COORDINATED.test(between) && !NEW_SUBJECT.test(between)) mention.status = 'other';
+  }
+}
+/** Words between two coordinated verbs: a short stretch with "and" or "then" and no sentence break. */
+const COORDINATED = /^[^.;!?"“”]{0,60}\b(?:and|then)\s+(?:(?:was|were|got|then)\s+)?$/i;
+const NEW_SUBJECT = /\b(?:she|he|they|I|we|pt|client|member|patient)\b/i;
 
 /**
  * A firearm acquired or kept at hand (lexicon field `meansOfHarm`, read as suicide preparation by default) is the means
