@@ -237,6 +237,19 @@ table("a verb coordinated with another person's mention keeps that person as its
   ['Her friend relapsed Friday. Drank Saturday herself.', 'substance', 'current', 'Drank Saturday'],
 ]);
 
+table('an answer typed in the chat is an answer; "a little" is a yes short of a clear one', [
+  [
+    'Asked in the chat check-in about self-harm since last week, she typed "a little, not bad."',
+    'self-harm',
+    'current',
+    'self-harm',
+  ],
+  ['Asked about cravings this week; he said a little.', 'substance', 'current', 'cravings'],
+  // near-misses: a typed no, and a question left unanswered
+  ['Asked about drinking since Friday; she typed no.', 'substance', 'negated', 'drinking'],
+  ['Asked about drinking since Friday.', 'substance', 'hypothetical', 'drinking'],
+]);
+
 table('negation: "has not had", "did not feel", "has not experienced" deny what follows', [
   ['She said she has not had thoughts of wanting to die.', 'suicide', 'negated', 'wanting to die'],
   ["He hasn't had any urges to cut since the last group.", 'self-harm', 'negated', 'urges to cut'],

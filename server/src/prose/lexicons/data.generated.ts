@@ -1074,7 +1074,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 0,
-     "pattern": "(said|says|answered|answers|replied|replies|responded|responds|admitted|admits) (kind of|sort of|maybe|I guess|I suppose|probably|possibly|not really|not exactly|not much|not so much|hard to say|I do not know|do not know|not sure|depends|it depends|define)",
+     "pattern": "(said|says|answered|answers|replied|replies|responded|responds|admitted|admits|typed|types|wrote|writes|texted|texts|messaged|nodded and said|shrugged and said) (kind of|sort of|maybe|I guess|I suppose|probably|possibly|not really|not exactly|not much|not so much|hard to say|I do not know|do not know|not sure|depends|it depends|define|a little|a bit|a little bit|sometimes|some|once or twice|here and there|now and then)",
      "category": "answer",
      "answer": "hedge",
      "direction": "backward",
@@ -1108,7 +1108,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 0,
-     "pattern": "((shook|shakes|shaking) (her|his|their) head | (denied|denies|denying|deny) (it|that|this|them|both|all|any|all three|everything)? | (said|says|answered|answers|replied|replies|responded|responds|told (me|writer|the writer|us|the group)) (no|nope|nah|never|not at all|absolutely not|definitely not|not once|no way|not a drop|not since|not anymore|not lately|none))",
+     "pattern": "((shook|shakes|shaking) (her|his|their) head | (denied|denies|denying|deny) (it|that|this|them|both|all|any|all three|everything)? | (said|says|answered|answers|replied|replies|responded|responds|typed|types|wrote|writes|texted|texts|messaged|told (me|writer|the writer|us|the group)) (no|nope|nah|never|not at all|absolutely not|definitely not|not once|no way|not a drop|not since|not anymore|not lately|none))",
      "category": "answer",
      "answer": "no",
      "direction": "backward",
