@@ -25,7 +25,7 @@ import type { Match } from './lexicon';
 import { allMatches } from './matches';
 import type { ClinicalToken } from './clinicalTokens';
 import { isInterventionSentence } from './labels';
-import { insideAny, sliceProse, type LabelKind, type Prose, type Sentence, type Span } from './segment';
+import { insideAny, sentenceAt, sliceProse, type LabelKind, type Prose, type Sentence, type Span } from './segment';
 
 export type ElementKind = 'participation' | 'mood' | 'progress' | 'plan';
 export const ELEMENT_KINDS: readonly ElementKind[] = ['participation', 'mood', 'progress', 'plan'];
@@ -519,6 +519,9 @@ const ZERO_FIELD = new RegExp(
   'gi',
 );
 
+/** Words after a zero that place it in the session, not over the card's days ("Urges: 0 in group today"). */
+const IN_SESSION_AFTER = /\b(?:in|during)\s+(?:group|session)\b|\btoday\b/i;
+
 /**
  * Zero counts on a diary card ("Diary card: [x] Completed 7/7   SH urges: 0   SH acts: 0"): the card covers the days
  * since the last session, so a count of none is where the member stands over them, as "no use this week" is (GUIDE:
@@ -530,10 +533,9 @@ function diaryCardZeros(analysis: ClinicalAnalysis): Match[] {
   const found: Match[] = [];
   for (const match of allMatches(ZERO_FIELD, prose.source)) {
     const start = prose.base + match.index;
-    const reading = analysis.sentences.find(({ sentence }) => sentence.start <= start && start < sentence.end);
-    if (!reading || reading.sentence.segment === 'plan' || isInterventionSentence(reading.sentence)) continue;
-    if (/\b(?:in|during)\s+(?:group|session)\b|\btoday\b/i.test(prose.source.slice(match.index, match.index + 40)))
-      continue;
+    const sentence = sentenceAt(prose, start);
+    if (!sentence || sentence.segment === 'plan' || isInterventionSentence(sentence)) continue;
+    if (IN_SESSION_AFTER.test(prose.source.slice(match.index, match.index + 40))) continue;
     found.push({ start, end: start + match[0].length, text: match[0], entry: 'diary-card-zero' });
   }
   return found;

@@ -31,8 +31,8 @@ const cache = new WeakMap<object, Map<string, AnalysisOptions>>();
 
 /**
  * Options for `analyseClinical` of one member section: the lexicons compiled with `.groupnote/config.yaml`'s
- * `lexicons:` additions, and the first word of the section heading's name (the member as a subject ends
- * another person's scope: "Mom reported that Jayden has been drinking"), and the note's session date (its header
+ * `lexicons:` additions, the words of the section heading's name (memberNameWords: the member as a subject ends
+ * another person's scope, "Mom reported that Jayden has been drinking"), and the note's session date (its header
  * `date`, against which a year in the prose is read: "her 2022 overdose"). Shared objects, so analyses are memoised
  * across rules.
  */
