@@ -338,7 +338,9 @@ function withoutPseudo(matches: readonly EntryMatch[]): EntryMatch[] {
 
 /**
  * Overlapping triggers, as ConText resolves them: a pseudo-trigger hides every trigger it overlaps that is
- * not longer than it ("no change in" hides "no"); among triggers of one category the longest wins; triggers
+ * not longer than it ("no change in" hides "no"), but not a trigger of exactly its words: a lexicon that gives one
+ * phrase both readings means both (a veiled disclosure hides the condition it opens with and affirms what is told);
+ * among triggers of one category the longest wins; triggers
  * of different categories may overlap ("plan" is both a topic marker in "craving plan" and a future act).
  */
 function resolveModifiers(modifiers: readonly EntryMatch[]): EntryMatch[] {
@@ -351,7 +353,8 @@ function resolveModifiers(modifiers: readonly EntryMatch[]): EntryMatch[] {
         (other) =>
           other.startToken < match.endToken &&
           match.startToken < other.endToken &&
-          other.endToken - other.startToken >= match.endToken - match.startToken,
+          other.endToken - other.startToken >= match.endToken - match.startToken &&
+          !(other.startToken === match.startToken && other.endToken === match.endToken),
       ),
   );
   const byCategory = new Map<string, EntryMatch[]>();

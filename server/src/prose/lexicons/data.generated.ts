@@ -1419,6 +1419,19 @@ export const LEXICON_DATA: LexiconData = {
      "source": "A disclosure framed as a question is current (eval/GUIDE.md labelling notes: \"what would happen if I told my psychiatrist I sometimes think about taking all my pills\"): the condition is the telling, what is told is the member's own"
     },
     {
+     "maxScope": 12,
+     "pattern": "(if|what if) you (told|tell|said|say|admitted|admit|mentioned|mention|confessed|confess|were to tell) ~4 you (sometimes|still|occasionally|secretly|kind of|sort of|actually|keep|have been|been|often|now and then)",
+     "category": "affirmed",
+     "direction": "forward",
+     "source": "A disclosure framed as a question about \"you\" with a habit (\"sometimes\", \"still\") told to the doctor is the member's own (eval/GUIDE.md labelling notes, cmh-d-2088): the condition is the telling, and the habit answers the question a question mark ends; without the habit \"you\" is anyone and the question stays hypothetical"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(if|what if) you (told|tell|said|say|admitted|admit|mentioned|mention|confessed|confess|were to tell) ~4 you (sometimes|still|occasionally|secretly|kind of|sort of|actually|keep|have been|been|often|now and then)",
+     "direction": "pseudo",
+     "source": "The entry above, read also as a pseudo-trigger: its words hide the condition (\"what if\") and the telling (\"told\") they hold, which would make what is told hypothetical"
+    },
+    {
      "maxScope": 8,
      "pattern": "(<poss>|a|an|the)? <person> (has been|had been|kept|keeps|was|is)? (told|tells|telling|texted|texts|texting|messaged|messaging|warned|threatened|threatening|yelled at|screamed at|wrote|emailed|called) (her|him|them|pt|me) _",
      "category": "other",
