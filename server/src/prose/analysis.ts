@@ -235,6 +235,8 @@ function* computeAnalysis(
       }
     }
     mentions.sort((a, b) => a.start - b.start);
+    const risk = mentions.filter((mention) => mention.family === 'risk');
+    if (risk.length > 1) context.setRiskSpans(risk);
     sentences.push({ sentence, tokens, mentions, context });
     yield;
   }

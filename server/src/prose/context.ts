@@ -248,6 +248,27 @@ export class SentenceContext {
   /** Token indexes inside quoted speech whose speaker is someone else ("Mom said at pickup, \"I'll kill him\""). */
   private readonly othersSpeech: ReadonlySet<number> | undefined;
 
+  /** The risk mentions' own spans in this sentence (analysis.ts sets them once the mentions are resolved). */
+  private riskSpans: readonly { startToken: number; endToken: number }[] = [];
+
+  /**
+   * Records the risk mentions of the sentence: a trigger that is a word of one mention ("tracking her location w/o her
+   * knowing", "no reason to go on") belongs to it and modifies no other mention ("... and showed up at her work").
+   */
+  setRiskSpans(spans: readonly { startToken: number; endToken: number }[]): void {
+    this.riskSpans = spans;
+  }
+
+  /** Whether a trigger lies inside another risk mention than the target [start, end). */
+  private insideAnotherMention(match: EntryMatch, start: number, end: number): boolean {
+    return this.riskSpans.some(
+      (span) =>
+        span.startToken <= match.startToken &&
+        match.endToken <= span.endToken &&
+        (span.endToken <= start || end <= span.startToken),
+    );
+  }
+
   /**
    * Whether the nearest person named within `reach` tokens before token `at` is the member ("Gina was the one who gave
    * her Narcan"; "Shawna gave her Narcan"), and no one else stands nearer ("she said her roommate gave her Narcan").
@@ -316,6 +337,7 @@ export class SentenceContext {
       const { fields, match } = modifier;
       if (fields.direction === 'pseudo' || fields.direction === 'terminate' || fields.category === 'answer') continue;
       if (!applies(fields, family, targetCategory)) continue;
+      if (family === 'risk' && this.insideAnotherMention(match, start, end)) continue;
       const distance = overlaps(match, start, end)
         ? overlapDistance(this.tokens, modifier, start, end, target)
         : distanceTo(modifier, start, end);

@@ -983,7 +983,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 10,
-     "pattern": "(ask+|asked|wonder+|queried|questioned) (her|him|them|pt|the member|the client)? (directly|specifically|again|also|gently|aloud|out loud|openly)? (after group|after session|afterwards|afterward|later|privately|in private|1:1|one on one|individually)? (if|whether)",
+     "pattern": "(ask+|asked|wonder+|queried|questioned) (her|him|them|pt|the member|the client)? (directly|specifically|again|also|gently|aloud|out loud|openly)? (after group|after session|afterwards|afterward|later|privately|in private|1:1|one on one|individually|at check-in|at check in|during check-in|during check in|at intake|in group|in session|today|at the start|at the end)? (if|whether)",
      "category": "hypothetical",
      "direction": "forward",
      "yieldsTo": [
@@ -4879,7 +4879,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(going to|gonna|will|plans to|planning to|planned to|intends to|decided to|wants to|want to|is gonna|might|probably) (smoke|use|drink|get high|get drunk|get loaded|get lit|get wasted|party|pick up|cop|score|go out|have a few|have some) (at|when|after|tonight|this weekend|on|with|before|once|if|anyway|again|no matter)",
+     "pattern": "(going to|gonna|will|plans to|planning to|planned to|intends to|decided to|wants to|want to|is gonna|might|probably) (smoke|use|drink|get high|get drunk|get loaded|get lit|get wasted|party|pick up|cop|score|go out|have a few|have some|have a couple|have one or two) (at|when|after|tonight|this weekend|on|with|before|once|if|anyway|again|no matter)",
      "source": "Stated intent to use (ASAM Dimension 5: relapse potential; program \"intent to use\")"
     },
     {
@@ -5562,6 +5562,11 @@ export const LEXICON_DATA: LexiconData = {
      "category": "substance",
      "pattern": "(thinking about|thinking of|planning to|plans to|going to|gonna|wants to|want to|might) (ask|asking|call|calling|see|seeing) (her|his|their|my) (old|former|other|new)? (doctor|prescriber|PCP|dentist|psychiatrist|urgent care) (for|about getting) (<pills>|<controlled-medicine>|Xanax|Klonopin|Valium|Ativan|Adderall|oxy|Percocet|Norco|pain pills|something to sleep|something for (her|his|my) nerves)",
      "source": "Stated intent to obtain a drug of misuse from another prescriber (ASAM: drug-seeking, stated intent to use)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(smoking|smoke|smokes|smoked|rolling|rolled|rolls|rolling up|rolled up|hitting) (a lot|a lot more|way more|more|less|some|a bit|a little|a bowl of|a joint of|the)? (more)? bud !(light|lights|lite|lites)",
+     "source": "\"Bud\" as cannabis flower (NIDA street names), smoked or rolled; never the beer"
     }
    ]
   },
@@ -5618,7 +5623,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(no|not any|not a|lost (her|his|their)?) (reason|point|reasons) (to|in|for) (live|living|being alive|going on|keep going|keep living|staying alive|being here|getting up|stick around|sticking around|be around|being around|be here|stay alive|stay around|go on|keep on)",
+     "pattern": "(no|not any|not a|lost (her|his|their)?) (reason|point|reasons) (for (me|her|him|them))? (to|in|for) (live|living|being alive|going on|keep going|keep living|staying alive|being here|getting up|stick around|sticking around|be around|being around|be here|stay alive|stay around|go on|keep on) !(early|today|tonight|yet|until|till|before|after|on time|this (early|morning|afternoon|week)|for (the|this|that|a|an|my|her|his|group|class|work))",
      "level": "wish-dead",
      "source": "C-SSRS 1; reasons-for-living inventories (absence of reasons)"
     },
@@ -6039,7 +6044,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(gave|give|gives|giving|given|handing|handed|hands|passing|passed) (away|out)? (her|his|their|my)? ~6 (sewing machine|watch|jewelry|jewellery|ring|rings|tools|guitar|boat|fishing boat|truck|motorcycle|collection|sketchbooks|hoodie|clothes|belongings|possessions|things|stuff|records|medals|guns|rifle|pets|dog|cat|rods|fishing rods|fishing gear|gear|golf clubs|car keys) (away|out)? (and ~5)? (to|away) !(goodwill|charity|donation|the thrift|a thrift|(the|a)? (cleaners|dry cleaners|cleaner|jeweller|jeweler|jewelers|jewellers|tailor|repair shop|shop|store|mechanic|framer|appraiser|pawn shop|consignment))",
+     "pattern": "(gave|give|gives|giving|given|handing|handed|hands|passing|passed) (away|out)? (her|his|their|my)? ~6 (sewing machine|watch|jewelry|jewellery|ring|rings|tools|guitar|boat|fishing boat|truck|motorcycle|collection|sketchbooks|hoodie|clothes|belongings|possessions|things|stuff|records|medals|medal|dog tags|Purple Heart|Bronze Star|service medals|challenge coins|flag|guns|rifle|pets|dog|cat|rods|fishing rods|fishing gear|gear|golf clubs|car keys) (away|out)? (and ~5)? (to|away) !(goodwill|charity|donation|the thrift|a thrift|(the|a)? (museum|VFW|Legion|American Legion|exhibit|display|cleaners|dry cleaners|cleaner|jeweller|jeweler|jewelers|jewellers|tailor|repair shop|shop|store|mechanic|framer|appraiser|pawn shop|consignment))",
      "level": "preparatory",
      "source": "Giving away possessions (C-SSRS preparatory behaviour; SAFE-T warning signs)"
     },
@@ -6249,7 +6254,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(sat|sitting|sits|sit|sleep|sleeping|go to sleep|fall asleep|falling asleep|went to sleep) in (the|her|his|my)? (car|truck|garage) (in the garage)? with the (engine|motor|car) (running|on)",
+     "pattern": "(sat|sitting|sits|sit|sleep|sleeping|go to sleep|fall asleep|falling asleep|went to sleep) in (the|her|his|my)? (car|truck|garage) (in the garage)? with the (engine|motor|car) (running|on) !(to|warming|while|with)",
      "level": "attempt",
      "source": "Carbon monoxide method (C-SSRS interrupted/aborted attempt)"
     },
@@ -7181,7 +7186,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(would|'d)? (honestly|really|just)? rather (die|be dead) than (go|going|be|being|live|living|move|moving|end up|ending up|get|getting|put|gain|gaining|weigh|go back) ~3 (nursing home|care home|assisted living|a home|memory care|facility|with (him|her|them)|without (him|her|them)|back to (him|her|them|jail|prison|the streets)|weight|pounds|lbs|#|fat|locked up|on dialysis|a burden|in a wheelchair|in diapers|alone)",
+     "pattern": "(would|'d)? (honestly|really|just)? rather (die|be dead) than (go|going|be|being|live|living|move|moving|end up|ending up|get|getting|put|gain|gaining|weigh|go back) ~3 (nursing home|care home|assisted living|a home|memory care|facility|with (him|her|them)|without (him|her|them)|back to (him|her|them|jail|prison|the streets|the pen|county)|back inside !(the|a|to|for)|weight|pounds|lbs|#|fat|locked up|on dialysis|a burden|in a wheelchair|in diapers|alone)",
      "level": "wish-dead",
      "source": "C-SSRS 1 (wish to be dead) about the member's life situation (GUIDE F1.3: \"rather be dead than go back to living with him\")"
     },
@@ -7459,10 +7464,34 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(moved|put|puts|putting|keeps|keeping|kept|brought|bringing) (his|her|their|my|the|a) (. 45|. 38|45|38|9mm|gun|pistol|handgun|revolver|rifle|shotgun|firearm) (back)? (into|in|to|under|beside|next to) (the|his|her|their|my)? (nightstand|bedside table|bedside|bed|pillow|mattress|drawer|glovebox|glove box|car|truck)",
+     "pattern": "(moved|put|puts|putting|keeps|keeping|kept|brought|bringing) (his|her|their|my|the|a) (. 45|. 38|45|38|9mm|gun|pistol|handgun|revolver|rifle|shotgun|firearm) (back)? ((from|out of) ~4)? (into|in|to|under|beside|next to) (the|his|her|their|my)? (nightstand|bedside table|bedside|bed|pillow|mattress|drawer|glovebox|glove box|car|truck)",
      "level": "preparatory",
      "meansOfHarm": true,
      "source": "A firearm brought within reach at home (means-restriction counselling, CALM): preparatory unless it is the means of a threat"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(wonder+|asking (myself|herself|himself)|ask (myself|herself|himself)|asks (herself|himself)|do not know|not sure) why (I|she|he) (am|'m|is|'s|was)? (even)? (still)? (here|alive|around|breathing|on this earth) !(at|in|with|working|after|so late|this late|on a|for|doing|every)",
+     "level": "wish-dead",
+     "source": "Questioning why one is still alive (C-SSRS 1: wish to be dead; reasons for living absent)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(in|inside) (the|a|his|her|their|my) (closed)? garage with the (car|engine|truck|motor) (running|on|going) !(to|warming|while|with)",
+     "level": "attempt",
+     "source": "Carbon-monoxide exposure in a closed garage, told by where the person was found rather than what they did (C-SSRS actual or interrupted attempt)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(I would|I'd|she would|she'd|he would|he'd|they'd) (honestly)? (be|feel) (fine|okay|ok|good|happy|at peace|relieved|better) if (I|she|he|they) (just)? (did not|didn't|didnt|stopped|ceased to|never) (exist|existed|wake up|woke up|be here|was here|were here|was around|were around)",
+     "level": "wish-dead",
+     "source": "Content not to exist (C-SSRS 1: wish to be dead)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(I am|I'm|I will|I'll|gonna) (doing|do) it ,? (I)? (already)? (know|got|have) (how|the way|a way|a plan|the means) !(to|you|he|she|they|it|this|that|for)",
+     "level": "plan",
+     "source": "A stated intent with a method known (\"I'm doing it, I already know how\"): C-SSRS 4-5, intent and plan"
     }
    ]
   },
@@ -8525,7 +8554,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(know|knows|knew|learned|found out|figured out|memorized|keeping track of|tracking|tracked) (what (car|truck) (he|she|they|that guy|that dude) (drives|drove|has)|when (he|she|they|that guy|that dude|the guy|the man|(his|her|their|my) ex) (gets off|leaves|gets home|comes home|is alone|goes to work|works|walks)|what time (he|she|they|that guy|that dude) (gets off|leaves|gets home|comes home)) !(so|to pick|to get|and pick|so (she|he|I) can (pick|get|meet|call))",
+     "pattern": "(know|knows|knew|learned|found out|figured out|memorized|keeping track of|tracking|tracked) (what (car|truck) (he|she|they|that guy|that dude) (drives|drove|has)|(which|what) (bus|train|route|door|exit|entrance|stop) (he|she|they|that guy|that dude|the kid|that kid|the guy) (takes|rides|uses|comes out|leaves by|gets off at)|when (he|she|they|that guy|that dude|the guy|the man|(his|her|their|my) ex) (gets off|leaves|gets home|comes home|is alone|goes to work|works|walks)|what time (he|she|they|that guy|that dude) (gets off|leaves|gets home|comes home)) !(so|to pick|to get|and pick|so (she|he|I) can (pick|get|meet|call))",
      "source": "Knowing the target's car and routine: approach behaviour (HCR-20 V3 threat assessment; stalking risk, SAM)"
     },
     {
@@ -8548,6 +8577,105 @@ export const LEXICON_DATA: LexiconData = {
      "category": "violence",
      "pattern": "(followed|following|follows|tailed|tailing|trailed|trailing) (his|her|their|the|that|a) (car|truck|van|bus) ~6 (to see where|to find out where|to learn where|to know where) (he|she|they|the guy|the man) (lives|works|goes|stays|parks)",
      "source": "Following a person's vehicle to learn where they live: approach behaviour (stalking risk, SAM; HCR-20 V3)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(going|gonna|go|goes|went|will go|'ll go|coming|come|headed|heading) (up|over|down|out|back|round|around)? (there|to (his|her|their) (place|house|door|apartment|room|work|job|car)) with (a|the|my|his|her) (<weapon>|<improvised-weapon>) !(bag|bags|case|rack|cage|practice|collection|safe)",
+     "intent": true,
+     "source": "Approach toward a person with a weapon (threat assessment: approach behaviour and means; HCR-20 V3)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(he|she|they|that guy|that dude|the guy) (will not|wo not|won't|is not going to|isn't going to|is n't going to|ai not gonna|ain't gonna) be (walking|talking|standing|getting up|smiling|breathing|able to walk) (straight)? (after|afterwards|when I (am|'m) (done|finished|through)|by the time I (am|'m) (done|finished|through)) !(his|her|the|surgery|that|a|an|this|today|tomorrow|dinner|lunch|work|school|#|rehab|the)",
+     "intent": true,
+     "source": "An injury promised to a person (threat statements; threat assessment)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(punched|punches|punch|hit|hits|kicked|kicks|slammed|slams|smashed|smashes|threw|throws|put (his|her|my) fist through) (the|a|his|her|my)? ~2 (door|wall|window|mirror|cabinet|table|phone|glass|cup|plate|chair|dashboard) ~4 (next to|beside|by|inches from|an inch from|past|near|behind) (<poss>|the|her|his)? (<kin>|<person>)? ('s)? (head|face)",
+     "source": "Violence toward property aimed beside a person's head: intimidation of that person (CTS2 psychological aggression; DV lethality)"
+    },
+    {
+     "category": "violence",
+     "pattern": "next time (it|that) (will not|wo not|won't|is not going to|isn't going to|is n't going to) be (the|a|his|her|my) (door|wall|window|table|phone|dashboard|mirror|car|truck|dog)",
+     "intent": true,
+     "source": "A threat that the next blow will land on the person (threat statements after property violence; DV lethality)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(tracking|tracked|tracks|track|following|followed|follows|checking|checked|checks|monitoring|monitored|monitors|watching|watched) (<poss>|her|his|the)? (<kin>|<person>|girlfriend|boyfriend|partner)? ('s)? (location|phone|whereabouts|GPS|messages|texts|car) ~6 (without (her|his|their) (knowing|knowledge|consent|permission)|w / o (her|his|their) (knowing|knowledge|consent|permission)|behind (her|his|their) back|secretly|in secret)",
+     "source": "Covert monitoring of a partner: a controlling and stalking behaviour (Danger Assessment; SAM stalking risk)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(showed|shows|show|showing|turned|turns|turning) up at (<poss>|her|his|their|the)? (<kin>|<person>|girlfriend|boyfriend|partner)? ('s)? (work|job|office|school|house|place|apartment|gym) ~4 (to see who (she|he|they) (was|were|is|are) with|to check (up)? on (her|him|them)|to catch (her|him|them)|unannounced|uninvited|without (telling|asking) (her|him|them))",
+     "source": "Unwanted approach to a partner's place to watch them: stalking behaviour (SAM; Danger Assessment)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(meet|meeting|greet|greeting|be waiting for|waiting for|wait for) (him|her|them|that dude|that guy|the guy|<harm-target>) (at|in|outside|by|on) ~3 with (a|the|my) (<weapon>|<improvised-weapon>) !(bag|bags|case|rack|cage|practice|collection|safe)",
+     "intent": true,
+     "source": "Approach toward a person with a weapon (threat assessment: approach behaviour and means; HCR-20 V3)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(one day|one of these days|some day|someday|one of these nights|one night|one morning|next time|one time) ~5 (be|sitting|sit|gonna be|going to be) waiting (for (him|her|them|that dude|that guy))? (in|at|outside|by|behind|around) !(line|the doctor|the ER|the clinic|the bus|the pharmacy)",
+     "intent": true,
+     "source": "Lying in wait for a person (threat assessment: attack-related approach behaviour)"
+    },
+    {
+     "category": "violence",
+     "pattern": "((handling|handle|handled|settling|settle|settled|finish|finishing|finished|squaring|square) (it|this|things|up|the score) (in|out in|outside|at|behind|out back of) (the)? (parking lot|lot|alley|back lot|street|bar|back) !(with (the|a|his|her) (tow|towing|insurance|company|manager|landlord|security|attendant|lot attendant)) | (going back|go back|heading back|head back|went back|goes back) (there)? ~4 to (settle it|settle things|settle the score|settle up with (him|them)|get even|get him|get them|get back at (him|them)|handle it|handle him|handle them))",
+     "intent": true,
+     "source": "A fight or retaliation set for a place and time (threat assessment: planned retaliation)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(intent|intention|intends|intending|plan|plans|planning|planned) to (fight|jump|retaliate|get even|get back at) (him|her|them|<harm-target>)? !(for custody|the ticket|the charge|the citation|the eviction|in court|it in court)",
+     "intent": true,
+     "source": "Stated intent to fight or retaliate (threat assessment)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(planned|planning|plans for|talked about|talking about) (retaliation|revenge|payback)",
+     "intent": true,
+     "source": "Retaliation planned against a person (threat assessment)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(gonna|going to|was gonna|was going to|will|'ll|wanted to|want to|about to|would have|'d have|would|'d) (cut|stab|shank|slice|gut) (him|her|them|that dude|the guy|that guy|<harm-target>) !(off|some|out|loose|a check|a break|slack|in|down|short|up|back|free|a deal|his hair|her hair|a piece)",
+     "intent": true,
+     "source": "Intent to cut or stab a person (threat statements)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(reached|reaching|reaches|went|going|grabbed|grabbing|grabs|pulled|pulling|pulls|took|taking) (for)? (out)? (the|my|his|her|a) (knife|gun|pistol|handgun|blade|tire iron|crowbar|bat|hammer|box cutter|pipe) (out)? (in|from|out of|out from under|from under|under) (my|his|her|the) (console|glovebox|glove box|seat|waistband|pocket|truck|car|belt|jacket|door) !(to|and (fixed|fix|fixing|built|build|hung|hang))",
+     "source": "A weapon reached for or drawn in a confrontation (threat assessment: weapon use)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(shoot|shooting|kill|killing|poison|poisoning|stab) (the|your|his|her|that|their) (dog|dogs|cat|cats) (and)? (then)? (you|him|her|them)",
+     "intent": true,
+     "source": "A threat to kill an animal and then its owner (threat statements; eval/GUIDE.md: a threat against an animal is violence)"
+    },
+    {
+     "category": "violence",
+     "pattern": "I (know|knew) (exactly)? (where|when|what time)? (he|she|they|that dude|that guy|the guy|that man|that woman) (works|lives|jogs|runs|walks|parks|leaves|gets off|hangs out|drinks|stays|sleeps|goes running) !(with|as|for|near me|close to|too)",
+     "intent": true,
+     "needsCompanion": true,
+     "source": "The member knows where or when to find the person, told beside a threat or grievance (threat assessment: attack-related behaviour; HCR-20 V3)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(catch|catching|catches) (him|her|them|that kid|the kid|that boy|that girl|that dude|<person>) (lacking|slipping|outside|after school|off campus|in the parking lot|at the bus stop|by the buses|after practice|after the game) !(to|and (ask|give|tell|talk|return))",
+     "intent": true,
+     "source": "Teen slang for confronting someone to fight them (\"catch him lacking\", \"catching him after school\"; school threat assessment)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(will|am gonna|am going to|gonna) (<violent-act>|cut|stab|choke|strangle) you (in the (face|mouth|head|jaw|teeth|throat))?",
+     "intent": true,
+     "source": "A threat said to a person's face, in the member's quoted words (threat statements; eval/GUIDE.md: a threat to a real person in a real grievance is current)"
     }
    ]
   },
