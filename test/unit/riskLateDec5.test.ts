@@ -7,15 +7,31 @@ import { riskTable as table } from '../support/riskTable';
 
 table('suicide: a disclosure framed as a question about "you" with a habit (cmh-d-2088)', [
   [
-    'Noor asked, "So what happens if you tell your psychiatrist you sometimes think about just taking the whole bottle of lithium? Do they lock you up?"',
+    'Noor asked, "So what happens if you tell your psychiatrist you sometimes think about just taking the whole ' +
+      'bottle of lithium? Do they lock you up?"',
     'suicide',
     'current',
     'think about just taking',
   ],
-  ['Asked what if you told your counselor you still think about ending it?', 'suicide', 'current', 'think about ending'],
-  ['Asked the group, what if you told your sponsor you sometimes do not want to be alive?', 'suicide', 'current', 'want to be alive'],
+  [
+    'Asked what if you told your counselor you still think about ending it?',
+    'suicide',
+    'current',
+    'think about ending',
+  ],
+  [
+    'Asked the group, what if you told your sponsor you sometimes do not want to be alive?',
+    'suicide',
+    'current',
+    'want to be alive',
+  ],
   // near-misses: no habit ("you" is anyone); someone in general; a rule explained
-  ['Asked, "If you tell your doctor you want to die, do they have to call someone?"', 'suicide', 'hypothetical', 'want to die'],
+  [
+    'Asked, "If you tell your doctor you want to die, do they have to call someone?"',
+    'suicide',
+    'hypothetical',
+    'want to die',
+  ],
   [
     'Asked what happens if someone tells their therapist they sometimes think about killing themselves?',
     'suicide',
@@ -31,7 +47,7 @@ table('suicide: a disclosure framed as a question about "you" with a habit (cmh-
 ]);
 
 table('violence: approach with a weapon, an injury promised (writer-b26)', [
-  ["Said \"next time he bangs on my door I'm going up there with the bat.\"", 'violence', 'current', 'going up there'],
+  ['Said "next time he bangs on my door I\'m going up there with the bat."', 'violence', 'current', 'going up there'],
   ["Said he'd go over to his place with a knife and settle it.", 'violence', 'current', 'go over to his place'],
   ['"That guy won\'t be walking after," he said of the neighbor.', 'violence', 'current', "won't be walking"],
   ["Said that dude won't be talking when I'm done with him.", 'violence', 'current', "won't be talking"],
@@ -46,7 +62,7 @@ table('violence: a blow beside a person, and the threat that the next one lands 
   ["Punched the bedroom door next to wife's head Thursday.", 'violence', 'current', 'Punched the bedroom door'],
   ['Threw his phone at the wall right by her face.', 'violence', 'current', 'Threw his phone'],
   ['Told her "next time it won\'t be the door."', 'violence', 'current', 'next time'],
-  ["Said \"next time it won't be the wall,\" looking at his brother.", 'violence', 'current', 'next time'],
+  ['Said "next time it won\'t be the wall," looking at his brother.', 'violence', 'current', 'next time'],
   // near-misses: his own bed; his own head; the same door
   ['Punched the wall next to his own bed, alone in the room.', 'violence', 'none', 'Punched the wall'],
   ['Hit the door with his head getting into the van.', 'violence', 'none', 'Hit the door'],
@@ -59,7 +75,7 @@ table('violence: covert monitoring of a partner and approach to watch her (write
   ['"Showed up at her work Friday to see who she was with."', 'violence', 'current', 'Showed up'],
   ['Turned up at her apartment unannounced twice this week.', 'violence', 'current', 'Turned up'],
   [
-    "Tracking her location w/o her knowing and \"showed up at her work Friday to see who she was with.\"",
+    'Tracking her location w/o her knowing and "showed up at her work Friday to see who she was with."',
     'violence',
     'current',
     'showed up',
@@ -73,7 +89,12 @@ table('violence: covert monitoring of a partner and approach to watch her (write
 
 table('suicide: means moved within reach, possessions given away, no reason for me (writer-b26)', [
   ["Moved his .45 back from his son's place to the nightstand last week.", 'suicide', 'current', 'Moved his .45'],
-  ['Brought the pistol back out of his brother\'s safe into the nightstand.', 'suicide', 'current', 'Brought the pistol'],
+  [
+    "Brought the pistol back out of his brother's safe into the nightstand.",
+    'suicide',
+    'current',
+    'Brought the pistol',
+  ],
   ['Gave his dog tags and Purple Heart to his nephew last weekend.', 'suicide', 'current', 'Gave his dog tags'],
   ['Handed her Bronze Star and flag to her daughter "to keep."', 'suicide', 'current', 'Handed her Bronze Star'],
   ['"If she\'s really gone there\'s no reason for me to be here anymore."', 'suicide', 'current', 'no reason for me'],
@@ -85,7 +106,12 @@ table('suicide: means moved within reach, possessions given away, no reason for 
 ]);
 
 table('substance: bud smoked, a couple planned at an event (writer-b26)', [
-  ['Said he\'s been "smoking a lot more bud to sleep, every night now."', 'substance', 'current', 'smoking a lot more bud'],
+  [
+    'Said he\'s been "smoking a lot more bud to sleep, every night now."',
+    'substance',
+    'current',
+    'smoking a lot more bud',
+  ],
   ['Rolled some bud before bed most nights.', 'substance', 'current', 'Rolled some bud'],
   ['Plans to "have a couple at my sister\'s wedding Saturday."', 'substance', 'current', 'have a couple'],
   ['Said he will have one or two at the game Sunday.', 'substance', 'current', 'have one or two'],
@@ -95,12 +121,12 @@ table('substance: bud smoked, a couple planned at an event (writer-b26)', [
 ]);
 
 table('violence: lying in wait, a fight set, retaliation planned (writer-b27)', [
-  ["\"If he comes in one more time I'm gonna meet him at the door with the bat.\"", 'violence', 'current', 'meet him'],
+  ['"If he comes in one more time I\'m gonna meet him at the door with the bat."', 'violence', 'current', 'meet him'],
   ['Said he will be waiting for him outside with a tire iron.', 'violence', 'current', 'waiting for him'],
-  ["\"One day I'm gonna be waiting in the lot.\"", 'violence', 'current', 'waiting in'],
-  ["\"One of these nights I'll be sitting waiting behind his garage.\"", 'violence', 'current', 'waiting behind'],
+  ['"One day I\'m gonna be waiting in the lot."', 'violence', 'current', 'waiting in'],
+  ['"One of these nights I\'ll be sitting waiting behind his garage."', 'violence', 'current', 'waiting behind'],
   ['"Me and him are handling it in the parking lot Friday after shift."', 'violence', 'current', 'handling it'],
-  ["\"Me and the boys are going back there this weekend to settle it.\"", 'violence', 'current', 'going back there'],
+  ['"Me and the boys are going back there this weekend to settle it."', 'violence', 'current', 'going back there'],
   ['Pt confirmed intent to fight, no weapon.', 'violence', 'current', 'intent to fight'],
   ['A: Planned retaliation.', 'violence', 'current', 'Planned retaliation'],
   // near-misses: a bat bag; a line at the DMV; the tow company; the bill; the ticket; custody
@@ -113,10 +139,10 @@ table('violence: lying in wait, a fight set, retaliation planned (writer-b27)', 
 ]);
 
 table('violence: a blade or weapon reached for, a cut promised (writer-b27)', [
-  ["\"I reached for the knife in my console.\"", 'violence', 'current', 'reached for the knife'],
-  ["\"I pulled the tire iron out from under my seat and chased him.\"", 'violence', 'current', 'pulled the tire iron'],
+  ['"I reached for the knife in my console."', 'violence', 'current', 'reached for the knife'],
+  ['"I pulled the tire iron out from under my seat and chased him."', 'violence', 'current', 'pulled the tire iron'],
   ['Grabbed the bat from the truck when the guy got out.', 'violence', 'current', 'Grabbed the bat'],
-  ["\"I was gonna cut him if he got out.\"", 'violence', 'current', 'cut him'],
+  ['"I was gonna cut him if he got out."', 'violence', 'current', 'cut him'],
   ['Said he wanted to stab that guy at the bar.', 'violence', 'current', 'stab that guy'],
   // near-misses: a fence to fix; cut off, slack, out of the will
   ['Took the hammer out of the truck to fix the fence.', 'violence', 'none', 'Took the hammer'],
@@ -127,51 +153,71 @@ table('violence: a blade or weapon reached for, a cut promised (writer-b27)', [
 
 table('violence: the target found by where or when, an animal and then the person (writer-b27)', [
   [
-    "\"I know where that dude works, the tire shop on Route 9, and one day I'm gonna be waiting in the lot.\"",
+    '"I know where that dude works, the tire shop on Route 9, and one day I\'m gonna be waiting in the lot."',
     'violence',
     'current',
     'I know where',
   ],
-  ["\"I've got a rifle with a scope and I know he jogs by the lake every morning.\"", 'violence', 'current', 'I know he jogs'],
-  ["\"I know what time she leaves. She'll get what's coming.\"", 'violence', 'current', 'I know what time'],
-  ["Told the neighbor \"next time I'll shoot the dog and then you.\"", 'violence', 'current', 'shoot the dog'],
+  [
+    '"I\'ve got a rifle with a scope and I know he jogs by the lake every morning."',
+    'violence',
+    'current',
+    'I know he jogs',
+  ],
+  ['"I know what time she leaves. She\'ll get what\'s coming."', 'violence', 'current', 'I know what time'],
+  ['Told the neighbor "next time I\'ll shoot the dog and then you."', 'violence', 'current', 'shoot the dog'],
   // near-misses: no threat or grievance beside it; a colleague of her sister; a friend near me
-  ["\"I know where that dude works, the tire shop on Route 9.\"", 'violence', 'none', 'I know where'],
-  ["\"I know where she works, she's with my sister at the bank.\"", 'violence', 'none', 'I know where'],
+  ['"I know where that dude works, the tire shop on Route 9."', 'violence', 'none', 'I know where'],
+  ['"I know where she works, she\'s with my sister at the bank."', 'violence', 'none', 'I know where'],
   ['"I know where he lives, near me, so we carpool."', 'violence', 'none', 'I know where'],
 ]);
 
 table('suicide: why still here, a closed garage with the engine on, rather dead than prison (writer-b27)', [
-  ["\"Sober me keeps wondering why I'm even still here.\"", 'suicide', 'current', 'wondering why'],
+  ['"Sober me keeps wondering why I\'m even still here."', 'suicide', 'current', 'wondering why'],
   ['Said she asks herself why she is still alive most mornings.', 'suicide', 'current', 'asks herself why'],
-  ['Wife found him Sunday in the garage with the car running and pulled him out.', 'suicide', 'current', 'in the garage'],
-  ["\"I'd rather be dead than go back inside.\"", 'suicide', 'current', 'rather be dead'],
+  [
+    'Wife found him Sunday in the garage with the car running and pulled him out.',
+    'suicide',
+    'current',
+    'in the garage',
+  ],
+  ['"I\'d rather be dead than go back inside."', 'suicide', 'current', 'rather be dead'],
   ["Said he'd rather die than go back to the pen.", 'suicide', 'current', 'rather die'],
   // near-misses: a job; late at the office; warming the car; a mall
-  ["\"Wondering why I'm even still here at this job.\"", 'suicide', 'none', 'Wondering why'],
+  ['"Wondering why I\'m even still here at this job."', 'suicide', 'none', 'Wondering why'],
   ['Sat in the garage with the car running to warm it up.', 'suicide', 'none', 'in the garage'],
-  ["\"I'd rather die than go back inside the mall on Black Friday.\"", 'suicide', 'figurative', 'rather die'],
+  ['"I\'d rather die than go back inside the mall on Black Friday."', 'suicide', 'figurative', 'rather die'],
 ]);
 
 table('violence and suicide in teen and chat words (writer-b25)', [
-  ["\"On god I'm catching him after school Friday, he knows what it is.\"", 'violence', 'current', 'catching him'],
+  ['"On god I\'m catching him after school Friday, he knows what it is."', 'violence', 'current', 'catching him'],
   ['Said she is gonna catch that girl lacking at the bus stop.', 'violence', 'current', 'catch that girl'],
   ['Said he knows which bus the kid takes.', 'violence', 'current', 'knows which bus'],
-  ["Told her dad \"watch me eat one more time and I'll punch you in the face.\"", 'violence', 'current', 'punch you'],
+  ['Told her dad "watch me eat one more time and I\'ll punch you in the face."', 'violence', 'current', 'punch you'],
   ['Told his brother "I am gonna choke you out."', 'violence', 'current', 'choke you'],
-  ["Typed in chat \"ngl I'd be fine if I just didn't exist.\"", 'suicide', 'current', 'be fine if'],
+  ['Typed in chat "ngl I\'d be fine if I just didn\'t exist."', 'suicide', 'current', 'be fine if'],
   ["Said she'd honestly feel relieved if she never woke up.", 'suicide', 'current', 'feel relieved if'],
-  ["If she gets cut from varsity Friday \"I'm doing it, I already know how.\"", 'suicide', 'current', "I'm doing it"],
+  ['If she gets cut from varsity Friday "I\'m doing it, I already know how."', 'suicide', 'current', "I'm doing it"],
   // near-misses: a hoodie returned; a party skipped; stick shift; someone else's threat by text
-  ["\"I'm catching him after school to give back his hoodie.\"", 'violence', 'none', 'catching him'],
-  ["\"I'd be fine if I just didn't go to the party.\"", 'suicide', 'none', 'be fine if'],
-  ["\"I'm doing it, I already know how to drive stick.\"", 'suicide', 'none', "I'm doing it"],
+  ['"I\'m catching him after school to give back his hoodie."', 'violence', 'none', 'catching him'],
+  ['"I\'d be fine if I just didn\'t go to the party."', 'suicide', 'none', 'be fine if'],
+  ['"I\'m doing it, I already know how to drive stick."', 'suicide', 'none', "I'm doing it"],
   ['Said her ex texted "I will kill you" last night.', 'violence', 'other', 'kill you'],
 ]);
 
 table('answers: a question asked at check-in or in group takes its answer (writer-b27)', [
-  ["Asked at check-in if thoughts of dying were back; pt: 'not really, off and on.'", 'suicide', 'current', 'thoughts of dying'],
+  [
+    "Asked at check-in if thoughts of dying were back; pt: 'not really, off and on.'",
+    'suicide',
+    'current',
+    'thoughts of dying',
+  ],
   ['Asked in group if the urges to cut were back; she said no.', 'self-harm', 'negated', 'urges to cut'],
   // near-miss: a question to the whole group with no answer stays a question
-  ['Asked in group whether anyone had thoughts of hurting themselves.', 'self-harm', 'hypothetical', 'thoughts of hurting'],
+  [
+    'Asked in group whether anyone had thoughts of hurting themselves.',
+    'self-harm',
+    'hypothetical',
+    'thoughts of hurting',
+  ],
 ]);
