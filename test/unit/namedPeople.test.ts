@@ -35,6 +35,13 @@ const rows: [text: string, cue: string, names: string[], expected: RiskStatus | 
   ["Pt's Tracfone has no camera; she drank Saturday.", 'drank', ['Lena'], 'current'],
   ['Dr. Nakashima notified of her drinking Thursday.', 'drinking', ['Lena'], 'current'],
   ['Urges to cut 4/5 Tues, acted: no. Skills used 6 of 7 days, drank Friday.', 'drank', ['Lena'], 'current'],
+  // naloxone and MAT medicines, from NOT_A_NAME or the shared word lists: each would be a name before its verb
+  ['Said Narcan was needed again, overdosed Friday.', 'overdosed', ['Lena'], 'current'],
+  ['Said Naloxone was needed again, overdosed Friday.', 'overdosed', ['Lena'], 'current'],
+  ['Said Suboxone was increased and drank Friday.', 'drank', ['Lena'], 'current'],
+  ['Said Sublocade was started, drank Friday.', 'drank', ['Lena'], 'current'],
+  ['Said Vivitrol was started, drank Friday.', 'drank', ['Lena'], 'current'],
+  ['Said Methadone has helped, drank Friday.', 'drank', ['Lena'], 'current'],
 ];
 
 describe('another person named by name is another experiencer; the member and things are not', () => {

@@ -485,13 +485,19 @@ const GOAL_TAG =
 function taggedResults(analysis: ClinicalAnalysis, filters: Filters): Match[] {
   const { prose } = analysis;
   const found: Match[] = [];
+  // Each sentence's mentions, by the sentence sentenceAt finds: built at the first tag (elementEvidence caches the
+  // result, so once per analysis).
+  let mentionsOf: Map<Sentence, readonly Mention[]> | undefined;
   GOAL_TAG.lastIndex = 0;
   for (let match = GOAL_TAG.exec(prose.source); match; match = GOAL_TAG.exec(prose.source)) {
     const start = prose.base + match.index;
     const end = start + match[0].length;
-    const reading = analysis.sentences.find(({ sentence }) => sentence.start <= start && start < sentence.end);
-    if (!reading || insideAny(filters.goalTexts, start, end)) continue;
-    const { sentence, mentions } = reading;
+    const sentence = sentenceAt(prose, start);
+    // sentenceAt also takes the end offset of the sentence before; a tag that starts there is in no sentence.
+    if (!sentence || start >= sentence.end || insideAny(filters.goalTexts, start, end)) continue;
+    mentionsOf ??= new Map(analysis.sentences.map((reading) => [reading.sentence, reading.mentions]));
+    const mentions = mentionsOf.get(sentence);
+    if (!mentions) continue;
     // The goal line ("G: Manage anger at school (G1)") names the goal; it says nothing of where the member stands.
     if (sentence.segment === 'plan' || sentence.segment === 'goal' || isInterventionSentence(sentence)) continue;
     const before = mentions.filter((mention) => mention.start < start);

@@ -23,17 +23,23 @@ const NAMED_PERSON_ENTRY = syntheticModifier(
 const NAME_SHAPE = /^\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)?$/u;
 // Not "Dr.": a doctor in a note is most often the care team ("Dr. Nakashima notified of EtOH + OD").
 const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss']);
-/** Capitalised words that are no one else: days, months, holidays, the member's roles, the clinician's. */
+/**
+ * Capitalised words that are no one else: days, months, holidays, the member's roles, the clinician's; and the
+ * naloxone and MAT brands the shared word lists below do not hold as single words. These are medicines a note
+ * capitalises and puts before a verb ("Narcan was given", "Vivitrol was started"), not people. (Suboxone and
+ * methadone come from the word lists, SUBSTANCE_WORDS.)
+ */
 const NOT_A_NAME: ReadonlySet<string> = new Set(
   (
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
     'september october november december mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug ' +
     'sep sept oct nov dec christmas thanksgiving easter halloween ramadan passover god lord jesus ' +
     'english spanish pt patient client member writer clinician facilitator therapist counselor counsellor vet ' +
-    'veteran resident youth teen staff group team she he they we i today tonight yesterday tomorrow plan risk mood'
+    'veteran resident youth teen staff group team she he they we i today tonight yesterday tomorrow plan risk mood ' +
+    'narcan naloxone sublocade vivitrol'
   ).split(' '),
 );
-/** One-word medicines, drugs and drinks of the shared word lists ("Narcan was given", "Suboxone was increased"). */
+/** One-word medicines, drugs and drinks of the shared word lists ("Suboxone was increased", "methadone"). */
 const SUBSTANCE_WORDS: ReadonlySet<string> = new Set(
   ['pills', 'controlled-medicine', 'drug', 'alcohol']
     .flatMap((name) => MACROS.get(name) ?? [])
@@ -53,7 +59,6 @@ const SUBJECT_VERBS: ReadonlySet<string> = new Set(
 const DETERMINERS: ReadonlySet<string> = new Set(
   "'s s his her my their our your the a an this that these those its".split(' '),
 );
-const NALOXONE: ReadonlySet<string> = new Set(['narcan', 'naloxone', 'suboxone', 'sublocade', 'vivitrol', 'methadone']);
 
 /** Modifiers for the other people a sentence names by name (`names`: the member's own name words). */
 export function namedPeople(tokens: readonly ClinicalToken[], names: readonly string[]): EntryMatch[] {
@@ -61,7 +66,7 @@ export function namedPeople(tokens: readonly ClinicalToken[], names: readonly st
   for (let index = 1; index < tokens.length; index++) {
     const token = tokens[index];
     if (!NAME_SHAPE.test(token.raw) || names.includes(token.raw)) continue;
-    if (NOT_A_NAME.has(token.norm) || SUBSTANCE_WORDS.has(token.norm) || NALOXONE.has(token.norm)) continue;
+    if (NOT_A_NAME.has(token.norm) || SUBSTANCE_WORDS.has(token.norm)) continue;
     // "Mrs. Albright": the title's own full stop is a token of its own. After any other full stop a capital may open
     // a sentence the segmenter left joined ("acted: no. Skills used 6 of 7 days").
     const afterStop = tokens[index - 1].norm === '.';

@@ -645,6 +645,32 @@ const REFERENCE_REACH = 2;
 /** Words before "think about it" that make it a promise to consider, not a thought ("will think about it"). */
 const CONSIDER_BEFORE: ReadonlySet<string> = new Set(['will', 'would', 'to', 'might', 'may', 'could', 'should']);
 
+/**
+ * The statuses a current reference takes from its antecedent, each with the test that decides it. Only a current
+ * reading inherits, and only once: the first rule that holds gives the status, which is then no longer current, so no
+ * later rule is asked. That is why the order matters: were two rules ever to hold for one reference, the earlier one
+ * would win, as it did when these were three `if`s in a row. (Each tests a different antecedent status, so today no
+ * two can hold together.)
+ */
+const INHERITED_STATUSES: readonly {
+  status: RiskStatus;
+  inherits: (kind: string, antecedent: RiskMention) => boolean;
+}[] = [
+  // A reference to someone else's risk stays theirs ("her brother overdosed ... can't stop thinking about it"), but
+  // for an act.
+  { status: 'other', inherits: (kind) => kind !== 'act' },
+  // A thought that refers back to a scenario ("what she'd do if she felt the pull again ... before I even let myself
+  // think about it") is part of the scenario.
+  { status: 'hypothetical', inherits: (kind) => kind === 'thought' },
+  // Thinking back on a past overdose or use ("an overdose in 2021 ... thinks about it when he sees how far he's
+  // come") is no current use; a thought after a past attempt or self-injury may be the wish again, so it stays.
+  {
+    status: 'historical',
+    inherits: (kind, antecedent) =>
+      kind === 'thought' && (antecedent.category === 'substance' || antecedent.category === 'overdose'),
+  },
+];
+
 function isMeans(reference: Mention): boolean {
   return reference.entry.fields.kind === 'means';
 }
@@ -692,19 +718,12 @@ function resolveReferences(
     const attributes = sentence.context.attributesOf(reference.startToken, reference.endToken, 'risk', reference.entry);
     let status = riskStatus({ ...reference, attributes }, sentence.tokens);
     if (reference.entry.fields.denies === true && (status === 'current' || status === 'historical')) status = 'negated';
-    if (status === 'current' && antecedent?.status === 'other' && kind !== 'act') status = 'other';
-    // Thinking back on a past overdose or use ("an overdose in 2021 ... thinks about it when he sees how far he's
-    // come") is no current use; a thought after a past attempt or self-injury may be the wish again, so it stays.
-    // A thought that refers back to a scenario ("what she'd do if she felt the pull again ... before I even let myself
-    // think about it") is part of the scenario.
-    if (status === 'current' && kind === 'thought' && antecedent?.status === 'hypothetical') status = 'hypothetical';
-    if (
-      status === 'current' &&
-      kind === 'thought' &&
-      antecedent?.status === 'historical' &&
-      (antecedent.category === 'substance' || antecedent.category === 'overdose')
-    )
-      status = 'historical';
+    if (status === 'current' && antecedent) {
+      const inherited = INHERITED_STATUSES.find(
+        (rule) => antecedent.status === rule.status && rule.inherits(kind, antecedent),
+      );
+      if (inherited) status = inherited.status;
+    }
     added.push({
       start: reference.start,
       end: reference.end,
