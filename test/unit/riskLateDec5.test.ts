@@ -221,3 +221,34 @@ table('answers: a question asked at check-in or in group takes its answer (write
     'thoughts of hurting',
   ],
 ]);
+
+table('false alarms from writers b25-b27: counts, skills, empty boxes, past months, idioms', [
+  ['Reports 0 drinks since last group.', 'substance', 'negated', '0 drinks'],
+  ['Reports zero drinks this week.', 'substance', 'negated', 'zero drinks'],
+  ['Reports 2 drinks since last group.', 'substance', 'current', '2 drinks'],
+  ['Pt used 3 time-outs this wk, up from 1.', 'substance', 'none', 'used'],
+  ['Anxious, voice shaky; grounding used x1 w/ good effect.', 'substance', 'none', 'used x1'],
+  ['Pt used x1 over the weekend.', 'substance', 'current', 'used x1'],
+  ['SI/HI: [ ] Yes [ ] No', 'suicide', 'hypothetical', 'SI'],
+  ['SI [ ] Yes [ ] No   HI [ ] Yes [x] No', 'violence', 'negated', 'HI'],
+  ['SI/HI: [x] Yes [ ] No', 'suicide', 'current', 'SI'],
+  [
+    'She had passive SI last March and said she has not had those thoughts since.',
+    'suicide',
+    'historical',
+    'passive SI',
+  ],
+  ['Has been drinking since last March.', 'substance', 'current', 'drinking'],
+  ['Plans to drink in December at the party.', 'substance', 'current', 'Plans to drink'],
+  [
+    'Told the newer members about her attempt at 13, when she took a bunch of pills from the cabinet.',
+    'overdose',
+    'historical',
+    'took a bunch of pills',
+  ],
+  ['Talked about his first treatment in 2019, when he overdosed in a motel.', 'overdose', 'historical', 'overdosed'],
+  ['In 2026, when he relapsed, he lost the apartment.', 'substance', 'current', 'relapsed'],
+  ["The insurance calls make her 'want to bang my head against the wall.'", 'self-harm', 'figurative', 'bang my head'],
+  ['Said the school is like banging her head against a wall.', 'self-harm', 'figurative', 'banging her head'],
+  ['Has been banging her head against the wall when upset, bruise on forehead.', 'self-harm', 'current', 'banging'],
+]);

@@ -348,7 +348,15 @@ export class SentenceContext {
       else if (COMPETING.has(category)) {
         // A trigger before the target is half a token nearer than one after it at the same distance: in a tie
         // the preceding trigger wins ("marked two years since her attempt this week": the week is the marking's).
-        const weighted = fields.decisive ? -1 : match.endToken <= start ? distance : distance + 0.5;
+        // A negation inside the target is nearer still: it is the target's own count ("reports 0 drinks").
+        const inside = match.startToken >= start && match.endToken <= end;
+        const weighted = fields.decisive
+          ? -1
+          : inside && category === 'negated'
+            ? -0.5
+            : match.endToken <= start
+              ? distance
+              : distance + 0.5;
         nearest[category] = Math.min(nearest[category] ?? Infinity, weighted);
       } else attributes[category] = true;
     }

@@ -249,6 +249,19 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
+     "pattern": "(:|-)? <unchecked> (yes|y|present|endorsed|positive|pos) <unchecked> (no|n|none|denied|denies|absent|negative|neg)",
+     "direction": "pseudo",
+     "source": "A yes/no pair with neither box ticked (\"SI/HI: [ ] Yes [ ] No\") records no answer (eval/GUIDE.md F4.2): its empty boxes neither deny nor endorse, and the unanswered item reads as the question it is"
+    },
+    {
+     "maxScope": 6,
+     "pattern": "(:|-)? <unchecked> (yes|y|present|endorsed|positive|pos) <unchecked> (no|n|none|denied|denies|absent|negative|neg)",
+     "category": "hypothetical",
+     "direction": "backward",
+     "source": "The entry above, read also as an unanswered question: a screen item whose yes and no are both left empty is not asserted (eval/GUIDE.md, writer-q: a question with no recorded answer is hypothetical)"
+    },
+    {
+     "maxScope": 8,
      "pattern": "<unchecked> (no|n|none|denied|denies|absent|negative|neg|not detected|normal) !(_)",
      "direction": "pseudo",
      "source": "An empty answer option that is itself a no (\"UDS: [x] positive  [ ] negative\", \"[x] Positive screen (AUDIT-C 7) [ ] negative\"): left unticked, it denies nothing; it must not negate the ticked positive before it. An option that only starts with \"no\" (\"[ ] No video-capable device\") is followed by its words and is not this"
@@ -780,6 +793,21 @@ export const LEXICON_DATA: LexiconData = {
      "direction": "backward",
      "dated": true,
      "source": "A bare year before the session's after the event (\"OD on heroin 2021\", \"attempt by hanging in 1998\")"
+    },
+    {
+     "maxScope": 12,
+     "pattern": "((at|at age|age|aged) # | (in|back in) (middle school|junior high|high school|college|the army|the service|her teens|his teens|their teens|her twenties|his twenties)) ,? when (she|he|they|I|pt)",
+     "category": "historical",
+     "direction": "forward",
+     "source": "A \"when\" clause that tells what happened at a past age or time (\"her attempt at 13, when she took a bunch of pills\"): the clause is that past, not the present"
+    },
+    {
+     "maxScope": 12,
+     "pattern": "(in|back in) # ,? when (she|he|they|I|pt)",
+     "category": "historical",
+     "direction": "forward",
+     "dated": true,
+     "source": "A \"when\" clause that tells what happened in a year before the session's (\"in 2019, when he overdosed\"): that past, not the present"
     },
     {
      "maxScope": 6,
@@ -1823,6 +1851,20 @@ export const LEXICON_DATA: LexiconData = {
      "category": "historical",
      "direction": "backward",
      "source": "Charting shorthand after the finding (\"SIB hx: yes (teens)\"), as NegEx/ConText \"history\" post-trigger"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(since|from) (last|this past|early|late) (january|february|march|april|may|june|july|august|september|october|november|december)",
+     "direction": "pseudo",
+     "source": "A span that runs from a past month to now (\"drinking since last March\") is current, not the past month it starts from"
+    },
+    {
+     "maxScope": 6,
+     "pattern": "(last|this past|in early|in late|early|late) (january|february|march|april|may|june|july|august|september|october|november|december) !(#|of #|to|through|until|-)",
+     "category": "historical",
+     "direction": "bidirectional",
+     "dated": true,
+     "source": "An episode dated \"last March\" or \"this past June\", two or more months before the session's month: ConText historical; a dated trigger, read for the session's month. A bare \"in March\" may be a plan (\"plans to drink in December\") and is not this"
     },
     {
      "maxScope": 6,
@@ -4446,6 +4488,12 @@ export const LEXICON_DATA: LexiconData = {
      "category": "self-harm",
      "pattern": "(used|did|went back to|returned to|back to|relapsed to|slipped into) (the|my|her|his|their) old (method|methods|way|ways|habit|habits|thing|coping|stuff) (on|to) (my|her|his|their) <body-part>",
      "source": "NSSI told by a euphemism with the body part it was done on (\"used the old method on my arm\"): DSM-5 NSSI; the member's own words for a relapse of self-injury"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "((makes|made|make|making) (me|her|him|them|us) (want to|wanna) | (like|felt like|feel like|feels like) ) (bang|banging|beat|beating|hit|hitting) (my|her|his|their|our) head (against|on|into) (a|the) (brick)? (wall|desk|table)",
+     "figurative": true,
+     "source": "The idiom of frustration (\"makes me want to bang my head against the wall\"): a figure of speech (GUIDE F1.4), not head banging"
     }
    ]
   },
@@ -4924,7 +4972,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "((he|she|they|pt|I|client|member) (used|has used|had used|relapsed|picked up) !(_) | (used|using|drank|drinking|got high|partied) (with|together with) (her|his|their|a|my|an|old) (boyfriend|girlfriend|friend|friends|partner|husband|wife|cousin|cousins|roommate|brother|sister|ex|dealer|crew|buddies|using buddies))",
+     "pattern": "((he|she|they|pt|I|client|member) (used|has used|had used|relapsed|picked up) !(_|#) | (used|using|drank|drinking|got high|partied) (with|together with) (her|his|their|a|my|an|old) (boyfriend|girlfriend|friend|friends|partner|husband|wife|cousin|cousins|roommate|brother|sister|ex|dealer|crew|buddies|using buddies))",
      "source": "A use event stated without an object (\"He used.\"; \"used with her boyfriend\"; program notes)"
     },
     {
@@ -5567,6 +5615,12 @@ export const LEXICON_DATA: LexiconData = {
      "category": "substance",
      "pattern": "(smoking|smoke|smokes|smoked|rolling|rolled|rolls|rolling up|rolled up|hitting) (a lot|a lot more|way more|more|less|some|a bit|a little|a bowl of|a joint of|the)? (more)? bud !(light|lights|lite|lites)",
      "source": "\"Bud\" as cannabis flower (NIDA street names), smoked or rolled; never the beer"
+    },
+    {
+     "category": "substance",
+     "pattern": "(grounding|breathing|box breathing|paced breathing|skill|skills|coping skill|coping skills|TIPP|DEAR MAN|opposite action|ice|ice pack|mindfulness|PMR|time-out|time-outs|time out|time outs|meditation|urge surfing|self-soothe|self soothing|journaling|coping card|safety plan|app) (was|were)? used",
+     "pseudo": true,
+     "source": "A skill used in session (\"grounding used x1 w/ good effect\"): the skill is what was used, not a drug"
     }
    ]
   },
