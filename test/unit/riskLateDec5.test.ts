@@ -252,3 +252,36 @@ table('false alarms from writers b25-b27: counts, skills, empty boxes, past mont
   ['Said the school is like banging her head against a wall.', 'self-harm', 'figurative', 'banging her head'],
   ['Has been banging her head against the wall when upset, bruise on forehead.', 'self-harm', 'current', 'banging'],
 ]);
+
+table('substance: standings that are denials (lexicon field `denies`)', [
+  ['Pt 12 days clean.', 'substance', 'negated', '12 days clean'],
+  ['Sober 8 months per pt.', 'substance', 'negated', 'Sober 8 months'],
+  ['Reports sober since Oct 1.', 'substance', 'negated', 'sober since'],
+  ['3 wks no alcohol, per her log.', 'substance', 'negated', '3 wks no alcohol'],
+  ['UDS neg x2.', 'substance', 'negated', 'UDS neg'],
+  ['UDS: [ ] positive [x] negative', 'substance', 'negated', 'UDS'],
+  ['Denies use since last group.', 'substance', 'negated', 'use since'],
+  ['Has not used since Friday.', 'substance', 'negated', 'used'],
+  ['Use since last session: [ ] yes [x] no', 'substance', 'negated', 'Use since'],
+  ['Alcohol use since last session: [x] yes', 'substance', 'current', 'Alcohol use'],
+  // the sentence still decides a condition, someone else and the group's topic
+  ['If she stays 30 days clean she gets her chip.', 'substance', 'hypothetical', '30 days clean'],
+  ['Her husband is 2 years sober.', 'substance', 'other', '2 years sober'],
+  // near-misses: laundry, a clean house, a useless effort, skills, water
+  ['Folded two days of clean laundry.', 'substance', 'none', 'clean laundry'],
+  ['The house has been clean since Monday.', 'substance', 'none', 'clean since'],
+  ["It's no use in trying.", 'substance', 'none', 'no use'],
+  ['Not using her skills this week.', 'substance', 'none', 'using'],
+]);
+
+table('context: a denial that opens a mention still heads its coordination', [
+  ['She denies any use herself and any thoughts of hurting herself.', 'self-harm', 'negated', 'thoughts of hurting'],
+  ['No use or cravings this week; 4 months sober.', 'substance', 'negated', 'cravings'],
+  // a trigger inside a mention, after its first word, stays with it
+  [
+    'Tracking her location w/o her knowing and "showed up at her work Friday to see who she was with."',
+    'violence',
+    'current',
+    'showed up',
+  ],
+]);

@@ -259,11 +259,14 @@ export class SentenceContext {
     this.riskSpans = spans;
   }
 
-  /** Whether a trigger lies inside another risk mention than the target [start, end). */
+  /**
+   * Whether a trigger lies inside another risk mention than the target [start, end), after its first word: a trigger
+   * that opens the mention ("denies any use and any thoughts of ...", "no use or cravings") heads the coordination.
+   */
   private insideAnotherMention(match: EntryMatch, start: number, end: number): boolean {
     return this.riskSpans.some(
       (span) =>
-        span.startToken <= match.startToken &&
+        span.startToken < match.startToken &&
         match.endToken <= span.endToken &&
         (span.endToken <= start || end <= span.startToken),
     );

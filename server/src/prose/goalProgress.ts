@@ -90,6 +90,8 @@ export function currentRisk(mention: Mention): boolean {
   const { attributes } = mention;
   return (
     mention.family === 'risk' &&
+    // A standing that is itself a denial ("41 days no alcohol": lexicon field `denies`) is where the goal stands.
+    mention.entry.fields.denies !== true &&
     !attributes.negated &&
     !attributes.historical &&
     !attributes.hypothetical &&

@@ -81,7 +81,8 @@ export function riskStatus(mention: Mention, tokens?: readonly ClinicalToken[]):
   // stated intent or threat (lexicon field `intent`) is asserted whatever its condition ("if she keeps it up she'll
   // get what's coming").
   if (attributes.hypothetical && mention.entry.fields.intent !== true) return 'hypothetical';
-  if (attributes.negated) return 'negated';
+  // A standing that is itself a denial (lexicon field `denies`: "12 days clean", "UDS negative", "denies it now").
+  if (attributes.negated || mention.entry.fields.denies === true) return 'negated';
   if (attributes.historical) return 'historical';
   return 'current';
 }
@@ -717,7 +718,6 @@ function resolveReferences(
     if (kind === 'urge' && antecedent?.status === 'negated') continue;
     const attributes = sentence.context.attributesOf(reference.startToken, reference.endToken, 'risk', reference.entry);
     let status = riskStatus({ ...reference, attributes }, sentence.tokens);
-    if (reference.entry.fields.denies === true && (status === 'current' || status === 'historical')) status = 'negated';
     if (status === 'current' && antecedent) {
       const inherited = INHERITED_STATUSES.find(
         (rule) => antecedent.status === rule.status && rule.inherits(kind, antecedent),

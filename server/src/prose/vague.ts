@@ -135,6 +135,8 @@ function ownDisclosure(mention: Mention): boolean {
   return (
     mention.entry.fields.figurative !== true &&
     mention.entry.fields.pseudo !== true &&
+    // A standing that is itself a denial ("12 days clean", "UDS negative": lexicon field `denies`) discloses nothing.
+    mention.entry.fields.denies !== true &&
     !attributes.negated &&
     !attributes.other &&
     !attributes.topic &&

@@ -5621,6 +5621,48 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(grounding|breathing|box breathing|paced breathing|skill|skills|coping skill|coping skills|TIPP|DEAR MAN|opposite action|ice|ice pack|mindfulness|PMR|time-out|time-outs|time out|time outs|meditation|urge surfing|self-soothe|self soothing|journaling|coping card|safety plan|app) (was|were)? used",
      "pseudo": true,
      "source": "A skill used in session (\"grounding used x1 w/ good effect\"): the skill is what was used, not a drug"
+    },
+    {
+     "category": "substance",
+     "pattern": "(#|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirty|sixty|ninety|a|a few|several|many) (day|days|week|weeks|wk|wks|month|months|mo|mos|year|years|yr|yrs) (clean|sober|abstinent|dry|substance free|alcohol free|drug free|of sobriety|of abstinence|of clean time|without a drink|without drinking|without using|no alcohol|no use|no drinking)",
+     "denies": true,
+     "source": "Clean or sober time counted (program notes; AA/NA day counts): a standing that denies use since"
+    },
+    {
+     "category": "substance",
+     "pattern": "(clean|sober|abstinent|dry|sobriety) (since|for|x) (#|one|two|three|four|five|six|seven|eight|nine|ten|a|an|over|almost|nearly|about|the (last|past)|<weekday>|january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|intake|admission|discharge|detox|rehab|treatment|last (week|month|year|group|session|summer|spring|winter|fall))",
+     "denies": true,
+     "useSetting": true,
+     "source": "Clean or sober time since a date or for a span (program notes): a standing that denies use since; read only in a paragraph about use or its treatment, where \"clean since Monday\" is not the kitchen"
+    },
+    {
+     "category": "substance",
+     "pattern": "(sober|clean|abstinent) (#|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (day|days|week|weeks|wks|month|months|mos|year|years|yrs)",
+     "denies": true,
+     "source": "Clean or sober time written after the word (\"Sober 8 months\"): a standing that denies use since"
+    },
+    {
+     "category": "substance",
+     "pattern": "((UDS|UA|urine drug screen|urine screen|urine tox|tox screen|drug screen|drug test|breathalyzer|breathalyser|BAL|BAC|EtG) (today|this week|result|results|on admission|again|x #|#)? (:|-|=)? (<checked>)? (neg|negative|clean|0.00|0.0|.00|zero) | (negative|neg|clean) (UDS|UA|drug screen|tox screen|urine screen|urine|breathalyzer|drug test))",
+     "denies": true,
+     "source": "A negative drug or alcohol screen (program notes): a finding that denies use"
+    },
+    {
+     "category": "substance",
+     "pattern": "(UDS|UA|urine drug screen|tox screen|drug screen|breathalyzer|BAL) (:|-)? <unchecked> (positive|pos) <checked> (negative|neg)",
+     "denies": true,
+     "source": "A screen form with \"negative\" ticked (\"UDS: [ ] positive [x] negative\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "(denies|denied|denying|deny|no|has not|have not|had not|not) (any)? (use|using|used|drinking|drug use|alcohol use|substance use|cannabis use|opioid use|meth use|pill use) !(of|in|to|for|trying|asking|arguing|talking|it|them|the|her|his|my|their|skills|skill|coping|I|enough|water|coffee|soda|juice|fluids|a|an|this|that|tools|time|humor|force)",
+     "denies": true,
+     "source": "A use denied in so many words (\"denies use\", \"no use since intake\", \"has not used\"): the denial is the entry"
+    },
+    {
+     "category": "substance",
+     "pattern": "(substance|alcohol|drug|any|cannabis|opioid|meth)? use since (the)? (last|previous) (session|group|week|visit|meeting|appointment)",
+     "source": "The screen row for use since the last session (\"Use since last session: [x] yes\"): the row's box or answer decides it"
     }
    ]
   },
