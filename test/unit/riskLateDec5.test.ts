@@ -285,3 +285,14 @@ table('context: a denial that opens a mention still heads its coordination', [
     'showed up',
   ],
 ]);
+
+table('context: a list answered alike, a gerund that makes the person its subject (writers b26, b27)', [
+  ['Risk: SI denied, HI denied, firearms stored off-site per pt', 'suicide', 'negated', 'SI'],
+  ['Risk: SI denied, HI denied, no weapons in the home.', 'suicide', 'negated', 'SI'],
+  ['Talked about his partner throwing a plate at him last week.', 'violence', 'other', 'throwing'],
+  ['Talked about his wife grabbing his arm.', 'violence', 'other', 'grabbing'],
+  // near-misses: a leave denied is no answer about the drinking; the member's own throw
+  ['She drank Saturday and her leave was denied, so she left early.', 'substance', 'current', 'drank'],
+  ['Talked about throwing a plate at his partner.', 'violence', 'current', 'throwing'],
+  ['"I know what time she gets off and what she drives."', 'violence', 'current', 'what time'],
+]);

@@ -1380,10 +1380,28 @@ function closesClause(tokens: readonly ClinicalToken[], from: number, filler: Re
     if (isHardBreak(token)) return true;
     if (token.kind === 'punct') continue;
     if (token.kind === 'number') continue;
-    if (!filler.has(token.norm)) return opensField(tokens, at);
+    if (!filler.has(token.norm)) return opensField(tokens, at) || nextItemAnsweredAlike(tokens, from, at);
   }
   return true;
 }
+
+/**
+ * Whether the words at `at` are the next item of a list answered alike, after a comma: "SI denied, HI denied,
+ * firearms stored off-site" (the second item repeats the answer word `from` closed with), so the first answer closes
+ * its own item whatever the list says after.
+ */
+function nextItemAnsweredAlike(tokens: readonly ClinicalToken[], from: number, at: number): boolean {
+  if (tokens[at - 1]?.norm !== ',' || from < 1) return false;
+  const answer = tokens[from - 1].norm;
+  for (let next = at; next < Math.min(tokens.length, at + LIST_ITEM_WORDS + 1); next++) {
+    if (tokens[next].norm === answer) return true;
+    if (tokens[next].kind === 'punct' && tokens[next].norm !== '/') return false;
+  }
+  return false;
+}
+
+/** The most words of a listed item before its answer ("HI", "AH/VH", "self harm urges"). */
+const LIST_ITEM_WORDS = 3;
 
 /** Whether a field label starts at token `at`: up to five words ("AH/VH", "Use since last group") and its colon. */
 function opensField(tokens: readonly ClinicalToken[], at: number): boolean {
