@@ -296,3 +296,32 @@ table('context: a list answered alike, a gerund that makes the person its subjec
   ['Talked about throwing a plate at his partner.', 'violence', 'current', 'throwing'],
   ['"I know what time she gets off and what she drives."', 'violence', 'current', 'what time'],
 ]);
+
+table('suicide: screen items, not caring to wake, a prayer to be taken, a date and the means (writers b25-b27)', [
+  ['C-SSRS w/ vet: + wish dead, + thoughts, + preparatory behavior, denies plan.', 'suicide', 'current', '+ wish dead'],
+  ['C-SSRS w/ vet: + wish dead, + thoughts, + preparatory behavior, denies plan.', 'suicide', 'current', '+ thoughts'],
+  ['C-SSRS: passive, low.', 'suicide', 'current', 'passive'],
+  ['"I don\'t even care if I wake up anymore."', 'suicide', 'current', 'care if I wake'],
+  ['"Wishing I\'d go to sleep and that\'s it."', 'suicide', 'current', 'Wishing'],
+  ['"Some nights I ask God to just take me too so I can be with Manny."', 'suicide', 'current', 'ask God'],
+  ['Said she has picked the date and has the means to go through with it.', 'suicide', 'current', 'the means'],
+  ['Skipping her BP meds "because what\'s it for."', 'suicide', 'current', 'Skipping'],
+  ['Hearing voices, "they keep telling me to go stand on the freeway."', 'suicide', 'current', 'go stand'],
+  [
+    'Hearing voices group. Pt reports voices "telling me to hurt myself" most days.',
+    'self-harm',
+    'current',
+    'hurt myself',
+  ],
+  // near-misses: a plan for the group; a bus; the pain taken away; a wedding date; a take-back
+  ['Plan: continue group, + thoughts of returning to school.', 'suicide', 'none', 'thoughts'],
+  ["Doesn't care if she wakes up early for the bus.", 'suicide', 'none', 'care if'],
+  ['Asked God to take the pain away.', 'suicide', 'none', 'God'],
+  ['Picked the date for the wedding and has the means to pay for it.', 'suicide', 'none', 'the means'],
+  [
+    'She would "rather die than go up a size," then said it\'s "an expression, I don\'t mean it like that."',
+    'suicide',
+    'figurative',
+    'rather die',
+  ],
+]);

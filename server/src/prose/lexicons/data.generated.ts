@@ -1789,6 +1789,13 @@ export const LEXICON_DATA: LexiconData = {
      "source": "The speaker calls the phrase a joke or a saying (\"it was just an expression\")"
     },
     {
+     "maxScope": 16,
+     "pattern": "((it 's|it is|it was|that 's|that is|that was) (just|only)? (an|a) (expression|figure of speech|saying) | (do not|don't|did not|didn't|does not|doesn't) mean it (like that|that way|literally))",
+     "category": "figurative",
+     "direction": "backward",
+     "source": "The speaker names the phrase an expression or says it was not meant that way (\"then caught herself: \\\"an expression, I don't mean it like that\\\"\")"
+    },
+    {
      "maxScope": 12,
      "pattern": "(as a figure of speech|a figure of speech|figure of speech|figuratively|metaphorically|as a metaphor|in a manner of speaking|so to speak|tongue in cheek|tongue-in-cheek|in jest|jokingly|facetiously|hyperbolically|as hyperbole|as an exaggeration)",
      "category": "figurative",
@@ -4494,6 +4501,12 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "((makes|made|make|making) (me|her|him|them|us) (want to|wanna) | (like|felt like|feel like|feels like) ) (bang|banging|beat|beating|hit|hitting) (my|her|his|their|our) head (against|on|into) (a|the) (brick)? (wall|desk|table)",
      "figurative": true,
      "source": "The idiom of frustration (\"makes me want to bang my head against the wall\"): a figure of speech (GUIDE F1.4), not head banging"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(they|it|voices|the voices|a voice|the voice) (keep|keeps|kept|are|were|been|started|start|keep on)? (telling|tell|told|tells|saying|say|said|ordering) (me|him|her|them) (to|I should|she should|he should|they should) (hurt|cut|burn|punish|scratch|hit) (myself|herself|himself|themselves)",
+     "voices": true,
+     "source": "Command hallucinations naming an injury, told by \"they\" or \"the voices\", in a paragraph about voices (eval/GUIDE.md b13: command voices to an injury are self-harm)"
     }
    ]
   },
@@ -6764,12 +6777,6 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "((would|does|did|do|will)? not care | (would|does|did|do|will)? not mind) (if|whether) (I|she|he|they) (wakes up|wake up|woke up|lives|live|makes it|make it|survives|survive) (or not|or dies|or die)?",
-     "level": "wish-dead",
-     "source": "Passive ideation phrasings (C-SSRS 1; SAFE-T warning signs: indifference to living)"
-    },
-    {
-     "category": "suicide",
      "pattern": "(not|n't) want to (do this|do life|do this life|live like this|keep (doing this|going|living) (like this)?|feel like this|be like this) (anymore|any more|forever)",
      "level": "wish-dead",
      "source": "Passive ideation phrasings (SAFE-T warning signs: \"can't go on\"); C-SSRS 1"
@@ -6923,9 +6930,9 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(not|never|stopped|without) (caring|care|cares|cared|bothered|minding|mind|minds) (whether|if) (I|she|he|they) (wake|wakes|woke|waking|live|lives|lived|die|dies|died|make it|makes it|made it|come to|comes to|see|sees|saw) (up|through|tomorrow|the morning|another day|morning)?",
+     "pattern": "(not|never|stopped|without) (even|really)? (caring|care|cares|cared|bothered|minding|mind|minds) (whether|if) (I|she|he|they) (wake|wakes|woke|waking|live|lives|lived|die|dies|died|make it|makes it|made it|come to|comes to|see|sees|saw|survive|survives|survived) (up|through|tomorrow|the morning|another day|morning)? (or not|or dies|or die|anymore|again)? !(early|late|on time|for|to|at|in time|before|in the morning|up (early|late|on time|for|to|at|in time|before|in the morning))",
      "level": "wish-dead",
-     "source": "C-SSRS 1 (wish to fall asleep and not wake up): indifference to survival"
+     "source": "C-SSRS 1 (wish to fall asleep and not wake up): indifference to survival (SAFE-T warning signs)"
     },
     {
      "category": "suicide",
@@ -7125,7 +7132,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(stopped|stopping|stops|quit|quitting|skipping|skipped|skips|refusing|refused|refuses|not taking|off|stopped bothering with|quit bothering with|gave up on|given up on|giving up on) (taking|using)? (her|his|their|my|the)? (insulin|dialysis|heart meds|heart medication|heart pills|blood thinners|seizure meds|transplant meds|oxygen|medication|medications|meds|treatment|chemo|<pills>) ~6 (let nature take its course|let (it|things) happen|let God (decide|take (me|her|him))|get it over with|be done with it|see if (I|she|he) (would|will) (die|wake up)|so (I|she|he) (would|will|can|could) (go|be done|not wake up)|whatever happens (,)? happens|what happens (,)? happens|(does not|do not|did not) care what happens)",
+     "pattern": "(stopped|stopping|stops|quit|quitting|skipping|skipped|skips|refusing|refused|refuses|not taking|off|stopped bothering with|quit bothering with|gave up on|given up on|giving up on) (taking|using)? (her|his|their|my|the)? (insulin|dialysis|heart meds|BP meds|BP pills|blood pressure meds|water pills|diabetes meds|heart medication|heart pills|blood thinners|seizure meds|transplant meds|oxygen|medication|medications|meds|treatment|chemo|<pills>) ~6 (let nature take its course|let (it|things) happen|let God (decide|take (me|her|him))|get it over with|be done with it|see if (I|she|he) (would|will) (die|wake up)|so (I|she|he) (would|will|can|could) (go|be done|not wake up)|whatever happens (,)? happens|what happens (,)? happens|(does not|do not|did not) care what happens|(because|cause|since)? (what 's it for|what is it for|what 's the point|what is the point|why bother))",
      "level": "preparatory",
      "source": "Stopping life-sustaining treatment with death as the aim (C-SSRS behaviour; SAFE-T: older-adult indirect self-destructive behaviour)"
     },
@@ -7282,7 +7289,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(would|'d)? (honestly|really|just)? rather (die|be dead) than (go|going|be|being|live|living|move|moving|end up|ending up|get|getting|put|gain|gaining|weigh|go back) ~3 (nursing home|care home|assisted living|a home|memory care|facility|with (him|her|them)|without (him|her|them)|back to (him|her|them|jail|prison|the streets|the pen|county)|back inside !(the|a|to|for)|weight|pounds|lbs|#|fat|locked up|on dialysis|a burden|in a wheelchair|in diapers|alone)",
+     "pattern": "(would|'d)? (honestly|really|just)? rather (die|be dead) than (go|going|be|being|live|living|move|moving|end up|ending up|get|getting|put|gain|gaining|weigh|go back) ~3 (nursing home|care home|assisted living|a home|memory care|facility|with (him|her|them)|without (him|her|them)|back to (him|her|them|jail|prison|the streets|the pen|county)|back inside !(the|a|to|for)|weight|pounds|size|a bigger size|bigger|lbs|#|fat|locked up|on dialysis|a burden|in a wheelchair|in diapers|alone)",
      "level": "wish-dead",
      "source": "C-SSRS 1 (wish to be dead) about the member's life situation (GUIDE F1.3: \"rather be dead than go back to living with him\")"
     },
@@ -7502,7 +7509,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(they|it) (keep|keeps|kept|are|were|been|started|start|keep on)? (telling|tell|told|tells|saying|say|said|ordering) (me|him|her|them) (to|I should|she should|he should|they should) (jump|drown|die|end it|hang|walk into|walk in front|step in front|kill (myself|herself|himself|themselves)|hurt (myself|herself|himself|themselves))",
+     "pattern": "(they|it|voices|the voices|a voice|the voice) (keep|keeps|kept|are|were|been|started|start|keep on)? (telling|tell|told|tells|saying|say|said|ordering) (me|him|her|them) (to|I should|she should|he should|they should) (jump|drown|die|end it|hang|walk into|walk in front|step in front|go stand on the (freeway|highway|tracks)|lie down on the (tracks|road|freeway)|kill (myself|herself|himself|themselves))",
      "level": "thoughts",
      "voices": true,
      "source": "Command hallucinations told by \"they\", in a paragraph about voices (C-SSRS; command AH as suicidal thoughts, GUIDE b9/b11)"
@@ -7554,7 +7561,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(ASQ|C SSRS|CSSRS|C-SSRS|Columbia|PHQ 9 item 9|PHQ-9 item 9|item 9|SBQ R) (screen|screener)? (:|-|=)? (<checked>)? (positive|pos|\\+) !(for (nicotine|depression|anxiety|alcohol)|items? (none|0))",
+     "pattern": "(ASQ|C SSRS|CSSRS|C-SSRS|Columbia|PHQ 9 item 9|PHQ-9 item 9|item 9|SBQ R) (screen|screener)? (:|-|=)? (<checked>)? (positive|pos|\\+|passive|active) !(for (nicotine|depression|anxiety|alcohol)|items? (none|0))",
      "level": "wish-dead",
      "source": "A positive suicide screen (ASQ, C-SSRS screener, PHQ-9 item 9): a current disclosure until assessed"
     },
@@ -7588,6 +7595,43 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(I am|I'm|I will|I'll|gonna) (doing|do) it ,? (I)? (already)? (know|got|have) (how|the way|a way|a plan|the means) !(to|you|he|she|they|it|this|that|for)",
      "level": "plan",
      "source": "A stated intent with a method known (\"I'm doing it, I already know how\"): C-SSRS 4-5, intent and plan"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(\\+|positive for|pos for|endorsed|endorses|endorsing) (wish (to be)? dead|wish dead|death wish|passive SI|active SI|suicidal thoughts|preparatory (behavior|behaviour|behaviors|behaviours|acts)|prep behavior)",
+     "source": "A C-SSRS or ASQ item marked positive (\"+ wish dead\", \"+ preparatory behavior\"): the item endorsed"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((\\+|positive for|pos for|endorsed|endorses) (thoughts|method|intent|plan) | (thoughts|method|intent|wish dead|wish to be dead|preparatory behavior) (:|-|=)? (yes|present|\\+|positive|endorsed)) !(for (the|a|his|her) (weekend|week|trip|holiday|group|future)|to (attend|go|call|come|continue))",
+     "needsCompanion": true,
+     "source": "A screen item answered yes by its bare name (\"+ thoughts\", \"thoughts yes\", \"thoughts present\"): read only beside another suicide mention, where the screen is the C-SSRS"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(wish+|hope+|pray+) (that)? (I|she|he) ('d|would|could) (just)? (go to sleep|fall asleep|sleep) (and)? (that 's it|that is it|be done|forever|never wake)",
+     "level": "wish-dead",
+     "source": "C-SSRS 1 (wish to go to sleep and not wake up)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(ask|asks|asking|asked|pray|prays|praying|prayed|beg|begs|begging|begged) (God|the Lord|Jesus|Him) to (just)? (take me|take her|take him|let me die|let her die|let him die|call me home|bring me home) !(back|to|away|there|out|through|with)",
+     "level": "wish-dead",
+     "source": "A prayer to die (C-SSRS 1: wish to be dead, in religious words)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(picked|chose|set|has|had|got) (a|the) date !(for (the|a|her|his|their|our|my) |night|with)",
+     "needsCompanion": true,
+     "level": "plan",
+     "source": "A date chosen (C-SSRS 5: plan), read beside another suicide mention"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(has|have|had|got) the means to (go through with it|do it|end it)",
+     "needsCompanion": true,
+     "level": "plan",
+     "source": "The means to carry it out (C-SSRS 5: plan), read beside another suicide mention"
     }
    ]
   },
