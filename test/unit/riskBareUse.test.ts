@@ -19,7 +19,8 @@ riskTable('use named by the verb alone, and drinks by their brand', [
   ["Has been using last week's grounding skill every night.", 'substance', 'none', 'using'],
   ['He has not smoked since June.', 'substance', 'none', 'smoked'],
   ['Had smoked salmon at the brunch.', 'substance', 'none', 'smoked'],
-  ['Denies using since intake.', 'substance', 'none', 'using'],
+  // a denial is listed, as denied (eval/GUIDE.md; lexicon field `denies`), never as use
+  ['Denies using since intake.', 'substance', 'negated', 'using'],
 ]);
 
 riskTable("urges reported strong with no act named belong to the paragraph's risk", [

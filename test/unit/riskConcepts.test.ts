@@ -205,7 +205,8 @@ table('substance: misuse of prescriptions, signs of use, counted days (ASAM, TIP
   // near-misses
   ["Took her mom's meds to the pharmacy take-back.", 'substance', 'none', 'meds'],
   ['Binge eating at night has improved.', 'substance', 'none', 'Binge'],
-  ['BAC 0.00 on arrival.', 'substance', 'none', 'BAC'],
+  // a zero reading is a negative screen, listed as denied (eval/GUIDE.md; lexicon field `denies`)
+  ['BAC 0.00 on arrival.', 'substance', 'negated', 'BAC'],
   ['Alcohol use disorder, severe, in early remission.', 'substance', 'none', 'Alcohol use'],
   ['Her roommate smelled of alcohol when she got home.', 'substance', 'other', 'smelled of alcohol'],
 ]);

@@ -325,3 +325,38 @@ table('suicide: screen items, not caring to wake, a prayer to be taken, a date a
     'rather die',
   ],
 ]);
+
+table('false alarms from writers b28 and b29: complements in a condition, thoughts gone, disowned threats, a feed', [
+  ["If she feels she'd be better off dead she will call her sister.", 'suicide', 'hypothetical', 'better off dead'],
+  [
+    'Step 4: "if I start thinking I\'d be better off dead I call my sister, then 988."',
+    'suicide',
+    'hypothetical',
+    'better off',
+  ],
+  ["If she left I wouldn't see the point anymore.", 'suicide', 'current', 'see the point'],
+  [
+    'Lena said the thoughts of killing herself "went quiet" about two weeks ago.',
+    'suicide',
+    'negated',
+    'thoughts of killing',
+  ],
+  [
+    'Martin said the night wish "to not wake up" from two weeks ago is gone since his son came to stay.',
+    'suicide',
+    'negated',
+    'not wake up',
+  ],
+  [
+    '"I could kill them," and then, "I know, I\'m not going to do anything, I just want them in prison."',
+    'violence',
+    'figurative',
+    'could kill them',
+  ],
+  ['She was walking and the picture kept cutting.', 'self-harm', 'none', 'cutting'],
+  ['Audio kept cutting out, so she switched to the phone.', 'self-harm', 'none', 'cutting'],
+  // near-misses: someone gone is no denial; a death wish disowned is still a wish; cutting told of herself
+  ['Her husband is gone and she wants to die.', 'suicide', 'current', 'wants to die'],
+  ['Said she wants to die; "I\'m not going to do anything."', 'suicide', 'current', 'wants to die'],
+  ['She kept cutting her arm after the call.', 'self-harm', 'current', 'cutting'],
+]);

@@ -1225,7 +1225,11 @@ function scopeModifiers(
       !parentheticalAnswer(tokens, match)
     ) {
       const to = forwardEnd(tokens, match, fields, startsAt, {
-        passes: fields.question ? consequentsOnly : undefined,
+        passes: fields.question
+          ? consequentsOnly
+          : fields.category === 'hypothetical'
+            ? complementModals(tokens, consequents)
+            : undefined,
         quoteEnds: untickedOption(tokens, match) ? quoted : undefined,
       });
       const cutAtTerminator =
@@ -1254,6 +1258,46 @@ function isWord(token: ClinicalToken): boolean {
 }
 
 /** A terminator that ends only conditions, written in words ("will", "would", "then", "I'm gonna"), not a comma. */
+/**
+ * The consequent markers that open a complement inside the condition, not its consequent: "if she feels she'd be
+ * better off dead", "if I start thinking I'd be better off dead" (a verb of feeling or thinking, a subject, the modal).
+ * A condition's scope goes on through them; the consequent after ("she will call her sister") still ends it.
+ */
+function complementModals(tokens: readonly ClinicalToken[], consequents: ReadonlySet<number>): ReadonlySet<number> {
+  const found = new Set<number>();
+  for (const at of consequents) {
+    if (at < 2 || !COMPLEMENT_SUBJECTS.has(tokens[at - 1].norm)) continue;
+    const verb = tokens[at - 2].norm === 'that' && at >= 3 ? tokens[at - 3].norm : tokens[at - 2].norm;
+    if (COMPLEMENT_VERBS.has(verb)) found.add(at);
+  }
+  return found;
+}
+
+/** Verbs whose complement a condition holds ("if she feels she'd ..."). */
+export const COMPLEMENT_VERBS: ReadonlySet<string> = new Set([
+  'feel',
+  'feels',
+  'felt',
+  'feeling',
+  'think',
+  'thinks',
+  'thought',
+  'thinking',
+  'believe',
+  'believes',
+  'decide',
+  'decides',
+  'realize',
+  'realizes',
+  'worry',
+  'worries',
+  'fear',
+  'fears',
+]);
+
+/** Subjects of such a complement. */
+const COMPLEMENT_SUBJECTS: ReadonlySet<string> = new Set(['i', 'she', 'he', 'they', 'we', 'it']);
+
 function isConsequentMarker(tokens: readonly ClinicalToken[], match: EntryMatch, fields: ModifierFields): boolean {
   return (
     fields.terminates.length === 1 &&

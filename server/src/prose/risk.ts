@@ -19,7 +19,7 @@
  */
 import { analyseClinical, mentionText, type AnalysisOptions, type ClinicalAnalysis, type Mention } from './analysis';
 import { CHECKBOX_SOURCE, TICK_MARK, type ClinicalToken } from './clinicalTokens';
-import { PERSON_WORDS, SPEECH_VERBS, type Attributes } from './context';
+import { COMPLEMENT_VERBS, PERSON_WORDS, SPEECH_VERBS, type Attributes } from './context';
 import { goalParentheticals } from './goals';
 import { longestMatch } from './patterns';
 import type { CompiledEntry } from './tokenMatcher';
@@ -92,18 +92,9 @@ const CONSEQUENT_SUBJECTS: ReadonlySet<string> = new Set(['i', 'she', 'he', 'the
 
 /** Words that open a complement inside the condition, not a consequent ("if she feels there's no reason to live"). */
 const COMPLEMENT_OPENERS: ReadonlySet<string> = new Set([
+  ...COMPLEMENT_VERBS,
   'that',
   'whether',
-  'feel',
-  'feels',
-  'felt',
-  'feeling',
-  'think',
-  'thinks',
-  'thought',
-  'thinking',
-  'believe',
-  'believes',
   'say',
   'says',
   'said',
@@ -113,14 +104,6 @@ const COMPLEMENT_OPENERS: ReadonlySet<string> = new Set([
   'start',
   'starts',
   'started',
-  'decide',
-  'decides',
-  'realize',
-  'realizes',
-  'worry',
-  'worries',
-  'fear',
-  'fears',
 ]);
 
 /**

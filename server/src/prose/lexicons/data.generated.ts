@@ -1796,6 +1796,22 @@ export const LEXICON_DATA: LexiconData = {
      "source": "The speaker names the phrase an expression or says it was not meant that way (\"then caught herself: \\\"an expression, I don't mean it like that\\\"\")"
     },
     {
+     "maxScope": 16,
+     "pattern": "(I 'm|I am|she 's|she is|he 's|he is|they 're|they are) not (going to|gonna) (do|act on) (anything|it|that|nothing) !(about (the|her|his|my) (drinking|use|using))",
+     "category": "figurative",
+     "direction": "backward",
+     "appliesTo": [
+      "risk"
+     ],
+     "exceptCategories": [
+      "suicide",
+      "self-harm",
+      "overdose",
+      "substance"
+     ],
+     "source": "A threat disowned in the next breath (\"I could kill them ... I know, I'm not going to do anything, I just want them in prison\"): the words of anger (GUIDE F1.3: a clarification after the phrase); violence only, since a death wish disowned this way is still a wish"
+    },
+    {
      "maxScope": 12,
      "pattern": "(as a figure of speech|a figure of speech|figure of speech|figuratively|metaphorically|as a metaphor|in a manner of speaking|so to speak|tongue in cheek|tongue-in-cheek|in jest|jokingly|facetiously|hyperbolically|as hyperbole|as an exaggeration)",
      "category": "figurative",
@@ -1864,6 +1880,17 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(since|from) (last|this past|early|late) (january|february|march|april|may|june|july|august|september|october|november|december)",
      "direction": "pseudo",
      "source": "A span that runs from a past month to now (\"drinking since last March\") is current, not the past month it starts from"
+    },
+    {
+     "maxScope": 10,
+     "pattern": "((went|gone|has gone|have gone|had gone|going) (quiet|away|silent) | (is|are|'s|has been|have been|was|were) (completely|totally|all|mostly)? (gone|over|behind (her|him|them|me)) (now)?)",
+     "category": "negated",
+     "direction": "backward",
+     "appliesTo": [
+      "risk"
+     ],
+     "decisive": true,
+     "source": "Thoughts or urges said to be gone now (\"the thoughts of killing herself \\\"went quiet\\\" two weeks ago\", \"the wish to not wake up ... is gone since her son came\"): NegEx, a resolution told after the finding"
     },
     {
      "maxScope": 6,
@@ -4507,6 +4534,12 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(they|it|voices|the voices|a voice|the voice) (keep|keeps|kept|are|were|been|started|start|keep on)? (telling|tell|told|tells|saying|say|said|ordering) (me|him|her|them) (to|I should|she should|he should|they should) (hurt|cut|burn|punish|scratch|hit) (myself|herself|himself|themselves)",
      "voices": true,
      "source": "Command hallucinations naming an injury, told by \"they\" or \"the voices\", in a paragraph about voices (eval/GUIDE.md b13: command voices to an injury are self-harm)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(picture|video|audio|screen|call|connection|signal|sound|feed|camera|wifi|zoom|phone|line|stream|mic|microphone) ~2 (kept|keeps|keep|was|were|is|started|starts) cutting (out|off|in and out)?",
+     "pseudo": true,
+     "source": "A telehealth connection cutting out (\"the picture kept cutting\"): not cutting oneself"
     }
    ]
   },
