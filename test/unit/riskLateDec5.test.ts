@@ -360,3 +360,36 @@ table('false alarms from writers b28 and b29: complements in a condition, though
   ['Said she wants to die; "I\'m not going to do anything."', 'suicide', 'current', 'wants to die'],
   ['She kept cutting her arm after the call.', 'self-harm', 'current', 'cutting'],
 ]);
+
+table('violence: assessment labels, a person thrown, watching and waiting, slang and euphemism (writers b26-b29)', [
+  ['A: Implied threat to protected party.', 'violence', 'current', 'Implied threat'],
+  ['Approach behavior toward protected party.', 'violence', 'current', 'Approach behavior'],
+  ['Said he\'d "put her through the drywall."', 'violence', 'current', 'put her through'],
+  ['"Slammed him up against the fridge" during the argument.', 'violence', 'current', 'Slammed him'],
+  ['"I\'m gonna split his head open."', 'violence', 'current', 'split his head'],
+  ['"Waited by her car till she came out."', 'violence', 'current', 'Waited by her car'],
+  ['Has been sitting outside that corner store at night watching him.', 'violence', 'current', 'sitting outside'],
+  ['Driving past her apt "a few times" this wk.', 'violence', 'current', 'Driving past'],
+  ['"I know where he parks at the plant, he\'s getting stretched out."', 'violence', 'current', 'stretched out'],
+  [
+    '"I\'m bringing something to the break room," he said of the supervisor; "he\'ll get what he deserves."',
+    'violence',
+    'current',
+    'bringing something',
+  ],
+  // near-misses: college, rain, a lip split in a fall, a ride, the kids playing, the commute, a promotion, the judge
+  ['Put her through college on two jobs.', 'violence', 'none', 'Put her through'],
+  ['Threw her into the pool at the party, laughing.', 'violence', 'none', 'Threw her'],
+  ['Split his lip falling off the bike.', 'violence', 'none', 'Split his lip'],
+  ['Sat outside watching the kids play.', 'violence', 'none', 'Sat outside'],
+  ['Drives past his old school every day on the way to work.', 'violence', 'none', 'Drives past'],
+  ["She'll get what she deserves, a promotion.", 'violence', 'none', 'get what she deserves'],
+  ["He's getting dropped by the judge off probation.", 'violence', 'none', 'getting dropped'],
+  ['Role-play of a road-rage moment in group.', 'violence', 'hypothetical', 'road-rage'],
+]);
+
+table('substance: tobacco by packs or on oxygen is no use', [
+  ['Said she\'s smoking again, "half a pack a day, I know, I know."', 'substance', 'none', 'smoking again'],
+  ['A: resumed smoking on home oxygen.', 'substance', 'none', 'smoking on'],
+  ['Smoking again, a blunt every night.', 'substance', 'current', 'Smoking again'],
+]);

@@ -968,6 +968,16 @@ export const LEXICON_DATA: LexiconData = {
      "source": "A question put to someone (\"are you thinking about killing yourself?\") asks; it does not disclose"
     },
     {
+     "maxScope": 6,
+     "pattern": "(role play|role-play|roleplay|role played|role-played|practice scenario|practise scenario|skit|vignette) (of|about|on|around|for) (a|an|the)?",
+     "category": "hypothetical",
+     "direction": "forward",
+     "appliesTo": [
+      "risk"
+     ],
+     "source": "A role-play or vignette of a situation (\"role-play of a road-rage moment\"): a practised scenario (eval/GUIDE.md: a rehearsed scenario is hypothetical)"
+    },
+    {
      "maxScope": 8,
      "pattern": "(what to do|how to respond|how to handle|how (she|he|they) would (handle|respond to|cope with)|plan for (when|if)|ways to (handle|cope with|manage|respond to)|strategies for)",
      "category": "hypothetical",
@@ -5709,6 +5719,12 @@ export const LEXICON_DATA: LexiconData = {
      "category": "substance",
      "pattern": "(substance|alcohol|drug|any|cannabis|opioid|meth)? use since (the)? (last|previous) (session|group|week|visit|meeting|appointment)",
      "source": "The screen row for use since the last session (\"Use since last session: [x] yes\"): the row's box or answer decides it"
+    },
+    {
+     "category": "substance",
+     "pattern": "((smoking|smokes|smoked|smoke) (again)? ,? ~3 (half a pack|a pack|packs|a pack a day|# packs|cigarettes|cigs|a cigarette|menthols|Newports|Marlboros|a carton) | (smoking|smokes|smoked) on (her|his|their|home)? (oxygen|O2))",
+     "pseudo": true,
+     "source": "Tobacco, told by packs or cigarettes or on home oxygen: not substance use in a note that is not about nicotine (GUIDE labelling note: tobacco)"
     }
    ]
   },
@@ -7985,8 +8001,8 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(broke|busted|bloodied|split) (his|her|the guy 's|the man 's|somebody 's|someone 's|a guy 's) (nose|jaw|lip|face)",
-     "source": "Injury inflicted on another person (assault)"
+     "pattern": "(broke|busted|bust|busting|bloodied|split|splitting|crack|cracking|cracked|bash|bashing|bashed|cave|caved) (his|her|your|the guy 's|the man 's|somebody 's|someone 's|a guy 's) (nose|jaw|lip|face|head|skull|teeth) (open|in|wide open)? !(falling|fell|tripping|on the|in the|in a|playing|at practice|when (he|she|they) fell)",
+     "source": "Injury inflicted on another person, done or promised (assault; threat statements)"
     },
     {
      "category": "violence",
@@ -8180,7 +8196,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(drove|driven|driving|drive|drives|walked|walking|walks|went) (past|by) (his|her|their|<poss> <person> 's) (new|old)? (house|home|apartment|place|work|job|building|office|school) ~3 (twice|again|# times|every (night|day)|repeatedly|at night|late at night|a few times|several times|all the time|nightly)",
+     "pattern": "(drove|driven|driving|drive|drives|walked|walking|walks|went) (past|by) (his|her|their|<poss> <person> 's) (new|old)? (house|home|apartment|apt|place|work|job|building|office|school) ~3 (twice|again|# times|every (night|day)|repeatedly|at night|late at night|a few times|several times|all the time|nightly) !(on the way|on (his|her|my|their) way|to and from|for work|for school)",
      "source": "Repeated approach to a target's home (stalking; SAM \"approach\")"
     },
     {
@@ -8375,12 +8391,12 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "((slammed|slamming|threw|throwing|shoved|pushed|pinned|pinning) (<harm-target>|her) (into|against|onto|to|on|down) (the|a)? (wall|floor|ground|door|stall|locker|lockers|car|table|counter|bed|couch|stairs|fence|window) | (pulled|pulling|yanked|grabbed) (<harm-target> 's|her|his|their) hair !(back|up|into|out|over|in))",
+     "pattern": "((slammed|slamming|slam|slams|threw|throwing|throw|shoved|shove|pushed|pinned|pinning|put|putting|drag|dragged|dragging) (<harm-target>|her) (up)? (into|against|onto|to|on|down|through|out|up against) (the|a)? (wall|walls|drywall|floor|ground|door|stall|locker|lockers|car|table|counter|bed|couch|stairs|fence|window|fridge|refrigerator) !(to|so|for) | (pulled|pulling|yanked|grabbed) (<harm-target> 's|her|his|their) hair !(back|up|into|out|over|in))",
      "source": "Physical aggression: slamming a person into a surface, pulling their hair (CTS2 physical-assault items; school incident reports)"
     },
     {
      "category": "violence",
-     "pattern": "((physical|verbal)? (aggression|aggressive behavior|aggressive behaviour|assaultive behavior|assaultive behaviour|violence|assault|threat|threats|intimidation) (toward|towards|against|directed at|aimed at) (a|an|the|his|her|their)? (identified|specific|named|known|particular|younger|older)? (person|target|individual|victim|sibling|siblings|partner|peer|peers|staff|family member|parent|caregiver|<person>) | (threat|threats) of (school|workplace|gun|mass|targeted|physical)? (violence|shooting|attack|harm to others) | (alcohol|drug|substance|ETOH|drinking) (involved|related|fueled|fuelled) (fight|fights|assault|altercation|brawl|violence|DV incident) | (physical|physically) (restraint|restrained|restraining) of (<harm-target>|her) | (with|has|had|names|named|identifies|identified) (a|an) (named|identified|specific|clear) (target|victim))",
+     "pattern": "((physical|verbal|implied|veiled|conditional|indirect|direct|explicit|credible|specific)? (aggression|aggressive behavior|aggressive behaviour|assaultive behavior|assaultive behaviour|violence|assault|threat|threats|intimidation|approach behavior|approach behaviour|stalking behavior|stalking behaviour|surveillance behavior|surveillance behaviour) (toward|towards|against|directed at|aimed at|to|made to|made against) (a|an|the|his|her|their)? (identified|specific|named|known|particular|younger|older|protected)? (person|target|individual|victim|sibling|siblings|partner|peer|peers|staff|family member|parent|caregiver|party|ex|ex-partner|<person>) | (threat|threats) of (school|workplace|gun|mass|targeted|physical)? (violence|shooting|attack|harm to others) | (alcohol|drug|substance|ETOH|drinking) (involved|related|fueled|fuelled) (fight|fights|assault|altercation|brawl|violence|DV incident) | (physical|physically) (restraint|restrained|restraining) of (<harm-target>|her) | (with|has|had|names|named|identifies|identified) (a|an) (named|identified|specific|clear) (target|victim))",
      "source": "The clinician's charted summary of violence toward a person (threat-assessment and incident documentation)"
     },
     {
@@ -8849,6 +8865,32 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(will|am gonna|am going to|gonna) (<violent-act>|cut|stab|choke|strangle) you (in the (face|mouth|head|jaw|teeth|throat))?",
      "intent": true,
      "source": "A threat said to a person's face, in the member's quoted words (threat statements; eval/GUIDE.md: a threat to a real person in a real grievance is current)"
+    },
+    {
+     "category": "violence",
+     "pattern": "((waited|waiting|waits|sat|sitting|sits|parked|parking|parks) (by|outside|near|in front of|across from|across the street from|down the street from) (her|his|their|the|that) ~2 (car|house|apt|apartment|work|job|place|door|store|corner store|building|school|gym|bar) ~5 (till|until|for) (she|he|they) (came|come|comes|walked|left) !(out of|back from|home from) | (sitting|sat|sits|parked|waiting|waited) outside ~5 (watching|to watch|to see) (him|her|them|that dude|that guy|the guy))",
+     "source": "Waiting or watching outside a person's place: approach behaviour (SAM stalking risk; Danger Assessment)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(he|she|they|you|that dude|that guy) ('s|is|are|'re)? (getting|gonna get|going to get|bout to get|about to get) (stretched|stretched out|laid out|popped|dropped|smoked|jumped|put to sleep|his head knocked|knocked out) !(by the (judge|court|cops|police|boss|landlord))",
+     "intent": true,
+     "targetSubject": true,
+     "source": "Street slang for a beating or a shooting promised to a person (\"he's getting stretched out\", \"he's getting popped\"): threat statements"
+    },
+    {
+     "category": "violence",
+     "pattern": "(picked up|bought|got|grabbed|carrying|carries|carry|bringing|brought|bring|keeping|keeps|keep) (a|my|his|her)? (something|strap|piece|burner|blicky|heater) (for protection|just in case|on me|on him|to (the|work|school|the job|the break room|the meeting|the party|the shop|his|her))",
+     "needsCompanion": true,
+     "source": "A weapon named by euphemism or slang (\"picked up something for protection\", \"I'm bringing something to the break room\"), told beside a threat (CALM access to means; HCR-20)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(get|gets|got|getting) what (he|she|they) (deserves|deserve|has coming|had coming|have coming)",
+     "targetSubject": true,
+     "intent": true,
+     "needsCompanion": true,
+     "source": "A veiled threat (\"he'll get what he deserves\"), read beside a grievance or another threat"
     }
    ]
   },
