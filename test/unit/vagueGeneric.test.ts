@@ -35,6 +35,11 @@ const boilerplate: [family: string, text: string][] = [
     'Continued to explore themes of self-worth and relationships in the group process. She appeared to benefit ' +
       'from the session and remains motivated for treatment.',
   ],
+  // the program's numbers: a session's place in the course, how often the group meets, the whole group attended
+  ['program numbers', 'Client attended session 14 of 26. Participated appropriately. Client appeared receptive.'],
+  ['program numbers', 'Session: 17/26 [x] Present\nAttitude: [x] Cooperative\nResponse to intervention: positive'],
+  ['program numbers', 'Client attended and participated appropriately in group. Continue group 2x/wk.'],
+  ['program numbers', 'Bobby was present for the full 90 minutes and appeared engaged. Will continue to attend.'],
 ];
 
 const specific: [family: string, text: string][] = [
@@ -52,6 +57,10 @@ const specific: [family: string, text: string][] = [
   ['risk disclosure', 'Engaged. Reports SI this week.'],
   ['template line and a member line', 'Session type: [x] Audio only\nPt reported he made 2 NA meetings this week.'],
   ['result, not a coming and going', 'UDS from Monday came back positive for meth. Engaged.'],
+  // near-misses of the program numbers: the member's own counts
+  ['member count', 'Attended session 14 of 26 and went to 3 NA meetings this week.'],
+  ['member count', 'Present. Slept 4 hours a night this week.'],
+  ['member count', 'Engaged; walked 2x/wk as planned.'],
 ];
 
 describe('prose: boilerplate as a general test (GN302)', () => {

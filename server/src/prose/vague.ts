@@ -7,6 +7,7 @@
  * to real specifics is not boilerplate.
  */
 import { analyseClinical, type AnalysisOptions, type Mention } from './analysis';
+import type { ClinicalToken } from './clinicalTokens';
 import type { Match } from './lexicon';
 import { isInterventionSentence } from './labels';
 import { insideAny, sliceProse, type Prose, type Span, type Token } from './segment';
@@ -94,6 +95,31 @@ const NUMBER = new RegExp(
 );
 const GOAL_ID = /\b(?:G\d{1,2}|goal\s*#?\s*\d{1,2}|objective\s*#?\s*\d{1,2}|STG\s*-?\s*\d|LTG\s*-?\s*\d)\b/i;
 
+/**
+ * Whether the number at `index` counts the program, not the member: a session's place in a course ("session 14 of 26",
+ * "Session: 17/26", "week 3"), how often the group meets ("Continue group 2x/wk") or that the member stayed the whole
+ * group ("present for the full 90 minutes"). Template notes carry them in every paragraph (eval/GUIDE.md b25-b29:
+ * "Session 14 of 26" leaves a paragraph vague).
+ */
+function administrativeNumber(tokens: readonly ClinicalToken[], index: number): boolean {
+  const before = (back: number) => tokens[index - back]?.norm;
+  const after = (ahead: number) => tokens[index + ahead]?.norm;
+  if (COURSE_UNITS.has(before(1) ?? '') || (before(1) === ':' && COURSE_UNITS.has(before(2) ?? ''))) return true;
+  // "session 14 of 26": the course's length after its place.
+  if (before(1) === 'of' && tokens[index - 2]?.kind === 'number' && administrativeNumber(tokens, index - 2)) return true;
+  if (/^\d+x$/.test(tokens[index].norm) && after(1) === '/' && PER_WEEK.has(after(2) ?? ''))
+    return CARE_WORDS.has(before(1) ?? '');
+  return before(1) === 'full' && (after(1) === 'minutes' || after(1) === 'min' || after(1) === 'hour');
+}
+
+/** Words after which a number is a place in the program ("session 6", "week 3 of 12"). */
+const COURSE_UNITS: ReadonlySet<string> = new Set(['session', 'sessions', 'week', 'wk', 'class', 'module', 'visit']);
+
+const PER_WEEK: ReadonlySet<string> = new Set(['wk', 'week', 'wks', 'weekly']);
+
+/** What meets so many times a week ("Continue group 2x/wk", "Cont. IOP 3x/wk"), as against the member's own walks. */
+const CARE_WORDS: ReadonlySet<string> = new Set(['group', 'groups', 'iop', 'php', 'program', 'therapy', 'sessions', 'tx']);
+
 /** Why a paragraph counts as specific (the first reason found), or undefined. */
 export function specificsIn(
   prose: Prose,
@@ -117,10 +143,11 @@ export function specificsIn(
   // A risk the member discloses (or once had) is a named event, however few its words.
   if (analysis.mentions('risk').some((mention) => outside(mention) && ownDisclosure(mention))) return 'risk disclosure';
   for (const sentence of analysis.sentences)
-    for (const token of sentence.tokens)
+    for (const [index, token] of sentence.tokens.entries())
       if (
         (token.kind === 'number' || (token.kind === 'word' && NUMBER.test(token.raw) && !/\d/.test(token.raw))) &&
-        outside(token)
+        outside(token) &&
+        !administrativeNumber(sentence.tokens, index)
       )
         return 'number';
   if (GOAL_ID.test(prose.source)) return 'goal reference';
