@@ -393,3 +393,12 @@ table('substance: tobacco by packs or on oxygen is no use', [
   ['A: resumed smoking on home oxygen.', 'substance', 'none', 'smoking on'],
   ['Smoking again, a blunt every night.', 'substance', 'current', 'Smoking again'],
 ]);
+
+table('experiencer: a person who tells the member "I\'ll hurt you" speaks the threat', [
+  ['Her dad told her "I\'ll hurt you" if she lies again.', 'violence', 'other', 'hurt you'],
+  ['Her ex told her "I will kill you" last night.', 'violence', 'other', 'kill you'],
+  ['Her brother told her "I\'m gonna choke you out" when they argued.', 'violence', 'other', 'choke you'],
+  // near-misses: the member tells the person; the member named as the teller
+  ['Told her dad "I\'ll punch you in the face."', 'violence', 'current', 'punch you'],
+  ['Pt told him he\'d "put him through the wall" if he came back.', 'violence', 'current', 'put him through'],
+]);

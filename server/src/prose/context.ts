@@ -962,7 +962,13 @@ function overlapDistance(
     for (let at = from; at < to; at++) if (own.has(tokens[at].norm)) return -1;
     return 0;
   }
-  if (match.startToken < start) return fields.direction !== 'backward' && LEFT_OVERLAP.has(fields.category) ? 0 : -1;
+  if (match.startToken < start) {
+    if (fields.direction !== 'backward' && LEFT_OVERLAP.has(fields.category)) return 0;
+    // A speaker's trigger that took in the first word of what is said, its subject ("her dad told her \"I'll hurt
+    // you\""): the person named speaks the words, so they are that person's.
+    if (fields.category === 'other' && match.endToken === start + 1 && SPOKEN_SUBJECTS.has(tokens[start].norm)) return 0;
+    return -1;
+  }
   if (!target || fields.category !== 'negated' || match.endToken > end) return -1;
   for (let at = from; at < to; at++) if (own.has(tokens[at].norm)) return -1;
   return 0;
@@ -973,6 +979,9 @@ function overlapDistance(
  * person, whose name may be the target's own subject ("the baby would be better off with my sister").
  */
 const LEFT_OVERLAP: ReadonlySet<ContextCategory> = new Set(['negated', 'hypothetical']);
+
+/** Subject pronouns that may open what a person is told ("told her I'll ...", "told him he'd ..."). */
+const SPOKEN_SUBJECTS: ReadonlySet<string> = new Set(['i', 'he', 'she', 'they', 'we']);
 const NEGATION_WORDS: ReadonlySet<string> = new Set(['no', 'not', 'never', 'none', 'nor', 'without', 'nothing']);
 const NO_WORDS: ReadonlySet<string> = new Set();
 
