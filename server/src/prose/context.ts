@@ -966,7 +966,8 @@ function overlapDistance(
     if (fields.direction !== 'backward' && LEFT_OVERLAP.has(fields.category)) return 0;
     // A speaker's trigger that took in the first word of what is said, its subject ("her dad told her \"I'll hurt
     // you\""): the person named speaks the words, so they are that person's.
-    if (fields.category === 'other' && match.endToken === start + 1 && SPOKEN_SUBJECTS.has(tokens[start].norm)) return 0;
+    const speaksSubject = match.endToken === start + 1 && SPOKEN_SUBJECTS.has(tokens[start].norm);
+    if (fields.category === 'other' && speaksSubject) return 0;
     return -1;
   }
   if (!target || fields.category !== 'negated' || match.endToken > end) return -1;

@@ -106,7 +106,8 @@ function administrativeNumber(tokens: readonly ClinicalToken[], index: number): 
   const after = (ahead: number) => tokens[index + ahead]?.norm;
   if (COURSE_UNITS.has(before(1) ?? '') || (before(1) === ':' && COURSE_UNITS.has(before(2) ?? ''))) return true;
   // "session 14 of 26": the course's length after its place.
-  if (before(1) === 'of' && tokens[index - 2]?.kind === 'number' && administrativeNumber(tokens, index - 2)) return true;
+  const courseLength = before(1) === 'of' && tokens[index - 2]?.kind === 'number';
+  if (courseLength && administrativeNumber(tokens, index - 2)) return true;
   if (/^\d+x$/.test(tokens[index].norm) && after(1) === '/' && PER_WEEK.has(after(2) ?? ''))
     return CARE_WORDS.has(before(1) ?? '');
   return before(1) === 'full' && (after(1) === 'minutes' || after(1) === 'min' || after(1) === 'hour');
@@ -118,7 +119,16 @@ const COURSE_UNITS: ReadonlySet<string> = new Set(['session', 'sessions', 'week'
 const PER_WEEK: ReadonlySet<string> = new Set(['wk', 'week', 'wks', 'weekly']);
 
 /** What meets so many times a week ("Continue group 2x/wk", "Cont. IOP 3x/wk"), as against the member's own walks. */
-const CARE_WORDS: ReadonlySet<string> = new Set(['group', 'groups', 'iop', 'php', 'program', 'therapy', 'sessions', 'tx']);
+const CARE_WORDS: ReadonlySet<string> = new Set([
+  'group',
+  'groups',
+  'iop',
+  'php',
+  'program',
+  'therapy',
+  'sessions',
+  'tx',
+]);
 
 /** Why a paragraph counts as specific (the first reason found), or undefined. */
 export function specificsIn(
