@@ -64,6 +64,16 @@ const change: [concept: string, text: string, expected: boolean][] = [
   ['toward a goal', 'Toward G2, worry dropped from 7 to 3 by the end of the breathing practice.', true],
   ['toward a goal', 'Progress on her goal: urge 8 before and 4 after the TIPP skill.', true],
   ['no goal named', 'Rated belief in the thought 80% before and 45% after the exercise.', false],
+  // a lapse over the interval since the last session (eval/GUIDE.md, decisions from the dev consistency pass)
+  ['lapse over the interval', 'Use since last group: "Had a few beers watching the game Sat, nothing crazy."', true],
+  ['lapse over the interval', 'Check-in: "I drank Friday and Saturday, like a 12-pack each night."', true],
+  ['lapse over the interval', 'Admitted she cut a few times over the weekend after a breakup.', true],
+  ['lapse over the interval', 'Said he "smoked weed a couple times this weekend" at a friend\'s house.', true],
+  // near-misses: one day alone; a frequency with no period; someone else's use; a lapse only planned
+  ['one day alone', 'Drank Saturday at the wedding.', false],
+  ['no period', 'Drinks most nights.', false],
+  ['someone else', 'Her roommate used over the weekend.', false],
+  ['a plan', 'Plans to drink this weekend at the lake.', false],
 ];
 
 describe('GN301 progress as change over time (paraphrases and near-misses)', () => {

@@ -25,6 +25,7 @@ import type { Match } from './lexicon';
 import { allMatches } from './matches';
 import type { ClinicalToken } from './clinicalTokens';
 import { isInterventionSentence } from './labels';
+import { riskStatus } from './risk';
 import { insideAny, sentenceAt, sliceProse, type LabelKind, type Prose, type Sentence, type Span } from './segment';
 
 export type ElementKind = 'participation' | 'mood' | 'progress' | 'plan';
@@ -547,6 +548,65 @@ function diaryCardZeros(analysis: ClinicalAnalysis): Match[] {
   return found;
 }
 
+/**
+ * The interval since the last session named in a sentence or its label ("Use since last group:", "this week", "over
+ * the weekend"), or two days of it ("Friday and Saturday"). One day alone ("drank Saturday") is one behaviour in one
+ * situation (eval/GUIDE.md, progress), not a count over the interval.
+ */
+const INTERVAL = new RegExp(
+  [
+    String.raw`\bsince\s+(?:the\s+|our\s+)?(?:last|previous|prior)\s+` +
+      String.raw`(?:session|group|week|visit|meeting|appointment|class)\b`,
+    String.raw`\bthis\s+(?:past\s+)?(?:week|weekend)\b`,
+    String.raw`\bover\s+the\s+weekend\b`,
+    String.raw`\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:and|&|\+)\s+` +
+      String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day\b`,
+  ].join('|'),
+  'i',
+);
+
+/** Words of a use intended, not done ("plans to drink this weekend", "is going to use"). */
+const INTENT_WORDS: ReadonlySet<string> = new Set([
+  'plans',
+  'plan',
+  'planning',
+  'going',
+  'gonna',
+  'will',
+  'intends',
+  'wants',
+]);
+
+/** Risks whose lapse is a count on the goal's own behaviour (use, self-injury), not an event to answer only. */
+const LAPSE_CATEGORIES: ReadonlySet<unknown> = new Set(['substance', 'self-harm']);
+
+/**
+ * A lapse the member reports over the interval since the last session ("Use since last group: had a few beers Sat",
+ * "I drank Friday and Saturday", "cut a few times over the weekend"): where the member stands on the goal over the
+ * interval, as its zero on the same row is (eval/GUIDE.md, "Decisions on progress from the dev consistency pass").
+ * It is also a disclosure GN305 reads; here it is only the progress element.
+ */
+function lapsesOverInterval(analysis: ClinicalAnalysis): Match[] {
+  const found: Match[] = [];
+  for (const { sentence, mentions, tokens } of analysis.sentences) {
+    const lapses = mentions.filter(
+      (mention) =>
+        mention.family === 'risk' &&
+        LAPSE_CATEGORIES.has(mention.entry.fields.category) &&
+        mention.entry.fields.topic !== true &&
+        mention.entry.fields.pseudo !== true &&
+        riskStatus(mention) === 'current',
+    );
+    if (!lapses.length || sentence.segment === 'plan' || isInterventionSentence(sentence)) continue;
+    // A use planned or wanted ("plans to drink this weekend") is intent, not a lapse over the interval.
+    if (tokens.some((token) => INTENT_WORDS.has(token.norm))) continue;
+    const from = sentence.label?.start ?? sentence.start;
+    if (!INTERVAL.test(sliceProse(analysis.prose, from, sentence.end))) continue;
+    for (const mention of lapses) found.push(asMatch(analysis, mention));
+  }
+  return found;
+}
+
 const evidenceCache = new WeakMap<ClinicalAnalysis, Partial<Record<ElementKind, Match[]>>>();
 
 /** The evidence of one element in a section (cached with the analysis). */
@@ -567,7 +627,8 @@ export function elementEvidence(prose: Prose, kind: ElementKind, options?: Analy
       .map((mention) => asMatch(analysis, mention));
     if (kind === 'participation') found.push(...memberQuotes(prose));
     else found.push(...labelledContent(prose, kind));
-    if (kind === 'progress') found.push(...taggedResults(analysis, filters), ...diaryCardZeros(analysis));
+    if (kind === 'progress')
+      found.push(...taggedResults(analysis, filters), ...diaryCardZeros(analysis), ...lapsesOverInterval(analysis));
     found.sort((a, b) => a.start - b.start);
     byKind[kind] = found;
   }
