@@ -64,7 +64,9 @@ const rows: [reading: string, text: string, expected: boolean][] = [
   // A template's question: the interval it asks about is not a standing; a none answer is.
   ['question heading, yes', 'Overdose since last session: [x] Yes  [ ] No', false],
   ['question heading, list of questions', 'C-SSRS screener (since last contact):', false],
-  ['question heading, yes (question mark)', 'Relapse since last group? [x] Yes [ ] No', false],
+  // A lapse ticked yes for the interval is a count over it, as its zero is (eval/GUIDE.md, "Decisions on progress from
+  // the dev consistency pass", 2026-12-05 late); an overdose is an event to answer, not a count on the goal.
+  ['question heading, a lapse ticked yes', 'Relapse since last group? [x] Yes [ ] No', true],
   ['question heading, none', 'Use since last session: [ ] Yes  [x] No', true],
   ['question heading, none', 'Use since last group: none reported', true],
   ['question heading, a count in free text', 'Behaviors since last session: reports picking her skin two times.', true],
