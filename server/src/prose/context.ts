@@ -966,7 +966,8 @@ function overlapDistance(
     if (fields.direction !== 'backward' && LEFT_OVERLAP.has(fields.category)) return 0;
     // A speaker's trigger that took in the first word of what is said, its subject ("her dad told her \"I'll hurt
     // you\""): the person named speaks the words, so they are that person's.
-    const speaksSubject = match.endToken === start + 1 && SPOKEN_SUBJECTS.has(tokens[start].norm);
+    const subject = tokens[start].norm;
+    const speaksSubject = match.endToken === start + 1 && SUBJECT_PRONOUNS.has(subject) && subject !== 'you';
     if (fields.category === 'other' && speaksSubject) return 0;
     return -1;
   }
@@ -981,8 +982,6 @@ function overlapDistance(
  */
 const LEFT_OVERLAP: ReadonlySet<ContextCategory> = new Set(['negated', 'hypothetical']);
 
-/** Subject pronouns that may open what a person is told ("told her I'll ...", "told him he'd ..."). */
-const SPOKEN_SUBJECTS: ReadonlySet<string> = new Set(['i', 'he', 'she', 'they', 'we']);
 const NEGATION_WORDS: ReadonlySet<string> = new Set(['no', 'not', 'never', 'none', 'nor', 'without', 'nothing']);
 const NO_WORDS: ReadonlySet<string> = new Set();
 
@@ -1267,7 +1266,6 @@ function isWord(token: ClinicalToken): boolean {
   return token.kind === 'word' || token.kind === 'number';
 }
 
-/** A terminator that ends only conditions, written in words ("will", "would", "then", "I'm gonna"), not a comma. */
 /**
  * The consequent markers that open a complement inside the condition, not its consequent: "if she feels she'd be
  * better off dead", "if I start thinking I'd be better off dead" (a verb of feeling or thinking, a subject, the modal).
@@ -1305,9 +1303,13 @@ export const COMPLEMENT_VERBS: ReadonlySet<string> = new Set([
   'fears',
 ]);
 
-/** Subjects of such a complement. */
-const COMPLEMENT_SUBJECTS: ReadonlySet<string> = new Set(['i', 'she', 'he', 'they', 'we', 'it']);
+/** Subjects of such a complement: the subject pronouns but "you", and "it" ("if she feels it'd be ..."). */
+const COMPLEMENT_SUBJECTS: ReadonlySet<string> = new Set([
+  ...[...SUBJECT_PRONOUNS].filter((word) => word !== 'you'),
+  'it',
+]);
 
+/** A terminator that ends only conditions, written in words ("will", "would", "then", "I'm gonna"), not a comma. */
 function isConsequentMarker(tokens: readonly ClinicalToken[], match: EntryMatch, fields: ModifierFields): boolean {
   return (
     fields.terminates.length === 1 &&
