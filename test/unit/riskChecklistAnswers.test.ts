@@ -83,3 +83,30 @@ table("a field's written answer answers its own field: the next field's label on
   ['SI: denies   HI: endorses', 'suicide', 'negated', 'SI'],
   ['SI: denies, says "I want to die some days"', 'suicide', 'current', 'want to die'],
 ]);
+
+table('a form question ending in "?" takes the yes/no boxes after it, in either layout', [
+  ['Overdose since last session? [ ] Yes [x] No', 'overdose', 'negated', 'Overdose'],
+  ['Self-harm since last session? Yes [ ] No [x]', 'self-harm', 'negated', 'Self-harm'],
+  ['Cutting? ☐ Yes ☒ No', 'self-harm', 'negated', 'Cutting'],
+  ['Thoughts of killing yourself? [x] No [ ] Yes', 'suicide', 'negated', 'killing yourself'],
+  ['SI: Yes [ ] No [x]', 'suicide', 'negated', 'SI'],
+  ['HI: No [x] Yes [ ]', 'violence', 'negated', 'HI'],
+  // near-misses: the ticked yes is current in each layout; neither box ticked answers nothing
+  ['Overdose since last session? [x] Yes [ ] No', 'overdose', 'current', 'Overdose'],
+  ['Self-harm since last session? Yes [x] No [ ]', 'self-harm', 'current', 'Self-harm'],
+  ['Cutting since last group? No [ ] Yes [x]', 'self-harm', 'current', 'Cutting'],
+  ['SI: Yes [x] No [ ]', 'suicide', 'current', 'SI'],
+  ['Self-harm since last group? [ ] Yes [ ] No', 'self-harm', 'hypothetical', 'Self-harm'],
+]);
+
+table('a form question over an interval ("since last session?") is the whole item, and its answer decides', [
+  ['Thoughts of suicide since last session? No.', 'suicide', 'negated', 'Thoughts of suicide'],
+  ['Any self-harm in the past week? Denied.', 'self-harm', 'negated', 'self-harm'],
+  ['Urges to cut over the last two weeks? None.', 'self-harm', 'negated', 'Urges to cut'],
+  ['Any thoughts of suicide since last session? Yes, twice.', 'suicide', 'current', 'thoughts of suicide'],
+  ['Drinking in the past week? A couple beers Saturday.', 'substance', 'current', 'Drinking'],
+  // near-misses: no answer leaves the question open; a statement with an interval is no question
+  ['Thoughts of suicide since last session?', 'suicide', 'hypothetical', 'Thoughts of suicide'],
+  ['Reports thoughts of suicide since last session. No plan.', 'suicide', 'current', 'thoughts of suicide'],
+  ['Has been cutting again in the past week. Denies SI.', 'self-harm', 'current', 'cutting'],
+]);

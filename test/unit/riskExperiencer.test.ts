@@ -132,6 +132,18 @@ table('a threat someone else says, sends or texts to the member is theirs (viole
   ],
 ]);
 
+table('a person who tells the member of thoughts of dying or of self-harm tells their own (other)', [
+  ['Her daughter told her she wants to die.', 'suicide', 'other', 'wants to die'],
+  ['His son told him he has been thinking about killing himself.', 'suicide', 'other', 'killing himself'],
+  ['Her husband confided in her last week that he thinks about ending it.', 'suicide', 'other', 'ending it'],
+  ['His sister texted him that she has been cutting again.', 'self-harm', 'other', 'cutting'],
+  // near-misses: the member tells, a threat keeps its own reading, use told by an observer stays the member's
+  ['She told her mom she wants to die.', 'suicide', 'current', 'wants to die'],
+  ["His son-in-law told him he'd knock his block off.", 'violence', 'other', 'knock his block off'],
+  ['His mother told him he has been drinking too much.', 'substance', 'current', 'drinking'],
+  ['Told her sponsor she has been thinking about using.', 'substance', 'current', 'thinking about using'],
+]);
+
 table('peers spoken to, the clinician with the group and the anniversary of one own attempt name no one else', [
   ['Told the newer members about her attempt in 2011.', 'suicide', 'historical', 'attempt'],
   ['Told peers who relapsed over the holidays that it gets easier.', 'substance', 'other', 'relapsed'],

@@ -393,9 +393,11 @@ function competitionKey(entry: CompiledEntry): string {
   let key = competitionKeys.get(entry);
   if (key === undefined) {
     const fields = entry.fields as unknown as ModifierFields;
+    // Triggers that leave out different target categories do not hide each other either: each reads what the other
+    // leaves out ("her son told him he'd ..." as a threat's speaker, "... told her she wants to die" as a teller's own).
     key = `${COMPETES_WITH[fields.category] ?? fields.category}:${
       fields.direction === 'backward' ? 'backward' : 'forward'
-    }:${fields.appliesTo.join(',')}`;
+    }:${fields.appliesTo.join(',')}:${(fields.exceptCategories ?? []).join(',')}`;
     competitionKeys.set(entry, key);
   }
   return key;

@@ -388,7 +388,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
-     "pattern": ": <unchecked> (yes|y|present|endorsed|endorses|positive|pos) <checked> (no|n|none|denied|denies|absent|negative|neg)",
+     "pattern": "(:|\\?) <unchecked> (yes|y|present|endorsed|endorses|positive|pos) <checked> (no|n|none|denied|denies|absent|negative|neg)",
      "category": "negated",
      "direction": "backward",
      "decisive": true,
@@ -396,11 +396,29 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
-     "pattern": ": <checked> (no|n|none|denied|denies|absent|negative|neg) (<unchecked> (yes|y|present|endorsed|endorses|positive|pos))?",
+     "pattern": "(:|\\?) <checked> (no|n|none|denied|denies|absent|negative|neg) (<unchecked> (yes|y|present|endorsed|endorses|positive|pos))?",
      "category": "negated",
      "direction": "backward",
      "decisive": true,
      "source": "EHR checklist \"Suicidal ideation: [x] No [ ] Yes\""
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(:|\\?)? (yes|y|present|endorsed|endorses|positive|pos) <unchecked> (no|n|none|denied|denies|absent|negative|neg) <checked>",
+     "category": "negated",
+     "direction": "backward",
+     "decisive": true,
+     "closesClause": true,
+     "source": "A yes/no pair with each box after its option, \"No\" ticked (\"SI: Yes [ ] No [x]\", \"Self-harm since last session? Yes [ ] No [x]\"): the row's own answer, ending the row"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(:|\\?)? (no|n|none|denied|denies|absent|negative|neg) <checked> (yes|y|present|endorsed|endorses|positive|pos) <unchecked>",
+     "category": "negated",
+     "direction": "backward",
+     "decisive": true,
+     "closesClause": true,
+     "source": "The same pair with \"No\" first and ticked (\"HI: No [x] Yes [ ]\")"
     },
     {
      "maxScope": 8,
@@ -532,11 +550,20 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
-     "pattern": ": <checked> (yes|y|present|endorsed|endorses|positive|pos) (<unchecked> (no|n|none|denied|denies|absent|negative|neg))?",
+     "pattern": "(:|\\?) <checked> (yes|y|present|endorsed|endorses|positive|pos) (<unchecked> (no|n|none|denied|denies|absent|negative|neg))?",
      "category": "affirmed",
      "direction": "backward",
      "decisive": true,
      "source": "EHR checklist \"Suicidal ideation: [x] Yes\""
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(:|\\?)? ((yes|y|present|endorsed|endorses|positive|pos) <checked> (no|n|none|denied|denies|absent|negative|neg) <unchecked> | (no|n|none|denied|denies|absent|negative|neg) <unchecked> (yes|y|present|endorsed|endorses|positive|pos) <checked>)",
+     "category": "affirmed",
+     "direction": "backward",
+     "decisive": true,
+     "closesClause": true,
+     "source": "A yes/no pair with each box after its option, \"Yes\" ticked (\"SI: Yes [x] No [ ]\", \"Cutting since last group? No [ ] Yes [x]\"): the row's own answer, ending the row"
     },
     {
      "maxScope": 8,
@@ -716,14 +743,14 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
-     "pattern": "(as a|when (she|he|they|I) (was|were) a|when (she|he|they|I) (was|were)) (teen|teenager|child|kid|youth|minor|adolescent|young adult|younger|little|freshman|sophomore|junior|senior|#|in college|in high school|in the army|in the military|in the service|deployed|using|drinking|married)",
+     "pattern": "(as a|as|when (she|he|they|I|we) (was|were) a|when (she|he|they|I|we) (was|were)) (teen|teenager|teenagers|child|children|kid|kids|youth|minor|adolescent|young adult|younger|young|little|freshman|sophomore|junior|senior|#|in college|in high school|in middle school|in junior high|in grade school|in the army|in the military|in the service|in the marines|in the navy|in the air force|overseas|deployed|on deployment|using|drinking|married)",
      "category": "historical",
      "direction": "bidirectional",
      "source": "Life-period expressions of remote events"
     },
     {
      "maxScope": 8,
-     "pattern": "(in|during|through|throughout) (her|his|their|my|the|a|an)? (high school|middle school|junior high|elementary school|grade school|college|grad school|university|adolescence|childhood|army|military|service|basic training|boot camp|teens|teenage years|twenties|thirties|20s|30s|youth|active addiction|addiction|active use|marriage|first marriage|divorce|deployment|deployments|tour|iraq|afghanistan|vietnam)",
+     "pattern": "(in|during|through|throughout) (her|his|their|my|the|a|an)? (early|mid|late|mid-)? (high school|middle school|junior high|elementary school|grade school|college|grad school|university|adolescence|childhood|army|military|service|marines|navy|air force|basic training|boot camp|teens|teenage years|twenties|thirties|forties|20s|30s|40s|youth|active addiction|addiction|active use|marriage|first marriage|divorce|deployment|deployments|tour|iraq|afghanistan|vietnam)",
      "category": "historical",
      "direction": "bidirectional",
      "source": "Life-period expressions of remote events (\"since the divorce\" is not one: it runs to the present)"
@@ -844,6 +871,16 @@ export const LEXICON_DATA: LexiconData = {
      "direction": "bidirectional",
      "dated": true,
      "source": "Events before a year before the session's (\"drank a fifth a day before his 2021 DUI\")"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(growing up|while (deployed|overseas|in the service|in the military|in the army|in college|in high school|on deployment|on active duty)|on (deployment|active duty))",
+     "category": "historical",
+     "direction": "bidirectional",
+     "appliesTo": [
+      "risk"
+     ],
+     "source": "Life-period expressions of remote events, as the ones above (\"cut himself growing up\", \"overdosed while deployed\")"
     },
     {
      "maxScope": 8,
@@ -1224,6 +1261,24 @@ export const LEXICON_DATA: LexiconData = {
      "source": "The N of a yes/no screen item (\"Thoughts with method? N\"; C-SSRS screener)"
     },
     {
+     "maxScope": 0,
+     "pattern": "(<unchecked> (yes|y|present|endorsed|endorses|positive|pos) <checked> (no|n|none|denied|denies|absent|negative|neg) | <checked> (no|n|none|denied|denies|absent|negative|neg) (<unchecked> (yes|y|present|endorsed|endorses|positive|pos))? | (yes|y|present|endorsed|endorses|positive|pos) <unchecked> (no|n|none|denied|denies|absent|negative|neg) <checked> | (no|n|none|denied|denies|absent|negative|neg) <checked> (yes|y|present|endorsed|endorses|positive|pos) <unchecked>)",
+     "category": "answer",
+     "answer": "no",
+     "bare": true,
+     "direction": "backward",
+     "source": "A yes/no row with \"No\" ticked answering the form question before it (\"Self-harm since last session? Yes [ ] No [x]\")"
+    },
+    {
+     "maxScope": 0,
+     "pattern": "(<unchecked> (no|n|none|denied|denies|absent|negative|neg) <checked> (yes|y|present|endorsed|endorses|positive|pos) | <checked> (yes|y|present|endorsed|endorses|positive|pos) (<unchecked> (no|n|none|denied|denies|absent|negative|neg))? | (yes|y|present|endorsed|endorses|positive|pos) <checked> (no|n|none|denied|denies|absent|negative|neg) <unchecked> | (no|n|none|denied|denies|absent|negative|neg) <unchecked> (yes|y|present|endorsed|endorses|positive|pos) <checked>)",
+     "category": "answer",
+     "answer": "yes",
+     "bare": true,
+     "direction": "backward",
+     "source": "A yes/no row with \"Yes\" ticked answering the form question before it (\"Cutting since last group? Yes [x] No [ ]\")"
+    },
+    {
      "maxScope": 8,
      "pattern": "(possible|possibly|probable|probably|likely|unlikely|may have|might have|may be|might be|questionable|suspected|suspect|query|rule out|concern for|concerned about|worried about|unclear (if|whether)?|not sure (if|whether)?|unsure (if|whether)?|uncertain (if|whether)?|seems to|appears to|appeared to|could be)",
      "category": "uncertain",
@@ -1260,6 +1315,18 @@ export const LEXICON_DATA: LexiconData = {
       "negated"
      ],
      "source": "An unknown answer written after the item (\"SI ?, HI ?\", \"SI ? (declined to answer)\"): unanswered, hypothetical (eval/GUIDE.md, checklists)"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(since|in|over|during|within|for) (the)? (last|past|previous|prior|this) (session|group|visit|contact|meeting|appointment|check in|check-in|week|weekend|month|two weeks|2 weeks|30 days|24 hours|72 hours|time) \\?",
+     "category": "hypothetical",
+     "direction": "backward",
+     "question": true,
+     "yieldsTo": [
+      "affirmed",
+      "negated"
+     ],
+     "source": "A form question asked over an interval (\"Thoughts of suicide since last session?\", \"Any self-harm in the past week?\"): the whole item is the question, not the three words before its \"?\"; its answer decides (unanswered, it is hypothetical)"
     },
     {
      "maxScope": 8,
@@ -1485,6 +1552,22 @@ export const LEXICON_DATA: LexiconData = {
       "substance"
      ],
      "source": "A threat someone else says to the member is that person's violence (eval/GUIDE.md: \"a threat made against the member by someone else is other\"); the pronoun after the verb of saying is the speaker's (\"his son-in-law told him at Thanksgiving he'd knock his block off\")"
+    },
+    {
+     "maxScope": 10,
+     "pattern": "(<poss>|a|an|the)? <person> (told|tells|texted|texts|messaged|messages|confided in|confides in|admitted to|admits to|confessed to|confesses to|wrote to|whispered to|opened up to) (her|him|them|pt) ~3 (that)? (she|he|they)",
+     "category": "other",
+     "direction": "forward",
+     "ignoresTerminators": true,
+     "appliesTo": [
+      "risk"
+     ],
+     "exceptCategories": [
+      "violence",
+      "overdose",
+      "substance"
+     ],
+     "source": "A person who tells the member of thoughts of dying or of hurting themselves tells their own: one does not tell someone else their own thoughts (\"her daughter told her last night that she wants to die\", \"his son told him he has been thinking about killing himself\"; eval/GUIDE.md, status other). Threats are read by the entry above; use told by an observer may be the member's (\"his mother told him he has been drinking too much\"), so substance and overdose are left out"
     },
     {
      "maxScope": 8,
