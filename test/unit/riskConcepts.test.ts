@@ -64,7 +64,7 @@ table('self-harm: implements, marks, objects struck, urges by site (ISAS, DBT di
   ['Said she "went at it with a paperclip" Sunday night.', 'self-harm', 'current', 'went at it with a paperclip'],
   ['Scratched her arm with a safety pin after the call.', 'self-harm', 'current', 'safety pin'],
   ['Showed the fresh round mark on her wrist from Tuesday.', 'self-harm', 'current', 'fresh round mark'],
-  ['Punched his bedroom wall Tuesday after the argument.', 'self-harm', 'current', 'Punched his bedroom wall'],
+  ['Punched his bedroom wall until his knuckles bled.', 'self-harm', 'current', 'Punched his bedroom wall'],
   ['Bit her arm until it bled on Saturday.', 'self-harm', 'current', 'Bit her arm'],
   ['Reports urges to scratch her arms since Wednesday.', 'self-harm', 'current', 'urges to scratch'],
   // near-misses
@@ -72,6 +72,8 @@ table('self-harm: implements, marks, objects struck, urges by site (ISAS, DBT di
   ['Cut her hair with scissors before school pictures.', 'self-harm', 'none', 'scissors'],
   ['Hit the wall in her marathon training at mile 20.', 'self-harm', 'none', 'Hit the wall'],
   ['Kicked the door open when the lock jammed.', 'self-harm', 'none', 'Kicked the door'],
+  // a fist through a wall alone is damage to property (eval/GUIDE.md, decisions b9-b11)
+  ['Punched his bedroom wall Tuesday after the argument.', 'self-harm', 'none', 'Punched his bedroom wall'],
   ['Used the razor to shave before court.', 'self-harm', 'none', 'razor'],
   ['Her roommate scratched her arm with a safety pin.', 'self-harm', 'other', 'safety pin'],
 ]);

@@ -394,7 +394,7 @@ function competitionKey(entry: CompiledEntry): string {
   if (key === undefined) {
     const fields = entry.fields as unknown as ModifierFields;
     // Triggers that leave out different target categories do not hide each other either: each reads what the other
-    // leaves out ("her son told him he'd ..." as a threat's speaker, "... told her she wants to die" as a teller's own).
+    // leaves out ("her son told him he'd ..." as a threat's speaker, "... told her she wants to die" as a teller's).
     key = `${COMPETES_WITH[fields.category] ?? fields.category}:${
       fields.direction === 'backward' ? 'backward' : 'forward'
     }:${fields.appliesTo.join(',')}:${(fields.exceptCategories ?? []).join(',')}`;

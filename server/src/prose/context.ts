@@ -844,8 +844,18 @@ function quotesOfOthers(
   if (!others.length) return undefined;
   const wordsOnly = (from: number, to: number) => tokens.slice(from, to).every((token) => isWord(token));
   // The person is the verb's subject: next to it, or with a few words between and no comma ("told staff at pickup").
+  // The member as the verb's own subject between them speaks ("his sister's boyfriend, who he says stole from their
+  // mother: \"I'd put him in the ground\"": the relative clause names the boyfriend, "he says" is the member).
+  const memberBetween = (from: number, to: number) =>
+    members.some((self) => self.startToken >= from && self.endToken <= to);
   const speakerBefore = (verb: number) =>
-    others.some((other) => other.endToken <= verb && other.endToken >= verb - 2 && wordsOnly(other.endToken, verb));
+    others.some(
+      (other) =>
+        other.endToken <= verb &&
+        other.endToken >= verb - 2 &&
+        wordsOnly(other.endToken, verb) &&
+        !memberBetween(other.endToken, verb),
+    );
   const speakerAfter = (verb: number) =>
     others.some((other) => other.endToken === verb || (other.startToken === verb + 1 && wordsOnly(verb, verb + 1)));
   const result = new Set<number>();
@@ -958,6 +968,9 @@ function overlapDistance(
   // A recent time that overlaps the target is the target's time ("Drank 2 days ago"); a past one only when it runs
   // out of the target ("SI in 2019" over "SI in"), never the target's own "past" or "old" ("driven past her house").
   if (fields.category === 'recent') return 0;
+  // A past year inside the target dates it, as it does before it ("his 2016 attempt" as "her 2022 overdose"): a
+  // dated trigger matches only a year before the session's.
+  if (fields.category === 'historical' && fields.dated && match.startToken >= start && match.endToken <= end) return 0;
   if (fields.category === 'historical' && (match.startToken < start || match.endToken > end)) {
     for (let at = from; at < to; at++) if (own.has(tokens[at].norm)) return -1;
     return 0;
@@ -1054,11 +1067,32 @@ function misreadSubject(
  */
 function speakersOwnIntent(tokens: readonly ClinicalToken[], at: number): boolean {
   if (!INTENT_MODALS.has(tokens[at + 1]?.norm ?? '')) return false;
+  // The intent may follow the condition it is stated under ("his uncle said if the bank takes the farm he'll \"drink
+  // himself into the ground\"": eval/GUIDE.md F5.2, a person named before the condition states it).
+  const opener = conditionBefore(tokens, at);
+  return spokenByPersonBefore(tokens, at) || (opener >= 0 && spokenByPersonBefore(tokens, opener));
+}
+
+/** Whether a person, a verb of speech, and optionally "that" and an object stand just before token `at`. */
+function spokenByPersonBefore(tokens: readonly ClinicalToken[], at: number): boolean {
   let verb = at - 1;
   if (tokens[verb]?.norm === 'that') verb--;
   if (OBJECT_PRONOUNS.has(tokens[verb]?.norm ?? '')) verb--;
   return verb > 0 && SPEECH_VERBS.has(tokens[verb].norm) && PERSON_WORDS.has(tokens[verb - 1].norm);
 }
+
+/** The "if" or "unless" opening the condition just before the consequent's subject at `at`, or -1. */
+function conditionBefore(tokens: readonly ClinicalToken[], at: number): number {
+  for (let before = at - 1; before >= 0 && before >= at - CONDITION_REACH; before--) {
+    const token = tokens[before];
+    if (isHardBreak(token) || SPEECH_VERBS.has(token.norm)) return -1;
+    if (token.norm === 'if' || token.norm === 'unless') return before;
+  }
+  return -1;
+}
+
+/** How many tokens a condition between a verb of speech and the speaker's stated intent may run. */
+const CONDITION_REACH = 12;
 
 const INTENT_MODALS: ReadonlySet<string> = new Set(['would', "'d", 'will', "'ll", 'might', 'could', 'was', 'is']);
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'me', 'them', 'us', 'everyone']);

@@ -1058,7 +1058,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 10,
-     "pattern": "(ask+|asked|wonder+|queried|questioned) (her|him|them|pt|the member|the client)? (directly|specifically|again|also|gently|aloud|out loud|openly)? (after group|after session|afterwards|afterward|later|privately|in private|1:1|one on one|individually|at check-in|at check in|during check-in|during check in|at intake|in group|in session|today|at the start|at the end)? (if|whether)",
+     "pattern": "(ask+|asked|wonder+|queried|questioned) (her|him|them|pt|the member|the client|_)? (directly|specifically|again|also|gently|aloud|out loud|openly)? (after group|after session|afterwards|afterward|later|privately|in private|1:1|one on one|individually|at check-in|at check in|during check-in|during check in|at intake|in group|in session|today|at the start|at the end)? (if|whether)",
      "category": "hypothetical",
      "direction": "forward",
      "yieldsTo": [
@@ -1082,6 +1082,21 @@ export const LEXICON_DATA: LexiconData = {
      ],
      "question": true,
      "source": "A question about risk is not a disclosure (the answer is)"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(ask+|asked|queried|questioned) _ (directly|specifically|again|also|gently|briefly)? (after group|after session|afterwards|afterward|later|privately|in private|1:1|one on one|individually)? (about|regarding|re) (:)?",
+     "category": "hypothetical",
+     "direction": "forward",
+     "appliesTo": [
+      "risk"
+     ],
+     "yieldsTo": [
+      "negated",
+      "affirmed"
+     ],
+     "question": true,
+     "source": "The entry above with the member named (\"asked Dana directly about SI; she nodded\"); only verbs of asking, as \"screened positive for\" is no question"
     },
     {
      "maxScope": 8,
@@ -1149,7 +1164,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 0,
-     "pattern": "(said|says|answered|answers|replied|replies|responded|responds|admitted|admits|typed|types|wrote|writes|texted|texts|messaged|nodded and said|shrugged and said) (kind of|sort of|maybe|I guess|I suppose|probably|possibly|not really|not exactly|not much|not so much|hard to say|I do not know|do not know|not sure|depends|it depends|define|a little|a bit|a little bit|sometimes|some|once or twice|here and there|now and then)",
+     "pattern": "(said|says|answered|answers|replied|replies|responded|responds|admitted|admits|typed|types|wrote|writes|texted|texts|messaged|nodded and said|shrugged and said) (kind of|sort of|maybe|I guess|I suppose|probably|possibly|not really|not exactly|not much|not so much|hard to say|I do not know|do not know|not sure|depends|it depends|define|I do not think so|do not think so|I do not believe so|not that I know of|not that I remember|a little|a bit|a little bit|sometimes|some|once or twice|here and there|now and then)",
      "category": "answer",
      "answer": "hedge",
      "direction": "backward",
@@ -1165,7 +1180,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 0,
-     "pattern": "(kind of|sort of|maybe|I guess|I suppose|probably|possibly|hard to say|I do not know|not sure if|depends)",
+     "pattern": "(kind of|sort of|maybe|I guess|I suppose|probably|possibly|hard to say|I do not know|not sure if|depends|I do not think so|I do not believe so|not that I know of|not that I remember|define)",
      "category": "answer",
      "answer": "hedge",
      "bare": true,
@@ -4401,8 +4416,8 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "self-harm",
-     "pattern": "(punch+|hit|hits|hitting|slam+|bang+|kick+|headbutt+) (a|the|his|her|their|my)? ~4 (wall|walls|door|doors|mirror|window|locker|fridge|dresser) (until|till|so hard|and (broke|split|cut|bruised|hurt|bloodied)|hard enough|again|last|this|Tuesday|Monday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|after|when|twice|#)",
-     "source": "Striking objects to hurt oneself (ISAS \"banging or hitting self\"; adolescent NSSI)"
+     "pattern": "(punch+|hit|hits|hitting|slam+|bang+|kick+|headbutt+) (a|the|his|her|their|my)? ~4 (wall|walls|door|doors|mirror|window|locker|fridge|dresser) (until|till|so hard|and (broke|split|cut|bruised|hurt|bloodied)|hard enough)",
+     "source": "Striking objects to hurt oneself (ISAS \"banging or hitting self\"; adolescent NSSI): only with the hurt it was for or did. A fist through a wall alone is damage to property, no mention (eval/GUIDE.md, b9-b11 \"a fist through a wall\")"
     },
     {
      "category": "self-harm",
@@ -4633,6 +4648,11 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(picture|video|audio|screen|call|connection|signal|sound|feed|camera|wifi|zoom|phone|line|stream|mic|microphone) ~2 (kept|keeps|keep|was|were|is|started|starts) cutting (out|off|in and out)?",
      "pseudo": true,
      "source": "A telehealth connection cutting out (\"the picture kept cutting\"): not cutting oneself"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "('d|would|had|has|have|having) (cut|burned|burnt|scratched|self-harmed) (since|in the past|over the past|over the last|at all since)",
+     "source": "Self-harm asked or told over the interval with no object named (\"asked if she'd cut since last Tuesday\"): screening language; the answer decides its status (GUIDE F3.2)"
     }
    ]
   },
@@ -5808,6 +5828,11 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "((smoking|smokes|smoked|smoke) (again)? ,? ~3 (half a pack|a pack|packs|a pack a day|# packs|cigarettes|cigs|a cigarette|menthols|Newports|Marlboros|a carton) | (smoking|smokes|smoked) on (her|his|their|home)? (oxygen|O2))",
      "pseudo": true,
      "source": "Tobacco, told by packs or cigarettes or on home oxygen: not substance use in a note that is not about nicotine (GUIDE labelling note: tobacco)"
+    },
+    {
+     "category": "substance",
+     "pattern": "('d|would|had|has|have|having) (used|drank|drunk|smoked|relapsed) (since|in the past|over the past|over the last|at all since)",
+     "source": "Use asked or told over the interval with no drug named (\"asked if she had used since last group\"): screening language for a lapse; the question's answer decides its status (GUIDE labelling notes, the answer to a screening question decides)"
     }
    ]
   },
@@ -7074,7 +7099,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "((what 's|what is|whats|not see|not seeing|not sees|no longer sees|lost) the point !(of|in|to|with|about|if|when|is|was|here|for|that|and|but) | ((not|never|no longer) (see|sees|saw|seeing)|what 's|what is) the point (of|in) (living|going on|being alive|being here|being around|it all|any of it|life|the rest of it|getting up|trying anymore|waking up|staying))",
+     "pattern": "((what 's|what is|whats|not see|not seeing|not sees|no longer sees|lost) the point !(of|in|to|with|about|if|when|is|was|here|for|that|and|but) | ((not|never|no longer) (see|sees|saw|seeing)|what 's|what is) the point (of|in) (living|going on|being alive|being here|being around|it all|any of it|life|the rest of it|getting up|trying anymore|waking up|staying !(dry|sober|clean|off|away|in|on|home|at|with|late|up|out|abstinent|quit)))",
      "level": "wish-dead",
      "source": "Hopelessness about living (SAFE-T warning signs; C-SSRS 1 probe \"wished you were dead\")"
     },
