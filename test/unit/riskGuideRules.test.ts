@@ -4,7 +4,7 @@
  * (decisions b9-b11) and "what's the point" said of sobriety (decisions b12-b14). Rows: [sentence, category, expected
  * status of the mention overlapping `cue` ('none' = no mention of that category there), cue].
  */
-import { riskTable as table } from '../support/riskTable';
+import { responseTable, riskTable as table } from '../support/riskTable';
 
 table('a question put to the member by name is answered like one put to "her"', [
   [
@@ -75,4 +75,53 @@ table('a quote after "who he says ..." is the member\'s, not the person the rela
   // near-misses: a person who speaks the quote
   ['Mom said at pickup, "I\'ll kill him."', 'violence', 'other', "I'll kill him"],
   ['Her sister texted: "I\'m going to hurt myself."', 'self-harm', 'other', 'hurt myself'],
+]);
+
+responseTable('F4.3: a measure made before, and a skill taught to the whole group, answer nothing', [
+  ['Pt cut her thigh Thursday. Says the ER nurse gave her a safety plan card back in August.', 'self-harm', false],
+  ['Pt cut her thigh Thursday. Her therapist made a safety plan with her last spring.', 'self-harm', false],
+  [
+    "Pt says he plans to drink at his cousin's party Sat. Writer taught the whole group the pros-and-cons skill today.",
+    'substance',
+    false,
+  ],
+  [
+    "Pt says he plans to drink at his cousin's party Sat. Writer introduced the whole group to urge surfing.",
+    'substance',
+    false,
+  ],
+  // near-misses: the past plan taken up now; the skill done with him, or applied to his own craving
+  ['Pt cut her thigh Thursday. Reviewed the safety plan she made in 2024 and updated it.', 'self-harm', true],
+  ['Pt cut her thigh Thursday. Safety plan from August reviewed and updated today.', 'self-harm', true],
+  ["Pt says he plans to drink at his cousin's party Sat. Did a pros-and-cons with him on the plan.", 'substance', true],
+  [
+    "Pt says he plans to drink at his cousin's party Sat. Writer taught the group urge surfing; pt used urge surfing " +
+      'on the craving in group.',
+    'substance',
+    true,
+  ],
+]);
+
+responseTable(
+  "substance responses are the GUIDE's list: a lapse reviewed (by its day too), a UDS ordered, a level of care",
+  [
+    ['Pt picked up Sunday. Counselor reviewed the Sunday lapse with him after group.', 'substance', true],
+    ['Pt drank Friday. UDS tomorrow AM ordered.', 'substance', true],
+    ['Pt drank this morning. Sent to the ED for withdrawal management per protocol.', 'substance', true],
+    // near-misses: a withdrawal scale and being sent home are no relapse-prevention response; a UDS only proposed
+    [
+      'Breath smelled of alcohol at check-in. Sent to nursing for CIWA; sister called for a ride home.',
+      'substance',
+      false,
+    ],
+    ['Pt drank Friday. Will order UDS if pt agrees next session.', 'substance', false],
+    ['Pt picked up Sunday. Reviewed the Sunday schedule with him.', 'substance', false],
+  ],
+);
+
+table('another attendee named as the one who shares is someone else (ConText OTHER_EXPERIENCER)', [
+  ['When Keisha shared about her relapse, Andres nodded.', 'substance', 'other', 'relapse'],
+  ['Andres listened as Keisha talked about her overdose.', 'overdose', 'other', 'overdose'],
+  // near-miss: the member shares
+  ['Andres shared about his relapse on Sunday.', 'substance', 'current', 'relapse'],
 ]);

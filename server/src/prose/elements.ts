@@ -48,7 +48,7 @@ const LABEL_ELEMENT: Partial<Record<LabelKind, ElementKind>> = {
 /** Values after a label that do not count as content. */
 const EMPTY_LABEL_CONTENT = new RegExp(
   '^\\W*(?:none|none (?:documented|noted|given|stated|recorded)|not (?:documented|noted|given|stated)|' +
-    'n\\/?a|na|tbd|tba|deferred|ongoing|continuing|in\\s+progress|appropriate|' +
+    'n\\/?a|na|tbd|tba|deferred|ongoing|continuing|in\\s+progress|appropriate|full\\s+range(?:\\s+of\\s+affect)?|' +
     'see\\s+above|same|same\\s+as\\s+above|as\\s+above|unchanged|' +
     'not\\s+(?:assessed|addressed|reviewed|discussed)(?:\\s+(?:this\\s+session|today|in\\s+group|this\\s+week))?|' +
     '-+|\\.+|\\?+|x+)?\\W*$',

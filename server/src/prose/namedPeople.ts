@@ -52,7 +52,9 @@ const SUBJECT_VERBS: ReadonlySet<string> = new Set(
   (
     'has had is was got gets keeps kept started drank drinks uses used relapsed overdosed took takes tried ' +
     'threatened hits cuts died killed stabbed punched attacked said says told tells texted called came went showed ' +
-    'left wants wanted would will could might can does did never still also just who smokes smoked'
+    'left wants wanted would will could might can does did never still also just who smokes smoked ' +
+    'shared shares talked talks spoke speaks described describes disclosed discloses admitted admits mentioned ' +
+    'mentions explained explains reported reports'
   ).split(' '),
 );
 

@@ -763,6 +763,12 @@ export function riskResponses(prose: Prose, options?: AnalysisOptions): RiskResp
       // A template field reads by its value: "Access to firearms: [x] No" is asked and denied, an assessment.
       if (fieldLeftUndone(field, assessment) || (mention.attributes.negated && !assessment)) continue;
     } else if (mention.attributes.negated && !(assessment && !uncheckedBox(analysis, mention))) continue;
+    // A measure told as the past ("the ER nurse gave her a safety plan card back in August") is not this session's
+    // response (eval/GUIDE.md F4.3: a measure made before does not answer a current mention), unless the sentence
+    // takes it up again now ("reviewed the safety plan she made in 2024 and updated it").
+    if (mention.attributes.historical && !takenUpNow(analysis, mention)) continue;
+    // A skill taught to the whole group is the group's topic (decisions b12-b14), not a response to this member.
+    if (mention.attributes.topic) continue;
     addMerged(mention.entry.fields.nearby === true ? nearby : merged, mention, analysis);
   }
   if (nearby.length) merged.push(...attachToNearest(nearby, findRiskDisclosures(prose, options)));
@@ -770,6 +776,23 @@ export function riskResponses(prose: Prose, options?: AnalysisOptions): RiskResp
     .sort((a, b) => a.start - b.start)
     .map(({ start, end, answers, text, entry }) => ({ start, end, answers, text, entry }));
 }
+
+/** Whether the sentence of a past measure says it was worked on in this session ("reviewed", "updated", "today"). */
+function takenUpNow(analysis: ClinicalAnalysis, mention: Mention): boolean {
+  const tokens = analysis.sentences[mention.sentence]?.tokens ?? [];
+  return tokens.some((token) => WORKED_ON_NOW.has(token.norm));
+}
+const WORKED_ON_NOW: ReadonlySet<string> = new Set([
+  'reviewed',
+  'reviewing',
+  'updated',
+  'updating',
+  'revised',
+  'revisited',
+  'completed',
+  'today',
+  'tonight',
+]);
 
 type MergedResponse = RiskResponse & { answers: RiskCategory[]; length: number };
 

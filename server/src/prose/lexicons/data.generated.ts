@@ -1426,6 +1426,16 @@ export const LEXICON_DATA: LexiconData = {
      "source": "Bereavement (\"suicide loss group\", \"overdose death\")"
     },
     {
+     "maxScope": 8,
+     "pattern": "(taught|teaches|teaching|presented|presents|introduced|introduces|explained|demonstrated|modeled|modelled|went over) (to)? (the whole group|the entire group|the whole class|the group as a whole|all members|all group members|everyone|the group|group)",
+     "category": "topic",
+     "direction": "forward",
+     "appliesTo": [
+      "response"
+     ],
+     "source": "A skill taught to the whole group is the group's topic, not a response to one member's disclosure (eval/GUIDE.md, decisions b12-b14: \"teaching a skill to the whole group does not\" answer it)"
+    },
+    {
      "maxScope": 6,
      "pattern": "(peers|others|members|everyone|everybody|several members|other members|group members|another member|a peer|one peer|two peers|a member|the group|group|the other members|the others|most members|some members|many members|few members)",
      "category": "other",
@@ -2468,7 +2478,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "word",
-     "pattern": "(euthymic|dysthymic|dysphoric|anxious|anxiously|tearful|teary|teary eyed|flat|constricted|restricted|blunted|irritable|bright|brighter|brightened|brightens|labile|depressed|sad|happy|angry|calm|calmer|cheerful|worried|frustrated|hopeful|hopeless|helpless|guarded|congruent|incongruent|agitated|tense|relaxed|animated|withdrawn|nervous|upbeat|elevated|expansive|euphoric|apprehensive|fearful|scared|afraid|ashamed|guilty|embarrassed|overwhelmed|discouraged|demoralized|demoralised|despondent|optimistic|pessimistic|lonely|grieving|numb|restless|stressed|annoyed|resentful|jittery|panicky|defensive|relieved|proud|energetic|peaceful|grateful|joyful|excited|uneasy|irritated|sullen|subdued|somber|sombre|distressed|shaky|on edge|keyed up|tired|exhausted|fatigued|drained|sluggish|lethargic|flat affect|full range|reactive|mood congruent|appropriate to content|bored|jealous|rejected|betrayed|devastated|heartbroken|enraged|furious|livid|wound up|amped|giddy|hyper|manic|hypomanic|dejected|downcast|gloomy|morose|miserable|sorrowful|bereft|wistful|warm|warmer|grave|grim|chirpy|sheepish|pleased|self-conscious|easygoing|easy going|shy|flustered|softer|tears|teared up|eyes wet|wet eyed|tearfully|angrily|quietly tearful|teared up|tearing up|choked up|mad|upset|afraid|terrified|panicked|hypervigilant|startled|shut down|shutdown|disconnected|detached|dissociated|dissociative|spacey|foggy|numbed|fidgety|fidgeting|fidgeted|pacing|rocking|clenched|slumped|smiling|smiled|smiles|laughing|laughed|laughs|crying|cried|cries|wept|weeping|sobbing|sobbed|grimacing|scowling|frowning|sighing|glaring|avoidant|bright affect|smiled often|engaged affect|constricted affect|blunted affect)",
+     "pattern": "(euthymic|dysthymic|dysphoric|anxious|anxiously|tearful|teary|teary eyed|flat|constricted|restricted|blunted|irritable|bright|brighter|brightened|brightens|labile|depressed|sad|happy|angry|calm|calmer|cheerful|worried|frustrated|hopeful|hopeless|helpless|guarded|congruent|incongruent|agitated|tense|relaxed|animated|withdrawn|nervous|upbeat|elevated|expansive|euphoric|apprehensive|fearful|scared|afraid|ashamed|guilty|embarrassed|overwhelmed|discouraged|demoralized|demoralised|despondent|optimistic|pessimistic|lonely|grieving|numb|restless|stressed|annoyed|resentful|jittery|panicky|defensive|relieved|proud|energetic|peaceful|grateful|joyful|excited|uneasy|irritated|sullen|subdued|somber|sombre|distressed|shaky|on edge|keyed up|tired|exhausted|fatigued|drained|sluggish|lethargic|flat affect|reactive|mood congruent|appropriate to content|bored|jealous|rejected|betrayed|devastated|heartbroken|enraged|furious|livid|wound up|amped|giddy|hyper|manic|hypomanic|dejected|downcast|gloomy|morose|miserable|sorrowful|bereft|wistful|warm|warmer|grave|grim|chirpy|sheepish|pleased|self-conscious|easygoing|easy going|shy|flustered|softer|tears|teared up|eyes wet|wet eyed|tearfully|angrily|quietly tearful|teared up|tearing up|choked up|mad|upset|afraid|terrified|panicked|hypervigilant|startled|shut down|shutdown|disconnected|detached|dissociated|dissociative|spacey|foggy|numbed|fidgety|fidgeting|fidgeted|pacing|rocking|clenched|slumped|smiling|smiled|smiles|laughing|laughed|laughs|crying|cried|cries|wept|weeping|sobbing|sobbed|grimacing|scowling|frowning|sighing|glaring|avoidant|bright affect|smiled often|engaged affect|constricted affect|blunted affect)",
      "source": "MSE affect and mood descriptors; observed emotional expression"
     },
     {
@@ -2498,9 +2508,9 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "word",
-     "pattern": "((appropriate|normal) (mood|affect) | (mood|affect) (was|is)? (appropriate|normal|wnl|within normal limits) !(to))",
+     "pattern": "((appropriate|normal|full range) (mood|affect) | (mood|affect) (was|is)? (:)? (appropriate|normal|wnl|within normal limits|full range|full range of affect) !(to))",
      "pseudo": true,
-     "source": "A stock template phrase that describes no mood (\"appropriate affect\", \"Mood/Affect: Appropriate\")"
+     "source": "A stock template phrase that describes no mood (\"appropriate affect\", \"Mood/Affect: Appropriate\", \"Affect: Full range\": eval/GUIDE.md, decisions b12-b14)"
     },
     {
      "kind": "scale",
@@ -3633,7 +3643,7 @@ export const LEXICON_DATA: LexiconData = {
      "source": "Relapse-prevention analysis of a lapse (passive voice in checklists)"
     },
     {
-     "pattern": "(UDS|UA|urine drug screen|urine screen|drug screen|tox screen|toxicology|breathalyzer|breathalyser|BAL|BAC) (ordered|collected|obtained|scheduled|requested|pending|administered|sent|to be collected|weekly|twice weekly|twice a week|each visit|every visit|at each visit|random|randoms)",
+     "pattern": "(UDS|UA|urine drug screen|urine screen|drug screen|tox screen|toxicology|breathalyzer|breathalyser|BAL|BAC) (today|tomorrow|tomorrow AM|tomorrow am|tomorrow morning|in the AM|in the morning|<weekday>|this week)? (ordered|collected|obtained|scheduled|requested|pending|administered|sent|to be collected|weekly|twice weekly|twice a week|each visit|every visit|at each visit|random|randoms)",
      "answers": [
       "substance"
      ],
@@ -3647,18 +3657,18 @@ export const LEXICON_DATA: LexiconData = {
      "source": "SUD monitoring (UDS ordered)"
     },
     {
-     "pattern": "(CIWA|COWS|withdrawal (screen|assessment|monitoring|protocol|assessed|monitored)|detox|detoxification)",
+     "pattern": "(detox|detoxification|withdrawal management|managed withdrawal|medically supervised withdrawal)",
      "answers": [
       "substance"
      ],
-     "source": "Withdrawal assessment (CIWA-Ar, COWS)"
+     "source": "Withdrawal management, a level of care (ASAM). A withdrawal scale alone (CIWA-Ar, COWS) is a medical check, not one of the substance responses eval/GUIDE.md lists (a lapse reviewed, a relapse plan, a coping skill, a support contacted, MAT, UDS, level of care)"
     },
     {
-     "pattern": "(reviewed|processed|analyzed|analysed|explored|discussed|examined|walked through|unpacked|debriefed|looked at|identified) (the)? (her|his|their)? (lapse|relapse|slip|use|drinking episode|episode|triggers|trigger|high risk situation|high risk situations|what led to|events leading|warning signs|cues|chain of events|drinking|the drinking) !(as a topic|with the group|in group|psychoeducation)",
+     "pattern": "(reviewed|processed|analyzed|analysed|explored|discussed|examined|walked through|unpacked|debriefed|looked at|identified) (the)? (her|his|their)? (<weekday> ('s)?|weekend ('s)?|recent|latest|most recent)? (lapse|relapse|slip|use|drinking episode|episode|triggers|trigger|high risk situation|high risk situations|what led to|events leading|warning signs|cues|chain of events|drinking|the drinking) !(as a topic|with the group|in group|psychoeducation)",
      "answers": [
       "substance"
      ],
-     "source": "Relapse-prevention analysis of a lapse"
+     "source": "Relapse-prevention analysis of a lapse, named by its day or as the latest (\"reviewed the Sunday lapse with him\")"
     },
     {
      "pattern": "(trigger|triggers|high risk situation|high risk situations) (plan|list|log|map|identified|reviewed|discussed)",
@@ -3743,6 +3753,27 @@ export const LEXICON_DATA: LexiconData = {
      "source": "A change plan for the use disclosed (motivational interviewing: a goal to cut down or abstain)"
     },
     {
+     "pattern": "((chain analysis|behavior chain|behaviour chain|behavior chain analysis|missing links analysis) ~6 (as|for) homework | (assigned|assigns|assigning|gave|gives) ~3 (chain analysis|behavior chain|behaviour chain|behavior chain analysis) | (chain analysis|behavior chain analysis|behavior chain|behaviour chain) ~4 (next group|next week|next session|for next time))",
+     "answers": [
+      "self-harm",
+      "substance"
+     ],
+     "pseudo": true,
+     "source": "A chain analysis given as homework or left for a later group does not answer a current act (eval/GUIDE.md, decisions b17-b19: only what is done counts, F4.1)"
+    },
+    {
+     "pattern": "(will|to|plan to|plans to|going to|intends to|'ll) (notify|inform|consult|consult with|staff|staff it with|staff this with|discuss with|discuss it with|discuss this with|share it with|share this with|page|update|alert|message|email|loop in) (the|her|his|their)? (MAT)? (team|treatment team|supervisor|clinical supervisor|prescriber|prescribing provider|psychiatrist|PCP|on call|on-call|doctor|program director|director|case manager)",
+     "answers": [
+      "suicide",
+      "self-harm",
+      "violence",
+      "overdose",
+      "substance"
+     ],
+     "pseudo": true,
+     "source": "A notification or consultation only intended (\"will discuss w/ team\", \"writer to notify her prescriber today\") is an intention, not a response (eval/GUIDE.md, decisions b5 and b30-b31); a follow-up contact with the member (\"will call her Thursday\") is one"
+    },
+    {
      "pattern": "(chain analysis|behavior chain|behaviour chain|behavior chain analysis|missing links analysis)",
      "answers": [
       "substance",
@@ -3758,7 +3789,8 @@ export const LEXICON_DATA: LexiconData = {
       "violence",
       "overdose"
      ],
-     "source": "Outreach after a disclosure, attempted and documented (SAFE-T follow-up; caring contacts)"
+     "pseudo": true,
+     "source": "Outreach attempted that reached no one: a call that reached voicemail answers nothing (eval/GUIDE.md, decisions b25-b27); a pseudo-trigger, so the call inside it (\"called her cell after group for f/u; LVM\") is no follow-up either"
     },
     {
      "pattern": "((victim|partner|intended victim|target|potential victim|partner contact|partner safety) (advocate|contact|safety call|safety check|safety contact|safety planning|check) | (victim|partner|intended victim|target|potential victim) (was|were)? (notified|warned|contacted|informed|called|alerted) | (notified|warned|contacted|informed|called|alerted) (the)? (partner|victim|intended victim|target|potential victim|ex|ex wife|ex husband|school|principal|employer))",
@@ -3768,11 +3800,11 @@ export const LEXICON_DATA: LexiconData = {
      "source": "Duty to protect: warning or contacting the person at risk (Tarasoff; Batterer Intervention Program partner-contact standards)"
     },
     {
-     "pattern": "((notified|informed|alerted|contacted|called|updated|consulted) (the|his|her|their)? (probation|parole|police|law enforcement|911|school resource officer|SRO|campus security|security|threat assessment team|court) | (probation|parole|police|law enforcement|school resource officer|SRO|threat assessment team) (officer|agent|team)? (was|were)? (notified|informed|updated|contacted|alerted|called|involved|consulted))",
+     "pattern": "((notified|informed|alerted|contacted|called|updated|consulted) (the|his|her|their)? (police|law enforcement|911|school resource officer|SRO|campus security|security|threat assessment team) | (police|law enforcement|school resource officer|SRO|threat assessment team) (officer|agent|team)? (was|were)? (notified|informed|updated|contacted|alerted|called|involved|consulted))",
      "answers": [
       "violence"
      ],
-     "source": "Duty to warn or protect through the authorities (Tarasoff; state duty-to-warn statutes; school threat assessment)"
+     "source": "Duty to warn or protect through the authorities (Tarasoff; state duty-to-warn statutes; school threat assessment). A probation or parole officer or the court told is a sanction, not a response (eval/GUIDE.md, decisions b1-b3 and b5)"
     },
     {
      "pattern": "(threat assessment|threat-assessment|violence risk (assessment|screen|screening)|HCR 20|Danger Assessment|dangerousness (assessment|evaluation)|lethality (review|assessment|screen))",
@@ -3786,7 +3818,8 @@ export const LEXICON_DATA: LexiconData = {
      "answers": [
       "violence"
      ],
-     "source": "Anger-management and batterer-intervention responses to an incident (SAMHSA Anger Management manual: time-out plan)"
+     "pseudo": true,
+     "source": "Anger-skill work after aggression or a threat (a time-out plan, an accountability plan) is no violence response: no safety assessment, notification or follow-up (eval/GUIDE.md, decisions b10); a pseudo-trigger, so the \"plan\" inside it answers nothing either"
     },
     {
      "pattern": "(writer|clinician|facilitator|therapist|counselor|counsellor|staff|I|we) will (revisit|review|address|explore|process|discuss|follow up on) (the|this|his|her|their|that)? (statement|threat|threats|comment|comments|incident|remark|remarks)",
