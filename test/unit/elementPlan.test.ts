@@ -28,6 +28,15 @@ const rows: [concept: string, text: string, expected: boolean][] = [
   ['narrative', 'Tatiana wrote her exit plan (arrive at 6, leave by 8, club soda).', true],
   ['narrative', 'Group next Tues.', true],
   ['narrative', 'Pain clinic Tues; group Thurs.', true],
+  // a return, a contact set for a day, the clinician's next step in shorthand (writers b38-b39)
+  ['narrative', 'Returns next Tuesday.', true],
+  ['narrative', 'Return Thursday.', true],
+  ['narrative', 'Set a check-in call with Zoe for Monday after school.', true],
+  ['narrative', 'A same-day visit was set with Dr. Patel.', true],
+  ['narrative', 'Writer to raise take-homes with the MAT team.', true],
+  ['narrative', 'He came back Tuesday from his trip.', false],
+  ['narrative', 'Returned Thursday after the funeral.', false],
+  ['narrative', 'She set a meeting with her lawyer last Monday.', false],
   // shorthand and labels
   ['shorthand', 'RTC 1 wk.', true],
   ['shorthand', 'RTC Weds.', true],

@@ -255,8 +255,15 @@ responseTable('responses answer only their own category', [
   ['Pt used 2 pills Friday. Discussed restarting Suboxone with her prescriber.', 'substance', true],
   ['Pt used 2 pills Friday. Writer will call her Monday.', 'substance', false],
   ['Said she wants to not exist. States intent to drink at the wedding.', 'suicide', false],
-  ['Keeps the extras in a shoebox "just in case." Writer could not reach him after group; LVM.', 'suicide', true],
-  ['Urges to self-harm on three evenings; chain analysis of the urge next group.', 'self-harm', true],
+  // a call that reached voicemail and a chain analysis left for next group answer nothing (eval/GUIDE.md, decisions
+  // b25-b27 and b17-b19; these rows said otherwise before those decisions were read into the responses)
+  ['Keeps the extras in a shoebox "just in case." Writer could not reach him after group; LVM.', 'suicide', false],
+  ['Urges to self-harm on three evenings; chain analysis of the urge next group.', 'self-harm', false],
+  [
+    "Urges to self-harm on three evenings; did a chain analysis of Tuesday's urge with her in group.",
+    'self-harm',
+    true,
+  ],
   ["He knows the neighbor's work schedule. Supervisor notified; duty to warn considered.", 'violence', true],
   ['Reports urges to scratch her arms since Wednesday; urge surfing practised.', 'self-harm', false],
   // naloxone and harm reduction answer an overdose, not a lapse (GUIDE 'answered', substance)

@@ -125,3 +125,25 @@ table('another attendee named as the one who shares is someone else (ConText OTH
   // near-miss: the member shares
   ['Andres shared about his relapse on Sunday.', 'substance', 'current', 'relapse'],
 ]);
+
+responseTable('responses that answer nothing: voicemail, a sanction, anger-skill work, homework, an intention', [
+  ['She cut her thigh Tuesday. Writer called her cell after group for f/u; LVM.', 'self-harm', false],
+  ['Said "she\'s gonna get hurt" about his ex. His probation officer was notified by email.', 'violence', false],
+  ['He shoved his brother into the fridge Sunday. Built a time-out plan for the next visit.', 'violence', false],
+  ['She burned her wrist Sunday. Writer assigned a chain analysis of Sunday as homework.', 'self-harm', false],
+  ['Pt admits drinking Friday. Plan: writer will notify MAT prescriber.', 'substance', false],
+  [
+    "Said he'd put his brother-in-law in the ground. Writer to staff it with the supervisor Thursday.",
+    'violence',
+    false,
+  ],
+  // near-misses: the same steps done now
+  [
+    'She cut her thigh Tuesday. Writer reached her by phone after group; follow-up call set for Friday.',
+    'self-harm',
+    true,
+  ],
+  ['Said "she\'s gonna get hurt" about his ex. Police were called and the partner was warned.', 'violence', true],
+  ['She burned her wrist Sunday. Did a chain analysis of Sunday with her after group.', 'self-harm', true],
+  ['Pt admits drinking Friday. Writer notified MAT prescriber today.', 'substance', true],
+]);

@@ -83,9 +83,16 @@ table('violence: acts toward a person (CTS2 physical assault items)', [
 
 responses('violence: only violence responses answer a threat (Tarasoff, threat assessment, BIP partner contact)', [
   ['Said he will make him pay. Victim advocate made a safety call to the partner.', 'violence', true],
-  ['Said he will make him pay. Probation officer informed after group.', 'violence', true],
   ['Threat toward peers at school. School threat-assessment team notified same day.', 'violence', true],
-  ['Grabbed her wrist so she could not leave. Time-out plan rewritten with a 1-hour minimum.', 'violence', true],
+  [
+    "Grabbed her wrist so she could not leave. Separation plan made: he stays at his brother's this week.",
+    'violence',
+    true,
+  ],
+  // a probation officer told is a sanction, and a time-out plan is anger-skill work: neither answers (eval/GUIDE.md,
+  // decisions b1-b3, b5 and b10; these rows said otherwise before those decisions were read into the responses)
+  ['Said he will make him pay. Probation officer informed after group.', 'violence', false],
+  ['Grabbed her wrist so she could not leave. Time-out plan rewritten with a 1-hour minimum.', 'violence', false],
   ['Said he would put him through the wall. Writer will revisit the statement 1:1 before group.', 'violence', true],
   // a response of another category, or a denial, is not a violence response
   ['Said he will make him pay. Denies SI/HI.', 'violence', false],

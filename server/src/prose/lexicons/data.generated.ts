@@ -2685,6 +2685,26 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "next",
+     "pattern": "(return|returns|returning|due back|comes back|coming back|back to group) (to group|to clinic|to the clinic)? (next|on|this)? (monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|tomorrow|tonight|next week|next wk)",
+     "source": "The member's return with its day (\"Returns next Tuesday\", \"Return Thursday\"), as RTC is"
+    },
+    {
+     "kind": "next",
+     "pattern": "(set|set up|scheduled|booked|arranged|made) (a|an)? ~2 (call|visit|appointment|appt|session|check in|check-in|meeting) (with _ _?)? (for|on) (next|this)? (monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|tomorrow|tonight|next week|next wk)",
+     "source": "A contact arranged with its day (\"set a check-in call with Zoe for Monday after school\")"
+    },
+    {
+     "kind": "next",
+     "pattern": "(a|an)? (same-day|same day|next-day|next day|urgent) (visit|appointment|appt|session|check in|check-in) (was|is)? (set|set up|scheduled|booked|arranged|made)",
+     "source": "A sooner contact arranged (\"a same-day visit was set with Dr. Patel\")"
+    },
+    {
+     "kind": "next",
+     "pattern": "(writer|clinician|counselor|counsellor|therapist|facilitator|staff|this writer) to (raise|call|contact|notify|meet|review|staff|discuss|follow up|check in|refer|send|schedule|arrange|consult|share|request|coordinate|email|message)",
+     "source": "The clinician's next step in note shorthand (\"Writer to raise take-homes with the MAT team\"): a plan, though an intended notification answers no risk (responses.yaml)"
+    },
+    {
+     "kind": "next",
      "pattern": "(RTC|RTG|RTO) !(was|were)",
      "source": "Return to clinic / group / office: the next visit (\"RTC 1 wk\", \"RTC Weds\")"
     },
@@ -3814,7 +3834,14 @@ export const LEXICON_DATA: LexiconData = {
      "source": "Structured violence-risk assessment (HCR-20; Campbell Danger Assessment; school threat assessment)"
     },
     {
-     "pattern": "(time out|timeout|anger|de escalation|accountability|control|separation|non violence|nonviolence|cool down|cool off) (plan|contract|agreement|plan reviewed|plan rewritten)",
+     "pattern": "(separation|stay away) (plan|agreement|plan made|plan reviewed)",
+     "answers": [
+      "violence"
+     ],
+     "source": "A separation plan: time away from the person threatened (SAFE-T safety planning for violence)"
+    },
+    {
+     "pattern": "(time out|timeout|anger|de escalation|accountability|control|non violence|nonviolence|cool down|cool off) (plan|contract|agreement|plan reviewed|plan rewritten)",
      "answers": [
       "violence"
      ],
