@@ -175,7 +175,7 @@ function* computeAnalysis(
   for (const sentence of prose.sentences) {
     const contentStart = sentence.label ? sentence.label.contentStart : sentence.start;
     const text = contentStart > sentence.start ? sentence.text.slice(contentStart - sentence.start) : sentence.text;
-    const tokens = clinicalTokens(text, Math.max(contentStart, sentence.start));
+    const tokens = sentenceTokens(text, Math.max(contentStart, sentence.start));
     const matches = tokens.length ? sentenceMatches(lexicons, text, tokens) : [];
     const modifiers: EntryMatch[] = [];
     const terminators: EntryMatch[] = [];
@@ -290,6 +290,29 @@ class LazyMention implements Mention {
 function lazyMention(match: EntryMatch, family: string, context: SentenceContext, sentence: number): Mention {
   return new LazyMention(match, family, context, sentence);
 }
+
+/**
+ * The clinical tokens of one sentence whose first character is at offset `base`, remembered by its text: tokens are a
+ * pure function of the text, their offsets aside, and a batch's notes repeat their template lines (as a section's
+ * other sentences repeat while a clinician types). Each call gets tokens of its own, at its own offsets.
+ */
+function sentenceTokens(text: string, base: number): ClinicalToken[] {
+  let tokens = tokensBySentence.get(text);
+  if (!tokens) {
+    tokens = clinicalTokens(text);
+    if (tokensBySentence.size >= REMEMBERED_SENTENCES) tokensBySentence.clear();
+    tokensBySentence.set(text, tokens);
+  }
+  const placed: ClinicalToken[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    const { start, end, raw, norm, kind } = tokens[index];
+    placed.push({ start: start + base, end: end + base, raw, norm, kind });
+  }
+  return placed;
+}
+
+/** Tokens at offset 0, by sentence text (see {@link sentenceTokens}). */
+const tokensBySentence = new Map<string, readonly ClinicalToken[]>();
 
 /**
  * The lexicon matches of one sentence, remembered by its text per compiled lexicons: while a clinician types, only the

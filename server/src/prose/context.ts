@@ -216,7 +216,11 @@ interface Scoped {
 
 /** What ConText found in one sentence: the modifiers with their scopes, applied on request to a target. */
 export class SentenceContext {
-  private readonly scoped: Scoped[];
+  /** The modifiers with their scopes, worked out when a target's context is first read (see {@link scoped}). */
+  #scoped: Scoped[] | undefined;
+  readonly #modifiers: readonly EntryMatch[];
+  readonly #settings: ContextSettings;
+  readonly #notMember: ReadonlySet<string> | undefined;
 
   constructor(
     readonly tokens: readonly ClinicalToken[],
@@ -227,6 +231,21 @@ export class SentenceContext {
     /** Subject pronouns that are not the member's in this paragraph (memberPronouns): "he" in a paragraph about her. */
     notMember?: ReadonlySet<string>,
   ) {
+    this.#modifiers = modifiers;
+    this.#settings = settings;
+    this.#notMember = notMember;
+    this.othersSpeech = quoted ? quotesOfOthers(tokens, modifiers, quoted) : undefined;
+  }
+
+  /**
+   * The modifiers with their scopes. Worked out once, when first needed: most mentions' attributes are never read (see
+   * analysis.ts LazyMention), and a sentence with none read needs no scopes. The inputs never change once constructed.
+   */
+  private get scoped(): Scoped[] {
+    if (this.#scoped) return this.#scoped;
+    const { tokens, quoted } = this;
+    const modifiers = this.#modifiers;
+    const notMember = this.#notMember;
     let usable = modifiers;
     // A subject pronoun may be someone else's: another gender than the member's, third person in quoted speech, or
     // a speaker's reported intent (misreadSubject).
@@ -240,9 +259,10 @@ export class SentenceContext {
         else if (!misread) kept.push(match);
       }
     }
-    this.scoped = scopeModifiers(tokens, usable, settings, quoted);
-    limitOtherScopes(this.scoped, quoted);
-    this.othersSpeech = quoted ? quotesOfOthers(tokens, modifiers, quoted) : undefined;
+    const scoped = scopeModifiers(tokens, usable, this.#settings, quoted);
+    limitOtherScopes(scoped, quoted);
+    this.#scoped = scoped;
+    return scoped;
   }
 
   /** Token indexes inside quoted speech whose speaker is someone else ("Mom said at pickup, \"I'll kill him\""). */

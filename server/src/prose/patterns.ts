@@ -29,7 +29,13 @@ export type Element =
       prefixesByStart: ReadonlyMap<string, readonly string[]>;
       optional: boolean;
     }
-  | { kind: 'group'; alternatives: readonly Element[][]; optional: boolean }
+  | {
+      kind: 'group';
+      alternatives: readonly Element[][];
+      optional: boolean;
+      /** The matcher's bookkeeping, not the pattern: where the group ends from each token being matched. */
+      memo: GroupMemo;
+    }
   | { kind: 'gap'; max: number }
   /** Zero-width: the next token must not start `element` ("drink !(water|coffee)"). */
   | { kind: 'not'; element: Element }
@@ -182,7 +188,7 @@ function parseSequence(
         break;
       }
       const close = pieces[at];
-      elements.push({ kind: 'group', alternatives: mergeSingleWords(alternatives), optional: close === ')?' });
+      elements.push(groupElement(mergeSingleWords(alternatives), close === ')?'));
       at++;
       continue;
     }
@@ -205,6 +211,10 @@ function parseSequence(
 }
 
 const CLASSES = new Set(['number', 'word', 'checked', 'unchecked']);
+
+function groupElement(alternatives: Element[][], optional: boolean): Extract<Element, { kind: 'group' }> {
+  return { kind: 'group', alternatives, optional, memo: { generation: -1, ends: [] } };
+}
 
 /**
  * Word lists compiled once per macro table: every pattern that names `<person>` shares one element, so the matcher's
@@ -236,7 +246,7 @@ function macroElement(
     (phrase) => parseSequence(tokenizePattern(phrase), 0, macros, phrase, expanding).elements,
   );
   expanding.delete(name);
-  const element: Element = { kind: 'group', alternatives: mergeSingleWords(alternatives), optional };
+  const element = groupElement(mergeSingleWords(alternatives), optional);
   compiled.set(key, element);
   return element;
 }
@@ -404,8 +414,8 @@ function collectFirst(elements: readonly Element[], from: number, keys: FirstKey
 /**
  * Word sets of which a sentence must hold at least one word each for the pattern to match anywhere in it: the pattern's
  * mandatory plain word slots after its first element, and its mandatory groups whose every alternative starts with a
- * mandatory plain word slot (words only: no prefix, no case-exact form). The token matcher's prefilter
- * (tokenMatcher.ts): a pattern whose later words are not in the sentence is not tried there. Empty when none is known.
+ * mandatory plain word slot (words only: no prefix, no case-exact form). Empty when none is known. The token matcher's
+ * prefilter reads the fuller {@link wordRequirement}, of which these sets are a part.
  */
 export function requiredWordSets(elements: readonly Element[]): ReadonlySet<string>[] {
   const sets: ReadonlySet<string>[] = [];
@@ -426,6 +436,84 @@ function requiredWords(element: Element): ReadonlySet<string> | undefined {
     for (const word of first.words) union.add(word);
   }
   return union;
+}
+
+/**
+ * What the words of a sentence must hold for a pattern to match anywhere in it: one word of a set, every part of
+ * `all`, or one part of `any`. A mandatory plain word slot (words only: no prefix, no case-exact form) needs one of
+ * its words; a mandatory group needs what one of its alternatives needs, when each alternative needs something; a
+ * sequence needs what each of its elements needs. Optional parts, gaps, look-aheads, classes and slots with prefixes or
+ * case-exact forms need nothing known. The token matcher's prefilter (tokenMatcher.ts): a pattern whose requirement
+ * the sentence does not meet is not tried there (it could not match: every token it matches is a word of the sentence).
+ *
+ * Leaving a part out of `all` only weakens the requirement (a pattern that matches still meets it), so parts that cost
+ * more to test than they save are left out: the word the pattern starts with (it is the token the pattern is tried at),
+ * and groups of many alternatives that each need something different.
+ */
+export type WordRequirement =
+  | { kind: 'words'; words: ReadonlySet<string> }
+  | { kind: 'all'; parts: readonly WordRequirement[] }
+  | { kind: 'any'; parts: readonly WordRequirement[] };
+
+/** The requirement of a whole pattern, or undefined when nothing is known. */
+export function wordRequirement(elements: readonly Element[]): WordRequirement | undefined {
+  return sequenceRequirement(elements, true);
+}
+
+/** Beyond this many different requirements of its alternatives, a group's requirement is not tested. */
+const MAX_ALTERNATIVE_PARTS = 12;
+
+/**
+ * `atStart`: the sequence starts where the pattern does, so its first word slot is the token the matcher tries the
+ * pattern at (always in the sentence); a group there needs what one of its alternatives needs after its first word.
+ */
+function sequenceRequirement(elements: readonly Element[], atStart: boolean): WordRequirement | undefined {
+  const parts: WordRequirement[] = [];
+  for (let index = 0; index < elements.length; index++) {
+    const part = elementRequirement(elements[index], atStart && index === 0);
+    if (!part) continue;
+    if (part.kind === 'all') parts.push(...part.parts);
+    else parts.push(part);
+  }
+  if (!parts.length) return undefined;
+  return parts.length === 1 ? parts[0] : { kind: 'all', parts };
+}
+
+/** Requirements of groups, made once per group (a word list such as `<person>` is one element, shared). */
+const groupRequirements = [
+  new WeakMap<Element, { requirement: WordRequirement | undefined }>(),
+  new WeakMap<Element, { requirement: WordRequirement | undefined }>(),
+];
+
+function elementRequirement(element: Element, atStart: boolean): WordRequirement | undefined {
+  if (element.kind === 'word')
+    return !atStart && !element.optional && plainWords(element) ? { kind: 'words', words: element.words } : undefined;
+  if (element.kind !== 'group' || element.optional) return undefined;
+  const cache = groupRequirements[atStart ? 1 : 0];
+  const known = cache.get(element);
+  if (known) return known.requirement;
+  const requirement = alternativesRequirement(element.alternatives, atStart);
+  cache.set(element, { requirement });
+  return requirement;
+}
+
+function alternativesRequirement(
+  alternatives: readonly (readonly Element[])[],
+  atStart: boolean,
+): WordRequirement | undefined {
+  const words = new Set<string>();
+  const others: WordRequirement[] = [];
+  for (const alternative of alternatives) {
+    const part = sequenceRequirement(alternative, atStart);
+    if (!part) return undefined;
+    if (part.kind === 'words') for (const word of part.words) words.add(word);
+    else if (part.kind === 'any') others.push(...part.parts);
+    else others.push(part);
+  }
+  // Alternatives that each need one word of a set need one word of their union.
+  const parts: WordRequirement[] = words.size ? [{ kind: 'words', words }, ...others] : others;
+  if (!parts.length || parts.length > MAX_ALTERNATIVE_PARTS) return undefined;
+  return parts.length === 1 ? parts[0] : { kind: 'any', parts };
 }
 
 function plainWords(element: Extract<Element, { kind: 'word' }>): boolean {
@@ -557,13 +645,20 @@ function matchFrom(
  */
 let memoTokens: readonly ClinicalToken[] | undefined;
 let memoLimit = -1;
-let memo = new Map<Element, (readonly number[] | undefined)[]>();
+/** Numbers the tokens being matched: a group's memo holds ends for one generation only. */
+let memoGeneration = 0;
+
+/** A group's remembered ends, by start token, for the tokens of generation `generation`. */
+export interface GroupMemo {
+  generation: number;
+  ends: (readonly number[] | undefined)[];
+}
 
 /** Forgets the remembered ends (the matcher calls it after each sentence, so nothing outlives it). */
 export function forgetGroupEnds(): void {
   memoTokens = undefined;
   memoLimit = -1;
-  memo = new Map();
+  memoGeneration++;
 }
 
 function groupEnds(
@@ -577,17 +672,17 @@ function groupEnds(
     memoTokens = tokens;
     memoLimit = limit;
   }
-  let byStart = memo.get(group);
-  if (!byStart) {
-    byStart = [];
-    memo.set(group, byStart);
+  const memo = group.memo;
+  if (memo.generation !== memoGeneration) {
+    memo.generation = memoGeneration;
+    memo.ends = [];
   }
-  let ends = byStart[at];
+  let ends = memo.ends[at];
   if (!ends) {
     const found: number[] = [];
     collectAlternativeEnds(group, tokens, at, limit, found);
     ends = found;
-    byStart[at] = ends;
+    memo.ends[at] = ends;
   }
   return ends;
 }
