@@ -147,3 +147,15 @@ responseTable('responses that answer nothing: voicemail, a sanction, anger-skill
   ['She burned her wrist Sunday. Did a chain analysis of Sunday with her after group.', 'self-harm', true],
   ['Pt admits drinking Friday. Writer notified MAT prescriber today.', 'substance', true],
 ]);
+
+responseTable('F4.3: a safety plan the ER or a crisis team gave answers nothing until the clinician takes it up', [
+  ['Pt cut her thigh Thursday. The ER nurse gave her a safety plan card.', 'self-harm', false],
+  [
+    'Said she was thinking seriously about driving into the river; the ER social worker "gave me a safety plan."',
+    'suicide',
+    false,
+  ],
+  // near-misses: the clinician gives or reviews it
+  ['Pt cut her thigh Thursday. Writer gave her a safety plan card and reviewed it.', 'self-harm', true],
+  ['Pt cut her thigh Thursday. Reviewed the safety plan the ER nurse gave her.', 'self-harm', true],
+]);

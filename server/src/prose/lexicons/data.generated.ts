@@ -3523,7 +3523,7 @@ export const LEXICON_DATA: LexiconData = {
      "source": "The member's own coping step before the session is part of the event, not the clinician's response (labelling guide: responses are the clinician's)"
     },
     {
-     "pattern": "((she|he|they|pt|member|client|patient) (has|had|have|keeps|kept|carries|carried) (a|an|her|his|their)? (old|existing|previous|prior|former)? (safety plan|crisis plan) (from|made with|done with|written with) (her|his|their|a|an|the) (old|previous|former|prior|last|school|other|outside) | (her|his|their) (mom|mother|dad|father|parent|parents|friend|sister|brother|partner|husband|wife|roommate|old therapist|previous therapist|former therapist|school counselor) ~3 (made|wrote|did|reviewed|went over|filled out) (a|the|her|his|their)? (safety plan|crisis plan))",
+     "pattern": "((she|he|they|pt|member|client|patient) (has|had|have|keeps|kept|carries|carried) (a|an|her|his|their)? (old|existing|previous|prior|former)? (safety plan|crisis plan) (from|made with|done with|written with) (her|his|their|a|an|the) (old|previous|former|prior|last|school|other|outside) | (her|his|their) (mom|mother|dad|father|parent|parents|friend|sister|brother|partner|husband|wife|roommate|old therapist|previous therapist|former therapist|school counselor) ~3 (made|wrote|did|reviewed|went over|filled out) (a|the|her|his|their)? (safety plan|crisis plan) | (the|her|his|their)? (ER|ED|hospital|inpatient|crisis team|urgent care|mobile crisis) (social worker|nurse|doctor|staff|team|counselor|therapist)? (gave|handed|sent) (her|him|them|me|pt)? ~2 (a|the)? (safety plan|crisis plan|safety plan card|crisis card))",
      "answers": [
       "suicide",
       "self-harm",
