@@ -297,12 +297,7 @@ function lazyMention(match: EntryMatch, family: string, context: SentenceContext
  * other sentences repeat while a clinician types). Each call gets tokens of its own, at its own offsets.
  */
 function sentenceTokens(text: string, base: number): ClinicalToken[] {
-  let tokens = tokensBySentence.get(text);
-  if (!tokens) {
-    tokens = clinicalTokens(text);
-    if (tokensBySentence.size >= REMEMBERED_SENTENCES) tokensBySentence.clear();
-    tokensBySentence.set(text, tokens);
-  }
+  const tokens = rememberedByText(tokensBySentence, text, () => clinicalTokens(text));
   const placed: ClinicalToken[] = [];
   for (let index = 0; index < tokens.length; index++) {
     const { start, end, raw, norm, kind } = tokens[index];
@@ -326,14 +321,9 @@ function sentenceMatches(lexicons: ClinicalLexicons, text: string, tokens: reado
     byText = new Map();
     matchesBySentence.set(lexicons, byText);
   }
-  let found = byText.get(text);
-  if (!found) {
-    found = lexicons.matcher
-      .matchAll(tokens)
-      .map(({ entry, startToken, endToken }) => ({ entry, startToken, endToken }));
-    if (byText.size >= REMEMBERED_SENTENCES) byText.clear();
-    byText.set(text, found);
-  }
+  const found = rememberedByText(byText, text, () =>
+    lexicons.matcher.matchAll(tokens).map(({ entry, startToken, endToken }) => ({ entry, startToken, endToken })),
+  );
   return found.map(({ entry, startToken, endToken }) => ({
     entry,
     startToken,
@@ -347,6 +337,17 @@ const matchesBySentence = new WeakMap<ClinicalLexicons, Map<string, readonly Sen
 type SentenceMatch = Pick<EntryMatch, 'entry' | 'startToken' | 'endToken'>;
 /** Enough for the notes open in an editor and a batch's repeated lines; cleared (not evicted) when full. */
 const REMEMBERED_SENTENCES = 20_000;
+
+/** The value remembered for a sentence's text, computed on first use; a full map starts over (a bound, not an LRU). */
+function rememberedByText<T>(byText: Map<string, T>, text: string, compute: () => T): T {
+  let value = byText.get(text);
+  if (value === undefined) {
+    value = compute();
+    if (byText.size >= REMEMBERED_SENTENCES) byText.clear();
+    byText.set(text, value);
+  }
+  return value;
+}
 
 /** Families whose overlapping matches are all kept: their detectors resolve overlaps themselves. */
 const RESOLVED_BY_DETECTOR: ReadonlySet<string> = new Set(['vague', 'goal', 'telehealth', 'response']);
