@@ -84,6 +84,7 @@ const FAMILIES = {
       meansOfHarm: bool,
       reunion: bool,
       voices: bool,
+      nicotine: bool,
       denies: bool,
       quoted: bool,
       also: oneOf(RISK_CATEGORIES),

@@ -84,7 +84,13 @@ export function scoreSplit(items, narratives, lib) {
 
   for (const item of items) {
     const prose = p.analyzeProse(item.text);
-    const options = { selfNames: p.memberNameWords(item.member.name), sessionDate: sessionDateOf(item) };
+    const goals = item.goals.map((goal) => ({ id: String(goal.id), text: String(goal.text) }));
+    // As memberProseOptions reads them from the roster: a tobacco or nicotine goal makes nicotine use a disclosure.
+    const options = {
+      selfNames: p.memberNameWords(item.member.name),
+      sessionDate: sessionDateOf(item),
+      ...(p.targetsNicotine(goals) ? { nicotineGoal: true } : {}),
+    };
     const labels = item.labels;
     const at = `${item.id}`;
 
@@ -160,7 +166,6 @@ export function scoreSplit(items, narratives, lib) {
     }
 
     // ---- GN301 elements
-    const goals = item.goals.map((goal) => ({ id: String(goal.id), text: String(goal.text) }));
     const found = {
       participation: p.hasParticipation(prose, options),
       mood: p.hasMood(prose, options),

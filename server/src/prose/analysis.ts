@@ -61,6 +61,12 @@ export interface AnalysisOptions {
   selfNames?: readonly string[];
   /** The session's date (the note header's `date`, YYYY-MM-DD): a year in the prose is read against it (context.ts). */
   sessionDate?: string;
+  /**
+   * The member's plan has a tobacco or nicotine goal (the goal vocabulary's `smoking` concept; see `targetsNicotine`):
+   * nicotine use (lexicon field `nicotine`) is then a substance disclosure wherever it is told; without it, only in a
+   * paragraph that treats it as a target (eval/GUIDE.md, "Tobacco, coffee, food"). Read after the analysis (risk.ts).
+   */
+  nicotineGoal?: boolean;
 }
 
 const cache = new WeakMap<Prose, Map<string, Computed>>();

@@ -286,6 +286,11 @@ export function readGoals(goals: readonly GoalLike[], options?: AnalysisOptions)
   return reading;
 }
 
+/** Whether a goal of the list is about tobacco or nicotine (the goal vocabulary's `smoking` concept). */
+export function targetsNicotine(goals: readonly GoalLike[], options?: AnalysisOptions): boolean {
+  return goals.length > 0 && readGoals(goals, options).goals.some((goal) => goal.concepts.all.includes('smoking'));
+}
+
 /** What the evidence depends on: each goal's id and text, length-prefixed so no two lists share a key. */
 function goalsKey(goals: readonly GoalLike[]): string {
   let key = keysByList.get(goals);

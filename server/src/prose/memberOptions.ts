@@ -1,12 +1,13 @@
 /**
- * The options of the clinical analysis for a member section: the practice's lexicon additions and the member's own
- * name.
+ * The options of the clinical analysis for a member section: the practice's lexicon additions, the member's own
+ * name and whether the member's plan targets nicotine.
  */
 import type { MemberSection, ParsedNote } from '../model/note';
 import { dateText } from '../parse/values';
-import type { GroupNoteConfig, LexiconAdditions } from '../workspace/types';
+import type { GroupNoteConfig, LexiconAdditions, Roster } from '../workspace/types';
 import type { AnalysisOptions } from './analysis';
 import { lexiconsFor } from './clinicalLexicons';
+import { targetsNicotine } from './goals';
 import { memberNameWords } from './names';
 
 const additionsCache = new WeakMap<GroupNoteConfig, LexiconAdditions>();
@@ -33,17 +34,21 @@ const cache = new WeakMap<object, Map<string, AnalysisOptions>>();
  * Options for `analyseClinical` of one member section: the lexicons compiled with `.groupnote/config.yaml`'s
  * `lexicons:` additions, the words of the section heading's name (memberNameWords: the member as a subject ends
  * another person's scope, "Mom reported that Jayden has been drinking"), and the note's session date (its header
- * `date`, against which a year in the prose is read: "her 2022 overdose"). Shared objects, so analyses are memoised
- * across rules.
+ * `date`, against which a year in the prose is read: "her 2022 overdose"), and whether the roster's plan for the
+ * section's member has a tobacco or nicotine goal (`nicotineGoal`). Shared objects, so analyses are memoised across
+ * rules.
  */
 export function memberProseOptions(
-  context: { config: GroupNoteConfig; note?: ParsedNote },
+  context: { config: GroupNoteConfig; note?: ParsedNote; roster?: Roster },
   section: MemberSection | undefined,
 ): AnalysisOptions {
   const additions = lexiconAdditions(context.config);
+  const lexicons = lexiconsFor(additions);
   const names = section ? memberNameWords(section.name) : [];
   const sessionDate = context.note ? dateText(context.note.header.value?.date) : undefined;
-  const key = `${names.join(' ')}\u0000${sessionDate ?? ''}`;
+  const goals = section?.id ? context.roster?.patients.get(section.id)?.plan?.goals : undefined;
+  const nicotineGoal = goals ? targetsNicotine(goals, { lexicons }) : false;
+  const key = `${names.join(' ')}\u0000${sessionDate ?? ''}\u0000${nicotineGoal ? 'N' : ''}`;
   let byName = cache.get(additions);
   if (!byName) {
     byName = new Map();
@@ -51,7 +56,7 @@ export function memberProseOptions(
   }
   let options = byName.get(key);
   if (!options) {
-    options = { lexicons: lexiconsFor(additions), selfNames: names, sessionDate };
+    options = { lexicons, selfNames: names, sessionDate, ...(nicotineGoal ? { nicotineGoal } : {}) };
     if (byName.size > 5_000) byName.clear();
     byName.set(key, options);
   }

@@ -188,11 +188,15 @@ const SELF_DIRECTED: ReadonlySet<RiskCategory> = new Set(['suicide', 'self-harm'
 const TARGET_REACH = 14;
 
 const mentionsCache = new WeakMap<ClinicalAnalysis, RiskMention[]>();
+/** The same for a member whose plan targets nicotine (`nicotineGoal`): nicotine use reads there wherever it is told. */
+const mentionsWithNicotineGoal = new WeakMap<ClinicalAnalysis, RiskMention[]>();
 
 /** Every risk mention of the prose, with its status, in text order. */
 export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMention[] {
   const analysis = analyseClinical(prose, options);
-  let found = mentionsCache.get(analysis);
+  const nicotineGoal = options?.nicotineGoal === true;
+  const cache = nicotineGoal ? mentionsWithNicotineGoal : mentionsCache;
+  let found = cache.get(analysis);
   if (!found) {
     found = [];
     const mentions = analysis.mentions('risk');
@@ -203,11 +207,19 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
     const means: boolean[] = [];
     const sentenceOf: number[] = [];
     let useSetting: boolean | undefined;
+    let nicotineTargetHere: boolean | undefined = nicotineGoal || undefined;
     for (const mention of mentions) {
       if (insideAny(goalTexts, mention.start, mention.end)) continue;
       if (mention.entry.fields.quoted === true && !quotedWords(analysis.prose, mention)) continue;
       // Program slang ("went out", "1 bag") is use only where the paragraph is about substance use.
       if (mention.entry.fields.useSetting === true && !(useSetting ??= inUseSetting(analysis.prose.source))) continue;
+      // Tobacco and nicotine are a substance only where they are a target: a plan goal, a quit attempt, a taper.
+      if (
+        mention.entry.fields.nicotine === true &&
+        !(nicotineTargetHere ??= nicotineTargetedIn(analysis)) &&
+        !NICOTINE_TARGET.test(analysis.sentences[mention.sentence]?.sentence.text ?? '')
+      )
+        continue;
       if (mention.entry.fields.reunion === true && !reunionWithTheDead(analysis, mention)) continue;
       // "They keep telling me to jump" is a command hallucination only where the paragraph speaks of voices.
       if (mention.entry.fields.voices === true && !VOICES.test(analysis.prose.source)) continue;
@@ -266,7 +278,7 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
     if (references.length && (found.length || references.some(isMeans)))
       found = resolveReferences(analysis, found, sentenceOf, references, goalTexts);
     if (found.length > 1) citeRemarks(analysis.prose, found);
-    mentionsCache.set(analysis, found);
+    cache.set(analysis, found);
   }
   return found;
 }
@@ -338,6 +350,18 @@ const USE_CONTEXT = wordsPattern('use-context');
 const inUseSetting = (text: string): boolean => USE_SETTING_ACRONYMS.test(text) || USE_SETTING_WORDS.test(text);
 const USE_SETTING_ACRONYMS = wordsPattern('use-setting', (word) => /^[A-Z0-9]+$/.test(word), '');
 const USE_SETTING_WORDS = wordsPattern('use-setting', (word) => !/^[A-Z0-9]+$/.test(word), 'i');
+
+/**
+ * Words that make tobacco or nicotine a target in the paragraph (macros.yaml `nicotine-target`: quitting, a taper,
+ * replacement therapy), for use told in entries with the field `nicotine` (eval/GUIDE.md, "Tobacco, coffee, food").
+ */
+const NICOTINE_TARGET = wordsPattern('nicotine-target', () => true, 'i');
+const NICOTINE_WORD =
+  /\b(?:nicotine|vap\w*|cig|cigs|cigarettes?|smok\w*|pods?|juul\w*|dip|chew|tobacco|pouch(?:es)?|zyn)\b/i;
+
+/** A sentence of the paragraph names nicotine and treats it as a target ("reviewed his vape taper plan"). */
+const nicotineTargetedIn = (analysis: ClinicalAnalysis): boolean =>
+  analysis.sentences.some(({ sentence }) => NICOTINE_WORD.test(sentence.text) && NICOTINE_TARGET.test(sentence.text));
 
 /**
  * Any word of a macros.yaml list (or of those `keep` selects), as whole words: case as written by default, so "NA" is

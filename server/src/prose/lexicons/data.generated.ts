@@ -5126,7 +5126,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(smoked|smoking|smokes|vaped|vaping|vapes|dabbed|dabbing) (on|daily|nightly|every|each|most|all|again|last|this|yesterday|<weekday>|a (joint|blunt|bowl|j|spliff)|# (joints|blunts|bowls|times|nights|days|evenings|x)|twice|once|before|after|with)",
+     "pattern": "(smoked|smoking|smokes|vaped|vaping|vapes|dabbed|dabbing) (on|daily|nightly|every|each|most|all|again|last|this|yesterday|<weekday>|a (joint|blunt|bowl|j|spliff)|# (joints|blunts|bowls|times|nights|days|evenings|x)|twice|once|before|after|with) !((her|his|their|my) (break|breaks|lunch|smoke break|cigarette|cigarettes|cigs))",
      "source": "A use event stated with a time or an amount (\"smoked on 3 evenings\"; TLFB timeline follow-back counts of use days)"
     },
     {
@@ -5271,8 +5271,32 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "((a|half a|one|two|three|#|a whole) (pod|pods|cart|carts|vape|puff bar|can of dip|tin|tins) (a|per|each|every) (day|night) | (the|an|that|her|his) (urge|urges|craving|cravings) (is|are|was|were|gets|get) (worst|strongest|the worst|the strongest|hardest|bad|strong|intense))",
-     "source": "Daily use amounts of nicotine and cannabis vapes, and cravings in everyday words (ASAM Dimension 5)"
+     "pattern": "((a|half a|one|two|three|#|a whole) (cart|carts) (a|per|each|every) (day|night) | (the|an|that|her|his) (urge|urges|craving|cravings) (is|are|was|were|gets|get) (worst|strongest|the worst|the strongest|hardest|bad|strong|intense))",
+     "source": "Daily use amounts of cannabis vapes, and cravings in everyday words (ASAM Dimension 5)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(a|half a|one|two|three|#|a whole|like a|like half a|maybe a) (pod|pods|vape|puff bar|can of dip|tin|tins|pouch|pouches) (a|per|each|every) (day|night|# days|couple days|few days|other day)",
+     "nicotine": true,
+     "source": "Daily amounts of nicotine vapes, pouches and dip (Fagerstrom Test for Nicotine Dependence: amount per day)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(vapes|vaped|vaping|juuled|juuling|(hit|hits|hitting|ripped|ripping) (his|her|their|my|the|a friend 's|(his|her|their|my) friend 's) (vape|juul|pod)) !(-|free|cessation|prevention|education|and peer|and cannabis|myths|awareness)",
+     "nicotine": true,
+     "source": "Vaping told as the member's own use (SAMHSA TIP 31, adolescents; a vape-quit goal: eval/GUIDE.md)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((updated|told|talked|informed|spoke|asked|kept|log|logs|tracker|app|plan|slip|urges|cravings) (on|about|for|with|re|regarding) (the|his|her|their)? (vaping|vapes) | (the|his|her|their) vaping (slip|slips|lapse|log|tracker|urges|cravings|plan|goal|habit|count))",
+     "pseudo": true,
+     "source": "Vaping named as a subject already told (an update \"on the vaping\", a log \"for vaping\"), not a further use"
+    },
+    {
+     "category": "substance",
+     "pattern": "((#|a|one|half a|a few|a couple|a couple of|two|three|four|five|six|ten|twenty|like #|about #) (cigarettes|cigarette|cigs|cig|smokes|packs|pack) (a|per|each|every) (day|night|week|shift) | (smoked|had|bummed|bought|lit|snuck|sneaked|chain smoked) (a|#|a few|some|one|two|three|a couple|a couple of|half a pack of|a pack of|a whole pack of|a carton of)? (cigarette|cigarettes|cigs|cig|smokes) | (smoking|smokes|smoked|dipping|dips|dipped|chewing) (a pack|(on|during) (her|his|their|my|the|a)? (break|breaks|lunch|lunch break|lunch breaks|smoke break|smoke breaks)) | (dipping|dips|dipped) (again|daily|every day|all day) |(back to|back on) (cigarettes|cigs|smoking|the smokes|dip|chew|the vape|vaping))",
+     "nicotine": true,
+     "source": "Cigarettes, dip and chew by amount or occasion (Fagerstrom Test for Nicotine Dependence; a quit goal or taper: eval/GUIDE.md)"
     },
     {
      "category": "substance",
@@ -5501,9 +5525,9 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "((energy|sports|soft|fizzy|protein|diet|non alcoholic|nonalcoholic|alcohol free|sugary|sugar free|caffeinated) (drink|drinks) | (smokes|smoked|smoking|smoke) (on|during) (her|his|their|my|the|a)? (break|breaks|lunch|lunch break|lunch breaks|smoke break|smoke breaks))",
+     "pattern": "(energy|sports|soft|fizzy|protein|diet|non alcoholic|nonalcoholic|alcohol free|sugary|sugar free|caffeinated) (drink|drinks)",
      "pseudo": true,
-     "source": "Not substance use in a note that is not about nicotine or caffeine (GUIDE labelling note: tobacco, coffee, food)"
+     "source": "Not substance use in a note that is not about caffeine (GUIDE labelling note: tobacco, coffee, food; tobacco is read by the entries with the field `nicotine`)"
     },
     {
      "category": "substance",
@@ -10107,6 +10131,49 @@ export const LEXICON_DATA: LexiconData = {
    "dealer",
    "detox",
    "withdrawal"
+  ],
+  "nicotine-target": [
+   "quit date",
+   "quit plan",
+   "quit app",
+   "quit line",
+   "quitline",
+   "quit smoking",
+   "quit vaping",
+   "quit nicotine",
+   "quit attempt",
+   "quit resources",
+   "quitting smoking",
+   "quitting vaping",
+   "trying to quit",
+   "wants to quit",
+   "ready to quit",
+   "cut down",
+   "cutting down",
+   "cut back",
+   "cutting back",
+   "taper",
+   "tapering",
+   "taper plan",
+   "patch",
+   "patches",
+   "lozenge",
+   "lozenges",
+   "nicotine gum",
+   "NRT",
+   "nicotine replacement",
+   "Chantix",
+   "varenicline",
+   "cessation",
+   "down to",
+   "down from",
+   "pod count",
+   "vape-free",
+   "smoke-free",
+   "nic-free",
+   "nicotine-free",
+   "smoke free",
+   "vape free"
   ],
   "lethal-place": [
    "median",
