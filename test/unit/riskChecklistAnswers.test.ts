@@ -12,8 +12,10 @@ table('checklist: "?" is an unknown answer, hypothetical', [
   ['Risk screen: SI: ?  HI: ?  SIB: denies', 'violence', 'hypothetical', 'HI'],
   ['SI ?, HI ? - left before the risk questions.', 'suicide', 'hypothetical', 'SI'],
   ['SI ?, HI ? - left before the risk questions.', 'violence', 'hypothetical', 'HI'],
-  ['SI ? (declined to answer); HI denied.', 'suicide', 'hypothetical', 'SI'],
   ['HI: ? (not asked, pt left early)', 'violence', 'hypothetical', 'HI'],
+  // ... but a refusal written after it is a recorded answer short of a no (GUIDE, decisions from the GUIDE-rule
+  // writers b35-b39: "SI: ? (declined to answer)" is `current`; the older reading here said hypothetical)
+  ['SI ? (declined to answer); HI denied.', 'suicide', 'current', 'SI'],
   // near-misses: the rest of the row keeps its own answer, and an answer after the "?" decides
   ['Risk screen: SI: ?  HI: ?  SIB: denies', 'self-harm', 'negated', 'SIB'],
   ['SI ? (declined to answer); HI denied.', 'violence', 'negated', 'HI'],

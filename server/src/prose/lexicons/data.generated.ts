@@ -434,6 +434,12 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
+     "pattern": "((deny|denies|denied|denying|denial of|deny ing) (the|his|her|their|my|our|a|an)? (claim|claims|appeal|appeals|application|applications|benefits|request|requests|loan|coverage|disability|custody|parole|visitation|visits|transfer|promotion|lease|visa|asylum|petition|motion|waiver|refill|prior auth|authorization) | (they|the VA|VA|the board|insurance|the insurance|the court|the judge|the state|the county|SSA|SSI|SSDI|the agency|the landlord|the school|the appeals board) (deny|denies|denied|denying|deny ing|turn down|turned down) (it|him|her|me|them|us|the) | (claim|appeal|application|request|coverage|parole|custody|benefits|refill|disability) (was|is|got|gets|has been|had been|being)? (denied|denial) | (claim|appeal|coverage|benefits|insurance|disability|denial) (denial|letter|letters))",
+     "direction": "pseudo",
+     "source": "An administrative denial (a claim, an appeal, custody, parole) made by an agency or a court is the member's news, not the member denying a risk (\"If they deny it again I don't see the point of going on\"; \"Re claim denial: ...\")"
+    },
+    {
+     "maxScope": 8,
      "pattern": "no (change|changes|increase|decrease|improvement|relief|reduction|difference|one|matter|doubt|sooner|less|problem|problems) (in|of|to|with)?",
      "direction": "pseudo",
      "source": "NegEx pseudo-negations \"no change\", \"no increase\""
@@ -504,6 +510,13 @@ export const LEXICON_DATA: LexiconData = {
      "category": "affirmed",
      "direction": "forward",
      "source": "NegEx scope terminators (\"reports\", \"endorses\"); ConText affirmation of a new statement"
+    },
+    {
+     "maxScope": 16,
+     "pattern": "(is it normal|is it weird|is it bad|is it okay|is it ok|is that normal|does anyone else|do other people|does everyone) (ever)? (to|that|if|when|for)?",
+     "category": "affirmed",
+     "direction": "forward",
+     "source": "A disclosure framed as a question about the member's own experience (\"Is it normal to think about just not turning the wheel?\") is current (eval/GUIDE.md, labelling notes: a disclosure framed as a question)"
     },
     {
      "maxScope": 8,
@@ -1057,6 +1070,12 @@ export const LEXICON_DATA: LexiconData = {
      "source": "A practised or imagined scenario"
     },
     {
+     "maxScope": 8,
+     "pattern": "(wonder+|wondering) (if|whether) (I|she|he|they) ('d|would|will|might) (be)? (just|honestly|really)? (better off|happier|at peace)",
+     "direction": "pseudo",
+     "source": "Wondering whether one would be better off (dead, with the dead) is the passive wish itself, not a question put to anyone (C-SSRS 1: \"wished you were dead\"; GUIDE, reunion with someone who died)"
+    },
+    {
      "maxScope": 10,
      "pattern": "(ask+|asked|wonder+|queried|questioned) (her|him|them|pt|the member|the client|_)? (directly|specifically|again|also|gently|aloud|out loud|openly)? (after group|after session|afterwards|afterward|later|privately|in private|1:1|one on one|individually|at check-in|at check in|during check-in|during check in|at intake|in group|in session|today|at the start|at the end)? (if|whether)",
      "category": "hypothetical",
@@ -1242,7 +1261,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 0,
-     "pattern": "((does not|did not|do not) want to (talk|say|answer|discuss|go into|get into) | (would|had) rather not (say|answer|talk) | not (going to|gonna) (say|answer|talk about|get into|go into|discuss) | (would|will) not (say|answer) | refused to (answer|say) | (changed|change) the subject | (she|he|they|pt|I)? (said|says|answered|replied)? no comment | (pleaded|pleads|pleading|took|takes|taking) the fifth | none of (your|y'all 's|the group 's) business)",
+     "pattern": "((does not|did not|do not) want to (talk|say|answer|discuss|go into|get into) | (would|had|'d) rather not (say|answer|talk|discuss|get into|go into|go there|get into it|talk about it) | not (going to|gonna) (say|answer|talk about|get into|go into|discuss) | (would|will) not (say|answer) | (refused|refuses|declined|declines|declining|refusing) to (answer|say|respond|discuss|elaborate|talk about it) | (changed|change) the subject | (she|he|they|pt|I)? (said|says|answered|replied)? no comment | (pleaded|pleads|pleading|took|takes|taking) the fifth | none of (your|y'all 's|the group 's) business)",
      "category": "answer",
      "answer": "yes",
      "direction": "backward",
@@ -1306,6 +1325,13 @@ export const LEXICON_DATA: LexiconData = {
      "category": "uncertain",
      "direction": "backward",
      "source": "Charting shorthand \"SI?\""
+    },
+    {
+     "maxScope": 6,
+     "pattern": "(:|=)? \\? \\( ~4 (declined|declines|refused|refuses|rather not|would not say|would not answer|not going to say|not gonna say|no comment|did not want to (say|answer))",
+     "category": "affirmed",
+     "direction": "backward",
+     "source": "A refusal recorded in the answer slot of a screen (\"SI: ? (declined to answer)\"): current (eval/GUIDE.md, b35-b39)"
     },
     {
      "maxScope": 6,
@@ -6640,13 +6666,13 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(want+|wish+|wanting) to (just)? (disappear|vanish|fade away|stop existing|cease to exist|not exist|be gone) !(from class|for a while|for the weekend|for a few|into (her|his|their|my) room|from (embarrassment|shame)|under the covers|off social media|from social media)",
+     "pattern": "(want+|wish+|wanting) to (just)? (disappear|vanish|fade away|stop existing|cease to exist|not exist|be gone) !(from class|for a while (on|to|at|with|up|camping|somewhere)|for the weekend|for a few|into (her|his|their|my) room|from (embarrassment|shame)|under the covers|off social media|from social media|on (a|her|his|their|my) trip|to (the|a|her|his|their|my))",
      "level": "wish-dead",
      "source": "Wish to disappear or not exist (C-SSRS 1 \"wish to be dead or not alive anymore\")"
     },
     {
      "category": "suicide",
-     "pattern": "((not|no|n't|never) (see|sees|seeing|saw|find|finds) (the|a|any)? | (see|sees|seeing|saw|find|finds|found) no) (point|reason|purpose) (anymore|any more|in (anything|living|life|going on|being here|trying|getting up)|of (living|life|going on|anything)|to (live|living|go on|keep going|anything))",
+     "pattern": "((not|no|n't|never) (see|sees|seeing|saw|find|finds) (the|a|any)? | (see|sees|seeing|saw|find|finds|found) no) (point|reason|purpose) (anymore|any more|in (anything|living|life|going on|carrying on|being here|trying|getting up)|of (living|life|going on|carrying on|keeping going|being here|anything)|to (live|living|go on|carry on|keep going|anything))",
      "level": "wish-dead",
      "source": "No point in living (C-SSRS 1; SAFE-T hopelessness)"
     },
@@ -6910,7 +6936,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(eat|eating|ate|eats|eaten) (his|her|my|their|a|the) (gun|bullet|pistol|barrel|shotgun|rifle|revolver|piece)",
+     "pattern": "(eat|eating|ate|eats|eaten|swallow|swallows|swallowing|swallowed|suck|sucking|sucked) (his|her|my|their|a|the) (gun|bullet|pistol|barrel|shotgun|rifle|revolver|piece|round|glock|9)",
      "level": "method",
      "source": "Veteran and law-enforcement slang for firearm suicide (VA suicide prevention language)"
     },
@@ -7000,7 +7026,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(would|'d) rather be (with|together with|up there with) ~3 than (here|alive|living|be here|down here|stuck here)",
+     "pattern": "(would|'d) rather be (with|together with|up there with) ~3 than (here|alive|living|be here|down here|stuck here|stuck down here|stuck here without (him|her|them)|left here|on this earth)",
      "level": "wish-dead",
      "source": "C-SSRS 1 (wish to be dead: reunion with someone who died); complicated grief risk phrasings"
     },
@@ -7873,6 +7899,117 @@ export const LEXICON_DATA: LexiconData = {
      "needsCompanion": true,
      "level": "plan",
      "source": "The means to carry it out (C-SSRS 5: plan), read beside another suicide mention"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(want+|wish+|long+|longing|ready|need+|yearn+) (to)? (just)? (go)? (be|go) where (<poss> ~1 (<kin>|boy|girl|baby|man|love|loved one|person)) (is|are|went|is now|are now|has gone) !(for|on|at|this|next|over|during|in time|by|with|tonight|today|tomorrow)",
+     "level": "wish-dead",
+     "reunion": true,
+     "source": "C-SSRS 1 (wish to be dead: reunion with someone who died); complicated grief risk"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(I|she|he|they) ('d|would|will|might) (just|honestly|really)? be better off (with|beside|next to) (him|her|them|<poss> ~1 (<kin>|boy|girl|baby|loved one)) !(in|at|for|until|while|this|on|during|because|who|living|than|and|<kin>|<person>)",
+     "level": "wish-dead",
+     "reunion": true,
+     "source": "C-SSRS 1 (wish to be dead: reunion with someone who died; perceived burden told as a reunion)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(want+|wish+|ready|longing|long+) (to)? (be|go be|join) with (<poss>)? (loved one|loved ones|the ones) (who|that) (died|passed|is gone|are gone|we lost|I lost)",
+     "level": "wish-dead",
+     "source": "A grief screen item about being with a loved one who died (C-SSRS 1: wish to be dead)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(wish|wishes|wished|wanting|want|wants|yearning|longing) to be with (a|the|her|his|my)? loved one (who|that) (died|passed)",
+     "level": "wish-dead",
+     "source": "A grief screen item ticked (C-SSRS 1: wish to be dead, in a checklist's words)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(I|I 've|she 's|he 's|I have|she has|he has|have|has|ve) (been here|been around|lived) (long)? enough !(to|that|for|in this|at this|with)",
+     "level": "wish-dead",
+     "source": "C-SSRS 1 (wish to be dead: \"I've lived long enough\"); older-adult and veterans' phrasings"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(it 'd|it would|it will|it might|it 's|it is|it 'll) (just)? be (simpler|easier|kinder|better|best|cleaner) (for everyone)? (to|if (I|she|he)) (just)? ((die|died|be gone|was gone|were gone|not be here|was not here|were not here|not wake up|did not wake up|slip away|check out|end it !(with|by|over|between|for (now|good) with)) | (go|went) (now)? (,)? before (the worst|it gets worse|I get worse|the (disease|cancer|dementia|Parkinson 's)|I lose|I am a burden|I 'm a burden))",
+     "level": "wish-dead",
+     "source": "C-SSRS 1 (wish to be dead: death as the simpler way); older-adult and serious-illness phrasings"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(hope+|hoping|wish+|pray+|praying) (that)? (my|her|his|their|the) (liver|heart|kidneys|body|lungs|cancer|tumor) (just)? (quits|quit|gives out|give out|gives up|stops|stop|fails|fail|would quit|would stop|would give out|will give out|will quit|will stop|packs in|takes me|would take me|will take me|wins)",
+     "level": "wish-dead",
+     "source": "C-SSRS 1 (wish to be dead: hoping the body or an illness ends it)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(the world|everyone|everybody|people|they|my family|the family) (would|will|'d|might) (be)? (just)? (lighter|quieter|calmer|simpler|easier|happier|better) without me (in it|around|here)?",
+     "level": "wish-dead",
+     "source": "Perceived burdensomeness (interpersonal theory of suicide; PHQ-9 item 9 \"better off dead\")"
+    },
+    {
+     "category": "suicide",
+     "pattern": "so (that)? (I|she|he|they) (could|can|would|might|'d)? (just)? (fade out|fade away|be gone|disappear|not wake up|sleep forever|not be here|not exist|stop existing|never wake up|check out) !(at|from (the|work|school|class|group|this)|for the (weekend|day|night|trip)|on (the|a) trip|to (the|a|her|his))",
+     "level": "wish-dead",
+     "source": "C-SSRS 1 (wish to be dead) told as the aim of an act (\"skipped meals so I just fade out\")"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(be|being|get|getting) done with (all of it|all this|all of this|it all|everything|life|living) !(for (the|a|this|tonight|today|now)|paperwork|homework|the|by|before|after|at)",
+     "level": "wish-dead",
+     "source": "C-SSRS 1 (wish to be dead: ending, \"be done with it all\"); a phrase with two readings never clarified is listed under both (b12-b14)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(thinking|thought|thinks|think|picturing|pictured) (about|of) (swallowing|taking|downing|chugging) (them|it|the (whole)? bottle|the (pills|bottle)|all of them|every (one|pill)|all (her|his|my|their|the) (pills|meds|medication)) (all)? !(all|to|back|in|with (food|water|dinner|breakfast)|at (the|a) pharmacy)",
+     "level": "method",
+     "source": "C-SSRS 3 (method: thinking about swallowing the pills she has)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(letting|let|lets) (the|her|his|my|their) (car|truck|van) (drift|veer|swerve|slide) (into|off) ~2 (overpass|pillar|wall|tree|trees|pole|guardrail|bridge|river|traffic|truck|semi|barrier|ditch|lake|median|embankment|cliff)",
+     "level": "method",
+     "source": "C-SSRS 3 (method: driving into a fixed object)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(just)? not (turning|turn) the wheel !(all the way|enough|far|fast|in time|to the|sharp|hard|back|straight|while parking|when parking)",
+     "level": "method",
+     "source": "C-SSRS 3 (method: not steering on a curve, driving into trees or traffic)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((loading and unloading|loads and unloads|loaded and unloaded|load and unload|spinning the cylinder of|holding|sitting with) (his|her|my|their|the) ~1 (gun|pistol|handgun|revolver|rifle|shotgun|9mm|glock|service weapon|sidearm) | (loading and unloading|loads and unloads|loaded and unloaded|load and unload) (his|her|my|their|the) (\\. 38|\\. 45|\\. 357|\\. 22|#)) !(at the range|to clean|for (the|a) (hunt|range|class|trip)|for hunting|in the gun safe)",
+     "level": "preparatory",
+     "source": "Preparatory behaviour (C-SSRS: rehearsing with the means; a loaded handgun handled at night)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(bought|buy|buying|purchased|got|picked up) (a length of|a coil of|a piece of|a box of|a bag of|some more|extra) (rope|rat poison|charcoal|sleeping pills|Tylenol|acetaminophen|ammo|ammunition|bullets|rounds)",
+     "level": "preparatory",
+     "source": "Preparatory behaviour (C-SSRS: acquiring means), in a measure's words"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(step|walk|jump|run|lie down|lay down|throw yourself|get) (in front of|under|onto|off) (the|a|an)? ~2 (bus|train|truck|car|semi|traffic|tracks|subway|bridge|roof|building) !(line|lane|stop|driver|door|doors|schedule|seat|to get)",
+     "level": "thoughts",
+     "voices": true,
+     "source": "Command hallucinations to die (C-SSRS 2: thoughts; GUIDE b9/b11: voices that command death are suicide thoughts)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(thought|thoughts|thinking|thinks|think|picturing|pictured|imagining|imagined|urge|urges|tempted) (about|of|to) (just)? (stepping|walking|jumping|running|lying down|throwing (herself|himself|myself|themselves)|step|walk|jump|lie down) (in front of|under|onto|off) (the|a|an)? ~2 (bus|train|truck|car|semi|traffic|tracks|subway|bridge|roof|building|overpass) !(line|lane|stop|driver|door|doors|schedule|seat|to get)",
+     "level": "method",
+     "source": "C-SSRS 3 (method: a vehicle or a height)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(rather|sooner) (die|be dead|be in the ground|be in my grave|be six feet under|be buried) than (be|live|end up|go|move|being|living)? (in|into) (a|one of those|those|that|a nursing|the nursing|some|one of them) ~2 (home|homes|places|place|facility|facilities|nursing home|assisted living|memory care)",
+     "level": "wish-dead",
+     "source": "C-SSRS 1 (wish to be dead) about the member's life situation (GUIDE F1.3; b1-b3)"
     }
    ]
   },

@@ -1,0 +1,166 @@
+/**
+ * Rules the GUIDE states, read in the words the rule-by-rule writers b40-b44 found (lexicon entries and context
+ * entries of 2026-12-06): reunion with the dead, death as the simpler way, the body asked to fail, the world lighter
+ * without the member, an aim of escape, "be done with all of it", method and preparation in everyday words, command
+ * voices, "sooner be in the ground than" a care home, a refused answer after a question mark, an agency's denial.
+ * Paraphrases written for this file, and near-misses (a visit, a trip, a relative alive, an errand, a chore, a text,
+ * a tent, a bus line, the member denying when asked).
+ */
+import { riskTable } from '../support/riskTable';
+
+riskTable("GUIDE rules in the b40-b44 writers' words: suicide", [
+  // reunion with the dead, read where the paragraph tells of a death
+  ['Since her son died in March: "I just want to be where my boy is."', 'suicide', 'current', 'where my boy is'],
+  [
+    'Her husband passed in June. She keeps "wondering if I\'d be better off with him."',
+    'suicide',
+    'current',
+    'better off with him',
+  ],
+  ['[x] I have felt I want to be with my loved one who died', 'suicide', 'current', 'loved one who died'],
+  ['Grief check-in: [x] Wish to be with loved one who died [ ] Guilt', 'suicide', 'current', 'loved one who died'],
+  [
+    "After her father's funeral she said she would rather be with Daddy than stuck down here.",
+    'suicide',
+    'current',
+    'rather be with Daddy',
+  ],
+  [
+    'On the anniversary of the blast that killed his squad: "I\'ve been here long enough."',
+    'suicide',
+    'current',
+    'been here long enough',
+  ],
+  // near-misses: the living, a visit, a length of service
+  [
+    'Her son moved to Denver; she wants to be where her son is for Thanksgiving.',
+    'suicide',
+    'none',
+    'where her son is',
+  ],
+  [
+    "Her mother died last year. She'd be better off with her sister in Tucson, she says, for the winter.",
+    'suicide',
+    'none',
+    'better off with her',
+  ],
+  [
+    '"I\'ve been here long enough to know the rules," he told the new member.',
+    'suicide',
+    'none',
+    'been here long enough',
+  ],
+  // death as the simpler way, the body asked to fail, the world lighter without her
+  [
+    'Since the diagnosis: "it\'d be simpler to go now, before the worst of it."',
+    'suicide',
+    'current',
+    'simpler to go now',
+  ],
+  ["Said it would be easier if she just didn't wake up.", 'suicide', 'current', 'easier if she just'],
+  [
+    '"I honestly hope my liver just quits," he said after the drinking week.',
+    'suicide',
+    'current',
+    'hope my liver just quits',
+  ],
+  ['She is praying the cancer takes her before spring.', 'suicide', 'current', 'praying the cancer takes'],
+  ['She has thought the world would be "lighter without me in it."', 'suicide', 'current', 'lighter without me'],
+  [
+    '"It\'d be simpler to go now, before the traffic," she said about leaving early.',
+    'suicide',
+    'none',
+    'simpler to go now',
+  ],
+  ['It would be easier to end it with him by text, she said of the breakup.', 'suicide', 'none', 'end it'],
+  ['She hopes her heart holds up through the surgery.', 'suicide', 'none', 'hopes her heart'],
+  // an aim of escape, "be done with all of it"
+  ['Skipped lunch and dinner twice "so I just fade out."', 'suicide', 'current', 'so I just fade out'],
+  [
+    'Took extra sleeping pills Saturday so she could just be gone for a while.',
+    'suicide',
+    'current',
+    'so she could just be gone',
+  ],
+  ['After the ruling: "I\'m ready to be done with all of it."', 'suicide', 'current', 'done with all of it'],
+  ['Turned her phone off so she could disappear from the group chat.', 'suicide', 'none', 'so she could disappear'],
+  ['Wants to be done with all of it by Friday, the move and the paperwork.', 'suicide', 'none', 'done with all of it'],
+  [
+    '"I want to disappear for a while. Just off the map." Did not say more.',
+    'suicide',
+    'current',
+    'disappear for a while',
+  ],
+  ['Wants to disappear for a while on a trip up north after the divorce.', 'suicide', 'none', 'disappear for a while'],
+  // method and preparation in everyday words
+  [
+    'Last night he sat with his meds "thinking about swallowing them all."',
+    'suicide',
+    'current',
+    'swallowing them all',
+  ],
+  [
+    'She keeps picturing letting the car drift into the bridge pillar on her commute.',
+    'suicide',
+    'current',
+    'letting the car drift',
+  ],
+  [
+    'Asked the group, "Is it normal to think about just not turning the wheel?" It has been most drives this week.',
+    'suicide',
+    'current',
+    'not turning the wheel',
+  ],
+  [
+    'Most nights he is loading and unloading his .38 at the kitchen table.',
+    'suicide',
+    'current',
+    'loading and unloading',
+  ],
+  ['Bought a length of rope at the hardware store Friday, "for options."', 'suicide', 'current', 'a length of rope'],
+  [
+    'The voices keep saying "jump in front of the train" since Monday.',
+    'suicide',
+    'current',
+    'jump in front of the train',
+  ],
+  [
+    'Has had thoughts of stepping in front of a bus on the walk home.',
+    'suicide',
+    'current',
+    'stepping in front of a bus',
+  ],
+  [
+    '"I\'d sooner be in the ground than in one of those places," he said of assisted living.',
+    'suicide',
+    'current',
+    'sooner be in the ground',
+  ],
+  ['"One more letter like that and I\'ll swallow a bullet."', 'suicide', 'current', 'swallow a bullet'],
+  ['Thinking about taking them all back to the pharmacy drop box.', 'suicide', 'none', 'taking them all'],
+  ['Helped her dad with loading and unloading the truck all weekend.', 'suicide', 'none', 'loading and unloading'],
+  ['Bought a length of cord for the tent.', 'suicide', 'none', 'a length of cord'],
+  [
+    'He heard voices in the hallway and stepped in front of his little sister.',
+    'suicide',
+    'none',
+    'stepped in front of',
+  ],
+  // a refused answer after a question mark is current; left unanswered it is hypothetical
+  ['SI: ? (pt said "I\'d rather not say")', 'suicide', 'current', 'SI'],
+  ['Asked re SI since Friday; pt said "I\'d rather not get into it."', 'suicide', 'current', 'SI'],
+  ['ASQ: Q1 wished you were dead? Pt declined to answer.', 'suicide', 'current', 'wished you were dead'],
+  ['SI: ? (left before the risk questions)', 'suicide', 'hypothetical', 'SI'],
+  // a disclosure framed as a question about the member's own experience
+  ['Does anyone else ever want to just not wake up?', 'suicide', 'current', 'not wake up'],
+  ['Asked if it is normal for kids to drink at parties.', 'substance', 'hypothetical', 'drink'],
+  // an agency's denial is not the member's
+  [
+    'On the appeal: "If they deny it again I don\'t see the point of going on."',
+    'suicide',
+    'current',
+    'see the point of going on',
+  ],
+  ['His custody request was denied; he denies SI.', 'suicide', 'negated', 'SI'],
+  ['Asked about SI; she denied it.', 'suicide', 'negated', 'SI'],
+]);
