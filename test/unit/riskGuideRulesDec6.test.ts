@@ -164,3 +164,72 @@ riskTable("GUIDE rules in the b40-b44 writers' words: suicide", [
   ['His custody request was denied; he denies SI.', 'suicide', 'negated', 'SI'],
   ['Asked about SI; she denied it.', 'suicide', 'negated', 'SI'],
 ]);
+
+riskTable("GUIDE rules in the b40-b44 writers' words: violence", [
+  [
+    'If Marco "runs his mouth one more time I\'m bringing my brother\'s bat to the bus stop."',
+    'violence',
+    'current',
+    'bringing',
+  ],
+  ['He\'s "gonna stomp out" the kid who posted his picture, "Monday, watch."', 'violence', 'current', 'stomp out'],
+  [
+    'Re the eviction: "if he changes the locks again I\'ll drag him out of that office."',
+    'violence',
+    'current',
+    'drag him',
+  ],
+  ['Said his ex "better sleep with one eye open" after she moved the kids.', 'violence', 'current', 'one eye open'],
+  ['"If she pulls that again I\'ll give her something to really cry about, lol."', 'violence', 'current', 'cry about'],
+  [
+    'In caregiver group she admitted she "yanked Frank\'s arm hard" getting him into the car.',
+    'violence',
+    'current',
+    'yanked',
+  ],
+  [
+    'Some nights "I think I should just let her fall next time and see how she likes it."',
+    'violence',
+    'current',
+    'let her fall',
+  ],
+  ['She has "thought about what I could put in his coffee."', 'violence', 'current', 'put in his coffee'],
+  [
+    'He laughed that he\'d "put my old first sergeant in the ground" if he shows.',
+    'violence',
+    'current',
+    'in the ground',
+  ],
+  ['Joked he\'d "put a round through" the guy who keyed his truck.', 'violence', 'current', 'put a round through'],
+  ['He "moved her out of the doorway" when she tried to leave.', 'violence', 'current', 'moved her out of the doorway'],
+  [
+    'A: Physical contact with partner in an argument, minimised.',
+    'violence',
+    'current',
+    'Physical contact with partner',
+  ],
+  [
+    'Ike denies intent to hurt his brother "as long as he stays off my property."',
+    'violence',
+    'current',
+    'intent to hurt',
+  ],
+  [
+    "Has driven past her ex-husband's girlfriend's apartment a few times a night.",
+    'violence',
+    'current',
+    'driven past',
+  ],
+  // near-misses: a sport, a fire, a school run, ice, a cord, sleep, a lunchbox, tulip bulbs, a target, a move, a denial
+  ["Next time I'm bringing my own bat to practice.", 'violence', 'none', 'bringing'],
+  ['They were gonna stomp out the campfire before bed.', 'violence', 'none', 'stomp out'],
+  ['Every morning she has to drag him out of bed for school.', 'violence', 'none', 'drag him'],
+  ['She should watch her back on the icy steps.', 'violence', 'none', 'watch her back'],
+  ['Yanked the cord hard and the blinds came down.', 'violence', 'none', 'Yanked'],
+  ['She let her fall asleep on the couch after the party.', 'violence', 'none', 'let her fall'],
+  ['Wondered what she could put in his lunchbox for the trip.', 'violence', 'none', 'put in his'],
+  ['They put the tulip bulbs in the ground Saturday.', 'violence', 'none', 'in the ground'],
+  ['Put a round through the target at the range with his son.', 'violence', 'none', 'Put a round through'],
+  ['He moved her out of the apartment last spring.', 'violence', 'none', 'moved her out'],
+  ['Denies intent to harm his ex or anyone else.', 'violence', 'negated', 'intent to harm'],
+]);

@@ -703,7 +703,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
-     "pattern": "(I am|I'm|Im) (putting|gonna|going|taking|getting|coming|breaking|hurting|killing|done|out)",
+     "pattern": "(I am|I'm|Im) (putting|gonna|going|taking|getting|coming|breaking|hurting|killing|done|out|bringing|grabbing|pulling|showing up|about to|finna)",
      "direction": "terminate",
      "terminates": [
       "hypothetical"
@@ -1068,6 +1068,12 @@ export const LEXICON_DATA: LexiconData = {
      "category": "hypothetical",
      "direction": "forward",
      "source": "A practised or imagined scenario"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(denies|denied|deny|no) (any)? (intent|intention|plan|plans|wish|desire) to (hurt|harm|kill|hit|touch|go after|fight) ~4 (as long as|so long as|unless|provided|until)",
+     "direction": "pseudo",
+     "source": "A denial of intent on a condition (\"denies intent to hurt his brother as long as he stays off my property\") is short of a no: the intent stands (eval/GUIDE.md, decisions b17-b19: a conditional denial of intent is current)"
     },
     {
      "maxScope": 8,
@@ -1969,9 +1975,10 @@ export const LEXICON_DATA: LexiconData = {
      "direction": "forward",
      "exceptCategories": [
       "suicide",
-      "self-harm"
+      "self-harm",
+      "violence"
      ],
-     "source": "A joke told as one (\"joked that he OD'd on Netflix\"); a joke about suicide or self-harm is itself a warning sign (AFSP warning signs), so it stays a risk"
+     "source": "A joke told as one (\"joked that he OD'd on Netflix\"); a joke about suicide or self-harm is itself a warning sign (AFSP warning signs), so it stays a risk, and a threat at a real person in a real grievance stays one however it was laughed off (eval/GUIDE.md F1.1, F1.3: the words decide, not the joke)"
     },
     {
      "maxScope": 8,
@@ -8178,7 +8185,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(driving|drove|drives|drive|driven|walking|walked) (past|by|around) (<poss>|the|that) (new|old|ex)? (<person>|boyfriend|girlfriend|ex|man|guy) 's (house|home|apartment|place|work|job)",
+     "pattern": "(driving|drove|drives|drive|driven|walking|walked) (past|by|around) (<poss>|the|that) ((new|old|ex)? (<person>|boyfriend|girlfriend|ex|man|guy|husband|wife|ex husband|ex wife) 's)? (new|old|ex)? (<person>|boyfriend|girlfriend|ex|man|guy) 's (house|home|apartment|place|work|job)",
      "source": "Preparatory behaviour toward a person (watching them)"
     },
     {
@@ -8379,7 +8386,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(better|had better|should) (watch|watching) (his|her|their|your) back",
+     "pattern": "(better|had better|should) (watch|watching) (his|her|their|your) back !(on|at|when|while|in|around|during)",
      "targetSubject": true,
      "intent": true,
      "source": "Veiled threat (\"better watch his back\")"
@@ -9220,6 +9227,68 @@ export const LEXICON_DATA: LexiconData = {
      "intent": true,
      "needsCompanion": true,
      "source": "A veiled threat (\"he'll get what he deserves\"), read beside a grievance or another threat"
+    },
+    {
+     "category": "violence",
+     "pattern": "(I 'm|I am|I 'll|I will|gonna|going to|I 'm gonna|I 'm going to) (bring|bringing|grab|grabbing|get|getting|take|taking|come back with|show up with|pull out|pull) ~3 (<weapon>|bat|tire iron|crowbar|hammer|piece|strap|burner|1911|glock) !(to (practice|the game|the cage|the field|the range|the park|class|school for|the tournament|tryouts)|scope|scopes|case|cleaned|cleaning|fixed|repaired|serviced|license|permit|sight|sights|locked|safe|for (hunting|deer|the hunt|the range|practice))",
+     "source": "Intent to bring a weapon to a person after a conditional grievance (threat assessment: intent and means)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(gonna|going to|'ll|will|about to|finna|want to|wants to) (stomp out|stomp|lay out|light up|run up on|pull up on|drag|whoop) (him|her|them|that (kid|dude|guy|girl|boy|man|woman|punk)|the (kid|dude|guy|girl|boy|man|woman|punk) (who|that)) !(of bed|out of bed|to (the|a) (car|store|doctor|appointment|meeting|party)|along)",
+     "source": "Threats of a beating in slang (\"gonna stomp out the kid who posted ...\"; violence risk in adolescent and adult anger groups)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(better|should|had better|'d better|needs to|need to) (sleep with one eye open|watch (his|her|their) back !(on|at|when|while|in|around|during)|look over (his|her|their) shoulder !(on|at|when|while|in|for|around|during))",
+     "targetSubject": true,
+     "source": "A veiled threat (\"she better sleep with one eye open\"; threat assessment: veiled threats)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(give|gives|giving|gave) (him|her|them|you) something to (really)? cry about",
+     "source": "The threat of a blow in its old idiom (\"I'll give her something to really cry about\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "(yanked|grabbed|jerked|twisted|squeezed|wrenched) (<poss> ~1|his|her|their|<person> 's|_ 's) (arm|arms|wrist|wrists|hand|hands|hair|neck|shoulder) (hard|so hard|too hard|until|that it|and it|to (the point|bruise))",
+     "source": "Rough handling of a dependent person (b9/b11: caregiver harm; elder abuse screens, EASI)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(just)? (let|letting|lets) (her|him|them) (fall|choke|starve|drown|go without (food|her meds|his meds|their meds|water)) !(asleep|in love|behind|back|apart|through|into|off|out|down to)",
+     "source": "Neglect wished on a dependent person (GUIDE b28-b29: \"just let him fall\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "(what|something) (I|she|he|they) (could|would|might|can) (put|slip|add|mix|sprinkle) in (his|her|their) (coffee|food|drink|drinks|tea|pills|meds|dinner|beer|soup|juice)",
+     "targetSubject": true,
+     "source": "A thought of poisoning a person (GUIDE b12-b14: a victim's poisoning thought is violence)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(put|putting|puts) ((him|her|them) | (my|his|her|their|that|the) (old)? ~2 (sergeant|boss|ex|neighbor|neighbour|landlord|supervisor|guy|man|dude|cousin|<kin>|<person>)) (in the ground|six feet under|in a box|in the dirt|in the hospital|in the ICU|through (a|the) wall)",
+     "source": "A threat to kill or injure in its idiom (\"put him in the ground\"; F1.3 a threat at a real person)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(put|putting|puts|pop|popping|popped) (a|one|two|#) (round|rounds|bullet|bullets|slug|cap|caps) (through|in|into) !(the target|a target|the paper|the can|the bullseye|a can|the deer|a deer|the buck)",
+     "source": "A threat to shoot a person (F1.3; threat assessment: means named)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(physical|physically) (contact|altercation|aggression|aggressive|confrontation) with (his|her|their)? (partner|wife|husband|girlfriend|boyfriend|spouse|ex|mother|father|son|daughter|brother|sister)",
+     "source": "The clinician's summary of contact with a partner in an argument (Duluth model; a BIP group's charting)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(moved|pushed|shoved|pulled|grabbed|yanked|blocked|pinned|held) (her|him) (out of|away from|back from|against|down on|up against) (the)? (doorway|door|way|wall|floor|bed|couch|counter|car door)",
+     "source": "Physical contact with a partner in an argument, minimised (\"I just moved her out of the doorway\"; Duluth power and control)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(intent|intention|intends|plan|plans|urge|urges) (to|of) (hurt|harm|kill|hit|attack|go after|beat up|shoot|stab|strangle|choke) (<poss> ~2 (<kin>|<person>|ex|boss|neighbor|neighbour|landlord|coworker|partner|wife|husband|girlfriend|boyfriend)|him|her|them|others|anyone|someone)",
+     "source": "Homicidal intent or plan toward a person, as a screen asks and charts it (C-SSRS-style HI items; denied, it is the negated mention)"
     }
    ]
   },
@@ -11188,7 +11257,19 @@ export const LEXICON_DATA: LexiconData = {
    "weapons",
    "ammo",
    "ammunition",
-   "bullets"
+   "bullets",
+   "1911",
+   "glock",
+   "Glock",
+   "AR-15",
+   "AR15",
+   "Remington",
+   "Ruger",
+   "deer rifle",
+   "hunting rifle",
+   "service weapon",
+   "sidearm",
+   "9mm"
   ],
   "body-part": [
    "arm",
