@@ -6,7 +6,7 @@
  * Paraphrases written for this file, and near-misses (a visit, a trip, a relative alive, an errand, a chore, a text,
  * a tent, a bus line, the member denying when asked).
  */
-import { riskTable } from '../support/riskTable';
+import { responseTable, riskTable } from '../support/riskTable';
 
 riskTable("GUIDE rules in the b40-b44 writers' words: suicide", [
   // reunion with the dead, read where the paragraph tells of a death
@@ -232,4 +232,36 @@ riskTable("GUIDE rules in the b40-b44 writers' words: violence", [
   ['Put a round through the target at the range with his son.', 'violence', 'none', 'Put a round through'],
   ['He moved her out of the apartment last spring.', 'violence', 'none', 'moved her out'],
   ['Denies intent to harm his ex or anyone else.', 'violence', 'negated', 'intent to harm'],
+]);
+
+riskTable("GUIDE rules in the b40-b44 writers' words: overdose, self-harm and whose", [
+  ["Says nobody on her floor has ever OD'd at the residence.", 'overdose', 'negated', 'OD'],
+  ['Nobody in group has used since the last session, per their check-ins.', 'substance', 'negated', 'used'],
+  ['Nobody knows she relapsed Saturday; she is scared to tell her sponsor.', 'substance', 'current', 'relapsed'],
+  ['No one was home when she cut her thigh Friday.', 'self-harm', 'current', 'cut her thigh'],
+  ['Says she "OD\'d on" a K-drama all weekend.', 'overdose', 'figurative', 'OD'],
+  ["OD'd on the new season over Thanksgiving, up till 3.", 'overdose', 'figurative', 'OD'],
+  ["OD'd on the bus Tuesday; Narcan x2 from a stranger.", 'overdose', 'current', 'OD'],
+  ['Burned his forearm on the flat-top at the diner Friday, wrapped and healing.', 'self-harm', 'none', 'Burned'],
+  ['Nicked her hand on the box cutter at work.', 'self-harm', 'none', 'Nicked'],
+  ['Burned her forearm with a lighter Sunday after the fight.', 'self-harm', 'current', 'Burned'],
+  ['Was cutting up with Marco during check-in, redirected twice.', 'self-harm', 'none', 'cutting'],
+  ['Has been cutting again, upper thighs, since Friday.', 'self-harm', 'current', 'cutting again'],
+]);
+
+responseTable('a skill the clinician leads with the member on her own urge answers it (b12-b14, b28-b29)', [
+  [
+    'Her urge to burn herself was "an 8, right now." Writer led her through paced breathing and cold water.',
+    'self-harm',
+    true,
+  ],
+  [
+    'Said she wanted to scratch till it bleeds this week. Practised TIPP with ice in group, urge 6 to 3.',
+    'self-harm',
+    true,
+  ],
+  ['Urges to cut a 7 most of the week. Facilitator led TIPP with her on camera, urge 7 -> 4.', 'self-harm', true],
+  // near-misses: a skill taught to everyone, the member's own skill at home
+  ['Urges to cut a 7 most of the week. Taught TIPP to the group.', 'self-harm', false],
+  ['Urges to cut a 7 most of the week; she used TIPP at home on Tuesday.', 'self-harm', false],
 ]);

@@ -97,6 +97,19 @@ export const LEXICON_DATA: LexiconData = {
      "source": "NegEx / medspaCy \"deny\""
     },
     {
+     "maxScope": 8,
+     "pattern": "(nobody|no one|not one (person|of (us|them|the (others|guys|girls|residents|members))))",
+     "category": "negated",
+     "direction": "forward",
+     "source": "A denial about other people (\"nobody on her floor has ever OD'd\") is a negated mention (eval/GUIDE.md, decisions b30-b31: a denial about other people is negated)"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(nobody|no one) (knows|knew|saw|sees|noticed|notices|found out|realized|realised|cares|cared|asked|checked|was (home|there|around)|is (home|there|around)|helped|called|came|would (notice|know|care|miss))",
+     "direction": "pseudo",
+     "source": "What nobody knew or saw is not denied (\"Nobody knows she relapsed Saturday\": the relapse stands)"
+    },
+    {
      "maxScope": 10,
      "pattern": "denial of",
      "category": "negated",
@@ -3654,6 +3667,14 @@ export const LEXICON_DATA: LexiconData = {
      "source": "Marlatt & Gordon relapse-prevention model (relapse-prevention plan)"
     },
     {
+     "pattern": "((led|leads|walked|walks|coached|coaches|guided|guides|talked|talks) (her|him|them|pt|_) through ~3 (TIPP|paced breathing|cold water|ice|grounding|urge surfing|box breathing|STOP skill|distress tolerance|opposite action|self soothe|5 4 3 2 1|54321|a skill|the skill) | (TIPP|paced breathing|cold water|grounding|urge surfing|box breathing|STOP skill|opposite action|5 4 3 2 1|self soothe) ~12 (urge|urges|SUDS|distress) (was|rated|at)? (from)? (an|a)? # (to|down to|then|->|>|,) (a)? #)",
+     "answers": [
+      "self-harm",
+      "substance"
+     ],
+     "source": "A DBT skill led by the clinician and applied by the member to her own urge in session, its rating taken before and after (DBT skills training; eval/GUIDE.md decisions b12-b14, b28-b29)"
+    },
+    {
      "pattern": "(urge surfing|surf+ the (urge|urges|craving|cravings)|play+ the tape through|play+ the tape forward|playing the tape forward|played it forward|HALT|delay (and)? distract|DEADS|decisional balance|cost benefit|pros and cons|SOBER|STOP skill|TIPP|opposite action|ride out the (urge|craving)|rode out the (urge|craving)|grounding|distraction|distracted (herself|himself|themselves)|coping statement|coping card|alternative activity)",
      "answers": [
       "substance"
@@ -4176,6 +4197,12 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "overdose",
+     "pattern": "(OD|ODed|ODd|OD'd|overdosed) (would)? on (a|the|that|this|her|his|their|my) (new|K)? (show|shows|series|drama|dramas|movie|movies|game|games|book|books|podcast|season|reality show|anime|playlist|album|musical|band|song|songs|franchise|trilogy|sitcom|soap|soaps|video game|video games|streamer)",
+     "figurative": true,
+     "source": "The OD slang for a show, a game or music (\"OD'd on a K-drama all weekend\"; GUIDE F1.4 and b32-b34): a figure of speech"
+    },
+    {
+     "category": "overdose",
      "pattern": "(took|take|takes|taking|swallowed|swallowing|ingested|downed|popped|overdosed on) (about|around|maybe|nearly|almost|over|like|roughly|at least)? ((one|two|three|four|#) or)? (5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|two dozen|a bottle of|half a bottle of|the rest of (her|his|their|my)) (of)? (her|his|their|my|the)? ~2 <pills>",
      "source": "An overdose stated as a count of pills (five or more)"
     },
@@ -4456,6 +4483,18 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(hurt|injured|cut|burned|burnt) <self> (at|while|playing|lifting|working|cooking|shaving|in|by accident|accidentally|on|falling|when)",
      "pseudo": true,
      "source": "Accidental injuries are not self-harm"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(cut|cuts|burned|burnt|burns|scalded|nicked|sliced) (her|his|their|my) ~1 <body-part> (on|against|at) (the|a|an)? ~1 (flat top|flat-top|griddle|fryer|deep fryer|exhaust|muffler|table saw|saw|box cutter at work|job|line|jobsite|job site|barbed wire|sheet metal|welder)",
+     "pseudo": true,
+     "source": "An injury at work or in the kitchen (\"burned his forearm on the flat-top at the diner\") is an accident, not self-harm (eval/GUIDE.md, b42 near-misses: a burn at work)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(cutting|cut) up (with|in|during|at|all through|through|again|in class|in group|and|,)",
+     "pseudo": true,
+     "source": "\"Cutting up\" is clowning around, not cutting (GUIDE b17-b19: words of another sense, \"cutting up\")"
     },
     {
      "category": "self-harm",
