@@ -265,3 +265,11 @@ responseTable('a skill the clinician leads with the member on her own urge answe
   ['Urges to cut a 7 most of the week. Taught TIPP to the group.', 'self-harm', false],
   ['Urges to cut a 7 most of the week; she used TIPP at home on Tuesday.', 'self-harm', false],
 ]);
+
+responseTable("a blank response field and a screen's title are no response (F4.1; b35-b39, b40-b44)", [
+  ['Risk screen: SI [x] passive  HI [ ]  Plan [ ]\nRisk level: ______   Safety plan: ______', 'suicide', false],
+  ['Suicide screen: Wish to be dead past week [x]  Thoughts of killing self [ ]\nRisk level: ____', 'suicide', false],
+  // near-misses: the field filled in, a screen with its result
+  ['Risk screen: SI [x] passive  HI [ ]  Plan [ ]\nRisk level: low   Safety plan: reviewed', 'suicide', true],
+  ['Passive SI this week. C-SSRS completed with pt: low risk, safety plan updated.', 'suicide', true],
+]);

@@ -3348,6 +3348,29 @@ export const LEXICON_DATA: LexiconData = {
      "source": "SAFE-T step 2 (protective factors)"
     },
     {
+     "pattern": "(risk level|level of risk|suicide risk|violence risk|risk|safety plan|safety planning|crisis plan|referral|referred to|crisis line|crisis line given|means restriction|lethal means|follow up|f/u|disposition) (:|-) !(low|lo|moderate|mod|medium|high|hi|imminent|minimal|none|no|yes|y|reviewed|done|completed|given|updated|made|written|created|in place|on file|sent|placed|provided|discussed|#|<checked>|to|with|for|see|per|ED|ER|PHP|IOP|inpatient|crisis|988|call|called|scheduled|set|same|next|tomorrow|today|<weekday>|low risk|mild)",
+     "answers": [
+      "suicide",
+      "self-harm",
+      "violence",
+      "overdose",
+      "substance"
+     ],
+     "pseudo": true,
+     "source": "A response field of a template left blank is no response (eval/GUIDE.md F4.1: \"a blank field ... Risk level: ____\")"
+    },
+    {
+     "pattern": "(risk|suicide|suicidal|safety|SI|self harm|violence|homicide|HI) (screen|screening) : !(low|moderate|high|negative|neg|positive|pos|completed|done|administered|#|<checked>|no|none|denied|denies|declined)",
+     "answers": [
+      "suicide",
+      "self-harm",
+      "violence",
+      "overdose"
+     ],
+     "pseudo": true,
+     "source": "A screen's title before its items (\"Risk screen: SI [x] passive\") names the form the disclosure is on, not a response (eval/GUIDE.md, decisions b35-b39: a screen answers when its answers close the matter or lead to a level or a step)"
+    },
+    {
      "pattern": "(C SSRS|CSSRS|Columbia|ASQ|SAFE T|SAFET|PHQ 9 item 9|item 9|BSS|Beck Scale for Suicide|SBQ R|SBQ|suicide screen|suicide screening|risk screen|risk screening|safety screen|safety screening|lethality assessment|HCR 20|violence risk assessment|BVC|Brøset)",
      "answers": [
       "suicide",
