@@ -273,3 +273,25 @@ responseTable("a blank response field and a screen's title are no response (F4.1
   ['Risk screen: SI [x] passive  HI [ ]  Plan [ ]\nRisk level: low   Safety plan: reviewed', 'suicide', true],
   ['Passive SI this week. C-SSRS completed with pt: low risk, safety plan updated.', 'suicide', true],
 ]);
+
+riskTable("GUIDE rules in the b43 writer's words: statuses", [
+  ['He used to drink a fifth a day when he drove truck.', 'substance', 'historical', 'a fifth'],
+  [
+    'D: Index offense (May 2026): shoved partner into a doorframe during an argument.',
+    'violence',
+    'historical',
+    'shoved',
+  ],
+  ['Index offense: shoved partner into a doorframe.', 'violence', 'historical', 'shoved'],
+  [
+    'She said everyone at Saturday\'s party "is gonna be drinking" and she is going anyway.',
+    'substance',
+    'other',
+    'drinking',
+  ],
+  // near-misses: use now beside the past, the member's own use among everyone's, a use told of the member
+  ['He used to drink a fifth a day; now he drinks a fifth on weekends.', 'substance', 'current', 'a fifth on weekends'],
+  ['Everybody at work is drinking on Fridays, and he drank with them twice.', 'substance', 'current', 'drank'],
+  ['Everyone says she is drinking again.', 'substance', 'current', 'drinking'],
+  ['Used two bags Saturday.', 'substance', 'current', 'Used two bags'],
+]);

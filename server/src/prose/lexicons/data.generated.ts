@@ -731,6 +731,13 @@ export const LEXICON_DATA: LexiconData = {
      "source": "medspaCy \"history\", \"h/o\""
     },
     {
+     "maxScope": 14,
+     "pattern": "(index offense|index offence|instant offense|instant offence|original offense|original charge|underlying offense|the offense that brought him|the offense that brought her|arrest offense) (\\( ~4 \\))? (:|-|was|is|was for|involved)?",
+     "category": "historical",
+     "direction": "forward",
+     "source": "The offense that brought the member to the program is the past event it names (eval/GUIDE.md, decisions b22-b24: \"an index offense\" is historical)"
+    },
+    {
      "maxScope": 4,
      "pattern": "(the|her|his|their|my) (first|1st|very first) (time|times)",
      "category": "historical",
@@ -1479,6 +1486,16 @@ export const LEXICON_DATA: LexiconData = {
       "response"
      ],
      "source": "A skill taught to the whole group is the group's topic, not a response to one member's disclosure (eval/GUIDE.md, decisions b12-b14: \"teaching a skill to the whole group does not\" answer it)"
+    },
+    {
+     "maxScope": 4,
+     "pattern": "(everyone|everybody|all (my|her|his|their) friends|all the kids|the other kids|the whole (team|class|crew|party|family)|all of them) ~6 (is|are|was|were|will|'ll|'s|'re) (gonna|going to|always|all)? (be)?",
+     "category": "other",
+     "appliesTo": [
+      "risk"
+     ],
+     "direction": "forward",
+     "source": "What everyone else at an event does or will do (\"everyone at the party is gonna be drinking\") is someone else's (eval/GUIDE.md, decisions b25-b27: others' use forecast at a party)"
     },
     {
      "maxScope": 6,
@@ -4862,7 +4879,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(used|using|uses|did|doing|took|taking|takes|popped|popping|tried|bought|buying|scored|scoring|copped|copping|shot|shooting|shot up|snorted|snorting|smoked|smoking|sniffed|railed|slammed|injected|injecting|dabbed|vaped|vaping|ate|drank|drinking|relapsed on|hit) ~2 <drug> !(of (chocolate|soap|granola|candy|gold|music))",
+     "pattern": "(used|using|uses|did|doing|took|taking|takes|popped|popping|tried|bought|buying|scored|scoring|copped|copping|shot|shooting|shot up|snorted|snorting|smoked|smoking|sniffed|railed|slammed|injected|injecting|dabbed|vaped|vaping|ate|drank|drinking|relapsed on|hit) !(to) ~2 <drug> !(of (chocolate|soap|granola|candy|gold|music))",
      "source": "Use of a named substance (NIDA commonly used drugs)"
     },
     {
