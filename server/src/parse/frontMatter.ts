@@ -3,7 +3,7 @@ import type { HeaderProblem, NoteHeader, YamlPath } from '../model/note';
 import type { LineIndex, Range } from '../model/positions';
 import { headerFieldEntries } from '../model/headerRegistry';
 import { MAX_HEADER_CHARS } from '../model/limits';
-import { readSimpleHeader, simpleHeaderNodes, type SimpleNode, type SimplePair } from './simpleHeader';
+import { plainHeaderNodes, readSimpleHeader, type SimpleNode, type SimplePair } from './simpleHeader';
 import { blankLines, incompleteLineMessage, plainMessage, recoverIncompleteLines, sourceLines } from './headerErrors';
 
 /** Limits that keep hostile YAML (alias bombs, huge documents) bounded. */
@@ -243,7 +243,7 @@ function parseBoundedFrontMatter(
     let nodes: SimpleNode | null | undefined;
     const docOf = () => (parsed ??= parseYaml(source));
     const locator = (path: YamlPath) => {
-      nodes ??= simpleHeaderNodes(source) ?? null;
+      nodes ??= plainHeaderNodes(source) ?? null;
       return nodes ? locateSimple(nodes, path) : locatedSpans(docOf(), path);
     };
     return { header: headerOf(simple, docOf, locator), problems, bodyStart: bounds.end };

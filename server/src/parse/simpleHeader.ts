@@ -258,7 +258,12 @@ export interface SimplePair {
  * the benchmark workspace's notes and the fixtures.
  */
 export function simpleHeaderNodes(source: string): SimpleNode | undefined {
-  if (source.includes('\r') || !readSimpleHeader(source)) return undefined;
+  return readSimpleHeader(source) ? plainHeaderNodes(source) : undefined;
+}
+
+/** {@link simpleHeaderNodes} of a header {@link readSimpleHeader} has read already (frontMatter.ts). */
+export function plainHeaderNodes(source: string): SimpleNode | undefined {
+  if (source.includes('\r')) return undefined;
   try {
     return nodesOfMapping(source);
   } catch (error) {
