@@ -156,6 +156,67 @@ describe('workspace history (patientHistory.ts)', () => {
     );
   });
 
+  it('anySimilarEarlier… (the batch asks which notes GN307 and GN708 concern) is whether the lookup finds any', () => {
+    let seed = 11;
+    const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    // Shingle hashes over the whole 32-bit range, drawn from a small vocabulary so that many fingerprints are alike.
+    const vocabulary = Array.from({ length: 90 }, () => Math.floor(random() * 2 ** 32));
+    const print = () =>
+      Uint32Array.from(
+        new Set(
+          Array.from({ length: 5 + Math.floor(random() * 60) }, () => vocabulary[Math.floor(random() ** 2 * 90)]),
+        ),
+      ).sort();
+    const day = () => `2026-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-1${Math.floor(random() * 9)}`;
+    const notes: IndexedNote[] = Array.from({ length: 300 }, (_, at) => {
+      const patients = ['P1', 'P2', 'P3', 'P4'].filter(() => random() < 0.6);
+      return {
+        uri: `/w/${at}.group.md`,
+        date: day(),
+        cpt: '90853',
+        billablePatientIds: patients,
+        group: random() < 0.5 ? 'a' : 'b',
+        sections: patients.filter(() => random() < 0.9).map((patientId) => ({ patientId, print: print() })),
+        ...(random() < 0.9 ? { groupLayer: print() } : {}),
+      };
+    });
+    const history = new WorkspaceHistory(notes);
+    let found = 0;
+    for (let round = 0; round < 600; round++) {
+      const note = notes[Math.floor(random() * notes.length)];
+      const query = {
+        before: day(),
+        exceptUri: random() < 0.5 ? note.uri : undefined,
+        threshold: 0.3 + random() * 0.6,
+      };
+      const probe = random() < 0.5 ? print() : (note.sections?.[0]?.print ?? print());
+      const patient = ['P1', 'P2', 'P3', 'P4', 'P9'][Math.floor(random() * 5)];
+      const group = ['a', 'b', 'c'][Math.floor(random() * 3)];
+      // Asked first, then after the full lookup (answered from the last lookup kept).
+      const section = history.anySimilarEarlierSection(patient, probe, query);
+      const layer = history.anySimilarEarlierGroupLayer(group, probe, query);
+      const lookup = history.similarEarlierSections(patient, probe, query);
+      const sections = lookup.length > 0;
+      assert.strictEqual(section, sections, `round ${round}: sections`);
+      // The signature prefilter drops no session that reaches the threshold: every earlier session, merged in full.
+      const expected = notes
+        .filter((other) => other.date! < query.before && other.uri !== query.exceptUri)
+        .flatMap((other) => other.sections?.filter((entry) => entry.patientId === patient) ?? [])
+        .map((entry) => similarityAtLeast(probe, entry.print, query.threshold))
+        .filter((similarity) => similarity !== undefined)
+        .sort((a, b) => b - a);
+      assert.deepStrictEqual(
+        lookup.map((match) => match.similarity),
+        expected,
+        `round ${round}: every session that reaches it`,
+      );
+      assert.strictEqual(history.anySimilarEarlierSection(patient, probe, query), sections, `round ${round}: again`);
+      assert.strictEqual(layer, history.similarEarlierGroupLayers(group, probe, query).length > 0, `round ${round}`);
+      if (sections) found++;
+    }
+    assert.ok(found > 50 && found < 550, `${found} of 600 lookups found a session`);
+  });
+
   it('the member-heading hover gets the most similar earlier section of the patient (NotesByDate)', () => {
     const index = new NotesByDate([
       session('/w/a.group.md', '2026-11-02'),

@@ -8,6 +8,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseDocument } from 'yaml';
+import type { ParsedNote, YamlPath } from '../../server/src/model/note';
 import { parseNote } from '../../server/src/parse/parseNote';
 import { readSimpleHeader } from '../../server/src/parse/simpleHeader';
 import { NoteIndexStore } from '../../server/src/service/noteIndexStore';
@@ -41,6 +42,38 @@ function assertSameParse(text: string, label: string): void {
     indexNote(full, undefined, { progress: false }),
     `${label}: index entry`,
   );
+  assertSameRanges(quick, full, label);
+}
+
+/**
+ * Every path of the header (each field, item and the fields of each item), and paths that stop part way (a missing
+ * key, an index past the end or below 0, a string index, a number on a mapping): the quick parse's ranges (from the
+ * quick reader's nodes, simpleHeader.ts) and `has` answers equal the full parse's (from the yaml document).
+ */
+function assertSameRanges(quick: ParsedNote, full: ParsedNote, label: string): void {
+  const paths: YamlPath[] = [[]];
+  const walk = (value: unknown, path: (string | number)[]) => {
+    if (Array.isArray(value)) {
+      paths.push([...path, value.length], [...path, -1], [...path, '0'], [...path, 0, 'nothing']);
+      value.forEach((item, index) => {
+        paths.push([...path, index]);
+        walk(item, [...path, index]);
+      });
+    } else if (value !== null && typeof value === 'object') {
+      paths.push([...path, 'nothing'], [...path, 0], [...path, 'nothing', 'deeper']);
+      for (const [key, item] of Object.entries(value)) {
+        paths.push([...path, key], [...path, key, 'nothing'], [...path, key, 0]);
+        walk(item, [...path, key]);
+      }
+    }
+  };
+  walk(full.header.value, []);
+  for (const path of paths) {
+    const where = `${label}: ${JSON.stringify(path)}`;
+    assert.deepStrictEqual(quick.header.rangeOf(path), full.header.rangeOf(path), `${where} range`);
+    assert.deepStrictEqual(quick.header.keyRangeOf(path), full.header.keyRangeOf(path), `${where} key range`);
+    assert.strictEqual(quick.header.has(path), full.header.has(path), `${where} has`);
+  }
 }
 
 function headerSource(text: string): string {
@@ -63,6 +96,13 @@ describe('quick header reader for the workspace scan (parse/simpleHeader.ts)', (
     'date: 2026-11-13   \n\n\ngroup:   \n  type: x y   \n',
     'count: 0\nsession_no: 12\nweek-of: Monday\nurl: http://example.org/a',
     'title: Yes\nflag: off\nname: nan\nlevel: inf',
+    // Ranges: trailing spaces, blank and space-only lines, nulls (last too), quotes and spaces inside flows.
+    '\n\ndate: 2026-11-13   \n\ngroup:\n  type: CBT for anxiety  \n   \n  theme: x\nnote:   \nempty:\n',
+    'interventions:\n  -   Role play  \n\n  - "Feedback"   \nattendees:\n' +
+      '  - {  id: P001 , name:  "Ann Lee"  , dx: [ F41.1 ,F33.1 ], e: [ ] }  \n  - { }\nlast: [a, \'b\' ]  \n\n',
+    'date: 2026-11-13\nsignature:',
+    'signature:\n  by: Dana Reyes, LCSW\n  date: 2026-11-13',
+    'attendees:\n  - {id: P001}\n  - [a, b]\n  - plain text',
   ];
   for (const header of READ) {
     it(`reads as yaml does: ${JSON.stringify(header.slice(0, 60))}`, () => {
@@ -200,6 +240,11 @@ describe('quick header reader for the workspace scan (parse/simpleHeader.ts)', (
         const full = indexNote(parseNote(fs.readFileSync(file, 'utf8'), uri), undefined, { progress: false });
         const entry = index.get(uri);
         assert.deepStrictEqual(entry, full, path.basename(file));
+      }
+      // Ranges of every header path: the batch reads plain headers with the quick reader (batch/noteShard.ts).
+      for (const file of files) {
+        const text = fs.readFileSync(file, 'utf8');
+        assertSameRanges(parseNote(text, undefined, undefined, { quick: true }), parseNote(text), path.basename(file));
       }
     });
   });

@@ -3,7 +3,7 @@ import type { HeaderProblem, NoteHeader, YamlPath } from '../model/note';
 import type { LineIndex, Range } from '../model/positions';
 import { headerFieldEntries } from '../model/headerRegistry';
 import { MAX_HEADER_CHARS } from '../model/limits';
-import { readSimpleHeader } from './simpleHeader';
+import { plainHeaderNodes, readSimpleHeader, type SimpleNode, type SimplePair } from './simpleHeader';
 import { blankLines, incompleteLineMessage, plainMessage, recoverIncompleteLines, sourceLines } from './headerErrors';
 
 /** Limits that keep hostile YAML (alias bombs, huge documents) bounded. */
@@ -85,6 +85,50 @@ function locate(doc: Document, path: YamlPath): Located {
     if (!node) break;
   }
   return { node, pair, depth };
+}
+
+/** What a path finds in a header: how many steps resolved, and the spans of the deepest node, its pair and key. */
+interface LocatedSpans {
+  depth: number;
+  node: [number, number] | undefined;
+  pair: [number, number] | undefined;
+  key: [number, number] | undefined;
+}
+
+function locatedSpans(doc: Document, path: YamlPath): LocatedSpans {
+  const found = locate(doc, path);
+  return {
+    depth: found.depth,
+    node: nodeRange(found.node),
+    pair: nodeRange(found.pair),
+    key: found.pair?.key ? nodeRange(found.pair.key as Node) : undefined,
+  };
+}
+
+/** {@link locate} in the quick reader's nodes of a plain header (simpleHeader.ts), spans as `nodeRange` gives them. */
+function locateSimple(root: SimpleNode, path: YamlPath): LocatedSpans {
+  let node: SimpleNode | undefined = root;
+  let pair: SimplePair | undefined;
+  let depth = 0;
+  for (const step of path) {
+    if (node.kind === 'map') {
+      const found: SimplePair | undefined = node.pairs.find((item) => item.key === String(step));
+      if (!found) break;
+      pair = found;
+      node = found.value;
+    } else if (node.kind === 'seq' && typeof step === 'number' && step < node.items.length) {
+      pair = undefined;
+      node = node.items[step];
+    } else break;
+    depth++;
+    if (!node) break;
+  }
+  return {
+    depth,
+    node: node ? [node.range[0], node.range[1]] : undefined,
+    pair: pair ? [pair.keyRange[0], pair.value.range[1]] : undefined,
+    key: pair ? [pair.keyRange[0], pair.keyRange[1]] : undefined,
+  };
 }
 
 function nodeRange(node: Node | Pair | undefined): [number, number] | undefined {
@@ -194,7 +238,15 @@ function parseBoundedFrontMatter(
   const simple = quick ? readSimpleHeader(source) : undefined;
   if (simple) {
     let parsed: Document | undefined;
-    return { header: headerOf(simple, () => (parsed ??= parseYaml(source))), problems, bodyStart: bounds.end };
+    // Its ranges too: the quick reader's nodes carry the ranges the yaml library gives (a carriage return leaves them
+    // to yaml), so that a batch's check of a plain header needs no YAML document at all.
+    let nodes: SimpleNode | null | undefined;
+    const docOf = () => (parsed ??= parseYaml(source));
+    const locator = (path: YamlPath) => {
+      nodes ??= plainHeaderNodes(source) ?? null;
+      return nodes ? locateSimple(nodes, path) : locatedSpans(docOf(), path);
+    };
+    return { header: headerOf(simple, docOf, locator), problems, bodyStart: bounds.end };
   }
 
   let doc: Document;
@@ -274,10 +326,25 @@ function parseBoundedFrontMatter(
   }
 
   const parsed = doc;
-  return { header: headerOf(value, () => parsed), problems, bodyStart: bounds.end };
+  return {
+    header: headerOf(
+      value,
+      () => parsed,
+      (path) => locatedSpans(parsed, path),
+    ),
+    problems,
+    bodyStart: bounds.end,
+  };
 
-  /** The header whose value is `value` and whose ranges come from the document `docOf()` gives. */
-  function headerOf(value: Record<string, unknown> | undefined, docOf: () => Document): NoteHeader {
+  /**
+   * The header whose value is `value`, whose document `docOf()` gives and whose ranges `locator` finds (in that
+   * document, or in the quick reader's nodes of a plain header).
+   */
+  function headerOf(
+    value: Record<string, unknown> | undefined,
+    docOf: () => Document,
+    locator: (path: YamlPath) => LocatedSpans,
+  ): NoteHeader {
     const header: NoteHeader = {
       value,
       get doc() {
@@ -287,20 +354,17 @@ function parseBoundedFrontMatter(
       contentStart,
       contentEnd,
       rangeOf(path) {
-        const found = locate(docOf(), path);
-        const span = nodeRange(found.node) ?? nodeRange(found.pair);
+        const found = locator(path);
+        const span = found.node ?? found.pair;
         return span ? toRange(span) : headerRange;
       },
       keyRangeOf(path) {
-        const found = locate(docOf(), path);
-        if (found.depth === path.length && found.pair?.key) {
-          const span = nodeRange(found.pair.key as Node);
-          if (span) return toRange(span);
-        }
+        const found = locator(path);
+        if (found.depth === path.length && found.key) return toRange(found.key);
         return header.rangeOf(path);
       },
       has(path) {
-        return locate(docOf(), path).depth === path.length;
+        return locator(path).depth === path.length;
       },
       get(path) {
         let current: unknown = value;

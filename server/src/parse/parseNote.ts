@@ -14,9 +14,9 @@ import { parseSections } from './sections';
 
 export interface NoteParseOptions {
   /**
-   * Read a plain header with the quick reader (simpleHeader.ts) instead of the yaml library: the same `header.value`
-   * and problems, the YAML document parsed only when asked for. For the language server's workspace scan, which
-   * reads every note of a history and keeps only its index entry.
+   * Read a plain header with the quick reader (simpleHeader.ts) instead of the yaml library: the same `header.value`,
+   * problems and ranges, the YAML document parsed only when asked for (`header.doc`). For the language server's
+   * workspace scan, which reads every note of a history and keeps only its index entry, and for a batch's checks.
    */
   quick?: boolean;
 }

@@ -1,8 +1,9 @@
 /**
  * A quick reader for the plain headers nearly every note has, for the language server's scan of a workspace
  * (NoteIndexStore): the `yaml` library makes about a megabyte of short-lived objects per note header, and over a
- * large history those objects are what fills the server's memory. The editor's parse of a document and the
- * command line keep the `yaml` library (frontMatter.ts).
+ * large history those objects are what fills the server's memory; and for a batch's checks (`groupnote check`,
+ * export), where making them was a sixth of the time. The editor's parse of a document keeps the `yaml` library
+ * (frontMatter.ts). {@link simpleHeaderNodes} gives the ranges of what the reader reads.
  *
  * The reader knows one strict subset of YAML and gives up on anything else: it returns the header as
  * `parseDocument(source).toJS()` would, or undefined, and then the caller parses with `yaml`. The subset:
@@ -232,4 +233,177 @@ function readFlowScalar(cursor: Cursor): unknown {
   if (!plain) giveUp();
   cursor.at = end;
   return readPlain(plain, true);
+}
+
+/**
+ * A node of a plain header with the ranges the `yaml` library gives it (offsets in the header source): `range` is its
+ * `[start, valueEnd]` and `end` its `range[2]` (what follows on its line, newline included, for a block value). A null
+ * value is a scalar at the end of its key's line, as in `yaml`.
+ */
+export type SimpleNode =
+  | { kind: 'scalar'; range: [number, number]; end: number }
+  | { kind: 'seq'; range: [number, number]; end: number; items: SimpleNode[] }
+  | { kind: 'map'; range: [number, number]; end: number; pairs: SimplePair[] };
+
+export interface SimplePair {
+  key: string;
+  keyRange: [number, number];
+  value: SimpleNode;
+}
+
+/**
+ * The nodes of a header the quick reader reads ({@link readSimpleHeader}), with the ranges `parseDocument` gives them,
+ * so that a plain header's ranges need no `yaml` document; undefined when the header is not read by the quick reader
+ * or has a carriage return (then parse it with `yaml`). test/unit/simpleHeader.test.ts checks every path's range on
+ * the benchmark workspace's notes and the fixtures.
+ */
+export function simpleHeaderNodes(source: string): SimpleNode | undefined {
+  return readSimpleHeader(source) ? plainHeaderNodes(source) : undefined;
+}
+
+/** {@link simpleHeaderNodes} of a header {@link readSimpleHeader} has read already (frontMatter.ts). */
+export function plainHeaderNodes(source: string): SimpleNode | undefined {
+  if (source.includes('\r')) return undefined;
+  try {
+    return nodesOfMapping(source);
+  } catch (error) {
+    if (error instanceof OutsideSubset) return undefined;
+    throw error;
+  }
+}
+
+function nodesOfMapping(source: string): SimpleNode {
+  const lines = source.split('\n');
+  const starts: number[] = [];
+  for (let at = 0, offset = 0; at < lines.length; at++) {
+    starts.push(offset);
+    offset += lines[at].length + 1;
+  }
+  // Where a line's node ends (`range[2]`): past its newline, or the end of the source.
+  const lineEnd = (at: number) => Math.min(starts[at] + lines[at].length + 1, source.length);
+  const pairs: SimplePair[] = [];
+  let at = 0;
+  while (at < lines.length) {
+    const line = lines[at];
+    if (isBlank(line)) {
+      at++;
+      continue;
+    }
+    const match = KEY_LINE.exec(line.trimEnd());
+    if (!match) return giveUp();
+    const keyRange: [number, number] = [starts[at], starts[at] + match[1].length];
+    const rest = match[2];
+    const row = at;
+    at++;
+    if (rest !== undefined && rest !== '') {
+      const from = starts[row] + line.trimEnd().length - rest.length;
+      pairs.push({ key: match[1], keyRange, value: inlineNode(rest, from, lineEnd(row)) });
+      continue;
+    }
+    let next = at;
+    while (next < lines.length && isBlank(lines[next])) next++;
+    const indent = next < lines.length ? indentOf(lines[next]) : 0;
+    if (indent === 0) {
+      // `key:` alone: null, at the end of the key's line.
+      const end = starts[row] + line.length;
+      pairs.push({ key: match[1], keyRange, value: { kind: 'scalar', range: [end, end], end } });
+      continue;
+    }
+    const rows: number[] = [];
+    while (at < lines.length && (isBlank(lines[at]) || indentOf(lines[at]) > 0)) {
+      if (!isBlank(lines[at])) rows.push(at);
+      at++;
+    }
+    const children = rows.map((row): { node: SimpleNode; key?: string; keyRange?: [number, number] } => {
+      const text = lines[row].slice(indent).trimEnd();
+      const base = starts[row] + indent;
+      if (text.startsWith('- ')) {
+        const value = text.slice(2).trimStart();
+        return { node: inlineNode(value, base + text.length - value.length, lineEnd(row)) };
+      }
+      const inner = KEY_LINE.exec(text);
+      if (!inner || !inner[2]) return giveUp();
+      return {
+        key: inner[1],
+        keyRange: [base, base + inner[1].length],
+        node: inlineNode(inner[2], base + text.length - inner[2].length, lineEnd(row)),
+      };
+    });
+    const first = starts[rows[0]] + indent;
+    const end = children[children.length - 1].node.end;
+    const value: SimpleNode = lines[rows[0]].slice(indent).startsWith('-')
+      ? { kind: 'seq', range: [first, end], end, items: children.map((child) => child.node) }
+      : {
+          kind: 'map',
+          range: [first, end],
+          end,
+          pairs: children.map((child) => ({
+            key: child.key as string,
+            keyRange: child.keyRange as [number, number],
+            value: child.node,
+          })),
+        };
+    pairs.push({ key: match[1], keyRange, value });
+  }
+  const first = pairs[0].keyRange[0];
+  const end = pairs[pairs.length - 1].value.end;
+  return { kind: 'map', range: [first, end], end, pairs };
+}
+
+/** A value written on one line from offset `from` (trailing spaces trimmed), its line ending at `lineEnd`. */
+function inlineNode(text: string, from: number, lineEnd: number): SimpleNode {
+  const first = text.charAt(0);
+  if (first === '{' || first === '[') {
+    const cursor = { text, at: 0 };
+    const node = flowNode(cursor, from);
+    if (cursor.at !== text.length) giveUp();
+    return { ...node, end: lineEnd };
+  }
+  return { kind: 'scalar', range: [from, from + text.length], end: lineEnd };
+}
+
+/** A flow collection or scalar at `cursor` (offsets from `from`); `end` as `range[1]` (not used inside flows). */
+function flowNode(cursor: Cursor, from: number): SimpleNode {
+  const { text } = cursor;
+  const start = cursor.at;
+  const first = text.charAt(start);
+  if (first === '{' || first === '[') {
+    cursor.at++;
+    skipSpaces(cursor);
+    const close = first === '{' ? '}' : ']';
+    const items: SimpleNode[] = [];
+    const pairs: SimplePair[] = [];
+    if (text.charAt(cursor.at) === close) cursor.at++;
+    else
+      for (;;) {
+        if (first === '{') {
+          const colon = text.indexOf(':', cursor.at);
+          if (colon < 0) giveUp();
+          const key = text.slice(cursor.at, colon);
+          const keyRange: [number, number] = [from + cursor.at, from + colon];
+          cursor.at = colon + 1;
+          skipSpaces(cursor);
+          pairs.push({ key, keyRange, value: flowNode(cursor, from) });
+        } else items.push(flowNode(cursor, from));
+        skipSpaces(cursor);
+        const separator = text.charAt(cursor.at++);
+        if (separator === close) break;
+        if (separator !== ',') giveUp();
+        skipSpaces(cursor);
+      }
+    const range: [number, number] = [from + start, from + cursor.at];
+    return first === '{' ? { kind: 'map', range, end: range[1], pairs } : { kind: 'seq', range, end: range[1], items };
+  }
+  let end: number;
+  if (first === '"' || first === "'") {
+    end = text.indexOf(first, start + 1) + 1;
+    if (end <= 0) giveUp();
+    cursor.at = end;
+  } else {
+    end = start;
+    while (end < text.length && !',}]'.includes(text.charAt(end))) end++;
+    cursor.at = end;
+    while (end > start && text.charCodeAt(end - 1) === 32) end--;
+  }
+  return { kind: 'scalar', range: [from + start, from + end], end: from + end };
 }

@@ -25,6 +25,7 @@ import {
   type SessionDate,
 } from './context';
 import { namedPeople } from './namedPeople';
+import { sortedInPlace } from './inOrder';
 import { insideAny, type Prose, type Sentence } from './segment';
 import { longestNonOverlapping, type CompiledEntry, type EntryMatch } from './tokenMatcher';
 
@@ -240,13 +241,13 @@ function* computeAnalysis(
         else byFamily.set(family, [mention]);
       }
     }
-    mentions.sort((a, b) => a.start - b.start);
+    sortedInPlace(mentions, byStart);
     const risk = mentions.filter((mention) => mention.family === 'risk');
     if (risk.length > 1) context.setRiskSpans(risk);
     sentences.push({ sentence, tokens, mentions, context });
     yield;
   }
-  for (const list of byFamily.values()) list.sort((a, b) => a.start - b.start);
+  for (const list of byFamily.values()) sortedInPlace(list, byStart);
   const analysis: ClinicalAnalysis = {
     prose,
     lexicons,
@@ -258,6 +259,7 @@ function* computeAnalysis(
 }
 
 const NO_MENTIONS: readonly Mention[] = [];
+const byStart = (a: Mention, b: Mention) => a.start - b.start;
 
 /**
  * A mention whose ConText attributes are read when a detector first asks for them. Most mentions are never asked
@@ -401,7 +403,7 @@ function resolveModifiers(modifiers: readonly EntryMatch[]): EntryMatch[] {
   }
   const kept: EntryMatch[] = [];
   for (const list of byCategory.values()) kept.push(...longestNonOverlapping(list));
-  return kept.sort((a, b) => a.startToken - b.startToken);
+  return sortedInPlace(kept, (a, b) => a.startToken - b.startToken);
 }
 
 /**

@@ -24,6 +24,7 @@ import { goalParentheticals } from './goals';
 import type { Match } from './lexicon';
 import { allMatches } from './matches';
 import type { ClinicalToken } from './clinicalTokens';
+import { sortedInPlace } from './inOrder';
 import { isInterventionSentence } from './labels';
 import { riskStatus } from './risk';
 import { insideAny, sentenceAt, sliceProse, type LabelKind, type Prose, type Sentence, type Span } from './segment';
@@ -629,7 +630,7 @@ export function elementEvidence(prose: Prose, kind: ElementKind, options?: Analy
     else found.push(...labelledContent(prose, kind));
     if (kind === 'progress')
       found.push(...taggedResults(analysis, filters), ...diaryCardZeros(analysis), ...lapsesOverInterval(analysis));
-    found.sort((a, b) => a.start - b.start);
+    sortedInPlace(found, (a, b) => a.start - b.start);
     byKind[kind] = found;
   }
   return found;

@@ -5,6 +5,7 @@
  * whatever the number of entries.
  */
 import type { ClinicalToken } from './clinicalTokens';
+import { sortedInPlace } from './inOrder';
 import {
   firstKeys,
   forgetGroupEnds,
@@ -298,18 +299,17 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  */
 export function longestNonOverlapping(matches: readonly EntryMatch[]): EntryMatch[] {
   if (matches.length < 2) return matches.slice();
-  const sorted = matches
-    .slice()
-    .sort(
-      (a, b) =>
-        b.endToken - b.startToken - (a.endToken - a.startToken) ||
-        a.startToken - b.startToken ||
-        a.entry.index - b.entry.index,
-    );
+  const sorted = sortedInPlace(
+    matches.slice(),
+    (a, b) =>
+      b.endToken - b.startToken - (a.endToken - a.startToken) ||
+      a.startToken - b.startToken ||
+      a.entry.index - b.entry.index,
+  );
   const kept: EntryMatch[] = [];
   for (const match of sorted) {
     if (kept.some((other) => other.startToken < match.endToken && match.startToken < other.endToken)) continue;
     kept.push(match);
   }
-  return kept.sort((a, b) => a.startToken - b.startToken);
+  return sortedInPlace(kept, (a, b) => a.startToken - b.startToken);
 }

@@ -35,9 +35,8 @@ export const gn307: Rule = {
     if (!note.date || !note.sections?.length || !history) return false;
     const threshold = config ? thresholdsOf(config).warn : 0;
     const before = note.date;
-    return note.sections.some(
-      ({ patientId, print }) =>
-        history.similarEarlierSections(patientId, print, { before, exceptUri: note.uri, threshold }).length > 0,
+    return note.sections.some(({ patientId, print }) =>
+      history.anySimilarEarlierSection(patientId, print, { before, exceptUri: note.uri, threshold }),
     );
   },
   check(context, report) {

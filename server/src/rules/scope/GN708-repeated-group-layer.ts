@@ -25,7 +25,7 @@ export const gn708: Rule = {
     if (!note.date || !note.group || !note.groupLayer || !history) return false;
     const threshold = config?.thresholds.groupRepeat ?? 0;
     const query = { before: note.date, exceptUri: note.uri, threshold };
-    return history.similarEarlierGroupLayers(note.group, note.groupLayer, query).length > 0;
+    return history.anySimilarEarlierGroupLayer(note.group, note.groupLayer, query);
   },
   check(context, report) {
     const { note } = context;
