@@ -3365,7 +3365,7 @@ export const LEXICON_DATA: LexiconData = {
      "source": "SAFE-T step 2 (protective factors)"
     },
     {
-     "pattern": "(risk level|level of risk|suicide risk|violence risk|risk|safety plan|safety planning|crisis plan|referral|referred to|crisis line|crisis line given|means restriction|lethal means|follow up|f/u|disposition) (:|-) !(low|lo|moderate|mod|medium|high|hi|imminent|minimal|none|no|yes|y|reviewed|done|completed|given|updated|made|written|created|in place|on file|sent|placed|provided|discussed|#|<checked>|to|with|for|see|per|ED|ER|PHP|IOP|inpatient|crisis|988|call|called|scheduled|set|same|next|tomorrow|today|<weekday>|low risk|mild)",
+     "pattern": "(risk level|level of risk|suicide risk|violence risk|risk|safety plan|safety planning|crisis plan|referral|referred to|crisis line|crisis line given|means restriction|lethal means|follow up|f/u|disposition) (:|-) !(low|lo|moderate|mod|medium|high|hi|imminent|minimal|none|no|yes|y|reviewed|done|completed|given|updated|made|written|created|in place|on file|sent|placed|provided|discussed|#|<checked>|<unchecked>|to|with|for|see|per|ED|ER|PHP|IOP|inpatient|crisis|988|call|called|scheduled|set|same|next|tomorrow|today|<weekday>|low risk|mild)",
      "answers": [
       "suicide",
       "self-harm",
