@@ -85,9 +85,13 @@ export function scoreSplit(items, narratives, lib) {
   for (const item of items) {
     const prose = p.analyzeProse(item.text);
     const goals = item.goals.map((goal) => ({ id: String(goal.id), text: String(goal.text) }));
-    // As memberProseOptions reads them from the roster: a tobacco or nicotine goal makes nicotine use a disclosure.
+    // As memberProseOptions reads them from the note and the roster: the other attendees' names are other people, and
+    // a tobacco or nicotine goal makes nicotine use a disclosure.
+    const selfNames = p.memberNameWords(item.member.name);
+    const otherNames = p.otherNameWords(item.others.map(String), selfNames);
     const options = {
-      selfNames: p.memberNameWords(item.member.name),
+      selfNames,
+      ...(otherNames.length ? { otherNames } : {}),
       sessionDate: sessionDateOf(item),
       ...(p.targetsNicotine(goals) ? { nicotineGoal: true } : {}),
     };

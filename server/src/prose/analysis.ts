@@ -8,8 +8,9 @@
  * labelled lines ("Risk:", "Mood/Affect:"), list items and checklists. A label's own words ("Mood/Affect:")
  * are not matched as content; its kind tells the detectors what the line documents.
  *
- * Memoised per prose and lexicons (and the member's name words, which end another person's scope:
- * "Mom reported that Jayden has been drinking"), so a section whose text did not change keeps its analysis.
+ * Memoised per prose and lexicons (and the name words: the member's, which end another person's scope:
+ * "Mom reported that Jayden has been drinking", and the other attendees', who are other people), so a section whose
+ * text did not change keeps its analysis.
  */
 import { runToEnd } from '../model/steps';
 import { defaultLexicons, type ClinicalLexicons } from './clinicalLexicons';
@@ -60,6 +61,11 @@ export interface AnalysisOptions {
   lexicons?: ClinicalLexicons;
   /** Words of the member's own name: the member as a subject ends another person's scope. */
   selfNames?: readonly string[];
+  /**
+   * Words of the other attendees' names (the note header's `attendees`, not the section's member: memberProseOptions,
+   * otherNameWords): such a word is another person wherever it is used as a name, whatever its shape (namedPeople.ts).
+   */
+  otherNames?: readonly string[];
   /** The session's date (the note header's `date`, YYYY-MM-DD): a year in the prose is read against it (context.ts). */
   sessionDate?: string;
   /**
@@ -74,10 +80,10 @@ const cache = new WeakMap<Prose, Map<string, Computed>>();
 
 /** The analysis of `prose` (memoised per lexicons and name words, and the session's month when it dates a trigger). */
 export function analyseClinical(prose: Prose, options: AnalysisOptions = {}): ClinicalAnalysis {
-  const { lexicons, names, session, key, undated } = analysisKey(options);
+  const { lexicons, names, others, session, key, undated } = analysisKey(options);
   return (
     recalled(prose, key, undated, session) ??
-    remember(prose, key, undated, runToEnd(computeAnalysis(prose, lexicons, names, session)))
+    remember(prose, key, undated, runToEnd(computeAnalysis(prose, lexicons, names, others, session)))
   );
 }
 
@@ -90,15 +96,17 @@ export function* analyseClinicalSteps(
   prose: Prose,
   options: AnalysisOptions = {},
 ): Generator<void, ClinicalAnalysis, void> {
-  const { lexicons, names, session, key, undated } = analysisKey(options);
+  const { lexicons, names, others, session, key, undated } = analysisKey(options);
   return (
     recalled(prose, key, undated, session) ??
-    remember(prose, key, undated, yield* computeAnalysis(prose, lexicons, names, session))
+    remember(prose, key, undated, yield* computeAnalysis(prose, lexicons, names, others, session))
   );
 }
 
 /**
- * `key`: lexicons, name words and the session's month. `undated`: the same without the session, for the analysis in
+ * `key`: lexicons, name words (the member's, and the other attendees': the analysis itself reads both, where it decides
+ * who is named: the member's name modifiers and namedPeople, so the other attendees' names are part of the key) and the
+ * session's month. `undated`: the same without the session, for the analysis in
  * which no dated trigger holds (see {@link Computed}): it serves every session date under which none holds either, and
  * no session date at all. The note index reads progress without the session date and GN301 with it: one analysis
  * serves both unless the prose names a time before the session.
@@ -106,10 +114,15 @@ export function* analyseClinicalSteps(
 function analysisKey(options: AnalysisOptions) {
   const lexicons = options.lexicons ?? defaultLexicons();
   const names = options.selfNames?.length ? options.selfNames : NO_NAMES;
+  const others = options.otherNames?.length ? options.otherNames : NO_NAMES;
   const session = sessionDateOf(options.sessionDate);
-  const named = names === NO_NAMES ? String(lexicons.id) : `${lexicons.id}\u0000${names.join('\u0000')}`;
+  const members = others === NO_NAMES ? '' : `\u0003${others.join('\u0000')}`;
+  const named =
+    names === NO_NAMES && others === NO_NAMES
+      ? String(lexicons.id)
+      : `${lexicons.id}\u0000${names.join('\u0000')}${members}`;
   const key = session ? `${named}\u0001${session.year}-${session.month}` : named;
-  return { lexicons, names, session, key, undated: `${named}\u0002` };
+  return { lexicons, names, others, session, key, undated: `${named}\u0002` };
 }
 
 function recalled(
@@ -172,6 +185,7 @@ function* computeAnalysis(
   prose: Prose,
   lexicons: ClinicalLexicons,
   names: readonly string[],
+  others: readonly string[],
   session: SessionDate | undefined,
 ): Generator<void, Computed, void> {
   const dated: Computed['dated'] = [];
@@ -218,7 +232,7 @@ function* computeAnalysis(
             end: tokens[index].end,
           });
     }
-    modifiers.push(...namedPeople(tokens, names));
+    modifiers.push(...namedPeople(tokens, names, others));
     const resolved = resolveModifiers(modifiers);
     const resolvedModifiers = terminators.length
       ? resolved.concat(terminators.filter((match) => !insideLongerTrigger(match, resolved)))

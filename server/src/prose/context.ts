@@ -252,8 +252,11 @@ export class SentenceContext {
     if (quoted || notMember?.size || modifiers.some((match) => fieldsOf(match.entry).category === 'self')) {
       const kept: EntryMatch[] = [];
       usable = kept;
+      const attendees = new Set(
+        modifiers.filter((match) => match.entry.lexicon === ATTENDEE_NAMES).map((match) => match.startToken),
+      );
       for (const match of modifiers) {
-        const misread = misreadSubject(tokens, match, quoted, notMember);
+        const misread = misreadSubject(tokens, match, quoted, notMember, attendees);
         // A pronoun that is plainly someone else's opens a statement about that person ("and that he overdosed").
         if (misread === 'other') kept.push({ ...match, entry: OTHER_PRONOUN_ENTRY });
         else if (!misread) kept.push(match);
@@ -1069,6 +1072,7 @@ function misreadSubject(
   match: EntryMatch,
   quoted: ReadonlySet<number> | undefined,
   notMember: ReadonlySet<string> | undefined,
+  attendees: ReadonlySet<number>,
 ): 'other' | 'none' | false {
   const category = fieldsOf(match.entry).category;
   if (category === 'clinician') return quoted?.has(match.startToken) === true ? 'none' : false;
@@ -1076,6 +1080,7 @@ function misreadSubject(
   const word = tokens[match.startToken].norm;
   if (notMember?.has(word)) return 'other';
   if (THIRD_PERSON.has(word) && speakersOwnIntent(tokens, match.startToken)) return 'other';
+  if (THIRD_PERSON.has(word) && attendees.size && toldByAttendee(tokens, match.startToken, attendees)) return 'other';
   return quoted?.has(match.startToken) === true && THIRD_PERSON.has(word) ? 'none' : false;
 }
 
@@ -1092,6 +1097,39 @@ function speakersOwnIntent(tokens: readonly ClinicalToken[], at: number): boolea
   const opener = conditionBefore(tokens, at);
   return spokenByPersonBefore(tokens, at) || (opener >= 0 && spokenByPersonBefore(tokens, opener));
 }
+
+/**
+ * The lexicon of the modifiers namedPeople.ts makes of another attendee's name (AnalysisOptions.otherNames): a peer in
+ * the group who tells of something tells of their own ("Keisha said she relapsed", "Dante admitted that he used").
+ */
+export const ATTENDEE_NAMES = 'attendee-names';
+
+/** Verbs by which a group member tells the group of their own experience (the speech verbs, and sharing). */
+export const TELLING_VERBS: ReadonlySet<string> = new Set([
+  ...SPEECH_VERBS,
+  ...(
+    'shared shares admitted admits disclosed discloses reported reports explained explains described describes ' +
+    'mentioned mentions confessed confesses revealed reveals noted notes acknowledged acknowledges'
+  ).split(' '),
+]);
+
+/**
+ * Whether another attendee, a verb of telling, and optionally an object ("the group", "him") and "that" stand just
+ * before the pronoun at `at`: the pronoun is the attendee's, whatever the member's pronoun ("Keisha told the group she
+ * has been drinking"). A relative's report keeps the member's pronoun (speakersOwnIntent: "her mom said she cut
+ * again").
+ */
+function toldByAttendee(tokens: readonly ClinicalToken[], at: number, attendees: ReadonlySet<number>): boolean {
+  let verb = at - 1;
+  if (tokens[verb]?.norm === 'that') verb--;
+  if (tokens[verb]?.norm === 'group' && tokens[verb - 1]?.norm === 'the') verb -= 2;
+  else if (OBJECT_PRONOUNS.has(tokens[verb]?.norm ?? '') || tokens[verb]?.norm === 'group') verb--;
+  if (verb < 1 || !TELLING_VERBS.has(tokens[verb].norm)) return false;
+  return (
+    attendees.has(verb - 1) || (verb > 1 && ADVERBS_BEFORE_VERB.has(tokens[verb - 1].norm) && attendees.has(verb - 2))
+  );
+}
+const ADVERBS_BEFORE_VERB: ReadonlySet<string> = new Set(['also', 'then', 'later', 'quietly', 'finally', 'openly']);
 
 /** Whether a person, a verb of speech, and optionally "that" and an object stand just before token `at`. */
 function spokenByPersonBefore(tokens: readonly ClinicalToken[], at: number): boolean {

@@ -216,7 +216,9 @@ export function hasGoalReference(prose: Prose, goals: readonly RosterGoal[] = []
 function cachedEvidence(prose: Prose, goals: readonly RosterGoal[], options?: AnalysisOptions): GoalEvidence {
   // GN301 and GN306 both ask for each section, with equal goal lists that may be different arrays: cache by content.
   const lexicons = options?.lexicons ?? defaultLexicons();
-  const key = `${lexicons.id}\u0000${options?.selfNames?.join(' ') ?? ''}\u0000${goalsKey(goals)}`;
+  // The name words as the analysis is keyed by them (analysis.ts analysisKey): the other attendees' names too.
+  const names = `${options?.selfNames?.join(' ') ?? ''}\u0003${options?.otherNames?.join(' ') ?? ''}`;
+  const key = `${lexicons.id}\u0000${names}\u0000${goalsKey(goals)}`;
   let byGoals = evidenceCache.get(prose);
   if (!byGoals) {
     byGoals = new Map();

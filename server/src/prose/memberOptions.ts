@@ -1,14 +1,14 @@
 /**
  * The options of the clinical analysis for a member section: the practice's lexicon additions, the member's own
- * name and whether the member's plan targets nicotine.
+ * name, the other attendees' names and whether the member's plan targets nicotine.
  */
-import type { MemberSection, ParsedNote } from '../model/note';
+import type { Attendee, MemberSection, ParsedNote } from '../model/note';
 import { dateText } from '../parse/values';
 import type { GroupNoteConfig, LexiconAdditions, Roster } from '../workspace/types';
 import type { AnalysisOptions } from './analysis';
 import { lexiconsFor } from './clinicalLexicons';
 import { targetsNicotine } from './goals';
-import { memberNameWords } from './names';
+import { memberNameWords, otherNameWords } from './names';
 
 const additionsCache = new WeakMap<GroupNoteConfig, LexiconAdditions>();
 
@@ -33,7 +33,9 @@ const cache = new WeakMap<object, Map<string, AnalysisOptions>>();
 /**
  * Options for `analyseClinical` of one member section: the lexicons compiled with `.groupnote/config.yaml`'s
  * `lexicons:` additions, the words of the section heading's name (memberNameWords: the member as a subject ends
- * another person's scope, "Mom reported that Jayden has been drinking"), and the note's session date (its header
+ * another person's scope, "Mom reported that Jayden has been drinking"), the words of the other attendees' names (the
+ * header's `attendees` but the section's own member, by id, else by name: `otherNames`, "Keisha said she relapsed" in
+ * Marco's section is Keisha's), the note's session date (its header
  * `date`, against which a year in the prose is read: "her 2022 overdose"), and whether the roster's plan for the
  * section's member has a tobacco or nicotine goal (`nicotineGoal`). Shared objects, so analyses are memoised across
  * rules.
@@ -45,10 +47,11 @@ export function memberProseOptions(
   const additions = lexiconAdditions(context.config);
   const lexicons = lexiconsFor(additions);
   const names = section ? memberNameWords(section.name) : [];
+  const others = section && context.note ? otherAttendeeWords(context.note, section, names) : [];
   const sessionDate = context.note ? dateText(context.note.header.value?.date) : undefined;
   const goals = section?.id ? context.roster?.patients.get(section.id)?.plan?.goals : undefined;
   const nicotineGoal = goals ? targetsNicotine(goals, { lexicons }) : false;
-  const key = `${names.join(' ')}\u0000${sessionDate ?? ''}\u0000${nicotineGoal ? 'N' : ''}`;
+  const key = `${names.join(' ')}\u0000${others.join(' ')}\u0000${sessionDate ?? ''}\u0000${nicotineGoal ? 'N' : ''}`;
   let byName = cache.get(additions);
   if (!byName) {
     byName = new Map();
@@ -56,9 +59,27 @@ export function memberProseOptions(
   }
   let options = byName.get(key);
   if (!options) {
-    options = { lexicons, selfNames: names, sessionDate, ...(nicotineGoal ? { nicotineGoal } : {}) };
+    options = {
+      lexicons,
+      selfNames: names,
+      ...(others.length ? { otherNames: others } : {}),
+      sessionDate,
+      ...(nicotineGoal ? { nicotineGoal } : {}),
+    };
     if (byName.size > 5_000) byName.clear();
     byName.set(key, options);
   }
   return options;
+}
+
+/**
+ * The words of the names of the note's other attendees: every attendee of the header but the section's member (the
+ * attendee with the section's id; for a heading without one, the attendee with its name), without the member's own
+ * name words.
+ */
+function otherAttendeeWords(note: ParsedNote, section: MemberSection, names: readonly string[]): string[] {
+  const isMember = (attendee: Attendee) =>
+    section.id !== undefined ? attendee.id === section.id : attendee.name.trim() === section.name.trim();
+  const others = note.attendees.filter((attendee) => !isMember(attendee)).map((attendee) => attendee.name);
+  return others.length ? otherNameWords(others, names) : [];
 }

@@ -3,11 +3,18 @@
  * Albright from the second floor took her own life"): ConText's OTHER_EXPERIENCER for a person the person lexicons
  * cannot list. A capitalised word is a person's name only where English puts a name: after a title, or as the subject
  * of a verb in mid-sentence. The member's own names are never another person.
+ *
+ * The other attendees of the session are known by name (AnalysisOptions.otherNames, from the note's header): a word of
+ * one of their names is a person wherever it stands as one, whatever its shape: at a sentence's start ("Keisha said she
+ * relapsed"), in lower case ("keisha relapsed"), as a possessor ("Keisha's relapse") or before a verb of telling or of
+ * acting. A name that is also an ordinary word ("Hope", "Will", "Grace", "Art") is a name only written as one and used
+ * as one: capitalised, and before a verb of telling or acting or as a possessor, never after a determiner.
  */
-import { syntheticModifier } from './context';
+import { ATTENDEE_NAMES, TELLING_VERBS, syntheticModifier } from './context';
 import type { ClinicalToken } from './clinicalTokens';
 import type { EntryMatch } from './tokenMatcher';
 import { MACROS } from './lexicons/loaded';
+import { WORD_NAMES } from './names';
 
 /** The modifier a named person becomes: another experiencer for the next few words, as a <person> subject is. */
 const NAMED_PERSON_ENTRY = syntheticModifier(
@@ -15,6 +22,16 @@ const NAMED_PERSON_ENTRY = syntheticModifier(
   'named-people',
   '<name of another person>',
   'A person named by their own name (after a title, or as a subject) is someone else (ConText OTHER_EXPERIENCER)',
+  'other',
+  6,
+);
+
+/** The modifier another attendee's name becomes: as a named person, and a teller of their own (context.ts). */
+const ATTENDEE_ENTRY = syntheticModifier(
+  -4,
+  ATTENDEE_NAMES,
+  '<name of another attendee>',
+  "Another attendee of the session, named (the note header's attendees), is someone else (ConText OTHER_EXPERIENCER)",
   'other',
   6,
 );
@@ -62,12 +79,56 @@ const DETERMINERS: ReadonlySet<string> = new Set(
   "'s s his her my their our your the a an this that these those its".split(' '),
 );
 
-/** Modifiers for the other people a sentence names by name (`names`: the member's own name words). */
-export function namedPeople(tokens: readonly ClinicalToken[], names: readonly string[]): EntryMatch[] {
+/**
+ * Verbs of telling or of acting that make an attendee's name before them that person as a subject, even where its shape
+ * alone would not ("Keisha said", "hope relapsed"): SUBJECT_VERBS without the auxiliaries, modals and adverbs (a name
+ * that is a word is no subject before them: "Will never", "Hope is"), the speech verbs of the shared word lists, and
+ * more acts a note tells of someone else.
+ */
+const TELLING_OR_ACTING: ReadonlySet<string> = new Set([
+  ...[...SUBJECT_VERBS].filter(
+    (verb) =>
+      !'has had is was would will could might can does did never still also just who wants wanted keeps kept'
+        .split(' ')
+        .includes(verb),
+  ),
+  ...TELLING_VERBS,
+  ...(
+    'overdoses relapses drank binged purged slipped attempted endorsed endorses confessed revealed opened ' +
+    'reported reports disclosed admitted stated noted'
+  ).split(' '),
+]);
+/** Words between a name and its verb that keep it the subject ("Keisha also said", "Hope just relapsed"). */
+const ADVERBS: ReadonlySet<string> = new Set(['also', 'just', 'still', 'never', 'recently', 'then', 'reportedly']);
+
+/** Whether the attendee's name at `index` is the subject of a verb of telling or of acting, or a possessor. */
+function attendeeAsPerson(tokens: readonly ClinicalToken[], index: number): boolean {
+  const next = tokens[index + 1]?.norm ?? '';
+  if (next === "'s") return true;
+  if (TELLING_OR_ACTING.has(next)) return true;
+  return ADVERBS.has(next) && TELLING_OR_ACTING.has(tokens[index + 2]?.norm ?? '');
+}
+
+/**
+ * Modifiers for the other people a sentence names by name (`names`: the member's own name words; `otherNames`: words
+ * of the other attendees' names, AnalysisOptions.otherNames).
+ */
+export function namedPeople(
+  tokens: readonly ClinicalToken[],
+  names: readonly string[],
+  otherNames: readonly string[] = [],
+): EntryMatch[] {
   const found: EntryMatch[] = [];
-  for (let index = 1; index < tokens.length; index++) {
+  const others = otherNames.length ? attendeeWords(otherNames, names) : undefined;
+  for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
-    if (!NAME_SHAPE.test(token.raw) || names.includes(token.raw)) continue;
+    if (names.includes(token.raw)) continue;
+    const attendee = others?.get(token.norm);
+    if (attendee !== undefined && token.kind === 'word' && attendeeNamed(tokens, index, attendee)) {
+      found.push(namedAt(tokens, index, ATTENDEE_ENTRY));
+      continue;
+    }
+    if (index === 0 || !NAME_SHAPE.test(token.raw)) continue;
     if (NOT_A_NAME.has(token.norm) || SUBSTANCE_WORDS.has(token.norm)) continue;
     // "Mrs. Albright": the title's own full stop is a token of its own. After any other full stop a capital may open
     // a sentence the segmenter left joined ("acted: no. Skills used 6 of 7 days").
@@ -79,13 +140,56 @@ export function namedPeople(tokens: readonly ClinicalToken[], names: readonly st
     if (!titled && (before.kind !== 'word' || !SUBJECT_VERBS.has(tokens[index + 1]?.norm ?? ''))) continue;
     // A name takes no determiner or possessor: "pt's Tracfone has no camera", "his Invega shot" are things.
     if (!titled && DETERMINERS.has(before.norm)) continue;
-    found.push({
-      entry: NAMED_PERSON_ENTRY,
-      startToken: index,
-      endToken: index + 1,
-      start: token.start,
-      end: token.end,
-    });
+    found.push(namedAt(tokens, index));
   }
   return found;
 }
+
+function namedAt(tokens: readonly ClinicalToken[], index: number, entry = NAMED_PERSON_ENTRY): EntryMatch {
+  const token = tokens[index];
+  return { entry, startToken: index, endToken: index + 1, start: token.start, end: token.end };
+}
+
+/**
+ * Whether the word at `index`, a word of another attendee's name (`attendee`: that word as the header writes it), is
+ * that person here. A name that is also a word of English (a first name of names.ts WORD_NAMES, a day or month, a
+ * medicine) must be written as the name and used as one; any other attendee's name may also open a sentence or be
+ * written in lower case (then before a verb of telling or acting, or as a possessor), and written as the header writes
+ * it is a subject before any of the subject verbs. A name after a determiner is none ("the price was").
+ */
+function attendeeNamed(tokens: readonly ClinicalToken[], index: number, attendee: string): boolean {
+  const token = tokens[index];
+  const before = index > 0 ? tokens[index - 1] : undefined;
+  // "Mrs. Albright", "Ms. Okafor": an attendee's last name after a title.
+  const titled = before && (TITLES.has(before.norm) || (before.norm === '.' && TITLES.has(tokens[index - 2]?.norm)));
+  if (titled) return true;
+  // A name takes no determiner or possessor ("the price was", "his will").
+  if (before && DETERMINERS.has(before.norm)) return false;
+  const word = WORD_NAMES.has(attendee) || NOT_A_NAME.has(token.norm) || SUBSTANCE_WORDS.has(token.norm);
+  if (word && token.raw !== attendee) return false;
+  // In lower case, or a word of English: only before a verb of telling or acting, or as a possessor ("Will said").
+  if (word || token.raw !== attendee) return attendeeAsPerson(tokens, index);
+  return attendeeAsPerson(tokens, index) || SUBJECT_VERBS.has(tokens[index + 1]?.norm ?? '');
+}
+
+/**
+ * The other attendees' name words by their lower case, as the header writes them; never a word of the member's own
+ * name (two attendees may share a first name: the member's own is never another person).
+ */
+function attendeeWords(otherNames: readonly string[], names: readonly string[]): ReadonlyMap<string, string> {
+  const key = `${otherNames.join('\u0000')}\u0001${names.join('\u0000')}`;
+  let words = attendeeWordsCache.get(key);
+  if (!words) {
+    const own = new Set(names.map((name) => name.toLowerCase()));
+    const map = new Map<string, string>();
+    for (const name of otherNames) {
+      const lower = name.toLowerCase();
+      if (name.length >= 2 && !own.has(lower) && !map.has(lower)) map.set(lower, name);
+    }
+    words = map;
+    if (attendeeWordsCache.size > 500) attendeeWordsCache.clear();
+    attendeeWordsCache.set(key, words);
+  }
+  return words;
+}
+const attendeeWordsCache = new Map<string, ReadonlyMap<string, string>>();

@@ -14,7 +14,7 @@ import { nicknamesOf } from './nicknames';
 import { allMatches, sentenceAt, type Prose } from './segment';
 
 /** First names that are ordinary words, matched only when not starting a sentence. */
-const WORD_NAMES = new Set([
+export const WORD_NAMES: ReadonlySet<string> = new Set([
   'Will',
   'May',
   'Hope',
@@ -321,4 +321,18 @@ export function memberNameWords(displayName: string): string[] {
     .trim()
     .split(/\s+/)
     .filter((word) => /^\p{Lu}[\p{L}'’-]+$/u.test(word));
+}
+
+/**
+ * The words of the other attendees' display names (AnalysisOptions.otherNames): every word memberNameWords keeps of
+ * each name, once, and none of the member's own name words (`selfNames`): two attendees may share a first name, and the
+ * member's own name is never another person.
+ */
+export function otherNameWords(otherNames: readonly string[], selfNames: readonly string[]): string[] {
+  const own = new Set(selfNames.map((word) => word.toLowerCase()));
+  const words: string[] = [];
+  for (const name of otherNames)
+    for (const word of memberNameWords(name))
+      if (!own.has(word.toLowerCase()) && !words.includes(word)) words.push(word);
+  return words;
 }
