@@ -182,6 +182,20 @@ class SessionList {
   anySimilarEarlier(print: HistoryPrint, query: EarlierQuery): boolean {
     const last = this.last;
     if (last && last.version === this.version && sameQuery(last, print, query)) return last.found.length > 0;
+    let any = false;
+    this.eachSimilarEarlier(print, query, () => (any = true));
+    return any;
+  }
+
+  /**
+   * Each earlier session whose fingerprint reaches the threshold, latest first (sessions whose signature bound cannot
+   * reach it are skipped unmerged), until `visit` returns true.
+   */
+  private eachSimilarEarlier(
+    print: HistoryPrint,
+    query: EarlierQuery,
+    visit: (session: HistorySession, similarity: number) => boolean | void,
+  ): void {
     const signatures = this.signaturesOf();
     const own = querySignature(print);
     for (let at = this.positionOf(query.before) - 1; at >= 0; at--) {
@@ -189,9 +203,9 @@ class SessionList {
       if (!session.print || session.uri === query.exceptUri) continue;
       const size = session.print.length;
       if (!mayReach(own, 0, print.length, signatures, at * SIGNATURE_STRIDE, size, query.threshold)) continue;
-      if (similarityAtLeast(print, session.print, query.threshold) !== undefined) return true;
+      const similarity = similarityAtLeast(print, session.print, query.threshold);
+      if (similarity !== undefined && visit(session, similarity) === true) return;
     }
-    return false;
   }
 
   /** The signatures of the sessions' fingerprints, made once per version of the list. */
@@ -206,17 +220,9 @@ class SessionList {
 
   private compare(print: HistoryPrint, query: EarlierQuery): SimilarSession[] {
     const found: SimilarSession[] = [];
-    const end = this.positionOf(query.before);
-    const signatures = this.signaturesOf();
-    const own = querySignature(print);
-    for (let at = end - 1; at >= 0; at--) {
-      const session = this.ordered[at];
-      if (!session.print || session.uri === query.exceptUri) continue;
-      const size = session.print.length;
-      if (!mayReach(own, 0, print.length, signatures, at * SIGNATURE_STRIDE, size, query.threshold)) continue;
-      const similarity = similarityAtLeast(print, session.print, query.threshold);
-      if (similarity !== undefined) found.push({ session, similarity });
-    }
+    this.eachSimilarEarlier(print, query, (session, similarity) => {
+      found.push({ session, similarity });
+    });
     // Most similar first; the latest of equals first (it is the one a clinician copied from).
     return found.sort((a, b) => b.similarity - a.similarity || (a.session.date < b.session.date ? 1 : -1));
   }
