@@ -282,7 +282,7 @@ describe('prose: risk disclosures', () => {
     ['Safety plan reviewed; 988 provided.', 'suicide'],
     ['Protective factors: her daughter, her faith.', 'suicide'],
     ['Notified supervisor and PCP after group.', 'suicide'],
-    ['Writer will call her tomorrow to check in.', 'suicide'],
+    ['Writer will call her tomorrow at 10 to check in.', 'suicide'],
     ['Follow-up call scheduled for Friday.', 'suicide'],
     ['No access to firearms; husband locked up medications.', 'suicide'],
     ['Assessed as low acute risk.', 'suicide'],
@@ -303,6 +303,8 @@ describe('prose: risk disclosures', () => {
     ['Will practise TIPP daily.', 'suicide'],
     ['Called his sponsor after group.', 'suicide'],
     ['Will call her sister tonight.', 'suicide'],
+    // the writer's to-do, not booked, is an intention (eval/GUIDE.md, decisions b40-b44)
+    ['Writer will call her tomorrow to check in.', 'suicide'],
     ['Presented with anxious affect.', 'substance'],
   ];
   for (const [text, category] of notResponded) {

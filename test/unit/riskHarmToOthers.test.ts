@@ -93,7 +93,13 @@ responses('violence: only violence responses answer a threat (Tarasoff, threat a
   // decisions b1-b3, b5 and b10; these rows said otherwise before those decisions were read into the responses)
   ['Said he will make him pay. Probation officer informed after group.', 'violence', false],
   ['Grabbed her wrist so she could not leave. Time-out plan rewritten with a 1-hour minimum.', 'violence', false],
-  ['Said he would put him through the wall. Writer will revisit the statement 1:1 before group.', 'violence', true],
+  // the writer's to-do is an intention (eval/GUIDE.md, decisions b40-b44); asked now, it is a response
+  ['Said he would put him through the wall. Writer will revisit the statement 1:1 before group.', 'violence', false],
+  [
+    'Said he would put him through the wall. Asked him directly about the statement: denies intent, no weapon.',
+    'violence',
+    true,
+  ],
   // a response of another category, or a denial, is not a violence response
   ['Said he will make him pay. Denies SI/HI.', 'violence', false],
   ['Said he will make him pay. Relapse-prevention plan reviewed.', 'violence', false],

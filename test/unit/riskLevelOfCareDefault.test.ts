@@ -12,7 +12,9 @@ responseTable('a default "continue current level of care" does not answer a laps
   ['She used meth twice this week. Plan: cont current level of care, group Tues.', 'substance', false],
   // near-misses: the level of care is reviewed, reassessed or changed because of the use
   ['Relapsed on Sunday, a six-pack. Level of care reviewed with pt; IOP remains appropriate.', 'substance', true],
-  ['UDS positive for fentanyl 11/30. Team to reassess level of care Friday.', 'substance', true],
+  ['UDS positive for fentanyl 11/30. Team reassessed level of care Friday; IOP continues.', 'substance', true],
+  // a review the team only means to make is an intention (eval/GUIDE.md, decisions b40-b44)
+  ['UDS positive for fentanyl 11/30. Team to reassess level of care Friday.', 'substance', false],
   ['She used meth twice this week. ASAM criteria reviewed; continue current level of care.', 'substance', true],
   ['Drank Friday night. Referred to a higher level of care (IOP) given the relapse.', 'substance', true],
 ]);

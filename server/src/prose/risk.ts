@@ -778,7 +778,12 @@ export function riskResponses(prose: Prose, options?: AnalysisOptions): RiskResp
   const analysis = analyseClinical(prose, options);
   const merged: MergedResponse[] = [];
   const nearby: MergedResponse[] = [];
+  const current = findRiskDisclosures(prose, options);
+  let lastRated: RatedOnLine | undefined;
   for (const mention of analysis.mentions('response')) {
+    // A screen names what the level after it rates even when it reads as not done or negative ("C-SSRS negative;").
+    const rated = mention.entry.fields.rates === true ? ratedCategories(analysis, mention, lastRated) : undefined;
+    lastRated = rated ?? lastRated;
     // A denied item of an assessment ("denied intent") still documents the assessment; a denied action does not, nor
     // does an empty or "No" checkbox ("[ ] C-SSRS completed", "Safety plan reviewed [ ]"): it says it was not done.
     const assessment = mention.entry.fields.assessment === true;
@@ -793,9 +798,15 @@ export function riskResponses(prose: Prose, options?: AnalysisOptions): RiskResp
     if (mention.attributes.historical && !takenUpNow(analysis, mention)) continue;
     // A skill taught to the whole group is the group's topic (decisions b12-b14), not a response to this member.
     if (mention.attributes.topic) continue;
-    addMerged(mention.entry.fields.nearby === true ? nearby : merged, mention, analysis);
+    // Words that are the disclosure itself ("denies intent to hurt his brother 'as long as he stays off my property'",
+    // read as current) are not also its answer: the "intent" in them asks nothing.
+    if (current.some((risk) => risk.start <= mention.start && mention.end <= risk.end)) continue;
+    const answers = (mention.entry.fields.answers as RiskCategory[]).filter(
+      (category) => !rated?.categories || rated.categories.has(category),
+    );
+    addMerged(mention.entry.fields.nearby === true ? nearby : merged, mention, analysis, answers);
   }
-  if (nearby.length) merged.push(...attachToNearest(nearby, findRiskDisclosures(prose, options)));
+  if (nearby.length) merged.push(...attachToNearest(nearby, current));
   return merged
     .sort((a, b) => a.start - b.start)
     .map(({ start, end, answers, text, entry }) => ({ start, end, answers, text, entry }));
@@ -820,12 +831,44 @@ const WORKED_ON_NOW: ReadonlySet<string> = new Set([
 
 type MergedResponse = RiskResponse & { answers: RiskCategory[]; length: number };
 
+/** A screen or risk level (`rates: true`) and the categories it rates: undefined when it names none. */
+interface RatedOnLine {
+  lineStart: number;
+  categories: ReadonlySet<RiskCategory> | undefined;
+}
+
+/** The words by which a screen or a level names what it rates (macros.yaml `rates-*`), and what each answers. */
+const RATED_BY_WORDS: readonly { words: RegExp; answers: readonly RiskCategory[] }[] = [
+  { words: wordsPattern('rates-suicide', undefined, 'i'), answers: ['suicide', 'overdose'] },
+  { words: wordsPattern('rates-violence', undefined, 'i'), answers: ['violence'] },
+  { words: wordsPattern('rates-self-harm', undefined, 'i'), answers: ['self-harm'] },
+  { words: wordsPattern('rates-overdose', undefined, 'i'), answers: ['overdose'] },
+];
+
+/**
+ * What a screen or a stated risk level rates (GUIDE: a response to one category only): the categories its own words
+ * name ("C-SSRS", "violence risk"), or, naming none ("risk level low"), those of the screen before it on its line
+ * ("A: C-SSRS negative; risk level low" rates suicide, so it answers no burn).
+ */
+function ratedCategories(analysis: ClinicalAnalysis, mention: Mention, before: RatedOnLine | undefined): RatedOnLine {
+  const source = analysis.prose.source;
+  const lineStart = source.lastIndexOf('\n', mention.start - analysis.prose.base - 1) + 1;
+  const words = mentionText(analysis, mention).replace(/[-/_]/g, ' ');
+  const named = RATED_BY_WORDS.filter((rated) => rated.words.test(words)).flatMap((rated) => rated.answers);
+  if (named.length) return { lineStart, categories: new Set(named) };
+  return { lineStart, categories: before?.lineStart === lineStart ? before.categories : undefined };
+}
+
 /**
  * Adds a response mention to `list`; entries that read overlapping words are one response answering the categories
  * of all, named by the longest.
  */
-function addMerged(list: MergedResponse[], mention: Mention, analysis: ClinicalAnalysis): void {
-  const answers = mention.entry.fields.answers as RiskCategory[];
+function addMerged(
+  list: MergedResponse[],
+  mention: Mention,
+  analysis: ClinicalAnalysis,
+  answers: readonly RiskCategory[],
+): void {
   const length = mention.end - mention.start;
   const last = list[list.length - 1];
   if (last && mention.start < last.end) {

@@ -1488,6 +1488,26 @@ export const LEXICON_DATA: LexiconData = {
      "source": "A skill taught to the whole group is the group's topic, not a response to one member's disclosure (eval/GUIDE.md, decisions b12-b14: \"teaching a skill to the whole group does not\" answer it)"
     },
     {
+     "maxScope": 10,
+     "pattern": "(LVM|(left|leaving|leaves) (a)? (voicemail|voice mail|VM|message)|went (straight)? to (voicemail|voice mail|VM)|no answer|(did not|didn't|does not|doesn't) (pick up|answer|call back)|mailbox (was|is)? full|number (was|is)? (disconnected|not in service)|(could not|couldn't|unable to) (reach|get through to|get through|get hold of|get ahold of) (her|him|them|mom|dad|pt|anyone)?)",
+     "category": "negated",
+     "direction": "backward",
+     "appliesTo": [
+      "response"
+     ],
+     "source": "A call that reached no one answers nothing (eval/GUIDE.md, decisions b25-b27: a call that reached voicemail): the outcome written after the call (\"called mom at 4:10, LVM\", \"phoned his wife, no answer\") undoes it"
+    },
+    {
+     "maxScope": 6,
+     "pattern": "(somebody|someone|anybody|anyone|some kid|some guy|some girl|a kid|a guy|a girl|a classmate|a coworker|a co worker|a neighbor|a neighbour) ~3 (said|says|say|told|tells|texted|posted|threatened|bragged|claimed) (him|her|them|me|us|everyone)? (that)? (they|he|she) (were|was|are|is|would|will|wanted to|want to|plan to|planned to)",
+     "category": "other",
+     "appliesTo": [
+      "risk"
+     ],
+     "direction": "forward",
+     "source": "What somebody said they would do is that person's (\"if somebody at school said they were gonna jump a kid\"): someone else's reported intent (eval/GUIDE.md: `other`, someone else's risk)"
+    },
+    {
      "maxScope": 4,
      "pattern": "(everyone|everybody|all (my|her|his|their) friends|all the kids|the other kids|the whole (team|class|crew|party|family)|all of them) ~6 (is|are|was|were|will|'ll|'s|'re) (gonna|going to|always|all)? (be)?",
      "category": "other",
@@ -1867,7 +1887,8 @@ export const LEXICON_DATA: LexiconData = {
      "appliesTo": [
       "risk",
       "mood",
-      "goal"
+      "goal",
+      "response"
      ],
      "direction": "forward",
      "lineScope": true,
@@ -1891,7 +1912,8 @@ export const LEXICON_DATA: LexiconData = {
      "appliesTo": [
       "risk",
       "mood",
-      "goal"
+      "goal",
+      "response"
      ],
      "direction": "forward",
      "source": "A topic stated in a sentence (\"Group topic was relapse prevention over the holidays\")"
@@ -3334,6 +3356,16 @@ export const LEXICON_DATA: LexiconData = {
      "source": "Access to means asked about (CALM; SAFE-T): the member's \"no\" is the answer, so a denied access still documents the assessment (\"Access to firearms: [x] No\", \"denies access to guns\")"
     },
     {
+     "pattern": "(<clinician>|I|we)? (asked|asking|asks|checked|checking|explored|reviewed|went over|counted) (her|him|them|pt)? (about|on|re|how many|what)? (the|her|his|their|any)? (pills|meds|medications|medicines|tablets|<pills>|supply|bottles|prescriptions|guns|firearms|weapons|<weapon>) (on hand|at home|in the house|left|she has|he has|they have|she keeps|he keeps|still at home|in the home)",
+     "answers": [
+      "suicide",
+      "self-harm",
+      "violence",
+      "overdose"
+     ],
+     "source": "The means at home asked about in other words than \"access\" (\"asked about the pills on hand\", \"checked what meds he has at home\"): access to means assessed (SAFE-T step 3; CALM; GUIDE overdose: access to the means)"
+    },
+    {
      "pattern": "(removed|remove|removing|secured|secure|securing|locked|lock|locking|gave away|give away|handed over|hand over|turned in|disposed of|dispose of|stored|store) (up|away)? (the|her|his|their|all|any)? (firearms|firearm|guns|gun|weapons|weapon|medications|medication|meds|pills|knives|blades|razors|means|rope|ammo|ammunition)",
      "answers": [
       "suicide",
@@ -3395,6 +3427,7 @@ export const LEXICON_DATA: LexiconData = {
       "violence",
       "overdose"
      ],
+     "rates": true,
      "source": "Standardized screens (C-SSRS, ASQ, SAFE-T, PHQ-9 item 9; HCR-20 and Brøset for violence)"
     },
     {
@@ -3405,6 +3438,7 @@ export const LEXICON_DATA: LexiconData = {
       "violence",
       "overdose"
      ],
+     "rates": true,
      "source": "SAFE-T step 4 (risk level and formulation)"
     },
     {
@@ -3425,6 +3459,7 @@ export const LEXICON_DATA: LexiconData = {
       "violence",
       "overdose"
      ],
+     "rates": true,
      "source": "SAFE-T step 4 (risk level)"
     },
     {
@@ -3527,14 +3562,34 @@ export const LEXICON_DATA: LexiconData = {
      "source": "SAFE-T step 5 (follow-up)"
     },
     {
-     "pattern": "(writer|clinician|facilitator|therapist|counselor|counsellor|staff|I|we|team) will (call|contact|check in with|phone|text|follow up with|follow up|meet with|reach out to) !((her|him|them|pt|the member|the client)? (next (week|group|session|month|time)|at (the)? next|in (two|2|three|3|a few) weeks|in group|during group|weekly|monthly|as usual))",
+     "pattern": "(writer|clinician|facilitator|therapist|counselor|counsellor|staff|I|we|team) will (call|contact|check in with|phone|text|follow up with|follow up|meet with|reach out to) (her|him|them|pt|the member|the client)? ~3 (at # (pm|am|p m|a m)?|at noon|at (#)? o 'clock)",
      "answers": [
       "suicide",
       "self-harm",
       "violence",
       "overdose"
      ],
-     "source": "SAFE-T step 5 (follow-up); a routine contact at the next group is not a safety follow-up"
+     "source": "SAFE-T step 5 (follow-up set): a call booked for an hour (eval/GUIDE.md, decisions b40-b44: a follow-up is \"set\" when it is arranged with the member or booked, not when it is the writer's to-do)"
+    },
+    {
+     "pattern": "((writer|clinician|facilitator|therapist|counselor|counsellor|staff|this writer|the writer|team|case manager) (will|to|'ll|plans to|intends to|is going to|needs to) | (I|we) (will|'ll|plan to|am going to|are going to)) (call|phone|text|contact|check in with|check in on|follow up|follow up with|f/u|f/u with|reach out to|reach out|outreach|touch base with|call back|meet with|raise|review|reassess|revisit|bring up) (her|him|them|pt|the member|the client|mom|dad|(her|his|their) (mom|dad|mother|father|son|daughter|wife|husband|partner|guardian|parent|parents))? (individually|tomorrow|tonight|later|after group|this week|re|about|the|his|her|their|level of care|LOC)?",
+     "answers": [
+      "suicide",
+      "self-harm",
+      "violence",
+      "overdose",
+      "substance"
+     ],
+     "pseudo": true,
+     "source": "A call, follow-up or level-of-care review the writer means to make is the writer's to-do, the plan element, not a response (eval/GUIDE.md, decisions b40-b44: \"writer will phone her tomorrow\", \"will inform supervisor\" are intentions; b5, b10, b30-b31); a call booked for an hour is set (the entry above)"
+    },
+    {
+     "pattern": "(pt|client|member|patient) (to|will) (call|text|phone|contact|reach out to) (her|his|their)? (sponsor|support|sober support)",
+     "answers": [
+      "substance"
+     ],
+     "pseudo": true,
+     "source": "A plan line's to-do for the member (\"pt to call sponsor tonight\") is an intention, the plan element: a sponsor or support contacted counts (eval/GUIDE.md F4.3 and decisions b40-b44 on intentions)"
     },
     {
      "pattern": "will be (called|contacted|checked on|followed up)",
@@ -3547,7 +3602,7 @@ export const LEXICON_DATA: LexiconData = {
      "source": "SAFE-T step 5 (follow-up)"
     },
     {
-     "pattern": "(sent|send|sending|referred|refer|referring|referral|escorted|walked|recommended|recommend|arranged|coordinated|facilitated) (her|him|them|pt)? (to|for)? (the|a|an)? (ER|ED|emergency department|emergency room|emergency services|emergency evaluation|crisis center|crisis clinic|crisis walk-in|walk-in crisis (clinic|center)?|psych ED|psychiatric emergency (room|department|services)?|crisis unit|CSU|inpatient|hospital|hospitalization|higher level of care|psychiatric evaluation|psych eval|crisis evaluation|crisis stabilization|PHP|partial hospitalization|medical evaluation|medical follow up|urgent care|same day appointment|walk in)",
+     "pattern": "(sent|send|sending|referred|refer|referring|referral|escorted|walked|recommended|recommend|arranged|coordinated|facilitated) (her|him|them|pt)? (to|for)? (the|a|an)? (dual diagnosis|dual-diagnosis|co occurring|co-occurring|adolescent|adult|young adult|women ''s|men ''s|local|nearest|county|our|same day|same-day)? (ER|ED|emergency department|emergency room|emergency services|emergency evaluation|crisis center|crisis clinic|crisis walk-in|walk-in crisis (clinic|center)?|psych ED|psychiatric emergency (room|department|services)?|crisis unit|CSU|inpatient|hospital|hospitalization|higher level of care|psychiatric evaluation|psych eval|crisis evaluation|crisis stabilization|PHP|partial hospitalization|medical evaluation|medical follow up|urgent care|same day appointment|walk in)",
      "answers": [
       "suicide",
       "self-harm",
@@ -3947,7 +4002,8 @@ export const LEXICON_DATA: LexiconData = {
      "answers": [
       "violence"
      ],
-     "source": "Follow-up on a threat statement (threat assessment: inquiry and monitoring)"
+     "pseudo": true,
+     "source": "Follow-up on a threat statement that the writer only means to make is the writer's to-do, the plan element, not a response (eval/GUIDE.md, decisions b40-b44: a follow-up is set when arranged with the member or booked)"
     },
     {
      "pattern": "(asked|questioned|pressed|clarified) (directly|further|about (the|his|her|their|that) (statement|threat|comment|remark)|whether (he|she|they) (meant|means|intends|intended|would act))",
@@ -4545,6 +4601,16 @@ export const LEXICON_DATA: LexiconData = {
      "category": "self-harm",
      "pattern": "(burn+|burnt) ~4 with (a|her|his|their)? (lighter|cigarette|cigarettes|match|matches|curling iron|hot (spoon|knife|metal))",
      "source": "Burning with a lighter or cigarette (NSSI)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(cut|cuts|cutting|sliced|slashed) (herself|himself|themselves|myself)? (so|too)? (deep|deeply|deeper) (enough)? (to|that|and) ~3 (stitches|sutures|steri strips|butterfly closures|urgent care|the ER|the ED|glued|closed)",
+     "source": "A cut told by its depth and the care it needed (\"cut deep enough to need stitches\"): NSSI when told as the member's act; \"the loss cut deep\" names no wound"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(press+|held|hold|holds|holding|put|puts|putting|touch+|stub+|push+|lay|laid) (a|the|her|his|their|my)? ~1 (lit|hot|heated|burning|red hot|boiling)? (lighter|cigarette|cigarettes|cig|match|matches|curling iron|flat iron|straightener|hair straightener|clothes iron|iron|spoon|knife|blade|lighter head|stove coil|pan|metal|butt) ~2 (to|on|onto|against|into) (her|his|their|my) ~1 <body-part>",
+     "source": "Self-burning told by the act, a hot object put to the body (\"pressed a hot curling iron to her forearm\", \"held a lit cigarette against his thigh\"): NSSI (eval/GUIDE.md risk: \"cutting, burning, hitting oneself\")"
     },
     {
      "category": "self-harm",
@@ -6205,9 +6271,15 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(thought|thinking|thinks|researched|research+|looked up|looking up|googled|googling|searched|searching|read|reading|asked|asking) ~3 (how|ways|methods|how many|what dose|lethal dose) (to|of|it would take|pills it would take)? ~3 (die|kill <self>|end it|overdose|OD|pills|overdose on|be lethal|lethal|hang <self>|jump)",
+     "pattern": "(thought|thinking|thinks|researched|research+|looked up|looking up|googled|googling|searched|searching|read|reading) ~3 (how|ways|methods|how many|what dose|lethal dose) (to|of|it would take|pills it would take)? ~3 (die|kill <self>|end it|overdose|OD|pills|overdose on|be lethal|lethal|hang <self>|jump)",
      "level": "method",
      "source": "C-SSRS 3 (active ideation with method, without intent); researching methods (SAFE-T warning signs)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(asked|asking|asks) ~3 (how|ways|how many|how much|what dose|which) ~4 (it would take|would take to|would kill|to die|to kill <self>|be lethal|is lethal|was lethal|a lethal|to end it|to overdose)",
+     "level": "method",
+     "source": "Asking how to die or how much would kill (C-SSRS 3, method). A clinician asking how many pills are at home is a means assessment, not this (responses.yaml)"
     },
     {
      "category": "suicide",
@@ -8231,6 +8303,12 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(hurt+|hurting) (her|his|their|my|someone 's|people 's) (feelings|chances|career|case|reputation)",
      "pseudo": true,
      "source": "Not violence (\"hurt her feelings\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "(intrusive|unwanted|obsessive|obsessional|ego dystonic|harm OCD|OCD) (image|images|thought|thoughts|picture|pictures|fear|fears|intrusion|intrusions|flashes|scenes) (of|about|that (she|he|they|I) (might|could|would|will))? (<violent-act>|hurting|harming|drowning|dropping|pushing|shoving|smothering|killing|stabbing|strangling|poisoning) ~3 (<harm-target>|a stranger|strangers|the baby|a baby|my baby|her baby|his baby|the kids|my kids|her kids|his kids|someone|somebody|people|a child|children|a passenger|passengers)",
+     "pseudo": true,
+     "source": "Unwanted intrusive thoughts or images of harming someone, the OCD or postpartum kind the member disowns, are not a violence disclosure (eval/GUIDE.md, decisions: \"Intrusive harm thoughts the member does not want\" and \"Unwanted intrusive thoughts of harming a baby\")"
     },
     {
      "category": "violence",
@@ -11840,6 +11918,42 @@ export const LEXICON_DATA: LexiconData = {
    "old prescriptions",
    "leftover pills",
    "leftover meds"
+  ],
+  "rates-suicide": [
+   "suicide",
+   "suicidal",
+   "SI",
+   "C SSRS",
+   "CSSRS",
+   "Columbia",
+   "ASQ",
+   "SAFE T",
+   "SAFET",
+   "BSS",
+   "SBQ R",
+   "SBQ"
+  ],
+  "rates-violence": [
+   "violence",
+   "violent",
+   "homicide",
+   "homicidal",
+   "HI",
+   "HCR 20",
+   "Brøset",
+   "Broset",
+   "BVC"
+  ],
+  "rates-self-harm": [
+   "self harm",
+   "NSSI",
+   "SIB",
+   "self injury",
+   "self injurious"
+  ],
+  "rates-overdose": [
+   "overdose",
+   "OD"
   ],
   "skill": [
    "thought record",

@@ -1,0 +1,137 @@
+/**
+ * GUIDE rules the b40-b44 writers' remaining misses traced (second pass of 2026-12-06): a call that reached no one,
+ * the writer's to-do, the member's to-do on a plan line, a screen or risk level that rates one category, words that
+ * are the disclosure itself, a skill named as the group's topic, a hot object put to the body, a cut told by its
+ * depth, intrusive harm thoughts the member disowns, what somebody said they would do, and a clinician asking how
+ * many pills are at home. Paraphrases written for this file, with near-misses for each.
+ */
+import { responseTable, riskTable } from '../support/riskTable';
+
+responseTable('a call that reached no one answers nothing (b25-b27)', [
+  ['She has been "thinking about killing myself again." Writer called mom at 4:10, LVM.', 'suicide', false],
+  ['Said he wants to be dead. Phoned his wife after group, no answer.', 'suicide', false],
+  ['Said he wants to be dead. Called his emergency contact; went to voicemail.', 'suicide', false],
+  ['Wants to kill himself. Writer called his mother, who did not pick up.', 'suicide', false],
+  // near-misses: the call reached someone and something was done
+  ['Said he wants to be dead. Writer called his wife, who agreed to lock up the pistol tonight.', 'suicide', true],
+  [
+    'She has been "thinking about killing myself again." Writer called mom at 4:10, reviewed the safety plan with her.',
+    'suicide',
+    true,
+  ],
+]);
+
+responseTable("the writer's to-do is an intention, a booked call answers (b40-b44)", [
+  ['Thinks about killing herself most nights. Writer will call her tomorrow.', 'suicide', false],
+  ['Thinks about killing herself most nights. Writer will follow up with her next week.', 'suicide', false],
+  ['Wants to die. Plan: writer to call mom tonight re screen.', 'suicide', false],
+  ['Wants to die. I will follow up individually at the end of the program day.', 'suicide', false],
+  ['Back up to a 12-pack a night. Plan: writer to review LOC w/ team; pt to call sponsor tonight.', 'substance', false],
+  ['Drinking again. Writer to raise level of care at Thursday staffing.', 'substance', false],
+  // near-misses: a call booked for an hour, a call made, a sponsor called, the level of care changed
+  ['Thinks about killing herself most nights. Writer will call her tomorrow at 10:30.', 'suicide', true],
+  ['Thinks about killing herself most nights. I will call her at 7 pm to confirm she is safe.', 'suicide', true],
+  [
+    'Thinks about killing herself most nights. Writer called her after group and reviewed the safety plan.',
+    'suicide',
+    true,
+  ],
+  ['Back up to a 12-pack a night. Called his sponsor from the group room.', 'substance', true],
+  ['Drinking again. Referred to IOP, intake Thursday.', 'substance', true],
+]);
+
+responseTable('a screen or a risk level answers the category it rates (b35-b39: a response to one category only)', [
+  ['Cut her stomach Wednesday night. A: C-SSRS negative; risk level low.', 'self-harm', false],
+  ['Burned her wrist with a lighter Sunday. Suicide risk assessed: low.', 'self-harm', false],
+  ['Said he would stab his neighbor. C-SSRS negative, risk level low.', 'violence', false],
+  // near-misses: a level naming the category, a screen for it, a level naming none, a suicide screen after an overdose
+  ['Cut her stomach Wednesday night. Self-harm risk assessed as low; wound care reviewed.', 'self-harm', true],
+  ['Said he would stab his neighbor. HCR-20 done, violence risk moderate.', 'violence', true],
+  ['Cut her stomach Wednesday night. Risk level: low. Safety plan reviewed.', 'self-harm', true],
+  ['Took 20 of her pills Saturday. C-SSRS completed with her, denies intent.', 'overdose', true],
+  ['Passive SI this week. C-SSRS negative; risk level low.', 'suicide', true],
+]);
+
+responseTable('words that are the disclosure itself are not its answer', [
+  [
+    'Denies intent to hurt his brother "as long as he stays off my property." Will explore next week.',
+    'violence',
+    false,
+  ],
+  ['Denies intent to harm his ex "as long as she stays away from my mother\'s house."', 'violence', false],
+  // near-miss: the intent asked about and denied outright
+  ['Said his ex "has it coming." Asked about intent to harm her: denied, no plan, no weapon.', 'violence', true],
+]);
+
+responseTable("a skill named as the group's topic answers no one member (b12-b14)", [
+  [
+    'Group topic: urge surfing (writer presented the handout). At check-in he said he still "wants to use pretty bad."',
+    'substance',
+    false,
+  ],
+  ['Topic was urge surfing. She said she wants to use every day.', 'substance', false],
+  // near-miss: the skill applied with her to her own urge
+  ['She said she wants to use every day; practised urge surfing with writer on that urge, 8 -> 4.', 'substance', true],
+]);
+
+responseTable('the means at home asked about in other words (SAFE-T; CALM)', [
+  [
+    'Took four of her clonazepam with wine last week. I asked about the pills on hand: she has about 40.',
+    'overdose',
+    true,
+  ],
+  ['Took 6 Xanax Friday. Writer checked what meds he has at home.', 'overdose', true],
+  // near-miss: asking about something else
+  ['Took 6 Xanax Friday. Asked about her new job.', 'overdose', false],
+]);
+
+responseTable('a referral to a named program track (level of care)', [
+  [
+    '"Cut deep enough to need stitches" on her forearm Thursday. Referred to the dual-diagnosis PHP track.',
+    'self-harm',
+    true,
+  ],
+  ['"Cut deep enough to need stitches" on her forearm Thursday. Continue weekly group.', 'self-harm', false],
+]);
+
+riskTable('self-injury by a hot object or by the depth of a cut', [
+  ['Pressed a hot curling iron to her forearm Sat, on his birthday.', 'self-harm', 'current', 'curling iron'],
+  ['Held a lit cigarette against his thigh during the fight.', 'self-harm', 'current', 'cigarette'],
+  ['Put the hot spoon on her wrist "to feel something."', 'self-harm', 'current', 'hot spoon'],
+  ['Cut so deep that she needed sutures at urgent care.', 'self-harm', 'current', 'Cut so deep'],
+  // near-misses: a cold pack, ironing, a figure
+  ['Pressed a cold pack to her forearm after the blood draw.', 'self-harm', 'none', 'cold pack'],
+  ['Held the iron to his shirt collar for the interview.', 'self-harm', 'none', 'iron'],
+  ['Said the breakup cut deep.', 'self-harm', 'none', 'cut deep'],
+]);
+
+riskTable('intrusive harm thoughts the member disowns, and what somebody said they would do', [
+  [
+    'Described intrusive images of shoving a stranger onto the subway tracks, "which horrifies me, I would never."',
+    'violence',
+    'none',
+    'shoving a stranger',
+  ],
+  [
+    'Unwanted thoughts of dropping the baby down the stairs; she keeps checking the gate.',
+    'violence',
+    'none',
+    'dropping',
+  ],
+  [
+    'Asked the group "if somebody at school said they were gonna jump a kid, do you have to tell?"',
+    'violence',
+    'other',
+    'jump a kid',
+  ],
+  ['Someone on his block told him he was going to shoot the landlord.', 'violence', 'other', 'shoot the landlord'],
+  // near-misses: thoughts of harming a named person, the member's own intent
+  ['Has thoughts of shoving her stepfather down the stairs.', 'violence', 'current', 'shoving her stepfather'],
+  ['She said she was gonna jump him after practice.', 'violence', 'current', 'jump him'],
+]);
+
+riskTable('asking how many pills it would take, and a clinician asking how many are at home', [
+  ['Asked the pharmacist how many it would take to die.', 'suicide', 'current', 'how many'],
+  ['Has been asking online what dose would be lethal.', 'suicide', 'current', 'lethal'],
+  ['Took 6 Xanax Friday. Asked how many pills she has left.', 'suicide', 'none', 'how many pills'],
+]);
