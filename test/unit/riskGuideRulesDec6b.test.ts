@@ -135,3 +135,16 @@ riskTable('asking how many pills it would take, and a clinician asking how many 
   ['Has been asking online what dose would be lethal.', 'suicide', 'current', 'lethal'],
   ['Took 6 Xanax Friday. Asked how many pills she has left.', 'suicide', 'none', 'how many pills'],
 ]);
+
+riskTable("a description set off by commas after the member's name is the member", [
+  [
+    'Mrs. Marsh, a hog farmer\'s wife, said the thoughts of "not being around" come most evenings.',
+    'suicide',
+    'current',
+    'not being around',
+  ],
+  ["Ms. Ortiz, a pastor's widow and a retired teacher, said she wants to die.", 'suicide', 'current', 'wants to die'],
+  // near-misses: the description belongs to another person the member tells of
+  ["Mrs. Marsh said her neighbor, a hog farmer's wife, wants to die.", 'suicide', 'other', 'wants to die'],
+  ["Mrs. Marsh said a hog farmer's wife at church wants to die.", 'suicide', 'other', 'wants to die'],
+]);

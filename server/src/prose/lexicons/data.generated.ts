@@ -1287,7 +1287,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 0,
-     "pattern": "((does not|did not|do not) want to (talk|say|answer|discuss|go into|get into) | (would|had|'d) rather not (say|answer|talk|discuss|get into|go into|go there|get into it|talk about it) | not (going to|gonna) (say|answer|talk about|get into|go into|discuss) | (would|will) not (say|answer) | (refused|refuses|declined|declines|declining|refusing) to (answer|say|respond|discuss|elaborate|talk about it) | (changed|change) the subject | (she|he|they|pt|I)? (said|says|answered|replied)? no comment | (pleaded|pleads|pleading|took|takes|taking) the fifth | none of (your|y'all 's|the group 's) business)",
+     "pattern": "((does not|did not|do not) want to (talk|say|answer|discuss|go into|get into) | (would|had|'d) rather not (say|answer|talk|discuss|get into|go into|go there|get into it|talk about it) | (would|'d)? prefer (not|no) to (say|answer|talk|discuss|get into|go into|talk about it|say this|say that) | not (going to|gonna) (say|answer|talk about|get into|go into|discuss) | (would|will) not (say|answer) | (refused|refuses|declined|declines|declining|refusing) to (answer|say|respond|discuss|elaborate|talk about it) | (changed|change) the subject | (she|he|they|pt|I)? (said|says|answered|replied)? no comment | (pleaded|pleads|pleading|took|takes|taking) the fifth | none of (your|y'all 's|the group 's) business)",
      "category": "answer",
      "answer": "yes",
      "direction": "backward",
@@ -1496,6 +1496,12 @@ export const LEXICON_DATA: LexiconData = {
       "response"
      ],
      "source": "A call that reached no one answers nothing (eval/GUIDE.md, decisions b25-b27: a call that reached voicemail): the outcome written after the call (\"called mom at 4:10, LVM\", \"phoned his wife, no answer\") undoes it"
+    },
+    {
+     "maxScope": 8,
+     "pattern": ", (a|an) ~3 's (wife|husband|widow|widower|daughter|son|mother|father|sister|brother|mom|dad|partner|girlfriend|boyfriend|fiance|fiancee) (,|and|who|for)",
+     "direction": "pseudo",
+     "source": "A description set off by commas after the member's name (\"Mrs. Marsh, a hog farmer's wife, said ...\") says who the member is: the kin word in it names no other person who speaks or acts"
     },
     {
      "maxScope": 6,
@@ -6157,7 +6163,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(tired|sick|exhausted) (of|with) (living|being alive|life|it all|this life|existing)",
+     "pattern": "<weary> (of|with) (living|being alive|life|it all|this life|existing|this world|waking up every (day|morning)) !(in|with|here|there|on|at|under|near)",
      "level": "wish-dead",
      "source": "C-SSRS 1 (wish to be dead)"
     },
@@ -6824,7 +6830,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(want+|wish+|wanting) to (just)? (disappear|vanish|fade away|stop existing|cease to exist|not exist|be gone) !(from class|for a while (on|to|at|with|up|camping|somewhere)|for the weekend|for a few|into (her|his|their|my) room|from (embarrassment|shame)|under the covers|off social media|from social media|on (a|her|his|their|my) trip|to (the|a|her|his|their|my))",
+     "pattern": "(want+|wish+|wanting|(would|'d)? like) to (just)? (disappear|vanish|fade away|stop existing|cease to exist|not exist|be gone|drop off the face of the (earth|planet)|fall off the face of the (earth|planet)) !(from class|for a while (on|to|at|with|up|camping|somewhere)|for the weekend|for a few|into|from (embarrassment|shame)|under the covers|off social media|from social media|on (a|her|his|their|my) trip|to (the|a|her|his|their|my))",
      "level": "wish-dead",
      "source": "Wish to disappear or not exist (C-SSRS 1 \"wish to be dead or not alive anymore\")"
     },
@@ -6878,7 +6884,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "wish+ (that)? (she|he|they|I) (had|'d)? (never been born|not been born|never existed|not survived|never woken up|not woken up)",
+     "pattern": "wish+ (that)? (she|he|they|I) (had|'d|would|would have)? (never|not) (have)? (been born|existed|survived|woken up) !(in|into|there|here|during|at|on|to|with)",
      "level": "wish-dead",
      "source": "Wish to be dead (C-SSRS 1)"
     },
@@ -6896,7 +6902,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(thought|thoughts|thinking|thinks|think|urge+|tempted|fantasi*) (about|of|to) (just)? (overdosing|overdose|OD|ODing|hanging <self>|shooting <self>|jumping|drowning <self>|cutting (her|his|my|their) wrists|crashing (the|her|his|my) (car|truck)|wrecking (the|her|his|my) (car|truck)|driving off|using (the|his|her|my) (gun|rifle|pistol)|the (gun|pistol|rifle|bridge|tracks|rope|garage) !(club|game|repair|sale|show|range|safety|class|project|cleanup|party|door|tournament))",
+     "pattern": "(thought|thoughts|thinking|thinks|think|urge+|tempted|fantasi*) (about|of|to) (just)? (overdosing|overdose|OD|ODing|hanging <self>|shooting <self>|jumping|drowning <self>|cutting (her|his|my|their) wrists|crashing (the|her|his|my) (car|truck)|wrecking (the|her|his|my) (car|truck)|driving off|using (the|his|her|my) (gun|rifle|pistol)|(lying|laying|lie|lay|stepping|walking|stepping out) (down)? (on|onto|in front of|across) (the|a)? (train|railroad)? (tracks|train|traffic|highway|freeway|interstate)|the (gun|pistol|rifle|bridge|tracks|rope|garage) !(club|game|repair|sale|show|range|safety|class|project|cleanup|party|door|tournament))",
      "level": "method",
      "source": "Thoughts with a method (C-SSRS 3)"
     },
@@ -6920,7 +6926,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "wish+ (that)? (I|she|he|they) (was|were|'d|had) (not|never) (here|alive|born|been born|around|existed|woken up)",
+     "pattern": "wish+ (that)? (I|she|he|they) (was|were|'d|had) (not|never) (here|alive|born|been born|around|existed|woken up) !(in|into|there|during|at|on|to|with|for (the|this|a))",
      "level": "wish-dead",
      "source": "Wish to be dead or not alive (C-SSRS 1)"
     },
@@ -7641,7 +7647,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(hope+|hoping|wish+|pray+|praying|(would|does|did|do|will)? not (mind|care) | (would|will)? not be (too|that|so|very|all that|really)? (upset|sad|bothered|sorry)) (if|when|that)? (just)? (a|an|the|my|her|his|their)? (bus|car|truck|semi|train|plane|flight|drunk driver|cancer|tumor|heart|heart attack|stroke|Lord|God|Jesus) (just)? (would|will|might|could|did)? (just)? (hit|hits|took|takes|take|ran|runs|run|killed|kills|kill|went down|goes down|go down|crashed|crashes|crash|came back|comes back|come back|gave out|gives out|give out|stopped|stops|stop) !(racing|pounding|hurting|beating|aching|early|late|on time|in time|safely|for (gas|lunch|coffee)|shopping|to dinner|care|over|charge|time|it (slow|easy))",
+     "pattern": "(hope+|hoping|wish+|pray+|praying|(would|does|did|do|will)? not (mind|care) | (would|will)? not be (too|that|so|very|all that|really)? (upset|sad|bothered|sorry)) (if|when|that)? (just)? (a|an|the|my|her|his|their)? (bus|car|truck|semi|train|plane|flight|drunk driver|cancer|tumor|heart|heart attack|stroke|Lord|God|Jesus) (just)? (would|will|might|could|did)? (just)? (hit|hits|took|takes|take|ran|runs|run|killed|kills|kill|went down|goes down|go down|crashed|crashes|crash|came back|comes back|come back|gave out|gives out|give out|stopped|stops|stop) !(racing|pounding|hurting|beating|aching|early|late|on time|in time|safely|for (gas|lunch|coffee)|shopping|to dinner|care|over|charge|time|it (slow|easy)|away|the (pain|cravings|craving|worries|fear|fears|burden|anger)|(her|his|my|their) (pain|cravings|craving|worries|fears|fear|burden|burdens|anger|troubles|sorrow))",
      "level": "wish-dead",
      "source": "C-SSRS 1 (wish to be dead): a passive wish for a death by accident, illness or God (SAFE-T warning signs; \"wouldn't care if a bus hit me\")"
     },
@@ -7714,7 +7720,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(would|'d)? (honestly|really|just)? rather (die|be dead) than (go|going|be|being|live|living|move|moving|end up|ending up|get|getting|put|gain|gaining|weigh|go back) ~3 (nursing home|care home|assisted living|a home|memory care|facility|with (him|her|them)|without (him|her|them)|back to (him|her|them|jail|prison|the streets|the pen|county)|back inside !(the|a|to|for)|weight|pounds|size|a bigger size|bigger|lbs|#|fat|locked up|on dialysis|a burden|in a wheelchair|in diapers|alone)",
+     "pattern": "(would|'d)? (honestly|really|just)? rather (die|be <dead-state>) than (go|going|be|being|live|living|move|moving|end up|ending up|get|getting|put|gain|gaining|weigh|go back) ~3 (nursing home|care home|assisted living|a home|memory care|facility|with (him|her|them)|without (him|her|them)|back to (him|her|them|jail|prison|the streets|the pen|county)|back inside !(the|a|to|for)|weight|pounds|size|a bigger size|bigger|lbs|#|fat|locked up|on dialysis|a burden|in a wheelchair|in diapers|alone)",
      "level": "wish-dead",
      "source": "C-SSRS 1 (wish to be dead) about the member's life situation (GUIDE F1.3: \"rather be dead than go back to living with him\")"
     },
@@ -7967,7 +7973,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(would|'d)? (honestly|really|just)? rather (die|be dead) than (keep|go on|live|living|wake up|waking up|face|feel|be alone|spend another|get up|getting up) ~4 (this|like this|another|every|without (him|her|them)|alone|in this)",
+     "pattern": "(would|'d)? (honestly|really|just)? rather (die|be <dead-state>) than (keep|go on|live|living|wake up|waking up|face|feel|be alone|spend another|get up|getting up) ~4 (this|like this|another|every|without (him|her|them)|alone|in this)",
      "level": "wish-dead",
      "source": "Rather dead than go on living as now: a wish about the member's life itself (GUIDE F1.3), not the stock figure over a chore"
     },
@@ -8152,7 +8158,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(step|walk|jump|run|lie down|lay down|throw yourself|get) (in front of|under|onto|off) (the|a|an)? ~2 (bus|train|truck|car|semi|traffic|tracks|subway|bridge|roof|building) !(line|lane|stop|driver|door|doors|schedule|seat|to get)",
+     "pattern": "(step|walk|jump|run|lie down|lay down|throw yourself|get) (in front of|under|onto|off|on) (the|a|an)? ~2 (bus|train|truck|car|semi|traffic|tracks|subway|bridge|roof|building) !(line|lane|stop|driver|door|doors|schedule|seat|to get)",
      "level": "thoughts",
      "voices": true,
      "source": "Command hallucinations to die (C-SSRS 2: thoughts; GUIDE b9/b11: voices that command death are suicide thoughts)"
@@ -8168,6 +8174,54 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(rather|sooner) (die|be dead|be in the ground|be in my grave|be six feet under|be buried) than (be|live|end up|go|move|being|living)? (in|into) (a|one of those|those|that|a nursing|the nursing|some|one of them) ~2 (home|homes|places|place|facility|facilities|nursing home|assisted living|memory care)",
      "level": "wish-dead",
      "source": "C-SSRS 1 (wish to be dead) about the member's life situation (GUIDE F1.3; b1-b3)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(the (good|dear|sweet)? Lord|God|Jesus|the Man upstairs|the man upstairs|(my|her|his|their) Maker|the Almighty|Allah) ~8 ((take|taking|fetch|fetching|come for|coming for|come and (get|take|fetch)|come fetch|come get|call|bring|carry) (me|her|him) | (took|fetched|called) me) !(<kin>|<person>|care|away|pain|worries|worry|cravings|craving|burden|burdens|troubles|fears|fear|anger|to|through|out|back|down|in (her|his) arms|for (a|the|her|his) (walk|drive|ride|visit))",
+     "level": "wish-dead",
+     "source": "Faith language for the member's own death as a wish (C-SSRS 1 \"wished you were dead\"; QPR indirect clues: \"I'm going home\", \"ready to meet my maker\")"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(ready|prepared|fixing|fixin|about ready|waiting) to (meet (my|her|his|their) (maker|Maker|Lord|God)|die|go (be)? with (the Lord|Jesus|God)) !(of|from|for (a|the) (laugh|bit))",
+     "level": "wish-dead",
+     "source": "Readiness or waiting to die (QPR indirect clue \"I'm ready to meet my maker\"; C-SSRS 1)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((do|does|did) not|don't|doesn't|didn't) (care|want|wish) to (wake up|see (another|the next) (day|morning)|see tomorrow|be (here|alive|around)) !(early|at|before|for|on|when|so|till|until|to|in (the|a)|with|without|next to)",
+     "level": "wish-dead",
+     "source": "Not wanting to wake up (C-SSRS 1: \"wished you could go to sleep and not wake up\")"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(hope+|hoping|wish+|pray+|praying) (that)? (she|he|they|I) (gets|get|got|would get|'d get|will get|could get) (in|into|hit by) (a|an) (car|auto|bad|fatal)? (accident|wreck|crash|car|truck|bus|train) !(pool|wash|seat|ride|show|dealer|payment|loan|insurance|lot|key|keys|line|route|stop|ticket|pass|driver)",
+     "level": "wish-dead",
+     "source": "Hoping for an accident that would kill her (passive ideation; QPR indirect clues)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((soon|pretty soon|before long|much longer|any more|anymore) ~3 (won't|wo not|will not|would not|wouldn't) have to worry about (me|her|him) | (won't|wo not|will not) have to worry about (me|her|him) (much longer|anymore|any more|for long|soon|after (this|tonight|Friday)))",
+     "level": "wish-dead",
+     "source": "QPR indirect verbal clue (\"Pretty soon you won't have to worry about me\"): a leave-taking that names no reason"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((this is|this will be|that was|it's|it is) the last time (you|y'all|you all|anybody|anyone|everybody|the group|any of you) (will|'ll|are going to|'re going to|gonna)? (see|hear from) (me|her|him) !(in|at|wearing|with|for (a|the) (while|week|month|holidays|summer))|(you|they|everyone|everybody|she|he|y'all) (will|'ll|would|'d) (all)? be sorry when (I|she|he) (am|'m|is|'s) gone)",
+     "level": "wish-dead",
+     "source": "QPR indirect verbal clues (\"This is the last time you'll see me\", \"You'll be sorry when I'm gone\")"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(saying|said|says|say) (goodbye|good bye|goodbyes|good-byes|farewell) ~4 (just in case|for good|for the last time|like (she|he|I|they) (won't|will not|would not|wouldn't) see (them|her|him|us|you) again)",
+     "level": "preparatory",
+     "source": "Saying goodbye as if for the last time (preparatory behaviour; QPR behavioural clues)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(the|my|her|his|their) (noise|voices|thoughts|pain|hurting|racket|static|chatter|torment) (in (my|her|his|their) head)? to (stop|quit|end|go away|shut up|be over) (,)? (for good|forever|permanently|once and for all)",
+     "level": "wish-dead",
+     "source": "Wanting the pain or the noise to end for good (C-SSRS 1; escape as the aim)"
     }
    ]
   },
@@ -11774,7 +11828,7 @@ export const LEXICON_DATA: LexiconData = {
   ],
   "own-death": [
    "die !(of|from|for|laughing|down|off|out|hard|on|(her|his|my|their|the|a) (hair|clothes|shirt|fabric|eggs|beard|roots))",
-   "be dead",
+   "be <dead-state>",
    "be gone (for good|forever|permanently)",
    "(not|never|no longer) (to)? be (here|alive|around|on this earth|in this world) (anymore|any more)? !(today|tonight|tomorrow|this|next|in|at|for|on|during|when|while|with|him|her|them|people|others|right|until|after|before|because|so)",
    "(not|never|no longer) (to)? (exist|be alive|be living) (anymore|any more)?",
@@ -11835,7 +11889,41 @@ export const LEXICON_DATA: LexiconData = {
    "would not mind",
    "not mind",
    "would be okay",
-   "would be fine"
+   "would be fine",
+   "just as soon",
+   "would as soon",
+   "might as well",
+   "may as well",
+   "just as well"
+  ],
+  "weary": [
+   "tired",
+   "sick",
+   "exhausted",
+   "weary",
+   "worn out",
+   "wore out",
+   "plumb wore out",
+   "worn down",
+   "wore down",
+   "fed up",
+   "bone tired",
+   "sick and tired",
+   "beat down",
+   "done in"
+  ],
+  "dead-state": [
+   "dead",
+   "in the ground",
+   "six feet under",
+   "in (my|her|his|their|the) grave",
+   "pushing up daisies",
+   "in a (pine)? box",
+   "with the Lord",
+   "with Jesus",
+   "in heaven",
+   "gone for good",
+   "gone forever"
   ],
   "relief-head": [
    "easier",
