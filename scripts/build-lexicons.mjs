@@ -92,7 +92,7 @@ const FAMILIES = {
     required: ['category'],
   },
   response: {
-    fields: { answers: listOf(oneOf(RISK_CATEGORIES)), assessment: bool, nearby: bool, rates: bool },
+    fields: { answers: listOf(oneOf(RISK_CATEGORIES)), assessment: bool, nearby: bool, rates: bool, screen: bool },
     required: ['answers'],
   },
   participation: { fields: { kind: text }, required: [] },

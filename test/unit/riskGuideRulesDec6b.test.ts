@@ -148,3 +148,54 @@ riskTable("a description set off by commas after the member's name is the member
   ["Mrs. Marsh said her neighbor, a hog farmer's wife, wants to die.", 'suicide', 'other', 'wants to die'],
   ["Mrs. Marsh said a hog farmer's wife at church wants to die.", 'suicide', 'other', 'wants to die'],
 ]);
+
+responseTable('a screen whose own line records a yes answers only through a level or a step (b35-b39)', [
+  [
+    'PHQ-9 item 9 (thoughts that you would be better off dead): 1, several days.\n' +
+      'Follow-up: [ ] C-SSRS completed  Risk level: ____',
+    'suicide',
+    false,
+  ],
+  ['ASQ: positive, wished she were dead in the past few weeks.\nPlan: continue group.', 'suicide', false],
+  // near-misses: the screen leads to a level or a step, on its line or the next
+  [
+    'PHQ-9 item 9: 1, several days; thoughts that she would be better off dead.\n' +
+      'C-SSRS completed: low risk; safety plan reviewed.',
+    'suicide',
+    true,
+  ],
+  ['C-SSRS: passive SI this week, no plan or intent; low risk.', 'suicide', true],
+  ['Passive SI this week. ASQ: positive for a wish to be dead only; denies intent or plan.', 'suicide', true],
+]);
+
+responseTable('a plan the counselor means to build is an intention (b40-b44)', [
+  [
+    'The craving hit "like a 7" Tuesday. Plan: counselor to build a craving plan with her at Thursday\'s individual.',
+    'substance',
+    false,
+  ],
+  ['The craving hit "like a 7" Tuesday. Counselor built a craving plan with her after group.', 'substance', true],
+]);
+
+riskTable('aggression toward a child, veiled threats and locating a person, prescription misuse', [
+  [
+    'On Monday he grabbed him by the upper arm hard enough to leave finger marks.',
+    'violence',
+    'current',
+    'grabbed him',
+  ],
+  ['She shook her hard enough that she cried, she admitted.', 'violence', 'current', 'shook her'],
+  ['If the boyfriend touches his son again, "he won\'t walk away from it."', 'violence', 'current', 'walk away'],
+  ['He knows which gym the man goes to at 6am.', 'violence', 'current', 'which gym'],
+  [
+    'She has been taking a second sleeping tablet most nights, beyond her prescription.',
+    'substance',
+    'current',
+    'beyond her prescription',
+  ],
+  // near-misses
+  ['He grabbed her by the hand to cross the street.', 'violence', 'none', 'grabbed her'],
+  ["He won't walk away from the deal.", 'violence', 'none', 'walk away'],
+  ['She knows which gym has the best classes.', 'violence', 'none', 'which gym'],
+  ['The new inhaler went beyond her prescription coverage.', 'substance', 'none', 'beyond her prescription'],
+]);

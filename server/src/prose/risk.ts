@@ -801,6 +801,9 @@ export function riskResponses(prose: Prose, options?: AnalysisOptions): RiskResp
     // Words that are the disclosure itself ("denies intent to hurt his brother 'as long as he stays off my property'",
     // read as current) are not also its answer: the "intent" in them asks nothing.
     if (current.some((risk) => risk.start <= mention.start && mention.end <= risk.end)) continue;
+    // A screen whose own line records a yes or a hedge ("PHQ-9 item 9: 1, several days") is where the disclosure
+    // came from: it answers only through a level or a step (GUIDE, decisions b35-b39), read as their own responses.
+    if (mention.entry.fields.screen === true && disclosedOnItsLine(analysis, mention, current)) continue;
     const answers = (mention.entry.fields.answers as RiskCategory[]).filter(
       (category) => !rated?.categories || rated.categories.has(category),
     );
@@ -830,6 +833,20 @@ const WORKED_ON_NOW: ReadonlySet<string> = new Set([
 ]);
 
 type MergedResponse = RiskResponse & { answers: RiskCategory[]; length: number };
+
+/**
+ * Whether a current disclosure stands after the response on the response's own line, with nothing there that closes
+ * the screen's further items ("C-SSRS screen: wish to be dead only", "... denies intent or plan": a clear no, GUIDE).
+ */
+function disclosedOnItsLine(analysis: ClinicalAnalysis, mention: Mention, current: readonly RiskMention[]): boolean {
+  const source = analysis.prose.source;
+  const lineEnd = source.indexOf('\n', mention.end - analysis.prose.base);
+  const rest = source.slice(mention.end - analysis.prose.base, lineEnd < 0 ? source.length : lineEnd);
+  if (FURTHER_ITEMS_CLOSED.test(rest)) return false;
+  const end = mention.end + rest.length;
+  return current.some((risk) => risk.start >= mention.end && risk.start < end);
+}
+const FURTHER_ITEMS_CLOSED = /\b(?:only|denie[sd]|deny|negative|no (?:plan|intent|thoughts|behaviou?r|method))\b/i;
 
 /** A screen or risk level (`rates: true`) and the categories it rates: undefined when it names none. */
 interface RatedOnLine {

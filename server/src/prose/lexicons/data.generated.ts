@@ -3434,7 +3434,8 @@ export const LEXICON_DATA: LexiconData = {
       "overdose"
      ],
      "rates": true,
-     "source": "Standardized screens (C-SSRS, ASQ, SAFE-T, PHQ-9 item 9; HCR-20 and Brøset for violence)"
+     "screen": true,
+     "source": "Standardized screens (C-SSRS, ASQ, SAFE-T, PHQ-9 item 9; HCR-20 and Brøset for violence). A screen whose own line records a yes or a hedge is where the disclosure came from, not its answer (eval/GUIDE.md, decisions b35-b39: a screen answers when its answers close the matter or lead to a level or a step), risk.ts"
     },
     {
      "pattern": "(suicide|suicidal|safety|violence|self harm|overdose|lethality)? risk (assessment|assessed|screen|screened|screening|formulation|level|stratification)",
@@ -3578,7 +3579,7 @@ export const LEXICON_DATA: LexiconData = {
      "source": "SAFE-T step 5 (follow-up set): a call booked for an hour (eval/GUIDE.md, decisions b40-b44: a follow-up is \"set\" when it is arranged with the member or booked, not when it is the writer's to-do)"
     },
     {
-     "pattern": "((writer|clinician|facilitator|therapist|counselor|counsellor|staff|this writer|the writer|team|case manager) (will|to|'ll|plans to|intends to|is going to|needs to) | (I|we) (will|'ll|plan to|am going to|are going to)) (call|phone|text|contact|check in with|check in on|follow up|follow up with|f/u|f/u with|reach out to|reach out|outreach|touch base with|call back|meet with|raise|review|reassess|revisit|bring up) (her|him|them|pt|the member|the client|mom|dad|(her|his|their) (mom|dad|mother|father|son|daughter|wife|husband|partner|guardian|parent|parents))? (individually|tomorrow|tonight|later|after group|this week|re|about|the|his|her|their|level of care|LOC)?",
+     "pattern": "((writer|clinician|facilitator|therapist|counselor|counsellor|staff|this writer|the writer|team|case manager) (will|to|'ll|plans to|intends to|is going to|needs to) | (I|we) (will|'ll|plan to|am going to|are going to)) (call|phone|text|contact|check in with|check in on|follow up|follow up with|f/u|f/u with|reach out to|reach out|outreach|touch base with|call back|meet with|raise|review|reassess|revisit|bring up|build|make|create|develop|write|do|complete|start) (her|him|them|pt|the member|the client|mom|dad|(her|his|their) (mom|dad|mother|father|son|daughter|wife|husband|partner|guardian|parent|parents))? (individually|tomorrow|tonight|later|after group|this week|re|about|the|his|her|their|level of care|LOC|a (craving|relapse|safety|relapse prevention|coping) plan (with (her|him|them))?)?",
      "answers": [
       "suicide",
       "self-harm",
@@ -5249,7 +5250,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "((more|higher|faster|earlier) than (prescribed|directed|she was prescribed|he was prescribed) | (ran|runs|running) out (of (her|his|their|my)? ~1 (<pills>|pills|meds|script|prescription))? early)",
+     "pattern": "((more|higher|faster|earlier) than (prescribed|directed|she was prescribed|he was prescribed) | (beyond|over|above|outside|past) (her|his|their|my|the) (prescription|prescribed dose|script|dose) !(coverage|plan|benefits|benefit|insurance|limit|card|copay|co pay|refill|renewal) | (ran|runs|running) out (of (her|his|their|my)? ~1 (<pills>|pills|meds|script|prescription))? early)",
      "source": "Prescription misuse (ASAM; prescription drug monitoring language)"
     },
     {
@@ -8307,7 +8308,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "knows where (he|she|they) (works|lives|parks|stays|hangs out|goes)",
+     "pattern": "(knows|knew|found out|figured out|looked up) (where|which|what) ~2 (he|she|they|the man|the guy|that guy|<person>|(<poss>|the) <person>) ~2 (works|lives|parks|stays|hangs out|goes|drinks|eats|works out|sleeps|gets off|takes)",
      "source": "Preparatory behaviour toward a person (locating the target)"
     },
     {
@@ -9500,6 +9501,16 @@ export const LEXICON_DATA: LexiconData = {
      "category": "violence",
      "pattern": "(intent|intention|intends|plan|plans|urge|urges) (to|of) (hurt|harm|kill|hit|attack|go after|beat up|shoot|stab|strangle|choke) (<poss> ~2 (<kin>|<person>|ex|boss|neighbor|neighbour|landlord|coworker|partner|wife|husband|girlfriend|boyfriend)|him|her|them|others|anyone|someone)",
      "source": "Homicidal intent or plan toward a person, as a screen asks and charts it (C-SSRS-style HI items; denied, it is the negated mention)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(grabbed|grabbing|grabs|yanked|yanking|jerked|squeezed|gripped|shook|shaking) (him|her|them|<harm-target>) (up)? (by the (upper)? (arm|arms|neck|throat|hair|collar|shirt|shoulders|shoulder|wrist|wrists|face|jaw|ear) | (so|hard|too)? (hard|roughly|rough) (enough)? (to|that|he|she))",
+     "source": "Physical aggression toward a person, a child included (CTS2 physical-assault items: \"grabbed\", \"shook\"; child-protection language: \"grabbed him by the arm hard enough to leave marks\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "(he|she|they|that guy|the guy|that man|the man|<harm-target>) (won't|wo not|will not|ain't gonna|is not going to|isn't going to) (walk|get|limp) away from (it|this|that|me)",
+     "source": "A veiled threat told by what the target will not survive (\"he won't walk away from it\"; threat-assessment language)"
     }
    ]
   },
