@@ -199,3 +199,24 @@ riskTable('aggression toward a child, veiled threats and locating a person, pres
   ['She knows which gym has the best classes.', 'violence', 'none', 'which gym'],
   ['The new inhaler went beyond her prescription coverage.', 'substance', 'none', 'beyond her prescription'],
 ]);
+
+riskTable('poisoning told by the act, and fists volunteered as the means (b12-b14)', [
+  [
+    'She has thought about crushing her Seroquel into her husband\'s beer "so he\'d just stop."',
+    'violence',
+    'current',
+    'Seroquel',
+  ],
+  ['She thought of slipping some of her pills in his coffee.', 'violence', 'current', 'slipping'],
+  [
+    "If his mom's boyfriend puts hands on her \"he's done, I don't need a strap, I got hands.\"",
+    'violence',
+    'current',
+    'strap',
+  ],
+  ['"I don\'t need a blade for him, I got these," holding up his fists.', 'violence', 'current', 'blade'],
+  // near-misses: her own pills in her own food, sugar, busy hands
+  ['She crushes her pills into applesauce to get them down.', 'violence', 'none', 'crushes'],
+  ["She put sugar in her husband's coffee.", 'violence', 'none', 'sugar'],
+  ['I got my hands full with the twins.', 'violence', 'none', 'hands'],
+]);

@@ -9511,6 +9511,16 @@ export const LEXICON_DATA: LexiconData = {
      "category": "violence",
      "pattern": "(he|she|they|that guy|the guy|that man|the man|<harm-target>) (won't|wo not|will not|ain't gonna|is not going to|isn't going to) (walk|get|limp) away from (it|this|that|me)",
      "source": "A veiled threat told by what the target will not survive (\"he won't walk away from it\"; threat-assessment language)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(crush+|grind+|ground up|grinding up|slip+|mix+|dump+|pour+|drop+|spike+|lac+|dissolv+|put|putting) (some|a few|all|her|his|my|their|the)? ~2 (<pills>|pills|meds|medicine|powder|poison|rat poison|antifreeze|bleach|drops|sleeping pills|Seroquel|Ambien|Xanax|fentanyl|eye drops) ~2 (into|in|in to) (<poss> <person> 's|the <person> 's|that <person> 's|<poss> (ex|ex husband|ex wife) 's|his|him) ~1 (drink|drinks|beer|coffee|food|tea|juice|soda|dinner|plate|cup|bottle|shake|wine|water|soup|meal|lunch|plate|cereal)",
+     "source": "Poisoning a person told by the act (putting pills or poison in someone's drink or food): a thought of poisoning is violence (eval/GUIDE.md, decisions b12-b14: a victim's poisoning thought)"
+    },
+    {
+     "category": "violence",
+     "pattern": "((do not|don't|dont|ain't|aint) need (a|no|my)? (strap|gun|blade|knife|weapon|piece|burner|pole|bat|blicky|heater) (for (him|her|them|that (guy|dude|man)))? ~4 (I|I've) (got|have|gots) (hands|these|my hands|two hands|fists) | I (got|have) hands !(full|free|on)|(I|he|she) (got|have|has) (hands|these hands) for (him|her|them|that (guy|dude|man)|<harm-target>))",
+     "source": "A means volunteered with a threat (\"I don't need a strap, I got hands\"): fists as the weapon (eval/GUIDE.md, decisions b12-b14: \"I don't need a gun, I got hands\" states a means)"
     }
    ]
   },
