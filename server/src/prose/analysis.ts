@@ -25,7 +25,7 @@ import {
   type ModifierFields,
   type SessionDate,
 } from './context';
-import { namedPeople } from './namedPeople';
+import { namedPeople, namesAnAttendee } from './namedPeople';
 import { sortedInPlace } from './inOrder';
 import { insideAny, type Prose, type Sentence } from './segment';
 import { longestNonOverlapping, type CompiledEntry, type EntryMatch } from './tokenMatcher';
@@ -83,6 +83,7 @@ export function analyseClinical(prose: Prose, options: AnalysisOptions = {}): Cl
   const { lexicons, names, others, session, key, undated } = analysisKey(options);
   return (
     recalled(prose, key, undated, session) ??
+    recalledWithoutOthers(prose, lexicons, names, others, session, key) ??
     remember(prose, key, undated, runToEnd(computeAnalysis(prose, lexicons, names, others, session)))
   );
 }
@@ -99,6 +100,7 @@ export function* analyseClinicalSteps(
   const { lexicons, names, others, session, key, undated } = analysisKey(options);
   return (
     recalled(prose, key, undated, session) ??
+    recalledWithoutOthers(prose, lexicons, names, others, session, key) ??
     remember(prose, key, undated, yield* computeAnalysis(prose, lexicons, names, others, session))
   );
 }
@@ -111,11 +113,28 @@ export function* analyseClinicalSteps(
  * no session date at all. The note index reads progress without the session date and GN301 with it: one analysis
  * serves both unless the prose names a time before the session.
  */
-function analysisKey(options: AnalysisOptions) {
-  const lexicons = options.lexicons ?? defaultLexicons();
-  const names = options.selfNames?.length ? options.selfNames : NO_NAMES;
-  const others = options.otherNames?.length ? options.otherNames : NO_NAMES;
-  const session = sessionDateOf(options.sessionDate);
+function analysisKey(options: AnalysisOptions): AnalysisKey {
+  // The detectors ask for a section's analysis many times with one shared options object (memberProseOptions).
+  let known = keysByOptions.get(options);
+  if (!known) {
+    const lexicons = options.lexicons ?? defaultLexicons();
+    const names = options.selfNames?.length ? options.selfNames : NO_NAMES;
+    const others = options.otherNames?.length ? options.otherNames : NO_NAMES;
+    known = keyOf(lexicons, names, others, sessionDateOf(options.sessionDate));
+    keysByOptions.set(options, known);
+  }
+  return known;
+}
+
+type AnalysisKey = ReturnType<typeof keyOf>;
+const keysByOptions = new WeakMap<AnalysisOptions, AnalysisKey>();
+
+function keyOf(
+  lexicons: ClinicalLexicons,
+  names: readonly string[],
+  others: readonly string[],
+  session: SessionDate | undefined,
+) {
   const members = others === NO_NAMES ? '' : `\u0003${others.join('\u0000')}`;
   const named =
     names === NO_NAMES && others === NO_NAMES
@@ -145,6 +164,41 @@ function recalled(
   }
   byKey.set(key, neutral);
   return neutral.analysis;
+}
+
+/**
+ * The analysis made without the other attendees' names (the note index reads progress so: memberProseOptions without
+ * the note), when no sentence of the prose names one of them: the other attendees' names reach an analysis only through
+ * namedPeople, whose answer for each sentence is then the same with and without them (namesAnAttendee), so the analysis
+ * would be the same. Kept under this key too; each member section is then analysed once for the index and the rules.
+ */
+function recalledWithoutOthers(
+  prose: Prose,
+  lexicons: ClinicalLexicons,
+  names: readonly string[],
+  others: readonly string[],
+  session: SessionDate | undefined,
+  key: string,
+): ClinicalAnalysis | undefined {
+  if (others === NO_NAMES) return undefined;
+  const plain = keyOf(lexicons, names, NO_NAMES, session);
+  const analysis = recalled(prose, plain.key, plain.undated, session);
+  if (!analysis) return undefined;
+  if (
+    namesAnAttendee(
+      analysis.sentences.map((sentence) => sentence.tokens),
+      names,
+      others,
+    )
+  )
+    return undefined;
+  const byKey = cache.get(prose) as Map<string, Computed>;
+  if (byKey.size >= 8) {
+    byKey.clear();
+    byKey.set(plain.key, { analysis, dated: [], held: true });
+  }
+  byKey.set(key, { analysis, dated: [], held: true });
+  return analysis;
 }
 
 function remember(prose: Prose, key: string, undated: string, computed: Computed): ClinicalAnalysis {

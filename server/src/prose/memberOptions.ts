@@ -45,6 +45,37 @@ export function memberProseOptions(
   section: MemberSection | undefined,
 ): AnalysisOptions {
   const additions = lexiconAdditions(context.config);
+  // Every rule asks for each section's options: the answer is a function of these four objects, none of which changes.
+  const held = section ? bySection.get(section) : undefined;
+  if (held) {
+    for (const entry of held)
+      if (entry.additions === additions && entry.note === context.note && entry.roster === context.roster)
+        return entry.options;
+  }
+  const options = computeOptions(context, section, additions);
+  if (section) {
+    const entry = { additions, note: context.note, roster: context.roster, options };
+    if (!held) bySection.set(section, [entry]);
+    else if (held.length < 4) held.push(entry);
+    else held[held.length - 1] = entry;
+  }
+  return options;
+}
+
+/**
+ * The options already given for a section, per config additions, note and roster (compared by identity): the index
+ * asks without the note, the rules with it, and the language server keeps a section while the note is open.
+ */
+const bySection = new WeakMap<
+  MemberSection,
+  { additions: LexiconAdditions; note: ParsedNote | undefined; roster: Roster | undefined; options: AnalysisOptions }[]
+>();
+
+function computeOptions(
+  context: { config: GroupNoteConfig; note?: ParsedNote; roster?: Roster },
+  section: MemberSection | undefined,
+  additions: LexiconAdditions,
+): AnalysisOptions {
   const lexicons = lexiconsFor(additions);
   const names = section ? memberNameWords(section.name) : [];
   const others = section && context.note ? otherAttendeeWords(context.note, section, names) : [];

@@ -145,6 +145,29 @@ export function namedPeople(
   return found;
 }
 
+/**
+ * Whether a word of the other attendees' names stands as that attendee in one of the sentences (each sentence's
+ * tokens): exactly when {@link namedPeople} with `otherNames` answers differently from without them for that sentence
+ * (only such a word takes the attendee's modifier; every other word goes the same way with or without the names).
+ * Lets an analysis made without the other attendees' names serve a section that names none of them (analysis.ts).
+ */
+export function namesAnAttendee(
+  sentences: readonly (readonly ClinicalToken[])[],
+  names: readonly string[],
+  otherNames: readonly string[],
+): boolean {
+  if (!otherNames.length) return false;
+  const others = attendeeWords(otherNames, names);
+  for (const tokens of sentences)
+    for (let index = 0; index < tokens.length; index++) {
+      const token = tokens[index];
+      const attendee = others.get(token.norm);
+      if (attendee === undefined || names.includes(token.raw)) continue;
+      if (token.kind === 'word' && attendeeNamed(tokens, index, attendee)) return true;
+    }
+  return false;
+}
+
 function namedAt(tokens: readonly ClinicalToken[], index: number, entry = NAMED_PERSON_ENTRY): EntryMatch {
   const token = tokens[index];
   return { entry, startToken: index, endToken: index + 1, start: token.start, end: token.end };

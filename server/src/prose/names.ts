@@ -10,6 +10,7 @@ import type { Attendee } from '../model/note';
 import type { RosterPatient } from '../workspace/types';
 import type { Match } from './lexicon';
 import { MACROS } from './lexicons/loaded';
+import { memoByString } from './memo';
 import { nicknamesOf } from './nicknames';
 import { allMatches, sentenceAt, type Prose } from './segment';
 
@@ -316,12 +317,19 @@ const wordsCache = new WeakMap<readonly NameForm[], ReadonlySet<string>>();
  * The words of a member's display name that the prose may use for the member ("Juan Carlos Reyes": Juan, Carlos,
  * Reyes; "Tom R.": Tom): each is the member as a subject, never another person (analysis.ts, namedPeople.ts).
  */
-export function memberNameWords(displayName: string): string[] {
-  return displayName
-    .trim()
-    .split(/\s+/)
-    .filter((word) => /^\p{Lu}[\p{L}'’-]+$/u.test(word));
+export function memberNameWords(displayName: string): readonly string[] {
+  return nameWordsOf(displayName);
 }
+
+/** {@link memberNameWords}, memoised per name: each attendee's name is read for every other member's section. */
+const nameWordsOf = memoByString(
+  (displayName: string): readonly string[] =>
+    displayName
+      .trim()
+      .split(/\s+/)
+      .filter((word) => /^\p{Lu}[\p{L}'’-]+$/u.test(word)),
+  5_000,
+);
 
 /**
  * The words of the other attendees' display names (AnalysisOptions.otherNames): every word memberNameWords keeps of

@@ -323,14 +323,29 @@ function wordSlot(
   prefixes: readonly string[],
   optional: boolean,
 ): Extract<Element, { kind: 'word' }> {
+  // Most slots have no case-exact form and no prefix: they share one empty set, list and map (a compiled lexicon holds
+  // some ten thousand slots in every thread that matches).
+  if (!prefixes.length)
+    return {
+      kind: 'word',
+      words,
+      exact: exact.size ? exact : NO_WORDS,
+      prefixes: NO_PREFIXES,
+      prefixesByStart: NO_PREFIXES_BY_START,
+      optional,
+    };
   const prefixesByStart = new Map<string, string[]>();
   for (const prefix of prefixes) {
     const list = prefixesByStart.get(prefix.slice(0, 3));
     if (list) list.push(prefix);
     else prefixesByStart.set(prefix.slice(0, 3), [prefix]);
   }
-  return { kind: 'word', words, exact, prefixes, prefixesByStart, optional };
+  return { kind: 'word', words, exact: exact.size ? exact : NO_WORDS, prefixes, prefixesByStart, optional };
 }
+
+const NO_WORDS: ReadonlySet<string> = new Set();
+const NO_PREFIXES: readonly string[] = [];
+const NO_PREFIXES_BY_START: ReadonlyMap<string, readonly string[]> = new Map();
 
 /** A word written in capitals (two or more letters, digits allowed): an abbreviation matched as written. */
 function isCapitals(word: string): boolean {

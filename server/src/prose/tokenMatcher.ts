@@ -54,11 +54,13 @@ export class TokenMatcher {
 
   constructor(readonly entries: readonly CompiledEntry[]) {
     const compiled = new Map<WordRequirement, RequirementTest | undefined>();
+    // Word slots are shared by the patterns that use the same words (patterns.ts wordElement), so are their tests.
+    const byWords = new Map<ReadonlySet<string>, RequirementTest>();
     for (const entry of entries) {
       const keys = firstKeys(entry.pattern.elements);
       if (keys === 'any') continue; // compilePattern refuses these
       const required = wordRequirement(entry.pattern.elements);
-      const candidate: Candidate = { entry, test: required && this.compileRequirement(required, compiled) };
+      const candidate: Candidate = { entry, test: required && this.compileRequirement(required, compiled, byWords) };
       for (const word of keys.words) push(this.byWord, word, candidate);
       for (const word of keys.exact) push(this.byExact, word, candidate);
       for (const prefix of keys.prefixes) push(this.byPrefix, prefix.slice(0, 3), { prefix, candidate });
@@ -77,16 +79,24 @@ export class TokenMatcher {
   private compileRequirement(
     requirement: WordRequirement,
     compiled: Map<WordRequirement, RequirementTest | undefined>,
+    byWords: Map<ReadonlySet<string>, RequirementTest>,
   ): RequirementTest | undefined {
     if (compiled.has(requirement)) return compiled.get(requirement);
     let test: RequirementTest | undefined;
     if (requirement.kind === 'words') {
-      if (![...requirement.words].some((word) => COMMON_WORDS.has(word))) test = this.wordsTest(requirement.words);
+      if (![...requirement.words].some((word) => COMMON_WORDS.has(word))) {
+        // A test of one word set answers the same wherever it is asked (its verdict is a function of the sentence).
+        test = byWords.get(requirement.words);
+        if (!test) {
+          test = this.wordsTest(requirement.words);
+          byWords.set(requirement.words, test);
+        }
+      }
     } else {
       const parts: RequirementTest[] = [];
       let always = false;
       for (const part of requirement.parts) {
-        const partTest = this.compileRequirement(part, compiled);
+        const partTest = this.compileRequirement(part, compiled, byWords);
         if (partTest) parts.push(partTest);
         else always = true;
       }
