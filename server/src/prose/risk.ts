@@ -834,19 +834,25 @@ const WORKED_ON_NOW: ReadonlySet<string> = new Set([
 
 type MergedResponse = RiskResponse & { answers: RiskCategory[]; length: number };
 
+/** The bounds of the line a mention stands on, in the prose's offsets (its base included). */
+function lineAround(analysis: ClinicalAnalysis, mention: Mention): { start: number; end: number } {
+  const { source, base } = analysis.prose;
+  const start = source.lastIndexOf('\n', mention.start - base - 1) + 1;
+  const newline = source.indexOf('\n', mention.end - base);
+  return { start: start + base, end: (newline < 0 ? source.length : newline) + base };
+}
+
 /**
  * Whether a current disclosure stands after the response on the response's own line, with nothing there that closes
  * the screen's further items ("C-SSRS screen: wish to be dead only", "... denies intent or plan": a clear no, GUIDE).
  */
 function disclosedOnItsLine(analysis: ClinicalAnalysis, mention: Mention, current: readonly RiskMention[]): boolean {
-  const source = analysis.prose.source;
-  const lineEnd = source.indexOf('\n', mention.end - analysis.prose.base);
-  const rest = source.slice(mention.end - analysis.prose.base, lineEnd < 0 ? source.length : lineEnd);
+  const line = lineAround(analysis, mention);
+  const rest = analysis.prose.source.slice(mention.end - analysis.prose.base, line.end - analysis.prose.base);
   if (FURTHER_ITEMS_CLOSED.test(rest)) return false;
-  const end = mention.end + rest.length;
-  return current.some((risk) => risk.start >= mention.end && risk.start < end);
+  return current.some((risk) => risk.start >= mention.end && risk.start < line.end);
 }
-const FURTHER_ITEMS_CLOSED = /\b(?:only|denie[sd]|deny|negative|no (?:plan|intent|thoughts|behaviou?r|method))\b/i;
+const FURTHER_ITEMS_CLOSED = wordsPattern('screen-items-closed', undefined, 'i');
 
 /** A screen or risk level (`rates: true`) and the categories it rates: undefined when it names none. */
 interface RatedOnLine {
@@ -868,8 +874,7 @@ const RATED_BY_WORDS: readonly { words: RegExp; answers: readonly RiskCategory[]
  * ("A: C-SSRS negative; risk level low" rates suicide, so it answers no burn).
  */
 function ratedCategories(analysis: ClinicalAnalysis, mention: Mention, before: RatedOnLine | undefined): RatedOnLine {
-  const source = analysis.prose.source;
-  const lineStart = source.lastIndexOf('\n', mention.start - analysis.prose.base - 1) + 1;
+  const lineStart = lineAround(analysis, mention).start;
   const words = mentionText(analysis, mention).replace(/[-/_]/g, ' ');
   const named = RATED_BY_WORDS.filter((rated) => rated.words.test(words)).flatMap((rated) => rated.answers);
   if (named.length) return { lineStart, categories: new Set(named) };

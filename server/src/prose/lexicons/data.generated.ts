@@ -12028,6 +12028,19 @@ export const LEXICON_DATA: LexiconData = {
    "leftover pills",
    "leftover meds"
   ],
+  "screen-items-closed": [
+   "only",
+   "denies",
+   "denied",
+   "deny",
+   "negative",
+   "no plan",
+   "no intent",
+   "no thoughts",
+   "no behavior",
+   "no behaviour",
+   "no method"
+  ],
   "rates-suicide": [
    "suicide",
    "suicidal",
