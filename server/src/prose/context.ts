@@ -1120,10 +1120,7 @@ export const TELLING_VERBS: ReadonlySet<string> = new Set([
  * again").
  */
 function toldByAttendee(tokens: readonly ClinicalToken[], at: number, attendees: ReadonlySet<number>): boolean {
-  let verb = at - 1;
-  if (tokens[verb]?.norm === 'that') verb--;
-  if (tokens[verb]?.norm === 'group' && tokens[verb - 1]?.norm === 'the') verb -= 2;
-  else if (OBJECT_PRONOUNS.has(tokens[verb]?.norm ?? '') || tokens[verb]?.norm === 'group') verb--;
+  const verb = verbBefore(tokens, at, true);
   if (verb < 1 || !TELLING_VERBS.has(tokens[verb].norm)) return false;
   return (
     attendees.has(verb - 1) || (verb > 1 && ADVERBS_BEFORE_VERB.has(tokens[verb - 1].norm) && attendees.has(verb - 2))
@@ -1131,11 +1128,21 @@ function toldByAttendee(tokens: readonly ClinicalToken[], at: number, attendees:
 }
 const ADVERBS_BEFORE_VERB: ReadonlySet<string> = new Set(['also', 'then', 'later', 'quietly', 'finally', 'openly']);
 
-/** Whether a person, a verb of speech, and optionally "that" and an object stand just before token `at`. */
-function spokenByPersonBefore(tokens: readonly ClinicalToken[], at: number): boolean {
+/**
+ * Where the verb a pronoun at `at` reports from stands: back over "that" and an object pronoun, and, for a peer's
+ * telling (`group`), over "the group" ("Keisha told the group she ...").
+ */
+function verbBefore(tokens: readonly ClinicalToken[], at: number, group: boolean): number {
   let verb = at - 1;
   if (tokens[verb]?.norm === 'that') verb--;
-  if (OBJECT_PRONOUNS.has(tokens[verb]?.norm ?? '')) verb--;
+  if (group && tokens[verb]?.norm === 'group' && tokens[verb - 1]?.norm === 'the') verb -= 2;
+  else if (OBJECT_PRONOUNS.has(tokens[verb]?.norm ?? '') || (group && tokens[verb]?.norm === 'group')) verb--;
+  return verb;
+}
+
+/** Whether a person, a verb of speech, and optionally "that" and an object stand just before token `at`. */
+function spokenByPersonBefore(tokens: readonly ClinicalToken[], at: number): boolean {
+  const verb = verbBefore(tokens, at, false);
   return verb > 0 && SPEECH_VERBS.has(tokens[verb].norm) && PERSON_WORDS.has(tokens[verb - 1].norm);
 }
 

@@ -93,10 +93,7 @@ const TELLING_OR_ACTING: ReadonlySet<string> = new Set([
         .includes(verb),
   ),
   ...TELLING_VERBS,
-  ...(
-    'overdoses relapses drank binged purged slipped attempted endorsed endorses confessed revealed opened ' +
-    'reported reports disclosed admitted stated noted'
-  ).split(' '),
+  ...'overdoses relapses drank binged purged slipped attempted endorsed endorses opened'.split(' '),
 ]);
 /** Words between a name and its verb that keep it the subject ("Keisha also said", "Hope just relapsed"). */
 const ADVERBS: ReadonlySet<string> = new Set(['also', 'just', 'still', 'never', 'recently', 'then', 'reportedly']);
@@ -123,8 +120,7 @@ export function namedPeople(
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
     if (names.includes(token.raw)) continue;
-    const attendee = others?.get(token.norm);
-    if (attendee !== undefined && token.kind === 'word' && attendeeNamed(tokens, index, attendee)) {
+    if (others && attendeeAt(tokens, index, others)) {
       found.push(namedAt(tokens, index, ATTENDEE_ENTRY));
       continue;
     }
@@ -158,14 +154,16 @@ export function namesAnAttendee(
 ): boolean {
   if (!otherNames.length) return false;
   const others = attendeeWords(otherNames, names);
-  for (const tokens of sentences)
-    for (let index = 0; index < tokens.length; index++) {
-      const token = tokens[index];
-      const attendee = others.get(token.norm);
-      if (attendee === undefined || names.includes(token.raw)) continue;
-      if (token.kind === 'word' && attendeeNamed(tokens, index, attendee)) return true;
-    }
-  return false;
+  return sentences.some((tokens) =>
+    tokens.some((token, index) => !names.includes(token.raw) && attendeeAt(tokens, index, others)),
+  );
+}
+
+/** Whether the word at `index` is one of the other attendees (`others`: attendeeWords) standing as that person. */
+function attendeeAt(tokens: readonly ClinicalToken[], index: number, others: ReadonlyMap<string, string>): boolean {
+  const token = tokens[index];
+  const attendee = others.get(token.norm);
+  return attendee !== undefined && token.kind === 'word' && attendeeNamed(tokens, index, attendee);
 }
 
 function namedAt(tokens: readonly ClinicalToken[], index: number, entry = NAMED_PERSON_ENTRY): EntryMatch {

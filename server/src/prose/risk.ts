@@ -787,7 +787,7 @@ export function riskResponses(prose: Prose, options?: AnalysisOptions): RiskResp
     // A denied item of an assessment ("denied intent") still documents the assessment; a denied action does not, nor
     // does an empty or "No" checkbox ("[ ] C-SSRS completed", "Safety plan reviewed [ ]"): it says it was not done.
     const assessment = mention.entry.fields.assessment === true;
-    const field = templateField(analysis.prose, mention);
+    const field = templateField(analysis, mention);
     if (field) {
       // A template field reads by its value: "Access to firearms: [x] No" is asked and denied, an assessment.
       if (fieldLeftUndone(field, assessment) || (mention.attributes.negated && !assessment)) continue;
@@ -950,16 +950,14 @@ interface TemplateField {
   value: string;
 }
 
-function templateField(prose: Prose, mention: Mention): TemplateField | undefined {
-  const text = prose.source;
-  const start = mention.start - prose.base;
-  const end = mention.end - prose.base;
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const newline = text.indexOf('\n', end);
-  const afterMention = text.slice(end, newline < 0 ? text.length : newline);
+function templateField(analysis: ClinicalAnalysis, mention: Mention): TemplateField | undefined {
+  const { source, base } = analysis.prose;
+  const line = lineAround(analysis, mention);
+  const end = mention.end - base;
+  const afterMention = source.slice(end, line.end - base);
   const separator = /[:?]/.exec(afterMention);
   if (!separator) return undefined;
-  const label = text.slice(lineStart, end + separator.index);
+  const label = source.slice(line.start - base, end + separator.index);
   // A label holds no box of its own ("[x] Safety plan reviewed: ..." is a ticked item, read by the context rules).
   if (ANY_BOX.test(label)) return undefined;
   return { label, value: afterMention.slice(separator.index + 1) };
