@@ -1483,6 +1483,9 @@ function withinLine(token: ClinicalToken): boolean {
   return token.kind === 'box' || token.norm === ';';
 }
 
+/** Punctuation that no compound noun spans (see backwardStart). */
+const COMPOUND_BREAKS: ReadonlySet<string> = new Set([',', ':', ';']);
+
 function backwardStart(
   tokens: readonly ClinicalToken[],
   match: EntryMatch,
@@ -1496,6 +1499,9 @@ function backwardStart(
     if (isHardBreak(tokens[at - 1])) return at;
     if (quoteStarts?.has(at - 1) && !quoteStarts.has(match.startToken)) return at;
     if (terminators.get(at)?.has(fields.category)) return at;
+    // A one-word scope is a compound ("relapse prevention", "craving log"): a comma or colon between the words ends
+    // it, so the next item of a list ("intent yes, plan no") is no compound with the one before.
+    if (fields.maxScope === 1 && COMPOUND_BREAKS.has(tokens[at - 1].norm)) return at;
     if (isWord(tokens[at - 1]) && ++words > fields.maxScope) return at;
   }
   return 0;

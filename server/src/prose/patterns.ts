@@ -12,6 +12,7 @@
  *   #  _                      any number; any one word
  *   drink !(water|coffee)     a word not followed by these (a negative look-ahead: "!" before a word or group)
  *   <checked> <unchecked>     a ticked or empty checkbox
+ *   <name>                    a capitalised word ("joining Sean"), never first in a pattern
  *   :  ;  /  +  -  ,  ?       punctuation as written; a backslash makes the next character literal: \\(-\\) is "(-)"
  *
  * Words are compared with the tokens' normal form (lower case, "n't" read as "not", shorthand expanded).
@@ -39,7 +40,9 @@ export type Element =
   | { kind: 'gap'; max: number }
   /** Zero-width: the next token must not start `element` ("drink !(water|coffee)"). */
   | { kind: 'not'; element: Element }
-  | { kind: 'class'; name: 'number' | 'word' | 'checked' | 'unchecked'; optional: boolean };
+  | { kind: 'class'; name: ClassName; optional: boolean };
+
+type ClassName = 'number' | 'word' | 'name' | 'checked' | 'unchecked';
 
 export interface CompiledPattern {
   source: string;
@@ -210,7 +213,7 @@ function parseSequence(
   return { elements, next: at };
 }
 
-const CLASSES = new Set(['number', 'word', 'checked', 'unchecked']);
+const CLASSES = new Set(['number', 'word', 'name', 'checked', 'unchecked']);
 
 function groupElement(alternatives: Element[][], optional: boolean): Extract<Element, { kind: 'group' }> {
   return { kind: 'group', alternatives, optional, memo: { generation: -1, ends: [] } };
@@ -229,7 +232,7 @@ function macroElement(
   source: string,
   expanding: Set<string>,
 ): Element {
-  if (CLASSES.has(name)) return { kind: 'class', name: name as 'number', optional };
+  if (CLASSES.has(name)) return { kind: 'class', name: name as ClassName, optional };
   const phrases = macros.get(name);
   if (!phrases) throw new PatternError(`"${source}": no word list named <${name}>`);
   if (expanding.has(name)) throw new PatternError(`"${source}": word list <${name}> refers to itself`);
@@ -403,7 +406,8 @@ function collectFirst(elements: readonly Element[], from: number, keys: FirstKey
     if (element.kind === 'gap') return 'any';
     if (element.kind === 'not') continue;
     if (element.kind === 'class') {
-      if (element.name === 'word') return 'any';
+      // The matcher indexes the number and checkbox classes only: a word or a name starts no pattern.
+      if (element.name === 'word' || element.name === 'name') return 'any';
       keys.classes.add(element.name);
       if (!element.optional) return 'done';
       continue;
@@ -564,12 +568,17 @@ function classFits(name: string, token: ClinicalToken): boolean {
       return token.kind === 'number' || NUMBER_WORDS.has(token.norm);
     case 'word':
       return token.kind === 'word';
+    case 'name':
+      return token.kind === 'word' && token.raw !== 'I' && CAPITALISED.test(token.raw);
     case 'checked':
       return token.kind === 'box' && token.norm === '[x]';
     default:
       return token.kind === 'box' && token.norm === '[ ]';
   }
 }
+
+/** A word written with a capital then a small letter: a person's name inside a sentence ("joining Sean"). */
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 
 const NUMBER_WORDS = new Set([
   'zero',

@@ -7721,9 +7721,9 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(would|'d)? (honestly|really|just)? rather (die|be <dead-state>) than (go|going|be|being|live|living|move|moving|end up|ending up|get|getting|put|gain|gaining|weigh|go back) ~3 (nursing home|care home|assisted living|a home|memory care|facility|with (him|her|them)|without (him|her|them)|back to (him|her|them|jail|prison|the streets|the pen|county)|back inside !(the|a|to|for)|weight|pounds|size|a bigger size|bigger|lbs|#|fat|locked up|on dialysis|a burden|in a wheelchair|in diapers|alone)",
+     "pattern": "(would|'d)? (honestly|really|just)? (rather|sooner) (die|be <dead-state>) than ((go|going|be|being|live|living|move|moving|end up|ending up|get|getting|put|gain|gaining|weigh|go back) ~3 (nursing home|care home|assisted living|a home|memory care|rest home|old folks home|group home|state hospital|facility|institution|with (him|her|them|<poss> <person>)|without (him|her|them|<poss> <person>)|back to (him|her|them|jail|prison|the streets|the pen|county|living with (him|her|them))|back inside !(the|a|to|for)|prison|jail|lockup|weight|pounds|size|a bigger size|bigger|lbs|# !(a|p|am|pm|o'clock|hours|minutes|days|weeks|times|shifts|classes)|fat|locked up|on dialysis|a burden|in a wheelchair|in diapers|alone) | (go|going|move|moving|be put|being put|get put) into <name> !('s))",
      "level": "wish-dead",
-     "source": "C-SSRS 1 (wish to be dead) about the member's life situation (GUIDE F1.3: \"rather be dead than go back to living with him\")"
+     "source": "C-SSRS 1 (wish to be dead) about the member's life situation (GUIDE F1.3: \"rather be dead than go back to living with him\"; decision b12-b14: a nursing home, a weight)"
     },
     {
      "category": "suicide",
@@ -8223,6 +8223,63 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(the|my|her|his|their) (noise|voices|thoughts|pain|hurting|racket|static|chatter|torment) (in (my|her|his|their) head)? to (stop|quit|end|go away|shut up|be over) (,)? (for good|forever|permanently|once and for all)",
      "level": "wish-dead",
      "source": "Wanting the pain or the noise to end for good (C-SSRS 1; escape as the aim)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(<wish-head>|waiting|wait|waits|(think|thinks|thinking|thought|dream|dreams|dreaming|dreamt|talk|talks|talking|talked) about) (to)? (go and be with|go be with|going to be with|go join|go and join|join|joining|be next to) <name> (again|now|soon|up there|in heaven|over there|on the other side)? !(for|at|in|on|to|and|this|next|tonight|today|tomorrow|when|after|before|with|from|'s|s)",
+     "level": "wish-dead",
+     "reunion": true,
+     "source": "C-SSRS 1 (wish to be dead: reunion with a named person who died); complicated grief with suicidal ideation"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(<wish-head>|waiting|wait|waits) (to)? go to (him|her|them|<name> !('s)) (now|soon|already|up there|in heaven|over there|on the other side|someday soon)",
+     "level": "wish-dead",
+     "reunion": true,
+     "source": "C-SSRS 1 (wish to be dead: to go to someone who died, \"I am only waiting to go to her now\"); complicated grief"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(ask+|asking|pray+|praying|beg+|begging|begged) (the Virgin|the Blessed Mother|Mary|God|the Lord|Jesus|Allah|the saints|heaven) ~2 to (let|allow) (me|her|him) (go|come|be) (to|with) (him|her|them|<name>) !(in (my|his|her|their) dreams|for|at|on|this|next|tonight|today|tomorrow)",
+     "level": "wish-dead",
+     "reunion": true,
+     "source": "A prayer to be let go to someone who died (C-SSRS 1 wish to be dead, in faith language; complicated grief)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(wish+|wishing|want+|longing|longs|desire|desires|thoughts of|thinking of|urge) to (join|be with|be reunited with|go to) (the|a|her|his|their|my)? (deceased|dead|departed|late (husband|wife|son|daughter|partner|spouse|mother|father|child|brother|sister))",
+     "level": "wish-dead",
+     "source": "A wish to join the deceased (bereavement risk checklists; complicated grief and suicide risk, C-SSRS 1)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((it)? (should have|should've|shoulda|should of|ought to have) been me | (if only|wish) (it)? (had been|was|were) me) (instead|in (that|the|his|her) (car|crash|wreck|truck|bed|hospital|ground|casket|coffin|grave|fire|water|hole|seat)|on (that|the) (road|highway|bridge|tracks)|not (him|her|them|my|<name>)|that (died|went|got killed|was killed)|who (died|went|got killed|was killed))",
+     "level": "wish-dead",
+     "reunion": true,
+     "source": "A wish to have died in the place of someone who died (C-SSRS 1; GUIDE decision b45-b48, survivor's death wish)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(lie|lay|laying|lying) (down)? ~8 and (not|never) (get|getting|wake|waking) (back)? up",
+     "level": "wish-dead",
+     "source": "C-SSRS 1 (\"wished you could go to sleep and not wake up\"), told as lying down and not getting up"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(C-SSRS|C SSRS|CSSRS|Columbia|ASQ|SAFE-T|SI screen|suicide screen|suicide screening|suicide risk screen) ~8 (:|,|;|-) (wish dead|wish to be dead|wish|thoughts|active thoughts|method|intent|plan|preparatory behavior|preparatory behaviour|behavior|behaviour) (:|-|=)? (yes|present|\\+|positive|endorsed|y)",
+     "source": "C-SSRS screener items answered yes, written after the screen's name (C-SSRS screen version; GUIDE b40-b44)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((it is|it's|it would be|it'd be|would be|is)? (better|easier|simpler|best|cheaper|lighter) (for (everyone|everybody|them|my family|the family|my kids|the kids|my wife|my husband))? (if|that)? (I|she|he) (am|is|was|were|'m|'s) (not|no longer) (in|on) (this|the) (world|earth|planet) | (place|farm|ranch|house|land|business|shop|store|estate|dairy|herd|family) (would|'d|will|could) (sell|go|run|settle|pass|transfer|get along|manage) (easier|faster|quicker|better|smoother|cleaner|fine) (to (the|my|his|her) (kids|family|boys|girls|son|daughter|wife|husband))? without (me|her|him) !(living|there|in (it|the way of)|during|for|at|home|while|micromanaging|hovering|running|telling|watching|doing|breathing))",
+     "level": "wish-dead",
+     "source": "Perceived burdensomeness (interpersonal theory of suicide; C-SSRS 1): the family, the farm or the world better without the member"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(((would not|wouldn't|'d not|would n't|not) be (the|such a|a|so)? | (would|'d|will) be no) (worst|bad|terrible|awful) thing (if|when) ~6 (took|takes|would take|carried off|carries off|swept|sweeps|got|gets|killed|kills) (me|her|him) !(a|an|#|the|another|extra|longer|more|less|all|some|forever|ages|years|weeks|days|hours|minutes|back|home|to|through|there|places|seriously|by) | (<wish-head>|would not mind|wouldn't mind|'d not mind|not mind|would not care|wouldn't care) (if|when|that)? (a|an|the)? (bus|truck|semi|train|car|tractor|storm|flood|tornado|heart attack|stroke|cancer|tumor|Lord|good Lord|God|drunk driver|bullet) (just)? (took|takes|would take|could take|will take) care of (the whole problem|the problem|everything|it all|all of it|my problems|things|me|her|him))",
+     "level": "wish-dead",
+     "source": "A passive wish to die by accident, weather or illness (C-SSRS 1; SAFE-T warning signs)"
     }
    ]
   },
