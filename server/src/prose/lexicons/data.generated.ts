@@ -8303,8 +8303,8 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(parking|parked|sitting|sat|waiting|waited|circling|lurking|hanging around|showing up|showed up|driving|drove|drives) (outside|near|around|past|by|down the street from|across from) (his|her|their|that|the)? (house|home|apartment|place|work|job|office|workplace|school) !(site|sites|lot|parking lot)",
-     "source": "Preparatory behaviour toward a person (watching them)"
+     "pattern": "( (<wait-verb>|circling|lurking|hanging around|showing up|showed up|driving|drove|drives) (<near-place>|around|past)\n    (his|her|their|that|the)? (<home-or-work>|office|workplace|school) !(site|sites|lot|parking lot)\n| (<wait-verb>|wait|lurking|hanging around|watching)\n    (outside|near|around|by|in (that|the) parking lot|at (his|her|their) (work|job|gym|house|car))\n    ~4 (<watch-purpose>|to get) (him|her|them)\n| (<wait-verb>|circling|lurking|hanging around|idling|idled|parks|sits|waits) (<near-place>|around|in front of|at the end of)\n    (<poss>|the|that) (new|old|ex)? (<person>|<ex-partner>|boyfriend|girlfriend|guy|man) 's\n    (<home-or-work>|driveway|building|door|street|car|truck|gym)\n    !(to <errand-verb>|for pickup|for a visit|for the|and picked|and dropped|while (she|he|they) (packed|grabbed|got|visited))\n| (<wait-verb>|waits|sits) in (the|her|his|their|my)? (lot|parking lot|car|truck) ~4 to see\n    (who (was|is|comes|came) ~2 (visiting|over|there|with (her|him))|(if|whether|when) (she|he|they) (came|comes|left|leaves|was|is) (home|out|back|with))\n| (<wait-verb>|lurking|hanging around|circling|showing up|showed up) (<near-place>|at)\n    ~4 (<watch-purpose>|to find|to watch) (him|her|them|<person>|(<poss>|the|that) <person>|the guy|that guy)\n| (showed up|showing up|shows up|show up|turned up|turning up|went|goes|going|drove) (at|to|by)\n    (<poss>|the|that) (<ex-partner>|<person>) 's (<home-or-work>|school|gym|office)\n    ~3 (uninvited|again|twice|# times|every|repeatedly|despite|in violation|at night|drunk|after (she|he|they) (told|asked|blocked))\n| (<wait-verb>|parks|circling|circled|lurking|hanging around|hung around|showing up|showed up|shows up|driving|drove|drives|standing|stood)\n    (<near-place>|around|past|in front of|across the street from|at)\n    (<poss> (<ex-partner>|ex partner|<person>) 's|<harm-target> 's|the (ex|man|guy|woman) 's)\n    (new)? (<home-or-work>|office|workplace|school|building|gym|door|window)\n    !(to (<errand-verb>|babysit|check on|deliver|return|fix|celebrate|eat|stay|sleep|do)|for (dinner|lunch|the kids|the party|a visit|pickup|drop off|dropoff))\n| (drove|driven|driving|drive|drives|walked|walking|walks|went|goes|circled|circling|cruised|cruising) (down|up|by|past|around)\n    (his|her|their|<poss> <person> 's|the (ex|man|guy|woman) 's) (street|road|block|neighborhood|neighbourhood|building|parking lot|lot|driveway)\n    ~4 (twice|again|# times|(two|three|four|five|several|a few|many) times|every (night|day|morning)|repeatedly|at night|late at night|nightly|all the time)\n| (showed|shows|show|showing|turned|turns|turning) up at (<poss>|her|his|their|the)? (<kin>|<person>|girlfriend|boyfriend|partner)? ('s)?\n    (work|job|office|school|house|place|apartment|gym)\n    ~4 (to see who (she|he|they) (was|were|is|are) with|to check (up)? on (her|him|them)|to catch (her|him|them)|unannounced|uninvited|without (telling|asking) (her|him|them))\n| (<wait-verb>|waits|sits|parks) (<near-place>|in front of|across the street from) (her|his|their|the|that)\n    ~2 (car|house|apt|apartment|work|job|place|door|store|corner store|building|school|gym|bar)\n    ~5 (till|until|for) (she|he|they) (came|come|comes|walked|left) !(out of|back from|home from)\n| (sitting|sat|sits|parked|waiting|waited) outside ~5 (watching|to watch|to see) (him|her|them|that dude|that guy|the guy) )",
+     "source": "Preparatory behaviour toward a person (watching them; watching for them); Pathway to violence (Calhoun and Weston): approach and surveillance of an identified person, GUIDE writer-harm note; Lying in wait for a person (HCR-20 / stalking preparatory behaviour); Unwanted pursuit of a person (stalking; protective-order violations); Watching or approaching a target's home or work, repeated approach to a target's street (stalking; SAM \"approach\"); Unwanted approach to a partner's place to watch them, waiting or watching outside a person's place (SAM stalking risk; Danger Assessment)"
     },
     {
      "category": "violence",
@@ -8377,11 +8377,6 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(waiting|waited|wait|sitting|sat|parked|parking|lurking|hanging around|watching) (outside|near|around|by|in (that|the) parking lot|at (his|her|their) (work|job|gym|house|car)) ~4 (to see|to catch|to confront|to get) (him|her|them)",
-     "source": "Preparatory behaviour toward a person (watching for them)"
-    },
-    {
-     "category": "violence",
      "pattern": "(wait|waiting|waited) for (him|her|them) (in|at|outside|after) (the|that|his|her|their)? (parking lot|lot|work|shift|school|gym|bar|house)",
      "source": "Preparatory behaviour toward a person"
     },
@@ -8439,16 +8434,6 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(parking|parked|sitting|sat|waiting|waited|circling|lurking|hanging around|idling|idled|parks|sits|waits) (outside|near|around|across from|down the street from|by|in front of|at the end of) (<poss>|the|that) (new|old|ex)? (<person>|ex|ex wife|ex husband|boyfriend|girlfriend|guy|man) 's (house|home|apartment|place|work|job|driveway|building|door|street|car|truck|gym) !(to pick|to drop|to get|to visit|to help|to bring|to take|for pickup|for a visit|for the|and picked|and dropped|while (she|he|they) (packed|grabbed|got|visited))",
-     "source": "Pathway to violence (Calhoun and Weston): approach and surveillance of an identified person; GUIDE writer-harm note"
-    },
-    {
-     "category": "violence",
-     "pattern": "(waited|waiting|sat|sitting|parked|parking|waits|sits) in (the|her|his|their|my)? (lot|parking lot|car|truck) ~4 to see (who (was|is|comes|came) ~2 (visiting|over|there|with (her|him))|(if|whether|when) (she|he|they) (came|comes|left|leaves|was|is) (home|out|back|with))",
-     "source": "Pathway to violence (Calhoun and Weston): surveillance of an identified person"
-    },
-    {
-     "category": "violence",
      "pattern": "(((do not|never|not) (catch|get|find|run into)|(if|when|once) (I|he|she) (catch+|get|gets|find|finds|run into|runs into)) (him|her|them|<person>|(<poss>|the|that) <person>|the guy|that guy) alone | (is going to|going to|gonna|will|would) get what (he|she|they) (is|are|was|were|'s|'re) asking for)",
      "targetSubject": true,
      "intent": true,
@@ -8468,11 +8453,6 @@ export const LEXICON_DATA: LexiconData = {
      "category": "violence",
      "pattern": "(knows|know|knew|learned|learnt|found out|memorized|memorised|figured out|tracked|tracking|keeping track of|watching|watches|has been watching) ~4 (<person>|neighbor|neighbour|ex|guy|man|woman|landlord|boss|supervisor) ('s)? ~2 (work schedule|schedule|shifts|shift|routine|address|license plate|car|comings and goings|new address|whereabouts)",
      "source": "Surveillance of a target (HCR-20 / stalking assessment: knowing the target's routine)"
-    },
-    {
-     "category": "violence",
-     "pattern": "(waiting|waited|sitting|sat|parked|parking|lurking|hanging around|circling|showing up|showed up) (outside|near|by|across from|down the street from|at) ~4 (to see|to catch|to confront|to find|to watch) (him|her|them|<person>|(<poss>|the|that) <person>|the guy|that guy)",
-     "source": "Lying in wait for a person (HCR-20 / stalking preparatory behaviour)"
     },
     {
      "category": "violence",
@@ -8541,11 +8521,6 @@ export const LEXICON_DATA: LexiconData = {
      "category": "violence",
      "pattern": "(following|followed|follows|follow|tailing|tailed|tail) (him|her|them|<person>|(<poss>|the|that) (ex|ex wife|ex husband|<person>)) (home|around|to|in (his|her|their|a) (car|truck)|from)",
      "source": "Following a person (stalking; HCR-20 / SAM)"
-    },
-    {
-     "category": "violence",
-     "pattern": "(showed up|showing up|shows up|show up|turned up|turning up|went|goes|going|drove) (at|to|by) (<poss>|the|that) (ex|ex wife|ex husband|<person>) 's (work|job|house|home|apartment|place|school|gym|office) ~3 (uninvited|again|twice|# times|every|repeatedly|despite|in violation|at night|drunk|after (she|he|they) (told|asked|blocked))",
-     "source": "Unwanted pursuit of a person (stalking; protective-order violations)"
     },
     {
      "category": "violence",
@@ -8800,11 +8775,6 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(parking|parked|parks|sitting|sat|waiting|waited|circling|circled|lurking|hanging around|hung around|showing up|showed up|shows up|driving|drove|drives|standing|stood) (outside|near|around|past|by|down the street from|across from|in front of|across the street from|at) (<poss> (ex|ex wife|ex husband|ex partner|<person>) 's|<harm-target> 's|the (ex|man|guy|woman) 's) (new)? (house|home|apartment|place|work|job|office|workplace|school|building|gym|door|window) !(to (pick|drop|visit|help|get|bring|take|babysit|check on|deliver|return|fix|celebrate|eat|stay|sleep|do)|for (dinner|lunch|the kids|the party|a visit|pickup|drop off|dropoff))",
-     "source": "Watching or approaching a target's home or work (stalking; SAM \"approach\")"
-    },
-    {
-     "category": "violence",
      "pattern": "(he|she|they|<harm-target>) (will|is going to|are going to|is gonna|gonna|'s going to|'s gonna) (pay|suffer) !(for (the|a|his|her|their|it|rent|dinner|lunch|this|that)|rent|back|the|a|an|his|her|their|bills|me|us|child|them|it|him|off|up|cash|attention|dearly for (the|his|her) (car|house))",
      "targetSubject": true,
      "intent": true,
@@ -8978,11 +8948,6 @@ export const LEXICON_DATA: LexiconData = {
      "category": "violence",
      "pattern": "(knows|know|knew|figured out|found out|learned|memorized|memorised) where (he|she|they|<harm-target>) (all)? (sit|sits|eat|eats|drink|drinks|hang out|hangs out|catch the bus|catches the bus|get off|gets off|wait|waits|smoke|smokes|stand|stands)",
      "source": "Locating a target by their routine (school and workplace threat assessment: \"attack-related behaviour\")"
-    },
-    {
-     "category": "violence",
-     "pattern": "(drove|driven|driving|drive|drives|walked|walking|walks|went|goes|circled|circling|cruised|cruising) (down|up|by|past|around) (his|her|their|<poss> <person> 's|the (ex|man|guy|woman) 's) (street|road|block|neighborhood|neighbourhood|building|parking lot|lot|driveway) ~4 (twice|again|# times|(two|three|four|five|several|a few|many) times|every (night|day|morning)|repeatedly|at night|late at night|nightly|all the time)",
-     "source": "Repeated approach to a target's street (stalking; SAM \"approach\")"
     },
     {
      "category": "violence",
@@ -9345,11 +9310,6 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(showed|shows|show|showing|turned|turns|turning) up at (<poss>|her|his|their|the)? (<kin>|<person>|girlfriend|boyfriend|partner)? ('s)? (work|job|office|school|house|place|apartment|gym) ~4 (to see who (she|he|they) (was|were|is|are) with|to check (up)? on (her|him|them)|to catch (her|him|them)|unannounced|uninvited|without (telling|asking) (her|him|them))",
-     "source": "Unwanted approach to a partner's place to watch them: stalking behaviour (SAM; Danger Assessment)"
-    },
-    {
-     "category": "violence",
      "pattern": "(meet|meeting|greet|greeting|be waiting for|waiting for|wait for) (him|her|them|that dude|that guy|the guy|<harm-target>) (at|in|outside|by|on) ~3 with (a|the|my) (<weapon>|<improvised-weapon>) !(bag|bags|case|rack|cage|practice|collection|safe)",
      "intent": true,
      "source": "Approach toward a person with a weapon (threat assessment: approach behaviour and means; HCR-20 V3)"
@@ -9413,11 +9373,6 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(will|am gonna|am going to|gonna) (<violent-act>|cut|stab|choke|strangle) you (in the (face|mouth|head|jaw|teeth|throat))?",
      "intent": true,
      "source": "A threat said to a person's face, in the member's quoted words (threat statements; eval/GUIDE.md: a threat to a real person in a real grievance is current)"
-    },
-    {
-     "category": "violence",
-     "pattern": "((waited|waiting|waits|sat|sitting|sits|parked|parking|parks) (by|outside|near|in front of|across from|across the street from|down the street from) (her|his|their|the|that) ~2 (car|house|apt|apartment|work|job|place|door|store|corner store|building|school|gym|bar) ~5 (till|until|for) (she|he|they) (came|come|comes|walked|left) !(out of|back from|home from) | (sitting|sat|sits|parked|waiting|waited) outside ~5 (watching|to watch|to see) (him|her|them|that dude|that guy|the guy))",
-     "source": "Waiting or watching outside a person's place: approach behaviour (SAM stalking risk; Danger Assessment)"
     },
     {
      "category": "violence",
@@ -12076,6 +12031,48 @@ export const LEXICON_DATA: LexiconData = {
   "rates-overdose": [
    "overdose",
    "OD"
+  ],
+  "wait-verb": [
+   "waiting",
+   "waited",
+   "sitting",
+   "sat",
+   "parked",
+   "parking"
+  ],
+  "near-place": [
+   "outside",
+   "near",
+   "by",
+   "across from",
+   "down the street from"
+  ],
+  "home-or-work": [
+   "house",
+   "home",
+   "apartment",
+   "place",
+   "work",
+   "job"
+  ],
+  "ex-partner": [
+   "ex",
+   "ex wife",
+   "ex husband"
+  ],
+  "watch-purpose": [
+   "to see",
+   "to catch",
+   "to confront"
+  ],
+  "errand-verb": [
+   "pick",
+   "drop",
+   "get",
+   "visit",
+   "help",
+   "bring",
+   "take"
   ],
   "skill": [
    "thought record",
