@@ -6759,9 +6759,9 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(pray+|ask+|begg+|beg) ~4 (God|the Lord|Jesus|Allah|the universe) (to|would|will)? (take (her|him|me|them) (home|away|now|in (her|his|my|their) sleep)?|let (her|him|me|them) die|end it)",
+     "pattern": "( (pray+|ask+|begg+|beg) ~4 (<god>|Allah|the universe) (to|would|will)?\n    (take (her|him|me|them) (home|away|now|in (her|his|my|their) sleep)?|let (her|him|me|them) die|end it)\n| (<god>|Lord|the good Lord) (<god-may>|is welcome to) (take|call) (me|her|him|them) (home)? (<any-time-now>|already|whenever) | (Lord|God|Jesus) (<god-may>|will) (just)? (take|call) (me|her|him|them) (home)? (<any-time-now>|whenever|today|right now) | (<god>|the good Lord) (<god-may>|is welcome to) (just)? (take|call) (me|her|him) (home)?\n    (<any-time-now>|today|whenever (He|he) wants|whenever (He|he) likes)\n| (<god>|the (good|dear|sweet) Lord|the Man upstairs|the man upstairs|(my|her|his|their) Maker|the Almighty|Allah)\n    ~8 ((take|taking|fetch|fetching|come for|coming for|come and (get|take|fetch)|come fetch|come get|call|bring|carry) (me|her|him) | (took|fetched|called) me)\n    !(<kin>|<person>|care|away|pain|worries|worry|cravings|craving|burden|burdens|troubles|fears|fear|anger|to|through|out|back|down|in (her|his) arms|for (a|the|her|his) (walk|drive|ride|visit)) )",
      "level": "wish-dead",
-     "source": "Wish to be dead in religious language (C-SSRS 1; older-adult phrasings)"
+     "source": "Wish to be dead in religious language (C-SSRS 1; older-adult phrasings); C-SSRS 1 (wish to be dead) in faith language, older-adult suicide risk (SPRC older adults toolkit); C-SSRS 1 (wish to be dead; older-adult phrasings of readiness to die); A wish that God take one now (C-SSRS 1; geriatric passive ideation); Faith language for the member's own death as a wish (C-SSRS 1 \"wished you were dead\"; QPR indirect clues: \"I'm going home\", \"ready to meet my maker\")"
     },
     {
      "category": "suicide",
@@ -7107,9 +7107,15 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "((go|going|ready to go|wants to go|want to go) home to (the Lord|God|Jesus|heaven) | (has|have|had|ve) lived (long)? enough | (sleep|go to sleep) for (a|a very|a really|a long long) long time)",
+     "pattern": "((has|have|had|ve) lived (long)? enough | (sleep|go to sleep) for (a|a very|a really|a long long) long time)",
      "level": "wish-dead",
-     "source": "Wish to be dead in older-adult and faith language (C-SSRS 1)"
+     "source": "Wish to be dead in older-adult language (C-SSRS 1); going home to the Lord is in the faith frame below"
+    },
+    {
+     "category": "suicide",
+     "pattern": "( (ask|asks|asking|asked|pray|prays|praying|prayed|beg|begs|begging|begged) (<god>|Him) to (just)?\n    (take me|take her|take him|let me die|let her die|let him die|call me home|bring me home) !(back|to|away|there|out|through|with)\n| (waiting|ready|wants|wanting|want|wish+|hope+|hoping|pray+|praying|longing) (to be|for (<god>|him) to) (called|call|take|taken) (me|her|him)? home | (go|going|ready to go|wants to go|want to go) home to (<god>|heaven) | ready to (go|go be with|be with|join|go join|meet) ~4 (whenever|when|once)\n    (I am|I'm|I|she is|she's|she|he is|he's|he|they are|they|it is|it's)? (called|called home)\n| ready ~2 (whenever|when|for when) (it|death|the end|the Lord|God) (comes|come|calls|call|takes|take) (for)? (me|her|him|them) | (ready|prepared) (to go|to die|to leave|to be taken|to go home)? (whenever|any time|anytime|when|once)\n    ~1 (<god>|the good Lord|heaven|my time|her time|his time|(I|she|he) (am|is|'m|'s|gets|get) called)\n| (ready|prepared|fixing|fixin|about ready|waiting) to (meet (my|her|his|their) (maker|Maker|Lord|God)|die|go (be)? with <god>)\n    !(of|from|for (a|the) (laugh|bit)) )",
+     "level": "wish-dead",
+     "source": "A prayer to die (C-SSRS 1: wish to be dead, in religious words); C-SSRS 1 (wish to be dead) in faith language, older-adult suicide risk (SPRC older adults toolkit); Wish to be dead in older-adult and faith language (C-SSRS 1); C-SSRS 1 (wish to be dead) in older-adult and faith language (\"ready whenever I'm called\"); Statements of readiness to die (C-SSRS 1; older-adult phrasings); A readiness to die, waiting on God or one's time (C-SSRS 1, wish to be dead; geriatric passive ideation); Readiness or waiting to die (QPR indirect clue \"I'm ready to meet my maker\"; C-SSRS 1)"
     },
     {
      "category": "suicide",
@@ -7356,12 +7362,6 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "((waiting|ready|wants|wanting|want|wish+|hope+|hoping|pray+|praying|longing) (to be|for (God|the Lord|Jesus|him) to) (called|call|take|taken) (me|her|him)? home | (God|the Lord|Lord|Jesus|the good Lord) (can|could|should|would|may|might|is welcome to) (take|call) (me|her|him|them) (home)? (anytime|any time|now|tonight|already|whenever|soon|any day))",
-     "level": "wish-dead",
-     "source": "C-SSRS 1 (wish to be dead) in faith language; older-adult suicide risk (SPRC older adults toolkit)"
-    },
-    {
-     "category": "suicide",
      "pattern": "(not|never|stopped|without) (even|really)? (caring|care|cares|cared|bothered|minding|mind|minds) (whether|if) (I|she|he|they) (wake|wakes|woke|waking|live|lives|lived|die|dies|died|make it|makes it|made it|come to|comes to|see|sees|saw|survive|survives|survived) (up|through|tomorrow|the morning|another day|morning)? (or not|or dies|or die|anymore|again)? !(early|late|on time|for|to|at|in time|before|in the morning|up (early|late|on time|for|to|at|in time|before|in the morning))",
      "level": "wish-dead",
      "source": "C-SSRS 1 (wish to fall asleep and not wake up): indifference to survival (SAFE-T warning signs)"
@@ -7498,12 +7498,6 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "ready to (go|go be with|be with|join|go join|meet) ~4 (whenever|when|once) (I am|I'm|I|she is|she's|she|he is|he's|he|they are|they|it is|it's)? (called|called home)",
-     "level": "wish-dead",
-     "source": "C-SSRS 1 (wish to be dead) in older-adult and faith language (\"ready whenever I'm called\")"
-    },
-    {
-     "category": "suicide",
      "pattern": "ready to go (join|be with) (<poss> ~1 <kin>|<kin>|him|them|the guys|my guys|his guys|the boys|buddies|(my|his|her) buddies|the others) !(in|at|for|on|this|next|after|when|downstairs|outside|for dinner|to|tomorrow|tonight|today)",
      "level": "wish-dead",
      "source": "C-SSRS 1 (wish to be dead: reunion); bereavement and veteran survivor language"
@@ -7609,12 +7603,6 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(made|making|make|makes|at) (her|his|their|my)? peace with (going|dying|death|leaving this world|the end|not being here|it all ending|(her|his|their|my) decision !(to|about|on|regarding|not))",
      "level": "wish-dead",
      "source": "Statements of readiness to die (SAFE-T warning signs: calm after a decision; C-SSRS 1)"
-    },
-    {
-     "category": "suicide",
-     "pattern": "ready ~2 (whenever|when|for when) (it|death|the end|the Lord|God) (comes|come|calls|call|takes|take) (for)? (me|her|him|them)",
-     "level": "wish-dead",
-     "source": "Statements of readiness to die (C-SSRS 1; older-adult phrasings)"
     },
     {
      "category": "suicide",
@@ -7757,12 +7745,6 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(Lord|God|Jesus) (can|could|may|might|should|would|will) (just)? (take|call) (me|her|him|them) (home)? (any time|anytime|any day|now|whenever|tonight|soon|today|right now)",
-     "level": "wish-dead",
-     "source": "C-SSRS 1 (wish to be dead; older-adult phrasings of readiness to die)"
-    },
-    {
-     "category": "suicide",
      "pattern": "(her|his|their|my) own (suicide)? (attempt|attempts) !(to|at (quitting|stopping|sobriety|a|an|the|being|getting|making|it|school|college))",
      "level": "attempt",
      "source": "C-SSRS actual attempt (\"his own attempt in 2011\")"
@@ -7790,18 +7772,6 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(after|on|in|took|with|by) (the|her|his|their|my)? (two|three|four|five|several|many|a few|# |second|third|fourth|fifth|sixth|first|last|final) (attempts|attempt|tries|try) !(at (suicide|killing|ending)|to (kill|end|die|hang|overdose))",
      "pseudo": true,
      "source": "Tries at a task (\"first full reading after three attempts\", \"on the third attempt\"): an attempt with no word of suicide or self-harm is not one (GUIDE: a bare \"attempt\" needs its act)"
-    },
-    {
-     "category": "suicide",
-     "pattern": "(ready|prepared) (to go|to die|to leave|to be taken|to go home)? (whenever|any time|anytime|when|once) ~1 (the Lord|the good Lord|God|Jesus|heaven|my time|her time|his time|(I|she|he) (am|is|'m|'s|gets|get) called)",
-     "level": "wish-dead",
-     "source": "A readiness to die, waiting on God or one's time (C-SSRS 1, wish to be dead; geriatric passive ideation)"
-    },
-    {
-     "category": "suicide",
-     "pattern": "(the Lord|the good Lord|God|Jesus) (can|could|may|might|should|is welcome to|would) (just)? (take|call) (me|her|him) (home)? (any time|anytime|any day|now|today|tonight|soon|whenever (He|he) wants|whenever (He|he) likes)",
-     "level": "wish-dead",
-     "source": "A wish that God take one now (C-SSRS 1; geriatric passive ideation)"
     },
     {
      "category": "suicide",
@@ -8047,12 +8017,6 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(ask|asks|asking|asked|pray|prays|praying|prayed|beg|begs|begging|begged) (God|the Lord|Jesus|Him) to (just)? (take me|take her|take him|let me die|let her die|let him die|call me home|bring me home) !(back|to|away|there|out|through|with)",
-     "level": "wish-dead",
-     "source": "A prayer to die (C-SSRS 1: wish to be dead, in religious words)"
-    },
-    {
-     "category": "suicide",
      "pattern": "(picked|chose|set|has|had|got) (a|the) date !(for (the|a|her|his|their|our|my) |night|with)",
      "needsCompanion": true,
      "level": "plan",
@@ -8175,18 +8139,6 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(rather|sooner) (die|be dead|be in the ground|be in my grave|be six feet under|be buried) than (be|live|end up|go|move|being|living)? (in|into) (a|one of those|those|that|a nursing|the nursing|some|one of them) ~2 (home|homes|places|place|facility|facilities|nursing home|assisted living|memory care)",
      "level": "wish-dead",
      "source": "C-SSRS 1 (wish to be dead) about the member's life situation (GUIDE F1.3; b1-b3)"
-    },
-    {
-     "category": "suicide",
-     "pattern": "(the (good|dear|sweet)? Lord|God|Jesus|the Man upstairs|the man upstairs|(my|her|his|their) Maker|the Almighty|Allah) ~8 ((take|taking|fetch|fetching|come for|coming for|come and (get|take|fetch)|come fetch|come get|call|bring|carry) (me|her|him) | (took|fetched|called) me) !(<kin>|<person>|care|away|pain|worries|worry|cravings|craving|burden|burdens|troubles|fears|fear|anger|to|through|out|back|down|in (her|his) arms|for (a|the|her|his) (walk|drive|ride|visit))",
-     "level": "wish-dead",
-     "source": "Faith language for the member's own death as a wish (C-SSRS 1 \"wished you were dead\"; QPR indirect clues: \"I'm going home\", \"ready to meet my maker\")"
-    },
-    {
-     "category": "suicide",
-     "pattern": "(ready|prepared|fixing|fixin|about ready|waiting) to (meet (my|her|his|their) (maker|Maker|Lord|God)|die|go (be)? with (the Lord|Jesus|God)) !(of|from|for (a|the) (laugh|bit))",
-     "level": "wish-dead",
-     "source": "Readiness or waiting to die (QPR indirect clue \"I'm ready to meet my maker\"; C-SSRS 1)"
     },
     {
      "category": "suicide",
@@ -12073,6 +12025,27 @@ export const LEXICON_DATA: LexiconData = {
    "help",
    "bring",
    "take"
+  ],
+  "god": [
+   "God",
+   "the Lord",
+   "Jesus"
+  ],
+  "god-may": [
+   "can",
+   "could",
+   "may",
+   "might",
+   "should",
+   "would"
+  ],
+  "any-time-now": [
+   "any time",
+   "anytime",
+   "any day",
+   "now",
+   "tonight",
+   "soon"
   ],
   "skill": [
    "thought record",
