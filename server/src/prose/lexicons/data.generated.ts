@@ -6759,9 +6759,9 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(pray+|ask+|begg+|beg) ~4 (God|the Lord|Jesus|Allah|the universe) (to|would|will)? (take (her|him|me|them) (home|away|now|in (her|his|my|their) sleep)?|let (her|him|me|them) die|end it)",
+     "pattern": "( (pray+|ask+|begg+|beg) ~4 (<god>|Allah|the universe) (to|would|will)?\n    (take (her|him|me|them) (home|away|now|in (her|his|my|their) sleep)?|let (her|him|me|them) die|end it)\n| (<god>|Lord|the good Lord) (<god-may>|is welcome to) (take|call) (me|her|him|them) (home)? (<any-time-now>|already|whenever) | (Lord|God|Jesus) (<god-may>|will) (just)? (take|call) (me|her|him|them) (home)? (<any-time-now>|whenever|today|right now) | (<god>|the good Lord) (<god-may>|is welcome to) (just)? (take|call) (me|her|him) (home)?\n    (<any-time-now>|today|whenever (He|he) wants|whenever (He|he) likes)\n| (<god>|the (good|dear|sweet) Lord|the Man upstairs|the man upstairs|(my|her|his|their) Maker|the Almighty|Allah)\n    ~8 ((take|taking|fetch|fetching|come for|coming for|come and (get|take|fetch)|come fetch|come get|call|bring|carry) (me|her|him) | (took|fetched|called) me)\n    !(<kin>|<person>|care|away|pain|worries|worry|cravings|craving|burden|burdens|troubles|fears|fear|anger|to|through|out|back|down|in (her|his) arms|for (a|the|her|his) (walk|drive|ride|visit)) )",
      "level": "wish-dead",
-     "source": "Wish to be dead in religious language (C-SSRS 1; older-adult phrasings)"
+     "source": "Wish to be dead in religious language (C-SSRS 1; older-adult phrasings); C-SSRS 1 (wish to be dead) in faith language, older-adult suicide risk (SPRC older adults toolkit); C-SSRS 1 (wish to be dead; older-adult phrasings of readiness to die); A wish that God take one now (C-SSRS 1; geriatric passive ideation); Faith language for the member's own death as a wish (C-SSRS 1 \"wished you were dead\"; QPR indirect clues: \"I'm going home\", \"ready to meet my maker\")"
     },
     {
      "category": "suicide",
@@ -7107,9 +7107,15 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "((go|going|ready to go|wants to go|want to go) home to (the Lord|God|Jesus|heaven) | (has|have|had|ve) lived (long)? enough | (sleep|go to sleep) for (a|a very|a really|a long long) long time)",
+     "pattern": "((has|have|had|ve) lived (long)? enough | (sleep|go to sleep) for (a|a very|a really|a long long) long time)",
      "level": "wish-dead",
-     "source": "Wish to be dead in older-adult and faith language (C-SSRS 1)"
+     "source": "Wish to be dead in older-adult language (C-SSRS 1); going home to the Lord is in the faith frame below"
+    },
+    {
+     "category": "suicide",
+     "pattern": "( (ask|asks|asking|asked|pray|prays|praying|prayed|beg|begs|begging|begged) (<god>|Him) to (just)?\n    (take me|take her|take him|let me die|let her die|let him die|call me home|bring me home) !(back|to|away|there|out|through|with)\n| (waiting|ready|wants|wanting|want|wish+|hope+|hoping|pray+|praying|longing) (to be|for (<god>|him) to) (called|call|take|taken) (me|her|him)? home | (go|going|ready to go|wants to go|want to go) home to (<god>|heaven) | ready to (go|go be with|be with|join|go join|meet) ~4 (whenever|when|once)\n    (I am|I'm|I|she is|she's|she|he is|he's|he|they are|they|it is|it's)? (called|called home)\n| ready ~2 (whenever|when|for when) (it|death|the end|the Lord|God) (comes|come|calls|call|takes|take) (for)? (me|her|him|them) | (ready|prepared) (to go|to die|to leave|to be taken|to go home)? (whenever|any time|anytime|when|once)\n    ~1 (<god>|the good Lord|heaven|my time|her time|his time|(I|she|he) (am|is|'m|'s|gets|get) called)\n| (ready|prepared|fixing|fixin|about ready|waiting) to (meet (my|her|his|their) (maker|Maker|Lord|God)|die|go (be)? with <god>)\n    !(of|from|for (a|the) (laugh|bit)) )",
+     "level": "wish-dead",
+     "source": "A prayer to die (C-SSRS 1: wish to be dead, in religious words); C-SSRS 1 (wish to be dead) in faith language, older-adult suicide risk (SPRC older adults toolkit); Wish to be dead in older-adult and faith language (C-SSRS 1); C-SSRS 1 (wish to be dead) in older-adult and faith language (\"ready whenever I'm called\"); Statements of readiness to die (C-SSRS 1; older-adult phrasings); A readiness to die, waiting on God or one's time (C-SSRS 1, wish to be dead; geriatric passive ideation); Readiness or waiting to die (QPR indirect clue \"I'm ready to meet my maker\"; C-SSRS 1)"
     },
     {
      "category": "suicide",
@@ -7356,12 +7362,6 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "((waiting|ready|wants|wanting|want|wish+|hope+|hoping|pray+|praying|longing) (to be|for (God|the Lord|Jesus|him) to) (called|call|take|taken) (me|her|him)? home | (God|the Lord|Lord|Jesus|the good Lord) (can|could|should|would|may|might|is welcome to) (take|call) (me|her|him|them) (home)? (anytime|any time|now|tonight|already|whenever|soon|any day))",
-     "level": "wish-dead",
-     "source": "C-SSRS 1 (wish to be dead) in faith language; older-adult suicide risk (SPRC older adults toolkit)"
-    },
-    {
-     "category": "suicide",
      "pattern": "(not|never|stopped|without) (even|really)? (caring|care|cares|cared|bothered|minding|mind|minds) (whether|if) (I|she|he|they) (wake|wakes|woke|waking|live|lives|lived|die|dies|died|make it|makes it|made it|come to|comes to|see|sees|saw|survive|survives|survived) (up|through|tomorrow|the morning|another day|morning)? (or not|or dies|or die|anymore|again)? !(early|late|on time|for|to|at|in time|before|in the morning|up (early|late|on time|for|to|at|in time|before|in the morning))",
      "level": "wish-dead",
      "source": "C-SSRS 1 (wish to fall asleep and not wake up): indifference to survival (SAFE-T warning signs)"
@@ -7498,12 +7498,6 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "ready to (go|go be with|be with|join|go join|meet) ~4 (whenever|when|once) (I am|I'm|I|she is|she's|she|he is|he's|he|they are|they|it is|it's)? (called|called home)",
-     "level": "wish-dead",
-     "source": "C-SSRS 1 (wish to be dead) in older-adult and faith language (\"ready whenever I'm called\")"
-    },
-    {
-     "category": "suicide",
      "pattern": "ready to go (join|be with) (<poss> ~1 <kin>|<kin>|him|them|the guys|my guys|his guys|the boys|buddies|(my|his|her) buddies|the others) !(in|at|for|on|this|next|after|when|downstairs|outside|for dinner|to|tomorrow|tonight|today)",
      "level": "wish-dead",
      "source": "C-SSRS 1 (wish to be dead: reunion); bereavement and veteran survivor language"
@@ -7609,12 +7603,6 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(made|making|make|makes|at) (her|his|their|my)? peace with (going|dying|death|leaving this world|the end|not being here|it all ending|(her|his|their|my) decision !(to|about|on|regarding|not))",
      "level": "wish-dead",
      "source": "Statements of readiness to die (SAFE-T warning signs: calm after a decision; C-SSRS 1)"
-    },
-    {
-     "category": "suicide",
-     "pattern": "ready ~2 (whenever|when|for when) (it|death|the end|the Lord|God) (comes|come|calls|call|takes|take) (for)? (me|her|him|them)",
-     "level": "wish-dead",
-     "source": "Statements of readiness to die (C-SSRS 1; older-adult phrasings)"
     },
     {
      "category": "suicide",
@@ -7757,12 +7745,6 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(Lord|God|Jesus) (can|could|may|might|should|would|will) (just)? (take|call) (me|her|him|them) (home)? (any time|anytime|any day|now|whenever|tonight|soon|today|right now)",
-     "level": "wish-dead",
-     "source": "C-SSRS 1 (wish to be dead; older-adult phrasings of readiness to die)"
-    },
-    {
-     "category": "suicide",
      "pattern": "(her|his|their|my) own (suicide)? (attempt|attempts) !(to|at (quitting|stopping|sobriety|a|an|the|being|getting|making|it|school|college))",
      "level": "attempt",
      "source": "C-SSRS actual attempt (\"his own attempt in 2011\")"
@@ -7790,18 +7772,6 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(after|on|in|took|with|by) (the|her|his|their|my)? (two|three|four|five|several|many|a few|# |second|third|fourth|fifth|sixth|first|last|final) (attempts|attempt|tries|try) !(at (suicide|killing|ending)|to (kill|end|die|hang|overdose))",
      "pseudo": true,
      "source": "Tries at a task (\"first full reading after three attempts\", \"on the third attempt\"): an attempt with no word of suicide or self-harm is not one (GUIDE: a bare \"attempt\" needs its act)"
-    },
-    {
-     "category": "suicide",
-     "pattern": "(ready|prepared) (to go|to die|to leave|to be taken|to go home)? (whenever|any time|anytime|when|once) ~1 (the Lord|the good Lord|God|Jesus|heaven|my time|her time|his time|(I|she|he) (am|is|'m|'s|gets|get) called)",
-     "level": "wish-dead",
-     "source": "A readiness to die, waiting on God or one's time (C-SSRS 1, wish to be dead; geriatric passive ideation)"
-    },
-    {
-     "category": "suicide",
-     "pattern": "(the Lord|the good Lord|God|Jesus) (can|could|may|might|should|is welcome to|would) (just)? (take|call) (me|her|him) (home)? (any time|anytime|any day|now|today|tonight|soon|whenever (He|he) wants|whenever (He|he) likes)",
-     "level": "wish-dead",
-     "source": "A wish that God take one now (C-SSRS 1; geriatric passive ideation)"
     },
     {
      "category": "suicide",
@@ -8047,12 +8017,6 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(ask|asks|asking|asked|pray|prays|praying|prayed|beg|begs|begging|begged) (God|the Lord|Jesus|Him) to (just)? (take me|take her|take him|let me die|let her die|let him die|call me home|bring me home) !(back|to|away|there|out|through|with)",
-     "level": "wish-dead",
-     "source": "A prayer to die (C-SSRS 1: wish to be dead, in religious words)"
-    },
-    {
-     "category": "suicide",
      "pattern": "(picked|chose|set|has|had|got) (a|the) date !(for (the|a|her|his|their|our|my) |night|with)",
      "needsCompanion": true,
      "level": "plan",
@@ -8175,18 +8139,6 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(rather|sooner) (die|be dead|be in the ground|be in my grave|be six feet under|be buried) than (be|live|end up|go|move|being|living)? (in|into) (a|one of those|those|that|a nursing|the nursing|some|one of them) ~2 (home|homes|places|place|facility|facilities|nursing home|assisted living|memory care)",
      "level": "wish-dead",
      "source": "C-SSRS 1 (wish to be dead) about the member's life situation (GUIDE F1.3; b1-b3)"
-    },
-    {
-     "category": "suicide",
-     "pattern": "(the (good|dear|sweet)? Lord|God|Jesus|the Man upstairs|the man upstairs|(my|her|his|their) Maker|the Almighty|Allah) ~8 ((take|taking|fetch|fetching|come for|coming for|come and (get|take|fetch)|come fetch|come get|call|bring|carry) (me|her|him) | (took|fetched|called) me) !(<kin>|<person>|care|away|pain|worries|worry|cravings|craving|burden|burdens|troubles|fears|fear|anger|to|through|out|back|down|in (her|his) arms|for (a|the|her|his) (walk|drive|ride|visit))",
-     "level": "wish-dead",
-     "source": "Faith language for the member's own death as a wish (C-SSRS 1 \"wished you were dead\"; QPR indirect clues: \"I'm going home\", \"ready to meet my maker\")"
-    },
-    {
-     "category": "suicide",
-     "pattern": "(ready|prepared|fixing|fixin|about ready|waiting) to (meet (my|her|his|their) (maker|Maker|Lord|God)|die|go (be)? with (the Lord|Jesus|God)) !(of|from|for (a|the) (laugh|bit))",
-     "level": "wish-dead",
-     "source": "Readiness or waiting to die (QPR indirect clue \"I'm ready to meet my maker\"; C-SSRS 1)"
     },
     {
      "category": "suicide",
@@ -8360,8 +8312,8 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(parking|parked|sitting|sat|waiting|waited|circling|lurking|hanging around|showing up|showed up|driving|drove|drives) (outside|near|around|past|by|down the street from|across from) (his|her|their|that|the)? (house|home|apartment|place|work|job|office|workplace|school) !(site|sites|lot|parking lot)",
-     "source": "Preparatory behaviour toward a person (watching them)"
+     "pattern": "( (<wait-verb>|circling|lurking|hanging around|showing up|showed up|driving|drove|drives) (<near-place>|around|past)\n    (his|her|their|that|the)? (<home-or-work>|office|workplace|school) !(site|sites|lot|parking lot)\n| (<wait-verb>|wait|lurking|hanging around|watching)\n    (outside|near|around|by|in (that|the) parking lot|at (his|her|their) (work|job|gym|house|car))\n    ~4 (<watch-purpose>|to get) (him|her|them)\n| (<wait-verb>|circling|lurking|hanging around|idling|idled|parks|sits|waits) (<near-place>|around|in front of|at the end of)\n    (<poss>|the|that) (new|old|ex)? (<person>|<ex-partner>|boyfriend|girlfriend|guy|man) 's\n    (<home-or-work>|driveway|building|door|street|car|truck|gym)\n    !(to <errand-verb>|for pickup|for a visit|for the|and picked|and dropped|while (she|he|they) (packed|grabbed|got|visited))\n| (<wait-verb>|waits|sits) in (the|her|his|their|my)? (lot|parking lot|car|truck) ~4 to see\n    (who (was|is|comes|came) ~2 (visiting|over|there|with (her|him))|(if|whether|when) (she|he|they) (came|comes|left|leaves|was|is) (home|out|back|with))\n| (<wait-verb>|lurking|hanging around|circling|showing up|showed up) (<near-place>|at)\n    ~4 (<watch-purpose>|to find|to watch) (him|her|them|<person>|(<poss>|the|that) <person>|the guy|that guy)\n| (showed up|showing up|shows up|show up|turned up|turning up|went|goes|going|drove) (at|to|by)\n    (<poss>|the|that) (<ex-partner>|<person>) 's (<home-or-work>|school|gym|office)\n    ~3 (uninvited|again|twice|# times|every|repeatedly|despite|in violation|at night|drunk|after (she|he|they) (told|asked|blocked))\n| (<wait-verb>|parks|circling|circled|lurking|hanging around|hung around|showing up|showed up|shows up|driving|drove|drives|standing|stood)\n    (<near-place>|around|past|in front of|across the street from|at)\n    (<poss> (<ex-partner>|ex partner|<person>) 's|<harm-target> 's|the (ex|man|guy|woman) 's)\n    (new)? (<home-or-work>|office|workplace|school|building|gym|door|window)\n    !(to (<errand-verb>|babysit|check on|deliver|return|fix|celebrate|eat|stay|sleep|do)|for (dinner|lunch|the kids|the party|a visit|pickup|drop off|dropoff))\n| (drove|driven|driving|drive|drives|walked|walking|walks|went|goes|circled|circling|cruised|cruising) (down|up|by|past|around)\n    (his|her|their|<poss> <person> 's|the (ex|man|guy|woman) 's) (street|road|block|neighborhood|neighbourhood|building|parking lot|lot|driveway)\n    ~4 (twice|again|# times|(two|three|four|five|several|a few|many) times|every (night|day|morning)|repeatedly|at night|late at night|nightly|all the time)\n| (showed|shows|show|showing|turned|turns|turning) up at (<poss>|her|his|their|the)? (<kin>|<person>|girlfriend|boyfriend|partner)? ('s)?\n    (work|job|office|school|house|place|apartment|gym)\n    ~4 (to see who (she|he|they) (was|were|is|are) with|to check (up)? on (her|him|them)|to catch (her|him|them)|unannounced|uninvited|without (telling|asking) (her|him|them))\n| (<wait-verb>|waits|sits|parks) (<near-place>|in front of|across the street from) (her|his|their|the|that)\n    ~2 (car|house|apt|apartment|work|job|place|door|store|corner store|building|school|gym|bar)\n    ~5 (till|until|for) (she|he|they) (came|come|comes|walked|left) !(out of|back from|home from)\n| (sitting|sat|sits|parked|waiting|waited) outside ~5 (watching|to watch|to see) (him|her|them|that dude|that guy|the guy) )",
+     "source": "Preparatory behaviour toward a person (watching them; watching for them); Pathway to violence (Calhoun and Weston): approach and surveillance of an identified person, GUIDE writer-harm note; Lying in wait for a person (HCR-20 / stalking preparatory behaviour); Unwanted pursuit of a person (stalking; protective-order violations); Watching or approaching a target's home or work, repeated approach to a target's street (stalking; SAM \"approach\"); Unwanted approach to a partner's place to watch them, waiting or watching outside a person's place (SAM stalking risk; Danger Assessment)"
     },
     {
      "category": "violence",
@@ -8434,11 +8386,6 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(waiting|waited|wait|sitting|sat|parked|parking|lurking|hanging around|watching) (outside|near|around|by|in (that|the) parking lot|at (his|her|their) (work|job|gym|house|car)) ~4 (to see|to catch|to confront|to get) (him|her|them)",
-     "source": "Preparatory behaviour toward a person (watching for them)"
-    },
-    {
-     "category": "violence",
      "pattern": "(wait|waiting|waited) for (him|her|them) (in|at|outside|after) (the|that|his|her|their)? (parking lot|lot|work|shift|school|gym|bar|house)",
      "source": "Preparatory behaviour toward a person"
     },
@@ -8496,16 +8443,6 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(parking|parked|sitting|sat|waiting|waited|circling|lurking|hanging around|idling|idled|parks|sits|waits) (outside|near|around|across from|down the street from|by|in front of|at the end of) (<poss>|the|that) (new|old|ex)? (<person>|ex|ex wife|ex husband|boyfriend|girlfriend|guy|man) 's (house|home|apartment|place|work|job|driveway|building|door|street|car|truck|gym) !(to pick|to drop|to get|to visit|to help|to bring|to take|for pickup|for a visit|for the|and picked|and dropped|while (she|he|they) (packed|grabbed|got|visited))",
-     "source": "Pathway to violence (Calhoun and Weston): approach and surveillance of an identified person; GUIDE writer-harm note"
-    },
-    {
-     "category": "violence",
-     "pattern": "(waited|waiting|sat|sitting|parked|parking|waits|sits) in (the|her|his|their|my)? (lot|parking lot|car|truck) ~4 to see (who (was|is|comes|came) ~2 (visiting|over|there|with (her|him))|(if|whether|when) (she|he|they) (came|comes|left|leaves|was|is) (home|out|back|with))",
-     "source": "Pathway to violence (Calhoun and Weston): surveillance of an identified person"
-    },
-    {
-     "category": "violence",
      "pattern": "(((do not|never|not) (catch|get|find|run into)|(if|when|once) (I|he|she) (catch+|get|gets|find|finds|run into|runs into)) (him|her|them|<person>|(<poss>|the|that) <person>|the guy|that guy) alone | (is going to|going to|gonna|will|would) get what (he|she|they) (is|are|was|were|'s|'re) asking for)",
      "targetSubject": true,
      "intent": true,
@@ -8525,11 +8462,6 @@ export const LEXICON_DATA: LexiconData = {
      "category": "violence",
      "pattern": "(knows|know|knew|learned|learnt|found out|memorized|memorised|figured out|tracked|tracking|keeping track of|watching|watches|has been watching) ~4 (<person>|neighbor|neighbour|ex|guy|man|woman|landlord|boss|supervisor) ('s)? ~2 (work schedule|schedule|shifts|shift|routine|address|license plate|car|comings and goings|new address|whereabouts)",
      "source": "Surveillance of a target (HCR-20 / stalking assessment: knowing the target's routine)"
-    },
-    {
-     "category": "violence",
-     "pattern": "(waiting|waited|sitting|sat|parked|parking|lurking|hanging around|circling|showing up|showed up) (outside|near|by|across from|down the street from|at) ~4 (to see|to catch|to confront|to find|to watch) (him|her|them|<person>|(<poss>|the|that) <person>|the guy|that guy)",
-     "source": "Lying in wait for a person (HCR-20 / stalking preparatory behaviour)"
     },
     {
      "category": "violence",
@@ -8598,11 +8530,6 @@ export const LEXICON_DATA: LexiconData = {
      "category": "violence",
      "pattern": "(following|followed|follows|follow|tailing|tailed|tail) (him|her|them|<person>|(<poss>|the|that) (ex|ex wife|ex husband|<person>)) (home|around|to|in (his|her|their|a) (car|truck)|from)",
      "source": "Following a person (stalking; HCR-20 / SAM)"
-    },
-    {
-     "category": "violence",
-     "pattern": "(showed up|showing up|shows up|show up|turned up|turning up|went|goes|going|drove) (at|to|by) (<poss>|the|that) (ex|ex wife|ex husband|<person>) 's (work|job|house|home|apartment|place|school|gym|office) ~3 (uninvited|again|twice|# times|every|repeatedly|despite|in violation|at night|drunk|after (she|he|they) (told|asked|blocked))",
-     "source": "Unwanted pursuit of a person (stalking; protective-order violations)"
     },
     {
      "category": "violence",
@@ -8857,11 +8784,6 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(parking|parked|parks|sitting|sat|waiting|waited|circling|circled|lurking|hanging around|hung around|showing up|showed up|shows up|driving|drove|drives|standing|stood) (outside|near|around|past|by|down the street from|across from|in front of|across the street from|at) (<poss> (ex|ex wife|ex husband|ex partner|<person>) 's|<harm-target> 's|the (ex|man|guy|woman) 's) (new)? (house|home|apartment|place|work|job|office|workplace|school|building|gym|door|window) !(to (pick|drop|visit|help|get|bring|take|babysit|check on|deliver|return|fix|celebrate|eat|stay|sleep|do)|for (dinner|lunch|the kids|the party|a visit|pickup|drop off|dropoff))",
-     "source": "Watching or approaching a target's home or work (stalking; SAM \"approach\")"
-    },
-    {
-     "category": "violence",
      "pattern": "(he|she|they|<harm-target>) (will|is going to|are going to|is gonna|gonna|'s going to|'s gonna) (pay|suffer) !(for (the|a|his|her|their|it|rent|dinner|lunch|this|that)|rent|back|the|a|an|his|her|their|bills|me|us|child|them|it|him|off|up|cash|attention|dearly for (the|his|her) (car|house))",
      "targetSubject": true,
      "intent": true,
@@ -9035,11 +8957,6 @@ export const LEXICON_DATA: LexiconData = {
      "category": "violence",
      "pattern": "(knows|know|knew|figured out|found out|learned|memorized|memorised) where (he|she|they|<harm-target>) (all)? (sit|sits|eat|eats|drink|drinks|hang out|hangs out|catch the bus|catches the bus|get off|gets off|wait|waits|smoke|smokes|stand|stands)",
      "source": "Locating a target by their routine (school and workplace threat assessment: \"attack-related behaviour\")"
-    },
-    {
-     "category": "violence",
-     "pattern": "(drove|driven|driving|drive|drives|walked|walking|walks|went|goes|circled|circling|cruised|cruising) (down|up|by|past|around) (his|her|their|<poss> <person> 's|the (ex|man|guy|woman) 's) (street|road|block|neighborhood|neighbourhood|building|parking lot|lot|driveway) ~4 (twice|again|# times|(two|three|four|five|several|a few|many) times|every (night|day|morning)|repeatedly|at night|late at night|nightly|all the time)",
-     "source": "Repeated approach to a target's street (stalking; SAM \"approach\")"
     },
     {
      "category": "violence",
@@ -9402,11 +9319,6 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(showed|shows|show|showing|turned|turns|turning) up at (<poss>|her|his|their|the)? (<kin>|<person>|girlfriend|boyfriend|partner)? ('s)? (work|job|office|school|house|place|apartment|gym) ~4 (to see who (she|he|they) (was|were|is|are) with|to check (up)? on (her|him|them)|to catch (her|him|them)|unannounced|uninvited|without (telling|asking) (her|him|them))",
-     "source": "Unwanted approach to a partner's place to watch them: stalking behaviour (SAM; Danger Assessment)"
-    },
-    {
-     "category": "violence",
      "pattern": "(meet|meeting|greet|greeting|be waiting for|waiting for|wait for) (him|her|them|that dude|that guy|the guy|<harm-target>) (at|in|outside|by|on) ~3 with (a|the|my) (<weapon>|<improvised-weapon>) !(bag|bags|case|rack|cage|practice|collection|safe)",
      "intent": true,
      "source": "Approach toward a person with a weapon (threat assessment: approach behaviour and means; HCR-20 V3)"
@@ -9470,11 +9382,6 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(will|am gonna|am going to|gonna) (<violent-act>|cut|stab|choke|strangle) you (in the (face|mouth|head|jaw|teeth|throat))?",
      "intent": true,
      "source": "A threat said to a person's face, in the member's quoted words (threat statements; eval/GUIDE.md: a threat to a real person in a real grievance is current)"
-    },
-    {
-     "category": "violence",
-     "pattern": "((waited|waiting|waits|sat|sitting|sits|parked|parking|parks) (by|outside|near|in front of|across from|across the street from|down the street from) (her|his|their|the|that) ~2 (car|house|apt|apartment|work|job|place|door|store|corner store|building|school|gym|bar) ~5 (till|until|for) (she|he|they) (came|come|comes|walked|left) !(out of|back from|home from) | (sitting|sat|sits|parked|waiting|waited) outside ~5 (watching|to watch|to see) (him|her|them|that dude|that guy|the guy))",
-     "source": "Waiting or watching outside a person's place: approach behaviour (SAM stalking risk; Danger Assessment)"
     },
     {
      "category": "violence",
@@ -12133,6 +12040,69 @@ export const LEXICON_DATA: LexiconData = {
   "rates-overdose": [
    "overdose",
    "OD"
+  ],
+  "wait-verb": [
+   "waiting",
+   "waited",
+   "sitting",
+   "sat",
+   "parked",
+   "parking"
+  ],
+  "near-place": [
+   "outside",
+   "near",
+   "by",
+   "across from",
+   "down the street from"
+  ],
+  "home-or-work": [
+   "house",
+   "home",
+   "apartment",
+   "place",
+   "work",
+   "job"
+  ],
+  "ex-partner": [
+   "ex",
+   "ex wife",
+   "ex husband"
+  ],
+  "watch-purpose": [
+   "to see",
+   "to catch",
+   "to confront"
+  ],
+  "errand-verb": [
+   "pick",
+   "drop",
+   "get",
+   "visit",
+   "help",
+   "bring",
+   "take"
+  ],
+  "god": [
+   "God",
+   "the Lord",
+   "Jesus"
+  ],
+  "god-may": [
+   "can",
+   "could",
+   "may",
+   "might",
+   "should",
+   "would"
+  ],
+  "any-time-now": [
+   "any time",
+   "anytime",
+   "any day",
+   "now",
+   "tonight",
+   "soon"
   ],
   "skill": [
    "thought record",
