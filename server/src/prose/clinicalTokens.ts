@@ -235,7 +235,15 @@ function pushWord(tokens: ClinicalToken[], raw: string, start: number): void {
     tokens.push({ start, end: start + raw.length, raw, norm: lower, kind: 'word' });
     return;
   }
-  tokens.push({ start, end: start + raw.length, raw, norm: raw.toLowerCase(), kind: 'word' });
+  const lower = raw.toLowerCase();
+  // Chat spellings quoted from texts and posts ("dont", "tmrw"): read as the words they stand for, each spanning the
+  // word as written. Capitals are left alone, where "IM" is intramuscular, not "I am".
+  const spelled = raw !== raw.toUpperCase() ? ABBREVIATION_EXPANSIONS.get(lower) : undefined;
+  if (spelled) {
+    for (const word of spelled) tokens.push({ start, end: start + raw.length, raw, norm: word, kind: 'word' });
+    return;
+  }
+  tokens.push({ start, end: start + raw.length, raw, norm: lower, kind: 'word' });
 }
 
 /** Punctuation no scope crosses: sentence and clause ends, a colon, a dash, an arrow, a checkbox. */

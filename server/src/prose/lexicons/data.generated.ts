@@ -12552,6 +12552,91 @@ export const LEXICON_DATA: LexiconData = {
    "abbr": "ASQ",
    "means": "Ask Suicide-Screening Questions",
    "expand": false
+  },
+  {
+   "abbr": "dont",
+   "means": "do not",
+   "expand": true
+  },
+  {
+   "abbr": "doesnt",
+   "means": "does not",
+   "expand": true
+  },
+  {
+   "abbr": "didnt",
+   "means": "did not",
+   "expand": true
+  },
+  {
+   "abbr": "cant",
+   "means": "can not",
+   "expand": true
+  },
+  {
+   "abbr": "isnt",
+   "means": "is not",
+   "expand": true
+  },
+  {
+   "abbr": "wasnt",
+   "means": "was not",
+   "expand": true
+  },
+  {
+   "abbr": "wouldnt",
+   "means": "would not",
+   "expand": true
+  },
+  {
+   "abbr": "couldnt",
+   "means": "could not",
+   "expand": true
+  },
+  {
+   "abbr": "havent",
+   "means": "have not",
+   "expand": true
+  },
+  {
+   "abbr": "im",
+   "means": "I am",
+   "expand": true
+  },
+  {
+   "abbr": "ive",
+   "means": "I have",
+   "expand": true
+  },
+  {
+   "abbr": "idk",
+   "means": "I do not know",
+   "expand": true
+  },
+  {
+   "abbr": "tmrw",
+   "means": "tomorrow",
+   "expand": true
+  },
+  {
+   "abbr": "tmr",
+   "means": "tomorrow",
+   "expand": true
+  },
+  {
+   "abbr": "rn",
+   "means": "right now",
+   "expand": true
+  },
+  {
+   "abbr": "u",
+   "means": "you",
+   "expand": true
+  },
+  {
+   "abbr": "wanna",
+   "means": "want to",
+   "expand": true
   }
  ],
  "context": {
