@@ -776,6 +776,13 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
+     "pattern": "(intent|intention|plan|thoughts|wish to die|aim|lethality|rescue) (to die)? (was)? (present|yes|high|low|clear)? at the time",
+     "category": "historical",
+     "direction": "pseudo",
+     "source": "The C-SSRS asks an attempt's intent \"at the time\" of the act: \"interrupted attempt, intent at the time\" dates the intent to the attempt, not the attempt to the past (C-SSRS actual, interrupted and aborted attempt items)"
+    },
+    {
+     "maxScope": 8,
      "pattern": "(as a|as|when (she|he|they|I|we) (was|were) a|when (she|he|they|I|we) (was|were)) (teen|teenager|teenagers|child|children|kid|kids|youth|minor|adolescent|young adult|younger|young|little|freshman|sophomore|junior|senior|#|in college|in high school|in middle school|in junior high|in grade school|in the army|in the military|in the service|in the marines|in the navy|in the air force|overseas|deployed|on deployment|using|drinking|married)",
      "category": "historical",
      "direction": "bidirectional",
@@ -6783,7 +6790,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(held|holding|hold|put|putting|pointed|pointing|pressed|pressing) (a|the|his|her|my)? (gun|pistol|handgun|knife|blade|razor|rifle|shotgun|barrel) (to|against|in|into|under) (her|his|their|my) (head|temple|wrist|wrists|mouth|throat|chest|neck|chin)",
+     "pattern": "(held|holding|hold|put|putting|pointed|pointing|pressed|pressing|stuck|sticking|stick) (a|the|his|her|my)? (<firearm>|knife|blade|razor) (to|against|in|into|under) (her|his|their|my) (head|temple|wrist|wrists|mouth|throat|chest|neck|chin)",
      "level": "attempt",
      "source": "Interrupted or aborted attempt with a method in hand (C-SSRS interrupted/aborted attempt)"
     },
@@ -7101,7 +7108,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(eat|eating|ate|eats|eaten|swallow|swallows|swallowing|swallowed|suck|sucking|sucked) (his|her|my|their|a|the) (gun|bullet|pistol|barrel|shotgun|rifle|revolver|piece|round|glock|9)",
+     "pattern": "(eat|eating|ate|eats|eaten|swallow|swallows|swallowing|swallowed|suck|sucking|sucked) (his|her|my|their|a|the) (<firearm>|bullet|round|9)",
      "level": "method",
      "source": "Veteran and law-enforcement slang for firearm suicide (VA suicide prevention language)"
     },
@@ -7341,7 +7348,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "((want+|wish+|long+|longing|ready|belong+|need+|needs) (to)? (be|go)? (just)? (where (he|she|they) (is|are|went) | there with (him|her|them) | with (him|her|them) (now|again|up there|in heaven|on the other side)))",
+     "pattern": "((want+|wish+|long+|longing|ready|belong+|need+|needs|should|ought to) (to)? (be|go)? (just)? ((where|wherever) (he|she|they) (is|are|went) | there with (him|her|them) | with (him|her|them) (now|again|up there|in heaven|on the other side)))",
      "level": "wish-dead",
      "reunion": true,
      "source": "C-SSRS 1 (wish to be dead: reunion with someone who died); complicated grief risk"
@@ -8205,7 +8212,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "((it)? (should have|should've|shoulda|should of|ought to have) been me | (if only|wish) (it)? (had been|was|were) me) (instead|in (that|the|his|her) (car|crash|wreck|truck|bed|hospital|ground|casket|coffin|grave|fire|water|hole|seat)|on (that|the) (road|highway|bridge|tracks)|not (him|her|them|my|<name>)|that (died|went|got killed|was killed)|who (died|went|got killed|was killed))",
+     "pattern": "(((it)? (should have|should've|shoulda|should of|ought to have) been me | (if only|wish) (it)? (had been|was|were) me) (instead|in (that|the|his|her) (car|crash|wreck|truck|bed|hospital|ground|casket|coffin|grave|fire|water|hole|seat)|on (that|the) (road|highway|bridge|tracks)|~4 (,)? not (him|her|them|my|<name>)|that (died|went|got killed|was killed)|who (died|went|got killed|was killed)) | (wish+|wishing) (that)? (I|she|he) (had died|died|had been killed|was killed|would have died|had gone|went|could have died|had been taken) ~5 instead of (him|her|them|my|<name>))",
      "level": "wish-dead",
      "reunion": true,
      "source": "A wish to have died in the place of someone who died (C-SSRS 1; GUIDE decision b45-b48, survivor's death wish)"
@@ -8232,6 +8239,49 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(((would not|wouldn't|'d not|would n't|not) be (the|such a|a|so)? | (would|'d|will) be no) (worst|bad|terrible|awful) thing (if|when) ~6 (took|takes|would take|carried off|carries off|swept|sweeps|got|gets|killed|kills) (me|her|him) !(a|an|#|the|another|extra|longer|more|less|all|some|forever|ages|years|weeks|days|hours|minutes|back|home|to|through|there|places|seriously|by) | (<wish-head>|would not mind|wouldn't mind|'d not mind|not mind|would not care|wouldn't care) (if|when|that)? (a|an|the)? (bus|truck|semi|train|car|tractor|storm|flood|tornado|heart attack|stroke|cancer|tumor|Lord|good Lord|God|drunk driver|bullet) (just)? (took|takes|would take|could take|will take) care of (the whole problem|the problem|everything|it all|all of it|my problems|things|me|her|him))",
      "level": "wish-dead",
      "source": "A passive wish to die by accident, weather or illness (C-SSRS 1; SAFE-T warning signs)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(I|she|he|they) (would have|would've|'d have|woulda|would of) (done it|gone through with it|gone through|finished it|taken them|taken it|taken them all|swallowed them|jumped|pulled the trigger|kicked the chair|stepped off|let go) (if|had) ~4 (had not|did not|was not|were not|never) (come|came|walked|shown|showed|called|found|stopped|grabbed|knocked|been|gotten|got|texted|checked|heard|pulled)",
+     "level": "attempt",
+     "needsCompanion": true,
+     "source": "C-SSRS interrupted attempt (\"interrupted by an outside circumstance from starting the potentially self-injurious act\"), told as a counterfactual"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((tied|tying|wrapped|wrapping|put|putting|looped|looping|tightened|tightening|had|has|with) (a|the|her|his|my|their)? ~1)? (belt|cord|rope|noose|ligature|extension cord|phone cord|charger cord|charging cord|cable|leash|dog leash|shoelace|shoelaces|bedsheet|bed sheet|sheet) (tied|wrapped|looped)? (around|round) (her|his|their|my) (neck|throat)",
+     "level": "attempt",
+     "source": "C-SSRS actual or interrupted attempt by hanging or strangulation (a ligature at the neck)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((counted|counting|counts|lined|lining|lines|laid|laying|lays|spread|spreading|poured|pouring|dumped|dumping) (out|up)? (all|every one of)? (of)? (<poss>|the|their)? (<pills>|<more-medicines>) (out|up)? | (<pills>|<more-medicines>) (all)? (lined up|laid out|counted out|spread out|poured out)) ~3 (on|onto|across|in front of) (the|her|his|my|their)? (kitchen|bathroom|bedroom)? (counter|table|bed|nightstand|desk|floor|sink|dresser) !(for (the|a|her|his)? (pill count|count|nurse|pharmacist|doctor|week|refill|check)|to (count|sort|refill|fill))",
+     "level": "preparatory",
+     "source": "C-SSRS preparatory acts (collecting pills; rehearsing an overdose): pills laid out and sat with"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(<wish-head>|hopes|hoping) (that)? (a|the|my|her|his)? (heart attack|stroke|cancer|tumor|heart|bus|truck|God|Lord|good Lord|Man upstairs|reaper|disease|sugar|kidneys) (just|would|will|'d|could)? (gets|get|would get|could get|got) it (all)? over with",
+     "level": "wish-dead",
+     "source": "C-SSRS 1 (wish to be dead): a death by illness or accident hoped for to get it over with"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(what (is|'s|does) it matter|who (cares|would care)|so what|what difference does it make|(it)? (does not|doesn't|would not|wouldn't) matter) (if|whether) (I|she|he) (do not|does not|don't|doesn't|never|did not|didn't|would not|wouldn't|will not|won't) (wake up|make it (through|to)) !(early|on time|before|at|in time|for|till|until|to (work|school|class|group)|with)",
+     "level": "wish-dead",
+     "source": "C-SSRS 1 (\"wished you could go to sleep and not wake up\"), said as not mattering"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(do not|does not|did not|can not|cannot|don't|doesn't|can't) (see|know|understand) (why|what for|the point of|what the point (is|of)) (I|she|he|me|her|him) (still)? (am|is|'m|'s|being|keep+)? (still)? (here|around|alive|living|breathing|on this earth|in this world|going) !(at|in|with|for|after|on (this|the) (job|team|committee|board|unit))",
+     "level": "wish-dead",
+     "source": "C-SSRS 1 and hopelessness about one's own existence (QPR indirect clue: \"I don't see the point of going on\")"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((bought|buying|buys|got|getting|picked up|purchased|ordered) (a|an|the|another)? ~2 <firearm> ~8 (for when|in case|just in case|for if|for the day) (I|I've|I have|I am|I'm|she|he|things|it) ~3 (had enough|have had enough|get bad|gets bad|can not take|cannot take|can't take|need it|am done|'m done|done|too much|comes to that|come to that) | (brought|bringing|took|taking|moved|moving) (back)? (his|her|my|their|the) (<person> 's)? <firearm> (back)? (home|to the house|into the house) (from|after) ~3 (buddy|friend|brother|sister|dad|father|mom|cousin|neighbor|neighbour|storage|range|gun safe|locker|store) !(to (clean|sell|hunt|fix|repair)))",
+     "level": "preparatory",
+     "source": "Acquiring a firearm, or bringing it back home, with a purpose of later (C-SSRS preparatory behaviour; VA lethal-means safety; GUIDE b12-b14)"
     }
    ]
   },
@@ -11466,6 +11516,49 @@ export const LEXICON_DATA: LexiconData = {
    "service weapon",
    "sidearm",
    "9mm"
+  ],
+  "firearm": [
+   "gun",
+   "guns",
+   "pistol",
+   "pistols",
+   "handgun",
+   "handguns",
+   "rifle",
+   "rifles",
+   "shotgun",
+   "shotguns",
+   "revolver",
+   "revolvers",
+   "barrel",
+   "piece",
+   "glock",
+   "Glock",
+   "deer rifle",
+   "hunting rifle",
+   "service weapon",
+   "service pistol",
+   "duty weapon",
+   "duty gun",
+   "sidearm",
+   "9mm",
+   "9 mm",
+   ". #",
+   "# gauge",
+   "# caliber",
+   "# cal",
+   "# special",
+   "# magnum",
+   "AR",
+   "AR-15",
+   "AR15",
+   "1911",
+   "Ruger",
+   "Remington",
+   "Beretta",
+   "Smith and Wesson",
+   "twelve gauge",
+   "twenty gauge"
   ],
   "body-part": [
    "arm",
