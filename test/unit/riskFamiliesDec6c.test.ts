@@ -1,12 +1,15 @@
 /**
  * Suicide disclosures the b56 writer's members (teenagers who quote their posts, new parents, people in chronic pain,
  * veterans and first responders) told in words no entry held, written here as paraphrases from the published sources
- * they come from, each with a near-miss that shares its surface words: a firearm by the name its owner uses
- * (macros.yaml `firearm`: "my .45", "the twelve gauge", "his deer rifle") in the mouth or eaten; an interrupted
- * attempt told as what would have happened (read beside another suicide mention); "intent at the time" dating the
- * intent, not the attempt; a ligature at the neck; pills laid out and sat with; a death hoped to "get it over with"; not mattering if one does not
- * wake up; not seeing why one is still here; a firearm bought or brought home for later; "I should be where he is";
- * the wish to have died instead of the dead; and chat spellings read as words ("dont wanna wake up tmrw").
+ * they come from, each with a near-miss that shares its surface words:
+ *  - a firearm by the name its owner uses (macros.yaml `firearm`: "my .45", "the twelve gauge") in the mouth or eaten;
+ *  - an interrupted attempt told as what would have happened (read beside another suicide mention), and "intent at the
+ *    time" dating the intent, not the attempt;
+ *  - a ligature at the neck; pills laid out and sat with;
+ *  - a death hoped to "get it over with"; not mattering if one does not wake up; not seeing why one is still here;
+ *  - a firearm bought or brought home for later;
+ *  - "I should be where he is", and the wish to have died instead of the dead;
+ *  - chat spellings read as words ("dont wanna wake up tmrw").
  */
 import { riskTable } from '../support/riskTable';
 
