@@ -8322,8 +8322,8 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(will|would|going to|gonna|could|might) ~2 (break|smash|bust) (his|her|their) (face|jaw|neck|legs|leg|arm|arms|nose|head|kneecaps|teeth|skull)",
-     "source": "Threats of violence toward a person"
+     "pattern": "(will|would|going to|gonna|could|might|about to|ready to|want to|wants to|swore to|swears to|threatened to|threatens to) ~2 ((break|smash|bust|crack|split|rearrange|knock out|kick in|bash in|cave in) (his|her|their|your|<harm-target> 's|<name> 's) (face|jaw|neck|legs|leg|arm|arms|nose|head|kneecaps|teeth|skull|ribs|knees) | (cave|bash|kick|smash|knock) (his|her|their|your|<harm-target> 's|<name> 's) (head|face|skull|teeth) in)",
+     "source": "Threats of violence toward a person (threat statements; HCR-20)"
     },
     {
      "category": "violence",
@@ -8639,8 +8639,8 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(what|everything) (he|she|I|they) (would|will|'d|is going to|wants to) do to (him|her|them|<person>|(<poss>|the|that) <person>|the driver|the guy|that guy|the man)",
-     "source": "Violent rumination about a person (homicidal ideation; HCR-20)"
+     "pattern": "(what|everything) (he|she|I|they) (would|will|'d|is going to|wants to|could) do (to (him|her|them|<person>|(<poss>|the|that) <person>|the driver|the guy|that guy|the man) | with (my|his|her|their|a|the) (<firearm>|<weapon>) (if|when|once) (he|she|they|<harm-target>) ~2 (shows|comes|showed|came|tries|touches|walks|steps|gets|sets))",
+     "source": "Violent rumination about a person, or about a weapon if that person comes (homicidal ideation; HCR-20)"
     },
     {
      "category": "violence",
@@ -9535,6 +9535,53 @@ export const LEXICON_DATA: LexiconData = {
      "category": "violence",
      "pattern": "((do not|don't|dont|ain't|aint) need (a|no|my)? (strap|gun|blade|knife|weapon|piece|burner|pole|bat|blicky|heater) (for (him|her|them|that (guy|dude|man)))? ~4 (I|I've) (got|have|gots) (hands|these|my hands|two hands|fists) | I (got|have) hands !(full|free|on)|(I|he|she) (got|have|has) (hands|these hands) for (him|her|them|that (guy|dude|man)|<harm-target>))",
      "source": "A means volunteered with a threat (\"I don't need a strap, I got hands\"): fists as the weapon (eval/GUIDE.md, decisions b12-b14: \"I don't need a gun, I got hands\" states a means)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(he|she|they|<harm-target>) (is|'s|are|'re|will be|'ll be)? ((going|gonna|'s going) (through|out) (the|a) (window|wall|windshield|glass) | (getting|gonna get|going to get|about to get|will get|'ll get) (his|her|their) (head|face|teeth|skull|jaw|ass) (caved in|kicked in|bashed in|smashed in|knocked in|knocked out|broken|busted|beat|beaten|handed to (him|her|them)) | (gonna get|going to get|about to get|will get|'ll get) (stabbed|shot|hurt|dropped|laid out|knocked out|beat up|beaten up|jumped|merked|smoked|popped|capped|shanked|stomped|put in the hospital|put in the ground)) !(by (the|a|his|her|my) (dentist|doctor|surgeon|oral surgeon|nurse|vet))",
+     "targetSubject": true,
+     "intent": true,
+     "source": "Threat statements with the target as subject (HCR-20 / BVC threat statements; threat assessment)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(will|would|'ll|'d|gonna|going to|about to|threatened to|threatens to|swore to|wants to|want to) ~2 (stick|shank|shiv|gut) (him|her|them|<harm-target>|<name>) !(with|in|on|up|out|off|down|loose|short|for|to|into)",
+     "intent": true,
+     "source": "Threat statements naming a stabbing in street words (BVC threat statements; correctional and residential incident documentation)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(put|putting|puts|hold|holding|held|press|pressing|pressed|shove|shoving) (a|the) (pillow|plastic bag|bag|blanket) (over|on) (her|his|their|<poss> <person> 's|the (baby|kid|child) 's) (face|mouth|nose)",
+     "source": "Smothering thoughts or acts toward a dependant (caregiver-burden risk assessment; perinatal harm-thought screening)"
+    },
+    {
+     "category": "violence",
+     "pattern": "((the)? next one (is|'s|will be|'ll be|is going to be|'s gonna be) (you|your (face|head)) | (you|he|she) (are|'re|is|'s) next (if|when|unless|after))",
+     "intent": true,
+     "source": "Threat statements (\"you're next\"; BVC threat statements)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(you|he|she) (are|'re|is|'s) next !(in|on|to|up|week|time|month|door|at|for|after|,)",
+     "needsCompanion": true,
+     "intent": true,
+     "source": "Threat statements (\"you're next\"), read only beside another violence mention: in a group it is also whose turn it is"
+    },
+    {
+     "category": "violence",
+     "pattern": "(thoughts|urges|thoughts or urges|ideas) (of|to|about) (harming|hurting|killing|hitting|attacking) (another person|others|someone|anyone|other people|a person|somebody) (since last (group|session|week)|this week|today|currently)? (\\?|:|-)? (<checked> (yes|y) | (yes|y) <checked>)",
+     "source": "A screen item (thoughts of harming others) answered yes on a checkbox form"
+    },
+    {
+     "category": "violence",
+     "pattern": "(<wait-verb>|circling|lurking|driving|drove|driven|drives|walking|walked|showing up|showed up) (<near-place>|past|around|by)? <name> 's (new)? (<home-or-work>|house|place|driveway|building|gym|office|school|shop|farm) ~3 (every (night|day|morning|evening)|at night|nightly|again|twice|# times|all the time|a few times|several times|repeatedly)",
+     "source": "Repeated approach to a target's home (stalking; SAM \"approach\"), the target named"
+    },
+    {
+     "category": "violence",
+     "pattern": "(know|knows|knew) (right|exactly)? where (<poss>|the) <person>? (keeps|keep|hides|stores|has|kept) (the|his|her|a|their|my)? (<firearm>|key to the gun safe|gun safe key|ammo|ammunition)",
+     "needsCompanion": true,
+     "source": "Access to a firearm told beside a threat (HCR-20 H and R items: access to weapons; means of violence)"
     }
    ]
   },
@@ -10942,7 +10989,11 @@ export const LEXICON_DATA: LexiconData = {
    "housemates",
    "the neighbor",
    "her neighbor",
-   "his neighbor"
+   "his neighbor",
+   "foreman",
+   "shift lead",
+   "house manager",
+   "crew boss"
   ],
   "person-head": [
    "<kin>",
@@ -11540,6 +11591,7 @@ export const LEXICON_DATA: LexiconData = {
    "service pistol",
    "duty weapon",
    "duty gun",
+   "duty pistol",
    "sidearm",
    "9mm",
    "9 mm",
