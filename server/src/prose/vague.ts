@@ -113,6 +113,55 @@ function administrativeNumber(tokens: readonly ClinicalToken[], index: number): 
   return before(1) === 'full' && (after(1) === 'minutes' || after(1) === 'min' || after(1) === 'hour');
 }
 
+/**
+ * A number that is a stock checklist's value ("Mood rating (self): 6/10", "PHQ-9: 14", "Attendance: 4 of 4 sessions"):
+ * in a paragraph with checkboxes, a number alone on a short labelled line is a field filled in, no clinical specific
+ * (eval/GUIDE.md b20-b21, b30-b31: "a number alone on a stock checklist stays no specific"). A free-text line
+ * ("Comment: drank 6 beers at his brother's") is the member's own words and stays specific.
+ */
+function stockChecklistNumber(prose: Prose, token: Span): boolean {
+  if (!CHECKBOX.test(prose.source)) return false;
+  const at = token.start - prose.base;
+  const lineStart = prose.source.lastIndexOf('\n', at - 1) + 1;
+  const lineEnd = prose.source.indexOf('\n', at);
+  const line = prose.source.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
+  const field = CHECKLIST_FIELD.exec(line);
+  if (!field || FREE_TEXT_LABEL.test(field[1])) return false;
+  return (field[2].match(/[A-Za-z0-9]+/g) ?? []).length <= CHECKLIST_VALUE_WORDS;
+}
+
+const CHECKBOX = /\[[ xX✓✔]\]|[☐☑☒]/;
+/** A labelled line of a form: its label and its value (after a ticked box, if any). */
+const CHECKLIST_FIELD = /^\s*(?:\[[xX ]\]\s*)?([A-Za-z][\w ()/.&-]{0,30}?)\s*:\s*(.*)$/;
+/** Labels whose value is free text written for this member. */
+const FREE_TEXT_LABEL = /\b(?:comments?|notes?|narrative|details?|other|member (?:report|states)|pt states|reports?)\b/i;
+/** The most words a field's value has when it is a value filled in rather than a sentence ("4 of 4 sessions"). */
+const CHECKLIST_VALUE_WORDS = 6;
+
+/**
+ * A count of things the paragraph never names ("identified two coping skills", "shared three strategies"): a number that
+ * names nothing is a template that looks specific (eval/GUIDE.md b56-b59, "template that looks specific"; b35-b39:
+ * "shared something that helps her cope" is no specific).
+ */
+function countOfUnnamed(tokens: readonly ClinicalToken[], index: number): boolean {
+  let next = index + 1;
+  while (COUNT_MODIFIERS.has(tokens[next]?.norm ?? '')) next++;
+  return UNNAMED_THINGS.has(tokens[next]?.norm ?? '') && tokens[next + 1]?.norm !== ':';
+}
+
+const COUNT_MODIFIERS: ReadonlySet<string> = new Set(['new', 'more', 'other', 'different', 'coping', 'healthy', 'helpful']);
+const UNNAMED_THINGS: ReadonlySet<string> = new Set([
+  'skills',
+  'strategies',
+  'things',
+  'ways',
+  'tools',
+  'techniques',
+  'examples',
+  'ideas',
+  'options',
+]);
+
 /** Words after which a number is a place in the program ("session 6", "week 3 of 12"). */
 const COURSE_UNITS: ReadonlySet<string> = new Set(['session', 'sessions', 'week', 'wk', 'class', 'module', 'visit']);
 
@@ -149,7 +198,8 @@ export function specificsIn(
     )
   )
     return 'quote';
-  if (analysis.mentions('skill').some(outside)) return 'named skill';
+  if (analysis.mentions('skill').some((mention) => outside(mention) && !taughtToTheGroup(prose, mention)))
+    return 'named skill';
   // A risk the member discloses (or once had) is a named event, however few its words.
   if (analysis.mentions('risk').some((mention) => outside(mention) && ownDisclosure(mention))) return 'risk disclosure';
   for (const sentence of analysis.sentences)
@@ -157,7 +207,9 @@ export function specificsIn(
       if (
         (token.kind === 'number' || (token.kind === 'word' && NUMBER.test(token.raw) && !/\d/.test(token.raw))) &&
         outside(token) &&
-        !administrativeNumber(sentence.tokens, index)
+        !administrativeNumber(sentence.tokens, index) &&
+        !stockChecklistNumber(prose, token) &&
+        !countOfUnnamed(sentence.tokens, index)
       )
         return 'number';
   if (GOAL_ID.test(prose.source)) return 'goal reference';
@@ -166,6 +218,28 @@ export function specificsIn(
   if (contentWords(prose, [...excluded, ...moods], nameWords).length >= SPECIFIC_CONTENT_WORDS) return 'content';
   return undefined;
 }
+
+/**
+ * A skill named as what the clinician taught or the session covered ("listened while co-leader went through GIVE",
+ * "verbalized understanding of the session material on cognitive distortions", "DBT skills hour (interpersonal
+ * effectiveness)"): the group's content, not something this member did (eval/GUIDE.md: what the clinician did is no
+ * specific of the member; a template that looks specific).
+ */
+function taughtToTheGroup(prose: Prose, mention: Span): boolean {
+  const sentence = prose.sentences.find((candidate) => candidate.start <= mention.start && mention.start < candidate.end);
+  if (!sentence) return false;
+  // From the sentence's start, or its last clause break: wrapped lines stay one sentence.
+  const before = prose.source.slice(sentence.start - prose.base, mention.start - prose.base);
+  return TAUGHT_BEFORE.test(before.slice(before.lastIndexOf(';') + 1).replace(/\s+/g, ' '));
+}
+
+const TAUGHT_BEFORE = new RegExp(
+  String.raw`(?:\b(?:co-?leaders?|co-?facilitators?|facilitators?|writer|therapist|clinician|counselou?r|leaders?|staff)\s+` +
+    String.raw`(?:went through|taught|presented|reviewed|introduced|covered|explained|led|modell?ed|demonstrated)\b[^.;]*` +
+    String.raw`|\b(?:material|topic|lesson|psychoeducation|presentation|video|handout|content|module|curriculum)\s+` +
+    String.raw`(?:on|about|covering|re:?)\s+(?:the\s+)?|\bskills?\s+(?:hour|group|module|class|session)\s*\(\s*)$`,
+  'i',
+);
 
 function ownDisclosure(mention: Mention): boolean {
   const { attributes } = mention;

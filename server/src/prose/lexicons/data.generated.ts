@@ -8236,7 +8236,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(((would not|wouldn't|'d not|would n't|not) be (the|such a|a|so)? | (would|'d|will) be no) (worst|bad|terrible|awful) thing (if|when) ~6 (took|takes|would take|carried off|carries off|swept|sweeps|got|gets|killed|kills) (me|her|him) !(a|an|#|the|another|extra|longer|more|less|all|some|forever|ages|years|weeks|days|hours|minutes|back|home|to|through|there|places|seriously|by) | (<wish-head>|would not mind|wouldn't mind|'d not mind|not mind|would not care|wouldn't care) (if|when|that)? (a|an|the)? (bus|truck|semi|train|car|tractor|storm|flood|tornado|heart attack|stroke|cancer|tumor|Lord|good Lord|God|drunk driver|bullet) (just)? (took|takes|would take|could take|will take) care of (the whole problem|the problem|everything|it all|all of it|my problems|things|me|her|him))",
+     "pattern": "(((would not|wouldn't|'d not|would n't|not) be (the|such a|a|so)? | (would|'d|will) be no) (worst|bad|terrible|awful) thing (if|when) ~6 (took|takes|would take|carried off|carries off|swept|sweeps|got|gets|killed|kills) (me|her|him) !(a|an|#|the|another|extra|longer|more|less|all|some|forever|ages|years|weeks|days|hours|minutes|back|home|to|through|there|places|seriously|by) | (<wish-head>|would not mind|wouldn't mind|'d not mind|not mind|would not care|wouldn't care) (if|when|that)? (a|an|the)? (bus|truck|semi|train|car|tractor|storm|flood|tornado|heart attack|stroke|cancer|tumor|Lord|good Lord|God|drunk driver|bullet) (just)? (took|takes|would take|could take|will take) care of (the whole problem|the problem|everything|it all|all of it|my problems|things) !(for|at|in|on|around|with|before|after|this|that|next))",
      "level": "wish-dead",
      "source": "A passive wish to die by accident, weather or illness (C-SSRS 1; SAFE-T warning signs)"
     },
@@ -10277,8 +10277,23 @@ export const LEXICON_DATA: LexiconData = {
      "source": "Template phrase"
     },
     {
-     "pattern": "(demonstrated|verbalized|verbalised|expressed|showed|displayed) (good|an|some|adequate|fair)? (understanding|comprehension|knowledge|awareness) (of)? (the)? (material|topic|skills|concepts|content|information|session content|group content)?",
+     "pattern": "(demonstrated|verbalized|verbalised|expressed|showed|displayed) (good|an|some|adequate|fair)? (understanding|comprehension|knowledge|awareness) (of)? (the)? ((session|group|today 's)? (material|topic|skills|concepts|content|information|session content|group content) ((on|about|regarding|covering) ~4 (.|,|;))?)?",
      "phrase": "verbalized understanding",
+     "source": "Template phrase; the session's topic after it is the group's content, not the member's (GUIDE b56-b59: a template that looks specific)"
+    },
+    {
+     "pattern": "(identified|named|listed|learned|learnt|reviewed|practiced|practised|discussed) (#|two|three|four|several|some|a few|new|healthy|different)? (coping)? (skills|strategies|tools|techniques) (to use|for coping|to cope|when stressed|for stress)? (.|,|;|and)",
+     "phrase": "identified coping skills",
+     "source": "Template phrase: skills counted, never named (GUIDE b56-b59: \"two coping skills\" has a number but names nothing)"
+    },
+    {
+     "pattern": "(able to)? (process|processed|processing|explore|explored|express|expressed) (her|his|their)? (feelings|emotions|thoughts) (related to|about|regarding|surrounding|around) (current|recent|ongoing|daily|life)? (stressors|issues|concerns|situations|events|challenges|struggles)",
+     "phrase": "processed feelings about stressors",
+     "source": "Template phrase: feelings about stressors never named"
+    },
+    {
+     "pattern": "(will)? (continue|continues) to (practice|practise|use|utilize|utilise|apply|work on) (the)? (skills|coping skills|techniques|strategies|tools) (learned|learnt|taught|discussed|reviewed|presented|from group|in group)",
+     "phrase": "continue to practice skills learned",
      "source": "Template phrase"
     },
     {
