@@ -43,12 +43,7 @@ const giveUp = (): never => {
 /** The header as `yaml` would read it, or undefined when it is not in the subset (then parse it with `yaml`). */
 export function readSimpleHeader(source: string): Record<string, unknown> | undefined {
   if (GIVE_UP.test(source)) return undefined;
-  try {
-    return readMapping(source.split(/\r?\n/));
-  } catch (error) {
-    if (error instanceof OutsideSubset) return undefined;
-    throw error;
-  }
+  return readHeader(source)?.value as Record<string, unknown> | undefined;
 }
 
 function indentOf(line: string): number {
@@ -65,9 +60,79 @@ function setKey(target: Record<string, unknown>, key: string, value: unknown): v
   target[key] = value;
 }
 
-function readMapping(lines: string[]): Record<string, unknown> {
+/**
+ * A node of a plain header with the ranges the `yaml` library gives it (offsets in the header source): `range` is its
+ * `[start, valueEnd]` and `end` its `range[2]` (what follows on its line, newline included, for a block value). A null
+ * value is a scalar at the end of its key's line, as in `yaml`.
+ */
+export type SimpleNode =
+  | { kind: 'scalar'; range: [number, number]; end: number }
+  | { kind: 'seq'; range: [number, number]; end: number; items: SimpleNode[] }
+  | { kind: 'map'; range: [number, number]; end: number; pairs: SimplePair[] };
+
+export interface SimplePair {
+  key: string;
+  keyRange: [number, number];
+  value: SimpleNode;
+}
+
+/**
+ * The nodes of a header the quick reader reads ({@link readSimpleHeader}), with the ranges `parseDocument` gives them,
+ * so that a plain header's ranges need no `yaml` document; undefined when the header is not read by the quick reader
+ * or has a carriage return (then parse it with `yaml`). test/unit/simpleHeader.test.ts checks every path's range on
+ * the benchmark workspace's notes and the fixtures.
+ */
+export function simpleHeaderNodes(source: string): SimpleNode | undefined {
+  return GIVE_UP.test(source) ? undefined : plainHeaderNodes(source);
+}
+
+/** {@link simpleHeaderNodes} of a header {@link readSimpleHeader} has read already (frontMatter.ts). */
+export function plainHeaderNodes(source: string): SimpleNode | undefined {
+  return source.includes('\r') ? undefined : readHeader(source)?.node;
+}
+
+/**
+ * One walk reads both: each value as `yaml` reads it ({@link readSimpleHeader}) and its node with the ranges `yaml`
+ * gives it ({@link simpleHeaderNodes}). A value's node and its value are read at the same place, so the two cannot
+ * come to disagree on what the subset is. The ranges are right only for a source without carriage returns (the lines
+ * are split at `\r\n` too, for the values); with one, only the value is used.
+ */
+interface Read {
+  node: SimpleNode;
+  value: unknown;
+}
+
+/** The whole header read, or undefined when it leaves the subset (the caller has tested {@link GIVE_UP}). */
+function readHeader(source: string): Read | undefined {
+  try {
+    return readMapping(source);
+  } catch (error) {
+    if (error instanceof OutsideSubset) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * One line of an indented block: its text past the indentation (trailing spaces trimmed), the offset where that text
+ * starts, and where the line's node ends.
+ */
+interface BlockLine {
+  text: string;
+  from: number;
+  lineEnd: number;
+}
+
+function readMapping(source: string): Read {
+  const lines = source.split(/\r?\n/);
+  const starts: number[] = [];
+  for (let at = 0, offset = 0; at < lines.length; at++) {
+    starts.push(offset);
+    offset += lines[at].length + 1;
+  }
+  // Where a line's node ends (`range[2]`): past its newline, or the end of the source.
+  const lineEnd = (at: number) => Math.min(starts[at] + lines[at].length + 1, source.length);
   const header: Record<string, unknown> = {};
-  let keys = 0;
+  const pairs: SimplePair[] = [];
   let at = 0;
   while (at < lines.length) {
     const line = lines[at];
@@ -77,72 +142,92 @@ function readMapping(lines: string[]): Record<string, unknown> {
     }
     const match = KEY_LINE.exec(line.trimEnd());
     if (!match) return giveUp();
-    keys++;
+    const key = match[1];
+    const keyRange: [number, number] = [starts[at], starts[at] + key.length];
     const rest = match[2];
+    const row = at;
     at++;
+    let read: Read;
     if (rest !== undefined && rest !== '') {
-      setKey(header, match[1], readInline(rest, false));
-      continue;
-    }
-    // `key:` alone: an indented block, or null.
-    let next = at;
-    while (next < lines.length && isBlank(lines[next])) next++;
-    const indent = next < lines.length ? indentOf(lines[next]) : 0;
-    if (indent === 0) {
-      // A sequence at the key's own indentation (`key:` then `- item`) is valid YAML the reader leaves to yaml.
-      if (next < lines.length && lines[next].startsWith('-')) giveUp();
-      setKey(header, match[1], null);
-      continue;
-    }
-    if (indent > MAX_INDENT) giveUp();
-    const block: string[] = [];
-    while (at < lines.length && (isBlank(lines[at]) || indentOf(lines[at]) > 0)) {
-      const text = lines[at];
-      if (!isBlank(text)) {
-        if (indentOf(text) !== indent) giveUp();
-        block.push(text.slice(indent).trimEnd());
+      read = readInline(rest, starts[row] + line.trimEnd().length - rest.length, lineEnd(row));
+    } else {
+      // `key:` alone: an indented block, or null.
+      let next = at;
+      while (next < lines.length && isBlank(lines[next])) next++;
+      const indent = next < lines.length ? indentOf(lines[next]) : 0;
+      if (indent === 0) {
+        // A sequence at the key's own indentation (`key:` then `- item`) is valid YAML the reader leaves to yaml.
+        if (next < lines.length && lines[next].startsWith('-')) giveUp();
+        // Null, at the end of the key's line.
+        const end = starts[row] + line.length;
+        read = { node: { kind: 'scalar', range: [end, end], end }, value: null };
+      } else {
+        if (indent > MAX_INDENT) giveUp();
+        const block: BlockLine[] = [];
+        while (at < lines.length && (isBlank(lines[at]) || indentOf(lines[at]) > 0)) {
+          const text = lines[at];
+          if (!isBlank(text)) {
+            if (indentOf(text) !== indent) giveUp();
+            block.push({ text: text.slice(indent).trimEnd(), from: starts[at] + indent, lineEnd: lineEnd(at) });
+          }
+          at++;
+        }
+        read = block[0].text.startsWith('-') ? readSequenceBlock(block) : readMappingBlock(block);
       }
-      at++;
     }
-    setKey(header, match[1], block[0].startsWith('-') ? readSequenceBlock(block) : readMappingBlock(block));
+    setKey(header, key, read.value);
+    pairs.push({ key, keyRange, value: read.node });
   }
   // An empty header is not a mapping for `yaml` (null): the caller reads it.
-  if (keys === 0) giveUp();
-  return header;
+  if (pairs.length === 0) giveUp();
+  const first = pairs[0].keyRange[0];
+  const end = pairs[pairs.length - 1].value.end;
+  return { node: { kind: 'map', range: [first, end], end, pairs }, value: header };
 }
 
-function readSequenceBlock(block: string[]): unknown[] {
-  return block.map((line) => {
-    if (!line.startsWith('- ')) return giveUp();
-    return readInline(line.slice(2).trimStart(), false);
+function readSequenceBlock(block: BlockLine[]): Read {
+  const items: SimpleNode[] = [];
+  const list = block.map(({ text, from, lineEnd }) => {
+    if (!text.startsWith('- ')) return giveUp();
+    const value = text.slice(2).trimStart();
+    const read = readInline(value, from + text.length - value.length, lineEnd);
+    items.push(read.node);
+    return read.value;
   });
+  const end = items[items.length - 1].end;
+  return { node: { kind: 'seq', range: [block[0].from, end], end, items }, value: list };
 }
 
-function readMappingBlock(block: string[]): Record<string, unknown> {
+function readMappingBlock(block: BlockLine[]): Read {
   const map: Record<string, unknown> = {};
-  for (const line of block) {
-    const match = KEY_LINE.exec(line);
+  const pairs: SimplePair[] = [];
+  for (const { text, from, lineEnd } of block) {
+    const match = KEY_LINE.exec(text);
     if (!match || match[2] === undefined || match[2] === '') return giveUp();
-    setKey(map, match[1], readInline(match[2], false));
+    const read = readInline(match[2], from + text.length - match[2].length, lineEnd);
+    setKey(map, match[1], read.value);
+    pairs.push({ key: match[1], keyRange: [from, from + match[1].length], value: read.node });
   }
-  return map;
+  const end = pairs[pairs.length - 1].value.end;
+  return { node: { kind: 'map', range: [block[0].from, end], end, pairs }, value: map };
 }
 
-/** A whole value written on one line (trailing spaces already trimmed). */
-function readInline(text: string, flow: boolean): unknown {
+/** A value written on one line from offset `from` (trailing spaces trimmed), its line's node ending at `lineEnd`. */
+function readInline(text: string, from: number, lineEnd: number): Read {
   const first = text.charAt(0);
   if (first === '{' || first === '[') {
     const cursor = { text, at: 0 };
-    const value = first === '{' ? readFlowMap(cursor) : readFlowSequence(cursor);
+    const read = first === '{' ? readFlowMap(cursor, from) : readFlowSequence(cursor, from);
     if (cursor.at !== text.length) giveUp();
-    return value;
+    return { node: { ...read.node, end: lineEnd }, value: read.value };
   }
+  const node: SimpleNode = { kind: 'scalar', range: [from, from + text.length], end: lineEnd };
   if (first === '"' || first === "'") {
     const end = text.indexOf(first, 1);
     if (end !== text.length - 1) giveUp();
-    return text.slice(1, end);
+    return { node, value: text.slice(1, end) };
   }
-  return readPlain(text, flow);
+  return { node, value: readPlain(text, false) };
 }
 
 /** A plain scalar as yaml's core schema reads it, or give up. */
@@ -169,241 +254,87 @@ function expect(cursor: Cursor, char: string): void {
   cursor.at++;
 }
 
-/** `{ key: value, ... }`: values are scalars or flow sequences of scalars. */
-function readFlowMap(cursor: Cursor): Record<string, unknown> {
+/**
+ * `{ key: value, ... }`: values are scalars or flow sequences of scalars. Offsets from `from`; the node's `end` is
+ * its `range[1]` (not used inside flows; a whole line's flow gets its line's end).
+ */
+function readFlowMap(cursor: Cursor, from: number): Read {
+  const start = cursor.at;
   const map: Record<string, unknown> = {};
+  const pairs: SimplePair[] = [];
   expect(cursor, '{');
   skipSpaces(cursor);
-  if (cursor.text.charAt(cursor.at) === '}') {
-    cursor.at++;
-    return map;
-  }
-  for (;;) {
-    const colon = cursor.text.indexOf(':', cursor.at);
-    if (colon < 0) giveUp();
-    const key = cursor.text.slice(cursor.at, colon);
-    if (!KEY.test(key)) giveUp();
-    cursor.at = colon + 1;
-    if (cursor.text.charAt(cursor.at) !== ' ') giveUp();
-    skipSpaces(cursor);
-    setKey(map, key, cursor.text.charAt(cursor.at) === '[' ? readFlowSequence(cursor) : readFlowScalar(cursor));
-    skipSpaces(cursor);
-    const separator = cursor.text.charAt(cursor.at++);
-    if (separator === '}') return map;
-    if (separator !== ',') giveUp();
-    skipSpaces(cursor);
-  }
+  if (cursor.text.charAt(cursor.at) === '}') cursor.at++;
+  else
+    for (;;) {
+      const colon = cursor.text.indexOf(':', cursor.at);
+      if (colon < 0) giveUp();
+      const key = cursor.text.slice(cursor.at, colon);
+      if (!KEY.test(key)) giveUp();
+      const keyRange: [number, number] = [from + cursor.at, from + colon];
+      cursor.at = colon + 1;
+      if (cursor.text.charAt(cursor.at) !== ' ') giveUp();
+      skipSpaces(cursor);
+      const read =
+        cursor.text.charAt(cursor.at) === '[' ? readFlowSequence(cursor, from) : readFlowScalar(cursor, from);
+      setKey(map, key, read.value);
+      pairs.push({ key, keyRange, value: read.node });
+      skipSpaces(cursor);
+      const separator = cursor.text.charAt(cursor.at++);
+      if (separator === '}') break;
+      if (separator !== ',') giveUp();
+      skipSpaces(cursor);
+    }
+  const range: [number, number] = [from + start, from + cursor.at];
+  return { node: { kind: 'map', range, end: range[1], pairs }, value: map };
 }
 
-/** `[a, b, ...]` of scalars. */
-function readFlowSequence(cursor: Cursor): unknown[] {
+/** `[a, b, ...]` of scalars, as {@link readFlowMap}. */
+function readFlowSequence(cursor: Cursor, from: number): Read {
+  const start = cursor.at;
   const list: unknown[] = [];
+  const items: SimpleNode[] = [];
   expect(cursor, '[');
   skipSpaces(cursor);
-  if (cursor.text.charAt(cursor.at) === ']') {
-    cursor.at++;
-    return list;
-  }
-  for (;;) {
-    list.push(readFlowScalar(cursor));
-    skipSpaces(cursor);
-    const separator = cursor.text.charAt(cursor.at++);
-    if (separator === ']') return list;
-    if (separator !== ',') giveUp();
-    skipSpaces(cursor);
-  }
-}
-
-/** A quoted or plain scalar inside `{ }` or `[ ]`, up to the next `,` `}` or `]`. */
-function readFlowScalar(cursor: Cursor): unknown {
-  const { text } = cursor;
-  const first = text.charAt(cursor.at);
-  if (first === '"' || first === "'") {
-    const end = text.indexOf(first, cursor.at + 1);
-    if (end < 0) giveUp();
-    const after = text.charAt(end + 1);
-    if (after !== ' ' && after !== ',' && after !== '}' && after !== ']') giveUp();
-    const value = text.slice(cursor.at + 1, end);
-    cursor.at = end + 1;
-    return value;
-  }
-  let end = cursor.at;
-  while (end < text.length && !',}]'.includes(text.charAt(end))) end++;
-  const plain = text.slice(cursor.at, end).trimEnd();
-  if (!plain) giveUp();
-  cursor.at = end;
-  return readPlain(plain, true);
+  if (cursor.text.charAt(cursor.at) === ']') cursor.at++;
+  else
+    for (;;) {
+      const read = readFlowScalar(cursor, from);
+      list.push(read.value);
+      items.push(read.node);
+      skipSpaces(cursor);
+      const separator = cursor.text.charAt(cursor.at++);
+      if (separator === ']') break;
+      if (separator !== ',') giveUp();
+      skipSpaces(cursor);
+    }
+  const range: [number, number] = [from + start, from + cursor.at];
+  return { node: { kind: 'seq', range, end: range[1], items }, value: list };
 }
 
 /**
- * A node of a plain header with the ranges the `yaml` library gives it (offsets in the header source): `range` is its
- * `[start, valueEnd]` and `end` its `range[2]` (what follows on its line, newline included, for a block value). A null
- * value is a scalar at the end of its key's line, as in `yaml`.
+ * A quoted or plain scalar inside `{ }` or `[ ]`, up to the next `,` `}` or `]`. A plain scalar's value is trimmed as
+ * `trimEnd` trims, its range only of trailing spaces, as the two separate walks did before.
  */
-export type SimpleNode =
-  | { kind: 'scalar'; range: [number, number]; end: number }
-  | { kind: 'seq'; range: [number, number]; end: number; items: SimpleNode[] }
-  | { kind: 'map'; range: [number, number]; end: number; pairs: SimplePair[] };
-
-export interface SimplePair {
-  key: string;
-  keyRange: [number, number];
-  value: SimpleNode;
-}
-
-/**
- * The nodes of a header the quick reader reads ({@link readSimpleHeader}), with the ranges `parseDocument` gives them,
- * so that a plain header's ranges need no `yaml` document; undefined when the header is not read by the quick reader
- * or has a carriage return (then parse it with `yaml`). test/unit/simpleHeader.test.ts checks every path's range on
- * the benchmark workspace's notes and the fixtures.
- */
-export function simpleHeaderNodes(source: string): SimpleNode | undefined {
-  return readSimpleHeader(source) ? plainHeaderNodes(source) : undefined;
-}
-
-/** {@link simpleHeaderNodes} of a header {@link readSimpleHeader} has read already (frontMatter.ts). */
-export function plainHeaderNodes(source: string): SimpleNode | undefined {
-  if (source.includes('\r')) return undefined;
-  try {
-    return nodesOfMapping(source);
-  } catch (error) {
-    if (error instanceof OutsideSubset) return undefined;
-    throw error;
-  }
-}
-
-function nodesOfMapping(source: string): SimpleNode {
-  const lines = source.split('\n');
-  const starts: number[] = [];
-  for (let at = 0, offset = 0; at < lines.length; at++) {
-    starts.push(offset);
-    offset += lines[at].length + 1;
-  }
-  // Where a line's node ends (`range[2]`): past its newline, or the end of the source.
-  const lineEnd = (at: number) => Math.min(starts[at] + lines[at].length + 1, source.length);
-  const pairs: SimplePair[] = [];
-  let at = 0;
-  while (at < lines.length) {
-    const line = lines[at];
-    if (isBlank(line)) {
-      at++;
-      continue;
-    }
-    const match = KEY_LINE.exec(line.trimEnd());
-    if (!match) return giveUp();
-    const keyRange: [number, number] = [starts[at], starts[at] + match[1].length];
-    const rest = match[2];
-    const row = at;
-    at++;
-    if (rest !== undefined && rest !== '') {
-      const from = starts[row] + line.trimEnd().length - rest.length;
-      pairs.push({ key: match[1], keyRange, value: inlineNode(rest, from, lineEnd(row)) });
-      continue;
-    }
-    let next = at;
-    while (next < lines.length && isBlank(lines[next])) next++;
-    const indent = next < lines.length ? indentOf(lines[next]) : 0;
-    if (indent === 0) {
-      // `key:` alone: null, at the end of the key's line.
-      const end = starts[row] + line.length;
-      pairs.push({ key: match[1], keyRange, value: { kind: 'scalar', range: [end, end], end } });
-      continue;
-    }
-    const rows: number[] = [];
-    while (at < lines.length && (isBlank(lines[at]) || indentOf(lines[at]) > 0)) {
-      if (!isBlank(lines[at])) rows.push(at);
-      at++;
-    }
-    const children = rows.map((row): { node: SimpleNode; key?: string; keyRange?: [number, number] } => {
-      const text = lines[row].slice(indent).trimEnd();
-      const base = starts[row] + indent;
-      if (text.startsWith('- ')) {
-        const value = text.slice(2).trimStart();
-        return { node: inlineNode(value, base + text.length - value.length, lineEnd(row)) };
-      }
-      const inner = KEY_LINE.exec(text);
-      if (!inner || !inner[2]) return giveUp();
-      return {
-        key: inner[1],
-        keyRange: [base, base + inner[1].length],
-        node: inlineNode(inner[2], base + text.length - inner[2].length, lineEnd(row)),
-      };
-    });
-    const first = starts[rows[0]] + indent;
-    const end = children[children.length - 1].node.end;
-    const value: SimpleNode = lines[rows[0]].slice(indent).startsWith('-')
-      ? { kind: 'seq', range: [first, end], end, items: children.map((child) => child.node) }
-      : {
-          kind: 'map',
-          range: [first, end],
-          end,
-          pairs: children.map((child) => ({
-            key: child.key as string,
-            keyRange: child.keyRange as [number, number],
-            value: child.node,
-          })),
-        };
-    pairs.push({ key: match[1], keyRange, value });
-  }
-  const first = pairs[0].keyRange[0];
-  const end = pairs[pairs.length - 1].value.end;
-  return { kind: 'map', range: [first, end], end, pairs };
-}
-
-/** A value written on one line from offset `from` (trailing spaces trimmed), its line ending at `lineEnd`. */
-function inlineNode(text: string, from: number, lineEnd: number): SimpleNode {
-  const first = text.charAt(0);
-  if (first === '{' || first === '[') {
-    const cursor = { text, at: 0 };
-    const node = flowNode(cursor, from);
-    if (cursor.at !== text.length) giveUp();
-    return { ...node, end: lineEnd };
-  }
-  return { kind: 'scalar', range: [from, from + text.length], end: lineEnd };
-}
-
-/** A flow collection or scalar at `cursor` (offsets from `from`); `end` as `range[1]` (not used inside flows). */
-function flowNode(cursor: Cursor, from: number): SimpleNode {
+function readFlowScalar(cursor: Cursor, from: number): Read {
   const { text } = cursor;
   const start = cursor.at;
   const first = text.charAt(start);
-  if (first === '{' || first === '[') {
-    cursor.at++;
-    skipSpaces(cursor);
-    const close = first === '{' ? '}' : ']';
-    const items: SimpleNode[] = [];
-    const pairs: SimplePair[] = [];
-    if (text.charAt(cursor.at) === close) cursor.at++;
-    else
-      for (;;) {
-        if (first === '{') {
-          const colon = text.indexOf(':', cursor.at);
-          if (colon < 0) giveUp();
-          const key = text.slice(cursor.at, colon);
-          const keyRange: [number, number] = [from + cursor.at, from + colon];
-          cursor.at = colon + 1;
-          skipSpaces(cursor);
-          pairs.push({ key, keyRange, value: flowNode(cursor, from) });
-        } else items.push(flowNode(cursor, from));
-        skipSpaces(cursor);
-        const separator = text.charAt(cursor.at++);
-        if (separator === close) break;
-        if (separator !== ',') giveUp();
-        skipSpaces(cursor);
-      }
-    const range: [number, number] = [from + start, from + cursor.at];
-    return first === '{' ? { kind: 'map', range, end: range[1], pairs } : { kind: 'seq', range, end: range[1], items };
-  }
-  let end: number;
   if (first === '"' || first === "'") {
-    end = text.indexOf(first, start + 1) + 1;
-    if (end <= 0) giveUp();
-    cursor.at = end;
-  } else {
-    end = start;
-    while (end < text.length && !',}]'.includes(text.charAt(end))) end++;
-    cursor.at = end;
-    while (end > start && text.charCodeAt(end - 1) === 32) end--;
+    const end = text.indexOf(first, start + 1);
+    if (end < 0) giveUp();
+    const after = text.charAt(end + 1);
+    if (after !== ' ' && after !== ',' && after !== '}' && after !== ']') giveUp();
+    cursor.at = end + 1;
+    const range: [number, number] = [from + start, from + end + 1];
+    return { node: { kind: 'scalar', range, end: range[1] }, value: text.slice(start + 1, end) };
   }
-  return { kind: 'scalar', range: [from + start, from + end], end: from + end };
+  let end = start;
+  while (end < text.length && !',}]'.includes(text.charAt(end))) end++;
+  const plain = text.slice(start, end).trimEnd();
+  if (!plain) giveUp();
+  cursor.at = end;
+  while (end > start && text.charCodeAt(end - 1) === 32) end--;
+  const range: [number, number] = [from + start, from + end];
+  return { node: { kind: 'scalar', range, end: range[1] }, value: readPlain(plain, true) };
 }

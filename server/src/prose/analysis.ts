@@ -525,6 +525,17 @@ function quotedTokens(prose: Prose, tokens: readonly ClinicalToken[]): ReadonlyS
   return quoted.size ? quoted : undefined;
 }
 
+/**
+ * Whether a mention is denied: ConText negated it ("denies SI"), or its entry is a standing that is itself a denial
+ * (lexicon field `denies`: "12 days clean", "UDS negative", "41 days no alcohol", "denies it now"). One test, because
+ * it is one fact read in three places: a denied mention is a risk's `negated` status (risk.ts riskStatus), no risk
+ * event of the member's own now (goalProgress.ts currentRisk) and no disclosure of a vague note's (vague.ts
+ * ownDisclosure); an entry given `denies` must read as denied in all three, never in one and not another.
+ */
+export function deniedMention(mention: Mention): boolean {
+  return mention.attributes.negated === true || mention.entry.fields.denies === true;
+}
+
 /** The text of a mention as written. */
 export function mentionText(analysis: ClinicalAnalysis, mention: EntryMatch): string {
   const { prose } = analysis;

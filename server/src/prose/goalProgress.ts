@@ -13,7 +13,7 @@
  *  - the group's topic, someone else's, or a wish ("wants to sleep better", "if he drinks at the wedding");
  *  - a goal named without status ("linked it to G1": a goal id is not the goal's subject).
  */
-import { analyseClinical, type AnalysisOptions, type ClinicalAnalysis, type Mention } from './analysis';
+import { analyseClinical, deniedMention, type AnalysisOptions, type ClinicalAnalysis, type Mention } from './analysis';
 import type { ClinicalToken } from './clinicalTokens';
 import {
   COUNT_OF_TOTAL,
@@ -90,9 +90,8 @@ export function currentRisk(mention: Mention): boolean {
   const { attributes } = mention;
   return (
     mention.family === 'risk' &&
-    // A standing that is itself a denial ("41 days no alcohol": lexicon field `denies`) is where the goal stands.
-    mention.entry.fields.denies !== true &&
-    !attributes.negated &&
+    // Denied, or a standing that is itself a denial ("41 days no alcohol"): where the goal stands.
+    !deniedMention(mention) &&
     !attributes.historical &&
     !attributes.hypothetical &&
     !attributes.other &&

@@ -14,6 +14,7 @@ import { ATTENDEE_NAMES, TELLING_VERBS, syntheticModifier } from './context';
 import type { ClinicalToken } from './clinicalTokens';
 import type { EntryMatch } from './tokenMatcher';
 import { MACROS } from './lexicons/loaded';
+import { memoByString } from './memo';
 import { WORD_NAMES } from './names';
 
 /** The modifier a named person becomes: another experiencer for the next few words, as a <person> subject is. */
@@ -195,22 +196,23 @@ function attendeeNamed(tokens: readonly ClinicalToken[], index: number, attendee
 
 /**
  * The other attendees' name words by their lower case, as the header writes them; never a word of the member's own
- * name (two attendees may share a first name: the member's own is never another person).
+ * name (two attendees may share a first name: the member's own is never another person). The notes' callers pass
+ * words otherNameWords has already taken the member's own out of (memberProseOptions, scripts/eval/score.mjs), but
+ * AnalysisOptions.otherNames, namedPeople and namesAnAttendee take any words (test/unit/analysisOtherNames.test.ts
+ * passes a paragraph's own capitalised words, which may be the member's name): so the member's words are left out
+ * here too. Memoised per pair of lists (the key, JSON, reads back as the lists).
  */
 function attendeeWords(otherNames: readonly string[], names: readonly string[]): ReadonlyMap<string, string> {
-  const key = `${otherNames.join('\u0000')}\u0001${names.join('\u0000')}`;
-  let words = attendeeWordsCache.get(key);
-  if (!words) {
-    const own = new Set(names.map((name) => name.toLowerCase()));
-    const map = new Map<string, string>();
-    for (const name of otherNames) {
-      const lower = name.toLowerCase();
-      if (name.length >= 2 && !own.has(lower) && !map.has(lower)) map.set(lower, name);
-    }
-    words = map;
-    if (attendeeWordsCache.size > 500) attendeeWordsCache.clear();
-    attendeeWordsCache.set(key, words);
-  }
-  return words;
+  return attendeeWordsOf(JSON.stringify([otherNames, names]));
 }
-const attendeeWordsCache = new Map<string, ReadonlyMap<string, string>>();
+
+const attendeeWordsOf = memoByString((key: string): ReadonlyMap<string, string> => {
+  const [otherNames, names] = JSON.parse(key) as [string[], string[]];
+  const own = new Set(names.map((name) => name.toLowerCase()));
+  const map = new Map<string, string>();
+  for (const name of otherNames) {
+    const lower = name.toLowerCase();
+    if (name.length >= 2 && !own.has(lower) && !map.has(lower)) map.set(lower, name);
+  }
+  return map;
+}, 500);

@@ -17,7 +17,14 @@
  * one category never answers another, and a denial is not a response ("Risk: denies SI/HI" does not
  * answer a relapse). A response that is denied ("safety plan not reviewed") does not count.
  */
-import { analyseClinical, mentionText, type AnalysisOptions, type ClinicalAnalysis, type Mention } from './analysis';
+import {
+  analyseClinical,
+  deniedMention,
+  mentionText,
+  type AnalysisOptions,
+  type ClinicalAnalysis,
+  type Mention,
+} from './analysis';
 import { CHECKBOX_SOURCE, TICK_MARK, type ClinicalToken } from './clinicalTokens';
 import { COMPLEMENT_VERBS, PERSON_WORDS, SPEECH_VERBS, type Attributes } from './context';
 import { goalParentheticals } from './goals';
@@ -81,8 +88,8 @@ export function riskStatus(mention: Mention, tokens?: readonly ClinicalToken[]):
   // stated intent or threat (lexicon field `intent`) is asserted whatever its condition ("if she keeps it up she'll
   // get what's coming").
   if (attributes.hypothetical && mention.entry.fields.intent !== true) return 'hypothetical';
-  // A standing that is itself a denial (lexicon field `denies`: "12 days clean", "UDS negative", "denies it now").
-  if (attributes.negated || mention.entry.fields.denies === true) return 'negated';
+  // Denied, or a standing that is itself a denial ("12 days clean", "UDS negative", "denies it now").
+  if (deniedMention(mention)) return 'negated';
   if (attributes.historical) return 'historical';
   return 'current';
 }

@@ -6,7 +6,7 @@
  * event or subject: "talked about her sister's wedding and seeing her father there"). A stock phrase next
  * to real specifics is not boilerplate.
  */
-import { analyseClinical, type AnalysisOptions, type Mention } from './analysis';
+import { analyseClinical, deniedMention, type AnalysisOptions, type Mention } from './analysis';
 import type { ClinicalToken } from './clinicalTokens';
 import type { Match } from './lexicon';
 import { isInterventionSentence } from './labels';
@@ -246,9 +246,8 @@ function ownDisclosure(mention: Mention): boolean {
   return (
     mention.entry.fields.figurative !== true &&
     mention.entry.fields.pseudo !== true &&
-    // A standing that is itself a denial ("12 days clean", "UDS negative": lexicon field `denies`) discloses nothing.
-    mention.entry.fields.denies !== true &&
-    !attributes.negated &&
+    // Denied, or a standing that is itself a denial ("12 days clean", "UDS negative"): it discloses nothing.
+    !deniedMention(mention) &&
     !attributes.other &&
     !attributes.topic &&
     !attributes.hypothetical
