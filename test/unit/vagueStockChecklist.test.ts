@@ -1,7 +1,8 @@
 /**
- * GN302 readings decided by the GUIDE for templates that look specific (b20-b21, b30-b31, b56-b59): a number alone on a
- * stock checklist's field, a count of things never named, and a skill the clinician taught or the session covered are no
- * specifics of this member; the same numbers, counts and skills as the member's own are. Paraphrases and near-misses.
+ * GN302 readings decided by the GUIDE for templates that look specific (b20-b21, b30-b31, b56-b59): a number alone on
+ * a stock checklist's field, a count of things never named, and a skill the clinician taught or the session covered
+ * are no specifics of this member; the same numbers, counts and skills as the member's own are. Paraphrases and
+ * near-misses.
  */
 import * as assert from 'assert';
 import { vagueVerdict } from '../../server/src/prose/vague';

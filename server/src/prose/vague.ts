@@ -134,13 +134,16 @@ const CHECKBOX = /\[[ xX✓✔]\]|[☐☑☒]/;
 /** A labelled line of a form: its label and its value (after a ticked box, if any). */
 const CHECKLIST_FIELD = /^\s*(?:\[[xX ]\]\s*)?([A-Za-z][\w ()/.&-]{0,30}?)\s*:\s*(.*)$/;
 /** Labels whose value is free text written for this member. */
-const FREE_TEXT_LABEL = /\b(?:comments?|notes?|narrative|details?|other|member (?:report|states)|pt states|reports?)\b/i;
+const FREE_TEXT_LABEL = new RegExp(
+  String.raw`\b(?:comments?|notes?|narrative|details?|other|member (?:report|states)|pt states|reports?)\b`,
+  'i',
+);
 /** The most words a field's value has when it is a value filled in rather than a sentence ("4 of 4 sessions"). */
 const CHECKLIST_VALUE_WORDS = 6;
 
 /**
- * A count of things the paragraph never names ("identified two coping skills", "shared three strategies"): a number that
- * names nothing is a template that looks specific (eval/GUIDE.md b56-b59, "template that looks specific"; b35-b39:
+ * A count of things the paragraph never names ("identified two coping skills", "shared three strategies"): a number
+ * that names nothing is a template that looks specific (eval/GUIDE.md b56-b59, "template that looks specific"; b35-b39:
  * "shared something that helps her cope" is no specific).
  */
 function countOfUnnamed(tokens: readonly ClinicalToken[], index: number): boolean {
@@ -149,7 +152,15 @@ function countOfUnnamed(tokens: readonly ClinicalToken[], index: number): boolea
   return UNNAMED_THINGS.has(tokens[next]?.norm ?? '') && tokens[next + 1]?.norm !== ':';
 }
 
-const COUNT_MODIFIERS: ReadonlySet<string> = new Set(['new', 'more', 'other', 'different', 'coping', 'healthy', 'helpful']);
+const COUNT_MODIFIERS: ReadonlySet<string> = new Set([
+  'new',
+  'more',
+  'other',
+  'different',
+  'coping',
+  'healthy',
+  'helpful',
+]);
 const UNNAMED_THINGS: ReadonlySet<string> = new Set([
   'skills',
   'strategies',
@@ -226,7 +237,9 @@ export function specificsIn(
  * specific of the member; a template that looks specific).
  */
 function taughtToTheGroup(prose: Prose, mention: Span): boolean {
-  const sentence = prose.sentences.find((candidate) => candidate.start <= mention.start && mention.start < candidate.end);
+  const sentence = prose.sentences.find(
+    (candidate) => candidate.start <= mention.start && mention.start < candidate.end,
+  );
   if (!sentence) return false;
   // From the sentence's start, or its last clause break: wrapped lines stay one sentence.
   const before = prose.source.slice(sentence.start - prose.base, mention.start - prose.base);
@@ -234,8 +247,9 @@ function taughtToTheGroup(prose: Prose, mention: Span): boolean {
 }
 
 const TAUGHT_BEFORE = new RegExp(
-  String.raw`(?:\b(?:co-?leaders?|co-?facilitators?|facilitators?|writer|therapist|clinician|counselou?r|leaders?|staff)\s+` +
-    String.raw`(?:went through|taught|presented|reviewed|introduced|covered|explained|led|modell?ed|demonstrated)\b[^.;]*` +
+  String.raw`(?:\b(?:co-?leaders?|co-?facilitators?|facilitators?|writer|therapist|clinician|counselou?r|leaders?|` +
+    String.raw`staff)\s+(?:went through|taught|presented|reviewed|introduced|covered|explained|led|modell?ed|` +
+    String.raw`demonstrated)\b[^.;]*` +
     String.raw`|\b(?:material|topic|lesson|psychoeducation|presentation|video|handout|content|module|curriculum)\s+` +
     String.raw`(?:on|about|covering|re:?)\s+(?:the\s+)?|\bskills?\s+(?:hour|group|module|class|session)\s*\(\s*)$`,
   'i',
