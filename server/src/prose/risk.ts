@@ -620,6 +620,14 @@ const DEATH_WORDS: ReadonlySet<string> = new Set([
   'ashes',
   'urn',
   'overdosed',
+  // Deaths told by how they happened (a stillbirth, a hanging, a drowning).
+  'stillborn',
+  'stillbirth',
+  'miscarriage',
+  'miscarried',
+  'hanged',
+  'drowned',
+  'murdered',
   // A death anniversary, and the military's words for comrades killed ("the anniversary of his convoy getting hit").
   'anniversary',
   'kia',

@@ -1207,7 +1207,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 0,
-     "pattern": "(yes|yeah|yep|yup|uh huh|a couple|a few times|a little|a bit|once|twice|some|sometimes|every day|every night|most days|most nights|all the time|on and off|here and there|every now and then|now and then|more than|more often than)",
+     "pattern": "((oh|well|um|uh|hmm|ah|eh|honestly|honey|dear|man) (,)?)? (yes|yeah|yep|yup|uh huh|a couple|a few times|a little|a bit|once|twice|some|sometimes|every day|every night|most days|most nights|all the time|on and off|here and there|every now and then|now and then|more than|more often than)",
      "category": "answer",
      "answer": "yes",
      "bare": true,
@@ -1294,7 +1294,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 0,
-     "pattern": "((does not|did not|do not) want to (talk|say|answer|discuss|go into|get into) | (would|had|'d) rather not (say|answer|talk|discuss|get into|go into|go there|get into it|talk about it) | (would|'d)? prefer (not|no) to (say|answer|talk|discuss|get into|go into|talk about it|say this|say that) | not (going to|gonna) (say|answer|talk about|get into|go into|discuss) | (would|will) not (say|answer) | (refused|refuses|declined|declines|declining|refusing) to (answer|say|respond|discuss|elaborate|talk about it) | (changed|change) the subject | (she|he|they|pt|I)? (said|says|answered|replied)? no comment | (pleaded|pleads|pleading|took|takes|taking) the fifth | none of (your|y'all 's|the group 's) business)",
+     "pattern": "((can|could) we (not|skip) (do|talk about|go into|get into|talk|answer) (this|that|it|them) | (let ''s|let us) (not|skip) (do|talk about|go into|get into) (this|that|it) | (does not|did not|do not) want to (talk|say|answer|discuss|go into|get into) | (would|had|'d) rather not (say|answer|talk|discuss|get into|go into|go there|get into it|talk about it) | (would|'d)? prefer (not|no) to (say|answer|talk|discuss|get into|go into|talk about it|say this|say that) | not (going to|gonna) (say|answer|talk about|get into|go into|discuss) | (would|will) not (say|answer) | (refused|refuses|declined|declines|declining|refusing) to (answer|say|respond|discuss|elaborate|talk about it) | (changed|change) the subject | (she|he|they|pt|I)? (said|says|answered|replied)? no comment | (pleaded|pleads|pleading|took|takes|taking) the fifth | none of (your|y'all 's|the group 's) business)",
      "category": "answer",
      "answer": "yes",
      "direction": "backward",
@@ -6189,7 +6189,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(thoughts|thought|thinking|thinks|preoccupied|preoccupation|ruminat*|dwelling|fantasi*) (of|about|on|with) (death|dying !(her|his|my|their|the|a|hair)|being dead|not being here|not being alive|not existing|not waking up|being gone|no longer being here|disappearing|her own death|his own death|their own death|her funeral|his funeral)",
+     "pattern": "(thoughts|thought|thinking|thinks|think|preoccupied|preoccupation|ruminat*|dwelling|fantasi*) (of|about|on|with) (death|dying !(her|his|my|their|the|a|hair)|being dead|not being here|not being alive|not existing !(on|online|in)|not waking up|being gone|no longer being here|disappearing|her own death|his own death|their own death|her funeral|his funeral)",
      "level": "wish-dead",
      "source": "C-SSRS 1 (thoughts of death); PHQ-9 item 9 (\"thoughts that you would be better off dead\")"
     },
@@ -6285,7 +6285,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(thought|thinking|thinks|researched|research+|looked up|looking up|googled|googling|searched|searching|read|reading) ~3 (how|ways|methods|how many|what dose|lethal dose) (to|of|it would take|pills it would take)? ~3 (die|kill <self>|end it|overdose|OD|pills|overdose on|be lethal|lethal|hang <self>|jump)",
+     "pattern": "(thought|thinking|thinks|researched|research+|looked up|looking up|googled|googling|searched|searching|read|reading|watched|watching|watches) ~3 (how|ways|methods|how many|what dose|lethal dose) (to|of|it would take|pills it would take)? ~4 (die|kill <self>|end it|overdose|OD|pills|overdose on|be lethal|lethal|hang <self>|jump)",
      "level": "method",
      "source": "C-SSRS 3 (active ideation with method, without intent); researching methods (SAFE-T warning signs)"
     },
@@ -6586,7 +6586,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(will not|won't|would not|does not|wo not) (need|be needing|be using) (them|it|these|those|this|that|anything) (anymore|any more|where (I|she|he) am going|much longer)?",
+     "pattern": "(will not|won't|would not|does not|wo not) (need|be needing|be using) (them|em|'em|it|these|those|this|that|anything) (anymore|any more|where (I|she|he) am going|much longer)?",
      "level": "preparatory",
      "source": "Giving away possessions with a stated reason (C-SSRS preparatory behaviour)"
     },
@@ -6634,7 +6634,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(driving|drive|drove|crash+|steer+|swerv+|run|running) (her|his|their|my|the)? (car|truck)? (into|off) (a|an|the)? (overpass|pillar|bridge|wall|tree|pole|oncoming traffic|traffic|semi|the river|a cliff|guardrail|embankment)",
+     "pattern": "(driving|drive|drove|crash+|steer+|swerv+|run|running) (her|his|their|my|the)? (car|truck)? (into|off) (a|an|the)? (overpass|pillar|bridge|wall|tree|pole|oncoming traffic|traffic|semi|the river|river|a cliff|cliff|guardrail|embankment|reservoir|lake|quarry|canal|ocean|bay|ravine|canyon|abutment|bridge abutment)",
      "level": "method",
      "source": "Method: a vehicle (C-SSRS method; CALM counselling on access to means)"
     },
@@ -6784,7 +6784,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(drove|drive+|walked|walk+|went|go|goes|going|stood|standing|sat|sitting|parked|climbed) (out)? (to|on|onto|up to|at|near|by) (the|a)? (top of the)? (bridge|overpass|train tracks|railroad tracks|tracks|cliff|cliffs|ledge|edge of the roof|roof|rooftop|parking garage roof|top of the parking garage) !(club|game|tournament|repair|for work|to work|on (her|his) way)",
+     "pattern": "(drove|drive+|walked|walk+|went|go|goes|going|stood|standing|sat|sitting|parked|climbed|lay|laid|lying|lie|lies) (down)? (out)? (to|on|onto|up to|at|near|by|across) (the|a)? (top of the)? ~2 (bridge|overpass|train tracks|railroad tracks|tracks|cliff|cliffs|ledge|edge of the roof|roof|rooftop|parking garage roof|top of the parking garage) !(club|game|tournament|repair|for work|to work|on (her|his) way|to (fish|walk|run|jog|meet|watch|take|see|pick|drop|swim|hike|paint|eat|get|work|photograph))",
      "level": "preparatory",
      "source": "Going to a place of a method (C-SSRS preparatory behaviour / aborted attempt; CALM)"
     },
@@ -7655,7 +7655,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(hope+|hoping|wish+|pray+|praying) (that)? (I|she|he|they) (do|does|did|will|would)? not (get up|wake|make it through the night|make it to morning|see (the)? morning|see another (day|morning))",
+     "pattern": "(hope+|hoping|wish+|pray+|praying) (that)? (I|she|he|they) (just)? (do|does|did|will|would)? not (get up !(early|late|at (#|dawn|noon|six|seven|eight|nine|ten)|before|for (work|school|the)|on time|till|until|in time) |wake|make it through the night|make it to morning|see (the)? morning|see another (day|morning))",
      "level": "wish-dead",
      "source": "C-SSRS 1 (\"wished you could go to sleep and not wake up\")"
     },
@@ -7716,7 +7716,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(would|'d)? (honestly|really|just)? (rather|sooner) (die|be <dead-state>) than ((go|going|be|being|live|living|move|moving|end up|ending up|get|getting|put|gain|gaining|weigh|go back) ~3 (nursing home|care home|assisted living|a home|memory care|rest home|old folks home|group home|state hospital|facility|institution|with (him|her|them|<poss> <person>)|without (him|her|them|<poss> <person>)|back to (him|her|them|jail|prison|the streets|the pen|county|living with (him|her|them))|back inside !(the|a|to|for)|prison|jail|lockup|weight|pounds|size|a bigger size|bigger|lbs|# !(a|p|am|pm|o'clock|hours|minutes|days|weeks|times|shifts|classes)|fat|locked up|on dialysis|a burden|in a wheelchair|in diapers|alone) | (go|going|move|moving|be put|being put|get put) into <name> !('s))",
+     "pattern": "(would|'d)? (honestly|really|just)? (rather|sooner) (die|be <dead-state>) than ((go|going|be|being|live|living|move|moving|end up|ending up|get|getting|put|gain|gaining|weigh|go back) ~3 (nursing home|shelter|care home|assisted living|a home|memory care|rest home|old folks home|group home|state hospital|facility|institution|with (him|her|them|<poss> <person>)|without (him|her|them|<poss> <person>)|back to (him|her|them|jail|prison|the streets|the pen|county|living with (him|her|them))|back inside !(the|a|to|for)|prison|jail|lockup|weight|pounds|size|a bigger size|bigger|lbs|# !(a|p|am|pm|o'clock|hours|minutes|days|weeks|times|shifts|classes)|fat|locked up|on dialysis|a burden|in a wheelchair|in diapers|alone) | (go|going|move|moving|be put|being put|get put) into <name> !('s) | (take|taking|bring|bringing) (my|the|her|his|our) (kids|children|boys|girls|son|daughter|baby|babies|family) back (to|into) (the|that|a) shelter)",
      "level": "wish-dead",
      "source": "C-SSRS 1 (wish to be dead) about the member's life situation (GUIDE F1.3: \"rather be dead than go back to living with him\"; decision b12-b14: a nursing home, a weight)"
     },
@@ -8282,6 +8282,36 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "((bought|buying|buys|got|getting|picked up|purchased|ordered) (a|an|the|another)? ~2 <firearm> ~8 (for when|in case|just in case|for if|for the day) (I|I've|I have|I am|I'm|she|he|things|it) ~3 (had enough|have had enough|get bad|gets bad|can not take|cannot take|can't take|need it|am done|'m done|done|too much|comes to that|come to that) | (brought|bringing|took|taking|moved|moving) (back)? (his|her|my|their|the) (<person> 's)? <firearm> (back)? (home|to the house|into the house) (from|after) ~3 (buddy|friend|brother|sister|dad|father|mom|cousin|neighbor|neighbour|storage|range|gun safe|locker|store) !(to (clean|sell|hunt|fix|repair)))",
      "level": "preparatory",
      "source": "Acquiring a firearm, or bringing it back home, with a purpose of later (C-SSRS preparatory behaviour; VA lethal-means safety; GUIDE b12-b14)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(put|putting|puts|slap|slapping|stick|sticking) on (every|all|all the|all of (her|his|my|their)|the whole box of|a whole box of) (patch|patches|fentanyl patches|pain patches|the patches|her patches|his patches|my patches)",
+     "level": "method",
+     "source": "C-SSRS 3 (method): an overdose by every pain patch at once (opioid overdose by transdermal fentanyl)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(pull|pulls|pulling|pulled|do|does|doing|did|go out like) (a|an)? (Hemingway|Cobain|Kurt Cobain|Robin Williams|Bourdain|Anthony Bourdain)",
+     "level": "method",
+     "source": "A suicide method named by a famous suicide (\"pull a Hemingway\"); GUIDE F1.3 method idioms"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(so|in case|just in case|for when|for if) (I|she|he|they) (have|has|had|need|needs|needed|want|wants) (a|an|my|her|his|their) (way out|exit|door|escape hatch|out|back door|emergency exit) !(of|from|to|for|if|when|in case|at)",
+     "level": "preparatory",
+     "source": "Means kept \"as a way out\" (C-SSRS preparatory behaviour: collecting means; SAFE-T)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "if (I|she|he) (was|were|am|is) (gone|dead|not here|not around|not alive|out of the picture) ~3 (the|my|her|his)? (life)? (insurance|policy|money|pension|benefits|payout) ~3 (would|could|will|'d) (cover|pay|take care of|keep|go to|help)",
+     "level": "wish-dead",
+     "source": "Perceived burdensomeness told as the insurance paying if the member were gone (interpersonal theory; C-SSRS 1)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(just as soon|would as soon|as soon|might as well|may as well|would rather|'d rather|rather) (just)? not (be|being) (here|around|alive) !(for|at (the|a|this|that|#|work|school|home|night)|on|when|tonight|today|tomorrow|this|next|in|during|with|while|till|until)",
+     "level": "wish-dead",
+     "source": "C-SSRS 1 (wish to be dead): not being here, after a wish head"
     }
    ]
   },
@@ -12741,6 +12771,11 @@ export const LEXICON_DATA: LexiconData = {
   {
    "abbr": "wasnt",
    "means": "was not",
+   "expand": true
+  },
+  {
+   "abbr": "wont",
+   "means": "will not",
    "expand": true
   },
   {
