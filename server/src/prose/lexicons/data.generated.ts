@@ -4250,8 +4250,8 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "overdose",
-     "pattern": "(took|take|takes|taking|swallowed|swallowing|ingested|ingesting|downed|popped|popping|consumed|snorted|injected) ~3 (handful|handfuls|fistful|bottle|bottles|bunch|too many|too much|whole bottle|entire bottle|rest of the bottle|way more|a lot of|lots of|all of (her|his|their)|triple) ~6 <pills>",
-     "source": "Overdose by quantity of pills (SUD and crisis documentation)"
+     "pattern": "(took|take|takes|taking|swallowed|swallowing|ingested|ingesting|downed|popped|popping|consumed|snorted|injected) ~3 (handful|handfuls|fistful|bottle|bottles|bunch|too many|too much|whole bottle|entire bottle|rest of the bottle|way more|a lot of|lots of|all of (her|his|their)|triple|sleeve|sleeves|blister pack|blister packs|strip|strips|whole box|whole pack|four|five|six|seven|eight|nine|ten|a dozen|twelve|fifteen|twenty|thirty) ~6 <pills>",
+     "source": "Overdose by quantity of pills (SUD and crisis documentation; over-the-counter sleep aids by the sleeve or the count, poison-centre ingestion histories)"
     },
     {
      "category": "overdose",
@@ -4515,6 +4515,12 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "((took|taken|taking|take|takes) too (much|many) !(time|on|off|of (a|the|his|her) (workload|load|responsibility|work))|(was not|wasn't|were not|weren't|not|was n't) breathing (right|normally|well|properly)?)",
      "useSetting": true,
      "source": "An overdose told in program words (\"took too much\", \"wasn't breathing right\"): SAMHSA Opioid Overdose Prevention Toolkit; read only in a paragraph about substance use"
+    },
+    {
+     "category": "overdose",
+     "pattern": "((had to|needed to|have to|has to|would have to) (Narcan|narcan|naloxone|narc) (him|her|them|pt|the patient) | (hit|hitting|dosed|dosing) (him|her|them|pt) with (Narcan|naloxone))",
+     "recipient": true,
+     "source": "Naloxone given by someone else, said as a verb (harm-reduction and sober-living incident language)"
     }
    ]
   },
@@ -11365,7 +11371,16 @@ export const LEXICON_DATA: LexiconData = {
    "hydroxyzine",
    "propranolol",
    "heart pills",
-   "blood pressure pills"
+   "blood pressure pills",
+   "melatonin",
+   "melatonin gummies",
+   "sleep aids",
+   "NyQuil",
+   "ZzzQuil",
+   "Unisom",
+   "Tylenol PM",
+   "Advil PM",
+   "Dramamine"
   ],
   "drug": [
    "<alcohol>",
