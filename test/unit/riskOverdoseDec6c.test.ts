@@ -1,8 +1,8 @@
 /**
- * Overdoses from the b57 writer's members (caregivers, sober-living residents, people who wanted to sleep through a day):
- * an over-the-counter or borrowed sleep aid taken by the sleeve, the blister pack or a count of four or more (poison-
- * centre ingestion histories), and naloxone said as a verb ("had to Narcan him"), each with a near-miss that shares its
- * words (a usual dose, vitamins, training, a purchase).
+ * Overdoses from the b57 writer's members (caregivers, sober-living residents, people who wanted to sleep through a
+ * day): an over-the-counter or borrowed sleep aid taken by the sleeve, the blister pack or a count of four or more
+ * (poison-centre ingestion histories), and naloxone said as a verb ("had to Narcan him"), each with a near-miss that
+ * shares its words (a usual dose, vitamins, training, a purchase).
  */
 import { riskTable } from '../support/riskTable';
 
