@@ -157,7 +157,8 @@ const HEADING_AT = /[ \t]*#/y;
 /** A list marker, heading mark or quote mark after a sentence's leading whitespace. */
 const MARKER_AT = /(?:[-*+•][ \t]+|\d+[.)][ \t]+|#{1,6}[ \t]+|>[ \t]*)/y;
 /** Terminal punctuation followed by space and a capital, digit, quote or bracket. */
-const TERMINAL = /[.!?]+["'”’)\]]*(?=\s+(?:["“'‘([*_]?[A-Z0-9]|$))|[.!?]+["'”’)\]]*$/g;
+// A checkbox after the mark opens the next sentence too ("Wished you were dead? [x] Yes": the form's answer).
+const TERMINAL = /[.!?]+["'”’)\]]*(?=\s+(?:["“'‘([*_]?[A-Z0-9]|\[[ xX✓✔]\]|$))|[.!?]+["'”’)\]]*$/g;
 
 function matchesAt(pattern: RegExp, text: string, offset: number): boolean {
   pattern.lastIndex = offset;
