@@ -112,21 +112,3 @@ table('a form question over an interval ("since last session?") is the whole ite
   ['Reports thoughts of suicide since last session. No plan.', 'suicide', 'current', 'thoughts of suicide'],
   ['Has been cutting again in the past week. Denies SI.', 'self-harm', 'current', 'cutting'],
 ]);
-
-table('a screen question answered by one ticked box on its own line (ASQ, C-SSRS screener forms)', [
-  ['ASQ 1. In the past few weeks, have you wished you were dead? [x] Yes', 'suicide', 'current', 'wished you'],
-  [
-    'ASQ 1. Have you wished you were dead? [x] Yes\nASQ 2. Thoughts of killing yourself? [x] No',
-    'suicide',
-    'current',
-    'wished',
-  ],
-  // near-misses: the ticked no denies, and the next item keeps its own answer
-  ['ASQ 1. In the past few weeks, have you wished you were dead? [x] No', 'suicide', 'negated', 'wished you'],
-  [
-    'ASQ 1. Have you wished you were dead? [x] Yes\nASQ 2. Thoughts of killing yourself? [x] No',
-    'suicide',
-    'negated',
-    'Thoughts of killing',
-  ],
-]);

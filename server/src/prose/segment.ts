@@ -157,8 +157,7 @@ const HEADING_AT = /[ \t]*#/y;
 /** A list marker, heading mark or quote mark after a sentence's leading whitespace. */
 const MARKER_AT = /(?:[-*+•][ \t]+|\d+[.)][ \t]+|#{1,6}[ \t]+|>[ \t]*)/y;
 /** Terminal punctuation followed by space and a capital, digit, quote or bracket. */
-// A checkbox after the mark opens the next sentence too ("Wished you were dead? [x] Yes": the form's answer).
-const TERMINAL = /[.!?]+["'”’)\]]*(?=\s+(?:["“'‘([*_]?[A-Z0-9]|\[[ xX✓✔]\]|$))|[.!?]+["'”’)\]]*$/g;
+const TERMINAL = /[.!?]+["'”’)\]]*(?=\s+(?:["“'‘([*_]?[A-Z0-9]|$))|[.!?]+["'”’)\]]*$/g;
 
 function matchesAt(pattern: RegExp, text: string, offset: number): boolean {
   pattern.lastIndex = offset;
