@@ -6115,6 +6115,22 @@ export const LEXICON_DATA: LexiconData = {
      "category": "substance",
      "pattern": "('d|would|had|has|have|having) (used|drank|drunk|smoked|relapsed) (since|in the past|over the past|over the last|at all since)",
      "source": "Use asked or told over the interval with no drug named (\"asked if she had used since last group\"): screening language for a lapse; the question's answer decides its status (GUIDE labelling notes, the answer to a screening question decides)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(ended up|wound up|end up|ends up|ending up) (using|getting high|getting loaded|getting drunk|shooting up|relapsing) !(the|her|his|a|an|my|their|your|our|that|this|those|these|some|coping|skills|it|them)",
+     "source": "A return to use told as an outcome (relapse in recovery-program language; SAMHSA TIP 35)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(hit|hits|hitting) (it|the pipe|a pipe|the bowl|a bowl|the pen|a pen|the vape|a vape|the cart|a cart|the blunt|a blunt|a line|the line|a dab|the bong|a bong) !(off|with (the|a|my|his|her) (ball|bat|car|truck|hammer|stick))",
+     "useSetting": true,
+     "source": "Smoking or vaping a drug told as hitting the pipe, the pen or \"it\" (street usage in SUD program notes)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(gone|went|going|go|goes|got) (past|over|above|beyond) (his|her|my|their|the)? (#|two|three|four|five|six) (beers|drinks|glasses|shots|cans|drink limit|beer limit)",
+     "source": "Drinking past a moderation limit (GUIDE b35-b39: drinking beyond a moderation goal is use)"
     }
    ]
   },
