@@ -119,6 +119,27 @@ const cases: [family: string, goal: string | string[], text: string, expected: b
   // Staying up late, for a bedtime goal.
   ['staying up', 'In bed by 10 on weeknights', 'Stayed up past midnight three nights gaming.', true],
   ['staying up', 'In bed by 10 on weeknights', 'Up to date on her homework for once.', false],
+  // A goal to complete a program links through the program itself, not through the behaviour it is named for (GUIDE,
+  // lead's questions of 2026-12-06, third session); that behaviour still links a goal about it.
+  [
+    'program goal',
+    'Complete the 26-week anger management program',
+    'Threatened his neighbor over the fence on Sunday.',
+    false,
+  ],
+  ['program goal', 'Finish the DUI education course', 'Had four beers at the game Saturday.', false],
+  [
+    'program goal',
+    'Complete the 26-week anger management program',
+    'Week 14 of 26: attended all three sessions this month.',
+    true,
+  ],
+  [
+    'program goal',
+    ['Complete the 26-week anger management program', 'No threats toward neighbors'],
+    'Threatened his neighbor over the fence on Sunday.',
+    true,
+  ],
 ];
 
 describe('prose: goal links by word family and count', () => {

@@ -564,6 +564,14 @@ export function goalConcepts(text: string, options?: AnalysisOptions): GoalConce
     // "Stop isolating since her husband's death", "Cope with panic after the accident": the clause after "since" or
     // "after" says when the goal applies; what it names is context once the goal has said what it is about.
     const clause = /\b(?:since|after)\b/i.exec(text)?.index ?? Infinity;
+    // "Complete the 26-week partner-abuse intervention program": the words that name the program say which program,
+    // not what the goal is about; the program itself (attending, its weeks, finishing it) is (eval/GUIDE.md, lead's
+    // questions of 2026-12-06, third session).
+    const programName = PROGRAM_GOAL.exec(text);
+    const inProgramName = (start: number, end: number) =>
+      programName !== null &&
+      start >= programName.index + programName[1].length &&
+      end <= programName.index + programName[0].length - programName[2].length;
     const core: string[] = [];
     const all: string[] = [];
     const covered: Span[] = [];
@@ -579,6 +587,7 @@ export function goalConcepts(text: string, options?: AnalysisOptions): GoalConce
       const concept = String(mention.entry.fields.concept);
       const isCore =
         mention.entry.fields.role !== 'context' &&
+        !inProgramName(mention.start, mention.end) &&
         !(mention.start > clause && terms.some((term) => term.core && term.end <= clause));
       const isBroad = BROAD_CONCEPTS.has(concept);
       covered.push({ start: mention.start, end: mention.end });
@@ -620,6 +629,13 @@ export function goalConcepts(text: string, options?: AnalysisOptions): GoalConce
   }
   return concepts;
 }
+
+/** A goal to complete a program, its verb (group 1) and the program's noun (group 2): the words between name it. */
+const PROGRAM_GOAL = new RegExp(
+  String.raw`^(\s*(?:complete|completing|finish|finishing|graduate from|stay in|remain in)\b)` +
+    String.raw`.*?(\b(?:program|programme|course|class|curriculum)\b)`,
+  'i',
+);
 
 /** Whether a section's words for a concept include one of the goal's own words for it (same stem). */
 function sameWords(text: string, stems: ReadonlySet<string>): boolean {
