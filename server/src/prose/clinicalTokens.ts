@@ -238,8 +238,8 @@ function pushWord(tokens: ClinicalToken[], raw: string, start: number): void {
   const lower = raw.toLowerCase();
   // Chat spellings quoted from texts and posts ("dont", "tmrw"): read as the words they stand for, each spanning the
   // word as written. Capitals are left alone, where "IM" is intramuscular, not "I am".
-  const spelled = raw !== raw.toUpperCase() ? ABBREVIATION_EXPANSIONS.get(lower) : undefined;
-  if (spelled) {
+  const spelled = ABBREVIATION_EXPANSIONS.get(lower);
+  if (spelled && raw !== raw.toUpperCase()) {
     for (const word of spelled) tokens.push({ start, end: start + raw.length, raw, norm: word, kind: 'word' });
     return;
   }

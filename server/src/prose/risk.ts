@@ -31,7 +31,7 @@ import { goalParentheticals } from './goals';
 import { longestMatch } from './patterns';
 import type { CompiledEntry } from './tokenMatcher';
 import { MACROS } from './lexicons/loaded';
-import { insideAny, type Prose, type Span } from './segment';
+import { insideAny, lineAround, type Prose, type Span } from './segment';
 
 export const RISK_CATEGORIES = ['suicide', 'self-harm', 'overdose', 'violence', 'substance'] as const;
 export type RiskCategory = (typeof RISK_CATEGORIES)[number];
@@ -849,20 +849,12 @@ const WORKED_ON_NOW: ReadonlySet<string> = new Set([
 
 type MergedResponse = RiskResponse & { answers: RiskCategory[]; length: number };
 
-/** The bounds of the line a mention stands on, in the prose's offsets (its base included). */
-function lineAround(analysis: ClinicalAnalysis, mention: Mention): { start: number; end: number } {
-  const { source, base } = analysis.prose;
-  const start = source.lastIndexOf('\n', mention.start - base - 1) + 1;
-  const newline = source.indexOf('\n', mention.end - base);
-  return { start: start + base, end: (newline < 0 ? source.length : newline) + base };
-}
-
 /**
  * Whether a current disclosure stands after the response on the response's own line, with nothing there that closes
  * the screen's further items ("C-SSRS screen: wish to be dead only", "... denies intent or plan": a clear no, GUIDE).
  */
 function disclosedOnItsLine(analysis: ClinicalAnalysis, mention: Mention, current: readonly RiskMention[]): boolean {
-  const line = lineAround(analysis, mention);
+  const line = lineAround(analysis.prose, mention);
   const rest = analysis.prose.source.slice(mention.end - analysis.prose.base, line.end - analysis.prose.base);
   if (FURTHER_ITEMS_CLOSED.test(rest)) return false;
   return current.some((risk) => risk.start >= mention.end && risk.start < line.end);
@@ -889,7 +881,7 @@ const RATED_BY_WORDS: readonly { words: RegExp; answers: readonly RiskCategory[]
  * ("A: C-SSRS negative; risk level low" rates suicide, so it answers no burn).
  */
 function ratedCategories(analysis: ClinicalAnalysis, mention: Mention, before: RatedOnLine | undefined): RatedOnLine {
-  const lineStart = lineAround(analysis, mention).start;
+  const lineStart = lineAround(analysis.prose, mention).start;
   const words = mentionText(analysis, mention).replace(/[-/_]/g, ' ');
   const named = RATED_BY_WORDS.filter((rated) => rated.words.test(words)).flatMap((rated) => rated.answers);
   if (named.length) return { lineStart, categories: new Set(named) };
@@ -967,7 +959,7 @@ interface TemplateField {
 
 function templateField(analysis: ClinicalAnalysis, mention: Mention): TemplateField | undefined {
   const { source, base } = analysis.prose;
-  const line = lineAround(analysis, mention);
+  const line = lineAround(analysis.prose, mention);
   const end = mention.end - base;
   const afterMention = source.slice(end, line.end - base);
   const separator = /[:?]/.exec(afterMention);

@@ -421,6 +421,14 @@ export function insideAny(spans: readonly Span[], start: number, end = start + 1
   return candidate !== undefined && candidate.start <= start && end <= candidate.end;
 }
 
+/** The bounds of the line a span stands on, in absolute offsets (the prose's base included). */
+export function lineAround(prose: Prose, span: Span): Span {
+  const { source, base } = prose;
+  const start = source.lastIndexOf('\n', span.start - base - 1) + 1;
+  const newline = source.indexOf('\n', span.end - base);
+  return { start: start + base, end: (newline < 0 ? source.length : newline) + base };
+}
+
 /** Text of the prose between two absolute offsets. */
 export function sliceProse(prose: Prose, start: number, end: number): string {
   return prose.source.slice(Math.max(0, start - prose.base), Math.max(0, end - prose.base));

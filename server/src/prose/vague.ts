@@ -10,7 +10,7 @@ import { analyseClinical, deniedMention, type AnalysisOptions, type Mention } fr
 import type { ClinicalToken } from './clinicalTokens';
 import type { Match } from './lexicon';
 import { isInterventionSentence } from './labels';
-import { insideAny, sliceProse, type Prose, type Span, type Token } from './segment';
+import { insideAny, lineAround, sentenceAt, sliceProse, type Prose, type Span, type Token } from './segment';
 import { GENERIC_NOTE_WORDS, MEMBER_NOUNS, NUMBER_WORDS, STOP_WORDS } from './words';
 
 /** Content words (outside stock phrases) from which a paragraph says something of its own. */
@@ -115,17 +115,13 @@ function administrativeNumber(tokens: readonly ClinicalToken[], index: number): 
 
 /**
  * A number that is a stock checklist's value ("Mood rating (self): 6/10", "PHQ-9: 14", "Attendance: 4 of 4 sessions"):
- * in a paragraph with checkboxes, a number alone on a short labelled line is a field filled in, no clinical specific
- * (eval/GUIDE.md b20-b21, b30-b31: "a number alone on a stock checklist stays no specific"). A free-text line
- * ("Comment: drank 6 beers at his brother's") is the member's own words and stays specific.
+ * in a paragraph with checkboxes (the caller asks), a number alone on a short labelled line is a field filled in, no
+ * clinical specific (eval/GUIDE.md b20-b21, b30-b31: "a number alone on a stock checklist stays no specific"). A
+ * free-text line ("Comment: drank 6 beers at his brother's") is the member's own words and stays specific.
  */
 function stockChecklistNumber(prose: Prose, token: Span): boolean {
-  if (!CHECKBOX.test(prose.source)) return false;
-  const at = token.start - prose.base;
-  const lineStart = prose.source.lastIndexOf('\n', at - 1) + 1;
-  const lineEnd = prose.source.indexOf('\n', at);
-  const line = prose.source.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
-  const field = CHECKLIST_FIELD.exec(line);
+  const line = lineAround(prose, token);
+  const field = CHECKLIST_FIELD.exec(sliceProse(prose, line.start, line.end));
   if (!field || FREE_TEXT_LABEL.test(field[1])) return false;
   return (field[2].match(/[A-Za-z0-9]+/g) ?? []).length <= CHECKLIST_VALUE_WORDS;
 }
@@ -213,13 +209,15 @@ export function specificsIn(
     return 'named skill';
   // A risk the member discloses (or once had) is a named event, however few its words.
   if (analysis.mentions('risk').some((mention) => outside(mention) && ownDisclosure(mention))) return 'risk disclosure';
+  // A paragraph with checkboxes is a form, whose short labelled values are fields filled in (stockChecklistNumber).
+  const checklist = CHECKBOX.test(prose.source);
   for (const sentence of analysis.sentences)
     for (const [index, token] of sentence.tokens.entries())
       if (
         (token.kind === 'number' || (token.kind === 'word' && NUMBER.test(token.raw) && !/\d/.test(token.raw))) &&
         outside(token) &&
         !administrativeNumber(sentence.tokens, index) &&
-        !stockChecklistNumber(prose, token) &&
+        !(checklist && stockChecklistNumber(prose, token)) &&
         !countOfUnnamed(sentence.tokens, index)
       )
         return 'number';
@@ -237,9 +235,7 @@ export function specificsIn(
  * specific of the member; a template that looks specific).
  */
 function taughtToTheGroup(prose: Prose, mention: Span): boolean {
-  const sentence = prose.sentences.find(
-    (candidate) => candidate.start <= mention.start && mention.start < candidate.end,
-  );
+  const sentence = sentenceAt(prose, mention.start);
   if (!sentence) return false;
   // From the sentence's start, or its last clause break: wrapped lines stay one sentence.
   const before = prose.source.slice(sentence.start - prose.base, mention.start - prose.base);
