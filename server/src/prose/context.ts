@@ -472,10 +472,24 @@ export class SentenceContext {
     let open: EntryMatch | undefined;
     for (const { match, fields } of this.scoped)
       if (fields.category === 'answer' && fields.answer && this.clauseOpenedBy(answerStart(this.tokens, match)) === 0) {
+        if (fields.answer === 'hedge' && this.clearNoFrom(match.endToken)) return 'no';
         if (fields.answer !== 'open') return fields.answer;
         if (this.answersFromNextSentence(match)) open ??= match;
       }
-    return open && this.readAnswer(open);
+    return (open && this.readAnswer(open)) ?? this.openingBareHedge();
+  }
+
+  /**
+   * A sentence that opens with a bare hedge and nothing after it ("\"Not really.\"", "Not really... no, never."): the
+   * "not really" pattern needs a break or comma around it, and a sentence's own end is neither (eval/GUIDE.md F3.2).
+   */
+  private openingBareHedge(): AnswerKind | undefined {
+    let at = 0;
+    while (at < this.tokens.length && this.tokens[at].kind === 'punct') at++;
+    if (this.tokens[at]?.norm !== 'not' || !BARE_HEDGE_AFTER_NOT.has(this.tokens[at + 1]?.norm ?? '')) return undefined;
+    const next = this.tokens[at + 2];
+    if (next && next.kind !== 'punct') return undefined;
+    return this.clearNoFrom(at + 2) ? 'no' : 'hedge';
   }
 
   /**
@@ -630,7 +644,47 @@ export class SentenceContext {
         if (!best || distance < best.distance) best = { distance, match, kind: fields.answer };
       }
     }
+    if (best?.kind === 'hedge' && this.clearNoFrom(best.match.endToken)) return 'no';
     return best && (best.kind === 'open' ? this.readAnswer(best.match) : best.kind);
+  }
+
+  /**
+   * Whether the words from token `from` take a hedge back as a clear no (eval/GUIDE.md F3.2: a clarification that
+   * amounts to a clear no): "not really... no. No, I don't", "not really, I mean no, never". A filler may come first
+   * ("I mean", "well"); a concession anywhere after the no keeps it a hedge ("not really... no, but Sunday night").
+   */
+  private clearNoFrom(from: number): boolean {
+    let at = from;
+    while (at < this.tokens.length && (this.tokens[at].kind === 'punct' || CLARIFYING_FILLER.has(this.tokens[at].norm)))
+      at++;
+    if (at >= this.tokens.length || !CLEAR_NO.has(this.tokens[at].norm)) return false;
+    // "No." or "no, I don't" is an answer; "No safety plan on file" opens a statement of its own.
+    const next = this.tokens[at + 1];
+    if (this.tokens[at].norm !== 'never' && next && next.kind !== 'punct' && !CLEAR_NO.has(next.norm)) return false;
+    for (let after = at + 1; after < this.tokens.length; after++)
+      if (ANSWER_CONCESSION.has(this.tokens[after].norm) || ANSWER_PARTIAL.has(this.tokens[after].norm)) return false;
+    return true;
+  }
+
+  /** Whether the sentence opens with a clear no that takes back the last sentence's hedge ("I mean no, never."). */
+  opensWithClearNo(): boolean {
+    return this.clearNoFrom(0);
+  }
+
+  /**
+   * Whether the answer that decides a target is a hedge with nothing after it in its sentence ("asked about SI:
+   * \"not really...\""), so the next sentence may still clarify it (opensWithClearNo).
+   */
+  hedgeEndsSentence(start: number, end: number, family: string, target?: CompiledEntry): boolean {
+    const targetCategory = typeof target?.fields.category === 'string' ? target.fields.category : undefined;
+    for (const { match, fields } of this.scoped) {
+      if (fields.category !== 'answer' || fields.answer !== 'hedge' || match.startToken < end) continue;
+      if (!applies(fields, family, targetCategory)) continue;
+      let after = match.endToken;
+      while (after < this.tokens.length && this.tokens[after].kind === 'punct') after++;
+      if (after === this.tokens.length) return true;
+    }
+    return false;
   }
 
   /** The clause (between hard breaks) of a token; a hard break belongs to the clause it ends. */
@@ -810,6 +864,15 @@ const ANSWER_FINE: ReadonlySet<string> = new Set(['fine', 'okay', 'ok', 'good', 
 
 /** Words after a "not" that concede part of what was asked ("not to do anything, just to be with him"). */
 const ANSWER_PARTIAL: ReadonlySet<string> = new Set(['just', 'only', 'except']);
+
+/** Words after a sentence's opening "not" that make the sentence a bare hedge ("Not really.", openingBareHedge). */
+const BARE_HEDGE_AFTER_NOT: ReadonlySet<string> = new Set(['really', 'exactly', 'much', 'sure']);
+
+/** Words that take a hedge back as a clear no when they open its clarification (clearNoFrom). */
+const CLEAR_NO: ReadonlySet<string> = new Set(['no', 'nope', 'nah', 'never']);
+
+/** Words before a clarifying no that do not change it ("not really... I mean no", "well, no"). */
+const CLARIFYING_FILLER: ReadonlySet<string> = new Set(['i', 'mean', 'well', 'um', 'uh', 'actually', 'honestly', 'oh']);
 
 /** Words after a denial that concede something (eval/GUIDE.md F3.2: "not really, just the once Saturday"). */
 const ANSWER_CONCESSION: ReadonlySet<string> = new Set(['but', 'except', 'although', 'though']);

@@ -235,7 +235,7 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
       means.push(mention.entry.fields.meansOfHarm === true);
       sentenceOf.push(mention.sentence);
       const level = mention.entry.fields.level as SuicideLevel | undefined;
-      const attributes = answeredInNextSentence(analysis, mention) ?? mention.attributes;
+      const attributes = clarifiedInNextSentence(analysis, mention, answeredInNextSentence(analysis, mention));
       const tokens = analysis.sentences[mention.sentence]?.tokens;
       let status = riskStatus({ ...mention, attributes }, tokens);
       // Naloxone given to "him" or "her" by someone else is the member's overdose when the pronoun is the member's.
@@ -660,6 +660,21 @@ function answeredInNextSentence(analysis: ClinicalAnalysis, mention: Mention): A
   if (!sentence.context.openQuestion(mention.startToken, mention.endToken, 'risk', mention.entry)) return undefined;
   const answer = next.context.openingAnswer();
   return answer && sentence.context.attributesOf(mention.startToken, mention.endToken, 'risk', mention.entry, answer);
+}
+
+/**
+ * A hedge that ends its sentence, taken back by a clear no that opens the next ("asked about SI: \"not really...\" I
+ * mean no, never."): the clarified denial decides (eval/GUIDE.md F3.2). Otherwise the attributes as they were.
+ */
+function clarifiedInNextSentence(analysis: ClinicalAnalysis, mention: Mention, answered?: Attributes): Attributes {
+  const attributes = answered ?? mention.attributes;
+  if (!attributes.uncertain || !attributes.affirmed) return attributes;
+  const sentence = analysis.sentences[mention.sentence];
+  const next = analysis.sentences[mention.sentence + 1];
+  if (!sentence || !next || !next.context.opensWithClearNo()) return attributes;
+  if (!sentence.context.hedgeEndsSentence(mention.startToken, mention.endToken, 'risk', mention.entry))
+    return attributes;
+  return { ...attributes, affirmed: undefined, uncertain: undefined, negated: true };
 }
 
 /** How many sentences back a reference ("it", "those thoughts") looks for the risk it refers to. */

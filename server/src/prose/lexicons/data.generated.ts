@@ -1870,6 +1870,22 @@ export const LEXICON_DATA: LexiconData = {
      "source": "A compound noun names a tool or subject (\"relapse prevention\", \"craving log\", \"suicide awareness\")"
     },
     {
+     "maxScope": 14,
+     "pattern": "((when|once|whenever) ~8)? ((not|never) (a|one|1) (day|minute|second|hour) (before|sooner|early|earlier|ahead of (time|schedule)) | not (before|sooner than) (then|that|my time|her time|his time|God wants|the Lord wants))",
+     "category": "negated",
+     "direction": "backward",
+     "appliesTo": [
+      "risk"
+     ],
+     "source": "A reunion or a death the member explicitly puts off is no wish to die (eval/GUIDE.md, decisions of the blind writers: \"I'll see him again when it's my time, not before\"); the time clause is part of the trigger, since \"when\" ends a negation's scope"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(since|after|before|until|till|between) (last|this|the last|today 's|tonight 's)? (group|groups|class|session|sessions)",
+     "direction": "pseudo",
+     "source": "A time by the sessions (\"cut since group\", \"used after class\") is no compound subject: the word before it is what happened, not a tool named after it"
+    },
+    {
      "maxScope": 1,
      "pattern": "(loss|losses|survivors|survivor|support|bereavement|grief|awareness) (group|groups|meeting|meetings|circle|walk|program)",
      "category": "topic",
@@ -6620,6 +6636,12 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
+     "pattern": "(a letter|letters|a card|cards|a note|notes) (to|for) each of (her|his|their|my) ~4 ((in case|if) (she|he|they|I) ~1 (is|are|am|gets|get|'m|'s|were|was|ever) ~1 (detained|deported|arrested|picked up|sent back|locked up|incarcerated|jailed|deployed|sent away|taken away) | (for|as) (Christmas|the holidays|their birthdays|graduation|homework|an assignment|a group assignment|Mother's Day|Father's Day))",
+     "pseudo": true,
+     "source": "Letters with a purpose stated at once (a detention or a deployment, a holiday, homework) are no goodbye letters (GUIDE, readiness and affairs: estate planning alone is no mention)"
+    },
+    {
+     "category": "suicide",
      "pattern": "((letters|notes) for (people|everyone|everybody|the family|each of) | (a letter|letters|a note|notes) (to|for) each of (her|his|their|my) | (so|that) (they|she|he) (have|has|will have) something (from|to remember) (me|her|him|them))",
      "level": "preparatory",
      "source": "Goodbye letters (C-SSRS preparatory behaviour: suicide note)"
@@ -6860,7 +6882,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(want+|wish+|wanting|(would|'d)? like) to (just)? (disappear|vanish|fade away|stop existing|cease to exist|not exist|be gone|drop off the face of the (earth|planet)|fall off the face of the (earth|planet)) !(from class|for a while (on|to|at|with|up|camping|somewhere)|for the weekend|for a few|into|from (embarrassment|shame)|under the covers|off social media|from social media|on (a|her|his|their|my) trip|to (the|a|her|his|their|my))",
+     "pattern": "(want+|wish+|wanting|(would|'d)? like) to (just)? (disappear|vanish|fade away|stop existing|cease to exist|not exist|be gone|drop off the face of the (earth|planet)|fall off the face of the (earth|planet)) !(from class|for a while (on|to|at|with|up|camping|somewhere)|for the weekend|for a few|for (a|one|the|two|a couple of|a couple) (day|days|night|nights|week|weeks|weekend|month|hour|hours|afternoon|evening)|into|from (embarrassment|shame)|under the covers|off social media|from social media|on (a|her|his|their|my) trip|to (the|a|her|his|their|my))",
      "level": "wish-dead",
      "source": "Wish to disappear or not exist (C-SSRS 1 \"wish to be dead or not alive anymore\")"
     },
@@ -7434,14 +7456,14 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(I|she|he|they) (am|is|are|was|were|'s|'m|'re|feel|feels|felt)? (just|about|really|so|totally|completely|all|pretty much)? (done|finished|through) !(with|for|by|at|in|on|reading|talking|eating|yet|early|the|her|his|their|my)",
+     "pattern": "(I|she|he|they) (am|is|are|was|were|'s|'m|'re|feel|feels|felt)? (just|about|really|so|totally|completely|all|pretty much)? (done|finished|through) !(with|for|by|at|in|on|reading|talking|eating|yet|early|the|her|his|their|my|<done-doing>|till|until)",
      "level": "thoughts",
      "quoted": true,
      "source": "An ending stated as the member's own word, \"done\" (SAFE-T indirect statements of ending; C-SSRS 2 probe)"
     },
     {
      "category": "suicide",
-     "pattern": "(really|totally|completely|just|so) (done|finished) !(with|for|by|at|in|on|reading|talking|eating|yet|early|the|her|his|their|my)",
+     "pattern": "(really|totally|completely|just|so) (done|finished) !(with|for|by|at|in|on|reading|talking|eating|yet|early|the|her|his|their|my|<done-doing>|till|until)",
      "level": "thoughts",
      "quoted": true,
      "source": "An ending stated as the member's own word, \"done\" (SAFE-T indirect statements of ending; C-SSRS 2 probe)"
@@ -7804,7 +7826,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(want+|wish+|ready|long+|longing|yearn+) to (go be with|go and be with|go join|join) (him|her|them) (again)? (now|soon|up there|in heaven|over there|there)? !(at|in|for|on|this|next|when|after|tonight|today|tomorrow|to|and go|for dinner|for the weekend|at the)",
+     "pattern": "(want+|wish+|ready|long+|longing|yearn+) to (go be with|go and be with|go join|join) (him|her|them) (again)? (now|soon|up there|in heaven|over there|there)? !(at|in|for|on|this|next|when|after|tonight|today|tomorrow|to|and go|for dinner|for the weekend|at the|<person>|own|<name>)",
      "level": "wish-dead",
      "reunion": true,
      "source": "Wishing to join someone who has died (C-SSRS 1; complicated grief with suicidal ideation); read only where the paragraph tells of a death (`reunion`), so a living partner is never this"
@@ -10812,6 +10834,41 @@ export const LEXICON_DATA: LexiconData = {
    "medical director",
    "clinical director",
    "program director"
+  ],
+  "done-doing": [
+   "walking",
+   "working",
+   "driving",
+   "cooking",
+   "cleaning",
+   "playing",
+   "running",
+   "dating",
+   "drinking",
+   "using",
+   "smoking",
+   "arguing",
+   "waiting",
+   "paying",
+   "packing",
+   "shopping",
+   "studying",
+   "training",
+   "lifting",
+   "hiking",
+   "travelling",
+   "traveling",
+   "babysitting",
+   "volunteering",
+   "coaching",
+   "hosting",
+   "lending",
+   "covering",
+   "apologizing",
+   "apologising",
+   "explaining",
+   "chasing",
+   "begging"
   ],
   "kin": [
    "mother",
