@@ -1,8 +1,9 @@
 /**
  * GN302 readings decided by the GUIDE for templates that look specific (b20-b21, b30-b31, b56-b59): a number alone on
  * a stock checklist's field, a count of things never named, and a skill the clinician taught or the session covered
- * are no specifics of this member; the same numbers, counts and skills as the member's own are. Paraphrases and
- * near-misses.
+ * are no specifics of this member; the same numbers, counts and skills as the member's own are. So are an attendance
+ * count and a program's length (b40-b44), a contentless quoted answer ("fine, same as always": b32-b34, b56-b59) and a
+ * goal id on a ticked stock line (b32-b34). Paraphrases and near-misses.
  */
 import * as assert from 'assert';
 import { vagueVerdict } from '../../server/src/prose/vague';
@@ -34,12 +35,24 @@ const boilerplate: [family: string, text: string][] = [
     'stock phrases',
     'Client was able to process feelings related to current stressors. Will continue to practice skills learned.',
   ],
+  ['attendance count', 'Attendance: present at 3 of 3 groups this week\n[x] Participated\nPlan: [x] Continue IOP'],
+  ['attendance count', 'Attended 4 of 4 sessions. Participated appropriately. Continue plan.'],
+  ['program length', 'Week 9 of her 12-week pre-surgical program. Participated appropriately. Continue plan.'],
+  ['contentless quote', 'Colette said her week was "fine, same as always." Engaged appropriately.'],
+  ['contentless quote', 'Check-in: "OK, same old."\nResponse to intervention: positive\nContinue group.'],
+  ['goal id on a ticked line', '[x] Attended\n[x] Progressing toward G2\nResponse to intervention: positive'],
 ];
 
 const specific: [family: string, text: string][] = [
   ['number in a free-text comment', "[x] Attended\nComment: drank 6 beers at his brother's on Friday"],
   ['number in narrative', 'Rated her mood 5/10, up from 2/10 last week. Participated appropriately.'],
   ['number in narrative', 'Attended 3 of 3 groups and went to 2 NA meetings. Engaged.'],
+  ['quote with content', 'Said her week was "fine, except the custody hearing." Engaged appropriately.'],
+  [
+    'goal id in free text',
+    '[x] Attended\nWorked on G2: called her sponsor before the party. Participated appropriately.',
+  ],
+  ['number of her own', 'Week 9 of the program; walked 3 miles on Sunday. Participated appropriately.'],
   ['skills named after the count', 'Client identified two coping skills: box breathing and calling her sister.'],
   ['skill the member used', 'Pt practiced DEAR MAN in a role-play asking her landlord for a repair. Engaged.'],
   [

@@ -110,8 +110,20 @@ function administrativeNumber(tokens: readonly ClinicalToken[], index: number): 
   if (courseLength && administrativeNumber(tokens, index - 2)) return true;
   if (/^\d+x$/.test(tokens[index].norm) && after(1) === '/' && PER_WEEK.has(after(2) ?? ''))
     return CARE_WORDS.has(before(1) ?? '');
+  // An attendance count ("present at 3 of 3 groups", "attended 4 of 4 sessions") and a program's length ("her
+  // 12-week program") are never clinical specifics (eval/GUIDE.md b40-b44: an attendance count).
+  if (after(1) === 'of' && tokens[index + 2]?.kind === 'number' && ATTENDED_UNITS.has(after(3) ?? '')) return true;
+  if (courseLength && ATTENDED_UNITS.has(after(1) ?? '')) return true;
+  if (PROGRAM_LENGTH_UNITS.has(after(1) ?? '') && [2, 3, 4].some((ahead) => PROGRAM_WORDS.has(after(ahead) ?? '')))
+    return true;
   return before(1) === 'full' && (after(1) === 'minutes' || after(1) === 'min' || after(1) === 'hour');
 }
+
+/** What a member attends, counted "3 of 3 groups" (administrativeNumber). */
+const ATTENDED_UNITS: ReadonlySet<string> = new Set(['groups', 'sessions', 'classes', 'meetings', 'visits', 'days']);
+/** A program's length before its name ("12-week program", "8 session course"). */
+const PROGRAM_LENGTH_UNITS: ReadonlySet<string> = new Set(['week', 'session', 'month', 'day']);
+const PROGRAM_WORDS: ReadonlySet<string> = new Set(['program', 'programme', 'course', 'curriculum', 'group', 'series']);
 
 /**
  * A number that is a stock checklist's value ("Mood rating (self): 6/10", "PHQ-9: 14", "Attendance: 4 of 4 sessions"):
@@ -186,6 +198,17 @@ const CARE_WORDS: ReadonlySet<string> = new Set([
   'tx',
 ]);
 
+/**
+ * The words of a quote that says nothing of the member ("fine, same as always", "OK, same old"): a contentless answer
+ * is no participation (eval/GUIDE.md b32-b34, b56-b59), and no quote of hers for GN302.
+ */
+const CONTENTLESS_ANSWER: ReadonlySet<string> = new Set(
+  (
+    'fine ok okay same as always old usual good alright all right not bad too whatever nothing new much ' +
+    "it's its it was is i i'm im guess pretty so just the doing been meh eh yeah yep"
+  ).split(' '),
+);
+
 /** Why a paragraph counts as specific (the first reason found), or undefined. */
 export function specificsIn(
   prose: Prose,
@@ -200,9 +223,10 @@ export function specificsIn(
   excluded.push(...clinicianOrScreenSentences(prose));
   const outside = (span: Span) => !excluded.some((phrase) => phrase.start <= span.start && span.end <= phrase.end);
   if (
-    prose.quotes.some(
-      (quote) => outside(quote) && (sliceProse(prose, quote.start, quote.end).match(/[A-Za-z]+/g) ?? []).length >= 2,
-    )
+    prose.quotes.some((quote) => {
+      const words = sliceProse(prose, quote.start, quote.end).match(/[A-Za-z']+/g) ?? [];
+      return outside(quote) && words.length >= 2 && words.some((word) => !CONTENTLESS_ANSWER.has(word.toLowerCase()));
+    })
   )
     return 'quote';
   if (analysis.mentions('skill').some((mention) => outside(mention) && !taughtToTheGroup(prose, mention)))
@@ -221,12 +245,23 @@ export function specificsIn(
         !countOfUnnamed(sentence.tokens, index)
       )
         return 'number';
-  if (GOAL_ID.test(prose.source)) return 'goal reference';
+  if (goalReferenceOutsideTicks(prose)) return 'goal reference';
   // Mood and affect descriptors are observations every paragraph has, not named content.
   const moods = analysis.mentions('mood');
   if (contentWords(prose, [...excluded, ...moods], nameWords).length >= SPECIFIC_CONTENT_WORDS) return 'content';
   return undefined;
 }
+
+/**
+ * Whether a goal id is written outside a ticked stock line: "[x] Progressing toward G2" is the template's tick, and the
+ * paragraph stays boilerplate (eval/GUIDE.md b32-b34: a stock tick naming the goal id links and stays vague).
+ */
+function goalReferenceOutsideTicks(prose: Prose): boolean {
+  for (const line of prose.source.split('\n')) if (GOAL_ID.test(line) && !TICKED_LINE.test(line)) return true;
+  return false;
+}
+
+const TICKED_LINE = /^\s*(?:\[[xX✓✔]\]|[☑☒])/;
 
 /**
  * A skill named as what the clinician taught or the session covered ("listened while co-leader went through GIVE",
