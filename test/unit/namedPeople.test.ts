@@ -31,6 +31,20 @@ const rows: [text: string, cue: string, names: string[], expected: RiskStatus | 
   ['Said Mr. Okoye overdosed in the lobby Sunday.', 'overdosed', ['Ruth'], 'other'],
   // near-misses: the member's own names, days and months, medicines, things with a determiner, a doctor
   ['Said Juan Carlos has been drinking again since the layoff.', 'drinking', ['Juan', 'Carlos'], 'current'],
+  // a hyphenated first name is the member's own, and so are the words she is quoted saying
+  [
+    'Mei-Ling said that since midterms "it would honestly be easier if I just stopped existing."',
+    'stopped existing',
+    [...memberNameWords('Mei-Ling Chen')],
+    'current',
+  ],
+  [
+    'Jean-Luc said he has been drinking again since the layoff.',
+    'drinking',
+    [...memberNameWords('Jean-Luc Roy')],
+    'current',
+  ],
+  ['Jean-Luc said Anne-Marie has been drinking again.', 'drinking', [...memberNameWords('Jean-Luc Roy')], 'other'],
   ['UDS collected Mon came back + for cocaine.', '+ for cocaine', ['Andre'], 'current'],
   ["Pt's Tracfone has no camera; she drank Saturday.", 'drank', ['Lena'], 'current'],
   ['Dr. Nakashima notified of her drinking Thursday.', 'drinking', ['Lena'], 'current'],
@@ -53,6 +67,10 @@ describe("memberNameWords: every word of the member's name that prose may use fo
   it('keeps the name words, not initials', () => {
     assert.deepStrictEqual(memberNameWords('Juan Carlos Reyes'), ['Juan', 'Carlos', 'Reyes']);
     assert.deepStrictEqual(memberNameWords('Tom R.'), ['Tom']);
-    assert.deepStrictEqual(memberNameWords('Courtney Vasquez-Hill'), ['Courtney', 'Vasquez-Hill']);
+    assert.deepStrictEqual(memberNameWords('Courtney Vasquez-Hill'), ['Courtney', 'Vasquez-Hill', 'Vasquez', 'Hill']);
+  });
+  it('gives a hyphenated name its parts, which the tokenizer reads as words of their own', () => {
+    assert.deepStrictEqual(memberNameWords('Mei-Ling Chen'), ['Mei-Ling', 'Mei', 'Ling', 'Chen']);
+    assert.deepStrictEqual(memberNameWords('Jean-luc Roy'), ['Jean-luc', 'Jean', 'Roy']);
   });
 });

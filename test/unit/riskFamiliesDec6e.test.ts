@@ -8,7 +8,13 @@
  *  - "done" with an activity ("done walking till the knee is fixed") and a wish to disappear for a named, bounded
  *    time ("for a week") end the activity or escape for a while (GUIDE b10: the escape wish alone carries no risk);
  *  - letters to each child with their purpose stated at once (a detention, a deployment, a holiday) are no goodbye
- *    letters (GUIDE, readiness and affairs).
+ *    letters (GUIDE, readiness and affairs);
+ *  - from the b63-b67 writers' members, written from their published sources: an escape wish turned final by its own
+ *    last words ("disappear for a month, or for good": b10); command hallucinations quoted without their subject, to a
+ *    lethal place; perceived burdensomeness ("easier if I just stopped existing": Joiner, SAFE-T); "go to sleep and
+ *    not get up"; an interrupted attempt told condition first; a car-exhaust hose; a wall punched to feel pain (NSSI
+ *    functions); someone else's stimulant taken (NSDUH misuse); veiled threats ("better hope she never runs into me",
+ *    "he's gonna learn what happens"); "put one in" a person; a hunting rifle kept in the truck beside a threat.
  */
 import { riskTable } from '../support/riskTable';
 
@@ -72,5 +78,56 @@ riskTable('letters with their purpose stated are no goodbye letters', [
     'suicide',
     'current',
     'letter to each',
+  ],
+]);
+
+riskTable('suicide families from the b63-b67 members: paraphrases and near-misses', [
+  ['He\'d like to "disappear for a month, or for good, whichever comes first."', 'suicide', 'current', 'disappear'],
+  ['Some days she wants to sleep for a week, maybe forever.', 'suicide', 'current', 'sleep for a week'],
+  ['She could sleep for a week after the move.', 'suicide', 'none', 'sleep'],
+  ['Hears voices most nights. AH "telling me to go off the parking garage roof."', 'suicide', 'current', 'go off'],
+  ['Hears voices at night, "telling me to jump in front of the train."', 'suicide', 'current', 'jump in front'],
+  ['Her coach keeps telling her to go over the wall on the climbing course.', 'suicide', 'none', 'go over'],
+  ['She said "it would honestly be easier if I just stopped existing."', 'suicide', 'current', 'stopped existing'],
+  [
+    '"My husband and the baby would be fine, maybe better, if I wasn\'t around anymore."',
+    'suicide',
+    'current',
+    'around',
+  ],
+  ['"Everyone would be relieved if I just didn\'t wake up."', 'suicide', 'current', 'wake up'],
+  ['"It would be easier if I was gone for the weekend," she said of the twins.', 'suicide', 'none', 'gone'],
+  ['"It would be easier if I stopped drinking before bed."', 'suicide', 'none', 'easier'],
+  ['"Sometimes I want to go to sleep and not get up."', 'suicide', 'current', 'not get up'],
+  ['She wants to sleep in and not get up before ten on Saturday.', 'suicide', 'none', 'not get up'],
+  [
+    'He ran a hose from the exhaust into the cab. "If Lonnie hadn\'t pulled in, I\'d have gone through with it."',
+    'suicide',
+    'current',
+    'gone through with it',
+  ],
+  ['She had hooked a vacuum hose to the tailpipe in the garage Sunday.', 'suicide', 'current', 'hose'],
+  ['He ran a hose from the spigot to the garden beds.', 'suicide', 'none', 'hose'],
+]);
+
+riskTable('self-harm, substance and violence families from the b63-b67 members', [
+  ['She punched the bathroom wall "to feel something else, I wanted it to hurt."', 'self-harm', 'current', 'punched'],
+  ['He hit the locker until his knuckles split, to punish himself for the loss.', 'self-harm', 'current', 'hit'],
+  ['He punched the wall when his brother laughed at him.', 'self-harm', 'none', 'punched'],
+  ["Owen took two of his friend's Vyvanse Thursday to cram for the final.", 'substance', 'current', 'Vyvanse'],
+  ["She borrowed a couple of her roommate's Adderall before the exam.", 'substance', 'current', 'Adderall'],
+  ["She took her mom's meds to the pharmacy for disposal.", 'substance', 'none', 'meds'],
+  ['Said his ex-wife "better hope she never runs into me again."', 'violence', 'current', 'better hope'],
+  ["He said the landlord had better pray he doesn't show up around me.", 'violence', 'current', 'pray'],
+  ['She said the team better hope it does not rain on the 4th.', 'violence', 'none', 'hope'],
+  ['"He\'s gonna learn what happens when you mess with my kids."', 'violence', 'current', 'learn what happens'],
+  ['Her mom said, "he\'s gonna learn what happens when you mess with my kids."', 'violence', 'other', 'learn'],
+  ['He\'d "put one in" his ex\'s new boyfriend if the man comes near the kids.', 'violence', 'current', 'put one in'],
+  ['He put one in the freezer for Sunday.', 'violence', 'none', 'put one in'],
+  [
+    'Said he would put one in his neighbor if the dog gets out again; his deer rifle is in his truck.',
+    'violence',
+    'current',
+    'deer rifle',
   ],
 ]);

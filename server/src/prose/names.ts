@@ -315,7 +315,9 @@ const wordsCache = new WeakMap<readonly NameForm[], ReadonlySet<string>>();
 
 /**
  * The words of a member's display name that the prose may use for the member ("Juan Carlos Reyes": Juan, Carlos,
- * Reyes; "Tom R.": Tom): each is the member as a subject, never another person (analysis.ts, namedPeople.ts).
+ * Reyes; "Tom R.": Tom): each is the member as a subject, never another person (analysis.ts, namedPeople.ts). A
+ * hyphenated name gives its parts too ("Mei-Ling": Mei-Ling, Mei, Ling), since the tokenizer reads "Mei-Ling" as two
+ * words: without them the member's own name read as someone else's, and her quoted words as theirs.
  */
 export function memberNameWords(displayName: string): readonly string[] {
   return nameWordsOf(displayName);
@@ -327,7 +329,10 @@ const nameWordsOf = memoByString(
     displayName
       .trim()
       .split(/\s+/)
-      .filter((word) => /^\p{Lu}[\p{L}'’-]+$/u.test(word)),
+      .filter((word) => /^\p{Lu}[\p{L}'’-]+$/u.test(word))
+      .flatMap((word) =>
+        word.includes('-') ? [word, ...word.split('-').filter((part) => /^\p{Lu}/u.test(part))] : [word],
+      ),
   5_000,
 );
 

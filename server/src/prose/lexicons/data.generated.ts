@@ -4927,6 +4927,11 @@ export const LEXICON_DATA: LexiconData = {
      "category": "self-harm",
      "pattern": "('d|would|had|has|have|having) (cut|burned|burnt|scratched|self-harmed) (since|in the past|over the past|over the last|at all since)",
      "source": "Self-harm asked or told over the interval with no object named (\"asked if she'd cut since last Tuesday\"): screening language; the answer decides its status (GUIDE F3.2)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(punched|punch|punches|punching|hit|hits|hitting|slammed|slamming|banged|banging) (the|a|her|his|my)? ~2 (wall|walls|door|mirror|brick|cinder block|locker|concrete) ~8 (to feel (something|anything|pain|it)|(wanted|want|wants|wanting) it to hurt|so it would hurt|to hurt (myself|herself|himself)|until (it|her knuckles|his knuckles|my knuckles) (bled|split|broke)|to punish (myself|herself|himself))",
+     "source": "Hitting a wall or door to feel pain or punish oneself (NSSI, ISAS functions: feeling generation, self-punishment)"
     }
    ]
   },
@@ -5289,7 +5294,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(took|taking|take|takes|popped|used|using|stole|stealing|steals|borrowed|borrowing) (some of)? (a|her|his|their|my)? (<kin>|friend|roommate|coworker|neighbor|neighbour|patient|client) 's ~1 <pills> !(to|back|for (her|him|them) to)",
+     "pattern": "(took|taking|take|takes|popped|used|using|stole|stealing|steals|borrowed|borrowing) ((some|one|two|three|four|a couple|a few|#|half|a handful) of)? (a|her|his|their|my)? (<kin>|friend|roommate|coworker|neighbor|neighbour|patient|client|teammate|classmate) 's ~1 <pills> !(to|back|for (her|him|them) to)",
      "source": "Someone else's prescription taken (NSDUH prescription misuse definition)"
     },
     {
@@ -6251,6 +6256,12 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
+     "pattern": "(sleep|disappear|vanish|go away|be gone|run away|take off|check out) (for)? (a|one|two|three|a couple of|a few)? ~2 (day|days|night|nights|week|weeks|month|months|year|years|while) (,)? (or|maybe|possibly) (even|just)? (for good|forever|permanently|for ever|and never come back|and not come back|and not wake up|and never wake up)",
+     "level": "wish-dead",
+     "source": "An escape wish turned into a death wish by its own last words takes one cue over the whole span (eval/GUIDE.md b10; \"sleep for a week, or for good\"); the bounded escape alone is no wish to die"
+    },
+    {
+     "category": "suicide",
      "pattern": "(sleep|go to sleep) (forever|and (not|never) wake up)",
      "level": "wish-dead",
      "source": "C-SSRS 1 (wish to fall asleep and not wake up)"
@@ -6918,13 +6929,13 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "((<poss>|the)? (<person>|family|kids|everyone|everybody|people|they|nobody|no one|the world|world))? (would|'d|will|might|could) ~3 (less|more|better|easier|happier|relieved|fine|okay|ok|finally|free|calmer|relax|money|insurance|save|saved|spared|lighter|simpler|quieter) ~3 if (I|she|he|they) (just)? ((was|were) (not|no longer) (here|around|alive|in the picture) | (was|were) ~1 (gone|dead|never born) | died | disappeared) !(for|to|on|at|a|an|the|this|that|next|all|over|from|by|until|till|during|#|tonight|today|tomorrow|overnight|long|too|again)",
+     "pattern": "((<poss>|the)? (<person>|family|kids|everyone|everybody|people|they|nobody|no one|the world|world))? (would|'d|will|might|could) ~3 (less|more|better|easier|happier|relieved|fine|okay|ok|finally|free|calmer|relax|money|insurance|save|saved|spared|lighter|simpler|quieter) ~4 if (I|she|he|they) (just)? ((was|were) (not|no longer) (here|around|alive|in the picture) | (was|were) ~1 (gone|dead|never born) | died | disappeared | (did not|never) (wake|woke) up | stopped existing) !(for|to|on|at|a|an|the|this|that|next|all|over|from|by|until|till|during|#|tonight|today|tomorrow|overnight|long|too|again)",
      "level": "wish-dead",
      "source": "Perceived burdensomeness told by what others would gain from the member's absence, in any words after a modal (\"everybody'd be less stressed if I was gone\", \"my wife could finally sleep if I wasn't around\"): the interpersonal theory of suicide; C-SSRS 1 (wish to be dead)"
     },
     {
      "category": "suicide",
-     "pattern": "(easier|better|simpler|a relief|relief|fine) (for (everyone|everybody|them|her family|his family|the kids))? if (I|she|he|they) (just)? ((was|were) not (here|there|around|alive) | (was|were|just) ~1 (gone|dead|died|disappeared|never born) | died | disappeared)",
+     "pattern": "(easier|better|simpler|a relief|relief|fine) (for (everyone|everybody|them|her family|his family|the kids))? if (I|she|he|they) (just)? ((was|were) not (here|there|around|alive) | (was|were|just) ~1 (gone|dead|died|disappeared|never born) | died | disappeared) !(for|to|on|at|this|that|next|all|over|from|by|until|till|during|#|tonight|today|tomorrow|overnight|again)",
      "level": "wish-dead",
      "source": "Passive wish to be dead (C-SSRS 1)"
     },
@@ -7002,7 +7013,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "((go|going|went|goes) to sleep|fall asleep|falling asleep|sleep) (and)? (stay asleep|forever|for good|and (not|never) wake (up)?|permanently)",
+     "pattern": "((go|going|went|goes) to sleep|fall asleep|falling asleep|sleep) (and)? (stay asleep|forever|for good|and (not|never) wake (up)?|permanently|and (not|never) (get up|come back|come to))",
      "level": "wish-dead",
      "source": "C-SSRS 1 (wish to fall asleep and not wake up)"
     },
@@ -8114,7 +8125,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(it 'd|it would|it will|it might|it 's|it is|it 'll) (just)? be (simpler|easier|kinder|better|best|cleaner) (for everyone)? (to|if (I|she|he)) (just)? ((die|died|be gone|was gone|were gone|not be here|was not here|were not here|not wake up|did not wake up|slip away|check out|end it !(with|by|over|between|for (now|good) with)) | (go|went) (now)? (,)? before (the worst|it gets worse|I get worse|the (disease|cancer|dementia|Parkinson 's)|I lose|I am a burden|I 'm a burden))",
+     "pattern": "(it 'd|it would|it will|it might|it 's|it is|it 'll) (just|honestly|really|probably)? be (simpler|easier|kinder|better|best|cleaner) (for everyone)? (to|if (I|she|he)) (just)? ((die|died|be gone|(was|were) gone !(for|to|on|at|this|that|next|all|over|from|by|until|till|during|#|tonight|today|tomorrow|overnight|again)|not be here|was not here|were not here|not wake up|did not wake up|slip away|check out|stopped existing|stop existing|not exist|did not exist|end it !(with|by|over|between|for (now|good) with)) | (go|went) (now)? (,)? before (the worst|it gets worse|I get worse|the (disease|cancer|dementia|Parkinson 's)|I lose|I am a burden|I 'm a burden))",
      "level": "wish-dead",
      "source": "C-SSRS 1 (wish to be dead: death as the simpler way); older-adult and serious-illness phrasings"
     },
@@ -8290,6 +8301,26 @@ export const LEXICON_DATA: LexiconData = {
      "level": "attempt",
      "needsCompanion": true,
      "source": "C-SSRS interrupted attempt (\"interrupted by an outside circumstance from starting the potentially self-injurious act\"), told as a counterfactual"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(telling|tell|tells|told|saying|says|said|ordering|orders) (me|him|her|them) (to|I should|she should|he should) (go|jump|step|walk|drive|run|throw (myself|herself|himself)) (off|over|into|in front of|onto|from|out) (the|a|an|that)? ~2 <lethal-place>",
+     "level": "thoughts",
+     "voices": true,
+     "source": "Command hallucinations to a lethal place, quoted without their subject (C-SSRS; command AH as suicidal thoughts, GUIDE b9/b11)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(if|had) ~4 (had not|did not|was not|were not|never) (come|came|walked|shown|showed|called|found|stopped|grabbed|knocked|been|gotten|got|texted|checked|heard|pulled) ~6 (,)? (I|she|he|they) (would have|would've|'d have|woulda|would of) (done it|gone through with it|gone through|finished it|taken them|taken it|taken them all|swallowed them|jumped|pulled the trigger|kicked the chair|stepped off|let go)",
+     "level": "attempt",
+     "needsCompanion": true,
+     "source": "C-SSRS interrupted attempt, told as a counterfactual with its condition first"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(ran|run|runs|running|hooked up|hooked|attached|taped|rigged|put) (a|the|her|his|my)? (hose|tube|pipe|dryer hose|vacuum hose) (from|to|onto|into|on) (the|his|her|my)? (exhaust|tailpipe|tail pipe|muffler)",
+     "level": "attempt",
+     "source": "Carbon monoxide by a car exhaust hose (C-SSRS actual or interrupted attempt)"
     },
     {
      "category": "suicide",
@@ -9371,7 +9402,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "((owns|own|owned|has|have|had|keeps|kept|got|bought|purchased|inherited) (a|an|two|2|three|3|four|4|#|several|a few|his|her|their|multiple)? (loaded)? (gun|guns|handgun|handguns|rifle|rifles|hunting rifle|hunting rifles|deer rifle|shotgun|shotguns|pistol|pistols|firearm|firearms|AR-15|AR) | (there is|there are|there's) (a|an|two|2|three|#|several)? (loaded)? ~1 (gun|guns|rifle|rifles|shotgun|handgun|pistol|firearm|firearms) (in the (home|house|apartment|truck)|at home) | (the|his|her|a|my) (gun|shotgun|rifle|pistol|handgun|revolver) (is|was|stays|sits) (loaded)? (and)? (by the (door|bed)|under (his|her|my|the) (pillow|seat|mattress)|in (his|her|my|the) (nightstand|glovebox|truck)))",
+     "pattern": "((owns|own|owned|has|have|had|keeps|kept|got|bought|purchased|inherited) (a|an|two|2|three|3|four|4|#|several|a few|his|her|their|multiple)? (loaded)? (gun|guns|handgun|handguns|rifle|rifles|hunting rifle|hunting rifles|deer rifle|shotgun|shotguns|pistol|pistols|firearm|firearms|AR-15|AR) | (there is|there are|there's) (a|an|two|2|three|#|several)? (loaded)? ~1 (gun|guns|rifle|rifles|shotgun|handgun|pistol|firearm|firearms) (in the (home|house|apartment|truck)|at home) | (the|his|her|a|my) (deer|hunting)? (gun|shotgun|rifle|pistol|handgun|revolver) (is|was|stays|sits) (loaded)? (and)? (by the (door|bed)|under (his|her|my|the) (pillow|seat|mattress)|in (his|her|my|the) (nightstand|glovebox|truck|car|cab)))",
      "needsCompanion": true,
      "source": "Firearms at hand beside a threat to a person (threat assessment: weapon access; HCR-20)"
     },
@@ -9656,6 +9687,25 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(know|knows|knew) (right|exactly)? where (<poss>|the) <person>? (keeps|keep|hides|stores|has|kept) (the|his|her|a|their|my)? (<firearm>|key to the gun safe|gun safe key|ammo|ammunition)",
      "needsCompanion": true,
      "source": "Access to a firearm told beside a threat (HCR-20 H and R items: access to weapons; means of violence)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(better|'d better|had better|better just) (hope|pray) (that)? (she|he|they|that guy|that man|<name>) (never|does not|do not|will not|won't) (runs into|run into|sees|see|comes near|come near|shows up|show up|crosses|cross) (me|my path|my way|around me)",
+     "targetSubject": true,
+     "intent": true,
+     "source": "A veiled threat: the target had better hope not to meet the member (threat assessment, veiled threats)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(he|she|they|that guy|that man) (is|are|'s|'re)? (gonna|going to|will|'ll) (learn|find out|see|figure out) (what happens|what (I|I'll|I will) do) (when|if) (you|someone|anybody|anyone|people|he|she|they) (mess|messes|messing|cross|crosses|touch|touches|come after|comes after|go after|goes after|hurt|hurts|disrespect|disrespects)",
+     "targetSubject": true,
+     "intent": true,
+     "source": "A veiled threat: the target will \"learn what happens\" (threat assessment, veiled threats toward a person)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(put|putting|puts|pop|popping|pops|cap|capping) (one|a bullet|a round|two|a couple|one right) (in|into|through) (him|her|them|that guy|that man|<name>|(his|her|their|my|the|that) ~2 (<person>|boyfriend|girlfriend|ex|husband|wife|boss|supervisor|neighbor|neighbour|landlord|dealer|stepdad|stepfather))",
+     "source": "A threat to shoot a person in street words (\"put one in him\"; threat assessment, firearm threats)"
     }
    ]
   },
@@ -11453,7 +11503,14 @@ export const LEXICON_DATA: LexiconData = {
    "Unisom",
    "Tylenol PM",
    "Advil PM",
-   "Dramamine"
+   "Dramamine",
+   "Vyvanse",
+   "Ritalin",
+   "methylphenidate",
+   "Concerta",
+   "Focalin",
+   "Dexedrine",
+   "study drugs"
   ],
   "drug": [
    "<alcohol>",
