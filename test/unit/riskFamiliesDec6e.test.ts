@@ -14,7 +14,9 @@
  *    lethal place; perceived burdensomeness ("easier if I just stopped existing": Joiner, SAFE-T); "go to sleep and
  *    not get up"; an interrupted attempt told condition first; a car-exhaust hose; a wall punched to feel pain (NSSI
  *    functions); someone else's stimulant taken (NSDUH misuse); veiled threats ("better hope she never runs into me",
- *    "he's gonna learn what happens"); "put one in" a person; a hunting rifle kept in the truck beside a threat.
+ *    "he's gonna learn what happens"); "put one in" a person; a hunting rifle kept in the truck beside a threat;
+ *    "won't make it to the hearing if she keeps lying", "you'll be leaving in a bag"; a survivor's wish that the
+ *    accident had finished the job; intent to use in street words with a time, in a paragraph about use.
  */
 import { riskTable } from '../support/riskTable';
 
@@ -130,4 +132,23 @@ riskTable('self-harm, substance and violence families from the b63-b67 members',
     'current',
     'deer rifle',
   ],
+]);
+
+riskTable('threats, survivor wishes and street intent from the b63-b67 members', [
+  ['Curtis said his ex "won\'t make it to the hearing if she keeps lying about me."', 'violence', 'current', 'make it'],
+  ['He said his cousin is not gonna make it to trial if he testifies.', 'violence', 'current', 'make it'],
+  ["She won't make it to the hearing if the bus is late again.", 'violence', 'none', 'make it'],
+  ['Told the cook "keep shorting my tray and you\'ll be leaving in a bag."', 'violence', 'current', 'leaving in a bag'],
+  ['"You\'ll be leaving on the bus at noon," staff told him.', 'violence', 'none', 'leaving'],
+  ['"Most days I figure the scaffold should have finished the job."', 'suicide', 'current', 'scaffold'],
+  ['He says the crash should\'ve killed me, "and some days I wish it had."', 'suicide', 'current', 'crash'],
+  ['The crew should have finished the job by Friday.', 'suicide', 'none', 'finished'],
+  ['In IOP he said "Forget it, I\'m copping tonight." Called his sponsor.', 'substance', 'current', 'copping'],
+  [
+    'Out of county 3 wks, sober; he is gonna get right this weekend when his check comes.',
+    'substance',
+    'current',
+    'get right',
+  ],
+  ['She is getting her paperwork right this weekend before court.', 'substance', 'none', 'right'],
 ]);

@@ -6152,6 +6152,13 @@ export const LEXICON_DATA: LexiconData = {
      "category": "substance",
      "pattern": "(gone|went|going|go|goes|got) (past|over|above|beyond) (his|her|my|their|the)? (#|two|three|four|five|six) (beers|drinks|glasses|shots|cans|drink limit|beer limit)",
      "source": "Drinking past a moderation limit (GUIDE b35-b39: drinking beyond a moderation goal is use)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(I|I 'm|I am|he 's|she 's|he is|she is|gonna|going to|will|'ll|about to|plans to|planning to|plan to) (just)? (cop|copping|score|scoring|get right|getting right|get well|getting well|go cop|go score|get high|getting high|get loaded|getting loaded) (tonight|today|this weekend|after group|tomorrow|Friday|Saturday|Sunday|when (my|his|her) check (comes|hits|clears)|when (I|he|she) get+ paid|as soon as)",
+     "intent": true,
+     "useSetting": true,
+     "source": "Stated intent to use in street words, with a time (relapse-prevention high-risk situations, Marlatt; NIDA street terms: \"cop\", \"get right\", \"get well\")"
     }
    ]
   },
@@ -8311,6 +8318,12 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
+     "pattern": "(scaffold|fall|crash|accident|wreck|bullet|IED|blast|explosion|overdose|cancer|heart attack|fire|stroke|surgery|ambush|rollover|flood|truck|car|bus|train|roof) (should have|should've|shoulda|should of) (finished (the job|me off|me|the job on me)|killed me|taken me|got me|done me in|done the job)",
+     "level": "wish-dead",
+     "source": "A survivor's wish that the accident had killed the member (C-SSRS 1 wish to be dead; survivor language)"
+    },
+    {
+     "category": "suicide",
      "pattern": "(if|had) ~4 (had not|did not|was not|were not|never) (come|came|walked|shown|showed|called|found|stopped|grabbed|knocked|been|gotten|got|texted|checked|heard|pulled) ~6 (,)? (I|she|he|they) (would have|would've|'d have|woulda|would of) (done it|gone through with it|gone through|finished it|taken them|taken it|taken them all|swallowed them|jumped|pulled the trigger|kicked the chair|stepped off|let go)",
      "level": "attempt",
      "needsCompanion": true,
@@ -9706,6 +9719,20 @@ export const LEXICON_DATA: LexiconData = {
      "category": "violence",
      "pattern": "(put|putting|puts|pop|popping|pops|cap|capping) (one|a bullet|a round|two|a couple|one right) (in|into|through) (him|her|them|that guy|that man|<name>|(his|her|their|my|the|that) ~2 (<person>|boyfriend|girlfriend|ex|husband|wife|boss|supervisor|neighbor|neighbour|landlord|dealer|stepdad|stepfather))",
      "source": "A threat to shoot a person in street words (\"put one in him\"; threat assessment, firearm threats)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(she|he|they|that guy|that man|ex|<ex-partner>|<person>) (will not|won't|is not going to|isn't going to|ain't gonna|is not gonna|isn't gonna) (make it (to|through)|live (to|through|long enough)|be around for|be breathing (by|at)) ~4 (if|unless|when) (she|he|they) (keeps|keep|does not stop|doesn't stop|tries to|try to)? (lying|lies|talking|talks|testifies|testify|testifying|runs (her|his) mouth|running (her|his) mouth|opens (her|his) mouth|snitches|snitching|calls the|goes to the|shows up|comes (near|around|by)|messes with|tells)",
+     "targetSubject": true,
+     "intent": true,
+     "source": "A veiled threat: the target will not live to an event if she goes on (threat assessment, conditional and veiled threats)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(you|he|she|they) ('ll|will|'re gonna|are gonna|are going to|is going to|'s gonna|is gonna) (be)? (leaving|leave|go out|going out|end up|ending up|come out|coming out|carried out) (of here)? in a (bag|body bag|box|coffin|casket|pine box)",
+     "targetSubject": true,
+     "intent": true,
+     "source": "A threat of death in everyday words (\"leaving in a bag\"; threat assessment, threat statements)"
     }
    ]
   },
