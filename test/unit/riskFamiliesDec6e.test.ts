@@ -16,7 +16,11 @@
  *    functions); someone else's stimulant taken (NSDUH misuse); veiled threats ("better hope she never runs into me",
  *    "he's gonna learn what happens"); "put one in" a person; a hunting rifle kept in the truck beside a threat;
  *    "won't make it to the hearing if she keeps lying", "you'll be leaving in a bag"; a survivor's wish that the
- *    accident had finished the job; intent to use in street words with a time, in a paragraph about use.
+ *    accident had finished the job; intent to use in street words with a time, in a paragraph about use; a disaster
+ *    at work hoped for with the member in it; "no purpose of me existing"; treatment stopped "so it comes faster";
+ *    pills someone gave the member; a dependant handled "harder than I should have"; a weapon's purpose threatened.
+ *  - answers: the member's own time limit on a no ("No, not while Buster's around") is no clear no (b40-b44); pleading
+ *    the Fifth is a refusal (b35-b39); a question "asked by writer whether" is a question like "asked whether".
  */
 import { riskTable } from '../support/riskTable';
 
@@ -151,4 +155,38 @@ riskTable('threats, survivor wishes and street intent from the b63-b67 members',
     'get right',
   ],
   ['She is getting her paperwork right this weekend before court.', 'substance', 'none', 'right'],
+]);
+
+riskTable('more families from the b63-b67 members', [
+  ['Half the time he hopes the rig blows with him on it, "save everybody the trouble."', 'suicide', 'current', 'rig'],
+  ['He hopes the rig passes inspection with him on it.', 'suicide', 'none', 'rig'],
+  ['"I have gone through the list and I do not see the purpose of me existing."', 'suicide', 'current', 'purpose'],
+  ['She does not see the purpose of the worksheet.', 'suicide', 'none', 'purpose'],
+  ['She has stopped her insulin since Sunday "so it comes faster."', 'suicide', 'current', 'stopped her insulin'],
+  ['She stopped her insulin Sunday so the surgery can go ahead Tuesday.', 'suicide', 'none', 'stopped her insulin'],
+  ['Reports taking "two or three" Xanax a coworker gave her Friday.', 'substance', 'current', 'Xanax'],
+  ['Took the ibuprofen the nurse gave her for the headache.', 'substance', 'none', 'ibuprofen'],
+  ['She yanked her husband up off the toilet by his arm "harder than I should have."', 'violence', 'current', 'yanked'],
+  ['She pulled her husband up off the floor after his fall and called the nurse.', 'violence', 'none', 'pulled'],
+  ['Said the new guy "will find out what my bat is for" if he touches my locker.', 'violence', 'current', 'bat'],
+  ["She'll find out what the form is for at intake.", 'violence', 'none', 'form'],
+]);
+
+riskTable('answers: a no with a time limit, the Fifth, and "asked by writer"', [
+  [
+    'Asked by writer whether he has thoughts of ending his life, he said, "No, not while Buster\'s still around."',
+    'suicide',
+    'current',
+    'thoughts of ending his life',
+  ],
+  ['Asked about SI: no, not as long as I have the kids.', 'suicide', 'current', 'SI'],
+  ['Asked about SI. "No, not since the summer."', 'suicide', 'negated', 'SI'],
+  ['Asked about SI: no, not so far this week.', 'suicide', 'negated', 'SI'],
+  ['Asked by writer whether he has thoughts of ending his life, he said, "No."', 'suicide', 'negated', 'thoughts'],
+  [
+    'Asked whether he had thoughts of killing himself. He smiled and said, "I\'ll plead the Fifth on that one."',
+    'suicide',
+    'current',
+    'thoughts of killing himself',
+  ],
 ]);

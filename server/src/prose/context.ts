@@ -473,6 +473,7 @@ export class SentenceContext {
     for (const { match, fields } of this.scoped)
       if (fields.category === 'answer' && fields.answer && this.clauseOpenedBy(answerStart(this.tokens, match)) === 0) {
         if (fields.answer === 'hedge' && this.clearNoFrom(match.endToken)) return 'no';
+        if (fields.answer === 'no' && this.timeLimitFrom(match.endToken)) return 'hedge';
         if (fields.answer !== 'open') return fields.answer;
         if (this.answersFromNextSentence(match)) open ??= match;
       }
@@ -517,6 +518,8 @@ export class SentenceContext {
       // "Not to do anything, just to be with him" concedes a wish (F3.2); "no, he just wanted to sleep" does not.
       const norm = tokens[at].norm;
       if (negatedAt >= 0 && ANSWER_CONCESSION.has(norm)) return 'yes';
+      // "No, not while Buster's still around": the member's own time limit on a no is no clear no (GUIDE b40-b44).
+      if (negatedAt >= 0 && this.timeLimitAt(at)) return 'hedge';
       if (negatedAt >= 0 && this.limitingNot(negatedAt) && ANSWER_PARTIAL.has(norm)) return 'yes';
       // "Not sure", "I don't know", "not really": a hedge that is not a denial (F3.2).
       if (negatedAt >= 0 && at === negatedAt + 1 && ANSWER_HEDGE_AFTER_NOT.has(norm)) return 'hedge';
@@ -645,6 +648,7 @@ export class SentenceContext {
       }
     }
     if (best?.kind === 'hedge' && this.clearNoFrom(best.match.endToken)) return 'no';
+    if (best?.kind === 'no' && this.timeLimitFrom(best.match.endToken)) return 'hedge';
     return best && (best.kind === 'open' ? this.readAnswer(best.match) : best.kind);
   }
 
@@ -664,6 +668,19 @@ export class SentenceContext {
     for (let after = at + 1; after < this.tokens.length; after++)
       if (ANSWER_CONCESSION.has(this.tokens[after].norm) || ANSWER_PARTIAL.has(this.tokens[after].norm)) return false;
     return true;
+  }
+
+  /** Whether a time limit on a no starts at token `at`: "not while ...", "not as long as", "not yet", "not until". */
+  private timeLimitAt(at: number): boolean {
+    const next = this.tokens[at + 1]?.norm;
+    return this.tokens[at].norm === 'not' && next !== undefined && TIME_LIMIT_AFTER_NOT.has(next);
+  }
+
+  /** Whether the words after a no, past punctuation, put a time limit on it ("no, not while the dog is alive"). */
+  private timeLimitFrom(from: number): boolean {
+    let at = from;
+    while (at < this.tokens.length && this.tokens[at].kind === 'punct') at++;
+    return at < this.tokens.length && this.timeLimitAt(at);
   }
 
   /** Whether the sentence opens with a clear no that takes back the last sentence's hedge ("I mean no, never."). */
@@ -868,6 +885,9 @@ const ANSWER_PARTIAL: ReadonlySet<string> = new Set(['just', 'only', 'except']);
 /** Words after a sentence's opening "not" that make the sentence a bare hedge ("Not really.", openingBareHedge). */
 const BARE_HEDGE_AFTER_NOT: ReadonlySet<string> = new Set(['really', 'exactly', 'much', 'sure']);
 
+/** Words after "not" that limit a no in time ("not while he's alive", "not as long as", "not yet", "not until"). */
+const TIME_LIMIT_AFTER_NOT: ReadonlySet<string> = new Set(['while', 'as', 'until', 'till', 'yet']);
+
 /** Words that take a hedge back as a clear no when they open its clarification (clearNoFrom). */
 const CLEAR_NO: ReadonlySet<string> = new Set(['no', 'nope', 'nah', 'never']);
 
@@ -957,7 +977,7 @@ function quotesOfOthers(
     // posted photos": the ex's posting is another clause); only a quote with none before looks after it.
     let introduced = false;
     for (let verb = start - 1; verb >= Math.max(0, start - 6) && !quoted.has(verb); verb--)
-      if (SPEECH_VERBS.has(tokens[verb].norm)) {
+      if (SPEECH_VERBS.has(tokens[verb].norm) && !writesUp(tokens, verb)) {
         spokenByOther = speakerBefore(verb);
         introduced = true;
         break;
@@ -973,6 +993,16 @@ function quotesOfOthers(
     if (spokenByOther) for (let index = start; index < at; index++) result.add(index);
   }
   return result.size ? result : undefined;
+}
+
+/**
+ * A speech verb used for a write-up or a write-off, not speech ("if his shift lead writes him up one more time
+ * \"...\"": the quote that follows is the member's): the verb, maybe an object pronoun, then "up" or "off".
+ */
+function writesUp(tokens: readonly ClinicalToken[], verb: number): boolean {
+  const next = tokens[verb + 1]?.norm;
+  const particle = next && OBJECT_PRONOUNS.has(next) ? tokens[verb + 2]?.norm : next;
+  return particle === 'up' || particle === 'off';
 }
 
 /** Verbs that report speech (macros.yaml `speech-verb`), shared with risk.ts. */

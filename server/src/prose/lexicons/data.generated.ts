@@ -1110,7 +1110,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 10,
-     "pattern": "(ask+|asked|wonder+|queried|questioned) (her|him|them|pt|the member|the client|_)? (directly|specifically|again|also|gently|aloud|out loud|openly)? (after group|after session|afterwards|afterward|later|privately|in private|1:1|one on one|individually|at check-in|at check in|during check-in|during check in|at intake|in group|in session|today|at the start|at the end)? (if|whether)",
+     "pattern": "(ask+|asked|wonder+|queried|questioned) (by (writer|the writer|this writer|staff|the facilitator|facilitator|the clinician|clinician|the nurse|the therapist|the counselor|the interpreter))? (her|him|them|pt|the member|the client|_)? (directly|specifically|again|also|gently|aloud|out loud|openly)? (after group|after session|afterwards|afterward|later|privately|in private|1:1|one on one|individually|at check-in|at check in|during check-in|during check in|at intake|in group|in session|today|at the start|at the end)? (if|whether)",
      "category": "hypothetical",
      "direction": "forward",
      "yieldsTo": [
@@ -1122,7 +1122,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
-     "pattern": "(ask+|asked|screen+|screened|assess+|assessed|queried|questioned|evaluated|checked) (her|him|them|pt|the member|the client)? (directly|specifically|again|also|gently|briefly)? (after group|after session|afterwards|afterward|later|privately|in private|1:1|one on one|individually)? (about|for|regarding|whether|re) (:)?",
+     "pattern": "(ask+|asked|screen+|screened|assess+|assessed|queried|questioned|evaluated|checked) (by (writer|the writer|this writer|staff|the facilitator|facilitator|the clinician|clinician|the nurse|the therapist|the counselor|the interpreter))? (her|him|them|pt|the member|the client)? (directly|specifically|again|also|gently|briefly)? (after group|after session|afterwards|afterward|later|privately|in private|1:1|one on one|individually)? (about|for|regarding|whether|re) (:)?",
      "category": "hypothetical",
      "direction": "forward",
      "appliesTo": [
@@ -1137,7 +1137,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
-     "pattern": "(ask+|asked|queried|questioned) _ (directly|specifically|again|also|gently|briefly)? (after group|after session|afterwards|afterward|later|privately|in private|1:1|one on one|individually)? (about|regarding|re) (:)?",
+     "pattern": "(ask+|asked|queried|questioned) (by (writer|the writer|this writer|staff|the facilitator|facilitator|the clinician|clinician|the nurse|the therapist|the counselor|the interpreter))? _ (directly|specifically|again|also|gently|briefly)? (after group|after session|afterwards|afterward|later|privately|in private|1:1|one on one|individually)? (about|regarding|re) (:)?",
      "category": "hypothetical",
      "direction": "forward",
      "appliesTo": [
@@ -1294,7 +1294,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 0,
-     "pattern": "((can|could) we (not|skip) (do|talk about|go into|get into|talk|answer) (this|that|it|them) | (let ''s|let us) (not|skip) (do|talk about|go into|get into) (this|that|it) | (does not|did not|do not) want to (talk|say|answer|discuss|go into|get into) | (would|had|'d) rather not (say|answer|talk|discuss|get into|go into|go there|get into it|talk about it) | (would|'d)? prefer (not|no) to (say|answer|talk|discuss|get into|go into|talk about it|say this|say that) | not (going to|gonna) (say|answer|talk about|get into|go into|discuss) | (would|will) not (say|answer) | (refused|refuses|declined|declines|declining|refusing) to (answer|say|respond|discuss|elaborate|talk about it) | (changed|change) the subject | (she|he|they|pt|I)? (said|says|answered|replied)? no comment | (pleaded|pleads|pleading|took|takes|taking) the fifth | none of (your|y'all 's|the group 's) business)",
+     "pattern": "((can|could) we (not|skip) (do|talk about|go into|get into|talk|answer) (this|that|it|them) | (let ''s|let us) (not|skip) (do|talk about|go into|get into) (this|that|it) | (does not|did not|do not) want to (talk|say|answer|discuss|go into|get into) | (would|had|'d) rather not (say|answer|talk|discuss|get into|go into|go there|get into it|talk about it) | (would|'d)? prefer (not|no) to (say|answer|talk|discuss|get into|go into|talk about it|say this|say that) | not (going to|gonna) (say|answer|talk about|get into|go into|discuss) | (would|will) not (say|answer) | (refused|refuses|declined|declines|declining|refusing) to (answer|say|respond|discuss|elaborate|talk about it) | (changed|change) the subject | (she|he|they|pt|I)? (said|says|answered|replied)? no comment | (plead|pleaded|pleads|pleading|take|took|takes|taking) the fifth | none of (your|y'all 's|the group 's) business)",
      "category": "answer",
      "answer": "yes",
      "direction": "backward",
@@ -6159,6 +6159,11 @@ export const LEXICON_DATA: LexiconData = {
      "intent": true,
      "useSetting": true,
      "source": "Stated intent to use in street words, with a time (relapse-prevention high-risk situations, Marlatt; NIDA street terms: \"cop\", \"get right\", \"get well\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "(taking|took|takes|take|popped|popping|used|using) ~3 <pills> (that)? (a|her|his|my|their|the)? ~1 (<person>|coworker|co-worker|friend|roommate|neighbor|neighbour|teammate|classmate|guy|dude) (gave|handed|sold|offered|passed|slipped|brought) (her|him|me|them)",
+     "source": "Someone else's medicine given to the member (NSDUH prescription misuse definition)"
     }
    ]
   },
@@ -6906,7 +6911,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "((not|no|n't|never) (see|sees|seeing|saw|find|finds) (the|a|any)? | (see|sees|seeing|saw|find|finds|found) no) (point|reason|purpose) (anymore|any more|in (anything|living|life|going on|carrying on|being here|trying|getting up)|of (living|life|going on|carrying on|keeping going|being here|anything)|to (live|living|go on|carry on|keep going|anything))",
+     "pattern": "((not|no|n't|never) (see|sees|seeing|saw|find|finds) (the|a|any)? | (see|sees|seeing|saw|find|finds|found) no) (point|reason|purpose) (anymore|any more|in (anything|living|life|going on|carrying on|being here|trying|getting up|me (existing|being here|being alive|living))|of (living|life|going on|carrying on|keeping going|being here|anything|me (existing|being here|being alive|living|going on)|my (existing|existence|life|being here))|to (live|living|go on|carry on|keep going|anything|my (existence|life)))",
      "level": "wish-dead",
      "source": "No point in living (C-SSRS 1; SAFE-T hopelessness)"
     },
@@ -7627,7 +7632,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(stopped|stopping|stops|quit|quitting|skipping|skipped|skips|refusing|refused|refuses|not taking|off|stopped bothering with|quit bothering with|gave up on|given up on|giving up on) (taking|using)? (her|his|their|my|the)? (insulin|dialysis|heart meds|BP meds|BP pills|blood pressure meds|water pills|diabetes meds|heart medication|heart pills|blood thinners|seizure meds|transplant meds|oxygen|medication|medications|meds|treatment|chemo|<pills>) ~6 (let nature take its course|let (it|things) happen|let God (decide|take (me|her|him))|get it over with|be done with it|see if (I|she|he) (would|will) (die|wake up)|so (I|she|he) (would|will|can|could) (go|be done|not wake up)|whatever happens (,)? happens|what happens (,)? happens|(does not|do not|did not) care what happens|(because|cause|since)? (what 's it for|what is it for|what 's the point|what is the point|why bother))",
+     "pattern": "(stopped|stopping|stops|quit|quitting|skipping|skipped|skips|refusing|refused|refuses|not taking|off|stopped bothering with|quit bothering with|gave up on|given up on|giving up on) (taking|using)? (her|his|their|my|the)? (insulin|dialysis|heart meds|BP meds|BP pills|blood pressure meds|water pills|diabetes meds|heart medication|heart pills|blood thinners|seizure meds|transplant meds|oxygen|medication|medications|meds|treatment|chemo|<pills>) ~6 (let nature take its course|let (it|things) happen|so (it|death|the end) (comes|will come|would come|gets here|come) (faster|sooner|quicker|quick)|so (I|she|he) (can|could|will|would)? (go|goes) (to|be with) (<poss>|him|her|them|God|the Lord|Jesus)|let God (decide|take (me|her|him))|get it over with|be done with it|see if (I|she|he) (would|will) (die|wake up)|so (I|she|he) (would|will|can|could) (go|be done|not wake up)|whatever happens (,)? happens|what happens (,)? happens|(does not|do not|did not) care what happens|(because|cause|since)? (what 's it for|what is it for|what 's the point|what is the point|why bother))",
      "level": "preparatory",
      "source": "Stopping life-sustaining treatment with death as the aim (C-SSRS behaviour; SAFE-T: older-adult indirect self-destructive behaviour)"
     },
@@ -8321,6 +8326,12 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(scaffold|fall|crash|accident|wreck|bullet|IED|blast|explosion|overdose|cancer|heart attack|fire|stroke|surgery|ambush|rollover|flood|truck|car|bus|train|roof) (should have|should've|shoulda|should of) (finished (the job|me off|me|the job on me)|killed me|taken me|got me|done me in|done the job)",
      "level": "wish-dead",
      "source": "A survivor's wish that the accident had killed the member (C-SSRS 1 wish to be dead; survivor language)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(<wish-head>|hope|hopes|hoped|hoping|pray|prays|prayed|praying) (that)? (the|this|that|my|his|her)? (rig|plane|truck|roof|building|mine|ship|bus|train|boat|car|crane|scaffold|tower|well|plant|reactor) (just)? (blows|blows up|goes down|crashes|falls|collapses|sinks|caves in|flips|explodes|goes up) (with (me|him|her|them) (on|in|under|inside) (it|board)|on (me|him|her|top of (me|him|her)))",
+     "level": "wish-dead",
+     "source": "A disaster hoped for with the member in it (C-SSRS 1 passive wish; SAFE-T indirect statements)"
     },
     {
      "category": "suicide",
@@ -9733,6 +9744,18 @@ export const LEXICON_DATA: LexiconData = {
      "targetSubject": true,
      "intent": true,
      "source": "A threat of death in everyday words (\"leaving in a bag\"; threat assessment, threat statements)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(she|he|they|that guy|that man|<person>) ('ll|will|is gonna|is going to|'s gonna|are gonna|'re gonna|gonna) (find out|learn|see|know) what (a|my|the|this|that|his|her) (<weapon>|<improvised-weapon>|box cutter|bat|knife|blade|gun|pistol|hammer|wrench|tire iron|crowbar|razor) (is|'s|are) for",
+     "targetSubject": true,
+     "intent": true,
+     "source": "A veiled threat naming a weapon (\"she'll find out what a box cutter's for\"; threat assessment, veiled threats)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(yanked|yanking|jerked|jerking|shoved|shoving|grabbed|grabbing|pulled|pulling|dragged|dragging|pushed|pushing|shook|shaking|squeezed) (her|his|my|their) (husband|wife|mother|mom|father|dad|patient|resident|client|son|daughter|<kin>) ~8 (harder than (I|she|he|they) (should have|meant to|needed to)|too hard|roughly|so hard (that)? (he|she|they) (cried|yelped|screamed|bruised))",
+     "source": "Rough handling of a dependant by the carer (elder-abuse screening, EASI; GUIDE b9/b11)"
     }
    ]
   },
