@@ -19,6 +19,11 @@
  *    accident had finished the job; intent to use in street words with a time, in a paragraph about use; a disaster
  *    at work hoped for with the member in it; "no purpose of me existing"; treatment stopped "so it comes faster";
  *    pills someone gave the member; a dependant handled "harder than I should have"; a weapon's purpose threatened.
+ *  - methods weighed in plain words (driving off a grade, how many would do it, how easy with the gun: C-SSRS 3);
+ *    knowing which bus or job site a grievance target takes or is at (GUIDE b52-b55: a veiled threat); "better hope I
+ *    don't see him"; a visit "and not a friendly one"; "beat the crap out of" a person; alcohol taken with a sedative
+ *    (FDA boxed warning); a range on a diary card ("0-2") is no zero; a chore as the occasion of "kms" (F1.2); a
+ *    fender-bender is no binge.
  *  - answers: the member's own time limit on a no ("No, not while Buster's around") is no clear no (b40-b44); pleading
  *    the Fifth is a refusal (b35-b39); a question "asked by writer whether" is a question like "asked whether".
  */
@@ -189,4 +194,32 @@ riskTable('answers: a no with a time limit, the Fifth, and "asked by writer"', [
     'current',
     'thoughts of killing himself',
   ],
+]);
+
+riskTable('methods, whereabouts, threats and ranges from the b63-b67 members', [
+  ['"Might just drive off the grade on 89 one of these nights."', 'suicide', 'current', 'drive off the grade'],
+  ['He drove off the road in the ice storm and walked home.', 'suicide', 'none', 'drove off'],
+  ['She has been "counting my oxycodone and thinking how many would do it."', 'suicide', 'current', 'how many'],
+  ['Wondering how many it would take to fill the van for the move.', 'suicide', 'none', 'how many'],
+  ['She keeps "thinking how easy it\'d be with the .45" in her gun safe.', 'suicide', 'current', 'how easy'],
+  ['About the HR rep who fired him, he said flatly, "I know what bus she takes home."', 'violence', 'current', 'bus'],
+  ['He knows which job site the man is on this week.', 'violence', 'current', 'job site'],
+  ['She knows what bus her son takes so she can pick him up.', 'violence', 'none', 'bus'],
+  ['Said the contractor "is going to get a visit, and not a friendly one."', 'violence', 'current', 'visit'],
+  ['Her mom is going to get a visit from the nurse on Friday.', 'violence', 'none', 'visit'],
+  ['Said he is going to "beat the crap out of" Tyler Monday at the bus stop.', 'violence', 'current', 'beat the crap'],
+  ['Going to beat the crap out of the carpet with the beater Saturday.', 'violence', 'none', 'beat the crap'],
+  ['Has "a beer or two" most evenings, taken with her evening alprazolam.', 'substance', 'current', 'a beer or two'],
+  ['Takes her pills with water at bedtime.', 'substance', 'none', 'pills'],
+  ['Urges to SH this week: 0-2\nSH acts this week: 0', 'self-harm', 'current', 'Urges to SH'],
+  ['Urges to cut: 0', 'self-harm', 'negated', 'Urges to cut'],
+  ['She groaned "I\'ma kms if my mom makes me babysit the twins again Saturday."', 'suicide', 'figurative', 'kms'],
+  ['He would kill himself if he has to sit through another budget meeting.', 'suicide', 'figurative', 'kill himself'],
+  [
+    'She thought about killing herself when her husband made her leave the house.',
+    'suicide',
+    'current',
+    'killing herself',
+  ],
+  ['The police called about a fender-bender on Route 9.', 'substance', 'none', 'bender'],
 ]);

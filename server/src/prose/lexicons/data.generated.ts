@@ -309,7 +309,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 10,
-     "pattern": "(:|-|=) (denied|denies|none|no|neg|negative|absent|nil|0|not endorsed|not reported|not present|never|-|nope|not really|not at all|not like that|no way)",
+     "pattern": "(:|-|=) (denied|denies|none|no|neg|negative|absent|nil|0 !(-|to|/|#)|not endorsed|not reported|not present|never|-|nope|not really|not at all|not like that|no way)",
      "category": "negated",
      "direction": "backward",
      "closesClause": true,
@@ -378,7 +378,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 2,
-     "pattern": "(: 0/10|: 0/5|: 0|= 0|at 0|at 0/10|rated 0|rated 0/10|rated 0/5|0/10|0/5|0 / 10|0 out of 10|zero out of 10|0 of 10|rated zero|at zero)",
+     "pattern": "(: 0/10|: 0/5|: 0|= 0|at 0|at 0/10|rated 0|rated 0/10|rated 0/5|0/10|0/5|0 / 10|0 out of 10|zero out of 10|0 of 10|rated zero|at zero) !(-|to|#)",
      "category": "negated",
      "direction": "backward",
      "source": "A zero rating is an absence (\"Cravings: 0/10 this week\", \"urges to drink rated 0/10\"); SUDS / craving scales"
@@ -2149,6 +2149,16 @@ export const LEXICON_DATA: LexiconData = {
      ],
      "direction": "forward",
      "source": "A stock threat whose occasion is an everyday task (GUIDE F1.2: \"kms\" over a test, \"I'll die if I fail\")"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(if|when) ~4 (have to|has to|had to|gotta|got to|make+ (me|her|him|them)|makes (me|her|him|them)|made (me|her|him|them)) ~2 (babysit|sit through|clean|listen to|redo|retake|watch|hear|read|write|sing|wear|fill out|attend|sit in on|go to another|do another|do one more|do the dishes|mow|fold)",
+     "category": "figurative",
+     "appliesTo": [
+      "risk"
+     ],
+     "direction": "bidirectional",
+     "source": "A stock threat whose occasion is a chore (GUIDE F1.2: \"kms\" if mom makes her babysit again; \"I'll kill myself if I have to sit through another meeting\")"
     },
     {
      "maxScope": 8,
@@ -6164,6 +6174,17 @@ export const LEXICON_DATA: LexiconData = {
      "category": "substance",
      "pattern": "(taking|took|takes|take|popped|popping|used|using) ~3 <pills> (that)? (a|her|his|my|their|the)? ~1 (<person>|coworker|co-worker|friend|roommate|neighbor|neighbour|teammate|classmate|guy|dude) (gave|handed|sold|offered|passed|slipped|brought) (her|him|me|them)",
      "source": "Someone else's medicine given to the member (NSDUH prescription misuse definition)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(<alcohol>|beer|beers|wine|a glass of wine|vodka|whiskey|bourbon|brandy|a nip|nips) ~8 (taken|takes|take|taking|took|with|on top of|along with|mixed with|mixing) (with)? (her|his|my|the|their)? (evening|nightly|bedtime|night|morning)? (<pills>|<more-medicines>)",
+     "source": "Alcohol with a sedative or an opioid (FDA boxed warning; NIAAA harmful interactions)"
+    },
+    {
+     "category": "substance",
+     "pattern": "fender bender",
+     "pseudo": true,
+     "source": "A minor car crash (\"fender-bender\", read as two words), not a drinking binge"
     }
    ]
   },
@@ -8335,6 +8356,24 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
+     "pattern": "(might|could|should|would|'d|'ll|will|gonna|going to|want to|wants to|thinking about|thinks about|thought about|tempted to|think of|thinking of) (just)? (drive|driving|steer|steering|go|going|run|running) (off|over) (the|a|that)? ~2 (grade|cliff|edge|bridge|overpass|embankment|ravine|canyon|pier|dock|ledge|switchback|guardrail|side of the (road|mountain))",
+     "level": "method",
+     "source": "A method weighed: driving off a grade or a cliff (C-SSRS 3; SAFE-T warning signs)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(thinking|thought|thinks|think|wondering|wondered|wonders|figuring|figured|calculating|counting) ~4 how many (<pills>|<more-medicines>|pills|of them|of those|it)? (would|it would|it 'd|would it|it will) (take !(to (fill|get|make|finish|cover|pay|feed|build|load|carry|buy|sell|run))|do it|be enough|kill (me|her|him)|finish (me|her|him))",
+     "level": "method",
+     "source": "A lethal amount weighed (C-SSRS 3, method; SAFE-T)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(thinking|thought|thinks|think|keeps thinking) (about)? how easy (it 'd|it would|it will|it 'll|it is|it's) (be)? (to do it)? (with|to use|using) (the|my|her|his|a) ~1 (<firearm>|#|gun|pistol|rifle|shotgun|revolver)",
+     "level": "method",
+     "source": "A firearm weighed as a method (C-SSRS 3; firearm access, SAFE-T)"
+    },
+    {
+     "category": "suicide",
      "pattern": "(if|had) ~4 (had not|did not|was not|were not|never) (come|came|walked|shown|showed|called|found|stopped|grabbed|knocked|been|gotten|got|texted|checked|heard|pulled) ~6 (,)? (I|she|he|they) (would have|would've|'d have|woulda|would of) (done it|gone through with it|gone through|finished it|taken them|taken it|taken them all|swallowed them|jumped|pulled the trigger|kicked the chair|stepped off|let go)",
      "level": "attempt",
      "needsCompanion": true,
@@ -8496,7 +8535,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(knows|knew|found out|figured out|looked up) (where|which|what) ~2 (he|she|they|the man|the guy|that guy|<person>|(<poss>|the) <person>) ~2 (works|lives|parks|stays|hangs out|goes|drinks|eats|works out|sleeps|gets off|takes)",
+     "pattern": "(knows|knew|found out|figured out|looked up) (where|which|what) ~2 (he|she|they|the man|the guy|that guy|<person>|(<poss>|the) <person>) ~2 (works|lives|parks|stays|hangs out|goes|drinks|eats|works out|sleeps|gets off|takes) !(so|to pick|for pickup|and pick|to get (her|him|them))",
      "source": "Preparatory behaviour toward a person (locating the target)"
     },
     {
@@ -9264,7 +9303,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(know|knows|knew|found out|figured out|learned) (which|what) (car|truck|house|apartment|door|room|unit|cell|locker|bus|desk|spot|locker|bed|route|bus stop|entrance|gym|van) ((is|belongs to|was) (his|hers|theirs|him|her|them) | (he|she|they|one of them|the guy|the man) (takes|drives|uses|rides|parks|lives in|leaves by|comes out of|works out at))",
+     "pattern": "(know|knows|knew|found out|figured out|learned) (which|what) (car|truck|house|apartment|room|unit|cell|locker|desk|spot|bed|gym|van) ((is|belongs to|was) (his|hers|theirs|him|her|them) | (he|she|they|one of them|the guy|the man) (takes|drives|uses|rides|parks|lives in|leaves by|comes out of|works out at))",
      "needsCompanion": true,
      "source": "Locating a target by his car or door, beside a threat (SAM \"intelligence gathering\"; pathway to violence)"
     },
@@ -9444,7 +9483,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(know|knows|knew|learned|found out|figured out|memorized|keeping track of|tracking|tracked) (what (car|truck) (he|she|they|that guy|that dude) (drives|drove|has)|(which|what) (bus|train|route|door|exit|entrance|stop) (he|she|they|that guy|that dude|the kid|that kid|the guy) (takes|rides|uses|comes out|leaves by|gets off at)|when (he|she|they|that guy|that dude|the guy|the man|(his|her|their|my) ex) (gets off|leaves|gets home|comes home|is alone|goes to work|works|walks)|what time (he|she|they|that guy|that dude) (gets off|leaves|gets home|comes home)) !(so|to pick|to get|and pick|so (she|he|I) can (pick|get|meet|call))",
+     "pattern": "(know|knows|knew|learned|found out|figured out|memorized|keeping track of|tracking|tracked) (what (car|truck) (he|she|they|that guy|that dude) (drives|drove|has)|(which|what) (bus|train|route|door|exit|entrance|stop|job site|jobsite|site|shift|gym) (he|she|they|that guy|that dude|the kid|that kid|the guy|the man) (takes|rides|uses|comes out|leaves by|gets off at|is on|works|is working|is at)|when (he|she|they|that guy|that dude|the guy|the man|(his|her|their|my) ex) (gets off|leaves|gets home|comes home|is alone|goes to work|works|walks)|what time (he|she|they|that guy|that dude) (gets off|leaves|gets home|comes home)) !(so|to pick|to get|and pick|so (she|he|I) can (pick|get|meet|call))",
      "source": "Knowing the target's car and routine: approach behaviour (HCR-20 V3 threat assessment; stalking risk, SAM)"
     },
     {
@@ -9714,7 +9753,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(better|'d better|had better|better just) (hope|pray) (that)? (she|he|they|that guy|that man|<name>) (never|does not|do not|will not|won't) (runs into|run into|sees|see|comes near|come near|shows up|show up|crosses|cross) (me|my path|my way|around me)",
+     "pattern": "(better|'d better|had better|better just) (hope|pray) (that)? ((she|he|they|that guy|that man|<name>) (never|does not|do not|will not|won't) (runs into|run into|sees|see|comes near|come near|shows up|show up|crosses|cross) (me|my path|my way|around me) | (I|we) (never|do not|don't|won't|will not) (see|run into|catch|find|bump into|meet) (him|her|them|that guy|that man|<name>))",
      "targetSubject": true,
      "intent": true,
      "source": "A veiled threat: the target had better hope not to meet the member (threat assessment, veiled threats)"
@@ -9756,6 +9795,19 @@ export const LEXICON_DATA: LexiconData = {
      "category": "violence",
      "pattern": "(yanked|yanking|jerked|jerking|shoved|shoving|grabbed|grabbing|pulled|pulling|dragged|dragging|pushed|pushing|shook|shaking|squeezed) (her|his|my|their) (husband|wife|mother|mom|father|dad|patient|resident|client|son|daughter|<kin>) ~8 (harder than (I|she|he|they) (should have|meant to|needed to)|too hard|roughly|so hard (that)? (he|she|they) (cried|yelped|screamed|bruised))",
      "source": "Rough handling of a dependant by the carer (elder-abuse screening, EASI; GUIDE b9/b11)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(is|'s|are|'re|was) (going to|gonna|about to) (get|be getting|be paid|be getting paid) a (visit|house call|little visit|surprise visit) ~3 (not a friendly one|and not a friendly one|not friendly|(he|she|they) (will not|won't) forget|from me and my)",
+     "targetSubject": true,
+     "intent": true,
+     "source": "A veiled threat of a visit (threat assessment, veiled threats: \"going to get a visit, and not a friendly one\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "(going to|gonna|will|'ll|is going to|plans to|planning to|wants to|want to|about to|swore to|threatened to) (beat|kick|knock|whoop) the (crap|shit|hell|snot|tar|living daylights|stuffing|life) out of (him|her|them|that kid|that guy|<name>|(his|her|my|their|that|the) ~1 (<person>|kid|guy|dude|boy|girl|man|woman))",
+     "intent": true,
+     "source": "A threat to beat a person in everyday words (threat assessment, threat statements)"
     }
    ]
   },
