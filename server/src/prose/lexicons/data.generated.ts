@@ -4252,6 +4252,55 @@ export const LEXICON_DATA: LexiconData = {
       "violence"
      ],
      "source": "A separation plan (time-out away from the person threatened; SAFE-T safety planning for violence)"
+    },
+    {
+     "pattern": "(explored|asked|asked about|discussed|reviewed|identified|named|went over|talked through|elicited) ~4 (what (has|had)? (kept|keeps|is keeping) (her|him|them) (here|going|alive|safe|from acting)|what (she|he|they) (lives|live|has to live|have to live) for|what (gets|got|has gotten) (her|him|them) through)",
+     "answers": [
+      "suicide",
+      "self-harm"
+     ],
+     "source": "SAFE-T step 2, protective factors asked in plain words (\"what has kept her here\"; reasons for living)"
+    },
+    {
+     "pattern": "(recommended|recommend|offered|advised|urged|discussed) (that)? (she|he|they|pt)? (step|stepping|move|moving|going|go)? (up)? (to|into) (the|a)? (partial hospital|partial hospitalization|partial hospital program|PHP|inpatient|residential|a higher level of care|higher level of care|crisis stabilization|crisis unit|crisis residential)",
+     "answers": [
+      "suicide",
+      "self-harm",
+      "violence",
+      "overdose",
+      "substance"
+     ],
+     "nearby": true,
+     "source": "A higher level of care recommended or offered, accepted or declined (SAFE-T step 4, triage to level of care; ASAM)"
+    },
+    {
+     "pattern": "(session|appointment|appt|visit|1:1) (was|has been|is)? (moved|moved up|brought forward|bumped up|pulled up|rescheduled) ~6 (to|up to) (this|today|tomorrow|<weekday>|the next day|first thing)",
+     "answers": [
+      "suicide",
+      "self-harm",
+      "violence",
+      "overdose"
+     ],
+     "nearby": true,
+     "source": "SAFE-T step 5: follow-up brought sooner than the routine schedule (GUIDE b40-b44: an appointment brought forward)"
+    },
+    {
+     "pattern": "(searched|search of|searched through|checked|went through) (his|her|their|the)? (locker|bag|bags|room|belongings|car|truck|backpack|pockets|purse|cell|bunk) ~10 (kept|removed|took|confiscated|secured|held|locked up|took away) (a|the|two|his|her)? ~2 (<weapon>|<improvised-weapon>|knife|blade|razor|razors|lighter|pills|bottle|gun|cord|belt)",
+     "answers": [
+      "suicide",
+      "self-harm",
+      "violence",
+      "overdose"
+     ],
+     "nearby": true,
+     "source": "Means removed after a search (means restriction; SAFE-T step 4, CALM)"
+    },
+    {
+     "pattern": "((went through|went over|reviewed|worked through|practiced|practised|updated) (the|her|his|their)? (call list|phone list|sponsor list|support list|list of sober (contacts|supports)|contact list|sober contacts) | (took out|pulled out|brought out|got out) (the|her|his) (call list|phone list|sponsor list|support list) ~12 (went through|went over|reviewed|worked through) it)",
+     "answers": [
+      "substance"
+     ],
+     "source": "A relapse-prevention step worked with the member: the call list of sober supports (Marlatt; SAMHSA TIP 35)"
     }
    ]
   },
