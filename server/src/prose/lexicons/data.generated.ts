@@ -7485,24 +7485,10 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "((want+|wish+|long+|longing|ready|belong+|need+|needs|should|ought to) (to)? (be|go)? (just)? ((where|wherever) (he|she|they) (is|are|went) | there with (him|her|them) | with (him|her|them) (now|again|up there|in heaven|on the other side)))",
+     "pattern": "( (<long-for>|belong+|need+|needs|should|ought to) (to)? (be|go)? (just)? ((where|wherever) (he|she|they) (is|are|went) | there with (him|her|them) | with (him|her|them) (now|again|up there|in heaven|on the other side)) | (be|being|go be|going to be) (with|reunited with) ~3 again | (ready|waiting|longing|wants|wanting|want) to go (see|join|meet|be with) (the|my|his|her|their) ~2 (<fallen-comrades>|men|friends|again) | (would|'d) (just)? rather be (wherever|where) ~2 (is|are|went) (now)? than | (<long-for>|need+|yearn+) (to)? (just)? (go)? (be|go) where (<poss> ~1 (<kin>|boy|girl|baby|man|love|loved one|person)) (is|are|went|is now|are now|has gone) !(for|on|at|this|next|over|during|in time|by|with|tonight|today|tomorrow) | (ask+|asking|pray+|praying|beg+|begging|begged) (the Virgin|the Blessed Mother|Mary|God|the Lord|Jesus|Allah|the saints|heaven) ~2 to (let|allow) (me|her|him) (go|come|be) (to|with) (him|her|them|<name>) !(in (my|his|her|their) dreams|for|at|on|this|next|tonight|today|tomorrow) )",
      "level": "wish-dead",
      "reunion": true,
-     "source": "C-SSRS 1 (wish to be dead: reunion with someone who died); complicated grief risk"
-    },
-    {
-     "category": "suicide",
-     "pattern": "(be|being|go be|going to be) (with|reunited with) ~3 again",
-     "level": "wish-dead",
-     "reunion": true,
-     "source": "C-SSRS 1 (wish to be dead: reunion with someone who died); complicated grief risk (GUIDE writer-i note)"
-    },
-    {
-     "category": "suicide",
-     "pattern": "(ready|waiting|longing|wants|wanting|want) to go (see|join|meet|be with) (the|my|his|her|their) ~2 (guys|boys|men|crew|unit|platoon|squad|team|friends|buddies|brothers|again)",
-     "level": "wish-dead",
-     "reunion": true,
-     "source": "C-SSRS 1 (wish to be dead: joining the dead); veterans' survivor language"
+     "source": "C-SSRS 1 (wish to be dead: reunion with someone who died); complicated grief risk (GUIDE writer-i note; GUIDE writer-i reunion rule); C-SSRS 1 (wish to be dead: joining the dead); veterans' survivor language; A prayer to be let go to someone who died (C-SSRS 1 wish to be dead, in faith language; complicated grief)"
     },
     {
      "category": "suicide",
@@ -7828,13 +7814,6 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(would|'d) (just)? rather be (wherever|where) ~2 (is|are|went) (now)? than",
-     "level": "wish-dead",
-     "reunion": true,
-     "source": "C-SSRS 1 (wish to be dead: reunion with someone who died); GUIDE writer-i reunion rule"
-    },
-    {
-     "category": "suicide",
      "pattern": "(found|finding|find|finds) (a|some)? (good|new|loving|forever|safe)? (home|homes|owner|owners|family|families) for (both)? (her|his|their|my) ~2 (dog|dogs|cat|cats|pet|pets|bird|birds|horse|horses|animals)",
      "level": "preparatory",
      "source": "C-SSRS preparatory behaviour (giving away possessions; SAFE-T warning signs)"
@@ -7919,10 +7898,10 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(want+|wish+|ready|long+|longing|yearn+) to (go be with|go and be with|go join|join) (him|her|them) (again)? (now|soon|up there|in heaven|over there|there)? !(at|in|for|on|this|next|when|after|tonight|today|tomorrow|to|and go|for dinner|for the weekend|at the|<person>|own|<name>)",
+     "pattern": "( (<long-for>|yearn+) to (go be with|go and be with|go join|join) (him|her|them) (again)? (now|soon|up there|in heaven|over there|there)? !(at|in|for|on|this|next|when|after|tonight|today|tomorrow|to|and go|for dinner|for the weekend|at the|<person>|own|<name>) | (I 'd|I would|would|'d) (like|love) to (just)? (go)? be with (him|her|them) | (trade|switch) places with (him|her|them) (in a heartbeat|any day|if I could)? | <long-for> to (go be with|be with|join|go join|go see) (my|his|her|the) (<fallen-comrades>|battle buddies) !(to|at|for|in|on|this|next|tonight|tomorrow|when|after|before) | (should have|should've|shoulda|should of) (gone|died|been killed|been taken|gone down|been there) with (them|him|her|my guys|the guys|my unit|my squad|my platoon|my buddies|my brothers|my friends|my crew|the others|my team) !(to|at|for|in|on|this|next|tonight|tomorrow|when|after|before) | (<wish-head>|waiting|wait|waits|(think|thinks|thinking|thought|dream|dreams|dreaming|dreamt|talk|talks|talking|talked) about) (to)? (go and be with|go be with|going to be with|go join|go and join|join|joining|be next to) <name> (again|now|soon|<the-beyond>)? !(for|at|in|on|to|and|this|next|tonight|today|tomorrow|when|after|before|with|from|'s|s) | (<wish-head>|waiting|wait|waits) (to)? go to (him|her|them|<name> !('s)) (now|soon|already|<the-beyond>|someday soon) )",
      "level": "wish-dead",
      "reunion": true,
-     "source": "Wishing to join someone who has died (C-SSRS 1; complicated grief with suicidal ideation); read only where the paragraph tells of a death (`reunion`), so a living partner is never this"
+     "source": "Wishing to join someone who has died (C-SSRS 1; complicated grief with suicidal ideation); read only where the paragraph tells of a death (`reunion`), so a living partner is never this; A wish to be with, or in the place of, someone who died (AFSP loss survivors; C-SSRS 1); A wish to join fallen comrades (VA suicide risk: reunion with the dead); Survivor's wish to have died with the dead (VA suicide risk assessment: survivor guilt as a death wish); C-SSRS 1 (wish to be dead: reunion with a named person who died); complicated grief with suicidal ideation; C-SSRS 1 (wish to be dead: to go to someone who died, \"I am only waiting to go to her now\"); complicated grief"
     },
     {
      "category": "suicide",
@@ -8074,20 +8053,6 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(should have|should've|shoulda|should of) (gone|died|been killed|been taken|gone down|been there) with (them|him|her|my guys|the guys|my unit|my squad|my platoon|my buddies|my brothers|my friends|my crew|the others|my team) !(to|at|for|in|on|this|next|tonight|tomorrow|when|after|before)",
-     "level": "wish-dead",
-     "reunion": true,
-     "source": "Survivor's wish to have died with the dead (VA suicide risk assessment: survivor guilt as a death wish)"
-    },
-    {
-     "category": "suicide",
-     "pattern": "(want+|wish+|ready|long+|longing) to (go be with|be with|join|go join|go see) (my|his|her|the) (guys|brothers|unit|squad|platoon|buddies|battle buddies|crew|team|boys) !(to|at|for|in|on|this|next|tonight|tomorrow|when|after|before)",
-     "level": "wish-dead",
-     "reunion": true,
-     "source": "A wish to join fallen comrades (VA suicide risk: reunion with the dead)"
-    },
-    {
-     "category": "suicide",
      "pattern": "(would|'d)? (honestly|really|just)? rather (die|be <dead-state>) than (keep|go on|live|living|wake up|waking up|face|feel|be alone|spend another|get up|getting up) ~4 (this|like this|another|every|without (him|her|them)|alone|in this)",
      "level": "wish-dead",
      "source": "Rather dead than go on living as now: a wish about the member's life itself (GUIDE F1.3), not the stock figure over a chore"
@@ -8097,13 +8062,6 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(what 's|what is|whats) (even|really)? the point of (me|my life|living|being alive|being here|me being here|going on|waking up|any of it)",
      "level": "wish-dead",
      "source": "Hopelessness about one's own existence (SAFE-T, C-SSRS 1: \"what's even the point of me\")"
-    },
-    {
-     "category": "suicide",
-     "pattern": "((I 'd|I would|would|'d) (like|love) to (just)? (go)? be with (him|her|them) | (trade|switch) places with (him|her|them) (in a heartbeat|any day|if I could)?)",
-     "level": "wish-dead",
-     "reunion": true,
-     "source": "A wish to be with, or in the place of, someone who died (AFSP loss survivors; C-SSRS 1)"
     },
     {
      "category": "suicide",
@@ -8172,13 +8130,6 @@ export const LEXICON_DATA: LexiconData = {
      "needsCompanion": true,
      "level": "plan",
      "source": "The means to carry it out (C-SSRS 5: plan), read beside another suicide mention"
-    },
-    {
-     "category": "suicide",
-     "pattern": "(want+|wish+|long+|longing|ready|need+|yearn+) (to)? (just)? (go)? (be|go) where (<poss> ~1 (<kin>|boy|girl|baby|man|love|loved one|person)) (is|are|went|is now|are now|has gone) !(for|on|at|this|next|over|during|in time|by|with|tonight|today|tomorrow)",
-     "level": "wish-dead",
-     "reunion": true,
-     "source": "C-SSRS 1 (wish to be dead: reunion with someone who died); complicated grief risk"
     },
     {
      "category": "suicide",
@@ -8319,27 +8270,6 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(the|my|her|his|their) (noise|voices|thoughts|pain|hurting|racket|static|chatter|torment) (in (my|her|his|their) head)? to (stop|quit|end|go away|shut up|be over) (,)? (for good|forever|permanently|once and for all)",
      "level": "wish-dead",
      "source": "Wanting the pain or the noise to end for good (C-SSRS 1; escape as the aim)"
-    },
-    {
-     "category": "suicide",
-     "pattern": "(<wish-head>|waiting|wait|waits|(think|thinks|thinking|thought|dream|dreams|dreaming|dreamt|talk|talks|talking|talked) about) (to)? (go and be with|go be with|going to be with|go join|go and join|join|joining|be next to) <name> (again|now|soon|up there|in heaven|over there|on the other side)? !(for|at|in|on|to|and|this|next|tonight|today|tomorrow|when|after|before|with|from|'s|s)",
-     "level": "wish-dead",
-     "reunion": true,
-     "source": "C-SSRS 1 (wish to be dead: reunion with a named person who died); complicated grief with suicidal ideation"
-    },
-    {
-     "category": "suicide",
-     "pattern": "(<wish-head>|waiting|wait|waits) (to)? go to (him|her|them|<name> !('s)) (now|soon|already|up there|in heaven|over there|on the other side|someday soon)",
-     "level": "wish-dead",
-     "reunion": true,
-     "source": "C-SSRS 1 (wish to be dead: to go to someone who died, \"I am only waiting to go to her now\"); complicated grief"
-    },
-    {
-     "category": "suicide",
-     "pattern": "(ask+|asking|pray+|praying|beg+|begging|begged) (the Virgin|the Blessed Mother|Mary|God|the Lord|Jesus|Allah|the saints|heaven) ~2 to (let|allow) (me|her|him) (go|come|be) (to|with) (him|her|them|<name>) !(in (my|his|her|their) dreams|for|at|on|this|next|tonight|today|tomorrow)",
-     "level": "wish-dead",
-     "reunion": true,
-     "source": "A prayer to be let go to someone who died (C-SSRS 1 wish to be dead, in faith language; complicated grief)"
     },
     {
      "category": "suicide",
@@ -12589,6 +12519,30 @@ export const LEXICON_DATA: LexiconData = {
    "now",
    "tonight",
    "soon"
+  ],
+  "long-for": [
+   "want+",
+   "wish+",
+   "long+",
+   "longing",
+   "ready"
+  ],
+  "fallen-comrades": [
+   "guys",
+   "boys",
+   "brothers",
+   "buddies",
+   "crew",
+   "unit",
+   "platoon",
+   "squad",
+   "team"
+  ],
+  "the-beyond": [
+   "up there",
+   "in heaven",
+   "over there",
+   "on the other side"
   ],
   "skill": [
    "thought record",
