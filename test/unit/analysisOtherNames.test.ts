@@ -110,4 +110,54 @@ describe('analysis: the reading without the other attendees serves a section tha
     });
     assert.ok(reused > 100, `only ${reused} analyses reused`);
   });
+
+  it('an analysis with the names takes over the sentences that name none of them, whatever the index dated', () => {
+    let partial = 0;
+    const byFamily = (analysis: ClinicalAnalysis) => {
+      const all = analysis.sentences.flatMap(({ mentions }) => mentions.map((mention) => mention.family));
+      const families = [...new Set(all)].sort();
+      return JSON.stringify(
+        families.map((family) => [
+          family,
+          analysis.mentions(family).map((m) => [m.entry.index, m.start, m.end, m.sentence, m.attributes]),
+        ]),
+      );
+    };
+    texts.forEach((text, position) => {
+      const self = position % 5 ? ['Marco'] : [];
+      const others = othersFor(text, position);
+      const withOthers: AnalysisOptions = { selfNames: self, otherNames: others, sessionDate: SESSION };
+      const fresh = analyseClinical(analyzeProse(text), withOthers);
+      // The plain analysis made without a date (the index), with the rules' date, and with a date before every year.
+      for (const sessionDate of [undefined, SESSION, '1950-06-01']) {
+        const prose = analyzeProse(text);
+        const plain = analyseClinical(prose, sessionDate ? { selfNames: self, sessionDate } : { selfNames: self });
+        const served = analyseClinical(prose, withOthers);
+        if (served !== plain && served.sentences.some((sentence, at) => sentence === plain.sentences[at])) partial++;
+        assert.strictEqual(reading(served), reading(fresh), text);
+        assert.strictEqual(byFamily(served), byFamily(fresh), text);
+        assert.strictEqual(served.notMemberPronouns.size, fresh.notMemberPronouns.size, text);
+      }
+    });
+    assert.ok(partial > 20, `only ${partial} analyses took over some sentences`);
+  });
+
+  it('an analysis under a date that makes a year the past takes over the undated sentences of one made before', () => {
+    let partial = 0;
+    texts.forEach((text, position) => {
+      const self = position % 5 ? ['Marco'] : [];
+      for (const otherNames of [[], othersFor(text, position)]) {
+        const dated: AnalysisOptions = { selfNames: self, otherNames, sessionDate: SESSION };
+        const prose = analyzeProse(text);
+        // The index's analysis (no date: no year is the past), then the rules' (the session's date).
+        const undated = analyseClinical(prose, { selfNames: self, otherNames });
+        const served = analyseClinical(prose, dated);
+        if (served !== undated && served.sentences.some((sentence, at) => sentence === undated.sentences[at]))
+          partial++;
+        const fresh = analyseClinical(analyzeProse(text), dated);
+        assert.strictEqual(reading(served), reading(fresh), text);
+      }
+    });
+    assert.ok(partial > 20, `only ${partial} dated analyses took over sentences of an undated one`);
+  });
 });

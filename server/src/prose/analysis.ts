@@ -25,7 +25,7 @@ import {
   type ModifierFields,
   type SessionDate,
 } from './context';
-import { namedPeople, namesAnAttendee } from './namedPeople';
+import { namedPeople, sentenceNamesAnAttendee } from './namedPeople';
 import { sortedInPlace } from './inOrder';
 import { insideAny, type Prose, type Sentence } from './segment';
 import { longestNonOverlapping, type CompiledEntry, type EntryMatch } from './tokenMatcher';
@@ -81,10 +81,26 @@ const cache = new WeakMap<Prose, Map<string, Computed>>();
 /** The analysis of `prose` (memoised per lexicons and name words, and the session's month when it dates a trigger). */
 export function analyseClinical(prose: Prose, options: AnalysisOptions = {}): ClinicalAnalysis {
   const { lexicons, names, others, session, key, undated } = analysisKey(options);
+  const known = recalled(prose, key, undated, session);
+  if (known) return known;
+  const plain = withoutOthers(prose, lexicons, names, others, session);
   return (
-    recalled(prose, key, undated, session) ??
-    recalledWithoutOthers(prose, lexicons, names, others, session, key) ??
-    remember(prose, key, undated, runToEnd(computeAnalysis(prose, lexicons, names, others, session)))
+    recalledWithoutOthers(prose, key, plain) ??
+    remember(
+      prose,
+      key,
+      undated,
+      runToEnd(
+        computeAnalysis(
+          prose,
+          lexicons,
+          names,
+          others,
+          session,
+          sentencesToTakeOver(prose, lexicons, names, others, undated, plain),
+        ),
+      ),
+    )
   );
 }
 
@@ -98,11 +114,13 @@ export function* analyseClinicalSteps(
   options: AnalysisOptions = {},
 ): Generator<void, ClinicalAnalysis, void> {
   const { lexicons, names, others, session, key, undated } = analysisKey(options);
-  return (
-    recalled(prose, key, undated, session) ??
-    recalledWithoutOthers(prose, lexicons, names, others, session, key) ??
-    remember(prose, key, undated, yield* computeAnalysis(prose, lexicons, names, others, session))
-  );
+  const known = recalled(prose, key, undated, session);
+  if (known) return known;
+  const plain = withoutOthers(prose, lexicons, names, others, session);
+  const served = recalledWithoutOthers(prose, key, plain);
+  if (served) return served;
+  const takeOver = sentencesToTakeOver(prose, lexicons, names, others, undated, plain);
+  return remember(prose, key, undated, yield* computeAnalysis(prose, lexicons, names, others, session, takeOver));
 }
 
 /**
@@ -167,35 +185,81 @@ function recalled(
 }
 
 /**
- * The analysis made without the other attendees' names (the note index reads progress so: memberProseOptions without
- * the note), when no sentence of the prose names one of them: the other attendees' names reach an analysis only through
- * namedPeople, whose answer for each sentence is then the same with and without them (namesAnAttendee), so the analysis
- * would be the same. Kept under this key too; each member section is then analysed once for the index and the rules.
+ * The analysis already made of `prose` without the other attendees' names (the note index reads progress so:
+ * memberProseOptions without the note), valid under `session`; undefined when there is none or when `others` is empty.
  */
-function recalledWithoutOthers(
+function withoutOthers(
   prose: Prose,
   lexicons: ClinicalLexicons,
   names: readonly string[],
   others: readonly string[],
   session: SessionDate | undefined,
-  key: string,
-): ClinicalAnalysis | undefined {
+): PlainAnalysis | undefined {
   if (others === NO_NAMES) return undefined;
   const plain = keyOf(lexicons, names, NO_NAMES, session);
   const analysis = recalled(prose, plain.key, plain.undated, session);
-  if (!analysis) return undefined;
-  if (
-    namesAnAttendee(
-      analysis.sentences.map((sentence) => sentence.tokens),
-      names,
-      others,
-    )
-  )
-    return undefined;
+  return analysis && { analysis, plainKey: plain.key, namesAnAttendee: sentenceNamesAnAttendee(names, others) };
+}
+
+/**
+ * An analysis made without the other attendees' names ({@link withoutOthers}), and whether a sentence (its tokens)
+ * names one of them: the other attendees' names reach an analysis only through namedPeople, whose answer for a sentence
+ * that names none of them is the same with and without them (namesAnAttendee).
+ */
+interface PlainAnalysis extends SentenceSource {
+  plainKey: string;
+}
+
+/**
+ * An analysis of the same prose with the same lexicons and member's names, whose sentences computeAnalysis takes over
+ * where they are analysed the same: those without a dated trigger (the session date changes an analysis only through
+ * them) in which `namesAnAttendee` finds none of the other attendees named (their names change it only there).
+ */
+interface SentenceSource {
+  analysis: ClinicalAnalysis;
+  namesAnAttendee: (tokens: readonly ClinicalToken[]) => boolean;
+}
+
+/**
+ * The analysis whose sentences a new analysis of `prose` takes over ({@link SentenceSource}): the one made with the
+ * same names under a session date in which no dated trigger held (the note index's, made without a date, when the
+ * rules' date makes a year in the prose the past), else one made without the other attendees' names.
+ */
+function sentencesToTakeOver(
+  prose: Prose,
+  lexicons: ClinicalLexicons,
+  names: readonly string[],
+  others: readonly string[],
+  undated: string,
+  plain: PlainAnalysis | undefined,
+): SentenceSource | undefined {
+  const byKey = cache.get(prose);
+  if (!byKey) return undefined;
+  const same = byKey.get(undated);
+  if (same) return { analysis: same.analysis, namesAnAttendee: NAMES_NONE };
+  if (plain || others === NO_NAMES) return plain;
+  const neutral = byKey.get(keyOf(lexicons, names, NO_NAMES, undefined).undated);
+  return neutral && { analysis: neutral.analysis, namesAnAttendee: sentenceNamesAnAttendee(names, others) };
+}
+
+/**
+ * The analysis made without the other attendees' names, when no sentence of the prose names one of them: the analysis
+ * with the names would be the same (see {@link PlainAnalysis}). Kept under this key too; each member section is then
+ * analysed once for the index and the rules. (When some sentence names one, computeAnalysis still takes over the
+ * plain analysis of every other sentence.)
+ */
+function recalledWithoutOthers(
+  prose: Prose,
+  key: string,
+  plain: PlainAnalysis | undefined,
+): ClinicalAnalysis | undefined {
+  if (!plain) return undefined;
+  const { analysis } = plain;
+  if (analysis.sentences.some((sentence) => plain.namesAnAttendee(sentence.tokens))) return undefined;
   const byKey = cache.get(prose) as Map<string, Computed>;
   if (byKey.size >= 8) {
     byKey.clear();
-    byKey.set(plain.key, { analysis, dated: [], held: true });
+    byKey.set(plain.plainKey, { analysis, dated: [], held: true });
   }
   byKey.set(key, { analysis, dated: [], held: true });
   return analysis;
@@ -224,6 +288,7 @@ interface Computed {
 }
 
 const NO_NAMES: readonly string[] = [];
+const NAMES_NONE = () => false;
 
 /** A synthetic modifier for the member's name: a "self" subject with a one-token scope. */
 const NAME_ENTRY = syntheticModifier(
@@ -241,17 +306,33 @@ function* computeAnalysis(
   names: readonly string[],
   others: readonly string[],
   session: SessionDate | undefined,
+  /** An analysis of the same prose whose sentences are taken over where they are analysed the same (SentenceSource). */
+  plain?: SentenceSource,
 ): Generator<void, Computed, void> {
   const dated: Computed['dated'] = [];
   let held = false;
   const sentences: ClinicalSentence[] = [];
   const byFamily = new Map<string, Mention[]>();
-  const notMember = notMemberPronouns(prose.source, names);
+  // The same pronouns for the same prose and names.
+  const notMember = plain ? plain.analysis.notMemberPronouns : notMemberPronouns(prose.source, names);
   for (const sentence of prose.sentences) {
+    const same = plain?.analysis.sentences[sentences.length];
+    if (same && same.sentence === sentence && !withDatedTrigger.has(same) && !plain?.namesAnAttendee(same.tokens)) {
+      // Each family's mentions in the order computed below pushes them (sorted by start when the analysis ends).
+      for (const mention of same.mentions) {
+        const all = byFamily.get(mention.family);
+        if (all) all.push(mention);
+        else byFamily.set(mention.family, [mention]);
+      }
+      sentences.push(same);
+      yield;
+      continue;
+    }
     const contentStart = sentence.label ? sentence.label.contentStart : sentence.start;
     const text = contentStart > sentence.start ? sentence.text.slice(contentStart - sentence.start) : sentence.text;
     const tokens = sentenceTokens(text, Math.max(contentStart, sentence.start));
     const matches = tokens.length ? sentenceMatches(lexicons, text, tokens) : [];
+    let datedHere = false;
     const modifiers: EntryMatch[] = [];
     const terminators: EntryMatch[] = [];
     const targetsByFamily = new Map<string, EntryMatch[]>();
@@ -261,6 +342,7 @@ function* computeAnalysis(
         const fields = match.entry.fields as unknown as ModifierFields;
         // A year dates a trigger only before the session (context.ts); otherwise it is no trigger at all.
         if (fields.dated) {
+          datedHere = true;
           dated.push({ tokens, match });
           if (!datesBeforeSession(tokens, match, session)) continue;
           held = true;
@@ -312,7 +394,9 @@ function* computeAnalysis(
     sortedInPlace(mentions, byStart);
     const risk = mentions.filter((mention) => mention.family === 'risk');
     if (risk.length > 1) context.setRiskSpans(risk);
-    sentences.push({ sentence, tokens, mentions, context });
+    const analysed: ClinicalSentence = { sentence, tokens, mentions, context };
+    if (datedHere) withDatedTrigger.add(analysed);
+    sentences.push(analysed);
     yield;
   }
   for (const list of byFamily.values()) sortedInPlace(list, byStart);
@@ -327,6 +411,9 @@ function* computeAnalysis(
 }
 
 const NO_MENTIONS: readonly Mention[] = [];
+
+/** Analysed sentences with a dated trigger, held or not: their analysis depends on the session date. */
+const withDatedTrigger = new WeakSet<ClinicalSentence>();
 const byStart = (a: Mention, b: Mention) => a.start - b.start;
 
 /**

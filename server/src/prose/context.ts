@@ -1379,6 +1379,25 @@ function fieldsOf(entry: CompiledEntry): ModifierFields {
   return entry.fields as unknown as ModifierFields;
 }
 
+/**
+ * The categories whose scopes a modifier ends (a terminator's own list, else those its category terminates): a function
+ * of the entry and the settings, worked out once per compiled entry.
+ */
+function endedBy(entry: CompiledEntry, fields: ModifierFields, settings: ContextSettings): readonly ContextCategory[] {
+  const known = endedByEntry.get(entry);
+  if (known && known.settings === settings) return known.ended;
+  const ended: readonly ContextCategory[] =
+    fields.direction === 'terminate'
+      ? [...fields.terminates]
+      : fields.direction === 'pseudo'
+        ? []
+        : CONTEXT_CATEGORIES.filter((category) => settings.terminatedBy.get(category)?.has(fields.category));
+  endedByEntry.set(entry, { settings, ended });
+  return ended;
+}
+
+const endedByEntry = new WeakMap<CompiledEntry, { settings: ContextSettings; ended: readonly ContextCategory[] }>();
+
 function scopeModifiers(
   tokens: readonly ClinicalToken[],
   modifiers: readonly EntryMatch[],
@@ -1397,12 +1416,7 @@ function scopeModifiers(
   };
   for (const match of modifiers) {
     const fields = fieldsOf(match.entry);
-    const ended: ContextCategory[] =
-      fields.direction === 'terminate'
-        ? [...fields.terminates]
-        : fields.direction === 'pseudo'
-          ? []
-          : CONTEXT_CATEGORIES.filter((category) => settings.terminatedBy.get(category)?.has(fields.category));
+    const ended = endedBy(match.entry, fields, settings);
     for (const category of ended) {
       mark(startsAt, match.startToken, category);
       mark(endsAt, match.endToken, category);

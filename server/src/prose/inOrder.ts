@@ -6,6 +6,28 @@
  */
 export function sortedInPlace<T>(list: T[], compare: (a: T, b: T) => number): T[] {
   for (let index = 1; index < list.length; index++)
-    if (compare(list[index - 1], list[index]) > 0) return list.sort(compare);
+    if (compare(list[index - 1], list[index]) > 0)
+      return list.length <= INSERTION_SORT_MAX ? insertionSorted(list, compare, index) : list.sort(compare);
+  return list;
+}
+
+/**
+ * Up to this many items, a list out of order is sorted by insertion in place (no copy). Insertion sort is stable, as
+ * Array.prototype.sort is, so with the same (consistent) comparison both give the same order.
+ */
+const INSERTION_SORT_MAX = 24;
+
+/** Insertion sort of `list` in place, whose first `from` items are in order already. */
+function insertionSorted<T>(list: T[], compare: (a: T, b: T) => number, from: number): T[] {
+  for (let index = from; index < list.length; index++) {
+    const item = list[index];
+    let at = index;
+    // Only past items that sort strictly after it: equal items keep their order (stable).
+    while (at > 0 && compare(list[at - 1], item) > 0) {
+      list[at] = list[at - 1];
+      at--;
+    }
+    list[at] = item;
+  }
   return list;
 }

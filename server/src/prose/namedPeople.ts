@@ -154,10 +154,20 @@ export function namesAnAttendee(
   otherNames: readonly string[],
 ): boolean {
   if (!otherNames.length) return false;
+  return sentences.some(sentenceNamesAnAttendee(names, otherNames));
+}
+
+/**
+ * {@link namesAnAttendee} for one sentence at a time: whether the sentence (its tokens) names another attendee, that is
+ * whether {@link namedPeople} answers differently for it with `otherNames` than without them.
+ */
+export function sentenceNamesAnAttendee(
+  names: readonly string[],
+  otherNames: readonly string[],
+): (tokens: readonly ClinicalToken[]) => boolean {
+  if (!otherNames.length) return () => false;
   const others = attendeeWords(otherNames, names);
-  return sentences.some((tokens) =>
-    tokens.some((token, index) => !names.includes(token.raw) && attendeeAt(tokens, index, others)),
-  );
+  return (tokens) => tokens.some((token, index) => !names.includes(token.raw) && attendeeAt(tokens, index, others));
 }
 
 /** Whether the word at `index` is one of the other attendees (`others`: attendeeWords) standing as that person. */
