@@ -6226,7 +6226,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(<alcohol>|beer|beers|wine|a glass of wine|vodka|whiskey|bourbon|brandy|a nip|nips) ~8 (taken|takes|take|taking|took|with|on top of|along with|mixed with|mixing) (with)? (her|his|my|the|their)? (evening|nightly|bedtime|night|morning)? (<pills>|<more-medicines>)",
+     "pattern": "(<alcohol>|beer|beers|wine|a glass of wine|vodka|whiskey|bourbon|brandy|a nip|nips) ~8 (taken with|with|on top of|along with|mixed with) (her|his|my|their) (evening|nightly|bedtime|night|morning)? (<pills>|<more-medicines>)",
      "source": "Alcohol with a sedative or an opioid (FDA boxed warning; NIAAA harmful interactions)"
     },
     {
