@@ -485,8 +485,7 @@ export class SentenceContext {
    * "not really" pattern needs a break or comma around it, and a sentence's own end is neither (eval/GUIDE.md F3.2).
    */
   private openingBareHedge(): AnswerKind | undefined {
-    let at = 0;
-    while (at < this.tokens.length && this.tokens[at].kind === 'punct') at++;
+    const at = this.wordFrom(0);
     if (this.tokens[at]?.norm !== 'not' || !BARE_HEDGE_AFTER_NOT.has(this.tokens[at + 1]?.norm ?? '')) return undefined;
     const next = this.tokens[at + 2];
     if (next && next.kind !== 'punct') return undefined;
@@ -678,9 +677,15 @@ export class SentenceContext {
 
   /** Whether the words after a no, past punctuation, put a time limit on it ("no, not while the dog is alive"). */
   private timeLimitFrom(from: number): boolean {
+    const at = this.wordFrom(from);
+    return at < this.tokens.length && this.timeLimitAt(at);
+  }
+
+  /** The first token at or after `from` that is not punctuation (the sentence's length when there is none). */
+  private wordFrom(from: number): number {
     let at = from;
     while (at < this.tokens.length && this.tokens[at].kind === 'punct') at++;
-    return at < this.tokens.length && this.timeLimitAt(at);
+    return at;
   }
 
   /** Whether the sentence opens with a clear no that takes back the last sentence's hedge ("I mean no, never."). */
@@ -697,9 +702,7 @@ export class SentenceContext {
     for (const { match, fields } of this.scoped) {
       if (fields.category !== 'answer' || fields.answer !== 'hedge' || match.startToken < end) continue;
       if (!applies(fields, family, targetCategory)) continue;
-      let after = match.endToken;
-      while (after < this.tokens.length && this.tokens[after].kind === 'punct') after++;
-      if (after === this.tokens.length) return true;
+      if (this.wordFrom(match.endToken) === this.tokens.length) return true;
     }
     return false;
   }
