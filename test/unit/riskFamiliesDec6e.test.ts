@@ -23,7 +23,8 @@
  *    knowing which bus or job site a grievance target takes or is at (GUIDE b52-b55: a veiled threat); "better hope I
  *    don't see him"; a visit "and not a friendly one"; "beat the crap out of" a person; alcohol taken with a sedative
  *    (FDA boxed warning); a range on a diary card ("0-2") is no zero; a chore as the occasion of "kms" (F1.2); a
- *    fender-bender is no binge.
+ *    fender-bender is no binge; the world not missing "one more worn-out grunt" (dispensability); "overdose signs" in
+ *    teaching are a compound subject (F2).
  *  - answers: the member's own time limit on a no ("No, not while Buster's around") is no clear no (b40-b44); pleading
  *    the Fifth is a refusal (b35-b39); a question "asked by writer whether" is a question like "asked whether".
  */
@@ -222,4 +223,17 @@ riskTable('methods, whereabouts, threats and ranges from the b63-b67 members', [
     'killing herself',
   ],
   ['The police called about a fender-bender on Route 9.', 'substance', 'none', 'bender'],
+]);
+
+riskTable('dispensability, and a compound of signs in teaching', [
+  ['Lately he figures "the world wouldn\'t miss one more worn-out grunt."', 'suicide', 'current', 'miss'],
+  ["People won't even notice one more old drunk, he said of himself.", 'suicide', 'current', 'notice'],
+  ["The world won't miss one more reality show.", 'suicide', 'none', 'miss'],
+  ['Insulin teaching: the nurse covered insulin overdose signs (shaky, sweaty).', 'overdose', 'topic', 'overdose'],
+  [
+    'Took too much insulin Friday and her husband found her sweaty and confused.',
+    'overdose',
+    'current',
+    'too much insulin',
+  ],
 ]);

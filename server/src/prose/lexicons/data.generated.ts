@@ -1859,7 +1859,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 1,
-     "pattern": "(warning signs|warning sign|early signs|triggers|signature|risk|risks|prevention|awareness|education|plan|plans|planning|log|logs|tracker|tracking|diary|card|worksheet|worksheets|hotline|lifeline|line|screen|screening|screener|assessment|assessments|protocol|precautions|skills|skill|management|kit|kits|response|reversal|training|group|groups|class|classes|statistics|rates|rate|cycle|myths|stigma|scale|rating|ratings|thermometer|meter|ladder|chain|surfing|tolerance|management group|safety|video|module|curriculum|topic|theme)",
+     "pattern": "(warning signs|warning sign|early signs|signs|symptoms|triggers|signature|risk|risks|prevention|awareness|education|plan|plans|planning|log|logs|tracker|tracking|diary|card|worksheet|worksheets|hotline|lifeline|line|screen|screening|screener|assessment|assessments|protocol|precautions|skills|skill|management|kit|kits|response|reversal|training|group|groups|class|classes|statistics|rates|rate|cycle|myths|stigma|scale|rating|ratings|thermometer|meter|ladder|chain|surfing|tolerance|management group|safety|video|module|curriculum|topic|theme)",
      "category": "topic",
      "appliesTo": [
       "risk",
@@ -8350,6 +8350,12 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(thinking|thought|thinks|think|keeps thinking) (about)? how easy (it 'd|it would|it will|it 'll|it is|it's) (be)? (to do it)? (with|to use|using) (the|my|her|his|a) ~1 (<firearm>|#|gun|pistol|rifle|shotgun|revolver)",
      "level": "method",
      "source": "A firearm weighed as a method (C-SSRS 3; firearm access, SAFE-T)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(the world|nobody|no one|anybody|anyone|people) (would not|will not|won't|would n't|is not going to|isn't going to|ain't gonna) (even)? (miss|notice|mourn) (one more|one less|another) ~3 (grunt|vet|veteran|guy|old man|old woman|drunk|addict|loser|junkie|nobody|soldier|body|old timer|screwup|screw up|mouth to feed)",
+     "level": "wish-dead",
+     "source": "Dispensability: the world would not miss one more like the member (Joiner perceived burdensomeness; SAFE-T indirect statements)"
     },
     {
      "category": "suicide",
