@@ -80,28 +80,8 @@ const cache = new WeakMap<Prose, Map<string, Computed>>();
 
 /** The analysis of `prose` (memoised per lexicons and name words, and the session's month when it dates a trigger). */
 export function analyseClinical(prose: Prose, options: AnalysisOptions = {}): ClinicalAnalysis {
-  const { lexicons, names, others, session, key, undated } = analysisKey(options);
-  const known = recalled(prose, key, undated, session);
-  if (known) return known;
-  const plain = withoutOthers(prose, lexicons, names, others, session);
-  return (
-    recalledWithoutOthers(prose, key, plain) ??
-    remember(
-      prose,
-      key,
-      undated,
-      runToEnd(
-        computeAnalysis(
-          prose,
-          lexicons,
-          names,
-          others,
-          session,
-          sentencesToTakeOver(prose, lexicons, names, others, undated, plain),
-        ),
-      ),
-    )
-  );
+  const ready = knownOrPending(prose, options);
+  return 'pending' in ready ? remember(prose, ready.key, ready.undated, runToEnd(ready.pending())) : ready;
 }
 
 /**
@@ -113,6 +93,23 @@ export function* analyseClinicalSteps(
   prose: Prose,
   options: AnalysisOptions = {},
 ): Generator<void, ClinicalAnalysis, void> {
+  const ready = knownOrPending(prose, options);
+  return 'pending' in ready ? remember(prose, ready.key, ready.undated, yield* ready.pending()) : ready;
+}
+
+/** An analysis still to compute: its steps, and the keys it is remembered under. */
+interface Pending {
+  pending: () => Generator<void, Computed, void>;
+  key: string;
+  undated: string;
+}
+
+/**
+ * The analysis already made (under this key, or without the other attendees' names where none is named), else the
+ * computation of a new one, which takes over the sentences of an earlier analysis where they read the same: one
+ * sequence for {@link analyseClinical} and {@link analyseClinicalSteps}.
+ */
+function knownOrPending(prose: Prose, options: AnalysisOptions): ClinicalAnalysis | Pending {
   const { lexicons, names, others, session, key, undated } = analysisKey(options);
   const known = recalled(prose, key, undated, session);
   if (known) return known;
@@ -120,7 +117,7 @@ export function* analyseClinicalSteps(
   const served = recalledWithoutOthers(prose, key, plain);
   if (served) return served;
   const takeOver = sentencesToTakeOver(prose, lexicons, names, others, undated, plain);
-  return remember(prose, key, undated, yield* computeAnalysis(prose, lexicons, names, others, session, takeOver));
+  return { pending: () => computeAnalysis(prose, lexicons, names, others, session, takeOver), key, undated };
 }
 
 /**
