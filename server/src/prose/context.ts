@@ -1266,6 +1266,22 @@ export const PERSON_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * The people of the shared word lists written in two or more words ("shift lead", "squad leader"), each as its words,
+ * so a reading that walks back over the tokens can tell that a person's name for their role ends at a token.
+ */
+const PERSON_PHRASES: readonly (readonly string[])[] = [...(MACROS.get('person') ?? []), ...(MACROS.get('kin') ?? [])]
+  .filter((phrase) => /^[a-z-]+( [a-z-]+)+$/i.test(phrase))
+  .map((phrase) => phrase.toLowerCase().split(' '));
+
+/** Whether the token at `at` is a one-word person ("roommate") or ends a person written in words ("shift lead"). */
+export function endsPersonWords(tokens: readonly { norm: string }[], at: number): boolean {
+  if (PERSON_WORDS.has(tokens[at].norm)) return true;
+  return PERSON_PHRASES.some(
+    (words) => words.length <= at + 1 && words.every((word, i) => tokens[at - words.length + 1 + i].norm === word),
+  );
+}
+
+/**
  * A forward modifier that no lexicon entry matches but a reading of the paragraph adds (the member's name, a pronoun
  * or a name of another person), with a negative index of its own so it never collides with a lexicon entry.
  */

@@ -26,7 +26,7 @@ import {
   type Mention,
 } from './analysis';
 import { CHECKBOX_SOURCE, TICK_MARK, type ClinicalToken } from './clinicalTokens';
-import { COMPLEMENT_VERBS, PERSON_WORDS, SPEECH_VERBS, type Attributes } from './context';
+import { COMPLEMENT_VERBS, PERSON_WORDS, SPEECH_VERBS, endsPersonWords, type Attributes } from './context';
 import { goalParentheticals } from './goals';
 import { longestMatch } from './patterns';
 import type { CompiledEntry } from './tokenMatcher';
@@ -151,7 +151,7 @@ function namesItsTarget(mention: Mention, tokens: readonly ClinicalToken[]): boo
   const first = Math.min(mention.startToken, tokens.length - 1);
   for (let at = first; at >= 0 && at >= first - TARGET_REACH; at--) {
     const norm = tokens[at].norm;
-    if (PERSON_WORDS.has(norm)) return true;
+    if (endsPersonWords(tokens, at)) return true;
     // A pronoun as the threat's own subject is the person threatened ("he had it coming", said of her ex), unless
     // someone else is the one speaking ("her ex told her she had better watch herself").
     if (at === first - 1 && TARGET_PRONOUNS.has(norm)) return !spokenByAnotherPerson(tokens, at);

@@ -1104,6 +1104,12 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
+     "pattern": "(denies|denied|deny|no) (any)? (intent|intention|plan|plans|wish|desire) to (hurt|harm|kill|hit|touch|go after|fight|beat|jump|mess with) (<harm-target>|her)? (only)? if (he|she|they|<harm-target>) !(asked|needed|necessary|possible)",
+     "direction": "pseudo",
+     "source": "A denial of intent that holds only if the other person behaves (\"no intent to go after him if he leaves me alone\") is short of a no, like \"as long as\" (eval/GUIDE.md, decisions b17-b19: a conditional denial of intent is current)"
+    },
+    {
+     "maxScope": 8,
      "pattern": "(wonder+|wondering) (if|whether) (I|she|he|they) ('d|would|will|might) (be)? (just|honestly|really)? (better off|happier|at peace)",
      "direction": "pseudo",
      "source": "Wondering whether one would be better off (dead, with the dead) is the passive wish itself, not a question put to anyone (C-SSRS 1: \"wished you were dead\"; GUIDE, reunion with someone who died)"
@@ -6398,6 +6404,12 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
+     "pattern": "(take|takes|taking|took) <self> out !(to|for|of|on|shopping|dancing|walking|running|hiking|fishing|bowling|after|with|tonight|again|more|once|sometimes|every|alone|somewhere|<weekday>)",
+     "level": "thoughts",
+     "source": "Colloquial suicidal statements: \"take myself out\" (SAFE-T warning signs, indirect statements of suicidal ideation)"
+    },
+    {
+     "category": "suicide",
      "pattern": "commit+ suicide",
      "level": "thoughts",
      "source": "C-SSRS 2"
@@ -8470,12 +8482,12 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(thoughts|thought|thinking|thinks|think|urge|urges|fantasi*|fantasy|fantasies|want+|wish+|plan+|planning|intend+|going|gonna|tempted|ready|swore|swears|vowed|vows|will|would|might|could) (of|about|to)? ~2 (kill+|hurt+|harm+|attack+|beat up|beating up|beat|beating|stab+|shoot|shooting|strangl*|choke+|punch+|assault+|murder+|jump|jumping|smash+) (him|them|someone|somebody|people|everyone|others|<person>|(<poss>|the|that|this) <person>|the man|that man|the guy|that guy|the woman|that woman|her !(feelings|chances|reputation|career|case|recovery|progress|grades|credit|back|knee|hip|shoulder|own|wrist|neck|head|arm|leg|ankle|foot)) !(at (chess|cards|pool|checkers|poker|golf|tennis|basketball|the game|a game|his own game|her own game)|in (a|the)? (race|game|match|chess|cards|pool|checkers))",
+     "pattern": "(thoughts|thought|thinking|thinks|think|urge|urges|fantasi*|fantasy|fantasies|want+|wish+|plan+|planning|intend+|intent|intention|intentions|going|gonna|tempted|ready|swore|swears|vowed|vows|will|would|might|could) (of|about|to)? ~2 (kill+|hurt+|harm+|attack+|beat up|beating up|beat|beating|stab+|shoot|shooting|strangl*|choke+|punch+|assault+|murder+|jump|jumping|smash+) (him|them|someone|somebody|people|everyone|others|<person>|(<poss>|the|that|this) <person>|the man|that man|the guy|that guy|the woman|that woman|her !(feelings|chances|reputation|career|case|recovery|progress|grades|credit|back|knee|hip|shoulder|own|wrist|neck|head|arm|leg|ankle|foot)) !(at (chess|cards|pool|checkers|poker|golf|tennis|basketball|the game|a game|his own game|her own game)|in (a|the)? (race|game|match|chess|cards|pool|checkers))",
      "source": "Violent ideation and intent toward a person (structured violence-risk documentation)"
     },
     {
      "category": "violence",
-     "pattern": "(will|would|going to|gonna|could|might|about to|ready to|want to|wants to|swore to|swears to|threatened to|threatens to) ~2 ((break|smash|bust|crack|split|rearrange|knock out|kick in|bash in|cave in) (his|her|their|your|<harm-target> 's|<name> 's) (face|jaw|neck|legs|leg|arm|arms|nose|head|kneecaps|teeth|skull|ribs|knees) | (cave|bash|kick|smash|knock) (his|her|their|your|<harm-target> 's|<name> 's) (head|face|skull|teeth) in)",
+     "pattern": "(will|would|going to|gonna|could|might|about to|ready to|want to|wants to|swore to|swears to|threatened to|threatens to) ~2 ((break|smash|bust|crack|split|rearrange|knock out|kick in|bash in|cave in) ((his|her|their|your) (phone|car|door|stuff|things|TV|windows|window|truck) and)? (his|her|their|your|<harm-target> 's|<name> 's) (face|jaw|neck|legs|leg|arm|arms|nose|head|kneecaps|teeth|skull|ribs|knees) | (cave|bash|kick|smash|knock|stomp|stove) (his|her|their|your|<harm-target> 's|<name> 's) (head|face|skull|teeth) in)",
      "source": "Threats of violence toward a person (threat statements; HCR-20)"
     },
     {
@@ -8487,6 +8499,11 @@ export const LEXICON_DATA: LexiconData = {
      "category": "violence",
      "pattern": "(make|making|made) (him|her|them|the man|that man|the guy|that guy|<person>|(<poss>|the|that) <person>) (pay|suffer|sorry|regret it)",
      "source": "Revenge intent"
+    },
+    {
+     "category": "violence",
+     "pattern": "(make|making|made) sure (he|she|they|<harm-target>) ('s|is|are|'re|will be|'ll be|will|'ll) (sorry|paying|pay|pays|suffer|suffers|regret it|regrets it|never (walks|walk|talks|talk) again)",
+     "source": "Revenge intent (\"I'll make sure she's sorry\"; threat statements)"
     },
     {
      "category": "violence",
@@ -8515,7 +8532,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "( (<wait-verb>|circling|lurking|hanging around|showing up|showed up|driving|drove|drives) (<near-place>|around|past)\n    (his|her|their|that|the)? (<home-or-work>|office|workplace|school) !(site|sites|lot|parking lot)\n| (<wait-verb>|wait|lurking|hanging around|watching)\n    (outside|near|around|by|in (that|the) parking lot|at (his|her|their) (work|job|gym|house|car))\n    ~4 (<watch-purpose>|to get) (him|her|them)\n| (<wait-verb>|circling|lurking|hanging around|idling|idled|parks|sits|waits) (<near-place>|around|in front of|at the end of)\n    (<poss>|the|that) (new|old|ex)? (<person>|<ex-partner>|boyfriend|girlfriend|guy|man) 's\n    (<home-or-work>|driveway|building|door|street|car|truck|gym)\n    !(to <errand-verb>|for pickup|for a visit|for the|and picked|and dropped|while (she|he|they) (packed|grabbed|got|visited))\n| (<wait-verb>|waits|sits) in (the|her|his|their|my)? (lot|parking lot|car|truck) ~4 to see\n    (who (was|is|comes|came) ~2 (visiting|over|there|with (her|him))|(if|whether|when) (she|he|they) (came|comes|left|leaves|was|is) (home|out|back|with))\n| (<wait-verb>|lurking|hanging around|circling|showing up|showed up) (<near-place>|at)\n    ~4 (<watch-purpose>|to find|to watch) (him|her|them|<person>|(<poss>|the|that) <person>|the guy|that guy)\n| (showed up|showing up|shows up|show up|turned up|turning up|went|goes|going|drove) (at|to|by)\n    (<poss>|the|that) (<ex-partner>|<person>) 's (<home-or-work>|school|gym|office)\n    ~3 (uninvited|again|twice|# times|every|repeatedly|despite|in violation|at night|drunk|after (she|he|they) (told|asked|blocked))\n| (<wait-verb>|parks|circling|circled|lurking|hanging around|hung around|showing up|showed up|shows up|driving|drove|drives|standing|stood)\n    (<near-place>|around|past|in front of|across the street from|at)\n    (<poss> (<ex-partner>|ex partner|<person>) 's|<harm-target> 's|the (ex|man|guy|woman) 's)\n    (new)? (<home-or-work>|office|workplace|school|building|gym|door|window)\n    !(to (<errand-verb>|babysit|check on|deliver|return|fix|celebrate|eat|stay|sleep|do)|for (dinner|lunch|the kids|the party|a visit|pickup|drop off|dropoff))\n| (drove|driven|driving|drive|drives|walked|walking|walks|went|goes|circled|circling|cruised|cruising) (down|up|by|past|around)\n    (his|her|their|<poss> <person> 's|the (ex|man|guy|woman) 's) (street|road|block|neighborhood|neighbourhood|building|parking lot|lot|driveway)\n    ~4 (twice|again|# times|(two|three|four|five|several|a few|many) times|every (night|day|morning)|repeatedly|at night|late at night|nightly|all the time)\n| (showed|shows|show|showing|turned|turns|turning) up at (<poss>|her|his|their|the)? (<kin>|<person>|girlfriend|boyfriend|partner)? ('s)?\n    (work|job|office|school|house|place|apartment|gym)\n    ~4 (to see who (she|he|they) (was|were|is|are) with|to check (up)? on (her|him|them)|to catch (her|him|them)|unannounced|uninvited|without (telling|asking) (her|him|them))\n| (<wait-verb>|waits|sits|parks) (<near-place>|in front of|across the street from) (her|his|their|the|that)\n    ~2 (car|house|apt|apartment|work|job|place|door|store|corner store|building|school|gym|bar)\n    ~5 (till|until|for) (she|he|they) (came|come|comes|walked|left) !(out of|back from|home from)\n| (sitting|sat|sits|parked|waiting|waited) outside ~5 (watching|to watch|to see) (him|her|them|that dude|that guy|the guy) )",
+     "pattern": "( (<wait-verb>|circling|lurking|hanging around|showing up|showed up|driving|drove|drives) (<near-place>|around|past)\n    (his|her|their|that|the)? (<home-or-work>|office|workplace|school) !(site|sites|lot|parking lot)\n| (<wait-verb>|wait|lurking|hanging around|watching)\n    (outside|near|around|by|in (that|the) parking lot|at (his|her|their) (work|job|gym|house|car))\n    ~4 (<watch-purpose>|to get) (him|her|them)\n| (<wait-verb>|circling|lurking|hanging around|idling|idled|parks|sits|waits) (<near-place>|around|in front of|at the end of)\n    (<poss>|the|that) (new|old|ex)? (<person>|<ex-partner>|boyfriend|girlfriend|guy|man) 's\n    (<home-or-work>|driveway|building|door|street|car|truck|gym)\n    !(to <errand-verb>|for pickup|for a visit|for the|and picked|and dropped|while (she|he|they) (packed|grabbed|got|visited))\n| (<wait-verb>|waits|sits) in (the|her|his|their|my)? (lot|parking lot|car|truck) ~4 to see\n    (who (was|is|comes|came) ~2 (visiting|over|there|with (her|him))|(if|whether|when) (she|he|they) (came|comes|left|leaves|was|is) (home|out|back|with))\n| (<wait-verb>|lurking|hanging around|circling|showing up|showed up) (<near-place>|at)\n    ~4 (<watch-purpose>|to find|to watch) (him|her|them|<person>|(<poss>|the|that) <person>|the guy|that guy)\n| (showed up|showing up|shows up|show up|turned up|turning up|went|goes|going|drove) (at|to|by)\n    (<poss>|the|that) (<ex-partner>|<person>) 's (<home-or-work>|school|gym|office)\n    ~3 (uninvited|again|twice|# times|every|repeatedly|despite|in violation|at night|drunk|after (she|he|they) (told|asked|blocked))\n| (<wait-verb>|parks|circling|circled|lurking|hanging around|hung around|showing up|showed up|shows up|driving|drove|drives|standing|stood)\n    ((in|at) (the|a|his|her|my|their)? ~1 (lot|parking lot|car|truck|van|garage|station))?\n    (<near-place>|around|past|in front of|across the street from|at)\n    (<poss> (<ex-partner>|ex partner|<person>) 's|<harm-target> 's|the (ex|man|guy|woman) 's)\n    (new)? (<home-or-work>|office|workplace|school|building|gym|door|window)\n    !(to (<errand-verb>|babysit|check on|deliver|return|fix|celebrate|eat|stay|sleep|do)|for (dinner|lunch|the kids|the party|a visit|pickup|drop off|dropoff)|for (the|a) (custody)? (pickup|exchange|drop off|dropoff|handoff))\n| (drove|driven|driving|drive|drives|walked|walking|walks|went|goes|circled|circling|cruised|cruising) (down|up|by|past|around)\n    (his|her|their|<poss> <person> 's|the (ex|man|guy|woman) 's) (street|road|block|neighborhood|neighbourhood|building|parking lot|lot|driveway)\n    ~4 (twice|again|# times|(two|three|four|five|several|a few|many) times|every (night|day|morning)|repeatedly|at night|late at night|nightly|all the time)\n| (showed|shows|show|showing|turned|turns|turning) up at (<poss>|her|his|their|the)? (<kin>|<person>|girlfriend|boyfriend|partner)? ('s)?\n    (work|job|office|school|house|place|apartment|gym)\n    ~4 (to see who (she|he|they) (was|were|is|are) with|to check (up)? on (her|him|them)|to catch (her|him|them)|unannounced|uninvited|without (telling|asking) (her|him|them))\n| (<wait-verb>|waits|sits|parks) (<near-place>|in front of|across the street from) (her|his|their|the|that)\n    ~2 (car|house|apt|apartment|work|job|place|door|store|corner store|building|school|gym|bar)\n    ~5 (till|until|for) (she|he|they) (came|come|comes|walked|left) !(out of|back from|home from)\n| (sitting|sat|sits|parked|waiting|waited) outside ~5 (watching|to watch|to see) (him|her|them|that dude|that guy|the guy) )",
      "source": "Preparatory behaviour toward a person (watching them; watching for them); Pathway to violence (Calhoun and Weston): approach and surveillance of an identified person, GUIDE writer-harm note; Lying in wait for a person (HCR-20 / stalking preparatory behaviour); Unwanted pursuit of a person (stalking; protective-order violations); Watching or approaching a target's home or work, repeated approach to a target's street (stalking; SAM \"approach\"); Unwanted approach to a partner's place to watch them, waiting or watching outside a person's place (SAM stalking risk; Danger Assessment)"
     },
     {
@@ -8530,7 +8547,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(carrying|carries|carried|brought|bringing|keeping|keeps|bought|got|has) (a|his|her|the)? <weapon> ~5 (for|in case|to use on|to use against|if) ~3 (him|her|them|<person>|(<poss>|the) <person>|he|she|they)",
+     "pattern": "(carrying|carries|carried|brought|bringing|keeping|keeps|bought|got|has) (a|his|her|the|my)? (<weapon-look>)? (<weapon-look>)? <weapon> ~5 (for|in case|to use on|to use against|if) ~3 (him|her|them|<person>|(<poss>|the) <person>|he|she|they) !('s|to (practice|play|hunt|use at))",
      "source": "Acquiring or carrying a weapon for a person"
     },
     {
@@ -8579,7 +8596,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(put|putting|puts|send|sending|sent|land|landing) (him|her|them|<person>|(<poss>|the|that) <person>|the guy|that guy|the man|that man) (in|into|through|six feet) (the|a)? (hospital|ground|grave|ICU|wheelchair|morgue|locker|wall|window|under)",
+     "pattern": "(put|putting|puts|send|sending|sent|land|landing) (him|her|them|<person>|(<poss>|the|that) <person>|the guy|that guy|the man|that man) (in|into|through|six feet) (the|a)? (hospital|ground|grave|ICU|wheelchair|morgue|locker|wall|window|under) !('s|floor|level|room|ward|unit|lobby)",
      "source": "Threats of serious harm toward a person"
     },
     {
@@ -8700,6 +8717,19 @@ export const LEXICON_DATA: LexiconData = {
      "category": "violence",
      "pattern": "(put|puts|putting|laid|lay|laying) (his|her|their|my) hands on (her|him|them|<person>|(<poss>|the|a) <person>|someone|somebody)",
      "source": "Physical aggression toward a person (IPV screening language)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(you|he|she|they|<person>|(<poss>|the|that) <person>|the guy|that guy) (is|'s|are|'re) (dead|so dead|a dead man|dead meat|a dead woman) (when|once|if|the (second|minute|moment|day)) (I|we|my (boys|brother|cousin)) (see|sees|find|finds|catch|catches|get|gets|get hold of|run into|find out where) !(the|a|an|it|that|this|my|your|(the|a)? (doctor|report|results|scan|test))",
+     "targetSubject": true,
+     "intent": true,
+     "source": "Threat statements: a killing promised on the next meeting (\"you're dead when I see you\"; BVC threat statements)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(will|would|gonna|going to|'ll|about to|finna|swore to|threatened to|wants to|want to) ~1 (beat|whoop|whip|kick|bust|stomp) (your|his|her|their|<harm-target> 's|<name> 's) (ass|butt|behind) !(at|in|on (the|a) (court|field|track|course|board)|(in|at) (a|the)? (game|chess|cards|pool|golf|race|poker|checkers|Madden|Fortnite|fantasy|tennis|basketball|pickleball|trivia))",
+     "intent": true,
+     "source": "Threat statements of an assault in colloquial words (\"I'll beat your ass\"; BVC threat statements)"
     },
     {
      "category": "violence",
@@ -8962,8 +8992,14 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "((knock+|knocking|kick+) (his|her|their|<poss> <person> 's) (teeth|head|lights|block) (out|off|in) | (knock+|knocking|laid|lay|laying) (<harm-target>|her) (out|flat) !(of))",
-     "source": "Colloquial assault threats (\"knock his teeth out\", \"lay him out\")"
+     "pattern": "((knock+|knocking|kick+) (his|her|their|your|<poss> <person> 's|<name> 's) (teeth|head|lights|block) (out|off|in) | (knock+|knocking|laid|lay|laying) (<harm-target>|her) (out|flat) !(of))",
+     "source": "Colloquial assault threats (\"knock his teeth out\", \"lay him out\"), also said to the target (\"I'll knock your teeth out\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "(will|would|gonna|going to|'ll|I|swore to|threatened to) ~1 (slit|slice|cut|rip out|rip) (your|his|her|their|<poss> <person> 's|<name> 's) (throat|neck|face) !(open (for|at) (the|a) (doctor|surgeon))",
+     "intent": true,
+     "source": "Threat statements toward a person (HCR-20 / BVC threat statements)"
     },
     {
      "category": "violence",
@@ -8994,7 +9030,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(thoughts|thought|thinking|thinks|think|urge|urges|fantasi*|fantasy|fantasies|want+|wish+|plan+|planning|intend+|going|gonna|tempted|ready|swore|swears|vowed|vows|will|would|might|could|'d|like|love) (of|about|to)? ~2 <violent-act> (<harm-target>|her !(feelings|chances|reputation|career|case|recovery|progress|grades|credit|back|knee|hip|shoulder|own|wrist|neck|head|arm|leg|ankle|foot)) !(at (chess|cards|pool|checkers|poker|golf|tennis|basketball|the game|a game|his own game|her own game)|in (a|the)? (race|game|match|chess|cards|pool|checkers)|up (the|a) (hill|stairs))",
+     "pattern": "(thoughts|thought|thinking|thinks|think|urge|urges|fantasi*|fantasy|fantasies|want+|wish+|plan+|planning|intend+|intent|intention|intentions|going|gonna|tempted|ready|swore|swears|vowed|vows|will|would|might|could|'d|like|love) (of|about|to)? ~2 <violent-act> (<harm-target>|her !(feelings|chances|reputation|career|case|recovery|progress|grades|credit|back|knee|hip|shoulder|own|wrist|neck|head|arm|leg|ankle|foot)) !(at (chess|cards|pool|checkers|poker|golf|tennis|basketball|the game|a game|his own game|her own game)|in (a|the)? (race|game|match|chess|cards|pool|checkers)|up (the|a) (hill|stairs))",
      "source": "Violent ideation and intent toward a person, every inflection of the act (HCR-20; structured violence-risk documentation)"
     },
     {
@@ -9238,7 +9274,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(I will|I am|I am going to|I am gonna|going to|gonna|will) (put|putting|lay|laying|drop|dropping|throw|throwing) (him|her|them|you|<harm-target>) (on|to|through|into) (the|a) (floor|ground|pavement|concrete|wall|table|window|hospital) !(to|for|and (change|feed|play|let)|so (he|she|they) can (play|sleep|crawl))",
+     "pattern": "(I will|I am|I am going to|I am gonna|going to|gonna|will) (put|putting|lay|laying|drop|dropping|throw|throwing) (him|her|them|you|<harm-target>) ((on|to|through|into) (the|a) (floor|ground|pavement|concrete|wall|table|window|hospital) | in (the|a) (hospital|ground|grave|dirt|morgue|ICU|body bag|wheelchair|cemetery) | six feet under) !(to|for|and (change|feed|play|let)|so (he|she|they) can (play|sleep|crawl)|bed|for (a|her|his) nap|floor|level|room|ward|unit|lobby|'s)",
      "intent": true,
      "source": "Threat of a takedown or serious injury toward a person (threat statements)"
     },
@@ -9261,6 +9297,13 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(keep it up|keep that up|keep this up|try it|try me|try that|do it again|do that again|one more time|once more|say it again|say that again) (and|,) ~2 (see|find out|watch) what (happens|will happen|I do|I will do) !(with|in|on|at|when|if|to (your|my|the|his|her) ~1 (sleep|score|grades|weight|numbers|mood|body|blood|sugar|pressure|A1c|plants|garden))",
      "intent": true,
      "source": "A warning text or statement to a person (\"Keep it up and see what happens\"; threat assessment, veiled threats)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(find|finds|found|learn|learns|see|sees) out? what (happens|will happen|I do|I will do|I can do) (when|if) (you|people|somebody|someone|anybody|anyone|they|he|she) (mess+|messing|cross+|crossing|screw+|screwing|fuck+|fucking|play+|playing|disrespect+|disrespecting|come|comes|coming|step+|stepping) (with|at|to|on)? (me|my|him|us|<poss>)",
+     "targetSubject": true,
+     "intent": true,
+     "source": "Veiled threats: a reckoning promised for crossing the speaker (threat assessment, veiled threats)"
     },
     {
      "category": "violence",
@@ -9646,7 +9689,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(put|putting|puts) ((him|her|them) | (my|his|her|their|that|the) (old)? ~2 (sergeant|boss|ex|neighbor|neighbour|landlord|supervisor|guy|man|dude|cousin|<kin>|<person>)) (in the ground|six feet under|in a box|in the dirt|in the hospital|in the ICU|through (a|the) wall)",
+     "pattern": "(put|putting|puts) ((him|her|them) | (my|his|her|their|that|the) (old)? ~2 (sergeant|boss|ex|neighbor|neighbour|landlord|supervisor|guy|man|dude|cousin|<kin>|<person>)) (in the ground|six feet under|in a box|in the dirt|in the hospital|in the ICU|through (a|the) wall) !('s|floor|level|room|ward|unit|lobby)",
      "source": "A threat to kill or injure in its idiom (\"put him in the ground\"; F1.3 a threat at a real person)"
     },
     {
@@ -9715,6 +9758,25 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
+     "pattern": "(I|I'll|I will|gonna|going to|finna|about to|ready to|swore to|threatened to) ~1 air (out)? (his|her|their|your|<name> 's|<harm-target> 's|that) (whole|entire)? (car|house|whip|crib|ride|truck|block|spot|place|party|porch) (out|up)? !((out|up)? (because|since|after|it (smells|stinks|reeks)|from (the|his|her) (smoke|dog|smell)))",
+     "intent": true,
+     "source": "Threat statements in street slang (\"air out\" = shoot into; BVC threat statements; threat assessment, veiled threats)"
+    },
+    {
+     "category": "violence",
+     "pattern": "if (he|she|they|<harm-target>) (ever)? (touches|touch|hurts|hurt|hits|hit|lays a hand on|puts a hand on|puts his hands on|comes near|goes near|messes with) (her|him|them|my (<kin>|kids|girl|wife|sister|mom|mother)) (again)? (,)? (that is it|that 's it|it is over|it 's over|he is done|he 's done|he is finished|he 's finished) !((,)? (I|I am|I 'm|we) ~1 (leaving|done|out|calling|moving|gone|filing|through))",
+     "needsCompanion": true,
+     "intent": true,
+     "source": "A conditional threat toward a person who harms someone the member protects (threat assessment, conditional threats); read only beside another violence mention"
+    },
+    {
+     "category": "violence",
+     "pattern": "(put|putting|take|taking|drop|dropping|shoot|shooting|kill|killing|bury|burying|burn|burning) ~4 (down|out|up)? (,)? and (you|him|her|them|<harm-target>) (with it|with him|with her|with them|right along with it|along with it|right behind it|too (if|when|once|unless|the (second|minute|day)))",
+     "intent": true,
+     "source": "Threat statements with the target added to an act of violence (\"and you with it\"; BVC threat statements)"
+    },
+    {
+     "category": "violence",
      "pattern": "(you|he|she) (are|'re|is|'s) next !(in|on|to|up|week|time|month|door|at|for|after|,)",
      "needsCompanion": true,
      "intent": true,
@@ -9757,7 +9819,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(she|he|they|that guy|that man|ex|<ex-partner>|<person>) (will not|won't|is not going to|isn't going to|ain't gonna|is not gonna|isn't gonna) (make it (to|through)|live (to|through|long enough)|be around for|be breathing (by|at)) ~4 (if|unless|when) (she|he|they) (keeps|keep|does not stop|doesn't stop|tries to|try to)? (lying|lies|talking|talks|testifies|testify|testifying|runs (her|his) mouth|running (her|his) mouth|opens (her|his) mouth|snitches|snitching|calls the|goes to the|shows up|comes (near|around|by)|messes with|tells)",
+     "pattern": "(she|he|they|that guy|that man|ex|<ex-partner>|<person>) ((who|that) ~5)? (will not|won't|is not going to|isn't going to|ain't gonna|is not gonna|isn't gonna) (make it (to|through)|live (to|through|long enough)|be around for|be breathing (by|at)) ~4 (if|unless|when) (she|he|they) (keeps|keep|does not stop|doesn't stop|tries to|try to)? (lying|lies|talking|talks|testifies|testify|testifying|runs (her|his) mouth|running (her|his) mouth|opens (her|his) mouth|snitches|snitching|calls the|goes to the|shows up|comes (near|around|by)|messes with|tells|it up|that up|this up|pushing|pushing me|at it|on me|writing me up|writes me up) !(with|like that|smoking|drinking|eating)",
      "targetSubject": true,
      "intent": true,
      "source": "A veiled threat: the target will not live to an event if she goes on (threat assessment, conditional and veiled threats)"
@@ -11800,6 +11862,26 @@ export const LEXICON_DATA: LexiconData = {
    "soju",
    "Four Lokos",
    "Mike 's Hards"
+  ],
+  "weapon-look": [
+   "old",
+   "aluminum",
+   "metal",
+   "wooden",
+   "wood",
+   "little",
+   "big",
+   "trusty",
+   "new",
+   "loaded",
+   "unloaded",
+   "hunting",
+   "kitchen",
+   "steel",
+   "sharp",
+   "rusty",
+   "spare",
+   "extra"
   ],
   "weapon": [
    "gun",
