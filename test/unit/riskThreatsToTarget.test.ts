@@ -130,3 +130,46 @@ riskTable('"take myself out" is killing oneself; an outing is not', [
   ['Takes himself out to eat on Fridays now.', 'suicide', 'none', 'Takes himself out'],
   ['She took herself out of the running for the promotion.', 'suicide', 'none', 'took herself out'],
 ]);
+
+riskTable("from the b72 writer's members: veiled threats, poison, pursuit, command voices", [
+  ['Told him "they\'ll be picking your teeth up off the driveway."', 'violence', 'current', 'picking your teeth up'],
+  ["Says he will make sure he can't walk right for a while.", 'violence', 'current', "can't walk right"],
+  ["Told her to make sure he can't walk right into traffic at the crossing.", 'violence', 'none', 'walk right'],
+  [
+    '"Say that again and you\'re leaving in an ambulance," he told the cellie.',
+    'violence',
+    'current',
+    'leaving in an ambulance',
+  ],
+  ['She is leaving in an ambulance after the fall, her son said.', 'violence', 'none', 'leaving in an ambulance'],
+  [
+    'Said the new guy "better hope the cameras on my tier are working."',
+    'violence',
+    'current',
+    'cameras on my tier are working',
+  ],
+  [
+    'Has caught himself thinking about putting antifreeze in his coffee.',
+    'violence',
+    'current',
+    'antifreeze in his coffee',
+  ],
+  ['She puts some honey in his tea at night.', 'violence', 'none', 'honey in his tea'],
+  [
+    'About the man who beat his brother: "I know exactly where to find him."',
+    'violence',
+    'current',
+    'where to find him',
+  ],
+  ['She knows exactly where to find her sponsor if she needs him.', 'violence', 'none', 'where to find her'],
+  [
+    'After the cut-off he followed it for two exits and said "I\'ve got his plate."',
+    'violence',
+    'current',
+    'followed it for two exits',
+  ],
+  ['He followed the truck for two exits to get to the job site.', 'violence', 'none', 'followed the truck'],
+  ['He stepped chest to chest with him in the hallway.', 'violence', 'current', 'chest to chest with him'],
+  ['Command AH to harm other reported this week.', 'violence', 'current', 'Command AH to harm other'],
+  ['Command AH to harm self reported this week.', 'violence', 'none', 'Command AH'],
+]);

@@ -698,12 +698,12 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
-     "pattern": "(then|will|would|gonna|going to|plans to|planned to|intends to)",
+     "pattern": "(then|will|would|gonna|going to|plans to|planned to|intends to|might)",
      "direction": "terminate",
      "terminates": [
       "hypothetical"
      ],
-     "source": "The consequent of a conditional is asserted (\"if he shows up again he'll break his jaw\")"
+     "source": "The consequent of a conditional is asserted (\"if he shows up again he'll break his jaw\", \"if the bank takes the boat he might pull a Hemingway\")"
     },
     {
      "maxScope": 8,
@@ -6278,7 +6278,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "would (rather|prefer to) (be dead|die|not be here|not be alive|not exist|be gone) !(today|tonight|right|in|at|this|for|on|with|when|while|during)",
+     "pattern": "would (rather|prefer to) (be dead|die|not be here|not be alive|not exist|be gone) !(today|tonight|right|in|at|this|for|on|with|when|while|during|alone)",
      "level": "wish-dead",
      "source": "C-SSRS 1 (wish to be dead)"
     },
@@ -7005,7 +7005,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "((tired|sick|exhausted) of (fighting|trying|everything|it all|being here|waking up|this) | done (fighting|trying|with everything|with it all|with life|living|being here) | (at|reached) the end of (her|his|their|my) rope | no way out | (can not|cannot|can't|could not|couldn't) (keep|go on|keep on) (doing this|like this|living like this|this way|fighting))",
+     "pattern": "((tired|sick|exhausted) of (fighting|trying|everything|it all|being here|waking up|this) | done (fighting|trying|with everything|with it all|with life|living|being here) | (at|reached) the end of (her|his|their|my) rope | no way out | (can not|cannot|can't|could not|couldn't) (keep|go on|keep on) (doing this|like this|living like this|this way|fighting)) !(in (the|this|that) (city|town|house|apartment|job|program)|of (crime|using|drinking)|on the (road|farm|street|streets))",
      "level": "wish-dead",
      "source": "Feeling trapped or done (SAFE-T warning signs: hopelessness, feeling trapped; C-SSRS 1 context)"
     },
@@ -8335,9 +8335,27 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(scaffold|fall|crash|accident|wreck|bullet|IED|blast|explosion|overdose|cancer|heart attack|fire|stroke|surgery|ambush|rollover|flood|truck|car|bus|train|roof) (should have|should've|shoulda|should of) (finished (the job|me off|me|the job on me)|killed me|taken me|got me|done me in|done the job)",
+     "pattern": "((want|wants|wanted|wanting|need|needs|ready) out of (this|my|her|his)? life | (finished|through) with (living|being alive|life|this life|existing|this world)) !(of|in|as|with|on|at|here|there|style|styles|of (crime|using|drinking)|in (the|this|that) (city|town|house|apartment))",
      "level": "wish-dead",
-     "source": "A survivor's wish that the accident had killed the member (C-SSRS 1 wish to be dead; survivor language)"
+     "source": "Wish to be dead in plain words: wanting out of life, done with living (C-SSRS 1; QPR indirect verbal clues \"I'm tired of life\")"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(I|I 'll|I will|she|he) (will not|won't|wo not|am not going to|'m not going to|'m not gonna|am not gonna|is not going to|isn't going to|is not gonna|isn't gonna|ai not gonna) (be alive|be breathing|be above ground|be on this earth|still be alive|still be breathing) (to see|for|by|at|when|come|on) !(~6 (if|unless) (I|she|he) (keep|keeps|don't|doesn't|do not|does not|quit|stop|get|gets))",
+     "level": "wish-dead",
+     "source": "A foreshortened future, not being alive for a coming day (QPR indirect verbal clues; SAFE-T hopelessness)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((how to|could|would|'d|going to|gonna|want to|wants to|try to|trying to|plan to|planning to|way to|ways to) (just)? (make|making) it look like (an|a)? (accident|heart attack|natural causes|a fall|a crash|a wreck) | (nobody|no one) (would|'d) (call|think|know|say) ~2 (anything|any different) but an accident | (nobody|no one|no-one) (would|'d|will|could) (ever)? (know|tell|think) it (was|was not|wasn't) (an)? (accident|on purpose))",
+     "level": "method",
+     "source": "A method thought with concealment, a death staged as an accident (C-SSRS 3; single-vehicle and occupational suicides staged as accidents)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "( (scaffold|fall|crash|accident|wreck|bullet|IED|blast|explosion|overdose|cancer|heart attack|fire|stroke|surgery|ambush|rollover|flood|truck|car|bus|train|roof|clot|seizure|ladder|tree|storm|wave|infection|COVID) (should have|should've|shoulda|should of) (finished (the job|me off|me|the job on me)|killed me|taken me|got me|done me in|done the job) | (wish|wishes|wished|wishing) (that)? (the|that) (scaffold|fall|crash|accident|wreck|bullet|IED|blast|explosion|overdose|cancer|heart attack|fire|stroke|surgery|ambush|rollover|flood|truck|car|bus|train|roof|clot|seizure|ladder|tree|storm|wave|infection|COVID) (had|would have|would've|'d|could have|should have) (finished (the job|me off|me|him off|her off|him|her)|killed (me|him|her)|taken (me|him|her)|done (me|him|her) in|done the job) !(on (the|that|a|his|her|their|our|my)|with|for) | (should have|should've|shoulda|should of) let (me|him|her) (go|die|slip away|bleed out) (on the table|in (the|that) (ditch|wreck|crash|field|river|water|ER|OR|hospital)|back there|that night|when (I|he|she) (coded|flatlined|crashed)) )",
+     "level": "wish-dead",
+     "source": "A survivor's wish that the accident, the illness or the rescue had let the member die (C-SSRS 1 wish to be dead; survivor language)"
     },
     {
      "category": "suicide",
@@ -8426,7 +8444,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(pull|pulls|pulling|pulled|do|does|doing|did|go out like) (a|an)? (Hemingway|Cobain|Kurt Cobain|Robin Williams|Bourdain|Anthony Bourdain)",
+     "pattern": "(pull|pulls|pulling|pulled|do|does|doing|did|go out like|going out like|went out like|end up like|ending up like) (a|an|the)? (Hemingway|Cobain|Kurt Cobain|Robin Williams|Bourdain|Anthony Bourdain|Chris Cornell|Chester Bennington|Sylvia Plath|Virginia Woolf|Hunter Thompson) !(and (write|wrote|drink|drank|go fishing|went fishing)|on (the|his|her|my) (novel|book|draft|boat)|style|beard|with (the|a|his|her|my) (novel|book|beard|boat))",
      "level": "method",
      "source": "A suicide method named by a famous suicide (\"pull a Hemingway\"); GUIDE F1.3 method idioms"
     },
@@ -8444,7 +8462,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(just as soon|would as soon|as soon|might as well|may as well|would rather|'d rather|rather) (just)? not (be|being) (here|around|alive) !(for|at (the|a|this|that|#|work|school|home|night)|on|when|tonight|today|tomorrow|this|next|in|during|with|while|till|until)",
+     "pattern": "(just as soon|would as soon|as soon|might as well|may as well|would rather|'d rather|rather) (just)? not (be|being) (here|around|alive) !(for !(it|that|this (pain|life|mess))|at (the|a|this|that|#|work|school|home|night)|on|when|tonight|today|tomorrow|this|next|in|during|with|while|till|until|alone)",
      "level": "wish-dead",
      "source": "C-SSRS 1 (wish to be dead): not being here, after a wish head"
     }
@@ -8637,7 +8655,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(you|he|she|they|him|her|them|that guy|the guy|that man|the man|<person>|(<poss>|the|that) <person>) (will|would|is going to|are going to|is gonna|gonna|ll|'ll|'d|'s going to|'s gonna|'re going to|'re gonna|'re going|are going|'s going|is going) (be)? (picking (his|her|their) teeth (up)?|eating through a straw|in a body bag|six feet under|in the ground|going in the ground|in a wheelchair|not (walk|walking|talk|talking|see|seeing|breathe|breathing) (again|right)|gone by now|dead by now|dead|sorry|regret (it|the day|this|that)|find out what it feels like|learn (his|her|their)? lesson|get what is coming|get what's coming|get (his|hers|theirs) !(!(and|I) _))",
+     "pattern": "(you|he|she|they|him|her|them|that guy|the guy|that man|the man|<person>|(<poss>|the|that) <person>) (will|would|is going to|are going to|is gonna|gonna|ll|'ll|'d|'s going to|'s gonna|'re going to|'re gonna|'re going|are going|'s going|is going) (be)? (picking (his|her|their|your) teeth (up)?|eating through a straw|in a body bag|six feet under|in the ground|going in the ground|in a wheelchair|not (walk|walking|talk|talking|see|seeing|breathe|breathing) (again|right)|gone by now|dead by now|dead|sorry|regret (it|the day|this|that)|find out what it feels like|learn (his|her|their)? lesson|get what is coming|get what's coming|get (his|hers|theirs) !(!(and|I) _))",
      "targetSubject": true,
      "intent": true,
      "source": "A threatened outcome for a third person (HCR-20 / BVC threat statements; SAFE-T violence)"
@@ -8675,7 +8693,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(make sure|see to it|guarantee|promise+|swear+|swore) (that)? (he|she|they|him|her|them|<person>|(<poss>|the|that) <person>) (can not|cannot|can't|will not|won't|never|does not|doesn't|will never) (walk|walk out|breathe|hurt anyone|hurt (her|him|them) again|touch (her|him|them|anyone) again|do (it|that|this) to anyone)",
+     "pattern": "(make sure|see to it|guarantee|promise+|swear+|swore) (that)? (he|she|they|him|her|them|<person>|(<poss>|the|that) <person>) (can not|cannot|can't|will not|won't|never|does not|doesn't|will never) ((walk|walk out|breathe) (right|straight|again|for (a|the) (while|week|month|year))? !((right|straight)? (into|in|on|out|across|alone|home|away|to|by))|hurt anyone|hurt (her|him|them) again|touch (her|him|them|anyone) again|do (it|that|this) to anyone)",
      "source": "A vowed injury to a person (threat statements; Tarasoff intent)"
     },
     {
@@ -9505,7 +9523,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "((command|commanding) (AH|AVH|AHs|hallucinations|auditory hallucinations|voices|voice) | (voices|the voices|a voice|the voice|his voices|her voices) (keep|keeps|kept|are|is|were|was|have been|has been|had been|started|start|starts)? (telling|told|tells|tell|saying|said|say|says|ordering|ordered) (her|him|them|me)?) (to)? ~1 (harm|hurt|kill|attack|stab|shoot|strangle|choke|get rid of) (<harm-target>|(his|her|their|my) <person>)",
+     "pattern": "((command|commanding) (AH|AVH|AHs|hallucinations|auditory hallucinations|voices|voice) | (voices|the voices|a voice|the voice|his voices|her voices) (keep|keeps|kept|are|is|were|was|have been|has been|had been|started|start|starts)? (telling|told|tells|tell|saying|said|say|says|ordering|ordered) (her|him|them|me)?) (to)? ~1 (harm|hurt|kill|attack|stab|shoot|strangle|choke|get rid of) (<harm-target>|other|(his|her|their|my) <person>)",
      "intent": true,
      "source": "Command hallucinations to harm another person (HCR-20 psychotic symptoms; eval/GUIDE.md: voices that command harm to someone else are violence)"
     },
@@ -9771,6 +9789,28 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
+     "pattern": "(put|putting|puts|slip|slipping|slipped|mix|mixing|pour|pouring) (some)? (antifreeze|rat poison|poison|bleach|arsenic|cyanide|drain cleaner|oleander|his pills|her pills) (in|into) (his|her|their|<poss> <person> 's|<name> 's) (coffee|food|drink|tea|soup|beer|water|meal|dinner|plate|juice|bottle|cup)",
+     "intent": true,
+     "source": "Violent ideation by poisoning a person (HCR-20 violent ideation; caregiver and partner poisoning)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(know|knows|knew) (exactly|just)? where to (find|catch|get) (him|them|<harm-target>|her !(<person>|<kin>)) !(if (I|she|he|we) (need|needs|want|wants)|when (I|she|he|we) (need|needs)|for (help|a ride|advice))",
+     "intent": true,
+     "source": "Preparatory behaviour toward a person: locating the target (Calhoun and Weston, pathway to violence; GUIDE b52-b55)"
+    },
+    {
+     "category": "violence",
+     "pattern": "((followed|following|follows|tailed|tailing|chased|chasing) (him|her|them|it|the (car|truck|guy|driver|van|SUV)|that (car|truck|guy|driver|van|SUV)) (for|down|across|through) (two|three|four|five|several|a few|#|a couple) (exits|miles|blocks|streets|lights|towns) | (I|I 've|I have|got|get|took|wrote down|have) (got)? (his|her|their|the guy 's|that guy 's) (plate|plate number|license plate|tag)) !((number)? (to (get|find|the (site|job|house|shop))|for (the|my|her|his) (insurance|report|claim|police)))",
+     "source": "Pursuit of a person after a grievance (road rage; stalking and pursuit behaviour, SAM \"approach\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "(stepped|step|stepping|got|get|getting|went|stood|standing|was) (up)? (chest to chest|nose to nose|face to face|in (his|her|their) face) with (him|her|them|<harm-target>) !(for (a|the) (photo|picture|hug|dance))",
+     "source": "A step toward the person in a confrontation (GUIDE b63-b67; HCR-20 violent behaviour, approach)"
+    },
+    {
+     "category": "violence",
      "pattern": "(put|putting|take|taking|drop|dropping|shoot|shooting|kill|killing|bury|burying|burn|burning) ~4 (down|out|up)? (,)? and (you|him|her|them|<harm-target>) (with it|with him|with her|with them|right along with it|along with it|right behind it|too (if|when|once|unless|the (second|minute|day)))",
      "intent": true,
      "source": "Threat statements with the target added to an act of violence (\"and you with it\"; BVC threat statements)"
@@ -9800,7 +9840,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(better|'d better|had better|better just) (hope|pray) (that)? ((she|he|they|that guy|that man|<name>) (never|does not|do not|will not|won't) (runs into|run into|sees|see|comes near|come near|shows up|show up|crosses|cross) (me|my path|my way|around me) | (I|we) (never|do not|don't|won't|will not) (see|run into|catch|find|bump into|meet) (him|her|them|that guy|that man|<name>))",
+     "pattern": "(better|'d better|had better|better just) (hope|pray) (that)? ((she|he|they|that guy|that man|<name>) (never|does not|do not|will not|won't) (runs into|run into|sees|see|comes near|come near|shows up|show up|crosses|cross) (me|my path|my way|around me) | (I|we) (never|do not|don't|won't|will not) (see|run into|catch|find|bump into|meet) (him|her|them|that guy|that man|<name>) | (the|those|that|his|her) (cameras|camera|CO|COs|guards|guard) ~4 (are|is|stay|stays|keep) (working|on|rolling|recording|watching|around))",
      "targetSubject": true,
      "intent": true,
      "source": "A veiled threat: the target had better hope not to meet the member (threat assessment, veiled threats)"
@@ -9826,7 +9866,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(you|he|she|they) ('ll|will|'re gonna|are gonna|are going to|is going to|'s gonna|is gonna) (be)? (leaving|leave|go out|going out|end up|ending up|come out|coming out|carried out) (of here)? in a (bag|body bag|box|coffin|casket|pine box)",
+     "pattern": "((you|he|she|they) ('ll|will|'re gonna|are gonna|are going to|is going to|'s gonna|is gonna) | you ('re|are)) (be)? (leaving|leave|go out|going out|end up|ending up|come out|coming out|carried out) (of here)? in (a|an) (bag|body bag|box|coffin|casket|pine box|ambulance|stretcher|wheelchair|cast)",
      "targetSubject": true,
      "intent": true,
      "source": "A threat of death in everyday words (\"leaving in a bag\"; threat assessment, threat statements)"
@@ -12319,7 +12359,7 @@ export const LEXICON_DATA: LexiconData = {
    "die !(of|from|for|laughing|down|off|out|hard|on|(her|his|my|their|the|a) (hair|clothes|shirt|fabric|eggs|beard|roots))",
    "be <dead-state>",
    "be gone (for good|forever|permanently)",
-   "(not|never|no longer) (to)? be (here|alive|around|on this earth|in this world) (anymore|any more)? !(today|tonight|tomorrow|this|next|in|at|for|on|during|when|while|with|him|her|them|people|others|right|until|after|before|because|so)",
+   "(not|never|no longer) (to)? be (here|alive|around|on this earth|in this world) (anymore|any more)? !(today|tonight|tomorrow|this|next|in|at|for|on|during|when|while|with|him|her|them|people|others|right|until|after|before|because|so|alone)",
    "(not|never|no longer) (to)? (exist|be alive|be living) (anymore|any more)?",
    "(not|no longer) existing (anymore|any more)?",
    "stop existing",
