@@ -10,7 +10,11 @@
  *    (the existing reunion-gated entry);
  *  - a famous suicide as a method ("pull a Hemingway", "go out like Cobain": GUIDE F1), not his prose or beard;
  *  - an own death staged as an accident (C-SSRS 3), not an arsonist in a podcast;
- *  - a survivor's wish that the fall, the clot or the surgeons had let the member die, not a storm and a barn.
+ *  - a survivor's wish that the fall, the clot or the surgeons had let the member die, not a storm and a barn;
+ *  - a reunion wished with a named relative, or going "the way Danny did", where a death is told (not a visit, not a
+ *    trade); faith words for being ready to die (not forgiveness); a note's words about being found; the ocean that can
+ *    have the member; not belonging among the living; "what am I even for anymore" (GUIDE b52-b55); time at a lethal
+ *    place with the act in mind (C-SSRS preparatory), not a budget gone over or a swim.
  */
 import { riskTable } from '../support/riskTable';
 
@@ -113,4 +117,72 @@ riskTable("a survivor's wish that the fall or the surgeons had let the member di
   ['"The surgeons should have let me go on the table."', 'suicide', 'current', 'should have let me go on the table'],
   ['He wishes the storm had finished the job on the old barn.', 'suicide', 'none', 'finished the job'],
   ['They should have let me go home that night, she said of the ER.', 'suicide', 'none', 'let me go home'],
+]);
+
+riskTable('a reunion wished with a named relative, or going the way the dead went (reunion: a death told)', [
+  [
+    'Her brother died last month. She has "been wanting to be with my brother" since.',
+    'suicide',
+    'current',
+    'wanting to be with my brother',
+  ],
+  [
+    'Her son Danny died by suicide in March: "some nights I should just go the way Danny did."',
+    'suicide',
+    'current',
+    'go the way Danny did',
+  ],
+  ['Her father died in May. She wants to be with her sister for Christmas.', 'suicide', 'none', 'be with her sister'],
+  [
+    'His uncle died in 2019. He wants to go the way his dad did, into the trades.',
+    'suicide',
+    'none',
+    'the way his dad did',
+  ],
+  ['She has been wanting to be with her brother more since the move.', 'suicide', 'none', 'be with her brother'],
+]);
+
+riskTable('faith words for being ready to die', [
+  ['Said "I\'ve stopped asking Him to keep me," hands folded.', 'suicide', 'current', 'stopped asking Him to keep me'],
+  ['"I\'ve told Him I\'m ready," she said of the Lord.', 'suicide', 'current', "told Him I'm ready"],
+  ["She told God she's ready to forgive him.", 'suicide', 'none', 'ready'],
+  ['He stopped asking God to fix his marriage.', 'suicide', 'none', 'stopped asking God'],
+]);
+
+riskTable('a note about being found, nature taking the member, not belonging among the living', [
+  [
+    'A draft text to her husband: "Please don\'t let the boys be the ones to find me."',
+    'suicide',
+    'current',
+    'find me',
+  ],
+  ['"Don\'t let the kids find me wrapping presents," she laughed.', 'suicide', 'none', 'find me'],
+  [
+    '"Some nights I think the ocean can just have me, be done with it."',
+    'suicide',
+    'current',
+    'the ocean can just have me',
+  ],
+  ['"The road can take me anywhere now," he said of the new license.', 'suicide', 'none', 'take me'],
+  ['"I keep thinking maybe I just shouldn\'t be here."', 'suicide', 'current', "shouldn't be here"],
+  ['"I shouldn\'t be here without a pass," he said at the door.', 'suicide', 'none', "shouldn't be here"],
+  [
+    '"What am I even for anymore. Nobody needs a man who can\'t work."',
+    'suicide',
+    'current',
+    'What am I even for anymore',
+  ],
+  ['"What am I here for today?" she asked about the agenda.', 'suicide', 'none', 'What am I here for'],
+]);
+
+riskTable('time at a lethal place with the act in mind (C-SSRS preparatory)', [
+  ['"I sat by the spillway for an hour thinking about going over."', 'suicide', 'current', 'thinking about going over'],
+  [
+    'Drove to the quarry road and sat in the truck at the drop-off "to see how it would feel."',
+    'suicide',
+    'current',
+    'to see how it would feel',
+  ],
+  ['He keeps thinking about going over the budget again with his wife.', 'suicide', 'none', 'going over'],
+  ['Stood at the edge of the pool thinking about jumping in for a swim.', 'suicide', 'none', 'jumping'],
 ]);

@@ -6,6 +6,9 @@
  * shooting into a car ("air his whole car out"), and a person's role in two words ("the shift lead") as the target
  * the threat's subject names. Each from the BVC / HCR-20 threat-statement items and threat assessment's veiled
  * threats, with paraphrases and near-misses that share their words (a game won, a room aired, a dead battery).
+ * Then, from the b72 writer's members: veiled threats ("better hope the cameras are working", "you're leaving in an
+ * ambulance", "find out what a Marine does"), poison in a drink, knowing where to find the target, pursuit by car,
+ * chest to chest, command AH to harm "other".
  */
 import { riskTable } from '../support/riskTable';
 
@@ -172,4 +175,16 @@ riskTable("from the b72 writer's members: veiled threats, poison, pursuit, comma
   ['He stepped chest to chest with him in the hallway.', 'violence', 'current', 'chest to chest with him'],
   ['Command AH to harm other reported this week.', 'violence', 'current', 'Command AH to harm other'],
   ['Command AH to harm self reported this week.', 'violence', 'none', 'Command AH'],
+]);
+
+riskTable("a reckoning in a soldier's words, and a finger broken", [
+  [
+    'His neighbor "is going to find out what a Marine does" if the stomping goes past midnight.',
+    'violence',
+    'current',
+    'what a Marine does',
+  ],
+  ['The kids will find out what a Marine does all day at the base tour.', 'violence', 'none', 'what a Marine does'],
+  ['"If my landlord touches my truck again I\'ll break his fingers."', 'violence', 'current', 'break his fingers'],
+  ['"I\'ll break my fingers if I keep typing like this," she joked.', 'violence', 'none', 'break my fingers'],
 ]);

@@ -7059,7 +7059,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(thought|thoughts|thinking|thinks|think|urge+|tempted|fantasi*) (about|of|to) (just)? (overdosing|overdose|OD|ODing|hanging <self>|shooting <self>|jumping|drowning <self>|cutting (her|his|my|their) wrists|crashing (the|her|his|my) (car|truck)|wrecking (the|her|his|my) (car|truck)|driving off|using (the|his|her|my) (gun|rifle|pistol)|(lying|laying|lie|lay|stepping|walking|stepping out) (down)? (on|onto|in front of|across) (the|a)? (train|railroad)? (tracks|train|traffic|highway|freeway|interstate)|the (gun|pistol|rifle|bridge|tracks|rope|garage) !(club|game|repair|sale|show|range|safety|class|project|cleanup|party|door|tournament))",
+     "pattern": "(thought|thoughts|thinking|thinks|think|urge+|tempted|fantasi*) (about|of|to) (just)? (overdosing|overdose|OD|ODing|hanging <self>|shooting <self>|jumping !(in for|into the (pool|lake|water) for|in the (pool|lake)|rope|jacks|back in|on (the|a) (trampoline|bandwagon))|drowning <self>|cutting (her|his|my|their) wrists|crashing (the|her|his|my) (car|truck)|wrecking (the|her|his|my) (car|truck)|driving off|using (the|his|her|my) (gun|rifle|pistol)|(lying|laying|lie|lay|stepping|walking|stepping out) (down)? (on|onto|in front of|across) (the|a)? (train|railroad)? (tracks|train|traffic|highway|freeway|interstate)|the (gun|pistol|rifle|bridge|tracks|rope|garage) !(club|game|repair|sale|show|range|safety|class|project|cleanup|party|door|tournament))",
      "level": "method",
      "source": "Thoughts with a method (C-SSRS 3)"
     },
@@ -7497,7 +7497,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "( (<long-for>|belong+|need+|needs|should|ought to) (to)? (be|go)? (just)? ((where|wherever) (he|she|they) (is|are|went) | there with (him|her|them) | with (him|her|them) (now|again|up there|in heaven|on the other side)) | (be|being|go be|going to be) (with|reunited with) ~3 again | (ready|waiting|longing|wants|wanting|want) to go (see|join|meet|be with) (the|my|his|her|their) ~2 (<fallen-comrades>|men|friends|again) | (would|'d) (just)? rather be (wherever|where) ~2 (is|are|went) (now)? than | (<long-for>|need+|yearn+) (to)? (just)? (go)? (be|go) where (<poss> ~1 (<kin>|boy|girl|baby|man|love|loved one|person)) (is|are|went|is now|are now|has gone) !(for|on|at|this|next|over|during|in time|by|with|tonight|today|tomorrow) | (ask+|asking|pray+|praying|beg+|begging|begged) (the Virgin|the Blessed Mother|Mary|God|the Lord|Jesus|Allah|the saints|heaven) ~2 to (let|allow) (me|her|him) (go|come|be) (to|with) (him|her|them|<name>) !(in (my|his|her|their) dreams|for|at|on|this|next|tonight|today|tomorrow) )",
+     "pattern": "( (<long-for>|belong+|need+|needs|should|ought to) (to)? (be|go)? (just)? ((where|wherever) (he|she|they) (is|are|went) | there with (him|her|them) | with (him|her|them) (now|again|up there|in heaven|on the other side)) | (be|being|go be|going to be) (with|reunited with) ~3 again | (<long-for>|been wanting|wanting) to (just)? be with (my|her|his|their) (<kin>|boy|girl|baby|husband|wife|son|daughter|brother|sister) !(for|on|at|this|next|tonight|today|tomorrow|when|while|in|and|more|instead|than|<name>) | (go|going|went|gone) (out)? the (same)? way (<name>|he|she|they|(my|her|his|their) (<kin>|boy|girl|baby|husband|wife|son|daughter|brother|sister)) (did|went) !((,)? (into|in|to|through) (the)? (trades|army|navy|Marines|service|business|ministry|college|school|church|shop)) | (ready|waiting|longing|wants|wanting|want) to go (see|join|meet|be with) (the|my|his|her|their) ~2 (<fallen-comrades>|men|friends|again) | (would|'d) (just)? rather be (wherever|where) ~2 (is|are|went) (now)? than | (<long-for>|need+|yearn+) (to)? (just)? (go)? (be|go) where (<poss> ~1 (<kin>|boy|girl|baby|man|love|loved one|person)) (is|are|went|is now|are now|has gone) !(for|on|at|this|next|over|during|in time|by|with|tonight|today|tomorrow) | (ask+|asking|pray+|praying|beg+|begging|begged) (the Virgin|the Blessed Mother|Mary|God|the Lord|Jesus|Allah|the saints|heaven) ~2 to (let|allow) (me|her|him) (go|come|be) (to|with) (him|her|them|<name>) !(in (my|his|her|their) dreams|for|at|on|this|next|tonight|today|tomorrow) )",
      "level": "wish-dead",
      "reunion": true,
      "source": "C-SSRS 1 (wish to be dead: reunion with someone who died); complicated grief risk (GUIDE writer-i note; GUIDE writer-i reunion rule); C-SSRS 1 (wish to be dead: joining the dead); veterans' survivor language; A prayer to be let go to someone who died (C-SSRS 1 wish to be dead, in faith language; complicated grief)"
@@ -8353,6 +8353,42 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
+     "pattern": "((stopped|stop|quit|quitting|no longer|not) (asking|praying for|begging) (God|Him|the Lord|Jesus|Allah|heaven) to (keep me|keep me here|let me (stay|live|wake up)|wake me up|spare me) | (told|tell|telling|tells) (God|Him|the Lord|Jesus|Allah) (that)? (I|I am|I 'm|she is|she 's|he is|he 's) ready !(to (forgive|change|move|start|go back|work|try|let (him|her) go|face)|for (the|a|my|her|his) (surgery|move|job|baby|wedding|trip)))",
+     "level": "wish-dead",
+     "source": "Wish to be dead in faith language: no longer asking to be kept alive, telling God one is ready (C-SSRS 1; QPR indirect verbal clues \"I'm ready to meet my maker\")"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(do not|don't|never) let (the|my|our|her|his) (kids|boys|girls|children|son|daughter|baby|wife|husband|<kin>) (be the (ones|one) to)? find (me|her|him) !(wrapping|hiding|crying|drinking|like this|smoking|here|asleep|in (the|bed|my)|before|first|with)",
+     "level": "preparatory",
+     "source": "A suicide note's words about being found (C-SSRS preparatory behaviour: note; SAFE-T warning signs)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(the|this) (ocean|sea|river|lake|water|ground|earth|dirt|road|mountain|cold|snow|desert|woods|bottle) (can|could|may|might as well|will) (just)? (have|take) me !(to|for|back|there|out|along|with|fishing|shopping|home (early|tonight)|over|anywhere|places|far|further|farther|somewhere)",
+     "level": "wish-dead",
+     "source": "A passive wish to die told as nature taking the member (C-SSRS 1; QPR indirect verbal clues)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(I|she|he) (just|even|really)? (should not|shouldn't|should n't) (even)? be (here|alive|around) (anymore|any more|at all)? !(today|tonight|in|at|for|with|without|when|if|right now|alone|early|this|on|during|after|before|yet|till|until|so|because|unless)",
+     "level": "wish-dead",
+     "source": "Wish to be dead, indirect: not belonging among the living (C-SSRS 1; QPR indirect verbal clues)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(what am I|what 'm I|what is she|what's she|what is he|what's he) (even|really|still)? (for|good for|here for|living for) (anymore|any more|now|at all|these days)",
+     "level": "wish-dead",
+     "source": "Perceived uselessness, no purpose in existing (GUIDE b52-b55; Joiner perceived burdensomeness; SAFE-T hopelessness)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((<lethal-place>|spillway|dam|drop-off|drop off|edge|quarry|overlook|cliff|bluff|rail|railing) ~6 (to see how it would feel|to see what it would feel like) | (<lethal-place>|spillway|dam|drop-off|drop off|edge|quarry|overlook|cliff|bluff|rail|railing) ~6 (thinking about|wondering about|picturing) ~2 (going over|jumping|going off|driving off|stepping off|going in|doing it) !((in|into)? (for|to) (a|the)? (swim|dip|cool off|pool)|in for|for (a|the) swim) | (thinking about|picturing) (going over|jumping|driving off|stepping off) (the|that)? (<lethal-place>|spillway|dam|edge|drop-off|cliff|bluff|railing|rail))",
+     "level": "preparatory",
+     "source": "Rehearsal at a lethal place (C-SSRS preparatory behaviour; SAFE-T warning signs)"
+    },
+    {
+     "category": "suicide",
      "pattern": "( (scaffold|fall|crash|accident|wreck|bullet|IED|blast|explosion|overdose|cancer|heart attack|fire|stroke|surgery|ambush|rollover|flood|truck|car|bus|train|roof|clot|seizure|ladder|tree|storm|wave|infection|COVID) (should have|should've|shoulda|should of) (finished (the job|me off|me|the job on me)|killed me|taken me|got me|done me in|done the job) | (wish|wishes|wished|wishing) (that)? (the|that) (scaffold|fall|crash|accident|wreck|bullet|IED|blast|explosion|overdose|cancer|heart attack|fire|stroke|surgery|ambush|rollover|flood|truck|car|bus|train|roof|clot|seizure|ladder|tree|storm|wave|infection|COVID) (had|would have|would've|'d|could have|should have) (finished (the job|me off|me|him off|her off|him|her)|killed (me|him|her)|taken (me|him|her)|done (me|him|her) in|done the job) !(on (the|that|a|his|her|their|our|my)|with|for) | (should have|should've|shoulda|should of) let (me|him|her) (go|die|slip away|bleed out) (on the table|in (the|that) (ditch|wreck|crash|field|river|water|ER|OR|hospital)|back there|that night|when (I|he|she) (coded|flatlined|crashed)) )",
      "level": "wish-dead",
      "source": "A survivor's wish that the accident, the illness or the rescue had let the member die (C-SSRS 1 wish to be dead; survivor language)"
@@ -8505,7 +8541,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(will|would|going to|gonna|could|might|about to|ready to|want to|wants to|swore to|swears to|threatened to|threatens to) ~2 ((break|smash|bust|crack|split|rearrange|knock out|kick in|bash in|cave in) ((his|her|their|your) (phone|car|door|stuff|things|TV|windows|window|truck) and)? (his|her|their|your|<harm-target> 's|<name> 's) (face|jaw|neck|legs|leg|arm|arms|nose|head|kneecaps|teeth|skull|ribs|knees) | (cave|bash|kick|smash|knock|stomp|stove) (his|her|their|your|<harm-target> 's|<name> 's) (head|face|skull|teeth) in)",
+     "pattern": "(will|would|going to|gonna|could|might|about to|ready to|want to|wants to|swore to|swears to|threatened to|threatens to) ~2 ((break|smash|bust|crack|split|rearrange|knock out|kick in|bash in|cave in) ((his|her|their|your) (phone|car|door|stuff|things|TV|windows|window|truck) and)? (his|her|their|your|<harm-target> 's|<name> 's) (face|jaw|neck|legs|leg|arm|arms|nose|head|kneecaps|teeth|skull|ribs|knees|fingers|hand|hands|wrist|wrists|back|spine|ankle|ankles) | (cave|bash|kick|smash|knock|stomp|stove) (his|her|their|your|<harm-target> 's|<name> 's) (head|face|skull|teeth) in)",
      "source": "Threats of violence toward a person (threat statements; HCR-20)"
     },
     {
@@ -9318,7 +9354,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(find|finds|found|learn|learns|see|sees) out? what (happens|will happen|I do|I will do|I can do) (when|if) (you|people|somebody|someone|anybody|anyone|they|he|she) (mess+|messing|cross+|crossing|screw+|screwing|fuck+|fucking|play+|playing|disrespect+|disrespecting|come|comes|coming|step+|stepping) (with|at|to|on)? (me|my|him|us|<poss>)",
+     "pattern": "(find|finds|found|learn|learns|see|sees) out? what ((a|an) (Marine|soldier|vet|veteran|Ranger|SEAL|grown man|real man|convict) (does|do|can do|is capable of) !(for|in|at|on|all day|every day|to relax) | (happens|will happen|I do|I will do|I can do) (when|if) (you|people|somebody|someone|anybody|anyone|they|he|she) (mess+|messing|cross+|crossing|screw+|screwing|fuck+|fucking|play+|playing|disrespect+|disrespecting|come|comes|coming|step+|stepping) (with|at|to|on)? (me|my|him|us|<poss>))",
      "targetSubject": true,
      "intent": true,
      "source": "Veiled threats: a reckoning promised for crossing the speaker (threat assessment, veiled threats)"
