@@ -8,7 +8,8 @@
  * threats, with paraphrases and near-misses that share their words (a game won, a room aired, a dead battery).
  * Then, from the b72 writer's members: veiled threats ("better hope the cameras are working", "you're leaving in an
  * ambulance", "find out what a Marine does"), poison in a drink, knowing where to find the target, pursuit by car,
- * chest to chest, command AH to harm "other".
+ * chest to chest, command AH to harm "other". And near-misses from the b71 writer's members (a logger's cutting
+ * partner, two bags from the spare room, a boxer who will "murder this kid in round one").
  */
 import { riskTable } from '../support/riskTable';
 
@@ -187,4 +188,18 @@ riskTable("a reckoning in a soldier's words, and a finger broken", [
   ['The kids will find out what a Marine does all day at the base tour.', 'violence', 'none', 'what a Marine does'],
   ['"If my landlord touches my truck again I\'ll break his fingers."', 'violence', 'current', 'break his fingers'],
   ['"I\'ll break my fingers if I keep typing like this," she joked.', 'violence', 'none', 'break my fingers'],
+]);
+
+riskTable("near-misses from the b71 writer's members: a logger's partner, a hoarder's bags, a boxer's bout", [
+  ['His cutting partner Ray was killed by a widowmaker in August.', 'self-harm', 'none', 'cutting'],
+  ['She has been cutting again, she said, mostly on weekends.', 'self-harm', 'current', 'cutting'],
+  ['Loretta brought two bags from the spare room and sorted one.', 'substance', 'none', 'two bags'],
+  ['Bought two bags from the guy on Fifth on Saturday.', 'substance', 'current', 'two bags'],
+  [
+    'Grinning, said he is "going to murder this kid in round one" at Saturday\'s bout.',
+    'violence',
+    'none',
+    'murder this kid',
+  ],
+  ['Said he is going to murder this kid who keeps texting his girlfriend.', 'violence', 'current', 'murder this kid'],
 ]);

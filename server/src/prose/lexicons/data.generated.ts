@@ -4636,7 +4636,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "self-harm",
-     "pattern": "cutting !(screens|screen|screen time|phones|the phone|social media|sweets|soda|alcohol|back|down|out|off|class|classes|school|ties|corners|costs|carbs|sugar|caffeine|hair|grass|lawns|wood|in|through|across|short|loose|contact|them|him|her|people|onions|vegetables|coupons|hours|shifts|pay|spending|the|a|board|edge|remarks|comments)",
+     "pattern": "cutting !(screens|screen|screen time|phones|the phone|social media|sweets|soda|alcohol|back|down|out|off|class|classes|school|ties|corners|costs|carbs|sugar|caffeine|hair|grass|lawns|wood|in|through|across|short|loose|contact|them|him|her|people|onions|vegetables|coupons|hours|shifts|pay|spending|the|a|board|edge|remarks|comments|partner|partners|crew|crews|tool|tools|torch|room|floor|table|job|season|horse|deck|permit|bar|bars|bit|bits)",
      "source": "NSSI (the bare word; ConText decides denial, history, another person)"
     },
     {
@@ -5415,7 +5415,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(# # | # to # | # or # | a few | a couple | a couple of | couple | several | two | three | four | five | six) (bars|bar|percs|blues|M30s|m30s|joints|blunts|bags|bundles|lines|bumps|grams|gs|tabs|hits|dabs|pills|xannies|roxies|oxys|edibles|gummies) !(of (chocolate|soap|gold|music|code|text|poetry|dialogue|groceries|clothes|laundry|trash|garbage|food|ice|candy|chips|mulch|soil|leaves|stuff|donations)|in (the|a) (song|poem|rap)|on (the|her|his) (window|phone)|for (the|a|an|his|her|their|my|this|that)|to (say|read|write|share|memorize|learn))",
+     "pattern": "(# # | # to # | # or # | a few | a couple | a couple of | couple | several | two | three | four | five | six) (bars|bar|percs|blues|M30s|m30s|joints|blunts|bags|bundles|lines|bumps|grams|gs|tabs|hits|dabs|pills|xannies|roxies|oxys|edibles|gummies) !(of (chocolate|soap|gold|music|code|text|poetry|dialogue|groceries|clothes|laundry|trash|garbage|food|ice|candy|chips|mulch|soil|leaves|stuff|donations)|in (the|a) (song|poem|rap)|on (the|her|his) (window|phone)|for (the|a|an|his|her|their|my|this|that)|to (say|read|write|share|memorize|learn)|from (the|her|his|my|their) (spare|back|front|guest|bed|storage)? (room|closet|garage|basement|attic|car|trunk|house|shed|pantry|kitchen|unit|bedroom))",
      "source": "An amount of a street drug or pill (program shorthand \"3-4 bars\", \"2 bags\"; NIDA street names); not bags or bars of everyday goods, nor lines of a text"
     },
     {
@@ -6254,7 +6254,7 @@ export const LEXICON_DATA: LexiconData = {
    "entries": [
     {
      "category": "suicide",
-     "pattern": "(wish+|want+|hope+|pray+) (to|that) ~2 (die|be dead|were dead|was dead|not be here|not be alive|not exist|sleep forever|go to sleep and not wake up|not wake up|never wake up|disappear forever|be gone)",
+     "pattern": "(wish+|want+|hope+|pray+) (to|that) ~2 (die|be dead|were dead|was dead|not be here|not be alive|not exist|sleep forever|go to sleep and not wake up|not wake up|never wake up|disappear forever|be gone) !(at|before|to (the|my|an|his|her)|early|in the middle|worrying|until|till|when|every|for (the|a|my|her|his) (alarm|shift|feed|feeding|bus)|for (a|an|the) (week|weekend|day|few|couple|month|hour|night)|of (embarrassment|boredom|shame|laughing))",
      "level": "wish-dead",
      "source": "C-SSRS 1 (wish to be dead)"
     },
@@ -6272,9 +6272,9 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(relief|easier|better|nice|peaceful|okay|ok|fine|rest|release|wish+|hope+|pray+|rather|prefer|prefers|preferred|preferring|want+|would not mind|not mind) ~6 (not|never) (wake|wakes|waking|woke) up",
+     "pattern": "(relief|easier|better|nice|peaceful|okay|ok|fine|rest|release|wish+|hope+|pray+|rather|prefer|prefers|preferred|preferring|want+|would not mind|not mind) ~6 (not|never) (wake|wakes|waking|woke) up !(at|before|to (the|my|an|his|her)|early|in the middle|worrying|until|till|every|for (the|a|my|her|his) (alarm|shift|feed|feeding|bus)|with (a|the) (headache|hangover))",
      "level": "wish-dead",
-     "source": "C-SSRS 1 (wish to fall asleep and not wake up)"
+     "source": "C-SSRS 1 (wish to fall asleep and not wake up); a waking at an hour, to an alarm or worrying is a sleep complaint"
     },
     {
      "category": "suicide",
@@ -6350,7 +6350,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(sleep|go to sleep) (forever|and (not|never) wake up)",
+     "pattern": "(sleep|go to sleep) (forever|and (not|never) wake up) !(at|before|to (the|my|an|his|her)|early|in the middle|worrying|until|till|every|for (the|a|my|her|his) (alarm|shift|feed|feeding|bus))",
      "level": "wish-dead",
      "source": "C-SSRS 1 (wish to fall asleep and not wake up)"
     },
@@ -8536,7 +8536,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(thoughts|thought|thinking|thinks|think|urge|urges|fantasi*|fantasy|fantasies|want+|wish+|plan+|planning|intend+|intent|intention|intentions|going|gonna|tempted|ready|swore|swears|vowed|vows|will|would|might|could) (of|about|to)? ~2 (kill+|hurt+|harm+|attack+|beat up|beating up|beat|beating|stab+|shoot|shooting|strangl*|choke+|punch+|assault+|murder+|jump|jumping|smash+) (him|them|someone|somebody|people|everyone|others|<person>|(<poss>|the|that|this) <person>|the man|that man|the guy|that guy|the woman|that woman|her !(feelings|chances|reputation|career|case|recovery|progress|grades|credit|back|knee|hip|shoulder|own|wrist|neck|head|arm|leg|ankle|foot)) !(at (chess|cards|pool|checkers|poker|golf|tennis|basketball|the game|a game|his own game|her own game)|in (a|the)? (race|game|match|chess|cards|pool|checkers))",
+     "pattern": "(thoughts|thought|thinking|thinks|think|urge|urges|fantasi*|fantasy|fantasies|want+|wish+|plan+|planning|intend+|intent|intention|intentions|going|gonna|tempted|ready|swore|swears|vowed|vows|will|would|might|could) (of|about|to)? ~2 (kill+|hurt+|harm+|attack+|beat up|beating up|beat|beating|stab+|shoot|shooting|strangl*|choke+|punch+|assault+|murder+|jump|jumping|smash+) (him|them|someone|somebody|people|everyone|others|<person>|(<poss>|the|that|this) <person>|the man|that man|the guy|that guy|the woman|that woman|her !(feelings|chances|reputation|career|case|recovery|progress|grades|credit|back|knee|hip|shoulder|own|wrist|neck|head|arm|leg|ankle|foot)) !(at (chess|cards|pool|checkers|poker|golf|tennis|basketball|the game|a game|his own game|her own game)|in (a|the)? (race|game|match|chess|cards|pool|checkers|round|ring|bout|fight|sparring|tournament|octagon|cage|first round|second round|third round))",
      "source": "Violent ideation and intent toward a person (structured violence-risk documentation)"
     },
     {
@@ -9084,7 +9084,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(thoughts|thought|thinking|thinks|think|urge|urges|fantasi*|fantasy|fantasies|want+|wish+|plan+|planning|intend+|intent|intention|intentions|going|gonna|tempted|ready|swore|swears|vowed|vows|will|would|might|could|'d|like|love) (of|about|to)? ~2 <violent-act> (<harm-target>|her !(feelings|chances|reputation|career|case|recovery|progress|grades|credit|back|knee|hip|shoulder|own|wrist|neck|head|arm|leg|ankle|foot)) !(at (chess|cards|pool|checkers|poker|golf|tennis|basketball|the game|a game|his own game|her own game)|in (a|the)? (race|game|match|chess|cards|pool|checkers)|up (the|a) (hill|stairs))",
+     "pattern": "(thoughts|thought|thinking|thinks|think|urge|urges|fantasi*|fantasy|fantasies|want+|wish+|plan+|planning|intend+|intent|intention|intentions|going|gonna|tempted|ready|swore|swears|vowed|vows|will|would|might|could|'d|like|love) (of|about|to)? ~2 <violent-act> (<harm-target>|her !(feelings|chances|reputation|career|case|recovery|progress|grades|credit|back|knee|hip|shoulder|own|wrist|neck|head|arm|leg|ankle|foot)) !(at (chess|cards|pool|checkers|poker|golf|tennis|basketball|the game|a game|his own game|her own game)|in (a|the)? (race|game|match|chess|cards|pool|checkers|round|ring|bout|fight|sparring|tournament|octagon|cage|first round|second round|third round)|up (the|a) (hill|stairs))",
      "source": "Violent ideation and intent toward a person, every inflection of the act (HCR-20; structured violence-risk documentation)"
     },
     {
@@ -12400,9 +12400,9 @@ export const LEXICON_DATA: LexiconData = {
    "(not|no longer) existing (anymore|any more)?",
    "stop existing",
    "cease to exist",
-   "(not|never) (to)? (wake|wake up|have to wake up)",
+   "(not|never) (to)? (wake|wake up|have to wake up) !(at|before|to (the|my|an|his|her)|early|in the middle|worrying|until|till|when|every (night|morning)|for (the|a|my|her|his) (alarm|shift|feed|feeding|bus))",
    "disappear (forever|for good|permanently)",
-   "(go to sleep|sleep) (forever|for good|and (not|never) wake (up)?)",
+   "(go to sleep|sleep) (forever|for good|and (not|never) wake (up)?) !((up)? (at|before|to (the|my|an|his|her)|early|in the middle|worrying|until|till|every|for (the|a|my|her|his) (alarm|shift|feed|feeding|bus)))",
    "be (with|reunited with) (<poss>)? (late|dead|deceased) <kin>",
    "check out (for good)? !(the|a|an|some|of|her|his|their|my|what|how|it|this|that|new|books|options|#|at|from|with)"
   ],
