@@ -225,14 +225,35 @@ export function specificsIn(
   if (
     prose.quotes.some((quote) => {
       const words = sliceProse(prose, quote.start, quote.end).match(/[A-Za-z']+/g) ?? [];
-      return outside(quote) && words.length >= 2 && words.some((word) => !CONTENTLESS_ANSWER.has(word.toLowerCase()));
+      return (
+        outside(quote) &&
+        words.length >= 2 &&
+        words.some((word) => !CONTENTLESS_ANSWER.has(word.toLowerCase())) &&
+        !quotesARefusal(prose, quote)
+      );
     })
   )
     return 'quote';
-  if (analysis.mentions('skill').some((mention) => outside(mention) && !taughtToTheGroup(prose, mention)))
+  if (
+    analysis
+      .mentions('skill')
+      .some((mention) => outside(mention) && !taughtToTheGroup(prose, mention) && !onFormLine(prose, mention))
+  )
     return 'named skill';
-  // A risk the member discloses (or once had) is a named event, however few its words.
-  if (analysis.mentions('risk').some((mention) => outside(mention) && ownDisclosure(mention))) return 'risk disclosure';
+  // A risk the member discloses (or once had) is a named event, however few its words; a screen's row ticked on a form
+  // is the form's own words (eval/GUIDE.md b25-b27, b56-b59: a ticked risk row leaves the paragraph vague).
+  if (
+    analysis
+      .mentions('risk')
+      .some(
+        (mention) =>
+          outside(mention) &&
+          ownDisclosure(mention) &&
+          !onFormLine(prose, mention) &&
+          !refusedOnItsLine(prose, mention),
+      )
+  )
+    return 'risk disclosure';
   // A paragraph with checkboxes is a form, whose short labelled values are fields filled in (stockChecklistNumber).
   const checklist = CHECKBOX.test(prose.source);
   for (const sentence of analysis.sentences)
@@ -242,6 +263,8 @@ export function specificsIn(
         outside(token) &&
         !administrativeNumber(sentence.tokens, index) &&
         !(checklist && stockChecklistNumber(prose, token)) &&
+        !listMarker(prose, token) &&
+        !screenItemNumber(prose, sentence.tokens, index) &&
         !countOfUnnamed(sentence.tokens, index)
       )
         return 'number';
@@ -251,6 +274,74 @@ export function specificsIn(
   if (contentWords(prose, [...excluded, ...moods], nameWords).length >= SPECIFIC_CONTENT_WORDS) return 'content';
   return undefined;
 }
+
+/**
+ * Whether a quote gives the words of a refusal to answer ("SI: declined to answer ('I'm not getting into that')"): a
+ * refusal carries no content about the member's life, so it is no specific (eval/GUIDE.md, b70-b74: a refusal
+ * recorded on a screen).
+ */
+function quotesARefusal(prose: Prose, quote: Span): boolean {
+  const line = lineAround(prose, quote);
+  return REFUSAL_BEFORE.test(sliceProse(prose, line.start, quote.start));
+}
+
+const REFUSAL_BEFORE = new RegExp(
+  String.raw`\b(?:declined|declines|refused|refuses|would(?: not|n't) (?:answer|say|discuss)|won't (?:answer|say)|` +
+    String.raw`did(?: not|n't) want to (?:answer|say|talk about it))\b[^.;]*$`,
+  'i',
+);
+
+/** Whether a risk item's line records a refusal to answer it ("SI: declined to answer"): a refusal names no event. */
+function refusedOnItsLine(prose: Prose, mention: Span): boolean {
+  const line = lineAround(prose, mention);
+  return REFUSAL.test(sliceProse(prose, mention.end, line.end));
+}
+
+const REFUSAL = /\b(?:declined|declines|refused|refuses)(?: to (?:answer|respond|say|discuss))?\b/i;
+
+/**
+ * Whether a number names a screen or one of its items ("PHQ-9 #9", "C-SSRS item 2", "GAD-7"): the instrument's name,
+ * not a score or a count of the member's.
+ */
+function screenItemNumber(prose: Prose, tokens: readonly ClinicalToken[], index: number): boolean {
+  const before = tokens[index - 1]?.norm ?? '';
+  if (SCREEN_NAMES.has(before) || before === 'item' || before === 'question') return true;
+  return (
+    sliceProse(prose, tokens[index].start - 1, tokens[index].start) === '#' &&
+    ITEM_CONTEXT.test(sliceProse(prose, tokens[index].start - 16, tokens[index].start - 1))
+  );
+}
+
+const SCREEN_NAMES: ReadonlySet<string> = new Set(['phq', 'gad', 'pcl', 'epds', 'asq', 'dast', 'audit', 'pss']);
+const ITEM_CONTEXT = /(?:phq|gad|pcl|epds|asq|ssrs|item|question|q)\W*\d*\s*$/i;
+
+/** Whether a number opens its line as a list's marker ("1. Wished you were dead? [x] Yes"). */
+function listMarker(prose: Prose, token: Span): boolean {
+  const line = lineAround(prose, token);
+  const before = sliceProse(prose, line.start, token.start);
+  return /^\s*$/.test(before) && /^[.)]/.test(sliceProse(prose, token.end, token.end + 1));
+}
+
+/**
+ * Whether a span stands on a line of a form: a line with checkboxes whose boxes carry only their option words ("1.
+ * Wished you were dead? [x] Yes [ ] No", "[x] Relapse discussed with member"). A line that goes on with a field
+ * filled in ("[x] Y [ ] N  Days used: 2", "Details: \"a couple lines Friday\"") holds the member's own specifics.
+ */
+function onFormLine(prose: Prose, span: Span): boolean {
+  const line = lineAround(prose, span);
+  const text = sliceProse(prose, line.start, line.end);
+  if (!CHECKBOX.test(text)) return false;
+  // The words after each box; a leading box's words are the form's label ("[x] Relapse discussed with member").
+  const afterBoxes = text.split(CHECKBOXES).slice(LEADING_BOX.test(text) ? 2 : 1);
+  return afterBoxes.every(
+    (words) => (words.match(/[A-Za-z0-9']+/g) ?? []).length <= OPTION_WORDS && !/["“\d]/.test(words),
+  );
+}
+
+const CHECKBOXES = /\[[ xX✓✔]\]|[☐☑☒]/g;
+const LEADING_BOX = /^\s*(?:[-*]\s*)?(?:\[[ xX✓✔]\]|[☐☑☒])/;
+/** How many words a box's option may have ("Yes", "No", "Not sure"). */
+const OPTION_WORDS = 2;
 
 /**
  * Whether a goal id is written outside a ticked stock line: "[x] Progressing toward G2" is the template's tick, and the
