@@ -6284,9 +6284,9 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "((<poss>|the|everyone|everybody|people)? <person>? (would|will|might)? (be|are|is)?)? better off (dead|gone|without (me|her|him|them|us)|if (I|she|he|they) (just)? (was|were) (dead|gone|not here|not around|not alive|never born) (anymore)?)",
+     "pattern": "( ((<poss>|the|everyone|everybody|people)? <person>? (would|will|might)? (be|are|is)?)? better off (dead|gone|without (me|her|him|them|us)|if (I|she|he|they) (just)? (was|were) (dead|gone|not here|not around|not alive|never born) (anymore)?) | (<those-around>|family|(her|his|their|my) (family|kids|children|wife|husband|parents)|the world|world) <would-be> (all)? be better off !(with|if|in|at|going|staying|taking|getting|doing|to|when|moving|living|on|than|once|after|financially) | ((<kin>|kids|children|baby|family|<those-around>) <would-be> (all)? (be)? better off with ((the|my|her|his|their)? (life)? insurance (money|payout|check)? | someone else | somebody else | a (better|different|new|real) (mom|mother|dad|father|parent|family) | (my|her|his|their) (sister|brother|mother|mom|father|dad|parents|ex|husband|wife|aunt|grandmother|grandma)) !(for|this|while|until|during|on|over|when|if|after|today|tonight|next)) | (it 'd|it would|it will|it might|it 's|it is|it 'll) (just|honestly|really|probably)? be (simpler|easier|kinder|better|best|cleaner) (for everyone)? (to|if (I|she|he)) (just)? ((die|died|be gone|(was|were) gone !(for|to|on|at|this|that|next|all|over|from|by|until|till|during|#|tonight|today|tomorrow|overnight|again)|not be here|was not here|were not here|not wake up|did not wake up|slip away|check out|stopped existing|stop existing|not exist|did not exist|end it !(with|by|over|between|for (now|good) with)) | (go|went) (now)? (,)? before (the worst|it gets worse|I get worse|the (disease|cancer|dementia|Parkinson 's)|I lose|I am a burden|I 'm a burden)) | (the world|<those-around>|my family|the family) <would-be> (be)? (just)? (lighter|quieter|calmer|simpler|easier|happier|better) without me (in it|around|here)? | ((it is|it's|it would be|it'd be|would be|is)? (better|easier|simpler|best|cheaper|lighter) (for (everyone|everybody|them|my family|the family|my kids|the kids|my wife|my husband))? (if|that)? (I|she|he) (am|is|was|were|'m|'s) (not|no longer) (in|on) (this|the) (world|earth|planet) | (place|farm|ranch|house|land|business|shop|store|estate|dairy|herd|family) (would|'d|will|could) (sell|go|run|settle|pass|transfer|get along|manage) (easier|faster|quicker|better|smoother|cleaner|fine) (to (the|my|his|her) (kids|family|boys|girls|son|daughter|wife|husband))? without (me|her|him) !(living|there|in (it|the way of)|during|for|at|home|while|micromanaging|hovering|running|telling|watching|doing|breathing)) )",
      "level": "wish-dead",
-     "source": "C-SSRS 1; Interpersonal theory (perceived burdensomeness statements)"
+     "source": "C-SSRS 1; Interpersonal theory (perceived burdensomeness statements); Perceived burdensomeness: others better off (C-SSRS 1; PHQ-9 item 9 wording); PHQ-9 item 9 (\"better off dead\"); perceived burdensomeness (interpersonal theory of suicide); C-SSRS 1 (wish to be dead: death as the simpler way); older-adult and serious-illness phrasings; Perceived burdensomeness (interpersonal theory of suicide; PHQ-9 item 9 \"better off dead\"); Perceived burdensomeness (interpersonal theory of suicide; C-SSRS 1): the family, the farm or the world better without the member"
     },
     {
      "category": "suicide",
@@ -7131,12 +7131,6 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(they|everyone|everybody|family|(her|his|their|my) (family|kids|children|wife|husband|parents)|people|the world|world) ('d|would|will|might) (all)? be better off !(with|if|in|at|going|staying|taking|getting|doing|to|when|moving|living|on|than|once|after|financially)",
-     "level": "wish-dead",
-     "source": "Perceived burdensomeness: others better off (C-SSRS 1; PHQ-9 item 9 wording)"
-    },
-    {
-     "category": "suicide",
      "pattern": "(want+|wish+|ready|long+|longing) to (go be with|join|be reunited with) (<poss>)? (late|dead|deceased)? <kin> !(in|at|for|on|this|next|when|after)",
      "level": "wish-dead",
      "source": "Wish to be reunited with a dead loved one (C-SSRS 1; bereavement risk)"
@@ -7356,12 +7350,6 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(would|'d) rather be (with|together with|up there with) ~3 than (here|alive|living|be here|down here|stuck here|stuck down here|stuck here without (him|her|them)|left here|on this earth)",
      "level": "wish-dead",
      "source": "C-SSRS 1 (wish to be dead: reunion with someone who died); complicated grief risk phrasings"
-    },
-    {
-     "category": "suicide",
-     "pattern": "((<kin>|kids|children|baby|family|everyone|everybody|they|people) (would|'d|will|might) (all)? (be)? better off with ((the|my|her|his|their)? (life)? insurance (money|payout|check)? | someone else | somebody else | a (better|different|new|real) (mom|mother|dad|father|parent|family) | (my|her|his|their) (sister|brother|mother|mom|father|dad|parents|ex|husband|wife|aunt|grandmother|grandma)) !(for|this|while|until|during|on|over|when|if|after|today|tonight|next))",
-     "level": "wish-dead",
-     "source": "PHQ-9 item 9 (\"better off dead\"); perceived burdensomeness (interpersonal theory of suicide)"
     },
     {
      "category": "suicide",
@@ -8170,21 +8158,9 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(it 'd|it would|it will|it might|it 's|it is|it 'll) (just|honestly|really|probably)? be (simpler|easier|kinder|better|best|cleaner) (for everyone)? (to|if (I|she|he)) (just)? ((die|died|be gone|(was|were) gone !(for|to|on|at|this|that|next|all|over|from|by|until|till|during|#|tonight|today|tomorrow|overnight|again)|not be here|was not here|were not here|not wake up|did not wake up|slip away|check out|stopped existing|stop existing|not exist|did not exist|end it !(with|by|over|between|for (now|good) with)) | (go|went) (now)? (,)? before (the worst|it gets worse|I get worse|the (disease|cancer|dementia|Parkinson 's)|I lose|I am a burden|I 'm a burden))",
-     "level": "wish-dead",
-     "source": "C-SSRS 1 (wish to be dead: death as the simpler way); older-adult and serious-illness phrasings"
-    },
-    {
-     "category": "suicide",
      "pattern": "(hope+|hoping|wish+|pray+|praying) (that)? (my|her|his|their|the) (liver|heart|kidneys|body|lungs|cancer|tumor) (just)? (quits|quit|gives out|give out|gives up|stops|stop|fails|fail|would quit|would stop|would give out|will give out|will quit|will stop|packs in|takes me|would take me|will take me|wins)",
      "level": "wish-dead",
      "source": "C-SSRS 1 (wish to be dead: hoping the body or an illness ends it)"
-    },
-    {
-     "category": "suicide",
-     "pattern": "(the world|everyone|everybody|people|they|my family|the family) (would|will|'d|might) (be)? (just)? (lighter|quieter|calmer|simpler|easier|happier|better) without me (in it|around|here)?",
-     "level": "wish-dead",
-     "source": "Perceived burdensomeness (interpersonal theory of suicide; PHQ-9 item 9 \"better off dead\")"
     },
     {
      "category": "suicide",
@@ -8306,12 +8282,6 @@ export const LEXICON_DATA: LexiconData = {
      "category": "suicide",
      "pattern": "(C-SSRS|C SSRS|CSSRS|Columbia|ASQ|SAFE-T|SI screen|suicide screen|suicide screening|suicide risk screen) ~8 (:|,|;|-) (wish dead|wish to be dead|wish|thoughts|active thoughts|method|intent|plan|preparatory behavior|preparatory behaviour|behavior|behaviour) (:|-|=)? (yes|present|\\+|positive|endorsed|y)",
      "source": "C-SSRS screener items answered yes, written after the screen's name (C-SSRS screen version; GUIDE b40-b44)"
-    },
-    {
-     "category": "suicide",
-     "pattern": "((it is|it's|it would be|it'd be|would be|is)? (better|easier|simpler|best|cheaper|lighter) (for (everyone|everybody|them|my family|the family|my kids|the kids|my wife|my husband))? (if|that)? (I|she|he) (am|is|was|were|'m|'s) (not|no longer) (in|on) (this|the) (world|earth|planet) | (place|farm|ranch|house|land|business|shop|store|estate|dairy|herd|family) (would|'d|will|could) (sell|go|run|settle|pass|transfer|get along|manage) (easier|faster|quicker|better|smoother|cleaner|fine) (to (the|my|his|her) (kids|family|boys|girls|son|daughter|wife|husband))? without (me|her|him) !(living|there|in (it|the way of)|during|for|at|home|while|micromanaging|hovering|running|telling|watching|doing|breathing))",
-     "level": "wish-dead",
-     "source": "Perceived burdensomeness (interpersonal theory of suicide; C-SSRS 1): the family, the farm or the world better without the member"
     },
     {
      "category": "suicide",
@@ -12671,6 +12641,18 @@ export const LEXICON_DATA: LexiconData = {
    "in heaven",
    "over there",
    "on the other side"
+  ],
+  "those-around": [
+   "everyone",
+   "everybody",
+   "people",
+   "they"
+  ],
+  "would-be": [
+   "would",
+   "'d",
+   "will",
+   "might"
   ],
   "skill": [
    "thought record",
