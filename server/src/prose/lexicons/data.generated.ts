@@ -6278,12 +6278,6 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "would (rather|prefer to) (be dead|die|not be here|not be alive|not exist|be gone) !(today|tonight|right|in|at|this|for|on|with|when|while|during|alone)",
-     "level": "wish-dead",
-     "source": "C-SSRS 1 (wish to be dead)"
-    },
-    {
-     "category": "suicide",
      "pattern": "( ((<poss>|the|everyone|everybody|people)? <person>? (would|will|might)? (be|are|is)?)? better off (dead|gone|without (me|her|him|them|us)|if (I|she|he|they) (just)? (was|were) (dead|gone|not here|not around|not alive|never born) (anymore)?) | (<those-around>|family|(her|his|their|my) (family|kids|children|wife|husband|parents)|the world|world) <would-be> (all)? be better off !(with|if|in|at|going|staying|taking|getting|doing|to|when|moving|living|on|than|once|after|financially) | ((<kin>|kids|children|baby|family|<those-around>) <would-be> (all)? (be)? better off with ((the|my|her|his|their)? (life)? insurance (money|payout|check)? | someone else | somebody else | a (better|different|new|real) (mom|mother|dad|father|parent|family) | (my|her|his|their) (sister|brother|mother|mom|father|dad|parents|ex|husband|wife|aunt|grandmother|grandma)) !(for|this|while|until|during|on|over|when|if|after|today|tonight|next)) | (it 'd|it would|it will|it might|it 's|it is|it 'll) (just|honestly|really|probably)? be (simpler|easier|kinder|better|best|cleaner) (for everyone)? (to|if (I|she|he)) (just)? ((die|died|be gone|(was|were) gone !(for|to|on|at|this|that|next|all|over|from|by|until|till|during|#|tonight|today|tomorrow|overnight|again)|not be here|was not here|were not here|not wake up|did not wake up|slip away|check out|stopped existing|stop existing|not exist|did not exist|end it !(with|by|over|between|for (now|good) with)) | (go|went) (now)? (,)? before (the worst|it gets worse|I get worse|the (disease|cancer|dementia|Parkinson 's)|I lose|I am a burden|I 'm a burden)) | (the world|<those-around>|my family|the family) <would-be> (be)? (just)? (lighter|quieter|calmer|simpler|easier|happier|better) without me (in it|around|here)? | ((it is|it's|it would be|it'd be|would be|is)? (better|easier|simpler|best|cheaper|lighter) (for (everyone|everybody|them|my family|the family|my kids|the kids|my wife|my husband))? (if|that)? (I|she|he) (am|is|was|were|'m|'s) (not|no longer) (in|on) (this|the) (world|earth|planet) | (place|farm|ranch|house|land|business|shop|store|estate|dairy|herd|family) (would|'d|will|could) (sell|go|run|settle|pass|transfer|get along|manage) (easier|faster|quicker|better|smoother|cleaner|fine) (to (the|my|his|her) (kids|family|boys|girls|son|daughter|wife|husband))? without (me|her|him) !(living|there|in (it|the way of)|during|for|at|home|while|micromanaging|hovering|running|telling|watching|doing|breathing)) )",
      "level": "wish-dead",
      "source": "C-SSRS 1; Interpersonal theory (perceived burdensomeness statements); Perceived burdensomeness: others better off (C-SSRS 1; PHQ-9 item 9 wording); PHQ-9 item 9 (\"better off dead\"); perceived burdensomeness (interpersonal theory of suicide); C-SSRS 1 (wish to be dead: death as the simpler way); older-adult and serious-illness phrasings; Perceived burdensomeness (interpersonal theory of suicide; PHQ-9 item 9 \"better off dead\"); Perceived burdensomeness (interpersonal theory of suicide; C-SSRS 1): the family, the farm or the world better without the member"
@@ -7155,12 +7149,6 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(should|would rather|'d rather|rather|better off|easier to|easier|prefer to|wants to|want to|nice to|good to|peaceful to) (just)? (not|stop) (exist|existing|be alive|being alive|be around|being around) !(him|her|them|people|others|anyone|<person>|drinking|alcohol|drugs|when|while|today|tonight|at|in|for|during)",
-     "level": "wish-dead",
-     "source": "Wish not to exist (C-SSRS 1)"
-    },
-    {
-     "category": "suicide",
      "pattern": "(planned|planning|plans|plan|talked about|talking about|wrote|writing|arranging|arranged|paid for|prepaid|picked out|choosing|chose) (her|his|their|my) (own)? (funeral|burial|cremation|obituary|headstone|casket|urn) !(home|director|director's)",
      "level": "preparatory",
      "source": "Arranging one's own funeral (C-SSRS preparatory behaviour)"
@@ -7323,9 +7311,9 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "<wish-head> (that)? (I|she|he|they|pt)? (could|would|might|'d)? (just|simply|quietly|finally|sometimes|honestly|kind of|kinda)? (to)? (just|simply)? (do|does|did|will|wo)? (not|never|no longer)? <own-death>",
+     "pattern": "( would (rather|prefer to) (be dead|die|not be here|not be alive|not exist|be gone) !(today|tonight|right|in|at|this|for|on|with|when|while|during|alone) | (should|<rather>|better off|easier to|easier|prefer to|wants to|want to|nice to|good to|peaceful to) (just)? (not|stop) (exist|existing|be alive|being alive|be around|being around) !(him|her|them|people|others|anyone|<person>|drinking|alcohol|drugs|when|while|today|tonight|at|in|for|during) | <wish-head> (that)? (I|she|he|they|pt)? (could|would|might|'d)? (just|simply|quietly|finally|sometimes|honestly|kind of|kinda)? (to)? (just|simply)? (do|does|did|will|wo)? (not|never|no longer)? <own-death> | (just as soon|would as soon|as soon|might as well|may as well|<rather>) (just)? not (be|being) (here|around|alive) !(for !(it|that|this (pain|life|mess))|at (the|a|this|that|#|work|school|home|night)|on|when|tonight|today|tomorrow|this|next|in|during|with|while|till|until|alone) )",
      "level": "wish-dead",
-     "source": "C-SSRS 1 (wish to be dead: \"wished you were dead or wished you could go to sleep and not wake up\")"
+     "source": "C-SSRS 1 (wish to be dead); Wish not to exist (C-SSRS 1); C-SSRS 1 (wish to be dead: \"wished you were dead or wished you could go to sleep and not wake up\"); C-SSRS 1 (wish to be dead): not being here, after a wish head"
     },
     {
      "category": "suicide",
@@ -8429,12 +8417,6 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "if (I|she|he) (was|were|am|is) (gone|dead|not here|not around|not alive|out of the picture) ~3 (the|my|her|his)? (life)? (insurance|policy|money|pension|benefits|payout) ~3 (would|could|will|'d) (cover|pay|take care of|keep|go to|help)",
      "level": "wish-dead",
      "source": "Perceived burdensomeness told as the insurance paying if the member were gone (interpersonal theory; C-SSRS 1)"
-    },
-    {
-     "category": "suicide",
-     "pattern": "(just as soon|would as soon|as soon|might as well|may as well|would rather|'d rather|rather) (just)? not (be|being) (here|around|alive) !(for !(it|that|this (pain|life|mess))|at (the|a|this|that|#|work|school|home|night)|on|when|tonight|today|tomorrow|this|next|in|during|with|while|till|until|alone)",
-     "level": "wish-dead",
-     "source": "C-SSRS 1 (wish to be dead): not being here, after a wish head"
     }
    ]
   },
@@ -12653,6 +12635,11 @@ export const LEXICON_DATA: LexiconData = {
    "'d",
    "will",
    "might"
+  ],
+  "rather": [
+   "would rather",
+   "'d rather",
+   "rather"
   ],
   "skill": [
    "thought record",
