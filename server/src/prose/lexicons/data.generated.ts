@@ -6344,9 +6344,9 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(sleep|go to sleep) (forever|and (not|never) wake up)",
+     "pattern": "( (hoping|hoped|hopes|hope|wanting|wanted|wants) (not to wake up|to not wake up|never to wake up|not to make it) | (<fall-asleep>|(going|went|goes) to sleep|falling asleep) (and)? (stay asleep|forever|for good|and (not|never) wake (up)?|permanently|and (not|never) (get up|come back|come to)) | (wish+|hope+|pray+) (that)? (I|she|he) ('d|would|could) (just)? <fall-asleep> (and)? (that 's it|that is it|be done|forever|never wake) )",
      "level": "wish-dead",
-     "source": "C-SSRS 1 (wish to fall asleep and not wake up)"
+     "source": "C-SSRS 1 (wish to fall asleep and not wake up); C-SSRS 1 (wish to go to sleep and not wake up)"
     },
     {
      "category": "suicide",
@@ -7101,12 +7101,6 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "((go|going|went|goes) to sleep|fall asleep|falling asleep|sleep) (and)? (stay asleep|forever|for good|and (not|never) wake (up)?|permanently|and (not|never) (get up|come back|come to))",
-     "level": "wish-dead",
-     "source": "C-SSRS 1 (wish to fall asleep and not wake up)"
-    },
-    {
-     "category": "suicide",
      "pattern": "((can not|cannot|can't|could not|couldn't|does not|doesn't|do not|don't|unable to) (see|picture|imagine|envision) (a|any|her|his|their|my)? future | (sees|see|saw) no future) !(with|in (this|that|the)|at|for (the|this|that) (job|company|relationship))",
      "level": "wish-dead",
      "source": "Hopelessness: no future seen (SAFE-T warning signs; Beck Hopelessness Scale item content)"
@@ -7302,12 +7296,6 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(put|putting|tied|tying|wrapped|wrapping|placed|looped|looping) (a|the|his|her|their|my)? (belt|cord|rope|scarf|sheet|noose|tie|ligature|plastic bag|bag|charger cord|extension cord) (around|over|to|on) (his|her|their|my)? (neck|head|the (closet rod|rod|beam|rafter|doorknob|shower rod|railing|ceiling fan|pipe))",
      "level": "attempt",
      "source": "Ligature or suffocation, interrupted or aborted (C-SSRS attempt)"
-    },
-    {
-     "category": "suicide",
-     "pattern": "(hoping|hoped|hopes|hope|wanting|wanted|wants) (not to wake up|to not wake up|never to wake up|not to make it)",
-     "level": "wish-dead",
-     "source": "C-SSRS 1 (wish to fall asleep and not wake up)"
     },
     {
      "category": "suicide",
@@ -8098,12 +8086,6 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "((\\+|positive for|pos for|endorsed|endorses) (thoughts|method|intent|plan) | (thoughts|method|intent|wish dead|wish to be dead|preparatory behavior) (:|-|=)? (yes|present|\\+|positive|endorsed)) !(for (the|a|his|her) (weekend|week|trip|holiday|group|future)|to (attend|go|call|come|continue))",
      "needsCompanion": true,
      "source": "A screen item answered yes by its bare name (\"+ thoughts\", \"thoughts yes\", \"thoughts present\"): read only beside another suicide mention, where the screen is the C-SSRS"
-    },
-    {
-     "category": "suicide",
-     "pattern": "(wish+|hope+|pray+) (that)? (I|she|he) ('d|would|could) (just)? (go to sleep|fall asleep|sleep) (and)? (that 's it|that is it|be done|forever|never wake)",
-     "level": "wish-dead",
-     "source": "C-SSRS 1 (wish to go to sleep and not wake up)"
     },
     {
      "category": "suicide",
@@ -12640,6 +12622,11 @@ export const LEXICON_DATA: LexiconData = {
    "would rather",
    "'d rather",
    "rather"
+  ],
+  "fall-asleep": [
+   "go to sleep",
+   "fall asleep",
+   "sleep"
   ],
   "skill": [
    "thought record",
