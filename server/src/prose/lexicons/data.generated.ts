@@ -6278,15 +6278,9 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "would (rather|prefer to) (be dead|die|not be here|not be alive|not exist|be gone) !(today|tonight|right|in|at|this|for|on|with|when|while|during|alone)",
+     "pattern": "( ((<poss>|the|everyone|everybody|people)? <person>? (would|will|might)? (be|are|is)?)? better off (dead|gone|without (me|her|him|them|us)|if (I|she|he|they) (just)? (was|were) (dead|gone|not here|not around|not alive|never born) (anymore)?) | (<those-around>|family|(her|his|their|my) (family|kids|children|wife|husband|parents)|the world|world) <would-be> (all)? be better off !(with|if|in|at|going|staying|taking|getting|doing|to|when|moving|living|on|than|once|after|financially) | ((<kin>|kids|children|baby|family|<those-around>) <would-be> (all)? (be)? better off with ((the|my|her|his|their)? (life)? insurance (money|payout|check)? | someone else | somebody else | a (better|different|new|real) (mom|mother|dad|father|parent|family) | (my|her|his|their) (sister|brother|mother|mom|father|dad|parents|ex|husband|wife|aunt|grandmother|grandma)) !(for|this|while|until|during|on|over|when|if|after|today|tonight|next)) | (it 'd|it would|it will|it might|it 's|it is|it 'll) (just|honestly|really|probably)? be (simpler|easier|kinder|better|best|cleaner) (for everyone)? (to|if (I|she|he)) (just)? ((die|died|be gone|(was|were) gone !(for|to|on|at|this|that|next|all|over|from|by|until|till|during|#|tonight|today|tomorrow|overnight|again)|not be here|was not here|were not here|not wake up|did not wake up|slip away|check out|stopped existing|stop existing|not exist|did not exist|end it !(with|by|over|between|for (now|good) with)) | (go|went) (now)? (,)? before (the worst|it gets worse|I get worse|the (disease|cancer|dementia|Parkinson 's)|I lose|I am a burden|I 'm a burden)) | (the world|<those-around>|my family|the family) <would-be> (be)? (just)? (lighter|quieter|calmer|simpler|easier|happier|better) without me (in it|around|here)? | ((it is|it's|it would be|it'd be|would be|is)? (better|easier|simpler|best|cheaper|lighter) (for (everyone|everybody|them|my family|the family|my kids|the kids|my wife|my husband))? (if|that)? (I|she|he) (am|is|was|were|'m|'s) (not|no longer) (in|on) (this|the) (world|earth|planet) | (place|farm|ranch|house|land|business|shop|store|estate|dairy|herd|family) (would|'d|will|could) (sell|go|run|settle|pass|transfer|get along|manage) (easier|faster|quicker|better|smoother|cleaner|fine) (to (the|my|his|her) (kids|family|boys|girls|son|daughter|wife|husband))? without (me|her|him) !(living|there|in (it|the way of)|during|for|at|home|while|micromanaging|hovering|running|telling|watching|doing|breathing)) )",
      "level": "wish-dead",
-     "source": "C-SSRS 1 (wish to be dead)"
-    },
-    {
-     "category": "suicide",
-     "pattern": "((<poss>|the|everyone|everybody|people)? <person>? (would|will|might)? (be|are|is)?)? better off (dead|gone|without (me|her|him|them|us)|if (I|she|he|they) (just)? (was|were) (dead|gone|not here|not around|not alive|never born) (anymore)?)",
-     "level": "wish-dead",
-     "source": "C-SSRS 1; Interpersonal theory (perceived burdensomeness statements)"
+     "source": "C-SSRS 1; Interpersonal theory (perceived burdensomeness statements); Perceived burdensomeness: others better off (C-SSRS 1; PHQ-9 item 9 wording); PHQ-9 item 9 (\"better off dead\"); perceived burdensomeness (interpersonal theory of suicide); C-SSRS 1 (wish to be dead: death as the simpler way); older-adult and serious-illness phrasings; Perceived burdensomeness (interpersonal theory of suicide; PHQ-9 item 9 \"better off dead\"); Perceived burdensomeness (interpersonal theory of suicide; C-SSRS 1): the family, the farm or the world better without the member"
     },
     {
      "category": "suicide",
@@ -6350,9 +6344,9 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(sleep|go to sleep) (forever|and (not|never) wake up) !(at|before|to (the|my|an|his|her)|early|in the middle|worrying|until|till|every|for (the|a|my|her|his) (alarm|shift|feed|feeding|bus))",
+     "pattern": "( (hoping|hoped|hopes|hope|wanting|wanted|wants) (not to wake up|to not wake up|never to wake up|not to make it) | (<fall-asleep>|(going|went|goes) to sleep|falling asleep) (and)? (stay asleep|forever|for good|and (not|never) wake (up)?|permanently|and (not|never) (get up|come back|come to)) !((up)? (at|before|to (the|my|an|his|her)|early|in the middle|worrying|until|till|every|for (the|a|my|her|his) (alarm|shift|feed|feeding|bus))) | (wish+|hope+|pray+) (that)? (I|she|he) ('d|would|could) (just)? <fall-asleep> (and)? (that 's it|that is it|be done|forever|never wake) )",
      "level": "wish-dead",
-     "source": "C-SSRS 1 (wish to fall asleep and not wake up)"
+     "source": "C-SSRS 1 (wish to fall asleep and not wake up); C-SSRS 1 (wish to go to sleep and not wake up)"
     },
     {
      "category": "suicide",
@@ -7107,12 +7101,6 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "((go|going|went|goes) to sleep|fall asleep|falling asleep|sleep) (and)? (stay asleep|forever|for good|and (not|never) wake (up)?|permanently|and (not|never) (get up|come back|come to))",
-     "level": "wish-dead",
-     "source": "C-SSRS 1 (wish to fall asleep and not wake up)"
-    },
-    {
-     "category": "suicide",
      "pattern": "((can not|cannot|can't|could not|couldn't|does not|doesn't|do not|don't|unable to) (see|picture|imagine|envision) (a|any|her|his|their|my)? future | (sees|see|saw) no future) !(with|in (this|that|the)|at|for (the|this|that) (job|company|relationship))",
      "level": "wish-dead",
      "source": "Hopelessness: no future seen (SAFE-T warning signs; Beck Hopelessness Scale item content)"
@@ -7128,12 +7116,6 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(only|one|best) way out (is|would be|was|being)? (to die|death|dying|suicide|to end it|to end (her|his|my|their) life|to kill <self>|to not be here)",
      "level": "thoughts",
      "source": "Suicide seen as the way out (SAFE-T: feeling trapped)"
-    },
-    {
-     "category": "suicide",
-     "pattern": "(they|everyone|everybody|family|(her|his|their|my) (family|kids|children|wife|husband|parents)|people|the world|world) ('d|would|will|might) (all)? be better off !(with|if|in|at|going|staying|taking|getting|doing|to|when|moving|living|on|than|once|after|financially)",
-     "level": "wish-dead",
-     "source": "Perceived burdensomeness: others better off (C-SSRS 1; PHQ-9 item 9 wording)"
     },
     {
      "category": "suicide",
@@ -7158,12 +7140,6 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(take|took|taking|takes|swallow|swallowed|swallowing) (everything|all of it|all of them|all the pills|every pill) (in|from) (the|her|his|my) (cabinet|medicine cabinet|bottle|drawer|nightstand|bathroom)",
      "level": "method",
      "source": "C-SSRS 3 (method)"
-    },
-    {
-     "category": "suicide",
-     "pattern": "(should|would rather|'d rather|rather|better off|easier to|easier|prefer to|wants to|want to|nice to|good to|peaceful to) (just)? (not|stop) (exist|existing|be alive|being alive|be around|being around) !(him|her|them|people|others|anyone|<person>|drinking|alcohol|drugs|when|while|today|tonight|at|in|for|during)",
-     "level": "wish-dead",
-     "source": "Wish not to exist (C-SSRS 1)"
     },
     {
      "category": "suicide",
@@ -7323,15 +7299,9 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(hoping|hoped|hopes|hope|wanting|wanted|wants) (not to wake up|to not wake up|never to wake up|not to make it)",
+     "pattern": "( would (rather|prefer to) (be dead|die|not be here|not be alive|not exist|be gone) !(today|tonight|right|in|at|this|for|on|with|when|while|during|alone) | (should|<rather>|better off|easier to|easier|prefer to|wants to|want to|nice to|good to|peaceful to) (just)? (not|stop) (exist|existing|be alive|being alive|be around|being around) !(him|her|them|people|others|anyone|<person>|drinking|alcohol|drugs|when|while|today|tonight|at|in|for|during) | <wish-head> (that)? (I|she|he|they|pt)? (could|would|might|'d)? (just|simply|quietly|finally|sometimes|honestly|kind of|kinda)? (to)? (just|simply)? (do|does|did|will|wo)? (not|never|no longer)? <own-death> | (just as soon|would as soon|as soon|might as well|may as well|<rather>) (just)? not (be|being) (here|around|alive) !(for !(it|that|this (pain|life|mess))|at (the|a|this|that|#|work|school|home|night)|on|when|tonight|today|tomorrow|this|next|in|during|with|while|till|until|alone) )",
      "level": "wish-dead",
-     "source": "C-SSRS 1 (wish to fall asleep and not wake up)"
-    },
-    {
-     "category": "suicide",
-     "pattern": "<wish-head> (that)? (I|she|he|they|pt)? (could|would|might|'d)? (just|simply|quietly|finally|sometimes|honestly|kind of|kinda)? (to)? (just|simply)? (do|does|did|will|wo)? (not|never|no longer)? <own-death>",
-     "level": "wish-dead",
-     "source": "C-SSRS 1 (wish to be dead: \"wished you were dead or wished you could go to sleep and not wake up\")"
+     "source": "C-SSRS 1 (wish to be dead); Wish not to exist (C-SSRS 1); C-SSRS 1 (wish to be dead: \"wished you were dead or wished you could go to sleep and not wake up\"); C-SSRS 1 (wish to be dead): not being here, after a wish head"
     },
     {
      "category": "suicide",
@@ -7356,12 +7326,6 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(would|'d) rather be (with|together with|up there with) ~3 than (here|alive|living|be here|down here|stuck here|stuck down here|stuck here without (him|her|them)|left here|on this earth)",
      "level": "wish-dead",
      "source": "C-SSRS 1 (wish to be dead: reunion with someone who died); complicated grief risk phrasings"
-    },
-    {
-     "category": "suicide",
-     "pattern": "((<kin>|kids|children|baby|family|everyone|everybody|they|people) (would|'d|will|might) (all)? (be)? better off with ((the|my|her|his|their)? (life)? insurance (money|payout|check)? | someone else | somebody else | a (better|different|new|real) (mom|mother|dad|father|parent|family) | (my|her|his|their) (sister|brother|mother|mom|father|dad|parents|ex|husband|wife|aunt|grandmother|grandma)) !(for|this|while|until|during|on|over|when|if|after|today|tonight|next))",
-     "level": "wish-dead",
-     "source": "PHQ-9 item 9 (\"better off dead\"); perceived burdensomeness (interpersonal theory of suicide)"
     },
     {
      "category": "suicide",
@@ -8125,12 +8089,6 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(wish+|hope+|pray+) (that)? (I|she|he) ('d|would|could) (just)? (go to sleep|fall asleep|sleep) (and)? (that 's it|that is it|be done|forever|never wake)",
-     "level": "wish-dead",
-     "source": "C-SSRS 1 (wish to go to sleep and not wake up)"
-    },
-    {
-     "category": "suicide",
      "pattern": "(picked|chose|set|has|had|got) (a|the) date !(for (the|a|her|his|their|our|my) |night|with)",
      "needsCompanion": true,
      "level": "plan",
@@ -8170,21 +8128,9 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(it 'd|it would|it will|it might|it 's|it is|it 'll) (just|honestly|really|probably)? be (simpler|easier|kinder|better|best|cleaner) (for everyone)? (to|if (I|she|he)) (just)? ((die|died|be gone|(was|were) gone !(for|to|on|at|this|that|next|all|over|from|by|until|till|during|#|tonight|today|tomorrow|overnight|again)|not be here|was not here|were not here|not wake up|did not wake up|slip away|check out|stopped existing|stop existing|not exist|did not exist|end it !(with|by|over|between|for (now|good) with)) | (go|went) (now)? (,)? before (the worst|it gets worse|I get worse|the (disease|cancer|dementia|Parkinson 's)|I lose|I am a burden|I 'm a burden))",
-     "level": "wish-dead",
-     "source": "C-SSRS 1 (wish to be dead: death as the simpler way); older-adult and serious-illness phrasings"
-    },
-    {
-     "category": "suicide",
      "pattern": "(hope+|hoping|wish+|pray+|praying) (that)? (my|her|his|their|the) (liver|heart|kidneys|body|lungs|cancer|tumor) (just)? (quits|quit|gives out|give out|gives up|stops|stop|fails|fail|would quit|would stop|would give out|will give out|will quit|will stop|packs in|takes me|would take me|will take me|wins)",
      "level": "wish-dead",
      "source": "C-SSRS 1 (wish to be dead: hoping the body or an illness ends it)"
-    },
-    {
-     "category": "suicide",
-     "pattern": "(the world|everyone|everybody|people|they|my family|the family) (would|will|'d|might) (be)? (just)? (lighter|quieter|calmer|simpler|easier|happier|better) without me (in it|around|here)?",
-     "level": "wish-dead",
-     "source": "Perceived burdensomeness (interpersonal theory of suicide; PHQ-9 item 9 \"better off dead\")"
     },
     {
      "category": "suicide",
@@ -8306,12 +8252,6 @@ export const LEXICON_DATA: LexiconData = {
      "category": "suicide",
      "pattern": "(C-SSRS|C SSRS|CSSRS|Columbia|ASQ|SAFE-T|SI screen|suicide screen|suicide screening|suicide risk screen) ~8 (:|,|;|-) (wish dead|wish to be dead|wish|thoughts|active thoughts|method|intent|plan|preparatory behavior|preparatory behaviour|behavior|behaviour) (:|-|=)? (yes|present|\\+|positive|endorsed|y)",
      "source": "C-SSRS screener items answered yes, written after the screen's name (C-SSRS screen version; GUIDE b40-b44)"
-    },
-    {
-     "category": "suicide",
-     "pattern": "((it is|it's|it would be|it'd be|would be|is)? (better|easier|simpler|best|cheaper|lighter) (for (everyone|everybody|them|my family|the family|my kids|the kids|my wife|my husband))? (if|that)? (I|she|he) (am|is|was|were|'m|'s) (not|no longer) (in|on) (this|the) (world|earth|planet) | (place|farm|ranch|house|land|business|shop|store|estate|dairy|herd|family) (would|'d|will|could) (sell|go|run|settle|pass|transfer|get along|manage) (easier|faster|quicker|better|smoother|cleaner|fine) (to (the|my|his|her) (kids|family|boys|girls|son|daughter|wife|husband))? without (me|her|him) !(living|there|in (it|the way of)|during|for|at|home|while|micromanaging|hovering|running|telling|watching|doing|breathing))",
-     "level": "wish-dead",
-     "source": "Perceived burdensomeness (interpersonal theory of suicide; C-SSRS 1): the family, the farm or the world better without the member"
     },
     {
      "category": "suicide",
@@ -8495,12 +8435,6 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "if (I|she|he) (was|were|am|is) (gone|dead|not here|not around|not alive|out of the picture) ~3 (the|my|her|his)? (life)? (insurance|policy|money|pension|benefits|payout) ~3 (would|could|will|'d) (cover|pay|take care of|keep|go to|help)",
      "level": "wish-dead",
      "source": "Perceived burdensomeness told as the insurance paying if the member were gone (interpersonal theory; C-SSRS 1)"
-    },
-    {
-     "category": "suicide",
-     "pattern": "(just as soon|would as soon|as soon|might as well|may as well|would rather|'d rather|rather) (just)? not (be|being) (here|around|alive) !(for !(it|that|this (pain|life|mess))|at (the|a|this|that|#|work|school|home|night)|on|when|tonight|today|tomorrow|this|next|in|during|with|while|till|until|alone)",
-     "level": "wish-dead",
-     "source": "C-SSRS 1 (wish to be dead): not being here, after a wish head"
     }
    ]
   },
@@ -12707,6 +12641,28 @@ export const LEXICON_DATA: LexiconData = {
    "in heaven",
    "over there",
    "on the other side"
+  ],
+  "those-around": [
+   "everyone",
+   "everybody",
+   "people",
+   "they"
+  ],
+  "would-be": [
+   "would",
+   "'d",
+   "will",
+   "might"
+  ],
+  "rather": [
+   "would rather",
+   "'d rather",
+   "rather"
+  ],
+  "fall-asleep": [
+   "go to sleep",
+   "fall asleep",
+   "sleep"
   ],
   "skill": [
    "thought record",
