@@ -312,6 +312,14 @@ function* computeAnalysis(
   const byFamily = new Map<string, Mention[]>();
   // The same pronouns for the same prose and names.
   const notMember = plain ? plain.analysis.notMemberPronouns : notMemberPronouns(prose.source, names);
+  const inputs: ShapeInputs = {
+    names,
+    others,
+    session,
+    notMember,
+    namesAnAttendee: others === NO_NAMES ? NAMES_NONE : sentenceNamesAnAttendee(names, others),
+    pronouns: notMember.size ? [...notMember].sort() : NO_NAMES,
+  };
   for (const sentence of prose.sentences) {
     const same = plain?.analysis.sentences[sentences.length];
     if (same && same.sentence === sentence && !withDatedTrigger.has(same) && !plain?.namesAnAttendee(same.tokens)) {
@@ -328,71 +336,15 @@ function* computeAnalysis(
     const contentStart = sentence.label ? sentence.label.contentStart : sentence.start;
     const text = contentStart > sentence.start ? sentence.text.slice(contentStart - sentence.start) : sentence.text;
     const tokens = sentenceTokens(text, Math.max(contentStart, sentence.start));
-    const matches = tokens.length ? sentenceMatches(lexicons, text, tokens) : [];
-    let datedHere = false;
-    const modifiers: EntryMatch[] = [];
-    const terminators: EntryMatch[] = [];
-    const targetsByFamily = new Map<string, EntryMatch[]>();
-    for (const match of matches) {
-      const family = match.entry.family;
-      if (family === 'context') {
-        const fields = match.entry.fields as unknown as ModifierFields;
-        // A year dates a trigger only before the session (context.ts); otherwise it is no trigger at all.
-        if (fields.dated) {
-          datedHere = true;
-          dated.push({ tokens, match });
-          if (!datesBeforeSession(tokens, match, session)) continue;
-          held = true;
-        }
-        if (fields.direction === 'terminate') terminators.push(match);
-        else modifiers.push(match);
-        continue;
-      }
-      // Words inside quotes are the member's own; "I" and "we" there are the member, not the clinician.
-      const list = targetsByFamily.get(family);
-      if (list) list.push(match);
-      else targetsByFamily.set(family, [match]);
-    }
-    if (names.length) {
-      for (let index = 0; index < tokens.length; index++)
-        // The member's name as a possessor names someone else ("Beatrix's daughter's friend was found not breathing").
-        if (names.includes(tokens[index].raw) && tokens[index + 1]?.norm !== "'s")
-          modifiers.push({
-            entry: NAME_ENTRY,
-            startToken: index,
-            endToken: index + 1,
-            start: tokens[index].start,
-            end: tokens[index].end,
-          });
-    }
-    modifiers.push(...namedPeople(tokens, names, others));
-    const resolved = resolveModifiers(modifiers);
-    const resolvedModifiers = terminators.length
-      ? resolved.concat(terminators.filter((match) => !insideLongerTrigger(match, resolved)))
-      : resolved;
     const quoted = quotedTokens(prose, tokens);
-    const context = new SentenceContext(tokens, resolvedModifiers, lexicons.context, quoted, notMember);
-    const mentions: Mention[] = [];
-    for (const [family, list] of targetsByFamily) {
-      // Stock phrases are all kept (vague.ts merges them for display, keeping every phrase's name); so are goal
-      // concepts, since one phrase may speak of two ("pills": medication and substance use; goals.ts reads both);
-      // telehealth statements too: a location and an audio-only reason may share words ("pt driving home" is both),
-      // so telehealth.ts resolves overlaps within each statement and its near-misses only.
-      const kept = RESOLVED_BY_DETECTOR.has(family) ? withoutPseudo(list) : longestNonOverlapping(list);
-      for (const match of kept) {
-        if (match.entry.fields.pseudo === true) continue;
-        const mention = lazyMention(match, family, context, sentences.length);
-        mentions.push(mention);
-        const all = byFamily.get(family);
-        if (all) all.push(mention);
-        else byFamily.set(family, [mention]);
-      }
+    const shape = sentenceShape(lexicons, text, inputs, quoted);
+    const mentions = shape.sorted.length ? placedMentions(shape, tokens, sentences.length, byFamily) : [];
+    if (shape.dated.length) {
+      for (const match of shape.dated) dated.push({ tokens, match: placedMatch(match, tokens) });
+      if (shape.held) held = true;
     }
-    sortedInPlace(mentions, byStart);
-    const risk = mentions.filter((mention) => mention.family === 'risk');
-    if (risk.length > 1) context.setRiskSpans(risk);
-    const analysed: ClinicalSentence = { sentence, tokens, mentions, context };
-    if (datedHere) withDatedTrigger.add(analysed);
+    const analysed: ClinicalSentence = { sentence, tokens, mentions, context: shape.context };
+    if (shape.dated.length) withDatedTrigger.add(analysed);
     sentences.push(analysed);
     yield;
   }
@@ -407,6 +359,209 @@ function* computeAnalysis(
   return { analysis, dated, held };
 }
 
+/**
+ * What the analysis of one sentence comes to apart from where the sentence stands: its ConText reading (which works on
+ * token indexes only), its mentions as token spans of their families, and its dated triggers. A sentence of the same
+ * content text reads the same wherever it stands, in whichever prose, under the same {@link shapeKey}: so a batch's
+ * repeated lines (and the text a clinician carries forward from note to note) are read once. Each occurrence gets
+ * tokens and mentions of its own, at its own offsets ({@link placedMentions}); the mentions of one shape share their
+ * ConText attributes, worked out when a detector first asks for them (never changed once made).
+ */
+interface SentenceShape {
+  context: SentenceContext;
+  /** The mentions, in the order the analysis pushes them into its families' lists. */
+  pushed: readonly { match: SentenceMatch; family: string }[];
+  /** Indexes into `pushed`, in the sentence's own order of mentions (by start). */
+  sorted: readonly number[];
+  /** Each pushed mention's ConText attributes, once read. */
+  attributes: (Attributes | undefined)[];
+  /** Matches of the dated triggers (held under the session or not: see {@link Computed}). */
+  dated: readonly SentenceMatch[];
+  /** Whether one of them holds under the session's date. */
+  held: boolean;
+}
+
+/**
+ * The key under which a sentence's analysis is the same: everything computeAnalysis reads for it besides its content
+ * text. The member's name words the sentence holds (a name word elsewhere in the section changes nothing here: it is
+ * read through names.includes(token.raw) alone); the other attendees' names only where the sentence names one of them
+ * (sentenceNamesAnAttendee: elsewhere namedPeople answers the same without them), and then the member's names in full
+ * (attendeeWords leaves the member's words out of theirs); which dated triggers hold under the session's date (the
+ * only way the date reaches a sentence: datesBeforeSession); the paragraph's pronouns that are not the member's, and
+ * which tokens stand inside quotes (the only things of the rest of the prose it reads). The compiled lexicons choose
+ * the map. A JSON prefix (which holds no raw line break) before the text keeps the parts apart.
+ */
+function shapeKey(
+  zero: readonly ClinicalToken[],
+  matches: readonly SentenceMatch[],
+  { names, others, session, namesAnAttendee: naming, pronouns }: ShapeInputs,
+  quoted: ReadonlySet<number> | undefined,
+  text: string,
+): string {
+  const namesAnAttendee = naming(zero);
+  const ownNames = namesAnAttendee ? names : names.filter((name) => zero.some((token) => token.raw === name));
+  let holds = '';
+  for (const match of matches)
+    if (match.entry.family === 'context' && (match.entry.fields as unknown as ModifierFields).dated)
+      holds += datesBeforeSession(zero, match as EntryMatch, session) ? '1' : '0';
+  const prefix = JSON.stringify([ownNames, namesAnAttendee ? others : [], holds, pronouns, quoted ? [...quoted] : []]);
+  return `${prefix}\n${text}`;
+}
+
+/** The shape of a sentence's analysis ({@link SentenceShape}), kept per compiled lexicons and {@link shapeKey}. */
+function sentenceShape(
+  lexicons: ClinicalLexicons,
+  text: string,
+  inputs: ShapeInputs,
+  quoted: ReadonlySet<number> | undefined,
+): SentenceShape {
+  const zero = rememberedByText(tokensBySentence, text, () => clinicalTokens(text));
+  const matches = zero.length ? sentenceMatches(lexicons, text, zero) : NO_MATCHES;
+  if (!sentenceShapesEnabled) return computeShape(lexicons, zero, matches, inputs, quoted);
+  let byKey = shapesBySentence.get(lexicons);
+  if (!byKey) {
+    byKey = new Map();
+    shapesBySentence.set(lexicons, byKey);
+  }
+  const key = shapeKey(zero, matches, inputs, quoted, text);
+  return rememberedByText(byKey, key, () => computeShape(lexicons, zero, matches, inputs, quoted), SENTENCE_SHAPES);
+}
+
+/** What a prose's analysis gives each of its sentences' shapes to read (see {@link shapeKey}). */
+interface ShapeInputs {
+  names: readonly string[];
+  others: readonly string[];
+  session: SessionDate | undefined;
+  notMember: ReadonlySet<string>;
+  /** sentenceNamesAnAttendee for these names, made once per analysis. */
+  namesAnAttendee: (tokens: readonly ClinicalToken[]) => boolean;
+  /** `notMember`, sorted, for the key. */
+  pronouns: readonly string[];
+}
+
+const shapesBySentence = new WeakMap<ClinicalLexicons, Map<string, SentenceShape>>();
+const NO_MATCHES: readonly EntryMatch[] = [];
+/** Sentence shapes kept per compiled lexicons; cleared (not evicted) when full, as the tokens and matches are. */
+const SENTENCE_SHAPES = 10_000;
+let sentenceShapesEnabled = true;
+
+/**
+ * Whether sentences of the same text and key share one analysis shape across proses (on by default); tests turn it off
+ * to compare with the analysis made sentence by sentence anew.
+ */
+export function shareSentenceShapes(enabled: boolean): void {
+  sentenceShapesEnabled = enabled;
+}
+
+/** The analysis of one sentence from its tokens at offset 0 and their lexicon matches (see {@link SentenceShape}). */
+function computeShape(
+  lexicons: ClinicalLexicons,
+  tokens: readonly ClinicalToken[],
+  matches: readonly EntryMatch[],
+  { names, others, session, notMember }: ShapeInputs,
+  quoted: ReadonlySet<number> | undefined,
+): SentenceShape {
+  const dated: EntryMatch[] = [];
+  let held = false;
+  const modifiers: EntryMatch[] = [];
+  const terminators: EntryMatch[] = [];
+  const targetsByFamily = new Map<string, EntryMatch[]>();
+  for (const match of matches) {
+    const family = match.entry.family;
+    if (family === 'context') {
+      const fields = match.entry.fields as unknown as ModifierFields;
+      // A year dates a trigger only before the session (context.ts); otherwise it is no trigger at all.
+      if (fields.dated) {
+        dated.push(match);
+        if (!datesBeforeSession(tokens, match, session)) continue;
+        held = true;
+      }
+      if (fields.direction === 'terminate') terminators.push(match);
+      else modifiers.push(match);
+      continue;
+    }
+    // Words inside quotes are the member's own; "I" and "we" there are the member, not the clinician.
+    const list = targetsByFamily.get(family);
+    if (list) list.push(match);
+    else targetsByFamily.set(family, [match]);
+  }
+  if (names.length) {
+    for (let index = 0; index < tokens.length; index++)
+      // The member's name as a possessor names someone else ("Beatrix's daughter's friend was found not breathing").
+      if (names.includes(tokens[index].raw) && tokens[index + 1]?.norm !== "'s")
+        modifiers.push({
+          entry: NAME_ENTRY,
+          startToken: index,
+          endToken: index + 1,
+          start: tokens[index].start,
+          end: tokens[index].end,
+        });
+  }
+  modifiers.push(...namedPeople(tokens, names, others));
+  const resolved = resolveModifiers(modifiers);
+  const resolvedModifiers = terminators.length
+    ? resolved.concat(terminators.filter((match) => !insideLongerTrigger(match, resolved)))
+    : resolved;
+  const context = new SentenceContext(tokens, resolvedModifiers, lexicons.context, quoted, notMember);
+  const pushed: { match: SentenceMatch; family: string; start: number }[] = [];
+  for (const [family, list] of targetsByFamily) {
+    // Stock phrases are all kept (vague.ts merges them for display, keeping every phrase's name); so are goal
+    // concepts, since one phrase may speak of two ("pills": medication and substance use; goals.ts reads both);
+    // telehealth statements too: a location and an audio-only reason may share words ("pt driving home" is both),
+    // so telehealth.ts resolves overlaps within each statement and its near-misses only.
+    const kept = RESOLVED_BY_DETECTOR.has(family) ? withoutPseudo(list) : longestNonOverlapping(list);
+    for (const match of kept) {
+      if (match.entry.fields.pseudo === true) continue;
+      pushed.push({
+        match: { entry: match.entry, startToken: match.startToken, endToken: match.endToken },
+        family,
+        start: match.start,
+      });
+    }
+  }
+  const sorted = sortedInPlace(
+    pushed.map((_, at) => at),
+    (a, b) => pushed[a].start - pushed[b].start,
+  );
+  const risk = sorted.filter((at) => pushed[at].family === 'risk').map((at) => pushed[at].match);
+  if (risk.length > 1) context.setRiskSpans(risk);
+  return {
+    context,
+    pushed: pushed.map(({ match, family }) => ({ match, family })),
+    sorted,
+    attributes: [],
+    dated: dated.map(({ entry, startToken, endToken }) => ({ entry, startToken, endToken })),
+    held,
+  };
+}
+
+/**
+ * The mentions of one occurrence of a sentence shape, at the offsets of its own tokens: each pushed into its family's
+ * list of the analysis in the order the shape pushed it; returned in the sentence's order.
+ */
+function placedMentions(
+  shape: SentenceShape,
+  tokens: readonly ClinicalToken[],
+  sentence: number,
+  byFamily: Map<string, Mention[]>,
+): Mention[] {
+  const placed: Mention[] = [];
+  for (let at = 0; at < shape.pushed.length; at++) {
+    const { match, family } = shape.pushed[at];
+    const mention = new LazyMention(placedMatch(match, tokens), family, shape, at, sentence);
+    placed.push(mention);
+    const all = byFamily.get(family);
+    if (all) all.push(mention);
+    else byFamily.set(family, [mention]);
+  }
+  return shape.sorted.map((at) => placed[at]);
+}
+
+/** A match of a shape at the offsets of an occurrence's tokens (as sentenceMatches places them). */
+function placedMatch({ entry, startToken, endToken }: SentenceMatch, tokens: readonly ClinicalToken[]): EntryMatch {
+  return { entry, startToken, endToken, start: tokens[startToken].start, end: tokens[endToken - 1].end };
+}
+
 const NO_MENTIONS: readonly Mention[] = [];
 
 /** Analysed sentences with a dated trigger, held or not: their analysis depends on the session date. */
@@ -416,9 +571,10 @@ const byStart = (a: Mention, b: Mention) => a.start - b.start;
 /**
  * A mention whose ConText attributes are read when a detector first asks for them. Most mentions are never asked
  * (goal words, participation and mood words after the first that counts), and reading a target's context is most of
- * an analysis's time; the sentence's context does not change, so the answer is the same whenever it is read.
- * `attributes` is a getter of the class, so a spread copy (`{ ...mention }`) must set it (risk.ts does): objects of one
- * shape, cheaper to make and to read than literals that each carry their own accessor.
+ * an analysis's time; the sentence's context does not change, so the answer is the same whenever it is read, and every
+ * occurrence of the sentence's shape reads it once (see {@link SentenceShape}). `attributes` is a getter of the class,
+ * so a spread copy (`{ ...mention }`) must set it (risk.ts does): objects of one shape, cheaper to make and to read
+ * than literals that each carry their own accessor.
  */
 class LazyMention implements Mention {
   readonly entry: CompiledEntry;
@@ -428,10 +584,11 @@ class LazyMention implements Mention {
   readonly end: number;
   readonly family: string;
   readonly sentence: number;
-  readonly #context: SentenceContext;
-  #attributes: Attributes | undefined;
+  readonly #shape: SentenceShape;
+  /** Its place in the shape's mentions, whose attributes every occurrence of the shape shares. */
+  readonly #slot: number;
 
-  constructor(match: EntryMatch, family: string, context: SentenceContext, sentence: number) {
+  constructor(match: EntryMatch, family: string, shape: SentenceShape, slot: number, sentence: number) {
     this.entry = match.entry;
     this.startToken = match.startToken;
     this.endToken = match.endToken;
@@ -439,16 +596,19 @@ class LazyMention implements Mention {
     this.end = match.end;
     this.family = family;
     this.sentence = sentence;
-    this.#context = context;
+    this.#shape = shape;
+    this.#slot = slot;
   }
 
   get attributes(): Attributes {
-    return (this.#attributes ??= this.#context.attributesOf(this.startToken, this.endToken, this.family, this.entry));
+    const shape = this.#shape;
+    return (shape.attributes[this.#slot] ??= shape.context.attributesOf(
+      this.startToken,
+      this.endToken,
+      this.family,
+      this.entry,
+    ));
   }
-}
-
-function lazyMention(match: EntryMatch, family: string, context: SentenceContext, sentence: number): Mention {
-  return new LazyMention(match, family, context, sentence);
 }
 
 /**
@@ -499,11 +659,11 @@ type SentenceMatch = Pick<EntryMatch, 'entry' | 'startToken' | 'endToken'>;
 const REMEMBERED_SENTENCES = 20_000;
 
 /** The value remembered for a sentence's text, computed on first use; a full map starts over (a bound, not an LRU). */
-function rememberedByText<T>(byText: Map<string, T>, text: string, compute: () => T): T {
+function rememberedByText<T>(byText: Map<string, T>, text: string, compute: () => T, limit = REMEMBERED_SENTENCES): T {
   let value = byText.get(text);
   if (value === undefined) {
     value = compute();
-    if (byText.size >= REMEMBERED_SENTENCES) byText.clear();
+    if (byText.size >= limit) byText.clear();
     byText.set(text, value);
   }
   return value;
