@@ -312,13 +312,15 @@ function* computeAnalysis(
   const byFamily = new Map<string, Mention[]>();
   // The same pronouns for the same prose and names.
   const notMember = plain ? plain.analysis.notMemberPronouns : notMemberPronouns(prose.source, names);
+  const pronouns = notMember.size ? [...notMember].sort() : NO_NAMES;
   const inputs: ShapeInputs = {
     names,
     others,
     session,
     notMember,
     namesAnAttendee: others === NO_NAMES ? NAMES_NONE : sentenceNamesAnAttendee(names, others),
-    pronouns: notMember.size ? [...notMember].sort() : NO_NAMES,
+    pronouns,
+    plainKey: JSON.stringify([[], [], '', pronouns, []]),
   };
   for (const sentence of prose.sentences) {
     const same = plain?.analysis.sentences[sentences.length];
@@ -335,9 +337,10 @@ function* computeAnalysis(
     }
     const contentStart = sentence.label ? sentence.label.contentStart : sentence.start;
     const text = contentStart > sentence.start ? sentence.text.slice(contentStart - sentence.start) : sentence.text;
-    const tokens = sentenceTokens(text, Math.max(contentStart, sentence.start));
+    const zero = rememberedByText(tokensBySentence, text, () => clinicalTokens(text));
+    const tokens = placedTokens(zero, Math.max(contentStart, sentence.start));
     const quoted = quotedTokens(prose, tokens);
-    const shape = sentenceShape(lexicons, text, inputs, quoted);
+    const shape = sentenceShape(lexicons, text, zero, inputs, quoted);
     const mentions = shape.sorted.length ? placedMentions(shape, tokens, sentences.length, byFamily) : [];
     if (shape.dated.length) {
       for (const match of shape.dated) dated.push({ tokens, match: placedMatch(match, tokens) });
@@ -389,42 +392,60 @@ interface SentenceShape {
  * (attendeeWords leaves the member's words out of theirs); which dated triggers hold under the session's date (the
  * only way the date reaches a sentence: datesBeforeSession); the paragraph's pronouns that are not the member's, and
  * which tokens stand inside quotes (the only things of the rest of the prose it reads). The compiled lexicons choose
- * the map. A JSON prefix (which holds no raw line break) before the text keeps the parts apart.
+ * the map; the key (JSON, the parts kept apart) chooses the map of texts in which the shape is looked up.
  */
 function shapeKey(
   zero: readonly ClinicalToken[],
   matches: readonly SentenceMatch[],
-  { names, others, session, namesAnAttendee: naming, pronouns }: ShapeInputs,
+  { names, others, session, namesAnAttendee: naming, pronouns, plainKey }: ShapeInputs,
   quoted: ReadonlySet<number> | undefined,
-  text: string,
 ): string {
   const namesAnAttendee = naming(zero);
-  const ownNames = namesAnAttendee ? names : names.filter((name) => zero.some((token) => token.raw === name));
+  let ownNames = namesAnAttendee ? names : NO_NAMES;
+  if (!namesAnAttendee)
+    for (const name of names)
+      if (zero.some((token) => token.raw === name)) ownNames = ownNames === NO_NAMES ? [name] : [...ownNames, name];
   let holds = '';
   for (const match of matches)
     if (match.entry.family === 'context' && (match.entry.fields as unknown as ModifierFields).dated)
       holds += datesBeforeSession(zero, match as EntryMatch, session) ? '1' : '0';
-  const prefix = JSON.stringify([ownNames, namesAnAttendee ? others : [], holds, pronouns, quoted ? [...quoted] : []]);
-  return `${prefix}\n${text}`;
+  if (!namesAnAttendee && ownNames === NO_NAMES && holds === '' && !quoted) return plainKey;
+  return JSON.stringify([ownNames, namesAnAttendee ? others : [], holds, pronouns, quoted ? [...quoted] : []]);
 }
 
-/** The shape of a sentence's analysis ({@link SentenceShape}), kept per compiled lexicons and {@link shapeKey}. */
+/** A sentence's analysis shape ({@link SentenceShape}), kept per compiled lexicons, {@link shapeKey} and text. */
 function sentenceShape(
   lexicons: ClinicalLexicons,
   text: string,
+  zero: readonly ClinicalToken[],
   inputs: ShapeInputs,
   quoted: ReadonlySet<number> | undefined,
 ): SentenceShape {
-  const zero = rememberedByText(tokensBySentence, text, () => clinicalTokens(text));
   const matches = zero.length ? sentenceMatches(lexicons, text, zero) : NO_MATCHES;
   if (!sentenceShapesEnabled) return computeShape(lexicons, zero, matches, inputs, quoted);
-  let byKey = shapesBySentence.get(lexicons);
-  if (!byKey) {
-    byKey = new Map();
-    shapesBySentence.set(lexicons, byKey);
+  let store = shapesBySentence.get(lexicons);
+  if (!store) {
+    store = { byKey: new Map(), size: 0 };
+    shapesBySentence.set(lexicons, store);
   }
-  const key = shapeKey(zero, matches, inputs, quoted, text);
-  return rememberedByText(byKey, key, () => computeShape(lexicons, zero, matches, inputs, quoted), SENTENCE_SHAPES);
+  const key = shapeKey(zero, matches, inputs, quoted);
+  let byText = store.byKey.get(key);
+  let shape = byText?.get(text);
+  if (!shape) {
+    shape = computeShape(lexicons, zero, matches, inputs, quoted);
+    if (store.size >= SENTENCE_SHAPES) {
+      store.byKey.clear();
+      store.size = 0;
+      byText = undefined;
+    }
+    if (!byText) {
+      byText = new Map();
+      store.byKey.set(key, byText);
+    }
+    byText.set(text, shape);
+    store.size++;
+  }
+  return shape;
 }
 
 /** What a prose's analysis gives each of its sentences' shapes to read (see {@link shapeKey}). */
@@ -437,9 +458,15 @@ interface ShapeInputs {
   namesAnAttendee: (tokens: readonly ClinicalToken[]) => boolean;
   /** `notMember`, sorted, for the key. */
   pronouns: readonly string[];
+  /** The key of a sentence with none of the member's names, no other attendee named, no dated trigger, no quote. */
+  plainKey: string;
 }
 
-const shapesBySentence = new WeakMap<ClinicalLexicons, Map<string, SentenceShape>>();
+/** Shapes by key, then by content text; `size` counts them all. */
+const shapesBySentence = new WeakMap<
+  ClinicalLexicons,
+  { byKey: Map<string, Map<string, SentenceShape>>; size: number }
+>();
 const NO_MATCHES: readonly EntryMatch[] = [];
 /** Sentence shapes kept per compiled lexicons; cleared (not evicted) when full, as the tokens and matches are. */
 const SENTENCE_SHAPES = 10_000;
@@ -612,12 +639,11 @@ class LazyMention implements Mention {
 }
 
 /**
- * The clinical tokens of one sentence whose first character is at offset `base`, remembered by its text: tokens are a
- * pure function of the text, their offsets aside, and a batch's notes repeat their template lines (as a section's
- * other sentences repeat while a clinician types). Each call gets tokens of its own, at its own offsets.
+ * The clinical tokens of one sentence whose first character is at offset `base`, from its tokens at offset 0
+ * (remembered by its text: tokens are a pure function of the text, their offsets aside, and a batch's notes repeat
+ * their template lines, as a section's other sentences repeat while a clinician types). Each call gets its own.
  */
-function sentenceTokens(text: string, base: number): ClinicalToken[] {
-  const tokens = rememberedByText(tokensBySentence, text, () => clinicalTokens(text));
+function placedTokens(tokens: readonly ClinicalToken[], base: number): ClinicalToken[] {
   const placed: ClinicalToken[] = [];
   for (let index = 0; index < tokens.length; index++) {
     const { start, end, raw, norm, kind } = tokens[index];
@@ -626,7 +652,7 @@ function sentenceTokens(text: string, base: number): ClinicalToken[] {
   return placed;
 }
 
-/** Tokens at offset 0, by sentence text (see {@link sentenceTokens}). */
+/** Tokens at offset 0, by sentence text (see {@link placedTokens}). */
 const tokensBySentence = new Map<string, readonly ClinicalToken[]>();
 
 /**
