@@ -338,8 +338,8 @@ function onFormLine(prose: Prose, span: Span): boolean {
   );
 }
 
-const CHECKBOXES = /\[[ xX✓✔]\]|[☐☑☒]/g;
-const LEADING_BOX = /^\s*(?:[-*]\s*)?(?:\[[ xX✓✔]\]|[☐☑☒])/;
+const CHECKBOXES = new RegExp(CHECKBOX.source, 'g');
+const LEADING_BOX = new RegExp(String.raw`^\s*(?:[-*]\s*)?(?:${CHECKBOX.source})`);
 /** How many words a box's option may have ("Yes", "No", "Not sure"). */
 const OPTION_WORDS = 2;
 
