@@ -35,7 +35,10 @@ type KillPoint = 'afterTemps' | 'afterFirstFile';
  * waits; we kill it there with SIGKILL, so none of its cleanup runs. Returns the dead child's pid.
  */
 async function exportKilledAt(root: string, base: string, point: KillPoint): Promise<number> {
-  const reached = 'async () => { process.send("reached"); await new Promise(() => undefined); }';
+  // A pending promise alone does not keep a process alive, nor does the IPC channel without a 'message' listener: the
+  // child could exit on its own before the kill arrives (signal null on a loaded machine). A timer holds it there.
+  const reached =
+    'async () => { process.send("reached"); await new Promise(() => setInterval(() => undefined, 1 << 30)); }';
   const hooks =
     point === 'afterTemps'
       ? `{ afterTemps: ${reached} }`

@@ -328,14 +328,22 @@ export class SentenceContext {
    * ("I'll cut myself") or the nearest person word before it in the quote is ("I can't do this, I want to die"). Her
    * mother's "she cut herself again" is about the member and is read as usual.
    */
-  private speakerOwn(start: number, end: number): boolean {
-    for (let at = start; at < end; at++) if (FIRST_PERSON.has(this.tokens[at].norm)) return true;
+  private speakerOwn(start: number, end: number, category: string | undefined): boolean {
+    let aboutAnother = false;
+    for (let at = start; at < end; at++) {
+      const word = this.tokens[at].norm;
+      if (FIRST_PERSON.has(word)) return true;
+      if (THIRD_PERSON.has(word) || THIRD_PERSON_OBJECT.has(word) || SECOND_PERSON.has(word)) aboutAnother = true;
+    }
     for (let at = start - 1; at >= 0 && this.othersSpeech?.has(at); at--) {
       const word = this.tokens[at].norm;
       if (FIRST_PERSON.has(word)) return true;
       if (THIRD_PERSON.has(word) || THIRD_PERSON_OBJECT.has(word)) return false;
     }
-    return false;
+    // A quote with no person before a suicide target and none in it leaves out its subject, as a message leaves out
+    // "I" ("a text her brother sent her: \"cant do this anymore\""); a verb of the third person leaves out "she" or
+    // "he", the member of whom a parent writes ("Mom texted: \"wants to die again, call me\"").
+    return category === 'suicide' && !aboutAnother && !THIRD_PERSON_VERB.test(this.tokens[start].norm);
   }
 
   /**
@@ -351,9 +359,9 @@ export class SentenceContext {
     carried?: AnswerKind,
   ): Attributes {
     if (isTopicCompound(target)) return { topic: true };
-    // In someone else's quoted words, "I" is the speaker: what they say of themselves is theirs.
-    if (this.othersSpeech?.has(start) && this.speakerOwn(start, end)) return { other: true };
     const targetCategory = typeof target?.fields.category === 'string' ? target.fields.category : undefined;
+    // In someone else's quoted words, "I" is the speaker: what they say of themselves is theirs.
+    if (this.othersSpeech?.has(start) && this.speakerOwn(start, end, targetCategory)) return { other: true };
     const attributes: Attributes = {};
     // Categories that compete by distance: the nearer trigger wins.
     const nearest: Partial<Record<ContextCategory, number>> = {};
@@ -395,6 +403,9 @@ export class SentenceContext {
     if (attributes.other && attributes.hypothetical && this.otherOnlyInCondition(start, end, family, targetCategory))
       delete attributes.other;
     if (attributes.other && this.ownWordsAboutSelf(start, end, targetCategory)) delete attributes.other;
+    // A question put in the second person asks the one it is put to, whoever puts it ("the peer leading check-in
+    // asked \"any thoughts of hurting yourself?\""): the answer decides it, not the asker.
+    if (attributes.other && questions && this.inSecondPerson(start, end)) delete attributes.other;
     if (questions) {
       const answer = this.answerTo(questions, start, end) ?? (this.endsSentence(questions) ? carried : undefined);
       if (answer) applyAnswer(attributes, answer);
@@ -404,6 +415,12 @@ export class SentenceContext {
       for (const fields of yielding)
         if (!fields.yieldsTo?.some((category) => attributes[category])) attributes[fields.category] = true;
     return attributes;
+  }
+
+  /** Whether a target's own words are in the second person ("killing yourself", "you hurt yourself"). */
+  private inSecondPerson(start: number, end: number): boolean {
+    for (let at = start; at < end; at++) if (SECOND_PERSON.has(this.tokens[at].norm)) return true;
+    return false;
   }
 
   /**
@@ -957,13 +974,15 @@ function quotesOfOthers(
   // mother: \"I'd put him in the ground\"": the relative clause names the boyfriend, "he says" is the member).
   const memberBetween = (from: number, to: number) =>
     members.some((self) => self.startToken >= from && self.endToken <= to);
+  // A trigger that holds the verb names its speaker too ("his 8-year-old told him at bedtime \"...\"").
   const speakerBefore = (verb: number) =>
     others.some(
       (other) =>
-        other.endToken <= verb &&
-        other.endToken >= verb - 2 &&
-        wordsOnly(other.endToken, verb) &&
-        !memberBetween(other.endToken, verb),
+        (other.startToken < verb && other.endToken > verb) ||
+        (other.endToken <= verb &&
+          other.endToken >= verb - 2 &&
+          wordsOnly(other.endToken, verb) &&
+          !memberBetween(other.endToken, verb)),
     );
   const speakerAfter = (verb: number) =>
     others.some((other) => other.endToken === verb || (other.startToken === verb + 1 && wordsOnly(verb, verb + 1)));
@@ -979,12 +998,23 @@ function quotesOfOthers(
     // A quote introduced by its own verb of speech has its speaker there ("Kayla said she \"...\" after her ex
     // posted photos": the ex's posting is another clause); only a quote with none before looks after it.
     let introduced = false;
-    for (let verb = start - 1; verb >= Math.max(0, start - 6) && !quoted.has(verb); verb--)
-      if (SPEECH_VERBS.has(tokens[verb].norm) && !writesUp(tokens, verb)) {
+    for (let verb = start - 1; verb >= Math.max(0, start - 6) && !quoted.has(verb); verb--) {
+      const norm = tokens[verb].norm;
+      const sends = SENDING_VERBS.has(norm) || (norm === 'left' && messageBefore(tokens, verb));
+      if ((SPEECH_VERBS.has(norm) || sends) && !writesUp(tokens, verb)) {
         spokenByOther = speakerBefore(verb);
         introduced = true;
         break;
       }
+      // A message and its sender with no verb ("a text from her brother: \"...\""): the sender speaks.
+      if (norm === 'from' && MESSAGE_NOUNS.has(tokens[verb - 1]?.norm)) {
+        spokenByOther = others.some(
+          (other) => other.startToken < verb && other.endToken > verb && !memberBetween(other.endToken, start),
+        );
+        introduced = true;
+        break;
+      }
+    }
     if (!introduced)
       for (let verb = at; verb < Math.min(tokens.length, at + 4) && !quoted.has(verb); verb++) {
         if (SUBORDINATORS.has(tokens[verb].norm)) break;
@@ -1007,6 +1037,23 @@ function writesUp(tokens: readonly ClinicalToken[], verb: number): boolean {
   const particle = next && OBJECT_PRONOUNS.has(next) ? tokens[verb + 2]?.norm : next;
   return particle === 'up' || particle === 'off';
 }
+
+/**
+ * Verbs that hand a message to the quote after them ("a text her brother sent her Sunday: \"...\""), read as speech
+ * only there: elsewhere they send people ("sent him to detox").
+ */
+const SENDING_VERBS: ReadonlySet<string> = new Set(['sent', 'forwarded']);
+
+/** Whether a message is named within the four words before `verb` ("a voicemail his father left"). */
+function messageBefore(tokens: readonly ClinicalToken[], verb: number): boolean {
+  for (let at = verb - 1; at >= 0 && at >= verb - 4; at--) if (MESSAGE_NOUNS.has(tokens[at].norm)) return true;
+  return false;
+}
+
+/** Messages a person sends (macros.yaml `message-noun`). */
+const MESSAGE_NOUNS: ReadonlySet<string> = new Set(
+  (MACROS.get('message-noun') ?? []).map((word) => word.toLowerCase()),
+);
 
 /** Verbs that report speech (macros.yaml `speech-verb`), shared with risk.ts. */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(
@@ -1317,6 +1364,10 @@ const OTHER_PRONOUN_ENTRY = syntheticModifier(
 const THIRD_PERSON = new Set(['she', 'he', 'they']);
 const THIRD_PERSON_OBJECT = new Set(['her', 'him', 'them', 'herself', 'himself', 'themselves']);
 const FIRST_PERSON = new Set(['i', 'me', 'my', 'myself', "i'm", "i'll", "i'd", "i've"]);
+/** The one spoken to: a question put to the listener ("\"thinking about killing yourself this week?\""). */
+const SECOND_PERSON = new Set(['you', 'your', 'yourself', 'yourselves', 'u', 'ya']);
+/** A verb of the third person singular ("wants", "keeps", "says"), not "is", "was", "has" or "does". */
+const THIRD_PERSON_VERB = /^(?!(?:is|was|has|does|this|yes|less|unless|always|ss)$)[a-z]{2,}[^s]s$/;
 
 /**
  * The subject pronouns that are not the member's in a member's paragraph. The member is the paragraph's usual

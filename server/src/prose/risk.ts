@@ -83,6 +83,7 @@ export function riskStatus(mention: Mention, tokens?: readonly ClinicalToken[]):
   const { attributes } = mention;
   if (mention.entry.fields.figurative === true || attributes.figurative) return 'figurative';
   if (attributes.other && !(tokens && namesItsTarget(mention, tokens))) return 'other';
+  if (tokens && threatenedBySpeaker(mention, tokens)) return 'other';
   if (attributes.topic) return 'topic';
   // A practised or conditional scenario is hypothetical even when it refuses ("role-played refusing a drink"); a
   // stated intent or threat (lexicon field `intent`) is asserted whatever its condition ("if she keeps it up she'll
@@ -162,6 +163,18 @@ function namesItsTarget(mention: Mention, tokens: readonly ClinicalToken[]): boo
     if (at < first && ((SPEECH_VERBS.has(norm) && !inRelativeClause) || norm === ';')) return false;
   }
   return false;
+}
+
+/**
+ * A threat whose subject is the person threatened, that subject a pronoun reported by someone else ("Her boss said she
+ * \"is gonna find out what happens\"" if she is late again): the speaker threatens the pronoun's person, so the threat
+ * is the speaker's, not the member's.
+ */
+function threatenedBySpeaker(mention: Mention, tokens: readonly ClinicalToken[]): boolean {
+  if (mention.entry.fields.targetSubject !== true) return false;
+  const first = Math.min(mention.startToken, tokens.length - 1);
+  const subject = TARGET_PRONOUNS.has(tokens[first].norm) ? first : first - 1;
+  return subject >= 0 && TARGET_PRONOUNS.has(tokens[subject].norm) && spokenByAnotherPerson(tokens, subject);
 }
 
 /** Whether the nearest verb of speech before `at` has a person word as its subject ("her ex told her ..."). */

@@ -518,6 +518,12 @@ export const LEXICON_DATA: LexiconData = {
      "source": "\"No one knew about the overdose\" affirms it"
     },
     {
+     "maxScope": 8,
+     "pattern": "((would|do|does|did|will|could)? not (even)? mind | (would|do|does|did|will|could)? not (be mad|be upset|be sad|be sorry|be bothered|fight it|(much|really|even)? care) (if|when|whether))",
+     "direction": "pseudo",
+     "source": "Indifference is no denial: \"wouldn't mind if\", \"wouldn't be mad if\", \"don't much care if\" say that what follows is welcome or all the same (SPRC older adults toolkit: \"I wouldn't mind if I didn't wake up\"; risk-suicide.yaml, indifference to surviving)"
+    },
+    {
      "maxScope": 10,
      "pattern": "(reports|reported|reporting|endorse+|admit+|acknowledge+|disclose+|describe+|express+|voice+|verbalize+|verbalise+|share+|state+|complain+|confirm+|reveal+|present+ with|presents|presented|notes|noted|says|said|told|tells|identified|indicated|mentioned|brought up|raised|continues to|continued to|still)",
      "category": "affirmed",
@@ -722,6 +728,30 @@ export const LEXICON_DATA: LexiconData = {
       "hypothetical"
      ],
      "source": "A first-person consequent of a conditional threat is asserted (\"if he says one more thing I'm putting him through the locker\")"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(will|would|might|could|may|gonna|going to|is going to) (go|slide|slip|fall|end up|get|be) back (to|into|in to|in)",
+     "category": "hypothetical",
+     "direction": "forward",
+     "appliesTo": [
+      "risk"
+     ],
+     "exceptCategories": [
+      "substance",
+      "violence"
+     ],
+     "source": "A relapse into an old state foreseen or feared is not the state now (\"scared that if she changes schools she'll \\\"go back to wanting to die like in seventh grade\\\"\", eval/GUIDE.md decisions b70-b74: status hypothetical); substance and violence are left out, where \"I'll go back to using if ...\" may be an intent"
+    },
+    {
+     "maxScope": 6,
+     "pattern": "(will|would|might|could|may|gonna|going to) (bring back|bring up|set off|stir up|trigger|kick up|bring) (back)? (the|my|her|his|those|that|an|a)? (old)? (urge|urges|craving|cravings|thoughts|wish|wishes|want)",
+     "category": "hypothetical",
+     "direction": "forward",
+     "appliesTo": [
+      "risk"
+     ],
+     "source": "An urge or a thought a coming day may bring back is feared, not felt now (eval/GUIDE.md labelling notes: a fear of a future lapse; relapse-prevention planning for high-risk dates)"
     },
     {
      "maxScope": 8,
@@ -1697,7 +1727,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
-     "pattern": "(<poss>|a|an|the)? <person> (has been|had been|kept|keeps|keep|was|is)? (texting|messaging|posting|saying|telling people|yelling|screaming|threatening) (that|to (her|him|them|pt))",
+     "pattern": "(<poss>|a|an|the)? <person> ((has been|had been|kept|keeps|keep|was|is)? (texting|messaging|posting|saying|telling people|yelling|screaming|threatening) | (texted|messaged|posted|wrote|emailed|warned|yelled|screamed) (<weekday>|last night|this morning|yesterday|again|twice)?) (that|to (her|him|them|pt))",
      "category": "other",
      "direction": "forward",
      "ignoresTerminators": true,
@@ -1711,6 +1741,22 @@ export const LEXICON_DATA: LexiconData = {
       "substance"
      ],
      "source": "A threat someone else keeps sending or saying is that person's violence (\"her ex has been texting that she'll \\\"regret it\\\"\")"
+    },
+    {
+     "maxScope": 10,
+     "pattern": "(<poss>|a|an|the)? <adjective-of-person>? <person> (,)? (#)? (,)? (has been|had been|keeps|kept|keep|'s been|is|was) (saying|telling people|telling everyone|posting|texting friends) (that)? (she|he|they)",
+     "category": "other",
+     "direction": "forward",
+     "ignoresTerminators": true,
+     "appliesTo": [
+      "risk"
+     ],
+     "exceptCategories": [
+      "violence",
+      "overdose",
+      "substance"
+     ],
+     "source": "Someone who keeps saying she wants to die says her own wish (eval/GUIDE.md, status other: a relative's risk told by the member): the habit is the speaker's, not a report of the member (\"her little sister, 10, has been saying she wants to die since the divorce\")"
     },
     {
      "maxScope": 8,
@@ -1728,6 +1774,16 @@ export const LEXICON_DATA: LexiconData = {
       "substance"
      ],
      "source": "A threat in someone else's message is that person's violence (\"his ex-partner left a voicemail saying he would \\\"end\\\" him\")"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "((a|an|the|one|another|this|that|her|his|their|two|several|some) (<message-noun>) (from)? | (<message-noun>|note|notes|letter|letters|card|cards) from) (<poss>|a|an|the)? <adjective-of-person>? <person> !('s|who|that|whose)",
+     "category": "other",
+     "direction": "forward",
+     "appliesTo": [
+      "risk"
+     ],
+     "source": "A message by its sender (\"a text her older brother sent her\", \"a voicemail from his son\"): the sender is the one whose words the message holds (context.ts quotesOfOthers reads the quote after it as the sender's); longer than the pseudo-trigger for a person as object (\"text her brother\", \"from her brother\"), which reads \"text\" as the member's act"
     },
     {
      "maxScope": 1,
@@ -6663,7 +6719,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(over my dead body|to die for|die hard|do or die|dead end|deadline|dead battery|phone died|phone was dead|battery died|died down|dying down)",
+     "pattern": "(over my dead body|to die for !(real|really|good|sure)|die hard|do or die|dead end|deadline|dead battery|phone died|phone was dead|battery died|died down|dying down)",
      "figurative": true,
      "source": "Figure of speech"
     },
@@ -7209,12 +7265,6 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(took|taking|take|takes|got|getting|get|moved|moving|brought|bringing) (the|his|her|a|my|their)? (gun|guns|pistol|rifle|rifles|firearm|firearms|handgun) (out of|from|back from|back out of) (the|a|his|her|their|my)? ~1 (safe|lockbox|lock box|storage|closet|storage unit|locker|brother 's|friend 's) !(to (sell|hunt|go hunting|clean|give|hand|turn)|for (hunting|the range|deer season|sale|cleaning))",
-     "level": "preparatory",
-     "source": "Regaining access to a firearm (CALM; SAFE-T access to lethal means)"
-    },
-    {
-     "category": "suicide",
      "pattern": "(makes|made|make|making) (me|her|him|them|us) (want to|wanna|wish (I|she|he) (was|were)) (die|be dead|jump off (a|the) (bridge|roof|cliff)|kill <self>|crawl into a hole)",
      "figurative": true,
      "source": "Hyperbole with an inanimate cause (\"this traffic makes me want to die\"); still read, never a disclosure"
@@ -7407,12 +7457,6 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(got|get|gets|getting|took|taking|brought|bringing|asked for|asking for|picked up|picking up) (her|his|their|my|the)? (gun|guns|rifle|rifles|pistol|firearm|firearms|handgun|shotgun|revolver) back !(for (hunting|deer season|the range|the season|cleaning|sale)|to (hunt|go hunting|sell|clean))",
-     "level": "preparatory",
-     "source": "C-SSRS preparatory behaviour (acquiring means; firearm retrieved from safe storage: CALM)"
-    },
-    {
-     "category": "suicide",
      "pattern": "(asked|asking|asks|inquired|inquiring|looked into|looking into|looks into|researched|researching|read about|reading about|applied for|applying for|considering|considered|interested in|wants|wanted|looked at|looking at) ~3 (assisted (dying|suicide)|aid in dying|MAID|euthanasia|death with dignity|Dignitas)",
      "level": "thoughts",
      "source": "Requests for or research into assisted dying outside a terminal-illness pathway (C-SSRS 2: thoughts of ending one's life)"
@@ -7474,7 +7518,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(hope+|hoping|wish+|pray+|praying|rather|relief|fine|okay) ~4 (not|never) (come to|come round|come around)",
+     "pattern": "(hope+|hoping|wish+|pray+|praying|rather|relief|fine|okay) ~4 (not|never) (come to|come round|come around) !(group|class|work|school|church|session|the|a|an|my|his|her|their|terms|dinner|#|meeting|practice|court|visit|visits|see|pick)",
      "level": "wish-dead",
      "source": "C-SSRS 1 (wish to fall asleep and not wake up), said of passing out"
     },
@@ -7486,7 +7530,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(everyone|everybody|they|people|the kids|kids|family|<kin>|<poss> <kin>) ~3 (better off|easier|happier) ~4 (life insurance|insurance money|insurance payout|death benefit)",
+     "pattern": "(everyone|everybody|they|people|the kids|kids|family|<kin>|<poss> <kin>) ~3 (better off|easier|happier|set|taken care of|provided for|covered) ~4 (life insurance|insurance money|insurance payout|death benefit)",
      "level": "wish-dead",
      "source": "Perceived burdensomeness (interpersonal theory of suicide); life insurance as a warning sign (SAFE-T)"
     },
@@ -7616,7 +7660,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(drift|drifting|drifts|slip|slipping|slips|fall|falling|falls) (off|away|asleep) ~4 (and)? (just)? (be done|not wake (up)?|never wake (up)?|be gone|be over|stay asleep|not come back)",
+     "pattern": "(drift|drifting|drifts|slip|slipping|slips|fall|falling|falls) (off|away|asleep) ~4 (and)? (just)? (be done|not wake (up)?|never wake (up)?|be gone|be over|stay asleep|not come back) !(up|at|before|early|in the middle|worrying|until|till|every|when|to (the|my|an|his|her|a))",
      "level": "wish-dead",
      "source": "C-SSRS 1 (wish to fall asleep and not wake up), in other words"
     },
@@ -8435,6 +8479,31 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "if (I|she|he) (was|were|am|is) (gone|dead|not here|not around|not alive|out of the picture) ~3 (the|my|her|his)? (life)? (insurance|policy|money|pension|benefits|payout) ~3 (would|could|will|'d) (cover|pay|take care of|keep|go to|help)",
      "level": "wish-dead",
      "source": "Perceived burdensomeness told as the insurance paying if the member were gone (interpersonal theory; C-SSRS 1)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "( <accept-head> (it)? (if|when|should) (I|she|he|pt)? (just|simply|quietly|finally|ever)? <death-clause> | <accept-head> (it)? (if|when) (the|a|some|that) ~2 (just)? (hit|hits|took|takes|ran|runs|wiped|wipes) (me|her|him) (out|over|down) !(to|for|on|of|at|with|dancing|fishing|shopping|again|the) | (if|when) (I|pt) (just)? <death-clause> (,)? (that|it|which) (would|will)? (be|is) (just)? (fine|okay|ok|alright|all right|a relief|a mercy|a blessing|for the best) (by me|with me|to me)? | ((do|does|would) not (much|really|even)? care|could not care less) (if|whether) (I|she|he|pt) (wake|wakes|wake up|wakes up|live|lives|make it|makes it|survive|survives|see (tomorrow|the morning|another day)) (or not)? !(up|early|late|on time|at|before|for|to|in time|when|every) )",
+     "level": "wish-dead",
+     "source": "C-SSRS 1 (wish to be dead: \"wished you could go to sleep and not wake up\"), told as indifference to surviving (SPRC older adults toolkit: \"I wouldn't mind if I didn't wake up\"; passive ideation in geriatric practice)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "( (check+|checking) out with (my|his|her|the|a) <firearm> | (with|take|took|taking) (my|his|her|the|a) <firearm> (and|,) (just)? (be done|end it|end it all|call it quits|not come back|never come back|be finished|be gone) | (think+|thinking|thought|picture+|picturing|imagine+|imagining) (about|of)? (just)? (walking|walk|going|go|heading|driving|taking a (walk|drive|ride)) (out|off)? (into|out to|down to|out in|out into|to) (the)? (woods|creek|river|barn|shed|field|lake|pasture|back forty|tree line|treeline|swamp|hills|mountains|desert) with (the|my|his|her) <firearm> !(hunting|to hunt|for|to the range|to sell|to trade|to clean|and (the|his|her|my) (dog|son|daughter|brother|dad|buddy|friends|boys)) )",
+     "level": "method",
+     "source": "C-SSRS 3 (method: firearm) told as the way out; VA/DoD suicide risk CPG (firearm access with ideation)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "( (<long-for>|yearn+) to (just)? (go|be) (where|wherever) <name> (is|went) (now)? !(going|staying|living|working|at|for|on|this|next|tonight|today|tomorrow|in|with|and|to) | (I|she|he) (would|'d) (like|love) to (just)? go with (him|her|them) (now|too|already)? !(<kin>|<person>|to|for|at|on|this|next|tonight|today|tomorrow|when|after|before|and|,) | (wish+|wishing) (that)? (I|she|he) (had|could have|would have) (gone|died|been taken|gone down) with (him|her|them) !(<kin>|<person>|to|for|at|on|this|next|that|when|after|before|and) | (lie|lying|lay|laying|lies) down (next to|beside|with) (him|her|them|<name>) (for good|forever|for keeps|and not get up) | (all)? (packed|packed up|bags packed|set|ready) (and ready)? to (go be with|go and be with|go join|join|be with) (him|her|them|<name>) !('s|<kin>|<person>|for|at|in|on|this|next|tonight|today|tomorrow|when) | (is|are|'s) in heaven (and|,) (I|she|he) (want|wants|would like|wish+) to (go|be) there (too|with (him|her|them)) )",
+     "level": "wish-dead",
+     "reunion": true,
+     "source": "C-SSRS 1 (wish to be dead: reunion with someone who died); complicated grief with suicidal ideation (AFSP loss survivors); GUIDE writer-i reunion rule"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(took|taking|take|takes|got|getting|get|gets|moved|moving|brought|bringing|asked for|asking for|picked up|picking up|went and got|retrieved|retrieving|collected|fetched) (back)? (the|his|her|a|my|their)? (#|two|three|four|both|both of|all|all of|a couple of)? (his|her|my|the|their)? <firearm> ( back !(for|to (sell|hunt|go hunting|clean|give|hand|turn)|home (for|to)|from the (gunsmith|shop|store|range|pawn shop)) | (out of|from|back from|back out of) (the|a|his|her|their|my)? ~1 (safe|lockbox|lock box|storage|closet|storage unit|locker|gun safe|<kin> 's|<person> 's) ) !(to (sell|hunt|go hunting|clean|give|hand|turn)|for (hunting|the range|deer season|the season|sale|cleaning|repair))",
+     "level": "preparatory",
+     "source": "Regaining access to a firearm stored away (CALM lethal-means counselling; SAFE-T access to lethal means; C-SSRS preparatory behaviour)"
     }
    ]
   },
@@ -8470,7 +8539,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(thoughts|thought|thinking|thinks|think|urge|urges|fantasi*|fantasy|fantasies|want+|wish+|plan+|planning|intend+|intent|intention|intentions|going|gonna|tempted|ready|swore|swears|vowed|vows|will|would|might|could) (of|about|to)? ~2 (kill+|hurt+|harm+|attack+|beat up|beating up|beat|beating|stab+|shoot|shooting|strangl*|choke+|punch+|assault+|murder+|jump|jumping|smash+) (him|them|someone|somebody|people|everyone|others|<person>|(<poss>|the|that|this) <person>|the man|that man|the guy|that guy|the woman|that woman|her !(feelings|chances|reputation|career|case|recovery|progress|grades|credit|back|knee|hip|shoulder|own|wrist|neck|head|arm|leg|ankle|foot)) !(at (chess|cards|pool|checkers|poker|golf|tennis|basketball|the game|a game|his own game|her own game)|in (a|the)? (race|game|match|chess|cards|pool|checkers|round|ring|bout|fight|sparring|tournament|octagon|cage|first round|second round|third round))",
+     "pattern": "(thoughts|thought|thinking|thinks|think|urge|urges|fantasi*|fantasy|fantasies|want+|wish+|plan+|planning|intend+|intent|intention|intentions|going|gonna|tempted|ready|swore|swears|vowed|vows|will|would|might|could) (of|about|to)? ~2 (kill+|hurt+|harm+|attack+|beat up|beating up|beat|beating|stab+|shoot|shooting|strangl*|choke+|punch+|assault+|murder+|jump|jumping|smash+) (him|them|someone|somebody|people|everyone|others|<person>|(<poss>|the|that|this) (<person>|<role>)|the man|that man|the guy|that guy|the woman|that woman|her !(feelings|chances|reputation|career|case|recovery|progress|grades|credit|back|knee|hip|shoulder|own|wrist|neck|head|arm|leg|ankle|foot)) !(at (chess|cards|pool|checkers|poker|golf|tennis|basketball|the game|a game|his own game|her own game)|in (a|the)? (race|game|match|chess|cards|pool|checkers|round|ring|bout|fight|sparring|tournament|octagon|cage|first round|second round|third round))",
      "source": "Violent ideation and intent toward a person (structured violence-risk documentation)"
     },
     {
@@ -8584,7 +8653,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(put|putting|puts|send|sending|sent|land|landing) (him|her|them|<person>|(<poss>|the|that) <person>|the guy|that guy|the man|that man) (in|into|through|six feet) (the|a)? (hospital|ground|grave|ICU|wheelchair|morgue|locker|wall|window|under) !('s|floor|level|room|ward|unit|lobby)",
+     "pattern": "(put|putting|puts|send|sending|sent|land|landing) (him|her|them|<person>|(<poss>|the|that) <person>|the guy|that guy|the man|that man) (in|into|through|six feet) (the|a|his|her|their|<poss>)? (own)? (front|back|bedroom|kitchen|car|truck|living room)? (hospital|ground|grave|ICU|wheelchair|morgue|locker|wall|window|windshield|under) !('s|floor|level|room|ward|unit|lobby)",
      "source": "Threats of serious harm toward a person"
     },
     {
@@ -8688,7 +8757,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(felt like|feel like|feels like|feeling like|wanted to|wants to|wanting to) (just)? (hit|hitting|punch|punching|hurt|hurting|kill|killing|strangle|strangling|choke|choking|smash|smashing|slap|slapping|beat|beating|stab|stabbing|shoot|shooting) (someone|somebody|him|her|them|people|anyone|everyone|<person>|(<poss>|the|that|a) <person>) !(feelings|vibe|buzz|mood|chances)",
+     "pattern": "(felt like|feel like|feels like|feeling like|wanted to|wants to|wanting to) (just)? (hit|hitting|punch|punching|hurt|hurting|kill|killing|strangle|strangling|choke|choking|smash|smashing|slap|slapping|beat|beating|stab|stabbing|shoot|shooting) (someone|somebody|him|her|them|people|anyone|everyone|<person>|(<poss>|the|that|a) <person>) !(feelings|vibe|buzz|mood|chances|at (chess|cards|pool|checkers|poker|golf|tennis|basketball|the game|a game|his own game|her own game)|in (a|the)? (race|game|match|chess|cards|pool|checkers|round|ring|bout|fight|sparring|tournament|octagon|cage|first round|second round|third round))",
      "source": "Urges to harm a person (violent ideation; HCR-20)"
     },
     {
@@ -8892,6 +8961,7 @@ export const LEXICON_DATA: LexiconData = {
     {
      "category": "violence",
      "pattern": "(you|he|she|they) (will|are going to|is going to|are gonna|is gonna) (see|find out|learn) (what (happens|will happen|it costs|it feels like)|the hard way)",
+     "targetSubject": true,
      "intent": true,
      "source": "Veiled threat (\"you'll see what happens\"; threat assessment)"
     },
@@ -9865,6 +9935,28 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(going to|gonna|will|'ll|is going to|plans to|planning to|wants to|want to|about to|swore to|threatened to) (beat|kick|knock|whoop) the (crap|shit|hell|snot|tar|living daylights|stuffing|life) out of (him|her|them|that kid|that guy|<name>|(his|her|my|their|that|the) ~1 (<person>|kid|guy|dude|boy|girl|man|woman))",
      "intent": true,
      "source": "A threat to beat a person in everyday words (threat assessment, threat statements)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(take|taking|took|takes) (a|the|my|his|her|that) ~4 to (his|her|their|your|<harm-target> 's|<name> 's) (skull|head|face|knees|kneecaps|legs|hands|teeth|jaw|ribs)",
+     "source": "Threat statement of a weapon to a person's body (threat assessment; HCR-20 weapon use)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(catch|catches|catching|eat|eats|eating|taste|tastes|tasting|meet|meets|meeting|feel|feels|feeling) (my|this|the back of my) (fist|fists|boot|boots|knuckles|right hand|left hand|bat|elbow)",
+     "intent": true,
+     "source": "Veiled threat: a person will meet the speaker's fist (threat assessment, veiled threats)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(looking|look|looks|stare|staring|stares|be looking) (down|into) (the|a) (barrel|barrels|business end) of (my|a|the|his|her|this) ~1 (<firearm>|gun|shotgun|rifle|pistol)",
+     "intent": true,
+     "source": "Threat with a firearm (threat assessment: weapon named in a threat; CALM)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(will|would|going to|gonna|about to|ready to|want to|wants to|swore to|threatened to|might) (pop|cap|clock|smoke|drop|lay out|light up|blast) (<harm-target>|her) !(hours|time|shift|card|own|way|off|in|out|by|over|a|the|some|up|down|with|into|at (the|a) (party|store|house|shop|bar))",
+     "source": "Slang threat of shooting or striking a person (threat assessment; street terms for shooting)"
     }
    ]
   },
@@ -10802,6 +10894,26 @@ export const LEXICON_DATA: LexiconData = {
    "announced",
    "swore"
   ],
+  "message-noun": [
+   "text",
+   "texts",
+   "message",
+   "messages",
+   "voicemail",
+   "voicemails",
+   "email",
+   "emails",
+   "dm",
+   "dms",
+   "post",
+   "posts",
+   "snap",
+   "snaps",
+   "snapchat",
+   "comment",
+   "comments",
+   "tweet"
+  ],
   "controlled-medicine": [
    "pills",
    "meds",
@@ -11375,6 +11487,53 @@ export const LEXICON_DATA: LexiconData = {
    "co worker",
    "co-resident"
   ],
+  "role": [
+   "nurse",
+   "doctor",
+   "cop",
+   "cops",
+   "officer",
+   "guard",
+   "CO",
+   "judge",
+   "lawyer",
+   "caseworker",
+   "case worker",
+   "probation officer",
+   "parole officer",
+   "PO",
+   "principal",
+   "counselor",
+   "therapist",
+   "security guard",
+   "bouncer",
+   "cashier",
+   "clerk",
+   "manager",
+   "foreman",
+   "ref",
+   "referee",
+   "umpire",
+   "pastor",
+   "priest",
+   "trucker",
+   "driver",
+   "mechanic",
+   "contractor",
+   "inspector",
+   "social worker",
+   "case manager",
+   "staff member",
+   "aide",
+   "tech",
+   "cook",
+   "waiter",
+   "waitress",
+   "bartender",
+   "customer",
+   "tenant",
+   "landlord"
+  ],
   "harm-target": [
    "him",
    "them",
@@ -11427,7 +11586,8 @@ export const LEXICON_DATA: LexiconData = {
    "everybody",
    "anyone",
    "anybody",
-   "whoever"
+   "whoever",
+   "(the|that|this|<poss>) <role>"
   ],
   "violent-act": [
    "hit",
@@ -12326,7 +12486,7 @@ export const LEXICON_DATA: LexiconData = {
    "<person> 's (house|home|place|apartment|flat|condo|couch|room|trailer|cabin|farm|ranch|office|shop|car|truck|porch|yard|basement|garage|kitchen)"
   ],
   "own-death": [
-   "die !(of|from|for|laughing|down|off|out|hard|on|(her|his|my|their|the|a) (hair|clothes|shirt|fabric|eggs|beard|roots))",
+   "die !(of|from|for !(real|really|good|sure)|laughing|down|off|out|hard|on|(her|his|my|their|the|a) (hair|clothes|shirt|fabric|eggs|beard|roots))",
    "be <dead-state>",
    "be gone (for good|forever|permanently)",
    "(not|never|no longer) (to)? be (here|alive|around|on this earth|in this world) (anymore|any more)? !(today|tonight|tomorrow|this|next|in|at|for|on|during|when|while|with|him|her|them|people|others|right|until|after|before|because|so|alone)",
@@ -12338,6 +12498,9 @@ export const LEXICON_DATA: LexiconData = {
    "disappear (forever|for good|permanently)",
    "(go to sleep|sleep) (forever|for good|and (not|never) wake (up)?) !((up)? (at|before|to (the|my|an|his|her)|early|in the middle|worrying|until|till|every|for (the|a|my|her|his) (alarm|shift|feed|feeding|bus)))",
    "be (with|reunited with) (<poss>)? (late|dead|deceased) <kin>",
+   "(not|never) (see|live to see|make it to|last (till|until|through)) (another)? (spring|summer|winter|Christmas|Easter|Thanksgiving|the new year|my birthday|the spring|the summer|the winter) !(break|training|cleaning|semester|term|formal|concert|game|sale|trip|camp|league|season|session|quarter|classes|schedule|program|show|fair|vacation)",
+   "(not|never) open (my|her|his) eyes (again|anymore|any more|in the morning)? !(to|when|at|until|till|for)",
+   "(not|never) have (made it|come|gotten|got) (home|back|out) (alive)? (from ~3)? !(in time|on time|by|before|for|to)",
    "check out (for good)? !(the|a|an|some|of|her|his|their|my|what|how|it|this|that|new|books|options|#|at|from|with)"
   ],
   "own-death-gerund": [
@@ -12393,7 +12556,9 @@ export const LEXICON_DATA: LexiconData = {
    "would as soon",
    "might as well",
    "may as well",
-   "just as well"
+   "just as well",
+   "would like",
+   "would love"
   ],
   "weary": [
    "tired",
@@ -12618,6 +12783,25 @@ export const LEXICON_DATA: LexiconData = {
    "tonight",
    "soon"
   ],
+  "accept-head": [
+   "would not mind",
+   "not mind",
+   "would not care",
+   "(do|does|would) not (much|really|even)? care",
+   "could not care less",
+   "would be (fine|okay|ok|alright|all right|at peace|relieved|glad|grateful)",
+   "be (fine|okay|ok|alright|all right|at peace)",
+   "would not be (mad|upset|sad|sorry|bothered)",
+   "would not fight it",
+   "would welcome it"
+  ],
+  "death-clause": [
+   "(did not|do not|does not|would not|never|could not) (wake|wake up|come to|come around|open (my|her|his) eyes|get up) (again|anymore|any more|in the morning|one morning|some morning|tomorrow)? !(early|late|on time|at|before|until|till|for|to (the|my|an|his|her|a|group|work|school|class|church)|group|class|work|school|church|session|terms|in time|when|every|with)",
+   "(died|die|dies|passed away|passed on|pass away|pass on|never woke up|went to sleep for good|was gone|were gone) !(of|laughing|down|off|out|on (the|a|my|her|his)|for|from|inside|a little)",
+   "(my|her|his) heart (just)? (quit|quits|stopped|stops|gave out|gives out|gave up|gives up|stopped beating)",
+   "(this|next) (winter|year|Christmas|birthday|summer|spring|fall|autumn|one|holiday|Thanksgiving) (was|were|is|would be|turned out to be|ended up being) (my|her|his) last !(at|in|on|with|of|for|as|before|day|days|shift|time|cigarette|drink|beer|smoke|season|game|semester|job|trip|visit|chance|dance|race|term|hunt|hunting|one)",
+   "(hit|hits|took|takes|ran|runs|wiped|wipes|mowed|mows) (me|her|him) (out|over|down) !(to|for|on|of|at|with|dancing|fishing|shopping|again|the)"
+  ],
   "long-for": [
    "want+",
    "wish+",
@@ -12646,7 +12830,11 @@ export const LEXICON_DATA: LexiconData = {
    "everyone",
    "everybody",
    "people",
-   "they"
+   "they",
+   "you",
+   "you all",
+   "y'all",
+   "you guys"
   ],
   "would-be": [
    "would",
@@ -13201,6 +13389,16 @@ export const LEXICON_DATA: LexiconData = {
   {
    "abbr": "wanna",
    "means": "want to",
+   "expand": true
+  },
+  {
+   "abbr": "kinda",
+   "means": "kind of",
+   "expand": true
+  },
+  {
+   "abbr": "sorta",
+   "means": "sort of",
    "expand": true
   }
  ],
