@@ -13,7 +13,12 @@
  *  - a firearm retrieved from where it was stored for safety (a cousin's, a brother's), not from the gunsmith;
  *  - reunion with someone who died, told as going where they are, going with them, lying down beside them for good,
  *    being packed to go be with them, or going "there too" (read only where the paragraph tells of a death);
- *  - burden told to "you" ("you'd be lighter without me") and the children set with the life insurance.
+ *  - burden told to "you" ("you'd be lighter without me") and the children set with the life insurance;
+ *  - "rather be dead than" losing oneself ("sit up there not knowing my own kids", "live like this", "lose his mind"),
+ *    not a presentation or a game (GUIDE F1.2-F1.3, b1-b3);
+ *  - a ligature on the neck (C-SSRS attempt), found by someone else, and the counterfactual it makes current; not a
+ *    scarf or a lanyard; a poison or pills opened and sat with, not a weedkiller mixed for the fence;
+ *  - the act pictured off a pier or at the top of a garage, not a lake at camp.
  */
 import { riskTable } from '../support/riskTable';
 
@@ -82,6 +87,12 @@ riskTable('reunion with someone who died, in more words', [
     'packed',
   ],
   ['"I\'d like to go with her," he said of his wife\'s trip to Ohio.', 'suicide', 'none', 'go with her'],
+  [
+    'The anniversary of his wife\'s death: "I mean I\'d like to go with her, honestly."',
+    'suicide',
+    'current',
+    'go with her',
+  ],
 ]);
 
 riskTable('burden told to "you", and the children set by the insurance', [
@@ -94,4 +105,36 @@ riskTable('burden told to "you", and the children set by the insurance', [
     'none',
     'as your sponsor',
   ],
+]);
+
+riskTable('rather be dead than losing oneself', [
+  ['"I\'d rather be dead than sit up there not knowing my own kids."', 'suicide', 'current', 'not knowing my own kids'],
+  ["I'd rather die than live like this.", 'suicide', 'current', 'live like this'],
+  ["He'd rather be dead than lose his mind like his father did.", 'suicide', 'current', 'lose his mind'],
+  ["I'd rather die than do my presentation.", 'suicide', 'figurative', 'rather die'],
+  ["She'd rather die than lose the game to her brother.", 'suicide', 'figurative', 'rather die'],
+]);
+
+riskTable('a ligature, an opened poison, an act pictured', [
+  [
+    'Saturday night her roommate came home and found her in the closet with the phone cord around her neck.',
+    'suicide',
+    'current',
+    'phone cord',
+  ],
+  [
+    'Found her in the closet with the cord around her neck. ' +
+      '"I\'d have gone through with it if she hadn\'t come home early."',
+    'suicide',
+    'current',
+    'gone through with it',
+  ],
+  ["She wore her grandmother's scarf around her neck to group.", 'suicide', 'none', 'scarf'],
+  ['He keeps his badge on a lanyard around his neck.', 'suicide', 'none', 'lanyard'],
+  ['He sat in the tool shed with the bottle of weedkiller open.', 'suicide', 'current', 'weedkiller'],
+  ['He sat on the porch with the bottle of Roundup open, mixing it for the fence line.', 'suicide', 'none', 'Roundup'],
+  ['She keeps picturing driving off the pier on her way home.', 'suicide', 'current', 'pier'],
+  ['Since the audit he keeps picturing the top level of its parking garage.', 'suicide', 'current', 'parking garage'],
+  ['Imagining jumping into the lake at camp for the swim test.', 'suicide', 'none', 'lake'],
+  ['Picturing the top of the mountain on the hike Saturday.', 'suicide', 'none', 'mountain'],
 ]);

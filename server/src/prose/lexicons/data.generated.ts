@@ -1800,6 +1800,16 @@ export const LEXICON_DATA: LexiconData = {
      "source": "The member as the one a cause acts on (\"seeing his son drunk at the door made him want a drink\"): what follows is the member's, like the member as subject"
     },
     {
+     "maxScope": 1,
+     "pattern": "(found|finds|find|saw|sees|caught|catches|walked in on|discovered|discovers) (her|him|pt|the member|the client) (in|on|at|with|hanging|lying|passed out|unresponsive|sitting|slumped|standing|cutting|bleeding)",
+     "category": "self",
+     "direction": "forward",
+     "appliesTo": [
+      "risk"
+     ],
+     "source": "The member as the one someone else finds or catches (\"her roommate came home and found her in the closet with the phone cord around her neck\"): what follows is the member's, like the member as subject"
+    },
+    {
      "maxScope": 10,
      "pattern": "<clinician>",
      "category": "clinician",
@@ -7852,7 +7862,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(would|'d)? (honestly|really|just)? (rather|sooner) (die|be <dead-state>) than ((go|going|be|being|live|living|move|moving|end up|ending up|get|getting|put|gain|gaining|weigh|go back) ~3 (nursing home|shelter|care home|assisted living|a home|memory care|rest home|old folks home|group home|state hospital|facility|institution|with (him|her|them|<poss> <person>)|without (him|her|them|<poss> <person>)|back to (him|her|them|jail|prison|the streets|the pen|county|living with (him|her|them))|back inside !(the|a|to|for)|prison|jail|lockup|weight|pounds|size|a bigger size|bigger|lbs|# !(a|p|am|pm|o'clock|hours|minutes|days|weeks|times|shifts|classes)|fat|locked up|on dialysis|a burden|in a wheelchair|in diapers|alone) | (go|going|move|moving|be put|being put|get put) into <name> !('s) | (take|taking|bring|bringing) (my|the|her|his|our) (kids|children|boys|girls|son|daughter|baby|babies|family) back (to|into) (the|that|a) shelter)",
+     "pattern": "(would|'d)? (honestly|really|just)? (rather|sooner) (die|be <dead-state>) than ((go|going|be|being|live|living|move|moving|end up|ending up|get|getting|put|gain|gaining|weigh|go back|sit|sitting|lie|lying|rot|rotting|waste away|spend (my|her|his|their) (days|years|last years)|keep going|go on|keep living|lose|losing) ~3 ((not|never) (knowing|recognizing|recognising|remembering) (my|her|his|their) (own)? (kids|children|family|wife|husband|grandkids|grandchildren|daughter|son|name)|like this|(my|her|his|their) (mind|memory|legs|leg|sight|independence|license|licence) |nursing home|shelter|care home|assisted living|a home|memory care|rest home|old folks home|group home|state hospital|facility|institution|with (him|her|them|<poss> <person>)|without (him|her|them|<poss> <person>)|back to (him|her|them|jail|prison|the streets|the pen|county|living with (him|her|them))|back inside !(the|a|to|for)|prison|jail|lockup|weight|pounds|size|a bigger size|bigger|lbs|# !(a|p|am|pm|o'clock|hours|minutes|days|weeks|times|shifts|classes)|fat|locked up|on dialysis|a burden|in a wheelchair|in diapers|alone) | (go|going|move|moving|be put|being put|get put) into <name> !('s) | (take|taking|bring|bringing) (my|the|her|his|our) (kids|children|boys|girls|son|daughter|baby|babies|family) back (to|into) (the|that|a) shelter)",
      "level": "wish-dead",
      "source": "C-SSRS 1 (wish to be dead) about the member's life situation (GUIDE F1.3: \"rather be dead than go back to living with him\"; decision b12-b14: a nursing home, a weight)"
     },
@@ -7900,7 +7910,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(imagin+|pictur+|visualiz+|envision+|keeps seeing|kept seeing|keep seeing|keeps picturing|keeps imagining) (herself|himself|themselves|themself|myself)? (driving|swerving|steering|crashing|hanging|jumping|stepping|walking|falling|going|letting go) ~3 <lethal-place>",
+     "pattern": "(imagin+|pictur+|visualiz+|envision+|keeps seeing|kept seeing|keep seeing|keeps picturing|keeps imagining) (herself|himself|themselves|themself|myself)? ( (driving|swerving|steering|crashing|hanging|jumping|stepping|walking|falling|going|letting go) ~3 (<lethal-place>|pier|dock|edge|cliff|railing) | the (top|roof|edge|top level|top floor|railing|rail) of (the|its|that|a|this|his|her) ~2 (parking garage|garage|building|bridge|overpass|parking structure|tower|hotel|deck|dam) ) !(at (camp|the beach|the pool|the party)|for (the|a) (swim|swim test|swim meet|photo|view|picture|show|sunset|fireworks)|to (swim|cool off|cool down|see|watch|take)|on (the|a) (trip|vacation|hike))",
      "level": "method",
      "source": "The member's own lethal act imagined (\"imagined driving into the median\", \"keeps seeing himself hanging from the beam in the garage\"): C-SSRS 3, active thoughts with a method"
     },
@@ -8494,7 +8504,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "( (<long-for>|yearn+) to (just)? (go|be) (where|wherever) <name> (is|went) (now)? !(going|staying|living|working|at|for|on|this|next|tonight|today|tomorrow|in|with|and|to) | (I|she|he) (would|'d) (like|love) to (just)? go with (him|her|them) (now|too|already)? !(<kin>|<person>|to|for|at|on|this|next|tonight|today|tomorrow|when|after|before|and|,) | (wish+|wishing) (that)? (I|she|he) (had|could have|would have) (gone|died|been taken|gone down) with (him|her|them) !(<kin>|<person>|to|for|at|on|this|next|that|when|after|before|and) | (lie|lying|lay|laying|lies) down (next to|beside|with) (him|her|them|<name>) (for good|forever|for keeps|and not get up) | (all)? (packed|packed up|bags packed|set|ready) (and ready)? to (go be with|go and be with|go join|join|be with) (him|her|them|<name>) !('s|<kin>|<person>|for|at|in|on|this|next|tonight|today|tomorrow|when) | (is|are|'s) in heaven (and|,) (I|she|he) (want|wants|would like|wish+) to (go|be) there (too|with (him|her|them)) )",
+     "pattern": "( (<long-for>|yearn+) to (just)? (go|be) (where|wherever) <name> (is|went) (now)? !(going|staying|living|working|at|for|on|this|next|tonight|today|tomorrow|in|with|and|to) | (I|she|he) (would|'d) (like|love) to (just)? go with (him|her|them) (now|too|already)? !(<kin>|<person>|to|for|at|on|this|next|tonight|today|tomorrow|when|after|before|and) | (wish+|wishing) (that)? (I|she|he) (had|could have|would have) (gone|died|been taken|gone down) with (him|her|them) !(<kin>|<person>|to|for|at|on|this|next|that|when|after|before|and) | (lie|lying|lay|laying|lies) down (next to|beside|with) (him|her|them|<name>) (for good|forever|for keeps|and not get up) | (all)? (packed|packed up|bags packed|set|ready) (and ready)? to (go be with|go and be with|go join|join|be with) (him|her|them|<name>) !('s|<kin>|<person>|for|at|in|on|this|next|tonight|today|tomorrow|when) | (is|are|'s) in heaven (and|,) (I|she|he) (want|wants|would like|wish+) to (go|be) there (too|with (him|her|them)) )",
      "level": "wish-dead",
      "reunion": true,
      "source": "C-SSRS 1 (wish to be dead: reunion with someone who died); complicated grief with suicidal ideation (AFSP loss survivors); GUIDE writer-i reunion rule"
@@ -8504,6 +8514,18 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(took|taking|take|takes|got|getting|get|gets|moved|moving|brought|bringing|asked for|asking for|picked up|picking up|went and got|retrieved|retrieving|collected|fetched) (back)? (the|his|her|a|my|their)? (#|two|three|four|both|both of|all|all of|a couple of)? (his|her|my|the|their)? <firearm> ( back !(for|to (sell|hunt|go hunting|clean|give|hand|turn)|home (for|to)|from the (gunsmith|shop|store|range|pawn shop)) | (out of|from|back from|back out of) (the|a|his|her|their|my)? ~1 (safe|lockbox|lock box|storage|closet|storage unit|locker|gun safe|<kin> 's|<person> 's) ) !(to (sell|hunt|go hunting|clean|give|hand|turn)|for (hunting|the range|deer season|the season|sale|cleaning|repair))",
      "level": "preparatory",
      "source": "Regaining access to a firearm stored away (CALM lethal-means counselling; SAFE-T access to lethal means; C-SSRS preparatory behaviour)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(cord|phone cord|extension cord|rope|belt|noose|leash|dog leash|sheet|bedsheet|ligature|cable|charger cord|charging cord) (tied)? (around|round) (my|her|his|their) (own)? neck",
+     "level": "attempt",
+     "source": "C-SSRS attempt or interrupted attempt by hanging (a ligature on the neck); SAFE-T"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(sat|sitting|sits|stood|standing|was|lay|lying|waited|waiting) (in|on|at|by|inside) ~5 with (the|a|her|his|my) (bottle|jug|can|jar|container|box) of (<pills>|weedkiller|weed killer|antifreeze|bleach|poison|pesticide|Roundup|rat poison|drain cleaner|insulin|pills|sleeping pills|painkillers) (open|opened|uncapped|in (her|his|my) (hand|hands|lap)) !((,)? (mixing|spraying|pouring it (out|into the sprayer)|measuring|to (spray|mix|kill the|clean|treat))|for (the|a) (fence|garden|weeds|lawn|yard))",
+     "level": "preparatory",
+     "source": "C-SSRS preparatory behaviour: sitting with the means opened (CALM lethal-means counselling: pesticides and poisons)"
     }
    ]
   },
