@@ -1786,6 +1786,16 @@ export const LEXICON_DATA: LexiconData = {
      "source": "A message by its sender (\"a text her older brother sent her\", \"a voicemail from his son\"): the sender is the one whose words the message holds (context.ts quotesOfOthers reads the quote after it as the sender's); longer than the pseudo-trigger for a person as object (\"text her brother\", \"from her brother\"), which reads \"text\" as the member's act"
     },
     {
+     "maxScope": 8,
+     "pattern": "(the rest of|everyone else in|everybody else in|everyone else on|everybody else on|most of|half of|all of) (the|his|her|my|their) (kitchen|crew|team|staff|band|unit|office|shift|table|class|guys|house|family|squad|platoon|department|line|cast|dorm|floor)",
+     "category": "other",
+     "direction": "forward",
+     "appliesTo": [
+      "risk"
+     ],
+     "source": "The people around the member named as a group (\"the rest of the kitchen drinks at the bar after close\"): what they do is theirs (ConText OTHER_EXPERIENCER)"
+    },
+    {
      "maxScope": 1,
      "pattern": "(<subject>|<member>)",
      "category": "self",
@@ -6306,6 +6316,24 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "fender bender",
      "pseudo": true,
      "source": "A minor car crash (\"fender-bender\", read as two words), not a drinking binge"
+    },
+    {
+     "category": "substance",
+     "pattern": "(using|used|uses|use|bought|got) (a|the|her|his|my|their|new)? (pill|pills) (organizer|organiser|box|case|dispenser|reminder|counter|planner|sorter|cutter|splitter|crusher)",
+     "pseudo": true,
+     "source": "A pill organizer or pill box is how medicines are taken as prescribed, not a substance used (GUIDE writer-harm: medicines taken as directed are not listed)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(the|a|his|her|their|my|our|that|this)? (new)? (van|car|truck|bus|room|house|apartment|bar|place|kitchen|locker room|break room|basement|garage|hallway|bathroom|office|stairwell|dorm|tour bus) (smelled|smells|reeked|reeks|stank|stinks) (of|like)",
+     "pseudo": true,
+     "source": "A place that smells of beer is the place, not a sign that the member drank (GUIDE labelling notes: intoxication signs are the member's own)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(paperwork|schedule|order|file|files|plan|plans|system|computer|payroll|paycheck|check|appointment|appointments|transfer|claim|form|forms|application|booking|reservation|delivery|shipment|things|everything|it|that) (gets|got|get|getting|keeps getting) messed up",
+     "pseudo": true,
+     "source": "Paperwork or a schedule \"messed up\" is an error, not intoxication (\"when the paperwork gets messed up again\")"
     }
    ]
   },
