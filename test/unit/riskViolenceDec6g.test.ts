@@ -8,7 +8,9 @@
  *  - a weapon or tool taken to a person's body ("take the post-hole digger to his skull"), not to a car or cabinets;
  *  - a person who will meet the speaker's fist ("is gonna catch my fist"), not a breath caught;
  *  - a person made to look down the barrel of the speaker's gun, not a recession;
- *  - street words for shooting or striking a person with a modal of intent ("I'll pop him"), not a ride or a text.
+ *  - street words for shooting or striking a person with a modal of intent ("I'll pop him"), not a ride or a text;
+ *  - watching a person online after being cut off (a second account "to keep an eye on her", her location tracked on
+ *    Snap Map; SAM, Stalking Risk Profile), not a bakery's page, a daughter's drive or one's own safety.
  */
 import { riskTable } from '../support/riskTable';
 
@@ -47,4 +49,18 @@ riskTable('street words for shooting or striking a person', [
   ['He is gonna drop him off at school.', 'violence', 'none', 'drop him'],
   ['She will pop her a text after group.', 'violence', 'none', 'pop her'],
   ['Her boss wants to clock her hours more closely.', 'violence', 'none', 'clock her'],
+]);
+
+riskTable('watching a person online after being cut off', [
+  [
+    'After she blocked him he made a second Instagram account "to keep an eye on her."',
+    'violence',
+    'current',
+    'second Instagram account',
+  ],
+  ['Since the breakup he checks her location on Snap Map most nights.', 'violence', 'current', 'Snap Map'],
+  ['Keeps tabs on his ex online since the breakup.', 'violence', 'current', 'Keeps tabs'],
+  ['She made a new Instagram account for her bakery.', 'violence', 'none', 'Instagram account'],
+  ["He checks his daughter's location on Life360 when she drives.", 'violence', 'none', 'location'],
+  ['Checks her location on Life360 for safety when she drives at night.', 'violence', 'none', 'location'],
 ]);

@@ -10007,6 +10007,11 @@ export const LEXICON_DATA: LexiconData = {
      "category": "violence",
      "pattern": "(will|would|going to|gonna|about to|ready to|want to|wants to|swore to|threatened to|might) (pop|cap|clock|smoke|drop|lay out|light up|blast) (<harm-target>|her) !(hours|time|shift|card|own|way|off|in|out|by|over|a|the|some|up|down|with|into|at (the|a) (party|store|house|shop|bar))",
      "source": "Slang threat of shooting or striking a person (threat assessment; street terms for shooting)"
+    },
+    {
+     "category": "violence",
+     "pattern": "( (made|makes|making|created|creates|creating|set up|sets up|opened|opens) (a|another|a second|a fake|a new|a burner|a secret|a hidden) (Instagram|Facebook|TikTok|Snapchat|Snap|Twitter|social media|dating)? (account|profile|page) ~4 to (watch|keep an eye on|keep tabs on|see|follow|check on|look at|spy on) (her|him|them|<ex-partner>|<poss> <ex-partner>) | (checks|checking|checked|tracks|tracking|tracked|watches|watching|watched|monitors|monitoring|monitored) (her|his|their|<poss> <ex-partner> 's|<ex-partner> 's) (location|whereabouts|live location|pin|dot) (on|in|through|with) (Snap Map|Life360|Find My|Find My iPhone|Google Maps|her phone|his phone|the app|an app) !((,)? (for|because|since|so) (safety|school|work|the kids)) | (keep|keeping|keeps|kept) (an eye|tabs) on (her|him|<ex-partner>|<poss> <ex-partner>) (online|on (Instagram|Facebook|TikTok|Snapchat|social media)) )",
+     "source": "Stalking by technology: a hidden account to watch a person who cut the member off, their location tracked on an app (SAM stalking assessment; Stalking Risk Profile; GUIDE writer-harm)"
     }
    ]
   },
