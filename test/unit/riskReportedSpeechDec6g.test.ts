@@ -121,3 +121,14 @@ riskTable('an urge a coming day may bring back', [
   ['He worries the holidays might stir up the old thoughts of ending it.', 'suicide', 'hypothetical', 'ending it'],
   ['The anniversary brought back the urge to drink.', 'substance', 'current', 'urge to drink'],
 ]);
+
+riskTable('a quoted answer with a term of address', [
+  [
+    'Writer asked if she has had any thoughts of wanting to die or ending her life: ' +
+      '"No, honey. I just don\'t understand it."',
+    'suicide',
+    'negated',
+    'ending her life',
+  ],
+  ['Asked about thoughts of ending his life: "Yes, man, most nights."', 'suicide', 'current', 'ending his life'],
+]);

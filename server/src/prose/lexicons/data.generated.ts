@@ -13532,7 +13532,18 @@ export const LEXICON_DATA: LexiconData = {
    "x3",
    "x4",
    "x5",
-   "throughout"
+   "throughout",
+   "honey",
+   "hon",
+   "dear",
+   "sweetie",
+   "man",
+   "dude",
+   "bro",
+   "sir",
+   "ma'am",
+   "miss",
+   "doc"
   ]
  }
 };
