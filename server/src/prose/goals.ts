@@ -17,7 +17,7 @@
  *    "meetings"/"meeting" and "catastrophic"/"catastrophizing" meet.
  */
 import type { RosterGoal } from '../workspace/types';
-import { analyseClinical, type AnalysisOptions, type Mention } from './analysis';
+import { analyseClinical, wordsOf, type AnalysisOptions, type Mention } from './analysis';
 import type { ClinicalToken } from './clinicalTokens';
 import { defaultLexicons } from './clinicalLexicons';
 import { compileLexicon, matchProse, type Match } from './lexicon';
@@ -703,20 +703,20 @@ function sectionConcepts(prose: Prose, options?: AnalysisOptions): Map<string, M
   for (const mention of mentions) {
     const sentence = analysis.sentences[mention.sentence];
     const concept = String(mention.entry.fields.concept);
-    if (!ownMention(sentence.sentence, mention, ownTracker(sentence.tokens, mention), OTHERS_CONCEPTS.has(concept)))
+    if (!ownMention(sentence.sentence, mention, ownTracker(wordsOf(sentence), mention), OTHERS_CONCEPTS.has(concept)))
       continue;
     // An affect descriptor ("presented with anxious affect", "Irritable, guarded") describes the member in session,
     // not work on a goal: a mood word links to a mood goal only in a sentence that says how it changed ("anxiety
     // down from 8 to 5", "less depressed than last month").
     const reading = analysis.sentences[mention.sentence];
-    if (isAffectDescriptor(reading.tokens, mention, moods)) continue;
+    if (isAffectDescriptor(wordsOf(reading), mention, moods)) continue;
     if (
       isMoodWord(mention, moods) &&
       !reading.mentions.some((other) => other.family === 'progress') &&
       !isRating(mention, moods, textOf)
     )
       continue;
-    if (namesAGroup(reading.tokens, mention)) continue;
+    if (namesAGroup(wordsOf(reading), mention)) continue;
     // An unticked option of a template ("Location: [x] Home [ ] Work") is a word the member's record does not say.
     if (
       UNTICKED_BEFORE.test(prose.source.slice(Math.max(0, mention.start - prose.base - 8), mention.start - prose.base))
