@@ -252,7 +252,7 @@ function recalledWithoutOthers(
 ): ClinicalAnalysis | undefined {
   if (!plain) return undefined;
   const { analysis } = plain;
-  if (analysis.sentences.some((sentence) => plain.namesAnAttendee(sentence.tokens))) return undefined;
+  if (analysis.sentences.some((sentence) => plain.namesAnAttendee(wordsOf(sentence)))) return undefined;
   const byKey = cache.get(prose) as Map<string, Computed>;
   if (byKey.size >= 8) {
     byKey.clear();
@@ -324,7 +324,7 @@ function* computeAnalysis(
   };
   for (const sentence of prose.sentences) {
     const same = plain?.analysis.sentences[sentences.length];
-    if (same && same.sentence === sentence && !withDatedTrigger.has(same) && !plain?.namesAnAttendee(same.tokens)) {
+    if (same && same.sentence === sentence && !withDatedTrigger.has(same) && !plain?.namesAnAttendee(wordsOf(same))) {
       // Each family's mentions in the order computed below pushes them (sorted by start when the analysis ends).
       for (const mention of same.mentions) {
         const all = byFamily.get(mention.family);
@@ -338,15 +338,16 @@ function* computeAnalysis(
     const contentStart = sentence.label ? sentence.label.contentStart : sentence.start;
     const text = contentStart > sentence.start ? sentence.text.slice(contentStart - sentence.start) : sentence.text;
     const zero = rememberedByText(tokensBySentence, text, () => clinicalTokens(text));
-    const tokens = placedTokens(zero, Math.max(contentStart, sentence.start));
-    const quoted = quotedTokens(prose, tokens);
+    const base = Math.max(contentStart, sentence.start);
+    const quoted = quotedTokens(prose, zero, base);
     const shape = sentenceShape(lexicons, text, zero, inputs, quoted);
-    const mentions = shape.sorted.length ? placedMentions(shape, tokens, sentences.length, byFamily) : [];
+    const mentions = shape.sorted.length ? placedMentions(shape, zero, base, sentences.length, byFamily) : [];
     if (shape.dated.length) {
-      for (const match of shape.dated) dated.push({ tokens, match: placedMatch(match, tokens) });
+      // datesBeforeSession reads the tokens' words and the match's token indexes only: offset 0 serves.
+      for (const match of shape.dated) dated.push({ tokens: zero, match: placedMatch(match, zero, 0) });
       if (shape.held) held = true;
     }
-    const analysed: ClinicalSentence = { sentence, tokens, mentions, context: shape.context };
+    const analysed = new AnalysedSentence(sentence, zero, base, mentions, shape.context);
     if (shape.dated.length) withDatedTrigger.add(analysed);
     sentences.push(analysed);
     yield;
@@ -568,14 +569,15 @@ function computeShape(
  */
 function placedMentions(
   shape: SentenceShape,
-  tokens: readonly ClinicalToken[],
+  zero: readonly ClinicalToken[],
+  base: number,
   sentence: number,
   byFamily: Map<string, Mention[]>,
 ): Mention[] {
   const placed: Mention[] = [];
   for (let at = 0; at < shape.pushed.length; at++) {
     const { match, family } = shape.pushed[at];
-    const mention = new LazyMention(placedMatch(match, tokens), family, shape, at, sentence);
+    const mention = new LazyMention(placedMatch(match, zero, base), family, shape, at, sentence);
     placed.push(mention);
     const all = byFamily.get(family);
     if (all) all.push(mention);
@@ -584,9 +586,13 @@ function placedMentions(
   return shape.sorted.map((at) => placed[at]);
 }
 
-/** A match of a shape at the offsets of an occurrence's tokens (as sentenceMatches places them). */
-function placedMatch({ entry, startToken, endToken }: SentenceMatch, tokens: readonly ClinicalToken[]): EntryMatch {
-  return { entry, startToken, endToken, start: tokens[startToken].start, end: tokens[endToken - 1].end };
+/** A match of a shape at the offsets of an occurrence whose tokens at offset 0 are `zero` and start at `base`. */
+function placedMatch(
+  { entry, startToken, endToken }: SentenceMatch,
+  zero: readonly ClinicalToken[],
+  base: number,
+): EntryMatch {
+  return { entry, startToken, endToken, start: zero[startToken].start + base, end: zero[endToken - 1].end + base };
 }
 
 const NO_MENTIONS: readonly Mention[] = [];
@@ -639,6 +645,51 @@ class LazyMention implements Mention {
 }
 
 /**
+ * An analysed sentence. Its tokens at the note's offsets are placed when a detector first reads them (most never read
+ * them: the analysis itself and the shapes work from the tokens at offset 0), then kept: every read gets one array.
+ */
+class AnalysedSentence implements ClinicalSentence {
+  readonly sentence: Sentence;
+  readonly mentions: Mention[];
+  readonly context: SentenceContext;
+  /** The content's tokens at offset 0 (shared by every sentence of the same text) and where the content starts. */
+  readonly #zero: readonly ClinicalToken[];
+  readonly #base: number;
+  #tokens: ClinicalToken[] | undefined;
+
+  constructor(
+    sentence: Sentence,
+    zero: readonly ClinicalToken[],
+    base: number,
+    mentions: Mention[],
+    context: SentenceContext,
+  ) {
+    this.sentence = sentence;
+    this.mentions = mentions;
+    this.context = context;
+    this.#zero = zero;
+    this.#base = base;
+  }
+
+  get tokens(): ClinicalToken[] {
+    return (this.#tokens ??= placedTokens(this.#zero, this.#base));
+  }
+
+  /** The tokens at offset 0: for readers of their words and indexes only (see {@link wordsOf}). */
+  get zeroTokens(): readonly ClinicalToken[] {
+    return this.#zero;
+  }
+}
+
+/**
+ * A sentence's tokens for a reader of their words, kinds and indexes only (never their offsets): those at offset 0
+ * when the sentence is one this module analysed, so that reading them places nothing.
+ */
+export function wordsOf(sentence: ClinicalSentence): readonly ClinicalToken[] {
+  return sentence instanceof AnalysedSentence ? sentence.zeroTokens : sentence.tokens;
+}
+
+/**
  * The clinical tokens of one sentence whose first character is at offset `base`, from its tokens at offset 0
  * (remembered by its text: tokens are a pure function of the text, their offsets aside, and a batch's notes repeat
  * their template lines, as a section's other sentences repeat while a clinician types). Each call gets its own.
@@ -661,25 +712,30 @@ const tokensBySentence = new Map<string, readonly ClinicalToken[]>();
  * batch) are not matched again. Tokens are a pure function of the text, so token indexes carry over; offsets are taken
  * from this sentence's own tokens.
  */
-function sentenceMatches(lexicons: ClinicalLexicons, text: string, tokens: readonly ClinicalToken[]): EntryMatch[] {
+function sentenceMatches(
+  lexicons: ClinicalLexicons,
+  text: string,
+  zero: readonly ClinicalToken[],
+): readonly EntryMatch[] {
   let byText = matchesBySentence.get(lexicons);
   if (!byText) {
     byText = new Map();
     matchesBySentence.set(lexicons, byText);
   }
-  const found = rememberedByText(byText, text, () =>
-    lexicons.matcher.matchAll(tokens).map(({ entry, startToken, endToken }) => ({ entry, startToken, endToken })),
+  // At offset 0, as the tokens they are read with (`zero`, the text's tokens at offset 0): the same objects serve every
+  // occurrence of the text (the analysis reads their token indexes; nothing changes them).
+  return rememberedByText(byText, text, () =>
+    lexicons.matcher.matchAll(zero).map(({ entry, startToken, endToken }) => ({
+      entry,
+      startToken,
+      endToken,
+      start: zero[startToken].start,
+      end: zero[endToken - 1].end,
+    })),
   );
-  return found.map(({ entry, startToken, endToken }) => ({
-    entry,
-    startToken,
-    endToken,
-    start: tokens[startToken].start,
-    end: tokens[endToken - 1].end,
-  }));
 }
 
-const matchesBySentence = new WeakMap<ClinicalLexicons, Map<string, readonly SentenceMatch[]>>();
+const matchesBySentence = new WeakMap<ClinicalLexicons, Map<string, readonly EntryMatch[]>>();
 type SentenceMatch = Pick<EntryMatch, 'entry' | 'startToken' | 'endToken'>;
 /** Enough for the notes open in an editor and a batch's repeated lines; cleared (not evicted) when full. */
 const REMEMBERED_SENTENCES = 20_000;
@@ -786,12 +842,12 @@ function directionOf(match: EntryMatch): string {
   return (match.entry.fields as unknown as ModifierFields).direction;
 }
 
-/** Which tokens sit inside quoted speech (none when the prose has no quotes). */
-function quotedTokens(prose: Prose, tokens: readonly ClinicalToken[]): ReadonlySet<number> | undefined {
+/** Which tokens (at offset 0, the sentence's content starting at `base`) sit inside quoted speech (none when none). */
+function quotedTokens(prose: Prose, zero: readonly ClinicalToken[], base: number): ReadonlySet<number> | undefined {
   if (!prose.quotes.length) return undefined;
   const quoted = new Set<number>();
-  for (let index = 0; index < tokens.length; index++)
-    if (insideAny(prose.quotes, tokens[index].start, tokens[index].end)) quoted.add(index);
+  for (let index = 0; index < zero.length; index++)
+    if (insideAny(prose.quotes, zero[index].start + base, zero[index].end + base)) quoted.add(index);
   return quoted.size ? quoted : undefined;
 }
 

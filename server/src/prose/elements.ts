@@ -19,7 +19,7 @@
  * segment (BIRP/GIRP/PIE "I:") is the clinician's (an arranged next step aside), and a goal's own words in
  * parentheses after its id ("G1 (attend work meetings)") say what the goal is.
  */
-import { analyseClinical, type AnalysisOptions, type ClinicalAnalysis, type Mention } from './analysis';
+import { analyseClinical, wordsOf, type AnalysisOptions, type ClinicalAnalysis, type Mention } from './analysis';
 import { goalParentheticals } from './goals';
 import type { Match } from './lexicon';
 import { allMatches } from './matches';
@@ -92,7 +92,7 @@ const TICKED_BOX = /\[[xX✓✔]\]|[☑☒]/;
 
 /** Whether the word before a mention is an empty checkbox: an option not chosen ("[ ] Withdrawn"). */
 function afterEmptyBox(analysis: ClinicalAnalysis, mention: Mention): boolean {
-  const before = analysis.sentences[mention.sentence].tokens[mention.startToken - 1];
+  const before = wordsOf(analysis.sentences[mention.sentence])[mention.startToken - 1];
   return before !== undefined && before.kind === 'box' && before.norm === '[ ]';
 }
 
@@ -137,8 +137,7 @@ function isParticipation(analysis: ClinicalAnalysis, mention: Mention, filters: 
     return false;
   // What the plan says the member will do is not what they did.
   if (analysis.sentences[mention.sentence].sentence.segment === 'plan') return false;
-  const tokens = analysis.sentences[mention.sentence].tokens;
-  const before = tokens[mention.startToken - 1];
+  const before = wordsOf(analysis.sentences[mention.sentence])[mention.startToken - 1];
   return !(before && PASSIVE.has(before.norm));
 }
 
@@ -311,7 +310,7 @@ const TOPIC_HEADINGS = new Set(['topic', 'theme', 'focus', 'psychoeducation', 'c
 
 /** Whether the mention stands on a line headed by the group's topic ("Group topic: [x] Progress and setbacks"). */
 function topicLine(analysis: ClinicalAnalysis, mention: Mention): boolean {
-  const { tokens } = analysis.sentences[mention.sentence];
+  const tokens = wordsOf(analysis.sentences[mention.sentence]);
   for (let index = 0; index < Math.min(mention.startToken, 4); index++) {
     if (tokens[index].norm === ':') return index > 0 && TOPIC_HEADINGS.has(tokens[index - 1].norm);
     if (tokens[index].kind !== 'word') return false;
@@ -333,7 +332,7 @@ const MEMBER_WORDS = new Set(['she', 'he', 'her', 'his', 'him', 'pt', 'patient',
  * had come"): their act or their progress, not this member's standing.
  */
 function othersSubject(analysis: ClinicalAnalysis, mention: Mention): boolean {
-  const { tokens } = analysis.sentences[mention.sentence];
+  const tokens = wordsOf(analysis.sentences[mention.sentence]);
   let first = 0;
   while (tokens[first] && (tokens[first].norm === 'the' || tokens[first].kind !== 'word')) first++;
   if (first >= mention.startToken || !OTHER_SUBJECTS.has(tokens[first].norm)) return false;
@@ -589,7 +588,8 @@ const LAPSE_CATEGORIES: ReadonlySet<unknown> = new Set(['substance', 'self-harm'
  */
 function lapsesOverInterval(analysis: ClinicalAnalysis): Match[] {
   const found: Match[] = [];
-  for (const { sentence, mentions, tokens } of analysis.sentences) {
+  for (const clinical of analysis.sentences) {
+    const { sentence, mentions } = clinical;
     const lapses = mentions.filter(
       (mention) =>
         mention.family === 'risk' &&
@@ -600,7 +600,7 @@ function lapsesOverInterval(analysis: ClinicalAnalysis): Match[] {
     );
     if (!lapses.length || sentence.segment === 'plan' || isInterventionSentence(sentence)) continue;
     // A use planned or wanted ("plans to drink this weekend") is intent, not a lapse over the interval.
-    if (tokens.some((token) => INTENT_WORDS.has(token.norm))) continue;
+    if (wordsOf(clinical).some((token) => INTENT_WORDS.has(token.norm))) continue;
     const from = sentence.label?.start ?? sentence.start;
     if (!INTERVAL.test(sliceProse(analysis.prose, from, sentence.end))) continue;
     for (const mention of lapses) found.push(asMatch(analysis, mention));

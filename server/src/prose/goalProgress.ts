@@ -13,7 +13,14 @@
  *  - the group's topic, someone else's, or a wish ("wants to sleep better", "if he drinks at the wedding");
  *  - a goal named without status ("linked it to G1": a goal id is not the goal's subject).
  */
-import { analyseClinical, deniedMention, type AnalysisOptions, type ClinicalAnalysis, type Mention } from './analysis';
+import {
+  analyseClinical,
+  deniedMention,
+  wordsOf,
+  type AnalysisOptions,
+  type ClinicalAnalysis,
+  type Mention,
+} from './analysis';
 import type { ClinicalToken } from './clinicalTokens';
 import {
   COUNT_OF_TOTAL,
@@ -104,7 +111,7 @@ export function currentRisk(mention: Mention): boolean {
  * no plan, wish, clinician's act or current risk disclosure in it, and anchored in time or measured.
  */
 function isReport(analysis: ClinicalAnalysis, index: number): boolean {
-  const { sentence, mentions, tokens } = analysis.sentences[index];
+  const { sentence, mentions } = analysis.sentences[index];
   if (NOT_A_REPORT.has(sentence.segment) || isInterventionSentence(sentence)) return false;
   if (
     mentions.some(
@@ -117,6 +124,8 @@ function isReport(analysis: ClinicalAnalysis, index: number): boolean {
     )
   )
     return false;
+  // Their words only (see wordsOf).
+  const tokens = wordsOf(analysis.sentences[index]);
   // A modal or an open question is not a report ("wondered whether he would ever sleep through the night again").
   if (tokens.some((token) => MODALS.has(token.norm))) return false;
   // A line of options with empty boxes is the template's, not a report ("[x] Engaged [ ] Withdrawn").

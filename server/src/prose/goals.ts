@@ -17,7 +17,7 @@
  *    "meetings"/"meeting" and "catastrophic"/"catastrophizing" meet.
  */
 import type { RosterGoal } from '../workspace/types';
-import { analyseClinical, type AnalysisOptions, type Mention } from './analysis';
+import { analyseClinical, wordsOf, type AnalysisOptions, type Mention } from './analysis';
 import type { ClinicalToken } from './clinicalTokens';
 import { defaultLexicons } from './clinicalLexicons';
 import { compileLexicon, matchProse, type Match } from './lexicon';
@@ -306,13 +306,33 @@ function goalsKey(goals: readonly GoalLike[]): string {
   return key;
 }
 
-function computeGoalReferences(prose: Prose, goals: readonly RosterGoal[], options?: AnalysisOptions): GoalEvidence {
+/**
+ * Whether the section names a goal id of the member's plan (`GoalEvidence.ids` not empty), read as
+ * {@link findGoalReferences} reads the ids, without reading the goal words: GN306 needs no more to know the section
+ * links to the plan.
+ */
+export function namesPlanGoalId(prose: Prose, goals: readonly RosterGoal[]): boolean {
+  if (!goals.length) return false;
   const evidence: GoalEvidence = { ids: [], unknownIds: [], words: [], generic: [] };
-  const usable = (offset: number) => {
+  readGoalIds(prose, goals, evidence, usableIn(prose));
+  return evidence.ids.length > 0;
+}
+
+/** Whether an offset of the prose is outside an intervention sentence (goal references there are not the member's). */
+function usableIn(prose: Prose): (offset: number) => boolean {
+  return (offset: number) => {
     const sentence = sentenceAt(prose, offset);
     return !sentence || !isInterventionSentence(sentence);
   };
+}
 
+/** The goal ids of a section ("G1", "goal two", a roster's literal "STG-2"), pushed into `evidence` in text order. */
+function readGoalIds(
+  prose: Prose,
+  goals: readonly RosterGoal[],
+  evidence: GoalEvidence,
+  usable: (offset: number) => boolean,
+): void {
   const seen = new Set<number>();
   for (const match of allMatches(GOAL_ID, prose.source)) {
     const start = prose.base + (match.index ?? 0);
@@ -348,6 +368,12 @@ function computeGoalReferences(prose: Prose, goals: readonly RosterGoal[], optio
       evidence.ids.push({ start, end: start + match[0].length, text: match[0], entry: 'goal-id', goalId: goal.id });
     }
   }
+}
+
+function computeGoalReferences(prose: Prose, goals: readonly RosterGoal[], options?: AnalysisOptions): GoalEvidence {
+  const evidence: GoalEvidence = { ids: [], unknownIds: [], words: [], generic: [] };
+  const usable = usableIn(prose);
+  readGoalIds(prose, goals, evidence, usable);
 
   if (goals.length) {
     const concepts = sectionConcepts(prose, options);
@@ -703,20 +729,20 @@ function sectionConcepts(prose: Prose, options?: AnalysisOptions): Map<string, M
   for (const mention of mentions) {
     const sentence = analysis.sentences[mention.sentence];
     const concept = String(mention.entry.fields.concept);
-    if (!ownMention(sentence.sentence, mention, ownTracker(sentence.tokens, mention), OTHERS_CONCEPTS.has(concept)))
+    if (!ownMention(sentence.sentence, mention, ownTracker(wordsOf(sentence), mention), OTHERS_CONCEPTS.has(concept)))
       continue;
     // An affect descriptor ("presented with anxious affect", "Irritable, guarded") describes the member in session,
     // not work on a goal: a mood word links to a mood goal only in a sentence that says how it changed ("anxiety
     // down from 8 to 5", "less depressed than last month").
     const reading = analysis.sentences[mention.sentence];
-    if (isAffectDescriptor(reading.tokens, mention, moods)) continue;
+    if (isAffectDescriptor(wordsOf(reading), mention, moods)) continue;
     if (
       isMoodWord(mention, moods) &&
       !reading.mentions.some((other) => other.family === 'progress') &&
       !isRating(mention, moods, textOf)
     )
       continue;
-    if (namesAGroup(reading.tokens, mention)) continue;
+    if (namesAGroup(wordsOf(reading), mention)) continue;
     // An unticked option of a template ("Location: [x] Home [ ] Work") is a word the member's record does not say.
     if (
       UNTICKED_BEFORE.test(prose.source.slice(Math.max(0, mention.start - prose.base - 8), mention.start - prose.base))

@@ -21,6 +21,7 @@ import {
   analyseClinical,
   deniedMention,
   mentionText,
+  wordsOf,
   type AnalysisOptions,
   type ClinicalAnalysis,
   type Mention,
@@ -249,7 +250,9 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
       sentenceOf.push(mention.sentence);
       const level = mention.entry.fields.level as SuicideLevel | undefined;
       const attributes = clarifiedInNextSentence(analysis, mention, answeredInNextSentence(analysis, mention));
-      const tokens = analysis.sentences[mention.sentence]?.tokens;
+      // riskStatus reads the sentence's words only (see wordsOf).
+      const sentence = analysis.sentences[mention.sentence];
+      const tokens = sentence && wordsOf(sentence);
       let status = riskStatus({ ...mention, attributes }, tokens);
       // Naloxone given to "him" or "her" by someone else is the member's overdose when the pronoun is the member's.
       if (status === 'other' && mention.entry.fields.recipient === true && recipientIsMember(analysis, mention))

@@ -119,7 +119,8 @@ function elementsFound(
     // A progress statement (change or standing), or the member's report on a goal's subject; a goal id or goal word
     // alone says which goal, not where the member stands on it ("Review time-out plan (G1)"), and a link to the
     // member's own goal is GN306's question.
-    progress: hasProgress(prose, goalProgress(prose, goals, options), options),
+    // The goal reports are read only when the section has no progress statement: either one makes it documented.
+    progress: hasProgress(prose, [], options) || hasProgress(prose, goalProgress(prose, goals, options), options),
     plan: hasPlan(prose, options),
   }));
 }

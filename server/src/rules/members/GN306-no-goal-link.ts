@@ -1,4 +1,4 @@
-import { findGoalReferences, isEmptySection, linksToPlan, sectionProse } from '../../prose';
+import { findGoalReferences, isEmptySection, linksToPlan, namesPlanGoalId, sectionProse } from '../../prose';
 import { attendeeLabel } from '../shared/attendeeLabel';
 import { billableSections } from '../shared/memberSections';
 import { memberProseOptions } from '../../prose/memberOptions';
@@ -44,6 +44,8 @@ export const gn306: Rule = {
       const planGoals = context.patientOf(attendee)?.plan?.goals ?? NO_GOALS;
       // The roster's own list when nothing is dropped: the goal-evidence cache knows it by identity (prose/goals.ts).
       const goals = planGoals.every(usableGoal) ? planGoals : planGoals.filter(usableGoal);
+      // A goal id of the plan named links the section, and no id is then wrong (below): the goal words need no reading.
+      if (namesPlanGoalId(prose, goals)) continue;
       // cached (prose/goals.ts)
       const evidence = findGoalReferences(prose, goals, memberProseOptions(context, section));
       // A goal id that is not on the member's plan is reported even when the words link: the note names the wrong goal.
