@@ -8,9 +8,6 @@
  * made sentence by sentence anew. Leaving any part out of the key makes these tests fail.
  */
 import * as assert from 'assert';
-import { readFileSync, readdirSync } from 'fs';
-import * as path from 'path';
-import { parse } from 'yaml';
 import {
   analyseClinical,
   shareSentenceShapes,
@@ -19,22 +16,7 @@ import {
 } from '../../server/src/prose/analysis';
 import { riskMentions, unansweredDisclosures } from '../../server/src/prose/risk';
 import { analyzeProse } from '../../server/src/prose/segment';
-import { repoRoot } from '../support/paths';
-
-/** Every `step`-th paragraph of both splits (file order), from `offset`. */
-function paragraphs(step: number, offset: number): string[] {
-  const found: string[] = [];
-  for (const split of ['dev', 'heldout']) {
-    const dir = path.join(repoRoot, 'eval', 'corpus', split);
-    for (const file of readdirSync(dir)
-      .filter((name) => name.endsWith('.yaml'))
-      .sort()) {
-      const items = (parse(readFileSync(path.join(dir, file), 'utf8')) as { items?: { text: string }[] })?.items;
-      for (const item of items ?? []) if (typeof item.text === 'string') found.push(item.text);
-    }
-  }
-  return found.filter((_, at) => at % step === offset);
-}
+import { corpusParagraphs } from '../support/corpusParagraphs';
 
 /** Options that vary with the paragraph: the member's names, the other attendees' (some of its own words), the date. */
 function optionsFor(text: string, position: number): AnalysisOptions {
@@ -85,7 +67,7 @@ function proses(texts: readonly string[], position: number): string[] {
 
 describe('analysis: a sentence reads the same wherever it stands (shared sentence shapes)', function () {
   this.timeout(300_000);
-  const texts = paragraphs(5, 2);
+  const texts = corpusParagraphs(5, 2);
 
   afterEach(() => shareSentenceShapes(true));
 

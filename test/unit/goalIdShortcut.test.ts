@@ -5,27 +5,10 @@
  * into them in each form the reader knows (in free prose, in an intervention line, off the plan).
  */
 import * as assert from 'assert';
-import { readFileSync, readdirSync } from 'fs';
-import * as path from 'path';
-import { parse } from 'yaml';
 import { findGoalReferences, namesPlanGoalId } from '../../server/src/prose/goals';
 import { analyzeProse } from '../../server/src/prose/segment';
 import type { RosterGoal } from '../../server/src/workspace/types';
-import { repoRoot } from '../support/paths';
-
-function paragraphs(step: number): string[] {
-  const found: string[] = [];
-  for (const split of ['dev', 'heldout']) {
-    const dir = path.join(repoRoot, 'eval', 'corpus', split);
-    for (const file of readdirSync(dir)
-      .filter((name) => name.endsWith('.yaml'))
-      .sort()) {
-      const items = (parse(readFileSync(path.join(dir, file), 'utf8')) as { items?: { text: string }[] })?.items;
-      for (const item of items ?? []) if (typeof item.text === 'string') found.push(item.text);
-    }
-  }
-  return found.filter((_, at) => at % step === 0);
-}
+import { corpusParagraphs } from '../support/corpusParagraphs';
 
 const GOAL_LISTS: readonly (readonly RosterGoal[])[] = [
   [],
@@ -56,7 +39,7 @@ describe('GN306 goal-id shortcut (namesPlanGoalId) answers as the full goal read
     this.timeout(600_000);
     let compared = 0;
     let named = 0;
-    for (const [position, text] of paragraphs(3).entries()) {
+    for (const [position, text] of corpusParagraphs(3).entries()) {
       const added = ADDED[position % ADDED.length];
       for (const goals of GOAL_LISTS) {
         const prose = analyzeProse(`${text}${added} `);
