@@ -132,3 +132,14 @@ riskTable('a quoted answer with a term of address', [
   ],
   ['Asked about thoughts of ending his life: "Yes, man, most nights."', 'suicide', 'current', 'ending his life'],
 ]);
+
+riskTable("a patient someone treats, and the member's own thoughts after", [
+  [
+    'Said a patient who hanged himself came through the ER Tuesday and the thoughts of killing himself came back.',
+    'suicide',
+    'current',
+    'thoughts of killing himself',
+  ],
+  ['Said a patient told her he wants to kill himself.', 'suicide', 'other', 'kill himself'],
+  ['Said a patient on his rotation threatened to punch the nurse.', 'violence', 'other', 'punch the nurse'],
+]);

@@ -634,6 +634,15 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
+     "pattern": "(and|, and) (then)? (the|those|these|her|his|my) (thoughts|thought|urges|urge|cravings|craving|wish|images|flashbacks|memories|voices|dreams|nightmares)",
+     "direction": "terminate",
+     "terminates": [
+      "other"
+     ],
+     "source": "A coordinated clause whose subject is the member's own thoughts or urges ends another person's scope (\"a patient who hanged himself came through the ER Tuesday and the thoughts of killing himself came right back\")"
+    },
+    {
+     "maxScope": 8,
      "pattern": "(and|but) (she|he|they|I|pt)? (now|currently|today|sees|feels|thinks|believes|notices|describes|calls|views|knows|wants|finds|is|has|says)",
      "direction": "terminate",
      "terminates": [
@@ -11427,6 +11436,13 @@ export const LEXICON_DATA: LexiconData = {
    "other members",
    "another client",
    "another patient",
+   "a patient",
+   "one patient",
+   "my patient",
+   "his patient",
+   "her patient",
+   "a client",
+   "one client",
    "a resident",
    "a customer",
    "a passenger",
