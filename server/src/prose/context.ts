@@ -405,7 +405,7 @@ export class SentenceContext {
     if (attributes.other && this.ownWordsAboutSelf(start, end, targetCategory)) delete attributes.other;
     // A question put in the second person asks the one it is put to, whoever puts it ("the peer leading check-in
     // asked \"any thoughts of hurting yourself?\""): the answer decides it, not the asker.
-    if (attributes.other && questions && this.inSecondPerson(start, end)) delete attributes.other;
+    if (attributes.other && questions && this.holdsWordOf(start, end, SECOND_PERSON)) delete attributes.other;
     if (questions) {
       const answer = this.answerTo(questions, start, end) ?? (this.endsSentence(questions) ? carried : undefined);
       if (answer) applyAnswer(attributes, answer);
@@ -417,9 +417,9 @@ export class SentenceContext {
     return attributes;
   }
 
-  /** Whether a target's own words are in the second person ("killing yourself", "you hurt yourself"). */
-  private inSecondPerson(start: number, end: number): boolean {
-    for (let at = start; at < end; at++) if (SECOND_PERSON.has(this.tokens[at].norm)) return true;
+  /** Whether one of the words [start, end) is in `words` (a target's own person: "killing yourself", "if I died"). */
+  private holdsWordOf(start: number, end: number, words: ReadonlySet<string>): boolean {
+    for (let at = start; at < end; at++) if (words.has(this.tokens[at].norm)) return true;
     return false;
   }
 
@@ -431,8 +431,7 @@ export class SentenceContext {
   private ownWordsAboutSelf(start: number, end: number, category: string | undefined): boolean {
     if (category !== 'suicide' && category !== 'self-harm') return false;
     if (!this.quoted?.has(start) || this.othersSpeech?.has(start)) return false;
-    for (let at = start; at < end; at++) if (FIRST_PERSON.has(this.tokens[at].norm)) return true;
-    return false;
+    return this.holdsWordOf(start, end, FIRST_PERSON);
   }
 
   /**
