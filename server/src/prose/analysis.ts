@@ -765,11 +765,11 @@ function withoutPseudo(matches: readonly EntryMatch[]): EntryMatch[] {
 }
 
 /**
- * Overlapping triggers, as ConText resolves them: a pseudo-trigger hides every trigger it overlaps that is
- * not longer than it ("no change in" hides "no"), but not a trigger of exactly its words: a lexicon that gives one
- * phrase both readings means both (a veiled disclosure hides the condition it opens with and affirms what is told);
- * among triggers of one category the longest wins; triggers
- * of different categories may overlap ("plan" is both a topic marker in "craving plan" and a future act).
+ * Overlapping triggers, as ConText resolves them: a pseudo-trigger hides every trigger it overlaps that is not
+ * longer than it ("no change in" hides "no"; one with a category, only the triggers of that category), but not a
+ * trigger of exactly its words: a lexicon that gives one phrase both readings means both (a veiled disclosure hides the
+ * condition it opens with and affirms what is told); among triggers of one category the longest wins; triggers of
+ * different categories may overlap ("plan" is both a topic marker in "craving plan" and a future act).
  */
 function resolveModifiers(modifiers: readonly EntryMatch[]): EntryMatch[] {
   if (modifiers.length < 2) return modifiers.slice();
@@ -782,7 +782,8 @@ function resolveModifiers(modifiers: readonly EntryMatch[]): EntryMatch[] {
           other.startToken < match.endToken &&
           match.startToken < other.endToken &&
           other.endToken - other.startToken >= match.endToken - match.startToken &&
-          !(other.startToken === match.startToken && other.endToken === match.endToken),
+          !(other.startToken === match.startToken && other.endToken === match.endToken) &&
+          hidesCategory(other, match),
       ),
   );
   const byCategory = new Map<string, EntryMatch[]>();
@@ -837,6 +838,15 @@ const COMPETES_WITH: Record<string, string> = {
   historical: 'time',
   recent: 'time',
 };
+
+/**
+ * Whether a pseudo-trigger hides a trigger's category: one with a `category` hides only triggers of it (a month after
+ * "plans to" is no past time, yet "plans to" still opens a hypothetical), one without hides every trigger it covers.
+ */
+function hidesCategory(pseudo: EntryMatch, match: EntryMatch): boolean {
+  const category: string | undefined = (pseudo.entry.fields as unknown as ModifierFields).category;
+  return category === undefined || category === (match.entry.fields as unknown as ModifierFields).category;
+}
 
 function directionOf(match: EntryMatch): string {
   return (match.entry.fields as unknown as ModifierFields).direction;

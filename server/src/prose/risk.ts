@@ -536,7 +536,10 @@ function keepWithCompanion(
       const near = (other: number): boolean =>
         sentenceOf[other] >= at - COMPANION_REACH && sentenceOf[other] <= at + 1 && other !== index;
       let threat = found.find((other, j) => kept[j] && near(j) && asserted(other, mention.category));
-      if (!threat) {
+      // Another person's act nearby is a grievance, not the speaker's threat: approach and reckoning told together in
+      // the member's own words keep their own status ("the man who killed his son may be paroled. Said \"I'll be
+      // waiting at the gate for him, and that'll be the end of it\"").
+      if (!threat || (threat.status === 'other' && mention.status === 'current')) {
         const pair = found.findIndex(
           (other, j) => j !== index && companion[j] && sentenceOf[j] === at && other.entry !== mention.entry,
         );

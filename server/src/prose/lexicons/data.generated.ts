@@ -683,14 +683,26 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
-     "pattern": "(because|since|due to|secondary to)",
+     "pattern": "(because|due to|secondary to)",
      "direction": "terminate",
      "terminates": [
       "negated",
       "uncertain",
       "hypothetical"
      ],
-     "source": "medspaCy terminate \"because\", \"since\""
+     "source": "medspaCy terminate \"because\""
+    },
+    {
+     "maxScope": 8,
+     "pattern": "since",
+     "direction": "terminate",
+     "terminates": [
+      "negated",
+      "uncertain",
+      "hypothetical",
+      "historical"
+     ],
+     "source": "medspaCy terminate \"since\"; and a \"since\" clause dates where a span to now begins (\"a bottle of wine most nights since his wife died in September\"): the date inside it is not the time of what stands before it"
     },
     {
      "maxScope": 8,
@@ -874,6 +886,28 @@ export const LEXICON_DATA: LexiconData = {
      "source": "A date that closes a parenthetical dates what the parenthetical holds (\"his arrest incident (pushed wife into the dresser, 3/2024)\", \"(OD on her Seroquel, 2019)\")"
     },
     {
+     "maxScope": 4,
+     "pattern": "(in|during|back in|around|in early|in late|in mid|early|late|mid) (january|february|march|april|may|june|july|august|september|october|november|december) !(#|of #|, #)",
+     "category": "historical",
+     "direction": "backward",
+     "dated": true,
+     "source": "A month named without a year after the event it dates is its latest occurrence up to the session (\"last used heroin in August\", \"the arrest in March\", for a November session): two months or more before the session's month is past, as a month of the session's year with its year is. Backward only: what follows a month may be the next one (\"when he gets out in March, I'm going to be waiting for him\") or the present after a \"since\" clause"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(since (early|late|mid)|started|starts|began|begins|begun|onset|starting) (in|back in|around|early|late|mid|in early|in late|in mid)? (january|february|march|april|may|june|july|august|september|october|november|december)",
+     "category": "historical",
+     "direction": "pseudo",
+     "source": "A span from a month to now (\"cutting on and off since early August\", \"the drinking that started in August has not let up\") is no past time, as \"since 2024\" is not"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(plan|plans|planning|planned|plan on|going to|gonna|will|wants to|want to|hopes to|intends to|scheduled|due|next|gets out|get out|comes up|is up|up for|comes|come|arrives|rolls around) ~12 (in|around|in early|in late|in mid) (january|february|march|april|may|june|july|august|september|october|november|december)",
+     "category": "historical",
+     "direction": "pseudo",
+     "source": "A month after an intention, a schedule, a release or an occasion to come is the next one (\"plans to have a few beers at the Super Bowl party in February\", \"up for parole in March\", \"when the anniversary comes in January\"), not a past one; it hides only the past-time reading, so \"plans to\" still opens a hypothetical"
+    },
+    {
      "maxScope": 8,
      "pattern": "since #",
      "direction": "pseudo",
@@ -928,6 +962,13 @@ export const LEXICON_DATA: LexiconData = {
      "category": "historical",
      "direction": "backward",
      "source": "Remote event followed by its absence since (\"an attempt in college, none since\")"
+    },
+    {
+     "maxScope": 5,
+     "pattern": "(a|one|about a|over a|almost a|nearly a|more than a) (year|month) since",
+     "category": "historical",
+     "direction": "forward",
+     "source": "The time since an event (\"it has been a year since the fentanyl overdose\") dates the event after \"since\" as past; \"a year\" alone reads both ways, and a \"since\" ends a past time's reach"
     },
     {
      "maxScope": 5,
@@ -11509,7 +11550,28 @@ export const LEXICON_DATA: LexiconData = {
    "foreman",
    "shift lead",
    "house manager",
-   "crew boss"
+   "crew boss",
+   "drunk driver",
+   "drunk drivers",
+   "other driver",
+   "hit and run driver",
+   "shooter",
+   "gunman",
+   "attacker",
+   "attackers",
+   "assailant",
+   "robber",
+   "robbers",
+   "mugger",
+   "intruder",
+   "burglar",
+   "abuser",
+   "rapist",
+   "perpetrator",
+   "perp",
+   "carjacker",
+   "kidnapper",
+   "murderer"
   ],
   "person-head": [
    "<kin>",
