@@ -93,3 +93,29 @@ riskTable("approach and reckoning in the member's own words after another person
   ],
   ['He talked about the man who killed his son.', 'violence', 'other', 'killed his son'],
 ]);
+
+// A screen item answered in its own row: the bare "no" closing the item negates it, and the row's "yes" keeps that
+// "no" from reaching back over the item before it; "no joke" and "no question" close nothing.
+riskTable('a screen row answered item by item', [
+  [
+    'C-SSRS screener with writer after group: wish to be dead yes; active thoughts no; suicidal behaviour no.',
+    'suicide',
+    'negated',
+    'active thoughts',
+  ],
+  [
+    'C-SSRS screener with writer after group: wish to be dead yes; active thoughts no; suicidal behaviour no.',
+    'suicide',
+    'current',
+    'wish to be dead',
+  ],
+  [
+    'Writer met with her after group: ASQ wish yes, thoughts of killing herself no, past attempt no.',
+    'suicide',
+    'negated',
+    'thoughts of killing herself',
+  ],
+  ['C-SSRS: thoughts of killing himself yes, method yes, intent no.', 'suicide', 'current', 'method yes'],
+  ['He said he wants to die, no joke.', 'suicide', 'current', 'wants to die'],
+  ['Said "if I had my gun that night I would have shot him, no question."', 'violence', 'hypothetical', 'shot him'],
+]);

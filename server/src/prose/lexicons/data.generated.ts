@@ -331,6 +331,22 @@ export const LEXICON_DATA: LexiconData = {
      "source": "medspaCy \"are ruled out\", \"was negative\", \"are not evident\" (post-negation)"
     },
     {
+     "maxScope": 4,
+     "pattern": "(no|n) !(question|questions|doubt|joke|lie|cap|kidding|way|big deal|problem|matter)",
+     "category": "negated",
+     "direction": "backward",
+     "closesClause": true,
+     "source": "A screen item answered in its own row (\"C-SSRS: wish to be dead yes; active thoughts no; suicidal behaviour no\", \"ASQ wish yes, thoughts of killing herself no, past attempt no\"): the bare answer closing the item negates it, as \"denied\" closing it does (medspaCy post-negation). Only where it closes its clause: \"wants to die, no joke\" is no answer"
+    },
+    {
+     "maxScope": 4,
+     "pattern": "(yes|y)",
+     "category": "affirmed",
+     "direction": "backward",
+     "closesClause": true,
+     "source": "The same row's yes (\"wish to be dead yes, active thoughts no\"): it affirms its own item, and being nearer to it than the next item's \"no\" it keeps that \"no\" from reaching back over it (negated and affirmed compete by distance)"
+    },
+    {
      "maxScope": 10,
      "pattern": "(none|no|nothing|denies|denied) (now|current|currently|presently|at present|at this time|today)",
      "category": "negated",
