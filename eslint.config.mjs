@@ -8,6 +8,7 @@ export default tseslint.config(
   {
     ignores: [
       'server/src/prose/lexicons/data.generated.ts',
+      'server/src/schemas/settingsValidators.generated.ts',
       'out/**',
       'dist/**',
       'node_modules/**',

@@ -9,7 +9,7 @@ import {
   TransportKind,
   type ErrorHandler,
 } from 'vscode-languageclient/node';
-import { LANGUAGE_ID, type GroupNoteInitializationOptions } from '../../protocol/src/protocol';
+import { LANGUAGE_ID, SERVER_EXEC_ARGV, type GroupNoteInitializationOptions } from '../../protocol/src/protocol';
 import { RestartPolicy } from './restartPolicy';
 import { configurationWithTrust, refreshOnTrust } from './workspaceTrust';
 
@@ -31,11 +31,11 @@ export class GroupNoteServer implements vscode.Disposable {
   ) {
     const serverModule = context.asAbsolutePath('dist/server.js');
     const serverOptions: ServerOptions = {
-      run: { module: serverModule, transport: TransportKind.ipc },
+      run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV] } },
       debug: {
         module: serverModule,
         transport: TransportKind.ipc,
-        options: { execArgv: ['--nolazy', '--inspect=6019'] },
+        options: { execArgv: ['--nolazy', '--inspect=6019', ...SERVER_EXEC_ARGV] },
       },
     };
     const clientOptions: LanguageClientOptions = {

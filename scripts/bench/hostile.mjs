@@ -8,7 +8,7 @@ import * as path from 'path';
 import { createRequire } from 'module';
 import { performance } from 'perf_hooks';
 import { pathToFileURL } from 'url';
-import { BenchClient } from './lspClient.mjs';
+import { BenchClient, serverExecArgv } from './lspClient.mjs';
 import { mb, ms, verdict } from './table.mjs';
 
 const require = createRequire(import.meta.url);
@@ -41,7 +41,7 @@ async function peakMemoryKb(pid) {
 }
 
 async function measureOne(repoRoot, workspace, text, smallNote) {
-  const client = new BenchClient([path.join(repoRoot, 'dist', 'server.js'), '--stdio']);
+  const client = new BenchClient([...serverExecArgv(repoRoot), path.join(repoRoot, 'dist', 'server.js'), '--stdio']);
   let exited = false;
   client.process.once('exit', () => (exited = true));
   try {

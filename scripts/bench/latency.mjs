@@ -2,7 +2,7 @@
 // on the same header as a plain YAML document, for yaml-language-server.
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { BenchClient } from './lspClient.mjs';
+import { BenchClient, serverExecArgv } from './lspClient.mjs';
 import { DocumentEditor, headerOf, headerProseLines, memberProseLines } from './edits.mjs';
 import { summary } from './stats.mjs';
 
@@ -32,7 +32,12 @@ async function measureEdits(client, uri, editor, edits, { matchVersion }) {
  * GN605 index of every workspace note is live), waits until the workspace index is built, then edits.
  */
 export async function measureGroupNote({ repoRoot, workspace, notes, edits, nodeArgs = [], indexTimeoutMs = 120000 }) {
-  const client = new BenchClient([...nodeArgs, path.join(repoRoot, 'dist', 'server.js'), '--stdio']);
+  const client = new BenchClient([
+    ...serverExecArgv(repoRoot),
+    ...nodeArgs,
+    path.join(repoRoot, 'dist', 'server.js'),
+    '--stdio',
+  ]);
   try {
     await client.initialize(workspace);
     const results = {};

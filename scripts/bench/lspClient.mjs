@@ -2,11 +2,20 @@
 // server sends to an editor, and times didChange -> publishDiagnostics round trips.
 import { spawn } from 'child_process';
 import { createRequire } from 'module';
+import * as path from 'path';
 import { performance } from 'perf_hooks';
 import { pathToFileURL } from 'url';
 
 const require = createRequire(import.meta.url);
 const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = require('vscode-jsonrpc/node');
+
+/**
+ * The Node options the extension starts the language server with (protocol.ts SERVER_EXEC_ARGV, compiled to out/):
+ * the bench measures the server as the editor runs it.
+ */
+export function serverExecArgv(repoRoot) {
+  return require(path.join(repoRoot, 'out', 'protocol', 'src', 'protocol.js')).SERVER_EXEC_ARGV;
+}
 
 export class BenchClient {
   /**

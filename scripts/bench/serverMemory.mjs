@@ -3,7 +3,7 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { BenchClient } from './lspClient.mjs';
+import { BenchClient, serverExecArgv } from './lspClient.mjs';
 
 async function procStatus(pid) {
   const text = await fs.readFile(`/proc/${pid}/status`, 'utf8');
@@ -15,7 +15,7 @@ async function procStatus(pid) {
 }
 
 export async function measureServerMemory({ repoRoot, workspace, noteFile, indexTimeoutMs = 120000 }) {
-  const client = new BenchClient([path.join(repoRoot, 'dist', 'server.js'), '--stdio']);
+  const client = new BenchClient([...serverExecArgv(repoRoot), path.join(repoRoot, 'dist', 'server.js'), '--stdio']);
   try {
     await client.initialize(workspace);
     const uri = pathToFileURL(noteFile).href;

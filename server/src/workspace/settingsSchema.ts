@@ -7,41 +7,33 @@
  * errors carry the path of the offending value, which the YAML AST turns into a line and column.
  * Messages name the field and what is expected, never the value (a roster holds PHI).
  */
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import * as path from 'path';
 import { isMap, isSeq, LineCounter, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
-import configSchema from '../schemas/config.schema.json';
-import practiceSchema from '../schemas/practice.schema.json';
-import rosterSchema from '../schemas/roster.schema.json';
+import * as generated from '../schemas/settingsValidators.generated';
 import type { WorkspaceFileProblem } from './types';
 
-const SCHEMAS: Record<string, object> = {
-  'roster.yaml': rosterSchema,
-  'practice.yaml': practiceSchema,
-  'config.yaml': configSchema,
+/**
+ * Each settings file's validator: ajv's standalone code for its schema, generated at build time
+ * (scripts/build-settings-validators.mjs). Compiling the schemas here cost every thread that loads a workspace
+ * (each worker of a batch, each CLI run, the language server) about half a second before its first note.
+ */
+const VALIDATORS: Record<string, ValidateFunction> = {
+  'roster.yaml': generated.roster as ValidateFunction,
+  'practice.yaml': generated.practice as ValidateFunction,
+  'config.yaml': generated.config as ValidateFunction,
 };
 
-let ajv: Ajv | undefined;
-const validators = new Map<string, ValidateFunction>();
-
 function validatorFor(fileName: string): ValidateFunction | undefined {
-  const schema = SCHEMAS[fileName];
-  if (!schema) return undefined;
-  let validate = validators.get(fileName);
-  if (!validate) {
-    ajv ??= new Ajv({ allErrors: true, strict: false, verbose: true });
-    validate = ajv.compile(schema);
-    validators.set(fileName, validate);
-  }
-  return validate;
+  return Object.hasOwn(VALIDATORS, fileName) ? VALIDATORS[fileName] : undefined;
 }
 
 /** The settings files under `.groupnote/`, each with its schema. */
-export const SETTINGS_FILE_NAMES: readonly string[] = Object.keys(SCHEMAS);
+export const SETTINGS_FILE_NAMES: readonly string[] = Object.keys(VALIDATORS);
 
 /** Whether a file is one of the settings files a schema describes. */
 export function hasSettingsSchema(file: string): boolean {
-  return path.basename(path.dirname(file)) === '.groupnote' && path.basename(file) in SCHEMAS;
+  return path.basename(path.dirname(file)) === '.groupnote' && path.basename(file) in VALIDATORS;
 }
 
 /** The pair of a YAML mapping whose key reads `key`. */
