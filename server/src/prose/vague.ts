@@ -36,14 +36,17 @@ export function findVaguePhrases(
 ): VaguePhrase[] {
   const analysis = analyseClinical(prose, options);
   const found: VaguePhrase[] = [];
+  // Phrases that hold more than a stock continuation ("Continue weekly group"): one of them must stand.
+  const beyondContinuation = new Set<VaguePhrase>();
   const mentions = [...analysis.mentions('vague')].sort((a, b) => a.start - b.start || b.end - a.end);
   for (const mention of mentions) {
-    if (mention.entry.fields.kind === 'administrative') continue;
+    if (mention.entry.fields.kind === 'administrative' || mention.entry.fields.kind === 'location') continue;
     const text = sliceProse(prose, mention.start, mention.end);
     const { phrase: named } = mention.entry.fields;
     const phrase = typeof named === 'string' ? named : String(mention.entry.pattern.source);
     if (ignore.has(normalisePhrase(phrase)) || ignore.has(normalisePhrase(text))) continue;
     if (mention.attributes.negated && !/^(?:no|den)/i.test(text)) continue;
+    const continuation = mention.entry.fields.kind === 'plan';
     const last = found[found.length - 1];
     if (last && mention.start < last.end) {
       if (mention.end > last.end) {
@@ -51,13 +54,22 @@ export function findVaguePhrases(
         last.text = sliceProse(prose, last.start, last.end);
       }
       if (!last.phrases.includes(phrase)) last.phrases.push(phrase);
+      if (!continuation) beyondContinuation.add(last);
       continue;
     }
-    found.push({ start: mention.start, end: mention.end, text, entry: phrase, phrases: [phrase] });
+    const value = { start: mention.start, end: mention.end, text, entry: phrase, phrases: [phrase] };
+    found.push(value);
+    if (!continuation) beyondContinuation.add(value);
   }
-  for (const value of oneWordLabelValues(prose))
-    if (!ignore.has(value.entry) && !found.some((other) => other.start < value.end && value.start < other.end))
+  for (const value of [...oneWordLabelValues(prose), ...stockSentences(prose)])
+    if (!ignore.has(value.entry) && !found.some((other) => other.start < value.end && value.start < other.end)) {
       found.push(value);
+      if (value.entry !== CONTINUATION_SENTENCE) beyondContinuation.add(value);
+    }
+  // A stock continuation alone ("Continue weekly group" under a thin paragraph in its own words) is a plan, not
+  // boilerplate: GN302 needs the paragraph to lean on stock phrases (eval/GUIDE.md: a thin paragraph in its own words
+  // is not vague); beside a presence or participation phrase it is one more of them.
+  if (!beyondContinuation.size) return [];
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -81,6 +93,36 @@ function oneWordLabelValues(prose: Prose): VaguePhrase[] {
     if (!ONE_WORD_VALUE.test(content)) continue;
     const text = sliceProse(prose, label.start, sentence.end);
     found.push({ start: label.start, end: sentence.end, text, entry: ONE_WORD_PHRASE, phrases: [ONE_WORD_PHRASE] });
+  }
+  return found;
+}
+
+/**
+ * A sentence made only of presence words ("Present.", "Participated.", "Attended, participated.", "Derek listened.",
+ * "Continue weekly."): a stock line with no subject matter, whatever its subject (GUIDE: bare presence lines are stock
+ * phrases; a bare "continue" is a stock plan).
+ */
+const PRESENCE_WORD = '(?:present|attended|participated|engaged|listened|involved|attentive|cooperative|in attendance)';
+const STOCK_SENTENCE = new RegExp(
+  String.raw`^(?:(?:pt|member|client|patient|resident|vet|veteran|he|she|they|[A-Z][a-z]+)\s+)?(?:was\s+)?` +
+    String.raw`${PRESENCE_WORD}(?:\s*(?:,|and)\s*${PRESENCE_WORD})*\s*[.;]?$`,
+  'i',
+);
+const CONTINUATION = /^(?:continue|cont)\.?(?:\s+weekly)?\s*[.;]?$/i;
+const STOCK_SENTENCE_PHRASE = 'presence line';
+const CONTINUATION_SENTENCE = 'continue';
+
+function stockSentences(prose: Prose): VaguePhrase[] {
+  const found: VaguePhrase[] = [];
+  for (const sentence of prose.sentences) {
+    const start = sentence.label ? sentence.label.contentStart : sentence.start;
+    const text = sliceProse(prose, start, sentence.end).trim();
+    const entry = STOCK_SENTENCE.test(text)
+      ? STOCK_SENTENCE_PHRASE
+      : CONTINUATION.test(text) && !sentence.label
+        ? CONTINUATION_SENTENCE
+        : undefined;
+    if (entry) found.push({ start, end: sentence.end, text, entry, phrases: [entry] });
   }
   return found;
 }
@@ -217,10 +259,7 @@ export function specificsIn(
   nameWords: ReadonlySet<string> = new Set(),
 ): string | undefined {
   const analysis = analyseClinical(prose, options);
-  const excluded = [...phrases, ...administrativeSentences(prose, options), ...templateScaffolding(prose)];
-  // What the clinician did ("I: Sleep hygiene psychoeducation") and a negative risk screen are not specifics of
-  // this member.
-  excluded.push(...clinicianOrScreenSentences(prose));
+  const excluded = notAboutTheMember(prose, phrases, options);
   const outside = (span: Span) => !excluded.some((phrase) => phrase.start <= span.start && span.end <= phrase.end);
   if (
     prose.quotes.some((quote) => {
@@ -270,9 +309,50 @@ export function specificsIn(
         return 'number';
   if (goalReferenceOutsideTicks(prose)) return 'goal reference';
   // Mood and affect descriptors are observations every paragraph has, not named content.
-  const moods = analysis.mentions('mood');
-  if (contentWords(prose, [...excluded, ...moods], nameWords).length >= SPECIFIC_CONTENT_WORDS) return 'content';
+  if (ownContentWords(prose, phrases, options, nameWords).length >= SPECIFIC_CONTENT_WORDS) return 'content';
   return undefined;
+}
+
+/**
+ * Spans that say nothing of this member: the stock phrases, administrative sentences, template scaffolding, what the
+ * clinician did ("I: Sleep hygiene psychoeducation") and a negative risk screen.
+ */
+function notAboutTheMember(prose: Prose, phrases: readonly Span[], options?: AnalysisOptions): Span[] {
+  return [
+    ...phrases,
+    ...administrativeSentences(prose, options),
+    ...templateScaffolding(prose),
+    ...clinicianOrScreenSentences(prose),
+    ...locationClauses(prose, options),
+  ];
+}
+
+/**
+ * Where the member joined from ("Joined by phone from her mother's kitchen"), to the end of its clause: the telehealth
+ * record (GN505), no clinical specific (eval/GUIDE.md b12-b14). What follows a comma, ";" or "and" is read on its own.
+ */
+function locationClauses(prose: Prose, options?: AnalysisOptions): Span[] {
+  const spans: Span[] = [];
+  for (const mention of analyseClinical(prose, options).mentions('vague')) {
+    if (mention.entry.fields.kind !== 'location') continue;
+    const sentence = sentenceAt(prose, mention.start);
+    const end = sentence ? sentence.end : mention.end;
+    const rest = sliceProse(prose, mention.end, end);
+    const stop = rest.search(/[;,]|\band\b/);
+    spans.push({ start: mention.start, end: stop < 0 ? end : mention.end + stop });
+  }
+  return spans;
+}
+
+/** The content words a paragraph says of its own beside its stock phrases (mood descriptors are no named content). */
+export function ownContentWords(
+  prose: Prose,
+  phrases: readonly Span[],
+  options?: AnalysisOptions,
+  nameWords: ReadonlySet<string> = new Set(),
+): Token[] {
+  const moods = analyseClinical(prose, options).mentions('mood');
+  return contentWords(prose, [...notAboutTheMember(prose, phrases, options), ...moods], nameWords);
 }
 
 /**
@@ -589,13 +669,7 @@ function genericParagraph(
   nameWords: ReadonlySet<string>,
 ): VaguePhrase | undefined {
   if (specificsIn(prose, [], options, nameWords)) return undefined;
-  const excluded = [
-    ...administrativeSentences(prose, options),
-    ...templateScaffolding(prose),
-    ...clinicianOrScreenSentences(prose),
-    ...analyseClinical(prose, options).mentions('mood'),
-  ];
-  if (contentWords(prose, excluded, nameWords).length >= OWN_CONTENT_WORDS) return undefined;
+  if (ownContentWords(prose, [], options, nameWords).length >= OWN_CONTENT_WORDS) return undefined;
   const sentences = prose.sentences.filter((sentence) => /[A-Za-z]{2}/.test(sentence.text));
   if (!sentences.length) return undefined;
   const start = sentences[0].start;

@@ -1,0 +1,55 @@
+/**
+ * GN302 readings added on dec7: paraphrases of the listed stock phrases (presence however long or whatever the group
+ * is called, listening while others spoke, a continuation of the group), sentences made only of presence words, and a
+ * stock continuation that counts only beside another stock phrase (a thin paragraph in its own words is not
+ * boilerplate). Where the member joined from is the telehealth record, no specific. Paraphrases and near-misses.
+ */
+import * as assert from 'assert';
+import { vagueVerdict } from '../../server/src/prose/vague';
+import { analyzeProse } from '../../server/src/prose/segment';
+
+const isBoilerplate = (text: string) => {
+  const verdict = vagueVerdict(analyzeProse(text));
+  return verdict.phrases.length > 0 && !verdict.specific;
+};
+
+const boilerplate: [family: string, text: string][] = [
+  ['presence however long', 'Present for the full 90 minutes of anger group. Quiet. Continue weekly group.'],
+  ['presence however long', 'Was present for the whole hour. Continue IOP.'],
+  ['attended a named group', 'Derek attended anger management group. Derek listened. Continue weekly group.'],
+  ['attended a named group', 'Pt attended all groups today. Mood euthymic.'],
+  ['participated in a named group', 'Participated in chronic pain group. Tolerated well. RTC 1 wk.'],
+  ['participated in a named group', 'Resident participated in reminiscence group and enjoyed the activity.'],
+  ['engaged in the group', 'Participation: Engaged in all groups.\nMood/Affect: Euthymic.\nPlan: Cont PHP.'],
+  ['listened while others spoke', 'He listened while others shared. Will continue to attend group as scheduled.'],
+  ['listened while others spoke', 'Listened while the co-leader went through the handout. Continue weekly.'],
+  ['listened to the video', 'Attended. Listened to the video on the escalation cycle. Continue per court order.'],
+  ['presence sentence', 'Present. Participated. Continue.'],
+  ['presence sentence', 'O: Attended, participated.\nA: Progressing toward goals.\nP: Continue weekly process group.'],
+  ['benefiting', 'S: No new complaints.\nO: Pt attended all groups.\nA: Pt appears to be benefiting from program.'],
+  ['coping never named', 'Engaged. Discussed coping. F/u next week.'],
+  ['shared appropriately', 'Engaged in group. Shared appropriately. Continue PHP per treatment team.'],
+  ['location is no specific', "Joined by phone from her sister's kitchen. Participated appropriately. Continue."],
+];
+
+const specific: [family: string, text: string][] = [
+  ['a thin paragraph in its own words', "Talked about her brother's wedding next month. Anxious. Continue group."],
+  ['a thin paragraph in its own words', 'Became tearful during the video clip on panic attacks. Continue weekly.'],
+  ['continuation with its own plan', 'Continue group; practise DEAR MAN with her landlord before Friday.'],
+  ['attended with what she did', 'Attended group and shared that her son moved back home on Sunday after rehab.'],
+  ['participated in a named skill', 'Participated in the grounding exercise and rated her panic 8 -> 4.'],
+  ['listened and then spoke', 'Listened while peers shared, then said "I had a panic attack at the bus stop."'],
+  [
+    'location then her own words',
+    'Joined from her car, said "I finally told my boss about the panic attacks." Engaged.',
+  ],
+  ['terse but specific', 'Did the 5-min body scan, tension 7 -> 3. Continue weekly group.'],
+  ['terse but specific', 'Ran TIPP on the urge to text her ex. Present for the full hour.'],
+];
+
+describe('prose: GN302 readings (dec7)', () => {
+  for (const [family, text] of boilerplate)
+    it(`${family}: ${JSON.stringify(text)} is boilerplate`, () => assert.strictEqual(isBoilerplate(text), true));
+  for (const [family, text] of specific)
+    it(`${family}: ${JSON.stringify(text)} is specific`, () => assert.strictEqual(isBoilerplate(text), false));
+});
