@@ -2,7 +2,10 @@
  * GN302 readings added on dec7: paraphrases of the listed stock phrases (presence however long or whatever the group
  * is called, listening while others spoke, a continuation of the group), sentences made only of presence words, and a
  * stock continuation that counts only beside another stock phrase (a thin paragraph in its own words is not
- * boilerplate). Where the member joined from is the telehealth record, no specific. Paraphrases and near-misses.
+ * boilerplate). Where the member joined from is the telehealth record, no specific. A skill named as the group, its
+ * module, topic or form ("Seeking Safety group", "group on sleep hygiene", "Distress tolerance skills reviewed",
+ * "G: Emotion regulation.") is the group's content, not the member's; "Things are okay" is a contentless answer.
+ * Paraphrases and near-misses.
  */
 import * as assert from 'assert';
 import { vagueVerdict } from '../../server/src/prose/vague';
@@ -29,6 +32,27 @@ const boilerplate: [family: string, text: string][] = [
   ['benefiting', 'S: No new complaints.\nO: Pt attended all groups.\nA: Pt appears to be benefiting from program.'],
   ['coping never named', 'Engaged. Discussed coping. F/u next week.'],
   ['shared appropriately', 'Engaged in group. Shared appropriately. Continue PHP per treatment team.'],
+  ['skill as the group', 'Seeking Safety group\n[x] Participated appropriately\nResponse to intervention: positive'],
+  ['skill as the group', 'WRAP group\n[x] Attentive [x] Involved\nPlan: [x] Continue group'],
+  [
+    'skill as the module',
+    'Attended DBT skills group and listened during the emotion regulation module. Continue weekly.',
+  ],
+  [
+    'skill the session reviewed',
+    'Participated in DBT skills group. Distress tolerance skills reviewed. Appeared receptive.',
+  ],
+  ['skill as the topic', "Walter was present for today's group on sleep hygiene and appeared to benefit."],
+  ['skill as the topic', 'Seeking Safety, topic "Honesty." Pt in group. Continue plan.'],
+  [
+    'skill on a goal line',
+    'G: Emotion regulation.\nI: Skills training.\nR: Client engaged with the material.\nP: Continue.',
+  ],
+  [
+    'skill as the form',
+    'DBT Skills Group - Diary Card Review\nCheck-in: Fine.\n[x] Attended  [x] Participated appropriately',
+  ],
+  ['contentless answer', 'S: "Things are okay."\nO: Attended, participated.\nP: Continue weekly process group.'],
   ['location is no specific', "Joined by phone from her sister's kitchen. Participated appropriately. Continue."],
 ];
 
@@ -43,6 +67,10 @@ const specific: [family: string, text: string][] = [
     'location then her own words',
     'Joined from her car, said "I finally told my boss about the panic attacks." Engaged.',
   ],
+  ['skill she used with the group', 'Practised paced breathing with the group when her chest got tight. Engaged.'],
+  ['skill she used', 'Ran opposite action on the urge to skip group. Participated appropriately.'],
+  ['skill she used', 'Used the STOP skill at work when her supervisor yelled. Participated appropriately.'],
+  ['answer with content', 'S: "Things are okay except my landlord is evicting me."\nO: Attended, participated.'],
   ['terse but specific', 'Did the 5-min body scan, tension 7 -> 3. Continue weekly group.'],
   ['terse but specific', 'Ran TIPP on the urge to text her ex. Present for the full hour.'],
 ];

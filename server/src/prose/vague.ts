@@ -247,7 +247,7 @@ const CARE_WORDS: ReadonlySet<string> = new Set([
 const CONTENTLESS_ANSWER: ReadonlySet<string> = new Set(
   (
     'fine ok okay same as always old usual good alright all right not bad too whatever nothing new much ' +
-    "it's its it was is i i'm im guess pretty so just the doing been meh eh yeah yep"
+    "it's its it was is i i'm im guess pretty so just the doing been meh eh yeah yep things are everything"
   ).split(' '),
 );
 
@@ -276,7 +276,13 @@ export function specificsIn(
   if (
     analysis
       .mentions('skill')
-      .some((mention) => outside(mention) && !taughtToTheGroup(prose, mention) && !onFormLine(prose, mention))
+      .some(
+        (mention) =>
+          outside(mention) &&
+          !taughtToTheGroup(prose, mention) &&
+          !namesTheGroup(prose, mention) &&
+          !onFormLine(prose, mention),
+      )
   )
     return 'named skill';
   // A risk the member discloses (or once had) is a named event, however few its words; a screen's row ticked on a form
@@ -456,6 +462,36 @@ const TAUGHT_BEFORE = new RegExp(
     String.raw`(?:on|about|covering|re:?)\s+(?:the\s+)?|\bskills?\s+(?:hour|group|module|class|session)\s*\(\s*)$`,
   'i',
 );
+
+/**
+ * A skill named as the group, its topic or its form rather than as something this member did: the group's name
+ * ("Seeking Safety group", "DBT Skills Group - Diary Card Review", "WRAP group"), its module or topic ("listened
+ * during the distress tolerance module", "group on sleep hygiene", "Seeking Safety, topic ..."), what the session
+ * reviewed with no one doing it ("Distress tolerance skills reviewed."), a form's field ("Diary card: ...") and the
+ * goal line of a GIRP note ("G: Emotion regulation."). The group's content, not the member's (eval/GUIDE.md b70-b74:
+ * "the topic is the group's"; b35-b39: a skill the facilitator taught is no specific about the member).
+ */
+function namesTheGroup(prose: Prose, mention: Span): boolean {
+  const sentence = sentenceAt(prose, mention.start);
+  if (sentence?.label?.kind === 'goal') return true;
+  const line = lineAround(prose, mention);
+  const before = sliceProse(prose, line.start, mention.start).replace(/\s+/g, ' ');
+  const after = sliceProse(prose, mention.end, line.end).replace(/\s+/g, ' ');
+  // A skill that opens its line as a field's label ("Diary card: SH urges 0-1") names the form's field.
+  const fieldLabel = /^\s*:/.test(after) && /^\s*(?:[-*]\s*)?$/.test(before);
+  return fieldLabel || GROUP_AFTER.test(after) || GROUP_BEFORE.test(before);
+}
+
+/** After the skill: the group's name, its module or form, ", topic", or a passive "reviewed". */
+const GROUP_AFTER = new RegExp(
+  String.raw`^(?:\s+(?:skills?|training|education|psychoeducation|coping|support))?\s*` +
+    String.raw`(?:group|groups|module|segment|class|curriculum|program|hour|review|lesson)\b` +
+    String.raw`|^\s*,\s*topic\b` +
+    String.raw`|^(?:\s+skills?)?\s+(?:was|were)?\s*(?:reviewed|taught|presented|introduced|covered)\b`,
+  'i',
+);
+/** Before the skill: "group on", "session about", "topic:". */
+const GROUP_BEFORE = /\b(?:group|session|class|module|topic)\s*(?:on|about|covering|re|:)\s*(?:the\s+)?["“]?$/i;
 
 function ownDisclosure(mention: Mention): boolean {
   const { attributes } = mention;
