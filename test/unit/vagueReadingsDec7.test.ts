@@ -5,7 +5,9 @@
  * boilerplate). Where the member joined from is the telehealth record, no specific. A skill named as the group, its
  * module, topic or form ("Seeking Safety group", "group on sleep hygiene", "Distress tolerance skills reviewed",
  * "G: Emotion regulation.") is the group's content, not the member's; "Things are okay" is a contentless answer.
- * Paraphrases and near-misses.
+ * On a form (a paragraph with checkboxes) beside stock phrases, the words the form prints are no content of the
+ * member: rows whose boxes carry only their option words, a field's label before a bare number, the form's title and a
+ * screen item answered with a refusal. Paraphrases and near-misses.
  */
 import * as assert from 'assert';
 import { vagueVerdict } from '../../server/src/prose/vague';
@@ -53,6 +55,29 @@ const boilerplate: [family: string, text: string][] = [
     'DBT Skills Group - Diary Card Review\nCheck-in: Fine.\n[x] Attended  [x] Participated appropriately',
   ],
   ['contentless answer', 'S: "Things are okay."\nO: Attended, participated.\nP: Continue weekly process group.'],
+  [
+    'form rows',
+    'Location verified: [x] Home  [ ] School\nConsent on file: [x]\nEngagement: [x] Active  [ ] Passive\n' +
+      'Response to intervention: positive',
+  ],
+  [
+    'form rows',
+    'Grief screen (member-completed):\nWish you could be with the person who died? [x] Yes [ ] No\n' +
+      'Thoughts of ending your life? [ ] Yes [x] No\nResponse to intervention: positive.',
+  ],
+  [
+    'label of a bare number',
+    'Panic attacks since last session: 3\n[x] Attended [x] Participated\nPlan: [x] Continue group',
+  ],
+  [
+    'refusal on a screen',
+    'Weekly screen\nSI: declined to answer ("not going there")\nRisk level: ____\n' +
+      '[x] Attended  [x] Participated appropriately',
+  ],
+  [
+    'refusal quoted',
+    'SI: ? (pt said "I\'d rather not say")\nSafety plan reviewed: [ ]\n[x] Participated appropriately',
+  ],
   ['location is no specific', "Joined by phone from her sister's kitchen. Participated appropriately. Continue."],
 ];
 
@@ -71,6 +96,19 @@ const specific: [family: string, text: string][] = [
   ['skill she used', 'Ran opposite action on the urge to skip group. Participated appropriately.'],
   ['skill she used', 'Used the STOP skill at work when her supervisor yelled. Participated appropriately.'],
   ['answer with content', 'S: "Things are okay except my landlord is evicting me."\nO: Attended, participated.'],
+  [
+    'field filled in after a box',
+    'Alcohol since last group: [x] Yes [ ] No   Amount: "a six-pack Saturday"\n[x] Attended',
+  ],
+  [
+    'option filled in',
+    'Walked away from an argument this week: [x] Yes, Wednesday with the parts manager\n[x] Participated appropriately',
+  ],
+  [
+    'her own rows on a check-in',
+    '[x] I called my sponsor before the wedding on Saturday\n[x] I skipped the bar after work\nStaff: [x] Participated',
+  ],
+  ['a count of times done', 'Did the elevator exposure x3 this week. Participated appropriately.'],
   ['terse but specific', 'Did the 5-min body scan, tension 7 -> 3. Continue weekly group.'],
   ['terse but specific', 'Ran TIPP on the urge to text her ex. Present for the full hour.'],
 ];

@@ -135,6 +135,8 @@ const NUMBER = new RegExp(
   `\\d|\\b(?:${[...NUMBER_WORDS].filter((word) => !NOT_COUNTS.has(word)).join('|')}|times)\\b`,
   'i',
 );
+/** A count written as times done ("elevator x3"), the member's own (a "2x/wk" schedule is administrativeNumber's). */
+const TIMES_COUNT = /^(?:x\d{1,2}|\d{1,2}x)$/i;
 const GOAL_ID = /\b(?:G\d{1,2}|goal\s*#?\s*\d{1,2}|objective\s*#?\s*\d{1,2}|STG\s*-?\s*\d|LTG\s*-?\s*\d)\b/i;
 
 /**
@@ -304,7 +306,9 @@ export function specificsIn(
   for (const sentence of analysis.sentences)
     for (const [index, token] of sentence.tokens.entries())
       if (
-        (token.kind === 'number' || (token.kind === 'word' && NUMBER.test(token.raw) && !/\d/.test(token.raw))) &&
+        (token.kind === 'number' ||
+          (token.kind === 'word' && NUMBER.test(token.raw) && !/\d/.test(token.raw)) ||
+          TIMES_COUNT.test(token.raw)) &&
         outside(token) &&
         !administrativeNumber(sentence.tokens, index) &&
         !(checklist && stockChecklistNumber(prose, token)) &&
@@ -334,6 +338,54 @@ function notAboutTheMember(prose: Prose, phrases: readonly Span[], options?: Ana
 }
 
 /**
+ * The words a form prints, in a paragraph with checkboxes: a row whose boxes carry only their option words ("Location
+ * verified: [x] Home [ ] School", "Wish you could be with the person who died? [x] Yes [ ] No"), a field's label
+ * ("Panic attacks since last session: 3"), the form's title on its first line ("Weekly screen") and a screen item
+ * answered with a refusal ("SI: declined to answer (\"not going there\")"). None is content about this member
+ * (eval/GUIDE.md b25-b27, b56-b59: a ticked row on a stock form is no specific; b70-b74: a refusal is no content).
+ */
+function formText(prose: Prose): Span[] {
+  if (!CHECKBOX.test(prose.source)) return [];
+  const spans: Span[] = [];
+  let offset = prose.base;
+  for (const [index, text] of prose.source.split('\n').entries()) {
+    const line = { start: offset, end: offset + text.length };
+    offset = line.end + 1;
+    const field = FORM_FIELD.exec(text);
+    if (formRow(prose, line, text) || (field && REFUSAL_VALUE.test(field[2])) || (index === 0 && FORM_TITLE.test(text)))
+      spans.push(line);
+    else if (field && NUMBER_VALUE.test(field[2])) spans.push({ start: line.start, end: line.start + field[1].length });
+  }
+  return spans;
+}
+
+/**
+ * A row the form prints (onFormLine), save a row that opens with a box and goes on in the member's words ("[x] I used a
+ * skill from my card: opposite action", "[x] Worried about the court date Monday").
+ */
+function formRow(prose: Prose, line: Span, text: string): boolean {
+  // An option with more after a comma ("[x] Yes, Sunday") is a field filled in.
+  if (!onFormLine(prose, line) || /\]\s*\w+\s*,\s*\w/.test(text)) return false;
+  if (!LEADING_BOX.test(text)) return true;
+  const words = text.replace(LEADING_BOX, '').match(/[A-Za-z0-9']+/g) ?? [];
+  return words.length <= 3 && !words.some((word) => /^(?:i|my|me|i'm)$/i.test(word));
+}
+
+/** A field's bare number value ("3", "6/10"): the label is the form's ("Panic attacks since last session"). */
+const NUMBER_VALUE = /^\s*\d[\d/.-]*\s*$/;
+
+/** A labelled line of a form: its label (with the colon) and its value. */
+const FORM_FIELD = /^(\s*(?:\[[xX ]\]\s*)?[A-Za-z][\w '()/.,&-]{0,60}?:)(.*)$/;
+/** A value that refuses to answer ("declined to answer", "\"pass\" (declined)", "pt said \"I'd rather not say\""). */
+const REFUSAL_VALUE = new RegExp(
+  String.raw`\b(?:declined|declines|refused|refuses)\b|rather not (?:say|answer|talk|get into)|not going there|` +
+    String.raw`skip me|no comment`,
+  'i',
+);
+/** A form's title: a first line with no sentence of its own (no end stop, no field). */
+const FORM_TITLE = /^[^:.!?[\]]+$/;
+
+/**
  * Where the member joined from ("Joined by phone from her mother's kitchen"), to the end of its clause: the telehealth
  * record (GN505), no clinical specific (eval/GUIDE.md b12-b14). What follows a comma, ";" or "and" is read on its own.
  */
@@ -356,9 +408,12 @@ export function ownContentWords(
   phrases: readonly Span[],
   options?: AnalysisOptions,
   nameWords: ReadonlySet<string> = new Set(),
+  withoutFormText = true,
 ): Token[] {
   const moods = analyseClinical(prose, options).mentions('mood');
-  return contentWords(prose, [...notAboutTheMember(prose, phrases, options), ...moods], nameWords);
+  const excluded = [...notAboutTheMember(prose, phrases, options), ...moods];
+  if (withoutFormText) excluded.push(...formText(prose));
+  return contentWords(prose, excluded, nameWords);
 }
 
 /**
@@ -368,7 +423,10 @@ export function ownContentWords(
  */
 function quotesARefusal(prose: Prose, quote: Span): boolean {
   const line = lineAround(prose, quote);
-  return REFUSAL_BEFORE.test(sliceProse(prose, line.start, quote.start));
+  return (
+    REFUSAL_BEFORE.test(sliceProse(prose, line.start, quote.start)) ||
+    REFUSAL_VALUE.test(sliceProse(prose, quote.start, quote.end))
+  );
 }
 
 const REFUSAL_BEFORE = new RegExp(
@@ -380,7 +438,8 @@ const REFUSAL_BEFORE = new RegExp(
 /** Whether a risk item's line records a refusal to answer it ("SI: declined to answer"): a refusal names no event. */
 function refusedOnItsLine(prose: Prose, mention: Span): boolean {
   const line = lineAround(prose, mention);
-  return REFUSAL.test(sliceProse(prose, mention.end, line.end));
+  const after = sliceProse(prose, mention.end, line.end);
+  return REFUSAL.test(after) || REFUSAL_VALUE.test(after);
 }
 
 const REFUSAL = /\b(?:declined|declines|refused|refuses)(?: to (?:answer|respond|say|discuss))?\b/i;
@@ -559,7 +618,9 @@ function clinicianOrScreenSentences(prose: Prose): Span[] {
 
 function findScaffolding(prose: Prose): Span[] {
   const spans: Span[] = [];
-  for (const match of prose.source.matchAll(/\[ \][^[\n]*/g))
+  // An unticked option runs to the next box, a wide gap or a parenthesis: a field filled in after it on the same line
+  // ("[ ] No   Amount: \"a six-pack Saturday\"") is the member's.
+  for (const match of prose.source.matchAll(/\[ \][^[\n(]*?(?=\s{2,}\S|\[|\(|\n|$)/g))
     spans.push({ start: prose.base + match.index, end: prose.base + match.index + match[0].length });
   for (const sentence of prose.sentences) {
     const from = sentence.label ? sentence.label.contentStart : sentence.start;
@@ -705,7 +766,9 @@ function genericParagraph(
   nameWords: ReadonlySet<string>,
 ): VaguePhrase | undefined {
   if (specificsIn(prose, [], options, nameWords)) return undefined;
-  if (ownContentWords(prose, [], options, nameWords).length >= OWN_CONTENT_WORDS) return undefined;
+  // A form with no stock phrase keeps its printed words: a thin checklist in its own words is not boilerplate
+  // (eval/GUIDE.md b63-b67: GN302 needs stock phrases).
+  if (ownContentWords(prose, [], options, nameWords, false).length >= OWN_CONTENT_WORDS) return undefined;
   const sentences = prose.sentences.filter((sentence) => /[A-Za-z]{2}/.test(sentence.text));
   if (!sentences.length) return undefined;
   const start = sentences[0].start;
