@@ -7,7 +7,8 @@
  * "G: Emotion regulation.") is the group's content, not the member's; "Things are okay" is a contentless answer.
  * On a form (a paragraph with checkboxes) beside stock phrases, the words the form prints are no content of the
  * member: rows whose boxes carry only their option words, a field's label before a bare number, the form's title and a
- * screen item answered with a refusal. Paraphrases and near-misses.
+ * screen item answered with a refusal. A sentence about the writer or the group ends at its ";": what follows is
+ * read on its own (a modality's line keeps its reason). Paraphrases and near-misses.
  */
 import * as assert from 'assert';
 import { vagueVerdict } from '../../server/src/prose/vague';
@@ -78,6 +79,14 @@ const boilerplate: [family: string, text: string][] = [
     'refusal quoted',
     'SI: ? (pt said "I\'d rather not say")\nSafety plan reviewed: [ ]\n[x] Participated appropriately',
   ],
+  [
+    'modality with its reason',
+    'Modality: phone; her tablet would not connect on the rural line.\nParticipation: Listened.\nPlan: Continue.',
+  ],
+  [
+    'writer taught the group',
+    'Writer taught DEAR MAN to the group and ran the role-play. Pt listened. Continue weekly.',
+  ],
   ['location is no specific', "Joined by phone from her sister's kitchen. Participated appropriately. Continue."],
 ];
 
@@ -109,6 +118,10 @@ const specific: [family: string, text: string][] = [
     '[x] I called my sponsor before the wedding on Saturday\n[x] I skipped the bar after work\nStaff: [x] Participated',
   ],
   ['a count of times done', 'Did the elevator exposure x3 this week. Participated appropriately.'],
+  [
+    "the member's clause after the writer's",
+    'Facilitator led a check-in on the holidays; Mara said her son is coming home from the army in December.',
+  ],
   ['terse but specific', 'Did the 5-min body scan, tension 7 -> 3. Continue weekly group.'],
   ['terse but specific', 'Ran TIPP on the urge to text her ex. Present for the full hour.'],
 ];

@@ -628,8 +628,12 @@ function findScaffolding(prose: Prose): Span[] {
     // member's line below it): each line that starts a new statement is read on its own.
     for (const line of statementLines(prose, from, sentence.end)) {
       const text = prose.source.slice(line.start - prose.base, line.end - prose.base);
-      if (NOT_ABOUT_MEMBER.test(text.replace(/^[\s:.-]+/, '')))
-        spans.push({ start: line.start === from ? sentence.start : line.start, end: line.end });
+      if (!NOT_ABOUT_MEMBER.test(text.replace(/^[\s:.-]+/, ''))) continue;
+      // What follows a ";" is a clause of its own, often the member's ("Writer asked the group ...; Arthur said ...").
+      // A modality's or topic's line is the template's to its end ("Modality: phone; her tablet will not ...").
+      const clauseBreak = /^[\s:.-]*(?:topic|session type|modality)\b/i.test(text) ? -1 : text.indexOf(';');
+      const end = clauseBreak < 0 ? line.end : line.start + clauseBreak;
+      spans.push({ start: line.start === from ? sentence.start : line.start, end });
     }
   }
   return spans;
