@@ -99,7 +99,7 @@ const FAMILIES = {
   mood: { fields: { kind: text }, required: [] },
   progress: { fields: { kind: text }, required: [] },
   plan: { fields: { kind: text }, required: [] },
-  vague: { fields: { phrase: text, kind: oneOf(['stock', 'administrative']) }, required: [] },
+  vague: { fields: { phrase: text, kind: oneOf(['stock', 'administrative', 'location', 'plan']) }, required: [] },
   skill: { fields: {}, required: [] },
   goal: {
     fields: { concept: text, sense: oneOf(['same', 'opposite']), role: oneOf(['core', 'context']) },

@@ -36,14 +36,17 @@ export function findVaguePhrases(
 ): VaguePhrase[] {
   const analysis = analyseClinical(prose, options);
   const found: VaguePhrase[] = [];
+  // Phrases that hold more than a stock continuation ("Continue weekly group"): one of them must stand.
+  const beyondContinuation = new Set<VaguePhrase>();
   const mentions = [...analysis.mentions('vague')].sort((a, b) => a.start - b.start || b.end - a.end);
   for (const mention of mentions) {
-    if (mention.entry.fields.kind === 'administrative') continue;
+    if (mention.entry.fields.kind === 'administrative' || mention.entry.fields.kind === 'location') continue;
     const text = sliceProse(prose, mention.start, mention.end);
     const { phrase: named } = mention.entry.fields;
     const phrase = typeof named === 'string' ? named : String(mention.entry.pattern.source);
     if (ignore.has(normalisePhrase(phrase)) || ignore.has(normalisePhrase(text))) continue;
     if (mention.attributes.negated && !/^(?:no|den)/i.test(text)) continue;
+    const continuation = mention.entry.fields.kind === 'plan';
     const last = found[found.length - 1];
     if (last && mention.start < last.end) {
       if (mention.end > last.end) {
@@ -51,13 +54,22 @@ export function findVaguePhrases(
         last.text = sliceProse(prose, last.start, last.end);
       }
       if (!last.phrases.includes(phrase)) last.phrases.push(phrase);
+      if (!continuation) beyondContinuation.add(last);
       continue;
     }
-    found.push({ start: mention.start, end: mention.end, text, entry: phrase, phrases: [phrase] });
+    const value = { start: mention.start, end: mention.end, text, entry: phrase, phrases: [phrase] };
+    found.push(value);
+    if (!continuation) beyondContinuation.add(value);
   }
-  for (const value of oneWordLabelValues(prose))
-    if (!ignore.has(value.entry) && !found.some((other) => other.start < value.end && value.start < other.end))
+  for (const value of [...oneWordLabelValues(prose), ...stockSentences(prose)])
+    if (!ignore.has(value.entry) && !found.some((other) => other.start < value.end && value.start < other.end)) {
       found.push(value);
+      if (value.entry !== CONTINUATION_SENTENCE) beyondContinuation.add(value);
+    }
+  // A stock continuation alone ("Continue weekly group" under a thin paragraph in its own words) is a plan, not
+  // boilerplate: GN302 needs the paragraph to lean on stock phrases (eval/GUIDE.md: a thin paragraph in its own words
+  // is not vague); beside a presence or participation phrase it is one more of them.
+  if (!beyondContinuation.size) return [];
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -85,6 +97,36 @@ function oneWordLabelValues(prose: Prose): VaguePhrase[] {
   return found;
 }
 
+/**
+ * A sentence made only of presence words ("Present.", "Participated.", "Attended, participated.", "Derek listened.",
+ * "Continue weekly."): a stock line with no subject matter, whatever its subject (GUIDE: bare presence lines are stock
+ * phrases; a bare "continue" is a stock plan).
+ */
+const PRESENCE_WORD = '(?:present|attended|participated|engaged|listened|involved|attentive|cooperative|in attendance)';
+const STOCK_SENTENCE = new RegExp(
+  String.raw`^(?:(?:pt|member|client|patient|resident|vet|veteran|he|she|they|[A-Z][a-z]+)\s+)?(?:was\s+)?` +
+    String.raw`${PRESENCE_WORD}(?:\s*(?:,|and)\s*${PRESENCE_WORD})*\s*[.;]?$`,
+  'i',
+);
+const CONTINUATION = /^(?:continue|cont)\.?(?:\s+weekly)?\s*[.;]?$/i;
+const STOCK_SENTENCE_PHRASE = 'presence line';
+const CONTINUATION_SENTENCE = 'continue';
+
+function stockSentences(prose: Prose): VaguePhrase[] {
+  const found: VaguePhrase[] = [];
+  for (const sentence of prose.sentences) {
+    const start = sentence.label ? sentence.label.contentStart : sentence.start;
+    const text = sliceProse(prose, start, sentence.end).trim();
+    const entry = STOCK_SENTENCE.test(text)
+      ? STOCK_SENTENCE_PHRASE
+      : CONTINUATION.test(text) && !sentence.label
+        ? CONTINUATION_SENTENCE
+        : undefined;
+    if (entry) found.push({ start, end: sentence.end, text, entry, phrases: [entry] });
+  }
+  return found;
+}
+
 const NO_IGNORE: ReadonlySet<string> = new Set();
 
 /** Number words that do not make a specific count ("a single", "the first", "several"). */
@@ -93,6 +135,8 @@ const NUMBER = new RegExp(
   `\\d|\\b(?:${[...NUMBER_WORDS].filter((word) => !NOT_COUNTS.has(word)).join('|')}|times)\\b`,
   'i',
 );
+/** A count written as times done ("elevator x3"), the member's own (a "2x/wk" schedule is administrativeNumber's). */
+const TIMES_COUNT = /^(?:x\d{1,2}|\d{1,2}x)$/i;
 const GOAL_ID = /\b(?:G\d{1,2}|goal\s*#?\s*\d{1,2}|objective\s*#?\s*\d{1,2}|STG\s*-?\s*\d|LTG\s*-?\s*\d)\b/i;
 
 /**
@@ -205,7 +249,7 @@ const CARE_WORDS: ReadonlySet<string> = new Set([
 const CONTENTLESS_ANSWER: ReadonlySet<string> = new Set(
   (
     'fine ok okay same as always old usual good alright all right not bad too whatever nothing new much ' +
-    "it's its it was is i i'm im guess pretty so just the doing been meh eh yeah yep"
+    "it's its it was is i i'm im guess pretty so just the doing been meh eh yeah yep things are everything"
   ).split(' '),
 );
 
@@ -217,10 +261,7 @@ export function specificsIn(
   nameWords: ReadonlySet<string> = new Set(),
 ): string | undefined {
   const analysis = analyseClinical(prose, options);
-  const excluded = [...phrases, ...administrativeSentences(prose, options), ...templateScaffolding(prose)];
-  // What the clinician did ("I: Sleep hygiene psychoeducation") and a negative risk screen are not specifics of
-  // this member.
-  excluded.push(...clinicianOrScreenSentences(prose));
+  const excluded = notAboutTheMember(prose, phrases, options);
   const outside = (span: Span) => !excluded.some((phrase) => phrase.start <= span.start && span.end <= phrase.end);
   if (
     prose.quotes.some((quote) => {
@@ -237,7 +278,13 @@ export function specificsIn(
   if (
     analysis
       .mentions('skill')
-      .some((mention) => outside(mention) && !taughtToTheGroup(prose, mention) && !onFormLine(prose, mention))
+      .some(
+        (mention) =>
+          outside(mention) &&
+          !taughtToTheGroup(prose, mention) &&
+          !namesTheGroup(prose, mention) &&
+          !onFormLine(prose, mention),
+      )
   )
     return 'named skill';
   // A risk the member discloses (or once had) is a named event, however few its words; a screen's row ticked on a form
@@ -259,7 +306,9 @@ export function specificsIn(
   for (const sentence of analysis.sentences)
     for (const [index, token] of sentence.tokens.entries())
       if (
-        (token.kind === 'number' || (token.kind === 'word' && NUMBER.test(token.raw) && !/\d/.test(token.raw))) &&
+        (token.kind === 'number' ||
+          (token.kind === 'word' && NUMBER.test(token.raw) && !/\d/.test(token.raw)) ||
+          TIMES_COUNT.test(token.raw)) &&
         outside(token) &&
         !administrativeNumber(sentence.tokens, index) &&
         !(checklist && stockChecklistNumber(prose, token)) &&
@@ -270,9 +319,101 @@ export function specificsIn(
         return 'number';
   if (goalReferenceOutsideTicks(prose)) return 'goal reference';
   // Mood and affect descriptors are observations every paragraph has, not named content.
-  const moods = analysis.mentions('mood');
-  if (contentWords(prose, [...excluded, ...moods], nameWords).length >= SPECIFIC_CONTENT_WORDS) return 'content';
+  if (ownContentWords(prose, phrases, options, nameWords).length >= SPECIFIC_CONTENT_WORDS) return 'content';
   return undefined;
+}
+
+/**
+ * Spans that say nothing of this member: the stock phrases, administrative sentences, template scaffolding, what the
+ * clinician did ("I: Sleep hygiene psychoeducation") and a negative risk screen.
+ */
+function notAboutTheMember(prose: Prose, phrases: readonly Span[], options?: AnalysisOptions): Span[] {
+  return [
+    ...phrases,
+    ...administrativeSentences(prose, options),
+    ...templateScaffolding(prose),
+    ...clinicianOrScreenSentences(prose),
+    ...locationClauses(prose, options),
+  ];
+}
+
+/**
+ * The words a form prints, in a paragraph with checkboxes: a row whose boxes carry only their option words ("Location
+ * verified: [x] Home [ ] School", "Wish you could be with the person who died? [x] Yes [ ] No"), a field's label
+ * ("Panic attacks since last session: 3"), the form's title on its first line ("Weekly screen") and a screen item
+ * answered with a refusal ("SI: declined to answer (\"not going there\")"). None is content about this member
+ * (eval/GUIDE.md b25-b27, b56-b59: a ticked row on a stock form is no specific; b70-b74: a refusal is no content).
+ */
+function formText(prose: Prose): Span[] {
+  if (!CHECKBOX.test(prose.source)) return [];
+  const spans: Span[] = [];
+  let offset = prose.base;
+  for (const [index, text] of prose.source.split('\n').entries()) {
+    const line = { start: offset, end: offset + text.length };
+    offset = line.end + 1;
+    const field = FORM_FIELD.exec(text);
+    if (formRow(prose, line, text) || (field && REFUSAL_VALUE.test(field[2])) || (index === 0 && FORM_TITLE.test(text)))
+      spans.push(line);
+    else if (field && NUMBER_VALUE.test(field[2])) spans.push({ start: line.start, end: line.start + field[1].length });
+  }
+  return spans;
+}
+
+/**
+ * A row the form prints (onFormLine), save a row that opens with a box and goes on in the member's words ("[x] I used a
+ * skill from my card: opposite action", "[x] Worried about the court date Monday").
+ */
+function formRow(prose: Prose, line: Span, text: string): boolean {
+  // An option with more after a comma ("[x] Yes, Sunday") is a field filled in.
+  if (!onFormLine(prose, line) || /\]\s*\w+\s*,\s*\w/.test(text)) return false;
+  if (!LEADING_BOX.test(text)) return true;
+  const words = text.replace(LEADING_BOX, '').match(/[A-Za-z0-9']+/g) ?? [];
+  return words.length <= 3 && !words.some((word) => /^(?:i|my|me|i'm)$/i.test(word));
+}
+
+/** A field's bare number value ("3", "6/10"): the label is the form's ("Panic attacks since last session"). */
+const NUMBER_VALUE = /^\s*\d[\d/.-]*\s*$/;
+
+/** A labelled line of a form: its label (with the colon) and its value. */
+const FORM_FIELD = /^(\s*(?:\[[xX ]\]\s*)?[A-Za-z][\w '()/.,&-]{0,60}?:)(.*)$/;
+/** A value that refuses to answer ("declined to answer", "\"pass\" (declined)", "pt said \"I'd rather not say\""). */
+const REFUSAL_VALUE = new RegExp(
+  String.raw`\b(?:declined|declines|refused|refuses)\b|rather not (?:say|answer|talk|get into)|not going there|` +
+    String.raw`skip me|no comment`,
+  'i',
+);
+/** A form's title: a first line with no sentence of its own (no end stop, no field). */
+const FORM_TITLE = /^[^:.!?[\]]+$/;
+
+/**
+ * Where the member joined from ("Joined by phone from her mother's kitchen"), to the end of its clause: the telehealth
+ * record (GN505), no clinical specific (eval/GUIDE.md b12-b14). What follows a comma, ";" or "and" is read on its own.
+ */
+function locationClauses(prose: Prose, options?: AnalysisOptions): Span[] {
+  const spans: Span[] = [];
+  for (const mention of analyseClinical(prose, options).mentions('vague')) {
+    if (mention.entry.fields.kind !== 'location') continue;
+    const sentence = sentenceAt(prose, mention.start);
+    const end = sentence ? sentence.end : mention.end;
+    const rest = sliceProse(prose, mention.end, end);
+    const stop = rest.search(/[;,]|\band\b/);
+    spans.push({ start: mention.start, end: stop < 0 ? end : mention.end + stop });
+  }
+  return spans;
+}
+
+/** The content words a paragraph says of its own beside its stock phrases (mood descriptors are no named content). */
+export function ownContentWords(
+  prose: Prose,
+  phrases: readonly Span[],
+  options?: AnalysisOptions,
+  nameWords: ReadonlySet<string> = new Set(),
+  withoutFormText = true,
+): Token[] {
+  const moods = analyseClinical(prose, options).mentions('mood');
+  const excluded = [...notAboutTheMember(prose, phrases, options), ...moods];
+  if (withoutFormText) excluded.push(...formText(prose));
+  return contentWords(prose, excluded, nameWords);
 }
 
 /**
@@ -282,7 +423,10 @@ export function specificsIn(
  */
 function quotesARefusal(prose: Prose, quote: Span): boolean {
   const line = lineAround(prose, quote);
-  return REFUSAL_BEFORE.test(sliceProse(prose, line.start, quote.start));
+  return (
+    REFUSAL_BEFORE.test(sliceProse(prose, line.start, quote.start)) ||
+    REFUSAL_VALUE.test(sliceProse(prose, quote.start, quote.end))
+  );
 }
 
 const REFUSAL_BEFORE = new RegExp(
@@ -294,7 +438,8 @@ const REFUSAL_BEFORE = new RegExp(
 /** Whether a risk item's line records a refusal to answer it ("SI: declined to answer"): a refusal names no event. */
 function refusedOnItsLine(prose: Prose, mention: Span): boolean {
   const line = lineAround(prose, mention);
-  return REFUSAL.test(sliceProse(prose, mention.end, line.end));
+  const after = sliceProse(prose, mention.end, line.end);
+  return REFUSAL.test(after) || REFUSAL_VALUE.test(after);
 }
 
 const REFUSAL = /\b(?:declined|declines|refused|refuses)(?: to (?:answer|respond|say|discuss))?\b/i;
@@ -377,6 +522,36 @@ const TAUGHT_BEFORE = new RegExp(
   'i',
 );
 
+/**
+ * A skill named as the group, its topic or its form rather than as something this member did: the group's name
+ * ("Seeking Safety group", "DBT Skills Group - Diary Card Review", "WRAP group"), its module or topic ("listened
+ * during the distress tolerance module", "group on sleep hygiene", "Seeking Safety, topic ..."), what the session
+ * reviewed with no one doing it ("Distress tolerance skills reviewed."), a form's field ("Diary card: ...") and the
+ * goal line of a GIRP note ("G: Emotion regulation."). The group's content, not the member's (eval/GUIDE.md b70-b74:
+ * "the topic is the group's"; b35-b39: a skill the facilitator taught is no specific about the member).
+ */
+function namesTheGroup(prose: Prose, mention: Span): boolean {
+  const sentence = sentenceAt(prose, mention.start);
+  if (sentence?.label?.kind === 'goal') return true;
+  const line = lineAround(prose, mention);
+  const before = sliceProse(prose, line.start, mention.start).replace(/\s+/g, ' ');
+  const after = sliceProse(prose, mention.end, line.end).replace(/\s+/g, ' ');
+  // A skill that opens its line as a field's label ("Diary card: SH urges 0-1") names the form's field.
+  const fieldLabel = /^\s*:/.test(after) && /^\s*(?:[-*]\s*)?$/.test(before);
+  return fieldLabel || GROUP_AFTER.test(after) || GROUP_BEFORE.test(before);
+}
+
+/** After the skill: the group's name, its module or form, ", topic", or a passive "reviewed". */
+const GROUP_AFTER = new RegExp(
+  String.raw`^(?:\s+(?:skills?|training|education|psychoeducation|coping|support))?\s*` +
+    String.raw`(?:group|groups|module|segment|class|curriculum|program|hour|review|lesson)\b` +
+    String.raw`|^\s*,\s*topic\b` +
+    String.raw`|^(?:\s+skills?)?\s+(?:was|were)?\s*(?:reviewed|taught|presented|introduced|covered)\b`,
+  'i',
+);
+/** Before the skill: "group on", "session about", "topic:". */
+const GROUP_BEFORE = /\b(?:group|session|class|module|topic)\s*(?:on|about|covering|re|:)\s*(?:the\s+)?["“]?$/i;
+
 function ownDisclosure(mention: Mention): boolean {
   const { attributes } = mention;
   return (
@@ -443,7 +618,9 @@ function clinicianOrScreenSentences(prose: Prose): Span[] {
 
 function findScaffolding(prose: Prose): Span[] {
   const spans: Span[] = [];
-  for (const match of prose.source.matchAll(/\[ \][^[\n]*/g))
+  // An unticked option runs to the next box, a wide gap or a parenthesis: a field filled in after it on the same line
+  // ("[ ] No   Amount: \"a six-pack Saturday\"") is the member's.
+  for (const match of prose.source.matchAll(/\[ \][^[\n(]*?(?=\s{2,}\S|\[|\(|\n|$)/g))
     spans.push({ start: prose.base + match.index, end: prose.base + match.index + match[0].length });
   for (const sentence of prose.sentences) {
     const from = sentence.label ? sentence.label.contentStart : sentence.start;
@@ -451,8 +628,12 @@ function findScaffolding(prose: Prose): Span[] {
     // member's line below it): each line that starts a new statement is read on its own.
     for (const line of statementLines(prose, from, sentence.end)) {
       const text = prose.source.slice(line.start - prose.base, line.end - prose.base);
-      if (NOT_ABOUT_MEMBER.test(text.replace(/^[\s:.-]+/, '')))
-        spans.push({ start: line.start === from ? sentence.start : line.start, end: line.end });
+      if (!NOT_ABOUT_MEMBER.test(text.replace(/^[\s:.-]+/, ''))) continue;
+      // What follows a ";" is a clause of its own, often the member's ("Writer asked the group ...; Arthur said ...").
+      // A modality's or topic's line is the template's to its end ("Modality: phone; her tablet will not ...").
+      const clauseBreak = /^[\s:.-]*(?:topic|session type|modality)\b/i.test(text) ? -1 : text.indexOf(';');
+      const end = clauseBreak < 0 ? line.end : line.start + clauseBreak;
+      spans.push({ start: line.start === from ? sentence.start : line.start, end });
     }
   }
   return spans;
@@ -589,13 +770,9 @@ function genericParagraph(
   nameWords: ReadonlySet<string>,
 ): VaguePhrase | undefined {
   if (specificsIn(prose, [], options, nameWords)) return undefined;
-  const excluded = [
-    ...administrativeSentences(prose, options),
-    ...templateScaffolding(prose),
-    ...clinicianOrScreenSentences(prose),
-    ...analyseClinical(prose, options).mentions('mood'),
-  ];
-  if (contentWords(prose, excluded, nameWords).length >= OWN_CONTENT_WORDS) return undefined;
+  // A form with no stock phrase keeps its printed words: a thin checklist in its own words is not boilerplate
+  // (eval/GUIDE.md b63-b67: GN302 needs stock phrases).
+  if (ownContentWords(prose, [], options, nameWords, false).length >= OWN_CONTENT_WORDS) return undefined;
   const sentences = prose.sentences.filter((sentence) => /[A-Za-z]{2}/.test(sentence.text));
   if (!sentences.length) return undefined;
   const start = sentences[0].start;

@@ -10868,6 +10868,99 @@ export const LEXICON_DATA: LexiconData = {
      "source": "Template phrase"
     },
     {
+     "pattern": "present (for|in|during|throughout|at) (the|today 's|this|all)? (entire|whole|full)? (# (min|mins|minutes|hours|hrs))? ~3 (session|sessions|group|groups|meeting|class|hour|day|program|module)",
+     "phrase": "was present",
+     "source": "Template phrase: presence is not participation, however long it lasted (GUIDE: bare presence lines are stock phrases)"
+    },
+    {
+     "pattern": "attended (the|today 's|all|this|her|his|their)? ~3 (group|groups|session|sessions) !(with|and (shared|said|told|read|asked|gave|described|practiced|practised|role))",
+     "phrase": "attended group",
+     "source": "CMS/OIG audits of group notes: \"attended group\" documents presence, whatever the group is called"
+    },
+    {
+     "pattern": "participated in (the|today 's|all|this)? ~3 (group|groups|session|sessions) (.|,|;|and|on|about)",
+     "phrase": "participated in discussion",
+     "source": "Template phrase: the group named, nothing said of how the member took part (GUIDE: presence is not participation)"
+    },
+    {
+     "pattern": "(engaged|participated|participates|engages) (in|with) (all|the|each)? (group|groups|material|session|sessions|activity|activities) (.|,|;)",
+     "phrase": "was engaged",
+     "source": "Template phrase"
+    },
+    {
+     "pattern": "shared (appropriately|appropriate) !(that|how|about)",
+     "phrase": "shared appropriately",
+     "source": "Template phrase"
+    },
+    {
+     "pattern": "tolerated (it|group|session|the group|the session|treatment)? well",
+     "phrase": "tolerated session well",
+     "source": "Seed list"
+    },
+    {
+     "pattern": "(appears|appeared|seems|seemed) to be (benefiting|benefitting) (from)?",
+     "phrase": "appeared to benefit",
+     "source": "Seed list"
+    },
+    {
+     "pattern": "progressing (toward|towards|on|with) (treatment|tx|her|his|their|all)? (goals|goal)",
+     "phrase": "progressing toward goals",
+     "source": "Stock progress line (GUIDE: \"Progressing toward goals\" is the progress element, and vague when nothing specific stands beside it)"
+    },
+    {
+     "pattern": "no (new|other|further) (complaints|concerns|issues|problems) (.|;|,)",
+     "phrase": "no concerns at this time",
+     "source": "Seed list"
+    },
+    {
+     "pattern": "(discussed|reviewed|talked about|worked on) coping (.|;|,)",
+     "phrase": "discussed coping skills",
+     "source": "Seed list (\"discussed coping\", what coping never named)"
+    },
+    {
+     "pattern": "enjoyed (the)? (activity|activities|group|session|discussion)",
+     "phrase": "enjoyed the activity",
+     "source": "Template phrase (activity and long-term-care notes)"
+    },
+    {
+     "pattern": "listened (while|as|during|throughout) !(she|he|they|her|his|their)",
+     "phrase": "listened to peers",
+     "source": "Template phrase: listening is not participation, whoever else spoke (labelling guide)"
+    },
+    {
+     "pattern": "listened to (the)? (video|presentation|lecture|material|speaker|psychoeducation|handout)",
+     "phrase": "listened to peers",
+     "source": "Template phrase: listening is not participation (labelling guide)"
+    },
+    {
+     "pattern": "(continue|continues|cont) !(to) (with)? (the)? (weekly|current|same|present|ongoing)? (group|groups|IOP|PHP|program|programme|DBT|tx|treatment|sessions|weekly|level of care|POC|plan of care) !(to|on|with|for|about|after|until|once|and (work|practi*|use|try))",
+     "kind": "plan",
+     "phrase": "continue current plan",
+     "source": "Seed list (\"continue current plan\"): a stock continuation says nothing of what comes next for this member"
+    },
+    {
+     "pattern": "(continue|cont) (per (treatment|tx) (plan|team) | per court order | as (scheduled|planned) | weekly (.|;|,|per))",
+     "kind": "plan",
+     "phrase": "continue current plan",
+     "source": "Seed list"
+    },
+    {
+     "pattern": "(will)? continue to encourage (attendance|participation)",
+     "phrase": "will continue to monitor",
+     "source": "Template phrase"
+    },
+    {
+     "pattern": "(RTC|f/u|follow up|follow-up|see) (in)? (# (wk|wks|week|weeks)|next (week|session|group)) !(on|about|re|regarding|with|to|for)",
+     "kind": "plan",
+     "phrase": "continue current plan",
+     "source": "Template phrase: a return date with no plan of its own"
+    },
+    {
+     "pattern": "(joined|joins|logged on|logged in|connected|called in) (by|via|on)? (phone|video|audio|telephone|zoom|tablet)? from",
+     "kind": "location",
+     "source": "Where the member joined from is the telehealth record (GN505), no clinical specific (GUIDE b12-b14)"
+    },
+    {
      "pattern": "(left|leaves|leaving|stepped out|steps out|excused|was excused|went out) ~6 (for|to|because) ~4 (lab|labs|lab draw|blood draw|appointment|bathroom|restroom|phone call|call|smoke|smoke break|cigarette|break|medication|meds|nurse|doctor|ride|bus|work|pickup|pick up|daycare|school pickup)",
      "kind": "administrative",
      "source": "Comings and goings are administrative, not clinical specifics (labelling guide)"
