@@ -31,6 +31,7 @@ import {
   type GoalListReading,
   type GoalReading,
 } from './goals';
+import { goalLapsesOnIntervalDays } from './goalLapses';
 import { isInterventionSentence, type LabelKind } from './labels';
 import type { Match } from './lexicon';
 import { insideAny, sliceProse, type Prose } from './segment';
@@ -248,6 +249,8 @@ export function goalProgress(prose: Prose, goals: readonly ProgressGoal[], optio
   const analysis = analyseClinical(prose, options);
   const parentheses = goalParentheticals(prose);
   const found: Match[] = totals.size ? countsTowardGoals(analysis, totals) : [];
+  // The goal's stopped behaviour on a day of the interval ("shoved her Saturday" for "Keep hands off partner").
+  found.push(...goalLapsesOnIntervalDays(prose, goals, options));
   for (let index = 0; index < analysis.sentences.length; index++) {
     if (!isReport(analysis, index)) continue;
     const { sentence, mentions } = analysis.sentences[index];

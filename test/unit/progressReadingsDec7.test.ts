@@ -1,0 +1,106 @@
+/**
+ * Progress readings of 2026-12-07 (GN301, goalLapses.ts and elements.ts): the behaviour a goal aims to stop, told on a
+ * day of the interval, is progress for any behaviour the goal counts (eval/GUIDE.md, "The named-day rule holds for
+ * every behaviour a goal aims to stop"); a wish's own closing time word ("to be here anymore") is not a change. Each
+ * row is a paraphrase or a near-miss that must not be read.
+ */
+import * as assert from 'assert';
+import { analyzeProse, goalLapsesOnIntervalDays, goalProgress, hasProgress } from '../../server/src/prose';
+
+const roster = (goals: string[]) => goals.map((goal, index) => ({ id: `G${index + 1}`, text: goal }));
+
+const progress = (text: string, goals: string[] = []) => {
+  const prose = analyzeProse(text);
+  return hasProgress(prose, goalProgress(prose, roster(goals)));
+};
+
+const dayLapse = (text: string, goals: string[]) =>
+  goalLapsesOnIntervalDays(analyzeProse(text), roster(goals)).length > 0;
+
+const namedDay: [text: string, goals: string[], expected: boolean][] = [
+  // The goal's stopped behaviour on a day of the interval, any category the goal counts.
+  [
+    'Dale disclosed that Saturday he shoved his girlfriend into the dresser when she tried to take the keys.',
+    ['Keep hands off partner during arguments'],
+    true,
+  ],
+  ['Tyler said he scratched his forearm with a paperclip Saturday night, "not deep."', ['Stop self-harming'], true],
+  [
+    'Ava said she cut her thigh with a razor Sunday night after her dad yelled.',
+    ['Use a coping skill instead of cutting'],
+    true,
+  ],
+  ['Pt reports drinking a six-pack Thurs after a fight with her landlord.', ['Remain alcohol-free'], true],
+  ['Shot 3 bags of dope Sat night by himself in his truck.', ['Stay clean from all drugs'], true],
+  ['Said he punched his brother twice at the bus stop on Tuesday.', ['No physical fights'], true],
+  ['Admitted he smoked weed at a party over the weekend.', ['Stay off weed and vapes'], true],
+  // Intent, a threat or a condition on a day: not the day's act.
+  ['Said she is going to get wasted at her cousin\u2019s party Saturday.', ['Remain alcohol-free'], false],
+  [
+    'Said if the boyfriend is at the exchange Saturday he will lay him out.',
+    ['Keep hands off others when angry'],
+    false,
+  ],
+  ['Plans to have "a couple of beers" at the bachelor party Sat.', ['Remain alcohol-free'], false],
+  // A drug left unnamed, or another drug, against a goal about one drug.
+  ['Says he \u2018slipped\u2019 Thursday night after payday.', ['Stop using heroin'], false],
+  ['Admitted he drank four beers Saturday at the game.', ['Quit cocaine'], false],
+  // An urge or a craving is not the act.
+  [
+    'Had strong cravings for wine Saturday at the tailgate and called her sponsor.',
+    ['Stay sober at social events'],
+    false,
+  ],
+  ['Rated her urge to cut "like an 8" Wednesday after the breakup.', ['Use a skill instead of cutting'], false],
+  // A goal that counts only the means of recovery, or another behaviour.
+  ['Drank four beers Saturday at the game.', ['Attend 3 AA meetings a week'], false],
+  ['Said she cut her arm Sunday night.', ['Get to school on time'], false],
+  // Someone else's act, a habit with no day, a lowercase word that is no day.
+  ['Said her brother got drunk Saturday and broke a window.', ['Remain alcohol-free'], false],
+  ['Said he drinks a six-pack most nights.', ['Remain alcohol-free'], false],
+  ['She sat with her cousin while he drank a few beers.', ['Remain alcohol-free'], false],
+];
+
+describe('progress readings (Dec 7): the goal\u2019s stopped behaviour on a day of the interval', () => {
+  for (const [text, goals, expected] of namedDay)
+    it(`${expected ? 'reads' : 'does not read'} ${JSON.stringify(text)} against ${JSON.stringify(goals)}`, () => {
+      assert.strictEqual(dayLapse(text, goals), expected);
+    });
+
+  it('makes the paragraph hold the progress element', () => {
+    assert.strictEqual(
+      progress('Dale disclosed that Saturday he shoved his girlfriend into the dresser.', [
+        'Keep hands off partner during arguments',
+      ]),
+      true,
+    );
+  });
+
+  it('reads nothing in the plan or the intervention line', () => {
+    assert.strictEqual(dayLapse('Plan: no drinking at the wedding Saturday.', ['Remain alcohol-free']), false);
+    assert.strictEqual(
+      dayLapse('I: Writer reviewed the cut on Sunday with her.', ['Use a coping skill instead of cutting']),
+      false,
+    );
+  });
+
+  it('reads nothing without goals', () => {
+    assert.strictEqual(dayLapse('Pt reports drinking a six-pack Thurs.', []), false);
+  });
+});
+
+const wishClose: [text: string, expected: boolean][] = [
+  // The wish's own time word.
+  ['Said "if she\u2019s gone there\u2019s no reason for me to be here anymore."', false],
+  ['Told the group she "doesn\u2019t want to be here anymore."', false],
+  // A change told with the same word.
+  ['Said she doesn\u2019t cry herself to sleep anymore.', true],
+  ['He is not checking the locks anymore.', true],
+];
+
+describe('progress readings (Dec 7): a wish\u2019s closing "anymore" is not a change', () => {
+  for (const [text, expected] of wishClose)
+    it(`${expected ? 'reads' : 'does not read'} ${JSON.stringify(text)}`, () => {
+      assert.strictEqual(progress(text), expected);
+    });
+});
