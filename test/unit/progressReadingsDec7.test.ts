@@ -104,3 +104,32 @@ describe('progress readings (Dec 7): a wish\u2019s closing "anymore" is not a ch
       assert.strictEqual(progress(text), expected);
     });
 });
+
+const standings: [text: string, expected: boolean][] = [
+  // A duration or tenure told as where the member is now.
+  ['Six months at the warehouse now, the longest job he has held.', true],
+  ['Said it is three weeks into the new job now and she likes the crew.', true],
+  // A none since a dated event, or over a span.
+  ['Brought his anger log. Last shove was Aug 2023, none since.', true],
+  ['Hx of burning himself in his 20s, none in 6 yrs; denies urges.', true],
+  // A run of days with words between the count and "in a row".
+  ['Today is 20 school days on time in a row.', true],
+  // The member's own count in a fixed program.
+  ['Read his accountability letter aloud (week 10 of his 26).', true],
+  // A state told as unchanged.
+  ['Still up most nights at 3 a.m.', true],
+  ['Still craving it every day, she said.', true],
+  // Near-misses: no "now", a none about something else, the group's curriculum, a state that is no symptom.
+  ['Two weeks at her sister\u2019s were enough, she said.', false],
+  ['Nothing new to report.', false],
+  ['Week 10 of the group\u2019s curriculum covered anger cues.', false],
+  ['Still smiling at the end.', false],
+  ['She stayed up late finishing the worksheet.', false],
+];
+
+describe('progress readings (Dec 7): durations, nones since, runs, program counts and unchanged states', () => {
+  for (const [text, expected] of standings)
+    it(`${expected ? 'reads' : 'does not read'} ${JSON.stringify(text)}`, () => {
+      assert.strictEqual(progress(text), expected);
+    });
+});
