@@ -133,3 +133,27 @@ describe('progress readings (Dec 7): durations, nones since, runs, program count
       assert.strictEqual(progress(text), expected);
     });
 });
+
+const ownWords: [text: string, goals: string[], expected: boolean][] = [
+  // The goal's own word in a report that says when.
+  [
+    'Used two of the customer phrases at the salon Tuesday.',
+    ['Practise English phrases for the nail-salon customers'],
+    true,
+  ],
+  ['Sent the portfolio off Monday, all ten pieces.', ['Finish the portfolio for the gallery application'], true],
+  // The same word in what the member did in the session, with no time: participation, not a standing.
+  [
+    'Practised four customer phrases in English with a peer.',
+    ['Practise English phrases for the nail-salon customers'],
+    false,
+  ],
+  ['Shared two new sketches for the portfolio.', ['Finish the portfolio for the gallery application'], false],
+];
+
+describe('progress readings (Dec 7): a goal\u2019s own word needs a report that says when', () => {
+  for (const [text, goals, expected] of ownWords)
+    it(`${expected ? 'reads' : 'does not read'} ${JSON.stringify(text)} against ${JSON.stringify(goals)}`, () => {
+      assert.strictEqual(progress(text, goals), expected);
+    });
+});
