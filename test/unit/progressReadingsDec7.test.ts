@@ -157,3 +157,31 @@ describe('progress readings (Dec 7): a goal\u2019s own word needs a report that 
       assert.strictEqual(progress(text, goals), expected);
     });
 });
+
+const rehearsals: [text: string, goals: string[], expected: boolean][] = [
+  // The goal's skill used between sessions, told with its day.
+  [
+    'Used DEAR MAN with her father Sunday and did not yell once.',
+    ['Use DEAR MAN to ask for things instead of yelling'],
+    true,
+  ],
+  // The same skill rehearsed in the session: practice, not a standing.
+  [
+    'Role-played DEAR MAN with her father in the pairing this week, asking for a later curfew.',
+    ['Use DEAR MAN to ask for things instead of yelling'],
+    false,
+  ],
+  [
+    'After the kid jumped him last Tuesday, Marcus role-played what to do if it happens again: walk into the store.',
+    ['Walk away from fights'],
+    false,
+  ],
+  ['Rehearsed walking away from a co-worker on Monday\u2019s scene, twice.', ['Walk away from fights at work'], false],
+];
+
+describe('progress readings (Dec 7): a rehearsal in the session is no report on the goal', () => {
+  for (const [text, goals, expected] of rehearsals)
+    it(`${expected ? 'reads' : 'does not read'} ${JSON.stringify(text)} against ${JSON.stringify(goals)}`, () => {
+      assert.strictEqual(progress(text, goals), expected);
+    });
+});

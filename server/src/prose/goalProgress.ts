@@ -134,11 +134,25 @@ function isReport(analysis: ClinicalAnalysis, index: number): boolean {
   // The clinician's act written without its subject or headed by it ("Writer consulted the psychiatrist today",
   // "Reviewed w/ pt: trigger = 3 nights no sleep", "Lapse reviewed in group: ...", "Clinician actions: [x] ...").
   if (clinicianAct(tokens)) return false;
+  // A rehearsal in the session ("role-played what to do if it happens again", "Role-played DEAR MAN with her father")
+  // is the session's practice, not where the member stands on the goal.
+  if (
+    tokens.some(
+      (token, at) =>
+        REHEARSAL.test(token.norm) || (token.norm === 'role' && ROLE_PLAY.test(tokens[at + 1]?.norm ?? '')),
+    )
+  )
+    return false;
   // A rating before and after a skill in the session counts here, unlike in a sentence that names no goal
   // (elements.ts inSessionChange): the change is stated in the goal's own terms ("less catastrophic thinking: belief
   // 80% before, 45% after the exercise"), documented as progress toward it (rules/GN306/pass-goal-words).
   return saysStanding(tokens);
 }
+
+/** Words of a rehearsal in the session: a role-play, a rehearsed or acted-out scene. */
+const REHEARSAL = /^(?:role-?play(?:s|ed|ing)?|roleplay(?:s|ed|ing)?|rehears(?:e|es|ed|ing|al))$/;
+/** The second word of "role-played" as the tokens split it ("role", "played"). */
+const ROLE_PLAY = /^play(?:s|ed|ing)?$/;
 
 /** Who acts for the clinician at the head of a sentence ("Writer consulted ...", "Clinician actions: ..."). */
 const CLINICIAN_HEADS = new Set([
