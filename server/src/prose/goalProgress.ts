@@ -295,9 +295,14 @@ export function goalProgress(prose: Prose, goals: readonly ProgressGoal[], optio
         stems.has(stem(candidate.lower)) &&
         !insideAny(parentheses, candidate.start, candidate.end),
     );
-    // By the goal's own word, the report says when as well: without it the word is mostly what the member did in the
-    // session ("Practised four customer phrases in English" for "Practise English phrases for the customers").
-    if (token && saysWhen(analysis.sentences[index].tokens))
+    // By the goal's own word, the report says when or how it changed as well: without either the word is mostly what
+    // the member did in the session ("Practised four customer phrases in English" for "Practise English phrases for
+    // the customers"); a change in the goal's terms is a standing ("Less catastrophic thinking: belief 80% before, 45%
+    // after", rules/GN306/pass-goal-words).
+    if (
+      token &&
+      (saysWhen(analysis.sentences[index].tokens) || mentions.some((mention) => mention.family === 'progress'))
+    )
       found.push({ start: token.start, end: token.end, text: token.text, entry: 'goal-report-stem' });
   }
   return found;
