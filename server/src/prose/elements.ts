@@ -301,9 +301,17 @@ function insideRiskCue(analysis: ClinicalAnalysis, mention: Mention): boolean {
       ((risk.start < mention.start && mention.start < risk.end) ||
         // or runs into it: the change is the disclosure's act ("Has stopped his insulin since Sunday 'to let nature
         // take its course'").
-        (mention.start < risk.start && risk.start < mention.end)),
+        (mention.start < risk.start && risk.start < mention.end) ||
+        // or closes it, the next word: "no reason for me to be here anymore", "so I wouldn't have to be here anymore"
+        // (the wish's own time word, not a change).
+        (mention.startToken >= risk.endToken &&
+          mention.startToken - risk.endToken <= 1 &&
+          WISH_CLOSE.has(analysis.sentences[mention.sentence].tokens[mention.startToken]?.norm ?? ''))),
   );
 }
+
+/** Time words that close a wish ("... to be here anymore"): part of the disclosure when they follow it. */
+const WISH_CLOSE: ReadonlySet<string> = new Set(['anymore']);
 
 /** Headings of a line that names the group's subject, not the member's: "Topic:", "Group topic:", "Theme:". */
 const TOPIC_HEADINGS = new Set(['topic', 'theme', 'focus', 'psychoeducation', 'curriculum', 'module', 'lesson']);

@@ -31,6 +31,7 @@ import {
   type GoalListReading,
   type GoalReading,
 } from './goals';
+import { goalLapsesOnIntervalDays } from './goalLapses';
 import { isInterventionSentence, type LabelKind } from './labels';
 import type { Match } from './lexicon';
 import { insideAny, sliceProse, type Prose } from './segment';
@@ -133,11 +134,25 @@ function isReport(analysis: ClinicalAnalysis, index: number): boolean {
   // The clinician's act written without its subject or headed by it ("Writer consulted the psychiatrist today",
   // "Reviewed w/ pt: trigger = 3 nights no sleep", "Lapse reviewed in group: ...", "Clinician actions: [x] ...").
   if (clinicianAct(tokens)) return false;
+  // A rehearsal in the session ("role-played what to do if it happens again", "Role-played DEAR MAN with her father")
+  // is the session's practice, not where the member stands on the goal.
+  if (
+    tokens.some(
+      (token, at) =>
+        REHEARSAL.test(token.norm) || (token.norm === 'role' && ROLE_PLAY.test(tokens[at + 1]?.norm ?? '')),
+    )
+  )
+    return false;
   // A rating before and after a skill in the session counts here, unlike in a sentence that names no goal
   // (elements.ts inSessionChange): the change is stated in the goal's own terms ("less catastrophic thinking: belief
   // 80% before, 45% after the exercise"), documented as progress toward it (rules/GN306/pass-goal-words).
   return saysStanding(tokens);
 }
+
+/** Words of a rehearsal in the session: a role-play, a rehearsed or acted-out scene. */
+const REHEARSAL = /^(?:role-?play(?:s|ed|ing)?|roleplay(?:s|ed|ing)?|rehears(?:e|es|ed|ing|al))$/;
+/** The second word of "role-played" as the tokens split it ("role", "played"). */
+const ROLE_PLAY = /^play(?:s|ed|ing)?$/;
 
 /** Who acts for the clinician at the head of a sentence ("Writer consulted ...", "Clinician actions: ..."). */
 const CLINICIAN_HEADS = new Set([
@@ -248,6 +263,8 @@ export function goalProgress(prose: Prose, goals: readonly ProgressGoal[], optio
   const analysis = analyseClinical(prose, options);
   const parentheses = goalParentheticals(prose);
   const found: Match[] = totals.size ? countsTowardGoals(analysis, totals) : [];
+  // The goal's stopped behaviour on a day of the interval ("shoved her Saturday" for "Keep hands off partner").
+  found.push(...goalLapsesOnIntervalDays(prose, goals, options));
   for (let index = 0; index < analysis.sentences.length; index++) {
     if (!isReport(analysis, index)) continue;
     const { sentence, mentions } = analysis.sentences[index];
@@ -278,7 +295,15 @@ export function goalProgress(prose: Prose, goals: readonly ProgressGoal[], optio
         stems.has(stem(candidate.lower)) &&
         !insideAny(parentheses, candidate.start, candidate.end),
     );
-    if (token) found.push({ start: token.start, end: token.end, text: token.text, entry: 'goal-report-stem' });
+    // By the goal's own word, the report says when or how it changed as well: without either the word is mostly what
+    // the member did in the session ("Practised four customer phrases in English" for "Practise English phrases for
+    // the customers"); a change in the goal's terms is a standing ("Less catastrophic thinking: belief 80% before, 45%
+    // after", rules/GN306/pass-goal-words).
+    if (
+      token &&
+      (saysWhen(analysis.sentences[index].tokens) || mentions.some((mention) => mention.family === 'progress'))
+    )
+      found.push({ start: token.start, end: token.end, text: token.text, entry: 'goal-report-stem' });
   }
   return found;
 }

@@ -15,6 +15,7 @@ export * from './clinicalLexicons';
 export * from './elements';
 export * from './goals';
 export * from './goalProgress';
+export * from './goalLapses';
 export * from './memo';
 export * from './names';
 export * from './risk';

@@ -3314,6 +3314,31 @@ export const LEXICON_DATA: LexiconData = {
      "source": "Time since the target behaviour (\"Last cut was in March\", \"last drink 3/2\")"
     },
     {
+     "kind": "measure",
+     "pattern": "(# |one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several) (days|weeks|months|years|mos|wks|yrs) (at|in|into|on) ~4 now",
+     "source": "A duration or tenure is progress, as a duration of the goal's opposite is (eval/GUIDE.md, b22-b24 and b35-b39: \"six months at the warehouse now\", cmh-d-5409)"
+    },
+    {
+     "kind": "change",
+     "pattern": "(none|nothing) (since|in (the (last|past))? (# |two|three|four|five|six|several|many) (days|weeks|months|years|mos|wks|yrs))",
+     "source": "A none over the time since a dated event (\"Last shove was Aug 2023, none since\", \"none in 6 yrs\"): eval/GUIDE.md labelling notes, \"none since the summer\" is progress"
+    },
+    {
+     "kind": "measure",
+     "pattern": "(# |two|three|four|five|six|seven|eight|nine|ten) ~2 (days|nights|mornings|evenings|weeks|times|shifts) ~3 (in a row|straight)",
+     "source": "A run of days with its words between (\"20 school days on time in a row\"), as \"six nights running\" (eval/GUIDE.md: a count over the interval)"
+    },
+    {
+     "kind": "program",
+     "pattern": "(week|wk|session|class|module) # (of|out of) (her|his|their|the) #",
+     "source": "The member's own count in a fixed program (\"week 10 of his 26\"), as \"week 10 of 26\" (eval/GUIDE.md, b60-b62: the member's own step)"
+    },
+    {
+     "kind": "change",
+     "pattern": "still (up|awake|waking|wakes|craving|craves|hearing) ",
+     "source": "A state told as unchanged: \"still craving it every day\", \"still up most nights\" (eval/GUIDE.md, \"Progress has two roads\" (1) and \"'Still' and 'hasn't yet' are unchanged standings\")"
+    },
+    {
      "kind": "program",
      "pattern": "(session|class|module|week|wk|day) # (of|out of) #",
      "source": "Where the member stands in a program (\"session 14 of 26\"), a standing even on the plan line"

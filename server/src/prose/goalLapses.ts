@@ -1,0 +1,174 @@
+/**
+ * The behaviour a goal aims to stop, told on a day of the interval since the last session: progress (GN301). A shove
+ * Saturday against "Keep hands off partner during arguments", a cut Sunday against "Use a coping skill instead of
+ * cutting", two bags Friday against "Stay clean from all drugs" each say where the member stands on the goal over the
+ * interval, worse (eval/GUIDE.md, "The named-day rule holds for every behaviour a goal aims to stop" and "Use on a
+ * named day since the last session is progress").
+ *
+ * Not progress, and not read here:
+ *  - what the member means to do on a day ("gonna get wasted Saturday", "if he's at the exchange Friday I'll ..."):
+ *    intent, not a count over the interval;
+ *  - a drug left unnamed, or another drug, against a goal about one named drug ("used Saturday" for "Quit cocaine":
+ *    b35-b39, iop-sud-d-6091);
+ *  - a goal that names the behaviour's means of recovery only ("Attend 3 AA meetings a week"): the drink is not the
+ *    goal's own behaviour;
+ *  - suicidal thoughts against a safety goal: a thought is not a behaviour the goal counts.
+ * Where the interval is named with no day ("since last group", "this week"), elements.ts `lapsesOverInterval` already
+ * reads substance use and self-harm for any goal.
+ */
+import type { AnalysisOptions } from './analysis';
+import { readGoals, type GoalLike, type GoalReading } from './goals';
+import { isInterventionSentence } from './labels';
+import type { Match } from './lexicon';
+import { riskMentions, type RiskCategory, type RiskMention } from './risk';
+import { sentenceAt, sliceProse, type Prose } from './segment';
+
+/** The risk categories whose current mention is the behaviour a goal of that concept aims to stop. */
+const STOPPED_BY_CONCEPT: Readonly<Record<string, readonly RiskCategory[]>> = {
+  'substance-use': ['substance', 'overdose'],
+  'self-harm': ['self-harm'],
+  aggression: ['violence'],
+  anger: ['violence'],
+};
+
+/**
+ * A day of the interval: a weekday (written out, or abbreviated with its capital: "Sat", not "sat with"), the weekend,
+ * last night, yesterday. "This week" and "since last group" name the interval itself and count here as well.
+ */
+const INTERVAL_DAY = new RegExp(
+  [
+    String.raw`\b(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day(?:s|['’]s)?\b`,
+    String.raw`\b(?:Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun)\b(?!['’])`,
+    String.raw`\b(?:weekend|yesterday|last\s+night)\b`,
+    String.raw`\bthis\s+(?:past\s+)?week\b`,
+    String.raw`\bsince\s+(?:the\s+|our\s+)?(?:last|previous|prior)\s+(?:session|group|week|visit|meeting|class)\b`,
+  ].join('|'),
+  'i',
+);
+
+/** Whether the day pattern holds, with the case rule for abbreviations kept (the regex is case-blind otherwise). */
+function namesIntervalDay(text: string): boolean {
+  for (const match of text.matchAll(new RegExp(INTERVAL_DAY.source, 'gi'))) {
+    const word = match[0];
+    // An abbreviation is a day only with its capital ("Sat", "Fri"): "sat with her", "sun" are words.
+    if (/^[a-z]{3,5}$/i.test(word) && !/day/i.test(word) && !/^[A-Z]/.test(word)) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Words of what the member means or threatens to do, or of a condition ("if he shows up Friday"): intent or a
+ * hypothetical, not the day's act.
+ */
+const INTENT =
+  /\b(?:going\s+to|gonna|will|won['’]t|plans?|planning|intends?|wants?|if|unless|better|next\s+time)\b|['’]ll\b/i;
+
+/** The drugs a goal or a sentence can name, each by its words; a goal that names none is about use in general. */
+const DRUG_KINDS: readonly (readonly [string, RegExp])[] = [
+  [
+    'alcohol',
+    new RegExp(
+      String.raw`\b(?:alcohol\w*|drink\w*|drank|drunk|beers?|wine|vodka|whiske?y|liquor|tequila|rum|shots|fifth|` +
+        String.raw`12-pack|six-pack|booze|buzzed|wasted|hammered|EtOH|Hennessy)\b`,
+      'i',
+    ),
+  ],
+  ['cannabis', /\b(?:cannabis|marijuana|weed|THC|pot|dab\w*|carts?|edibles?|blunts?|joints?|bowl)\b/i],
+  ['cocaine', /\b(?:cocaine|coke|crack|lines?|bumps?|blow)\b/i],
+  ['opioid', /\b(?:opioids?|opiates?|heroin|fentanyl|fent|dope|bags?|percs?|percocets?|oxy\w*|pills?|blues?)\b/i],
+  ['stimulant', /\b(?:meth|crystal|ice|tweak\w*|speed|adderall)\b/i],
+  ['benzodiazepine', /\b(?:benzos?|xanax|klonopin|clonazepam|valium|ativan|bars)\b/i],
+  ['nicotine', /\b(?:nicotine|vap\w*|cigarettes?|cigs?|smok\w*|tobacco|pods?|juul|chew)\b/i],
+];
+
+function drugKinds(text: string): Set<string> {
+  return new Set(DRUG_KINDS.filter(([, words]) => words.test(text)).map(([kind]) => kind));
+}
+
+/** A goal's words for use in general ("all drugs", "substance free"): any drug is its behaviour. */
+const ANY_DRUG = /\b(?:drugs|substances?)\b/i;
+
+/**
+ * A mention that tells an urge, a craving or a thought, not the act ("urge to cut like a 7 Tuesday", "strong cravings
+ * Saturday", "thoughts of harming others since last group"): a neighbouring state, not the behaviour the goal counts
+ * (eval/GUIDE.md, "Goal links": cravings do not link a use goal).
+ */
+const ONLY_AN_URGE = /\b(?:crav\w*|urges?|itch|want\w*|tempt\w*|thoughts?|thinking|ideation|feel\s+like)\b/i;
+/** Words of the act itself beside an urge ("craved it and drank anyway"). */
+const THE_ACT = new RegExp(
+  String.raw`\b(?:drank|drunk|used|using|relapsed?|lapsed?|slipped|smoked|shot\s+up|picked\s+up|burned|scratched|` +
+    String.raw`punched|shoved)\b`,
+  'i',
+);
+
+/** Goal stems of the recovery's means, not the use itself ("Attend 3 AA meetings a week", "Call his sponsor"). */
+const MEANS_ONLY_STEMS: ReadonlySet<string> = new Set([
+  ...['aa', 'na', 'meet', 'meeti', 'spons', 'recov', 'mat', 'subox', 'metha', 'chip', 'keyta'],
+]);
+
+/** The risk categories a goal aims to stop, read from its core concepts. */
+function stoppedCategories(goal: GoalReading): Set<RiskCategory> {
+  const categories = new Set<RiskCategory>();
+  for (const term of goal.concepts.terms) {
+    if (!term.core) continue;
+    for (const concept of term.concepts) {
+      const stopped = STOPPED_BY_CONCEPT[concept];
+      if (!stopped) continue;
+      if (concept === 'substance-use' && term.stems.size && [...term.stems].every((key) => MEANS_ONLY_STEMS.has(key)))
+        continue;
+      for (const category of stopped) categories.add(category);
+    }
+  }
+  return categories;
+}
+
+/** Whether a substance told in a sentence is the goal's drug: any, for a goal about use in general. */
+function goalsDrug(goal: GoalReading, sentenceText: string): boolean {
+  const wanted = drugKinds(goal.text);
+  if (!wanted.size || ANY_DRUG.test(goal.text)) return true;
+  const told = drugKinds(sentenceText);
+  return [...told].some((kind) => wanted.has(kind));
+}
+
+/**
+ * The member's current risk mentions that are a goal's stopped behaviour, in a sentence that names a day of the
+ * interval and tells no intent: progress evidence for GN301.
+ */
+export function goalLapsesOnIntervalDays(prose: Prose, goals: readonly GoalLike[], options?: AnalysisOptions): Match[] {
+  if (!goals.length) return [];
+  const reading = readGoals(goals, options);
+  const stopping = reading.goals
+    .map((goal) => ({ goal, categories: stoppedCategories(goal) }))
+    .filter(({ categories }) => categories.size > 0);
+  if (!stopping.length) return [];
+  const risks = riskMentions(prose, options).filter((mention) => mention.status === 'current');
+  if (!risks.length) return [];
+  const found: Match[] = [];
+  for (const mention of risks) {
+    if (isDayLapse(prose, mention, stopping)) found.push(asMatch(mention));
+  }
+  return found;
+}
+
+function isDayLapse(
+  prose: Prose,
+  mention: RiskMention,
+  stopping: readonly { goal: GoalReading; categories: ReadonlySet<RiskCategory> }[],
+): boolean {
+  if (ONLY_AN_URGE.test(mention.text) && !THE_ACT.test(mention.text)) return false;
+  const sentence = sentenceAt(prose, mention.start);
+  if (!sentence || mention.start >= sentence.end) return false;
+  if (sentence.segment === 'plan' || sentence.segment === 'goal' || isInterventionSentence(sentence)) return false;
+  const text = sliceProse(prose, sentence.label?.start ?? sentence.start, sentence.end);
+  if (!namesIntervalDay(text) || INTENT.test(text)) return false;
+  return stopping.some(
+    ({ goal, categories }) =>
+      categories.has(mention.category) &&
+      (mention.category !== 'substance' && mention.category !== 'overdose' ? true : goalsDrug(goal, text)),
+  );
+}
+
+function asMatch(mention: RiskMention): Match {
+  return { start: mention.start, end: mention.end, text: mention.text, entry: 'goal-lapse-on-day' };
+}
