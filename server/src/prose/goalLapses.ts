@@ -43,12 +43,13 @@ const INTERVAL_DAY = new RegExp(
     String.raw`\bthis\s+(?:past\s+)?week\b`,
     String.raw`\bsince\s+(?:the\s+|our\s+)?(?:last|previous|prior)\s+(?:session|group|week|visit|meeting|class)\b`,
   ].join('|'),
-  'i',
+  // Global for matchAll, which works on a copy: the shared regex keeps no position between calls.
+  'gi',
 );
 
 /** Whether the day pattern holds, with the case rule for abbreviations kept (the regex is case-blind otherwise). */
 function namesIntervalDay(text: string): boolean {
-  for (const match of text.matchAll(new RegExp(INTERVAL_DAY.source, 'gi'))) {
+  for (const match of text.matchAll(INTERVAL_DAY)) {
     const word = match[0];
     // An abbreviation is a day only with its capital ("Sat", "Fri"): "sat with her", "sun" are words.
     if (/^[a-z]{3,5}$/i.test(word) && !/day/i.test(word) && !/^[A-Z]/.test(word)) continue;

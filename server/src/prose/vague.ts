@@ -319,7 +319,7 @@ export function specificsIn(
         return 'number';
   if (goalReferenceOutsideTicks(prose)) return 'goal reference';
   // Mood and affect descriptors are observations every paragraph has, not named content.
-  if (ownContentWords(prose, phrases, options, nameWords).length >= SPECIFIC_CONTENT_WORDS) return 'content';
+  if (ownContentWords(prose, excluded, options, nameWords).length >= SPECIFIC_CONTENT_WORDS) return 'content';
   return undefined;
 }
 
@@ -402,16 +402,18 @@ function locationClauses(prose: Prose, options?: AnalysisOptions): Span[] {
   return spans;
 }
 
-/** The content words a paragraph says of its own beside its stock phrases (mood descriptors are no named content). */
-export function ownContentWords(
+/**
+ * The content words a paragraph says of its own outside `notAboutMember` (notAboutTheMember's spans, worked out once
+ * by the caller) and its mood descriptors, which are no named content.
+ */
+function ownContentWords(
   prose: Prose,
-  phrases: readonly Span[],
+  notAboutMember: readonly Span[],
   options?: AnalysisOptions,
   nameWords: ReadonlySet<string> = new Set(),
   withoutFormText = true,
 ): Token[] {
-  const moods = analyseClinical(prose, options).mentions('mood');
-  const excluded = [...notAboutTheMember(prose, phrases, options), ...moods];
+  const excluded = [...notAboutMember, ...analyseClinical(prose, options).mentions('mood')];
   if (withoutFormText) excluded.push(...formText(prose));
   return contentWords(prose, excluded, nameWords);
 }
@@ -438,11 +440,9 @@ const REFUSAL_BEFORE = new RegExp(
 /** Whether a risk item's line records a refusal to answer it ("SI: declined to answer"): a refusal names no event. */
 function refusedOnItsLine(prose: Prose, mention: Span): boolean {
   const line = lineAround(prose, mention);
-  const after = sliceProse(prose, mention.end, line.end);
-  return REFUSAL.test(after) || REFUSAL_VALUE.test(after);
+  // REFUSAL_VALUE's words of declining hold "declined to answer" as well.
+  return REFUSAL_VALUE.test(sliceProse(prose, mention.end, line.end));
 }
-
-const REFUSAL = /\b(?:declined|declines|refused|refuses)(?: to (?:answer|respond|say|discuss))?\b/i;
 
 /**
  * Whether a number names a screen or one of its items ("PHQ-9 #9", "C-SSRS item 2", "GAD-7"): the instrument's name,
@@ -772,7 +772,10 @@ function genericParagraph(
   if (specificsIn(prose, [], options, nameWords)) return undefined;
   // A form with no stock phrase keeps its printed words: a thin checklist in its own words is not boilerplate
   // (eval/GUIDE.md b63-b67: GN302 needs stock phrases).
-  if (ownContentWords(prose, [], options, nameWords, false).length >= OWN_CONTENT_WORDS) return undefined;
+  if (
+    ownContentWords(prose, notAboutTheMember(prose, [], options), options, nameWords, false).length >= OWN_CONTENT_WORDS
+  )
+    return undefined;
   const sentences = prose.sentences.filter((sentence) => /[A-Za-z]{2}/.test(sentence.text));
   if (!sentences.length) return undefined;
   const start = sentences[0].start;
