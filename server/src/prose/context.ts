@@ -788,6 +788,17 @@ export class SentenceContext {
     return end;
   }
 
+  /** Whether a trigger of `category` (not a pseudo-trigger) starts within tokens [from, to). */
+  triggerStartsIn(category: ContextCategory, from: number, to: number): boolean {
+    return this.scoped.some(
+      ({ match, fields }) =>
+        fields.category === category &&
+        fields.direction !== 'pseudo' &&
+        from <= match.startToken &&
+        match.startToken < to,
+    );
+  }
+
   /** The modifier matches of one category whose scope covers the target (for explanations and tests). */
   triggersOf(start: number, end: number, family: string, category: ContextCategory): EntryMatch[] {
     return this.scoped
@@ -1282,10 +1293,28 @@ function verbBefore(tokens: readonly ClinicalToken[], at: number, group: boolean
   return verb;
 }
 
-/** Whether a person, a verb of speech, and optionally "that" and an object stand just before token `at`. */
+/**
+ * Whether a person, a verb of speech, and optionally "that" and an object stand just before token `at`. The person may
+ * stand a few words before the verb, after an adverb or with a phrase of its own ("his ex-wife on the phone said she
+ * would ...", "her brother in Tulsa texted that he would ..."), but not past a break, a clause join or another subject
+ * ("called his sponsor and then said he would ...": the member said it).
+ */
 function spokenByPersonBefore(tokens: readonly ClinicalToken[], at: number): boolean {
   const verb = verbBefore(tokens, at, false);
-  return verb > 0 && SPEECH_VERBS.has(tokens[verb].norm) && PERSON_WORDS.has(tokens[verb - 1].norm);
+  return verb > 0 && SPEECH_VERBS.has(tokens[verb].norm) && personSubjectBefore(tokens, verb);
+}
+
+/** How far before a verb of speech its person may stand ("her brother in Tulsa texted"). */
+const SPEAKER_REACH = 5;
+
+function personSubjectBefore(tokens: readonly ClinicalToken[], verb: number): boolean {
+  for (let at = verb - 1; at >= 0 && at >= verb - SPEAKER_REACH; at--) {
+    const token = tokens[at];
+    if (token.kind === 'punct' || SUBJECT_PRONOUNS.has(token.norm) || CLAUSE_JOINS.has(token.norm)) return false;
+    if (token.norm === 'that' || token.norm === 'who') return false;
+    if (PERSON_WORDS.has(token.norm)) return true;
+  }
+  return false;
 }
 
 /** The "if" or "unless" opening the condition just before the consequent's subject at `at`, or -1. */

@@ -28,6 +28,7 @@ import {
 } from './analysis';
 import { CHECKBOX_SOURCE, TICK_MARK, type ClinicalToken } from './clinicalTokens';
 import { COMPLEMENT_VERBS, PERSON_WORDS, SPEECH_VERBS, endsPersonWords, type Attributes } from './context';
+import { datesTheSentenceBefore } from './datingSentence';
 import { goalParentheticals } from './goals';
 import { longestMatch } from './patterns';
 import type { CompiledEntry } from './tokenMatcher';
@@ -249,7 +250,11 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
       means.push(mention.entry.fields.meansOfHarm === true);
       sentenceOf.push(mention.sentence);
       const level = mention.entry.fields.level as SuicideLevel | undefined;
-      const attributes = clarifiedInNextSentence(analysis, mention, answeredInNextSentence(analysis, mention));
+      const attributes = datedByNextSentence(
+        analysis,
+        mention,
+        clarifiedInNextSentence(analysis, mention, answeredInNextSentence(analysis, mention)),
+      );
       // riskStatus reads the sentence's words only (see wordsOf).
       const sentence = analysis.sentences[mention.sentence];
       const tokens = sentence && wordsOf(sentence);
@@ -694,6 +699,13 @@ function clarifiedInNextSentence(analysis: ClinicalAnalysis, mention: Mention, a
   if (!sentence.context.hedgeEndsSentence(mention.startToken, mention.endToken, 'risk', mention.entry))
     return attributes;
   return { ...attributes, affirmed: undefined, uncertain: undefined, negated: true };
+}
+
+/** The attributes of a mention whose sentence the next one dates ("He bought a rope. It was in 2017."): historical. */
+function datedByNextSentence(analysis: ClinicalAnalysis, mention: Mention, attributes: Attributes): Attributes {
+  const next = analysis.sentences[mention.sentence + 1];
+  if (attributes.historical || !next || !datesTheSentenceBefore(next)) return attributes;
+  return { ...attributes, historical: true, recent: undefined };
 }
 
 /** How many sentences back a reference ("it", "those thoughts") looks for the risk it refers to. */

@@ -4543,9 +4543,9 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "overdose",
-     "pattern": "(overdose+|OD|ODed|ODd) (would)? (on|from) (sugar|caffeine|chocolate|candy|netflix|Netflix|tv|TV|television|coffee|work|information|news|sweets|cake|shows|reality tv|true crime|podcasts|Christmas|holiday|cookies|WebMD|webmd|Google|google|the internet|TikTok|tiktok|YouTube|youtube|Reddit|reddit|social media|anime|video games|screens|K-dramas)",
+     "pattern": "(overdose+|OD|ODed|ODd) (would)? (on|from) (sugar|caffeine|chocolate|candy|netflix|Netflix|tv|TV|television|coffee|work|information|news|sweets|cake|shows|reality tv|true crime|podcasts|Christmas|holiday|cookies|WebMD|webmd|Google|google|the internet|TikTok|tiktok|YouTube|youtube|Reddit|reddit|social media|anime|video games|screens|K-dramas|planning|wedding planning|party planning|shopping|holiday shopping|Christmas shopping|studying|cleaning|scrolling|doomscrolling|binge-watching|binging|baking|football|basketball|baseball|hockey|soccer|music|drama|nostalgia|gossip|politics|homework|paperwork|spreadsheets|emails|meetings|family time|togetherness|self-care|cardio|exercise|the gym|sunshine|puns|dad jokes|Hallmark movies)",
      "figurative": true,
-     "source": "Figure of speech (\"overdosed on caffeine\")"
+     "source": "Figure of speech (\"overdosed on caffeine\", \"overdosed on wedding planning\")"
     },
     {
      "category": "overdose",
@@ -5223,6 +5223,11 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
+     "pattern": "(drive|drives|driving|drove|driven) (home|back|to work)? (after|while) (drinking|drunk|high|using|intoxicated|buzzed|impaired|stoned|under the influence)",
+     "source": "Impaired driving (NHTSA, drunk and drug-impaired driving); one act, so a denial before the driving covers the drinking after it (\"has not driven after drinking since his arrest\")"
+    },
+    {
+     "category": "substance",
      "pattern": "(came|arrived|showed up|presented|come|comes) (in|to group|to session|to the group)? (smelling|smelled) (of|like) (alcohol|etoh|booze|beer|liquor|weed|marijuana|pot)",
      "source": "Signs of recent use in session"
     },
@@ -5482,7 +5487,8 @@ export const LEXICON_DATA: LexiconData = {
     {
      "category": "substance",
      "pattern": "(went|going|goes|go) back out !(to|for|with|into|on|there|again to)",
-     "source": "Twelve-step slang for relapse (\"went back out\")"
+     "useSetting": true,
+     "source": "Twelve-step slang for relapse (\"went back out\"); slang, so only where the paragraph is about substance use"
     },
     {
      "category": "substance",
@@ -5806,8 +5812,8 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "# (of|out of) (the)? (last|past) # (days|nights|evenings|mornings|weekends) ~8 (<drug>|drank|drinking|drunk|smoked|smoking|used|using|vaped|vaping|high)",
-     "source": "Use days counted over the interval (TLFB timeline follow-back)"
+     "pattern": "# (of|out of) (the)? (last|past) # (days|nights|evenings|mornings|weekends) ~8 (<drug>|drank|drinking|drunk|smoked|smoking|(used|using) !(the|a|an|his|her|their|my|this|that|it|skills|coping|tools)|vaped|vaping|high)",
+     "source": "Use days counted over the interval (TLFB timeline follow-back); \"using the sign\" uses a tool"
     },
     {
      "category": "substance",
@@ -6709,9 +6715,9 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(stockpil*|hoard*|stash*|squirrel*)",
+     "pattern": "(stockpil*|stash*|squirrel*) !(disorder|of (candy|snacks|food|cash|money|yarn|fabric|books|art|paint|supplies|clothes|mail|papers))",
      "level": "preparatory",
-     "source": "C-SSRS preparatory acts (collecting pills)"
+     "source": "C-SSRS preparatory acts (collecting pills); \"hoarding\" alone names the disorder (DSM-5-TR 300.3), so it reads as stockpiling only with its pills (the entries on saving <pills> below)"
     },
     {
      "category": "suicide",
@@ -6734,7 +6740,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(rehearse+|practi*|tested|testing) (hanging|tying|the noose|how to|cutting (her|his) wrist*)",
+     "pattern": "(rehearse+|practi*|tested|testing) (hanging|tying|the noose|how to (hang|tie|cut|shoot|overdose|jump|kill|end it|do it)|cutting (her|his) wrist*)",
      "level": "preparatory",
      "source": "C-SSRS preparatory acts (rehearsal)"
     },
@@ -9250,7 +9256,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "((end|ending) (him|them) !(up|out|with|by) | (take|taking|took|takes) (him|them|<harm-target>) out !(to|for|of|on|with|and|shopping|fishing|hunting|tomorrow|tonight|again|more|once|twice|sometime|some) | (put|putting|puts) (a|one|two) (bullet|bullets|cap|hole|holes|knife) (in|through) (<harm-target>|her) | (cap|capping|capped|off|offing|offed) (him|them|that guy|the guy|<poss> ex) !(off|out|up|with|from|to|for))",
+     "pattern": "((end|ending) (him|them) !(up|out|with|by) | (take|taking|took|takes) (him|them|<harm-target>) out !(to|for|of|on|with|and|shopping|fishing|hunting|tomorrow|tonight|again|more|once|twice|sometime|some) | (put|putting|puts) (a|one|two) (bullet|bullets|cap|hole|holes|knife) (in|through) (<harm-target>|her) | (cap|capping|capped|offing|offed) (him|them|that guy|the guy|<poss> ex) !(off|out|up|with|from|to|for) | (to|gonna|wanna|'ll|will|would|'d|should|could|might|just) off (him|them|that guy|the guy|<poss> ex) !(off|out|up|with|from|to|for))",
      "source": "Slang for killing a person (threat statements; street-language glossaries in violence-risk training)"
     },
     {

@@ -1,0 +1,73 @@
+/**
+ * Readings of the eighth session (2026-12-06, evening; eval/GUIDE.md rules named per table). Each reading has its
+ * paraphrases and its near-misses; the tables are read for a session on 2026-11-20 (TEST_SESSION_DATE):
+ *  - a sentence that only dates the one before ("It was in 2017.", "That was four years ago.") makes its event past,
+ *    but not "That was the first time since 2019" (another event) nor "That was Tuesday" (inside the interval);
+ *  - words that share a risk word but name something else: "hoarding" the disorder, rehearsing "how to" open a
+ *    conversation, wanting "off" one's tablets, "using the sign" over a count of nights, "went back out" of a room
+ *    where the paragraph is not about substance use, "overdosed on wedding planning";
+ *  - impaired driving is one act, so a denial before the driving covers the drinking after it;
+ *  - a speaker may stand a few words before the verb of speech ("his ex-wife on the phone said she would ..."), not
+ *    past a clause join ("called his sponsor and then said he would ...").
+ */
+import { riskTable } from '../support/riskTable';
+
+riskTable('a sentence that dates the one before', [
+  ['After the diagnosis I bought a rope. He said it was in 2017.', 'suicide', 'historical', 'bought a rope'],
+  ['Took a handful of pills and ended up in the ER. That was four years ago.', 'overdose', 'historical', 'handful'],
+  ['Pt said she relapsed on meth. This was back in 2019, before her son was born.', 'substance', 'historical', 'meth'],
+  ['He punched his brother. That was at Thanksgiving last year.', 'violence', 'historical', 'punched his brother'],
+  ['She cut her thigh. All of that was in high school.', 'self-harm', 'historical', 'cut her thigh'],
+  ['Relapsed Saturday on meth. That was the first time since 2019.', 'substance', 'current', 'Relapsed'],
+  ['He punched his brother. That was Tuesday.', 'violence', 'current', 'punched his brother'],
+  ['Used heroin again. It was last week.', 'substance', 'current', 'Used heroin'],
+  ['He bought a rope. It was in the garage when his wife found it.', 'suicide', 'current', 'bought a rope'],
+]);
+
+riskTable('a risk word that names something else', [
+  ['Hoarding Disorder Group - session note', 'suicide', 'none', 'Hoarding'],
+  ['Keeps a stash of candy in her desk for the kids.', 'suicide', 'none', 'stash'],
+  ['Admits she has been stockpiling her sleeping pills.', 'suicide', 'current', 'stockpiling'],
+  ['Admits she has been hoarding her sleeping pills "just in case."', 'suicide', 'current', 'hoarding'],
+  ['He practised how to open the conversation with his mom.', 'suicide', 'none', 'practised how to'],
+  ['She rehearsed how to say no to a refill.', 'suicide', 'none', 'rehearsed how to'],
+  ['Said he practised how to tie it in the garage last week.', 'suicide', 'current', 'practised how to tie'],
+  ['Ambivalent about the taper: "I want off them, I just don\'t want the pain back."', 'violence', 'none', 'off them'],
+  ['Said he would off him if he showed up again.', 'violence', 'current', 'off him'],
+  [
+    'He ate nothing after 8 on four of the last seven nights, using the "kitchen closed" sign.',
+    'substance',
+    'none',
+    'using',
+  ],
+  ['Drank on four of the last seven nights, usually alone.', 'substance', 'current', 'Drank'],
+  [
+    'At the party she did the 5-4-3-2-1 in the bathroom, then went back out and talked to her aunt.',
+    'substance',
+    'none',
+    'went back out',
+  ],
+  [
+    "Six months sober, he went back out after his father's funeral and is drinking daily.",
+    'substance',
+    'current',
+    'went back out',
+  ],
+  ['Bea laughed that she "overdosed on wedding planning" this weekend.', 'overdose', 'figurative', 'overdosed'],
+  ["He joked he OD'd on holiday shopping.", 'overdose', 'figurative', 'OD'],
+  ["She overdosed on her mother's pills Friday.", 'overdose', 'current', 'overdosed'],
+]);
+
+riskTable('impaired driving', [
+  ['He said he himself has not driven after drinking since his 2022 arrest.', 'substance', 'negated', 'drinking'],
+  ['She never drives while high.', 'substance', 'negated', 'high'],
+  ['Drove home after drinking at the bar Saturday.', 'substance', 'current', 'drinking'],
+  ['Admits driving while high twice this week.', 'substance', 'current', 'high'],
+]);
+
+riskTable("a speaker's stated intent, the speaker a few words before the verb of speech", [
+  ['His ex-wife on the phone said she would kill herself.', 'suicide', 'other', 'kill herself'],
+  ['Her brother in Tulsa texted that he would drink himself to death.', 'substance', 'other', 'drink'],
+  ['Pt said he would kill himself if the farm sold.', 'suicide', 'current', 'kill himself'],
+  ['He called his sponsor and then said he would drink tonight.', 'substance', 'hypothetical', 'drink'],
+]);
