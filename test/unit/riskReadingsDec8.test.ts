@@ -71,3 +71,20 @@ riskTable("a speaker's stated intent, the speaker a few words before the verb of
   ['Pt said he would kill himself if the farm sold.', 'suicide', 'current', 'kill himself'],
   ['He called his sponsor and then said he would drink tonight.', 'substance', 'hypothetical', 'drink'],
 ]);
+
+riskTable('some of a group of people as the subject', [
+  [
+    'Talked about the women she works the strip with; "two of the girls overdosed this month."',
+    'overdose',
+    'other',
+    'overdosed',
+  ],
+  ['Said a few of the guys from his old block are using again.', 'substance', 'other', 'using again'],
+  ['Two of the guys offered him a beer and he drank it.', 'substance', 'current', 'drank'],
+  [
+    "'Me and a couple of the boys are going back there this weekend to beat him down.'",
+    'violence',
+    'current',
+    'beat him down',
+  ],
+]);

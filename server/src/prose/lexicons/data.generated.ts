@@ -1862,6 +1862,23 @@ export const LEXICON_DATA: LexiconData = {
      "source": "The people around the member named as a group (\"the rest of the kitchen drinks at the bar after close\"): what they do is theirs (ConText OTHER_EXPERIENCER)"
     },
     {
+     "maxScope": 8,
+     "pattern": "(#|one|two|three|four|five|six|some|several|a few|a couple|many|most|both|half|a lot|lots|a bunch|a handful) of (the|my|his|her|their|those|these|our)? (girls|guys|women|men|people|kids|boys|dudes|homies|regulars|residents|ladies|fellas|teens|students|vets|veterans|inmates|patients|clients|members|folks|friends|coworkers|neighbors|neighbours)",
+     "category": "other",
+     "direction": "forward",
+     "appliesTo": [
+      "risk"
+     ],
+     "source": "Some of a group of people as the subject (\"two of the girls overdosed this month\", \"a few of the guys from my old block\"): what they did is theirs (ConText OTHER_EXPERIENCER)"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(me|I|us|we) and (#|one|two|three|some|several|a few|a couple|a bunch|a handful) of (the|my|his|her|our)? (girls|guys|boys|dudes|homies|fellas|ladies|friends)",
+     "category": "other",
+     "direction": "pseudo",
+     "source": "The member counted in with some of a group (\"me and a couple of the boys are going back there\"): the act is the member's too, so the group's words above read no other person"
+    },
+    {
      "maxScope": 1,
      "pattern": "(<subject>|<member>)",
      "category": "self",
