@@ -125,7 +125,7 @@ function computeStatements(
         COMPETING[kind].has(String(mention.entry.fields.kind)) &&
         !reportedByClinician(textOf(mention), mention, selfNames),
     );
-    const stating = longestFirst(competing).filter((mention) => {
+    const stating = statementsThatHold(competing, (mention) => {
       const entryKind = mention.entry.fields.kind;
       if (entryKind !== kind && !(kind === 'location' && entryKind === 'place')) return false;
       if (EMPTY_FIELD.test(textOf(mention))) return false;
@@ -288,6 +288,22 @@ function reportedByClinician(text: string, mention: Mention, selfNames: readonly
 }
 
 /**
+ * The statements that hold, after the overlap rule: a longer statement of the kind that does not hold (read as
+ * denied, another time's, another person's) no longer hides a shorter one inside it that does. In "no cell signal
+ * strong enough for video out at the home place", "signal ... video out" (a failure word) is denied by the "no"
+ * before it, and "no cell signal" is the reason. A near-miss always hides what it overlaps, as before.
+ */
+function statementsThatHold(mentions: readonly Mention[], holds: (mention: Mention) => boolean): Mention[] {
+  let candidates = [...mentions];
+  for (;;) {
+    const kept = longestFirst(candidates);
+    const failing = kept.filter((mention) => !String(mention.entry.fields.kind).startsWith('not-') && !holds(mention));
+    if (!failing.length) return kept.filter((mention) => !String(mention.entry.fields.kind).startsWith('not-'));
+    candidates = candidates.filter((mention) => !failing.includes(mention));
+  }
+}
+
+/**
  * ConText's overlap rule within one statement kind: the longest match wins; of two as long, the near-miss ("stayed
  * in his room" when the incident happened is where he lives, not where he joined from), then the earliest. A
  * near-miss that begins inside a statement's words, after them, does not undo it: in "dialed in from his truck in
@@ -311,20 +327,23 @@ function longestFirst(mentions: readonly Mention[]): Mention[] {
 }
 
 /**
- * Words that may stand before a place phrase that opens its clause: the member, the modality, "today", and the
- * verbs by which the member joins or holds a position during the session, in the session's tense ("Lourdes phoned in
- * while parked in the pickup line", "was on screen from a corner table", "sat in the stairwell", "joined lying down on
- * the sofa in his front room"), the clinician's verification of it ("Writer verified that pt was in her car") and a
- * report in the present ("Pt states she is presently at her mom's"; not "said", which also reports past events: "Mateo
- * said he stayed in his room" during Saturday's fight). Any other verb makes the place another event's ("talked about
- * her fight at the grocery store", "used to live in a shelter", "said she felt unsafe at home").
+ * Words that may stand before a place phrase that opens its clause: the member, the modality, "today", a conjunction
+ * that opens a clause ("and", "so": "cannot look at a screen, so he joined parked at a gas station"), and the verbs
+ * by which the member joins or holds a position during the session, in the session's tense ("Lourdes phoned in while
+ * parked in the pickup line", "was on screen from a corner table", "sat in the stairwell", "joined lying down on the
+ * sofa in his front room", "Audio only: staying at her sister's in Toledo"), the clinician's verification of it
+ * ("Writer verified that pt was in her car") and a report in the present ("Pt states she is presently at her
+ * mom's"; not "said", which also reports past events: "Mateo said he stayed in his room" during Saturday's fight). Any
+ * other verb makes the place another event's ("talked about her fight at the grocery store", "used to live in a
+ * shelter", "said she felt unsafe at home").
  */
 const CLAUSE_OPENERS = new Set(
   (
     'pt patient client member she he they i and today tonight currently now still was is alone only video audio ' +
     'phone by on via the telehealth zoom ' +
     'joined joining called calling phoned dialed dialled logged connected participated participating attended ' +
-    'sat sitting seated standing stood lying waiting tucked hiding located remained stayed in while screen camera ' +
+    'sat sitting seated standing stood lying waiting tucked hiding located remained stayed staying in while screen ' +
+    'camera so ' +
     'call line a an her his ' +
     'their down up back out curled propped reclining resting walking pacing driving parked lying visibly alone ' +
     'quietly vet veteran resident that confirmed confirms verified verifies writer clinician presently states ' +

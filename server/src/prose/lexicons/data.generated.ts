@@ -10343,6 +10343,26 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "audio-reason",
+     "pattern": "(video|the video app|video apps|the video link|video calls|zoom|the camera|cameras|streaming|the app) (is|are|was|were|gets|got|has been|have been|had been)? (blocked|banned|not allowed|prohibited|forbidden) !(for (the)? (facilitator|facilitators|writer|clinician|clinicians|therapist|staff|provider|providers))",
+     "source": "Could not use video: the network or the place does not allow it, said in the passive (\"video is blocked on the work Wi-Fi\"; 42 CFR 410.78(a)(3))"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(laptop|computer|phone|tablet|ipad|camera|webcam|screen|device|chromebook) ~3 (in for|out for|sent (out|off|in)? for|away for|with it for|at (the)? (it|tech) (desk|department)? for|for) (repair|repairs|a repair|service|servicing|fixing)",
+     "source": "Could not use video: the video device is away for repair (\"her laptop is with IT for repairs\", \"tablet sent out for repair\")"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(no|not have|does not have|did not have|has no|had no|have no|without|lacks|lacked|lacking|does not own|did not own) (a|an|any)? (working)? (video|video capable|video enabled|camera) (device|phone|smartphone|computer|laptop|tablet|equipment)",
+     "source": "No device that can do video (\"still no video device\"; 42 CFR 410.78(a)(3): the patient is not capable of using video)"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(did not want|does not want|do not want|did not wish|does not wish|would not want|not want) (the group|group|the members|members|the others|others|anyone|anybody|everyone|everybody|people|peers|the other members|other members) (to)? (see|look at|watch) (her|him|them|me) !(do|doing|drink|drinking|use|using|cry at|at (the)? (party|funeral|wedding|game|meeting|store|bar))",
+     "source": "Would not use video: the member did not want the group to see them (\"he did not want the group to see him like this\"; patient preference, 42 CFR 410.78(a)(3))"
+    },
+    {
+     "kind": "audio-reason",
      "pattern": "(laptop|computer|phone|tablet|ipad|camera|webcam|screen) (is|was|has been|got)? (in the shop|being repaired|at the repair shop|getting fixed|lost|stolen|smashed|water damaged)",
      "source": "Could not use video: the device is away or broken"
     },
