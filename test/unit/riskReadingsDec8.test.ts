@@ -8,7 +8,10 @@
  *    where the paragraph is not about substance use, "overdosed on wedding planning";
  *  - impaired driving is one act, so a denial before the driving covers the drinking after it;
  *  - a speaker may stand a few words before the verb of speech ("his ex-wife on the phone said she would ..."), not
- *    past a clause join ("called his sponsor and then said he would ...").
+ *    past a clause join ("called his sponsor and then said he would ...");
+ *  - some of a group of people ("two of the girls") are other people, unless the member is counted in ("me and a
+ *    couple of the boys"); a pronoun inside a person's relative clause ("the man who was drunk when he ran the
+ *    light") is that person; "on the way back from Akron" is a trip, not a remote time.
  */
 import { riskTable } from '../support/riskTable';
 
@@ -87,4 +90,26 @@ riskTable('some of a group of people as the subject', [
     'current',
     'beat him down',
   ],
+]);
+
+riskTable("a pronoun inside a person's relative clause", [
+  [
+    'Darius said the man who was drunk when he ran the light and killed his son goes up for parole in January.',
+    'violence',
+    'other',
+    'killed his son',
+  ],
+  ['Her cousin, who relapsed after she lost her job, overdosed Friday.', 'overdose', 'other', 'overdosed'],
+  ['Her brother, who she lives with, says she has been drinking again.', 'substance', 'current', 'drinking'],
+  [
+    'Said the dealer who sold him pills when he was using still texts him; he used Friday.',
+    'substance',
+    'current',
+    'used Friday',
+  ],
+]);
+
+riskTable('a trip home is no remote time', [
+  ['On the way back from Akron he drank a six-pack.', 'substance', 'current', 'drank'],
+  ['She cut herself way back in high school.', 'self-harm', 'historical', 'cut herself'],
 ]);

@@ -1233,6 +1233,7 @@ function misreadSubject(
   const word = tokens[match.startToken].norm;
   if (notMember?.has(word)) return 'other';
   if (THIRD_PERSON.has(word) && speakersOwnIntent(tokens, match.startToken)) return 'other';
+  if (THIRD_PERSON.has(word) && insidePersonsRelativeClause(tokens, match.startToken)) return 'other';
   if (THIRD_PERSON.has(word) && attendees.size && toldByAttendee(tokens, match.startToken, attendees)) return 'other';
   return quoted?.has(match.startToken) === true && THIRD_PERSON.has(word) ? 'none' : false;
 }
@@ -1313,6 +1314,44 @@ function personSubjectBefore(tokens: readonly ClinicalToken[], verb: number): bo
     if (token.kind === 'punct' || SUBJECT_PRONOUNS.has(token.norm) || CLAUSE_JOINS.has(token.norm)) return false;
     if (token.norm === 'that' || token.norm === 'who') return false;
     if (PERSON_WORDS.has(token.norm)) return true;
+  }
+  return false;
+}
+
+/** Words that open a clause of time or cause inside a relative clause ("the man who was drunk when he ran ..."). */
+const CLAUSE_INSIDE_RELATIVE: ReadonlySet<string> = new Set([
+  'when',
+  'as',
+  'because',
+  'after',
+  'before',
+  'until',
+  'while',
+]);
+
+const OBJECT_OF: Readonly<Record<string, string>> = { he: 'him', she: 'her', they: 'them' };
+
+/** How far back from the pronoun the relative clause's "who" may stand. */
+const RELATIVE_REACH = 8;
+
+/**
+ * A pronoun in a clause of time or cause inside a relative clause on a person is that person ("the man who was drunk
+ * when he ran the light and killed his son"; "her cousin, who relapsed after she lost her job"): the relative clause
+ * has the person as its subject (a "who" followed by its verb, not by a subject of its own: in "her brother, who she
+ * lives with" the pronoun is the member's). A break in the sentence ends the relative clause.
+ */
+function insidePersonsRelativeClause(tokens: readonly ClinicalToken[], at: number): boolean {
+  if (!CLAUSE_INSIDE_RELATIVE.has(tokens[at - 1]?.norm ?? '')) return false;
+  for (let before = at - 2; before > 0 && before >= at - RELATIVE_REACH; before--) {
+    const token = tokens[before];
+    if (isHardBreak(token) || SUBJECT_PRONOUNS.has(token.norm)) return false;
+    if (token.norm !== 'who') continue;
+    const next = tokens[before + 1]?.norm ?? '';
+    const head = tokens[before - 1]?.norm === ',' ? before - 2 : before - 1;
+    // "the guy who sold him pills when he was using": the pronoun is the one the clause acted on.
+    const object = OBJECT_OF[tokens[at].norm];
+    for (let inside = before + 1; inside < at; inside++) if (tokens[inside].norm === object) return false;
+    return !SUBJECT_PRONOUNS.has(next) && head >= 0 && endsPersonWords(tokens, head);
   }
   return false;
 }

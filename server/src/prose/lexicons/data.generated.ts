@@ -843,6 +843,13 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
+     "pattern": "(on|from|along) (the|her|his|their|my|our) way back",
+     "category": "historical",
+     "direction": "pseudo",
+     "source": "A trip home, not a remote time (\"on the way back from Akron he drank a six-pack\"); \"way back in high school\" stays remote"
+    },
+    {
+     "maxScope": 8,
      "pattern": "(intent|intention|plan|thoughts|wish to die|aim|lethality|rescue) (to die)? (was)? (present|yes|high|low|clear)? at the time",
      "category": "historical",
      "direction": "pseudo",
