@@ -113,3 +113,15 @@ riskTable('a trip home is no remote time', [
   ['On the way back from Akron he drank a six-pack.', 'substance', 'current', 'drank'],
   ['She cut herself way back in high school.', 'self-harm', 'historical', 'cut herself'],
 ]);
+
+riskTable('naloxone given by its subject', [
+  [
+    'Mirela, a paramedic on leave, said she has given Narcan "more times than I can count" on calls.',
+    'overdose',
+    'other',
+    'given Narcan',
+  ],
+  ['He had given Narcan to his brother in the parking lot Saturday.', 'overdose', 'other', 'given Narcan'],
+  ['Her roommate has given her Narcan twice this month.', 'overdose', 'current', 'given her Narcan'],
+  ['Roommate called 911, she got Narcan.', 'overdose', 'current', 'got Narcan'],
+]);

@@ -4542,6 +4542,12 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "overdose",
+     "pattern": "(has|have|had|'ve|'d) (given|administered|sprayed|used) (him|her|them|me)? (a dose of|two doses of|# doses of)? (Narcan|naloxone|Kloxxado|Zimhi) !(kit|kits|training|education|spray kit|to carry)",
+     "recipient": true,
+     "source": "Naloxone given by its subject (active perfect: \"has given Narcan more times than I can count\" on a paramedic's calls): the overdose is the one who received it, so the member who gave it tells of someone else's"
+    },
+    {
+     "category": "overdose",
      "pattern": "(Narcan|naloxone) (was|were|had to be)? (given|administered|used|needed|required|sprayed)",
      "source": "Overdose reversal (the event)"
     },
