@@ -71,6 +71,7 @@ const FAMILIES = {
       category: oneOf(RISK_CATEGORIES),
       level: oneOf(LEVELS),
       figurative: bool,
+      someoneElse: bool,
       topic: bool,
       pseudo: bool,
       anaphoric: bool,

@@ -11,7 +11,9 @@
  *    past a clause join ("called his sponsor and then said he would ...");
  *  - some of a group of people ("two of the girls") are other people, unless the member is counted in ("me and a
  *    couple of the boys"); a pronoun inside a person's relative clause ("the man who was drunk when he ran the
- *    light") is that person; "on the way back from Akron" is a trip, not a remote time.
+ *    light") is that person; "on the way back from Akron" is a trip, not a remote time;
+ *  - naloxone given in the active perfect ("she has given Narcan" on a paramedic's calls) is given by its subject;
+ *  - "I-10" is an interstate, not the first person, and "a drunk driver" is someone else's substance use.
  */
 import { riskTable } from '../support/riskTable';
 
@@ -124,4 +126,21 @@ riskTable('naloxone given by its subject', [
   ['He had given Narcan to his brother in the parking lot Saturday.', 'overdose', 'other', 'given Narcan'],
   ['Her roommate has given her Narcan twice this month.', 'overdose', 'current', 'given her Narcan'],
   ['Roommate called 911, she got Narcan.', 'overdose', 'current', 'got Narcan'],
+]);
+
+riskTable('an interstate and a drunk driver', [
+  [
+    'Esperanza marked two years since a drunk driver crossed the median on I-10 and killed her daughter.',
+    'violence',
+    'other',
+    'killed her daughter',
+  ],
+  [
+    'Esperanza marked two years since a drunk driver crossed the median on I-10 and killed her daughter.',
+    'substance',
+    'other',
+    'drunk driver',
+  ],
+  ['I-I think I drank too much Saturday.', 'substance', 'current', 'drank'],
+  ['He was drunk and driving on I-95 Friday night.', 'substance', 'current', 'drunk'],
 ]);

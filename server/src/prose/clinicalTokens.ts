@@ -105,6 +105,7 @@ const CLITICS: Record<string, string> = { ll: 'will', re: 'are', ve: 'have', d: 
 /** Clinical tokens of `text`, whose first character is at offset `base` in the note. */
 /** The norm of a line break that ends a checklist or labelled line: a hard break for context scopes. */
 const LINE_BREAK = '\u00b6';
+const DIGIT = /[0-9]/;
 const BOX_ON_LINE = /\[[ xX✓✔]\][^\n]*$/;
 const LABEL_OR_BOX_AHEAD = /^[ \t]*(?:\[[ xX✓✔]\]|[A-Z][A-Za-z/&() -]{0,30}:)/;
 
@@ -154,7 +155,10 @@ export function clinicalTokens(text: string, base = 0): ClinicalToken[] {
     } else if (match[4] !== undefined) {
       tokens.push({ start, end, raw, norm: raw.toLowerCase(), kind: 'number' });
     } else if (match[5] !== undefined) {
-      pushWord(tokens, raw, start);
+      // "I-10", "I-95": an interstate, not the first person (who would end another person's scope).
+      if (raw === 'I' && text.charAt(at) === '-' && DIGIT.test(text.charAt(at + 1)))
+        tokens.push({ start, end, raw, norm: 'interstate', kind: 'word' });
+      else pushWord(tokens, raw, start);
     } else {
       // A hyphen between two word characters joins a word ("self-harm"): its parts are read as separate words.
       if (raw === '-' && isWordChar(text.charCodeAt(at - 2)) && isWordChar(text.charCodeAt(at))) continue;

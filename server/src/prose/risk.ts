@@ -84,6 +84,8 @@ export interface RiskResponse extends Span {
 export function riskStatus(mention: Mention, tokens?: readonly ClinicalToken[]): RiskStatus {
   const { attributes } = mention;
   if (mention.entry.fields.figurative === true || attributes.figurative) return 'figurative';
+  // A word that names another person by the risk ("a drunk driver"): theirs, whatever the sentence says of the member.
+  if (mention.entry.fields.someoneElse === true) return 'other';
   if (attributes.other && !(tokens && namesItsTarget(mention, tokens))) return 'other';
   if (tokens && threatenedBySpeaker(mention, tokens)) return 'other';
   if (attributes.topic) return 'topic';

@@ -5253,6 +5253,12 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
+     "pattern": "(drunk|drunken|impaired|intoxicated) (driver|drivers|motorist)",
+     "someoneElse": true,
+     "source": "The agent of another person's impaired driving (\"a drunk driver crossed the median and killed her daughter\"): someone else's substance use (eval/GUIDE.md: \"drunk driver\" is substance other)"
+    },
+    {
+     "category": "substance",
      "pattern": "(drive|drives|driving|drove|driven) (home|back|to work)? (after|while) (drinking|drunk|high|using|intoxicated|buzzed|impaired|stoned|under the influence)",
      "source": "Impaired driving (NHTSA, drunk and drug-impaired driving); one act, so a denial before the driving covers the drinking after it (\"has not driven after drinking since his arrest\")"
     },

@@ -5,7 +5,8 @@ export interface LexiconEntryData {
   source: string;
   /**
    * Family-specific fields (category, level, direction, answers, ...). Risk entries may be marked `figurative: true`
-   * (a figure of speech: never a disclosure) or `topic: true` (a topic or tool compound, "naloxone kit", "urge
+   * (a figure of speech: never a disclosure), `someoneElse: true` (a word that names another person by the risk, "a
+   * drunk driver": always someone else's) or `topic: true` (a topic or tool compound, "naloxone kit", "urge
    * surfing": the group's or a skill's subject wherever it stands, labelling guide F2.1).
    */
   [field: string]: unknown;
