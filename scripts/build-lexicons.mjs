@@ -72,6 +72,7 @@ const FAMILIES = {
       level: oneOf(LEVELS),
       figurative: bool,
       someoneElse: bool,
+      rhetorical: bool,
       topic: bool,
       pseudo: bool,
       anaphoric: bool,

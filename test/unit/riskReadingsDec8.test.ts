@@ -13,7 +13,10 @@
  *    couple of the boys"); a pronoun inside a person's relative clause ("the man who was drunk when he ran the
  *    light") is that person; "on the way back from Akron" is a trip, not a remote time;
  *  - naloxone given in the active perfect ("she has given Narcan" on a paramedic's calls) is given by its subject;
- *  - "I-10" is an interstate, not the first person, and "a drunk driver" is someone else's substance use.
+ *  - "I-10" is an interstate, not the first person, and "a drunk driver" is someone else's substance use;
+ *  - questioning the point of one's own existence ("what am I even here for", "why am I even alive?") is a wish to be
+ *    dead (GUIDE b52-b55), its question mark rhetorical (lexicon field `rhetorical`), but not within a condition nor
+ *    about a place or a task ("what am I here for at this job?").
  */
 import { riskTable } from '../support/riskTable';
 
@@ -143,4 +146,25 @@ riskTable('an interstate and a drunk driver', [
   ],
   ['I-I think I drank too much Saturday.', 'substance', 'current', 'drank'],
   ['He was drunk and driving on I-95 Friday night.', 'substance', 'current', 'drunk'],
+]);
+
+riskTable("questioning the point of one's own existence", [
+  [
+    'She said "like genuinely what am I even here for. not school. me."',
+    'suicide',
+    'current',
+    'what am I even here for',
+  ],
+  ['He asked "why am I even alive?"', 'suicide', 'current', 'why am I even alive'],
+  ['She keeps asking herself why she is still breathing.', 'suicide', 'current', 'still breathing'],
+  ['Says "I don\'t see why I should keep going."', 'suicide', 'current', 'keep going'],
+  ['Said "why do I even bother living?"', 'suicide', 'current', 'bother living'],
+  ['Said "what am I here for at this job?"', 'suicide', 'none', 'here for'],
+  ['Asked "why should I keep going to group if nothing changes?"', 'suicide', 'none', 'keep going'],
+  [
+    'If she ever says "why am I even alive" again, she will call 988.',
+    'suicide',
+    'hypothetical',
+    'why am I even alive',
+  ],
 ]);

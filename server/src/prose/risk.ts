@@ -146,6 +146,17 @@ function ownLifeInConsequent(analysis: ClinicalAnalysis, mention: Mention, level
 }
 
 /**
+ * A rhetorical question about one's own life (lexicon field `rhetorical`: "why am I even alive?", "what's the point of
+ * me?") asks nothing: its question mark does not make it hypothetical. A condition still does ("if she ever says ...").
+ */
+function rhetorical(analysis: ClinicalAnalysis, mention: Mention): boolean {
+  if (mention.entry.fields.rhetorical !== true) return false;
+  const sentence = analysis.sentences[mention.sentence];
+  const triggers = sentence?.context.triggersOf(mention.startToken, mention.endToken, 'risk', 'hypothetical') ?? [];
+  return triggers.length > 0 && triggers.every((trigger) => sentence?.tokens[trigger.startToken]?.norm === '?');
+}
+
+/**
  * A threat whose subject is the person threatened (lexicon field `targetSubject`: "a classmate is going to get what's
  * coming") names that person just before it or as its first word: there the person is the target, not someone else at
  * risk. Someone else who speaks the threat stands further off ("her ex told her she'd get what's coming") and keeps it
@@ -268,7 +279,7 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
       else if (status === 'current' && mention.entry.fields.recipient === true && memberGives(analysis, mention))
         status = 'other';
       // Read without the condition, it keeps any other status it has ("... thought about it last year": historical).
-      if (status === 'hypothetical' && ownLifeInConsequent(analysis, mention, level))
+      if (status === 'hypothetical' && (ownLifeInConsequent(analysis, mention, level) || rhetorical(analysis, mention)))
         status = riskStatus({ ...mention, attributes: { ...attributes, hypothetical: undefined } }, tokens);
       const text = mentionText(analysis, mention);
       const category = mention.entry.fields.category as RiskCategory;

@@ -8252,7 +8252,29 @@ export const LEXICON_DATA: LexiconData = {
      "category": "suicide",
      "pattern": "(what 's|what is|whats) (even|really)? the point of (me|my life|living|being alive|being here|me being here|going on|waking up|any of it)",
      "level": "wish-dead",
+     "rhetorical": true,
      "source": "Hopelessness about one's own existence (SAFE-T, C-SSRS 1: \"what's even the point of me\")"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(what am I|what are we|what is she|what is he|what's she|what's he) (even|still|really|actually)? (here|alive|living|breathing|around|on this earth) for !(at|in|on|with|the|this|that|if|when|tonight|today|right)",
+     "level": "wish-dead",
+     "rhetorical": true,
+     "source": "Questioning the point of one's own existence (SAFE-T, C-SSRS 1; eval/GUIDE.md b52-b55: a current suicide mention, level optional)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(why am I|why is she|why is he|why are we|why I am|why she is|why he is|why I'm|why she's|why he's) (even|still|really)? (alive|breathing|on this earth|still here) !(at|in|on|with|if|when|right)",
+     "level": "wish-dead",
+     "rhetorical": true,
+     "source": "Questioning the point of one's own existence (SAFE-T, C-SSRS 1): \"why am I even alive\""
+    },
+    {
+     "category": "suicide",
+     "pattern": "((do not|does not|did not|don't|doesn't|didn't|dont|not|can't|cannot|can not) (see|know|understand))? ((why|what for) (should|do|would) (I|she|he) | why (I|she|he) (should|would)) (even)? (bother)? (keep going|keep living|go on|stay alive|bother living|bother being here) !(to|with|back|at|on|in|if)",
+     "level": "wish-dead",
+     "rhetorical": true,
+     "source": "Questioning the point of going on living (SAFE-T, C-SSRS 1): \"why should I keep going\""
     },
     {
      "category": "suicide",
