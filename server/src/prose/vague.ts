@@ -12,6 +12,7 @@ import type { Match } from './lexicon';
 import { isInterventionSentence } from './labels';
 import { insideAny, lineAround, sentenceAt, sliceProse, type Prose, type Span, type Token } from './segment';
 import { GENERIC_NOTE_WORDS, MEMBER_NOUNS, NUMBER_WORDS, STOP_WORDS } from './words';
+import { inTickedOption, ratedFields, ratedOnForm, ratingQuote } from './vagueForms';
 
 /** Content words (outside stock phrases) from which a paragraph says something of its own. */
 export const SPECIFIC_CONTENT_WORDS = 6;
@@ -184,7 +185,7 @@ function stockChecklistNumber(prose: Prose, token: Span): boolean {
 
 const CHECKBOX = /\[[ xX✓✔]\]|[☐☑☒]/;
 /** A labelled line of a form: its label and its value (after a ticked box, if any). */
-const CHECKLIST_FIELD = /^\s*(?:\[[xX ]\]\s*)?([A-Za-z][\w ()/.&-]{0,30}?)\s*:\s*(.*)$/;
+const CHECKLIST_FIELD = /^\s*(?:\[[xX ]\]\s*)?([A-Za-z][\w ()/.,&-]{0,30}?)\s*:\s*(.*)$/;
 /** Labels whose value is free text written for this member. */
 const FREE_TEXT_LABEL = new RegExp(
   String.raw`\b(?:comments?|notes?|narrative|details?|other|member (?:report|states)|pt states|reports?)\b`,
@@ -263,14 +264,19 @@ export function specificsIn(
   const analysis = analyseClinical(prose, options);
   const excluded = notAboutTheMember(prose, phrases, options);
   const outside = (span: Span) => !excluded.some((phrase) => phrase.start <= span.start && span.end <= phrase.end);
+  // A paragraph with checkboxes is a form, whose short labelled values are fields filled in (stockChecklistNumber).
+  const checklist = CHECKBOX.test(prose.source);
   if (
     prose.quotes.some((quote) => {
-      const words = sliceProse(prose, quote.start, quote.end).match(/[A-Za-z']+/g) ?? [];
+      const text = sliceProse(prose, quote.start, quote.end);
+      const words = text.match(/[A-Za-z']+/g) ?? [];
       return (
         outside(quote) &&
         words.length >= 2 &&
         words.some((word) => !CONTENTLESS_ANSWER.has(word.toLowerCase())) &&
-        !quotesARefusal(prose, quote)
+        !quotesARefusal(prose, quote) &&
+        // A screen's answer option quoted on a form ("several days") is the form's wording, not the member's.
+        !(checklist && ratingQuote(text))
       );
     })
   )
@@ -288,21 +294,20 @@ export function specificsIn(
   )
     return 'named skill';
   // A risk the member discloses (or once had) is a named event, however few its words; a screen's row ticked on a form
-  // is the form's own words (eval/GUIDE.md b25-b27, b56-b59: a ticked risk row leaves the paragraph vague).
+  // is the form's own words (eval/GUIDE.md b25-b27, b56-b59: a ticked risk row leaves the paragraph vague), and so is a
+  // rating or a diary card's count of it ("Cravings (0-10): 4", "SH urges 0-1 all week": ratedOnForm).
+  const risks = analysis.mentions('risk');
   if (
-    analysis
-      .mentions('risk')
-      .some(
-        (mention) =>
-          outside(mention) &&
-          ownDisclosure(mention) &&
-          !onFormLine(prose, mention) &&
-          !refusedOnItsLine(prose, mention),
-      )
+    risks.some(
+      (mention) =>
+        outside(mention) &&
+        ownDisclosure(mention) &&
+        !onFormLine(prose, mention) &&
+        !ratedOnForm(prose, mention, risks) &&
+        !refusedOnItsLine(prose, mention),
+    )
   )
     return 'risk disclosure';
-  // A paragraph with checkboxes is a form, whose short labelled values are fields filled in (stockChecklistNumber).
-  const checklist = CHECKBOX.test(prose.source);
   for (const sentence of analysis.sentences)
     for (const [index, token] of sentence.tokens.entries())
       if (
@@ -311,13 +316,13 @@ export function specificsIn(
           TIMES_COUNT.test(token.raw)) &&
         outside(token) &&
         !administrativeNumber(sentence.tokens, index) &&
-        !(checklist && stockChecklistNumber(prose, token)) &&
+        !(checklist && (stockChecklistNumber(prose, token) || ratedOnForm(prose, token, risks, true))) &&
         !listMarker(prose, token) &&
         !screenItemNumber(prose, sentence.tokens, index) &&
         !countOfUnnamed(sentence.tokens, index)
       )
         return 'number';
-  if (goalReferenceOutsideTicks(prose)) return 'goal reference';
+  if (goalReferenceOutsideTicks(prose, prose.base)) return 'goal reference';
   // Mood and affect descriptors are observations every paragraph has, not named content.
   if (ownContentWords(prose, excluded, options, nameWords).length >= SPECIFIC_CONTENT_WORDS) return 'content';
   return undefined;
@@ -344,9 +349,10 @@ function notAboutTheMember(prose: Prose, phrases: readonly Span[], options?: Ana
  * answered with a refusal ("SI: declined to answer (\"not going there\")"). None is content about this member
  * (eval/GUIDE.md b25-b27, b56-b59: a ticked row on a stock form is no specific; b70-b74: a refusal is no content).
  */
-function formText(prose: Prose): Span[] {
+function formText(prose: Prose, options?: AnalysisOptions): Span[] {
   if (!CHECKBOX.test(prose.source)) return [];
-  const spans: Span[] = [];
+  // Fields filled in with a rating or a screen's answer ("Cravings today (0-10): 5", "SH urges 0-1 all week").
+  const spans: Span[] = ratedFields(prose, analyseClinical(prose, options).mentions('risk'));
   let offset = prose.base;
   for (const [index, text] of prose.source.split('\n').entries()) {
     const line = { start: offset, end: offset + text.length };
@@ -414,7 +420,7 @@ function ownContentWords(
   withoutFormText = true,
 ): Token[] {
   const excluded = [...notAboutMember, ...analyseClinical(prose, options).mentions('mood')];
-  if (withoutFormText) excluded.push(...formText(prose));
+  if (withoutFormText) excluded.push(...formText(prose, options));
   return contentWords(prose, excluded, nameWords);
 }
 
@@ -492,8 +498,15 @@ const OPTION_WORDS = 2;
  * Whether a goal id is written outside a ticked stock line: "[x] Progressing toward G2" is the template's tick, and the
  * paragraph stays boilerplate (eval/GUIDE.md b32-b34: a stock tick naming the goal id links and stays vague).
  */
-function goalReferenceOutsideTicks(prose: Prose): boolean {
-  for (const line of prose.source.split('\n')) if (GOAL_ID.test(line) && !TICKED_LINE.test(line)) return true;
+function goalReferenceOutsideTicks(prose: Prose, base: number): boolean {
+  let offset = base;
+  for (const line of prose.source.split('\n')) {
+    const id = GOAL_ID.exec(line);
+    // A ticked option further along its line ("Progress: [x] Progressing toward G2 [ ] No change") is a tick too.
+    const at = id && { start: offset + id.index, end: offset + id.index + id[0].length };
+    offset += line.length + 1;
+    if (at && !TICKED_LINE.test(line) && !inTickedOption(prose, at)) return true;
+  }
   return false;
 }
 
@@ -571,7 +584,9 @@ function ownDisclosure(mention: Mention): boolean {
  */
 const NOT_ABOUT_MEMBER = new RegExp(
   String.raw`^(?:this writer|writer|facilitator|co-?facilitator|therapist|clinician|counselor|` +
-    String.raw`the group|group|members|each member|all members|topic|session type|modality)\b`,
+    String.raw`the group|group|members|each member|all members|topic|session type|modality|` +
+    // What the session handed out or taught ("Handouts given: ...", "Education: don't use alone").
+    String.raw`education|psychoeducation|handouts?(?: given)?)\b`,
   'i',
 );
 
