@@ -96,6 +96,68 @@ const specific: [family: string, text: string][] = [
   ['the same ratings with no form', 'Cravings 4. SH urges 0 all week. Participated appropriately.'],
 ];
 
+/**
+ * Stock ticks: an option ticked that says only that the member was there or took part ("[x] Involved", "Participation:
+ * [x] Shared", "[x] Gave feedback to peers") is a stock phrase (GUIDE: "a ticked presence word is no participation";
+ * "stock ticks and bare numbers leave a paragraph vague"), and "Alert and oriented x4" is the chart's stock line, no
+ * count. A row that opens with a ticked box and goes on in the member's own words is a specific, unless it records
+ * what staff did or a risk ticked on a check-in; a screen total set against an earlier one and a line below a risk
+ * label's line are specific too.
+ */
+const stockTickBoilerplate: [family: string, text: string][] = [
+  [
+    'ticked presence word',
+    'Smoking Cessation Group\n[x] Involved  [ ] Withdrawn\nMood: [x] Euthymic\nPlan: [x] Continue group',
+  ],
+  ['ticked presence word', 'Member participation: [x] Attended [ ] Shared [ ] Declined\nPlan: [x] Continue group'],
+  ['ticked act, nothing named', 'WRAP group\n[x] Completed worksheet   [x] Gave feedback to peers\n[x] Continue group'],
+  ['ticked act, nothing named', 'Participation: [x] Shared [ ] Passive\nAffect: [x] Full range\n[x] Continue group'],
+  [
+    'ticked check-in',
+    '[x] Attended  [x] Shared during check-in\nMood: anxious (self-rated 6/10)\nPlan: [x] Continue group',
+  ],
+  [
+    'orientation',
+    '[x] Alert and oriented x4\n[x] Attended all scheduled groups\nPlan: [x] Continue per treatment plan',
+  ],
+  ['orientation', 'A&O x3. Participated appropriately. Continue group.'],
+  ['orientation', 'Pt alert, oriented x 3, attended group and was appropriate.'],
+];
+
+const staffRows: [family: string, text: string][] = [
+  ['staff record on a ticked row', '[x] Present\n[x] Guardian notified of attendance\nPlan: [x] Continue group'],
+  ['staff record on a ticked row', '[x] Attended\n[x] Safety plan reviewed with member\n[x] Continue group'],
+  [
+    'risk row ticked on a check-in',
+    "[x] Attended\n[x] I had thoughts that life isn't worth living\n[x] Continue group",
+  ],
+];
+
+const stockTickSpecific: [family: string, text: string][] = [
+  ['tick beside a quote', '[x] Present [ ] Late\nMood: "wiped out after the double shift"\nPlan: [x] Continue group'],
+  [
+    'tick beside a screen compared',
+    'Check-in: [x] Present [ ] Late\nPCL-5 today: 41 (52 in September)\nPlan: [x] Continue',
+  ],
+  ['tick beside a score compared', '[x] Attended\nPHQ-9: 9, down from 15 at intake\nPlan: [x] Continue group'],
+  [
+    'line below a risk label',
+    'Participation: [x] Active [ ] Minimal\nRisk: [ ] SI [ ] HI [x] None endorsed\n' +
+      'Skill practised: check the facts on "my boss hates me"\nPlan: [x] Continue group',
+  ],
+  ['tick of an act with its object', '[x] Gave feedback to a peer on her budget\n[x] Attended\nPlan: [x] Continue'],
+  ["tick of the member's own words", '[x] Attended\n[x] I called my sponsor before the wedding\n[x] Continue group'],
+  ['check-in in her words', 'Member check-in:\n[x] Worried about the court date Monday\nStaff: [x] Attended'],
+  ['a count that is no orientation', 'Checked the locks x3 before leaving, down from x10. Participated appropriately.'],
+];
+
+describe('prose: stock ticks and orientation (GN302, Dec 8)', () => {
+  for (const [family, text] of [...stockTickBoilerplate, ...staffRows])
+    it(`${family}: ${JSON.stringify(text)} is boilerplate`, () => assert.strictEqual(isBoilerplate(text), true));
+  for (const [family, text] of stockTickSpecific)
+    it(`${family}: ${JSON.stringify(text)} is specific`, () => assert.strictEqual(isBoilerplate(text), false));
+});
+
 describe('prose: form fields filled in with a rating (GN302, Dec 8)', () => {
   for (const [family, text] of boilerplate)
     it(`${family}: ${JSON.stringify(text)} is boilerplate`, () => assert.strictEqual(isBoilerplate(text), true));

@@ -12,7 +12,7 @@ import type { Match } from './lexicon';
 import { isInterventionSentence } from './labels';
 import { insideAny, lineAround, sentenceAt, sliceProse, type Prose, type Span, type Token } from './segment';
 import { GENERIC_NOTE_WORDS, MEMBER_NOUNS, NUMBER_WORDS, STOP_WORDS } from './words';
-import { inTickedOption, ratedFields, ratedOnForm, ratingQuote } from './vagueForms';
+import { inTickedOption, ratedFields, ratedOnForm, ratingQuote, stockTicks } from './vagueForms';
 
 /** Content words (outside stock phrases) from which a paragraph says something of its own. */
 export const SPECIFIC_CONTENT_WORDS = 6;
@@ -62,7 +62,11 @@ export function findVaguePhrases(
     found.push(value);
     if (!continuation) beyondContinuation.add(value);
   }
-  for (const value of [...oneWordLabelValues(prose), ...stockSentences(prose)])
+  const ticks = stockTicks(prose).map((tick) => {
+    const text = sliceProse(prose, tick.start, tick.end);
+    return { ...tick, text, entry: STOCK_TICK_PHRASE, phrases: [STOCK_TICK_PHRASE] };
+  });
+  for (const value of [...oneWordLabelValues(prose), ...stockSentences(prose), ...ticks])
     if (!ignore.has(value.entry) && !found.some((other) => other.start < value.end && value.start < other.end)) {
       found.push(value);
       if (value.entry !== CONTINUATION_SENTENCE) beyondContinuation.add(value);
@@ -111,6 +115,7 @@ const STOCK_SENTENCE = new RegExp(
 );
 const CONTINUATION = /^(?:continue|cont)\.?(?:\s+weekly)?\s*[.;]?$/i;
 const STOCK_SENTENCE_PHRASE = 'presence line';
+const STOCK_TICK_PHRASE = 'stock tick';
 const CONTINUATION_SENTENCE = 'continue';
 
 function stockSentences(prose: Prose): VaguePhrase[] {
@@ -179,13 +184,15 @@ const PROGRAM_WORDS: ReadonlySet<string> = new Set(['program', 'programme', 'cou
 function stockChecklistNumber(prose: Prose, token: Span): boolean {
   const line = lineAround(prose, token);
   const field = CHECKLIST_FIELD.exec(sliceProse(prose, line.start, line.end));
-  if (!field || FREE_TEXT_LABEL.test(field[1])) return false;
+  if (!field || FREE_TEXT_LABEL.test(field[1]) || COMPARED_VALUE.test(field[2])) return false;
   return (field[2].match(/[A-Za-z0-9]+/g) ?? []).length <= CHECKLIST_VALUE_WORDS;
 }
 
 const CHECKBOX = /\[[ xX✓✔]\]|[☐☑☒]/;
 /** A labelled line of a form: its label and its value (after a ticked box, if any). */
 const CHECKLIST_FIELD = /^\s*(?:\[[xX ]\]\s*)?([A-Za-z][\w ()/.,&-]{0,30}?)\s*:\s*(.*)$/;
+/** A value set against an earlier one ("41 (52 in September)", "9, down from 15 at intake"): a specific (GUIDE b67). */
+const COMPARED_VALUE = /\d[^\n]*?(?:\(\s*\d|\b(?:from|intake|baseline|was)\b[^\n]*\d)/i;
 /** Labels whose value is free text written for this member. */
 const FREE_TEXT_LABEL = new RegExp(
   String.raw`\b(?:comments?|notes?|narrative|details?|other|member (?:report|states)|pt states|reports?)\b`,
@@ -303,7 +310,7 @@ export function specificsIn(
         outside(mention) &&
         ownDisclosure(mention) &&
         !onFormLine(prose, mention) &&
-        !ratedOnForm(prose, mention, risks) &&
+        !ratedOnForm(prose, mention, risks, true) &&
         !refusedOnItsLine(prose, mention),
     )
   )
@@ -319,14 +326,53 @@ export function specificsIn(
         !(checklist && (stockChecklistNumber(prose, token) || ratedOnForm(prose, token, risks, true))) &&
         !listMarker(prose, token) &&
         !screenItemNumber(prose, sentence.tokens, index) &&
+        !orientationCount(sentence.tokens, index) &&
         !countOfUnnamed(sentence.tokens, index)
       )
         return 'number';
   if (goalReferenceOutsideTicks(prose, prose.base)) return 'goal reference';
+  if (ownWordsOnATickedRow(prose, excluded, risks, nameWords)) return 'own words on a ticked row';
   // Mood and affect descriptors are observations every paragraph has, not named content.
   if (ownContentWords(prose, excluded, options, nameWords).length >= SPECIFIC_CONTENT_WORDS) return 'content';
   return undefined;
 }
+
+/**
+ * Whether a row that opens with a ticked box goes on in the member's own words ("[x] I called my sponsor before the
+ * wedding", "[x] Worried about the court date Monday", "[x] Gave feedback to a peer on her budget"): a check-in answer
+ * with content no template prints (docs/rules/GN302.md; eval/GUIDE.md b52-b55: "free text with this member's content
+ * makes vague false"). A risk row ticked on a check-in stays the form's (b56-b59), as do stock ticks and rows of
+ * several boxes (a tick-all list).
+ */
+function ownWordsOnATickedRow(
+  prose: Prose,
+  excluded: readonly Span[],
+  risks: readonly Span[],
+  nameWords: ReadonlySet<string>,
+): boolean {
+  let offset = prose.base;
+  for (const text of prose.source.split('\n')) {
+    const line = { start: offset, end: offset + text.length };
+    offset = line.end + 1;
+    if (!TICKED_LINE.test(text) || (text.match(CHECKBOXES) ?? []).length !== 1) continue;
+    if (risks.some((risk) => risk.start < line.end && line.start < risk.end) || STAFF_RECORD.test(text)) continue;
+    const rest: Span[] = [
+      { start: prose.base, end: line.start },
+      { start: line.end, end: prose.end },
+    ];
+    if (contentWords(prose, [...excluded, ...rest], nameWords).length >= OWN_ROW_WORDS) return true;
+  }
+  return false;
+}
+
+/** Content words a ticked row needs to be the member's own ("gave", "budget"). */
+const OWN_ROW_WORDS = 2;
+/** A row that records what staff did ("[x] Guardian notified of attendance", "[x] Safety plan reviewed"). */
+const STAFF_RECORD = new RegExp(
+  String.raw`^\s*\S+\s+(?:[\w-]+\s+){0,2}(?:notified|reviewed|discussed|given|provided|completed|sent|contacted|` +
+    String.raw`offered|assigned|scheduled|updated|verified|confirmed|obtained|collected|signed)\b`,
+  'i',
+);
 
 /**
  * Spans that say nothing of this member: the stock phrases, administrative sentences, template scaffolding, what the
@@ -465,6 +511,20 @@ function screenItemNumber(prose: Prose, tokens: readonly ClinicalToken[], index:
 
 const SCREEN_NAMES: ReadonlySet<string> = new Set(['phq', 'gad', 'pcl', 'epds', 'asq', 'dast', 'audit', 'pss']);
 const ITEM_CONTEXT = /(?:phq|gad|pcl|epds|asq|ssrs|item|question|q)\W*\d*\s*$/i;
+
+/**
+ * Whether a number is the mental status exam's orientation ("Alert and oriented x4", "A&O x3", "AOx3", "oriented x
+ * 3"): a stock line every chart carries, no count of the member's own (eval/GUIDE.md: stock ticks leave a form vague).
+ */
+function orientationCount(tokens: readonly ClinicalToken[], index: number): boolean {
+  const norm = (at: number) => tokens[at]?.norm ?? '';
+  if (/^a\/?ox\d$/.test(norm(index))) return true;
+  // "x4" or "x 4", after "oriented" or "A&O".
+  let before = index - 1;
+  if (/^\d$/.test(norm(index)) && norm(before) === 'x') before--;
+  else if (!/^x\d$/.test(norm(index))) return false;
+  return norm(before) === 'oriented' || (norm(before) === 'o' && norm(before - 1) === '&');
+}
 
 /** Whether a number opens its line as a list's marker ("1. Wished you were dead? [x] Yes"). */
 function listMarker(prose: Prose, token: Span): boolean {
@@ -623,8 +683,15 @@ function clinicianOrScreenSentences(prose: Prose): Span[] {
     for (const sentence of prose.sentences) {
       const from = sentence.label ? sentence.label.contentStart : sentence.start;
       const text = prose.source.slice(from - prose.base, sentence.end - prose.base).trim();
-      if (isInterventionSentence(sentence) || sentence.label?.kind === 'risk' || NEGATIVE_SCREEN.test(text))
+      if (isInterventionSentence(sentence) || NEGATIVE_SCREEN.test(text))
         cached.push({ start: sentence.start, end: sentence.end });
+      // A risk label's line is the screen's; form lines with no end stop run on into one sentence, and the lines below
+      // it ("Skill practised: check the facts on \"my boss hates me\"") are read on their own.
+      else if (sentence.label?.kind === 'risk')
+        cached.push({
+          start: sentence.start,
+          end: Math.min(sentence.end, lineAround(prose, { start: from, end: from }).end),
+        });
     }
     screenCache.set(prose, cached);
   }

@@ -144,3 +144,30 @@ export function inTickedOption(prose: Prose, span: Span): boolean {
 
 /** How many words an option printed beside a box may have ("Progressing toward G2", "Maintaining gains on G1"). */
 const TICKED_OPTION_WORDS = 5;
+
+/**
+ * An option ticked on a form that says only that the member was there or took part, the thing never named ("[x]
+ * Attended", "[x] Involved", "Participation: [x] Shared", "[x] Gave feedback to peers", "[x] Completed worksheet"): a
+ * stock tick, boilerplate as its written form is (eval/GUIDE.md: "a ticked presence word ('[x] Involved') is no
+ * participation, like 'participated'"; "a ticked act ('[x] Completed worksheet') ... the paragraph stays vague when the
+ * worksheet is never named"; "stock ticks and bare numbers leave a paragraph vague").
+ */
+export function stockTicks(prose: Prose): Span[] {
+  const ticks: Span[] = [];
+  for (const match of prose.source.matchAll(TICKED_OPTION)) {
+    const option = match[1].trim();
+    if (!STOCK_TICK.test(option)) continue;
+    const start = prose.base + (match.index ?? 0);
+    ticks.push({ start, end: start + match[0].trimEnd().length });
+  }
+  return ticks;
+}
+
+/** A ticked box and its option, to the next box, a wide gap or the line's end. */
+const TICKED_OPTION = /(?:\[[xX✓✔]\]|[☑☒])([^[\]☐☑☒\n]*?)(?=\s{2,}|\[|[☐☑☒]|\n|$)/g;
+const STOCK_TICK = new RegExp(
+  String.raw`^(?:present|attended|participated|involved|engaged|attentive|cooperative|active|` +
+    String.raw`shared(?: (?:during|at) check-?in)?|gave feedback(?: to (?:peers?|others|the group))?|` +
+    String.raw`completed (?:the )?worksheet|offered support(?: to peers?)?)\s*[.;]?$`,
+  'i',
+);
