@@ -12,6 +12,7 @@ import type { Match } from './lexicon';
 import { isInterventionSentence } from './labels';
 import { insideAny, lineAround, sentenceAt, sliceProse, type Prose, type Span, type Token } from './segment';
 import { GENERIC_NOTE_WORDS, MEMBER_NOUNS, NUMBER_WORDS, STOP_WORDS } from './words';
+import { inTickedOption, ratedFields, ratedOnForm, ratingQuote, stockTicks } from './vagueForms';
 
 /** Content words (outside stock phrases) from which a paragraph says something of its own. */
 export const SPECIFIC_CONTENT_WORDS = 6;
@@ -61,7 +62,11 @@ export function findVaguePhrases(
     found.push(value);
     if (!continuation) beyondContinuation.add(value);
   }
-  for (const value of [...oneWordLabelValues(prose), ...stockSentences(prose)])
+  const ticks = stockTicks(prose).map((tick) => {
+    const text = sliceProse(prose, tick.start, tick.end);
+    return { ...tick, text, entry: STOCK_TICK_PHRASE, phrases: [STOCK_TICK_PHRASE] };
+  });
+  for (const value of [...oneWordLabelValues(prose), ...stockSentences(prose), ...ticks])
     if (!ignore.has(value.entry) && !found.some((other) => other.start < value.end && value.start < other.end)) {
       found.push(value);
       if (value.entry !== CONTINUATION_SENTENCE) beyondContinuation.add(value);
@@ -110,6 +115,7 @@ const STOCK_SENTENCE = new RegExp(
 );
 const CONTINUATION = /^(?:continue|cont)\.?(?:\s+weekly)?\s*[.;]?$/i;
 const STOCK_SENTENCE_PHRASE = 'presence line';
+const STOCK_TICK_PHRASE = 'stock tick';
 const CONTINUATION_SENTENCE = 'continue';
 
 function stockSentences(prose: Prose): VaguePhrase[] {
@@ -178,13 +184,15 @@ const PROGRAM_WORDS: ReadonlySet<string> = new Set(['program', 'programme', 'cou
 function stockChecklistNumber(prose: Prose, token: Span): boolean {
   const line = lineAround(prose, token);
   const field = CHECKLIST_FIELD.exec(sliceProse(prose, line.start, line.end));
-  if (!field || FREE_TEXT_LABEL.test(field[1])) return false;
+  if (!field || FREE_TEXT_LABEL.test(field[1]) || COMPARED_VALUE.test(field[2])) return false;
   return (field[2].match(/[A-Za-z0-9]+/g) ?? []).length <= CHECKLIST_VALUE_WORDS;
 }
 
 const CHECKBOX = /\[[ xX✓✔]\]|[☐☑☒]/;
 /** A labelled line of a form: its label and its value (after a ticked box, if any). */
-const CHECKLIST_FIELD = /^\s*(?:\[[xX ]\]\s*)?([A-Za-z][\w ()/.&-]{0,30}?)\s*:\s*(.*)$/;
+const CHECKLIST_FIELD = /^\s*(?:\[[xX ]\]\s*)?([A-Za-z][\w ()/.,&-]{0,30}?)\s*:\s*(.*)$/;
+/** A value set against an earlier one ("41 (52 in September)", "9, down from 15 at intake"): a specific (GUIDE b67). */
+const COMPARED_VALUE = /\d[^\n]*?(?:\(\s*\d|\b(?:from|intake|baseline|was)\b[^\n]*\d)/i;
 /** Labels whose value is free text written for this member. */
 const FREE_TEXT_LABEL = new RegExp(
   String.raw`\b(?:comments?|notes?|narrative|details?|other|member (?:report|states)|pt states|reports?)\b`,
@@ -263,14 +271,19 @@ export function specificsIn(
   const analysis = analyseClinical(prose, options);
   const excluded = notAboutTheMember(prose, phrases, options);
   const outside = (span: Span) => !excluded.some((phrase) => phrase.start <= span.start && span.end <= phrase.end);
+  // A paragraph with checkboxes is a form, whose short labelled values are fields filled in (stockChecklistNumber).
+  const checklist = CHECKBOX.test(prose.source);
   if (
     prose.quotes.some((quote) => {
-      const words = sliceProse(prose, quote.start, quote.end).match(/[A-Za-z']+/g) ?? [];
+      const text = sliceProse(prose, quote.start, quote.end);
+      const words = text.match(/[A-Za-z']+/g) ?? [];
       return (
         outside(quote) &&
         words.length >= 2 &&
         words.some((word) => !CONTENTLESS_ANSWER.has(word.toLowerCase())) &&
-        !quotesARefusal(prose, quote)
+        !quotesARefusal(prose, quote) &&
+        // A screen's answer option quoted on a form ("several days") is the form's wording, not the member's.
+        !(checklist && ratingQuote(text))
       );
     })
   )
@@ -288,21 +301,20 @@ export function specificsIn(
   )
     return 'named skill';
   // A risk the member discloses (or once had) is a named event, however few its words; a screen's row ticked on a form
-  // is the form's own words (eval/GUIDE.md b25-b27, b56-b59: a ticked risk row leaves the paragraph vague).
+  // is the form's own words (eval/GUIDE.md b25-b27, b56-b59: a ticked risk row leaves the paragraph vague), and so is a
+  // rating or a diary card's count of it ("Cravings (0-10): 4", "SH urges 0-1 all week": ratedOnForm).
+  const risks = analysis.mentions('risk');
   if (
-    analysis
-      .mentions('risk')
-      .some(
-        (mention) =>
-          outside(mention) &&
-          ownDisclosure(mention) &&
-          !onFormLine(prose, mention) &&
-          !refusedOnItsLine(prose, mention),
-      )
+    risks.some(
+      (mention) =>
+        outside(mention) &&
+        ownDisclosure(mention) &&
+        !onFormLine(prose, mention) &&
+        !ratedOnForm(prose, mention, risks, true) &&
+        !refusedOnItsLine(prose, mention),
+    )
   )
     return 'risk disclosure';
-  // A paragraph with checkboxes is a form, whose short labelled values are fields filled in (stockChecklistNumber).
-  const checklist = CHECKBOX.test(prose.source);
   for (const sentence of analysis.sentences)
     for (const [index, token] of sentence.tokens.entries())
       if (
@@ -311,17 +323,56 @@ export function specificsIn(
           TIMES_COUNT.test(token.raw)) &&
         outside(token) &&
         !administrativeNumber(sentence.tokens, index) &&
-        !(checklist && stockChecklistNumber(prose, token)) &&
+        !(checklist && (stockChecklistNumber(prose, token) || ratedOnForm(prose, token, risks, true))) &&
         !listMarker(prose, token) &&
         !screenItemNumber(prose, sentence.tokens, index) &&
+        !orientationCount(sentence.tokens, index) &&
         !countOfUnnamed(sentence.tokens, index)
       )
         return 'number';
-  if (goalReferenceOutsideTicks(prose)) return 'goal reference';
+  if (goalReferenceOutsideTicks(prose, prose.base)) return 'goal reference';
+  if (ownWordsOnATickedRow(prose, excluded, risks, nameWords)) return 'own words on a ticked row';
   // Mood and affect descriptors are observations every paragraph has, not named content.
   if (ownContentWords(prose, excluded, options, nameWords).length >= SPECIFIC_CONTENT_WORDS) return 'content';
   return undefined;
 }
+
+/**
+ * Whether a row that opens with a ticked box goes on in the member's own words ("[x] I called my sponsor before the
+ * wedding", "[x] Worried about the court date Monday", "[x] Gave feedback to a peer on her budget"): a check-in answer
+ * with content no template prints (docs/rules/GN302.md; eval/GUIDE.md b52-b55: "free text with this member's content
+ * makes vague false"). A risk row ticked on a check-in stays the form's (b56-b59), as do stock ticks and rows of
+ * several boxes (a tick-all list).
+ */
+function ownWordsOnATickedRow(
+  prose: Prose,
+  excluded: readonly Span[],
+  risks: readonly Span[],
+  nameWords: ReadonlySet<string>,
+): boolean {
+  let offset = prose.base;
+  for (const text of prose.source.split('\n')) {
+    const line = { start: offset, end: offset + text.length };
+    offset = line.end + 1;
+    if (!TICKED_LINE.test(text) || (text.match(CHECKBOXES) ?? []).length !== 1) continue;
+    if (risks.some((risk) => risk.start < line.end && line.start < risk.end) || STAFF_RECORD.test(text)) continue;
+    const rest: Span[] = [
+      { start: prose.base, end: line.start },
+      { start: line.end, end: prose.end },
+    ];
+    if (contentWords(prose, [...excluded, ...rest], nameWords).length >= OWN_ROW_WORDS) return true;
+  }
+  return false;
+}
+
+/** Content words a ticked row needs to be the member's own ("gave", "budget"). */
+const OWN_ROW_WORDS = 2;
+/** A row that records what staff did ("[x] Guardian notified of attendance", "[x] Safety plan reviewed"). */
+const STAFF_RECORD = new RegExp(
+  String.raw`^\s*\S+\s+(?:[\w-]+\s+){0,2}(?:notified|reviewed|discussed|given|provided|completed|sent|contacted|` +
+    String.raw`offered|assigned|scheduled|updated|verified|confirmed|obtained|collected|signed)\b`,
+  'i',
+);
 
 /**
  * Spans that say nothing of this member: the stock phrases, administrative sentences, template scaffolding, what the
@@ -344,9 +395,10 @@ function notAboutTheMember(prose: Prose, phrases: readonly Span[], options?: Ana
  * answered with a refusal ("SI: declined to answer (\"not going there\")"). None is content about this member
  * (eval/GUIDE.md b25-b27, b56-b59: a ticked row on a stock form is no specific; b70-b74: a refusal is no content).
  */
-function formText(prose: Prose): Span[] {
+function formText(prose: Prose, options?: AnalysisOptions): Span[] {
   if (!CHECKBOX.test(prose.source)) return [];
-  const spans: Span[] = [];
+  // Fields filled in with a rating or a screen's answer ("Cravings today (0-10): 5", "SH urges 0-1 all week").
+  const spans: Span[] = ratedFields(prose, analyseClinical(prose, options).mentions('risk'));
   let offset = prose.base;
   for (const [index, text] of prose.source.split('\n').entries()) {
     const line = { start: offset, end: offset + text.length };
@@ -414,7 +466,7 @@ function ownContentWords(
   withoutFormText = true,
 ): Token[] {
   const excluded = [...notAboutMember, ...analyseClinical(prose, options).mentions('mood')];
-  if (withoutFormText) excluded.push(...formText(prose));
+  if (withoutFormText) excluded.push(...formText(prose, options));
   return contentWords(prose, excluded, nameWords);
 }
 
@@ -460,6 +512,20 @@ function screenItemNumber(prose: Prose, tokens: readonly ClinicalToken[], index:
 const SCREEN_NAMES: ReadonlySet<string> = new Set(['phq', 'gad', 'pcl', 'epds', 'asq', 'dast', 'audit', 'pss']);
 const ITEM_CONTEXT = /(?:phq|gad|pcl|epds|asq|ssrs|item|question|q)\W*\d*\s*$/i;
 
+/**
+ * Whether a number is the mental status exam's orientation ("Alert and oriented x4", "A&O x3", "AOx3", "oriented x
+ * 3"): a stock line every chart carries, no count of the member's own (eval/GUIDE.md: stock ticks leave a form vague).
+ */
+function orientationCount(tokens: readonly ClinicalToken[], index: number): boolean {
+  const norm = (at: number) => tokens[at]?.norm ?? '';
+  if (/^a\/?ox\d$/.test(norm(index))) return true;
+  // "x4" or "x 4", after "oriented" or "A&O".
+  let before = index - 1;
+  if (/^\d$/.test(norm(index)) && norm(before) === 'x') before--;
+  else if (!/^x\d$/.test(norm(index))) return false;
+  return norm(before) === 'oriented' || (norm(before) === 'o' && norm(before - 1) === '&');
+}
+
 /** Whether a number opens its line as a list's marker ("1. Wished you were dead? [x] Yes"). */
 function listMarker(prose: Prose, token: Span): boolean {
   const line = lineAround(prose, token);
@@ -492,8 +558,15 @@ const OPTION_WORDS = 2;
  * Whether a goal id is written outside a ticked stock line: "[x] Progressing toward G2" is the template's tick, and the
  * paragraph stays boilerplate (eval/GUIDE.md b32-b34: a stock tick naming the goal id links and stays vague).
  */
-function goalReferenceOutsideTicks(prose: Prose): boolean {
-  for (const line of prose.source.split('\n')) if (GOAL_ID.test(line) && !TICKED_LINE.test(line)) return true;
+function goalReferenceOutsideTicks(prose: Prose, base: number): boolean {
+  let offset = base;
+  for (const line of prose.source.split('\n')) {
+    const id = GOAL_ID.exec(line);
+    // A ticked option further along its line ("Progress: [x] Progressing toward G2 [ ] No change") is a tick too.
+    const at = id && { start: offset + id.index, end: offset + id.index + id[0].length };
+    offset += line.length + 1;
+    if (at && !TICKED_LINE.test(line) && !inTickedOption(prose, at)) return true;
+  }
   return false;
 }
 
@@ -571,7 +644,9 @@ function ownDisclosure(mention: Mention): boolean {
  */
 const NOT_ABOUT_MEMBER = new RegExp(
   String.raw`^(?:this writer|writer|facilitator|co-?facilitator|therapist|clinician|counselor|` +
-    String.raw`the group|group|members|each member|all members|topic|session type|modality)\b`,
+    String.raw`the group|group|members|each member|all members|topic|session type|modality|` +
+    // What the session handed out or taught ("Handouts given: ...", "Education: don't use alone").
+    String.raw`education|psychoeducation|handouts?(?: given)?)\b`,
   'i',
 );
 
@@ -608,8 +683,15 @@ function clinicianOrScreenSentences(prose: Prose): Span[] {
     for (const sentence of prose.sentences) {
       const from = sentence.label ? sentence.label.contentStart : sentence.start;
       const text = prose.source.slice(from - prose.base, sentence.end - prose.base).trim();
-      if (isInterventionSentence(sentence) || sentence.label?.kind === 'risk' || NEGATIVE_SCREEN.test(text))
+      if (isInterventionSentence(sentence) || NEGATIVE_SCREEN.test(text))
         cached.push({ start: sentence.start, end: sentence.end });
+      // A risk label's line is the screen's; form lines with no end stop run on into one sentence, and the lines below
+      // it ("Skill practised: check the facts on \"my boss hates me\"") are read on their own.
+      else if (sentence.label?.kind === 'risk')
+        cached.push({
+          start: sentence.start,
+          end: Math.min(sentence.end, lineAround(prose, { start: from, end: from }).end),
+        });
     }
     screenCache.set(prose, cached);
   }
