@@ -78,9 +78,21 @@ const ANCHORS = new Set([
   ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
   ...['mon', 'tue', 'tues', 'wed', 'weds', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'wkd'],
   ...['week', 'weeks', 'wk', 'wks', 'weekend', 'weekends', 'month', 'months', 'term', 'semester', 'year', 'years'],
-  ...['yesterday', 'tonight', 'night', 'nights', 'morning', 'mornings', 'today', 'since', 'now', 'again', 'anymore'],
-  ...['lately', 'recently', 'finally', 'days', 'hours'],
+  ...['yesterday', 'since', 'now', 'anymore', 'lately', 'recently', 'finally', 'days'],
+  // An unchanged standing ("has not used any of the respite hours yet") and the member against their usual.
+  ...['yet', 'usual'],
 ]);
+
+/**
+ * Time words that place a report only with a tally beside them ("spoke up three times today", "ate dinner with family
+ * 4 nights"): alone they tell a habit with no period ("up at 3 most nights", "about 5 hours a night"), the session
+ * itself ("calm today") or a repeat with no count ("yelling at the kids again") — none of them progress (eval/GUIDE.md,
+ * the progress pass: a frequency or an "again" with no period or count; b1-b3: a measure with no comparison).
+ */
+const HABIT_TIMES = new Set(['night', 'nights', 'tonight', 'morning', 'mornings', 'today', 'hours', 'again']);
+/** What a tally counts: times, nights, mornings ("twice", "three times", "4 nights"). */
+const TALLIED = new Set(['times', 'nights', 'mornings']);
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 
 function ownGoalMention(mention: Mention): boolean {
   const { attributes } = mention;
@@ -201,7 +213,18 @@ const STATUS = new Set([
 
 /** Whether a sentence says when (a time word, not a number: "Tues", "this week", "since", "now"). */
 function saysWhen(tokens: readonly ClinicalToken[]): boolean {
-  return tokens.some((token) => ANCHORS.has(token.norm));
+  if (tokens.some((token) => ANCHORS.has(token.norm))) return true;
+  return tokens.some((token) => HABIT_TIMES.has(token.norm)) && tallies(tokens);
+}
+
+/** Whether a sentence counts occurrences ("twice", "three times", "4 nights"), not a measure ("5 hours"). */
+function tallies(tokens: readonly ClinicalToken[]): boolean {
+  return tokens.some(
+    (token, at) =>
+      token.norm === 'once' ||
+      token.norm === 'twice' ||
+      (TALLIED.has(tokens[at + 1]?.norm ?? '') && (token.kind === 'number' || NUMBER_WORDS.has(token.norm))),
+  );
 }
 
 /** Whether a sentence says where the member stands (a count, a negation, a completion, a return). */

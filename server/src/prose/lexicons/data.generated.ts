@@ -3055,7 +3055,12 @@ export const LEXICON_DATA: LexiconData = {
     {
      "kind": "change",
      "pattern": "(better|worse|easier|harder|calmer|stronger|more (confident|able|consistent|comfortable|open|engaged|hopeful|stable|regular|often|willing)|less (anxious|depressed|avoidant|isolated|irritable|reactive|often|frequently|guarded|withdrawn|hopeless|tense|worried|angry)) (than !(usual|normal|expected|average|the others|others|everyone|anyone)|this week|these days|lately|since|now|overall|at (work|home|night)|with|about|in|when)",
-     "source": "Comparative change statements; not against the usual (\"stronger than usual\", \"quieter than usual\")"
+     "source": "Comparative change statements; the member against their usual is the entry after next, a thing (\"stronger than usual\") never"
+    },
+    {
+     "kind": "change",
+     "pattern": "(quieter|louder|calmer|brighter|livelier|chattier|happier|sadder|angrier|edgier|tenser|flatter|slower|steadier|shakier|warmer|softer|lighter|deeper|better|worse|(spoke|talked|said|shared|ate|slept|drank|used) (more|less)|(more|less) _?) than (usual|normal|(she|he|they) (usually|normally) (does|do|is|are))",
+     "source": "The member set against their own usual (\"less talkative than usual\", \"more open than usual\", \"deeper than usual\"): a change from earlier sessions, road (1) (eval/GUIDE.md, b52-b55 \"a behaviour set against the member's usual\"); a thing's strength is not the member"
     },
     {
      "kind": "change",

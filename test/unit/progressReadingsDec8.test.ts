@@ -1,0 +1,73 @@
+/**
+ * Progress readings of 2026-12-08 (GN301: progress.yaml, goalProgress.ts, goalLapses.ts). Each row is a paraphrase
+ * or a near-miss that must not be read:
+ *  - the member set against their own usual ("less talkative than usual") is a change from earlier sessions
+ *    (eval/GUIDE.md, b52-b55 "a behaviour set against the member's usual");
+ *  - a goal's word with a habit time alone ("about 4 hours a night", "most nights", "calm today", "again") places
+ *    nothing in the interval; with a tally ("spoke up three times today") it does;
+ *  - "not yet" on the goal's own step is an unchanged standing.
+ */
+import * as assert from 'assert';
+import { analyzeProse, goalProgress, hasProgress } from '../../server/src/prose';
+
+const roster = (goals: string[]) => goals.map((goal, index) => ({ id: `G${index + 1}`, text: goal }));
+
+const progress = (text: string, goals: string[] = []) => {
+  const prose = analyzeProse(text);
+  return hasProgress(prose, goalProgress(prose, roster(goals)));
+};
+
+const againstUsual: [text: string, expected: boolean][] = [
+  ['Less talkative than usual; passed on the opening round.', true],
+  ['Ilse was more open than usual tonight.', true],
+  ['Theo was quieter than usual.', true],
+  ['Tearful, spoke more than usual.', true],
+  ['Said she cut Thursday "deeper than usual" and needed two stitches.', true],
+  ['Said she has had more wine than usual since the move.', true],
+  ['Calmer than she usually is at check-in.', true],
+  // A thing set against its usual, or the usual with no comparison: not the member's change.
+  ['Said the batch was just stronger than usual.', false],
+  ['Arrived at six as usual and sat by the window.', false],
+  ['The room was more crowded than the others.', false],
+];
+
+describe('GN301 progress: the member against their own usual', () => {
+  for (const [text, expected] of againstUsual)
+    it(`${expected ? 'progress' : 'not progress'} in ${JSON.stringify(text)}`, () =>
+      assert.strictEqual(progress(text), expected));
+});
+
+const habitTimes: [text: string, goals: string[], expected: boolean][] = [
+  // A habit time alone: a measure, a frequency with no period, the session, a repeat with no count.
+  ['Reports sleeping about 4 hours a night.', ['Sleep 6 hours a night'], false],
+  ['Said she lies awake an hour, easy, most nights.', ['Fall asleep within 30 minutes of lights out'], false],
+  ['Put it at 8 on the anger thermometer then; calm today.', ['Ask for what she needs without blowing up'], false],
+  ['Says he is yelling at the kids again.', ['Stop yelling at his children'], false],
+  ['Nightmares "most nights."', ['Reduce nightmares'], false],
+  // With a tally, or a period, the same words place the report.
+  ['Spoke up three times today, once to disagree with a peer.', ['Speak up at least once each group'], true],
+  ['Ate dinner with family 4 nights.', ['Eat dinner with her family five nights a week'], true],
+  ['Sleeping about 6 hours since Tuesday.', ['Get more restful sleep'], true],
+  ['Yelled at the kids twice this week.', ['Stop yelling at his children'], true],
+];
+
+describe('GN301 progress: a goal word with a habit time needs a tally', () => {
+  for (const [text, goals, expected] of habitTimes)
+    it(`${expected ? 'progress' : 'not progress'} in ${JSON.stringify(text)} (${goals.join('; ')})`, () =>
+      assert.strictEqual(progress(text, goals), expected));
+});
+
+const notYet: [text: string, goals: string[], expected: boolean][] = [
+  ['She has not been back to book club yet.', ['Return to book club'], true],
+  ['He has not set up the pill organizer yet.', ['Use a pill organizer for his morning medicines'], true],
+  ['Said she has not been to the cemetery yet.', ['Visit her husband\u2019s grave'], true],
+  // "Yet" with no standing on the goal's own step, or with no goal behind it.
+  ['Not sure yet what she will bring to the potluck.', ['Return to book club'], false],
+  ['She has not been back to book club yet.', [], false],
+];
+
+describe('GN301 progress: "not yet" on the goal is an unchanged standing', () => {
+  for (const [text, goals, expected] of notYet)
+    it(`${expected ? 'progress' : 'not progress'} in ${JSON.stringify(text)} (${goals.join('; ') || 'no goals'})`, () =>
+      assert.strictEqual(progress(text, goals), expected));
+});
