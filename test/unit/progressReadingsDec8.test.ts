@@ -8,7 +8,13 @@
  *  - "not yet" on the goal's own step is an unchanged standing.
  */
 import * as assert from 'assert';
-import { analyzeProse, goalProgress, hasProgress } from '../../server/src/prose';
+import {
+  analyzeProse,
+  goalLapsesOnIntervalDays,
+  goalProgress,
+  hasProgress,
+  targetsNicotine,
+} from '../../server/src/prose';
 
 const roster = (goals: string[]) => goals.map((goal, index) => ({ id: `G${index + 1}`, text: goal }));
 
@@ -70,4 +76,32 @@ describe('GN301 progress: "not yet" on the goal is an unchanged standing', () =>
   for (const [text, goals, expected] of notYet)
     it(`${expected ? 'progress' : 'not progress'} in ${JSON.stringify(text)} (${goals.join('; ') || 'no goals'})`, () =>
       assert.strictEqual(progress(text, goals), expected));
+});
+
+const dayLapse = (text: string, goals: string[]) => {
+  const prose = analyzeProse(text);
+  const goalList = roster(goals);
+  const options = targetsNicotine(goalList) ? { nicotineGoal: true } : {};
+  return goalLapsesOnIntervalDays(prose, goalList, options).length > 0;
+};
+
+const nicotineAndSessionDay: [text: string, goals: string[], expected: boolean][] = [
+  // Vaping on a day of the interval against a goal to quit it (the goal vocabulary's smoking concept).
+  ['Jaylen admitted he hit his friend\u2019s vape "like five times" Wed behind the gym.', ['Quit vaping'], true],
+  ['Said he hit his cousin\u2019s vape all weekend.', ['Quit vaping nicotine'], true],
+  ['Said he smoked two cigarettes Saturday after the funeral.', ['Stop smoking cigarettes'], true],
+  // Use before the session on the session's day, told as an act (eval/GUIDE.md, third session of 2026-12-06).
+  ['Admitted he smoked a bowl in the car before group.', ['Stay off weed'], true],
+  ['Said she drank two cans before school this morning.', ['Stay off alcohol'], true],
+  // Near-misses: a wish or a plan for the day, an urge only, another goal, vaping with no goal about it.
+  ['Says he wants to vape before school tomorrow.', ['Quit vaping'], false],
+  ['Cravings "like an 8" Tues and Weds, did not vape.', ['Quit vaping'], false],
+  ['Hit his friend\u2019s vape Wednesday behind the gym.', ['Pass algebra this semester'], false],
+  ['Plans to have a beer before group on Friday.', ['Stay off alcohol'], false],
+];
+
+describe('GN301 progress: nicotine against a quit goal, and use before the session on its day', () => {
+  for (const [text, goals, expected] of nicotineAndSessionDay)
+    it(`${expected ? 'progress' : 'not progress'} in ${JSON.stringify(text)} (${goals.join('; ')})`, () =>
+      assert.strictEqual(dayLapse(text, goals), expected));
 });

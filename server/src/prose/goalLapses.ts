@@ -26,6 +26,8 @@ import { sentenceAt, sliceProse, type Prose } from './segment';
 /** The risk categories whose current mention is the behaviour a goal of that concept aims to stop. */
 const STOPPED_BY_CONCEPT: Readonly<Record<string, readonly RiskCategory[]>> = {
   'substance-use': ['substance', 'overdose'],
+  // "Quit vaping", "Stop smoking": nicotine use is a disclosure under such a goal (memberOptions' nicotineGoal).
+  smoking: ['substance'],
   'self-harm': ['self-harm'],
   aggression: ['violence'],
   anger: ['violence'],
@@ -33,13 +35,16 @@ const STOPPED_BY_CONCEPT: Readonly<Record<string, readonly RiskCategory[]>> = {
 
 /**
  * A day of the interval: a weekday (written out, or abbreviated with its capital: "Sat", not "sat with"), the weekend,
- * last night, yesterday. "This week" and "since last group" name the interval itself and count here as well.
+ * last night, yesterday, and the session's own day before it ("this morning", "before school", "in the car before
+ * group": eval/GUIDE.md, "Use before the session on the session's day, told as an act, is a named day of the
+ * interval"). "This week" and "since last group" name the interval itself and count here as well.
  */
 const INTERVAL_DAY = new RegExp(
   [
     String.raw`\b(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day(?:s|['’]s)?\b`,
     String.raw`\b(?:Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun)\b(?!['’])`,
-    String.raw`\b(?:weekend|yesterday|last\s+night)\b`,
+    String.raw`\b(?:weekend|yesterday|last\s+night|this\s+morning)\b`,
+    String.raw`\bbefore\s+(?:school|group|session|class|work|coming\s+in)\b`,
     String.raw`\bthis\s+(?:past\s+)?week\b`,
     String.raw`\bsince\s+(?:the\s+|our\s+)?(?:last|previous|prior)\s+(?:session|group|week|visit|meeting|class)\b`,
   ].join('|'),
