@@ -105,3 +105,21 @@ describe('GN301 progress: nicotine against a quit goal, and use before the sessi
     it(`${expected ? 'progress' : 'not progress'} in ${JSON.stringify(text)} (${goals.join('; ')})`, () =>
       assert.strictEqual(dayLapse(text, goals), expected));
 });
+
+const countsOfRecent: [text: string, expected: boolean][] = [
+  // A count out of the last few days, nights or groups, and a run written in abbreviated weeks.
+  ['Said he ate nothing after 8 on four of the last seven nights.', true],
+  ['Attended 4 of last 4 groups.', true],
+  ['Vet reports 3 of the last 7 nights he drank to sleep.', true],
+  ['Homework turned in 2 wks running.', true],
+  // Near-misses: a target, the group's own count, a count with no whole.
+  ['Plan: walk 4 of the next 7 days.', false],
+  ['The group has met 3 times since it started.', false],
+  ['Named the last 2 things she ate.', false],
+];
+
+describe('GN301 progress: counts out of the recent days and runs of weeks', () => {
+  for (const [text, expected] of countsOfRecent)
+    it(`${expected ? 'progress' : 'not progress'} in ${JSON.stringify(text)}`, () =>
+      assert.strictEqual(progress(text), expected));
+});

@@ -3024,8 +3024,8 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "measure",
-     "pattern": "(# |one|two|three|four|five|six|seven|eight|nine|ten|most|half|all|none) (of|out of) (the)? (# |two|three|four|five|six|seven|eight|nine|ten|her|his|their)? (days|nights|meetings|times|sessions|weeks|attempts|opportunities|planned|scheduled|walks|calls|exposures|steps|assignments|goals|shifts|classes|doses|groups|mornings|evenings|weekdays|workdays|school days|school nights|meals|snacks|appointments)",
-     "source": "Measurable progress (\"2 of 3 meetings\")"
+     "pattern": "(# |one|two|three|four|five|six|seven|eight|nine|ten|most|half|all|none) (of|out of) (the)? (last|past)? (# |two|three|four|five|six|seven|eight|nine|ten|her|his|their)? (days|nights|meetings|times|sessions|weeks|attempts|opportunities|planned|scheduled|walks|calls|exposures|steps|assignments|goals|shifts|classes|doses|groups|mornings|evenings|weekdays|workdays|school days|school nights|meals|snacks|appointments)",
+     "source": "Measurable progress (\"2 of 3 meetings\", \"four of the last seven nights\")"
     },
     {
      "kind": "measure",
@@ -3139,7 +3139,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "measure",
-     "pattern": "(# |one|two|three|four|five|six|seven|eight|nine|ten|every|each) (day|days|night|nights|morning|mornings|evening|evenings|weekend|weekends|week|weeks|session|sessions|time|times) (running|in a row|straight|this (week|month)|since)",
+     "pattern": "(# |one|two|three|four|five|six|seven|eight|nine|ten|every|each) (day|days|night|nights|morning|mornings|evening|evenings|weekend|weekends|week|weeks|wk|wks|session|sessions|time|times) (running|in a row|straight|this (week|month)|since)",
      "source": "A run of days (\"in bed by 11 six nights running\", \"made every session this month\")"
     },
     {
