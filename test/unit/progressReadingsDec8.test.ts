@@ -123,3 +123,31 @@ describe('GN301 progress: counts out of the recent days and runs of weeks', () =
     it(`${expected ? 'progress' : 'not progress'} in ${JSON.stringify(text)}`, () =>
       assert.strictEqual(progress(text), expected));
 });
+
+const namedDayReports: [text: string, goals: string[], expected: boolean][] = [
+  // The goal's own behaviour, wanted or stopped, told on a named day of the interval.
+  ['Said she ate lunch in the cafeteria with her friends Mon and Wed.', ['Eat in front of friends'], true],
+  ['Followed meal plan Sat and Sun.', ['Follow the meal plan on weekends'], true],
+  [
+    'Said he took a time-out Saturday and walked to the gas station and back.',
+    ['Use a time-out instead of yelling'],
+    true,
+  ],
+  ['Claim submitted Tuesday after her cousin helped.', ['Submit the disability claim'], true],
+  [
+    'Booked respite care for Saturday afternoon with writer\u2019s help.',
+    ['Arrange respite care one afternoon a week'],
+    true,
+  ],
+  // Near-misses: the day ahead of the session, or no goal behind the words.
+  ['Housing interview moved up to Friday.', ['Find stable housing'], false],
+  ['The anniversary is Thursday and she is dreading it.', ['Get through the anniversary with her coping plan'], false],
+  ['Will call the landlord Monday.', ['Keep a stable apartment'], false],
+  ['Said she ate lunch in the cafeteria Mon and Wed.', [], false],
+];
+
+describe('GN301 progress: the goal\u2019s own behaviour on a named day', () => {
+  for (const [text, goals, expected] of namedDayReports)
+    it(`${expected ? 'progress' : 'not progress'} in ${JSON.stringify(text)} (${goals.join('; ') || 'no goals'})`, () =>
+      assert.strictEqual(progress(text, goals), expected));
+});

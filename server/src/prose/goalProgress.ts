@@ -229,8 +229,22 @@ function tallies(tokens: readonly ClinicalToken[]): boolean {
 
 /** Whether a sentence says where the member stands (a count, a negation, a completion, a return). */
 function saysStanding(tokens: readonly ClinicalToken[]): boolean {
-  return tokens.some((token) => token.kind === 'number' || STATUS.has(token.norm));
+  if (tokens.some((token) => token.kind === 'number' || STATUS.has(token.norm))) return true;
+  return tokens.some((token) => NAMED_DAYS.has(token.norm)) && !tokens.some((token) => AHEAD.has(token.norm));
 }
+
+/** Words that put a named day ahead of the session ("moved up to Monday", "is taking him Saturday", "next Fri"). */
+const AHEAD = new Set(['next', 'will', 'tomorrow', 'upcoming', 'scheduled', 'set', 'moved', 'taking', 'is']);
+
+/**
+ * A day of the interval by name: the goal's own behaviour told on it is a count over the interval (eval/GUIDE.md, "The
+ * named-day rule holds for every behaviour a goal aims to stop" and "The wanted behaviour of a conditional goal, done
+ * on a named day of the interval, is progress").
+ */
+const NAMED_DAYS = new Set([
+  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday'],
+  ...['mon', 'tue', 'tues', 'wed', 'weds', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'],
+]);
 
 /**
  * Stems of the goal's words that no concept of the goal vocabulary covers: the concepts speak for their words (the
