@@ -93,6 +93,8 @@ const nicotineAndSessionDay: [text: string, goals: string[], expected: boolean][
   // Use before the session on the session's day, told as an act (eval/GUIDE.md, third session of 2026-12-06).
   ['Admitted he smoked a bowl in the car before group.', ['Stay off weed'], true],
   ['Said she drank two cans before school this morning.', ['Stay off alcohol'], true],
+  // The interval named as the elements' lapse reading names it (elements.ts SINCE_LAST_SESSION).
+  ['Said he drank four beers since the last appointment.', ['Stay off alcohol'], true],
   // Near-misses: a wish or a plan for the day, an urge only, another goal, vaping with no goal about it.
   ['Says he wants to vape before school tomorrow.', ['Quit vaping'], false],
   ['Cravings "like an 8" Tues and Weds, did not vape.', ['Quit vaping'], false],

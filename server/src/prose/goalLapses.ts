@@ -17,6 +17,7 @@
  * reads substance use and self-harm for any goal.
  */
 import type { AnalysisOptions } from './analysis';
+import { SINCE_LAST_SESSION } from './elements';
 import { readGoals, type GoalLike, type GoalReading } from './goals';
 import { isInterventionSentence } from './labels';
 import type { Match } from './lexicon';
@@ -46,7 +47,7 @@ const INTERVAL_DAY = new RegExp(
     String.raw`\b(?:weekend|yesterday|last\s+night|this\s+morning)\b`,
     String.raw`\bbefore\s+(?:school|group|session|class|work|coming\s+in)\b`,
     String.raw`\bthis\s+(?:past\s+)?week\b`,
-    String.raw`\bsince\s+(?:the\s+|our\s+)?(?:last|previous|prior)\s+(?:session|group|week|visit|meeting|class)\b`,
+    SINCE_LAST_SESSION,
   ].join('|'),
   // Global for matchAll, which works on a copy: the shared regex keeps no position between calls.
   'gi',
@@ -65,7 +66,9 @@ function namesIntervalDay(text: string): boolean {
 
 /**
  * Words of what the member means or threatens to do, or of a condition ("if he shows up Friday"): intent or a
- * hypothetical, not the day's act.
+ * hypothetical, not the day's act. Read on the whole sentence, quotes included ("said he's 'gonna get wasted'
+ * Saturday"); elements.ts `lapsesOverInterval` reads its shorter list on the member's own words only, where a quoted
+ * "better off" or "if I was dead" beside a lapse since last group must not hide the lapse.
  */
 const INTENT =
   /\b(?:going\s+to|gonna|will|won['’]t|plans?|planning|intends?|wants?|if|unless|better|next\s+time)\b|['’]ll\b/i;
