@@ -153,3 +153,20 @@ describe('GN301 progress: the goal\u2019s own behaviour on a named day', () => {
     it(`${expected ? 'progress' : 'not progress'} in ${JSON.stringify(text)} (${goals.join('; ') || 'no goals'})`, () =>
       assert.strictEqual(progress(text, goals), expected));
 });
+
+const eventsOnTheGoal: [text: string, goals: string[], expected: boolean][] = [
+  // An event that befalls the goal's object, told once: a link, no progress.
+  ['Reports she was let go from the laundromat job on Friday.', ['Keep a part-time job for at least 3 months'], false],
+  ['Lost his job at the tire shop last Friday.', ['Keep a job for 90 days'], false],
+  ['Rosa got a 14-day eviction notice Monday.', ['Keep housing for herself and her kids'], false],
+  ['Says his Medicaid card was stolen out of his car Saturday.', ['Renew his Medicaid before it lapses'], false],
+  // The member's own standing on the same goals stays progress.
+  ['Has kept the laundromat job six weeks now.', ['Keep a part-time job for at least 3 months'], true],
+  ['Paid the rent on time Monday for the first time since summer.', ['Keep housing for herself and her kids'], true],
+];
+
+describe('GN301 progress: an event that befalls the goal is no progress', () => {
+  for (const [text, goals, expected] of eventsOnTheGoal)
+    it(`${expected ? 'progress' : 'not progress'} in ${JSON.stringify(text)} (${goals.join('; ')})`, () =>
+      assert.strictEqual(progress(text, goals), expected));
+});

@@ -305,6 +305,7 @@ export function goalProgress(prose: Prose, goals: readonly ProgressGoal[], optio
   for (let index = 0; index < analysis.sentences.length; index++) {
     if (!isReport(analysis, index)) continue;
     const { sentence, mentions } = analysis.sentences[index];
+    if (EVENT_ON_THE_GOAL.test(sliceProse(prose, sentence.start, sentence.end))) continue;
     const concept = mentions.find(
       (mention) =>
         mention.family === 'goal' &&
@@ -344,6 +345,15 @@ export function goalProgress(prose: Prose, goals: readonly ProgressGoal[], optio
   }
   return found;
 }
+
+/**
+ * An event that befalls the goal's object, told once ("let go from the laundromat job on Friday", "got a 14-day
+ * eviction notice Monday", "his Medicaid card was stolen"): it bears on the goal and links, but says nothing of the
+ * member's own behaviour over time (eval/GUIDE.md, "An event that bears on a goal, told once, links without progress"
+ * and "An event that hits the goal's own object links without progress").
+ */
+const EVENT_ON_THE_GOAL =
+  /\b(?:let\s+go|fired|laid\s+off|lost\s+(?:his|her|their|the|my)\s+job|evicted|eviction\s+notice|stolen)\b/i;
 
 const NUMBER_WORD_VALUES = new Map(
   ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'].map((word, index) => [word, index + 2]),
