@@ -72,7 +72,8 @@ const rows: [concept: string, text: string, expected: boolean][] = [
   ['other', 'The group progressed to the next module.', false],
   ['timing', 'Quiet at the start, talkative by the end.', false],
   ['timing', 'Met 1:1 after group.', false],
-  ['timing', 'Quieter than usual today.', false],
+  // The member against their own usual is a change from earlier sessions (eval/GUIDE.md, b52-b55), not timing.
+  ['usual', 'Quieter than usual today.', true],
   ['other', 'Her son has improved a lot since rehab.', false],
   ['count', 'Plan: walk 3 times a week.', false],
   ['count', 'His prepaid phone has no data left this month.', false],

@@ -556,6 +556,11 @@ function diaryCardZeros(analysis: ClinicalAnalysis): Match[] {
   return found;
 }
 
+/** "Since last group", "since our previous session": the interval itself (shared with goalLapses.ts). */
+export const SINCE_LAST_SESSION =
+  String.raw`\bsince\s+(?:the\s+|our\s+)?(?:last|previous|prior)\s+` +
+  String.raw`(?:session|group|week|visit|meeting|appointment|class)\b`;
+
 /**
  * The interval since the last session named in a sentence or its label ("Use since last group:", "this week", "over
  * the weekend"), or two days of it ("Friday and Saturday"). One day alone ("drank Saturday") is one behaviour in one
@@ -563,8 +568,7 @@ function diaryCardZeros(analysis: ClinicalAnalysis): Match[] {
  */
 const INTERVAL = new RegExp(
   [
-    String.raw`\bsince\s+(?:the\s+|our\s+)?(?:last|previous|prior)\s+` +
-      String.raw`(?:session|group|week|visit|meeting|appointment|class)\b`,
+    SINCE_LAST_SESSION,
     String.raw`\bthis\s+(?:past\s+)?(?:week|weekend)\b`,
     String.raw`\bover\s+the\s+weekend\b`,
     String.raw`\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:and|&|\+)\s+` +

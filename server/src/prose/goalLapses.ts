@@ -17,6 +17,7 @@
  * reads substance use and self-harm for any goal.
  */
 import type { AnalysisOptions } from './analysis';
+import { SINCE_LAST_SESSION } from './elements';
 import { readGoals, type GoalLike, type GoalReading } from './goals';
 import { isInterventionSentence } from './labels';
 import type { Match } from './lexicon';
@@ -26,6 +27,8 @@ import { sentenceAt, sliceProse, type Prose } from './segment';
 /** The risk categories whose current mention is the behaviour a goal of that concept aims to stop. */
 const STOPPED_BY_CONCEPT: Readonly<Record<string, readonly RiskCategory[]>> = {
   'substance-use': ['substance', 'overdose'],
+  // "Quit vaping", "Stop smoking": nicotine use is a disclosure under such a goal (memberOptions' nicotineGoal).
+  smoking: ['substance'],
   'self-harm': ['self-harm'],
   aggression: ['violence'],
   anger: ['violence'],
@@ -33,15 +36,18 @@ const STOPPED_BY_CONCEPT: Readonly<Record<string, readonly RiskCategory[]>> = {
 
 /**
  * A day of the interval: a weekday (written out, or abbreviated with its capital: "Sat", not "sat with"), the weekend,
- * last night, yesterday. "This week" and "since last group" name the interval itself and count here as well.
+ * last night, yesterday, and the session's own day before it ("this morning", "before school", "in the car before
+ * group": eval/GUIDE.md, "Use before the session on the session's day, told as an act, is a named day of the
+ * interval"). "This week" and "since last group" name the interval itself and count here as well.
  */
 const INTERVAL_DAY = new RegExp(
   [
     String.raw`\b(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day(?:s|['’]s)?\b`,
     String.raw`\b(?:Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun)\b(?!['’])`,
-    String.raw`\b(?:weekend|yesterday|last\s+night)\b`,
+    String.raw`\b(?:weekend|yesterday|last\s+night|this\s+morning)\b`,
+    String.raw`\bbefore\s+(?:school|group|session|class|work|coming\s+in)\b`,
     String.raw`\bthis\s+(?:past\s+)?week\b`,
-    String.raw`\bsince\s+(?:the\s+|our\s+)?(?:last|previous|prior)\s+(?:session|group|week|visit|meeting|class)\b`,
+    SINCE_LAST_SESSION,
   ].join('|'),
   // Global for matchAll, which works on a copy: the shared regex keeps no position between calls.
   'gi',
@@ -60,7 +66,9 @@ function namesIntervalDay(text: string): boolean {
 
 /**
  * Words of what the member means or threatens to do, or of a condition ("if he shows up Friday"): intent or a
- * hypothetical, not the day's act.
+ * hypothetical, not the day's act. Read on the whole sentence, quotes included ("said he's 'gonna get wasted'
+ * Saturday"); elements.ts `lapsesOverInterval` reads its shorter list on the member's own words only, where a quoted
+ * "better off" or "if I was dead" beside a lapse since last group must not hide the lapse.
  */
 const INTENT =
   /\b(?:going\s+to|gonna|will|won['’]t|plans?|planning|intends?|wants?|if|unless|better|next\s+time)\b|['’]ll\b/i;

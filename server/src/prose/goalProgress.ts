@@ -78,9 +78,21 @@ const ANCHORS = new Set([
   ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
   ...['mon', 'tue', 'tues', 'wed', 'weds', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'wkd'],
   ...['week', 'weeks', 'wk', 'wks', 'weekend', 'weekends', 'month', 'months', 'term', 'semester', 'year', 'years'],
-  ...['yesterday', 'tonight', 'night', 'nights', 'morning', 'mornings', 'today', 'since', 'now', 'again', 'anymore'],
-  ...['lately', 'recently', 'finally', 'days', 'hours'],
+  ...['yesterday', 'since', 'now', 'anymore', 'lately', 'recently', 'finally', 'days'],
+  // An unchanged standing ("has not used any of the respite hours yet") and the member against their usual.
+  ...['yet', 'usual'],
 ]);
+
+/**
+ * Time words that place a report only with a tally beside them ("spoke up three times today", "ate dinner with family
+ * 4 nights"): alone they tell a habit with no period ("up at 3 most nights", "about 5 hours a night"), the session
+ * itself ("calm today") or a repeat with no count ("yelling at the kids again") — none of them progress (eval/GUIDE.md,
+ * the progress pass: a frequency or an "again" with no period or count; b1-b3: a measure with no comparison).
+ */
+const HABIT_TIMES = new Set(['night', 'nights', 'tonight', 'morning', 'mornings', 'today', 'hours', 'again']);
+/** What a tally counts: times, nights, mornings ("twice", "three times", "4 nights"). */
+const TALLIED = new Set(['times', 'nights', 'mornings']);
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 
 function ownGoalMention(mention: Mention): boolean {
   const { attributes } = mention;
@@ -201,13 +213,38 @@ const STATUS = new Set([
 
 /** Whether a sentence says when (a time word, not a number: "Tues", "this week", "since", "now"). */
 function saysWhen(tokens: readonly ClinicalToken[]): boolean {
-  return tokens.some((token) => ANCHORS.has(token.norm));
+  if (tokens.some((token) => ANCHORS.has(token.norm))) return true;
+  return tokens.some((token) => HABIT_TIMES.has(token.norm)) && tallies(tokens);
+}
+
+/** Whether a sentence counts occurrences ("twice", "three times", "4 nights"), not a measure ("5 hours"). */
+function tallies(tokens: readonly ClinicalToken[]): boolean {
+  return tokens.some(
+    (token, at) =>
+      token.norm === 'once' ||
+      token.norm === 'twice' ||
+      (TALLIED.has(tokens[at + 1]?.norm ?? '') && (token.kind === 'number' || NUMBER_WORDS.has(token.norm))),
+  );
 }
 
 /** Whether a sentence says where the member stands (a count, a negation, a completion, a return). */
 function saysStanding(tokens: readonly ClinicalToken[]): boolean {
-  return tokens.some((token) => token.kind === 'number' || STATUS.has(token.norm));
+  if (tokens.some((token) => token.kind === 'number' || STATUS.has(token.norm))) return true;
+  return tokens.some((token) => NAMED_DAYS.has(token.norm)) && !tokens.some((token) => AHEAD.has(token.norm));
 }
+
+/** Words that put a named day ahead of the session ("moved up to Monday", "is taking him Saturday", "next Fri"). */
+const AHEAD = new Set(['next', 'will', 'tomorrow', 'upcoming', 'scheduled', 'set', 'moved', 'taking', 'is']);
+
+/**
+ * A day of the interval by name: the goal's own behaviour told on it is a count over the interval (eval/GUIDE.md, "The
+ * named-day rule holds for every behaviour a goal aims to stop" and "The wanted behaviour of a conditional goal, done
+ * on a named day of the interval, is progress").
+ */
+const NAMED_DAYS = new Set([
+  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday'],
+  ...['mon', 'tue', 'tues', 'wed', 'weds', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'],
+]);
 
 /**
  * Stems of the goal's words that no concept of the goal vocabulary covers: the concepts speak for their words (the
@@ -268,6 +305,7 @@ export function goalProgress(prose: Prose, goals: readonly ProgressGoal[], optio
   for (let index = 0; index < analysis.sentences.length; index++) {
     if (!isReport(analysis, index)) continue;
     const { sentence, mentions } = analysis.sentences[index];
+    if (EVENT_ON_THE_GOAL.test(sliceProse(prose, sentence.start, sentence.end))) continue;
     const concept = mentions.find(
       (mention) =>
         mention.family === 'goal' &&
@@ -307,6 +345,15 @@ export function goalProgress(prose: Prose, goals: readonly ProgressGoal[], optio
   }
   return found;
 }
+
+/**
+ * An event that befalls the goal's object, told once ("let go from the laundromat job on Friday", "got a 14-day
+ * eviction notice Monday", "his Medicaid card was stolen"): it bears on the goal and links, but says nothing of the
+ * member's own behaviour over time (eval/GUIDE.md, "An event that bears on a goal, told once, links without progress"
+ * and "An event that hits the goal's own object links without progress").
+ */
+const EVENT_ON_THE_GOAL =
+  /\b(?:let\s+go|fired|laid\s+off|lost\s+(?:his|her|their|the|my)\s+job|evicted|eviction\s+notice|stolen)\b/i;
 
 const NUMBER_WORD_VALUES = new Map(
   ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'].map((word, index) => [word, index + 2]),

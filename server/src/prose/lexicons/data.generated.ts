@@ -3048,8 +3048,8 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "measure",
-     "pattern": "(# |one|two|three|four|five|six|seven|eight|nine|ten|most|half|all|none) (of|out of) (the)? (# |two|three|four|five|six|seven|eight|nine|ten|her|his|their)? (days|nights|meetings|times|sessions|weeks|attempts|opportunities|planned|scheduled|walks|calls|exposures|steps|assignments|goals|shifts|classes|doses|groups|mornings|evenings|weekdays|workdays|school days|school nights|meals|snacks|appointments)",
-     "source": "Measurable progress (\"2 of 3 meetings\")"
+     "pattern": "(# |one|two|three|four|five|six|seven|eight|nine|ten|most|half|all|none) (of|out of) (the)? (last|past)? (# |two|three|four|five|six|seven|eight|nine|ten|her|his|their)? (days|nights|meetings|times|sessions|weeks|attempts|opportunities|planned|scheduled|walks|calls|exposures|steps|assignments|goals|shifts|classes|doses|groups|mornings|evenings|weekdays|workdays|school days|school nights|meals|snacks|appointments)",
+     "source": "Measurable progress (\"2 of 3 meetings\", \"four of the last seven nights\")"
     },
     {
      "kind": "measure",
@@ -3079,7 +3079,12 @@ export const LEXICON_DATA: LexiconData = {
     {
      "kind": "change",
      "pattern": "(better|worse|easier|harder|calmer|stronger|more (confident|able|consistent|comfortable|open|engaged|hopeful|stable|regular|often|willing)|less (anxious|depressed|avoidant|isolated|irritable|reactive|often|frequently|guarded|withdrawn|hopeless|tense|worried|angry)) (than !(usual|normal|expected|average|the others|others|everyone|anyone)|this week|these days|lately|since|now|overall|at (work|home|night)|with|about|in|when)",
-     "source": "Comparative change statements; not against the usual (\"stronger than usual\", \"quieter than usual\")"
+     "source": "Comparative change statements; the member against their usual is the entry after next, a thing (\"stronger than usual\") never"
+    },
+    {
+     "kind": "change",
+     "pattern": "(quieter|louder|calmer|brighter|livelier|chattier|happier|sadder|angrier|edgier|tenser|flatter|slower|steadier|shakier|warmer|softer|lighter|deeper|better|worse|(spoke|talked|said|shared|ate|slept|drank|used) (more|less)|(more|less) _?) than (usual|normal|(she|he|they) (usually|normally) (does|do|is|are))",
+     "source": "The member set against their own usual (\"less talkative than usual\", \"more open than usual\", \"deeper than usual\"): a change from earlier sessions, road (1) (eval/GUIDE.md, b52-b55 \"a behaviour set against the member's usual\"); a thing's strength is not the member"
     },
     {
      "kind": "change",
@@ -3158,7 +3163,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "measure",
-     "pattern": "(# |one|two|three|four|five|six|seven|eight|nine|ten|every|each) (day|days|night|nights|morning|mornings|evening|evenings|weekend|weekends|week|weeks|session|sessions|time|times) (running|in a row|straight|this (week|month)|since)",
+     "pattern": "(# |one|two|three|four|five|six|seven|eight|nine|ten|every|each) (day|days|night|nights|morning|mornings|evening|evenings|weekend|weekends|week|weeks|wk|wks|session|sessions|time|times) (running|in a row|straight|this (week|month)|since)",
      "source": "A run of days (\"in bed by 11 six nights running\", \"made every session this month\")"
     },
     {
