@@ -33,6 +33,8 @@ import { longestMatch } from './patterns';
 import type { CompiledEntry } from './tokenMatcher';
 import { MACROS } from './lexicons/loaded';
 import { insideAny, lineAround, type Prose, type Span } from './segment';
+import { givenToWholeGroup, offeredAndDeclined, onlyIntended, someoneElses } from './responseDone';
+import { deniedRungsAnswering, deniedViolentIntent } from './deniedRungs';
 
 export const RISK_CATEGORIES = ['suicide', 'self-harm', 'overdose', 'violence', 'substance'] as const;
 export type RiskCategory = (typeof RISK_CATEGORIES)[number];
@@ -847,6 +849,15 @@ export function riskResponses(prose: Prose, options?: AnalysisOptions): RiskResp
     if (mention.attributes.historical && !takenUpNow(analysis, mention)) continue;
     // A skill taught to the whole group is the group's topic (decisions b12-b14), not a response to this member.
     if (mention.attributes.topic) continue;
+    // Not done for this member (GUIDE F4.1): an intention, what was given to everyone, an offer turned down, or another
+    // member's plan (responseDone.ts).
+    if (
+      onlyIntended(analysis, mention) ||
+      givenToWholeGroup(analysis, mention) ||
+      offeredAndDeclined(analysis, mention) ||
+      someoneElses(analysis, mention, options?.selfNames, options?.otherNames)
+    )
+      continue;
     // Words that are the disclosure itself ("denies intent to hurt his brother 'as long as he stays off my property'",
     // read as current) are not also its answer: the "intent" in them asks nothing.
     if (current.some((risk) => risk.start <= mention.start && mention.end <= risk.end)) continue;
@@ -859,6 +870,27 @@ export function riskResponses(prose: Prose, options?: AnalysisOptions): RiskResp
     addMerged(mention.entry.fields.nearby === true ? nearby : merged, mention, analysis, answers);
   }
   if (nearby.length) merged.push(...attachToNearest(nearby, current));
+  // A clear no on a rung above the wish ("asked whether she has a plan: \"No.\"") answers it (deniedRungs.ts).
+  // A denied intent toward a person answers a threat the same way.
+  const mentions = riskMentions(prose, options);
+  for (const denial of deniedRungsAnswering(mentions))
+    merged.push({
+      start: denial.start,
+      end: denial.end,
+      answers: ['suicide'],
+      text: denial.text,
+      entry: denial.entry,
+      length: 0,
+    });
+  for (const denial of deniedViolentIntent(mentions))
+    merged.push({
+      start: denial.start,
+      end: denial.end,
+      answers: ['violence'],
+      text: denial.text,
+      entry: denial.entry,
+      length: 0,
+    });
   return merged
     .sort((a, b) => a.start - b.start)
     .map(({ start, end, answers, text, entry }) => ({ start, end, answers, text, entry }));
