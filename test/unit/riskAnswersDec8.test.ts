@@ -153,3 +153,28 @@ describe('a response done with another attendee named in its clause is theirs', 
     assert.ok(responses.some((response) => response.answers.includes('substance')));
   });
 });
+
+responseTable('a measure someone else gave, or kept from before, answers only when taken up now (GUIDE F4.3)', [
+  ['Wanted to kill himself Sunday. "They gave me a safety plan, it\u2019s in my bag somewhere."', 'suicide', false],
+  ['Says the wanting-to-die feeling comes and goes. The ED gave her a safety plan and a 988 card.', 'suicide', false],
+  ['Says she would rather not be here. She has had 988 saved in her phone since college.', 'suicide', false],
+  ['Says the wanting-to-die feeling comes and goes. Writer reviewed the safety plan the ED gave her.', 'suicide', true],
+  ['Says she would rather not be here. Writer gave her the 988 card and the crisis text line.', 'suicide', true],
+]);
+
+responseTable('a stock "protective factors discussed" names none (GUIDE b40-b44)', [
+  ['Risk: Passive SI endorsed. Protective factors discussed.', 'suicide', false],
+  ['Risk: Passive SI endorsed. Protective factors: discussed.', 'suicide', false],
+  ['Risk: Passive SI endorsed. Protective factors: her dog and her niece\u2019s Sunday calls.', 'suicide', true],
+]);
+
+responseTable('a screen over items with a yes and its follow-up blank answers nothing (GUIDE b40-b44)', [
+  [
+    'C-SSRS (since last contact):\n1. Wished you were dead? [x] Yes [ ] No\n' +
+      '2. Thoughts of killing yourself? [ ] Yes [x] No\nRisk level: ____',
+    'suicide',
+    false,
+  ],
+  ['C-SSRS (past month):\n1. Wished you were dead? [x] Yes [ ] No\nRisk level: [x] Low', 'suicide', true],
+  ['Said she wishes she were dead.\nC-SSRS completed with her after group.', 'suicide', true],
+]);

@@ -204,3 +204,66 @@ export function someoneElses(
   }
   return false;
 }
+
+/** Care given by someone else at the time ("the ER gave her a safety plan", "where they gave him a card"). */
+const GIVEN_BY_OTHERS = new RegExp(
+  '\\b(?:ER|ED|E\\.R\\.|[Hh]ospital|[Ee]mergency (?:room|department)|[Uu]rgent care|[Tt]hey|[Tt]he nurse|[Tt]he unit|' +
+    '[Pp]revious (?:therapist|provider|clinician))\\s+(?:\\w+\\s+){0,2}?(?:gave|handed|provided)\\b',
+);
+/** A tool the member has kept from before ("988 saved in his phone since college", "it's in my bag somewhere"). */
+const KEPT_FROM_BEFORE = new RegExp(
+  "\\b(?:saved in (?:her|his|my|their) phone|(?:it ?'s|it is) " +
+    '(?:somewhere )?in (?:my|her|his|their) (?:bag|purse|wallet)|' +
+    'in (?:my|her|his|their) (?:bag|purse|wallet) somewhere|(?:has|have) had)\\b',
+  'i',
+);
+/** Words saying the clinician took the measure up now ("reviewed the safety plan the ER gave her"). */
+const TAKEN_UP_NOW =
+  /\b(?:reviewed|reviewing|updated|revised|went over|go over|walked through|completed|practised|practiced|today)\b/i;
+
+function clauseText(analysis: ClinicalAnalysis, mention: Mention): string {
+  const tokens = tokensOf(analysis, mention);
+  if (!tokens.length) return '';
+  const start = clauseStart(tokens, mention.startToken);
+  const end = clauseEnd(tokens, mention.endToken);
+  if (end <= start) return '';
+  const { source, base } = analysis.prose;
+  return source.slice(tokens[start].start - base, tokens[end - 1].end - base);
+}
+
+/**
+ * Whether the response is a measure someone else gave at the time, or one the member has kept from before, and this
+ * note records nobody taking it up now: "they gave me a safety plan, it's in my bag somewhere", "the ED gave her a
+ * safety plan and a 988 card", "has had 988 saved in her phone since college". GUIDE F4.3: a plan or a measure made
+ * by someone else, or before this disclosure, answers it only when this note records the clinician reviewing,
+ * confirming or acting on it now.
+ */
+export function someoneElsesMeasure(analysis: ClinicalAnalysis, mention: Mention): boolean {
+  const tokens = tokensOf(analysis, mention);
+  if (!tokens.length) return false;
+  const { source, base } = analysis.prose;
+  const sentence = source.slice(tokens[0].start - base, tokens[tokens.length - 1].end - base);
+  const clause = clauseText(analysis, mention);
+  if (TAKEN_UP_NOW.test(sentence)) return false;
+  return GIVEN_BY_OTHERS.test(clause) || KEPT_FROM_BEFORE.test(clause);
+}
+
+/** Stock words after "protective factors" that name none of them ("Protective factors: discussed."). */
+const STOCK_ONLY = new RegExp(
+  '^[\\s:,-]*(?:(?:were|was|are|is|have been|been)\\s+)?' +
+    '(?:discussed|reviewed|addressed|explored|assessed|noted|identified|considered|done)?[\\s.]*$',
+  'i',
+);
+
+/**
+ * Whether the response is a stock "protective factors discussed" with none named (GUIDE b40-b44 on protective factors:
+ * "an empty field or a stock 'protective factors discussed' with none named documents nothing", F4.1). Named factors
+ * ("protective factors: her dog and her niece's calls") answer.
+ */
+export function stockWithNoneNamed(analysis: ClinicalAnalysis, mention: Mention): boolean {
+  const { source, base } = analysis.prose;
+  if (!/protective factor/i.test(source.slice(mention.start - base, mention.end - base))) return false;
+  // The rest of its sentence or line: a label's colon does not end it ("Protective factors: her dog, her niece").
+  const rest = /^[^.;\n]*/.exec(source.slice(mention.end - base))?.[0] ?? '';
+  return STOCK_ONLY.test(rest);
+}

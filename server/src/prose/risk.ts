@@ -33,7 +33,14 @@ import { longestMatch } from './patterns';
 import type { CompiledEntry } from './tokenMatcher';
 import { MACROS } from './lexicons/loaded';
 import { insideAny, lineAround, type Prose, type Span } from './segment';
-import { givenToWholeGroup, offeredAndDeclined, onlyIntended, someoneElses } from './responseDone';
+import {
+  givenToWholeGroup,
+  offeredAndDeclined,
+  onlyIntended,
+  someoneElses,
+  someoneElsesMeasure,
+  stockWithNoneNamed,
+} from './responseDone';
 import { deniedRungsAnswering, deniedViolentIntent } from './deniedRungs';
 
 export const RISK_CATEGORIES = ['suicide', 'self-harm', 'overdose', 'violence', 'substance'] as const;
@@ -855,7 +862,9 @@ export function riskResponses(prose: Prose, options?: AnalysisOptions): RiskResp
       onlyIntended(analysis, mention) ||
       givenToWholeGroup(analysis, mention) ||
       offeredAndDeclined(analysis, mention) ||
-      someoneElses(analysis, mention, options?.selfNames, options?.otherNames)
+      someoneElses(analysis, mention, options?.selfNames, options?.otherNames) ||
+      someoneElsesMeasure(analysis, mention) ||
+      stockWithNoneNamed(analysis, mention)
     )
       continue;
     // Words that are the disclosure itself ("denies intent to hurt his brother 'as long as he stays off my property'",
@@ -923,9 +932,26 @@ function disclosedOnItsLine(analysis: ClinicalAnalysis, mention: Mention, curren
   const line = lineAround(analysis.prose, mention);
   const rest = analysis.prose.source.slice(mention.end - analysis.prose.base, line.end - analysis.prose.base);
   if (FURTHER_ITEMS_CLOSED.test(rest)) return false;
-  return current.some((risk) => risk.start >= mention.end && risk.start < line.end);
+  // A screen's title line ("C-SSRS (since last contact):", "C-SSRS screener administered.") heads its items on the
+  // lines below: the form is read as a whole (GUIDE b40-b44), so a yes or a hedge on an item leaves the screen no
+  // answer of its own; its level and steps, if filled in, answer as their own responses.
+  const end = isScreenTitle(rest) ? formEnd(analysis.prose, line.end) : line.end;
+  return current.some((risk) => risk.start >= mention.end && risk.start < end);
 }
 const FURTHER_ITEMS_CLOSED = wordsPattern('screen-items-closed', undefined, 'i');
+/** How many words after a screen's name still make its line a title ("(past month):", "screener completed"). */
+const SCREEN_TITLE_WORDS = 6;
+
+function isScreenTitle(rest: string): boolean {
+  return (rest.match(/[a-z]+/gi) ?? []).length < SCREEN_TITLE_WORDS;
+}
+
+/** The end of the block of lines that starts at a line's end: the next blank line, or the prose's end. */
+function formEnd(prose: Prose, lineEnd: number): number {
+  const after = prose.source.slice(lineEnd - prose.base);
+  const blank = /\n[ \t]*\n/.exec(after);
+  return lineEnd + (blank ? blank.index : after.length);
+}
 
 /** A screen or risk level (`rates: true`) and the categories it rates: undefined when it names none. */
 interface RatedOnLine {
