@@ -178,3 +178,23 @@ responseTable('a screen over items with a yes and its follow-up blank answers no
   ['C-SSRS (past month):\n1. Wished you were dead? [x] Yes [ ] No\nRisk level: [x] Low', 'suicide', true],
   ['Said she wishes she were dead.\nC-SSRS completed with her after group.', 'suicide', true],
 ]);
+
+responseTable('an inquiry answers the category it names; a response naming its risk attaches to it', [
+  ['Asked about SI: "No, I don\u2019t want to die. I just think about burning my arm again."', 'self-harm', false],
+  [
+    'Says she burned her arm again Sunday. Writer asked about self-harm urges and reviewed her coping plan.',
+    'self-harm',
+    true,
+  ],
+  ['Says she burned her arm again Sunday. Writer assessed intent: none, "it just calms me."', 'self-harm', true],
+  [
+    'Had a few beers Saturday and said "some days I\u2019d rather not wake up." Writer reviewed the lapse with him.',
+    'suicide',
+    false,
+  ],
+  [
+    'Had a few beers Saturday and said "some days I\u2019d rather not wake up." Writer reviewed the lapse with him.',
+    'substance',
+    true,
+  ],
+]);

@@ -1022,15 +1022,25 @@ function addMerged(
 function attachToNearest(responses: readonly MergedResponse[], disclosures: readonly RiskMention[]): MergedResponse[] {
   const attached: MergedResponse[] = [];
   for (const response of responses) {
-    const before = disclosures.filter((disclosure) => disclosure.start < response.start);
+    // A response that names its risk ("reviewed the lapse with him", "explored the threat") attaches to the nearest
+    // disclosure of that category, past a nearer one of another ("I'd rather not wake up" after the beers).
+    const named = NAMED_IN_RESPONSE.find((naming) => naming.words.test(response.text))?.category;
+    const candidates = named ? disclosures.filter((disclosure) => disclosure.category === named) : disclosures;
+    const before = candidates.filter((disclosure) => disclosure.start < response.start);
     const nearest = before.length
       ? before[before.length - 1]
-      : disclosures.find((disclosure) => disclosure.start >= response.start);
+      : candidates.find((disclosure) => disclosure.start >= response.start);
     if (nearest && response.answers.includes(nearest.category))
       attached.push({ ...response, answers: [nearest.category] });
   }
   return attached;
 }
+
+/** Words in a structural response that name the risk it was done on. */
+const NAMED_IN_RESPONSE: readonly { words: RegExp; category: RiskCategory }[] = [
+  { words: /\b(?:lapse|slip|relapse|use|using|drinking|craving|cravings)\b/i, category: 'substance' },
+  { words: /\b(?:threat|threats)\b/i, category: 'violence' },
+];
 
 const ANY_BOX = new RegExp(CHECKBOX_SOURCE);
 const EVERY_BOX = new RegExp(CHECKBOX_SOURCE, 'g');

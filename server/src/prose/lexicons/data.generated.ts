@@ -3662,7 +3662,8 @@ export const LEXICON_DATA: LexiconData = {
       "violence",
       "overdose"
      ],
-     "source": "SAFE-T step 3 (suicide inquiry)"
+     "rates": true,
+     "source": "SAFE-T step 3 (suicide inquiry). An inquiry answers only the category it names (\"asked about SI\" is no self-harm assessment; GUIDE b45-b48: the denial of suicidal thoughts answers nothing of the self-harm), or, naming none (\"assessed intent\"), every category"
     },
     {
      "pattern": "(low|moderate|high|imminent|elevated|minimal|no imminent|not imminent|increased) (acute|chronic|current|foreseeable)? (suicide|suicidal|safety|violence|overall|self harm)? risk !(situation|situations|behavior|behaviors|behaviour|behaviours|friends|places|people|times|time|activities|activity|groups|group|settings|setting|event|events|environment|environments|factor|factors|pregnancy)",
