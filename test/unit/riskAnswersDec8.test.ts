@@ -198,3 +198,18 @@ responseTable('an inquiry answers the category it names; a response naming its r
     true,
   ],
 ]);
+
+responseTable('asking only whether the thoughts are there answers nothing (GUIDE b22-b24, b40-b44)', [
+  [
+    'Quiet, flat. When asked about SI said "I don\u2019t know, maybe, sometimes I think it\u2019d be easier."',
+    'suicide',
+    false,
+  ],
+  [
+    'Said she would be better off gone. Writer asked re SI since Friday; she said "I\u2019d rather not get into it."',
+    'suicide',
+    false,
+  ],
+  ['Said she would be better off gone. Asked about SI and intent; denies intent or plan.', 'suicide', true],
+  ['Said she would be better off gone. Screened for suicide risk: low.', 'suicide', true],
+]);

@@ -873,6 +873,9 @@ export function riskResponses(prose: Prose, options?: AnalysisOptions): RiskResp
     // A screen whose own line records a yes or a hedge ("PHQ-9 item 9: 1, several days") is where the disclosure
     // came from: it answers only through a level or a step (GUIDE, decisions b35-b39), read as their own responses.
     if (mention.entry.fields.screen === true && disclosedOnItsLine(analysis, mention, current)) continue;
+    // Asking only whether the thoughts are there ("asked about SI") answers nothing: a no leaves a separate wish
+    // unassessed, a yes is a disclosure of its own (GUIDE b22-b24, b40-b44); intent, plan or means asked still answer.
+    if (THOUGHTS_ASKED_ONLY.test(mentionText(analysis, mention))) continue;
     const answers = (mention.entry.fields.answers as RiskCategory[]).filter(
       (category) => !rated?.categories || rated.categories.has(category),
     );
@@ -904,6 +907,10 @@ export function riskResponses(prose: Prose, options?: AnalysisOptions): RiskResp
     .sort((a, b) => a.start - b.start)
     .map(({ start, end, answers, text, entry }) => ({ start, end, answers, text, entry }));
 }
+
+/** The thoughts question as a response's whole words ("asked about SI", "Asked re SI", "inquired about SI"). */
+const THOUGHTS_ASKED_ONLY =
+  /^(?:asked|asking|asks|inquired|queried|checked)\b.*\b(?:SI|suicidal (?:thoughts|ideation)|suicidality)$/i;
 
 /** Whether the sentence of a past measure says it was worked on in this session ("reviewed", "updated", "today"). */
 function takenUpNow(analysis: ClinicalAnalysis, mention: Mention): boolean {
