@@ -13,14 +13,16 @@ responseTable('a denied screening question alone does not answer an earlier disc
     'suicide',
     false,
   ],
+  ['Urges to cut since Monday. Checked in with her about cutting this week; denies any.', 'self-harm', false],
+  // near-misses: the assessment or response is documented as well. A clear no on a rung above the wish (method,
+  // intent, plan, preparation) answers it (GUIDE, the later b80 decision: "a clear no on a rung above the wish answers
+  // the wish, whoever asks and in what form"; deniedRungs.ts).
   [
     'Said it would be a relief not to wake up. Asked whether she has thought about how she would kill herself; ' +
       'she said no.',
     'suicide',
-    false,
+    true,
   ],
-  ['Urges to cut since Monday. Checked in with her about cutting this week; denies any.', 'self-harm', false],
-  // near-misses: the assessment or response is documented as well
   [
     'Edith said the Lord can take her anytime. Writer asked about thoughts of ending her life (she denies) and ' +
       'reviewed her safety plan.',

@@ -28,11 +28,7 @@ responseTable('a response with no risk word answers the disclosure it follows', 
     true,
   ],
   ["Told his brother he'd kill him over the truck. He agreed to stay at a friend's this weekend.", 'violence', true],
-  [
-    'Punched a man at the bus stop Tuesday. Writer to share the incident with his VA PCP and SUD team.',
-    'violence',
-    true,
-  ],
+  ['Punched a man at the bus stop Tuesday. Writer shared the incident with his VA PCP and SUD team.', 'violence', true],
   // near-misses: the member's own act, a tool only owned, the group's topic, another category nearer
   ['Cut her arm Sunday. She has a coping card in her wallet.', 'self-harm', false],
   ["Said he'd kill his brother over the truck. The group explored the topic of anger.", 'violence', false],

@@ -34,6 +34,15 @@ import { longestMatch } from './patterns';
 import type { CompiledEntry } from './tokenMatcher';
 import { MACROS } from './lexicons/loaded';
 import { insideAny, lineAround, type Prose, type Span } from './segment';
+import {
+  givenToWholeGroup,
+  offeredAndDeclined,
+  onlyIntended,
+  someoneElses,
+  someoneElsesMeasure,
+  stockWithNoneNamed,
+} from './responseDone';
+import { deniedRungsAnswering, deniedViolentIntent } from './deniedRungs';
 
 export const RISK_CATEGORIES = ['suicide', 'self-harm', 'overdose', 'violence', 'substance'] as const;
 export type RiskCategory = (typeof RISK_CATEGORIES)[number];
@@ -872,22 +881,61 @@ export function riskResponses(prose: Prose, options?: AnalysisOptions): RiskResp
     if (mention.attributes.historical && !takenUpNow(analysis, mention)) continue;
     // A skill taught to the whole group is the group's topic (decisions b12-b14), not a response to this member.
     if (mention.attributes.topic) continue;
+    // Not done for this member (GUIDE F4.1): an intention, what was given to everyone, an offer turned down, or another
+    // member's plan (responseDone.ts).
+    if (
+      onlyIntended(analysis, mention) ||
+      givenToWholeGroup(analysis, mention) ||
+      offeredAndDeclined(analysis, mention) ||
+      someoneElses(analysis, mention, options?.selfNames, options?.otherNames) ||
+      someoneElsesMeasure(analysis, mention) ||
+      stockWithNoneNamed(analysis, mention)
+    )
+      continue;
     // Words that are the disclosure itself ("denies intent to hurt his brother 'as long as he stays off my property'",
     // read as current) are not also its answer: the "intent" in them asks nothing.
     if (current.some((risk) => risk.start <= mention.start && mention.end <= risk.end)) continue;
     // A screen whose own line records a yes or a hedge ("PHQ-9 item 9: 1, several days") is where the disclosure
     // came from: it answers only through a level or a step (GUIDE, decisions b35-b39), read as their own responses.
     if (mention.entry.fields.screen === true && disclosedOnItsLine(analysis, mention, current)) continue;
+    // Asking only whether the thoughts are there ("asked about SI") answers nothing: a no leaves a separate wish
+    // unassessed, a yes is a disclosure of its own (GUIDE b22-b24, b40-b44); intent, plan or means asked still answer.
+    if (THOUGHTS_ASKED_ONLY.test(mentionText(analysis, mention))) continue;
     const answers = (mention.entry.fields.answers as RiskCategory[]).filter(
       (category) => !rated?.categories || rated.categories.has(category),
     );
     addMerged(mention.entry.fields.nearby === true ? nearby : merged, mention, analysis, answers);
   }
   if (nearby.length) merged.push(...attachToNearest(nearby, current));
+  // A clear no on a rung above the wish ("asked whether she has a plan: \"No.\"") answers it (deniedRungs.ts).
+  // A denied intent toward a person answers a threat the same way.
+  const mentions = riskMentions(prose, options);
+  for (const denial of deniedRungsAnswering(mentions))
+    merged.push({
+      start: denial.start,
+      end: denial.end,
+      answers: ['suicide'],
+      text: denial.text,
+      entry: denial.entry,
+      length: 0,
+    });
+  for (const denial of deniedViolentIntent(mentions))
+    merged.push({
+      start: denial.start,
+      end: denial.end,
+      answers: ['violence'],
+      text: denial.text,
+      entry: denial.entry,
+      length: 0,
+    });
   return merged
     .sort((a, b) => a.start - b.start)
     .map(({ start, end, answers, text, entry }) => ({ start, end, answers, text, entry }));
 }
+
+/** The thoughts question as a response's whole words ("asked about SI", "Asked re SI", "inquired about SI"). */
+const THOUGHTS_ASKED_ONLY =
+  /^(?:asked|asking|asks|inquired|queried|checked)\b.*\b(?:SI|suicidal (?:thoughts|ideation)|suicidality)$/i;
 
 /** Whether the sentence of a past measure says it was worked on in this session ("reviewed", "updated", "today"). */
 function takenUpNow(analysis: ClinicalAnalysis, mention: Mention): boolean {
@@ -916,9 +964,26 @@ function disclosedOnItsLine(analysis: ClinicalAnalysis, mention: Mention, curren
   const line = lineAround(analysis.prose, mention);
   const rest = analysis.prose.source.slice(mention.end - analysis.prose.base, line.end - analysis.prose.base);
   if (FURTHER_ITEMS_CLOSED.test(rest)) return false;
-  return current.some((risk) => risk.start >= mention.end && risk.start < line.end);
+  // A screen's title line ("C-SSRS (since last contact):", "C-SSRS screener administered.") heads its items on the
+  // lines below: the form is read as a whole (GUIDE b40-b44), so a yes or a hedge on an item leaves the screen no
+  // answer of its own; its level and steps, if filled in, answer as their own responses.
+  const end = isScreenTitle(rest) ? formEnd(analysis.prose, line.end) : line.end;
+  return current.some((risk) => risk.start >= mention.end && risk.start < end);
 }
 const FURTHER_ITEMS_CLOSED = wordsPattern('screen-items-closed', undefined, 'i');
+/** How many words after a screen's name still make its line a title ("(past month):", "screener completed"). */
+const SCREEN_TITLE_WORDS = 6;
+
+function isScreenTitle(rest: string): boolean {
+  return (rest.match(/[a-z]+/gi) ?? []).length < SCREEN_TITLE_WORDS;
+}
+
+/** The end of the block of lines that starts at a line's end: the next blank line, or the prose's end. */
+function formEnd(prose: Prose, lineEnd: number): number {
+  const after = prose.source.slice(lineEnd - prose.base);
+  const blank = /\n[ \t]*\n/.exec(after);
+  return lineEnd + (blank ? blank.index : after.length);
+}
 
 /** A screen or risk level (`rates: true`) and the categories it rates: undefined when it names none. */
 interface RatedOnLine {
@@ -989,15 +1054,25 @@ function addMerged(
 function attachToNearest(responses: readonly MergedResponse[], disclosures: readonly RiskMention[]): MergedResponse[] {
   const attached: MergedResponse[] = [];
   for (const response of responses) {
-    const before = disclosures.filter((disclosure) => disclosure.start < response.start);
+    // A response that names its risk ("reviewed the lapse with him", "explored the threat") attaches to the nearest
+    // disclosure of that category, past a nearer one of another ("I'd rather not wake up" after the beers).
+    const named = NAMED_IN_RESPONSE.find((naming) => naming.words.test(response.text))?.category;
+    const candidates = named ? disclosures.filter((disclosure) => disclosure.category === named) : disclosures;
+    const before = candidates.filter((disclosure) => disclosure.start < response.start);
     const nearest = before.length
       ? before[before.length - 1]
-      : disclosures.find((disclosure) => disclosure.start >= response.start);
+      : candidates.find((disclosure) => disclosure.start >= response.start);
     if (nearest && response.answers.includes(nearest.category))
       attached.push({ ...response, answers: [nearest.category] });
   }
   return attached;
 }
+
+/** Words in a structural response that name the risk it was done on. */
+const NAMED_IN_RESPONSE: readonly { words: RegExp; category: RiskCategory }[] = [
+  { words: /\b(?:lapse|slip|relapse|use|using|drinking|craving|cravings)\b/i, category: 'substance' },
+  { words: /\b(?:threat|threats)\b/i, category: 'violence' },
+];
 
 const ANY_BOX = new RegExp(CHECKBOX_SOURCE);
 const EVERY_BOX = new RegExp(CHECKBOX_SOURCE, 'g');

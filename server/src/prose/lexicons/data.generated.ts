@@ -3691,7 +3691,8 @@ export const LEXICON_DATA: LexiconData = {
       "violence",
       "overdose"
      ],
-     "source": "SAFE-T step 3 (suicide inquiry)"
+     "rates": true,
+     "source": "SAFE-T step 3 (suicide inquiry). An inquiry answers only the category it names (\"asked about SI\" is no self-harm assessment; GUIDE b45-b48: the denial of suicidal thoughts answers nothing of the self-harm), or, naming none (\"assessed intent\"), every category"
     },
     {
      "pattern": "(low|moderate|high|imminent|elevated|minimal|no imminent|not imminent|increased) (acute|chronic|current|foreseeable)? (suicide|suicidal|safety|violence|overall|self harm)? risk !(situation|situations|behavior|behaviors|behaviour|behaviours|friends|places|people|times|time|activities|activity|groups|group|settings|setting|event|events|environment|environments|factor|factors|pregnancy)",
@@ -4503,6 +4504,125 @@ export const LEXICON_DATA: LexiconData = {
       "substance"
      ],
      "source": "A relapse-prevention step worked with the member: the call list of sober supports (Marlatt; SAMHSA TIP 35)"
+    },
+    {
+     "pattern": "(reviewed|review|reviewing|went over|go over|looked at|walked through|talked through|processed) (with (him|her|them|pt))? (the|her|his|their|this|that) (<weekday>|weekend|evening|morning|party|extra|last)? (<alcohol>|sherry|merlot|cabernet|chardonnay|prosecco|scotch|scotches|drinking|drinks|dose|doses|pills|<drug>)",
+     "answers": [
+      "substance"
+     ],
+     "source": "The use reviewed with the member, named by what was taken or when (GUIDE substance: \"the lapse reviewed or analysed\"; Marlatt relapse prevention: lapse analysis)"
+    },
+    {
+     "pattern": "(reviewed|review|went over|go over|looked at|mapped) (the|her|his|their|this week 's|last week 's) ~4 (pattern|nights off)",
+     "answers": [
+      "substance"
+     ],
+     "nearby": true,
+     "source": "The pattern of use looked at with the member (relapse-prevention functional analysis); its words name no risk, so it answers only a use before it (nearby)"
+    },
+    {
+     "pattern": "(messaged|informed|notified|called|contacted|paged|alerted|updated|sent (a)? (secure)? (message|note) to|faxed) (the|her|his|their)? (VA|taper|pain clinic|Suboxone|MAT|methadone|palliative|hospice)? (rheumatologist|cardiologist|neurologist|oncologist|hepatologist|endocrinologist|nephrologist|pulmonologist|pain doctor|pain specialist|pain clinic|palliative nurse|hospice nurse|prescriber|PCP|GP|nurse practitioner)",
+     "answers": [
+      "substance"
+     ],
+     "source": "The physician who prescribes or treats told of the use (GUIDE substance: \"MAT prescriber or counselor notified\"; decisions b40-b44: the prescriber, PCP or psychiatrist told of the use answers the substance mention)"
+    },
+    {
+     "pattern": "(rheumatologist|cardiologist|neurologist|oncologist|prescriber|PCP|GP|pain doctor|pain clinic) (was|were)? (messaged|informed|notified|updated|faxed|called)",
+     "answers": [
+      "substance"
+     ],
+     "source": "The physician told of the use, in the passive (\"PCP messaged today\", \"her cardiologist was messaged about it\"): GUIDE substance responses, as the active entry above"
+    },
+    {
+     "pattern": "(ran|run|did|do|completed|went through|worked through|made|filled out|wrote|weighed) (a|the)? (quick)? (pros and cons|pros cons|pros / cons|pro con|decisional balance|cost benefit|functional analysis) (grid|list|exercise|worksheet|analysis)?",
+     "answers": [
+      "substance"
+     ],
+     "source": "A decisional balance or a functional analysis done with the member on the use or the plan to use (MI decisional balance; CBT functional analysis; GUIDE decisions b12-b14: a pros-and-cons exercise on a stated plan to drink answers it)"
+    },
+    {
+     "pattern": "(walked|walks|took|takes) (her|him|them|pt) through (the|that|this|his|her)? (<weekday>)? (evening|night|party|dinner|wedding|weekend|lapse|slip|relapse|drinking|use|chain)",
+     "answers": [
+      "substance"
+     ],
+     "source": "The lapse walked through with the member (GUIDE substance: \"the lapse reviewed or analysed\"), with the member as the object (\"I walked her through the evening step by step\")"
+    },
+    {
+     "pattern": "(sponsor|sober support|sober contact|recovery coach|AA friend) (was)? (contacted|called|texted|phoned|reached)",
+     "answers": [
+      "substance"
+     ],
+     "source": "A sponsor or support contacted about the use, told with the support first (\"[x] Sponsor contacted during group\", \"sponsor called from session\"): GUIDE substance responses"
+    },
+    {
+     "pattern": "(built|made|set up|worked out|worked through|came up with|put together|drew up) (a|an|the|her|his|their)? (bad day|Sunday|Saturday|Friday|weekend|party|wedding|game day|holiday|sober|exit|drink|drinking|backup|new)? plan",
+     "answers": [
+      "substance"
+     ],
+     "nearby": true,
+     "source": "A plan made with the member for the next high-risk moment (SAMHSA TIP 35 coping plan; GUIDE substance: \"a relapse or craving plan made or reviewed\"); its words name no risk, so it answers only a use or a craving before it (nearby)"
+    },
+    {
+     "pattern": "((TIPP|paced breathing|cold water|cold pack|grounding|urge surfing|box breathing|STOP skill|opposite action|self soothe) ~16 ((urge|urges|it) (came|went|was)? (down)? (to|from) (a)? # | rat+ (it|the urge|her urge|his urge)? (a|at)? # (after|afterward|afterwards|at the end|by the end|by end)) | (coached|walked|guided|led|talked) (her|him|them|pt) ~3 through (TIPP|paced breathing|cold water|the cold pack|grounding|urge surfing|box breathing|a skill))",
+     "answers": [
+      "self-harm",
+      "substance"
+     ],
+     "source": "A DBT skill applied in session to the member's own urge, its rating taken after (eval/GUIDE.md decisions b12-b14, b28-b29: \"TIPP, urge 7 -> 3\"), in other orders than the entry above"
+    },
+    {
+     "pattern": "((phone|video|safety|wellness) (check|call|check in) (was)? (set|scheduled|booked|arranged|agreed) | (call|check in|visit) with ~2 (set|scheduled|booked) for)",
+     "answers": [
+      "suicide",
+      "self-harm",
+      "violence",
+      "overdose"
+     ],
+     "source": "A follow-up contact set with the member (SAFE-T step 5; GUIDE decisions b40-b44: a follow-up agreed for a day and hour answers)"
+    },
+    {
+     "pattern": "(moved|brought|bumped|pulled) (her|his|their|the)? (individual|next|1:1)? (session|appointment|appt|visit) (up|forward) (to)? (today|tomorrow|this|<weekday>)",
+     "answers": [
+      "suicide",
+      "self-harm",
+      "violence",
+      "overdose"
+     ],
+     "nearby": true,
+     "source": "SAFE-T step 5: follow-up brought sooner, told with the clinician as subject (GUIDE b40-b44: an appointment brought forward)"
+    },
+    {
+     "pattern": "((confirmed|verified) ~6 (guns|gun|firearms|firearm|shotguns|shotgun|rifles|rifle|pistols|pistol|weapons|<weapon>|<firearm>|pills|bottle|<pills>) (are|is)? (still)? (in|at|locked|with) | (confirmed|verified) (that)? (both|all|they|it) (are|is) still (there|locked|in))",
+     "answers": [
+      "suicide",
+      "self-harm",
+      "violence",
+      "overdose"
+     ],
+     "nearby": true,
+     "source": "Means held by someone else, confirmed now by the clinician (eval/GUIDE.md F4.3: \"confirmed by phone with his wife that the guns are still at her brother's\" answers; CALM)"
+    },
+    {
+     "pattern": "(put|puts|placed|locked|lock|locks) (it|them|the bottle|the pills|his|her|their)? ~2 (in|into) (a|the|her|his|their)? ~2 (lockbox|lock box|safe|med cart|locked cabinet|locked drawer)",
+     "answers": [
+      "suicide",
+      "self-harm",
+      "violence",
+      "overdose"
+     ],
+     "source": "Means locked away in session or by arrangement with the clinician (SAFE-T; CALM means restriction)"
+    },
+    {
+     "pattern": "((referred|sent|admitted) (her|him|them|pt)? back to (the)? ~2 (inpatient|acute|unit|hospital|PHP|residential|detox) | (recommended|recommends) (the|a)? (partial hospital|partial hospitalization|PHP|intensive outpatient|IOP|inpatient|residential) (program|admission|level of care)?)",
+     "answers": [
+      "suicide",
+      "self-harm",
+      "violence",
+      "overdose",
+      "substance"
+     ],
+     "source": "A higher level of care referred or recommended, accepted or declined (SAFE-T step 4; ASAM; GUIDE decisions b56-b59: a referral refused still answers; b70-b74: a higher level of care is on every list and answers every current mention before it)"
     }
    ]
   },
