@@ -24,7 +24,6 @@ import { compileLexicon, matchProse, type Match } from './lexicon';
 import { LEXICON_FILES } from './lexicons/loaded';
 import { isInterventionSentence } from './labels';
 import { memoByString } from './memo';
-import { riskMentions, type RiskCategory, type RiskMention } from './risk';
 import {
   allMatches,
   analyzeProse,
@@ -36,6 +35,7 @@ import {
   type Token,
 } from './segment';
 import { STOP_WORDS } from './words';
+import { DENIAL_LINKS_CONCEPTS, isRiskWord, isRoutineScreen, ownRisks, riskLink, saysChange } from './goalRiskLinks';
 
 const GOAL_ID = /\b(?:(G)|goal\s*#?\s*|objective\s*#?\s*|obj\.?\s*#?\s*)(\d{1,2}(?:\.\d{1,2})?)\b/gi;
 
@@ -65,6 +65,7 @@ const GOAL_GENERIC = new Set([
   'week',
   'weeks',
   'weekly',
+  'monthly',
   'day',
   'days',
   'daily',
@@ -112,6 +113,27 @@ const GOAL_GENERIC = new Set([
   'night',
   'own',
   'new',
+  // Verbs that say how a goal is held, not what it is about ("Keep up dialysis three times a week", "Get through the
+  // trial", "Take her Keppra every morning"): its other words say what it is about.
+  'keep',
+  'keeps',
+  'keeping',
+  'stay',
+  'stays',
+  'staying',
+  'get',
+  'gets',
+  'getting',
+  'take',
+  'takes',
+  'taking',
+  'make',
+  'makes',
+  'let',
+  'find',
+  'start',
+  'try',
+  'continue',
   // Every paragraph is about a group session: the words say nothing about which goal.
   'group',
   'groups',
@@ -474,72 +496,6 @@ function computeGoalReferences(prose: Prose, goals: readonly RosterGoal[], optio
   return evidence;
 }
 
-/**
- * The risk categories that speak of a goal concept's behaviour: a self-harm goal and a cut, a sobriety goal and a
- * drink,
- * an anger or aggression goal and a threat, a safety goal and suicidal thoughts. Told of the member, any way it stands
- * (now, denied, in the past: "no cutting since the 12th" is where a self-harm goal stands), never someone else's, the
- * group's topic, a hypothetical or a figure of speech.
- */
-const RISK_CONCEPTS: Readonly<Record<RiskCategory, readonly string[]>> = {
-  suicide: ['safety'],
-  'self-harm': ['self-harm'],
-  violence: ['aggression', 'anger'],
-  substance: ['substance-use'],
-  overdose: ['substance-use', 'safety'],
-};
-const RISK_OF_CONCEPT = new Map<string, RiskCategory[]>();
-for (const [category, list] of Object.entries(RISK_CONCEPTS) as [RiskCategory, readonly string[]][])
-  for (const concept of list) RISK_OF_CONCEPT.set(concept, [...(RISK_OF_CONCEPT.get(concept) ?? []), category]);
-const LINKING_RISK = new Set(['current', 'negated', 'historical']);
-
-/** The member's own risk mentions that may speak of a goal (see {@link RISK_CONCEPTS}). */
-function ownRisks(prose: Prose, options?: AnalysisOptions): readonly RiskMention[] {
-  const risks = riskMentions(prose, options);
-  if (!risks.length) return risks;
-  const analysis = analyseClinical(prose, options);
-  return risks.filter((mention) => {
-    if (!LINKING_RISK.has(mention.status)) return false;
-    const reading = analysis.sentences.find(
-      ({ sentence }) => sentence.start <= mention.start && mention.start < sentence.end,
-    );
-    if (!reading || isInterventionSentence(reading.sentence)) return false;
-    // A denial or a past event links only where the sentence says how it stands over time ("no cutting since the
-    // 12th", "SH acts 0 all week"): a routine screen ("Denies SI/HI", "[ ] HI") is asked of everyone.
-    return mention.status === 'current' || saysChange(reading.mentions);
-  });
-}
-
-/** The first own risk mention whose category speaks of one of the concepts, as a goal-concept match. */
-function riskLink(termConcepts: readonly string[], risks: readonly RiskMention[]): Match | undefined {
-  if (!risks.length) return undefined;
-  for (const concept of termConcepts) {
-    const categories = RISK_OF_CONCEPT.get(concept);
-    if (!categories) continue;
-    const mention = risks.find((risk) => categories.includes(risk.category) && !isOnlyCraving(risk));
-    if (mention)
-      return { start: mention.start, end: mention.end, text: mention.text, entry: `goal-concept:${concept}:risk` };
-  }
-  return undefined;
-}
-
-/**
- * A substance mention that tells only a craving, an urge or a trigger ("Cravings (0-10): 6", "urges to drink at
- * work"): a neighbouring behaviour, not the use a sobriety goal is about (eval/GUIDE.md, "Goal links").
- */
-function isOnlyCraving(mention: RiskMention): boolean {
-  return (
-    mention.category === 'substance' &&
-    CRAVING_WORD.test(mention.text) &&
-    !/\b(?:drank|drunk|used|relapsed?|lapsed?|slipped|high|smoked|shot up|picked up)\b/i.test(mention.text)
-  );
-}
-const CRAVING_WORD = new RegExp(
-  String.raw`\b(?:crav\w*|urges?|triggers?|triggered|tempt\w*|wanted to (?:drink|use)|` +
-    String.raw`thinking about (?:a )?(?:drink|drinking|using))\b`,
-  'i',
-);
-
 /** A bit for each of a-z; none for anything else (an empty stem's NaN included). */
 function letterBit(code: number): number {
   return code >= 97 && code <= 122 ? 1 << (code - 97) : 0;
@@ -751,7 +707,13 @@ function sectionConcepts(prose: Prose, options?: AnalysisOptions): Map<string, M
     if (insideAny(parentheses, mention.start, mention.end)) continue;
     // A routine screen's denial ("Risk: denies SI/HI/SIB", "[ ] HI") is asked of everyone: a denied risk word links
     // only where the sentence says how it stands over time ("no SIB since March").
-    if (mention.attributes.negated && isRiskWord(mention, reading.mentions) && !saysChange(reading.mentions)) continue;
+    if (
+      mention.attributes.negated &&
+      isRiskWord(mention, reading.mentions) &&
+      !saysChange(reading.mentions) &&
+      (!DENIAL_LINKS_CONCEPTS.has(concept) || isRoutineScreen(reading.mentions))
+    )
+      continue;
     add(concept, { start: mention.start, end: mention.end, text: textOf(mention), entry: `goal-concept:${concept}` });
   }
   return found;
@@ -827,14 +789,6 @@ function namesAGroup(tokens: readonly ClinicalToken[], mention: Mention): boolea
   return next !== undefined && GROUP_NOUNS.has(next.norm);
 }
 
-function isRiskWord(mention: Mention, mentions: readonly Mention[]): boolean {
-  return mentions.some((risk) => risk.family === 'risk' && risk.start < mention.end && mention.start < risk.end);
-}
-
-function saysChange(mentions: readonly Mention[]): boolean {
-  return mentions.some((mention) => mention.family === 'progress');
-}
-
 const AFFECT_NEXT = new Set(['affect', 'mood', 'presentation', 'demeanor', 'demeanour', 'and']);
 const AFFECT_BEFORE = new Set(['presented', 'presents', 'appeared', 'appears', 'seemed', 'seems', 'looked', 'with']);
 
@@ -869,9 +823,10 @@ function ownMention(sentence: Sentence, mention: Mention, tracker: boolean, abou
 
 /**
  * Concepts whose subject is always someone else's: a grief goal is about another person's death ("Talk about his
- * cousin's death" and "after my cousin died"), so that person's words there are the member's work on the goal.
+ * cousin's death" and "after my cousin died"), so that person's words there are the member's work on the goal; a
+ * firearm-storage goal is about the household's guns, whoever holds them ("her husband's rifles are at her son's").
  */
-const OTHERS_CONCEPTS: ReadonlySet<string> = new Set(['grief']);
+const OTHERS_CONCEPTS: ReadonlySet<string> = new Set(['grief', 'firearms']);
 
 /** Records the member keeps of a goal's behaviour ("her sleep log", "his anger tracker"). */
 const TRACKERS = new Set(['log', 'logs', 'tracker', 'diary', 'chart', 'journal', 'record', 'records', 'calendar']);

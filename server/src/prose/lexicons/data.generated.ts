@@ -2525,7 +2525,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "concept": "substance-use",
-     "pattern": "(drink|drinks|drinking|drank|drunk|<drug>|(use|using|used|misuse|misusing) (of)? (alcohol|substances|drugs|<drug>)|sober|sobriety|abstinence|abstinent|abstain|abstaining|clean|relapsed|lapse|slip|recovery|AA meeting|AA meetings|NA meeting|NA meetings|AA|NA|sponsor|MAT|Suboxone|methadone|opioid|opioids|heroin|fentanyl|meth|cocaine|cannabis|marijuana|weed|pills|high|days sober|days clean|chip|keytag|key tag|EtG|breathalyzer|breath test|relapse prevention|harm reduction|cut down|cutting down|cut back|cutting back|moderation|moderate drinking|quit|quitting|quitting date|quit date)",
+     "pattern": "(substance free|substance-free|drug free|drug-free|substance use|drug use|drink|drinks|drinking|drank|drunk|<drug>|(use|using|used|misuse|misusing) (of)? (alcohol|substances|drugs|<drug>)|sober|sobriety|abstinence|abstinent|abstain|abstaining|clean|relapsed|lapse|slip|recovery|AA meeting|AA meetings|NA meeting|NA meetings|AA|NA|sponsor|MAT|Suboxone|methadone|opioid|opioids|heroin|fentanyl|meth|cocaine|cannabis|marijuana|weed|pills|high|days sober|days clean|chip|keytag|key tag|EtG|breathalyzer|breath test|relapse prevention|harm reduction|cut down|cutting down|cut back|cutting back|moderation|moderate drinking|quit|quitting|quitting date|quit date)",
      "source": "Substance-use goals (SUD treatment plans). Not cravings, urges or triggers: a neighbouring behaviour, not the use itself (eval/GUIDE.md, \"Goal links\": cravings with no word on drinking do not link to \"Remain alcohol-free\"); a goal about cravings (\"Use a craving plan when urges hit\") links by its own words"
     },
     {
@@ -2549,6 +2549,11 @@ export const LEXICON_DATA: LexiconData = {
      "source": "Suicide-safety goals (safety planning). Not \"warning signs\": of depression, mania or relapse as often as of a crisis (\"Notice early warning signs of depression\" is a mood goal)"
     },
     {
+     "concept": "firearms",
+     "pattern": "(firearm|firearms|gun|guns|rifle|rifles|pistol|pistols|shotgun|shotguns|handgun|handguns|revolver|revolvers|\\.45|ammo|ammunition|gun safe|gun lock|gun locks|cable lock|cable locks|trigger lock|trigger locks|range locker|lethal means|weapon|weapons)",
+     "source": "Firearm-storage goals (lethal-means counselling: \"Keep firearms stored off site\"): the member's guns where they are kept, by any word for them (eval/GUIDE.md: a gun moved back home against a storage goal links)"
+    },
+    {
      "concept": "assertiveness",
      "pattern": "(assert*|boundary|boundaries|limit|limits|set limits|setting limits|held firm|hold firm|held the line|hold the line|turned down|turn down|turning down|say no|said no|saying no|(told|tell|tells|telling) ~3 no|speak up|spoke up|speaking up|stood up for|stand up for|standing up for|I statement|I statements|DEAR MAN|ask for|asked for|asking for|request|requested|express (her|his|their) needs|expressed (her|his|their) needs|needs|communicat*|people pleas*|passive|aggressive|passive aggressive|voice|voiced|opened up|open up|opening up|shared (her|his|their) (feelings|opinion|needs)|spoke (her|his|their) mind)",
      "source": "Assertiveness and communication goals"
@@ -2557,6 +2562,16 @@ export const LEXICON_DATA: LexiconData = {
      "concept": "assertiveness",
      "pattern": "((raised|raise|raises|raising) (her|his|their|my) hand !(to (her|his|their|my) (face|mouth|head|eyes|chest|forehead))|(asked|ask|asks|asking) (a|one|two|three|#) (question|questions) !(about (the|her|his) (schedule|refill|appointment))|(led|leads|lead|leading) the (check in|check-in|ice breaker|ice-breaker|icebreaker|discussion|opening|closing|mindfulness|exercise|group)|(went|goes|go) first !(to|in line|on the (list|schedule))|(volunteered|volunteers) to (share|read|go first|lead|present)|presented (her|his|their) (project|poster|work))",
      "source": "Speaking up in a class or a group (social-anxiety and assertiveness goals): a hand raised, a question asked, an exercise led, going first"
+    },
+    {
+     "concept": "help-seeking",
+     "pattern": "((tell+|told) !(the group|group|the others|peers|it|me|her to|him to|them to)|talk+ (to|with) !(the group)|talk+ ~2 (through|over) with|reach+ out|ask+ (for|an|a|the|her|his|their) ~2 (help|support)|let+ (her|him|them|his|my|their) ~2 know|confide*|confided|disclose*|open+ up|opened up)",
+     "source": "Help-seeking and disclosure goals (\"Tell an adult when he is not okay\", \"Talk to mom when upset\", \"Reach out when things get dark\"): the member telling, asking or reaching out is the goal's behaviour (eval/GUIDE.md, \"Goal links\": a question that is the goal's own behaviour links a goal to ask for support)"
+    },
+    {
+     "concept": "telling-others",
+     "pattern": "((tell+|told) (the group|group|the others|others|peers|someone|somebody|anyone|people)|(reach+|reached) out to (someone|somebody|anyone|people|others)|(share+|shared) ~4 (in|with) (the)? (group|others|peers)|shared (that|how|about|what|her|his|their|a|an|one)|(share|shares|sharing) (feelings|one|a|an|something|what|how|her|his|their))",
+     "source": "A goal to tell someone, anyone, when things are hard (\"Tell the group when the nights get hard\", \"Tell someone when she is having a hard week\"): telling the group is its behaviour. A goal that names whom to tell (\"Tell mom when she's overwhelmed\") is not met by telling the group (help-seeking above)"
     },
     {
      "concept": "relationships",
