@@ -716,6 +716,9 @@ const INHERITED_STATUSES: readonly {
   // A reference to someone else's risk stays theirs ("her brother overdosed ... can't stop thinking about it"), but
   // for an act.
   { status: 'other', inherits: (kind) => kind !== 'act' },
+  // The intent asked about after a threat made in a scenario or long ago is the scenario's or the past's.
+  { status: 'hypothetical', inherits: (kind) => kind === 'intent' || kind === 'threat' },
+  { status: 'historical', inherits: (kind) => kind === 'intent' || kind === 'threat' },
   // A thought that refers back to a scenario ("what she'd do if she felt the pull again ... before I even let myself
   // think about it") is part of the scenario.
   { status: 'hypothetical', inherits: (kind) => kind === 'thought' },
@@ -727,6 +730,49 @@ const INHERITED_STATUSES: readonly {
       kind === 'thought' && (antecedent.category === 'substance' || antecedent.category === 'overdose'),
   },
 ];
+
+/**
+ * Whether the answer told after a reference (the rest of its sentence, and the next sentence when little is left)
+ * evades the question rather than denying it: a refusal to say, a promise withheld, "we'll see", "I don't know", "I
+ * meant it", a brush-off. A clear no anywhere in it ("No.", "denies", "never") keeps the denial.
+ */
+function evadedAfter(analysis: ClinicalAnalysis, reference: Mention): boolean {
+  const { prose } = analysis;
+  const sentence = analysis.sentences[reference.sentence]?.sentence;
+  if (!sentence) return false;
+  let answer = prose.source.slice(reference.end - prose.base, sentence.end - prose.base);
+  const next = analysis.sentences[reference.sentence + 1]?.sentence;
+  if (next && answer.split(/\s+/).filter((word) => /\w/.test(word)).length < 3)
+    answer += ' ' + prose.source.slice(next.start - prose.base, next.end - prose.base);
+  return EVASIVE_ANSWER.test(answer) && !CLEAR_NO_ANSWER.test(answer);
+}
+const APOSTROPHE = "['’]";
+const EVASIVE_ANSWER = new RegExp(
+  String.raw`\b(?:(?:not|n${APOSTROPHE}t|ain${APOSTROPHE}?t)\s+` +
+    String.raw`(?:saying|telling|answering|gonna say|going to say|promising)` +
+    String.raw`|can(?:not|${APOSTROPHE}t|\s+not)\s+promise|won${APOSTROPHE}t\s+(?:say|promise|answer)` +
+    String.raw`|we${APOSTROPHE}ll\s+see|depends\s+on|(?:don${APOSTROPHE}t|do\s+not)\s+know|dunno|maybe|not\s+sure` +
+    String.raw`|I\s+meant\s+it|forget\s+it|never\s+mind|no\s+comment` +
+    String.raw`|(?:would\s+not|wouldn${APOSTROPHE}t)\s+(?:say|deny|answer)|(?:declined|refused)\s+to\s+answer)\b`,
+  'i',
+);
+const CLEAR_NO_ANSWER = new RegExp(
+  String.raw`(?:^|[:;,"“]\s*)no\b(?!\s+(?:comment|idea|promises))` +
+    String.raw`|\b(?:denies|denied|denying|never(?!\s+mind)|not\s+at\s+all)\b`,
+  'i',
+);
+
+/** Intent the member will not deny or endorses, told just before its word ("would not deny intent"). */
+function affirmedBefore(analysis: ClinicalAnalysis, reference: Mention): boolean {
+  const { prose } = analysis;
+  const before = prose.source.slice(Math.max(0, reference.start - prose.base - 40), reference.start - prose.base);
+  return AFFIRMED_INTENT.test(before);
+}
+const AFFIRMED_INTENT = new RegExp(
+  String.raw`(?:\b(?:(?:would|will|did|does|could)\s+not|(?:would|wo|did|does|could)n${APOSTROPHE}t|refuse[sd]?\s+to)` +
+    String.raw`\s+(?:deny|rule\s+out)|\bendors(?:es|ed|ing))\s+(?:any\s+)?$`,
+  'i',
+);
 
 function isMeans(reference: Mention): boolean {
   return reference.entry.fields.kind === 'means';
@@ -757,13 +803,21 @@ function resolveReferences(
     if (!sentence) continue;
     const before = sentence.tokens[reference.startToken - 1];
     if (kind === 'thought' && before && CONSIDER_BEFORE.has(before.norm)) continue;
-    // The nearest risk before it, in reach; a thought may refer to a lethal means named later than that risk.
+    // The nearest risk before it, in reach (of the one category the entry names, if it names one); a thought may refer
+    // to a lethal means named later than that risk.
+    const only = reference.entry.fields.antecedent as RiskCategory | undefined;
     let antecedent: RiskMention | undefined;
     for (let index = 0; index < found.length; index++) {
       const mention = found[index];
       if (mention.end > reference.start || sentenceOf[index] < reference.sentence - REFERENCE_REACH) continue;
-      if (!antecedent || mention.start > antecedent.start) antecedent = mention;
+      if (only && mention.category !== only) continue;
+      // The member's own threat is what the clinician follows up, not the grievance told beside it ("the neighbor who
+      // keyed his truck is going to get hurt").
+      if (only && antecedent && antecedent.status !== 'other' && mention.status === 'other') continue;
+      const laterOrOwn = !antecedent || mention.start > antecedent.start || (only && antecedent.status === 'other');
+      if (laterOrOwn) antecedent = mention;
     }
+    if (only && !antecedent) continue;
     const meansBefore =
       kind === 'thought'
         ? means.filter((m) => m.end <= reference.start && m.sentence >= reference.sentence - REFERENCE_REACH).pop()
@@ -774,6 +828,17 @@ function resolveReferences(
     if (kind === 'urge' && antecedent?.status === 'negated') continue;
     const attributes = sentence.context.attributesOf(reference.startToken, reference.endToken, 'risk', reference.entry);
     let status = riskStatus({ ...reference, attributes }, sentence.tokens);
+    // The intent asked about after a threat and answered short of a clear no ("I'm not saying", "can't promise") is
+    // the threat still standing (GUIDE writer-q and b12-b14: a hedge or a brush-off is no denial).
+    // The threat passed on to its target or the police is the threat told again, whoever is told of it.
+    if (kind === 'threat' && antecedent) status = antecedent.status;
+    if (kind === 'intent') {
+      const evaded = evadedAfter(analysis, reference);
+      const threatStands = antecedent?.status === 'current';
+      if (evaded && threatStands && (status === 'hypothetical' || status === 'negated')) status = 'current';
+      // Assessed, with no answer told ("writer assessed intent and access"), it is the response, not a cue.
+      else if (status === 'current' && !evaded && !affirmedBefore(analysis, reference)) continue;
+    }
     if (status === 'current' && antecedent) {
       const inherited = INHERITED_STATUSES.find(
         (rule) => antecedent.status === rule.status && rule.inherits(kind, antecedent),

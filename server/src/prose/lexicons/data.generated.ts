@@ -77,6 +77,18 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(gun|guns|firearm|firearms|pistol|handgun|rifle|shotgun|revolver|rope|noose)",
      "kind": "means",
      "source": "Lethal means named in means-restriction counselling (CALM): a later \"thinks about it\" refers to the means"
+    },
+    {
+     "pattern": "(intent|intention|intentions) !(to (use|drink|die|relapse|quit|stop|return|attend|follow up|change|comply|engage)|statement|statements|of (the|this) (group|session|exercise))",
+     "kind": "intent",
+     "antecedent": "violence",
+     "source": "Intent asked about after a threat (threat assessment: intent, plan, means; HCR-20 R items; Tarasoff duty-to-protect documentation)"
+    },
+    {
+     "pattern": "(told|informed|warned|notified|advised|made aware) ~3 (of|about) (the|his|her|their|that) (threat|threats) !(assessment|level|protocol)",
+     "kind": "threat",
+     "antecedent": "violence",
+     "source": "Duty-to-warn documentation: the person threatened or the police told of the threat (Tarasoff; threat-assessment notification)"
     }
    ]
   },
