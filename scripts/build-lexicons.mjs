@@ -76,6 +76,7 @@ const FAMILIES = {
       anaphoric: bool,
       intent: bool,
       targetSubject: bool,
+      subjectRequired: bool,
       needsCompanion: bool,
       withOverdose: bool,
       recipient: bool,

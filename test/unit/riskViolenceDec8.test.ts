@@ -34,3 +34,44 @@ riskTable('the threat asked about or passed on: near-misses', [
   ['Denies SI/HI. Asked about intent: "I\'m not saying."', 'violence', 'hypothetical', 'intent'],
   ['Talked about her good intentions for the holidays.', 'violence', 'none', 'intentions'],
 ]);
+
+riskTable('a harm that will befall the target, said with the target as subject: paraphrases', [
+  [
+    'He said the kid who jumped his brother "is gonna catch it Friday after the game."',
+    'violence',
+    'current',
+    'catch it',
+  ],
+  ['He said the boys who took his shoes "are gonna get stomped Monday."', 'violence', 'current', 'get stomped'],
+  [
+    'He said the clerk who lost his paperwork "is gonna get hurt if I have to go back down there."',
+    'violence',
+    'current',
+    'get hurt',
+  ],
+  ['He said the guy who jumped his cousin "is getting handled this weekend."', 'violence', 'current', 'handled'],
+  ['"One of these days he\'s going to catch one."', 'violence', 'current', 'catch one'],
+  ['He said the man who stole his company "is going to find out what it costs."', 'violence', 'current', 'find out'],
+  [
+    '"I know what time he walks his dog. One of these mornings he\'s going to have a bad day."',
+    'violence',
+    'current',
+    'bad day',
+  ],
+  [
+    'Said his landlord "will get what\'s coming and then some, he\'s getting dealt with."',
+    'violence',
+    'current',
+    'dealt with',
+  ],
+]);
+
+riskTable('a harm that will befall the target: near-misses', [
+  ['He said "we\'re gonna get stomped Monday," about the playoff game.', 'violence', 'none', 'stomped'],
+  ["She said she'll catch it from her mom if she's late again.", 'violence', 'none', 'catch it'],
+  ['He will catch one of the later buses.', 'violence', 'none', 'catch one'],
+  ['He said the Eastside team is gonna get stomped in the final.', 'violence', 'none', 'stomped'],
+  ['His grandmother is getting taken care of by hospice.', 'violence', 'none', 'taken care of'],
+  ["One of these days she's going to get a raise.", 'violence', 'none', 'raise'],
+  ['Her ex told her she is going to get hurt.', 'violence', 'other', 'get hurt'],
+]);

@@ -167,6 +167,33 @@ function namesItsTarget(mention: Mention, tokens: readonly ClinicalToken[]): boo
 }
 
 /**
+ * Whether a person stands as the subject before a harm that befalls them: a third-person pronoun just before it, or a
+ * person word, a role or a person's head noun within reach ("the boys who took his shoes are gonna get stomped", "the
+ * clerk who lost his paperwork is gonna get hurt"). "I", "we" or "you" just before it is no target.
+ */
+function subjectIsTheTarget(analysis: ClinicalAnalysis, mention: Mention): boolean {
+  const sentence = analysis.sentences[mention.sentence];
+  if (!sentence) return false;
+  const tokens = wordsOf(sentence);
+  const first = Math.min(mention.startToken, tokens.length - 1);
+  if (first > 0 && SPEAKER_PRONOUNS.has(tokens[first - 1].norm)) return false;
+  if (namesItsTarget(mention, tokens)) return true;
+  for (let at = first - 1; at >= 0 && at >= first - TARGET_REACH; at--) {
+    const norm = tokens[at].norm;
+    if (SPEECH_VERBS.has(norm) || norm === ';') return false;
+    if (TARGET_HEADS.has(norm)) return true;
+  }
+  return false;
+}
+const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'me', 'us']);
+/** Head nouns and roles that name the person a threat is aimed at (macros.yaml `person-head` and `role`). */
+const TARGET_HEADS: ReadonlySet<string> = new Set(
+  [...(MACROS.get('person-head') ?? []), ...(MACROS.get('role') ?? [])]
+    .filter((word) => !word.includes(' ') && !word.startsWith('<'))
+    .map((word) => word.toLowerCase()),
+);
+
+/**
  * A threat whose subject is the person threatened, that subject a pronoun reported by someone else ("Her boss said she
  * \"is gonna find out what happens\"" if she is late again): the speaker threatens the pronoun's person, so the threat
  * is the speaker's, not the member's.
@@ -244,6 +271,9 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
       if (mention.entry.fields.reunion === true && !reunionWithTheDead(analysis, mention)) continue;
       // "They keep telling me to jump" is a command hallucination only where the paragraph speaks of voices.
       if (mention.entry.fields.voices === true && !VOICES.test(analysis.prose.source)) continue;
+      // A harm told with its target as the subject ("the kid who jumped his brother is gonna catch it") needs that
+      // person before it: "we're gonna get stomped" or "I'll catch it from my mom" names no target.
+      if (mention.entry.fields.subjectRequired === true && !subjectIsTheTarget(analysis, mention)) continue;
       anaphoric.push(mention.entry.fields.anaphoric === true);
       companion.push(mention.entry.fields.needsCompanion === true);
       means.push(mention.entry.fields.meansOfHarm === true);

@@ -10115,6 +10115,20 @@ export const LEXICON_DATA: LexiconData = {
      "category": "violence",
      "pattern": "( (made|makes|making|created|creates|creating|set up|sets up|opened|opens) (a|another|a second|a fake|a new|a burner|a secret|a hidden) (Instagram|Facebook|TikTok|Snapchat|Snap|Twitter|social media|dating)? (account|profile|page) ~4 to (watch|keep an eye on|keep tabs on|see|follow|check on|look at|spy on) (her|him|them|<ex-partner>|<poss> <ex-partner>) | (checks|checking|checked|tracks|tracking|tracked|watches|watching|watched|monitors|monitoring|monitored) (her|his|their|<poss> <ex-partner> 's|<ex-partner> 's) (location|whereabouts|live location|pin|dot) (on|in|through|with) (Snap Map|Life360|Find My|Find My iPhone|Google Maps|her phone|his phone|the app|an app) !((,)? (for|because|since|so) (safety|school|work|the kids)) | (keep|keeping|keeps|kept) (an eye|tabs) on (her|him|<ex-partner>|<poss> <ex-partner>) (online|on (Instagram|Facebook|TikTok|Snapchat|social media)) )",
      "source": "Stalking by technology: a hidden account to watch a person who cut the member off, their location tracked on an app (SAM stalking assessment; Stalking Risk Profile; GUIDE writer-harm)"
+    },
+    {
+     "category": "violence",
+     "pattern": "( (((is|are|'s|'re) (gonna|going to|about to|bout to) | will | 'll) get | (is|are|'s|'re) getting)\n    (stomped|stomped out|handled|dealt with|beat|beaten|beat up|beat down|beaten up|jumped|smoked|popped|laid out|knocked out|wrecked|messed up|fucked up|taken care of|taken out|whooped|lit up|bodied|hurt|got)\n| (((is|are|'s|'re) (gonna|going to|about to|bout to) | will | 'll) catch | (is|are|'s|'re) catching)\n    (it|one) !(of|from)\n| ((is|are|'s|'re) (gonna|going to|about to|bout to) | will | 'll) (find out|learn) what (it costs|it feels like|I learned|I'm about|I am about) ) !(by|in (the|a|his|her) (game|match|final|finals|playoffs|tournament|round|bracket|ring|class)|at (practice|the game|the match|the gym|work)|on (the|that|a) (ladder|roof|field|court|ice|job|bike|trail)|playing|skating|skiing|from (the|a|his|her|that) (fall|ladder|accident|surgery)|for (the|a|his|her) (test|exam|paper|job|interview|shift|season|game|team|role))",
+     "subjectRequired": true,
+     "targetSubject": true,
+     "intent": true,
+     "source": "Veiled threat with the target as subject (threat assessment, veiled and conditional threats; HCR-20 violent ideation)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(one of these|some of these|one) (days|nights|mornings|evenings|times) (he|she|they|<harm-target>) (is|are|'s|'re|will|'ll) (gonna|going to)? (have a bad day|have a bad night|regret it|be sorry|get it|catch it|see me|meet me|wish (he|she|they) (had|hadn't|had not))",
+     "intent": true,
+     "source": "Veiled threat in an unnamed time (threat assessment: veiled threats)"
     }
    ]
   },
