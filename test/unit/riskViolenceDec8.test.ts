@@ -75,3 +75,37 @@ riskTable('a harm that will befall the target: near-misses', [
   ["One of these days she's going to get a raise.", 'violence', 'none', 'raise'],
   ['Her ex told her she is going to get hurt.', 'violence', 'other', 'get hurt'],
 ]);
+
+riskTable("the member's own words beside another person's act: paraphrases", [
+  [
+    'The driver who killed his daughter gets out next month, and he said "I\'ll be waiting at the gate for him."',
+    'violence',
+    'current',
+    'waiting at the gate',
+  ],
+  [
+    'The man who beat his brother got out Sunday; "I know where he stays now."',
+    'violence',
+    'current',
+    'where he stays',
+  ],
+  [
+    'He told the group that if his shift lead writes him up one more time "she\'ll find out what a box cutter\'s for."',
+    'violence',
+    'current',
+    'box cutter',
+  ],
+  [
+    'He said that if his supervisor writes him up again "he\'s gonna find out what happens."',
+    'violence',
+    'current',
+    'find out what happens',
+  ],
+]);
+
+riskTable("the member's own words beside another person's act: near-misses", [
+  ['The driver who killed his daughter gets out next month.', 'violence', 'other', 'killed his daughter'],
+  ["Her ex told her she'd get what's coming.", 'violence', 'other', "what's coming"],
+  ['When her ex texts her again he says "you\'ll find out what happens."', 'violence', 'other', 'find out'],
+  ['He said his brother will find out what happens next in the series.', 'violence', 'none', 'find out'],
+]);

@@ -161,7 +161,10 @@ function namesItsTarget(mention: Mention, tokens: readonly ClinicalToken[]): boo
     // closed by ";" or a sentence end is another clause. A verb of a relative clause describes the person ("the
     // supervisor who wrote him up \"better watch himself\""): the scan goes on to the person.
     const inRelativeClause = at > 0 && RELATIVE_PRONOUNS.has(tokens[at - 1].norm);
-    if (at < first && ((SPEECH_VERBS.has(norm) && !inRelativeClause) || norm === ';')) return false;
+    // A verb of speech in the threat's condition is the target's act, not a speaker's ("if his shift lead writes him up
+    // one more time \"she'll find out\"").
+    if (at < first && SPEECH_VERBS.has(norm) && !inRelativeClause && !inCondition(tokens, at)) return false;
+    if (at < first && norm === ';') return false;
   }
   return false;
 }
@@ -180,7 +183,7 @@ function subjectIsTheTarget(analysis: ClinicalAnalysis, mention: Mention): boole
   if (namesItsTarget(mention, tokens)) return true;
   for (let at = first - 1; at >= 0 && at >= first - TARGET_REACH; at--) {
     const norm = tokens[at].norm;
-    if (SPEECH_VERBS.has(norm) || norm === ';') return false;
+    if ((SPEECH_VERBS.has(norm) && !inCondition(tokens, at)) || norm === ';') return false;
     if (TARGET_HEADS.has(norm)) return true;
   }
   return false;
@@ -208,9 +211,22 @@ function threatenedBySpeaker(mention: Mention, tokens: readonly ClinicalToken[])
 /** Whether the nearest verb of speech before `at` has a person word as its subject ("her ex told her ..."). */
 function spokenByAnotherPerson(tokens: readonly ClinicalToken[], at: number): boolean {
   for (let verb = at - 1; verb > 0 && verb >= at - TARGET_REACH; verb--)
-    if (SPEECH_VERBS.has(tokens[verb].norm)) return PERSON_WORDS.has(tokens[verb - 1].norm);
+    if (SPEECH_VERBS.has(tokens[verb].norm) && !inCondition(tokens, verb))
+      return PERSON_WORDS.has(tokens[verb - 1].norm);
   return false;
 }
+
+/** Whether "if", "when" or "once" opens the clause of token `at`, within a few words before it. */
+function inCondition(tokens: readonly ClinicalToken[], at: number): boolean {
+  for (let back = at - 1; back >= 0 && back >= at - CONDITION_REACH; back--) {
+    const norm = tokens[back].norm;
+    if (CONDITION_OPENERS.has(norm)) return true;
+    if (norm === ',' || norm === ';') return false;
+  }
+  return false;
+}
+const CONDITION_OPENERS: ReadonlySet<string> = new Set(['if', 'when', 'once', 'unless']);
+const CONDITION_REACH = 5;
 
 const TARGET_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they']);
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'that', 'which', 'whom']);
@@ -593,10 +609,29 @@ function keepWithCompanion(
     const mention = found[index];
     // A means or a whereabouts is a fact even inside the threat's condition ("if he comes to her door again \"I have a
     // knife by the bed\""): it takes the threat's status unless its own words deny or date it.
-    if (threat && ['current', 'other', 'hypothetical'].includes(mention.status) && asserted(threat, mention.category))
+    // Said in the member's own first person ("I'll be waiting at the gate for him"), a means or an approach beside
+    // another person's act is the member's, the act his grievance (GUIDE writer-harm: approach to a person the member
+    // has a grievance with is current).
+    const ownBesideAnother =
+      threat?.status === 'other' && mention.status === 'current' && inFirstPerson(analysis, mention);
+    if (
+      threat &&
+      !ownBesideAnother &&
+      ['current', 'other', 'hypothetical'].includes(mention.status) &&
+      asserted(threat, mention.category)
+    )
       mention.status = threat.status;
   }
 }
+
+/** Whether a mention opens with "I" or has "I" as its subject a word or two before it ("I know where he drinks"). */
+function inFirstPerson(analysis: ClinicalAnalysis, mention: RiskMention): boolean {
+  const { prose } = analysis;
+  const before = prose.source.slice(Math.max(0, mention.start - prose.base - 30), mention.start - prose.base);
+  return FIRST_PERSON_START.test(mention.text) || FIRST_PERSON_BEFORE.test(before);
+}
+const FIRST_PERSON_START = /^I\b/;
+const FIRST_PERSON_BEFORE = /\bI(?:['’](?:ll|m|ve|d))?\s+(?:[\w'’]+\s+){0,2}$/;
 
 /**
  * A bare rating ("urges 7/10", lexicon field `anaphoric`) names no behaviour: it is the urge the paragraph is about.
