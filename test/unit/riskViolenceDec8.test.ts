@@ -109,3 +109,26 @@ riskTable("the member's own words beside another person's act: near-misses", [
   ['When her ex texts her again he says "you\'ll find out what happens."', 'violence', 'other', 'find out'],
   ['He said his brother will find out what happens next in the series.', 'violence', 'none', 'find out'],
 ]);
+
+riskTable('a past act told with its dated event: paraphrases (historical)', [
+  [
+    'Owned the 2024 incident that got him locked up: "I grabbed her by the neck."',
+    'violence',
+    'historical',
+    'grabbed her',
+  ],
+  ['Described the arrest in March: "I pushed her, she fell, that\'s it."', 'violence', 'historical', 'pushed her'],
+  ['Recounted beating a guy half to death in a bar outside Fort Bragg in 1998.', 'violence', 'historical', 'beating'],
+  ['Talked about Ramadi in 2006: "I shot a kid who was maybe fifteen."', 'violence', 'historical', 'shot a kid'],
+]);
+
+riskTable('a past act told with its dated event: near-misses (current)', [
+  ['Said that on Sunday he grabbed her by the neck during the argument.', 'violence', 'current', 'grabbed her'],
+  [
+    'Since the 2024 arrest he had been doing well, but last week he pushed her into the door.',
+    'violence',
+    'current',
+    'pushed her',
+  ],
+  ['He shoved his coworker at the warehouse yesterday.', 'violence', 'current', 'shoved his coworker'],
+]);

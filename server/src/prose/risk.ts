@@ -347,10 +347,54 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
     if (references.length && (found.length || references.some(isMeans)))
       found = resolveReferences(analysis, found, sentenceOf, references, goalTexts);
     if (found.length > 1) citeRemarks(analysis.prose, found);
+    if (found.some((mention) => mention.category === 'violence' && mention.status === 'current'))
+      datePastActs(analysis, found, options?.sessionDate);
     cache.set(analysis, found);
   }
   return found;
 }
+
+/**
+ * A violent act told in the past tense with the past event it belongs to named in its sentence is the member's
+ * history, not a current disclosure (GUIDE: an old assault charge, an index offense, a member's own past combat
+ * violence are `historical`): a year before the session's ("beating a guy half to death in a bar in 1998", "talked
+ * about Ramadi in 2006: \"I shot a kid\""), or the arrest, charge or incident it led to ("owned the 2024 incident
+ * that got him locked up: \"I grabbed her by the neck\""). The date often stands before a colon, where the context's
+ * historical scope stops. A recent time in the same sentence ("last week", "Sunday") keeps the act current.
+ */
+function datePastActs(analysis: ClinicalAnalysis, found: RiskMention[], sessionDate: string | undefined): void {
+  const { prose } = analysis;
+  const sessionYear = sessionDate ? Number(sessionDate.slice(0, 4)) : undefined;
+  for (const mention of found) {
+    if (mention.category !== 'violence' || mention.status !== 'current' || !PAST_ACT.test(mention.text)) continue;
+    const within = ({ sentence: span }: { sentence: Span }): boolean =>
+      span.start <= mention.start && mention.end <= span.end;
+    const sentence = analysis.sentences.find(within)?.sentence;
+    if (!sentence) continue;
+    const text = prose.source.slice(sentence.start - prose.base, sentence.end - prose.base);
+    if (RECENT_TIME.test(text)) continue;
+    const years = [...text.matchAll(/\b(?:19|20)\d\d\b/g)].map((match) => Number(match[0]));
+    const pastYear = sessionYear !== undefined && years.some((year) => year < sessionYear);
+    if (pastYear || PAST_EVENT.test(text)) mention.status = 'historical';
+  }
+}
+const PAST_ACT = new RegExp(
+  String.raw`\b(?:grabbed|pushed|shoved|hit|punched|slapped|choked|shot|stabbed|beat|beating|kicked|strangled` +
+    String.raw`|attacked|assaulted|killed|wanted to)\b`,
+  'i',
+);
+const PAST_EVENT = new RegExp(
+  String.raw`\b(?:the|that|his|her|my)\s+(?:\d{4}\s+)?` +
+    String.raw`(?:arrest|incident|offen[cs]e|index offen[cs]e|charges?|conviction|assault charge)\b|\blocked up\b`,
+  'i',
+);
+const WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const RECENT_TIME = new RegExp(
+  String.raw`\b(?:yesterday|today|tonight|this (?:week|weekend|morning|month)` +
+    String.raw`|last (?:night|week|weekend|month|${WEEKDAY})|(?:on |over the )?(?:${WEEKDAY})` +
+    String.raw`|since (?:the )?last (?:group|session)|days? ago|this past)\b`,
+  'i',
+);
 
 /**
  * An overdose that is also use (GUIDE, decisions of 2026-12-05): in the sentence of an overdose event, alcohol taken
