@@ -132,3 +132,35 @@ riskTable('a past act told with its dated event: near-misses (current)', [
   ],
   ['He shoved his coworker at the warehouse yesterday.', 'violence', 'current', 'shoved his coworker'],
 ]);
+
+riskTable("knowing the target's routine beside a threat: paraphrases", [
+  [
+    'Of his partner: "I know his gym, I know when he lifts, one of these mornings he\'s going to catch one."',
+    'violence',
+    'current',
+    'I know his gym',
+  ],
+  [
+    'Said his neighbor "is gonna get hurt" and that he knows which lot Hollis parks in.',
+    'violence',
+    'current',
+    'knows which lot',
+  ],
+  [
+    'He said the man who shorted him "is gonna get hurt. I know where he drinks."',
+    'violence',
+    'current',
+    'know where he drinks',
+  ],
+]);
+
+riskTable("knowing the target's routine beside a threat: near-misses", [
+  ['She knows which bus to take to group now.', 'violence', 'none', 'knows which bus'],
+  ['I know his gym, we lift together on Tuesdays.', 'violence', 'none', 'know his gym'],
+  [
+    'Said of the officer, "I\'ll put him in the ground." He does not know where the officer lives.',
+    'violence',
+    'negated',
+    'know where the officer lives',
+  ],
+]);

@@ -169,6 +169,12 @@ function namesItsTarget(mention: Mention, tokens: readonly ClinicalToken[]): boo
   return false;
 }
 
+/** Whether "not", "never" or "no" stands just before a mention's first word. */
+function deniedJustBefore(tokens: readonly ClinicalToken[] | undefined, mention: Mention): boolean {
+  const before = tokens?.[mention.startToken - 1]?.norm;
+  return before === 'not' || before === 'never' || before === 'no';
+}
+
 /**
  * Whether a person stands as the subject before a harm that befalls them: a third-person pronoun just before it, or a
  * person word, a role or a person's head noun within reach ("the boys who took his shoes are gonna get stomped", "the
@@ -311,6 +317,9 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
         status = riskStatus({ ...mention, attributes: { ...attributes, hypothetical: undefined } }, tokens);
       const text = mentionText(analysis, mention);
       const category = mention.entry.fields.category as RiskCategory;
+      // "Does not know where the officer lives": a whereabouts or a means denied by the word just before it.
+      if (status === 'current' && mention.entry.fields.needsCompanion === true && deniedJustBefore(tokens, mention))
+        status = 'negated';
       if (status === 'current' && SELF_DIRECTED.has(category) && reflexiveOfAnother(text, analysis.notMemberPronouns))
         status = 'other';
       const risk: RiskMention = {

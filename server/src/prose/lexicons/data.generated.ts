@@ -10129,6 +10129,12 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(one of these|some of these|one) (days|nights|mornings|evenings|times) (he|she|they|<harm-target>) (is|are|'s|'re|will|'ll) (gonna|going to)? (have a bad day|have a bad night|regret it|be sorry|get it|catch it|see me|meet me|wish (he|she|they) (had|hadn't|had not))",
      "intent": true,
      "source": "Veiled threat in an unnamed time (threat assessment: veiled threats)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(know|knows|knew|found out|figured out|learned|memorized) ( (where|when|what time|which (bus|lot|office|gym|bar|car|truck|stop|door|entrance|shift|route|building|floor|desk|spot|space|job site|site)) (he|she|they|<harm-target>|<name>|the (man|guy|woman|kid))\n    (works|lives|stays|drinks|parks|lifts|jogs|runs|walks|rides|eats|sleeps|shops|hangs out|gets off|gets home|gets to|gets out|leaves|comes out|goes|is|'s|takes|sits|works out)\n| (his|her|their) (gym|street|bar|schedule|routine|shift|shifts|office|address|block|route|hours|Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays|mornings|nights|work schedule|parking spot|car|truck)\n    !(number|keys|password|combination|name|birthday|mom|dad|mother|father|wife|husband|kids|family|is|was|and (I|we))\n| the (bar|gym|lot|route|building|office|spot) (he|she|they) (drinks|works|lifts|parks|goes|uses|hangs out|takes|drinks at|works at) )",
+     "needsCompanion": true,
+     "source": "Knowing a grievance target's routine or whereabouts beside a threat (threat assessment: research and planning; GUIDE writer-harm)"
     }
    ]
   },
