@@ -27,6 +27,7 @@ riskTable('the threat asked about or passed on: near-misses', [
   [`${THREAT} Asked about intent; he denied any.`, 'violence', 'negated', 'intent'],
   [`${THREAT} Asked about intent: "No, I'd never."`, 'violence', 'negated', 'intent'],
   [`${THREAT} Writer assessed intent and access to weapons.`, 'violence', 'none', 'intent'],
+  [`${THREAT} Writer asked about intent.`, 'violence', 'none', 'intent'],
   [`${THREAT} Writer explored the threat with him.`, 'violence', 'none', 'the threat'],
   [`${THREAT} Completed the threat assessment.`, 'violence', 'none', 'threat assessment'],
   ['His ex threatened to kill him. He told his lawyer about the threat.', 'violence', 'other', 'the threat'],

@@ -954,8 +954,10 @@ function resolveReferences(
       const evaded = evadedAfter(analysis, reference);
       const threatStands = antecedent?.status === 'current';
       if (evaded && threatStands && (status === 'hypothetical' || status === 'negated')) status = 'current';
-      // Assessed, with no answer told ("writer assessed intent and access"), it is the response, not a cue.
+      // Assessed, with no answer told ("writer assessed intent and access"), it is the response, not a cue; asked, it
+      // is the clinician's question, not a scenario (unless the threat itself was one).
       else if (status === 'current' && !evaded && !affirmedBefore(analysis, reference)) continue;
+      else if (status === 'hypothetical' && !evaded && antecedent?.status !== 'hypothetical') continue;
     }
     if (status === 'current' && antecedent) {
       const inherited = INHERITED_STATUSES.find(
