@@ -78,6 +78,7 @@ const FAMILIES = {
       anaphoric: bool,
       intent: bool,
       targetSubject: bool,
+      subjectRequired: bool,
       needsCompanion: bool,
       withOverdose: bool,
       recipient: bool,
@@ -113,7 +114,11 @@ const FAMILIES = {
   },
   family: { fields: { kind: oneOf(['kin', 'pair', 'together', 'in-group', 'multiple-family']) }, required: ['kind'] },
   anaphor: {
-    fields: { kind: oneOf(['act', 'thought', 'urge', 'refer', 'means']), denies: bool },
+    fields: {
+      kind: oneOf(['act', 'thought', 'urge', 'refer', 'means', 'intent', 'threat']),
+      denies: bool,
+      antecedent: oneOf(['suicide', 'self-harm', 'overdose', 'violence', 'substance']),
+    },
     required: ['kind'],
   },
 };

@@ -114,6 +114,7 @@ const ADDITION_FIELDS: Record<string, Record<string, (value: unknown) => boolean
     anaphoric: (value) => typeof value === 'boolean',
     intent: (value) => typeof value === 'boolean',
     targetSubject: (value) => typeof value === 'boolean',
+    subjectRequired: (value) => typeof value === 'boolean',
     useSetting: (value) => typeof value === 'boolean',
     voices: (value) => typeof value === 'boolean',
     nicotine: (value) => typeof value === 'boolean',

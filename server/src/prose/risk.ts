@@ -184,10 +184,46 @@ function namesItsTarget(mention: Mention, tokens: readonly ClinicalToken[]): boo
     // closed by ";" or a sentence end is another clause. A verb of a relative clause describes the person ("the
     // supervisor who wrote him up \"better watch himself\""): the scan goes on to the person.
     const inRelativeClause = at > 0 && RELATIVE_PRONOUNS.has(tokens[at - 1].norm);
-    if (at < first && ((SPEECH_VERBS.has(norm) && !inRelativeClause) || norm === ';')) return false;
+    // A verb of speech in the threat's condition is the target's act, not a speaker's ("if his shift lead writes him up
+    // one more time \"she'll find out\"").
+    if (at < first && SPEECH_VERBS.has(norm) && !inRelativeClause && !inCondition(tokens, at)) return false;
+    if (at < first && norm === ';') return false;
   }
   return false;
 }
+
+/** Whether "not", "never" or "no" stands just before a mention's first word. */
+function deniedJustBefore(tokens: readonly ClinicalToken[] | undefined, mention: Mention): boolean {
+  const before = tokens?.[mention.startToken - 1]?.norm;
+  return before === 'not' || before === 'never' || before === 'no';
+}
+
+/**
+ * Whether a person stands as the subject before a harm that befalls them: a third-person pronoun just before it, or a
+ * person word, a role or a person's head noun within reach ("the boys who took his shoes are gonna get stomped", "the
+ * clerk who lost his paperwork is gonna get hurt"). "I", "we" or "you" just before it is no target.
+ */
+function subjectIsTheTarget(analysis: ClinicalAnalysis, mention: Mention): boolean {
+  const sentence = analysis.sentences[mention.sentence];
+  if (!sentence) return false;
+  const tokens = wordsOf(sentence);
+  const first = Math.min(mention.startToken, tokens.length - 1);
+  if (first > 0 && SPEAKER_PRONOUNS.has(tokens[first - 1].norm)) return false;
+  if (namesItsTarget(mention, tokens)) return true;
+  for (let at = first - 1; at >= 0 && at >= first - TARGET_REACH; at--) {
+    const norm = tokens[at].norm;
+    if ((SPEECH_VERBS.has(norm) && !inCondition(tokens, at)) || norm === ';') return false;
+    if (TARGET_HEADS.has(norm)) return true;
+  }
+  return false;
+}
+const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'me', 'us']);
+/** Head nouns and roles that name the person a threat is aimed at (macros.yaml `person-head` and `role`). */
+const TARGET_HEADS: ReadonlySet<string> = new Set(
+  [...(MACROS.get('person-head') ?? []), ...(MACROS.get('role') ?? [])]
+    .filter((word) => !word.includes(' ') && !word.startsWith('<'))
+    .map((word) => word.toLowerCase()),
+);
 
 /**
  * A threat whose subject is the person threatened, that subject a pronoun reported by someone else ("Her boss said she
@@ -204,9 +240,22 @@ function threatenedBySpeaker(mention: Mention, tokens: readonly ClinicalToken[])
 /** Whether the nearest verb of speech before `at` has a person word as its subject ("her ex told her ..."). */
 function spokenByAnotherPerson(tokens: readonly ClinicalToken[], at: number): boolean {
   for (let verb = at - 1; verb > 0 && verb >= at - TARGET_REACH; verb--)
-    if (SPEECH_VERBS.has(tokens[verb].norm)) return PERSON_WORDS.has(tokens[verb - 1].norm);
+    if (SPEECH_VERBS.has(tokens[verb].norm) && !inCondition(tokens, verb))
+      return PERSON_WORDS.has(tokens[verb - 1].norm);
   return false;
 }
+
+/** Whether "if", "when" or "once" opens the clause of token `at`, within a few words before it. */
+function inCondition(tokens: readonly ClinicalToken[], at: number): boolean {
+  for (let back = at - 1; back >= 0 && back >= at - CONDITION_REACH; back--) {
+    const norm = tokens[back].norm;
+    if (CONDITION_OPENERS.has(norm)) return true;
+    if (norm === ',' || norm === ';') return false;
+  }
+  return false;
+}
+const CONDITION_OPENERS: ReadonlySet<string> = new Set(['if', 'when', 'once', 'unless']);
+const CONDITION_REACH = 5;
 
 const TARGET_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they']);
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'that', 'which', 'whom']);
@@ -267,6 +316,9 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
       if (mention.entry.fields.reunion === true && !reunionWithTheDead(analysis, mention)) continue;
       // "They keep telling me to jump" is a command hallucination only where the paragraph speaks of voices.
       if (mention.entry.fields.voices === true && !VOICES.test(analysis.prose.source)) continue;
+      // A harm told with its target as the subject ("the kid who jumped his brother is gonna catch it") needs that
+      // person before it: "we're gonna get stomped" or "I'll catch it from my mom" names no target.
+      if (mention.entry.fields.subjectRequired === true && !subjectIsTheTarget(analysis, mention)) continue;
       anaphoric.push(mention.entry.fields.anaphoric === true);
       companion.push(mention.entry.fields.needsCompanion === true);
       means.push(mention.entry.fields.meansOfHarm === true);
@@ -292,6 +344,9 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
         status = riskStatus({ ...mention, attributes: { ...attributes, hypothetical: undefined } }, tokens);
       const text = mentionText(analysis, mention);
       const category = mention.entry.fields.category as RiskCategory;
+      // "Does not know where the officer lives": a whereabouts or a means denied by the word just before it.
+      if (status === 'current' && mention.entry.fields.needsCompanion === true && deniedJustBefore(tokens, mention))
+        status = 'negated';
       if (status === 'current' && SELF_DIRECTED.has(category) && reflexiveOfAnother(text, analysis.notMemberPronouns))
         status = 'other';
       const risk: RiskMention = {
@@ -328,10 +383,54 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
     if (references.length && (found.length || references.some(isMeans)))
       found = resolveReferences(analysis, found, sentenceOf, references, goalTexts);
     if (found.length > 1) citeRemarks(analysis.prose, found);
+    if (found.some((mention) => mention.category === 'violence' && mention.status === 'current'))
+      datePastActs(analysis, found, options?.sessionDate);
     cache.set(analysis, found);
   }
   return found;
 }
+
+/**
+ * A violent act told in the past tense with the past event it belongs to named in its sentence is the member's
+ * history, not a current disclosure (GUIDE: an old assault charge, an index offense, a member's own past combat
+ * violence are `historical`): a year before the session's ("beating a guy half to death in a bar in 1998", "talked
+ * about Ramadi in 2006: \"I shot a kid\""), or the arrest, charge or incident it led to ("owned the 2024 incident
+ * that got him locked up: \"I grabbed her by the neck\""). The date often stands before a colon, where the context's
+ * historical scope stops. A recent time in the same sentence ("last week", "Sunday") keeps the act current.
+ */
+function datePastActs(analysis: ClinicalAnalysis, found: RiskMention[], sessionDate: string | undefined): void {
+  const { prose } = analysis;
+  const sessionYear = sessionDate ? Number(sessionDate.slice(0, 4)) : undefined;
+  for (const mention of found) {
+    if (mention.category !== 'violence' || mention.status !== 'current' || !PAST_ACT.test(mention.text)) continue;
+    const within = ({ sentence: span }: { sentence: Span }): boolean =>
+      span.start <= mention.start && mention.end <= span.end;
+    const sentence = analysis.sentences.find(within)?.sentence;
+    if (!sentence) continue;
+    const text = prose.source.slice(sentence.start - prose.base, sentence.end - prose.base);
+    if (RECENT_TIME.test(text)) continue;
+    const years = [...text.matchAll(/\b(?:19|20)\d\d\b/g)].map((match) => Number(match[0]));
+    const pastYear = sessionYear !== undefined && years.some((year) => year < sessionYear);
+    if (pastYear || PAST_EVENT.test(text)) mention.status = 'historical';
+  }
+}
+const PAST_ACT = new RegExp(
+  String.raw`\b(?:grabbed|pushed|shoved|hit|punched|slapped|choked|shot|stabbed|beat|beating|kicked|strangled` +
+    String.raw`|attacked|assaulted|killed|wanted to)\b`,
+  'i',
+);
+const PAST_EVENT = new RegExp(
+  String.raw`\b(?:the|that|his|her|my)\s+(?:\d{4}\s+)?` +
+    String.raw`(?:arrest|incident|offen[cs]e|index offen[cs]e|charges?|conviction|assault charge)\b|\blocked up\b`,
+  'i',
+);
+const WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const RECENT_TIME = new RegExp(
+  String.raw`\b(?:yesterday|today|tonight|this (?:week|weekend|morning|month)` +
+    String.raw`|last (?:night|week|weekend|month|${WEEKDAY})|(?:on |over the )?(?:${WEEKDAY})` +
+    String.raw`|since (?:the )?last (?:group|session)|days? ago|this past)\b`,
+  'i',
+);
 
 /**
  * An overdose that is also use (GUIDE, decisions of 2026-12-05): in the sentence of an overdose event, alcohol taken
@@ -590,10 +689,29 @@ function keepWithCompanion(
     const mention = found[index];
     // A means or a whereabouts is a fact even inside the threat's condition ("if he comes to her door again \"I have a
     // knife by the bed\""): it takes the threat's status unless its own words deny or date it.
-    if (threat && ['current', 'other', 'hypothetical'].includes(mention.status) && asserted(threat, mention.category))
+    // Said in the member's own first person ("I'll be waiting at the gate for him"), a means or an approach beside
+    // another person's act is the member's, the act his grievance (GUIDE writer-harm: approach to a person the member
+    // has a grievance with is current).
+    const ownBesideAnother =
+      threat?.status === 'other' && mention.status === 'current' && inFirstPerson(analysis, mention);
+    if (
+      threat &&
+      !ownBesideAnother &&
+      ['current', 'other', 'hypothetical'].includes(mention.status) &&
+      asserted(threat, mention.category)
+    )
       mention.status = threat.status;
   }
 }
+
+/** Whether a mention opens with "I" or has "I" as its subject a word or two before it ("I know where he drinks"). */
+function inFirstPerson(analysis: ClinicalAnalysis, mention: RiskMention): boolean {
+  const { prose } = analysis;
+  const before = prose.source.slice(Math.max(0, mention.start - prose.base - 30), mention.start - prose.base);
+  return FIRST_PERSON_START.test(mention.text) || FIRST_PERSON_BEFORE.test(before);
+}
+const FIRST_PERSON_START = /^I\b/;
+const FIRST_PERSON_BEFORE = /\bI(?:['’](?:ll|m|ve|d))?\s+(?:[\w'’]+\s+){0,2}$/;
 
 /**
  * A bare rating ("urges 7/10", lexicon field `anaphoric`) names no behaviour: it is the urge the paragraph is about.
@@ -750,6 +868,9 @@ const INHERITED_STATUSES: readonly {
   // A reference to someone else's risk stays theirs ("her brother overdosed ... can't stop thinking about it"), but
   // for an act.
   { status: 'other', inherits: (kind) => kind !== 'act' },
+  // The intent asked about after a threat made in a scenario or long ago is the scenario's or the past's.
+  { status: 'hypothetical', inherits: (kind) => kind === 'intent' || kind === 'threat' },
+  { status: 'historical', inherits: (kind) => kind === 'intent' || kind === 'threat' },
   // A thought that refers back to a scenario ("what she'd do if she felt the pull again ... before I even let myself
   // think about it") is part of the scenario.
   { status: 'hypothetical', inherits: (kind) => kind === 'thought' },
@@ -761,6 +882,49 @@ const INHERITED_STATUSES: readonly {
       kind === 'thought' && (antecedent.category === 'substance' || antecedent.category === 'overdose'),
   },
 ];
+
+/**
+ * Whether the answer told after a reference (the rest of its sentence, and the next sentence when little is left)
+ * evades the question rather than denying it: a refusal to say, a promise withheld, "we'll see", "I don't know", "I
+ * meant it", a brush-off. A clear no anywhere in it ("No.", "denies", "never") keeps the denial.
+ */
+function evadedAfter(analysis: ClinicalAnalysis, reference: Mention): boolean {
+  const { prose } = analysis;
+  const sentence = analysis.sentences[reference.sentence]?.sentence;
+  if (!sentence) return false;
+  let answer = prose.source.slice(reference.end - prose.base, sentence.end - prose.base);
+  const next = analysis.sentences[reference.sentence + 1]?.sentence;
+  if (next && answer.split(/\s+/).filter((word) => /\w/.test(word)).length < 3)
+    answer += ' ' + prose.source.slice(next.start - prose.base, next.end - prose.base);
+  return EVASIVE_ANSWER.test(answer) && !CLEAR_NO_ANSWER.test(answer);
+}
+const APOSTROPHE = "['’]";
+const EVASIVE_ANSWER = new RegExp(
+  String.raw`\b(?:(?:not|n${APOSTROPHE}t|ain${APOSTROPHE}?t)\s+` +
+    String.raw`(?:saying|telling|answering|gonna say|going to say|promising)` +
+    String.raw`|can(?:not|${APOSTROPHE}t|\s+not)\s+promise|won${APOSTROPHE}t\s+(?:say|promise|answer)` +
+    String.raw`|we${APOSTROPHE}ll\s+see|depends\s+on|(?:don${APOSTROPHE}t|do\s+not)\s+know|dunno|maybe|not\s+sure` +
+    String.raw`|I\s+meant\s+it|forget\s+it|never\s+mind|no\s+comment` +
+    String.raw`|(?:would\s+not|wouldn${APOSTROPHE}t)\s+(?:say|deny|answer)|(?:declined|refused)\s+to\s+answer)\b`,
+  'i',
+);
+const CLEAR_NO_ANSWER = new RegExp(
+  String.raw`(?:^|[:;,"“]\s*)no\b(?!\s+(?:comment|idea|promises))` +
+    String.raw`|\b(?:denies|denied|denying|never(?!\s+mind)|not\s+at\s+all)\b`,
+  'i',
+);
+
+/** Intent the member will not deny or endorses, told just before its word ("would not deny intent"). */
+function affirmedBefore(analysis: ClinicalAnalysis, reference: Mention): boolean {
+  const { prose } = analysis;
+  const before = prose.source.slice(Math.max(0, reference.start - prose.base - 40), reference.start - prose.base);
+  return AFFIRMED_INTENT.test(before);
+}
+const AFFIRMED_INTENT = new RegExp(
+  String.raw`(?:\b(?:(?:would|will|did|does|could)\s+not|(?:would|wo|did|does|could)n${APOSTROPHE}t|refuse[sd]?\s+to)` +
+    String.raw`\s+(?:deny|rule\s+out)|\bendors(?:es|ed|ing))\s+(?:any\s+)?$`,
+  'i',
+);
 
 function isMeans(reference: Mention): boolean {
   return reference.entry.fields.kind === 'means';
@@ -791,13 +955,21 @@ function resolveReferences(
     if (!sentence) continue;
     const before = sentence.tokens[reference.startToken - 1];
     if (kind === 'thought' && before && CONSIDER_BEFORE.has(before.norm)) continue;
-    // The nearest risk before it, in reach; a thought may refer to a lethal means named later than that risk.
+    // The nearest risk before it, in reach (of the one category the entry names, if it names one); a thought may refer
+    // to a lethal means named later than that risk.
+    const only = reference.entry.fields.antecedent as RiskCategory | undefined;
     let antecedent: RiskMention | undefined;
     for (let index = 0; index < found.length; index++) {
       const mention = found[index];
       if (mention.end > reference.start || sentenceOf[index] < reference.sentence - REFERENCE_REACH) continue;
-      if (!antecedent || mention.start > antecedent.start) antecedent = mention;
+      if (only && mention.category !== only) continue;
+      // The member's own threat is what the clinician follows up, not the grievance told beside it ("the neighbor who
+      // keyed his truck is going to get hurt").
+      if (only && antecedent && antecedent.status !== 'other' && mention.status === 'other') continue;
+      const laterOrOwn = !antecedent || mention.start > antecedent.start || (only && antecedent.status === 'other');
+      if (laterOrOwn) antecedent = mention;
     }
+    if (only && !antecedent) continue;
     const meansBefore =
       kind === 'thought'
         ? means.filter((m) => m.end <= reference.start && m.sentence >= reference.sentence - REFERENCE_REACH).pop()
@@ -808,6 +980,19 @@ function resolveReferences(
     if (kind === 'urge' && antecedent?.status === 'negated') continue;
     const attributes = sentence.context.attributesOf(reference.startToken, reference.endToken, 'risk', reference.entry);
     let status = riskStatus({ ...reference, attributes }, sentence.tokens);
+    // The intent asked about after a threat and answered short of a clear no ("I'm not saying", "can't promise") is
+    // the threat still standing (GUIDE writer-q and b12-b14: a hedge or a brush-off is no denial).
+    // The threat passed on to its target or the police is the threat told again, whoever is told of it.
+    if (kind === 'threat' && antecedent) status = antecedent.status;
+    if (kind === 'intent') {
+      const evaded = evadedAfter(analysis, reference);
+      const threatStands = antecedent?.status === 'current';
+      if (evaded && threatStands && (status === 'hypothetical' || status === 'negated')) status = 'current';
+      // Assessed, with no answer told ("writer assessed intent and access"), it is the response, not a cue; asked, it
+      // is the clinician's question, not a scenario (unless the threat itself was one).
+      else if (status === 'current' && !evaded && !affirmedBefore(analysis, reference)) continue;
+      else if (status === 'hypothetical' && !evaded && antecedent?.status !== 'hypothetical') continue;
+    }
     if (status === 'current' && antecedent) {
       const inherited = INHERITED_STATUSES.find(
         (rule) => antecedent.status === rule.status && rule.inherits(kind, antecedent),

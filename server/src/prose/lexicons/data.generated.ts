@@ -77,6 +77,18 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(gun|guns|firearm|firearms|pistol|handgun|rifle|shotgun|revolver|rope|noose)",
      "kind": "means",
      "source": "Lethal means named in means-restriction counselling (CALM): a later \"thinks about it\" refers to the means"
+    },
+    {
+     "pattern": "(intent|intention|intentions) !(to (use|drink|die|relapse|quit|stop|return|attend|follow up|change|comply|engage)|statement|statements|of (the|this) (group|session|exercise))",
+     "kind": "intent",
+     "antecedent": "violence",
+     "source": "Intent asked about after a threat (threat assessment: intent, plan, means; HCR-20 R items; Tarasoff duty-to-protect documentation)"
+    },
+    {
+     "pattern": "(told|informed|warned|notified|advised|made aware) ~3 (of|about) (the|his|her|their|that) (threat|threats) !(assessment|level|protocol)",
+     "kind": "threat",
+     "antecedent": "violence",
+     "source": "Duty-to-warn documentation: the person threatened or the police told of the threat (Tarasoff; threat-assessment notification)"
     }
    ]
   },
@@ -10307,6 +10319,26 @@ export const LEXICON_DATA: LexiconData = {
      "category": "violence",
      "pattern": "( (made|makes|making|created|creates|creating|set up|sets up|opened|opens) (a|another|a second|a fake|a new|a burner|a secret|a hidden) (Instagram|Facebook|TikTok|Snapchat|Snap|Twitter|social media|dating)? (account|profile|page) ~4 to (watch|keep an eye on|keep tabs on|see|follow|check on|look at|spy on) (her|him|them|<ex-partner>|<poss> <ex-partner>) | (checks|checking|checked|tracks|tracking|tracked|watches|watching|watched|monitors|monitoring|monitored) (her|his|their|<poss> <ex-partner> 's|<ex-partner> 's) (location|whereabouts|live location|pin|dot) (on|in|through|with) (Snap Map|Life360|Find My|Find My iPhone|Google Maps|her phone|his phone|the app|an app) !((,)? (for|because|since|so) (safety|school|work|the kids)) | (keep|keeping|keeps|kept) (an eye|tabs) on (her|him|<ex-partner>|<poss> <ex-partner>) (online|on (Instagram|Facebook|TikTok|Snapchat|social media)) )",
      "source": "Stalking by technology: a hidden account to watch a person who cut the member off, their location tracked on an app (SAM stalking assessment; Stalking Risk Profile; GUIDE writer-harm)"
+    },
+    {
+     "category": "violence",
+     "pattern": "( (((is|are|'s|'re) (gonna|going to|about to|bout to) | will | 'll) get | (is|are|'s|'re) getting)\n    (stomped|stomped out|handled|dealt with|beat|beaten|beat up|beat down|beaten up|jumped|smoked|popped|laid out|knocked out|wrecked|messed up|fucked up|taken care of|taken out|whooped|lit up|bodied|hurt|got)\n| (((is|are|'s|'re) (gonna|going to|about to|bout to) | will | 'll) catch | (is|are|'s|'re) catching)\n    (it|one) !(of|from)\n| ((is|are|'s|'re) (gonna|going to|about to|bout to) | will | 'll) (find out|learn) what (it costs|it feels like|I learned|I'm about|I am about|happens|will happen) !(next|to (his|her|the|their)|in (the|his|her)|at (the|his|her)|with (the|his|her)|after (the|that|this)) ) !(by|in (the|a|his|her) (game|match|final|finals|playoffs|tournament|round|bracket|ring|class)|at (practice|the game|the match|the gym|work)|on (the|that|a) (ladder|roof|field|court|ice|job|bike|trail)|playing|skating|skiing|from (the|a|his|her|that) (fall|ladder|accident|surgery)|for (the|a|his|her) (test|exam|paper|job|interview|shift|season|game|team|role))",
+     "subjectRequired": true,
+     "targetSubject": true,
+     "intent": true,
+     "source": "Veiled threat with the target as subject (threat assessment, veiled and conditional threats; HCR-20 violent ideation)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(one of these|some of these|one) (days|nights|mornings|evenings|times) (he|she|they|<harm-target>) (is|are|'s|'re|will|'ll) (gonna|going to)? (have a bad day|have a bad night|regret it|be sorry|get it|catch it|see me|meet me|wish (he|she|they) (had|hadn't|had not))",
+     "intent": true,
+     "source": "Veiled threat in an unnamed time (threat assessment: veiled threats)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(know|knows|knew|found out|figured out|learned|memorized) ( (where|when|what time|which (bus|lot|office|gym|bar|car|truck|stop|door|entrance|shift|route|building|floor|desk|spot|space|job site|site)) (he|she|they|<harm-target>|<name>|the (man|guy|woman|kid))\n    (works|lives|stays|drinks|parks|lifts|jogs|runs|walks|rides|eats|sleeps|shops|hangs out|gets off|gets home|gets to|gets out|leaves|comes out|goes|is|'s|takes|sits|works out)\n| (his|her|their) (gym|street|bar|schedule|routine|shift|shifts|office|address|block|route|hours|Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays|mornings|nights|work schedule|parking spot|car|truck)\n    !(number|keys|password|combination|name|birthday|mom|dad|mother|father|wife|husband|kids|family|is|was|and (I|we))\n| the (bar|gym|lot|route|building|office|spot) (he|she|they) (drinks|works|lifts|parks|goes|uses|hangs out|takes|drinks at|works at) )",
+     "needsCompanion": true,
+     "source": "Knowing a grievance target's routine or whereabouts beside a threat (threat assessment: research and planning; GUIDE writer-harm)"
     }
    ]
   },
