@@ -79,7 +79,7 @@ export const LEXICON_DATA: LexiconData = {
      "source": "Lethal means named in means-restriction counselling (CALM): a later \"thinks about it\" refers to the means"
     },
     {
-     "pattern": "(intent|intention|intentions) !(to (use|drink|die|relapse|quit|stop|return|attend|follow up|change|comply|engage)|statement|statements|of (the|this) (group|session|exercise))",
+     "pattern": "(intent|intention|intentions) !(to (use|drink|die|relapse|quit|stop|return|attend|follow up|change|comply|engage)|statement|statements|of (the|this) (group|session|exercise)|assessed|asked|evaluated|explored|screened|reviewed|addressed|discussed)",
      "kind": "intent",
      "antecedent": "violence",
      "source": "Intent asked about after a threat (threat assessment: intent, plan, means; HCR-20 R items; Tarasoff duty-to-protect documentation)"
