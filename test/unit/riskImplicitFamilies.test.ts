@@ -129,7 +129,8 @@ riskTable('partner and family violence in the words of the act (CTS2 items)', [
 riskTable('firearms kept close, peace made, treatment stopped, means counted, voices, forms', [
   ['Most nights he sits with his pistol in his lap for an hour.', 'suicide', 'current', 'sits with his pistol'],
   ['Keeps a loaded revolver under his pillow since the divorce.', 'suicide', 'current', 'Keeps a loaded revolver'],
-  ['Told the chaplain he has made his peace and is tired.', 'suicide', 'current', 'made his peace'],
+  // "made my peace" is a wish only beside one (GUIDE b28-b29; riskReadingsDec8 has it alone)
+  ['Told the chaplain he has made his peace and is tired of living.', 'suicide', 'current', 'made his peace'],
   ['Quit her insulin on Monday; says she is tired of living.', 'suicide', 'current', 'Quit'],
   ['Keeps counting how many of her sleeping pills she has left.', 'suicide', 'current', 'counting how many'],
   ['Googled whether her lithium would be lethal in an overdose.', 'suicide', 'current', 'Googled whether'],

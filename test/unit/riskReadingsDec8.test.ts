@@ -16,7 +16,9 @@
  *  - "I-10" is an interstate, not the first person, and "a drunk driver" is someone else's substance use;
  *  - questioning the point of one's own existence ("what am I even here for", "why am I even alive?") is a wish to be
  *    dead (GUIDE b52-b55), its question mark rhetorical (lexicon field `rhetorical`), but not within a condition nor
- *    about a place or a task ("what am I here for at this job?").
+ *    about a place or a task ("what am I here for at this job?");
+ *  - "made my peace" is a wish only beside one (GUIDE b28-b29), and not resisting death ("wouldn't argue if it came
+ *    for me tonight") is a wish to be dead.
  */
 import { riskTable } from '../support/riskTable';
 
@@ -167,4 +169,21 @@ riskTable("questioning the point of one's own existence", [
     'hypothetical',
     'why am I even alive',
   ],
+]);
+
+riskTable('peace made and death not resisted', [
+  [
+    'Said "I\'ve made my peace" about the stroke and the cane, and lets his daughter shop now.',
+    'suicide',
+    'none',
+    'peace',
+  ],
+  [
+    'Ambrose said he has "made his peace" and "wouldn\'t argue if it came for me tonight."',
+    'suicide',
+    'current',
+    'peace',
+  ],
+  ["Said she won't fight it when the Lord calls her.", 'suicide', 'current', 'fight it'],
+  ["He wouldn't mind if it came with fries.", 'suicide', 'none', 'mind'],
 ]);

@@ -8340,9 +8340,16 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(made|make|making|has made|have made|'s made|'ve made) (his|her|my|their) peace !(with)",
+     "pattern": "(would|will) (not|n't) (even)? (argue|fight|fight it|resist|mind|complain|object|be sorry|be sad) (if|when) (it|death|the end|the lord|god|jesus|the good lord|my time|his time|her time|the reaper|the cancer|it all) (came|comes|come|took|takes|called|calls|ended|ends) (for)? (me|him|her|them)? !(with|in|on|to|back|early|late|out|up|down|from|true|off|care|over|the|a|an|my|his|their|this|that|some|all|any)",
      "level": "wish-dead",
-     "source": "Having made one's peace, said of dying (geriatric passive ideation; C-SSRS 1)"
+     "source": "Passive death wish as not resisting death (geriatric passive ideation, SPRC older adults toolkit: \"I wouldn't mind if the Lord took me\"; C-SSRS 1)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(made|make|making|has made|have made|'s made|'ve made) (his|her|my|their) peace !(with|about|over|regarding|w)",
+     "level": "wish-dead",
+     "needsCompanion": true,
+     "source": "Having made one's peace, said of dying (geriatric passive ideation; C-SSRS 1); alone it is acceptance, a wish only beside one (eval/GUIDE.md b28-b29: \"made my peace\" alone is not listed, readiness needs a wish)"
     },
     {
      "category": "suicide",

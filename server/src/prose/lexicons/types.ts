@@ -7,8 +7,8 @@ export interface LexiconEntryData {
    * Family-specific fields (category, level, direction, answers, ...). Risk entries may be marked `figurative: true`
    * (a figure of speech: never a disclosure), `someoneElse: true` (a word that names another person by the risk, "a
    * drunk driver": always someone else's), `rhetorical: true` (a question about one's own life that asks nothing, "why
-   * am I even alive?": never hypothetical by its question mark) or `topic: true` (a topic or tool compound, "naloxone kit", "urge
-   * surfing": the group's or a skill's subject wherever it stands, labelling guide F2.1).
+   * am I even alive?": never hypothetical by its question mark) or `topic: true` (a topic or tool compound, "naloxone
+   * kit", "urge surfing": the group's or a skill's subject wherever it stands, labelling guide F2.1).
    */
   [field: string]: unknown;
 }
