@@ -18,7 +18,9 @@
  *    dead (GUIDE b52-b55), its question mark rhetorical (lexicon field `rhetorical`), but not within a condition nor
  *    about a place or a task ("what am I here for at this job?");
  *  - "made my peace" is a wish only beside one (GUIDE b28-b29), and not resisting death ("wouldn't argue if it came
- *    for me tonight") is a wish to be dead.
+ *    for me tonight") is a wish to be dead;
+ *  - an answer that restates the asked act in the first person is a yes ("Thought about it", "I have, but ...") or a
+ *    no ("I have not.", "I didn't.").
  */
 import { riskTable } from '../support/riskTable';
 
@@ -186,4 +188,17 @@ riskTable('peace made and death not resisted', [
   ],
   ["Said she won't fight it when the Lord calls her.", 'suicide', 'current', 'fight it'],
   ["He wouldn't mind if it came with fries.", 'suicide', 'none', 'mind'],
+]);
+
+riskTable('an answer that restates the asked act', [
+  [
+    'Writer asked about thoughts of ending his life: "Thought about it, haven\'t done anything."',
+    'suicide',
+    'current',
+    'thoughts of ending',
+  ],
+  ['Asked about thoughts of suicide: "I have, but I would not do it."', 'suicide', 'current', 'thoughts of suicide'],
+  ['Asked about thoughts of suicide: "I have not."', 'suicide', 'negated', 'thoughts of suicide'],
+  ['Asked whether she had used since Friday: "I didn\'t."', 'substance', 'negated', 'used'],
+  ['Asked about SI: "no."', 'suicide', 'negated', 'SI'],
 ]);

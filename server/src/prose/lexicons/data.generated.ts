@@ -1337,6 +1337,24 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 0,
+     "pattern": "(I have not|I have n''t|I do not|I do n''t|I did not|I did n''t|I have never|I never have|I never did) (,|.|;|but|and|really|at all|ever|not once|not since)",
+     "category": "answer",
+     "answer": "no",
+     "bare": true,
+     "direction": "backward",
+     "source": "An answer that denies the asked act in the first person (\"Asked about thoughts of suicide: \\\"I have not.\\\"\"): a no"
+    },
+    {
+     "maxScope": 0,
+     "pattern": "(I have|I do|I did|I ''ve|thought about it|thought of it|I ''ve thought about it|I have thought about it|considered it|I ''ve considered it) !(not|never|n''t|no|to)",
+     "category": "answer",
+     "answer": "yes",
+     "bare": true,
+     "direction": "backward",
+     "source": "An answer that restates the asked act in the first person (\"Asked about thoughts of ending his life: \\\"Thought about it, haven't done anything.\\\"\", \"\\\"I have, but I wouldn't do it\\\"\"): a yes"
+    },
+    {
+     "maxScope": 0,
      "pattern": "(said|says|answered|answers|replied|replies|responded|responds|admitted|admits|typed|types|wrote|writes|texted|texts|messaged|nodded and said|shrugged and said) (kind of|sort of|maybe|I guess|I suppose|probably|possibly|not really|not exactly|not much|not so much|hard to say|I do not know|do not know|not sure|depends|it depends|define|I do not think so|do not think so|I do not believe so|not that I know of|not that I remember|a little|a bit|a little bit|sometimes|some|once or twice|here and there|now and then)",
      "category": "answer",
      "answer": "hedge",
