@@ -9,6 +9,8 @@
 import { lineAround, sliceProse, type Prose, type Span } from './segment';
 
 export const FORM_CHECKBOX = /\[[ xX✓✔]\]|[☐☑☒]/;
+/** Every form checkbox (global: for replace, match and split, which do not keep state between calls). */
+export const FORM_CHECKBOXES = new RegExp(FORM_CHECKBOX.source, 'g');
 
 /**
  * The words a rating, a count or a screen's answer is written in: answer options, frequency options of the standard
@@ -66,7 +68,7 @@ function ratedClause(prose: Prose, clause: Span, blank: readonly Span[], span?: 
   // A quote is the member's own words ("[x] Yes -- \"3 beers Thurs\""), save a screen's answer option quoted.
   value = value.replace(QUOTED, (quoted) => (ratingQuote(quoted) ? quoted.replace(/["“”]/g, ' ') : quoted));
   if (/["“”]/.test(value)) return false;
-  value = value.replace(new RegExp(FORM_CHECKBOX.source, 'g'), ' ');
+  value = value.replace(FORM_CHECKBOXES, ' ');
   const rest = words(value).filter((word) => !TARGET_WORDS.has(word.toLowerCase()));
   if (!rest.every(isRatingWord)) return false;
   if (!span) return true;
