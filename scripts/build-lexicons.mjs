@@ -115,7 +115,7 @@ const FAMILIES = {
   family: { fields: { kind: oneOf(['kin', 'pair', 'together', 'in-group', 'multiple-family']) }, required: ['kind'] },
   anaphor: {
     fields: {
-      kind: oneOf(['act', 'thought', 'urge', 'refer', 'means', 'intent', 'threat']),
+      kind: oneOf(['act', 'thought', 'urge', 'refer', 'means', 'intent', 'threat', 'rung']),
       denies: bool,
       antecedent: oneOf(['suicide', 'self-harm', 'overdose', 'violence', 'substance']),
     },

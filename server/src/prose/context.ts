@@ -262,6 +262,7 @@ export class SentenceContext {
         else if (!misread) kept.push(match);
       }
     }
+    usable = withoutGroupAddressees(tokens, usable);
     const scoped = scopeModifiers(tokens, usable, this.#settings, quoted);
     limitOtherScopes(scoped, quoted);
     this.#scoped = scoped;
@@ -472,15 +473,24 @@ export class SentenceContext {
    * next sentence may answer it ("Asked about SI. Pt nodded.").
    */
   openQuestion(start: number, end: number, family: string, target?: CompiledEntry): boolean {
+    const questions = this.questionsOver(start, end, family, target);
+    return questions.length > 0 && !this.answerTo(questions, start, end) && this.endsSentence(questions);
+  }
+
+  /** Whether a question put to the member covers the target ("asked if she has a plan", "asked about intent"). */
+  asked(start: number, end: number, family: string, target?: CompiledEntry): boolean {
+    return this.questionsOver(start, end, family, target).length > 0;
+  }
+
+  private questionsOver(start: number, end: number, family: string, target?: CompiledEntry): Scoped[] {
     const targetCategory = typeof target?.fields.category === 'string' ? target.fields.category : undefined;
-    const questions = this.scoped.filter(
+    return this.scoped.filter(
       (modifier) =>
         modifier.fields.question === true &&
         applies(modifier.fields, family, targetCategory) &&
         !overlaps(modifier.match, start, end) &&
         distanceTo(modifier, start, end) >= 0,
     );
-    return questions.length > 0 && !this.answerTo(questions, start, end) && this.endsSentence(questions);
   }
 
   /** The answer the sentence opens with (after filler only: "Pt nodded.", "\"Kind of.\""), if any. */
@@ -493,7 +503,7 @@ export class SentenceContext {
         if (fields.answer !== 'open') return fields.answer;
         if (this.answersFromNextSentence(match)) open ??= match;
       }
-    return (open && this.readAnswer(open)) ?? this.openingBareHedge();
+    return (open && this.readAnswer(open.endToken)) ?? this.openingBareHedge();
   }
 
   /**
@@ -519,11 +529,11 @@ export class SentenceContext {
    *   shrug of words ("some weeks are worse than others"), a refusal ("doesn't want to talk about it": context.yaml
    *   reads refusals as their own `yes` answers, so their "not" is no denial).
    */
-  private readAnswer(open: EntryMatch): AnswerKind | undefined {
+  private readAnswer(from: number): AnswerKind | undefined {
     const tokens = this.tokens;
     let words = 0;
     let negatedAt = -1;
-    for (let at = open.endToken; at < tokens.length; at++) {
+    for (let at = from; at < tokens.length; at++) {
       // A colon or a dash right after the verb introduces the words ("she said: \"most nights\"").
       if (isHardBreak(tokens[at]) && (words > 0 || !ANSWER_INTRO.has(tokens[at].norm))) break;
       if (tokens[at].kind === 'punct') continue;
@@ -536,6 +546,8 @@ export class SentenceContext {
       // "No, not while Buster's still around": the member's own time limit on a no is no clear no (GUIDE b40-b44).
       if (negatedAt >= 0 && this.timeLimitAt(at)) return 'hedge';
       if (negatedAt >= 0 && this.limitingNot(negatedAt) && ANSWER_PARTIAL.has(norm)) return 'yes';
+      // "Not a real one", "not a specific plan": a no to only the firm form of it is a hedge (F3.2).
+      if (negatedAt >= 0 && this.limitingNot(negatedAt) && ANSWER_FIRM_FORM.has(norm)) return 'hedge';
       // "Not sure", "I don't know", "not really": a hedge that is not a denial (F3.2).
       if (negatedAt >= 0 && at === negatedAt + 1 && ANSWER_HEDGE_AFTER_NOT.has(norm)) return 'hedge';
       if (words < ANSWER_DENIAL_WITHIN && negatedAt < 0 && this.opensDenial(at)) negatedAt = at;
@@ -664,7 +676,26 @@ export class SentenceContext {
     }
     if (best?.kind === 'hedge' && this.clearNoFrom(best.match.endToken)) return 'no';
     if (best?.kind === 'no' && this.timeLimitFrom(best.match.endToken)) return 'hedge';
-    return best && (best.kind === 'open' ? this.readAnswer(best.match) : best.kind);
+    if (!best) return this.quotedAnswerAfter(end);
+    return best.kind === 'open' ? this.readAnswer(best.match.endToken) : best.kind;
+  }
+
+  /**
+   * The member's own words quoted right after the asked-about words and a colon or dash ("Asked about a plan: "pills,
+   * maybe."", "asked about intent - "I'd use my gun""): an answer read as an open one is (readAnswer: a clear no
+   * denies, anything else said back affirms; eval/GUIDE.md F3.1).
+   */
+  private quotedAnswerAfter(end: number): AnswerKind | undefined {
+    // The question's own words may run on to the colon ("Asked about drinking since Friday: \"...\"").
+    for (let at = end; at < this.tokens.length && at - end <= QUESTION_RUN_ON; at++) {
+      const token = this.tokens[at];
+      if (ANSWER_INTRO.has(token.norm)) {
+        if (!this.quoted?.has(at + 1) || this.othersSpeech?.has(at + 1)) return undefined;
+        return this.readAnswer(at);
+      }
+      if (isHardBreak(token)) return undefined;
+    }
+    return undefined;
   }
 
   /**
@@ -911,6 +942,24 @@ const ANSWER_FINE: ReadonlySet<string> = new Set(['fine', 'okay', 'ok', 'good', 
 
 /** Words after a "not" that concede part of what was asked ("not to do anything, just to be with him"). */
 const ANSWER_PARTIAL: ReadonlySet<string> = new Set(['just', 'only', 'except']);
+
+/** How many words of the question may follow the asked-about words before the colon of a quoted answer. */
+const QUESTION_RUN_ON = 6;
+
+/** Words after an answer's "not" that deny only the firm form of what was asked ("not a real one", "not a set one"). */
+const ANSWER_FIRM_FORM: ReadonlySet<string> = new Set([
+  'real',
+  'specific',
+  'concrete',
+  'definite',
+  'serious',
+  'solid',
+  'set',
+  'actual',
+  'exact',
+  'detailed',
+  'firm',
+]);
 
 /** Words after a sentence's opening "not" that make the sentence a bare hedge ("Not really.", openingBareHedge). */
 const BARE_HEDGE_AFTER_NOT: ReadonlySet<string> = new Set(['really', 'exactly', 'much', 'sure']);
@@ -1371,6 +1420,31 @@ const CONDITION_REACH = 12;
 
 const INTENT_MODALS: ReadonlySet<string> = new Set(['would', "'d", 'will', "'ll", 'might', 'could', 'was', 'is']);
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'me', 'them', 'us', 'everyone']);
+
+/** The words of the whole group as a question's addressee (macros.yaml `whole-group`: "each member", "everyone"). */
+const WHOLE_GROUP_WORDS: ReadonlySet<string> = new Set(
+  (MACROS.get('whole-group') ?? []).flatMap((phrase) => phrase.toLowerCase().split(' ')),
+);
+
+/**
+ * The modifiers without a person trigger that only names the whole group a question is put to ("asked each member
+ * whether ...", "screened all members for SI", "was asked, like everyone at check-in, about ..."): a routine screen
+ * asks this member too, and the member's own answer decides the target (eval/GUIDE.md F3). A person inside the
+ * question who is not the whole group ("asked his mother whether ...") stays someone else.
+ */
+function withoutGroupAddressees(tokens: readonly ClinicalToken[], modifiers: readonly EntryMatch[]): EntryMatch[] {
+  const questions = modifiers.filter((match) => fieldsOf(match.entry).question === true);
+  if (!questions.length) return [...modifiers];
+  return modifiers.filter((match) => {
+    if (fieldsOf(match.entry).category !== 'other') return true;
+    const insideQuestion = questions.some(
+      (question) => question.startToken <= match.startToken && match.endToken <= question.endToken,
+    );
+    if (!insideQuestion) return true;
+    for (let at = match.startToken; at < match.endToken; at++) if (!WHOLE_GROUP_WORDS.has(tokens[at].norm)) return true;
+    return false;
+  });
+}
 
 /** One-word people of the shared word lists (<person>, <kin>): "ex", "girlfriend", "roommate". */
 export const PERSON_WORDS: ReadonlySet<string> = new Set(

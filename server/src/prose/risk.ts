@@ -27,8 +27,7 @@ import {
   type Mention,
 } from './analysis';
 import { CHECKBOX_SOURCE, TICK_MARK, type ClinicalToken } from './clinicalTokens';
-import { COMPLEMENT_VERBS, PERSON_WORDS, SPEECH_VERBS, endsPersonWords, type Attributes } from './context';
-import { datesTheSentenceBefore } from './datingSentence';
+import { COMPLEMENT_VERBS, PERSON_WORDS, SPEECH_VERBS, endsPersonWords } from './context';
 import { goalParentheticals } from './goals';
 import { longestMatch } from './patterns';
 import type { CompiledEntry } from './tokenMatcher';
@@ -43,6 +42,8 @@ import {
   stockWithNoneNamed,
 } from './responseDone';
 import { deniedRungsAnswering, deniedViolentIntent } from './deniedRungs';
+import { attributesAcrossSentences } from './nextSentence';
+import { askedRungs } from './askedRungs';
 
 export const RISK_CATEGORIES = ['suicide', 'self-harm', 'overdose', 'violence', 'substance'] as const;
 export type RiskCategory = (typeof RISK_CATEGORIES)[number];
@@ -324,11 +325,7 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
       means.push(mention.entry.fields.meansOfHarm === true);
       sentenceOf.push(mention.sentence);
       const level = mention.entry.fields.level as SuicideLevel | undefined;
-      const attributes = datedByNextSentence(
-        analysis,
-        mention,
-        clarifiedInNextSentence(analysis, mention, answeredInNextSentence(analysis, mention)),
-      );
+      const attributes = attributesAcrossSentences(analysis, mention);
       // riskStatus reads the sentence's words only (see wordsOf).
       const sentence = analysis.sentences[mention.sentence];
       const tokens = sentence && wordsOf(sentence);
@@ -382,6 +379,10 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
     const references = analysis.mentions('anaphor');
     if (references.length && (found.length || references.some(isMeans)))
       found = resolveReferences(analysis, found, sentenceOf, references, goalTexts);
+    if (references.length && found.length) {
+      const rungs = askedRungs(analysis, found, references);
+      if (rungs.length) found = [...found, ...rungs].sort((a, b) => a.start - b.start);
+    }
     if (found.length > 1) citeRemarks(analysis.prose, found);
     if (found.some((mention) => mention.category === 'violence' && mention.status === 'current'))
       datePastActs(analysis, found, options?.sessionDate);
@@ -812,42 +813,6 @@ function reunionWithTheDead(analysis: ClinicalAnalysis, mention: Mention): boole
   );
 }
 
-/**
- * A question that ends its sentence unanswered may be answered by the next sentence ("Asked about SI. Pt nodded.",
- * "Asked whether the thoughts had come back. \"Kind of.\""): the attributes that answer gives, or undefined.
- */
-function answeredInNextSentence(analysis: ClinicalAnalysis, mention: Mention): Attributes | undefined {
-  if (!mention.attributes.hypothetical) return undefined;
-  const sentence = analysis.sentences[mention.sentence];
-  const next = analysis.sentences[mention.sentence + 1];
-  if (!sentence || !next) return undefined;
-  if (!sentence.context.openQuestion(mention.startToken, mention.endToken, 'risk', mention.entry)) return undefined;
-  const answer = next.context.openingAnswer();
-  return answer && sentence.context.attributesOf(mention.startToken, mention.endToken, 'risk', mention.entry, answer);
-}
-
-/**
- * A hedge that ends its sentence, taken back by a clear no that opens the next ("asked about SI: \"not really...\" I
- * mean no, never."): the clarified denial decides (eval/GUIDE.md F3.2). Otherwise the attributes as they were.
- */
-function clarifiedInNextSentence(analysis: ClinicalAnalysis, mention: Mention, answered?: Attributes): Attributes {
-  const attributes = answered ?? mention.attributes;
-  if (!attributes.uncertain || !attributes.affirmed) return attributes;
-  const sentence = analysis.sentences[mention.sentence];
-  const next = analysis.sentences[mention.sentence + 1];
-  if (!sentence || !next || !next.context.opensWithClearNo()) return attributes;
-  if (!sentence.context.hedgeEndsSentence(mention.startToken, mention.endToken, 'risk', mention.entry))
-    return attributes;
-  return { ...attributes, affirmed: undefined, uncertain: undefined, negated: true };
-}
-
-/** The attributes of a mention whose sentence the next one dates ("He bought a rope. It was in 2017."): historical. */
-function datedByNextSentence(analysis: ClinicalAnalysis, mention: Mention, attributes: Attributes): Attributes {
-  const next = analysis.sentences[mention.sentence + 1];
-  if (attributes.historical || !next || !datesTheSentenceBefore(next)) return attributes;
-  return { ...attributes, historical: true, recent: undefined };
-}
-
 /** How many sentences back a reference ("it", "those thoughts") looks for the risk it refers to. */
 const REFERENCE_REACH = 2;
 
@@ -949,7 +914,7 @@ function resolveReferences(
   const means = references.filter(isMeans);
   for (const reference of references) {
     const kind = reference.entry.fields.kind as string;
-    if (kind === 'means' || insideAny(goalTexts, reference.start, reference.end)) continue;
+    if (kind === 'means' || kind === 'rung' || insideAny(goalTexts, reference.start, reference.end)) continue;
     if (found.some((mention) => mention.start < reference.end && reference.start < mention.end)) continue;
     const sentence = analysis.sentences[reference.sentence];
     if (!sentence) continue;
@@ -988,6 +953,9 @@ function resolveReferences(
       const evaded = evadedAfter(analysis, reference);
       const threatStands = antecedent?.status === 'current';
       if (evaded && threatStands && (status === 'hypothetical' || status === 'negated')) status = 'current';
+      // Evaded with no threat standing ("Denies SI/HI. Asked about intent: \"I'm not saying.\""), the question stays
+      // open: an evasion is neither the threat's yes nor a no.
+      else if (evaded && !threatStands && (status === 'current' || status === 'negated')) status = 'hypothetical';
       // Assessed, with no answer told ("writer assessed intent and access"), it is the response, not a cue; asked, it
       // is the clinician's question, not a scenario (unless the threat itself was one).
       else if (status === 'current' && !evaded && !affirmedBefore(analysis, reference)) continue;

@@ -89,6 +89,11 @@ export const LEXICON_DATA: LexiconData = {
      "kind": "threat",
      "antecedent": "violence",
      "source": "Duty-to-warn documentation: the person threatened or the police told of the threat (Tarasoff; threat-assessment notification)"
+    },
+    {
+     "pattern": "(plan|plans|method|methods|means) !(to|for|of|and (goals|next steps)|was|is|will|includes|sheet|card|form)",
+     "kind": "rung",
+     "source": "C-SSRS screener items 3-5 (method, intent, plan) asked after the ideation item; threat assessment (intent, plan, means); eval/GUIDE.md F3.2 (a hedged answer is no denial)"
     }
    ]
   },
@@ -1231,7 +1236,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 10,
-     "pattern": "(ask+|asked|wonder+|queried|questioned) (by (writer|the writer|this writer|staff|the facilitator|facilitator|the clinician|clinician|the nurse|the therapist|the counselor|the interpreter))? (her|him|them|pt|the member|the client|_)? (directly|specifically|again|also|gently|aloud|out loud|openly)? (after group|after session|afterwards|afterward|later|privately|in private|1:1|one on one|individually|at check-in|at check in|during check-in|during check in|at intake|in group|in session|today|at the start|at the end)? (if|whether)",
+     "pattern": "(ask+|asked|wonder+|queried|questioned) (by (writer|the writer|this writer|staff|the facilitator|facilitator|the clinician|clinician|the nurse|the therapist|the counselor|the interpreter))? (her|him|them|pt|the member|the client|<whole-group>|_)? (, (as|like|per) ~5 ,)? (directly|specifically|again|also|gently|aloud|out loud|openly)? (after group|after session|afterwards|afterward|later|privately|in private|1:1|one on one|individually|at check-in|at check in|during check-in|during check in|at intake|in group|in session|today|at the start|at the end)? (if|whether)",
      "category": "hypothetical",
      "direction": "forward",
      "yieldsTo": [
@@ -1243,7 +1248,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
-     "pattern": "(ask+|asked|screen+|screened|assess+|assessed|queried|questioned|evaluated|checked) (by (writer|the writer|this writer|staff|the facilitator|facilitator|the clinician|clinician|the nurse|the therapist|the counselor|the interpreter))? (her|him|them|pt|the member|the client)? (directly|specifically|again|also|gently|briefly)? (after group|after session|afterwards|afterward|later|privately|in private|1:1|one on one|individually)? (about|for|regarding|whether|re) (:)?",
+     "pattern": "(ask+|asked|screen+|screened|assess+|assessed|queried|questioned|evaluated|checked) (by (writer|the writer|this writer|staff|the facilitator|facilitator|the clinician|clinician|the nurse|the therapist|the counselor|the interpreter))? (her|him|them|pt|the member|the client|<whole-group>)? (, (as|like|per) ~5 ,)? (directly|specifically|again|also|gently|briefly)? (after group|after session|afterwards|afterward|later|privately|in private|1:1|one on one|individually)? (about|for|regarding|whether|re) (:)?",
      "category": "hypothetical",
      "direction": "forward",
      "appliesTo": [
@@ -1433,7 +1438,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 0,
-     "pattern": "((can|could) we (not|skip) (do|talk about|go into|get into|talk|answer) (this|that|it|them) | (let ''s|let us) (not|skip) (do|talk about|go into|get into) (this|that|it) | (does not|did not|do not) want to (talk|say|answer|discuss|go into|get into) | (would|had|'d) rather not (say|answer|talk|discuss|get into|go into|go there|get into it|talk about it) | (would|'d)? prefer (not|no) to (say|answer|talk|discuss|get into|go into|talk about it|say this|say that) | not (going to|gonna) (say|answer|talk about|get into|go into|discuss) | (would|will) not (say|answer) | (refused|refuses|declined|declines|declining|refusing) to (answer|say|respond|discuss|elaborate|talk about it) | (changed|change) the subject | (she|he|they|pt|I)? (said|says|answered|replied)? no comment | (plead|pleaded|pleads|pleading|take|took|takes|taking) the fifth | none of (your|y'all 's|the group 's) business)",
+     "pattern": "((can|could) we (not|skip) (do|talk about|go into|get into|talk|answer) (this|that|it|them) | (let ''s|let us) (not|skip) (do|talk about|go into|get into) (this|that|it) | (does not|did not|do not) want to (talk|say|answer|discuss|go into|get into) | (would|had|'d) rather not (say|answer|talk|discuss|get into|go into|go there|get into it|talk about it) | (would|'d)? prefer (not|no) to (say|answer|talk|discuss|get into|go into|talk about it|say this|say that) | not (going to|gonna) (say|answer|talk about|get into|go into|discuss) | not (going|gonna go) there | (am|'m|is|'s|was)? not (saying|telling|answering) (that|it|you)? !(to|about|anything|much|a) | (would|will) not (say|answer) | (refused|refuses|declined|declines|declining|refusing) to (answer|say|respond|discuss|elaborate|talk about it) | (changed|change) the subject | (she|he|they|pt|I)? (said|says|answered|replied)? no comment | (plead|pleaded|pleads|pleading|take|took|takes|taking) the fifth | none of (your|y'all 's|the group 's) business)",
      "category": "answer",
      "answer": "yes",
      "direction": "backward",
@@ -11368,6 +11373,36 @@ export const LEXICON_DATA: LexiconData = {
    "this counselor",
    "this therapist",
    "we"
+  ],
+  "whole-group": [
+   "each member",
+   "every member",
+   "all members",
+   "all the members",
+   "all group members",
+   "each group member",
+   "every group member",
+   "each of the members",
+   "each participant",
+   "every participant",
+   "all participants",
+   "each client",
+   "every client",
+   "all clients",
+   "each veteran",
+   "every veteran",
+   "all veterans",
+   "each patient",
+   "every patient",
+   "all patients",
+   "each resident",
+   "all residents",
+   "each youth",
+   "each of them",
+   "all of them",
+   "everyone",
+   "everybody",
+   "the whole group"
   ],
   "speech-verb": [
    "said",
