@@ -112,6 +112,40 @@ riskTable("the member's words quoted after a question's colon", [
   ['Denies SI/HI. Asked about intent: "I\'m not saying."', 'violence', 'hypothetical', 'intent'],
 ]);
 
+riskTable('a wish to be dead told by survivors, the faithful and the ill', [
+  // a death told by how it happened makes "should have been me" a wish to have died in that place (GUIDE b45-b48)
+  [
+    'Fisherman whose deckhand went overboard in October. "It should have been me that went over, not the kid."',
+    'suicide',
+    'current',
+    'should have been me',
+  ],
+  ['Since the fatal crash on 81 he says "it should have been me in that truck."', 'suicide', 'current', 'should have'],
+  ['Her brother\'s obituary ran Sunday; she said "if only it had been me instead."', 'suicide', 'current', 'if only'],
+  ['He went overboard with the decorations; "it should have been me who got the promotion."', 'suicide', 'none', 'me'],
+  // a prayer that God take the member (GUIDE b70-b74), not to take the member somewhere
+  ['"I pray every night that God takes me too, so I can hold my boy."', 'suicide', 'current', 'God takes me'],
+  ['She prays that the Lord takes her soon.', 'suicide', 'current', 'Lord takes her'],
+  ['I pray God takes me back to work soon.', 'suicide', 'none', 'God takes me'],
+  ['He prays God takes him out fishing one more time.', 'suicide', 'none', 'God takes him'],
+  ['He prays each night that God takes away the cravings.', 'suicide', 'none', 'God takes'],
+  // an illness let run to death, and the end preferred with indifference (C-SSRS 1)
+  ['S: "Some days I\'d rather stop the chemo and let it take me."', 'suicide', 'current', 'let it take me'],
+  ['Said she is tired of the treatments and wants to let the cancer win.', 'suicide', 'current', 'let the cancer win'],
+  ['Wants to skip dialysis and let her kidneys finish her.', 'suicide', 'current', 'let her kidneys'],
+  [
+    'He skipped dialysis "because I\'m done, I\'d just as soon it be over."',
+    'suicide',
+    'current',
+    'as soon it be over',
+  ],
+  ["Said he'd as soon it all were over.", 'suicide', 'current', 'as soon it all were over'],
+  ["She'd just as soon it be over with so she can get home.", 'suicide', 'none', 'as soon it be over'],
+  ['Let it take a few minutes to steep.', 'suicide', 'none', 'Let it take'],
+  ['Let it take me back to the start of the song.', 'suicide', 'none', 'Let it take me'],
+  ['The coach let the other team win the scrimmage.', 'suicide', 'none', 'win'],
+]);
+
 responseTable('a plan asked and denied answers the thoughts below it', [
   ['Endorsed SI. Asked about a plan: "no, nothing like that." Follow-up call Friday at 10.', 'suicide', true],
   ['Endorsed SI. Asked about a plan: "no."', 'suicide', true],

@@ -7311,7 +7311,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "( (pray+|ask+|begg+|beg) ~4 (<god>|Allah|the universe) (to|would|will)?\n    (take (her|him|me|them) (home|away|now|in (her|his|my|their) sleep)?|let (her|him|me|them) die|end it)\n| (<god>|Lord|the good Lord) (<god-may>|is welcome to) (take|call) (me|her|him|them) (home)? (<any-time-now>|already|whenever) | (Lord|God|Jesus) (<god-may>|will) (just)? (take|call) (me|her|him|them) (home)? (<any-time-now>|whenever|today|right now) | (<god>|the good Lord) (<god-may>|is welcome to) (just)? (take|call) (me|her|him) (home)?\n    (<any-time-now>|today|whenever (He|he) wants|whenever (He|he) likes)\n| (<god>|the (good|dear|sweet) Lord|the Man upstairs|the man upstairs|(my|her|his|their) Maker|the Almighty|Allah)\n    ~8 ((take|taking|fetch|fetching|come for|coming for|come and (get|take|fetch)|come fetch|come get|call|bring|carry) (me|her|him) | (took|fetched|called) me)\n    !(<kin>|<person>|care|away|pain|worries|worry|cravings|craving|burden|burdens|troubles|fears|fear|anger|to|through|out|back|down|in (her|his) arms|for (a|the|her|his) (walk|drive|ride|visit)) )",
+     "pattern": "( (pray+|ask+|begg+|beg) ~4 (<god>|Allah|the universe) (to|would|will)?\n    ((take|takes) (her|him|me|them) !(back|to|out|for|with|through|along|there|shopping|into|off|on|under|by|fishing)\n        (home|away|now|in (her|his|my|their) sleep)?|let (her|him|me|them) die|end it)\n| (<god>|Lord|the good Lord) (<god-may>|is welcome to) (take|call) (me|her|him|them) (home)? (<any-time-now>|already|whenever) | (Lord|God|Jesus) (<god-may>|will) (just)? (take|call) (me|her|him|them) (home)? (<any-time-now>|whenever|today|right now) | (<god>|the good Lord) (<god-may>|is welcome to) (just)? (take|call) (me|her|him) (home)?\n    (<any-time-now>|today|whenever (He|he) wants|whenever (He|he) likes)\n| (<god>|the (good|dear|sweet) Lord|the Man upstairs|the man upstairs|(my|her|his|their) Maker|the Almighty|Allah)\n    ~8 ((take|taking|fetch|fetching|come for|coming for|come and (get|take|fetch)|come fetch|come get|call|bring|carry) (me|her|him) | (took|fetched|called) me)\n    !(<kin>|<person>|care|away|pain|worries|worry|cravings|craving|burden|burdens|troubles|fears|fear|anger|to|through|out|back|down|in (her|his) arms|for (a|the|her|his) (walk|drive|ride|visit)) )",
      "level": "wish-dead",
      "source": "Wish to be dead in religious language (C-SSRS 1; older-adult phrasings); C-SSRS 1 (wish to be dead) in faith language, older-adult suicide risk (SPRC older adults toolkit); C-SSRS 1 (wish to be dead; older-adult phrasings of readiness to die); A wish that God take one now (C-SSRS 1; geriatric passive ideation); Faith language for the member's own death as a wish (C-SSRS 1 \"wished you were dead\"; QPR indirect clues: \"I'm going home\", \"ready to meet my maker\")"
     },
@@ -7915,6 +7915,18 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
+     "pattern": "(just|would|'d)? as soon (it|it all|everything|all of it|this|the whole thing) (be|were|was|is|would be) (over|done|finished|the end) !(with|by|so|and|before|after|in|at|for)",
+     "level": "wish-dead",
+     "source": "Death preferred with indifference, \"I'd just as soon it be over\" (C-SSRS 1: wish to be dead; older-adult passive ideation)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(let|lets|letting) (it|the (cancer|disease|illness|tumor|sickness|infection|kidney disease|heart failure)|my (cancer|heart|kidneys|body|lungs|liver)|(her|his) (cancer|heart|kidneys|body|lungs|liver)) (just)? ((take|takes|finish|finishes) (me|her|him) !(a|an|#|longer|time|hours|minutes|days|weeks|back|to|there|out|through|off|by|along|over|with|for|the|home) | (win|wins) !(a|an|the|at|over|back|in|on|this|that))",
+     "level": "wish-dead",
+     "source": "Refusing treatment to let an illness end one's life (C-SSRS 1: wish to be dead; passive ideation in medically ill older adults; GUIDE b28-b29)"
+    },
+    {
+     "category": "suicide",
      "pattern": "(at least|finally|then) (it|everything|this|all of it|the pain|the whole thing) (would|will|could|might) (all)? (be|finally be) (over|done|finished) (with)? !(with|by|soon|in|at|for|after|before|then|and)",
      "level": "wish-dead",
      "source": "Death as relief, \"at least it would be over\" (C-SSRS 1 probe; SAFE-T hopelessness)"
@@ -8132,7 +8144,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(hope+|hoping|wish+|pray+|praying|(would|does|did|do|will)? not (mind|care) | (would|will)? not be (too|that|so|very|all that|really)? (upset|sad|bothered|sorry)) (if|when|that)? (just)? (a|an|the|my|her|his|their)? (bus|car|truck|semi|train|plane|flight|drunk driver|cancer|tumor|heart|heart attack|stroke|Lord|God|Jesus) (just)? (would|will|might|could|did)? (just)? (hit|hits|took|takes|take|ran|runs|run|killed|kills|kill|went down|goes down|go down|crashed|crashes|crash|came back|comes back|come back|gave out|gives out|give out|stopped|stops|stop) !(racing|pounding|hurting|beating|aching|early|late|on time|in time|safely|for (gas|lunch|coffee)|shopping|to dinner|care|over|charge|time|it (slow|easy)|away|the (pain|cravings|craving|worries|fear|fears|burden|anger)|(her|his|my|their) (pain|cravings|craving|worries|fears|fear|burden|burdens|anger|troubles|sorrow))",
+     "pattern": "(hope+|hoping|wish+|pray+|praying|(would|does|did|do|will)? not (mind|care) | (would|will)? not be (too|that|so|very|all that|really)? (upset|sad|bothered|sorry)) (if|when|that)? (just)? (a|an|the|my|her|his|their)? (bus|car|truck|semi|train|plane|flight|drunk driver|cancer|tumor|heart|heart attack|stroke|Lord|God|Jesus) (just)? (would|will|might|could|did)? (just)? (hit|hits|took|takes|take|ran|runs|run|killed|kills|kill|went down|goes down|go down|crashed|crashes|crash|came back|comes back|come back|gave out|gives out|give out|stopped|stops|stop) !(racing|pounding|hurting|beating|aching|early|late|on time|in time|safely|for (gas|lunch|coffee)|shopping|to dinner|care|over|charge|time|it (slow|easy)|away|the (pain|cravings|craving|worries|fear|fears|burden|anger)|(her|his|my|their) (pain|cravings|craving|worries|fears|fear|burden|burdens|anger|troubles|sorrow)|(me|her|him|them) (back|to|out|for|with|through|along|there|shopping|into|off|on|fishing))",
      "level": "wish-dead",
      "source": "C-SSRS 1 (wish to be dead): a passive wish for a death by accident, illness or God (SAFE-T warning signs; \"wouldn't care if a bus hit me\")"
     },
