@@ -23,7 +23,7 @@ import { analyseClinical, wordsOf, type AnalysisOptions, type ClinicalAnalysis, 
 import { goalParentheticals } from './goals';
 import type { Match } from './lexicon';
 import { allMatches } from './matches';
-import type { ClinicalToken } from './clinicalTokens';
+import { EMPTY_BOX, TICKED_BOX, type ClinicalToken } from './clinicalTokens';
 import { sortedInPlace } from './inOrder';
 import { isInterventionSentence } from './labels';
 import { riskStatus } from './risk';
@@ -87,8 +87,6 @@ export function labelledContent(prose: Prose, kind: ElementKind): Match[] {
 function onlyEmptyBoxes(content: string): boolean {
   return EMPTY_BOX.test(content) && !TICKED_BOX.test(content);
 }
-const EMPTY_BOX = /\[\s\]|☐/;
-const TICKED_BOX = /\[[xX✓✔]\]|[☑☒]/;
 
 /** Whether the word before a mention is an empty checkbox: an option not chosen ("[ ] Withdrawn"). */
 function afterEmptyBox(analysis: ClinicalAnalysis, mention: Mention): boolean {
