@@ -2,10 +2,16 @@
  * One fact in one place (2026-12-07): facts of the prose layer that several readers held each in a copy of their own
  * now live in one module, and every reader reads the same thing.
  *  - A checkbox, ticked or empty (clinicalTokens.ts): the tokens, a telehealth field's options, a mood or form line.
+ *  - A clock time (individualSession.ts): a separate session's hour and a follow-up booked for an hour
+ *    (responseDone.ts), not a count before "am..." ("2 amends").
+ *  - Two word sets that were both named INTENT_WORDS mean different things, now named for them: the intent and plan
+ *    rungs a denied threat names (deniedRungs.ts), and a use still to come (elements.ts).
  */
 import * as assert from 'assert';
 import { analyzeProse, hasMood, statesPatientLocation } from '../../server/src/prose';
 import { CHECKBOX, clinicalTokens, EMPTY_BOX, TICKED_BOX } from '../../server/src/prose/clinicalTokens';
+import { findIndividualSession } from '../../server/src/prose/individualSession';
+import { responseTable } from '../support/riskTable';
 
 /** Each way a box is written, whether it is ticked, and near-misses that are no box at all. */
 const BOXES: readonly [written: string, reading: 'ticked' | 'empty' | 'none'][] = [
@@ -65,3 +71,38 @@ describe('a mood line of options read with the shared boxes', () => {
   for (const [text, mood] of rows)
     it(`${mood ? 'mood' : 'no mood'}: ${text}`, () => assert.strictEqual(hasMood(analyzeProse(text)), mood));
 });
+
+describe('a clock time: a separate session timed', () => {
+  const rows: readonly [text: string, timed: boolean][] = [
+    ['Also seen one-on-one at 4:30 pm for 30 minutes (90832) after group.', true],
+    ['Individual session at 9am, 45 minutes, separate note.', true],
+    ['Seen individually at 7 p.m. for 50 min.', true],
+    ['Seen individually at 16:10 for 40 minutes.', true],
+    ['Individual session for 45 minutes, 2 amends reviewed.', false],
+    ['Seen individually for 30 minutes about 3 ambitions.', false],
+  ];
+  for (const [text, timed] of rows)
+    it(`${timed ? 'timed' : 'untimed'}: ${text}`, () =>
+      assert.strictEqual((findIndividualSession(text)?.intervals.length ?? 0) > 0, timed));
+});
+
+responseTable('a follow-up booked for a clock time is set, not intended (GUIDE b40-b44)', [
+  ['Said she wishes she were dead. Writer will call her at 7 pm tonight to check in.', 'suicide', true],
+  ['Thinks about killing herself most nights. Writer will call her at 11am tomorrow to check in.', 'suicide', true],
+  ['Said she wishes she were dead. Plan: writer will phone her at noon to check in.', 'suicide', true],
+  ['Said she wishes she were dead. Writer will call her at 16:30 to check in.', 'suicide', true],
+  ['Thinks about killing herself most nights. P: writer will phone her at 7:30 p.m. to check in.', 'suicide', true],
+  ['Said she wishes she were dead. Writer will call her to check in.', 'suicide', false],
+  ['Said she wishes she were dead. Writer will call her about the 2 amends letters to check in.', 'suicide', false],
+]);
+
+responseTable('a denied intent or plan answers a threat; a denied act does not', [
+  ['Threatened to "break his hands." Writer asked whether he intends to hurt the man: "No."', 'violence', true],
+  ['Said he would beat his neighbor senseless. Denies plan to hurt him.', 'violence', true],
+  [
+    'Said he would beat his neighbor senseless. Asked about intent to act; denies intent to harm him.',
+    'violence',
+    true,
+  ],
+  ['Said he would beat his neighbor senseless. Denies hitting him.', 'violence', false],
+]);
