@@ -6,12 +6,15 @@
  *    (responseDone.ts), not a count before "am..." ("2 amends").
  *  - Two word sets that were both named INTENT_WORDS mean different things, now named for them: the intent and plan
  *    rungs a denied threat names (deniedRungs.ts), and a use still to come (elements.ts).
+ *  - One walk back to the word opening a condition (context.ts conditionOpenerBefore), with the reach and stops of each
+ *    reading: a verb of speech inside a threat's condition is the target's act (risk.ts), and a person who speaks
+ *    before a condition states the intent after it (context.ts, GUIDE F5.2).
  */
 import * as assert from 'assert';
 import { analyzeProse, hasMood, statesPatientLocation } from '../../server/src/prose';
 import { CHECKBOX, clinicalTokens, EMPTY_BOX, TICKED_BOX } from '../../server/src/prose/clinicalTokens';
 import { findIndividualSession } from '../../server/src/prose/individualSession';
-import { responseTable } from '../support/riskTable';
+import { responseTable, riskTable } from '../support/riskTable';
 
 /** Each way a box is written, whether it is ticked, and near-misses that are no box at all. */
 const BOXES: readonly [written: string, reading: 'ticked' | 'empty' | 'none'][] = [
@@ -105,4 +108,30 @@ responseTable('a denied intent or plan answers a threat; a denied act does not',
     true,
   ],
   ['Said he would beat his neighbor senseless. Denies hitting him.', 'violence', false],
+]);
+
+riskTable("a verb of speech inside a threat's condition is the target's act: the threat stays the member's", [
+  [
+    'Said that when his foreman calls him lazy again "he\'s gonna find out what happens."',
+    'violence',
+    'current',
+    'find out',
+  ],
+  ['Stated once the landlord tells her to leave "she\'ll find out what happens."', 'violence', 'current', 'find out'],
+  [
+    'Reports that if his sponsor asks him one more time "he\'ll find out what happens."',
+    'violence',
+    'current',
+    'find out',
+  ],
+  ["Her ex told her she'd get what's coming.", 'violence', 'other', "what's coming"],
+  ['Her boss said that she "is gonna find out what happens" if she is late again.', 'violence', 'other', 'find out'],
+]);
+
+riskTable('a person who speaks before a condition states the intent after it (GUIDE F5.2)', [
+  ['Her roommate said unless the landlord backs off she\'ll "beat him senseless."', 'violence', 'other', 'beat him'],
+  ['His uncle stated if they foreclose he will drink again.', 'substance', 'other', 'drink'],
+  ['His cousin told him if the court takes the kids he\'ll "drink himself to death."', 'substance', 'other', 'drink'],
+  ["He said if the court takes the kids he'll drink.", 'substance', 'current', 'drink'],
+  ["His cousin said the court took the kids. If that happens again he'll drink.", 'substance', 'current', 'drink'],
 ]);

@@ -1248,7 +1248,7 @@ function speakersOwnIntent(tokens: readonly ClinicalToken[], at: number): boolea
   if (!INTENT_MODALS.has(tokens[at + 1]?.norm ?? '')) return false;
   // The intent may follow the condition it is stated under ("his uncle said if the bank takes the farm he'll \"drink
   // himself into the ground\"": eval/GUIDE.md F5.2, a person named before the condition states it).
-  const opener = conditionBefore(tokens, at);
+  const opener = conditionOpenerBefore(tokens, at, SPOKEN_CONDITION);
   return spokenByPersonBefore(tokens, at) || (opener >= 0 && spokenByPersonBefore(tokens, opener));
 }
 
@@ -1356,18 +1356,38 @@ function insidePersonsRelativeClause(tokens: readonly ClinicalToken[], at: numbe
   return false;
 }
 
-/** The "if" or "unless" opening the condition just before the consequent's subject at `at`, or -1. */
-function conditionBefore(tokens: readonly ClinicalToken[], at: number): number {
-  for (let before = at - 1; before >= 0 && before >= at - CONDITION_REACH; before--) {
+/**
+ * How a walk back from a token looks for the word opening the condition it stands in: the readings that ask differ in
+ * which words open one, how far back, and where a condition cannot run past (conditionOpenerBefore).
+ */
+export interface ConditionWalk {
+  openers: ReadonlySet<string>;
+  /** How many tokens back the opener may stand. */
+  reach: number;
+  /** A token the condition does not run back past. */
+  stops: (token: ClinicalToken) => boolean;
+}
+
+/** The index of the word opening the condition that token `at` stands in (walking back by `walk`), or -1. */
+export function conditionOpenerBefore(tokens: readonly ClinicalToken[], at: number, walk: ConditionWalk): number {
+  for (let before = at - 1; before >= 0 && before >= at - walk.reach; before--) {
     const token = tokens[before];
-    if (isHardBreak(token) || SPEECH_VERBS.has(token.norm)) return -1;
-    if (token.norm === 'if' || token.norm === 'unless') return before;
+    if (walk.openers.has(token.norm)) return before;
+    if (walk.stops(token)) return -1;
   }
   return -1;
 }
 
-/** How many tokens a condition between a verb of speech and the speaker's stated intent may run. */
-const CONDITION_REACH = 12;
+/**
+ * The "if" or "unless" opening the condition just before a stated intent's subject (speakersOwnIntent), within a
+ * condition's length of a verb of speech ("his uncle said if the bank takes the farm he'll ..."): not past a sentence
+ * break nor past the verb of speech.
+ */
+const SPOKEN_CONDITION: ConditionWalk = {
+  openers: new Set(['if', 'unless']),
+  reach: 12,
+  stops: (token) => isHardBreak(token) || SPEECH_VERBS.has(token.norm),
+};
 
 const INTENT_MODALS: ReadonlySet<string> = new Set(['would', "'d", 'will', "'ll", 'might', 'could', 'was', 'is']);
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'me', 'them', 'us', 'everyone']);

@@ -28,6 +28,7 @@ import {
 } from './analysis';
 import { CHECKBOX_SOURCE, TICK_MARK, type ClinicalToken } from './clinicalTokens';
 import { COMPLEMENT_VERBS, PERSON_WORDS, SPEECH_VERBS, endsPersonWords, type Attributes } from './context';
+import { conditionOpenerBefore, type ConditionWalk } from './context';
 import { datesTheSentenceBefore } from './datingSentence';
 import { goalParentheticals } from './goals';
 import { longestMatch } from './patterns';
@@ -245,17 +246,16 @@ function spokenByAnotherPerson(tokens: readonly ClinicalToken[], at: number): bo
   return false;
 }
 
-/** Whether "if", "when" or "once" opens the clause of token `at`, within a few words before it. */
+/** Whether "if", "when", "once" or "unless" opens the clause of token `at`, within a few words before it. */
 function inCondition(tokens: readonly ClinicalToken[], at: number): boolean {
-  for (let back = at - 1; back >= 0 && back >= at - CONDITION_REACH; back--) {
-    const norm = tokens[back].norm;
-    if (CONDITION_OPENERS.has(norm)) return true;
-    if (norm === ',' || norm === ';') return false;
-  }
-  return false;
+  return conditionOpenerBefore(tokens, at, TARGET_ACT_CONDITION) >= 0;
 }
-const CONDITION_OPENERS: ReadonlySet<string> = new Set(['if', 'when', 'once', 'unless']);
-const CONDITION_REACH = 5;
+/** A verb of speech in a threat's condition ("if his shift lead writes him up"): a few words, not past a comma. */
+const TARGET_ACT_CONDITION: ConditionWalk = {
+  openers: new Set(['if', 'when', 'once', 'unless']),
+  reach: 5,
+  stops: (token) => token.norm === ',' || token.norm === ';',
+};
 
 const TARGET_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they']);
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'that', 'which', 'whom']);
