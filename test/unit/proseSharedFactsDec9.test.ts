@@ -8,7 +8,8 @@
  *    rungs a denied threat names (deniedRungs.ts), and a use still to come (elements.ts).
  *  - One walk back to the word opening a condition (context.ts conditionOpenerBefore), with the reach and stops of each
  *    reading: a verb of speech inside a threat's condition is the target's act (risk.ts), and a person who speaks
- *    before a condition states the intent after it (context.ts, GUIDE F5.2).
+ *    before a condition states the intent after it (context.ts, GUIDE F5.2); both read the same openers ("if", "when",
+ *    "once", "unless").
  */
 import * as assert from 'assert';
 import { analyzeProse, hasMood, statesPatientLocation } from '../../server/src/prose';
@@ -132,6 +133,11 @@ riskTable('a person who speaks before a condition states the intent after it (GU
   ['Her roommate said unless the landlord backs off she\'ll "beat him senseless."', 'violence', 'other', 'beat him'],
   ['His uncle stated if they foreclose he will drink again.', 'substance', 'other', 'drink'],
   ['His cousin told him if the court takes the kids he\'ll "drink himself to death."', 'substance', 'other', 'drink'],
+  ["Her mom said when the divorce is final she'll drink.", 'substance', 'other', 'drink'],
+  ['His dad said when they shut the plant down he\'ll "drink himself to death."', 'substance', 'other', 'drink'],
+  ['Her sister stated once the baby comes she will drink again.', 'substance', 'other', 'drink'],
+  ["His brother said when he gets out he'll kill him.", 'violence', 'other', 'kill him'],
   ["He said if the court takes the kids he'll drink.", 'substance', 'current', 'drink'],
+  ["He said that when the divorce is final he'll drink.", 'substance', 'current', 'drink'],
   ["His cousin said the court took the kids. If that happens again he'll drink.", 'substance', 'current', 'drink'],
 ]);

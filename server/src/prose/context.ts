@@ -1356,6 +1356,9 @@ function insidePersonsRelativeClause(tokens: readonly ClinicalToken[], at: numbe
   return false;
 }
 
+/** The words that open a condition ("if he shows up", "when they shut the plant down", "once", "unless"). */
+export const CONDITION_OPENERS: ReadonlySet<string> = new Set(['if', 'when', 'once', 'unless']);
+
 /**
  * How a walk back from a token looks for the word opening the condition it stands in: the readings that ask differ in
  * which words open one, how far back, and where a condition cannot run past (conditionOpenerBefore).
@@ -1379,12 +1382,13 @@ export function conditionOpenerBefore(tokens: readonly ClinicalToken[], at: numb
 }
 
 /**
- * The "if" or "unless" opening the condition just before a stated intent's subject (speakersOwnIntent), within a
- * condition's length of a verb of speech ("his uncle said if the bank takes the farm he'll ..."): not past a sentence
+ * The word opening the condition just before a stated intent's subject (speakersOwnIntent), within a
+ * condition's length of a verb of speech ("his uncle said if the bank takes the farm he'll ...", "her mom said when the
+ * divorce is final she'll drink"): not past a sentence
  * break nor past the verb of speech.
  */
 const SPOKEN_CONDITION: ConditionWalk = {
-  openers: new Set(['if', 'unless']),
+  openers: CONDITION_OPENERS,
   reach: 12,
   stops: (token) => isHardBreak(token) || SPEECH_VERBS.has(token.norm),
 };

@@ -28,7 +28,7 @@ import {
 } from './analysis';
 import { CHECKBOX_SOURCE, TICK_MARK, type ClinicalToken } from './clinicalTokens';
 import { COMPLEMENT_VERBS, PERSON_WORDS, SPEECH_VERBS, endsPersonWords, type Attributes } from './context';
-import { conditionOpenerBefore, type ConditionWalk } from './context';
+import { CONDITION_OPENERS, conditionOpenerBefore, type ConditionWalk } from './context';
 import { datesTheSentenceBefore } from './datingSentence';
 import { goalParentheticals } from './goals';
 import { longestMatch } from './patterns';
@@ -252,7 +252,7 @@ function inCondition(tokens: readonly ClinicalToken[], at: number): boolean {
 }
 /** A verb of speech in a threat's condition ("if his shift lead writes him up"): a few words, not past a comma. */
 const TARGET_ACT_CONDITION: ConditionWalk = {
-  openers: new Set(['if', 'when', 'once', 'unless']),
+  openers: CONDITION_OPENERS,
   reach: 5,
   stops: (token) => token.norm === ',' || token.norm === ';',
 };
