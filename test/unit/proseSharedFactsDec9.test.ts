@@ -10,6 +10,9 @@
  *    reading: a verb of speech inside a threat's condition is the target's act (risk.ts), and a person who speaks
  *    before a condition states the intent after it (context.ts, GUIDE F5.2); both read the same openers ("if", "when",
  *    "once", "unless").
+ *  - A violent act told in the past tense is dated by the context's own triggers (risk.ts datePastActs): a dated
+ *    trigger anywhere in its sentence (a year or month before the session's) makes it historical, a recent trigger
+ *    that reaches the act keeps it current; not "since 2019" (a start), nor a state ("a different animal now").
  */
 import * as assert from 'assert';
 import { analyzeProse, hasMood, statesPatientLocation } from '../../server/src/prose';
@@ -140,4 +143,23 @@ riskTable('a person who speaks before a condition states the intent after it (GU
   ["He said if the court takes the kids he'll drink.", 'substance', 'current', 'drink'],
   ["He said that when the divorce is final he'll drink.", 'substance', 'current', 'drink'],
   ["His cousin said the court took the kids. If that happens again he'll drink.", 'substance', 'current', 'drink'],
+]);
+
+riskTable('a past violent act dated in its sentence by the context triggers', [
+  ['Talked about Ramadi in 2006: "I shot a kid who was maybe fifteen."', 'violence', 'historical', 'shot a kid'],
+  ['In March, before he got sober: "I punched my cousin in the face."', 'violence', 'historical', 'punched my cousin'],
+  ['Reflected on 3/2024: "I grabbed her by the hair."', 'violence', 'historical', 'grabbed her'],
+  ['S: recounted the 2019 arrest; "I choked my ex until she passed out."', 'violence', 'historical', 'choked'],
+  ['Owned the incident that got him locked up: "I grabbed her by the neck."', 'violence', 'historical', 'grabbed her'],
+  [
+    "D: Pt recounted beating a guy half to death in a bar in 1998 and says he's 'a different animal now.'",
+    'violence',
+    'historical',
+    'beating',
+  ],
+  ['Sober since 2019, he punched a coworker at the plant.', 'violence', 'current', 'punched a coworker'],
+  ['Recounted the 2019 arrest and said he hit her again last night.', 'violence', 'current', 'hit her'],
+  ['Said he punched his brother last week, the first time since his 2019 arrest.', 'violence', 'current', 'punched'],
+  ['In 2026 he punched a man at the bus stop.', 'violence', 'current', 'punched a man'],
+  ['His father used to beat him; he punched his brother after group.', 'violence', 'current', 'punched his brother'],
 ]);

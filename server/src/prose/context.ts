@@ -788,12 +788,16 @@ export class SentenceContext {
     return end;
   }
 
-  /** Whether a trigger of `category` (not a pseudo-trigger) starts within tokens [from, to). */
-  triggerStartsIn(category: ContextCategory, from: number, to: number): boolean {
+  /**
+   * Whether a trigger of `category` (not a pseudo-trigger) starts within tokens [from, to); with `datedOnly`, one that
+   * dates by a year or month before the session (field `dated`).
+   */
+  triggerStartsIn(category: ContextCategory, from: number, to: number, datedOnly = false): boolean {
     return this.scoped.some(
       ({ match, fields }) =>
         fields.category === category &&
         fields.direction !== 'pseudo' &&
+        (!datedOnly || fields.dated === true) &&
         from <= match.startToken &&
         match.startToken < to,
     );

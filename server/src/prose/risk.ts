@@ -379,12 +379,13 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
     if (anaphoric.includes(true)) resolveAnaphora(found, anaphoric);
     if (companion.includes(true)) keepWithCompanion(analysis, found, anaphoric, sentenceOf, companion, means);
     if (means.includes(true)) meansOfTheThreat(found, sentenceOf, means);
+    // Before the references are resolved: they are added out of order with sentenceOf.
+    if (found.some((mention) => mention.category === 'violence' && mention.status === 'current'))
+      datePastActs(analysis, found, sentenceOf);
     const references = analysis.mentions('anaphor');
     if (references.length && (found.length || references.some(isMeans)))
       found = resolveReferences(analysis, found, sentenceOf, references, goalTexts);
     if (found.length > 1) citeRemarks(analysis.prose, found);
-    if (found.some((mention) => mention.category === 'violence' && mention.status === 'current'))
-      datePastActs(analysis, found, options?.sessionDate);
     cache.set(analysis, found);
   }
   return found;
@@ -396,22 +397,23 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
  * violence are `historical`): a year before the session's ("beating a guy half to death in a bar in 1998", "talked
  * about Ramadi in 2006: \"I shot a kid\""), or the arrest, charge or incident it led to ("owned the 2024 incident
  * that got him locked up: \"I grabbed her by the neck\""). The date often stands before a colon, where the context's
- * historical scope stops. A recent time in the same sentence ("last week", "Sunday") keeps the act current.
+ * historical scope stops: a dated trigger of the context's anywhere in the sentence dates it (context.yaml `dated`: a
+ * year or month before the session's; not "since 2019", which the context reads as a start), unless a recent trigger
+ * reaches the act ("last week", "on Sunday"; not a state such as "a different animal now").
  */
-function datePastActs(analysis: ClinicalAnalysis, found: RiskMention[], sessionDate: string | undefined): void {
+function datePastActs(analysis: ClinicalAnalysis, found: RiskMention[], sentenceOf: readonly number[]): void {
   const { prose } = analysis;
-  const sessionYear = sessionDate ? Number(sessionDate.slice(0, 4)) : undefined;
-  for (const mention of found) {
+  for (const [index, mention] of found.entries()) {
     if (mention.category !== 'violence' || mention.status !== 'current' || !PAST_ACT.test(mention.text)) continue;
-    const within = ({ sentence: span }: { sentence: Span }): boolean =>
-      span.start <= mention.start && mention.end <= span.end;
-    const sentence = analysis.sentences.find(within)?.sentence;
-    if (!sentence) continue;
+    const clinical = analysis.sentences[sentenceOf[index]];
+    if (!clinical) continue;
+    const { sentence, context, tokens } = clinical;
+    const first = tokens.findIndex((token) => token.end > mention.start);
+    const end = tokens.findIndex((token) => token.start >= mention.end);
+    if (first >= 0 && context.triggersOf(first, end < 0 ? tokens.length : end, 'risk', 'recent').length) continue;
     const text = prose.source.slice(sentence.start - prose.base, sentence.end - prose.base);
-    if (RECENT_TIME.test(text)) continue;
-    const years = [...text.matchAll(/\b(?:19|20)\d\d\b/g)].map((match) => Number(match[0]));
-    const pastYear = sessionYear !== undefined && years.some((year) => year < sessionYear);
-    if (pastYear || PAST_EVENT.test(text)) mention.status = 'historical';
+    if (context.triggerStartsIn('historical', 0, tokens.length, true) || PAST_EVENT.test(text))
+      mention.status = 'historical';
   }
 }
 const PAST_ACT = new RegExp(
@@ -422,13 +424,6 @@ const PAST_ACT = new RegExp(
 const PAST_EVENT = new RegExp(
   String.raw`\b(?:the|that|his|her|my)\s+(?:\d{4}\s+)?` +
     String.raw`(?:arrest|incident|offen[cs]e|index offen[cs]e|charges?|conviction|assault charge)\b|\blocked up\b`,
-  'i',
-);
-const WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
-const RECENT_TIME = new RegExp(
-  String.raw`\b(?:yesterday|today|tonight|this (?:week|weekend|morning|month)` +
-    String.raw`|last (?:night|week|weekend|month|${WEEKDAY})|(?:on |over the )?(?:${WEEKDAY})` +
-    String.raw`|since (?:the )?last (?:group|session)|days? ago|this past)\b`,
   'i',
 );
 
