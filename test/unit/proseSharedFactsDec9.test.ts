@@ -13,6 +13,8 @@
  *  - A violent act told in the past tense is dated by the context's own triggers (risk.ts datePastActs): a dated
  *    trigger anywhere in its sentence (a year or month before the session's) makes it historical, a recent trigger
  *    that reaches the act keeps it current; not "since 2019" (a start), nor a state ("a different animal now").
+ *  - The people of the shared word lists are read one way (context.ts wordListWords, nested lists expanded): the
+ *    speaker before a verb of speech (PERSON_WORDS) and the person a threat's harm befalls (risk.ts TARGET_HEADS).
  */
 import * as assert from 'assert';
 import { analyzeProse, hasMood, statesPatientLocation } from '../../server/src/prose';
@@ -162,4 +164,13 @@ riskTable('a past violent act dated in its sentence by the context triggers', [
   ['Said he punched his brother last week, the first time since his 2019 arrest.', 'violence', 'current', 'punched'],
   ['In 2026 he punched a man at the bus stop.', 'violence', 'current', 'punched a man'],
   ['His father used to beat him; he punched his brother after group.', 'violence', 'current', 'punched his brother'],
+]);
+
+riskTable('the person a harm befalls, named by a kin word, a role or a head noun, is the target', [
+  ['He said his brother who stole his truck "is gonna get hurt."', 'violence', 'current', 'get hurt'],
+  ['Said the uncle who took her check "is gonna get stomped."', 'violence', 'current', 'get stomped'],
+  ['Stated her stepdad who kicked her out "is gonna get hurt if he shows up."', 'violence', 'current', 'get hurt'],
+  ['He said the clerk who lost his paperwork "is gonna get hurt."', 'violence', 'current', 'get hurt'],
+  ["Said his brother's team is gonna get stomped in the final.", 'violence', 'none', 'stomped'],
+  ['His mom said he is gonna get hurt riding that bike.', 'violence', 'other', 'get hurt'],
 ]);

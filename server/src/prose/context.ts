@@ -1400,20 +1400,42 @@ const SPOKEN_CONDITION: ConditionWalk = {
 const INTENT_MODALS: ReadonlySet<string> = new Set(['would', "'d", 'will', "'ll", 'might', 'could', 'was', 'is']);
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'me', 'them', 'us', 'everyone']);
 
-/** One-word people of the shared word lists (<person>, <kin>): "ex", "girlfriend", "roommate". */
-export const PERSON_WORDS: ReadonlySet<string> = new Set(
-  [...(MACROS.get('person') ?? []), ...(MACROS.get('kin') ?? [])]
-    .filter((word) => /^[a-z-]+$/i.test(word))
-    .map((word) => word.toLowerCase()),
-);
+/**
+ * The plain words of shared word lists (macros.yaml), with the lists they name expanded (`<kin>` in `<person>`), in
+ * lower case: `words` the entries of one word ("roommate"), `phrases` those of several, each as its words ("shift
+ * lead"), for readings that walk over the tokens. Entries with other notation ("baby 's father", "y/o") are left out.
+ */
+export function wordListWords(...names: readonly string[]): {
+  words: ReadonlySet<string>;
+  phrases: readonly (readonly string[])[];
+} {
+  const entries: string[] = [];
+  const expand = (name: string, seen: ReadonlySet<string>): void => {
+    for (const entry of MACROS.get(name) ?? []) {
+      const named = /^<([a-z][a-z0-9-]*)>$/.exec(entry)?.[1];
+      if (!named) entries.push(entry);
+      else if (!seen.has(named)) expand(named, new Set([...seen, named]));
+    }
+  };
+  for (const name of names) expand(name, new Set([name]));
+  return {
+    words: new Set(entries.filter((word) => /^[a-z-]+$/i.test(word)).map((word) => word.toLowerCase())),
+    phrases: entries
+      .filter((phrase) => /^[a-z-]+( [a-z-]+)+$/i.test(phrase))
+      .map((phrase) => phrase.toLowerCase().split(' ')),
+  };
+}
+
+const PEOPLE = wordListWords('person');
+
+/** One-word people of the shared word lists (<person>, with its <kin>): "ex", "girlfriend", "roommate". */
+export const PERSON_WORDS: ReadonlySet<string> = PEOPLE.words;
 
 /**
  * The people of the shared word lists written in two or more words ("shift lead", "squad leader"), each as its words,
  * so a reading that walks back over the tokens can tell that a person's name for their role ends at a token.
  */
-const PERSON_PHRASES: readonly (readonly string[])[] = [...(MACROS.get('person') ?? []), ...(MACROS.get('kin') ?? [])]
-  .filter((phrase) => /^[a-z-]+( [a-z-]+)+$/i.test(phrase))
-  .map((phrase) => phrase.toLowerCase().split(' '));
+const PERSON_PHRASES: readonly (readonly string[])[] = PEOPLE.phrases;
 
 /** Whether the token at `at` is a one-word person ("roommate") or ends a person written in words ("shift lead"). */
 export function endsPersonWords(tokens: readonly { norm: string }[], at: number): boolean {

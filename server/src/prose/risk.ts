@@ -28,7 +28,7 @@ import {
 } from './analysis';
 import { CHECKBOX_SOURCE, TICK_MARK, type ClinicalToken } from './clinicalTokens';
 import { COMPLEMENT_VERBS, PERSON_WORDS, SPEECH_VERBS, endsPersonWords, type Attributes } from './context';
-import { CONDITION_OPENERS, conditionOpenerBefore, type ConditionWalk } from './context';
+import { CONDITION_OPENERS, conditionOpenerBefore, wordListWords, type ConditionWalk } from './context';
 import { datesTheSentenceBefore } from './datingSentence';
 import { goalParentheticals } from './goals';
 import { longestMatch } from './patterns';
@@ -220,11 +220,7 @@ function subjectIsTheTarget(analysis: ClinicalAnalysis, mention: Mention): boole
 }
 const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'me', 'us']);
 /** Head nouns and roles that name the person a threat is aimed at (macros.yaml `person-head` and `role`). */
-const TARGET_HEADS: ReadonlySet<string> = new Set(
-  [...(MACROS.get('person-head') ?? []), ...(MACROS.get('role') ?? [])]
-    .filter((word) => !word.includes(' ') && !word.startsWith('<'))
-    .map((word) => word.toLowerCase()),
-);
+const TARGET_HEADS: ReadonlySet<string> = wordListWords('person-head', 'role').words;
 
 /**
  * A threat whose subject is the person threatened, that subject a pronoun reported by someone else ("Her boss said she
