@@ -7,15 +7,22 @@
 // every entry) and fails with the file and entry named. Examples stay in the YAML: the unit tests read
 // them there (test/unit/lexiconFiles.test.ts); the bundle only needs patterns, fields and sources.
 //
+// Every pattern and word list is compiled with the server's own compiler (server/src/prose/patterns.ts, bundled in
+// memory), so a notation error fails here, with file and entry, not at the first analysis at run time.
+//
 // Usage: node scripts/build-lexicons.mjs           write the module
 //        node scripts/build-lexicons.mjs --check   exit 1 when the module is not what the YAML gives
+//        --dir <folder>                            read (and write) another folder of lexicon files (the tests)
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import YAML from 'yaml';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const dir = path.join(root, 'server', 'src', 'prose', 'lexicons');
+const dirArgument = process.argv.indexOf('--dir');
+const dir =
+  dirArgument > 0 ? path.resolve(process.argv[dirArgument + 1]) : path.join(root, 'server', 'src', 'prose', 'lexicons');
 const outFile = path.join(dir, 'data.generated.ts');
 
 const CONTEXT_CATEGORIES = [
@@ -132,12 +139,14 @@ const files = fs
 
 const lexicons = [];
 let macros = {};
+/** The file each word list comes from, to name it in a problem. */
+const macroFiles = {};
 let abbreviations = [];
 let contextSettings;
 const ids = new Set();
 
 for (const name of files) {
-  const where = (message) => problems.push(`${path.join('server/src/prose/lexicons', name)}: ${message}`);
+  const where = (message) => problems.push(`${shown(name)}: ${message}`);
   let doc;
   try {
     doc = YAML.parse(fs.readFileSync(path.join(dir, name), 'utf8'));
@@ -158,7 +167,10 @@ for (const name of files) {
       if (!/^[a-z][a-z0-9-]*$/.test(macro)) where(`word list name "${macro}" must be lower-case-with-dashes`);
       if (!value || !text(value.source) || !listOf(text)(value.words) || !value.words.length)
         where(`word list "${macro}" needs a source and a non-empty list of words`);
-      else macros[macro] = value.words;
+      else {
+        macros[macro] = value.words;
+        macroFiles[macro] = name;
+      }
     }
     continue;
   }
@@ -236,11 +248,76 @@ for (const name of files) {
   });
 }
 if (!contextSettings) problems.push('server/src/prose/lexicons: no context family file (context.yaml)');
+problems.push(...(await patternProblems()));
 
 if (problems.length) {
   console.error(problems.join('\n'));
   console.error(`\n${problems.length} problem(s) in the lexicon files`);
   process.exit(1);
+}
+
+/**
+ * Compiles every word list and every entry's pattern as the server does (clinicalLexicons.ts compiles entries with
+ * MACROS) and returns one problem per list or pattern the compiler refuses. Word lists come first, each alone (the
+ * lists it names stand in as one plain word): a broken list would otherwise be reported for every pattern using it.
+ */
+async function patternProblems() {
+  const { compilePattern } = await patternCompiler();
+  const found = [];
+  const compiles = (pattern, table, at) => {
+    try {
+      compilePattern(pattern, table);
+    } catch (error) {
+      found.push(`${at}: the pattern does not compile: ${error.message}`);
+    }
+  };
+  const placeholders = Object.keys(macros).map((macro) => [macro, ['word']]);
+  for (const [macro, words] of Object.entries(macros))
+    compiles(
+      `word <${macro}>`,
+      new Map([...placeholders, [macro, words]]),
+      `${shown(macroFiles[macro])}: word list "${macro}"`,
+    );
+  if (found.length) return found;
+  const table = new Map(Object.entries(macros));
+  for (const lexicon of lexicons)
+    for (const [index, entry] of lexicon.entries.entries())
+      if (text(entry.pattern))
+        compiles(entry.pattern, table, `${shown(lexicon.file)}: entry ${index + 1} ("${entry.pattern}")`);
+  return found;
+}
+
+function shown(file) {
+  return path.relative(root, path.join(dir, file));
+}
+
+/**
+ * The server's pattern compiler, bundled from its TypeScript source in memory (this script runs before tsc). Its
+ * tokens module reads the generated lexicon data (for shorthand), which compiling a pattern never uses and which is
+ * being made here: it is replaced by an empty table.
+ */
+async function patternCompiler() {
+  const noLexiconData = {
+    name: 'no-lexicon-data',
+    setup(bundler) {
+      bundler.onResolve({ filter: /\/lexicons\/loaded$/ }, () => ({ path: 'loaded', namespace: 'no-lexicon-data' }));
+      bundler.onLoad({ filter: /.*/, namespace: 'no-lexicon-data' }, () => ({
+        contents: 'export const ABBREVIATION_EXPANSIONS = new Map();',
+        loader: 'js',
+      }));
+    },
+  };
+  const bundled = await build({
+    entryPoints: [path.join(root, 'server', 'src', 'prose', 'patterns.ts')],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'node',
+    logLevel: 'error',
+    plugins: [noLexiconData],
+  });
+  const code = Buffer.from(bundled.outputFiles[0].contents).toString('base64');
+  return import(`data:text/javascript;base64,${code}`);
 }
 
 const banner = [

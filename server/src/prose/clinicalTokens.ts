@@ -32,15 +32,30 @@ export interface ClinicalToken {
 }
 
 /**
+ * What a checkbox is, for every reader of the prose layer (tokens, forms, telehealth fields, elements, goals): the one
+ * definition, as regular-expression sources to build on and as compiled tests.
+ */
+/** The marks written inside a ticked box's brackets: "[x]", "[✓]", "(x)". */
+const BRACKET_MARKS = 'xX✓✔';
+/** A ticked checkbox as written: "[x]", "[✓]", "(x)", "☑", "☒", or a check mark standing for one ("✓ Attended"). */
+export const TICKED_BOX_SOURCE = String.raw`\[[${BRACKET_MARKS}]\]|\([${BRACKET_MARKS}]\)|[☑☒✓✔]`;
+/** An empty checkbox as written: "[ ]", "[]", "☐". */
+export const EMPTY_BOX_SOURCE = String.raw`\[ ?\]|☐`;
+/** A checkbox, ticked or empty (a token of kind `box`). */
+export const CHECKBOX_SOURCE = `${TICKED_BOX_SOURCE}|${EMPTY_BOX_SOURCE}`;
+export const CHECKBOX = new RegExp(CHECKBOX_SOURCE);
+/** Every checkbox (global: for replace, match and split, which do not keep state between calls). */
+export const CHECKBOXES = new RegExp(CHECKBOX_SOURCE, 'g');
+export const TICKED_BOX = new RegExp(TICKED_BOX_SOURCE);
+export const EMPTY_BOX = new RegExp(EMPTY_BOX_SOURCE);
+/** The marks of a ticked checkbox (a box token holding one is ticked). */
+export const TICK_MARK = new RegExp(`[${BRACKET_MARKS}☑☒]`);
+
+/**
  * One token at a time (sticky at the scan position after skipping spaces):
  *  1 checkbox, 2 clinical symbol, 3 slash shorthand, 4 number (with a unit or ordinal attached: "10th",
  *  "5mg"), 5 word (letters and digits, with inner apostrophes), 6 punctuation that matters for scope.
  */
-/** A checkbox as written: "[x]", "[ ]", "(x)", "☑", "☐" (ticked when it holds a mark: {@link TICK_MARK}). */
-export const CHECKBOX_SOURCE = String.raw`\[[ xX✓✔]?\]|\([xX✓✔]\)|[☐☑☒✓✔]`;
-/** The marks of a ticked checkbox. */
-export const TICK_MARK = /[xX✓✔☑☒]/;
-
 const TOKEN_AT = new RegExp(
   [
     `(${CHECKBOX_SOURCE})`,
@@ -106,8 +121,8 @@ const CLITICS: Record<string, string> = { ll: 'will', re: 'are', ve: 'have', d: 
 /** The norm of a line break that ends a checklist or labelled line: a hard break for context scopes. */
 const LINE_BREAK = '\u00b6';
 const DIGIT = /[0-9]/;
-const BOX_ON_LINE = /\[[ xX✓✔]\][^\n]*$/;
-const LABEL_OR_BOX_AHEAD = /^[ \t]*(?:\[[ xX✓✔]\]|[A-Z][A-Za-z/&() -]{0,30}:)/;
+const BOX_ON_LINE = new RegExp(`(?:${CHECKBOX_SOURCE})[^\\n]*$`);
+const LABEL_OR_BOX_AHEAD = new RegExp(String.raw`^[ \t]*(?:${CHECKBOX_SOURCE}|[A-Z][A-Za-z/&() -]{0,30}:)`);
 
 /**
  * Whether the line break at `at` ends a template line: the line it ends holds a checkbox, or the next

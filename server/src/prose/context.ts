@@ -819,12 +819,16 @@ export class SentenceContext {
     return end;
   }
 
-  /** Whether a trigger of `category` (not a pseudo-trigger) starts within tokens [from, to). */
-  triggerStartsIn(category: ContextCategory, from: number, to: number): boolean {
+  /**
+   * Whether a trigger of `category` (not a pseudo-trigger) starts within tokens [from, to); with `datedOnly`, one that
+   * dates by a year or month before the session (field `dated`).
+   */
+  triggerStartsIn(category: ContextCategory, from: number, to: number, datedOnly = false): boolean {
     return this.scoped.some(
       ({ match, fields }) =>
         fields.category === category &&
         fields.direction !== 'pseudo' &&
+        (!datedOnly || fields.dated === true) &&
         from <= match.startToken &&
         match.startToken < to,
     );
@@ -1297,7 +1301,7 @@ function speakersOwnIntent(tokens: readonly ClinicalToken[], at: number): boolea
   if (!INTENT_MODALS.has(tokens[at + 1]?.norm ?? '')) return false;
   // The intent may follow the condition it is stated under ("his uncle said if the bank takes the farm he'll \"drink
   // himself into the ground\"": eval/GUIDE.md F5.2, a person named before the condition states it).
-  const opener = conditionBefore(tokens, at);
+  const opener = conditionOpenerBefore(tokens, at, SPOKEN_CONDITION);
   return spokenByPersonBefore(tokens, at) || (opener >= 0 && spokenByPersonBefore(tokens, opener));
 }
 
@@ -1405,25 +1409,80 @@ function insidePersonsRelativeClause(tokens: readonly ClinicalToken[], at: numbe
   return false;
 }
 
-/** The "if" or "unless" opening the condition just before the consequent's subject at `at`, or -1. */
-function conditionBefore(tokens: readonly ClinicalToken[], at: number): number {
-  for (let before = at - 1; before >= 0 && before >= at - CONDITION_REACH; before--) {
+/** The words that open a condition ("if he shows up", "when they shut the plant down", "once", "unless"). */
+export const CONDITION_OPENERS: ReadonlySet<string> = new Set(['if', 'when', 'once', 'unless']);
+
+/**
+ * How a walk back from a token looks for the word opening the condition it stands in: the readings that ask differ in
+ * which words open one, how far back, and where a condition cannot run past (conditionOpenerBefore).
+ */
+export interface ConditionWalk {
+  openers: ReadonlySet<string>;
+  /** How many tokens back the opener may stand. */
+  reach: number;
+  /** A token the condition does not run back past. */
+  stops: (token: ClinicalToken) => boolean;
+}
+
+/** The index of the word opening the condition that token `at` stands in (walking back by `walk`), or -1. */
+export function conditionOpenerBefore(tokens: readonly ClinicalToken[], at: number, walk: ConditionWalk): number {
+  for (let before = at - 1; before >= 0 && before >= at - walk.reach; before--) {
     const token = tokens[before];
-    if (isHardBreak(token) || SPEECH_VERBS.has(token.norm)) return -1;
-    if (token.norm === 'if' || token.norm === 'unless') return before;
+    if (walk.openers.has(token.norm)) return before;
+    if (walk.stops(token)) return -1;
   }
   return -1;
 }
 
-/** How many tokens a condition between a verb of speech and the speaker's stated intent may run. */
-const CONDITION_REACH = 12;
+/**
+ * The word opening the condition just before a stated intent's subject (speakersOwnIntent), within a
+ * condition's length of a verb of speech ("his uncle said if the bank takes the farm he'll ...", "her mom said when the
+ * divorce is final she'll drink"): not past a sentence
+ * break nor past the verb of speech.
+ */
+const SPOKEN_CONDITION: ConditionWalk = {
+  openers: CONDITION_OPENERS,
+  reach: 12,
+  stops: (token) => isHardBreak(token) || SPEECH_VERBS.has(token.norm),
+};
 
 const INTENT_MODALS: ReadonlySet<string> = new Set(['would', "'d", 'will', "'ll", 'might', 'could', 'was', 'is']);
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'me', 'them', 'us', 'everyone']);
 
+/**
+ * The plain words of shared word lists (macros.yaml), with the lists they name expanded (`<kin>` in `<person>`), in
+ * lower case: `words` the entries of one word ("roommate"), `phrases` those of several, each as its words ("shift
+ * lead"), for readings that walk over the tokens. Entries with other notation ("baby 's father", "y/o") are left out.
+ */
+export function wordListWords(...names: readonly string[]): {
+  words: ReadonlySet<string>;
+  phrases: readonly (readonly string[])[];
+} {
+  const entries: string[] = [];
+  const expand = (name: string, seen: ReadonlySet<string>): void => {
+    for (const entry of MACROS.get(name) ?? []) {
+      const named = /^<([a-z][a-z0-9-]*)>$/.exec(entry)?.[1];
+      if (!named) entries.push(entry);
+      else if (!seen.has(named)) expand(named, new Set([...seen, named]));
+    }
+  };
+  for (const name of names) expand(name, new Set([name]));
+  return {
+    words: new Set(entries.filter((word) => /^[a-z-]+$/i.test(word)).map((word) => word.toLowerCase())),
+    phrases: entries
+      .filter((phrase) => /^[a-z-]+( [a-z-]+)+$/i.test(phrase))
+      .map((phrase) => phrase.toLowerCase().split(' ')),
+  };
+}
+
+const PEOPLE = wordListWords('person');
+
+/** One-word people of the shared word lists (<person>, with its <kin>): "ex", "girlfriend", "roommate". */
+export const PERSON_WORDS: ReadonlySet<string> = PEOPLE.words;
+
 /** The words of the whole group as a question's addressee (macros.yaml `whole-group`: "each member", "everyone"). */
 const WHOLE_GROUP_WORDS: ReadonlySet<string> = new Set(
-  (MACROS.get('whole-group') ?? []).flatMap((phrase) => phrase.toLowerCase().split(' ')),
+  (({ words, phrases }) => [...words, ...phrases.flat()])(wordListWords('whole-group')),
 );
 
 /**
@@ -1446,20 +1505,11 @@ function withoutGroupAddressees(tokens: readonly ClinicalToken[], modifiers: rea
   });
 }
 
-/** One-word people of the shared word lists (<person>, <kin>): "ex", "girlfriend", "roommate". */
-export const PERSON_WORDS: ReadonlySet<string> = new Set(
-  [...(MACROS.get('person') ?? []), ...(MACROS.get('kin') ?? [])]
-    .filter((word) => /^[a-z-]+$/i.test(word))
-    .map((word) => word.toLowerCase()),
-);
-
 /**
  * The people of the shared word lists written in two or more words ("shift lead", "squad leader"), each as its words,
  * so a reading that walks back over the tokens can tell that a person's name for their role ends at a token.
  */
-const PERSON_PHRASES: readonly (readonly string[])[] = [...(MACROS.get('person') ?? []), ...(MACROS.get('kin') ?? [])]
-  .filter((phrase) => /^[a-z-]+( [a-z-]+)+$/i.test(phrase))
-  .map((phrase) => phrase.toLowerCase().split(' '));
+const PERSON_PHRASES: readonly (readonly string[])[] = PEOPLE.phrases;
 
 /** Whether the token at `at` is a one-word person ("roommate") or ends a person written in words ("shift lead"). */
 export function endsPersonWords(tokens: readonly { norm: string }[], at: number): boolean {

@@ -23,8 +23,13 @@ const RUNG: Readonly<Record<SuicideLevel, number>> = {
 /** The rungs whose denial is an assessment that answers the rungs below it. */
 const ANSWERING_RUNGS: ReadonlySet<SuicideLevel> = new Set(['preparatory', 'method', 'intent', 'plan']);
 
-/** Words of a denied threat that make it an intent or plan asked ("whether he intends to hurt the man: \"No.\""). */
-const INTENT_WORDS = /\b(?:intent|intends|intended|intention|intentions|intend|plan|plans|planning)\b/i;
+/**
+ * The intent and plan rungs named in a denied threat's own words, which make it an assessment asked ("whether he
+ * intends to hurt the man: \"No.\"", "denies plan to hurt him"). Not elements.ts USE_STILL_TO_COME, which tells a use
+ * to come from one done ("plans to drink", "is going to use", "wants to"): a denied "intended" asks; in "intended to
+ * stay sober but drank" the use is done.
+ */
+const INTENT_OR_PLAN_RUNG = /\b(?:intent|intends|intended|intention|intentions|intend|plan|plans|planning)\b/i;
 
 /**
  * A denied intent or plan toward a person answers the paragraph's threat, as for suicide (GUIDE decisions b63-b67:
@@ -33,7 +38,8 @@ const INTENT_WORDS = /\b(?:intent|intends|intended|intention|intentions|intend|p
 export function deniedViolentIntent(mentions: readonly RiskMention[]): RiskMention[] {
   if (!mentions.some((mention) => mention.category === 'violence' && mention.status === 'current')) return [];
   return mentions.filter(
-    (mention) => mention.category === 'violence' && mention.status === 'negated' && INTENT_WORDS.test(mention.text),
+    (mention) =>
+      mention.category === 'violence' && mention.status === 'negated' && INTENT_OR_PLAN_RUNG.test(mention.text),
   );
 }
 

@@ -23,7 +23,7 @@ import { analyseClinical, wordsOf, type AnalysisOptions, type ClinicalAnalysis, 
 import { goalParentheticals } from './goals';
 import type { Match } from './lexicon';
 import { allMatches } from './matches';
-import type { ClinicalToken } from './clinicalTokens';
+import { EMPTY_BOX, TICKED_BOX, type ClinicalToken } from './clinicalTokens';
 import { sortedInPlace } from './inOrder';
 import { isInterventionSentence } from './labels';
 import { riskStatus } from './risk';
@@ -87,8 +87,6 @@ export function labelledContent(prose: Prose, kind: ElementKind): Match[] {
 function onlyEmptyBoxes(content: string): boolean {
   return EMPTY_BOX.test(content) && !TICKED_BOX.test(content);
 }
-const EMPTY_BOX = /\[\s\]|☐/;
-const TICKED_BOX = /\[[xX✓✔]\]|[☑☒]/;
 
 /** Whether the word before a mention is an empty checkbox: an option not chosen ("[ ] Withdrawn"). */
 function afterEmptyBox(analysis: ClinicalAnalysis, mention: Mention): boolean {
@@ -577,8 +575,12 @@ const INTERVAL = new RegExp(
   'i',
 );
 
-/** Words of a use intended, not done ("plans to drink this weekend", "is going to use"). */
-const INTENT_WORDS: ReadonlySet<string> = new Set([
+/**
+ * Words of a use still to come, intended or wanted, not done ("plans to drink this weekend", "is going to use", "wants
+ * to"). Not deniedRungs.ts INTENT_OR_PLAN_RUNG (the intent and plan an assessment asks about): "she intended to stay
+ * sober but drank Saturday" is a lapse done.
+ */
+const USE_STILL_TO_COME: ReadonlySet<string> = new Set([
   'plans',
   'plan',
   'planning',
@@ -612,7 +614,7 @@ function lapsesOverInterval(analysis: ClinicalAnalysis): Match[] {
     );
     if (!lapses.length || sentence.segment === 'plan' || isInterventionSentence(sentence)) continue;
     // A use planned or wanted ("plans to drink this weekend") is intent, not a lapse over the interval.
-    if (wordsOf(clinical).some((token) => INTENT_WORDS.has(token.norm))) continue;
+    if (wordsOf(clinical).some((token) => USE_STILL_TO_COME.has(token.norm))) continue;
     const from = sentence.label?.start ?? sentence.start;
     if (!INTERVAL.test(sliceProse(analysis.prose, from, sentence.end))) continue;
     for (const mention of lapses) found.push(asMatch(analysis, mention));

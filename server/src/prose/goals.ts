@@ -18,7 +18,7 @@
  */
 import type { RosterGoal } from '../workspace/types';
 import { analyseClinical, wordsOf, type AnalysisOptions, type Mention } from './analysis';
-import type { ClinicalToken } from './clinicalTokens';
+import { EMPTY_BOX_SOURCE, type ClinicalToken } from './clinicalTokens';
 import { defaultLexicons } from './clinicalLexicons';
 import { compileLexicon, matchProse, type Match } from './lexicon';
 import { LEXICON_FILES } from './lexicons/loaded';
@@ -719,7 +719,7 @@ function sectionConcepts(prose: Prose, options?: AnalysisOptions): Map<string, M
   return found;
 }
 
-const UNTICKED_BEFORE = /\[\s?\]\s*$/;
+const UNTICKED_BEFORE = new RegExp(`(?:${EMPTY_BOX_SOURCE})\\s*$`);
 
 /** A number a goal counts to ("Complete 26 sessions", "the 52-week program"). */
 const GOAL_COUNT = /\b(\d{1,3})(?=[\s-]*(?:sessions?|weeks?|groups?|classes|meetings?|days?|modules?)\b)/gi;

@@ -41,7 +41,13 @@ const RANGE = new RegExp(
     String.raw`(?:-|–|—|to|until|till|through)\s*(\d{1,2})(?::(\d{2}))?\s*${AMPM}?(?![\d:])`,
   'gi',
 );
-const CLOCK = new RegExp(`(?<![\\d:])(?:(\\d{1,2}):(\\d{2})\\s*${AMPM}?|(\\d{1,2})\\s*${AMPM})(?![\\d:])`, 'gi');
+/**
+ * A clock time: "4:15", "4:15 pm", "9am", "7 p.m." (hour and minutes, or an hour with am or pm; not "2 amends").
+ * Groups: hour, minutes, am/pm of the first form; hour, am/pm of the second. responseDone.ts reads a booked hour with
+ * it.
+ */
+export const CLOCK_TIME_SOURCE = `(?<![\\d:])(?:(\\d{1,2}):(\\d{2})\\s*${AMPM}?|(\\d{1,2})\\s*${AMPM})(?![\\w:])`;
+const CLOCK = new RegExp(CLOCK_TIME_SOURCE, 'gi');
 const DURATION = /\b(\d{1,3})\s*-?\s*(?:minutes?|mins?)\b/i;
 
 /** Longest plausible individual session (90837 is 53+ minutes; crisis codes are separate). */

@@ -7,6 +7,7 @@
  */
 import type { ClinicalAnalysis, Mention } from './analysis';
 import type { ClinicalToken } from './clinicalTokens';
+import { CLOCK_TIME_SOURCE } from './individualSession';
 
 /** How far back in its clause an intention word still frames a response ("counselor to call her tonight to review"). */
 const INTENTION_REACH = 12;
@@ -56,7 +57,7 @@ const INTENDS_TO: ReadonlySet<string> = new Set([
 ]);
 
 /** A clock time ("at 7 pm", "11am", "at noon"): a follow-up booked for an hour is set, not intended (GUIDE b40-b44). */
-const CLOCK_TIME = /\b(?:\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|noon|\d{1,2}:\d\d)(?![\w])/i;
+const CLOCK_TIME = new RegExp(`${CLOCK_TIME_SOURCE}|\\bnoon\\b`, 'i');
 /** The member agreeing to what is set ("she agreed", "which he accepted", "she said yes"): arranged with the member. */
 const AGREED = /\b(?:agreed|agrees|accepted|accepts|said yes|consented)\b/i;
 

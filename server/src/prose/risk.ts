@@ -28,6 +28,7 @@ import {
 } from './analysis';
 import { CHECKBOX_SOURCE, TICK_MARK, type ClinicalToken } from './clinicalTokens';
 import { COMPLEMENT_VERBS, PERSON_WORDS, SPEECH_VERBS, endsPersonWords } from './context';
+import { CONDITION_OPENERS, conditionOpenerBefore, wordListWords, type ConditionWalk } from './context';
 import { goalParentheticals } from './goals';
 import { longestMatch } from './patterns';
 import type { CompiledEntry } from './tokenMatcher';
@@ -220,11 +221,7 @@ function subjectIsTheTarget(analysis: ClinicalAnalysis, mention: Mention): boole
 }
 const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'me', 'us']);
 /** Head nouns and roles that name the person a threat is aimed at (macros.yaml `person-head` and `role`). */
-const TARGET_HEADS: ReadonlySet<string> = new Set(
-  [...(MACROS.get('person-head') ?? []), ...(MACROS.get('role') ?? [])]
-    .filter((word) => !word.includes(' ') && !word.startsWith('<'))
-    .map((word) => word.toLowerCase()),
-);
+const TARGET_HEADS: ReadonlySet<string> = wordListWords('person-head', 'role').words;
 
 /**
  * A threat whose subject is the person threatened, that subject a pronoun reported by someone else ("Her boss said she
@@ -246,17 +243,16 @@ function spokenByAnotherPerson(tokens: readonly ClinicalToken[], at: number): bo
   return false;
 }
 
-/** Whether "if", "when" or "once" opens the clause of token `at`, within a few words before it. */
+/** Whether "if", "when", "once" or "unless" opens the clause of token `at`, within a few words before it. */
 function inCondition(tokens: readonly ClinicalToken[], at: number): boolean {
-  for (let back = at - 1; back >= 0 && back >= at - CONDITION_REACH; back--) {
-    const norm = tokens[back].norm;
-    if (CONDITION_OPENERS.has(norm)) return true;
-    if (norm === ',' || norm === ';') return false;
-  }
-  return false;
+  return conditionOpenerBefore(tokens, at, TARGET_ACT_CONDITION) >= 0;
 }
-const CONDITION_OPENERS: ReadonlySet<string> = new Set(['if', 'when', 'once', 'unless']);
-const CONDITION_REACH = 5;
+/** A verb of speech in a threat's condition ("if his shift lead writes him up"): a few words, not past a comma. */
+const TARGET_ACT_CONDITION: ConditionWalk = {
+  openers: CONDITION_OPENERS,
+  reach: 5,
+  stops: (token) => token.norm === ',' || token.norm === ';',
+};
 
 const TARGET_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they']);
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'that', 'which', 'whom']);
@@ -376,6 +372,9 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
     if (anaphoric.includes(true)) resolveAnaphora(found, anaphoric);
     if (companion.includes(true)) keepWithCompanion(analysis, found, anaphoric, sentenceOf, companion, means);
     if (means.includes(true)) meansOfTheThreat(found, sentenceOf, means);
+    // Before the references are resolved: they are added out of order with sentenceOf.
+    if (found.some((mention) => mention.category === 'violence' && mention.status === 'current'))
+      datePastActs(analysis, found, sentenceOf);
     const references = analysis.mentions('anaphor');
     if (references.length && (found.length || references.some(isMeans)))
       found = resolveReferences(analysis, found, sentenceOf, references, goalTexts);
@@ -384,8 +383,6 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
       if (rungs.length) found = [...found, ...rungs].sort((a, b) => a.start - b.start);
     }
     if (found.length > 1) citeRemarks(analysis.prose, found);
-    if (found.some((mention) => mention.category === 'violence' && mention.status === 'current'))
-      datePastActs(analysis, found, options?.sessionDate);
     cache.set(analysis, found);
   }
   return found;
@@ -397,22 +394,23 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
  * violence are `historical`): a year before the session's ("beating a guy half to death in a bar in 1998", "talked
  * about Ramadi in 2006: \"I shot a kid\""), or the arrest, charge or incident it led to ("owned the 2024 incident
  * that got him locked up: \"I grabbed her by the neck\""). The date often stands before a colon, where the context's
- * historical scope stops. A recent time in the same sentence ("last week", "Sunday") keeps the act current.
+ * historical scope stops: a dated trigger of the context's anywhere in the sentence dates it (context.yaml `dated`: a
+ * year or month before the session's; not "since 2019", which the context reads as a start), unless a recent trigger
+ * reaches the act ("last week", "on Sunday"; not a state such as "a different animal now").
  */
-function datePastActs(analysis: ClinicalAnalysis, found: RiskMention[], sessionDate: string | undefined): void {
+function datePastActs(analysis: ClinicalAnalysis, found: RiskMention[], sentenceOf: readonly number[]): void {
   const { prose } = analysis;
-  const sessionYear = sessionDate ? Number(sessionDate.slice(0, 4)) : undefined;
-  for (const mention of found) {
+  for (const [index, mention] of found.entries()) {
     if (mention.category !== 'violence' || mention.status !== 'current' || !PAST_ACT.test(mention.text)) continue;
-    const within = ({ sentence: span }: { sentence: Span }): boolean =>
-      span.start <= mention.start && mention.end <= span.end;
-    const sentence = analysis.sentences.find(within)?.sentence;
-    if (!sentence) continue;
+    const clinical = analysis.sentences[sentenceOf[index]];
+    if (!clinical) continue;
+    const { sentence, context, tokens } = clinical;
+    const first = tokens.findIndex((token) => token.end > mention.start);
+    const end = tokens.findIndex((token) => token.start >= mention.end);
+    if (first >= 0 && context.triggersOf(first, end < 0 ? tokens.length : end, 'risk', 'recent').length) continue;
     const text = prose.source.slice(sentence.start - prose.base, sentence.end - prose.base);
-    if (RECENT_TIME.test(text)) continue;
-    const years = [...text.matchAll(/\b(?:19|20)\d\d\b/g)].map((match) => Number(match[0]));
-    const pastYear = sessionYear !== undefined && years.some((year) => year < sessionYear);
-    if (pastYear || PAST_EVENT.test(text)) mention.status = 'historical';
+    if (context.triggerStartsIn('historical', 0, tokens.length, true) || PAST_EVENT.test(text))
+      mention.status = 'historical';
   }
 }
 const PAST_ACT = new RegExp(
@@ -423,13 +421,6 @@ const PAST_ACT = new RegExp(
 const PAST_EVENT = new RegExp(
   String.raw`\b(?:the|that|his|her|my)\s+(?:\d{4}\s+)?` +
     String.raw`(?:arrest|incident|offen[cs]e|index offen[cs]e|charges?|conviction|assault charge)\b|\blocked up\b`,
-  'i',
-);
-const WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
-const RECENT_TIME = new RegExp(
-  String.raw`\b(?:yesterday|today|tonight|this (?:week|weekend|morning|month)` +
-    String.raw`|last (?:night|week|weekend|month|${WEEKDAY})|(?:on |over the )?(?:${WEEKDAY})` +
-    String.raw`|since (?:the )?last (?:group|session)|days? ago|this past)\b`,
   'i',
 );
 

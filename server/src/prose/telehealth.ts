@@ -32,6 +32,7 @@ import {
   type ClinicalSentence,
   type Mention,
 } from './analysis';
+import { CHECKBOX, CHECKBOX_SOURCE, TICKED_BOX_SOURCE } from './clinicalTokens';
 import type { Attributes } from './context';
 import { narrativeProse, sectionProse } from './section';
 import type { Prose, Sentence } from './segment';
@@ -236,8 +237,11 @@ const EMPTY_VALUE = new RegExp(
   'i',
 );
 const LEVEL_OF_CARE = /^(?:iop|php|op|outpatient|inpatient|residential|detox|partial|intensive|level|asam|\d)/i;
-const BOX = /\[[ xX✓✔]?\]|[☐☒☑]/;
-const TICKED_OPTION = /(?:\[[xX✓✔]\]|[☒☑])[ \t]*(?!other\b[ \t]*:?[ \t]*(?:_|$|\[|[☐☒☑]))[\p{L}\d]/iu;
+/** A ticked box with an option after it, not an empty "other:" ("[x] Home", not "[x] Other: ____"). */
+const TICKED_OPTION = new RegExp(
+  String.raw`(?:${TICKED_BOX_SOURCE})[ \t]*(?!other\b[ \t]*:?[ \t]*(?:_|$|\[|${CHECKBOX_SOURCE}))[\p{L}\d]`,
+  'iu',
+);
 
 function filledFields(text: string, kind: TelehealthStatement, reading: StatementReading): string[] {
   const found: string[] = [];
@@ -260,7 +264,7 @@ function filledFields(text: string, kind: TelehealthStatement, reading: Statemen
     if (kind === 'location' && STAFF_OPENS.test(value) && !MEMBER_AFTER.test(value.replace(STAFF_OPENS, ''))) continue;
     // "LOC" is also the level of care ("LOC: IOP").
     if (/\bloc\W*$/i.test(match[0]) && LEVEL_OF_CARE.test(value)) continue;
-    if (BOX.test(value) && !TICKED_OPTION.test(value)) continue;
+    if (CHECKBOX.test(value) && !TICKED_OPTION.test(value)) continue;
     found.push(text.slice(Math.max(lineStart, labelStart - before.length), end < 0 ? text.length : end));
   }
   return found;

@@ -7,20 +7,12 @@
  * to real specifics is not boilerplate.
  */
 import { analyseClinical, deniedMention, type AnalysisOptions, type Mention } from './analysis';
-import type { ClinicalToken } from './clinicalTokens';
+import { CHECKBOX, CHECKBOXES, TICKED_BOX_SOURCE, type ClinicalToken } from './clinicalTokens';
 import type { Match } from './lexicon';
 import { isInterventionSentence } from './labels';
 import { insideAny, lineAround, sentenceAt, sliceProse, type Prose, type Span, type Token } from './segment';
 import { GENERIC_NOTE_WORDS, MEMBER_NOUNS, NUMBER_WORDS, STOP_WORDS } from './words';
-import {
-  FORM_CHECKBOX,
-  FORM_CHECKBOXES,
-  inTickedOption,
-  ratedFields,
-  ratedOnForm,
-  ratingQuote,
-  stockTicks,
-} from './vagueForms';
+import { inTickedOption, ratedFields, ratedOnForm, ratingQuote, stockTicks } from './vagueForms';
 
 /** Content words (outside stock phrases) from which a paragraph says something of its own. */
 export const SPECIFIC_CONTENT_WORDS = 6;
@@ -279,7 +271,7 @@ export function specificsIn(
   const excluded = notAboutTheMember(prose, phrases, options);
   const outside = (span: Span) => !excluded.some((phrase) => phrase.start <= span.start && span.end <= phrase.end);
   // A paragraph with checkboxes is a form, whose short labelled values are fields filled in (stockChecklistNumber).
-  const checklist = FORM_CHECKBOX.test(prose.source);
+  const checklist = CHECKBOX.test(prose.source);
   if (
     prose.quotes.some((quote) => {
       const text = sliceProse(prose, quote.start, quote.end);
@@ -361,7 +353,7 @@ function ownWordsOnATickedRow(
   for (const text of prose.source.split('\n')) {
     const line = { start: offset, end: offset + text.length };
     offset = line.end + 1;
-    if (!TICKED_LINE.test(text) || (text.match(FORM_CHECKBOXES) ?? []).length !== 1) continue;
+    if (!TICKED_LINE.test(text) || (text.match(CHECKBOXES) ?? []).length !== 1) continue;
     if (risks.some((risk) => risk.start < line.end && line.start < risk.end) || STAFF_RECORD.test(text)) continue;
     const rest: Span[] = [
       { start: prose.base, end: line.start },
@@ -403,7 +395,7 @@ function notAboutTheMember(prose: Prose, phrases: readonly Span[], options?: Ana
  * (eval/GUIDE.md b25-b27, b56-b59: a ticked row on a stock form is no specific; b70-b74: a refusal is no content).
  */
 function formText(prose: Prose, options?: AnalysisOptions): Span[] {
-  if (!FORM_CHECKBOX.test(prose.source)) return [];
+  if (!CHECKBOX.test(prose.source)) return [];
   // Fields filled in with a rating or a screen's answer ("Cravings today (0-10): 5", "SH urges 0-1 all week").
   const spans: Span[] = ratedFields(prose, analyseClinical(prose, options).mentions('risk'));
   let offset = prose.base;
@@ -548,15 +540,15 @@ function listMarker(prose: Prose, token: Span): boolean {
 function onFormLine(prose: Prose, span: Span): boolean {
   const line = lineAround(prose, span);
   const text = sliceProse(prose, line.start, line.end);
-  if (!FORM_CHECKBOX.test(text)) return false;
+  if (!CHECKBOX.test(text)) return false;
   // The words after each box; a leading box's words are the form's label ("[x] Relapse discussed with member").
-  const afterBoxes = text.split(FORM_CHECKBOXES).slice(LEADING_BOX.test(text) ? 2 : 1);
+  const afterBoxes = text.split(CHECKBOXES).slice(LEADING_BOX.test(text) ? 2 : 1);
   return afterBoxes.every(
     (words) => (words.match(/[A-Za-z0-9']+/g) ?? []).length <= OPTION_WORDS && !/["“\d]/.test(words),
   );
 }
 
-const LEADING_BOX = new RegExp(String.raw`^\s*(?:[-*]\s*)?(?:${FORM_CHECKBOX.source})`);
+const LEADING_BOX = new RegExp(String.raw`^\s*(?:[-*]\s*)?(?:${CHECKBOX.source})`);
 /** How many words a box's option may have ("Yes", "No", "Not sure"). */
 const OPTION_WORDS = 2;
 
@@ -576,7 +568,7 @@ function goalReferenceOutsideTicks(prose: Prose, base: number): boolean {
   return false;
 }
 
-const TICKED_LINE = /^\s*(?:\[[xX✓✔]\]|[☑☒])/;
+const TICKED_LINE = new RegExp(String.raw`^\s*(?:${TICKED_BOX_SOURCE})`);
 
 /**
  * A skill named as what the clinician taught or the session covered ("listened while co-leader went through GIVE",

@@ -6,11 +6,8 @@
  * specific"; "diary-card zeros on a stock checklist" and "a craving number on a stock curriculum checklist" leave it
  * vague; "a count on a stock check-in row is no specific").
  */
+import { CHECKBOX, CHECKBOXES, TICKED_BOX_SOURCE } from './clinicalTokens';
 import { lineAround, sliceProse, type Prose, type Span } from './segment';
-
-export const FORM_CHECKBOX = /\[[ xX✓✔]\]|[☐☑☒]/;
-/** Every form checkbox (global: for replace, match and split, which do not keep state between calls). */
-export const FORM_CHECKBOXES = new RegExp(FORM_CHECKBOX.source, 'g');
 
 /**
  * The words a rating, a count or a screen's answer is written in: answer options, frequency options of the standard
@@ -68,7 +65,7 @@ function ratedClause(prose: Prose, clause: Span, blank: readonly Span[], span?: 
   // A quote is the member's own words ("[x] Yes -- \"3 beers Thurs\""), save a screen's answer option quoted.
   value = value.replace(QUOTED, (quoted) => (ratingQuote(quoted) ? quoted.replace(/["“”]/g, ' ') : quoted));
   if (/["“”]/.test(value)) return false;
-  value = value.replace(FORM_CHECKBOXES, ' ');
+  value = value.replace(CHECKBOXES, ' ');
   const rest = words(value).filter((word) => !TARGET_WORDS.has(word.toLowerCase()));
   if (!rest.every(isRatingWord)) return false;
   if (!span) return true;
@@ -92,7 +89,7 @@ const TARGET_WORDS: ReadonlySet<string> = new Set(
  * ("Substance: methamphetamine   Days used: 2") belongs to the member's answer.
  */
 export function ratedOnForm(prose: Prose, span: Span, subjects: readonly Span[] = [], wholeLine = false): boolean {
-  if (!FORM_CHECKBOX.test(prose.source)) return false;
+  if (!CHECKBOX.test(prose.source)) return false;
   const blank = [span, ...subjects];
   const clauses = formClauses(prose, lineAround(prose, span));
   const own = clauses.find((clause) => clause.start <= span.start && span.start < clause.end);
@@ -105,7 +102,7 @@ export function ratedOnForm(prose: Prose, span: Span, subjects: readonly Span[] 
  * printing and a value, no words of the member's own ("Diary card: SH urges 0-1 all week", "Cravings today (0-10): 5").
  */
 export function ratedFields(prose: Prose, subjects: readonly Span[] = []): Span[] {
-  if (!FORM_CHECKBOX.test(prose.source)) return [];
+  if (!CHECKBOX.test(prose.source)) return [];
   const fields: Span[] = [];
   let offset = prose.base;
   for (const text of prose.source.split('\n')) {
@@ -137,12 +134,15 @@ export function ratingQuote(quoteText: string): boolean {
 export function inTickedOption(prose: Prose, span: Span): boolean {
   const line = lineAround(prose, span);
   const before = sliceProse(prose, line.start, span.start);
-  const lastBox = before.search(/(?:\[[xX✓✔]\]|[☑☒])[^[\]☐☑☒]*$/);
+  const lastBox = before.search(LAST_TICKED_BOX);
   if (lastBox < 0) return false;
   const option = before.slice(lastBox).replace(/^\S+/, '') + sliceProse(prose, span.start, span.end);
   const after = sliceProse(prose, span.end, line.end).split(/\[|[☐☑☒]|\s{3,}/)[0];
   return words(option + after).length <= TICKED_OPTION_WORDS;
 }
+
+/** The last ticked box of a line's text, no bracket or box after it. */
+const LAST_TICKED_BOX = new RegExp(`(?:${TICKED_BOX_SOURCE})[^[\\]☐☑☒]*$`);
 
 /** How many words an option printed beside a box may have ("Progressing toward G2", "Maintaining gains on G1"). */
 const TICKED_OPTION_WORDS = 5;
@@ -166,7 +166,7 @@ export function stockTicks(prose: Prose): Span[] {
 }
 
 /** A ticked box and its option, to the next box, a wide gap or the line's end. */
-const TICKED_OPTION = /(?:\[[xX✓✔]\]|[☑☒])([^[\]☐☑☒\n]*?)(?=\s{2,}|\[|[☐☑☒]|\n|$)/g;
+const TICKED_OPTION = new RegExp(String.raw`(?:${TICKED_BOX_SOURCE})([^[\]☐☑☒\n]*?)(?=\s{2,}|\[|[☐☑☒]|\n|$)`, 'g');
 const STOCK_TICK = new RegExp(
   String.raw`^(?:present|attended|participated|involved|engaged|attentive|cooperative|active|` +
     String.raw`shared(?: (?:during|at) check-?in)?|gave feedback(?: to (?:peers?|others|the group))?|` +
