@@ -1,0 +1,42 @@
+/**
+ * GN306 goal-link readings of 2026-12-07 (branch goal3): the psychiatrist told is not a medication goal's doses, and a
+ * goal's own word for a psychiatrist still links. Each reading with paraphrases that link and near-misses that must
+ * not. The goal vocabulary is lexicons/goals.yaml; the matching is prose/goals.ts.
+ */
+import * as assert from 'assert';
+import { findGoalReferences, linksToPlan } from '../../server/src/prose/goals';
+import { analyzeProse } from '../../server/src/prose/segment';
+
+const links = (goal: string, text: string) =>
+  linksToPlan(findGoalReferences(analyzeProse(text), [{ id: 'G1', text: goal }]), true);
+
+const cases: [reading: string, goal: string, text: string, expected: boolean][] = [
+  // A medication goal is about the doses taken: a dose skipped or taken links, in any style.
+  ['doses', 'Take his ADHD medication every school morning', 'Admitted skipping his morning dose Monday.', true],
+  ['doses', 'Take clozapine daily', 'S: "I missed the evening dose twice, forgot." O: Sheepish.', true],
+  ['doses', 'Take meds as prescribed', 'Adherence: took every dose this week per pillbox check.', true],
+  ['doses', 'Take lithium every day', 'Reports the new dosage makes her thirsty but she has not skipped it.', true],
+  // Staff telling the psychiatrist or prescriber about a disclosure says nothing of the doses taken.
+  ['doses', 'Take clozapine daily', 'Voices since Tuesday. Psychiatrist notified, same-day review.', false],
+  ['doses', 'Take medications as prescribed', 'Writer paged the on-call psychiatrist after group.', false],
+  ['doses', 'Take antidepressant daily', 'P: Prescriber aware; f/u call tomorrow.', false],
+  ['doses', 'Take his lithium every day', 'Writer paged Dr. Ibanez (attending psychiatrist), who saw him at 1:30.', false],
+  // A goal about the psychiatric care itself links on its own word, whoever speaks of it.
+  ['psychiatric care', 'Keep psychiatry appointments', 'Made it to her psychiatrist Tuesday, first time since May.', true],
+  [
+    'psychiatric care',
+    'Be honest with her psychiatrist about how she is doing',
+    'Agreed to tell her psychiatrist about the thoughts at Monday\u2019s visit.',
+    true,
+  ],
+  ['psychiatric care', 'Report medication side effects to prescriber', 'Plan: message prescriber re: headaches.', true],
+  ['psychiatric care', 'Keep psychiatry appointments', 'Took her meds as prescribed all week.', false],
+];
+
+describe('prose: goal-link readings (goal3, 2026-12-07)', () => {
+  for (const [reading, goal, text, expected] of cases) {
+    it(`${reading}: "${text}" ${expected ? 'links' : 'does not link'} to "${goal}"`, () => {
+      assert.strictEqual(links(goal, text), expected);
+    });
+  }
+});
