@@ -40,3 +40,26 @@ describe('prose: goal-link readings (goal3, 2026-12-07)', () => {
     });
   }
 });
+
+/** "(goal 3)" after a count gives the target a plan goal names ("Attend 3 NA meetings a week"), not a wrong goal id. */
+const PLAN = [
+  { id: 'G1', text: 'Maintain abstinence from opioids' },
+  { id: 'G2', text: 'Attend 3 NA meetings a week' },
+];
+const targetCases: [text: string, unknownId: boolean][] = [
+  ['Made 1 NA mtg this wk (goal 3).', false],
+  ['Meetings: 2 this week, goal 3.', false],
+  ['NA attendance 1/wk vs goal 3/wk.', false],
+  ['Progress toward goal 4: none this week.', true],
+  ['Worked on Goal #5 with the group.', true],
+  ['G3 reviewed.', true],
+  ['Worked on Goal #3 this week.', true],
+];
+
+describe('prose: a goal\u2019s target number is no goal id (goal3, 2026-12-07)', () => {
+  for (const [text, unknownId] of targetCases) {
+    it(`"${text}" ${unknownId ? 'names a goal id off the plan' : 'names no goal id off the plan'}`, () => {
+      assert.strictEqual(findGoalReferences(analyzeProse(text), PLAN).unknownIds.length > 0, unknownId);
+    });
+  }
+});

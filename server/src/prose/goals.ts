@@ -207,6 +207,14 @@ function digitsOf(id: string): string | undefined {
   return /(\d{1,2}(?:\.\d{1,2})?)$/.exec(id)?.[1];
 }
 
+/**
+ * Whether a goal's text names the number ("Attend 3 NA meetings a week" and 3): "Made 1 NA mtg this wk (goal 3)" then
+ * gives the goal's target, not a goal id missing from the plan.
+ */
+function namesNumber(text: string | undefined, digits: string): boolean {
+  return new RegExp(`(?<![\\d.])${digits.replace('.', '\\.')}(?![\\d.])`).test(text ?? '');
+}
+
 /** Goal references in a section; `goals` are the member's plan goals from the roster (may be empty). */
 export function findGoalReferences(
   prose: Prose,
@@ -367,6 +375,8 @@ function readGoalIds(
     const id = normaliseId(text);
     const goal = goals.find((candidate) => normaliseId(candidate.id) === id || digitsOf(candidate.id) === digits);
     if (goal) evidence.ids.push({ start: span.start, end: span.end, text, entry: span.entry, goalId: goal.id });
+    // "(goal 3)" for "Attend 3 NA meetings a week" is the goal's target; "Goal #3" and "G3" are still ids.
+    else if (!match[1] && !text.includes('#') && goals.some((candidate) => namesNumber(candidate.text, digits))) continue;
     else if (goals.length) evidence.unknownIds.push(span);
     else evidence.generic.push(span);
   }
