@@ -1,6 +1,7 @@
 /**
- * GN306 goal-link readings of 2026-12-07 (branch goal3): the psychiatrist told is not a medication goal's doses, and a
- * goal's own word for a psychiatrist still links. Each reading with paraphrases that link and near-misses that must
+ * GN306 goal-link readings of 2026-12-07 (branch goal3): the psychiatrist told is not a medication goal's doses, a
+ * goal's own word for a psychiatrist still links, a hyphenated goal word is met by its head, and a goal's target
+ * number is no goal id. Each reading with paraphrases that link and near-misses that must
  * not. The goal vocabulary is lexicons/goals.yaml; the matching is prose/goals.ts.
  */
 import * as assert from 'assert';
@@ -31,6 +32,15 @@ const cases: [reading: string, goal: string, text: string, expected: boolean][] 
   ],
   ['psychiatric care', 'Report medication side effects to prescriber', 'Plan: message prescriber re: headaches.', true],
   ['psychiatric care', 'Keep psychiatry appointments', 'Took her meds as prescribed all week.', false],
+  // A hyphenated goal word is met by its head as well as by itself ("hair-pulling": pulling).
+  ['compound head', 'Reduce hair-pulling', 'Counted 3 pulling episodes this week vs 8 last.', true],
+  ['compound head', 'Reduce hair-pulling', 'Hair pulling down to twice since Monday, per her log.', true],
+  ['compound head', 'Reduce hair-pulling', 'B: Hair-pulling 2x this wk. R: proud.', true],
+  ['compound head', 'Improve follow-through on homework', 'Followed through on the math homework all week.', true],
+  ['compound head', 'Cut down nail-biting at school', 'No biting at all on Tuesday, she said.', true],
+  ['compound head', 'Reduce hair-pulling', 'Brushed her hair and smiled at peers.', false],
+  ['compound head', 'Reduce hair-pulling', 'Pulled up a chair next to a peer, quiet.', false],
+  ['compound head', 'Return to part-time work', 'Took part in the role-play, quiet.', false],
 ];
 
 describe('prose: goal-link readings (goal3, 2026-12-07)', () => {

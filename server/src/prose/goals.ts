@@ -182,6 +182,54 @@ const goalStemsOf = memoByString((text: string): readonly string[] => {
   return [...stems];
 });
 
+/**
+ * The stems of a goal text's hyphenated words, each to its head ({@link compoundHead}): GN306 meets the compound by
+ * either ("Reduce hair-pulling" and "3 pulling episodes"). GN301 reads the goal's stems as they are.
+ */
+const compoundHeadsOf = memoByString((text: string): ReadonlyMap<string, string> => {
+  const heads = new Map<string, string>();
+  for (const word of text.toLowerCase().match(/[a-z][a-z'’]*(?:-[a-z'’]+)+/g) ?? []) {
+    const head = compoundHead(word);
+    if (head) heads.set(stem(word), head);
+  }
+  return heads;
+});
+
+/**
+ * The section's first word, outside the intervention segment, in the form of a goal compound's head or an inflection
+ * of it ("pulling" for "hair-pulling", "followed" for "follow-through"; not "pulled" for "hair-pulling": "pulled up a
+ * chair" is not the habit).
+ */
+function headToken(prose: Prose, head: string): Token | undefined {
+  for (const sentence of prose.sentences) {
+    if (isInterventionSentence(sentence)) continue;
+    const token = sentence.tokens.find((candidate) => candidate.lower.startsWith(head));
+    if (token) return token;
+  }
+  return undefined;
+}
+
+/** First parts that make a new word of the rest ("co-parent" is not "parent", "ex-husband" not "husband"). */
+const BOUND_PREFIXES = new Set(['co', 'ex', 're', 'non', 'self', 'step', 'pre', 'post', 'anti', 'semi', 'sub']);
+/** Last parts of a hyphenated word that modify the word before them, which is then the head ("alcohol-free"). */
+const COMPOUND_TAILS = new Set(
+  ['free', 'based', 'related', 'through', 'up', 'ups', 'out', 'outs', 'down', 'downs', 'off', 'offs', 'in', 'ins', 'on', 'over'],
+);
+
+/**
+ * The head of a hyphenated word, which says what it is ("hair-pulling": pulling; "follow-through": follow), so a goal's
+ * compound meets the section's "pulling", "hair pulling" or "followed through". Undefined when the word has no hyphen,
+ * begins with a bound prefix or its head is a stop or generic word ("part-time" stays one word: "part" alone is not the
+ * goal).
+ */
+function compoundHead(word: string): string | undefined {
+  const parts = word.split('-').filter(Boolean);
+  if (parts.length < 2 || BOUND_PREFIXES.has(parts[0])) return undefined;
+  let head = parts[parts.length - 1];
+  if (COMPOUND_TAILS.has(head)) head = parts[parts.length - 2];
+  return head.length < 3 || STOP_WORDS.has(head) || GOAL_GENERIC.has(head) ? undefined : head;
+}
+
 /** A literal roster goal id ("STG-2") as a whole-word pattern, compiled once per id. */
 const literalIdPattern = memoByString(
   (id: string) => new RegExp(`(?<![A-Za-z0-9])${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z0-9])`, 'gi'),
@@ -283,6 +331,8 @@ export interface GoalReading {
   concepts: GoalConcepts;
   /** Stems of the goal's words that no concept covers (GN306's links by the goal's own words). */
   leftover: readonly string[];
+  /** The stem of a hyphenated goal word's head, by the word's stem ("hair-pulling": "pull"). */
+  heads: ReadonlyMap<string, string>;
 }
 
 /** A goal list read once per list and lexicons: each goal's concepts and leftover stems, shared by GN301 and GN306. */
@@ -308,7 +358,8 @@ export function readGoals(goals: readonly GoalLike[], options?: AnalysisOptions)
     reading = {
       goals: goals.map((goal) => {
         const text = goal.text ?? '';
-        return { id: goal.id, text, concepts: goalConcepts(text, options), leftover: leftoverStems(text, options) };
+        const [concepts, leftover, heads] = [goalConcepts(text, options), leftoverStems(text, options), compoundHeadsOf(text)];
+        return { id: goal.id, text, concepts, leftover, heads };
       }),
     };
     if (readingsByKey.size >= 1_000) readingsByKey.clear();
@@ -493,7 +544,13 @@ function computeGoalReferences(prose: Prose, goals: readonly RosterGoal[], optio
       // By the goal's own words that no concept covers.
       const stems = stemsByGoal[index];
       if (stems.length) {
-        const hits = stems.map((key) => tokensByStem.get(key)).filter((token): token is Token => token !== undefined);
+        // A hyphenated goal word is met by itself or by its head ("hair-pulling" and "pulling").
+        const { heads } = reading.goals[index];
+        const hit = (key: string) => {
+          const head = heads.get(key);
+          return tokensByStem.get(key) ?? (head ? headToken(prose, head) : undefined);
+        };
+        const hits = stems.map(hit).filter((token): token is Token => token !== undefined);
         if (hits.length >= Math.min(2, stems.length))
           for (const token of hits)
             matches.push({ start: token.start, end: token.end, text: token.text, entry: 'goal-word' });
