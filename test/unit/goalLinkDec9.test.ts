@@ -1,7 +1,7 @@
 /**
  * GN306 goal-link readings of 2026-12-07 (branch goal3): the psychiatrist told is not a medication goal's doses, a
- * goal's own word for a psychiatrist still links, a hyphenated goal word is met by its head, and a goal's target
- * number is no goal id. Each reading with paraphrases that link and near-misses that must
+ * goal's own word for a psychiatrist still links, a hyphenated goal word is met by its head, an urge is one term with
+ * the behaviour it is to do, and a goal's target number is no goal id. Each reading with paraphrases that link and near-misses that must
  * not. The goal vocabulary is lexicons/goals.yaml; the matching is prose/goals.ts.
  */
 import * as assert from 'assert';
@@ -41,6 +41,15 @@ const cases: [reading: string, goal: string, text: string, expected: boolean][] 
   ['compound head', 'Reduce hair-pulling', 'Brushed her hair and smiled at peers.', false],
   ['compound head', 'Reduce hair-pulling', 'Pulled up a chair next to a peer, quiet.', false],
   ['compound head', 'Return to part-time work', 'Took part in the role-play, quiet.', false],
+  // "Gambling urges", "self-harm urges": the word before the urge says what it is to do; speaking of either links.
+  ['urge of a behaviour', 'Manage gambling urges', "Hasn't placed a bet in 3 wks. Calm.", true],
+  ['urge of a behaviour', 'Manage gambling urges', 'Gambling: no bets this week.', true],
+  ['urge of a behaviour', 'Manage gambling urges', 'Said she skipped the casino trip with her sister on Saturday.', true],
+  ['urge of a behaviour', 'Manage gambling urges', '[x] No gambling since last group', true],
+  ['urge of a behaviour', 'Manage gambling urges', 'I bet she was tired, he joked.', false],
+  ['urge of a behaviour', 'Manage gambling urges', 'Her brother bets on football every Sunday.', false],
+  ['urge of a behaviour', 'Manage gambling urges', 'Topic: gambling myths and odds.', false],
+  ['urge of a behaviour', 'Manage self-harm urges', 'Drank two beers Saturday.', false],
 ];
 
 describe('prose: goal-link readings (goal3, 2026-12-07)', () => {

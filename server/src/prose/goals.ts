@@ -641,7 +641,11 @@ export function goalConcepts(text: string, options?: AnalysisOptions): GoalConce
       const isBroad = BROAD_CONCEPTS.has(concept);
       covered.push({ start: mention.start, end: mention.end });
       // Overlapping phrases are one term: the goal says one thing that may be read as either concept.
-      let term = terms.find((other) => other.start < mention.end && mention.start < other.end);
+      let term = terms.find(
+        (other) =>
+          (other.start < mention.end && mention.start < other.end) ||
+          (isCore && other.core && URGE_CONCEPTS.has(concept) && /^[ -]$/.test(text.slice(other.end, mention.start))),
+      );
       if (!term) {
         term = { start: mention.start, end: mention.end, concepts: [], stems: new Set(), core: isCore, broad: isBroad };
         terms.push(term);
@@ -678,6 +682,13 @@ export function goalConcepts(text: string, options?: AnalysisOptions): GoalConce
   }
   return concepts;
 }
+
+/**
+ * Concepts of an urge ("urges", "cravings"): the word before one in a goal says what the urge is to do ("gambling urges",
+ * "self-harm urges", "alcohol cravings"), so the two are one term, and the member speaking of either answers it ("hasn't
+ * placed a bet in 3 weeks" for "Manage gambling urges").
+ */
+const URGE_CONCEPTS: ReadonlySet<string> = new Set(['impulsivity', 'craving']);
 
 /** A goal to complete a program, its verb (group 1) and the program's noun (group 2): the words between name it. */
 const PROGRAM_GOAL = new RegExp(

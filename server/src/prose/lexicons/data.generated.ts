@@ -2687,8 +2687,8 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "concept": "gambling",
-     "pattern": "(gambl*|bet|bets|betting|casino|lottery|scratch offs|slots|sports betting|online betting)",
-     "source": "Gambling goals"
+     "pattern": "(gambl*|(place|places|placed|placing|make|made|making|lay|laid) (a|any|one|no)? (bet|bets)|(bet|bets) (on|#|money)|bets|betting|casino|lottery|scratch offs|slots|sports betting|online betting)",
+     "source": "Gambling goals. A bet placed, on something or of an amount: not \"I bet\" (a figure of speech, which a goal of gambling urges would otherwise read as the behaviour)"
     },
     {
      "concept": "perfectionism",
