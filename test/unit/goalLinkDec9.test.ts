@@ -50,6 +50,12 @@ const cases: [reading: string, goal: string, text: string, expected: boolean][] 
   ['urge of a behaviour', 'Manage gambling urges', 'Her brother bets on football every Sunday.', false],
   ['urge of a behaviour', 'Manage gambling urges', 'Topic: gambling myths and odds.', false],
   ['urge of a behaviour', 'Manage self-harm urges', 'Drank two beers Saturday.', false],
+  // A vape's pods and brand names are the vaping itself.
+  ['vape pods', 'Quit vaping', 'D: Down to half a pod a day from two.', true],
+  ['vape pods', 'Quit vaping', 'Juul: none since Sunday.', true],
+  ['vape pods', 'Stay off the vape', 'Said he went through 3 pods this week, same as last.', true],
+  ['vape pods', 'Quit vaping', 'Listened to a podcast on the bus, quiet.', false],
+  ['vape pods', 'Quit vaping', 'Her dad vapes in the car with the windows up.', false],
 ];
 
 describe('prose: goal-link readings (goal3, 2026-12-07)', () => {

@@ -2565,8 +2565,8 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "concept": "smoking",
-     "pattern": "(smok*|cigarette|cigarettes|cigs|nicotine|vape|vaping|vaped|tobacco|chew|quit date|patch|patches|gum|lozenge)",
-     "source": "Tobacco goals"
+     "pattern": "(smok*|cigarette|cigarettes|cigs|cigar|cigars|cigarillo|cigarillos|nicotine|vape|vapes|vaping|vaped|vaper|pod|pods|Juul|JUUL|e cig|e cigs|e cigarette|snus|Zyn|tobacco|chew|quit date|patch|patches|gum|lozenge)",
+     "source": "Tobacco goals: cigarettes, cigars, vapes and their pods (a day's count in pods: \"down to half a pod a day\"), smokeless tobacco and nicotine replacement (Smokefree Teen; CDC tobacco products)"
     },
     {
      "concept": "self-harm",
