@@ -1,8 +1,9 @@
 /**
  * GN306 goal-link readings of 2026-12-07 (branch goal3): the psychiatrist told is not a medication goal's doses, a
  * goal's own word for a psychiatrist still links, a hyphenated goal word is met by its head, an urge is one term with
- * the behaviour it is to do, and a goal's target number is no goal id. Each reading with paraphrases that link and near-misses that must
- * not. The goal vocabulary is lexicons/goals.yaml; the matching is prose/goals.ts.
+ * the behaviour it is to do, a vape's pods are vaping, and a goal's target number is no goal id. Each reading with
+ * paraphrases that link and near-misses that must not. The goal vocabulary is lexicons/goals.yaml; the matching is
+ * prose/goals.ts.
  */
 import * as assert from 'assert';
 import { findGoalReferences, linksToPlan } from '../../server/src/prose/goals';
@@ -21,9 +22,19 @@ const cases: [reading: string, goal: string, text: string, expected: boolean][] 
   ['doses', 'Take clozapine daily', 'Voices since Tuesday. Psychiatrist notified, same-day review.', false],
   ['doses', 'Take medications as prescribed', 'Writer paged the on-call psychiatrist after group.', false],
   ['doses', 'Take antidepressant daily', 'P: Prescriber aware; f/u call tomorrow.', false],
-  ['doses', 'Take his lithium every day', 'Writer paged Dr. Ibanez (attending psychiatrist), who saw him at 1:30.', false],
+  [
+    'doses',
+    'Take his lithium every day',
+    'Writer paged Dr. Ibanez (attending psychiatrist), who saw him at 1:30.',
+    false,
+  ],
   // A goal about the psychiatric care itself links on its own word, whoever speaks of it.
-  ['psychiatric care', 'Keep psychiatry appointments', 'Made it to her psychiatrist Tuesday, first time since May.', true],
+  [
+    'psychiatric care',
+    'Keep psychiatry appointments',
+    'Made it to her psychiatrist Tuesday, first time since May.',
+    true,
+  ],
   [
     'psychiatric care',
     'Be honest with her psychiatrist about how she is doing',
@@ -44,7 +55,12 @@ const cases: [reading: string, goal: string, text: string, expected: boolean][] 
   // "Gambling urges", "self-harm urges": the word before the urge says what it is to do; speaking of either links.
   ['urge of a behaviour', 'Manage gambling urges', "Hasn't placed a bet in 3 wks. Calm.", true],
   ['urge of a behaviour', 'Manage gambling urges', 'Gambling: no bets this week.', true],
-  ['urge of a behaviour', 'Manage gambling urges', 'Said she skipped the casino trip with her sister on Saturday.', true],
+  [
+    'urge of a behaviour',
+    'Manage gambling urges',
+    'Said she skipped the casino trip with her sister on Saturday.',
+    true,
+  ],
   ['urge of a behaviour', 'Manage gambling urges', '[x] No gambling since last group', true],
   ['urge of a behaviour', 'Manage gambling urges', 'I bet she was tired, he joked.', false],
   ['urge of a behaviour', 'Manage gambling urges', 'Her brother bets on football every Sunday.', false],

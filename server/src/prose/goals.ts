@@ -212,9 +212,8 @@ function headToken(prose: Prose, head: string): Token | undefined {
 /** First parts that make a new word of the rest ("co-parent" is not "parent", "ex-husband" not "husband"). */
 const BOUND_PREFIXES = new Set(['co', 'ex', 're', 'non', 'self', 'step', 'pre', 'post', 'anti', 'semi', 'sub']);
 /** Last parts of a hyphenated word that modify the word before them, which is then the head ("alcohol-free"). */
-const COMPOUND_TAILS = new Set(
-  ['free', 'based', 'related', 'through', 'up', 'ups', 'out', 'outs', 'down', 'downs', 'off', 'offs', 'in', 'ins', 'on', 'over'],
-);
+const COMPOUND_TAILS = new Set(['free', 'based', 'related', 'through', 'over', 'on', 'in', 'ins', 'off', 'offs']);
+for (const particle of ['up', 'out', 'down']) COMPOUND_TAILS.add(particle).add(`${particle}s`);
 
 /**
  * The head of a hyphenated word, which says what it is ("hair-pulling": pulling; "follow-through": follow), so a goal's
@@ -358,8 +357,8 @@ export function readGoals(goals: readonly GoalLike[], options?: AnalysisOptions)
     reading = {
       goals: goals.map((goal) => {
         const text = goal.text ?? '';
-        const [concepts, leftover, heads] = [goalConcepts(text, options), leftoverStems(text, options), compoundHeadsOf(text)];
-        return { id: goal.id, text, concepts, leftover, heads };
+        const concepts = goalConcepts(text, options);
+        return { id: goal.id, text, concepts, leftover: leftoverStems(text, options), heads: compoundHeadsOf(text) };
       }),
     };
     if (readingsByKey.size >= 1_000) readingsByKey.clear();
@@ -427,7 +426,8 @@ function readGoalIds(
     const goal = goals.find((candidate) => normaliseId(candidate.id) === id || digitsOf(candidate.id) === digits);
     if (goal) evidence.ids.push({ start: span.start, end: span.end, text, entry: span.entry, goalId: goal.id });
     // "(goal 3)" for "Attend 3 NA meetings a week" is the goal's target; "Goal #3" and "G3" are still ids.
-    else if (!match[1] && !text.includes('#') && goals.some((candidate) => namesNumber(candidate.text, digits))) continue;
+    else if (!match[1] && !text.includes('#') && goals.some((candidate) => namesNumber(candidate.text, digits)))
+      continue;
     else if (goals.length) evidence.unknownIds.push(span);
     else evidence.generic.push(span);
   }
@@ -684,9 +684,9 @@ export function goalConcepts(text: string, options?: AnalysisOptions): GoalConce
 }
 
 /**
- * Concepts of an urge ("urges", "cravings"): the word before one in a goal says what the urge is to do ("gambling urges",
- * "self-harm urges", "alcohol cravings"), so the two are one term, and the member speaking of either answers it ("hasn't
- * placed a bet in 3 weeks" for "Manage gambling urges").
+ * Concepts of an urge ("urges", "cravings"): the word before one in a goal says what the urge is to do ("gambling
+ * urges", "self-harm urges", "alcohol cravings"), so the two are one term, and the member speaking of either answers it
+ * ("hasn't placed a bet in 3 weeks" for "Manage gambling urges").
  */
 const URGE_CONCEPTS: ReadonlySet<string> = new Set(['impulsivity', 'craving']);
 
