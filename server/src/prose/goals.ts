@@ -182,6 +182,53 @@ const goalStemsOf = memoByString((text: string): readonly string[] => {
   return [...stems];
 });
 
+/**
+ * The stems of a goal text's hyphenated words, each to its head ({@link compoundHead}): GN306 meets the compound by
+ * either ("Reduce hair-pulling" and "3 pulling episodes"). GN301 reads the goal's stems as they are.
+ */
+const compoundHeadsOf = memoByString((text: string): ReadonlyMap<string, string> => {
+  const heads = new Map<string, string>();
+  for (const word of text.toLowerCase().match(/[a-z][a-z'’]*(?:-[a-z'’]+)+/g) ?? []) {
+    const head = compoundHead(word);
+    if (head) heads.set(stem(word), head);
+  }
+  return heads;
+});
+
+/**
+ * The section's first word, outside the intervention segment, in the form of a goal compound's head or an inflection
+ * of it ("pulling" for "hair-pulling", "followed" for "follow-through"; not "pulled" for "hair-pulling": "pulled up a
+ * chair" is not the habit).
+ */
+function headToken(prose: Prose, head: string): Token | undefined {
+  for (const sentence of prose.sentences) {
+    if (isInterventionSentence(sentence)) continue;
+    const token = sentence.tokens.find((candidate) => candidate.lower.startsWith(head));
+    if (token) return token;
+  }
+  return undefined;
+}
+
+/** First parts that make a new word of the rest ("co-parent" is not "parent", "ex-husband" not "husband"). */
+const BOUND_PREFIXES = new Set(['co', 'ex', 're', 'non', 'self', 'step', 'pre', 'post', 'anti', 'semi', 'sub']);
+/** Last parts of a hyphenated word that modify the word before them, which is then the head ("alcohol-free"). */
+const COMPOUND_TAILS = new Set(['free', 'based', 'related', 'through', 'over', 'on', 'in', 'ins', 'off', 'offs']);
+for (const particle of ['up', 'out', 'down']) COMPOUND_TAILS.add(particle).add(`${particle}s`);
+
+/**
+ * The head of a hyphenated word, which says what it is ("hair-pulling": pulling; "follow-through": follow), so a goal's
+ * compound meets the section's "pulling", "hair pulling" or "followed through". Undefined when the word has no hyphen,
+ * begins with a bound prefix or its head is a stop or generic word ("part-time" stays one word: "part" alone is not the
+ * goal).
+ */
+function compoundHead(word: string): string | undefined {
+  const parts = word.split('-').filter(Boolean);
+  if (parts.length < 2 || BOUND_PREFIXES.has(parts[0])) return undefined;
+  let head = parts[parts.length - 1];
+  if (COMPOUND_TAILS.has(head)) head = parts[parts.length - 2];
+  return head.length < 3 || STOP_WORDS.has(head) || GOAL_GENERIC.has(head) ? undefined : head;
+}
+
 /** A literal roster goal id ("STG-2") as a whole-word pattern, compiled once per id. */
 const literalIdPattern = memoByString(
   (id: string) => new RegExp(`(?<![A-Za-z0-9])${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z0-9])`, 'gi'),
@@ -205,6 +252,14 @@ function normaliseId(id: string): string {
 
 function digitsOf(id: string): string | undefined {
   return /(\d{1,2}(?:\.\d{1,2})?)$/.exec(id)?.[1];
+}
+
+/**
+ * Whether a goal's text names the number ("Attend 3 NA meetings a week" and 3): "Made 1 NA mtg this wk (goal 3)" then
+ * gives the goal's target, not a goal id missing from the plan.
+ */
+function namesNumber(text: string | undefined, digits: string): boolean {
+  return new RegExp(`(?<![\\d.])${digits.replace('.', '\\.')}(?![\\d.])`).test(text ?? '');
 }
 
 /** Goal references in a section; `goals` are the member's plan goals from the roster (may be empty). */
@@ -275,6 +330,8 @@ export interface GoalReading {
   concepts: GoalConcepts;
   /** Stems of the goal's words that no concept covers (GN306's links by the goal's own words). */
   leftover: readonly string[];
+  /** The stem of a hyphenated goal word's head, by the word's stem ("hair-pulling": "pull"). */
+  heads: ReadonlyMap<string, string>;
 }
 
 /** A goal list read once per list and lexicons: each goal's concepts and leftover stems, shared by GN301 and GN306. */
@@ -300,7 +357,8 @@ export function readGoals(goals: readonly GoalLike[], options?: AnalysisOptions)
     reading = {
       goals: goals.map((goal) => {
         const text = goal.text ?? '';
-        return { id: goal.id, text, concepts: goalConcepts(text, options), leftover: leftoverStems(text, options) };
+        const concepts = goalConcepts(text, options);
+        return { id: goal.id, text, concepts, leftover: leftoverStems(text, options), heads: compoundHeadsOf(text) };
       }),
     };
     if (readingsByKey.size >= 1_000) readingsByKey.clear();
@@ -367,6 +425,9 @@ function readGoalIds(
     const id = normaliseId(text);
     const goal = goals.find((candidate) => normaliseId(candidate.id) === id || digitsOf(candidate.id) === digits);
     if (goal) evidence.ids.push({ start: span.start, end: span.end, text, entry: span.entry, goalId: goal.id });
+    // "(goal 3)" for "Attend 3 NA meetings a week" is the goal's target; "Goal #3" and "G3" are still ids.
+    else if (!match[1] && !text.includes('#') && goals.some((candidate) => namesNumber(candidate.text, digits)))
+      continue;
     else if (goals.length) evidence.unknownIds.push(span);
     else evidence.generic.push(span);
   }
@@ -483,7 +544,13 @@ function computeGoalReferences(prose: Prose, goals: readonly RosterGoal[], optio
       // By the goal's own words that no concept covers.
       const stems = stemsByGoal[index];
       if (stems.length) {
-        const hits = stems.map((key) => tokensByStem.get(key)).filter((token): token is Token => token !== undefined);
+        // A hyphenated goal word is met by itself or by its head ("hair-pulling" and "pulling").
+        const { heads } = reading.goals[index];
+        const hit = (key: string) => {
+          const head = heads.get(key);
+          return tokensByStem.get(key) ?? (head ? headToken(prose, head) : undefined);
+        };
+        const hits = stems.map(hit).filter((token): token is Token => token !== undefined);
         if (hits.length >= Math.min(2, stems.length))
           for (const token of hits)
             matches.push({ start: token.start, end: token.end, text: token.text, entry: 'goal-word' });
@@ -574,7 +641,11 @@ export function goalConcepts(text: string, options?: AnalysisOptions): GoalConce
       const isBroad = BROAD_CONCEPTS.has(concept);
       covered.push({ start: mention.start, end: mention.end });
       // Overlapping phrases are one term: the goal says one thing that may be read as either concept.
-      let term = terms.find((other) => other.start < mention.end && mention.start < other.end);
+      let term = terms.find(
+        (other) =>
+          (other.start < mention.end && mention.start < other.end) ||
+          (isCore && other.core && URGE_CONCEPTS.has(concept) && /^[ -]$/.test(text.slice(other.end, mention.start))),
+      );
       if (!term) {
         term = { start: mention.start, end: mention.end, concepts: [], stems: new Set(), core: isCore, broad: isBroad };
         terms.push(term);
@@ -611,6 +682,13 @@ export function goalConcepts(text: string, options?: AnalysisOptions): GoalConce
   }
   return concepts;
 }
+
+/**
+ * Concepts of an urge ("urges", "cravings"): the word before one in a goal says what the urge is to do ("gambling
+ * urges", "self-harm urges", "alcohol cravings"), so the two are one term, and the member speaking of either answers it
+ * ("hasn't placed a bet in 3 weeks" for "Manage gambling urges").
+ */
+const URGE_CONCEPTS: ReadonlySet<string> = new Set(['impulsivity', 'craving']);
 
 /** A goal to complete a program, its verb (group 1) and the program's noun (group 2): the words between name it. */
 const PROGRAM_GOAL = new RegExp(

@@ -2570,8 +2570,8 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "concept": "smoking",
-     "pattern": "(smok*|cigarette|cigarettes|cigs|nicotine|vape|vaping|vaped|tobacco|chew|quit date|patch|patches|gum|lozenge)",
-     "source": "Tobacco goals"
+     "pattern": "(smok*|cigarette|cigarettes|cigs|cigar|cigars|cigarillo|cigarillos|nicotine|vape|vapes|vaping|vaped|vaper|pod|pods|Juul|JUUL|e cig|e cigs|e cigarette|snus|Zyn|tobacco|chew|quit date|patch|patches|gum|lozenge)",
+     "source": "Tobacco goals: cigarettes, cigars, vapes and their pods (a day's count in pods: \"down to half a pod a day\"), smokeless tobacco and nicotine replacement (Smokefree Teen; CDC tobacco products)"
     },
     {
      "concept": "self-harm",
@@ -2641,8 +2641,13 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "concept": "medication",
-     "pattern": "(<pills>|clozapine|Clozaril|Abilify|aripiprazole|Risperdal|risperidone|Zyprexa|olanzapine|Depakote|Lamictal|lamotrigine|buprenorphine|Vivitrol|naltrexone|stimulants|antipsychotic|antipsychotics|medication|medications|meds|med|pills|prescription|prescribed|adherence|adherent|compliance|compliant|took (her|his|their) (meds|medication)|take (her|his|their) (meds|medication)|taking (her|his|their) (meds|medication)|missed (a)? dose|doses|pill box|pillbox|pill organizer|pill organiser|pill case|blister pack|refill|refills|pharmacy|psychiatrist|prescriber|side effects|injection|injections|LAI|Invega|Sustenna|Trinza|Abilify Maintena|Aristada|Haldol Dec|haloperidol decanoate|Risperdal Consta|Uzedy|depot|metformin|Ozempic|Jardiance|Januvia|glipizide|insulin|lithium|Lithobid|lisinopril|statin|blood pressure pills|BP meds|diabetes meds|diabetes medication|sugar pills|heart pills|blood thinner|Eliquis|warfarin)",
-     "source": "Medication-adherence goals"
+     "pattern": "(<pills>|clozapine|Clozaril|Abilify|aripiprazole|Risperdal|risperidone|Zyprexa|olanzapine|Depakote|Lamictal|lamotrigine|buprenorphine|Vivitrol|naltrexone|stimulants|antipsychotic|antipsychotics|medication|medications|meds|med|pills|prescription|prescribed|adherence|adherent|compliance|compliant|took (her|his|their) (meds|medication)|take (her|his|their) (meds|medication)|taking (her|his|their) (meds|medication)|missed (a)? dose|dose|doses|dosage|pill box|pillbox|pill organizer|pill organiser|pill case|blister pack|refill|refills|pharmacy|side effects|injection|injections|LAI|Invega|Sustenna|Trinza|Abilify Maintena|Aristada|Haldol Dec|haloperidol decanoate|Risperdal Consta|Uzedy|depot|metformin|Ozempic|Jardiance|Januvia|glipizide|insulin|lithium|Lithobid|lisinopril|statin|blood pressure pills|BP meds|diabetes meds|diabetes medication|sugar pills|heart pills|blood thinner|Eliquis|warfarin)",
+     "source": "Medication-adherence goals: the member's taking of the medicine (doses, refills, the pillbox). Not the psychiatrist or prescriber alone: staff notify them about any disclosure (\"on-call psychiatrist paged\"), which says nothing of doses taken; a goal that names the psychiatrist links on its own word (goals.ts, leftover stems)"
+    },
+    {
+     "concept": "psychiatric-care",
+     "pattern": "(psychiatrist|psychiatrists|psychiatry|psychiatric|prescriber|prescribers|prescribing provider)",
+     "source": "Goals about the member's psychiatric care or prescriber (\"Keep psychiatry appointments\", \"Report side effects to her prescriber\"). Its own concept, not medication: staff notify the psychiatrist about any disclosure, which says nothing of a medication goal's doses"
     },
     {
      "concept": "self-care",
@@ -2687,8 +2692,8 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "concept": "gambling",
-     "pattern": "(gambl*|bet|bets|betting|casino|lottery|scratch offs|slots|sports betting|online betting)",
-     "source": "Gambling goals"
+     "pattern": "(gambl*|(place|places|placed|placing|make|made|making|lay|laid) (a|any|one|no)? (bet|bets)|(bet|bets) (on|#|money)|bets|betting|casino|lottery|scratch offs|slots|sports betting|online betting)",
+     "source": "Gambling goals. A bet placed, on something or of an amount: not \"I bet\" (a figure of speech, which a goal of gambling urges would otherwise read as the behaviour)"
     },
     {
      "concept": "perfectionism",
