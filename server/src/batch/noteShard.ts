@@ -1,6 +1,7 @@
 import { createHash } from 'crypto';
 import { performance } from 'perf_hooks';
 import { setImmediate } from 'timers/promises';
+import { noteTextDigest } from '../model/noteDigest';
 import { checkNote, compareFindings, crossNoteRules } from '../engine/checkNote';
 import type { Collected } from '../export/collectClaims';
 import type { NoteFacts } from '../billing/noteReadiness';
@@ -117,6 +118,11 @@ export function textDigest(text: string): string {
   return createHash('sha256').update(text).digest('base64');
 }
 
+/** {@link textDigest} of a parsed note's text, from its one hash (model/noteDigest.ts). */
+function noteDigest(note: ParsedNote): string {
+  return noteTextDigest(note).toString('base64');
+}
+
 export interface CheckAnswer {
   findings: Finding[];
   /** Error-level findings an inline directive silenced (listed by `groupnote check`, as export lists them). */
@@ -188,7 +194,7 @@ export class NoteShard {
         const indexed = indexNote(note, config);
         if (!request.check) return { ok: true, indexed };
         if (outOfRange(indexed, request.check)) return { ok: true, indexed, outOfRange: true };
-        const text = textDigest(note.text);
+        const text = noteDigest(note);
         const checked = await this.checkOne(note, request, request.check, undefined, false, text);
         const digest = indexed.progressUnreadable ? undefined : text;
         return { ok: true, indexed, checked, ...(digest ? { digest } : {}) };
@@ -209,7 +215,7 @@ export class NoteShard {
       requests,
       async (note, request) => {
         const { progress, exportCheck, prints } = request;
-        const digest = progress || exportCheck || prints ? textDigest(note.text) : undefined;
+        const digest = progress || exportCheck || prints ? noteDigest(note) : undefined;
         if (progress && progress.digest === digest) {
           const { config } = await this.workspaceOf(request.root, request.settings);
           rememberProgress(note, config, progress.withoutProgress);

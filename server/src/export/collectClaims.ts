@@ -11,7 +11,7 @@ import type { Finding } from '../rules/types';
 import type { WorkspaceData } from '../workspace/loadWorkspace';
 import type { RosterAddress, RosterPatient } from '../workspace/types';
 import { gateNote, gateReasons, heldBack } from './gating';
-import { noteSha256 } from './ledger';
+import { parsedNoteSha256 } from './ledger';
 import type { PayerRules } from '../billing/payerRules';
 import { renderingProvider, type ProviderResult } from './providers';
 import type { ClaimAddress, ClaimPayer, ClaimPerson, DraftClaim, Relationship, ServiceLine } from './types';
@@ -262,7 +262,7 @@ function buildDraft(d: DraftInput): Built {
       key: `${id}|${serviceDate}|${cpt}`,
       notePath: d.input.path,
       noteUri: d.input.uri,
-      noteSha256: noteSha256(d.input.note.text),
+      noteSha256: parsedNoteSha256(d.input.note),
       line: d.position.line,
       character: d.position.character,
       patientId: id,

@@ -1,6 +1,8 @@
 import { createHash } from 'crypto';
 import { promises as fs } from 'fs';
 import * as path from 'path';
+import type { ParsedNote } from '../model/note';
+import { noteTextDigest } from '../model/noteDigest';
 import { claimIdFor } from './ids';
 import { tempPathFor } from './tempFiles';
 import type { Claim, DraftClaim } from './types';
@@ -329,6 +331,11 @@ function relativeTo(root: string, file: string): string {
 /** SHA-256 (hex) of a note's text: recorded with each exported claim, compared by the note's readiness. */
 export function noteSha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
+}
+
+/** {@link noteSha256} of a parsed note's text, from its one hash (model/noteDigest.ts). */
+export function parsedNoteSha256(note: ParsedNote): string {
+  return noteTextDigest(note).toString('hex');
 }
 
 /**

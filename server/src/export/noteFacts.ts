@@ -6,7 +6,7 @@ import { dateText } from '../parse/values';
 import type { Finding } from '../rules/types';
 import type { WorkspaceData } from '../workspace/loadWorkspace';
 import { collectClaims, type Collected } from './collectClaims';
-import { exportedClaimsOf, noteSha256, type Ledger } from './ledger';
+import { exportedClaimsOf, parsedNoteSha256, type Ledger } from './ledger';
 import { exportSetup } from './setup';
 
 export interface NoteFactsInput {
@@ -39,7 +39,7 @@ export function noteFacts(input: NoteFactsInput): { facts: NoteFacts; collected:
   const setup = exportSetup(workspace);
   const facts: NoteFacts = {
     cpt: noteCpt(note),
-    noteSha256: noteSha256(note.text),
+    noteSha256: parsedNoteSha256(note),
     billableIds: note.attendees.filter((attendee) => attendee.billable && attendee.id).map((attendee) => attendee.id),
     // A reason without a rule id is claim data export cannot do without (date of service, CPT, fee).
     blockers: collected.heldBack.map((held) => ({

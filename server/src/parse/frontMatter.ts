@@ -3,7 +3,7 @@ import type { HeaderProblem, NoteHeader, YamlPath } from '../model/note';
 import type { LineIndex, Range } from '../model/positions';
 import { headerFieldEntries } from '../model/headerRegistry';
 import { MAX_HEADER_CHARS } from '../model/limits';
-import { plainHeaderNodes, readSimpleHeader, type SimpleNode, type SimplePair } from './simpleHeader';
+import { readPlainHeader, type SimpleNode, type SimplePair } from './simpleHeader';
 import { blankLines, incompleteLineMessage, plainMessage, recoverIncompleteLines, sourceLines } from './headerErrors';
 
 /** Limits that keep hostile YAML (alias bombs, huge documents) bounded. */
@@ -235,18 +235,15 @@ function parseBoundedFrontMatter(
   }
   // The workspace scan's reading (simpleHeader.ts): the same value without the yaml library's objects; the document
   // is parsed only if someone asks for it (ranges, `has`). A header it does not read goes on to yaml below.
-  const simple = quick ? readSimpleHeader(source) : undefined;
+  const simple = quick ? readPlainHeader(source) : undefined;
   if (simple) {
     let parsed: Document | undefined;
     // Its ranges too: the quick reader's nodes carry the ranges the yaml library gives (a carriage return leaves them
     // to yaml), so that a batch's check of a plain header needs no YAML document at all.
-    let nodes: SimpleNode | null | undefined;
+    const { nodes } = simple;
     const docOf = () => (parsed ??= parseYaml(source));
-    const locator = (path: YamlPath) => {
-      nodes ??= plainHeaderNodes(source) ?? null;
-      return nodes ? locateSimple(nodes, path) : locatedSpans(docOf(), path);
-    };
-    return { header: headerOf(simple, docOf, locator), problems, bodyStart: bounds.end };
+    const locator = (path: YamlPath) => (nodes ? locateSimple(nodes, path) : locatedSpans(docOf(), path));
+    return { header: headerOf(simple.value, docOf, locator), problems, bodyStart: bounds.end };
   }
 
   let doc: Document;
