@@ -26,6 +26,7 @@ import { allMatches } from './matches';
 import type { ClinicalToken } from './clinicalTokens';
 import { sortedInPlace } from './inOrder';
 import { isInterventionSentence } from './labels';
+import { onlyAnUrge } from './lapseWords';
 import { riskStatus } from './risk';
 import { insideAny, sentenceAt, sliceProse, type LabelKind, type Prose, type Sentence, type Span } from './segment';
 
@@ -608,7 +609,9 @@ function lapsesOverInterval(analysis: ClinicalAnalysis): Match[] {
         LAPSE_CATEGORIES.has(mention.entry.fields.category) &&
         mention.entry.fields.topic !== true &&
         mention.entry.fields.pseudo !== true &&
-        riskStatus(mention) === 'current',
+        riskStatus(mention) === 'current' &&
+        // An urge or a thought over the interval ("thoughts of hurting myself this week: [x] Yes") is not the lapse.
+        !onlyAnUrge(sliceProse(analysis.prose, mention.start, mention.end)),
     );
     if (!lapses.length || sentence.segment === 'plan' || isInterventionSentence(sentence)) continue;
     // A use planned or wanted ("plans to drink this weekend") is intent, not a lapse over the interval.
