@@ -5,9 +5,9 @@
 
 /**
  * A mention that tells an urge, a craving or a thought, not the act ("urge to cut like a 7 Tuesday", "strong cravings
- * Saturday", "thoughts of harming others since last group", "white-knuckled it" through one): a neighbouring state, not the behaviour the goal counts
- * (eval/GUIDE.md, "Goal links": cravings do not link a use goal; GN301: "suicidal thoughts against a safety goal: a
- * thought is not a behaviour the goal counts").
+ * Saturday", "thoughts of harming others since last group", "white-knuckled it" through one): a neighbouring state,
+ * not the behaviour the goal counts (eval/GUIDE.md, "Goal links": cravings do not link a use goal; GN301: "suicidal
+ * thoughts against a safety goal: a thought is not a behaviour the goal counts").
  */
 const ONLY_AN_URGE =
   /\b(?:crav\w*|urges?|itch|want\w*|tempt\w*|thoughts?|thinking|ideation|feel\s+like|white[\s-]*knuckl\w*)\b/i;
