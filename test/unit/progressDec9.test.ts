@@ -73,3 +73,28 @@ table('GN301 progress: an urge or a thought over the interval is not the lapse',
   ['Use since last group: drank Friday and Saturday.', true],
   ['Said he relapsed this past weekend after payday.', true],
 ]);
+
+table(
+  'GN301 progress: a frequency reported as done is the report, not a plan',
+  [
+    ['He denied any use this week and has called his sponsor every day.', true],
+    ['Called his sponsor daily since last group, per pt.', true],
+    ['Pt states she has been calling her sponsor every day this week.', true],
+    // What to do: the plan's frequency.
+    ['Plan: call sponsor every day this week.', false],
+    ['Homework: call sponsor daily.', false],
+  ],
+  ['Call sponsor daily'],
+);
+
+table(
+  'GN301 progress: the day a goal is due says when, not what',
+  [
+    ['Went to the Thursday lunch at the senior center this week.', true],
+    ['Has made it to the lunch every Thursday since last month.', true],
+    // A day named for something else: a call booked, a check-in.
+    ['Phone check with him set for Thursday at 10, he agreed.', false],
+    ['Writer will call her Thursday to check on the new meds.', false],
+  ],
+  ["Join the senior center's Thursday lunch"],
+);

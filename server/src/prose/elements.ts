@@ -423,11 +423,18 @@ function isPlan(analysis: ClinicalAnalysis, mention: Mention, filters: Filters):
   if (attributes.other || attributes.uncertain) return false;
   if (insideAny(analysis.prose.quotes, mention.start, mention.end)) return false;
   if (insideAny(filters.goalTexts, mention.start, mention.end)) return false;
-  if (mention.entry.fields.kind === 'frequency' && reportedBefore(analysis.sentences[mention.sentence].tokens, mention))
-    return false;
+  if (reportedFrequency(analysis.sentences[mention.sentence].tokens, mention)) return false;
   // An arrangement counts in the intervention line too ("I: Writer will call her tomorrow at 10"); an aim there
   // ("taught TIPP to use when urges hit", "reviewed homework") is what the clinician taught or checked.
   return mention.entry.fields.kind === 'next' || !inIntervention(analysis, mention);
+}
+
+/**
+ * Whether a plan mention is a frequency the sentence reports as done, not one to practise ("has called his sponsor
+ * every day", "she walked daily"): the plan element leaves it out, and a report on a goal may hold it.
+ */
+export function reportedFrequency(tokens: readonly ClinicalToken[], mention: Mention): boolean {
+  return mention.entry.fields.kind === 'frequency' && reportedBefore(tokens, mention);
 }
 
 /** Verb forms that report what was or has been going on ("has been driving him there daily", "stopped ... nightly"). */
