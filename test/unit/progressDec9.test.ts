@@ -98,3 +98,14 @@ table(
   ],
   ["Join the senior center's Thursday lunch"],
 );
+
+table('GN301 progress: a count of a suicide or violence event is the disclosure, not a standing', [
+  ['Said that twice this week he drove out to the Route 9 overpass and sat by the rail "working up to it."', false],
+  ['"I know where Tyler lives, I\u2019ve walked past his house like five times this week."', false],
+  ['Her ex has been parked on her street twice this week and texted that he\u2019d "put her in the ground."', false],
+  ['Has been "looking up how much of my insulin it would take" twice this week.', false],
+  // A count of something else in the same sentence, or a figure of speech beside the count, is still counted.
+  ['Says her mother "is going to be the death of me," then said she has been to the gym three times this week.', true],
+  ['Nightmares 4 nights this week (6 the week before); said he sleeps with the .45 under the pillow again.', true],
+  ['Tired of being alive since the pay cut; worked one extra shift this week.', true],
+]);

@@ -311,6 +311,44 @@ function insideRiskCue(analysis: ClinicalAnalysis, mention: Mention): boolean {
   );
 }
 
+/** Risks that no goal-free count makes progress: the disclosure is an event to answer (GN305), not a standing. */
+const EVENT_RISKS: ReadonlySet<unknown> = new Set(['suicide', 'violence']);
+
+/**
+ * Whether a count stands in a sentence that tells a suicide or violence disclosure, the member's or someone else's
+ * ("drove out to the overpass twice this week", "has walked past Tyler's house five times this week", "he has been
+ * parked on her street twice this week"): a count is progress only of the goal's own behaviour (eval/GUIDE.md, b52-b55
+ * road 2); goalLapses.ts reads a goal that aims to stop violence on its own.
+ */
+function countsRiskEvent(analysis: ClinicalAnalysis, mention: Mention): boolean {
+  const { mentions, tokens } = analysis.sentences[mention.sentence];
+  return mentions.some(
+    (risk) =>
+      risk.family === 'risk' &&
+      EVENT_RISKS.has(risk.entry.fields.category) &&
+      risk.entry.fields.pseudo !== true &&
+      // A figure of speech ("is going to be the death of me") tells no event.
+      (riskStatus(risk) === 'current' || riskStatus(risk) === 'other') &&
+      sameClause(tokens, risk, mention),
+  );
+}
+
+/** Tokens that end a clause inside a sentence ("tired of being alive since May; worked one extra shift this week"). */
+const CLAUSE_ENDS = new Set([';', ':', '(', ')']);
+
+/**
+ * Whether two mentions stand close in one clause (at most eight tokens apart, no clause end between): the count is of
+ * the disclosed act ("twice this week he drove out to the overpass"), not of another thing in the sentence
+ * ("nightmares 4 nights this week (6 the week before) and said he sleeps with the .45 under the pillow").
+ */
+function sameClause(tokens: readonly ClinicalToken[], a: Mention, b: Mention): boolean {
+  const [first, second] = a.startToken <= b.startToken ? [a, b] : [b, a];
+  if (second.startToken - first.endToken > 8) return false;
+  for (let index = first.endToken; index < second.startToken; index++)
+    if (CLAUSE_ENDS.has(tokens[index]?.norm ?? '')) return false;
+  return true;
+}
+
 /** Time words that close a wish ("... to be here anymore"): part of the disclosure when they follow it. */
 const WISH_CLOSE: ReadonlySet<string> = new Set(['anymore']);
 
@@ -396,6 +434,7 @@ function isProgress(analysis: ClinicalAnalysis, mention: Mention, filters: Filte
   if (onGoalLine(analysis, mention) && mention.entry.fields.kind !== 'goal') return false;
   if (sessionRating(analysis, mention) || questionHeading(analysis, mention) || insideRiskCue(analysis, mention))
     return false;
+  if (mention.entry.fields.kind === 'measure' && countsRiskEvent(analysis, mention)) return false;
   if (bareInterval(analysis, mention)) return false;
   // A measure in the plan is a target ("Plan: in bed by 11 every night this week"), not where the member stands.
   // A fraction entry counts only a number written with a slash ("5/7 days"), a diary card's count.
