@@ -26,6 +26,7 @@ import { allMatches } from './matches';
 import { EMPTY_BOX, TICKED_BOX, type ClinicalToken } from './clinicalTokens';
 import { sortedInPlace } from './inOrder';
 import { isInterventionSentence } from './labels';
+import { onlyAnUrge } from './lapseWords';
 import { riskStatus } from './risk';
 import { insideAny, sentenceAt, sliceProse, type LabelKind, type Prose, type Sentence, type Span } from './segment';
 
@@ -308,6 +309,44 @@ function insideRiskCue(analysis: ClinicalAnalysis, mention: Mention): boolean {
   );
 }
 
+/** Risks that no goal-free count makes progress: the disclosure is an event to answer (GN305), not a standing. */
+const EVENT_RISKS: ReadonlySet<unknown> = new Set(['suicide', 'violence']);
+
+/**
+ * Whether a count stands in a sentence that tells a suicide or violence disclosure, the member's or someone else's
+ * ("drove out to the overpass twice this week", "has walked past Tyler's house five times this week", "he has been
+ * parked on her street twice this week"): a count is progress only of the goal's own behaviour (eval/GUIDE.md, b52-b55
+ * road 2); goalLapses.ts reads a goal that aims to stop violence on its own.
+ */
+function countsRiskEvent(analysis: ClinicalAnalysis, mention: Mention): boolean {
+  const { mentions, tokens } = analysis.sentences[mention.sentence];
+  return mentions.some(
+    (risk) =>
+      risk.family === 'risk' &&
+      EVENT_RISKS.has(risk.entry.fields.category) &&
+      risk.entry.fields.pseudo !== true &&
+      // A figure of speech ("is going to be the death of me") tells no event.
+      (riskStatus(risk) === 'current' || riskStatus(risk) === 'other') &&
+      sameClause(tokens, risk, mention),
+  );
+}
+
+/** Tokens that end a clause inside a sentence ("tired of being alive since May; worked one extra shift this week"). */
+const CLAUSE_ENDS = new Set([';', ':', '(', ')']);
+
+/**
+ * Whether two mentions stand close in one clause (at most eight tokens apart, no clause end between): the count is of
+ * the disclosed act ("twice this week he drove out to the overpass"), not of another thing in the sentence
+ * ("nightmares 4 nights this week (6 the week before) and said he sleeps with the .45 under the pillow").
+ */
+function sameClause(tokens: readonly ClinicalToken[], a: Mention, b: Mention): boolean {
+  const [first, second] = a.startToken <= b.startToken ? [a, b] : [b, a];
+  if (second.startToken - first.endToken > 8) return false;
+  for (let index = first.endToken; index < second.startToken; index++)
+    if (CLAUSE_ENDS.has(tokens[index]?.norm ?? '')) return false;
+  return true;
+}
+
 /** Time words that close a wish ("... to be here anymore"): part of the disclosure when they follow it. */
 const WISH_CLOSE: ReadonlySet<string> = new Set(['anymore']);
 
@@ -393,6 +432,7 @@ function isProgress(analysis: ClinicalAnalysis, mention: Mention, filters: Filte
   if (onGoalLine(analysis, mention) && mention.entry.fields.kind !== 'goal') return false;
   if (sessionRating(analysis, mention) || questionHeading(analysis, mention) || insideRiskCue(analysis, mention))
     return false;
+  if (mention.entry.fields.kind === 'measure' && countsRiskEvent(analysis, mention)) return false;
   if (bareInterval(analysis, mention)) return false;
   // A measure in the plan is a target ("Plan: in bed by 11 every night this week"), not where the member stands.
   // A fraction entry counts only a number written with a slash ("5/7 days"), a diary card's count.
@@ -420,11 +460,18 @@ function isPlan(analysis: ClinicalAnalysis, mention: Mention, filters: Filters):
   if (attributes.other || attributes.uncertain) return false;
   if (insideAny(analysis.prose.quotes, mention.start, mention.end)) return false;
   if (insideAny(filters.goalTexts, mention.start, mention.end)) return false;
-  if (mention.entry.fields.kind === 'frequency' && reportedBefore(analysis.sentences[mention.sentence].tokens, mention))
-    return false;
+  if (reportedFrequency(analysis.sentences[mention.sentence].tokens, mention)) return false;
   // An arrangement counts in the intervention line too ("I: Writer will call her tomorrow at 10"); an aim there
   // ("taught TIPP to use when urges hit", "reviewed homework") is what the clinician taught or checked.
   return mention.entry.fields.kind === 'next' || !inIntervention(analysis, mention);
+}
+
+/**
+ * Whether a plan mention is a frequency the sentence reports as done, not one to practise ("has called his sponsor
+ * every day", "she walked daily"): the plan element leaves it out, and a report on a goal may hold it.
+ */
+export function reportedFrequency(tokens: readonly ClinicalToken[], mention: Mention): boolean {
+  return mention.entry.fields.kind === 'frequency' && reportedBefore(tokens, mention);
 }
 
 /** Verb forms that report what was or has been going on ("has been driving him there daily", "stopped ... nightly"). */
@@ -610,7 +657,9 @@ function lapsesOverInterval(analysis: ClinicalAnalysis): Match[] {
         LAPSE_CATEGORIES.has(mention.entry.fields.category) &&
         mention.entry.fields.topic !== true &&
         mention.entry.fields.pseudo !== true &&
-        riskStatus(mention) === 'current',
+        riskStatus(mention) === 'current' &&
+        // An urge or a thought over the interval ("thoughts of hurting myself this week: [x] Yes") is not the lapse.
+        !onlyAnUrge(sliceProse(analysis.prose, mention.start, mention.end)),
     );
     if (!lapses.length || sentence.segment === 'plan' || isInterventionSentence(sentence)) continue;
     // A use planned or wanted ("plans to drink this weekend") is intent, not a lapse over the interval.

@@ -20,6 +20,7 @@ import type { AnalysisOptions } from './analysis';
 import { SINCE_LAST_SESSION } from './elements';
 import { readGoals, type GoalLike, type GoalReading } from './goals';
 import { isInterventionSentence } from './labels';
+import { onlyAnUrge } from './lapseWords';
 import type { Match } from './lexicon';
 import { riskMentions, type RiskCategory, type RiskMention } from './risk';
 import { sentenceAt, sliceProse, type Prose } from './segment';
@@ -98,19 +99,6 @@ function drugKinds(text: string): Set<string> {
 /** A goal's words for use in general ("all drugs", "substance free"): any drug is its behaviour. */
 const ANY_DRUG = /\b(?:drugs|substances?)\b/i;
 
-/**
- * A mention that tells an urge, a craving or a thought, not the act ("urge to cut like a 7 Tuesday", "strong cravings
- * Saturday", "thoughts of harming others since last group"): a neighbouring state, not the behaviour the goal counts
- * (eval/GUIDE.md, "Goal links": cravings do not link a use goal).
- */
-const ONLY_AN_URGE = /\b(?:crav\w*|urges?|itch|want\w*|tempt\w*|thoughts?|thinking|ideation|feel\s+like)\b/i;
-/** Words of the act itself beside an urge ("craved it and drank anyway"). */
-const THE_ACT = new RegExp(
-  String.raw`\b(?:drank|drunk|used|using|relapsed?|lapsed?|slipped|smoked|shot\s+up|picked\s+up|burned|scratched|` +
-    String.raw`punched|shoved)\b`,
-  'i',
-);
-
 /** Goal stems of the recovery's means, not the use itself ("Attend 3 AA meetings a week", "Call his sponsor"). */
 const MEANS_ONLY_STEMS: ReadonlySet<string> = new Set([
   ...['aa', 'na', 'meet', 'meeti', 'spons', 'recov', 'mat', 'subox', 'metha', 'chip', 'keyta'],
@@ -165,7 +153,7 @@ function isDayLapse(
   mention: RiskMention,
   stopping: readonly { goal: GoalReading; categories: ReadonlySet<RiskCategory> }[],
 ): boolean {
-  if (ONLY_AN_URGE.test(mention.text) && !THE_ACT.test(mention.text)) return false;
+  if (onlyAnUrge(mention.text)) return false;
   const sentence = sentenceAt(prose, mention.start);
   if (!sentence || mention.start >= sentence.end) return false;
   if (sentence.segment === 'plan' || sentence.segment === 'goal' || isInterventionSentence(sentence)) return false;

@@ -31,6 +31,7 @@ import {
   type GoalListReading,
   type GoalReading,
 } from './goals';
+import { reportedFrequency } from './elements';
 import { goalLapsesOnIntervalDays } from './goalLapses';
 import { isInterventionSentence, type LabelKind } from './labels';
 import type { Match } from './lexicon';
@@ -61,12 +62,19 @@ const NOT_A_REPORT = new Set<LabelKind | undefined>([
 /** Words that make a sentence a possibility, not a report. */
 const MODALS = new Set(['would', 'could', 'might', 'whether', 'wonder', 'wondered', 'wonders', 'wondering']);
 
+/** The days of the week, written out: goal words that say when, and a report's named days. */
+const NAMED_WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
 /** Goal word stems too common to say what a goal is about by themselves. */
 const WEAK_STEMS = new Set([
   ...['day', 'week', 'daily', 'weekl', 'time', 'times', 'more', 'less', 'group', 'home'],
   // Verbs every goal may use ("Keep a daily routine", "Stay off alcohol", "Call his sister"): "keeps", "stayed",
   // "calls" in a report say nothing of which goal.
   ...['keep', 'stay', 'call', 'find', 'start', 'learn', 'help'],
+  // The day the goal's behaviour is due ("Go to Friday prayers", "Join the Thursday lunch"): a day named in a report
+  // says when, not what ("a check-in call booked for Thursday"). A part of the day may be the goal's own ("every school
+  // morning": "skipped his morning dose Monday").
+  ...[...NAMED_WEEKDAYS, 'weekend'].map(stem),
 ]);
 
 /**
@@ -129,7 +137,8 @@ function isReport(analysis: ClinicalAnalysis, index: number): boolean {
   if (
     mentions.some(
       (mention) =>
-        mention.family === 'plan' ||
+        // A frequency reported as done ("has called his sponsor every day") is the report itself, not a plan.
+        (mention.family === 'plan' && !reportedFrequency(analysis.sentences[index].tokens, mention)) ||
         mention.attributes.hypothetical ||
         mention.attributes.uncertain ||
         mention.attributes.clinician ||
@@ -242,7 +251,7 @@ const AHEAD = new Set(['next', 'will', 'tomorrow', 'upcoming', 'scheduled', 'set
  * on a named day of the interval, is progress").
  */
 const NAMED_DAYS = new Set([
-  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday'],
+  ...[...NAMED_WEEKDAYS, 'yesterday'],
   ...['mon', 'tue', 'tues', 'wed', 'weds', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'],
 ]);
 

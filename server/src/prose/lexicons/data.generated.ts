@@ -3258,8 +3258,8 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "change",
-     "pattern": "(not yet|has yet to|have yet to|is yet to|are yet to)",
-     "source": "Standing: not there yet (\"has not yet\", \"has yet to\")"
+     "pattern": "(not yet !(anyway|assessed|evaluated|screened|seen|known|clear|sure|decided|determined|reviewed|discussed) _|has yet to|have yet to|is yet to|are yet to)",
+     "source": "Standing: not there yet (\"has not yet\", \"has yet to\"); a bare \"not yet\" answering a risk question is a hedge, not a standing (GUIDE b40-b44), and \"not yet assessed\" is the clinician's"
     },
     {
      "kind": "change",
@@ -3327,11 +3327,6 @@ export const LEXICON_DATA: LexiconData = {
      "source": "The member reports that what they do is helping"
     },
     {
-     "kind": "change",
-     "pattern": "((slowed|slows|lowered|lowers|eased|eases|reduced|reduces|calmed|calms|settled|settles|brought down) (her|his|their|the)? (heart rate|breathing|tension|anxiety|urge|urges|craving|cravings|distress|panic|pain|anger|SUDS)|took the edge off|takes the edge off)",
-     "source": "The effect of a practised skill on a symptom, a change within the session like \"tension 7 -> 3\""
-    },
-    {
      "kind": "measure",
      "pattern": "(# |now) ~3 (was|were|had been) (# |over #|more than #|nearly #|about #)",
      "source": "A measure with its earlier value (\"PHQ-9 11 (was 16 in October)\", \"rates it 7/10, was 9\")"
@@ -3378,8 +3373,13 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "change",
-     "pattern": "(thoughts|thought|urges|urge|cravings|craving|nightmares|panic|panic attacks|attacks|flashbacks|symptoms|voices|drinking|using|cutting|purging|bingeing|insomnia|depression|anxiety|pain|migraines|it) ~4 (have|has|had|are|is)? (come back|came back|coming back|back|returned|returning|crept back|resurfaced|recurred|started again|starting again)",
-     "source": "A symptom or behaviour that has returned: change over time, the wrong way (\"thoughts of ending it have come back\")"
+     "pattern": "(thoughts|thought|urges|urge|cravings|craving|nightmares|panic|panic attacks|attacks|flashbacks|symptoms|voices|drinking|using|cutting|purging|bingeing|insomnia|depression|anxiety|pain|migraines) ~4 (have|has|had|are|is)? (come back|came back|coming back|returned|returning|crept back|resurfaced|recurred|started again|starting again)",
+     "source": "A symptom or behaviour that has returned: change over time, the wrong way (\"thoughts of ending it have come back\"). A bare \"it\" is no symptom (\"read it back\", \"it on the back of her hand\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "(thoughts|thought|urges|urge|cravings|craving|nightmares|panic|panic attacks|attacks|flashbacks|symptoms|voices|drinking|using|cutting|purging|bingeing|insomnia|depression|anxiety|pain|migraines) ~4 (are|is|was|were|'s|been) (back|right back)",
+     "source": "A symptom back, with its verb \"is back\", \"are back\", \"has been back\": the same return; \"back\" with no verb before it is a place or a body part (\"pain since the back surgery\")"
     },
     {
      "kind": "change",
