@@ -43,6 +43,8 @@ import {
   stockWithNoneNamed,
 } from './responseDone';
 import { deniedRungsAnswering, deniedViolentIntent } from './deniedRungs';
+import { meetingTimeAt } from './sessionTime';
+import { APOSTROPHE, answerAfter, answerShortOfNo, evasiveAnswer } from './answerAfter';
 
 export const RISK_CATEGORIES = ['suicide', 'self-harm', 'overdose', 'violence', 'substance'] as const;
 export type RiskCategory = (typeof RISK_CATEGORIES)[number];
@@ -884,35 +886,12 @@ const INHERITED_STATUSES: readonly {
 ];
 
 /**
- * Whether the answer told after a reference (the rest of its sentence, and the next sentence when little is left)
- * evades the question rather than denying it: a refusal to say, a promise withheld, "we'll see", "I don't know", "I
- * meant it", a brush-off. A clear no anywhere in it ("No.", "denies", "never") keeps the denial.
+ * Whether the answer told after a reference evades the question rather than denying it (answerAfter.ts): a refusal to
+ * say, a promise withheld, "we'll see", "I don't know", "I meant it", a brush-off; a clear no in it keeps the denial.
  */
 function evadedAfter(analysis: ClinicalAnalysis, reference: Mention): boolean {
-  const { prose } = analysis;
-  const sentence = analysis.sentences[reference.sentence]?.sentence;
-  if (!sentence) return false;
-  let answer = prose.source.slice(reference.end - prose.base, sentence.end - prose.base);
-  const next = analysis.sentences[reference.sentence + 1]?.sentence;
-  if (next && answer.split(/\s+/).filter((word) => /\w/.test(word)).length < 3)
-    answer += ' ' + prose.source.slice(next.start - prose.base, next.end - prose.base);
-  return EVASIVE_ANSWER.test(answer) && !CLEAR_NO_ANSWER.test(answer);
+  return evasiveAnswer(answerAfter(analysis, reference));
 }
-const APOSTROPHE = "['’]";
-const EVASIVE_ANSWER = new RegExp(
-  String.raw`\b(?:(?:not|n${APOSTROPHE}t|ain${APOSTROPHE}?t)\s+` +
-    String.raw`(?:saying|telling|answering|gonna say|going to say|promising)` +
-    String.raw`|can(?:not|${APOSTROPHE}t|\s+not)\s+promise|won${APOSTROPHE}t\s+(?:say|promise|answer)` +
-    String.raw`|we${APOSTROPHE}ll\s+see|depends\s+on|(?:don${APOSTROPHE}t|do\s+not)\s+know|dunno|maybe|not\s+sure` +
-    String.raw`|I\s+meant\s+it|forget\s+it|never\s+mind|no\s+comment` +
-    String.raw`|(?:would\s+not|wouldn${APOSTROPHE}t)\s+(?:say|deny|answer)|(?:declined|refused)\s+to\s+answer)\b`,
-  'i',
-);
-const CLEAR_NO_ANSWER = new RegExp(
-  String.raw`(?:^|[:;,"“]\s*)no\b(?!\s+(?:comment|idea|promises))` +
-    String.raw`|\b(?:denies|denied|denying|never(?!\s+mind)|not\s+at\s+all)\b`,
-  'i',
-);
 
 /** Intent the member will not deny or endorses, told just before its word ("would not deny intent"). */
 function affirmedBefore(analysis: ClinicalAnalysis, reference: Mention): boolean {
@@ -1086,6 +1065,9 @@ export function riskResponses(prose: Prose, options?: AnalysisOptions): RiskResp
     // Asking only whether the thoughts are there ("asked about SI") answers nothing: a no leaves a separate wish
     // unassessed, a yes is a disclosure of its own (GUIDE b22-b24, b40-b44); intent, plan or means asked still answer.
     if (THOUGHTS_ASKED_ONLY.test(mentionText(analysis, mention))) continue;
+    // A question whose recorded answer is short of a clear no (refused, put off, limited by the member in time) is no
+    // assessment done: "asked about intent: 'I ain't telling you'" leaves the threat unanswered (answerAfter.ts).
+    if (askedQuestion(analysis, mention) && answerShortOfNo(answerAfter(analysis, mention))) continue;
     const answers = (mention.entry.fields.answers as RiskCategory[]).filter(
       (category) => !rated?.categories || rated.categories.has(category),
     );
@@ -1117,6 +1099,12 @@ export function riskResponses(prose: Prose, options?: AnalysisOptions): RiskResp
     .sort((a, b) => a.start - b.start)
     .map(({ start, end, answers, text, entry }) => ({ start, end, answers, text, entry }));
 }
+
+/** A response that asks the member something: an assessment item ("intent", "plan or means") or an inquiry. */
+function askedQuestion(analysis: ClinicalAnalysis, mention: Mention): boolean {
+  return mention.entry.fields.assessment === true || INQUIRY.test(mentionText(analysis, mention));
+}
+const INQUIRY = /^(?:asked|asking|asks|inquired|queried)\b/i;
 
 /** The thoughts question as a response's whole words ("asked about SI", "Asked re SI", "inquired about SI"). */
 const THOUGHTS_ASKED_ONLY =
@@ -1323,16 +1311,31 @@ export function hasRiskResponse(prose: Prose, category: RiskCategory, options?: 
   return findRiskResponses(prose, category, options).length > 0;
 }
 
-/** The first disclosure of each category that no response of that category answers (GN305). */
+/**
+ * The first disclosure of each category that no response of that category answers (GN305). A response the note places
+ * earlier in the program day than the disclosure ("safety plan reviewed at the 9 am check-in", then the afternoon's
+ * burn) was not done on it and answers it not (sessionTime.ts).
+ */
 export function unansweredDisclosures(prose: Prose, options?: AnalysisOptions): RiskMention[] {
   const reported = new Set<RiskCategory>();
   const unanswered: RiskMention[] = [];
-  let answered: Set<RiskCategory> | undefined;
+  let responses: RiskResponse[] | undefined;
+  let timeAt: ((offset: number) => number | undefined) | undefined;
   for (const disclosure of findRiskDisclosures(prose, options)) {
     if (reported.has(disclosure.category)) continue;
+    responses ??= riskResponses(prose, options);
+    timeAt ??= meetingTimeAt(
+      prose,
+      analyseClinical(prose, options).sentences.map(({ sentence }) => sentence),
+    );
+    const told = timeAt(disclosure.start);
+    const doneBefore = (response: RiskResponse): boolean => {
+      const done = timeAt?.(response.start);
+      return done !== undefined && told !== undefined && done < told;
+    };
+    if (responses.some((response) => response.answers.includes(disclosure.category) && !doneBefore(response))) continue;
     reported.add(disclosure.category);
-    answered ??= new Set(riskResponses(prose, options).flatMap((response) => response.answers));
-    if (!answered.has(disclosure.category)) unanswered.push(disclosure);
+    unanswered.push(disclosure);
   }
   return unanswered;
 }

@@ -955,6 +955,13 @@ export const LEXICON_DATA: LexiconData = {
      "source": "The year a pattern began (\"the nightly drinking that started in 2024 has not let up\") dates its start, not the pattern: like \"since 2024\" it runs to now unless an end is written"
     },
     {
+     "maxScope": 8,
+     "pattern": "(tomorrow|tonight|today|this (morning|afternoon|evening)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) at (10|11|12)",
+     "category": "historical",
+     "direction": "pseudo",
+     "source": "An hour after a day (\"moved her individual session up to tomorrow at 10\", \"a call Friday at 11\") is a clock time, not the age at a remote event that the entry below reads"
+    },
+    {
      "maxScope": 6,
      "pattern": "at (10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30) !(pm|am|p.m.|a.m.|o'clock|tonight|last|this|today|night|noon|:|%|percent|mg|min|minutes|hrs|hours|mins)",
      "category": "historical",
@@ -13231,6 +13238,36 @@ export const LEXICON_DATA: LexiconData = {
    "no behavior",
    "no behaviour",
    "no method"
+  ],
+  "answer-put-off": [
+   "waved it off",
+   "waved off",
+   "waved me off",
+   "shrugged it off",
+   "shrugged off",
+   "laughed it off",
+   "changed the subject",
+   "if it happens, it happens",
+   "whatever happens, happens",
+   "we'll see what happens"
+  ],
+  "answer-own-limit": [
+   "not tonight",
+   "not yet",
+   "not this week",
+   "not right now",
+   "not at the moment",
+   "not at this point",
+   "not for now"
+  ],
+  "answer-quoted-limit": [
+   "right now",
+   "at the moment",
+   "for now",
+   "at this point",
+   "for the time being",
+   "today anyway",
+   "tonight anyway"
   ],
   "rates-suicide": [
    "suicide",

@@ -1,0 +1,116 @@
+/**
+ * Whether a current disclosure is answered (answers2, 2026-12-07; eval/GUIDE.md rules named per table). Each reading
+ * has its paraphrases and its near-misses:
+ *  - a question whose recorded answer is short of a clear no (refused, put off, a limit the member sets on her own no)
+ *    answers nothing (server/src/prose/answerAfter.ts), while a clear no and the clinician's routine frame
+ *    ("denies any plan at this time") still answer;
+ *  - a response the note places earlier in the program day than the disclosure (the morning check-in, then the
+ *    afternoon group) was not done on it (server/src/prose/sessionTime.ts);
+ *  - an hour after a day ("tomorrow at 10") is a clock time, so a follow-up set for it is no past measure.
+ */
+import { responseTable } from '../support/riskTable';
+
+responseTable('a question answered short of a clear no answers nothing (GUIDE b12-b14, b35-b39, b56-b59)', [
+  [
+    'Kept saying the kid who posted about his mom "is gonna learn." Asked about intent: "I ain\'t telling you that."',
+    'violence',
+    false,
+  ],
+  [
+    'Said he will put a bullet in his cousin. Writer asked directly ' +
+      'about intent; he waved it off and changed the subject.',
+    'violence',
+    false,
+  ],
+  [
+    'Pt said if the boyfriend touches his mom again "he\'s done." Writer asked ' +
+      'about intent and timing; pt said "if it happens, it happens."',
+    'violence',
+    false,
+  ],
+  [
+    'A: Violent ideation toward an identified person, has driven past ' +
+      'his apartment twice. Denies any plan "right now."',
+    'violence',
+    false,
+  ],
+  [
+    'Keeps his leftover hydrocodone "in the glovebox, just in case." ' +
+      'Writer asked about intent after group: "Not tonight."',
+    'suicide',
+    false,
+  ],
+  ['Said she wants to die. Asked if she has a plan, she said "not yet."', 'suicide', false],
+  // near-misses: a clear no, the clinician's routine frame, and a hedged question beside another response
+  [
+    'Said he will put a bullet in his cousin. Writer asked directly about intent; he said no, he would never do it.',
+    'violence',
+    true,
+  ],
+  [
+    'A: Violent ideation toward an identified person, has driven past ' +
+      'his apartment twice. Denies any plan at this time.',
+    'violence',
+    true,
+  ],
+  [
+    'Said she wants to die. Asked about intent: "not tonight." Writer reviewed her safety plan and called her mother.',
+    'suicide',
+    true,
+  ],
+]);
+
+responseTable('a response done earlier in the program day does not answer (GUIDE F4.3, b63-b67)', [
+  [
+    '09:00 check-in: safety plan reviewed with her. 14:00 process group: she disclosed she cut her stomach last night.',
+    'self-harm',
+    false,
+  ],
+  [
+    'Safety plan reviewed with Kourtney at the 9 am check-in. In the afternoon process ' +
+      'group she said she burned her wrist with her curling iron last night.',
+    'self-harm',
+    false,
+  ],
+  [
+    'Morning check-in: her safety plan was gone over with her, as every Friday. In the ' +
+      'afternoon talking circle she said she looked up how much insulin it would take.',
+    'suicide',
+    false,
+  ],
+  // near-misses: the plan gone over again after the disclosure, or no time of day to order them
+  [
+    '09:00 check-in: safety plan reviewed with her. 14:00 process group: she disclosed she cut her ' +
+      'stomach last night. Writer went over the safety plan with her again after group.',
+    'self-harm',
+    true,
+  ],
+  [
+    'Safety plan reviewed with her. In group she said she burned her wrist with her curling iron last night.',
+    'self-harm',
+    true,
+  ],
+  [
+    'In the afternoon process group she said she burned her wrist last night. ' +
+      'Writer reviewed her safety plan at the 4 pm check-in.',
+    'self-harm',
+    true,
+  ],
+]);
+
+responseTable('an hour after a day is a clock time, not an age (a follow-up set for it answers)', [
+  [
+    'Said she has been asking God to take her. Writer moved her ' +
+      'individual session up to tomorrow at 10, and she agreed.',
+    'suicide',
+    true,
+  ],
+  [
+    'Burned her hip with a lighter Monday. Writer moved his session up to Thursday at 11 because of it.',
+    'self-harm',
+    true,
+  ],
+  ['Said she wishes she were dead. Writer brought her appointment forward to today at 12.', 'suicide', true],
+  // near-miss: an age at a remote event stays the past
+  ['Said she wishes she were dead. She had a safety plan made at 16, after her first attempt.', 'suicide', false],
+]);
