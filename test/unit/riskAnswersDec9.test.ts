@@ -114,3 +114,30 @@ responseTable('an hour after a day is a clock time, not an age (a follow-up set 
   // near-miss: an age at a remote event stays the past
   ['Said she wishes she were dead. She had a safety plan made at 16, after her first attempt.', 'suicide', false],
 ]);
+
+responseTable('a stated risk level answers only the category it rates (GUIDE b40-b44, b45-b48)', [
+  ['She took too many of her Xanax Saturday and woke up on the floor. A: Overdose risk elevated.', 'overdose', true],
+  ['Reports he fell out on fentanyl Sunday; his roommate called 911. Risk: Overdose risk: high.', 'overdose', true],
+  ["Pt OD'd Thursday on pills a guy at work sold her. Overdose risk is moderate given use alone.", 'overdose', true],
+  ["Says he will break his brother's jaw if he shows up. Violence risk: moderate.", 'violence', true],
+  // near-misses: a level of another category, and a level under a screen of another category
+  ['Said she burned her arm with a lighter Sunday. A: Overdose risk elevated.', 'self-harm', false],
+  ['She took too many of her Xanax Saturday and woke up on the floor. Violence risk low.', 'overdose', false],
+  [
+    'Said she burned her arm with a lighter Sunday.\nC-SSRS:\n1. Wished you were dead? [ ] Yes [x] No\n' +
+      '2. Thoughts of killing yourself? [ ] Yes [x] No\nRisk level: [x] Low',
+    'self-harm',
+    false,
+  ],
+]);
+
+responseTable('a level under a screen on the lines above rates that screen (its form)', [
+  ['Said she wishes she were dead.\nC-SSRS: wish to be dead only\nRisk level: [x] Low', 'suicide', true],
+  [
+    "Says he will break his brother's jaw if he shows up.\nHCR-20 reviewed with him.\nRisk level: [x] Moderate",
+    'violence',
+    true,
+  ],
+  // near-miss: a level in a form of its own, after a blank line, names no screen and answers as before
+  ['Said she burned her arm with a lighter Sunday.\n\nC-SSRS: negative\n\nRisk level: [x] Low', 'self-harm', true],
+]);

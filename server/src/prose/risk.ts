@@ -1158,9 +1158,10 @@ function formEnd(prose: Prose, lineEnd: number): number {
   return lineEnd + (blank ? blank.index : after.length);
 }
 
-/** A screen or risk level (`rates: true`) and the categories it rates: undefined when it names none. */
+/** A screen or risk level (`rates: true`), where it stands, and the categories it rates: undefined when it names none. */
 interface RatedOnLine {
   lineStart: number;
+  formStart: number;
   categories: ReadonlySet<RiskCategory> | undefined;
 }
 
@@ -1175,14 +1176,25 @@ const RATED_BY_WORDS: readonly { words: RegExp; answers: readonly RiskCategory[]
 /**
  * What a screen or a stated risk level rates (GUIDE: a response to one category only): the categories its own words
  * name ("C-SSRS", "violence risk"), or, naming none ("risk level low"), those of the screen before it on its line
- * ("A: C-SSRS negative; risk level low" rates suicide, so it answers no burn).
+ * ("A: C-SSRS negative; risk level low" rates suicide, so it answers no burn) or in its form, the lines above it with
+ * no blank line between ("Risk level: [x] Low" under a C-SSRS's items is that screen's level).
  */
 function ratedCategories(analysis: ClinicalAnalysis, mention: Mention, before: RatedOnLine | undefined): RatedOnLine {
   const lineStart = lineAround(analysis.prose, mention).start;
+  const formStart = formStartOf(analysis.prose, lineStart);
   const words = mentionText(analysis, mention).replace(/[-/_]/g, ' ');
   const named = RATED_BY_WORDS.filter((rated) => rated.words.test(words)).flatMap((rated) => rated.answers);
-  if (named.length) return { lineStart, categories: new Set(named) };
-  return { lineStart, categories: before?.lineStart === lineStart ? before.categories : undefined };
+  if (named.length) return { lineStart, formStart, categories: new Set(named) };
+  const sameForm = before?.lineStart === lineStart || before?.formStart === formStart;
+  return { lineStart, formStart, categories: sameForm ? before?.categories : undefined };
+}
+
+/** The start of the block of lines that holds a line: just after the last blank line before it, or the prose's start. */
+function formStartOf(prose: Prose, lineStart: number): number {
+  const before = prose.source.slice(0, lineStart - prose.base);
+  const blanks = [...before.matchAll(/\n[ \t]*\n/g)];
+  const last = blanks[blanks.length - 1];
+  return prose.base + (last ? (last.index ?? 0) + last[0].length : 0);
 }
 
 /**

@@ -3758,6 +3758,17 @@ export const LEXICON_DATA: LexiconData = {
      "source": "SAFE-T step 4 (risk level)"
     },
     {
+     "pattern": "(suicide|suicidal|violence|homicide|self harm|overdose|OD|overall) risk (:|-|is|was|remains|rated|assessed as)? (low|moderate|high|imminent|elevated|minimal|increased|mild|medium|moderate high|low moderate)",
+     "answers": [
+      "suicide",
+      "self-harm",
+      "violence",
+      "overdose"
+     ],
+     "rates": true,
+     "source": "SAFE-T step 4 (risk level), the category before the level (\"Overdose risk: elevated\", \"violence risk high\"); it answers only the category it names (eval/GUIDE.md decisions b40-b44, b45-b48: a stated overdose risk level answers the overdose, not the use)"
+    },
+    {
      "pattern": "(safety plan|safety plans|safety planning|crisis plan|crisis response plan|Stanley Brown|safety contract|safety check|safety assessment|contracted for safety|agreed to safety|commits to safety|committed to safety|able to contract for safety|safety agreement)",
      "answers": [
       "suicide",
