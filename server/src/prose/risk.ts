@@ -1158,7 +1158,7 @@ function formEnd(prose: Prose, lineEnd: number): number {
   return lineEnd + (blank ? blank.index : after.length);
 }
 
-/** A screen or risk level (`rates: true`), where it stands, and the categories it rates: undefined when it names none. */
+/** A screen or risk level (`rates: true`), where it stands, and what it rates: undefined when it names none. */
 interface RatedOnLine {
   lineStart: number;
   formStart: number;
@@ -1189,7 +1189,7 @@ function ratedCategories(analysis: ClinicalAnalysis, mention: Mention, before: R
   return { lineStart, formStart, categories: sameForm ? before?.categories : undefined };
 }
 
-/** The start of the block of lines that holds a line: just after the last blank line before it, or the prose's start. */
+/** The start of the block of lines holding a line: just after the last blank line before it, or the prose's start. */
 function formStartOf(prose: Prose, lineStart: number): number {
   const before = prose.source.slice(0, lineStart - prose.base);
   const blanks = [...before.matchAll(/\n[ \t]*\n/g)];
