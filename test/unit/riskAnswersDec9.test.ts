@@ -141,3 +141,33 @@ responseTable('a level under a screen on the lines above rates that screen (its 
   // near-miss: a level in a form of its own, after a blank line, names no screen and answers as before
   ['Said she burned her arm with a lighter Sunday.\n\nC-SSRS: negative\n\nRisk level: [x] Low', 'self-harm', true],
 ]);
+
+responseTable('a named skill with the self-harm urge rated again after it answers the urge (GUIDE b28-b29, b40-b44)', [
+  [
+    'Said the urge to cut was "screaming" when she walked in, 8/10. Facilitator led the group through TIPP (cold ' +
+      'water, paced breathing); she tried it right then and rated the urge a 4 afterward.',
+    'self-harm',
+    true,
+  ],
+  [
+    'At check-in rated her urge to burn herself 8/10. Writer led TIPP with her in group (cold pack to face); urge down ' +
+      'to 3 by end of group.',
+    'self-harm',
+    true,
+  ],
+  [
+    'Participation: [x] Practiced urge surfing, rated her own urge to scratch 6 -> 2 during the exercise',
+    'self-harm',
+    true,
+  ],
+  [
+    'I: Practised TIPP (cold water, paced breathing).\nE: Rated her urge to cut 7/10 at start of group, 3/10 after ' +
+      'the cold-water practice.',
+    'self-harm',
+    true,
+  ],
+  // near-misses: no second rating, a skill only taught to the group, a skill only listed on a card
+  ['Practised TIPP in group. Says her urges to cut were 7/10 all week.', 'self-harm', false],
+  ['Taught TIPP to the group. Said her urge to cut was 7, then 4 by the end.', 'self-harm', false],
+  ['Said her urge to cut was 7 this week. Her diary card lists grounding on Tuesday.', 'self-harm', false],
+]);

@@ -119,7 +119,8 @@ export function onlyIntended(analysis: ClinicalAnalysis, mention: Mention): bool
 /** The whole group as the receiver ("for everyone", "to all members", "the closing slide"): the group's topic. */
 const WHOLE_GROUP = new RegExp(
   '\\b(?:(?:for|to) (?:everyone|everybody|all (?:the )?(?:group )?members|all participants|the whole group|' +
-    'the entire group|the group as a whole)|closing slide|group slide)\\b',
+    'the entire group|the group as a whole)|closing slide|group slide' +
+    '|(?:taught|teaches|presented|presents|introduced|introduces)\\b[^.;]{0,40}\\bto the group)\\b',
   'i',
 );
 

@@ -1071,6 +1071,10 @@ export function riskResponses(prose: Prose, options?: AnalysisOptions): RiskResp
     const answers = (mention.entry.fields.answers as RiskCategory[]).filter(
       (category) => !rated?.categories || rated.categories.has(category),
     );
+    // A named skill after which the member's self-harm urge is rated again, lower, was applied to that urge in session
+    // (GUIDE b28-b29, b40-b44: "TIPP, urge 7 -> 3" answers the urge).
+    if (mention.entry.fields.skill === true && urgeRatedAgainAfter(analysis, mention, current))
+      answers.push('self-harm');
     addMerged(mention.entry.fields.nearby === true ? nearby : merged, mention, analysis, answers);
   }
   if (nearby.length) merged.push(...attachToNearest(nearby, current));
@@ -1105,6 +1109,30 @@ function askedQuestion(analysis: ClinicalAnalysis, mention: Mention): boolean {
   return mention.entry.fields.assessment === true || INQUIRY.test(mentionText(analysis, mention));
 }
 const INQUIRY = /^(?:asked|asking|asks|inquired|queried)\b/i;
+
+/** How many sentences after a skill's own the urge's second rating may stand ("Practised TIPP. ... 3/10 after"). */
+const RERATED_REACH = 2;
+/** An urge rated twice or brought down ("6 -> 2", "7/10 ... 3/10 after", "down to 3", "rated the urge a 4 afterward"). */
+const RERATED = new RegExp(
+  String.raw`\b\d+(?:\/10)?\s*(?:->|→|>|to)\s*(?:a\s+)?\d+\b|\bdown\s+to\s+(?:a\s+)?\d+\b` +
+    String.raw`|\b\d+(?:\/10)?\s+(?:after|afterwards?|by\s+the\s+end|at\s+the\s+end)\b`,
+  'i',
+);
+
+/**
+ * Whether a current self-harm urge stands in the skill's sentence or the next ones, with its rating taken again there
+ * (the rating before and after a skill is how a note records the skill applied to the urge in session).
+ */
+function urgeRatedAgainAfter(analysis: ClinicalAnalysis, skill: Mention, current: readonly RiskMention[]): boolean {
+  const { prose, sentences } = analysis;
+  const first = sentences[skill.sentence]?.sentence;
+  const last = sentences[Math.min(skill.sentence + RERATED_REACH, sentences.length - 1)]?.sentence;
+  if (!first || !last) return false;
+  const urge = current.some(
+    (risk) => risk.category === 'self-harm' && risk.start >= first.start && risk.start < last.end,
+  );
+  return urge && RERATED.test(prose.source.slice(skill.start - prose.base, last.end - prose.base));
+}
 
 /** The thoughts question as a response's whole words ("asked about SI", "Asked re SI", "inquired about SI"). */
 const THOUGHTS_ASKED_ONLY =

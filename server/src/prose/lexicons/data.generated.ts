@@ -4080,6 +4080,7 @@ export const LEXICON_DATA: LexiconData = {
      "answers": [
       "substance"
      ],
+     "skill": true,
      "source": "Relapse-prevention and DBT skills applied to a craving or lapse"
     },
     {
