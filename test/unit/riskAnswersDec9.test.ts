@@ -150,8 +150,8 @@ responseTable('a named skill with the self-harm urge rated again after it answer
     true,
   ],
   [
-    'At check-in rated her urge to burn herself 8/10. Writer led TIPP with her in group (cold pack to face); urge down ' +
-      'to 3 by end of group.',
+    'At check-in rated her urge to burn herself 8/10. Writer led TIPP with her in group (cold pack to face); ' +
+      'urge down to 3 by end of group.',
     'self-harm',
     true,
   ],

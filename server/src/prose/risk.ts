@@ -1112,7 +1112,7 @@ const INQUIRY = /^(?:asked|asking|asks|inquired|queried)\b/i;
 
 /** How many sentences after a skill's own the urge's second rating may stand ("Practised TIPP. ... 3/10 after"). */
 const RERATED_REACH = 2;
-/** An urge rated twice or brought down ("6 -> 2", "7/10 ... 3/10 after", "down to 3", "rated the urge a 4 afterward"). */
+/** An urge rated twice or brought down ("6 -> 2", "7/10 ... 3/10 after", "down to 3", "a 4 afterward"). */
 const RERATED = new RegExp(
   String.raw`\b\d+(?:\/10)?\s*(?:->|→|>|to)\s*(?:a\s+)?\d+\b|\bdown\s+to\s+(?:a\s+)?\d+\b` +
     String.raw`|\b\d+(?:\/10)?\s+(?:after|afterwards?|by\s+the\s+end|at\s+the\s+end)\b`,
