@@ -171,3 +171,14 @@ responseTable('a named skill with the self-harm urge rated again after it answer
   ['Taught TIPP to the group. Said her urge to cut was 7, then 4 by the end.', 'self-harm', false],
   ['Said her urge to cut was 7 this week. Her diary card lists grounding on Tuesday.', 'self-harm', false],
 ]);
+
+responseTable('a screen whose own line holds the result is its source, not a UDS ordered (GUIDE b45-b48)', [
+  ['UDS collected 11/17: + cocaine. Attended group, sat near door. Continue IOP 3x/wk.', 'substance', false],
+  ['Weekly UDS collected 11/16: positive for fentanyl. Take-homes suspended per clinic policy.', 'substance', false],
+  ['Breathalyzer administered at check-in: BAC 0.04. Sat near the door.', 'substance', false],
+  // near-misses: a screen ordered for a disclosure told before it, a repeat or confirmatory screen set
+  ['Relapsed on cocaine Saturday. UDS collected today.', 'substance', true],
+  ['UDS collected Mon came back + for cocaine. P: Await confirmation; random UDS again this week.', 'substance', true],
+  ['UDS from 11/16 + benzodiazepines, no current rx. P: Confirmatory send-out ordered.', 'substance', true],
+  ['UDS + for meth. Writer sent the specimen out for GC/MS confirmation.', 'substance', true],
+]);

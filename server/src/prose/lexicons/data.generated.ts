@@ -4123,7 +4123,8 @@ export const LEXICON_DATA: LexiconData = {
      "answers": [
       "substance"
      ],
-     "source": "SUD monitoring (UDS ordered, or set on a schedule in the plan, \"UDS weekly\")"
+     "screen": true,
+     "source": "SUD monitoring (UDS ordered, or set on a schedule in the plan, \"UDS weekly\"). A screen whose result on its own line is the disclosure (\"UDS collected 11/17: + cocaine\") is where the disclosure came from, not a UDS ordered for it (eval/GUIDE.md decisions b45-b48)"
     },
     {
      "pattern": "(ordered|requested|collected|obtained|scheduled|administered) (a|an)? (random|observed)? (UDS|UA|urine drug screen|urine screen|drug screen|tox screen|breathalyzer|breathalyser)",
@@ -4131,6 +4132,13 @@ export const LEXICON_DATA: LexiconData = {
       "substance"
      ],
      "source": "SUD monitoring (UDS ordered)"
+    },
+    {
+     "pattern": "((random|observed|repeat|confirmatory) (UDS|UA|urine drug screen|urine screen|drug screen|tox screen) (again|today|tomorrow|this week|<weekday>|ordered|scheduled|requested) | (sent|send|sending) (the|her|his|a)? (specimen|sample|urine) (out)? for ~4 (confirmation|confirmatory testing|GC MS) | (confirmatory|confirmation) (send out|test|testing|screen) (ordered|sent|requested))",
+     "answers": [
+      "substance"
+     ],
+     "source": "SUD monitoring after a result: a repeat or observed screen set, a positive sent out for confirmation (eval/GUIDE.md, the body's \"UDS ordered\"; iop-sud confirmatory testing)"
     },
     {
      "pattern": "(detox|detoxification|withdrawal management|managed withdrawal|medically supervised withdrawal)",
