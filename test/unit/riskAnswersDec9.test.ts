@@ -182,3 +182,24 @@ responseTable('a screen whose own line holds the result is its source, not a UDS
   ['UDS from 11/16 + benzodiazepines, no current rx. P: Confirmatory send-out ordered.', 'substance', true],
   ['UDS + for meth. Writer sent the specimen out for GC/MS confirmation.', 'substance', true],
 ]);
+
+responseTable('a step the member only says she will take is her own intention (GUIDE b35-b39, b40-b44)', [
+  [
+    "Cravings 3/10 today. Says she'll skip her cousin's bachelorette Saturday \"because there'll be shots.\"",
+    'substance',
+    false,
+  ],
+  ['Rated her cravings a 2 this week and said she will skip the office happy hour on Thursday.', 'substance', false],
+  ['Drank Saturday. Said he will call his sponsor tonight.', 'substance', false],
+  [
+    'Pt reports drinking a pint a night since Saturday. Plan: relapse plan to be reviewed with IOP counselor; ' +
+      'return PHP tomorrow 8:30.',
+    'substance',
+    false,
+  ],
+  // near-misses: a plan made with the clinician, a step done, the member's answer to a question, an hour of its own
+  ["Cravings 3/10 today. Writer and pt agreed she'll skip her cousin's bachelorette Saturday.", 'substance', true],
+  ['Drank Saturday. Said he called his sponsor from the parking lot before group.', 'substance', true],
+  ['Said she wishes she were dead. Asked about intent, she said she will not act on it: "no, never."', 'suicide', true],
+  ['Said she wishes she were dead. Writer will call her at 7 pm tonight to check in.', 'suicide', true],
+]);
