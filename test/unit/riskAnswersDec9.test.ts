@@ -203,3 +203,84 @@ responseTable('a step the member only says she will take is her own intention (G
   ['Said she wishes she were dead. Asked about intent, she said she will not act on it: "no, never."', 'suicide', true],
   ['Said she wishes she were dead. Writer will call her at 7 pm tonight to check in.', 'suicide', true],
 ]);
+
+responseTable(
+  "the plan or the means asked in the clinician's words, with a clear no, answers (GUIDE b35-b39, b63-b67)",
+  [
+    [
+      'Told the group "I would just as soon the Lord took me now." After group writer asked whether she had ' +
+        'any pills saved up or any plan to hurry it along; she said "no, dear, nothing like that" to both.',
+      'suicide',
+      true,
+    ],
+    [
+      'Said "some nights I wish I could fall asleep and stay asleep, for good." Writer asked right away ' +
+        'whether she has thought about a plan: "no, no, I would never do that to my grandkids."',
+      'suicide',
+      true,
+    ],
+    [
+      'Says he will break his neighbor\'s jaw. Asked him directly if he has a gun at home: "No, never owned one."',
+      'violence',
+      true,
+    ],
+    // near-misses: a hedge, a put-off, another category, a question about weekend plans
+    [
+      'Wrote a goodbye letter to each of her sons last week. Writer asked whether she has a plan: "Not a real one." ' +
+        'Writer to call her Thursday.',
+      'suicide',
+      false,
+    ],
+    [
+      'Said she wishes she would not wake up. Writer asked whether she had any pills saved up; she shrugged it off.',
+      'suicide',
+      false,
+    ],
+    [
+      'Has been scratching her legs with a safety pin at night. Writer asked whether she has a plan to kill ' +
+        'herself: "No."',
+      'self-harm',
+      false,
+    ],
+    [
+      'Said she wishes she were dead. Writer asked whether she has plans for the weekend with her sister.',
+      'suicide',
+      false,
+    ],
+  ],
+);
+
+responseTable(
+  'whether an overdose was meant, asked, answers the overdose only (GUIDE risk answered; b32-b34, b40-b44)',
+  [
+    [
+      'Took a handful of her own Seroquel Tuesday night and did not wake until Wednesday afternoon. Writer ' +
+        'asked whether she was trying to end her life ("no, I just wanted to sleep").',
+      'overdose',
+      true,
+    ],
+    [
+      'Took extra of his morphine tablets Sunday and his wife could not wake him. Writer asked whether he ' +
+        'wanted to die (he said "Lord, no").',
+      'overdose',
+      true,
+    ],
+    // near-miss: after a wish to be dead the same words are the thoughts question alone
+    ['Said she wishes she were dead. Writer asked whether she wanted to die; she said no.', 'suicide', false],
+  ],
+);
+
+responseTable("a hedge in the member's quoted answer is short of a clear no (GUIDE F3.1, F3.2)", [
+  [
+    'Said "some days I\'d rather not wake up at all." Asked if he\'d thought about how: "a little, not really."',
+    'suicide',
+    false,
+  ],
+  ['Said she wants to die. Asked about intent: "kind of, I guess."', 'suicide', false],
+  // near-miss: a hedge outside the member's words, after a clear no
+  [
+    'Said she wants to die. Asked about intent and plan, denies both; sometimes feels overwhelmed at night.',
+    'suicide',
+    true,
+  ],
+]);

@@ -61,15 +61,17 @@ const PUT_OFF = phrasesOf('answer-put-off');
 const OWN_LIMIT = phrasesOf('answer-own-limit');
 /** A limit that is the member's when it stands in her quoted words ("denies any plan 'right now'"). */
 const QUOTED_LIMIT = phrasesOf('answer-quoted-limit');
+/** A hedge in the member's quoted words ("Not a real one.", "a little, not really"). */
+const QUOTED_HEDGE = phrasesOf('answer-quoted-hedge');
 /** The member's quoted words: from an opening quote to its close, or to the end of the answer. */
 const QUOTED = /["“]([^"”]*)/g;
 
 /**
- * Whether the answer recorded after a question is short of a clear no: evasive, put off, or a no the member limits in
- * time. The clinician's own routine frame ("denies intent at this time", "no plan today") is a clear no (GUIDE
- * decisions b40-b44: only a limit the member puts on her own no is short of one).
+ * Whether the answer recorded after a question is short of a clear no: evasive, put off, a no the member limits in
+ * time, or hedged in her own quoted words. The clinician's own routine frame ("denies intent at this time", "no plan
+ * today") is a clear no (GUIDE decisions b40-b44: only a limit the member puts on her own no is short of one).
  */
 export function answerShortOfNo(answer: string): boolean {
   if (evasiveAnswer(answer) || PUT_OFF.test(answer) || OWN_LIMIT.test(answer)) return true;
-  return [...answer.matchAll(QUOTED)].some((quote) => QUOTED_LIMIT.test(quote[1]));
+  return [...answer.matchAll(QUOTED)].some((quote) => QUOTED_LIMIT.test(quote[1]) || QUOTED_HEDGE.test(quote[1]));
 }

@@ -4335,6 +4335,24 @@ export const LEXICON_DATA: LexiconData = {
      "source": "Separation as a protective step after a threat or an incident (IPV safety planning)"
     },
     {
+     "pattern": "(asked|asking|asks|inquired|checked|clarified) (her|him|them|pt)? (directly|right away|plainly|in plain words|after group|privately|later)? (whether|if) (she|he|they|pt) ~4 (any)? (pills saved|pills saved up|saved up|stockpiled|stockpiling|stash|plan|plans|planned|thought about how|thought of how|anything at home|a gun|guns|a firearm|firearms|a weapon|weapons|access to) !(for the weekend|for the holidays|for Thanksgiving|for Christmas|for school|for work|for college|for the summer|to go|to visit|to move|with)",
+     "answers": [
+      "suicide",
+      "violence",
+      "overdose"
+     ],
+     "assessment": true,
+     "source": "The plan or the means asked in a question of the clinician's own words (SAFE-T step 3, suicide inquiry: plan, means and access; eval/GUIDE.md decisions b35-b39, b63-b67: the plan or means question answered with a clear no answers the wish; b60-b62: it answers no self-harm); answered short of a clear no it answers nothing (answerAfter.ts)"
+    },
+    {
+     "pattern": "(asked|asking|asks|inquired|checked|clarified) (her|him|them|pt)? (directly|right away|plainly|privately)? (whether|if) (any part of)? (she|he|they|pt|her|him|them) (was|were|had been)? (trying|wanted|meant|intended|wanting) to (die|end (her|his|their) life|kill (herself|himself|themselves)|not wake up)",
+     "answers": [
+      "overdose"
+     ],
+     "assessment": true,
+     "source": "Whether an overdose was intentional, asked (eval/GUIDE.md, risk answered, overdose: \"whether it was intentional\"; decisions b32-b34); for a wish to be dead the same words are the thoughts question, which alone answers nothing (b40-b44)"
+    },
+    {
      "pattern": "((reviewed|review|will review|went over|go over|going over|processed|debriefed|analyzed|analysed|unpacked|talked through|talk through) (those|the|these|that|this|his|her|their) (nights|night|days|evenings|weekend|episode|episodes|lapse|slip|drinking|use|choices|moment|moments|party) | (went over|reviewed|looked at|talked through|explored|identified) what led to)",
      "answers": [
       "substance"
@@ -13288,6 +13306,22 @@ export const LEXICON_DATA: LexiconData = {
    "for the time being",
    "today anyway",
    "tonight anyway"
+  ],
+  "answer-quoted-hedge": [
+   "not really",
+   "not exactly",
+   "not a real one",
+   "not a real plan",
+   "not that much",
+   "I don't think so",
+   "kind of",
+   "sort of",
+   "a little",
+   "I guess",
+   "here and there",
+   "sometimes",
+   "probably",
+   "more or less"
   ],
   "rates-suicide": [
    "suicide",
