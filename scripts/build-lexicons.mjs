@@ -102,7 +102,14 @@ const FAMILIES = {
     required: ['category'],
   },
   response: {
-    fields: { answers: listOf(oneOf(RISK_CATEGORIES)), assessment: bool, nearby: bool, rates: bool, screen: bool },
+    fields: {
+      answers: listOf(oneOf(RISK_CATEGORIES)),
+      assessment: bool,
+      nearby: bool,
+      rates: bool,
+      screen: bool,
+      skill: bool,
+    },
     required: ['answers'],
   },
   participation: { fields: { kind: text }, required: [] },

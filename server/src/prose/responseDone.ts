@@ -104,8 +104,13 @@ export function onlyIntended(analysis: ClinicalAnalysis, mention: Mention): bool
   let intended = false;
   for (let index = first; index < mention.startToken && !intended; index++) {
     const norm = tokens[index].norm;
-    // "she said she will keep herself safe", "will not act on it": the member's own words, not a to-do.
-    if (SPOKEN.has(norm)) break;
+    // "she said she will not act on it": the member's answer to a question asked, not a to-do. A step the member only
+    // says she will take ("says she'll skip the party", "said he will call his sponsor") is her own intention, no plan
+    // made with the clinician (GUIDE decisions b35-b39).
+    if (SPOKEN.has(norm)) {
+      intended = mention.entry.fields.assessment !== true && willBetween(tokens, index + 1, mention.startToken + 1);
+      break;
+    }
     if (INTENTION_WORDS.has(norm) && !NOT_AFTER.has(tokens[index + 1]?.norm ?? '')) intended = true;
     else if (norm === 'to' && index > 0 && INTENDS_TO.has(tokens[index - 1].norm)) intended = true;
   }
@@ -113,14 +118,24 @@ export function onlyIntended(analysis: ClinicalAnalysis, mention: Mention): bool
   const after = tokens.slice(mention.endToken, mention.endToken + 3).map((token) => token.norm);
   if ((after[0] === 'to' || after[0] === 'will') && after[1] === 'be') intended = true;
   if (!intended) return false;
-  const text = sentenceText(analysis, mention.sentence);
-  return !CLOCK_TIME.test(text) && !AGREED.test(text);
+  // The hour must be the intended response's own ("will call her at 7 pm"), not another step's after a ";" ("relapse
+  // plan to be reviewed with her counselor; return tomorrow 8:30"); the member's agreement may follow in a clause of
+  // its own ("will call her Thursday, and she agreed").
+  return !CLOCK_TIME.test(clauseText(analysis, mention)) && !AGREED.test(sentenceText(analysis, mention.sentence));
+}
+
+/** Whether "will" ("'ll") stands in tokens from..to (to excluded), not before a negation ("will not act on it"). */
+function willBetween(tokens: readonly ClinicalToken[], from: number, to: number): boolean {
+  for (let index = from; index < to; index++)
+    if (tokens[index].norm === 'will' && !NOT_AFTER.has(tokens[index + 1]?.norm ?? '')) return true;
+  return false;
 }
 
 /** The whole group as the receiver ("for everyone", "to all members", "the closing slide"): the group's topic. */
 const WHOLE_GROUP = new RegExp(
   '\\b(?:(?:for|to) (?:everyone|everybody|all (?:the )?(?:group )?members|all participants|the whole group|' +
-    'the entire group|the group as a whole)|closing slide|group slide)\\b',
+    'the entire group|the group as a whole)|closing slide|group slide' +
+    '|(?:taught|teaches|presented|presents|introduced|introduces)\\b[^.;]{0,40}\\bto the group)\\b',
   'i',
 );
 

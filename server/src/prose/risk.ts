@@ -45,6 +45,8 @@ import {
 import { deniedRungsAnswering, deniedViolentIntent } from './deniedRungs';
 import { attributesAcrossSentences } from './nextSentence';
 import { askedRungs } from './askedRungs';
+import { meetingTimeAt } from './sessionTime';
+import { APOSTROPHE, answerAfter, answerShortOfNo, evasiveAnswer } from './answerAfter';
 
 export const RISK_CATEGORIES = ['suicide', 'self-harm', 'overdose', 'violence', 'substance'] as const;
 export type RiskCategory = (typeof RISK_CATEGORIES)[number];
@@ -848,35 +850,12 @@ const INHERITED_STATUSES: readonly {
 ];
 
 /**
- * Whether the answer told after a reference (the rest of its sentence, and the next sentence when little is left)
- * evades the question rather than denying it: a refusal to say, a promise withheld, "we'll see", "I don't know", "I
- * meant it", a brush-off. A clear no anywhere in it ("No.", "denies", "never") keeps the denial.
+ * Whether the answer told after a reference evades the question rather than denying it (answerAfter.ts): a refusal to
+ * say, a promise withheld, "we'll see", "I don't know", "I meant it", a brush-off; a clear no in it keeps the denial.
  */
 function evadedAfter(analysis: ClinicalAnalysis, reference: Mention): boolean {
-  const { prose } = analysis;
-  const sentence = analysis.sentences[reference.sentence]?.sentence;
-  if (!sentence) return false;
-  let answer = prose.source.slice(reference.end - prose.base, sentence.end - prose.base);
-  const next = analysis.sentences[reference.sentence + 1]?.sentence;
-  if (next && answer.split(/\s+/).filter((word) => /\w/.test(word)).length < 3)
-    answer += ' ' + prose.source.slice(next.start - prose.base, next.end - prose.base);
-  return EVASIVE_ANSWER.test(answer) && !CLEAR_NO_ANSWER.test(answer);
+  return evasiveAnswer(answerAfter(analysis, reference));
 }
-const APOSTROPHE = "['’]";
-const EVASIVE_ANSWER = new RegExp(
-  String.raw`\b(?:(?:not|n${APOSTROPHE}t|ain${APOSTROPHE}?t)\s+` +
-    String.raw`(?:saying|telling|answering|gonna say|going to say|promising)` +
-    String.raw`|can(?:not|${APOSTROPHE}t|\s+not)\s+promise|won${APOSTROPHE}t\s+(?:say|promise|answer)` +
-    String.raw`|we${APOSTROPHE}ll\s+see|depends\s+on|(?:don${APOSTROPHE}t|do\s+not)\s+know|dunno|maybe|not\s+sure` +
-    String.raw`|I\s+meant\s+it|forget\s+it|never\s+mind|no\s+comment` +
-    String.raw`|(?:would\s+not|wouldn${APOSTROPHE}t)\s+(?:say|deny|answer)|(?:declined|refused)\s+to\s+answer)\b`,
-  'i',
-);
-const CLEAR_NO_ANSWER = new RegExp(
-  String.raw`(?:^|[:;,"“]\s*)no\b(?!\s+(?:comment|idea|promises))` +
-    String.raw`|\b(?:denies|denied|denying|never(?!\s+mind)|not\s+at\s+all)\b`,
-  'i',
-);
 
 /** Intent the member will not deny or endorses, told just before its word ("would not deny intent"). */
 function affirmedBefore(analysis: ClinicalAnalysis, reference: Mention): boolean {
@@ -1053,9 +1032,16 @@ export function riskResponses(prose: Prose, options?: AnalysisOptions): RiskResp
     // Asking only whether the thoughts are there ("asked about SI") answers nothing: a no leaves a separate wish
     // unassessed, a yes is a disclosure of its own (GUIDE b22-b24, b40-b44); intent, plan or means asked still answer.
     if (THOUGHTS_ASKED_ONLY.test(mentionText(analysis, mention))) continue;
+    // A question whose recorded answer is short of a clear no (refused, put off, limited by the member in time) is no
+    // assessment done: "asked about intent: 'I ain't telling you'" leaves the threat unanswered (answerAfter.ts).
+    if (askedQuestion(analysis, mention) && answerShortOfNo(answerAfter(analysis, mention))) continue;
     const answers = (mention.entry.fields.answers as RiskCategory[]).filter(
       (category) => !rated?.categories || rated.categories.has(category),
     );
+    // A named skill after which the member's self-harm urge is rated again, lower, was applied to that urge in session
+    // (GUIDE b28-b29, b40-b44: "TIPP, urge 7 -> 3" answers the urge).
+    if (mention.entry.fields.skill === true && urgeRatedAgainAfter(analysis, mention, current))
+      answers.push('self-harm');
     addMerged(mention.entry.fields.nearby === true ? nearby : merged, mention, analysis, answers);
   }
   if (nearby.length) merged.push(...attachToNearest(nearby, current));
@@ -1083,6 +1069,36 @@ export function riskResponses(prose: Prose, options?: AnalysisOptions): RiskResp
   return merged
     .sort((a, b) => a.start - b.start)
     .map(({ start, end, answers, text, entry }) => ({ start, end, answers, text, entry }));
+}
+
+/** A response that asks the member something: an assessment item ("intent", "plan or means") or an inquiry. */
+function askedQuestion(analysis: ClinicalAnalysis, mention: Mention): boolean {
+  return mention.entry.fields.assessment === true || INQUIRY.test(mentionText(analysis, mention));
+}
+const INQUIRY = /^(?:asked|asking|asks|inquired|queried)\b/i;
+
+/** How many sentences after a skill's own the urge's second rating may stand ("Practised TIPP. ... 3/10 after"). */
+const RERATED_REACH = 2;
+/** An urge rated twice or brought down ("6 -> 2", "7/10 ... 3/10 after", "down to 3", "a 4 afterward"). */
+const RERATED = new RegExp(
+  String.raw`\b\d+(?:\/10)?\s*(?:->|→|>|to)\s*(?:a\s+)?\d+\b|\bdown\s+to\s+(?:a\s+)?\d+\b` +
+    String.raw`|\b\d+(?:\/10)?\s+(?:after|afterwards?|by\s+the\s+end|at\s+the\s+end)\b`,
+  'i',
+);
+
+/**
+ * Whether a current self-harm urge stands in the skill's sentence or the next ones, with its rating taken again there
+ * (the rating before and after a skill is how a note records the skill applied to the urge in session).
+ */
+function urgeRatedAgainAfter(analysis: ClinicalAnalysis, skill: Mention, current: readonly RiskMention[]): boolean {
+  const { prose, sentences } = analysis;
+  const first = sentences[skill.sentence]?.sentence;
+  const last = sentences[Math.min(skill.sentence + RERATED_REACH, sentences.length - 1)]?.sentence;
+  if (!first || !last) return false;
+  const urge = current.some(
+    (risk) => risk.category === 'self-harm' && risk.start >= first.start && risk.start < last.end,
+  );
+  return urge && RERATED.test(prose.source.slice(skill.start - prose.base, last.end - prose.base));
 }
 
 /** The thoughts question as a response's whole words ("asked about SI", "Asked re SI", "inquired about SI"). */
@@ -1137,9 +1153,10 @@ function formEnd(prose: Prose, lineEnd: number): number {
   return lineEnd + (blank ? blank.index : after.length);
 }
 
-/** A screen or risk level (`rates: true`) and the categories it rates: undefined when it names none. */
+/** A screen or risk level (`rates: true`), where it stands, and what it rates: undefined when it names none. */
 interface RatedOnLine {
   lineStart: number;
+  formStart: number;
   categories: ReadonlySet<RiskCategory> | undefined;
 }
 
@@ -1154,14 +1171,25 @@ const RATED_BY_WORDS: readonly { words: RegExp; answers: readonly RiskCategory[]
 /**
  * What a screen or a stated risk level rates (GUIDE: a response to one category only): the categories its own words
  * name ("C-SSRS", "violence risk"), or, naming none ("risk level low"), those of the screen before it on its line
- * ("A: C-SSRS negative; risk level low" rates suicide, so it answers no burn).
+ * ("A: C-SSRS negative; risk level low" rates suicide, so it answers no burn) or in its form, the lines above it with
+ * no blank line between ("Risk level: [x] Low" under a C-SSRS's items is that screen's level).
  */
 function ratedCategories(analysis: ClinicalAnalysis, mention: Mention, before: RatedOnLine | undefined): RatedOnLine {
   const lineStart = lineAround(analysis.prose, mention).start;
+  const formStart = formStartOf(analysis.prose, lineStart);
   const words = mentionText(analysis, mention).replace(/[-/_]/g, ' ');
   const named = RATED_BY_WORDS.filter((rated) => rated.words.test(words)).flatMap((rated) => rated.answers);
-  if (named.length) return { lineStart, categories: new Set(named) };
-  return { lineStart, categories: before?.lineStart === lineStart ? before.categories : undefined };
+  if (named.length) return { lineStart, formStart, categories: new Set(named) };
+  const sameForm = before?.lineStart === lineStart || before?.formStart === formStart;
+  return { lineStart, formStart, categories: sameForm ? before?.categories : undefined };
+}
+
+/** The start of the block of lines holding a line: just after the last blank line before it, or the prose's start. */
+function formStartOf(prose: Prose, lineStart: number): number {
+  const before = prose.source.slice(0, lineStart - prose.base);
+  const blanks = [...before.matchAll(/\n[ \t]*\n/g)];
+  const last = blanks[blanks.length - 1];
+  return prose.base + (last ? (last.index ?? 0) + last[0].length : 0);
 }
 
 /**
@@ -1290,16 +1318,31 @@ export function hasRiskResponse(prose: Prose, category: RiskCategory, options?: 
   return findRiskResponses(prose, category, options).length > 0;
 }
 
-/** The first disclosure of each category that no response of that category answers (GN305). */
+/**
+ * The first disclosure of each category that no response of that category answers (GN305). A response the note places
+ * earlier in the program day than the disclosure ("safety plan reviewed at the 9 am check-in", then the afternoon's
+ * burn) was not done on it and answers it not (sessionTime.ts).
+ */
 export function unansweredDisclosures(prose: Prose, options?: AnalysisOptions): RiskMention[] {
   const reported = new Set<RiskCategory>();
   const unanswered: RiskMention[] = [];
-  let answered: Set<RiskCategory> | undefined;
+  let responses: RiskResponse[] | undefined;
+  let timeAt: ((offset: number) => number | undefined) | undefined;
   for (const disclosure of findRiskDisclosures(prose, options)) {
     if (reported.has(disclosure.category)) continue;
+    responses ??= riskResponses(prose, options);
+    timeAt ??= meetingTimeAt(
+      prose,
+      analyseClinical(prose, options).sentences.map(({ sentence }) => sentence),
+    );
+    const told = timeAt(disclosure.start);
+    const doneBefore = (response: RiskResponse): boolean => {
+      const done = timeAt?.(response.start);
+      return done !== undefined && told !== undefined && done < told;
+    };
+    if (responses.some((response) => response.answers.includes(disclosure.category) && !doneBefore(response))) continue;
     reported.add(disclosure.category);
-    answered ??= new Set(riskResponses(prose, options).flatMap((response) => response.answers));
-    if (!answered.has(disclosure.category)) unanswered.push(disclosure);
+    unanswered.push(disclosure);
   }
   return unanswered;
 }

@@ -960,6 +960,13 @@ export const LEXICON_DATA: LexiconData = {
      "source": "The year a pattern began (\"the nightly drinking that started in 2024 has not let up\") dates its start, not the pattern: like \"since 2024\" it runs to now unless an end is written"
     },
     {
+     "maxScope": 8,
+     "pattern": "(tomorrow|tonight|today|this (morning|afternoon|evening)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) at (10|11|12)",
+     "category": "historical",
+     "direction": "pseudo",
+     "source": "An hour after a day (\"moved her individual session up to tomorrow at 10\", \"a call Friday at 11\") is a clock time, not the age at a remote event that the entry below reads"
+    },
+    {
      "maxScope": 6,
      "pattern": "at (10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30) !(pm|am|p.m.|a.m.|o'clock|tonight|last|this|today|night|noon|:|%|percent|mg|min|minutes|hrs|hours|mins)",
      "category": "historical",
@@ -3761,6 +3768,17 @@ export const LEXICON_DATA: LexiconData = {
      "source": "SAFE-T step 4 (risk level)"
     },
     {
+     "pattern": "(suicide|suicidal|violence|homicide|self harm|overdose|OD|overall) risk (:|-|is|was|remains|rated|assessed as)? (low|moderate|high|imminent|elevated|minimal|increased|mild|medium|moderate high|low moderate)",
+     "answers": [
+      "suicide",
+      "self-harm",
+      "violence",
+      "overdose"
+     ],
+     "rates": true,
+     "source": "SAFE-T step 4 (risk level), the category before the level (\"Overdose risk: elevated\", \"violence risk high\"); it answers only the category it names (eval/GUIDE.md decisions b40-b44, b45-b48: a stated overdose risk level answers the overdose, not the use)"
+    },
+    {
      "pattern": "(safety plan|safety plans|safety planning|crisis plan|crisis response plan|Stanley Brown|safety contract|safety check|safety assessment|contracted for safety|agreed to safety|commits to safety|committed to safety|able to contract for safety|safety agreement)",
      "answers": [
       "suicide",
@@ -4072,6 +4090,7 @@ export const LEXICON_DATA: LexiconData = {
      "answers": [
       "substance"
      ],
+     "skill": true,
      "source": "Relapse-prevention and DBT skills applied to a craving or lapse"
     },
     {
@@ -4114,7 +4133,8 @@ export const LEXICON_DATA: LexiconData = {
      "answers": [
       "substance"
      ],
-     "source": "SUD monitoring (UDS ordered, or set on a schedule in the plan, \"UDS weekly\")"
+     "screen": true,
+     "source": "SUD monitoring (UDS ordered, or set on a schedule in the plan, \"UDS weekly\"). A screen whose result on its own line is the disclosure (\"UDS collected 11/17: + cocaine\") is where the disclosure came from, not a UDS ordered for it (eval/GUIDE.md decisions b45-b48)"
     },
     {
      "pattern": "(ordered|requested|collected|obtained|scheduled|administered) (a|an)? (random|observed)? (UDS|UA|urine drug screen|urine screen|drug screen|tox screen|breathalyzer|breathalyser)",
@@ -4122,6 +4142,13 @@ export const LEXICON_DATA: LexiconData = {
       "substance"
      ],
      "source": "SUD monitoring (UDS ordered)"
+    },
+    {
+     "pattern": "((random|observed|repeat|confirmatory) (UDS|UA|urine drug screen|urine screen|drug screen|tox screen) (again|today|tomorrow|this week|<weekday>|ordered|scheduled|requested) | (sent|send|sending) (the|her|his|a)? (specimen|sample|urine) (out)? for ~4 (confirmation|confirmatory testing|GC MS) | (confirmatory|confirmation) (send out|test|testing|screen) (ordered|sent|requested))",
+     "answers": [
+      "substance"
+     ],
+     "source": "SUD monitoring after a result: a repeat or observed screen set, a positive sent out for confirmation (eval/GUIDE.md, the body's \"UDS ordered\"; iop-sud confirmatory testing)"
     },
     {
      "pattern": "(detox|detoxification|withdrawal management|managed withdrawal|medically supervised withdrawal)",
@@ -4316,6 +4343,24 @@ export const LEXICON_DATA: LexiconData = {
       "violence"
      ],
      "source": "Separation as a protective step after a threat or an incident (IPV safety planning)"
+    },
+    {
+     "pattern": "(asked|asking|asks|inquired|checked|clarified) (her|him|them|pt)? (directly|right away|plainly|in plain words|after group|privately|later)? (whether|if) (she|he|they|pt) ~4 (any)? (pills saved|pills saved up|saved up|stockpiled|stockpiling|stash|plan|plans|planned|thought about how|thought of how|anything at home|a gun|guns|a firearm|firearms|a weapon|weapons|access to) !(for the weekend|for the holidays|for Thanksgiving|for Christmas|for school|for work|for college|for the summer|to go|to visit|to move|with)",
+     "answers": [
+      "suicide",
+      "violence",
+      "overdose"
+     ],
+     "assessment": true,
+     "source": "The plan or the means asked in a question of the clinician's own words (SAFE-T step 3, suicide inquiry: plan, means and access; eval/GUIDE.md decisions b35-b39, b63-b67: the plan or means question answered with a clear no answers the wish; b60-b62: it answers no self-harm); answered short of a clear no it answers nothing (answerAfter.ts)"
+    },
+    {
+     "pattern": "(asked|asking|asks|inquired|checked|clarified) (her|him|them|pt)? (directly|right away|plainly|privately)? (whether|if) (any part of)? (she|he|they|pt|her|him|them) (was|were|had been)? (trying|wanted|meant|intended|wanting) to (die|end (her|his|their) life|kill (herself|himself|themselves)|not wake up)",
+     "answers": [
+      "overdose"
+     ],
+     "assessment": true,
+     "source": "Whether an overdose was intentional, asked (eval/GUIDE.md, risk answered, overdose: \"whether it was intentional\"; decisions b32-b34); for a wish to be dead the same words are the thoughts question, which alone answers nothing (b40-b44)"
     },
     {
      "pattern": "((reviewed|review|will review|went over|go over|going over|processed|debriefed|analyzed|analysed|unpacked|talked through|talk through) (those|the|these|that|this|his|her|their) (nights|night|days|evenings|weekend|episode|episodes|lapse|slip|drinking|use|choices|moment|moments|party) | (went over|reviewed|looked at|talked through|explored|identified) what led to)",
@@ -13283,6 +13328,52 @@ export const LEXICON_DATA: LexiconData = {
    "no behavior",
    "no behaviour",
    "no method"
+  ],
+  "answer-put-off": [
+   "waved it off",
+   "waved off",
+   "waved me off",
+   "shrugged it off",
+   "shrugged off",
+   "laughed it off",
+   "changed the subject",
+   "if it happens, it happens",
+   "whatever happens, happens",
+   "we'll see what happens"
+  ],
+  "answer-own-limit": [
+   "not tonight",
+   "not yet",
+   "not this week",
+   "not right now",
+   "not at the moment",
+   "not at this point",
+   "not for now"
+  ],
+  "answer-quoted-limit": [
+   "right now",
+   "at the moment",
+   "for now",
+   "at this point",
+   "for the time being",
+   "today anyway",
+   "tonight anyway"
+  ],
+  "answer-quoted-hedge": [
+   "not really",
+   "not exactly",
+   "not a real one",
+   "not a real plan",
+   "not that much",
+   "I don't think so",
+   "kind of",
+   "sort of",
+   "a little",
+   "I guess",
+   "here and there",
+   "sometimes",
+   "probably",
+   "more or less"
   ],
   "rates-suicide": [
    "suicide",

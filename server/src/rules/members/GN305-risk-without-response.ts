@@ -44,8 +44,9 @@ const RISK_PROMPTS: Record<RiskCategory, string> = {
  * A response answers only the categories it is listed for (lexicons/responses.yaml): "Risk: denies SI/HI"
  * does not answer a relapse, a relapse-prevention plan does not answer suicidal ideation, and an ER visit
  * or Narcan given at the time of an overdose is part of the event, not the clinician's response. One error
- * per unanswered category, at its first disclosure. Every member section is read, billable or not: risk is
- * a safety matter before it is a billing one.
+ * per unanswered category, at the first of its disclosures that no response answers (a response the note places
+ * earlier in the program day answers no later disclosure). Every member section is read, billable or not: risk
+ * is a safety matter before it is a billing one.
  *
  * Fix hint: `{ kind: 'insert-element', attendeeId, element: 'risk', prompt }`: a "Risk:" line whose prompt
  * names what to assess.
