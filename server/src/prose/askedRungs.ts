@@ -11,6 +11,7 @@
  * A plan of another kind ("safety plan", "a plan for the weekend") is no rung: the entry and the word before it decide.
  */
 import { mentionText, type ClinicalAnalysis, type Mention } from './analysis';
+import { answerAfter, answerShortOfNo } from './answerAfter';
 import { attributesAcrossSentences } from './nextSentence';
 import { riskStatus, type RiskCategory, type RiskMention, type SuicideLevel } from './risk';
 
@@ -84,7 +85,10 @@ export function askedRungs(
       ...reference,
       attributes: sentence.context.attributesOf(reference.startToken, reference.endToken, 'risk', reference.entry),
     });
-    const status = riskStatus({ ...reference, attributes });
+    let status = riskStatus({ ...reference, attributes });
+    // A no the member limits or hedges ("Not tonight.", "not yet", "Not a real one.") is short of a clear no, as the
+    // answering layer reads it (answerAfter.ts): the rung stands.
+    if (status === 'negated' && answerShortOfNo(answerAfter(analysis, reference))) status = 'current';
     if (status !== 'current' && status !== 'negated') continue;
     const word = sentence.tokens[reference.endToken - 1]?.norm ?? '';
     added.push({
