@@ -316,3 +316,40 @@ riskTable('a threat taken back when asked, "nah, not for real": paraphrases (fig
     'handled',
   ],
 ]);
+
+riskTable('a threat with its place told before its act: paraphrases', [
+  [
+    'Threatened in chow line to "smash" the kitchen supervisor\'s face if his tray was short again.',
+    'violence',
+    'current',
+    'Threatened',
+  ],
+  ['Pt threatened at the bus stop to jump the kid who took his phone.', 'violence', 'current', 'threatened'],
+  ['Incident: threatened during rec time to stab his bunkmate.', 'violence', 'current', 'threatened'],
+]);
+
+riskTable('a threat with its place: near-misses', [
+  ['Threatened in group to quit the program if the rules change.', 'violence', 'none', 'Threatened'],
+  ['His ex threatened at the hearing to take the kids.', 'violence', 'none', 'threatened'],
+]);
+
+riskTable("a caregiver's harm thought told as relief: paraphrases", [
+  [
+    'Caring for her husband, she said some nights she pictures "just not catching him next time he falls."',
+    'violence',
+    'current',
+    'not catching him',
+  ],
+  ['"Maybe I just won\'t catch her when she trips next time."', 'violence', 'current', 'catch her'],
+  [
+    'Flatly said that during the 3 a.m. feeds she pictures "a pillow over her face so the screaming stops."',
+    'violence',
+    'current',
+    'a pillow over her face',
+  ],
+]);
+
+riskTable("a caregiver's harm thought: near-misses", [
+  ['Her dad fell twice this week; she could not catch him in time.', 'violence', 'none', 'catch him'],
+  ['He pictured a pillow fort for the kids on Saturday.', 'violence', 'none', 'pillow'],
+]);

@@ -8978,7 +8978,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(threaten+|threat|threats) to ~2 (kill|hurt|harm|beat|stab|shoot|burn|attack|break|punch|jump|smash|choke|strangle|murder|slash|run over)",
+     "pattern": "(threaten+|threat|threats) ((in|at|during|on|over|outside) ~3)? to ~2 (kill|hurt|harm|beat|stab|shoot|burn|attack|break|punch|jump|smash|choke|strangle|murder|slash|run over)",
      "source": "Threats toward a person"
     },
     {
@@ -10021,8 +10021,8 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(putting|put|hold|holding|held|press|pressing) a pillow (over|on) (his|her|their) face",
-     "source": "A caregiver's thought or act of smothering the person in their care (elder abuse: caregiver homicidal thoughts)"
+     "pattern": "(putting|put|hold|holding|held|press|pressing|pictures|pictured|picturing|imagines|imagined|imagining) a pillow (over|on) (his|her|their) face",
+     "source": "A caregiver's thought or act of smothering the person in their care (elder abuse: caregiver homicidal thoughts; b56-b59: a harm thought told with no recoil)"
     },
     {
      "category": "violence",
@@ -10174,6 +10174,11 @@ export const LEXICON_DATA: LexiconData = {
      "category": "violence",
      "pattern": "(just)? (let|letting|lets) (her|him|them) (fall|choke|starve|drown|go without (food|her meds|his meds|their meds|water)) !(asleep|in love|behind|back|apart|through|into|off|out|down to)",
      "source": "Neglect wished on a dependent person (GUIDE b28-b29: \"just let him fall\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "(not|never) (catch|catching|catches) (her|him|them) (next time|the next time|when|if) !(I|we|you) _ (falls|fall|trips|goes down|slips)",
+     "source": "Neglect wished on a dependent person (GUIDE b28-b29: \"just let him fall\"; b56-b59: a caregiver's harm thought told as relief)"
     },
     {
      "category": "violence",
