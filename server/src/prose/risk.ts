@@ -178,6 +178,10 @@ function rhetorical(analysis: ClinicalAnalysis, mention: Mention): boolean {
 function namesItsTarget(mention: Mention, tokens: readonly ClinicalToken[]): boolean {
   if (mention.entry.fields.targetSubject !== true) return false;
   const first = Math.min(mention.startToken, tokens.length - 1);
+  // A threat that opens with its condition names the target as the condition's subject ("next time he puts a hand on
+  // her he meets me"): that pronoun is the person threatened, unless someone else speaks the whole.
+  const subject = conditionSubject(tokens, first, mention.endToken);
+  if (subject !== undefined) return !spokenByAnotherPerson(tokens, subject);
   for (let at = first; at >= 0 && at >= first - TARGET_REACH; at--) {
     const norm = tokens[at].norm;
     if (endsPersonWords(tokens, at)) return true;
@@ -196,6 +200,18 @@ function namesItsTarget(mention: Mention, tokens: readonly ClinicalToken[]): boo
   return false;
 }
 
+/** The third-person subject of a condition that opens a mention ("if he", "next time she", "one more time they"). */
+function conditionSubject(tokens: readonly ClinicalToken[], first: number, end: number): number | undefined {
+  for (let at = first; at < Math.min(end, first + CONDITION_WORDS_MAX); at++) {
+    const norm = tokens[at].norm;
+    if (TARGET_PRONOUNS.has(norm)) return at > first ? at : undefined;
+    if (!CONDITION_WORDS.has(norm)) return undefined;
+  }
+  return undefined;
+}
+const CONDITION_WORDS: ReadonlySet<string> = new Set(['if', 'next', 'time', 'the', 'one', 'more', 'once', 'when']);
+const CONDITION_WORDS_MAX = 4;
+
 /** Whether "not", "never" or "no" stands just before a mention's first word. */
 function deniedJustBefore(tokens: readonly ClinicalToken[] | undefined, mention: Mention): boolean {
   const before = tokens?.[mention.startToken - 1]?.norm;
@@ -212,7 +228,7 @@ function subjectIsTheTarget(analysis: ClinicalAnalysis, mention: Mention): boole
   if (!sentence) return false;
   const tokens = wordsOf(sentence);
   const first = Math.min(mention.startToken, tokens.length - 1);
-  if (first > 0 && SPEAKER_PRONOUNS.has(tokens[first - 1].norm)) return false;
+  if (first > 0 && SPEAKER_PRONOUNS.has(tokens[first - 1].norm) && !endsRelativeClause(tokens, first - 1)) return false;
   if (namesItsTarget(mention, tokens)) return true;
   for (let at = first - 1; at >= 0 && at >= first - TARGET_REACH; at--) {
     const norm = tokens[at].norm;
@@ -222,7 +238,22 @@ function subjectIsTheTarget(analysis: ClinicalAnalysis, mention: Mention): boole
   return false;
 }
 const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'me', 'us']);
-/** Head nouns and roles that name the person a threat is aimed at (macros.yaml `person-head` and `role`). */
+/**
+ * Whether an object pronoun closes a relative clause that describes the target ("the partner who stole the company
+ * out from under me is going to find out what it costs"): the pronoun is no subject of the harm.
+ */
+function endsRelativeClause(tokens: readonly ClinicalToken[], at: number): boolean {
+  if (!OBJECT_PRONOUNS.has(tokens[at].norm)) return false;
+  for (let back = at - 1; back > 0 && back >= at - TARGET_REACH; back--)
+    if (RELATIVE_PRONOUNS.has(tokens[back].norm)) return TARGET_HEADS.has(tokens[back - 1].norm);
+  return false;
+}
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'us']);
+/**
+ * Head nouns and roles that name the person a threat is aimed at (macros.yaml `person-head` and `role`), with the lists
+ * they name expanded: `person-head` names `<kin>`, so "the former partner who stole the company ... is going to find
+ * out what it costs" has its target as much as "the man who ...".
+ */
 const TARGET_HEADS: ReadonlySet<string> = wordListWords('person-head', 'role').words;
 
 /**
@@ -370,6 +401,8 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
       addUseInOverdose(analysis, found, anaphoric, companion, means, sentenceOf);
     if (found.some((mention) => mention.category === 'violence' && mention.status === 'current'))
       takeBackByLaughter(analysis, found, sentenceOf);
+    if (found.some((mention) => mention.category === 'violence' && mention.status === 'current'))
+      takeBackByMeaning(analysis, found);
     if (found.length > 1) continueCoordinatedSubject(analysis.prose, found, sentenceOf);
     if (anaphoric.includes(true)) resolveAnaphora(found, anaphoric);
     if (companion.includes(true)) keepWithCompanion(analysis, found, anaphoric, sentenceOf, companion, means);
@@ -564,6 +597,48 @@ function takeBackByLaughter(analysis: ClinicalAnalysis, found: RiskMention[], se
     const after = prose.source.slice(mention.end - prose.base, (next ?? sentence).end - prose.base);
     if (TAKE_BACK.test(after)) mention.status = 'figurative';
   });
+}
+
+/**
+ * The clinician asks what a threat meant and the member gives it a harmless meaning: "Facilitator asked what he meant;
+ * Jayden said, \"I mean I'm showing it to the vice principal Monday\"", "Asked what he meant: \"Nah, I'm making him pay
+ * for the crease cleaner.\"" (GUIDE F1.3 and b10: a threat given another meaning once asked is a figure of speech, like
+ * a corrected "could have killed him"). The answer must open with "I mean" or "nah, ..." and hold no violence of its
+ * own; a shrug, a changed subject or "I meant it" leaves the threat current.
+ */
+const MEANING_ASKED =
+  /\basked\s+(?:(?:him|her|them|pt)\s+)?what\s+(?:he|she|they|pt)\s+meant(?:\s+by\s+(?:it|that|this))?/gi;
+const HARMLESS_MEANING = new RegExp(
+  String.raw`^[\s:;,.]*(?:(?:he|she|they|pt|[A-Z][a-z]+)\s+(?:said|says|answered|replied|explained|clarified)` +
+    String.raw`(?:\s+that)?,?\s*)?["“']?\s*(?:(?:I|[Hh]e|[Ss]he|[Tt]hey)\s+(?:just\s+|only\s+)?(?:mean|meant|means)\b` +
+    String.raw`(?!\s+(?:it|every\s+word|business))|[Mm]eaning\b|(?:[Nn]ah|[Nn]o|[Nn]ope),\s+\w)`,
+);
+const MEANT_IT = /\b(?:serious|mean\s+it|meant\s+it|not\s+(?:joking|kidding)|(?<!not\s)for\s+real|dead\s+ass)\b/i;
+/** How far after the question its answer is read. */
+const MEANING_REACH = 160;
+
+function takeBackByMeaning(analysis: ClinicalAnalysis, found: RiskMention[]): void {
+  const { prose } = analysis;
+  if (WEAPON_WORD.test(prose.source)) return;
+  for (const asked of prose.source.matchAll(MEANING_ASKED)) {
+    const questionStart = prose.base + (asked.index ?? 0);
+    const answerStart = questionStart + asked[0].length;
+    const answer = prose.source.slice(answerStart - prose.base, answerStart - prose.base + MEANING_REACH);
+    if (!HARMLESS_MEANING.test(answer) || MEANT_IT.test(answer.split(/[.!?](?:\s|$)/)[0])) continue;
+    const answerEnd = answerStart + answer.length;
+    const violentAnswer = found.some(
+      (mention) => mention.category === 'violence' && mention.start >= answerStart && mention.start < answerEnd,
+    );
+    if (violentAnswer) continue;
+    for (const mention of found)
+      if (
+        mention.category === 'violence' &&
+        mention.status === 'current' &&
+        mention.end <= questionStart &&
+        questionStart - mention.end <= MEANING_REACH
+      )
+        mention.status = 'figurative';
+  }
 }
 
 /**

@@ -539,6 +539,22 @@ export const LEXICON_DATA: LexiconData = {
      "source": "Verbs whose object is not what the \"not\" denies (\"did not tell anyone about the overdose\")"
     },
     {
+     "maxScope": 5,
+     "pattern": "(did|does|do|has|have|had)? (not|never) (know|knew|find out|found out|figure out|figured out|look up|looked up|track down|tracked down) (where|which|what)",
+     "category": "negated",
+     "direction": "forward",
+     "appliesTo": [
+      "risk"
+     ],
+     "exceptCategories": [
+      "suicide",
+      "self-harm",
+      "overdose",
+      "substance"
+     ],
+     "source": "Not knowing where a person lives or works denies the locating of a target (preparatory behaviour, HCR-20; GUIDE Status negated); it is longer than the pseudo-trigger \"does not know\" and so wins over it"
+    },
+    {
      "maxScope": 8,
      "pattern": "never (told|tell|mentioned|thought|expected|imagined|realized|knew|shared)",
      "direction": "pseudo",
@@ -1578,7 +1594,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 3,
-     "pattern": "(<poss>|a|an|the|one|her own|his own)? <person> _? ('s)",
+     "pattern": "(<poss>|a|an|the|one|her own|his own)? <person> !(he|she|they|I|we|you|it|that|who|there|what) _? ('s)",
      "category": "other",
      "direction": "forward",
      "source": "medspaCy FAMILY / OTHER_EXPERIENCER (possessor: \"her cousin's overdose\")"
@@ -2020,6 +2036,12 @@ export const LEXICON_DATA: LexiconData = {
      "source": "The session's modality (\"On video, words slurring by the end\") is no lesson: it hides the topic trigger \"video\""
     },
     {
+     "maxScope": 8,
+     "pattern": "((video|videos|clip|clips) of (him|her|them|me|us|himself|herself|themselves|<poss> <person>) | (posted|post|posts|posting|filmed|shared|sent|uploaded) (a|the|that|those|these|some)? (video|videos|clip|clips))",
+     "direction": "pseudo",
+     "source": "A video someone made of a person (\"the boys who posted the video of him\") is a grievance, no lesson: it hides the topic trigger \"video\""
+    },
+    {
      "maxScope": 6,
      "pattern": "(learn+|learned about|learning about|taught|teach+|educated (on|about)|educating (on|about))",
      "category": "topic",
@@ -2300,12 +2322,12 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 14,
-     "pattern": "(eating|ate|eats|eat|finishing|finished|took|taking|moved|moving|moves|hogging|hogged|borrowed|borrowing|stole|stealing|touched|touching|changed|changing) (her|his|my|their|our|the) (leftovers|lunch|fries|snacks|dessert|last slice|remote|recliner|charger|phone charger|parking spot|seat|thermostat|playlist|shampoo)",
+     "pattern": "((eating|ate|eats|eat|finishing|finished|took|taking|moved|moving|moves|hogging|hogged|borrowed|borrowing|stole|stealing|touched|touching|changed|changing|used|using|uses) (her|his|my|their|our|the) (last|good|favorite|favourite|leftover)? (leftovers|leftover|lunch|fries|snacks|dessert|last slice|pizza|pad thai|food|cereal|ice cream|remote|recliner|charger|phone charger|parking spot|seat|thermostat|playlist|shampoo|makeup|headphones|controller) | (wearing|wore|wears|creasing|creased|borrowed|borrowing|stretching|stretched) (her|his|my|their|our) (new|good|favorite|favourite|brand new|clean|white)? (Jordans|sneakers|shoes|hoodie|jacket|clothes|jeans|shirt|dress|sweater))",
      "category": "figurative",
      "appliesTo": [
       "risk"
      ],
-     "direction": "backward",
+     "direction": "bidirectional",
      "source": "An everyday annoyance as the occasion of a stock threat (GUIDE F1.2: \"a sibling eating the leftovers\", \"a grandson moving the recliner\")"
     },
     {
@@ -9003,7 +9025,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(make|making|made) (him|her|them|the man|that man|the guy|that guy|<person>|(<poss>|the|that) <person>) (pay|suffer|sorry|regret it)",
+     "pattern": "(make|making|made) (him|her|them|the man|that man|the guy|that guy|<person>|(<poss>|the|that) <person>) (pay|suffer|sorry|regret it) !(for (the|a|an|my|his|her|their|#)? ~1 (bill|bills|cleaner|cleaning|damage|damages|repair|repairs|dinner|lunch|gas|tab|check|rent|ticket|tickets|groceries|pizza|half|share|phone|screen))",
      "source": "Revenge intent"
     },
     {
@@ -9023,7 +9045,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(threaten+|threat|threats) to ~2 (kill|hurt|harm|beat|stab|shoot|burn|attack|break|punch|jump|smash|choke|strangle|murder|slash|run over)",
+     "pattern": "(threaten+|threat|threats) ((in|at|during|on|over|outside) ~3)? to ~2 (kill|hurt|harm|beat|stab|shoot|burn|attack|break|punch|jump|smash|choke|strangle|murder|slash|run over)",
      "source": "Threats toward a person"
     },
     {
@@ -9038,13 +9060,18 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "( (<wait-verb>|circling|lurking|hanging around|showing up|showed up|driving|drove|drives) (<near-place>|around|past)\n    (his|her|their|that|the)? (<home-or-work>|office|workplace|school) !(site|sites|lot|parking lot)\n| (<wait-verb>|wait|lurking|hanging around|watching)\n    (outside|near|around|by|in (that|the) parking lot|at (his|her|their) (work|job|gym|house|car))\n    ~4 (<watch-purpose>|to get) (him|her|them)\n| (<wait-verb>|circling|lurking|hanging around|idling|idled|parks|sits|waits) (<near-place>|around|in front of|at the end of)\n    (<poss>|the|that) (new|old|ex)? (<person>|<ex-partner>|boyfriend|girlfriend|guy|man) 's\n    (<home-or-work>|driveway|building|door|street|car|truck|gym)\n    !(to <errand-verb>|for pickup|for a visit|for the|and picked|and dropped|while (she|he|they) (packed|grabbed|got|visited))\n| (<wait-verb>|waits|sits) in (the|her|his|their|my)? (lot|parking lot|car|truck) ~4 to see\n    (who (was|is|comes|came) ~2 (visiting|over|there|with (her|him))|(if|whether|when) (she|he|they) (came|comes|left|leaves|was|is) (home|out|back|with))\n| (<wait-verb>|lurking|hanging around|circling|showing up|showed up) (<near-place>|at)\n    ~4 (<watch-purpose>|to find|to watch) (him|her|them|<person>|(<poss>|the|that) <person>|the guy|that guy)\n| (showed up|showing up|shows up|show up|turned up|turning up|went|goes|going|drove) (at|to|by)\n    (<poss>|the|that) (<ex-partner>|<person>) 's (<home-or-work>|school|gym|office)\n    ~3 (uninvited|again|twice|# times|every|repeatedly|despite|in violation|at night|drunk|after (she|he|they) (told|asked|blocked))\n| (<wait-verb>|parks|circling|circled|lurking|hanging around|hung around|showing up|showed up|shows up|driving|drove|drives|standing|stood)\n    ((in|at) (the|a|his|her|my|their)? ~1 (lot|parking lot|car|truck|van|garage|station))?\n    (<near-place>|around|past|in front of|across the street from|at)\n    (<poss> (<ex-partner>|ex partner|<person>) 's|<harm-target> 's|the (ex|man|guy|woman) 's)\n    (new)? (<home-or-work>|office|workplace|school|building|gym|door|window)\n    !(to (<errand-verb>|babysit|check on|deliver|return|fix|celebrate|eat|stay|sleep|do)|for (dinner|lunch|the kids|the party|a visit|pickup|drop off|dropoff)|for (the|a) (custody)? (pickup|exchange|drop off|dropoff|handoff))\n| (drove|driven|driving|drive|drives|walked|walking|walks|went|goes|circled|circling|cruised|cruising) (down|up|by|past|around)\n    (his|her|their|<poss> <person> 's|the (ex|man|guy|woman) 's) (street|road|block|neighborhood|neighbourhood|building|parking lot|lot|driveway)\n    ~4 (twice|again|# times|(two|three|four|five|several|a few|many) times|every (night|day|morning)|repeatedly|at night|late at night|nightly|all the time)\n| (showed|shows|show|showing|turned|turns|turning) up at (<poss>|her|his|their|the)? (<kin>|<person>|girlfriend|boyfriend|partner)? ('s)?\n    (work|job|office|school|house|place|apartment|gym)\n    ~4 (to see who (she|he|they) (was|were|is|are) with|to check (up)? on (her|him|them)|to catch (her|him|them)|unannounced|uninvited|without (telling|asking) (her|him|them))\n| (<wait-verb>|waits|sits|parks) (<near-place>|in front of|across the street from) (her|his|their|the|that)\n    ~2 (car|house|apt|apartment|work|job|place|door|store|corner store|building|school|gym|bar)\n    ~5 (till|until|for) (she|he|they) (came|come|comes|walked|left) !(out of|back from|home from)\n| (sitting|sat|sits|parked|waiting|waited) outside ~5 (watching|to watch|to see) (him|her|them|that dude|that guy|the guy) )",
+     "pattern": "( (<wait-verb>|circling|lurking|hanging around|showing up|showed up|driving|drove|drives) (<near-place>|around|past)\n    (his|her|their|that|the)? (<home-or-work>|office|workplace|school) !(site|sites|lot|parking lot)\n| (<wait-verb>|wait|lurking|hanging around|watching)\n    (outside|near|around|by|in (that|the) parking lot|at (his|her|their) (work|job|gym|house|car))\n    ~4 (<watch-purpose>|to get) (him|her|them)\n| (<wait-verb>|circling|lurking|hanging around|idling|idled|parks|sits|waits) (<near-place>|around|in front of|at the end of)\n    (<poss>|the|that) (new|old|ex)? (<person>|<ex-partner>|boyfriend|girlfriend|guy|man) 's\n    (<home-or-work>|driveway|building|door|street|car|truck|gym)\n    !(to <errand-verb>|for pickup|for a visit|for the|and picked|and dropped|while (she|he|they) (packed|grabbed|got|visited))\n| (<wait-verb>|waits|sits) in (the|her|his|their|my)? (lot|parking lot|car|truck) ~4 to see\n    (who (was|is|comes|came) ~2 (visiting|over|there|with (her|him))|(if|whether|when) (she|he|they) (came|comes|left|leaves|was|is) (home|out|back|with))\n| (<wait-verb>|lurking|hanging around|circling|showing up|showed up) (<near-place>|at)\n    ~4 (<watch-purpose>|to find|to watch) (him|her|them|<person>|(<poss>|the|that) <person>|the guy|that guy)\n| (showed up|showing up|shows up|show up|turned up|turning up|went|goes|going|drove) (at|to|by)\n    (<poss>|the|that) (<ex-partner>|<person>) 's (<home-or-work>|school|gym|office)\n    ~3 (uninvited|again|twice|# times|every|repeatedly|despite|in violation|at night|drunk|after (she|he|they) (told|asked|blocked))\n| (<wait-verb>|parks|circling|circled|lurking|hanging around|hung around|showing up|showed up|shows up|driving|drove|drives|standing|stood)\n    ((in|at) (the|a|his|her|my|their)? ~1 (lot|parking lot|car|truck|van|garage|station))?\n    (<near-place>|around|past|in front of|across the street from|at)\n    (<poss> (<ex-partner>|ex partner|<person>) 's|<harm-target> 's|the (ex|man|guy|woman) 's)\n    ((new|old)? (<person>|guy|man|woman) 's)?\n    (new)? (<home-or-work>|office|workplace|school|building|gym|door|window)\n    !(to (<errand-verb>|babysit|check on|deliver|return|fix|celebrate|eat|stay|sleep|do)|for (dinner|lunch|the kids|the party|a visit|pickup|drop off|dropoff)|for (the|a) (custody)? (pickup|exchange|drop off|dropoff|handoff))\n| (drove|driven|driving|drive|drives|walked|walking|walks|went|goes|circled|circling|cruised|cruising) (down|up|by|past|around)\n    (his|her|their|<poss> <person> 's|the (ex|man|guy|woman) 's) (street|road|block|neighborhood|neighbourhood|building|parking lot|lot|driveway)\n    ~4 (twice|again|# times|(two|three|four|five|several|a few|many) times|every (night|day|morning)|repeatedly|at night|late at night|nightly|all the time)\n| (showed|shows|show|showing|turned|turns|turning) up at (<poss>|her|his|their|the)? (<kin>|<person>|girlfriend|boyfriend|partner)? ('s)?\n    (work|job|office|school|house|place|apartment|gym)\n    ~4 (to see who (she|he|they) (was|were|is|are) with|to check (up)? on (her|him|them)|to catch (her|him|them)|unannounced|uninvited|without (telling|asking) (her|him|them))\n| (<wait-verb>|waits|sits|parks) (<near-place>|in front of|across the street from) (her|his|their|the|that)\n    ~2 (car|house|apt|apartment|work|job|place|door|store|corner store|building|school|gym|bar)\n    ~5 (till|until|for) (she|he|they) (came|come|comes|walked|left) !(out of|back from|home from)\n| (sitting|sat|sits|parked|waiting|waited) outside ~5 (watching|to watch|to see) (him|her|them|that dude|that guy|the guy) )",
      "source": "Preparatory behaviour toward a person (watching them; watching for them); Pathway to violence (Calhoun and Weston): approach and surveillance of an identified person, GUIDE writer-harm note; Lying in wait for a person (HCR-20 / stalking preparatory behaviour); Unwanted pursuit of a person (stalking; protective-order violations); Watching or approaching a target's home or work, repeated approach to a target's street (stalking; SAM \"approach\"); Unwanted approach to a partner's place to watch them, waiting or watching outside a person's place (SAM stalking risk; Danger Assessment)"
     },
     {
      "category": "violence",
-     "pattern": "(knows|knew|found out|figured out|looked up) (where|which|what) ~2 (he|she|they|the man|the guy|that guy|<person>|(<poss>|the) <person>) ~2 (works|lives|parks|stays|hangs out|goes|drinks|eats|works out|sleeps|gets off|takes) !(so|to pick|for pickup|and pick|to get (her|him|them))",
+     "pattern": "(knows|knew|know|found out|figured out|looked up) (where|which|what) ~2 (he|she|they|the man|the guy|that guy|<person>|(<poss>|the) <person>|(one|some|two|all|each) of them|those (boys|girls|kids|guys|men|people)) ~2 (works|lives|parks|stays|hangs out|goes|drinks|eats|works out|sleeps|gets off|takes|work|live|park|stay|hang out|go|drink|eat|sleep) !(so|to pick|for pickup|and pick|to get (her|him|them))",
      "source": "Preparatory behaviour toward a person (locating the target)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(knows|knew|know|found|found out) (the|which) (bar|gym|house|place|street|school|church|store|shop|job|apartment|building|lot|park|club) (he|she|they|<harm-target>) (drinks|works|lives|goes|parks|stays|hangs out|works out|eats|trains|drink|work|live|go|park|stay|hang out) (at|to|in)?",
+     "source": "Preparatory behaviour toward a person (locating the target: the place a target frequents; GUIDE b52-b55, whereabouts a further cue)"
     },
     {
      "category": "violence",
@@ -9053,7 +9080,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(carrying|carries|carried|brought|bringing|keeping|keeps|bought|got|has) (a|his|her|the|my)? (<weapon-look>)? (<weapon-look>)? <weapon> ~5 (for|in case|to use on|to use against|if) ~3 (him|her|them|<person>|(<poss>|the) <person>|he|she|they) !('s|to (practice|play|hunt|use at))",
+     "pattern": "(carrying|carries|carried|brought|bringing|keeping|keeps|bought|got|has|borrowed|took|takes|grabbed) (a|his|her|the|my|their)? (<person> 's)? (<weapon-look>|folding|pocket)? (<weapon-look>)? <weapon> ~5 (for|in case|to use on|to use against|if) ~3 (him|her|them|<person>|(<poss>|the) <person>|he|she|they) !('s|to (practice|play|hunt|use at))",
      "source": "Acquiring or carrying a weapon for a person"
     },
     {
@@ -9820,6 +9847,19 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
+     "pattern": "(if|next time|the next time|one more time) (he|she|they|<harm-target>) (ever)? ( (touches|lays (a hand|hands|a finger) on|puts (a hand|his hands|her hands|their hands|hands) on|hits|hurts|grabs|goes near|comes near)\n    (her|him|them|<harm-target>|my (kid|kids|son|daughter|sister|brother|mom|mother|girl|wife)) (again|one more time)?\n    (,)? (then)? (that 's it|that is it|he 's done|she 's done|they 're done|he is done|she is done|it 's over)\n| (touches|lays (a hand|hands|a finger) on|puts (a hand|his hands|her hands|their hands|hands) on|hits|hurts|grabs|goes near|comes near|comes around|shows up|messes with)\n    ~4 (,)? (then)? (he 's dead|she 's dead|they 're dead|he is dead|he 's a dead man|he meets me|she meets me|they meet me|he answers to me|he deals with me|he 'll (have to)? deal with me|he has to deal with me) )",
+     "intent": true,
+     "targetSubject": true,
+     "source": "A conditional threat by the member is current (GUIDE Status current; threat assessment: conditional threats, \"if ... then\"); a reckoning with no act named is a veiled threat (Meloy and O'Toole, leakage)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(will|'ll|would|'d|gonna|going to) (take care of|handle|deal with) (him|that guy|the guy|that man|the man|that dude|the dude|his ex|her ex|(<poss>|the) <person> 's (<ex-partner>|boyfriend|girlfriend|husband|wife|man|guy)) (himself|myself|herself|personally)? (if|when|next time|the next time) (he|she|they) (ever)? (comes around|come around|comes near|come near|comes by|shows up|show up|shows his face|touches|lays a hand|puts a hand|puts his hands|messes with|keeps (texting|calling|coming around|showing up)|goes near)",
+     "intent": true,
+     "source": "A conditional threat by the member is current (GUIDE Status current); \"take care of\" a person who approaches again is a veiled threat (threat assessment, veiled threats)"
+    },
+    {
+     "category": "violence",
      "pattern": "(has|have|had|got|gets|owns|own|bought|buy|buying|grabbed|grab|bringing|brought|carrying|carries|borrowed) ~3 (<weapon>|gauge|Glock|AK|9mm|piece|strap) !(safety|safety course|class|course|license|permit|range|safe|lock|locks|cabinet|to (his|her|their|the) (brother|sister|son|daughter|father|dad|mother|mom|cousin|friend|police|station|range|shop|store|pawn)|back|away|out of the house|locked|unloaded|secured)",
      "needsCompanion": true,
      "source": "Access to a weapon in the context of a threat (CALM access to means; HCR-20 / SAM: weapon access with a target)"
@@ -9860,6 +9900,20 @@ export const LEXICON_DATA: LexiconData = {
      "needsCompanion": true,
      "intent": true,
      "source": "Approach: waiting for the person of a grievance at a place (Calhoun and Weston, pathway to violence)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(I|he|she) (will|'ll|am gonna|am going to|is gonna|is going to|would|'d) be (waiting|sitting|parked|standing) (at|outside|by|near|next to|in front of) (his|her|their|<poss> <person> 's) (truck|car|van|house|door|front door|work|job|building|gym|school|apartment|place)",
+     "needsCompanion": true,
+     "intent": true,
+     "source": "Approach: waiting for the person of a grievance at his car or door (Calhoun and Weston, pathway to violence)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(he|she|they) (will not|would not|is not gonna|is not going to|are not gonna|ain't gonna|ai not gonna) (be driving home|drive home|make it home|be walking out|walk out|get up|get back up|be getting up|know what hit (him|her|them))",
+     "needsCompanion": true,
+     "intent": true,
+     "source": "A reckoning said of the target beside a threat, a means or an approach (threat assessment, veiled threats)"
     },
     {
      "category": "violence",
@@ -10034,8 +10088,8 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(putting|put|hold|holding|held|press|pressing) a pillow (over|on) (his|her|their) face",
-     "source": "A caregiver's thought or act of smothering the person in their care (elder abuse: caregiver homicidal thoughts)"
+     "pattern": "(putting|put|hold|holding|held|press|pressing|pictures|pictured|picturing|imagines|imagined|imagining) a pillow (over|on) (his|her|their) face",
+     "source": "A caregiver's thought or act of smothering the person in their care (elder abuse: caregiver homicidal thoughts; b56-b59: a harm thought told with no recoil)"
     },
     {
      "category": "violence",
@@ -10190,6 +10244,16 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
+     "pattern": "(not|never) (catch|catching|catches) (her|him|them) (next time|the next time|when|if) !(I|we|you) _ (falls|fall|trips|goes down|slips)",
+     "source": "Neglect wished on a dependent person (GUIDE b28-b29: \"just let him fall\"; b56-b59: a caregiver's harm thought told as relief)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(think+|thought|thoughts|pictur+|imagin+|fantasi*|daydream*|want+|wish+|plan+|gonna|going to|could|caught (herself|himself|themselves) (thinking|imagining)) (about|of)? ~3 (slipping|slip|putting|put|dropping|drop|spiking|spike|lacing|lace|sprinkling) (something|some|antifreeze|poison|rat poison|bleach|drops|a little something) (extra)? (in|into) (his|her|their|<poss> <person> 's|the (man|guy) 's) (drink|drinks|coffee|food|tea|beer|soda|meal|dinner|plate|water|bottle|cup|juice|soup)",
+     "source": "A thought of poisoning a person (GUIDE b12-b14: a victim's poisoning thought is violence; HCR-20 violent ideation)"
+    },
+    {
+     "category": "violence",
      "pattern": "(what|something) (I|she|he|they) (could|would|might|can) (put|slip|add|mix|sprinkle) in (his|her|their) (coffee|food|drink|drinks|tea|pills|meds|dinner|beer|soup|juice)",
      "targetSubject": true,
      "source": "A thought of poisoning a person (GUIDE b12-b14: a victim's poisoning thought is violence)"
@@ -10248,9 +10312,15 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(will|would|'ll|'d|gonna|going to|about to|threatened to|threatens to|swore to|wants to|want to) ~2 (stick|shank|shiv|gut) (him|her|them|<harm-target>|<name>) !(with|in|on|up|out|off|down|loose|short|for|to|into)",
+     "pattern": "(will|would|'ll|'d|gonna|going to|about to|threatened to|threatens to|swore to|wants to|want to) ~2 (stick|shank|shiv|gut) (him|her|them|<harm-target>|<name>) !(with !(something|a shiv|a knife|a blade|a fork|a pen|a screwdriver|my <weapon>|a <weapon>)|in|on|up|out|off|down|loose|short|for|to|into)",
      "intent": true,
      "source": "Threat statements naming a stabbing in street words (BVC threat statements; correctional and residential incident documentation)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(will|would|'ll|'d|gonna|going to|about to|threatened to|swore to|wants to|want to) ~2 (stick|shank|shiv) (him|her|them|<harm-target>|<name>) with (something|a shiv|a knife|a blade|a fork|a pen|a screwdriver|my <weapon>|a <weapon>)",
+     "intent": true,
+     "source": "Threat statements naming a stabbing in street words (BVC threat statements; residential incident documentation)"
     },
     {
      "category": "violence",
