@@ -58,6 +58,7 @@ riskTable('an ingestion still to come or only pictured is a plan or a method, no
     'hypothetical',
     'taking the whole bottle',
   ],
+  ['Plans to take all of her old pills to the pharmacy take-back day.', 'suicide', 'none', 'Plans to take'],
 ]);
 
 riskTable(

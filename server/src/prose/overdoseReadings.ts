@@ -86,6 +86,9 @@ const CONDITION_WORDS: ReadonlySet<string> = new Set(['if', 'when', 'once', 'unl
 export function ingestionToCome(tokens: readonly ClinicalToken[], mention: Mention): IngestionToCome | undefined {
   const first = tokens[mention.startToken]?.norm;
   if (!first) return undefined;
+  // Carried somewhere, not swallowed: "plans to take all of her old pills to the pharmacy take-back day".
+  const after = tokens[mention.endToken]?.norm;
+  if (after === 'to' || after === 'back' || after === 'for') return undefined;
   let at = mention.startToken - 1;
   while (at >= 0 && FILLER.has(tokens[at].norm)) at--;
   const before = tokens[at]?.norm;
