@@ -97,6 +97,8 @@ const FAMILIES = {
       nicotine: bool,
       denies: bool,
       quoted: bool,
+      afterIngestion: bool,
+      careOfEvent: bool,
       also: oneOf(RISK_CATEGORIES),
     },
     required: ['category'],

@@ -77,7 +77,9 @@ table('overdose: events in lay words', [
   ["Got Narcan'd by her roommate on Saturday.", 'overdose', 'current', 'Narcan'],
   ['Took too many of his sleeping pills with whiskey.', 'overdose', 'current', 'too many of his'],
   ['Drank most of a bottle of cough syrup to knock herself out.', 'overdose', 'current', 'bottle of cough syrup'],
-  ['Woke up on the bathroom floor after the party.', 'overdose', 'current', 'Woke up on the bathroom floor'],
+  // Nothing taken named and no rescue: not an overdose (GUIDE b5; riskOverdoseDec9 afterIngestion).
+  ['Woke up on the bathroom floor after the party.', 'overdose', 'none', 'Woke up on the bathroom floor'],
+  ['Took two bars at the party and woke up on the bathroom floor.', 'overdose', 'current', 'woke up on the bathroom'],
   ['Went out in the back seat after half a blue.', 'overdose', 'current', 'Went out'],
   // near-misses
   ['Passed out from the heat at the parade.', 'overdose', 'none', 'Passed out'],

@@ -47,6 +47,7 @@ import { attributesAcrossSentences } from './nextSentence';
 import { askedRungs } from './askedRungs';
 import { meetingTimeAt } from './sessionTime';
 import { APOSTROPHE, answerAfter, answerShortOfNo, evasiveAnswer } from './answerAfter';
+import { ingestedBefore, ingestionToCome } from './overdoseReadings';
 
 export const RISK_CATEGORIES = ['suicide', 'self-harm', 'overdose', 'violence', 'substance'] as const;
 export type RiskCategory = (typeof RISK_CATEGORIES)[number];
@@ -139,7 +140,11 @@ const COMPLEMENT_OPENERS: ReadonlySet<string> = new Set([
  * so does any question or practised scenario (only an "if" trigger is read this way).
  */
 function ownLifeInConsequent(analysis: ClinicalAnalysis, mention: Mention, level: SuicideLevel | undefined): boolean {
-  if (level !== 'wish-dead' && level !== 'thoughts') return false;
+  return (level === 'wish-dead' || level === 'thoughts') && inConsequent(analysis, mention);
+}
+
+/** Whether every hypothetical trigger of a mention is an "if" whose consequent holds it (see ownLifeInConsequent). */
+function inConsequent(analysis: ClinicalAnalysis, mention: Mention): boolean {
   const sentence = analysis.sentences[mention.sentence];
   if (!sentence) return false;
   const { tokens } = sentence;
@@ -329,6 +334,7 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
     const companion: boolean[] = [];
     const means: boolean[] = [];
     const sentenceOf: number[] = [];
+    const care: boolean[] = [];
     let useSetting: boolean | undefined;
     let nicotineTargetHere: boolean | undefined = nicotineGoal || undefined;
     for (const mention of mentions) {
@@ -349,27 +355,59 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
       // A harm told with its target as the subject ("the kid who jumped his brother is gonna catch it") needs that
       // person before it: "we're gonna get stomped" or "I'll catch it from my mom" names no target.
       if (mention.entry.fields.subjectRequired === true && !subjectIsTheTarget(analysis, mention)) continue;
+      // "Woke up on the floor", "went limp": an overdose only after pills or a drug told before it (overdoseReadings).
+      if (mention.entry.fields.afterIngestion === true && !ingestedBefore(analysis, mention)) continue;
       anaphoric.push(mention.entry.fields.anaphoric === true);
       companion.push(mention.entry.fields.needsCompanion === true);
       means.push(mention.entry.fields.meansOfHarm === true);
       sentenceOf.push(mention.sentence);
-      const level = mention.entry.fields.level as SuicideLevel | undefined;
+      care.push(mention.entry.fields.careOfEvent === true);
+      let level = mention.entry.fields.level as SuicideLevel | undefined;
       const attributes = attributesAcrossSentences(analysis, mention);
       // riskStatus reads the sentence's words only (see wordsOf).
       const sentence = analysis.sentences[mention.sentence];
       const tokens = sentence && wordsOf(sentence);
       let status = riskStatus({ ...mention, attributes }, tokens);
       // Naloxone given to "him" or "her" by someone else is the member's overdose when the pronoun is the member's.
-      if (status === 'other' && mention.entry.fields.recipient === true && recipientIsMember(analysis, mention))
+      if (
+        status === 'other' &&
+        mention.entry.fields.recipient === true &&
+        recipientIsMember(analysis, mention) &&
+        !recipientOfAnotherEvent(analysis, mention, found, sentenceOf)
+      )
         status = riskStatus({ ...mention, attributes: { ...attributes, other: undefined } }, tokens);
       // ... and the member who gives it gives it to someone else ("Gina was the one who gave her Narcan").
-      else if (status === 'current' && mention.entry.fields.recipient === true && memberGives(analysis, mention))
+      else if (
+        status === 'current' &&
+        mention.entry.fields.recipient === true &&
+        (memberGives(analysis, mention) || recipientOfAnotherEvent(analysis, mention, found, sentenceOf))
+      )
+        status = 'other';
+      // An overdose whose own words name its person by another person's pronoun ("his roommate found him on the
+      // bathroom floor" in a paragraph about her) is that person's.
+      if (status === 'current' && mention.entry.fields.category === 'overdose' && pronounOfAnother(analysis, mention))
         status = 'other';
       // Read without the condition, it keeps any other status it has ("... thought about it last year": historical).
       if (status === 'hypothetical' && (ownLifeInConsequent(analysis, mention, level) || rhetorical(analysis, mention)))
         status = riskStatus({ ...mention, attributes: { ...attributes, hypothetical: undefined } }, tokens);
       const text = mentionText(analysis, mention);
-      const category = mention.entry.fields.category as RiskCategory;
+      let category = mention.entry.fields.category as RiskCategory;
+      // An ingestion still to come or only pictured is no overdose: the member's plan or a method thought of, asserted
+      // in the consequent of a condition like any stated plan (overdoseReadings).
+      const toCome = category === 'overdose' && tokens ? ingestionToCome(tokens, mention) : undefined;
+      if (toCome && (status === 'current' || status === 'hypothetical')) {
+        category = 'suicide';
+        level = toCome;
+        if (status === 'hypothetical' && inConsequent(analysis, mention))
+          status = riskStatus({ ...mention, attributes: { ...attributes, hypothetical: undefined } }, tokens);
+        // Read already by a suicide entry ("going to swallow the whole bottle"): one mention, not two.
+        if (
+          found.some((other) => other.category === 'suicide' && other.start < mention.end && mention.start < other.end)
+        ) {
+          for (const list of [anaphoric, companion, means, sentenceOf, care]) list.pop();
+          continue;
+        }
+      }
       // "Does not know where the officer lives": a whereabouts or a means denied by the word just before it.
       if (status === 'current' && mention.entry.fields.needsCompanion === true && deniedJustBefore(tokens, mention))
         status = 'negated';
@@ -394,6 +432,7 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
         companion.push(companion[companion.length - 1]);
         means.push(false);
         sentenceOf.push(mention.sentence);
+        care.push(false);
         found.push({ ...risk, category: also, level: undefined });
       }
     }
@@ -403,7 +442,7 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
       takeBackByLaughter(analysis, found, sentenceOf);
     if (found.some((mention) => mention.category === 'violence' && mention.status === 'current'))
       takeBackByMeaning(analysis, found);
-    if (found.length > 1) continueCoordinatedSubject(analysis.prose, found, sentenceOf);
+    if (found.length > 1) continueCoordinatedSubject(analysis.prose, found, sentenceOf, care);
     if (anaphoric.includes(true)) resolveAnaphora(found, anaphoric);
     if (companion.includes(true)) keepWithCompanion(analysis, found, anaphoric, sentenceOf, companion, means);
     if (means.includes(true)) meansOfTheThreat(found, sentenceOf, means);
@@ -566,6 +605,37 @@ function recipientIsMember(analysis: ClinicalAnalysis, mention: Mention): boolea
 }
 
 /**
+ * Whether a third-person recipient ("had to Narcan him") follows someone else's overdose told in its sentence: the
+ * pronoun is that person ("his friend fell out at a party, and somebody had to Narcan him"). "Me" stays the member.
+ */
+function recipientOfAnotherEvent(
+  analysis: ClinicalAnalysis,
+  mention: Mention,
+  found: readonly RiskMention[],
+  sentenceOf: readonly number[],
+): boolean {
+  const tokens = analysis.sentences[mention.sentence]?.tokens ?? [];
+  for (let at = mention.startToken; at < mention.endToken; at++) if (tokens[at]?.norm === 'me') return false;
+  return found.some(
+    (other, at) => sentenceOf[at] === mention.sentence && other.category === 'overdose' && other.status === 'other',
+  );
+}
+
+/**
+ * Whether an overdose phrase names its person by an object pronoun that is not the member's in this paragraph
+ * (notMemberPronouns): "found him on the bathroom floor", "gave him Narcan", "could barely wake her".
+ */
+function pronounOfAnother(analysis: ClinicalAnalysis, mention: Mention): boolean {
+  const tokens = analysis.sentences[mention.sentence]?.tokens ?? [];
+  for (let at = mention.startToken; at < mention.endToken; at++) {
+    const word = tokens[at]?.norm;
+    if (word === 'me') return false;
+    if (word === 'him' || word === 'her') return analysis.notMemberPronouns.has(word === 'him' ? 'he' : 'she');
+  }
+  return false;
+}
+
+/**
  * Laughter with a clarification that takes a threat back: "then laughed and said he just wants to shake some sense
  * into him", "Ines laughed too and said she'd never lay a hand on her mom", "he grinned and said he'd just \"write a
  * strongly worded letter\"". Laughter alone decides nothing (GUIDE F1.1); the words after it must say "just", "only"
@@ -643,19 +713,43 @@ function takeBackByMeaning(analysis: ClinicalAnalysis, found: RiskMention[]): vo
 
 /**
  * A verb coordinated with another person's mention keeps that person as its subject when no subject of its own comes
- * between: "Beatrix's daughter's friend was found not breathing at a party and revived with Narcan by a stranger".
+ * between: "Beatrix's daughter's friend was found not breathing at a party and revived with Narcan by a stranger", a
+ * friend who "fell out" off a pill "and \"got Narcanned by the EMTs\"". The care of an overdose told without a verb
+ * after it (lexicon field `careOfEvent`: "...swallowed some of his donepezil; poison control, ER overnight") is that
+ * event's too.
  */
-function continueCoordinatedSubject(prose: Prose, found: RiskMention[], sentenceOf: number[]): void {
-  for (let index = 1; index < found.length; index++) {
-    const [before, mention] = [found[index - 1], found[index]];
-    if (before.status !== 'other' || mention.status !== 'current' || sentenceOf[index] !== sentenceOf[index - 1])
-      continue;
+function continueCoordinatedSubject(prose: Prose, found: RiskMention[], sentenceOf: number[], care: boolean[]): void {
+  for (let index = 0; index < found.length; index++) {
+    const mention = found[index];
+    if (mention.status !== 'current') continue;
+    // The nearest mention ending before it in its sentence (use read with an overdose is appended out of order).
+    let before: RiskMention | undefined;
+    found.forEach((other, at) => {
+      if (sentenceOf[at] === sentenceOf[index] && other.end <= mention.start && (!before || other.end > before.end))
+        before = other;
+    });
+    if (!before || before.status !== 'other') continue;
     const between = prose.source.slice(before.end - prose.base, mention.start - prose.base);
-    if (COORDINATED.test(between) && !NEW_SUBJECT.test(between)) mention.status = 'other';
+    // A subject between, or one that opens the mention itself ("and \"he's gonna pay\""), is a clause of its own.
+    if (NEW_SUBJECT.test(between) || OWN_SUBJECT.test(mention.text)) continue;
+    // Past a quote only between two overdose phrases: "a friend's THC pen at a sleepover and \"got way too high\"" is
+    // the member's, the pen's owner no subject.
+    const overdoses = before.category === 'overdose' && mention.category === 'overdose';
+    if (
+      COORDINATED.test(between) ||
+      (overdoses && QUOTED_COORDINATED.test(between)) ||
+      (care[index] && overdoses && CARE_AFTER.test(between))
+    )
+      mention.status = 'other';
   }
 }
 /** Words between two coordinated verbs: a short stretch with "and" or "then" and no sentence break. */
 const COORDINATED = /^[^.;!?"“”]{0,60}\b(?:and|then)\s+(?:(?:was|were|got|then)\s+)?$/i;
+/** The same where a quote closes the first or opens the second ("\"fell out\" off a blue and \"got Narcanned\""). */
+const QUOTED_COORDINATED = /^["“”]?[^.;!?"“”]{0,60}\b(?:and|then)\s+(?:(?:was|were|got|then)\s+)?["“]?$/i;
+/** Words between an event and its care told as a list: a short stretch ended by ";" or ",", no sentence break. */
+const CARE_AFTER = /^[^.!?]{0,80}[;,]\s*$/;
+const OWN_SUBJECT = /^(?:she|he|they|I|we)\b/i;
 const NEW_SUBJECT = /\b(?:she|he|they|I|we|pt|client|member|patient)\b/i;
 
 /**
@@ -791,14 +885,16 @@ const FIRST_PERSON_BEFORE = /\bI(?:['’](?:ll|m|ve|d))?\s+(?:[\w'’]+\s+){0,2}
 function resolveAnaphora(found: RiskMention[], anaphoric: readonly boolean[]): void {
   // A rated urge is one the member has: a denied risk ("asked about suicidal intent (denies)") is not its antecedent
   // while the paragraph names another.
-  const named = found.filter((_, index) => !anaphoric[index]);
+  // A figure of speech ("this commute is killing me") names no urge.
+  const named = found.filter((mention, index) => !anaphoric[index] && mention.status !== 'figurative');
   const affirmed = named.filter((mention) => mention.status !== 'negated');
   const explicit = affirmed.length ? affirmed : named;
   found.forEach((mention, index) => {
     if (!anaphoric[index]) return;
     const before = explicit.filter((other) => other.end <= mention.start).pop();
     const antecedent = before ?? explicit.find((other) => other.start >= mention.end);
-    if (antecedent) mention.category = antecedent.category;
+    // An urge after an overdose is the pull of the drug ("her overdose in 2023 ... felt the pull again"): use.
+    if (antecedent) mention.category = antecedent.category === 'overdose' ? 'substance' : antecedent.category;
   });
 }
 

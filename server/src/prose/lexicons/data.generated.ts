@@ -38,9 +38,9 @@ export const LEXICON_DATA: LexiconData = {
      "source": "A plan carried out"
     },
     {
-     "pattern": "(think|thinks|thought|thinking) about (it|that|doing it|doing that) !(and get back|over|first|before)",
+     "pattern": "(think|thinks|thought|thinking) about (it|that|doing it|doing that) !(and get back|over|first|before|<person-head>)",
      "kind": "thought",
-     "source": "i2b2/VA coreference: \"it\" as what the member thinks about (\"Says she thinks about it most nights\")"
+     "source": "i2b2/VA coreference: \"it\" as what the member thinks about (\"Says she thinks about it most nights\"); \"that\" before a person's noun is a determiner (\"I think about that dude every day\"), no reference"
     },
     {
      "pattern": "(those|these|the|that|same|such) (thoughts|thought) !(record|records|log|logs|distortion|distortions|of|about|on|that|stopping|challenging|diary)",
@@ -1175,6 +1175,21 @@ export const LEXICON_DATA: LexiconData = {
       "historical"
      ],
      "source": "A conditional prediction of use is not a lapse (\"would probably drink if she lost the job\"); a conditional threat or a death wish stays a risk (\"I'd kill him if\", \"would be better off dead\")"
+    },
+    {
+     "maxScope": 4,
+     "pattern": "(at|high|higher|increased|elevated|heightened|greater) (risk) (of|for)",
+     "category": "hypothetical",
+     "direction": "forward",
+     "appliesTo": [
+      "risk"
+     ],
+     "exceptCategories": [
+      "suicide",
+      "self-harm",
+      "violence"
+     ],
+     "source": "A risk named in an assessment where none happened is not an event (\"at high risk of overdose because of lost tolerance\", eval/GUIDE.md decisions b12-b14: hypothetical); a stated risk level of suicide, self-harm or violence is the assessment of a disclosure and is left to it"
     },
     {
      "maxScope": 16,
@@ -4805,8 +4820,19 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "overdose",
-     "pattern": "(found|was found|found her|found him|found them|woke up|came to) (unresponsive|unconscious|not breathing|blue|passed out|slumped over|on the (floor|bathroom floor))",
+     "pattern": "(found|was found) (unresponsive|unconscious|not breathing|blue|passed out|slumped over|on the (floor|bathroom floor))",
      "source": "Signs of overdose (SAMHSA Overdose Prevention Toolkit)"
+    },
+    {
+     "category": "overdose",
+     "pattern": "found (her|him|them) (unresponsive|unconscious|not breathing|blue|passed out|slumped over|on the (floor|bathroom floor))",
+     "source": "Signs of overdose (SAMHSA Overdose Prevention Toolkit)"
+    },
+    {
+     "category": "overdose",
+     "pattern": "((woke up|came to|came around) (on|in) (the|her|his|their|my)? ~2 (floor|tile|ground) | (went|was|were|had gone|became) limp)",
+     "afterIngestion": true,
+     "source": "Loss of consciousness after an ingestion (SAMHSA Overdose Prevention Toolkit); drinking until passing out is substance, not overdose, unless care or a rescue is told (eval/GUIDE.md, labelling notes, b5)"
     },
     {
      "category": "overdose",
@@ -4849,6 +4875,18 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "overdose",
+     "pattern": "(sees|saw|see|seen|seeing|witness|witnessed|witnesses|witnessing|worked|works|work|working|responded to|responds to|respond to|responding to|ran|runs|run|running|reversed|reverses|reversing|attended|attends|walked in on|walks in on) !(through|on|past|out|off|with|about|since|after|before|from|my|his|her|their|own) (a|an|the|two|three|four|several|many|so many|lots of|a lot of|another|#)? (fentanyl|opioid|heroin|pill|drug|bad|fatal|nonfatal|non-fatal)? (overdose|overdoses|OD|ODs) !(myself|herself|himself)",
+     "someoneElse": true,
+     "source": "An overdose seen, worked or responded to (a paramedic's or an ER tech's calls, a witness): someone else's (eval/GUIDE.md, status other: \"patients' overdoses are other\")"
+    },
+    {
+     "category": "overdose",
+     "pattern": "(toddler|baby|infant|kid|kids|child|son|daughter|grandson|granddaughter|grandbaby|nephew|niece|stepson|stepdaughter|1yo|2yo|3yo|4yo|5yo|6yo|old|o) ~2 (got|gets|getting|get|gotten) into ~5 (pill|pills|meds|medicine|medicines|medications|<pills>) !(bottle cap|bottle caps)",
+     "someoneElse": true,
+     "source": "A child's accidental ingestion (\"her 3-year-old got into grandma's blood pressure pills\") is an overdose, intentional or not, and someone else's (eval/GUIDE.md decisions b45-b48: overdose other)"
+    },
+    {
+     "category": "overdose",
      "pattern": "(took|take|takes|taking|swallowed|swallowing|downed|popped|ate) (a|the|an)? (whole|entire|full)? (strip|sheet|blister pack|pack|packet|box|bottle|card|month's supply|week's supply) of ~5 <pills>",
      "source": "Ingesting a whole supply of a medicine (overdose event; SAMHSA Opioid Overdose Prevention Toolkit)"
     },
@@ -4881,6 +4919,7 @@ export const LEXICON_DATA: LexiconData = {
     {
      "category": "overdose",
      "pattern": "(poison control|Poison Control|stomach pumped|pumped (her|his|my) stomach|charcoal at the (ER|ED|hospital)|activated charcoal)",
+     "careOfEvent": true,
      "source": "Overdose treated medically (the event)"
     },
     {
@@ -4895,12 +4934,12 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "overdose",
-     "pattern": "((took|take|takes|taking|taken|swallowed) (my|her|his|their|the|a)? ~2 (<pills>|pills|meds|dose|doses|medication|medications) (twice|two times|2x|x2|again) !(a day|daily|per day|each day|every day|as prescribed|as directed) | (took|taking|takes) (a)? (double|triple) (her|his|their|my|the)? (dose|doses|dosage) | double dosed | double dosing | double dose | double doses | (took|taking|taken|swallowed) ~4 (at once|all at once|at one time|in one go) !(every|each|as prescribed) | (took|taking|taken|swallowed) (her|his|their|my|a|the)? (whole|entire|full)? (week|month|week 's|month 's|two weeks|# days|few days) (of|worth of|supply of) ~2 (<pills>|pills|meds|medication|medications))",
+     "pattern": "((took|take|takes|taking|taken|swallowed) (my|her|his|their|the|a)? ~2 (<pills>|pills|meds|dose|doses|medication|medications) (twice|two times|2x|x2|again) !(a day|daily|per day|each day|every day|as prescribed|as directed|this|last|that|a week|per week|in a week|in the past|over the|since) | (took|taking|takes) (a)? (double|triple) (her|his|their|my|the)? (dose|doses|dosage) | double dosed | double dosing | double dose | double doses | (took|taking|taken|swallowed) ~4 (at once|all at once|at one time|in one go) !(every|each|as prescribed) | (took|taking|taken|swallowed) (her|his|their|my|a|the)? (whole|entire|full)? (week|month|week 's|month 's|two weeks|# days|few days) (of|worth of|supply of) ~2 (<pills>|pills|meds|medication|medications))",
      "source": "An accidental double or multiple dose (poison-control \"therapeutic error\"; older-adult medication safety)"
     },
     {
      "category": "overdose",
-     "pattern": "((found|was found|were found|been found) down | (was|were|went|became|been|found) (unresponsive|unconscious|limp) | (passed out|blacked out|collapsed|went unresponsive|lost consciousness|nodded out|knocked (her|him|me|them) out) (after|from) ~4 (using|taking|mixing|snorting|smoking|the pills|pills|<pills>|<drug>|the pill|a pill|a pressed pill|a line) | (nearly|almost) (died|lost (her|his|their|my) life) ~4 (after|from) ~2 (using|taking|the pills|<drug>|<pills>|mixing))",
+     "pattern": "((found|was found|were found|been found) down | (was|were|went|became|been|found) (unresponsive|unconscious) | found limp | (passed out|blacked out|collapsed|went unresponsive|lost consciousness|nodded out|knocked (her|him|me|them) out) (after|from) ~4 (using|taking|mixing|snorting|smoking|the pills|pills|<pills>|<drug>|the pill|a pill|a pressed pill|a line) | (nearly|almost) (died|lost (her|his|their|my) life) ~4 (after|from) ~2 (using|taking|the pills|<drug>|<pills>|mixing))",
      "source": "Loss of consciousness after use (SAMHSA Opioid Overdose Prevention Toolkit: signs of overdose)"
     },
     {
@@ -4994,6 +5033,12 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "fentanyl (test|testing) (strip|strips)",
      "topic": true,
      "source": "Fentanyl test strips: a drug-checking tool, the subject of harm-reduction education (GUIDE F2.1, F2.2)"
+    },
+    {
+     "category": "overdose",
+     "pattern": "(took|take|takes|taking|grabbed|grabs|grabbing|stole|steals|stealing) (a|the|her|his|their|my|one)? (bottle|bottles|box|boxes|pack|packet|strip|blister pack|card|container|jar|bag|sleeve) of ~6 <pills> (from|out of|off)",
+     "pseudo": true,
+     "source": "A container of pills taken from a place is taken into one's hands, not swallowed (\"took a bottle of his late father's pills from his mom's bathroom cabinet ... keeps it in his glovebox\": preparatory, GUIDE b49-b51); what was then done with it is read on its own"
     },
     {
      "category": "overdose",
@@ -5907,7 +5952,8 @@ export const LEXICON_DATA: LexiconData = {
     {
      "category": "substance",
      "pattern": "((feel+|feeling|felt) the (pull|itch|tug|call) | (the|an|that|evening|morning|night|afternoon|strong|big) (urge|urges|craving|cravings) (hit|hits|hitting|came|comes|coming|kicked in|kicks in|spiked|spikes|peaked|peaks|showed up|crept in) | (I|he|she|they) wanted to , (bad|badly|so bad))",
-     "source": "Craving in everyday words (ASAM Dimension 5; craving idioms in counselor notes)"
+     "anaphoric": true,
+     "source": "Craving in everyday words (ASAM Dimension 5; craving idioms in counselor notes); with no substance named it is the urge the paragraph is about (risk.ts: anaphoric), substance when the paragraph names no other"
     },
     {
      "category": "substance",
@@ -6273,6 +6319,7 @@ export const LEXICON_DATA: LexiconData = {
      "category": "substance",
      "pattern": "(urge|urges) (surfing|surf|surfed|log|logs|menu|menus|tracker|trackers|tracking sheet|diary|card|cards|worksheet|worksheets)",
      "topic": true,
+     "anaphoric": true,
      "source": "Urge surfing (Marlatt, mindfulness-based relapse prevention) and urge logs: skill and tool names (GUIDE F2.1)"
     },
     {

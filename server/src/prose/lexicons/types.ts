@@ -8,7 +8,11 @@ export interface LexiconEntryData {
    * (a figure of speech: never a disclosure), `someoneElse: true` (a word that names another person by the risk, "a
    * drunk driver": always someone else's), `rhetorical: true` (a question about one's own life that asks nothing, "why
    * am I even alive?": never hypothetical by its question mark) or `topic: true` (a topic or tool compound, "naloxone
-   * kit", "urge surfing": the group's or a skill's subject wherever it stands, labelling guide F2.1).
+   * kit", "urge surfing": the group's or a skill's subject wherever it stands, labelling guide F2.1). An overdose entry
+   * marked `afterIngestion: true` ("woke up on the floor", "went limp") is read only after pills or a drug told before
+   * it in its sentence (overdoseReadings.ts); one marked `careOfEvent: true` ("poison control") told as a list after
+   * someone else's overdose in its sentence ("...swallowed some of his donepezil; poison control, ER overnight") is
+   * that person's (risk.ts continueCoordinatedSubject).
    */
   [field: string]: unknown;
 }
