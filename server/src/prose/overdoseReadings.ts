@@ -12,6 +12,7 @@
  */
 import type { ClinicalAnalysis, Mention } from './analysis';
 import type { ClinicalToken } from './clinicalTokens';
+import { CONDITION_OPENERS } from './context';
 import { MACROS } from './lexicons/loaded';
 
 /** The C-SSRS rung an ingestion to come is read as: a stated plan, or a method thought of. */
@@ -73,8 +74,6 @@ const THOUGHT_HEADS: ReadonlySet<string> = new Set([
 ]);
 /** Present forms of "be" that make a gerund a plan inside a condition's consequent ("if ..., I'm taking ..."). */
 const PRESENT_BE: ReadonlySet<string> = new Set(['am', 'is', 'are']);
-/** Words that open a condition whose consequent a present progressive ingestion may be. */
-const CONDITION_WORDS: ReadonlySet<string> = new Set(['if', 'when', 'once', 'unless']);
 
 /**
  * Whether an overdose mention is an ingestion still to come or only pictured, and as which rung: its first word is the
@@ -104,7 +103,7 @@ export function ingestionToCome(tokens: readonly ClinicalToken[], mention: Menti
   if (PICTURE_VERBS.has(before)) return 'method';
   if ((before === 'about' || before === 'of') && head && THOUGHT_HEADS.has(head)) return 'method';
   if (PRESENT_BE.has(before)) {
-    for (let back = at - 1; back >= 0; back--) if (CONDITION_WORDS.has(tokens[back].norm)) return 'plan';
+    for (let back = at - 1; back >= 0; back--) if (CONDITION_OPENERS.has(tokens[back].norm)) return 'plan';
   }
   return undefined;
 }

@@ -5,12 +5,15 @@
  * the member tells of last night's burn in the afternoon, is a measure from before (eval/GUIDE.md F4.3 and decisions
  * b63-b67, "follows" is in time). A time stays in force for the sentences after it, until the next one.
  */
+import { CLOCK_TIME_SOURCE } from './individualSession';
 import type { Prose, Span } from './segment';
 
-/** A time of day, then up to two words, then a meeting of the program day. */
+/**
+ * A time of day (a part of the day, or a clock time as individualSession.ts reads one), then up to two words, then a
+ * meeting of the program day.
+ */
 const MEETING_TIME = new RegExp(
-  String.raw`\b(?:(morning|midday|noon|afternoon|evening)(?:['’]s)?` +
-    String.raw`|(\d{1,2})(?::(\d\d))?\s*([ap])\.?m\.?|(\d{1,2}):(\d\d))` +
+  String.raw`(?:\b(morning|midday|noon|afternoon|evening)(?:['’]s)?|${CLOCK_TIME_SOURCE})` +
     String.raw`\s+(?:[\w-]+\s+){0,2}?(?:check-?ins?|groups?|sessions?|circles?|meetings?|huddles?|rounds|reviews?)\b`,
   'gi',
 );
@@ -31,10 +34,12 @@ interface MeetingTime {
 }
 
 function minutesOf(match: RegExpMatchArray): number {
-  const [, part, hour12, minute12, meridiem, hour24, minute24] = match;
+  // CLOCK_TIME_SOURCE's groups: hour, minutes, am/pm of "4:15 pm" or "14:00"; hour, am/pm of "9am".
+  const [, part, hour, minutes, meridiem, bareHour, bareMeridiem] = match;
   if (part) return PART_OF_DAY[part.toLowerCase()];
-  if (hour12) return ((Number(hour12) % 12) + (meridiem.toLowerCase() === 'p' ? 12 : 0)) * 60 + Number(minute12 ?? 0);
-  return Number(hour24) * 60 + Number(minute24);
+  const hours = Number(hour ?? bareHour);
+  const halfDay = (meridiem ?? bareMeridiem)?.[0].toLowerCase();
+  return (halfDay ? (hours % 12) + (halfDay === 'p' ? 12 : 0) : hours) * 60 + Number(minutes ?? 0);
 }
 
 function meetingTimes(prose: Prose): MeetingTime[] {
