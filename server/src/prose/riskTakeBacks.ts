@@ -1,0 +1,82 @@
+/**
+ * Take-backs of a threat for risk.ts: by laughter with a clarification, or by the meaning the member gives it.
+ */
+import type { ClinicalAnalysis } from './analysis';
+import { MACROS } from './lexicons/loaded';
+import type { RiskMention } from './risk';
+
+/**
+ * Laughter with a clarification that takes a threat back: "then laughed and said he just wants to shake some sense
+ * into him", "Ines laughed too and said she'd never lay a hand on her mom", "he grinned and said he'd just \"write a
+ * strongly worded letter\"". Laughter alone decides nothing (GUIDE F1.1); the words after it must say "just", "only"
+ * or "never".
+ */
+const TAKE_BACK = new RegExp(
+  String.raw`\b(?:laughed|laughing|laughs|grinned|grinning|grins|smiled|smiling|chuckled|chuckling)\b` +
+    String.raw`(?:\s+(?:too|along|it\s+off))?,?(?:\s+and)?\s+(?:then\s+)?(?:said|says|added|adds|clarified|explained)` +
+    String.raw`\s+(?:that\s+)?(?:(?:she|he|they|I)(?:['’]d|\s+would|['’]ll|\s+will)?\s+)?` +
+    String.raw`(?:just|only|never|was\s+just)\b`,
+  'i',
+);
+/** A weapon in the paragraph: a threat beside one is never taken back by a laugh (GUIDE F1.3). */
+const WEAPON_WORD = new RegExp(String.raw`\b(?:${(MACROS.get('weapon') ?? []).join('|')})\b`, 'i');
+
+/**
+ * A current threat toward a person that the member laughs off with a clarification, later in its sentence or in the
+ * next one, is a figure of speech (GUIDE F1.2, F1.3: the member takes it back as a feeling). Only violence: a joke
+ * about one's own death or self-harm stays a risk (AFSP warning signs).
+ */
+export function takeBackByLaughter(analysis: ClinicalAnalysis, found: RiskMention[], sentenceOf: number[]): void {
+  const { prose } = analysis;
+  if (WEAPON_WORD.test(prose.source)) return;
+  found.forEach((mention, index) => {
+    if (mention.category !== 'violence' || mention.status !== 'current') return;
+    const sentence = analysis.sentences[sentenceOf[index]]?.sentence;
+    if (!sentence) return;
+    const next = analysis.sentences[sentenceOf[index] + 1]?.sentence;
+    const after = prose.source.slice(mention.end - prose.base, (next ?? sentence).end - prose.base);
+    if (TAKE_BACK.test(after)) mention.status = 'figurative';
+  });
+}
+
+/**
+ * The clinician asks what a threat meant and the member gives it a harmless meaning: "Facilitator asked what he meant;
+ * Jayden said, \"I mean I'm showing it to the vice principal Monday\"", "Asked what he meant: \"Nah, I'm making him pay
+ * for the crease cleaner.\"" (GUIDE F1.3 and b10: a threat given another meaning once asked is a figure of speech, like
+ * a corrected "could have killed him"). The answer must open with "I mean" or "nah, ..." and hold no violence of its
+ * own; a shrug, a changed subject or "I meant it" leaves the threat current.
+ */
+const MEANING_ASKED =
+  /\basked\s+(?:(?:him|her|them|pt)\s+)?what\s+(?:he|she|they|pt)\s+meant(?:\s+by\s+(?:it|that|this))?/gi;
+const HARMLESS_MEANING = new RegExp(
+  String.raw`^[\s:;,.]*(?:(?:he|she|they|pt|[A-Z][a-z]+)\s+(?:said|says|answered|replied|explained|clarified)` +
+    String.raw`(?:\s+that)?,?\s*)?["“']?\s*(?:(?:I|[Hh]e|[Ss]he|[Tt]hey)\s+(?:just\s+|only\s+)?(?:mean|meant|means)\b` +
+    String.raw`(?!\s+(?:it|every\s+word|business))|[Mm]eaning\b|(?:[Nn]ah|[Nn]o|[Nn]ope),\s+\w)`,
+);
+const MEANT_IT = /\b(?:serious|mean\s+it|meant\s+it|not\s+(?:joking|kidding)|(?<!not\s)for\s+real|dead\s+ass)\b/i;
+/** How far after the question its answer is read. */
+const MEANING_REACH = 160;
+
+export function takeBackByMeaning(analysis: ClinicalAnalysis, found: RiskMention[]): void {
+  const { prose } = analysis;
+  if (WEAPON_WORD.test(prose.source)) return;
+  for (const asked of prose.source.matchAll(MEANING_ASKED)) {
+    const questionStart = prose.base + (asked.index ?? 0);
+    const answerStart = questionStart + asked[0].length;
+    const answer = prose.source.slice(answerStart - prose.base, answerStart - prose.base + MEANING_REACH);
+    if (!HARMLESS_MEANING.test(answer) || MEANT_IT.test(answer.split(/[.!?](?:\s|$)/)[0])) continue;
+    const answerEnd = answerStart + answer.length;
+    const violentAnswer = found.some(
+      (mention) => mention.category === 'violence' && mention.start >= answerStart && mention.start < answerEnd,
+    );
+    if (violentAnswer) continue;
+    for (const mention of found)
+      if (
+        mention.category === 'violence' &&
+        mention.status === 'current' &&
+        mention.end <= questionStart &&
+        questionStart - mention.end <= MEANING_REACH
+      )
+        mention.status = 'figurative';
+  }
+}
