@@ -18,34 +18,41 @@ describe('ledger cache', () => {
   });
   afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
 
-  /** Writes a ledger whose interchange control number tells the versions apart. */
-  const writeLedger = (interchange: number) =>
+  /** Writes a ledger whose one exported claim's time tells the versions apart. */
+  const writeLedger = (version: number) =>
     fs.writeFileSync(
       path.join(root, SETTINGS_DIR, LEDGER_FILE),
-      JSON.stringify({ ...emptyLedger(), control: { interchange, group: interchange } }),
+      JSON.stringify({
+        ...emptyLedger(),
+        control: { interchange: version, group: version },
+        claims: { [KEY]: { patientId: 'P1', status: 'exported', exportedAt: `v${version}` } },
+      }),
     );
+  const KEY = 'P1|2026-11-20|90853';
+  /** The version of the ledger the cache answers with. */
+  const versionRead = async (cache: LedgerCache) => (await cache.read(root))?.get(KEY)?.exportedAt;
 
   it('looks at the file again only after the recheck interval, or at once after forget()', async () => {
     let now = 0;
     const cache = new LedgerCache(1000, () => now);
     writeLedger(1);
-    assert.strictEqual((await cache.read(root))?.control.interchange, 1);
+    assert.strictEqual(await versionRead(cache), 'v1');
     writeLedger(22);
     now = 999;
-    assert.strictEqual((await cache.read(root))?.control.interchange, 1, 'within the interval: not looked at');
+    assert.strictEqual(await versionRead(cache), 'v1', 'within the interval: not looked at');
     now = 1000;
-    assert.strictEqual((await cache.read(root))?.control.interchange, 22, 'after it: the changed file is read');
+    assert.strictEqual(await versionRead(cache), 'v22', 'after it: the changed file is read');
     writeLedger(333);
     cache.forget();
-    assert.strictEqual((await cache.read(root))?.control.interchange, 333, 'told it changed: read at once');
+    assert.strictEqual(await versionRead(cache), 'v333', 'told it changed: read at once');
   });
 
   it('a missing ledger is an empty one, and a ledger written later is seen after the interval', async () => {
     let now = 0;
     const cache = new LedgerCache(1000, () => now);
-    assert.deepStrictEqual(await cache.read(root), emptyLedger());
+    assert.deepStrictEqual(await cache.read(root), new Map(), 'no exported claims');
     writeLedger(4);
     now = 5000;
-    assert.strictEqual((await cache.read(root))?.control.interchange, 4);
+    assert.strictEqual(await versionRead(cache), 'v4');
   });
 });

@@ -24,6 +24,7 @@ import { LockBusyError, staleLimitMs, withLock, type LockOptions } from './lock'
 import { describeLeftovers, sweepLeftovers, type LeftoverSweep } from './leftovers';
 import { exportSetup } from './setup';
 import { readinessOf } from './noteFacts';
+import { exportedClaimsIn } from './exportedClaims';
 import type { NoteFacts } from '../billing/noteReadiness';
 import { EXPORT_FORMATS, FILE_SUFFIX, type ClaimBatch, type ExportFormat } from './types';
 import { describeRecovery, recoverJournal, removeJournal, writeJournal, type JournalRecovery } from './journal';
@@ -147,8 +148,8 @@ async function withReadiness(
   checked: readonly { uri: string; facts: NoteFacts }[],
 ): Promise<ExportResult> {
   if (!checked.length) return result;
-  const ledger = await readLedger(result.ledger).catch(() => undefined);
-  return { ...result, notes: checked.map(({ uri, facts }) => ({ uri, readiness: readinessOf(facts, ledger) })) };
+  const exported = exportedClaimsIn(await readLedger(result.ledger).catch(() => undefined));
+  return { ...result, notes: checked.map(({ uri, facts }) => ({ uri, readiness: readinessOf(facts, exported) })) };
 }
 
 async function run(

@@ -337,19 +337,3 @@ export function noteSha256(text: string): string {
 export function parsedNoteSha256(note: ParsedNote): string {
   return noteTextDigest(note).toString('hex');
 }
-
-/**
- * The exported claims (status `exported`) of these patients for one date of service and CPT: the ledger's key
- * is `<patientId>|<date>|<cpt>`, as export's duplicate check reads it.
- */
-export function exportedClaimsOf(
-  ledger: Ledger | undefined,
-  date: string | undefined,
-  cpt: string,
-  patientIds: readonly string[],
-): LedgerClaim[] {
-  if (!ledger || !date) return [];
-  return patientIds
-    .map((id) => ledger.claims[`${id}|${date}|${cpt}`])
-    .filter((entry): entry is LedgerClaim => entry?.status === 'exported');
-}

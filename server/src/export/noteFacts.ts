@@ -6,7 +6,8 @@ import { dateText } from '../parse/values';
 import type { Finding } from '../rules/types';
 import type { WorkspaceData } from '../workspace/loadWorkspace';
 import { collectClaims, type Collected } from './collectClaims';
-import { exportedClaimsOf, parsedNoteSha256, type Ledger } from './ledger';
+import { exportedClaimsOf, type ExportedClaims } from './exportedClaims';
+import { parsedNoteSha256 } from './ledger';
 import { exportSetup } from './setup';
 
 export interface NoteFactsInput {
@@ -56,7 +57,10 @@ export function noteFacts(input: NoteFactsInput): { facts: NoteFacts; collected:
   return { facts, collected };
 }
 
-/** The readiness of a note whose facts are known, against the workspace's export ledger (undefined: none yet). */
-export function readinessOf(facts: NoteFacts, ledger: Ledger | undefined): Readiness {
-  return noteReadiness(facts, exportedClaimsOf(ledger, facts.date, facts.cpt, facts.billableIds));
+/**
+ * The readiness of a note whose facts are known, against the exported claims of the workspace's export ledger
+ * (`exportedClaimsIn`; undefined: none yet).
+ */
+export function readinessOf(facts: NoteFacts, exported: ExportedClaims | undefined): Readiness {
+  return noteReadiness(facts, exportedClaimsOf(exported, facts.date, facts.cpt, facts.billableIds));
 }

@@ -1,6 +1,7 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { LEDGER_FILE, readLedger, type Ledger } from '../export/ledger';
+import { exportedClaimsIn, type ExportedClaims } from '../export/exportedClaims';
+import { LEDGER_FILE, readLedger } from '../export/ledger';
 import { SETTINGS_DIR } from '../workspace/loadWorkspace';
 
 /**
@@ -15,13 +16,14 @@ interface CachedLedger {
   stamp: string;
   /** When the file was last looked at (`now()`), for {@link LEDGER_RECHECK_MS}. */
   lookedAt: number;
-  ledger: Promise<Ledger | undefined>;
+  ledger: Promise<ExportedClaims | undefined>;
 }
 
 /**
- * The export ledger of each workspace root, read again only when the file changed (size and mtime). A missing
- * ledger is an empty one; a damaged one is undefined (readiness then knows of no export; the export itself
- * refuses to go on and says why).
+ * The exported claims of each workspace root's export ledger (export/exportedClaims.ts: what readiness reads of it,
+ * not the whole ledger), read again only when the file changed (size and mtime) or after `forget()`. A missing
+ * ledger has none; a damaged one is undefined (readiness then knows of no export; the export itself refuses to go
+ * on and says why).
  */
 export class LedgerCache {
   private readonly ledgers = new Map<string, CachedLedger>();
@@ -31,7 +33,7 @@ export class LedgerCache {
     private readonly now: () => number = () => performance.now(),
   ) {}
 
-  async read(root: string): Promise<Ledger | undefined> {
+  async read(root: string): Promise<ExportedClaims | undefined> {
     const cached = this.ledgers.get(root);
     const lookedAt = this.now();
     if (cached && lookedAt - cached.lookedAt < this.recheckMs) return cached.ledger;
@@ -43,7 +45,11 @@ export class LedgerCache {
       current.lookedAt = lookedAt;
       return current.ledger;
     }
-    const fresh = { stamp, lookedAt, ledger: readLedger(file).catch(() => undefined) };
+    const fresh = {
+      stamp,
+      lookedAt,
+      ledger: readLedger(file).then(exportedClaimsIn, () => undefined),
+    };
     this.ledgers.set(root, fresh);
     return fresh.ledger;
   }
