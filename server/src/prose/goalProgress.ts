@@ -34,6 +34,7 @@ import {
 import { reportedFrequency } from './elements';
 import { goalLapsesOnIntervalDays } from './goalLapses';
 import { isInterventionSentence, type LabelKind } from './labels';
+import { onlyAnUrge } from './lapseWords';
 import type { Match } from './lexicon';
 import { insideAny, sliceProse, type Prose } from './segment';
 
@@ -131,7 +132,7 @@ export function currentRisk(mention: Mention): boolean {
  * Whether a sentence is a report by the member: outside the goal, plan, intervention and in-session segments, with
  * no plan, wish, clinician's act or current risk disclosure in it, and anchored in time or measured.
  */
-function isReport(analysis: ClinicalAnalysis, index: number): boolean {
+function isReport(analysis: ClinicalAnalysis, index: number, concepts: ReadonlySet<string>): boolean {
   const { sentence, mentions } = analysis.sentences[index];
   if (NOT_A_REPORT.has(sentence.segment) || isInterventionSentence(sentence)) return false;
   if (
@@ -142,7 +143,7 @@ function isReport(analysis: ClinicalAnalysis, index: number): boolean {
         mention.attributes.hypothetical ||
         mention.attributes.uncertain ||
         mention.attributes.clinician ||
-        currentRisk(mention),
+        (currentRisk(mention) && !goalsOwnBehaviour(analysis.prose, mention, mentions, concepts)),
     )
   )
     return false;
@@ -168,6 +169,52 @@ function isReport(analysis: ClinicalAnalysis, index: number): boolean {
   // (elements.ts inSessionChange): the change is stated in the goal's own terms ("less catastrophic thinking: belief
   // 80% before, 45% after the exercise"), documented as progress toward it (rules/GN306/pass-goal-words).
   return saysStanding(tokens);
+}
+
+/**
+ * The risk categories whose disclosure can be a goal's own behaviour, by the goal's core concept: the drink for a
+ * sobriety goal, the cut for a self-harm goal, a dose beyond the prescription or a stopped medicine for a medication
+ * goal (eval/GUIDE.md, "An ingestion beyond the prescription of the goal's own drug ... is the opposite of an 'only as
+ * prescribed' goal"), a gun brought home for a storage goal. Not a safety goal's suicidal thoughts: a thought is not a
+ * behaviour the goal counts (goalLapses.ts).
+ */
+const OWN_BEHAVIOUR_RISKS: Readonly<Record<string, readonly string[]>> = {
+  'substance-use': ['substance', 'overdose'],
+  smoking: ['substance'],
+  'self-harm': ['self-harm'],
+  aggression: ['violence'],
+  anger: ['violence'],
+  medication: ['overdose', 'substance', 'suicide'],
+  firearms: ['suicide', 'violence'],
+};
+
+/**
+ * Whether a current risk disclosure is the goal's own behaviour told: the words of the disclosure are a word of one of
+ * the goal's core concepts, of a category that concept counts ("like three cans since Friday" for "Stop huffing",
+ * "burn, Tues" for "Reduce self-harm", "back up to a 12-pack a night" for "Remain alcohol-free"). A count of the goal's
+ * behaviour over the interval is progress, better or worse (eval/GUIDE.md, progress pass), so the sentence stays a
+ * report; GN305 still reads it as a disclosure. Not: a disclosure that only shares a word with the goal ("sleeps with
+ * his Glock under the pillow" for "Sleep in the bed"), one beside the goal's word ("the voices told him to jump" for
+ * "Tell staff when the voices increase"), an urge alone ("thinking about a drink every hour" for "No alcohol use").
+ */
+function goalsOwnBehaviour(
+  prose: Prose,
+  risk: Mention,
+  mentions: readonly Mention[],
+  concepts: ReadonlySet<string>,
+): boolean {
+  if (onlyAnUrge(sliceProse(prose, risk.start, risk.end))) return false;
+  const category = String(risk.entry.fields.category);
+  return mentions.some((goal) => {
+    if (goal.family !== 'goal' || !ownGoalMention(goal)) return false;
+    const concept = String(goal.entry.fields.concept);
+    return (
+      concepts.has(concept) &&
+      (OWN_BEHAVIOUR_RISKS[concept] ?? []).includes(category) &&
+      goal.start < risk.end &&
+      risk.start < goal.end
+    );
+  });
 }
 
 /** Words of a rehearsal in the session: a role-play, a rehearsed or acted-out scene. */
@@ -312,7 +359,7 @@ export function goalProgress(prose: Prose, goals: readonly ProgressGoal[], optio
   // The goal's stopped behaviour on a day of the interval ("shoved her Saturday" for "Keep hands off partner").
   found.push(...goalLapsesOnIntervalDays(prose, goals, options));
   for (let index = 0; index < analysis.sentences.length; index++) {
-    if (!isReport(analysis, index)) continue;
+    if (!isReport(analysis, index, concepts)) continue;
     const { sentence, mentions } = analysis.sentences[index];
     if (EVENT_ON_THE_GOAL.test(sliceProse(prose, sentence.start, sentence.end))) continue;
     const concept = mentions.find(
