@@ -168,3 +168,45 @@ riskTable('a question put to the member named with her age, or by its name', [
     'thoughts of killing himself',
   ],
 ]);
+
+riskTable('a disclosure framed as a question about telling it', [
+  [
+    'Jordan asked the group, half-laughing, "would you guys get in trouble if I said ' +
+      'I think about not existing, like, a lot?"',
+    'suicide',
+    'current',
+    'think about not existing',
+  ],
+  [
+    'Natalie asked, "what happens if I tell the team doc I\'ve been thinking about not being around?"',
+    'suicide',
+    'current',
+    'thinking about not being around',
+  ],
+  [
+    'He asked, "if I admitted I have been thinking about killing myself, would I get locked up?"',
+    'suicide',
+    'current',
+    'thinking about killing myself',
+  ],
+  [
+    'Lucia asked, "what happens if I tell my therapist I\'ve been scratching my legs again?"',
+    'self-harm',
+    'current',
+    'scratching my legs',
+  ],
+  // near-misses: someone else's risk, a telling ever to come, a question about anyone, no question at all
+  [
+    'She asked, "would you guys get in trouble if I told you my friend wants to die?"',
+    'suicide',
+    'other',
+    'wants to die',
+  ],
+  ['She asked, "if I ever said I wanted to die, would you tell my mom?"', 'suicide', 'hypothetical', 'wanted to die'],
+  [
+    'She asked the group, "if someone said they wanted to kill themselves, would you call the police?"',
+    'suicide',
+    'hypothetical',
+    'wanted to kill themselves',
+  ],
+]);
