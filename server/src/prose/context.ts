@@ -425,14 +425,19 @@ export class SentenceContext {
   }
 
   /**
-   * Whether a self-directed target (suicide, self-harm) in the member's own quoted words says "I" itself: "nobody would
-   * notice if I was gone", "my kids would get my life insurance and be better off if I died". A person as the quote's
-   * subject is who would notice or benefit, not who is at risk. Someone else's quoted words are read by speakerOwn.
+   * Whether a target in the member's own quoted words says "I" itself: "nobody would notice if I was gone", "my kids
+   * would get my life insurance and be better off if I died", his foreman "is lucky I didn't deck him". A person as the
+   * quote's subject is who would notice, benefit or be threatened, not who is at risk. Someone else's quoted words are
+   * read by speakerOwn.
    */
   private ownWordsAboutSelf(start: number, end: number, category: string | undefined): boolean {
-    if (category !== 'suicide' && category !== 'self-harm') return false;
-    if (!this.quoted?.has(start) || this.othersSpeech?.has(start)) return false;
-    return this.holdsWordOf(start, end, FIRST_PERSON);
+    // A threat or a use says "I" as its subject ("his foreman \"is lucky I didn't deck him\""); "me" there may be
+    // the one threatened ("her ex \"said he'd kill me\""), so only a self-directed risk reads every first person.
+    const own = category === 'suicide' || category === 'self-harm' ? FIRST_PERSON : FIRST_PERSON_SUBJECT;
+    // The quote may open inside the target: "her husband and the baby \"would be fine ... if I wasn't around\"".
+    for (let at = start; at < end; at++)
+      if (this.quoted?.has(at) && !this.othersSpeech?.has(at) && own.has(this.tokens[at].norm)) return true;
+    return false;
   }
 
   /**
@@ -1027,8 +1032,9 @@ function quotesOfOthers(
     });
   const members = ofCategory('self');
   // A word that may be the member too ("Veteran told the group ...") names no one else.
+  // A trigger that only ends on the member's "I" is still someone else's ("his dad told him \"I'll beat you\"").
   const others = ofCategory('other').filter(
-    (other) => !members.some((self) => overlaps(self, other.startToken, other.endToken)),
+    (other) => !members.some((self) => self.startToken <= other.startToken && other.startToken < self.endToken),
   );
   if (!others.length) return undefined;
   const wordsOnly = (from: number, to: number) => tokens.slice(from, to).every((token) => isWord(token));
@@ -1037,6 +1043,10 @@ function quotesOfOthers(
   // mother: \"I'd put him in the ground\"": the relative clause names the boyfriend, "he says" is the member).
   const memberBetween = (from: number, to: number) =>
     members.some((self) => self.startToken >= from && self.endToken <= to);
+  // A verb after "and" shares the subject of the verb before it ("describing the anniversary of Frank's death and said
+  // quietly that ..."): the person named in between is that verb's object, not the speaker.
+  const coordinatedVerb = (from: number, to: number) =>
+    tokens.slice(from, to).some((token) => token.norm === 'and' || token.norm === 'but');
   // A trigger that holds the verb names its speaker too ("his 8-year-old told him at bedtime \"...\"").
   const speakerBefore = (verb: number) =>
     others.some(
@@ -1045,7 +1055,8 @@ function quotesOfOthers(
         (other.endToken <= verb &&
           other.endToken >= verb - 2 &&
           wordsOnly(other.endToken, verb) &&
-          !memberBetween(other.endToken, verb)),
+          !memberBetween(other.endToken, verb) &&
+          !coordinatedVerb(other.endToken, verb)),
     );
   const speakerAfter = (verb: number) =>
     others.some((other) => other.endToken === verb || (other.startToken === verb + 1 && wordsOnly(verb, verb + 1)));
@@ -1555,6 +1566,7 @@ const OTHER_PRONOUN_ENTRY = syntheticModifier(
 const THIRD_PERSON = new Set(['she', 'he', 'they']);
 const THIRD_PERSON_OBJECT = new Set(['her', 'him', 'them', 'herself', 'himself', 'themselves']);
 const FIRST_PERSON = new Set(['i', 'me', 'my', 'myself', "i'm", "i'll", "i'd", "i've"]);
+const FIRST_PERSON_SUBJECT = new Set(['i', "i'm", "i'll", "i'd", "i've"]);
 /** The one spoken to: a question put to the listener ("\"thinking about killing yourself this week?\""). */
 const SECOND_PERSON = new Set(['you', 'your', 'yourself', 'yourselves', 'u', 'ya']);
 /** A verb of the third person singular ("wants", "keeps", "says"), not "is", "was", "has" or "does". */

@@ -28,6 +28,7 @@ import {
 } from './analysis';
 import type { ClinicalToken } from './clinicalTokens';
 import { goalParentheticals } from './goals';
+import { toldInQuestion } from './riskToldInQuestion';
 import { insideAny, type Prose, type Span } from './segment';
 import { attributesAcrossSentences } from './nextSentence';
 import { askedRungs } from './askedRungs';
@@ -200,7 +201,14 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
       if (status === 'current' && mention.entry.fields.category === 'overdose' && pronounOfAnother(analysis, mention))
         status = 'other';
       // Read without the condition, it keeps any other status it has ("... thought about it last year": historical).
-      if (status === 'hypothetical' && (ownLifeInConsequent(analysis, mention, level) || rhetorical(analysis, mention)))
+      if (
+        status === 'hypothetical' &&
+        (ownLifeInConsequent(analysis, mention, level) ||
+          rhetorical(analysis, mention) ||
+          (SELF_DIRECTED.has(mention.entry.fields.category as RiskCategory) &&
+            tokens !== undefined &&
+            toldInQuestion(tokens, mention.startToken, mention.endToken)))
+      )
         status = riskStatus({ ...mention, attributes: { ...attributes, hypothetical: undefined } }, tokens);
       const text = mentionText(analysis, mention);
       let category = mention.entry.fields.category as RiskCategory;

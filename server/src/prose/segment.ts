@@ -362,9 +362,14 @@ export function splitClauses(text: string, base = 0): Span[] {
   return clauses.length ? clauses : [{ start: base, end: base + text.length }];
 }
 
-const QUOTE = /"[^"\n]{2,}?"|“[^”]{2,}?”|(?<![A-Za-z])‘[^’]{2,}?’(?![A-Za-z])/g;
+// A straight quote may run over one line break (a note hard-wrapped inside the member's words: "would be fine, maybe
+// better,\nif I wasn't around anymore."), never over a blank line, where a stray quote mark would pair across fields.
+const QUOTE = /"(?:[^"\n]|\n(?![ \t]*\n)){2,}?"|“[^”]{2,}?”|(?<![A-Za-z])‘[^’]{2,}?’(?![A-Za-z])/g;
 
-/** Quoted speech: straight or curly double quotes (and curly single quotes) spanning at least two characters. */
+/**
+ * Quoted speech: straight or curly double quotes (and curly single quotes) spanning at least two characters; a
+ * straight quote wrapped over one line break is one quote.
+ */
 export function findQuotes(source: string, base = 0): Span[] {
   const quotes: Span[] = [];
   for (const match of allMatches(QUOTE, source)) {

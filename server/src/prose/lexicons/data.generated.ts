@@ -862,6 +862,20 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
+     "pattern": "(drive|drives|drove|driving|driven|walk+|went|go|goes|going|gone|run|runs|ran|running|ride|rides|rode|riding|pass|passes|passed|passing|head+|sped|speed+|stroll+|move+|get|gets|got|getting|slip+|look+|stare+|stared|see|sees|saw|seeing) (right|straight|on)? past",
+     "category": "historical",
+     "direction": "pseudo",
+     "source": "\"Past\" after a verb of motion or sight is a place gone by, not a past time (\"every morning he drives past the old office he keeps picturing ...\"): the picture is current"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(the|his|her|their|my|our|its) old (office|house|home|apartment|place|job|work|building|neighborhood|neighbourhood|school|street|route|spot|bar|plant|base|unit|church|town|room|bridge)",
+     "category": "historical",
+     "direction": "pseudo",
+     "source": "\"The old office\" is a former place, named now; what is pictured or done there is not thereby past (ConText: a trigger must modify the finding, not a place beside it)"
+    },
+    {
+     "maxScope": 8,
      "pattern": "(# years|years|# yrs|decades|a decade|many years|several years|a few years|a year|a long time|long|# months|several months|many months|a few months|months|(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty) (years|months)) ago ((this|that) (week|month|day|weekend))?",
      "category": "historical",
      "direction": "bidirectional",
@@ -1200,6 +1214,10 @@ export const LEXICON_DATA: LexiconData = {
       "risk"
      ],
      "question": true,
+     "yieldsTo": [
+      "affirmed",
+      "negated"
+     ],
      "source": "A question put to someone (\"are you thinking about killing yourself?\") asks; it does not disclose"
     },
     {
@@ -1283,6 +1301,18 @@ export const LEXICON_DATA: LexiconData = {
      ],
      "question": true,
      "source": "A question is not a statement; its answer is (\"was asked if she has thoughts of suicide and said yes\"). As long as \"if\", it hides it"
+    },
+    {
+     "maxScope": 10,
+     "pattern": "(ask+|asked|queried|questioned) ( (her|him|them|_) , (age|aged)? # , | (her|him|them|_)? (the|a|an) ~3 (question|questions|item|screener|screen) (,|:)? ) (directly|specifically|again|also|gently)? (if|whether)",
+     "category": "hypothetical",
+     "direction": "forward",
+     "yieldsTo": [
+      "negated",
+      "affirmed"
+     ],
+     "question": true,
+     "source": "The entry above with the member named with her age (\"asked Eunice, 81, whether ...\") or the question named (\"asked the C-SSRS first question, whether ...\"): the answer decides it (eval/GUIDE.md, writer-q; F3.1)"
     },
     {
      "maxScope": 8,
@@ -2363,6 +2393,13 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(since|from) (last|this past|early|late) (january|february|march|april|may|june|july|august|september|october|november|december)",
      "direction": "pseudo",
      "source": "A span that runs from a past month to now (\"drinking since last March\") is current, not the past month it starts from"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(,)? (then|and|and then|before she|before he|before they|and she|and he|and they|then she|then he|then they) (went|goes|go|going) (quiet|silent)",
+     "category": "negated",
+     "direction": "pseudo",
+     "source": "The member falling silent after saying something (\"... cashing my life insurance,\" then went quiet) is how it was said, not thoughts gone quiet: the disclosure stands"
     },
     {
      "maxScope": 10,
