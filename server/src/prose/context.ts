@@ -1741,12 +1741,33 @@ function isWord(token: ClinicalToken): boolean {
 function complementModals(tokens: readonly ClinicalToken[], consequents: ReadonlySet<number>): ReadonlySet<number> {
   const found = new Set<number>();
   for (const at of consequents) {
-    if (at < 2 || !COMPLEMENT_SUBJECTS.has(tokens[at - 1].norm)) continue;
-    const verb = tokens[at - 2].norm === 'that' && at >= 3 ? tokens[at - 3].norm : tokens[at - 2].norm;
-    if (COMPLEMENT_VERBS.has(verb)) found.add(at);
+    // "she is going to", "he's gonna": the subject stands before the auxiliary.
+    const subject = at >= 2 && COMPLEMENT_AUXILIARIES.has(tokens[at - 1].norm) ? at - 2 : at - 1;
+    if (subject < 1 || !COMPLEMENT_SUBJECTS.has(tokens[subject].norm)) continue;
+    let verb = subject - 1;
+    if (tokens[verb].norm === 'that' && verb > 0) verb--;
+    // A verb of speech with its hearer: "if his roommate tells him he's going to ...".
+    if (HEARERS.has(tokens[verb].norm) && verb > 0 && REPORTED_WORDS.has(tokens[verb - 1].norm)) verb--;
+    const word = tokens[verb].norm;
+    if (COMPLEMENT_VERBS.has(word) || REPORTED_WORDS.has(word)) found.add(at);
   }
   return found;
 }
+
+const HEARERS: ReadonlySet<string> = new Set(['me', 'you', 'him', 'her', 'us', 'them']);
+
+/** Auxiliaries between a complement's subject and its "going to" ("if she feels she's going to ..."). */
+const COMPLEMENT_AUXILIARIES: ReadonlySet<string> = new Set(['is', "'s", 'was', 'are', 'were', 'am']);
+
+/**
+ * What someone says or sends inside a condition is part of the condition ("if a friend says she is going to hurt
+ * herself", "if a friend sends you a snap that she's going to hurt herself"): a verb of speech (macros.yaml
+ * `speech-verb`) or a message (macros.yaml `message-noun`) before the complement's subject.
+ */
+const REPORTED_WORDS: ReadonlySet<string> = new Set([
+  ...wordListWords('speech-verb').words,
+  ...wordListWords('message-noun').words,
+]);
 
 /** Verbs whose complement a condition holds ("if she feels she'd ..."). */
 export const COMPLEMENT_VERBS: ReadonlySet<string> = new Set([

@@ -1,0 +1,106 @@
+/**
+ * Risk false alarms of the tenth session (whose2): readings that decide a mention is not a current disclosure of the
+ * member's own. Each table holds the sentence that motivated a reading, paraphrases in other words, and near-misses
+ * told in the same frame that must stay as they were. Rows: [sentence, category, expected status of the mention
+ * overlapping `cue` ('none' = no mention of that category there), cue].
+ */
+import { riskTable as table } from '../support/riskTable';
+
+table('a feared return of a past urge or thought is hypothetical, a return told as past stays current', [
+  // grief-trauma-d-878
+  [
+    'Ingrid worries the anniversary in January will bring back wanting to join him, as it did at the funeral.',
+    'suicide',
+    'hypothetical',
+    'wanting to join him',
+  ],
+  ['He is afraid the holidays will bring back the thinking about ending it.', 'suicide', 'hypothetical', 'ending it'],
+  [
+    'She worries that Christmas might bring back the feelings of wanting to die.',
+    'suicide',
+    'hypothetical',
+    'wanting to die',
+  ],
+  // telehealth-d-5734, cmh-d-6415
+  [
+    "She is worried that the thoughts of wanting to die might come back around her son's death anniversary.",
+    'suicide',
+    'hypothetical',
+    'wanting to die',
+  ],
+  [
+    'She is scared the thoughts of ending it she had after her son was born (he is now four) will come back ' +
+      'once this baby arrives in January.',
+    'suicide',
+    'hypothetical',
+    'thoughts of ending it',
+  ],
+  ['He is scared the urge to cut will return when school starts.', 'self-harm', 'hypothetical', 'urge to cut'],
+  ['She fears the old wish to be dead could creep back after the move.', 'suicide', 'hypothetical', 'wish to be dead'],
+  // grief-trauma-d-8283: a time phrase fronted in the feared clause
+  ['He worries that on her birthday in February he will want to die too.', 'suicide', 'hypothetical', 'want to die'],
+  ['She is afraid that over the holidays she might start cutting again.', 'self-harm', 'hypothetical', 'cutting'],
+  // near-misses: the return has happened, or the urge is here now
+  [
+    'She said the anniversary brought back the thoughts of wanting to die this week.',
+    'suicide',
+    'current',
+    'wanting to die',
+  ],
+  [
+    'She is worried because the thoughts of wanting to die came back on Tuesday.',
+    'suicide',
+    'current',
+    'wanting to die',
+  ],
+  ['He is scared that the urge to cut is back and stronger this week.', 'self-harm', 'current', 'urge to cut'],
+  ['She said she cut Saturday and is scared that she will do it again.', 'self-harm', 'current', 'she cut Saturday'],
+]);
+
+table('what someone says in a condition, or a case put about anyone, is part of the case (hypothetical)', [
+  // adolescent-d-8385
+  ['She asked what to do if a friend says she is going to hurt herself.', 'self-harm', 'hypothetical', 'hurt herself'],
+  [
+    'Asked the group what to do if a friend texts that he is going to kill himself.',
+    'suicide',
+    'hypothetical',
+    'kill himself',
+  ],
+  [
+    "He asked what to say if his roommate tells him he's going to hurt himself.",
+    'self-harm',
+    'hypothetical',
+    'hurt himself',
+  ],
+  // private-practice-d-8325
+  [
+    'He asked how you are supposed to answer when a patient on the psych rotation says he wants to kill himself.',
+    'suicide',
+    'hypothetical',
+    'wants to kill himself',
+  ],
+  [
+    'She asked how she should respond when a friend tells her she wants to die.',
+    'suicide',
+    'hypothetical',
+    'wants to die',
+  ],
+  ['Asked what you can do when someone texts that they want to end it.', 'suicide', 'hypothetical', 'want to end it'],
+  // telehealth-d-6331: a weapon fetched in a condition is the speaker's own only in the first person
+  [
+    'She asked what HR would do if someone on the line said he was going to bring a gun in.',
+    'violence',
+    'hypothetical',
+    'bring a gun',
+  ],
+  // near-misses: the member's own conditional intent, told in the same frame, is asserted
+  ['She said if her ex shows up she is going to hurt him.', 'violence', 'current', 'hurt him'],
+  [
+    'She said that if the pain gets bad she is going to take all her pills.',
+    'suicide',
+    'current',
+    'take all her pills',
+  ],
+  ['He said if that guy shows up again he is going to get his gun.', 'violence', 'current', 'get his gun'],
+  ["Next time I see that mutt I'm getting the rifle.", 'violence', 'current', 'the rifle'],
+]);
