@@ -104,3 +104,59 @@ table('what someone says in a condition, or a case put about anyone, is part of 
   ['He said if that guy shows up again he is going to get his gun.', 'violence', 'current', 'get his gun'],
   ["Next time I see that mutt I'm getting the rifle.", 'violence', 'current', 'the rifle'],
 ]);
+
+table("someone else's message stays theirs past a time between the verb and the quote, or after 'and'", [
+  // private-practice-d-7561, private-practice-d-6983
+  [
+    'Adaeze said her younger sister texted her at 2 a.m. Sunday, "I want to die, I cannot do nursing school anymore."',
+    'suicide',
+    'other',
+    'want to die',
+  ],
+  [
+    'Miriam said her younger sister texted her at 1 a.m. Sunday "can\'t do this anymore, sorry for everything."',
+    'suicide',
+    'other',
+    "can't do this anymore",
+  ],
+  ['Her son messaged her from the dorm late last night: "I want to die."', 'suicide', 'other', 'want to die'],
+  // adolescent-d-6429
+  [
+    'Aaliyah said her friend Kenzie posted on her finsta last month that she was "done with everything, goodbye."',
+    'suicide',
+    'other',
+    'done with everything',
+  ],
+  // grief-trauma-d-5759: the verb coordinated with the other person's first clause
+  [
+    'Fatou said her nephew Amadou gave away his gaming system and posted "I\'m done, love you all" last week.',
+    'suicide',
+    'other',
+    "I'm done",
+  ],
+  ['Her roommate packed her bags and texted "I want to die, sorry" on Sunday.', 'suicide', 'other', 'want to die'],
+  // near-misses: the member's own message, or the member going on with her story ("and said")
+  [
+    'She texted her sister at 2 a.m. Sunday, "I want to die, I cannot do this anymore."',
+    'suicide',
+    'current',
+    'want to die',
+  ],
+  ['Her sister texted her Sunday; at group she said, "I want to die."', 'suicide', 'current', 'want to die'],
+  ['She gave away her gaming system and posted "I\'m done, love you all" last week.', 'suicide', 'current', "I'm done"],
+  ['Her brother visited Sunday and she posted "I\'m done, love you all" that night.', 'suicide', 'current', "I'm done"],
+  [
+    'Dorothy shared that her son is pushing for assisted living and said, ' +
+      '"I\'d rather be dead than go to one of those places."',
+    'suicide',
+    'current',
+    'rather be dead',
+  ],
+  [
+    "Lorraine spoke about her son Jamie's suicide in March and said that lately " +
+      '"I think about going the same way he did."',
+    'suicide',
+    'current',
+    'going the same way',
+  ],
+]);

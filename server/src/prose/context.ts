@@ -1047,6 +1047,21 @@ function quotesOfOthers(
           wordsOnly(other.endToken, verb) &&
           !memberBetween(other.endToken, verb)),
     );
+  // A verb coordinated after its subject's first clause ("her nephew gave away his games and posted \"...\""): the
+  // subject of the first clause speaks, when nothing between names the member or ends the clause.
+  // A verb of reporting ("and said") goes on with the member who tells the story ("Dorothy shared that her son is
+  // pushing for assisted living and said, \"...\""), so only a verb of writing or shouting is read this way.
+  const coordinatedSpeaker = (verb: number) =>
+    verb > 0 &&
+    COORDINATORS.has(tokens[verb - 1].norm) &&
+    !REPORTING_VERBS.has(tokens[verb].norm) &&
+    others.some(
+      (other) =>
+        other.endToken < verb - 1 &&
+        other.endToken >= verb - 1 - COORDINATED_REACH &&
+        !memberBetween(other.endToken, verb) &&
+        tokens.slice(other.endToken, verb).every((token) => token.norm !== ';' && token.norm !== ','),
+    );
   const speakerAfter = (verb: number) =>
     others.some((other) => other.endToken === verb || (other.startToken === verb + 1 && wordsOnly(verb, verb + 1)));
   const result = new Set<number>();
@@ -1061,11 +1076,14 @@ function quotesOfOthers(
     // A quote introduced by its own verb of speech has its speaker there ("Kayla said she \"...\" after her ex
     // posted photos": the ex's posting is another clause); only a quote with none before looks after it.
     let introduced = false;
-    for (let verb = start - 1; verb >= Math.max(0, start - 6) && !quoted.has(verb); verb--) {
+    for (let verb = start - 1; verb >= Math.max(0, start - QUOTE_VERB_REACH) && !quoted.has(verb); verb--) {
       const norm = tokens[verb].norm;
+      // Past the first six words (a time between: "texted her at 2 a.m. Sunday, \"...\""), a ";" or the member as a
+      // subject opens another clause, whose verb does not introduce the quote.
+      if (verb < start - 6 && (norm === ';' || memberBetween(verb, verb + 1))) break;
       const sends = SENDING_VERBS.has(norm) || (norm === 'left' && messageBefore(tokens, verb));
       if ((SPEECH_VERBS.has(norm) || sends) && !writesUp(tokens, verb)) {
-        spokenByOther = speakerBefore(verb);
+        spokenByOther = speakerBefore(verb) || coordinatedSpeaker(verb);
         introduced = true;
         break;
       }
@@ -1090,6 +1108,27 @@ function quotesOfOthers(
   }
   return result.size ? result : undefined;
 }
+
+/** How far before a quote its verb of speech may stand ("posted on her finsta last month that she was \"...\""). */
+const QUOTE_VERB_REACH = 12;
+/** Words that join a second verb to its subject's first clause, and how far back that subject may stand. */
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'then']);
+const COORDINATED_REACH = 8;
+const REPORTING_VERBS: ReadonlySet<string> = new Set([
+  'said',
+  'says',
+  'say',
+  'saying',
+  'told',
+  'tells',
+  'telling',
+  'stated',
+  'states',
+  'added',
+  'replied',
+  'answered',
+  'announced',
+]);
 
 /**
  * A speech verb used for a write-up or a write-off, not speech ("if his shift lead writes him up one more time
