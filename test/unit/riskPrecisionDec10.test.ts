@@ -160,3 +160,14 @@ table("someone else's message stays theirs past a time between the verb and the 
     'going the same way',
   ],
 ]);
+
+table("a year with its century elided ('98) dates what it names, as 1998 does", [
+  // older-adults-d-2069
+  ["He mentioned his overdose back in '98 after the divorce.", 'overdose', 'historical', 'overdose'],
+  ['She said she cut herself a lot in ’03, in high school.', 'self-harm', 'historical', 'cut herself'],
+  ["He tried to kill himself in '09 after his discharge.", 'suicide', 'historical', 'kill himself'],
+  // near-misses: a count or a quote mark before a number is no year; the session's own year is no past
+  ["She had '98 problems' and drank 2 beers Saturday.", 'substance', 'current', 'drank 2 beers'],
+  ["He said she 'drank 12 beers' Friday.", 'substance', 'current', 'drank 12 beers'],
+  ["He relapsed in '26 after the holidays, three weeks ago.", 'substance', 'current', 'relapsed'],
+]);

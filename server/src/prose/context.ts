@@ -165,8 +165,9 @@ export function datesBeforeSession(
     if (token.kind !== 'number') continue;
     // A numeric date carries its own month: "3/2024", "3/14/2024" (US order, as clinicians date events).
     const numeric = NUMERIC_DATE.exec(token.raw);
-    if (!numeric && !/^(?:19|20)\d\d$/.test(token.raw)) continue;
-    const year = Number(numeric ? numeric[2] : token.raw);
+    const elided = ELIDED_YEAR.exec(token.raw);
+    if (!numeric && !elided && !/^(?:19|20)\d\d$/.test(token.raw)) continue;
+    const year = elided ? elidedYear(Number(elided[1]), session.year) : Number(numeric ? numeric[2] : token.raw);
     if (year !== session.year) return year < session.year;
     // A bare year's month stands just before it ("in March 2026", "March of 2026").
     month ??= numeric ? Number(numeric[1]) : monthBefore(tokens, at);
@@ -174,6 +175,15 @@ export function datesBeforeSession(
   }
   // A month with no year ("his last cut was in March") is its latest occurrence up to the session's month.
   return month !== undefined && (session.month - month + 12) % 12 >= 2;
+}
+
+/** A year with its century elided ("back in '98", clinicalTokens.ts keeps the apostrophe); group: the two digits. */
+const ELIDED_YEAR = /^['’](\d\d)$/;
+
+/** The year "'98" or "'03" names: in this century when that is not after the session's year, else in the last. */
+function elidedYear(twoDigits: number, sessionYear: number): number {
+  const thisCentury = sessionYear - (sessionYear % 100) + twoDigits;
+  return thisCentury <= sessionYear ? thisCentury : thisCentury - 100;
 }
 
 /** A month and year written in figures: "3/2024", "03/14/2024" (month first); groups: month, year. */
