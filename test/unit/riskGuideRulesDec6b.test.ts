@@ -118,10 +118,11 @@ riskTable('intrusive harm thoughts the member disowns, and what somebody said th
     'none',
     'dropping',
   ],
+  // A case put to the group asserts no one's risk (GUIDE F5.1; dev adolescent-b42 labels it hypothetical).
   [
     'Asked the group "if somebody at school said they were gonna jump a kid, do you have to tell?"',
     'violence',
-    'other',
+    'hypothetical',
     'jump a kid',
   ],
   ['Someone on his block told him he was going to shoot the landlord.', 'violence', 'other', 'shoot the landlord'],

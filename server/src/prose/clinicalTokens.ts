@@ -121,6 +121,8 @@ const CLITICS: Record<string, string> = { ll: 'will', re: 'are', ve: 'have', d: 
 /** The norm of a line break that ends a checklist or labelled line: a hard break for context scopes. */
 const LINE_BREAK = '\u00b6';
 const DIGIT = /[0-9]/;
+/** The apostrophe that stands for a year's elided century ("'98"). */
+const ELIDED = /['’]/;
 const BOX_ON_LINE = new RegExp(`(?:${CHECKBOX_SOURCE})[^\\n]*$`);
 const LABEL_OR_BOX_AHEAD = new RegExp(String.raw`^[ \t]*(?:${CHECKBOX_SOURCE}|[A-Z][A-Za-z/&() -]{0,30}:)`);
 
@@ -168,7 +170,11 @@ export function clinicalTokens(text: string, base = 0): ClinicalToken[] {
     } else if (match[3] !== undefined) {
       pushShorthand(tokens, raw, start, end);
     } else if (match[4] !== undefined) {
-      tokens.push({ start, end, raw, norm: raw.toLowerCase(), kind: 'number' });
+      // A year with its century elided ("back in '98", "in ’03") keeps its apostrophe, so a date reads it as a year.
+      const local = start - base;
+      if (/^\d\d$/.test(raw) && ELIDED.test(text.charAt(local - 1)) && !/[\p{L}\d]/u.test(text.charAt(local - 2)))
+        tokens.push({ start: start - 1, end, raw: `'${raw}`, norm: raw, kind: 'number' });
+      else tokens.push({ start, end, raw, norm: raw.toLowerCase(), kind: 'number' });
     } else if (match[5] !== undefined) {
       // "I-10", "I-95": an interstate, not the first person (who would end another person's scope).
       if (raw === 'I' && text.charAt(at) === '-' && DIGIT.test(text.charAt(at + 1)))

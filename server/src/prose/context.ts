@@ -165,8 +165,9 @@ export function datesBeforeSession(
     if (token.kind !== 'number') continue;
     // A numeric date carries its own month: "3/2024", "3/14/2024" (US order, as clinicians date events).
     const numeric = NUMERIC_DATE.exec(token.raw);
-    if (!numeric && !/^(?:19|20)\d\d$/.test(token.raw)) continue;
-    const year = Number(numeric ? numeric[2] : token.raw);
+    const elided = ELIDED_YEAR.exec(token.raw);
+    if (!numeric && !elided && !/^(?:19|20)\d\d$/.test(token.raw)) continue;
+    const year = elided ? elidedYear(Number(elided[1]), session.year) : Number(numeric ? numeric[2] : token.raw);
     if (year !== session.year) return year < session.year;
     // A bare year's month stands just before it ("in March 2026", "March of 2026").
     month ??= numeric ? Number(numeric[1]) : monthBefore(tokens, at);
@@ -174,6 +175,15 @@ export function datesBeforeSession(
   }
   // A month with no year ("his last cut was in March") is its latest occurrence up to the session's month.
   return month !== undefined && (session.month - month + 12) % 12 >= 2;
+}
+
+/** A year with its century elided ("back in '98", clinicalTokens.ts keeps the apostrophe); group: the two digits. */
+const ELIDED_YEAR = /^['’](\d\d)$/;
+
+/** The year "'98" or "'03" names: in this century when that is not after the session's year, else in the last. */
+function elidedYear(twoDigits: number, sessionYear: number): number {
+  const thisCentury = sessionYear - (sessionYear % 100) + twoDigits;
+  return thisCentury <= sessionYear ? thisCentury : thisCentury - 100;
 }
 
 /** A month and year written in figures: "3/2024", "03/14/2024" (month first); groups: month, year. */
@@ -1058,6 +1068,21 @@ function quotesOfOthers(
           !memberBetween(other.endToken, verb) &&
           !coordinatedVerb(other.endToken, verb)),
     );
+  // A verb coordinated after its subject's first clause ("her nephew gave away his games and posted \"...\""): the
+  // subject of the first clause speaks, when nothing between names the member or ends the clause.
+  // A verb of reporting ("and said") goes on with the member who tells the story ("Dorothy shared that her son is
+  // pushing for assisted living and said, \"...\""), so only a verb of writing or shouting is read this way.
+  const coordinatedSpeaker = (verb: number) =>
+    verb > 0 &&
+    COORDINATORS.has(tokens[verb - 1].norm) &&
+    !REPORTING_VERBS.has(tokens[verb].norm) &&
+    others.some(
+      (other) =>
+        other.endToken < verb - 1 &&
+        other.endToken >= verb - 1 - COORDINATED_REACH &&
+        !memberBetween(other.endToken, verb) &&
+        tokens.slice(other.endToken, verb).every((token) => token.norm !== ';' && token.norm !== ','),
+    );
   const speakerAfter = (verb: number) =>
     others.some((other) => other.endToken === verb || (other.startToken === verb + 1 && wordsOnly(verb, verb + 1)));
   const result = new Set<number>();
@@ -1072,11 +1097,14 @@ function quotesOfOthers(
     // A quote introduced by its own verb of speech has its speaker there ("Kayla said she \"...\" after her ex
     // posted photos": the ex's posting is another clause); only a quote with none before looks after it.
     let introduced = false;
-    for (let verb = start - 1; verb >= Math.max(0, start - 6) && !quoted.has(verb); verb--) {
+    for (let verb = start - 1; verb >= Math.max(0, start - QUOTE_VERB_REACH) && !quoted.has(verb); verb--) {
       const norm = tokens[verb].norm;
+      // Past the first six words (a time between: "texted her at 2 a.m. Sunday, \"...\""), a ";" or the member as a
+      // subject opens another clause, whose verb does not introduce the quote.
+      if (verb < start - 6 && (norm === ';' || memberBetween(verb, verb + 1))) break;
       const sends = SENDING_VERBS.has(norm) || (norm === 'left' && messageBefore(tokens, verb));
       if ((SPEECH_VERBS.has(norm) || sends) && !writesUp(tokens, verb)) {
-        spokenByOther = speakerBefore(verb);
+        spokenByOther = speakerBefore(verb) || coordinatedSpeaker(verb);
         introduced = true;
         break;
       }
@@ -1101,6 +1129,27 @@ function quotesOfOthers(
   }
   return result.size ? result : undefined;
 }
+
+/** How far before a quote its verb of speech may stand ("posted on her finsta last month that she was \"...\""). */
+const QUOTE_VERB_REACH = 12;
+/** Words that join a second verb to its subject's first clause, and how far back that subject may stand. */
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'then']);
+const COORDINATED_REACH = 8;
+const REPORTING_VERBS: ReadonlySet<string> = new Set([
+  'said',
+  'says',
+  'say',
+  'saying',
+  'told',
+  'tells',
+  'telling',
+  'stated',
+  'states',
+  'added',
+  'replied',
+  'answered',
+  'announced',
+]);
 
 /**
  * A speech verb used for a write-up or a write-off, not speech ("if his shift lead writes him up one more time
@@ -1753,12 +1802,33 @@ function isWord(token: ClinicalToken): boolean {
 function complementModals(tokens: readonly ClinicalToken[], consequents: ReadonlySet<number>): ReadonlySet<number> {
   const found = new Set<number>();
   for (const at of consequents) {
-    if (at < 2 || !COMPLEMENT_SUBJECTS.has(tokens[at - 1].norm)) continue;
-    const verb = tokens[at - 2].norm === 'that' && at >= 3 ? tokens[at - 3].norm : tokens[at - 2].norm;
-    if (COMPLEMENT_VERBS.has(verb)) found.add(at);
+    // "she is going to", "he's gonna": the subject stands before the auxiliary.
+    const subject = at >= 2 && COMPLEMENT_AUXILIARIES.has(tokens[at - 1].norm) ? at - 2 : at - 1;
+    if (subject < 1 || !COMPLEMENT_SUBJECTS.has(tokens[subject].norm)) continue;
+    let verb = subject - 1;
+    if (tokens[verb].norm === 'that' && verb > 0) verb--;
+    // A verb of speech with its hearer: "if his roommate tells him he's going to ...".
+    if (HEARERS.has(tokens[verb].norm) && verb > 0 && REPORTED_WORDS.has(tokens[verb - 1].norm)) verb--;
+    const word = tokens[verb].norm;
+    if (COMPLEMENT_VERBS.has(word) || REPORTED_WORDS.has(word)) found.add(at);
   }
   return found;
 }
+
+const HEARERS: ReadonlySet<string> = new Set(['me', 'you', 'him', 'her', 'us', 'them']);
+
+/** Auxiliaries between a complement's subject and its "going to" ("if she feels she's going to ..."). */
+const COMPLEMENT_AUXILIARIES: ReadonlySet<string> = new Set(['is', "'s", 'was', 'are', 'were', 'am']);
+
+/**
+ * What someone says or sends inside a condition is part of the condition ("if a friend says she is going to hurt
+ * herself", "if a friend sends you a snap that she's going to hurt herself"): a verb of speech (macros.yaml
+ * `speech-verb`) or a message (macros.yaml `message-noun`) before the complement's subject.
+ */
+const REPORTED_WORDS: ReadonlySet<string> = new Set([
+  ...wordListWords('speech-verb').words,
+  ...wordListWords('message-noun').words,
+]);
 
 /** Verbs whose complement a condition holds ("if she feels she'd ..."). */
 export const COMPLEMENT_VERBS: ReadonlySet<string> = new Set([

@@ -815,13 +815,23 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 6,
-     "pattern": "(will|would|might|could|may|gonna|going to) (bring back|bring up|set off|stir up|trigger|kick up|bring) (back)? (the|my|her|his|those|that|an|a)? (old)? (urge|urges|craving|cravings|thoughts|wish|wishes|want)",
+     "pattern": "(will|would|might|could|may|gonna|going to) (bring back|bring up|set off|stir up|trigger|kick up|bring) (back)? (the|my|her|his|those|that|an|a)? (old)? (urge|urges|craving|cravings|thoughts|wish|wishes|want|wanting|thinking|feelings|feeling|pull)",
      "category": "hypothetical",
      "direction": "forward",
      "appliesTo": [
       "risk"
      ],
      "source": "An urge or a thought a coming day may bring back is feared, not felt now (eval/GUIDE.md labelling notes: a fear of a future lapse; relapse-prevention planning for high-risk dates)"
+    },
+    {
+     "maxScope": 16,
+     "pattern": "(worried|worries|worry|worrying|afraid|scared|fears|feared|fearful|fearing|nervous|anxious|dreads|dreading|dreaded) (that)? (the|those|these|her|his|my|their|that|this|old)? ~18 (will|would|might|may|could|'ll|is going to|are going to|'s going to|'re going to|gonna) (come back|come up again|come again|return|resurface|creep back|start up again|start again|be back)",
+     "category": "hypothetical",
+     "direction": "forward",
+     "appliesTo": [
+      "risk"
+     ],
+     "source": "A fear that a past urge or thought will return names it to say it may come again, not that it is here (eval/GUIDE.md labelling notes: a fear of future thoughts is hypothetical; \"worries she'll want to be with her on the anniversary\"). The trigger spans what it fears, which stands between the fear and its return"
     },
     {
      "maxScope": 8,
@@ -1164,7 +1174,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 6,
-     "pattern": "(worried|worries|worry|worrying|afraid|scared|fears|feared|fearful|fearing|concerned|nervous|anxious) (that|about whether|whether)? (she|he|they|I|pt|the member|the client|<member>) (might|may|could|will|would|'ll|is going to|was going to|are going to|am going to|'s going to|'m going to|will end up|might end up|could end up)",
+     "pattern": "(worried|worries|worry|worrying|afraid|scared|fears|feared|fearful|fearing|concerned|nervous|anxious) (that|about whether|whether)? ((on|around|over|during|at|by|after|before|come|when) ~5 (,)?)? (she|he|they|I|pt|the member|the client|<member>) (might|may|could|will|would|'ll|is going to|was going to|are going to|am going to|'s going to|'m going to|will end up|might end up|could end up)",
      "category": "hypothetical",
      "direction": "forward",
      "appliesTo": [
@@ -1236,6 +1246,26 @@ export const LEXICON_DATA: LexiconData = {
      "category": "hypothetical",
      "direction": "forward",
      "source": "Planning for a situation that has not happened"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(what to say|how to answer|how to reply|what (you|she|he|they|I|one) (should|would|could|can|is supposed to|are supposed to|am supposed to) (say|do|tell)|how (you|she|he|they|I|one) (is|are|am)? (supposed to|should|would|could|can) (answer|respond|react|reply|handle it))",
+     "category": "hypothetical",
+     "direction": "forward",
+     "appliesTo": [
+      "risk"
+     ],
+     "source": "A question of what to say or do in a situation asks about it, it does not tell it happened (eval/GUIDE.md labelling notes: a question about someone in general is hypothetical)"
+    },
+    {
+     "maxScope": 10,
+     "pattern": "(if|when|whenever|once) (a|an|someone|somebody|anyone|anybody|one of) ~5 (says|tells|texts|posts|sends|writes|messages|admits|discloses|mentions|talks about|brings up|threatens)",
+     "category": "hypothetical",
+     "direction": "forward",
+     "appliesTo": [
+      "risk"
+     ],
+     "source": "Someone unnamed who says a thing in the present tense, in a condition or a \"when\", is anyone in general, a case put, not an event (eval/GUIDE.md labelling notes: a question about someone in general is hypothetical; F5.1)"
     },
     {
      "maxScope": 8,
@@ -10167,7 +10197,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(next time|if|when|the day) ~8 (I am|I'm|I'll|I will|gonna|going to|I'm gonna|I am going to|I'm going to) (get|getting|grab|grabbing|bring|bringing|go get|going for|reach for|reaching for|pull out|pulling out) (the|my|his|a) <weapon> !(scope|case|safe|cleaned|fixed|serviced|license|permit|back from|out of (the|my) safe for|to the range|for (hunting|deer|the range))",
+     "pattern": "(next time|if|when|the day) ~8 (I am|I'm|I'll|I will|I'm gonna|I am going to|I'm going to|I gonna|I was gonna|I was going to) (get|getting|grab|grabbing|bring|bringing|go get|going for|reach for|reaching for|pull out|pulling out) (the|my|his|a) <weapon> !(scope|case|safe|cleaned|fixed|serviced|license|permit|back from|out of (the|my) safe for|to the range|for (hunting|deer|the range))",
      "source": "A weapon to be fetched for an encounter: conditional intent with means (HCR-20 V3, threat assessment)"
     },
     {
