@@ -60,3 +60,49 @@ riskTable('a day limit on a no: a no to a past act asked over a period, short of
   // a limit that leaves later open, whatever was asked
   ['Asked about drinking since group: "not yet."', 'substance', 'current', 'drinking'],
 ]);
+
+responseTable(
+  'a mandated report to protective services answers harm done to a vulnerable person (GUIDE b32-b34, b49-b51)',
+  [
+    [
+      'Helen said that on Sunday she shoved her husband back into the chair harder than she meant to. ' +
+        'Writer called Adult Protective Services with Helen present.',
+      'violence',
+      true,
+    ],
+    [
+      "Eleanor said she yanked her husband's arm so hard it bruised. " +
+        'Writer made a report to Adult Protective Services with her knowledge.',
+      'violence',
+      true,
+    ],
+    [
+      'Said he slapped his mother when she would not give him the car keys. APS report filed during the break.',
+      'violence',
+      true,
+    ],
+    // near-misses: intended, someone else's and long past, declined, and a response of another category
+    [
+      'Said he slapped his mother when she would not give him the car keys. Writer will call APS tomorrow.',
+      'violence',
+      false,
+    ],
+    [
+      'Said he slapped his mother when she would not give him the car keys. His sister called APS last year.',
+      'violence',
+      false,
+    ],
+    [
+      'Helen said that on Sunday she shoved her husband back into the chair harder than she meant to. ' +
+        'Writer explained the mandated report; Helen declined and asked that APS not be called.',
+      'violence',
+      false,
+    ],
+    [
+      'Said she wants to die because she is a burden. ' +
+        'Writer called Adult Protective Services about her living conditions.',
+      'suicide',
+      false,
+    ],
+  ],
+);

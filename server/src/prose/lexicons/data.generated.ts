@@ -3882,6 +3882,13 @@ export const LEXICON_DATA: LexiconData = {
      "source": "SAFE-T step 5 (communicate with the treatment team and supervisor)"
     },
     {
+     "pattern": "((called|phoned|contacted|notified|filed ~2 (report|referral) (with|to)|made ~2 (report|referral) to|reported ~3 to|referred ~3 to) ~3 (the)? <protective-agency> | <protective-agency> (report|referral|intake) (was)? (filed|made|completed|submitted|called in))",
+     "answers": [
+      "violence"
+     ],
+     "source": "A mandated report to protective services made by the clinician (state APS/CPS reporting duties; eval/GUIDE.md b32-b34, b49-b51: \"safety review, supervisor, APS report ... answer\" a caregiver's rough handling): a response to harm done to a vulnerable person, and to no other category"
+    },
+    {
      "pattern": "(notified|informed|alerted) (her|his|their|the)? (guardian|parent|parents|mother|father|mom|dad|emergency contact|spouse|wife|husband|partner|caregiver|foster parent)",
      "answers": [
       "suicide",
@@ -13698,6 +13705,18 @@ export const LEXICON_DATA: LexiconData = {
    "go to sleep",
    "fall asleep",
    "sleep"
+  ],
+  "protective-agency": [
+   "Adult Protective Services",
+   "APS",
+   "Child Protective Services",
+   "CPS",
+   "DCFS",
+   "DCF",
+   "child welfare",
+   "elder abuse hotline",
+   "elder abuse line",
+   "protective services"
   ],
   "skill": [
    "thought record",
