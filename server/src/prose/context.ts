@@ -521,10 +521,12 @@ export class SentenceContext {
     let kind = this.answerTo([question], start, end, true);
     // An evasion anywhere after the question in its sentence is the member's ("asked about intent; Kevin: \"Nothing,
     // forget it.\""): no clinician writes "forget it" or "we'll see" of her own.
-    if (!kind) return this.evasiveFrom(end) ? { kind: 'hedge', evasive: true } : undefined;
+    // A "nothing" before it is no clear no ("Nothing, forget it.": the question waved away).
+    if (!kind || kind === 'no')
+      return this.evasiveFrom(end) ? { kind: 'hedge', evasive: true } : kind && { kind, evasive: false };
     // An amount taken half back ("a little, not really") is a hedge (eval/GUIDE.md F3.2).
     if (kind === 'yes' && this.hedgeFrom(end)) kind = 'hedge';
-    return { kind, evasive: kind !== 'no' && this.evasiveFrom(end) };
+    return { kind, evasive: this.evasiveFrom(end) };
   }
 
   /** The answer the sentence opens with, as recordedAnswer tells it ("He waved it off.", "\"Not tonight.\""). */

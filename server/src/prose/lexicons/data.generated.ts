@@ -13520,8 +13520,6 @@ export const LEXICON_DATA: LexiconData = {
    "today",
    "right now",
    "now",
-   "this week",
-   "this weekend",
    "at the moment",
    "at present",
    "today anyway",
