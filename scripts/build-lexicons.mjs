@@ -69,6 +69,7 @@ const FAMILIES = {
       question: bool,
       answer: oneOf(['yes', 'no', 'hedge', 'open']),
       bare: bool,
+      evasive: bool,
       dated: bool,
     },
     required: ['direction'],

@@ -11,7 +11,7 @@
  * A plan of another kind ("safety plan", "a plan for the weekend") is no rung: the entry and the word before it decide.
  */
 import { mentionText, type ClinicalAnalysis, type Mention } from './analysis';
-import { answerAfter, answerShortOfNo } from './answerAfter';
+import { answerShortOfNo } from './answerAfter';
 import { attributesAcrossSentences } from './nextSentence';
 import { riskStatus, type RiskCategory, type RiskMention, type SuicideLevel } from './risk';
 
@@ -88,7 +88,7 @@ export function askedRungs(
     let status = riskStatus({ ...reference, attributes });
     // A no the member limits or hedges ("Not tonight.", "not yet", "Not a real one.") is short of a clear no, as the
     // answering layer reads it (answerAfter.ts): the rung stands.
-    if (status === 'negated' && answerShortOfNo(answerAfter(analysis, reference))) status = 'current';
+    if (status === 'negated' && answerShortOfNo(analysis, reference)) status = 'current';
     if (status !== 'current' && status !== 'negated') continue;
     const word = sentence.tokens[reference.endToken - 1]?.norm ?? '';
     added.push({

@@ -25,6 +25,7 @@ import type { ClinicalToken } from './clinicalTokens';
 import { isHardBreak } from './clinicalTokens';
 import type { Element } from './patterns';
 import type { CompiledEntry, EntryMatch } from './tokenMatcher';
+import { limitAt, notLimitedAt } from './answerLimits';
 
 export const CONTEXT_CATEGORIES = [
   'negated',
@@ -101,6 +102,12 @@ export interface ModifierFields {
    * plan" is not an answer.
    */
   bare?: boolean;
+  /**
+   * An answer that evades rather than says (category `answer` only): a refusal ("I ain't telling you"), a put-off ("he
+   * waved it off", "we'll see"). Its polarity still decides the target; a response's own question reads it as no answer
+   * (recordedAnswer).
+   */
+  evasive?: boolean;
   /**
    * A trigger that dates by a year ("in 2019", "her 2022 overdose", "OD 2021"): it holds only when a token of the match
    * is a year (1900-2099) before the session's year, or a month of the session's year at least two months before the
@@ -197,6 +204,12 @@ function monthBefore(tokens: readonly ClinicalToken[], at: number): number | und
 
 /** The polarity of a member's answer to a question. */
 export type AnswerKind = 'yes' | 'no' | 'hedge';
+
+/** A member's answer recorded after a question, and whether it evades (a refusal, a put-off) rather than says. */
+export interface RecordedAnswer {
+  kind: AnswerKind;
+  evasive: boolean;
+}
 
 export interface ContextSettings {
   /** Per category: the categories whose modifiers end its scope. */
@@ -508,6 +521,61 @@ export class SentenceContext {
     );
   }
 
+  /**
+   * The member's answer recorded after words that ask and span tokens [start, end) (a response's own question:
+   * "asked about intent: \"I ain't telling you\"", "asked about intent; he waved it off"), read as the answer to a
+   * question over a target is (answerTo); or a limit in the member's quoted words right after the asked-about words
+   * (denies any plan "right now": a hedge, eval/GUIDE.md b40-b44). `evasive` when a refusal or a put-off answers.
+   */
+  recordedAnswer(start: number, end: number): RecordedAnswer | undefined {
+    const question = { match: { startToken: start, endToken: end }, from: start, to: end } as unknown as Scoped;
+    // The member's quoted limit after a denial of the clinician's ("denies any intent \"for now\"") is her answer, and
+    // so is her own limited "not" anywhere after the question ("Intent? [x] No  Pt: \"not at the moment\"").
+    if (this.quotedLimitAfter(end) || this.limitedNotFrom(end)) return { kind: 'hedge', evasive: false };
+    // Only what follows the words answers them: a response is no question put before its answer ("nodded when asked").
+    let kind = this.answerTo([question], start, end, true);
+    // An evasion anywhere after the question in its sentence is the member's ("asked about intent; Kevin: \"Nothing,
+    // forget it.\""): no clinician writes "forget it" or "we'll see" of her own.
+    // A "nothing" before it is no clear no ("Nothing, forget it.": the question waved away).
+    if (!kind || kind === 'no')
+      return this.evasiveFrom(end) ? { kind: 'hedge', evasive: true } : kind && { kind, evasive: false };
+    // An amount taken half back ("a little, not really") is a hedge (eval/GUIDE.md F3.2).
+    if (kind === 'yes' && this.hedgeFrom(end)) kind = 'hedge';
+    return { kind, evasive: this.evasiveFrom(end) };
+  }
+
+  /** The answer the sentence opens with, as recordedAnswer tells it ("He waved it off.", "\"Not tonight.\""). */
+  openingRecordedAnswer(): RecordedAnswer | undefined {
+    const kind = this.openingAnswer();
+    return kind && { kind, evasive: kind !== 'no' && this.evasiveFrom(0) };
+  }
+
+  /** Whether a hedged answer ("not really", "kind of") stands at or after token `from`. */
+  private hedgeFrom(from: number): boolean {
+    return this.scoped.some(
+      ({ match, fields }) => fields.category === 'answer' && fields.answer === 'hedge' && match.startToken >= from,
+    );
+  }
+
+  /** Whether an evasive answer (a refusal, a put-off) stands at or after token `from`. */
+  private evasiveFrom(from: number): boolean {
+    return this.scoped.some(
+      ({ match, fields }) => fields.category === 'answer' && fields.evasive === true && match.startToken >= from,
+    );
+  }
+
+  /** Whether a "not" limited in time ("not tonight", "not yet") stands at or after token `from`. */
+  private limitedNotFrom(from: number): boolean {
+    for (let at = from; at < this.tokens.length; at++) if (this.timeLimitAt(at)) return true;
+    return false;
+  }
+
+  /** Whether the member's quoted words right after token `end` open with a limit ("denies any plan \"right now\""). */
+  private quotedLimitAfter(end: number): boolean {
+    const at = this.wordFrom(end);
+    return this.quoted?.has(at) === true && !this.othersSpeech?.has(at) && limitAt(this.tokens, at);
+  }
+
   /** The answer the sentence opens with (after filler only: "Pt nodded.", "\"Kind of.\""), if any. */
   openingAnswer(): AnswerKind | undefined {
     let open: EntryMatch | undefined;
@@ -527,6 +595,8 @@ export class SentenceContext {
    */
   private openingBareHedge(): AnswerKind | undefined {
     const at = this.wordFrom(0);
+    // "Not tonight." opening the sentence is the member's own limit on her no (answerLimits.ts).
+    if (this.timeLimitAt(at)) return 'hedge';
     if (this.tokens[at]?.norm !== 'not' || !BARE_HEDGE_AFTER_NOT.has(this.tokens[at + 1]?.norm ?? '')) return undefined;
     const next = this.tokens[at + 2];
     if (next && next.kind !== 'punct') return undefined;
@@ -559,7 +629,7 @@ export class SentenceContext {
       const norm = tokens[at].norm;
       if (negatedAt >= 0 && ANSWER_CONCESSION.has(norm)) return 'yes';
       // "No, not while Buster's still around": the member's own time limit on a no is no clear no (GUIDE b40-b44).
-      if (negatedAt >= 0 && this.timeLimitAt(at)) return 'hedge';
+      if ((negatedAt >= 0 || words < ANSWER_DENIAL_WITHIN) && this.timeLimitAt(at)) return 'hedge';
       if (negatedAt >= 0 && this.limitingNot(negatedAt) && ANSWER_PARTIAL.has(norm)) return 'yes';
       // "Not a real one", "not a specific plan": a no to only the firm form of it is a hedge (F3.2).
       if (negatedAt >= 0 && this.limitingNot(negatedAt) && ANSWER_FIRM_FORM.has(norm)) return 'hedge';
@@ -657,7 +727,12 @@ export class SentenceContext {
    * ("nodded when asked about ...") or just after the target ("..., she said 'kind of'"); else one that opens the next
    * clause ("asked about SI; pt nodded").
    */
-  private answerTo(questions: readonly Scoped[], start: number, end: number): AnswerKind | undefined {
+  private answerTo(
+    questions: readonly Scoped[],
+    start: number,
+    end: number,
+    afterOnly = false,
+  ): AnswerKind | undefined {
     let best: { distance: number; match: EntryMatch; kind: AnswerKind | 'open' } | undefined;
     for (const question of questions) {
       const clause = this.clauseOf(question.match.startToken);
@@ -673,7 +748,7 @@ export class SentenceContext {
         else if (this.clauseOf(from) === clause) {
           // A bare answer before the question answers an earlier one ("...? Yes Have you ...? No").
           if (match.endToken <= question.match.startToken) {
-            if (fields.bare) continue;
+            if (fields.bare || afterOnly) continue;
             distance = question.match.startToken - match.endToken;
           } else if (from >= end && (from - end <= AFTER_TARGET || this.memberAnswersAfterComma(end, from)))
             distance = from - end;
@@ -731,10 +806,9 @@ export class SentenceContext {
     return true;
   }
 
-  /** Whether a time limit on a no starts at token `at`: "not while ...", "not as long as", "not yet", "not until". */
+  /** Whether a time limit on a no starts at token `at`: "not while ...", "not yet", "not tonight" (answerLimits.ts). */
   private timeLimitAt(at: number): boolean {
-    const next = this.tokens[at + 1]?.norm;
-    return this.tokens[at].norm === 'not' && next !== undefined && TIME_LIMIT_AFTER_NOT.has(next);
+    return notLimitedAt(this.tokens, at);
   }
 
   /** Whether the words after a no, past punctuation, put a time limit on it ("no, not while the dog is alive"). */
@@ -982,9 +1056,6 @@ const ANSWER_FIRM_FORM: ReadonlySet<string> = new Set([
 
 /** Words after a sentence's opening "not" that make the sentence a bare hedge ("Not really.", openingBareHedge). */
 const BARE_HEDGE_AFTER_NOT: ReadonlySet<string> = new Set(['really', 'exactly', 'much', 'sure']);
-
-/** Words after "not" that limit a no in time ("not while he's alive", "not as long as", "not yet", "not until"). */
-const TIME_LIMIT_AFTER_NOT: ReadonlySet<string> = new Set(['while', 'as', 'until', 'till', 'yet']);
 
 /** Words that take a hedge back as a clear no when they open its clarification (clearNoFrom). */
 const CLEAR_NO: ReadonlySet<string> = new Set(['no', 'nope', 'nah', 'never']);

@@ -5,7 +5,7 @@
 import { mentionText, type ClinicalAnalysis, type Mention } from './analysis';
 import { PERSON_WORDS } from './context';
 import { insideAny, type Prose, type Span } from './segment';
-import { APOSTROPHE, answerAfter, evasiveAnswer } from './answerAfter';
+import { APOSTROPHE, evadedAfter } from './answerAfter';
 import { type RiskCategory, type RiskStatus, type RiskMention, riskStatus } from './risk';
 
 /**
@@ -146,14 +146,6 @@ const INHERITED_STATUSES: readonly {
       kind === 'thought' && (antecedent.category === 'substance' || antecedent.category === 'overdose'),
   },
 ];
-
-/**
- * Whether the answer told after a reference evades the question rather than denying it (answerAfter.ts): a refusal to
- * say, a promise withheld, "we'll see", "I don't know", "I meant it", a brush-off; a clear no in it keeps the denial.
- */
-function evadedAfter(analysis: ClinicalAnalysis, reference: Mention): boolean {
-  return evasiveAnswer(answerAfter(analysis, reference));
-}
 
 /** Intent the member will not deny or endorses, told just before its word ("would not deny intent"). */
 function affirmedBefore(analysis: ClinicalAnalysis, reference: Mention): boolean {

@@ -15,7 +15,7 @@ import {
 } from './responseDone';
 import { deniedRungsAnswering, deniedViolentIntent } from './deniedRungs';
 import { meetingTimeAt } from './sessionTime';
-import { answerAfter, answerShortOfNo } from './answerAfter';
+import { answerShortOfNo } from './answerAfter';
 import { type RiskCategory, type RiskMention, type RiskResponse, riskMentions, findRiskDisclosures } from './risk';
 import { wordsPattern } from './wordsPattern';
 
@@ -70,7 +70,7 @@ export function riskResponses(prose: Prose, options?: AnalysisOptions): RiskResp
     if (THOUGHTS_ASKED_ONLY.test(mentionText(analysis, mention))) continue;
     // A question whose recorded answer is short of a clear no (refused, put off, limited by the member in time) is no
     // assessment done: "asked about intent: 'I ain't telling you'" leaves the threat unanswered (answerAfter.ts).
-    if (askedQuestion(analysis, mention) && answerShortOfNo(answerAfter(analysis, mention))) continue;
+    if (askedQuestion(analysis, mention) && answerShortOfNo(analysis, mention)) continue;
     const answers = (mention.entry.fields.answers as RiskCategory[]).filter(
       (category) => !rated?.categories || rated.categories.has(category),
     );

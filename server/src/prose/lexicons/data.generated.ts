@@ -1540,7 +1540,25 @@ export const LEXICON_DATA: LexiconData = {
      "category": "answer",
      "answer": "yes",
      "direction": "backward",
+     "evasive": true,
      "source": "A refusal to answer a risk question is a recorded answer short of a no: current (eval/GUIDE.md, decisions from the blind writers)"
+    },
+    {
+     "maxScope": 0,
+     "pattern": "(<answer-put-off> | (if|when) it happens (,)? it happens | whatever happens (,)? happens)",
+     "category": "answer",
+     "answer": "hedge",
+     "direction": "backward",
+     "source": "A question put off rather than answered (\"he waved it off\", \"if it happens, it happens\"): short of a clear no (eval/GUIDE.md decisions b12-b14, b35-b39; the answer-put-off list of macros.yaml)"
+    },
+    {
+     "maxScope": 0,
+     "pattern": "<answer-evasive>",
+     "category": "answer",
+     "answer": "hedge",
+     "evasive": true,
+     "direction": "backward",
+     "source": "An answer that evades rather than says (\"we'll see\", \"can't promise\", \"I don't know\", \"forget it\"): short of a clear no, an evasion (eval/GUIDE.md writer-q, decisions b12-b14; the answer-evasive list of macros.yaml)"
     },
     {
      "maxScope": 0,
@@ -3929,6 +3947,13 @@ export const LEXICON_DATA: LexiconData = {
       "overdose"
      ],
      "source": "SAFE-T step 5 (communicate with the treatment team and supervisor)"
+    },
+    {
+     "pattern": "((called|phoned|contacted|notified|filed ~2 (report|referral) (with|to)|made ~2 (report|referral) to|reported ~3 to|referred ~3 to) ~3 (the)? <protective-agency> | <protective-agency> (report|referral|intake) (was)? (filed|made|completed|submitted|called in))",
+     "answers": [
+      "violence"
+     ],
+     "source": "A mandated report to protective services made by the clinician (state APS/CPS reporting duties; eval/GUIDE.md b32-b34, b49-b51: \"safety review, supervisor, APS report ... answer\" a caregiver's rough handling): a response to harm done to a vulnerable person, and to no other category"
     },
     {
      "pattern": "(notified|informed|alerted) (her|his|their|the)? (guardian|parent|parents|mother|father|mom|dad|emergency contact|spouse|wife|husband|partner|caregiver|foster parent)",
@@ -13517,47 +13542,66 @@ export const LEXICON_DATA: LexiconData = {
    "waved it off",
    "waved off",
    "waved me off",
+   "waved the question off",
+   "waves it off",
+   "brushed it off",
+   "brushed off",
+   "brushes it off",
    "shrugged it off",
    "shrugged off",
+   "shrugs it off",
    "laughed it off",
-   "changed the subject",
-   "if it happens, it happens",
-   "whatever happens, happens",
-   "we'll see what happens"
+   "laughs it off"
   ],
-  "answer-own-limit": [
-   "not tonight",
-   "not yet",
-   "not this week",
-   "not right now",
-   "not at the moment",
-   "not at this point",
-   "not for now"
+  "answer-evasive": [
+   "we will see",
+   "we will see what happens",
+   "guess we will see",
+   "can not promise",
+   "cannot promise",
+   "will not promise",
+   "not promising",
+   "no promises",
+   "not making any promises",
+   "dunno",
+   "do not know",
+   "forget it",
+   "never mind",
+   "I meant it",
+   "I meant what I said",
+   "depends on"
   ],
-  "answer-quoted-limit": [
-   "right now",
-   "at the moment",
+  "answer-limit-open": [
+   "yet",
+   "while",
+   "as long as",
+   "until",
+   "till",
    "for now",
-   "at this point",
    "for the time being",
+   "at this point",
+   "anymore yet"
+  ],
+  "answer-limit-day": [
+   "tonight",
+   "today",
+   "right now",
+   "now",
+   "at the moment",
+   "at present",
    "today anyway",
    "tonight anyway"
   ],
-  "answer-quoted-hedge": [
-   "not really",
-   "not exactly",
-   "not a real one",
-   "not a real plan",
-   "not that much",
-   "I don't think so",
-   "kind of",
-   "sort of",
-   "a little",
-   "I guess",
-   "here and there",
-   "sometimes",
-   "probably",
-   "more or less"
+  "question-past-period": [
+   "since",
+   "last night",
+   "last week",
+   "last weekend",
+   "over the weekend",
+   "this past week",
+   "past week",
+   "past few days",
+   "yesterday"
   ],
   "rates-suicide": [
    "suicide",
@@ -13726,6 +13770,18 @@ export const LEXICON_DATA: LexiconData = {
    "go to sleep",
    "fall asleep",
    "sleep"
+  ],
+  "protective-agency": [
+   "Adult Protective Services",
+   "APS",
+   "Child Protective Services",
+   "CPS",
+   "DCFS",
+   "DCF",
+   "child welfare",
+   "elder abuse hotline",
+   "elder abuse line",
+   "protective services"
   ],
   "skill": [
    "thought record",
