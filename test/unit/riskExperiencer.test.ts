@@ -6,7 +6,7 @@
  */
 import * as assert from 'assert';
 import { riskTable as table } from '../support/riskTable';
-import { notMemberPronouns } from '../../server/src/prose/context';
+import { notMemberPronouns } from '../../server/src/prose/contextPeople';
 import { analyzeProse, riskMentions } from '../../server/src/prose';
 
 table('a person named inside a condition is part of the scenario (hypothetical), not the experiencer', [

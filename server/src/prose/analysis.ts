@@ -15,16 +15,10 @@
 import { runToEnd } from '../model/steps';
 import { defaultLexicons, type ClinicalLexicons } from './clinicalLexicons';
 import { clinicalTokens, type ClinicalToken } from './clinicalTokens';
-import {
-  datesBeforeSession,
-  notMemberPronouns,
-  SentenceContext,
-  sessionDateOf,
-  syntheticModifier,
-  type Attributes,
-  type ModifierFields,
-  type SessionDate,
-} from './context';
+import { SentenceContext } from './context';
+import { datesBeforeSession, sessionDateOf, type SessionDate } from './contextDates';
+import { notMemberPronouns, syntheticModifier } from './contextPeople';
+import type { Attributes, ModifierFields } from './contextTypes';
 import { namedPeople, sentenceNamesAnAttendee } from './namedPeople';
 import { sortedInPlace } from './inOrder';
 import { insideAny, type Prose, type Sentence } from './segment';

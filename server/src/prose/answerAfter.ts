@@ -11,7 +11,7 @@
  * or opening the next sentence when the question's sentence ends with it.
  */
 import type { ClinicalAnalysis, Mention } from './analysis';
-import type { RecordedAnswer } from './context';
+import type { RecordedAnswer } from './contextTypes';
 
 export const APOSTROPHE = "['’]";
 

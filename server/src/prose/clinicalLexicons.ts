@@ -12,8 +12,8 @@
  * Compiled once per distinct set of additions (cached by the config object), so the analyses of
  * unchanged sections stay valid while a clinician types.
  */
-import type { ContextCategory, ContextSettings } from './context';
-import { CONTEXT_CATEGORIES } from './context';
+import type { ContextCategory, ContextSettings } from './contextTypes';
+import { CONTEXT_CATEGORIES } from './contextTypes';
 import { CONTEXT_DATA, LEXICON_FILES, MACROS } from './lexicons/loaded';
 import { compilePattern, PatternError } from './patterns';
 import { TokenMatcher, type CompiledEntry } from './tokenMatcher';

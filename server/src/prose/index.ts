@@ -30,4 +30,4 @@ export * from './family';
 export * from './individualSession';
 export * from './interactiveComplexity';
 export type { Match } from './lexicon';
-export type { Attributes, ContextCategory } from './context';
+export type { Attributes, ContextCategory } from './contextTypes';

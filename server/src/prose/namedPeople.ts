@@ -10,7 +10,8 @@
  * acting. A name that is also an ordinary word ("Hope", "Will", "Grace", "Art") is a name only written as one and used
  * as one: capitalised, and before a verb of telling or acting or as a possessor, never after a determiner.
  */
-import { ATTENDEE_NAMES, TELLING_VERBS, syntheticModifier } from './context';
+import { syntheticModifier } from './contextPeople';
+import { ATTENDEE_NAMES, TELLING_VERBS } from './contextSpeakers';
 import type { ClinicalToken } from './clinicalTokens';
 import type { EntryMatch } from './tokenMatcher';
 import { MACROS } from './lexicons/loaded';

@@ -5,7 +5,7 @@
  * (askedRungs.ts).
  */
 import type { ClinicalAnalysis, Mention } from './analysis';
-import type { Attributes } from './context';
+import type { Attributes } from './contextTypes';
 import { datesTheSentenceBefore } from './datingSentence';
 
 /** The mention's attributes once the sentences after it are read (answered, then clarified, then dated). */

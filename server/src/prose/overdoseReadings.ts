@@ -12,7 +12,7 @@
  */
 import type { ClinicalAnalysis, Mention } from './analysis';
 import type { ClinicalToken } from './clinicalTokens';
-import { CONDITION_OPENERS } from './context';
+import { CONDITION_OPENERS } from './contextPeople';
 import { MACROS } from './lexicons/loaded';
 
 /** The C-SSRS rung an ingestion to come is read as: a stated plan, or a method thought of. */

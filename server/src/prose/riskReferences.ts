@@ -3,7 +3,7 @@
  * thoughts") resolved to the risk they name, and cited remarks.
  */
 import { mentionText, type ClinicalAnalysis, type Mention } from './analysis';
-import { PERSON_WORDS } from './context';
+import { PERSON_WORDS } from './contextPeople';
 import { insideAny, type Prose, type Span } from './segment';
 import { APOSTROPHE, evadedAfter } from './answerAfter';
 import { type RiskCategory, type RiskStatus, type RiskMention, riskStatus } from './risk';

@@ -5,15 +5,15 @@
 import { wordsOf, type ClinicalAnalysis, type Mention } from './analysis';
 import type { ClinicalToken } from './clinicalTokens';
 import {
-  COMPLEMENT_VERBS,
   PERSON_WORDS,
-  SPEECH_VERBS,
   endsPersonWords,
   CONDITION_OPENERS,
   conditionOpenerBefore,
   wordListWords,
   type ConditionWalk,
-} from './context';
+} from './contextPeople';
+import { COMPLEMENT_VERBS } from './contextScope';
+import { SPEECH_VERBS } from './contextWords';
 import type { RiskCategory, SuicideLevel } from './risk';
 
 /** Subjects that open the consequent of a condition ("if she left I wouldn't see the point"). */

@@ -33,7 +33,7 @@ import {
   type Mention,
 } from './analysis';
 import { CHECKBOX, CHECKBOX_SOURCE, TICKED_BOX_SOURCE } from './clinicalTokens';
-import type { Attributes } from './context';
+import type { Attributes } from './contextTypes';
 import { narrativeProse, sectionProse } from './section';
 import type { Prose, Sentence } from './segment';
 

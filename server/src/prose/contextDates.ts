@@ -1,0 +1,91 @@
+/**
+ * Dates in a sentence read against the session's date (its header `date`): which months and years told in the prose
+ * are before the session, so that a year or a month can date a mention as past (context.ts, risk readings).
+ */
+import type { ClinicalToken } from './clinicalTokens';
+import type { EntryMatch } from './tokenMatcher';
+
+/**
+ * The date of the session a note documents (its header `date`), against which a year in the prose is read. Without
+ * one (a note with no valid date, a sentence read on its own) a year dates nothing: a risk mention is never discounted
+ * as past for a year that cannot be compared, so the fallback errs toward the mention that needs a response.
+ */
+export interface SessionDate {
+  year: number;
+  /** 1-12. */
+  month: number;
+}
+
+/** The session date of a `YYYY-MM-DD` text, or undefined when it is not one. */
+export function sessionDateOf(text: string | undefined): SessionDate | undefined {
+  const match = text === undefined ? null : /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return undefined;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  return month >= 1 && month <= 12 ? { year, month } : undefined;
+}
+
+const MONTHS: ReadonlyMap<string, number> = new Map(
+  [
+    ['january', 'jan'],
+    ['february', 'feb'],
+    ['march', 'mar'],
+    ['april', 'apr'],
+    ['may'],
+    ['june', 'jun'],
+    ['july', 'jul'],
+    ['august', 'aug'],
+    ['september', 'sep', 'sept'],
+    ['october', 'oct'],
+    ['november', 'nov'],
+    ['december', 'dec'],
+  ].flatMap((names, index) => names.map((name) => [name, index + 1] as [string, number])),
+);
+
+/**
+ * Whether a dated trigger's match names a time before the session (see {@link ModifierFields.dated}): a year before
+ * the session's, or a month of its year two or more months before its month; a month named without a year is the
+ * last such month up to the session, so "in March" is past for a November session and not for an April one.
+ */
+export function datesBeforeSession(
+  tokens: readonly ClinicalToken[],
+  match: EntryMatch,
+  session: SessionDate | undefined,
+): boolean {
+  if (!session) return false;
+  let month: number | undefined;
+  for (let at = match.startToken; at < match.endToken; at++) {
+    const token = tokens[at];
+    if (token.kind === 'word') month ??= MONTHS.get(token.norm);
+    if (token.kind !== 'number') continue;
+    // A numeric date carries its own month: "3/2024", "3/14/2024" (US order, as clinicians date events).
+    const numeric = NUMERIC_DATE.exec(token.raw);
+    const elided = ELIDED_YEAR.exec(token.raw);
+    if (!numeric && !elided && !/^(?:19|20)\d\d$/.test(token.raw)) continue;
+    const year = elided ? elidedYear(Number(elided[1]), session.year) : Number(numeric ? numeric[2] : token.raw);
+    if (year !== session.year) return year < session.year;
+    // A bare year's month stands just before it ("in March 2026", "March of 2026").
+    month ??= numeric ? Number(numeric[1]) : monthBefore(tokens, at);
+    return month !== undefined && month <= session.month - 2;
+  }
+  // A month with no year ("his last cut was in March") is its latest occurrence up to the session's month.
+  return month !== undefined && (session.month - month + 12) % 12 >= 2;
+}
+
+/** A year with its century elided ("back in '98", clinicalTokens.ts keeps the apostrophe); group: the two digits. */
+const ELIDED_YEAR = /^['’](\d\d)$/;
+
+/** The year "'98" or "'03" names: in this century when that is not after the session's year, else in the last. */
+function elidedYear(twoDigits: number, sessionYear: number): number {
+  const thisCentury = sessionYear - (sessionYear % 100) + twoDigits;
+  return thisCentury <= sessionYear ? thisCentury : thisCentury - 100;
+}
+
+/** A month and year written in figures: "3/2024", "03/14/2024" (month first); groups: month, year. */
+const NUMERIC_DATE = /^(1[0-2]|0?[1-9])\/(?:(?:[12]\d|3[01]|0?[1-9])\/)?((?:19|20)\d\d)$/;
+
+/** The month named just before token `at` ("March 2026", "March of 2026"), if any. */
+function monthBefore(tokens: readonly ClinicalToken[], at: number): number | undefined {
+  const before = at > 0 && tokens[at - 1].norm === 'of' ? at - 2 : at - 1;
+  return before >= 0 && tokens[before].kind === 'word' ? MONTHS.get(tokens[before].norm) : undefined;
+}
