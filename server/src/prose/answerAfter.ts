@@ -1,10 +1,10 @@
 /**
  * The member's answer recorded after a question ("asked about intent: 'I ain't telling you'"), and whether it is short
- * of a clear no. The disclosure layer reads it to keep the asked-about intent standing after a threat (risk.ts
- * `resolveReferences`); the answering layer reads it to keep the question from answering (risk.ts `riskResponses`,
- * askedRungs.ts): a question asked is a response only when its answer closes it (eval/GUIDE.md decisions b35-b39 "a
- * hedge followed by nothing", b49-b51 and b56-b59 "a refused answer ... answered only by a response", b12-b14 "intent
- * asked with a wave-off and nothing else answers nothing").
+ * of a clear no. The disclosure layer reads it to keep the asked-about intent standing after a threat
+ * (riskReferences.ts `resolveReferences`); the answering layer reads it to keep the question from answering
+ * (riskResponses.ts `riskResponses`, askedRungs.ts): a question asked is a response only when its answer closes it
+ * (eval/GUIDE.md decisions b35-b39 "a hedge followed by nothing", b49-b51 and b56-b59 "a refused answer ... answered
+ * only by a response", b12-b14 "intent asked with a wave-off and nothing else answers nothing").
  *
  * The context engine is the one reader of an answer (context.ts `recordedAnswer`, over context.yaml's answer entries,
  * the answer lists of macros.yaml); this file only finds where the answer stands: after the question in its sentence,

@@ -2007,7 +2007,7 @@ export const LEXICON_DATA: LexiconData = {
      "appliesTo": [
       "risk"
      ],
-     "source": "A message by its sender (\"a text her older brother sent her\", \"a voicemail from his son\"): the sender is the one whose words the message holds (context.ts quotesOfOthers reads the quote after it as the sender's); longer than the pseudo-trigger for a person as object (\"text her brother\", \"from her brother\"), which reads \"text\" as the member's act"
+     "source": "A message by its sender (\"a text her older brother sent her\", \"a voicemail from his son\"): the sender is the one whose words the message holds (contextSpeakers.ts quotesOfOthers reads the quote after it as the sender's); longer than the pseudo-trigger for a person as object (\"text her brother\", \"from her brother\"), which reads \"text\" as the member's act"
     },
     {
      "maxScope": 8,

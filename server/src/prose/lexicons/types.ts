@@ -12,7 +12,7 @@ export interface LexiconEntryData {
    * marked `afterIngestion: true` ("woke up on the floor", "went limp") is read only after pills or a drug told before
    * it in its sentence (overdoseReadings.ts); one marked `careOfEvent: true` ("poison control") told as a list after
    * someone else's overdose in its sentence ("...swallowed some of his donepezil; poison control, ER overnight") is
-   * that person's (risk.ts continueCoordinatedSubject).
+   * that person's (riskWhoseAct.ts continueCoordinatedSubject).
    */
   [field: string]: unknown;
 }
