@@ -7,7 +7,7 @@
 import * as assert from 'assert';
 import { analyseClinical, type AnalysisOptions } from '../../server/src/prose/analysis';
 import { compileAdditions, defaultLexicons } from '../../server/src/prose/clinicalLexicons';
-import { unansweredDisclosures } from '../../server/src/prose/risk';
+import { unansweredDisclosures } from '../../server/src/prose/riskResponses';
 import { analyzeProse } from '../../server/src/prose/segment';
 
 const DATED = 'Talked about her 2022 overdose and how her kids still bring it up. Tearful.';

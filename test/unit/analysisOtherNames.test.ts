@@ -12,7 +12,8 @@ import * as path from 'path';
 import { parse } from 'yaml';
 import { analyseClinical, type AnalysisOptions, type ClinicalAnalysis } from '../../server/src/prose/analysis';
 import { namedPeople, namesAnAttendee } from '../../server/src/prose/namedPeople';
-import { riskMentions, unansweredDisclosures } from '../../server/src/prose/risk';
+import { riskMentions } from '../../server/src/prose/risk';
+import { unansweredDisclosures } from '../../server/src/prose/riskResponses';
 import { analyzeProse } from '../../server/src/prose/segment';
 
 const corpus = path.join(__dirname, '..', '..', '..', 'eval', 'corpus', 'dev');

@@ -14,7 +14,8 @@ import {
   type AnalysisOptions,
   type ClinicalAnalysis,
 } from '../../server/src/prose/analysis';
-import { riskMentions, unansweredDisclosures } from '../../server/src/prose/risk';
+import { riskMentions } from '../../server/src/prose/risk';
+import { unansweredDisclosures } from '../../server/src/prose/riskResponses';
 import { analyzeProse } from '../../server/src/prose/segment';
 import { corpusParagraphs } from '../support/corpusParagraphs';
 

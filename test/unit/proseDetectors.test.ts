@@ -1,7 +1,8 @@
 import * as assert from 'assert';
 import { findMood, findParticipation, findPlan, findProgress } from '../../server/src/prose/elements';
 import { findGoalReferences, goalStems, linksToPlan } from '../../server/src/prose/goals';
-import { findRiskDisclosures, findRiskResponses, type RiskCategory } from '../../server/src/prose/risk';
+import { findRiskDisclosures, type RiskCategory } from '../../server/src/prose/risk';
+import { findRiskResponses } from '../../server/src/prose/riskResponses';
 import { analyzeProse } from '../../server/src/prose/segment';
 import { vagueVerdict } from '../../server/src/prose/vague';
 import { findDidactic, findExcludedActivities, findProcessing } from '../../server/src/prose/scope';

@@ -5,7 +5,8 @@
  * (lexicons/anaphora.yaml, risk.ts resolveReferences); an empty response checkbox is no response.
  */
 import * as assert from 'assert';
-import { riskMentions, riskResponses, type RiskCategory, type RiskStatus } from '../../server/src/prose/risk';
+import { riskMentions, type RiskCategory, type RiskStatus } from '../../server/src/prose/risk';
+import { riskResponses } from '../../server/src/prose/riskResponses';
 import { analyzeProse } from '../../server/src/prose/segment';
 
 function mentionAt(text: string, cue: string) {

@@ -6,7 +6,7 @@ import * as assert from 'assert';
 import { parseNote } from '../../server/src/parse/parseNote';
 import { sectionProse } from '../../server/src/prose';
 import { memberProseOptions } from '../../server/src/prose/memberOptions';
-import { unansweredDisclosures } from '../../server/src/prose/risk';
+import { unansweredDisclosures } from '../../server/src/prose/riskResponses';
 import { defaultConfig } from '../../server/src/workspace/config';
 
 function note(date: string | undefined, body: string) {

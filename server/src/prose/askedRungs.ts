@@ -13,7 +13,8 @@
 import { mentionText, type ClinicalAnalysis, type Mention } from './analysis';
 import { answerShortOfNo } from './answerAfter';
 import { attributesAcrossSentences } from './nextSentence';
-import { riskStatus, type RiskCategory, type RiskMention, type SuicideLevel } from './risk';
+import type { RiskCategory, RiskMention, SuicideLevel } from './risk';
+import { riskStatus } from './riskStatus';
 
 /** How many sentences back the risk asked about may be told ("Endorsed SI. Writer stayed. Asked about a plan"). */
 const REACH = 2;

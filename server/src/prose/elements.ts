@@ -20,14 +20,14 @@
  * parentheses after its id ("G1 (attend work meetings)") say what the goal is.
  */
 import { analyseClinical, wordsOf, type AnalysisOptions, type ClinicalAnalysis, type Mention } from './analysis';
-import { goalParentheticals } from './goals';
+import { goalParentheticals } from './goalParentheticals';
 import type { Match } from './lexicon';
 import { allMatches } from './matches';
 import { EMPTY_BOX, TICKED_BOX, type ClinicalToken } from './clinicalTokens';
 import { sortedInPlace } from './inOrder';
 import { isInterventionSentence } from './labels';
 import { onlyAnUrge } from './lapseWords';
-import { riskStatus } from './risk';
+import { riskStatus } from './riskStatus';
 import { insideAny, sentenceAt, sliceProse, type LabelKind, type Prose, type Sentence, type Span } from './segment';
 
 export type ElementKind = 'participation' | 'mood' | 'progress' | 'plan';

@@ -22,15 +22,8 @@ import {
   type Mention,
 } from './analysis';
 import type { ClinicalToken } from './clinicalTokens';
-import {
-  COUNT_OF_TOTAL,
-  goalParentheticals,
-  goalStems,
-  readGoals,
-  stem,
-  type GoalListReading,
-  type GoalReading,
-} from './goals';
+import { goalParentheticals } from './goalParentheticals';
+import { COUNT_OF_TOTAL, goalStems, readGoals, stem, type GoalListReading, type GoalReading } from './goals';
 import { reportedFrequency } from './elements';
 import { goalLapsesOnIntervalDays } from './goalLapses';
 import { isInterventionSentence, type LabelKind } from './labels';

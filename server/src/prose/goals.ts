@@ -35,6 +35,7 @@ import {
   type Token,
 } from './segment';
 import { STOP_WORDS } from './words';
+import { goalParentheticals } from './goalParentheticals';
 import { DENIAL_LINKS_CONCEPTS, isRiskWord, isRoutineScreen, ownRisks, riskLink, saysChange } from './goalRiskLinks';
 
 const GOAL_ID = /\b(?:(G)|goal\s*#?\s*|objective\s*#?\s*|obj\.?\s*#?\s*)(\d{1,2}(?:\.\d{1,2})?)\b/gi;
@@ -940,17 +941,3 @@ export function goalMatches(evidence: GoalEvidence): Match[] {
     ...evidence.generic,
   ];
 }
-
-/**
- * "G1 (identify early signs of low mood)": spans of a goal's own words in parentheses after its id, which say what the
- * goal is, not what the member did or disclosed.
- */
-export function goalParentheticals(prose: Prose): Span[] {
-  const spans: Span[] = [];
-  for (const match of allMatches(GOAL_PARENTHETICAL, prose.source)) {
-    const open = match[0].indexOf('(');
-    spans.push({ start: prose.base + match.index + open, end: prose.base + match.index + match[0].length });
-  }
-  return spans;
-}
-const GOAL_PARENTHETICAL = /\b(?:G\d{1,2}|goal\s*#?\s*\d{1,2})\s*\([^()]{0,200}\)/g;

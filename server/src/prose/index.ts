@@ -19,6 +19,7 @@ export * from './goalLapses';
 export * from './memo';
 export * from './names';
 export * from './risk';
+export { findRiskResponses, hasRiskResponse, riskResponses, unansweredDisclosures } from './riskResponses';
 export * from './section';
 export * from './segment';
 export * from './similarity';

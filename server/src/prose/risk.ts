@@ -17,30 +17,20 @@
  * one category never answers another, and a denial is not a response ("Risk: denies SI/HI" does not
  * answer a relapse). A response that is denied ("safety plan not reviewed") does not count.
  */
-import {
-  analyseClinical,
-  deniedMention,
-  mentionText,
-  wordsOf,
-  type AnalysisOptions,
-  type ClinicalAnalysis,
-  type Mention,
-} from './analysis';
-import type { ClinicalToken } from './clinicalTokens';
-import { goalParentheticals } from './goals';
+import { analyseClinical, mentionText, wordsOf, type AnalysisOptions, type ClinicalAnalysis } from './analysis';
+import { goalParentheticals } from './goalParentheticals';
 import { toldInQuestion } from './riskToldInQuestion';
 import { insideAny, type Prose, type Span } from './segment';
 import { attributesAcrossSentences } from './nextSentence';
 import { askedRungs } from './askedRungs';
+import { riskStatus } from './riskStatus';
 import { ingestedBefore, ingestionToCome } from './overdoseReadings';
 import {
   ownLifeInConsequent,
   inConsequent,
   rhetorical,
-  namesItsTarget,
   deniedJustBefore,
   subjectIsTheTarget,
-  threatenedBySpeaker,
   reflexiveOfAnother,
   SELF_DIRECTED,
 } from './riskThreats';
@@ -104,28 +94,6 @@ export interface RiskResponse extends Span {
   answers: readonly RiskCategory[];
   text: string;
   entry: string;
-}
-
-/**
- * The status ConText's attributes give a risk mention (first that applies, in the order of the module comment).
- * `tokens` (the mention's sentence) lets a threat that names its target as its subject stay the member's.
- */
-export function riskStatus(mention: Mention, tokens?: readonly ClinicalToken[]): RiskStatus {
-  const { attributes } = mention;
-  if (mention.entry.fields.figurative === true || attributes.figurative) return 'figurative';
-  // A word that names another person by the risk ("a drunk driver"): theirs, whatever the sentence says of the member.
-  if (mention.entry.fields.someoneElse === true) return 'other';
-  if (attributes.other && !(tokens && namesItsTarget(mention, tokens))) return 'other';
-  if (tokens && threatenedBySpeaker(mention, tokens)) return 'other';
-  if (attributes.topic) return 'topic';
-  // A practised or conditional scenario is hypothetical even when it refuses ("role-played refusing a drink"); a
-  // stated intent or threat (lexicon field `intent`) is asserted whatever its condition ("if she keeps it up she'll
-  // get what's coming").
-  if (attributes.hypothetical && mention.entry.fields.intent !== true) return 'hypothetical';
-  // Denied, or a standing that is itself a denial ("12 days clean", "UDS negative", "denies it now").
-  if (deniedMention(mention)) return 'negated';
-  if (attributes.historical) return 'historical';
-  return 'current';
 }
 
 const mentionsCache = new WeakMap<ClinicalAnalysis, RiskMention[]>();
@@ -292,4 +260,4 @@ export function findRiskDisclosures(prose: Prose, options?: AnalysisOptions): Ri
   return riskMentions(prose, options).filter((mention) => mention.status === 'current');
 }
 
-export { findRiskResponses, hasRiskResponse, riskResponses, unansweredDisclosures } from './riskResponses';
+export { riskStatus } from './riskStatus';

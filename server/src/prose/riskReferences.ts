@@ -6,7 +6,8 @@ import { mentionText, type ClinicalAnalysis, type Mention } from './analysis';
 import { PERSON_WORDS } from './contextPeople';
 import { insideAny, type Prose, type Span } from './segment';
 import { APOSTROPHE, evadedAfter } from './answerAfter';
-import { type RiskCategory, type RiskStatus, type RiskMention, riskStatus } from './risk';
+import type { RiskCategory, RiskStatus, RiskMention } from './risk';
+import { riskStatus } from './riskStatus';
 
 /**
  * A bare rating ("urges 7/10", lexicon field `anaphoric`) names no behaviour: it is the urge the paragraph is about.
