@@ -29,6 +29,7 @@ import { isInterventionSentence } from './labels';
 import { onlyAnUrge } from './lapseWords';
 import { riskStatus } from './riskStatus';
 import { insideAny, sentenceAt, sliceProse, type LabelKind, type Prose, type Sentence, type Span } from './segment';
+import { WEEKDAYS } from './words';
 
 export type ElementKind = 'participation' | 'mood' | 'progress' | 'plan';
 export const ELEMENT_KINDS: readonly ElementKind[] = ['participation', 'mood', 'progress', 'plan'];
@@ -157,7 +158,7 @@ const BETWEEN_SESSIONS = new Set([
   ...['last', 'since', 'week', 'weeks', 'wk', 'wks', 'month', 'months', 'yesterday', 'intake', 'baseline'],
   ...['nights', 'days', 'previous', 'previously', 'earlier', 'anymore', 'weekend', 'weekends'],
   // A day named: what the member did between sessions ("30 after grounding; used it at the checkout Sat").
-  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+  ...WEEKDAYS,
   ...['mon', 'tue', 'tues', 'wed', 'weds', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'],
 ]);
 

@@ -26,7 +26,7 @@ import { riskMentions, type RiskCategory, type RiskMention } from './risk';
 import { sentenceAt, sliceProse, type Prose } from './segment';
 
 /** The risk categories whose current mention is the behaviour a goal of that concept aims to stop. */
-const STOPPED_BY_CONCEPT: Readonly<Record<string, readonly RiskCategory[]>> = {
+export const STOPPED_BY_CONCEPT: Readonly<Record<string, readonly RiskCategory[]>> = {
   'substance-use': ['substance', 'overdose'],
   // "Quit vaping", "Stop smoking": nicotine use is a disclosure under such a goal (memberOptions' nicotineGoal).
   smoking: ['substance'],

@@ -22,10 +22,11 @@ import {
   type Mention,
 } from './analysis';
 import type { ClinicalToken } from './clinicalTokens';
+import { WEEKDAYS } from './words';
 import { goalParentheticals } from './goalParentheticals';
 import { COUNT_OF_TOTAL, goalStems, readGoals, stem, type GoalListReading, type GoalReading } from './goals';
 import { reportedFrequency } from './elements';
-import { goalLapsesOnIntervalDays } from './goalLapses';
+import { goalLapsesOnIntervalDays, STOPPED_BY_CONCEPT } from './goalLapses';
 import { isInterventionSentence, type LabelKind } from './labels';
 import { onlyAnUrge } from './lapseWords';
 import type { Match } from './lexicon';
@@ -56,9 +57,6 @@ const NOT_A_REPORT = new Set<LabelKind | undefined>([
 /** Words that make a sentence a possibility, not a report. */
 const MODALS = new Set(['would', 'could', 'might', 'whether', 'wonder', 'wondered', 'wonders', 'wondering']);
 
-/** The days of the week, written out: goal words that say when, and a report's named days. */
-const NAMED_WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-
 /** Goal word stems too common to say what a goal is about by themselves. */
 const WEAK_STEMS = new Set([
   ...['day', 'week', 'daily', 'weekl', 'time', 'times', 'more', 'less', 'group', 'home'],
@@ -68,7 +66,7 @@ const WEAK_STEMS = new Set([
   // The day the goal's behaviour is due ("Go to Friday prayers", "Join the Thursday lunch"): a day named in a report
   // says when, not what ("a check-in call booked for Thursday"). A part of the day may be the goal's own ("every school
   // morning": "skipped his morning dose Monday").
-  ...[...NAMED_WEEKDAYS, 'weekend'].map(stem),
+  ...[...WEEKDAYS, 'weekend'].map(stem),
 ]);
 
 /**
@@ -77,7 +75,7 @@ const WEAK_STEMS = new Set([
  * hierarchy") or a goal restated does not.
  */
 const ANCHORS = new Set([
-  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+  ...WEEKDAYS,
   ...['mon', 'tue', 'tues', 'wed', 'weds', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'wkd'],
   ...['week', 'weeks', 'wk', 'wks', 'weekend', 'weekends', 'month', 'months', 'term', 'semester', 'year', 'years'],
   ...['yesterday', 'since', 'now', 'anymore', 'lately', 'recently', 'finally', 'days'],
@@ -172,11 +170,8 @@ function isReport(analysis: ClinicalAnalysis, index: number, concepts: ReadonlyS
  * behaviour the goal counts (goalLapses.ts).
  */
 const OWN_BEHAVIOUR_RISKS: Readonly<Record<string, readonly string[]>> = {
-  'substance-use': ['substance', 'overdose'],
-  smoking: ['substance'],
-  'self-harm': ['self-harm'],
-  aggression: ['violence'],
-  anger: ['violence'],
+  // The behaviours a goal aims to stop (goalLapses.ts), and those a medication or storage goal asks the opposite of.
+  ...STOPPED_BY_CONCEPT,
   medication: ['overdose', 'substance', 'suicide'],
   firearms: ['suicide', 'violence'],
 };
@@ -291,7 +286,7 @@ const AHEAD = new Set(['next', 'will', 'tomorrow', 'upcoming', 'scheduled', 'set
  * on a named day of the interval, is progress").
  */
 const NAMED_DAYS = new Set([
-  ...[...NAMED_WEEKDAYS, 'yesterday'],
+  ...[...WEEKDAYS, 'yesterday'],
   ...['mon', 'tue', 'tues', 'wed', 'weds', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'],
 ]);
 

@@ -261,7 +261,8 @@ export const NUMBER_WORDS: ReadonlySet<string> = new Set([
   'triple',
 ]);
 
-export const WEEKDAYS_AND_MONTHS: ReadonlySet<string> = new Set([
+/** The days of the week, written out (a day named in a report says when). */
+export const WEEKDAYS: readonly string[] = [
   'monday',
   'tuesday',
   'wednesday',
@@ -269,6 +270,10 @@ export const WEEKDAYS_AND_MONTHS: ReadonlySet<string> = new Set([
   'friday',
   'saturday',
   'sunday',
+];
+
+export const WEEKDAYS_AND_MONTHS: ReadonlySet<string> = new Set([
+  ...WEEKDAYS,
   'mon',
   'tue',
   'tues',
