@@ -16,7 +16,7 @@ interface CachedLedger {
   stamp: string;
   /** When the file was last looked at (`now()`), for {@link LEDGER_RECHECK_MS}. */
   lookedAt: number;
-  ledger: Promise<ExportedClaims | undefined>;
+  exportedClaims: Promise<ExportedClaims | undefined>;
 }
 
 /**
@@ -26,7 +26,7 @@ interface CachedLedger {
  * on and says why).
  */
 export class LedgerCache {
-  private readonly ledgers = new Map<string, CachedLedger>();
+  private readonly byRoot = new Map<string, CachedLedger>();
 
   constructor(
     private readonly recheckMs = LEDGER_RECHECK_MS,
@@ -34,28 +34,28 @@ export class LedgerCache {
   ) {}
 
   async read(root: string): Promise<ExportedClaims | undefined> {
-    const cached = this.ledgers.get(root);
+    const cached = this.byRoot.get(root);
     const lookedAt = this.now();
-    if (cached && lookedAt - cached.lookedAt < this.recheckMs) return cached.ledger;
+    if (cached && lookedAt - cached.lookedAt < this.recheckMs) return cached.exportedClaims;
     const file = path.join(root, SETTINGS_DIR, LEDGER_FILE);
     const stat = await fs.stat(file).catch(() => undefined);
     const stamp = stat ? `${stat.size}:${stat.mtimeMs}` : 'none';
-    const current = this.ledgers.get(root);
+    const current = this.byRoot.get(root);
     if (current && current.stamp === stamp) {
       current.lookedAt = lookedAt;
-      return current.ledger;
+      return current.exportedClaims;
     }
     const fresh = {
       stamp,
       lookedAt,
-      ledger: readLedger(file).then(exportedClaimsIn, () => undefined),
+      exportedClaims: readLedger(file).then(exportedClaimsIn, () => undefined),
     };
-    this.ledgers.set(root, fresh);
-    return fresh.ledger;
+    this.byRoot.set(root, fresh);
+    return fresh.exportedClaims;
   }
 
   /** Look at every ledger file again on the next read (it was written, or the client says it changed). */
   forget(): void {
-    this.ledgers.clear();
+    this.byRoot.clear();
   }
 }
