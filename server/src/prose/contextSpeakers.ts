@@ -41,7 +41,14 @@ export function quotesOfOthers(
   const others = ofCategory('other').filter(
     (other) => !members.some((self) => self.startToken <= other.startToken && other.startToken < self.endToken),
   );
-  if (!others.length) return undefined;
+  // A person word just before the verb is its subject even where a pseudo-trigger hid the person (a reporter of the
+  // member's experience, "her son told her, \"...\""): the quote after "told her," is the son's.
+  const personBefore = (verb: number) =>
+    verb > 0 &&
+    endsPersonWords(tokens, verb - 1) &&
+    !members.some((self) => self.startToken <= verb - 1 && verb - 1 < self.endToken);
+  if (!others.length && !tokens.some((_, at) => SPEECH_VERBS.has(tokens[at].norm) && personBefore(at)))
+    return undefined;
   const wordsOnly = (from: number, to: number) => tokens.slice(from, to).every((token) => isWord(token));
   // The person is the verb's subject: next to it, or with a few words between and no comma ("told staff at pickup").
   // The member as the verb's own subject between them speaks ("his sister's boyfriend, who he says stole from their
@@ -54,6 +61,7 @@ export function quotesOfOthers(
     tokens.slice(from, to).some((token) => token.norm === 'and' || token.norm === 'but');
   // A trigger that holds the verb names its speaker too ("his 8-year-old told him at bedtime \"...\"").
   const speakerBefore = (verb: number) =>
+    personBefore(verb) ||
     others.some(
       (other) =>
         (other.startToken < verb && other.endToken > verb) ||
@@ -333,6 +341,7 @@ export function misreadSubject(
   if (notMember?.has(word)) return 'other';
   if (THIRD_PERSON.has(word) && speakersOwnIntent(tokens, match.startToken)) return 'other';
   if (THIRD_PERSON.has(word) && insidePersonsRelativeClause(tokens, match.startToken)) return 'other';
+  if (THIRD_PERSON.has(word) && saidInPersonsRelativeClause(tokens, match.startToken)) return 'other';
   if (THIRD_PERSON.has(word) && attendees.size && toldByAttendee(tokens, match.startToken, attendees)) return 'other';
   return quoted?.has(match.startToken) === true && THIRD_PERSON.has(word) ? 'none' : false;
 }
@@ -416,6 +425,31 @@ function personSubjectBefore(tokens: readonly ClinicalToken[], verb: number): bo
   }
   return false;
 }
+
+/**
+ * A pronoun reported by a person's relative clause is that person ("a friend who says he wants to die", "her cousin,
+ * who told everyone she was using again"): "who", a verb of speech or thought, maybe "that", then the pronoun, with a
+ * person just before "who".
+ */
+function saidInPersonsRelativeClause(tokens: readonly ClinicalToken[], at: number): boolean {
+  let verb = at - 1;
+  if (tokens[verb]?.norm === 'that') verb--;
+  if (OBJECT_PRONOUNS.has(tokens[verb]?.norm ?? '') || tokens[verb]?.norm === 'everyone') verb--;
+  const norm = tokens[verb]?.norm ?? '';
+  if (!SPEECH_VERBS.has(norm) && !THINKING_VERBS.has(norm)) return false;
+  if (tokens[verb - 1]?.norm !== 'who') return false;
+  const head = tokens[verb - 2]?.norm === ',' ? verb - 3 : verb - 2;
+  return head >= 0 && endsPersonWords(tokens, head);
+}
+const THINKING_VERBS: ReadonlySet<string> = new Set([
+  'thinks',
+  'thought',
+  'feels',
+  'felt',
+  'believes',
+  'claims',
+  'claimed',
+]);
 
 /** Words that open a clause of time or cause inside a relative clause ("the man who was drunk when he ran ..."). */
 const CLAUSE_INSIDE_RELATIVE: ReadonlySet<string> = new Set([

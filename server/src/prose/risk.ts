@@ -44,7 +44,7 @@ import {
   memberGives,
   keepWithCompanion,
 } from './riskWhoseAct';
-import { takeBackByLaughter, takeBackByMeaning } from './riskTakeBacks';
+import { takeBackByLaughter, takeBackByMeaning, takeBackOfMethodIdiom } from './riskTakeBacks';
 import {
   resolveAnaphora,
   quotedWords,
@@ -230,6 +230,8 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
       takeBackByLaughter(analysis, found, sentenceOf);
     if (found.some((mention) => mention.category === 'violence' && mention.status === 'current'))
       takeBackByMeaning(analysis, found);
+    if (found.some((mention) => mention.category === 'suicide' && mention.status === 'current'))
+      takeBackOfMethodIdiom(analysis, found, sentenceOf);
     if (found.length > 1) continueCoordinatedSubject(analysis.prose, found, sentenceOf, care);
     if (anaphoric.includes(true)) resolveAnaphora(found, anaphoric);
     if (companion.includes(true)) keepWithCompanion(analysis, found, anaphoric, sentenceOf, companion, means);

@@ -80,3 +80,49 @@ export function takeBackByMeaning(analysis: ClinicalAnalysis, found: RiskMention
         mention.status = 'figurative';
   }
 }
+
+/**
+ * A method idiom the member clarifies, with a recorded denial of suicidal thoughts and no means in the paragraph, is a
+ * figure of speech (GUIDE F1.3: "ready to jump off a bridge before I told her, then added he was joking and has never
+ * had thoughts of ending his life" is figurative). Only idioms whose means are no one's possession (a bridge, a roof,
+ * traffic): pills or a weapon at hand keep a method current however it is laughed off (F1.3, access).
+ */
+const METHOD_IDIOM = new RegExp(
+  String.raw`\b(?:jump\w*|leap\w*|throw\w* (?:my|him|her|them)sel(?:f|ves))\s+(?:off|from|in front of)\b|` +
+    String.raw`\b(?:walk\w*|step\w*) (?:into|in front of) (?:traffic|a (?:bus|train|truck))|` +
+    String.raw`\bdriv\w* (?:my|his|her|their|the) car (?:off|into)\b`,
+  'i',
+);
+/** The member's clarification that the words were not meant. */
+const CLARIFIED = new RegExp(
+  String.raw`(?<!\b(?:not|n['’]t|wasn['’]t|isn['’]t)\s+)\b(?:figure of speech|expression|joking|kidding|` +
+    String.raw`(?:just|only) (?:a )?(?:joke|saying|venting)|didn['’]?t mean (?:it|that)|did not mean (?:it|that)|` +
+    String.raw`not literal(?:ly)?|not serious(?:ly)?|exaggerat\w*)\b`,
+  'i',
+);
+/** A recorded denial of suicidal thoughts. */
+const DENIED_THOUGHTS = new RegExp(
+  String.raw`\b(?:never|no|not|denie[sd]|denying|without)\b[^.;]{0,40}?\b(?:thoughts?|SI|suicid\w*|` +
+    String.raw`ending (?:his|her|their|my) (?:own )?life|kill(?:ing)? (?:him|her|my|them)sel(?:f|ves)|` +
+    String.raw`wanting to die)\b`,
+  'i',
+);
+/** How many sentences after the idiom its clarification and denial may stand. */
+const CLARIFY_SENTENCES = 2;
+
+export function takeBackOfMethodIdiom(analysis: ClinicalAnalysis, found: RiskMention[], sentenceOf: number[]): void {
+  const { prose } = analysis;
+  if (WEAPON_WORD.test(prose.source) || PILL_WORD.test(prose.source)) return;
+  found.forEach((mention, index) => {
+    if (mention.category !== 'suicide' || mention.status !== 'current' || !METHOD_IDIOM.test(mention.text)) return;
+    const last = analysis.sentences[sentenceOf[index] + CLARIFY_SENTENCES] ?? analysis.sentences.at(-1);
+    if (!last) return;
+    const after = prose.source.slice(mention.end - prose.base, last.sentence.end - prose.base);
+    if (CLARIFIED.test(after) && DENIED_THOUGHTS.test(after)) mention.status = 'figurative';
+  });
+}
+/** Pills in the paragraph: a means at hand (macros.yaml `pills`, one-word entries). */
+const PILL_WORD = new RegExp(
+  String.raw`\b(?:${(MACROS.get('pills') ?? []).filter((word) => /^[A-Za-z]+$/.test(word)).join('|')})\b`,
+  'i',
+);

@@ -364,11 +364,23 @@ export function splitClauses(text: string, base = 0): Span[] {
 
 // A straight quote may run over one line break (a note hard-wrapped inside the member's words: "would be fine, maybe
 // better,\nif I wasn't around anymore."), never over a blank line, where a stray quote mark would pair across fields.
-const QUOTE = /"(?:[^"\n]|\n(?![ \t]*\n)){2,}?"|“[^”]{2,}?”|(?<![A-Za-z])‘[^’]{2,}?’(?![A-Za-z])/g;
+// A straight single quote opens speech only after a space or a mark and before a letter, and is not an elision ('em,
+// 'cause, '09); it closes after a non-space and before no letter or digit, so a contraction inside ("'I'll be
+// fine'") does not close it. A plural possessive inside ("'the boys' bikes'") ends it early: rare in a note.
+const QUOTE = new RegExp(
+  [
+    /"(?:[^"\n]|\n(?![ \t]*\n)){2,}?"/.source,
+    /“[^”]{2,}?”/.source,
+    /(?<![A-Za-z])‘[^’]{2,}?’(?![A-Za-z])/.source,
+    /(?<=^|[\s([:,;—–-])'(?!(?:em|cause|til|bout|round|n|nother|cept|kay)\b)(?=[A-Za-z])/.source +
+      /(?:[^'\n]|'(?=[A-Za-z])){2,}?(?<=\S)'(?![A-Za-z0-9])/.source,
+  ].join('|'),
+  'g',
+);
 
 /**
- * Quoted speech: straight or curly double quotes (and curly single quotes) spanning at least two characters; a
- * straight quote wrapped over one line break is one quote.
+ * Quoted speech: straight or curly double quotes, curly single quotes and straight single quotes used as quote marks,
+ * spanning at least two characters; a straight double quote wrapped over one line break is one quote.
  */
 export function findQuotes(source: string, base = 0): Span[] {
   const quotes: Span[] = [];

@@ -242,6 +242,16 @@ export const LEXICON_DATA: LexiconData = {
      "source": "medspaCy \"decline\""
     },
     {
+     "maxScope": 1,
+     "pattern": "(turn|turns|turned|turning) down (a|an|the|every|all|any|his|her|their|some|two|an offer of|offers of|the offer of)? (drink|drinks|<drink-unit>|<drug>|offer|offers|invitation|invitations|pill|pills)",
+     "category": "negated",
+     "direction": "forward",
+     "appliesTo": [
+      "risk"
+     ],
+     "source": "A drink or a hit turned down is not taken, like one refused or declined (medspaCy \"decline\")"
+    },
+    {
      "maxScope": 4,
      "pattern": "\\(-\\)",
      "category": "negated",
@@ -865,10 +875,10 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 4,
-     "pattern": "(past|prior|previous|previously|remote|former|formerly|lifetime|old|earlier|past medical) (history)?",
+     "pattern": "(past|prior|previous|previously|remote|former|formerly|lifetime|old|earlier|past medical|historically) (history)?",
      "category": "historical",
      "direction": "forward",
-     "source": "medspaCy \"past history\"; NegEx historical triggers"
+     "source": "medspaCy \"past history\"; NegEx historical triggers (\"historically used cutting to cope\")"
     },
     {
      "maxScope": 8,
@@ -1712,6 +1722,16 @@ export const LEXICON_DATA: LexiconData = {
      "source": "A person who witnesses or reports the member's experience (\"her husband found her after she took the pills\"); a person who \"took her own life\" is the one it happened to"
     },
     {
+     "maxScope": 12,
+     "pattern": "(<poss>|a|an|the)? <person> (, ~8 , | \\( ~8 \\))? (said|says|reported|reports|told|tells|shared|shares|stated|states|admitted|admits|added|mentioned|explained|disclosed) (the group|the writer|writer|staff|us|me)? (that)? (she herself|he himself|they themselves|her own|his own|their own)",
+     "category": "other",
+     "direction": "forward",
+     "appliesTo": [
+      "risk"
+     ],
+     "source": "A relative's report of their own (ConText OTHER_EXPERIENCER): a reported pronoun stressed by its reflexive, or \"his own\", sets the speaker's case against the member's (\"Grandmother said she herself drinks to get to sleep\"); without the stress a relative's report is of the member (\"her mom said she cut again\")"
+    },
+    {
      "maxScope": 8,
      "pattern": "(<poss>|a|an|the)? <person> (found|discovered|noticed|spotted|came across|walked in on) !(<person>|<poss> <person>|someone|somebody)",
      "direction": "pseudo",
@@ -2177,6 +2197,16 @@ export const LEXICON_DATA: LexiconData = {
      "source": "A subject named abstractly (\"warning signs of relapse\")"
     },
     {
+     "maxScope": 4,
+     "pattern": "(skill|skills|tool|tools|strategy|strategies|technique|techniques) (for|against)",
+     "category": "topic",
+     "direction": "forward",
+     "appliesTo": [
+      "risk"
+     ],
+     "source": "A skill taught for a risk is about handling it, like \"coping with cravings\" (\"distress tolerance skills for urges to self-injure\")"
+    },
+    {
      "maxScope": 3,
      "pattern": "(prevent+|avoid+|reduce+|lower+|manage+|cope with|coping with|deal with|dealing with|handle|handling|tolerate+|surf+|ride out|riding out|riding|sit with|sitting with) (the|her|his|their|future|possible|potential|any)?",
      "category": "topic",
@@ -2488,7 +2518,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
-     "pattern": "(if|when) ~4 (have to|has to|had to|gotta|got to|make+ (me|her|him|them)|makes (me|her|him|them)|made (me|her|him|them)) ~2 (babysit|sit through|clean|listen to|redo|retake|watch|hear|read|write|sing|wear|fill out|attend|sit in on|go to another|do another|do one more|do the dishes|mow|fold)",
+     "pattern": "(if|when) ~4 (have to|has to|had to|gotta|got to|make+ (me|her|him|them)|makes (me|her|him|them)|made (me|her|him|them)) ~2 (babysit|sit through|clean|listen to|redo|retake|watch|hear|read|write|sing|wear|fill out|attend|sit in on|go to another|do another|do one more|do the dishes|mow|fold|(do|redo|finish|take|retake|turn in) (the|a|my|this|that|another|one more|that stupid|this stupid|the stupid)? ~2 <everyday-task>)",
      "category": "figurative",
      "appliesTo": [
       "risk"
@@ -11556,6 +11586,39 @@ export const LEXICON_DATA: LexiconData = {
   }
  ],
  "macros": {
+  "everyday-task": [
+   "worksheet",
+   "worksheets",
+   "homework",
+   "assignment",
+   "assignments",
+   "project",
+   "essay",
+   "paper",
+   "quiz",
+   "test",
+   "exam",
+   "midterm",
+   "final",
+   "fractions",
+   "math",
+   "algebra",
+   "reading",
+   "presentation",
+   "dishes",
+   "laundry",
+   "chores",
+   "paperwork",
+   "forms",
+   "taxes",
+   "timesheet",
+   "inventory",
+   "spreadsheet",
+   "group project",
+   "book report",
+   "science project",
+   "lab report"
+  ],
   "self": [
    "myself",
    "himself",
