@@ -270,6 +270,8 @@ const STANDING_OVER_INTERVAL = new Set([
   ...['no', 'none', 'not', 'never', 'zero', 'denies', 'denied', 'first', 'again'],
   ...['heaviest', 'worst', 'best', 'longest', 'most', 'least', 'fewest', 'highest', 'lowest'],
   ...['once', 'twice', 'times', 'two', 'three', 'four', 'five', 'six', 'seven', 'several'],
+  // A habit kept over the interval ("taking meds daily since last visit"): a rate with its period (GUIDE b49-b51).
+  ...['daily', 'nightly', 'every', 'regularly', 'consistently'],
 ]);
 
 /**
@@ -364,10 +366,86 @@ function topicLine(analysis: ClinicalAnalysis, mention: Mention): boolean {
   return false;
 }
 
+/** Who reports on the member at home: a parent, a carer, a spouse ("Per mom, ...", "Wife reports ..."). */
+const REPORTERS = new Set([
+  ...['mom', 'mother', 'dad', 'father', 'parent', 'parents', 'caregiver', 'caregivers', 'guardian', 'grandma'],
+  ...['grandmother', 'grandpa', 'grandfather', 'stepmom', 'stepdad', 'wife', 'husband', 'spouse', 'partner'],
+  ...['foster', 'aunt', 'uncle', 'teacher', 'school'],
+]);
+const REPORTING = new Set([
+  'says',
+  'said',
+  'reports',
+  'reported',
+  'states',
+  'stated',
+  'notes',
+  'noted',
+  'adds',
+  'added',
+]);
+/** Words that may stand before the reporter ("The mother reports", "Pt's dad said", "Per his mom"). */
+const REPORTER_LEAD = new Set(['the', 'her', 'his', 'their', 'pt', "pt's", 'patient', "'s", 'per', 'foster']);
+
+/**
+ * Whether a mention read as someone else's is the report a parent or carer gives of the member, with no subject of
+ * its own ("Per mom on the call, fewer fights at home this week", "Mom says fewer fights at home"): the member's
+ * standing told by the one who sees it (eval/GUIDE.md, progress: "where the member stands"), not the reporter's own.
+ * Another person named after the reporter ("Mom says her brother is sleeping better") keeps it theirs.
+ */
+function caregiverReport(analysis: ClinicalAnalysis, mention: Mention): boolean {
+  const tokens = wordsOf(analysis.sentences[mention.sentence]);
+  let at = 0;
+  let per = false;
+  while (at < mention.startToken && (REPORTER_LEAD.has(tokens[at]?.norm) || tokens[at]?.kind !== 'word')) {
+    if (tokens[at].norm === 'per') per = true;
+    at++;
+  }
+  if (!REPORTERS.has(tokens[at]?.norm ?? '') || (!per && !REPORTING.has(tokens[at + 1]?.norm ?? ''))) return false;
+  // Nothing between the frame and the mention brings in another person.
+  return !tokens
+    .slice(at + 1, mention.startToken)
+    .some((token) => REPORTERS.has(token.norm) || OTHER_PEOPLE.has(token.norm) || /^[A-Z]/.test(token.raw));
+}
+
+/** People words that make a report theirs, not the member's ("her brother", "his friend"). */
+const OTHER_PEOPLE = new Set([
+  'brother',
+  'sister',
+  'friend',
+  'friends',
+  'cousin',
+  'son',
+  'daughter',
+  'boyfriend',
+  'girlfriend',
+  'kids',
+  'baby',
+]);
+
 /** Who, other than the member, a sentence can be about: the clinician, the group, its members. */
 const OTHER_SUBJECTS = new Set([
   ...['writer', 'facilitator', 'facilitators', 'clinician', 'therapist', 'counselor', 'counsellor', 'leader', 'staff'],
   ...['cofacilitator', 'co-facilitator', 'we', 'group', 'members', 'everyone', 'peers'],
+]);
+/** Quantifiers that make a sentence about the whole group ("Each member ...", "All participants ..."). */
+const EACH = new Set(['each', 'every', 'all']);
+const GROUP_NOUNS = new Set([
+  'member',
+  'members',
+  'participant',
+  'participants',
+  'client',
+  'clients',
+  'patients',
+  'peer',
+  'peers',
+  'attendee',
+  'attendees',
+  'veterans',
+  'residents',
+  'youth',
+  'teens',
 ]);
 /** Words that bring the member into a sentence ("Writer reviewed her progress", "noted pt has been sober 30 days"). */
 const MEMBER_WORDS = new Set(['she', 'he', 'her', 'his', 'him', 'pt', 'patient', 'client', 'member', 'i', 'my']);
@@ -381,6 +459,13 @@ function othersSubject(analysis: ClinicalAnalysis, mention: Mention): boolean {
   const tokens = wordsOf(analysis.sentences[mention.sentence]);
   let first = 0;
   while (tokens[first] && (tokens[first].norm === 'the' || tokens[first].kind !== 'word')) first++;
+  // Every member at once ("Each member rated their progress", "All members reviewed goals"): the group, not this one.
+  if (
+    EACH.has(tokens[first]?.norm ?? '') &&
+    GROUP_NOUNS.has(tokens[first + 1]?.norm ?? '') &&
+    first + 1 < mention.startToken
+  )
+    return true;
   if (first >= mention.startToken || !OTHER_SUBJECTS.has(tokens[first].norm)) return false;
   return !tokens.slice(first + 1, mention.startToken).some((token) => MEMBER_WORDS.has(token.norm));
 }
@@ -415,7 +500,7 @@ function isFraction(token: ClinicalToken | undefined): boolean {
 
 function isProgress(analysis: ClinicalAnalysis, mention: Mention, filters: Filters): boolean {
   const { attributes } = mention;
-  if (attributes.other || attributes.hypothetical) return false;
+  if ((attributes.other && !caregiverReport(analysis, mention)) || attributes.hypothetical) return false;
   // The group's topic ("Topic: measuring progress in early recovery") or the clinician's act ("Writer reviewed progress
   // toward goals with the group") says nothing of where this member stands.
   if (attributes.topic || attributes.clinician || topicLine(analysis, mention) || othersSubject(analysis, mention))
