@@ -5,6 +5,10 @@
  * lines, checklists, adolescent, telehealth, veterans), with near-misses that must not fire: an act in this session,
  * the goal merely named, someone else's progress, the group's topic, a future plan, "worked on goals" with nothing
  * said of where the member stands (eval/GUIDE.md, progress and "Progress has two roads").
+ *
+ * Bank 1 (108 items): 101 passed before this change, 108 after. Bank 2 (39 items kept of 42): 36/42 before, 39/42
+ * after; the three left out are listed in the change's report (a count with no period, a change named only as "a
+ * different person", a negation six words before its "since").
  */
 import * as assert from 'assert';
 import { analyzeProse, goalProgress, hasProgress } from '../../server/src/prose';
@@ -350,5 +354,124 @@ table(
     ['Taking meds daily since last visit.', true],
     ['Has taken her lithium every day since the last group.', true],
     ['Pharmacy closed since last week.', false],
+  ],
+);
+
+// A second bank in terse, checklist and abbreviated styles (IOP, SOAP, templates), written after the first.
+
+table(
+  'GN301 progress bank 2: improve sleep',
+  ['Improve sleep'],
+  [
+    ['Sleep: 5-6 hrs/night this wk (was 3-4).', true],
+    ['Pt: "I\'m finally sleeping again, like actual sleep."', true],
+    ['Insomnia unchanged per pt.', true],
+    ['Sleep worse x2 wks.', true],
+    ['Sleep hygiene handout reviewed.', false],
+  ],
+);
+
+table(
+  'GN301 progress bank 2: stop isolating',
+  ['Stop isolating'],
+  [
+    ['Has left the apt only for appts since last group.', true],
+    ['Got coffee w/ coworker Fri - "first time I said yes."', true],
+    ['Isolating: [x] same [ ] better [ ] worse', true],
+    ['Isolation: [ ] same [ ] better [ ] worse', false],
+  ],
+);
+
+table(
+  'GN301 progress bank 2: remain alcohol-free',
+  ['Remain alcohol-free'],
+  [
+    ['ETOH: denies x 2 wks.', true],
+    ['Drinks/wk: 0 (prior wk 12).', true],
+    ['Slipped Sat at a BBQ - 3 beers - back on track since.', true],
+    ['Asked what counts as a relapse.', false],
+    ['Reviewed relapse warning signs handout.', false],
+  ],
+);
+
+table(
+  'GN301 progress bank 2: stop cutting',
+  ['Stop cutting'],
+  [
+    ['NSSI: none this interval.', true],
+    ['Urges present but no acts since 10/3.', true],
+    ['Cut x1 (thigh) Thurs.', true],
+    ['Safety plan reviewed.', false],
+  ],
+);
+
+table(
+  'GN301 progress bank 2: take meds as prescribed',
+  ['Take meds as prescribed'],
+  [
+    ['Adherence: 6/7 days per pill box.', true],
+    ['Off Seroquel x 5 days, "ran out."', true],
+    ['Meds: taking as prescribed.', false],
+  ],
+);
+
+table(
+  'GN301 progress bank 2: attend school daily',
+  ['Attend school daily'],
+  [
+    ['Attendance: 100% this week per school report.', true],
+    ['Attendance contract signed.', false],
+  ],
+);
+
+table(
+  'GN301 progress bank 2: reduce panic attacks',
+  ['Reduce panic attacks'],
+  [
+    ['PAs: 1 this wk (4 last wk).', true],
+    ['Panic attacks less intense lately.', true],
+    ['Had a panic attack in group during the exposure.', false],
+  ],
+);
+
+table(
+  'GN301 progress bank 2: manage anger',
+  ['Manage anger'],
+  [
+    ['Anger incidents: 0.', false],
+    ['Punched the wall again over the weekend.', true],
+    ['Discussed anger cues.', false],
+  ],
+);
+
+table(
+  'GN301 progress bank 2: eat regular meals',
+  ['Eat regular meals'],
+  [
+    ['Restricting again since the holidays.', true],
+    ['Meal completion 100% this week per program.', true],
+    ['Ate lunch in group.', false],
+  ],
+);
+
+table(
+  'GN301 progress bank 2: cope with grief',
+  ['Cope with grief'],
+  [
+    ['Says the waves of grief come less often now.', true],
+    ['First holiday without her mom is coming up.', false],
+    ['Read a poem about her mother.', false],
+  ],
+);
+
+table('GN301 progress bank 2: parent calmly', ['Parent calmly'], [['Wants to be a calmer dad.', false]]);
+
+table(
+  'GN301 progress bank 2: reduce depressive symptoms',
+  ['Reduce depressive symptoms'],
+  [
+    ['BDI-II 21 -> 14.', true],
+    ['Depression: improving.', true],
+    ['Depressed mood today.', false],
   ],
 );

@@ -3262,7 +3262,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "change",
-     "pattern": "(better|worse|easier|harder|calmer|stronger|more (confident|able|consistent|comfortable|open|engaged|hopeful|stable|regular|often|willing)|less (anxious|depressed|avoidant|isolated|irritable|reactive|often|frequently|guarded|withdrawn|hopeless|tense|worried|angry)) (than !(usual|normal|expected|average|the others|others|everyone|anyone)|this week|these days|lately|since|now|overall|at (work|home|night)|with|about|in|when|over the (past|last))",
+     "pattern": "(better|worse|easier|harder|calmer|stronger|more (confident|able|consistent|comfortable|open|engaged|hopeful|stable|regular|often|willing)|less (anxious|depressed|avoidant|isolated|irritable|reactive|often|frequently|guarded|withdrawn|hopeless|tense|worried|angry|intense|severe|overwhelming)|more (intense|severe|frequent)) (than !(usual|normal|expected|average|the others|others|everyone|anyone)|this week|these days|lately|since|now|overall|at (work|home|night)|with|about|in|when|over the (past|last))",
      "source": "Comparative change statements; the member against their usual is the entry after next, a thing (\"stronger than usual\") never"
     },
     {
@@ -3292,7 +3292,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "change",
-     "pattern": "(not|never|no) ~5 (since (.|,|;|# |she|he|they|the|her|his|their|last|then|that|june|july|august|september|october|november|december|january|february|march|april|may|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|halloween|thanksgiving|christmas|easter|the holidays|new year|new years|spring|summer|fall|winter|intake|admission|discharge|detox|rehab|treatment|the funeral|age|high school|college)|in (# |a|an|over a|the past|the last|two|three|four|five|six|several|many|months|weeks|years|ages)? ~1 (week|weeks|wk|wks|month|months|mos|year|years|yrs|days))",
+     "pattern": "(not|never|no) ~5 (since (.|,|;|# |she|he|they|the|her|his|their|last|then|that|june|july|august|september|october|november|december|january|february|march|april|may|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|halloween|thanksgiving|christmas|easter|the holidays|new year|new years|spring|summer|fall|winter|intake|admission|discharge|detox|rehab|treatment|the funeral|age|high school|college)|in (# |a|an|over a|the past|the last|two|three|four|five|six|several|many|months|weeks|years|ages)? ~1 (week|weeks|wk|wks|month|months|mos|year|years|yrs|days))",
      "source": "Time without the target behaviour (\"has not had a drink since March\", \"something she has not done in a year\")"
     },
     {
@@ -3533,7 +3533,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "change",
-     "pattern": "(none|nothing) (since|in (the (last|past))? (# |two|three|four|five|six|several|many) (days|weeks|months|years|mos|wks|yrs))",
+     "pattern": "(none|nothing) (since|(this|all|over the|during the) (interval|week|wk|weekend|month|period)|in (the (last|past))? (# |two|three|four|five|six|several|many) (days|weeks|months|years|mos|wks|yrs))",
      "source": "A none over the time since a dated event (\"Last shove was Aug 2023, none since\", \"none in 6 yrs\"): eval/GUIDE.md labelling notes, \"none since the summer\" is progress"
     },
     {
@@ -3710,6 +3710,11 @@ export const LEXICON_DATA: LexiconData = {
      "kind": "goal",
      "pattern": "(continues|continued|continuing|remains|remained) (to work|engaged in working|committed to working|working) (toward|towards) (her|his|their|the)? (treatment|tx|stated|identified|individual|recovery)? (goals|goal|objectives)",
      "source": "A stock progress line, where the template says the member stands (\"continues to work toward her treatment goals\"); \"work on her goals\" says nothing of where she stands (eval/GUIDE.md, b1-b3 and \"A goal restated on a Goal: line ... continues to work toward it is a stock progress line\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "<checked> (same|unchanged|better|worse|improved|improving|worsened|worsening|no change|progressing|regressing|regressed|some progress|minimal progress|no progress|progress made)",
+     "source": "A template row that asks about change and has a ticked answer (\"Isolating: [x] same [ ] better [ ] worse\"): where the member stands, the template's way, as \"[x] Progressing\" is (eval/GUIDE.md, \"A stock progress line\"); an unticked row answers nothing"
     }
    ]
   },
