@@ -475,3 +475,25 @@ table(
     ['Depressed mood today.', false],
   ],
 );
+
+table(
+  'GN301 progress: a bare "anymore" in the member\u2019s quoted words',
+  ['Keep up with his woodworking'],
+  [
+    // Motivating sentences (veterans-d-6855, older-adults-d-7544, dv-offenders-d-6217) and paraphrases.
+    ['Gave his rifles to his nephew: "Eyes are going, can\u2019t hunt anymore anyway."', false],
+    ['Said "I don\u2019t care anymore."', false],
+    ['Stated "that\u2019s not me anymore."', false],
+    // Outside quotes the change stands; a goal's own behaviour in quotes is read by the goal.
+    ['Said she doesn\u2019t cry herself to sleep anymore.', true],
+  ],
+);
+
+table(
+  'GN301 progress: the goal\u2019s own behaviour with a quoted "anymore"',
+  ['Stop drinking'],
+  [
+    ['Said "I don\u2019t drink anymore, not since June."', true],
+    ['Said "I don\u2019t drink anymore."', true],
+  ],
+);

@@ -287,6 +287,21 @@ function bareInterval(analysis: ClinicalAnalysis, mention: Mention): boolean {
 }
 
 /**
+ * Whether the mention is a bare "anymore" in the member's quoted words ("I don't care anymore", "can't hunt
+ * anymore anyway", "that's not me anymore"): there it is mostly how the speaker feels now, not a change told over
+ * time; a goal's own behaviour with it ("doesn't drink anymore") is still read by goalProgress.ts, and outside quotes
+ * it stands.
+ */
+function quotedAnymore(analysis: ClinicalAnalysis, mention: Mention): boolean {
+  const { tokens } = analysis.sentences[mention.sentence];
+  return (
+    mention.endToken - mention.startToken === 1 &&
+    tokens[mention.startToken]?.norm === 'anymore' &&
+    insideAny(analysis.prose.quotes, mention.start, mention.end)
+  );
+}
+
+/**
  * Whether the mention begins inside the words of a current suicide disclosure ("I just want to not exist for a while",
  * "so I wouldn't wake up for a while", "thinking about not being around anymore"): the negation and the time are the
  * wish's own words, not a standing on a goal. A mention that starts with the disclosure ("thoughts of ending it have
@@ -519,7 +534,7 @@ function isProgress(analysis: ClinicalAnalysis, mention: Mention, filters: Filte
   if (sessionRating(analysis, mention) || questionHeading(analysis, mention) || insideRiskCue(analysis, mention))
     return false;
   if (mention.entry.fields.kind === 'measure' && countsRiskEvent(analysis, mention)) return false;
-  if (bareInterval(analysis, mention)) return false;
+  if (bareInterval(analysis, mention) || quotedAnymore(analysis, mention)) return false;
   // A measure in the plan is a target ("Plan: in bed by 11 every night this week"), not where the member stands.
   // A fraction entry counts only a number written with a slash ("5/7 days"), a diary card's count.
   if (
