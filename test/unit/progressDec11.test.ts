@@ -497,3 +497,18 @@ table(
     ['Said "I don\u2019t drink anymore."', true],
   ],
 );
+
+table(
+  'GN301 progress: a rating with an arrow beside a practice in the session',
+  ['Reduce worry'],
+  [
+    // Motivating sentences (adolescent-d-618, templates-d-5886, cmh-d-8310) and a paraphrase.
+    ['Practised the 4-count breath before a mock quiz; rated worry 7 -> 4.', false],
+    ['Skill practised: 5-4-3-2-1 grounding, anxiety 7 -> 4', false],
+    ['Did a thought record on "everyone saw I\u2019m a fraud" and rated the belief 80 -> 45.', false],
+    ['Tried the body scan, tension 6 \u2192 3.', false],
+    // A score over time, or a rating set against an earlier session.
+    ['PHQ-9 18 -> 11.', true],
+    ['Worry 8 -> 5 since starting the worry window.', true],
+  ],
+);

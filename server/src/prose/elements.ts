@@ -173,6 +173,7 @@ export function inSessionChange(tokens: readonly ClinicalToken[]): boolean {
   // The clinician ties the change to the member's goal ("Progress toward goal G1: belief 80% before and 45% after the
   // exercise"): a measured gain in the goal's own skill, documented as progress toward it.
   if (namesGoalProgress(tokens)) return false;
+  if (arrowAfterPractice(tokens)) return true;
   let before = false;
   for (let index = 0; index < tokens.length; index++) {
     const word = tokens[index].norm;
@@ -186,6 +187,28 @@ export function inSessionChange(tokens: readonly ClinicalToken[]): boolean {
       if (SESSION_ACTS.has(tokens[next].norm)) return true;
   }
   return false;
+}
+
+/** Words of a practice done in the session, beside a rating written with an arrow. */
+const PRACTICE_WORDS = new Set([
+  ...[...SESSION_ACTS].filter((word) => !['it', 'group', 'session'].includes(word)),
+  ...['practised', 'practiced', 'rehearsed', 'record', 'thought-record', 'mindfulness', 'tipp', 'urge-surfing'],
+]);
+
+/**
+ * Whether a rating written with an arrow ("rated worry 7 -> 4", "anxiety 7 -> 4", "belief 80 -> 45") stands in a
+ * sentence that names a practice done in the session ("Practised the 4-count breath ...; rated worry 7 -> 4", "Skill
+ * practised: 5-4-3-2-1 grounding, anxiety 7 -> 4", "did a thought record ... rated the belief 80 -> 45"): the
+ * session's response (eval/GUIDE.md, progress: "a rating before and after a skill in the same session").
+ */
+function arrowAfterPractice(tokens: readonly ClinicalToken[]): boolean {
+  const arrow = tokens.some(
+    (token, at) =>
+      (token.norm === '->' || token.norm === '\u2192') &&
+      tokens[at - 1]?.kind === 'number' &&
+      tokens[at + 1]?.kind === 'number',
+  );
+  return arrow && tokens.some((token) => PRACTICE_WORDS.has(token.norm));
 }
 
 /** "progress toward (goal) ...", "toward G1": the sentence says which goal the change is progress on. */
