@@ -173,6 +173,7 @@ export function inSessionChange(tokens: readonly ClinicalToken[]): boolean {
   // The clinician ties the change to the member's goal ("Progress toward goal G1: belief 80% before and 45% after the
   // exercise"): a measured gain in the goal's own skill, documented as progress toward it.
   if (namesGoalProgress(tokens)) return false;
+  if (arrowAfterPractice(tokens)) return true;
   let before = false;
   for (let index = 0; index < tokens.length; index++) {
     const word = tokens[index].norm;
@@ -186,6 +187,28 @@ export function inSessionChange(tokens: readonly ClinicalToken[]): boolean {
       if (SESSION_ACTS.has(tokens[next].norm)) return true;
   }
   return false;
+}
+
+/** Words of a practice done in the session, beside a rating written with an arrow. */
+const PRACTICE_WORDS = new Set([
+  ...[...SESSION_ACTS].filter((word) => !['it', 'group', 'session'].includes(word)),
+  ...['practised', 'practiced', 'rehearsed', 'record', 'thought-record', 'mindfulness', 'tipp', 'urge-surfing'],
+]);
+
+/**
+ * Whether a rating written with an arrow ("rated worry 7 -> 4", "anxiety 7 -> 4", "belief 80 -> 45") stands in a
+ * sentence that names a practice done in the session ("Practised the 4-count breath ...; rated worry 7 -> 4", "Skill
+ * practised: 5-4-3-2-1 grounding, anxiety 7 -> 4", "did a thought record ... rated the belief 80 -> 45"): the
+ * session's response (eval/GUIDE.md, progress: "a rating before and after a skill in the same session").
+ */
+function arrowAfterPractice(tokens: readonly ClinicalToken[]): boolean {
+  const arrow = tokens.some(
+    (token, at) =>
+      (token.norm === '->' || token.norm === '\u2192') &&
+      tokens[at - 1]?.kind === 'number' &&
+      tokens[at + 1]?.kind === 'number',
+  );
+  return arrow && tokens.some((token) => PRACTICE_WORDS.has(token.norm));
 }
 
 /** "progress toward (goal) ...", "toward G1": the sentence says which goal the change is progress on. */
@@ -270,6 +293,8 @@ const STANDING_OVER_INTERVAL = new Set([
   ...['no', 'none', 'not', 'never', 'zero', 'denies', 'denied', 'first', 'again'],
   ...['heaviest', 'worst', 'best', 'longest', 'most', 'least', 'fewest', 'highest', 'lowest'],
   ...['once', 'twice', 'times', 'two', 'three', 'four', 'five', 'six', 'seven', 'several'],
+  // A habit kept over the interval ("taking meds daily since last visit"): a rate with its period (GUIDE b49-b51).
+  ...['daily', 'nightly', 'every', 'regularly', 'consistently'],
 ]);
 
 /**
@@ -282,6 +307,21 @@ function bareInterval(analysis: ClinicalAnalysis, mention: Mention): boolean {
   const { tokens } = analysis.sentences[mention.sentence];
   if (tokens[mention.startToken]?.norm !== 'since' || mention.endToken - mention.startToken > 3) return false;
   return !tokens.some((token) => token.kind === 'number' || STANDING_OVER_INTERVAL.has(token.norm));
+}
+
+/**
+ * Whether the mention is a bare "anymore" in the member's quoted words ("I don't care anymore", "can't hunt
+ * anymore anyway", "that's not me anymore"): there it is mostly how the speaker feels now, not a change told over
+ * time; a goal's own behaviour with it ("doesn't drink anymore") is still read by goalProgress.ts, and outside quotes
+ * it stands.
+ */
+function quotedAnymore(analysis: ClinicalAnalysis, mention: Mention): boolean {
+  const { tokens } = analysis.sentences[mention.sentence];
+  return (
+    mention.endToken - mention.startToken === 1 &&
+    tokens[mention.startToken]?.norm === 'anymore' &&
+    insideAny(analysis.prose.quotes, mention.start, mention.end)
+  );
 }
 
 /**
@@ -364,10 +404,86 @@ function topicLine(analysis: ClinicalAnalysis, mention: Mention): boolean {
   return false;
 }
 
+/** Who reports on the member at home: a parent, a carer, a spouse ("Per mom, ...", "Wife reports ..."). */
+const REPORTERS = new Set([
+  ...['mom', 'mother', 'dad', 'father', 'parent', 'parents', 'caregiver', 'caregivers', 'guardian', 'grandma'],
+  ...['grandmother', 'grandpa', 'grandfather', 'stepmom', 'stepdad', 'wife', 'husband', 'spouse', 'partner'],
+  ...['foster', 'aunt', 'uncle', 'teacher', 'school'],
+]);
+const REPORTING = new Set([
+  'says',
+  'said',
+  'reports',
+  'reported',
+  'states',
+  'stated',
+  'notes',
+  'noted',
+  'adds',
+  'added',
+]);
+/** Words that may stand before the reporter ("The mother reports", "Pt's dad said", "Per his mom"). */
+const REPORTER_LEAD = new Set(['the', 'her', 'his', 'their', 'pt', "pt's", 'patient', "'s", 'per', 'foster']);
+
+/**
+ * Whether a mention read as someone else's is the report a parent or carer gives of the member, with no subject of
+ * its own ("Per mom on the call, fewer fights at home this week", "Mom says fewer fights at home"): the member's
+ * standing told by the one who sees it (eval/GUIDE.md, progress: "where the member stands"), not the reporter's own.
+ * Another person named after the reporter ("Mom says her brother is sleeping better") keeps it theirs.
+ */
+function caregiverReport(analysis: ClinicalAnalysis, mention: Mention): boolean {
+  const tokens = wordsOf(analysis.sentences[mention.sentence]);
+  let at = 0;
+  let per = false;
+  while (at < mention.startToken && (REPORTER_LEAD.has(tokens[at]?.norm) || tokens[at]?.kind !== 'word')) {
+    if (tokens[at].norm === 'per') per = true;
+    at++;
+  }
+  if (!REPORTERS.has(tokens[at]?.norm ?? '') || (!per && !REPORTING.has(tokens[at + 1]?.norm ?? ''))) return false;
+  // Nothing between the frame and the mention brings in another person.
+  return !tokens
+    .slice(at + 1, mention.startToken)
+    .some((token) => REPORTERS.has(token.norm) || OTHER_PEOPLE.has(token.norm) || /^[A-Z]/.test(token.raw));
+}
+
+/** People words that make a report theirs, not the member's ("her brother", "his friend"). */
+const OTHER_PEOPLE = new Set([
+  'brother',
+  'sister',
+  'friend',
+  'friends',
+  'cousin',
+  'son',
+  'daughter',
+  'boyfriend',
+  'girlfriend',
+  'kids',
+  'baby',
+]);
+
 /** Who, other than the member, a sentence can be about: the clinician, the group, its members. */
 const OTHER_SUBJECTS = new Set([
   ...['writer', 'facilitator', 'facilitators', 'clinician', 'therapist', 'counselor', 'counsellor', 'leader', 'staff'],
   ...['cofacilitator', 'co-facilitator', 'we', 'group', 'members', 'everyone', 'peers'],
+]);
+/** Quantifiers that make a sentence about the whole group ("Each member ...", "All participants ..."). */
+const EACH = new Set(['each', 'every', 'all']);
+const GROUP_NOUNS = new Set([
+  'member',
+  'members',
+  'participant',
+  'participants',
+  'client',
+  'clients',
+  'patients',
+  'peer',
+  'peers',
+  'attendee',
+  'attendees',
+  'veterans',
+  'residents',
+  'youth',
+  'teens',
 ]);
 /** Words that bring the member into a sentence ("Writer reviewed her progress", "noted pt has been sober 30 days"). */
 const MEMBER_WORDS = new Set(['she', 'he', 'her', 'his', 'him', 'pt', 'patient', 'client', 'member', 'i', 'my']);
@@ -381,6 +497,13 @@ function othersSubject(analysis: ClinicalAnalysis, mention: Mention): boolean {
   const tokens = wordsOf(analysis.sentences[mention.sentence]);
   let first = 0;
   while (tokens[first] && (tokens[first].norm === 'the' || tokens[first].kind !== 'word')) first++;
+  // Every member at once ("Each member rated their progress", "All members reviewed goals"): the group, not this one.
+  if (
+    EACH.has(tokens[first]?.norm ?? '') &&
+    GROUP_NOUNS.has(tokens[first + 1]?.norm ?? '') &&
+    first + 1 < mention.startToken
+  )
+    return true;
   if (first >= mention.startToken || !OTHER_SUBJECTS.has(tokens[first].norm)) return false;
   return !tokens.slice(first + 1, mention.startToken).some((token) => MEMBER_WORDS.has(token.norm));
 }
@@ -415,7 +538,7 @@ function isFraction(token: ClinicalToken | undefined): boolean {
 
 function isProgress(analysis: ClinicalAnalysis, mention: Mention, filters: Filters): boolean {
   const { attributes } = mention;
-  if (attributes.other || attributes.hypothetical) return false;
+  if ((attributes.other && !caregiverReport(analysis, mention)) || attributes.hypothetical) return false;
   // The group's topic ("Topic: measuring progress in early recovery") or the clinician's act ("Writer reviewed progress
   // toward goals with the group") says nothing of where this member stands.
   if (attributes.topic || attributes.clinician || topicLine(analysis, mention) || othersSubject(analysis, mention))
@@ -434,7 +557,7 @@ function isProgress(analysis: ClinicalAnalysis, mention: Mention, filters: Filte
   if (sessionRating(analysis, mention) || questionHeading(analysis, mention) || insideRiskCue(analysis, mention))
     return false;
   if (mention.entry.fields.kind === 'measure' && countsRiskEvent(analysis, mention)) return false;
-  if (bareInterval(analysis, mention)) return false;
+  if (bareInterval(analysis, mention) || quotedAnymore(analysis, mention)) return false;
   // A measure in the plan is a target ("Plan: in bed by 11 every night this week"), not where the member stands.
   // A fraction entry counts only a number written with a slash ("5/7 days"), a diary card's count.
   if (

@@ -311,6 +311,8 @@ interface GoalSubjects {
   stems: ReadonlySet<string>;
   /** The numbers the goals set ("Name 3 coping skills", "five applications"): a count toward one is a standing. */
   totals: ReadonlySet<number>;
+  /** Concepts and own-word stems found only in goals that want their behaviour several times a week. */
+  rateOnly: ReadonlySet<string>;
 }
 
 /** Per goal list reading (itself memoised by goals.ts), so each check reuses them; `null` when no goal has text. */
@@ -325,11 +327,109 @@ function goalSubjects(reading: GoalListReading): GoalSubjects | null {
           concepts: new Set(withText.flatMap((goal) => goal.concepts.core)),
           stems: new Set(withText.flatMap(ownWordStems).filter((key) => key.length >= 4 && !WEAK_STEMS.has(key))),
           totals: new Set(withText.flatMap((goal) => goalNumbers(goal.text))),
+          rateOnly: rateOnlySubjects(withText),
         }
       : null;
     subjectsByReading.set(reading, subjects);
   }
   return subjects;
+}
+
+/**
+ * A goal that wants its behaviour several times a week ("Go to three club meetings each week", "Walk 20 minutes at
+ * least 4 days a week", "Eat lunch in the break room 3 days a week", "Sleep six hours most nights").
+ */
+const SEVERAL_A_WEEK = new RegExp(
+  [
+    String.raw`\b(?:[2-7]|two|three|four|five|six|seven|several)\b[^.;]{0,30}?\b(?:a|per|each|every)\s+(?:week|wk)\b`,
+    String.raw`\btwice\s+(?:a|per|each)\s+(?:week|wk)\b`,
+    String.raw`\bmost\s+(?:days|nights|mornings|evenings)\b`,
+  ].join('|'),
+  'i',
+);
+
+/** Concepts and stems that only goals wanting their behaviour several times a week have. */
+function rateOnlySubjects(goals: readonly GoalReading[]): Set<string> {
+  const subjects = (goal: GoalReading) => [...goal.concepts.core, ...ownWordStems(goal)];
+  const other = new Set(goals.filter((goal) => !SEVERAL_A_WEEK.test(goal.text)).flatMap(subjects));
+  return new Set(
+    goals
+      .filter((goal) => SEVERAL_A_WEEK.test(goal.text))
+      .flatMap(subjects)
+      .filter((key) => !other.has(key)),
+  );
+}
+
+/** Words that make a report the goal's opposite or a tally, not one instance of what it wants ("skipped", "twice"). */
+const NOT_ONE_INSTANCE = new Set([
+  ...['not', 'no', 'never', 'none', 'zero', 'missed', 'skipped', 'stopped', 'quit', 'again', 'first', 'still'],
+  ...['once', 'twice', 'both', 'all', 'every', 'most', 'times', 'two', 'three', 'four', 'five', 'six', 'seven'],
+]);
+
+/** Short day names that are also words ("sat", "sun", "wed"), days only when capitalised. */
+const AMBIGUOUS_DAYS = new Set(['sat', 'sun', 'wed']);
+
+/** Units that measure one instance rather than count instances ("25 minutes", "2 miles"). */
+const MEASURE_UNITS = new Set([
+  'minutes',
+  'min',
+  'mins',
+  'hours',
+  'hour',
+  'hrs',
+  'hr',
+  'miles',
+  'mile',
+  'blocks',
+  'laps',
+]);
+
+/**
+ * Whether a report tells one instance of the wanted behaviour on a named day and nothing else of the interval ("went
+ * to drama club on Tuesday", "Walked with his grandson on Saturday morning"): against a goal that wants it several
+ * times a week that is no tally, so no progress (eval/GUIDE.md, "decision labels3": "One instance of a behaviour the
+ * goal wants several times a week stays no progress without a tally", adolescent-d-5470). A miss, a count, a first or
+ * another time word ("this week", "since", "now") is still a report.
+ */
+function oneInstanceOnADay(tokens: readonly ClinicalToken[]): boolean {
+  let days = 0;
+  for (const [at, token] of tokens.entries()) {
+    // A number is a tally unless it measures the one instance ("a good 25 minutes").
+    if (token.kind === 'number' && !MEASURE_UNITS.has(tokens[at + 1]?.norm ?? '')) return false;
+    if (NOT_ONE_INSTANCE.has(token.norm) || /n't$/.test(token.norm)) return false;
+    // "sat with the card players" is a verb, not Saturday.
+    if (AMBIGUOUS_DAYS.has(token.raw)) continue;
+    if (NAMED_DAYS.has(token.norm)) days++;
+    else if (ANCHORS.has(token.norm)) return false;
+  }
+  return days === 1;
+}
+
+/** People a goal may name ("Build two friendships", "Talk to the landlord") who act on their own in a report. */
+const PEOPLE = new Set([
+  ...['friend', 'friends', 'landlord', 'team', 'coach', 'boss', 'supervisor', 'sponsor', 'teacher', 'counselor'],
+  ...['mom', 'mother', 'dad', 'father', 'brother', 'sister', 'son', 'daughter', 'wife', 'husband', 'partner', 'ex'],
+  ...['roommate', 'neighbor', 'neighbour', 'kids', 'family', 'pharmacy', 'doctor', 'prescriber', 'employer'],
+]);
+/** Verbs that make the person before them the doer ("a friend got Narcanned", "her friend hit her with Narcan"). */
+const DOER_VERBS = new Set([
+  ...['is', 'was', 'were', 'are', 'has', 'had', 'got', 'gets', 'hit', 'sent', 'sends', 'posted', 'posts', 'came'],
+  ...['went', 'took', 'told', 'tells', 'found', 'left', 'made', 'said', 'says', 'called', 'calls', 'texted', 'yelled'],
+  ...['closed', 'refused', 'cancelled', 'canceled', 'kicked', 'threw', 'died', 'moved', 'overdosed'],
+]);
+
+/**
+ * Whether a goal's concept word is a person (or an office) who does the sentence's act ("a friend 'got Narcanned' at a
+ * party", "Her friend hit her with Narcan twice", "his JV team is 'gonna murk Eastside'", "Pharmacy closed since last
+ * week"): their event, told beside the member, is no report of the member's own behaviour on the goal (eval/GUIDE.md,
+ * "Someone else's first time is no progress and no link"; "An event that hits the goal's own object links without
+ * progress"). "Had lunch with two friends" and "went to two friends' houses" keep the member as the doer.
+ */
+function someoneElsesAct(tokens: readonly ClinicalToken[], mention: Mention): boolean {
+  const last = tokens[mention.endToken - 1];
+  if (!last || !PEOPLE.has(last.norm)) return false;
+  const next = tokens[mention.endToken];
+  return !!next && DOER_VERBS.has(next.norm);
 }
 
 /**
@@ -340,7 +440,7 @@ export function goalProgress(prose: Prose, goals: readonly ProgressGoal[], optio
   if (!goals.length) return [];
   const subjects = goalSubjects(readGoals(goals, options));
   if (!subjects) return [];
-  const { concepts, stems, totals } = subjects;
+  const { concepts, stems, totals, rateOnly } = subjects;
   const analysis = analyseClinical(prose, options);
   const parentheses = goalParentheticals(prose);
   const found: Match[] = totals.size ? countsTowardGoals(analysis, totals) : [];
@@ -357,10 +457,13 @@ export function goalProgress(prose: Prose, goals: readonly ProgressGoal[], optio
         ownGoalMention(mention) &&
         // A mood word is how the member is in session ("Tense, said she felt on edge all week"): mood, not progress.
         !mentions.some((mood) => mood.family === 'mood' && mood.start < mention.end && mention.start < mood.end) &&
-        !insideAny(parentheses, mention.start, mention.end),
+        !insideAny(parentheses, mention.start, mention.end) &&
+        !someoneElsesAct(analysis.sentences[index].tokens, mention),
     );
+    const tokens = wordsOf(analysis.sentences[index]);
     // By meaning, the report also says when: a concept word alone is often how the member is in session.
     if (concept && saysWhen(analysis.sentences[index].tokens)) {
+      if (rateOnly.has(String(concept.entry.fields.concept)) && oneInstanceOnADay(tokens)) continue;
       found.push({
         start: concept.start,
         end: concept.end,
@@ -383,7 +486,8 @@ export function goalProgress(prose: Prose, goals: readonly ProgressGoal[], optio
     // after", rules/GN306/pass-goal-words).
     if (
       token &&
-      (saysWhen(analysis.sentences[index].tokens) || mentions.some((mention) => mention.family === 'progress'))
+      (saysWhen(analysis.sentences[index].tokens) || mentions.some((mention) => mention.family === 'progress')) &&
+      !(rateOnly.has(stem(token.lower)) && oneInstanceOnADay(tokens))
     )
       found.push({ start: token.start, end: token.end, text: token.text, entry: 'goal-report-stem' });
   }

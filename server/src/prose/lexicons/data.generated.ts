@@ -3257,7 +3257,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "change",
-     "pattern": "(progress !(note|notes|report|reports|summary) |progressing|progressed|improv*|regress*|worsen*|worse|setback|setbacks|backslid*|plateau*|unchanged|no change|no changes|stable on|stabilized|stabilised|stabilizing|maintained|maintains|maintaining|sustained|sustaining|milestone|milestones|streak|on track|off track|closer to|moving toward|moving towards|working toward|working towards|toward her goal|toward his goal|partially met|partly met|met (her|his|their) (goal|target|objective)|goal met|not met !(at this time|at present|at this point)|achiev*|accomplish*|for the first time|first time (in|since)|now able to|no longer|not anymore|anymore|less often|more often|less frequent|more frequent|less frequently|more frequently|fewer|reduced|reduction|reductions|decreased|decrease|decreasing|increased|increase|increasing|gains|gained|growth|grown|breakthrough|relapsed back|slipped back|struggled|struggling|struggles|continues to struggle|still struggling|still (isolating|avoiding|drinking|using|having|not|unable|anxious|depressed)|better than|worse than|same as !(always|ever|usual|previous|prior|above)|compared to|compared with|up from|down from|went from|dropped from|rose from|from # to|# to #|# -> #|# → #|since (last|the last|the previous|intake|admission|starting|joining|group began|treatment began|beginning)|sober for|clean for|abstinent for|# days sober|# days clean|days sober|days clean|sobriety date|clean date|quit date|clean time|sober time|weeks sober|months sober|chip|chips|coin)",
+     "pattern": "(progress !(note|notes|report|reports|summary|check|check in|checkin|review|scale|sheet|form|group|meeting) |progressing|progressed|improv*|regress*|worsen*|worse|setback|setbacks|backslid*|plateau*|unchanged|no change|no changes|stable on|stabilized|stabilised|stabilizing|maintained|maintains|maintaining|sustained|sustaining|milestone|milestones|streak|on track|off track|closer to|moving toward|moving towards|working toward|working towards|toward her goal|toward his goal|partially met|partly met|met (her|his|their) (goal|target|objective)|goal met|not met !(at this time|at present|at this point)|achiev*|accomplish*|for the first time|first time (in|since)|now able to|no longer|not anymore|anymore|less often|more often|less frequent|more frequent|less frequently|more frequently|fewer|reduced|reduction|reductions|decreased|decrease|decreasing|increased|increase|increasing|gains|gained|growth|grown|breakthrough|relapsed back|slipped back|struggled|struggling|struggles|continues to struggle|still struggling|still (isolating|avoiding|drinking|using|having|not|unable|anxious|depressed)|better than|worse than|same as !(always|ever|usual|previous|prior|above)|compared to|compared with|up from|down from|went from|dropped from|rose from|from # to|# to #|# -> #|# → #|since (last|the last|the previous|intake|admission|starting|joining|group began|treatment began|beginning)|sober for|clean for|abstinent for|# days sober|# days clean|days sober|days clean|sobriety date|clean date|quit date|clean time|sober time|weeks sober|months sober|chip|chips|coin)",
      "source": "Change and standing toward goals (payer documentation guides: progress toward goals)"
     },
     {
@@ -3292,7 +3292,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "change",
-     "pattern": "(better|worse|easier|harder|calmer|stronger|more (confident|able|consistent|comfortable|open|engaged|hopeful|stable|regular|often|willing)|less (anxious|depressed|avoidant|isolated|irritable|reactive|often|frequently|guarded|withdrawn|hopeless|tense|worried|angry)) (than !(usual|normal|expected|average|the others|others|everyone|anyone)|this week|these days|lately|since|now|overall|at (work|home|night)|with|about|in|when)",
+     "pattern": "(better|worse|easier|harder|calmer|stronger|more (confident|able|consistent|comfortable|open|engaged|hopeful|stable|regular|often|willing)|less (anxious|depressed|avoidant|isolated|irritable|reactive|often|frequently|guarded|withdrawn|hopeless|tense|worried|angry|intense|severe|overwhelming)|more (intense|severe|frequent)) (than !(usual|normal|expected|average|the others|others|everyone|anyone)|this week|these days|lately|since|now|overall|at (work|home|night)|with|about|in|when|over the (past|last))",
      "source": "Comparative change statements; the member against their usual is the entry after next, a thing (\"stronger than usual\") never"
     },
     {
@@ -3307,7 +3307,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "change",
-     "pattern": "(instead of|rather than) ~4 (an extra|extra|taking|a drink|a shot|isolating|staying in|staying home|avoiding|drinking|using|yelling|cutting|leaving|shutting down|withdrawing|skipping|hiding|lashing out|blowing up|arguing|fighting|staying|reacting|acting|keeping|bottling|stuffing|ignoring|running|quitting|giving up|exploding|screaming|hitting|punching|storming|calling off|canceling|cancelling)",
+     "pattern": "(instead of|rather than) ~4 (an extra|extra|taking|a drink|a shot|isolating|staying in|staying home|avoiding|drinking|using|yelling|cutting|leaving|shutting down|withdrawing|skipping|hiding|lashing out|blowing up|arguing|fighting|spanking|slapping|smacking|grabbing|smoking|vaping|bingeing|purging|staying|reacting|acting|keeping|bottling|stuffing|ignoring|running|quitting|giving up|exploding|screaming|hitting|punching|storming|calling off|canceling|cancelling)",
      "source": "A new behaviour in place of the target behaviour"
     },
     {
@@ -3322,7 +3322,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "change",
-     "pattern": "(not|never|no) ~5 (since (.|,|;|# |she|he|they|the|her|his|their|last|then|that|june|july|august|september|october|november|december|january|february|march|april|may|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|halloween|thanksgiving|christmas|easter|the holidays|new year|new years|spring|summer|fall|winter|intake|admission|discharge|detox|rehab|treatment|the funeral|age|high school|college)|in (# |a|an|over a|the past|the last|two|three|four|five|six|several|many|months|weeks|years|ages)? ~1 (week|weeks|wk|wks|month|months|mos|year|years|yrs|days))",
+     "pattern": "(not|never|no) ~5 (since (.|,|;|# |she|he|they|the|her|his|their|last|then|that|june|july|august|september|october|november|december|january|february|march|april|may|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|halloween|thanksgiving|christmas|easter|the holidays|new year|new years|spring|summer|fall|winter|intake|admission|discharge|detox|rehab|treatment|the funeral|age|high school|college)|in (# |a|an|over a|the past|the last|two|three|four|five|six|several|many|months|weeks|years|ages)? ~1 (week|weeks|wk|wks|month|months|mos|year|years|yrs|days))",
      "source": "Time without the target behaviour (\"has not had a drink since March\", \"something she has not done in a year\")"
     },
     {
@@ -3457,7 +3457,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "change",
-     "pattern": "(no|zero) (use|using|drinking|drinks|alcohol|drugs|cutting|gambling|bets|vaping|smoking|purging|bingeing|self harm|SIB|outbursts|panic attacks|slips|lapses|cravings|craving|urges|urge|nightmares|flashbacks|fights|arguments|shouting matches) (this|last|since|in|over|for)",
+     "pattern": "(no|zero) (use|using|drinking|drinks|alcohol|drugs|cutting|gambling|bets|vaping|smoking|purging|bingeing|self harm|SIB|outbursts|panic attacks|slips|lapses|cravings|craving|urges|urge|nightmares|flashbacks|fights|arguments|shouting matches|acts|episodes|incidents|binges|purges|blowups|blow ups|meltdowns|tantrums|yelling|screaming|spanking) (this|last|since|in|over|for|all)",
      "source": "Time without the target behaviour"
     },
     {
@@ -3563,7 +3563,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "change",
-     "pattern": "(none|nothing) (since|in (the (last|past))? (# |two|three|four|five|six|several|many) (days|weeks|months|years|mos|wks|yrs))",
+     "pattern": "(none|nothing) (since|(this|all|over the|during the) (interval|week|wk|weekend|month|period)|in (the (last|past))? (# |two|three|four|five|six|several|many) (days|weeks|months|years|mos|wks|yrs))",
      "source": "A none over the time since a dated event (\"Last shove was Aug 2023, none since\", \"none in 6 yrs\"): eval/GUIDE.md labelling notes, \"none since the summer\" is progress"
     },
     {
@@ -3593,7 +3593,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "change",
-     "pattern": "(still) (refus*|declin*|resist*|will not|would not|can not|cannot|afraid|scared|unable|hasn't|has not|have not|haven't|bad|high|low|present|happening|an issue|a problem|the same|ongoing|daily|frequent|at #|on track|off track|sober|clean|abstinent)",
+     "pattern": "(still) (refus*|declin*|resist*|will not|would not|can not|cannot|afraid|scared|unable|hasn't|has not|have not|haven't|isn't|is not|aren't|are not|doesn't|does not|don't|do not|won't|can't|bad|high|low|present|happening|an issue|a problem|the same|ongoing|daily|frequent|at #|on track|off track|sober|clean|abstinent)",
      "source": "Standing: what has not changed yet (\"still refusing respite\", \"startle still bad at fireworks\", \"clean date is still 3/2\")"
     },
     {
@@ -3673,7 +3673,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "change",
-     "pattern": "finally (has|have|made|able|went)",
+     "pattern": "finally (has|have|made|able|went|turned|said|called|asked|told|tried|left|opened|reached|slept|spoke|stood)",
      "source": "A step reached after a wait (\"finally has a schedule\", \"finally got the call back\")"
     },
     {
@@ -3735,6 +3735,16 @@ export const LEXICON_DATA: LexiconData = {
      "kind": "change",
      "pattern": "(no|without) ~4 this time",
      "source": "What the member did not do this time, against earlier times (\"no leaving the room this time\")"
+    },
+    {
+     "kind": "goal",
+     "pattern": "(continues|continued|continuing|remains|remained) (to work|engaged in working|committed to working|working) (toward|towards) (her|his|their|the)? (treatment|tx|stated|identified|individual|recovery)? (goals|goal|objectives)",
+     "source": "A stock progress line, where the template says the member stands (\"continues to work toward her treatment goals\"); \"work on her goals\" says nothing of where she stands (eval/GUIDE.md, b1-b3 and \"A goal restated on a Goal: line ... continues to work toward it is a stock progress line\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "<checked> (same|unchanged|better|worse|improved|improving|worsened|worsening|no change|progressing|regressing|regressed|some progress|minimal progress|no progress|progress made)",
+     "source": "A template row that asks about change and has a ticked answer (\"Isolating: [x] same [ ] better [ ] worse\"): where the member stands, the template's way, as \"[x] Progressing\" is (eval/GUIDE.md, \"A stock progress line\"); an unticked row answers nothing"
     }
    ]
   },
