@@ -382,3 +382,12 @@ riskTable('a person messaged or emailed is the one addressed, not the one who sp
   // near-miss: the person who messages speaks the quote
   ['His friend messaged him "I won\'t be needing it anymore, I\'m done."', 'suicide', 'other', 'needing it'],
 ]);
+
+riskTable('a burden lifted from others if the member were gone', [
+  ["Said her kids wouldn't have to worry about her if she was gone.", 'suicide', 'current', 'worry'],
+  ["He thinks his family wouldn't be struggling if he was gone.", 'suicide', 'current', 'struggling'],
+  ["She said it wouldn't matter to anyone if she died tomorrow.", 'suicide', 'current', 'matter'],
+  // near-misses: an absence for a weekend, a party left early
+  ['Her kids would have to find a sitter if she was gone for the weekend.', 'suicide', 'none', 'sitter'],
+  ['Nobody noticed she was gone from the party.', 'suicide', 'none', 'noticed'],
+]);

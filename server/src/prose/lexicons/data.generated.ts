@@ -9150,6 +9150,12 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(texted|sent|messaged|emailed|left|wrote) (<poss>|the|a)? ~2 (a|an)? (goodbye|farewell|good bye) (message|messages|text|texts|note|letter|email|voicemail|video) !(at (discharge|graduation)|when (she|he|they|I) (graduated|left|moved|was discharged|retired)|before (moving|leaving|discharge|graduation)|for (her|his|their) (last day|graduation|retirement|going away))",
      "level": "preparatory",
      "source": "Saying goodbye by message (SAFE-T warning signs; C-SSRS preparatory behaviour)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((<kin>|kids|children|family|<those-around>|nobody|no one|anyone|anybody) (would|'d|will|wo)? (not|n't)? (even)? (have to (worry|deal|take care|pay|look after|put up|clean up)|be (struggling|stuck|burdened|saddled|free|relieved)|struggle|notice|care|miss (me|her|him)) ~4 | (it|that) (would|'d|will|wo) (not|n't)? (matter|make a difference) (to (anyone|anybody|nobody|them|my family|her family|his family))?) (if|when) (I|she|he) (was|were|am|is|'m|'s|just)? (gone|dead|not here|not around|no longer here|no longer around|died|died tomorrow|disappeared) !(for|to|on|over|all|longer|too|a|the|this|that|next|overnight|during|while|at|again|from)",
+     "level": "wish-dead",
+     "source": "Perceived burdensomeness on the condition of one's own death (interpersonal theory of suicide; C-SSRS 1)"
     }
    ]
   },
