@@ -12,7 +12,7 @@ import {
   type Scoped,
   fieldsOf,
 } from './contextTypes';
-import { SUBJECT_PRONOUNS } from './contextWords';
+import { SUBJECT_PRONOUNS, TIME_SUBORDINATORS } from './contextWords';
 import { wordListWords } from './contextPeople';
 
 /**
@@ -181,6 +181,17 @@ function isConsequentMarker(tokens: readonly ClinicalToken[], match: EntryMatch,
   );
 }
 
+/**
+ * Another person named as the subject of a clause of time ("after his wife is asleep, loading and unloading his .38";
+ * "when her son got home, she ..."): that clause is theirs, and the comma that closes it gives the sentence back to
+ * its own subject, the member (dev veterans-d-5708).
+ */
+function opensTimeClause(tokens: readonly ClinicalToken[], start: number): boolean {
+  return TIME_SUBORDINATORS.has(tokens[start - 1]?.norm ?? '');
+}
+
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'whose', 'whom']);
+
 function forwardEnd(
   tokens: readonly ClinicalToken[],
   match: EntryMatch,
@@ -201,8 +212,19 @@ function forwardEnd(
   let nested = insideParentheses(tokens, match.startToken) ? 0 : -1;
   // A field's answer ("SI: denies   HI: endorses") answers its own field: the next field's label ends it.
   const answersField = tokens[match.startToken - 1]?.norm === ':';
+  const timeClause = fields.category === 'other' && opensTimeClause(tokens, match.startToken);
+  // A trigger may hold the relative clause's opening (", who"): its closing comma is still to come.
+  let openRelatives = tokens
+    .slice(match.startToken, match.endToken)
+    .filter((token, i, held) => RELATIVE_PRONOUNS.has(token.norm) && held[i - 1]?.norm === ',').length;
   for (let at = match.endToken; at < tokens.length; at++) {
     if (answersField && opensField(tokens, at)) return at;
+    if (timeClause && tokens[at].norm === ',') {
+      // A relative clause set off by commas ("her brother, who was drunk, hit her") stays inside the time clause.
+      if (RELATIVE_PRONOUNS.has(tokens[at + 1]?.norm ?? '')) openRelatives++;
+      else if (openRelatives > 0) openRelatives--;
+      else return at;
+    }
     if (nested >= 0 && tokens[at].norm === '(') nested++;
     else if (nested >= 0 && tokens[at].norm === ')' && nested-- === 0) return at;
     if (isHardBreak(tokens[at]) && !(fields.lineScope && withinLine(tokens[at]))) return at;

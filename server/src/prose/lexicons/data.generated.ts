@@ -1711,7 +1711,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
-     "pattern": "(to|with|for|from|about|by|at|of|toward|towards|told|tell|tells|telling|called|calls|calling|call|text|texted|texts|texting|visited|visits|saw|sees|seeing|helped|helps|asked|asks|asking|ask|hugged|met|meet|meeting|help|support|supported|supporting|contacted|contact|reached out to|lives with|living with|staying with|stayed with|drove|drives|picked up|dropped off|thanked|forgave|blamed|blames|confronted|avoided|avoids|misses|missed|loves|loved|worried about|worries about|cares for|caring for|takes care of|took care of|join|joins|joined|joining|mourns|mourned|mourning|grieves|grieved|grieving|and|or) (<poss>|a|an|the|one|another|her own|his own)? <adjective-of-person>? <person> !('s|who|that|whose|, who|, whose|_ 's|_ who|_ , who|_ , whose|, _ _? _? _? (and|,) (drinking|using|relapsing|smoking|overdosing|cutting|drunk|high|using again|drinking again)|beating|hitting|drinking|using|cutting|overdosing|shooting|stabbing|choking|strangling|threatening|hurting|killing|abusing|dying|throwing|slapping|kicking|shoving|pushing|grabbing|attacking|swinging|punching|smashing|stalking|following|relapsing|smoking|burning|punching|nodding off|passing out|passed out|drunk|high|wasted|loaded|intoxicated|impaired|stoned|coming home|came home|comes home|showing up|showed up|shows up)",
+     "pattern": "(to|with|for|from|about|by|at|of|toward|towards|told|tell|tells|telling|called|calls|calling|call|text|texted|texts|texting|messaged|messages|messaging|emailed|emails|emailing|DMed|DMd|promised|promises|assured|assures|reassured|reassures|begged|begs|visited|visits|saw|sees|seeing|helped|helps|asked|asks|asking|ask|hugged|met|meet|meeting|help|support|supported|supporting|contacted|contact|reached out to|lives with|living with|staying with|stayed with|drove|drives|picked up|dropped off|thanked|forgave|blamed|blames|confronted|avoided|avoids|misses|missed|loves|loved|worried about|worries about|cares for|caring for|takes care of|took care of|join|joins|joined|joining|mourns|mourned|mourning|grieves|grieved|grieving|and|or) (<poss>|a|an|the|one|another|her own|his own)? <adjective-of-person>? <person> !('s|who|that|whose|, who|, whose|_ 's|_ who|_ , who|_ , whose|, _ _? _? _? (and|,) (drinking|using|relapsing|smoking|overdosing|cutting|drunk|high|using again|drinking again)|beating|hitting|drinking|using|cutting|overdosing|shooting|stabbing|choking|strangling|threatening|hurting|killing|abusing|dying|throwing|slapping|kicking|shoving|pushing|grabbing|attacking|swinging|punching|smashing|stalking|following|relapsing|smoking|burning|punching|nodding off|passing out|passed out|drunk|high|wasted|loaded|intoxicated|impaired|stoned|coming home|came home|comes home|showing up|showed up|shows up)",
      "direction": "pseudo",
      "source": "A person named as an object is not the one who experiences what follows (\"told her sponsor about the relapse\"), unless a gerund makes them its subject (\"talked about his father beating his mother\")"
     },
@@ -7952,7 +7952,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(it|that|things|everything|life) (would|will|'d|might|could)? (be|feel|seem)? (so|much|a lot)? <relief-head> (for (everyone|everybody|them|(her|his|their|my) (family|kids|children)))? (to|if (I|she|he|they) (could|would)?)? (just)? (not|never|no longer)? <own-death>",
+     "pattern": "(it|that|things|everything|life) (would|will|'d|might|could)? (be|feel|seem)? (so|much|a lot)? <relief-head> (for (everyone|everybody|them|(her|his|their|my) (family|kids|children)))? (to|if (I|she|he|they) (could|would)?)? (just)? (do|does|did)? (not|never|no longer)? <own-death>",
      "level": "wish-dead",
      "source": "C-SSRS 1 (wish to be dead); PHQ-9 item 9; perceived burdensomeness (interpersonal theory of suicide)"
     },
@@ -9154,6 +9154,48 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(sat|sitting|sits|stood|standing|was|lay|lying|waited|waiting) (in|on|at|by|inside) ~5 with (the|a|her|his|my) (bottle|jug|can|jar|container|box) of (<pills>|weedkiller|weed killer|antifreeze|bleach|poison|pesticide|Roundup|rat poison|drain cleaner|insulin|pills|sleeping pills|painkillers) (open|opened|uncapped|in (her|his|my) (hand|hands|lap)) !((,)? (mixing|spraying|pouring it (out|into the sprayer)|measuring|to (spray|mix|kill the|clean|treat))|for (the|a) (fence|garden|weeds|lawn|yard))",
      "level": "preparatory",
      "source": "C-SSRS preparatory behaviour: sitting with the means opened (CALM lethal-means counselling: pesticides and poisons)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(use|uses|using|used|turn|turning|turned|point|pointing|pointed) (it|them|that|this|(a|the|my|his|her|their|some|all|all of|the rest of) ~2 (<firearm>|<pills>|<controlled-medicine>|propofol|ketamine|potassium|rope|noose|cord|belt)) on (myself|himself|herself|themselves|themself|me) !(first|to (calm|relax|sleep|practice|test))",
+     "level": "method",
+     "source": "A lethal means turned on oneself (C-SSRS 3, thoughts with a method; means-restriction counselling)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(not|never|no longer|can not|cannot) (see|picture|imagine|envision|expect) (myself|himself|herself|themselves|themself|me) (still)? (being|be|to be|to still be)? (here|around|alive|living|on this earth) (much longer|for long|for much longer|a year from now|next (year|month|spring|summer|fall|winter|Christmas)|by (then|next|Christmas|spring|summer|fall|winter|the holidays|the end of)) !(at|in (this|the|that) (job|program|town|city|state|house|apartment)|with (this|the|that) (job|company|program))",
+     "level": "wish-dead",
+     "source": "A foreshortened future about one's own life (SAFE-T warning signs; C-SSRS 1)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(decid+|decided|wrote|written|writing|write|listing|listed|list|made|making|figur+|sorted|sorting|planned|planning|told (people|everyone|the kids|her kids|his kids|her family|his family)) (out|up)? (a list of)? (who|which (kid|child|grandkid|grandchild|one|friend|sister|brother)) (gets|get|will get|should get|is getting|is going to get|can have|should have|will have|would get) (her|his|my|their) (<possession>|house|ring|rings|quilts|medals|stuff)",
+     "level": "preparatory",
+     "source": "Putting affairs in order: who gets one's belongings (C-SSRS preparatory behaviour; Joiner warning signs)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((<lethal-place>|cliffs|overlook|bluff|quarry|rooftop) ~8 (sat|stood|sitting|standing|parked|stopped|idled|waited) ~3 (on|at|by|near|against|over) (the)? (edge|ledge|railing|rail) !(of (the|her|his|my) (bed|seat|chair|couch|sofa|pool|tub|stage|desk|table|water|dock|pier)) | (sat|stood|sitting|standing|parked|stopped) (on|at|by|near) the (edge|ledge|railing|rail) of (the|that|a) _? (bridge|overpass|cliff|cliffs|overlook|bluff|quarry|roof|rooftop|building|parking garage|garage|balcony|platform|dam|tower))",
+     "level": "preparatory",
+     "source": "At the edge of a lethal place (C-SSRS preparatory behaviour; SAFE-T warning signs)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(should have|should've|shoulda|should of) died (too|instead|with (them|him|her|my|his|the|those)|over there|back there|alongside|in (the|that) (crash|wreck|fire|ambush|blast|war|convoy|Humvee|accident|attack|explosion)|in (Iraq|Afghanistan|Vietnam|Fallujah|the war)|that (day|night))",
+     "level": "wish-dead",
+     "source": "A survivor's wish to have died with the others (C-SSRS 1; GUIDE b45-b48)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(texted|sent|messaged|emailed|left|wrote) (<poss>|the|a)? ~2 (a|an)? (goodbye|farewell|good bye) (message|messages|text|texts|note|letter|email|voicemail|video) !(at (discharge|graduation)|when (she|he|they|I) (graduated|left|moved|was discharged|retired)|before (moving|leaving|discharge|graduation)|for (her|his|their) (last day|graduation|retirement|going away))",
+     "level": "preparatory",
+     "source": "Saying goodbye by message (SAFE-T warning signs; C-SSRS preparatory behaviour)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((<kin>|kids|children|family|<those-around>|nobody|no one|anyone|anybody) (would|'d|will|wo)? (not|n't)? (even)? (have to (worry|deal|take care|pay|look after|put up|clean up)|be (struggling|stuck|burdened|saddled|free|relieved)|struggle|notice|care|miss (me|her|him)) ~4 | (it|that) (would|'d|will|wo) (not|n't)? (matter|make a difference) (to (anyone|anybody|nobody|them|my family|her family|his family))?) (if|when) (I|she|he) (was|were|am|is|'m|'s|just)? (gone|dead|not here|not around|no longer here|no longer around|died|died tomorrow|disappeared) !(for|to|on|over|all|longer|too|a|the|this|that|next|overnight|during|while|at|again|from)",
+     "level": "wish-dead",
+     "source": "Perceived burdensomeness on the condition of one's own death (interpersonal theory of suicide; C-SSRS 1)"
     }
    ]
   },
@@ -9168,7 +9210,7 @@ export const LEXICON_DATA: LexiconData = {
    "entries": [
     {
      "category": "violence",
-     "pattern": "(could|could have|could just) (kill|killed|strangle|strangled|throttle|throttled|murder|murdered) (<harm-target>|her) !(if|when|and|with|, and)",
+     "pattern": "(could|could have|could just) (kill|killed|strangle|strangled|throttle|throttled|murder|murdered) (<harm-target>|her|(<poss>|the|that|this) _ <person-head>) !(if|when|and|with|, and)",
      "figurative": true,
      "source": "Hyperbole of exasperation (\"could kill the coworker who eats his lunch\"; figure of speech, as the corpus labels it); placed first so it wins ties with the ideation frames"
     },
@@ -9189,7 +9231,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(thoughts|thought|thinking|thinks|think|urge|urges|fantasi*|fantasy|fantasies|want+|wish+|plan+|planning|intend+|intent|intention|intentions|going|gonna|tempted|ready|swore|swears|vowed|vows|will|would|might|could) (of|about|to)? ~2 (kill+|hurt+|harm+|attack+|beat up|beating up|beat|beating|stab+|shoot|shooting|strangl*|choke+|punch+|assault+|murder+|jump|jumping|smash+) (him|them|someone|somebody|people|everyone|others|<person>|(<poss>|the|that|this) (<person>|<role>)|the man|that man|the guy|that guy|the woman|that woman|her !(feelings|chances|reputation|career|case|recovery|progress|grades|credit|back|knee|hip|shoulder|own|wrist|neck|head|arm|leg|ankle|foot)) !(at (chess|cards|pool|checkers|poker|golf|tennis|basketball|the game|a game|his own game|her own game)|in (a|the)? (race|game|match|chess|cards|pool|checkers|round|ring|bout|fight|sparring|tournament|octagon|cage|first round|second round|third round))",
+     "pattern": "(thoughts|thought|thinking|thinks|think|urge|urges|fantasi*|fantasy|fantasies|want+|wish+|plan+|planning|intend+|intent|intention|intentions|going|gonna|tempted|ready|swore|swears|vowed|vows|will|would|might|could) (of|about|to)? ~2 (kill+|hurt+|harm+|attack+|beat up|beating up|beat|beating|stab+|shoot|shooting|strangl*|choke+|punch+|assault+|murder+|jump|jumping|smash+|smother+|suffocat*|poison+) (him|them|someone|somebody|people|everyone|others|<person>|(<poss>|the|that|this) _? (<person>|<role>)|the man|that man|the guy|that guy|the woman|that woman|her !(feelings|chances|reputation|career|case|recovery|progress|grades|credit|back|knee|hip|shoulder|own|wrist|neck|head|arm|leg|ankle|foot)) !(at (chess|cards|pool|checkers|poker|golf|tennis|basketball|the game|a game|his own game|her own game)|in (a|the)? (race|game|match|chess|cards|pool|checkers|round|ring|bout|fight|sparring|tournament|octagon|cage|first round|second round|third round))",
      "source": "Violent ideation and intent toward a person (structured violence-risk documentation)"
     },
     {
@@ -9239,7 +9281,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "( (<wait-verb>|circling|lurking|hanging around|showing up|showed up|driving|drove|drives) (<near-place>|around|past)\n    (his|her|their|that|the)? (<home-or-work>|office|workplace|school) !(site|sites|lot|parking lot)\n| (<wait-verb>|wait|lurking|hanging around|watching)\n    (outside|near|around|by|in (that|the) parking lot|at (his|her|their) (work|job|gym|house|car))\n    ~4 (<watch-purpose>|to get) (him|her|them)\n| (<wait-verb>|circling|lurking|hanging around|idling|idled|parks|sits|waits) (<near-place>|around|in front of|at the end of)\n    (<poss>|the|that) (new|old|ex)? (<person>|<ex-partner>|boyfriend|girlfriend|guy|man) 's\n    (<home-or-work>|driveway|building|door|street|car|truck|gym)\n    !(to <errand-verb>|for pickup|for a visit|for the|and picked|and dropped|while (she|he|they) (packed|grabbed|got|visited))\n| (<wait-verb>|waits|sits) in (the|her|his|their|my)? (lot|parking lot|car|truck) ~4 to see\n    (who (was|is|comes|came) ~2 (visiting|over|there|with (her|him))|(if|whether|when) (she|he|they) (came|comes|left|leaves|was|is) (home|out|back|with))\n| (<wait-verb>|lurking|hanging around|circling|showing up|showed up) (<near-place>|at)\n    ~4 (<watch-purpose>|to find|to watch) (him|her|them|<person>|(<poss>|the|that) <person>|the guy|that guy)\n| (showed up|showing up|shows up|show up|turned up|turning up|went|goes|going|drove) (at|to|by)\n    (<poss>|the|that) (<ex-partner>|<person>) 's (<home-or-work>|school|gym|office)\n    ~3 (uninvited|again|twice|# times|every|repeatedly|despite|in violation|at night|drunk|after (she|he|they) (told|asked|blocked))\n| (<wait-verb>|parks|circling|circled|lurking|hanging around|hung around|showing up|showed up|shows up|driving|drove|drives|standing|stood)\n    ((in|at) (the|a|his|her|my|their)? ~1 (lot|parking lot|car|truck|van|garage|station))?\n    (<near-place>|around|past|in front of|across the street from|at)\n    (<poss> (<ex-partner>|ex partner|<person>) 's|<harm-target> 's|the (ex|man|guy|woman) 's)\n    ((new|old)? (<person>|guy|man|woman) 's)?\n    (new)? (<home-or-work>|office|workplace|school|building|gym|door|window)\n    !(to (<errand-verb>|babysit|check on|deliver|return|fix|celebrate|eat|stay|sleep|do)|for (dinner|lunch|the kids|the party|a visit|pickup|drop off|dropoff)|for (the|a) (custody)? (pickup|exchange|drop off|dropoff|handoff))\n| (drove|driven|driving|drive|drives|walked|walking|walks|went|goes|circled|circling|cruised|cruising) (down|up|by|past|around)\n    (his|her|their|<poss> <person> 's|the (ex|man|guy|woman) 's) (street|road|block|neighborhood|neighbourhood|building|parking lot|lot|driveway)\n    ~4 (twice|again|# times|(two|three|four|five|several|a few|many) times|every (night|day|morning)|repeatedly|at night|late at night|nightly|all the time)\n| (showed|shows|show|showing|turned|turns|turning) up at (<poss>|her|his|their|the)? (<kin>|<person>|girlfriend|boyfriend|partner)? ('s)?\n    (work|job|office|school|house|place|apartment|gym)\n    ~4 (to see who (she|he|they) (was|were|is|are) with|to check (up)? on (her|him|them)|to catch (her|him|them)|unannounced|uninvited|without (telling|asking) (her|him|them))\n| (<wait-verb>|waits|sits|parks) (<near-place>|in front of|across the street from) (her|his|their|the|that)\n    ~2 (car|house|apt|apartment|work|job|place|door|store|corner store|building|school|gym|bar)\n    ~5 (till|until|for) (she|he|they) (came|come|comes|walked|left) !(out of|back from|home from)\n| (sitting|sat|sits|parked|waiting|waited) outside ~5 (watching|to watch|to see) (him|her|them|that dude|that guy|the guy) )",
+     "pattern": "( (<wait-verb>|circling|lurking|hanging around|showing up|showed up|driving|drove|drives|cruising|cruised|cruises|rolling|rolled) (<near-place>|around|past)\n    (his|her|their|that|the)? (<home-or-work>|office|workplace|school) !(site|sites|lot|parking lot)\n| (<wait-verb>|wait|lurking|hanging around|watching)\n    (outside|near|around|by|in (that|the) parking lot|at (his|her|their) (work|job|gym|house|car))\n    ~4 (<watch-purpose>|to get) (him|her|them)\n| (<wait-verb>|circling|lurking|hanging around|idling|idled|parks|sits|waits) (<near-place>|around|in front of|at the end of|in the parking lot of|in the lot (of|at|outside)|on the street (of|outside))\n    (<poss>|the|that) (new|old|ex)? (<person>|<ex-partner>|boyfriend|girlfriend|guy|man) 's\n    (<home-or-work>|driveway|building|door|street|car|truck|gym)\n    !(to <errand-verb>|for pickup|for a visit|for the|and picked|and dropped|while (she|he|they) (packed|grabbed|got|visited))\n| (<wait-verb>|waits|sits) in (the|her|his|their|my)? (lot|parking lot|car|truck) ~4 to see\n    (who (was|is|comes|came) ~2 (visiting|over|there|with (her|him))|(if|whether|when) (she|he|they) (came|comes|left|leaves|was|is) (home|out|back|with))\n| (<wait-verb>|lurking|hanging around|circling|showing up|showed up) (<near-place>|at)\n    ~4 (<watch-purpose>|to find|to watch) (him|her|them|<person>|(<poss>|the|that) <person>|the guy|that guy)\n| (showed up|showing up|shows up|show up|turned up|turning up|went|goes|going|drove) (at|to|by)\n    (<poss>|the|that) (<ex-partner>|<person>) 's (<home-or-work>|school|gym|office)\n    ~3 (uninvited|again|twice|# times|every|repeatedly|despite|in violation|at night|drunk|after (she|he|they) (told|asked|blocked))\n| (<wait-verb>|parks|circling|circled|lurking|hanging around|hung around|showing up|showed up|shows up|driving|drove|drives|standing|stood)\n    ((in|at) (the|a|his|her|my|their)? ~1 (lot|parking lot|car|truck|van|garage|station))?\n    (<near-place>|around|past|in front of|across the street from|at)\n    (<poss> (<ex-partner>|ex partner|<person>) 's|<harm-target> 's|the (ex|man|guy|woman) 's)\n    ((new|old)? (<person>|guy|man|woman) 's)?\n    (new)? (<home-or-work>|office|workplace|school|building|gym|door|window)\n    !(to (<errand-verb>|babysit|check on|deliver|return|fix|celebrate|eat|stay|sleep|do)|for (dinner|lunch|the kids|the party|a visit|pickup|drop off|dropoff)|for (the|a) (custody)? (pickup|exchange|drop off|dropoff|handoff))\n| (drove|driven|driving|drive|drives|walked|walking|walks|went|goes|circled|circling|cruised|cruising) (down|up|by|past|around)\n    (his|her|their|<poss> <person> 's|the (ex|man|guy|woman) 's) (street|road|block|neighborhood|neighbourhood|building|parking lot|lot|driveway)\n    ~4 (twice|again|# times|(two|three|four|five|several|a few|many) times|every (night|day|morning)|repeatedly|at night|late at night|nightly|all the time)\n| (showed|shows|show|showing|turned|turns|turning) up at (<poss>|her|his|their|the)? (<kin>|<person>|girlfriend|boyfriend|partner)? ('s)?\n    (work|job|office|school|house|place|apartment|gym)\n    ~4 (to see who (she|he|they) (was|were|is|are) with|to check (up)? on (her|him|them)|to catch (her|him|them)|unannounced|uninvited|without (telling|asking) (her|him|them))\n| (<wait-verb>|waits|sits|parks) (<near-place>|in front of|across the street from) (her|his|their|the|that)\n    ~2 (car|house|apt|apartment|work|job|place|door|store|corner store|building|school|gym|bar)\n    ~5 (till|until|for) (she|he|they) (came|come|comes|walked|left) !(out of|back from|home from)\n| (sitting|sat|sits|parked|waiting|waited) outside ~5 (watching|to watch|to see) (him|her|them|that dude|that guy|the guy) )",
      "source": "Preparatory behaviour toward a person (watching them; watching for them); Pathway to violence (Calhoun and Weston): approach and surveillance of an identified person, GUIDE writer-harm note; Lying in wait for a person (HCR-20 / stalking preparatory behaviour); Unwanted pursuit of a person (stalking; protective-order violations); Watching or approaching a target's home or work, repeated approach to a target's street (stalking; SAM \"approach\"); Unwanted approach to a partner's place to watch them, waiting or watching outside a person's place (SAM stalking risk; Danger Assessment)"
     },
     {
@@ -9473,7 +9515,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(following|followed|follows|follow|tailing|tailed|tail) (him|her|them|<person>|(<poss>|the|that) (ex|ex wife|ex husband|<person>)) (home|around|to|in (his|her|their|a) (car|truck)|from)",
+     "pattern": "(following|followed|follows|follow|tailing|tailed|tail|trailing|trailed) (him|her|them|<person>|(<poss>|the|that) _? (ex|ex wife|ex husband|<person>) ('s _? <person-head>)?) (home|around|to|in (his|her|their|a) (car|truck)|from|after (work|school|practice|(his|her|their) (shift|shifts|work|job|class))|everywhere)",
      "source": "Following a person (stalking; HCR-20 / SAM)"
     },
     {
@@ -9593,6 +9635,26 @@ export const LEXICON_DATA: LexiconData = {
      "category": "violence",
      "pattern": "(picture+|picturing|imagin*|visualiz*|visualis*|fantasi*|daydream+ about|dream+ (of|about)|think+ about|thought about|obsess* (over|about)|ruminat* (on|about)|replay+) ~2 <violent-act> (<harm-target>|(his|her|their|<poss> <person> 's) <body-target>)",
      "source": "Violent ideation as imagery or rumination (HCR-20 violent ideation; C-SSRS-style ideation frame applied to others)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(poison+|spike|spiked|spiking|dose|dosed|dosing|drug|drugged|drugging) (<poss>|the|that) _? (<person-head>|<ex-partner>) ('s)? _? (coffee|tea|drink|drinks|food|meal|meals|dinner|lunch|breakfast|soup|water|beer|wine|plate|cup|bottle|meds|medication|medicine|pills)",
+     "source": "Poisoning a person through their food, drink or medicine (homicide-risk and elder-abuse literature; Danger Assessment)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(burn+|torch+|set fire to|setting fire to|sets fire to) ~4 with (him|her|them|<harm-target>|everyone|everybody) (still)? (in|inside) (it|there|the house|the place)?",
+     "source": "Arson aimed at a person inside (HCR-20 violence; threat statements)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(going to|gonna|will|'ll|want+ to|wanted to|plan+ to|planning to|ready to|about to|swore to|swears to|threatened to|threatens to) take out (<harm-target>) !(for|to|on|with|tonight|today|tomorrow|after|and|shopping|dinner|lunch|fishing|camping|bowling)",
+     "source": "\"Take out\" a person: to kill or disable them (threat statements, slang of violence)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(sharpen+|clean+|load+|oil+|hold+|held|polish+|sitting with|sat with) (his|her|my|their|the|a)? _? (<weapon>|<firearm>) ~4 (thinking|thought|thinks|picturing|imagining) (about|of)? (<harm-target>|(<poss>|the) _? <person-head> 's _? <person-head>)",
+     "source": "A weapon handled while thinking of a person (HCR-20 / threat-assessment weapon focus and identified target)"
     },
     {
      "category": "violence",
@@ -11793,6 +11855,16 @@ export const LEXICON_DATA: LexiconData = {
    "announced",
    "swore"
   ],
+  "time-subordinator": [
+   "after",
+   "when",
+   "while",
+   "before",
+   "until",
+   "till",
+   "once",
+   "whenever"
+  ],
   "message-noun": [
    "text",
    "texts",
@@ -12137,6 +12209,8 @@ export const LEXICON_DATA: LexiconData = {
    "kid",
    "kids",
    "baby",
+   "infant",
+   "newborn",
    "toddler",
    "teenager",
    "grandmother",
@@ -12304,7 +12378,11 @@ export const LEXICON_DATA: LexiconData = {
    "her friend",
    "their friend",
    "a coworker",
-   "veteran",
+   "a veteran",
+   "another veteran",
+   "one veteran",
+   "the other veteran",
+   "other veterans",
    "fellow veteran",
    "battle buddy",
    "army buddy",
@@ -12514,7 +12592,7 @@ export const LEXICON_DATA: LexiconData = {
    "anyone",
    "anybody",
    "whoever",
-   "(the|that|this|<poss>) <role>"
+   "(the|that|this|<poss>) _? <role>"
   ],
   "violent-act": [
    "hit",
@@ -12551,6 +12629,9 @@ export const LEXICON_DATA: LexiconData = {
    "hurt+",
    "harm+",
    "maim+",
+   "smother+",
+   "suffocat*",
+   "poison+",
    "knock out",
    "knocked out",
    "knocking out",
@@ -13421,6 +13502,7 @@ export const LEXICON_DATA: LexiconData = {
    "(not|no longer) existing (anymore|any more)?",
    "stop existing",
    "cease to exist",
+   "(not|never) (survive|pull through|make it through) !(without|it|this|that|the (week|day|class|meeting|shift|exam|holidays|group|program|semester))",
    "(not|never) (to)? (wake|wake up|have to wake up) !(at|before|to (the|my|an|his|her)|early|in the middle|worrying|until|till|when|every (night|morning)|for (the|a|my|her|his) (alarm|shift|feed|feeding|bus))",
    "disappear (forever|for good|permanently)",
    "(go to sleep|sleep) (forever|for good|and (not|never) wake (up)?) !((up)? (at|before|to (the|my|an|his|her)|early|in the middle|worrying|until|till|every|for (the|a|my|her|his) (alarm|shift|feed|feeding|bus)))",
@@ -13725,7 +13807,9 @@ export const LEXICON_DATA: LexiconData = {
    "near",
    "by",
    "across from",
-   "down the street from"
+   "down the street from",
+   "across the street from",
+   "outside of"
   ],
   "home-or-work": [
    "house",
