@@ -221,6 +221,16 @@ for (const name of files) {
   if (doc.family !== 'goal' && doc.samePerson !== undefined) where('"samePerson:" belongs to the goal family');
   else if (!listOf((value) => listOf(text)(value?.words) && value.words.length > 1 && text(value?.source))(samePerson))
     where('samePerson must be a list of { words (two or more), source }');
+  // Goal family: concepts that speak of one subject ("anger", "aggression"): a goal naming two names one thing.
+  const kindredConcepts = doc.kindredConcepts ?? [];
+  if (doc.family !== 'goal' && doc.kindredConcepts !== undefined)
+    where('"kindredConcepts:" belongs to the goal family');
+  else if (
+    !listOf((value) => listOf(text)(value?.concepts) && value.concepts.length > 1 && text(value?.source))(
+      kindredConcepts,
+    )
+  )
+    where('kindredConcepts must be a list of { concepts (two or more), source }');
   const entries = [];
   for (const [index, raw] of (doc.entries ?? []).entries()) {
     const entry = { ...defaults, ...raw };
@@ -244,6 +254,10 @@ for (const name of files) {
   if (!entries.length) where('no entries');
   for (const { concept } of broadConcepts)
     if (!entries.some((entry) => entry.concept === concept)) where(`broadConcepts: no entry has concept "${concept}"`);
+  for (const { concepts } of kindredConcepts)
+    for (const concept of concepts)
+      if (!entries.some((entry) => entry.concept === concept))
+        where(`kindredConcepts: no entry has concept "${concept}"`);
   lexicons.push({
     lexicon: doc.lexicon,
     family: doc.family,
@@ -255,6 +269,7 @@ for (const name of files) {
     ...(samePerson.length
       ? { samePerson: samePerson.map(({ words }) => words.map((word) => word.toLowerCase())) }
       : {}),
+    ...(kindredConcepts.length ? { kindredConcepts: kindredConcepts.map(({ concepts }) => concepts) } : {}),
   });
 }
 if (!contextSettings) problems.push('server/src/prose/lexicons: no context family file (context.yaml)');

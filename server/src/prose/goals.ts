@@ -504,6 +504,8 @@ function computeGoalReferences(prose: Prose, goals: readonly RosterGoal[], optio
       let strength = 0;
       const conceptMatches: Match[] = [];
       const spoken = new Set<GoalTerm>();
+      // Terms the section speaks of in the goal's own word, the person it is about or a disclosure of its behaviour.
+      const sure = new Set<GoalTerm>();
       for (const term of coreTerms) {
         // A grief goal is about the person who died ("Grieve her brother", "Process her husband's death"): the member
         // speaking of that person, by the goal's word for them or another word for the same person, is the goal's work.
@@ -512,6 +514,7 @@ function computeGoalReferences(prose: Prose, goals: readonly RosterGoal[], optio
           conceptMatches.push(person);
           strength += 2;
           spoken.add(term);
+          sure.add(term);
           continue;
         }
         const mentions = term.concepts.flatMap((concept) => concepts.get(concept) ?? []);
@@ -522,12 +525,14 @@ function computeGoalReferences(prose: Prose, goals: readonly RosterGoal[], optio
           conceptMatches.push(disclosed);
           strength += 2;
           spoken.add(term);
+          sure.add(term);
           continue;
         }
         if (!mentions.length) continue;
         const strong = mentions.find((mention) => sameWords(mention.text, term.stems));
         if (peopleOnly && !strong) continue;
         spoken.add(term);
+        if (strong) sure.add(term);
         conceptMatches.push(strong ?? mentions[0]);
         strength += strong ? 2 : 1;
       }
@@ -536,7 +541,11 @@ function computeGoalReferences(prose: Prose, goals: readonly RosterGoal[], optio
       const specific = coreTerms.filter((term) => !term.broad);
       const allSpecific =
         specific.length > 0 && specific.length < coreTerms.length && specific.every((term) => spoken.has(term));
-      if (strength >= Math.min(2, coreTerms.length) || allSpecific) matches.push(...conceptMatches);
+      // "Ask for what she needs without yelling", "Name feelings instead of exploding": the goal names a behaviour and
+      // its opposite, one subject told two ways; the section that speaks of either side in the goal's own words speaks
+      // of the goal (a broad setting or means alone still does not).
+      const eitherSide = ALTERNATIVE.test(goal.text ?? '') && [...spoken].some((term) => !term.broad);
+      if (strength >= Math.min(2, coreTerms.length) || allSpecific || eitherSide) matches.push(...conceptMatches);
       // A count toward the goal's own number: "Session 14/26" for "Complete 26 sessions", "Week 31 of 52".
       matches.push(...countsToward(prose, goal.text ?? ''));
       // An attendance goal ("Attend group consistently") and a count of sessions attended ("5 of 5 groups", "no missed
@@ -600,8 +609,24 @@ const BROAD_CONCEPTS: ReadonlySet<string> = new Set(
   LEXICON_FILES.flatMap((file) => (file.family === 'goal' ? (file.broadConcepts ?? []) : [])),
 );
 
-/** Goal verbs that say only which way a goal goes ("quit", "cut down on"). */
-const DIRECTION_ONLY = /^(?:quit|quitting|stop|stopping|cut\s+(?:down|back)|cutting\s+(?:down|back))$/i;
+/** The goal vocabulary's concept for the people in a goal (context: it never links alone). */
+const PEOPLE = 'relationships';
+
+/** Groups of concepts that speak of one subject (goals.yaml `kindredConcepts:`): "anger", "aggression". */
+const KINDRED_CONCEPTS: readonly (readonly string[])[] = LEXICON_FILES.flatMap((file) =>
+  file.family === 'goal' ? (file.kindredConcepts ?? []) : [],
+);
+
+/** Whether two goal concepts speak of one subject: the same concept, or two of a kindred group. */
+function sameSubject(a: string, b: string): boolean {
+  return a === b || KINDRED_CONCEPTS.some((group) => group.includes(a) && group.includes(b));
+}
+
+/** Goal verbs that say only which way a goal goes ("quit", "cut down on", "avoid alcohol"). */
+const DIRECTION_ONLY = /^(?:quit|quitting|stop|stopping|avoid|avoiding|cut\s+(?:down|back)|cutting\s+(?:down|back))$/i;
+
+/** A goal that names a behaviour and its opposite: "... without yelling", "... instead of exploding". */
+const ALTERNATIVE = /\b(?:instead\s+of|without|rather\s+than)\b/i;
 
 const conceptsByGoalText = new Map<string, GoalConcepts>();
 
@@ -632,7 +657,18 @@ export function goalConcepts(text: string, options?: AnalysisOptions): GoalConce
       stems: Set<string>;
       core: boolean;
       broad: boolean;
+      /** Spans of the phrases that joined the term for naming its subject again, apart from its own span. */
+      more: Span[];
     }[] = [];
+    // Concepts read here only in a context role (time, place, people).
+    const contextOnly = new Set<string>();
+    const coreRead = new Set<string>();
+    for (const mention of analysis.mentions('goal')) {
+      const concept = String(mention.entry.fields.concept);
+      if (mention.entry.fields.role === 'context') contextOnly.add(concept);
+      else coreRead.add(concept);
+    }
+    for (const concept of coreRead) contextOnly.delete(concept);
     for (const mention of analysis.mentions('goal')) {
       const concept = String(mention.entry.fields.concept);
       const isCore =
@@ -645,15 +681,35 @@ export function goalConcepts(text: string, options?: AnalysisOptions): GoalConce
       let term = terms.find(
         (other) =>
           (other.start < mention.end && mention.start < other.end) ||
+          other.more.some((span) => span.start < mention.end && mention.start < span.end) ||
           (isCore && other.core && URGE_CONCEPTS.has(concept) && /^[ -]$/.test(text.slice(other.end, mention.start))),
       );
+      // "Reduce avoidance of crowds", "Manage anger without aggression": a second phrase of the same (or a kindred)
+      // core concept names the same subject again, not a second thing the section must speak of. It joins the term
+      // without widening its span (the words between are not part of it).
+      const kindred =
+        term === undefined && isCore && !isBroad
+          ? terms.find((other) => other.core && !other.broad && other.concepts.every((c) => sameSubject(c, concept)))
+          : undefined;
+      if (kindred) term = kindred;
       if (!term) {
-        term = { start: mention.start, end: mention.end, concepts: [], stems: new Set(), core: isCore, broad: isBroad };
+        term = {
+          start: mention.start,
+          end: mention.end,
+          concepts: [],
+          stems: new Set(),
+          core: isCore,
+          broad: isBroad,
+          more: [],
+        };
         terms.push(term);
       }
       term.broad &&= isBroad;
-      term.start = Math.min(term.start, mention.start);
-      term.end = Math.max(term.end, mention.end);
+      if (kindred) term.more.push({ start: mention.start, end: mention.end });
+      else {
+        term.start = Math.min(term.start, mention.start);
+        term.end = Math.max(term.end, mention.end);
+      }
       term.core ||= isCore;
       if (!term.concepts.includes(concept)) term.concepts.push(concept);
       for (const word of text
@@ -672,6 +728,16 @@ export function goalConcepts(text: string, options?: AnalysisOptions): GoalConce
         // "Cut screen time at night": a goal's first word "cut" says which way it goes ("Stop cutting" keeps its verb).
         !(term.start === 0 && /^cut$/i.test(text.slice(term.start, term.end))),
     );
+    // A context concept read in a core term's words ("evening" in "Spend one evening a week with his kids") says
+    // when, not what the goal is about: it does not answer the term. People stay ("conflict" is read as anger and as a
+    // relationship: "Reduce conflict with his mother" is answered by a fight with mom).
+    for (const term of terms)
+      if (term.core) term.concepts = term.concepts.filter((concept) => !contextOnly.has(concept) || PEOPLE === concept);
+    // A kindred concept answers the term as its own does ("Reduce verbal aggression" and "an argument": anger).
+    for (const term of terms)
+      for (const group of KINDRED_CONCEPTS)
+        if (term.concepts.some((concept) => group.includes(concept)))
+          for (const concept of group) if (!term.concepts.includes(concept)) term.concepts.push(concept);
     concepts = {
       terms: subjects.some((term) => term.core) ? subjects : terms,
       core,
@@ -858,8 +924,15 @@ const GROUP_NOUNS = new Set([
   'curriculum',
   'workshop',
   'course',
+  // Curriculum material handed to the group ("Boundary-setting worksheet", "the anger handout"): the topic.
+  'worksheet',
+  'worksheets',
+  'handout',
+  'handouts',
+  'lesson',
+  'lecture',
 ]);
-const GROUP_NOUN_MODIFIERS = new Set(['management', 'mgmt', 'skills', 'support', 'education', 'hygiene']);
+const GROUP_NOUN_MODIFIERS = new Set(['management', 'mgmt', 'skills', 'support', 'education', 'hygiene', 'setting']);
 
 /** Whether a concept mention names a group, a class or a module ("Anger mgmt grp", "grief group"): the topic. */
 function namesAGroup(tokens: readonly ClinicalToken[], mention: Mention): boolean {

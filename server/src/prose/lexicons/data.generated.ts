@@ -2627,7 +2627,7 @@ export const LEXICON_DATA: LexiconData = {
     {
      "concept": "isolation",
      "sense": "opposite",
-     "pattern": "((leave|leaves|left|leaving) (the|her|his|their)? (house|home|apartment|apt|room|flat)|(friend|friends|friends 's|friendship|friendships|socializ*|socialis*|social|company|gathering|gatherings|party|parties|hang out|hung out|hanging out|went out|go out|going out|goes out|get out|got out|getting out|out of the house|left the house|leave the house|leaving the house|visited|visit|visiting|reach out|reached out|reaching out|connect|connected|connecting|connection|connections|spent time with|spend time with|outing|outings|invite|invited|invitation|church|club|team|coffee with|lunch with|dinner with|texted a friend|called a friend|(call|called|calling|text|texted|texting) ~3 (friend|friends|roommate|buddy|buddies|pal|pals|neighbor|neighbour|classmate)|around people|with people|talked to people|met up|meet up|meeting up|(joined|joins|joining) (a|an|the) ~2 (league|club|team|choir|chorus|circle|class|gym|church|band|congregation)|over for (tea|coffee|dinner|lunch)|had (her|his|their|a) ~2 over|senior center|community center|brunch))",
+     "pattern": "((leave|leaves|left|leaving) (the|her|his|their)? (house|home|apartment|apt|room|flat)|(friend|friends|friends 's|friendship|friendships|socializ*|socialis*|social !(anxiety|phobia|worker|workers|work|security|services|service|media|skills|history|studies)|company|gathering|gatherings|party|parties|hang out|hung out|hanging out|went out|go out|going out|goes out|get out|got out|getting out|out of the house|left the house|leave the house|leaving the house|visited|visit|visiting|reach out|reached out|reaching out|connect|connected|connecting|connection|connections|spent time with|spend time with|outing|outings|invite|invited|invitation|church|club|team|coffee with|lunch with|dinner with|texted a friend|called a friend|(call|called|calling|text|texted|texting) ~3 (friend|friends|roommate|buddy|buddies|pal|pals|neighbor|neighbour|classmate)|around people|with people|talked to people|met up|meet up|meeting up|(joined|joins|joining) (a|an|the) ~2 (league|club|team|choir|chorus|circle|class|gym|church|band|congregation)|over for (tea|coffee|dinner|lunch)|had (her|his|their|a) ~2 over|senior center|community center|brunch))",
      "source": "Social contact (the opposite of isolating)"
     },
     {
@@ -2637,13 +2637,19 @@ export const LEXICON_DATA: LexiconData = {
      "source": "Social events and meals with others (the opposite of isolating), and the goal of a support network"
     },
     {
+     "concept": "isolation",
+     "sense": "opposite",
+     "pattern": "((went|go|goes|going|attended|attend|attends|made it) (to)? ~4 (birthday|graduation|shower|cookout|bbq|picnic|concert|festival|fair|dance|mall|movies|movie theater|bowling|game night|block party)|(spent|spend|spends|spending) ~5 with (her|his|their|my|a|an|two|three|some|the|friends|family|people|peers))",
+     "source": "Going out to a social event, and time spent with someone (behavioural activation; social-connection goals)"
+    },
+    {
      "concept": "shutting-down",
      "pattern": "(shut down|shuts down|shutting down|shut himself down|shut herself down|clam up|clammed up|clams up|closed off|went quiet|go quiet|goes quiet|left the room|leave the room|leaving the room|leaves the room|changed the subject|change the subject|changing the subject|deflect*|stayed with it|stay with it|stayed with the feeling|stay with the feeling|stayed in the conversation|stayed with the attention)",
      "source": "Emotional shutting down in a conversation and its opposite (staying with the feeling): \"Talk about her father's death without shutting down\". Not a low mood (\"down\") and not social isolation"
     },
     {
      "concept": "sleep",
-     "pattern": "(sleep|sleeps|sleeping|slept|asleep|insomnia|rest|restful|rested|bedtime|bed time|nap|naps|napping|nightmares|night terrors|waking|woke|wakes|awake|sleep hygiene|sleep diary|CBT I|melatonin|tossing and turning|through the night|nightmare|CPAP|imagery rehearsal|hours of sleep|hrs of sleep|(hours|hrs) (a|per|each) night of sleep)",
+     "pattern": "(sleep|sleeps|sleeping|slept|asleep|insomnia|rest|restful|rested|bedtime|bed time|nap|naps|napping|nightmares|night terrors|waking|woke|wakes|awake|sleep hygiene|sleep diary|CBT I|melatonin|tossing and turning|through the night|nightmare|bad dream|bad dreams|night sweats|CPAP|imagery rehearsal|hours of sleep|hrs of sleep|(hours|hrs) (a|per|each) night of sleep)",
      "source": "Sleep goals (CBT-I)"
     },
     {
@@ -2689,7 +2695,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "concept": "anger",
-     "pattern": "(anger|angry|mad|rage|irritab*|irritated|temper|outburst|outbursts|blew up|blow up|blowing up|yell|yelled|yelling|scream|screamed|screaming|lash out|lashed out|snapped|snap|arguments|argument|argue|argued|arguing|fights|fight|fighting|conflict|conflicts|escalat*|de escalat*|cool down|cooled down|time out|walked away|walk away|count to|anger thermometer|calm down|calmed down|kept (her|his|their) cool|react|reacted|reactive|reactivity)",
+     "pattern": "(anger|angry|mad|rage|irritab*|irritated|temper|outburst|outbursts|blew up|blow up|blowing up|yell|yelled|yelling|scream|screamed|screaming|lash out|lashed out|snapped|snap|explode|explodes|exploded|exploding|meltdown|meltdowns|arguments|argument|argue|argued|arguing|fights|fight|fighting|conflict|conflicts|escalat*|de escalat*|cool down|cooled down|time out|walked away|walk away|count to|anger thermometer|calm down|calmed down|kept (her|his|their) cool|react|reacted|reactive|reactivity)",
      "source": "Anger management goals"
     },
     {
@@ -2704,8 +2710,8 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "concept": "aggression",
-     "pattern": "(threat|threats|threaten*|intimidat*|violence|violent|aggression|aggressive|physical aggression|abuse|abusive|hit|hitting|punch*|shove|shoved|shoving|slap*|kick|kicked|choke*|stalk*|harass*|monitoring|tracking|coercive|controlling behaviou?r|controlling)",
-     "source": "Partner-violence and aggression goals (batterer intervention programs)"
+     "pattern": "(threat|threats|threaten*|intimidat*|violence|violent|aggression|aggressive|physical aggression|abuse|abusive|hit|hitting|punch*|shove|shoved|shoving|slap*|kick|kicked|choke*|stalk*|harass*|monitoring|tracking|coercive|controlling behaviou?r|controlling|name calling|name-calling|(called|calls|call|calling) (her|him|them|his|their|my) ~2 names|insult|insults|insulted|insulting|cursed at|cussed at|swore at|swearing at|belittl*|put downs|put-downs)",
+     "source": "Partner-violence and aggression goals (batterer intervention programs), with verbal aggression as the CTS2 psychological-aggression scale lists it (insults, name-calling, swearing at)"
     },
     {
      "concept": "emotion-regulation",
@@ -2734,8 +2740,18 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "concept": "self-harm",
-     "pattern": "(self harm|self-harm|self harming|cut|cuts|cutting|burn|burning|self injur*|NSSI|SIB|urge to cut|urges to cut|(harm|harms|harming|hurt|hurts|hurting) (herself|himself|themselves|myself)|scratch|scratching|picking|days without|replacement behavior|replacement behaviour|ice|rubber band)",
+     "pattern": "(self harm|self-harm|self harming|cut !(down|back|off|out|class|classes|school|ties|corners|(her|his|their|my) (hair|nails|hours|losses))|cuts|cutting !(down|back|class|school)|burn !(out|bridges)|burning !(out)|self injur*|NSSI|SIB|urge to cut|urges to cut|(harm|harms|harming|hurt|hurts|hurting) (herself|himself|themselves|myself)|scratch|scratching|days without|burns|burned !(out)|burnt !(out)|replacement behavior|replacement behaviour|ice|rubber band)",
      "source": "NSSI goals (DBT); the verb in any form (\"instead of hurting herself\")"
+    },
+    {
+     "concept": "hair-pulling",
+     "pattern": "(trichotillomania|trich|hair pulling|pulling episode|pulling episodes|pulls|(pull|pulls|pulled|pulling) (out)? (her|his|their|my|some|a)? ~2 (hair|hairs|eyelashes|lashes|eyebrows|eyebrow|brows|strands|patch))",
+     "source": "Hair-pulling goals (trichotillomania, a body-focused repetitive behaviour; habit-reversal training). Not self-harm (eval/GUIDE.md, blind writers' decisions)"
+    },
+    {
+     "concept": "skin-picking",
+     "pattern": "(skin picking|dermatillomania|excoriation|picking episode|picking episodes|(pick|picks|picked|picking) (at)? (her|his|their|my|the)? ~1 (skin|face|scab|scabs|cuticle|cuticles|arm|arms|lips|lip|nails|acne|pimples|spots|fingers|scalp|legs)|(pick|picks|picked|picking) at|picking !(up|out))",
+     "source": "Skin-picking goals (excoriation disorder, a body-focused repetitive behaviour; habit-reversal training). Not self-harm (eval/GUIDE.md, blind writers' decisions)"
     },
     {
      "concept": "safety",
@@ -2763,6 +2779,11 @@ export const LEXICON_DATA: LexiconData = {
      "source": "Help-seeking and disclosure goals (\"Tell an adult when he is not okay\", \"Talk to mom when upset\", \"Reach out when things get dark\"): the member telling, asking or reaching out is the goal's behaviour (eval/GUIDE.md, \"Goal links\": a question that is the goal's own behaviour links a goal to ask for support)"
     },
     {
+     "concept": "help-seeking",
+     "pattern": "((call|calls|called|calling|phoned|text|texts|texted|texting) (her|his|their|my|a|the)? (sponsor|therapist|counselor|counsellor|case manager|caseworker|crisis line|hotline|warmline|988|support person|peer support|peer mentor|mentor|sober support|support|supports))",
+     "source": "Reaching out by a call or a text to a support whose role is to help (safety-planning steps 3-5; help-seeking goals). Not a relative or a friend: a goal that names whom to tell is met by that person, not by any call"
+    },
+    {
      "concept": "telling-others",
      "pattern": "((tell+|told) (the group|group|the others|others|peers|someone|somebody|anyone|people)|(reach+|reached) out to (someone|somebody|anyone|people|others)|(share+|shared) ~4 (in|with) (the)? (group|others|peers)|shared (that|how|about|what|her|his|their|a|an|one)|(share|shares|sharing) (feelings|one|a|an|something|what|how|her|his|their))",
      "source": "A goal to tell someone, anyone, when things are hard (\"Tell the group when the nights get hard\", \"Tell someone when she is having a hard week\"): telling the group is its behaviour. A goal that names whom to tell (\"Tell mom when she's overwhelmed\") is not met by telling the group (help-seeking above)"
@@ -2775,7 +2796,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "concept": "parenting",
-     "pattern": "(parent|parenting|discipline|consequences|praise|praised|bedtime routine|homework routine|time in|time out|tantrum|tantrums|positive attention|special time|limit setting|set limits|consistent|consistency|co parenting)",
+     "pattern": "(parent|parenting|discipline|consequences|praise|praised|bedtime routine|homework routine|time in|time out|timeout|timeouts|tantrum|tantrums|positive attention|special time|limit setting|set limits|consistent|consistency|co parenting)",
      "source": "Parenting goals. Not a bare \"routine\": a daily routine is a self-care goal (a bedtime or homework routine for the children is parenting)"
     },
     {
@@ -2785,7 +2806,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "concept": "trauma",
-     "pattern": "(trauma|traumatic|PTSD|flashback|flashbacks|nightmare|nightmares|trigger|triggers|triggered|hypervigilan*|startle|startled|intrusive|intrusions|(intrusive|traumatic|painful|bad) (memory|memories)|numbing|dissociat*|grounding|safe place|stuck point|stuck points|impact statement|trauma narrative|exposure|processing|processed|CPT|PE|EMDR|body scan|window of tolerance|PCL 5|PCL5|PCL|CAPS 5)",
+     "pattern": "(trauma|traumatic|PTSD|flashback|flashbacks|nightmare|nightmares|bad dream|bad dreams|trigger|triggers|triggered|hypervigilan*|startle|startled|intrusive|intrusions|(intrusive|traumatic|painful|bad) (memory|memories)|numbing|dissociat*|grounding|safe place|stuck point|stuck points|impact statement|trauma narrative|exposure|processing|processed|CPT|PE|EMDR|body scan|window of tolerance|PCL 5|PCL5|PCL|CAPS 5)",
      "source": "Trauma-focused goals (CPT, PE, Seeking Safety). Memories only as intrusive or traumatic ones: a memory shared is reminiscence, and \"memory aids\" are a cognitive goal"
     },
     {
@@ -2824,9 +2845,14 @@ export const LEXICON_DATA: LexiconData = {
      "source": "Physical-health goals"
     },
     {
-     "concept": "work-school",
-     "pattern": "(work|works|worked|working|job|jobs|employment|employed|unemployed|shift|shifts|boss|coworker|coworkers|interview|interviews|application|applications|applied|career|school|class|classes|grade|grades|report card|progress report|GPA|honor roll|assignment|assignments|coursework|semester|midterm|midterms|finals|exam|exams|lab report|studied|studying|homework|truancy|tardy|tardies|first bell|homeroom|college|GED|training|volunteer|volunteering|volunteered)",
-     "source": "Work and school functioning goals"
+     "concept": "work",
+     "pattern": "(work|works|worked|working|job|jobs|employment|employed|unemployed|shift|shifts|boss|coworker|coworkers|interview|interviews|application|applications|applied|career|training|volunteer|volunteering|volunteered|let go|laid off|got fired|was fired|been fired|fired from|got hired|was hired|hired on|new job|lost (her|his|their|my) job|quit (her|his|their|my) job)",
+     "source": "Work functioning goals (vocational rehabilitation: applying, hired, let go, shifts kept). Its own concept, not school: a job goal is not met by a school word (\"school pickup\" for \"Find a job\")"
+    },
+    {
+     "concept": "school",
+     "pattern": "(school|class|classes|grade|grades|report card|progress report|GPA|honor roll|assignment|assignments|coursework|semester|midterm|midterms|finals|exam|exams|lab report|studied|studying|homework|truancy|tardy|tardies|first bell|homeroom|college|GED)",
+     "source": "School functioning goals (attendance, grades, homework). Its own concept, not work"
     },
     {
      "concept": "attendance",
@@ -2851,7 +2877,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "concept": "gambling",
-     "pattern": "(gambl*|(place|places|placed|placing|make|made|making|lay|laid) (a|any|one|no)? (bet|bets)|(bet|bets) (on|#|money)|bets|betting|casino|lottery|scratch offs|slots|sports betting|online betting)",
+     "pattern": "(gambl*|(place|places|placed|placing|make|made|making|lay|laid) (a|any|one|no)? (bet|bets)|(bet|bets) (on|#|money)|bets|betting|casino|lottery|lotto|scratch offs|scratch off|scratch tickets|scratchers|slots|slot machine|slot machines|poker|blackjack|roulette|sportsbook|DraftKings|FanDuel|parlay|parlays|bookie|racetrack|sports betting|online betting)",
      "source": "Gambling goals. A bet placed, on something or of an amount: not \"I bet\" (a figure of speech, which a goal of gambling urges would otherwise read as the behaviour)"
     },
     {
@@ -2871,7 +2897,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "concept": "screen-time",
-     "pattern": "(screen time|screens|scrolling|scrolled|scroll|doomscroll*|gaming|video game|video games|social media|TikTok|Instagram|YouTube|Netflix|binge watch*|phone ~1 (charges|charging|stays|goes) (in|outside)|phone in the kitchen|phone out of the bedroom)",
+     "pattern": "(screen time|screens|scrolling|scrolled|scroll|doomscroll*|gaming|video game|video games|social media|TikTok|Instagram|YouTube|Netflix|binge watch*|phone ~1 (charges|charging|stays|goes) (in|outside)|phone in the kitchen|phone out of the bedroom|on (her|his|their|my) phone (until|till|past|all|for|late|in bed|at night)|(phone|screen) (use|time)|(hours|hrs) (on|of) (her|his|their|my|the)? (phone|tablet|iPad|Switch|Xbox|PlayStation|computer))",
      "source": "Screen-time goals (adolescent sleep and mood plans). Not \"screen\" alone: telehealth notes speak of the video screen"
     },
     {
@@ -2923,10 +2949,29 @@ export const LEXICON_DATA: LexiconData = {
      "pseudo": true,
      "pattern": "high (risk|school|schooler|functioning|blood pressure)",
      "source": "\"High-risk situations\" and \"high school\" are not being high"
+    },
+    {
+     "concept": "none",
+     "pseudo": true,
+     "pattern": "((walk|walks|walked|walking) (in|into) (late|early|the room|group|session|class|the office|the building)|(walk|walks|walked|walking) (the group|the others|peers|members|us|her|him|them|staff|writer) through|(ran|run|runs|running) (out of|into|late|over time|long)|(check|checks|checked|checking) (in|out) (at|on|with|for|late|early)|check in|check-in|washing machine|(pick|picks|picked|picking) (up|out)|(on|on -) call (therapist|counselor|counsellor|psychiatrist|clinician|doctor|provider|staff|worker|social worker|nurse|supervisor)|on call|on-call|(the)? rest of|wake up call|wake-up call|trigger warning|trigger warnings|no worries|not to worry|(moved|move|moves|moving) (her|his|their|my)? (chair|chairs|seat|seats|car)|(move|moved|moves|moving) on)",
+     "source": "Goal words in a phrase of another sense: walking in late, running out of time, checking in, picking someone up, the rest of the session, a wake-up call, a trigger warning, \"no worries\", moving a chair"
+    },
+    {
+     "concept": "none",
+     "pseudo": true,
+     "pattern": "((drink|drinks|drank|drinking|sipping|sipped) (a|some|his|her|their|my)? (water|coffee|tea|soda|juice|Gatorade|pop|milk|lemonade|seltzer|sparkling water)|safety (shoes|boots|glasses|goggles|vest|vests|gear|training|course|class|harness|inspection|regulations|rules|officer|meeting)|(workplace|food|fire|water|road|job|site|internet) safety|high (marks|grades|score|scores|hopes|praise|five|fives|point|road|ground|gear))",
+     "source": "Goal words of another sense: drinking water or coffee, safety shoes and workplace safety, high marks"
+    },
+    {
+     "concept": "none",
+     "pseudo": true,
+     "pattern": "(outside (of)? (school|work|class|group|session|the program|program|therapy)|(did|does|do|would|will|could) not (work|works)|never (work|works|worked)|(work|works|worked) (for (her|him|them|me|us)|well|better|best)|(after|before|from|to and from) (work|school|class|her shift|his shift|their shift|the shift)|school (counselor|counsellor|nurse|social worker|psychologist|resource officer|pickup|pick up|drop off|dropoff|bus|district|board|supplies)|(spent|spend|spends|spending) (the|most|much|all|part|half|some)? (of)? (the)? (group|session|hour|time in group|check in))",
+     "source": "Work, school and money words of another sense: \"outside school\" (beyond it, not the outdoors), a skill that \"didn't work\", a time of day (\"after work\", \"before school\"), school staff and errands, time spent in group"
     }
    ],
    "broadConcepts": [
-    "work-school",
+    "work",
+    "school",
     "emotion-regulation",
     "physical-health",
     "self-care"
@@ -2969,6 +3014,12 @@ export const LEXICON_DATA: LexiconData = {
      "children",
      "kids",
      "child"
+    ]
+   ],
+   "kindredConcepts": [
+    [
+     "anger",
+     "aggression"
     ]
    ]
   },

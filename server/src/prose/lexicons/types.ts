@@ -35,6 +35,8 @@ export interface LexiconFileData {
   broadConcepts?: string[];
   /** Goal family: groups of words for one person ("mother", "mom", "mami"), lower case (goals.yaml `samePerson:`). */
   samePerson?: string[][];
+  /** Goal family: groups of concepts that speak of one subject ("anger", "aggression"; `kindredConcepts:`). */
+  kindredConcepts?: string[][];
 }
 
 export interface LexiconData {
