@@ -567,4 +567,117 @@ describe('telehealth statements, Dec 11: the GN503 / GN505 paraphrase bank', () 
       ],
     );
   });
+
+  describe('a fifth bank: symptoms on camera, landlines, covered cameras (GN503)', () => {
+    table(
+      reason,
+      [
+        "Pt's laptop won't turn on since the power surge.",
+        "She's between phones right now and is using a landline.",
+        "Tablet screen went dark mid-week and hasn't come back.",
+        'His phone is a work phone with the camera disabled by IT.',
+        'Pt has a history of being filmed without consent and does not use cameras.',
+        'She keeps her camera covered since the stalking began.',
+        "Reports her face is swollen after dental surgery and she'd prefer not to be seen.",
+        'The group chose audio-only tonight because the video link kept failing for members.',
+        "Parents report the teen's phone is broken; he called from the house phone.",
+        'Pt experiences dissociation on video.',
+        'The camera makes him hypervigilant, so he participates by phone.',
+        'Low bandwidth in the dorm.',
+        'Her cell plan has no data left this month.',
+        "He couldn't find a private room at the shelter for video.",
+        'She was in the passenger seat on a long drive and the video kept freezing.',
+        'Pt uses a screen reader and cannot use the video platform.',
+        'Deaf in one ear, follows better on the phone with volume up.',
+        'Member in hospice bed; too weak to hold up a tablet.',
+        'Audio only: patient request (privacy).',
+        "Phone session per member's preference.",
+      ],
+      [
+        'Her phone was broken last spring; she has a new one and was on video.',
+        'Pt joined by video from home.',
+        'Reports she is tired of screens at work but was on camera today.',
+        "Her son's laptop is broken.",
+        'Discussed privacy concerns around social media.',
+        'Video was choppy for the first minute, then clear.',
+      ],
+    );
+  });
+
+  describe('a fifth bank: hospice rooms, farms, stations (GN505)', () => {
+    table(
+      located,
+      [
+        "Pt in her hospice room at St. Luke's.",
+        'Client in the family car, parked in the garage.',
+        "Joined from Grandpa's farm outside Ames.",
+        'Pt at his workplace, in an empty office.',
+        'Teen at school, in the counseling office.',
+        'At the bus station waiting for a transfer.',
+        'Was in her van in the church parking lot.',
+        'Pt on her lunch break in her car.',
+        "Client is at her mother's house in Fresno this week.",
+        'Joined via phone from the county jail visiting booth.',
+      ],
+      [
+        "Talked about her mother's house in Fresno being sold.",
+        'Her van broke down in the church parking lot last week.',
+        "Pt's sister joined from her car.",
+        'Hopes to be back at her own place soon.',
+      ],
+    );
+  });
+
+  describe('a sixth bank: reservations, halfway houses, pawned phones (GN503)', () => {
+    table(
+      reason,
+      [
+        "Pt on her tribal reservation where broadband isn't available.",
+        "Client's tablet needs an update that it can't install, so no video.",
+        "She's embarrassed about her apartment and won't show it on camera.",
+        "Pt states 'I hate seeing myself on screen.'",
+        "He was outside on a job and couldn't stop to set up video.",
+        'Pt is incarcerated-adjacent: halfway house rules forbid cameras.',
+        'Vet uses VA phone line only; does not have a computer.',
+        "Pt's Medicaid phone has no front camera.",
+        'Joined by phone since she was watching her grandkids.',
+        'Pt opted out of video for religious reasons.',
+        'Mom says he refuses to be on camera with his acne.',
+        'Audio-only reason documented: no internet at home.',
+        'Patient reports connection problems at her residence.',
+        "Member's smartphone was pawned last week.",
+      ],
+      [
+        'Pt reports no problems with her internet.',
+        'Her grandkids were on video with her yesterday.',
+        'He refuses to take his meds.',
+        'Pt has a new tablet and used video today.',
+        'Discussed camera use at the skatepark.',
+      ],
+    );
+  });
+
+  describe('a sixth bank: reservations, halfway houses, job trailers (GN505)', () => {
+    table(
+      located,
+      [
+        "Pt on the reservation, at her sister's.",
+        'Joined from the halfway house on Elm.',
+        "Patient at a friend's apartment in Queens this week.",
+        'Called in from the job trailer.',
+        "Pt in her son's spare bedroom in Cleveland.",
+        'He was in the truck cab at the quarry.',
+        "Joined from the library's quiet room.",
+        'Vet in the domiciliary day room.',
+        "Pt's location: parents' house, Boise ID.",
+        "Participated from a women's recovery residence in Lowell.",
+      ],
+      [
+        'Moved into the halfway house on Elm last spring.',
+        "Her friend's apartment in Queens burned down.",
+        "Pt's son joined from his spare bedroom.",
+        'Patient location not documented.',
+      ],
+    );
+  });
 });

@@ -10877,12 +10877,12 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "audio-reason",
-     "pattern": "(laptop|computer|phone|tablet|ipad|camera|webcam|screen) (is|was|has been|got)? (in the shop|being repaired|at the repair shop|getting fixed|lost|stolen|smashed|water damaged)",
+     "pattern": "(laptop|computer|phone|tablet|ipad|camera|webcam|screen|smartphone|cellphone|cell|chromebook|device) (is|was|has been|got)? (in the shop|being repaired|at the repair shop|getting fixed|lost|stolen|smashed|water damaged|pawned|sold|repossessed|confiscated|missing)",
      "source": "Could not use video: the device is away or broken"
     },
     {
      "kind": "audio-reason",
-     "pattern": "(video|screens|screen|the screen|camera|zoom|webcam) (light|lights|glare|flicker|flickering)? (can|could|may|will|often|always)? (makes|made|gives|gave|causes|caused|triggers|triggered|trigger|set off|sets off|bring on|brings on|brought on|provoke|provokes|provoked|worsen|worsens|worsened|aggravate|aggravates) (her|him|them|me) ~2 (dizzy|carsick|car sick|motion sick|queasy|nauseous|nauseated|headaches|a headache|migraines|a migraine|anxious|panicky|panic|sick|seizures|freeze|shut down|dissociate|paranoid|uncomfortable|self conscious|feel exposed|watched|judged|exposed)",
+     "pattern": "(video|screens|screen|the screen|camera|zoom|webcam) (light|lights|glare|flicker|flickering)? (can|could|may|will|often|always)? (makes|made|gives|gave|causes|caused|triggers|triggered|trigger|set off|sets off|bring on|brings on|brought on|provoke|provokes|provoked|worsen|worsens|worsened|aggravate|aggravates) (her|him|them|me) ~2 (dizzy|carsick|car sick|motion sick|queasy|nauseous|nauseated|headaches|a headache|migraines|a migraine|anxious|panicky|panic|sick|seizures|freeze|shut down|dissociate|paranoid|uncomfortable|self conscious|feel exposed|watched|judged|exposed|hypervigilant|on edge|jumpy|triggered|agitated|nervous|uneasy|tense|flustered)",
      "source": "Would not use video for a health reason (patient preference, 42 CFR 410.78(a)(3))"
     },
     {
@@ -10902,7 +10902,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "audio-reason",
-     "pattern": "(so (she|he|they|pt|i|patient|client|member) ~2 (joins|joined|calls|called|uses|used|keeps|kept|stays|stayed|switched|switches|went|goes|sticks|stuck|phones|phoned|dials|dialed) ~3 (by phone|by voice|by audio|to phone|to audio|audio only|phone only|on the phone|video off|camera off|off camera|the phone|a phone|on audio|with audio|on voice|to voice|on the line|to calling|calling in|dialing in|phoning in)|so (the|her|his|their)? (camera|video|webcam) (stayed|stays|remained|remains|was kept|is kept|kept|was|is|went|goes) off|so no (video|camera|webcam)|so (she|he|they|pt|i|patient|client|member) ~2 (phones|phoned|calls|called|dials|dialed|dialled|calling|phoning|dialing) in)",
+     "pattern": "(so (she|he|they|pt|i|patient|client|member) ~2 (joins|joined|calls|called|uses|used|keeps|kept|stays|stayed|switched|switches|went|goes|sticks|stuck|phones|phoned|dials|dialed) ~3 (by phone|by voice|by audio|to phone|to audio|audio only|phone only|on the phone|video off|camera off|off camera|the phone|a phone|on audio|with audio|on voice|to voice|on the line|to calling|calling in|dialing in|phoning in)|so (the|her|his|their)? (camera|video|webcam) (stayed|stays|remained|remains|was kept|is kept|kept|was|is|went|goes) off|so no (video|camera|webcam)|so (she|he|they|pt|i|patient|client|member) ~2 (phones|phoned|calls|called|dials|dialed|dialled|calling|phoning|dialing) in|so (she|he|they|pt|i|patient|client|member) ~2 (participates|participated|attends|attended|listens|listened|logs in|logged in|connects|connected|checks in|checked in|joins|joined|is|was|stays|stayed) (by|on|via|over) (the)? (phone|telephone|audio|voice|landline))",
      "source": "A cause followed by \"so she joins by phone\" is the reason for audio only (\"her tremor makes the tablet too hard to hold, so she joins by phone\"); the group as subject (\"so the group met by phone\") is not the patient's reason"
     },
     {
@@ -10927,7 +10927,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "audio-reason",
-     "pattern": "(poor|unstable|unreliable|spotty|weak|limited|slow|intermittent|bad|inconsistent|no|lost|patchy) (connectivity|connection|internet|wifi|wi fi|signal|service|bandwidth|broadband|reception|cell service|coverage|data|starlink|hughesnet|satellite|satellite internet|lte|4g|5g|cell signal|hotspot)",
+     "pattern": "(poor|unstable|unreliable|spotty|weak|limited|slow|intermittent|bad|inconsistent|no|lost|patchy|low) (connectivity|connection|internet|wifi|wi fi|signal|service|bandwidth|broadband|reception|cell service|coverage|data|starlink|hughesnet|satellite|satellite internet|lte|4g|5g|cell signal|hotspot)",
      "source": "Connectivity that does not support video (CMS telehealth guidance)"
     },
     {
@@ -10947,7 +10947,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "audio-reason",
-     "pattern": "(camera|webcam|cam|video|video link|link|zoom|doxy|vvc|webex|app|screen|laptop|phone|cell|smartphone|tablet|computer|internet|wifi|wi fi|connection|signal|audio|device|microphone|feed|stream|picture|bandwidth|reception|network|data|cell service|service|satellite|dish|hotspot|modem|router|android|iphone|handset|cellphone|chromebook|kindle) ~5 (shattered|throttled|drops|drop|goes out|goes down|went down|cuts out|dies|busted|fried|taped over|disabled|quits|quit|gives out|gave out|conks out|never held|never holds|will not hold|wo not hold|would not hold|can not hold|cannot hold|can not carry|cannot carry|will not carry|wo not carry|will not stream|wo not stream|would not stream|does not stream|stalls|stalled|spins|buffers|buffering|times out|timed out|locks up|locked up|shut off|cut off|disconnected|suspended|too weak|too poor|too spotty|too unstable|too bad|too unreliable|could not|would not|did not|cannot|can not|not|kept|keeps|stopped|stops|failed|fails|froze|freezes|freezing|crashed|crashes|broke|broken|died|dead|dropped|dropping|lagged|lagging|glitched|glitching|cut out|cutting out|went out|out|down|unstable|unreliable|too slow|slow|spotty|choppy|poor|weak|black|blank|frozen|cracked|not working|wasn't working|isn't working|stopped working|quit working|won't load|would not load|would not open|did not load|could not load|could not connect|won't connect|would not connect|could not join|failed to load|not compatible|incompatible|outdated|too old|unsupported)",
+     "pattern": "(camera|webcam|cam|video|video link|link|zoom|doxy|vvc|webex|app|screen|laptop|phone|cell|smartphone|tablet|computer|internet|wifi|wi fi|connection|signal|audio|device|microphone|feed|stream|picture|bandwidth|reception|network|data|cell service|service|satellite|dish|hotspot|modem|router|android|iphone|handset|cellphone|chromebook|kindle) ~5 (shattered|throttled|drops|drop|goes out|goes down|went down|cuts out|dies|went dark|gone dark|goes dark|will not turn on|won't turn on|wo not turn on|does not turn on|doesn't turn on|not turning on|busted|fried|taped over|disabled|quits|quit|gives out|gave out|conks out|never held|never holds|will not hold|wo not hold|would not hold|can not hold|cannot hold|can not carry|cannot carry|will not carry|wo not carry|will not stream|wo not stream|would not stream|does not stream|stalls|stalled|spins|buffers|buffering|times out|timed out|locks up|locked up|shut off|cut off|disconnected|suspended|too weak|too poor|too spotty|too unstable|too bad|too unreliable|could not|would not|did not|cannot|can not|not|kept|keeps|stopped|stops|failed|fails|froze|freezes|freezing|crashed|crashes|broke|broken|died|dead|dropped|dropping|lagged|lagging|glitched|glitching|cut out|cutting out|went out|out|down|unstable|unreliable|too slow|slow|spotty|choppy|poor|weak|black|blank|frozen|cracked|not working|wasn't working|isn't working|stopped working|quit working|won't load|would not load|would not open|did not load|could not load|could not connect|won't connect|would not connect|could not join|failed to load|not compatible|incompatible|outdated|too old|unsupported)",
      "source": "The video could not be used (technical failure on the patient's side)"
     },
     {
@@ -10972,7 +10972,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "audio-reason",
-     "pattern": "(no|without|lacks|lacking|not have|has no|had no|does not have|did not have) (a|any)? (private|quiet|safe|confidential) (space|place|room|spot|area)",
+     "pattern": "(no|without|lacks|lacking|not have|has no|had no|does not have|did not have|could not find|couldn't find|can't find|cannot find|unable to find|could not get|couldn't get) (a|any)? (private|quiet|safe|confidential) (space|place|room|spot|area)",
      "source": "No private space to be on camera (privacy as the reason for audio only)"
     },
     {
@@ -10997,12 +10997,12 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "audio-reason",
-     "pattern": "(kept|keeps|keeping|wanted|wants|prefers|preferred|chose to keep|asked to keep|insisted on keeping) (her|his|their|the) (camera|video) off",
+     "pattern": "(kept|keeps|keeping|wanted|wants|prefers|preferred|chose to keep|asked to keep|insisted on keeping) (her|his|their|the) (camera|video|webcam) (off|covered|taped|taped over|blocked|disabled)",
      "source": "The patient kept the camera off (would not use video)"
     },
     {
      "kind": "audio-reason",
-     "pattern": "(not a (camera|video|zoom|screen|facetime|webcam) (person|guy|gal|girl|fan|type|kind of person|kind of guy)|not (big|into) (on)? (video|camera|cameras|zoom|screens|facetime)|(does not|do not|will not|would not|did not|won't|doesn't) do (video|videos|zoom|facetime|video calls|camera|cameras)|no way to ~2 (do|use|get on|join|get) ~2 (video|zoom|camera|facetime))",
+     "pattern": "(not a (camera|video|zoom|screen|facetime|webcam) (person|guy|gal|girl|fan|type|kind of person|kind of guy)|(does not|do not|will not|would not|won't|doesn't|never) (use|uses|go on|turn on|get on|appear on) (the|a)? (camera|cameras|video|zoom|webcam|facetime)|not (big|into) (on)? (video|camera|cameras|zoom|screens|facetime)|(does not|do not|will not|would not|did not|won't|doesn't) do (video|videos|zoom|facetime|video calls|camera|cameras)|no way to ~2 (do|use|get on|join|get) ~2 (video|zoom|camera|facetime))",
      "source": "The patient does not use video (\"not a camera person\", \"does not do video\", \"has no way to do video\")"
     },
     {
@@ -11022,7 +11022,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "audio-reason",
-     "pattern": "(does not like|did not like|do not like|doesn't like|hates|hated|dislikes|disliked|cannot stand|can not stand|not a fan of|uncomfortable with|does not want) ~5 (video|camera|on camera|on screen|being seen|being on camera|(her|his|their|my) face|how (she|he|they|I) (look|looks|looked))",
+     "pattern": "(does not like|did not like|do not like|doesn't like|don't like|hate|hates|hated|dislike|dislikes|disliked|cannot stand|can not stand|not a fan of|uncomfortable with|does not want) ~5 (video|camera|on camera|on screen|being seen|being on camera|(her|his|their|my) face|how (she|he|they|I) (look|looks|looked))",
      "source": "The patient would not use video (preference, 42 CFR 410.78(a)(3))"
     },
     {
@@ -11032,7 +11032,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "audio-reason",
-     "pattern": "(uses|using|used|on|via|from|borrowed|borrowing|borrows|with|left with|stuck with) (a|an|her|his|their|the)? ~2 (old|basic|cheap)? (flip phone|basic phone|dumb phone|jitterbug)",
+     "pattern": "(uses|using|used|on|via|from|borrowed|borrowing|borrows|with|left with|stuck with) (a|an|her|his|their|the)? ~2 (old|basic|cheap)? (flip phone|basic phone|dumb phone|jitterbug|landline|land line|house phone|home phone|between phones)",
      "source": "A phone that cannot do video (\"Uses a flip phone\")"
     },
     {
@@ -11047,7 +11047,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "audio-reason",
-     "pattern": "(privacy|private space|no private|not private|no privacy|lack of privacy|roommate|roommates|kids|children|family) ~6 (video|camera|seen|screen|on camera|in the room|in the same room|could see|would see|might see|overhear|around)",
+     "pattern": "((privacy|private space|no private|not private|no privacy|lack of privacy|roommate|roommates|kids|children|family) ~6 (video|camera|seen|screen|on camera|in the room|in the same room|could see|would see|might see|overhear)|(roommate|roommates|kids|children) ~2 around)",
      "source": "Privacy as the patient's reason for not using video"
     },
     {
@@ -11057,7 +11057,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "audio-reason",
-     "pattern": "(driving|walking|behind the wheel|at the wheel|on the road !(to|of|back to)|on the bus|on the train|in transit|caring for|taking care of|watching (her|his|their) (kids|children|baby))",
+     "pattern": "(driving|walking|behind the wheel|at the wheel|on the road !(to|of|back to)|on the bus|on the train|in transit|caring for|taking care of|watching (her|his|their) (kids|children|baby|grandkids|grandchildren|grandson|granddaughter|nephew|niece|toddler|siblings|little brother|little sister|brother|sister))",
      "opens": true,
      "source": "Circumstances in which the patient cannot use video, read only when they open their clause in the session's time (\"Audio only, pt driving home\"; not \"talked about driving to her mom's on Sunday\", \"was caring for her mother last week\")"
     },
@@ -11153,7 +11153,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "not-audio-reason",
-     "pattern": "(video|camera|connection|internet|screen|picture|feed|zoom|wifi) ~3 (froze|frozen|freezing|dropped|glitched|lagged|cut out|went out|blacked out|went black|went off|off) ~4 (briefly|for a (minute|moment|second|few (minutes|seconds))|momentarily|then (resumed|came back|reconnected|returned|recovered|worked)|but (came back|resumed|reconnected|returned|recovered|worked)|and (came back|resumed|reconnected|returned|recovered)|reconnected|resumed)",
+     "pattern": "(video|camera|connection|internet|screen|picture|feed|zoom|wifi) ~3 (froze|frozen|freezing|dropped|glitched|lagged|cut out|went out|blacked out|went black|went off|off|choppy|laggy|blurry|pixelated|garbled|grainy|spotty) ~4 (briefly|for a (minute|moment|second|few (minutes|seconds))|for the first (minute|few minutes|part|minutes)|momentarily|then (resumed|came back|reconnected|returned|recovered|worked|clear|cleared|fine|stable|ok|okay|good|steady)|but (came back|resumed|reconnected|returned|recovered|worked)|and (came back|resumed|reconnected|returned|recovered)|reconnected|resumed)",
      "source": "Video that froze or went off for a moment and then worked is still a video session, not a reason for audio only"
     },
     {
@@ -11203,7 +11203,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "audio-reason",
-     "pattern": "(cannot|can not|could not|unable to|not able to|hard to|struggles to|trouble|difficulty) ~2 (hold|steady|prop up|prop|position|keep|aim) (a|the|her|his|their)? (tablet|phone|device|laptop|camera|screen|ipad|cell|smartphone)",
+     "pattern": "((cannot|can not|could not|unable to|not able to|hard to|struggles to|trouble|difficulty) ~2 (hold|steady|prop up|prop|position|keep|aim) (a|the|her|his|their)? (tablet|phone|device|laptop|camera|screen|ipad|cell|smartphone)|too (weak|shaky|frail|tired|sick|ill|unsteady) to ~2 (hold|steady|prop|manage|use|handle|sit up with) ~2 (tablet|phone|device|laptop|camera|screen|ipad))",
      "source": "Cannot hold or aim the device for video (a physical limitation: tremor, arthritis; 42 CFR 410.78(a)(3))"
     },
     {
@@ -11262,7 +11262,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "audio-reason",
-     "pattern": "((issue|issues|problem|problems|trouble|troubles|difficulties|difficulty|glitches) ~2 (on|at) (her|his|their|pt 's|patient 's|client 's|member 's) (end|side)|(her|his|their) (internet|wifi|wi fi|connection|bandwidth|camera|device|phone|laptop|tablet|computer|data) (issue|issues|problem|problems|trouble|troubles|difficulties))",
+     "pattern": "((issue|issues|problem|problems|trouble|troubles|difficulties|difficulty|glitches) ~2 (on|at) (her|his|their|pt 's|patient 's|client 's|member 's) (end|side)|(her|his|their) (internet|wifi|wi fi|connection|bandwidth|camera|device|phone|laptop|tablet|computer|data) (issue|issues|problem|problems|trouble|troubles|difficulties)|(connection|connectivity|internet|wifi|wi fi|bandwidth|signal|tech|technical|camera|device|data) (issue|issues|problem|problems|trouble|troubles|difficulties) (at|on|with) (her|his|their) (end|side|home|house|residence|place|apartment|device|phone|laptop|tablet))",
      "source": "Technical trouble on the member's side (\"bandwidth issues on her end\", \"his camera problems\")"
     },
     {
@@ -11286,6 +11286,21 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(uses|used|has|had|took|takes|needs|needed|keeps|kept) (the|their) (only|one|family|shared|household) (computer|laptop|tablet|device|smartphone|ipad|phone)",
      "others": true,
      "source": "Someone else has the household's only video device during the session (\"her husband uses the only computer for work\")"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(dissociation|dissociates|dissociating|dissociated|panic|panics|anxiety|paranoia|paranoid|flashbacks|hypervigilance|hypervigilant|triggered|overstimulated|migraines|headaches|seizures|nausea|dizziness|motion sickness) (on|with|from|during|in front of|around) (a|the)? (video|camera|camera on|screen|screens|zoom|webcam|video calls)",
+     "source": "A symptom the camera or the screen brings on (\"experiences dissociation on video\"; a health reason, 42 CFR 410.78(a)(3))"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(follows|hears|understands|does|copes|manages|focuses|participates) (much|far)? better (on|by|over|with) (the)? (phone|audio|telephone|voice|landline)",
+     "source": "The member follows the group better by phone (a hearing or sensory reason; patient preference)"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(broadband|internet|wifi|wi fi|cell service|coverage|signal|high speed internet|high speed|data) (is|was|are|were)? (not available|unavailable|not an option|isn't available|wasn't available|is not available|was not available)",
+     "source": "No connection available where the member is (\"where broadband isn't available\")"
     }
    ]
   },
