@@ -126,7 +126,12 @@ const FAMILIES = {
     required: ['concept'],
   },
   telehealth: {
-    fields: { kind: oneOf(['location', 'place', 'not-location', 'audio-reason', 'not-audio-reason']) },
+    fields: {
+      kind: oneOf(['location', 'place', 'not-location', 'audio-reason', 'not-audio-reason']),
+      opens: bool,
+      others: bool,
+      ownNegation: bool,
+    },
     required: ['kind'],
   },
   family: { fields: { kind: oneOf(['kin', 'pair', 'together', 'in-group', 'multiple-family']) }, required: ['kind'] },

@@ -143,7 +143,13 @@ function computeStatements(
       // Someone else's statement is not the patient's; for a reason, only when that person is in the reason's own
       // clause ("her roommate has no camera"): in an earlier one they are its circumstance ("Kids at home, no
       // private space for video").
-      if (attributes.other && otherInClause(sentence, mention, kind === 'location')) return false;
+      // An entry whose words name someone else as the circumstance ("doesn't want his wife hearing group") keeps them.
+      if (
+        attributes.other &&
+        mention.entry.fields.others !== true &&
+        otherInClause(sentence, mention, kind === 'location')
+      )
+        return false;
       // A bare place phrase ("in his apartment") is the session's location when it opens its clause ("At the shelter,
       // in the quiet room"), not inside another statement ("felt unsafe at home") or a sentence about another time.
       // Any place statement is the session's only in the session's time: "was parked outside his ex's house last
@@ -151,13 +157,29 @@ function computeStatements(
       if (kind === 'location' && ((attributes.recent && !inSessionTime(sentence, mention)) || attributes.historical))
         return false;
       if (entryKind === 'place' && !opensClause(analysis, sentence, mention)) return false;
+      // A reason put right since is not this session's ("lost his phone last year and has had a new one since"); one
+      // of long ago that still holds is ("his camera died years ago, so he joins by voice"). A past habit is not.
+      if (
+        kind === 'audio-reason' &&
+        RESOLVED.test(prose.source.slice(mention.end - prose.base, sentence.sentence.end - prose.base))
+      )
+        return false;
+      if (kind === 'audio-reason' && /\bused to\b/i.test(clauseBefore(analysis, sentence, mention))) return false;
+      // A circumstance (driving, on the bus, caring for the kids) is the session's reason only as a place phrase is its
+      // location: opening its clause, in the session's time ("Audio only, pt driving home"; not "talked about driving
+      // to her mom's on Sunday").
+      if (
+        mention.entry.fields.opens === true &&
+        ((attributes.recent && !inSessionTime(sentence, mention)) || !opensClause(analysis, sentence, mention, CAUSES))
+      )
+        return false;
       // An empty checkbox denies its option ("[ ] Patient declined video"), whatever the option's own words.
       if (attributes.negated && negatedByBox(sentence, mention)) return false;
       // An audio-only reason is often a refusal or a failure in itself ("declined video", "the camera can't
       // open"): a negation the statement carries in its own words is its meaning, not a denial of it, unless
       // a negation stands just before it ("never declined video").
       if (!attributes.negated) return true;
-      if (kind !== 'audio-reason') return false;
+      if (kind !== 'audio-reason' && mention.entry.fields.ownNegation !== true) return false;
       const before = prose.source.slice(
         Math.max(sentence.sentence.start, mention.start - 12) - prose.base,
         mention.start - prose.base,
@@ -351,13 +373,35 @@ const CLAUSE_OPENERS = new Set(
     'call line a an her his ' +
     'their down up back out curled propped reclining resting walking pacing driving parked lying visibly alone ' +
     'quietly vet veteran resident that confirmed confirms verified verifies writer clinician presently states ' +
-    'reports says notes indicates pulled over off took taking takes stepped stepping step out'
+    'reports says notes indicates pulled over off took taking takes stepped stepping step out teen youth ' +
+    'adolescent student'
   ).split(' '),
 );
 /** Locative phrases before the place phrase ("in the pickup line" before "at her son's school") belong to it. */
 const LOCATIVE_CHAIN = /(?:\b(?:in|at|on|outside|inside|near|by|behind|beside|from)\s+(?:[\p{L}\d'’-]+\s+){0,3})+$/u;
 
-function opensClause(analysis: ClinicalAnalysis, sentence: ClinicalSentence, mention: Mention): boolean {
+/** Words that open a circumstance given as the cause ("on the phone because she was driving"). */
+const CAUSES = new Set([
+  'because',
+  'since',
+  'as',
+  'cause',
+  'cuz',
+  'while',
+  'when',
+  'due',
+  'to',
+  'd/t',
+  'currently',
+  'busy',
+]);
+
+function opensClause(
+  analysis: ClinicalAnalysis,
+  sentence: ClinicalSentence,
+  mention: Mention,
+  alsoOpening: ReadonlySet<string> = new Set(),
+): boolean {
   const { prose } = analysis;
   const { label, start } = sentence.sentence;
   const before = prose.source.slice(
@@ -367,9 +411,13 @@ function opensClause(analysis: ClinicalAnalysis, sentence: ClinicalSentence, men
   const clause = before
     .slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf(',')) + 1)
     .replace(LOCATIVE_CHAIN, '');
-  // A capitalised word is the member's name ("Marisol, in her car").
+  // A capitalised word is the member's name ("Marisol, in her car"), unless it is a verb of telling that opens the
+  // sentence ("Shared that driving past the old house still upsets him").
   return (clause.match(/[\p{L}'’-]+/gu) ?? []).every(
-    (word) => CLAUSE_OPENERS.has(word.toLowerCase()) || /^\p{Lu}\p{Ll}/u.test(word),
+    (word) =>
+      CLAUSE_OPENERS.has(word.toLowerCase()) ||
+      alsoOpening.has(word.toLowerCase()) ||
+      (/^\p{Lu}\p{Ll}/u.test(word) && !TOLD.has(word.toLowerCase())),
   );
 }
 
@@ -426,6 +474,16 @@ function inSessionTime(sentence: ClinicalSentence, mention: Mention): boolean {
     });
 }
 
+/** The device or connection put right after the trouble told ("has had a new one since", "was fixed Monday"). */
+const RESOLVED = new RegExp(
+  String.raw`\b(?:(?:has|have|had|got|bought|received|was\s+given)\s+(?:had\s+)?(?:a\s+)?new\s+` +
+    String.raw`(?:one|phone|laptop|tablet|computer|device|camera|router)|` +
+    String.raw`(?:since|now|has\s+been|have\s+been|was|were|got)\s+(?:been\s+)?` +
+    String.raw`(?:fixed|replaced|repaired|restored|reconnected)|` +
+    String.raw`works?\s+(?:fine\s+)?(?:now|again)|back\s+(?:up|on|online)\s+(?:now|since))\b`,
+  'i',
+);
+
 /** Whether the clause a statement is in has the group as its subject (before the statement, after a ; or :). */
 function aboutTheGroup(analysis: ClinicalAnalysis, sentence: ClinicalSentence, mention: Mention): boolean {
   const { prose } = analysis;
@@ -448,6 +506,13 @@ function clauseBefore(analysis: ClinicalAnalysis, sentence: ClinicalSentence, me
  */
 const TELLING =
   'that and but while whereas as said says noted notes reported reports mentioned mentions shared shares added adds';
+/** Verbs of telling and talking, which make what follows the told event's, not the session's. */
+const TOLD = new Set(
+  (
+    'said says noted notes reported reports mentioned mentions shared shares added adds talked talks discussed ' +
+    'discusses described describes recalled recalls remembered explained explains processed processes'
+  ).split(' '),
+);
 const NAMED_SUBJECT = new RegExp(
   String.raw`\b(?:${TELLING.split(' ')
     .map((word) => `[${word[0]}${word[0].toUpperCase()}]${word.slice(1)}`)
@@ -492,11 +557,15 @@ function groupSubjectOf(clause: string): boolean {
  */
 function otherInClause(sentence: ClinicalSentence, mention: Mention, verbOpens: boolean): boolean {
   return sentence.context.triggersOf(mention.startToken, mention.endToken, mention.family, 'other').some((trigger) => {
+    if (memberByRole(sentence, trigger)) return false;
     const [from, to] =
       trigger.endToken <= mention.startToken
         ? [trigger.endToken, mention.startToken]
         : [mention.endToken, trigger.startToken];
     const between = sentence.tokens.slice(from, to);
+    // The person who tells it ("Dad says their internet was cut off", "Mom reports the tablet is broken") reports the
+    // member's reason: the caregiver of a teen, not the reason's subject.
+    if (trigger.endToken <= mention.startToken && REPORTING.has(between[0]?.norm ?? '')) return false;
     return !between.some(
       (token, index) =>
         token.norm === ',' ||
@@ -505,6 +574,23 @@ function otherInClause(sentence: ClinicalSentence, mention: Mention, verbOpens: 
     );
   });
 }
+
+/**
+ * A veterans' or residential note names the member by role as the sentence's subject ("Veteran lives off-grid with no
+ * internet service", "The resident called in"): not another person, although "veteran" is one in "a fellow veteran".
+ */
+function memberByRole(sentence: ClinicalSentence, trigger: { startToken: number; endToken: number }): boolean {
+  const words = sentence.tokens.slice(0, trigger.endToken).map((token) => token.norm);
+  return /^(?:the )?(?:veteran|vet|resident)$/.test(words.join(' '));
+}
+
+/** Verbs by which someone reports what the member has or lacks. */
+const REPORTING = new Set(
+  (
+    'says said reports reported states stated notes noted explains explained adds added shares shared confirms ' +
+    'confirmed'
+  ).split(' '),
+);
 
 /** Words that open a new clause's subject after "and" / "but" ("and her phone's camera", "and called from"). */
 const NEW_SUBJECT = new Set(['her', 'his', 'their', 'my', 'she', 'he', 'they', 'i', 'pt', 'patient', 'the']);

@@ -10880,7 +10880,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "place",
-     "pattern": "(at|from) (her|his|their|a|my)? <person> 's (in|during|this|today|tonight|with|while|until|near|outside|across|,|;|/)",
+     "pattern": "(at|from) (her|his|their|a|my)? <person> 's (in|during|this|today|tonight|with|while|until|near|outside|across|,|;|/|for (the|a|now) (week|weekend|day|night|holidays|month|few days|time being)|for now)",
      "source": "A relative's or friend's home said with the possessive alone, then where it is or for how long (\"at her mom's in Columbus, OH for the week\"); a noun after the possessive (\"at her mom's funeral\") is another entry's"
     },
     {
@@ -11030,12 +11030,12 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "audio-reason",
-     "pattern": "(laptop|computer|phone|tablet|ipad|camera|webcam|screen) (is|was|has been|got)? (in the shop|being repaired|at the repair shop|getting fixed|lost|stolen|smashed|water damaged)",
+     "pattern": "(laptop|computer|phone|tablet|ipad|camera|webcam|screen|smartphone|cellphone|cell|chromebook|device) (is|was|has been|got)? (in the shop|being repaired|at the repair shop|getting fixed|lost|stolen|smashed|water damaged|pawned|sold|repossessed|confiscated|missing)",
      "source": "Could not use video: the device is away or broken"
     },
     {
      "kind": "audio-reason",
-     "pattern": "(video|screens|screen|the screen|camera|zoom) (makes|made|gives|gave|causes|caused|triggers|triggered) (her|him|them|me) ~2 (dizzy|carsick|car sick|motion sick|queasy|nauseous|nauseated|headaches|a headache|migraines|a migraine|anxious|panicky|panic|sick|seizures|freeze|shut down|dissociate|paranoid|uncomfortable|self conscious|feel exposed|watched|judged|exposed)",
+     "pattern": "(video|screens|screen|the screen|camera|zoom|webcam) (light|lights|glare|flicker|flickering)? (can|could|may|will|often|always)? (makes|made|gives|gave|causes|caused|triggers|triggered|trigger|set off|sets off|bring on|brings on|brought on|provoke|provokes|provoked|worsen|worsens|worsened|aggravate|aggravates) (her|him|them|me) ~2 (dizzy|carsick|car sick|motion sick|queasy|nauseous|nauseated|headaches|a headache|migraines|a migraine|anxious|panicky|panic|sick|seizures|freeze|shut down|dissociate|paranoid|uncomfortable|self conscious|feel exposed|watched|judged|exposed|hypervigilant|on edge|jumpy|triggered|agitated|nervous|uneasy|tense|flustered)",
      "source": "Would not use video for a health reason (patient preference, 42 CFR 410.78(a)(3))"
     },
     {
@@ -11055,7 +11055,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "audio-reason",
-     "pattern": "so (she|he|they|pt|i|patient|client|member) ~2 (joins|joined|calls|called|uses|used|keeps|kept|stays|stayed|switched|switches|went|goes|sticks|stuck|phones|phoned|dials|dialed) ~3 (by phone|by voice|by audio|to phone|to audio|audio only|phone only|on the phone|video off|camera off|off camera|the phone|a phone)",
+     "pattern": "(so (she|he|they|pt|i|patient|client|member) ~2 (joins|joined|calls|called|uses|used|keeps|kept|stays|stayed|switched|switches|went|goes|sticks|stuck|phones|phoned|dials|dialed) ~3 (by phone|by voice|by audio|to phone|to audio|audio only|phone only|on the phone|video off|camera off|off camera|the phone|a phone|on audio|with audio|on voice|to voice|on the line|to calling|calling in|dialing in|phoning in)|so (the|her|his|their)? (camera|video|webcam) (stayed|stays|remained|remains|was kept|is kept|kept|was|is|went|goes) off|so no (video|camera|webcam)|so (she|he|they|pt|i|patient|client|member) ~2 (phones|phoned|calls|called|dials|dialed|dialled|calling|phoning|dialing) in|so (she|he|they|pt|i|patient|client|member) ~2 (participates|participated|attends|attended|listens|listened|logs in|logged in|connects|connected|checks in|checked in|joins|joined|is|was|stays|stayed) (by|on|via|over) (the)? (phone|telephone|audio|voice|landline))",
      "source": "A cause followed by \"so she joins by phone\" is the reason for audio only (\"her tremor makes the tablet too hard to hold, so she joins by phone\"); the group as subject (\"so the group met by phone\") is not the patient's reason"
     },
     {
@@ -11070,17 +11070,17 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "audio-reason",
-     "pattern": "(declin+|refus+|did not want|does not want|do not want|did not wish|does not wish|would not|will not|did not consent|does not consent|not comfortable|not feel comfortable|not feeling comfortable|not feel safe|not feel ready|uncomfortable|uneasy|not willing|unwilling|reluctant|hesitant|not ready|too anxious|too self conscious|self conscious|embarrassed|ashamed|shy|prefer+|preferred|prefers|chose|chooses|opted|opts|elected|requested|requests|asked for|asked to|wanted|wants|insisted on) ~6 (video|camera|cam|webcam|face time|facetime|zoom|screen|seen|on camera|be seen|being seen|show (her|his|their) face|showing (her|his|their) face|appear|audio|audio only|phone !(number|numbers|list|tree)|telephone|voice only|voice|call in|dial in|by phone !(number|numbers|list))",
+     "pattern": "(declin+|declines|refus+|refuse|refuses|turned down|turns down|turning down|turn down|passed on|passes on|said no to|says no to|saying no to|opted out of|opts out of|not wanted|not up to|not up for|not feel up to|not feeling up to|did not want|does not want|do not want|did not wish|does not wish|would not|will not|did not consent|does not consent|not comfortable|not feel comfortable|not feeling comfortable|not feel safe|not feel ready|uncomfortable|uneasy|not willing|unwilling|reluctant|hesitant|not ready|too anxious|too self conscious|self conscious|embarrassed|ashamed|shy|prefer+|preferred|prefers|chose|chooses|opted|opts|elected|requested|requests|asked for|asked to|wanted|wants|insisted on) ~6 (video|camera|cam|webcam|face time|facetime|zoom|screen|seen|on camera|be seen|being seen|show (her|his|their) face|showing (her|his|their) face|appear|audio|audio only|phone !(number|numbers|list|tree)|telephone|voice only|voice|call in|dial in|by phone !(number|numbers|list))",
      "source": "42 CFR 410.78(a)(3): the patient does not consent to video or prefers audio"
     },
     {
      "kind": "audio-reason",
-     "pattern": "(video|camera|video call|video option|video session) (was|were)? (declined|refused)",
+     "pattern": "(video|camera|video call|video option|video session|webcam) (use|option)? (was|were|is)? (declined|refused)",
      "source": "42 CFR 410.78(a)(3): video declined by the patient"
     },
     {
      "kind": "audio-reason",
-     "pattern": "(poor|unstable|unreliable|spotty|weak|limited|slow|intermittent|bad|inconsistent|no|lost) (connectivity|connection|internet|wifi|wi fi|signal|service|bandwidth|broadband|reception|cell service|coverage|data)",
+     "pattern": "(poor|unstable|unreliable|spotty|weak|limited|slow|intermittent|bad|inconsistent|no|lost|patchy|low) (connectivity|connection|internet|wifi|wi fi|signal|service|bandwidth|broadband|reception|cell service|coverage|data|starlink|hughesnet|satellite|satellite internet|lte|4g|5g|cell signal|hotspot)",
      "source": "Connectivity that does not support video (CMS telehealth guidance)"
     },
     {
@@ -11095,12 +11095,12 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "audio-reason",
-     "pattern": "no (camera|webcam|cam|video) (on|in) (her|his|their|the) ~2 (phone|laptop|computer|device|tablet|cell)",
+     "pattern": "no (camera|webcam|cam|video) (on|in) (her|his|their|the) ~2 (phone|laptop|computer|device|tablet|cell|desktop|pc|chromebook|macbook|mac|dell|hp|lenovo|iphone|android|samsung|galaxy|pixel|motorola|moto|kindle|ipad|handset|cellphone)",
      "source": "The patient's device has no camera"
     },
     {
      "kind": "audio-reason",
-     "pattern": "(camera|webcam|cam|video|video link|link|zoom|app|screen|laptop|phone|cell|smartphone|tablet|computer|internet|wifi|wi fi|connection|signal|audio|device|microphone|feed|stream|picture|bandwidth|reception|network|data|cell service|service|satellite|dish|hotspot|modem|router|android|iphone|handset|cellphone|chromebook|kindle) ~5 (shattered|busted|fried|taped over|disabled|quits|quit|gives out|gave out|conks out|never held|never holds|will not hold|wo not hold|would not hold|can not hold|cannot hold|can not carry|cannot carry|will not carry|wo not carry|will not stream|wo not stream|would not stream|does not stream|stalls|stalled|spins|buffers|buffering|times out|timed out|locks up|locked up|shut off|cut off|disconnected|suspended|too weak|too poor|too spotty|too unstable|too bad|too unreliable|could not|would not|did not|cannot|can not|not|kept|keeps|stopped|stops|failed|fails|froze|freezes|freezing|crashed|crashes|broke|broken|died|dead|dropped|dropping|lagged|lagging|glitched|glitching|cut out|cutting out|went out|out|down|unstable|unreliable|too slow|slow|spotty|choppy|poor|weak|black|blank|frozen|cracked|not working|wasn't working|isn't working|stopped working|quit working|won't load|would not load|would not open|did not load|could not load|could not connect|won't connect|would not connect|could not join|failed to load|not compatible|incompatible|outdated|too old|unsupported)",
+     "pattern": "(camera|webcam|cam|video|video link|link|zoom|doxy|vvc|webex|app|screen|laptop|phone|cell|smartphone|tablet|computer|internet|wifi|wi fi|connection|signal|audio|device|microphone|feed|stream|picture|bandwidth|reception|network|data|cell service|service|satellite|dish|hotspot|modem|router|android|iphone|handset|cellphone|chromebook|kindle) ~5 (shattered|throttled|drops|drop|goes out|goes down|went down|cuts out|dies|went dark|gone dark|goes dark|will not turn on|won't turn on|wo not turn on|does not turn on|doesn't turn on|not turning on|busted|fried|taped over|disabled|quits|quit|gives out|gave out|conks out|never held|never holds|will not hold|wo not hold|would not hold|can not hold|cannot hold|can not carry|cannot carry|will not carry|wo not carry|will not stream|wo not stream|would not stream|does not stream|stalls|stalled|spins|buffers|buffering|times out|timed out|locks up|locked up|shut off|cut off|disconnected|suspended|too weak|too poor|too spotty|too unstable|too bad|too unreliable|could not|would not|did not|cannot|can not|not|kept|keeps|stopped|stops|failed|fails|froze|freezes|freezing|crashed|crashes|broke|broken|died|dead|dropped|dropping|lagged|lagging|glitched|glitching|cut out|cutting out|went out|out|down|unstable|unreliable|too slow|slow|spotty|choppy|poor|weak|black|blank|frozen|cracked|not working|wasn't working|isn't working|stopped working|quit working|won't load|would not load|would not open|did not load|could not load|could not connect|won't connect|would not connect|could not join|failed to load|not compatible|incompatible|outdated|too old|unsupported)",
      "source": "The video could not be used (technical failure on the patient's side)"
     },
     {
@@ -11125,7 +11125,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "audio-reason",
-     "pattern": "(no|without|lacks|lacking|not have|has no|had no|does not have|did not have) (a|any)? (private|quiet|safe|confidential) (space|place|room|spot|area)",
+     "pattern": "(no|without|lacks|lacking|not have|has no|had no|does not have|did not have|could not find|couldn't find|can't find|cannot find|unable to find|could not get|couldn't get) (a|any)? (private|quiet|safe|confidential) (space|place|room|spot|area)",
      "source": "No private space to be on camera (privacy as the reason for audio only)"
     },
     {
@@ -11150,12 +11150,12 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "audio-reason",
-     "pattern": "(kept|keeps|keeping|wanted|wants|prefers|preferred|chose to keep|asked to keep|insisted on keeping) (her|his|their|the) (camera|video) off",
+     "pattern": "(kept|keeps|keeping|wanted|wants|prefers|preferred|chose to keep|asked to keep|insisted on keeping) (her|his|their|the) (camera|video|webcam) (off|covered|taped|taped over|blocked|disabled)",
      "source": "The patient kept the camera off (would not use video)"
     },
     {
      "kind": "audio-reason",
-     "pattern": "(not a (camera|video|zoom|screen|facetime) person|(does not|do not|will not|would not|did not|won't|doesn't) do (video|videos|zoom|facetime|video calls|camera|cameras)|no way to ~2 (do|use|get on|join|get) ~2 (video|zoom|camera|facetime))",
+     "pattern": "(not a (camera|video|zoom|screen|facetime|webcam) (person|guy|gal|girl|fan|type|kind of person|kind of guy)|(does not|do not|will not|would not|won't|doesn't|never) (use|uses|go on|turn on|get on|appear on) (the|a)? (camera|cameras|video|zoom|webcam|facetime)|not (big|into) (on)? (video|camera|cameras|zoom|screens|facetime)|(does not|do not|will not|would not|did not|won't|doesn't) do (video|videos|zoom|facetime|video calls|camera|cameras)|no way to ~2 (do|use|get on|join|get) ~2 (video|zoom|camera|facetime))",
      "source": "The patient does not use video (\"not a camera person\", \"does not do video\", \"has no way to do video\")"
     },
     {
@@ -11175,7 +11175,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "audio-reason",
-     "pattern": "(does not like|did not like|do not like|doesn't like|hates|hated|dislikes|disliked|cannot stand|can not stand|not a fan of|uncomfortable with|does not want) ~5 (video|camera|on camera|on screen|being seen|being on camera|(her|his|their|my) face|how (she|he|they|I) (look|looks|looked))",
+     "pattern": "(does not like|did not like|do not like|doesn't like|don't like|hate|hates|hated|dislike|dislikes|disliked|cannot stand|can not stand|not a fan of|uncomfortable with|does not want) ~5 (video|camera|on camera|on screen|being seen|being on camera|(her|his|their|my) face|how (she|he|they|I) (look|looks|looked))",
      "source": "The patient would not use video (preference, 42 CFR 410.78(a)(3))"
     },
     {
@@ -11185,7 +11185,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "audio-reason",
-     "pattern": "(uses|using|used|on|via|from) (a|an|her|his|their)? (old|basic|cheap)? (flip phone|basic phone|dumb phone)",
+     "pattern": "(uses|using|used|on|via|from|borrowed|borrowing|borrows|with|left with|stuck with) (a|an|her|his|their|the)? ~2 (old|basic|cheap)? (flip phone|basic phone|dumb phone|jitterbug|landline|land line|house phone|home phone|between phones)",
      "source": "A phone that cannot do video (\"Uses a flip phone\")"
     },
     {
@@ -11200,18 +11200,19 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "audio-reason",
-     "pattern": "(privacy|private space|no private|not private|no privacy|lack of privacy|roommate|roommates|kids|children|family) ~6 (video|camera|seen|screen|on camera|in the room|could see|would see|might see|overhear|around)",
+     "pattern": "((privacy|private space|no private|not private|no privacy|lack of privacy|roommate|roommates|kids|children|family) ~6 (video|camera|seen|screen|on camera|in the room|in the same room|could see|would see|might see|overhear)|(roommate|roommates|kids|children) ~2 around)",
      "source": "Privacy as the patient's reason for not using video"
     },
     {
      "kind": "audio-reason",
-     "pattern": "(audio|audio only|phone|telephone|voice) ~5 (at|per|by|due to|because of|d/t|because|since|as) (the)? (patient|pt|member|client|her|his|their) ('s)? (own|stated|explicit)? (request|preference|choice|wish|wishes|decision|consent|preferences)",
+     "pattern": "(audio|audio only|phone|telephone|voice) ~5 (at|per|by|due to|because of|d/t|2/2|secondary to|owing to|r/t|because|since|as) (the)? (patient|pt|member|client|her|his|their) ('s)? (own|stated|explicit)? (request|preference|choice|wish|wishes|decision|consent|preferences)",
      "source": "Audio-only at patient request (42 CFR 410.78(a)(3))"
     },
     {
      "kind": "audio-reason",
-     "pattern": "(driving|walking|on the bus|on the train|in transit|no place to|nowhere to|caring for|taking care of|watching (her|his|their) (kids|children|baby))",
-     "source": "Circumstances in which the patient cannot use video"
+     "pattern": "(driving|walking|behind the wheel|at the wheel|on the road !(to|of|back to)|on the bus|on the train|in transit|caring for|taking care of|watching (her|his|their) (kids|children|baby|grandkids|grandchildren|grandson|granddaughter|nephew|niece|toddler|siblings|little brother|little sister|brother|sister))",
+     "opens": true,
+     "source": "Circumstances in which the patient cannot use video, read only when they open their clause in the session's time (\"Audio only, pt driving home\"; not \"talked about driving to her mom's on Sunday\", \"was caring for her mother last week\")"
     },
     {
      "kind": "audio-reason",
@@ -11249,14 +11250,14 @@ export const LEXICON_DATA: LexiconData = {
      "source": "Video put off until a condition of the patient's is met (\"will do video when I'm ready for you all to see me, not yet\"; \"wants to try video once her nephew sets up the new laptop\"): the patient does not consent to, or cannot yet use, video"
     },
     {
-     "kind": "not-audio-reason",
-     "pattern": "((video|telehealth|zoom|doxy) (platform|system|server|servers|vendor)|platform|system|server|servers|vendor) (was|is|went|has been|had been|were)? (down|out|offline|unavailable|crashed|failed|having an outage|not working)",
-     "source": "The platform or the agency's system down is the distant site's failure, not the patient's inability or refusal (42 CFR 410.78(a)(3) asks for the patient's); it starts at \"video platform\" so that it ties with, and as the near-miss wins over, \"video ... down\""
+     "kind": "audio-reason",
+     "pattern": "((video|telehealth|zoom|doxy|vvc) (platform|system|server|servers|vendor)|platform|system|server|servers|vendor) (was|is|went|has been|had been|were)? (down|out|offline|unavailable|crashed|failed|having an outage|not working)",
+     "source": "The video platform down for the whole group is each member's reason when the paragraph states it (eval/GUIDE.md, an audio-only reason for the whole group: \"the video platform was down, so everyone joined by phone\"): no one could use video"
     },
     {
-     "kind": "not-audio-reason",
-     "pattern": "(outage|outages|downtime) ~3 (platform|zoom|doxy|agency|clinic|system|vendor|whole|everyone|everybody|all)",
-     "source": "An outage for everyone is not this patient's reason"
+     "kind": "audio-reason",
+     "pattern": "((outage|outages|downtime) ~3 (platform|zoom|doxy|vvc|agency|clinic|system|vendor|whole|everyone|everybody|all|video)|(video|zoom|doxy|vvc|platform|telehealth) (platform|system)? (outage|outages|downtime))",
+     "source": "An outage of the video platform for everyone is each member's reason when the paragraph states it (eval/GUIDE.md, an audio-only reason for the whole group)"
     },
     {
      "kind": "audio-reason",
@@ -11305,7 +11306,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "not-audio-reason",
-     "pattern": "(video|camera|connection|internet|screen|picture|feed|zoom|wifi) ~3 (froze|frozen|freezing|dropped|glitched|lagged|cut out|went out|blacked out|went black|went off|off) ~4 (briefly|for a (minute|moment|second|few (minutes|seconds))|momentarily|then (resumed|came back|reconnected|returned|recovered|worked)|but (came back|resumed|reconnected|returned|recovered|worked)|and (came back|resumed|reconnected|returned|recovered)|reconnected|resumed)",
+     "pattern": "(video|camera|connection|internet|screen|picture|feed|zoom|wifi) ~3 (froze|frozen|freezing|dropped|glitched|lagged|cut out|went out|blacked out|went black|went off|off|choppy|laggy|blurry|pixelated|garbled|grainy|spotty) ~4 (briefly|for a (minute|moment|second|few (minutes|seconds))|for the first (minute|few minutes|part|minutes)|momentarily|then (resumed|came back|reconnected|returned|recovered|worked|clear|cleared|fine|stable|ok|okay|good|steady)|but (came back|resumed|reconnected|returned|recovered|worked)|and (came back|resumed|reconnected|returned|recovered)|reconnected|resumed)",
      "source": "Video that froze or went off for a moment and then worked is still a video session, not a reason for audio only"
     },
     {
@@ -11315,13 +11316,144 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "audio-reason",
-     "pattern": "((would|'d) rather ~3 (talk|call|phone|listen|be on the phone|not be on camera|not be seen|not use video|use the phone|audio)|(never|not) ~2 (got|get|gotten|getting) the hang of ~3 (video|zoom|camera|computer|technology|tech|app))",
+     "pattern": "((would|'d) rather ~3 (talk|call|phone|listen|be on the phone|not be on camera|not be seen|not use video|use the phone|audio)|(would|'d) rather not ~3 (screen|camera|video|zoom|seen|face)|(never|not) ~2 (got|get|gotten|getting) the hang of ~3 (video|zoom|camera|computer|technology|tech|app))",
      "source": "42 CFR 410.78(a)(3): the patient prefers audio or cannot manage video"
     },
     {
      "kind": "audio-reason",
      "pattern": "because (her|his|their) (kids|children|family|roommate|roommates|partner|husband|wife|boyfriend|girlfriend|parents|mom|dad|mother|father) (were|was|are|is) (home|around|there|in the house|in the room)",
      "source": "No private space for video (the patient joins by phone away from others)"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(no place|nowhere|no room|no space|no spot) (to|for)",
+     "source": "No place to set up video where the member is (\"On break at work with nowhere to prop up a camera\")"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "((hit|hits|reached|reaches|maxed out|used up|uses up|burned through|blew through|went over|is over|was over) (her|his|their|the|my)? (monthly)? (data cap|data limit|data allowance|data|minutes|plan limit|cap)|(data cap|data limit|data allowance) ~3 (hit|reached|used up|maxed|gone|exceeded))",
+     "source": "A data cap or the minutes used up: no data for video (CMS telehealth guidance on connectivity)"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "((one|1|a single|only one|barely one|barely a|zero|no) (bar|bars) (of)? (service|signal|reception|coverage|lte|4g)?|dead zone|dead spot)",
+     "source": "Cell coverage too weak for video (\"one bar of service\", \"lives in a dead zone\")"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(knocked out|knocks out|took out|knocked down|took down|wiped out) (the|her|his|their)? ~2 (internet|wifi|wi fi|power|cable|connection|service|signal|tower|broadband)",
+     "source": "A storm or outage took out the patient's connection (CMS telehealth guidance on connectivity)"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "too ~2 (to be|to go|to get|to turn|to show|to sit|for) ~3 (video|camera|screen|zoom|webcam|be seen)",
+     "source": "Would not use video for how the patient is today (\"too tearful to be on camera\", \"too raw for video\"; patient preference, 42 CFR 410.78(a)(3))"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(cannot|can not|could not|unable to|not able to|not been able to|has not been able to|can no longer|can't bring (herself|himself|themselves|myself) to) ~2 (face|look at|tolerate|stand|bear|handle) (a|the|her|his|their|being on)? (camera|screen|screens|video|webcam|zoom)",
+     "source": "Cannot face the camera (patient preference or a health reason, 42 CFR 410.78(a)(3))"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "((cannot|can not|could not|unable to|not able to|hard to|struggles to|trouble|difficulty) ~2 (hold|steady|prop up|prop|position|keep|aim) (a|the|her|his|their)? (tablet|phone|device|laptop|camera|screen|ipad|cell|smartphone)|too (weak|shaky|frail|tired|sick|ill|unsteady) to ~2 (hold|steady|prop|manage|use|handle|sit up with) ~2 (tablet|phone|device|laptop|camera|screen|ipad))",
+     "source": "Cannot hold or aim the device for video (a physical limitation: tremor, arthritis; 42 CFR 410.78(a)(3))"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "((video|zoom|the app|video app|the link|the platform|technology|tech|camera|screen|screens|telehealth) ~3 (too|so|very|overly)? (confusing|complicated|overwhelming|overstimulating)|(confused|overwhelmed|overstimulated) by ~2 (video|zoom|app|technology|tech|screens|screen|camera))",
+     "source": "Cannot manage video: it confuses or overwhelms the patient (a cognitive reason, 42 CFR 410.78(a)(3))"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(not want|does not want|did not want|do not want|afraid|worried|scared|fear|fears|feared|concerned|so that) ~2 (her|his|their|the|a)? <person> ~3 (see|seeing|hear|hearing|overhear|overhearing|listen|listening|watch|watching) ~3 (group|session|the call|on camera|on video|on screen|every word|everything|her on|him on|them on)",
+     "others": true,
+     "source": "Privacy: the member would not have someone at home see or hear the session (\"doesn't want his wife hearing group\"): the other person is the reason's circumstance, not its subject"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(because|since|as|cause|cuz|d/t|due to) (her|his|their|the)? <person> (checks|monitors|goes through|reads|tracks|looks through|watches|sees) (her|his|their|the) (phone|phone screen|tablet|laptop|screen|device|computer|messages|texts|cell)",
+     "others": true,
+     "source": "Privacy: someone at home checks the member's device, given as the cause (\"joined from a locked bathroom because her husband checks her phone screen\")"
+    },
+    {
+     "kind": "place",
+     "pattern": "on (the|her|his|their|a|an|my)? ~2 (porch|deck|balcony|patio|stoop|steps|couch|sofa|bed|floor|roof|rooftop|bench|lanai|veranda|dock|pier|tailgate|lawn)",
+     "source": "A place said with \"on\" (\"On the porch of the farmhouse\", \"on her couch\"), read as a bare place phrase (it must open its clause)"
+    },
+    {
+     "kind": "place",
+     "pattern": "(using|borrowing|borrowed|booked|reserved) (a|an|the|her|his|their) ~2 <place>",
+     "source": "A room used for the session (\"Using a study room at the public library\"), read as a bare place phrase"
+    },
+    {
+     "kind": "place",
+     "pattern": "(in|at|from) (the|a|an|her|his|their|my)? ~2 (corner|back|side|front|end|edge|rear|far end|middle|part) of (the|a|an|her|his|their|my)? ~2 <place>",
+     "source": "A part of a place (\"in a quiet corner of the coffee shop\"), read as a bare place phrase"
+    },
+    {
+     "kind": "place",
+     "pattern": "(from|at|in) (her|his|their|my) (place|house|home|cabin|farm|trailer) (out|up|down|over|way out)? (past|beyond|near|outside|off|by) _",
+     "source": "Her or his own place named by where it is (\"from his place out past Millersburg\")"
+    },
+    {
+     "kind": "location",
+     "pattern": "(no|not have|does not have|did not have|has no|had no|lacks|without) (wifi|wi fi|internet|signal|service|cell service|reception|data|broadband|coverage) (at|in|out at|up at|out in|where) ~3 (<place>|<person> 's)",
+     "ownNegation": true,
+     "source": "No connection at a place: the place is where the member is, having no connection for video (\"no wifi at his uncle's place in Gary\", \"doesn't have internet at his place\")"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(the|her|his|their|family 's|house 's|household 's)? (only|good|one|family) (tablet|laptop|computer|device|smartphone|ipad|phone|chromebook) (is|was|stays|went|goes) (with|at|to) (her|his|the|their|a|an)? ~2 (<person>|school|work|college|the shop|repair)",
+     "others": true,
+     "source": "The household's only video device is elsewhere, with someone else (\"the family's only tablet is with the older sister at college\")"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(screen|display|phone|tablet|picture) ~2 (too) (small|tiny|dim|dark|blurry)",
+     "source": "A screen too small or dim to see anyone on (a sensory reason, 42 CFR 410.78(a)(3))"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "((issue|issues|problem|problems|trouble|troubles|difficulties|difficulty|glitches) ~2 (on|at) (her|his|their|pt 's|patient 's|client 's|member 's) (end|side)|(her|his|their) (internet|wifi|wi fi|connection|bandwidth|camera|device|phone|laptop|tablet|computer|data) (issue|issues|problem|problems|trouble|troubles|difficulties)|(connection|connectivity|internet|wifi|wi fi|bandwidth|signal|tech|technical|camera|device|data) (issue|issues|problem|problems|trouble|troubles|difficulties) (at|on|with) (her|his|their) (end|side|home|house|residence|place|apartment|device|phone|laptop|tablet))",
+     "source": "Technical trouble on the member's side (\"bandwidth issues on her end\", \"his camera problems\")"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(want|wants|wanted|wanting|need|needs|needed|for|keep|keeps|keeping|kept) (some)? privacy (from|with|around) ~3 (<person>|house|household|family|home|roommates)",
+     "others": true,
+     "source": "Privacy from the people at home as the reason for audio only (\"wants privacy from her teenage sons\")"
+    },
+    {
+     "kind": "location",
+     "pattern": "home (,|-|:|/) (the|her|his|their|a)? ~2 <place>",
+     "source": "Home and the room, as a fragment or a label (\"Home: living room, partner at work\")"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "no (camera|cameras|video|phones|cell phones|camera phones) (are|is)? (allowed|permitted)",
+     "source": "Cameras not allowed where the member is (\"no camera allowed on the floor\")"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(uses|used|has|had|took|takes|needs|needed|keeps|kept) (the|their) (only|one|family|shared|household) (computer|laptop|tablet|device|smartphone|ipad|phone)",
+     "others": true,
+     "source": "Someone else has the household's only video device during the session (\"her husband uses the only computer for work\")"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(dissociation|dissociates|dissociating|dissociated|panic|panics|anxiety|paranoia|paranoid|flashbacks|hypervigilance|hypervigilant|triggered|overstimulated|migraines|headaches|seizures|nausea|dizziness|motion sickness) (on|with|from|during|in front of|around) (a|the)? (video|camera|camera on|screen|screens|zoom|webcam|video calls)",
+     "source": "A symptom the camera or the screen brings on (\"experiences dissociation on video\"; a health reason, 42 CFR 410.78(a)(3))"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(follows|hears|understands|does|copes|manages|focuses|participates) (much|far)? better (on|by|over|with) (the)? (phone|audio|telephone|voice|landline)",
+     "source": "The member follows the group better by phone (a hearing or sensory reason; patient preference)"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(broadband|internet|wifi|wi fi|cell service|coverage|signal|high speed internet|high speed|data) (is|was|are|were)? (not available|unavailable|not an option|isn't available|wasn't available|is not available|was not available)",
+     "source": "No connection available where the member is (\"where broadband isn't available\")"
     }
    ]
   },
@@ -13542,6 +13674,14 @@ export const LEXICON_DATA: LexiconData = {
    "customer lounge",
    "lounge",
    "pharmacy",
+   "center",
+   "centre",
+   "drop in center",
+   "community center",
+   "senior center",
+   "rec center",
+   "clubhouse",
+   "day program",
    "<person> 's (house|home|place|apartment|flat|condo|couch|room|trailer|cabin|farm|ranch|office|shop|car|truck|porch|yard|basement|garage|kitchen)"
   ],
   "own-death": [
