@@ -285,3 +285,17 @@ nearMisses('second bank: near-misses', [
   ['She said she could go for a cup of coffee.', 'coffee'],
   ['Recovery coach called to check in; no use reported.', 'no use'],
 ]);
+
+// A relapse of something else is no substance use.
+nearMisses('a relapse of psychosis, mood, restricting or betting', [
+  ['"I think I am relapsing, the TV is talking about me." Early psychotic relapse signs noted.', 'relapsing'],
+  ['Worried about a relapse after two short nights; filled in her relapse signature worksheet.', 'relapse'],
+  ['She named a relapse into restricting this week.', 'relapse'],
+  ['He relapsed hard Saturday: reinstalled the betting app and chased losses.', 'relapsed'],
+]);
+
+disclosures('a relapse or rated urge in a paragraph about use stays substance', [
+  ['Relapsed Saturday and drank at the casino bar.', 'Relapsed'],
+  ['He relapsed on Friday; filled in a relapse signature worksheet for his mood as well.', 'relapsed on Friday'],
+  ['IOP check-in. Urges 3/10 most days, sponsor called twice.', 'Urges 3/10'],
+]);
