@@ -92,6 +92,7 @@ const FAMILIES = {
       recipient: bool,
       useContext: bool,
       useSetting: bool,
+      otherRelapse: bool,
       meansOfHarm: bool,
       reunion: bool,
       voices: bool,

@@ -116,6 +116,7 @@ const ADDITION_FIELDS: Record<string, Record<string, (value: unknown) => boolean
     targetSubject: (value) => typeof value === 'boolean',
     subjectRequired: (value) => typeof value === 'boolean',
     useSetting: (value) => typeof value === 'boolean',
+    otherRelapse: (value) => typeof value === 'boolean',
     voices: (value) => typeof value === 'boolean',
     nicotine: (value) => typeof value === 'boolean',
     denies: (value) => typeof value === 'boolean',

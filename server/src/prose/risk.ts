@@ -25,6 +25,7 @@ import { attributesAcrossSentences } from './nextSentence';
 import { askedRungs } from './askedRungs';
 import { riskStatus } from './riskStatus';
 import { ingestedBefore, ingestionToCome } from './overdoseReadings';
+import { relapseOfSomethingElse } from './riskOtherRelapse';
 import {
   ownLifeInConsequent,
   inConsequent,
@@ -123,6 +124,8 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
       if (mention.entry.fields.quoted === true && !quotedWords(analysis.prose, mention)) continue;
       // Program slang ("went out", "1 bag") is use only where the paragraph is about substance use.
       if (mention.entry.fields.useSetting === true && !(useSetting ??= inUseSetting(analysis.prose.source))) continue;
+      // A relapse of psychosis, mood or betting is no substance use (riskOtherRelapse.ts).
+      if (mention.entry.fields.otherRelapse === true && relapseOfSomethingElse(analysis, mention)) continue;
       // Tobacco and nicotine are a substance only where they are a target: a plan goal, a quit attempt, a taper.
       if (
         mention.entry.fields.nicotine === true &&

@@ -24,7 +24,8 @@ export function resolveAnaphora(found: RiskMention[], anaphoric: readonly boolea
   const explicit = affirmed.length ? affirmed : named;
   found.forEach((mention, index) => {
     if (!anaphoric[index]) return;
-    const before = explicit.filter((other) => other.end <= mention.start).pop();
+    // A risk named over the rating's own first word counts as before it ("SH urges 0-1": self-harm).
+    const before = explicit.filter((other) => other.start < mention.start).pop();
     const antecedent = before ?? explicit.find((other) => other.start >= mention.end);
     // An urge after an overdose is the pull of the drug ("her overdose in 2023 ... felt the pull again"): use.
     if (antecedent) mention.category = antecedent.category === 'overdose' ? 'substance' : antecedent.category;

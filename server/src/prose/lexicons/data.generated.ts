@@ -924,10 +924,10 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
-     "pattern": "(as a|as|when (she|he|they|I|we) (was|were) a|when (she|he|they|I|we) (was|were)) (teen|teenager|teenagers|child|children|kid|kids|youth|minor|adolescent|young adult|younger|young|little|freshman|sophomore|junior|senior|#|in college|in high school|in middle school|in junior high|in grade school|in the army|in the military|in the service|in the marines|in the navy|in the air force|overseas|deployed|on deployment|using|drinking|married)",
+     "pattern": "(as a|as|when (she|he|they|I|we) (was|were) a|when (she|he|they|I|we) (was|were)) (teen|teenager|teenagers|child|children|kid|kids|youth|minor|adolescent|young adult|younger|young|little|freshman|sophomore|junior|senior|# !(/|out of|on a|of #|this|today|tonight|at|since)|in college|in high school|in middle school|in junior high|in grade school|in the army|in the military|in the service|in the marines|in the navy|in the air force|overseas|deployed|on deployment|using|drinking|married)",
      "category": "historical",
      "direction": "bidirectional",
-     "source": "Life-period expressions of remote events"
+     "source": "Life-period expressions of remote events; a number that is a rating (\"urges rated as 8/10\", \"as 7 out of 10 this week\") is no age (subst2)"
     },
     {
      "maxScope": 8,
@@ -5684,11 +5684,12 @@ export const LEXICON_DATA: LexiconData = {
     {
      "category": "substance",
      "pattern": "relapse+ !(of|in|into)",
-     "source": "SUD clinical term"
+     "otherRelapse": true,
+     "source": "SUD clinical term; not a relapse the paragraph ties to mood, psychosis, eating or betting (riskOtherRelapse.ts)"
     },
     {
      "category": "substance",
-     "pattern": "relapse+ (of|in|into) !(her|his|their|the|a|major|depress*|anxiety|symptoms|mood|panic|psychosis|psychotic|OCD|PTSD|mania|manic|bipolar|eating|ED|disorder|illness|pain|cancer|migraines|MDD|episode|an|old)",
+     "pattern": "relapse+ (of|in|into) !(her|his|their|the|a|major|depress*|anxiety|symptoms|mood|panic|psychosis|psychotic|OCD|PTSD|mania|manic|bipolar|eating|ED|disorder|illness|pain|cancer|migraines|MDD|episode|an|old|restricting|restriction|purging|bingeing|binging|gambling|betting|self harm|cutting|isolating|isolation)",
      "source": "SUD clinical term (\"relapsed into drinking\")"
     },
     {
@@ -5699,6 +5700,7 @@ export const LEXICON_DATA: LexiconData = {
     {
      "category": "substance",
      "pattern": "(lapse|lapses) !(in|of|analysis|analyses|chain|review|reviewed|plan|plans|prevention|debrief|debriefed|processed|analysed|analyzed|reviewed|was analysed|was analyzed)",
+     "otherRelapse": true,
      "source": "SUD lapse language (Marlatt relapse-prevention model)"
     },
     {
@@ -5744,17 +5746,17 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(drink|drinks) !(coffee|tea|water|juice|soda|milk|pop|lemonade|smoothies|smoothie|kombucha|gatorade|energy|decaf|seltzer|sparkling|a coffee|a tea|a soda|a coke|coke|diet|pepsi|sprite|NA|non|mocktails|mocktail|plenty|more water|fluids|refusal|refusals|more|enough|log|tracker|plan)",
+     "pattern": "(drink|drinks) !(coffee|tea|water|juice|soda|milk|pop|lemonade|smoothies|smoothie|kombucha|gatorade|energy|decaf|seltzer|sparkling|a coffee|a tea|a soda|a coke|coke|diet|pepsi|sprite|NA|non|mocktails|mocktail|plenty|more water|fluids|refusal|refusals|more|enough|log|tracker|plan|<non-alcoholic>|(less|fewer|extra) <non-alcoholic>)",
      "source": "Drinking (the verb, program language)"
     },
     {
      "category": "substance",
-     "pattern": "(drank|drinking|drunk) !(coffee|tea|water|juice|soda|milk|pop|lemonade|smoothies|smoothie|kombucha|gatorade|energy|decaf|seltzer|sparkling|a coffee|a tea|a soda|a coke|coke|diet|pepsi|sprite|NA|non|mocktails|mocktail|plenty|more water|fluids|(a|one|two|three|four|five|#|some|a few|several) (glass|glasses|bottle|bottles|cup|cups|can|cans|mug|mugs) of (water|juice|milk|tea|coffee|soda|pop|lemonade|gatorade|seltzer|sparkling water|hot chocolate|cocoa))",
+     "pattern": "(drank|drinking|drunk) !(coffee|tea|water|juice|soda|milk|pop|lemonade|smoothies|smoothie|kombucha|gatorade|energy|decaf|seltzer|sparkling|a coffee|a tea|a soda|a coke|coke|diet|pepsi|sprite|NA|non|mocktails|mocktail|plenty|more water|fluids|(more|less|enough|extra|lots of|a lot of|plenty of) <non-alcoholic>|(a|one|two|three|four|five|#|some|a few|several) (glass|glasses|bottle|bottles|cup|cups|can|cans|mug|mugs) of (water|juice|milk|tea|coffee|soda|pop|lemonade|gatorade|seltzer|sparkling water|hot chocolate|cocoa))",
      "source": "Drinking (program language)"
     },
     {
      "category": "substance",
-     "pattern": "(was|were|been|had been|has been|is|got|gets|getting|came in|showed up|arrived|appeared|presented|seemed|smelled) (drinking|drunk|intoxicated|high|buzzed|tipsy|wasted|loaded|hammered|stoned|under the influence|impaired|of alcohol|like alcohol) !(school|risk|anxiety|stress|levels|level|alert|quality|expectations|blood|spirits|energy)",
+     "pattern": "(was|were|been|had been|has been|is|got|gets|getting|came in|showed up|arrived|appeared|presented|seemed|smelled) (drinking|drunk|intoxicated|high|buzzed|tipsy|wasted|loaded|hammered|stoned|under the influence|impaired|of alcohol|like alcohol) !(school|risk|anxiety|stress|levels|level|alert|quality|expectations|blood|spirits|energy|strung|functioning|maintenance|pitched|achieving|stakes|acuity|conflict|demand|priority|on (the|her|his|their|my) (list|agenda|priority list)|on life|on (the|her|his|their) (news|win|victory|success|promotion)|marks|grades|scores|praise|ratings|hopes|note|notes)",
      "source": "Intoxication (program language)"
     },
     {
@@ -5764,7 +5766,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(got|get|gets|getting) (drunk|high|wasted|loaded|hammered|messed up|lit|stoned|blasted|faded|blitzed|smashed|buzzed)",
+     "pattern": "(got|get|gets|getting) (a little|a bit|kind of|kinda|pretty|real|really|so|too|very|super)? (drunk|high|wasted|loaded|hammered|messed up|lit|stoned|blasted|faded|blitzed|smashed|buzzed) !(marks|grades|scores|praise|ratings|on life|up|off|with (her|his|their|my) (homework|work|paperwork|schedule))",
      "source": "Intoxication (program language)"
     },
     {
@@ -5819,7 +5821,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(plans|plan|planning|planned|intends|intending|intend|going|gonna|wants|want|wanted|decided|deciding|thinking about|considering|talked about|talking about|will|might|may) (to)? (drink|get high|smoke weed|smoke pot|pick up !(her|his|their|the|a|an|my|some|kids|groceries|shifts|extra|by|at|from|him|them|it|me|us|after|before|on|tomorrow|tonight|today|in)|relapse|party|go out drinking|have a drink|have a few|have a beer|have one|have a glass|score|cop|get drunk|drink again|use again|use !(the|a|an|her|his|their|my|skills|coping|that|this|it|some|new|what|those|these|more|less|humor|words|I|statements))",
+     "pattern": "(plans|plan|planning|planned|intends|intending|intend|going|gonna|wants|want|wanted|decided|deciding|thinking about|considering|talked about|talking about|will|might|may) (to)? (drink !(<non-alcoholic>|(more|less|enough|extra|lots of|plenty of) <non-alcoholic>)|get high|smoke weed|smoke pot|pick up !(her|his|their|the|a|an|my|some|kids|groceries|shifts|extra|by|at|from|him|them|it|me|us|after|before|on|tomorrow|tonight|today|in)|relapse|party|go out drinking|have a drink|have a few|have a beer|have one|have a glass|score|cop|get drunk|drink again|use again|use !(the|a|an|her|his|their|my|skills|coping|that|this|it|some|new|what|those|these|more|less|humor|words|I|statements))",
      "source": "Stated intent to use"
     },
     {
@@ -5829,17 +5831,17 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "crave+|cravings",
+     "pattern": "(crave+|cravings) !(<craved-not-drug>|for <craved-not-drug>)",
+     "source": "Craving (DSM-5 SUD criterion); a craving for food, company or rest is no substance (subst2: \"craving sugar\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "(urge|urges|desire|desires|itch|pull|temptation|tempted|itchy|itching|antsy) (to|for) (just|go|maybe)? (use|drink|get high|smoke|pick up|relapse|have a drink|have a beer|get drunk|drinking|using|alcohol|a drink|a beer|pills|dope|<drug>)",
      "source": "Craving (DSM-5 SUD criterion)"
     },
     {
      "category": "substance",
-     "pattern": "(urge|urges|desire|desires|itch|pull|temptation|tempted) (to|for) (use|drink|get high|smoke|pick up|relapse|have a drink|have a beer|gamble|get drunk|drinking|using|alcohol|a drink|a beer|pills|dope|<drug>)",
-     "source": "Craving (DSM-5 SUD criterion)"
-    },
-    {
-     "category": "substance",
-     "pattern": "(wanted|wants|want|wanting) to (use !(the|a|an|her|his|their|my|skills|coping|that|this|it)|drink !(water|coffee|tea)|get high|get drunk|pick up !(her|his|their|the|a|an|my|kids)|have a drink|have a beer|have a few|relapse)",
+     "pattern": "(wanted|wants|want|wanting|would like|'d like|would love|'d love) to (use !(the|a|an|her|his|their|my|skills|coping|that|this|it)|drink !(<non-alcoholic>|(more|less|enough|extra|lots of|plenty of) <non-alcoholic>)|get high|get drunk|pick up !(her|his|their|the|a|an|my|kids)|have a drink|have a beer|have a few|relapse)",
      "source": "Craving"
     },
     {
@@ -6063,7 +6065,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(used|drank|relapsed|got high|got drunk) (on)? (<weekday>|x #|# times|twice|once|this weekend|over the weekend)",
+     "pattern": "(used|using|drank|drinking|relapsed|got high|got drunk) (on)? (<weekday> !('s|s|morning group|group|session|class|meeting|meetings)|x #|# times|twice|once|this weekend|over the weekend)",
      "source": "Use on a recent day (IOP check-in)"
     },
     {
@@ -6180,7 +6182,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(intends|intending|plans|planning|planned|going|gonna|wants|wanted|decided|will) (to)? (buy|get|score|cop|pick up|order|find) (some|more|a few|a couple)? (pills|<drug>|a bottle|a fifth|a pint|beer|liquor|booze|Xanax|bars|percs|blues)",
+     "pattern": "(intends|intending|plans|planning|planned|going|gonna|wants|wanted|decided|will|about to|might) (to)? (go)? (buy|get|score|cop|pick up|order|find) (some|more|a few|a couple|a|one|two|#)? (pills|<drug>|a bottle|a fifth|a pint|beer|liquor|booze|Xanax|bars|percs|blues|bundle|bundles|stamps|eightball|eight ball|blue|30|30s|M30|point|points)",
      "source": "Stated intent to obtain a substance (ASAM Dimension 5)"
     },
     {
@@ -6200,8 +6202,8 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "((hit|hitting|hits) the (bottle|pipe|sauce|booze|juice|sauce again) | (partying|partied) (every|each|all|most|this|last|<weekday>|again|hard|nightly) | (used|drank|smoked|using|drinking) (a little|a bit|a lot|heavily|more than usual|more))",
-     "source": "Use in the member's slang or with a hedge (\"hitting the bottle\", \"used a little\"; program notes)"
+     "pattern": "((hit|hitting|hits) the (bottle|pipe|sauce|booze|juice|sauce again) | (partying|partied) (every|each|all|most|this|last|<weekday>|again|hard|nightly) | (used|drank|smoked|using|drinking|dabbed|dabbing) (a little|a bit|a lot|heavily|more than usual|more) !(<non-alcoholic>|of (the|his|her|their|my)? <non-alcoholic>))",
+     "source": "Use in the member's slang or with a hedge (\"hitting the bottle\", \"used a little\"; program notes); not \"drinking more water\" (subst2)"
     },
     {
      "category": "substance",
@@ -6215,7 +6217,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(drove|driven|drive|driving|walked|walking|went|sat|sitting|parked|parking|circled|circling) (to|outside|in front of|at|into|in the lot of|around) (the|a|his|her|their|an)? (old)? (liquor store|package store|packie|bar|dealer 's|trap house|ABC store|bottle shop|dispensary)",
+     "pattern": "(drove|driven|drive|driving|walked|walking|went|sat|sitting|parked|parking|circled|circling|pulled|pulling|pulled up|stopped|stopping) (to|outside|in front of|at|into|in the lot of|into the lot of|into the parking lot of|in the parking lot of|around) (the|a|his|her|their|an)? (old)? (liquor store|package store|packie|bar|dealer 's|trap house|ABC store|bottle shop|dispensary)",
      "source": "Approaching a source of the substance (relapse warning sign; Marlatt high-risk situation)"
     },
     {
@@ -6281,6 +6283,11 @@ export const LEXICON_DATA: LexiconData = {
      "category": "substance",
      "pattern": "(use|substance use|alcohol use|drug use|drug or alcohol use|alcohol or drug use|alcohol/drug use|any use|drinking|relapse|lapse) since (the)? (last|previous|prior) (session|group|visit|appointment|contact|check in|meeting) (\\?|:)? (<unchecked> (no|n))? <checked> (yes|y) (<unchecked> (no|n))?",
      "source": "A templated check-in question about use since the last contact answered yes (IOP/SUD check-in forms; TLFB)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(substance|alcohol|drug|drug or alcohol|alcohol or drug|alcohol/drug|current substance|current alcohol|current drug|recent substance|active substance) use (:|-|=|\\?) (<checked>)? (yes|y|endorsed|endorses|positive|active|current|ongoing) !(/|or|\\?)",
+     "source": "A labelled use line answered yes (\"Risk: substance use - yes, alcohol\"; \"Drug use: yes, cannabis\"): the line's own answer, as the check-in question above (subst2 bank)"
     },
     {
      "category": "substance",
@@ -6489,7 +6496,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(got|get|gets|getting) (way|so|really|super|pretty|too|kind of|kinda|a little|totally|completely)? (too)? (high|drunk|wasted|stoned|crossfaded|zooted|baked|plastered|trashed|turnt|tipsy|lit|smashed|sloshed|blitzed|tanked|blackout drunk) !(by|from the|in the|during the|up|on the chart|on the curve)",
+     "pattern": "(got|get|gets|getting) (way|so|really|super|pretty|too|kind of|kinda|a little|totally|completely)? (too)? (high|drunk|wasted|stoned|crossfaded|zooted|baked|plastered|trashed|turnt|tipsy|lit|smashed|sloshed|blitzed|tanked|blackout drunk) !(by|from the|in the|during the|up|on the chart|on the curve|marks|grades|scores|praise|ratings|on life)",
      "source": "Intoxication in everyday words (adolescent and adult program language)"
     },
     {
@@ -6558,8 +6565,8 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(the|a|his|her|my|their) second (bottle|fifth|six pack|12 pack|pint|round of drinks|glass of wine)",
-     "source": "A second container of alcohol (AUDIT-C quantity; program notes)"
+     "pattern": "(the|a|his|her|my|their) (second|third|fourth) ((and|or) (a)? (third|fourth|fifth))? (bottle|fifth|six pack|12 pack|pint|round of drinks|glass of <alcohol>|glass of (red|white)|drink|beer|cocktail|<controlled-by-name>) !(of (water|juice|milk|tea|coffee|soda|lemonade))",
+     "source": "A second container or serving of alcohol, or a second dose of a controlled medicine (AUDIT-C quantity; GUIDE b45-b48, a dose over the prescription for its own effect; program notes)"
     },
     {
      "category": "substance",
@@ -6915,6 +6922,87 @@ export const LEXICON_DATA: LexiconData = {
      "category": "substance",
      "pattern": "(taking|took|takes|take|popped|popping|used|using) ~3 <pills> (that)? (a|her|his|my|their|the)? ~1 (<person>|coworker|co-worker|friend|roommate|neighbor|neighbour|teammate|classmate|guy|dude) (gave|handed|sold|offered|passed|slipped|brought) (her|him|me|them)",
      "source": "Someone else's medicine given to the member (NSDUH prescription misuse definition)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(taking|took|takes|take|popped|popping|used|using|snorted|snorting) ~3 <controlled-medicine> (that)? (she|he|they|I) (got|gets|bought|buys|scored|copped|picked up|was given|bummed) (from|off) ~2 (<person>|dealer|plug|connect|coworker|co-worker|friend|roommate|neighbor|neighbour|teammate|classmate|guy|dude|buddy)",
+     "source": "Someone else's controlled medicine the member got and took (NSDUH prescription misuse definition)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(banged|banging|slammed|slamming|shot|shooting|injected|injecting|snorted|snorting|smoked|smoking|did|doing|railed|copped|scored) (a|one|half a|a half|a whole|#|two|three|four|a couple|a couple of) ~1 (gram|grams|g|bag|bags|bundle|bundles|stamp|stamps|eightball|eight ball|half gram) !(of|for|to|from)",
+     "source": "Street doses named with the verb of taking them (DEA drug slang: \"bag\", \"bundle\", \"stamp\", \"eightball\"; \"bang\" = inject)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(might as well|may as well|might just as well|screw it ,?|fuck it ,?) (just)? (go)? (pick up !(the|a|an|her|his|their|my|some|kids|groceries|shifts|extra|it|them|him|me|us|after|where|from)|use !(the|a|an|her|his|their|my|it|this|that|them|some|what|skills|coping)|drink !(<non-alcoholic>)|get high|get drunk|get loaded|relapse|go back out|cop|score|get right|drink again|use again)",
+     "intent": true,
+     "source": "Permission-giving \"might as well\" with a use verb: stated intent to use (Marlatt, relapse-prevention permission giving thoughts; GUIDE b56-b59 \"screw it, I'm using tonight\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "(gonna|going to|go|about to|might|will|wants to|want to|plans to|planning to) (go)? (get right|get well) !(back|to|on|with|away|now|here|there|in|into|down|up|the|this|that|it|over|after|before|at)",
+     "intent": true,
+     "quoted": true,
+     "useSetting": true,
+     "source": "NIDA street terms: \"get right\", \"get well\" (use to end withdrawal) as stated intent"
+    },
+    {
+     "category": "substance",
+     "pattern": "((a|one|two|three|#|a couple|a couple of|a few|some|half a|one or two) (of)?)? <controlled-by-name> ((she|he|they|I) (got|bought|scored|copped|bummed))? (from|off) (a|some|this|that|her|his|my|their)? (buddy|friend|friends|guy|dude|coworker|co-worker|cousin|somebody|someone|dealer|plug|neighbor|neighbour|roommate|classmate|teammate|girl|kid) !('s (prescription|doctor|pharmacy))",
+     "source": "A named controlled medicine got from a friend, a coworker or a dealer (NSDUH prescription misuse: a medicine not prescribed to the user)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(street|black market|bootleg|off the street|street bought|street-bought|bought on the street) (<controlled-by-name>|gabapentin|Neurontin|Lyrica|Suboxone|subs|methadone|pills|benzos|opioids|pain pills)",
+     "source": "A medicine bought on the street is a street drug (GUIDE b28-b29: street-bought gabapentin is use)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(took|taking|takes|take|popped|popping|popped|needed|needing|been taking) (an|a|one|two|#)? (extra one|extra ones|extras|couple extra|couple of extra|few extra|extra one or two|extra half|extra dose|extra doses) !(shifts|shift|hours|time|care|classes|class|credit|credits|laps|lap|steps|minutes|days|day|precautions|work|breaks|break|questions|pages|reps|sets|miles)",
+     "source": "A dose or two over the prescription told by \"extra\" alone (GUIDE b45-b48; pill counts in controlled-substance monitoring)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(a|one|two|three|four|five|six|#|a few|several|a couple|a couple of|couple|some) (<alcohol>) (shots|shot|drinks|drink|tallboys|tall boys|pints|nips|sodas|tonics|Cokes|sours|slushies|bombs)",
+     "source": "Alcohol counted by the drink and its serving (NIAAA standard drinks; program notes)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(<alcohol>|ETOH|EtOH|etoh|booze) (noted|smelled|detected)? on (his|her|their|pt 's|the member 's|the client 's) breath",
+     "source": "Alcohol on the breath is a sign of recent use (MSE / CIWA observation)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((visibly|clearly|obviously|noticeably|markedly|acutely|possibly|likely|apparently) (intoxicated|inebriated|drunk|impaired|under the influence|high|buzzed|stoned|sedated) | (mildly|slightly|moderately) (intoxicated|inebriated|drunk|buzzed|stoned)) !(by (the|her|his|their) (medication|meds|prescribed)|judgment|judgement|memory|concentration|insight|attention|hearing|vision|gait|mobility|and low)",
+     "source": "Signs of intoxication observed in session (MSE; CIWA): a degree word before the state"
+    },
+    {
+     "category": "substance",
+     "pattern": "microdos*",
+     "source": "Microdosing psychedelics (psilocybin, LSD) is use (NIDA hallucinogens)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(considering|contemplating|weighing|toying with|toying with the idea of|entertaining the idea of|debating) (using|drinking|picking up|getting high|getting drunk|relapsing|going back out) !(the|a|an|her|his|their|my|skills|coping|it|this|that|them|water|apps|an app)",
+     "intent": true,
+     "source": "Stated intent to use, still being weighed (relapse warning sign; Marlatt apparently irrelevant decisions)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(taking|took|takes|take|popped|popping|using|used) ~3 <controlled-by-name> (from|out of|off) (her|his|their|my|a|the) ~2 's (prescription|bottle|supply|script|cabinet|nightstand|stash|leftovers|leftover)",
+     "source": "Someone else's controlled medicine taken (NSDUH prescription misuse definition)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(done with|through with|finished with|swore off|swearing off) (drinking|using|drugs|alcohol|booze|the bottle|weed|pills)",
+     "pseudo": true,
+     "source": "Quitting is no use (program language: \"done with drinking\", \"swore off booze\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "(kratom|weed|pot|cannabis|THC|meth|crack|coke|cocaine|heroin|dope|fentanyl|fent|benzos|Xanax|bars|percs|blues|edibles|dabs|carts|vodka|whiskey|liquor|booze|beer|wine) ,? (about|around|like|maybe|roughly|up to|at least)? (a|an|one|two|three|four|#|a couple|a couple of|a few|half a|half an) ~2 (a|per|every|each) (day|night|morning|evening|week)",
+     "source": "A substance with a rate of use (TLFB quantity and frequency; program notes)"
     },
     {
      "category": "substance",
@@ -12112,6 +12200,153 @@ export const LEXICON_DATA: LexiconData = {
    "methadone",
    "fentanyl"
   ],
+  "controlled-by-name": [
+   "Klonopin",
+   "clonazepam",
+   "Xanax",
+   "alprazolam",
+   "Ativan",
+   "lorazepam",
+   "Valium",
+   "diazepam",
+   "benzos",
+   "bars",
+   "xannies",
+   "Percocet",
+   "Percocets",
+   "Percs",
+   "Perc",
+   "oxycodone",
+   "oxy",
+   "oxys",
+   "OxyContin",
+   "Vicodin",
+   "hydrocodone",
+   "Norco",
+   "Norcos",
+   "tramadol",
+   "morphine",
+   "Dilaudid",
+   "Ambien",
+   "zolpidem",
+   "Adderall",
+   "Ritalin",
+   "Vyvanse",
+   "Concerta",
+   "gabapentin",
+   "Neurontin",
+   "Lyrica",
+   "Suboxone",
+   "subs",
+   "methadone",
+   "fentanyl",
+   "roxies",
+   "M30s",
+   "blues",
+   "pain pills",
+   "painkillers",
+   "nerve pills",
+   "sleeping pills"
+  ],
+  "other-relapse-bound": [
+   "psychotic relapse",
+   "psychotic relapses",
+   "manic relapse",
+   "mood relapse",
+   "depressive relapse",
+   "bipolar relapse",
+   "ED relapse",
+   "eating disorder relapse",
+   "gambling relapse",
+   "betting relapse",
+   "relapse signature",
+   "relapse signatures",
+   "relapse of depression",
+   "relapse of psychosis",
+   "relapse of mania",
+   "relapse into depression",
+   "relapse into psychosis",
+   "relapse into mania",
+   "relapse into restricting",
+   "relapse into the eating disorder",
+   "relapse into gambling",
+   "relapse into betting"
+  ],
+  "other-relapse-sentence": [
+   "gamble",
+   "gambled",
+   "gambling",
+   "bet",
+   "bets",
+   "betting",
+   "sportsbook",
+   "parlay",
+   "parlays",
+   "casino",
+   "casinos",
+   "slots",
+   "slot machines",
+   "poker",
+   "lottery",
+   "scratch offs",
+   "scratch-offs",
+   "scratchers",
+   "restricting",
+   "restricted",
+   "purging",
+   "purged",
+   "bingeing",
+   "binging",
+   "bingeing and purging",
+   "skipping meals"
+  ],
+  "substance-in-sentence": [
+   "drink",
+   "drinks",
+   "drank",
+   "drinking",
+   "drunk",
+   "alcohol",
+   "ETOH",
+   "EtOH",
+   "etoh",
+   "beer",
+   "beers",
+   "wine",
+   "vodka",
+   "liquor",
+   "booze",
+   "use",
+   "used",
+   "using",
+   "high",
+   "dope",
+   "heroin",
+   "fentanyl",
+   "fent",
+   "meth",
+   "coke",
+   "cocaine",
+   "crack",
+   "weed",
+   "pot",
+   "cannabis",
+   "THC",
+   "pills",
+   "pill",
+   "opioids",
+   "opiates",
+   "benzos",
+   "Xanax",
+   "percs",
+   "oxy",
+   "kratom",
+   "sober",
+   "sobriety",
+   "clean",
+   "UDS",
+   "picked up"
+  ],
   "use-context": [
    "IOP",
    "MAT",
@@ -13067,6 +13302,9 @@ export const LEXICON_DATA: LexiconData = {
    "LSD",
    "acid",
    "shrooms",
+   "psilocybin",
+   "magic mushrooms",
+   "GHB",
    "kratom",
    "K2",
    "PCP",
@@ -13159,6 +13397,65 @@ export const LEXICON_DATA: LexiconData = {
    "Mad Dog",
    "MD 20/20",
    "Svedka"
+  ],
+  "non-alcoholic": [
+   "water",
+   "fluids",
+   "liquids",
+   "coffee",
+   "tea",
+   "herbal tea",
+   "decaf",
+   "juice",
+   "milk",
+   "soda",
+   "pop",
+   "seltzer",
+   "sparkling water",
+   "lemonade",
+   "Gatorade",
+   "electrolytes",
+   "smoothies",
+   "protein shakes",
+   "kombucha",
+   "NA beer",
+   "mocktails",
+   "cocoa",
+   "hot chocolate"
+  ],
+  "craved-not-drug": [
+   "sugar",
+   "sweets",
+   "something sweet",
+   "chocolate",
+   "candy",
+   "carbs",
+   "salt",
+   "salty food",
+   "junk food",
+   "food",
+   "snacks",
+   "fast food",
+   "pizza",
+   "ice cream",
+   "comfort food",
+   "attention",
+   "affection",
+   "connection",
+   "company",
+   "touch",
+   "sleep",
+   "rest",
+   "quiet",
+   "routine",
+   "structure",
+   "validation",
+   "approval",
+   "closure",
+   "time alone",
+   "alone time",
+   "fresh air",
+   "sunlight"
   ],
   "drink-unit": [
    "drinks",
