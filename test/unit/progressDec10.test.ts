@@ -7,25 +7,9 @@
  * disclosure that only shares a word with the goal, an urge alone, someone else's use, a possibility, a suicidal
  * thought against a safety goal. Inhalants are now words of a substance-use goal ("Stop huffing").
  */
-import * as assert from 'assert';
-import { analyzeProse, goalProgress, hasProgress } from '../../server/src/prose';
+import { progressTable } from '../support/progressTable';
 
-const roster = (goals: string[]) => goals.map((goal, index) => ({ id: `G${index + 1}`, text: goal }));
-
-const progress = (text: string, goals: string[]) => {
-  const prose = analyzeProse(text);
-  return hasProgress(prose, goalProgress(prose, roster(goals)));
-};
-
-type Row = [text: string, expected: boolean];
-
-function table(title: string, goals: string[], rows: readonly Row[]): void {
-  describe(title, () => {
-    for (const [text, expected] of rows)
-      it(`${expected ? 'progress' : 'not progress'} in ${JSON.stringify(text)}`, () =>
-        assert.strictEqual(progress(text, goals), expected));
-  });
-}
+const table = progressTable;
 
 table(
   'GN301 progress: the goal\u2019s own use told with the interval, in a disclosure (sobriety goal)',

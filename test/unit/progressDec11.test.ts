@@ -10,25 +10,9 @@
  * after; the three left out are listed in the change's report (a count with no period, a change named only as "a
  * different person", a negation six words before its "since").
  */
-import * as assert from 'assert';
-import { analyzeProse, goalProgress, hasProgress } from '../../server/src/prose';
+import { progressTable } from '../support/progressTable';
 
-const roster = (goals: string[]) => goals.map((goal, index) => ({ id: `G${index + 1}`, text: goal }));
-
-const progress = (text: string, goals: string[]) => {
-  const prose = analyzeProse(text);
-  return hasProgress(prose, goalProgress(prose, roster(goals)));
-};
-
-type Row = [text: string, expected: boolean];
-
-function table(title: string, goals: string[], rows: readonly Row[]): void {
-  describe(title, () => {
-    for (const [text, expected] of rows)
-      it(`${expected ? 'progress' : 'not progress'} in ${JSON.stringify(text)}`, () =>
-        assert.strictEqual(progress(text, goals), expected));
-  });
-}
+const table = progressTable;
 
 table(
   'GN301 progress bank: sleep',

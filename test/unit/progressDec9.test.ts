@@ -10,25 +10,11 @@
  *    progress (GUIDE: ratings before and after a skill in session are neither progress nor mood);
  *  - an urge or a thought over the interval is not the lapse the interval counts.
  */
-import * as assert from 'assert';
-import { analyzeProse, goalProgress, hasProgress } from '../../server/src/prose';
+import { progressTable, type ProgressRow } from '../support/progressTable';
 
-const roster = (goals: string[]) => goals.map((goal, index) => ({ id: `G${index + 1}`, text: goal }));
+type Row = ProgressRow;
 
-const progress = (text: string, goals: string[] = []) => {
-  const prose = analyzeProse(text);
-  return hasProgress(prose, goalProgress(prose, roster(goals)));
-};
-
-type Row = [text: string, expected: boolean];
-
-function table(title: string, rows: readonly Row[], goals: string[] = []): void {
-  describe(title, () => {
-    for (const [text, expected] of rows)
-      it(`${expected ? 'progress' : 'not progress'} in ${JSON.stringify(text)}`, () =>
-        assert.strictEqual(progress(text, goals), expected));
-  });
-}
+const table = (title: string, rows: readonly Row[], goals: string[] = []): void => progressTable(title, goals, rows);
 
 table('GN301 progress: a symptom back is a change for the worse', [
   ['Said the nightmares about the fire are back.', true],

@@ -5,14 +5,10 @@
  * row is a paraphrase or a near-miss that must not be read.
  */
 import * as assert from 'assert';
-import { analyzeProse, goalLapsesOnIntervalDays, goalProgress, hasProgress } from '../../server/src/prose';
+import { analyzeProse, goalLapsesOnIntervalDays } from '../../server/src/prose';
+import { progressOf, roster } from '../support/progressTable';
 
-const roster = (goals: string[]) => goals.map((goal, index) => ({ id: `G${index + 1}`, text: goal }));
-
-const progress = (text: string, goals: string[] = []) => {
-  const prose = analyzeProse(text);
-  return hasProgress(prose, goalProgress(prose, roster(goals)));
-};
+const progress = progressOf;
 
 const dayLapse = (text: string, goals: string[]) =>
   goalLapsesOnIntervalDays(analyzeProse(text), roster(goals)).length > 0;

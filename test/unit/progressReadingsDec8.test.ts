@@ -8,20 +8,10 @@
  *  - "not yet" on the goal's own step is an unchanged standing.
  */
 import * as assert from 'assert';
-import {
-  analyzeProse,
-  goalLapsesOnIntervalDays,
-  goalProgress,
-  hasProgress,
-  targetsNicotine,
-} from '../../server/src/prose';
+import { analyzeProse, goalLapsesOnIntervalDays, targetsNicotine } from '../../server/src/prose';
+import { progressOf, roster } from '../support/progressTable';
 
-const roster = (goals: string[]) => goals.map((goal, index) => ({ id: `G${index + 1}`, text: goal }));
-
-const progress = (text: string, goals: string[] = []) => {
-  const prose = analyzeProse(text);
-  return hasProgress(prose, goalProgress(prose, roster(goals)));
-};
+const progress = progressOf;
 
 const againstUsual: [text: string, expected: boolean][] = [
   ['Less talkative than usual; passed on the opening round.', true],
