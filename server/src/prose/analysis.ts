@@ -17,7 +17,7 @@ import { defaultLexicons, type ClinicalLexicons } from './clinicalLexicons';
 import { clinicalTokens, type ClinicalToken } from './clinicalTokens';
 import { SentenceContext } from './context';
 import { datesBeforeSession, sessionDateOf, type SessionDate } from './contextDates';
-import { notMemberPronouns, syntheticModifier } from './contextPeople';
+import { notMemberPronouns, syntheticModifier, THIRD_PERSON } from './contextPeople';
 import type { Attributes, ModifierFields } from './contextTypes';
 import { namedPeople, sentenceNamesAnAttendee } from './namedPeople';
 import { sortedInPlace } from './inOrder';
@@ -520,7 +520,7 @@ function computeShape(
         });
   }
   modifiers.push(...namedPeople(tokens, names, others));
-  const resolved = resolveModifiers(modifiers);
+  const resolved = resolveModifiers(modifiers, tokens);
   const resolvedModifiers = terminators.length
     ? resolved.concat(terminators.filter((match) => !insideLongerTrigger(match, resolved)))
     : resolved;
@@ -765,7 +765,7 @@ function withoutPseudo(matches: readonly EntryMatch[]): EntryMatch[] {
  * condition it opens with and affirms what is told); among triggers of one category the longest wins; triggers of
  * different categories may overlap ("plan" is both a topic marker in "craving plan" and a future act).
  */
-function resolveModifiers(modifiers: readonly EntryMatch[]): EntryMatch[] {
+function resolveModifiers(modifiers: readonly EntryMatch[], tokens: readonly ClinicalToken[]): EntryMatch[] {
   if (modifiers.length < 2) return modifiers.slice();
   const pseudo = modifiers.filter((match) => directionOf(match) === 'pseudo');
   const real = modifiers.filter(
@@ -777,7 +777,8 @@ function resolveModifiers(modifiers: readonly EntryMatch[]): EntryMatch[] {
           match.startToken < other.endToken &&
           other.endToken - other.startToken >= match.endToken - match.startToken &&
           !(other.startToken === match.startToken && other.endToken === match.endToken) &&
-          hidesCategory(other, match),
+          hidesCategory(other, match) &&
+          !reportedSubject(other, match, tokens),
       ),
   );
   const byCategory = new Map<string, EntryMatch[]>();
@@ -832,6 +833,22 @@ const COMPETES_WITH: Record<string, string> = {
   historical: 'time',
   recent: 'time',
 };
+
+/**
+ * Whether a trigger is the subject pronoun a pseudo-trigger ends on, the one whose words a reporter tells ("her
+ * husband said he ...", "another veteran said he ..."): the pseudo-trigger hides the reporter as someone else, but
+ * who the pronoun is stays for its own reading (misreadSubject: the member's pronoun, or another gender's, or a
+ * peer's), so the pronoun is not hidden.
+ */
+function reportedSubject(pseudo: EntryMatch, match: EntryMatch, tokens: readonly ClinicalToken[]): boolean {
+  return (
+    (match.entry.fields as unknown as ModifierFields).category === 'self' &&
+    match.endToken - match.startToken === 1 &&
+    match.startToken === pseudo.endToken - 1 &&
+    pseudo.endToken - pseudo.startToken > 2 &&
+    THIRD_PERSON.has(tokens[match.startToken]?.norm ?? '')
+  );
+}
 
 /**
  * Whether a pseudo-trigger hides a trigger's category: one with a `category` hides only triggers of it (a month after

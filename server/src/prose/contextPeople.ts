@@ -213,12 +213,21 @@ export function notMemberPronouns(text: string, names: readonly string[] = []): 
  */
 const SPEECH_WORDS = 'said|says|states|stated|reports|reported|shared|added|noted|explained|admitted';
 const SPEECH = String.raw`\b(?:${SPEECH_WORDS})`;
+/** People who may report of themselves, of either gender ("her cousin said he ...", "a peer shared she ..."). */
+const REPORTERS = 'partner|ex|cousin|friend|roommate|sponsor|coworker|peer|parent|sibling|spouse';
+const MALE_REPORTERS =
+  'husband|boyfriend|dad|father|brother|son|uncle|nephew|grandfather|grandpa|stepdad|stepfather|stepson|fiance|fiancé';
+const FEMALE_REPORTERS =
+  'wife|girlfriend|mom|mother|sister|daughter|aunt|niece|grandmother|grandma|stepmom|stepmother|stepdaughter|' +
+  'fiancee|fiancée';
+const BETWEEN = String.raw`(?:(?:has|had|also|then|later|again|just)[ \t]+)?`;
 const SUBJECT_PRONOUN = new RegExp(
   String.raw`(?:^|[.!?]["'”’]?\s+|\n[ \t]*|:[ \t]+)(she|he)\b|` +
     // ... not when a person of that pronoun is the one speaking ("he said he'd ...", "her partner said he'd ..."); a
     // report about the member by someone else keeps it ("His wife called. She said he drank on Saturday").
-    String.raw`(?<!\b(?:he|partner|husband|boyfriend|dad|father|brother|son|ex)[ \t]+)${SPEECH}[ \t]+(he)\b|` +
-    String.raw`(?<!\b(?:she|partner|wife|girlfriend|mom|mother|sister|daughter|ex)[ \t]+)${SPEECH}[ \t]+(she)\b|` +
+    // An auxiliary or adverb may stand between ("her father has said he ...", "his mom also reports she ...").
+    String.raw`(?<!\b(?:he|${REPORTERS}|${MALE_REPORTERS})[ \t]+${BETWEEN})${SPEECH}[ \t]+(he)\b|` +
+    String.raw`(?<!\b(?:she|${REPORTERS}|${FEMALE_REPORTERS})[ \t]+${BETWEEN})${SPEECH}[ \t]+(she)\b|` +
     // A second reported clause of the member's ("said his stepdad ... and that he wanted to ...").
     String.raw`\band that[ \t]+(she|he)\b`,
   'gi',

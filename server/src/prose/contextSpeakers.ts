@@ -17,6 +17,8 @@ import {
   PERSON_WORDS,
   endsPersonWords,
   THIRD_PERSON,
+  wordListWords,
+  OTHER_PRONOUN_ENTRY,
 } from './contextPeople';
 import { isWord } from './contextScope';
 
@@ -267,6 +269,11 @@ export function overlapDistance(
     if (fields.category === 'other' && speaksSubject) return 0;
     return -1;
   }
+  // A pronoun read as someone else's that opens the target is its subject ("another resident said she cut last
+  // night": the target "she cut" is the resident's). Not a threat's: its opening pronoun may be the one it would
+  // hurt ("... and he won't get up").
+  if (match.entry === OTHER_PRONOUN_ENTRY && match.startToken === start && target?.fields.category !== 'violence')
+    return 0;
   if (!target || fields.category !== 'negated' || match.endToken > end) return -1;
   for (let at = from; at < to; at++) if (own.has(tokens[at].norm)) return -1;
   return 0;
@@ -342,7 +349,7 @@ export function misreadSubject(
   if (THIRD_PERSON.has(word) && speakersOwnIntent(tokens, match.startToken)) return 'other';
   if (THIRD_PERSON.has(word) && insidePersonsRelativeClause(tokens, match.startToken)) return 'other';
   if (THIRD_PERSON.has(word) && saidInPersonsRelativeClause(tokens, match.startToken)) return 'other';
-  if (THIRD_PERSON.has(word) && attendees.size && toldByAttendee(tokens, match.startToken, attendees)) return 'other';
+  if (THIRD_PERSON.has(word) && toldByAttendee(tokens, match.startToken, attendees)) return 'other';
   return quoted?.has(match.startToken) === true && THIRD_PERSON.has(word) ? 'none' : false;
 }
 
@@ -384,8 +391,26 @@ export const TELLING_VERBS: ReadonlySet<string> = new Set([
 function toldByAttendee(tokens: readonly ClinicalToken[], at: number, attendees: ReadonlySet<number>): boolean {
   const verb = verbBefore(tokens, at, true);
   if (verb < 1 || !TELLING_VERBS.has(tokens[verb].norm)) return false;
-  return (
-    attendees.has(verb - 1) || (verb > 1 && ADVERBS_BEFORE_VERB.has(tokens[verb - 1].norm) && attendees.has(verb - 2))
+  // "A peer shared that she ...", "another veteran said he ...": a peer named by role tells as a named one does, but
+  // not to the member ("a peer told him he has been drinking too much" tells the member of the member's use).
+  const toMember = OBJECT_PRONOUNS.has(tokens[verb + 1]?.norm ?? '');
+  const teller = (end: number) => attendees.has(end) || (!toMember && endsGroupPeer(tokens, end));
+  // An auxiliary before a perfect ("another member has said she ...") stands between the teller and the verb.
+  let subject = verb - 1;
+  if (subject > 0 && PERFECT_AUXILIARIES.has(tokens[subject].norm)) subject--;
+  return teller(subject) || (subject > 0 && ADVERBS_BEFORE_VERB.has(tokens[subject].norm) && teller(subject - 1));
+}
+const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'had', 'have']);
+
+/** Another attendee named by role (macros.yaml `group-peer`: "a peer", "another veteran", "a newer member"). */
+const GROUP_PEERS = wordListWords('group-peer');
+
+/** Whether the token at `at` ends a peer named by role, with nothing but its words (not "the member"). */
+function endsGroupPeer(tokens: readonly ClinicalToken[], at: number): boolean {
+  if (at < 0) return false;
+  if (GROUP_PEERS.words.has(tokens[at].norm)) return true;
+  return GROUP_PEERS.phrases.some(
+    (words) => words.length <= at + 1 && words.every((word, i) => tokens[at - words.length + 1 + i].norm === word),
   );
 }
 const ADVERBS_BEFORE_VERB: ReadonlySet<string> = new Set(['also', 'then', 'later', 'quietly', 'finally', 'openly']);
