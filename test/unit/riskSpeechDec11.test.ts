@@ -104,3 +104,17 @@ riskTable("A report of the member, and the member's own words, stay the member's
   ['A peer told him he has been drinking too much lately.', 'substance', 'current', 'drinking'],
   ['Another member told her she has been using again and needs help.', 'substance', 'current', 'using again'],
 ]);
+
+riskTable("A sentence opening on the member's relative sets the member's pronoun", [
+  ['Her son says he wants to die.', 'suicide', 'other', 'wants to die'],
+  ['Her husband has said he sometimes wishes he were dead.', 'suicide', 'other', 'wishes he were dead'],
+  ['His wife says she wants to die.', 'suicide', 'other', 'wants to die'],
+  ["His girlfriend told group staff she's been cutting again.", 'self-harm', 'other', 'cutting'],
+  ['Maria was tearful. Her son says he wants to die.', 'suicide', 'other', 'wants to die'],
+  // near-misses: the relative's pronoun is the member's, or the member is the one speaking
+  ['His mom reports he has been cutting again.', 'self-harm', 'current', 'cutting'],
+  ['Her mom says she cut again Saturday.', 'self-harm', 'current', 'cut again'],
+  ['His wife called. She said he drank on Saturday.', 'substance', 'current', 'drank'],
+  ['Her son found her pills; she said she wanted to die.', 'suicide', 'current', 'wanted to die'],
+  ['Her sister visited. She said she has been drinking every night since.', 'substance', 'current', 'drinking'],
+]);

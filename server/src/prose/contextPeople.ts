@@ -175,7 +175,8 @@ export const THIRD_PERSON_VERB = /^(?!(?:is|was|has|does|this|yes|less|unless|al
 
 /**
  * The subject pronouns that are not the member's in a member's paragraph. The member is the paragraph's usual
- * subject: a pronoun opening a sentence or a line, or reporting speech ("Said she ...", "reports he ..."), is
+ * subject: a pronoun opening a sentence or a line, or reporting speech ("Said she ...", "reports he ..."), or a
+ * possessive opening a sentence on a relative ("Her son says ..."), is
  * strong evidence; when only one gender has it, the other is someone else ("Discussed her father's drinking and
  * how he drank himself to death. Said she ..."). Without it, she/her at least twice as often as he/him/his
  * (and at least twice) decides, and the reverse. Undecided paragraphs (mixed, none, "they") give nothing. Before all
@@ -191,7 +192,7 @@ export function notMemberPronouns(text: string, names: readonly string[] = []): 
   let strongShe = 0;
   let strongHe = 0;
   for (const match of text.matchAll(SUBJECT_PRONOUN)) {
-    if (/^she$/i.test(match[1] ?? match[2] ?? match[3] ?? match[4])) strongShe++;
+    if (/^(?:she|her)$/i.test(match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5])) strongShe++;
     else strongHe++;
   }
   if (strongShe && !strongHe) return HE_SUBJECT;
@@ -229,7 +230,11 @@ const SUBJECT_PRONOUN = new RegExp(
     String.raw`(?<!\b(?:he|${REPORTERS}|${MALE_REPORTERS})[ \t]+${BETWEEN})${SPEECH}[ \t]+(he)\b|` +
     String.raw`(?<!\b(?:she|${REPORTERS}|${FEMALE_REPORTERS})[ \t]+${BETWEEN})${SPEECH}[ \t]+(she)\b|` +
     // A second reported clause of the member's ("said his stepdad ... and that he wanted to ...").
-    String.raw`\band that[ \t]+(she|he)\b`,
+    String.raw`\band that[ \t]+(she|he)\b|` +
+    // A sentence opening on the member's relative ("Her son says ...", "His wife called"): in the member's paragraph
+    // that possessive is the member's, as an opening "she" would be.
+    String.raw`(?:^|[.!?]["'”’]?\s+|\n[ \t]*|:[ \t]+)(her|his)[ \t]+` +
+    String.raw`(?:${REPORTERS}|${MALE_REPORTERS}|${FEMALE_REPORTERS})s?\b`,
   'gi',
 );
 /**
