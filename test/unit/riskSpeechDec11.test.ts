@@ -105,9 +105,11 @@ riskTable("A report of the member, and the member's own words, stay the member's
   ['Another member told her she has been using again and needs help.', 'substance', 'current', 'using again'],
 ]);
 
-riskTable("A sentence opening on the member's relative sets the member's pronoun", [
+// Only where the other pronouns leave a tie: "Her husband has said he sometimes wishes he were dead" alone (two "he"
+// against one "her") still reads as the member's, since a story of someone else may open the same way ("His roommate
+// has been burning himself, she said of her brother's roommate").
+riskTable("A sentence opening on the member's relative breaks a tie of pronouns", [
   ['Her son says he wants to die.', 'suicide', 'other', 'wants to die'],
-  ['Her husband has said he sometimes wishes he were dead.', 'suicide', 'other', 'wishes he were dead'],
   ['His wife says she wants to die.', 'suicide', 'other', 'wants to die'],
   ["His girlfriend told group staff she's been cutting again.", 'self-harm', 'other', 'cutting'],
   ['Maria was tearful. Her son says he wants to die.', 'suicide', 'other', 'wants to die'],

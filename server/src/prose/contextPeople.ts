@@ -175,11 +175,11 @@ export const THIRD_PERSON_VERB = /^(?!(?:is|was|has|does|this|yes|less|unless|al
 
 /**
  * The subject pronouns that are not the member's in a member's paragraph. The member is the paragraph's usual
- * subject: a pronoun opening a sentence or a line, or reporting speech ("Said she ...", "reports he ..."), or a
- * possessive opening a sentence on a relative ("Her son says ..."), is
+ * subject: a pronoun opening a sentence or a line, or reporting speech ("Said she ...", "reports he ..."), is
  * strong evidence; when only one gender has it, the other is someone else ("Discussed her father's drinking and
  * how he drank himself to death. Said she ..."). Without it, she/her at least twice as often as he/him/his
- * (and at least twice) decides, and the reverse. Undecided paragraphs (mixed, none, "they") give nothing. Before all
+ * (and at least twice) decides, and the reverse; then a sentence opening on the member's relative ("Her son says
+ * ..."). Undecided paragraphs (mixed, none, "they") give nothing. Before all
  * that, the member's own name reporting with a pronoun ("Chiara said when she ...") names the member's pronoun.
  */
 export function notMemberPronouns(text: string, names: readonly string[] = []): ReadonlySet<string> {
@@ -192,7 +192,7 @@ export function notMemberPronouns(text: string, names: readonly string[] = []): 
   let strongShe = 0;
   let strongHe = 0;
   for (const match of text.matchAll(SUBJECT_PRONOUN)) {
-    if (/^(?:she|her)$/i.test(match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5])) strongShe++;
+    if (/^she$/i.test(match[1] ?? match[2] ?? match[3] ?? match[4])) strongShe++;
     else strongHe++;
   }
   if (strongShe && !strongHe) return HE_SUBJECT;
@@ -205,6 +205,8 @@ export function notMemberPronouns(text: string, names: readonly string[] = []): 
   }
   if (she >= 2 && she >= 2 * he) return HE_SUBJECT;
   if (he >= 2 && he >= 2 * she) return SHE_SUBJECT;
+  const openings = new Set([...text.matchAll(RELATIVE_OPENING)].map((match) => match[1].toLowerCase()));
+  if (openings.size === 1) return openings.has('her') ? HE_SUBJECT : SHE_SUBJECT;
   return NO_PRONOUNS;
 }
 
@@ -230,10 +232,16 @@ const SUBJECT_PRONOUN = new RegExp(
     String.raw`(?<!\b(?:he|${REPORTERS}|${MALE_REPORTERS})[ \t]+${BETWEEN})${SPEECH}[ \t]+(he)\b|` +
     String.raw`(?<!\b(?:she|${REPORTERS}|${FEMALE_REPORTERS})[ \t]+${BETWEEN})${SPEECH}[ \t]+(she)\b|` +
     // A second reported clause of the member's ("said his stepdad ... and that he wanted to ...").
-    String.raw`\band that[ \t]+(she|he)\b|` +
-    // A sentence opening on the member's relative ("Her son says ...", "His wife called"): in the member's paragraph
-    // that possessive is the member's, as an opening "she" would be.
-    String.raw`(?:^|[.!?]["'”’]?\s+|\n[ \t]*|:[ \t]+)(her|his)[ \t]+` +
+    String.raw`\band that[ \t]+(she|he)\b`,
+  'gi',
+);
+/**
+ * A sentence opening on a relative with a possessive ("Her son says ...", "His wife called"): in the member's paragraph
+ * that possessive is usually the member's, but a story of someone else may open the same way ("His roommate has been
+ * burning himself, she said of her brother's roommate"), so it only breaks a tie the other evidence leaves.
+ */
+const RELATIVE_OPENING = new RegExp(
+  String.raw`(?:^|[.!?]["'”’]?\s+|\n[ \t]*)(her|his)[ \t]+` +
     String.raw`(?:${REPORTERS}|${MALE_REPORTERS}|${FEMALE_REPORTERS})s?\b`,
   'gi',
 );
