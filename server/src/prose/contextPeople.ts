@@ -179,8 +179,8 @@ export const THIRD_PERSON_VERB = /^(?!(?:is|was|has|does|this|yes|less|unless|al
  * strong evidence; when only one gender has it, the other is someone else ("Discussed her father's drinking and
  * how he drank himself to death. Said she ..."). Without it, she/her at least twice as often as he/him/his
  * (and at least twice) decides, and the reverse; then a sentence opening on the member's relative ("Her son says
- * ..."). Undecided paragraphs (mixed, none, "they") give nothing. Before all
- * that, the member's own name reporting with a pronoun ("Chiara said when she ...") names the member's pronoun.
+ * ..."). Undecided paragraphs (mixed, none, "they") give nothing. Before all that, the member's own name reporting
+ * with a pronoun ("Chiara said when she ...") names the member's pronoun.
  */
 export function notMemberPronouns(text: string, names: readonly string[] = []): ReadonlySet<string> {
   // The member, named, reporting with a pronoun decides first: the story of someone else may open its own sentences.

@@ -204,9 +204,8 @@ const PRACTICE_WORDS = new Set([
 function arrowAfterPractice(tokens: readonly ClinicalToken[]): boolean {
   const arrow = tokens.some(
     (token, at) =>
-      (token.norm === '->' || token.norm === '\u2192') &&
-      tokens[at - 1]?.kind === 'number' &&
-      tokens[at + 1]?.kind === 'number',
+      // clinicalTokens.ts writes "→" as "->".
+      token.norm === '->' && tokens[at - 1]?.kind === 'number' && tokens[at + 1]?.kind === 'number',
   );
   return arrow && tokens.some((token) => PRACTICE_WORDS.has(token.norm));
 }
