@@ -504,13 +504,13 @@ function clauseBefore(analysis: ClinicalAnalysis, sentence: ClinicalSentence, me
  * verb of telling or a conjunction: "Mentioned that Ingrid was calling from her daughter's house", "said Tom declined
  * video". The member's own name, the clinician's words and days or months are not another person.
  */
-const TELLING =
-  'that and but while whereas as said says noted notes reported reports mentioned mentions shared shares added adds';
+const TELLING_VERBS = 'said says noted notes reported reports mentioned mentions shared shares added adds';
+const TELLING = `that and but while whereas as ${TELLING_VERBS}`;
 /** Verbs of telling and talking, which make what follows the told event's, not the session's. */
 const TOLD = new Set(
   (
-    'said says noted notes reported reports mentioned mentions shared shares added adds talked talks discussed ' +
-    'discusses described describes recalled recalls remembered explained explains processed processes'
+    `${TELLING_VERBS} talked talks discussed discusses described describes recalled recalls remembered explained ` +
+    'explains processed processes'
   ).split(' '),
 );
 const NAMED_SUBJECT = new RegExp(
