@@ -25,22 +25,15 @@ const dir =
   dirArgument > 0 ? path.resolve(process.argv[dirArgument + 1]) : path.join(root, 'server', 'src', 'prose', 'lexicons');
 const outFile = path.join(dir, 'data.generated.ts');
 
-const CONTEXT_CATEGORIES = [
-  'negated',
-  'affirmed',
-  'historical',
-  'recent',
-  'hypothetical',
-  'other',
-  'self',
-  'clinician',
-  'uncertain',
-  'topic',
-  'figurative',
-  'answer',
-];
-const RISK_CATEGORIES = ['suicide', 'self-harm', 'overdose', 'violence', 'substance'];
-const LEVELS = ['wish-dead', 'thoughts', 'method', 'intent', 'plan', 'preparatory', 'attempt'];
+// The closed word sets (context categories, directions, answer kinds, risk categories, C-SSRS rungs) are the
+// server's own, read from its TypeScript source so that they are written once.
+const {
+  CONTEXT_CATEGORIES,
+  DIRECTIONS,
+  ANSWER_KINDS,
+  RISK_CATEGORIES,
+  SUICIDE_LEVELS: LEVELS,
+} = await bundledModule(path.join(root, 'server', 'src', 'prose', 'vocabulary.ts'));
 
 const text = (value) => typeof value === 'string' && value.trim() !== '';
 const oneOf = (values) => (value) => values.includes(value);
@@ -56,7 +49,7 @@ const FAMILIES = {
   context: {
     fields: {
       category: oneOf(CONTEXT_CATEGORIES),
-      direction: oneOf(['forward', 'backward', 'bidirectional', 'terminate', 'pseudo']),
+      direction: oneOf(DIRECTIONS),
       maxScope: integer,
       terminates: listOf(oneOf(CONTEXT_CATEGORIES)),
       appliesTo: listOf(text),
@@ -67,7 +60,7 @@ const FAMILIES = {
       lineScope: bool,
       ignoresTerminators: bool,
       question: bool,
-      answer: oneOf(['yes', 'no', 'hedge', 'open']),
+      answer: oneOf([...ANSWER_KINDS, 'open']),
       bare: bool,
       evasive: bool,
       dated: bool,
@@ -140,7 +133,7 @@ const FAMILIES = {
     fields: {
       kind: oneOf(['act', 'thought', 'urge', 'refer', 'means', 'intent', 'threat', 'rung']),
       denies: bool,
-      antecedent: oneOf(['suicide', 'self-harm', 'overdose', 'violence', 'substance']),
+      antecedent: oneOf(RISK_CATEGORIES),
     },
     required: ['kind'],
   },
@@ -338,14 +331,19 @@ async function patternCompiler() {
       }));
     },
   };
+  return bundledModule(path.join(root, 'server', 'src', 'prose', 'patterns.ts'), [noLexiconData]);
+}
+
+/** A module of the server's TypeScript source, bundled in memory and imported. */
+async function bundledModule(entryPoint, plugins = []) {
   const bundled = await build({
-    entryPoints: [path.join(root, 'server', 'src', 'prose', 'patterns.ts')],
+    entryPoints: [entryPoint],
     bundle: true,
     write: false,
     format: 'esm',
     platform: 'node',
     logLevel: 'error',
-    plugins: [noLexiconData],
+    plugins,
   });
   const code = Buffer.from(bundled.outputFiles[0].contents).toString('base64');
   return import(`data:text/javascript;base64,${code}`);

@@ -70,4 +70,30 @@ describe('lexicon build: every pattern compiles', function () {
     );
     assert.match(stderr, /\n1 problem\(s\) in the lexicon files/);
   });
+
+  it("checks the closed word sets (categories, directions, answers, rungs) against the server's vocabulary", () => {
+    const { status, stderr } = checkEditedCopy((dir) => {
+      const prepend = (file: string, entry: string) => {
+        const at = path.join(dir, file);
+        fs.writeFileSync(at, fs.readFileSync(at, 'utf8').replace('entries:\n', `entries:\n${entry}`));
+      };
+      prepend('context.yaml', '  - { pattern: test one, category: unsure, direction: forward, source: test }\n');
+      prepend('context.yaml', '  - { pattern: test two, category: negated, direction: sideways, source: test }\n');
+      prepend('context.yaml', '  - { pattern: test three, direction: forward, answer: maybe, source: test }\n');
+      prepend('risk-suicide.yaml', '  - { pattern: test four, level: ideation, source: test }\n');
+      prepend('risk-suicide.yaml', '  - { pattern: test five, level: plan, category: homicide, source: test }\n');
+    });
+    assert.strictEqual(status, 1);
+    const problems = stderr.split('\n').filter((line) => line.includes(': field "'));
+    assert.deepStrictEqual(
+      problems.map((line) => line.slice(line.lastIndexOf('/') + 1)),
+      [
+        'context.yaml: entry 1 ("test three"): field "answer" has a value the context family does not allow',
+        'context.yaml: entry 2 ("test two"): field "direction" has a value the context family does not allow',
+        'context.yaml: entry 3 ("test one"): field "category" has a value the context family does not allow',
+        'risk-suicide.yaml: entry 1 ("test five"): field "category" has a value the risk family does not allow',
+        'risk-suicide.yaml: entry 2 ("test four"): field "level" has a value the risk family does not allow',
+      ],
+    );
+  });
 });

@@ -130,6 +130,24 @@ describe('lexicon additions from .groupnote/config.yaml', () => {
     assert.deepStrictEqual(findRiskDisclosures(without, { lexicons }), []);
   });
 
+  it('reports a value outside the closed word sets (category, level, direction, answers)', () => {
+    const { problems } = compileAdditions({
+      'risk.suicide': [{ pattern: 'is done with it all', level: 'ideation' }],
+      'risk.violence': [{ pattern: 'wants to hurt him', category: 'homicide' }],
+      context: [{ pattern: 'per her aunt', category: 'other', direction: 'sideways' }],
+      response: [{ pattern: 'called his sponsor', answers: ['substance', 'gambling'] }],
+    });
+    assert.deepStrictEqual(
+      problems.map((problem) => problem.message),
+      [
+        'lexicons.risk.suicide: "is done with it all": field "level" is not allowed here',
+        'lexicons.risk.violence: "wants to hurt him": field "category" is not allowed here',
+        'lexicons.context: "per her aunt": field "direction" is not allowed here',
+        'lexicons.response: "called his sponsor": field "answers" is not allowed here',
+      ],
+    );
+  });
+
   it('reports unknown lexicons, bad patterns and missing fields, and keeps the good entries', () => {
     const { config, problems } = readConfig(
       {

@@ -13,10 +13,10 @@
  * unchanged sections stay valid while a clinician types.
  */
 import type { ContextCategory, ContextSettings } from './contextTypes';
-import { CONTEXT_CATEGORIES } from './contextTypes';
 import { CONTEXT_DATA, LEXICON_FILES, MACROS } from './lexicons/loaded';
 import { compilePattern, PatternError } from './patterns';
 import { TokenMatcher, type CompiledEntry } from './tokenMatcher';
+import { CONTEXT_CATEGORIES, DIRECTIONS, RISK_CATEGORIES, SUICIDE_LEVELS } from './vocabulary';
 
 import type { LexiconAdditions } from '../workspace/types';
 
@@ -103,11 +103,16 @@ export interface LexiconProblem {
   message: string;
 }
 
+/** A check that a value is one of a closed set of words. */
+const oneOf =
+  (values: readonly string[]) =>
+  (value: unknown): boolean =>
+    values.includes(String(value));
+
 const ADDITION_FIELDS: Record<string, Record<string, (value: unknown) => boolean>> = {
   risk: {
-    category: (value) => ['suicide', 'self-harm', 'overdose', 'violence', 'substance'].includes(String(value)),
-    level: (value) =>
-      ['wish-dead', 'thoughts', 'method', 'intent', 'plan', 'preparatory', 'attempt'].includes(String(value)),
+    category: oneOf(RISK_CATEGORIES),
+    level: oneOf(SUICIDE_LEVELS),
     figurative: (value) => typeof value === 'boolean',
     topic: (value) => typeof value === 'boolean',
     pseudo: (value) => typeof value === 'boolean',
@@ -122,13 +127,11 @@ const ADDITION_FIELDS: Record<string, Record<string, (value: unknown) => boolean
     denies: (value) => typeof value === 'boolean',
   },
   response: {
-    answers: (value) =>
-      Array.isArray(value) &&
-      value.every((item) => ['suicide', 'self-harm', 'overdose', 'violence', 'substance'].includes(String(item))),
+    answers: (value) => Array.isArray(value) && value.every(oneOf(RISK_CATEGORIES)),
   },
   context: {
-    category: (value) => (CONTEXT_CATEGORIES as readonly string[]).includes(String(value)),
-    direction: (value) => ['forward', 'backward', 'bidirectional', 'terminate', 'pseudo'].includes(String(value)),
+    category: oneOf(CONTEXT_CATEGORIES),
+    direction: oneOf(DIRECTIONS),
     maxScope: (value) => Number.isInteger(value) && Number(value) >= 0,
   },
   goal: { concept: (value) => typeof value === 'string' && value.trim() !== '' },

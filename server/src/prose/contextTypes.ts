@@ -4,23 +4,12 @@
  * them can import it without a cycle.
  */
 import type { CompiledEntry, EntryMatch } from './tokenMatcher';
+import { ANSWER_KINDS, CONTEXT_CATEGORIES, DIRECTIONS } from './vocabulary';
 
-export const CONTEXT_CATEGORIES = [
-  'negated',
-  'affirmed',
-  'historical',
-  'recent',
-  'hypothetical',
-  'other',
-  'self',
-  'clinician',
-  'uncertain',
-  'topic',
-  'figurative',
-  'answer',
-] as const;
+export { CONTEXT_CATEGORIES };
+
 export type ContextCategory = (typeof CONTEXT_CATEGORIES)[number];
-export type Direction = 'forward' | 'backward' | 'bidirectional' | 'terminate' | 'pseudo';
+export type Direction = (typeof DIRECTIONS)[number];
 
 /** The attributes ConText gives a target. */
 export type Attributes = Partial<Record<ContextCategory, true>>;
@@ -96,7 +85,7 @@ export interface ModifierFields {
 }
 
 /** The polarity of a member's answer to a question. */
-export type AnswerKind = 'yes' | 'no' | 'hedge';
+export type AnswerKind = (typeof ANSWER_KINDS)[number];
 
 /** A member's answer recorded after a question, and whether it evades (a refusal, a put-off) rather than says. */
 export interface RecordedAnswer {

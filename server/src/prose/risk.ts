@@ -26,6 +26,7 @@ import { askedRungs } from './askedRungs';
 import { riskStatus } from './riskStatus';
 import { ingestedBefore, ingestionToCome } from './overdoseReadings';
 import { relapseOfSomethingElse } from './riskOtherRelapse';
+import { RISK_CATEGORIES, SUICIDE_LEVELS } from './vocabulary';
 import {
   ownLifeInConsequent,
   inConsequent,
@@ -55,7 +56,7 @@ import {
   citeRemarks,
 } from './riskReferences';
 
-export const RISK_CATEGORIES = ['suicide', 'self-harm', 'overdose', 'violence', 'substance'] as const;
+export { RISK_CATEGORIES };
 export type RiskCategory = (typeof RISK_CATEGORIES)[number];
 
 export const RISK_CATEGORY_NAMES: Record<RiskCategory, string> = {
@@ -78,7 +79,7 @@ export const RISK_STATUSES = [
 export type RiskStatus = (typeof RISK_STATUSES)[number];
 
 /** The C-SSRS rung of a suicide mention. */
-export type SuicideLevel = 'wish-dead' | 'thoughts' | 'method' | 'intent' | 'plan' | 'preparatory' | 'attempt';
+export type SuicideLevel = (typeof SUICIDE_LEVELS)[number];
 
 export interface RiskMention extends Span {
   category: RiskCategory;
