@@ -184,3 +184,88 @@ nearMisses('violence bank near-misses: topic, skills, things, innocent means and
   ["He waited outside his daughter's school to pick her up.", 'waited outside'],
   ['Has a gun safe; wife changed the combination last month.', 'gun'],
 ]);
+
+// Second bank (generalisation check): written after the fixes above, run once before fixing (30/44), then fixed
+// generically (40/44); the four it still misses are listed in the session report, not here.
+disclosures('second violence bank: disclosures', [
+  ['Pt endorsed HI, + plan (knife), target: stepfather.', 'HI'],
+  ['Client reports he "went off" on his wife Saturday and threw her phone at her head.', 'threw her phone at her head'],
+  ['He elbowed his brother in the face during Thanksgiving dinner.', 'elbowed his brother'],
+  ['Youth admitted to biting a staff member during a restraint on the unit yesterday.', 'biting a staff member'],
+  ['Resident swung a chair at a peer in the dayroom this morning.', 'swung a chair at a peer'],
+  ['States he has been "looking for" the men who jumped his cousin, with his friends, at night.', 'looking for'],
+  ['Veteran reports he has his sidearm on him "for when that neighbor starts something."', 'sidearm'],
+  ['Teen wrote in his notebook that he would "make them all pay" at the assembly.', 'make them all pay'],
+  ['Dad (the member) reports spanking his 4-year-old with a wooden spoon until she had welts.', 'spanking'],
+  ['A/P: ongoing threats toward upstairs neighbor; pt says he "will end this."', 'threats toward upstairs neighbor'],
+  ['He pulled a knife on his roommate Tuesday over the rent.', 'pulled a knife on his roommate'],
+  ['Client disclosed she burned her boyfriend with a cigarette during a fight.', 'burned her boyfriend'],
+  ['Pt reports strangling his partner until she passed out last week.', 'strangling his partner'],
+  ['Hx DV; this week pt reports he "put his hands around her neck."', 'hands around her neck'],
+  ['S: "Someone is going to leave in a body bag if they mess with my kid again."', 'body bag'],
+  ['He keeps "rehearsing" what he\'d do to his wife\'s lover with the tire iron.', 'tire iron'],
+  ['Nursing aide (member) admits she roughly shoved a resident back into bed on her shift.', 'shoved a resident'],
+  ["Pt states he follows his ex's new boyfriend on his bike to learn his routine.", 'follows'],
+  ['He confronted his neighbor with a hammer over the fence line on Monday.', 'hammer'],
+]);
+
+nearMisses('second violence bank: near-misses', [
+  ['HI: neg.', 'HI'],
+  ['Pt denies homicidal thoughts, intent, or plan.', 'homicidal thoughts'],
+  ['Her brother pulled a knife on her in 2020.', 'pulled a knife'],
+  ['Teen reports being pushed into a locker by an older student.', 'pushed'],
+  ['He said his dad would "murder" him if he found out about the car.', 'murder'],
+  ['Reports he "slayed" his presentation at work.', 'slayed'],
+  ['Discussed safety around firearms in the home; he keeps them in a locked safe.', 'firearms'],
+  ['Watched a boxing match with his son; said the champ "destroyed" the guy.', 'destroyed'],
+  ['Member spoke about being strangled by her ex-boyfriend years ago.', 'strangled'],
+  ['Her stepfather pushed her mother down the stairs when she was nine.', 'pushed her mother'],
+  ['Anger thermometer reviewed; pt identified clenched fists as an early cue.', 'fists'],
+  ['He wanted to throw his phone across the room but took a walk.', 'throw his phone'],
+  ['He said he would never lay a hand on his kids.', 'lay a hand on his kids'],
+  ['Thinks about what he would have done if he had been there when his brother was shot.', 'shot'],
+  ["The group's video showed a man threatening his wife.", 'threatening his wife'],
+  ['He hunts elk with his father every fall.', 'hunts'],
+  ['Reviewed the power and control wheel; discussed physical abuse tactics.', 'physical abuse'],
+  ["Neighbor's son has been seen sitting outside her house at night; she called police.", 'sitting outside her house'],
+  ['Her ex texted that he would "make her pay" for leaving.', 'make her pay'],
+  ['His coworker keeps a gun in his truck.', 'gun'],
+  ["She grabbed her daughter's arm to stop her from running into the street.", "grabbed her daughter's arm"],
+]);
+
+// Dev misses read by frames (the dev sentence's shape, in other words): an escalation promised for next time, a
+// conditional answer to a question about intent, and the clinician's charted name for a current act.
+disclosures('escalation promised for next time', [
+  ['Kicked the cabinet beside his partner and told her "next time it\'s you."', "next time it's you"],
+  ['Shoved her brother Friday and warned him the next time it will be worse than a push.', 'next time'],
+  ['Slapped his roommate and said "next time it\'s the bat."', "next time it's the bat"],
+]);
+
+nearMisses('escalation promised for next time: near-misses', [
+  ["Lost the coin toss; next time it's your turn to drive.", "next time it's your"],
+  ['Her migraine lasted two days and she worries next time it will be worse.', 'next time'],
+]);
+
+disclosures('a conditional answer to a question about intent', [
+  ['Asked about intent toward the cousin: "only if he swings first."', 'only if he swings'],
+  ['Intent assessed; pt: "just if she puts her hands on me again."', 'just if she puts her hands on me'],
+  ['Asked if he plans to hurt the neighbor: "only if he comes at me with that shovel."', 'only if he comes at me'],
+]);
+
+nearMisses('a conditional answer to a question about intent: near-misses', [
+  ['She will file for the order only if he shows up at the house again.', 'only if he shows up'],
+  ['He will drink at the wedding only if his sponsor is there.', 'only if'],
+]);
+
+disclosures("the clinician's charted name for a current act", [
+  ['A: Physical aggression toward his teenage son this week; safety plan reviewed.', 'Physical aggression toward'],
+  ['A: Rough handling of her mother with dementia; APS report discussed.', 'Rough handling of'],
+  ['A: Aggressive act toward a coworker; supervisor consulted.', 'Aggressive act toward'],
+  ['Assessment: assault since the last session, target known.', 'assault since'],
+]);
+
+nearMisses("the clinician's charted name for a current act: near-misses", [
+  ['A: Physical assault by her ex-husband in 2019; processing in group.', 'Physical assault by'],
+  ['A: Recent harm by her stepfather, reported to police.', 'Recent harm by'],
+  ['Group reviewed how aggression toward others escalates.', 'aggression toward'],
+]);

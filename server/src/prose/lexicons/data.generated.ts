@@ -1711,9 +1711,9 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
-     "pattern": "(to|with|for|from|about|by|at|of|toward|towards|told|tell|tells|telling|called|calls|calling|call|text|texted|texts|texting|messaged|messages|messaging|emailed|emails|emailing|DMed|DMd|promised|promises|assured|assures|reassured|reassures|begged|begs|visited|visits|saw|sees|seeing|helped|helps|asked|asks|asking|ask|hugged|met|meet|meeting|help|support|supported|supporting|contacted|contact|reached out to|lives with|living with|staying with|stayed with|drove|drives|picked up|dropped off|thanked|forgave|blamed|blames|confronted|avoided|avoids|misses|missed|loves|loved|worried about|worries about|cares for|caring for|takes care of|took care of|join|joins|joined|joining|mourns|mourned|mourning|grieves|grieved|grieving|and|or) (<poss>|a|an|the|one|another|her own|his own)? <adjective-of-person>? <person> !('s|who|that|whose|, who|, whose|_ 's|_ who|_ , who|_ , whose|, _ _? _? _? (and|,) (drinking|using|relapsing|smoking|overdosing|cutting|drunk|high|using again|drinking again)|beating|hitting|drinking|using|cutting|overdosing|shooting|stabbing|choking|strangling|threatening|hurting|killing|abusing|dying|throwing|slapping|kicking|shoving|pushing|grabbing|attacking|swinging|punching|smashing|stalking|following|relapsing|smoking|burning|punching|nodding off|passing out|passed out|drunk|high|wasted|loaded|intoxicated|impaired|stoned|coming home|came home|comes home|showing up|showed up|shows up)",
+     "pattern": "(to|with|for|from|about|by|at|on|onto|upon|against|of|toward|towards|told|tell|tells|telling|called|calls|calling|call|text|texted|texts|texting|messaged|messages|messaging|emailed|emails|emailing|DMed|DMd|promised|promises|assured|assures|reassured|reassures|begged|begs|visited|visits|saw|sees|seeing|helped|helps|asked|asks|asking|ask|hugged|met|meet|meeting|help|support|supported|supporting|contacted|contact|reached out to|lives with|living with|staying with|stayed with|drove|drives|picked up|dropped off|thanked|forgave|blamed|blames|confronted|avoided|avoids|misses|missed|loves|loved|worried about|worries about|cares for|caring for|takes care of|took care of|join|joins|joined|joining|mourns|mourned|mourning|grieves|grieved|grieving|and|or) (<poss>|a|an|the|one|another|her own|his own)? <adjective-of-person>? <person> !('s|who|that|whose|, who|, whose|_ 's|_ who|_ , who|_ , whose|, _ _? _? _? (and|,) (drinking|using|relapsing|smoking|overdosing|cutting|drunk|high|using again|drinking again)|beating|hitting|drinking|using|cutting|overdosing|shooting|stabbing|choking|strangling|threatening|hurting|killing|abusing|dying|throwing|slapping|kicking|shoving|pushing|grabbing|attacking|swinging|punching|smashing|stalking|following|relapsing|smoking|burning|punching|nodding off|passing out|passed out|drunk|high|wasted|loaded|intoxicated|impaired|stoned|coming home|came home|comes home|showing up|showed up|shows up)",
      "direction": "pseudo",
-     "source": "A person named as an object is not the one who experiences what follows (\"told her sponsor about the relapse\"), unless a gerund makes them its subject (\"talked about his father beating his mother\")"
+     "source": "A person named as an object is not the one who experiences what follows (\"told her sponsor about the relapse\", \"went off on his wife and threw a plate at her\"), unless a gerund makes them its subject (\"talked about his father beating his mother\")"
     },
     {
      "maxScope": 8,
@@ -5372,7 +5372,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "self-harm",
-     "pattern": "(burn+|burnt) ~4 with (a|her|his|their)? (lighter|cigarette|cigarettes|match|matches|curling iron|hot (spoon|knife|metal))",
+     "pattern": "(burn+|burnt) !(him|them|<person>|(her|his|their|my|the|a) (<adjective-of-person>)? <person>) ~4 with (a|her|his|their)? (lighter|cigarette|cigarettes|match|matches|curling iron|hot (spoon|knife|metal))",
      "source": "Burning with a lighter or cigarette (NSSI)"
     },
     {
@@ -9385,7 +9385,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(make|making|made) (him|her|them|the man|that man|the guy|that guy|<person>|(<poss>|the|that) <person>) (pay|suffer|sorry|regret it) !(for (the|a|an|my|his|her|their|#)? ~1 (bill|bills|cleaner|cleaning|damage|damages|repair|repairs|dinner|lunch|gas|tab|check|rent|ticket|tickets|groceries|pizza|half|share|phone|screen))",
+     "pattern": "(make|making|made) (him|her|them|the man|that man|the guy|that guy|<person>|(<poss>|the|that) <person>) (all|both|each)? (pay|suffer|sorry|regret it) !(for (the|a|an|my|his|her|their|#)? ~1 (bill|bills|cleaner|cleaning|damage|damages|repair|repairs|dinner|lunch|gas|tab|check|rent|ticket|tickets|groceries|pizza|half|share|phone|screen))",
      "source": "Revenge intent"
     },
     {
@@ -9797,7 +9797,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "((slapped|slapping|punched|punching|smacked|smacking|grabbed|grabbing|yanked|yanking|twisted|twisting|squeezed|choked|choking|shoved|kicked|pinched|pinching) (his|her|their|<poss> <person> 's|the (man|guy|woman|kid|baby|child) 's) (hand|hands|wrist|wrists|arm|arms|throat|neck|hair|face|jaw|mouth|ear|ears) | (slammed|slamming|bashed|bashing|banged|banging|smashed|smashing|shoved|shoving|pushed|pushing) (<poss> <person> 's|the (man|guy|woman|kid|baby|child) 's) (head|face) (into|against|on|through|off)) !(on (a|the) (cabinet|door|shelf|table|ceiling|counter|dashboard|branch|beam)|by accident|accidentally)",
+     "pattern": "((slapped|slapping|punched|punching|smacked|smacking|grabbed|grabbing|yanked|yanking|twisted|twisting|squeezed|choked|choking|shoved|kicked|pinched|pinching) (his|her|their|<poss> <person> 's|the (man|guy|woman|kid|baby|child) 's) (hand|hands|wrist|wrists|arm|arms|throat|neck|hair|face|jaw|mouth|ear|ears) | (slammed|slamming|bashed|bashing|banged|banging|smashed|smashing|shoved|shoving|pushed|pushing) (<poss> <person> 's|the (man|guy|woman|kid|baby|child) 's) (head|face) (into|against|on|through|off)) !(on (a|the) (cabinet|door|shelf|table|ceiling|counter|dashboard|branch|beam)|by accident|accidentally|to (save|catch|steady|guide|help|support) (her|him|them)|to (stop|keep) (her|him|them) from (running|falling|stepping|walking|darting|slipping|tripping) (into|in|off|down|out into|onto))",
      "source": "Physical aggression toward part of another person's body (CTS2 physical-assault items)"
     },
     {
@@ -9927,7 +9927,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(confront+|go after|going after|went after|goes after|corner+|ambush+|wait+ for|jump+) (<harm-target>|her) ~3 with (a|my|his|her|their|the)? <weapon>",
+     "pattern": "(confront+|go after|going after|went after|goes after|corner+|ambush+|wait+ for|jump+) (<harm-target>|her) ~3 with (a|my|his|her|their|the)? (<weapon>|<improvised-weapon>)",
      "source": "A plan to confront a person with a weapon (HCR-20 plan; Tarasoff)"
     },
     {
@@ -9980,7 +9980,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(watching|watched|watches|following|followed|tracking|tracked|studying|studied|timing|timed|clocking|clocked) (<harm-target>|her) ~5 (to (learn|figure out|know|see|find out|get) (his|her|their) (schedule|routine|route|habits|movements|shifts|pattern)|between classes|from (his|her|my|the) (car|truck|window))",
+     "pattern": "(watching|watched|watches|following|followed|follows|follow|tailing|tailed|tails|trailing|trailed|tracking|tracked|studying|studied|timing|timed|clocking|clocked) (<harm-target>|her) ~5 (to (learn|figure out|know|see|find out|get) (his|her|their) (schedule|routine|route|habits|movements|shifts|pattern)|between classes|from (his|her|my|the) (car|truck|window))",
      "source": "Surveillance of a target to learn their routine (school threat assessment \"attack-related behaviour\"; SAM)"
     },
     {
@@ -10936,6 +10936,46 @@ export const LEXICON_DATA: LexiconData = {
      "category": "violence",
      "pattern": "(pushed|pushing|shoved|shoving|grabbed|grabbing|yanked|yanking|squeezed|squeezing|pinched|pinching|jerked|jerking|dragged|dragging|pulled|pulling|twisted|twisting|held|holding|pinned|pinning|hit|hitting|slapped|smacked|shook|shaking) (him|her|them|<harm-target>) ~6 (hard enough to (bruise|leave|mark|hurt|make)|so hard (that)? (it|he|she|they) (left|bruised|cried|bled|fell|screamed)|until (he|she|they|it) (bruised|bled|cried|screamed)|and (left|it left) (a)? (bruise|bruises|marks|mark|welts|a welt)|(left|leaving) (a|some)? (bruise|bruises|marks|welts|a mark)) !(by accident|accidentally)",
      "source": "Physical force on a person known by the injury or the force it took (CTS2 injury items; elder- and child-abuse screening of caregivers)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(looking for|look for|looks for|looked for|hunting for|hunting down|hunt down|hunted down|searching for|search for|searched for|trying to find|went looking for|out looking for) (<harm-target>|her) (who|that) ~5 (<violent-act>|robbed|raped|molested|jumped|shot|killed|sold|stole|keyed|disrespected|snitched|cheated|touched|took)",
+     "source": "Approach: seeking out an identified person with a grievance (Calhoun and Weston, pathway to violence; HCR-20 / SAM)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(make|making|made|makes) (him|them|<harm-target>|her) (disappear|vanish|go missing|go away for good|go away permanently)",
+     "source": "Euphemism for killing a person (threat statements; street-language glossaries in violence-risk training)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(burned|burnt|burning|burns|scalded|scalding) (<harm-target>|her !(own|arm|arms|skin|leg|legs|wrist|wrists|hand|hands|thigh|thighs|self)) (with|on) (a|an|the|his|her|my|their)? (hot|lit)? (cigarette|cigar|lighter|iron|curling iron|flat iron|match|matches|torch|stove|pan|water|coffee|grease)",
+     "source": "Burning a person on purpose (CTS2 physical assault \"burned or scalded\"; IPV and child-abuse screening)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(someone|somebody|people|anyone|anybody|whoever|you) (is|are|will|'s|'re|'ll)? (going to|gonna)? (leave|leaving|go out|going out|be carried out|end up|come out|coming out|be going home|go home) ~2 in (a|body)? (body bag|body bags|box|casket|coffin|hearse)",
+     "source": "Threat statement of a killing with no named victim (threat assessment, conditional threats)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(what|how|everything) (I|he|she|they) ('d|would|will|'ll|is going to|am going to|are going to|could|wants to|want to) (do|do it) to (<harm-target>|her) ~2 with (a|the|his|her|my|their|that)? (<weapon>|<improvised-weapon>)",
+     "source": "Violent ideation with a means toward an identified person (HCR-20; Tarasoff)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(next time|the next time|one more time|if it happens again|if (he|she|they) (does|do|did) it again) (,)? (it|it will|it would) (is|be|will be|'s|'ll be|would be|gonna be|is going to be) (you !(turn|turns|pick|choice|call|idea|and|who|'re)|your (face|head|teeth|jaw|neck|skull) |worse than (a|the|that|last time|what)? ~1 (<violent-act>|slap|shove|push|punch|door|wall|bruise|scratch|black eye)|the (<weapon>|<improvised-weapon>|skillet|pan|frying pan|iron|bottle|belt|cord|fist|fists))",
+     "source": "Threat statement promising escalation toward a person (threat assessment: escalation after a first act; Danger Assessment \"threats to kill\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "(only|just) (if|when|unless) (he|she|they|<harm-target>) (touches|touch|touched|starts|start|started|comes at|come at|came at|swings|swing|swung|jumps|jump|lays (a)? (hand|hands) on|puts (his|her|their)? hands on|tries (something|anything)|try (something|anything)|starts (something|anything)|steps to|step to|runs up|run up|gets in (my|her|his) face|hits|hit|pushes|push|shoves|shove|disrespects|messes with|mess with) (me|her|him|them|my|it|something|anything|again|first)?",
+     "source": "A conditional intent to harm, answered to a question about intent (HCR-20 intent; eval/GUIDE.md decisions: a conditional denial of intent is current violence)"
+    },
+    {
+     "category": "violence",
+     "pattern": "((physical|recent|current|new|ongoing|conditional|veiled|direct|credible) (assault|harm|aggression|threat|threats) | rough handling | (aggressive|violent|assaultive|threatening) (act|acts|behavior|behaviour|incident|incidents|episode|outburst) | assault) (toward|towards|to|at|against|of|this week|since (the)? (last)? (group|session)|in the past week) !(by|from|self|himself|herself|themselves|others in general|staff by|pt by|the member by)",
+     "source": "A clinician's assessment naming a current act or threat toward a person (SOAP/DAP assessment; HCR-20 / BVC documentation)"
     }
    ]
   },
@@ -13012,7 +13052,8 @@ export const LEXICON_DATA: LexiconData = {
    "cellmate",
    "bunkmate",
    "co worker",
-   "co-resident"
+   "co-resident",
+   "lover"
   ],
   "role": [
    "nurse",
@@ -13116,7 +13157,8 @@ export const LEXICON_DATA: LexiconData = {
    "whoever",
    "(the|that|this|<poss>) _? <role>",
    "<poss> (<person>|<ex-partner>) 's (<adjective-of-person>)? <person-head>",
-   "(the|those|these) (boys|girls|men|women|dudes|kids|guys) (who|that)"
+   "(the|those|these) (boys|girls|men|women|dudes|kids|guys) (who|that)",
+   "(upstairs|downstairs|next door) <person>"
   ],
   "violent-act": [
    "hit",
@@ -13223,7 +13265,11 @@ export const LEXICON_DATA: LexiconData = {
    "old",
    "best",
    "close",
-   "twin"
+   "twin",
+   "upstairs",
+   "downstairs",
+   "next door",
+   "next-door"
   ],
   "possession": [
    "possessions",
