@@ -1711,9 +1711,9 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
-     "pattern": "(to|with|for|from|about|by|at|of|toward|towards|told|tell|tells|telling|called|calls|calling|call|text|texted|texts|texting|messaged|messages|messaging|emailed|emails|emailing|DMed|DMd|promised|promises|assured|assures|reassured|reassures|begged|begs|visited|visits|saw|sees|seeing|helped|helps|asked|asks|asking|ask|hugged|met|meet|meeting|help|support|supported|supporting|contacted|contact|reached out to|lives with|living with|staying with|stayed with|drove|drives|picked up|dropped off|thanked|forgave|blamed|blames|confronted|avoided|avoids|misses|missed|loves|loved|worried about|worries about|cares for|caring for|takes care of|took care of|join|joins|joined|joining|mourns|mourned|mourning|grieves|grieved|grieving|and|or) (<poss>|a|an|the|one|another|her own|his own)? <adjective-of-person>? <person> !('s|who|that|whose|, who|, whose|_ 's|_ who|_ , who|_ , whose|, _ _? _? _? (and|,) (drinking|using|relapsing|smoking|overdosing|cutting|drunk|high|using again|drinking again)|beating|hitting|drinking|using|cutting|overdosing|shooting|stabbing|choking|strangling|threatening|hurting|killing|abusing|dying|throwing|slapping|kicking|shoving|pushing|grabbing|attacking|swinging|punching|smashing|stalking|following|relapsing|smoking|burning|punching|nodding off|passing out|passed out|drunk|high|wasted|loaded|intoxicated|impaired|stoned|coming home|came home|comes home|showing up|showed up|shows up)",
+     "pattern": "(to|with|for|from|about|by|at|on|onto|upon|against|of|toward|towards|told|tell|tells|telling|called|calls|calling|call|text|texted|texts|texting|messaged|messages|messaging|emailed|emails|emailing|DMed|DMd|promised|promises|assured|assures|reassured|reassures|begged|begs|visited|visits|saw|sees|seeing|helped|helps|asked|asks|asking|ask|hugged|met|meet|meeting|help|support|supported|supporting|contacted|contact|reached out to|lives with|living with|staying with|stayed with|drove|drives|picked up|dropped off|thanked|forgave|blamed|blames|confronted|avoided|avoids|misses|missed|loves|loved|worried about|worries about|cares for|caring for|takes care of|took care of|join|joins|joined|joining|mourns|mourned|mourning|grieves|grieved|grieving|and|or) (<poss>|a|an|the|one|another|her own|his own)? <adjective-of-person>? <person> !('s|who|that|whose|, who|, whose|_ 's|_ who|_ , who|_ , whose|, _ _? _? _? (and|,) (drinking|using|relapsing|smoking|overdosing|cutting|drunk|high|using again|drinking again)|beating|hitting|drinking|using|cutting|overdosing|shooting|stabbing|choking|strangling|threatening|hurting|killing|abusing|dying|throwing|slapping|kicking|shoving|pushing|grabbing|attacking|swinging|punching|smashing|stalking|following|relapsing|smoking|burning|punching|nodding off|passing out|passed out|drunk|high|wasted|loaded|intoxicated|impaired|stoned|coming home|came home|comes home|showing up|showed up|shows up)",
      "direction": "pseudo",
-     "source": "A person named as an object is not the one who experiences what follows (\"told her sponsor about the relapse\"), unless a gerund makes them its subject (\"talked about his father beating his mother\")"
+     "source": "A person named as an object is not the one who experiences what follows (\"told her sponsor about the relapse\", \"went off on his wife and threw a plate at her\"), unless a gerund makes them its subject (\"talked about his father beating his mother\")"
     },
     {
      "maxScope": 8,
@@ -5372,7 +5372,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "self-harm",
-     "pattern": "(burn+|burnt) ~4 with (a|her|his|their)? (lighter|cigarette|cigarettes|match|matches|curling iron|hot (spoon|knife|metal))",
+     "pattern": "(burn+|burnt) !(him|them|<person>|(her|his|their|my|the|a) (<adjective-of-person>)? <person>) ~4 with (a|her|his|their)? (lighter|cigarette|cigarettes|match|matches|curling iron|hot (spoon|knife|metal))",
      "source": "Burning with a lighter or cigarette (NSSI)"
     },
     {
@@ -9375,7 +9375,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(will|would|going to|gonna|could|might|about to|ready to|want to|wants to|swore to|swears to|threatened to|threatens to) ~2 ((break|smash|bust|crack|split|rearrange|knock out|kick in|bash in|cave in) ((his|her|their|your) (phone|car|door|stuff|things|TV|windows|window|truck) and)? (his|her|their|your|<harm-target> 's|<name> 's) (face|jaw|neck|legs|leg|arm|arms|nose|head|kneecaps|teeth|skull|ribs|knees|fingers|hand|hands|wrist|wrists|back|spine|ankle|ankles) | (cave|bash|kick|smash|knock|stomp|stove) (his|her|their|your|<harm-target> 's|<name> 's) (head|face|skull|teeth) in)",
+     "pattern": "(will|would|going to|gonna|could|might|about to|ready to|want to|wants to|swore to|swears to|threatened to|threatens to) ~2 ((break|smash|bust|crack|split|rearrange|knock out|kick in|bash in|cave in|mess up|fuck up|jack up|bust up|tear up|mash) ((his|her|their|your) (phone|car|door|stuff|things|TV|windows|window|truck) and)? (his|her|their|your|<harm-target> 's|<name> 's) (face|jaw|neck|legs|leg|arm|arms|nose|head|kneecaps|teeth|skull|ribs|knees|fingers|hand|hands|wrist|wrists|back|spine|ankle|ankles) | (cave|bash|kick|smash|knock|stomp|stove) (his|her|their|your|<harm-target> 's|<name> 's) (head|face|skull|teeth) in)",
      "source": "Threats of violence toward a person (threat statements; HCR-20)"
     },
     {
@@ -9385,7 +9385,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(make|making|made) (him|her|them|the man|that man|the guy|that guy|<person>|(<poss>|the|that) <person>) (pay|suffer|sorry|regret it) !(for (the|a|an|my|his|her|their|#)? ~1 (bill|bills|cleaner|cleaning|damage|damages|repair|repairs|dinner|lunch|gas|tab|check|rent|ticket|tickets|groceries|pizza|half|share|phone|screen))",
+     "pattern": "(make|making|made) (him|her|them|the man|that man|the guy|that guy|<person>|(<poss>|the|that) <person>) (all|both|each)? (pay|suffer|sorry|regret it) !(for (the|a|an|my|his|her|their|#)? ~1 (bill|bills|cleaner|cleaning|damage|damages|repair|repairs|dinner|lunch|gas|tab|check|rent|ticket|tickets|groceries|pizza|half|share|phone|screen))",
      "source": "Revenge intent"
     },
     {
@@ -9420,12 +9420,12 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "( (<wait-verb>|circling|lurking|hanging around|showing up|showed up|driving|drove|drives|cruising|cruised|cruises|rolling|rolled) (<near-place>|around|past)\n    (his|her|their|that|the)? (<home-or-work>|office|workplace|school) !(site|sites|lot|parking lot)\n| (<wait-verb>|wait|lurking|hanging around|watching)\n    (outside|near|around|by|in (that|the) parking lot|at (his|her|their) (work|job|gym|house|car))\n    ~4 (<watch-purpose>|to get) (him|her|them)\n| (<wait-verb>|circling|lurking|hanging around|idling|idled|parks|sits|waits) (<near-place>|around|in front of|at the end of|in the parking lot of|in the lot (of|at|outside)|on the street (of|outside))\n    (<poss>|the|that) (new|old|ex)? (<person>|<ex-partner>|boyfriend|girlfriend|guy|man) 's\n    (<home-or-work>|driveway|building|door|street|car|truck|gym)\n    !(to <errand-verb>|for pickup|for a visit|for the|and picked|and dropped|while (she|he|they) (packed|grabbed|got|visited))\n| (<wait-verb>|waits|sits) in (the|her|his|their|my)? (lot|parking lot|car|truck) ~4 to see\n    (who (was|is|comes|came) ~2 (visiting|over|there|with (her|him))|(if|whether|when) (she|he|they) (came|comes|left|leaves|was|is) (home|out|back|with))\n| (<wait-verb>|lurking|hanging around|circling|showing up|showed up) (<near-place>|at)\n    ~4 (<watch-purpose>|to find|to watch) (him|her|them|<person>|(<poss>|the|that) <person>|the guy|that guy)\n| (showed up|showing up|shows up|show up|turned up|turning up|went|goes|going|drove) (at|to|by)\n    (<poss>|the|that) (<ex-partner>|<person>) 's (<home-or-work>|school|gym|office)\n    ~3 (uninvited|again|twice|# times|every|repeatedly|despite|in violation|at night|drunk|after (she|he|they) (told|asked|blocked))\n| (<wait-verb>|parks|circling|circled|lurking|hanging around|hung around|showing up|showed up|shows up|driving|drove|drives|standing|stood)\n    ((in|at) (the|a|his|her|my|their)? ~1 (lot|parking lot|car|truck|van|garage|station))?\n    (<near-place>|around|past|in front of|across the street from|at)\n    (<poss> (<ex-partner>|ex partner|<person>) 's|<harm-target> 's|the (ex|man|guy|woman) 's)\n    ((new|old)? (<person>|guy|man|woman) 's)?\n    (new)? (<home-or-work>|office|workplace|school|building|gym|door|window)\n    !(to (<errand-verb>|babysit|check on|deliver|return|fix|celebrate|eat|stay|sleep|do)|for (dinner|lunch|the kids|the party|a visit|pickup|drop off|dropoff)|for (the|a) (custody)? (pickup|exchange|drop off|dropoff|handoff))\n| (drove|driven|driving|drive|drives|walked|walking|walks|went|goes|circled|circling|cruised|cruising) (down|up|by|past|around)\n    (his|her|their|<poss> <person> 's|the (ex|man|guy|woman) 's) (street|road|block|neighborhood|neighbourhood|building|parking lot|lot|driveway)\n    ~4 (twice|again|# times|(two|three|four|five|several|a few|many) times|every (night|day|morning)|repeatedly|at night|late at night|nightly|all the time)\n| (showed|shows|show|showing|turned|turns|turning) up at (<poss>|her|his|their|the)? (<kin>|<person>|girlfriend|boyfriend|partner)? ('s)?\n    (work|job|office|school|house|place|apartment|gym)\n    ~4 (to see who (she|he|they) (was|were|is|are) with|to check (up)? on (her|him|them)|to catch (her|him|them)|unannounced|uninvited|without (telling|asking) (her|him|them))\n| (<wait-verb>|waits|sits|parks) (<near-place>|in front of|across the street from) (her|his|their|the|that)\n    ~2 (car|house|apt|apartment|work|job|place|door|store|corner store|building|school|gym|bar)\n    ~5 (till|until|for) (she|he|they) (came|come|comes|walked|left) !(out of|back from|home from)\n| (sitting|sat|sits|parked|waiting|waited) outside ~5 (watching|to watch|to see) (him|her|them|that dude|that guy|the guy) )",
+     "pattern": "( (<wait-verb>|circling|lurking|hanging around|showing up|showed up|driving|drove|drives|cruising|cruised|cruises|rolling|rolled) (<near-place>|around|past)\n    (his|her|their|that|the)? (<home-or-work>|office|workplace|school) !(site|sites|lot|parking lot)\n| (<wait-verb>|wait|lurking|hanging around|watching)\n    (outside|near|around|by|in (that|the) parking lot|at (his|her|their) (work|job|gym|house|car))\n    ~4 (<watch-purpose>|to get) (him|her|them)\n| (<wait-verb>|circling|lurking|hanging around|idling|idled|parks|sits|waits) (<near-place>|around|in front of|at the end of|in the parking lot of|in the lot (of|at|outside)|on the street (of|outside))\n    (<poss>|the|that) (new|old|ex)? (<person>|<ex-partner>|boyfriend|girlfriend|guy|man) 's\n    (<home-or-work>|driveway|building|door|street|car|truck|gym)\n    !(to <errand-verb>|for pickup|for a visit|for the|and picked|and dropped|while (she|he|they) (packed|grabbed|got|visited))\n| (<wait-verb>|waits|sits) in (the|her|his|their|my)? (lot|parking lot|car|truck) ~4 to see\n    (who (was|is|comes|came) ~2 (visiting|over|there|with (her|him))|(if|whether|when) (she|he|they) (came|comes|left|leaves|was|is) (home|out|back|with))\n| (<wait-verb>|lurking|hanging around|circling|showing up|showed up) (<near-place>|at)\n    ~4 (<watch-purpose>|to find|to watch) (him|her|them|<person>|(<poss>|the|that) <person>|the guy|that guy)\n| (showed up|showing up|shows up|show up|turned up|turning up|went|goes|going|drove) (at|to|by)\n    (<poss>|the|that) (<adjective-of-person>)? (<ex-partner>|<person>) 's (<home-or-work>|school|gym|office|church|building|apartment|meeting|bar)\n    ~3 (uninvited|again|twice|# times|every|repeatedly|despite|even though|although|in violation|at night|drunk|after (she|he|they) (told|asked|blocked))\n| (<wait-verb>|parks|circling|circled|lurking|hanging around|hung around|showing up|showed up|shows up|driving|drove|drives|standing|stood)\n    ((in|at) (the|a|his|her|my|their)? ~1 (lot|parking lot|car|truck|van|garage|station|bus stop|corner|curb|bench|stop))?\n    (<near-place>|around|past|in front of|across the street from|at)\n    (<poss> (<ex-partner>|ex partner|<person>) 's|<harm-target> 's|the (ex|man|guy|woman) 's)\n    ((new|old)? (<person>|guy|man|woman) 's)?\n    (new)? (<home-or-work>|office|workplace|school|building|gym|door|window)\n    !(to (<errand-verb>|babysit|check on|deliver|return|fix|celebrate|eat|stay|sleep|do)|for (dinner|lunch|the kids|the party|a visit|pickup|drop off|dropoff)|for (the|a) (custody)? (pickup|exchange|drop off|dropoff|handoff))\n| (drove|driven|driving|drive|drives|walked|walking|walks|went|goes|circled|circling|cruised|cruising) (down|up|by|past|around)\n    (his|her|their|<poss> <person> 's|the (ex|man|guy|woman) 's) (street|road|block|neighborhood|neighbourhood|building|parking lot|lot|driveway)\n    ~4 (twice|again|# times|(two|three|four|five|several|a few|many) times|every (night|day|morning)|repeatedly|at night|late at night|nightly|all the time)\n| (showed|shows|show|showing|turned|turns|turning) up at (<poss>|her|his|their|the)? (<kin>|<person>|girlfriend|boyfriend|partner)? ('s)?\n    (work|job|office|school|house|place|apartment|gym)\n    ~4 (to see who (she|he|they) (was|were|is|are) with|to check (up)? on (her|him|them)|to catch (her|him|them)|unannounced|uninvited|without (telling|asking) (her|him|them))\n| (<wait-verb>|waits|sits|parks) (<near-place>|in front of|across the street from) (her|his|their|the|that)\n    ~2 (car|house|apt|apartment|work|job|place|door|store|corner store|building|school|gym|bar)\n    ~5 (till|until|for) (she|he|they) (came|come|comes|walked|left) !(out of|back from|home from)\n| (sitting|sat|sits|parked|waiting|waited) outside ~5 (watching|to watch|to see) (him|her|them|that dude|that guy|the guy) )",
      "source": "Preparatory behaviour toward a person (watching them; watching for them); Pathway to violence (Calhoun and Weston): approach and surveillance of an identified person, GUIDE writer-harm note; Lying in wait for a person (HCR-20 / stalking preparatory behaviour); Unwanted pursuit of a person (stalking; protective-order violations); Watching or approaching a target's home or work, repeated approach to a target's street (stalking; SAM \"approach\"); Unwanted approach to a partner's place to watch them, waiting or watching outside a person's place (SAM stalking risk; Danger Assessment)"
     },
     {
      "category": "violence",
-     "pattern": "(knows|knew|know|found out|figured out|looked up) (where|which|what) ~2 (he|she|they|the man|the guy|that guy|<person>|(<poss>|the) <person>|(one|some|two|all|each) of them|those (boys|girls|kids|guys|men|people)) ~2 (works|lives|parks|stays|hangs out|goes|drinks|eats|works out|sleeps|gets off|takes|work|live|park|stay|hang out|go|drink|eat|sleep) !(so|to pick|for pickup|and pick|to get (her|him|them))",
+     "pattern": "(knows|knew|know|found out|figured out|looked up) (where|which|what) ~2 (he|she|they|the man|the guy|that guy|<person>|(<poss>|the) <person>|(one|some|two|all|each) of them|those (boys|girls|kids|guys|men|people)) ~2 (works|lives|parks|stays|hangs out|goes|drinks|eats|works out|sleeps|gets off|takes|work|live|park|stay|hang out|go|drink|eat|sleep) !(so|to pick|for pickup|and pick|to get (her|him|them)|because (they|we|she|he|I) (share|co parent|coparent|have|had|used to|lived)|from (the)? (custody|court|co parenting))",
      "source": "Preparatory behaviour toward a person (locating the target)"
     },
     {
@@ -9494,7 +9494,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(found out|finds out|find out|figured out|learned|looked up|tracked down|track down|knows|know) where (he|she|they|the guy|the man|<person>|(<poss>|the|that) (new|old|ex)? <person>) (works|lives|parks|stays|hangs out|goes|is staying|lifts|trains)",
+     "pattern": "(found out|finds out|find out|figured out|learned|looked up|tracked down|track down|knows|know) where (he|she|they|the guy|the man|<person>|(<poss>|the|that) (new|old|ex)? <person>) (works|lives|parks|stays|hangs out|goes|is staying|lifts|trains) !(so|to pick|for pickup|and pick|to get (her|him|them)|because (they|we|she|he|I) (share|co parent|coparent|have|had|used to|lived)|from (the)? (custody|court|co parenting))",
      "source": "Preparatory behaviour toward a person (locating the target)"
     },
     {
@@ -9797,7 +9797,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(slapped|slapping|punched|punching|smacked|smacking|grabbed|grabbing|yanked|yanking|twisted|twisting|squeezed|choked|choking|shoved|kicked) (his|her|their|<poss> <person> 's|the (man|guy|woman|kid) 's) (hand|hands|wrist|wrists|arm|arms|throat|neck|hair|face|jaw|mouth)",
+     "pattern": "((slapped|slapping|punched|punching|smacked|smacking|grabbed|grabbing|yanked|yanking|twisted|twisting|squeezed|choked|choking|shoved|kicked|pinched|pinching) (his|her|their|<poss> <person> 's|the (man|guy|woman|kid|baby|child) 's) (hand|hands|wrist|wrists|arm|arms|throat|neck|hair|face|jaw|mouth|ear|ears) | (slammed|slamming|bashed|bashing|banged|banging|smashed|smashing|shoved|shoving|pushed|pushing) (<poss> <person> 's|the (man|guy|woman|kid|baby|child) 's) (head|face) (into|against|on|through|off)) !(on (a|the) (cabinet|door|shelf|table|ceiling|counter|dashboard|branch|beam)|by accident|accidentally|to (save|catch|steady|guide|help|support) (her|him|them)|to (stop|keep) (her|him|them) from (running|falling|stepping|walking|darting|slipping|tripping) (into|in|off|down|out into|onto))",
      "source": "Physical aggression toward part of another person's body (CTS2 physical-assault items)"
     },
     {
@@ -9840,7 +9840,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "((put|puts|putting|installed|installing|hid|hidden|planted|placed|placing) (a|an)? (tracking app|tracker|GPS tracker|GPS|AirTag|Air Tag|spyware|tracking device|location tracker|spy app|location app) (on|in|under) !((her|his|their|my) own) | (checking|checks|checked|tracking|tracks|tracked|monitoring|monitors) (where (she|he|they) (is|are|goes|go|was)|(her|his|their) (location|whereabouts)) (every|all|constantly|nonstop|# times))",
+     "pattern": "((put|puts|putting|installed|installing|hid|hidden|planted|placed|placing) (a|an)? (tracking app|tracker|GPS tracker|GPS|AirTag|Air Tag|spyware|tracking device|location tracker|spy app|location app) (on|in|under) !((her|his|their|my) own) | (checking|checks|checked|tracking|tracks|tracked|monitoring|monitors) (where (she|he|they) (is|are|goes|go|was)|(her|his|their) (location|whereabouts)) (every|all|constantly|nonstop|# times) | (checking|checks|checked|check|tracking|tracks|tracked|track|monitoring|monitors|monitored|watching|watches|stalking|stalks) (<poss> (<ex-partner>|ex partner|ex girlfriend|ex boyfriend|girlfriend|boyfriend|wife|husband|partner) 's (location|whereabouts|phone|GPS|pin) | (his|her|their) (<ex-partner>|ex partner|ex girlfriend|ex boyfriend|girlfriend|boyfriend|wife|husband|partner) (through|on|via|with|using|by) ~3 (phone|app|location|GPS|Life360|Find My|AirTag|tracker|Snap Map)))",
      "source": "Technology-facilitated stalking and coercive control (SAM; Danger Assessment item \"controls daily activities\")"
     },
     {
@@ -9901,7 +9901,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(<violent-act>|knock+|knocking|scare+|scaring) (the)? (crap|shit|hell|snot|daylights|living daylights|life|stuffing) out of (<harm-target>|her)",
+     "pattern": "((<violent-act>|knock+|knocking|scare+|scaring) (the)? (crap|shit|hell|snot|daylights|living daylights|life|stuffing) out of (<harm-target>|her) | (<violent-act>|knock+|knocking|slap+|smack+) the (taste|teeth|spit|words|grin|smile|smirk) (out of|off) (his|her|your|their|<harm-target> 's) (mouth|face))",
      "source": "Colloquial assault threats (\"beat the crap out of him\"; threat statements)"
     },
     {
@@ -9927,7 +9927,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(confront+|go after|going after|went after|goes after|corner+|ambush+|wait+ for|jump+) (<harm-target>|her) ~3 with (a|my|his|her|their|the)? <weapon>",
+     "pattern": "(confront+|go after|going after|went after|goes after|corner+|ambush+|wait+ for|jump+) (<harm-target>|her) ~3 with (a|my|his|her|their|the)? (<weapon>|<improvised-weapon>)",
      "source": "A plan to confront a person with a weapon (HCR-20 plan; Tarasoff)"
     },
     {
@@ -9980,7 +9980,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(watching|watched|watches|following|followed|tracking|tracked|studying|studied|timing|timed|clocking|clocked) (<harm-target>|her) ~5 (to (learn|figure out|know|see|find out|get) (his|her|their) (schedule|routine|route|habits|movements|shifts|pattern)|between classes|from (his|her|my|the) (car|truck|window))",
+     "pattern": "(watching|watched|watches|following|followed|follows|follow|tailing|tailed|tails|trailing|trailed|tracking|tracked|studying|studied|timing|timed|clocking|clocked) (<harm-target>|her) ~5 (to (learn|figure out|know|see|find out|get) (his|her|their) (schedule|routine|route|habits|movements|shifts|pattern)|between classes|from (his|her|my|the) (car|truck|window))",
      "source": "Surveillance of a target to learn their routine (school threat assessment \"attack-related behaviour\"; SAM)"
     },
     {
@@ -9990,7 +9990,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(keeps|keep|keeping|kept|carries|carry|carrying|carried|has|bought|got|brought|bringing|stashed|hid) (a|an|his|her|the|my|their)? (<weapon>|<improvised-weapon>) ~7 (for when|for|in case|if|to use on|to use against|when) ~3 (him|her|them|he|she|they|<harm-target>|I see him|I see her|I run into)",
+     "pattern": "(keeps|keep|keeping|kept|carries|carry|carrying|carried|has|bought|buys|buying|purchased|ordered|got|brought|bringing|stashed|hid|picked up|picks up|picking up|borrowed|took|grabbed) (a|an|his|her|the|my|their)? (<person> 's)? (<weapon-look>)? (<weapon>|<improvised-weapon>) ~7 (for when|for|in case|if|to use on|to use against|when) ~3 (him|her|them|he|she|they|<harm-target>|I see him|I see her|I run into) !('s|to go|to hunt|hunting|season)",
      "source": "A weapon kept for a person (HCR-20; CALM access to means), improvised weapons included"
     },
     {
@@ -10022,7 +10022,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(knows|know|knew|found out|finds out|figured out|learned|looked up|tracked down|memorized|memorised) where (the|that|his|her|their) ~2 (<person>|partner|manager|boss|supervisor|ex|guy|man|woman|landlord|neighbor|neighbour|coworker) (works|lives|parks|stays|hangs out|goes|is staying|lifts|trains|sleeps|eats|picks up|drops off)",
+     "pattern": "(knows|know|knew|found out|finds out|figured out|learned|looked up|tracked down|memorized|memorised) where (the|that|his|her|their) ~2 (<person>|partner|manager|boss|supervisor|ex|guy|man|woman|landlord|neighbor|neighbour|coworker) (works|lives|parks|stays|hangs out|goes|is staying|lifts|trains|sleeps|eats|picks up|drops off) !(so|to pick|for pickup|and pick|to get (her|him|them)|because (they|we|she|he|I) (share|co parent|coparent|have|had|used to|lived)|from (the)? (custody|court|co parenting))",
      "source": "Locating a target (stalking and threat assessment)"
     },
     {
@@ -10881,6 +10881,101 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(know|knows|knew|found out|figured out|learned|memorized) ( (where|when|what time|which (bus|lot|office|gym|bar|car|truck|stop|door|entrance|shift|route|building|floor|desk|spot|space|job site|site)) (he|she|they|<harm-target>|<name>|the (man|guy|woman|kid))\n    (works|lives|stays|drinks|parks|lifts|jogs|runs|walks|rides|eats|sleeps|shops|hangs out|gets off|gets home|gets to|gets out|leaves|comes out|goes|is|'s|takes|sits|works out)\n| (his|her|their) (gym|street|bar|schedule|routine|shift|shifts|office|address|block|route|hours|Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays|mornings|nights|work schedule|parking spot|car|truck)\n    !(number|keys|password|combination|name|birthday|mom|dad|mother|father|wife|husband|kids|family|is|was|and (I|we))\n| the (bar|gym|lot|route|building|office|spot) (he|she|they) (drinks|works|lifts|parks|goes|uses|hangs out|takes|drinks at|works at) )",
      "needsCompanion": true,
      "source": "Knowing a grievance target's routine or whereabouts beside a threat (threat assessment: research and planning; GUIDE writer-harm)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(sat|sitting|sits|stayed|staying|waited|waiting|waits|brought|bringing|brings|took|taking|takes|carried|carrying|carries|kept|keeping|keeps|had|has|got|bought|grabbed|hid|stashed) ~5 (<weapon>|<improvised-weapon>) ~8 ((watching|waiting|waited|watched|looking|lying in wait|on watch) ~3 for (<harm-target>|her) | to (scare|hurt|threaten|intimidate|frighten|shoot|stab|use on|use it on|go after|get back at|get even with|settle things with) (<harm-target>|her)) !('s|to go|to hunt|hunting|season|off)",
+     "source": "Means tied to an identified person: a weapon kept, carried or held for them (HCR-20 weapon access; school threat assessment \"attack-related behaviour\"; Calhoun and Weston, pathway to violence)"
+    },
+    {
+     "category": "violence",
+     "pattern": "((threw|throwing|throws|tossed|tossing|flung) (a|his|her|my|the|some|their)? (hot|boiling|scalding)? (coffee|water|tea|drink|beer|bleach|soup|grease|oil|wine|juice|soda) | (poured|pouring|splashed|splashing|dumped|dumping) (a|his|her|my|the|some|their)? (hot|boiling|scalding) (coffee|water|tea|soup|grease|oil)) (on|at|in the face of|over) (<harm-target>|her|him)",
+     "source": "Throwing or pouring a hot or harmful liquid on a person (CTS2 physical assault; burn injuries in IPV and child-abuse screening)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(was in|got in|got into|been in|into|had) (a|another) (fight|fights) ~8 (cited|arrested|charged|booked|ticketed|suspended|expelled|stitches|black eye|broken|bloody|bloodied|cops came|police came|police were called|cops were called)",
+     "source": "A physical fight known by its consequence (anger-management behaviour reports; criminal-justice notes)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(going to|gonna|am going to|will|'ll|wants to|want to|plans to|planning to|about to|ready to|finna|tryna|trying to|swore to|threatened to) fight (him|her|them|<harm-target>) (tomorrow|today|tonight|after school|after class|after group|at lunch|at school|at recess|at the bus stop|outside|<weekday>|next time|the next time|again|when (he|she|they|I) (see|sees|get|gets)|if (he|she|they) (say|says|talk|talks|look|looks|show|shows|come|comes)) !(in court|for custody|on (it|this|that))",
+     "source": "Intent to fight an identified person (school threat assessment: a stated time and place; HCR-20 intent)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(plot+|plotting|scheming|schemes|schemed|figuring out|working out|researching|planned out|planning out) (how|ways|a way) (to)? (<violent-act>|get back at|get even with|get rid of) (<harm-target>|her !(feelings|chances|case))",
+     "source": "Planning violence toward a person (HCR-20 plan; Tarasoff)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(shook|shake|shakes|shaking) (the|<poss>|that) (baby|infant|newborn|toddler|babies) !('s|awake|gently|softly|rattle|toy|bottle|formula|monitor|seat|carrier)",
+     "source": "Shaking an infant (abusive head trauma, CDC; child-maltreatment screening)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(put|putting|puts|slipped|slipping|slip|mixed|mixing|added|adding|dropped|dropping|spiked) (something|stuff|a little something|some) ~2 (in|into) (<poss> <person> 's|his|her|their|<poss> (<ex-partner>|ex partner) 's) ~1 (coffee|food|drink|tea|soup|beer|water|meal|dinner|plate|juice|bottle|cup|wine|smoothie|oatmeal) ~3 to (make (him|her|them) (sick|ill|throw up|suffer|pay|pass out)|hurt|teach (him|her|them)|knock (him|her|them) out|get back at)",
+     "source": "Poisoning a person (Danger Assessment; homicide-risk literature), the harm told by its purpose"
+    },
+    {
+     "category": "violence",
+     "pattern": "((told|tells|telling|texted|texts|messaged|warned|warns|yelled at|said to|wrote) (<harm-target>|her|him)? | (better|had better|'d better)) watch (your|his|her|their) back",
+     "source": "Veiled threat (threat assessment: \"watch your back\" said to an identified person)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(drove|drives|drive|driving|goes|go|going|went|walks|walk|walked|walking|swings|swung|swinging|cruises|cruised|rolls|rolled) (by|past) (his|her|their|<poss> (<ex-partner>|<person>) 's|<harm-target> 's) (new)? (job|work|house|home|place|apartment|apt|building|office|street|gym|school) ~8 to see (if|whether|who|when) ((her|his|their) (car|truck|light|lights|van) (is|was|are|were)|(she|he|they) (is|was|are|were) (home|there|with|in|out|seeing)|(she|he|they) (is|was|are|were|comes|came|leaves|left) ~2 with)",
+     "source": "Approach and surveillance of an identified person (SAM \"approach\"; Calhoun and Weston, pathway to violence)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(would|'d|will|'ll|could|going to|gonna|want to|wants to|ready to) (have)? (no problem|no issue|no qualms|no hesitation|not hesitate|not think twice|not even think twice)? (about)? (smoking|smoke|smoked|merking|merk|merked|capping|cap|capped|offing|popping|pop|wasting|waste|whacking|whack|icing|ice) (him|them|that (guy|dude|man)|the (guy|dude|man|men)|<poss> <person-head>) !(off|out|up|at|in (a|the)? (game|match|race|chess|cards|pool))",
+     "source": "Street slang for killing a person (threat statements; street-language glossaries in violence-risk training)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(pushed|pushing|shoved|shoving|grabbed|grabbing|yanked|yanking|squeezed|squeezing|pinched|pinching|jerked|jerking|dragged|dragging|pulled|pulling|twisted|twisting|held|holding|pinned|pinning|hit|hitting|slapped|smacked|shook|shaking) (him|her|them|<harm-target>) ~6 (hard enough to (bruise|leave|mark|hurt|make)|so hard (that)? (it|he|she|they) (left|bruised|cried|bled|fell|screamed)|until (he|she|they|it) (bruised|bled|cried|screamed)|and (left|it left) (a)? (bruise|bruises|marks|mark|welts|a welt)|(left|leaving) (a|some)? (bruise|bruises|marks|welts|a mark)) !(by accident|accidentally)",
+     "source": "Physical force on a person known by the injury or the force it took (CTS2 injury items; elder- and child-abuse screening of caregivers)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(looking for|look for|looks for|looked for|hunting for|hunting down|hunt down|hunted down|searching for|search for|searched for|trying to find|went looking for|out looking for) (<harm-target>|her) (who|that) ~5 (<violent-act>|robbed|raped|molested|jumped|shot|killed|sold|stole|keyed|disrespected|snitched|cheated|touched|took)",
+     "source": "Approach: seeking out an identified person with a grievance (Calhoun and Weston, pathway to violence; HCR-20 / SAM)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(make|making|made|makes) (him|them|<harm-target>|her) (disappear|vanish|go missing|go away for good|go away permanently)",
+     "source": "Euphemism for killing a person (threat statements; street-language glossaries in violence-risk training)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(burned|burnt|burning|burns|scalded|scalding) (<harm-target>|her !(own|arm|arms|skin|leg|legs|wrist|wrists|hand|hands|thigh|thighs|self)) (with|on) (a|an|the|his|her|my|their)? (hot|lit)? (cigarette|cigar|lighter|iron|curling iron|flat iron|match|matches|torch|stove|pan|water|coffee|grease)",
+     "source": "Burning a person on purpose (CTS2 physical assault \"burned or scalded\"; IPV and child-abuse screening)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(someone|somebody|people|anyone|anybody|whoever|you) (is|are|will|'s|'re|'ll)? (going to|gonna)? (leave|leaving|go out|going out|be carried out|end up|come out|coming out|be going home|go home) ~2 in (a|body)? (body bag|body bags|box|casket|coffin|hearse)",
+     "source": "Threat statement of a killing with no named victim (threat assessment, conditional threats)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(what|how|everything) (I|he|she|they) ('d|would|will|'ll|is going to|am going to|are going to|could|wants to|want to) (do|do it) to (<harm-target>|her) ~2 with (a|the|his|her|my|their|that)? (<weapon>|<improvised-weapon>)",
+     "source": "Violent ideation with a means toward an identified person (HCR-20; Tarasoff)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(next time|the next time|one more time|if it happens again|if (he|she|they) (does|do|did) it again) (,)? (it|it will|it would) (is|be|will be|'s|'ll be|would be|gonna be|is going to be) (you !(turn|turns|pick|choice|call|idea|and|who|'re)|your (face|head|teeth|jaw|neck|skull) |worse than (a|the|that|last time|what)? ~1 (<violent-act>|slap|shove|push|punch|door|wall|bruise|scratch|black eye)|the (<weapon>|<improvised-weapon>|skillet|pan|frying pan|iron|bottle|belt|cord|fist|fists))",
+     "source": "Threat statement promising escalation toward a person (threat assessment: escalation after a first act; Danger Assessment \"threats to kill\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "(only|just) (if|when|unless) (he|she|they|<harm-target>) (touches|touch|touched|starts|start|started|comes at|come at|came at|swings|swing|swung|jumps|jump|lays (a)? (hand|hands) on|puts (his|her|their)? hands on|tries (something|anything)|try (something|anything)|starts (something|anything)|steps to|step to|runs up|run up|gets in (my|her|his) face|hits|hit|pushes|push|shoves|shove|disrespects|messes with|mess with) (me|her|him|them|my|it|something|anything|again|first)?",
+     "source": "A conditional intent to harm, answered to a question about intent (HCR-20 intent; eval/GUIDE.md decisions: a conditional denial of intent is current violence)"
+    },
+    {
+     "category": "violence",
+     "pattern": "((physical|recent|current|new|ongoing|conditional|veiled|direct|credible) (assault|harm|aggression|threat|threats) | rough handling | (aggressive|violent|assaultive|threatening) (act|acts|behavior|behaviour|incident|incidents|episode|outburst) | assault) (toward|towards|to|at|against|of|this week|since (the)? (last)? (group|session)|in the past week) !(by|from|self|himself|herself|themselves|others in general|staff by|pt by|the member by)",
+     "source": "A clinician's assessment naming a current act or threat toward a person (SOAP/DAP assessment; HCR-20 / BVC documentation)"
     }
    ]
   },
@@ -12909,7 +13004,8 @@ export const LEXICON_DATA: LexiconData = {
    "perp",
    "carjacker",
    "kidnapper",
-   "murderer"
+   "murderer",
+   "<poss> (teen|teens|adolescent|youth|juvenile) !(years|year|age|ages|group|groups|program|programs|center|centre|court|clinic|son|daughter|boy|boys|girl|girls|mom|mother|dad|father|pregnancy|drinking|use|self|days|life)"
   ],
   "person-head": [
    "<kin>",
@@ -12956,7 +13052,8 @@ export const LEXICON_DATA: LexiconData = {
    "cellmate",
    "bunkmate",
    "co worker",
-   "co-resident"
+   "co-resident",
+   "lover"
   ],
   "role": [
    "nurse",
@@ -13058,7 +13155,10 @@ export const LEXICON_DATA: LexiconData = {
    "anyone",
    "anybody",
    "whoever",
-   "(the|that|this|<poss>) _? <role>"
+   "(the|that|this|<poss>) _? <role>",
+   "<poss> (<person>|<ex-partner>) 's (<adjective-of-person>)? <person-head>",
+   "(the|those|these) (boys|girls|men|women|dudes|kids|guys) (who|that)",
+   "(upstairs|downstairs|next door) <person>"
   ],
   "violent-act": [
    "hit",
@@ -13165,7 +13265,11 @@ export const LEXICON_DATA: LexiconData = {
    "old",
    "best",
    "close",
-   "twin"
+   "twin",
+   "upstairs",
+   "downstairs",
+   "next door",
+   "next-door"
   ],
   "possession": [
    "possessions",
@@ -14345,7 +14449,16 @@ export const LEXICON_DATA: LexiconData = {
    "across from",
    "down the street from",
    "across the street from",
-   "outside of"
+   "outside of",
+   "down the block from",
+   "down the road from",
+   "up the street from",
+   "up the block from",
+   "around the corner from",
+   "a block from",
+   "a block away from",
+   "across the road from",
+   "across the lot from"
   ],
   "home-or-work": [
    "house",
