@@ -371,3 +371,124 @@ table(
     ['Mom picked her up after group.', false],
   ],
 );
+
+// Second bank (generalisation check), written after the fixes above and run once before any fix.
+
+table(
+  'GN301 progress bank 4: gambling',
+  ['Stop gambling'],
+  [
+    ['No scratch-offs since payday, kept the receipts to prove it.', true],
+    ['Lost $300 at the casino Saturday night.', true],
+    ['Bets placed this week: 0.', true],
+    ['Asked the group how online betting apps work.', false],
+    ['His brother-in-law runs a poker night.', false],
+  ],
+);
+
+table(
+  'GN301 progress bank 4: trichotillomania',
+  ['Reduce hair pulling'],
+  [
+    ['Pulling episodes: 2/day, was 6/day in September.', true],
+    ['Went the whole weekend without pulling, first time in months.', true],
+    ['Pulling worse during finals week.', true],
+    ['Wore a hat to group.', false],
+  ],
+);
+
+table(
+  'GN301 progress bank 4: OCD checking',
+  ['Reduce checking rituals'],
+  [
+    ['Checks the stove twice before bed now, not the usual twenty.', true],
+    ['Rituals taking up less of her morning than at admission.', true],
+    ['Y-BOCS 24 -> 17.', true],
+    ['Practised response prevention with the facilitator.', false],
+    ['Described her checking rituals to new members.', false],
+  ],
+);
+
+table(
+  'GN301 progress bank 4: family contact',
+  ['Reconnect with his daughter'],
+  [
+    ['Spoke to his daughter on the phone Sunday, first call since the divorce.', true],
+    ['Still hasn\u2019t heard back from his daughter.', true],
+    ['Wrote a letter to his daughter during group.', false],
+    ['His daughter graduates in June.', false],
+  ],
+);
+
+table(
+  'GN301 progress bank 4: cannabis (adolescent)',
+  ['Quit vaping THC'],
+  [
+    ['Dad reports finding no carts in his room since the last meeting.', true],
+    ['Teen admits he hit his friend\u2019s pen at a party Friday.', true],
+    ['Went from vaping every day to weekends only.', true],
+    ['Watched a video on THC and the teen brain.', false],
+    ['His friends all vape.', false],
+  ],
+);
+
+table(
+  'GN301 progress bank 4: assertiveness',
+  ['Speak up for herself at work'],
+  [
+    ['Told her supervisor no to extra weekend shifts on Monday, a first for her.', true],
+    ['Still going along with whatever her coworkers ask.', true],
+    ['Role-played saying no to her boss.', false],
+    ['Plans to talk to her manager next week.', false],
+  ],
+);
+
+table(
+  'GN301 progress bank 4: terse SUD shorthand',
+  ['Abstain from opioids'],
+  [
+    ['Opioids: neg since 11/2.', true],
+    ['+fent on UDS Tues.', true],
+    ['Craving 2/10 (prev 7/10).', true],
+    ['UDS collected today.', false],
+    ['Naloxone kit given.', false],
+  ],
+);
+
+table(
+  'GN301 progress bank 4: DAP and BIRP lines',
+  ['Decrease social anxiety'],
+  [
+    ['A: Social anxiety improving; attended a work party for 30 min.', true],
+    ['R: Reports avoidance unchanged from prior week.', true],
+    ['D: Discussed social anxiety triggers.', false],
+    ['I: Taught cognitive restructuring for social fears.', false],
+    ['P: Continue weekly group; exposure homework.', false],
+  ],
+);
+
+table(
+  'GN301 progress bank 4: templates',
+  ['Improve daily functioning'],
+  [
+    ['Functioning: [ ] improved [x] unchanged [ ] declined', true],
+    ['Goal status: partially met', true],
+    ['Goal status: [ ] met [ ] partially met [ ] not met', false],
+    ['Treatment plan goals: see chart.', false],
+  ],
+);
+
+table(
+  'GN301 progress: a vape pen hit and a check are the goal\u2019s own behaviour',
+  ['Quit vaping THC', 'Reduce checking rituals'],
+  [
+    ['Teen admits he hit his friend\u2019s pen at a party Friday.', true],
+    ['Hit a cart twice over the weekend, per his mom.', true],
+    ['Checks the stove twice before bed now, not the usual twenty.', true],
+    ['Rechecks the door lock only once a night this week.', true],
+    // The pen as a weapon, a pen for writing, a check in with someone.
+    ['Hit him with a pen during an argument.', false],
+    ['Borrowed a pen to fill out the intake form.', false],
+    ['Checked in with her sponsor.', false],
+  ],
+);

@@ -2735,7 +2735,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "concept": "smoking",
-     "pattern": "(smok*|cigarette|cigarettes|cigs|cigar|cigars|cigarillo|cigarillos|nicotine|vape|vapes|vaping|vaped|vaper|pod|pods|Juul|JUUL|e cig|e cigs|e cigarette|snus|Zyn|tobacco|chew|quit date|patch|patches|gum|lozenge)",
+     "pattern": "(smok*|cigarette|cigarettes|cigs|cigar|cigars|cigarillo|cigarillos|nicotine|vape|vapes|vaping|vaped|vaper|pod|pods|Juul|JUUL|e cig|e cigs|e cigarette|snus|Zyn|tobacco|chew|quit date|patch|patches|gum|lozenge|(hit|hits|hitting|puffed|puffing) !(him|her|them|me|us|it|someone|somebody) ~3 (pen|vape pen|dab pen|cart|carts))",
      "source": "Tobacco goals: cigarettes, cigars, vapes and their pods (a day's count in pods: \"down to half a pod a day\"), smokeless tobacco and nicotine replacement (Smokefree Teen; CDC tobacco products)"
     },
     {
@@ -2867,7 +2867,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "concept": "ocd",
-     "pattern": "(OCD|obsession|obsessions|obsessive|compulsion|compulsions|compulsive|ritual|rituals|checking|checked|washing|ERP|exposure and response prevention|response prevention|resisted the urge|resist the urge|intrusive thought|intrusive thoughts|reassurance)",
+     "pattern": "(OCD|obsession|obsessions|obsessive|compulsion|compulsions|compulsive|ritual|rituals|checking|checked|checks|rechecking|rechecked|rechecks|washing|ERP|exposure and response prevention|response prevention|resisted the urge|resist the urge|intrusive thought|intrusive thoughts|reassurance)",
      "source": "OCD goals (ERP)"
     },
     {
