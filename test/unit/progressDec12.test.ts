@@ -492,3 +492,35 @@ table(
     ['Checked in with her sponsor.', false],
   ],
 );
+
+table(
+  'GN301 progress: a form row of use since the last session, the form\u2019s "plan" rows a noun',
+  ['Stay alcohol-free'],
+  [
+    // Motivating rows (templates-d-5204, templates-d-5363) and paraphrases in other templates.
+    [
+      'Attendance: [x] Present\nUse since last session: [x] Yes [ ] No   Details: 3 beers Friday night\n' +
+        'Coping plan updated with member: [x]',
+      true,
+    ],
+    ['Alcohol since last visit: [x] Y  Day: Sunday, "a bottle of wine"\n[x] Relapse plan reviewed', true],
+    ['ETOH since last grp: [x] yes - 2 drinks Thurs\n[ ] Safety plan updated', true],
+    // Intent, a plan to drink: no act of the interval.
+    ['Pt plans to drink at the wedding Saturday.', false],
+    ['Said he is planning to have a few beers Friday.', false],
+  ],
+);
+
+table(
+  'GN301 progress: a form row of self-harm since the last session',
+  ['Stop self-harming'],
+  [
+    [
+      'Self-harm since last session: [x] Yes  [ ] No   Describe: burned wrist Sun\n' +
+        '[x] Safety plan reviewed  [ ] Referred to higher LOC\nPlan: [x] Continue group',
+      true,
+    ],
+    ['SIB since last group: [x] Yes, cut thigh Tues\n[x] Safety plan reviewed', true],
+    ['Plans to cut if the custody hearing goes badly Friday.', false],
+  ],
+);
