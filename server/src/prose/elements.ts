@@ -27,6 +27,7 @@ import { EMPTY_BOX, TICKED_BOX, type ClinicalToken } from './clinicalTokens';
 import { sortedInPlace } from './inOrder';
 import { isInterventionSentence } from './labels';
 import { onlyAnUrge } from './lapseWords';
+import { wishedChange } from './progressWish';
 import { riskStatus } from './riskStatus';
 import { insideAny, sentenceAt, sliceProse, type LabelKind, type Prose, type Sentence, type Span } from './segment';
 import { WEEKDAYS } from './words';
@@ -557,6 +558,8 @@ function isProgress(analysis: ClinicalAnalysis, mention: Mention, filters: Filte
     return false;
   if (mention.entry.fields.kind === 'measure' && countsRiskEvent(analysis, mention)) return false;
   if (bareInterval(analysis, mention) || quotedAnymore(analysis, mention)) return false;
+  // A change wished for is no standing ("wants to start going out more").
+  if (wishedChange(analysis.sentences[mention.sentence].tokens, mention)) return false;
   // A measure in the plan is a target ("Plan: in bed by 11 every night this week"), not where the member stands.
   // A fraction entry counts only a number written with a slash ("5/7 days"), a diary card's count.
   if (

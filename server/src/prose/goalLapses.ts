@@ -69,10 +69,14 @@ function namesIntervalDay(text: string): boolean {
  * Words of what the member means or threatens to do, or of a condition ("if he shows up Friday"): intent or a
  * hypothetical, not the day's act. Read on the whole sentence, quotes included ("said he's 'gonna get wasted'
  * Saturday"); elements.ts `lapsesOverInterval` reads its shorter list on the member's own words only, where a quoted
- * "better off" or "if I was dead" beside a lapse since last group must not hide the lapse.
+ * "better off" or "if I was dead" beside a lapse since last group must not hide the lapse. "Plan" is intent as a verb
+ * ("plans to drink Saturday"), not as the noun a form's rows use ("Coping plan updated", "[x] Safety plan reviewed").
  */
-const INTENT =
-  /\b(?:going\s+to|gonna|will|won['’]t|plans?|planning|intends?|wants?|if|unless|better|next\s+time)\b|['’]ll\b/i;
+const INTENT = new RegExp(
+  String.raw`\b(?:going\s+to|gonna|will|won['’]t|plans?\s+(?:to|on)|planning|intends?|wants?|if|unless|better|` +
+    String.raw`next\s+time)\b|['’]ll\b`,
+  'i',
+);
 
 /** The drugs a goal or a sentence can name, each by its words; a goal that names none is about use in general. */
 const DRUG_KINDS: readonly (readonly [string, RegExp])[] = [

@@ -130,7 +130,11 @@ function isReport(analysis: ClinicalAnalysis, index: number, concepts: ReadonlyS
     mentions.some(
       (mention) =>
         // A frequency reported as done ("has called his sponsor every day") is the report itself, not a plan.
-        (mention.family === 'plan' && !reportedFrequency(analysis.sentences[index].tokens, mention)) ||
+        (mention.family === 'plan' &&
+          !reportedFrequency(analysis.sentences[index].tokens, mention) &&
+          !currentHabit(analysis.sentences[index].tokens, mention) &&
+          // "has been going to the senior center" is a past progressive, not a plan ("going to" call her).
+          analysis.sentences[index].tokens[mention.startToken - 1]?.norm !== 'been') ||
         mention.attributes.hypothetical ||
         mention.attributes.uncertain ||
         mention.attributes.clinician ||
@@ -160,6 +164,20 @@ function isReport(analysis: ClinicalAnalysis, index: number, concepts: ReadonlyS
   // (elements.ts inSessionChange): the change is stated in the goal's own terms ("less catastrophic thinking: belief
   // 80% before, 45% after the exercise"), documented as progress toward it (rules/GN306/pass-goal-words).
   return saysStanding(tokens);
+}
+
+/** Words after a frequency that make it the member's habit now, not one to practise ("walking daily now"). */
+const NOW = new Set(['now', 'lately', 'recently', 'nowadays']);
+
+/**
+ * Whether a plan's frequency is told as the member's habit now ("Walking the dog daily now", "takes it every night
+ * lately"): a plan asks for it, it does not say it is happening now.
+ */
+function currentHabit(tokens: readonly ClinicalToken[], mention: Mention): boolean {
+  return (
+    mention.entry.fields.kind === 'frequency' &&
+    tokens.slice(mention.endToken, mention.endToken + 2).some((token) => NOW.has(token.norm))
+  );
 }
 
 /**
@@ -255,10 +273,81 @@ const STATUS = new Set([
   ...['anymore', 'still', 'since', 'first'],
 ]);
 
+/**
+ * Verbs after which "still" is a posture ("sat still", "held still"), not "up to now": "still" otherwise tells an
+ * unchanged standing and says when (eval/GUIDE.md, "'Still' and 'hasn't yet' are unchanged standings").
+ */
+const STILL_AS_ADJECTIVE = new Set([
+  ...['sit', 'sat', 'sits', 'sitting', 'stood', 'stand', 'stay', 'stayed', 'held', 'hold', 'lay', 'lie', 'lying'],
+  ...['kept', 'keep', 'remained', 'be', 'quite'],
+]);
+
+/**
+ * Words after "still" that tell a thing merely still in place or held ("still in prison", "still in his wallet",
+ * "still has the number saved"), not the member's behaviour unchanged (eval/GUIDE.md, "Progress has two roads": "A
+ * thing merely still in place ('the rifle is still at his cousin's') ... no such comparison").
+ */
+const STILL_IN_PLACE = new Set([
+  ...['in', 'at', 'on', 'with', 'there', 'here', 'under', 'inside', 'around', 'locked', 'has', 'have', 'had', 'got'],
+  ...['available', 'open', 'closed', 'pending', 'up', 'out', 'the', 'a', 'an'],
+]);
+/** Modals before "still" that put it ahead of now ("what he can still fix"). */
+const STILL_AHEAD = new Set(['can', 'could', 'will', 'would', 'may', 'might', 'should', 'must']);
+
+/** Whether "still" at `at` tells the member's behaviour or state unchanged up to now ("still sleeping in her car"). */
+function stillUpToNow(tokens: readonly ClinicalToken[], at: number): boolean {
+  const before = tokens[at - 1]?.norm ?? '';
+  return !STILL_AS_ADJECTIVE.has(before) && !STILL_AHEAD.has(before) && !STILL_IN_PLACE.has(tokens[at + 1]?.norm ?? '');
+}
+
+/** Short day names that are also words ("sat", "sun", "wed"), days only when capitalised. */
+const AMBIGUOUS_DAYS = new Set(['sat', 'sun', 'wed']);
+
 /** Whether a sentence says when (a time word, not a number: "Tues", "this week", "since", "now"). */
 function saysWhen(tokens: readonly ClinicalToken[]): boolean {
-  if (tokens.some((token) => ANCHORS.has(token.norm))) return true;
-  return tokens.some((token) => HABIT_TIMES.has(token.norm)) && tallies(tokens);
+  if (tokens.some((token, at) => ANCHORS.has(token.norm) && !verbNotDay(tokens, at))) return true;
+  if (tokens.some((token, at) => token.norm === 'still' && stillUpToNow(tokens, at))) return true;
+  if (tokens.some((token) => HABIT_TIMES.has(token.norm)) && tallies(tokens)) return true;
+  return ongoingOverTime(tokens);
+}
+
+/** Words after "sat" (or "sun", "wed") that make it a verb, not the day ("Sat with his back to the wall"). */
+const AFTER_A_VERB = new Set([
+  ...['with', 'w/', 'in', 'on', 'at', 'down', 'up', 'next', 'beside', 'by', 'near', 'through', 'quietly', 'alone'],
+  ...['silently', 'out', 'outside', 'back', 'across', 'apart', 'among', 'there', 'still', 'close', 'closer', 'for'],
+]);
+
+/**
+ * Whether a short day name is a word here: lower case ("sat with the card players"), or capitalised at the head of a
+ * sentence with a preposition after it ("Sat with his back to the wall in group"): a verb, not Saturday.
+ */
+function verbNotDay(tokens: readonly ClinicalToken[], at: number): boolean {
+  const token = tokens[at];
+  if (!AMBIGUOUS_DAYS.has(token.norm)) return false;
+  return AMBIGUOUS_DAYS.has(token.raw) || AFTER_A_VERB.has(tokens[at + 1]?.norm ?? '');
+}
+
+/** Frequencies that, with "now" after them, tell the member's habit now ("walks to the corner daily now"). */
+const RATES = new Set(['daily', 'nightly', 'weekly', 'regularly', 'consistently', 'day', 'night', 'morning']);
+
+/** Whether the sentence tells a habit as the member's now: a rate with "now" after it. */
+function habitNow(tokens: readonly ClinicalToken[]): boolean {
+  return tokens.some((token, at) => RATES.has(token.norm) && NOW.has(tokens[at + 1]?.norm ?? ''));
+}
+
+/** Words that say a behaviour has gone on over a recent stretch ("has been going out ... lately"). */
+const RECENT_STRETCH = new Set(['lately', 'recently', 'anymore']);
+
+/**
+ * Whether the sentence tells a behaviour kept up over a recent stretch: "has been" with a verb in -ing and "lately" or
+ * "recently" ("Has been going out with coworkers after shifts lately"): a rate with its period, where the member stands
+ * over the interval (eval/GUIDE.md, the progress pass: a frequency with a period is progress).
+ */
+function ongoingOverTime(tokens: readonly ClinicalToken[]): boolean {
+  return (
+    tokens.some((token) => RECENT_STRETCH.has(token.norm)) &&
+    tokens.some((token, at) => token.norm === 'been' && /^[a-z]{2,}ing$/.test(tokens[at + 1]?.norm ?? ''))
+  );
 }
 
 /** Whether a sentence counts occurrences ("twice", "three times", "4 nights"), not a measure ("5 hours"). */
@@ -274,7 +363,11 @@ function tallies(tokens: readonly ClinicalToken[]): boolean {
 /** Whether a sentence says where the member stands (a count, a negation, a completion, a return). */
 function saysStanding(tokens: readonly ClinicalToken[]): boolean {
   if (tokens.some((token) => token.kind === 'number' || STATUS.has(token.norm))) return true;
-  return tokens.some((token) => NAMED_DAYS.has(token.norm)) && !tokens.some((token) => AHEAD.has(token.norm));
+  if (ongoingOverTime(tokens) || habitNow(tokens)) return true;
+  return (
+    tokens.some((token, at) => NAMED_DAYS.has(token.norm) && !verbNotDay(tokens, at)) &&
+    !tokens.some((token) => AHEAD.has(token.norm))
+  );
 }
 
 /** Words that put a named day ahead of the session ("moved up to Monday", "is taking him Saturday", "next Fri"). */
@@ -366,9 +459,6 @@ const NOT_ONE_INSTANCE = new Set([
   ...['once', 'twice', 'both', 'all', 'every', 'most', 'times', 'two', 'three', 'four', 'five', 'six', 'seven'],
 ]);
 
-/** Short day names that are also words ("sat", "sun", "wed"), days only when capitalised. */
-const AMBIGUOUS_DAYS = new Set(['sat', 'sun', 'wed']);
-
 /** Units that measure one instance rather than count instances ("25 minutes", "2 miles"). */
 const MEASURE_UNITS = new Set([
   'minutes',
@@ -398,7 +488,7 @@ function oneInstanceOnADay(tokens: readonly ClinicalToken[]): boolean {
     if (token.kind === 'number' && !MEASURE_UNITS.has(tokens[at + 1]?.norm ?? '')) return false;
     if (NOT_ONE_INSTANCE.has(token.norm) || /n't$/.test(token.norm)) return false;
     // "sat with the card players" is a verb, not Saturday.
-    if (AMBIGUOUS_DAYS.has(token.raw)) continue;
+    if (verbNotDay(tokens, at)) continue;
     if (NAMED_DAYS.has(token.norm)) days++;
     else if (ANCHORS.has(token.norm)) return false;
   }

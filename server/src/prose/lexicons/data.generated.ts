@@ -2735,7 +2735,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "concept": "smoking",
-     "pattern": "(smok*|cigarette|cigarettes|cigs|cigar|cigars|cigarillo|cigarillos|nicotine|vape|vapes|vaping|vaped|vaper|pod|pods|Juul|JUUL|e cig|e cigs|e cigarette|snus|Zyn|tobacco|chew|quit date|patch|patches|gum|lozenge)",
+     "pattern": "(smok*|cigarette|cigarettes|cigs|cigar|cigars|cigarillo|cigarillos|nicotine|vape|vapes|vaping|vaped|vaper|pod|pods|Juul|JUUL|e cig|e cigs|e cigarette|snus|Zyn|tobacco|chew|quit date|patch|patches|gum|lozenge|(hit|hits|hitting|puffed|puffing) !(him|her|them|me|us|it|someone|somebody) ~3 (pen|vape pen|dab pen|cart|carts))",
      "source": "Tobacco goals: cigarettes, cigars, vapes and their pods (a day's count in pods: \"down to half a pod a day\"), smokeless tobacco and nicotine replacement (Smokefree Teen; CDC tobacco products)"
     },
     {
@@ -2846,7 +2846,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "concept": "work",
-     "pattern": "(work|works|worked|working|job|jobs|employment|employed|unemployed|shift|shifts|boss|coworker|coworkers|interview|interviews|application|applications|applied|career|training|volunteer|volunteering|volunteered|let go|laid off|got fired|was fired|been fired|fired from|got hired|was hired|hired on|new job|lost (her|his|their|my) job|quit (her|his|their|my) job)",
+     "pattern": "(work|works|worked|working|job|jobs|employment|employed|unemployed|shift|shifts|boss|coworker|coworkers|interview|interviews|application|applications|applied|career|training|volunteer|volunteering|volunteered|on leave|medical leave|sick leave|disability leave|FMLA|let go|laid off|got fired|was fired|been fired|fired from|got hired|was hired|hired on|new job|lost (her|his|their|my) job|quit (her|his|their|my) job)",
      "source": "Work functioning goals (vocational rehabilitation: applying, hired, let go, shifts kept). Its own concept, not school: a job goal is not met by a school word (\"school pickup\" for \"Find a job\")"
     },
     {
@@ -2867,7 +2867,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "concept": "ocd",
-     "pattern": "(OCD|obsession|obsessions|obsessive|compulsion|compulsions|compulsive|ritual|rituals|checking|checked|washing|ERP|exposure and response prevention|response prevention|resisted the urge|resist the urge|intrusive thought|intrusive thoughts|reassurance)",
+     "pattern": "(OCD|obsession|obsessions|obsessive|compulsion|compulsions|compulsive|ritual|rituals|checking|checked|checks|rechecking|rechecked|rechecks|washing|ERP|exposure and response prevention|response prevention|resisted the urge|resist the urge|intrusive thought|intrusive thoughts|reassurance)",
      "source": "OCD goals (ERP)"
     },
     {
@@ -2912,8 +2912,8 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "concept": "housing",
-     "pattern": "(housing|apartment|lease|rent|shelter|homeless|landlord|eviction|move|moved|moving|place to live|section 8|voucher)",
-     "source": "Housing goals"
+     "pattern": "(housing|apartment|lease|rent|shelter|homeless|landlord|eviction|move|moved|moving|place to live|section 8|voucher|unhoused|couch surfing|couch-surfing|sober living|halfway house|(sleeping|sleeps|slept|living|lives|lived|staying|stays) in (her|his|their|my|a|the) (car|truck|van|tent))",
+     "source": "Housing goals; where a member without housing sleeps (\"still sleeping in her car\", \"couch surfing\") is its standing"
     },
     {
      "concept": "legal",
@@ -3769,7 +3769,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "measure",
-     "pattern": "(down|up|cut back|cut down) to ~6 from (# |one|two|three|four|five|six|a|an)",
+     "pattern": "(down|up|cut back|cut down) to ~8 from (# |one|two|three|four|five|six|a|an)",
      "source": "A measure that moved, the earlier value after it (\"down to \\\"half a pod a day, from two\\\"\")"
     },
     {
@@ -3796,6 +3796,41 @@ export const LEXICON_DATA: LexiconData = {
      "kind": "change",
      "pattern": "<checked> (same|unchanged|better|worse|improved|improving|worsened|worsening|no change|progressing|regressing|regressed|some progress|minimal progress|no progress|progress made)",
      "source": "A template row that asks about change and has a ticked answer (\"Isolating: [x] same [ ] better [ ] worse\"): where the member stands, the template's way, as \"[x] Progressing\" is (eval/GUIDE.md, \"A stock progress line\"); an unticked row answers nothing"
+    },
+    {
+     "kind": "change",
+     "pattern": "(cut in half|halved|doubled|tripled|cut by half) (since|over|this|in the|from|compared|vs|lately|recently)",
+     "source": "A measure set against itself earlier by a ratio (\"night wakings cut in half\", \"panic attacks have halved\"): a change over time, road (1) (eval/GUIDE.md, \"Progress has two roads\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "(as|so) ~4 as (before|previously|it was|it used to|(he|she|they|i) used to|(he|she|they|i) (was|were) (before|last|at|in)|last (week|month|time|session|group)|the first time|at intake|at admission|at first)",
+     "source": "The member set against an earlier time, whatever the quality compared (\"not as jumpy as before\", \"not as quick to blow up as he used to\"): road (1), as the entry with its word list above"
+    },
+    {
+     "kind": "change",
+     "pattern": "(lost ground|losing ground|lose ground|gained ground|gaining ground|back to square one|(fell|fallen|falling|slid|sliding|slipping|drifted|drifting) back (into|to)|back (into|to) (her|his|their|my) old (ways|habits|patterns|routine))",
+     "source": "A setback or a gain named as ground (\"lost ground this week\", \"fell back into staying in bed\"): change over time (GN301: better, worse or unchanged)"
+    },
+    {
+     "kind": "measure",
+     "pattern": "(hit|hits|reached|reaches|marks|marked|celebrated|celebrates|made it to) (# |thirty|sixty|ninety|one hundred|a hundred|six|nine) (days|weeks|months|years|mos|wks|yrs) !(since|after|of|from)",
+     "source": "A streak reached, the behaviour left unsaid (\"hit 30 days on Tuesday\", \"today marks 100 days\"): the member's standing in time without the target behaviour"
+    },
+    {
+     "kind": "change",
+     "pattern": "(stopped|quit|no longer|gave up|given up|cut out) <target-gerund>",
+     "source": "The goal's target behaviour given up (\"stopped skipping classes\", \"quit ditching first period\"): the goal's opposite taken up, a change over time"
+    },
+    {
+     "kind": "change",
+     "pattern": "(now|these days|today) (;|,|-)? ~4 (a|one|two|three|four|six|few|couple|# ) ~2 (week|weeks|month|months|year|years) ago",
+     "source": "Now set against a time ago in one sentence (\"walking the dog daily now; a month ago could not get past the mailbox\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "((picked|ramped|flared|ratcheted) up (again|since|lately|recently|this week|over the)|(eased|easing|let|letting|died|dying|tapered|tapering|settled|settling|calmed|calming) (off|up|down) (since|lately|recently|this week|over the|a lot|some))",
+     "source": "A symptom or behaviour that rose or eased over a time (\"urges have picked up again since school started\", \"the nightmares have eased off lately\")"
     }
    ]
   },
@@ -12687,6 +12722,58 @@ export const LEXICON_DATA: LexiconData = {
    "medical director",
    "clinical director",
    "program director"
+  ],
+  "target-gerund": [
+   "skipping",
+   "ditching",
+   "missing",
+   "avoiding",
+   "isolating",
+   "cutting",
+   "burning",
+   "picking",
+   "pulling",
+   "scratching",
+   "drinking",
+   "using",
+   "smoking",
+   "vaping",
+   "dipping",
+   "chewing",
+   "bingeing",
+   "binging",
+   "purging",
+   "restricting",
+   "gambling",
+   "betting",
+   "yelling",
+   "screaming",
+   "hitting",
+   "spanking",
+   "punching",
+   "fighting",
+   "arguing",
+   "hiding",
+   "staying in",
+   "staying home",
+   "lashing out",
+   "blowing up",
+   "calling out",
+   "calling in",
+   "calling off",
+   "cancelling",
+   "canceling",
+   "no-showing",
+   "napping",
+   "sleeping in",
+   "checking",
+   "bottling",
+   "stuffing",
+   "withdrawing",
+   "shoplifting",
+   "stealing",
+   "running away",
+   "sneaking out"
   ],
   "done-doing": [
    "walking",
