@@ -71,6 +71,7 @@ const FAMILIES = {
       bare: bool,
       evasive: bool,
       dated: bool,
+      period: bool,
     },
     required: ['direction'],
   },
