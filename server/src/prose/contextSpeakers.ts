@@ -255,7 +255,14 @@ export function overlapDistance(
   if (fields.category === 'recent') return 0;
   // A past year inside the target dates it, as it does before it ("his 2016 attempt" as "her 2022 overdose"): a
   // dated trigger matches only a year before the session's.
-  if (fields.category === 'historical' && fields.dated && match.startToken >= start && match.endToken <= end) return 0;
+  // So does a past period of life ("cutting in high school"): its words name a time, never the act.
+  if (
+    fields.category === 'historical' &&
+    (fields.dated || fields.period) &&
+    match.startToken >= start &&
+    match.endToken <= end
+  )
+    return 0;
   if (fields.category === 'historical' && (match.startToken < start || match.endToken > end)) {
     for (let at = from; at < to; at++) if (own.has(tokens[at].norm)) return -1;
     return 0;

@@ -82,6 +82,12 @@ export interface ModifierFields {
    * later year is no past at all, and with no session date known no year is read as the past (see {@link SessionDate}).
    */
   dated?: boolean;
+  /**
+   * A past period of life named by its words, not its year ("in high school", "during his deployment"): like a dated
+   * trigger it dates a target that holds it ("cutting in high school"), where another past trigger inside a target is
+   * the target's own word ("driven past her house").
+   */
+  period?: boolean;
 }
 
 /** The polarity of a member's answer to a question. */

@@ -572,6 +572,12 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
+     "pattern": "no (quiero|quiere|puedo|puede|aguanto|aguanta|sé|se|tengo|tiene|hay|estoy|está|esta|es|voy|va|vale|sirvo|sirve|me|le|lo|la|te|nos|les|más|mas|quería|podía|sabía|veo|ve|siento|creo)",
+     "direction": "pseudo",
+     "source": "Spanish \"no\" + verb inside a quoted Spanish phrase with an English gloss: not an English negation"
+    },
+    {
+     "maxScope": 8,
      "pattern": "no (one|body) (knew|knows|knew about|noticed|found|saw)",
      "direction": "pseudo",
      "source": "\"No one knew about the overdose\" affirms it"
@@ -934,7 +940,8 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(in|during|through|throughout) (her|his|their|my|the|a|an)? (early|mid|late|mid-)? (high school|middle school|junior high|elementary school|grade school|college|grad school|university|adolescence|childhood|army|military|service|marines|navy|air force|basic training|boot camp|teens|teenage years|twenties|thirties|forties|20s|30s|40s|youth|active addiction|addiction|active use|marriage|first marriage|divorce|deployment|deployments|tour|iraq|afghanistan|vietnam)",
      "category": "historical",
      "direction": "bidirectional",
-     "source": "Life-period expressions of remote events (\"since the divorce\" is not one: it runs to the present)"
+     "period": true,
+     "source": "Life-period expressions of remote events (\"since the divorce\" is not one: it runs to the present); inside a target they still date it (\"cutting in high school\", field period)"
     },
     {
      "maxScope": 8,
@@ -5343,7 +5350,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "self-harm",
-     "pattern": "cutting !(screens|screen|screen time|phones|the phone|social media|sweets|soda|alcohol|back|down|out|off|class|classes|school|ties|corners|costs|carbs|sugar|caffeine|hair|grass|lawns|wood|in|through|across|short|loose|contact|them|him|her|people|onions|vegetables|coupons|hours|shifts|pay|spending|the|a|board|edge|remarks|comments|partner|partners|crew|crews|tool|tools|torch|room|floor|table|job|season|horse|deck|permit|bar|bars|bit|bits)",
+     "pattern": "cutting !(screens|screen|screen time|phones|the phone|social media|sweets|soda|alcohol|back|down|out|off|class|classes|school|ties|corners|costs|carbs|sugar|caffeine|hair|grass|lawns|wood|in (line|half|two|pieces|front|on|to|and out|the line|the queue|traffic|lane|lanes)|into|through|across|short|loose|contact|them|him|her|people|onions|vegetables|coupons|hours|shifts|pay|spending|the|a|board|edge|remarks|comments|partner|partners|crew|crews|tool|tools|torch|room|floor|table|job|season|horse|deck|permit|bar|bars|bit|bits)",
      "source": "NSSI (the bare word; ConText decides denial, history, another person)"
     },
     {
@@ -5704,6 +5711,54 @@ export const LEXICON_DATA: LexiconData = {
      "category": "self-harm",
      "pattern": "(punched|punch|punches|punching|hit|hits|hitting|slammed|slamming|banged|banging) (the|a|her|his|my)? ~2 (wall|walls|door|mirror|brick|cinder block|locker|concrete) ~8 (to feel (something|anything|pain|it)|(wanted|want|wants|wanting) it to hurt|so it would hurt|to hurt (myself|herself|himself)|until (it|her knuckles|his knuckles|my knuckles) (bled|split|broke)|to punish (myself|herself|himself))",
      "source": "Hitting a wall or door to feel pain or punish oneself (NSSI, ISAS functions: feeling generation, self-punishment)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "((reopen+|re opened|re opening|re open|tore open|tear+ open|rip+ open|ripped open|split open|dug open|dig+ open|picked open|pick+ open) (up)? (her|his|their|my)? (old|own)? (cuts|cut|wounds|wound|scabs|scab|stitches|scars|burns|incision) | (pull+|pick+|rip+|tore|tear+|cut+|yank+) (out|at|open)? (her|his|their|my) (own)? (stitches|sutures|staples|steri strips) | (pick+|scratch+|dig+|scrap+|rub+) (at)? (her|his|their|my) (cuts|wounds|burns|stitches) !(on (the|a)|from (the|a)|at work) | (pick+|scratch+|dig+|scrap+|rub+) (at)? (her|his|their|my) (scabs|scars) (so|to keep (them|it) (open|from healing)|until (they|it) (bleed|bled|bleeds|open|opened)))",
+     "source": "Interfering with wound healing (ISAS behaviours; DSM-5 Section III NSSI)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(her (fist|fists|nails|fingernails|knuckles|head) (into|against) her <body-part> | his (fist|fists|nails|fingernails|knuckles|head) (into|against) his <body-part> | their (fist|fists|nails|fingernails|knuckles|head) (into|against) their <body-part> | my (fist|fists|nails|fingernails|knuckles|head) (into|against) my <body-part>)",
+     "source": "Hitting or digging into one's own body (DSM-5 NSSI: hitting oneself, interfering with skin)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(scald+) <self>",
+     "source": "Scalding oneself (DSM-5 NSSI: burning)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(eraser (burn|burns|burned|burning|challenge) | (rub+|rubbed|rubbing) (an|a|the)? eraser (on|into|over|against|across) (her|his|their|my) ~1 (skin|<body-part>))",
+     "source": "Eraser burns (adolescent NSSI slang: rubbing an eraser on the skin to burn it)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "sh (urges|urge|thoughts|behavior|behaviour|episode|episodes|relapse|relapses)",
+     "source": "SH, adolescents' and DBT programs' shorthand for self-harm, written in lower case (\"sh urges\"); \"SH-free\" is a negation (context.yaml), not a mention"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(SH|sh) (urges|urge) ((were|was|is|are|rated) (a|an)? (#|high|very high|strong|intense|up|elevated|low|moderate) | (high|very high|strong|intense|up|elevated|moderate)) (today|tonight|this week|all week|now|currently)?",
+     "source": "SH urges rated by a verb (DBT diary card language)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(bang+|beat+|hit+) (my|her|his|their|our) head (against|on|into) (a|the) (brick)? (wall|desk|table) (trying to|over|about|with (the|her|his|this|that)|to get)",
+     "figurative": true,
+     "source": "The idiom of frustration at a task (GUIDE F1.4): a figure of speech, not head banging"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(cut|cuts|nicked|sliced|burned|burnt|burns|scalded) (her|his|their|my) ~1 <body-part> (on (the|a) (stove|oven|grill|iron|pan|pot|kettle|burner|radiator))? (slicing|chopping|dicing|cooking|making (dinner|lunch|breakfast|supper|food|tea|coffee)|shaving|peeling|carving|whittling|while (cooking|shaving)|by accident|accidentally) !(on purpose|deliberately|intentionally)",
+     "pseudo": true,
+     "source": "An injury of cooking or a chore told with its cause is an accident, not self-harm"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(scratch+|itch+) (at)? (her|his|their|my) ~1 <body-part> ~3 (from|because of|due to|with) (the|her|his|their|my|a|an)? ~1 (eczema|rash|hives|poison ivy|bites|bug bites|mosquito bites|psoriasis|allergy|allergies|dry skin|chicken pox|chickenpox|scabies|sunburn)",
+     "pseudo": true,
+     "source": "Scratching an itch of a skin condition is not self-harm"
     }
    ]
   },
@@ -7826,7 +7881,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "((tired|sick|exhausted) of (fighting|trying|everything|it all|being here|waking up|this) | done (fighting|trying|with everything|with it all|with life|living|being here) | (at|reached) the end of (her|his|their|my) rope | no way out | (can not|cannot|can't|could not|couldn't) (keep|go on|keep on) (doing this|like this|living like this|this way|fighting)) !(in (the|this|that) (city|town|house|apartment|job|program)|of (crime|using|drinking)|on the (road|farm|street|streets))",
+     "pattern": "((tired|sick|exhausted) of (fighting|trying|everything|it all|being here|waking up|this) | done (fighting|trying|with everything|with it all|with life|living|being here) | (at|reached) the end of (her|his|their|my) rope | no way out | (can not|cannot|can't|could not|couldn't) (keep|go on|keep on) (doing this|like this|living like this|this way|fighting)) !(in (the|this|that) (city|town|house|apartment|job|program)|of (crime|using|drinking)|on the (road|farm|street|streets)|as (a|an) (drinker|user|addict|smoker|gambler|dealer|party girl|party guy|partier))",
      "level": "wish-dead",
      "source": "Feeling trapped or done (SAFE-T warning signs: hopelessness, feeling trapped; C-SSRS 1 context)"
     },
@@ -9370,6 +9425,66 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "((<kin>|kids|children|family|<those-around>|nobody|no one|anyone|anybody) (would|'d|will|wo)? (not|n't)? (even)? (have to (worry|deal|take care|pay|look after|put up|clean up)|be (struggling|stuck|burdened|saddled|free|relieved)|struggle|notice|care|miss (me|her|him)) ~4 | (it|that) (would|'d|will|wo) (not|n't)? (matter|make a difference) (to (anyone|anybody|nobody|them|my family|her family|his family))?) (if|when) (I|she|he) (was|were|am|is|'m|'s|just)? (gone|dead|not here|not around|no longer here|no longer around|died|died tomorrow|disappeared) !(for|to|on|over|all|longer|too|a|the|this|that|next|overnight|during|while|at|again|from)",
      "level": "wish-dead",
      "source": "Perceived burdensomeness on the condition of one's own death (interpersonal theory of suicide; C-SSRS 1)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(done|finished|through) (with)? (living|life|being alive|existing|this life|this world|breathing) !(in|at|on|here|there|with|as|like|under|near|for|by|off|out|the|a|an|<poss>|paycheck|check)",
+     "level": "wish-dead",
+     "source": "Done with life (C-SSRS 1 wish to be dead; weariness of living in older-adult phrasings)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((would|'d|will|could)? (welcome|welcomes|welcomed|welcoming|embrace|embraces|embraced|greet) | (look|looks|looking|looked) forward to) (death|dying|the end|the grave|my death|her death|his death|being dead) !(of|to|for|in|on|with|scene|penalty|row|metal|match)",
+     "level": "wish-dead",
+     "source": "Death as welcome (C-SSRS 1 wish to be dead)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(C-SSRS|C SSRS|CSSRS|Columbia|ASQ|SI screen|suicide screen|suicide screening|suicide risk screen) ~8 (:|,|;|-)? (Q1|Q2|Q3|Q4|Q5|Q6|q1|q2|q3|q4|q5|q6) (:|-|=)? (yes|y|\\+|positive|endorsed)",
+     "level": "thoughts",
+     "source": "C-SSRS screener items answered yes by their numbers (C-SSRS screen version, items 1-6)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((positive|pos|\\+|endorsed|endorses|endorsing) (on)? (the)? (PHQ 9 item 9|PHQ9 item 9|PHQ item 9|PHQ 9 Q9|PHQ 9 # 9|item 9 (on (the)? (PHQ 9|PHQ9|PHQ))?) | (PHQ 9 item 9|PHQ9 item 9|PHQ item 9|PHQ 9 Q9|item 9) (:|-|=|\\()? (several days|more than half (of)? the days|nearly every day))",
+     "level": "wish-dead",
+     "source": "PHQ-9 item 9 positive or answered above \"not at all\" (PHQ-9 response options)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(swerv+|steer+|veer+|aim+|jerk+ the wheel|turn+ the wheel) (her|his|their|my|the)? (car|truck|van|wheel)? (toward|towards|at|in front of) (a|an|the)? ~2 (semi|semis|truck|eighteen wheeler|18 wheeler|oncoming traffic|traffic|tree|pole|wall|pillar|overpass|bridge|abutment|guardrail|median|train|cliff|embankment) !(to avoid|and missed|but missed|to miss)",
+     "level": "method",
+     "source": "Steering into a lethal object (C-SSRS method, aborted or actual attempt)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(let|lets|letting|left|leave|leaving|kept|keep|ran|run|running) (the|her|his|my|their)? (car|truck|engine|motor|generator|grill) (run|running|on|idling|idle) (in|inside) (the|a|her|his|my)? (closed|shut|locked|sealed)? (garage|shed|tent|car)",
+     "level": "attempt",
+     "source": "Carbon monoxide in a closed space (C-SSRS interrupted or aborted attempt)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((made|making|has|have|had|formed|worked out|described|shared|disclosed|reports|reported|endorses|endorsed) (a)? (specific|detailed|concrete|clear)? plan (to|:|-|for|involving) | (her|his|their|my) (specific|detailed|concrete|suicide)? plan (is|was|would be|'s) (to)?) ~8 (take|swallow|swallowing|taking|down|downing) (all|every|the whole|a bottle|a handful|the rest|everything|the pills) !(to (the|her|his|a) (pharmacy|doctor|clinic|appointment)|back|with (food|water|meals|breakfast|lunch|dinner)|as prescribed|every|each|daily|on time|regularly|at (night|bedtime)|in the (morning|evening)|(of|to) (the|her|his) (kids|class|group|team|family))",
+     "level": "plan",
+     "source": "C-SSRS 5 (a plan with a method), its steps told before the method"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(take|takes|taking|took|swallow+|down|drink|use) (the|all|all of|her|his|my|their|every|the rest of)? (the|her|his|my)? ~3 (<pills>|<more-medicines>|morphine|oxy|oxycodone|fentanyl|insulin|patches) ~8 (and)? (that|it) (would|'d|will|'ll|wo) be (that|it|the end|over|done)",
+     "level": "method",
+     "source": "A means told with a settled ending (C-SSRS 3-4; SPRC older adults toolkit: calm, matter-of-fact plans)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(had|has|have|having|kept|keeps|keep|keeping|hid|hidden|hides|hiding|stashed|stashing|found|hung|hanging) (a|the|his|her|their|my)? noose !(decoration|decorations|prop|costume|knot practice)",
+     "level": "preparatory",
+     "source": "A noose kept or hidden (C-SSRS preparatory behaviour: acquiring means)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((pull+|squeez+) the trigger on <self> | (think+|thought|thoughts|urge+|tempted|fantasi*|imagin*) (about|of)? (just)? (pulling|pull|squeezing|squeeze) the trigger !(on (the|a|an|this|that|his|her|their|my) ~1 (deal|house|purchase|decision|job|move|sale|trade|offer|truck|car|divorce|lease|wedding|idea|plan|project)))",
+     "level": "method",
+     "source": "Firing a gun at oneself, thought of (C-SSRS 3 method)"
     }
    ]
   },
@@ -12966,6 +13081,9 @@ export const LEXICON_DATA: LexiconData = {
    "acquaintance",
    "actor",
    "actress",
+   "the character",
+   "a character",
+   "the main character",
    "celebrity",
    "singer",
    "rapper",
