@@ -492,6 +492,9 @@ describe('telehealth statements, Dec 12: a new GN503 / GN505 paraphrase bank', (
         'Phone participant.',
         'On the phone because the group is audio-only.',
         'Audio only since March.',
+        // telehealth-d-526, telehealth-d-1917: a cause that is the clinician's, or no cause.
+        "Audio d/t the facilitator's camera failing; everyone dialed in.",
+        'Audio only, no reason given when asked.',
       ],
     );
   });

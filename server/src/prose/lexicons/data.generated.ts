@@ -11734,7 +11734,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "audio-reason",
-     "pattern": "(audio|audio only|phone only|voice only|telephone only|by phone|by telephone|on the phone|via phone|via telephone|by audio|on audio|phone session|audio session|telephonic|tele audio|audio modality|phone participation|telephone participation) ~4 (because|because of|due to|d/t|2/2|given|secondary to|owing to|since (she|he|they|her|his|their|the|pt|it|there|patient|client|member)) _",
+     "pattern": "(audio|audio only|phone only|voice only|telephone only|by phone|by telephone|on the phone|via phone|via telephone|by audio|on audio|phone session|audio session|telephonic|tele audio|audio modality|phone participation|telephone participation) ~4 (because|because of|due to|d/t|2/2|secondary to|owing to|since (she|he|they|her|his|their|the|pt|it|there|patient|client|member)) !((the)? (writer|writers|writer 's|facilitator|facilitators|facilitator 's|therapist|therapist 's|clinician|clinician 's|counselor|counselor 's|provider|provider 's|staff|leader|leader 's|my|our|i|we|no|unknown|unclear|not|n/a|na)) _",
      "source": "A cause given for audio only, whatever it is: the modality, then \"because\" / \"due to\" and its cause (\"Audio chosen due to limited English and discomfort with the app\", \"Joined by phone because the video link went to an old email\"); \"since\" only before a clause, not a date (\"audio only since March\")"
     },
     {
