@@ -111,6 +111,7 @@ describe('telehealth statements, Dec 12: a new GN503 / GN505 paraphrase bank', (
         'Shares a room at the facility and could not go on camera without showing her roommate.',
         'Her husband monitors the home computer, so she uses the phone.',
         "Doesn't want her teenage daughter to know she attends group; audio only from the bathroom.",
+        "Roommate's kids in the room, no video.",
         'No privacy in the two-bedroom with her in-laws visiting.',
       ],
       [

@@ -11288,7 +11288,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "audio-reason",
-     "pattern": "((privacy|private space|no private|not private|no privacy|lack of privacy|roommate|roommates|kids|children|family) !(declined|declines|refused|refuses|prefers|preferred|has|had|have|does|did|do|'s) ~6 (video|camera|seen|screen|on camera|in the room|in the same room|could see|would see|might see|overhear)|(roommate|roommates|kids|children) ~2 around)",
+     "pattern": "((privacy|private space|no private|not private|no privacy|lack of privacy|roommate|roommates|kids|children|family) !(declined|declines|refused|refuses|prefers|preferred|has|had|have|does|did|do|'s (laptop|phone|tablet|computer|camera|device|wifi|internet|cell|ipad|data)) ~6 (video|camera|seen|screen|on camera|in the room|in the same room|could see|would see|might see|overhear)|(roommate|roommates|kids|children) ~2 around)",
      "source": "Privacy as the patient's reason for not using video"
     },
     {
