@@ -32,7 +32,7 @@ import {
   type ClinicalSentence,
   type Mention,
 } from './analysis';
-import { CHECKBOX, CHECKBOX_SOURCE, TICKED_BOX_SOURCE } from './clinicalTokens';
+import { CHECKBOX, CHECKBOXES, CHECKBOX_SOURCE, TICKED_BOX, TICKED_BOX_SOURCE } from './clinicalTokens';
 import type { Attributes } from './contextTypes';
 import { narrativeProse, sectionProse } from './section';
 import type { Prose, Sentence } from './segment';
@@ -119,7 +119,12 @@ function computeStatements(
   const clauses = new Map<Sentence, string[]>();
   const { prose } = analysis;
   const textOf = (mention: Mention) => prose.source.slice(mention.start - prose.base, mention.end - prose.base);
+  let asked = false;
   for (const sentence of analysis.sentences) {
+    // The answer to a template's question ("Why not video? 'Too much going on in my house.'") is the reason, unless
+    // it says nothing ("Why not video? N/A").
+    const answers = asked && !EMPTY_VALUE.test(sentence.sentence.text.replace(/^[\s"'“‘]+/, '').trim());
+    asked = kind === 'audio-reason' && REASON_QUESTION.test(sentence.sentence.text);
     const competing = sentence.mentions.filter(
       (mention) =>
         mention.family === 'telehealth' &&
@@ -156,7 +161,15 @@ function computeStatements(
       // night" and "attended the funeral at the church Saturday" say where something else happened.
       if (kind === 'location' && ((attributes.recent && !inSessionTime(sentence, mention)) || attributes.historical))
         return false;
-      if (entryKind === 'place' && !opensClause(analysis, sentence, mention)) return false;
+      if (
+        entryKind === 'place' &&
+        !opensClause(analysis, sentence, mention) &&
+        !(
+          TOLD_PRESENT_PLACE.test(clauseBefore(analysis, sentence, mention)) &&
+          (!attributes.recent || inSessionTime(sentence, mention))
+        )
+      )
+        return false;
       // A reason put right since is not this session's ("lost his phone last year and has had a new one since"); one
       // of long ago that still holds is ("his camera died years ago, so he joins by voice"). A past habit is not.
       if (
@@ -165,6 +178,11 @@ function computeStatements(
       )
         return false;
       if (kind === 'audio-reason' && /\bused to\b/i.test(clauseBefore(analysis, sentence, mention))) return false;
+      // A trouble dated to a past year or month ("her phone was stolen in 2021", "in 2019 he had no internet") is
+      // another time's, unless the sentence says it still holds ("his camera died years ago, so he joins by voice").
+      // A history word ("trauma history makes being watched on camera intolerable") dates nothing.
+      if (kind === 'audio-reason' && datedPast(sentence, mention) && !STILL_HOLDS.test(sentence.sentence.text))
+        return false;
       // A circumstance (driving, on the bus, caring for the kids) is the session's reason only as a place phrase is its
       // location: opening its clause, in the session's time ("Audio only, pt driving home"; not "talked about driving
       // to her mom's on Sunday").
@@ -186,7 +204,11 @@ function computeStatements(
       );
       return OWN_NEGATION.test(textOf(mention)) && !NEGATION_BEFORE.test(before);
     });
-    const fields = filledFields(sentence.sentence.text, kind, reading);
+    const fields = [
+      ...filledFields(sentence.sentence.text, kind, reading),
+      ...(kind === 'location' ? placeChecklists(sentence.sentence.text) : []),
+      ...(answers ? [sentence.sentence.text] : []),
+    ];
     if (!stating.length && !fields.length) continue;
     found.push(sentence.sentence);
     const text = sentence.sentence.text;
@@ -216,9 +238,10 @@ const FIELD_LABEL: Record<TelehealthStatement, RegExp> = {
   location: new RegExp(
     String.raw`(?<![\p{L}'’])(?:(?:(?:patient|pt|client|member|participant)(?:['’]s)?\s+)?` +
       String.raw`(?:physical\s+|current\s+)?(?:location|loc|whereabouts|originating\s+site)` +
-      String.raw`(?:\s*\((?:pt|patient|client|member)\))?(?:\s+(?:of|during|at|for|in)\s[^:;\n]{0,40}?)?` +
+      String.raw`(?:\s*\((?:pt|patient|client|member|self[- ]?report(?:ed)?|pt\s+report(?:ed)?|per\s+pt|verified|` +
+      String.raw`confirmed)\))?(?:\s+(?:of|during|at|for|in)\s[^:;\n]{0,40}?)?` +
       String.raw`(?:\s+(?:verified|confirmed|documented|reported|stated|per\s+(?:pt|patient|client)))?` +
-      String.raw`|^[ \t]*(?:[-*•][ \t]+)?where)[ \t]*(?::|=|[ \t][-–][ \t])`,
+      String.raw`|^[ \t]*(?:[-*•][ \t]+)?where)[ \t]*(?::|=|[ \t][-–—][ \t])`,
     'gimu',
   ),
   'audio-reason': new RegExp(
@@ -226,11 +249,19 @@ const FIELD_LABEL: Record<TelehealthStatement, RegExp> = {
       String.raw`(?:\s+for\s+(?:the\s+)?` +
       String.raw`(?:audio|phone|telephone|voice|no\s+video|not\s+using\s+video|non-?video)[^:;\n]{0,25}?)?|` +
       String.raw`(?:audio|phone|telephone|voice)(?:[- ]only)?\s+(?:reason|rationale|d\/t|due\s+to|2\/2)` +
-      String.raw`|why\s+(?:audio|phone|telephone|voice|not\s+video|no\s+video)[^:;\n]{0,15}?)` +
-      String.raw`[ \t]*(?::|=|[ \t][-–][ \t])`,
+      String.raw`|why\s+(?:audio|phone|telephone|voice|not\s+video|no\s+video)[^:;?\n]{0,15}?)` +
+      // "Why not video? 'Too much going on in my house.'": a question as the label.
+      String.raw`[ \t]*(?::|=|\?|[ \t][-–—][ \t])`,
     'gimu',
   ),
 };
+/** A template's question about the reason, alone in its sentence ("Why not video?", "Reason for phone only?"). */
+const REASON_QUESTION = new RegExp(
+  String.raw`^\s*(?:why\s+(?:not\s+video|no\s+video|audio|phone|telephone|voice)|` +
+    String.raw`reason\s+for\s+(?:audio|phone|telephone|voice|no\s+video)[^?\n]{0,20})\s*\?\s*$`,
+  'i',
+);
+
 /** Whether a position is in the value of the staff's or the group's labelled field ("Provider location: clinic"). */
 function inStaffField(source: string, at: number): boolean {
   const lineStart = source.lastIndexOf('\n', at - 1) + 1;
@@ -288,6 +319,38 @@ function filledFields(text: string, kind: TelehealthStatement, reading: Statemen
     if (/\bloc\W*$/i.test(match[0]) && LEVEL_OF_CARE.test(value)) continue;
     if (CHECKBOX.test(value) && !TICKED_OPTION.test(value)) continue;
     found.push(text.slice(Math.max(lineStart, labelStart - before.length), end < 0 ? text.length : end));
+  }
+  return found;
+}
+
+/**
+ * The options of an EHR's location checklist: the kinds of place a patient joins from (the POS 10 / 02 distinction:
+ * home or elsewhere). A checklist line whose options are all such places is a location field with no label.
+ */
+const PLACE_OPTION = new RegExp(
+  String.raw`^(?:(?:pt|patient|client|member)(?:['’]s)?\s+|own\s+|private\s+)*(?:home|residence|house|apartment|` +
+    String.raw`work|workplace|job|office|employer|vehicle|car|school|dorm|college|shelter|hotel|motel|facility|` +
+    String.raw`community|public(?:\s+(?:place|space|location))?|outdoors|(?:relative|family(?:\s+member)?|friend)` +
+    String.raw`(?:['’]s)?(?:\s+(?:home|house|residence))?|other(?:\s*:.*)?)[\s.,;/]*$`,
+  'i',
+);
+
+/**
+ * A checklist line with no label whose options are all places ("[x] Home [ ] Work [ ] Other"), one of them ticked:
+ * the patient's location. An unticked list, an "Other" ticked alone, or a list with any option that is no place
+ * ("[x] Home practice [ ] Worksheet") is not.
+ */
+function placeChecklists(text: string): string[] {
+  const found: string[] = [];
+  for (const line of text.split('\n')) {
+    const boxes = [...line.matchAll(CHECKBOXES)];
+    if (boxes.length < 2 || !/^[\s*•-]*$/.test(line.slice(0, boxes[0].index))) continue;
+    const options = boxes.map((box, at) => ({
+      ticked: TICKED_BOX.test(box[0]),
+      text: line.slice(box.index + box[0].length, boxes[at + 1]?.index ?? line.length).trim(),
+    }));
+    if (!options.every((option) => PLACE_OPTION.test(option.text))) continue;
+    if (options.some((option) => option.ticked && !/^other\b/i.test(option.text))) found.push(line);
   }
   return found;
 }
@@ -374,11 +437,12 @@ const CLAUSE_OPENERS = new Set(
     'their down up back out curled propped reclining resting walking pacing driving parked lying visibly alone ' +
     'quietly vet veteran resident that confirmed confirms verified verifies writer clinician presently states ' +
     'reports says notes indicates pulled over off took taking takes stepped stepping step out teen youth ' +
-    'adolescent student'
+    "adolescent student visible seen observed present am i'm i’m im"
   ).split(' '),
 );
 /** Locative phrases before the place phrase ("in the pickup line" before "at her son's school") belong to it. */
-const LOCATIVE_CHAIN = /(?:\b(?:in|at|on|outside|inside|near|by|behind|beside|from)\s+(?:[\p{L}\d'’-]+\s+){0,3})+$/u;
+const LOCATIVE_CHAIN =
+  /(?:\b(?:in|at|on|outside|inside|near|by|behind|beside|from|under)\s+(?:[\p{L}\d'’-]+\s+){0,3})+$/u;
 
 /** Words that open a circumstance given as the cause ("on the phone because she was driving"). */
 const CAUSES = new Set([
@@ -421,6 +485,19 @@ function opensClause(
   );
 }
 
+/**
+ * The member's own report of where she is, with nothing but the place after it ("He said he was at his son's place in
+ * Zanesville", "States she is in her car"): read as the session's place when no time word dates it to another event
+ * ("said he was at the bar Friday" is recent; "said he stayed in his room" during a fight is no report of being).
+ */
+const TOLD_PRESENT_PLACE = new RegExp(
+  String.raw`(?:^|\b(?:said|says|states|stated|reported|reports|confirmed|confirms|` +
+    String.raw`told\s+(?:the\s+)?(?:writer|group|facilitator|me|us))\s+(?:that\s+)?)` +
+    String.raw`(?:she|he|they|pt|patient|client|member)\s+(?:was|is|were)\s+(?:currently\s+|presently\s+|still\s+)?` +
+    String.raw`(?:(?:sitting|sat|parked|staying|located)\s+)?$`,
+  'i',
+);
+
 /** Words of a time that is the session's own ("Today from the laundromat", "currently in her car", "this morning"). */
 const SESSION_TIME = new Set([
   'today',
@@ -435,6 +512,30 @@ const SESSION_TIME = new Set([
   'afternoon',
   'evening',
 ]);
+
+const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+const TIMES_OF_DAY = new Set('night nights morning mornings afternoon afternoons evening evenings noon'.split(' '));
+
+/**
+ * A weekday that names a recurring occasion, after "her"/"his" or "after"/"during"/"before" and before its noun
+ * ("during her Tuesday run" at dialysis, "after Friday prayer"): the day of the session's own routine, not another
+ * time. "Friday night", "Friday's fight" and "the Friday meeting" still date another event.
+ */
+function weekdayOccasion(sentence: ClinicalSentence, trigger: { startToken: number; endToken: number }): boolean {
+  const { tokens } = sentence;
+  const day = tokens.slice(trigger.startToken, trigger.endToken).filter((token) => WEEKDAYS.has(token.norm));
+  if (day.length !== 1) return false;
+  const at = tokens.indexOf(day[0]);
+  const before = tokens[at - 1]?.norm ?? '';
+  const next = tokens[at + 1];
+  return (
+    /^(?:her|his|their|my|after|during|before)$/.test(before) &&
+    next?.kind === 'word' &&
+    /^\p{L}+$/u.test(next.norm) &&
+    !TIMES_OF_DAY.has(next.norm) &&
+    !WEEKDAYS.has(next.norm)
+  );
+}
 
 /** Words that end the clause of a place statement before a time word ("at the warehouse where he started Monday"). */
 const TIME_BREAKS = new Set([
@@ -469,7 +570,8 @@ function inSessionTime(sentence: ClinicalSentence, mention: Mention): boolean {
           : [mention.endToken, trigger.startToken];
       return (
         sentence.tokens.slice(from, to).some((token) => TIME_BREAKS.has(token.norm)) ||
-        sentence.tokens.slice(trigger.startToken, trigger.endToken).every((token) => SESSION_TIME.has(token.norm))
+        sentence.tokens.slice(trigger.startToken, trigger.endToken).every((token) => SESSION_TIME.has(token.norm)) ||
+        weekdayOccasion(sentence, trigger)
       );
     });
 }
@@ -480,7 +582,9 @@ const RESOLVED = new RegExp(
     String.raw`(?:one|phone|laptop|tablet|computer|device|camera|router)|` +
     String.raw`(?:since|now|has\s+been|have\s+been|was|were|got)\s+(?:been\s+)?` +
     String.raw`(?:fixed|replaced|repaired|restored|reconnected)|` +
-    String.raw`works?\s+(?:fine\s+)?(?:now|again)|back\s+(?:up|on|online)\s+(?:now|since))\b`,
+    String.raw`works?\s+(?:fine\s+)?(?:now|again)|back\s+(?:up|on|online)\s+(?:now|since))\b|` +
+    // "... and the camera works." at the sentence's end: working now.
+    String.raw`\b(?:camera|video|it|internet|wifi|connection)\s+(?:works|is\s+working)(?:\s+(?:fine|well|great))?\W*$`,
   'i',
 );
 
@@ -558,6 +662,9 @@ function groupSubjectOf(clause: string): boolean {
 function otherInClause(sentence: ClinicalSentence, mention: Mention, verbOpens: boolean): boolean {
   return sentence.context.triggersOf(mention.startToken, mention.endToken, mention.family, 'other').some((trigger) => {
     if (memberByRole(sentence, trigger)) return false;
+    // A kind of thing named by whom it is for ("her phone is on a kids' plan with no data", "on a friend's phone with
+    // no camera") is what the member uses, not another person as the subject.
+    if (indefinitePossessive(sentence, trigger)) return false;
     const [from, to] =
       trigger.endToken <= mention.startToken
         ? [trigger.endToken, mention.startToken]
@@ -573,6 +680,17 @@ function otherInClause(sentence: ClinicalSentence, mention: Mention, verbOpens: 
           (index === between.length - 1 ? verbOpens : NEW_SUBJECT.has(between[index + 1].norm))),
     );
   });
+}
+
+/** "a kids' plan", "a friend's phone": a person after "a"/"an", then a possessive. */
+function indefinitePossessive(sentence: ClinicalSentence, trigger: { startToken: number; endToken: number }): boolean {
+  const { tokens } = sentence;
+  const article = [tokens[trigger.startToken], tokens[trigger.startToken - 1]].some((token) =>
+    /^an?$/.test(token?.norm ?? ''),
+  );
+  const last = tokens[trigger.endToken - 1];
+  const after = sentence.sentence.text.charAt(last.end - sentence.sentence.start);
+  return article && (tokens[trigger.endToken]?.norm === "'s" || /['’]/.test(after));
 }
 
 /**
@@ -610,6 +728,33 @@ function fieldValueAttributes(sentence: ClinicalSentence, mention: Mention): Att
     if (sentence.tokens[index].norm === ':')
       return sentence.context.attributesOf(index + 1, mention.endToken, mention.family);
   return mention.attributes;
+}
+
+/** Words by which a past trouble still holds: "still", "since", "so she joins by phone", "not replaced". */
+const STILL_HOLDS = new RegExp(
+  String.raw`\b(?:still|since|ever since|to this day|any\s?more|yet|currently|now|today|so\s+(?:she|he|they|pt|I)|` +
+    String.raw`(?:not|never)\s+(?:been\s+)?(?:replaced|fixed|repaired|restored)|` +
+    String.raw`n['’]t\s+(?:been\s+)?(?:replaced|fixed|repaired))\b`,
+  'i',
+);
+
+/** Words of a past time that date a trouble: a year or a month, "ago", "last year". */
+const PAST_TIME_WORDS = new Set(
+  (
+    'ago last year years month months spring summer fall autumn winter january february march april may june july ' +
+    'august september october november december'
+  ).split(' '),
+);
+
+/** Whether a historical trigger of the statement names a past time (a year, a month, "years ago"). */
+function datedPast(sentence: ClinicalSentence, mention: Mention): boolean {
+  return sentence.context
+    .triggersOf(mention.startToken, mention.endToken, mention.family, 'historical')
+    .some((trigger) =>
+      sentence.tokens
+        .slice(trigger.startToken, trigger.endToken)
+        .some((token) => token.kind === 'number' || PAST_TIME_WORDS.has(token.norm)),
+    );
 }
 
 /** Whether a text (one sentence or more) states the patient's location. */

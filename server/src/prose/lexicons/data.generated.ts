@@ -11138,7 +11138,7 @@ export const LEXICON_DATA: LexiconData = {
    "entries": [
     {
      "kind": "location",
-     "pattern": "(location|whereabouts|originating site) (is|was|were|at|in|verified|confirmed|documented|noted|reported|stated|given|obtained) ~3 (<place>|#)",
+     "pattern": "(location|whereabouts|originating site) (is|was|were|as|at|in|verified|confirmed|documented|noted|reported|stated|given|obtained) ~3 (<place>|#)",
      "source": "The patient's location in a sentence names the place (\"her location was her car\"); \"all locations verified at the start\" names none"
     },
     {
@@ -11168,7 +11168,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "location",
-     "pattern": "(is|was|were|stayed|remained|stays|remains|sat|sitting) (home|back home|at home) !(when|while|before|after|from|most|every|all (week|weekend)|for (the)? (weekend|week|holidays|summer|month|day|days|weeks))",
+     "pattern": "(is|was|were|stayed|remained|stays|remains|sat|sitting|present|presents|presented|visible|seen) (home|back home|at home) !(when|while|before|after|from|most|every|all (week|weekend)|for (the)? (weekend|week|holidays|summer|month|day|days|weeks))",
      "source": "At home, said without a preposition (\"Was home alone in the living room for the session\")"
     },
     {
@@ -11178,7 +11178,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "location",
-     "pattern": "<place> (,|in|at|\\() ~3 (NY|CA|TX|FL|PA|OH|IL|MI|GA|NC|NJ|VA|WA|AZ|MA|TN|IN|MO|MD|WI|CO|MN|SC|AL|LA|KY|OR|OK|CT|UT|IA|NV|AR|MS|KS|NM|NE|ID|WV|HI|NH|ME|MT|RI|DE|SD|ND|AK|VT|WY|DC)",
+     "pattern": "<place> (,|in|at|\\(|-) ~3 (NY|CA|TX|FL|PA|OH|IL|MI|GA|NC|NJ|VA|WA|AZ|MA|TN|IN|MO|MD|WI|CO|MN|SC|AL|LA|KY|OR|OK|CT|UT|IA|NV|AR|MS|KS|NM|NE|ID|WV|HI|NH|ME|MT|RI|DE|SD|ND|AK|VT|WY|DC)",
      "source": "A place with the patient's state (licensure)"
     },
     {
@@ -11253,7 +11253,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "not-location",
-     "pattern": "(facilitator|facilitators|therapist|therapists|clinician|clinicians|writer|counselor|counselors|leader|leaders|provider|providers|staff (member|members)|I|we) ~6 (from|in|at) (the|a|her|his|our|my)? ~2 (office|clinic|home|<place>)",
+     "pattern": "(facilitator|facilitators|therapist|therapists|clinician|clinicians|writer|counselor|counselors|leader|leaders|provider|providers|staff (member|members)|I !(am)|we) ~6 (from|in|at) (the|a|her|his|our|my)? ~2 (office|clinic|home|<place>)",
      "source": "The clinician's location is not the patient's (a role word, singular or plural, as the openings in telehealth.ts)"
     },
     {
@@ -11278,7 +11278,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "location",
-     "pattern": "(driving|walking|riding|sitting|pacing|jogging|strolling) (home|to work|back|~4 (around|in|at|near|through|outside|behind|along|beside|across) (his|her|their|the|a)? ~2 (block|neighborhood|neighbourhood|park|yard|street|track|trail|field|river|lake|beach|<place>))",
+     "pattern": "(driving|walking|riding|sitting|pacing|jogging|strolling) (home|to work|back|~4 (around|in|at|near|through|outside|behind|along|beside|across) (his|her|their|the|a)? ~2 (block|neighborhood|neighbourhood|park|yard|street|track|trail|field|river|lake|beach|reservoir|pond|creek|canal|marina|harbor|harbour|campus|lot|parking lot|cul de sac|subdivision|complex|<place>))",
      "source": "Where the patient was during the session, on the move (\"driving home\", \"walking the dog around his block\")"
     },
     {
@@ -11363,12 +11363,12 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "audio-reason",
-     "pattern": "(laptop|computer|phone|tablet|ipad|camera|webcam|screen|smartphone|cellphone|cell|chromebook|device) (is|was|has been|got)? (in the shop|being repaired|at the repair shop|getting fixed|lost|stolen|smashed|water damaged|pawned|sold|repossessed|confiscated|missing)",
+     "pattern": "(laptop|computer|phone|tablet|ipad|camera|webcam|screen|smartphone|cellphone|cell|chromebook|device) (is|was|has been|got)? (in the shop|being repaired|at the repair shop|getting fixed|lost|stolen|smashed|water damaged|pawned|sold|repossessed|confiscated|missing|taken|taken away|withheld|locked up|locked away|being reimaged|reimaged|being wiped|wiped|being reset|being serviced|being updated)",
      "source": "Could not use video: the device is away or broken"
     },
     {
      "kind": "audio-reason",
-     "pattern": "(video|screens|screen|the screen|camera|zoom|webcam) (light|lights|glare|flicker|flickering)? (can|could|may|will|often|always)? (makes|made|gives|gave|causes|caused|triggers|triggered|trigger|set off|sets off|bring on|brings on|brought on|provoke|provokes|provoked|worsen|worsens|worsened|aggravate|aggravates) (her|him|them|me) ~2 (dizzy|carsick|car sick|motion sick|queasy|nauseous|nauseated|headaches|a headache|migraines|a migraine|anxious|panicky|panic|sick|seizures|freeze|shut down|dissociate|paranoid|uncomfortable|self conscious|feel exposed|watched|judged|exposed|hypervigilant|on edge|jumpy|triggered|agitated|nervous|uneasy|tense|flustered)",
+     "pattern": "(video|screens|screen|the screen|camera|zoom|webcam) (light|lights|glare|flicker|flickering)? (can|could|may|will|often|always)? (makes|made|gives|gave|causes|caused|triggers|triggered|trigger|set off|sets off|bring on|brings on|brought on|provoke|provokes|provoked|worsen|worsens|worsened|aggravate|aggravates) (her|him|them|me) ~2 (dizzy|vertigo|eye strain|eyestrain|the spins|panic attacks|a panic attack|carsick|car sick|motion sick|queasy|nauseous|nauseated|headaches|a headache|migraines|a migraine|anxious|panicky|panic|sick|seizures|freeze|shut down|dissociate|paranoid|uncomfortable|self conscious|feel exposed|watched|judged|exposed|hypervigilant|on edge|jumpy|triggered|agitated|nervous|uneasy|tense|flustered)",
      "source": "Would not use video for a health reason (patient preference, 42 CFR 410.78(a)(3))"
     },
     {
@@ -11528,17 +11528,17 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "audio-reason",
-     "pattern": "(unable|not able|could not|cannot|can not|couldn't|was unable|were unable) (to)? ~4 (use|access|connect|join|load|open|turn on|enable|get|set up|log on|log in|make|see|do|run|manage|navigate|figure out|operate|work|handle|remember|follow|download|install|update) ~4 (video|camera|zoom|link|app|platform|screen|telehealth|doxy|the visit|the session by video|on video)",
+     "pattern": "(unable|not able|could not|cannot|can not|couldn't|was unable|were unable) (to)? ~4 (use|access|connect|join|load|open|turn on|enable|get|set up|log on|log in|log into|sign in|sign on|make|see|do|run|manage|navigate|figure out|operate|work|handle|remember|follow|download|install|update) ~4 (video|camera|zoom|link|app|platform|portal|screen|telehealth|doxy|the visit|the session by video|on video)",
      "source": "Unable to use video (42 CFR 410.78(a)(3)), also when the patient cannot manage or navigate the steps (a cognitive reason: \"cannot manage the steps to get into the video visit\")"
     },
     {
      "kind": "audio-reason",
-     "pattern": "((privacy|private space|no private|not private|no privacy|lack of privacy|roommate|roommates|kids|children|family) ~6 (video|camera|seen|screen|on camera|in the room|in the same room|could see|would see|might see|overhear)|(roommate|roommates|kids|children) ~2 around)",
+     "pattern": "((privacy|private space|no private|not private|no privacy|lack of privacy|roommate|roommates|kids|children|family) !(declined|declines|refused|refuses|prefers|preferred|has|had|have|does|did|do|'s (laptop|phone|tablet|computer|camera|device|wifi|internet|cell|ipad|data)) ~6 (video|camera|seen|screen|on camera|in the room|in the same room|could see|would see|might see|overhear)|(roommate|roommates|kids|children) ~2 around)",
      "source": "Privacy as the patient's reason for not using video"
     },
     {
      "kind": "audio-reason",
-     "pattern": "(audio|audio only|phone|telephone|voice) ~5 (at|per|by|due to|because of|d/t|2/2|secondary to|owing to|r/t|because|since|as) (the)? (patient|pt|member|client|her|his|their) ('s)? (own|stated|explicit)? (request|preference|choice|wish|wishes|decision|consent|preferences)",
+     "pattern": "(audio|audio only|phone|telephone|voice) ~5 (at|per|by|due to|because of|d/t|2/2|secondary to|owing to|r/t|because|since|as) (the)? (patient|pt|member|client|consumer|resident|veteran|vet|youth|guardian|parent|caregiver|family|her|his|their) ('s)? (own|stated|explicit)? (request|preference|choice|wish|wishes|decision|consent|preferences)",
      "source": "Audio-only at patient request (42 CFR 410.78(a)(3))"
     },
     {
@@ -11589,7 +11589,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "audio-reason",
-     "pattern": "((outage|outages|downtime) ~3 (platform|zoom|doxy|vvc|agency|clinic|system|vendor|whole|everyone|everybody|all|video)|(video|zoom|doxy|vvc|platform|telehealth) (platform|system)? (outage|outages|downtime))",
+     "pattern": "((outage|outages|downtime) ~3 (platform|zoom|doxy|vvc|agency|clinic|system|vendor|whole|everyone|everybody|all|video)|(video|zoom|doxy|vvc|platform|telehealth) (platform|system)? (outage|outages|downtime)|(platform|zoom|doxy|vvc|vendor|telehealth vendor|video vendor|video service|telehealth service) ~3 (had|has|having|was having|reported|experienced|experiencing) ~2 (outage|outages|downtime))",
      "source": "An outage of the video platform for everyone is each member's reason when the paragraph states it (eval/GUIDE.md, an audio-only reason for the whole group)"
     },
     {
@@ -11634,7 +11634,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "not-audio-reason",
-     "pattern": "(facilitator|therapist|clinician|writer|counselor|leader|provider|staff|we|our|the clinic 's|the office 's|the agency 's) ('s)? ~3 (camera|video|connection|internet|laptop|computer|zoom|screen|platform|link) (~4 (not working|failed|down|froze|frozen|crashed|broke|broken|out|could not|did not|would not))?",
+     "pattern": "(facilitator|therapist|clinician|writer|counselor|leader|provider|staff|we|our|the clinic 's|the office 's|the agency 's) ('s)? ~3 (camera|webcam|video|connection|internet|wifi|wi fi|laptop|computer|tablet|phone|device|zoom|screen|platform|link) (~4 (not working|failed|down|froze|frozen|crashed|broke|broken|out|could not|did not|would not))?",
      "source": "The clinician's equipment is not the patient's reason (\"I\" is left out: in a quote it is the member)"
     },
     {
@@ -11711,7 +11711,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "place",
-     "pattern": "on (the|her|his|their|a|an|my)? ~2 (porch|deck|balcony|patio|stoop|steps|couch|sofa|bed|floor|roof|rooftop|bench|lanai|veranda|dock|pier|tailgate|lawn)",
+     "pattern": "on (the|her|his|their|a|an|my)? ~2 (porch|deck|balcony|patio|stoop|steps|couch|sofa|bed|floor|roof|rooftop|bench|lanai|veranda|dock|pier|tailgate|lawn|beach|boardwalk|shore|grass|sand|riverbank|bleachers|playground|sidewalk|curb|fire escape|loading dock)",
      "source": "A place said with \"on\" (\"On the porch of the farmhouse\", \"on her couch\"), read as a bare place phrase (it must open its clause)"
     },
     {
@@ -11787,6 +11787,251 @@ export const LEXICON_DATA: LexiconData = {
      "kind": "audio-reason",
      "pattern": "(broadband|internet|wifi|wi fi|cell service|coverage|signal|high speed internet|high speed|data) (is|was|are|were)? (not available|unavailable|not an option|isn't available|wasn't available|is not available|was not available)",
      "source": "No connection available where the member is (\"where broadband isn't available\")"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(camera|lens|screen|phone|laptop|tablet|ipad|computer|device|webcam|chromebook|cell|smartphone) ~3 (has|had|got|with|took|suffered) (a|some)? (crack|cracks|chip|water damage|liquid damage|a short|virus|malware|dead pixels|bad battery|dead battery|broken hinge|broken port|broken camera)",
+     "source": "The video device is damaged (\"a crack across the lens\", \"got water damage over the weekend\"; a technical failure on the patient's side)"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "((app|platform|zoom|doxy|video app|video platform|telehealth app|link|site|portal) ~3 (no longer|not|never|does not|did not|will not|would not) (supports|support|runs on|run on|works on|work on|installs on|install on|loads on|load on)|(not|no longer) (supported|compatible) (by|with|on))",
+     "source": "The video app does not support the patient's device or browser (\"the app no longer supports\", \"isn't supported by the video platform\")"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(tablet|laptop|phone|smartphone|computer|ipad|device|chromebook|cell|charger|webcam) (is|was|got|has been|were)? left (at|with|in|on|behind) _",
+     "source": "The video device is somewhere else (\"Her iPad was left at her ex's house\")"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(overheats|overheating|overheated|shuts down|shut down|shuts off|restarts|restarted|reboots|rebooted|powers off|powered off|drains|drained) ~2 (on|with|during|when|whenever|every time|if) ~3 (video|the video|zoom|the camera|camera|the app|a video call|video calls|the link|streaming)",
+     "source": "The device fails when video starts (\"a hand-me-down Android that overheats on video\")"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(tower|towers|cell tower|power|electricity|power lines|phone lines|cable|fiber|grid|modem|router|satellite dish|dish) ((is|was|has been|had been|have been|were|went|goes|are)? (down|out|off|dead|knocked out)|~4 (is|was|has been|had been|have been|were|went|goes|are) (down|out|dead|knocked out))",
+     "source": "An outage of power or service where the patient is (\"the cell tower near his place has been down since Tuesday\", \"power has been out since the ice storm\")"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(ran through|runs through|went through|goes through|used all|uses all|used all of|burned through|blew through|ran out of|out of) (her|his|their|the|my) (monthly)? (data|minutes|hotspot|gigs|gb|data plan|plan)",
+     "source": "The data or the minutes are used up (\"Ran through her data for the month on the 12th\")"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(internet|broadband|service|coverage|signal|cable|fiber|wifi|wi fi|cell service|reception|high speed) (does not|do not|did not|will not|cannot|can not|never) (reach|reaches|get|extend|extends|come|go|work|works) ~2 (to|out|up|past|on|at|in|there|here|that far|their|her|his)",
+     "source": "The connection does not reach where the patient is (\"Broadband does not reach their road\")"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(reception|signal|connection|internet|wifi|wi fi|service|video|audio|picture|call|feed|cell) ~3 (cuts|cutting|cut|goes|going|went|drops|dropping|dropped|fades|fading|comes|going) in and out",
+     "source": "A connection that cuts in and out will not carry video (\"Cell reception at the trailer cuts in and out, so voice only\")"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(video|picture|camera|feed|stream|link|image|connection|zoom|app) ~4 (never|not|did not|would not|could not|wo not) (came through|come through|comes through|loaded|load|connected|connect|worked|work|opened|open|launched|launch|started|start|got through|get through)",
+     "source": "The video never came through on the patient's side (\"the picture never came through on her side\")"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(not enough|insufficient|inadequate|too little|too slow|not sufficient) (bandwidth|internet|data|signal|connection|connectivity|wifi|wi fi|speed|coverage|service|reception)",
+     "source": "A connection too small for video (\"Not enough bandwidth at home with four kids on school laptops\")"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(cannot|can not|could not|unable to|not able to|was unable to|is unable to) (go|get|be|appear|come) on (camera|video|screen|zoom|cam)",
+     "source": "Could not go on camera (\"could not go on camera without showing her roommate\")"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(not want|does not want|did not want|do not want|afraid|worried|scared|fear|fears|feared|concerned|so that|to keep) ~2 (her|his|their|the|a)? ~2 <person> ~2 (to know|know|knowing|to find out|find out|finding out|to learn|learning|to see|seeing) ~12 (audio|phone|camera|video|voice|off camera|dial|dials|dialed|call|calls|called|line|group|therapy|treatment|counseling|counselling|sessions|session)",
+     "others": true,
+     "source": "Privacy: the member keeps group from someone at home and so stays off camera (\"Doesn't want her teenage daughter to know she attends group; audio only from the bathroom\"); in a telehealth paragraph, hiding group from the household is why the camera stays off"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(no|little|zero|lacks|lacked|lack of|without|not much) privacy !(concerns|concern|policy|policies|rules|notice|practices|form|forms|training|law|laws|act)",
+     "source": "No privacy where the member is (privacy as the reason for audio only: \"No privacy in the two-bedroom with her in-laws visiting\")"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "((camera|cameras|video|video calls|phones|cell phones|camera phones|smartphones|devices|electronics|screens|zoom|recording) (are|is|were|was)? (not|never) (permitted|allowed)|(camera|cameras|video|phones|cell phones|smartphones|devices|electronics|screens) (are|is|were|was)? (off limits|banned|restricted|prohibited)|(may|can|could|must|cannot) (not)? (use|have|bring|turn on|carry) (cameras|camera|phones|a camera|video|devices|smartphones|camera phones))",
+     "source": "The place does not allow cameras or devices (\"On the inpatient ward, where cameras are not permitted\", \"screens aren't allowed on the floor\", \"residents may not use cameras\", \"cameras are off-limits\")"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(phones|devices|personal devices|cell phones|electronics|smartphones|tablets|laptops) (are|were|is|was|get|got)? (held|kept|locked|locked up|collected|confiscated|taken|stored) ~3 (staff|nurses|nursing|desk|program|facility|unit|lockers|office|away|up)",
+     "source": "Devices are held by the program (\"personal devices are held by staff\")"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "no way to ~2 (do|use|get on|join|get|hold|have|take|make|set up|be on|manage) ~2 (video|zoom|camera|facetime|a video call|video calls|a video session)",
+     "source": "No way to hold a video call where the member is (\"no way to hold a video call\")"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(riding as|as a|as the|in the) (passenger|passengers|backseat passenger|front seat passenger)",
+     "opens": true,
+     "source": "A passenger in a vehicle during the session (\"Riding as a passenger in her sister's car, phone only\"), read as the driving circumstance is"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(,|;|-)? so (voice|audio|phone|telephone|call in|dial in|listen only|listening only) (only|instead)",
+     "source": "A cause told first, then \"so voice only\" / \"so audio only\": the clause before is the reason (\"Waiting at a bus stop, so voice only\")"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(camera|video|screen|zoom|webcam) (anxiety|phobia|shyness|aversion|avoidance|discomfort|fear|fears|paranoia|stress|shy|averse|avoidant|phobic)",
+     "source": "Anxiety or fear about the camera (\"Camera anxiety: ...\", patient preference, 42 CFR 410.78(a)(3))"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(paranoid|paranoia|fearful|scared|afraid|anxious|nervous|wary|suspicious|distrustful|distrusts|mistrust|mistrusts|worried|worries|frightened|terrified|uneasy) (about|of|around|with) (the|being)? ~2 (camera|cameras|video calls|on video|on camera|webcam|webcams|zoom|screens|recorded|filmed|recording|watched|seen on camera|seen on video)",
+     "source": "Fear of cameras or of being recorded (a clinical reason: \"Paranoid about cameras; believes he is being recorded\")"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(being watched|being seen|being on camera|being on screen|being recorded|on camera|on video|on screen|the camera|cameras|webcam|video calls|video sessions|video|screens|zoom) ~3 (intolerable|unbearable|too much|too hard|too demanding|too taxing|too draining|too tiring|too stimulating|too stressful|too distressing|too exposing|too exposed|too invasive|too intrusive|too vulnerable|exposing|invasive|intrusive|triggering|distressing|exhausting|draining|taxing|overstimulating)",
+     "source": "Video itself is too much for the patient (a health or cognitive reason: \"makes being watched on camera intolerable\", \"Video is too much cognitive load\")"
+    },
+    {
+     "kind": "not-audio-reason",
+     "pattern": "(watched|watch|watching|showed|show|shown|played|viewed|saw|found) (a|an|the)? ~3 (video|videos|clip|film) ~4 (triggering|distressing|too much|too hard|intolerable|exhausting)",
+     "source": "A video watched in group, found hard, is not a reason for audio only"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(pt|patient|client|member|her|his|their|pt 's|patient 's|client 's|member 's|own) (choice|preference|request|decision|wish) (:|-|,|=|is|was|for)? (telephone|phone|audio|voice|audio only|phone only|voice only|no video|a phone call|calling in|dialing in)",
+     "source": "The patient's choice, named before the modality (\"Patient's choice: telephone\")"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(feels|felt|feel|feeling) (watched|exposed|judged|scrutinized|stared at|self conscious|on display|anxious|unsafe|uncomfortable|vulnerable|paranoid|overwhelmed|trapped) ~4 (camera|video|on screen|zoom|webcam|being seen)",
+     "source": "How the camera makes the patient feel (\"Feels watched when the camera is on\"; patient preference)"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(not agree|does not agree|did not agree|disagrees|not agreeing|objects|objected|object|withholds consent|withheld consent|no consent) (to|for) (the)? (video|camera|zoom|being seen|video visits|video sessions)",
+     "source": "The patient does not agree to video (42 CFR 410.78(a)(3): no consent to video)"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(makes|made|making|make) (holding|using|handling|aiming|steadying|navigating|operating|seeing|watching|reading|working) (a|the|her|his|their|my)? ~2 (phone|tablet|device|camera|screen|video|app|zoom|laptop|touchscreen|ipad|keyboard|mouse) ~3 (impossible|hard|difficult|painful|tough|tricky|a struggle|too hard|too difficult|unmanageable|exhausting)",
+     "source": "A condition that makes using the device for video impossible (\"Essential tremor makes holding a phone up for video impossible\")"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(photosensitive|photosensitivity|light sensitivity|light sensitive|screen sensitivity|sensitive to (screens|screen light|screen glare|the screen|flicker|flickering|light)|cataract|cataracts|glaucoma|retinopathy|double vision|blurred vision|blurry vision|visual impairment|vision impairment)",
+     "source": "A condition of the eyes that rules out the screen (\"Cataracts make the screen a blur\", \"Photosensitive epilepsy\"; 42 CFR 410.78(a)(3): the patient is not capable of using video)"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(zoom|video|platform|telehealth|doxy|agency 's|clinic 's)? (license|licence|subscription|account|contract) (has)? (lapsed|expired|ran out|runs out|was suspended|suspended|was cancelled|cancelled|canceled|ended|not renewed)",
+     "source": "The video platform's license lapsed for the whole group (no one could use video; eval/GUIDE.md, an audio-only reason for the whole group)"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(lost|losing|loses|dropped) (the|her|his|their)? (video|picture|camera|feed|video feed|image) !(briefly|for a (minute|moment|second|few)|momentarily|but|then)",
+     "source": "The video was lost during the session and the member went on by phone (\"Lost video a few minutes in and never got it back\")"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(no|without|lacks|has no|had no|does not have|did not have) (an)? (email|e mail|email address|email account|portal account|patient portal)",
+     "source": "No email or portal account, so the video link cannot reach the patient (\"He has no email, so he never receives the video link\")"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(not want|does not want|did not want|do not want|did not wish|would not want) (anyone|anybody|everyone|everybody|people|the group|others|peers|them|you|you all|y all) (looking at|looking|seeing|watching|staring at|to look at) (her|him|them|me|my face)",
+     "source": "Would not be looked at (\"I don't want anyone looking at me right now\"; patient preference)"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(took|takes|taken|borrowed|borrows|has|had|kept|keeps|needs|needed) (my|her|his|their|the|our) (only)? (tablet|laptop|computer|ipad|chromebook|device|smartphone) (to|with|for|at) (school|work|college|camp|class|the office|her|him|them|his|their|the shop)",
+     "others": true,
+     "source": "Someone else has the member's video device during the session (\"My kid took my tablet to school\")"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(not|never|no|wo not|will not|would not|refuses to|refused to|refusing to|unwilling to|not willing to) (show|showing|shows|showing off) (my|her|his|their) (face|place|room|home|apartment|house|bedroom|body)",
+     "source": "Would not show herself or her home on video (\"I'm not showing my face, sorry\"; patient preference)"
+    },
+    {
+     "kind": "not-audio-reason",
+     "pattern": "(driving|walking|riding|behind the wheel|on the road|on the bus|on the train) ~4 (when|as) !((the|our|this)? (group|session|call|meeting|zoom))",
+     "source": "A circumstance at the time of another event (\"Was driving when she heard the news last month\") is not the session's reason"
+    },
+    {
+     "kind": "not-location",
+     "pattern": "(grew up|raised|born|brought up|spent (her|his|their) childhood) ~3 (in|at|on) ~4 (<place>|_)",
+     "source": "Where the member grew up is not where she was during the session (\"Grew up in her grandparents' basement apartment\")"
+    },
+    {
+     "kind": "place",
+     "pattern": "(in|from|at) (_)? (county|parish|borough|township)",
+     "source": "A county named as where the member is (\"Pt in Lake County\", \"Dialed in from Jefferson County\"), read as a bare place phrase"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(the|their|her|his|our|my)? only (phone|tablet|laptop|computer|device|smartphone|ipad|camera phone|one) ~8 (is|was|belongs to|belonged to) (her|his|their|my|a|the)? ~2 <person>",
+     "others": true,
+     "source": "The household's only video device is someone else's (\"the only phone in the house with a working camera is her daughter's, and she had it at school\")"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(audio|audio only|phone only|voice only|telephone only|by phone|by telephone|on the phone|via phone|via telephone|by audio|on audio|phone session|audio session|telephonic|tele audio|audio modality|phone participation|telephone participation) ~4 (because|because of|due to|d/t|2/2|secondary to|owing to|since (she|he|they|her|his|their|the|pt|it|there|patient|client|member)) !((the)? (writer|writers|writer 's|facilitator|facilitators|facilitator 's|therapist|therapist 's|clinician|clinician 's|counselor|counselor 's|provider|provider 's|staff|leader|leader 's|my|our|i|we|no|unknown|unclear|not|n/a|na)) _",
+     "source": "A cause given for audio only, whatever it is: the modality, then \"because\" / \"due to\" and its cause (\"Audio chosen due to limited English and discomfort with the app\", \"Joined by phone because the video link went to an old email\"); \"since\" only before a clause, not a date (\"audio only since March\")"
+    },
+    {
+     "kind": "not-audio-reason",
+     "pattern": "(audio|audio only|phone only|by phone|on the phone|phone session|telephonic) ~4 (because|due to|since|given) (the)? (group|program|session|sessions|class) (is|was|meets|met|runs|ran|has been) ~3 (audio|phone|telephone|by phone|audio only|phone only|telephonic|conference line)",
+     "source": "A group that meets by phone by design gives no reason of the member's (\"on the phone because the group is audio-only\")"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(usually|normally|always|who|that)? (sets up|set up|helps (her|him|them)? with|runs|handles|connects) (the|her|his|their)? (video|zoom|camera|tablet|computer|laptop|link|app) ~8 (was|is|were) (at work|away|out|not home|not there|not around|unavailable|busy|gone|at school|out of town|working)",
+     "others": true,
+     "source": "The person who sets up video for the member was away (\"Her grandson usually sets up the video for her and he was at work\"): she cannot use video alone"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(saving|conserving|rationing|stretching|preserving|budgeting) (her|his|their|the|my)? (data|minutes|battery|hotspot|gigs|plan)",
+     "source": "Saving data or minutes for later in the month: video would use them (\"Living in her car right now and saving her data\")"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(email|inbox|account|portal|link|app|password|login) ~4 (she|he|they|pt|i)? (cannot|can not|could not|no longer|is unable to|was unable to|has no way to) (access|open|get into|log into|log in to|check|use|reach|remember)",
+     "source": "The account the video link goes to cannot be reached (\"the video link went to an old email she can't access\")"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "((dial up|dialup) (only|internet|connection|service|modem)|(is|on|only|just|has|have) (dial up|dialup))",
+     "source": "Dial-up internet cannot carry video (\"Connection at the cabin is dial-up only\")"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(camera|cameras|webcam|webcams|being filmed|being recorded|being on camera|lenses) (remind|reminds|reminded|bring back|brings back|take|takes) (her|him|them|me) (of|back to) _",
+     "source": "Cameras bring back a trauma (\"PTSD; cameras remind him of interrogation\"; a clinical reason)"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(cannot|can not|could not|unable to|not able to|has trouble|had trouble|struggles to) (coordinate|press|tap|click|push|reach|work|operate|find|manage) ~6 (video call|video calls|video visit|video|zoom|camera|the app|touchscreen|touch screen)",
+     "source": "Cannot work the controls of a video call (a motor or cognitive reason: \"can't coordinate the buttons needed to start a video call\")"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(only|just) (a|the|her|his|their)? (bedside|room|unit|hospital|hall|desk|office|facility|ward|shelter|landline|house|home|pay|land line|jail|dorm|nurses station) (phone|telephone|line)",
+     "source": "Only a fixed phone where the member is (\"in the step-down unit with only the bedside phone\")"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(discomfort|uneasiness|unease|struggles|difficulty|trouble) (with|using|on) (the)? (app|video|camera|zoom|technology|tech|screen|screens|video app|platform)",
+     "source": "Discomfort or trouble with the video app as the patient's reason (\"discomfort with the app\")"
+    },
+    {
+     "kind": "place",
+     "pattern": "(at|from) (her|his|their|my) (parents|in laws|inlaws|grandparents|folks|cousins|friends|sisters|brothers|kids|children) (in|this|for|today|tonight|near|outside|across|,|;|while|until)",
+     "source": "A plural relatives' home with the possessive apostrophe alone (\"Pt at her in-laws' in Scranton\"), read as a bare place phrase"
     }
    ]
   },
@@ -14336,6 +14581,19 @@ export const LEXICON_DATA: LexiconData = {
    "rec center",
    "clubhouse",
    "day program",
+   "farmhouse",
+   "rest area",
+   "college",
+   "community college",
+   "university",
+   "fellowship hall",
+   "computer lab",
+   "walk in cooler",
+   "carrel",
+   "study carrel",
+   "visiting area",
+   "smoking area",
+   "day room",
    "<person> 's (house|home|place|apartment|flat|condo|couch|room|trailer|cabin|farm|ranch|office|shop|car|truck|porch|yard|basement|garage|kitchen)"
   ],
   "own-death": [
