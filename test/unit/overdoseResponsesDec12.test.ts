@@ -315,3 +315,9 @@ quietTable('the same injuries told as accidents', [
   ['Burned her hand on the stove by accident Saturday.', 'self-harm'],
   ['Cut her finger on a can lid making chili last night.', 'self-harm'],
 ]);
+
+// An injury repeated is no accident, whatever the object (riskNearbyResponses: "burned his palm on the stove twice").
+firesTable('an everyday injury told as repeated is self-injury', [
+  ['Burned his palm on the stove twice this week.', 'self-harm'],
+  ['Cut her finger on the can lid again Friday night.', 'self-harm'],
+]);

@@ -1212,7 +1212,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 6,
-     "pattern": "((a person|someone|somebody|people|anyone|anybody|you|a body|the body|users|a user) (can|could|may|might|will) | (can|could|may|might) (make|cause|leave|get|lead) (a person|someone|somebody|people|anyone|anybody|you|users|a user) (to)?)",
+     "pattern": "((a person|someone|somebody|people|anyone|anybody|a body|the body|users|a user) (can|could|may|might) | (can|could|may|might) (make|cause|leave|get|lead) (a person|someone|somebody|people|anyone|anybody|you|users|a user) (to)?)",
      "category": "hypothetical",
      "direction": "forward",
      "appliesTo": [
@@ -5816,7 +5816,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "self-harm",
-     "pattern": "(cut|cuts|burned|burnt|burns|burning|scratched|scraped|sliced|banged|bruised|smashed) (up)? (her|his|their|my) ~2 <body-part> ~8 (on purpose|deliberately|intentionally|to feel (something|anything|it|pain)|to punish (herself|himself|themselves|myself)|so it would hurt|wanted it to hurt)",
+     "pattern": "(cut|cuts|burned|burnt|burns|burning|scratched|scraped|sliced|banged|bruised|smashed) (up)? (her|his|their|my) ~2 <body-part> ~8 (on purpose|deliberately|intentionally|to feel (something|anything|it|pain)|to punish (herself|himself|themselves|myself)|so it would hurt|wanted it to hurt|twice|again|repeatedly|over and over|# times|several times|every night)",
      "source": "An injury told with its purpose (\"burned my hand on the stove Saturday, on purpose\"): NSSI, however everyday the object (ISSS: intentional damage); longer than the accident frame above, so it wins over it"
     }
    ]
