@@ -5,6 +5,7 @@
  * is a response given to her and the group's topic on a closing slide read to everyone. Each test reads the words
  * around the response in its own sentence (and, for an offer, the sentence after it).
  */
+import { wordsPattern } from './wordsPattern';
 import type { ClinicalAnalysis, Mention } from './analysis';
 import type { ClinicalToken } from './clinicalTokens';
 import { CLOCK_TIME_SOURCE } from './individualSession';
@@ -217,14 +218,51 @@ export function someoneElses(
     const possessive = tokens[index + 1]?.norm === "'s" && index + 2 >= mention.startToken - 1;
     if (capitalised && possessive) return true;
     if (capitalised && others.has(token.norm)) return true;
+    // A relation who owns the measure ("his brother's safety plan", "her sister had a safety plan from her own stay").
+    if (
+      PERSON_HEAD.test(token.norm) &&
+      (possessive || ownerOf(tokens, index, mention.startToken)) &&
+      !analysis.prose.source.slice(token.end - analysis.prose.base, mention.start - analysis.prose.base).includes('\n')
+    )
+      return true;
+    // A relation's own provider doing it ("her friend's therapist gave the friend a crisis card").
+    if (
+      PERSON_HEAD.test(token.norm) &&
+      tokens[index + 1]?.norm === "'s" &&
+      PROVIDER.test(tokens[index + 2]?.norm ?? '')
+    )
+      return true;
   }
   return false;
+}
+
+/** A relation or acquaintance named by its head noun ("brother", "roommate"): macros.yaml `person-head`. */
+const ONE_WORD = (word: string): boolean => !/[\s<]/.test(word) && !/^(?:supervisor|manager)$/i.test(word);
+const PERSON_HEAD = new RegExp(
+  `^(?:${wordsPattern('kin', ONE_WORD).source}|${wordsPattern('person-head', ONE_WORD).source})$`,
+  'i',
+);
+/** A provider of the relation's own ("her friend's therapist"). */
+const PROVIDER = /^(?:therapist|counselor|counsellor|doctor|psychiatrist|nurse|clinician|prescriber|pcp|caseworker)$/i;
+const HAS_VERB: ReadonlySet<string> = new Set(['had', 'has', 'have', 'keeps', 'kept', 'got', 'carries']);
+
+/** Whether the token after a person is "had"/"has" and the response follows within an article and a word. */
+function ownerOf(tokens: readonly ClinicalToken[], index: number, responseStart: number): boolean {
+  return HAS_VERB.has(tokens[index + 1]?.norm ?? '') && responseStart - (index + 2) <= 2;
 }
 
 /** Care given by someone else at the time ("the ER gave her a safety plan", "where they gave him a card"). */
 const GIVEN_BY_OTHERS = new RegExp(
   '\\b(?:ER|ED|E\\.R\\.|[Hh]ospital|[Ee]mergency (?:room|department)|[Uu]rgent care|[Tt]hey|[Tt]he nurse|[Tt]he unit|' +
-    '[Pp]revious (?:therapist|provider|clinician))\\s+(?:\\w+\\s+){0,2}?(?:gave|handed|provided)\\b',
+    '[Pp]revious (?:therapist|provider|clinician))\\s+(?:\\w+\\s+){0,2}?(?:gave|handed|provided)\\b' +
+    // A measure made in another setting ("a safety plan made at the hospital in 2021", "from her own hospital stay").
+    '|\\b(?:made|written|done|created|given|drawn up)\\s+(?:at|in|by|during)\\s+' +
+    '(?:the\\s+|her\\s+|his\\s+|their\\s+|a\\s+)?' +
+    '(?:hospital|ER|ED|emergency (?:room|department)|inpatient|unit|rehab|detox|residential|crisis (?:center|unit)|' +
+    'previous (?:program|therapist|provider))\\b' +
+    '|\\bfrom\\s+(?:her|his|their|the|a)\\s+(?:own\\s+|last\\s+|previous\\s+)?' +
+    '(?:hospital|inpatient|rehab|detox|residential|ER|ED)' +
+    '(?:\\s+(?:stay|admission|visit))?\\b',
 );
 /** A tool the member has kept from before ("988 saved in his phone since college", "it's in my bag somewhere"). */
 const KEPT_FROM_BEFORE = new RegExp(
@@ -261,8 +299,11 @@ export function someoneElsesMeasure(analysis: ClinicalAnalysis, mention: Mention
   const sentence = source.slice(tokens[0].start - base, tokens[tokens.length - 1].end - base);
   const clause = clauseText(analysis, mention);
   if (TAKEN_UP_NOW.test(sentence)) return false;
-  return GIVEN_BY_OTHERS.test(clause) || KEPT_FROM_BEFORE.test(clause);
+  // A tool handed over now and then saved ("988 given and saved in her phone") is this session's, not kept from before.
+  return GIVEN_BY_OTHERS.test(clause) || (KEPT_FROM_BEFORE.test(clause) && !GIVEN_NOW.test(clause));
 }
+/** A passive "given" with no giver named: the clinician's act in this note ("988 given", "crisis card provided"). */
+const GIVEN_NOW = /\b(?:given|provided|handed out|handed to (?:her|him|them))\b(?!\s+(?:by|at|in)\b)/i;
 
 /** Stock words after "protective factors" that name none of them ("Protective factors: discussed."). */
 const STOCK_ONLY = new RegExp(

@@ -1218,6 +1218,16 @@ export const LEXICON_DATA: LexiconData = {
      "source": "A conditional prediction of use is not a lapse (\"would probably drink if she lost the job\"); a conditional threat or a death wish stays a risk (\"I'd kill him if\", \"would be better off dead\")"
     },
     {
+     "maxScope": 6,
+     "pattern": "((a person|someone|somebody|people|anyone|anybody|a body|the body|users|a user) (can|could|may|might) | (can|could|may|might) (make|cause|leave|get|lead) (a person|someone|somebody|people|anyone|anybody|you|users|a user) (to)?)",
+     "category": "hypothetical",
+     "direction": "forward",
+     "appliesTo": [
+      "risk"
+     ],
+     "source": "What a drug can do to anyone, taught or learned (\"mixing benzos and alcohol can make a person stop breathing\"): a general fact, no event of the member (eval/GUIDE.md status hypothetical and topic; odsh 2026-12-07)"
+    },
+    {
      "maxScope": 4,
      "pattern": "(at|high|higher|increased|elevated|heightened|greater) (risk) (of|for)",
      "category": "hypothetical",
@@ -3860,7 +3870,7 @@ export const LEXICON_DATA: LexiconData = {
      "source": "C-SSRS / SAFE-T (intent assessed)"
     },
     {
-     "pattern": "(asked|asking|assessed|explored|clarified|checked|screened|inquired) ~4 (on purpose|deliberate|deliberately|meant to (die|kill (herself|himself|themself|themselves)|end (it|her life|his life|their life)|hurt (herself|himself|themself|themselves)))",
+     "pattern": "(asked|asking|assessed|explored|clarified|checked|screened|inquired|went over|go over|going over|talked through|talked about|discussed|reviewed) ~4 (on purpose|deliberate|deliberately|meant to (die|kill (herself|himself|themself|themselves)|end (it|her life|his life|their life)|hurt (herself|himself|themself|themselves)))",
      "assessment": true,
      "answers": [
       "suicide",
@@ -3903,7 +3913,7 @@ export const LEXICON_DATA: LexiconData = {
      "source": "Counseling on Access to Lethal Means (CALM); means-restriction counselling"
     },
     {
-     "pattern": "access to (lethal)? (means|firearms|guns|weapons|a weapon|pills|medications|meds|stockpiled|<weapon>|<pills>)",
+     "pattern": "access to (lethal|other|any|more|additional|extra|remaining|her|his|their|the)? (means|firearms|guns|weapons|a weapon|pills|medications|meds|stockpiled|<weapon>|<pills>)",
      "assessment": true,
      "answers": [
       "suicide",
@@ -3914,7 +3924,7 @@ export const LEXICON_DATA: LexiconData = {
      "source": "Access to means asked about (CALM; SAFE-T): the member's \"no\" is the answer, so a denied access still documents the assessment (\"Access to firearms: [x] No\", \"denies access to guns\")"
     },
     {
-     "pattern": "(<clinician>|I|we)? (asked|asking|asks|checked|checking|explored|reviewed|went over|counted) (her|him|them|pt)? (about|on|re|how many|what)? (the|her|his|their|any)? (pills|meds|medications|medicines|tablets|<pills>|supply|bottles|prescriptions|guns|firearms|weapons|<weapon>) (on hand|at home|in the house|left|she has|he has|they have|she keeps|he keeps|still at home|in the home)",
+     "pattern": "(<clinician>|I|we)? (asked|asking|asks|checked|checking|explored|reviewed|went over|counted) (her|him|them|pt)? (about|on|re|how many|what)? (the|her|his|their|any)? (pills|meds|medications|medicines|tablets|<pills>|supply|bottles|prescriptions|guns|firearms|weapons|<weapon>) (are|is|were|was|she has|he has|they have)? (on hand|at home|in the house|left|she has|he has|they have|she keeps|he keeps|still at home|in the home)",
      "answers": [
       "suicide",
       "self-harm",
@@ -3924,7 +3934,7 @@ export const LEXICON_DATA: LexiconData = {
      "source": "The means at home asked about in other words than \"access\" (\"asked about the pills on hand\", \"checked what meds he has at home\"): access to means assessed (SAFE-T step 3; CALM; GUIDE overdose: access to the means)"
     },
     {
-     "pattern": "(removed|remove|removing|secured|secure|securing|locked|lock|locking|gave away|give away|handed over|hand over|turned in|disposed of|dispose of|stored|store) (up|away)? (the|her|his|their|all|any)? (firearms|firearm|guns|gun|weapons|weapon|medications|medication|meds|pills|knives|blades|razors|means|rope|ammo|ammunition)",
+     "pattern": "(removed|remove|removing|secured|secure|securing|locked|lock|locking|gave away|give away|handed over|hand over|turned in|disposed of|dispose of|stored|store) (up|away)? (the|her|his|their|all|any)? (firearms|firearm|guns|gun|weapons|weapon|medications|medication|meds|pills|knives|blades|razors|box cutters|box cutter|scissors|sharps|lighters|means|rope|ammo|ammunition)",
      "answers": [
       "suicide",
       "self-harm",
@@ -4120,7 +4130,7 @@ export const LEXICON_DATA: LexiconData = {
      "source": "The prescriber told, in the passive and with a name (\"Prescriber Dr. Osei notified today\"): SAFE-T step 5; GUIDE substance responses (\"MAT prescriber or counselor notified\"), as the active entry above"
     },
     {
-     "pattern": "(supervisor|PCP|psychiatrist|prescriber|treatment team|on call|team|crisis team|guardian|parent|parents|caregiver|mother|father|emergency contact) (was|were)? (notified|informed|consulted|alerted|contacted|updated|made aware)",
+     "pattern": "(supervisor|PCP|psychiatrist|prescriber|treatment team|on call|team|crisis team|guardian|parent|parents|caregiver|mother|father|mom|dad|mum|grandmother|grandma|grandfather|grandpa|foster parent|foster parents|foster mom|foster dad|emergency contact) (was|were)? (notified|informed|consulted|alerted|contacted|updated|made aware)",
      "answers": [
       "suicide",
       "self-harm",
@@ -4985,6 +4995,93 @@ export const LEXICON_DATA: LexiconData = {
       "substance"
      ],
      "source": "A higher level of care referred or recommended, accepted or declined (SAFE-T step 4; ASAM; GUIDE decisions b56-b59: a referral refused still answers; b70-b74: a higher level of care is on every list and answers every current mention before it)"
+    },
+    {
+     "pattern": "(<kin>|staff|the nurse|nursing|house manager|roommate|sponsor|caregiver|caseworker) (now|will|agreed to|has agreed to|is going to|will now)? (keeps|keep|holds|hold|is keeping|is holding|takes|manages|manage|dispenses|dispense|doles out|controls|control|has charge of|locks up|lock up|hides) (all)? (of)? (her|his|their|the|all|all the|any)? ~2 (<pills>|medications|medication|meds|pills|bottles|bottle|prescriptions|razors|razor|blades|lighters|lighter|knives|kitchen knives|sharps|guns|firearms|rifle|shotgun)",
+     "answers": [
+      "suicide",
+      "self-harm",
+      "violence",
+      "overdose"
+     ],
+     "source": "Means held by a family member or staff (CALM means restriction: \"her son now keeps her meds\", \"grandmother agreed to lock up the knives\"): the measure arranged now answers (eval/GUIDE.md F4.3: a measure confirmed or acted on in this note). Present and future only: \"staff locked up the cart last month\" is a measure from before"
+    },
+    {
+     "pattern": "(gave|give|gives|giving|handed|hand|hands|handing|turned|turns|turning) (over)? (the|her|his|their|all|all the|all of (her|his|their)|the rest of (the|her|his|their)|what was left of (the|her|his|their))? ~2 (<pills>|pills|meds|medications|bottle|bottles|lighter|lighters|razor|razors|blade|blades|knife|knives|gun|guns|firearm|firearms|sharps) (over)? to (her|his|their|the)? ~2 (<kin>|staff|writer|the writer|the nurse|nurse|counselor|therapist|house manager|sponsor|friend|roommate)",
+     "answers": [
+      "suicide",
+      "self-harm",
+      "violence",
+      "overdose"
+     ],
+     "source": "Means handed over to someone who holds them (CALM means restriction; SAFE-T: \"gave the pills to his wife\", \"handed the lighter over to staff\")"
+    },
+    {
+     "pattern": "(<pills>|pills|meds|medications|medication|bottles|bottle|razors|blades|lighters|knives|sharps|guns|firearms) (are|is|were|was|now|are now|is now|kept|stay|stays|will stay)? ~2 (in|into|inside) (a|the|her|his|their)? ~2 (lockbox|lock box|locked box|locked cabinet|locked drawer|med safe|gun safe|safe|lock bag)",
+     "answers": [
+      "suicide",
+      "self-harm",
+      "violence",
+      "overdose"
+     ],
+     "source": "Means told as kept locked (\"pills now in a lockbox; her daughter has the key\"): means restriction (CALM)"
+    },
+    {
+     "pattern": "(keep|keeps|kept|keeping|will keep) (the|her|his|their|all|all the)? ~2 (<pills>|pills|meds|medications|razors|blades|lighters|knives|sharps|guns|firearms) (locked|locked up|locked away|hidden|out of reach|in (a|the|her|his|their) (lockbox|safe))",
+     "answers": [
+      "suicide",
+      "self-harm",
+      "violence",
+      "overdose"
+     ],
+     "source": "Means kept locked or out of reach (CALM means restriction: \"Mom will keep the razors locked in her room\")"
+    },
+    {
+     "pattern": "(lock|locks|locking) up (the|her|his|their|all|all the|any)? ~2 (<pills>|pills|meds|medications|razors|blades|lighters|knives|kitchen knives|sharps|guns|firearms)",
+     "answers": [
+      "suicide",
+      "self-harm",
+      "violence",
+      "overdose"
+     ],
+     "source": "Means locked up (CALM means restriction), the particle before its object (\"lock up the kitchen knives\"); the past \"locked up\" is left out, a measure from before unless taken up now (GUIDE F4.3)"
+    },
+    {
+     "pattern": "(referred|refer|referring|sent|send|sending|linked|connected) (her|him|them|pt)? (back)? to (her|his|their|a|the|an)? (own)? (PCP|primary care|primary care provider|primary care doctor|family doctor|doctor|physician|pediatrician|GP|medical provider|internist|toxicologist|poison control) (for|to|this|today|tomorrow|on|within|,)",
+     "answers": [
+      "overdose"
+     ],
+     "source": "Medical follow-up the clinician arranged after an overdose (eval/GUIDE.md, risk answered, overdose: \"medical follow-up the clinician arranged\")"
+    },
+    {
+     "pattern": "((labs|lab work|bloodwork|blood work|LFTs|LFT|liver panel|liver function tests|liver function|CMP|(APAP|acetaminophen|Tylenol|salicylate|aspirin|lithium|Depakote|valproate|drug|serum|blood alcohol) (level|levels)) (were|was|are|is)? ~3 (ordered|drawn|requested|sent|scheduled|arranged|obtained|pending) | (ordered|drew|requested|arranged|scheduled) (a|an|the)? ~2 (labs|lab work|bloodwork|blood work|LFTs|liver panel|liver function tests|(APAP|acetaminophen|Tylenol|lithium|drug|serum) (level|levels)))",
+     "answers": [
+      "overdose"
+     ],
+     "source": "Laboratory follow-up of an ingestion ordered (poison-control and ED practice: acetaminophen level, liver function tests; GUIDE overdose: medical follow-up arranged)"
+    },
+    {
+     "pattern": "(naloxone|Narcan) (nasal spray)? (kit)? (:|-) (<checked>)? (given|provided|dispensed|distributed|issued|confirmed|on hand|in hand|in possession|yes|y|carried|carries)",
+     "answers": [
+      "overdose"
+     ],
+     "source": "A naloxone field of a form filled in (SUD check-in and overdose-response forms: \"Narcan: [x] given\"); an unticked box or a blank is no response (GUIDE F4.1)"
+    },
+    {
+     "pattern": "(mapped|map|mapping|charted|diagrammed|drew out|laid out|traced|broke down) (out)? (with (her|him|them|pt))? (the|her|his|their|this|that)? (<weekday>|weekend|night|evening|morning|last)? (chain|chains|lapse|slip|relapse|sequence|links|steps (to|before) (the|her|his) (use|drink|lapse))",
+     "answers": [
+      "substance",
+      "self-harm"
+     ],
+     "nearby": true,
+     "source": "A chain of the lapse or the act mapped with the member (DBT chain analysis; Marlatt lapse analysis): it answers the use or the self-injury before it"
+    },
+    {
+     "pattern": "(arranged|scheduled|set up|booked|made|got (her|him|them)) (a|an)? (same day|same-day|urgent|follow up|follow-up|next day|next-day|medical|sick)? (visit|appointment|appt|slot) (with|at|for) (her|his|their|the|a)? (own)? (PCP|primary care|primary care doctor|primary care provider|family doctor|doctor|physician|pediatrician|GP|clinic|urgent care|medical provider)",
+     "answers": [
+      "overdose"
+     ],
+     "source": "A medical visit the clinician arranged after an ingestion (eval/GUIDE.md, risk answered, overdose: \"medical follow-up the clinician arranged\"), told as a visit with the doctor"
     }
    ]
   },
@@ -4997,6 +5094,12 @@ export const LEXICON_DATA: LexiconData = {
     "category": "overdose"
    },
    "entries": [
+    {
+     "category": "overdose",
+     "pattern": "(took|take|takes|taking|on|prescribed|increased to|decreased to|dose of) (#|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty) (mg|mcg|milligrams|micrograms|ml|mL|units|grams|g|milligram|microgram|unit) (of)? (her|his|their|my|the)? ~2 (<pills>|<more-medicines>)",
+     "pseudo": true,
+     "source": "A dose strength (\"takes 20 mg of Lexapro daily\") is the prescription, not a count of pills swallowed"
+    },
     {
      "category": "overdose",
      "pattern": "overdose+|ODed|ODing",
@@ -5316,6 +5419,18 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "((had to|needed to|have to|has to|would have to) (Narcan|narcan|naloxone|narc) (him|her|them|pt|the patient) | (hit|hitting|dosed|dosing) (him|her|them|pt) with (Narcan|naloxone))",
      "recipient": true,
      "source": "Naloxone given by someone else, said as a verb (harm-reduction and sober-living incident language)"
+    },
+    {
+     "category": "overdose",
+     "pattern": "(an|a|the|such an|total|complete) overdose of !(<drug>|<pills>|<controlled-medicine>|<alcohol>|<more-medicines>|#|her|his|their|my|your|our|a|an|the|some|something|what|it|that|this|these|those|them|pills|meds|medication|medications|opioids|opiates|fent|fentanyl|heroin|dope|benzos|coke|meth|insulin|lithium|Tylenol|Benadryl|Advil|Ambien|Seroquel|Klonopin|Xanax|Ativan|Valium|trazodone|gabapentin|Adderall|Percocet|oxy|morphine|tramadol|acetaminophen|ibuprofen|aspirin|melatonin|sleeping|pain|sleep|heart|blood|cough|allergy|cold|antidepressants|alcohol|drugs|drug|street)",
+     "figurative": true,
+     "source": "The noun \"overdose of\" with a thing that is not taken (\"gave us an overdose of pamphlets\", \"an overdose of good news\"): a figure of speech (GUIDE F1.4)"
+    },
+    {
+     "category": "overdose",
+     "pattern": "(barely|hardly|shallow|slow|slowed|not really) breathing",
+     "afterIngestion": true,
+     "source": "Slowed breathing after an ingestion (SAMHSA Opioid Overdose Prevention Toolkit: signs of overdose)"
     }
    ]
   },
@@ -5750,15 +5865,37 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "self-harm",
-     "pattern": "(cut|cuts|nicked|sliced|burned|burnt|burns|scalded) (her|his|their|my) ~1 <body-part> (on (the|a) (stove|oven|grill|iron|pan|pot|kettle|burner|radiator))? (slicing|chopping|dicing|cooking|making (dinner|lunch|breakfast|supper|food|tea|coffee)|shaving|peeling|carving|whittling|while (cooking|shaving)|by accident|accidentally) !(on purpose|deliberately|intentionally)",
+     "pattern": "(cut|cuts|burned|burnt|burns|burning|scratched|scratches|scraped|scrapes|scraping|nicked|sliced|skinned|gashed|banged|bruised|jammed|smashed|split) (up)? (her|his|their|my) ~2 <body-part> (open)? ~5 (<injury-activity>|(on|against|from|under) (the|a|an|her|his|their|my|some)? ~2 <injury-thing>|(at|during) (work|practice|the game|a game|the match|the gym|the job|her job|his job)|by accident|accidentally)",
      "pseudo": true,
-     "source": "An injury of cooking or a chore told with its cause is an accident, not self-harm"
+     "source": "An injury told with the everyday activity or object it happened on (\"cut her finger slicing onions\", \"burned her hand on the oven rack\", \"scraped his arm on a brick wall\"): an accident, not self-injury (ISSS: NSSI is intentional damage; eval/GUIDE.md b42 near-misses: a burn at work)"
     },
     {
      "category": "self-harm",
-     "pattern": "(scratch+|itch+) (at)? (her|his|their|my) ~1 <body-part> ~3 (from|because of|due to|with) (the|her|his|their|my|a|an)? ~1 (eczema|rash|hives|poison ivy|bites|bug bites|mosquito bites|psoriasis|allergy|allergies|dry skin|chicken pox|chickenpox|scabies|sunburn)",
+     "pattern": "(scar|scars|scarring|mark|marks|scratch|scratches|bruise|bruises|bruising|cut|cuts|burn|burns|blister|blisters|wound|wounds|injury|injuries) (on|across|along|up|down)? (both|her|his|their|my|the)? ~2 (<body-part>|face|back|head)? ~2 (are|is|were|was)? ((from|left by|left from) (a|an|the|his|her|their|my|that|this|last|some)? ~2 (<injury-cause>) | ~4 <injury-activity>)",
      "pseudo": true,
-     "source": "Scratching an itch of a skin condition is not self-harm"
+     "source": "A scar, mark or bruise told with a cause other than the member's own hand (\"shrapnel scars on his legs from Kandahar\", \"a bruise on her arm from the blood draw\", \"scratches from the new kitten\"): not self-injury (ISSS)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(shrapnel|surgical|surgery|c section|c-section|acne|chickenpox|combat|battle|blast|IED|war|appendectomy|chest tube|incision) (scar|scars|scarring|wound|wounds|injury|injuries)",
+     "pseudo": true,
+     "source": "A scar named by a cause other than the member's own hand (\"shrapnel scars\", \"surgical scar\"): not self-injury (ISSS)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "((<itch-condition>) ~8 (scratch+|scratching|picking|picked|rubbing|rubbed) (at)? (her|his|their|my)? ~2 (<body-part>|skin|scalp|head) | (scratch+|scratching|picking|picked|rubbing|rubbed) (at)? (her|his|their|my)? ~2 (<body-part>|skin|scalp|head) ~8 (<itch-condition>|dermatology|dermatologist|derm|cream|ointment|antihistamine|Benadryl|hydrocortisone))",
+     "pseudo": true,
+     "source": "Scratching an itch told with the skin condition or its treatment (\"eczema flare, scratching his arms at night; dermatology appointment Friday\"): dermatology, not self-injury (ISSS: scratching an itch is not NSSI)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(slam+|pound+|punch+|hit|hits|hitting|beat+|bang+|smash+|drove|driving|drive) (her|his|their|my) (fist|fists|hand|hands|knuckles|head|forehead) (into|against|on|onto) (her|his|their|my) (own)? (<body-part>|head|face|chest|legs)",
+     "source": "Striking one's own body with one's fists (\"slamming his fists into his own thighs\"): NSSI (ISAS: banging or hitting self)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(cut|cuts|burned|burnt|burns|burning|scratched|scraped|sliced|banged|bruised|smashed) (up)? (her|his|their|my) ~2 <body-part> ~8 (on purpose|deliberately|intentionally|to feel (something|anything|it|pain)|to punish (herself|himself|themselves|myself)|so it would hurt|wanted it to hurt|twice|again|repeatedly|over and over|# times|several times|every night)",
+     "source": "An injury told with its purpose (\"burned my hand on the stove Saturday, on purpose\"): NSSI, however everyday the object (ISSS: intentional damage); longer than the accident frame above, so it wins over it"
     }
    ]
   },
@@ -15051,6 +15188,319 @@ export const LEXICON_DATA: LexiconData = {
    "elder abuse hotline",
    "elder abuse line",
    "protective services"
+  ],
+  "injury-activity": [
+   "slicing",
+   "chopping",
+   "dicing",
+   "peeling",
+   "carving",
+   "cooking",
+   "baking",
+   "frying",
+   "grilling",
+   "shaving",
+   "climbing",
+   "gardening",
+   "weeding",
+   "pruning",
+   "raking",
+   "mowing",
+   "playing",
+   "working",
+   "fixing",
+   "repairing",
+   "opening",
+   "moving",
+   "carrying",
+   "unloading",
+   "loading",
+   "lifting",
+   "hiking",
+   "biking",
+   "cycling",
+   "skating",
+   "skateboarding",
+   "skiing",
+   "snowboarding",
+   "surfing",
+   "camping",
+   "fishing",
+   "hunting",
+   "sewing",
+   "knitting",
+   "welding",
+   "sawing",
+   "hammering",
+   "drilling",
+   "building",
+   "framing",
+   "roofing",
+   "painting",
+   "cleaning",
+   "scrubbing",
+   "washing",
+   "ironing",
+   "wrapping",
+   "unpacking",
+   "packing",
+   "assembling",
+   "shelving",
+   "stocking",
+   "running",
+   "jogging",
+   "sledding",
+   "wrestling",
+   "sparring",
+   "boxing",
+   "tackling",
+   "practicing",
+   "practising",
+   "roughhousing",
+   "rollerblading",
+   "doing dishes",
+   "taking out",
+   "getting out",
+   "reaching for",
+   "getting ready",
+   "doing her hair",
+   "doing his hair"
+  ],
+  "injury-thing": [
+   "oven",
+   "oven rack",
+   "oven door",
+   "stove",
+   "stovetop",
+   "burner",
+   "grill",
+   "griddle",
+   "pan",
+   "pot",
+   "skillet",
+   "kettle",
+   "toaster",
+   "iron",
+   "radiator",
+   "space heater",
+   "heater",
+   "fireplace",
+   "campfire",
+   "fire pit",
+   "bonfire",
+   "exhaust",
+   "muffler",
+   "engine",
+   "fence",
+   "barbed wire",
+   "nail",
+   "nails",
+   "screw",
+   "glass",
+   "broken glass",
+   "a glass",
+   "can",
+   "tin can",
+   "lid",
+   "can lid",
+   "mandoline",
+   "grater",
+   "blender",
+   "saw",
+   "table saw",
+   "machine",
+   "box cutter",
+   "cardboard",
+   "paper",
+   "paper cut",
+   "wall",
+   "brick wall",
+   "brick",
+   "concrete",
+   "pavement",
+   "sidewalk",
+   "gravel",
+   "asphalt",
+   "ice",
+   "rock",
+   "rocks",
+   "branch",
+   "branches",
+   "thorn",
+   "thorns",
+   "rosebush",
+   "rose bush",
+   "bush",
+   "bushes",
+   "tree",
+   "trail",
+   "door",
+   "car door",
+   "cabinet door",
+   "cabinet",
+   "drawer",
+   "counter",
+   "table",
+   "desk",
+   "bed",
+   "bed frame",
+   "shelf",
+   "shelves",
+   "ladder",
+   "stairs",
+   "step",
+   "steps",
+   "curb",
+   "bike",
+   "bicycle",
+   "skateboard",
+   "chain",
+   "trampoline",
+   "court",
+   "field",
+   "mat",
+   "floor",
+   "hot water",
+   "boiling water",
+   "coffee",
+   "tea",
+   "steam",
+   "curling iron",
+   "flat iron",
+   "hair straightener",
+   "glue gun",
+   "hot glue",
+   "wax",
+   "sun",
+   "space heater"
+  ],
+  "injury-cause": [
+   "surgery",
+   "surgeries",
+   "operation",
+   "c section",
+   "c-section",
+   "shrapnel",
+   "IED",
+   "blast",
+   "war",
+   "combat",
+   "deployment",
+   "Iraq",
+   "Afghanistan",
+   "Kandahar",
+   "Fallujah",
+   "Vietnam",
+   "Korea",
+   "accident",
+   "car accident",
+   "car crash",
+   "crash",
+   "wreck",
+   "fall",
+   "fire",
+   "house fire",
+   "explosion",
+   "bite",
+   "dog bite",
+   "dog",
+   "dogs",
+   "puppy",
+   "cat",
+   "cats",
+   "kitten",
+   "kittens",
+   "the cat",
+   "chickenpox",
+   "chicken pox",
+   "acne",
+   "eczema",
+   "psoriasis",
+   "rash",
+   "poison ivy",
+   "sports",
+   "football",
+   "rugby",
+   "hockey",
+   "soccer",
+   "lacrosse",
+   "basketball",
+   "baseball",
+   "softball",
+   "wrestling",
+   "boxing",
+   "practice",
+   "game",
+   "blood draw",
+   "blood draws",
+   "the IV",
+   "chemo",
+   "chemotherapy",
+   "port",
+   "the port",
+   "dialysis",
+   "IV sticks",
+   "needle sticks",
+   "insulin shots",
+   "labs",
+   "IV",
+   "injection",
+   "injections",
+   "shot",
+   "shots",
+   "vaccine",
+   "biopsy",
+   "the hospital",
+   "childhood",
+   "birth",
+   "work",
+   "the job",
+   "the jobsite",
+   "the job site",
+   "the warehouse",
+   "the kitchen",
+   "the restaurant",
+   "the farm",
+   "gardening",
+   "the garden",
+   "the yard",
+   "hiking",
+   "climbing",
+   "the trail",
+   "the fence",
+   "the rosebush",
+   "thorns",
+   "the bushes"
+  ],
+  "itch-condition": [
+   "eczema",
+   "rash",
+   "rashes",
+   "hives",
+   "itch",
+   "itches",
+   "itchy",
+   "itching",
+   "bug bites",
+   "mosquito bites",
+   "bed bugs",
+   "bedbugs",
+   "flea bites",
+   "fleas",
+   "poison ivy",
+   "poison oak",
+   "psoriasis",
+   "chickenpox",
+   "chicken pox",
+   "dry skin",
+   "allergic reaction",
+   "dermatitis",
+   "scabies",
+   "lice",
+   "shingles",
+   "heat rash",
+   "sunburn",
+   "insect bites"
   ],
   "skill": [
    "thought record",
