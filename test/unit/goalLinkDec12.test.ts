@@ -291,6 +291,12 @@ const READINGS: [reading: string, goal: string, text: string, expected: boolean]
   ],
   ['another drug', 'Stay off cannabis', 'Smoked a bowl after school Tuesday.', true],
   [
+    'another drug',
+    'Maintain abstinence from alcohol',
+    'Picked up Saturday, 2 bags, used alone; no longer abstinent after 40 days.',
+    true,
+  ],
+  [
     'social activity',
     'Go back to choir practice',
     'Sang with the church choir Sunday for the first time since March.',

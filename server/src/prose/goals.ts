@@ -521,9 +521,12 @@ function computeGoalReferences(prose: Prose, goals: readonly RosterGoal[], optio
           sure.add(term);
           continue;
         }
-        // A goal about one drug ("Abstain from alcohol") is not met by use of another ("smoked a joint Friday").
+        // A goal about one drug ("Abstain from alcohol") is not met by use of another ("smoked a joint Friday"), unless
+        // the section says it in the goal's own word ("2 bags ... no longer abstinent").
         const mentions = term.concepts.flatMap((concept) =>
-          (concepts.get(concept) ?? []).filter((match) => concept !== 'substance-use' || onGoalsDrug(match)),
+          (concepts.get(concept) ?? []).filter(
+            (match) => concept !== 'substance-use' || sameWords(match.text, term.stems) || onGoalsDrug(match),
+          ),
         );
         // The goal's behaviour told as a risk disclosure of the member's own ("took it out on her arm with a blade" for
         // "Use skills instead of hurting herself"): the behaviour itself, as strong as the goal's own word.
