@@ -18,6 +18,7 @@
  */
 import type { AnalysisOptions } from './analysis';
 import { SINCE_LAST_SESSION } from './elements';
+import { namesGoalsDrug } from './goalDrugs';
 import { readGoals, type GoalLike, type GoalReading } from './goals';
 import { isInterventionSentence } from './labels';
 import { onlyAnUrge } from './lapseWords';
@@ -78,31 +79,6 @@ const INTENT = new RegExp(
   'i',
 );
 
-/** The drugs a goal or a sentence can name, each by its words; a goal that names none is about use in general. */
-const DRUG_KINDS: readonly (readonly [string, RegExp])[] = [
-  [
-    'alcohol',
-    new RegExp(
-      String.raw`\b(?:alcohol\w*|drink\w*|drank|drunk|beers?|wine|vodka|whiske?y|liquor|tequila|rum|shots|fifth|` +
-        String.raw`12-pack|six-pack|booze|buzzed|wasted|hammered|EtOH|Hennessy)\b`,
-      'i',
-    ),
-  ],
-  ['cannabis', /\b(?:cannabis|marijuana|weed|THC|pot|dab\w*|carts?|edibles?|blunts?|joints?|bowl)\b/i],
-  ['cocaine', /\b(?:cocaine|coke|crack|lines?|bumps?|blow)\b/i],
-  ['opioid', /\b(?:opioids?|opiates?|heroin|fentanyl|fent|dope|bags?|percs?|percocets?|oxy\w*|pills?|blues?)\b/i],
-  ['stimulant', /\b(?:meth|crystal|ice|tweak\w*|speed|adderall)\b/i],
-  ['benzodiazepine', /\b(?:benzos?|xanax|klonopin|clonazepam|valium|ativan|bars)\b/i],
-  ['nicotine', /\b(?:nicotine|vap\w*|cigarettes?|cigs?|smok\w*|tobacco|pods?|juul|chew)\b/i],
-];
-
-function drugKinds(text: string): Set<string> {
-  return new Set(DRUG_KINDS.filter(([, words]) => words.test(text)).map(([kind]) => kind));
-}
-
-/** A goal's words for use in general ("all drugs", "substance free"): any drug is its behaviour. */
-const ANY_DRUG = /\b(?:drugs|substances?)\b/i;
-
 /** Goal stems of the recovery's means, not the use itself ("Attend 3 AA meetings a week", "Call his sponsor"). */
 const MEANS_ONLY_STEMS: ReadonlySet<string> = new Set([
   ...['aa', 'na', 'meet', 'meeti', 'spons', 'recov', 'mat', 'subox', 'metha', 'chip', 'keyta'],
@@ -126,10 +102,7 @@ function stoppedCategories(goal: GoalReading): Set<RiskCategory> {
 
 /** Whether a substance told in a sentence is the goal's drug: any, for a goal about use in general. */
 function goalsDrug(goal: GoalReading, sentenceText: string): boolean {
-  const wanted = drugKinds(goal.text);
-  if (!wanted.size || ANY_DRUG.test(goal.text)) return true;
-  const told = drugKinds(sentenceText);
-  return [...told].some((kind) => wanted.has(kind));
+  return namesGoalsDrug(goal.text, sentenceText);
 }
 
 /**

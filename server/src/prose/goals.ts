@@ -35,6 +35,7 @@ import {
   type Token,
 } from './segment';
 import { STOP_WORDS } from './words';
+import { namesOnlyOtherDrugs } from './goalDrugs';
 import { goalParentheticals } from './goalParentheticals';
 import { DENIAL_LINKS_CONCEPTS, isRiskWord, isRoutineScreen, ownRisks, riskLink, saysChange } from './goalRiskLinks';
 
@@ -135,6 +136,8 @@ const GOAL_GENERIC = new Set([
   'start',
   'try',
   'continue',
+  // "Get back to Sunday Mass", "Go back to work": "back" says the goal returns to something, not what it is.
+  'back',
   // Every paragraph is about a group session: the words say nothing about which goal.
   'group',
   'groups',
@@ -501,6 +504,7 @@ function computeGoalReferences(prose: Prose, goals: readonly RosterGoal[], optio
       let coreTerms = terms.filter((term) => term.core);
       const peopleOnly = !coreTerms.length;
       if (peopleOnly) coreTerms = terms.filter((term) => term.concepts.includes('relationships'));
+      const onGoalsDrug = (span: Span) => !namesOnlyOtherDrugs(goal.text ?? '', sentenceAndNext(prose, span.start));
       let strength = 0;
       const conceptMatches: Match[] = [];
       const spoken = new Set<GoalTerm>();
@@ -517,10 +521,19 @@ function computeGoalReferences(prose: Prose, goals: readonly RosterGoal[], optio
           sure.add(term);
           continue;
         }
-        const mentions = term.concepts.flatMap((concept) => concepts.get(concept) ?? []);
+        // A goal about one drug ("Abstain from alcohol") is not met by use of another ("smoked a joint Friday"), unless
+        // the section says it in the goal's own word ("2 bags ... no longer abstinent").
+        const mentions = term.concepts.flatMap((concept) =>
+          (concepts.get(concept) ?? []).filter(
+            (match) => concept !== 'substance-use' || sameWords(match.text, term.stems) || onGoalsDrug(match),
+          ),
+        );
         // The goal's behaviour told as a risk disclosure of the member's own ("took it out on her arm with a blade" for
         // "Use skills instead of hurting herself"): the behaviour itself, as strong as the goal's own word.
-        const disclosed = riskLink(term.concepts, risks);
+        const disclosed = riskLink(
+          term.concepts,
+          risks.filter((risk) => risk.category !== 'substance' || onGoalsDrug(risk)),
+        );
         if (disclosed) {
           conceptMatches.push(disclosed);
           strength += 2;
@@ -571,6 +584,16 @@ function computeGoalReferences(prose: Prose, goals: readonly RosterGoal[], optio
 
   for (const match of matchProse(GENERIC_GOAL, prose)) if (usable(match.start)) evidence.generic.push(match);
   return evidence;
+}
+
+/**
+ * The text of the sentence at an offset and of the one after it: a checkbox of use names its drug in the next sentence
+ * ("Substance use since last group: [x] Yes [ ] No. Alcohol, Saturday.").
+ */
+function sentenceAndNext(prose: Prose, offset: number): string {
+  const sentence = sentenceAt(prose, offset);
+  if (!sentence) return prose.source;
+  return `${sentence.text} ${prose.sentences[sentence.index + 1]?.text ?? ''}`;
 }
 
 /** A bit for each of a-z; none for anything else (an empty stem's NaN included). */
@@ -682,7 +705,10 @@ export function goalConcepts(text: string, options?: AnalysisOptions): GoalConce
         (other) =>
           (other.start < mention.end && mention.start < other.end) ||
           other.more.some((span) => span.start < mention.end && mention.start < span.end) ||
-          (isCore && other.core && URGE_CONCEPTS.has(concept) && /^[ -]$/.test(text.slice(other.end, mention.start))),
+          (isCore &&
+            other.core &&
+            (URGE_CONCEPTS.has(concept) || other.concepts.includes('impulsivity')) &&
+            /^[ -]$/.test(text.slice(other.end, mention.start))),
       );
       // "Reduce avoidance of crowds", "Manage anger without aggression": a second phrase of the same (or a kindred)
       // core concept names the same subject again, not a second thing the section must speak of. It joins the term
@@ -753,7 +779,8 @@ export function goalConcepts(text: string, options?: AnalysisOptions): GoalConce
 /**
  * Concepts of an urge ("urges", "cravings"): the word before one in a goal says what the urge is to do ("gambling
  * urges", "self-harm urges", "alcohol cravings"), so the two are one term, and the member speaking of either answers it
- * ("hasn't placed a bet in 3 weeks" for "Manage gambling urges").
+ * ("hasn't placed a bet in 3 weeks" for "Manage gambling urges"). So does an impulse word before a behaviour
+ * ("impulsive spending", "impulsive eating"): the behaviour done on impulse is one subject ("bought $300 of clothes").
  */
 const URGE_CONCEPTS: ReadonlySet<string> = new Set(['impulsivity', 'craving']);
 
@@ -938,6 +965,10 @@ const GROUP_NOUN_MODIFIERS = new Set(['management', 'mgmt', 'skills', 'support',
 function namesAGroup(tokens: readonly ClinicalToken[], mention: Mention): boolean {
   let next = tokens[mention.endToken];
   if (next && GROUP_NOUN_MODIFIERS.has(next.norm)) next = tokens[mention.endToken + 1];
+  // "Shared her budget worksheet": a worksheet with the member's possessive is her own record, as a log is
+  // ({@link ownTracker}), not the group's handout.
+  const before = tokens[mention.startToken - 1];
+  if (next && TRACKERS.has(next.norm) && before && OWNERS.has(before.norm)) return false;
   return next !== undefined && GROUP_NOUNS.has(next.norm);
 }
 
@@ -981,7 +1012,10 @@ function ownMention(sentence: Sentence, mention: Mention, tracker: boolean, abou
 const OTHERS_CONCEPTS: ReadonlySet<string> = new Set(['grief', 'firearms']);
 
 /** Records the member keeps of a goal's behaviour ("her sleep log", "his anger tracker"). */
-const TRACKERS = new Set(['log', 'logs', 'tracker', 'diary', 'chart', 'journal', 'record', 'records', 'calendar']);
+const TRACKERS = new Set([
+  ...['log', 'logs', 'tracker', 'diary', 'chart', 'journal', 'record', 'records', 'calendar'],
+  ...['worksheet', 'worksheets'],
+]);
 const OWNERS = new Set(['her', 'his', 'my', 'their']);
 
 /**

@@ -2686,7 +2686,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "concept": "avoidance",
-     "pattern": "(avoid*|avoidance|escape|escaped|escaping|left early|leave early|leaving early|exposure|exposures|hierarchy|fear ladder|face (her|his|their)? fears|faced|facing|approach|stayed (through|for the whole|until the end)|stay through|stayed in the|did it anyway|went anyway|drove|driving|drive|went to the store|grocery store|crowds|crowded)",
+     "pattern": "(avoid*|avoidance|escape|escaped|escaping|left early|leave early|leaving early|exposure|exposures|hierarchy|fear ladder|face (her|his|their)? fears|faced|facing|approach|stayed (through|for the whole|until the end)|stay through|stayed in the|did it anyway|went anyway|drove|driving|drive|highway|highways|interstate|freeway|expressway|went to the store|grocery store|crowds|crowded)",
      "source": "Avoidance and exposure goals"
     },
     {
@@ -2707,7 +2707,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "concept": "activity",
-     "pattern": "(pleasant activit*|activity|activities|behavioral activation|behavioural activation|activity schedule|scheduled (a|an|two|three)? ~2 activit*|hobby|hobbies|walk|walks|walked|walking|exercise|exercised|exercising|gym|workout|yoga|run|ran|jog|jogged|bike|biked|garden|gardening|paint|painted|cooking|cooked|baked|outside|fresh air|get out of bed|got out of bed|out of bed|showered|shower)",
+     "pattern": "(pleasant activit*|activity|activities|behavioral activation|behavioural activation|activity schedule|scheduled (a|an|two|three)? ~2 activit*|hobby|hobbies|walk|walks|walked|walking|exercise|exercised|exercising|gym|workout|yoga|run|ran|jog|jogged|bike|biked|garden|gardening|paint|painted|cooking|cooked|baked|outside|fresh air|get out of bed|got out of bed|out of bed|showered|shower|swim|swims|swam|swimming|pool|laps)",
      "source": "Behavioral activation goals"
     },
     {
@@ -2757,7 +2757,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "concept": "self-harm",
-     "pattern": "(self harm|self-harm|self harming|cut !(down|back|off|out|class|classes|school|ties|corners|(her|his|their|my) (hair|nails|hours|losses))|cuts|cutting !(down|back|class|school)|burn !(out|bridges)|burning !(out)|self injur*|NSSI|SIB|urge to cut|urges to cut|(harm|harms|harming|hurt|hurts|hurting) (herself|himself|themselves|myself)|scratch|scratching|days without|burns|burned !(out)|burnt !(out)|replacement behavior|replacement behaviour|ice|rubber band)",
+     "pattern": "(self harm|self-harm|self harming|cut !(down|back|off|out|class|classes|school|ties|corners|(her|his|their|my) (hair|nails|hours|losses|bangs|fringe|beard))|cuts|cutting !(down|back|class|school)|burn !(out|bridges)|burning !(out)|self injur*|NSSI|SIB|urge to cut|urges to cut|(harm|harms|harming|hurt|hurts|hurting) (herself|himself|themselves|myself)|scratch|scratching|days without|burns|burned !(out)|burnt !(out)|replacement behavior|replacement behaviour|ice|rubber band)",
      "source": "NSSI goals (DBT); the verb in any form (\"instead of hurting herself\")"
     },
     {
@@ -2909,7 +2909,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "concept": "overwork",
-     "pattern": "(overwork|overworking|overworked|workaholic|overtime|long hours|day off|days off|time off|worked late|working late|work late|stayed late|(hours|hrs) at (work|the office|the firm|the shop|the store|the plant)|(left|leave|leaving) (work|the office) (by|at|on time))",
+     "pattern": "(overwork|overworking|overworked|workaholic|overtime|long hours|day off|days off|time off|worked late|working late|work late|stayed late|(hours|hrs) at (work|the office|the firm|the shop|the store|the plant)|(left|leave|leaving) (work|the office) (by|at|on time)|(took|take|takes|taking) (a|the|one|two)? ~1 (day|days|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|afternoon|morning|evening) off)",
      "source": "Work-life balance goals (overwork, overtime)"
     },
     {
@@ -2936,6 +2936,128 @@ export const LEXICON_DATA: LexiconData = {
      "concept": "legal",
      "pattern": "(court|probation|parole|PO|charges|legal|lawyer|attorney|judge|drug court|community service|fines|warrant|DUI|DWI)",
      "source": "Legal goals"
+    },
+    {
+     "concept": "sleep",
+     "pattern": "((light|lights) (off|out) (at|by|before)|(put+|putting) (the|her|his|their|my)? (phone|phones|tablet|laptop) (away|down|out of the (bedroom|room))|(phone|phones|screens|tablet) (off|away) (at|by|before) #?|bedroom dark|dark bedroom|wind down|winding down|(went|go|goes|going|get|got|gets|getting) to bed|(got|get|gets|getting) up (with|at|by) (the|her|his|their|my)? alarm)",
+     "source": "Sleep-hygiene steps in concrete acts (CBT-I stimulus control: screens out of the bedroom, lights off at a set time, a wind-down, a fixed bedtime and rise time)"
+    },
+    {
+     "concept": "isolation",
+     "sense": "opposite",
+     "pattern": "(VFW|American Legion|legion hall|barber|bowling|trivia night|karaoke|bingo|(game|trivia|movie|karaoke|bowling|poker|card) night|(called|calls|call|calling|phoned|texted) (two|three|#|a|another|one|other)? ~1 (members|member|peers|peer|group members)|outside (the|her|his|their) (house|home|apartment)|(ate|eat|eats|eating|had) (lunch|dinner|breakfast|supper|a meal|meals) ~4 with (her|his|their|my|a|an|the|two|three|some|friends|family|coworkers|peers)|with (her|his|their|a) (neighbor|neighbour|friend|coworker|co worker|classmate|buddy|pal))",
+     "source": "Social contact in its concrete settings (veterans' posts, bingo and league nights, a meal at the table with others): behavioural activation and social-connection goals. Not a phone list: a coping list to call from, not contact had"
+    },
+    {
+     "concept": "anger",
+     "pattern": "(cussed out|cuss out|cussing out|chewed out|chew out|(told|tell|tells|telling) (him|her|them|his|my) ~1 off|(went|go|goes|going) off on (him|her|them|me|us|his|their|my|a|an)|flipped out|flip out|flipping out|freaked out on|blew a fuse|saw red|seeing red|got heated|gets heated|heated (argument|exchange|words)|(been|was|is|being|gets|got) short with|snippy|cranky|grouchy|grumpy|testy|crabby|(counting|counted|counts|count) backwards|blowup|blowups|blow ups)",
+     "source": "Anger and irritability in lay words (cussing someone out, \"short with the kids\", grumpy) and counting backwards, a skill named for it (anger-management curricula)"
+    },
+    {
+     "concept": "smoking",
+     "pattern": "(disposable vape|disposable vapes|(a|her|his|their) disposable|disposables|Elf Bar|Puff Bar|Geek Bar|half a pack|(a|one|two|three|#) (pack|packs) (a|per) (day|week)|pack a day|dipping|can of dip|Copenhagen|Skoal|Grizzly|smokeless|nicotine pouches|pouches)",
+     "source": "Tobacco counted in packs and smokeless tobacco (dip, snuff brands, pouches: CDC tobacco products)"
+    },
+    {
+     "concept": "substance-use",
+     "pattern": "(benzodiazepine|benzodiazepines|crystal|shards|tweaking|tweaked|(smoked|smoking|smokes|smoke) ice|(took|take|takes|taking|popped|pop|pops|popping|used) (extra|more) <pills>)",
+     "source": "Drugs by their class and street names (NIDA: crystal, ice, shards for methamphetamine) and medicines taken beyond the prescription (misuse, as SUD plans name benzodiazepine misuse)"
+    },
+    {
+     "concept": "self-harm",
+     "pattern": "(razor|razors|razor blade|razor blades|blade !(of)|blades !(of)|box cutter|(banged|bangs|bang|banging) (her|his|their|my) head (on|against)|head banging|(hit|hits|hitting|punched|punches|punching|slammed|slams|slamming) ~3 (herself|himself|themselves|myself|(her|his|their|my) own))",
+     "source": "Self-injury by its means (a razor, a blade) and head-banging, as NSSI inventories list them (ISAS, DSHI)"
+    },
+    {
+     "concept": "medication",
+     "pattern": "((psychiatric|psych|psychotropic|mental health|pain) (medication|medications|meds|medicine|regimen)|(stopped|stop|stops|stopping|quit) taking|regimen|medicine|medicines|prescribe|prescribes|gabapentin|Neurontin|pregabalin|Lyrica|Keppra|levetiracetam|Tegretol|carbamazepine|Trileptal|oxcarbazepine|Topamax|topiramate|Dilantin|phenytoin|quetiapine|Seroquel|trazodone)",
+     "source": "Medication-adherence goals told with the kind of medicine (\"psychiatric medication regimen\": one thing, not psychiatric care and medication apart), stopping a medicine on one's own, and medicines by name that <pills> lacks (anticonvulsants and gabapentinoids, common in SMI and epilepsy plans)"
+    },
+    {
+     "concept": "school",
+     "pattern": "(ditch|ditched|ditching|(skip+|cut|cutting) (school|class|classes)|(first|second|third|fourth|fifth|sixth|seventh|last) period|truant|absent from school|math|algebra|geometry|biology|chemistry|science fair|book report|essay|essays|teacher|teachers|(turn+|hand+) in ~3 (assignment|assignments|worksheet|worksheets|essay|essays|homework|project|projects|paper|papers))",
+     "source": "School functioning in its concrete words: periods ditched, subjects, a teacher's report, work turned in (school-refusal and homework goals)"
+    },
+    {
+     "concept": "work",
+     "pattern": "(resume|resumes|résumé|résumés|job fair|job search|job hunt*|hiring event|(call+|calling) in sick|(call+|calling) out of work|(miss+|missing) work|late (to|for) work|on the job|double shift|doubles|(pick+|picking) up (a|an|extra|two|three)? ~1 (shift|shifts)|clocked in|clock in|written up|(wrote|write|writes) (him|her|them) up)",
+     "source": "Work attendance and standing in its concrete words: calling in sick, shifts picked up, a write-up (vocational goals)"
+    },
+    {
+     "concept": "anxiety",
+     "pattern": "(chest (tight|tightness|pain|pains)|tight chest|tightness in (her|his|their|my) chest|hyperventilat*|(thought|felt|feels|sure) ~2 (she|he|they|I) (was|were|is|am) (dying|going to die|having a heart attack|going crazy|losing (her|his|their|my) mind)|(had|has|having) (an|another|one|two|three|#)? (attack|attacks))",
+     "source": "A panic attack told by its signs (DSM-5 panic criteria: chest tightness, fear of dying or going crazy) or as \"an attack\""
+    },
+    {
+     "concept": "eating",
+     "pattern": "((whole|entire) (sleeve|bag|box|tub|pint|pizza|cake|carton|package)|threw up|throw up|throwing up|throws up|vomit*|made (herself|himself|themselves|myself) (sick|throw up)|diet pills|fasting|fasted|calorie|calories|weighed (herself|himself|themselves|myself))",
+     "source": "Eating-disorder behaviours in concrete words: a binge by its amount, purging, fasting, calorie counting (CBT-E). Not body checking: a goal of its own, which a meal plan does not answer"
+    },
+    {
+     "concept": "parenting",
+     "pattern": "((took|take|takes|taking) away (the|her|his|their) ~1 (phone|tablet|iPad|Switch|Xbox|games|game|car|keys|privileges|TV|computer|laptop)|grounded (him|her|them)|privilege|privileges|chore chart|sticker chart|reward chart|rewards|rewarded|positive reinforcement|(praise+|praising) (him|her|them|his|her|their)|one on one time)",
+     "source": "Parenting in its concrete acts: a privilege taken away, a chart, a reward, praise (PMT, PCIT)"
+    },
+    {
+     "concept": "grief",
+     "pattern": "(hospice|widow|widowed|widower|(late|deceased) (husband|wife|son|daughter|mother|father|mom|dad|brother|sister|partner|spouse|child)|ashes|urn|headstone|obituary|(sort+|sorting) (through)? ~3 (things|belongings|clothes|stuff|closet)|(went|going|go) through ~3 (things|belongings|clothes|stuff|closet))",
+     "source": "Grief told by its places and tasks: hospice, the urn or headstone, sorting the belongings (grief counselling)"
+    },
+    {
+     "concept": "pain",
+     "pattern": "(pain|chronic pain|pains|ache|aches|aching|achy|sore|soreness|flare|flares|flared|flare up|flare ups|flared up|heating pad|ice pack|back spasm|back spasms|migraine|migraines|headache|headaches|fibromyalgia|fibro|arthritis|sciatica|neuropathy|paced (the|her|his|their|my)? ~2 (chores|activity|activities|day|work)|(back|knee|hip|neck|shoulder|joint|joints) (hurt|hurts|hurting|gave out|went out))",
+     "source": "Chronic-pain goals (CBT for chronic pain: flares, pacing, heat): their own concept, so that a pain goal is met by a flare and an exercise goal is not"
+    },
+    {
+     "concept": "assertiveness",
+     "pattern": "((hung|hang|hangs|hanging) up (on|when)|(refused|refuses|refusing|refuse|declined|declines|declining|decline) to (lend|loan|give|pay|cover|babysit|watch|drive|host|take|let|sign|do)|(told|tell|tells|telling) ~3 (she|he|they|I) (could|can|would|will|was) not|(told|tell|tells|telling) ~3 (she|he|they|I) cannot|(asked|ask|asks|asking) (the|her|his|their|a|an)? ~2 to (explain|repeat|stop|change|move|give|slow|lower|turn|return|pay|leave))",
+     "source": "Assertiveness in concrete acts: a refusal, a limit told, a request made (assertiveness training, DEAR MAN)"
+    },
+    {
+     "concept": "hygiene",
+     "pattern": "((personal|poor|good|fair|dental|oral|basic|body) hygiene|grooming|unwashed|odor|odour|body odor|malodorous|unkempt|disheveled|dishevelled|poor hygiene|unshaven|greasy|same clothes|(washed|washes|wash|washing) (her|his|their|my) (hair|face|body)|(brushed|brush|brushes|brushing) (her|his|their|my) (teeth|hair)|(took|take|takes|taking) a bath|bathed)",
+     "source": "Hygiene and grooming in concrete words and their absence (ADL checklists; MSE appearance): their own concept beside self-care, so that a hygiene goal is met by them and a goal of appointments or bills is not"
+    },
+    {
+     "concept": "finances",
+     "pattern": "(bill|(paid|pay|pays|paying) (the|her|his|their|my|off)? ~2 (bill|bills|rent|debt|loan|card|balance|electric|utilities|phone)|set aside|put aside|purchase|purchases|receipts|expenses|expense|bought|buy|buying|shopping|shopped|spree|online order|online orders|overspent|overspend|overspends|overspending|over budget)",
+     "source": "Money in its concrete acts: bills paid, money set aside, purchases logged, shopping (financial goals)"
+    },
+    {
+     "concept": "housing",
+     "pattern": "(housed|moves|apartments|toured|tour|touring|transitional living|transitional housing|sober living|halfway house|group home|recovery residence|Oxford house|housing program|notice to vacate|notice to quit|evict*|pay or quit|couch surfing|(slept|sleeping|sleeps|sleep|living|lives) in (her|his|their|my) car|on the street|on the streets|unhoused|motel)",
+     "source": "Housing goals in concrete words: transitional and sober living, a notice to vacate, sleeping in the car (housing-first case management)"
+    },
+    {
+     "concept": "legal",
+     "pattern": "(hearing !(voices|things|aid|aids)|hearings|probation officer|parole officer|violation|violations|court date|arraign*|sentenced|sentencing|plea|bail|bond hearing|restitution|ankle monitor|public defender)",
+     "source": "Legal goals in concrete words: a hearing, a violation filed, sentencing, restitution"
+    },
+    {
+     "concept": "isolation",
+     "sense": "opposite",
+     "pattern": "(social (activity|activities|event|events|outing|outings|life|contact|contacts|plans)|choir|chorus|choir practice|(Sunday|church|worship|the) service|Mass|temple|mosque|synagogue|worship|congregation|parish|Bible study)",
+     "source": "A social activity as one phrase (so that \"social activity\" is one goal term, not a social and an activity term apart), and worship with a congregation (social connection of older adults)"
+    },
+    {
+     "concept": "diabetes",
+     "pattern": "(diabetes|diabetic|blood sugar|blood sugars|sugars|glucose|A1c|insulin|glucometer|finger stick|finger sticks|CGM|metformin|carb counting)",
+     "source": "Diabetes self-management goals (ADA self-care behaviours: glucose checks, insulin, A1c): their own concept, so that a goal of \"diabetes self-care\" is met by checking her sugars, not by any health word"
+    },
+    {
+     "concept": "safety",
+     "pattern": "((safe|safety|unsafe) (in|at) (her|his|their|my)? (own)? (apartment|home|house|room|place))",
+     "source": "Safety at home as one phrase (\"Feel safe in her own apartment\": the apartment is where, not a housing goal apart): the home the member is to feel safe in is the goal's subject"
+    },
+    {
+     "concept": "school",
+     "pattern": "(schoolwork|school work|classroom|classrooms|write up|write ups|written up|detention|detentions|suspension|suspended|referral to the office|office referral|office referrals)",
+     "source": "School conduct goals in their words (classroom write-ups, detention, suspension: school behaviour plans)"
+    },
+    {
+     "concept": "trauma",
+     "pattern": "(reliv*|re experienc*)",
+     "source": "Re-experiencing (PTSD criterion B) in lay words"
     },
     {
      "concept": "weekend",
@@ -2984,6 +3106,12 @@ export const LEXICON_DATA: LexiconData = {
      "pseudo": true,
      "pattern": "(outside (of)? (school|work|class|group|session|the program|program|therapy)|(did|does|do|would|will|could) not (work|works)|never (work|works|worked)|(work|works|worked) (for (her|him|them|me|us)|well|better|best)|(after|before|from|to and from) (work|school|class|her shift|his shift|their shift|the shift)|school (counselor|counsellor|nurse|social worker|psychologist|resource officer|pickup|pick up|drop off|dropoff|bus|district|board|supplies)|(spent|spend|spends|spending) (the|most|much|all|part|half|some)? (of)? (the)? (group|session|hour|time in group|check in))",
      "source": "Work, school and money words of another sense: \"outside school\" (beyond it, not the outdoors), a skill that \"didn't work\", a time of day (\"after work\", \"before school\"), school staff and errands, time spent in group"
+    },
+    {
+     "concept": "none",
+     "pseudo": true,
+     "pattern": "(alcohol (wipe|wipes|swab|swabs|pad|pads|prep|based)|rubbing alcohol|smoke (alarm|alarms|detector|detectors)|(cut|cuts|cutting) (out)? (the|a|some|her|his)? (coupons|coupon|grass|lawn|cake|vegetables|veggies|onions|wood|paper|fabric|pattern|cord|article|picture|pictures)|school of thought|old school|binge (watch*|watched|watching)|binged (a|the|on)? ~1 (show|series|season)|(moved|move|moves|moving) (the|a)? (discussion|conversation|topic|meeting|appointment|session|group)|(is|was|a|such a|real|been a) pain|pain in the (neck|butt|ass|rear)|growing pains|(vision|hearing|memory|weight|hair|blood|sight) loss|job (coach|coaches|developer|developers)|(is|are|was|were|been) (a|such a)? (total|real|complete|logistical)? nightmare|(such a|a total|a real|a complete|a logistical) nightmare|(cleaned|clean|cleans|cleaning) up after (group|session|class|the group|everyone)|(cleaned|clean|cleaning) up the (group room|coffee|cups|table|tables|chairs))",
+     "source": "Goal words of another sense: alcohol wipes, a smoke alarm, cutting coupons, a school of thought, binge-watching, the loss of a sense (vision or hearing loss is no bereavement), a job coach (staff, not the job), \"a nightmare\" of a chore, moving a discussion, \"a pain\" of a chore, tidying the group room"
     }
    ],
    "broadConcepts": [
@@ -2991,7 +3119,8 @@ export const LEXICON_DATA: LexiconData = {
     "school",
     "emotion-regulation",
     "physical-health",
-    "self-care"
+    "self-care",
+    "housing"
    ],
    "samePerson": [
     [
