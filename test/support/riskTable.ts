@@ -41,6 +41,25 @@ export function riskTable(title: string, rows: readonly RiskRow[]): void {
   });
 }
 
+/** A row of a paraphrase bank: a sentence, a risk category and the cue its mention overlaps. */
+export type BankRow = [text: string, category: RiskCategory, cue: string];
+
+/** Every row of a bank is a current disclosure of its category at its cue. */
+export function disclosures(title: string, rows: readonly BankRow[]): void {
+  describe(title, () => {
+    for (const [text, category, cue] of rows)
+      it(`current ${category}: ${text}`, () => assert.strictEqual(statusAt(text, category, cue), 'current'));
+  });
+}
+
+/** No row of a bank is read as a current disclosure of its category at its cue (another status, or none, passes). */
+export function nearMisses(title: string, rows: readonly BankRow[]): void {
+  describe(title, () => {
+    for (const [text, category, cue] of rows)
+      it(`not current ${category}: ${text}`, () => assert.notStrictEqual(statusAt(text, category, cue), 'current'));
+  });
+}
+
 /**
  * One mocha suite per table of responses, one test per row: the paragraph must hold a current disclosure of the
  * category (a row that finds none tests nothing), and it is answered exactly when the row says so.

@@ -5,27 +5,7 @@
  * `current`, and near-misses (negated, historical, hypothetical, someone else's, topic of the group, figure of
  * speech) that must not read `current`. None of these sentences is copied from the corpus.
  */
-import * as assert from 'assert';
-import type { RiskCategory } from '../../server/src/prose';
-import { riskTable, statusAt } from '../support/riskTable';
-
-type BankRow = [text: string, category: RiskCategory, cue: string];
-
-/** Every row is a current disclosure of its category at its cue. */
-function disclosures(title: string, rows: readonly BankRow[]): void {
-  describe(title, () => {
-    for (const [text, category, cue] of rows)
-      it(`current ${category}: ${text}`, () => assert.strictEqual(statusAt(text, category, cue), 'current'));
-  });
-}
-
-/** No row is read as a current disclosure of its category at its cue (any other status, or none, passes). */
-function nearMisses(title: string, rows: readonly BankRow[]): void {
-  describe(title, () => {
-    for (const [text, category, cue] of rows)
-      it(`not current ${category}: ${text}`, () => assert.notStrictEqual(statusAt(text, category, cue), 'current'));
-  });
-}
+import { disclosures, nearMisses, riskTable } from '../support/riskTable';
 
 disclosures('bank: suicide disclosures', [
   ['IOP 12/3: SI+ passive, denies plan/intent.', 'suicide', 'SI+'],
