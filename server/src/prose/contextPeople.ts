@@ -118,17 +118,24 @@ export function withoutGroupAddressees(
 }
 
 /**
- * The people of the shared word lists written in two or more words ("shift lead", "squad leader"), each as its words,
- * so a reading that walks back over the tokens can tell that a person's name for their role ends at a token.
+ * Whether the token at `at` is a one-word entry of a word list or ends one of its entries written in two or more
+ * words ("shift lead", "another veteran"), so a reading that walks back over the tokens can tell where it ends.
  */
-const PERSON_PHRASES: readonly (readonly string[])[] = PEOPLE.phrases;
+export function endsWordListEntry(
+  list: ReturnType<typeof wordListWords>,
+  tokens: readonly { norm: string }[],
+  at: number,
+): boolean {
+  if (at < 0) return false;
+  if (list.words.has(tokens[at].norm)) return true;
+  return list.phrases.some(
+    (words) => words.length <= at + 1 && words.every((word, i) => tokens[at - words.length + 1 + i].norm === word),
+  );
+}
 
 /** Whether the token at `at` is a one-word person ("roommate") or ends a person written in words ("shift lead"). */
 export function endsPersonWords(tokens: readonly { norm: string }[], at: number): boolean {
-  if (PERSON_WORDS.has(tokens[at].norm)) return true;
-  return PERSON_PHRASES.some(
-    (words) => words.length <= at + 1 && words.every((word, i) => tokens[at - words.length + 1 + i].norm === word),
-  );
+  return endsWordListEntry(PEOPLE, tokens, at);
 }
 
 /**

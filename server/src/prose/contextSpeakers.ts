@@ -16,6 +16,7 @@ import {
   OBJECT_PRONOUNS,
   PERSON_WORDS,
   endsPersonWords,
+  endsWordListEntry,
   THIRD_PERSON,
   wordListWords,
   OTHER_PRONOUN_ENTRY,
@@ -414,11 +415,7 @@ const GROUP_PEERS = wordListWords('group-peer');
 
 /** Whether the token at `at` ends a peer named by role, with nothing but its words (not "the member"). */
 function endsGroupPeer(tokens: readonly ClinicalToken[], at: number): boolean {
-  if (at < 0) return false;
-  if (GROUP_PEERS.words.has(tokens[at].norm)) return true;
-  return GROUP_PEERS.phrases.some(
-    (words) => words.length <= at + 1 && words.every((word, i) => tokens[at - words.length + 1 + i].norm === word),
-  );
+  return endsWordListEntry(GROUP_PEERS, tokens, at);
 }
 const ADVERBS_BEFORE_VERB: ReadonlySet<string> = new Set(['also', 'then', 'later', 'quietly', 'finally', 'openly']);
 

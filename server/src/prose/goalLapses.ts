@@ -100,11 +100,6 @@ function stoppedCategories(goal: GoalReading): Set<RiskCategory> {
   return categories;
 }
 
-/** Whether a substance told in a sentence is the goal's drug: any, for a goal about use in general. */
-function goalsDrug(goal: GoalReading, sentenceText: string): boolean {
-  return namesGoalsDrug(goal.text, sentenceText);
-}
-
 /**
  * The member's current risk mentions that are a goal's stopped behaviour, in a sentence that names a day of the
  * interval and tells no intent: progress evidence for GN301.
@@ -139,7 +134,7 @@ function isDayLapse(
   return stopping.some(
     ({ goal, categories }) =>
       categories.has(mention.category) &&
-      (mention.category !== 'substance' && mention.category !== 'overdose' ? true : goalsDrug(goal, text)),
+      (mention.category !== 'substance' && mention.category !== 'overdose' ? true : namesGoalsDrug(goal.text, text)),
   );
 }
 

@@ -36,6 +36,7 @@ import { CHECKBOX, CHECKBOXES, CHECKBOX_SOURCE, TICKED_BOX, TICKED_BOX_SOURCE } 
 import type { Attributes } from './contextTypes';
 import { narrativeProse, sectionProse } from './section';
 import type { Prose, Sentence } from './segment';
+import { WEEKDAYS } from './words';
 
 export type TelehealthStatement = 'location' | 'audio-reason';
 
@@ -513,7 +514,7 @@ const SESSION_TIME = new Set([
   'evening',
 ]);
 
-const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+const WEEKDAY_NAMES: ReadonlySet<string> = new Set(WEEKDAYS);
 const TIMES_OF_DAY = new Set('night nights morning mornings afternoon afternoons evening evenings noon'.split(' '));
 
 /**
@@ -523,7 +524,7 @@ const TIMES_OF_DAY = new Set('night nights morning mornings afternoon afternoons
  */
 function weekdayOccasion(sentence: ClinicalSentence, trigger: { startToken: number; endToken: number }): boolean {
   const { tokens } = sentence;
-  const day = tokens.slice(trigger.startToken, trigger.endToken).filter((token) => WEEKDAYS.has(token.norm));
+  const day = tokens.slice(trigger.startToken, trigger.endToken).filter((token) => WEEKDAY_NAMES.has(token.norm));
   if (day.length !== 1) return false;
   const at = tokens.indexOf(day[0]);
   const before = tokens[at - 1]?.norm ?? '';
@@ -533,7 +534,7 @@ function weekdayOccasion(sentence: ClinicalSentence, trigger: { startToken: numb
     next?.kind === 'word' &&
     /^\p{L}+$/u.test(next.norm) &&
     !TIMES_OF_DAY.has(next.norm) &&
-    !WEEKDAYS.has(next.norm)
+    !WEEKDAY_NAMES.has(next.norm)
   );
 }
 
