@@ -465,6 +465,8 @@ const OTHER_PEOPLE = new Set([
 const OTHER_SUBJECTS = new Set([
   ...['writer', 'facilitator', 'facilitators', 'clinician', 'therapist', 'counselor', 'counsellor', 'leader', 'staff'],
   ...['cofacilitator', 'co-facilitator', 'we', 'group', 'members', 'everyone', 'peers'],
+  // The prescriber's act ("Psychiatrist increased sertraline to 100 mg"): a change in the treatment, not the member's.
+  ...['psychiatrist', 'prescriber', 'doctor', 'dr', 'physician', 'pcp', 'np', 'provider', 'psychiatry', 'pharmacist'],
 ]);
 /** Quantifiers that make a sentence about the whole group ("Each member ...", "All participants ..."). */
 const EACH = new Set(['each', 'every', 'all']);
