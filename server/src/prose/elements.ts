@@ -190,6 +190,21 @@ export function inSessionChange(tokens: readonly ClinicalToken[]): boolean {
   return false;
 }
 
+/** A rehearsal verb that opens a sentence ("Role-played ...", "Rehearsed ..."), split or not by the tokens. */
+const REHEARSAL_VERB = /^(?:role-?play(?:ed|s)?|roleplay(?:ed|s)?|rehears(?:ed|es))$/;
+
+/**
+ * Whether the sentence tells a rehearsal in the session ("Role-played telling his mom he was sad instead of slamming
+ * his door"): the practice, not a change between sessions (eval/GUIDE.md, "A goal's wanted behaviour done in this
+ * session links and is no progress", b28-b29: a rehearsal).
+ */
+function rehearsal(tokens: readonly ClinicalToken[]): boolean {
+  const first = tokens.findIndex((token) => token.kind === 'word');
+  if (first < 0) return false;
+  const word = tokens[first].norm;
+  return REHEARSAL_VERB.test(word) || (word === 'role' && /^play(?:ed|s)?$/.test(tokens[first + 1]?.norm ?? ''));
+}
+
 /** Words of a practice done in the session, beside a rating written with an arrow. */
 const PRACTICE_WORDS = new Set([
   ...[...SESSION_ACTS].filter((word) => !['it', 'group', 'session'].includes(word)),
@@ -372,6 +387,24 @@ function countsRiskEvent(analysis: ClinicalAnalysis, mention: Mention): boolean 
   );
 }
 
+/**
+ * Whether a bare "since last group" is the time frame of a suicide or violence screen in its clause ("Thoughts of
+ * suicide since last group: [ ] Yes [x] No", "asked about thoughts of suicide since last group"): the screen's
+ * question, not a standing; a denied thought is no count of a goal's behaviour (eval/GUIDE.md, "A bare denial ... is
+ * no progress"). A count ("used twice since last group") is its own mention.
+ */
+function screenInterval(analysis: ClinicalAnalysis, mention: Mention): boolean {
+  const { mentions, tokens } = analysis.sentences[mention.sentence];
+  if (tokens[mention.startToken]?.norm !== 'since' || mention.endToken - mention.startToken > 3) return false;
+  return mentions.some(
+    (risk) =>
+      risk.family === 'risk' &&
+      EVENT_RISKS.has(risk.entry.fields.category) &&
+      risk.endToken <= mention.startToken &&
+      sameClause(tokens, risk, mention),
+  );
+}
+
 /** Tokens that end a clause inside a sentence ("tired of being alive since May; worked one extra shift this week"). */
 const CLAUSE_ENDS = new Set([';', ':', '(', ')']);
 
@@ -409,6 +442,8 @@ const REPORTERS = new Set([
   ...['mom', 'mother', 'dad', 'father', 'parent', 'parents', 'caregiver', 'caregivers', 'guardian', 'grandma'],
   ...['grandmother', 'grandpa', 'grandfather', 'stepmom', 'stepdad', 'wife', 'husband', 'spouse', 'partner'],
   ...['foster', 'aunt', 'uncle', 'teacher', 'school'],
+  // An older member's grown children, who see the week at home ("Daughter tells us he has gone every Tuesday").
+  ...['daughter', 'son'],
 ]);
 const REPORTING = new Set([
   'says',
@@ -421,6 +456,12 @@ const REPORTING = new Set([
   'noted',
   'adds',
   'added',
+  'tells',
+  'told',
+  // A report by phone or message ("Mom called after group to say the week went smoother").
+  'called',
+  'texted',
+  'emailed',
 ]);
 /** Words that may stand before the reporter ("The mother reports", "Pt's dad said", "Per his mom"). */
 const REPORTER_LEAD = new Set(['the', 'her', 'his', 'their', 'pt', "pt's", 'patient', "'s", 'per', 'foster']);
@@ -464,7 +505,7 @@ const OTHER_PEOPLE = new Set([
 /** Who, other than the member, a sentence can be about: the clinician, the group, its members. */
 const OTHER_SUBJECTS = new Set([
   ...['writer', 'facilitator', 'facilitators', 'clinician', 'therapist', 'counselor', 'counsellor', 'leader', 'staff'],
-  ...['cofacilitator', 'co-facilitator', 'we', 'group', 'members', 'everyone', 'peers'],
+  ...['cofacilitator', 'co-facilitator', 'we', 'group', 'members', 'everyone', 'peers', 'cohort'],
   // The prescriber's act ("Psychiatrist increased sertraline to 100 mg"): a change in the treatment, not the member's.
   ...['psychiatrist', 'prescriber', 'doctor', 'dr', 'physician', 'pcp', 'np', 'provider', 'psychiatry', 'pharmacist'],
 ]);
@@ -553,12 +594,14 @@ function isProgress(analysis: ClinicalAnalysis, mention: Mention, filters: Filte
   )
     return false;
   if (inSessionChange(analysis.sentences[mention.sentence].tokens)) return false;
+  if (rehearsal(wordsOf(analysis.sentences[mention.sentence]))) return false;
   // A goal line restates the goal ("G: 7 days without hurting herself"); only a standing on it ("G1 met") is one. The
   // lines after it that carry no label of their own ("Member report: ...") are not the goal line.
   if (onGoalLine(analysis, mention) && mention.entry.fields.kind !== 'goal') return false;
   if (sessionRating(analysis, mention) || questionHeading(analysis, mention) || insideRiskCue(analysis, mention))
     return false;
   if (mention.entry.fields.kind === 'measure' && countsRiskEvent(analysis, mention)) return false;
+  if (screenInterval(analysis, mention)) return false;
   if (bareInterval(analysis, mention) || quotedAnymore(analysis, mention)) return false;
   // A change wished for is no standing ("wants to start going out more").
   if (wishedChange(analysis.sentences[mention.sentence].tokens, mention)) return false;

@@ -3504,7 +3504,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "change",
-     "pattern": "(instead of|rather than) ~4 (an extra|extra|taking|a drink|a shot|isolating|staying in|staying home|avoiding|drinking|using|yelling|cutting|leaving|shutting down|withdrawing|skipping|hiding|lashing out|blowing up|arguing|fighting|spanking|slapping|smacking|grabbing|smoking|vaping|bingeing|purging|staying|reacting|acting|keeping|bottling|stuffing|ignoring|running|quitting|giving up|exploding|screaming|hitting|punching|storming|calling off|canceling|cancelling)",
+     "pattern": "(instead of|rather than) ~4 (an extra|extra|taking|a drink|a shot|isolating|staying in|staying home|avoiding|drinking|using|yelling|cutting|leaving|shutting down|withdrawing|skipping|hiding|lashing out|blowing up|arguing|fighting|spanking|slapping|smacking|grabbing|smoking|vaping|bingeing|purging|staying|reacting|acting|keeping|bottling|stuffing|ignoring|running|quitting|giving up|exploding|screaming|hitting|punching|storming|calling off|canceling|cancelling|slamming|texting|going to (her|his|their|my) room|shutting (her|his|their|my)? (door|self|herself|himself))",
      "source": "A new behaviour in place of the target behaviour"
     },
     {
@@ -3519,7 +3519,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "change",
-     "pattern": "(not|never|no) ~5 (since (.|,|;|# |she|he|they|the|her|his|their|last|then|that|june|july|august|september|october|november|december|january|february|march|april|may|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|halloween|thanksgiving|christmas|easter|the holidays|new year|new years|spring|summer|fall|winter|intake|admission|discharge|detox|rehab|treatment|the funeral|age|high school|college)|in (# |a|an|over a|the past|the last|two|three|four|five|six|several|many|months|weeks|years|ages)? ~1 (week|weeks|wk|wks|month|months|mos|year|years|yrs|days))",
+     "pattern": "(not|never|no|zero) ~5 (since (.|,|;|# |she|he|they|the|her|his|their|last|then|that|june|july|august|september|october|november|december|january|february|march|april|may|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|halloween|thanksgiving|christmas|easter|the holidays|new year|new years|spring|summer|fall|winter|intake|admission|discharge|detox|rehab|treatment|the funeral|age|high school|college)|in (# |a|an|over a|the past|the last|two|three|four|five|six|several|many|months|weeks|years|ages)? ~1 (week|weeks|wk|wks|month|months|mos|year|years|yrs|days))",
      "source": "Time without the target behaviour (\"has not had a drink since March\", \"something she has not done in a year\")"
     },
     {
@@ -3569,7 +3569,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "measure",
-     "pattern": "(# |one|two|three|four|five|six|seven|eight|nine|ten|once|twice|zero|all|both|x2|x3|x4|x5|x6|x7) ~2 (this|last|in the past|over the past|in the last|since last) (week|wk|weekend|month|session|group)",
+     "pattern": "(# |one|two|three|four|five|six|seven|eight|nine|ten|once|twice|zero|all|both|x2|x3|x4|x5|x6|x7) ~2 (this|last|in the past|over the past|in the last|since last) (week|wk|weekend|month|session|group|grp|visit|appt)",
      "source": "A count of the target behaviour over the period (\"called her brother 3 times this week\", \"two detentions this month\")"
     },
     {
@@ -3726,6 +3726,12 @@ export const LEXICON_DATA: LexiconData = {
      "kind": "change",
      "pattern": "(first|1st) (full|whole|entire)? (week|weekend|day|month|night|shift|semester) (without (a|an|any)|with no|free of|sober|clean|at zero|i have|she has|he has|they have|i|she|he|they|that|in|since)",
      "source": "A first of its kind: change over time (\"first week without a panic attack\", \"first weekend I've done it\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "(thoughts|thought|urges|urge|cravings|craving|nightmares|panic|panic attacks|attacks|flashbacks|symptoms|voices|drinking|using|cutting|purging|bingeing|insomnia|depression|anxiety|pain|migraines) ~4 (will|would|might|could|may|gonna|going to) (come back|return|start again|resurface|recur|be back)",
+     "pseudo": true,
+     "source": "Before the return entries, so that it wins a tie of length: a return foreseen or feared (\"afraid the panic attacks will come back\"), not one that happened: no change over time"
     },
     {
      "kind": "change",
@@ -3977,6 +3983,79 @@ export const LEXICON_DATA: LexiconData = {
      "kind": "change",
      "pattern": "((picked|ramped|flared|ratcheted) up (again|since|lately|recently|this week|over the)|(eased|easing|let|letting|died|dying|tapered|tapering|settled|settling|calmed|calming) (off|up|down) (since|lately|recently|this week|over the|a lot|some))",
      "source": "A symptom or behaviour that rose or eased over a time (\"urges have picked up again since school started\", \"the nightmares have eased off lately\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "(gain|gains|gained|gaining) (a|an)? (some|new|more|greater|better|good|deeper)? (insight|understanding|awareness|knowledge|skills|skill|perspective|clarity|information)",
+     "pseudo": true,
+     "source": "Insight or a skill gained in the session (\"gained insight into how his thinking affects his mood\") is the session's teaching, not where the member stands on a goal (eval/GUIDE.md, participation vs progress)"
+    },
+    {
+     "kind": "change",
+     "pattern": "(discussed|discuss|discussing|reviewed|review|reviewing|talked about|went over|go over|processed|explored|assessed|assess|monitor|monitored|monitoring|track|tracking|tracked|evaluate|evaluated|measure|measuring|document|documented) (her|his|their|the|client's|pt's|patient's|member's)? (progress|gains|improvement|improvements) ((on|toward|towards|with|in) (her|his|their|the|this|that))?",
+     "pseudo": true,
+     "source": "Progress as the object of talk or watching (\"discussed progress with her case manager\", \"will continue to monitor progress\"): the act names the subject, not where the member stands; a status said beside it (\"G1 met\") still counts"
+    },
+    {
+     "kind": "change",
+     "pattern": "(sober|clean|abstinent|dry) for (her|his|their|my|the|him|them|me|herself|himself|themselves|myself|court|work|good|real|life|custody)",
+     "pseudo": true,
+     "source": "Sober for a reason or a person (\"to stay sober for his daughter\", \"clean for good\"), not for a time: no duration kept"
+    },
+    {
+     "kind": "change",
+     "pattern": "(is|are|was|were|'s|been|went|gone|going|got|slid|slipped|drifted|fell) back (to|into) <target-gerund>",
+     "source": "The goal's target behaviour taken up again (\"he's back to slamming doors since school started\"): change over time, the wrong way (GN301: better, worse or unchanged)"
+    },
+    {
+     "kind": "change",
+     "pattern": "(has|have|had) (gradually|slowly|finally|recently|since|also|even|actually|mostly|largely) (stopped|quit|cut back|cut down|resumed|returned to|gone back to|given up|started|begun|joined) ",
+     "source": "A change in a behaviour with its manner between (\"has gradually started answering the phone again\"), as \"has started\""
+    },
+    {
+     "kind": "change",
+     "pattern": "(eased|lessened|subsided|lifted|abated|improved|worsened|intensified|escalated|increased|decreased) (a little|slightly|somewhat|some|a bit|a lot|considerably|significantly|gradually|steadily)? (over the (past|last)|lately|recently|this (week|month)|in the (past|last)|these days)",
+     "source": "A symptom that moved over a named time (\"anxiety at work has eased somewhat over the last few weeks\"): change over time, road (1)"
+    },
+    {
+     "kind": "change",
+     "pattern": "(something|which|what) (she|he|they|i) (could not|couldn't|was unable to|wasn't able to|was not able to|had not been able to|hadn't been able to) ~3 (before|ago|last (year|month|week|spring|summer|fall|winter|time)|in the (spring|summer|fall|winter)|at intake|when (she|he|they|i) (started|began|joined))",
+     "source": "What the member could not do before, done now (\"something she could not face in the spring\"): change over time, as \"never would have done last year\""
+    },
+    {
+     "kind": "measure",
+     "pattern": "\\( # (on|from|as of) # \\)",
+     "source": "A score with its earlier dated value in parentheses (\"PHQ-9 9 today (14 on 11/2)\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "(denies|denied|denying|reports no|reported no) (any)? (use|using|drinking|drinks|alcohol|drugs|cutting|SH|SIB|self harm|gambling|smoking|vaping|purging|bingeing|binges|acts|SH acts|lapses|slips|relapses) (this|all|over the (past|last)?|in the (past|last)) (week|wk|weekend|month|interval)",
+     "source": "A denial with its span is a zero count for the interval (\"denies using any this week\", \"Denies SH acts this week\"): progress (eval/GUIDE.md, \"denies using any this week is a zero count and is progress\"); a bare denial with no span is not"
+    },
+    {
+     "kind": "change",
+     "pattern": "(thoughts|urges|urge|cravings|craving|nightmares|flashbacks|voices|panic attacks|attacks|symptoms|pain|headaches|migraines) ~3 (been|are|is|was|were|'ve been|has been|have been) (gone|quiet|absent) since",
+     "source": "A symptom told as gone since a time (\"the thoughts have been gone since Tuesday\"): better since an earlier time, road (1); a person gone since is not"
+    },
+    {
+     "kind": "change",
+     "pattern": "(week|weekend|month|things|days|nights|mornings|evenings|school|work|home|mealtimes|bedtime|bedtimes) (went|has gone|have gone|has been going|have been going|is going|are going|has been|have been) (smoother|better|worse|easier|harder|rougher|calmer|more smoothly)",
+     "source": "The interval told as better or worse than before (\"called after to say the week went smoother\", \"bedtimes have been easier\"): GN301, better, worse or unchanged"
+    },
+    {
+     "kind": "measure",
+     "pattern": "(every|each) (monday|tuesday|wednesday|thursday|friday|saturday|sunday) ~3 (this|last|all|since) (week|month|term|semester|summer|fall|spring|winter)",
+     "source": "A weekday rate over a named period (\"every Tuesday and Thursday this month\"): a frequency with a period, progress (eval/GUIDE.md, \"Most days this week is a frequency with a period\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "unlike (the|last|her|his|their|in)? ~2 (term|semester|week|month|year|fall|spring|summer|winter|time|before|intake|admission|september|october|november|december|january|february|march|april|may|june|july|august)",
+     "source": "The member set against an earlier time (\"handed in the last two papers on time, unlike the fall term\"): road (1)"
+    },
+    {
+     "kind": "change",
+     "pattern": "(steady|stable|consistent|unchanged|holding) (over|across|for) (the)? (last|past)? (# |two|three|four|five|six|several) (weigh ins|weigh-ins|weeks|visits|sessions|checks|readings|months|screens)",
+     "source": "A measure unchanged across repeated checks (\"steady over three weigh-ins\"): an unchanged standing"
     }
    ]
   },
@@ -13399,7 +13478,9 @@ export const LEXICON_DATA: LexiconData = {
    "shoplifting",
    "stealing",
    "running away",
-   "sneaking out"
+   "sneaking out",
+   "refusing",
+   "slamming"
   ],
   "done-doing": [
    "walking",
