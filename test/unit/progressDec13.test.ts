@@ -442,3 +442,15 @@ table(
     ['The cohort made strides on the workbook this month.', false],
   ],
 );
+
+table(
+  'GN301 progress readings: a stock answer on the assessment line',
+  ['Improve mood'],
+  [
+    ['S: "Fine."\nO: Cooperative.\nA: Stable.\nP: Continue POC.', true],
+    ['A: Improving.', true],
+    ['A: No change.', true],
+    ['A: Stable vital signs; alert and oriented, cooperative with the interview.', false],
+    ['A: Appropriate for group.', false],
+  ],
+);

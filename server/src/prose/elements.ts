@@ -66,13 +66,30 @@ const EMPTY_LABEL_CONTENT = new RegExp(
  */
 const STOCK_PROGRESS = /^\W*(?:ongoing|continuing|in\s+progress|unchanged)\W*$/i;
 
+/**
+ * A stock answer on an assessment line that says where the member stands ("A: Stable.", "A: Improving"): a stock
+ * progress line, no mood (eval/GUIDE.md, '"A: Stable" alone is a stock progress line, no mood').
+ */
+const STOCK_ASSESSMENT =
+  /^\W*(?:stable|unchanged|improving|improved|worsening|worsened|progressing|regressing|declining|no\s+change)\W*$/i;
+
 /** Label segments of one kind with real content ("Plan: practise ..."), as evidence. */
 export function labelledContent(prose: Prose, kind: ElementKind): Match[] {
   const found: Match[] = [];
   for (const sentence of prose.sentences) {
     const label = sentence.label;
-    if (!label || LABEL_ELEMENT[label.kind] !== kind) continue;
+    if (!label) continue;
     const content = sliceProse(prose, label.contentStart, segmentEnd(prose, sentence));
+    if (kind === 'progress' && label.kind === 'assessment' && STOCK_ASSESSMENT.test(content)) {
+      found.push({
+        start: label.start,
+        end: sentence.end,
+        text: sliceProse(prose, label.start, sentence.end),
+        entry: 'label:assessment',
+      });
+      continue;
+    }
+    if (LABEL_ELEMENT[label.kind] !== kind) continue;
     const stock = kind === 'progress' && STOCK_PROGRESS.test(content);
     if (!stock && (!/[A-Za-z0-9]/.test(content) || EMPTY_LABEL_CONTENT.test(content) || onlyEmptyBoxes(content)))
       continue;
