@@ -299,6 +299,16 @@ export class SentenceContext {
     // The quote may open inside the target: "her husband and the baby \"would be fine ... if I wasn't around\"".
     for (let at = start; at < end; at++)
       if (this.quoted?.has(at) && !this.othersSpeech?.has(at) && own.has(this.tokens[at].norm)) return true;
+    // The member's quoted "I" just before the target in the same quote is its subject, whoever the sentence named
+    // before the quote ("his wife told him to leave and \"I told her I'd bury her first\""); a third person nearer
+    // is the subject instead ("\"I told him he'd end up dead\"").
+    // Only a threat's: a thing named after the member's "I" may be someone else's ("I took my roommate's Ativan").
+    if (category !== 'violence') return false;
+    for (let at = start - 1; at >= 0 && this.quoted?.has(at) && !this.othersSpeech?.has(at); at--) {
+      const word = this.tokens[at].norm;
+      if (FIRST_PERSON_SUBJECT.has(word)) return true;
+      if (SUBJECT_PRONOUNS.has(word) || THIRD_PERSON.has(word)) return false;
+    }
     return false;
   }
 

@@ -199,7 +199,7 @@ export function notMemberPronouns(text: string, names: readonly string[] = []): 
   let strongShe = 0;
   let strongHe = 0;
   for (const match of text.matchAll(SUBJECT_PRONOUN)) {
-    if (/^she$/i.test(match[1] ?? match[2] ?? match[3] ?? match[4])) strongShe++;
+    if (/^she$/i.test(match.slice(1).find((group) => group !== undefined) ?? '')) strongShe++;
     else strongHe++;
   }
   if (strongShe && !strongHe) return HE_SUBJECT;
@@ -231,8 +231,14 @@ const FEMALE_REPORTERS =
   'wife|girlfriend|mom|mother|sister|daughter|aunt|niece|grandmother|grandma|stepmom|stepmother|stepdaughter|' +
   'fiancee|fiancée';
 const BETWEEN = String.raw`(?:(?:has|had|also|then|later|again|just)[ \t]+)?`;
+/** A verb of reporting and then a pronoun (the one reported on) after a subject pronoun. */
+const REPORTS_OTHER = (pronoun: string) =>
+  String.raw`[ \t]+${BETWEEN}\b(?:${SPEECH_WORDS})[ \t]+(?:that[ \t]+)?${pronoun}\b`;
 const SUBJECT_PRONOUN = new RegExp(
-  String.raw`(?:^|[.!?]["'”’]?\s+|\n[ \t]*|:[ \t]+)(she|he)\b|` +
+  // ... not when it reports the other gender's act ("Partner contact: she states he threw a plate at her"): the
+  // speaker is the one reporting, the member is the one reported on.
+  String.raw`(?:^|[.!?]["'”’]?\s+|\n[ \t]*|:[ \t]+)` +
+    String.raw`(?:(she)\b(?!${REPORTS_OTHER('he')})|(he)\b(?!${REPORTS_OTHER('she')}))|` +
     // ... not when a person of that pronoun is the one speaking ("he said he'd ...", "her partner said he'd ..."); a
     // report about the member by someone else keeps it ("His wife called. She said he drank on Saturday").
     // An auxiliary or adverb may stand between ("her father has said he ...", "his mom also reports she ...").

@@ -75,7 +75,7 @@ export function scopeModifiers(
       (fields.direction === 'forward' || fields.direction === 'bidirectional') &&
       !parentheticalAnswer(tokens, match)
     ) {
-      const to = forwardEnd(tokens, match, fields, startsAt, {
+      const end = forwardEnd(tokens, match, fields, startsAt, {
         passes: fields.question
           ? consequentsOnly
           : fields.category === 'hypothetical'
@@ -83,6 +83,9 @@ export function scopeModifiers(
             : undefined,
         quoteEnds: untickedOption(tokens, match) ? quoted : undefined,
       });
+      // A past date inside a person's relative clause dates that clause only ("the ex-husband who broke her wrist in
+      // 2021, said some nights she thinks about ..."): its scope ends at the comma that closes the clause.
+      const to = fields.category === 'historical' && fields.dated ? relativeClauseEnd(tokens, match, end) : end;
       const cutAtTerminator =
         (fields.category === 'negated' || fields.category === 'affirmed') &&
         to < tokens.length &&
@@ -100,6 +103,20 @@ export function scopeModifiers(
   }
   return scoped;
 }
+
+function relativeClauseEnd(tokens: readonly ClinicalToken[], match: EntryMatch, end: number): number {
+  let opened = false;
+  for (let at = match.startToken - 1; at >= 0 && at >= match.startToken - RELATIVE_DATE_REACH; at--) {
+    const norm = tokens[at].norm;
+    if (norm === ',' || isHardBreak(tokens[at])) break;
+    if (norm === 'who') opened = true;
+  }
+  if (!opened) return end;
+  for (let at = match.endToken; at < end; at++) if (tokens[at].norm === ',') return at;
+  return end;
+}
+/** How far before a date the "who" of its relative clause may stand. */
+const RELATIVE_DATE_REACH = 8;
 
 /**
  * Scopes are counted in words (and numbers), as NegEx counts its window: punctuation inside a list does not shorten it.

@@ -105,11 +105,17 @@ export function quotesOfOthers(
     let introduced = false;
     for (let verb = start - 1; verb >= Math.max(0, start - QUOTE_VERB_REACH) && !quoted.has(verb); verb--) {
       const norm = tokens[verb].norm;
+      // A quote that opens its own clause after "and" is no object of the verb before ("his wife told him to leave
+      // and \"I told her I'd bury her first\""): the member's words, unless a speaker follows it.
+      if (verb === start - 1 && (norm === 'and' || norm === 'but')) break;
       // Past the first six words (a time between: "texted her at 2 a.m. Sunday, \"...\""), a ";" or the member as a
       // subject opens another clause, whose verb does not introduce the quote.
       if (verb < start - 6 && (norm === ';' || memberBetween(verb, verb + 1))) break;
       const sends = SENDING_VERBS.has(norm) || (norm === 'left' && messageBefore(tokens, verb));
       if ((SPEECH_VERBS.has(norm) || sends) && !writesUp(tokens, verb)) {
+        // A verb inside a person's relative clause describes that person ("said of the man who has been texting his
+        // girlfriend, \"I don't need a gun\""): the quote belongs to a verb before the clause.
+        if (relativeVerb(tokens, verb, start - QUOTE_VERB_REACH)) continue;
         spokenByOther = speakerBefore(verb) || coordinatedSpeaker(verb);
         introduced = true;
         break;
@@ -134,6 +140,20 @@ export function quotesOfOthers(
     if (spokenByOther) for (let index = start; index < at; index++) result.add(index);
   }
   return result.size ? result : undefined;
+}
+
+/**
+ * Whether `verb` is inside a relative clause ("who" within the three words before it) that follows another verb of
+ * speech, from `from` on ("said of the man who has been texting his girlfriend, \"...\""): that earlier verb introduces
+ * the quote. With no verb before the clause, the clause's own verb does ("her sister, who texted her at 1 a.m.
+ * \"...\"").
+ */
+function relativeVerb(tokens: readonly ClinicalToken[], verb: number, from: number): boolean {
+  let who = -1;
+  for (let at = verb - 1; at >= 0 && at >= verb - 3; at--) if (tokens[at].norm === 'who') who = at;
+  if (who < 0) return false;
+  for (let at = who - 1; at >= 0 && at >= from; at--) if (SPEECH_VERBS.has(tokens[at].norm)) return true;
+  return false;
 }
 
 /** How far before a quote its verb of speech may stand ("posted on her finsta last month that she was \"...\""). */
@@ -450,10 +470,42 @@ function personSubjectBefore(tokens: readonly ClinicalToken[], verb: number): bo
     const token = tokens[at];
     if (token.kind === 'punct' || SUBJECT_PRONOUNS.has(token.norm) || CLAUSE_JOINS.has(token.norm)) return false;
     if (token.norm === 'that' || token.norm === 'who') return false;
-    if (PERSON_WORDS.has(token.norm)) return true;
+    // A verb of telling nearer than the person has a subject of its own ("Sister reports pt said he would ...": pt
+    // said it, the sister reports it).
+    if (TELLING_VERBS.has(token.norm)) return false;
+    if (PERSON_WORDS.has(token.norm)) return !objectOfPreposition(tokens, at);
   }
   return false;
 }
+
+/**
+ * Whether the person word at `at` is the object of a preposition ("left a voicemail for his brother saying he'd ...",
+ * "wrote a note to the landlord saying ..."): the message is the member's, sent to that person, who says nothing.
+ */
+function objectOfPreposition(tokens: readonly ClinicalToken[], at: number): boolean {
+  let before = at - 1;
+  // Back over the phrase's possessors and describing words ("to his ex's new boyfriend").
+  while (
+    before >= 0 &&
+    before >= at - 5 &&
+    (NOUN_PHRASE_OPENERS.has(tokens[before].norm) || PERSON_WORDS.has(tokens[before].norm))
+  )
+    before--;
+  return before >= 0 && OBJECT_PREPOSITIONS.has(tokens[before].norm);
+}
+const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set([
+  'his',
+  'her',
+  'their',
+  'my',
+  'the',
+  'a',
+  'an',
+  'that',
+  "'s",
+  ...wordListWords('adjective-of-person').words,
+]);
+const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'to', 'at', 'toward', 'towards', 'against']);
 
 /**
  * A pronoun reported by a person's relative clause is that person ("a friend who says he wants to die", "her cousin,

@@ -203,8 +203,13 @@ export function keepWithCompanion(
     // Said in the member's own first person ("I'll be waiting at the gate for him"), a means or an approach beside
     // another person's act is the member's, the act his grievance (GUIDE writer-harm: approach to a person the member
     // has a grievance with is current).
+    // So is one whose subject just before is the member's own pronoun or "pt" ("the man who sold his brother the pills
+    // that killed him got out ... and that he has been \"sitting on his block\"").
     const ownBesideAnother =
-      threat?.status === 'other' && mention.status === 'current' && inFirstPerson(analysis, mention);
+      threat?.status === 'other' &&
+      mention.status === 'current' &&
+      (inFirstPerson(analysis, mention) ||
+        (mention.category === 'violence' && memberSubjectBefore(analysis, mention, threat)));
     if (
       threat &&
       !ownBesideAnother &&
@@ -221,5 +226,25 @@ function inFirstPerson(analysis: ClinicalAnalysis, mention: RiskMention): boolea
   const before = prose.source.slice(Math.max(0, mention.start - prose.base - 30), mention.start - prose.base);
   return FIRST_PERSON_START.test(mention.text) || FIRST_PERSON_BEFORE.test(before);
 }
+/**
+ * Whether the member is the subject a few words before a mention ("and that he has been \"sitting on his block\""):
+ * "pt" or a third-person pronoun that is the member's in this paragraph (not one of analysis.notMemberPronouns).
+ */
+function memberSubjectBefore(analysis: ClinicalAnalysis, mention: RiskMention, threat: RiskMention): boolean {
+  const { prose } = analysis;
+  const before = prose.source.slice(Math.max(0, mention.start - prose.base - 40), mention.start - prose.base);
+  const subject = MEMBER_SUBJECT_BEFORE.exec(before)?.[1]?.toLowerCase();
+  if (subject === undefined || analysis.notMemberPronouns.has(subject)) return false;
+  // The same pronoun as the subject of the other person's threat goes on with that person ("her ex texted that he'd
+  // \"put her in the ground\" ... and that he has been parked on her street").
+  const threatStart = threat.start - prose.base;
+  const threatSubject = prose.source.slice(Math.max(0, threatStart - 24), threatStart + 4).toLowerCase();
+  return !new RegExp(`\\b${subject}\\b`).test(threatSubject);
+}
+const MEMBER_SUBJECT_BEFORE = new RegExp(
+  String.raw`\b(?:and|that|,)\s+(he|she|pt|client)\s+` +
+    String.raw`(?:(?:has|had|is|was|have|been|also|still|now|just|keeps|kept)\s+){0,3}["“']?$`,
+  'i',
+);
 const FIRST_PERSON_START = /^I\b/;
 const FIRST_PERSON_BEFORE = /\bI(?:['’](?:ll|m|ve|d))?\s+(?:[\w'’]+\s+){0,2}$/;

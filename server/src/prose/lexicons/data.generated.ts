@@ -1728,9 +1728,15 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
-     "pattern": "(to|with|for|from|about|by|at|on|onto|upon|against|of|toward|towards|told|tell|tells|telling|called|calls|calling|call|text|texted|texts|texting|messaged|messages|messaging|emailed|emails|emailing|DMed|DMd|promised|promises|assured|assures|reassured|reassures|begged|begs|visited|visits|saw|sees|seeing|helped|helps|asked|asks|asking|ask|hugged|met|meet|meeting|help|support|supported|supporting|contacted|contact|reached out to|lives with|living with|staying with|stayed with|drove|drives|picked up|dropped off|thanked|forgave|blamed|blames|confronted|avoided|avoids|misses|missed|loves|loved|worried about|worries about|cares for|caring for|takes care of|took care of|join|joins|joined|joining|mourns|mourned|mourning|grieves|grieved|grieving|and|or) (<poss>|a|an|the|one|another|her own|his own)? <adjective-of-person>? <person> !('s|who|that|whose|, who|, whose|_ 's|_ who|_ , who|_ , whose|, _ _? _? _? (and|,) (drinking|using|relapsing|smoking|overdosing|cutting|drunk|high|using again|drinking again)|beating|hitting|drinking|using|cutting|overdosing|shooting|stabbing|choking|strangling|threatening|hurting|killing|abusing|dying|throwing|slapping|kicking|shoving|pushing|grabbing|attacking|swinging|punching|smashing|stalking|following|relapsing|smoking|burning|punching|nodding off|passing out|passed out|drunk|high|wasted|loaded|intoxicated|impaired|stoned|coming home|came home|comes home|showing up|showed up|shows up)",
+     "pattern": "(to|with|for|from|about|by|at|on|onto|upon|against|of|toward|towards|told|tell|tells|telling|called|calls|calling|call|text|texted|texts|texting|messaged|messages|messaging|emailed|emails|emailing|DMed|DMd|promised|promises|assured|assures|reassured|reassures|begged|begs|visited|visits|saw|sees|seeing|helped|helps|asked|asks|asking|ask|hugged|met|meet|meeting|help|support|supported|supporting|contacted|contact|reached out to|lives with|living with|staying with|stayed with|drove|drives|picked up|dropped off|thanked|forgave|blamed|blames|confronted|avoided|avoids|misses|missed|loves|loved|worried about|worries about|cares for|caring for|takes care of|took care of|join|joins|joined|joining|mourns|mourned|mourning|grieves|grieved|grieving|and|or) (<poss>|a|an|the|one|another|her own|his own)? <adjective-of-person>? <person> !('s|who|that|whose|, who|, whose|_ 's|_ who|_ , who|_ , whose|, _ _? _? _? (and|,) (drinking|using|relapsing|smoking|overdosing|cutting|drunk|high|using again|drinking again)|beating|hitting|drinking|using|cutting|overdosing|shooting|stabbing|choking|strangling|threatening|hurting|killing|abusing|dying|throwing|slapping|kicking|shoving|pushing|grabbing|attacking|swinging|punching|smashing|stalking|following|relapsing|smoking|burning|punching|nodding off|passing out|passed out|drunk|high|wasted|loaded|intoxicated|impaired|stoned|coming home|came home|comes home|showing up|showed up|shows up|hit|slapped|smacked|punched|kicked|shoved|pushed|grabbed|choked|strangled|attacked|threatened|stabbed|shot|pinned|slammed|swung at|(put|threw|dragged) (him|her|them|me) (against|into|onto|on|through|down|out|up against))",
      "direction": "pseudo",
-     "source": "A person named as an object is not the one who experiences what follows (\"told her sponsor about the relapse\", \"went off on his wife and threw a plate at her\"), unless a gerund makes them its subject (\"talked about his father beating his mother\")"
+     "source": "A person named as an object is not the one who experiences what follows (\"told her sponsor about the relapse\", \"went off on his wife and threw a plate at her\"), unless a gerund or an act of violence makes them its subject (\"talked about his father beating his mother\", \"they argued and his wife put him against the wall\")"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "family (home|house|farm|business|land|property|cabin|reunion|dinner|dinners|car|dog|cat|doctor|court|therapy|session|sessions|meeting|meetings|plot|grave)",
+     "direction": "pseudo",
+     "source": "A family's place or occasion names no person as a subject (\"went to the shooter's family home and threatened the father\"): what follows is still the member's"
     },
     {
      "maxScope": 8,
@@ -2542,6 +2548,12 @@ export const LEXICON_DATA: LexiconData = {
      ],
      "direction": "bidirectional",
      "source": "A stock threat whose occasion is a chore (GUIDE F1.2: \"kms\" if mom makes her babysit again; \"I'll kill myself if I have to sit through another meeting\")"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(clock out|clock in|clocks out|clocks in|clocked out|get off|gets off|got off|off work|shift ends|shift starts|close up|closes|closing|open up|opens|wake up|wakes up|get up|gets up|get home|gets home|got home|come home|comes home|leave work|leaves work|pick (him|her|them) up) at (eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty one|twenty two|twenty five|thirty)",
+     "direction": "pseudo",
+     "source": "A clock time after a daily routine is no age (\"when I clock out at eleven I'll be standing at his car\"): it hides the age trigger below"
     },
     {
      "maxScope": 8,
@@ -9865,7 +9877,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(thoughts|thought|thinking|thinks|think|urge|urges|fantasi*|fantasy|fantasies|want+|wish+|plan+|planning|intend+|intent|intention|intentions|going|gonna|tempted|ready|swore|swears|vowed|vows|will|would|might|could) (of|about|to)? ~2 (kill+|hurt+|harm+|attack+|beat up|beating up|beat|beating|stab+|shoot|shooting|strangl*|choke+|punch+|assault+|murder+|jump|jumping|smash+|smother+|suffocat*|poison+) (him|them|someone|somebody|people|everyone|others|<person>|(<poss>|the|that|this) _? (<person>|<role>)|the man|that man|the guy|that guy|the woman|that woman|her !(feelings|chances|reputation|career|case|recovery|progress|grades|credit|back|knee|hip|shoulder|own|wrist|neck|head|arm|leg|ankle|foot)) !(at (chess|cards|pool|checkers|poker|golf|tennis|basketball|the game|a game|his own game|her own game)|in (a|the)? (race|game|match|chess|cards|pool|checkers|round|ring|bout|fight|sparring|tournament|octagon|cage|first round|second round|third round))",
+     "pattern": "(thoughts|thought|thinking|thinks|think|urge|urges|fantasi*|fantasy|fantasies|want+|wish+|plan+|planning|intend+|intent|intention|intentions|going|gonna|tempted|ready|swore|swears|vowed|vows|will|would|might|could) (of|about|to)? ~2 (kill+|hurt+|harm+|attack+|beat up|beating up|beat|beating|stab+|shoot|shooting|strangl*|choke+|punch+|assault+|murder+|jump|jumping|smash+|smother+|suffocat*|poison+) (him|them|someone|somebody|people|everyone|others|<person>|(<poss>|the|that|this) _? (<person>|<role>)|the man|that man|the guy|that guy|the woman|that woman|her !(feelings|chances|reputation|career|case|recovery|progress|grades|credit|back|knee|hip|shoulder|own|wrist|neck|head|arm|leg|ankle|foot)) !(at (<game>|his own game|her own game)|in (a|the)? (race|game|match|chess|cards|pool|checkers|round|ring|bout|fight|sparring|tournament|octagon|cage|first round|second round|third round))",
      "source": "Violent ideation and intent toward a person (structured violence-risk documentation)"
     },
     {
@@ -9875,8 +9887,8 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(kill+|murder+|shoot|stab+|strangl*) (him|them|<person>|(<poss>|the|that) <person>|her !(feelings|vibe|buzz|mood))",
-     "source": "Violent statements toward a person"
+     "pattern": "(kill+|murder+|shoot|stab+|strangl*) (him|them|<person>|(<poss>|the|that) <person>|her !(feelings|vibe|buzz|mood)) !((at|in) <game>)",
+     "source": "Violent statements toward a person; not a game won (\"he'd 'kill' him at Mario Kart\", eval/GUIDE.md F1)"
     },
     {
      "category": "violence",
@@ -9940,7 +9952,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(beat|beating|punched|punching|slapped|slapping|shoved|shoving|choked|choking|kicked|kicking|attacked|attacking|assaulted|assaulting|strangled|stabbed|jumped|socked|decked|headbutted) (up)? (him|them|<person>|(<poss>|the|a|that|another) <person>|a man|a guy|a woman|someone|somebody|her !(way|time|feelings|chances|goals|own)) !(out|off|out of|'s|at (chess|cards|pool|checkers|poker|golf|tennis|basketball|the game|a game)|in (a|the)? (race|game|match|chess|cards|pool|checkers))",
+     "pattern": "(beat|beating|punched|punching|slapped|slapping|shoved|shoving|choked|choking|kicked|kicking|attacked|attacking|assaulted|assaulting|strangled|stabbed|jumped|socked|decked|headbutted) (up)? (him|them|<person>|(<poss>|the|a|that|another) <person>|a man|a guy|a woman|someone|somebody|her !(way|time|feelings|chances|goals|own)) !(out|off|out of|'s|at (<game>)|in (a|the)? (race|game|match|chess|cards|pool|checkers))",
      "source": "Physical aggression toward a person"
     },
     {
@@ -10088,7 +10100,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(felt like|feel like|feels like|feeling like|wanted to|wants to|wanting to) (just)? (hit|hitting|punch|punching|hurt|hurting|kill|killing|strangle|strangling|choke|choking|smash|smashing|slap|slapping|beat|beating|stab|stabbing|shoot|shooting) (someone|somebody|him|her|them|people|anyone|everyone|<person>|(<poss>|the|that|a) <person>) !(feelings|vibe|buzz|mood|chances|at (chess|cards|pool|checkers|poker|golf|tennis|basketball|the game|a game|his own game|her own game)|in (a|the)? (race|game|match|chess|cards|pool|checkers|round|ring|bout|fight|sparring|tournament|octagon|cage|first round|second round|third round))",
+     "pattern": "(felt like|feel like|feels like|feeling like|wanted to|wants to|wanting to) (just)? (hit|hitting|punch|punching|hurt|hurting|kill|killing|strangle|strangling|choke|choking|smash|smashing|slap|slapping|beat|beating|stab|stabbing|shoot|shooting) (someone|somebody|him|her|them|people|anyone|everyone|<person>|(<poss>|the|that|a) <person>) !(feelings|vibe|buzz|mood|chances|at (<game>|his own game|her own game)|in (a|the)? (race|game|match|chess|cards|pool|checkers|round|ring|bout|fight|sparring|tournament|octagon|cage|first round|second round|third round))",
      "source": "Urges to harm a person (violent ideation; HCR-20)"
     },
     {
@@ -10439,7 +10451,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(thoughts|thought|thinking|thinks|think|urge|urges|fantasi*|fantasy|fantasies|want+|wish+|plan+|planning|intend+|intent|intention|intentions|going|gonna|tempted|ready|swore|swears|vowed|vows|will|would|might|could|'d|like|love) (of|about|to)? ~2 <violent-act> (<harm-target>|her !(feelings|chances|reputation|career|case|recovery|progress|grades|credit|back|knee|hip|shoulder|own|wrist|neck|head|arm|leg|ankle|foot)) !(at (chess|cards|pool|checkers|poker|golf|tennis|basketball|the game|a game|his own game|her own game)|in (a|the)? (race|game|match|chess|cards|pool|checkers|round|ring|bout|fight|sparring|tournament|octagon|cage|first round|second round|third round)|up (the|a) (hill|stairs))",
+     "pattern": "(thoughts|thought|thinking|thinks|think|urge|urges|fantasi*|fantasy|fantasies|want+|wish+|plan+|planning|intend+|intent|intention|intentions|going|gonna|tempted|ready|swore|swears|vowed|vows|will|would|might|could|'d|like|love) (of|about|to)? ~2 <violent-act> (<harm-target>|her !(feelings|chances|reputation|career|case|recovery|progress|grades|credit|back|knee|hip|shoulder|own|wrist|neck|head|arm|leg|ankle|foot)) !(at (<game>|his own game|her own game)|in (a|the)? (race|game|match|chess|cards|pool|checkers|round|ring|bout|fight|sparring|tournament|octagon|cage|first round|second round|third round)|up (the|a) (hill|stairs))",
      "source": "Violent ideation and intent toward a person, every inflection of the act (HCR-20; structured violence-risk documentation)"
     },
     {
@@ -10666,7 +10678,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(punched|slapped|smacked|shoved|kicked|choked|strangled|stabbed|elbowed|headbutted|socked|decked|clocked|tackled|pistol whipped|body slammed|beat up|beat on|attacked|assaulted|hit|shot) (his|her|their|my|the|that|a|an|this) (#|!(with|to|for|at|in|on|of|from|and|or|by|into|out|up|off|around|through|over) _)? (#|!(with|to|for|at|in|on|of|from|and|or|by|into|out|up|off|around|through|over) _)? (#|!(with|to|for|at|in|on|of|from|and|or|by|into|out|up|off|around|through|over) _)? <person-head> !('s|out|off|back|up|a|an|the|goodbye|with (a|the) (text|message|question|request|bill)|in the (butt|arm playfully))",
+     "pattern": "(punched|slapped|smacked|shoved|kicked|choked|strangled|stabbed|elbowed|headbutted|socked|decked|clocked|tackled|pistol whipped|body slammed|beat up|beat on|attacked|assaulted|hit|shot|hitting|punching|slapping|smacking|shoving|kicking|choking|beating|beating on|beating up) (his|her|their|my|the|that|a|an|this) (#|!(with|to|for|at|in|on|of|from|and|or|by|into|out|up|off|around|through|over) _)? (#|!(with|to|for|at|in|on|of|from|and|or|by|into|out|up|off|around|through|over) _)? (#|!(with|to|for|at|in|on|of|from|and|or|by|into|out|up|off|around|through|over) _)? (<person-head>|<role>) !('s|out|off|back|up|a|an|the|goodbye|call|station|button|light|desk|office|line|cart|schedule|shift|with (a|the) (text|message|question|request|bill)|in the (butt|arm playfully))",
      "source": "Physical aggression toward a person named by a noun phrase with modifiers (CTS2 physical-assault items; HCR-20 violence)"
     },
     {
@@ -11471,6 +11483,51 @@ export const LEXICON_DATA: LexiconData = {
      "category": "violence",
      "pattern": "((physical|recent|current|new|ongoing|conditional|veiled|direct|credible) (assault|harm|aggression|threat|threats) | rough handling | (aggressive|violent|assaultive|threatening) (act|acts|behavior|behaviour|incident|incidents|episode|outburst) | assault) (toward|towards|to|at|against|of|this week|since (the)? (last)? (group|session)|in the past week) !(by|from|self|himself|herself|themselves|others in general|staff by|pt by|the member by)",
      "source": "A clinician's assessment naming a current act or threat toward a person (SOAP/DAP assessment; HCR-20 / BVC documentation)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(swung|swings|swinging|took a swing|takes a swing|taking a swing|lunged|lunges|lunging) at (<harm-target>|her|a <role>|<role>) !('s)",
+     "source": "Physical aggression toward a person: an attempted blow (CTS2 \"threw something at / tried to hit\"; inpatient incident reports)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(he|she|pt|they|then|and) (also|then|just)? ((punched|slapped|smacked|kicked|shoved|choked|strangled|attacked|assaulted|stabbed|headbutted|elbowed|threatened|beat up|jumped|body slammed|tackled) <name> !('s|Street|St|Avenue|Ave|Road|Rd|Park|County) | (hit|hits) <name> (with|in the|across the|over the))",
+     "source": "Physical aggression or a threat toward a named person (CTS2 physical-assault items; threat assessment: identified target)"
+    },
+    {
+     "category": "violence",
+     "pattern": "((hit|hits|hitting) (him|her|them) (with (a|an|the|his|her|my|their|that) !(text|message|question|request|bill|news|call) _ | in the <body-target> | across the <body-target> | over the head) | (he|she|pt|they) (has|had|also|then)? (hit|hits) (him|her|them) !(up|back up|with (a|the) (text|message|question|request|bill|news)|limit|wall|stride|peak))",
+     "source": "Physical aggression toward a person (CTS2 physical-assault items; IPV screening \"has he/she hit you\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "(broke|breaks|breaking|smashed|smashes|smashing|busted|cracked) (a|the|his|her|my|their|that)? _ _? (over|across|on|against) (his|her|their|<harm-target> 's) (head|face|skull|back|jaw)",
+     "source": "Physical assault with an improvised weapon (CTS2; HCR-20 weapon use)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(put|puts|putting|had|got|gets|held|holds|holding) (him|her|them|<harm-target>) in a (chokehold|choke hold|headlock|head lock|sleeper hold|choke)",
+     "source": "Physical aggression toward a person: strangulation hold (Danger Assessment; CTS2 \"choked\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "(find|finds|finding|catch|catches|catching|track down|corner|cornering|get|gets|getting) (him|her|them|<harm-target>) ~3 (and|then) (<violent-act>|beat down|fuck up|mess up) (him|her|them|<harm-target>)",
+     "source": "Violent intent with approach toward an identified person (threat assessment: pathway to violence)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(bury|buries|burying) (him|her|them|you|<harm-target>) (first|alive|myself|himself|herself|before (she|he|they|I)|in the (backyard|yard|woods|desert))",
+     "source": "Threat statement of a killing (threat assessment)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(twist+|bent|bend+|wrench+|yank+) (<harm-target> 's|(his|her|their) <adjective-of-person>? <person-head> 's|<poss> <adjective-of-person>? <person> 's) (arm|arms|wrist|wrists|fingers|finger|hand|neck|leg|ankle)",
+     "source": "Physical aggression toward a person (CTS2 physical-assault item \"twisted my arm or hair\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "(cut|cutting|cuts|slice|slicing|carve|carving) (him|them|<harm-target>) up !(in traffic|on the (road|highway|freeway|interstate))",
+     "source": "Threat of a knife assault on a person (threat statements; HCR-20 weapon use)"
     }
    ]
   },
@@ -13517,6 +13574,48 @@ export const LEXICON_DATA: LexiconData = {
    "chasing",
    "begging"
   ],
+  "game": [
+   "chess",
+   "cards",
+   "pool",
+   "checkers",
+   "poker",
+   "golf",
+   "tennis",
+   "basketball",
+   "the game",
+   "a game",
+   "Mario Kart",
+   "Fortnite",
+   "Madden",
+   "FIFA",
+   "Call of Duty",
+   "COD",
+   "Smash Bros",
+   "Smash",
+   "Mortal Kombat",
+   "Street Fighter",
+   "Tekken",
+   "Minecraft",
+   "2K",
+   "Uno",
+   "Monopoly",
+   "Scrabble",
+   "ping pong",
+   "ping-pong",
+   "darts",
+   "bowling",
+   "cornhole",
+   "board games",
+   "video games",
+   "Connect Four",
+   "Connect 4",
+   "dominoes",
+   "spades",
+   "Go Fish",
+   "Xbox",
+   "PlayStation"
+  ],
   "kin": [
    "mother",
    "mom",
@@ -13802,6 +13901,11 @@ export const LEXICON_DATA: LexiconData = {
    "carjacker",
    "kidnapper",
    "murderer",
+   "a teen",
+   "a youth",
+   "a teenager",
+   "visitor",
+   "visitors",
    "<poss> (teen|teens|adolescent|youth|juvenile) !(years|year|age|ages|group|groups|program|programs|center|centre|court|clinic|son|daughter|boy|boys|girl|girls|mom|mother|dad|father|pregnancy|drinking|use|self|days|life)"
   ],
   "person-head": [
