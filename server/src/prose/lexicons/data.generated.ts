@@ -3110,6 +3110,36 @@ export const LEXICON_DATA: LexiconData = {
      "source": "Money trouble and overspending in concrete words (a card maxed out, an overdraft, a utility shut off): financial-wellness goals"
     },
     {
+     "concept": "substance-use",
+     "pattern": "(stoned|blazed|(was|were|got|get|gets|getting|been) (baked|faded|zooted)|an eighth|a zip|copped)",
+     "source": "Cannabis and buying drugs in teen and street words (stoned, baked, an eighth, copped): NIDA street terms"
+    },
+    {
+     "concept": "activity",
+     "pattern": "(5K|10K|couch to 5K|half marathon|treadmill|elliptical|pickleball|Zumba|spin class|step count|steps a day)",
+     "source": "Physical activity in its programmes and machines (behavioural activation, exercise goals)"
+    },
+    {
+     "concept": "school",
+     "pattern": "((failing|failed|fails|passing|passed|flunked|flunking) ~2 (English|math|history|science|algebra|biology|chemistry|geometry|Spanish|French|test|quiz|exam|class|classes|course)|(history|math|English|science|spelling|vocab|chemistry|biology|algebra|geometry|Spanish) (test|tests|quiz|quizzes|exam|exams)|quiz|quizzes)",
+     "source": "Grades told by a subject or a test failed or passed (school-performance goals)"
+    },
+    {
+     "concept": "finances",
+     "pattern": "((tracked|tracks|track|tracking) (every|each) (dollar|penny|purchase)|(tracked|tracks|tracking) (her|his|their|my)? (spending|expenses|money)|spreadsheet|under budget|(stayed|stays|came in) (\\$)?#? under)",
+     "source": "Budgeting in its acts: spending tracked, a spreadsheet, under budget (financial-wellness goals)"
+    },
+    {
+     "concept": "ocd",
+     "pattern": "((check|checks|checked|checking|recheck|rechecks|rechecked|rechecking) (the)? ~1 (stove|oven|iron|burners|faucet|faucets|outlets|locks|lock|door|doors|windows|garage door|car door))",
+     "source": "Checking compulsions by their objects (stove, locks, doors: Y-BOCS checklist)"
+    },
+    {
+     "concept": "pain",
+     "pattern": "((back|hip|hips|knee|knees|neck|shoulder|shoulders|feet|foot|legs|joints) (was|were|is|are|has been|have been|had been|kept) (killing|bothering|acting up|throbbing|screaming))",
+     "source": "Pain in lay words (a hip \"killing her\", knees acting up): CBT for chronic pain"
+    },
+    {
      "concept": "caregiving",
      "pattern": "(caregiver|caregivers|caregiving|care giver|respite|adult day care|adult day program|day program|dementia|Alzheimer*)",
      "source": "Caregiver goals (caregiver burden and respite: REACH II): the care of a relative, its respite and its strain"
