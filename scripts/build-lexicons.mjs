@@ -221,6 +221,25 @@ for (const name of files) {
   if (doc.family !== 'goal' && doc.samePerson !== undefined) where('"samePerson:" belongs to the goal family');
   else if (!listOf((value) => listOf(text)(value?.words) && value.words.length > 1 && text(value?.source))(samePerson))
     where('samePerson must be a list of { words (two or more), source }');
+  // Goal family: words of the member's dealings with a person ("talked", "visited", "argued"): a relative named in a
+  // sentence without one is mentioned in passing, not the subject of a relationship goal.
+  const relationalWords = doc.relationalWords ?? [];
+  if (doc.family !== 'goal' && doc.relationalWords !== undefined)
+    where('"relationalWords:" belongs to the goal family');
+  else if (!listOf((value) => listOf(text)(value?.words) && text(value?.source))(relationalWords))
+    where('relationalWords must be a list of { words, source }');
+  // Goal family: words for a whole family or household ("family", "relatives"): any relative is one of them.
+  const familyWords = doc.familyWords ?? [];
+  if (doc.family !== 'goal' && doc.familyWords !== undefined) where('"familyWords:" belongs to the goal family');
+  else if (
+    !listOf(
+      (value) =>
+        listOf(text)(value?.words) &&
+        (value.members === undefined || listOf(text)(value.members)) &&
+        text(value?.source),
+    )(familyWords)
+  )
+    where('familyWords must be a list of { words, members (optional), source }');
   // Goal family: concepts that speak of one subject ("anger", "aggression"): a goal naming two names one thing.
   const kindredConcepts = doc.kindredConcepts ?? [];
   if (doc.family !== 'goal' && doc.kindredConcepts !== undefined)
@@ -270,6 +289,17 @@ for (const name of files) {
       ? { samePerson: samePerson.map(({ words }) => words.map((word) => word.toLowerCase())) }
       : {}),
     ...(kindredConcepts.length ? { kindredConcepts: kindredConcepts.map(({ concepts }) => concepts) } : {}),
+    ...(relationalWords.length
+      ? { relationalWords: relationalWords.flatMap(({ words }) => words.map((word) => word.toLowerCase())) }
+      : {}),
+    ...(familyWords.length
+      ? {
+          familyWords: familyWords.map(({ words, members }) => ({
+            words: words.map((word) => word.toLowerCase()),
+            ...(members ? { members: members.map((word) => word.toLowerCase()) } : {}),
+          })),
+        }
+      : {}),
   });
 }
 if (!contextSettings) problems.push('server/src/prose/lexicons: no context family file (context.yaml)');

@@ -106,6 +106,20 @@ export const GOAL_GENERIC = new Set([
   'sessions',
   'symptoms',
   'symptom',
+  // The member's words for a goal ("I want to pray daily", "I'd like to sleep through"): how it is wanted, not what.
+  'want',
+  'wants',
+  'wanna',
+  'like',
+  'need',
+  'needs',
+  'hope',
+  'wish',
+  'able',
+  // "Remember to take her meds", "I want to remember my meds": how the goal is held (a grief goal's "remember" is read
+  // by its concept).
+  'remember',
+  'remembering',
 ]);
 
 export function stem(word: string): string {
@@ -126,6 +140,14 @@ export const stemOfLowercase = memoByString((word: string): string => {
   }
   return lower.slice(0, 5);
 });
+
+/**
+ * Stems of words that name where a goal applies ("at home", "at work"): a goal that names its subject by a concept
+ * is not met by its setting word alone (goals.ts).
+ */
+export const SETTING_STEMS: ReadonlySet<string> = new Set(
+  ['home', 'house', 'work', 'school', 'job', 'class', 'office'].map((word) => stemOfLowercase(word)),
+);
 
 /** Content stems of a goal text. */
 export function goalStems(text: string): string[] {

@@ -37,7 +37,7 @@ import {
 import { STOP_WORDS } from './words';
 import { namesOnlyOtherDrugs } from './goalDrugs';
 import { goalParentheticals } from './goalParentheticals';
-import { compoundHeadsOf, GOAL_GENERIC, goalStemsOf, stem, stemOfLowercase } from './goalStems';
+import { compoundHeadsOf, GOAL_GENERIC, goalStemsOf, SETTING_STEMS, stem, stemOfLowercase } from './goalStems';
 import { DENIAL_LINKS_CONCEPTS, isRiskWord, isRoutineScreen, ownRisks, riskLink, saysChange } from './goalRiskLinks';
 
 export { goalStems, stem } from './goalStems';
@@ -359,7 +359,11 @@ function computeGoalReferences(prose: Prose, goals: readonly RosterGoal[], optio
         // the section says it in the goal's own word ("2 bags ... no longer abstinent").
         const mentions = term.concepts.flatMap((concept) =>
           (concepts.get(concept) ?? []).filter(
-            (match) => concept !== 'substance-use' || sameWords(match.text, term.stems) || onGoalsDrug(match),
+            (match) =>
+              (concept !== 'substance-use' || sameWords(match.text, term.stems) || onGoalsDrug(match)) &&
+              // The clinician's call to a relative is no step of the member's; and a term that people only join
+              // ("Reduce conflict with his mother") is not met by a relative named in passing ("staying at his mom's").
+              (concept !== PEOPLE || relationalAt(prose, match.start, !peopleOnly)),
           ),
         );
         // The goal's behaviour told as a risk disclosure of the member's own ("took it out on her arm with a blade" for
@@ -376,7 +380,10 @@ function computeGoalReferences(prose: Prose, goals: readonly RosterGoal[], optio
           continue;
         }
         if (!mentions.length) continue;
-        const strong = mentions.find((mention) => sameWords(mention.text, term.stems));
+        // A goal about its people is met by its own word for them, another word for the same person ("dad" for
+        // "father") or, for a whole family, any relative.
+        const people = peopleOnly ? personStems(term) : term.stems;
+        const strong = mentions.find((mention) => !people || sameWords(mention.text, people));
         if (peopleOnly && !strong) continue;
         spoken.add(term);
         if (strong) sure.add(term);
@@ -408,7 +415,11 @@ function computeGoalReferences(prose: Prose, goals: readonly RosterGoal[], optio
           return tokensByStem.get(key) ?? (head ? headToken(prose, head) : undefined);
         };
         const hits = stems.map(hit).filter((token): token is Token => token !== undefined);
-        if (hits.length >= Math.min(2, stems.length))
+        // "Manage anger at home" and "joined from home": a setting word of a goal that names its subject by a concept
+        // says where, and does not link alone.
+        const placeOnly =
+          coreTerms.length > 0 && hits.every((token) => SETTING_STEMS.has(stemOfLowercase(token.lower)));
+        if (hits.length >= Math.min(2, stems.length) && !placeOnly)
           for (const token of hits)
             matches.push({ start: token.start, end: token.end, text: token.text, entry: 'goal-word' });
       }
@@ -644,6 +655,76 @@ const SAME_PERSON: readonly (readonly string[])[] = LEXICON_FILES.flatMap((file)
 );
 
 /**
+ * Words of the member's dealings with a person (goals.yaml `relationalWords:`), as one pattern over a sentence's text:
+ * a relative named in a sentence without one ("her sister drove her to group") is mentioned in passing.
+ */
+const RELATIONAL = relationalPattern(
+  LEXICON_FILES.flatMap((file) => (file.family === 'goal' ? (file.relationalWords ?? []) : [])),
+);
+
+function relationalPattern(words: readonly string[]): RegExp | undefined {
+  if (!words.length) return undefined;
+  const escape = (part: string) => part.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/'/g, "['’]");
+  const alternatives = words.map((word) =>
+    word
+      .split(/[\s-]+/)
+      .map(escape)
+      .join('[\\s-]+'),
+  );
+  // Whole words: "w/" ends in no word character, so the end is a lookahead rather than \b.
+  return new RegExp(`\\b(?:${alternatives.join('|')})(?![a-z])`, 'i');
+}
+
+/**
+ * The clinician's own contact with a relative ("writer called her son with consent", "wife informed", "daughter on
+ * speakerphone for the safety plan"): a step of the clinician's, not the member's dealings with that person.
+ */
+const CLINICIAN_CONTACT = new RegExp(
+  String.raw`\b(?:(?:writer|facilitator|clinician|therapist|counsel+or|staff|nurse|we|I)\s+(?:\w+\s+)?` +
+    String.raw`(?:called|phoned|contacted|notified|informed|messaged|texted|reached|spoke|consulted|confirmed|met)|` +
+    String.raw`(?:notified|informed|contacted|paged|called)\s+(?:with|per)\s+(?:\w+\s+)?consent|` +
+    String.raw`(?:notified|informed)\b|with\s+(?:her|his|their|pt's|the\s+member's)\s+(?:consent|permission))`,
+  'i',
+);
+
+/**
+ * Whether the sentence of a relative's mention tells the member's dealings with that person, not the clinician's; with
+ * `contact`, in a word of contact or of the relationship's state ({@link RELATIONAL}).
+ */
+function relationalAt(prose: Prose, offset: number, contact: boolean): boolean {
+  const text = sentenceAt(prose, offset)?.text ?? prose.source;
+  return !CLINICIAN_CONTACT.test(text) && (!contact || !RELATIONAL || RELATIONAL.test(text));
+}
+
+/**
+ * Words for several relatives (goals.yaml `familyWords:`), by stem: a goal's "family" is met by any relative (no
+ * `members`), its "children" by a son or a daughter.
+ */
+const FAMILY_GROUPS: readonly { words: ReadonlySet<string>; members?: readonly string[] }[] = LEXICON_FILES.flatMap(
+  (file) => (file.family === 'goal' ? (file.familyWords ?? []) : []),
+).map(({ words, members }) => ({
+  words: new Set(words.map((word) => stem(word.split(/[\s-]+/).pop() ?? word))),
+  ...(members ? { members: members.map(stem) } : {}),
+}));
+
+/**
+ * The stems that name the people of a goal's term: its own words, every other word for the same person
+ * ({@link SAME_PERSON}: "father" and "dad") and the members of a group it names ("children": "son"); undefined when
+ * the term names a whole family, which any relative answers.
+ */
+function personStems(term: GoalTerm): ReadonlySet<string> | undefined {
+  const stems = new Set(term.stems);
+  for (const group of FAMILY_GROUPS) {
+    if (![...term.stems].some((key) => group.words.has(key))) continue;
+    if (!group.members) return undefined;
+    for (const member of group.members) stems.add(member);
+  }
+  for (const group of SAME_PERSON)
+    if (group.some((word) => sameWords(word, term.stems))) for (const word of group) stems.add(stem(word));
+  return stems;
+}
+
+/**
  * The section's own mention of the person a grief goal is about: the first person the goal names ("his wife's death
  * with his children": the wife), by the goal's word for them or another word for the same person ({@link SAME_PERSON}).
  */
@@ -841,9 +922,10 @@ function ownMention(sentence: Sentence, mention: Mention, tracker: boolean, abou
 /**
  * Concepts whose subject is always someone else's: a grief goal is about another person's death ("Talk about his
  * cousin's death" and "after my cousin died"), so that person's words there are the member's work on the goal; a
- * firearm-storage goal is about the household's guns, whoever holds them ("her husband's rifles are at her son's").
+ * firearm-storage goal is about the household's guns, whoever holds them ("her husband's rifles are at her son's"); a
+ * caregiving goal is about the relative in the member's care ("their mother with dementia", "her mom's day program").
  */
-const OTHERS_CONCEPTS: ReadonlySet<string> = new Set(['grief', 'firearms']);
+const OTHERS_CONCEPTS: ReadonlySet<string> = new Set(['grief', 'firearms', 'caregiving']);
 
 /** Records the member keeps of a goal's behaviour ("her sleep log", "his anger tracker"). */
 const TRACKERS = new Set([

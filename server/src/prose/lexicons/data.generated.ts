@@ -2662,7 +2662,7 @@ export const LEXICON_DATA: LexiconData = {
     {
      "concept": "isolation",
      "sense": "opposite",
-     "pattern": "(baby shower|bridal shower|wedding|birthday party|retirement party|reunion|cookout|barbecue|potluck|game night|book club|get together|social event|social events|support network|support system|support people|supportive contacts|(ate|eat|eats|eating|had) (lunch|dinner|breakfast) with|with (two|three|a few|some|her|his|their) (coworkers|co workers|colleagues|friends|neighbours|neighbors|classmates))",
+     "pattern": "(baby shower|bridal shower|wedding|birthday party|retirement party|reunion|cookout|barbecue|potluck|game night|book club|get together|social event|social events|support network|support system|support people|supportive contacts|contact with (her|his|their|my)? ~1 supports|(ate|eat|eats|eating|had) (lunch|dinner|breakfast) with|with (two|three|a few|some|her|his|their) (coworkers|co workers|colleagues|friends|neighbours|neighbors|classmates))",
      "source": "Social events and meals with others (the opposite of isolating), and the goal of a support network"
     },
     {
@@ -2845,8 +2845,8 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "concept": "grief",
-     "pattern": "(grief|grieve|grieving|griev*|loss|losses|bereave*|mourn*|died|death|passed away|anniversary|memorial|funeral|cemetery|grave|remember|remembering|memories|legacy|letter to (her|his|their)|unsent letter|continuing bonds|goodbye)",
-     "source": "Grief goals"
+     "pattern": "(grief|grieve|grieving|griev*|loss|losses|bereave*|mourn*|died|death|passed away|anniversary|memorial|funeral|cemetery|grave|remember !(to|(my|her|his|their) (meds|medication|medications|pills|dose|doses|insulin|appointments))|remembering !(to)|memories|legacy|letter to (her|his|their)|unsent letter|continuing bonds|goodbye)",
+     "source": "Grief goals. Not remembering to take a medicine (\"I want to remember my meds every day\")"
     },
     {
      "concept": "medication",
@@ -3072,6 +3072,101 @@ export const LEXICON_DATA: LexiconData = {
      "source": "Re-experiencing (PTSD criterion B) in lay words"
     },
     {
+     "concept": "sleep",
+     "pattern": "(doze|dozes|dozed|dozing|dozed off|dozing off|nod off|nodded off|nodding off|a full night|full nights|slept in|sleeping in|could not fall asleep|couldn't fall asleep)",
+     "source": "Sleep in lay words (dozing off, a full night): CBT-I sleep diaries as members tell them"
+    },
+    {
+     "concept": "isolation",
+     "pattern": "((hid|hide|hides|hiding) (out)? in (her|his|their|my|the) (room|bedroom|apartment|house|basement|car)|(keeps|kept|keep|keeping) to (herself|himself|themselves|myself)|(skips|skipped|skipping|avoids|avoided|avoiding) (family|the family) (meals|dinner|dinners|gatherings))",
+     "source": "Withdrawal in lay words (hiding in the room, keeping to oneself, skipping family meals): social-connection goals of adolescents and older adults"
+    },
+    {
+     "concept": "anger",
+     "pattern": "(holler|hollers|hollered|hollering|cuss|cusses|cussed|cussing|(flipped|flips|flipping|overturned) (a|the) ~1 (table|desk|chair)|went ballistic|lost (her|his|their|my) cool)",
+     "source": "Anger in lay words (hollering, cussing, a table flipped, losing one's cool): anger-management curricula"
+    },
+    {
+     "concept": "substance-use",
+     "pattern": "((hit|hits|hitting|off|on) the (bottle|pipe|needle)|(got|get|gets|getting) (hammered|wasted|trashed|plastered|tipsy|buzzed|loaded|high)|blacked out|blackout drunk|Sublocade|Brixadi|Zubsolv|Vivitrol|naltrexone|buprenorphine|bupe|(dose|doses|dosing) (at|from) the clinic)",
+     "source": "Use in its idioms (hitting the bottle or the pipe, getting hammered, a blackout) and the MAT medicines by name (SAMHSA: buprenorphine, extended-release naltrexone)"
+    },
+    {
+     "concept": "smoking",
+     "pattern": "(Elf Bars|Puff Bars|Geek Bars|Esco Bar|Esco Bars|Lost Mary)",
+     "source": "Disposable vapes by their brand names, as teens name them (FDA youth tobacco survey)"
+    },
+    {
+     "concept": "anxiety",
+     "pattern": "(dizzy|dizziness|light headed|lightheaded|chest pounding|pounding chest|heart was pounding|palms sweating|sweaty palms|shaking all over|could not catch (her|his|their|my) breath|couldn't catch (her|his|their|my) breath)",
+     "source": "A panic attack told by its body signs (DSM-5 panic criteria: dizziness, pounding heart, sweating)"
+    },
+    {
+     "concept": "parenting",
+     "pattern": "((calm|consistent|positive|gentle|non physical) (discipline|parenting|consequences)|spank|spanks|spanked|spanking|whooping|whupping|time out|time-out|(put|puts|putting) (her|him|them) in time out|calm voice|(lowered|lowers|lower) (her|his|their|my) voice)",
+     "source": "Discipline in its acts (spanking, a time-out, a calm voice): PMT and PCIT, which teach a time-out in place of spanking"
+    },
+    {
+     "concept": "pain",
+     "pattern": "((back|neck|knee|hip|shoulder|knees|hips) (locked|seized) up|(threw|throws|throw) out (her|his|their|my) back|(back|neck) went out|TENS unit)",
+     "source": "Chronic pain in lay words (a back that locks up or goes out) and a TENS unit: CBT for chronic pain. Not stretching, which a sleep or exercise goal names as a routine"
+    },
+    {
+     "concept": "assertiveness",
+     "pattern": "((asked|ask|asks|asking) (her|his|their|my|the) ~2 for !(ride|lift|a ride|a lift))",
+     "source": "Assertiveness in a concrete act: a request made of someone (assertiveness training, DEAR MAN)"
+    },
+    {
+     "concept": "finances",
+     "pattern": "(maxed out|max out|credit card|credit cards|overdraft|overdrawn|payday loan|payday loans|late fee|late fees|(got|gets|was|been) shut off|bill collector|bill collectors|collection agency|debt|debts|splurge|splurged|splurging)",
+     "source": "Money trouble and overspending in concrete words (a card maxed out, an overdraft, a utility shut off): financial-wellness goals"
+    },
+    {
+     "concept": "substance-use",
+     "pattern": "(stoned|blazed|(was|were|got|get|gets|getting|been) (baked|faded|zooted)|an eighth|a zip|copped)",
+     "source": "Cannabis and buying drugs in teen and street words (stoned, baked, an eighth, copped): NIDA street terms"
+    },
+    {
+     "concept": "activity",
+     "pattern": "(5K|10K|couch to 5K|half marathon|treadmill|elliptical|pickleball|Zumba|spin class|step count|steps a day)",
+     "source": "Physical activity in its programmes and machines (behavioural activation, exercise goals)"
+    },
+    {
+     "concept": "school",
+     "pattern": "((failing|failed|fails|passing|passed|flunked|flunking) ~2 (English|math|history|science|algebra|biology|chemistry|geometry|Spanish|French|test|quiz|exam|class|classes|course)|(history|math|English|science|spelling|vocab|chemistry|biology|algebra|geometry|Spanish) (test|tests|quiz|quizzes|exam|exams)|quiz|quizzes)",
+     "source": "Grades told by a subject or a test failed or passed (school-performance goals)"
+    },
+    {
+     "concept": "finances",
+     "pattern": "((tracked|tracks|track|tracking) (every|each) (dollar|penny|purchase)|(tracked|tracks|tracking) (her|his|their|my)? (spending|expenses|money)|spreadsheet|under budget|(stayed|stays|came in) (\\$)?#? under)",
+     "source": "Budgeting in its acts: spending tracked, a spreadsheet, under budget (financial-wellness goals)"
+    },
+    {
+     "concept": "ocd",
+     "pattern": "((check|checks|checked|checking|recheck|rechecks|rechecked|rechecking) (the)? ~1 (stove|oven|iron|burners|faucet|faucets|outlets|locks|lock|door|doors|windows|garage door|car door))",
+     "source": "Checking compulsions by their objects (stove, locks, doors: Y-BOCS checklist)"
+    },
+    {
+     "concept": "pain",
+     "pattern": "((back|hip|hips|knee|knees|neck|shoulder|shoulders|feet|foot|legs|joints) (was|were|is|are|has been|have been|had been|kept) (killing|bothering|acting up|throbbing|screaming))",
+     "source": "Pain in lay words (a hip \"killing her\", knees acting up): CBT for chronic pain"
+    },
+    {
+     "concept": "caregiving",
+     "pattern": "(caregiver|caregivers|caregiving|care giver|respite|adult day care|adult day program|day program|dementia|Alzheimer*)",
+     "source": "Caregiver goals (caregiver burden and respite: REACH II): the care of a relative, its respite and its strain"
+    },
+    {
+     "concept": "avoidance",
+     "pattern": "((ride|rides|rode|riding|took|take|takes|taking) the ~1 (bus|train|subway|metro|elevator|escalator|ferry)|public transit|public transportation)",
+     "source": "Public transport and lifts, the classic exposure targets of panic with agoraphobia (CBT exposure hierarchies)"
+    },
+    {
+     "concept": "spirituality",
+     "pattern": "(faith|spiritual|spirituality|pray|prays|prayed|praying|prayer|prayers|Bible|Quran|Koran|Torah|psalm|psalms|scripture|devotional|devotions|rosary|church|mosque|temple|synagogue|Mass|worship|congregation|parish|Bible study|sweat lodge|smudging)",
+     "source": "Spirituality and faith-community goals (prayer, worship, scripture, the congregation): a spiritual goal is met by its practice"
+    },
+    {
      "concept": "weekend",
      "role": "context",
      "pattern": "(weekend|weekends|saturday|saturdays|sunday|sundays|friday night|friday nights|saturday night|sunday night)",
@@ -3124,6 +3219,12 @@ export const LEXICON_DATA: LexiconData = {
      "pseudo": true,
      "pattern": "(alcohol (wipe|wipes|swab|swabs|pad|pads|prep|based)|rubbing alcohol|smoke (alarm|alarms|detector|detectors)|(cut|cuts|cutting) (out)? (the|a|some|her|his)? (coupons|coupon|grass|lawn|cake|vegetables|veggies|onions|wood|paper|fabric|pattern|cord|article|picture|pictures)|school of thought|old school|binge (watch*|watched|watching)|binged (a|the|on)? ~1 (show|series|season)|(moved|move|moves|moving) (the|a)? (discussion|conversation|topic|meeting|appointment|session|group)|(is|was|a|such a|real|been a) pain|pain in the (neck|butt|ass|rear)|growing pains|(vision|hearing|memory|weight|hair|blood|sight) loss|job (coach|coaches|developer|developers)|(is|are|was|were|been) (a|such a)? (total|real|complete|logistical)? nightmare|(such a|a total|a real|a complete|a logistical) nightmare|(cleaned|clean|cleans|cleaning) up after (group|session|class|the group|everyone)|(cleaned|clean|cleaning) up the (group room|coffee|cups|table|tables|chairs))",
      "source": "Goal words of another sense: alcohol wipes, a smoke alarm, cutting coupons, a school of thought, binge-watching, the loss of a sense (vision or hearing loss is no bereavement), a job coach (staff, not the job), \"a nightmare\" of a chore, moving a discussion, \"a pain\" of a chore, tidying the group room"
+    },
+    {
+     "concept": "none",
+     "pseudo": true,
+     "pattern": "((drink|drinks|drank|drinking) (a lot of|lots of|plenty of|more|enough|extra) <non-alcoholic>|smoked (salmon|meat|brisket|turkey|ham|fish|sausage|cheese|ribs|pork)|(isolated|isolate|isolating) the (problem|issue|cause|leak|fault|variable)|put ~3 to rest|rest assured|(no|not any|never a) (need|reason) to panic|panic (buying|button)|fair fight|fighting chance|(purged|purge|purging) (old)? ~1 (files|emails|photos|closet|closets|junk|paperwork|records)|(her|his|their|my) drive to|drive to (succeed|win|learn|do well)|sex drive|(had|have|has|having) faith (that|the|it|he|she|they|in (the|her|him|them|it)))",
+     "source": "Goal words of another sense (golink4 bank): drinking plenty of water, smoked salmon, a problem isolated, a matter put to rest, no need to panic, a fair fight, old files purged, the drive to succeed, faith that the bus comes"
     }
    ],
    "broadConcepts": [
@@ -3179,6 +3280,236 @@ export const LEXICON_DATA: LexiconData = {
      "anger",
      "aggression"
     ]
+   ],
+   "relationalWords": [
+    "talk",
+    "talked",
+    "talks",
+    "talking",
+    "spoke to",
+    "spoke with",
+    "speak to",
+    "speak with",
+    "speaking to",
+    "speaking with",
+    "conversation",
+    "conversations",
+    "call",
+    "calls",
+    "called",
+    "calling",
+    "phoned",
+    "phone call",
+    "phone calls",
+    "texted",
+    "texts",
+    "texting",
+    "messaged",
+    "facetimed",
+    "facetime",
+    "video chat",
+    "video chatted",
+    "chat",
+    "chats",
+    "chatted",
+    "visit",
+    "visits",
+    "visited",
+    "visiting",
+    "saw",
+    "see",
+    "sees",
+    "seeing",
+    "met",
+    "meet",
+    "meets",
+    "meet up",
+    "met up",
+    "hung out",
+    "hang out",
+    "hangs out",
+    "hanging out",
+    "spent time",
+    "spend time",
+    "spends time",
+    "spending time",
+    "spent the day",
+    "spent the weekend",
+    "together",
+    "date night",
+    "went out with",
+    "go out with",
+    "dinner with",
+    "lunch with",
+    "breakfast with",
+    "coffee with",
+    "played",
+    "plays",
+    "playing",
+    "invited",
+    "invite",
+    "listened",
+    "listens",
+    "ask",
+    "asks",
+    "asked",
+    "asking",
+    "help",
+    "helps",
+    "helped",
+    "helping",
+    "hugged",
+    "hug",
+    "hugs",
+    "w/",
+    "with him",
+    "with her",
+    "with them",
+    "lives with",
+    "living with",
+    "moved in",
+    "moved back",
+    "letter",
+    "wrote to",
+    "write to",
+    "share",
+    "shares",
+    "shared with",
+    "sharing",
+    "argued",
+    "argue",
+    "argues",
+    "arguing",
+    "argument",
+    "arguments",
+    "fight",
+    "fights",
+    "fought",
+    "fighting",
+    "yelled",
+    "yelling",
+    "screamed",
+    "screaming",
+    "conflict",
+    "conflicts",
+    "tension",
+    "blow up",
+    "blew up",
+    "apologized",
+    "apologised",
+    "apologize",
+    "apologise",
+    "apology",
+    "forgave",
+    "forgive",
+    "forgiven",
+    "forgiveness",
+    "amends",
+    "made peace",
+    "make peace",
+    "made up",
+    "trust",
+    "trusts",
+    "trusted",
+    "reconnect",
+    "reconnected",
+    "reconnecting",
+    "relationship",
+    "closer",
+    "distant",
+    "estranged",
+    "no contact",
+    "contact",
+    "not speaking",
+    "stopped speaking",
+    "hasn't spoken",
+    "has not spoken",
+    "haven't spoken",
+    "boundary",
+    "boundaries",
+    "limit",
+    "limits",
+    "said no",
+    "refused",
+    "stood up to",
+    "hung up on",
+    "hang up on",
+    "hangs up on",
+    "divorce",
+    "divorced",
+    "separated",
+    "separation",
+    "broke up",
+    "breakup",
+    "mad at",
+    "angry at",
+    "angry with",
+    "upset with",
+    "hurt by",
+    "proud of",
+    "miss",
+    "misses",
+    "missed her",
+    "missed him",
+    "custody",
+    "visitation",
+    "co parent",
+    "co parenting",
+    "reunion",
+    "reunited"
+   ],
+   "familyWords": [
+    {
+     "words": [
+      "family",
+      "families",
+      "loved ones",
+      "in laws",
+      "in-laws"
+     ]
+    },
+    {
+     "words": [
+      "children",
+      "kids",
+      "grandkids",
+      "grandchildren"
+     ],
+     "members": [
+      "son",
+      "sons",
+      "daughter",
+      "daughters",
+      "boy",
+      "boys",
+      "girl",
+      "girls",
+      "grandson",
+      "granddaughter",
+      "stepson",
+      "stepdaughter"
+     ]
+    },
+    {
+     "words": [
+      "parents",
+      "folks"
+     ],
+     "members": [
+      "mother",
+      "mom",
+      "mum",
+      "mama",
+      "mami",
+      "father",
+      "dad",
+      "papa",
+      "stepmom",
+      "stepdad",
+      "stepmother",
+      "stepfather"
+     ]
+    }
    ]
   },
   {

@@ -37,6 +37,13 @@ export interface LexiconFileData {
   samePerson?: string[][];
   /** Goal family: groups of concepts that speak of one subject ("anger", "aggression"; `kindredConcepts:`). */
   kindredConcepts?: string[][];
+  /** Goal family: words of the member's dealings with a person, lower case (goals.yaml `relationalWords:`). */
+  relationalWords?: string[];
+  /**
+   * Goal family: words for several relatives, met by the `members` words or, without them, by any relative
+   * (goals.yaml `familyWords:`).
+   */
+  familyWords?: { words: string[]; members?: string[] }[];
 }
 
 export interface LexiconData {
