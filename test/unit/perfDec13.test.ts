@@ -8,11 +8,14 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseDocument } from 'yaml';
+import { checkNote } from '../../server/src/engine/checkNote';
 import { parseNote } from '../../server/src/parse/parseNote';
 import { GroupNoteService } from '../../server/src/service/groupNoteService';
 import { findNoteFiles } from '../../server/src/workspace/findNoteFiles';
 import { importModule } from '../support/esm';
 import { repoRoot } from '../support/paths';
+import { TempDirs } from '../support/tempDirs';
+import { pathToUri } from '../../server/src/workspace/uris';
 import { assertSameParse } from '../support/sameParse';
 
 const noHost = { settingsFor: () => Promise.resolve({}), log: () => undefined };
@@ -88,5 +91,61 @@ describe('perf10: the editor reads a plain header with the quick reader (output 
     assertSameParse(commented, 'comment');
     const broken = service.parse(uri, 2, '---\ndate: 2026-11-13\ncount: [3\n---\n');
     assert.ok(broken.headerProblems.some((problem) => problem.kind === 'yaml'));
+  });
+});
+
+/**
+ * What a version of a document reuses from the last (its header object, the attendees read from it, each unchanged
+ * section's prose, and what is memoised on them: memberProseOptions, GN302's verdict, GN305's unanswered disclosures,
+ * the history fingerprints) must give the findings a fresh parse of the same text gives.
+ */
+describe('perf10: what an edit reuses from the last version gives the findings of a fresh check', function () {
+  this.timeout(120_000);
+  const temps = new TempDirs();
+  after(() => temps.removeAll());
+
+  it('after typing in a section, changing header values, an attendee name and a heading', async () => {
+    const { editorNote, writeWorkspace } = await importModule<{
+      editorNote: (members: number) => string;
+      writeWorkspace: (dir: string, count: number) => Promise<unknown>;
+    }>(path.join(repoRoot, 'scripts', 'bench', 'generate.mjs'));
+    // The bench's roster (goals, GN301's goal reports) and a small workspace index (GN307, GN905, GN605).
+    const root = temps.make('groupnote-perf10-');
+    await writeWorkspace(root, 40);
+    let indexed: () => void = () => undefined;
+    const scanned = new Promise<void>((resolve) => (indexed = resolve));
+    const service = new GroupNoteService({ ...noHost, onWorkspaceIndexed: () => indexed() });
+    const uri = pathToUri(path.join(root, 'perf10-reuse.group.md'));
+    let text = editorNote(8);
+    const headings = [...text.matchAll(/^## (.+)$/gm)].map((match) => match[1]);
+    const name = /name: ([A-Z][a-z]+ [A-Z][a-z]+)/.exec(text)?.[1];
+    assert.ok(headings.length === 8 && name, 'the bench note has 8 sections and named attendees');
+    const edits: ((before: string) => string)[] = [
+      ...[...' Said "I slept six hours" and denied SI.'].map(
+        (character) => (before: string) => before.replace(/(\n## [^\n]+\n[^\n]+)/, `$1${character}`),
+      ),
+      (before) => before.replace(/^end: .*$/m, 'end: "15:30"'),
+      (before) => before.replace(/^count: (\d+)$/m, (_, count: string) => `count: ${Number(count) + 1}`),
+      // The other attendees' names are part of each section's options.
+      (before) => before.split(name).join('Zora Quill'),
+      (before) => before.replace(`## ${headings[2]}`, `## ${headings[2]} `),
+      (before) => before.replace(/\n## [^\n]+\n[^\n]+/, (section) => `${section} Felt hopeless and wants to die.`),
+      (before) => before.replace(/\n## [^\n]+\n[^\n]+/, (section) => section.replace(/ Felt hopeless[^.]*\./, '')),
+    ];
+    await service.analyze(uri, 1, text);
+    await scanned;
+    const rules = new Set<string>();
+    let version = 1;
+    for (const edit of [(before: string) => before, ...edits]) {
+      text = edit(text);
+      const analysis = await service.analyze(uri, ++version, text);
+      const otherNotes = service.index.notesOf(root);
+      assert.ok(otherNotes, 'the workspace is indexed');
+      const fresh = checkNote(parseNote(text, uri), { workspace: analysis.workspace, otherNotes });
+      assert.deepStrictEqual(analysis.findings, fresh, `version ${version}`);
+      for (const finding of fresh) rules.add(finding.ruleId);
+    }
+    // GN305 from the disclosure typed in; GN905 reads the sessions' progress through the index.
+    for (const ruleId of ['GN305', 'GN905']) assert.ok(rules.has(ruleId), `${ruleId} reported at some version`);
   });
 });
