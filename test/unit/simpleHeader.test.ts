@@ -8,7 +8,6 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseDocument } from 'yaml';
-import type { ParsedNote, YamlPath } from '../../server/src/model/note';
 import { parseNote } from '../../server/src/parse/parseNote';
 import { readSimpleHeader } from '../../server/src/parse/simpleHeader';
 import { NoteIndexStore } from '../../server/src/service/noteIndexStore';
@@ -18,6 +17,7 @@ import { pathToUri } from '../../server/src/workspace/uris';
 import { importModule } from '../support/esm';
 import { fixturesDir, repoRoot } from '../support/paths';
 import { TempDirs } from '../support/tempDirs';
+import { assertSameParse, assertSameRanges } from '../support/sameParse';
 
 /** The header as the editor's parse reads it (frontMatter.ts's options); undefined when yaml reports anything. */
 function yamlValue(source: string): unknown {
@@ -28,53 +28,6 @@ function yamlValue(source: string): unknown {
 
 const note = (header: string, body = '\nThe group met.\n\n## Ann Lee (P001)\nAnn spoke about her week.\n') =>
   `---\n${header}\n---\n${body}`;
-
-/** The quick and the full parse of a note agree on everything the index and the rules read. */
-function assertSameParse(text: string, label: string): void {
-  const full = parseNote(text, 'file:///n.group.md');
-  const quick = parseNote(text, 'file:///n.group.md', undefined, { quick: true });
-  assert.deepStrictEqual(quick.header.value, full.header.value, `${label}: header value`);
-  assert.deepStrictEqual(quick.headerProblems, full.headerProblems, `${label}: header problems`);
-  assert.deepStrictEqual(quick.attendees, full.attendees, `${label}: attendees`);
-  assert.deepStrictEqual(quick.limits, full.limits, `${label}: limits`);
-  assert.deepStrictEqual(
-    indexNote(quick, undefined, { progress: false }),
-    indexNote(full, undefined, { progress: false }),
-    `${label}: index entry`,
-  );
-  assertSameRanges(quick, full, label);
-}
-
-/**
- * Every path of the header (each field, item and the fields of each item), and paths that stop part way (a missing
- * key, an index past the end or below 0, a string index, a number on a mapping): the quick parse's ranges (from the
- * quick reader's nodes, simpleHeader.ts) and `has` answers equal the full parse's (from the yaml document).
- */
-function assertSameRanges(quick: ParsedNote, full: ParsedNote, label: string): void {
-  const paths: YamlPath[] = [[]];
-  const walk = (value: unknown, path: (string | number)[]) => {
-    if (Array.isArray(value)) {
-      paths.push([...path, value.length], [...path, -1], [...path, '0'], [...path, 0, 'nothing']);
-      value.forEach((item, index) => {
-        paths.push([...path, index]);
-        walk(item, [...path, index]);
-      });
-    } else if (value !== null && typeof value === 'object') {
-      paths.push([...path, 'nothing'], [...path, 0], [...path, 'nothing', 'deeper']);
-      for (const [key, item] of Object.entries(value)) {
-        paths.push([...path, key], [...path, key, 'nothing'], [...path, key, 0]);
-        walk(item, [...path, key]);
-      }
-    }
-  };
-  walk(full.header.value, []);
-  for (const path of paths) {
-    const where = `${label}: ${JSON.stringify(path)}`;
-    assert.deepStrictEqual(quick.header.rangeOf(path), full.header.rangeOf(path), `${where} range`);
-    assert.deepStrictEqual(quick.header.keyRangeOf(path), full.header.keyRangeOf(path), `${where} key range`);
-    assert.strictEqual(quick.header.has(path), full.header.has(path), `${where} has`);
-  }
-}
 
 function headerSource(text: string): string {
   const { header } = parseNote(text);

@@ -176,7 +176,7 @@ export function parseFrontMatter(
     bounds &&
     previous &&
     previous.bodyStart === bounds.end &&
-    previous.header.doc &&
+    readHeaders.has(previous.header) &&
     text.startsWith(previous.text.slice(0, bounds.end))
   ) {
     // A fresh problems array: callers own the list they are given.
@@ -184,6 +184,12 @@ export function parseFrontMatter(
   }
   return parseBoundedFrontMatter(text, lines, bounds, quick);
 }
+
+/**
+ * The headers {@link parseBoundedFrontMatter} read (each with a YAML document, parsed or parsed when asked for): only
+ * these are taken over by the next version. Asking `header.doc` instead would parse the document of a quick read.
+ */
+const readHeaders = new WeakSet<NoteHeader>();
 
 function parseBoundedFrontMatter(
   text: string,
@@ -372,6 +378,7 @@ function parseBoundedFrontMatter(
         return current;
       },
     };
+    readHeaders.add(header);
     return header;
   }
 }

@@ -1,4 +1,4 @@
-import type { Attendee, LimitExceeded, MemberSection, ParsedNote } from '../model/note';
+import type { Attendee, LimitExceeded, MemberSection, NoteHeader, ParsedNote } from '../model/note';
 import {
   MAX_ATTENDEES,
   MAX_MEMBER_SECTIONS,
@@ -55,7 +55,7 @@ export function parseNote(
     lines,
     header,
     headerProblems: problems,
-    attendees: withinAttendeeLimit(readAttendees(header.value), limits),
+    attendees: withinAttendeeLimit(attendeesOf(header), limits),
     narrative: {
       start: narrativeStart,
       end: narrativeEnd,
@@ -67,6 +67,23 @@ export function parseNote(
     directives: parseDirectives(text, lines, header, bodyStart),
     limits,
   };
+}
+
+/**
+ * The attendees a header lists, read once per header object: a new version whose header is unchanged takes the header
+ * over (parseFrontMatter), and with it the same attendee objects, so that what is memoised per attendee (diagnosis
+ * entries) and per header holds across versions. Nothing changes an attendee once read; a header no longer referenced
+ * takes its list with it.
+ */
+const attendeesByHeader = new WeakMap<NoteHeader, Attendee[]>();
+
+function attendeesOf(header: NoteHeader): Attendee[] {
+  let attendees = attendeesByHeader.get(header);
+  if (!attendees) {
+    attendees = readAttendees(header.value);
+    attendeesByHeader.set(header, attendees);
+  }
+  return attendees;
 }
 
 function withinAttendeeLimit(attendees: Attendee[], limits: LimitExceeded[]): Attendee[] {

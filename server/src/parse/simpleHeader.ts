@@ -1,9 +1,11 @@
 /**
  * A quick reader for the plain headers nearly every note has, for the language server's scan of a workspace
  * (NoteIndexStore): the `yaml` library makes about a megabyte of short-lived objects per note header, and over a
- * large history those objects are what fills the server's memory; and for a batch's checks (`groupnote check`,
- * export), where making them was a sixth of the time. The editor's parse of a document keeps the `yaml` library
- * (frontMatter.ts). {@link simpleHeaderNodes} gives the ranges of what the reader reads.
+ * large history those objects are what fills the server's memory; for a batch's checks (`groupnote check`,
+ * export), where making them was a sixth of the time; and for the editor's parse of each version of a document
+ * (GroupNoteService.parse), where a changed header's YAML parse was most of a header edit's check. The `yaml` document
+ * is parsed only when a feature asks for it (`header.doc`). {@link simpleHeaderNodes} gives the ranges of what the
+ * reader reads.
  *
  * The reader knows one strict subset of YAML and gives up on anything else: it returns the header as
  * `parseDocument(source).toJS()` would, or undefined, and then the caller parses with `yaml`. The subset:

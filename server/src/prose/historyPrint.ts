@@ -16,7 +16,7 @@ import type { Attendee, MemberSection, ParsedNote } from '../model/note';
 import { asText, asTextList } from '../parse/values';
 import { maskToken, MIN_COMPARABLE_TOKENS } from './similarity';
 import { nameForms, nameWords } from './names';
-import { narrativeProse, readableProse, sectionProse } from './section';
+import { knownSectionProse, narrativeProse, readableProse, sectionProse } from './section';
 import { analyzeProse, type Prose } from './segment';
 
 /** Sorted distinct 32-bit shingle hashes of one section (or group layer). */
@@ -136,10 +136,19 @@ export function groupLayerText(note: ParsedNote): string {
 
 /** The words of every attendee's name as the header gives it (the index has no roster): masked as `<name>`. */
 function attendeeNameWords(note: ParsedNote): ReadonlySet<string> {
+  const known = wordsByAttendees.get(note.attendees);
+  if (known) return known;
   const words = new Set<string>();
   for (const attendee of note.attendees) for (const word of nameWords(nameForms(attendee))) words.add(word);
+  wordsByAttendees.set(note.attendees, words);
   return words;
 }
+
+/**
+ * {@link attendeeNameWords} per attendee list: a version whose header is unchanged has the same list (parseNote reads
+ * it once per header object). Read only.
+ */
+const wordsByAttendees = new WeakMap<readonly Attendee[], ReadonlySet<string>>();
 
 /** Fingerprints made already from the same text (see {@link rememberHistoryPrints}), per parse. */
 const remembered = new WeakMap<ParsedNote, { members?: ReadonlyMap<string, HistoryPrint>; layer?: HistoryPrint }>();
@@ -170,11 +179,37 @@ export function memberHistoryPrints(note: ParsedNote): Map<string, HistoryPrint>
   if (known) return new Map(known);
   const prints = new Map<string, HistoryPrint>();
   const words = attendeeNameWords(note);
+  let wordsKey: string | undefined;
   for (const { attendee, section } of billableSectionsOf(note)) {
-    const print = cachedHistoryPrint(section.body, words, true, () => sectionProse(section));
+    const known = knownSectionProse(section);
+    const print = known
+      ? printOfProse(known, (wordsKey ??= [...words].sort().join(' ')), () =>
+          cachedHistoryPrint(section.body, words, true, () => known),
+        )
+      : cachedHistoryPrint(section.body, words, true, () => sectionProse(section));
     if (print) prints.set(attendee.id, print);
   }
   return prints;
+}
+
+/**
+ * A member section's fingerprint by its analysed prose (a function of the section's text, as the fingerprint is) and
+ * the name words' key: an unchanged section of a new version of the document keeps its prose (reuseProse), and is
+ * fingerprinted without building the text key of {@link cachedHistoryPrint}. One entry per prose (the last words' key);
+ * a prose no longer referenced takes it with it.
+ */
+const byProse = new WeakMap<Prose, { wordsKey: string; print: HistoryPrint | undefined }>();
+
+function printOfProse(
+  prose: Prose,
+  wordsKey: string,
+  compute: () => HistoryPrint | undefined,
+): HistoryPrint | undefined {
+  const hit = byProse.get(prose);
+  if (hit && hit.wordsKey === wordsKey) return hit.print;
+  const print = compute();
+  byProse.set(prose, { wordsKey, print });
+  return print;
 }
 
 /** The history fingerprint of the note's group layer ({@link groupLayerText}), if long enough to compare. */

@@ -52,7 +52,7 @@ export function memberProseOptions(
       if (entry.additions === additions && entry.note === context.note && entry.roster === context.roster)
         return entry.options;
   }
-  const options = computeOptions(context, section, additions);
+  const options = optionsByHeader(context, section, additions);
   if (section) {
     const entry = { additions, note: context.note, roster: context.roster, options };
     if (!held) bySection.set(section, [entry]);
@@ -70,6 +70,48 @@ const bySection = new WeakMap<
   MemberSection,
   { additions: LexiconAdditions; note: ParsedNote | undefined; roster: Roster | undefined; options: AnalysisOptions }[]
 >();
+
+/**
+ * The options already given in an earlier version of the document, by the note's header object (the index asks without
+ * a note: one shared scope) and the section's id and name: every other thing computeOptions reads comes from the
+ * header (the attendees, the session date), the config's additions or the roster, compared by identity. A new version
+ * with the header unchanged takes the header object over (parseFrontMatter), so typing in a section recomputes none of
+ * its options. What invalidates an entry: another header object (a header edit), other additions, another roster;
+ * each header's map is dropped when it holds MAX_SECTION_KEYS keys (a heading typed one character at a time).
+ */
+const byHeader = new WeakMap<
+  object,
+  Map<string, { additions: LexiconAdditions; roster: Roster | undefined; options: AnalysisOptions }[]>
+>();
+const NO_NOTE = {};
+const MAX_SECTION_KEYS = 200;
+
+function optionsByHeader(
+  context: { config: GroupNoteConfig; note?: ParsedNote; roster?: Roster },
+  section: MemberSection | undefined,
+  additions: LexiconAdditions,
+): AnalysisOptions {
+  const scope = context.note ? context.note.header : NO_NOTE;
+  let bySection = byHeader.get(scope);
+  if (!bySection) {
+    bySection = new Map();
+    byHeader.set(scope, bySection);
+  }
+  const key = section ? JSON.stringify([section.id ?? null, section.name]) : '';
+  const held = bySection.get(key);
+  if (held)
+    for (const entry of held)
+      if (entry.additions === additions && entry.roster === context.roster) return entry.options;
+  const options = computeOptions(context, section, additions);
+  const entry = { additions, roster: context.roster, options };
+  if (held && held.length < 4) held.push(entry);
+  else if (held) held[held.length - 1] = entry;
+  else {
+    if (bySection.size >= MAX_SECTION_KEYS) bySection.clear();
+    bySection.set(key, [entry]);
+  }
+  return options;
+}
 
 function computeOptions(
   context: { config: GroupNoteConfig; note?: ParsedNote; roster?: Roster },

@@ -42,3 +42,23 @@ export class ProseMemo<T, D = undefined> {
     return value;
   }
 }
+
+/**
+ * A {@link ProseMemo} per analysis options object (memberProseOptions gives one shared object per member and note
+ * facts, the same in every version of a document): a rule's per-section result that is a function of the section's
+ * prose, its options and a `dependency` is worked out again only for the section being typed in. What invalidates an
+ * entry: another prose (the section's text changed), other options, another dependency. Bounded as its keys are: a
+ * prose or options object no longer referenced takes its entries with it.
+ */
+export class SectionMemo<T, D = undefined> {
+  private readonly byOptions = new WeakMap<object, ProseMemo<T, D>>();
+
+  get(prose: Prose, options: object, dependency: D, compute: () => T): T {
+    let memo = this.byOptions.get(options);
+    if (!memo) {
+      memo = new ProseMemo<T, D>();
+      this.byOptions.set(options, memo);
+    }
+    return memo.get(prose, dependency, compute);
+  }
+}

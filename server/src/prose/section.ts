@@ -27,6 +27,11 @@ export function sectionProse(section: MemberSection): Prose {
   return prose;
 }
 
+/** The prose of a member section if it was analysed already (in this version or, unchanged, in an earlier one). */
+export function knownSectionProse(section: MemberSection): Prose | undefined {
+  return sectionCache.get(section);
+}
+
 /** The part of a text the prose rules read: offsets keep their meaning, text past the limit is not analysed. */
 export function readableProse(text: string): string {
   return proseTruncated(text) ? text.slice(0, PROSE_MAX_CHARS) : text;

@@ -29,6 +29,8 @@ import { LedgerCache } from './ledgerCache';
 
 export { CheckSuperseded } from './slicedWork';
 
+const QUICK = { quick: true } as const;
+
 /** The problems of one settings file (`.groupnote/roster.yaml`, ...). */
 export interface SettingsFileProblems {
   file: string;
@@ -168,7 +170,9 @@ export class GroupNoteService {
     if (cached && cached.version === version) return cached.note;
     // The previous version's unchanged header and section analyses carry over: a keystroke re-analyses only what it
     // touched.
-    const note = parseNote(text, uri, cached?.note);
+    // The quick header reader (parse/simpleHeader.ts) reads a plain header as `yaml` does, ranges included, so the
+    // diagnostics are the same; the YAML document is parsed only when a feature asks for it (outline, code actions).
+    const note = parseNote(text, uri, cached?.note, QUICK);
     if (cached) reuseProse(cached.note, note);
     this.parses.set(uri, { version, note });
     return note;

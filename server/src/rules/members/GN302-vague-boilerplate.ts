@@ -6,7 +6,9 @@ import {
   normalisePhrase,
   sectionProse,
   sectionRange,
+  SectionMemo,
   vagueVerdict,
+  type VagueVerdict,
 } from '../../prose';
 import { attendeeLabel } from '../shared/attendeeLabel';
 import { billableSections } from '../shared/memberSections';
@@ -24,6 +26,21 @@ function ignoreSet(phrases: readonly string[]): ReadonlySet<string> {
     ignoreSets.set(phrases, set);
   }
   return set;
+}
+
+/**
+ * Each section's verdict, by its prose and options, the phrases to ignore (one set per config) and the member's name
+ * words (as a key): the same in every version of the document until the section's text changes. Read only.
+ */
+const verdicts = new WeakMap<ReadonlySet<string>, SectionMemo<VagueVerdict, string>>();
+
+function verdictsFor(ignore: ReadonlySet<string>): SectionMemo<VagueVerdict, string> {
+  let memo = verdicts.get(ignore);
+  if (!memo) {
+    memo = new SectionMemo();
+    verdicts.set(ignore, memo);
+  }
+  return memo;
 }
 
 /**
@@ -62,7 +79,10 @@ export const gn302: Rule = {
       const prose = sectionProse(section);
       if (isEmptySection(prose)) continue; // GN301 reports empty sections
       const ownName = nameWords(nameForms(attendee, context.patientOf(attendee)));
-      const verdict = vagueVerdict(prose, memberProseOptions(context, section), ignore, ownName);
+      const options = memberProseOptions(context, section);
+      const verdict = verdictsFor(ignore).get(prose, options, [...ownName].join('\u0000'), () =>
+        vagueVerdict(prose, options, ignore, ownName),
+      );
       if (!verdict.phrases.length || verdict.specific) continue;
       // A paragraph off the phrase list that names nothing concrete is quoted whole only when it is short.
       const generic = verdict.phrases[0].entry === GENERIC_PARAGRAPH;

@@ -1,4 +1,12 @@
-import { RISK_CATEGORY_NAMES, sectionProse, sectionRange, unansweredDisclosures, type RiskCategory } from '../../prose';
+import {
+  RISK_CATEGORY_NAMES,
+  SectionMemo,
+  sectionProse,
+  sectionRange,
+  unansweredDisclosures,
+  type RiskCategory,
+  type RiskMention,
+} from '../../prose';
 import { memberProseOptions } from '../../prose/memberOptions';
 import { attendeeLabel, sectionLabel } from '../shared/attendeeLabel';
 import type { Rule } from '../types';
@@ -51,6 +59,12 @@ const RISK_PROMPTS: Record<RiskCategory, string> = {
  * Fix hint: `{ kind: 'insert-element', attendeeId, element: 'risk', prompt }`: a "Risk:" line whose prompt
  * names what to assess.
  */
+/**
+ * Each section's unanswered disclosures, by its prose and options: the same in every version of the document until
+ * the section's text changes (see SectionMemo). Read only.
+ */
+const answers = new SectionMemo<RiskMention[]>();
+
 export const gn305: Rule = {
   id: 'GN305',
   name: 'risk-without-response',
@@ -63,7 +77,9 @@ export const gn305: Rule = {
   check(context, report) {
     const { note } = context;
     for (const section of note.sections) {
-      const unanswered = unansweredDisclosures(sectionProse(section), memberProseOptions(context, section));
+      const prose = sectionProse(section);
+      const options = memberProseOptions(context, section);
+      const unanswered = answers.get(prose, options, undefined, () => unansweredDisclosures(prose, options));
       if (!unanswered.length) continue;
       const attendee = section.id ? note.attendees.find((candidate) => candidate.id === section.id) : undefined;
       const who = attendee ? attendeeLabel(attendee) : sectionLabel(section);
