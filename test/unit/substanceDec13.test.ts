@@ -246,3 +246,17 @@ disclosures('readings: counterparts of the dream and panel near-misses', [
   ['She has been smoking every day since the move.', 'substance', 'has been smoking'],
   ['Said she "picked up" after her DWI court date.', 'substance', 'picked up'],
 ]);
+
+// One's own controlled medicine kept for an overdose thought is use as well (GUIDE: "A controlled drug the member keeps
+// for an overdose thought" is suicide preparatory and substance current; riskStockpileUse.ts).
+disclosures('readings: a named controlled medicine kept "just in case"', [
+  ['Has been keeping her leftover Percocet in the glovebox just in case.', 'substance', 'Percocet'],
+  ['Admits he has been saving his Klonopin in a coffee tin in case things get too bad.', 'substance', 'Klonopin'],
+  ['She has been hiding her oxycodone in a sock drawer for a bad day.', 'substance', 'oxycodone'],
+]);
+
+nearMisses('readings: kept "just in case", near-misses', [
+  ["Has been saving her husband's pain pills in a shoebox just in case.", 'substance', 'pain pills'],
+  ['Keeps his Tylenol in the drawer just in case.', 'substance', 'Tylenol'],
+  ['Gave his dress blues to his nephew last weekend.', 'substance', 'blues'],
+]);
