@@ -26,6 +26,7 @@ import { askedRungs } from './askedRungs';
 import { riskStatus } from './riskStatus';
 import { ingestedBefore, ingestionToCome } from './overdoseReadings';
 import { relapseOfSomethingElse } from './riskOtherRelapse';
+import { addUseInStockpile } from './riskStockpileUse';
 import { RISK_CATEGORIES, SUICIDE_LEVELS } from './vocabulary';
 import {
   ownLifeInConsequent,
@@ -230,6 +231,8 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
     }
     if (found.some((mention) => mention.category === 'overdose' || mention.level === 'attempt'))
       addUseInOverdose(analysis, found, anaphoric, companion, means, sentenceOf);
+    if (found.some((mention) => mention.level === 'preparatory'))
+      addUseInStockpile(analysis, found, anaphoric, companion, means, sentenceOf);
     if (found.some((mention) => mention.category === 'violence' && mention.status === 'current'))
       takeBackByLaughter(analysis, found, sentenceOf);
     if (found.some((mention) => mention.category === 'violence' && mention.status === 'current'))

@@ -274,6 +274,12 @@ export const LEXICON_DATA: LexiconData = {
      "source": "EHR checklist after the finding: \"SI [ ] Yes [x] No\""
     },
     {
+     "maxScope": 8,
+     "pattern": "\\(-\\) (for)? (all|everything|the rest|others|all others|any) (else|other|others|other substances|other drugs)?",
+     "direction": "pseudo",
+     "source": "A screen's \"(-) all else\" is the negative rest of the panel, not a negation of the positive before it (\"UDS (+) fentanyl, (-) all else\"; toxicology report shorthand)"
+    },
+    {
      "maxScope": 2,
      "pattern": "\\(-\\)",
      "category": "negated",
@@ -814,6 +820,22 @@ export const LEXICON_DATA: LexiconData = {
       "hypothetical"
      ],
      "source": "A first-person consequent of a conditional threat is asserted (\"if he says one more thing I'm putting him through the locker\")"
+    },
+    {
+     "maxScope": 10,
+     "pattern": "(dreamt|dreamed|dreaming|dream|dreams|nightmare|nightmares) (that|about|of|where|in which)?",
+     "category": "hypothetical",
+     "direction": "forward",
+     "appliesTo": [
+      "risk"
+     ],
+     "exceptCategories": [
+      "suicide",
+      "self-harm",
+      "overdose",
+      "violence"
+     ],
+     "source": "What happens in a dream is not listed (eval/GUIDE.md, near-misses b56-b59 and b63-b67; iop-sud-d-627: using dreams are a PAWS symptom, neither use nor craving); substance only here, where a dream of a reunion or of harm is read by those categories' own entries"
     },
     {
      "maxScope": 8,
@@ -6503,7 +6525,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(used|using|uses|did|doing|took|taking|takes|popped|popping|tried|bought|buying|scored|scoring|copped|copping|shot|shooting|shot up|snorted|snorting|smoked|smoking|sniffed|railed|slammed|injected|injecting|dabbed|vaped|vaping|ate|drank|drinking|relapsed on|hit) !(to) ~2 <drug> !(of (chocolate|soap|granola|candy|gold|music))",
+     "pattern": "(used|using|uses|did|doing|took|taking|takes|popped|popping|tried|bought|buying|scored|scoring|copped|copping|shot|shooting|shot up|snorted|snorting|smoked|smoking|sniffed|railed|slammed|injected|injecting|dabbed|vaped|vaping|ate|drank|drinking|relapsed on|hit|sipping|sipped|sips|chugged|chugging|guzzled|guzzling|pounded|pounding|chewing|chewed|crushing|crushed|chipping|chipped) !(to) ~2 <drug> !(of (chocolate|soap|granola|candy|gold|music))",
      "source": "Use of a named substance (NIDA commonly used drugs)"
     },
     {
@@ -6624,12 +6646,12 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(thoughts|thought|thinking|thinks|dreams|dreamed|dreamt|dreaming|fantasizing|fantasising) (of|about) (using !(it|them|that|this|those|these|the|a|an|his|her|their|my|one|skills|coping|what|humor)|drinking|getting high|picking up|a drink|drugs|dope|pills|<drug>|getting drunk)",
-     "source": "Craving (thoughts of use; using dreams). \"Using\" with an object is the object's use (\"thought about using it\" after a pistol is the pistol, a suicide method), not a drug's"
+     "pattern": "(thoughts|thought|thinking|thinks|fantasizing|fantasising) (of|about) (using !(it|them|that|this|those|these|the|a|an|his|her|their|my|one|skills|coping|what|humor)|drinking|getting high|picking up|a drink|drugs|dope|pills|<drug>|getting drunk)",
+     "source": "Craving (thoughts of use; a dream of using is not listed, GUIDE b56-b59, iop-sud-d-627). \"Using\" with an object is the object's use (\"thought about using it\" after a pistol is the pistol, a suicide method), not a drug's"
     },
     {
      "category": "substance",
-     "pattern": "((using|drinking|drug) (dream|dreams) | euphoric recall | romanticiz* (using|drinking|the high|drugs) | romanticis* (using|drinking) | jonesing | fiending | dope sick | dopesick | triggered to (use|drink))",
+     "pattern": "(euphoric recall | romanticiz* (using|drinking|the high|drugs) | romanticis* (using|drinking) | jonesing | fiending | dope sick | dopesick | triggered to (use|drink))",
      "source": "Craving (program language)"
     },
     {
@@ -6661,7 +6683,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(took|taking|take|takes|popped|popping|got|bought|buying|scored|using|used) ~4 (pills|meds|Xanax|bars|percs|oxy|oxys|Adderall|<drug>) (from|off) (a|an|her|his|their|the|my)? (friend|classmate|roommate|coworker|co worker|guy|dealer|neighbor|neighbour|someone|somebody|cousin|brother|sister|kid|girl|boy)",
+     "pattern": "(took|taking|take|takes|popped|popping|got|gets|getting|bought|buying|buys|ordered|ordering|scored|using|used) ~4 (pills|meds|Xanax|bars|percs|oxy|oxys|Adderall|<drug>) (from|off) (a|an|her|his|their|the|my)? (friend|classmate|roommate|coworker|co worker|guy|dealer|neighbor|neighbour|someone|somebody|cousin|brother|sister|kid|girl|boy|street|streets|internet|dark web|web)",
      "source": "Non-prescribed use (pills obtained from someone else)"
     },
     {
@@ -6945,7 +6967,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(came|come|comes|arrived|arrives|presented|presents|showed up|shows up|logged on|logged in|joined) (to (group|session|the group|class|work|the session|program|IOP))? (today)? (intoxicated|drunk|high|impaired|under the influence|smelling of (alcohol|ETOH|etoh|weed|marijuana)|slurring|nodding|nodding off)",
+     "pattern": "(came|come|comes|arrived|arrives|presented|presents|showed up|shows up|logged on|logged in|joined) (to (group|session|the group|class|work|the session|program|IOP)|home|back home|in)? (today|late|again|twice|once)? (intoxicated|drunk|high|impaired|under the influence|smelling of (alcohol|ETOH|etoh|weed|marijuana)|slurring|nodding|nodding off) !(on (life|the|her|his|their|a)|spirits|school)",
      "source": "Presenting under the influence (SAMHSA TIP 27: observed intoxication in group)"
     },
     {
@@ -7292,7 +7314,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(craving|cravings) (log|logs|plan|plans|card|cards|tracker|trackers|diary|worksheet|worksheets|journal|scale|thermometer)",
+     "pattern": "(craving|cravings) (log|logs|plan|plans|card|cards|tracker|trackers|diary|worksheet|worksheets|journal|scale|thermometer) !(#|=|rated|at #)",
      "topic": true,
      "source": "Craving logs and craving plans: relapse-prevention tools (GUIDE F2.1: \"craving plan\", \"craving log\")"
     },
@@ -7468,7 +7490,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(had|has|have|would) (smoked|vaped|been smoking|been vaping) !(salmon|meat|brisket|ribs|turkey|fish|cheese|out|signals|a cigar at the wedding)",
+     "pattern": "(had|has|have|would) (smoked|vaped|been smoking|been vaping) !(salmon|meat|brisket|ribs|turkey|fish|cheese|out|signals|a cigar at the wedding|the competition|the other|the rest|the field|everyone|everybody|him|them|opponents|the opposing)",
      "source": "Smoking or vaping named by the verb alone in a question or report of use since a time (nicotine and cannabis: GUIDE substance, \"nic-free 3 weeks\")"
     },
     {
@@ -7810,6 +7832,31 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(paperwork|schedule|order|file|files|plan|plans|system|computer|payroll|paycheck|check|appointment|appointments|transfer|claim|form|forms|application|booking|reservation|delivery|shipment|things|everything|it|that) (gets|got|get|getting|keeps getting) messed up",
      "pseudo": true,
      "source": "Paperwork or a schedule \"messed up\" is an error, not intoxication (\"when the paperwork gets messed up again\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "(is|was|are|were|'s|been|went|gone|got|now|already) (right|straight)? back to (a|one|two|three|#|her|his|their|my|daily|nightly|the)? (<drug>|<drink-unit>|blunts|joints|bowls|pills|lines|carts|bags) !(roast|luck|belly|holder|hole|shop|store|dispensary|league|of|in|on|from)",
+     "source": "A return to a habit of use told by its amount (\"back to a blunt every morning\", \"back to a 12-pack a night\"; GUIDE: \"Reports he's back to a 12-pack a night\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "((for|to get|to catch|wanted|wanting|just|only) (a|the) (buzz|nod) !(cut|cuts|saw|of (the|a) (crowd|city|bees|phone))|(chasing|chase|chased|chases) (a|the|that|her|his|their|my) (first|old|same)? (high|buzz|nod|rush) !(school|score|scores|ground|road|bar|point|note|notes|jump|hour|of (the|a) (deadline|game|sale)))",
+     "source": "Use told by its aim (\"took three at once for the buzz\", \"chasing the high\"; NSDUH misuse: taken for the feeling it causes)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(not sure|unsure|doubts|doubtful|does not know if|do not know if|does not think|do not think|is not sure|is not certain|not certain) (if|whether|that)? (he|she|they|I|pt)? (will|can|could|is going to|would|is able to|am able to)? (stay|stick|remain|keep|make it|last|hold out) (sober|clean|dry|abstinent|off (the|it|drugs|alcohol|booze|pills|dope|the bottle|the stuff)|through (the|this|her|his) ~2 (without|sober|clean))",
+     "source": "Stated doubt about one's own abstinence as a hedged intent (\"not sure he'll stay sober through the holidays\"; relapse-prevention ambivalence; GUIDE F3: a hedge is an affirmation)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(craving|cravings) (scale|thermometer|rating|level|intensity|score) (today|this week|at start|at intake|on arrival|at check in)? (:|=|of|at|was|is|rated)? !(0|zero) #",
+     "source": "A craving or urge rated on a scale (\"Craving scale 9 at start of group\"; craving scales, DBT diary card): the rating is the mention, the scale's name the topic (GUIDE b9-b11: a diary card's target line is a topic, the rating beside it the mention)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(BAC|BAL|blood alcohol|breathalyzer|breathalyser|breath test|BrAC|PBT) (level)? (of|was|:|=|at|reading|read)? . !(0|00|000) #",
+     "source": "A breath or blood alcohol reading written without its zero (\".08\"; program breath testing)"
     }
    ]
   },
@@ -13699,7 +13746,10 @@ export const LEXICON_DATA: LexiconData = {
    "M30s",
    "dealer",
    "detox",
-   "withdrawal"
+   "withdrawal",
+   "DUI",
+   "DWI",
+   "OWI"
   ],
   "nicotine-target": [
    "quit date",
