@@ -7498,7 +7498,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "((pills|tablets|meds|<pills>) (counted out|lined up|laid out|poured out|all out on) | (counted|lined|laid|poured) (out|up) (all|every one of|the|her|his|their|my)? ~2 (<pills>|pills|tablets)) !(into|in (a|the|her|his|their)? (organizer|organiser|pillbox|pill box|weekly|daily)|for (the|a|her|his) (week|day|morning|night|trip)|with (the|a|her|his) nurse|at the pharmacy)",
+     "pattern": "(pills|tablets|meds|<pills>) (counted out|lined up|laid out|poured out|all out on) !(into|in (a|the|her|his|their)? (organizer|organiser|pillbox|pill box|weekly|daily)|for (the|a|her|his) (week|day|morning|night|trip)|with (the|a|her|his) nurse|at the pharmacy)",
      "level": "preparatory",
      "source": "C-SSRS preparatory behaviour (collecting or arranging the means; \"had the pills counted out\")"
     },
