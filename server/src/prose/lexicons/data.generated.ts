@@ -1196,10 +1196,10 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 10,
-     "pattern": "(if|in case|just in case|in the event|should (she|he|they|pt|cravings|urges|thoughts)|whether|what if|whenever|in situations where)",
+     "pattern": "(if|in case|just in case|in the event|should (she|he|they|pt|cravings|urges|thoughts|there|SI|suicidal|(the|any|her|his|their|those|these|such) (urge|urges|thought|thoughts|feelings|cravings|ideation|impulse|impulses))|whether|what if|whenever|in situations where)",
      "category": "hypothetical",
      "direction": "forward",
-     "source": "medspaCy \"if\", \"should there\"; behavioral-health safety-plan conditions"
+     "source": "medspaCy \"if\", \"should there\"; behavioral-health safety-plan conditions; the inverted condition with its subject named (\"Should the urge to end her life come back, she will call 988\")"
     },
     {
      "maxScope": 6,
@@ -1891,9 +1891,9 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
-     "pattern": "(in|to|with|during|for|from|before|after|at|of|into|throughout|across|within|left|joined|attended|rejoined|missed|showed|show|shows|told|tell|tells|asked|asks|thanked|gave|gives|led|leads|updated|reminded|taught|walked|helped|addressed|informed|reassured|coached|apologized to|read to|shared with) (the|this|today 's|tonight 's)? (group|session|meeting)",
+     "pattern": "(in|to|with|during|for|from|before|after|at|of|into|throughout|across|within|left|joined|attended|rejoined|missed|showed|show|shows|told|tell|tells|asked|asks|thanked|gave|gives|led|leads|updated|reminded|taught|walked|helped|addressed|informed|reassured|coached|apologized to|read to|shared with) (the|this|today 's|tonight 's)? (coping|skills|coping skills|DBT|CBT|process|processing|support|morning|afternoon|evening|women 's|men 's|art|music|yoga|mindfulness|check in|IOP|PHP)? (group|session|meeting) !(members|member|peers)",
      "direction": "pseudo",
-     "source": "The group as a place or time, not as the subject (\"in group she shared\")"
+     "source": "The group as a place or time, not as the subject (\"in group she shared\"), with a kind of group between (\"In the coping-skills group said ...\"; a risk word there is the group's topic, so none is listed)"
     },
     {
      "maxScope": 20,
@@ -6469,6 +6469,11 @@ export const LEXICON_DATA: LexiconData = {
      "category": "self-harm",
      "pattern": "(cut|cuts|burned|burnt|burns|burning|scratched|scraped|sliced|banged|bruised|smashed) (up)? (her|his|their|my) ~2 <body-part> ~8 (on purpose|deliberately|intentionally|to feel (something|anything|it|pain)|to punish (herself|himself|themselves|myself)|so it would hurt|wanted it to hurt|twice|again|repeatedly|over and over|# times|several times|every night)",
      "source": "An injury told with its purpose (\"burned my hand on the stove Saturday, on purpose\"): NSSI, however everyday the object (ISSS: intentional damage); longer than the accident frame above, so it wins over it"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(slammed|slams|slamming|hit|hits|hitting|punched|punches|punching|whacked|whacking|crushed|smacked|smacking) (her|his|their|my) ~2 <body-part> ~8 (on purpose|deliberately|intentionally|to feel (something|anything|it|pain)|to punish (herself|himself|themselves|myself)|so it would hurt|wanted it to hurt)",
+     "source": "An injury by a blow told with its purpose (ISSS: intentional damage to body tissue)"
     }
    ]
   },
@@ -7883,9 +7888,9 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "wish+ (that)? (I|she|he|they) (could|would) (just)? (die|disappear|not wake up|never wake up|go to sleep and not wake up|stop existing|be gone|not be here)",
+     "pattern": "wish+ (that)? (I|she|he|they) (could|would) (just)? (die|disappear|not wake up|never wake up|go to sleep and not wake up|stop existing|be gone|not be here) !(at # | at (one|two|three|four|five|six) | to (the|my|her|his|an) (alarm|hallway|beeping|baby|phone) | to (a|the|an) (beach|island|cabin|lake|mountains|ocean|resort|spa|hotel|desert|farm|tropical) | for (a|one|two|the|a couple of) (day|days|week|weeks|weekend|month|months|while) | for (a|the) few | until (the|my|her|his) (alarm|shift|kids))",
      "level": "wish-dead",
-     "source": "C-SSRS 1 (wish to be dead)"
+     "source": "C-SSRS 1 (wish to be dead); an escape to a place or for a stretch, or a waking at an hour or to an alarm, is a wish for rest (eval/GUIDE.md writer-i, b10)"
     },
     {
      "category": "suicide",
@@ -7937,9 +7942,34 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(if (I|she|he|they) (died|was gone|were gone|was dead|were dead|got hit by a (car|bus|truck)) ~4 (relief|fine|okay|ok|better|care|notice|mind))",
+     "pattern": "(if (I|she|he|they) (died|was gone|were gone|was dead|were dead|got hit by a (car|bus|truck)|(got|get|was|were) (hit|run over|killed) by a (car|bus|truck|train|drunk driver)|died in (a|my|her|his|their)? (crash|wreck|accident|sleep)) ~6 (relief|fine|okay|ok|better|care|notice|mind))",
      "level": "wish-dead",
-     "source": "Passive ideation phrasings (\"wouldn't care if she got hit by a bus\")"
+     "source": "Passive ideation phrasings (\"wouldn't care if she got hit by a bus\"; \"if I got hit by a bus tomorrow I honestly wouldn't mind\")"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(hope+|hoping|pray+|praying|wish+|wishing|want+|wanting) ~4 (heart|body) (would|will|could|might|just|simply)? ~1 (stop|stops|give out|gives out|quit|quits|give up|gives up|stop beating) !(racing|pounding|hurting|aching|beating so|skipping|fluttering|shaking|jumping|from|on|so (fast|hard|much)|when|during|at)",
+     "level": "wish-dead",
+     "source": "Passive ideation phrasings (C-SSRS 1: wish to be dead, \"wish you could go to sleep and not wake up\")"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(plan|plans|planning|planned|plan is|intends|intending|intent|intent is) (:|-|to) (overdose|OD|take an overdose) (on|with) ~3 (<pills>|<more-medicines>|stored|saved|stockpiled|her|his|their|my|the|all|every)",
+     "level": "plan",
+     "source": "C-SSRS 5 (plan): the method and the means named"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(took|grabbed|pulled|snatched|wrestled|yanked|knocked|wrenched|pried|got) (the|a)? (gun|pistol|handgun|rifle|shotgun|firearm|knife|blade|razor|pills|rope|belt|cord|noose) (out of|from|away from) (her|his|their|my) (hand|hands|mouth|grip|neck)",
+     "level": "attempt",
+     "recipient": true,
+     "source": "C-SSRS interrupted attempt (\"a spouse's bottle snatched from her hand\", eval/GUIDE.md); the rescuer is the subject, the member the one whose hand held the means (field recipient, as naloxone given)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(pills|tablets|meds|<pills>) (counted out|lined up|laid out|poured out|all out on) !(into|in (a|the|her|his|their)? (organizer|organiser|pillbox|pill box|weekly|daily)|for (the|a|her|his) (week|day|morning|night|trip)|with (the|a|her|his) nurse|at the pharmacy)",
+     "level": "preparatory",
+     "source": "C-SSRS preparatory behaviour (collecting or arranging the means; \"had the pills counted out\")"
     },
     {
      "category": "suicide",
@@ -8280,6 +8310,12 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
+     "pattern": "(kill|kills|killing) <self> ((at|in|on) (the|my|her|his|their|this)? (gym|work|job|office|practice|training|treadmill|track|pool|field|court|studio|shop|site|warehouse|farm|yard|garden|class|classes|rehearsal|rehearsals|workouts|overtime) | (working|studying|training|cleaning|lifting|running|cramming|trying to (keep up|get ahead|finish|please|impress|make rent|pay)) !(out|on|off|with|by|from|when))",
+     "figurative": true,
+     "source": "Figure of speech for overwork (\"killing himself at the gym\"; GUIDE F1.4, figurative suicide)"
+    },
+    {
+     "category": "suicide",
      "pattern": "(over my dead body|to die for !(real|really|good|sure)|die hard|do or die|dead end|deadline|dead battery|phone died|phone was dead|battery died|died down|dying down)",
      "figurative": true,
      "source": "Figure of speech"
@@ -8358,13 +8394,19 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "((letters|notes) for (people|everyone|everybody|the family|each of) | (a letter|letters|a note|notes) (to|for) each of (her|his|their|my) | (so|that) (they|she|he) (have|has|will have) something (from|to remember) (me|her|him|them))",
+     "pattern": "(wrote|written|writing|write|writes|left|leaving|sent|sending|mailed|mailing|made|making) (out)? (some|two|three|#|the)? (a letter|letters|a card|cards|a note|notes) (to|for) ~6 ((in case|if|for when|when) (immigration|ICE|la migra|border patrol|the police|the cops|they) ~1 (detain|detains|detained|deport|deports|deported|pick|picks|picked|arrest|arrests|arrested|take|takes|come|comes) | (in case|if|for when) (she|he|they|I) ~1 (is|are|am|gets|get|'m|'s|were|was|ever) ~1 (detained|deported|arrested|picked up|sent back|locked up|incarcerated|jailed|deployed|sent away|taken away|called up|activated) | for (while|when) (I|she|he|they) ('m|am|is|'s|are|'re|will be|'ll be) (in|at|gone|away|deployed|overseas|abroad|inside|locked up|on deployment|on tour|traveling|travelling) | (weekly|biweekly|every (week|month|Sunday|Saturday)|each (week|month)|once a (week|month)))",
+     "pseudo": true,
+     "source": "Letters for a named separation that is not death are no goodbye letters (eval/GUIDE.md b56-b59); the verb is spelled so that the pseudo-entry outspans the letters entry it hides"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((letters|notes) for (people|everyone|everybody|the family|each of) | (a letter|letters|a note|notes) (to|for) each of (her|his|their|my) | (so|that) (they|she|he) (have|has|will have) something (from|to remember) (me|her|him|them) !(hand (every|each)|every (week|day|month)|each (week|day|month)|while))",
      "level": "preparatory",
      "source": "Goodbye letters (C-SSRS preparatory behaviour: suicide note)"
     },
     {
      "category": "suicide",
-     "pattern": "((saving|saved|save|saves|stockpil*|hoard*|stash+|collecting|collected) (up)? | (keeping|keeps|keep|kept|set|setting|putting|put|puts|tucking|tucked) (aside|back|by)) ~4 (her|his|their|my|the|some|extra|leftover)? ~2 <pills> !(as prescribed|in a lockbox|locked|for (the|her|his) (pharmacy|take back|disposal|nurse|refill|trip))",
+     "pattern": "((saving|saved|save|saves|stockpil*|hoard*|stash+|collecting|collected) (up)? | (keeping|keeps|keep|kept|set|setting|putting|put|puts|tucking|tucked) (aside|back|by)) ~4 (her|his|their|my|the|some|extra|leftover)? ~2 <pills> !(as prescribed|in a lockbox|locked|for (the|her|his) (pharmacy|take back|disposal|nurse|refill|trip)|in (a|the|her|his|their) (weekly|daily|pill|seven day|7 day)? (organizer|organiser|pillbox|pill box|box|dispenser|blister pack)|box|organizer|organiser|dispenser)",
      "level": "preparatory",
      "source": "Stockpiling medication (C-SSRS preparatory behaviour: collecting pills)"
     },
@@ -8490,7 +8532,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "<pills> ~10 (just)? in case (things|it|life|everything|stuff|this|the pain|I|she|he|they)? (ever)? (get|gets|got|go|goes|gets to be|become|becomes|can not|cannot|can't)? (really|too)? (bad|worse|unbearable|too much|too hard|dark|darker|to that point|take it|cope|handle it)",
+     "pattern": "<pills> ~10 (just)? in case (things|it|life|everything|stuff|this|the pain|I|she|he|they)? (ever)? (get|gets|got|go|goes|gets to be|become|becomes|can not|cannot|can't)? (really|too)? (bad|worse|unbearable|too much|too hard|dark|darker|to that point|take it|cope|handle it|do this anymore|do this any more|go on|keep going|keep doing this)",
      "level": "preparatory",
      "source": "Pills kept \"in case it gets bad\" (C-SSRS preparatory behaviour; SAFE-T access to means)"
     },
@@ -8598,7 +8640,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(want+|wish+|wanting|(would|'d)? like) to (just)? (disappear|vanish|fade away|stop existing|cease to exist|not exist|be gone|drop off the face of the (earth|planet)|fall off the face of the (earth|planet)) !(from class|for a while (on|to|at|with|up|camping|somewhere)|for the weekend|for a few|for (a|one|the|two|a couple of|a couple) (day|days|night|nights|week|weeks|weekend|month|hour|hours|afternoon|evening)|into|from (embarrassment|shame)|under the covers|off social media|from social media|on (a|her|his|their|my) trip|to (the|a|her|his|their|my))",
+     "pattern": "(want+|wish+|wanting|(would|'d)? like) to (just)? (disappear|vanish|fade away|stop existing|cease to exist|not exist|be gone|drop off the face of the (earth|planet)|fall off the face of the (earth|planet)) !(from class|for a while (on|to|at|with|up|camping|somewhere)|for a while (,)? (like|as in|maybe|say|just) ~3 (day|days|week|weeks|weekend|month|beach|vacation|trip|cabin)|for the weekend|for a few|for (a|one|the|two|a couple of|a couple) (day|days|night|nights|week|weeks|weekend|month|hour|hours|afternoon|evening)|into|from (embarrassment|shame)|under the covers|off social media|from social media|on (a|her|his|their|my) trip|to (the|a|her|his|their|my))",
      "level": "wish-dead",
      "source": "Wish to disappear or not exist (C-SSRS 1 \"wish to be dead or not alive anymore\")"
     },
@@ -8964,7 +9006,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(research+|researching|looked up|looking up|look up|googl*|search+|reading about|read about|asked about|asking about|checked|checking) ~3 (overdose|lethal|fatal|toxic) (amount|amounts|dose|doses|level|levels|limit|limits|threshold)",
+     "pattern": "(research+|researching|looked up|looking up|look up|googl*|search+|reading about|read about|asked about|asking about|checked|checking|calculat*|figured out|figuring out|worked out|working out) ~3 (overdose|lethal|fatal|toxic) (amount|amounts|dose|doses|level|levels|limit|limits|threshold)",
      "level": "method",
      "source": "C-SSRS 3 (method); researching means (SAFE-T warning signs)"
     },
@@ -9015,6 +9057,12 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(gave|give|gives|giving|given|handed|handing|passed|passing) (away|down|on)? (her|his|their|my) (late|deceased|dead) <kin> ('s)? ~2 (to|away)",
      "level": "preparatory",
      "source": "C-SSRS preparatory behaviour (giving away keepsakes of a dead spouse or parent)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(assisted (dying|suicide)|aid in dying|MAID|euthanasia|death with dignity|Dignitas) ~10 (down the road|for when|someday|some day|in the future|eventually|later on|one day|not now|if (it|things|the|my|her|his|this) ~3 (gets|get|becomes|become|turns|goes) (bad|worse|unbearable|terminal|too bad|that bad))",
+     "pseudo": true,
+     "source": "Aid in dying asked for the future or a worse illness is no current thought (eval/GUIDE.md b28-b29)"
     },
     {
      "category": "suicide",
@@ -9756,6 +9804,55 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
+     "pattern": "(go to sleep|sleep|fall asleep|drift off|pass out) and (stay|remain) (there|under|down|gone|that way|forever|for good) !(until|till|for (a|an|the|two|three)|through|all (night|day|weekend)|the whole)",
+     "level": "wish-dead",
+     "source": "C-SSRS 1 (wish to fall asleep and not wake up), in other words"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(not|never) have to wake up (again|anymore|any more|ever again|in this|to this|to another)",
+     "level": "wish-dead",
+     "source": "C-SSRS 1 (wish to fall asleep and not wake up): waking itself as the burden (\"then I will not have to wake up in this empty house\")"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(not|n't) be (around|here|alive) to ~4 (much longer|for much longer|for long|long)",
+     "level": "wish-dead",
+     "source": "Foreshortened future told of oneself (SAFE-T warning signs: talk of not being around)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(something|everything|where|what|how|who|which) ~6 (after|when|once) (I|she|he) (am|'m|is|'s) (gone|dead|not here|not around|no longer here|no longer around) !(on|to|for|this|next|tonight|today|tomorrow|at|in|with|overseas|away|abroad|over)",
+     "level": "preparatory",
+     "source": "C-SSRS preparatory behaviour (arrangements for after one's death; GUIDE writer-i readiness and affairs)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(know+|knew|picked|picked out|chose|chosen|decided) (which|what) (overpass|bridge|building|parking garage|garage|cliff|tree|beam|rafter|train|tracks|exit ramp) !(to (take|cross|drive|use|avoid|go|get|park|paint|climb|fix)|exit|for (the|a|her|his|their) (picnic|party|wedding|photo|photos|shoot|hike|project|treehouse|swing)|we|they|I|is|was|has)",
+     "level": "plan",
+     "source": "C-SSRS 4-5 (method and plan: a place chosen)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(rehears+|practic+|practis+|going over|went over|run through|ran through|running through) (how|the way) (I|she|he|they) ('d|would|will|could|might) (do it|go through with it|end it|end things|do it all) !(at|in (the|a|her|his|their|my) (interview|meeting|exam|test|class|recital|game|performance|audition|review|hearing|session)|on (the|a) (test|exam|stage|day)|for (the|a|her|his|their|my) (interview|meeting|exam|test|class|recital|game|performance|audition|review|hearing))",
+     "level": "preparatory",
+     "source": "C-SSRS preparatory behaviour (rehearsal of the act)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(ready|want+|wish+|long+|longing|hope+|pray+|praying) to (just)? (leave|depart|exit|be done with) (this|the) (world|earth|life) !(of|behind)",
+     "level": "wish-dead",
+     "source": "C-SSRS 1 (wish to be dead), in faith and serious-illness language"
+    },
+    {
+     "category": "suicide",
+     "pattern": "( (think|thinks|thinking|thought|dream|dreams|dreaming|dreamt) about (joining|going to be with|going to|following) (him|her|them) !(for|at|in|on|to|and|this|next|tonight|today|tomorrow|when|after|before|with|from|<kin>|<person>) | (<long-for>|yearn+|waiting|wait|waits) to (just)? (go|be) (where|wherever) (<name>|he|she|they) (is|are|went|has gone|have gone) (now)? !(going|staying|living|working|at|for|on|this|next|tonight|today|tomorrow|in|with|to) | (go|be) (where|wherever) (<name>|he|she|they) (is|are|went) (now)? and be done | (I 'd|I would|would|'d|she 'd|he 'd) (just as soon|as soon|sooner|rather) (go)? (join|be with|go be with|go to|follow) (him|her|them) !(for|at|in|on|to|and|this|next|tonight|today|tomorrow|when|after|before|with|from|<kin>|<person>) | (ask+|pray+|beg+|begging|asking|praying) ~3 to (go|be taken|be let go|be sent) to (him|her|them) !(for|at|in|on|to|and|this|next|tonight|today|tomorrow|when|after|before|with|from|<kin>|<person>) | (<long-for>|yearn+) to (just)? follow (him|her|them) (there|now|soon|too)? !(for|at|in|on|to|into|around|home|out|this|next|tonight|today|tomorrow|when|after|before|with|from|on (Instagram|TikTok|social media)|<kin>|<person>) )",
+     "level": "wish-dead",
+     "reunion": true,
+     "source": "C-SSRS 1 (wish to be dead: reunion with someone who died); complicated grief with suicidal ideation (AFSP loss survivors); eval/GUIDE.md writer-i reunion rule"
+    },
+    {
+     "category": "suicide",
      "pattern": "(want+|wish+|ready|longing|long+) (to)? (be|go be|join) with (<poss>)? (loved one|loved ones|the ones) (who|that) (died|passed|is gone|are gone|we lost|I lost)",
      "level": "wish-dead",
      "source": "A grief screen item about being with a loved one who died (C-SSRS 1: wish to be dead)"
@@ -9774,7 +9871,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(hope+|hoping|wish+|pray+|praying) (that)? (my|her|his|their|the) (liver|heart|kidneys|body|lungs|cancer|tumor) (just)? (quits|quit|gives out|give out|gives up|stops|stop|fails|fail|would quit|would stop|would give out|will give out|will quit|will stop|packs in|takes me|would take me|will take me|wins)",
+     "pattern": "(hope+|hoping|wish+|pray+|praying) (that)? (my|her|his|their|the) (liver|heart|kidneys|body|lungs|cancer|tumor) (just)? (quits|quit|gives out|give out|gives up|stops|stop|fails|fail|would quit|would stop|would give out|will give out|will quit|will stop|packs in|takes me|would take me|will take me|wins) !(racing|pounding|hurting|aching|beating so|skipping|fluttering|shaking|jumping|growing|spreading|from|on|so (fast|hard|much))",
      "level": "wish-dead",
      "source": "C-SSRS 1 (wish to be dead: hoping the body or an illness ends it)"
     },
@@ -14190,6 +14287,12 @@ export const LEXICON_DATA: LexiconData = {
    "her patient",
    "a client",
    "one client",
+   "her client",
+   "his client",
+   "her clients",
+   "his clients",
+   "caller",
+   "callers",
    "a resident",
    "a customer",
    "a passenger",
@@ -14622,10 +14725,15 @@ export const LEXICON_DATA: LexiconData = {
    "benzodiazepines",
    "bars",
    "Percocet",
+   "Percocets",
    "percs",
    "oxycodone",
    "oxy",
+   "oxys",
    "OxyContin",
+   "Norco",
+   "Norcos",
+   "antidepressant",
    "Vicodin",
    "hydrocodone",
    "opioids",
@@ -16504,6 +16612,16 @@ export const LEXICON_DATA: LexiconData = {
   {
    "abbr": "a/v",
    "means": "audio video",
+   "expand": true
+  },
+  {
+   "abbr": "s/i",
+   "means": "suicidal ideation",
+   "expand": true
+  },
+  {
+   "abbr": "s/h",
+   "means": "self harm",
    "expand": true
   },
   {
