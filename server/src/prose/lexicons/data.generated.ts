@@ -342,11 +342,19 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 10,
-     "pattern": "(:|-|=) (denied|denies|none|no|neg|negative|absent|nil|0 !(-|to|/|#)|not endorsed|not reported|not present|never|-|nope|not really|not at all|not like that|no way)",
+     "pattern": "(:|-|=) (denied|denies|none|no|neg|negative|absent|nil|0 !(-|to|/|#)|not endorsed|not reported|not present|never|-|nope|not really|not at all|not like that|no way|n / n / n / n !(/)|n / n / n !(/)|n / n !(/)|n !(/))",
      "category": "negated",
      "direction": "backward",
      "closesClause": true,
-     "source": "medspaCy \": none\", \": no\"; charting shorthand \"SI/HI: denied\", \"SI/HI - neg\""
+     "source": "medspaCy \": none\", \": no\"; charting shorthand \"SI/HI: denied\", \"SI/HI - neg\", and the Y/N template's \"SI: N\", \"SI/HI/SIB: N/N/N\" (every slot N; a row with a Y in it, \"N/N/Y\", or \"N/A\" is not read as a denial)"
+    },
+    {
+     "maxScope": 10,
+     "pattern": "\\( (y / n|yes / no) \\) (:|-|=)? (n|no) !(/)",
+     "category": "negated",
+     "direction": "backward",
+     "closesClause": true,
+     "source": "A Y/N template item with its answer slot (\"SI (Y/N): N\", \"Self-harm (yes/no) - no\"): the N answers the item"
     },
     {
      "maxScope": 8,
