@@ -42,6 +42,12 @@ const RISK_PROMPTS: Record<RiskCategory, string> = {
 };
 
 /**
+ * Each section's unanswered disclosures, by its prose and options: the same in every version of the document until
+ * the section's text changes (see SectionMemo). Read only.
+ */
+const answers = new SectionMemo<RiskMention[]>();
+
+/**
  * GN305: a member discloses risk and the section documents no assessment or response of that kind.
  * Categories follow lexicons/risk-*.yaml: suicide (the C-SSRS ladder: wish to be dead, thoughts, method,
  * intent, plan, preparatory behaviour, attempt), self-harm, overdose, violence toward a person, and
@@ -59,12 +65,6 @@ const RISK_PROMPTS: Record<RiskCategory, string> = {
  * Fix hint: `{ kind: 'insert-element', attendeeId, element: 'risk', prompt }`: a "Risk:" line whose prompt
  * names what to assess.
  */
-/**
- * Each section's unanswered disclosures, by its prose and options: the same in every version of the document until
- * the section's text changes (see SectionMemo). Read only.
- */
-const answers = new SectionMemo<RiskMention[]>();
-
 export const gn305: Rule = {
   id: 'GN305',
   name: 'risk-without-response',
