@@ -60,6 +60,22 @@ export function nearMisses(title: string, rows: readonly BankRow[]): void {
   });
 }
 
+/** A bank's row when the whole bank is of one category: a sentence and the cue its mention overlaps. */
+export type CategoryBankRow = [text: string, cue: string];
+
+/** {@link disclosures} and {@link nearMisses} for a bank of one category, named once for the whole file. */
+export function categoryBank(category: RiskCategory): {
+  disclosures: (title: string, rows: readonly CategoryBankRow[]) => void;
+  nearMisses: (title: string, rows: readonly CategoryBankRow[]) => void;
+} {
+  const withCategory = (rows: readonly CategoryBankRow[]): BankRow[] =>
+    rows.map(([text, cue]): BankRow => [text, category, cue]);
+  return {
+    disclosures: (title, rows) => disclosures(title, withCategory(rows)),
+    nearMisses: (title, rows) => nearMisses(title, withCategory(rows)),
+  };
+}
+
 /**
  * One mocha suite per table of responses, one test per row: the paragraph must hold a current disclosure of the
  * category (a row that finds none tests nothing), and it is answered exactly when the row says so.

@@ -6,26 +6,10 @@
  * a hypothetical, a figure of speech, a film or game, the group's topic, anger skills, harm aimed at a thing) that
  * must not read `current`. None of these sentences is copied from the corpus or from the Dec11 banks.
  */
-import * as assert from 'assert';
-import { statusAt } from '../support/riskTable';
+import { categoryBank } from '../support/riskTable';
 
-type BankRow = [text: string, cue: string];
-
-/** Every row is a current violence disclosure at its cue. */
-function disclosures(title: string, rows: readonly BankRow[]): void {
-  describe(title, () => {
-    for (const [text, cue] of rows)
-      it(`current violence: ${text}`, () => assert.strictEqual(statusAt(text, 'violence', cue), 'current'));
-  });
-}
-
-/** No row is read as a current violence disclosure at its cue (any other status, or none, passes). */
-function nearMisses(title: string, rows: readonly BankRow[]): void {
-  describe(title, () => {
-    for (const [text, cue] of rows)
-      it(`not current violence: ${text}`, () => assert.notStrictEqual(statusAt(text, 'violence', cue), 'current'));
-  });
-}
+/** Every bank below is of violence: disclosures read current at their cue, near-misses anything else. */
+const { disclosures, nearMisses } = categoryBank('violence');
 
 disclosures('violence bank: DV-offender program notes', [
   ['BIP group: member admitted he grabbed his partner by the arm and pushed her onto the couch Thursday.', 'grabbed'],

@@ -9,26 +9,10 @@
  * a sentence whose member gender only the paragraph decides, "her home aide" and "the older boys" as other people, are
  * listed in the session report, not here).
  */
-import * as assert from 'assert';
-import { statusAt } from '../support/riskTable';
+import { categoryBank } from '../support/riskTable';
 
-type BankRow = [text: string, cue: string];
-
-/** Every row is a current violence disclosure at its cue. */
-function disclosures(title: string, rows: readonly BankRow[]): void {
-  describe(title, () => {
-    for (const [text, cue] of rows)
-      it(`current violence: ${text}`, () => assert.strictEqual(statusAt(text, 'violence', cue), 'current'));
-  });
-}
-
-/** No row is read as a current violence disclosure at its cue (any other status, or none, passes). */
-function nearMisses(title: string, rows: readonly BankRow[]): void {
-  describe(title, () => {
-    for (const [text, cue] of rows)
-      it(`not current violence: ${text}`, () => assert.notStrictEqual(statusAt(text, 'violence', cue), 'current'));
-  });
-}
+/** Every bank below is of violence: disclosures read current at their cue, near-misses anything else. */
+const { disclosures, nearMisses } = categoryBank('violence');
 
 disclosures('collateral bank: DV-offender program notes', [
   ['His wife reports he shoved her into the dresser on Saturday.', 'shoved her'],
