@@ -3,8 +3,8 @@
  * as "SI: no" and "SI/HI: denied" already did. Before, a bare capital N after the label's colon was not read, so a
  * template's every-day "SI: N. HI: N." raised two current disclosures. A row with a Y in any slot, "N/A", an empty
  * slot and a later disclosure in the same paragraph still read as they did. None of these rows is in the corpus.
- * Known failure, left: "SI - N, HI - N" (a dash answer followed by a comma and the next item) leaves SI current, as
- * "SI - no, HI - no" did before this change.
+ * The known failure left here ("SI - N, HI - N" left SI current) and rows with a Y in one slot are read since
+ * templateRowsDec14.test.ts.
  */
 import { riskTable } from '../support/riskTable';
 
@@ -26,11 +26,11 @@ riskTable('the Y/N template: N in the answer slot denies the item', [
 riskTable('the Y/N template: near-misses keep their reading', [
   ['SI: Y', 'suicide', 'current', 'SI'],
   ['SI (Y/N): Y', 'suicide', 'current', 'SI'],
-  // A row with a Y in one slot is not read slot by slot yet: no slot is denied rather than the endorsed one lost.
+  // A row with a Y in one slot keeps the endorsed item current (templateRowsDec14 reads the others' N).
   ['SI/HI/SIB: N/N/Y', 'self-harm', 'current', 'SIB'],
   ['SI/HI/SIB: N/Y/N', 'violence', 'current', 'HI'],
-  // "N/A" says the item was not asked, which denies nothing.
-  ['SI: N/A', 'suicide', 'current', 'SI'],
+  // "N/A" says the item was not asked, which denies nothing (since templateRowsDec14 it asserts nothing either).
+  ['SI: N/A', 'suicide', 'hypothetical', 'SI'],
   // A disclosure later in the paragraph stands beside a template's N.
   ['SI: N. Later in group said she wants to die most nights.', 'suicide', 'current', 'wants to die'],
 ]);

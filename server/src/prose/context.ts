@@ -76,6 +76,7 @@ import {
   THIRD_PERSON_VERB,
 } from './contextPeople';
 import { scopeModifiers } from './contextScope';
+import { slotAnswer } from './templateRows';
 /** What ConText found in one sentence: the modifiers with their scopes, applied on request to a target. */
 export class SentenceContext {
   /** The modifiers with their scopes, worked out when a target's context is first read (see {@link scoped}). */
@@ -222,6 +223,10 @@ export class SentenceContext {
     carried?: AnswerKind,
   ): Attributes {
     if (isTopicCompound(target)) return { topic: true };
+    // A row answered slot by slot ("SI/HI/SIB: N/N/Y") gives each item its own answer.
+    const slot = slotAnswer(this.tokens, start, end);
+    if (slot === 'no') return { negated: true };
+    if (slot === 'unanswered') return { hypothetical: true };
     const targetCategory = typeof target?.fields.category === 'string' ? target.fields.category : undefined;
     // In someone else's quoted words, "I" is the speaker: what they say of themselves is theirs.
     if (this.othersSpeech?.has(start) && this.speakerOwn(start, end, targetCategory)) return { other: true };
@@ -277,6 +282,11 @@ export class SentenceContext {
     if (yielding)
       for (const fields of yielding)
         if (!fields.yieldsTo?.some((category) => attributes[category])) attributes[fields.category] = true;
+    // An endorsed slot is a recorded answer: it settles a screen's question ("screened for SI/HI: Y/N") as a yes does.
+    if (slot === 'yes') {
+      delete attributes.negated;
+      delete attributes.hypothetical;
+    }
     return attributes;
   }
 

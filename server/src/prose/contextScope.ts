@@ -351,18 +351,21 @@ export function closesClause(tokens: readonly ClinicalToken[], from: number, fil
 
 /**
  * Whether the words at `at` are the next item of a list answered alike, after a comma: "SI denied, HI denied,
- * firearms stored off-site" (the second item repeats the answer word `from` closed with), so the first answer closes
- * its own item whatever the list says after.
+ * firearms stored off-site", "SI - N, HI - N" (the second item repeats the answer word `from` closed with), so the
+ * first answer closes its own item whatever the list says after.
  */
 function nextItemAnsweredAlike(tokens: readonly ClinicalToken[], from: number, at: number): boolean {
   if (tokens[at - 1]?.norm !== ',' || from < 1) return false;
   const answer = tokens[from - 1].norm;
   for (let next = at; next < Math.min(tokens.length, at + LIST_ITEM_WORDS + 1); next++) {
     if (tokens[next].norm === answer) return true;
-    if (tokens[next].kind === 'punct' && tokens[next].norm !== '/') return false;
+    if (tokens[next].kind === 'punct' && !ITEM_ANSWER_MARKS.has(tokens[next].norm)) return false;
   }
   return false;
 }
+
+/** Marks inside one listed item and its answer: "AH/VH", "HI - N", "HI: N", "HI = N". */
+const ITEM_ANSWER_MARKS: ReadonlySet<string> = new Set(['/', ':', '-', '=']);
 
 /** The most words of a listed item before its answer ("HI", "AH/VH", "self harm urges"). */
 const LIST_ITEM_WORDS = 3;

@@ -350,6 +350,17 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 10,
+     "pattern": "(:|-|=) (not applicable|not assessed|not asked|not screened|deferred)",
+     "category": "hypothetical",
+     "direction": "backward",
+     "closesClause": true,
+     "appliesTo": [
+      "risk"
+     ],
+     "source": "A screen item marked \"N/A\", \"not assessed\" or \"deferred\": the question was not put, so nothing is asserted (eval/GUIDE.md writer-q: a question with no recorded answer is hypothetical). The tokenizer writes \"N/A\" as \"not applicable\""
+    },
+    {
+     "maxScope": 10,
      "pattern": "\\( (y / n|yes / no) \\) (:|-|=)? (n|no) !(/)",
      "category": "negated",
      "direction": "backward",
@@ -2296,6 +2307,31 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(since|after|before|until|till|between) (last|this|the last|today 's|tonight 's)? (group|groups|class|session|sessions)",
      "direction": "pseudo",
      "source": "A time by the sessions (\"cut since group\", \"used after class\") is no compound subject: the word before it is what happened, not a tool named after it"
+    },
+    {
+     "maxScope": 1,
+     "pattern": "(crisis|epidemic|epidemics|crises)",
+     "category": "topic",
+     "appliesTo": [
+      "risk"
+     ],
+     "exceptCategories": [
+      "suicide",
+      "self-harm",
+      "violence"
+     ],
+     "direction": "backward",
+     "source": "A public-health subject named by its drug or its overdoses (\"the overdose crisis\", \"the opioid epidemic\"), not an event of the member's; a suicidal or violent crisis is the member's own state and is left out"
+    },
+    {
+     "maxScope": 4,
+     "pattern": "(fears|fear|feared|fearing|fearful of|afraid of|scared of|terrified of|frightened of|dreads|dreading|dreaded) !(<subject>|that|it|her|his|my|their|the|what|how|for|about|him|them|me|you|being|people|<person>)",
+     "category": "hypothetical",
+     "direction": "forward",
+     "appliesTo": [
+      "risk"
+     ],
+     "source": "A feared act told by its gerund (\"fears overdosing now that her tolerance is down\", \"scared of relapsing over the holidays\", \"afraid of cutting again\"): feared, not done (medspaCy HYPOTHETICAL; eval/GUIDE.md: a fear of a future lapse is hypothetical). A fear of a person or of a clause (\"fears he is using again\", \"afraid of his drinking\") is not this: the look-ahead leaves them to the other readings"
     },
     {
      "maxScope": 1,
@@ -5708,7 +5744,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "overdose",
-     "pattern": "(got|needed|needing|required|requiring|given|received|receiving|administered|hit with|revived with|brought back with|saved with|reversed with) ~3 (Narcan|naloxone|Kloxxado|Zimhi) !(kit|kits|training|education|spray kit|at the pharmacy|from the pharmacy|to carry)",
+     "pattern": "(got|needed|needing|required|requiring|given|received|receiving|administered|hit with|revived with|brought back with|saved with|reversed with) ~3 (Narcan|naloxone|Kloxxado|Zimhi) !(kit|kits|training|education|spray kit|at the pharmacy|from the pharmacy|to carry|to (a|an|the|his|her|their|my|someone|somebody|another|two|2))",
      "source": "Overdose reversal (the event; SAMHSA Overdose Prevention Toolkit)"
     },
     {
@@ -5858,14 +5894,29 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "overdose",
-     "pattern": "((hit|shot|sprayed|dosed) (me|him|her|them|pt) with (the|a|some|two|2)? (doses of)? (Narcan|naloxone) | (ended up|wound up|landed|was taken|was rushed|rushed|was transported|transported|went) (in|to) (the)? (ER|ED|hospital|ICU|emergency room|emergency department) ~6 (after|from|for) ~3 (mixing|taking|using|too many|too much|the pills|pills|<pills>|<drug>|overdos*|an overdose|ingest*))",
+     "pattern": "((hit|shot|sprayed|dosed) (me|him|her|them|pt) with (the|a|some|two|2)? (doses of)? (Narcan|naloxone) | (ended up|wound up|landed|was taken|was rushed|rushed|was transported|transported|went|spent (a|the|two|2|three|3) (night|nights|day|days|weekend)) (in|to) (the)? (ER|ED|hospital|ICU|emergency room|emergency department) ~6 (after|from|for) ~3 (mixing|taking|using|drinking|too many|too much|the pills|pills|<pills>|<drug>|overdos*|an overdose|ingest*))",
      "recipient": true,
      "source": "The emergency response to an overdose (EMS naloxone administration; ED visit after ingestion)"
     },
     {
      "category": "overdose",
-     "pattern": "((intentional|unintentional|accidental|deliberate|polysubstance|mixed)? (ingestion|ingestions|overingestion) !(of (food|water|a foreign)) | (intubated|admitted to the ICU|ICU admission) (after|for|following) ~3 (ingestion|overdose|pills|<pills>|<drug>|an OD))",
+     "pattern": "(was|were) (in|at) (the)? (ICU|MICU|intensive care|the intensive care unit) ~6 (after|from|for) ~3 (mixing|taking|using|drinking|too many|too much|the pills|pills|<pills>|<drug>|overdos*|an overdose|ingest*)",
+     "source": "Intensive care after an ingestion or use: the care an overdose needs (ED and toxicology documentation); a hospital stay alone may be for anything"
+    },
+    {
+     "category": "overdose",
+     "pattern": "((intentional|unintentional|accidental|deliberate|polysubstance|mixed)? (ingestion|ingestions|overingestion) !(of (food|water|a foreign)) | (intubated|admitted to the ICU|ICU admission) ~4 (after|for|following) ~3 (ingestion|overdose|pills|<pills>|<drug>|an OD|mixing|combining|taking|using))",
      "source": "Clinical term for an overdose by mouth (toxicology and ED documentation)"
+    },
+    {
+     "category": "overdose",
+     "pattern": "(ingested|swallowed|took|taken) (a|an)? (unknown|unclear|undetermined|unspecified|large|excessive) (amount|amounts|number|quantity|dose) of !(time|effort|work|space|notes|water|food|energy|courage|group|the group|responsibility|pride|his time|her time|their time)",
+     "source": "An ingestion told by its unknown or excessive amount, the toxicology and ED wording of an overdose (\"ingested an unknown amount of her grandmother's oxycodone\")"
+    },
+    {
+     "category": "overdose",
+     "pattern": "(overdid it|overdoing it|overdone it|took too much|took too many|taken too much|had way too much|took way too much) ~6 (ended up|wound up|landed|was taken|was rushed|got taken|woke up) (in|at|to) (the)? (ER|ED|hospital|ICU|emergency room|emergency department|urgent care)",
+     "source": "Too much of a substance told with the emergency it ended in: the ED visit makes it an overdose event (eval/GUIDE.md: drinking that ended in urgent care is an overdose)"
     },
     {
      "category": "overdose",
@@ -13548,6 +13599,28 @@ export const LEXICON_DATA: LexiconData = {
    "whispered",
    "announced",
    "swore"
+  ],
+  "slot-yes": [
+   "y",
+   "yes",
+   "pos",
+   "positive",
+   "endorsed",
+   "endorses",
+   "present",
+   "reported"
+  ],
+  "slot-no": [
+   "n",
+   "no",
+   "neg",
+   "negative",
+   "denied",
+   "denies",
+   "none",
+   "absent",
+   "nil",
+   "never"
   ],
   "time-subordinator": [
    "after",
