@@ -493,6 +493,9 @@ function sameSubject(a: string, b: string): boolean {
 /** Goal verbs that say only which way a goal goes ("quit", "cut down on", "avoid alcohol"). */
 const DIRECTION_ONLY = /^(?:quit|quitting|stop|stopping|avoid|avoiding|cut\s+(?:down|back)|cutting\s+(?:down|back))$/i;
 
+/** Words of abstaining alone, which a substance goal and a goal about another behaviour both use. */
+const ABSTAIN_ONLY = /^(?:abstain|abstaining|abstains|abstinence|abstinent|refrain|refraining|refrains)(?:\s+from)?$/i;
+
 /** A goal that names a behaviour and its opposite: "... without yelling", "... instead of exploding". */
 const ALTERNATIVE = /\b(?:instead\s+of|without|rather\s+than)\b/i;
 
@@ -597,7 +600,14 @@ export function goalConcepts(text: string, options?: AnalysisOptions): GoalConce
       (term) =>
         !DIRECTION_ONLY.test(text.slice(term.start, term.end)) &&
         // "Cut screen time at night": a goal's first word "cut" says which way it goes ("Stop cutting" keeps its verb).
-        !(term.start === 0 && /^cut$/i.test(text.slice(term.start, term.end))),
+        !(term.start === 0 && /^cut$/i.test(text.slice(term.start, term.end))) &&
+        // "Abstain from gambling", "Refrain from self-harm": abstaining says which way the goal goes when another term
+        // names a subject that is not a drug; "Maintain abstinence; attend AA" keeps it (the meetings are its means).
+        !(
+          ABSTAIN_ONLY.test(text.slice(term.start, term.end)) &&
+          !term.more.length &&
+          terms.some((other) => other !== term && other.core && !other.concepts.includes('substance-use'))
+        ),
     );
     // A context concept read in a core term's words ("evening" in "Spend one evening a week with his kids") says
     // when, not what the goal is about: it does not answer the term. People stay ("conflict" is read as anger and as a

@@ -2722,7 +2722,7 @@ export const LEXICON_DATA: LexiconData = {
     {
      "concept": "isolation",
      "sense": "opposite",
-     "pattern": "((leave|leaves|left|leaving) (the|her|his|their)? (house|home|apartment|apt|room|flat)|(friend|friends|friends 's|friendship|friendships|socializ*|socialis*|social !(anxiety|phobia|worker|workers|work|security|services|service|media|skills|history|studies)|company|gathering|gatherings|party|parties|hang out|hung out|hanging out|went out|go out|going out|goes out|get out|got out|getting out|out of the house|left the house|leave the house|leaving the house|visited|visit|visiting|reach out|reached out|reaching out|connect|connected|connecting|connection|connections|spent time with|spend time with|outing|outings|invite|invited|invitation|church|club|team|coffee with|lunch with|dinner with|texted a friend|called a friend|(call|called|calling|text|texted|texting) ~3 (friend|friends|roommate|buddy|buddies|pal|pals|neighbor|neighbour|classmate)|around people|with people|talked to people|met up|meet up|meeting up|(joined|joins|joining) (a|an|the) ~2 (league|club|team|choir|chorus|circle|class|gym|church|band|congregation)|over for (tea|coffee|dinner|lunch)|had (her|his|their|a) ~2 over|senior center|community center|brunch))",
+     "pattern": "((leave|leaves|left|leaving) (the|her|his|their)? (house|home|apartment|apt|room|flat)|(friend|friends|friends 's|friendship|friendships|socializ*|socialis*|social !(anxiety|phobia|worker|workers|work|security|services|service|media|skills|history|studies)|company|gathering|gatherings|party|parties|hang out|hung out|hanging out|went out|go out|going out|goes out|get out !(of (debt|jail|prison|trouble|the hole|the red|the way))|got out !(of (debt|jail|prison|trouble|the hole|the red|the way))|getting out !(of (debt|jail|prison|trouble|the hole|the red|the way))|out of the house|left the house|leave the house|leaving the house|visited|visit|visiting|reach out|reached out|reaching out|connect|connected|connecting|connection|connections|spent time with|spend time with|outing|outings|invite|invited|invitation|church|club|team|coffee with|lunch with|dinner with|texted a friend|called a friend|(call|called|calling|text|texted|texting) ~3 (friend|friends|roommate|buddy|buddies|pal|pals|neighbor|neighbour|classmate)|around people|with people|talked to people|met up|meet up|meeting up|(joined|joins|joining) (a|an|the) ~2 (league|club|team|choir|chorus|circle|class|gym|church|band|congregation)|over for (tea|coffee|dinner|lunch)|had (her|his|their|a) ~2 over|senior center|community center|brunch))",
      "source": "Social contact (the opposite of isolating)"
     },
     {
@@ -2734,7 +2734,7 @@ export const LEXICON_DATA: LexiconData = {
     {
      "concept": "isolation",
      "sense": "opposite",
-     "pattern": "((went|go|goes|going|attended|attend|attends|made it) (to)? ~4 (birthday|graduation|shower|cookout|bbq|picnic|concert|festival|fair|dance|mall|movies|movie theater|bowling|game night|block party)|(spent|spend|spends|spending) ~5 with (her|his|their|my|a|an|two|three|some|the|friends|family|people|peers))",
+     "pattern": "((went|go|goes|going|attended|attend|attends|made it) (to)? ~4 (birthday|graduation|shower|cookout|bbq|picnic|concert|festival|fair|dance|mall|movies|movie theater|bowling|game night|block party|recital|ballgame|ball game|parade|fundraiser)|(spent|spend|spends|spending) ~5 with (her|his|their|my|a|an|two|three|some|the|friends|family|people|peers|others))",
      "source": "Going out to a social event, and time spent with someone (behavioural activation; social-connection goals)"
     },
     {
@@ -2764,7 +2764,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "concept": "avoidance",
-     "pattern": "(avoid*|avoidance|escape|escaped|escaping|left early|leave early|leaving early|exposure|exposures|hierarchy|fear ladder|face (her|his|their)? fears|faced|facing|approach|stayed (through|for the whole|until the end)|stay through|stayed in the|did it anyway|went anyway|drove|driving|drive|highway|highways|interstate|freeway|expressway|went to the store|grocery store|crowds|crowded)",
+     "pattern": "(avoid*|avoidance|escape|escaped|escaping|left early|leave early|leaving early|exposure|exposures|hierarchy|fear ladder|face (her|his|their)? fears|faced|facing|approach|stayed (through|for the whole|until the end)|stay through|stayed in the|did it anyway|went anyway|drove|driving|drive|highway|highways|interstate|freeway|expressway|behind the wheel|went to the store|grocery store|crowds|crowded)",
      "source": "Avoidance and exposure goals"
     },
     {
@@ -2800,7 +2800,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "concept": "anger",
-     "pattern": "(frustration|frustrated|lose it|losing it|lost it (at|with) (him|her|them|his|her|the|my)|snapping|snapped at|punched (a|the)? (hole|wall|door|drywall)|(broke|breaks|broken|breaking|threw|throws|throwing|smashed|smashing) (things|something|stuff|a plate|plates|a glass|glasses|her phone|his phone|the remote)|slammed (the|a|her|his|their|my)? (door|doors|cabinet|cabinets)|damaging (things|property|stuff)|property damage)",
+     "pattern": "(frustration|frustrated|lose it|losing it|lost it (at|with) (him|her|them|his|her|the|my|everyone|everybody)|lost it on (him|her|them|his|my|their|everyone|everybody|people|the (kids|kid|twins|baby|boys|girls))|snapping|snapped at|punched (a|the)? (hole|wall|door|drywall)|(broke|breaks|broken|breaking|threw|throws|throwing|smashed|smashing) (things|something|stuff|a plate|plates|a glass|glasses|her phone|his phone|the remote)|slammed (the|a|her|his|their|my)? (door|doors|cabinet|cabinets)|damaging (things|property|stuff)|property damage)",
      "source": "Anger told by what it did (CTS2 psychological aggression: broke or threw something, slammed a door) and in lay words (frustration, \"lost it\"): anger-management curricula"
     },
     {
@@ -2972,7 +2972,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "concept": "gambling",
-     "pattern": "(gambl*|(place|places|placed|placing|make|made|making|lay|laid) (a|any|one|no)? (bet|bets)|(bet|bets) (on|#|money)|bets|betting|casino|lottery|lotto|scratch offs|scratch off|scratch tickets|scratchers|slots|slot machine|slot machines|poker|blackjack|roulette|sportsbook|DraftKings|FanDuel|parlay|parlays|bookie|racetrack|sports betting|online betting)",
+     "pattern": "(gambl*|(place|places|placed|placing|make|made|making|lay|laid) (a|any|one|no)? (bet|bets)|(bet|bets) (on|#|money)|bets|betting|(bet|bets) ~4 on (the|a)|(down|lost|blew|dropped) (\\$)? # (on|at) (the|a)|casino|lottery|lotto|scratch offs|scratch off|scratch tickets|scratchers|slots|slot machine|slot machines|poker|blackjack|roulette|sportsbook|DraftKings|FanDuel|parlay|parlays|bookie|racetrack|sports betting|online betting)",
      "source": "Gambling goals. A bet placed, on something or of an amount: not \"I bet\" (a figure of speech, which a goal of gambling urges would otherwise read as the behaviour)"
     },
     {
@@ -3002,7 +3002,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "concept": "finances",
-     "pattern": "(money|finance|finances|financial|budget|budgeting|bills|debt|rent|spending|spent|savings|save|saved|paycheck|income|bank)",
+     "pattern": "(money|finance|finances|financial|budget|budgeting|bills|debt|rent|spending|spent|savings|save|saved|paycheck|income|bank|credit union|payment plan)",
      "source": "Financial goals"
     },
     {
@@ -3289,8 +3289,136 @@ export const LEXICON_DATA: LexiconData = {
     {
      "concept": "none",
      "pseudo": true,
-     "pattern": "((drink|drinks|drank|drinking) (a lot of|lots of|plenty of|more|enough|extra) <non-alcoholic>|smoked (salmon|meat|brisket|turkey|ham|fish|sausage|cheese|ribs|pork)|(isolated|isolate|isolating) the (problem|issue|cause|leak|fault|variable)|put ~3 to rest|rest assured|(no|not any|never a) (need|reason) to panic|panic (buying|button)|fair fight|fighting chance|(purged|purge|purging) (old)? ~1 (files|emails|photos|closet|closets|junk|paperwork|records)|(her|his|their|my) drive to|drive to (succeed|win|learn|do well)|sex drive|(had|have|has|having) faith (that|the|it|he|she|they|in (the|her|him|them|it)))",
+     "pattern": "((drink|drinks|drank|drinking) (a lot of|lots of|plenty of|more|enough|extra) <non-alcoholic>|smoked (salmon|meat|brisket|turkey|ham|fish|sausage|cheese|ribs|pork)|(isolated|isolate|isolating) the (problem|issue|cause|leak|fault|variable|strain|virus|bacteria|sample|samples|gene)|put ~3 to rest|rest assured|(no|not any|never a) (need|reason) to panic|panic (buying|button)|fair fight|fighting chance|(purged|purge|purging) (old)? ~1 (files|emails|photos|closet|closets|junk|paperwork|records)|(her|his|their|my) drive to|drive to (succeed|win|learn|do well)|sex drive|(had|have|has|having) faith (that|the|it|he|she|they|in (the|her|him|them|it)))",
      "source": "Goal words of another sense (golink4 bank): drinking plenty of water, smoked salmon, a problem isolated, a matter put to rest, no need to panic, a fair fight, old files purged, the drive to succeed, faith that the bus comes"
+    },
+    {
+     "concept": "sleep",
+     "pattern": "((up|awake) all night|awakening|awakenings|night waking|night wakings|(stare|stares|stared|staring) at the ceiling|wide awake|(could not|couldn't|can't|cannot|unable to) (fall|stay|get to) (asleep|sleep))",
+     "source": "Insomnia in lay words, in a goal in the member's words (\"I want to stop being up all night\") and in a section (\"staring at the ceiling till dawn\") (CBT-I intake language)"
+    },
+    {
+     "concept": "isolation",
+     "pattern": "((hiding|hide|hides|hid) from (everyone|everybody|people|the world|friends|family)|(blinds|curtains|shades) (drawn|closed|shut|down))",
+     "source": "Withdrawal in lay words: hiding from people, the blinds drawn (behavioural-activation intake)"
+    },
+    {
+     "concept": "isolation",
+     "sense": "opposite",
+     "pattern": "(support person|support persons|(rang|rings|ring|called|calls|call|phoned) (an|a|her|his|their|my)? (old)? ~1 (coworker|co worker|cousin|cousins|friend|friends|neighbor|neighbour|buddy|classmate|roommate))",
+     "source": "Contact with a support person, by phone or \"rang\" (social-connection goals: \"Initiate contact with one support person\")"
+    },
+    {
+     "concept": "self-harm",
+     "pattern": "(non suicidal self injury|non-suicidal self-injury|nonsuicidal self injury|(hurt|hurts|hurting|harm|harms|harming) (my|her|his|their) (body|skin|arms|legs))",
+     "source": "\"Non-suicidal self-injury\" is one behaviour (NSSI), not safety plus self-harm; hurting one's body in the member's words"
+    },
+    {
+     "concept": "school",
+     "pattern": "(academic|academics|academically|school performance|(all|straight) (As|Bs|Cs|Ds))",
+     "source": "Academic-performance goals and a report of grades (\"all Cs except math\")"
+    },
+    {
+     "concept": "work",
+     "pattern": "(gainful|gainfully|get hired|be hired|getting hired|(called|calls|call|calling) out sick|(called|calls|calling) out (of|from) (work|her shift|his shift))",
+     "source": "Employment goals in plan and lay words (\"gainful employment\", \"get hired\"), and calling out sick"
+    },
+    {
+     "concept": "avoidance",
+     "sense": "opposite",
+     "pattern": "((made|make|makes|making|pushed|push|pushes|pushing|forced|force|forces|forcing) (herself|himself|themselves|myself) (to)? (go|walk|stay|drive|ride|sit|enter|wait|call|order|ask)|(go|goes|went|going|walk|walks|walked|walking) into (the|a|an)? ~2 (store|stores|shop|shops|pharmacy|Walmart|Target|Costco|supermarket|mall|bank|restaurant|post office|grocery))",
+     "source": "Exposure in lay words: making oneself go, going into a feared place (\"I want to be able to go into stores again\")"
+    },
+    {
+     "concept": "anxiety",
+     "pattern": "(freak out|freaks out|freaking out|freaked out|(thought|felt sure|was sure|was convinced) (she|he|I|they) (was|were) (dying|going to die|having a heart attack|having a stroke|going crazy)|like (I'm|I am|I was|she is|she was|he is|he was|they were) (dying|going to die|having a heart attack|going crazy)|catch (her|his|their|my) breath|chest (tight|tightness|tightened|went tight|pounding)|tight chest|tightness in (her|his|their|my) chest|(jump|jumps|jumped|jumping) out of (her|his|their|my) skin)",
+     "source": "Panic and anxiety in the member's words: freaking out, feeling like dying, not catching one's breath"
+    },
+    {
+     "concept": "pain",
+     "pattern": "(spine|(deal|deals|dealing|dealt|cope|coping|live|living) with (my|her|his|their) (back|neck|knees|hip|hips|joints|migraines|headaches))",
+     "source": "Pain in lay words: the spine, dealing with one's back (\"I want to deal with my back without pills\")"
+    },
+    {
+     "concept": "assertiveness",
+     "pattern": "((walk|walks|walked|walking) all over (me|her|him|them|us|people|everyone|everybody)|doormat|pushover|(taken|take|takes|taking|took) advantage of|(say|says|said|saying|tell|told|telling|ask for|asked for) what (I|she|he|they) (need|needs|needed|want|wants|wanted|think|thinks|feel|feels)|(told|tell|tells|telling) ~3 (she|he|they|I) (needed|need|needs|wanted|want|wants))",
+     "source": "Boundaries and assertiveness in lay words: being walked all over (the walk itself is no activity: a pseudo-entry below hides it), saying what one needs"
+    },
+    {
+     "concept": "finances",
+     "pattern": "((blow|blew|blowing|blows|blown) (my|her|his|their|the|a|all)? ~2 (check|paycheck|money|cash|savings|rent money)|(was|is|am|been|be|being|flat|dead|stone) broke|broke (by|before|until|till) !(the police|police|a|an|the)|payday|pay day)",
+     "source": "Money goals and reports in lay words: blowing a check, broke by Tuesday"
+    },
+    {
+     "concept": "housing",
+     "pattern": "(safe and stable housing|stable housing|safe housing|own place !(in)|place of (my|her|his|their) own|own apartment|(housing|apartment|rental|lease) (application|applications)|(staying|stays|stayed|sleeping|sleeps|slept|crashing|crashes|crashed) on (a|her|his|their|my|the|someone's|people's)? ~3 (couch|couches|sofa|floor))",
+     "source": "Housing goals: \"safe and stable housing\" is one phrase (not a safety goal), a place of one's own, housing applications (not job applications)"
+    },
+    {
+     "concept": "legal",
+     "pattern": "(jail|prison !(of)|locked up|incarcerat*|county lockup|arrested|arrest)",
+     "source": "Legal goals and reports in lay words: jail, arrest (\"I want to stay out of jail\")"
+    },
+    {
+     "concept": "caregiving",
+     "pattern": "(aide|home health|in home care|home care|sitter|(changing|changed|change) ~3 (bandages|dressings|diapers|briefs|catheter|catheters))",
+     "source": "Caregiving in the home: an aide, a sitter, the care itself (changing dressings)"
+    },
+    {
+     "concept": "spirituality",
+     "pattern": "(religious|religion|religious services|worship services|church services|pastor|priest|imam|rabbi|minister|chaplain|Sunday service|after service)",
+     "source": "Spiritual practice and its people (clergy), meditation, religious services"
+    },
+    {
+     "concept": "trauma",
+     "pattern": "(trauma reminders|trauma reminder|reactivity to ~2 (reminders|triggers)|loud noises|loud noise|loud sounds|(jump|jumps|jumped|jumping) out of (her|his|their|my) skin|(brought|brings|bring|bringing) it (all)? back !(to|from)|hit the (ground|deck|floor)|(dove|dived|diving|dive) for cover|backfire*)",
+     "source": "Trauma reminders and the startle in lay words: loud noises, jumping out of one's skin, a smell that \"brought it all back\", hitting the ground at a backfire (PTSD triggers)"
+    },
+    {
+     "concept": "anger",
+     "pattern": "(annoyed|annoying|on (her|his|their|my) nerves|property destruction|(destroy|destroyed|destroying|destroys) (property|things|stuff)|(put|puts|putting|punched|punches) (his|her|their|my|a) fist through|(bit|bites|biting|bite) ~3 head off|snapping at)",
+     "source": "Irritability in lay words: annoyed, everything getting on his nerves, biting someone's head off"
+    },
+    {
+     "concept": "concentration",
+     "pattern": "(concentrat*|attention span|(improve|improved|improving|better|poor|low) focus|focus (at|in|on) (work|school|class|tasks|homework)|(forgetting|forgets|forgot|forget) what (she|he|I|they) (went|was|is|came)|(can't|cannot|could not|couldn't|unable to|hard to|trouble|difficulty) (focus|focusing|concentrate|concentrating|pay attention)|focused (study|work|reading|time)|(stay|stayed|stays|staying|lose|lost|losing) focus|mind (wanders|wandered|wandering|keeps wandering|kept wandering|drifts|drifted|drifting|goes blank|went blank)|(lose|lost|losing|loses) (her|his|their|my) (train of thought|place)|zoning out|zoned out|zones out|spacing out|spaced out|brain fog|(read|reads|reading|reread|rereads|rereading) the same (page|paragraph|line|sentence)|(finish|finished|finishing) (a|the) (book|chapter)|(follow|follows|following) (a|the) (TV show|show|movie|conversation|plot))",
+     "source": "Concentration goals (depression, ADHD, TBI and PTSD plans) and their lay signs: the mind wandering, reading the same page, not following a show; not the skill of focusing on the breath"
+    },
+    {
+     "concept": "mood",
+     "pattern": "(motivation (for|to) ~2 (activities|tasks|chores|things)|lying around|laying around|lay around|(get|got|getting|gets) off the couch|(could not|couldn't|can't|cannot) (get|make) (myself|herself|himself|themselves) (to)? (do|get up|move)|(do|did|doing) (anything|nothing) all (day|weekend))",
+     "source": "Low motivation in lay words: lying around, not getting off the couch, not making oneself do anything (behavioural activation)"
+    },
+    {
+     "concept": "social-anxiety",
+     "pattern": "(social anxiety|socially anxious|social phobia|small talk|stranger|strangers|unfamiliar people|new people|(start|started|starts|starting|strike|struck|striking|initiate|initiated|initiates|initiating) (up)? (a|the|two|three|#)? conversation*|(talk|talked|talking|talks) to people|(spoke|speak|speaking|speaks) up in (class|group|a meeting|the meeting|church)|blush*)",
+     "source": "Social anxiety goals (CBT for social anxiety) and their exposures: small talk, a stranger, starting a conversation, speaking up in class"
+    },
+    {
+     "concept": "body-image",
+     "pattern": "(body image|body checking|body check|body checks|(weigh|weighs|weighed|weighing) (herself|himself|themselves|myself)|mirror|mirrors|(hate|hates|hated|hating) (how|the way) (I|she|he|they) (look|looks)|(how|the way) (I|she|he|they) (look|looks) (in|at)|looks (disgusting|fat|ugly|gross)|(pinch|pinches|pinched|pinching) (her|his|their|my) (stomach|belly|thighs|arms)|(her|his|their|my) (body|weight|appearance|shape) !(shop|shops|wash|spray|lotion|cues|cue|signals|signs|sensations|scan|language|clock))",
+     "source": "Body-image goals (eating-disorder and body-dysmorphia plans): body checking, mirrors, weighing oneself, hating how one looks"
+    },
+    {
+     "concept": "screen-time",
+     "pattern": "(online|internet|Reddit|Discord|Snapchat|Facebook|Twitch|Fortnite|Roblox|Minecraft|Call of Duty|Xbox|PlayStation|PS5|Nintendo|gaming console|(on|off) (her|his|their|my) phone|screen use)",
+     "source": "Screen-time goals: named games and consoles, being on or off one's phone"
+    },
+    {
+     "concept": "smoking",
+     "pattern": "(Marlboro|Marlboros|Newport|Newports|Black and Milds|Black and Mild|Swisher|Swishers|(lit|lights|light|lighting) up !(when|with|the|her|his|their|my|like|at|a room|the room))",
+     "source": "Cigarettes by brand, and lighting up (tobacco-cessation goals)"
+    },
+    {
+     "concept": "activity",
+     "pattern": "((go|goes|went|going|made|make|makes|making|missed|miss|misses|missing|skipped|skip|skips|attended|attend|attends) (to)? ~3 (practice|practices|rehearsal|rehearsals|tryout|tryouts|scrimmage|scrimmages))",
+     "source": "A team's or a troupe's practices gone to or missed (\"Go to 3 soccer practices a week\", \"went to practice Wednesday\"); not a skill practised"
+    },
+    {
+     "concept": "none",
+     "pseudo": true,
+     "pattern": "(speed (limit|limits|bump|bumps|trap|camera|dating|reading|of)|(a|the|big|huge|calculated) gamble|(county|city|state|district|property|school) (line|lines|boundary|boundaries)|dope (new|shoes|sneakers|song|beat|car)|(group|session|discussion|topic|lesson|module|today's group) (focused|focuses|focus) on|(waking|wakes|woke|wake) up to (the|a) ~1 (fact|problem|reality|issue|idea|truth|news)|(spent|spend|spends|spending) (all|the|most|half)? ~1 (night|day|evening|morning|afternoon|weekend|hour|hours)|(walk|walks|walked|walking) all over|(snapping|snapped|snap|snaps) (a|the|some|her|his)? ~1 (photo|photos|picture|pictures|pic|pics|selfie|selfies)|non suicidal|non-suicidal|nonsuicidal|(safe and|safe,) (stable|secure|affordable)|(lay|lie|lies|lying|laid|sat|sit|sits|sitting) down|upside down)",
+     "source": "Goal words of another sense (golink5 bank): a speed limit, a gamble taken, a county boundary, \"dope\" for good, lying or sitting down (no low mood)"
     }
    ],
    "broadConcepts": [
