@@ -142,6 +142,10 @@ function computeStatements(
       // In a member's section, another person named as the clause's subject ("mentioned that Ingrid was calling from
       // her daughter's house") makes the statement theirs. In the narrative a named attendee is who it covers.
       if (reading === 'member' && namedOtherSubject(analysis, sentence, mention, selfNames)) return false;
+      // Another person's device or trouble by a name's possessive just before it ("Tom's laptop was in the shop"), in
+      // the member's section: the trouble is Tom's, not this member's reason.
+      if (reading === 'member' && kind === 'audio-reason' && namedOwner(analysis, sentence, mention, selfNames))
+        return false;
       // A place the member plans or means to join from ("will join from work next week", "joining from her mom's next
       // week") is not this session's: the intent and future-time triggers of context.yaml make it hypothetical.
       const attributes = fieldValueAttributes(sentence, mention);
@@ -242,7 +246,11 @@ const FIELD_LABEL: Record<TelehealthStatement, RegExp> = {
       String.raw`(?:\s*\((?:pt|patient|client|member|self[- ]?report(?:ed)?|pt\s+report(?:ed)?|per\s+pt|verified|` +
       String.raw`confirmed)\))?(?:\s+(?:of|during|at|for|in)\s[^:;\n]{0,40}?)?` +
       String.raw`(?:\s+(?:verified|confirmed|documented|reported|stated|per\s+(?:pt|patient|client)))?` +
-      String.raw`|^[ \t]*(?:[-*•][ \t]+)?where)[ \t]*(?::|=|[ \t][-–—][ \t])`,
+      // "Where pt is:", "Where she joined from:": the question as the label.
+      String.raw`|^[ \t]*(?:[-*•][ \t]+)?where(?:\s+(?:pt|patient|client|member|she|he|they)\s+` +
+      String.raw`(?:is|was|joined(?:\s+from)?|is\s+joining\s+from|called\s+from|is\s+located|was\s+located))?)` +
+      // "Location—home" (a dash with no spaces), and "Location ☒ Home ☐ Vehicle" (the boxes after the label).
+      String.raw`(?:[ \t]*(?::|=|[–—]|[ \t][-–—][ \t])|[ \t]+(?=${CHECKBOX_SOURCE}))`,
     'gimu',
   ),
   'audio-reason': new RegExp(
@@ -476,6 +484,7 @@ function opensClause(
   const clause = before
     .slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf(',')) + 1)
     .replace(LOCATIVE_CHAIN, '');
+  if (JOINED_THEN.test(clause) && !JOINED_ABOUT.test(clause)) return true;
   // A capitalised word is the member's name ("Marisol, in her car"), unless it is a verb of telling that opens the
   // sentence ("Shared that driving past the old house still upsets him").
   return (clause.match(/[\p{L}'’-]+/gu) ?? []).every(
@@ -487,6 +496,24 @@ function opensClause(
 }
 
 /**
+ * A clause that opens with the member joining, then what she did while joining, up to the place ("Joined while folding
+ * laundry in the basement", "Joined with mom at the kitchen table", "She logged on between errands from the car"):
+ * the joining makes the place the session's. Not when the words after the verb are a topic or another time ("joined
+ * the talk about her fight at the store", "joined AA at the church after her divorce").
+ */
+const JOINED_THEN = new RegExp(
+  String.raw`^\s*(?:(?:pt|patient|client|member|she|he|they|veteran|vet|\p{Lu}\p{Ll}+)\s+)?(?:today\s+)?` +
+    String.raw`(?:joined|joins|joining|logged\s+(?:on|in)|dialed\s+in|dialled\s+in|called\s+in|phoned\s+in|` +
+    String.raw`connected|participated|participating)\b(?:\s+[\p{L}'’-]+){0,6}\s*$`,
+  'iu',
+);
+const JOINED_ABOUT = new RegExp(
+  String.raw`\b(?:about|discussion|conversation|talk|topic|topics|when|after|before|because|since|aa|na|meetings?|` +
+    String.raw`program|church|team|gym|army|military|navy|marines|club|union|ago|last|years?|months?)\b`,
+  'i',
+);
+
+/**
  * The member's own report of where she is, with nothing but the place after it ("He said he was at his son's place in
  * Zanesville", "States she is in her car"): read as the session's place when no time word dates it to another event
  * ("said he was at the bar Friday" is recent; "said he stayed in his room" during a fight is no report of being).
@@ -494,7 +521,9 @@ function opensClause(
 const TOLD_PRESENT_PLACE = new RegExp(
   String.raw`(?:^|\b(?:said|says|states|stated|reported|reports|confirmed|confirms|` +
     String.raw`told\s+(?:the\s+)?(?:writer|group|facilitator|me|us))\s+(?:that\s+)?)` +
-    String.raw`(?:she|he|they|pt|patient|client|member)\s+(?:was|is|were)\s+(?:currently\s+|presently\s+|still\s+)?` +
+    String.raw`(?:(?:she|he|they|pt|patient|client|member)\s+(?:was|is|were)|` +
+    String.raw`(?:she|he)['’]s|they['’]re|I['’]m|I\s+am)\s+` +
+    String.raw`(?:currently\s+|presently\s+|still\s+)?` +
     String.raw`(?:(?:sitting|sat|parked|staying|located)\s+)?$`,
   'i',
 );
@@ -583,7 +612,9 @@ const RESOLVED = new RegExp(
     String.raw`(?:one|phone|laptop|tablet|computer|device|camera|router)|` +
     String.raw`(?:since|now|has\s+been|have\s+been|was|were|got)\s+(?:been\s+)?` +
     String.raw`(?:fixed|replaced|repaired|restored|reconnected)|` +
-    String.raw`works?\s+(?:fine\s+)?(?:now|again)|back\s+(?:up|on|online)\s+(?:now|since))\b|` +
+    String.raw`works?\s+(?:fine\s+)?(?:now|again)|back\s+(?:up|on|online)\s+(?:now|since)|` +
+    // "was out for a day last month but is back now": put right since.
+    String.raw`(?:is|are|has\s+been|have\s+been)\s+back(?:\s+(?:up|on|online))?\s+(?:now|since))\b|` +
     // "... and the camera works." at the sentence's end: working now.
     String.raw`\b(?:camera|video|it|internet|wifi|connection)\s+(?:works|is\s+working)(?:\s+(?:fine|well|great))?\W*$`,
   'i',
@@ -644,6 +675,35 @@ function namedOtherSubject(
   const name = match[1].toLowerCase();
   return !NOT_A_PERSON.has(name) && !selfNames.some((self) => self.toLowerCase() === name);
 }
+
+/** A capitalised name's possessive, then at most one word, right before a statement ("Tom's laptop", "Ana's old"). */
+const NAMED_OWNER = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)['’]s\s+(?:\p{Ll}+\s+)?$/u;
+
+function namedOwner(
+  analysis: ClinicalAnalysis,
+  sentence: ClinicalSentence,
+  mention: Mention,
+  selfNames: readonly string[],
+): boolean {
+  const match = NAMED_OWNER.exec(clauseBefore(analysis, sentence, mention));
+  if (!match) return false;
+  const name = match[1].toLowerCase();
+  return !NOT_A_PERSON.has(name) && !NOT_AN_OWNER.has(name) && !selfNames.some((self) => self.toLowerCase() === name);
+}
+
+/**
+ * Contractions with "is" ("There's no coverage"), the member by role, and the makers and carriers whose possessive
+ * names a platform or a service ("Zoom's app").
+ */
+const NOT_AN_OWNER = new Set(
+  (
+    'there here it what who where how when why let everyone everything nothing something nobody somebody ' +
+    'veteran vet resident youth teen student consumer guest zoom doxy teams webex vvc verizon comcast xfinity ' +
+    'spectrum starlink hughesnet viasat apple google samsung microsoft android tracfone cricket boost metro lifeline ' +
+    'walmart county state clinic agency program motorola iphone pixel galaxy kindle dell lenovo chromebook macbook ' +
+    'ipad nokia'
+  ).split(' '),
+);
 
 /** Whether the group (not the member named after it) is the subject of the clause that ends with `clause`. */
 function groupSubjectOf(clause: string): boolean {

@@ -12227,7 +12227,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "place",
-     "pattern": "(home|<place>) (,|-) (alone|in|at|door|parked|private|quiet|with (the)? door|by (herself|himself|themselves)|headphones|camera)",
+     "pattern": "(home|<place>) (,|-) (alone|in|at|door|parked|private|quiet|with (the)? door|by (herself|himself|themselves)|headphones|camera|(upstairs|downstairs|back|front|spare|own|her|his|their|private|shared|main|master|guest|quiet|rear|top floor) <place>)",
      "source": "A place as a fragment (\"Home, alone in bedroom (pt report)\")"
     },
     {
@@ -12302,7 +12302,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "not-location",
-     "pattern": "(was|were|is|at|in|home) (at|in)? (the|her|his|their|a|an)? ~3 (<place>|home) ~5 (when|while|before|after|as|during) !((the|our|this)? (group|session|call|meeting|zoom|visit|video|check in)) _",
+     "pattern": "(was|were|is|at|in|home) (at|in)? (the|her|his|their|a|an)? ~3 (<place>|home) ~5 (when|while|before|after|as|during) !((the|our|this)? (group|session|call|meeting|zoom|visit|video|check in)|(her|his|their|a|an|the|my) ~2 (surgery|procedure|appointment|shift|class|practice|game|treatment|dialysis|infusion|hearing|interview|flight|test|scan|exam|delivery|discharge)) _",
      "source": "A place where something else happened (\"was at work when the panic started\") is not the session location"
     },
     {
@@ -12775,7 +12775,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "place",
-     "pattern": "on (the|her|his|their|a|an|my)? ~2 (porch|deck|balcony|patio|stoop|steps|couch|sofa|bed|floor|roof|rooftop|bench|lanai|veranda|dock|pier|tailgate|lawn|beach|boardwalk|shore|grass|sand|riverbank|bleachers|playground|sidewalk|curb|fire escape|loading dock)",
+     "pattern": "on (the|her|his|their|a|an|my)? ~2 (bunk|cot|mat|porch|deck|balcony|patio|stoop|steps|couch|sofa|bed|floor|roof|rooftop|bench|lanai|veranda|dock|pier|tailgate|lawn|beach|boardwalk|shore|grass|sand|riverbank|bleachers|playground|sidewalk|curb|fire escape|loading dock)",
      "source": "A place said with \"on\" (\"On the porch of the farmhouse\", \"on her couch\"), read as a bare place phrase (it must open its clause)"
     },
     {
@@ -13096,6 +13096,175 @@ export const LEXICON_DATA: LexiconData = {
      "kind": "place",
      "pattern": "(at|from) (her|his|their|my) (parents|in laws|inlaws|grandparents|folks|cousins|friends|sisters|brothers|kids|children) (in|this|for|today|tonight|near|outside|across|,|;|while|until)",
      "source": "A plural relatives' home with the possessive apostrophe alone (\"Pt at her in-laws' in Scranton\"), read as a bare place phrase"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(laptop|computer|phone|tablet|ipad|camera|webcam|screen|smartphone|cellphone|cell|chromebook|device) ~3 (at|in|to) (the|a)? (repair|repair shop|repair place|repair center|repair store|service center|tech desk|genius bar)",
+     "source": "The video device is away being repaired, in any words for the repairer (\"His tablet is at the repair place until Friday\")"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(laptop|computer|tablet|ipad|chromebook|hotspot|device|smartphone|phone) ~6 (had to be|has to be|was|were|got) (returned|turned in|handed back|given back|collected|recalled|shut off|deactivated)",
+     "source": "A lent or program device taken back (\"The laptop the school lent him had to be returned at the end of the semester\")"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "<person> (borrowed|took|has|had|kept|is using|was using|needed|needs|took off with|walked off with) (the|her|his|their|my|our) (only|family|household)? (tablet|laptop|computer|ipad|chromebook|smartphone|phone|device|cell)",
+     "others": true,
+     "source": "Someone else has the member's video device during the session (\"Her granddaughter borrowed the tablet for the week\")"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(bandwidth|signal|connection|connectivity|internet|wifi|wi fi|speed|speeds|upload speed|download speed|reception|service|data) (is|was|are|were|stays|remains)? (too|very|really|so|always|far too)? (low|weak|slow|poor|spotty|unstable|patchy|unreliable|sketchy|choppy|bad)",
+     "source": "The connection described after its noun (\"Bandwidth too low on the reservation to keep the picture up\"), as \"poor connection\" is before it"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(not want|does not want|did not want|do not want|did not wish|does not wish) ~3 <person> (to)? (see|seeing|watch|watching|hear|hearing|overhear|overhearing) ~3 (faces|face|members|peers|the others|the screen|the group|the call|the session)",
+     "others": true,
+     "source": "Would not have someone in the household see or hear the group (\"did not want his little brothers to see the other members' faces\"; privacy of the group, patient preference)"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "no (quiet|private|safe|calm|empty|free|single|spare)? (corner|spot|nook|room|place|space|area|closet) (to|for|where) ~3 (video|camera|be seen|be on camera|zoom|screen|group|talk)",
+     "source": "No space for video in a full house (\"House full of relatives for the funeral; no quiet corner for video\")"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(not|never|no|refuses|refused|will not|would not) (going|getting|gonna go|gonna get|coming|appearing|showing up|to go|to get|to appear|showing (her|his|their|my) face) on (video|camera|screen|zoom|cam|facetime)",
+     "source": "The member's refusal to appear (\"I look terrible, I'm not going on video\")"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(distress|shame|dysphoria|self consciousness|embarrassment|insecurity|insecurities|hypervigilance|hypervigilant|body image|discomfort|uneasy|unease|triggered) ~2 (on|about|with|from|around|in front of|near) (the|a|being on)? (camera|cameras|video|screen|screens|zoom|webcam|webcams|lens|lenses)",
+     "source": "A clinical distress tied to the camera (\"Body image distress on camera\", \"hypervigilant around cameras since deployment\"; patient preference or a clinical reason)"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(seeing|watching|looking at|sees|see|look at) (her|his|their|my) (own)? (face|reflection|image|body|self) (on)? (the|a)? (screen|camera|video|zoom|webcam|monitor)",
+     "source": "Her own image on screen is the distress (\"seeing her own face on screen sets off her eating-disorder thoughts\")"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(camera|cameras|webcam|webcams|phone|laptop|tablet|device|lens) (is|are|was|were)? (watching|recording|spying on|listening to|tracking|monitoring) (her|him|them|me)",
+     "source": "A belief that the camera watches her (a clinical reason: \"voices say the camera is watching her\")"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "too (depressed|tired|exhausted|sick|ill|anxious|overwhelmed|fatigued|foggy|low|unwell|drained|weak|shaky|sedated|dysregulated|wiped out) ~5 (set up|turn on|open|log into|log onto|log in to|use|deal with|manage|handle|figure out|sit at|sit up at) (the|her|his|their|a)? (laptop|computer|tablet|camera|video|zoom|app|link|webcam|screen|ipad)",
+     "source": "Too unwell to set up the video device (\"Too depressed to get up and set up the laptop\")"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(screen|screens|video|camera|zoom|monitor|monitors|computer screen|phone screen) (light|lights|glare|brightness|flicker|flickering)? (make|makes|made|give|gives|gave|worsen|worsens|worsened) ~2 (worse|headache|headaches|migraine|migraines|seizures|dizzy|nausea|nauseous|eye strain|vertigo)",
+     "source": "Screens worsen a condition (\"Migraine today; screen light makes it worse\", \"Post-concussion, screens give him headaches\")"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "((not|never|not very|not really|not that) (tech|technology|computer|digitally|digital) (savvy|literate|comfortable|minded|friendly|person|guy|gal)|(unfamiliar|inexperienced|unfamiliarity|not familiar|not comfortable) (with|to) (smartphones|smart phones|computers|technology|tech|the app|apps|video|video calls|zoom|laptops|tablets|the internet|devices|the tablet|the laptop))",
+     "source": "Not able to use the technology for video (\"Not tech savvy\", \"Too unfamiliar with smartphones to open the link\"; the patient is not capable of video)"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(on (her|his|their)? (shift|the clock|the job|duty|the line|the floor|the register)|working (a|her|his|their)? (shift|double|the line|the register|the floor|security|overtime|a job))",
+     "opens": true,
+     "source": "At work during the session, as a drive is (eval/GUIDE.md labels6): a circumstance of the session's time that rules out video (\"Working a shift at the warehouse, phone in his pocket\"); read only when it opens its clause in the session's time"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(video|camera|webcam) (capability|capable|access|available|availability|enabled|device|option|ability) (:|-|=|\\?)? (none|no|n|not available|unavailable|lacking|absent|denied)",
+     "source": "A template's video field answered no (\"Video capability: none\", \"Video access: no\")"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(on|from|via|using|over) (the|a|an|her|his|their)? (kitchen|hall|hallway|wall|desk|bedside|unit|ward|cordless|rotary|pay|shelter|facility|nurses station|front desk|dorm|office|cabin) (phone|telephone)",
+     "source": "A fixed phone where the member is: a landline, which has no video (eval/GUIDE.md: joining on a landline is a reason)"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "((grounded|banned|restricted|cut off|locked out) (from)? (electronics|screens|devices|(her|his|their|the) (phone|tablet|laptop|computer|cell|ipad)|the internet|wifi|screen time)|(lost|lose|loses|losing) (her|his|their)? (phone|screen|device|electronics|tablet|internet) (privileges|privilege|access))",
+     "source": "A teen kept from devices as a consequence (\"Grounded from electronics\", \"lost phone privileges\")"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(platform|system|server|servers|zoom|doxy|vvc|video|telehealth|network|portal|software) (was|is|were|went)? (under|undergoing|in|down for) (maintenance|repair|repairs|an update|updates|an upgrade|upgrades)",
+     "source": "The video platform down for maintenance (an audio-only reason for the whole group)"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(data|data plan|phone plan|cell plan|minutes|hotspot) (is|are|was|were)? (capped|limited|metered|prepaid|almost gone|nearly gone|used up|maxed out|running low|running out|low)",
+     "source": "A data plan told after its noun (\"Her data plan is capped and video eats it\")"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(cannot|can not|could not|unable to|not able to|struggles to|has trouble|had trouble) (read|follow|understand|navigate|work) (the)? (prompts|menus|buttons|icons|screens|instructions|steps|menu) (on|in|of) (the|her|his|their)? (app|screen|zoom|tablet|phone|laptop|link|platform)",
+     "source": "Cannot work the video app's prompts (\"Cannot read the prompts on the app\"; the patient is not capable of video)"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(the clinic 's|the agency 's|the office 's|the program 's|the county 's|the va 's) (video|telehealth)? (platform|system|server|servers|zoom|zoom account|network|software) ~3 (down|out|offline|unavailable|crashed|failed|under maintenance|undergoing maintenance|down for maintenance|not working|having an outage)",
+     "source": "The clinic's video platform down for everyone: an audio-only reason for the whole group (eval/GUIDE.md), not one staff member's camera"
+    },
+    {
+     "kind": "place",
+     "pattern": "(at|from) # ~2 (street|st|avenue|ave|road|rd|lane|ln|drive|boulevard|blvd|highway|hwy|court|way|circle|terrace|pike|route|parkway|pkwy|trail)",
+     "source": "A street address given as where the member is (\"Pt at 14 Birch Ln (home)\"), read as a bare place phrase"
+    },
+    {
+     "kind": "place",
+     "pattern": "(pacing|walking|wandering|roaming|circling|patrolling|walking around|hiding in|holed up in|camped out in|shut in) (the|her|his|their|a|an|my)? ~2 (<place>|hallway|halls|hall|corridor|block|neighborhood|neighbourhood|yard|floor|aisles|track|trail|grounds|property|perimeter|parking lot)",
+     "source": "The member's place told as what she is doing in it (\"Pacing the hallway of his building\", \"holed up in the guest room\"), read as a bare place phrase"
+    },
+    {
+     "kind": "place",
+     "pattern": "(in|outside|near|just outside|north of|south of|east of|west of|up in|down in|out in|over in) !(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|english|spanish|french|arabic|somali|vietnamese|chinese|mandarin|russian|portuguese|creole|korean|tagalog|group|session|zoom|teams|recovery|treatment|god|christ|jesus|phase|step|week|module|part|unit|her|his|their|the|my|our|this|that|it|care|crisis|court|person|total|general|particular|short|fact|spite|addition|terms|time|advance|front|private|public|silence|tears|pain|charge) <name> !('s|'|s|originally|born|native|county|parish|borough)",
+     "source": "A town named as where the member is (\"Pt in Bozeman this week\", \"Currently in Reno\", \"In Duluth, at a friend's\"), read as a bare place phrase: only when it opens its clause in the session's time, so \"lives in Reno\" and \"grew up in Boise\" are no location"
+    },
+    {
+     "kind": "location",
+     "pattern": "(join+|called|calling|calls|phoned|phoning|dialed|dialled|logged|connected|connecting|participated|participating|checked) (in|on)? (today|tonight)? from (outside|near|just outside|north of|south of|east of|west of)? <name> !('s|'|s|originally)",
+     "source": "Joining from a town (\"Calling from Pueblo\", \"Connected from outside Flagstaff\")"
+    },
+    {
+     "kind": "not-location",
+     "pattern": "(lives|lived|living|moved|moving|move|moves|resides|resided|relocated|relocating|relocate|settled) ~5 (in|outside|near|to) <name>",
+     "source": "The town where the member lives or moves is not where she was during the session (\"Lives in a trailer outside Yakima\")"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(took|take|takes|taking|took away|wanted|asked for) back (the|her|his|their|my)? ~2 (hotspot|laptop|tablet|computer|chromebook|ipad|device|smartphone|phone)",
+     "others": true,
+     "source": "A lender took back the device (\"The school district took back the hotspot over break\")"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "no (devices|electronics|tablets|laptops|smartphones|smart phones|personal devices|cameras|phones) (are|is|were)? (allowed|permitted)",
+     "source": "A setting that allows no devices (\"no devices allowed on the psych floor\")"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(satellite dish|dish|tower|cell tower|antenna|router|modem|cable line|fiber line|line) (blew over|blew down|blown over|fell|fell down|came down|was knocked over|got knocked over|was damaged|got damaged)",
+     "source": "The equipment of the connection damaged (\"Satellite dish blew over in the windstorm\")"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "not (camera|video|zoom|screen) (ready)",
+     "source": "Not ready to be seen (\"not camera-ready today\"; patient preference)"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(could not|cannot|can not|unable to|not able to) (find|get|locate|borrow|set up|arrange) (a|an|the|any)? (working)? (tablet|laptop|device|computer|camera|ipad|smartphone|webcam) (for)?",
+     "source": "No video device could be found for the member (\"Nursing home staff could not find a tablet for her\")"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(turned|switched|shut|clicked|put) (off)? (the|her|his|their)? (camera|video|webcam) (off)? (and|so|,)? ~3 (stayed|stays|went|kept|joined|listened) ~2 (voice|audio|phone|on audio|by phone|on the phone|listening)",
+     "source": "The member turned video off and stayed on audio (patient choice)"
+    },
+    {
+     "kind": "audio-reason",
+     "pattern": "(phone|cell|device|tablet|smartphone|internet) (is|was|are)? (restricted|locked down|blocked) (by|under) ~3 (po|parole|probation|officer|program|court|employer|facility|parent|parents|mom|dad)",
+     "source": "The device restricted by an authority (\"his phone is restricted by his PO, no video apps\")"
     }
    ]
   },
@@ -15579,6 +15748,8 @@ export const LEXICON_DATA: LexiconData = {
    "halfway house",
    "sober house",
    "sober living",
+   "sober living house",
+   "sober living home",
    "recovery house",
    "treatment center",
    "hospital",
@@ -15648,6 +15819,22 @@ export const LEXICON_DATA: LexiconData = {
    "stairwell",
    "lobby",
    "waiting room",
+   "waiting area",
+   "ER",
+   "emergency room",
+   "urgent care",
+   "mall",
+   "grocery store",
+   "supermarket",
+   "gas station",
+   "domiciliary",
+   "mission",
+   "rescue mission",
+   "drop in",
+   "VA",
+   "vet center",
+   "legion hall",
+   "VFW",
    "cabin",
    "cottage",
    "camp",
