@@ -444,12 +444,12 @@ table(
 );
 
 table(
-  'GN301 progress readings (Dec 14): not yet and stuck',
+  'GN301 progress readings (Dec 14): stuck',
   ['Return to work part-time'],
   [
-    ['Has not applied for any positions yet.', true],
-    ["She hasn't called the temp agency back yet.", true],
     ['Remains stuck on the résumé.', true],
+    ['Still stuck at the same step of the application.', true],
+    ['No closer to a decision about going back.', true],
     ['Yet she spoke up twice in group.', false],
     ['Has not been assessed for vocational rehab.', false],
   ],

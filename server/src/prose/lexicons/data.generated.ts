@@ -4442,8 +4442,8 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "change",
-     "pattern": "((has|have|had) (not|still not) ~5 yet|(hasn't|haven't|hadn't) ~5 yet|(remains|remained|still) stuck|no (closer|further along) (to|toward|towards|with|on|than))",
-     "source": "An unchanged standing, the \"yet\" at the end (\"has not applied for any positions yet\", \"remains stuck\"): eval/GUIDE.md, \"Not yet is an unchanged standing\", \"Still and hasn't yet are unchanged standings\""
+     "pattern": "((remains|remained|still) stuck|no (closer|further along) (to|toward|towards|with|on|than))",
+     "source": "An unchanged standing said as stuck (\"remains stuck\", \"no closer to a decision\"): eval/GUIDE.md, \"Still and hasn't yet are unchanged standings\"; a \"has not ... yet\" is read only on the goal (goalProgress.ts), as \"not been back to book club yet\" with no goal is none"
     },
     {
      "kind": "change",
