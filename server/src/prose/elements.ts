@@ -27,6 +27,7 @@ import { EMPTY_BOX, TICKED_BOX, type ClinicalToken } from './clinicalTokens';
 import { sortedInPlace } from './inOrder';
 import { isInterventionSentence } from './labels';
 import { onlyAnUrge } from './lapseWords';
+import { targetStatement } from './progressTargets';
 import { wishedChange } from './progressWish';
 import { riskStatus } from './riskStatus';
 import { insideAny, sentenceAt, sliceProse, type LabelKind, type Prose, type Sentence, type Span } from './segment';
@@ -417,7 +418,9 @@ function screenInterval(analysis: ClinicalAnalysis, mention: Mention): boolean {
     (risk) =>
       risk.family === 'risk' &&
       EVENT_RISKS.has(risk.entry.fields.category) &&
-      risk.endToken <= mention.startToken &&
+      // The screen's question before its time frame, or its denied answer after it ("Since last group, pt denies
+      // SI/HI"): a disclosure told after the frame ("since last group she has thought of ending it") is GN305's.
+      (risk.endToken <= mention.startToken || riskStatus(risk) === 'negated') &&
       sameClause(tokens, risk, mention),
   );
 }
@@ -622,6 +625,8 @@ function isProgress(analysis: ClinicalAnalysis, mention: Mention, filters: Filte
   if (bareInterval(analysis, mention) || quotedAnymore(analysis, mention)) return false;
   // A change wished for is no standing ("wants to start going out more").
   if (wishedChange(analysis.sentences[mention.sentence].tokens, mention)) return false;
+  // An aim set by an objective or a criteria line ("Client will sleep 7 hours on 5 of 7 nights") is no standing.
+  if (targetStatement(analysis.sentences[mention.sentence].tokens, mention)) return false;
   // A measure in the plan is a target ("Plan: in bed by 11 every night this week"), not where the member stands.
   // A fraction entry counts only a number written with a slash ("5/7 days"), a diary card's count.
   if (

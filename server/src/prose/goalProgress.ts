@@ -29,6 +29,7 @@ import { reportedFrequency } from './elements';
 import { goalLapsesOnIntervalDays, STOPPED_BY_CONCEPT } from './goalLapses';
 import { isInterventionSentence, type LabelKind } from './labels';
 import { onlyAnUrge } from './lapseWords';
+import { setsTarget } from './progressTargets';
 import type { Match } from './lexicon';
 import { insideAny, sliceProse, type Prose } from './segment';
 
@@ -126,6 +127,8 @@ export function currentRisk(mention: Mention): boolean {
 function isReport(analysis: ClinicalAnalysis, index: number, concepts: ReadonlySet<string>): boolean {
   const { sentence, mentions } = analysis.sentences[index];
   if (NOT_A_REPORT.has(sentence.segment) || isInterventionSentence(sentence)) return false;
+  // An objective or criteria line sets an aim ("Client will sleep 7 hours on 5 of 7 nights"), no standing.
+  if (setsTarget(analysis.sentences[index].tokens)) return false;
   if (
     mentions.some(
       (mention) =>
@@ -615,8 +618,8 @@ function goalNumbers(text: string): number[] {
 function countsTowardGoals(analysis: ClinicalAnalysis, totals: ReadonlySet<number>): Match[] {
   const found: Match[] = [];
   const { prose } = analysis;
-  for (const { sentence } of analysis.sentences) {
-    if (NOT_A_REPORT.has(sentence.segment) || isInterventionSentence(sentence)) continue;
+  for (const { sentence, tokens } of analysis.sentences) {
+    if (NOT_A_REPORT.has(sentence.segment) || isInterventionSentence(sentence) || setsTarget(tokens)) continue;
     // The source's own characters, so that offsets hold (a sentence's `text` folds its line breaks).
     for (const match of sliceProse(prose, sentence.start, sentence.end).matchAll(COUNT_OF_TOTAL)) {
       const [done, total] = [Number(match[1]), Number(match[2])];

@@ -3996,7 +3996,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "measure",
-     "pattern": "(# |one|two|three|four|five|six|seven|eight|nine|ten|most|half|all|none) (of|out of) (the)? (last|past)? (# |two|three|four|five|six|seven|eight|nine|ten|her|his|their)? (days|nights|meetings|times|sessions|weeks|attempts|opportunities|planned|scheduled|walks|calls|exposures|steps|assignments|goals|shifts|classes|doses|groups|mornings|evenings|weekdays|workdays|school days|school nights|meals|snacks|appointments)",
+     "pattern": "(# |one|two|three|four|five|six|seven|eight|nine|ten|most|half|all|none) (of|out of) (the)? (last|past)? (# |two|three|four|five|six|seven|eight|nine|ten|her|his|their)? (days|nights|meetings|times|sessions|weeks|attempts|opportunities|planned|scheduled|walks|calls|exposures|steps|assignments|goals|objectives|targets|tasks|shifts|classes|doses|groups|mornings|evenings|weekdays|workdays|school days|school nights|meals|snacks|appointments)",
      "source": "Measurable progress (\"2 of 3 meetings\", \"four of the last seven nights\")"
     },
     {
@@ -4056,7 +4056,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "change",
-     "pattern": "(not|never|no|zero) ~5 (since (.|,|;|# |she|he|they|the|her|his|their|last|then|that|june|july|august|september|october|november|december|january|february|march|april|may|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|halloween|thanksgiving|christmas|easter|the holidays|new year|new years|spring|summer|fall|winter|intake|admission|discharge|detox|rehab|treatment|the funeral|age|high school|college)|in (# |a|an|over a|the past|the last|two|three|four|five|six|several|many|months|weeks|years|ages)? ~1 (week|weeks|wk|wks|month|months|mos|year|years|yrs|days))",
+     "pattern": "(not|never|no|zero) ~5 (since (.|,|;|# |she|he|they|the|her|his|their|last|then|that|june|july|august|september|october|november|december|january|february|march|april|may|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|halloween|thanksgiving|christmas|easter|the holidays|new year|new years|spring|summer|fall|winter|intake|admission|discharge|detox|rehab|treatment|the funeral|age|high school|college|and|but)|in (# |a|an|over a|the past|the last|the|two|three|four|five|six|several|many|months|weeks|years|ages)? ~1 (week|weeks|wk|wks|month|months|mos|year|years|yrs|days))",
      "source": "Time without the target behaviour (\"has not had a drink since March\", \"something she has not done in a year\")"
     },
     {
@@ -4266,18 +4266,18 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "change",
-     "pattern": "(thoughts|thought|urges|urge|cravings|craving|nightmares|panic|panic attacks|attacks|flashbacks|symptoms|voices|drinking|using|cutting|purging|bingeing|insomnia|depression|anxiety|pain|migraines) ~4 (will|would|might|could|may|gonna|going to) (come back|return|start again|resurface|recur|be back)",
+     "pattern": "(thoughts|thought|urges|urge|cravings|craving|nightmares|panic|panic attacks|attacks|flashbacks|symptoms|voices|drinking|using|cutting|purging|bingeing|insomnia|depression|anxiety|pain|migraines|pattern|patterns|habit|habits|avoidance|isolating|isolation|withdrawing|outbursts|blowups|tantrums|meltdowns|arguing|yelling|procrastinating|procrastination) ~4 (will|would|might|could|may|gonna|going to) (come back|return|start again|resurface|recur|be back)",
      "pseudo": true,
      "source": "Before the return entries, so that it wins a tie of length: a return foreseen or feared (\"afraid the panic attacks will come back\"), not one that happened: no change over time"
     },
     {
      "kind": "change",
-     "pattern": "(thoughts|thought|urges|urge|cravings|craving|nightmares|panic|panic attacks|attacks|flashbacks|symptoms|voices|drinking|using|cutting|purging|bingeing|insomnia|depression|anxiety|pain|migraines) ~4 (have|has|had|are|is)? (come back|came back|coming back|returned|returning|crept back|resurfaced|recurred|started again|starting again)",
+     "pattern": "(thoughts|thought|urges|urge|cravings|craving|nightmares|panic|panic attacks|attacks|flashbacks|symptoms|voices|drinking|using|cutting|purging|bingeing|insomnia|depression|anxiety|pain|migraines|pattern|patterns|habit|habits|avoidance|isolating|isolation|withdrawing|outbursts|blowups|tantrums|meltdowns|arguing|yelling|procrastinating|procrastination) ~4 (have|has|had|are|is)? (come back|came back|coming back|returned|returning|crept back|resurfaced|recurred|started again|starting again)",
      "source": "A symptom or behaviour that has returned: change over time, the wrong way (\"thoughts of ending it have come back\"). A bare \"it\" is no symptom (\"read it back\", \"it on the back of her hand\")"
     },
     {
      "kind": "change",
-     "pattern": "(thoughts|thought|urges|urge|cravings|craving|nightmares|panic|panic attacks|attacks|flashbacks|symptoms|voices|drinking|using|cutting|purging|bingeing|insomnia|depression|anxiety|pain|migraines) ~4 (are|is|was|were|'s|been) (back|right back)",
+     "pattern": "(thoughts|thought|urges|urge|cravings|craving|nightmares|panic|panic attacks|attacks|flashbacks|symptoms|voices|drinking|using|cutting|purging|bingeing|insomnia|depression|anxiety|pain|migraines|pattern|patterns|habit|habits|avoidance|isolating|isolation|withdrawing|outbursts|blowups|tantrums|meltdowns|arguing|yelling|procrastinating|procrastination) ~4 (are|is|was|were|'s|been) (back|right back)",
      "source": "A symptom back, with its verb \"is back\", \"are back\", \"has been back\": the same return; \"back\" with no verb before it is a place or a body part (\"pain since the back surgery\")"
     },
     {
@@ -4551,12 +4551,12 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "change",
-     "pattern": "(eased|lessened|subsided|lifted|abated|improved|worsened|intensified|escalated|increased|decreased) (a little|slightly|somewhat|some|a bit|a lot|considerably|significantly|gradually|steadily)? (over the (past|last)|lately|recently|this (week|month)|in the (past|last)|these days)",
+     "pattern": "(eased|lessened|subsided|lifted|abated|improved|worsened|intensified|escalated|increased|decreased|deepened|receded|faded|waned|dwindled|deteriorated|declined) (a little|slightly|somewhat|some|a bit|a lot|considerably|significantly|gradually|steadily|markedly|noticeably|greatly|dramatically)? (over the (past|last)|lately|recently|this (week|month)|in the (past|last)|these days|since)",
      "source": "A symptom that moved over a named time (\"anxiety at work has eased somewhat over the last few weeks\"): change over time, road (1)"
     },
     {
      "kind": "change",
-     "pattern": "(something|which|what) (she|he|they|i) (could not|couldn't|was unable to|wasn't able to|was not able to|had not been able to|hadn't been able to) ~3 (before|ago|last (year|month|week|spring|summer|fall|winter|time)|in the (spring|summer|fall|winter)|at intake|when (she|he|they|i) (started|began|joined))",
+     "pattern": "(something|which|what) ~3 (could not|couldn't|was unable to|wasn't able to|was not able to|had not been able to|hadn't been able to) ~3 (before|ago|last (year|month|week|spring|summer|fall|winter|time)|in the (spring|summer|fall|winter)|in (january|february|march|april|may|june|july|august|september|october|november|december)|at intake|when (she|he|they|i) (started|began|joined))",
      "source": "What the member could not do before, done now (\"something she could not face in the spring\"): change over time, as \"never would have done last year\""
     },
     {
@@ -4593,6 +4593,67 @@ export const LEXICON_DATA: LexiconData = {
      "kind": "change",
      "pattern": "(steady|stable|consistent|unchanged|holding) (over|across|for) (the)? (last|past)? (# |two|three|four|five|six|several) (weigh ins|weigh-ins|weeks|visits|sessions|checks|readings|months|screens)",
      "source": "A measure unchanged across repeated checks (\"steady over three weigh-ins\"): an unchanged standing"
+    },
+    {
+     "kind": "change",
+     "pattern": "((trending|trended|headed|heading|moving) ~2 (right|wrong|positive|negative|better|worse|good) direction|trending (up|upward|upwards|down|downward|downwards|better|worse|positively|negatively|well|poorly))",
+     "source": "The interval weighed as a direction of travel (\"trending in the right direction on her depression goal\", \"symptoms trending down\"): better or worse over time (GN301, progress)"
+    },
+    {
+     "kind": "change",
+     "pattern": "(steadier|brighter|lighter|milder|heavier|smoother|rougher|tougher|weaker|happier|sadder|angrier|quieter|lower|higher) (lately|recently|these days|nowadays|since|over the (past|last)|over (these|recent) (past|last)? ~1 (days|weeks|months))",
+     "source": "A comparative over a named stretch (\"mood has been steadier over the past fortnight\", \"scores lower since the dose change\"): road (1), as \"calmer over the last month\"; a comparative alone is the session's mood"
+    },
+    {
+     "kind": "change",
+     "pattern": "((remains|remained|still) stuck|no (closer|further along) (to|toward|towards|with|on|than))",
+     "source": "An unchanged standing said as stuck (\"remains stuck\", \"no closer to a decision\"): eval/GUIDE.md, \"Still and hasn't yet are unchanged standings\"; a \"has not ... yet\" is read only on the goal (goalProgress.ts), as \"not been back to book club yet\" with no goal is none"
+    },
+    {
+     "kind": "change",
+     "pattern": "progress (toward|towards|on|in) ~3 (was|were|is|are|became|as) (the)? (topic|focus|theme|subject)",
+     "pseudo": true,
+     "source": "Progress named as what the group talked about (\"Progress toward goals was the topic of the last half hour\"): the subject of the talk, not where the member stands"
+    },
+    {
+     "kind": "measure",
+     "pattern": "(no|zero|denies|denied|without|w/o) ~2 (use|using|drinking|drinks|alcohol|etoh|drugs|cutting|SH|SIB|self harm|gambling|smoking|vaping|purging|bingeing|binges|relapse|lapses|slips|panic attacks|nightmares|outbursts) x (# )? (days|d|weeks|wks|wk|months|mos|mo|years|yrs)",
+     "source": "Time without the target behaviour, the program's \"x\" for a span (\"no illicit use x 3 wks\"): as \"no use for 3 weeks\""
+    },
+    {
+     "kind": "measure",
+     "pattern": "(over|across|for) the (last|past) (# |two|three|four|five|six|several) (groups|sessions|weeks|visits|months|administrations|screens|check ins) (:|-|were|was|of)? # (,|/|->|→) #",
+     "source": "A series of scores over the last sessions (\"PHQ-9 over the last 3 groups: 18, 15, 12\"): a measure set against its earlier values (eval/GUIDE.md, \"Two dated screen totals are road (1) progress\")"
+    },
+    {
+     "kind": "change",
+     "pattern": "over (these|the) (past|last|recent) ~2 (days|weeks|months|sessions|groups) ~6 (less|more|fewer|better|worse|calmer|steadier|easier|harder)",
+     "source": "A comparative told over a stretch named first (\"Over these past weeks she has been noticeably less apologetic\"): road (1), as \"calmer over the last month\""
+    },
+    {
+     "kind": "change",
+     "pattern": "than (it|she|he|they|i)? (did|was|were|had been|used to be|used to)? (at (the)? (start|beginning|outset) of (our|the|her|his|their|this)? (work|treatment|therapy|tx|program|programme|year|term|semester)|at any (point|time)|when (we|she|he|they|i) (started|began|first met|joined|came in)|initially)",
+     "source": "The member set against the start of the work (\"less entrenched than it did at the start of our work\", \"steadier now than at any point last year\"): road (1)"
+    },
+    {
+     "kind": "change",
+     "pattern": "(happening|occurring|happen|happens|occur|occurs) (less|more|rarely) (often|frequently)? !(when|if|with|after|around|during|at|in|on|than)",
+     "source": "A target behaviour told as more or less frequent (\"the yelling matches over curfew are happening less\"): change over time; a condition after it (\"happen more when he is tired\") is a habit, no change"
+    },
+    {
+     "kind": "change",
+     "pattern": "(attendance|grades|scores|mood|sleep|appetite|adherence|functioning|engagement|hygiene|performance|energy|motivation|concentration) ~3 (slipped|slid|dipped|declined|tailed off|dropped off|fell off|fallen off|bounced back|rebounded|picked back up)",
+     "source": "A measure of functioning that moved (\"attendance slipped again after winter break\", \"sleep has bounced back\"): better or worse over time; the subject first keeps \"slipped\" of a lapse out"
+    },
+    {
+     "kind": "change",
+     "pattern": "again ~3 after (months|weeks|years|# (months|weeks|years)|(a|an) (long)? (time|while|absence|stretch))",
+     "source": "A behaviour taken up again after a gap (\"sleeping in their bed again, after months on the couch\"): change over time"
+    },
+    {
+     "kind": "change",
+     "pattern": "(more|less|fewer) ~3 (lately|recently|these days|nowadays)",
+     "source": "More or less of a behaviour over a recent stretch (\"more contact with family lately\"): change over time, as \"calmer lately\""
     }
    ]
   },
