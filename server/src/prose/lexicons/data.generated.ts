@@ -12030,7 +12030,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "( (won't|will not|wo n't|never) see (it|this|that|me) coming | something (bad|terrible|real bad|really bad) (is going to|'s going to|is gonna|'s gonna|will|might|could) happen to (you|you all|your (family|kids|wife|husband|son|daughter|girlfriend|boyfriend)|<poss> <person>|the (man|guy|woman|dude)) | end up (in the news|on the news|in a ditch|in a body bag|in the ground|in the morgue|on a t-shirt|on a shirt) | (bullet|round|slug) with (his|her|their|your|<harm-target> 's) name on it | (come|comes|coming|came|be) back with (something|a piece|heat|my (boys|brothers|cousins|people|friends)) !(to|for|from|in|on) | (you|you all) (are|'re) next !(to|in|up|on|for|week|time|door|year|month|line|step|one|class|group|visit|appointment|session|turn|after) )",
+     "pattern": "( (won't|will not|wo n't|never) see (it|this|that|me) coming | something (bad|terrible|real bad|really bad) (is going to|'s going to|is gonna|'s gonna|will|might|could) happen to (you|you all|your (family|kids|wife|husband|son|daughter|girlfriend|boyfriend)|<poss> <person>|the (man|guy|woman|dude)) | end up (in the news|on the news|in a ditch|in a body bag|in the ground|in the morgue|on a t-shirt|on a shirt) | (bullet|round|slug) with (his|her|their|your|<harm-target> 's) name on it | (come|comes|coming|came|be) back with (something|a piece|heat|my (boys|brothers|cousins|people|friends)) !(to|for|from|in|on) )",
      "source": "Veiled threats told in stock phrases (\"won't see it coming\", \"better watch his back\", \"you're next\"; threat assessment: veiled and conditional threats, BVC threat statements)",
      "targetSubject": true
     },
