@@ -43,8 +43,9 @@ export function takeBackByLaughter(analysis: ClinicalAnalysis, found: RiskMentio
  * The clinician asks what a threat meant and the member gives it a harmless meaning: "Facilitator asked what he meant;
  * Jayden said, \"I mean I'm showing it to the vice principal Monday\"", "Asked what he meant: \"Nah, I'm making him pay
  * for the crease cleaner.\"" (GUIDE F1.3 and b10: a threat given another meaning once asked is a figure of speech, like
- * a corrected "could have killed him"). The answer must open with "I mean" or "nah, ..." and hold no violence of its
- * own; a shrug, a changed subject or "I meant it" leaves the threat current.
+ * a corrected "could have killed him"). The answer must open with "I mean" or "nah, ..." or name a lawful route
+ * (LAWFUL_MEANING), and hold no violence of its own beyond a denial; a shrug, a changed subject or "I meant it" leaves
+ * the threat current.
  */
 const MEANING_ASKED =
   /\basked\s+(?:(?:him|her|them|pt)\s+)?what\s+(?:he|she|they|pt)\s+meant(?:\s+by\s+(?:it|that|this))?/gi;
@@ -52,6 +53,16 @@ const HARMLESS_MEANING = new RegExp(
   String.raw`^[\s:;,.]*(?:(?:he|she|they|pt|[A-Z][a-z]+)\s+(?:said|says|answered|replied|explained|clarified)` +
     String.raw`(?:\s+that)?,?\s*)?["“']?\s*(?:(?:I|[Hh]e|[Ss]he|[Tt]hey)\s+(?:just\s+|only\s+)?(?:mean|meant|means)\b` +
     String.raw`(?!\s+(?:it|every\s+word|business))|[Mm]eaning\b|(?:[Nn]ah|[Nn]o|[Nn]ope),\s+\w)`,
+);
+/**
+ * An answer that names a lawful route as what the threat meant ("Asked what he meant: \"A bar complaint. I'm filing it
+ * Monday.\"", "when the judge reads her texts at the hearing, that's all"): the harm is the court's or the board's, not
+ * the member's (GUIDE F1.3, b10; violence8). Read in the answer's first two sentences.
+ */
+const LAWFUL_MEANING = new RegExp(
+  String.raw`\b(?:complaint|court|judge|hearing|lawyer|attorney|lawsuit|sue|suing|custody|karma|HR|review|ticket|` +
+    String.raw`filing|file|report(?:ing)?|police|cops)\b`,
+  'i',
 );
 const MEANT_IT = /\b(?:serious|mean\s+it|meant\s+it|not\s+(?:joking|kidding)|(?<!not\s)for\s+real|dead\s+ass)\b/i;
 /** How far after the question its answer is read. */
@@ -64,10 +75,17 @@ export function takeBackByMeaning(analysis: ClinicalAnalysis, found: RiskMention
     const questionStart = prose.base + (asked.index ?? 0);
     const answerStart = questionStart + asked[0].length;
     const answer = prose.source.slice(answerStart - prose.base, answerStart - prose.base + MEANING_REACH);
-    if (!HARMLESS_MEANING.test(answer) || MEANT_IT.test(answer.split(/[.!?](?:\s|$)/)[0])) continue;
+    const opening = answer.split(/[.!?](?:\s|$)/);
+    const lawful = LAWFUL_MEANING.test(opening.slice(0, 2).join('. '));
+    if ((!HARMLESS_MEANING.test(answer) && !lawful) || MEANT_IT.test(opening[0])) continue;
     const answerEnd = answerStart + answer.length;
+    // A denial in the answer ("I'm not touching anybody") is part of the harmless meaning, not a violence of its own.
     const violentAnswer = found.some(
-      (mention) => mention.category === 'violence' && mention.start >= answerStart && mention.start < answerEnd,
+      (mention) =>
+        mention.category === 'violence' &&
+        mention.status !== 'negated' &&
+        mention.start >= answerStart &&
+        mention.start < answerEnd,
     );
     if (violentAnswer) continue;
     for (const mention of found)

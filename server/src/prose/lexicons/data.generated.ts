@@ -858,6 +858,22 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
+     "pattern": "((nightmare|nightmares|had a dream|has a dream|a bad dream|a dream) (that|about|where|in which|of) | dreamt | dreamed)",
+     "category": "hypothetical",
+     "direction": "forward",
+     "appliesTo": [
+      "risk"
+     ],
+     "exceptCategories": [
+      "suicide",
+      "self-harm",
+      "overdose",
+      "substance"
+     ],
+     "source": "Violence in a sleeping dream is not listed (eval/GUIDE.md near-misses b56-b59: what happens in a dream is not listed; violence8); \"dreams of\" in the sense of a wish is left out (\"dreams of making him pay\" is ideation)"
+    },
+    {
+     "maxScope": 8,
      "pattern": "(will|would|might|could|may|gonna|going to|is going to) (go|slide|slip|fall|end up|get|be) back (to|into|in to|in)",
      "category": "hypothetical",
      "direction": "forward",
@@ -10645,7 +10661,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(made|making|sent|sending|left|leaving) (a|some|several)? (threats|threat|threatening (texts|messages|voicemails|calls|comments|statements|posts))",
+     "pattern": "(made|making|sent|sending|left|leaving) (a|some|several)? (threats|threat|threatening (texts|messages|voicemails|calls|comments|statements|posts)) !((against|toward|towards|at|to) (pt|me|the member|member|client|the client|patient|the patient|writer|us))",
      "source": "Threats toward a person"
     },
     {
@@ -11125,7 +11141,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(road rage|fight|fights|assault|threat|threats|anger) (role play|roleplay|role-play|scenario|scenarios|skit|vignette|vignettes|module|worksheet|video|lesson|psychoeducation|curriculum)",
+     "pattern": "(road rage|fight|fights|assault|threat|threats|anger) (role play|roleplay|role-play|scenario|scenarios|skit|vignette|vignettes|module|worksheet|video|lesson|psychoeducation|curriculum|example|examples)",
      "pseudo": true,
      "source": "The subject of an exercise, not an event (anger-management curricula: SAMHSA Anger Management manual); \"violence\" compounds are topic (GUIDE F2.1, below)"
     },
@@ -11220,7 +11236,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(keeps|keep|keeping|kept|carries|carry|carrying|carried|has|bought|buys|buying|purchased|ordered|got|brought|bringing|stashed|hid|picked up|picks up|picking up|borrowed|took|grabbed) (a|an|his|her|the|my|their)? (<person> 's)? (<weapon-look>)? (<weapon>|<improvised-weapon>) ~7 (for when|for|in case|if|to use on|to use against|when) ~3 (him|her|them|he|she|they|<harm-target>|I see him|I see her|I run into) !('s|to go|to hunt|hunting|season)",
+     "pattern": "(keeps|keep|keeping|kept|carries|carry|carrying|carried|has|bought|buys|buying|purchased|ordered|got|brought|bringing|stashed|hid|picked up|picks up|picking up|borrowed|took|grabbed|sleeps with|sleeping with|slept with) (a|an|his|her|the|my|their)? (<person> 's)? (<weapon-look>)? (<weapon>|<improvised-weapon>) ~7 (for when|for|in case|if|to use on|to use against|when|because of) ~3 (him|her|them|he|she|they|<harm-target>|I see him|I see her|I run into) !('s|to go|to hunt|hunting|season)",
      "source": "A weapon kept for a person (HCR-20; CALM access to means), improvised weapons included"
     },
     {
@@ -12234,7 +12250,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(find|finds|finding|catch|catches|catching|track down|corner|cornering|get|gets|getting) (him|her|them|<harm-target>) ~3 (and|then) (<violent-act>|beat down|fuck up|mess up) (him|her|them|<harm-target>)",
+     "pattern": "(find|finds|finding|catch|catches|catching|track down|corner|cornering|get|gets|getting) (him|her|them|<harm-target>) ~4 (and|then) _? ((<violent-act>|beat down|fuck up|mess up) (him|her|them|<harm-target>)|(finish|end) (it|him|her|them|the job))",
      "source": "Violent intent with approach toward an identified person (threat assessment: pathway to violence)"
     },
     {
@@ -12251,6 +12267,55 @@ export const LEXICON_DATA: LexiconData = {
      "category": "violence",
      "pattern": "(cut|cutting|cuts|slice|slicing|carve|carving) (him|them|<harm-target>) up !(in traffic|on the (road|highway|freeway|interstate))",
      "source": "Threat of a knife assault on a person (threat statements; HCR-20 weapon use)"
+    },
+    {
+     "category": "violence",
+     "pattern": "( (won't|will not|wo n't|never) see (it|this|that|me) coming | something (bad|terrible|real bad|really bad) (is going to|'s going to|is gonna|'s gonna|will|might|could) happen to (you|you all|your (family|kids|wife|husband|son|daughter|girlfriend|boyfriend)|<poss> <person>|the (man|guy|woman|dude)) | end up (in the news|on the news|in a ditch|in a body bag|in the ground|in the morgue|on a t-shirt|on a shirt) | (bullet|round|slug) with (his|her|their|your|<harm-target> 's) name on it | (come|comes|coming|came|be) back with (something|a piece|heat|my (boys|brothers|cousins|people|friends)) !(to|for|from|in|on) )",
+     "source": "Veiled threats told in stock phrases (\"won't see it coming\", \"better watch his back\", \"you're next\"; threat assessment: veiled and conditional threats, BVC threat statements)",
+     "targetSubject": true
+    },
+    {
+     "category": "violence",
+     "pattern": "( (made|makes|making|make|did|does|doing|flashed|flashing|pointed|pointing|points) (a|the)? (finger gun|finger guns|gun sign|gun gesture|gun (with|using) (his|her|their|my) (fingers|hand|hands)) ~3 at (him|her|them|<harm-target>|me|us|the) | (drew|draws|drawing|ran|runs|running|dragged|drags|dragging|slid|slides|sliding|swiped|swipes) (a|his|her|their|my) (finger|thumb|hand) across (his|her|their|my) (throat|neck) ~6 (at|toward|towards|looking at|staring at|glaring at) (him|her|them|<harm-target>|the) | (cut throat|throat slash|throat slashing|throat cutting|slit throat) (gesture|sign|motion) ~3 (at|toward|towards) (him|her|them|<harm-target>|the) )",
+     "source": "Threats made by gesture toward a person (threat assessment; workplace-violence incident categories)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(punched|punches|punching|hit|hits|hitting|slammed|slams|slamming|kicked|kicks|kicking|threw|throws|throwing|smashed|smashes|smashing|swung|swings) ~5 (next to|beside|right beside|right by|right next to|inches from|an inch from|past|by) (her|his|their|<harm-target> 's|<poss> ~1 <person-head> 's) (head|face|ear)",
+     "source": "Property violence aimed to intimidate a person (GUIDE: a punch into the wall beside her head is listed; CTS2 \"threw something at partner that could hurt\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "(blocked|blocking|blocks|stood in|standing in|stands in) (the|her|his|their) (door|doorway|front door|bedroom door|exit|way out) !(with|to keep|from (the|drafts|cold|wind)|for (the|a) (dog|cat|baby|kids))",
+     "source": "A person kept from leaving by force (Danger Assessment; CTS2 physical-assault items)"
+    },
+    {
+     "category": "violence",
+     "pattern": "( (physical|physically) (altercation|altercations|fight|fights|scuffle|brawl) | (altercation|altercations|fight|fights|fighting|scuffle|scuffles|brawl|fistfight|fist fight) (w /|with) (a|an|another|other|the|his|her|their)? (peer|peers|resident|residents|inmate|inmates|cellmate|cellie|patient|patients|staff|staff member|roommate|roommates|housemate|housemates|classmate|student|students|tech|coworker|coworkers|youth|bunkmate|client|clients) !(about|over|re|regarding|by|on the phone|via) | (aggressive|assaultive|combative|violent|physically threatening) (toward|towards|to|at|with) (<harm-target>|peers|staff|nursing|writer|mother|father|mom|dad) | (hit|hits|punched|punches|kicked|kicks|slapped|struck|strikes|assaulted|assaults|bit|headbutted|shoved|spit on|spat on|attacked|elbowed|choked|swung at) (staff|staff member|staff members|peer|peers|another peer|a staff|a tech|writer|RN|MHT|security|nursing staff|another resident|another patient|another youth) !('s|to|for|about) | (swung|swang|hit|punched|struck|threw) (first|the first (punch|swing|blow|hit)) )",
+     "source": "Fights and aggression told in incident-report shorthand (residential and inpatient incident categories; CTS2 physical assault)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(verbal|verbally) (altercation|altercations|fight|fights|argument|arguments|spat|conflict|aggressive|abusive|combative|aggression) ((w /|with|toward|towards|to|at) (a|an|another|other|the|his|her|their)? _ _?)?",
+     "pseudo": true,
+     "source": "Verbal conflict, not physical violence (GUIDE: yelling at a child is not listed)"
+    },
+    {
+     "category": "violence",
+     "pattern": "Location : ~6 (parked|parking|sitting|waiting|in (her|his|the|my|their) (car|truck|van)) ~3 (outside|in front of|near|at|by|across from) ~4 (job|work|school|office|house|home|building|gym|church|daycare|store|practice|clinic|apartment|pickup)",
+     "pseudo": true,
+     "source": "The member's own location on a telehealth location line (telehealth documentation: patient location), not approach behaviour"
+    },
+    {
+     "category": "violence",
+     "pattern": "stalking (advocacy line|advocacy|advocate|advocates|hotline|helpline|resource center|resources|unit|detective|line|program)",
+     "pseudo": true,
+     "source": "A service or a staff title with a risk word (GUIDE F2.2): \"the local DV/stalking advocacy line\""
+    },
+    {
+     "category": "violence",
+     "pattern": "(made|makes|making|make|created|creates|creating|set up|sets up|setting up|opened|opens|uses|using|used) (a|an)? (fake|burner|second|secret|alt|anonymous|new) (account|accounts|profile|profiles|page|number|IG|Instagram|Facebook|Snapchat) ~2 to (watch|see|check|message|contact|follow|monitor|keep tabs on|text|find|stalk|look at|reach) (her|him|them|<harm-target>|<poss> ~1 (<ex-partner>|<person>) 's)",
+     "source": "Technology-facilitated stalking: a fake or second account to watch or contact a person (SAM; NNEDV Safety Net)"
     }
    ]
   },
@@ -14829,6 +14894,8 @@ export const LEXICON_DATA: LexiconData = {
    "a teenager",
    "visitor",
    "visitors",
+   "co defendant",
+   "codefendant",
    "<poss> (teen|teens|adolescent|youth|juvenile) !(years|year|age|ages|group|groups|program|programs|center|centre|court|clinic|son|daughter|boy|boys|girl|girls|mom|mother|dad|father|pregnancy|drinking|use|self|days|life)"
   ],
   "person-head": [
@@ -15022,6 +15089,10 @@ export const LEXICON_DATA: LexiconData = {
    "smother+",
    "suffocat*",
    "poison+",
+   "slash",
+   "slashes",
+   "slashed",
+   "slashing",
    "knock out",
    "knocked out",
    "knocking out",
