@@ -277,6 +277,7 @@ disclosures('readings: screens, smells and use with company', [
 nearMisses('readings: urges of other kinds and a relapse feared, near-misses', [
   ['Purging urges high this week, 8/10.', 'urges high'],
   ['She is afraid of a relapse over the holidays.', 'relapse'],
+  ['Took the leftover oxycodone on top of his scheduled dose; his roommate could not wake him.', 'leftover oxycodone'],
 ]);
 
 // A second bank written after the readings above were fixed, in new words, run once before its own fixes (28/36):

@@ -847,7 +847,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 1,
-     "pattern": "(fears|feared|fearing|fear of|afraid of|scared of|terrified of|worried about|worries about|worry about|dreads|dreading|dreaded) (a|another|her|his|their|the|possible|a possible)?",
+     "pattern": "(fears|feared|fearing|fear of|afraid of|scared of|terrified of|worried about|worries about|worry about|dreads|dreading|dreaded) (a|another|possible|a possible)?",
      "category": "hypothetical",
      "direction": "forward",
      "appliesTo": [
@@ -7921,8 +7921,8 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "((taking|took|takes|take|popping|popped|using|used|uses) ~3 (<controlled-by-name>|them|these) (2|3|4|5|6|two|three|four|five|six|a few|several|a handful) (at a time|at once|at one time|in one go) !(as prescribed|as directed|per (her|his|the) (doctor|prescriber|script|prescription)) | (filling|filled|fills|getting|got|gets|obtaining|obtained) ~4 (at|from) (two|three|four|#|multiple|several|different|more than one) (different)? (pharmacies|doctors|prescribers|ERs|emergency rooms|urgent cares|clinics) | (using|used|uses|taking|took|takes) (her|his|their|my|some|the)? (leftover|left over|old|expired|spare) ~2 <controlled-by-name> !(to the|for (disposal|take back)|back))",
-     "source": "Misuse of one's own prescription: several at once, filled at more than one pharmacy, leftover pills used (NSDUH: in greater amounts than prescribed; DEA \"doctor shopping\")"
+     "pattern": "((taking|took|takes|take|popping|popped|using|used|uses) ~3 (<controlled-by-name>|them|these) (2|3|4|5|6|two|three|four|five|six|a few|several|a handful) (at a time|at once|at one time|in one go) !(as prescribed|as directed|per (her|his|the) (doctor|prescriber|script|prescription)) | (filling|filled|fills|getting|got|gets|obtaining|obtained) ~4 (at|from) (two|three|four|#|multiple|several|different|more than one) (different)? (pharmacies|doctors|prescribers|ERs|emergency rooms|urgent cares|clinics) | (using|used|uses) (her|his|their|my|some|the)? (leftover|left over|old|expired|spare) ~2 <controlled-by-name> !(to the|for (disposal|take back)|back))",
+     "source": "Misuse of one's own prescription: several at once, filled at more than one pharmacy, leftover pills used (NSDUH: in greater amounts than prescribed; DEA \"doctor shopping\"); \"took the leftover\" is left out, as one's own pills taken in excess in an overdose are overdose alone (GUIDE; private-narrative-d-008)"
     },
     {
      "category": "substance",
