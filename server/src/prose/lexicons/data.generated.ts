@@ -873,6 +873,22 @@ export const LEXICON_DATA: LexiconData = {
      "source": "Violence in a sleeping dream is not listed (eval/GUIDE.md near-misses b56-b59: what happens in a dream is not listed; violence8); \"dreams of\" in the sense of a wish is left out (\"dreams of making him pay\" is ideation)"
     },
     {
+     "maxScope": 1,
+     "pattern": "(fears|feared|fearing|fear of|afraid of|scared of|terrified of|worried about|worries about|worry about|dreads|dreading|dreaded) (a|another|possible|a possible)?",
+     "category": "hypothetical",
+     "direction": "forward",
+     "appliesTo": [
+      "risk"
+     ],
+     "exceptCategories": [
+      "suicide",
+      "self-harm",
+      "overdose",
+      "violence"
+     ],
+     "source": "A relapse feared is not a relapse (eval/GUIDE.md status hypothetical: not asserted; \"fears relapse around the anniversary\" names what may come); one word of scope, the noun feared and nothing after it"
+    },
+    {
      "maxScope": 8,
      "pattern": "(will|would|might|could|may|gonna|going to|is going to) (go|slide|slip|fall|end up|get|be) back (to|into|in to|in)",
      "category": "hypothetical",
@@ -6789,12 +6805,12 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(used|using|uses|use) (again|yesterday|alone|heavily|daily|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|payday)|over the weekend|last (night|week|weekend) !('s|s)|this (week|weekend|morning) !('s|s)|twice|once|# times|after (work|the|her|his|their|an|a|getting)|to cope|with (friends|her ex|his ex|a friend|his brother|her brother|old friends|his cousin|her cousin))",
+     "pattern": "(used|using|uses|use) (again|yesterday|alone|heavily|daily|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|payday)|over the weekend|last (night|week|weekend) !('s|s)|this (week|weekend|morning) !('s|s)|twice|once|# times|after (work|the|her|his|their|an|a|getting)|to cope|with (friends|her ex|his ex|a friend|his brother|her brother|old friends|his cousin|her cousin|a buddy|his buddy|her buddy|buddies|his buddies|her buddies|someone|somebody|a spotter))",
      "source": "Use since the last session (program language)"
     },
     {
      "category": "substance",
-     "pattern": "(used|using|uses|did|doing|took|taking|takes|popped|popping|tried|bought|buying|scored|scoring|copped|copping|shot|shooting|shot up|snorted|snorting|smoked|smoking|sniffed|railed|slammed|injected|injecting|dabbed|vaped|vaping|ate|drank|drinking|relapsed on|hit|sipping|sipped|sips|chugged|chugging|guzzled|guzzling|pounded|pounding|chewing|chewed|crushing|crushed|chipping|chipped) !(to) ~2 <drug> !(of (chocolate|soap|granola|candy|gold|music))",
+     "pattern": "(used|using|uses|did|doing|took|taking|takes|popped|popping|tried|bought|buying|scored|scoring|copped|copping|shot|shooting|shot up|snorted|snorting|smoked|smoking|sniffed|railed|slammed|injected|injecting|dabbed|vaped|vaping|ate|drank|drinking|relapsed on|hit|sipping|sipped|sips|chugged|chugging|guzzled|guzzling|pounded|pounding|chewing|chewed|crushing|crushed|chipping|chipped|mixed|mixing|sneaking|sneaked|snuck) !(to) ~2 <drug> !(of (chocolate|soap|granola|candy|gold|music))",
      "source": "Use of a named substance (NIDA commonly used drugs)"
     },
     {
@@ -6825,7 +6841,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(was|were|been|had been|has been|is|got|gets|getting|came in|showed up|arrived|appeared|presented|seemed|smelled) (drinking|drunk|intoxicated|high|buzzed|tipsy|wasted|loaded|hammered|stoned|under the influence|impaired|of alcohol|like alcohol) !(school|risk|anxiety|stress|levels|level|alert|quality|expectations|blood|spirits|energy|strung|functioning|maintenance|pitched|achieving|stakes|acuity|conflict|demand|priority|on (the|her|his|their|my) (list|agenda|priority list)|on life|on (the|her|his|their) (news|win|victory|success|promotion)|marks|grades|scores|praise|ratings|hopes|note|notes)",
+     "pattern": "(was|were|been|had been|has been|is|got|gets|getting|came in|showed up|arrived|appeared|presented|seemed|smelled) (drinking|drunk|intoxicated|high|buzzed|tipsy|wasted|loaded|hammered|stoned|under the influence|impaired|of alcohol|like alcohol) !(<non-alcoholic>|(a lot of|lots of|more|plenty of|extra|so much|enough) <non-alcoholic>|school|risk|anxiety|stress|levels|level|alert|quality|expectations|blood|spirits|energy|strung|functioning|maintenance|pitched|achieving|stakes|acuity|conflict|demand|priority|on (the|her|his|their|my) (list|agenda|priority list)|on life|on (the|her|his|their) (news|win|victory|success|promotion)|marks|grades|scores|praise|ratings|hopes|note|notes)",
      "source": "Intoxication (program language)"
     },
     {
@@ -6870,7 +6886,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(binge (drinking|drank|drink|drinks|using|used) | bender | benders | blacked out !(from (the|a|her|his|their)? (pain|heat|fall|hit|panic|accident|seizure|concussion|exhaustion)) | blackout drunk | went out drinking | went drinking | drinking binge)",
+     "pattern": "(binge (drinking|drank|drink|drinks|using|used) | bender | benders | (blacked|blacking|blacks) out !(from (the|a|her|his|their)? (pain|heat|fall|hit|panic|accident|seizure|concussion|exhaustion)) | blackout drunk | went out drinking | went drinking | drinking binge)",
      "source": "Heavy use episodes (program language)"
     },
     {
@@ -6880,7 +6896,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(UDS|UA|urine drug screen|urine screen|tox screen|toxicology|drug screen|drug test|breathalyzer|breathalyser|BAL|BAC) ~2 (positive|pos|+|hot|dirty|came back positive) (for)? <drug>?",
+     "pattern": "(UDS|UA|urine drug screen|urine screen|tox screen|toxicology|drug screen|drug test|breathalyzer|breathalyser|BAL|BAC|tox|utox|saliva swab|oral swab|saliva test|oral fluid test) ~2 (positive|pos|+|hot|dirty|came back positive) (for)? <drug>? !(BUP|bupe|buprenorphine|MTD|methadone|Suboxone|naltrexone|prescribed)",
      "source": "Positive toxicology (\"UDS + for fentanyl\")"
     },
     {
@@ -6905,7 +6921,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(urge|urges|desire|desires|itch|pull|temptation|tempted|itchy|itching|antsy) (to|for) (just|go|maybe)? (use|drink|get high|smoke|pick up|relapse|have a drink|have a beer|get drunk|drinking|using|alcohol|a drink|a beer|pills|dope|<drug>)",
+     "pattern": "(urge|urges|desire|desires|itch|pull|temptation|tempted|itchy|itching|antsy) (to|for) (just|go|maybe)? (use|drink|get high|smoke|pick up|relapse|have a drink|have a beer|get drunk|drinking|using|alcohol|a drink|a beer|pills|dope|score|cop|get a bag|get loaded|get wasted|get lit|get right|<drug>)",
      "source": "Craving (DSM-5 SUD criterion)"
     },
     {
@@ -6947,7 +6963,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(UDS|UA|urine drug screen|urine screen|tox screen|drug screen|drug test|breathalyzer|BAL) (today|result|results|this week|on admission)? (:|-|=) (<checked>)? (positive|pos|+|hot|dirty)",
+     "pattern": "(UDS|UA|urine drug screen|urine screen|tox screen|drug screen|drug test|breathalyzer|BAL|tox|utox|saliva swab|oral swab|swab|saliva test|hair test|oral fluid test) (today|result|results|this week|on admission)? (:|-|=) (<checked>)? (positive|pos|+|hot|dirty) !(/|or|\\?|for (BUP|bupe|buprenorphine|methadone|MTD) (only|\\( prescribed|, prescribed|as prescribed))",
      "source": "A positive screen written as a labelled line, or as a ticked option (\"UDS: [x] positive [ ] negative\")"
     },
     {
@@ -6992,7 +7008,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(used|using|uses|popped|popping|snorted|snorting|crushed|railed|bought|buying|scored|copped) (a|one|two|three|#|some|a few|a couple|a couple of|half a|a half)? ~1 (pill|pills|bar|bars|percs|perc|blues|tabs|Xanax|xannies|oxy|oxys|benzos|footballs|<pills>) !(organizer|organiser|box|case|reminder|reminders|bottle|as prescribed|counts|count|tracker|app)",
+     "pattern": "(used|using|uses|popped|popping|snorted|snorting|crushed|railed|bought|buying|scored|copped) (a|one|two|three|#|some|a few|a couple|a couple of|half a|a half)? ~1 (pill|pills|bar|bars|percs|perc|blues|tabs|Xanax|xannies|oxy|oxys|benzos|footballs|<pills>) !(organizer|organiser|box|case|reminder|reminders|bottle|as prescribed|as directed|as ordered|per (her|his|the) (doctor|prescriber|script|prescription)|counts|count|tracker|app)",
      "source": "Non-prescribed use of pills (\"used 2 pills Friday\"; ASAM / TIP 63 program language)"
     },
     {
@@ -7063,7 +7079,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "last (use|used|drink|drank|drinking|use of <drug>) (was|:|-|=)? (on)? (<weekday>|# days ago|# hours ago|two days ago|three days ago|a few days ago|the other day)",
+     "pattern": "last (use|used|drink|drank|drinking|use of <drug>) (was|:|-|=)? (on)? (<weekday>|# days ago|# hours ago|two days ago|three days ago|a few days ago|the other day|# / #)",
      "source": "Date of last use within days (ASAM intake / IOP check-in)"
     },
     {
@@ -7216,7 +7232,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "((back|is back|went back|going back) on (the)? (pipe|bottle|needle|dope|pills|juice|sauce|stuff|meth|heroin|blues|<alcohol>|<drug>) | (fell|falling|fall) off the wagon | off the wagon | copped (on|<weekday>|again|yesterday|last|this) | (blew|blows|blowing) (a)? (. #|# . #|#) (on|at|this|today|during|in))",
+     "pattern": "((back|is back|went back|going back) on (the)? (pipe|bottle|needle|dope|pills|juice|sauce|stuff|meth|heroin|blues|<alcohol>|<drug>) | (fell|falling|fall) off the wagon | off the wagon | copped (on|<weekday>|again|yesterday|last|this|right after|after|as soon as|that night|the same day) | (blew|blows|blowing) (a)? (. #|# . #|#) (on|at|this|today|during|in))",
      "source": "Relapse in program slang (AA/NA usage; breathalyzer readings)"
     },
     {
@@ -7306,7 +7322,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "((# day|three day|two day|four day|five day|weekend|week long|multi day|meth|crack|coke|drinking|using|cocaine) (run|binge|bender) | (clean date|sober date|sobriety date|day count|recovery date) (was|is|got|has been)? (reset|restarted|back to (day)? (1|one|zero)) | (lost|losing|gave back|give back|returned|turned in) (her|his|their|my)? (# day|# month|# year|sixty day|thirty day|ninety day)? (chip|coin|medallion|keytag|key tag) | (a few|several|two|three|#|some|a couple of|a couple) (slips|lapses|relapses) !(in (concentration|judgment|memory|attention)))",
+     "pattern": "((# day|three day|two day|four day|five day|weekend|week long|multi day|meth|crack|coke|drinking|using|cocaine) (run|binge|bender) !(of (good|bad|luck|sleep|wins|losses|shifts|work|days|nights|sunny|great|decent|solid|sober|clean|calm|progress|attendance|sobriety)) | (clean date|sober date|sobriety date|day count|recovery date) (was|is|got|has been)? (reset|restarted|back to (day)? (1|one|zero)) | (lost|losing|gave back|give back|returned|turned in) (her|his|their|my)? (# day|# month|# year|sixty day|thirty day|ninety day)? (chip|coin|medallion|keytag|key tag) | (a few|several|two|three|#|some|a couple of|a couple) (slips|lapses|relapses) !(in (concentration|judgment|memory|attention)))",
      "source": "Relapse in recovery-program terms (AA/NA chips and clean dates; \"a 3-day run\")"
     },
     {
@@ -7322,7 +7338,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(vapes|vaped|vaping|juuled|juuling|(hit|hits|hitting|ripped|ripping) (his|her|their|my|the|a friend 's|(his|her|their|my) friend 's) (vape|juul|pod)) !(-|free|cessation|prevention|education|and peer|and cannabis|myths|awareness)",
+     "pattern": "(vapes|vaped|vaping|juuled|juuling|(hit|hits|hitting|ripped|ripping) (a|his|her|their|my|the|a friend 's|(his|her|their|my) friend 's) (vape|juul|Juul|pod)) !(-|free|cessation|prevention|education|and peer|and cannabis|myths|awareness)",
      "nicotine": true,
      "source": "Vaping told as the member's own use (SAMHSA TIP 31, adolescents; a vape-quit goal: eval/GUIDE.md)"
     },
@@ -7525,7 +7541,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(split|splitting|shared|sharing|finished|finishing|emptied|emptying|polished off|killed|downed|drank) (a|the|half a|most of a|half of a|a whole|an entire|another|two|three)? (bottle|bottles|fifth|pint|handle|six pack|twelve pack|12 pack|case|box|pitcher|jug|magnum) of (<alcohol>|red|white|rosé|sake|soju|rakı|ouzo|sherry|port|scotch|cognac|moonshine|Hennessy|Henny|Fireball|Jack)",
+     "pattern": "(split|splitting|shared|sharing|finished|finishing|emptied|emptying|polished off|killed|downed|drank) (a|the|half a|most of a|half of a|a whole|an entire|another|two|three)? (bottle|bottles|fifth|pint|handle|six pack|twelve pack|12 pack|case|box|pitcher|jug|magnum) of ((her|his|their|my|a|the) (<kin>|parents|parents '|friend 's|roommate 's|dad 's|mom 's) ('s)?)? (<alcohol>|red|white|rosé|sake|soju|rakı|ouzo|sherry|port|scotch|cognac|moonshine|Hennessy|Henny|Fireball|Jack)",
      "source": "An amount of alcohol by the container, shared or not (NIAAA standard drinks)"
     },
     {
@@ -7545,7 +7561,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(took|taking|takes|take|popped|popping|used|using|borrowed|borrowing|stole|stealing|steals|swiped|swiping|snuck|sneaking|raided|raiding|going through|went through|goes through) ~4 (<poss>|a|the) (<kin>|friend|roommate|coworker|neighbor|neighbour|classmate|teammate) 's (<pills>|<more-medicines>|medicine cabinet|pill bottle|pill bottles|meds|script|prescription|pain pills|Ativan|Norco|Vicodin) !(to (her|him|them|the|a|an|his|their)|back|for (her|him|them)|in for|with (her|him|them))",
+     "pattern": "(took|taking|takes|take|popped|popping|used|using|borrowed|borrowing|stole|stealing|steals|swiped|swiping|snuck|sneaking|raided|raiding|going through|went through|goes through) ~4 (<poss>|a|the) (<kin>|friend|roommate|coworker|neighbor|neighbour|classmate|teammate) 's (<pills>|<more-medicines>|testosterone|steroids|anabolic steroids|medicine cabinet|pill bottle|pill bottles|meds|script|prescription|pain pills|Ativan|Norco|Vicodin) !(to (her|him|them|the|a|an|his|their)|back|for (her|him|them)|in for|with (her|him|them))",
      "source": "Non-prescribed use of a relative's or friend's medicine (NSDUH prescription misuse)"
     },
     {
@@ -7691,7 +7707,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(smelled|smells|smelling|odor|odour|smell|reeked|reeks) (faintly|strongly|slightly|heavily|a little|somewhat|mildly|clearly|noticeably)? (of|like) (<alcohol>|weed|cannabis|marijuana|pot|booze|liquor|beer|ETOH|EtOH)",
+     "pattern": "(smelled|smells|smelling|odor|odour|smell|reeked|reeks|reeking|stank|stunk|stinking|stinks) (faintly|strongly|slightly|heavily|a little|somewhat|mildly|clearly|noticeably)? (of|like) (<alcohol>|weed|cannabis|marijuana|pot|booze|liquor|beer|ETOH|EtOH)",
      "source": "Intoxication signs in session (GUIDE labelling notes: \"smelled of beer at 10am\" is current use)"
     },
     {
@@ -8124,8 +8140,67 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(BAC|BAL|blood alcohol|breathalyzer|breathalyser|breath test|BrAC|PBT) (level)? (of|was|:|=|at|reading|read)? . !(0|00|000) #",
+     "pattern": "(BAC|BAL|blood alcohol|breathalyzer|breathalyser|breath test|BrAC|PBT) (level)? (at intake|on arrival|at check in|on admission|today|this morning)? (of|was|:|=|at|reading|read)? . !(0|00|000) #",
      "source": "A breath or blood alcohol reading written without its zero (\".08\"; program breath testing)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(took|taking|takes|take|popped|popping|snorted|snorting|smoked|smoking|crushed|crushing|railed|bought|buying|copped|copping|scored|scoring|sniffed) (a|one|half a|half of a|two|a couple|a couple of|a few|#)? (pressed)? (blue|blues|bar|bars|perc|percs|30|30s|M30|M30s|roxy|roxies|xan|xans|xanny|xannies|zanny|zannies|footballs|football|pressed pill|pressed pills) !(exam|exams|minute|minutes|min|mins|second|seconds|hour|hours|day|days|year|years|mile|miles|percent|%|of|on (the|a|her|his|my|their|that|this)|points|point|shirt|shirts|jacket|ribbon|ribbons|car|truck|stool|stools|Gatorade|pen|pens|chip|chips|game|games|pass|to (go|the))",
+     "source": "Pressed and street pills by their slang names (\"took a bar\", \"a pressed 30\", \"snorted a blue\"; DEA street terms: \"blues\"/\"30s\" = pressed M30 fentanyl, \"bars\"/\"xannies\" = alprazolam)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(a|one|half a|half of a|some) (pressed)? (blue|blues|30|30s|M30|M30s|perc|bar|roxy|xanny|pressed pill|fake pill|fake 30|fake perc|fake Xanax) !(exam|minute|minutes|min|mins|second|seconds|hour|hours|day|days|year|years|mile|miles|percent|%|of|shirt|jacket|ribbon|car|truck|stool|Gatorade|pen|chip|game|pass)",
+     "withOverdose": true,
+     "source": "What was taken in an overdose, named by its street name alone (\"it was \\\"a pressed 30\\\"\", \"a client gave her \\\"a blue\\\"\"; GUIDE \"Substances and slang\": street words are substance; the overdose-as-use notes)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((was|were|been|is|got|gets|getting|seemed|looked|appeared|came in|showed up|arrived) (so|super|really|pretty|totally|completely|kind of|kinda|a little)? (geeked|zooted|crossfaded|cross faded|faded|spun|tweaking) !(about|for|over|to|that|from|after|by|with|because|on (life|the|her|his|their|my) (job|news|win|game|idea|plan))|on the nod|(tweaked|tweaking|tweakin|geeked|spun) (all|the whole|for) (weekend|night|day|week|#|two|three|the weekend))",
+     "source": "Intoxication in street words the member uses (\"was geeked for two days\", \"on the nod\", \"tweaked all weekend\"; NIDA street terms: \"geeked\", \"spun\", \"tweaking\" for stimulants, \"on the nod\" for opioids)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(was|were|been|got|is) (so|super|really|pretty|totally)? (fried|twisted|blitzed|smacked|cooked) !(about|for|over|to|that|from|after|by|with|because|at (work|school|the office)|up|out|on (life|work)|off)",
+     "quoted": true,
+     "source": "Intoxication in the member's own quoted slang (\"was fried\" at dinner, \"was twisted\"): only in the member's quoted words, where burnout (\"so fried from work\") is told by its cause"
+    },
+    {
+     "category": "substance",
+     "pattern": "(((crawled|climbed|crawling|climbing|crawls|climbs|dove|dived|retreated|disappeared|lost|losing) (back)? (in|into) the bottle | (living|lives|lived|has been|have been|had been|'s been|'ve been) in the bottle) !(of|with|for|on|cap|label|lid)|(pregamed|pregaming|pre gamed|pre gaming|pre-gamed|pre-gaming) !(plan|plans|card|cards|game|games|questions) |(shotgunned|shotgunning|shotgunning a|shotgunned a) (a|two|three|#|some|a few|a couple)? (beer|beers|can|cans|<drink-unit>|White Claw|seltzer))",
+     "source": "Drinking in lay and college words (\"in the bottle since she left\", \"pregamed with tequila\", \"shotgunning beers\"; NIAAA college drinking)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((cycle|cycles|cycled|stack|stacking|blast|blasting|pinning|pinned) (of|on)? ~3 (testosterone|tren|trenbolone|deca|Dianabol|dbol|Winstrol|winny|Anavar|anabolics|anabolic steroids|steroids|SARMs|gear) !(cream|inhaler|shot for (asthma|allergies)|taper|pack) |(test|testosterone) (and|&|plus|with) (tren|trenbolone|deca|Dianabol|dbol|Winstrol|winny|Anavar) |(roiding|on (roids|gear|the juice|tren|SARMs) !(cleanse|diet|fast|fasts|cleanses))|((took|taking|takes|using|used|uses|injecting|injected|shooting|bought|buying|ordered|ordering) ~3 (anabolic steroids|anabolics|trenbolone|tren|Dianabol|dbol|Winstrol|SARMs|roids)))",
+     "source": "Anabolic-androgenic steroids used without a prescription (NIDA: anabolic steroids; DEA schedule III; street words \"cycle\", \"stack\", \"tren\", \"gear\", \"juicing\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "((taking|took|takes|take|popping|popped|using|used|uses) ~3 (<controlled-by-name>|them|these) (2|3|4|5|6|two|three|four|five|six|a few|several|a handful) (at a time|at once|at one time|in one go) !(as prescribed|as directed|per (her|his|the) (doctor|prescriber|script|prescription)) | (filling|filled|fills|getting|got|gets|obtaining|obtained) ~4 (at|from) (two|three|four|#|multiple|several|different|more than one) (different)? (pharmacies|doctors|prescribers|ERs|emergency rooms|urgent cares|clinics) | (using|used|uses) (her|his|their|my|some|the)? (leftover|left over|old|expired|spare) ~2 <controlled-by-name> !(to the|for (disposal|take back)|back))",
+     "source": "Misuse of one's own prescription: several at once, filled at more than one pharmacy, leftover pills used (NSDUH: in greater amounts than prescribed; DEA \"doctor shopping\"); \"took the leftover\" is left out, as one's own pills taken in excess in an overdose are overdose alone (GUIDE; private-narrative-d-008)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(days|day) since (last|her last|his last) (use|drink|used|drank) (:|=|-)? (0|1|2|3|4|5|6)",
+     "source": "A day count since the last use within the week between sessions (IOP check-in forms, TLFB): a short count is a use since the last group, a long one a sober count (GUIDE: sobriety counts are negated)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(self-harm|self harm|SH|SIB|NSSI|cutting|suicidal|SI|purging|purge|binge|bingeing|binging|restricting|restrict|gambling|betting|anger|rage|shopping|spending) (urge|urges) (were|was|is|are|rated|at|level)? (high|very high|strong|intense|severe|moderate|up|elevated|through the roof|bad|worse) (today|tonight|this week|now|currently|all week|since|after|at)? ~1 (#)?",
+     "pseudo": true,
+     "source": "Urges that name their own target (self-harm, purging, gambling) are not a substance craving (the anaphoric \"urges high\" reads substance only where the paragraph names no other; GUIDE \"urge\" belongs to the category of what is urged)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(got|get|gets|getting) on (again|yesterday|last night|<weekday>|on <weekday>|over the weekend|this (week|weekend|morning)|twice|once) !('s|s|call|calls|the|a|an|bus|train|plane|flight|list|call|zoom|Zoom)",
+     "quoted": true,
+     "source": "Use in the member's quoted slang (\"I got on Tuesday\", \"got on again\"; street usage \"get on\" = get high), only in quoted words and only with a time, not a bus or a call"
+    },
+    {
+     "category": "substance",
+     "pattern": "((stole|stealing|steals|swiped|swiping|diverted|diverting|pocketed|pocketing|skimmed|skimming|lifted|lifting) ~2 <controlled-by-name> | (chased|chasing|chases|washed down|washing down|washes down|mixed|mixing|mixes|combined|combining|combines) (her|his|their|my|the|a|some|two|#)? ~1 <controlled-by-name> (with|down with) ~2 (<alcohol>|<drink-unit>|drinks|a drink|booze) | (sipping|sipped|sips|nipping|nipped|pulls|pull|swigs|swig|swigging|drinking|drank) (from|off|out of|on) (a|his|her|their|my|the) (hip)? flask)",
+     "source": "A controlled medicine stolen or diverted, a pill taken with alcohol, drinking from a flask (NSDUH prescription misuse; NIAAA: mixing alcohol with sedatives)"
     }
    ]
   },
@@ -14393,7 +14468,14 @@ export const LEXICON_DATA: LexiconData = {
    "nic-free",
    "nicotine-free",
    "smoke free",
-   "vape free"
+   "vape free",
+   "quit goal",
+   "nicotine goal",
+   "smoking goal",
+   "vaping goal",
+   "vape goal",
+   "tobacco goal",
+   "cigarette goal"
   ],
   "lethal-place": [
    "median",
@@ -15382,7 +15464,15 @@ export const LEXICON_DATA: LexiconData = {
    "pills off the street",
    "a blunt",
    "a joint",
-   "a pill"
+   "a pill",
+   "a dub",
+   "a dime bag",
+   "a dime sack",
+   "a nickel bag",
+   "mini bottles",
+   "airplane bottles",
+   "nips",
+   "moonshine"
   ],
   "alcohol": [
    "alcohol",
@@ -15435,6 +15525,7 @@ export const LEXICON_DATA: LexiconData = {
    "Everclear",
    "Bacardi",
    "Patron",
+   "moonshine",
    "Budweiser",
    "Bud Light",
    "Bud Lights",
@@ -15571,7 +15662,13 @@ export const LEXICON_DATA: LexiconData = {
    "sakes",
    "soju",
    "Four Lokos",
-   "Mike 's Hards"
+   "Mike 's Hards",
+   "drafts",
+   "draughts",
+   "stouts",
+   "ales",
+   "pilsners",
+   "shots of <alcohol>"
   ],
   "weapon-look": [
    "old",
