@@ -2192,7 +2192,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
-     "pattern": "(psychoeducation|psycho education|psychoed|psych ed|education|educated|educating|information|info|handout|handouts|worksheet|video|documentary|film|podcast|article|lecture|presentation|didactic|material|materials|facts|myths|statistics|stigma|discussion|lesson|module|curriculum|topic|theme|focus) (on|about|regarding|re|of|around|covering|for)?",
+     "pattern": "(psychoeducation|psycho education|psychoed|psych ed|education|educated|educating|information|info|handout|handouts|worksheet|video|lecture|presentation|didactic|material|materials|facts|myths|statistics|stigma|discussion|lesson|module|curriculum|topic|theme|focus) (on|about|regarding|re|of|around|covering|for)?",
      "category": "topic",
      "appliesTo": [
       "risk",
@@ -2201,6 +2201,16 @@ export const LEXICON_DATA: LexiconData = {
      ],
      "direction": "forward",
      "source": "The subject of a lesson is not a disclosure (\"psychoeducation on overdose and naloxone\")"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(documentary|documentaries|podcast|podcasts|TED talk|film|films) (on|about)",
+     "category": "topic",
+     "appliesTo": [
+      "risk"
+     ],
+     "direction": "forward",
+     "source": "The subject of a film or podcast the group watched is not a disclosure (its preposition said, so a film of someone or a film camera stays out)"
     },
     {
      "maxScope": 8,
