@@ -186,7 +186,7 @@ nearMisses('bank: self-harm near-misses', [
 // ------------------------------------------------------------------------------------------ the readings, one by one
 riskTable('a screen line that names suicidal thoughts or urges and answers yes', [
   ['Suicidal thoughts: endorsed.', 'suicide', 'current', 'Suicidal thoughts'],
-  ['Suicidal urges - yes, most evenings.', 'suicide', 'current', 'Suicidal urges'],
+  ['Suicidal urges - endorsed, most evenings.', 'suicide', 'current', 'Suicidal urges'],
   ['Suicidal thinking: present this week.', 'suicide', 'current', 'Suicidal thinking'],
   // denied, or a blank form
   ['Suicidal thoughts: denied.', 'suicide', 'negated', 'Suicidal thoughts'],

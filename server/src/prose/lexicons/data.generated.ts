@@ -7959,7 +7959,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "wish+ (that)? (I|she|he|they) (had|'d) (gone|died|passed|been taken|gone too|died too) (with|instead of|in place of|alongside) (him|her|them|my|his|her|their)",
+     "pattern": "wish+ (that)? (I|she|he|they) (had|'d) (gone|died|passed|been taken|gone too|died too) (with|instead of|in place of|alongside) (him|her|them|my|his|her|their) !(to|for|on|at|when|that|this|last|fishing|shopping|camping)",
      "level": "wish-dead",
      "source": "Wish to have died with or instead of the one who died (C-SSRS 1; bereavement)"
     },
@@ -9023,7 +9023,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "( (would|'d) (rather|sooner|prefer to) (be dead|die|not be here|not be alive|not exist|be gone) !(today|tonight|right|in|at|this|for|on|with|when|while|during|alone|from|by|to|before|after|until|till|over) | (should|<rather>|better off|easier to|easier|prefer to|wants to|want to|nice to|good to|peaceful to) (just)? (not|stop) (exist|existing|be alive|being alive|be around|being around) !(him|her|them|people|others|anyone|<person>|drinking|alcohol|drugs|when|while|today|tonight|at|in|for|during) | <wish-head> (that)? (I|she|he|they|pt)? (could|would|might|'d)? (just|simply|quietly|finally|sometimes|honestly|kind of|kinda)? (to)? (just|simply)? (do|does|did|will|wo)? (not|never|no longer)? <own-death> | (just as soon|would as soon|as soon|might as well|may as well|<rather>) (just)? not (be|being) (here|around|alive) !(for !(it|that|this (pain|life|mess))|at (the|a|this|that|#|work|school|home|night)|on|when|tonight|today|tomorrow|this|next|in|during|with|while|till|until|alone) )",
+     "pattern": "( ((would|'d) (rather|prefer to) (be dead|die|not be here|not be alive|not exist|be gone) | (would|'d) sooner (be dead|not be here|not be alive|be gone)) !(today|tonight|right|in|at|this|for|on|with|when|while|during|alone|from|by|to|before|after|until|till|over) | (should|<rather>|better off|easier to|easier|prefer to|wants to|want to|nice to|good to|peaceful to) (just)? (not|stop) (exist|existing|be alive|being alive|be around|being around) !(him|her|them|people|others|anyone|<person>|drinking|alcohol|drugs|when|while|today|tonight|at|in|for|during) | <wish-head> (that)? (I|she|he|they|pt)? (could|would|might|'d)? (just|simply|quietly|finally|sometimes|honestly|kind of|kinda)? (to)? (just|simply)? (do|does|did|will|wo)? (not|never|no longer)? <own-death> | (just as soon|would as soon|as soon|might as well|may as well|<rather>) (just)? not (be|being) (here|around|alive) !(for !(it|that|this (pain|life|mess))|at (the|a|this|that|#|work|school|home|night)|on|when|tonight|today|tomorrow|this|next|in|during|with|while|till|until|alone) )",
      "level": "wish-dead",
      "source": "C-SSRS 1 (wish to be dead); Wish not to exist (C-SSRS 1); C-SSRS 1 (wish to be dead: \"wished you were dead or wished you could go to sleep and not wake up\"); C-SSRS 1 (wish to be dead): not being here, after a wish head"
     },
@@ -9683,7 +9683,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(ideation|SI|suicidal (thoughts|ideation|urges|thinking|feelings)|thoughts of (death|suicide|dying)|wish to be dead|death wish) (:|-|=)? (present|endorsed|positive|yes) !(\\\\[|/|or|no|\\\\?)",
+     "pattern": "(ideation|SI|suicidal (thoughts|ideation|urges|thinking|feelings)|thoughts of (death|suicide|dying)|wish to be dead|death wish) (:|-|=)? (present|endorsed|positive) !(\\\\[|/|or|no|\\\\?)",
      "level": "thoughts",
      "source": "Ideation recorded present in an assessment (C-SSRS); with the colon of a labelled line it outweighs the bare screen item inside it (\"thoughts: yes\")"
     },
@@ -16056,9 +16056,7 @@ export const LEXICON_DATA: LexiconData = {
   "rather": [
    "would rather",
    "'d rather",
-   "rather",
-   "would sooner",
-   "'d sooner"
+   "rather"
   ],
   "fall-asleep": [
    "go to sleep",
