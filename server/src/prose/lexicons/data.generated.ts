@@ -924,6 +924,13 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
+     "pattern": "(search|searches|browser|browsing|internet|google|web|youtube|watch|viewing|call|chat|text|message|purchase|order) (history|histories)",
+     "category": "historical",
+     "direction": "pseudo",
+     "source": "A device's record (\"his search history showed ...\") is where a current act was found, not the member's past (a pseudo-trigger hides \"history\")"
+    },
+    {
+     "maxScope": 8,
      "pattern": "(history|hx|hist) (of)?",
      "category": "historical",
      "direction": "forward",
@@ -1829,9 +1836,9 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
-     "pattern": "(<poss>|a|an|the)? <person> (found|discovered|noticed|spotted|came across|walked in on) !(<person>|<poss> <person>|someone|somebody)",
+     "pattern": "(<poss>|a|an|the)? <person> (found|discovered|noticed|spotted|came across|walked in on|(reports|reported|says|said|describes|described|recalls|recalled) (finding|discovering|noticing|spotting|coming across|walking in on)) !(<person>|<poss> <person>|someone|somebody)",
      "direction": "pseudo",
-     "source": "A person who finds what the member left or did is a witness, not the one it happened to (\"wife found goodbye texts to her and his daughter drafted in his phone\"); a person found is still someone else (\"found her brother passed out\")"
+     "source": "A person who finds what the member left or did is a witness, not the one it happened to (\"wife found goodbye texts to her and his daughter drafted in his phone\", \"Mother reports finding a goodbye letter under his pillow\"); a person found is still someone else (\"found her brother passed out\")"
     },
     {
      "maxScope": 8,
@@ -2237,6 +2244,16 @@ export const LEXICON_DATA: LexiconData = {
      ],
      "direction": "forward",
      "source": "The subject of a lesson is not a disclosure (\"psychoeducation on overdose and naloxone\")"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(documentary|documentaries|podcast|podcasts|TED talk|film|films) (on|about)",
+     "category": "topic",
+     "appliesTo": [
+      "risk"
+     ],
+     "direction": "forward",
+     "source": "The subject of a film or podcast the group watched is not a disclosure (its preposition said, so a film of someone or a film camera stays out)"
     },
     {
      "maxScope": 8,
@@ -6333,7 +6350,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "self-harm",
-     "pattern": "(urge|urges|urged|thoughts|thought|thinking|want+|tempted|impulse|impulses) (to|of|about)? (cut|cutting|self harm|self harming|burn <self>|burning <self>|hurt <self>|hurting <self>|harm <self>|harming <self>|hit <self>|hitting <self>|pick at (her|his|their) skin)",
+     "pattern": "(urge|urges|urged|thoughts|thought|thinking|want+|tempted|impulse|impulses) (to|of|about)? (cut|cutting|self harm|self harming|burn <self>|(burn|burning) !(the|a|an|some|it|them|down|off|calories|fat|bridges|incense|candle|candles|sage|wood|trash|leaves|rubber|through|out|up|money|cash|energy|everything|his|her|their|my|your|this|that|those|these|things|stuff|CDs|letters|photos|pictures|rice|food|dinner|toast)|burning <self>|hurt <self>|hurting <self>|harm <self>|harming <self>|hit <self>|hitting <self>|pick at (her|his|their) skin)",
      "source": "DSM-5 NSSI (urges to self-injure)"
     },
     {
@@ -6422,12 +6439,12 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "self-harm",
-     "pattern": "(cut|cuts|cutting|scratch+|carve+|dug|digging|dig|went at|going at|goes at|picked at|picking at|pick at|scrape+|scraped|burn+|burnt|poked|poking|jabbed|jabbing) (at|into|up|on)? ((her|his|their|my) !(hair|bangs|nails|beard|food|meat|steak|paper|sandwich|bread|fabric|cardboard) | <self> | it) ~3 with (a|the|her|his|their|my)? (razor|razors|blade|blades|razor blade|pencil sharpener|sharpener blade|paperclip|paper clip|safety pin|pin|needle|scissors|compass|broken glass|glass|lighter|box cutter|exacto|x acto|eraser|thumbtack|staple|knife|kitchen knife|nail file|bobby pin|fingernails|nails)",
+     "pattern": "(cut|cuts|cutting|scratch+|carve+|dug|digging|dig|digs|went at|going at|goes at|picked at|picking at|pick at|scrape+|scraped|burn+|burnt|poked|poking|jabbed|jabbing) (at|into|up|on)? ((her|his|their|my) !(hair|bangs|nails|beard|food|meat|steak|paper|sandwich|bread|fabric|cardboard) | <self> | it) ~3 with (a|the|her|his|their|my)? (razor|razors|blade|blades|razor blade|pencil sharpener|sharpener blade|paperclip|paper clip|safety pin|pin|needle|scissors|compass|broken glass|glass|lighter|box cutter|exacto|x acto|eraser|thumbtack|staple|knife|kitchen knife|nail file|bobby pin|fingernails|nails)",
      "source": "NSSI with an implement (ISAS: cutting, carving, scratching, burning, needle-sticking)"
     },
     {
      "category": "self-harm",
-     "pattern": "(fresh|new|recent|open|healing|raw|round|linear|crescent|parallel|half moon|straight|deep|bleeding|scabbed|red|visible|superficial|self inflicted) ~2 (cut|cuts|mark|marks|scratch|scratches|burn|burns|wound|wounds|lacerations|laceration|scab|scabs|welts|welt|lines) ~4 (on|along|across|up) (both|her|his|their|my|the) ~4 <body-part>",
+     "pattern": "(fresh|new|recent|open|healing|raw|round|linear|crescent|parallel|half moon|straight|deep|bleeding|scabbed|red|visible|superficial|self inflicted) ~2 (cut|cuts|mark|marks|scratch|scratches|burn|burns|wound|wounds|lacerations|laceration|scab|scabs|welts|welt|lines) ~4 (on|along|across|up) (both|her|his|their|my|the|left|right|L|R|l|r|bilateral)? ~4 <body-part>",
      "source": "Visible recent injury on a body site (ISAS; NSSI assessment: wound recency and location)"
     },
     {
@@ -6452,12 +6469,17 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "self-harm",
+     "pattern": "(used|using|uses|use) (the|a|an|her|his|their|my)? ~2 (razor|razors|blade|blades|lighter|sharpener|compass|paperclip|paper clip|safety pin|pin|needle|shard|glass|box cutter|eraser) to (cut|burn|scratch|carve) !(the|a|an|her|his|their|my|some|paper|fabric|cloth|open|up|through|out|off|down|back|tape|string|wire|food|it|them|boxes|wood|cardboard|coupons|hair|threads|strings|wrapping)",
+     "source": "A self-harm implement used to cut or burn with no object named (NSSI method by implement, ISAS)"
+    },
+    {
+     "category": "self-harm",
      "pattern": "(used|using|went back to|back to|reached for|grabbed) (the|a|her|his|their|my)? (razor|blade|blades|lighter|sharpener|compass|paperclip|safety pin) (again|last|on|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|yesterday|this|after|when) !(to (shave|light)|for (shaving|the (candle|candles|grill|stove)))",
      "source": "Return to a self-harm implement (NSSI relapse language)"
     },
     {
      "category": "self-harm",
-     "pattern": "(SH|S/H) (urges|urge|behavior|behaviour|behaviors|x|x1|x2|x3|x4|x5|#|episode|episodes|incident|last|this|yesterday|on|again|since) ((avg|average|about|around|at|max|peak|mostly) #)?",
+     "pattern": "(SH|S/H) (urges|urge|behavior|behaviour|behaviors|x|x1|x2|x3|x4|x5|#|episode|episodes|incident|last|this|yesterday|on|again|since) ((avg|average|about|around|at|max|peak|mostly) # | (:|=)? # ((-|to|of|/) #)?)?",
      "source": "Shorthand for self-harm (DBT diary card \"SH\")"
     },
     {
@@ -6644,7 +6666,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "self-harm",
-     "pattern": "((did|does|doing|done|do) (it|that) (again)? (with|using) (a|the|her|his|my|their)? ~1 (blade|blades|razor|razor blade|sharpener blade|lighter|compass|safety pin|paperclip|box cutter|piece of glass|scissors) | (with|using) (a|the|her|his|my|their)? (razor|razor blade|blade|sharpener blade|lighter) (,)? (on|across|into) (her|his|my|their) (<body-part>|legs|arms|thighs))",
+     "pattern": "((did|does|doing|done|do) (it|that)? (again)? (with|using) (a|the|her|his|my|their)? ~1 (blade|blades|razor|razor blade|sharpener blade|lighter|compass|safety pin|paperclip|box cutter|piece of glass|scissors) | (with|using) (a|the|her|his|my|their)? (razor|razor blade|blade|sharpener blade|lighter) (,)? (on|across|into) (her|his|my|their) (<body-part>|legs|arms|thighs))",
      "source": "Self-injury told by the tool or the site after the act is named (\"did it with a pencil sharpener blade\"; \"the old way, with the razor, on my legs\"): NSSI documentation"
     },
     {
@@ -6687,8 +6709,13 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "self-harm",
-     "pattern": "(her (fist|fists|nails|fingernails|knuckles|head) (into|against) her <body-part> | his (fist|fists|nails|fingernails|knuckles|head) (into|against) his <body-part> | their (fist|fists|nails|fingernails|knuckles|head) (into|against) their <body-part> | my (fist|fists|nails|fingernails|knuckles|head) (into|against) my <body-part>)",
+     "pattern": "(her (fist|fists|nails|fingernails|knuckles|head) (into|against) (the (back|backs|palm|palms|top|tops|inside|insides|side|sides) of)? her (own)? <body-part> | his (fist|fists|nails|fingernails|knuckles|head) (into|against) (the (back|backs|palm|palms|top|tops|inside|insides|side|sides) of)? his (own)? <body-part> | their (fist|fists|nails|fingernails|knuckles|head) (into|against) (the (back|backs|palm|palms|top|tops|inside|insides|side|sides) of)? their (own)? <body-part> | my (fist|fists|nails|fingernails|knuckles|head) (into|against) (the (back|backs|palm|palms|top|tops|inside|insides|side|sides) of)? my (own)? <body-part>)",
      "source": "Hitting or digging into one's own body (DSM-5 NSSI: hitting oneself, interfering with skin)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(hold+|held|holding|put+|ran|run+|stuck|stick+|keep+|kept) (her|his|their|my) (own)? <body-part> under (the)? (scalding|boiling|burning|steaming) ~3 (water|tap|faucet|kettle|shower)",
+     "source": "Scalding a body part under hot water (DSM-5 NSSI: burning; ISAS)"
     },
     {
      "category": "self-harm",
@@ -8239,9 +8266,33 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "( ((<poss>|the|everyone|everybody|people)? <person>? (would|will|might)? (be|are|is)?)? better off (dead|gone|without (me|her|him|them|us)|if (I|she|he|they) (just)? (was|were) (dead|gone|not here|not around|not alive|never born) (anymore)?) | (<those-around>|family|(her|his|their|my) (family|kids|children|wife|husband|parents)|the world|world) <would-be> (all)? be better off !(with|if|in|at|going|staying|taking|getting|doing|to|when|moving|living|on|than|once|after|financially) | ((<kin>|kids|children|baby|family|<those-around>) <would-be> (all)? (be)? better off with ((the|my|her|his|their)? (life)? insurance (money|payout|check)? | someone else | somebody else | a (better|different|new|real) (mom|mother|dad|father|parent|family) | (my|her|his|their) (sister|brother|mother|mom|father|dad|parents|ex|husband|wife|aunt|grandmother|grandma)) !(for|this|while|until|during|on|over|when|if|after|today|tonight|next)) | (it 'd|it would|it will|it might|it 's|it is|it 'll) (just|honestly|really|probably)? be (simpler|easier|kinder|better|best|cleaner) (for everyone)? (to|if (I|she|he)) (just)? ((die|died|be gone|(was|were) gone !(for|to|on|at|this|that|next|all|over|from|by|until|till|during|#|tonight|today|tomorrow|overnight|again)|not be here|was not here|were not here|not wake up|did not wake up|slip away|check out|stopped existing|stop existing|not exist|did not exist|end it !(with|by|over|between|for (now|good) with)) | (go|went) (now)? (,)? before (the worst|it gets worse|I get worse|the (disease|cancer|dementia|Parkinson 's)|I lose|I am a burden|I 'm a burden)) | (the world|<those-around>|my family|the family) <would-be> (be)? (just)? (lighter|quieter|calmer|simpler|easier|happier|better) without me (in it|around|here)? | ((it is|it's|it would be|it'd be|would be|is)? (better|easier|simpler|best|cheaper|lighter) (for (everyone|everybody|them|my family|the family|my kids|the kids|my wife|my husband))? (if|that)? (I|she|he) (am|is|was|were|'m|'s) (not|no longer) (in|on) (this|the) (world|earth|planet) | (place|farm|ranch|house|land|business|shop|store|estate|dairy|herd|family) (would|'d|will|could) (sell|go|run|settle|pass|transfer|get along|manage) (easier|faster|quicker|better|smoother|cleaner|fine) (to (the|my|his|her) (kids|family|boys|girls|son|daughter|wife|husband))? without (me|her|him) !(living|there|in (it|the way of)|during|for|at|home|while|micromanaging|hovering|running|telling|watching|doing|breathing)) )",
+     "pattern": "( ((<poss>|the|everyone|everybody|people)? <person>? (would|will|might)? (be|are|is)?)? better off (dead|gone|without (me|her|him|them|us)|if (I|she|he|they) (just)? (was|were) (dead|gone|not here|not around|not alive|never born) (anymore)?|if (I|she|he) (just)? (died|passed|passed on|passed away|went first|go first|died first|was taken|were taken)) | (<those-around>|family|(her|his|their|my) (family|kids|children|wife|husband|parents)|the world|world) <would-be> (all)? be better off !(with|if|in|at|going|staying|taking|getting|doing|to|when|moving|living|on|than|once|after|financially) | ((<kin>|kids|children|baby|family|<those-around>) <would-be> (all)? (be)? better off with ((the|my|her|his|their)? (life)? insurance (money|payout|check)? | someone else | somebody else | a (better|different|new|real) (mom|mother|dad|father|parent|family) | (my|her|his|their) (sister|brother|mother|mom|father|dad|parents|ex|husband|wife|aunt|grandmother|grandma)) !(for|this|while|until|during|on|over|when|if|after|today|tonight|next)) | (it 'd|it would|it will|it might|it 's|it is|it 'll) (just|honestly|really|probably)? be (simpler|easier|kinder|better|best|cleaner) (for everyone)? (to|if (I|she|he)) (just)? ((die|died|be gone|(was|were) gone !(for|to|on|at|this|that|next|all|over|from|by|until|till|during|#|tonight|today|tomorrow|overnight|again)|not be here|was not here|were not here|not wake up|did not wake up|slip away|check out|stopped existing|stop existing|not exist|did not exist|end it !(with|by|over|between|for (now|good) with)) | (go|went) (now)? (,)? before (the worst|it gets worse|I get worse|the (disease|cancer|dementia|Parkinson 's)|I lose|I am a burden|I 'm a burden)) | (the world|<those-around>|my family|the family) <would-be> (be)? (just)? (lighter|quieter|calmer|simpler|easier|happier|better) without me (in it|around|here)? | ((it is|it's|it would be|it'd be|would be|is)? (better|easier|simpler|best|cheaper|lighter) (for (everyone|everybody|them|my family|the family|my kids|the kids|my wife|my husband))? (if|that)? (I|she|he) (am|is|was|were|'m|'s) (not|no longer) (in|on) (this|the) (world|earth|planet) | (place|farm|ranch|house|land|business|shop|store|estate|dairy|herd|family) (would|'d|will|could) (sell|go|run|settle|pass|transfer|get along|manage) (easier|faster|quicker|better|smoother|cleaner|fine) (to (the|my|his|her) (kids|family|boys|girls|son|daughter|wife|husband))? without (me|her|him) !(living|there|in (it|the way of)|during|for|at|home|while|micromanaging|hovering|running|telling|watching|doing|breathing)) )",
      "level": "wish-dead",
      "source": "C-SSRS 1; Interpersonal theory (perceived burdensomeness statements); Perceived burdensomeness: others better off (C-SSRS 1; PHQ-9 item 9 wording); PHQ-9 item 9 (\"better off dead\"); perceived burdensomeness (interpersonal theory of suicide); C-SSRS 1 (wish to be dead: death as the simpler way); older-adult and serious-illness phrasings; Perceived burdensomeness (interpersonal theory of suicide; PHQ-9 item 9 \"better off dead\"); Perceived burdensomeness (interpersonal theory of suicide; C-SSRS 1): the family, the farm or the world better without the member"
+    },
+    {
+     "category": "suicide",
+     "pattern": "<wish-head> (for)? (that)? ((the|my|her|his|their)? (lights|light) | everything | it all | all of it | the world) (would|to|could|will)? (just)? (all)? (go|went|going|goes|turn|turned|shut|shuts|switch|switched|fade|fades) (out|off|dark|black) !(at|in|by|before|after|when|so|for (the|a|an) (night|evening|kids|baby|movie)|early|on time|during|while|and (come|came|turn|go) (back|on))",
+     "level": "wish-dead",
+     "source": "Wish to be dead as a metaphor: the lights going out, everything going dark or shutting off (C-SSRS 1; QPR indirect verbal clues)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(ready|prepared) to (just)? be (done|finished|over) !(with|for|by|at|in|on|soon|after|before|this|today|tonight|early|and|so|when|#|the|a|by|once|than|then|grading|packing|cleaning|talking|here|there|now)",
+     "level": "wish-dead",
+     "source": "Wish to be dead in plain words, \"ready to be done\" with nothing named (C-SSRS 1; SAFE-T hopelessness)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "<wish-head> (to)? (go|get|be) (to|in|up to) heaven !(someday|some day|one day|when|eventually|after|if|like|in (the|her|his) (end|time)|too|at (the|her|his) (end|time))",
+     "level": "wish-dead",
+     "source": "Wish to be dead told as going to heaven (C-SSRS 1; faith wording, reunion with the dead)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "wish+ (that)? (I|she|he|they) (had|'d) (gone|died|passed|been taken|gone too|died too) (with|instead of|in place of|alongside) (him|her|them|my|his|her|their) !(to|for|on|at|when|that|this|last|fishing|shopping|camping)",
+     "level": "wish-dead",
+     "source": "Wish to have died with or instead of the one who died (C-SSRS 1; bereavement)"
     },
     {
      "category": "suicide",
@@ -8378,7 +8429,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(end it all|end things|ending things|ending it all|check out for good|unalive <self>|unaliving <self>|off <self>|offing <self>)",
+     "pattern": "(end it all|end things|ending things|ending it all|check out for good|unalive <self>|unaliving <self>|off <self>|offing <self>|end <self> !(up|off|out)|ending <self> !(up|off|out))",
      "level": "thoughts",
      "source": "Colloquial suicidal statements (SAFE-T warning signs; adolescent slang \"unalive\")"
     },
@@ -8522,7 +8573,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(bought|buy|buying|purchased|purchase|purchasing|obtained|obtaining|acquired|acquiring|borrowed|borrowing|ordered|ordering|looking to buy|trying to buy|tried to buy) (a|an|some|another|more)? (gun|handgun|firearm|pistol|rifle|shotgun|rope|noose|razor blades|razor|blades|ammo|ammunition|bullets|tank of helium|helium|charcoal)",
+     "pattern": "(bought|buy|buying|purchased|purchase|purchasing|obtained|obtaining|acquired|acquiring|borrowed|borrowing|ordered|ordering|looking to buy|trying to buy|tried to buy) (a|an|some|another|more)? (gun|handgun|firearm|pistol|rifle|shotgun|rope|noose|razor blades|razor|blades|ammo|ammunition|bullets|tank of helium|helium|charcoal) !(for (the|a|an|his|her|my|their|our)? ~1 (swing|tire|league|range|club|team|class|course|hunt|hunting|season|deer|duck|elk|turkey|trip|camping|camp|boat|dock|farm|ranch|barn|yard|garden|tree|treehouse|hammock|tent|gym|job|work|project|competition|match|grill|barbecue|bbq|dog|horse|fence)|for (hunting|work|camping|sport|target practice|the range))",
      "level": "preparatory",
      "meansOfHarm": true,
      "source": "C-SSRS preparatory acts (acquiring means); beside a threat to a person and no suicide mention, the means of that threat (`meansOfHarm`)"
@@ -8547,9 +8598,21 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(putting|put|getting|got) (her|his|their|my)? (affairs|things|life) in order",
+     "pattern": "(putting|put|getting|got) (her|his|their|my)? (affairs|things|life) in order !(before (the|her|his|a|an|my) ~2 (surgery|operation|procedure|trip|deployment|move|transplant|tour|baby|wedding|sentencing)|as (her|his|their|the) (lawyer|attorney|accountant|doctor|planner) ~1 (advised|suggested|recommended)|for (the|her|his|a|an) ~2 (move|trip|deployment|surgery|estate|trust|divorce|audit|taxes))",
      "level": "preparatory",
-     "source": "C-SSRS preparatory acts (putting affairs in order)"
+     "source": "C-SSRS preparatory acts (putting affairs in order); affairs put in order for a named surgery, trip or lawyer's advice are planning"
+    },
+    {
+     "category": "suicide",
+     "pattern": "<wish-head> (that)? (the|a|some|his|her|my|one of the)? ~2 ((rolls on|rolls over on|falls on|lands on|crushes|runs over|hits) (him|her|me) | runs (him|her|me) over) !(with|for|in|at|to|up|back|hard|again|by|during|on (the|his|her) (way|head))",
+     "level": "wish-dead",
+     "source": "Wish to be dead as a wished accident: the tractor rolling on him, the roof falling on her (C-SSRS 1; QPR indirect verbal clues)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(counting down|count+ down|waiting|wait+|biding (her|his|my|their) time) ~4 (until|till|for the day|for when) (I|she|he|they) (can|could|will|get to)? (end it|end it all|die|be dead|be gone|go to sleep for good) !(with|to|home|back|on|out|for|by|in|at)",
+     "level": "wish-dead",
+     "source": "Waiting for the day to end one's life (C-SSRS 1-2; SAFE-T warning signs)"
     },
     {
      "category": "suicide",
@@ -8709,7 +8772,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "((getting|got|get|putting|put|puts|put) (her|his|their|my)? (things|affairs|life|papers|house) in order | (made|making|updated|updating|wrote|writing) (out)? (a|her|his|their)? (final wishes|funeral plans|funeral arrangements))",
+     "pattern": "((getting|got|get|putting|put|puts|put) (her|his|their|my)? (things|affairs|life|papers|house) in order | (made|making|updated|updating|wrote|writing) (out)? (a|her|his|their)? (final wishes|funeral plans|funeral arrangements)) !(before (the|her|his|a|an|my) ~2 (surgery|operation|procedure|trip|deployment|move|transplant|tour|baby|wedding|sentencing)|as (her|his|their|the) (lawyer|attorney|accountant|doctor|planner) ~1 (advised|suggested|recommended)|for (the|her|his|a|an) ~2 (move|trip|deployment|surgery|estate|trust|divorce|audit|taxes))",
      "level": "preparatory",
      "source": "Preparatory behaviour (C-SSRS: making arrangements, writing a will)"
     },
@@ -8745,7 +8808,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "((saving|saved|save|saves|stockpil*|hoard*|stash+|collecting|collected) (up)? | (keeping|keeps|keep|kept|set|setting|putting|put|puts|tucking|tucked) (aside|back|by)) ~4 (her|his|their|my|the|some|extra|leftover)? ~2 <pills> !(as prescribed|in a lockbox|locked|for (the|her|his) (pharmacy|take back|disposal|nurse|refill|trip)|in (a|the|her|his|their) (weekly|daily|pill|seven day|7 day)? (organizer|organiser|pillbox|pill box|box|dispenser|blister pack)|box|organizer|organiser|dispenser)",
+     "pattern": "((saving|saved|save|saves|stockpil*|hoard*|stash+|collecting|collected) (up)? | (storing|stored|stores|store) up | (keeping|keeps|keep|kept|set|setting|putting|put|puts|tucking|tucked) (aside|back|by)) ~4 (her|his|their|my|the|some|extra|leftover)? ~2 <pills> !(as prescribed|in a lockbox|locked|for (the|her|his) (pharmacy|take back|disposal|nurse|refill|trip)|in (a|the|her|his|their) (weekly|daily|pill|seven day|7 day)? (organizer|organiser|pillbox|pill box|box|dispenser|blister pack)|box|organizer|organiser|dispenser)",
      "level": "preparatory",
      "source": "Stockpiling medication (C-SSRS preparatory behaviour: collecting pills)"
     },
@@ -8925,7 +8988,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(drove|drive+|walked|walk+|went|go|goes|going|stood|standing|sat|sitting|parked|climbed|lay|laid|lying|lie|lies) (down)? (out)? (to|on|onto|up to|at|near|by|across) (the|a)? (top of the)? ~2 (bridge|overpass|train tracks|railroad tracks|tracks|cliff|cliffs|ledge|edge of the roof|roof|rooftop|parking garage roof|top of the parking garage) !(club|game|tournament|repair|for work|to work|on (her|his) way|to (fish|walk|run|jog|meet|watch|take|see|pick|drop|swim|hike|paint|eat|get|work|photograph))",
+     "pattern": "((drove|drive+|walked|walk+|went|go|goes|going|stood|standing|sat|sitting|parked|climbed|lay|laid|lying|lie|lies) (down)? (out)? (to|on|onto|up to|at|near|by|across) | (visit+|visiting|check+ out|checking out|scope+ out|scoping out|case|cased|casing)) (the|a)? (top of the)? ~2 (bridge|overpass|train tracks|railroad tracks|tracks|cliff|cliffs|ledge|edge of the roof|roof|rooftop|parking garage roof|top of the parking garage) !(club|game|tournament|repair|for work|to work|on (her|his) way|to (fish|walk|run|jog|meet|watch|take|see|pick|drop|swim|hike|paint|eat|get|work|photograph)|to (the|a|an|her|his|their|my|our) ~1 (<place>|market|mall|stadium|beach|museum|fair|festival|game|zoo|pier)|into (town|the city)|with (her|his|their|the|a|my|our) ~1 (class|family|kids|friends|school|group|troop|scouts|church|tour|team|club|dog|date|son|daughter|wife|husband|grandkids|grandchildren)|for (the|a|an|her|his|their|my) ~2 (project|trip|tour|class|picture|pictures|photo|photos|festival|fair|walk|run|race|parade|fireworks|sunset|view|job|work|inspection))",
      "level": "preparatory",
      "source": "Going to a place of a method (C-SSRS preparatory behaviour / aborted attempt; CALM)"
     },
@@ -8997,7 +9060,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "((tired|sick|exhausted) of (fighting|trying|everything|it all|being here|waking up|this) | done (fighting|trying|with everything|with it all|with life|living|being here) | (at|reached) the end of (her|his|their|my) rope | no way out | (can not|cannot|can't|could not|couldn't) (keep|go on|keep on) (doing this|like this|living like this|this way|fighting)) !(in (the|this|that) (city|town|house|apartment|job|program)|of (crime|using|drinking)|on the (road|farm|street|streets)|as (a|an) (drinker|user|addict|smoker|gambler|dealer|party girl|party guy|partier))",
+     "pattern": "((tired|sick|exhausted) of (fighting|trying|everything|it all|being here|waking up|this) | done (fighting|trying|with everything|with it all|with life|living|being here) | (at|reached) the end of (her|his|their|my) rope | no way out | (can not|cannot|can't|could not|couldn't) (keep|go on|keep on) (doing this|like this|living like this|this way|fighting)) !(in (the|this|that) (city|town|house|apartment|job|program|hospital|unit|shelter|facility|clinic|school|place|state)|at (the|this|that|her|his|my|their|work|school|home)|of (crime|using|drinking)|on the (road|farm|street|streets)|as (a|an) (drinker|user|addict|smoker|gambler|dealer|party girl|party guy|partier))",
      "level": "wish-dead",
      "source": "Feeling trapped or done (SAFE-T warning signs: hopelessness, feeling trapped; C-SSRS 1 context)"
     },
@@ -9051,7 +9114,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(thought|thoughts|thinking|thinks|think|urge+|tempted|fantasi*) (about|of|to) (just)? (overdosing|overdose|OD|ODing|hanging <self>|shooting <self>|jumping !(in for|into the (pool|lake|water) for|in the (pool|lake)|rope|jacks|back in|on (the|a) (trampoline|bandwagon))|drowning <self>|cutting (her|his|my|their) wrists|crashing (the|her|his|my) (car|truck)|wrecking (the|her|his|my) (car|truck)|driving off|using (the|his|her|my) (gun|rifle|pistol)|(lying|laying|lie|lay|stepping|walking|stepping out) (down)? (on|onto|in front of|across) (the|a)? (train|railroad)? (tracks|train|traffic|highway|freeway|interstate)|the (gun|pistol|rifle|bridge|tracks|rope|garage) !(club|game|repair|sale|show|range|safety|class|project|cleanup|party|door|tournament))",
+     "pattern": "(thought|thoughts|thinking|thinks|think|urge+|tempted|fantasi*|intent|intends|intending|intention|intended) (about|of|to) (just)? (overdosing|overdose|OD|ODing|hanging <self>|shooting <self>|jumping !(in for|into the (pool|lake|water) for|in the (pool|lake)|rope|jacks|back in|on (the|a) (trampoline|bandwagon))|drowning <self>|cutting (her|his|my|their) wrists|crashing (the|her|his|my) (car|truck)|(driving|drive|steering|steer|running|run) (the|her|his|my) (car|truck|van) (off|into) (the|a) (road|highway|freeway|interstate)|wrecking (the|her|his|my) (car|truck)|driving off|using (the|his|her|my) (gun|rifle|pistol)|(lying|laying|lie|lay|stepping|walking|stepping out) (down)? (on|onto|in front of|across) (the|a)? (train|railroad)? (tracks|train|traffic|highway|freeway|interstate)|the (gun|pistol|rifle|bridge|tracks|rope|garage) !(club|game|repair|sale|show|range|safety|class|project|cleanup|party|door|tournament))",
      "level": "method",
      "source": "Thoughts with a method (C-SSRS 3)"
     },
@@ -9291,7 +9354,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "( would (rather|prefer to) (be dead|die|not be here|not be alive|not exist|be gone) !(today|tonight|right|in|at|this|for|on|with|when|while|during|alone) | (should|<rather>|better off|easier to|easier|prefer to|wants to|want to|nice to|good to|peaceful to) (just)? (not|stop) (exist|existing|be alive|being alive|be around|being around) !(him|her|them|people|others|anyone|<person>|drinking|alcohol|drugs|when|while|today|tonight|at|in|for|during) | <wish-head> (that)? (I|she|he|they|pt)? (could|would|might|'d)? (just|simply|quietly|finally|sometimes|honestly|kind of|kinda)? (to)? (just|simply)? (do|does|did|will|wo)? (not|never|no longer)? <own-death> | (just as soon|would as soon|as soon|might as well|may as well|<rather>) (just)? not (be|being) (here|around|alive) !(for !(it|that|this (pain|life|mess))|at (the|a|this|that|#|work|school|home|night)|on|when|tonight|today|tomorrow|this|next|in|during|with|while|till|until|alone) )",
+     "pattern": "( ((would|'d) (rather|prefer to) (be dead|die|not be here|not be alive|not exist|be gone) | (would|'d) sooner (be dead|not be here|not be alive|be gone)) !(today|tonight|right|in|at|this|for|on|with|when|while|during|alone|from|by|to|before|after|until|till|over) | (should|<rather>|better off|easier to|easier|prefer to|wants to|want to|nice to|good to|peaceful to) (just)? (not|stop) (exist|existing|be alive|being alive|be around|being around) !(him|her|them|people|others|anyone|<person>|drinking|alcohol|drugs|when|while|today|tonight|at|in|for|during) | <wish-head> (that)? (I|she|he|they|pt)? (could|would|might|'d)? (just|simply|quietly|finally|sometimes|honestly|kind of|kinda)? (to)? (just|simply)? (do|does|did|will|wo)? (not|never|no longer)? <own-death> | (just as soon|would as soon|as soon|might as well|may as well|<rather>) (just)? not (be|being) (here|around|alive) !(for !(it|that|this (pain|life|mess))|at (the|a|this|that|#|work|school|home|night)|on|when|tonight|today|tomorrow|this|next|in|during|with|while|till|until|alone) )",
      "level": "wish-dead",
      "source": "C-SSRS 1 (wish to be dead); Wish not to exist (C-SSRS 1); C-SSRS 1 (wish to be dead: \"wished you were dead or wished you could go to sleep and not wake up\"); C-SSRS 1 (wish to be dead): not being here, after a wish head"
     },
@@ -9951,9 +10014,9 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(ideation|SI|suicidal thoughts|thoughts of (death|suicide|dying)|wish to be dead|death wish) (present|endorsed|positive)",
+     "pattern": "(ideation|SI|suicidal (thoughts|ideation|urges|thinking|feelings)|thoughts of (death|suicide|dying)|wish to be dead|death wish) (:|-|=)? (present|endorsed|positive) !(\\\\[|/|or|no|\\\\?)",
      "level": "thoughts",
-     "source": "Ideation recorded present in an assessment (C-SSRS)"
+     "source": "Ideation recorded present in an assessment (C-SSRS); with the colon of a labelled line it outweighs the bare screen item inside it (\"thoughts: yes\")"
     },
     {
      "category": "suicide",
@@ -10357,7 +10420,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "((want|wants|wanted|wanting|need|needs|ready) out of (this|my|her|his)? life | (finished|through) with (living|being alive|life|this life|existing|this world)) !(of|in|as|with|on|at|here|there|style|styles|of (crime|using|drinking)|in (the|this|that) (city|town|house|apartment))",
+     "pattern": "((want|wants|wanted|wanting|need|needs|ready) out of (this|my|her|his)? life | (finished|through|done) with (living|being alive|this life|existing|this world) | (finished|through) with life | (give|gives|giving|gave|given) up on (life|living|being alive|staying alive)) !(of|in|as|with|on|at|here|there|style|styles|of (crime|using|drinking)|in (the|this|that) (city|town|house|apartment))",
      "level": "wish-dead",
      "source": "Wish to be dead in plain words: wanting out of life, done with living (C-SSRS 1; QPR indirect verbal clues \"I'm tired of life\")"
     },
@@ -15817,7 +15880,13 @@ export const LEXICON_DATA: LexiconData = {
    "lip",
    "lips",
    "cheek",
-   "cheeks"
+   "cheeks",
+   "forehead",
+   "temple",
+   "temples",
+   "jaw",
+   "knee",
+   "knees"
   ],
   "weekday": [
    "monday",
@@ -16251,7 +16320,13 @@ export const LEXICON_DATA: LexiconData = {
    "bone tired",
    "sick and tired",
    "beat down",
-   "done in"
+   "done in",
+   "had enough",
+   "has had enough",
+   "'s had enough",
+   "'d had enough",
+   "had (his|her|my|their) fill",
+   "has had (his|her|my|their) fill"
   ],
   "dead-state": [
    "dead",
