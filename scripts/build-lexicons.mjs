@@ -103,6 +103,7 @@ const FAMILIES = {
     fields: {
       answers: listOf(oneOf(RISK_CATEGORIES)),
       assessment: bool,
+      blank: bool,
       nearby: bool,
       rates: bool,
       screen: bool,

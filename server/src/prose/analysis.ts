@@ -14,7 +14,7 @@
  */
 import { runToEnd } from '../model/steps';
 import { defaultLexicons, type ClinicalLexicons } from './clinicalLexicons';
-import { clinicalTokens, type ClinicalToken } from './clinicalTokens';
+import { clinicalTokens, LINE_BREAK, type ClinicalToken } from './clinicalTokens';
 import { SentenceContext } from './context';
 import { datesBeforeSession, sessionDateOf, type SessionDate } from './contextDates';
 import { notMemberPronouns, syntheticModifier, THIRD_PERSON } from './contextPeople';
@@ -531,7 +531,7 @@ function computeShape(
     // concepts, since one phrase may speak of two ("pills": medication and substance use; goals.ts reads both);
     // telehealth statements too: a location and an audio-only reason may share words ("pt driving home" is both),
     // so telehealth.ts resolves overlaps within each statement and its near-misses only.
-    const kept = RESOLVED_BY_DETECTOR.has(family) ? withoutPseudo(list) : longestNonOverlapping(list);
+    const kept = RESOLVED_BY_DETECTOR.has(family) ? withoutPseudo(list, tokens) : longestNonOverlapping(list);
     for (const match of kept) {
       if (match.entry.fields.pseudo === true) continue;
       pushed.push({
@@ -745,12 +745,29 @@ function rememberedByText<T>(byText: Map<string, T>, text: string, compute: () =
   return value;
 }
 
+/**
+ * Whether a label's slot is left blank (`blank: true` pseudo-entries, responses.yaml): underscores or a wide gap after
+ * the colon ("Safety plan: ______"), the sentence's or the line's end, or the next label straight after ("Risk level:
+ * Safety plan:"). A label followed by its content ("safety plan: separate groups this week") is filled in.
+ */
+function blankAfter(tokens: readonly ClinicalToken[], match: EntryMatch): boolean {
+  const next = tokens[match.endToken];
+  if (!next || next.norm === LINE_BREAK) return true;
+  if (next.start - tokens[match.endToken - 1].end > 3) return true;
+  if (!/^[A-Z]/.test(next.raw)) return false;
+  for (let index = match.endToken + 1; index < Math.min(tokens.length, match.endToken + 5); index++)
+    if (tokens[index].norm === ':') return true;
+  return false;
+}
+
 /** Families whose overlapping matches are all kept: their detectors resolve overlaps themselves. */
 const RESOLVED_BY_DETECTOR: ReadonlySet<string> = new Set(['vague', 'goal', 'telehealth', 'response']);
 
 /** Matches that no pseudo-entry of the same family covers. */
-function withoutPseudo(matches: readonly EntryMatch[]): EntryMatch[] {
-  const pseudo = matches.filter((match) => match.entry.fields.pseudo === true);
+function withoutPseudo(matches: readonly EntryMatch[], tokens: readonly ClinicalToken[]): EntryMatch[] {
+  const pseudo = matches.filter(
+    (match) => match.entry.fields.pseudo === true && (match.entry.fields.blank !== true || blankAfter(tokens, match)),
+  );
   return matches.filter(
     (match) =>
       match.entry.fields.pseudo !== true &&

@@ -119,7 +119,7 @@ const CLITICS: Record<string, string> = { ll: 'will', re: 'are', ve: 'have', d: 
 
 /** Clinical tokens of `text`, whose first character is at offset `base` in the note. */
 /** The norm of a line break that ends a checklist or labelled line: a hard break for context scopes. */
-const LINE_BREAK = '\u00b6';
+export const LINE_BREAK = '\u00b6';
 const DIGIT = /[0-9]/;
 /** The apostrophe that stands for a year's elided century ("'98"). */
 const ELIDED = /['’]/;

@@ -135,7 +135,8 @@ function willBetween(tokens: readonly ClinicalToken[], from: number, to: number)
 /** The whole group as the receiver ("for everyone", "to all members", "the closing slide"): the group's topic. */
 const WHOLE_GROUP = new RegExp(
   '\\b(?:(?:for|to) (?:everyone|everybody|all (?:the )?(?:group )?members|all participants|the whole group|' +
-    'the entire group|the group as a whole)|closing slide|group slide' +
+    'the entire group|the group as a whole)|as a (?:whole )?group|as a (?:group )?topic|group[- ]wide|' +
+    'closing slide|group slide' +
     '|(?:taught|teaches|presented|presents|introduced|introduces)\\b[^.;]{0,40}\\bto the group)\\b',
   'i',
 );
@@ -257,7 +258,7 @@ const GIVEN_BY_OTHERS = new RegExp(
     '[Pp]revious (?:therapist|provider|clinician))\\s+(?:\\w+\\s+){0,2}?(?:gave|handed|provided)\\b' +
     // A measure made in another setting ("a safety plan made at the hospital in 2021", "from her own hospital stay").
     '|\\b(?:made|written|done|created|given|drawn up)\\s+(?:at|in|by|during)\\s+' +
-    '(?:the\\s+|her\\s+|his\\s+|their\\s+|a\\s+)?' +
+    '(?:the\\s+|her\\s+|his\\s+|their\\s+|a\\s+)?(?:last\\s+|previous\\s+|recent\\s+|prior\\s+)?' +
     '(?:hospital|ER|ED|emergency (?:room|department)|inpatient|unit|rehab|detox|residential|crisis (?:center|unit)|' +
     'previous (?:program|therapist|provider))\\b' +
     '|\\bfrom\\s+(?:her|his|their|the|a)\\s+(?:own\\s+|last\\s+|previous\\s+)?' +

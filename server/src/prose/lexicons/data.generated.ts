@@ -1889,6 +1889,12 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
+     "pattern": "(left|leaving|leaves) (a)? (voicemail|voice mail|VM|message|secure message) (for|with) (her|his|their|the)? (individual|primary|DBT|outpatient|MAT)? (therapist|psychiatrist|prescriber|PCP|supervisor|case manager|counselor|counsellor|doctor|Dr|on call|team|care team|treatment team)",
+     "direction": "pseudo",
+     "source": "A message left for the member's own provider is a notification made (SAFE-T step 5, as \"messaged her prescriber\"), not a call to the member that reached no one: it does not undo the steps before it (\"reviewed her safety plan with her and left a message for her DBT therapist\")"
+    },
+    {
+     "maxScope": 8,
      "pattern": ", (a|an) ~3 's (wife|husband|widow|widower|daughter|son|mother|father|sister|brother|mom|dad|partner|girlfriend|boyfriend|fiance|fiancee) (,|and|who|for)",
      "direction": "pseudo",
      "source": "A description set off by commas after the member's name (\"Mrs. Marsh, a hog farmer's wife, said ...\") says who the member is: the kin word in it names no other person who speaks or acts"
@@ -4789,7 +4795,7 @@ export const LEXICON_DATA: LexiconData = {
      "source": "The means at home asked about in other words than \"access\" (\"asked about the pills on hand\", \"checked what meds he has at home\"): access to means assessed (SAFE-T step 3; CALM; GUIDE overdose: access to the means)"
     },
     {
-     "pattern": "(removed|remove|removing|secured|secure|securing|locked|lock|locking|gave away|give away|handed over|hand over|turned in|disposed of|dispose of|stored|store) (up|away)? (the|her|his|their|all|any)? (firearms|firearm|guns|gun|weapons|weapon|medications|medication|meds|pills|knives|blades|razors|box cutters|box cutter|scissors|sharps|lighters|means|rope|ammo|ammunition)",
+     "pattern": "(removed|remove|removing|secured|secure|securing|locked|lock|locking|gave away|give away|handed over|hand over|turned in|disposed of|dispose of|stored|store) (up|away)? (the|her|his|their|all|any)? (<firearm>|revolver|pistol|handgun|rifle|shotgun|firearms|firearm|guns|gun|weapons|weapon|medications|medication|meds|pills|knives|blades|razors|box cutters|box cutter|scissors|sharps|lighters|means|rope|ammo|ammunition)",
      "answers": [
       "suicide",
       "self-harm",
@@ -4829,6 +4835,7 @@ export const LEXICON_DATA: LexiconData = {
       "substance"
      ],
      "pseudo": true,
+     "blank": true,
      "source": "A response field of a template left blank is no response (eval/GUIDE.md F4.1: \"a blank field ... Risk level: ____\")"
     },
     {
@@ -4937,7 +4944,7 @@ export const LEXICON_DATA: LexiconData = {
      "source": "SAFE-T step 5 (communicate with the treatment team); GUIDE substance responses (\"MAT prescriber or counselor notified\")"
     },
     {
-     "pattern": "(notify|notifies|notified|notifying|informed|inform|alerted|alert|consulted|consult|consulting|contacted|contact|called|call|paged|page|messaged|updated|update|staffed|staffing|escalated|escalate|spoke with|spoke to|discussed with|reviewed with|briefed|looped in) (with|to)? (the|her|his|their|on call|clinical|attending|program)? (supervisor|clinical supervisor|PCP|psychiatrist|psychiatry|prescriber|primary care|clinical director|program director|medical director|on call|attending|case manager|individual therapist|primary therapist|primary clinician|therapist|treatment team|team|MD|NP|nurse|physician|doctor|crisis team|mobile crisis|CPS|APS|police|law enforcement)",
+     "pattern": "(notify|notifies|notified|notifying|informed|inform|alerted|alert|consulted|consult|consulting|contacted|contact|called|call|paged|page|messaged|updated|update|staffed|staffing|escalated|escalate|spoke with|spoke to|discussed with|reviewed with|briefed|looped in) (with|to)? (the|her|his|their|my|our|the practice 's|on call|clinical|attending|program|hospice|VA)? (hospice|VA|clinical|program)? (supervisor|clinical supervisor|clinical lead|social worker|suicide prevention coordinator|PCP|psychiatrist|psychiatry|prescriber|primary care|clinical director|program director|medical director|on call|attending|case manager|individual therapist|primary therapist|primary clinician|therapist|treatment team|team|MD|NP|nurse|physician|doctor|crisis team|mobile crisis|CPS|APS|police|law enforcement)",
      "answers": [
       "suicide",
       "self-harm",
@@ -4985,7 +4992,7 @@ export const LEXICON_DATA: LexiconData = {
      "source": "The prescriber told, in the passive and with a name (\"Prescriber Dr. Osei notified today\"): SAFE-T step 5; GUIDE substance responses (\"MAT prescriber or counselor notified\"), as the active entry above"
     },
     {
-     "pattern": "(supervisor|PCP|psychiatrist|prescriber|treatment team|on call|team|crisis team|guardian|parent|parents|caregiver|mother|father|mom|dad|mum|grandmother|grandma|grandfather|grandpa|foster parent|foster parents|foster mom|foster dad|emergency contact) (was|were)? (notified|informed|consulted|alerted|contacted|updated|made aware)",
+     "pattern": "(supervisor|PCP|psychiatrist|prescriber|treatment team|attending|charge nurse|clinical lead|suicide prevention coordinator|SPC|social worker|on call|on call (clinician|provider|doctor|psychiatrist|MD|therapist|counselor|nurse|supervisor)|team|crisis team|guardian|parent|parents|caregiver|mother|father|mom|dad|mum|grandmother|grandma|grandfather|grandpa|foster parent|foster parents|foster mom|foster dad|emergency contact|husband|wife|spouse|partner|daughter|son|sister|brother) (was|were)? (notified|informed|consulted|alerted|contacted|updated|made aware|looped in|briefed|paged|phoned)",
      "answers": [
       "suicide",
       "self-harm",
@@ -5086,7 +5093,7 @@ export const LEXICON_DATA: LexiconData = {
      "source": "NSSI response: functional assessment of the behaviour (DBT behaviour analysis; ISAS functions), a coping or safety plan for the urge, wounds checked"
     },
     {
-     "pattern": "(individual|extra|additional|same day|same-day|earlier|urgent|emergency|crisis|safety) (session|appointment|visit|check in|check-in|meeting) (was|is)? (scheduled|set|set up|booked|arranged|added|moved up|offered|planned) !(for next month|next month|in (two|2|three|3|four|4) weeks)",
+     "pattern": "(individual|extra|additional|same day|same-day|next day|next-day|earlier|urgent|emergency|crisis|safety) (session|appointment|visit|check in|check-in|meeting) (with (her|his|their|the)? (individual|primary|own)? (therapist|counselor|counsellor|clinician|psychiatrist|prescriber|provider))? (was|is)? (scheduled|set|set up|booked|arranged|added|moved up|offered|planned) !(for next month|next month|in (two|2|three|3|four|4) weeks)",
      "answers": [
       "suicide",
       "self-harm",
@@ -5213,7 +5220,7 @@ export const LEXICON_DATA: LexiconData = {
      "source": "A DBT skill led by the clinician and applied by the member to her own urge in session, its rating taken before and after (DBT skills training; eval/GUIDE.md decisions b12-b14, b28-b29)"
     },
     {
-     "pattern": "(urge surfing|surf+ the (urge|urges|craving|cravings)|play+ the tape through|play+ the tape forward|playing the tape forward|played it forward|HALT|delay (and)? distract|DEADS|decisional balance|cost benefit|pros and cons|SOBER|STOP skill|TIPP|opposite action|ride out the (urge|craving)|rode out the (urge|craving)|grounding|distraction|distracted (herself|himself|themselves)|coping statement|coping card|alternative activity)",
+     "pattern": "(urge surfing|urge surfed|surf+ the (urge|urges|craving|cravings)|play+ the tape through|play+ the tape forward|playing the tape forward|played it forward|HALT|delay (and)? distract|DEADS|decisional balance|cost benefit|pros and cons|SOBER|STOP skill|TIPP|opposite action|ride out the (urge|craving)|rode out the (urge|craving)|grounding|distraction|distracted (herself|himself|themselves)|coping statement|coping card|alternative activity)",
      "answers": [
       "substance"
      ],
@@ -5435,7 +5442,7 @@ export const LEXICON_DATA: LexiconData = {
      "source": "Structured violence-risk assessment (HCR-20; Campbell Danger Assessment; school threat assessment)"
     },
     {
-     "pattern": "(separation|stay away) (plan|agreement|plan made|plan reviewed)",
+     "pattern": "((separation|stay away|no contact) (plan|agreement|plan made|plan reviewed) | (agreed to|agrees to|will keep|will have) no contact (with)?)",
      "answers": [
       "violence"
      ],
@@ -5504,7 +5511,7 @@ export const LEXICON_DATA: LexiconData = {
      "source": "A change plan for the use disclosed (MI change plan; SAMHSA TIP 35; harm-reduction limits)"
     },
     {
-     "pattern": "(reviewed|review|went over|go over|looked at|look at|looked together at|walked through|walk through|walked|went through|go through|explored|explore|mapped|map|slowed down to look at|slowed down to explore) (with (him|her|them|_))? (together)? (what (happened|drives|drove|led|triggered|set off|the|it|those|these|that|helped|helps) | the (night|evening|chain|day|weekend|party|episode|morning|lapse|use|drinking|sequence|nights|evenings) | it with (him|her|them))",
+     "pattern": "(reviewed|review|went over|go over|looked at|look at|looked together at|walked through|walk through|walked|went through|go through|explored|explore|mapped|map|slowed down to look at|slowed down to explore) (with (him|her|them|_))? (together)? (what (happened|drives|drove|led|triggered|set off|set it off|sets it off|set him off|set her off|kicked it off|the|it|those|these|that|helped|helps) | the (night|evening|chain|day|weekend|party|episode|morning|lapse|use|drinking|sequence|nights|evenings) | it with (him|her|them))",
      "answers": [
       "substance"
      ],
@@ -5783,7 +5790,7 @@ export const LEXICON_DATA: LexiconData = {
      "source": "A sponsor or support contacted about the use, told with the support first (\"[x] Sponsor contacted during group\", \"sponsor called from session\"): GUIDE substance responses"
     },
     {
-     "pattern": "(built|made|set up|worked out|worked through|came up with|put together|drew up) (a|an|the|her|his|their)? (bad day|Sunday|Saturday|Friday|weekend|party|wedding|game day|holiday|sober|exit|drink|drinking|backup|new)? plan",
+     "pattern": "(built|made|set up|worked out|worked through|came up with|put together|drew up|wrote out|wrote up|mapped out|laid out|sketched out) (a|an|the|her|his|their)? (bad day|Sunday|Saturday|Friday|weekend|party|wedding|game day|holiday|sober|exit|drink|drinking|backup|new)? plan",
      "answers": [
       "substance"
      ],
@@ -5852,7 +5859,7 @@ export const LEXICON_DATA: LexiconData = {
      "source": "A higher level of care referred or recommended, accepted or declined (SAFE-T step 4; ASAM; GUIDE decisions b56-b59: a referral refused still answers; b70-b74: a higher level of care is on every list and answers every current mention before it)"
     },
     {
-     "pattern": "(<kin>|staff|the nurse|nursing|house manager|roommate|sponsor|caregiver|caseworker) (now|will|agreed to|has agreed to|is going to|will now)? (keeps|keep|holds|hold|is keeping|is holding|takes|manages|manage|dispenses|dispense|doles out|controls|control|has charge of|locks up|lock up|hides) (all)? (of)? (her|his|their|the|all|all the|any)? ~2 (<pills>|medications|medication|meds|pills|bottles|bottle|prescriptions|razors|razor|blades|lighters|lighter|knives|kitchen knives|sharps|guns|firearms|rifle|shotgun)",
+     "pattern": "(<kin>|staff|the nurse|nursing|house manager|roommate|sponsor|caregiver|caseworker) (now|will|to|agreed to|agreed by phone to|agreed over the phone to|has agreed to|is going to|will now)? (keeps|keep|holds|hold|fills|fill|sets up|set up|is keeping|is holding|takes|manages|manage|dispenses|dispense|doles out|controls|control|has charge of|locks up|lock up|hides) (onto|on to)? (all)? (of)? (her|his|their|the|all|all the|any)? ~2 (<pills>|medications|medication|meds|pills|bottles|bottle|prescriptions|razors|razor|blades|lighters|lighter|knives|kitchen knives|sharps|guns|firearms|rifle|shotgun|<firearm>|organizer|pill organizer|pillbox|pill box|blister packs|spare pens|insulin)",
      "answers": [
       "suicide",
       "self-harm",
@@ -5916,7 +5923,7 @@ export const LEXICON_DATA: LexiconData = {
      "source": "Laboratory follow-up of an ingestion ordered (poison-control and ED practice: acetaminophen level, liver function tests; GUIDE overdose: medical follow-up arranged)"
     },
     {
-     "pattern": "(naloxone|Narcan) (nasal spray)? (kit)? (:|-) (<checked>)? (given|provided|dispensed|distributed|issued|confirmed|on hand|in hand|in possession|yes|y|carried|carries)",
+     "pattern": "(naloxone|Narcan) (nasal spray)? (kit)? (in (the)? home|at home|in the house|on hand)? (:|-) (<checked>)? (given|provided|dispensed|distributed|issued|confirmed|on hand|in hand|in possession|yes|y|carried|carries)",
      "answers": [
       "overdose"
      ],
@@ -5937,6 +5944,208 @@ export const LEXICON_DATA: LexiconData = {
       "overdose"
      ],
      "source": "A medical visit the clinician arranged after an ingestion (eval/GUIDE.md, risk answered, overdose: \"medical follow-up the clinician arranged\"), told as a visit with the doctor"
+    },
+    {
+     "pattern": "(seen|met|saw (her|him|them|pt)) (individually)? (for|in) (a|an)? (same day|same-day|next day|next-day|urgent|extra|crisis|emergency|brief|private) (individual|1:1|one on one)? (session|appointment|visit|check in|check-in|meeting)",
+     "answers": [
+      "suicide",
+      "self-harm",
+      "violence",
+      "overdose"
+     ],
+     "nearby": true,
+     "source": "SAFE-T step 5: follow-up sooner than the routine schedule, told as the member seen (\"seen for a same-day individual session after group\"); its words name no risk, so it answers the disclosure before it (nearby)"
+    },
+    {
+     "pattern": "((requested|request|called for|called in|initiated|sent|send|arranged|asked for|dispatched|contacted police for) (a|an)? (police)? (welfare|wellness|safety) check | (police|officers|law enforcement)? (welfare|wellness) check (was|were)? (requested|called|called in|done|completed|made|sent|dispatched))",
+     "answers": [
+      "suicide",
+      "self-harm",
+      "violence",
+      "overdose"
+     ],
+     "source": "A police welfare check requested by the clinician (SAFE-T step 5 and the crisis protocols of outpatient programs: when a member at risk cannot be reached)"
+    },
+    {
+     "pattern": "(<pills>|pills|meds|medications|medicines|bottles|knives|kitchen knives|razors|razor blades|blades|sharps|lighters|guns|firearms|<firearm>|ammunition|ammo) (are|is|were|was|have been|has been)? (now)? (removed|locked up|locked away|secured|taken out|moved out|stored off site|stored offsite|kept|held|managed|dispensed|controlled) (from|by|at|out of|in) (her|his|their|the|a)? ~2 (room|house|home|apartment|bathroom|car|truck|<kin>|staff|nurse|house manager|roommate|caregiver|locked box|lockbox|lock box|safe|gun safe)",
+     "answers": [
+      "suicide",
+      "self-harm",
+      "violence",
+      "overdose"
+     ],
+     "source": "Means restriction told in the passive (\"razors removed from her room by dad\", \"pills now kept by her mother in a locked box\"): CALM means restriction; a measure told as the past stays a measure from before (historical, GUIDE F4.3)"
+    },
+    {
+     "pattern": "((gun lock|gun locks|cable lock|cable locks|trigger lock|trigger locks|lockbox|lock box|medication lockbox|medication lock box|lock bag|drug deactivation bag|disposal bag) (was|were)? (provided|given|handed|dispensed|issued|mailed) | (provided|gave|give|handed|issued|dispensed|mailed) (her|him|them|pt)? (a|an|two|one|free)? (gun lock|cable lock|trigger lock|lockbox|lock box|medication lockbox|lock bag|drug deactivation bag|disposal bag))",
+     "answers": [
+      "suicide",
+      "self-harm",
+      "violence",
+      "overdose"
+     ],
+     "source": "A lock or a disposal bag handed to the member (CALM and VA lethal-means safety: cable locks, medication lockboxes, drug deactivation bags)"
+    },
+    {
+     "pattern": "(asked|asking|asks|inquired|checked|screened|explored) (him|her|them|pt)? (about|on|re|regarding|for) (his|her|their|the|any|a)? (<firearm>|<weapon>|guns|gun|firearms|firearm|weapons|weapon|ammunition|ammo)",
+     "answers": [
+      "suicide",
+      "self-harm",
+      "violence"
+     ],
+     "assessment": true,
+     "source": "Means asked about, the weapon named without \"access\" (\"asked about his pistol\"): SAFE-T step 3, CALM"
+    },
+    {
+     "pattern": "(<kin>|guardian|caregiver|foster parent|foster parents) ~3 (met with|spoke with|talked with|joined|came in to meet) (the)? (writer|this writer|clinician|therapist|counselor|counsellor|facilitator|me|us|staff) (after|before|at the end of|following) (group|session|the session|the group)",
+     "answers": [
+      "suicide",
+      "self-harm",
+      "violence",
+      "overdose"
+     ],
+     "nearby": true,
+     "source": "The family brought in after the disclosure (SAFE-T step 5, communicate with family; GUIDE decisions b12-b14: a safety plan reviewed with a parent answers), told with the relative as subject"
+    },
+    {
+     "pattern": "(urge|urges|urge management|coping|distraction|replacement) (plan|card|kit|box|list) (was|were)? (made|written|created|reviewed|updated|revised|built|drawn up|filled out|completed)",
+     "answers": [
+      "suicide",
+      "self-harm",
+      "overdose",
+      "substance"
+     ],
+     "nearby": true,
+     "source": "A coping or urge plan made or reviewed, told in the passive (\"Urge-management plan made: ice, red marker, text her sister\"), as the active entry above (\"reviewed her coping plan\"); its words name no risk, so it answers the disclosure before it (nearby)"
+    },
+    {
+     "pattern": "(pediatrician|pediatric|PCP|primary care|doctor|medical|physician|clinic) (appointment|appt|visit|follow up) (today|tomorrow|<weekday>|this week)? (was|:|-)? (<checked>)? (arranged|scheduled|booked|set|set up|made) !(for next month|next month)",
+     "answers": [
+      "overdose"
+     ],
+     "source": "Medical follow-up arranged after an ingestion, told in the passive (eval/GUIDE.md, risk answered, overdose: \"medical follow-up the clinician arranged\")"
+    },
+    {
+     "pattern": "(asked|asking|asks|inquired|checked|clarified|explored) (him|her|them|pt)? ~4 (if|whether) (she|he|they|pt) (had|has|have)? (any)? (thought of|thought about|considered|picked|chosen|decided on) (a|any|the)? (way|ways|method|methods|how|means|plan)",
+     "answers": [
+      "suicide",
+      "self-harm",
+      "violence",
+      "overdose"
+     ],
+     "assessment": true,
+     "source": "Method or plan asked in other words than the C-SSRS items (\"asked if he had thought of a way to make that happen\"): SAFE-T step 3"
+    },
+    {
+     "pattern": "(asked|asking|asks|inquired|checked|clarified) (him|her|them|pt)? (if|whether) (she|he|they|pt) (had|was having|were having) (any)? (thought|thoughts|intent) of (harming|hurting|killing) (herself|himself|themselves) (that night|that day|that evening|at the time|when (she|he|they) took)",
+     "answers": [
+      "overdose"
+     ],
+     "assessment": true,
+     "source": "Whether the ingestion was meant, asked of its own time (\"asked whether he had any thought of harming himself that night\"): the overdose's intent assessed (GUIDE overdose: whether it was intentional)"
+    },
+    {
+     "pattern": "((named|listed|identified|cited|gave) ~8 as (what|the things|the people|the reasons|reasons) (that)? (keeps|keep|kept|are keeping|is keeping|hold|holds) (her|him|them) (here|going|alive|safe|grounded) | what (keeps|kept|is keeping) (her|him|them) (here|going|alive|safe) (:|-|is|are|was|were))",
+     "answers": [
+      "suicide",
+      "self-harm"
+     ],
+     "assessment": true,
+     "source": "Protective factors named by the member when asked (SAFE-T step 2: \"He named his nephew's weekly visits and Friday prayers as what keeps him here\")"
+    },
+    {
+     "pattern": "(discussed|staffed|reviewed|presented|raised|brought) (it|this|her|him)? (up)? (at|in|with) (the|today 's|this morning 's|our)? (noon|morning|daily|weekly|afternoon|interdisciplinary|multidisciplinary|clinical)? (treatment team|team meeting|staffing|huddle|rounds|case conference|team)",
+     "answers": [
+      "suicide",
+      "self-harm",
+      "violence",
+      "overdose"
+     ],
+     "nearby": true,
+     "source": "The disclosure taken to the treatment team (SAFE-T step 5: communicate with the treatment team): \"Discussed at noon treatment team today\"; its words name no risk, so it answers the disclosure before it. An intention (\"will discuss at team\") is no response (responseDone.ts)"
+    },
+    {
+     "pattern": "(paged|notified|alerted|informed|consulted|consulted with|briefed) (Dr|doctor)",
+     "answers": [
+      "suicide",
+      "self-harm",
+      "violence",
+      "overdose"
+     ],
+     "source": "A physician named as told (\"Writer paged Dr. Ibáñez (attending psychiatrist)\"): SAFE-T step 5; the entry above answers the use and the overdose, this one the safety risks"
+    },
+    {
+     "pattern": "(set|sets|setting|scheduled|booked|arranged) (up)? (a|an)? (phone|video|telehealth|safety|wellness|follow up|follow-up) (check|call|check in|check-in|session|visit) (for|with|on|at|tomorrow|tonight)",
+     "answers": [
+      "suicide",
+      "self-harm",
+      "violence",
+      "overdose"
+     ],
+     "source": "A follow-up contact set with the member, the verb first (\"they set a phone check for Thursday at 11 am\"): SAFE-T step 5, as the passive entry above"
+    },
+    {
+     "pattern": "(asked (him|her|them|pt) to (show|hold up) | (he|she|they|pt) (showed|held up) | saw) (the|his|her|their|a|two)? ~2 (Narcan|naloxone)",
+     "answers": [
+      "overdose"
+     ],
+     "source": "Naloxone confirmed on hand by the clinician, seen on camera or in hand (GUIDE overdose: \"naloxone given or confirmed\")"
+    },
+    {
+     "pattern": "((agreed|agrees|will|to) (leave|keep|store|drop off|drop) (the|his|her|their|all)? ~2 (<firearm>|<weapon>|guns|firearms|gun|firearm|ammunition|ammo|pills|<pills>|meds|bottle) (with|at) | (<kin>|friend|neighbor|neighbour) (took|has taken|collected|picked up|removed|is holding|is keeping) (the|his|her|their|all)? ~2 (<firearm>|<weapon>|guns|firearms|gun|firearm|ammunition|ammo|pills|<pills>|meds|bottle) (to|from|for))",
+     "answers": [
+      "suicide",
+      "self-harm",
+      "violence",
+      "overdose"
+     ],
+     "source": "Means left with or taken by someone else by arrangement (CALM: \"agreed to leave the revolver with the VFW post commander tonight\", \"his brother took the revolver to his house, which writer confirmed\"); a measure from before, with no confirmation now, stays part of the event (GUIDE F4.3)"
+    },
+    {
+     "pattern": "((accepted|accepts|agreed to|agrees to|took) (a|an|the)? (referral|admission|transfer|bed) (to|at|for)? (the|a)? (residential|inpatient|PHP|partial hospital|partial hospitalization|partial program|crisis stabilization|crisis residential|higher level of care|detox) | (partial hospital|partial-hospital|partial hospitalization|partial program|PHP|residential|inpatient) (referral|admission|intake) (made|placed|completed|accepted|set|scheduled|tomorrow|today)?)",
+     "answers": [
+      "suicide",
+      "self-harm",
+      "violence",
+      "overdose",
+      "substance"
+     ],
+     "source": "A higher level of care accepted or referred, in other words than the entries above (\"he accepted a referral to residential\", \"agreed to a partial-hospital referral\"): GUIDE decisions b70-b74, a higher level of care is on every list"
+    },
+    {
+     "pattern": "((hand|hands|handed|give|gives|gave|turn over|turned over) (the|her|his|their|all)? (rest of the)? ~2 (bottle|bottles|pills|oxys|oxycodone|Ativan|Xanax|Klonopin|morphine|<pills>) to (her|his|their)? (<kin>|partner|pharmacist) | (<kin>|partner) (will|to|now|agreed to)? (hold|holds|keep|keeps|dispense|dispenses|take|takes) (the|her|his|their)? ~2 (bottle|pills|oxys|oxycodone|Ativan|Xanax|Klonopin|morphine|<pills>) | (take|takes|took|bring|brings|drop|drops) (the|her|his|their)? ~3 (to)? (the)? (pharmacy)? (take back|take-back|drug take back|disposal|drop box))",
+     "answers": [
+      "substance"
+     ],
+     "source": "A drug of misuse given over to a relative or taken to a take-back by arrangement (GUIDE decisions b9/b11: it answers the substance mention when the means are the member's drug of misuse); with the means-restriction entries it answers the suicide and overdose risks too"
+    },
+    {
+     "pattern": "(return|returns|come back|comes back|come in|comes in|back) (tomorrow|tonight|<weekday>|in the morning|tomorrow morning|tomorrow AM)? for (a|an)? (repeat|random|observed)? (UDS|UA|drug screen|urine screen|urine drug screen|tox screen|breathalyzer|breathalyser)",
+     "answers": [
+      "substance"
+     ],
+     "source": "A drug screen set for the member's return (\"Return tomorrow for UDS\"): UDS ordered (GUIDE substance responses)"
+    },
+    {
+     "pattern": "(referred|refer|referring) (him|her|them|pt) ~6 to (the|a|an)? ~3 (partial program|partial hospital program|partial hospitalization program|PHP|residential program|residential treatment|intensive outpatient program|IOP|detox program|inpatient unit)",
+     "answers": [
+      "suicide",
+      "self-harm",
+      "violence",
+      "overdose",
+      "substance"
+     ],
+     "source": "A higher level of care referred, with words between the verb and its place (\"referred him, with his agreement, to the hospital's partial program\"): GUIDE decisions b70-b74, a higher level of care answers every current mention before it"
+    },
+    {
+     "pattern": "(walked|walks|escorted|escorts|brought|took) (him|her|them|pt) (over|down|across|back)? to (the|her|his|their|a|an)? ~3 (suicide prevention coordinator|SPC|crisis counselor|crisis clinician|crisis team|on call clinician|psychiatrist|prescriber|triage|walk in clinic|crisis center)",
+     "answers": [
+      "suicide",
+      "self-harm",
+      "violence",
+      "overdose"
+     ],
+     "source": "A warm hand-off told as the member taken to the provider (\"walked him over to the VA suicide prevention coordinator's office\"): SAFE-T step 5, as \"warm handoff\""
     }
    ]
   },
