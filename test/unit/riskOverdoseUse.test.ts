@@ -30,7 +30,8 @@ riskTable('an overdose that is also use', [
   ["Took a bunch of her mom's Benadryl Tuesday night and threw up.", 'substance', 'none', 'Benadryl'],
   ['Took his evening pills twice by mistake Saturday, slept 14 hours.', 'substance', 'none', 'pills'],
   ["Her cousin OD'd on pills and vodka last spring.", 'substance', 'other', 'vodka'],
-  ['Topic: mixing alcohol with sleeping pills, and overdose signs.', 'substance', 'none', 'alcohol'],
+  // The group's topic: read as a topic mention (subst8's pills-with-alcohol reading), never as use.
+  ['Topic: mixing alcohol with sleeping pills, and overdose signs.', 'substance', 'topic', 'alcohol'],
   ['She fell out of bed Sunday and bruised her hip.', 'substance', 'none', 'fell out'],
 ]);
 

@@ -76,6 +76,10 @@ export function continueCoordinatedSubject(
       if (sentenceOf[at] === sentenceOf[index] && other.end <= mention.start && (!before || other.end > before.end))
         before = other;
     });
+    // The drug named inside an overdose phrase is part of that event ("\"fell out\" off a blue"): an overdose after it
+    // coordinates with the overdose before the drug.
+    if (before && mention.category === 'overdose' && before.category === 'substance')
+      before = nearestOverdoseBefore(found, sentenceOf, index, before.start) ?? before;
     if (!before || before.status !== 'other') continue;
     const between = prose.source.slice(before.end - prose.base, mention.start - prose.base);
     // A subject between, or one that opens the mention itself ("and \"he's gonna pay\""), is a clause of its own.
@@ -91,6 +95,21 @@ export function continueCoordinatedSubject(
       mention.status = 'other';
   }
 }
+/** The overdose mention of the sentence of `found[index]` nearest before offset `end`, if any. */
+function nearestOverdoseBefore(
+  found: readonly RiskMention[],
+  sentenceOf: readonly number[],
+  index: number,
+  end: number,
+): RiskMention | undefined {
+  let nearest: RiskMention | undefined;
+  found.forEach((other, at) => {
+    if (sentenceOf[at] !== sentenceOf[index] || other.category !== 'overdose' || other.end > end) return;
+    if (!nearest || other.end > nearest.end) nearest = other;
+  });
+  return nearest;
+}
+
 /** Words between two coordinated verbs: a short stretch with "and" or "then" and no sentence break. */
 const COORDINATED = /^[^.;!?"“”]{0,60}\b(?:and|then)\s+(?:(?:was|were|got|then)\s+)?$/i;
 /** The same where a quote closes the first or opens the second ("\"fell out\" off a blue and \"got Narcanned\""). */

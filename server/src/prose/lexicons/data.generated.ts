@@ -8437,6 +8437,11 @@ export const LEXICON_DATA: LexiconData = {
      "category": "substance",
      "pattern": "((stole|stealing|steals|swiped|swiping|diverted|diverting|pocketed|pocketing|skimmed|skimming|lifted|lifting) ~2 <controlled-by-name> | (chased|chasing|chases|washed down|washing down|washes down|mixed|mixing|mixes|combined|combining|combines) (her|his|their|my|the|a|some|two|#)? ~1 <controlled-by-name> (with|down with) ~2 (<alcohol>|<drink-unit>|drinks|a drink|booze) | (sipping|sipped|sips|nipping|nipped|pulls|pull|swigs|swig|swigging|drinking|drank) (from|off|out of|on) (a|his|her|their|my|the) (hip)? flask)",
      "source": "A controlled medicine stolen or diverted, a pill taken with alcohol, drinking from a flask (NSDUH prescription misuse; NIAAA: mixing alcohol with sedatives)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(had|drank|downed|pounded|ordered|chugged|split) ~4 (drafts|draughts) !(of|for|to)",
+     "source": "Draft beer told by its drinking verb: \"drafts\" alone is as often a writer's drafts (\"send three drafts after a single check\"), so it is not a drink unit of <drink-unit>"
     }
    ]
   },
@@ -10223,7 +10228,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(ideation|SI|suicidal (thoughts|ideation|urges|thinking|feelings)|thoughts of (death|suicide|dying)|wish to be dead|death wish) (:|-|=)? (present|endorsed|positive) !(\\\\[|/|or|no|\\\\?)",
+     "pattern": "((SI|suicidal (thoughts|ideation|urges|thinking|feelings)|thoughts of (death|suicide|dying)|wish to be dead|death wish) (:|-|=)? | ideation) (present|endorsed|positive) !(\\\\[|/|or|no|\\\\?)",
      "level": "thoughts",
      "source": "Ideation recorded present in an assessment (C-SSRS); with the colon of a labelled line it outweighs the bare screen item inside it (\"thoughts: yes\")"
     },
@@ -15935,8 +15940,6 @@ export const LEXICON_DATA: LexiconData = {
    "soju",
    "Four Lokos",
    "Mike 's Hards",
-   "drafts",
-   "draughts",
    "stouts",
    "ales",
    "pilsners",
