@@ -15,15 +15,8 @@
  * fixes 27/27 and 29/29.
  */
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
-import { checkNote } from '../../server/src/engine/checkNote';
-import { builtinCodeSet } from '../../server/src/icd10/codeSet';
-import { parseNote } from '../../server/src/parse/parseNote';
 import { analyzeProse, statesPatientLocation, statesVideoNotUsable } from '../../server/src/prose';
-import { ruleById } from '../../server/src/rules';
-import { defaultConfig } from '../../server/src/workspace/config';
-import { fixturesDir } from '../support/paths';
+import { audioNote, flaggedAttendees } from '../support/audioNote';
 
 /** Read for a session on 2026-11-20, as the rule reads a note with its header date. */
 const options = { sessionDate: '2026-11-20' };
@@ -321,24 +314,6 @@ describe('telehealth statements, Dec 14: a third GN503 / GN505 paraphrase bank',
 });
 
 describe('GN503 / GN505 on an audio-only note: a reason or a place in the next sentence', () => {
-  const clean = fs.readFileSync(path.join(fixturesDir, 'clean', 'cbt-anxiety.group.md'), 'utf8');
-  const sectionStart = clean.indexOf('## Sarah M. (P001)');
-  const audioNote = (sarah: string, tom: string, david: string) =>
-    clean
-      .slice(0, sectionStart)
-      .replace('modality: in-person', 'modality: audio')
-      .replace('pos: "11"', 'pos: "10"')
-      .replace(/status: present(?=,| })/g, 'status: present, modifiers: ["93"]') +
-    `## Sarah M. (P001)\n${sarah}\nPlan: practise the thought record.\n\n` +
-    `## Tom R. (P002)\n${tom}\nPlan: log SUDS ratings.\n\n` +
-    `## David C. (P004)\n${david}\nPlan: stay for the whole meeting.\n`;
-  const flagged = (text: string, id: string) =>
-    checkNote(parseNote(text), {
-      workspace: { root: undefined, config: defaultConfig(), icd: builtinCodeSet(), problems: [] },
-      rules: [ruleById(id)!],
-      today: '2026-11-22',
-    }).map((finding) => finding.attendeeId);
-
   const note = audioNote(
     'Joined by phone only. Her laptop was in the shop. Sitting on the back porch.',
     "Audio-only today. Mood flat. Location: grandmother's house, Yakima. Said his tablet is at the repair place.",
@@ -346,10 +321,10 @@ describe('GN503 / GN505 on an audio-only note: a reason or a place in the next s
   );
 
   it('GN503 reports only the member whose paragraph gives no reason of his own', () => {
-    assert.deepStrictEqual(flagged(note, 'GN503'), ['P004']);
+    assert.deepStrictEqual(flaggedAttendees(note, 'GN503'), ['P004']);
   });
   it('GN505 reports only the member whose paragraph gives no place of his own', () => {
-    assert.deepStrictEqual(flagged(note, 'GN505'), ['P004']);
+    assert.deepStrictEqual(flaggedAttendees(note, 'GN505'), ['P004']);
   });
   it("the member's own possessive is his own device", () => {
     const own = audioNote(
@@ -357,6 +332,6 @@ describe('GN503 / GN505 on an audio-only note: a reason or a place in the next s
       'Declined video. At home.',
       "Phone only. David's tablet is at the repair place. Currently in Reno.",
     );
-    assert.deepStrictEqual(flagged(own, 'GN503'), []);
+    assert.deepStrictEqual(flaggedAttendees(own, 'GN503'), []);
   });
 });

@@ -5,15 +5,8 @@
  * be read, near-misses that must not, and the rules on a real audio-only note (every line billed with 93).
  */
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
-import { checkNote } from '../../server/src/engine/checkNote';
-import { builtinCodeSet } from '../../server/src/icd10/codeSet';
-import { parseNote } from '../../server/src/parse/parseNote';
 import { analyzeProse, statesPatientLocation, statesVideoNotUsable } from '../../server/src/prose';
-import { ruleById } from '../../server/src/rules';
-import { defaultConfig } from '../../server/src/workspace/config';
-import { fixturesDir } from '../support/paths';
+import { audioNote, flaggedAttendees } from '../support/audioNote';
 
 const reason = (text: string) => statesVideoNotUsable(analyzeProse(text));
 const located = (text: string) => statesPatientLocation(analyzeProse(text));
@@ -124,24 +117,6 @@ describe('telehealth statements, Dec 8: GN503 and GN505 misses', () => {
 });
 
 describe('GN503 / GN505 on a real audio-only note (every line billed with 93)', () => {
-  const clean = fs.readFileSync(path.join(fixturesDir, 'clean', 'cbt-anxiety.group.md'), 'utf8');
-  const sectionStart = clean.indexOf('## Sarah M. (P001)');
-  const audioNote = (sarah: string, tom: string, david: string) =>
-    clean
-      .slice(0, sectionStart)
-      .replace('modality: in-person', 'modality: audio')
-      .replace('pos: "11"', 'pos: "10"')
-      .replace(/status: present(?=,| })/g, 'status: present, modifiers: ["93"]') +
-    `## Sarah M. (P001)\n${sarah}\nPlan: practise the thought record.\n\n` +
-    `## Tom R. (P002)\n${tom}\nPlan: log SUDS ratings.\n\n` +
-    `## David C. (P004)\n${david}\nPlan: stay for the whole meeting.\n`;
-  const flagged = (text: string, id: string) =>
-    checkNote(parseNote(text), {
-      workspace: { root: undefined, config: defaultConfig(), icd: builtinCodeSet(), problems: [] },
-      rules: [ruleById(id)!],
-      today: '2026-11-22',
-    }).map((finding) => finding.attendeeId);
-
   const note = audioNote(
     'Called in from the cab of her pickup by the grain bins; no cell signal strong enough for video out at the farm.',
     'Joined by phone from the break room at the warehouse; video is blocked on the work Wi-Fi.',
@@ -149,10 +124,10 @@ describe('GN503 / GN505 on a real audio-only note (every line billed with 93)', 
   );
 
   it('GN503 reports only the member whose paragraph gives no reason', () => {
-    assert.deepStrictEqual(flagged(note, 'GN503'), ['P004']);
+    assert.deepStrictEqual(flaggedAttendees(note, 'GN503'), ['P004']);
   });
   it('GN505 reports nobody: each paragraph says where the member was', () => {
-    assert.deepStrictEqual(flagged(note, 'GN505'), []);
+    assert.deepStrictEqual(flaggedAttendees(note, 'GN505'), []);
   });
   it("GN505 reports a member whose place is another time's", () => {
     const elsewhere = audioNote(
@@ -160,6 +135,6 @@ describe('GN503 / GN505 on a real audio-only note (every line billed with 93)', 
       "Audio only: staying at his sister's in Toledo, where the Wi-Fi won't carry video.",
       "Declined video. Talked about staying at his sister's over the holidays.",
     );
-    assert.deepStrictEqual(flagged(elsewhere, 'GN505'), ['P004']);
+    assert.deepStrictEqual(flaggedAttendees(elsewhere, 'GN505'), ['P004']);
   });
 });
