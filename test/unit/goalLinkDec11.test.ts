@@ -5,12 +5,7 @@
  * word in another sense, someone else's behaviour, the group's topic, boilerplate about "goals"). The goal vocabulary
  * is lexicons/goals.yaml; the matching is prose/goals.ts.
  */
-import * as assert from 'assert';
-import { findGoalReferences, linksToPlan } from '../../server/src/prose/goals';
-import { analyzeProse } from '../../server/src/prose/segment';
-
-const links = (goal: string, text: string) =>
-  linksToPlan(findGoalReferences(analyzeProse(text), [{ id: 'G1', text: goal }]), true);
+import { goalLinkBank, goalLinkReadings } from '../support/goalLinkTable';
 
 /** Sentences that speak to the goal: its behaviour, its opposite, a count or a measure of it. */
 const LINKS: [goal: string, text: string][] = [
@@ -187,20 +182,6 @@ const READINGS: [reading: string, goal: string, text: string, expected: boolean]
   ['work and school', 'Keep his job at the warehouse', 'Said the breathing "didn\'t work" for him.', false],
 ];
 
-describe('prose: goal-link readings (golink2, 2026-12-11)', () => {
-  for (const [reading, goal, text, expected] of READINGS)
-    it(`${reading}: "${text}" ${expected ? 'links' : 'does not link'} to "${goal}"`, () => {
-      assert.strictEqual(links(goal, text), expected);
-    });
-});
+goalLinkReadings('prose: goal-link readings (golink2, 2026-12-11)', READINGS);
 
-describe('prose: goal-link paraphrase bank (golink2, 2026-12-11)', () => {
-  for (const [goal, text] of LINKS)
-    it(`links: "${text}" to "${goal}"`, () => {
-      assert.strictEqual(links(goal, text), true);
-    });
-  for (const [goal, text] of NEAR_MISSES)
-    it(`does not link: "${text}" to "${goal}"`, () => {
-      assert.strictEqual(links(goal, text), false);
-    });
-});
+goalLinkBank('prose: goal-link paraphrase bank (golink2, 2026-12-11)', LINKS, NEAR_MISSES);

@@ -8,12 +8,7 @@
  * are listed in the branch's report (someone else's act the attribution does not see, a goal word in a sense no
  * pattern can tell, a topic told without a topic word).
  */
-import * as assert from 'assert';
-import { findGoalReferences, linksToPlan } from '../../server/src/prose/goals';
-import { analyzeProse } from '../../server/src/prose/segment';
-
-const links = (goal: string, text: string) =>
-  linksToPlan(findGoalReferences(analyzeProse(text), [{ id: 'G1', text: goal }]), true);
+import { goalLinkBank, goalLinkReadings } from '../support/goalLinkTable';
 
 /** Sentences that speak to the goal by a synonym, a hypernym or a concrete instance of its behaviour (or opposite). */
 const LINKS: [goal: string, text: string][] = [
@@ -304,23 +299,9 @@ const READINGS: [reading: string, goal: string, text: string, expected: boolean]
   ],
 ];
 
-describe('prose: goal-link readings (golink3, 2026-12-12)', () => {
-  for (const [reading, goal, text, expected] of READINGS)
-    it(`${reading}: "${text}" ${expected ? 'links' : 'does not link'} to "${goal}"`, () => {
-      assert.strictEqual(links(goal, text), expected);
-    });
-});
+goalLinkReadings('prose: goal-link readings (golink3, 2026-12-12)', READINGS);
 
-describe('prose: goal-link paraphrase bank (golink3, 2026-12-12)', () => {
-  for (const [goal, text] of LINKS)
-    it(`links: "${text}" to "${goal}"`, () => {
-      assert.strictEqual(links(goal, text), true);
-    });
-  for (const [goal, text] of NEAR_MISSES)
-    it(`does not link: "${text}" to "${goal}"`, () => {
-      assert.strictEqual(links(goal, text), false);
-    });
-});
+goalLinkBank('prose: goal-link paraphrase bank (golink3, 2026-12-12)', LINKS, NEAR_MISSES);
 
 /**
  * Second bank (generalisation check), written after the readings above were done and run once before any fix: fresh
@@ -363,13 +344,4 @@ const SECOND_NEAR_MISSES: [goal: string, text: string][] = [
   ['Reduce nightmares', 'Said the tax forms are a nightmare.'],
 ];
 
-describe('prose: goal-link second bank (golink3, 2026-12-12)', () => {
-  for (const [goal, text] of SECOND_LINKS)
-    it(`links: "${text}" to "${goal}"`, () => {
-      assert.strictEqual(links(goal, text), true);
-    });
-  for (const [goal, text] of SECOND_NEAR_MISSES)
-    it(`does not link: "${text}" to "${goal}"`, () => {
-      assert.strictEqual(links(goal, text), false);
-    });
-});
+goalLinkBank('prose: goal-link second bank (golink3, 2026-12-12)', SECOND_LINKS, SECOND_NEAR_MISSES);

@@ -12,12 +12,7 @@
  * teaching, another member's temper, a setting of a goal that names no other subject, and names or ads that share a
  * goal word.
  */
-import * as assert from 'assert';
-import { findGoalReferences, linksToPlan } from '../../server/src/prose/goals';
-import { analyzeProse } from '../../server/src/prose/segment';
-
-const links = (goal: string, text: string) =>
-  linksToPlan(findGoalReferences(analyzeProse(text), [{ id: 'G1', text: goal }]), true);
+import { goalLinkBank, goalLinkReadings } from '../support/goalLinkTable';
 
 /** Sentences that speak to the goal by a synonym, a hypernym or a concrete instance of its behaviour (or opposite). */
 const BANK_LINKS: [goal: string, text: string][] = [
@@ -257,23 +252,9 @@ const READINGS: [reading: string, goal: string, text: string, expected: boolean]
   ['pain words', 'Manage chronic pain', 'Her back was turned when the cup fell.', false],
 ];
 
-describe('prose: goal-link readings (golink4, 2026-12-13)', () => {
-  for (const [reading, goal, text, expected] of READINGS)
-    it(`${reading}: "${text}" ${expected ? 'links' : 'does not link'} to "${goal}"`, () => {
-      assert.strictEqual(links(goal, text), expected);
-    });
-});
+goalLinkReadings('prose: goal-link readings (golink4, 2026-12-13)', READINGS);
 
-describe('prose: goal-link paraphrase bank (golink4, 2026-12-13)', () => {
-  for (const [goal, text] of BANK_LINKS)
-    it(`links: "${text}" to "${goal}"`, () => {
-      assert.strictEqual(links(goal, text), true);
-    });
-  for (const [goal, text] of BANK_NEAR_MISSES)
-    it(`does not link: "${text}" to "${goal}"`, () => {
-      assert.strictEqual(links(goal, text), false);
-    });
-});
+goalLinkBank('prose: goal-link paraphrase bank (golink4, 2026-12-13)', BANK_LINKS, BANK_NEAR_MISSES);
 
 /**
  * Second bank (generalisation check), written after the readings above were done and run once before any fix: new
@@ -318,13 +299,4 @@ const SECOND_NEAR_MISSES: [goal: string, text: string][] = [
   ['Manage chronic pain', 'Growing pains of a new job, she joked.'],
 ];
 
-describe('prose: goal-link second bank (golink4, 2026-12-13)', () => {
-  for (const [goal, text] of SECOND_LINKS)
-    it(`links: "${text}" to "${goal}"`, () => {
-      assert.strictEqual(links(goal, text), true);
-    });
-  for (const [goal, text] of SECOND_NEAR_MISSES)
-    it(`does not link: "${text}" to "${goal}"`, () => {
-      assert.strictEqual(links(goal, text), false);
-    });
-});
+goalLinkBank('prose: goal-link second bank (golink4, 2026-12-13)', SECOND_LINKS, SECOND_NEAR_MISSES);

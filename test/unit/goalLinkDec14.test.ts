@@ -16,11 +16,7 @@
  * social anxiety).
  */
 import * as assert from 'assert';
-import { findGoalReferences, linksToPlan } from '../../server/src/prose/goals';
-import { analyzeProse } from '../../server/src/prose/segment';
-
-const links = (goal: string, text: string) =>
-  linksToPlan(findGoalReferences(analyzeProse(text), [{ id: 'G1', text: goal }]), true);
+import { goalLinkBank, goalLinkReadings, links } from '../support/goalLinkTable';
 
 interface Kind {
   kind: string;
@@ -769,12 +765,7 @@ const READINGS: [reading: string, goal: string, text: string, expected: boolean]
   ],
 ];
 
-describe('prose: goal-link readings (golink5, 2026-12-14)', () => {
-  for (const [reading, goal, text, expected] of READINGS)
-    it(`${reading}: "${text}" ${expected ? 'links' : 'does not link'} to "${goal}"`, () => {
-      assert.strictEqual(links(goal, text), expected);
-    });
-});
+goalLinkReadings('prose: goal-link readings (golink5, 2026-12-14)', READINGS);
 
 /**
  * Second bank (generalisation check), written after the readings above were done and run once before any fix: other
@@ -824,13 +815,4 @@ const SECOND_NEAR_MISSES: [goal: string, text: string][] = [
   ['Manage migraines without ER visits', 'Her son had a headache and stayed home.'],
 ];
 
-describe('prose: goal-link second bank (golink5, 2026-12-14)', () => {
-  for (const [goal, text] of SECOND_LINKS)
-    it(`links: "${text}" to "${goal}"`, () => {
-      assert.strictEqual(links(goal, text), true);
-    });
-  for (const [goal, text] of SECOND_NEAR_MISSES)
-    it(`does not link: "${text}" to "${goal}"`, () => {
-      assert.strictEqual(links(goal, text), false);
-    });
-});
+goalLinkBank('prose: goal-link second bank (golink5, 2026-12-14)', SECOND_LINKS, SECOND_NEAR_MISSES);
