@@ -792,6 +792,7 @@ function resolveModifiers(modifiers: readonly EntryMatch[], tokens: readonly Cli
         (other) =>
           other.startToken < match.endToken &&
           match.startToken < other.endToken &&
+          !conditionBefore(other, match) &&
           other.endToken - other.startToken >= match.endToken - match.startToken &&
           !(other.startToken === match.startToken && other.endToken === match.endToken) &&
           hidesCategory(other, match) &&
@@ -811,6 +812,21 @@ function resolveModifiers(modifiers: readonly EntryMatch[], tokens: readonly Cli
   const kept: EntryMatch[] = [];
   for (const list of byCategory.values()) kept.push(...longestNonOverlapping(list));
   return sortedInPlace(kept, (a, b) => a.startToken - b.startToken);
+}
+
+/**
+ * Whether a condition's trigger opens before the pseudo-trigger it overlaps: "When a friend says she ..." is a case put
+ * whose first word no pseudo-trigger holds ("a friend says she", a witness's report), so the pseudo does not hide it.
+ */
+function conditionBefore(pseudo: EntryMatch, match: EntryMatch): boolean {
+  const fields = match.entry.fields as { category?: string; appliesTo?: readonly string[] };
+  // Risk conditions only: a practised scenario ("role-played asking ...") still yields to a goal reading's pseudo.
+  return (
+    match.startToken < pseudo.startToken &&
+    fields.category === 'hypothetical' &&
+    fields.appliesTo?.length === 1 &&
+    fields.appliesTo[0] === 'risk'
+  );
 }
 
 /**
