@@ -2,7 +2,7 @@
  * The scope of each ConText modifier in one sentence: where a forward or backward scope ends (breaks, terminators,
  * clauses, a conditional's consequent, complement verbs), and the field and checkbox readings of forms.
  */
-import { type ClinicalToken, isHardBreak } from './clinicalTokens';
+import { type ClinicalToken, isHardBreak, LINE_BREAK } from './clinicalTokens';
 import type { CompiledEntry, EntryMatch } from './tokenMatcher';
 import {
   CONTEXT_CATEGORIES,
@@ -332,7 +332,7 @@ function parentheticalAnswer(tokens: readonly ClinicalToken[], match: EntryMatch
 }
 
 /** Tokens after which a checklist row begins: a template line's end (clinicalTokens.ts) and a label's colon. */
-const ROW_OPENERS: ReadonlySet<string> = new Set(['¶', ':']);
+const ROW_OPENERS: ReadonlySet<string> = new Set([LINE_BREAK, ':']);
 
 /**
  * Whether only filler words follow token `from` up to the next hard break or the sentence end, or the next field of a

@@ -23,7 +23,7 @@ import { analyseClinical, wordsOf, type AnalysisOptions, type ClinicalAnalysis, 
 import { goalParentheticals } from './goalParentheticals';
 import type { Match } from './lexicon';
 import { allMatches } from './matches';
-import { EMPTY_BOX, TICKED_BOX, type ClinicalToken } from './clinicalTokens';
+import { EMPTY_BOX, LINE_BREAK, TICKED_BOX, type ClinicalToken } from './clinicalTokens';
 import { sortedInPlace } from './inOrder';
 import { isInterventionSentence } from './labels';
 import { onlyAnUrge } from './lapseWords';
@@ -298,8 +298,6 @@ function questionHeading(analysis: ClinicalAnalysis, mention: Mention): boolean 
   return false;
 }
 
-/** The norm of a line break token (clinicalTokens.ts): the end of a labelled or checklist line. */
-const LINE_BREAK_NORM = '\u00b6';
 const NONE_ANSWERS = new Set(['no', 'n', 'none', 'denies', 'denied', '0', 'zero']);
 
 /**
@@ -309,7 +307,7 @@ const NONE_ANSWERS = new Set(['no', 'n', 'none', 'denies', 'denied', '0', 'zero'
  */
 function answersNone(tokens: readonly ClinicalToken[], from: number): boolean {
   const first = tokens[from];
-  if (!first || first.norm === LINE_BREAK_NORM) return false;
+  if (!first || first.norm === LINE_BREAK) return false;
   if (first.kind !== 'box') {
     if (NONE_ANSWERS.has(first.norm)) return true;
     // A free-text answer: read on its own ("Client reports 'used the blade on my arm' two times").

@@ -5,7 +5,7 @@
  * restated on a Goal: line links and is no progress").
  */
 import type { Mention } from './analysis';
-import type { ClinicalToken } from './clinicalTokens';
+import { LINE_BREAK, type ClinicalToken } from './clinicalTokens';
 
 /** Who an objective names as the one who will do it. */
 const DOERS = new Set(['client', 'pt', 'patient', 'member', 'she', 'he', 'they', 'youth', 'teen', 'veteran', 'vet']);
@@ -24,8 +24,6 @@ export function setsTarget(tokens: readonly ClinicalToken[]): boolean {
   return aimBefore(tokens, tokens.length);
 }
 
-/** The token a sentence holds for a line break (a template's rows can share one sentence). */
-const LINE_BREAK = '\u00b6';
 /** Heads of an objective's line ("Objective 2.1:", "Obj 1:", "STG 3:", "Goal 2:"). */
 const OBJECTIVE_HEADS = new Set(['objective', 'objectives', 'obj', 'goal', 'goals', 'stg', 'ltg']);
 

@@ -78,27 +78,58 @@ export function addUseInOverdose(
       }
       if (!best) continue;
       if (best.entry.fields.useContext === true && !(useContext ??= USE_CONTEXT.test(analysis.prose.source))) continue;
-      const start = tokens[at].start;
-      const end = tokens[best.end - 1].end;
-      const covered = found.some((other) => other.category === 'substance' && other.start < end && start < other.end);
-      if (!covered) {
-        found.push({
-          start,
-          end,
-          category: 'substance',
-          status: overdose.status,
-          uncertain: overdose.uncertain,
-          text: analysis.prose.source.slice(start - analysis.prose.base, end - analysis.prose.base),
-          entry: best.entry.pattern.source,
-        });
-        anaphoric.push(false);
-        companion.push(false);
-        means.push(false);
-        sentenceOf.push(sentenceOf[index]);
-      }
+      const lists = { anaphoric, companion, means, sentenceOf };
+      addDerivedUse(
+        analysis,
+        found,
+        lists,
+        index,
+        tokens[at].start,
+        tokens[best.end - 1].end,
+        best.entry.pattern.source,
+      );
       break;
     }
   }
+}
+
+/** The lists risk.ts keeps beside its mentions, one entry per mention. */
+export interface MentionLists {
+  anaphoric: boolean[];
+  companion: boolean[];
+  means: boolean[];
+  sentenceOf: number[];
+}
+
+/**
+ * Adds the substance mention [start, end) that an event's words hold (an overdose's drug, a kept medicine), with the
+ * status of the mention `from` it is read in and in its sentence, unless a substance mention already covers it. The
+ * added mention takes none of the later readings (anaphora, companions, means).
+ */
+export function addDerivedUse(
+  analysis: ClinicalAnalysis,
+  found: RiskMention[],
+  lists: MentionLists,
+  from: number,
+  start: number,
+  end: number,
+  entry: string,
+): void {
+  if (found.some((other) => other.category === 'substance' && other.start < end && start < other.end)) return;
+  const event = found[from];
+  found.push({
+    start,
+    end,
+    category: 'substance',
+    status: event.status,
+    uncertain: event.uncertain,
+    text: analysis.prose.source.slice(start - analysis.prose.base, end - analysis.prose.base),
+    entry,
+  });
+  lists.anaphoric.push(false);
+  lists.companion.push(false);
+  lists.means.push(false);
+  lists.sentenceOf.push(lists.sentenceOf[from]);
 }
 
 /** Words that say a paragraph is about substance use or recovery (macros.yaml `use-context`), as written. */

@@ -7,6 +7,7 @@
  */
 import type { ClinicalAnalysis } from './analysis';
 import type { RiskMention } from './risk';
+import { addDerivedUse } from './riskPastActs';
 import { wordsPattern } from './wordsPattern';
 
 /** Named kinds only: the plain words ("pain pills", "blues", "bars") leave the kind untold or have other senses. */
@@ -51,20 +52,14 @@ export function addUseInStockpile(
     const drug = CONTROLLED.exec(kept.text);
     if (!drug) continue;
     const start = kept.start + drug.index;
-    const end = start + drug[0].length;
-    if (found.some((other) => other.category === 'substance' && other.start < end && start < other.end)) continue;
-    found.push({
+    addDerivedUse(
+      analysis,
+      found,
+      { anaphoric, companion, means, sentenceOf },
+      index,
       start,
-      end,
-      category: 'substance',
-      status: kept.status,
-      uncertain: kept.uncertain,
-      text: analysis.prose.source.slice(start - analysis.prose.base, end - analysis.prose.base),
-      entry: kept.entry,
-    });
-    anaphoric.push(false);
-    companion.push(false);
-    means.push(false);
-    sentenceOf.push(sentenceOf[index]);
+      start + drug[0].length,
+      kept.entry,
+    );
   }
 }
