@@ -32,7 +32,7 @@ disclosures('program shorthand: forensic, correctional, juvenile and anger-manag
 
 disclosures('MOAS and Brøset: verbal aggression, property aimed at a person, physical aggression', [
   ['MOAS: verbal aggression, made clear threats of violence toward others this shift.', 'threats of violence'],
-  ['Threw a chair at a peer in group on Thursday; peer was not hit.', 'threw a chair at a peer'],
+  ['Threw a chair at a peer in group on Thursday; peer was not hit.', 'Threw a chair at a peer'],
   ['Pt kicked his father during the home visit on Saturday.', 'kicked his father'],
   ['Brøset: verbal threats, attacking objects; pt threatened to hurt the night nurse.', 'threatened to hurt'],
   ['Slammed his girlfriend against the wall during the fight on Friday.', 'Slammed his girlfriend'],
@@ -56,17 +56,14 @@ disclosures('Danger Assessment items with the member acting (DV intervention, Du
 ]);
 
 disclosures('TRAP-18 and WAVR-21: pathway, fixation, identification, leakage, last resort, direct threat', [
-  ['Has been researching the shift schedule of the supervisor who fired him and where she parks.', 'where she parks'],
+  ['Has been researching the shift schedule of the supervisor who fired him and where she parks.', 'shift schedule'],
   [
     'Told a coworker that "everyone at that plant will get what\'s coming" and that he has a plan.',
     "get what's coming",
   ],
   ["Says he looked up his ex's new address and bought a handgun last week.", 'bought a handgun'],
   ['Reports he feels "like those school shooters, they had the right idea" about his classmates.', 'school shooters'],
-  [
-    'Told his cousin he is going to "handle" his landlord for good this weekend and showed him the gun.',
-    'showed him the gun',
-  ],
+  ['Told his cousin he is going to "handle" his landlord for good this weekend and showed him the gun.', 'handle'],
   ['"Nothing else has worked, the only thing left is to take him out," he said of his stepfather.', 'take him out'],
   ['Left a note on his manager\'s windshield: "I know where your kids go to school."', 'I know where your kids'],
   ["Has been watching his ex-wife's house from across the street most nights this week.", 'watching'],
@@ -92,7 +89,7 @@ nearMisses('near-misses: figures of speech from work, sport and games', [
 ]);
 
 nearMisses('near-misses: the member as the victim', [
-  ['Was hit by her partner on Saturday and stayed at a shelter.', 'was hit'],
+  ['Was hit by her partner on Saturday and stayed at a shelter.', 'Was hit'],
   ['Reports her husband choked her during the argument Friday.', 'choked her'],
   ['Her ex has been following her to work and sitting outside her job.', 'following her'],
   ['His stepfather threatened to kill him if he came home again.', 'threatened to kill him'],

@@ -11171,7 +11171,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(knows|know|knew|learned|learnt|found out|memorized|memorised|figured out|tracked|tracking|keeping track of|watching|watches|has been watching) ~4 (<person>|neighbor|neighbour|ex|guy|man|woman|landlord|boss|supervisor) ('s)? ~2 (work schedule|schedule|shifts|shift|routine|address|license plate|car|comings and goings|new address|whereabouts)",
+     "pattern": "(knows|know|knew|learned|learnt|found out|memorized|memorised|figured out|tracked|tracking|keeping track of|watching|watches|has been watching|researching|researched|researches|looked up|looking up|looks up|studying|studied|mapped out|mapping out) ~4 (<person>|neighbor|neighbour|ex|guy|man|woman|landlord|boss|supervisor) ('s)? ~2 (work schedule|schedule|shifts|shift|routine|address|license plate|car|comings and goings|new address|whereabouts)",
      "source": "Surveillance of a target (HCR-20 / stalking assessment: knowing the target's routine)"
     },
     {
@@ -12668,6 +12668,46 @@ export const LEXICON_DATA: LexiconData = {
      "category": "violence",
      "pattern": "(made|makes|making|make|created|creates|creating|set up|sets up|setting up|opened|opens|uses|using|used) (a|an)? (fake|burner|second|secret|alt|anonymous|new) (account|accounts|profile|profiles|page|number|IG|Instagram|Facebook|Snapchat) ~2 to (watch|see|check|message|contact|follow|monitor|keep tabs on|text|find|stalk|look at|reach) (her|him|them|<harm-target>|<poss> ~1 (<ex-partner>|<person>) 's)",
      "source": "Technology-facilitated stalking: a fake or second account to watch or contact a person (SAM; NNEDV Safety Net)"
+    },
+    {
+     "category": "violence",
+     "pattern": "( (ran up on|run up on|runs up on|running up on|rolled up on|rolls up on|rolling up on|went after|goes after|going after|swung on|swinging on|swings on|snuck|sucker punched|sucker-punched|blindsided|stomped out|curb stomped|beat down|whooped|whooped on|whooping on|tuned up|manhandled|yoked|yoked up|choked out|hemmed up|snatched up|bodied|charged at|charging at|lunged at|lunging at)\n    (<harm-target>|this (dude|guy|kid|man|woman|girl|boy|<person>)|some (dude|guy|kid|man|woman|girl|boy)|a dude|her !(own|way|dream|dreams|goals|chances|feelings|career|degree|GED|license))\n    !(out of (money|gas|time|luck)|for (a|the|her|his) (job|position|role|spot|degree|license|GED))\n| (put|puts|putting|laid|lays|lay|laying|placed|placing) (his|her|their|my)? hands on (<harm-target>|her|a (staff|peer|resident|youth|CO|nurse|tech))\n    !(~4 (pray|prayed|praying|prayer|prayers|blessing|blessed|healing|worship|altar|church)) )",
+     "source": "Physical aggression against others in correctional, juvenile and street words (Overt Aggression Scale, Yudofsky et al. 1986: physical aggression against other people; MOAS, Kay et al. 1988; juvenile detention and anger-management incident notes)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(jumped|jumping|jumps|jump) (this|some|a) (dude|guy|kid|man|woman|girl|boy|<person>) !(rope|start|ship|gun|fence|line|queue)",
+     "source": "Jumping a person: a group assault (juvenile and correctional incident notes; OAS physical aggression against other people)"
+    },
+    {
+     "category": "violence",
+     "pattern": "( (posturing|postured|posture|postures|squared off|squaring off|squares off|chest bumped|chest-bumped|chested up|bucked up|bucking up|bucks up|stepped to|stepping to|steps to|got in the face of|cornered|cornering|corners)\n    (toward|towards|at|on|with|against|to)? (<harm-target>|her !(own|way)|peers|staff|nursing|writer|clinician|the clinician|the therapist)\n    !(about|over the (schedule|rules|plan))\n| (aggressive|aggressively|threatening|threateningly|menacing|menacingly|intimidating) (posturing|postured|posture|gesture|gestures|stance|manner)\n    !(was|were|is|are)\n| (made|makes|making|make) (a|several|multiple)? (threatening|menacing|intimidating|aggressive|throat slash|throat-slash|throat cutting) (gesture|gestures|motion|motions) | (intimidating|intimidated|intimidates|intimidate|menacing|menaced|menaces|menace|terrorizing|terrorized|terrorizes|terrorize)\n    (him|them|<person>|(<poss>|the|a|an|that|this|another) <person>|(<poss>|the|that|this|a) _? <role>|her !(own|way|with)|his ex|her ex|staff|peers|the (neighbors|neighbours|family|kids))\n    !(~2 (by|with (his|her) (size|height|voice|presence|tattoos)))\n| (staring|stared|stares|stare) (him|her|them|<harm-target>) down | (staring down|stared down|stares down|mean mugging|mean-mugging|mean mugged|mean-mugged|mugging) (<harm-target>|her !(own|way|phone|plate|food|hands)|peers|staff) )",
+     "source": "Threatening gestures, posturing and intimidation toward a person (Modified Overt Aggression Scale, Mattes revision: \"made threatening gestures\" under assault against others; Brøset Violence Checklist, Almvik and Woods 2000: physically threatening; WAVR-21, White and Meloy: intimidation)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(pulled|pulls|pulling|took|takes|taking|got|gets|getting|brought|brings|bringing|grabbed|grabs|grabbing|flashed|flashing|waved|waving|showed|showing|slammed|racked|loaded|cocked)\n    (out)? (his|a|the|my|her|their) (gun|guns|pistol|handgun|firearm|rifle|shotgun|revolver|knife|knives|blade|machete|hatchet|bat|Glock|AR|AR-15|piece|strap)\n    ~8 (while|during|in the middle of|when|as) ~3 (argu*|fight|fighting|fought|yell*|scream*|the argument|the fight|the dispute|they were fighting|she (said|told|tried)|he (said|told|tried))",
+     "source": "A weapon brought out during an argument (Danger Assessment, Campbell 2003/2019: a weapon used or threatened; HCR-20 H1 violence with weapon use)"
+    },
+    {
+     "category": "violence",
+     "pattern": "( (idolize*|idolise*|worship*|admire*|admiring|glorify*|glorifies|glorified|glorifying|look* up to|looking up to|identif* with|relates to|related to|relating to|sympathize* with|sympathise* with|hero|heroes)\n    ~2 (school shooter|school shooters|mass shooter|mass shooters|the shooter|the shooters|Columbine|the Columbine (kids|boys|shooters)|spree killer|spree killers|the (Parkland|Uvalde|Sandy Hook|Virginia Tech|Vegas|Buffalo|Isla Vista|Christchurch) (shooter|shooters|killer))\n| (school shooters|mass shooters|the shooters|those shooters|shooter|Columbine|spree killers) ~4 (had the right idea|had it right|got it right|were right|was right|did it right|had a point|are heroes|were heroes|are my heroes|deserved respect|did what they had to) | (go|going|gonna|will go|'ll go|about to go|ready to go) (postal|Columbine|full Columbine) )",
+     "source": "Identification with earlier attackers and leakage of intent (TRAP-18, Meloy et al. 2015: identification, leakage; WAVR-21, White and Meloy: identification with perpetrators of violence)"
+    },
+    {
+     "category": "violence",
+     "pattern": "( (staking out|staked out|stakes out|stake out|casing|cased|scoping out|scoped out|surveilling|surveilled)\n    (<poss>|the|that)? (<ex-partner>|<person>|<role>)? ('s)? (<home-or-work>|office|apartment|building|street|block|driveway|car|truck|gym|school|workplace|place)\n| (watching|watched|watches|watch|staring at|stared at|sitting on) (<poss>|the|that) (<ex-partner>|<person>|girlfriend|boyfriend|partner) 's (<home-or-work>|office|apartment|building|street|driveway|car|truck|gym|window|windows|door)\n    ~3 (from (across|down|up|outside|the (street|corner|lot|car|truck|parking lot|park)|his (car|truck)|her (car|truck))|every night|most nights|all night|at night|for hours|night after night) )",
+     "source": "Surveillance of a target's home or work (WAVR-21, White and Meloy: stalking-like surveillance; SAM, Kropp et al. 2008: approach and intelligence gathering)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(pushed|shoved) (him|her|them|<harm-target>) (down|over|away|back|against|into|onto|off|out of|out the door|to the (ground|floor)|hard|<weekday>|on <weekday>|during|in the (chest|face|back)|twice|again|and (she|he|they) (fell|hit|landed))",
+     "source": "Pushing or shoving a person (CTS2 physical assault: pushed or shoved; Danger Assessment physical violence)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(knows|knew|learned|found out|memorized|figured out|tracked|tracking|keeping track of|researching|researched|researches|looked up|looking up|looks up|studying|studied|mapped out|mapping out) ~3 (work schedule|shift schedule|schedule|shifts|shift|routine|address|home address|license plate|comings and goings|whereabouts|commute|route) (of|for) (<harm-target>|her|the (man|woman|guy|person) who) !('s|own|new (job|doctor|therapist|class)|appointment|appointments)",
+     "source": "Research and planning on a target (TRAP-18, Meloy et al. 2015: pathway warning behaviour; HCR-20 / stalking assessment: knowing the target's routine)"
     }
    ]
   },
@@ -15406,6 +15446,7 @@ export const LEXICON_DATA: LexiconData = {
    "anybody",
    "whoever",
    "(the|that|this|<poss>) _? <role>",
+   "(a|an) <role>",
    "<poss> (<person>|<ex-partner>) 's (<adjective-of-person>)? <person-head>",
    "(the|those|these) (boys|girls|men|women|dudes|kids|guys) (who|that)",
    "(upstairs|downstairs|next door) <person>"
