@@ -113,3 +113,51 @@ nearMisses('near-misses: property alone, the past, the hypothetical, someone els
   ['Practiced a time-out when he feels himself escalating with his partner.', 'escalating'],
   ['Works as a security guard and had to restrain a shoplifter on Friday.', 'restrain'],
 ]);
+
+// Second bank, written after the first bank's readings and run once before any further fix.
+disclosures('second bank: disclosures in other styles', [
+  ['DAP D: Participant disclosed he "roughed her up a little" after the party Saturday.', 'roughed her up'],
+  [
+    'Behavior: Client was escalating, balled fists, and advanced on a peer; de-escalated with staff support.',
+    'advanced on a peer',
+  ],
+  ['Teen admits he "beat on" his little brother when their mom was at work this week.', 'beat on'],
+  ['Reports he "took a swing at" his uncle at the cookout Sunday.', 'took a swing at'],
+  ['Per collateral (wife), pt cornered her in the garage and raised his fist last night.', 'cornered her'],
+  ['Telehealth: pt disclosed he told his ex "you won\'t make it to the custody hearing."', "won't make it"],
+  ['Incident: youth assaulted a peer in the cafeteria (closed-fist strikes x2) on 12/2.', 'assaulted a peer'],
+  [
+    "Member acknowledged smashing his partner's phone and blocking the door so she could not leave Friday.",
+    'blocking the door',
+  ],
+  ["Says he has been driving by the foreman's house at night since the layoff.", 'driving by'],
+  ['Pt reports he "got into it" with a guy at the shelter and busted his lip Tuesday.', 'busted his lip'],
+  ['Checklist: physical aggression toward others [x] — pushed roommate into the dresser 12/1.', 'pushed roommate'],
+  ['Resident threatened to "catch" the night staff outside after shift.', 'threatened'],
+  [
+    'In group he said he is "done talking" and will "handle it himself" with his sister\'s boyfriend this weekend.',
+    'handle it himself',
+  ],
+  ['Pt was physically assaultive toward ED security on arrival, requiring restraints.', 'assaultive'],
+  [
+    'He held his girlfriend down on the bed and would not let her up during the argument Sunday.',
+    'held his girlfriend down',
+  ],
+]);
+
+nearMisses('second bank: near-misses in other styles', [
+  ['Says his new boss is "a killer" at negotiating contracts.', 'killer'],
+  ['"I absolutely slayed that presentation," she said, grinning.', 'slayed'],
+  ['Fought off a bad cold this week and still made every group.', 'Fought off'],
+  ['Her son hit a home run at his game Saturday and she cried.', 'hit a home run'],
+  ['Reports being choked by her ex-boyfriend in 2019; he is now incarcerated.', 'choked'],
+  ['Was shoved by a peer in the lunch line and walked away.', 'shoved'],
+  ['Her partner pointed a gun at her during the fight last month; she has a protective order.', 'pointed a gun'],
+  ['Kicked the vending machine when it ate his dollar; no one was around.', 'Kicked the vending machine'],
+  ['Plays Call of Duty most nights and says he is "the best sniper" in his squad.', 'sniper'],
+  ['Boxes at the gym three times a week and sparred with his coach Saturday.', 'sparred'],
+  ['DV group: reviewed the cycle of violence and time-out skills.', 'violence'],
+  ['Denies any aggression toward others; no fights, no threats this week.', 'aggression'],
+  ['Worried her son will hit the other kids at daycare.', 'hit the other kids'],
+  ['Her brother jumped a guy at the mall and is now in juvenile detention.', 'jumped a guy'],
+]);
