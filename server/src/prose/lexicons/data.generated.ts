@@ -12643,7 +12643,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "( (physical|physically) (altercation|altercations|fight|fights|scuffle|brawl) | (altercation|altercations|fight|fights|fighting|scuffle|scuffles|brawl|fistfight|fist fight) (w /|with) (a|an|another|other|the|his|her|their)? (peer|peers|resident|residents|inmate|inmates|cellmate|cellie|patient|patients|staff|staff member|roommate|roommates|housemate|housemates|classmate|student|students|tech|coworker|coworkers|youth|bunkmate|client|clients) !(about|over|re|regarding|by|on the phone|via) | (aggressive|assaultive|combative|violent|physically threatening) (toward|towards|to|at|with) (<harm-target>|peers|staff|nursing|writer|mother|father|mom|dad) | (hit|hits|punched|punches|kicked|kicks|slapped|struck|strikes|assaulted|assaults|bit|headbutted|shoved|spit on|spat on|attacked|elbowed|choked|swung at) (staff|staff member|staff members|peer|peers|another peer|a staff|a tech|writer|RN|MHT|security|nursing staff|another resident|another patient|another youth) !('s|to|for|about) | (swung|swang|hit|punched|struck|threw) (first|the first (punch|swing|blow|hit)) )",
+     "pattern": "( (physical|physically) (altercation|altercations|fight|fights|scuffle|brawl) | (altercation|altercations|fight|fights|fighting|scuffle|scuffles|brawl|fistfight|fist fight) (w /|with) (a|an|another|other|the|his|her|their)? (peer|peers|resident|residents|inmate|inmates|cellmate|cellie|patient|patients|staff|staff member|roommate|roommates|housemate|housemates|classmate|student|students|tech|coworker|coworkers|youth|bunkmate|client|clients) !(about|over|re|regarding|by|on the phone|via) | (aggressive|assaultive|combative|violent|physically threatening) (toward|towards|to|at|with) (<harm-target>|peers|staff|nursing|writer|mother|father|mom|dad|security|(ED|ER|hospital|unit|floor|campus|building|store|mall) (security|staff|police)|police|officers|deputies|EMS|paramedics|medics|(the|the arresting|the responding) (officers|deputies|police|medics|paramedics)) | (hit|hits|punched|punches|kicked|kicks|slapped|struck|strikes|assaulted|assaults|bit|headbutted|shoved|spit on|spat on|attacked|elbowed|choked|swung at) (staff|staff member|staff members|peer|peers|another peer|a staff|a tech|writer|RN|MHT|security|nursing staff|another resident|another patient|another youth) !('s|to|for|about) | (swung|swang|hit|punched|struck|threw) (first|the first (punch|swing|blow|hit)) )",
      "source": "Fights and aggression told in incident-report shorthand (residential and inpatient incident categories; CTS2 physical assault)"
     },
     {
@@ -12671,7 +12671,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "( (ran up on|run up on|runs up on|running up on|rolled up on|rolls up on|rolling up on|went after|goes after|going after|swung on|swinging on|swings on|snuck|sucker punched|sucker-punched|blindsided|stomped out|curb stomped|beat down|whooped|whooped on|whooping on|tuned up|manhandled|yoked|yoked up|choked out|hemmed up|snatched up|bodied|charged at|charging at|lunged at|lunging at)\n    (<harm-target>|this (dude|guy|kid|man|woman|girl|boy|<person>)|some (dude|guy|kid|man|woman|girl|boy)|a dude|her !(own|way|dream|dreams|goals|chances|feelings|career|degree|GED|license))\n    !(out of (money|gas|time|luck)|for (a|the|her|his) (job|position|role|spot|degree|license|GED))\n| (put|puts|putting|laid|lays|lay|laying|placed|placing) (his|her|their|my)? hands on (<harm-target>|her|a (staff|peer|resident|youth|CO|nurse|tech))\n    !(~4 (pray|prayed|praying|prayer|prayers|blessing|blessed|healing|worship|altar|church)) )",
+     "pattern": "( (ran up on|run up on|runs up on|running up on|rolled up on|rolls up on|rolling up on|advanced on|advancing on|advances on|went after|goes after|going after|swung on|swinging on|swings on|snuck|sucker punched|sucker-punched|blindsided|stomped out|curb stomped|beat down|whooped|whooped on|whooping on|tuned up|manhandled|yoked|yoked up|choked out|hemmed up|snatched up|bodied|charged at|charging at|lunged at|lunging at)\n    (<harm-target>|this (dude|guy|kid|man|woman|girl|boy|<person>)|some (dude|guy|kid|man|woman|girl|boy)|a dude|her !(own|way|dream|dreams|goals|chances|feelings|career|degree|GED|license))\n    !(out of (money|gas|time|luck)|for (a|the|her|his) (job|position|role|spot|degree|license|GED))\n| (put|puts|putting|laid|lays|lay|laying|placed|placing) (his|her|their|my)? hands on (<harm-target>|her|a (staff|peer|resident|youth|CO|nurse|tech))\n    !(~4 (pray|prayed|praying|prayer|prayers|blessing|blessed|healing|worship|altar|church)) )",
      "source": "Physical aggression against others in correctional, juvenile and street words (Overt Aggression Scale, Yudofsky et al. 1986: physical aggression against other people; MOAS, Kay et al. 1988; juvenile detention and anger-management incident notes)"
     },
     {
@@ -12708,6 +12708,26 @@ export const LEXICON_DATA: LexiconData = {
      "category": "violence",
      "pattern": "(knows|knew|learned|found out|memorized|figured out|tracked|tracking|keeping track of|researching|researched|researches|looked up|looking up|looks up|studying|studied|mapped out|mapping out) ~3 (work schedule|shift schedule|schedule|shifts|shift|routine|address|home address|license plate|comings and goings|whereabouts|commute|route) (of|for) (<harm-target>|her|the (man|woman|guy|person) who) !('s|own|new (job|doctor|therapist|class)|appointment|appointments)",
      "source": "Research and planning on a target (TRAP-18, Meloy et al. 2015: pathway warning behaviour; HCR-20 / stalking assessment: knowing the target's routine)"
+    },
+    {
+     "category": "violence",
+     "pattern": "( (roughed|roughing|roughs|rough|beat|beats|beating|whooped|whooping|tuned|tuning|jacked|yoked|hemmed|snatched|fucked|bodied|busted)\n    (him|her|them|<harm-target>) up !(for (the|a|his|her) (trip|game|party|interview)|early)\n| (choked|choking|chokes|stomped|stomping|stomps|punched|socked|put|putting) (him|her|them|<harm-target>) out !(of (the|his|her|my) (house|car|room|apartment|group|class|program)|to (pasture|dry|the curb)) | (beat|beating|stomped|stomping|threw|throwing|knocked|knocking|slammed|slamming|tackled|tackling) (him|her|them|<harm-target>) down !(the (stairs|hall|street|road)|to (size|earth)|a (notch|peg)) | (took|takes|taking|take) (a|another) (swing|swipe|punch|shot) (at|on) (<harm-target>|her !(own|chances|dream|GED|test|exam|license)) !(<game>) )",
+     "source": "Physical aggression told by a phrasal verb with its person between (\"roughed her up\", \"choked him out\"; CTS2 physical assault; Overt Aggression Scale: physical aggression against other people)"
+    },
+    {
+     "category": "violence",
+     "pattern": "( (threaten+) ((in|at|during|on|over|outside) ~3)? to ~1 (catch|whoop|body|pop|swing on|rush|run up on|pull up on)\n    !(the (bus|train|ticket|charge|case|eviction|flu)|a (bus|train|ride|ticket|charge|case|cold|flight)|up|off|for)\n| (catch|catches|catching|caught) (him|her|them|<harm-target>) (outside|slipping|lacking|alone|after (school|work|shift|group|court)|in the (parking lot|lot|street|yard|hallway|bathroom)|on the (street|block))\n    !(~3 (smoking|drinking|using|vaping|stealing|cheating|sleeping|texting|lying|with))\n| (catch|catching|gonna catch|'ll catch) (these|my|the) hands | (pull|pulls|pulled|pulling) up on (him|her|them|<harm-target>) !(on (Facetime|FaceTime|Zoom|Instagram|IG|Snapchat|Snap)) )",
+     "source": "Threats in street and correctional words (Overt Aggression Scale: verbal aggression, threatened others; WAVR-21 intimidation)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(you|ya|u) (won't|will not|'re not gonna|are not going to|aren't gonna|ain't gonna|are not gonna|not gonna)\n    ( live to (see|be|make) | live (past|through|long) | see (another|your next|the next) (birthday|Christmas|day|year|week|summer)\n    | make it (to (the|your|that) ~2 (hearing|court|trial|birthday|wedding|Christmas|morning|weekend|date|graduation)|home tonight|out of (here|there|this) alive|through the (night|week)) | be breathing | wake up )",
+     "source": "Veiled threats of death addressed to a person (threat assessment: veiled threats; TRAP-18 directly communicated threat)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(blocked|blocking|blocks|block|stood in|standing in|stands in|stood in front of|standing in front of) (the|her|his|their)? (door|doorway|exit|way out|front door|bedroom door|car door) ~3 (so|to keep) (she|he|they|her|him|them|<harm-target>) (could not|couldn't|can't|cannot|would not|wouldn't|was unable to|were unable to|from) (leave|leaving|get out|getting out|go|going|get away|getting away)",
+     "source": "Restraining a partner from leaving (Danger Assessment: controlling behaviour; CTS2 physical assault: held down)"
     }
    ]
   },
