@@ -12002,7 +12002,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(hit|hits|hitting|pushed|pushes|pushing|shoved|shoves|shoving|grabbed|grabs|grabbing|slapped|slaps|choked|chokes|choking|kicked|kicks|punched|punches|restrained|restrains|dragged|drags|spanked|smacked|shook) (her|him|them) (.|,|;|and|when|while|during|until|across|against|into|down|to the (ground|floor)|so hard|hard|twice|again|once|out of|off|by (the|her|his|their) (hair|arm|arms|wrist|wrists|neck|throat|shirt|collar|hoodie|jacket)|in (the|her|his|their) (face|chest|stomach|arm|back|ribs|head|mouth|jaw|eye|leg))",
+     "pattern": "(hit|hits|hitting|pushed|pushes|pushing|shoved|shoves|shoving|grabbed|grabs|grabbing|slapped|slaps|choked|chokes|choking|kicked|kicks|punched|punches|restrained|restrains|dragged|drags|spanked|smacked|shook) (her|him|them) (.|,|;|and|when|while|during|until|across|against|into|down|to the (ground|floor)|so hard !(to|on|for)|hard !(to|on|for)|twice|again|once|out of|off|by (the|her|his|their) (hair|arm|arms|wrist|wrists|neck|throat|shirt|collar|hoodie|jacket)|in (the|her|his|their) (face|chest|stomach|arm|back|ribs|head|mouth|jaw|eye|leg))",
      "source": "Physical assault of a person (CTS2 physical assault: pushed, shoved, grabbed, slapped, kicked, choked)"
     },
     {
@@ -12701,8 +12701,8 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(pushed|shoved) (him|her|them|<harm-target>) (down|over|away|back|against|into|onto|off|out of|out the door|to the (ground|floor)|hard|<weekday>|on <weekday>|during|in the (chest|face|back)|twice|again|and (she|he|they) (fell|hit|landed))",
-     "source": "Pushing or shoving a person (CTS2 physical assault: pushed or shoved; Danger Assessment physical violence)"
+     "pattern": "(pushed|shoved|slapped|choked|strangled|kicked|punched|smacked|dragged|restrained|headbutted|elbowed|tackled) (him|her|them) (<weekday>|on <weekday>|this (morning|afternoon|evening)|last (night|week|weekend))",
+     "source": "Physical assault of a person told by its day (CTS2 physical assault: pushed, shoved, slapped, kicked, choked)"
     },
     {
      "category": "violence",
@@ -12711,7 +12711,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "( (roughed|roughing|roughs|rough|beat|beats|beating|whooped|whooping|tuned|tuning|jacked|yoked|hemmed|snatched|fucked|bodied|busted)\n    (him|her|them|<harm-target>) up !(for (the|a|his|her) (trip|game|party|interview)|early)\n| (choked|choking|chokes|stomped|stomping|stomps|punched|socked|put|putting) (him|her|them|<harm-target>) out !(of (the|his|her|my) (house|car|room|apartment|group|class|program)|to (pasture|dry|the curb)) | (beat|beating|stomped|stomping|threw|throwing|knocked|knocking|slammed|slamming|tackled|tackling) (him|her|them|<harm-target>) down !(the (stairs|hall|street|road)|to (size|earth)|a (notch|peg)) | (took|takes|taking|take) (a|another) (swing|swipe|punch|shot) (at|on) (<harm-target>|her !(own|chances|dream|GED|test|exam|license)) !(<game>) )",
+     "pattern": "( (roughed|roughing|roughs|rough|beat|beats|beating|whooped|whooping|tuned|tuning|jacked|yoked|hemmed|snatched|fucked|bodied|busted)\n    (him|her|them|<harm-target>) up !(for (the|a|his|her) (trip|game|party|interview)|early)\n| (choked|choking|chokes|stomped|stomping|stomps|punched|socked|put|putting) (him|her|them|<harm-target>) out !(of (the|his|her|my) (house|car|room|apartment|group|class|program)|to (pasture|dry|the curb)) | (beat|beating|stomped|stomping|threw|throwing|knocked|knocking|slammed|slamming|tackled|tackling) (him|her|them|<harm-target>) down !(the (stairs|hall|street|road|court|field|track|line|lane|stretch|hill|slope)|to (size|earth)|a (notch|peg)|in the (race|game|sprint)) | (took|takes|taking|take) (a|another) (swing|swipe|punch|shot) (at|on) (<harm-target>|her !(own|chances|dream|GED|test|exam|license)) !(<game>) )",
      "source": "Physical aggression told by a phrasal verb with its person between (\"roughed her up\", \"choked him out\"; CTS2 physical assault; Overt Aggression Scale: physical aggression against other people)"
     },
     {
@@ -12728,6 +12728,12 @@ export const LEXICON_DATA: LexiconData = {
      "category": "violence",
      "pattern": "(blocked|blocking|blocks|block|stood in|standing in|stands in|stood in front of|standing in front of) (the|her|his|their)? (door|doorway|exit|way out|front door|bedroom door|car door) ~3 (so|to keep) (she|he|they|her|him|them|<harm-target>) (could not|couldn't|can't|cannot|would not|wouldn't|was unable to|were unable to|from) (leave|leaving|get out|getting out|go|going|get away|getting away)",
      "source": "Restraining a partner from leaving (Danger Assessment: controlling behaviour; CTS2 physical assault: held down)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(<pills>|<drug>|the (drink|drinks|shot|shots|beer|beers|liquor|whiskey|vodka|wine|anesthesia|sedative|sedatives|shot|injection|flu|cold|fever|workout|shift|heat|game|trip|drive)|anesthesia|exhaustion|sleep|it|that|they) (knocked|knocks|knock|knocking|had knocked|really knocked) (him|her|them|me|us) (out|right out|flat out|on (his|her|their|my) (butt|ass))",
+     "pseudo": true,
+     "source": "Sedation or fatigue, not a blow: a medicine, a drink or exhaustion \"knocked him out\" (medication side-effect notes)"
     }
    ]
   },
