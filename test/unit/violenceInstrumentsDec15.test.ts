@@ -6,6 +6,16 @@
  * Scale and the Brøset Violence Checklist, and the shorthand of forensic, anger-management, batterers'-intervention,
  * juvenile and correctional notes. Near-misses: figures of speech from work, sport and games, the member as the
  * victim, property damage with nobody present, the past, the hypothetical, someone else's act, and the topic.
+ * First bank, before the readings: 58/75; after: 73/75. Second bank, written after, run once: 23/29; after: 28/29.
+ * Readings added (risk-violence.yaml): assault in street and correctional verbs ("ran up on", "put hands on", "jumped
+ * this dude", "roughed her up", "took a swing at"); posturing, threatening gestures, intimidation and staring down; a
+ * weapon brought out during an argument; identification with earlier attackers; watching or staking out a person's
+ * home; research of a target's routine told after its noun; street threats ("threatened to catch", "pulled up on");
+ * veiled death threats to "you"; door blocking; security and police as targets of assaultive behaviour; a bare-pronoun
+ * assault told by its day. Precision: a sedative that "knocked him out", "her knee", "her lips", "pushed him hard to".
+ * Known failures, left: "got into a fight with his cellie over commissary" (a fight "over" a thing reads as an
+ * argument, as with a partner); "practicing at the range so he 'won't miss'" (preparation told only by its purpose);
+ * "smashing his partner's phone and blocking the door" reads as the partner's act (whose act it is: the experiencer).
  */
 import { categoryBank } from '../support/riskTable';
 
