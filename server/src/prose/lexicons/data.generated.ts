@@ -12716,7 +12716,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "( (threaten+) ((in|at|during|on|over|outside) ~3)? to ~1 (catch|whoop|body|pop|swing on|rush|run up on|pull up on)\n    !(the (bus|train|ticket|charge|case|eviction|flu)|a (bus|train|ride|ticket|charge|case|cold|flight)|up|off|for)\n| (catch|catches|catching|caught) (him|her|them|<harm-target>) (outside|slipping|lacking|alone|after (school|work|shift|group|court)|in the (parking lot|lot|street|yard|hallway|bathroom)|on the (street|block))\n    !(~3 (smoking|drinking|using|vaping|stealing|cheating|sleeping|texting|lying|with))\n| (pull|pulls|pulled|pulling) up on (him|her|them|<harm-target>) !(on (Facetime|FaceTime|Zoom|Instagram|IG|Snapchat|Snap)) )",
+     "pattern": "( (threaten+) ((in|at|during|on|over|outside) ~3)? to ~1 (catch|whoop|body|pop|swing on|rush|run up on|pull up on)\n    !(the (bus|train|ticket|charge|case|eviction|flu)|a (bus|train|ride|ticket|charge|case|cold|flight)|up|off|for)\n| (catch|catches|catching|caught) (him|her|them|<harm-target>) (outside|slipping|lacking|after (school|work|shift|group|court)|in the (parking lot|lot|street|yard|hallway|bathroom)|on the (street|block))\n    !(~3 (smoking|drinking|using|vaping|stealing|cheating|sleeping|texting|lying|with|to (give|return|drop|pick|bring|hand|ask|tell|talk|say|get|show|borrow|grab|apologize|apologise|sign|pay|see if)))\n| (pull|pulls|pulled|pulling) up on (him|her|them|<harm-target>) !(on (Facetime|FaceTime|Zoom|Instagram|IG|Snapchat|Snap)) )",
      "source": "Threats in street and correctional words (Overt Aggression Scale: verbal aggression, threatened others; WAVR-21 intimidation)"
     },
     {
