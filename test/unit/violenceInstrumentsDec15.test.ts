@@ -171,3 +171,20 @@ nearMisses('second bank: near-misses in other styles', [
   ['Worried her son will hit the other kids at daycare.', 'hit the other kids'],
   ['Her brother jumped a guy at the mall and is now in juvenile detention.', 'jumped a guy'],
 ]);
+
+// Rows for the readings added after the second bank (not a first-run measure: written with the fixes).
+disclosures('after the second bank: Brøset and MOAS words', [
+  ['Pt escalated, posturing, required PRN at 2100.', 'posturing'],
+  ['Pt was threatening toward his mother during the family visit.', 'threatening toward his mother'],
+  ['Threw a cup of coffee at the nurse at med pass.', 'Threw a cup of coffee'],
+  ['Pushed her Monday when she tried to take the car keys.', 'Pushed her Monday'],
+]);
+
+nearMisses('after the second bank: sedation, her own body, a fit thrown, encouragement, steps', [
+  ['The Seroquel knocked him out by nine, so he slept through the night.', 'knocked him out'],
+  ['She slapped her knee laughing at the story.', 'slapped her'],
+  ['Threw a fit at his mother when she said no to the party.', 'Threw a fit'],
+  ['Threw the ball at his brother in the yard after dinner.', 'Threw the ball'],
+  ['Pushed him hard to finish the GED before spring.', 'Pushed him hard'],
+  ['Her PT is adding the stairs and steps to her home exercises.', 'steps to her'],
+]);
