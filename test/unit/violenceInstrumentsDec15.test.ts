@@ -12,7 +12,9 @@
  * weapon brought out during an argument; identification with earlier attackers; watching or staking out a person's
  * home; research of a target's routine told after its noun; street threats ("threatened to catch", "pulled up on");
  * veiled death threats to "you"; door blocking; security and police as targets of assaultive behaviour; a bare-pronoun
- * assault told by its day. Precision: a sedative that "knocked him out", "her knee", "her lips", "pushed him hard to".
+ * assault told by its day; after the second bank, "escalated, posturing", "threatening toward" a person and a thrown
+ * thing of up to three words (10 rows written with those fixes). Precision: a sedative that "knocked him out", "her
+ * knee", "her lips", "pushed him hard to", a fit, a ball or a glance "thrown at" someone, "threw up at".
  * Known failures, left: "got into a fight with his cellie over commissary" (a fight "over" a thing reads as an
  * argument, as with a partner); "practicing at the range so he 'won't miss'" (preparation told only by its purpose);
  * "smashing his partner's phone and blocking the door" reads as the partner's act (whose act it is: the experiencer).
