@@ -11043,7 +11043,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(beat|beating|punched|punching|slapped|slapping|shoved|shoving|choked|choking|kicked|kicking|attacked|attacking|assaulted|assaulting|strangled|stabbed|jumped|socked|decked|headbutted) (up)? (him|them|<person>|(<poss>|the|a|that|another) <person>|a man|a guy|a woman|someone|somebody|her !(way|time|feelings|chances|goals|own)) !(out|off|out of|'s|at (<game>)|in (a|the)? (race|game|match|chess|cards|pool|checkers))",
+     "pattern": "(beat|beating|punched|punching|slapped|slapping|shoved|shoving|choked|choking|kicked|kicking|attacked|attacking|assaulted|assaulting|strangled|stabbed|jumped|socked|decked|headbutted) (up)? (him|them|<person>|(<poss>|the|a|that|another) <person>|a man|a guy|a woman|someone|somebody|her !(way|time|feelings|chances|goals|own|<body-part>|head|hair|nails|gum|gums)) !(out|off|out of|'s|at (<game>)|in (a|the)? (race|game|match|chess|cards|pool|checkers))",
      "source": "Physical aggression toward a person"
     },
     {
@@ -11171,7 +11171,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(knows|know|knew|learned|learnt|found out|memorized|memorised|figured out|tracked|tracking|keeping track of|watching|watches|has been watching) ~4 (<person>|neighbor|neighbour|ex|guy|man|woman|landlord|boss|supervisor) ('s)? ~2 (work schedule|schedule|shifts|shift|routine|address|license plate|car|comings and goings|new address|whereabouts)",
+     "pattern": "(knows|know|knew|learned|learnt|found out|memorized|memorised|figured out|tracked|tracking|keeping track of|watching|watches|has been watching|researching|researched|researches|looked up|looking up|looks up|studying|studied|mapped out|mapping out) ~4 (<person>|neighbor|neighbour|ex|guy|man|woman|landlord|boss|supervisor) ('s)? ~2 (work schedule|schedule|shifts|shift|routine|address|license plate|car|comings and goings|new address|whereabouts)",
      "source": "Surveillance of a target (HCR-20 / stalking assessment: knowing the target's routine)"
     },
     {
@@ -11604,8 +11604,8 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(threw|throwing|throws|hurled|chucked|flung|flinging|swung|swinging) (a|an|her|his|their|my|the)? _ at (<harm-target>|her|him|(his|her|their) (girlfriend|boyfriend|wife|husband|partner|mother|father|sister|brother|son|daughter) 's (head|face))",
-     "source": "Throwing an object at a person (CTS2 \"threw something at my partner that could hurt\")"
+     "pattern": "(threw|throwing|throws|throw|hurled|hurls|hurling|chucked|chucks|chucking|flung|flinging|flings|launched|swung|swinging) !(fit|fits|tantrum|tantrums|party|parties|shade|ball|balls|football|frisbee|pitch|pitches|glance|glances|look|looks|smile|smiles|question|questions|insult|insults|compliment|compliments|idea|ideas|kiss|kisses|joke|jokes|wink|dart|darts|bone|bones|money|support|myself|himself|herself|themselves|up|out|away|together|in) (a|an|her|his|their|my|the|some|hot|#)? !(fit|fits|tantrum|tantrums|party|parties|shade|ball|balls|football|frisbee|pitch|pitches|glance|glances|look|looks|smile|smiles|question|questions|insult|insults|compliment|compliments|idea|ideas|kiss|kisses|joke|jokes|wink|dart|darts|bone|bones|money|support|myself|himself|herself|themselves|up|out|away|together|in|a|an|her|his|their|my|the|some|hot|#) _ _? _? at (<harm-target>|her|him|staff|peers|a (staff|peer|nurse|tech|CO)|(his|her|their) (girlfriend|boyfriend|wife|husband|partner|mother|father|sister|brother|son|daughter) 's (head|face))",
+     "source": "Throwing an object at a person (CTS2 \"threw something at my partner that could hurt\"; Modified Overt Aggression Scale, Mattes revision: throwing objects at others is an assault; Brøset: attacking objects alone is property)"
     },
     {
      "category": "violence",
@@ -11664,7 +11664,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(punched|slapped|smacked|shoved|kicked|choked|strangled|stabbed|elbowed|headbutted|tackled|socked|decked|clocked|pistol whipped|body slammed|roughed up|beat up|beat on) (<harm-target>|her !(own|way|time|feelings|chances|goals|hair|nails|skin|face|head|arm|arms|leg|legs|wrist|wrists|thigh|thighs|hand|hands)) !(out|off|out of|'s)",
+     "pattern": "(punched|slapped|smacked|shoved|kicked|choked|strangled|stabbed|elbowed|headbutted|tackled|socked|decked|clocked|pistol whipped|body slammed|roughed up|beat up|beat on) (<harm-target>|her !(own|way|time|feelings|chances|goals|hair|nails|skin|face|head|arm|arms|leg|legs|wrist|wrists|thigh|thighs|hand|hands|<body-part>|gum|gums)) !(out|off|out of|'s)",
      "source": "Physical aggression toward a person, the person named with a describing word (\"his younger brother\"; CTS2 physical-assault items)"
     },
     {
@@ -12002,7 +12002,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(hit|hits|hitting|pushed|pushes|pushing|shoved|shoves|shoving|grabbed|grabs|grabbing|slapped|slaps|choked|chokes|choking|kicked|kicks|punched|punches|restrained|restrains|dragged|drags|spanked|smacked|shook) (her|him|them) (.|,|;|and|when|while|during|until|across|against|into|down|to the (ground|floor)|so hard|hard|twice|again|once|out of|off|by (the|her|his|their) (hair|arm|arms|wrist|wrists|neck|throat|shirt|collar|hoodie|jacket)|in (the|her|his|their) (face|chest|stomach|arm|back|ribs|head|mouth|jaw|eye|leg))",
+     "pattern": "(hit|hits|hitting|pushed|pushes|pushing|shoved|shoves|shoving|grabbed|grabs|grabbing|slapped|slaps|choked|chokes|choking|kicked|kicks|punched|punches|restrained|restrains|dragged|drags|spanked|smacked|shook) (her|him|them) (.|,|;|and|when|while|during|until|across|against|into|down|to the (ground|floor)|so hard !(to|on|for)|hard !(to|on|for)|twice|again|once|out of|off|by (the|her|his|their) (hair|arm|arms|wrist|wrists|neck|throat|shirt|collar|hoodie|jacket)|in (the|her|his|their) (face|chest|stomach|arm|back|ribs|head|mouth|jaw|eye|leg))",
      "source": "Physical assault of a person (CTS2 physical assault: pushed, shoved, grabbed, slapped, kicked, choked)"
     },
     {
@@ -12643,7 +12643,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "( (physical|physically) (altercation|altercations|fight|fights|scuffle|brawl) | (altercation|altercations|fight|fights|fighting|scuffle|scuffles|brawl|fistfight|fist fight) (w /|with) (a|an|another|other|the|his|her|their)? (peer|peers|resident|residents|inmate|inmates|cellmate|cellie|patient|patients|staff|staff member|roommate|roommates|housemate|housemates|classmate|student|students|tech|coworker|coworkers|youth|bunkmate|client|clients) !(about|over|re|regarding|by|on the phone|via) | (aggressive|assaultive|combative|violent|physically threatening) (toward|towards|to|at|with) (<harm-target>|peers|staff|nursing|writer|mother|father|mom|dad) | (hit|hits|punched|punches|kicked|kicks|slapped|struck|strikes|assaulted|assaults|bit|headbutted|shoved|spit on|spat on|attacked|elbowed|choked|swung at) (staff|staff member|staff members|peer|peers|another peer|a staff|a tech|writer|RN|MHT|security|nursing staff|another resident|another patient|another youth) !('s|to|for|about) | (swung|swang|hit|punched|struck|threw) (first|the first (punch|swing|blow|hit)) )",
+     "pattern": "( (physical|physically) (altercation|altercations|fight|fights|scuffle|brawl) | (altercation|altercations|fight|fights|fighting|scuffle|scuffles|brawl|fistfight|fist fight) (w /|with) (a|an|another|other|the|his|her|their)? (peer|peers|resident|residents|inmate|inmates|cellmate|cellie|patient|patients|staff|staff member|roommate|roommates|housemate|housemates|classmate|student|students|tech|coworker|coworkers|youth|bunkmate|client|clients) !(about|over|re|regarding|by|on the phone|via) | (aggressive|assaultive|combative|violent|physically threatening) (toward|towards|to|at|with) (<harm-target>|peers|staff|nursing|writer|mother|father|mom|dad|security|(ED|ER|hospital|unit|floor|campus|building|store|mall) (security|staff|police)|police|officers|deputies|EMS|paramedics|medics|(the|the arresting|the responding) (officers|deputies|police|medics|paramedics)) | (hit|hits|punched|punches|kicked|kicks|slapped|struck|strikes|assaulted|assaults|bit|headbutted|shoved|spit on|spat on|attacked|elbowed|choked|swung at) (staff|staff member|staff members|peer|peers|another peer|a staff|a tech|writer|RN|MHT|security|nursing staff|another resident|another patient|another youth) !('s|to|for|about) | (swung|swang|hit|punched|struck|threw) (first|the first (punch|swing|blow|hit)) )",
      "source": "Fights and aggression told in incident-report shorthand (residential and inpatient incident categories; CTS2 physical assault)"
     },
     {
@@ -12668,6 +12668,72 @@ export const LEXICON_DATA: LexiconData = {
      "category": "violence",
      "pattern": "(made|makes|making|make|created|creates|creating|set up|sets up|setting up|opened|opens|uses|using|used) (a|an)? (fake|burner|second|secret|alt|anonymous|new) (account|accounts|profile|profiles|page|number|IG|Instagram|Facebook|Snapchat) ~2 to (watch|see|check|message|contact|follow|monitor|keep tabs on|text|find|stalk|look at|reach) (her|him|them|<harm-target>|<poss> ~1 (<ex-partner>|<person>) 's)",
      "source": "Technology-facilitated stalking: a fake or second account to watch or contact a person (SAM; NNEDV Safety Net)"
+    },
+    {
+     "category": "violence",
+     "pattern": "( (ran up on|run up on|runs up on|running up on|rolled up on|rolls up on|rolling up on|advanced on|advancing on|advances on|went after|goes after|going after|swung on|swinging on|swings on|snuck|sucker punched|sucker-punched|blindsided|stomped out|curb stomped|beat down|whooped|whooped on|whooping on|tuned up|manhandled|yoked|yoked up|choked out|hemmed up|snatched up|bodied|charged at|charging at|lunged at|lunging at)\n    (<harm-target>|this (dude|guy|kid|man|woman|girl|boy|<person>)|some (dude|guy|kid|man|woman|girl|boy)|a dude|her !(own|way|dream|dreams|goals|chances|feelings|career|degree|GED|license))\n    !(out of (money|gas|time|luck)|for (a|the|her|his) (job|position|role|spot|degree|license|GED))\n| ((put|putting|laid|lay|laying|placed|placing) (his|her|their|my)? hands on | (puts|lays|places) (his|her|their)? hands on !(my|me)) (<harm-target>|her|a (staff|peer|resident|youth|CO|nurse|tech))\n    !(~4 (pray|prayed|praying|prayer|prayers|blessing|blessed|healing|worship|altar|church)) )",
+     "source": "Physical aggression against others in correctional, juvenile and street words (Overt Aggression Scale, Yudofsky et al. 1986: physical aggression against other people; MOAS, Kay et al. 1988; juvenile detention and anger-management incident notes)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(jumped|jumping|jumps|jump) (this|some|a) (dude|guy|kid|man|woman|girl|boy|<person>) !(rope|start|ship|gun|fence|line|queue)",
+     "source": "Jumping a person: a group assault (juvenile and correctional incident notes; OAS physical aggression against other people)"
+    },
+    {
+     "category": "violence",
+     "pattern": "( (posturing|postured|posture|postures|squared off|squaring off|squares off|chest bumped|chest-bumped|chested up|bucked up|bucking up|bucks up|got in the face of|cornered|cornering|corners)\n    (toward|towards|at|on|with|against|to)? (<harm-target>|her !(own|way)|peers|staff|nursing|writer|clinician|the clinician|the therapist)\n    !(about|over the (schedule|rules|plan))\n| (aggressive|aggressively|threatening|threateningly|menacing|menacingly|intimidating) (posturing|postured|posture|gesture|gestures|stance|manner)\n    !(was|were|is|are)\n| (escalated|escalating|escalates|agitated|hostile|irate|yelling|cursing|threatening|aggressive) (,|and|, and) (posturing|postured) | (threatening|verbally threatening|physically threatening|menacing|hostile and threatening) (toward|towards|to|at) (<harm-target>|her !(own|way)|peers|staff|nursing|writer|clinician|the clinician|the therapist) | (made|makes|making|make) (a|several|multiple)? (threatening|menacing|intimidating|aggressive|throat slash|throat-slash|throat cutting) (gesture|gestures|motion|motions) | (intimidating|intimidated|intimidates|intimidate|menacing|menaced|menaces|menace|terrorizing|terrorized|terrorizes|terrorize)\n    (him|them|<person>|(<poss>|the|a|an|that|this|another) <person>|(<poss>|the|that|this|a) _? <role>|her !(own|way|with)|his ex|her ex|staff|peers|the (neighbors|neighbours|family|kids))\n    !(~2 (by|with (his|her) (size|height|voice|presence|tattoos)))\n| (staring|stared|stares|stare) (him|her|them|<harm-target>) down | (staring down|stared down|stares down|mean mugging|mean-mugging|mean mugged|mean-mugged|mugging) (<harm-target>|her !(own|way|phone|plate|food|hands)|peers|staff) )",
+     "source": "Threatening gestures, posturing and intimidation toward a person (Modified Overt Aggression Scale, Mattes revision: \"made threatening gestures\" under assault against others; Brøset Violence Checklist, Almvik and Woods 2000: physically threatening; WAVR-21, White and Meloy: intimidation)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(pulled|pulls|pulling|took|takes|taking|got|gets|getting|brought|brings|bringing|grabbed|grabs|grabbing|flashed|flashing|waved|waving|showed|showing|slammed|racked|loaded|cocked)\n    (out)? (his|a|the|my|her|their) (gun|guns|pistol|handgun|firearm|rifle|shotgun|revolver|knife|knives|blade|machete|hatchet|bat|Glock|AR|AR-15|piece|strap)\n    ~8 (while|during|in the middle of|when|as) ~3 (argu*|fight|fighting|fought|yell*|scream*|the argument|the fight|the dispute|they were fighting|she (said|told|tried)|he (said|told|tried))",
+     "source": "A weapon brought out during an argument (Danger Assessment, Campbell 2003/2019: a weapon used or threatened; HCR-20 H1 violence with weapon use)"
+    },
+    {
+     "category": "violence",
+     "pattern": "( (idolize*|idolise*|worship*|admire*|admiring|glorify*|glorifies|glorified|glorifying|look* up to|looking up to|identif* with|relates to|related to|relating to|sympathize* with|sympathise* with|hero|heroes)\n    ~2 (school shooter|school shooters|mass shooter|mass shooters|the shooter|the shooters|Columbine|the Columbine (kids|boys|shooters)|spree killer|spree killers|the (Parkland|Uvalde|Sandy Hook|Virginia Tech|Vegas|Buffalo|Isla Vista|Christchurch) (shooter|shooters|killer))\n| (school shooters|mass shooters|the shooters|those shooters|shooter|Columbine|spree killers) ~4 (had the right idea|had it right|got it right|were right|was right|did it right|had a point|are heroes|were heroes|are my heroes|deserved respect|did what they had to) | (go|going|gonna|will go|'ll go|about to go|ready to go) (postal|Columbine|full Columbine) )",
+     "source": "Identification with earlier attackers and leakage of intent (TRAP-18, Meloy et al. 2015: identification, leakage; WAVR-21, White and Meloy: identification with perpetrators of violence)"
+    },
+    {
+     "category": "violence",
+     "pattern": "( (staking out|staked out|stakes out|stake out|casing|cased|scoping out|scoped out|surveilling|surveilled)\n    (<poss>|the|that)? (<ex-partner>|<person>|<role>)? ('s)? (<home-or-work>|office|apartment|building|street|block|driveway|car|truck|gym|school|workplace|place)\n| (watching|watched|watches|watch|staring at|stared at|sitting on) (<poss>|the|that) (<ex-partner>|<person>|girlfriend|boyfriend|partner) 's (<home-or-work>|office|apartment|building|street|driveway|car|truck|gym|window|windows|door)\n    ~3 (from (across|down|up|outside|the (street|corner|lot|car|truck|parking lot|park)|his (car|truck)|her (car|truck))|every night|most nights|all night|at night|for hours|night after night) )",
+     "source": "Surveillance of a target's home or work (WAVR-21, White and Meloy: stalking-like surveillance; SAM, Kropp et al. 2008: approach and intelligence gathering)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(pushed|shoved|slapped|choked|strangled|kicked|punched|smacked|dragged|restrained|headbutted|elbowed|tackled) (him|her|them) (<weekday>|on <weekday>|this (morning|afternoon|evening)|last (night|week|weekend))",
+     "source": "Physical assault of a person told by its day (CTS2 physical assault: pushed, shoved, slapped, kicked, choked)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(knows|knew|learned|found out|memorized|figured out|tracked|tracking|keeping track of|researching|researched|researches|looked up|looking up|looks up|studying|studied|mapped out|mapping out) ~3 (work schedule|shift schedule|schedule|shifts|shift|routine|address|home address|license plate|comings and goings|whereabouts|commute|route) (of|for) (<harm-target>|her|the (man|woman|guy|person) who) !('s|own|new (job|doctor|therapist|class)|appointment|appointments)",
+     "source": "Research and planning on a target (TRAP-18, Meloy et al. 2015: pathway warning behaviour; HCR-20 / stalking assessment: knowing the target's routine)"
+    },
+    {
+     "category": "violence",
+     "pattern": "( (roughed|roughing|roughs|rough|beat|beats|beating|whooped|whooping|tuned|tuning|jacked|yoked|hemmed|snatched|fucked|bodied|busted)\n    (him|her|them|<harm-target>) up !(for (the|a|his|her) (trip|game|party|interview)|early)\n| (choked|choking|chokes|stomped|stomping|stomps|punched|socked|put|putting) (him|her|them|<harm-target>) out !(of (the|his|her|my) (house|car|room|apartment|group|class|program)|to (pasture|dry|the curb)) | (beat|beating|stomped|stomping|threw|throwing|knocked|knocking|slammed|slamming|tackled|tackling) (him|her|them|<harm-target>) down !(the (stairs|hall|street|road|court|field|track|line|lane|stretch|hill|slope)|to (size|earth)|a (notch|peg)|in the (race|game|sprint)) | (took|takes|taking|take) (a|another) (swing|swipe|punch|shot) (at|on) (<harm-target>|her !(own|chances|dream|GED|test|exam|license)) !(<game>) )",
+     "source": "Physical aggression told by a phrasal verb with its person between (\"roughed her up\", \"choked him out\"; CTS2 physical assault; Overt Aggression Scale: physical aggression against other people)"
+    },
+    {
+     "category": "violence",
+     "pattern": "( (threaten+) ((in|at|during|on|over|outside) ~3)? to ~1 (catch|whoop|body|pop|swing on|rush|run up on|pull up on)\n    !(the (bus|train|ticket|charge|case|eviction|flu)|a (bus|train|ride|ticket|charge|case|cold|flight)|up|off|for)\n| (catch|catches|catching|caught) (him|her|them|<harm-target>) (outside|slipping|lacking|after (school|work|shift|group|court)|in the (parking lot|lot|street|yard|hallway|bathroom)|on the (street|block))\n    !(~3 (smoking|drinking|using|vaping|stealing|cheating|sleeping|texting|lying|with|to (give|return|drop|pick|bring|hand|ask|tell|talk|say|get|show|borrow|grab|apologize|apologise|sign|pay|see if)))\n| (pull|pulls|pulled|pulling) up on (him|her|them|<harm-target>) !(on (Facetime|FaceTime|Zoom|Instagram|IG|Snapchat|Snap)) )",
+     "source": "Threats in street and correctional words (Overt Aggression Scale: verbal aggression, threatened others; WAVR-21 intimidation)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(you|ya|u) (won't|will not|'re not gonna|are not going to|aren't gonna|ain't gonna|are not gonna|not gonna)\n    ( live to (see|be|make) | live (past|through|long) | see (another|your next|the next) (birthday|Christmas|day|year|week|summer)\n    | make it (to (the|your|that) ~2 (hearing|court|trial|birthday|wedding|Christmas|morning|weekend|date|graduation)|home tonight|out of (here|there|this) alive|through the (night|week)) | be breathing | wake up )",
+     "source": "Veiled threats of death addressed to a person (threat assessment: veiled threats; TRAP-18 directly communicated threat)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(blocked|blocking|blocks|block|stood in|standing in|stands in|stood in front of|standing in front of) (the|her|his|their)? (door|doorway|exit|way out|front door|bedroom door|car door) ~3 (so|to keep) (she|he|they|her|him|them|<harm-target>) (could not|couldn't|can't|cannot|would not|wouldn't|was unable to|were unable to|from) (leave|leaving|get out|getting out|go|going|get away|getting away)",
+     "source": "Restraining a partner from leaving (Danger Assessment: controlling behaviour; CTS2 physical assault: held down)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(<pills>|<drug>|the (drink|drinks|shot|shots|beer|beers|liquor|whiskey|vodka|wine|anesthesia|sedative|sedatives|shot|injection|flu|cold|fever|workout|shift|heat|game|trip|drive)|anesthesia|exhaustion|sleep|it|that|they) (knocked|knocks|knock|knocking|had knocked|really knocked) (him|her|them|me|us) (out|right out|flat out|on (his|her|their|my) (butt|ass))",
+     "pseudo": true,
+     "source": "Sedation or fatigue, not a blow: a medicine, a drink or exhaustion \"knocked him out\" (medication side-effect notes)"
     }
    ]
   },
@@ -15406,6 +15472,7 @@ export const LEXICON_DATA: LexiconData = {
    "anybody",
    "whoever",
    "(the|that|this|<poss>) _? <role>",
+   "(a|an) <role>",
    "<poss> (<person>|<ex-partner>) 's (<adjective-of-person>)? <person-head>",
    "(the|those|these) (boys|girls|men|women|dudes|kids|guys) (who|that)",
    "(upstairs|downstairs|next door) <person>"
