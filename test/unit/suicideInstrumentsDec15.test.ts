@@ -1,0 +1,120 @@
+/**
+ * Suicidal ideation told in the words of the published instruments and their everyday paraphrases (2026-12-15,
+ * suicide9): the ASQ items, PHQ-9 item 9 and how notes report it, the Beck Scale for Suicide Ideation's item content
+ * (wish to live and wish to die, reasons for living and dying, passive attempt, deterrents, final acts), the SBQ-R,
+ * the Suicide Status Form and the INQ (perceived burdensomeness), adolescents' and older adults' words, and terse or
+ * second-language program shorthand; with near-misses for each (negated, historical, a screening question not
+ * answered, someone else's, the group's topic, a figure of speech, the same words about something else).
+ * Hopelessness, feeling trapped or a burden alone (IS PATH WARM, SAFE-T warning signs) is no mention (eval/GUIDE.md:
+ * "can't go on like this" alone is not listed); they are not in the bank as disclosures.
+ */
+import { categoryBank } from '../support/riskTable';
+
+const { disclosures, nearMisses } = categoryBank('suicide');
+
+disclosures('first bank: screen items and how notes report them (ASQ, PHQ-9 item 9, SBQ-R)', [
+  ['PHQ-9 #9 = 2.', '#9 = 2'],
+  ['Endorsed item 9 on the PHQ-9 (several days).', 'item 9'],
+  ['PHQ-9 total 19, Q9 positive.', 'Q9 positive'],
+  ['ASQ: #1 yes, #2 no, #3 no, #4 no.', '#1 yes'],
+  ['Answered yes to feeling her family would be better off if she were dead.', 'better off if she were dead'],
+  ['SBQ-R: says she has thought about killing herself "often" this past year.', 'killing herself'],
+  ['On the SBQ-R rated herself "rather likely" to attempt suicide someday.', 'attempt suicide'],
+  ['Pt w/ thoughts of not living, no plan.', 'thoughts of not living'],
+  ['+SI passive, no plan or intent.', 'SI'],
+  ['Endorses death wish since the divorce.', 'death wish'],
+  ['Reports desire to die most evenings.', 'desire to die'],
+  ['Pt reports thoughts to not be alive.', 'thoughts to not be alive'],
+]);
+
+disclosures('first bank: the BSS item content (wish to live and to die, reasons, passive attempt, deterrents)', [
+  ['Says her wish to die outweighs her wish to live most days.', 'wish to die'],
+  ['Rated wish to live 2/10 and wish to die 8/10.', 'wish to die 8/10'],
+  ['Says his reasons for dying outweigh his reasons for living right now.', 'reasons for dying'],
+  ['States that if his life were in danger he would not try to save himself.', 'would not try to save himself'],
+  ['Says if she got really sick she would just let herself die and not call anyone.', 'let herself die'],
+  ['Says the only thing keeping him here is his dog.', 'only thing keeping him here'],
+  ['"My kids are the only reason I\'m still alive," she said.', "only reason I'm still alive"],
+  ['Has described no wish to live since the fire.', 'no wish to live'],
+  ['Says she has lost the will to live.', 'lost the will to live'],
+  ['Changed the beneficiary on his life insurance "so it\'s all in order" after saying he wants out.', 'wants out'],
+]);
+
+disclosures('first bank: INQ burdensomeness and the death as a relief to others', [
+  ['Feels she is a burden and that her death would be a relief to her family.', 'her death would be a relief'],
+  ['Says his dying would make things easier for everyone.', 'his dying would make things easier'],
+  ['Believes the people in her life would be better off if she were gone.', 'better off if she were gone'],
+  ['"They\'d be happier if I was gone," he said of his parents.', 'happier if I was gone'],
+]);
+
+disclosures("first bank: adolescents' and young adults' words", [
+  ['Texted her friend "gonna kms tonight."', 'kms'],
+  ['Said in group she wants to unalive herself.', 'unalive herself'],
+  ['Told his mom he "lowkey wanna die" after the breakup.', 'wanna die'],
+  ['Says she is so over being alive.', 'over being alive'],
+  ['Teen said she is "done being alive."', 'done being alive'],
+  ['Said "I\'d be fine if I just didn\'t exist" at check-in.', "didn't exist"],
+  ['Wrote in her journal that she just wants to not be here anymore.', 'not be here anymore'],
+]);
+
+disclosures("first bank: older adults' and faith words", [
+  ['"The Lord can take me any time now, I\'m ready," she said.', 'The Lord can take me'],
+  ['Says she asks the Lord every night to take her.', 'asks the Lord every night to take her'],
+  ['Prays every night that God will call him home.', 'call him home'],
+  ['Says she has lived long enough and is ready to die.', 'ready to die'],
+  ['Told the aide she is "just waiting to die."', 'waiting to die'],
+  ['Widower says he would welcome death.', 'welcome death'],
+  ['Since Ray died she keeps saying she wants to be where he is.', 'be where he is'],
+]);
+
+disclosures('first bank: second-language and terse shorthand, and other note styles', [
+  ['She is thinking to finish her life, she said.', 'finish her life'],
+  ['He say he want to go from this world.', 'go from this world'],
+  ['D: Member reports she has thought about dying every day this week.', 'thought about dying'],
+  ['Says he would not mind dying.', 'would not mind dying'],
+  ['Reports he has been longing for death since the diagnosis.', 'longing for death'],
+  ['B: states she is "praying to die."', 'praying to die'],
+  ['S: "I wish I could stop living." A: passive SI. P: safety plan reviewed.', 'stop living'],
+  ['On video she said she has thought about not being around anymore.', 'not being around anymore'],
+]);
+
+nearMisses('first bank: screens negative, unanswered or the topic', [
+  ['PHQ-9 #9 = 0.', '#9 = 0'],
+  ['ASQ negative on all four items.', 'ASQ'],
+  ['Denies passive SI.', 'passive SI'],
+  ['Denies wish to die; wish to live strong.', 'wish to die'],
+  ['Denies thoughts of not living.', 'thoughts of not living'],
+  ['No desire to die; future oriented.', 'desire to die'],
+  ['Asked "In the past few weeks, have you wished you were dead?"; she left before answering.', 'wished you were dead'],
+  ['Psychoeducation on the ASQ and the wording of PHQ-9 item 9.', 'item 9'],
+  ['Group reviewed the IS PATH WARM warning signs and the reasons for living worksheet.', 'warning signs'],
+]);
+
+nearMisses("first bank: past, someone else's", [
+  ['Hx of passive SI in 2019 after her divorce, none since.', 'passive SI'],
+  ['Her brother told her last week he wished he were dead.', 'wished he were dead'],
+  ['Her grandmother says the Lord can take her any time now.', 'the Lord can take her'],
+  ["Her mother's death was a relief after the long illness.", 'death was a relief'],
+  ['Her friend texted "kms" and she called the friend\'s mom.', 'kms'],
+]);
+
+nearMisses('first bank: figures of speech and the same words about something else', [
+  ['"This job is killing me," he said with a laugh.', 'killing me'],
+  ['"I\'d rather die than sing karaoke at the party."', 'rather die'],
+  ['Says she is ready to go home after group.', 'ready to go'],
+  ['Says the only thing keeping her in this job is the insurance.', 'only thing keeping her'],
+  ['The only thing stopping her from leaving him is the kids.', 'only thing stopping her'],
+  ['Wishes she could stop living paycheck to paycheck.', 'stop living'],
+  ['Would not mind dying her hair red for the wedding.', 'dying her hair'],
+  ['Is done being alone on weekends and joined a choir.', 'done being alone'],
+  ['Prays God will call him to the ministry.', 'call him'],
+  ['Is thinking to finish her degree online.', 'finish her'],
+  ['Says she is so over being sick with this flu.', 'over being sick'],
+  ['Longing for her late husband\'s cooking at the holidays.', 'Longing'],
+  ['Would welcome the end of the school year.', 'welcome'],
+  ['Changed the beneficiary on her policy after the divorce.', 'beneficiary'],
+  ['If she were in danger she would call 911, she said.', 'in danger'],
+  ['Says he wants out of the lease before March.', 'wants out'],
+  ['Feels hopeless about ever getting better at algebra.', 'hopeless'],
+  ['Feels like a burden when she asks her son for rides.', 'burden'],
+]);
