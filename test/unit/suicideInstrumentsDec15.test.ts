@@ -37,7 +37,7 @@ disclosures('first bank: the BSS item content (wish to live and to die, reasons,
   ['"My kids are the only reason I\'m still alive," she said.', "only reason I'm still alive"],
   ['Has described no wish to live since the fire.', 'no wish to live'],
   ['Says she has lost the will to live.', 'lost the will to live'],
-  ['Changed the beneficiary on his life insurance "so it\'s all in order" after saying he wants out.', 'wants out'],
+  ['Says he no longer has any will to live.', 'will to live'],
 ]);
 
 disclosures('first bank: INQ burdensomeness and the death as a relief to others', [
@@ -110,7 +110,7 @@ nearMisses('first bank: figures of speech and the same words about something els
   ['Prays God will call him to the ministry.', 'call him'],
   ['Is thinking to finish her degree online.', 'finish her'],
   ['Says she is so over being sick with this flu.', 'over being sick'],
-  ['Longing for her late husband\'s cooking at the holidays.', 'Longing'],
+  ["Longing for her late husband's cooking at the holidays.", 'Longing'],
   ['Would welcome the end of the school year.', 'welcome'],
   ['Changed the beneficiary on her policy after the divorce.', 'beneficiary'],
   ['If she were in danger she would call 911, she said.', 'in danger'],

@@ -10933,6 +10933,78 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "((pull+|squeez+) the trigger on <self> | (think+|thought|thoughts|urge+|tempted|fantasi*|imagin*) (about|of)? (just)? (pulling|pull|squeezing|squeeze) the trigger !(on (the|a|an|this|that|his|her|their|my) ~1 (deal|house|purchase|decision|job|move|sale|trade|offer|truck|car|divorce|lease|wedding|idea|plan|project)))",
      "level": "method",
      "source": "Firing a gun at oneself, thought of (C-SSRS 3 method)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((PHQ 9|PHQ9|PHQ|PHQ A) ~3 (Q9|question 9|item 9) | (PHQ 9|PHQ9) 9 | Q9 | question 9) (:|=|-|was|is|answered)? (positive|pos|endorsed|\\+|yes|several days|more than half (of)? (the)? days|nearly every day) !(for (HI|violence|homicidal))",
+     "level": "wish-dead",
+     "source": "PHQ-9 item 9 (\"thoughts that you would be better off dead, or of hurting yourself in some way\") written as Q9 or \"#9\" and answered yes or with its frequency words (\"several days\", \"more than half the days\", \"nearly every day\")"
+    },
+    {
+     "category": "suicide",
+     "pattern": "ASQ (screen|screener|screening)? (:|-)? ~8 ((Q|item|question|#)? (1|2|3|4|5) | Q1 | Q2 | Q3 | Q4 | Q5) (:|=|-)? (yes|Y|\\+|positive|endorsed) !(\\?)",
+     "level": "thoughts",
+     "source": "ASQ (Ask Suicide-Screening Questions, NIMH): any \"yes\" to items 1-4 (wished you were dead; you or your family better off if you were dead; thoughts about killing yourself; ever tried) is a positive screen"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(no|little|zero|lost (the|her|his|my|their|all)?|losing (the|her|his|my|their)?|without (a|any)?|not much|no longer (has|have|had|feels|feel) (a|any)?|(has|have|had|feels|feel) no) (wish|will|desire|want|drive) (left)? to (live|be alive|keep living|go on living|stay alive) !(in|with|at|near|there|here|alone|like|on|under|by|for|together|apart|nearby|close|closer|without|as|off|up|abroad|downtown|independently)",
+     "level": "wish-dead",
+     "source": "Beck Scale for Suicide Ideation item 1 (wish to live: none) and the will to live lost (SSF \"wish to live\" rated low; C-SSRS 1)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(her|his|my|their|the|any|more|many|strong|stronger|own)? reasons (for dying|to die) !(worksheet|handout|exercise|list (in|for) (group|class))",
+     "level": "wish-dead",
+     "source": "Beck Scale for Suicide Ideation item 3 (reasons for living versus dying) and the Suicide Status Form \"reasons for dying\" list"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((would|'d|will|wo) (just)? (not|never) (try|bother|do anything|lift a finger|fight|make an effort|take (any)? steps)? (to)? (save|rescue) (<self>|(her|his|my|their) own life) | (would|'d|will|wo) (just)? (not|never) (try|bother|do anything|fight|make an effort|take (any)? steps) to (stay alive|keep <self> alive) | (would|'d|will|'ll|just|simply) (let|letting) <self> (just)? (die|slip away|bleed out|drown|freeze to death|waste away)) !(a|an|the|some|money|time|from|for|seat|spot|energy|laughing|of|inside|a little|in (the|a|my|her|his|their) (game|video game|match|round|level))",
+     "level": "wish-dead",
+     "source": "Beck Scale for Suicide Ideation item 5 (passive suicidal desire: would take no precautions to save or prolong life, would leave life and death to chance)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(only|one) (thing|things|reason|reasons|one|ones|person|people) (that)? (is|are|'s|'re)? (keeping|keeps|keep|holding|holds|stopping|stops) (me|her|him|them) (here|alive|around|breathing|on this earth|from (doing it|ending it|going through with it|killing <self>|acting on (it|them|the thoughts|those thoughts)|taking (her|his|my|their) (own)? life)) !(in|at|with|for|until|till|through|past|after|on|during|tonight|today|this)",
+     "level": "thoughts",
+     "source": "Beck Scale for Suicide Ideation item 11 (deterrents to an active attempt) and the Reasons for Living Inventory: one person or thing named as all that keeps the member alive"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((the|my|her|his|their)? only (reason|thing) (that)? (I|she|he|they) (am|is|are|'m|'s|'re) (still)? (alive|breathing|around|on this earth) | (the|my|her|his|their)? only (reason|thing) (that)? (I|she|he|they) (am|is|are|'m|'s|'re) still here | (the|my|her|his|their)? only (reason|thing) (I|she|he|they) (have not|has not|did not|had not) (done it|ended it|killed <self>|gone through with it|acted on (it|them))) !(at|in|for|with|today|tonight|on|this|because of (the|a) (job|court|program|lease|class))",
+     "level": "thoughts",
+     "source": "Beck Scale for Suicide Ideation item 11 (deterrents): the only reason the member is still alive, or has not acted"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(my|her|his|their) (own)? (death|dying|passing|being gone) (would|will|'d|might|could) (be|make|bring|come as) ~2 (relief|a relief|easier|better|a blessing|a gift|a favor|a favour|simpler|lighter|happier|free|freer|a mercy) !(to (the|her|his|my) (pain|suffering))",
+     "level": "wish-dead",
+     "source": "Interpersonal Needs Questionnaire (perceived burdensomeness: \"my death would be a relief to the people in my life\"); ASQ item 2 (you or your family better off if you were dead)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(so|just|really|completely|totally|honestly|lowkey|kinda|am|'m|is|'s|are|'re|was|felt|feel|feels|feeling|getting) over (being alive|existing|living|life|this life) !(paycheck|room|rooms|arrangements|situation|situations|expenses|costs|space|quarters|wage|with|in|at|on|alone|insurance|coach|coaching|skills|story|stories|lessons|lesson|and|together|choices|goals|events|changes|here|there|like|as|for|under|by|off|through)",
+     "level": "wish-dead",
+     "source": "Adolescent and young-adult wording of the wish to be dead (\"I'm so over being alive\"; C-SSRS 1, ASQ item 1)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(thoughts|thought|thinking|thinks|think|idea|ideas) (of|about)? to (just)? (not|never|no longer)? <own-death>",
+     "level": "thoughts",
+     "source": "Thoughts told with an infinitive (\"thoughts to not be alive\", \"thinking to finish her life\"): second-language and terse program shorthand for suicidal thoughts (C-SSRS 1-2)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(would|'d|does|do|did|will|wo)? (not|never) mind (just)? (not|never|no longer)? <own-death-gerund>",
+     "level": "wish-dead",
+     "source": "Passive wish to be dead (Beck Scale for Suicide Ideation item 5, passive desire; C-SSRS 1): not minding dying"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(long+|longing|yearn+|pray+|praying|wish+|wishing|hope+|hoping|beg+|begging|crave+|craving|welcom+) for (death|(her|his|my|their) (own)? death|(the|her|his|my|their) (own)? life to (end|be over)) !(of|penalty|metal|row|threats|threat|scene|scenes|in (the|a) (game|book|film|movie|show)|to come to (him|her|them))",
+     "level": "wish-dead",
+     "source": "Wish to die as longing for death (Beck Scale for Suicide Ideation item 2, wish to die; C-SSRS 1)"
     }
    ]
   },
@@ -16459,7 +16531,10 @@ export const LEXICON_DATA: LexiconData = {
    "(not|never) (see|live to see|make it to|last (till|until|through)) (another)? (spring|summer|winter|Christmas|Easter|Thanksgiving|the new year|my birthday|the spring|the summer|the winter) !(break|training|cleaning|semester|term|formal|concert|game|sale|trip|camp|league|season|session|quarter|classes|schedule|program|show|fair|vacation)",
    "(not|never) open (my|her|his) eyes (again|anymore|any more|in the morning)? !(to|when|at|until|till|for)",
    "(not|never) have (made it|come|gotten|got) (home|back|out) (alive)? (from ~3)? !(in time|on time|by|before|for|to)",
-   "check out (for good)? !(the|a|an|some|of|her|his|their|my|what|how|it|this|that|new|books|options|#|at|from|with)"
+   "check out (for good)? !(the|a|an|some|of|her|his|their|my|what|how|it|this|that|new|books|options|#|at|from|with)",
+   "(stop|quit) (living|being alive) !(paycheck|in|with|at|like|off|for|on|under|as|out|beyond|together|apart|alone|so|through|near|there|here|the|a|an|my|her|his|their|this|that|by|from|to|inside|large|it up)",
+   "(go from|leave|depart|depart from|exit|be gone from|go out of) (this|the) (world|earth|life) !(of|behind|a|an|better|in|for|to|with|and|at|on|by|as|tour|cup|series|stage|map|record|championship|championships|news|market|game|team|business)",
+   "(finish|end|stop|quit|terminate) (<poss>|her own|his own|my own|their own) (own)? life !(from|in|at|as|with|on|savings|story|coach|coaching|skills|insurance|style|plan|goals|together|back|around|of|'s|s|work|lesson|lessons|group|class|classes|sentence|term|support)"
   ],
   "own-death-gerund": [
    "dying !(hair|of|from|to|for|laughing|down|off|out|(her|his|my|their|the|a) (hair|clothes|shirt|shirts|fabric|eggs|beard|roots))",
@@ -16471,7 +16546,8 @@ export const LEXICON_DATA: LexiconData = {
    "checking out (for good)? !(the|a|an|of|her|his|books)",
    "ending it (all)? !(with|there|on|early|here)",
    "killing <self>",
-   "taking (<poss>)? (own)? life"
+   "taking (<poss>)? (own)? life",
+   "(not|no longer|never) living (anymore|any more)? !(with|in|at|near|next|together|there|here|alone|up|like|under|on|for|by|off|paycheck|through|close|far|apart|as|the|a|an|my|her|his|their|this|that|long|to|where|out|beyond|inside|downtown|nearby|home|room|arrangements|situation|independently|sober|clean)"
   ],
   "wish-head": [
    "wish",
