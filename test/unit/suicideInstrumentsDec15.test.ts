@@ -118,3 +118,55 @@ nearMisses('first bank: figures of speech and the same words about something els
   ['Feels hopeless about ever getting better at algebra.', 'hopeless'],
   ['Feels like a burden when she asks her son for rides.', 'burden'],
 ]);
+
+// Second bank: written after the first bank passed, other wordings and styles, run once before any fix.
+disclosures('second bank: screen and instrument wording in other forms', [
+  ['PHQ-A item 9: more than half the days.', 'item 9'],
+  ["Ninth item on the PHQ endorsed at 'nearly every day'.", 'Ninth item'],
+  ['BSS: wish to live weak, wish to die moderate.', 'wish to die'],
+  ['INQ: "my death would be a relief to the people in my life" rated 6.', 'my death would be a relief'],
+  ['Believes her passing would lift a weight off her kids.', 'her passing would lift a weight'],
+  ['A: desire to die appears to outweigh her desire to live.', 'desire to die'],
+  ['States he would not lift a finger to save his own life right now.', 'save his own life'],
+  ['Her daughter is "the only thing holding me here," she said.', 'only thing holding me here'],
+  ['Says he has no will left to go on.', 'no will left to go on'],
+  ['Pt c/o thoughts of not wanting to live.', 'not wanting to live'],
+]);
+
+disclosures('second bank: young, old, second-language and terse words', [
+  ['Said "i wanna not exist" in the group chat.', 'wanna not exist'],
+  ['Posted that she is "done with being alive fr."', 'done with being alive'],
+  ["Says he's had a good run and is ready to be done living.", 'done living'],
+  ['Says at 89 she has "no business still being alive."', 'no business still being alive'],
+  ['He tell me he want to finish with his life.', 'finish with his life'],
+  ['Says "I don\'t want more to live."', 'want more to live'],
+  ['She wants to leave the life, she says, since her husband died.', 'leave the life'],
+  ['Since losing her son she says she has no reason to stay on this earth.', 'no reason to stay'],
+  ['On the phone said he sometimes wishes for death.', 'wishes for death'],
+  ['Reports wanting to stop living some days.', 'stop living'],
+  ['Says he feels like checking out permanently.', 'checking out permanently'],
+  ['Grief group: widow says she is "just marking time till I can go too."', 'till I can go too'],
+  ['Says she hopes she simply does not wake up one of these mornings.', 'not wake up'],
+  ['Tells staff she is praying the Lord takes her soon.', 'the Lord takes her'],
+]);
+
+nearMisses('second bank: negative screens, topics, others and the same words elsewhere', [
+  ['PHQ-9 #9: not at all.', '#9'],
+  ['Q9 = 0.', 'Q9'],
+  ['ASQ: #1 no, #2 no, #3 no, #4 no.', 'ASQ'],
+  ['Reviewed the ASQ items with new staff during the training.', 'ASQ'],
+  ['Denies any desire to die; strong wish to live for her kids.', 'desire to die'],
+  ['Her son is the only thing keeping her in Texas.', 'only thing keeping her'],
+  ['Says the only reason she is still in the program is the court order.', 'only reason'],
+  ['Her husband said he would welcome death after the stroke.', 'welcome death'],
+  ['No longer has any desire to live in Phoenix.', 'desire to live'],
+  ['Would not save himself a plate at dinner.', 'save himself'],
+  ['She let herself go a bit over the holidays, she joked.', 'let herself go'],
+  ['Wants to leave this world a better place, she said of her volunteering.', 'leave this world'],
+  ['Says he is ready to finish his life coaching course.', 'finish his life'],
+  ['Wants to stop living with her mother by spring.', 'stop living'],
+  ['Says she is so over living at home.', 'over living'],
+  ['Longs for the end of the semester.', 'Longs'],
+  ['Taught the group how the BSS asks about reasons for dying.', 'reasons for dying'],
+  ['"If I have to redo this essay I\'ll literally unalive myself," she joked.', 'unalive myself'],
+]);
