@@ -8516,7 +8516,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(no|not any|not a|lost (her|his|their)?) (reason|point|reasons) (for (me|her|him|them))? (to|in|for) (live|living|being alive|going on|keep going|keep living|staying alive|being here|getting up|stick around|sticking around|be around|being around|be here|stay alive|stay around|go on|keep on) !(early|today|tonight|yet|until|till|before|after|on time|this (early|morning|afternoon|week)|for (the|this|that|a|an|my|her|his|group|class|work))",
+     "pattern": "(no|not any|not a|lost (her|his|their)?) (reason|point|reasons) (for (me|her|him|them))? (to|in|for) (live|living|being alive|going on|keep going|keep living|staying alive|being here|getting up|stick around|sticking around|be around|being around|be here|stay alive|stay around|go on|keep on|stay on this earth|be on this earth|stay in this world|be in this world|keep breathing|still be here) !(early|today|tonight|yet|until|till|before|after|on time|this (early|morning|afternoon|week)|for (the|this|that|a|an|my|her|his|group|class|work))",
      "level": "wish-dead",
      "source": "C-SSRS 1; reasons-for-living inventories (absence of reasons)"
     },
@@ -10456,7 +10456,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(ready|want+|wish+|long+|longing|hope+|pray+|praying) to (just)? (leave|depart|exit|be done with) (this|the) (world|earth|life) !(of|behind)",
+     "pattern": "(ready|want+|wish+|long+|longing|hope+|pray+|praying) to (just)? (leave|depart|exit|be done with) (this|the) (world|earth|life) !(of|behind|a|an|better|in (a|the) better)",
      "level": "wish-dead",
      "source": "C-SSRS 1 (wish to be dead), in faith and serious-illness language"
     },
@@ -10936,7 +10936,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "((PHQ 9|PHQ9|PHQ|PHQ A) ~3 (Q9|question 9|item 9) | (PHQ 9|PHQ9) 9 | Q9 | question 9) (:|=|-|was|is|answered)? (positive|pos|endorsed|\\+|yes|several days|more than half (of)? (the)? days|nearly every day) !(for (HI|violence|homicidal))",
+     "pattern": "((PHQ 9|PHQ9|PHQ|PHQ A) ~3 (Q9|question 9|item 9) | (PHQ 9|PHQ9) 9 | Q9 | question 9 | (ninth|9th|last) (item|question) (on|of) (the)? (PHQ 9|PHQ9|PHQ|PHQ A)) (:|=|-|was|is|answered|endorsed at|marked|answered|rated)? (positive|pos|endorsed|\\+|yes|several days|more than half (of)? (the)? days|nearly every day) !(for (HI|violence|homicidal))",
      "level": "wish-dead",
      "source": "PHQ-9 item 9 (\"thoughts that you would be better off dead, or of hurting yourself in some way\") written as Q9 or \"#9\" and answered yes or with its frequency words (\"several days\", \"more than half the days\", \"nearly every day\")"
     },
@@ -10948,7 +10948,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(no|little|zero|lost (the|her|his|my|their|all)?|losing (the|her|his|my|their)?|without (a|any)?|not much|no longer (has|have|had|feels|feel) (a|any)?|(has|have|had|feels|feel) no) (wish|will|desire|want|drive) (left)? to (live|be alive|keep living|go on living|stay alive) !(in|with|at|near|there|here|alone|like|on|under|by|for|together|apart|nearby|close|closer|without|as|off|up|abroad|downtown|independently)",
+     "pattern": "(no|little|zero|lost (the|her|his|my|their|all)?|losing (the|her|his|my|their)?|without (a|any)?|not much|no longer (has|have|had|feels|feel) (a|any)?|(has|have|had|feels|feel) no) (wish|will|desire|want|drive) (left)? to (live|be alive|keep living|go on living|stay alive|go on|keep going|carry on) !(in|with|at|near|there|here|alone|like|on|under|by|for|together|apart|nearby|close|closer|without|as|off|up|abroad|downtown|independently|the|a|an|to|trips|trip|vacation|dates|that|this|his|her|my|their|stage|tour|leave)",
      "level": "wish-dead",
      "source": "Beck Scale for Suicide Ideation item 1 (wish to live: none) and the will to live lost (SSF \"wish to live\" rated low; C-SSRS 1)"
     },
@@ -10978,7 +10978,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(my|her|his|their) (own)? (death|dying|passing|being gone) (would|will|'d|might|could) (be|make|bring|come as) ~2 (relief|a relief|easier|better|a blessing|a gift|a favor|a favour|simpler|lighter|happier|free|freer|a mercy) !(to (the|her|his|my) (pain|suffering))",
+     "pattern": "(my|her|his|their) (own)? (death|dying|passing|being gone) (would|will|'d|might|could) ((be|make|bring|come as) ~2 (relief|a relief|easier|better|a blessing|a gift|a favor|a favour|simpler|lighter|happier|free|freer|a mercy) | (lift|take|ease) (a|the)? (weight|load|burden|pressure|strain)) !(to (the|her|his|my) (pain|suffering))",
      "level": "wish-dead",
      "source": "Interpersonal Needs Questionnaire (perceived burdensomeness: \"my death would be a relief to the people in my life\"); ASQ item 2 (you or your family better off if you were dead)"
     },
@@ -11005,6 +11005,24 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(long+|longing|yearn+|pray+|praying|wish+|wishing|hope+|hoping|beg+|begging|crave+|craving|welcom+) for (death|(her|his|my|their) (own)? death|(the|her|his|my|their) (own)? life to (end|be over)) !(of|penalty|metal|row|threats|threat|scene|scenes|in (the|a) (game|book|film|movie|show)|to come to (him|her|them))",
      "level": "wish-dead",
      "source": "Wish to die as longing for death (Beck Scale for Suicide Ideation item 2, wish to die; C-SSRS 1)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(not|never) (want|wants|wanting|wanted|wish|wishes|wishing) (more|anymore|any more|no more|longer) to (live|be alive|be here|go on|exist|keep living)",
+     "level": "wish-dead",
+     "source": "Beck Scale for Suicide Ideation item 1 (wish to live: none), in second-language word order (\"I don't want more to live\"); C-SSRS 1"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(has|have|had|'s|'ve) no (business|right|place|reason) (still)? (being|to (still)? be) (alive|on this earth|in this world|still here|still around|above ground) !(at|in|with|for|today|tonight|on|after|when|if)",
+     "level": "wish-dead",
+     "source": "Older adults' wording of the wish to be dead: having no business still being alive (SPRC older adults toolkit; Beck Scale for Suicide Ideation item 1, weak wish to live)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(waiting|wait|waits|marking time|marks time|biding (her|his|my|their) time|counting (the)? days) ~3 (till|until|for when|for the day) (I|she|he|they) (can|could|get to|may|will|am allowed to|is allowed to)? (go|die|be taken|be called home|be with (him|her|them)|join (him|her|them)) (too|as well|also) !(to|on|for|with (us|them) to)",
+     "level": "wish-dead",
+     "source": "Wish to be dead in grief: waiting until one can go too (C-SSRS 1; complicated grief, reunion with the dead)"
     }
    ]
   },
@@ -16534,7 +16552,7 @@ export const LEXICON_DATA: LexiconData = {
    "check out (for good)? !(the|a|an|some|of|her|his|their|my|what|how|it|this|that|new|books|options|#|at|from|with)",
    "(stop|quit) (living|being alive) !(paycheck|in|with|at|like|off|for|on|under|as|out|beyond|together|apart|alone|so|through|near|there|here|the|a|an|my|her|his|their|this|that|by|from|to|inside|large|it up)",
    "(go from|leave|depart|depart from|exit|be gone from|go out of) (this|the) (world|earth|life) !(of|behind|a|an|better|in|for|to|with|and|at|on|by|as|tour|cup|series|stage|map|record|championship|championships|news|market|game|team|business)",
-   "(finish|end|stop|quit|terminate) (<poss>|her own|his own|my own|their own) (own)? life !(from|in|at|as|with|on|savings|story|coach|coaching|skills|insurance|style|plan|goals|together|back|around|of|'s|s|work|lesson|lessons|group|class|classes|sentence|term|support)"
+   "(finish|end|stop|quit|terminate) (with)? (<poss>|her own|his own|my own|their own) (own)? life !(from|in|at|as|with|on|savings|story|coach|coaching|skills|insurance|style|plan|goals|together|back|around|of|'s|s|work|lesson|lessons|group|class|classes|sentence|term|support)"
   ],
   "own-death-gerund": [
    "dying !(hair|of|from|to|for|laughing|down|off|out|(her|his|my|their|the|a) (hair|clothes|shirt|shirts|fabric|eggs|beard|roots))",
