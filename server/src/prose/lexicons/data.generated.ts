@@ -8522,7 +8522,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "<weary> (of|with) (living|being alive|life|it all|this life|existing|this world|waking up every (day|morning)) !(in|with|here|there|on|at|under|near)",
+     "pattern": "<weary> (of|with) (living|being alive|life|it all|this life|existing|this world|waking up every (day|morning)) !(in|with|here|there|on !((a|the|her|his|my) (machine|machines|ventilator|vent|dialysis|oxygen|feeding tube|tubes|life support|pump))|at|under|near)",
      "level": "wish-dead",
      "source": "C-SSRS 1 (wish to be dead)"
     },
@@ -9268,7 +9268,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(what is|what 's|whats) the point (of|in)? (living|life|going on|being here|anything|any of it|trying|even trying)",
+     "pattern": "(what is|what 's|whats) the (point|use) (of|in)? (living|life|going on|being here|anything|any of it|trying|even trying) !(room|rooms|arrangements|situation|skills|insurance|coach|coaching|together|with|in (a|the|that|this))",
      "level": "wish-dead",
      "source": "No point in living (C-SSRS 1; SAFE-T hopelessness)"
     },
@@ -10840,7 +10840,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(not|never|no longer|can not|cannot) (see|picture|imagine|envision|expect) (myself|himself|herself|themselves|themself|me) (still)? (being|be|to be|to still be)? (here|around|alive|living|on this earth) (much longer|for long|for much longer|a year from now|next (year|month|spring|summer|fall|winter|Christmas)|by (then|next|Christmas|spring|summer|fall|winter|the holidays|the end of)) !(at|in (this|the|that) (job|program|town|city|state|house|apartment)|with (this|the|that) (job|company|program))",
+     "pattern": "(not|never|no longer|can not|cannot) (see|picture|imagine|envision|expect) (myself|himself|herself|themselves|themself|me) (still)? (being|be|to be|to still be)? (here|around|alive|living|on this earth) (much longer|for long|for much longer|a year from now|next (year|month|spring|summer|fall|winter|Christmas)|by (then|next|Christmas|spring|summer|fall|winter|the holidays|the end of)|(past|beyond) (#|twenty|twenty-five|thirty|forty|fifty|sixty|seventy|eighty|ninety|this (year|month|week|summer|winter|spring|fall)|next (year|month|week|birthday|Christmas))) !(at|in (this|the|that) (job|program|town|city|state|house|apartment)|with (this|the|that) (job|company|program))",
      "level": "wish-dead",
      "source": "A foreshortened future about one's own life (SAFE-T warning signs; C-SSRS 1)"
     },
@@ -11023,6 +11023,42 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(waiting|wait|waits|marking time|marks time|biding (her|his|my|their) time|counting (the)? days) ~3 (till|until|for when|for the day) (I|she|he|they) (can|could|get to|may|will|am allowed to|is allowed to)? (go|die|be taken|be called home|be with (him|her|them)|join (him|her|them)) (too|as well|also) !(to|on|for|with (us|them) to)",
      "level": "wish-dead",
      "source": "Wish to be dead in grief: waiting until one can go too (C-SSRS 1; complicated grief, reunion with the dead)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((her|his|my|their|the|any|all (her|his|my|their)?) reasons (for|to) (living|live|stay alive|staying alive|go on|going on) (are|feel|seem|seemed|were|have|are getting|keep getting|is) (just|about|almost|nearly|all but|getting)? ~1 (gone|none|few|fewer|thin|thinner|running out|fading|slipping away|used up|disappearing|outweighed|harder to find|hard to find|dwindling)) !(in (the|this|that) (worksheet|exercise|story|book|film|movie))",
+     "level": "wish-dead",
+     "source": "Beck Scale for Suicide Ideation item 3 and the Reasons for Living Inventory: reasons for living told as gone or outweighed (Suicide Status Form, reasons for living versus dying)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(want+|wish+|wanting|wishing|ready for|pray+|praying|hope+|hoping|need+) (for)? (her|his|my|their) (own)? life to (be over|end|stop|be done|be finished) !(with|at|in|for|so|before|after|as|like)",
+     "level": "wish-dead",
+     "source": "Beck Scale for Suicide Ideation item 2 (wish to die) told as wanting one's life to be over (C-SSRS 1)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "better off (six feet under|in the ground|in (my|her|his|their|the|a) (grave|box|pine box|coffin|casket)|pushing up daisies|gone for good|gone forever|not existing|not alive|not being alive|not being born|never born|never having been born) !(for (the|a|this|that) (day|week|weekend|night|summer|holidays))",
+     "level": "wish-dead",
+     "source": "PHQ-9 item 9 (\"better off dead\") in plain words for being dead (\"better off six feet under\"); C-SSRS 1"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(can not|cannot|could not|can't|couldn't) wait (to|until|till|for the day) (I|she|he|they)? (die|dies|died|be dead|am dead|is dead|be gone for good|be in the ground|be six feet under|be with (the Lord|Jesus|God) !(on|at|in|this|next|when|tonight|tomorrow|today|for)) !(of|from|laughing|down|off|out|(her|his|my|their|the) hair)",
+     "level": "wish-dead",
+     "source": "Wish to be dead as impatience to die (Beck Scale for Suicide Ideation item 2, wish to die; C-SSRS 1)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(death|dying|suicide|killing <self>|ending it|ending it all|ending (her|his|my|their) life|not being here|being dead) (is|was|seems|seemed|feels|felt|would be|'s|looks|looked|sounds) (like)? (the|my|her|his|their)? (only|one|best|last|easiest)? (answer|way out|option|solution|escape|choice|exit|way to (make it|end the|stop the|get out)) !(to (the|this|that|a) (question|quiz|riddle|problem|puzzle|crossword|worksheet|trivia))",
+     "level": "wish-dead",
+     "source": "Death as the only answer or way out (Suicide Status Form, reasons for dying: escape; SAFE-T \"no way out\"; C-SSRS 1)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(ASQ ~4 (non acute|nonacute|acute) (positive|pos|\\+) | (non acute|nonacute) (positive|pos|\\+) (screen|result|ASQ)?)",
+     "level": "thoughts",
+     "source": "ASQ (Ask Suicide-Screening Questions, NIMH) results: a \"non-acute positive screen\" (potential risk) or an \"acute positive screen\" (imminent risk)"
     }
    ]
   },
@@ -16927,11 +16963,13 @@ export const LEXICON_DATA: LexiconData = {
    "be (fine|okay|ok|alright|all right|at peace)",
    "would not be (mad|upset|sad|sorry|bothered)",
    "would not fight it",
-   "would welcome it"
+   "would welcome it",
+   "(it)? (is|'s|would be|'d be)? all the same to (me|her|him)",
+   "(it)? (makes|would make|'d make) no (difference|odds) to (me|her|him)"
   ],
   "death-clause": [
    "(did not|do not|does not|would not|never|could not) (wake|wake up|come to|come around|open (my|her|his) eyes|get up) (again|anymore|any more|in the morning|one morning|some morning|tomorrow)? !(early|late|on time|at|before|until|till|for|to (the|my|an|his|her|a|group|work|school|class|church)|group|class|work|school|church|session|terms|in time|when|every|with)",
-   "(died|die|dies|passed away|passed on|pass away|pass on|never woke up|went to sleep for good|was gone|were gone) !(of|laughing|down|off|out|on (the|a|my|her|his)|for|from|inside|a little)",
+   "(died|die|dies|passed away|passed on|pass away|pass on|never woke up|went to sleep for good|was gone|were gone|am gone|'m gone|is gone|'s gone) !(of|laughing|down|off|out|on (the|a|my|her|his)|for|from|inside|a little)",
    "(my|her|his) heart (just)? (quit|quits|stopped|stops|gave out|gives out|gave up|gives up|stopped beating)",
    "(this|next) (winter|year|Christmas|birthday|summer|spring|fall|autumn|one|holiday|Thanksgiving) (was|were|is|would be|turned out to be|ended up being) (my|her|his) last !(at|in|on|with|of|for|as|before|day|days|shift|time|cigarette|drink|beer|smoke|season|game|semester|job|trip|visit|chance|dance|race|term|hunt|hunting|one)",
    "(hit|hits|took|takes|ran|runs|wiped|wipes|mowed|mows) (me|her|him) (out|over|down) !(to|for|on|of|at|with|dancing|fishing|shopping|again|the)"
