@@ -9268,7 +9268,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(what is|what 's|whats) the (point|use) (of|in)? (living|life|going on|being here|anything|any of it|trying|even trying) !(room|rooms|arrangements|situation|skills|insurance|coach|coaching|together|with|in (a|the|that|this))",
+     "pattern": "((what is|what 's|whats) the point (of|in)? (living|life|going on|being here|anything|any of it|trying|even trying) | (what is|what 's|whats) the use (of|in)? (living|life|going on|being here|being alive|staying alive|waking up) !(room|rooms|arrangements|situation|skills|insurance|coach|coaching|together|with|in (a|the|that|this)))",
      "level": "wish-dead",
      "source": "No point in living (C-SSRS 1; SAFE-T hopelessness)"
     },
