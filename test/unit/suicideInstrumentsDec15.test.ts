@@ -170,3 +170,37 @@ nearMisses('second bank: negative screens, topics, others and the same words els
   ['Taught the group how the BSS asks about reasons for dying.', 'reasons for dying'],
   ['"If I have to redo this essay I\'ll literally unalive myself," she joked.', 'unalive myself'],
 ]);
+
+// Rows added with the fixes after the second bank (not a first-run count): further instrument and slang families.
+disclosures('after the second bank: further families', [
+  ['Says her reasons for living are "just about gone."', 'reasons for living'],
+  ['Says she wants her life to be over.', 'life to be over'],
+  ['Said "I\'d be better off six feet under."', 'better off six feet under'],
+  ['Says he cannot wait to die.', 'wait to die'],
+  ['Feels that death is the only answer.', 'death is the only answer'],
+  ['"What\'s the use of living," he asked.', 'use of living'],
+  ["Says she doesn't see herself living past 30.", 'living past 30'],
+  ['Says "it\'s all the same to me if I\'m gone by spring."', 'all the same to me'],
+  ['Said she is so tired of being alive on a machine.', 'tired of being alive'],
+  ['Texted "gonna rope tonight."', 'rope'],
+  ['Said she wants to neck herself.', 'neck herself'],
+  ["Said he's gonna yeet himself off the parking garage.", 'yeet himself'],
+  ['Says she has lived too long.', 'lived too long'],
+  ['She says she want to go with God now.', 'go with God'],
+  ['States she thinks everyone would be better off if she was not born.', 'better off'],
+]);
+
+nearMisses('after the second bank: their near-misses', [
+  ['Says his reasons for living are his kids and his band.', 'reasons for living'],
+  ['Wants her life to be over with the court case so she can move.', 'life to be over'],
+  ["Says he's better off in the ground floor apartment.", 'better off'],
+  ["Says she can't wait to die her hair pink.", 'wait to die'],
+  ['Death is the answer to the crossword clue, she laughed.', 'Death is the answer'],
+  ['Asked what the use of the living room is now.', 'use of the living'],
+  ['Tired of living on the street, she is applying for housing.', 'Tired of living'],
+  ['Roped himself into helping with the bake sale.', 'Roped himself'],
+  ['Wants to rope in more volunteers for the drive.', 'rope'],
+  ['Has lived long enough in this town to know the mayor.', 'lived long enough'],
+  ['Wants to be with God in prayer every morning.', 'be with God'],
+  ['Her ASQ was negative: #1 no, #2 no, #3 no, #4 no.', 'ASQ'],
+]);

@@ -8480,7 +8480,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "( ((<poss>|the|everyone|everybody|people)? <person>? (would|will|might)? (be|are|is)?)? better off (dead|gone|without (me|her|him|them|us)|if (I|she|he|they) (just)? (was|were) (dead|gone|not here|not around|not alive|never born) (anymore)?|if (I|she|he) (just)? (died|passed|passed on|passed away|went first|go first|died first|was taken|were taken)) | (<those-around>|family|(her|his|their|my) (family|kids|children|wife|husband|parents)|the world|world) <would-be> (all)? be better off !(with|if|in|at|going|staying|taking|getting|doing|to|when|moving|living|on|than|once|after|financially) | ((<kin>|kids|children|baby|family|<those-around>) <would-be> (all)? (be)? better off with ((the|my|her|his|their)? (life)? insurance (money|payout|check)? | someone else | somebody else | a (better|different|new|real) (mom|mother|dad|father|parent|family) | (my|her|his|their) (sister|brother|mother|mom|father|dad|parents|ex|husband|wife|aunt|grandmother|grandma)) !(for|this|while|until|during|on|over|when|if|after|today|tonight|next)) | (it 'd|it would|it will|it might|it 's|it is|it 'll) (just|honestly|really|probably)? be (simpler|easier|kinder|better|best|cleaner) (for everyone)? (to|if (I|she|he)) (just)? ((die|died|be gone|(was|were) gone !(for|to|on|at|this|that|next|all|over|from|by|until|till|during|#|tonight|today|tomorrow|overnight|again)|not be here|was not here|were not here|not wake up|did not wake up|slip away|check out|stopped existing|stop existing|not exist|did not exist|end it !(with|by|over|between|for (now|good) with)) | (go|went) (now)? (,)? before (the worst|it gets worse|I get worse|the (disease|cancer|dementia|Parkinson 's)|I lose|I am a burden|I 'm a burden)) | (the world|<those-around>|my family|the family) <would-be> (be)? (just)? (lighter|quieter|calmer|simpler|easier|happier|better) without me (in it|around|here)? | ((it is|it's|it would be|it'd be|would be|is)? (better|easier|simpler|best|cheaper|lighter) (for (everyone|everybody|them|my family|the family|my kids|the kids|my wife|my husband))? (if|that)? (I|she|he) (am|is|was|were|'m|'s) (not|no longer) (in|on) (this|the) (world|earth|planet) | (place|farm|ranch|house|land|business|shop|store|estate|dairy|herd|family) (would|'d|will|could) (sell|go|run|settle|pass|transfer|get along|manage) (easier|faster|quicker|better|smoother|cleaner|fine) (to (the|my|his|her) (kids|family|boys|girls|son|daughter|wife|husband))? without (me|her|him) !(living|there|in (it|the way of)|during|for|at|home|while|micromanaging|hovering|running|telling|watching|doing|breathing)) )",
+     "pattern": "( ((<poss>|the|everyone|everybody|people)? <person>? (would|will|might)? (be|are|is)?)? better off (dead|gone|without (me|her|him|them|us)|if (I|she|he|they) (just)? (was|were|had) (dead|gone|not here|not around|not alive|never born|not born|never been born) (anymore)?|if (I|she|he) (just)? (died|passed|passed on|passed away|went first|go first|died first|was taken|were taken)) | (<those-around>|family|(her|his|their|my) (family|kids|children|wife|husband|parents)|the world|world) <would-be> (all)? be better off !(with|if|in|at|going|staying|taking|getting|doing|to|when|moving|living|on|than|once|after|financially) | ((<kin>|kids|children|baby|family|<those-around>) <would-be> (all)? (be)? better off with ((the|my|her|his|their)? (life)? insurance (money|payout|check)? | someone else | somebody else | a (better|different|new|real) (mom|mother|dad|father|parent|family) | (my|her|his|their) (sister|brother|mother|mom|father|dad|parents|ex|husband|wife|aunt|grandmother|grandma)) !(for|this|while|until|during|on|over|when|if|after|today|tonight|next)) | (it 'd|it would|it will|it might|it 's|it is|it 'll) (just|honestly|really|probably)? be (simpler|easier|kinder|better|best|cleaner) (for everyone)? (to|if (I|she|he)) (just)? ((die|died|be gone|(was|were) gone !(for|to|on|at|this|that|next|all|over|from|by|until|till|during|#|tonight|today|tomorrow|overnight|again)|not be here|was not here|were not here|not wake up|did not wake up|slip away|check out|stopped existing|stop existing|not exist|did not exist|end it !(with|by|over|between|for (now|good) with)) | (go|went) (now)? (,)? before (the worst|it gets worse|I get worse|the (disease|cancer|dementia|Parkinson 's)|I lose|I am a burden|I 'm a burden)) | (the world|<those-around>|my family|the family) <would-be> (be)? (just)? (lighter|quieter|calmer|simpler|easier|happier|better) without me (in it|around|here)? | ((it is|it's|it would be|it'd be|would be|is)? (better|easier|simpler|best|cheaper|lighter) (for (everyone|everybody|them|my family|the family|my kids|the kids|my wife|my husband))? (if|that)? (I|she|he) (am|is|was|were|'m|'s) (not|no longer) (in|on) (this|the) (world|earth|planet) | (place|farm|ranch|house|land|business|shop|store|estate|dairy|herd|family) (would|'d|will|could) (sell|go|run|settle|pass|transfer|get along|manage) (easier|faster|quicker|better|smoother|cleaner|fine) (to (the|my|his|her) (kids|family|boys|girls|son|daughter|wife|husband))? without (me|her|him) !(living|there|in (it|the way of)|during|for|at|home|while|micromanaging|hovering|running|telling|watching|doing|breathing)) )",
      "level": "wish-dead",
      "source": "C-SSRS 1; Interpersonal theory (perceived burdensomeness statements); Perceived burdensomeness: others better off (C-SSRS 1; PHQ-9 item 9 wording); PHQ-9 item 9 (\"better off dead\"); perceived burdensomeness (interpersonal theory of suicide); C-SSRS 1 (wish to be dead: death as the simpler way); older-adult and serious-illness phrasings; Perceived burdensomeness (interpersonal theory of suicide; PHQ-9 item 9 \"better off dead\"); Perceived burdensomeness (interpersonal theory of suicide; C-SSRS 1): the family, the farm or the world better without the member"
     },
@@ -9508,7 +9508,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "((has|have|had|ve) lived (long)? enough | (sleep|go to sleep) for (a|a very|a really|a long long) long time)",
+     "pattern": "((has|have|had|ve) lived (long)? enough !(to|that|for|in|at|with|here|there|on|under|as|among|near|by|inside|without|alone|this|the) | (sleep|go to sleep) for (a|a very|a really|a long long) long time)",
      "level": "wish-dead",
      "source": "Wish to be dead in older-adult language (C-SSRS 1); going home to the Lord is in the faith frame below"
     },
@@ -11038,7 +11038,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "better off (six feet under|in the ground|in (my|her|his|their|the|a) (grave|box|pine box|coffin|casket)|pushing up daisies|gone for good|gone forever|not existing|not alive|not being alive|not being born|never born|never having been born) !(for (the|a|this|that) (day|week|weekend|night|summer|holidays))",
+     "pattern": "better off (six feet under|in the ground|in (my|her|his|their|the|a) (grave|box|pine box|coffin|casket)|pushing up daisies|gone for good|gone forever|not existing|not alive|not being alive|not being born|never born|never having been born) !(floor|level|story|storey|unit|suite|apartment|for (the|a|this|that) (day|week|weekend|night|summer|holidays))",
      "level": "wish-dead",
      "source": "PHQ-9 item 9 (\"better off dead\") in plain words for being dead (\"better off six feet under\"); C-SSRS 1"
     },
@@ -11059,6 +11059,24 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(ASQ ~4 (non acute|nonacute|acute) (positive|pos|\\+) | (non acute|nonacute) (positive|pos|\\+) (screen|result|ASQ)?)",
      "level": "thoughts",
      "source": "ASQ (Ask Suicide-Screening Questions, NIMH) results: a \"non-acute positive screen\" (potential risk) or an \"acute positive screen\" (imminent risk)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((yeet|yeets|yeeted|yeeting) <self> (off|from|in front of|into) (a|an|the|that|this)? ~2 <lethal-place> | (rope|ropes|roping|roped|neck|necks|necking|necked) <self> | (gonna|going to|want to|wants to|wanted to|wanna|will|about to|thinking about|thought about|thinks about|might|finna|tryna|ready to) (just)? rope (tonight|today|fr|for real|soon|already)?) !(in|into|together|up|off|them|him|her|you|me|the|a|an|to|some|more|with|and|a beer|a drink)",
+     "level": "method",
+     "source": "Young people's online words for hanging and jumping (\"rope\", \"neck myself\", \"yeet myself off the bridge\"; ASQ item 3, thoughts about killing yourself; C-SSRS 3, method)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(have|has|'ve|'s|had|'d) (lived|been alive|been around) (too long|long enough|way too long|far too long|plenty long enough) !(in|at|with|here|there|under|on|near|without|alone|by|for|to|as|inside|among|this|that|the)",
+     "level": "wish-dead",
+     "source": "Older adults' wording of the wish to be dead: having lived too long or long enough (SPRC older adults toolkit; Beck Scale for Suicide Ideation item 1, weak wish to live)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(want+|wish+|ready|long+|longing|pray+|praying|hope+|hoping|yearn+) to (just)? (go|go be|be|go and be|go home and be) with (<god>|the Lord|the good Lord|my Savior|her Savior|his Savior|the angels) (now|soon|already|tonight|for good)? !(to|on|at|in|for|this|next|when|after|tomorrow|every|each|through|during|and (pray|read|sing|worship))",
+     "level": "wish-dead",
+     "source": "Wish to be dead in faith language: wanting to go be with God or Jesus now (C-SSRS 1; SPRC older adults toolkit)"
     }
    ]
   },
