@@ -203,4 +203,5 @@ nearMisses('after the second bank: their near-misses', [
   ['Has lived long enough in this town to know the mayor.', 'lived long enough'],
   ['Wants to be with God in prayer every morning.', 'be with God'],
   ['Her ASQ was negative: #1 no, #2 no, #3 no, #4 no.', 'ASQ'],
+  ['AUDIT Q9: yes (injured someone when drinking).', 'Q9'],
 ]);

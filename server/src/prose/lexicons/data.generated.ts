@@ -10936,7 +10936,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "((PHQ 9|PHQ9|PHQ|PHQ A) ~3 (Q9|question 9|item 9) | (PHQ 9|PHQ9) 9 | Q9 | question 9 | (ninth|9th|last) (item|question) (on|of) (the)? (PHQ 9|PHQ9|PHQ|PHQ A)) (:|=|-|was|is|answered|endorsed at|marked|answered|rated)? (positive|pos|endorsed|\\+|yes|several days|more than half (of)? (the)? days|nearly every day) !(for (HI|violence|homicidal))",
+     "pattern": "((PHQ 9|PHQ9|PHQ|PHQ A) ~3 (Q9|question 9|item 9) | (PHQ 9|PHQ9) 9 | (ninth|9th|last) (item|question) (on|of) (the)? (PHQ 9|PHQ9|PHQ|PHQ A)) (:|=|-|was|is|answered|endorsed at|marked|answered|rated)? (positive|pos|endorsed|\\+|yes|several days|more than half (of)? (the)? days|nearly every day) !(for (HI|violence|homicidal))",
      "level": "wish-dead",
      "source": "PHQ-9 item 9 (\"thoughts that you would be better off dead, or of hurting yourself in some way\") written as Q9 or \"#9\" and answered yes or with its frequency words (\"several days\", \"more than half the days\", \"nearly every day\")"
     },
