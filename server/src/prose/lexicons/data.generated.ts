@@ -8480,7 +8480,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "( ((<poss>|the|everyone|everybody|people)? <person>? (would|will|might)? (be|are|is)?)? better off (dead|gone|without (me|her|him|them|us)|if (I|she|he|they) (just)? (was|were) (dead|gone|not here|not around|not alive|never born) (anymore)?|if (I|she|he) (just)? (died|passed|passed on|passed away|went first|go first|died first|was taken|were taken)) | (<those-around>|family|(her|his|their|my) (family|kids|children|wife|husband|parents)|the world|world) <would-be> (all)? be better off !(with|if|in|at|going|staying|taking|getting|doing|to|when|moving|living|on|than|once|after|financially) | ((<kin>|kids|children|baby|family|<those-around>) <would-be> (all)? (be)? better off with ((the|my|her|his|their)? (life)? insurance (money|payout|check)? | someone else | somebody else | a (better|different|new|real) (mom|mother|dad|father|parent|family) | (my|her|his|their) (sister|brother|mother|mom|father|dad|parents|ex|husband|wife|aunt|grandmother|grandma)) !(for|this|while|until|during|on|over|when|if|after|today|tonight|next)) | (it 'd|it would|it will|it might|it 's|it is|it 'll) (just|honestly|really|probably)? be (simpler|easier|kinder|better|best|cleaner) (for everyone)? (to|if (I|she|he)) (just)? ((die|died|be gone|(was|were) gone !(for|to|on|at|this|that|next|all|over|from|by|until|till|during|#|tonight|today|tomorrow|overnight|again)|not be here|was not here|were not here|not wake up|did not wake up|slip away|check out|stopped existing|stop existing|not exist|did not exist|end it !(with|by|over|between|for (now|good) with)) | (go|went) (now)? (,)? before (the worst|it gets worse|I get worse|the (disease|cancer|dementia|Parkinson 's)|I lose|I am a burden|I 'm a burden)) | (the world|<those-around>|my family|the family) <would-be> (be)? (just)? (lighter|quieter|calmer|simpler|easier|happier|better) without me (in it|around|here)? | ((it is|it's|it would be|it'd be|would be|is)? (better|easier|simpler|best|cheaper|lighter) (for (everyone|everybody|them|my family|the family|my kids|the kids|my wife|my husband))? (if|that)? (I|she|he) (am|is|was|were|'m|'s) (not|no longer) (in|on) (this|the) (world|earth|planet) | (place|farm|ranch|house|land|business|shop|store|estate|dairy|herd|family) (would|'d|will|could) (sell|go|run|settle|pass|transfer|get along|manage) (easier|faster|quicker|better|smoother|cleaner|fine) (to (the|my|his|her) (kids|family|boys|girls|son|daughter|wife|husband))? without (me|her|him) !(living|there|in (it|the way of)|during|for|at|home|while|micromanaging|hovering|running|telling|watching|doing|breathing)) )",
+     "pattern": "( ((<poss>|the|everyone|everybody|people)? <person>? (would|will|might)? (be|are|is)?)? better off (dead|gone|without (me|her|him|them|us)|if (I|she|he|they) (just)? (was|were|had) (dead|gone|not here|not around|not alive|never born|not born|never been born) (anymore)?|if (I|she|he) (just)? (died|passed|passed on|passed away|went first|go first|died first|was taken|were taken)) | (<those-around>|family|(her|his|their|my) (family|kids|children|wife|husband|parents)|the world|world) <would-be> (all)? be better off !(with|if|in|at|going|staying|taking|getting|doing|to|when|moving|living|on|than|once|after|financially) | ((<kin>|kids|children|baby|family|<those-around>) <would-be> (all)? (be)? better off with ((the|my|her|his|their)? (life)? insurance (money|payout|check)? | someone else | somebody else | a (better|different|new|real) (mom|mother|dad|father|parent|family) | (my|her|his|their) (sister|brother|mother|mom|father|dad|parents|ex|husband|wife|aunt|grandmother|grandma)) !(for|this|while|until|during|on|over|when|if|after|today|tonight|next)) | (it 'd|it would|it will|it might|it 's|it is|it 'll) (just|honestly|really|probably)? be (simpler|easier|kinder|better|best|cleaner) (for everyone)? (to|if (I|she|he)) (just)? ((die|died|be gone|(was|were) gone !(for|to|on|at|this|that|next|all|over|from|by|until|till|during|#|tonight|today|tomorrow|overnight|again)|not be here|was not here|were not here|not wake up|did not wake up|slip away|check out|stopped existing|stop existing|not exist|did not exist|end it !(with|by|over|between|for (now|good) with)) | (go|went) (now)? (,)? before (the worst|it gets worse|I get worse|the (disease|cancer|dementia|Parkinson 's)|I lose|I am a burden|I 'm a burden)) | (the world|<those-around>|my family|the family) <would-be> (be)? (just)? (lighter|quieter|calmer|simpler|easier|happier|better) without me (in it|around|here)? | ((it is|it's|it would be|it'd be|would be|is)? (better|easier|simpler|best|cheaper|lighter) (for (everyone|everybody|them|my family|the family|my kids|the kids|my wife|my husband))? (if|that)? (I|she|he) (am|is|was|were|'m|'s) (not|no longer) (in|on) (this|the) (world|earth|planet) | (place|farm|ranch|house|land|business|shop|store|estate|dairy|herd|family) (would|'d|will|could) (sell|go|run|settle|pass|transfer|get along|manage) (easier|faster|quicker|better|smoother|cleaner|fine) (to (the|my|his|her) (kids|family|boys|girls|son|daughter|wife|husband))? without (me|her|him) !(living|there|in (it|the way of)|during|for|at|home|while|micromanaging|hovering|running|telling|watching|doing|breathing)) )",
      "level": "wish-dead",
      "source": "C-SSRS 1; Interpersonal theory (perceived burdensomeness statements); Perceived burdensomeness: others better off (C-SSRS 1; PHQ-9 item 9 wording); PHQ-9 item 9 (\"better off dead\"); perceived burdensomeness (interpersonal theory of suicide); C-SSRS 1 (wish to be dead: death as the simpler way); older-adult and serious-illness phrasings; Perceived burdensomeness (interpersonal theory of suicide; PHQ-9 item 9 \"better off dead\"); Perceived burdensomeness (interpersonal theory of suicide; C-SSRS 1): the family, the farm or the world better without the member"
     },
@@ -8516,13 +8516,13 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(no|not any|not a|lost (her|his|their)?) (reason|point|reasons) (for (me|her|him|them))? (to|in|for) (live|living|being alive|going on|keep going|keep living|staying alive|being here|getting up|stick around|sticking around|be around|being around|be here|stay alive|stay around|go on|keep on) !(early|today|tonight|yet|until|till|before|after|on time|this (early|morning|afternoon|week)|for (the|this|that|a|an|my|her|his|group|class|work))",
+     "pattern": "(no|not any|not a|lost (her|his|their)?) (reason|point|reasons) (for (me|her|him|them))? (to|in|for) (live|living|being alive|going on|keep going|keep living|staying alive|being here|getting up|stick around|sticking around|be around|being around|be here|stay alive|stay around|go on|keep on|stay on this earth|be on this earth|stay in this world|be in this world|keep breathing|still be here) !(early|today|tonight|yet|until|till|before|after|on time|this (early|morning|afternoon|week)|for (the|this|that|a|an|my|her|his|group|class|work))",
      "level": "wish-dead",
      "source": "C-SSRS 1; reasons-for-living inventories (absence of reasons)"
     },
     {
      "category": "suicide",
-     "pattern": "<weary> (of|with) (living|being alive|life|it all|this life|existing|this world|waking up every (day|morning)) !(in|with|here|there|on|at|under|near)",
+     "pattern": "<weary> (of|with) (living|being alive|life|it all|this life|existing|this world|waking up every (day|morning)) !(in|with|here|there|on !((a|the|her|his|my) (machine|machines|ventilator|vent|dialysis|oxygen|feeding tube|tubes|life support|pump))|at|under|near)",
      "level": "wish-dead",
      "source": "C-SSRS 1 (wish to be dead)"
     },
@@ -9268,7 +9268,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(what is|what 's|whats) the point (of|in)? (living|life|going on|being here|anything|any of it|trying|even trying)",
+     "pattern": "((what is|what 's|whats) the point (of|in)? (living|life|going on|being here|anything|any of it|trying|even trying) | (what is|what 's|whats) the use (of|in)? (living|life|going on|being here|being alive|staying alive|waking up) !(room|rooms|arrangements|situation|skills|insurance|coach|coaching|together|with|in (a|the|that|this)))",
      "level": "wish-dead",
      "source": "No point in living (C-SSRS 1; SAFE-T hopelessness)"
     },
@@ -9508,7 +9508,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "((has|have|had|ve) lived (long)? enough | (sleep|go to sleep) for (a|a very|a really|a long long) long time)",
+     "pattern": "((has|have|had|ve) lived (long)? enough !(to|that|for|in|at|with|here|there|on|under|as|among|near|by|inside|without|alone|this|the) | (sleep|go to sleep) for (a|a very|a really|a long long) long time)",
      "level": "wish-dead",
      "source": "Wish to be dead in older-adult language (C-SSRS 1); going home to the Lord is in the faith frame below"
     },
@@ -10456,7 +10456,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(ready|want+|wish+|long+|longing|hope+|pray+|praying) to (just)? (leave|depart|exit|be done with) (this|the) (world|earth|life) !(of|behind)",
+     "pattern": "(ready|want+|wish+|long+|longing|hope+|pray+|praying) to (just)? (leave|depart|exit|be done with) (this|the) (world|earth|life) !(of|behind|a|an|better|in (a|the) better)",
      "level": "wish-dead",
      "source": "C-SSRS 1 (wish to be dead), in faith and serious-illness language"
     },
@@ -10840,7 +10840,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(not|never|no longer|can not|cannot) (see|picture|imagine|envision|expect) (myself|himself|herself|themselves|themself|me) (still)? (being|be|to be|to still be)? (here|around|alive|living|on this earth) (much longer|for long|for much longer|a year from now|next (year|month|spring|summer|fall|winter|Christmas)|by (then|next|Christmas|spring|summer|fall|winter|the holidays|the end of)) !(at|in (this|the|that) (job|program|town|city|state|house|apartment)|with (this|the|that) (job|company|program))",
+     "pattern": "(not|never|no longer|can not|cannot) (see|picture|imagine|envision|expect) (myself|himself|herself|themselves|themself|me) (still)? (being|be|to be|to still be)? (here|around|alive|living|on this earth) (much longer|for long|for much longer|a year from now|next (year|month|spring|summer|fall|winter|Christmas)|by (then|next|Christmas|spring|summer|fall|winter|the holidays|the end of)|(past|beyond) (#|twenty|twenty-five|thirty|forty|fifty|sixty|seventy|eighty|ninety|this (year|month|week|summer|winter|spring|fall)|next (year|month|week|birthday|Christmas))) !(at|in (this|the|that) (job|program|town|city|state|house|apartment)|with (this|the|that) (job|company|program))",
      "level": "wish-dead",
      "source": "A foreshortened future about one's own life (SAFE-T warning signs; C-SSRS 1)"
     },
@@ -10933,6 +10933,150 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "((pull+|squeez+) the trigger on <self> | (think+|thought|thoughts|urge+|tempted|fantasi*|imagin*) (about|of)? (just)? (pulling|pull|squeezing|squeeze) the trigger !(on (the|a|an|this|that|his|her|their|my) ~1 (deal|house|purchase|decision|job|move|sale|trade|offer|truck|car|divorce|lease|wedding|idea|plan|project)))",
      "level": "method",
      "source": "Firing a gun at oneself, thought of (C-SSRS 3 method)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((PHQ 9|PHQ9|PHQ|PHQ A) ~3 (Q9|question 9|item 9) | (PHQ 9|PHQ9) 9 | (ninth|9th|last) (item|question) (on|of) (the)? (PHQ 9|PHQ9|PHQ|PHQ A)) (:|=|-|was|is|answered|endorsed at|marked|answered|rated)? (positive|pos|endorsed|\\+|yes|several days|more than half (of)? (the)? days|nearly every day) !(for (HI|violence|homicidal))",
+     "level": "wish-dead",
+     "source": "PHQ-9 item 9 (\"thoughts that you would be better off dead, or of hurting yourself in some way\") written as Q9 or \"#9\" and answered yes or with its frequency words (\"several days\", \"more than half the days\", \"nearly every day\")"
+    },
+    {
+     "category": "suicide",
+     "pattern": "ASQ (screen|screener|screening)? (:|-)? ~8 ((Q|item|question|#)? (1|2|3|4|5) | Q1 | Q2 | Q3 | Q4 | Q5) (:|=|-)? (yes|Y|\\+|positive|endorsed) !(\\?)",
+     "level": "thoughts",
+     "source": "ASQ (Ask Suicide-Screening Questions, NIMH): any \"yes\" to items 1-4 (wished you were dead; you or your family better off if you were dead; thoughts about killing yourself; ever tried) is a positive screen"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(no|little|zero|lost (the|her|his|my|their|all)?|losing (the|her|his|my|their)?|without (a|any)?|not much|no longer (has|have|had|feels|feel) (a|any)?|(has|have|had|feels|feel) no) (wish|will|desire|want|drive) (left)? to (live|be alive|keep living|go on living|stay alive|go on|keep going|carry on) !(in|with|at|near|there|here|alone|like|on|under|by|for|together|apart|nearby|close|closer|without|as|off|up|abroad|downtown|independently|the|a|an|to|trips|trip|vacation|dates|that|this|his|her|my|their|stage|tour|leave)",
+     "level": "wish-dead",
+     "source": "Beck Scale for Suicide Ideation item 1 (wish to live: none) and the will to live lost (SSF \"wish to live\" rated low; C-SSRS 1)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(her|his|my|their|the|any|more|many|strong|stronger|own)? reasons (for dying|to die) !(worksheet|handout|exercise|list (in|for) (group|class))",
+     "level": "wish-dead",
+     "source": "Beck Scale for Suicide Ideation item 3 (reasons for living versus dying) and the Suicide Status Form \"reasons for dying\" list"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((would|'d|will|wo) (just)? (not|never) (try|bother|do anything|lift a finger|fight|make an effort|take (any)? steps)? (to)? (save|rescue) (<self>|(her|his|my|their) own life) | (would|'d|will|wo) (just)? (not|never) (try|bother|do anything|fight|make an effort|take (any)? steps) to (stay alive|keep <self> alive) | (would|'d|will|'ll|just|simply) (let|letting) <self> (just)? (die|slip away|bleed out|drown|freeze to death|waste away)) !(a|an|the|some|money|time|from|for|seat|spot|energy|laughing|of|inside|a little|in (the|a|my|her|his|their) (game|video game|match|round|level))",
+     "level": "wish-dead",
+     "source": "Beck Scale for Suicide Ideation item 5 (passive suicidal desire: would take no precautions to save or prolong life, would leave life and death to chance)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(only|one) (thing|things|reason|reasons|one|ones|person|people) (that)? (is|are|'s|'re)? (keeping|keeps|keep|holding|holds|stopping|stops) (me|her|him|them) (here|alive|around|breathing|on this earth|from (doing it|ending it|going through with it|killing <self>|acting on (it|them|the thoughts|those thoughts)|taking (her|his|my|their) (own)? life)) !(in|at|with|for|until|till|through|past|after|on|during|tonight|today|this)",
+     "level": "thoughts",
+     "source": "Beck Scale for Suicide Ideation item 11 (deterrents to an active attempt) and the Reasons for Living Inventory: one person or thing named as all that keeps the member alive"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((the|my|her|his|their)? only (reason|thing) (that)? (I|she|he|they) (am|is|are|'m|'s|'re) (still)? (alive|breathing|around|on this earth) | (the|my|her|his|their)? only (reason|thing) (that)? (I|she|he|they) (am|is|are|'m|'s|'re) still here | (the|my|her|his|their)? only (reason|thing) (I|she|he|they) (have not|has not|did not|had not) (done it|ended it|killed <self>|gone through with it|acted on (it|them))) !(at|in|for|with|today|tonight|on|this|because of (the|a) (job|court|program|lease|class))",
+     "level": "thoughts",
+     "source": "Beck Scale for Suicide Ideation item 11 (deterrents): the only reason the member is still alive, or has not acted"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(my|her|his|their) (own)? (death|dying|passing|being gone) (would|will|'d|might|could) ((be|make|bring|come as) ~2 (relief|a relief|easier|better|a blessing|a gift|a favor|a favour|simpler|lighter|happier|free|freer|a mercy) | (lift|take|ease) (a|the)? (weight|load|burden|pressure|strain)) !(to (the|her|his|my) (pain|suffering))",
+     "level": "wish-dead",
+     "source": "Interpersonal Needs Questionnaire (perceived burdensomeness: \"my death would be a relief to the people in my life\"); ASQ item 2 (you or your family better off if you were dead)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(so|just|really|completely|totally|honestly|lowkey|kinda|am|'m|is|'s|are|'re|was|felt|feel|feels|feeling|getting) over (being alive|existing|living|life|this life) !(paycheck|room|rooms|arrangements|situation|situations|expenses|costs|space|quarters|wage|with|in|at|on|alone|insurance|coach|coaching|skills|story|stories|lessons|lesson|and|together|choices|goals|events|changes|here|there|like|as|for|under|by|off|through)",
+     "level": "wish-dead",
+     "source": "Adolescent and young-adult wording of the wish to be dead (\"I'm so over being alive\"; C-SSRS 1, ASQ item 1)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(thoughts|thought|thinking|thinks|think|idea|ideas) (of|about)? to (just)? (not|never|no longer)? <own-death>",
+     "level": "thoughts",
+     "source": "Thoughts told with an infinitive (\"thoughts to not be alive\", \"thinking to finish her life\"): second-language and terse program shorthand for suicidal thoughts (C-SSRS 1-2)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(would|'d|does|do|did|will|wo)? (not|never) mind (just)? (not|never|no longer)? <own-death-gerund>",
+     "level": "wish-dead",
+     "source": "Passive wish to be dead (Beck Scale for Suicide Ideation item 5, passive desire; C-SSRS 1): not minding dying"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(long+|longing|yearn+|pray+|praying|wish+|wishing|hope+|hoping|beg+|begging|crave+|craving|welcom+) for (death|(her|his|my|their) (own)? death|(the|her|his|my|their) (own)? life to (end|be over)) !(of|penalty|metal|row|threats|threat|scene|scenes|in (the|a) (game|book|film|movie|show)|to come to (him|her|them))",
+     "level": "wish-dead",
+     "source": "Wish to die as longing for death (Beck Scale for Suicide Ideation item 2, wish to die; C-SSRS 1)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(not|never) (want|wants|wanting|wanted|wish|wishes|wishing) (more|anymore|any more|no more|longer) to (live|be alive|be here|go on|exist|keep living)",
+     "level": "wish-dead",
+     "source": "Beck Scale for Suicide Ideation item 1 (wish to live: none), in second-language word order (\"I don't want more to live\"); C-SSRS 1"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(has|have|had|'s|'ve) no (business|right|place|reason) (still)? (being|to (still)? be) (alive|on this earth|in this world|still here|still around|above ground) !(at|in|with|for|today|tonight|on|after|when|if)",
+     "level": "wish-dead",
+     "source": "Older adults' wording of the wish to be dead: having no business still being alive (SPRC older adults toolkit; Beck Scale for Suicide Ideation item 1, weak wish to live)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(waiting|wait|waits|marking time|marks time|biding (her|his|my|their) time|counting (the)? days) ~3 (till|until|for when|for the day) (I|she|he|they) (can|could|get to|may|will|am allowed to|is allowed to)? (go|die|be taken|be called home|be with (him|her|them)|join (him|her|them)) (too|as well|also) !(to|on|for|with (us|them) to)",
+     "level": "wish-dead",
+     "source": "Wish to be dead in grief: waiting until one can go too (C-SSRS 1; complicated grief, reunion with the dead)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((her|his|my|their|the|any|all (her|his|my|their)?) reasons (for|to) (living|live|stay alive|staying alive|go on|going on) (are|feel|seem|seemed|were|have|are getting|keep getting|is) (just|about|almost|nearly|all but|getting)? ~1 (gone|none|few|fewer|thin|thinner|running out|fading|slipping away|used up|disappearing|outweighed|harder to find|hard to find|dwindling)) !(in (the|this|that) (worksheet|exercise|story|book|film|movie))",
+     "level": "wish-dead",
+     "source": "Beck Scale for Suicide Ideation item 3 and the Reasons for Living Inventory: reasons for living told as gone or outweighed (Suicide Status Form, reasons for living versus dying)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(want+|wish+|wanting|wishing|ready for|pray+|praying|hope+|hoping|need+) (for)? (her|his|my|their) (own)? life to (be over|end|stop|be done|be finished) !(with|at|in|for|so|before|after|as|like)",
+     "level": "wish-dead",
+     "source": "Beck Scale for Suicide Ideation item 2 (wish to die) told as wanting one's life to be over (C-SSRS 1)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "better off (six feet under|in the ground|in (my|her|his|their|the|a) (grave|box|pine box|coffin|casket)|pushing up daisies|gone for good|gone forever|not existing|not alive|not being alive|not being born|never born|never having been born) !(floor|level|story|storey|unit|suite|apartment|for (the|a|this|that) (day|week|weekend|night|summer|holidays))",
+     "level": "wish-dead",
+     "source": "PHQ-9 item 9 (\"better off dead\") in plain words for being dead (\"better off six feet under\"); C-SSRS 1"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(can not|cannot|could not|can't|couldn't) wait (to|until|till|for the day) (I|she|he|they)? (die|dies|died|be dead|am dead|is dead|be gone for good|be in the ground|be six feet under|be with (the Lord|Jesus|God) !(on|at|in|this|next|when|tonight|tomorrow|today|for)) !(of|from|laughing|down|off|out|(her|his|my|their|the) hair)",
+     "level": "wish-dead",
+     "source": "Wish to be dead as impatience to die (Beck Scale for Suicide Ideation item 2, wish to die; C-SSRS 1)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(death|dying|suicide|killing <self>|ending it|ending it all|ending (her|his|my|their) life|not being here|being dead) (is|was|seems|seemed|feels|felt|would be|'s|looks|looked|sounds) (like)? (the|my|her|his|their)? (only|one|best|last|easiest)? (answer|way out|option|solution|escape|choice|exit|way to (make it|end the|stop the|get out)) !(to (the|this|that|a) (question|quiz|riddle|problem|puzzle|crossword|worksheet|trivia))",
+     "level": "wish-dead",
+     "source": "Death as the only answer or way out (Suicide Status Form, reasons for dying: escape; SAFE-T \"no way out\"; C-SSRS 1)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(ASQ ~4 (non acute|nonacute|acute) (positive|pos|\\+) | (non acute|nonacute) (positive|pos|\\+) (screen|result|ASQ)?)",
+     "level": "thoughts",
+     "source": "ASQ (Ask Suicide-Screening Questions, NIMH) results: a \"non-acute positive screen\" (potential risk) or an \"acute positive screen\" (imminent risk)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((yeet|yeets|yeeted|yeeting) <self> (off|from|in front of|into) (a|an|the|that|this)? ~2 <lethal-place> | (rope|ropes|roping|roped|neck|necks|necking|necked) <self> | (gonna|going to|want to|wants to|wanted to|wanna|will|about to|thinking about|thought about|thinks about|might|finna|tryna|ready to) (just)? rope (tonight|today|fr|for real|soon|already)?) !(in|into|together|up|off|them|him|her|you|me|the|a|an|to|some|more|with|and|a beer|a drink)",
+     "level": "method",
+     "source": "Young people's online words for hanging and jumping (\"rope\", \"neck myself\", \"yeet myself off the bridge\"; ASQ item 3, thoughts about killing yourself; C-SSRS 3, method)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(have|has|'ve|'s|had|'d) (lived|been alive|been around) (too long|long enough|way too long|far too long|plenty long enough) !(in|at|with|here|there|under|on|near|without|alone|by|for|to|as|inside|among|this|that|the)",
+     "level": "wish-dead",
+     "source": "Older adults' wording of the wish to be dead: having lived too long or long enough (SPRC older adults toolkit; Beck Scale for Suicide Ideation item 1, weak wish to live)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(want+|wish+|ready|long+|longing|pray+|praying|hope+|hoping|yearn+) to (just)? (go|go be|be|go and be|go home and be) with (<god>|the Lord|the good Lord|my Savior|her Savior|his Savior|the angels) (now|soon|already|tonight|for good)? !(to|on|at|in|for|this|next|when|after|tomorrow|every|each|through|during|and (pray|read|sing|worship))",
+     "level": "wish-dead",
+     "source": "Wish to be dead in faith language: wanting to go be with God or Jesus now (C-SSRS 1; SPRC older adults toolkit)"
     }
    ]
   },
@@ -16526,7 +16670,10 @@ export const LEXICON_DATA: LexiconData = {
    "(not|never) (see|live to see|make it to|last (till|until|through)) (another)? (spring|summer|winter|Christmas|Easter|Thanksgiving|the new year|my birthday|the spring|the summer|the winter) !(break|training|cleaning|semester|term|formal|concert|game|sale|trip|camp|league|season|session|quarter|classes|schedule|program|show|fair|vacation)",
    "(not|never) open (my|her|his) eyes (again|anymore|any more|in the morning)? !(to|when|at|until|till|for)",
    "(not|never) have (made it|come|gotten|got) (home|back|out) (alive)? (from ~3)? !(in time|on time|by|before|for|to)",
-   "check out (for good)? !(the|a|an|some|of|her|his|their|my|what|how|it|this|that|new|books|options|#|at|from|with)"
+   "check out (for good)? !(the|a|an|some|of|her|his|their|my|what|how|it|this|that|new|books|options|#|at|from|with)",
+   "(stop|quit) (living|being alive) !(paycheck|in|with|at|like|off|for|on|under|as|out|beyond|together|apart|alone|so|through|near|there|here|the|a|an|my|her|his|their|this|that|by|from|to|inside|large|it up)",
+   "(go from|leave|depart|depart from|exit|be gone from|go out of) (this|the) (world|earth|life) !(of|behind|a|an|better|in|for|to|with|and|at|on|by|as|tour|cup|series|stage|map|record|championship|championships|news|market|game|team|business)",
+   "(finish|end|stop|quit|terminate) (with)? (<poss>|her own|his own|my own|their own) (own)? life !(from|in|at|as|with|on|savings|story|coach|coaching|skills|insurance|style|plan|goals|together|back|around|of|'s|s|work|lesson|lessons|group|class|classes|sentence|term|support)"
   ],
   "own-death-gerund": [
    "dying !(hair|of|from|to|for|laughing|down|off|out|(her|his|my|their|the|a) (hair|clothes|shirt|shirts|fabric|eggs|beard|roots))",
@@ -16538,7 +16685,8 @@ export const LEXICON_DATA: LexiconData = {
    "checking out (for good)? !(the|a|an|of|her|his|books)",
    "ending it (all)? !(with|there|on|early|here)",
    "killing <self>",
-   "taking (<poss>)? (own)? life"
+   "taking (<poss>)? (own)? life",
+   "(not|no longer|never) living (anymore|any more)? !(with|in|at|near|next|together|there|here|alone|up|like|under|on|for|by|off|paycheck|through|close|far|apart|as|the|a|an|my|her|his|their|this|that|long|to|where|out|beyond|inside|downtown|nearby|home|room|arrangements|situation|independently|sober|clean)"
   ],
   "wish-head": [
    "wish",
@@ -16900,11 +17048,13 @@ export const LEXICON_DATA: LexiconData = {
    "be (fine|okay|ok|alright|all right|at peace)",
    "would not be (mad|upset|sad|sorry|bothered)",
    "would not fight it",
-   "would welcome it"
+   "would welcome it",
+   "(it)? (is|'s|would be|'d be)? all the same to (me|her|him)",
+   "(it)? (makes|would make|'d make) no (difference|odds) to (me|her|him)"
   ],
   "death-clause": [
    "(did not|do not|does not|would not|never|could not) (wake|wake up|come to|come around|open (my|her|his) eyes|get up) (again|anymore|any more|in the morning|one morning|some morning|tomorrow)? !(early|late|on time|at|before|until|till|for|to (the|my|an|his|her|a|group|work|school|class|church)|group|class|work|school|church|session|terms|in time|when|every|with)",
-   "(died|die|dies|passed away|passed on|pass away|pass on|never woke up|went to sleep for good|was gone|were gone) !(of|laughing|down|off|out|on (the|a|my|her|his)|for|from|inside|a little)",
+   "(died|die|dies|passed away|passed on|pass away|pass on|never woke up|went to sleep for good|was gone|were gone|am gone|'m gone|is gone|'s gone) !(of|laughing|down|off|out|on (the|a|my|her|his)|for|from|inside|a little)",
    "(my|her|his) heart (just)? (quit|quits|stopped|stops|gave out|gives out|gave up|gives up|stopped beating)",
    "(this|next) (winter|year|Christmas|birthday|summer|spring|fall|autumn|one|holiday|Thanksgiving) (was|were|is|would be|turned out to be|ended up being) (my|her|his) last !(at|in|on|with|of|for|as|before|day|days|shift|time|cigarette|drink|beer|smoke|season|game|semester|job|trip|visit|chance|dance|race|term|hunt|hunting|one)",
    "(hit|hits|took|takes|ran|runs|wiped|wipes|mowed|mows) (me|her|him) (out|over|down) !(to|for|on|of|at|with|dancing|fishing|shopping|again|the)"
