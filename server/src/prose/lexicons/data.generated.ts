@@ -697,6 +697,108 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
+     "pattern": "(reject|rejects|rejected|rejecting|disavow|disavows|disavowed|disavowing|refute|refutes|refuted|refuting|negates|negated|negating|disclaims|disclaimed|disclaiming|repudiates|repudiated|repudiating|disputes|disputed|disputing) !(by|her|him|them|me|us|you|my|his|their|our|your|the (offer|invitation|idea of (going|coming|joining|attending)|referral|placement|plan|treatment|medication|recommendation))",
+     "category": "negated",
+     "direction": "forward",
+     "source": "NegEx / ConText pre-negation: the verbs of denial beyond \"deny\" (\"rejects any thoughts of suicide\", \"disavows any intent to harm her ex\", \"refutes SI\"); a person as the object is a rejection, not a denial (\"rejected her and she cut that night\")"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(felt|feel|feels|feeling|was|were|is|are|am|being|been|got|gets|getting|get|so|very|totally|keeps being|kept being) (rejected|disputed)",
+     "direction": "pseudo",
+     "source": "Being rejected is a feeling or an event, never a denial (\"felt rejected and thought about ending it\")"
+    },
+    {
+     "maxScope": 3,
+     "pattern": "(ø|∅)",
+     "category": "negated",
+     "direction": "backward",
+     "closesClause": true,
+     "source": "The null sign as an answer in charting shorthand (\"SI Ø, HI Ø\"), as \"SI 0\" and \"SI (-)\" are"
+    },
+    {
+     "maxScope": 3,
+     "pattern": "(ø|∅)",
+     "category": "negated",
+     "direction": "forward",
+     "source": "The null sign before the item (\"Ø SI/HI\"), as \"(-) HI\" is"
+    },
+    {
+     "maxScope": 10,
+     "pattern": "(:|-|=) (not|none|no|nothing|denies|denied) (at this time|at present|presently|currently|now|today|at the moment|this week|this session|in session)",
+     "category": "negated",
+     "direction": "backward",
+     "closesClause": true,
+     "source": "A post-posed answer with its time (\"Urges to use: not at this time\", \"SI - not currently\"): medspaCy post-negation"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(,|;|and|but) (passive|active)? (SI|HI|SIB|SH|NSSI|AVH|cravings|urges|thoughts of self-harm|self-harm) (is|are|was|were)? (present|endorsed|positive|pos|reported|acknowledged|admitted|\\+|yes|y)",
+     "direction": "terminate",
+     "terminates": [
+      "negated"
+     ],
+     "source": "A list under one denial ends at an item that carries its own positive answer (\"Denied HI, SI present with passive death wish\"): NegEx/ConText scope ends where a new assertion begins"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(in|on|playing) (a|an|the|his|her|their|our|my|this|that)? (video game|video games|online game|computer game|fantasy league|fantasy football|fantasy football league|fantasy basketball|fantasy baseball|Fortnite|Call of Duty|COD|Minecraft|Mario Kart|Smash Bros|Madden|FIFA|NBA 2K|2K|Roblox|GTA|Grand Theft Auto|Valorant|Apex|Halo|Overwatch|League of Legends|Zelda|Pokemon|D&D|Dungeons and Dragons|D & D|campaign|chess|poker|Uno|Monopoly|laser tag|paintball|dodgeball|pillow fight|water balloon fight|snowball fight|nerf war|Nerf battle|esports)",
+     "category": "figurative",
+     "direction": "bidirectional",
+     "appliesTo": [
+      "risk"
+     ],
+     "exceptCategories": [
+      "suicide",
+      "self-harm",
+      "overdose",
+      "substance"
+     ],
+     "source": "Violence inside a game is the game's moves (eval/GUIDE.md F1.4: a figure of speech; issue: games, sports and media); only \"in\" a game: a fight \"at the game\" or \"during the game\" is real, and a death wish or a drink told beside a game stays what it is"
+    },
+    {
+     "maxScope": 3,
+     "pattern": "in (the|his|her|their|my|our|a)? (fantasy league|fantasy football league|fantasy football|fantasy basketball|fantasy baseball|fantasy hockey|fantasy draft|playoffs|bracket|tournament|semifinals|semis|championship|scrimmage|debate tournament|spelling bee|chess tournament|league standings|standings)",
+     "category": "figurative",
+     "direction": "backward",
+     "appliesTo": [
+      "risk"
+     ],
+     "exceptCategories": [
+      "suicide",
+      "self-harm",
+      "overdose"
+     ],
+     "source": "A defeat in a competition told in slang (\"got smashed in his fantasy league\", \"got murdered in the playoffs\") is the score (GUIDE F1.4; issue: sports); only \"in\" the competition: drinking at or after a game is real"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "((final|last|end|level) boss|respawn+|respawned|headshot|headshots|noob|noobs|speedrun|loot|XP|leveled up|level up) ",
+     "category": "figurative",
+     "direction": "bidirectional",
+     "appliesTo": [
+      "risk"
+     ],
+     "exceptCategories": [
+      "suicide",
+      "self-harm",
+      "substance",
+      "overdose"
+     ],
+     "source": "A video game's own words beside a kill (\"killed the final boss\", \"got headshot\") place it in the game (GUIDE F1.4; issue: games)"
+    },
+    {
+     "maxScope": 4,
+     "pattern": "by (the|a) (other|opposing|rival|visiting|home|varsity|JV) (team|squad|side|school|players)",
+     "category": "figurative",
+     "direction": "backward",
+     "appliesTo": [
+      "risk"
+     ],
+     "source": "A loss told as a beating by the other team (\"got wasted by the other team\", \"got killed by the visiting team\") is the score (GUIDE F1.4; issue: sports)"
+    },
+    {
+     "maxScope": 8,
      "pattern": "(but|however|although|though|whereas|except|nevertheless|nonetheless|yet|instead|rather|otherwise|meanwhile)",
      "direction": "terminate",
      "terminates": [
@@ -8880,6 +8982,7 @@ export const LEXICON_DATA: LexiconData = {
      "category": "suicide",
      "pattern": "(is|was|are|were|'s|been|be|keeps|kept) killing (me|her|him|them|us)",
      "figurative": true,
+     "earnest": true,
      "source": "Figure of speech (\"this commute is killing me\")"
     },
     {
@@ -8947,6 +9050,20 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(suicide|suicidal) (squeeze|mission|run|drill|doors|sprints|lane)",
      "figurative": true,
      "source": "Non-clinical uses of the word (sports drills, car doors)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(just|someone|somebody|please|god)? (kill|shoot|end) me (now|already|please)",
+     "figurative": true,
+     "earnest": true,
+     "source": "Stock exasperation (\"kill me now\") that is a figure over a chore and a wish to die said in earnest (GUIDE F1.2, F1.3; AFSP warning signs: talking about wanting to die)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(I|she|he) (could|would|'d) just die !(of|from|laughing|at|in|for|right|a|an|the)",
+     "figurative": true,
+     "earnest": true,
+     "source": "Stock exasperation (\"I could just die\") that is a figure over an embarrassment and a wish to die said in earnest (GUIDE F1.2, F1.3)"
     },
     {
      "category": "suicide",
