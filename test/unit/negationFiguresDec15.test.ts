@@ -100,3 +100,55 @@ disclosures('a figure word said in earnest: risk context keeps it current', [
   ['Said she wants to "end it all" and is not being dramatic.', 'suicide', 'end it all'],
   ['Said "this life is killing me, I want out for good," tearful; risk assessment completed.', 'suicide', 'killing me'],
 ]);
+
+// Second bank, written after the first passed, run once before any fix.
+nearMisses('second bank: denials in other wordings and styles', [
+  ['BIRP R: pt repudiated any thought of ending her life.', 'suicide', 'thought of ending her life'],
+  ['Urges to cut — nil this week.', 'self-harm', 'Urges to cut'],
+  ['SIB: Ø', 'self-harm', 'SIB'],
+  ['Telehealth check-in; client disputes that she drank over the weekend.', 'substance', 'drank'],
+  ['Pt was adamant that she has not used meth since discharge.', 'substance', 'used meth'],
+  ['HI: not at present.', 'violence', 'HI'],
+  ['Passive SI - not currently.', 'suicide', 'Passive SI'],
+  ['No indication of intoxication; breathalyzer 0.00.', 'substance', 'intoxication'],
+  ['Teen free from cutting for 60 days per mom.', 'self-harm', 'cutting'],
+  ['Member steadfastly rejects the idea that she might hurt herself.', 'self-harm', 'hurt herself'],
+  ['SI/HI: (-)/(-)', 'suicide', 'SI'],
+  ['Denies SI, HI, self-harm urges and AVH.', 'self-harm', 'self-harm urges'],
+  ['She has never once thought about killing herself, she insisted.', 'suicide', 'killing herself'],
+  ['Says he has been dead set against drinking since his father died.', 'substance', 'drinking'],
+]);
+
+disclosures('second bank: the disclosure stands beside negation-like words', [
+  ['Rejected by her sponsor, she drank a fifth on Sunday.', 'substance', 'drank'],
+  ['Denies alcohol use but smoked crack Friday night.', 'substance', 'smoked crack'],
+  ['No SI, though she did burn her forearm Tuesday.', 'self-harm', 'burn her forearm'],
+  ['Did not deny that he punched his brother Saturday.', 'violence', 'punched his brother'],
+  ['Denied HI; SI endorsed with plan to hang herself.', 'suicide', 'hang herself'],
+  ['Nobody noticed she had been drinking at work all week.', 'substance', 'drinking'],
+  ['Denies HI, passive SI present nightly this week.', 'suicide', 'passive SI'],
+]);
+
+nearMisses('second bank: figures of speech', [
+  ['Said his boss is going to murder him for being late.', 'violence', 'murder'],
+  ['Said the group snacks are "to die for."', 'suicide', 'to die for'],
+  ['Got destroyed by the other team in the scrimmage.', 'violence', 'destroyed'],
+  ['Killed three zombies in Minecraft with his cousin.', 'violence', 'Killed'],
+  ['"Kill me now," she groaned about the three-hour training.', 'suicide', 'Kill me now'],
+  ['Was so embarrassed she said she could just die of shame.', 'suicide', 'die'],
+  ['Adolescent reports he "got wrecked" in Fortnite.', 'substance', 'wrecked'],
+  ['Says she got hammered in the fantasy football playoffs again.', 'substance', 'hammered'],
+]);
+
+disclosures('second bank: a figure said in earnest', [
+  [
+    '"Honestly kill me now," pt said, then told writer she has been thinking of taking all her lithium.',
+    'suicide',
+    'kill me now',
+  ],
+  ['Said "I could just die" and cried for most of group; C-SSRS completed.', 'suicide', 'I could just die'],
+  ['Said everything is killing her, she means it, she wants it over.', 'suicide', 'killing her'],
+  ['Stated life is killing him and he is not kidding; crisis line provided.', 'suicide', 'killing him'],
+  ['Says the loneliness is killing her; tearful, safety plan updated.', 'suicide', 'killing her'],
+  ['Pt said "kill me now" and then disclosed cutting last night.', 'suicide', 'kill me now'],
+]);

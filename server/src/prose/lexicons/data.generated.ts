@@ -710,11 +710,18 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 3,
-     "pattern": "(ø|∅)",
+     "pattern": "(:|-|=)? (ø|∅)",
      "category": "negated",
      "direction": "backward",
      "closesClause": true,
-     "source": "The null sign as an answer in charting shorthand (\"SI Ø, HI Ø\"), as \"SI 0\" and \"SI (-)\" are"
+     "source": "The null sign as an answer in charting shorthand (\"SI Ø, HI Ø\", \"SIB: Ø\"), as \"SI 0\" and \"SI (-)\" are"
+    },
+    {
+     "maxScope": 3,
+     "pattern": "(dead set|set|firmly|strongly|adamantly|vehemently|staunchly) against",
+     "category": "negated",
+     "direction": "forward",
+     "source": "A stance against the behaviour is no act of it (\"dead set against drinking\"): NegEx-style pre-negation"
     },
     {
      "maxScope": 3,
