@@ -152,3 +152,16 @@ disclosures('second bank: a figure said in earnest', [
   ['Says the loneliness is killing her; tearful, safety plan updated.', 'suicide', 'killing her'],
   ['Pt said "kill me now" and then disclosed cutting last night.', 'suicide', 'kill me now'],
 ]);
+
+// Written while probing after the second bank (not part of either first-run count): a new clause with its own subject.
+disclosures('a coordinated clause with its own subject ends the denial', [
+  ['Denies SI and she cut her wrist Tuesday.', 'self-harm', 'cut her wrist'],
+  ['Denies cravings and he drank Saturday.', 'substance', 'drank'],
+  ['Denied using, she relapsed on Friday.', 'substance', 'relapsed'],
+]);
+
+nearMisses('a coordinated clause that is itself a denial keeps it', [
+  ['Denies SI and she denies HI.', 'violence', 'HI'],
+  ['No use, and she has not had cravings.', 'substance', 'cravings'],
+  ['Asked about cutting, she denied.', 'self-harm', 'cutting'],
+]);

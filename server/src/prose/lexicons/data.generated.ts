@@ -749,6 +749,15 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
+     "pattern": "(and|, and|,|but|, but) (then|later|now|still|also)? (she|he|they|pt|client|member|patient) !(denies|denied|deny|denying|said no|says no|answered no|shook|did not|does not|do not|has not|have not|had not|never|is not|was not|were not|are not|will not|would not|could not|can not|cannot|no longer|not|is clean|was clean|remains|remained|stayed|stays|abstained|refused|declined|rejects|rejected|disavows|disavowed)",
+     "direction": "terminate",
+     "terminates": [
+      "negated"
+     ],
+     "source": "A coordinated clause with its own subject is a new statement: a denial before it does not reach it (\"Denies SI and she cut her wrist Tuesday\", \"Denied using, she relapsed on Friday\"); NegEx/ConText end the scope at a clause boundary (Chapman et al. 2001). A clause that is itself a denial is left to its own trigger"
+    },
+    {
+     "maxScope": 8,
      "pattern": "(in|on|playing) (a|an|the|his|her|their|our|my|this|that)? (video game|video games|online game|computer game|fantasy league|fantasy football|fantasy football league|fantasy basketball|fantasy baseball|Fortnite|Call of Duty|COD|Minecraft|Mario Kart|Smash Bros|Madden|FIFA|NBA 2K|2K|Roblox|GTA|Grand Theft Auto|Valorant|Apex|Halo|Overwatch|League of Legends|Zelda|Pokemon|D&D|Dungeons and Dragons|D & D|campaign|chess|poker|Uno|Monopoly|laser tag|paintball|dodgeball|pillow fight|water balloon fight|snowball fight|nerf war|Nerf battle|esports)",
      "category": "figurative",
      "direction": "bidirectional",
