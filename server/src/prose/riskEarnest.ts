@@ -30,6 +30,21 @@ const CRISIS_RESPONSE = new RegExp(
   'i',
 );
 
+/**
+ * What may be "killing" the member in an earnest figure: her life or her suffering ("this life is killing me", "the
+ * loneliness is killing her"). An everyday task, a place or a person (the audit, the 2am feeds, the claims process)
+ * keeps it a figure whatever the paragraph says (GUIDE F1.2; dev labels cmh-d-3027, private-practice-d-8327).
+ */
+const LIFE_SUBJECT = new RegExp(
+  String.raw`\b(?:life|living|everything|it\s+all|all\s+of\s+(?:it|this)|being\s+alive|being\s+here|existing` +
+    String.raw`|loneliness|pain|depression|grief|emptiness|guilt|shame|hopelessness|sadness` +
+    String.raw`|voices|memories|flashbacks)` +
+    String.raw`[\s"“”']*$`,
+  'i',
+);
+/** The entries whose figure names what is killing the member, before the mention ("X is killing me"). */
+const NAMES_ITS_SUBJECT = /\bkilling\b/i;
+
 /** Risks to the member herself that give a figure of dying its literal meaning. */
 const SELF_RISKS = new Set(['suicide', 'self-harm', 'overdose']);
 
@@ -42,6 +57,14 @@ export function earnestFigures(analysis: ClinicalAnalysis, found: RiskMention[])
     earnestAt ??= earnestFigureSentences(analysis);
     const sentence = earnestAt.get(mention.start);
     if (sentence === undefined) continue;
+    const own = analysis.sentences[sentence]?.sentence;
+    if (
+      NAMES_ITS_SUBJECT.test(mention.text) &&
+      !LIFE_SUBJECT.test(
+        own ? source.slice(Math.max(own.start, mention.start - 40) - prose.base, mention.start - prose.base) : '',
+      )
+    )
+      continue;
     const near = analysis.sentences[sentence + 1]?.sentence ?? analysis.sentences[sentence]?.sentence;
     const nearText = near ? source.slice(mention.start - prose.base, near.end - prose.base) : '';
     const before = analysis.sentences[sentence]?.sentence;

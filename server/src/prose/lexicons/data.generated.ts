@@ -749,7 +749,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
-     "pattern": "(and|, and|,|but|, but) (then|later|now|still|also)? (she|he|they|pt|client|member|patient) !(denies|denied|deny|denying|said no|says no|answered no|shook|did not|does not|do not|has not|have not|had not|never|is not|was not|were not|are not|will not|would not|could not|can not|cannot|no longer|not|is clean|was clean|remains|remained|stayed|stays|abstained|refused|declined|rejects|rejected|disavows|disavowed)",
+     "pattern": "(and|, and|,|but|, but) (then|later|now|still|also)? (she|he|they|pt|client|member|patient) !(denies|denied|deny|denying|said no|says no|answered no|shook|has none|have none|had none|has no|have no|had no|reports none|reported none|reports no|reported no|is free|was free|did not|does not|do not|has not|have not|had not|never|is not|was not|were not|are not|will not|would not|could not|can not|cannot|no longer|not|is clean|was clean|remains|remained|stayed|stays|abstained|refused|declined|rejects|rejected|disavows|disavowed)",
      "direction": "terminate",
      "terminates": [
       "negated"
