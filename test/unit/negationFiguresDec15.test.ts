@@ -165,3 +165,16 @@ nearMisses('a coordinated clause that is itself a denial keeps it', [
   ['No use, and she has not had cravings.', 'substance', 'cravings'],
   ['Asked about cutting, she denied.', 'self-harm', 'cutting'],
 ]);
+
+// Written while probing after the second bank (not part of either first-run count).
+nearMisses('terse pre-negations and a household mess as a threat occasion', [
+  ['Absent SI/HI.', 'suicide', 'SI'],
+  ['Not endorsing SI.', 'suicide', 'SI'],
+  ['Said she is going to strangle her roommate if he leaves dishes again.', 'violence', 'strangle'],
+]);
+
+disclosures('terse pre-negations: what they do not reach', [
+  ['Was absent from group; drank Saturday per sponsor.', 'substance', 'drank'],
+  ['Not endorsing SI but reports cutting Tuesday.', 'self-harm', 'cutting'],
+  ['Said she will kill him if he leaves the house with the kids.', 'violence', 'kill him'],
+]);

@@ -704,6 +704,20 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
+     "pattern": "not (endorsing|reporting|expressing|voicing|disclosing|acknowledging|admitting|experiencing|having|exhibiting|displaying|presenting with)",
+     "category": "negated",
+     "direction": "forward",
+     "source": "A participle under \"not\" in a terse note (\"Not endorsing SI\"): NegEx \"not\"; longer than the affirmed \"endorsing\" inside it, so the denial wins"
+    },
+    {
+     "maxScope": 4,
+     "pattern": "absent !(from|for|at|in|on|to|today|yesterday|this|last|father|mother|dad|mom|parent|parents|parenting|husband|wife|partner|minded|mindedly|without)",
+     "category": "negated",
+     "direction": "forward",
+     "source": "medspaCy / NegEx \"absent\" as a pre-negation in terse charting (\"Absent SI/HI\"); absent from group or an absent parent is no denial"
+    },
+    {
+     "maxScope": 8,
      "pattern": "(felt|feel|feels|feeling|was|were|is|are|am|being|been|got|gets|getting|get|so|very|totally|keeps being|kept being) (rejected|disputed)",
      "direction": "pseudo",
      "source": "Being rejected is a feeling or an event, never a denial (\"felt rejected and thought about ending it\")"
@@ -802,6 +816,22 @@ export const LEXICON_DATA: LexiconData = {
       "overdose"
      ],
      "source": "A video game's own words beside a kill (\"killed the final boss\", \"got headshot\") place it in the game (GUIDE F1.4; issue: games)"
+    },
+    {
+     "maxScope": 14,
+     "pattern": "(leave+|left|leaving|leaves) (the|his|her|their|my|our|dirty|wet|his dirty|her dirty|the dirty|his wet|her wet)? (dishes|socks|laundry|towels|towel|clothes|shoes|mess|trash|garbage|crumbs|lights on|toilet seat up|cap off|wrappers|cups|pans|hair in the sink)",
+     "category": "figurative",
+     "direction": "bidirectional",
+     "appliesTo": [
+      "risk"
+     ],
+     "exceptCategories": [
+      "suicide",
+      "self-harm",
+      "overdose",
+      "substance"
+     ],
+     "source": "A household mess as the occasion of a stock threat (GUIDE F1.2: \"a sibling eating the leftovers\"; the same class as context.yaml's everyday annoyances): \"going to strangle her roommate if he leaves dishes again\""
     },
     {
      "maxScope": 4,
