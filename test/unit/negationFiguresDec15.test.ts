@@ -171,10 +171,13 @@ nearMisses('terse pre-negations and a household mess as a threat occasion', [
   ['Absent SI/HI.', 'suicide', 'SI'],
   ['Not endorsing SI.', 'suicide', 'SI'],
   ['Said she is going to strangle her roommate if he leaves dishes again.', 'violence', 'strangle'],
+  ['"I\'m done," she said about the dishes.', 'suicide', "I'm done"],
 ]);
 
 disclosures('terse pre-negations: what they do not reach', [
   ['Was absent from group; drank Saturday per sponsor.', 'substance', 'drank'],
   ['Not endorsing SI but reports cutting Tuesday.', 'self-harm', 'cutting'],
   ['Said she will kill him if he leaves the house with the kids.', 'violence', 'kill him'],
+  ['Thought about killing herself over the exam.', 'suicide', 'killing herself'],
+  ['"I\'m done," she said, tearful, about her marriage.', 'suicide', "I'm done"],
 ]);

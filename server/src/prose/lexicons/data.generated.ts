@@ -834,6 +834,22 @@ export const LEXICON_DATA: LexiconData = {
      "source": "A household mess as the occasion of a stock threat (GUIDE F1.2: \"a sibling eating the leftovers\"; the same class as context.yaml's everyday annoyances): \"going to strangle her roommate if he leaves dishes again\""
     },
     {
+     "maxScope": 10,
+     "pattern": "(said|says|groaned|groans|sighed|sighs|muttered|mutters|complained|complains|joked|jokes|laughed|griped|gripes|grumbled|grumbles|yelled|announced) (it|this|that)? (about|over) (the|her|his|their|my|this|that|another|a|one more)? ~1 <everyday-task>",
+     "category": "figurative",
+     "direction": "backward",
+     "appliesTo": [
+      "risk"
+     ],
+     "exceptCategories": [
+      "self-harm",
+      "overdose",
+      "substance",
+      "violence"
+     ],
+     "source": "A quoted exasperation the note says was said about a chore or school work (\"\\\"I'm done,\\\" she said about the dishes\"): a stock hyperbole whose occasion is an everyday task (GUIDE F1.2; the same class as the `if I have to redo the worksheet` entry)"
+    },
+    {
      "maxScope": 4,
      "pattern": "by (the|a) (other|opposing|rival|visiting|home|varsity|JV) (team|squad|side|school|players)",
      "category": "figurative",
