@@ -180,4 +180,6 @@ disclosures('terse pre-negations: what they do not reach', [
   ['Said she will kill him if he leaves the house with the kids.', 'violence', 'kill him'],
   ['Thought about killing herself over the exam.', 'suicide', 'killing herself'],
   ['"I\'m done," she said, tearful, about her marriage.', 'suicide', "I'm done"],
+  ["Not sure she won't hurt herself tonight.", 'self-harm', 'hurt herself'],
+  ["She couldn't promise she wouldn't kill herself.", 'suicide', 'kill herself'],
 ]);

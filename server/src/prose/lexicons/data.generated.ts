@@ -718,6 +718,12 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
+     "pattern": "(not sure|unsure|not certain|uncertain|can not say|could not say|unable to say|can not promise|could not promise|will not promise|would not promise|unable to promise|not able to promise|can not guarantee|could not guarantee|will not guarantee|unable to guarantee|no guarantee) (that|whether)? (she|he|they|I) (will not|would not|can not|could not|is not going to|are not going to|am not going to|was not going to|is not gonna|will never|would never|can keep from|could keep from|can stop|could stop|can stay away from)",
+     "direction": "pseudo",
+     "source": "A hedge on a denial is no denial (\"not sure she won't hurt herself tonight\", \"couldn't promise she wouldn't kill herself\"): the member cannot rule the act out, so the risk stands (ConText pseudo-negation; SAFE-T: inability to commit to safety)"
+    },
+    {
+     "maxScope": 8,
      "pattern": "(felt|feel|feels|feeling|was|were|is|are|am|being|been|got|gets|getting|get|so|very|totally|keeps being|kept being) (rejected|disputed)",
      "direction": "pseudo",
      "source": "Being rejected is a feeling or an event, never a denial (\"felt rejected and thought about ending it\")"
