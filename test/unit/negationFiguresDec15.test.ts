@@ -183,3 +183,18 @@ disclosures('terse pre-negations: what they do not reach', [
   ["Not sure she won't hurt herself tonight.", 'self-harm', 'hurt herself'],
   ["She couldn't promise she wouldn't kill herself.", 'suicide', 'kill herself'],
 ]);
+
+// Written while probing after the second bank (not part of either first-run count): post-posed participles.
+nearMisses('post-posed denials in participles and the member-answer after a label', [
+  ['SI/HI not elicited.', 'suicide', 'SI'],
+  ['SI/HI: none elicited.', 'violence', 'HI'],
+  ['Suicidal ideation was not voiced.', 'suicide', 'Suicidal ideation'],
+  ['Self-harm behaviors: none observed or reported.', 'self-harm', 'Self-harm behaviors'],
+  ['Self-harm: Pt declined to endorse.', 'self-harm', 'Self-harm'],
+  ['SI: pt says no.', 'suicide', 'SI'],
+]);
+
+disclosures('a participle that does not close its clause denies nothing', [
+  ['Drank Saturday, not reported to her sponsor.', 'substance', 'Drank'],
+  ['Used meth Friday; not disclosed to her PO.', 'substance', 'Used meth'],
+]);

@@ -737,6 +737,22 @@ export const LEXICON_DATA: LexiconData = {
      "source": "The null sign as an answer in charting shorthand (\"SI Ø, HI Ø\", \"SIB: Ø\"), as \"SI 0\" and \"SI (-)\" are"
     },
     {
+     "maxScope": 10,
+     "pattern": "(:|-|=)? (was|were|is|are|has been|have been)? (not|none|nothing|never) (elicited|voiced|expressed|verbalized|identified|disclosed|noted|observed|endorsed|reported|present|evident) ((or|and|/) (elicited|voiced|expressed|verbalized|identified|disclosed|noted|observed|endorsed|reported))?",
+     "category": "negated",
+     "direction": "backward",
+     "closesClause": true,
+     "source": "Post-posed denials in the participles new writers use (\"SI/HI not elicited\", \"SI/HI: none elicited\", \"Suicidal ideation was not voiced\", \"Self-harm behaviors: none observed or reported\"): medspaCy post-negation \"was not\", \"not evident\""
+    },
+    {
+     "maxScope": 10,
+     "pattern": "(:|-|=) (pt|she|he|they|client|member|patient) (denies|denied|says no|said no|answered no|reports none|reported none|endorses none|endorsed none|declined to endorse|declines to endorse|does not endorse|did not endorse|does not report|did not report)",
+     "category": "negated",
+     "direction": "backward",
+     "closesClause": true,
+     "source": "A label answered by the member's denial as its own clause (\"SI: pt says no\", \"Self-harm: Pt declined to endorse\"), the colon form of the \"(pt|she) denies\" post-trigger"
+    },
+    {
      "maxScope": 3,
      "pattern": "(dead set|set|firmly|strongly|adamantly|vehemently|staunchly) against",
      "category": "negated",
