@@ -1,5 +1,21 @@
 /**
- * Denials and figures of speech in new writers' words (2026-12-15, negfig5). Bank first; counts in the report.
+ * Denials and figures of speech in new writers' words (2026-12-15, negfig5). First bank, before the fixes: 66/78;
+ * after: 77/78. Second bank, written after the fixes and run once: 32/35, then 35/35. Two first-bank rows were
+ * corrected after the first run: "didn't stop him from drinking" named a second person ("him" in a sentence about
+ * "her"), and the cue of "this life is killing me, I want out for good" was a phrase no lexicon lists (now the
+ * figure itself).
+ * Readings added: verbs of denial ("rejects", "disavows", "refutes", "negates"); the null sign "Ø"; post-posed
+ * answers with a time ("Urges to use: not at this time") or a participle ("SI/HI not elicited", "none observed or
+ * reported", "SI: pt says no"); "(-)" slots in a slot-by-slot row; "Absent SI/HI", "Not endorsing SI", "dead set
+ * against"; a list's item with its own positive answer ends the denial ("Denied HI, SI present"); a coordinated
+ * clause with its own subject ends it ("Denies SI and she cut her wrist Tuesday"); a hedge on a denial is none ("not
+ * sure she won't hurt herself"); games, competitions and a household mess as the occasion of a figure; a quoted
+ * exasperation said about a chore; and a figure said in earnest (riskEarnest.ts: "kill me now", "I could just die",
+ * "life is killing me" beside insistence, tears, a current self-directed risk, or a crisis response without a
+ * recorded denial).
+ * Known failure, left: "Her sponsor didn't stop her from drinking" reads the drinking as the sponsor's (the
+ * experiencer of an object pronoun after "stop ... from": the experiencer work, not the negation, which is now
+ * right).
  */
 import { disclosures, nearMisses } from '../support/riskTable';
 
