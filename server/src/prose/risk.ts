@@ -48,6 +48,7 @@ import {
   keepWithCompanion,
 } from './riskWhoseAct';
 import { takeBackByLaughter, takeBackByMeaning, takeBackOfMethodIdiom } from './riskTakeBacks';
+import { earnestFigures } from './riskEarnest';
 import {
   resolveAnaphora,
   quotedWords,
@@ -239,6 +240,7 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
       takeBackByMeaning(analysis, found);
     if (found.some((mention) => mention.category === 'suicide' && mention.status === 'current'))
       takeBackOfMethodIdiom(analysis, found, sentenceOf);
+    if (found.some((mention) => mention.status === 'figurative')) earnestFigures(analysis, found);
     if (found.length > 1) continueCoordinatedSubject(analysis.prose, found, sentenceOf, care);
     if (anaphoric.includes(true)) resolveAnaphora(found, anaphoric);
     if (companion.includes(true)) keepWithCompanion(analysis, found, anaphoric, sentenceOf, companion, means);

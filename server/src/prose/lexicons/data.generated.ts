@@ -697,6 +697,192 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
+     "pattern": "(reject|rejects|rejected|rejecting|disavow|disavows|disavowed|disavowing|refute|refutes|refuted|refuting|negates|negated|negating|disclaims|disclaimed|disclaiming|repudiates|repudiated|repudiating|disputes|disputed|disputing) !(by|her|him|them|me|us|you|my|his|their|our|your|the (offer|invitation|idea of (going|coming|joining|attending)|referral|placement|plan|treatment|medication|recommendation))",
+     "category": "negated",
+     "direction": "forward",
+     "source": "NegEx / ConText pre-negation: the verbs of denial beyond \"deny\" (\"rejects any thoughts of suicide\", \"disavows any intent to harm her ex\", \"refutes SI\"); a person as the object is a rejection, not a denial (\"rejected her and she cut that night\")"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "not (endorsing|reporting|expressing|voicing|disclosing|acknowledging|admitting|experiencing|having|exhibiting|displaying|presenting with)",
+     "category": "negated",
+     "direction": "forward",
+     "source": "A participle under \"not\" in a terse note (\"Not endorsing SI\"): NegEx \"not\"; longer than the affirmed \"endorsing\" inside it, so the denial wins"
+    },
+    {
+     "maxScope": 4,
+     "pattern": "absent !(from|for|at|in|on|to|today|yesterday|this|last|father|mother|dad|mom|parent|parents|parenting|husband|wife|partner|minded|mindedly|without)",
+     "category": "negated",
+     "direction": "forward",
+     "source": "medspaCy / NegEx \"absent\" as a pre-negation in terse charting (\"Absent SI/HI\"); absent from group or an absent parent is no denial"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(not sure|unsure|not certain|uncertain|can not say|could not say|unable to say|can not promise|could not promise|will not promise|would not promise|unable to promise|not able to promise|can not guarantee|could not guarantee|will not guarantee|unable to guarantee|no guarantee) (that|whether)? (she|he|they|I) (will not|would not|can not|could not|is not going to|are not going to|am not going to|was not going to|is not gonna|will never|would never|can keep from|could keep from|can stop|could stop|can stay away from)",
+     "direction": "pseudo",
+     "source": "A hedge on a denial is no denial (\"not sure she won't hurt herself tonight\", \"couldn't promise she wouldn't kill herself\"): the member cannot rule the act out, so the risk stands (ConText pseudo-negation; SAFE-T: inability to commit to safety)"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(felt|feel|feels|feeling|was|were|is|are|am|being|been|got|gets|getting|get|so|very|totally|keeps being|kept being) (rejected|disputed)",
+     "direction": "pseudo",
+     "source": "Being rejected is a feeling or an event, never a denial (\"felt rejected and thought about ending it\")"
+    },
+    {
+     "maxScope": 3,
+     "pattern": "(:|-|=)? (ø|∅)",
+     "category": "negated",
+     "direction": "backward",
+     "closesClause": true,
+     "source": "The null sign as an answer in charting shorthand (\"SI Ø, HI Ø\", \"SIB: Ø\"), as \"SI 0\" and \"SI (-)\" are"
+    },
+    {
+     "maxScope": 10,
+     "pattern": "(:|-|=)? (was|were|is|are|has been|have been)? (not|none|nothing|never) (elicited|voiced|expressed|verbalized|identified|disclosed|noted|observed|endorsed|reported|present|evident) ((or|and|/) (elicited|voiced|expressed|verbalized|identified|disclosed|noted|observed|endorsed|reported))?",
+     "category": "negated",
+     "direction": "backward",
+     "closesClause": true,
+     "source": "Post-posed denials in the participles new writers use (\"SI/HI not elicited\", \"SI/HI: none elicited\", \"Suicidal ideation was not voiced\", \"Self-harm behaviors: none observed or reported\"): medspaCy post-negation \"was not\", \"not evident\""
+    },
+    {
+     "maxScope": 10,
+     "pattern": "(:|-|=) (pt|she|he|they|client|member|patient) (denies|denied|says no|said no|answered no|reports none|reported none|endorses none|endorsed none|declined to endorse|declines to endorse|does not endorse|did not endorse|does not report|did not report)",
+     "category": "negated",
+     "direction": "backward",
+     "closesClause": true,
+     "source": "A label answered by the member's denial as its own clause (\"SI: pt says no\", \"Self-harm: Pt declined to endorse\"), the colon form of the \"(pt|she) denies\" post-trigger"
+    },
+    {
+     "maxScope": 3,
+     "pattern": "(dead set|set|firmly|strongly|adamantly|vehemently|staunchly) against",
+     "category": "negated",
+     "direction": "forward",
+     "source": "A stance against the behaviour is no act of it (\"dead set against drinking\"): NegEx-style pre-negation"
+    },
+    {
+     "maxScope": 3,
+     "pattern": "(ø|∅)",
+     "category": "negated",
+     "direction": "forward",
+     "source": "The null sign before the item (\"Ø SI/HI\"), as \"(-) HI\" is"
+    },
+    {
+     "maxScope": 10,
+     "pattern": "(:|-|=) (not|none|no|nothing|denies|denied) (at this time|at present|presently|currently|now|today|at the moment|this week|this session|in session)",
+     "category": "negated",
+     "direction": "backward",
+     "closesClause": true,
+     "source": "A post-posed answer with its time (\"Urges to use: not at this time\", \"SI - not currently\"): medspaCy post-negation"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(,|;|and|but) (passive|active)? (SI|HI|SIB|SH|NSSI|AVH|cravings|urges|thoughts of self-harm|self-harm) (is|are|was|were)? (present|endorsed|positive|pos|reported|acknowledged|admitted|\\+|yes|y)",
+     "direction": "terminate",
+     "terminates": [
+      "negated"
+     ],
+     "source": "A list under one denial ends at an item that carries its own positive answer (\"Denied HI, SI present with passive death wish\"): NegEx/ConText scope ends where a new assertion begins"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(and|, and|,|but|, but) (then|later|now|still|also)? (she|he|they|pt|client|member|patient) !(denies|denied|deny|denying|said no|says no|answered no|shook|has none|have none|had none|has no|have no|had no|reports none|reported none|reports no|reported no|is free|was free|did not|does not|do not|has not|have not|had not|never|is not|was not|were not|are not|will not|would not|could not|can not|cannot|no longer|not|is clean|was clean|remains|remained|stayed|stays|abstained|refused|declined|rejects|rejected|disavows|disavowed)",
+     "direction": "terminate",
+     "terminates": [
+      "negated"
+     ],
+     "source": "A coordinated clause with its own subject is a new statement: a denial before it does not reach it (\"Denies SI and she cut her wrist Tuesday\", \"Denied using, she relapsed on Friday\"); NegEx/ConText end the scope at a clause boundary (Chapman et al. 2001). A clause that is itself a denial is left to its own trigger"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(in|on|playing) (a|an|the|his|her|their|our|my|this|that)? (video game|video games|online game|computer game|fantasy league|fantasy football|fantasy football league|fantasy basketball|fantasy baseball|Fortnite|Call of Duty|COD|Minecraft|Mario Kart|Smash Bros|Madden|FIFA|NBA 2K|2K|Roblox|GTA|Grand Theft Auto|Valorant|Apex|Halo|Overwatch|League of Legends|Zelda|Pokemon|D&D|Dungeons and Dragons|D & D|campaign|chess|poker|Uno|Monopoly|laser tag|paintball|dodgeball|pillow fight|water balloon fight|snowball fight|nerf war|Nerf battle|esports)",
+     "category": "figurative",
+     "direction": "bidirectional",
+     "appliesTo": [
+      "risk"
+     ],
+     "exceptCategories": [
+      "suicide",
+      "self-harm",
+      "overdose",
+      "substance"
+     ],
+     "source": "Violence inside a game is the game's moves (eval/GUIDE.md F1.4: a figure of speech; issue: games, sports and media); only \"in\" a game: a fight \"at the game\" or \"during the game\" is real, and a death wish or a drink told beside a game stays what it is"
+    },
+    {
+     "maxScope": 3,
+     "pattern": "in (the|his|her|their|my|our|a)? (fantasy league|fantasy football league|fantasy football|fantasy basketball|fantasy baseball|fantasy hockey|fantasy draft|playoffs|bracket|tournament|semifinals|semis|championship|scrimmage|debate tournament|spelling bee|chess tournament|league standings|standings)",
+     "category": "figurative",
+     "direction": "backward",
+     "appliesTo": [
+      "risk"
+     ],
+     "exceptCategories": [
+      "suicide",
+      "self-harm",
+      "overdose"
+     ],
+     "source": "A defeat in a competition told in slang (\"got smashed in his fantasy league\", \"got murdered in the playoffs\") is the score (GUIDE F1.4; issue: sports); only \"in\" the competition: drinking at or after a game is real"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "((final|last|end|level) boss|respawn+|respawned|headshot|headshots|noob|noobs|speedrun|loot|XP|leveled up|level up) ",
+     "category": "figurative",
+     "direction": "bidirectional",
+     "appliesTo": [
+      "risk"
+     ],
+     "exceptCategories": [
+      "suicide",
+      "self-harm",
+      "substance",
+      "overdose"
+     ],
+     "source": "A video game's own words beside a kill (\"killed the final boss\", \"got headshot\") place it in the game (GUIDE F1.4; issue: games)"
+    },
+    {
+     "maxScope": 14,
+     "pattern": "(leave+|left|leaving|leaves) (the|his|her|their|my|our|dirty|wet|his dirty|her dirty|the dirty|his wet|her wet)? (dishes|socks|laundry|towels|towel|clothes|shoes|mess|trash|garbage|crumbs|lights on|toilet seat up|cap off|wrappers|cups|pans|hair in the sink)",
+     "category": "figurative",
+     "direction": "bidirectional",
+     "appliesTo": [
+      "risk"
+     ],
+     "exceptCategories": [
+      "suicide",
+      "self-harm",
+      "overdose",
+      "substance"
+     ],
+     "source": "A household mess as the occasion of a stock threat (GUIDE F1.2: \"a sibling eating the leftovers\"; the same class as context.yaml's everyday annoyances): \"going to strangle her roommate if he leaves dishes again\""
+    },
+    {
+     "maxScope": 10,
+     "pattern": "(said|says|groaned|groans|sighed|sighs|muttered|mutters|complained|complains|joked|jokes|laughed|griped|gripes|grumbled|grumbles|yelled|announced) (it|this|that)? (about|over) (the|her|his|their|my|this|that|another|a|one more)? ~1 <everyday-task>",
+     "category": "figurative",
+     "direction": "backward",
+     "appliesTo": [
+      "risk"
+     ],
+     "exceptCategories": [
+      "self-harm",
+      "overdose",
+      "substance",
+      "violence"
+     ],
+     "source": "A quoted exasperation the note says was said about a chore or school work (\"\\\"I'm done,\\\" she said about the dishes\"): a stock hyperbole whose occasion is an everyday task (GUIDE F1.2; the same class as the `if I have to redo the worksheet` entry)"
+    },
+    {
+     "maxScope": 4,
+     "pattern": "by (the|a) (other|opposing|rival|visiting|home|varsity|JV) (team|squad|side|school|players)",
+     "category": "figurative",
+     "direction": "backward",
+     "appliesTo": [
+      "risk"
+     ],
+     "source": "A loss told as a beating by the other team (\"got wasted by the other team\", \"got killed by the visiting team\") is the score (GUIDE F1.4; issue: sports)"
+    },
+    {
+     "maxScope": 8,
      "pattern": "(but|however|although|though|whereas|except|nevertheless|nonetheless|yet|instead|rather|otherwise|meanwhile)",
      "direction": "terminate",
      "terminates": [
@@ -8880,6 +9066,7 @@ export const LEXICON_DATA: LexiconData = {
      "category": "suicide",
      "pattern": "(is|was|are|were|'s|been|be|keeps|kept) killing (me|her|him|them|us)",
      "figurative": true,
+     "earnest": true,
      "source": "Figure of speech (\"this commute is killing me\")"
     },
     {
@@ -8947,6 +9134,20 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(suicide|suicidal) (squeeze|mission|run|drill|doors|sprints|lane)",
      "figurative": true,
      "source": "Non-clinical uses of the word (sports drills, car doors)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(just|someone|somebody|please|god)? (kill|shoot|end) me (now|already|please)",
+     "figurative": true,
+     "earnest": true,
+     "source": "Stock exasperation (\"kill me now\") that is a figure over a chore and a wish to die said in earnest (GUIDE F1.2, F1.3; AFSP warning signs: talking about wanting to die)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(I|she|he) (could|would|'d) just die !(of|from|laughing|at|in|for|right|a|an|the)",
+     "figurative": true,
+     "earnest": true,
+     "source": "Stock exasperation (\"I could just die\") that is a figure over an embarrassment and a wish to die said in earnest (GUIDE F1.2, F1.3)"
     },
     {
      "category": "suicide",
