@@ -47,6 +47,7 @@ import {
   memberGives,
   keepWithCompanion,
 } from './riskWhoseAct';
+import { clauseExperiencer } from './riskClauseSubject';
 import { takeBackByLaughter, takeBackByMeaning, takeBackOfMethodIdiom } from './riskTakeBacks';
 import {
   resolveAnaphora,
@@ -173,6 +174,14 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
       // bathroom floor" in a paragraph about her) is that person's.
       if (status === 'current' && mention.entry.fields.category === 'overdose' && pronounOfAnother(analysis, mention))
         status = 'other';
+      // Whose act its clause's structure says it is: the subject, a possessor, a relative clause's head, the member's
+      // own pronoun (riskClauseSubject.ts).
+      if (tokens && (status === 'current' || status === 'historical' || status === 'other')) {
+        const who = clauseExperiencer(tokens, mention.startToken, mention.endToken, analysis.notMemberPronouns);
+        if (who === 'other') status = 'other';
+        else if (who === 'member' && status === 'other' && mention.entry.fields.someoneElse !== true)
+          status = riskStatus({ ...mention, attributes: { ...attributes, other: undefined } }, tokens);
+      }
       // Read without the condition, it keeps any other status it has ("... thought about it last year": historical).
       if (
         status === 'hypothetical' &&

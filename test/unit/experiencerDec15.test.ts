@@ -1,0 +1,84 @@
+/**
+ * Whose risk is it, read from the sentence's structure (2026-12-15, other5): the subject of the clause that holds
+ * the risk act, the possessor of a risk noun, the head of a relative clause or the object of the member's own verb,
+ * an event reported about another; and the reverse, the member as subject with others around her.
+ */
+import { disclosures, nearMisses } from '../support/riskTable';
+
+nearMisses("first bank: someone else's risk, in varied structures and styles", [
+  // subject of the clause
+  ['Her brother relapsed on Thanksgiving and she drove him home.', 'substance', 'relapsed'],
+  ['The guy she lives with has been cutting again, she found blood on the towels.', 'self-harm', 'cutting'],
+  ["A coworker OD'd in the break room Friday; pt was the one who called 911.", 'overdose', "OD'd"],
+  ["Mom's boyfriend threatened to kill the dog during the argument.", 'violence', 'threatened to kill'],
+  ['Dad drinks every night after work, per pt.', 'substance', 'drinks'],
+  ['Marcus, her ex, got high in front of the kids on Sunday.', 'substance', 'got high'],
+  ['Someone at her meeting overdosed over the weekend.', 'overdose', 'overdosed'],
+  ['A kid at school has been cutting and showed her the marks.', 'self-harm', 'cutting'],
+  ['Her sponsor relapsed last week, which shook her.', 'substance', 'relapsed'],
+  ['The neighbor punched his wife in the parking lot; pt witnessed it.', 'violence', 'punched'],
+  ['S: States her husband has been drinking heavily since the layoff.', 'substance', 'drinking heavily'],
+  ['Pt reports that his stepdad tried to kill himself in October.', 'suicide', 'tried to kill himself'],
+  ['Member shared that a girl in her dorm attempted suicide last month.', 'suicide', 'attempted suicide'],
+  ['People in her building shoot up in the stairwell.', 'substance', 'shoot up'],
+  // possessor of a risk noun
+  ["Processed her son's drinking and her fear of losing him.", 'substance', 'drinking'],
+  ["Talked about his ex's overdose in August.", 'overdose', 'overdose'],
+  ["A friend's suicide attempt has been on his mind all week.", 'suicide', 'suicide attempt'],
+  ["DAP D: Discussed her daughter's self-harm and the school's safety plan.", 'self-harm', 'self-harm'],
+  ["Her partner's relapse over the weekend left her shaken.", 'substance', 'relapse'],
+  // relative clause or object of the member's own verb
+  ['Lost a friend who overdosed in the spring.', 'overdose', 'overdosed'],
+  ['Found her roommate unresponsive on Sunday and did CPR until EMS came.', 'overdose', 'unresponsive'],
+  ['Worried about her daughter, who has been cutting since September.', 'self-harm', 'cutting'],
+  ['Is supporting a cousin after his suicide attempt.', 'suicide', 'suicide attempt'],
+  ['Drove her brother to detox on Monday.', 'substance', 'detox'],
+  ['Visited an uncle who was hospitalized after he overdosed on fentanyl.', 'overdose', 'overdosed'],
+  ['Pt is caring for a nephew who tried to hang himself in June.', 'suicide', 'tried to hang himself'],
+  // reported event about another
+  ['Learned her nephew was using again.', 'substance', 'using again'],
+  ['Heard that her ex is drinking again and may lose custody.', 'substance', 'drinking again'],
+  ['Found out over the phone that her cousin had overdosed.', 'overdose', 'overdosed'],
+  [
+    'Was told by her aunt that grandpa has been threatening to shoot the neighbors.',
+    'violence',
+    'threatening to shoot',
+  ],
+  ['Telehealth: Member said his teenage son has been smoking weed daily.', 'substance', 'smoking weed'],
+  ['Caregiver reports that the older sibling hits the client when parents are out.', 'violence', 'hits'],
+]);
+
+disclosures("first bank: the member's own risk, with others in the sentence", [
+  ['Used with her cousin on Saturday night.', 'substance', 'Used'],
+  ['Drank with coworkers after the shift on Friday.', 'substance', 'Drank'],
+  ['She and her boyfriend got high on Sunday.', 'substance', 'got high'],
+  ['Threatened her brother with a knife during an argument Tuesday.', 'violence', 'Threatened'],
+  ['Her brother says she has been cutting again this week.', 'self-harm', 'cutting'],
+  ['Her mother reports that she has been drinking daily since the funeral.', 'substance', 'drinking daily'],
+  ["Took her mom's Klonopin on Saturday, the whole strip, and slept for a day.", 'overdose', 'whole strip'],
+  ['Talked about her sister, then said she used on Friday.', 'substance', 'used'],
+  ["Pt's husband found her after she took a bottle of pills Tuesday night.", 'overdose', 'bottle of pills'],
+  ['Her roommate noticed the cuts on her arm; she admitted cutting last night.', 'self-harm', 'cutting'],
+  ["Went to her friend's house and smoked meth with him on Thursday.", 'substance', 'smoked meth'],
+  ['Her dad drove her to the ER after she overdosed Saturday.', 'overdose', 'overdosed'],
+  ["Got drunk at his brother's wedding on Saturday.", 'substance', 'Got drunk'],
+  ['Punched his cousin in the face on Sunday and broke his nose.', 'violence', 'Punched'],
+  ['Told her sponsor she has been thinking about killing herself.', 'suicide', 'killing herself'],
+  ['After her ex left, she cut her thighs with a razor.', 'self-harm', 'cut her thighs'],
+  ['Her boyfriend brought pills over and she took four of them Tuesday.', 'substance', 'took four'],
+  ['S: "My mom keeps yelling at me so I cut again," per client.', 'self-harm', 'cut again'],
+  ['Per mom, client has been vaping THC at school every day.', 'substance', 'vaping THC'],
+  ['Mentioned her uncle, and said she wants to kill herself since the holidays.', 'suicide', 'kill herself'],
+  ["Drank a fifth at her aunt's house on Sunday.", 'substance', 'Drank a fifth'],
+  ['Her friends called 911 after she overdosed on heroin Friday.', 'overdose', 'overdosed'],
+  ['He and his girlfriend used meth together on Monday.', 'substance', 'used meth'],
+  ["Says his wife's drinking triggered him and he drank Saturday.", 'substance', 'drank Saturday'],
+  ['Her sister overdosed in May, and she herself used fentanyl this week.', 'substance', 'used fentanyl'],
+  ['Threatened to stab her stepfather on Monday.', 'violence', 'Threatened to stab'],
+  ["Pt stole her grandmother's oxycodone and took all of it Friday.", 'overdose', 'took all of it'],
+  ['Argued with her brother and then cut herself in the bathroom.', 'self-harm', 'cut herself'],
+  ['Pt states her son saw her drinking on Sunday.', 'substance', 'drinking'],
+  ['BIRP B: Client reported that she hit her roommate Tuesday.', 'violence', 'hit her roommate'],
+  ['Youth told the group his dad caught him smoking weed on Friday.', 'substance', 'smoking weed'],
+  ["Said her mother's death made her want to die.", 'suicide', 'want to die'],
+]);
