@@ -82,3 +82,38 @@ disclosures("first bank: the member's own risk, with others in the sentence", [
   ['Youth told the group his dad caught him smoking weed on Friday.', 'substance', 'smoking weed'],
   ["Said her mother's death made her want to die.", 'suicide', 'want to die'],
 ]);
+
+nearMisses("second bank: someone else's risk in other wordings and styles", [
+  ['The woman who sponsors her at NA relapsed on pills last week.', 'substance', 'relapsed'],
+  ['One of the guys from his crew got shot Saturday, and another was arrested.', 'violence', 'shot'],
+  ["IOP: Reports his girlfriend's brother OD'd on Friday night.", 'overdose', "OD'd"],
+  ['Her twelve-year-old has been self-harming, per the school counselor.', 'self-harm', 'self-harming'],
+  ['A young man in her apartment complex hanged himself over the weekend.', 'suicide', 'hanged himself'],
+  ["Client's father, who was drunk, broke a chair during the visit.", 'substance', 'drunk'],
+  ['Mentioned that his landlord smokes crack on the porch.', 'substance', 'smokes crack'],
+  ['Grieving: her husband died by suicide two years ago.', 'suicide', 'died by suicide'],
+  ['The nurse at the clinic told her that a patient overdosed in the lobby.', 'overdose', 'overdosed'],
+  ['Some teens at the skate park have been huffing, she said.', 'substance', 'huffing'],
+  ['Her foster sister cuts on her wrists and hides it.', 'self-harm', 'cuts on her wrists'],
+  ['Was upset because the man next door beat his dog in the yard.', 'violence', 'beat'],
+  ["A.'s grandmother overdosed on her heart medication in October.", 'overdose', 'overdosed'],
+  ["DAP D: Caregiver disclosed that the youth's older brother is using meth daily.", 'substance', 'using meth'],
+  ['Processed guilt about a teammate who attempted suicide in the spring.', 'suicide', 'attempted suicide'],
+  ["Reported that her cousin's husband threatened to shoot him.", 'violence', 'threatened to shoot'],
+]);
+
+disclosures("second bank: the member's own risk with others around", [
+  ['Got high with the guy she lives with on Sunday.', 'substance', 'Got high'],
+  ['She and a friend from work split a bottle of vodka Saturday.', 'substance', 'split a bottle'],
+  ['Her therapist at the clinic knows she has been cutting again.', 'self-harm', 'cutting'],
+  ['His wife caught him drinking in the garage Tuesday.', 'substance', 'drinking'],
+  ['Pt reports her son found her after she overdosed on Friday.', 'overdose', 'overdosed'],
+  ["Her mom's boyfriend says she has been using meth again.", 'substance', 'using meth'],
+  ["Went to her neighbor's and drank until she blacked out.", 'substance', 'drank'],
+  ['Hit his brother with a bat on Saturday during a fight.', 'violence', 'Hit his brother'],
+  ['The kids were at school when she tried to hang herself Monday.', 'suicide', 'tried to hang herself'],
+  ['Her ex called the police after she threatened to kill him.', 'violence', 'threatened to kill him'],
+  ['Caregiver states that the youth has been cutting since the move.', 'self-harm', 'cutting'],
+  ['Pt and her sister used heroin together on Friday.', 'substance', 'used heroin'],
+  ['Her sponsor heard her say she wants to die.', 'suicide', 'wants to die'],
+]);

@@ -47,7 +47,7 @@ import {
   memberGives,
   keepWithCompanion,
 } from './riskWhoseAct';
-import { clauseExperiencer } from './riskClauseSubject';
+import { mentionExperiencer } from './riskClauseSubject';
 import { takeBackByLaughter, takeBackByMeaning, takeBackOfMethodIdiom } from './riskTakeBacks';
 import {
   resolveAnaphora,
@@ -177,8 +177,14 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
       // Whose act its clause's structure says it is: the subject, a possessor, a relative clause's head, the member's
       // own pronoun (riskClauseSubject.ts).
       if (tokens && (status === 'current' || status === 'historical' || status === 'other')) {
-        const who = clauseExperiencer(tokens, mention.startToken, mention.endToken, analysis.notMemberPronouns);
-        if (who === 'other') status = 'other';
+        const who = mentionExperiencer(
+          tokens,
+          mention,
+          analysis.notMemberPronouns,
+          analysis.prose,
+          String(mention.entry.fields.category),
+        );
+        if (who === 'other' && mention.entry.fields.targetSubject !== true) status = 'other';
         else if (who === 'member' && status === 'other' && mention.entry.fields.someoneElse !== true)
           status = riskStatus({ ...mention, attributes: { ...attributes, other: undefined } }, tokens);
       }

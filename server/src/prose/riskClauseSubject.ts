@@ -20,6 +20,7 @@ const HEADS = wordsOf('clause-subject');
 const KIN = wordsOf('kin');
 const MEMBER = wordsOf('member');
 const REPORT_VERBS = wordsOf('clause-report-verb');
+const ACT_NOUNS = wordsOf('clause-act-noun');
 const POSSESSIVES = wordsOf('poss');
 /** Determiners and quantifiers that may open a noun phrase ("the", "a", "one", "two", "several", "another"). */
 const DETERMINERS: ReadonlySet<string> = new Set([
@@ -41,6 +42,56 @@ const DETERMINERS: ReadonlySet<string> = new Set([
 const OTHER_OF_KIND: ReadonlySet<string> = new Set(['a', 'an', 'another', 'one', 'other', 'some', 'two', 'several']);
 
 const MEMBER_SUBJECTS: ReadonlySet<string> = new Set(['she', 'he']);
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'he', 'she', 'we', 'they', 'you']);
+/**
+ * Pronouns a mention may hold of its own person ("could not wake her", "threatened to kill him", "I'll stab him"). A
+ * reflexive is not one: it is the subject's ("a young man in her building hanged himself").
+ */
+const OWN_PERSON: ReadonlySet<string> = new Set([
+  'i',
+  'me',
+  'my',
+  'he',
+  'him',
+  'his',
+  'she',
+  'her',
+  'we',
+  'us',
+  'our',
+  'you',
+  'your',
+  'they',
+  'them',
+  'their',
+]);
+/** Words that open a phrase after a subject's head noun: a preposition or a relative clause ("a kid at school"). */
+const POSTMODIFIER_OPENERS: ReadonlySet<string> = new Set([
+  'at',
+  'in',
+  'from',
+  'of',
+  'on',
+  'next',
+  'upstairs',
+  'downstairs',
+  'across',
+  'down',
+  'with',
+  'around',
+  'near',
+  'over',
+  'who',
+  'that',
+  'whom',
+  'she',
+  'he',
+  'they',
+  'i',
+  'we',
+]);
+/** How many words may stand between a subject's head and its verb ("the guy she lives with has been ..."). */
+const POSTMODIFIER_REACH = 7;
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['her', 'him', 'me']);
 const SUBJECT_OF: Record<string, string> = { her: 'she', him: 'he', me: 'i' };
 
@@ -128,6 +179,12 @@ const VERB_GROUP: ReadonlySet<string> = new Set([
 /** Who a clause or a possessor names as the one who does or suffers the act: the member, someone else, or unknown. */
 export type ClauseExperiencer = 'member' | 'other' | undefined;
 
+/** A span of quoted words, in the offsets of the sentence's tokens. */
+export interface QuoteSpan {
+  start: number;
+  end: number;
+}
+
 /** Whether `at` is a word a noun phrase may stand on: not punctuation, not a clause opener. */
 function plainWord(tokens: readonly ClinicalToken[], at: number): boolean {
   const token = tokens[at];
@@ -142,34 +199,20 @@ function opensClause(tokens: readonly ClinicalToken[], at: number): boolean {
   return tokens[at].kind === 'punct' || tokens[at].kind === 'box';
 }
 
-/** The index of the first token of the clause that token `at` stands in. */
-function clauseStart(tokens: readonly ClinicalToken[], at: number): number {
+/** The index of the first token of the clause that token `at` stands in, not before `floor`. */
+function clauseStart(tokens: readonly ClinicalToken[], at: number, floor: number): number {
   let before = at - 1;
-  while (before >= 0 && !opensClause(tokens, before)) before--;
+  while (before >= floor && !opensClause(tokens, before)) before--;
   return before + 1;
 }
 
 /**
- * The subject noun phrase that opens a clause at `start`: its head's index and whether it is the member, or undefined
- * when the clause does not open on one. A phrase is determiners, possessives ("Mom's", "her kid's") and up to three
- * modifiers before a head noun ("her best friend from", "the new night-shift guy"); kin words need no determiner.
+ * The head of the subject noun phrase that opens a clause at `start` and names someone else, or -1. A phrase is
+ * determiners, possessives ("Mom's", "her kid's") and up to three modifiers before a head noun ("her best friend",
+ * "the new night-shift guy"); kin words, "someone" and "people" need no determiner. A member word ("pt", "client")
+ * is the member, unless counted as one of others ("another client").
  */
-function openingSubject(
-  tokens: readonly ClinicalToken[],
-  start: number,
-  limit: number,
-  notMember: ReadonlySet<string>,
-): { head: number; who: 'member' | 'other' } | undefined {
-  const first = tokens[start]?.norm;
-  if (first === undefined || start >= limit) return undefined;
-  if (MEMBER_SUBJECTS.has(first)) {
-    if (notMember.has(first)) return { head: start, who: 'other' };
-    // With no pronoun known for the member, a pronoun after another person and not after one of its own forms may be
-    // that person's ("visited an uncle who was hospitalized after he overdosed"): unknown.
-    return notMember.size || ownFormBefore(tokens, start, first) || !personBefore(tokens, start)
-      ? { head: start, who: 'member' }
-      : undefined;
-  }
+function otherSubjectHead(tokens: readonly ClinicalToken[], start: number, limit: number): number {
   let at = start;
   let determiner: string | undefined;
   let head = -1;
@@ -182,50 +225,34 @@ function openingSubject(
       continue;
     }
     if (!plainWord(tokens, at) || VERB_GROUP.has(word)) break;
-    if (tokens[at + 1]?.norm === "'s" && tokens[at + 2] && plainWord(tokens, at + 2)) {
+    if (tokens[at + 1]?.norm === "'s" && plainWord(tokens, at + 2)) {
       // A possessor ("Mom's", "her kid's", "Pt's"): the phrase goes on to its head.
       determiner ??= word;
       at += 2;
       modifiers = 0;
       continue;
     }
-    if (MEMBER.has(word) && !(determiner && OTHER_OF_KIND.has(determiner)))
-      return { head: at, who: determiner && POSSESSIVES.has(determiner) ? 'other' : 'member' };
-    if (
-      HEADS.has(word) &&
-      (determiner !== undefined || KIN.has(word) || word === 'someone' || word === 'somebody' || word === 'people')
-    ) {
+    if (MEMBER.has(word) && !(determiner && OTHER_OF_KIND.has(determiner))) return -1;
+    const bare = KIN.has(word) || word === 'someone' || word === 'somebody' || word === 'people';
+    if (HEADS.has(word) && (determiner !== undefined || bare)) {
       head = at;
-      // "her brother's friend", "the kid next door": the head is the last person word of the phrase.
+      // "her brother's friend" went on above; "the kid" may still be followed by another head ("the kid brother").
       if (!HEADS.has(tokens[at + 1]?.norm)) break;
       at++;
       continue;
     }
-    if (++modifiers > 3) break;
+    // Modifiers stand only after a determiner ("her best friend"), not before ("Ethan texted a friend").
+    if (determiner === undefined || ++modifiers > 3) return -1;
     at++;
   }
-  return head >= 0 ? { head, who: 'other' } : undefined;
+  return head;
 }
 
-const FORMS: Record<string, ReadonlySet<string>> = {
-  she: new Set(['she', 'her', 'herself', 'hers']),
-  he: new Set(['he', 'him', 'his', 'himself']),
-};
-
-/** Whether a form of the pronoun `subject` or a member word stands before `at` in the sentence. */
-function ownFormBefore(tokens: readonly ClinicalToken[], at: number, subject: string): boolean {
-  for (let before = 0; before < at; before++) {
-    const word = tokens[before].norm;
-    if (FORMS[subject]?.has(word) || MEMBER.has(word)) return true;
-  }
-  return false;
-}
-
-/** Whether a person word that is not the member stands before `at` in the sentence. */
-function personBefore(tokens: readonly ClinicalToken[], at: number): boolean {
-  for (let before = 0; before < at; before++)
-    if (HEADS.has(tokens[before].norm) && !MEMBER.has(tokens[before].norm)) return true;
-  return false;
+/** Whether the words between a subject's head and its verb describe the head ("at school", "she lives with"). */
+function describesHead(tokens: readonly ClinicalToken[], head: number, verb: number): boolean {
+  if (verb === head + 1) return true;
+  if (verb - head - 1 > POSTMODIFIER_REACH) return false;
+  return POSTMODIFIER_OPENERS.has(tokens[head + 1].norm);
 }
 
 /**
@@ -238,54 +265,124 @@ function verbGroupStart(tokens: readonly ClinicalToken[], start: number, floor: 
   return at;
 }
 
+/** Verbs whose object does the act told after it in its bare form ("made her want to die", "let him drink"). */
+const CAUSATIVES: ReadonlySet<string> = new Set(['made', 'make', 'makes', 'making', 'let', 'lets']);
+
+/**
+ * Whether the act at `verb` is told of the object pronoun just before it: a participle ("caught him smoking", "saw her
+ * drinking") or a bare verb after a causative ("made her want to die"), not the object of a giving ("offered her a
+ * drink").
+ */
+function toldOfObject(tokens: readonly ClinicalToken[], verb: number): boolean {
+  return tokens[verb].norm.endsWith('ing') || CAUSATIVES.has(tokens[verb - 2]?.norm);
+}
+
+/** The forms of "be" (and "get") that make a verb after them passive ("was threatened", "got jumped"). */
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set([
+  'was',
+  'were',
+  'is',
+  'are',
+  'been',
+  'being',
+  'be',
+  'got',
+  'gets',
+]);
+
+/** Whether the verb group [from, to) holds an auxiliary of the passive. */
+function hasPassive(tokens: readonly ClinicalToken[], from: number, to: number): boolean {
+  for (let at = from; at < to; at++) if (PASSIVE_AUXILIARIES.has(tokens[at].norm)) return true;
+  return PASSIVE_AUXILIARIES.has(tokens[to]?.norm);
+}
+
+/** Whether the word at `at` names a risk act a possessor can own: "drinking", "overdose", "relapse". */
+const actNoun = (word: string | undefined): boolean =>
+  word !== undefined && (ACT_NOUNS.has(word) || (word.length > 5 && word.endsWith('ing')));
+
 /**
  * Who the clause holding the mention [start, end) of a sentence's tokens names as the experiencer of its act: the
  * member, someone else, or undefined when its structure does not say. `notMember` holds the subject pronouns that are
- * not the member's in the paragraph (notMemberPronouns).
+ * not the member's in the paragraph (notMemberPronouns); `quotes` the quoted spans, whose words are read elsewhere
+ * (context.ts) and past which no clause is walked.
  */
 export function clauseExperiencer(
   tokens: readonly ClinicalToken[],
   start: number,
   end: number,
   notMember: ReadonlySet<string>,
+  quotes: readonly QuoteSpan[] = [],
+  category?: string,
 ): ClauseExperiencer {
-  if (start <= 0 || start > tokens.length) return undefined;
-  const verbStart = verbGroupStart(tokens, start, 0);
+  if (start <= 0 || start >= tokens.length || end <= start) return undefined;
+  const at = tokens[start].start;
+  if (quotes.some((quote) => quote.start <= at && at < quote.end)) return undefined;
+  // A mention that names its own person ("cutting herself", "could not wake her", "I'll stab him") or opens a clause
+  // of its own ("so I could be gone") is read by its own words.
+  if (CLAUSE_OPENERS.has(tokens[start].norm) || REPORT_VERBS.has(tokens[start].norm)) return undefined;
+  for (let word = start; word < end; word++) if (OWN_PERSON.has(tokens[word].norm)) return undefined;
+  // No clause is walked back past a quotation ("his ex \"better not show up\" and ...").
+  let floor = 0;
+  for (const quote of quotes) if (quote.end <= at) while (floor < start && tokens[floor].start < quote.end) floor++;
+  const verbStart = verbGroupStart(tokens, start, floor);
   // The object a perception or a cause tells the act of ("caught him smoking", "made her want to die"): that person,
   // the member when the pronoun is hers.
   const object = tokens[verbStart - 1]?.norm;
-  if (object !== undefined && OBJECT_PRONOUNS.has(object) && verbStart - 1 > 0) {
+  if (object !== undefined && OBJECT_PRONOUNS.has(object) && verbStart - 1 > floor && toldOfObject(tokens, verbStart)) {
     const subject = SUBJECT_OF[object];
     return subject === 'i' || !notMember.has(subject) ? 'member' : 'other';
   }
   // A possessor just before a risk noun ("her son's drinking", "a friend's suicide attempt", "his ex's overdose").
-  for (const gap of [1, 2]) {
-    if (tokens[start - gap]?.norm !== "'s") continue;
-    const owner = tokens[start - gap - 1]?.norm;
-    if (owner !== undefined && HEADS.has(owner) && !MEMBER.has(owner)) return 'other';
-    break;
+  if (start - 2 >= floor && tokens[start - 1].norm === "'s" && actNoun(tokens[start].norm)) {
+    const owner = tokens[start - 2].norm;
+    return HEADS.has(owner) && !MEMBER.has(owner) ? 'other' : undefined;
   }
-  const opening = clauseStart(tokens, verbStart);
+  // A subject pronoun just before the verb is the act's own subject ("told his brother he's going to ...").
+  if (SUBJECT_PRONOUNS.has(tokens[verbStart - 1]?.norm)) return undefined;
+  // A passive's subject suffers the act ("the nurse was threatened"): the one who did it is not told by the subject.
+  if (category === 'violence' && hasPassive(tokens, verbStart, start)) return undefined;
+  const opening = clauseStart(tokens, verbStart, floor);
+  const opener = tokens[opening - 1]?.norm;
   // A coordinated subject holding the member ("she and her boyfriend got high", "pt and a friend used").
-  if (tokens[opening - 1]?.norm === 'and') {
-    const partner = tokens[opening - 2]?.norm;
-    if (partner !== undefined && (MEMBER.has(partner) || (MEMBER_SUBJECTS.has(partner) && !notMember.has(partner))))
-      return 'member';
+  if (opener === 'and' && opening - 2 >= floor) {
+    const partner = tokens[opening - 2].norm;
+    if (MEMBER.has(partner) || (MEMBER_SUBJECTS.has(partner) && !notMember.has(partner))) return 'member';
   }
-  // A relative clause on a person ("a friend who overdosed", "her daughter, who has been cutting").
-  if (tokens[opening - 1]?.norm === 'who' && opening === verbStart) {
-    let head = opening - 2;
-    if (tokens[head]?.norm === ',') head--;
-    const word = tokens[head]?.norm;
-    if (word !== undefined && HEADS.has(word) && !MEMBER.has(word)) return 'other';
-    return undefined;
+  // A relative clause on a person: the act is its verb ("a friend who overdosed", "her daughter, who has been
+  // cutting"), or it describes the subject of the act ("the lady who runs the daycare drinks on the job").
+  // "That" after a person may open a reported clause instead ("told the newer members that she made three attempts"):
+  // it is a relative pronoun only as the act's own subject ("a friend that overdosed").
+  const relative =
+    opener === 'who' || (opener === 'that' && opening === verbStart && HEADS.has(tokens[opening - 2]?.norm));
+  if (relative && opening - 2 >= floor) {
+    if (opening === verbStart) {
+      let head = opening - 2;
+      if (tokens[head].norm === ',' && head - 1 >= floor) head--;
+      const word = tokens[head].norm;
+      return HEADS.has(word) && !MEMBER.has(word) ? 'other' : undefined;
+    }
+    const outer = clauseStart(tokens, opening - 1, floor);
+    const head = otherSubjectHead(tokens, outer, opening - 1);
+    return head === opening - 2 ? 'other' : undefined;
   }
-  const subject = openingSubject(tokens, opening, verbStart, notMember);
-  if (!subject) return undefined;
-  // Another subject pronoun between the phrase and the act is the act's own subject ("the guy she lives with" is a
-  // relative clause; "her mother says she drinks" was cut at "says").
-  const last = tokens[verbStart - 1]?.norm;
-  if (subject.who === 'other' && last !== undefined && MEMBER_SUBJECTS.has(last) && verbStart - 1 > subject.head)
-    return notMember.has(last) ? 'other' : 'member';
-  return end > start ? subject.who : undefined;
+  const head = otherSubjectHead(tokens, opening, verbStart);
+  return head >= 0 && describesHead(tokens, head, verbStart) ? 'other' : undefined;
+}
+
+/**
+ * {@link clauseExperiencer} for a mention of a sentence whose tokens are `tokens` (counted from the sentence's start),
+ * with the paragraph's quoted spans (`prose.quotes`, in note offsets).
+ */
+export function mentionExperiencer(
+  tokens: readonly ClinicalToken[],
+  mention: { start: number; startToken: number; endToken: number },
+  notMember: ReadonlySet<string>,
+  prose: { quotes: readonly QuoteSpan[] },
+  category?: string,
+): ClauseExperiencer {
+  const first = tokens[mention.startToken];
+  if (!first) return undefined;
+  const base = mention.start - first.start;
+  const quotes = prose.quotes.map((quote) => ({ start: quote.start - base, end: quote.end - base }));
+  return clauseExperiencer(tokens, mention.startToken, mention.endToken, notMember, quotes, category);
 }
