@@ -90,6 +90,8 @@ const POSTMODIFIER_OPENERS: ReadonlySet<string> = new Set([
   'i',
   'we',
 ]);
+/** Prepositions: a mention opening on one is a phrase of another's clause ("the landlord with a named target"). */
+const PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'at', 'in', 'of', 'on', 'from', 'for', 'over', 'to', 'by']);
 /** How many words may stand between a subject's head and its verb ("the guy she lives with has been ..."). */
 const POSTMODIFIER_REACH = 7;
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['her', 'him', 'me']);
@@ -266,7 +268,7 @@ function verbGroupStart(tokens: readonly ClinicalToken[], start: number, floor: 
 }
 
 /** Verbs whose object does the act told after it in its bare form ("made her want to die", "let him drink"). */
-const CAUSATIVES: ReadonlySet<string> = new Set(['made', 'make', 'makes', 'making', 'let', 'lets']);
+const CAUSATIVES: ReadonlySet<string> = new Set(['made', 'make', 'makes', 'making', 'let', 'lets', 'got', 'gets']);
 
 /**
  * Whether the act at `verb` is told of the object pronoun just before it: a participle ("caught him smoking", "saw her
@@ -274,7 +276,8 @@ const CAUSATIVES: ReadonlySet<string> = new Set(['made', 'make', 'makes', 'makin
  * drink").
  */
 function toldOfObject(tokens: readonly ClinicalToken[], verb: number): boolean {
-  return tokens[verb].norm.endsWith('ing') || CAUSATIVES.has(tokens[verb - 2]?.norm);
+  const word = tokens[verb].norm;
+  return word.endsWith('ing') || (CAUSATIVES.has(tokens[verb - 2]?.norm) && !DETERMINERS.has(word));
 }
 
 /** The forms of "be" (and "get") that make a verb after them passive ("was threatened", "got jumped"). */
@@ -319,7 +322,8 @@ export function clauseExperiencer(
   if (quotes.some((quote) => quote.start <= at && at < quote.end)) return undefined;
   // A mention that names its own person ("cutting herself", "could not wake her", "I'll stab him") or opens a clause
   // of its own ("so I could be gone") is read by its own words.
-  if (CLAUSE_OPENERS.has(tokens[start].norm) || REPORT_VERBS.has(tokens[start].norm)) return undefined;
+  const first = tokens[start].norm;
+  if (CLAUSE_OPENERS.has(first) || REPORT_VERBS.has(first) || PREPOSITIONS.has(first)) return undefined;
   for (let word = start; word < end; word++) if (OWN_PERSON.has(tokens[word].norm)) return undefined;
   // No clause is walked back past a quotation ("his ex \"better not show up\" and ...").
   let floor = 0;
@@ -337,8 +341,10 @@ export function clauseExperiencer(
     const owner = tokens[start - 2].norm;
     return HEADS.has(owner) && !MEMBER.has(owner) ? 'other' : undefined;
   }
-  // A subject pronoun just before the verb is the act's own subject ("told his brother he's going to ...").
-  if (SUBJECT_PRONOUNS.has(tokens[verbStart - 1]?.norm)) return undefined;
+  // A subject pronoun just before the verb is the act's own subject ("told his brother he's going to ..."); a
+  // determiner there makes the mention a noun inside another phrase ("about the landlord with a named target").
+  const before = tokens[verbStart - 1]?.norm;
+  if (SUBJECT_PRONOUNS.has(before) || DETERMINERS.has(before) || POSSESSIVES.has(before)) return undefined;
   // A passive's subject suffers the act ("the nurse was threatened"): the one who did it is not told by the subject.
   if (category === 'violence' && hasPassive(tokens, verbStart, start)) return undefined;
   const opening = clauseStart(tokens, verbStart, floor);

@@ -15328,7 +15328,17 @@ export const LEXICON_DATA: LexiconData = {
    "clients",
    "residents",
    "veterans",
-   "participants"
+   "participants",
+   "moms",
+   "dads",
+   "mothers",
+   "fathers",
+   "wives",
+   "husbands",
+   "boyfriends",
+   "girlfriends",
+   "exes",
+   "partners"
   ],
   "clause-act-noun": [
    "overdose",
