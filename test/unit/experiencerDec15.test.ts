@@ -3,7 +3,9 @@
  * the risk act, the possessor of a risk noun, the head of a relative clause or the object of the member's own verb,
  * an event reported about another; and the reverse, the member as subject with others around her.
  */
-import { disclosures, nearMisses } from '../support/riskTable';
+import * as assert from 'assert';
+import { disclosures, nearMisses, TEST_SESSION_DATE } from '../support/riskTable';
+import { analyzeProse, riskMentions, type RiskCategory, type RiskStatus } from '../../server/src/prose';
 
 nearMisses("first bank: someone else's risk, in varied structures and styles", [
   // subject of the clause
@@ -117,3 +119,37 @@ disclosures("second bank: the member's own risk with others around", [
   ['Pt and her sister used heroin together on Friday.', 'substance', 'used heroin'],
   ['Her sponsor heard her say she wants to die.', 'suicide', 'wants to die'],
 ]);
+
+// Read after the second bank, from probes of further structures (not counted in either bank's first run).
+const NAMES = ['Maria', 'Lopez'];
+
+describe('a named person, a phrase in commas, and what someone talks of', () => {
+  const rows: [text: string, category: RiskCategory, expected: RiskStatus, cue: string][] = [
+    ['Per Maria, Rob drinks every night and gets mean.', 'substance', 'other', 'drinks'],
+    ['Maria said Hank drinks every night.', 'substance', 'other', 'drinks'],
+    ['Maria and Rob used meth together Saturday.', 'substance', 'current', 'used meth'],
+    ['Her oldest, 19, has been smoking fentanyl, per pt.', 'substance', 'other', 'has been smoking'],
+    ['Maria worries about Jake, who has been talking about killing himself.', 'suicide', 'other', 'killing himself'],
+    ['Her brother keeps talking about killing himself.', 'suicide', 'other', 'killing himself'],
+    ['She keeps thinking about killing herself since her brother died.', 'suicide', 'current', 'killing herself'],
+    ["Her mom's boyfriend got her drunk on Saturday.", 'substance', 'current', 'drunk'],
+    ['One of the moms at pickup was drunk again.', 'substance', 'other', 'was drunk'],
+    ['The lady who runs the daycare drinks on the job.', 'substance', 'other', 'drinks'],
+    ['S: Drinks daily per Maria.', 'substance', 'current', 'Drinks'],
+    ['Paranoid beliefs about the landlord with a named target.', 'violence', 'current', 'a named target'],
+    [
+      'Marguerite told the newer members that she made three attempts before DBT in 2021.',
+      'suicide',
+      'historical',
+      'three attempts',
+    ],
+  ];
+  for (const [text, category, expected, cue] of rows)
+    it(`${expected} ${category}: ${text}`, () => {
+      const start = text.indexOf(cue);
+      const mention = riskMentions(analyzeProse(text), { sessionDate: TEST_SESSION_DATE, selfNames: NAMES }).find(
+        (candidate) => candidate.category === category && candidate.start < start + cue.length && start < candidate.end,
+      );
+      assert.strictEqual(mention?.status ?? 'none', expected);
+    });
+});

@@ -183,6 +183,7 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
           analysis.notMemberPronouns,
           analysis.prose,
           String(mention.entry.fields.category),
+          options?.selfNames,
         );
         if (who === 'other' && mention.entry.fields.targetSubject !== true) status = 'other';
         else if (who === 'member' && status === 'other' && mention.entry.fields.someoneElse !== true)

@@ -92,9 +92,36 @@ const POSTMODIFIER_OPENERS: ReadonlySet<string> = new Set([
 ]);
 /** Prepositions: a mention opening on one is a phrase of another's clause ("the landlord with a named target"). */
 const PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'at', 'in', 'of', 'on', 'from', 'for', 'over', 'to', 'by']);
+/** Verbs of talking and thinking: what their "about" or "of" tells is the subject's ("talking about killing him"). */
+const TALKING_VERBS: ReadonlySet<string> = new Set([
+  'talking',
+  'talked',
+  'talks',
+  'thinking',
+  'thought',
+  'thinks',
+  'joking',
+  'joked',
+  'jokes',
+  'posting',
+  'posted',
+  'posts',
+  'writing',
+  'wrote',
+  'writes',
+  'speaking',
+  'spoke',
+  'speaks',
+  'bragging',
+  'bragged',
+  'brags',
+]);
+/** How many words a phrase set off in commas after a subject may hold ("her oldest, 19, has ..."). */
+const APPOSITION_REACH = 6;
 /** How many words may stand between a subject's head and its verb ("the guy she lives with has been ..."). */
 const POSTMODIFIER_REACH = 7;
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['her', 'him', 'me']);
+const NO_NAMES: ReadonlySet<string> = new Set();
 const SUBJECT_OF: Record<string, string> = { her: 'she', him: 'he', me: 'i' };
 
 /** Words that open a clause of their own: a coordination, a subordinator, a relative pronoun. */
@@ -214,7 +241,12 @@ function clauseStart(tokens: readonly ClinicalToken[], at: number, floor: number
  * "the new night-shift guy"); kin words, "someone" and "people" need no determiner. A member word ("pt", "client")
  * is the member, unless counted as one of others ("another client").
  */
-function otherSubjectHead(tokens: readonly ClinicalToken[], start: number, limit: number): number {
+function otherSubjectHead(
+  tokens: readonly ClinicalToken[],
+  start: number,
+  limit: number,
+  names: ReadonlySet<string>,
+): number {
   let at = start;
   let determiner: string | undefined;
   let head = -1;
@@ -235,6 +267,8 @@ function otherSubjectHead(tokens: readonly ClinicalToken[], start: number, limit
       continue;
     }
     if (MEMBER.has(word) && !(determiner && OTHER_OF_KIND.has(determiner))) return -1;
+    // A name in mid-sentence just before the verb ("per Maria, Rob drinks every night"), not the member's.
+    if (determiner === undefined && at === limit - 1 && nameOfAnother(tokens, at, names)) return at;
     const bare = KIN.has(word) || word === 'someone' || word === 'somebody' || word === 'people';
     if (HEADS.has(word) && (determiner !== undefined || bare)) {
       head = at;
@@ -248,6 +282,29 @@ function otherSubjectHead(tokens: readonly ClinicalToken[], start: number, limit
     at++;
   }
   return head;
+}
+
+/**
+ * Whether the word at `at` is written as another person's name: capitalised, not the sentence's first word (where
+ * every word is), not one of the member's names, nor a member word or a clinician's shorthand.
+ */
+function nameOfAnother(
+  tokens: readonly ClinicalToken[],
+  at: number,
+  names: ReadonlySet<string>,
+  /** Whether the name must be followed by its verb (a subject), not by a relative clause ("Jake, who ..."). */
+  subject = true,
+): boolean {
+  const { raw, norm } = tokens[at];
+  if (at === 0 || !/^\p{Lu}\p{Ll}+$/u.test(raw) || names.has(norm) || MEMBER.has(norm) || HEADS.has(norm)) return false;
+  const previous = tokens[at - 1];
+  const next = tokens[at + 1];
+  // The first word after a label or a sentence's break is capitalised as any first word is ("S: Drinks daily"), and
+  // so is every word of a title or a form's row ("Anxious Skills used this week"); a name is followed by its verb, in
+  // lower case ("Rob drinks").
+  if (previous.kind === 'box' || /^\p{Lu}/u.test(previous.raw) || (subject && !/^\p{Ll}/u.test(next?.raw ?? '')))
+    return false;
+  return previous.norm !== ':' && previous.norm !== '.' && previous.norm !== '-';
 }
 
 /** Whether the words between a subject's head and its verb describe the head ("at school", "she lives with"). */
@@ -316,6 +373,7 @@ export function clauseExperiencer(
   notMember: ReadonlySet<string>,
   quotes: readonly QuoteSpan[] = [],
   category?: string,
+  names: ReadonlySet<string> = NO_NAMES,
 ): ClauseExperiencer {
   if (start <= 0 || start >= tokens.length || end <= start) return undefined;
   const at = tokens[start].start;
@@ -328,7 +386,7 @@ export function clauseExperiencer(
   // No clause is walked back past a quotation ("his ex \"better not show up\" and ...").
   let floor = 0;
   for (const quote of quotes) if (quote.end <= at) while (floor < start && tokens[floor].start < quote.end) floor++;
-  const verbStart = verbGroupStart(tokens, start, floor);
+  let verbStart = verbGroupStart(tokens, start, floor);
   // The object a perception or a cause tells the act of ("caught him smoking", "made her want to die"): that person,
   // the member when the pronoun is hers.
   const object = tokens[verbStart - 1]?.norm;
@@ -347,12 +405,23 @@ export function clauseExperiencer(
   if (SUBJECT_PRONOUNS.has(before) || DETERMINERS.has(before) || POSSESSIVES.has(before)) return undefined;
   // A passive's subject suffers the act ("the nurse was threatened"): the one who did it is not told by the subject.
   if (category === 'violence' && hasPassive(tokens, verbStart, start)) return undefined;
-  const opening = clauseStart(tokens, verbStart, floor);
+  let opening = clauseStart(tokens, verbStart, floor);
+  // An act told as what someone talks or thinks of is that person's ("Jake, who has been talking about killing
+  // himself"): the clause goes on to the verb of talking.
+  while (
+    (tokens[opening - 1]?.norm === 'about' || tokens[opening - 1]?.norm === 'of') &&
+    opening - 2 > floor &&
+    TALKING_VERBS.has(tokens[opening - 2].norm)
+  ) {
+    verbStart = verbGroupStart(tokens, opening - 2, floor);
+    opening = clauseStart(tokens, verbStart, floor);
+  }
   const opener = tokens[opening - 1]?.norm;
   // A coordinated subject holding the member ("she and her boyfriend got high", "pt and a friend used").
   if (opener === 'and' && opening - 2 >= floor) {
     const partner = tokens[opening - 2].norm;
-    if (MEMBER.has(partner) || (MEMBER_SUBJECTS.has(partner) && !notMember.has(partner))) return 'member';
+    if (MEMBER.has(partner) || names.has(partner) || (MEMBER_SUBJECTS.has(partner) && !notMember.has(partner)))
+      return 'member';
   }
   // A relative clause on a person: the act is its verb ("a friend who overdosed", "her daughter, who has been
   // cutting"), or it describes the subject of the act ("the lady who runs the daycare drinks on the job").
@@ -365,14 +434,26 @@ export function clauseExperiencer(
       let head = opening - 2;
       if (tokens[head].norm === ',' && head - 1 >= floor) head--;
       const word = tokens[head].norm;
-      return HEADS.has(word) && !MEMBER.has(word) ? 'other' : undefined;
+      return (HEADS.has(word) && !MEMBER.has(word)) || nameOfAnother(tokens, head, names, false) ? 'other' : undefined;
     }
     const outer = clauseStart(tokens, opening - 1, floor);
-    const head = otherSubjectHead(tokens, outer, opening - 1);
+    const head = otherSubjectHead(tokens, outer, opening - 1, names);
     return head === opening - 2 ? 'other' : undefined;
   }
-  const head = otherSubjectHead(tokens, opening, verbStart);
-  return head >= 0 && describesHead(tokens, head, verbStart) ? 'other' : undefined;
+  const head = otherSubjectHead(tokens, opening, verbStart, names);
+  if (head >= 0) return describesHead(tokens, head, verbStart) ? 'other' : undefined;
+  // A subject set off from its verb by a phrase in commas ("her oldest, 19, has been smoking", "Deshawn, her ex, has
+  // been using"): the subject stands before the first comma.
+  if (opening === verbStart && opener === ',') {
+    let comma = opening - 2;
+    while (comma > floor && comma >= opening - 1 - APPOSITION_REACH && tokens[comma].norm !== ',') comma--;
+    if (comma > floor && tokens[comma].norm === ',') {
+      const outer = clauseStart(tokens, comma, floor);
+      const subject = otherSubjectHead(tokens, outer, comma, names);
+      if (subject === comma - 1) return 'other';
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -385,10 +466,12 @@ export function mentionExperiencer(
   notMember: ReadonlySet<string>,
   prose: { quotes: readonly QuoteSpan[] },
   category?: string,
+  selfNames: readonly string[] = [],
 ): ClauseExperiencer {
   const first = tokens[mention.startToken];
   if (!first) return undefined;
   const base = mention.start - first.start;
   const quotes = prose.quotes.map((quote) => ({ start: quote.start - base, end: quote.end - base }));
-  return clauseExperiencer(tokens, mention.startToken, mention.endToken, notMember, quotes, category);
+  const names = selfNames.length ? new Set(selfNames.map((name) => name.toLowerCase())) : NO_NAMES;
+  return clauseExperiencer(tokens, mention.startToken, mention.endToken, notMember, quotes, category, names);
 }

@@ -15338,7 +15338,10 @@ export const LEXICON_DATA: LexiconData = {
    "boyfriends",
    "girlfriends",
    "exes",
-   "partners"
+   "partners",
+   "oldest",
+   "youngest",
+   "eldest"
   ],
   "clause-act-noun": [
    "overdose",
