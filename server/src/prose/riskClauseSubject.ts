@@ -121,7 +121,15 @@ const APPOSITION_REACH = 6;
 /** How many words may stand between a subject's head and its verb ("the guy she lives with has been ..."). */
 const POSTMODIFIER_REACH = 7;
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['her', 'him', 'me']);
-const NO_NAMES: ReadonlySet<string> = new Set();
+/**
+ * The member's name words (lower case), and the tokens set off from the word before them by a line break or a quote
+ * mark: a capitalised word there begins a line or follows a quotation, as a row's label does ("Skills used").
+ */
+export interface Names {
+  self: ReadonlySet<string>;
+  setOff: ReadonlySet<number>;
+}
+const NO_NAMES: Names = { self: new Set(), setOff: new Set() };
 const SUBJECT_OF: Record<string, string> = { her: 'she', him: 'he', me: 'i' };
 
 /** Words that open a clause of their own: a coordination, a subordinator, a relative pronoun. */
@@ -241,12 +249,7 @@ function clauseStart(tokens: readonly ClinicalToken[], at: number, floor: number
  * "the new night-shift guy"); kin words, "someone" and "people" need no determiner. A member word ("pt", "client")
  * is the member, unless counted as one of others ("another client").
  */
-function otherSubjectHead(
-  tokens: readonly ClinicalToken[],
-  start: number,
-  limit: number,
-  names: ReadonlySet<string>,
-): number {
+function otherSubjectHead(tokens: readonly ClinicalToken[], start: number, limit: number, names: Names): number {
   let at = start;
   let determiner: string | undefined;
   let head = -1;
@@ -291,12 +294,20 @@ function otherSubjectHead(
 function nameOfAnother(
   tokens: readonly ClinicalToken[],
   at: number,
-  names: ReadonlySet<string>,
+  names: Names,
   /** Whether the name must be followed by its verb (a subject), not by a relative clause ("Jake, who ..."). */
   subject = true,
 ): boolean {
   const { raw, norm } = tokens[at];
-  if (at === 0 || !/^\p{Lu}\p{Ll}+$/u.test(raw) || names.has(norm) || MEMBER.has(norm) || HEADS.has(norm)) return false;
+  if (
+    at === 0 ||
+    !/^\p{Lu}\p{Ll}+$/u.test(raw) ||
+    names.self.has(norm) ||
+    names.setOff.has(at) ||
+    MEMBER.has(norm) ||
+    HEADS.has(norm)
+  )
+    return false;
   const previous = tokens[at - 1];
   const next = tokens[at + 1];
   // The first word after a label or a sentence's break is capitalised as any first word is ("S: Drinks daily"), and
@@ -304,7 +315,8 @@ function nameOfAnother(
   // lower case ("Rob drinks").
   if (previous.kind === 'box' || /^\p{Lu}/u.test(previous.raw) || (subject && !/^\p{Ll}/u.test(next?.raw ?? '')))
     return false;
-  return previous.norm !== ':' && previous.norm !== '.' && previous.norm !== '-';
+  // After a word in lower case or a comma ("per Maria, Rob drinks"), not after a line break or a label's colon.
+  return previous.kind === 'word' || previous.norm === ',';
 }
 
 /** Whether the words between a subject's head and its verb describe the head ("at school", "she lives with"). */
@@ -373,7 +385,7 @@ export function clauseExperiencer(
   notMember: ReadonlySet<string>,
   quotes: readonly QuoteSpan[] = [],
   category?: string,
-  names: ReadonlySet<string> = NO_NAMES,
+  names: Names = NO_NAMES,
 ): ClauseExperiencer {
   if (start <= 0 || start >= tokens.length || end <= start) return undefined;
   const at = tokens[start].start;
@@ -420,7 +432,7 @@ export function clauseExperiencer(
   // A coordinated subject holding the member ("she and her boyfriend got high", "pt and a friend used").
   if (opener === 'and' && opening - 2 >= floor) {
     const partner = tokens[opening - 2].norm;
-    if (MEMBER.has(partner) || names.has(partner) || (MEMBER_SUBJECTS.has(partner) && !notMember.has(partner)))
+    if (MEMBER.has(partner) || names.self.has(partner) || (MEMBER_SUBJECTS.has(partner) && !notMember.has(partner)))
       return 'member';
   }
   // A relative clause on a person: the act is its verb ("a friend who overdosed", "her daughter, who has been
@@ -464,7 +476,7 @@ export function mentionExperiencer(
   tokens: readonly ClinicalToken[],
   mention: { start: number; startToken: number; endToken: number },
   notMember: ReadonlySet<string>,
-  prose: { quotes: readonly QuoteSpan[] },
+  prose: { quotes: readonly QuoteSpan[]; source: string; base: number },
   category?: string,
   selfNames: readonly string[] = [],
 ): ClauseExperiencer {
@@ -472,6 +484,11 @@ export function mentionExperiencer(
   if (!first) return undefined;
   const base = mention.start - first.start;
   const quotes = prose.quotes.map((quote) => ({ start: quote.start - base, end: quote.end - base }));
-  const names = selfNames.length ? new Set(selfNames.map((name) => name.toLowerCase())) : NO_NAMES;
+  const setOff = new Set<number>();
+  for (let at = 1; at < tokens.length; at++) {
+    const gap = prose.source.slice(tokens[at - 1].end + base - prose.base, tokens[at].start + base - prose.base);
+    if (/[\n"“”]/.test(gap)) setOff.add(at);
+  }
+  const names: Names = { self: new Set(selfNames.map((name) => name.toLowerCase())), setOff };
   return clauseExperiencer(tokens, mention.startToken, mention.endToken, notMember, quotes, category, names);
 }
