@@ -174,8 +174,8 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
       // bathroom floor" in a paragraph about her) is that person's.
       if (status === 'current' && mention.entry.fields.category === 'overdose' && pronounOfAnother(analysis, mention))
         status = 'other';
-      // Whose act its clause's structure says it is: the subject, a possessor, a relative clause's head, the member's
-      // own pronoun (riskClauseSubject.ts).
+      // Whose act its clause's structure says it is: the subject, a possessor, a relative clause's head; the member in
+      // a coordinated subject or as the object an act is told of (riskClauseSubject.ts).
       if (tokens && (status === 'current' || status === 'historical' || status === 'other')) {
         const who = mentionExperiencer(
           tokens,

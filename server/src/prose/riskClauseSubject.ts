@@ -4,11 +4,17 @@
  * cutting", "a kid at school OD'd", "Mom's boyfriend threatened to ...", "Dad drinks every night"), the possessor
  * just before a risk noun ("her son's drinking", "a friend's suicide attempt"), and the head a relative clause hangs
  * on ("lost a friend who overdosed"); a reported clause opens a clause of its own ("learned her nephew was using
- * again"). The reverse stays the member's: the member's pronoun or word as the clause's subject ("her brother says
- * she has been cutting", "she and her boyfriend got high"), and the member's object pronoun that an act is told of
- * ("his dad caught him smoking weed", "made her want to die").
+ * again", "her brother says she has been cutting": the reported clause's own subject decides). The reverse stays the
+ * member's: a coordinated subject that holds the member ("she and her boyfriend got high", "Maria and Rob used"), and
+ * the member's object pronoun that an act is told of ("his dad caught him smoking weed", "got her drunk").
  *
- * The word classes are data (macros.yaml `clause-subject`, `clause-report-verb`, `member`, `kin`, `poss`, `det`).
+ * The reading only ever says "other" for a subject it can see: a phrase with a determiner, a possessor or a kin word,
+ * a name in mid-sentence, never a bare pronoun (the paragraph's pronouns are read by contextPeople.ts), nor inside
+ * quoted words (context.ts reads whose words they are), nor for a mention that names its own person ("could not wake
+ * her", "I'll stab him"), nor for a threat whose subject is its target (risk.ts: lexicon field `targetSubject`).
+ *
+ * The word classes are data (macros.yaml `clause-subject`, `clause-report-verb`, `clause-act-noun`, `member`, `kin`,
+ * `poss`, `det`).
  */
 import type { ClinicalToken } from './clinicalTokens';
 import { wordListWords } from './contextPeople';
@@ -390,8 +396,8 @@ export function clauseExperiencer(
   if (start <= 0 || start >= tokens.length || end <= start) return undefined;
   const at = tokens[start].start;
   if (quotes.some((quote) => quote.start <= at && at < quote.end)) return undefined;
-  // A mention that names its own person ("cutting herself", "could not wake her", "I'll stab him") or opens a clause
-  // of its own ("so I could be gone") is read by its own words.
+  // A mention that names its own person ("could not wake her", "I'll stab him"), opens a clause of its own ("so I
+  // could be gone") or is a phrase of another clause ("with a named target") is read by its own words.
   const first = tokens[start].norm;
   if (CLAUSE_OPENERS.has(first) || REPORT_VERBS.has(first) || PREPOSITIONS.has(first)) return undefined;
   for (let word = start; word < end; word++) if (OWN_PERSON.has(tokens[word].norm)) return undefined;
