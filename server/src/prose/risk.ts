@@ -47,6 +47,7 @@ import {
   memberGives,
   keepWithCompanion,
 } from './riskWhoseAct';
+import { mentionExperiencer } from './riskClauseSubject';
 import { takeBackByLaughter, takeBackByMeaning, takeBackOfMethodIdiom } from './riskTakeBacks';
 import { earnestFigures } from './riskEarnest';
 import {
@@ -174,6 +175,21 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
       // bathroom floor" in a paragraph about her) is that person's.
       if (status === 'current' && mention.entry.fields.category === 'overdose' && pronounOfAnother(analysis, mention))
         status = 'other';
+      // Whose act its clause's structure says it is: the subject, a possessor, a relative clause's head; the member in
+      // a coordinated subject or as the object an act is told of (riskClauseSubject.ts).
+      if (tokens && (status === 'current' || status === 'historical' || status === 'other')) {
+        const who = mentionExperiencer(
+          tokens,
+          mention,
+          analysis.notMemberPronouns,
+          analysis.prose,
+          String(mention.entry.fields.category),
+          options?.selfNames,
+        );
+        if (who === 'other' && mention.entry.fields.targetSubject !== true) status = 'other';
+        else if (who === 'member' && status === 'other' && mention.entry.fields.someoneElse !== true)
+          status = riskStatus({ ...mention, attributes: { ...attributes, other: undefined } }, tokens);
+      }
       // Read without the condition, it keeps any other status it has ("... thought about it last year": historical).
       if (
         status === 'hypothetical' &&
