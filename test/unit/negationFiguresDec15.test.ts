@@ -13,9 +13,9 @@
  * exasperation said about a chore; and a figure said in earnest (riskEarnest.ts: "kill me now", "I could just die",
  * "life is killing me" beside insistence, tears, a current self-directed risk, or a crisis response without a
  * recorded denial).
- * Known failure, left: "Her sponsor didn't stop her from drinking" reads the drinking as the sponsor's (the
- * experiencer of an object pronoun after "stop ... from": the experiencer work, not the negation, which is now
- * right).
+ * At the merge (lead): "Her sponsor didn't stop her from drinking" read the drinking as the sponsor's; the object of a
+ * hindering verb is now the act's experiencer (riskClauseSubject.ts), an act the member was kept from is denied, and a
+ * hindering that failed is no denial (context.yaml).
  */
 import { disclosures, nearMisses } from '../support/riskTable';
 
@@ -170,6 +170,17 @@ disclosures('second bank: a figure said in earnest', [
 ]);
 
 // Written while probing after the second bank (not part of either first-run count): a new clause with its own subject.
+nearMisses('an act the member was kept from did not happen (lead, at the merge)', [
+  ['Her sponsor kept her from drinking Friday.', 'substance', 'drinking'],
+  ['His brother talked him out of using after the funeral.', 'substance', 'using'],
+  ['Staff stopped him from cutting in the bathroom Tuesday.', 'self-harm', 'cutting'],
+]);
+
+disclosures('a hindering that failed is no denial (lead, at the merge)', [
+  ["Her sponsor couldn't stop her from drinking Friday.", 'substance', 'drinking'],
+  ['Staff did not stop her from cutting on Tuesday; she hid it in her sleeve.', 'self-harm', 'cutting'],
+]);
+
 disclosures('a coordinated clause with its own subject ends the denial', [
   ['Denies SI and she cut her wrist Tuesday.', 'self-harm', 'cut her wrist'],
   ['Denies cravings and he drank Saturday.', 'substance', 'drank'],

@@ -342,6 +342,21 @@ function verbGroupStart(tokens: readonly ClinicalToken[], start: number, floor: 
   return at;
 }
 
+/** Verbs whose object is kept from the act told after "from" ("didn't stop her from drinking"). */
+const HINDERING: ReadonlySet<string> = new Set([
+  'stop',
+  'stops',
+  'stopped',
+  'keep',
+  'keeps',
+  'kept',
+  'prevent',
+  'prevents',
+  'prevented',
+  'discourage',
+  'discouraged',
+]);
+
 /** Verbs whose object does the act told after it in its bare form ("made her want to die", "let him drink"). */
 const CAUSATIVES: ReadonlySet<string> = new Set(['made', 'make', 'makes', 'making', 'let', 'lets', 'got', 'gets']);
 
@@ -407,8 +422,16 @@ export function clauseExperiencer(
   let verbStart = verbGroupStart(tokens, start, floor);
   // The object a perception or a cause tells the act of ("caught him smoking", "made her want to die"): that person,
   // the member when the pronoun is hers.
-  const object = tokens[verbStart - 1]?.norm;
-  if (object !== undefined && OBJECT_PRONOUNS.has(object) && verbStart - 1 > floor && toldOfObject(tokens, verbStart)) {
+  // So is the object of a hindering ("didn't stop her from drinking", "kept him from using"): the act is the object's.
+  const hindered = tokens[verbStart - 1]?.norm === 'from' && HINDERING.has(tokens[verbStart - 3]?.norm);
+  const objectAt = hindered ? verbStart - 2 : verbStart - 1;
+  const object = tokens[objectAt]?.norm;
+  if (
+    object !== undefined &&
+    OBJECT_PRONOUNS.has(object) &&
+    objectAt > floor &&
+    (hindered || toldOfObject(tokens, verbStart))
+  ) {
     const subject = SUBJECT_OF[object];
     return subject === 'i' || !notMember.has(subject) ? 'member' : 'other';
   }

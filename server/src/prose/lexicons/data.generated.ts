@@ -127,6 +127,20 @@ export const LEXICON_DATA: LexiconData = {
      "source": "What nobody knew or saw is not denied (\"Nobody knows she relapsed Saturday\": the relapse stands)"
     },
     {
+     "maxScope": 4,
+     "pattern": "((kept|keeps|stopped|stops|prevented|prevents) (her|him|them|me) from|talked (her|him|them|me) out of)",
+     "category": "negated",
+     "direction": "forward",
+     "source": "A hindered act did not happen (\"her sponsor kept her from drinking\"; NegEx/pyConText \"prevent\" family): the member was kept from it, so it is denied, never the hinderer's act"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "not (stop|keep|prevent) (her|him|them|me) from",
+     "category": "negated",
+     "direction": "pseudo",
+     "source": "A hindering that failed is no denial (\"her sponsor didn't stop her from drinking\": she drank)"
+    },
+    {
      "maxScope": 10,
      "pattern": "denial of",
      "category": "negated",
