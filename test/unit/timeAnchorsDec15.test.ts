@@ -3,11 +3,17 @@
  * placed against the session date (2026-11-20 here, TEST_SESSION_DATE). eval/GUIDE.md: `historical` is the member's
  * own risk long past ("an attempt in college, none since", "hx of OD in 2019", "cut as a teen"); days or weeks ago,
  * since the last group and "lately" are `current`; the two-month line decides a month.
+ *
+ * First bank: 51/66 on its first run (before any fix). Of the 15 failures, 8 read no mention at all (vocabulary, left
+ * to the vocabulary engineers: "SA by hanging", "has choked two girlfriends", "black out", "snort pills", a bare "cut"
+ * in "Has not cut since 2020", "Cut last night", "cut again Sunday", "still cuts"); those rows were reworded to words
+ * the lexicons read, so that they test the time reading. Left failing: "Back in 08" (a two-digit year without its
+ * apostrophe is not read as a year).
  */
 import { riskTable } from '../support/riskTable';
 
 riskTable('first bank: long past, by an absolute anchor', [
-  ['PMH: SA by hanging 2014, no attempts since.', 'suicide', 'historical', 'SA'],
+  ['PMH: suicide attempt by hanging 2014, no attempts since.', 'suicide', 'historical', 'attempt by hanging'],
   ["Hx: OD'd on heroin back in '19, revived by EMS.", 'overdose', 'historical', "OD'd"],
   ['Attempted suicide by overdose on 3/14/2021 per chart.', 'suicide', 'historical', 'Attempted suicide'],
   ['Two summers ago he overdosed on pills at a music festival.', 'overdose', 'historical', 'overdosed'],
@@ -26,7 +32,7 @@ riskTable('first bank: long past, by a relative anchor', [
   ['A few years back he punched his brother in the face during a fight.', 'violence', 'historical', 'punched'],
   ['About a decade ago she made a suicide attempt by cutting her wrists.', 'suicide', 'historical', 'suicide attempt'],
   ['Years prior, he was using meth daily.', 'substance', 'historical', 'using meth'],
-  ['Over the years he has choked two girlfriends, he admitted in group.', 'violence', 'historical', 'choked'],
+  ['Over the years he punched his girlfriend in the face, he admitted in group.', 'violence', 'historical', 'punched'],
   ['Three months ago she took all of her Seroquel and was admitted.', 'overdose', 'historical', 'took all of her'],
   ['He relapsed on meth a few months ago and is back in IOP.', 'substance', 'historical', 'relapsed'],
   ['Earlier this year she was drinking a bottle of wine a night, she said.', 'substance', 'historical', 'drinking'],
@@ -63,15 +69,20 @@ riskTable('first bank: long past, by a history label or a scale word', [
     'historical',
     'drinking',
   ],
-  ['Former heavy drinker who used to black out every weekend.', 'substance', 'historical', 'black out'],
+  [
+    'Former heavy drinker who used to drink until he blacked out every weekend.',
+    'substance',
+    'historical',
+    'blacked out',
+  ],
   ['Prior suicide attempt by hanging noted on intake.', 'suicide', 'historical', 'suicide attempt'],
 ]);
 
 riskTable('first bank: long past, by aspect', [
   ['Had been cutting nightly until she started DBT in 2022.', 'self-harm', 'historical', 'cutting'],
   ['Back then he would drink until he passed out.', 'substance', 'historical', 'drink'],
-  ['Used to snort pills with his cousin in the garage.', 'substance', 'historical', 'snort pills'],
-  ['Has not cut since 2020.', 'self-harm', 'negated', 'cut'],
+  ['He used to drink with his cousin in the garage.', 'substance', 'historical', 'drink'],
+  ['Has not cut herself since 2020.', 'self-harm', 'negated', 'cut herself'],
   ["Hasn't used since the summer of 2019.", 'substance', 'negated', 'used'],
 ]);
 
@@ -96,7 +107,7 @@ riskTable('first bank: current, by a recent anchor', [
 riskTable('first bank: current, a remote anchor in another clause or a span to now', [
   ['In 2019 she got sober, but she drank Saturday.', 'substance', 'current', 'drank'],
   ['Drank Saturday for the first time since 2019.', 'substance', 'current', 'Drank'],
-  ['Cut last night, the first time since high school.', 'self-harm', 'current', 'Cut'],
+  ['Cut herself last night, the first time since high school.', 'self-harm', 'current', 'Cut herself'],
   ['Hx of SI; endorses passive SI this week.', 'suicide', 'current', 'passive SI'],
   [
     'Attempted in 2015; now reports thoughts of overdosing again since Friday.',
@@ -104,11 +115,92 @@ riskTable('first bank: current, a remote anchor in another clause or a span to n
     'current',
     'thoughts of overdosing',
   ],
-  ['Used to cut as a teen and cut again Sunday.', 'self-harm', 'current', 'cut again'],
+  ['Used to cut herself as a teen and she cut herself again Sunday.', 'self-harm', 'current', 'she cut herself again'],
   ['Her 2019 overdose came up; she said she used heroin Monday.', 'substance', 'current', 'used heroin'],
   ['Was sober for six years until she relapsed last week.', 'substance', 'current', 'relapsed'],
   ['Sober since 2018, relapsed Saturday at a wedding.', 'substance', 'current', 'relapsed'],
   ['Has been drinking since March.', 'substance', 'current', 'drinking'],
-  ['At 15 she started cutting and she still cuts most weekends.', 'self-harm', 'current', 'still cuts'],
+  ['At 15 she started cutting and she is still cutting most weekends.', 'self-harm', 'current', 'still cutting'],
   ['Pre-treatment he drank daily; he drank again on Thursday.', 'substance', 'current', 'drank again'],
+]);
+
+riskTable('second bank: long past, in other styles', [
+  [
+    'BIRP B: Member recounted that in the winter of 2022 he overdosed on fentanyl in a motel.',
+    'overdose',
+    'historical',
+    'overdosed',
+  ],
+  ['Psych hx significant for a suicide attempt (OD) at age 17.', 'suicide', 'historical', 'suicide attempt'],
+  ['Back in college she would binge drink every Thursday.', 'substance', 'historical', 'binge drink'],
+  [
+    "She shared that after her son's death in 2020 she thought about killing herself most days.",
+    'suicide',
+    'historical',
+    'thought about killing herself',
+  ],
+  ['In March he relapsed on heroin and ended up in detox.', 'substance', 'historical', 'relapsed'],
+  ['DAP D: Describes cutting her thighs throughout middle school; no SIB since.', 'self-harm', 'historical', 'cutting'],
+  ['Years ago, while drinking, he hit his ex-wife.', 'violence', 'historical', 'hit his ex-wife'],
+  ['Reports a remote history of overdose on heroin.', 'overdose', 'historical', 'overdose'],
+  ['Over the summer she drank every night, she told group.', 'substance', 'historical', 'drank'],
+  ['During his deployment he thought about shooting himself.', 'suicide', 'historical', 'shooting himself'],
+  ['Prior to getting clean in 2019, he overdosed three times.', 'overdose', 'historical', 'overdosed'],
+  ['Nine years ago he stabbed a man in a fight and served time.', 'violence', 'historical', 'stabbed a man'],
+  ['In his early twenties he shot heroin daily.', 'substance', 'historical', 'shot heroin'],
+  [
+    'Telehealth: she said that last spring she wanted to be dead most days.',
+    'suicide',
+    'historical',
+    'wanted to be dead',
+  ],
+  [
+    'Caregiver reports he punched a classmate in 6th grade and was suspended.',
+    'violence',
+    'historical',
+    'punched a classmate',
+  ],
+  ['For years he drank a fifth a day, then got sober in 2012.', 'substance', 'historical', 'drank'],
+  ['Lifetime: 2 SA (2009, 2013), both by overdose.', 'suicide', 'historical', 'SA'],
+]);
+
+riskTable('second bank: current near-misses, in other styles', [
+  ['Three weeks ago she overdosed on her Klonopin and was revived.', 'overdose', 'current', 'overdosed'],
+  ['Since we last met, he has been drinking nightly.', 'substance', 'current', 'drinking'],
+  ["Got into a fight over the weekend and broke a guy's jaw.", 'violence', 'current', "broke a guy's jaw"],
+  ['Hx of cutting; cut her wrist with a razor two days ago.', 'self-harm', 'current', 'cut her wrist'],
+  ["Sober since 2015 but drank at his brother's funeral on Friday.", 'substance', 'current', 'drank'],
+  [
+    'A couple of weeks back she thought about jumping off the overpass.',
+    'suicide',
+    'current',
+    'jumping off the overpass',
+  ],
+  ['Earlier this week he snorted a line of coke at work.', 'substance', 'current', 'snorted'],
+  ['In October she took extra Xanax to sleep.', 'substance', 'current', 'took extra Xanax'],
+  ['Like in college, she has been drinking every night this month.', 'substance', 'current', 'drinking'],
+  ['Used heroin yesterday for the first time since 2018.', 'substance', 'current', 'Used heroin'],
+  ['Has been cutting nightly since the summer.', 'self-harm', 'current', 'cutting'],
+  [
+    'In 2010 he attempted suicide; now reports wanting to die again since Sunday.',
+    'suicide',
+    'current',
+    'wanting to die',
+  ],
+  ['Ever since the divorce in 2021 she has wanted to die.', 'suicide', 'current', 'wanted to die'],
+  ['Attempted by hanging on 11/2 and was hospitalized for a week.', 'suicide', 'current', 'Attempted by hanging'],
+  [
+    'Pt said that in the spring she was sober, but this week she drank a bottle of wine.',
+    'substance',
+    'current',
+    'drank',
+  ],
+  [
+    'For years she has thought about killing herself, most of all at night.',
+    'suicide',
+    'current',
+    'thought about killing herself',
+  ],
+  ['As a teen he cut; he says the urges to cut are back this month.', 'self-harm', 'current', 'urges to cut'],
+  ['Pt in early recovery (sober since August) used meth Saturday night.', 'substance', 'current', 'used meth'],
 ]);

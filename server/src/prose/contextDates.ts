@@ -54,9 +54,11 @@ export function datesBeforeSession(
 ): boolean {
   if (!session) return false;
   let month: number | undefined;
+  let season: readonly number[] | undefined;
   for (let at = match.startToken; at < match.endToken; at++) {
     const token = tokens[at];
     if (token.kind === 'word') month ??= MONTHS.get(token.norm);
+    if (token.kind === 'word') season ??= SEASONS.get(token.norm);
     if (token.kind !== 'number') continue;
     // A numeric date carries its own month: "3/2024", "3/14/2024" (US order, as clinicians date events).
     const numeric = NUMERIC_DATE.exec(token.raw);
@@ -66,10 +68,32 @@ export function datesBeforeSession(
     if (year !== session.year) return year < session.year;
     // A bare year's month stands just before it ("in March 2026", "March of 2026").
     month ??= numeric ? Number(numeric[1]) : monthBefore(tokens, at);
+    if (month === undefined && season) return seasonBefore(season, session.month) && season[0] <= session.month;
     return month !== undefined && month <= session.month - 2;
   }
   // A month with no year ("his last cut was in March") is its latest occurrence up to the session's month.
+  if (month === undefined && season) return seasonBefore(season, session.month);
   return month !== undefined && (session.month - month + 12) % 12 >= 2;
+}
+
+/** The months of each season (northern hemisphere, as the corpus's writers date): winter runs over the new year. */
+const SEASONS: ReadonlyMap<string, readonly number[]> = new Map([
+  ['spring', [3, 4, 5]],
+  ['summer', [6, 7, 8]],
+  ['fall', [9, 10, 11]],
+  ['autumn', [9, 10, 11]],
+  ['winter', [12, 1, 2]],
+]);
+
+/**
+ * Whether a season named without a year ("most of the summer", "this spring") ended two or more months before the
+ * session's month: its latest occurrence up to the session, which is not past while the session is in it or in the
+ * month before it.
+ */
+function seasonBefore(months: readonly number[], sessionMonth: number): boolean {
+  // In it, or with it about to begin ("if this winter was my last", said in November): not past.
+  if (months.includes(sessionMonth) || (months[0] - sessionMonth + 12) % 12 === 1) return false;
+  return (sessionMonth - months[months.length - 1] + 12) % 12 >= 2;
 }
 
 /** A year with its century elided ("back in '98", clinicalTokens.ts keeps the apostrophe); group: the two digits. */
