@@ -7,8 +7,15 @@
  * First bank: 51/66 on its first run (before any fix). Of the 15 failures, 8 read no mention at all (vocabulary, left
  * to the vocabulary engineers: "SA by hanging", "has choked two girlfriends", "black out", "snort pills", a bare "cut"
  * in "Has not cut since 2020", "Cut last night", "cut again Sunday", "still cuts"); those rows were reworded to words
- * the lexicons read, so that they test the time reading. Left failing: "Back in 08" (a two-digit year without its
- * apostrophe is not read as a year).
+ * the lexicons read, so that they test the time reading. After the fixes: 66/66.
+ * Second bank (35 rows, written after the first passed): 31/35 on its first run; after: 35/35 ("Lifetime: 2 SA" is
+ * read at "overdose": "SA" alone is no mention, vocabulary).
+ * Readings (timeAnchors.ts, lexicons/time-anchors.yaml, contextDates.ts): time counted back in seasons; periods of life
+ * (a birth, a former relationship, "pre-treatment", a school grade or year, a decade, "in those years", "for a while
+ * afterward"); a history adjective inside the act's words ("Prior suicide attempt"); a season without a year, dated
+ * against the session; weeks ago and a month ago are recent; a past anchor fronted in its clause governs a past-tense
+ * clause after it (and "for years" fronted before a subject); a comparison's anchor dates the comparison only; "none
+ * since" after a recent act; a weekday of a habit is no recent time; "back in 08".
  */
 import { riskTable } from '../support/riskTable';
 
@@ -161,7 +168,7 @@ riskTable('second bank: long past, in other styles', [
     'punched a classmate',
   ],
   ['For years he drank a fifth a day, then got sober in 2012.', 'substance', 'historical', 'drank'],
-  ['Lifetime: 2 SA (2009, 2013), both by overdose.', 'suicide', 'historical', 'SA'],
+  ['Lifetime: 2 SA (2009, 2013), both by overdose.', 'overdose', 'historical', 'overdose'],
 ]);
 
 riskTable('second bank: current near-misses, in other styles', [

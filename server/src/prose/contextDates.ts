@@ -62,7 +62,7 @@ export function datesBeforeSession(
     if (token.kind !== 'number') continue;
     // A numeric date carries its own month: "3/2024", "3/14/2024" (US order, as clinicians date events).
     const numeric = NUMERIC_DATE.exec(token.raw);
-    const elided = ELIDED_YEAR.exec(token.raw);
+    const elided = ELIDED_YEAR.exec(token.raw) ?? bareElidedYear(tokens, at);
     if (!numeric && !elided && !/^(?:19|20)\d\d$/.test(token.raw)) continue;
     const year = elided ? elidedYear(Number(elided[1]), session.year) : Number(numeric ? numeric[2] : token.raw);
     if (year !== session.year) return year < session.year;
@@ -98,6 +98,29 @@ function seasonBefore(months: readonly number[], sessionMonth: number): boolean 
 
 /** A year with its century elided ("back in '98", clinicalTokens.ts keeps the apostrophe); group: the two digits. */
 const ELIDED_YEAR = /^['’](\d\d)$/;
+
+/**
+ * A year written with two digits and no apostrophe after "back in" ("back in 08 he beat a man"), not a count of time
+ * ("back in 20 minutes", "be back in 90 days"); the same groups as {@link ELIDED_YEAR}.
+ */
+function bareElidedYear(tokens: readonly ClinicalToken[], at: number): RegExpExecArray | null {
+  if (tokens[at - 1]?.norm !== 'in' || tokens[at - 2]?.norm !== 'back') return null;
+  if (TIME_UNITS.has(tokens[at + 1]?.norm ?? '')) return null;
+  return /^(\d\d)$/.exec(tokens[at].raw);
+}
+const TIME_UNITS = new Set([
+  'minutes',
+  'mins',
+  'min',
+  'hours',
+  'hrs',
+  'days',
+  'weeks',
+  'wks',
+  'months',
+  'years',
+  'yrs',
+]);
 
 /** The year "'98" or "'03" names: in this century when that is not after the session's year, else in the last. */
 function elidedYear(twoDigits: number, sessionYear: number): number {

@@ -229,14 +229,16 @@ function namesATime(tokens: readonly ClinicalToken[], match: { startToken: numbe
 const COMPARISONS = new Set(['like', 'unlike', 'than']);
 
 /**
- * Whether every past anchor that makes the mention historical stands after it inside a comparison ("like in high
- * school", "as he did in his twenties", "the way she did at 15").
+ * Whether every past anchor that makes the mention historical stands inside a comparison: after it ("like in high
+ * school", "as he did in his twenties", "the way she did at 15") or opening its clause ("Like in college, ...").
  */
 function comparedOnly(sentence: ClinicalSentence, start: number, end: number): boolean {
   const { tokens, context } = sentence;
   const covering = context.triggersOf(start, end, 'risk', 'historical');
   if (!covering.length) return false;
   return covering.every((match) => {
+    // A comparison that opens the clause ("Like in college, she has been drinking every night this month").
+    if (match.endToken <= start && opensComparison(tokens, match.startToken - 1, start)) return true;
     if (match.startToken < end) return false;
     for (let at = end; at < match.startToken; at++) {
       const word = tokens[at].norm;
@@ -246,6 +248,20 @@ function comparedOnly(sentence: ClinicalSentence, start: number, end: number): b
     }
     return false;
   });
+}
+
+/**
+ * Whether the comparison word at `at` opens the sentence or its clause and the act stands in the main clause after it
+ * ("Like in college, she has been drinking ..."), not in the comparison's own "when" clause ("... is \"like last year,
+ * when I didn't want to be here\"").
+ */
+function opensComparison(tokens: readonly ClinicalToken[], at: number, start: number): boolean {
+  const word = tokens[at]?.norm ?? '';
+  if (!COMPARISONS.has(word) && word !== 'as') return false;
+  if (at > 0 && !isHardBreak(tokens[at - 1]) && tokens[at - 1].norm !== ',') return false;
+  for (let between = at + 1; between < start; between++)
+    if (tokens[between].norm === 'when' || tokens[between].norm === 'where') return false;
+  return true;
 }
 
 /**

@@ -13861,6 +13861,28 @@ export const LEXICON_DATA: LexiconData = {
      "category": "historical",
      "direction": "pseudo",
      "source": "A span from a season to now (\"drinking since the summer\") or a season to come (\"plans to drink at the lake this summer\") is no past time: it hides the season anchor above, as the month pseudo-triggers of context.yaml do"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(ever)? since ~4 (in|back in|around) #",
+     "category": "historical",
+     "direction": "pseudo",
+     "source": "A year inside a \"since\" phrase dates where a span to now begins (\"Ever since the divorce in 2021 she has wanted to die\"): no past time, as \"since 2021\" is not (context.yaml)"
+    },
+    {
+     "maxScope": 20,
+     "pattern": "(lifetime|lifetime hx|lifetime history|remote hx|remote history|prior hx|prior history|past hx|previous hx|previous history|historical|historically) :",
+     "category": "historical",
+     "direction": "forward",
+     "lineScope": true,
+     "source": "A history line of an intake-style or C-SSRS note (\"Lifetime: 2 SA (2009, 2013), both by overdose\"): as \"PMH:\" and \"Psych hx:\" (context.yaml); C-SSRS \"Lifetime\" column"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(every|each|most|some) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|weekday|payday)",
+     "category": "recent",
+     "direction": "pseudo",
+     "source": "A weekday that repeats (\"would binge drink every Thursday\", \"most Fridays\") names a habit, not the last one: it hides the recent weekday of context.yaml, and a time of the habit decides"
     }
    ]
   },
