@@ -211,3 +211,43 @@ riskTable('second bank: current near-misses, in other styles', [
   ['As a teen he cut; he says the urges to cut are back this month.', 'self-harm', 'current', 'urges to cut'],
   ['Pt in early recovery (sober since August) used meth Saturday night.', 'substance', 'current', 'used meth'],
 ]);
+
+riskTable('found on dev and by the nearby suites: where an anchor stands decides what it dates', [
+  ['Wishes she could join her daughter who died in March.', 'suicide', 'current', 'join her daughter'],
+  [
+    'Pt said the dread is "like last year, when I didn\'t want to be here."',
+    'suicide',
+    'historical',
+    'want to be here',
+  ],
+  [
+    'Gabe said that since his brother Eli died in the spring, he wishes he could "just go where Eli went and be done."',
+    'suicide',
+    'current',
+    'go where Eli went',
+  ],
+  [
+    'Eight months after his death, she said she "just wants to go be with him."',
+    'suicide',
+    'current',
+    'go be with him',
+  ],
+  [
+    'Helena said she "wished I was dead most of the summer," and that it lifted by mid-August.',
+    'suicide',
+    'historical',
+    'wished I was dead',
+  ],
+  [
+    'Pt reports drinking Sat night at his brother\'s, "maybe 5 or 6 beers," none since.',
+    'substance',
+    'current',
+    '5 or 6 beers',
+  ],
+  [
+    'Handling the scalpel has brought back the urge to cut himself, like in high school.',
+    'self-harm',
+    'current',
+    'urge to cut himself',
+  ],
+]);

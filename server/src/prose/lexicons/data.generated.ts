@@ -13848,6 +13848,13 @@ export const LEXICON_DATA: LexiconData = {
      "source": "A month ago is inside the two-month line (eval/GUIDE.md \"Dates\": two months or more before the session is historical)"
     },
     {
+     "maxScope": 10,
+     "pattern": "((on|last|this past|since|by) (mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun) | (mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun) (night|nite|morning|am|pm|evening|afternoon|eve))",
+     "category": "recent",
+     "direction": "bidirectional",
+     "source": "A weekday in charting shorthand (\"drinking Sat night\", \"used on Fri\"): as the weekday spelled out (context.yaml recent); a bare \"sat\" or \"sun\" is left out, where they are words"
+    },
+    {
      "maxScope": 4,
      "pattern": "((in|during|over|through|throughout|all|most of|much of|all of|for most of|for much of) (the|this|that|this past)? | (the|this|that|this past)) (summer|spring|winter|autumn) !(of|#|break|semester|session|term|camp|job|jobs|league|program|quarter|school|classes|class|season|time|clothes|coat|weather|months|holidays|vacation|before|after|when)",
      "category": "historical",
@@ -13857,10 +13864,10 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
-     "pattern": "((since|started|starts|began|begins|begun|starting) (in|over|during)? (the|this|last|this past)? | (plan|plans|planning|planned|going to|gonna|will|wants to|want to|hopes to|intends to|next) ~12) (summer|spring|winter|autumn|fall)",
+     "pattern": "((since|started|starts|began|begins|begun|starting) (in|over|during)? (the|this|last|this past)? | (plans to|plan to|planning to|planned to|plans on|going to|gonna|will|wants to|want to|hopes to|intends to|next) ~12 | (who|whom) ~3) (summer|spring|winter|autumn|fall)",
      "category": "historical",
      "direction": "pseudo",
-     "source": "A span from a season to now (\"drinking since the summer\") or a season to come (\"plans to drink at the lake this summer\") is no past time: it hides the season anchor above, as the month pseudo-triggers of context.yaml do"
+     "source": "A span from a season to now (\"drinking since the summer\"), a season to come (\"plans to drink at the lake this summer\") or the season of a person's own past in a relative clause (\"her daughter who died in the spring\") is no past time of the act: it hides the season anchor above, as the month pseudo-triggers of context.yaml do"
     },
     {
      "maxScope": 8,
@@ -13883,6 +13890,13 @@ export const LEXICON_DATA: LexiconData = {
      "category": "recent",
      "direction": "pseudo",
      "source": "A weekday that repeats (\"would binge drink every Thursday\", \"most Fridays\") names a habit, not the last one: it hides the recent weekday of context.yaml, and a time of the habit decides"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(who|whom) ~3 (in|during|back in|around|in early|in late|in mid|early|late) (january|february|march|april|may|june|july|august|september|october|november|december)",
+     "category": "historical",
+     "direction": "pseudo",
+     "source": "A month in a relative clause about a person (\"join her daughter who died in March\") dates that person's event, not the act before it: it hides the month anchor of context.yaml, as the season pseudo-trigger above does"
     }
    ]
   },
