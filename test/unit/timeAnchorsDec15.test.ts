@@ -212,6 +212,14 @@ riskTable('second bank: current near-misses, in other styles', [
   ['Pt in early recovery (sober since August) used meth Saturday night.', 'substance', 'current', 'used meth'],
 ]);
 
+riskTable('a month and day with no year, after a word that dates by it', [
+  ['Cut herself with a razor on 9/1 after a fight with her mom.', 'self-harm', 'historical', 'Cut herself'],
+  ['Cut herself with a razor on 11/1 after a fight with her mom.', 'self-harm', 'current', 'Cut herself'],
+  ['Overdosed on 11/2 and was revived by EMS.', 'overdose', 'current', 'Overdosed'],
+  ['Cravings rated 7/10 this week.', 'substance', 'current', 'Cravings'],
+  ['Cravings at 7/10, worse since group.', 'substance', 'current', 'Cravings'],
+]);
+
 riskTable('found on dev and by the nearby suites: where an anchor stands decides what it dates', [
   ['Wishes she could join her daughter who died in March.', 'suicide', 'current', 'join her daughter'],
   [

@@ -60,6 +60,8 @@ export function datesBeforeSession(
     if (token.kind === 'word') month ??= MONTHS.get(token.norm);
     if (token.kind === 'word') season ??= SEASONS.get(token.norm);
     if (token.kind !== 'number') continue;
+    // A month and day with no year ("cut herself on 9/21") is its month's latest occurrence up to the session.
+    month ??= monthOfDay(tokens, at);
     // A numeric date carries its own month: "3/2024", "3/14/2024" (US order, as clinicians date events).
     const numeric = NUMERIC_DATE.exec(token.raw);
     const elided = ELIDED_YEAR.exec(token.raw) ?? bareElidedYear(tokens, at);
@@ -95,6 +97,18 @@ function seasonBefore(months: readonly number[], sessionMonth: number): boolean 
   if (months.includes(sessionMonth) || (months[0] - sessionMonth + 12) % 12 === 1) return false;
   return (sessionMonth - months[months.length - 1] + 12) % 12 >= 2;
 }
+
+/**
+ * The month of a month and day written in figures with no year, after a word that dates by it ("on 9/21", "was 9/21"):
+ * not a rating ("cravings 7/10", "urges 3/5"), which no such word stands before and whose scale is 5 or 10.
+ */
+function monthOfDay(tokens: readonly ClinicalToken[], at: number): number | undefined {
+  const day = MONTH_DAY.exec(tokens[at].raw);
+  if (!day || day[2] === '10' || day[2] === '5' || !DATING_WORDS.has(tokens[at - 1]?.norm ?? '')) return undefined;
+  return Number(day[1]);
+}
+const MONTH_DAY = /^(1[0-2]|0?[1-9])\/([12]\d|3[01]|0?[1-9])$/;
+const DATING_WORDS = new Set(['on', 'was', 'dated', 'from', 'of']);
 
 /** A year with its century elided ("back in '98", clinicalTokens.ts keeps the apostrophe); group: the two digits. */
 const ELIDED_YEAR = /^['’](\d\d)$/;
