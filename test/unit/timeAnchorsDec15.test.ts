@@ -15,7 +15,11 @@
  * afterward"); a history adjective inside the act's words ("Prior suicide attempt"); a season without a year, dated
  * against the session; weeks ago and a month ago are recent; a past anchor fronted in its clause governs a past-tense
  * clause after it (and "for years" fronted before a subject); a comparison's anchor dates the comparison only; "none
- * since" after a recent act; a weekday of a habit is no recent time; "back in 08".
+ * since" after a recent act; a weekday of a habit is no recent time; "back in 08"; a month and day after "on" or
+ * "was" ("on 9/1"); a season or month in a relative clause about a person ("her daughter who died in March").
+ * Months: "a month ago", "earlier this month" and "in the last month" are recent (inside the two-month line of GUIDE
+ * "Dates"); "two months ago", "a few months ago" and more are historical; a month or season named alone is placed
+ * against the session by the two-month line. The last two tables hold the dev and suite cases the readings met.
  */
 import { riskTable } from '../support/riskTable';
 
