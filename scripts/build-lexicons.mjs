@@ -73,6 +73,7 @@ const FAMILIES = {
       category: oneOf(RISK_CATEGORIES),
       level: oneOf(LEVELS),
       figurative: bool,
+      earnest: bool,
       someoneElse: bool,
       rhetorical: bool,
       topic: bool,

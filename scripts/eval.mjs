@@ -8,6 +8,9 @@
 //          --show    print each detector's misses (development split only: the held-out split is never
 //                    read item by item by whoever tunes the detectors)
 //          --corpus DIR  the folder holding the split folders (default eval/corpus)
+//          --causes  also print, per split, why the paragraph-level risk readings are wrong: counts of misses
+//                    where nothing was read or the words were read with another status, and of false alarms
+//                    by the writer's label (scripts/eval/causes.mjs; counts only, never an item)
 //          --author A[,B]  score only the files of these authors (`writer-b*` matches every blind writer)
 //          --readme  rewrite the accuracy table of README.md (between its eval-table markers) from this run
 //          --check-readme  exit 1 when that table differs from this run's figures (CI: the README never drifts)
@@ -15,8 +18,9 @@
 import * as path from 'path';
 import { fileURLToPath } from 'url';
 import { readFileSync, existsSync, writeFileSync } from 'fs';
-import { readCorpus } from '../eval/corpus.mjs';
 import { loadProse, scoreSplit } from './eval/score.mjs';
+import { CAUSE_ROWS } from './eval/causes.mjs';
+import { CATEGORIES, readCorpus } from '../eval/corpus.mjs';
 import { formatTable } from './bench/table.mjs';
 import { failUsage, parseScriptArgs } from './lib/scriptArgs.mjs';
 
@@ -31,6 +35,7 @@ const { values } = parseScriptArgs(
     readme: { type: 'boolean', default: false },
     'check-readme': { type: 'boolean', default: false },
     author: { type: 'string' },
+    causes: { type: 'boolean', default: false },
   },
   'eval',
 );
@@ -88,7 +93,7 @@ for (const split of SPLITS) {
     console.log(`no ${split === 'heldout' ? 'held-out' : 'development'} items`);
     continue;
   }
-  const { tallies, levels } = scoreSplit(items, narratives, lib);
+  const { tallies, levels, causes } = scoreSplit(items, narratives, lib);
   measured[split] = { tallies, counts };
   if (split === 'heldout' && !values.author) {
     const blind = byAuthors(corpus, 'writer-b*');
@@ -130,6 +135,7 @@ for (const split of SPLITS) {
     `${counts.items} member paragraphs, ${counts.narratives} narratives, ${counts.risk} risk mentions ` +
       `(${counts.current} current) in ${counts.files} files.`,
   );
+  if (values.causes) console.log(`\nWhy the paragraph-level risk readings are wrong (${split})\n${causeTable(causes)}`);
   if (values.show && split === 'dev') {
     for (const name of order) {
       const misses = tallies.get(name).misses;
@@ -193,6 +199,17 @@ function byAuthors(corpus, authors) {
     files: new Set([...items, ...narratives].map((item) => item.file)).size,
   };
   return { items, narratives, counts };
+}
+
+/** The counts of `scoreSplit`'s `causes` as a table: a row per cause that occurred, a column per category. */
+function causeTable(causes) {
+  const count = (cause, category) => causes.get(`${cause}\t${category}`) ?? 0;
+  const rows = CAUSE_ROWS.filter((cause) => CATEGORIES.some((category) => count(cause, category))).map((cause) => [
+    cause,
+    ...CATEGORIES.map((category) => String(count(cause, category))),
+    String(CATEGORIES.reduce((sum, category) => sum + count(cause, category), 0)),
+  ]);
+  return formatTable(['paragraph-level error', ...CATEGORIES, 'all'], rows);
 }
 
 /** Rows in a stable order: risk, context attributes, elements, the other detectors, then rules. */

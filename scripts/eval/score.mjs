@@ -4,6 +4,7 @@
 import { createRequire } from 'module';
 import * as path from 'path';
 import { CATEGORIES, cueOffset, ELEMENTS, STATUSES } from '../../eval/corpus.mjs';
+import { paragraphCause } from './causes.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -81,6 +82,8 @@ export function scoreSplit(items, narratives, lib) {
     return found;
   };
   const levels = { agree: 0, total: 0 };
+  /** Paragraph-level risk errors by cause, per category (causes.mjs). */
+  const causes = new Map();
 
   for (const item of items) {
     const prose = p.analyzeProse(item.text);
@@ -126,6 +129,8 @@ export function scoreSplit(items, narratives, lib) {
       const expected = gold.some(of);
       const found = predicted.some(of);
       if (expected || found) tally(`risk: ${category} in paragraph`).add(expected, found, `${at} ${category}`);
+      const cause = category === 'any' ? undefined : paragraphCause(category, gold, predicted);
+      if (cause) causes.set(`${cause}\t${category}`, (causes.get(`${cause}\t${category}`) ?? 0) + 1);
     }
     const anyTally = tally('risk: any disclosure');
     for (const g of gold.filter((g) => g.status === 'current'))
@@ -279,7 +284,7 @@ export function scoreSplit(items, narratives, lib) {
       item.id,
     );
   }
-  return { tallies, levels };
+  return { tallies, levels, causes };
 }
 
 function describeGold(gold, mention, overlaps) {

@@ -48,7 +48,9 @@ import {
   memberGives,
   keepWithCompanion,
 } from './riskWhoseAct';
+import { mentionExperiencer } from './riskClauseSubject';
 import { takeBackByLaughter, takeBackByMeaning, takeBackOfMethodIdiom } from './riskTakeBacks';
+import { earnestFigures } from './riskEarnest';
 import {
   resolveAnaphora,
   quotedWords,
@@ -180,6 +182,21 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
       // bathroom floor" in a paragraph about her) is that person's.
       if (status === 'current' && mention.entry.fields.category === 'overdose' && pronounOfAnother(analysis, mention))
         status = 'other';
+      // Whose act its clause's structure says it is: the subject, a possessor, a relative clause's head; the member in
+      // a coordinated subject or as the object an act is told of (riskClauseSubject.ts).
+      if (tokens && (status === 'current' || status === 'historical' || status === 'other')) {
+        const who = mentionExperiencer(
+          tokens,
+          mention,
+          analysis.notMemberPronouns,
+          analysis.prose,
+          String(mention.entry.fields.category),
+          options?.selfNames,
+        );
+        if (who === 'other' && mention.entry.fields.targetSubject !== true) status = 'other';
+        else if (who === 'member' && status === 'other' && mention.entry.fields.someoneElse !== true)
+          status = riskStatus({ ...mention, attributes: { ...attributes, other: undefined } }, tokens);
+      }
       // Read without the condition, it keeps any other status it has ("... thought about it last year": historical).
       if (
         status === 'hypothetical' &&
@@ -246,6 +263,7 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
       takeBackByMeaning(analysis, found);
     if (found.some((mention) => mention.category === 'suicide' && mention.status === 'current'))
       takeBackOfMethodIdiom(analysis, found, sentenceOf);
+    if (found.some((mention) => mention.status === 'figurative')) earnestFigures(analysis, found);
     if (found.length > 1) continueCoordinatedSubject(analysis.prose, found, sentenceOf, care);
     if (anaphoric.includes(true)) resolveAnaphora(found, anaphoric);
     if (companion.includes(true)) keepWithCompanion(analysis, found, anaphoric, sentenceOf, companion, means);

@@ -669,11 +669,14 @@ function namedOtherSubject(
   mention: Mention,
   selfNames: readonly string[],
 ): boolean {
-  const clause = clauseBefore(analysis, sentence, mention);
-  const match = NAMED_SUBJECT.exec(clause);
-  if (!match) return false;
-  const name = match[1].toLowerCase();
-  return !NOT_A_PERSON.has(name) && !selfNames.some((self) => self.toLowerCase() === name);
+  const match = NAMED_SUBJECT.exec(clauseBefore(analysis, sentence, mention));
+  return match !== null && namesAnotherPerson(match[1], selfNames);
+}
+
+/** Whether a capitalised word the statement's clause opens with, or a possessor, is a person other than the member. */
+function namesAnotherPerson(word: string, selfNames: readonly string[], notHere?: ReadonlySet<string>): boolean {
+  const name = word.toLowerCase();
+  return !NOT_A_PERSON.has(name) && !notHere?.has(name) && !selfNames.some((self) => self.toLowerCase() === name);
 }
 
 /** A capitalised name's possessive, then at most one word, right before a statement ("Tom's laptop", "Ana's old"). */
@@ -686,9 +689,7 @@ function namedOwner(
   selfNames: readonly string[],
 ): boolean {
   const match = NAMED_OWNER.exec(clauseBefore(analysis, sentence, mention));
-  if (!match) return false;
-  const name = match[1].toLowerCase();
-  return !NOT_A_PERSON.has(name) && !NOT_AN_OWNER.has(name) && !selfNames.some((self) => self.toLowerCase() === name);
+  return match !== null && namesAnotherPerson(match[1], selfNames, NOT_AN_OWNER);
 }
 
 /**

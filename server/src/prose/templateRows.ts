@@ -17,9 +17,9 @@ export type SlotAnswer = 'yes' | 'no' | 'unanswered';
 /** The marks between a row's items and its answers. */
 const ANSWER_INTRO: ReadonlySet<string> = new Set([':', '-', '=']);
 
-/** Answer words; "+" / "-" / "0" are punctuation and numbers, not words, so they are added here. */
-const YES: ReadonlySet<string> = new Set([...wordListWords('slot-yes').words, '+']);
-const NO: ReadonlySet<string> = new Set([...wordListWords('slot-no').words, '-', '0']);
+/** Answer words; "+", "-", "(-)", "0" and the null sign "Ø" are marks and numbers, not words: added here. */
+const YES: ReadonlySet<string> = new Set([...wordListWords('slot-yes').words, '+', '(+)']);
+const NO: ReadonlySet<string> = new Set([...wordListWords('slot-no').words, '-', '(-)', '0', 'ø']);
 
 /** The most words of one item after the first ("SI/self harm urges: N/N": "self harm urges"). */
 const ITEM_WORDS = 3;
@@ -68,7 +68,10 @@ function answersAfter(tokens: readonly ClinicalToken[], from: number): SlotAnswe
   if (first?.kind === 'number' && /^0(\/0)+$/.test(first.norm)) return first.norm.split('/').map(() => 'no');
   const answers: SlotAnswer[] = [];
   for (let at = from; at < tokens.length; at += 2) {
-    const word = tokens[at].norm;
+    // A slot may hold its mark in parentheses, as a checklist writes it: "SI/HI: (-)/(-)".
+    const bracketed = tokens[at].norm === '(' && tokens[at + 2]?.norm === ')';
+    if (bracketed) at += 2;
+    const word = tokens[bracketed ? at - 1 : at].norm;
     const answer: SlotAnswer | undefined = YES.has(word) ? 'yes' : NO.has(word) ? 'no' : undefined;
     if (!answer) return undefined;
     answers.push(answer);

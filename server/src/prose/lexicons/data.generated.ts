@@ -697,6 +697,192 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
+     "pattern": "(reject|rejects|rejected|rejecting|disavow|disavows|disavowed|disavowing|refute|refutes|refuted|refuting|negates|negated|negating|disclaims|disclaimed|disclaiming|repudiates|repudiated|repudiating|disputes|disputed|disputing) !(by|her|him|them|me|us|you|my|his|their|our|your|the (offer|invitation|idea of (going|coming|joining|attending)|referral|placement|plan|treatment|medication|recommendation))",
+     "category": "negated",
+     "direction": "forward",
+     "source": "NegEx / ConText pre-negation: the verbs of denial beyond \"deny\" (\"rejects any thoughts of suicide\", \"disavows any intent to harm her ex\", \"refutes SI\"); a person as the object is a rejection, not a denial (\"rejected her and she cut that night\")"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "not (endorsing|reporting|expressing|voicing|disclosing|acknowledging|admitting|experiencing|having|exhibiting|displaying|presenting with)",
+     "category": "negated",
+     "direction": "forward",
+     "source": "A participle under \"not\" in a terse note (\"Not endorsing SI\"): NegEx \"not\"; longer than the affirmed \"endorsing\" inside it, so the denial wins"
+    },
+    {
+     "maxScope": 4,
+     "pattern": "absent !(from|for|at|in|on|to|today|yesterday|this|last|father|mother|dad|mom|parent|parents|parenting|husband|wife|partner|minded|mindedly|without)",
+     "category": "negated",
+     "direction": "forward",
+     "source": "medspaCy / NegEx \"absent\" as a pre-negation in terse charting (\"Absent SI/HI\"); absent from group or an absent parent is no denial"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(not sure|unsure|not certain|uncertain|can not say|could not say|unable to say|can not promise|could not promise|will not promise|would not promise|unable to promise|not able to promise|can not guarantee|could not guarantee|will not guarantee|unable to guarantee|no guarantee) (that|whether)? (she|he|they|I) (will not|would not|can not|could not|is not going to|are not going to|am not going to|was not going to|is not gonna|will never|would never|can keep from|could keep from|can stop|could stop|can stay away from)",
+     "direction": "pseudo",
+     "source": "A hedge on a denial is no denial (\"not sure she won't hurt herself tonight\", \"couldn't promise she wouldn't kill herself\"): the member cannot rule the act out, so the risk stands (ConText pseudo-negation; SAFE-T: inability to commit to safety)"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(felt|feel|feels|feeling|was|were|is|are|am|being|been|got|gets|getting|get|so|very|totally|keeps being|kept being) (rejected|disputed)",
+     "direction": "pseudo",
+     "source": "Being rejected is a feeling or an event, never a denial (\"felt rejected and thought about ending it\")"
+    },
+    {
+     "maxScope": 3,
+     "pattern": "(:|-|=)? (ø|∅)",
+     "category": "negated",
+     "direction": "backward",
+     "closesClause": true,
+     "source": "The null sign as an answer in charting shorthand (\"SI Ø, HI Ø\", \"SIB: Ø\"), as \"SI 0\" and \"SI (-)\" are"
+    },
+    {
+     "maxScope": 10,
+     "pattern": "(:|-|=)? (was|were|is|are|has been|have been)? (not|none|nothing|never) (elicited|voiced|expressed|verbalized|identified|disclosed|noted|observed|endorsed|reported|present|evident) ((or|and|/) (elicited|voiced|expressed|verbalized|identified|disclosed|noted|observed|endorsed|reported))?",
+     "category": "negated",
+     "direction": "backward",
+     "closesClause": true,
+     "source": "Post-posed denials in the participles new writers use (\"SI/HI not elicited\", \"SI/HI: none elicited\", \"Suicidal ideation was not voiced\", \"Self-harm behaviors: none observed or reported\"): medspaCy post-negation \"was not\", \"not evident\""
+    },
+    {
+     "maxScope": 10,
+     "pattern": "(:|-|=) (pt|she|he|they|client|member|patient) (denies|denied|says no|said no|answered no|reports none|reported none|endorses none|endorsed none|declined to endorse|declines to endorse|does not endorse|did not endorse|does not report|did not report)",
+     "category": "negated",
+     "direction": "backward",
+     "closesClause": true,
+     "source": "A label answered by the member's denial as its own clause (\"SI: pt says no\", \"Self-harm: Pt declined to endorse\"), the colon form of the \"(pt|she) denies\" post-trigger"
+    },
+    {
+     "maxScope": 3,
+     "pattern": "(dead set|set|firmly|strongly|adamantly|vehemently|staunchly) against",
+     "category": "negated",
+     "direction": "forward",
+     "source": "A stance against the behaviour is no act of it (\"dead set against drinking\"): NegEx-style pre-negation"
+    },
+    {
+     "maxScope": 3,
+     "pattern": "(ø|∅)",
+     "category": "negated",
+     "direction": "forward",
+     "source": "The null sign before the item (\"Ø SI/HI\"), as \"(-) HI\" is"
+    },
+    {
+     "maxScope": 10,
+     "pattern": "(:|-|=) (not|none|no|nothing|denies|denied) (at this time|at present|presently|currently|now|today|at the moment|this week|this session|in session)",
+     "category": "negated",
+     "direction": "backward",
+     "closesClause": true,
+     "source": "A post-posed answer with its time (\"Urges to use: not at this time\", \"SI - not currently\"): medspaCy post-negation"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(,|;|and|but) (passive|active)? (SI|HI|SIB|SH|NSSI|AVH|cravings|urges|thoughts of self-harm|self-harm) (is|are|was|were)? (present|endorsed|positive|pos|reported|acknowledged|admitted|\\+|yes|y)",
+     "direction": "terminate",
+     "terminates": [
+      "negated"
+     ],
+     "source": "A list under one denial ends at an item that carries its own positive answer (\"Denied HI, SI present with passive death wish\"): NegEx/ConText scope ends where a new assertion begins"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(and|, and|,|but|, but) (then|later|now|still|also)? (she|he|they|pt|client|member|patient) !(denies|denied|deny|denying|said no|says no|answered no|shook|has none|have none|had none|has no|have no|had no|reports none|reported none|reports no|reported no|is free|was free|did not|does not|do not|has not|have not|had not|never|is not|was not|were not|are not|will not|would not|could not|can not|cannot|no longer|not|is clean|was clean|remains|remained|stayed|stays|abstained|refused|declined|rejects|rejected|disavows|disavowed)",
+     "direction": "terminate",
+     "terminates": [
+      "negated"
+     ],
+     "source": "A coordinated clause with its own subject is a new statement: a denial before it does not reach it (\"Denies SI and she cut her wrist Tuesday\", \"Denied using, she relapsed on Friday\"); NegEx/ConText end the scope at a clause boundary (Chapman et al. 2001). A clause that is itself a denial is left to its own trigger"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(in|on|playing) (a|an|the|his|her|their|our|my|this|that)? (video game|video games|online game|computer game|fantasy league|fantasy football|fantasy football league|fantasy basketball|fantasy baseball|Fortnite|Call of Duty|COD|Minecraft|Mario Kart|Smash Bros|Madden|FIFA|NBA 2K|2K|Roblox|GTA|Grand Theft Auto|Valorant|Apex|Halo|Overwatch|League of Legends|Zelda|Pokemon|D&D|Dungeons and Dragons|D & D|campaign|chess|poker|Uno|Monopoly|laser tag|paintball|dodgeball|pillow fight|water balloon fight|snowball fight|nerf war|Nerf battle|esports)",
+     "category": "figurative",
+     "direction": "bidirectional",
+     "appliesTo": [
+      "risk"
+     ],
+     "exceptCategories": [
+      "suicide",
+      "self-harm",
+      "overdose",
+      "substance"
+     ],
+     "source": "Violence inside a game is the game's moves (eval/GUIDE.md F1.4: a figure of speech; issue: games, sports and media); only \"in\" a game: a fight \"at the game\" or \"during the game\" is real, and a death wish or a drink told beside a game stays what it is"
+    },
+    {
+     "maxScope": 3,
+     "pattern": "in (the|his|her|their|my|our|a)? (fantasy league|fantasy football league|fantasy football|fantasy basketball|fantasy baseball|fantasy hockey|fantasy draft|playoffs|bracket|tournament|semifinals|semis|championship|scrimmage|debate tournament|spelling bee|chess tournament|league standings|standings)",
+     "category": "figurative",
+     "direction": "backward",
+     "appliesTo": [
+      "risk"
+     ],
+     "exceptCategories": [
+      "suicide",
+      "self-harm",
+      "overdose"
+     ],
+     "source": "A defeat in a competition told in slang (\"got smashed in his fantasy league\", \"got murdered in the playoffs\") is the score (GUIDE F1.4; issue: sports); only \"in\" the competition: drinking at or after a game is real"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "((final|last|end|level) boss|respawn+|respawned|headshot|headshots|noob|noobs|speedrun|loot|XP|leveled up|level up) ",
+     "category": "figurative",
+     "direction": "bidirectional",
+     "appliesTo": [
+      "risk"
+     ],
+     "exceptCategories": [
+      "suicide",
+      "self-harm",
+      "substance",
+      "overdose"
+     ],
+     "source": "A video game's own words beside a kill (\"killed the final boss\", \"got headshot\") place it in the game (GUIDE F1.4; issue: games)"
+    },
+    {
+     "maxScope": 14,
+     "pattern": "(leave+|left|leaving|leaves) (the|his|her|their|my|our|dirty|wet|his dirty|her dirty|the dirty|his wet|her wet)? (dishes|socks|laundry|towels|towel|clothes|shoes|mess|trash|garbage|crumbs|lights on|toilet seat up|cap off|wrappers|cups|pans|hair in the sink)",
+     "category": "figurative",
+     "direction": "bidirectional",
+     "appliesTo": [
+      "risk"
+     ],
+     "exceptCategories": [
+      "suicide",
+      "self-harm",
+      "overdose",
+      "substance"
+     ],
+     "source": "A household mess as the occasion of a stock threat (GUIDE F1.2: \"a sibling eating the leftovers\"; the same class as context.yaml's everyday annoyances): \"going to strangle her roommate if he leaves dishes again\""
+    },
+    {
+     "maxScope": 10,
+     "pattern": "(said|says|groaned|groans|sighed|sighs|muttered|mutters|complained|complains|joked|jokes|laughed|griped|gripes|grumbled|grumbles|yelled|announced) (it|this|that)? (about|over) (the|her|his|their|my|this|that|another|a|one more)? ~1 <everyday-task>",
+     "category": "figurative",
+     "direction": "backward",
+     "appliesTo": [
+      "risk"
+     ],
+     "exceptCategories": [
+      "self-harm",
+      "overdose",
+      "substance",
+      "violence"
+     ],
+     "source": "A quoted exasperation the note says was said about a chore or school work (\"\\\"I'm done,\\\" she said about the dishes\"): a stock hyperbole whose occasion is an everyday task (GUIDE F1.2; the same class as the `if I have to redo the worksheet` entry)"
+    },
+    {
+     "maxScope": 4,
+     "pattern": "by (the|a) (other|opposing|rival|visiting|home|varsity|JV) (team|squad|side|school|players)",
+     "category": "figurative",
+     "direction": "backward",
+     "appliesTo": [
+      "risk"
+     ],
+     "source": "A loss told as a beating by the other team (\"got wasted by the other team\", \"got killed by the visiting team\") is the score (GUIDE F1.4; issue: sports)"
+    },
+    {
+     "maxScope": 8,
      "pattern": "(but|however|although|though|whereas|except|nevertheless|nonetheless|yet|instead|rather|otherwise|meanwhile)",
      "direction": "terminate",
      "terminates": [
@@ -8480,7 +8666,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "( ((<poss>|the|everyone|everybody|people)? <person>? (would|will|might)? (be|are|is)?)? better off (dead|gone|without (me|her|him|them|us)|if (I|she|he|they) (just)? (was|were) (dead|gone|not here|not around|not alive|never born) (anymore)?|if (I|she|he) (just)? (died|passed|passed on|passed away|went first|go first|died first|was taken|were taken)) | (<those-around>|family|(her|his|their|my) (family|kids|children|wife|husband|parents)|the world|world) <would-be> (all)? be better off !(with|if|in|at|going|staying|taking|getting|doing|to|when|moving|living|on|than|once|after|financially) | ((<kin>|kids|children|baby|family|<those-around>) <would-be> (all)? (be)? better off with ((the|my|her|his|their)? (life)? insurance (money|payout|check)? | someone else | somebody else | a (better|different|new|real) (mom|mother|dad|father|parent|family) | (my|her|his|their) (sister|brother|mother|mom|father|dad|parents|ex|husband|wife|aunt|grandmother|grandma)) !(for|this|while|until|during|on|over|when|if|after|today|tonight|next)) | (it 'd|it would|it will|it might|it 's|it is|it 'll) (just|honestly|really|probably)? be (simpler|easier|kinder|better|best|cleaner) (for everyone)? (to|if (I|she|he)) (just)? ((die|died|be gone|(was|were) gone !(for|to|on|at|this|that|next|all|over|from|by|until|till|during|#|tonight|today|tomorrow|overnight|again)|not be here|was not here|were not here|not wake up|did not wake up|slip away|check out|stopped existing|stop existing|not exist|did not exist|end it !(with|by|over|between|for (now|good) with)) | (go|went) (now)? (,)? before (the worst|it gets worse|I get worse|the (disease|cancer|dementia|Parkinson 's)|I lose|I am a burden|I 'm a burden)) | (the world|<those-around>|my family|the family) <would-be> (be)? (just)? (lighter|quieter|calmer|simpler|easier|happier|better) without me (in it|around|here)? | ((it is|it's|it would be|it'd be|would be|is)? (better|easier|simpler|best|cheaper|lighter) (for (everyone|everybody|them|my family|the family|my kids|the kids|my wife|my husband))? (if|that)? (I|she|he) (am|is|was|were|'m|'s) (not|no longer) (in|on) (this|the) (world|earth|planet) | (place|farm|ranch|house|land|business|shop|store|estate|dairy|herd|family) (would|'d|will|could) (sell|go|run|settle|pass|transfer|get along|manage) (easier|faster|quicker|better|smoother|cleaner|fine) (to (the|my|his|her) (kids|family|boys|girls|son|daughter|wife|husband))? without (me|her|him) !(living|there|in (it|the way of)|during|for|at|home|while|micromanaging|hovering|running|telling|watching|doing|breathing)) )",
+     "pattern": "( ((<poss>|the|everyone|everybody|people)? <person>? (would|will|might)? (be|are|is)?)? better off (dead|gone|without (me|her|him|them|us)|if (I|she|he|they) (just)? (was|were|had) (dead|gone|not here|not around|not alive|never born|not born|never been born) (anymore)?|if (I|she|he) (just)? (died|passed|passed on|passed away|went first|go first|died first|was taken|were taken)) | (<those-around>|family|(her|his|their|my) (family|kids|children|wife|husband|parents)|the world|world) <would-be> (all)? be better off !(with|if|in|at|going|staying|taking|getting|doing|to|when|moving|living|on|than|once|after|financially) | ((<kin>|kids|children|baby|family|<those-around>) <would-be> (all)? (be)? better off with ((the|my|her|his|their)? (life)? insurance (money|payout|check)? | someone else | somebody else | a (better|different|new|real) (mom|mother|dad|father|parent|family) | (my|her|his|their) (sister|brother|mother|mom|father|dad|parents|ex|husband|wife|aunt|grandmother|grandma)) !(for|this|while|until|during|on|over|when|if|after|today|tonight|next)) | (it 'd|it would|it will|it might|it 's|it is|it 'll) (just|honestly|really|probably)? be (simpler|easier|kinder|better|best|cleaner) (for everyone)? (to|if (I|she|he)) (just)? ((die|died|be gone|(was|were) gone !(for|to|on|at|this|that|next|all|over|from|by|until|till|during|#|tonight|today|tomorrow|overnight|again)|not be here|was not here|were not here|not wake up|did not wake up|slip away|check out|stopped existing|stop existing|not exist|did not exist|end it !(with|by|over|between|for (now|good) with)) | (go|went) (now)? (,)? before (the worst|it gets worse|I get worse|the (disease|cancer|dementia|Parkinson 's)|I lose|I am a burden|I 'm a burden)) | (the world|<those-around>|my family|the family) <would-be> (be)? (just)? (lighter|quieter|calmer|simpler|easier|happier|better) without me (in it|around|here)? | ((it is|it's|it would be|it'd be|would be|is)? (better|easier|simpler|best|cheaper|lighter) (for (everyone|everybody|them|my family|the family|my kids|the kids|my wife|my husband))? (if|that)? (I|she|he) (am|is|was|were|'m|'s) (not|no longer) (in|on) (this|the) (world|earth|planet) | (place|farm|ranch|house|land|business|shop|store|estate|dairy|herd|family) (would|'d|will|could) (sell|go|run|settle|pass|transfer|get along|manage) (easier|faster|quicker|better|smoother|cleaner|fine) (to (the|my|his|her) (kids|family|boys|girls|son|daughter|wife|husband))? without (me|her|him) !(living|there|in (it|the way of)|during|for|at|home|while|micromanaging|hovering|running|telling|watching|doing|breathing)) )",
      "level": "wish-dead",
      "source": "C-SSRS 1; Interpersonal theory (perceived burdensomeness statements); Perceived burdensomeness: others better off (C-SSRS 1; PHQ-9 item 9 wording); PHQ-9 item 9 (\"better off dead\"); perceived burdensomeness (interpersonal theory of suicide); C-SSRS 1 (wish to be dead: death as the simpler way); older-adult and serious-illness phrasings; Perceived burdensomeness (interpersonal theory of suicide; PHQ-9 item 9 \"better off dead\"); Perceived burdensomeness (interpersonal theory of suicide; C-SSRS 1): the family, the farm or the world better without the member"
     },
@@ -8516,13 +8702,13 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(no|not any|not a|lost (her|his|their)?) (reason|point|reasons) (for (me|her|him|them))? (to|in|for) (live|living|being alive|going on|keep going|keep living|staying alive|being here|getting up|stick around|sticking around|be around|being around|be here|stay alive|stay around|go on|keep on) !(early|today|tonight|yet|until|till|before|after|on time|this (early|morning|afternoon|week)|for (the|this|that|a|an|my|her|his|group|class|work))",
+     "pattern": "(no|not any|not a|lost (her|his|their)?) (reason|point|reasons) (for (me|her|him|them))? (to|in|for) (live|living|being alive|going on|keep going|keep living|staying alive|being here|getting up|stick around|sticking around|be around|being around|be here|stay alive|stay around|go on|keep on|stay on this earth|be on this earth|stay in this world|be in this world|keep breathing|still be here) !(early|today|tonight|yet|until|till|before|after|on time|this (early|morning|afternoon|week)|for (the|this|that|a|an|my|her|his|group|class|work))",
      "level": "wish-dead",
      "source": "C-SSRS 1; reasons-for-living inventories (absence of reasons)"
     },
     {
      "category": "suicide",
-     "pattern": "<weary> (of|with) (living|being alive|life|it all|this life|existing|this world|waking up every (day|morning)) !(in|with|here|there|on|at|under|near)",
+     "pattern": "<weary> (of|with) (living|being alive|life|it all|this life|existing|this world|waking up every (day|morning)) !(in|with|here|there|on !((a|the|her|his|my) (machine|machines|ventilator|vent|dialysis|oxygen|feeding tube|tubes|life support|pump))|at|under|near)",
      "level": "wish-dead",
      "source": "C-SSRS 1 (wish to be dead)"
     },
@@ -8880,6 +9066,7 @@ export const LEXICON_DATA: LexiconData = {
      "category": "suicide",
      "pattern": "(is|was|are|were|'s|been|be|keeps|kept) killing (me|her|him|them|us)",
      "figurative": true,
+     "earnest": true,
      "source": "Figure of speech (\"this commute is killing me\")"
     },
     {
@@ -8947,6 +9134,20 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(suicide|suicidal) (squeeze|mission|run|drill|doors|sprints|lane)",
      "figurative": true,
      "source": "Non-clinical uses of the word (sports drills, car doors)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(just|someone|somebody|please|god)? (kill|shoot|end) me (now|already|please)",
+     "figurative": true,
+     "earnest": true,
+     "source": "Stock exasperation (\"kill me now\") that is a figure over a chore and a wish to die said in earnest (GUIDE F1.2, F1.3; AFSP warning signs: talking about wanting to die)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(I|she|he) (could|would|'d) just die !(of|from|laughing|at|in|for|right|a|an|the)",
+     "figurative": true,
+     "earnest": true,
+     "source": "Stock exasperation (\"I could just die\") that is a figure over an embarrassment and a wish to die said in earnest (GUIDE F1.2, F1.3)"
     },
     {
      "category": "suicide",
@@ -9268,7 +9469,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(what is|what 's|whats) the point (of|in)? (living|life|going on|being here|anything|any of it|trying|even trying)",
+     "pattern": "((what is|what 's|whats) the point (of|in)? (living|life|going on|being here|anything|any of it|trying|even trying) | (what is|what 's|whats) the use (of|in)? (living|life|going on|being here|being alive|staying alive|waking up) !(room|rooms|arrangements|situation|skills|insurance|coach|coaching|together|with|in (a|the|that|this)))",
      "level": "wish-dead",
      "source": "No point in living (C-SSRS 1; SAFE-T hopelessness)"
     },
@@ -9508,7 +9709,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "((has|have|had|ve) lived (long)? enough | (sleep|go to sleep) for (a|a very|a really|a long long) long time)",
+     "pattern": "((has|have|had|ve) lived (long)? enough !(to|that|for|in|at|with|here|there|on|under|as|among|near|by|inside|without|alone|this|the) | (sleep|go to sleep) for (a|a very|a really|a long long) long time)",
      "level": "wish-dead",
      "source": "Wish to be dead in older-adult language (C-SSRS 1); going home to the Lord is in the faith frame below"
     },
@@ -10456,7 +10657,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(ready|want+|wish+|long+|longing|hope+|pray+|praying) to (just)? (leave|depart|exit|be done with) (this|the) (world|earth|life) !(of|behind)",
+     "pattern": "(ready|want+|wish+|long+|longing|hope+|pray+|praying) to (just)? (leave|depart|exit|be done with) (this|the) (world|earth|life) !(of|behind|a|an|better|in (a|the) better)",
      "level": "wish-dead",
      "source": "C-SSRS 1 (wish to be dead), in faith and serious-illness language"
     },
@@ -10840,7 +11041,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(not|never|no longer|can not|cannot) (see|picture|imagine|envision|expect) (myself|himself|herself|themselves|themself|me) (still)? (being|be|to be|to still be)? (here|around|alive|living|on this earth) (much longer|for long|for much longer|a year from now|next (year|month|spring|summer|fall|winter|Christmas)|by (then|next|Christmas|spring|summer|fall|winter|the holidays|the end of)) !(at|in (this|the|that) (job|program|town|city|state|house|apartment)|with (this|the|that) (job|company|program))",
+     "pattern": "(not|never|no longer|can not|cannot) (see|picture|imagine|envision|expect) (myself|himself|herself|themselves|themself|me) (still)? (being|be|to be|to still be)? (here|around|alive|living|on this earth) (much longer|for long|for much longer|a year from now|next (year|month|spring|summer|fall|winter|Christmas)|by (then|next|Christmas|spring|summer|fall|winter|the holidays|the end of)|(past|beyond) (#|twenty|twenty-five|thirty|forty|fifty|sixty|seventy|eighty|ninety|this (year|month|week|summer|winter|spring|fall)|next (year|month|week|birthday|Christmas))) !(at|in (this|the|that) (job|program|town|city|state|house|apartment)|with (this|the|that) (job|company|program))",
      "level": "wish-dead",
      "source": "A foreshortened future about one's own life (SAFE-T warning signs; C-SSRS 1)"
     },
@@ -10933,6 +11134,150 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "((pull+|squeez+) the trigger on <self> | (think+|thought|thoughts|urge+|tempted|fantasi*|imagin*) (about|of)? (just)? (pulling|pull|squeezing|squeeze) the trigger !(on (the|a|an|this|that|his|her|their|my) ~1 (deal|house|purchase|decision|job|move|sale|trade|offer|truck|car|divorce|lease|wedding|idea|plan|project)))",
      "level": "method",
      "source": "Firing a gun at oneself, thought of (C-SSRS 3 method)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((PHQ 9|PHQ9|PHQ|PHQ A) ~3 (Q9|question 9|item 9) | (PHQ 9|PHQ9) 9 | (ninth|9th|last) (item|question) (on|of) (the)? (PHQ 9|PHQ9|PHQ|PHQ A)) (:|=|-|was|is|answered|endorsed at|marked|answered|rated)? (positive|pos|endorsed|\\+|yes|several days|more than half (of)? (the)? days|nearly every day) !(for (HI|violence|homicidal))",
+     "level": "wish-dead",
+     "source": "PHQ-9 item 9 (\"thoughts that you would be better off dead, or of hurting yourself in some way\") written as Q9 or \"#9\" and answered yes or with its frequency words (\"several days\", \"more than half the days\", \"nearly every day\")"
+    },
+    {
+     "category": "suicide",
+     "pattern": "ASQ (screen|screener|screening)? (:|-)? ~8 ((Q|item|question|#)? (1|2|3|4|5) | Q1 | Q2 | Q3 | Q4 | Q5) (:|=|-)? (yes|Y|\\+|positive|endorsed) !(\\?)",
+     "level": "thoughts",
+     "source": "ASQ (Ask Suicide-Screening Questions, NIMH): any \"yes\" to items 1-4 (wished you were dead; you or your family better off if you were dead; thoughts about killing yourself; ever tried) is a positive screen"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(no|little|zero|lost (the|her|his|my|their|all)?|losing (the|her|his|my|their)?|without (a|any)?|not much|no longer (has|have|had|feels|feel) (a|any)?|(has|have|had|feels|feel) no) (wish|will|desire|want|drive) (left)? to (live|be alive|keep living|go on living|stay alive|go on|keep going|carry on) !(in|with|at|near|there|here|alone|like|on|under|by|for|together|apart|nearby|close|closer|without|as|off|up|abroad|downtown|independently|the|a|an|to|trips|trip|vacation|dates|that|this|his|her|my|their|stage|tour|leave)",
+     "level": "wish-dead",
+     "source": "Beck Scale for Suicide Ideation item 1 (wish to live: none) and the will to live lost (SSF \"wish to live\" rated low; C-SSRS 1)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(her|his|my|their|the|any|more|many|strong|stronger|own)? reasons (for dying|to die) !(worksheet|handout|exercise|list (in|for) (group|class))",
+     "level": "wish-dead",
+     "source": "Beck Scale for Suicide Ideation item 3 (reasons for living versus dying) and the Suicide Status Form \"reasons for dying\" list"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((would|'d|will|wo) (just)? (not|never) (try|bother|do anything|lift a finger|fight|make an effort|take (any)? steps)? (to)? (save|rescue) (<self>|(her|his|my|their) own life) | (would|'d|will|wo) (just)? (not|never) (try|bother|do anything|fight|make an effort|take (any)? steps) to (stay alive|keep <self> alive) | (would|'d|will|'ll|just|simply) (let|letting) <self> (just)? (die|slip away|bleed out|drown|freeze to death|waste away)) !(a|an|the|some|money|time|from|for|seat|spot|energy|laughing|of|inside|a little|in (the|a|my|her|his|their) (game|video game|match|round|level))",
+     "level": "wish-dead",
+     "source": "Beck Scale for Suicide Ideation item 5 (passive suicidal desire: would take no precautions to save or prolong life, would leave life and death to chance)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(only|one) (thing|things|reason|reasons|one|ones|person|people) (that)? (is|are|'s|'re)? (keeping|keeps|keep|holding|holds|stopping|stops) (me|her|him|them) (here|alive|around|breathing|on this earth|from (doing it|ending it|going through with it|killing <self>|acting on (it|them|the thoughts|those thoughts)|taking (her|his|my|their) (own)? life)) !(in|at|with|for|until|till|through|past|after|on|during|tonight|today|this)",
+     "level": "thoughts",
+     "source": "Beck Scale for Suicide Ideation item 11 (deterrents to an active attempt) and the Reasons for Living Inventory: one person or thing named as all that keeps the member alive"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((the|my|her|his|their)? only (reason|thing) (that)? (I|she|he|they) (am|is|are|'m|'s|'re) (still)? (alive|breathing|around|on this earth) | (the|my|her|his|their)? only (reason|thing) (that)? (I|she|he|they) (am|is|are|'m|'s|'re) still here | (the|my|her|his|their)? only (reason|thing) (I|she|he|they) (have not|has not|did not|had not) (done it|ended it|killed <self>|gone through with it|acted on (it|them))) !(at|in|for|with|today|tonight|on|this|because of (the|a) (job|court|program|lease|class))",
+     "level": "thoughts",
+     "source": "Beck Scale for Suicide Ideation item 11 (deterrents): the only reason the member is still alive, or has not acted"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(my|her|his|their) (own)? (death|dying|passing|being gone) (would|will|'d|might|could) ((be|make|bring|come as) ~2 (relief|a relief|easier|better|a blessing|a gift|a favor|a favour|simpler|lighter|happier|free|freer|a mercy) | (lift|take|ease) (a|the)? (weight|load|burden|pressure|strain)) !(to (the|her|his|my) (pain|suffering))",
+     "level": "wish-dead",
+     "source": "Interpersonal Needs Questionnaire (perceived burdensomeness: \"my death would be a relief to the people in my life\"); ASQ item 2 (you or your family better off if you were dead)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(so|just|really|completely|totally|honestly|lowkey|kinda|am|'m|is|'s|are|'re|was|felt|feel|feels|feeling|getting) over (being alive|existing|living|life|this life) !(paycheck|room|rooms|arrangements|situation|situations|expenses|costs|space|quarters|wage|with|in|at|on|alone|insurance|coach|coaching|skills|story|stories|lessons|lesson|and|together|choices|goals|events|changes|here|there|like|as|for|under|by|off|through)",
+     "level": "wish-dead",
+     "source": "Adolescent and young-adult wording of the wish to be dead (\"I'm so over being alive\"; C-SSRS 1, ASQ item 1)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(thoughts|thought|thinking|thinks|think|idea|ideas) (of|about)? to (just)? (not|never|no longer)? <own-death>",
+     "level": "thoughts",
+     "source": "Thoughts told with an infinitive (\"thoughts to not be alive\", \"thinking to finish her life\"): second-language and terse program shorthand for suicidal thoughts (C-SSRS 1-2)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(would|'d|does|do|did|will|wo)? (not|never) mind (just)? (not|never|no longer)? <own-death-gerund>",
+     "level": "wish-dead",
+     "source": "Passive wish to be dead (Beck Scale for Suicide Ideation item 5, passive desire; C-SSRS 1): not minding dying"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(long+|longing|yearn+|pray+|praying|wish+|wishing|hope+|hoping|beg+|begging|crave+|craving|welcom+) for (death|(her|his|my|their) (own)? death|(the|her|his|my|their) (own)? life to (end|be over)) !(of|penalty|metal|row|threats|threat|scene|scenes|in (the|a) (game|book|film|movie|show)|to come to (him|her|them))",
+     "level": "wish-dead",
+     "source": "Wish to die as longing for death (Beck Scale for Suicide Ideation item 2, wish to die; C-SSRS 1)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(not|never) (want|wants|wanting|wanted|wish|wishes|wishing) (more|anymore|any more|no more|longer) to (live|be alive|be here|go on|exist|keep living)",
+     "level": "wish-dead",
+     "source": "Beck Scale for Suicide Ideation item 1 (wish to live: none), in second-language word order (\"I don't want more to live\"); C-SSRS 1"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(has|have|had|'s|'ve) no (business|right|place|reason) (still)? (being|to (still)? be) (alive|on this earth|in this world|still here|still around|above ground) !(at|in|with|for|today|tonight|on|after|when|if)",
+     "level": "wish-dead",
+     "source": "Older adults' wording of the wish to be dead: having no business still being alive (SPRC older adults toolkit; Beck Scale for Suicide Ideation item 1, weak wish to live)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(waiting|wait|waits|marking time|marks time|biding (her|his|my|their) time|counting (the)? days) ~3 (till|until|for when|for the day) (I|she|he|they) (can|could|get to|may|will|am allowed to|is allowed to)? (go|die|be taken|be called home|be with (him|her|them)|join (him|her|them)) (too|as well|also) !(to|on|for|with (us|them) to)",
+     "level": "wish-dead",
+     "source": "Wish to be dead in grief: waiting until one can go too (C-SSRS 1; complicated grief, reunion with the dead)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((her|his|my|their|the|any|all (her|his|my|their)?) reasons (for|to) (living|live|stay alive|staying alive|go on|going on) (are|feel|seem|seemed|were|have|are getting|keep getting|is) (just|about|almost|nearly|all but|getting)? ~1 (gone|none|few|fewer|thin|thinner|running out|fading|slipping away|used up|disappearing|outweighed|harder to find|hard to find|dwindling)) !(in (the|this|that) (worksheet|exercise|story|book|film|movie))",
+     "level": "wish-dead",
+     "source": "Beck Scale for Suicide Ideation item 3 and the Reasons for Living Inventory: reasons for living told as gone or outweighed (Suicide Status Form, reasons for living versus dying)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(want+|wish+|wanting|wishing|ready for|pray+|praying|hope+|hoping|need+) (for)? (her|his|my|their) (own)? life to (be over|end|stop|be done|be finished) !(with|at|in|for|so|before|after|as|like)",
+     "level": "wish-dead",
+     "source": "Beck Scale for Suicide Ideation item 2 (wish to die) told as wanting one's life to be over (C-SSRS 1)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "better off (six feet under|in the ground|in (my|her|his|their|the|a) (grave|box|pine box|coffin|casket)|pushing up daisies|gone for good|gone forever|not existing|not alive|not being alive|not being born|never born|never having been born) !(floor|level|story|storey|unit|suite|apartment|for (the|a|this|that) (day|week|weekend|night|summer|holidays))",
+     "level": "wish-dead",
+     "source": "PHQ-9 item 9 (\"better off dead\") in plain words for being dead (\"better off six feet under\"); C-SSRS 1"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(can not|cannot|could not|can't|couldn't) wait (to|until|till|for the day) (I|she|he|they)? (die|dies|died|be dead|am dead|is dead|be gone for good|be in the ground|be six feet under|be with (the Lord|Jesus|God) !(on|at|in|this|next|when|tonight|tomorrow|today|for)) !(of|from|laughing|down|off|out|(her|his|my|their|the) hair)",
+     "level": "wish-dead",
+     "source": "Wish to be dead as impatience to die (Beck Scale for Suicide Ideation item 2, wish to die; C-SSRS 1)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(death|dying|suicide|killing <self>|ending it|ending it all|ending (her|his|my|their) life|not being here|being dead) (is|was|seems|seemed|feels|felt|would be|'s|looks|looked|sounds) (like)? (the|my|her|his|their)? (only|one|best|last|easiest)? (answer|way out|option|solution|escape|choice|exit|way to (make it|end the|stop the|get out)) !(to (the|this|that|a) (question|quiz|riddle|problem|puzzle|crossword|worksheet|trivia))",
+     "level": "wish-dead",
+     "source": "Death as the only answer or way out (Suicide Status Form, reasons for dying: escape; SAFE-T \"no way out\"; C-SSRS 1)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(ASQ ~4 (non acute|nonacute|acute) (positive|pos|\\+) | (non acute|nonacute) (positive|pos|\\+) (screen|result|ASQ)?)",
+     "level": "thoughts",
+     "source": "ASQ (Ask Suicide-Screening Questions, NIMH) results: a \"non-acute positive screen\" (potential risk) or an \"acute positive screen\" (imminent risk)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "((yeet|yeets|yeeted|yeeting) <self> (off|from|in front of|into) (a|an|the|that|this)? ~2 <lethal-place> | (rope|ropes|roping|roped|neck|necks|necking|necked) <self> | (gonna|going to|want to|wants to|wanted to|wanna|will|about to|thinking about|thought about|thinks about|might|finna|tryna|ready to) (just)? rope (tonight|today|fr|for real|soon|already)?) !(in|into|together|up|off|them|him|her|you|me|the|a|an|to|some|more|with|and|a beer|a drink)",
+     "level": "method",
+     "source": "Young people's online words for hanging and jumping (\"rope\", \"neck myself\", \"yeet myself off the bridge\"; ASQ item 3, thoughts about killing yourself; C-SSRS 3, method)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(have|has|'ve|'s|had|'d) (lived|been alive|been around) (too long|long enough|way too long|far too long|plenty long enough) !(in|at|with|here|there|under|on|near|without|alone|by|for|to|as|inside|among|this|that|the)",
+     "level": "wish-dead",
+     "source": "Older adults' wording of the wish to be dead: having lived too long or long enough (SPRC older adults toolkit; Beck Scale for Suicide Ideation item 1, weak wish to live)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(want+|wish+|ready|long+|longing|pray+|praying|hope+|hoping|yearn+) to (just)? (go|go be|be|go and be|go home and be) with (<god>|the Lord|the good Lord|my Savior|her Savior|his Savior|the angels) (now|soon|already|tonight|for good)? !(to|on|at|in|for|this|next|when|after|tomorrow|every|each|through|during|and (pray|read|sing|worship))",
+     "level": "wish-dead",
+     "source": "Wish to be dead in faith language: wanting to go be with God or Jesus now (C-SSRS 1; SPRC older adults toolkit)"
     }
    ]
   },
@@ -11043,7 +11388,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(beat|beating|punched|punching|slapped|slapping|shoved|shoving|choked|choking|kicked|kicking|attacked|attacking|assaulted|assaulting|strangled|stabbed|jumped|socked|decked|headbutted) (up)? (him|them|<person>|(<poss>|the|a|that|another) <person>|a man|a guy|a woman|someone|somebody|her !(way|time|feelings|chances|goals|own)) !(out|off|out of|'s|at (<game>)|in (a|the)? (race|game|match|chess|cards|pool|checkers))",
+     "pattern": "(beat|beating|punched|punching|slapped|slapping|shoved|shoving|choked|choking|kicked|kicking|attacked|attacking|assaulted|assaulting|strangled|stabbed|jumped|socked|decked|headbutted) (up)? (him|them|<person>|(<poss>|the|a|that|another) <person>|a man|a guy|a woman|someone|somebody|her !(way|time|feelings|chances|goals|own|<body-part>|head|hair|nails|gum|gums)) !(out|off|out of|'s|at (<game>)|in (a|the)? (race|game|match|chess|cards|pool|checkers))",
      "source": "Physical aggression toward a person"
     },
     {
@@ -11171,7 +11516,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(knows|know|knew|learned|learnt|found out|memorized|memorised|figured out|tracked|tracking|keeping track of|watching|watches|has been watching) ~4 (<person>|neighbor|neighbour|ex|guy|man|woman|landlord|boss|supervisor) ('s)? ~2 (work schedule|schedule|shifts|shift|routine|address|license plate|car|comings and goings|new address|whereabouts)",
+     "pattern": "(knows|know|knew|learned|learnt|found out|memorized|memorised|figured out|tracked|tracking|keeping track of|watching|watches|has been watching|researching|researched|researches|looked up|looking up|looks up|studying|studied|mapped out|mapping out) ~4 (<person>|neighbor|neighbour|ex|guy|man|woman|landlord|boss|supervisor) ('s)? ~2 (work schedule|schedule|shifts|shift|routine|address|license plate|car|comings and goings|new address|whereabouts)",
      "source": "Surveillance of a target (HCR-20 / stalking assessment: knowing the target's routine)"
     },
     {
@@ -11604,8 +11949,8 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(threw|throwing|throws|hurled|chucked|flung|flinging|swung|swinging) (a|an|her|his|their|my|the)? _ at (<harm-target>|her|him|(his|her|their) (girlfriend|boyfriend|wife|husband|partner|mother|father|sister|brother|son|daughter) 's (head|face))",
-     "source": "Throwing an object at a person (CTS2 \"threw something at my partner that could hurt\")"
+     "pattern": "(threw|throwing|throws|throw|hurled|hurls|hurling|chucked|chucks|chucking|flung|flinging|flings|launched|swung|swinging) !(fit|fits|tantrum|tantrums|party|parties|shade|ball|balls|football|frisbee|pitch|pitches|glance|glances|look|looks|smile|smiles|question|questions|insult|insults|compliment|compliments|idea|ideas|kiss|kisses|joke|jokes|wink|dart|darts|bone|bones|money|support|myself|himself|herself|themselves|up|out|away|together|in) (a|an|her|his|their|my|the|some|hot|#)? !(fit|fits|tantrum|tantrums|party|parties|shade|ball|balls|football|frisbee|pitch|pitches|glance|glances|look|looks|smile|smiles|question|questions|insult|insults|compliment|compliments|idea|ideas|kiss|kisses|joke|jokes|wink|dart|darts|bone|bones|money|support|myself|himself|herself|themselves|up|out|away|together|in|a|an|her|his|their|my|the|some|hot|#) _ _? _? at (<harm-target>|her|him|staff|peers|a (staff|peer|nurse|tech|CO)|(his|her|their) (girlfriend|boyfriend|wife|husband|partner|mother|father|sister|brother|son|daughter) 's (head|face))",
+     "source": "Throwing an object at a person (CTS2 \"threw something at my partner that could hurt\"; Modified Overt Aggression Scale, Mattes revision: throwing objects at others is an assault; Brøset: attacking objects alone is property)"
     },
     {
      "category": "violence",
@@ -11664,7 +12009,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(punched|slapped|smacked|shoved|kicked|choked|strangled|stabbed|elbowed|headbutted|tackled|socked|decked|clocked|pistol whipped|body slammed|roughed up|beat up|beat on) (<harm-target>|her !(own|way|time|feelings|chances|goals|hair|nails|skin|face|head|arm|arms|leg|legs|wrist|wrists|thigh|thighs|hand|hands)) !(out|off|out of|'s)",
+     "pattern": "(punched|slapped|smacked|shoved|kicked|choked|strangled|stabbed|elbowed|headbutted|tackled|socked|decked|clocked|pistol whipped|body slammed|roughed up|beat up|beat on) (<harm-target>|her !(own|way|time|feelings|chances|goals|hair|nails|skin|face|head|arm|arms|leg|legs|wrist|wrists|thigh|thighs|hand|hands|<body-part>|gum|gums)) !(out|off|out of|'s)",
      "source": "Physical aggression toward a person, the person named with a describing word (\"his younger brother\"; CTS2 physical-assault items)"
     },
     {
@@ -12002,7 +12347,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(hit|hits|hitting|pushed|pushes|pushing|shoved|shoves|shoving|grabbed|grabs|grabbing|slapped|slaps|choked|chokes|choking|kicked|kicks|punched|punches|restrained|restrains|dragged|drags|spanked|smacked|shook) (her|him|them) (.|,|;|and|when|while|during|until|across|against|into|down|to the (ground|floor)|so hard|hard|twice|again|once|out of|off|by (the|her|his|their) (hair|arm|arms|wrist|wrists|neck|throat|shirt|collar|hoodie|jacket)|in (the|her|his|their) (face|chest|stomach|arm|back|ribs|head|mouth|jaw|eye|leg))",
+     "pattern": "(hit|hits|hitting|pushed|pushes|pushing|shoved|shoves|shoving|grabbed|grabs|grabbing|slapped|slaps|choked|chokes|choking|kicked|kicks|punched|punches|restrained|restrains|dragged|drags|spanked|smacked|shook) (her|him|them) (.|,|;|and|when|while|during|until|across|against|into|down|to the (ground|floor)|so hard !(to|on|for)|hard !(to|on|for)|twice|again|once|out of|off|by (the|her|his|their) (hair|arm|arms|wrist|wrists|neck|throat|shirt|collar|hoodie|jacket)|in (the|her|his|their) (face|chest|stomach|arm|back|ribs|head|mouth|jaw|eye|leg))",
      "source": "Physical assault of a person (CTS2 physical assault: pushed, shoved, grabbed, slapped, kicked, choked)"
     },
     {
@@ -12643,7 +12988,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "( (physical|physically) (altercation|altercations|fight|fights|scuffle|brawl) | (altercation|altercations|fight|fights|fighting|scuffle|scuffles|brawl|fistfight|fist fight) (w /|with) (a|an|another|other|the|his|her|their)? (peer|peers|resident|residents|inmate|inmates|cellmate|cellie|patient|patients|staff|staff member|roommate|roommates|housemate|housemates|classmate|student|students|tech|coworker|coworkers|youth|bunkmate|client|clients) !(about|over|re|regarding|by|on the phone|via) | (aggressive|assaultive|combative|violent|physically threatening) (toward|towards|to|at|with) (<harm-target>|peers|staff|nursing|writer|mother|father|mom|dad) | (hit|hits|punched|punches|kicked|kicks|slapped|struck|strikes|assaulted|assaults|bit|headbutted|shoved|spit on|spat on|attacked|elbowed|choked|swung at) (staff|staff member|staff members|peer|peers|another peer|a staff|a tech|writer|RN|MHT|security|nursing staff|another resident|another patient|another youth) !('s|to|for|about) | (swung|swang|hit|punched|struck|threw) (first|the first (punch|swing|blow|hit)) )",
+     "pattern": "( (physical|physically) (altercation|altercations|fight|fights|scuffle|brawl) | (altercation|altercations|fight|fights|fighting|scuffle|scuffles|brawl|fistfight|fist fight) (w /|with) (a|an|another|other|the|his|her|their)? (peer|peers|resident|residents|inmate|inmates|cellmate|cellie|patient|patients|staff|staff member|roommate|roommates|housemate|housemates|classmate|student|students|tech|coworker|coworkers|youth|bunkmate|client|clients) !(about|over|re|regarding|by|on the phone|via) | (aggressive|assaultive|combative|violent|physically threatening) (toward|towards|to|at|with) (<harm-target>|peers|staff|nursing|writer|mother|father|mom|dad|security|(ED|ER|hospital|unit|floor|campus|building|store|mall) (security|staff|police)|police|officers|deputies|EMS|paramedics|medics|(the|the arresting|the responding) (officers|deputies|police|medics|paramedics)) | (hit|hits|punched|punches|kicked|kicks|slapped|struck|strikes|assaulted|assaults|bit|headbutted|shoved|spit on|spat on|attacked|elbowed|choked|swung at) (staff|staff member|staff members|peer|peers|another peer|a staff|a tech|writer|RN|MHT|security|nursing staff|another resident|another patient|another youth) !('s|to|for|about) | (swung|swang|hit|punched|struck|threw) (first|the first (punch|swing|blow|hit)) )",
      "source": "Fights and aggression told in incident-report shorthand (residential and inpatient incident categories; CTS2 physical assault)"
     },
     {
@@ -12668,6 +13013,72 @@ export const LEXICON_DATA: LexiconData = {
      "category": "violence",
      "pattern": "(made|makes|making|make|created|creates|creating|set up|sets up|setting up|opened|opens|uses|using|used) (a|an)? (fake|burner|second|secret|alt|anonymous|new) (account|accounts|profile|profiles|page|number|IG|Instagram|Facebook|Snapchat) ~2 to (watch|see|check|message|contact|follow|monitor|keep tabs on|text|find|stalk|look at|reach) (her|him|them|<harm-target>|<poss> ~1 (<ex-partner>|<person>) 's)",
      "source": "Technology-facilitated stalking: a fake or second account to watch or contact a person (SAM; NNEDV Safety Net)"
+    },
+    {
+     "category": "violence",
+     "pattern": "( (ran up on|run up on|runs up on|running up on|rolled up on|rolls up on|rolling up on|advanced on|advancing on|advances on|went after|goes after|going after|swung on|swinging on|swings on|snuck|sucker punched|sucker-punched|blindsided|stomped out|curb stomped|beat down|whooped|whooped on|whooping on|tuned up|manhandled|yoked|yoked up|choked out|hemmed up|snatched up|bodied|charged at|charging at|lunged at|lunging at)\n    (<harm-target>|this (dude|guy|kid|man|woman|girl|boy|<person>)|some (dude|guy|kid|man|woman|girl|boy)|a dude|her !(own|way|dream|dreams|goals|chances|feelings|career|degree|GED|license))\n    !(out of (money|gas|time|luck)|for (a|the|her|his) (job|position|role|spot|degree|license|GED))\n| ((put|putting|laid|lay|laying|placed|placing) (his|her|their|my)? hands on | (puts|lays|places) (his|her|their)? hands on !(my|me)) (<harm-target>|her|a (staff|peer|resident|youth|CO|nurse|tech))\n    !(~4 (pray|prayed|praying|prayer|prayers|blessing|blessed|healing|worship|altar|church)) )",
+     "source": "Physical aggression against others in correctional, juvenile and street words (Overt Aggression Scale, Yudofsky et al. 1986: physical aggression against other people; MOAS, Kay et al. 1988; juvenile detention and anger-management incident notes)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(jumped|jumping|jumps|jump) (this|some|a) (dude|guy|kid|man|woman|girl|boy|<person>) !(rope|start|ship|gun|fence|line|queue)",
+     "source": "Jumping a person: a group assault (juvenile and correctional incident notes; OAS physical aggression against other people)"
+    },
+    {
+     "category": "violence",
+     "pattern": "( (posturing|postured|posture|postures|squared off|squaring off|squares off|chest bumped|chest-bumped|chested up|bucked up|bucking up|bucks up|got in the face of|cornered|cornering|corners)\n    (toward|towards|at|on|with|against|to)? (<harm-target>|her !(own|way)|peers|staff|nursing|writer|clinician|the clinician|the therapist)\n    !(about|over the (schedule|rules|plan))\n| (aggressive|aggressively|threatening|threateningly|menacing|menacingly|intimidating) (posturing|postured|posture|gesture|gestures|stance|manner)\n    !(was|were|is|are)\n| (escalated|escalating|escalates|agitated|hostile|irate|yelling|cursing|threatening|aggressive) (,|and|, and) (posturing|postured) | (threatening|verbally threatening|physically threatening|menacing|hostile and threatening) (toward|towards|to|at) (<harm-target>|her !(own|way)|peers|staff|nursing|writer|clinician|the clinician|the therapist) | (made|makes|making|make) (a|several|multiple)? (threatening|menacing|intimidating|aggressive|throat slash|throat-slash|throat cutting) (gesture|gestures|motion|motions) | (intimidating|intimidated|intimidates|intimidate|menacing|menaced|menaces|menace|terrorizing|terrorized|terrorizes|terrorize)\n    (him|them|<person>|(<poss>|the|a|an|that|this|another) <person>|(<poss>|the|that|this|a) _? <role>|her !(own|way|with)|his ex|her ex|staff|peers|the (neighbors|neighbours|family|kids))\n    !(~2 (by|with (his|her) (size|height|voice|presence|tattoos)))\n| (staring|stared|stares|stare) (him|her|them|<harm-target>) down | (staring down|stared down|stares down|mean mugging|mean-mugging|mean mugged|mean-mugged|mugging) (<harm-target>|her !(own|way|phone|plate|food|hands)|peers|staff) )",
+     "source": "Threatening gestures, posturing and intimidation toward a person (Modified Overt Aggression Scale, Mattes revision: \"made threatening gestures\" under assault against others; Brøset Violence Checklist, Almvik and Woods 2000: physically threatening; WAVR-21, White and Meloy: intimidation)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(pulled|pulls|pulling|took|takes|taking|got|gets|getting|brought|brings|bringing|grabbed|grabs|grabbing|flashed|flashing|waved|waving|showed|showing|slammed|racked|loaded|cocked)\n    (out)? (his|a|the|my|her|their) (gun|guns|pistol|handgun|firearm|rifle|shotgun|revolver|knife|knives|blade|machete|hatchet|bat|Glock|AR|AR-15|piece|strap)\n    ~8 (while|during|in the middle of|when|as) ~3 (argu*|fight|fighting|fought|yell*|scream*|the argument|the fight|the dispute|they were fighting|she (said|told|tried)|he (said|told|tried))",
+     "source": "A weapon brought out during an argument (Danger Assessment, Campbell 2003/2019: a weapon used or threatened; HCR-20 H1 violence with weapon use)"
+    },
+    {
+     "category": "violence",
+     "pattern": "( (idolize*|idolise*|worship*|admire*|admiring|glorify*|glorifies|glorified|glorifying|look* up to|looking up to|identif* with|relates to|related to|relating to|sympathize* with|sympathise* with|hero|heroes)\n    ~2 (school shooter|school shooters|mass shooter|mass shooters|the shooter|the shooters|Columbine|the Columbine (kids|boys|shooters)|spree killer|spree killers|the (Parkland|Uvalde|Sandy Hook|Virginia Tech|Vegas|Buffalo|Isla Vista|Christchurch) (shooter|shooters|killer))\n| (school shooters|mass shooters|the shooters|those shooters|shooter|Columbine|spree killers) ~4 (had the right idea|had it right|got it right|were right|was right|did it right|had a point|are heroes|were heroes|are my heroes|deserved respect|did what they had to) | (go|going|gonna|will go|'ll go|about to go|ready to go) (postal|Columbine|full Columbine) )",
+     "source": "Identification with earlier attackers and leakage of intent (TRAP-18, Meloy et al. 2015: identification, leakage; WAVR-21, White and Meloy: identification with perpetrators of violence)"
+    },
+    {
+     "category": "violence",
+     "pattern": "( (staking out|staked out|stakes out|stake out|casing|cased|scoping out|scoped out|surveilling|surveilled)\n    (<poss>|the|that)? (<ex-partner>|<person>|<role>)? ('s)? (<home-or-work>|office|apartment|building|street|block|driveway|car|truck|gym|school|workplace|place)\n| (watching|watched|watches|watch|staring at|stared at|sitting on) (<poss>|the|that) (<ex-partner>|<person>|girlfriend|boyfriend|partner) 's (<home-or-work>|office|apartment|building|street|driveway|car|truck|gym|window|windows|door)\n    ~3 (from (across|down|up|outside|the (street|corner|lot|car|truck|parking lot|park)|his (car|truck)|her (car|truck))|every night|most nights|all night|at night|for hours|night after night) )",
+     "source": "Surveillance of a target's home or work (WAVR-21, White and Meloy: stalking-like surveillance; SAM, Kropp et al. 2008: approach and intelligence gathering)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(pushed|shoved|slapped|choked|strangled|kicked|punched|smacked|dragged|restrained|headbutted|elbowed|tackled) (him|her|them) (<weekday>|on <weekday>|this (morning|afternoon|evening)|last (night|week|weekend))",
+     "source": "Physical assault of a person told by its day (CTS2 physical assault: pushed, shoved, slapped, kicked, choked)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(knows|knew|learned|found out|memorized|figured out|tracked|tracking|keeping track of|researching|researched|researches|looked up|looking up|looks up|studying|studied|mapped out|mapping out) ~3 (work schedule|shift schedule|schedule|shifts|shift|routine|address|home address|license plate|comings and goings|whereabouts|commute|route) (of|for) (<harm-target>|her|the (man|woman|guy|person) who) !('s|own|new (job|doctor|therapist|class)|appointment|appointments)",
+     "source": "Research and planning on a target (TRAP-18, Meloy et al. 2015: pathway warning behaviour; HCR-20 / stalking assessment: knowing the target's routine)"
+    },
+    {
+     "category": "violence",
+     "pattern": "( (roughed|roughing|roughs|rough|beat|beats|beating|whooped|whooping|tuned|tuning|jacked|yoked|hemmed|snatched|fucked|bodied|busted)\n    (him|her|them|<harm-target>) up !(for (the|a|his|her) (trip|game|party|interview)|early)\n| (choked|choking|chokes|stomped|stomping|stomps|punched|socked|put|putting) (him|her|them|<harm-target>) out !(of (the|his|her|my) (house|car|room|apartment|group|class|program)|to (pasture|dry|the curb)) | (beat|beating|stomped|stomping|threw|throwing|knocked|knocking|slammed|slamming|tackled|tackling) (him|her|them|<harm-target>) down !(the (stairs|hall|street|road|court|field|track|line|lane|stretch|hill|slope)|to (size|earth)|a (notch|peg)|in the (race|game|sprint)) | (took|takes|taking|take) (a|another) (swing|swipe|punch|shot) (at|on) (<harm-target>|her !(own|chances|dream|GED|test|exam|license)) !(<game>) )",
+     "source": "Physical aggression told by a phrasal verb with its person between (\"roughed her up\", \"choked him out\"; CTS2 physical assault; Overt Aggression Scale: physical aggression against other people)"
+    },
+    {
+     "category": "violence",
+     "pattern": "( (threaten+) ((in|at|during|on|over|outside) ~3)? to ~1 (catch|whoop|body|pop|swing on|rush|run up on|pull up on)\n    !(the (bus|train|ticket|charge|case|eviction|flu)|a (bus|train|ride|ticket|charge|case|cold|flight)|up|off|for)\n| (catch|catches|catching|caught) (him|her|them|<harm-target>) (outside|slipping|lacking|after (school|work|shift|group|court)|in the (parking lot|lot|street|yard|hallway|bathroom)|on the (street|block))\n    !(~3 (smoking|drinking|using|vaping|stealing|cheating|sleeping|texting|lying|with|to (give|return|drop|pick|bring|hand|ask|tell|talk|say|get|show|borrow|grab|apologize|apologise|sign|pay|see if)))\n| (pull|pulls|pulled|pulling) up on (him|her|them|<harm-target>) !(on (Facetime|FaceTime|Zoom|Instagram|IG|Snapchat|Snap)) )",
+     "source": "Threats in street and correctional words (Overt Aggression Scale: verbal aggression, threatened others; WAVR-21 intimidation)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(you|ya|u) (won't|will not|'re not gonna|are not going to|aren't gonna|ain't gonna|are not gonna|not gonna)\n    ( live to (see|be|make) | live (past|through|long) | see (another|your next|the next) (birthday|Christmas|day|year|week|summer)\n    | make it (to (the|your|that) ~2 (hearing|court|trial|birthday|wedding|Christmas|morning|weekend|date|graduation)|home tonight|out of (here|there|this) alive|through the (night|week)) | be breathing | wake up )",
+     "source": "Veiled threats of death addressed to a person (threat assessment: veiled threats; TRAP-18 directly communicated threat)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(blocked|blocking|blocks|block|stood in|standing in|stands in|stood in front of|standing in front of) (the|her|his|their)? (door|doorway|exit|way out|front door|bedroom door|car door) ~3 (so|to keep) (she|he|they|her|him|them|<harm-target>) (could not|couldn't|can't|cannot|would not|wouldn't|was unable to|were unable to|from) (leave|leaving|get out|getting out|go|going|get away|getting away)",
+     "source": "Restraining a partner from leaving (Danger Assessment: controlling behaviour; CTS2 physical assault: held down)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(<pills>|<drug>|the (drink|drinks|shot|shots|beer|beers|liquor|whiskey|vodka|wine|anesthesia|sedative|sedatives|shot|injection|flu|cold|fever|workout|shift|heat|game|trip|drive)|anesthesia|exhaustion|sleep|it|that|they) (knocked|knocks|knock|knocking|had knocked|really knocked) (him|her|them|me|us) (out|right out|flat out|on (his|her|their|my) (butt|ass))",
+     "pseudo": true,
+     "source": "Sedation or fatigue, not a blow: a medicine, a drink or exhaustion \"knocked him out\" (medication side-effect notes)"
     }
    ]
   },
@@ -15459,6 +15870,140 @@ export const LEXICON_DATA: LexiconData = {
    "co-resident",
    "lover"
   ],
+  "clause-subject": [
+   "<person-head>",
+   "<role>",
+   "someone",
+   "somebody",
+   "person",
+   "people",
+   "lady",
+   "ladies",
+   "folks",
+   "sponsor",
+   "sponsee",
+   "mentor",
+   "acquaintance",
+   "teens",
+   "teenagers",
+   "adults",
+   "students",
+   "members",
+   "patients",
+   "clients",
+   "residents",
+   "veterans",
+   "participants",
+   "moms",
+   "dads",
+   "mothers",
+   "fathers",
+   "wives",
+   "husbands",
+   "boyfriends",
+   "girlfriends",
+   "exes",
+   "partners",
+   "oldest",
+   "youngest",
+   "eldest"
+  ],
+  "clause-act-noun": [
+   "overdose",
+   "overdoses",
+   "od",
+   "ods",
+   "relapse",
+   "relapses",
+   "attempt",
+   "attempts",
+   "suicide",
+   "suicides",
+   "death",
+   "addiction",
+   "habit",
+   "use",
+   "abuse",
+   "binge",
+   "binges",
+   "bender",
+   "benders",
+   "threat",
+   "threats",
+   "violence",
+   "rage",
+   "temper",
+   "self-harm",
+   "self harm",
+   "sobriety",
+   "withdrawal",
+   "detox",
+   "rehab",
+   "dui",
+   "duis",
+   "arrest",
+   "assault",
+   "attack",
+   "fight",
+   "fights",
+   "ideation"
+  ],
+  "clause-report-verb": [
+   "said",
+   "says",
+   "say",
+   "told",
+   "tells",
+   "stated",
+   "states",
+   "reports",
+   "reported",
+   "report",
+   "shared",
+   "shares",
+   "learned",
+   "learns",
+   "heard",
+   "hears",
+   "knows",
+   "knew",
+   "thinks",
+   "thought",
+   "believes",
+   "believed",
+   "suspects",
+   "suspected",
+   "worries",
+   "worried",
+   "fears",
+   "feared",
+   "noticed",
+   "notices",
+   "discovered",
+   "realized",
+   "realised",
+   "admitted",
+   "admits",
+   "disclosed",
+   "discloses",
+   "explained",
+   "mentioned",
+   "mentions",
+   "noted",
+   "notes",
+   "added",
+   "texted",
+   "wrote",
+   "claims",
+   "claimed",
+   "insists",
+   "insisted",
+   "found",
+   "finds",
+   "alleges",
+   "alleged",
+   "found out"
+  ],
   "role": [
    "nurse",
    "doctor",
@@ -15560,6 +16105,7 @@ export const LEXICON_DATA: LexiconData = {
    "anybody",
    "whoever",
    "(the|that|this|<poss>) _? <role>",
+   "(a|an) <role>",
    "<poss> (<person>|<ex-partner>) 's (<adjective-of-person>)? <person-head>",
    "(the|those|these) (boys|girls|men|women|dudes|kids|guys) (who|that)",
    "(upstairs|downstairs|next door) <person>"
@@ -16613,7 +17159,10 @@ export const LEXICON_DATA: LexiconData = {
    "(not|never) (see|live to see|make it to|last (till|until|through)) (another)? (spring|summer|winter|Christmas|Easter|Thanksgiving|the new year|my birthday|the spring|the summer|the winter) !(break|training|cleaning|semester|term|formal|concert|game|sale|trip|camp|league|season|session|quarter|classes|schedule|program|show|fair|vacation)",
    "(not|never) open (my|her|his) eyes (again|anymore|any more|in the morning)? !(to|when|at|until|till|for)",
    "(not|never) have (made it|come|gotten|got) (home|back|out) (alive)? (from ~3)? !(in time|on time|by|before|for|to)",
-   "check out (for good)? !(the|a|an|some|of|her|his|their|my|what|how|it|this|that|new|books|options|#|at|from|with)"
+   "check out (for good)? !(the|a|an|some|of|her|his|their|my|what|how|it|this|that|new|books|options|#|at|from|with)",
+   "(stop|quit) (living|being alive) !(paycheck|in|with|at|like|off|for|on|under|as|out|beyond|together|apart|alone|so|through|near|there|here|the|a|an|my|her|his|their|this|that|by|from|to|inside|large|it up)",
+   "(go from|leave|depart|depart from|exit|be gone from|go out of) (this|the) (world|earth|life) !(of|behind|a|an|better|in|for|to|with|and|at|on|by|as|tour|cup|series|stage|map|record|championship|championships|news|market|game|team|business)",
+   "(finish|end|stop|quit|terminate) (with)? (<poss>|her own|his own|my own|their own) (own)? life !(from|in|at|as|with|on|savings|story|coach|coaching|skills|insurance|style|plan|goals|together|back|around|of|'s|s|work|lesson|lessons|group|class|classes|sentence|term|support)"
   ],
   "own-death-gerund": [
    "dying !(hair|of|from|to|for|laughing|down|off|out|(her|his|my|their|the|a) (hair|clothes|shirt|shirts|fabric|eggs|beard|roots))",
@@ -16625,7 +17174,8 @@ export const LEXICON_DATA: LexiconData = {
    "checking out (for good)? !(the|a|an|of|her|his|books)",
    "ending it (all)? !(with|there|on|early|here)",
    "killing <self>",
-   "taking (<poss>)? (own)? life"
+   "taking (<poss>)? (own)? life",
+   "(not|no longer|never) living (anymore|any more)? !(with|in|at|near|next|together|there|here|alone|up|like|under|on|for|by|off|paycheck|through|close|far|apart|as|the|a|an|my|her|his|their|this|that|long|to|where|out|beyond|inside|downtown|nearby|home|room|arrangements|situation|independently|sober|clean)"
   ],
   "wish-head": [
    "wish",
@@ -16987,11 +17537,13 @@ export const LEXICON_DATA: LexiconData = {
    "be (fine|okay|ok|alright|all right|at peace)",
    "would not be (mad|upset|sad|sorry|bothered)",
    "would not fight it",
-   "would welcome it"
+   "would welcome it",
+   "(it)? (is|'s|would be|'d be)? all the same to (me|her|him)",
+   "(it)? (makes|would make|'d make) no (difference|odds) to (me|her|him)"
   ],
   "death-clause": [
    "(did not|do not|does not|would not|never|could not) (wake|wake up|come to|come around|open (my|her|his) eyes|get up) (again|anymore|any more|in the morning|one morning|some morning|tomorrow)? !(early|late|on time|at|before|until|till|for|to (the|my|an|his|her|a|group|work|school|class|church)|group|class|work|school|church|session|terms|in time|when|every|with)",
-   "(died|die|dies|passed away|passed on|pass away|pass on|never woke up|went to sleep for good|was gone|were gone) !(of|laughing|down|off|out|on (the|a|my|her|his)|for|from|inside|a little)",
+   "(died|die|dies|passed away|passed on|pass away|pass on|never woke up|went to sleep for good|was gone|were gone|am gone|'m gone|is gone|'s gone) !(of|laughing|down|off|out|on (the|a|my|her|his)|for|from|inside|a little)",
    "(my|her|his) heart (just)? (quit|quits|stopped|stops|gave out|gives out|gave up|gives up|stopped beating)",
    "(this|next) (winter|year|Christmas|birthday|summer|spring|fall|autumn|one|holiday|Thanksgiving) (was|were|is|would be|turned out to be|ended up being) (my|her|his) last !(at|in|on|with|of|for|as|before|day|days|shift|time|cigarette|drink|beer|smoke|season|game|semester|job|trip|visit|chance|dance|race|term|hunt|hunting|one)",
    "(hit|hits|took|takes|ran|runs|wiped|wipes|mowed|mows) (me|her|him) (out|over|down) !(to|for|on|of|at|with|dancing|fishing|shopping|again|the)"
