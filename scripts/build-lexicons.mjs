@@ -201,7 +201,10 @@ for (const name of files) {
     continue;
   }
   const defaults = doc.defaults ?? {};
-  if (doc.family === 'context') {
+  // The context settings (category terminators, post-filler) are context.yaml's; another context-family file
+  // (time-anchors.yaml) adds entries only.
+  if (doc.family === 'context' && (doc.categories !== undefined || doc.postFiller !== undefined)) {
+    if (contextSettings) where('context settings (categories, postFiller) are declared in one file only');
     const categories = doc.categories ?? {};
     const terminatedBy = {};
     for (const [category, settings] of Object.entries(categories)) {

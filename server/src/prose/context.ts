@@ -782,6 +782,20 @@ export class SentenceContext {
     );
   }
 
+  /**
+   * The modifiers (not pseudo-triggers) of `category` that start within tokens [from, to), whatever their scopes reach
+   * (timeAnchors.ts places a time anchor over its whole clause).
+   */
+  triggersIn(category: ContextCategory, from: number, to: number): readonly Scoped[] {
+    return this.scoped.filter(
+      ({ match, fields }) =>
+        fields.category === category &&
+        fields.direction !== 'pseudo' &&
+        from <= match.startToken &&
+        match.startToken < to,
+    );
+  }
+
   /** The modifier matches of one category whose scope covers the target (for explanations and tests). */
   triggersOf(start: number, end: number, family: string, category: ContextCategory): EntryMatch[] {
     return this.scoped

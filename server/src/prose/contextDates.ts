@@ -54,26 +54,87 @@ export function datesBeforeSession(
 ): boolean {
   if (!session) return false;
   let month: number | undefined;
+  let season: readonly number[] | undefined;
   for (let at = match.startToken; at < match.endToken; at++) {
     const token = tokens[at];
     if (token.kind === 'word') month ??= MONTHS.get(token.norm);
+    if (token.kind === 'word') season ??= SEASONS.get(token.norm);
     if (token.kind !== 'number') continue;
+    // A month and day with no year ("cut herself on 9/21") is its month's latest occurrence up to the session.
+    month ??= monthOfDay(tokens, at);
     // A numeric date carries its own month: "3/2024", "3/14/2024" (US order, as clinicians date events).
     const numeric = NUMERIC_DATE.exec(token.raw);
-    const elided = ELIDED_YEAR.exec(token.raw);
+    const elided = ELIDED_YEAR.exec(token.raw) ?? bareElidedYear(tokens, at);
     if (!numeric && !elided && !/^(?:19|20)\d\d$/.test(token.raw)) continue;
     const year = elided ? elidedYear(Number(elided[1]), session.year) : Number(numeric ? numeric[2] : token.raw);
     if (year !== session.year) return year < session.year;
     // A bare year's month stands just before it ("in March 2026", "March of 2026").
     month ??= numeric ? Number(numeric[1]) : monthBefore(tokens, at);
+    if (month === undefined && season) return seasonBefore(season, session.month) && season[0] <= session.month;
     return month !== undefined && month <= session.month - 2;
   }
   // A month with no year ("his last cut was in March") is its latest occurrence up to the session's month.
+  if (month === undefined && season) return seasonBefore(season, session.month);
   return month !== undefined && (session.month - month + 12) % 12 >= 2;
 }
 
+/** The months of each season (northern hemisphere, as the corpus's writers date): winter runs over the new year. */
+const SEASONS: ReadonlyMap<string, readonly number[]> = new Map([
+  ['spring', [3, 4, 5]],
+  ['summer', [6, 7, 8]],
+  ['fall', [9, 10, 11]],
+  ['autumn', [9, 10, 11]],
+  ['winter', [12, 1, 2]],
+]);
+
+/**
+ * Whether a season named without a year ("most of the summer", "this spring") ended two or more months before the
+ * session's month: its latest occurrence up to the session, which is not past while the session is in it or in the
+ * month before it.
+ */
+function seasonBefore(months: readonly number[], sessionMonth: number): boolean {
+  // In it, or with it about to begin ("if this winter was my last", said in November): not past.
+  if (months.includes(sessionMonth) || (months[0] - sessionMonth + 12) % 12 === 1) return false;
+  return (sessionMonth - months[months.length - 1] + 12) % 12 >= 2;
+}
+
+/**
+ * The month of a month and day written in figures with no year, after a word that dates by it ("on 9/21", "was 9/21"):
+ * not a rating ("cravings 7/10", "urges 3/5"), which no such word stands before and whose scale is 5 or 10.
+ */
+function monthOfDay(tokens: readonly ClinicalToken[], at: number): number | undefined {
+  const day = MONTH_DAY.exec(tokens[at].raw);
+  if (!day || day[2] === '10' || day[2] === '5' || !DATING_WORDS.has(tokens[at - 1]?.norm ?? '')) return undefined;
+  return Number(day[1]);
+}
+const MONTH_DAY = /^(1[0-2]|0?[1-9])\/([12]\d|3[01]|0?[1-9])$/;
+const DATING_WORDS = new Set(['on', 'was', 'dated', 'from', 'of']);
+
 /** A year with its century elided ("back in '98", clinicalTokens.ts keeps the apostrophe); group: the two digits. */
 const ELIDED_YEAR = /^['’](\d\d)$/;
+
+/**
+ * A year written with two digits and no apostrophe after "back in" ("back in 08 he beat a man"), not a count of time
+ * ("back in 20 minutes", "be back in 90 days"); the same groups as {@link ELIDED_YEAR}.
+ */
+function bareElidedYear(tokens: readonly ClinicalToken[], at: number): RegExpExecArray | null {
+  if (tokens[at - 1]?.norm !== 'in' || tokens[at - 2]?.norm !== 'back') return null;
+  if (TIME_UNITS.has(tokens[at + 1]?.norm ?? '')) return null;
+  return /^(\d\d)$/.exec(tokens[at].raw);
+}
+const TIME_UNITS = new Set([
+  'minutes',
+  'mins',
+  'min',
+  'hours',
+  'hrs',
+  'days',
+  'weeks',
+  'wks',
+  'months',
+  'years',
+  'yrs',
+]);
 
 /** The year "'98" or "'03" names: in this century when that is not after the session's year, else in the last. */
 function elidedYear(twoDigits: number, sessionYear: number): number {

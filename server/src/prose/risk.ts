@@ -24,6 +24,7 @@ import { insideAny, type Prose, type Span } from './segment';
 import { attributesAcrossSentences } from './nextSentence';
 import { askedRungs } from './askedRungs';
 import { riskStatus } from './riskStatus';
+import { anchoredAttributes } from './timeAnchors';
 import { ingestedBefore, ingestionToCome } from './overdoseReadings';
 import { relapseOfSomethingElse } from './riskOtherRelapse';
 import { addUseInStockpile } from './riskStockpileUse';
@@ -151,7 +152,13 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
       sentenceOf.push(mention.sentence);
       care.push(mention.entry.fields.careOfEvent === true);
       let level = mention.entry.fields.level as SuicideLevel | undefined;
-      const attributes = attributesAcrossSentences(analysis, mention);
+      // A time anchor governs its clause, not a count of tokens (timeAnchors.ts).
+      const attributes = anchoredAttributes(
+        analysis.sentences[mention.sentence],
+        mention.startToken,
+        mention.endToken,
+        attributesAcrossSentences(analysis, mention),
+      );
       // riskStatus reads the sentence's words only (see wordsOf).
       const sentence = analysis.sentences[mention.sentence];
       const tokens = sentence && wordsOf(sentence);

@@ -14172,6 +14172,160 @@ export const LEXICON_DATA: LexiconData = {
    ]
   },
   {
+   "lexicon": "time-anchors",
+   "family": "context",
+   "title": "Time anchors (long past and recent)",
+   "file": "time-anchors.yaml",
+   "defaults": {
+    "maxScope": 8
+   },
+   "entries": [
+    {
+     "maxScope": 8,
+     "pattern": "(# |two|three|four|five|six|several|a few|a couple of|a couple|many|some) (summers|winters|springs|falls|autumns|christmases|thanksgivings|birthdays|seasons) (ago|back|before)",
+     "category": "historical",
+     "direction": "bidirectional",
+     "source": "A time counted back in seasons or holidays (\"two summers ago\", \"a few Christmases back\"): a year or more before the session, ConText HISTORICAL by its anchor"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(before|prior to) (the|her|his|their|my) (kids|children|son|daughter|baby|twins|boys|girls|first child|oldest|youngest) (was|were) born",
+     "category": "historical",
+     "direction": "bidirectional",
+     "source": "A period of life before a child was born (\"drank a fifth a day before the kids were born\"): a life-stage anchor, as \"in her twenties\" is"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(in|during|through|throughout|over) (her|his|their|my|the) (last|previous|prior|former|old|first|ex|earlier|past) (relationship|relationships|marriage|marriages|partner|boyfriend|girlfriend|husband|wife|placement|foster home|job|career|life|unit|program|treatment|rehab|stint|enlistment|tour|sentence|bid)",
+     "category": "historical",
+     "direction": "bidirectional",
+     "period": true,
+     "source": "A former period of life named by what has ended (\"in her last relationship\", \"during his previous placement\", \"in my old life\"): a life-stage anchor, as \"during her first marriage\" is"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(pre|pre-) (treatment|recovery|sobriety|admission|rehab|program|detox|diagnosis|deployment|military|service|prison|incarceration|pandemic|covid|transplant|surgery)",
+     "category": "historical",
+     "direction": "bidirectional",
+     "period": true,
+     "source": "A period before a treatment or life event, written with the prefix (\"Pre-treatment, was using 2 g daily\"): as \"before treatment\" (context.yaml)"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(in|during|through|throughout|all through|back in) (those|these) (years|days|times|months)",
+     "category": "historical",
+     "direction": "bidirectional",
+     "source": "A past stretch pointed back to (\"in those years he didn't care if he woke up\"): ConText HISTORICAL \"back then\""
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(in|during|through|throughout|all through|back in) (the|her|his|their|my)? (6th|7th|8th|9th|10th|11th|12th|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|middle|junior) (grade|grades)",
+     "category": "historical",
+     "direction": "bidirectional",
+     "period": true,
+     "source": "A school grade as the period of an act (\"used to cut in 7th grade\", \"all through tenth grade\"): a life-stage anchor, as \"in high school\" is"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(freshman|sophomore|junior|senior) year (of (high school|college))?",
+     "category": "historical",
+     "direction": "bidirectional",
+     "period": true,
+     "source": "A school year as the period of an act (\"took one at a party freshman year\"): a life-stage anchor"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(in|during|through|throughout|back in) (the)? (70s|80s|90s|1970s|1980s|1990s|2000s|2010s|seventies|eighties|nineties|aughts)",
+     "category": "historical",
+     "direction": "bidirectional",
+     "source": "A past decade (\"drank and snorted in the 2000s\"): ConText HISTORICAL by its anchor"
+    },
+    {
+     "maxScope": 10,
+     "pattern": "for (about|almost|nearly|over|more than|roughly|maybe)? (a while|a time|some time|a stretch|a spell|a bit|a year|a few years|a couple of years|a couple years|# years|two years|three years|# months|several months|a few months|months|years) (afterward|afterwards|after that|after|following)",
+     "category": "historical",
+     "direction": "bidirectional",
+     "source": "A bounded stretch after a past event (\"for a while afterward he thought about following him\", \"for about two years afterward I wanted to kill that man\"): as \"for years after\" (context.yaml)"
+    },
+    {
+     "maxScope": 3,
+     "pattern": "(prior|previous|lifetime|remote|former) (suicide|suicidal|SA|SAs|attempt|attempts|overdose|overdoses|OD|ODs|self|SIB|NSSI|cutting|use|drug|alcohol|substance|IV|heroin|opioid|opiate|DV|assault|assaults|violence|violent|fights|fighting|relapse|relapses|binge|binges)",
+     "category": "historical",
+     "direction": "forward",
+     "period": true,
+     "appliesTo": [
+      "risk"
+     ],
+     "source": "A history adjective before a risk event that the risk entry takes in as its own first word (\"Prior suicide attempt\", \"previous attempts\", \"lifetime attempts\"): medspaCy \"prior\", \"previous\"; inside the target it still dates it (field period). Only before an event word: \"her former supervisor's Facebook\" names a person"
+    },
+    {
+     "maxScope": 10,
+     "pattern": "(# |one|two|three|four|five|six|seven|a few|a couple of|a couple|couple|several) (weeks|wks) ago",
+     "category": "recent",
+     "direction": "bidirectional",
+     "source": "Weeks ago are current (eval/GUIDE.md status: \"Recent events (days or weeks ago, since last group) are current\"; the two-month line)"
+    },
+    {
+     "maxScope": 10,
+     "pattern": "((a|one|about a|just a|less than a) month ago | earlier this month | (this|the) past month | within the (last|past) month)",
+     "category": "recent",
+     "direction": "bidirectional",
+     "source": "A month ago is inside the two-month line (eval/GUIDE.md \"Dates\": two months or more before the session is historical)"
+    },
+    {
+     "maxScope": 10,
+     "pattern": "((on|last|this past|since|by) (mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun) | (mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun) (night|nite|morning|am|pm|evening|afternoon|eve))",
+     "category": "recent",
+     "direction": "bidirectional",
+     "source": "A weekday in charting shorthand (\"drinking Sat night\", \"used on Fri\"): as the weekday spelled out (context.yaml recent); a bare \"sat\" or \"sun\" is left out, where they are words"
+    },
+    {
+     "maxScope": 4,
+     "pattern": "((in|during|over|through|throughout|all|most of|much of|all of|for most of|for much of) (the|this|that|this past)? | (the|this|that|this past)) (summer|spring|winter|autumn) !(of|#|break|semester|session|term|camp|job|jobs|league|program|quarter|school|classes|class|season|time|clothes|coat|weather|months|holidays|vacation|before|after|when)",
+     "category": "historical",
+     "direction": "backward",
+     "dated": true,
+     "source": "A season named without a year (\"wished I was dead most of the summer\", \"the stretch in the spring\"), read against the session as a month alone is (eval/GUIDE.md \"Dates\": two months or more before the session is historical)"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "((since|started|starts|began|begins|begun|starting) (in|over|during)? (the|this|last|this past)? | (plans to|plan to|planning to|planned to|plans on|going to|gonna|will|wants to|want to|hopes to|intends to|next) ~12 | (who|whom) ~3) (summer|spring|winter|autumn|fall)",
+     "category": "historical",
+     "direction": "pseudo",
+     "source": "A span from a season to now (\"drinking since the summer\"), a season to come (\"plans to drink at the lake this summer\") or the season of a person's own past in a relative clause (\"her daughter who died in the spring\") is no past time of the act: it hides the season anchor above, as the month pseudo-triggers of context.yaml do"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(ever)? since ~4 (in|back in|around) #",
+     "category": "historical",
+     "direction": "pseudo",
+     "source": "A year inside a \"since\" phrase dates where a span to now begins (\"Ever since the divorce in 2021 she has wanted to die\"): no past time, as \"since 2021\" is not (context.yaml)"
+    },
+    {
+     "maxScope": 20,
+     "pattern": "(lifetime|lifetime hx|lifetime history|remote hx|remote history|prior hx|prior history|past hx|previous hx|previous history|historical|historically) :",
+     "category": "historical",
+     "direction": "forward",
+     "lineScope": true,
+     "source": "A history line of an intake-style or C-SSRS note (\"Lifetime: 2 SA (2009, 2013), both by overdose\"): as \"PMH:\" and \"Psych hx:\" (context.yaml); C-SSRS \"Lifetime\" column"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(every|each|most|some) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|weekday|payday)",
+     "category": "recent",
+     "direction": "pseudo",
+     "source": "A weekday that repeats (\"would binge drink every Thursday\", \"most Fridays\") names a habit, not the last one: it hides the recent weekday of context.yaml, and a time of the habit decides"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(who|whom) ~3 (in|during|back in|around|in early|in late|in mid|early|late) (january|february|march|april|may|june|july|august|september|october|november|december)",
+     "category": "historical",
+     "direction": "pseudo",
+     "source": "A month in a relative clause about a person (\"join her daughter who died in March\") dates that person's event, not the act before it: it hides the month anchor of context.yaml, as the season pseudo-trigger above does"
+    }
+   ]
+  },
+  {
    "lexicon": "vague",
    "family": "vague",
    "title": "Vague and template phrases (GN302)",
