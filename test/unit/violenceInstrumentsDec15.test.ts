@@ -26,7 +26,7 @@ import { categoryBank } from '../support/riskTable';
 const { disclosures, nearMisses } = categoryBank('violence');
 
 disclosures('program shorthand: forensic, correctional, juvenile and anger-management notes', [
-  ['Pt made threatening statements toward staff during intake on 12/3.', 'threatening statements'],
+  ['Pt made threatening statements toward staff during intake on 11/13.', 'threatening statements'],
   ['Resident escalated in the dayroom, posturing toward a peer; required redirection x3.', 'posturing'],
   ['Pt was assaultive toward a peer on the unit Tuesday.', 'assaultive'],
   ['Was involved in a physical altercation with his roommate on Sunday.', 'physical altercation'],
@@ -136,7 +136,7 @@ disclosures('second bank: disclosures in other styles', [
   ['Reports he "took a swing at" his uncle at the cookout Sunday.', 'took a swing at'],
   ['Per collateral (wife), pt cornered her in the garage and raised his fist last night.', 'cornered her'],
   ['Telehealth: pt disclosed he told his ex "you won\'t make it to the custody hearing."', "won't make it"],
-  ['Incident: youth assaulted a peer in the cafeteria (closed-fist strikes x2) on 12/2.', 'assaulted a peer'],
+  ['Incident: youth assaulted a peer in the cafeteria (closed-fist strikes x2) on 11/12.', 'assaulted a peer'],
   ["Says he has been driving by the foreman's house at night since the layoff.", 'driving by'],
   ['Pt reports he "got into it" with a guy at the shelter and busted his lip Tuesday.', 'busted his lip'],
   ['Checklist: physical aggression toward others [x] — pushed roommate into the dresser 12/1.', 'pushed roommate'],
