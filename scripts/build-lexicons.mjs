@@ -77,6 +77,7 @@ const FAMILIES = {
       rhetorical: bool,
       topic: bool,
       pseudo: bool,
+      otherSense: bool,
       anaphoric: bool,
       intent: bool,
       targetSubject: bool,

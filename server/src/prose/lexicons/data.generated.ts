@@ -7966,7 +7966,8 @@ export const LEXICON_DATA: LexiconData = {
      "category": "substance",
      "pattern": "(drank|drink|drinks|drinking|sipped|sipping|ordered|had|a|diet|cherry|vanilla) (Coke|Cokes|Coca Cola|Coca-Cola) (all|with|at|and|instead|because|every|for|to|only|zero)?",
      "pseudo": true,
-     "source": "A soda, not cocaine (\"drank Coke all night\")"
+     "otherSense": true,
+     "source": "A soda, not cocaine (\"drank Coke all night\", \"drank a Coke at lunch\"): the other sense of \"coke\" hides every reading that takes it in"
     },
     {
      "category": "substance",
@@ -8442,6 +8443,170 @@ export const LEXICON_DATA: LexiconData = {
      "category": "substance",
      "pattern": "(had|drank|downed|pounded|ordered|chugged|split) ~4 (drafts|draughts) !(of|for|to)",
      "source": "Draft beer told by its drinking verb: \"drafts\" alone is as often a writer's drafts (\"send three drafts after a single check\"), so it is not a drink unit of <drink-unit>"
+    },
+    {
+     "category": "substance",
+     "pattern": "(blood pressure|BP|blood sugar|sugar|sugars|glucose|A1c|fever|temperature|temp|heart rate|pulse|cholesterol|potassium|sodium|levels|level|score|scores|PHQ|PHQ 9|GAD 7|anxiety|stress|rent|prices|tide|bill|bills|risk|demand|expectations|hopes|spirits|energy|mood|volume|numbers|count|counts|reading|readings|rating|ratings|pain|tension|emotions|feelings|stakes|ratio|cortisol|lithium level|viral load) (was|were|is|are|'s|has been|have been|had been|been|got|gets|getting|seemed|seems|ran|running|runs|stays|stayed|remained|remains|came back|looked|went|stayed) (so|very|really|too|pretty|a bit|a little|quite|still|way|even|a little bit|dangerously|abnormally)? high",
+     "pseudo": true,
+     "otherSense": true,
+     "source": "\"High\" as a measure or a level (a blood pressure, a score, anxiety, rent), not intoxication (GUIDE: \"high\" as a mood or a score is no substance mention)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((shot|shots|pictures|photos|picture|photo) (of|from) (the|a|an|her|his|their|my|our|this|that|these|those) !(good stuff|cheap stuff|hard stuff|bottle|<alcohol>|Jameson|Fireball|Henny|Hennessy) | (flu|COVID|covid|booster|allergy|B12|insulin|cortisone|tetanus|vaccine|vaccines|vaccination|Depo|rabies|shingles|steroid|knee|fertility|IVF|Vivitrol|Sublocade|Invega|Abilify|Haldol|Prolixin|monthly|long acting|Toradol|testosterone|hormone|estrogen) (shot|shots) | (photo|camera|action|mug|basketball|jump|free throw|penalty|trick|parting|cheap|pot|long) (shot|shots) | (shot|shots) (in|on) (the|her|his|my|their) (arm|hip|butt|thigh|knee|back|shoulder) | (took|take|takes|taking|taken|give|gave|giving|have|had|get|got|worth) a shot (at|in the dark) | (call|calls|called|calling) the shots)",
+     "pseudo": true,
+     "otherSense": true,
+     "source": "A shot as a photograph, a vaccine or an injected medicine, a try or a ball thrown, not a drink of spirits (GUIDE: \"shots\" as vaccines or photos is no substance; medicines as prescribed, writer-harm)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((took|taking|takes|take|a|big|huge|hard|financial|real|serious|major) hit (to|on|in|at|during|from) (the|a|her|his|their|my|our)? (head|face|helmet|game|practice|scrimmage|match|tackle|credit|credit score|finances|budget|savings|confidence|self esteem|pride|reputation|paycheck|wallet|score|grades|GPA|ego|morale|stock|market|hours|income|car|bumper) | (hit|hits|hitting) (her|his|their|my|the|a|every|each|all|both|a new|her new|his new)? (daily|weekly|monthly|step|sales|savings|weight|target|reading|water|protein|workout|fitness|attendance|word|sleep)? (goal|goals|target|targets|mark|milestone|milestones|quota|deadline|deadlines|PR|record|jackpot|snooze|send|the road|the gym|the books|the ground running|a wall|the wall|a nerve|home|a home run|a deer|traffic|a pothole|the brakes|pause|reset|refresh|the trail|the pool|the mall|the stores|the beach))",
+     "pseudo": true,
+     "otherSense": true,
+     "source": "\"Hit\" as a blow, a loss or a goal reached, not a hit of a drug (GUIDE: \"hit\" a goal is no substance mention)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((crock|crockpot|instant|flower|clay|stock|coffee|tea|melting|honey|chamber|cooking|soup|big|large|small|whole|cast iron|Dutch|potting) pot | pot (pie|pies|roast|roasts|luck|lucks|holder|holders|belly|hole|holes|lid|lids|sticker|stickers|stickers|and pan|and pans|of (chili|coffee|tea|soup|stew|water|pasta|rice|beans|gumbo|gold|money|sauce|oatmeal|noodles|greens)|on the stove|boiled|boiling|to boil) | pots and pans | (the|a|her|his) (whole|entire)? pot (at|in) (poker|cards|the game))",
+     "pseudo": true,
+     "otherSense": true,
+     "source": "\"Pot\" as a cooking pot, a pot pie or a card game's stakes, not cannabis (GUIDE: \"pot\" for cooking is no substance mention)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((knee|hip|shoulder|elbow|wrist|ankle|finger|toe|jaw|TMJ|SI|sacroiliac|spinal|facet|arthritic|swollen|stiff|achy|sore|painful|replaced|artificial|inflamed) (joint|joints) | (joint|joints) (pain|pains|stiffness|stiff|ache|aches|aching|swelling|inflammation|replacement|replacements|injection|injections|damage|problems|issues|disease|custody|account|accounts|session|sessions|statement|venture|effort|meeting|meetings|decision|decisions|plan|planning|return|tax|checking|savings|appointment|visit|family session|letter|project|legal|parenting|commitment|hypermobility|mobility|surgery|supplement|supplements) | (the|this|that) joint (was|is) (packed|crowded|empty|closed|open|jumping|dead))",
+     "pseudo": true,
+     "otherSense": true,
+     "source": "\"Joint\" as a part of the body, a shared account or decision, or a place, not cannabis (GUIDE: \"joint\" pain is no substance mention)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(speed (limit|limits|bump|bumps|ticket|tickets|trap|traps|dial|dating|round|rounds|reading|reader|camera|cameras|skating|boat|boats|test|typing|drill|drills|work|walking|bag|of (light|sound|the car|the game|processing|recovery|thought|things)|up|things up|through) | (top|full|high|low|processing|reading|typing|internet|wifi|warp|breakneck|lightning|record|ludicrous|cruising|walking|normal|slow|fast|half|at) speed | (up to|picking up|picked up|gaining|gained|gather|gathering|lost|losing) speed | speeding)",
+     "pseudo": true,
+     "otherSense": true,
+     "source": "\"Speed\" as velocity (a speed limit, top speed, up to speed), not amphetamine (GUIDE: \"speed\" is no substance mention in another sense)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((granola|protein|candy|chocolate|energy|snack|cereal|breakfast|fruit|nut|Kind|Clif|Larabar|Luna|Quest|monkey|grab|parallel|handle|ice cream|soap|lemon|cookie|magic|Hershey|Snickers|gold|salad|juice|sports|piano|music|signal|battery|behind|jail|prison|window|security|metal|iron|steel|bed|grab|candy) bars | bars (of (soap|chocolate|music|gold|signal|battery)|on (the|her|his|my) (phone|window|windows|bed)) | # bars (of signal|of battery|on (her|his|my|the) phone) | behind bars)",
+     "pseudo": true,
+     "otherSense": true,
+     "source": "\"Bars\" as food, metal or music, not alprazolam (DEA slang \"bars\" = Xanax; GUIDE: street slang with more than one meaning)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(acid (reflux|indigestion|rain|wash|washed|test|attack|attacks|burn|burns|levels|level|blocker|blockers|base|house|jazz|peel) | (stomach|uric|folic|lactic|citric|amino|fatty|hyaluronic|salicylic|glycolic|battery|boric|hydrochloric|sulfuric|nitric|valproic|acetic|omega|alpha lipoic) (acid|acids))",
+     "pseudo": true,
+     "otherSense": true,
+     "source": "\"Acid\" as stomach acid, a supplement or a chemical, not LSD (\"takes folic acid daily\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "((took|taking|takes|take|suffered|suffering|dealt|got|struck|landed|a|another|the|final|low|big|hard|heavy|serious|real|major|huge|crushing|devastating|body) blow (to|for|on|against|from) | (blow|blew|blowing|blows) (off|up|out|a gasket|a fuse|bubbles|the whistle|his top|her top|my top|their top|kisses|a kiss|away|dry|the candles|her nose|his nose|my nose|on (it|her|his|my)) | (blow|blew) (the|her|his|my|their) (nose|chance|interview|whistle|horn|lead|test|exam|audition|knee|tire|engine))",
+     "pseudo": true,
+     "otherSense": true,
+     "source": "\"Blow\" as a strike, a loss or breath, not cocaine (DEA slang \"blow\" = cocaine)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((crack|cracks|cracked|cracking) (a joke|jokes|a smile|a window|the window|open|down on|up (laughing|at)|under (pressure|the pressure)|the code|the case|the door|his knuckles|her knuckles|my knuckles|an egg|eggs|a rib|her phone|his phone|my phone|the screen|her screen|his screen|the windshield|a tooth|a book|the books|a safe) | (a|the) crack (in|of) (the|her|his|my|a) | (cracked|cracking) (ribs|rib|phone|screen|windshield|tooth|teeth|lips|skin|heels|knuckles|voice))",
+     "pseudo": true,
+     "otherSense": true,
+     "source": "\"Crack\" as a split, a joke or an attempt, not crack cocaine"
+    },
+    {
+     "category": "substance",
+     "pattern": "((Molly|molly) ('s|said|says|told|asked|drove|drives|texted|called|is|was|has|had|and (I|me|her|him|the kids)|to (school|work|practice|the)|home|back|off|out) | (with|and|to|from|for|by|about|like|call|called|texted|visit|visited|see|saw|tell|told|ask|asked|took|take|takes|taking|drove|picked up|dropped|dropping|dropped off) Molly (to|home|back|from|off|out|for a|,|and))",
+     "pseudo": true,
+     "otherSense": true,
+     "source": "\"Molly\" as a person's name, not MDMA (\"took Molly to school\", \"Molly drove her to group\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "(smack (talk|talking|dab|in the middle) | (talk|talked|talks|talking) smack | (weed|weeds) (killer|whacker|eater|wacker|barrier|fabric) | (pull|pulled|pulling|pulls) (the)? weeds)",
+     "pseudo": true,
+     "otherSense": true,
+     "source": "\"Smack\" as talk or a strike and \"weeds\" in a garden, not heroin or cannabis"
+    },
+    {
+     "category": "substance",
+     "pattern": "(drank|drink|drinks|drinking) in (the|her|his|every|each|all|that|their) (view|views|scenery|sights|moment|atmosphere|sunset|sunrise|words|praise|attention|applause|quiet|silence|calm|beauty|ocean|sun|sunshine|fresh air|compliments)",
+     "pseudo": true,
+     "otherSense": true,
+     "source": "\"Drink in\" a view or a moment: to take it in, not alcohol"
+    },
+    {
+     "category": "substance",
+     "pattern": "((drank|drink|drinks|drinking|sipped|sipping|sips|chugged|chugging|ordered|orders|grabbed|downed|guzzled|pounded|pounding) (a|one|two|three|four|five|six|#|some|a few|several|a couple of|a couple|lots of|a lot of|plenty of|more|less|extra|enough|too much|way too much|so much)? (big|large|small|tall|iced|hot|cold|giant|whole)? (glass|glasses|bottle|bottles|cup|cups|can|cans|mug|mugs|pint|pints|liter|liters|litre|litres|ounces|oz|jug|gallon|gallons|carton|pitcher)? (of)? <non-alcoholic> | (a|one|two|three|four|five|six|#|some|a few|several|a couple of|lots of|a lot of|plenty of|more|extra|too much|way too much|so much) (big|large|small|tall|iced|hot|cold|giant|whole)? (glass|glasses|bottle|bottles|cup|cups|can|cans|mug|mugs|pint|pints|liter|liters|litre|litres|ounces|oz|jug|gallon|gallons|carton|pitcher)? (of)? <non-alcoholic>)",
+     "pseudo": true,
+     "otherSense": true,
+     "source": "Water, coffee, energy drinks and soda drunk or counted, not alcohol (GUIDE: caffeine is never substance; \"drinking water\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "(hair of the dog | eye opener | eye-opener | (need|needs|needed|needing|have|has|had|having|take|takes|took|taking|pour|poured|pours) (a|an)? (drink|shot|beer|nip|eye opener) (first thing|in the morning|when (she|he|they|I) (wake|wakes|woke|got|gets) up|before work|to (steady|stop|calm|settle) (her|his|their|my)? (hands|nerves|the shakes|shakes|stomach)|to get (going|moving|started)) | (drinking|drinks|drank|using|uses|used) (first thing|in the morning|before noon|before work|when (she|he|they|I) (wake|wakes|woke) up) !(<non-alcoholic>))",
+     "source": "A morning drink to get going or to stop the shakes (AUDIT item 7, WHO 2001: \"needed a first drink in the morning to get yourself going after a heavy drinking session\"; CAGE \"eye-opener\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "(once|when|after) (she|he|they|I|pt) (started|got started|got going|had started|had one|had a drink|had the first|picked up|starts|gets going|took the first) ~4 (could not|couldn't|cannot|can't|was unable to|unable to|was not able to|wasn't able to) stop",
+     "useSetting": true,
+     "source": "Use past the point intended (AUDIT item 4, WHO 2001: \"not able to stop drinking once you had started\"); told without the drink, so only in a paragraph of use"
+    },
+    {
+     "category": "substance",
+     "pattern": "(((once|when|after) (she|he|they|I|pt) (started|got started|got going|had started|had one|had a drink|had the first|picked up|starts|gets going|took the first) ~4)? (could not|couldn't|cannot|can't|was unable to|unable to|was not able to|wasn't able to|did not|didn't) stop (until|till) ~4 (bottle|bottles|pint|fifth|case|handle|bag|bags|stash|supply|pills|everything|it all|the rest) (was|were) (gone|empty|finished|done) | (drank|used|drinking|using|took|smoked|drinks|uses|snorted|did) more than (she|he|they|I|pt)? (meant|intended|planned|wanted) (to)?)",
+     "source": "Use past the amount or the point intended (AUDIT item 4, \"not able to stop drinking once you had started\"; DSM-5 SUD criterion 1, \"taken in larger amounts ... than was intended\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "((getting|obtaining|finding|chasing|scoring|copping|buying) and (using|drinking|getting high) | (spent|spending|spends|spend|blew|blowing|blows|went through) ~5 (money|paycheck|check|rent|cash|savings|SSI|disability|stimulus|tax refund|grocery money|child support) ~3 on (<drug>|drugs|dope|pills|booze|alcohol|liquor|getting high|drinking|using) | (stole|stealing|steals|pawned|pawning|pawns|sold|selling|sells) ~4 (to (buy|pay for|get)|for) (<drug>|drugs|dope|pills|booze|alcohol|liquor|a fix|a bag|bags|more))",
+     "source": "Time and money spent getting and using (DSM-5 SUD criterion 3, \"a great deal of time is spent in activities necessary to obtain, use, or recover\"; DAST-10 item 9, \"engaged in illegal activities in order to obtain drugs\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "(can't|cannot|can not|could not|couldn't|is not able to|isn't able to) (go|get through|make it through|last|function|sleep|get to sleep) (a|one|the|a single|# )? (day|night|morning|shift|weekend|evening|week|days|hours)? without (a drink|drinking|using|getting high|a hit|a pill|a bump|a line|pills|dope|<drug>|booze|alcohol)",
+     "source": "Dependence told as not getting through without it (DAST-10 item 3, \"Can you get through the week without using drugs?\"; DSM-5 withdrawal criterion 11b: taken to avoid withdrawal)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((can|could|could not|couldn't) not remember|(blanked|blacked) on|no memory of|(does|did) not remember|(doesn't|didn't) remember|lost) ~4 (because of|from|after) (the)? (drinking|using|pills|booze|alcohol|<drug>)",
+     "source": "Memory lost to drinking (AUDIT item 8, \"unable to remember what happened the night before because you had been drinking\"; DAST-10 item 6, \"blackouts or flashbacks as a result of drug use\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "(using|used|uses|abusing|abused|mixing|mixed|mixes) (two|2|three|3|more than one|several|multiple) (drugs|substances|things) (at a time|at once|at the same time|together)",
+     "source": "Polysubstance use (DAST-10 item 2, \"Do you abuse more than one drug at a time?\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "(last|her last|his last|my last|their last) (drink|use|bag|hit|fix|line|bump|shot|pill|dose of <drug>|drink of <alcohol>|beer|joint|blunt|bowl|dab|high) (was|:|-|=)? (on)? (yesterday|last night|this morning|earlier today|today|tonight|<weekday>|# (hours|hrs|hr|h) ago|# days ago|two days ago|three days ago|a few days ago|the other day)",
+     "source": "The time of the last use within days (COWS / CIWA-Ar intake: \"time of last use\"; ASAM intake)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((pinned|pinpoint|pin point|constricted) pupils ~3 (nodding|nodded|nods) (off|out) | (nodded|nodding) off (on|after) (the|her|his|some|a|#)? ~1 (<drug>|pills|dope|percs|oxys|bars|blues))",
+     "source": "Opioid intoxication seen or told: pinpoint pupils and nodding (COWS and opioid intoxication signs, DSM-5); \"nodded out\" alone is an overdose sign (risk-overdose.yaml); GUIDE: intoxication in session is current use"
+    },
+    {
+     "category": "substance",
+     "pattern": "((caught|catch|catching|catches|got|get|getting|gets|had|have|has|having) a (little|slight|nice|good|quick|decent|small|big)? buzz !(cut|from (the|a|her|his|my)? (coffee|caffeine|espresso|energy|Red Bull|sugar|news|crowd|win|game|music|concert)|of (excitement|energy|activity|conversation)|about|in the (room|air|group|office)|going (around|on) (in|about)) | (lifted|zooted|turnt|sloshed|plastered|tanked|tore up|torn up|trashed|bombed) (at|on|with|before|after|last|this|<weekday>|all|the whole|every) | (got|get|gets|getting) (lifted|zooted|turnt|sloshed|plastered|tanked|tore up|torn up|trashed) !(by|from (the|a) (crane|floor|ground)|off (the|a) (ground|floor)|out|up))",
+     "source": "Intoxication in slang (DEA 2018 slang terms and code words; NIAAA college drinking: \"buzzed\", \"plastered\", \"tanked\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "((spiked|spiking|spikes|spike|laced|lacing|laces|lace|topped off|topping off|doctored) (her|his|their|my|the|a|an|some)? ~1 (coffee|tea|soda|juice|drink|water|Coke|punch|lemonade|Gatorade|cocoa|hot chocolate|water bottle|cup|mug|thermos|smoothie|Sprite|eggnog|cider) with (<alcohol>|Baileys|Kahlua|schnapps|rum|brandy|something|a shot|a splash|liquor|booze) | (dipping|dipped|dips|dip|been dipping) (back)? into ~3 (<controlled-by-name>|stash|supply|liquor cabinet|wine|<alcohol>|pills|meds|the bottle|the vodka|the liquor))",
+     "source": "Hidden drinking and a dip into someone's pills (NIAAA: hidden drinking; NSDUH prescription misuse: someone else's medicine)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((smoked|smoking|smokes|smoke|blazed|blazing|toked|toking|puffed|puffing|rolled up|rolling up|copped|copping|scored|scoring) (some|a little|a bit of|more|a gram of|an eighth of|a quarter of|a zip of|a blunt of|a bowl of|a joint of)? (loud|gas|za|kush|trees|herb|bud|grass|reefer|ganja|dank|Mary Jane|devil 's lettuce|chronic|mids|exotic|exotics) !(station|stations|tank|can|stove|grill|bill|money|prices|price|mower|seeds|garden|tea|butter|shop) | (smoked|smoking|smokes|snorted|snorting|sniffed|shot|shooting|shot up|injected|injecting|slammed|slamming|copped|copping|scored|scoring|railed|bumped) (some|a little|a bit of|more|a point of|a gram of|a bag of|a teener of|a g of)? (ice|crystal|tina|crank|shards|go fast|boy|chiva|black tar|tar|china white|girl|white girl|yayo|yeyo|nose candy|snow|ket|special K|key bumps|keys) !(cream|cube|cubes|pack|packs|skating|rink|water|machine|maker|chips|bath|storm|globe|day|days|plow|blower|tires|boots|glass|ball|balls|ware|clear|scouts|friend|friends|talk|band|tank|pit) | (dropped|dropping|popped|popping|rolled on|rolling on|rolling off|took|taking|ate|eating|split|splitting|did|doing) (some|a|half a|two|a couple|a couple of|a little|#)? (molly|mollies|X pill|X pills|E pill|E pills|MDMA|ecstasy) | (key bump|key bumps|did keys|doing keys|bumping keys))",
+     "source": "Drugs by their street names, each after a verb of its use (DEA Intelligence Report, \"Slang Terms and Code Words: A Reference for Law Enforcement Personnel\", July 2018: \"loud\", \"gas\", \"trees\", \"herb\", \"reefer\" = marijuana; \"ice\", \"crystal\", \"tina\", \"crank\", \"glass\" = methamphetamine; \"boy\", \"chiva\", \"black tar\" = heroin; \"girl\", \"yayo\", \"snow\", \"nose candy\" = cocaine; \"molly\", \"rolls\" = MDMA; \"ket\", \"special K\" = ketamine). The words have other senses, so only a verb of smoking, snorting, injecting, scoring or dropping reads them"
+    },
+    {
+     "category": "substance",
+     "pattern": "(got|bought|picked up|grabbed|get|getting|buying) (some|a little|a bit of|a gram of|a point of|a bag of|a g of) (tina|crystal|loud|boy|girl|yayo|ket) (from|off) (a|an|her|his|their|my|the|some)? (hookup|connect|plug|guy|dude|dealer|friend|buddy|someone|somebody|cousin|coworker)",
+     "source": "A street drug got from a source (DEA 2018 slang terms: \"tina\", \"crystal\" = methamphetamine; \"boy\" = heroin; \"girl\" = cocaine); \"some\" and a source keep a person named Tina out (\"got some tina from a hookup\")"
     }
    ]
   },
@@ -15841,7 +16006,39 @@ export const LEXICON_DATA: LexiconData = {
    "NA beer",
    "mocktails",
    "cocoa",
-   "hot chocolate"
+   "hot chocolate",
+   "Red Bull",
+   "Red Bulls",
+   "Monster",
+   "Monsters",
+   "energy drink",
+   "energy drinks",
+   "Celsius",
+   "Bang",
+   "espresso",
+   "espressos",
+   "latte",
+   "lattes",
+   "cappuccino",
+   "cappuccinos",
+   "cold brew",
+   "iced coffee",
+   "Diet Coke",
+   "Diet Cokes",
+   "Mountain Dew",
+   "Dr Pepper",
+   "Pepsi",
+   "Sprite",
+   "Powerade",
+   "Pedialyte",
+   "protein shake",
+   "Ensure",
+   "sweet tea",
+   "iced tea",
+   "green tea",
+   "chai",
+   "Liquid IV",
+   "broth"
   ],
   "craved-not-drug": [
    "sugar",

@@ -1,0 +1,109 @@
+/**
+ * Substance words and their other senses (2026-12-15, subst9). A bank of use, lapse, intent, craving and signs of
+ * recent use told in the words of the published screens (AUDIT, DAST-10, CRAFFT 2.1, ASSIST, TAPS, timeline
+ * follow-back, CIWA-Ar, COWS, the DSM-5 SUD criteria) and the DEA's drug slang, beside near-misses that share a
+ * substance word in another sense (a high score, flu shots, a pot of chili, joint pain, a sober trait, using a skill,
+ * caffeine, medicines taken as prescribed) or hold the use away (denied, past, someone else's, the group's topic).
+ */
+import { categoryBank } from '../support/riskTable';
+
+const { disclosures, nearMisses } = categoryBank('substance');
+
+disclosures('bank: screen items told as events (AUDIT, DAST-10, CRAFFT, DSM-5)', [
+  ['Admits he needed a drink first thing in the morning to steady his hands this week.', 'needed a drink'],
+  ['Says once she started on Saturday she could not stop until the bottle was gone.', 'could not stop'],
+  ['Drank more than he meant to at the reunion Friday, per his own report.', 'Drank more than he meant to'],
+  ['Spent most of the weekend getting and using, she acknowledged.', 'getting and using'],
+  ['Could not remember Saturday night because of the drinking, he said.', 'because of the drinking'],
+  ['Reports he has been drinking in the morning to get going since the layoff.', 'drinking in the morning'],
+  ['Teen says she used weed to relax by herself most nights this week.', 'used weed'],
+  ['Pt states he used more than he planned on Thursday.', 'used more than he planned'],
+  ['Has been using two drugs at a time, pills and coke, since the breakup.', 'using two drugs at a time'],
+  ['Spent her rent money on crack over the weekend, she admitted.', 'Spent her rent money on crack'],
+  ["Says he can't go a day without a drink right now.", "can't go a day without a drink"],
+  ['Had a hair of the dog Sunday morning to stop the shakes.', 'hair of the dog'],
+]);
+
+disclosures('bank: withdrawal and intoxication told as the present state (CIWA-Ar, COWS)', [
+  ['Shaky and sweating in group; last drink was Sunday night, CIWA 14.', 'last drink was Sunday'],
+  ['Yawning, runny nose and gooseflesh in session; says his last bag was yesterday.', 'last bag was yesterday'],
+  ['Pinned pupils and nodding off mid-sentence during check-in.', 'nodding off'],
+  ['Reeked of alcohol at check-in and was slurring his words.', 'Reeked of alcohol'],
+]);
+
+disclosures('bank: street words for the drug (DEA slang)', [
+  ['Says she smoked some loud with her cousin after school Friday.', 'smoked some loud'],
+  ['Reports doing blow in the bathroom at work on Thursday.', 'doing blow'],
+  ['Copped some boy on Tuesday and sniffed it in the car.', 'Copped some boy'],
+  ['Smoked ice twice since last group, per pt.', 'Smoked ice'],
+  ['Admits he blazed with his older brother after the game.', 'blazed'],
+  ['Rolled on molly at a rave Saturday night.', 'Rolled on molly'],
+  ['Has been sipping lean most nights this week.', 'sipping lean'],
+  ['Got some tina from a hookup over the weekend and stayed up two days.', 'tina'],
+  ['Did a couple of key bumps in the bathroom at the club Friday.', 'key bumps'],
+  ['Scored some ket from a friend and used it Saturday.', 'ket'],
+  ['Spent Sunday getting lifted with the guys from work.', 'getting lifted'],
+  ['Says he has been smoking reefer every night to sleep.', 'smoking reefer'],
+]);
+
+disclosures('bank: lay words for drinking and use', [
+  ['Caught a buzz in the parking lot before coming in, he told the group.', 'Caught a buzz'],
+  ['Snuck vodka into her water bottle at school Friday.', 'Snuck vodka'],
+  ['Spiked her coffee with Baileys every morning this week.', 'Spiked her coffee'],
+  ["Has been dipping into her husband's oxy since the surgery.", "dipping into her husband's oxy"],
+  ['Went on a three-day meth run after he got paid.', 'meth run'],
+  ['Drinking before noon most days since the layoff, per wife and pt.', 'Drinking before noon'],
+  ['Itching for a fix all week, she said.', 'Itching for a fix'],
+  ['Got lit at the tailgate and his friend drove him home.', 'Got lit'],
+]);
+
+nearMisses('bank: "high", "shots", "hit", "clean", "sober" in other senses', [
+  ['Her blood pressure was high at the clinic this morning.', 'high'],
+  ['Scored high on the practice exam and was proud of it.', 'high'],
+  ['High school graduation is Saturday; she is nervous about the crowd.', 'High'],
+  ['Got her flu and COVID shots Thursday at the pharmacy.', 'shots'],
+  ['Took some great shots of the sunset on her walk.', 'shots'],
+  ['Hit her step goal every day this week.', 'Hit'],
+  ['Cleaned his room before his mom visited.', 'Cleaned'],
+  ['She is a sober, level-headed parent by every account.', 'sober'],
+  ['Took a shot at the job application and heard back Monday.', 'shot'],
+]);
+
+nearMisses('bank: street-word homographs (pot, joint, grass, speed, ice, coke, bars, acid, molly, blow)', [
+  ['Made a pot of chili for the family on Sunday.', 'pot'],
+  ['Knee joint pain flared after the hike.', 'joint'],
+  ['Has joint custody of her two kids and shares holidays.', 'joint'],
+  ['Mowed the grass Saturday with his son.', 'grass'],
+  ['Got a speeding ticket and was upset about the fine.', 'speeding'],
+  ['Slipped on the ice walking into group.', 'ice'],
+  ['Had a Coke with lunch and a salad.', 'Coke'],
+  ['Ate two granola bars at the break.', 'bars'],
+  ['Has had acid reflux since the pregnancy.', 'acid'],
+  ['Her friend Molly drove her to group.', 'Molly'],
+  ["Took a blow to the head in Friday's game; concussion protocol followed.", 'blow'],
+  ['Blew off steam at the gym after work.', 'Blew'],
+  ['Cracked a joke about the weather during check-in.', 'Cracked'],
+  ['Weeded the garden all weekend with his grandson.', 'Weeded'],
+  ['Loaded the dishwasher without being asked.', 'Loaded'],
+  ['Wasted the whole afternoon on his phone.', 'Wasted'],
+  ['Said the new sneakers are "dope" and showed the group.', 'dope'],
+  ['The car dealer called about his trade-in.', 'dealer'],
+  ['Bought new camping gear for the trip.', 'gear'],
+  ['Drank in the view from the overlook and felt calm.', 'Drank'],
+]);
+
+nearMisses('bank: caffeine, medicines as prescribed, skills, and use held away', [
+  ['Drank two cans of Red Bull before the exam.', 'Drank'],
+  ['Too much coffee; jittery all week.', 'coffee'],
+  ['Drinks a lot of water on hot days.', 'Drinks'],
+  ['Took her Adderall as prescribed before school.', 'Adderall'],
+  ['Takes Suboxone 16 mg daily as prescribed; no missed doses.', 'Suboxone'],
+  ['Used the STOP skill at the grocery store when she got overwhelmed.', 'Used'],
+  ['Using her planner every day to track appointments.', 'Using'],
+  ['No drinking since intake, confirmed by negative breath tests.', 'drinking'],
+  ['Drank heavily in her twenties; none since 2015.', 'Drank heavily'],
+  ['Her husband got drunk at the party and she left early.', 'got drunk'],
+  ['Group discussed the risks of mixing alcohol and benzos.', 'mixing alcohol'],
+  ['Shaky hands from the new lithium dose, per psychiatrist.', 'Shaky hands'],
+  ['Sweating and nauseous from the flu since Monday.', 'Sweating'],
+]);
