@@ -2625,7 +2625,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 10,
-     "pattern": "((went|gone|has gone|have gone|had gone|going) (quiet|away|silent) | (is|are|'s|has been|have been|was|were) (completely|totally|all|mostly)? (gone|over|behind (her|him|them|me)) (now)?)",
+     "pattern": "((went|gone|has gone|have gone|had gone|going) (quiet|away|silent) | (is|are|'s|has been|have been|was|were) (completely|totally|all|mostly)? (gone|over !(#|one|two|three|four|five|six|several|a few|a couple|the (weekend|holidays|holiday|week|summer|night|course|past|last|next)|a (week|weekend|day|month|period)|<weekday>)|behind (her|him|them|me)) (now)?)",
      "category": "negated",
      "direction": "backward",
      "appliesTo": [
@@ -7254,7 +7254,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(used|using|uses|did|doing|does|done|copped|copping|cop|cops|bought|buying|buy|scored|scoring|snorted|snorting|shot|shooting|shot up|smoked|smoking|sniffed|split|splitting|picked up|picking up|pick up|went through|goes through|going through|go through) (a|one|half a|a half|two|three|four|#|a quarter|quarter|a couple|a couple of|a few) (point|points|half point|g|gram|grams|eighth|eighths|gs|bun|buns|bundle|bundles|stamp|stamps|bag|bags) !(of|for|from|to|and|at|into|up|full)",
+     "pattern": "(used|using|uses|did|doing|does|done|copped|copping|cop|cops|bought|buying|buy|scored|scoring|snorted|snorting|shot|shooting|shot up|smoked|smoking|sniffed|split|splitting|picked up|picking up|pick up|went through|goes through|going through|go through) (a|one|half a|a half|two|three|four|#|a quarter|quarter|a couple|a couple of|a few) (point|points|half point|g|gram|grams|eighth|eighths|gs|bun|buns|bundle|bundles|stamp|stamps|bag|bags|zip|zips|teener|teeners|half ounce|QP|half zip) !(of|for|from|to|and|at|into|up|full|tie|ties|code|line|lock|file)",
      "source": "A street quantity as the object of a verb of using or buying (\"did a bundle Saturday\", \"copped two bags\"; NIDA street terms)"
     },
     {
@@ -8537,7 +8537,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "((drank|drink|drinks|drinking|sipped|sipping|sips|chugged|chugging|ordered|orders|grabbed|downed|guzzled|pounded|pounding) (a|one|two|three|four|five|six|#|some|a few|several|a couple of|a couple|lots of|a lot of|plenty of|more|less|extra|enough|too much|way too much|so much)? (big|large|small|tall|iced|hot|cold|giant|whole)? (glass|glasses|bottle|bottles|cup|cups|can|cans|mug|mugs|pint|pints|liter|liters|litre|litres|ounces|oz|jug|gallon|gallons|carton|pitcher)? (of)? <non-alcoholic> | (a|one|two|three|four|five|six|#|some|a few|several|a couple of|lots of|a lot of|plenty of|more|extra|too much|way too much|so much) (big|large|small|tall|iced|hot|cold|giant|whole)? (glass|glasses|bottle|bottles|cup|cups|can|cans|mug|mugs|pint|pints|liter|liters|litre|litres|ounces|oz|jug|gallon|gallons|carton|pitcher)? (of)? <non-alcoholic>)",
+     "pattern": "((drank|drink|drinks|drinking|sipped|sipping|sips|chugged|chugging|ordered|orders|grabbed|downed|guzzled|pounded|pounding) (a|one|two|three|four|five|six|#|some|a few|several|a couple of|a couple|lots of|a lot of|plenty of|more|less|extra|enough|too much|way too much|so much)? (big|large|small|tall|iced|hot|cold|giant|whole)? (glass|glasses|bottle|bottles|cup|cups|can|cans|mug|mugs|pint|pints|liter|liters|litre|litres|ounces|oz|jug|gallon|gallons|carton|pitcher|shot|shots|double shot|pack|packs|6 pack|12 pack|case|pot|pots|thermos|carafe|kettle|bowl|jar)? (of)? <non-alcoholic> | (a|one|two|three|four|five|six|#|some|a few|several|a couple of|lots of|a lot of|plenty of|more|extra|too much|way too much|so much) (big|large|small|tall|iced|hot|cold|giant|whole)? (glass|glasses|bottle|bottles|cup|cups|can|cans|mug|mugs|pint|pints|liter|liters|litre|litres|ounces|oz|jug|gallon|gallons|carton|pitcher|shot|shots|double shot|pack|packs|6 pack|12 pack|case|pot|pots|thermos|carafe|kettle|bowl|jar)? (of)? <non-alcoholic>)",
      "pseudo": true,
      "otherSense": true,
      "source": "Water, coffee, energy drinks and soda drunk or counted, not alcohol (GUIDE: caffeine is never substance; \"drinking water\")"
@@ -8607,6 +8607,63 @@ export const LEXICON_DATA: LexiconData = {
      "category": "substance",
      "pattern": "(got|bought|picked up|grabbed|get|getting|buying) (some|a little|a bit of|a gram of|a point of|a bag of|a g of) (tina|crystal|loud|boy|girl|yayo|ket) (from|off) (a|an|her|his|their|my|the|some)? (hookup|connect|plug|guy|dude|dealer|friend|buddy|someone|somebody|cousin|coworker)",
      "source": "A street drug got from a source (DEA 2018 slang terms: \"tina\", \"crystal\" = methamphetamine; \"boy\" = heroin; \"girl\" = cocaine); \"some\" and a source keep a person named Tina out (\"got some tina from a hookup\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "((a|one|two|three|#|half a) (pint|pints|quart|gallon|tub|carton|bag|bags|unit|units) of (ice cream|blood|plasma|milk|cream|berries|strawberries|blueberries|raspberries|soup|gelato|sorbet|frozen yogurt|Ben and Jerry 's|Halo Top|<non-alcoholic>) | (got|get|gets|getting|has|have|had|having|lost|losing|keep|keeping|kept|need|needs|needed|find|found) a (good|better|firm|solid|real|decent)? handle on | (door|car|knife|pan|mug|suitcase|drawer|toilet|faucet|bike) handle | (his|her|my|their|a) (six|6) pack (abs)? | (six|6) pack abs | (#|6|six|12|twelve|18|eighteen|24|twenty four|30|thirty) (pack|packs) of !(<alcohol>|<drink-unit>|beer|beers|Bud|Budweiser|Coors|Miller|Modelo|Corona|Michelob|PBR|Busch|Keystone|Natty|hard|White Claw|Truly|Twisted Tea|Mike 's|Steel Reserve|Four Loko|tall boys|tallboys|seltzers|cider|ciders|IPA|IPAs|lager|stout))",
+     "pseudo": true,
+     "otherSense": true,
+     "source": "Amounts and packs of something that is no drink of alcohol: a pint of ice cream or blood, a handle on a task, six-pack abs, a 12-pack of soda (\"a pint\", \"a handle\", \"a six pack\" are alcohol only with the drink named or left unsaid; NIAAA standard drinks)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((kicking|kicked|kicks|kick) (the|a|his|her|my|their|it|back|off|around|butt|ass|myself|herself|himself|themselves|ourselves|up|out|down|and screaming|a ball|the ball|field goals|goals|things) | (meds|medication|medications|medicine|pills|dose|it|Adderall|caffeine|coffee|antibiotics|Tylenol|Advil|Zoloft|Lexapro|SSRI|antidepressant|adrenaline|anxiety|panic) (is|are|was|were|has|have|had)? (finally|just|started|starting|begun|begin|begins|began)? (kicking|kicked|kick|kicks) in | (the shakes|shakes|shaky|shaking|tremor|tremors|jittery|jitters) (from|since starting|because of|due to|d/t|after starting|with|on) (the|her|his|a|my|new|higher|increased|the new|a new|too much)? ~2 (lithium|medication|medications|meds|dose|Depakote|valproate|Abilify|caffeine|coffee|flu|fever|cold|nerves|anxiety|panic|blood sugar|sugar|Parkinson|Parkinson 's|tremor|Adderall|steroids|prednisone|albuterol|inhaler|Lexapro|Zoloft|SSRI|antidepressant|Wellbutrin|thyroid|fear|adrenaline|cold weather|the cold|<non-alcoholic>) | (drunk|intoxicated) (on|with) (power|love|success|life|the attention|attention|the win|victory|sleep|exhaustion|happiness|joy|praise|fame|freedom|excitement|the moment|hope|relief) | (emotional|vulnerability|sugar|food|carb|candy|work|social|introvert|anxiety|shame|adrenaline|trauma|grief|crying|holiday|Halloween|screen|TV|Netflix|dopamine) (hangover|hangovers) | (hungover|hung over) (from|after) (crying|all the crying|the crying|the fight|the argument|no sleep|lack of sleep|stress|grief|emotions|sadness|the news|the session|the retreat|the memorial|the funeral|the trip|travel|jet lag|the red eye|the flight|sugar|candy) | (tea|chamomile|cocoa|hot chocolate|warm milk|milk|Sleepytime|herbal tea|decaf|<non-alcoholic>) (as|for|is)? (a|her|his|their|my)? nightcap | (time|day|days|morning|afternoon|evening|weekend|session|money|food|effort|energy|trip|opportunity|chance|talent|potential|it|that|everything|hours|week|year|years|life|paycheck|ticket|tickets|vote|shot|breath) (was|were|is|are|got|gets|feels|felt|went|seemed) (so|completely|totally|all|just|kind of|a bit)? wasted)",
+     "pseudo": true,
+     "otherSense": true,
+     "source": "Withdrawal, intoxication and hangover words in another sense: kicking a ball or kicking in, shakes from a medicine or the cold, drunk on power, an emotional hangover, tea as a nightcap, time wasted (GUIDE: medicines as prescribed; F1 figures of speech; caffeine is never substance)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(took|taking|takes|take|popped|popping|needed|used|using|had) (an|a|one|two|#|some|a few|a couple|a couple of|several)? (extra|additional|more|another) (of)? (her|his|their|my)? (Tylenol|Advil|ibuprofen|Motrin|Aleve|naproxen|acetaminophen|aspirin|Excedrin|Tums|antacid|antacids|vitamin|vitamins|vitamin D|B12|iron|fiber|Claritin|Zyrtec|Allegra|allergy pill|allergy pills|Imodium|Pepto|Midol|Mucinex|DayQuil|Sudafed|Flonase|Gas X|Lactaid|probiotic|fish oil|insulin|inhaler|puff|puffs)",
+     "pseudo": true,
+     "otherSense": true,
+     "source": "An extra over-the-counter pill, vitamin or rescue inhaler puff is no prescription misuse (GUIDE writer-harm: extra doses of one's own prescription are use; DEA schedules name no over-the-counter analgesic; caffeine and OTC medicines in excess that bring harm are overdose, not substance)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((numbing|numb|numbed|numbs|numbing out|numbed out|numb out|numbs out|escaping|escaped|checking out|checked out|blotting it out|drowning (her|his|their|my) (sorrows|grief|feelings)) (herself|himself|themselves|myself|it|the pain|the grief|everything|her feelings|his feelings)? (with|on|in) (<alcohol>|<drug>|<drink-unit>|pills|booze|drinks|a drink|a few drinks|the bottle|weed|pot) | drowning (her|his|their|my) (sorrows|grief|feelings) !(in (work|food|TV|Netflix|chocolate|ice cream|the gym|exercise|shopping)))",
+     "source": "Drinking or use to numb a feeling (SAMHSA TIP 42: self-medication; grief and SUD)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((got|get|gets|getting|went|been|was|were|is|are|back|stayed|stays) (back)? on the (pipe|needle|spike|glass dick|stem) | (hitting|hit|hits|smoking|smoked) the (pipe|stem|glass dick|needle) !(with|against|on) | (chasing|chased|chase|chases) the dragon)",
+     "source": "Crack, meth or heroin use in street words (\"on the pipe\", \"chasing the dragon\" = smoking heroin; DEA 2018 slang terms and code words; NIDA)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(had to|has to|have to|needed to|need to|needs to|wanted to|trying to|tried to|just to|to) get right !(with|back|to|on|in|by|for|at|the|her|his|this|that|it|now)",
+     "quoted": true,
+     "source": "Use to stave off withdrawal in the member's quoted slang (\"had to \"get right\"\"; street usage \"get right\" = use enough to not be sick; DSM-5 withdrawal criterion 11b), only in quoted words, not \"get right with God\""
+    },
+    {
+     "category": "substance",
+     "pattern": "(doing|did|does|do|snorting|snorted|snorts|cut|cutting|railing|railed|rails) lines !(for|from|of|with (her|his|the|my) (cast|scene|castmates)|in (the|her|his|my) (play|script|show|journal|notebook|essay|poem|lines)|at (rehearsal|drama|theater|theatre)|during (rehearsal|practice)|on (the|a) (stage|page))",
+     "source": "Cocaine or meth snorted in lines (NIDA street terms: \"lines\", \"rails\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "(sneaking|sneaked|snuck|sneaks|taking|took|takes|stealing|stole|steals|having|had) (a|some|two|#|a few|a couple of|a couple)? (swigs|swig|sips|sip|pulls|pull|nips|nip|slugs|slug) (from|off|of|out of) (the|a|her|his|my|their|a hidden) (bottle|flask|fifth|pint|handle|stash|vodka|whiskey|liquor|wine|<alcohol>) !(of (water|juice|soda|milk|<non-alcoholic>))",
+     "source": "Hidden drinking from a bottle (NIAAA; AUDIT: drinking told by how, not the count)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(five|5|six|6|four|4|eight|8|ten|10) or more (drinks|beers|shots)? (on (one|a single) occasion|in one sitting|at one sitting|in a sitting|in one night|in a night|at a time|at once|in one go|in (one|a) day)",
+     "source": "Heavy episodic drinking (AUDIT item 3, WHO 2001: \"six or more drinks on one occasion\"; NIAAA binge: 4+ or 5+ drinks on an occasion)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((used|using|uses|took|taking|smoked|smoking|drank|drinking|popped|popping|had) ~3 to come down (off|from) ~2 (<drug>|the high|the meth|the coke|the molly|the speed|it|a binge|a run|the run) | (used|using|uses|shot|shooting|snorted|sniffed|smoked|copped|bought) (some|a little|a bit of)? H (to|on|at|with|after|before|again|last|this|yesterday|<weekday>))",
+     "source": "A drug used to come down off another (NIDA: \"speedball\" and downers after stimulants; DEA 2018 slang \"H\" = heroin, read only after a verb of use and before a time or purpose)"
     }
    ]
   },
