@@ -175,3 +175,24 @@ nearMisses('second bank: near-misses in other senses and held away', [
   ['Got some ice for his knee after the game.', 'ice'],
   ["Blew out the candles at her daughter's party.", 'Blew'],
 ]);
+
+// Probes after the second bank (TAPS, CRAFFT 2.1, DSM-5 tolerance; "high" on a feeling, an inhaler's puff).
+disclosures('probes: screen items after the second bank', [
+  ['Pt reports taking her oxycodone not as prescribed this week.', 'not as prescribed'],
+  ['TAPS: endorsed prescription opioid use not as prescribed in past 3 months.', 'not as prescribed'],
+  ['Tested hot for benzos at intake on Monday.', 'Tested hot'],
+  ['Sipping on some Henny before the game.', 'Sipping on some Henny'],
+  ['Admits using when she was alone in her room Friday.', 'using when she was alone'],
+  ['Was seen stumbling out of the bar by her PO.', 'stumbling out of the bar'],
+  ['Reports he is building a tolerance and needs more to feel it.', 'needs more to feel it'],
+]);
+
+nearMisses('probes: near-misses after the second bank', [
+  ['Takes her oxycodone as prescribed after the surgery.', 'oxycodone'],
+  ['Tested positive for COVID on Monday.', 'Tested positive'],
+  ['Sipping on some tea during the session.', 'Sipping'],
+  ['Was high on adrenaline after the race.', 'high'],
+  ['Took a hit of the inhaler during the walk.', 'hit'],
+  ['Practiced distress tolerance skills this week.', 'tolerance'],
+  ['Stumbling out of the gym after leg day, she joked.', 'Stumbling'],
+]);

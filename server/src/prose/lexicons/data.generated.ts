@@ -8664,6 +8664,40 @@ export const LEXICON_DATA: LexiconData = {
      "category": "substance",
      "pattern": "((used|using|uses|took|taking|smoked|smoking|drank|drinking|popped|popping|had) ~3 to come down (off|from) ~2 (<drug>|the high|the meth|the coke|the molly|the speed|it|a binge|a run|the run) | (used|using|uses|shot|shooting|snorted|sniffed|smoked|copped|bought) (some|a little|a bit of)? H (to|on|at|with|after|before|again|last|this|yesterday|<weekday>))",
      "source": "A drug used to come down off another (NIDA: \"speedball\" and downers after stimulants; DEA 2018 slang \"H\" = heroin, read only after a verb of use and before a time or purpose)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((high|buzzed|buzzing|drunk) on (adrenaline|life|love|success|happiness|excitement|endorphins|sugar|caffeine|coffee|hope|the moment|the news|the win|victory|praise|pride|joy|relief|gratitude|energy|Jesus|God|faith|music|the music|the crowd|attention|the attention|power|dopamine|nostalgia|the fumes|fumes|the compliments|her new job|his new job|the new job|being (a|her|his|the)) | (hit|hits|puff|puffs|pull) (of|off|from|on) (the|her|his|my|their|a)? (inhaler|albuterol|nebulizer|oxygen|O2|rescue inhaler|asthma inhaler|Ventolin|ProAir|Symbicort|Advair))",
+     "pseudo": true,
+     "otherSense": true,
+     "source": "\"High\" and \"buzzed\" on a feeling, a win or sugar, and a puff of an asthma inhaler or oxygen: a mood or a medicine, not a drug (GUIDE: \"high\" as a mood; medicines as prescribed)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((taking|took|takes|take|using|used|uses|popping|popped) (her|his|their|my|the|some)? ~2 (<controlled-by-name>|pills|meds|medication|medications|prescription|opioids|opioid|stimulants|sedatives|script) (not as prescribed|other than (as)? prescribed|differently than prescribed|more often than prescribed|more than prescribed|more than (she|he|they|I) (was|were|am|is) prescribed|without a prescription|that (was|were|wasn't|weren't|is not|are not|was not|were not) (not)? prescribed (to (her|him|them|me))?) | (prescription|Rx) (opioid|opioids|pill|pills|stimulant|stimulants|sedative|sedatives|medication|medications|drug|drugs|pain medication|pain medications)? (use|misuse)? (not as prescribed|without a prescription))",
+     "source": "Prescription medicine used other than as prescribed (TAPS tool, NIDA CTN 2017: \"prescription medications ... not as prescribed\"; DAST-10 preamble: \"prescribed ... drugs in excess of the directions\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "(tested|tests|testing|came back|comes back|screened) (positive|hot|dirty|pos|\\+) (for|on) <drug>",
+     "source": "A positive screen in program words (\"tested hot for benzos\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "((sipping|sipped|sips|sip) on (some|a|the|her|his|my|their)? (<alcohol>|Henny|lean|drank|purple drank|<drink-unit>|a (forty|40|tallboy|tall boy|fifth|pint)) | (for|while|from|after) being (high|drunk|intoxicated|wasted|stoned|lit|faded|under the influence) (at|in|on|during) (school|work|practice|class|the game|the job|the party) | (using|drinking|smoking|used|drank|smoked|drinks|uses|smokes|getting high|got high|gets high) (when|while) (she|he|they|I) (was|were|is|are|am|'s) (alone|by (herself|himself|themselves|myself)) | (stumbling|stumbled|staggering|staggered|wobbling) (out of|into|home from|around|out from) (the|a)? (bar|club|party|pub|liquor store|tavern|bar bathroom))",
+     "source": "CRAFFT 2.1 items told as events (Boston Children's Hospital CeASAR 2018: use when ALONE, TROUBLE while using) and drinking told by how (sipping on Henny, stumbling out of a bar)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((needs|needing|need|needed) (more|a lot more|way more|more and more) (<drug>|<drink-unit>|pills|of (it|them|the pills)|than (before|usual|she used to|he used to))? (to feel (it|anything|the effect|high|buzzed|drunk|normal|right)|to get (high|drunk|buzzed|the same|a buzz)|for the same (effect|high|buzz)) | (tolerance|tolerance to (it|the pills|<drug>|alcohol|booze)) (is|has|went|gone|keeps|keeps going|has gone) (up|higher|increased|through the roof))",
+     "source": "Tolerance (DSM-5 SUD criterion 10: \"a need for markedly increased amounts ... to achieve intoxication or desired effect\"); not DBT's \"distress tolerance\""
+    },
+    {
+     "category": "substance",
+     "pattern": "((tested|tests|testing|test|came back|comes back|screened|was|is) (positive|pos|\\+) (for|on)? (COVID|covid|COVID 19|Covid|coronavirus|the virus|flu|the flu|influenza|strep|RSV|mono|pregnancy|pregnant|TB|tuberculosis|HIV|hep C|hepatitis|hepatitis C|an STI|STI|STD|chlamydia|gonorrhea|syphilis|Lyme|antibodies|ADHD|autism|anemia|diabetes|depression|anxiety|PTSD) | (positive|pos|\\+) (pregnancy|COVID|covid|strep|flu|TB|HIV|home) (test|tests|result|results))",
+     "pseudo": true,
+     "otherSense": true,
+     "source": "A positive test for an illness or a pregnancy, not a drug screen (GUIDE: a positive screen is a drug or alcohol screen)"
     }
    ]
   },
@@ -16038,7 +16072,8 @@ export const LEXICON_DATA: LexiconData = {
    "Steel Reserve",
    "Mad Dog",
    "MD 20/20",
-   "Svedka"
+   "Svedka",
+   "Henny"
   ],
   "non-alcoholic": [
    "water",
