@@ -8610,7 +8610,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "((a|one|two|three|#|half a) (pint|pints|quart|gallon|tub|carton|bag|bags|unit|units) of (ice cream|blood|plasma|milk|cream|berries|strawberries|blueberries|raspberries|soup|gelato|sorbet|frozen yogurt|Ben and Jerry 's|Halo Top|<non-alcoholic>) | (got|get|gets|getting|has|have|had|having|lost|losing|keep|keeping|kept|need|needs|needed|find|found) a (good|better|firm|solid|real|decent)? handle on | (door|car|knife|pan|mug|suitcase|drawer|toilet|faucet|bike) handle | (his|her|my|their|a) (six|6) pack (abs)? | (six|6) pack abs | (#|6|six|12|twelve|18|eighteen|24|twenty four|30|thirty) (pack|packs) of !(<alcohol>|<drink-unit>|beer|beers|Bud|Budweiser|Coors|Miller|Modelo|Corona|Michelob|PBR|Busch|Keystone|Natty|hard|White Claw|Truly|Twisted Tea|Mike 's|Steel Reserve|Four Loko|tall boys|tallboys|seltzers|cider|ciders|IPA|IPAs|lager|stout))",
+     "pattern": "((a|one|two|three|#|half a) (pint|pints|quart|gallon|tub|carton|bag|bags|unit|units) of (ice cream|blood|plasma|milk|cream|berries|strawberries|blueberries|raspberries|soup|gelato|sorbet|frozen yogurt|Ben and Jerry 's|Halo Top|<non-alcoholic>) | (got|get|gets|getting|has|have|had|having|lost|losing|keep|keeping|kept|need|needs|needed|find|found) a (good|better|firm|solid|real|decent)? handle on | (door|car|knife|pan|mug|suitcase|drawer|toilet|faucet|bike) handle | (working on|work on|works on|showing off|show off|shows off|showed off|flexing|flexed|flexes|got|has|have|wants|want) (his|her|my|their|a) (six|6) pack !(of|and|<weekday>|a|every|each|last|this|on|at|after|before|with|over) | (six|6) pack abs | (#|6|six|12|twelve|18|eighteen|24|twenty four|30|thirty) (pack|packs) of !(<alcohol>|<drink-unit>|beer|beers|Bud|Budweiser|Coors|Miller|Modelo|Corona|Michelob|PBR|Busch|Keystone|Natty|hard|White Claw|Truly|Twisted Tea|Mike 's|Steel Reserve|Four Loko|tall boys|tallboys|seltzers|cider|ciders|IPA|IPAs|lager|stout))",
      "pseudo": true,
      "otherSense": true,
      "source": "Amounts and packs of something that is no drink of alcohol: a pint of ice cream or blood, a handle on a task, six-pack abs, a 12-pack of soda (\"a pint\", \"a handle\", \"a six pack\" are alcohol only with the drink named or left unsaid; NIAAA standard drinks)"
@@ -8641,7 +8641,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(had to|has to|have to|needed to|need to|needs to|wanted to|trying to|tried to|just to|to) get right !(with|back|to|on|in|by|for|at|the|her|his|this|that|it|now)",
+     "pattern": "(had to|has to|have to|needed to|need to|needs to|gotta|got to) get right !(with|back|to|on|in|by|for|at|the|her|his|this|that|it|now)",
      "quoted": true,
      "source": "Use to stave off withdrawal in the member's quoted slang (\"had to \"get right\"\"; street usage \"get right\" = use enough to not be sick; DSM-5 withdrawal criterion 11b), only in quoted words, not \"get right with God\""
     },
