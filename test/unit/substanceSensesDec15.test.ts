@@ -195,4 +195,6 @@ nearMisses('probes: near-misses after the second bank', [
   ['Took a hit of the inhaler during the walk.', 'hit'],
   ['Practiced distress tolerance skills this week.', 'tolerance'],
   ['Stumbling out of the gym after leg day, she joked.', 'Stumbling'],
+  ['Works the door at a club; threw out a drunk guy who swung at him Friday.', 'drunk'],
+  ['HW: track drinks and cravings nightly in the app.', 'drinks'],
 ]);

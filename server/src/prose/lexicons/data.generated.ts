@@ -8698,6 +8698,19 @@ export const LEXICON_DATA: LexiconData = {
      "pseudo": true,
      "otherSense": true,
      "source": "A positive test for an illness or a pregnancy, not a drug screen (GUIDE: a positive screen is a drug or alcohol screen)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(a|the|every|some|any|this|that|another|one|two|three|#|a few|a couple of|rowdy|loud|belligerent) (drunk|drunken|intoxicated|wasted|stoned|high) (customer|customers|guy|guys|man|men|woman|women|patron|patrons|passenger|passengers|neighbor|neighbour|neighbors|neighbours|stranger|strangers|kid|kids|people|person|tourist|tourists|fan|fans|guest|guests|driver|drivers|who|that)",
+     "someoneElse": true,
+     "source": "\"Drunk\" naming another person (\"threw out a drunk customer\", \"every drunk who ever threw up on his shoes\"): someone else's state, as a drunk driver is (eval/GUIDE.md: \"drunk driver\" is substance other)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(to|will|and|Homework :|Plan :|HW :)? (note|log|track|record|write down|jot down|count|monitor|self monitor|tally) (her|his|their|the|daily|nightly|each)? (drinks|drinking|use|substance use|alcohol use|alcohol intake|intake|cravings|urges) (and (mood|urges|cravings|triggers|feelings|sleep|mood each evening))? (daily|each (day|evening|night)|every (day|evening|night)|nightly|this week|until next (week|session|group)|in (her|his|the|a) (log|journal|app|diary))?",
+     "pseudo": true,
+     "otherSense": true,
+     "source": "Use or drinks logged as homework (a drinking log, F2.1: topic), not use told (\"note drinks and mood each evening\", \"pt to log drinks daily\")"
     }
    ]
   },
