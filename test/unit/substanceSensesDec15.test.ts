@@ -204,4 +204,10 @@ nearMisses('probes: near-misses after the second bank', [
   ['Stumbling out of the gym after leg day, she joked.', 'Stumbling'],
   ['Works the door at a club; threw out a drunk guy who swung at him Friday.', 'drunk'],
   ['HW: track drinks and cravings nightly in the app.', 'drinks'],
+  ['Had a few NA beers at the game and drove everyone home.', 'NA beers'],
+  ['First week at the new job felt like drinking from a firehose.', 'drinking'],
+  ['Got baked goods from the bakery for the group.', 'baked'],
+  ['Her phone got smashed when she dropped it Friday.', 'smashed'],
+  ['The stove was smoking when she got home.', 'smoking'],
+  ['Bought a bottle of wine as a gift for her boss.', 'bottle of wine'],
 ]);

@@ -8711,6 +8711,13 @@ export const LEXICON_DATA: LexiconData = {
      "pseudo": true,
      "otherSense": true,
      "source": "Use or drinks logged as homework (a drinking log, F2.1: topic), not use told (\"note drinks and mood each evening\", \"pt to log drinks daily\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "((drinking|drank|drink|drinks) from a (fire hose|firehose) | baked (goods|beans|potato|potatoes|ziti|chicken|bread|cookies|treats|pie|pies|a cake|cake|cakes|brownies for|muffins) | (phone|screen|window|windshield|car|truck|glass|mirror|TV|laptop|windows|mailbox|room|house|apartment|place|kitchen|yard|hand|hands|finger|fingers|toe|thumb|bumper|fender|it|that|everything|stuff|plans|plan|schedule) (got|gets|was|were|getting|is|are) (smashed|trashed|wrecked|loaded|lit up|totaled|fried|blasted|hammered|bombed) | (kitchen|stove|oven|pan|grill|toaster|engine|car|house|building|chimney|fire|brakes|tires|wires|outlet|motor) (was|is|were|are|started|kept)? smoking | (bought|buying|buys|got|picked up|brought|brings|bringing) (a|another|some|two|#)? ~3 (for (her|his|their|my|a|the) ~2 (birthday|gift|anniversary|host|hostess|housewarming|cooking|recipe|sauce|stew|boss|teacher|Christmas|Secret Santa)|as a (gift|present|thank you)))",
+     "pseudo": true,
+     "otherSense": true,
+     "source": "Drinking from a firehose, baked goods, a phone that got smashed, a smoking stove and a bottle bought as a gift: figures and things, not use (GUIDE F1: figures of speech; an act of buying only for another's use is no use of the member's)"
     }
    ]
   },
@@ -16143,7 +16150,15 @@ export const LEXICON_DATA: LexiconData = {
    "green tea",
    "chai",
    "Liquid IV",
-   "broth"
+   "broth",
+   "NA beers",
+   "non alcoholic beer",
+   "non alcoholic beers",
+   "alcohol free beer",
+   "alcohol free beers",
+   "near beer",
+   "zero proof",
+   "O'Doul's"
   ],
   "craved-not-drug": [
    "sugar",
