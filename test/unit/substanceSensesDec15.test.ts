@@ -210,4 +210,8 @@ nearMisses('probes: near-misses after the second bank', [
   ['Her phone got smashed when she dropped it Friday.', 'smashed'],
   ['The stove was smoking when she got home.', 'smoking'],
   ['Bought a bottle of wine as a gift for her boss.', 'bottle of wine'],
+  ['Took the blues harder this year, she said of the holidays.', 'blues'],
+  ['Hit a bump in the road with the custody schedule.', 'bump'],
+  ["Took a line from the poem for her sister's card.", 'line'],
+  ['Took a pill for her headache before group.', 'pill'],
 ]);

@@ -8718,6 +8718,13 @@ export const LEXICON_DATA: LexiconData = {
      "pseudo": true,
      "otherSense": true,
      "source": "Drinking from a firehose, baked goods, a phone that got smashed, a smoking stove and a bottle bought as a gift: figures and things, not use (GUIDE F1: figures of speech; an act of buying only for another's use is no use of the member's)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((the|holiday|winter|Monday|Sunday|baby|postpartum|January|a case of the) blues | (a|the|another|one) bump (in|on|along) (the|her|his|my|their)? (road|head|knee|leg|arm|forehead|shin|way) | (a|one|that|this|the) line (from|of|in) (the|a|her|his|my|their)? (poem|song|book|script|prayer|letter|story|movie|film|play|text|Bible|psalm|speech|card|lyrics|chapter) | (a|one|two|#) (pill|pills|tablet|tablets|Tylenol|Advil) (for|to help with) (her|his|the|a|my|their)? (headache|headaches|migraine|migraines|cold|flu|allergies|allergy|heartburn|cramps|period|nausea|fever|blood pressure|cholesterol|thyroid|stomach|sinus|infection|UTI|acid reflux|motion sickness|seasickness))",
+     "pseudo": true,
+     "otherSense": true,
+     "source": "\"The blues\" as a low mood or music, a bump in the road, a line of a poem and a pill for a headache: no pressed pill, no bump or line of a drug, no misuse (GUIDE: street slang with more than one common meaning; medicines as prescribed)"
     }
    ]
   },
