@@ -78,6 +78,7 @@ const FAMILIES = {
       rhetorical: bool,
       topic: bool,
       pseudo: bool,
+      otherSense: bool,
       anaphoric: bool,
       intent: bool,
       targetSubject: bool,

@@ -531,7 +531,9 @@ function computeShape(
     // concepts, since one phrase may speak of two ("pills": medication and substance use; goals.ts reads both);
     // telehealth statements too: a location and an audio-only reason may share words ("pt driving home" is both),
     // so telehealth.ts resolves overlaps within each statement and its near-misses only.
-    const kept = RESOLVED_BY_DETECTOR.has(family) ? withoutPseudo(list, tokens) : longestNonOverlapping(list);
+    const kept = RESOLVED_BY_DETECTOR.has(family)
+      ? withoutPseudo(list, tokens)
+      : longestNonOverlapping(withoutSenses(list));
     for (const match of kept) {
       if (match.entry.fields.pseudo === true) continue;
       pushed.push({
@@ -762,6 +764,28 @@ function blankAfter(tokens: readonly ClinicalToken[], match: EntryMatch): boolea
 
 /** Families whose overlapping matches are all kept: their detectors resolve overlaps themselves. */
 const RESOLVED_BY_DETECTOR: ReadonlySet<string> = new Set(['vague', 'goal', 'telehealth', 'response']);
+
+/**
+ * Matches that no word sense overlaps: an `otherSense` pseudo-entry names a word of a risk's vocabulary in another
+ * sense by the words around it ("a pot of chili", "granola bars", "knee joint pain", "flu shots"), and hides every
+ * trigger of its category that takes in any of its words, longer or not ("ate two granola bars" is no "ate ... bars").
+ */
+function withoutSenses(matches: readonly EntryMatch[]): readonly EntryMatch[] {
+  let senses: EntryMatch[] | undefined;
+  for (const match of matches) if (match.entry.fields.otherSense === true) (senses ??= []).push(match);
+  if (!senses) return matches;
+  const found = senses;
+  return matches.filter(
+    (match) =>
+      match.entry.fields.pseudo === true ||
+      !found.some(
+        (sense) =>
+          sense.entry.fields.category === match.entry.fields.category &&
+          sense.startToken < match.endToken &&
+          match.startToken < sense.endToken,
+      ),
+  );
+}
 
 /** Matches that no pseudo-entry of the same family covers. */
 function withoutPseudo(matches: readonly EntryMatch[], tokens: readonly ClinicalToken[]): EntryMatch[] {

@@ -116,6 +116,7 @@ const ADDITION_FIELDS: Record<string, Record<string, (value: unknown) => boolean
     figurative: (value) => typeof value === 'boolean',
     topic: (value) => typeof value === 'boolean',
     pseudo: (value) => typeof value === 'boolean',
+    otherSense: (value) => typeof value === 'boolean',
     anaphoric: (value) => typeof value === 'boolean',
     intent: (value) => typeof value === 'boolean',
     targetSubject: (value) => typeof value === 'boolean',

@@ -2825,7 +2825,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 10,
-     "pattern": "((went|gone|has gone|have gone|had gone|going) (quiet|away|silent) | (is|are|'s|has been|have been|was|were) (completely|totally|all|mostly)? (gone|over|behind (her|him|them|me)) (now)?)",
+     "pattern": "((went|gone|has gone|have gone|had gone|going) (quiet|away|silent) | (is|are|'s|has been|have been|was|were) (completely|totally|all|mostly)? (gone|over !(#|one|two|three|four|five|six|several|a few|a couple|the (weekend|holidays|holiday|week|summer|night|course|past|last|next)|a (week|weekend|day|month|period)|<weekday>)|behind (her|him|them|me)) (now)?)",
      "category": "negated",
      "direction": "backward",
      "appliesTo": [
@@ -7454,7 +7454,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(used|using|uses|did|doing|does|done|copped|copping|cop|cops|bought|buying|buy|scored|scoring|snorted|snorting|shot|shooting|shot up|smoked|smoking|sniffed|split|splitting|picked up|picking up|pick up|went through|goes through|going through|go through) (a|one|half a|a half|two|three|four|#|a quarter|quarter|a couple|a couple of|a few) (point|points|half point|g|gram|grams|eighth|eighths|gs|bun|buns|bundle|bundles|stamp|stamps|bag|bags) !(of|for|from|to|and|at|into|up|full)",
+     "pattern": "(used|using|uses|did|doing|does|done|copped|copping|cop|cops|bought|buying|buy|scored|scoring|snorted|snorting|shot|shooting|shot up|smoked|smoking|sniffed|split|splitting|picked up|picking up|pick up|went through|goes through|going through|go through) (a|one|half a|a half|two|three|four|#|a quarter|quarter|a couple|a couple of|a few) (point|points|half point|g|gram|grams|eighth|eighths|gs|bun|buns|bundle|bundles|stamp|stamps|bag|bags|zip|zips|teener|teeners|half ounce|QP|half zip) !(of|for|from|to|and|at|into|up|full|tie|ties|code|line|lock|file)",
      "source": "A street quantity as the object of a verb of using or buying (\"did a bundle Saturday\", \"copped two bags\"; NIDA street terms)"
     },
     {
@@ -8166,7 +8166,8 @@ export const LEXICON_DATA: LexiconData = {
      "category": "substance",
      "pattern": "(drank|drink|drinks|drinking|sipped|sipping|ordered|had|a|diet|cherry|vanilla) (Coke|Cokes|Coca Cola|Coca-Cola) (all|with|at|and|instead|because|every|for|to|only|zero)?",
      "pseudo": true,
-     "source": "A soda, not cocaine (\"drank Coke all night\")"
+     "otherSense": true,
+     "source": "A soda, not cocaine (\"drank Coke all night\", \"drank a Coke at lunch\"): the other sense of \"coke\" hides every reading that takes it in"
     },
     {
      "category": "substance",
@@ -8642,6 +8643,288 @@ export const LEXICON_DATA: LexiconData = {
      "category": "substance",
      "pattern": "(had|drank|downed|pounded|ordered|chugged|split) ~4 (drafts|draughts) !(of|for|to)",
      "source": "Draft beer told by its drinking verb: \"drafts\" alone is as often a writer's drafts (\"send three drafts after a single check\"), so it is not a drink unit of <drink-unit>"
+    },
+    {
+     "category": "substance",
+     "pattern": "(blood pressure|BP|blood sugar|sugar|sugars|glucose|A1c|fever|temperature|temp|heart rate|pulse|cholesterol|potassium|sodium|levels|level|score|scores|PHQ|PHQ 9|GAD 7|anxiety|stress|rent|prices|tide|bill|bills|risk|demand|expectations|hopes|spirits|energy|mood|volume|numbers|count|counts|reading|readings|rating|ratings|pain|tension|emotions|feelings|stakes|ratio|cortisol|lithium level|viral load) (was|were|is|are|'s|has been|have been|had been|been|got|gets|getting|seemed|seems|ran|running|runs|stays|stayed|remained|remains|came back|looked|went|stayed) (so|very|really|too|pretty|a bit|a little|quite|still|way|even|a little bit|dangerously|abnormally)? high",
+     "pseudo": true,
+     "otherSense": true,
+     "source": "\"High\" as a measure or a level (a blood pressure, a score, anxiety, rent), not intoxication (GUIDE: \"high\" as a mood or a score is no substance mention)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((shot|shots|pictures|photos|picture|photo) (of|from) (the|a|an|her|his|their|my|our|this|that|these|those) !(good stuff|cheap stuff|hard stuff|bottle|<alcohol>|Jameson|Fireball|Henny|Hennessy) | (flu|COVID|covid|booster|allergy|B12|insulin|cortisone|tetanus|vaccine|vaccines|vaccination|Depo|rabies|shingles|steroid|knee|fertility|IVF|Vivitrol|Sublocade|Invega|Abilify|Haldol|Prolixin|monthly|long acting|Toradol|testosterone|hormone|estrogen) (shot|shots) | (photo|camera|action|mug|basketball|jump|free throw|penalty|trick|parting|cheap|pot|long) (shot|shots) | (shot|shots) (in|on) (the|her|his|my|their) (arm|hip|butt|thigh|knee|back|shoulder) | (took|take|takes|taking|taken|give|gave|giving|have|had|get|got|worth) a shot (at|in the dark) | (call|calls|called|calling) the shots)",
+     "pseudo": true,
+     "otherSense": true,
+     "source": "A shot as a photograph, a vaccine or an injected medicine, a try or a ball thrown, not a drink of spirits (GUIDE: \"shots\" as vaccines or photos is no substance; medicines as prescribed, writer-harm)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((took|taking|takes|take|a|big|huge|hard|financial|real|serious|major) hit (to|on|in|at|during|from) (the|a|her|his|their|my|our)? (head|face|helmet|game|practice|scrimmage|match|tackle|credit|credit score|finances|budget|savings|confidence|self esteem|pride|reputation|paycheck|wallet|score|grades|GPA|ego|morale|stock|market|hours|income|car|bumper) | (hit|hits|hitting) (her|his|their|my|the|a|every|each|all|both|a new|her new|his new)? (daily|weekly|monthly|step|sales|savings|weight|target|reading|water|protein|workout|fitness|attendance|word|sleep)? (goal|goals|target|targets|mark|milestone|milestones|quota|deadline|deadlines|PR|record|jackpot|snooze|send|the road|the gym|the books|the ground running|a wall|the wall|a nerve|home|a home run|a deer|traffic|a pothole|the brakes|pause|reset|refresh|the trail|the pool|the mall|the stores|the beach))",
+     "pseudo": true,
+     "otherSense": true,
+     "source": "\"Hit\" as a blow, a loss or a goal reached, not a hit of a drug (GUIDE: \"hit\" a goal is no substance mention)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((crock|crockpot|instant|flower|clay|stock|coffee|tea|melting|honey|chamber|cooking|soup|big|large|small|whole|cast iron|Dutch|potting) pot | pot (pie|pies|roast|roasts|luck|lucks|holder|holders|belly|hole|holes|lid|lids|sticker|stickers|stickers|and pan|and pans|of (chili|coffee|tea|soup|stew|water|pasta|rice|beans|gumbo|gold|money|sauce|oatmeal|noodles|greens)|on the stove|boiled|boiling|to boil) | pots and pans | (the|a|her|his) (whole|entire)? pot (at|in) (poker|cards|the game))",
+     "pseudo": true,
+     "otherSense": true,
+     "source": "\"Pot\" as a cooking pot, a pot pie or a card game's stakes, not cannabis (GUIDE: \"pot\" for cooking is no substance mention)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((knee|hip|shoulder|elbow|wrist|ankle|finger|toe|jaw|TMJ|SI|sacroiliac|spinal|facet|arthritic|swollen|stiff|achy|sore|painful|replaced|artificial|inflamed) (joint|joints) | (joint|joints) (pain|pains|stiffness|stiff|ache|aches|aching|swelling|inflammation|replacement|replacements|injection|injections|damage|problems|issues|disease|custody|account|accounts|session|sessions|statement|venture|effort|meeting|meetings|decision|decisions|plan|planning|return|tax|checking|savings|appointment|visit|family session|letter|project|legal|parenting|commitment|hypermobility|mobility|surgery|supplement|supplements) | (the|this|that) joint (was|is) (packed|crowded|empty|closed|open|jumping|dead))",
+     "pseudo": true,
+     "otherSense": true,
+     "source": "\"Joint\" as a part of the body, a shared account or decision, or a place, not cannabis (GUIDE: \"joint\" pain is no substance mention)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(speed (limit|limits|bump|bumps|ticket|tickets|trap|traps|dial|dating|round|rounds|reading|reader|camera|cameras|skating|boat|boats|test|typing|drill|drills|work|walking|bag|of (light|sound|the car|the game|processing|recovery|thought|things)|up|things up|through) | (top|full|high|low|processing|reading|typing|internet|wifi|warp|breakneck|lightning|record|ludicrous|cruising|walking|normal|slow|fast|half|at) speed | (up to|picking up|picked up|gaining|gained|gather|gathering|lost|losing) speed | speeding)",
+     "pseudo": true,
+     "otherSense": true,
+     "source": "\"Speed\" as velocity (a speed limit, top speed, up to speed), not amphetamine (GUIDE: \"speed\" is no substance mention in another sense)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((granola|protein|candy|chocolate|energy|snack|cereal|breakfast|fruit|nut|Kind|Clif|Larabar|Luna|Quest|monkey|grab|parallel|handle|ice cream|soap|lemon|cookie|magic|Hershey|Snickers|gold|salad|juice|sports|piano|music|signal|battery|behind|jail|prison|window|security|metal|iron|steel|bed|grab|candy) bars | bars (of (soap|chocolate|music|gold|signal|battery)|on (the|her|his|my) (phone|window|windows|bed)) | # bars (of signal|of battery|on (her|his|my|the) phone) | behind bars)",
+     "pseudo": true,
+     "otherSense": true,
+     "source": "\"Bars\" as food, metal or music, not alprazolam (DEA slang \"bars\" = Xanax; GUIDE: street slang with more than one meaning)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(acid (reflux|indigestion|rain|wash|washed|test|attack|attacks|burn|burns|levels|level|blocker|blockers|base|house|jazz|peel) | (stomach|uric|folic|lactic|citric|amino|fatty|hyaluronic|salicylic|glycolic|battery|boric|hydrochloric|sulfuric|nitric|valproic|acetic|omega|alpha lipoic) (acid|acids))",
+     "pseudo": true,
+     "otherSense": true,
+     "source": "\"Acid\" as stomach acid, a supplement or a chemical, not LSD (\"takes folic acid daily\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "((took|taking|takes|take|suffered|suffering|dealt|got|struck|landed|a|another|the|final|low|big|hard|heavy|serious|real|major|huge|crushing|devastating|body) blow (to|for|on|against|from) | (blow|blew|blowing|blows) (off|up|out|a gasket|a fuse|bubbles|the whistle|his top|her top|my top|their top|kisses|a kiss|away|dry|the candles|her nose|his nose|my nose|on (it|her|his|my)) | (blow|blew) (the|her|his|my|their) (nose|chance|interview|whistle|horn|lead|test|exam|audition|knee|tire|engine))",
+     "pseudo": true,
+     "otherSense": true,
+     "source": "\"Blow\" as a strike, a loss or breath, not cocaine (DEA slang \"blow\" = cocaine)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((crack|cracks|cracked|cracking) (a joke|jokes|a smile|a window|the window|open|down on|up (laughing|at)|under (pressure|the pressure)|the code|the case|the door|his knuckles|her knuckles|my knuckles|an egg|eggs|a rib|her phone|his phone|my phone|the screen|her screen|his screen|the windshield|a tooth|a book|the books|a safe) | (a|the) crack (in|of) (the|her|his|my|a) | (cracked|cracking) (ribs|rib|phone|screen|windshield|tooth|teeth|lips|skin|heels|knuckles|voice))",
+     "pseudo": true,
+     "otherSense": true,
+     "source": "\"Crack\" as a split, a joke or an attempt, not crack cocaine"
+    },
+    {
+     "category": "substance",
+     "pattern": "((Molly|molly) ('s|said|says|told|asked|drove|drives|texted|called|is|was|has|had|and (I|me|her|him|the kids)|to (school|work|practice|the)|home|back|off|out) | (with|and|to|from|for|by|about|like|call|called|texted|visit|visited|see|saw|tell|told|ask|asked|took|take|takes|taking|drove|picked up|dropped|dropping|dropped off) Molly (to|home|back|from|off|out|for a|,|and))",
+     "pseudo": true,
+     "otherSense": true,
+     "source": "\"Molly\" as a person's name, not MDMA (\"took Molly to school\", \"Molly drove her to group\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "(smack (talk|talking|dab|in the middle) | (talk|talked|talks|talking) smack | (weed|weeds) (killer|whacker|eater|wacker|barrier|fabric) | (pull|pulled|pulling|pulls) (the)? weeds)",
+     "pseudo": true,
+     "otherSense": true,
+     "source": "\"Smack\" as talk or a strike and \"weeds\" in a garden, not heroin or cannabis"
+    },
+    {
+     "category": "substance",
+     "pattern": "(drank|drink|drinks|drinking) in (the|her|his|every|each|all|that|their) (view|views|scenery|sights|moment|atmosphere|sunset|sunrise|words|praise|attention|applause|quiet|silence|calm|beauty|ocean|sun|sunshine|fresh air|compliments)",
+     "pseudo": true,
+     "otherSense": true,
+     "source": "\"Drink in\" a view or a moment: to take it in, not alcohol"
+    },
+    {
+     "category": "substance",
+     "pattern": "((drank|drink|drinks|drinking|sipped|sipping|sips|chugged|chugging|ordered|orders|grabbed|downed|guzzled|pounded|pounding) (a|one|two|three|four|five|six|#|some|a few|several|a couple of|a couple|lots of|a lot of|plenty of|more|less|extra|enough|too much|way too much|so much)? (big|large|small|tall|iced|hot|cold|giant|whole)? (glass|glasses|bottle|bottles|cup|cups|can|cans|mug|mugs|pint|pints|liter|liters|litre|litres|ounces|oz|jug|gallon|gallons|carton|pitcher|shot|shots|double shot|pack|packs|6 pack|12 pack|case|pot|pots|thermos|carafe|kettle|bowl|jar)? (of)? <non-alcoholic> | (a|one|two|three|four|five|six|#|some|a few|several|a couple of|lots of|a lot of|plenty of|more|extra|too much|way too much|so much) (big|large|small|tall|iced|hot|cold|giant|whole)? (glass|glasses|bottle|bottles|cup|cups|can|cans|mug|mugs|pint|pints|liter|liters|litre|litres|ounces|oz|jug|gallon|gallons|carton|pitcher|shot|shots|double shot|pack|packs|6 pack|12 pack|case|pot|pots|thermos|carafe|kettle|bowl|jar)? (of)? <non-alcoholic>)",
+     "pseudo": true,
+     "otherSense": true,
+     "source": "Water, coffee, energy drinks and soda drunk or counted, not alcohol (GUIDE: caffeine is never substance; \"drinking water\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "(hair of the dog | eye opener | eye-opener | (need|needs|needed|needing|have|has|had|having|take|takes|took|taking|pour|poured|pours) (a|an)? (drink|shot|beer|nip|eye opener) (first thing|in the morning|when (she|he|they|I) (wake|wakes|woke|got|gets) up|before work|to (steady|stop|calm|settle) (her|his|their|my)? (hands|nerves|the shakes|shakes|stomach)|to get (going|moving|started)) | (drinking|drinks|drank|using|uses|used) (first thing|in the morning|before noon|before work|when (she|he|they|I) (wake|wakes|woke) up) !(<non-alcoholic>))",
+     "source": "A morning drink to get going or to stop the shakes (AUDIT item 7, WHO 2001: \"needed a first drink in the morning to get yourself going after a heavy drinking session\"; CAGE \"eye-opener\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "(once|when|after) (she|he|they|I|pt) (started|got started|got going|had started|had one|had a drink|had the first|picked up|starts|gets going|took the first) ~4 (could not|couldn't|cannot|can't|was unable to|unable to|was not able to|wasn't able to) stop",
+     "useSetting": true,
+     "source": "Use past the point intended (AUDIT item 4, WHO 2001: \"not able to stop drinking once you had started\"); told without the drink, so only in a paragraph of use"
+    },
+    {
+     "category": "substance",
+     "pattern": "(((once|when|after) (she|he|they|I|pt) (started|got started|got going|had started|had one|had a drink|had the first|picked up|starts|gets going|took the first) ~4)? (could not|couldn't|cannot|can't|was unable to|unable to|was not able to|wasn't able to|did not|didn't) stop (until|till) ~4 (bottle|bottles|pint|fifth|case|handle|bag|bags|stash|supply|pills|everything|it all|the rest) (was|were) (gone|empty|finished|done) | (drank|used|drinking|using|took|smoked|drinks|uses|snorted|did) more than (she|he|they|I|pt)? (meant|intended|planned|wanted) (to)?)",
+     "source": "Use past the amount or the point intended (AUDIT item 4, \"not able to stop drinking once you had started\"; DSM-5 SUD criterion 1, \"taken in larger amounts ... than was intended\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "((getting|obtaining|finding|chasing|scoring|copping|buying) and (using|drinking|getting high) | (spent|spending|spends|spend|blew|blowing|blows|went through) ~5 (money|paycheck|check|rent|cash|savings|SSI|disability|stimulus|tax refund|grocery money|child support) ~3 on (<drug>|drugs|dope|pills|booze|alcohol|liquor|getting high|drinking|using) | (stole|stealing|steals|pawned|pawning|pawns|sold|selling|sells) ~4 (to (buy|pay for|get)|for) (<drug>|drugs|dope|pills|booze|alcohol|liquor|a fix|a bag|bags|more))",
+     "source": "Time and money spent getting and using (DSM-5 SUD criterion 3, \"a great deal of time is spent in activities necessary to obtain, use, or recover\"; DAST-10 item 9, \"engaged in illegal activities in order to obtain drugs\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "(can't|cannot|can not|could not|couldn't|is not able to|isn't able to) (go|get through|make it through|last|function|sleep|get to sleep) (a|one|the|a single|# )? (day|night|morning|shift|weekend|evening|week|days|hours)? without (a drink|drinking|using|getting high|a hit|a pill|a bump|a line|pills|dope|<drug>|booze|alcohol)",
+     "source": "Dependence told as not getting through without it (DAST-10 item 3, \"Can you get through the week without using drugs?\"; DSM-5 withdrawal criterion 11b: taken to avoid withdrawal)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((can|could|could not|couldn't) not remember|(blanked|blacked) on|no memory of|(does|did) not remember|(doesn't|didn't) remember|lost) ~4 (because of|from|after) (the)? (drinking|using|pills|booze|alcohol|<drug>)",
+     "source": "Memory lost to drinking (AUDIT item 8, \"unable to remember what happened the night before because you had been drinking\"; DAST-10 item 6, \"blackouts or flashbacks as a result of drug use\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "(using|used|uses|abusing|abused|mixing|mixed|mixes) (two|2|three|3|more than one|several|multiple) (drugs|substances|things) (at a time|at once|at the same time|together)",
+     "source": "Polysubstance use (DAST-10 item 2, \"Do you abuse more than one drug at a time?\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "(last|her last|his last|my last|their last) (drink|use|bag|hit|fix|line|bump|shot|pill|dose of <drug>|drink of <alcohol>|beer|joint|blunt|bowl|dab|high) (was|:|-|=)? (on)? (yesterday|last night|this morning|earlier today|today|tonight|<weekday>|# (hours|hrs|hr|h) ago|# days ago|two days ago|three days ago|a few days ago|the other day)",
+     "source": "The time of the last use within days (COWS / CIWA-Ar intake: \"time of last use\"; ASAM intake)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((pinned|pinpoint|pin point|constricted) pupils ~3 (nodding|nodded|nods) (off|out) | (nodded|nodding) off (on|after) (the|her|his|some|a|#)? ~1 (<drug>|pills|dope|percs|oxys|bars|blues))",
+     "source": "Opioid intoxication seen or told: pinpoint pupils and nodding (COWS and opioid intoxication signs, DSM-5); \"nodded out\" alone is an overdose sign (risk-overdose.yaml); GUIDE: intoxication in session is current use"
+    },
+    {
+     "category": "substance",
+     "pattern": "((caught|catch|catching|catches|got|get|getting|gets|had|have|has|having) a (little|slight|nice|good|quick|decent|small|big)? buzz !(cut|from (the|a|her|his|my)? (coffee|caffeine|espresso|energy|Red Bull|sugar|news|crowd|win|game|music|concert)|of (excitement|energy|activity|conversation)|about|in the (room|air|group|office)|going (around|on) (in|about)) | (lifted|zooted|turnt|sloshed|plastered|tanked|tore up|torn up|trashed|bombed) (at|on|with|before|after|last|this|<weekday>|all|the whole|every) | (got|get|gets|getting) (lifted|zooted|turnt|sloshed|plastered|tanked|tore up|torn up|trashed) !(by|from (the|a) (crane|floor|ground)|off (the|a) (ground|floor)|out|up))",
+     "source": "Intoxication in slang (DEA 2018 slang terms and code words; NIAAA college drinking: \"buzzed\", \"plastered\", \"tanked\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "((spiked|spiking|spikes|spike|laced|lacing|laces|lace|topped off|topping off|doctored) (her|his|their|my|the|a|an|some)? ~1 (coffee|tea|soda|juice|drink|water|Coke|punch|lemonade|Gatorade|cocoa|hot chocolate|water bottle|cup|mug|thermos|smoothie|Sprite|eggnog|cider) with (<alcohol>|Baileys|Kahlua|schnapps|rum|brandy|something|a shot|a splash|liquor|booze) | (dipping|dipped|dips|dip|been dipping) (back)? into ~3 (<controlled-by-name>|stash|supply|liquor cabinet|wine|<alcohol>|pills|meds|the bottle|the vodka|the liquor))",
+     "source": "Hidden drinking and a dip into someone's pills (NIAAA: hidden drinking; NSDUH prescription misuse: someone else's medicine)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((smoked|smoking|smokes|smoke|blazed|blazing|toked|toking|puffed|puffing|rolled up|rolling up|copped|copping|scored|scoring) (some|a little|a bit of|more|a gram of|an eighth of|a quarter of|a zip of|a blunt of|a bowl of|a joint of)? (loud|gas|za|kush|trees|herb|bud|grass|reefer|ganja|dank|Mary Jane|devil 's lettuce|chronic|mids|exotic|exotics) !(station|stations|tank|can|stove|grill|bill|money|prices|price|mower|seeds|garden|tea|butter|shop) | (smoked|smoking|smokes|snorted|snorting|sniffed|shot|shooting|shot up|injected|injecting|slammed|slamming|copped|copping|scored|scoring|railed|bumped) (some|a little|a bit of|more|a point of|a gram of|a bag of|a teener of|a g of)? (ice|crystal|tina|crank|shards|go fast|boy|chiva|black tar|tar|china white|girl|white girl|yayo|yeyo|nose candy|snow|ket|special K|key bumps|keys) !(cream|cube|cubes|pack|packs|skating|rink|water|machine|maker|chips|bath|storm|globe|day|days|plow|blower|tires|boots|glass|ball|balls|ware|clear|scouts|friend|friends|talk|band|tank|pit) | (dropped|dropping|popped|popping|rolled on|rolling on|rolling off|took|taking|ate|eating|split|splitting|did|doing) (some|a|half a|two|a couple|a couple of|a little|#)? (molly|mollies|X pill|X pills|E pill|E pills|MDMA|ecstasy) | (key bump|key bumps|did keys|doing keys|bumping keys))",
+     "source": "Drugs by their street names, each after a verb of its use (DEA Intelligence Report, \"Slang Terms and Code Words: A Reference for Law Enforcement Personnel\", July 2018: \"loud\", \"gas\", \"trees\", \"herb\", \"reefer\" = marijuana; \"ice\", \"crystal\", \"tina\", \"crank\", \"glass\" = methamphetamine; \"boy\", \"chiva\", \"black tar\" = heroin; \"girl\", \"yayo\", \"snow\", \"nose candy\" = cocaine; \"molly\", \"rolls\" = MDMA; \"ket\", \"special K\" = ketamine). The words have other senses, so only a verb of smoking, snorting, injecting, scoring or dropping reads them"
+    },
+    {
+     "category": "substance",
+     "pattern": "(got|bought|picked up|grabbed|get|getting|buying) (some|a little|a bit of|a gram of|a point of|a bag of|a g of) (tina|crystal|loud|boy|girl|yayo|ket) (from|off) (a|an|her|his|their|my|the|some)? (hookup|connect|plug|guy|dude|dealer|friend|buddy|someone|somebody|cousin|coworker)",
+     "source": "A street drug got from a source (DEA 2018 slang terms: \"tina\", \"crystal\" = methamphetamine; \"boy\" = heroin; \"girl\" = cocaine); \"some\" and a source keep a person named Tina out (\"got some tina from a hookup\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "((a|one|two|three|#|half a) (pint|pints|quart|gallon|tub|carton|bag|bags|unit|units) of (ice cream|blood|plasma|milk|cream|berries|strawberries|blueberries|raspberries|soup|gelato|sorbet|frozen yogurt|Ben and Jerry 's|Halo Top|<non-alcoholic>) | (got|get|gets|getting|has|have|had|having|lost|losing|keep|keeping|kept|need|needs|needed|find|found) a (good|better|firm|solid|real|decent)? handle on | (door|car|knife|pan|mug|suitcase|drawer|toilet|faucet|bike) handle | (working on|work on|works on|showing off|show off|shows off|showed off|flexing|flexed|flexes) (his|her|my|their|a) (six|6) pack !(of|and|<weekday>|every|each|last|this|after|before|with|over) | (six|6) pack abs | (#|6|six|12|twelve|18|eighteen|24|twenty four|30|thirty) (pack|packs) of !(<alcohol>|<drink-unit>|beer|beers|Bud|Budweiser|Coors|Miller|Modelo|Corona|Michelob|PBR|Busch|Keystone|Natty|hard|White Claw|Truly|Twisted Tea|Mike 's|Steel Reserve|Four Loko|tall boys|tallboys|seltzers|cider|ciders|IPA|IPAs|lager|stout))",
+     "pseudo": true,
+     "otherSense": true,
+     "source": "Amounts and packs of something that is no drink of alcohol: a pint of ice cream or blood, a handle on a task, six-pack abs, a 12-pack of soda (\"a pint\", \"a handle\", \"a six pack\" are alcohol only with the drink named or left unsaid; NIAAA standard drinks)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((kicking|kicked|kicks|kick) (the|a|his|her|my|their|it|back|off|around|butt|ass|myself|herself|himself|themselves|ourselves|up|out|down|and screaming|a ball|the ball|field goals|goals|things) | (meds|medication|medications|medicine|pills|dose|it|Adderall|caffeine|coffee|antibiotics|Tylenol|Advil|Zoloft|Lexapro|SSRI|antidepressant|adrenaline|anxiety|panic) (is|are|was|were|has|have|had)? (finally|just|started|starting|begun|begin|begins|began)? (kicking|kicked|kick|kicks) in | (the shakes|shakes|shaky|shaking|tremor|tremors|jittery|jitters) (from|since starting|because of|due to|d/t|after starting|with|on) (the|her|his|a|my|new|higher|increased|the new|a new|too much)? ~2 (lithium|medication|medications|meds|dose|Depakote|valproate|Abilify|caffeine|coffee|flu|fever|cold|nerves|anxiety|panic|blood sugar|sugar|Parkinson|Parkinson 's|tremor|Adderall|steroids|prednisone|albuterol|inhaler|Lexapro|Zoloft|SSRI|antidepressant|Wellbutrin|thyroid|fear|adrenaline|cold weather|the cold|<non-alcoholic>) | (drunk|intoxicated) (on|with) (power|love|success|life|the attention|attention|the win|victory|sleep|exhaustion|happiness|joy|praise|fame|freedom|excitement|the moment|hope|relief) | (emotional|vulnerability|sugar|food|carb|candy|work|social|introvert|anxiety|shame|adrenaline|trauma|grief|crying|holiday|Halloween|screen|TV|Netflix|dopamine) (hangover|hangovers) | (hungover|hung over) (from|after) (crying|all the crying|the crying|the fight|the argument|no sleep|lack of sleep|stress|grief|emotions|sadness|the news|the session|the retreat|the memorial|the funeral|the trip|travel|jet lag|the red eye|the flight|sugar|candy) | (tea|chamomile|cocoa|hot chocolate|warm milk|milk|Sleepytime|herbal tea|decaf|<non-alcoholic>) (as|for|is)? (a|her|his|their|my)? nightcap | (time|day|days|morning|afternoon|evening|weekend|session|money|food|effort|energy|trip|opportunity|chance|talent|potential|it|that|everything|hours|week|year|years|life|paycheck|ticket|tickets|vote|shot|breath) (was|were|is|are|got|gets|feels|felt|went|seemed) (so|completely|totally|all|just|kind of|a bit)? wasted)",
+     "pseudo": true,
+     "otherSense": true,
+     "source": "Withdrawal, intoxication and hangover words in another sense: kicking a ball or kicking in, shakes from a medicine or the cold, drunk on power, an emotional hangover, tea as a nightcap, time wasted (GUIDE: medicines as prescribed; F1 figures of speech; caffeine is never substance)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(took|taking|takes|take|popped|popping|needed|used|using|had) (an|a|one|two|#|some|a few|a couple|a couple of|several)? (extra|additional|more|another) (of)? (her|his|their|my)? (Tylenol|Advil|ibuprofen|Motrin|Aleve|naproxen|acetaminophen|aspirin|Excedrin|Tums|antacid|antacids|vitamin|vitamins|vitamin D|B12|iron|fiber|Claritin|Zyrtec|Allegra|allergy pill|allergy pills|Imodium|Pepto|Midol|Mucinex|DayQuil|Sudafed|Flonase|Gas X|Lactaid|probiotic|fish oil|insulin|inhaler|puff|puffs)",
+     "pseudo": true,
+     "otherSense": true,
+     "source": "An extra over-the-counter pill, vitamin or rescue inhaler puff is no prescription misuse (GUIDE writer-harm: extra doses of one's own prescription are use; DEA schedules name no over-the-counter analgesic; caffeine and OTC medicines in excess that bring harm are overdose, not substance)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((numbing|numb|numbed|numbs|numbing out|numbed out|numb out|numbs out|escaping|escaped|checking out|checked out|blotting it out|drowning (her|his|their|my) (sorrows|grief|feelings)) (herself|himself|themselves|myself|it|the pain|the grief|everything|her feelings|his feelings)? (with|on|in) (<alcohol>|<drug>|<drink-unit>|pills|booze|drinks|a drink|a few drinks|the bottle|weed|pot) | drowning (her|his|their|my) (sorrows|grief|feelings) !(in (work|food|TV|Netflix|chocolate|ice cream|the gym|exercise|shopping)))",
+     "source": "Drinking or use to numb a feeling (SAMHSA TIP 42: self-medication; grief and SUD)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((got|get|gets|getting|went|been|was|were|is|are|back|stayed|stays) (back)? on the (pipe|needle|spike|glass dick|stem) | (hitting|hit|hits|smoking|smoked) the (pipe|stem|glass dick|needle) !(with|against|on) | (chasing|chased|chase|chases) the dragon)",
+     "source": "Crack, meth or heroin use in street words (\"on the pipe\", \"chasing the dragon\" = smoking heroin; DEA 2018 slang terms and code words; NIDA)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(had to|has to|have to|needed to|need to|needs to|gotta|got to) get right !(with|back|to|on|in|by|for|at|the|her|his|this|that|it|now)",
+     "quoted": true,
+     "source": "Use to stave off withdrawal in the member's quoted slang (\"had to \"get right\"\"; street usage \"get right\" = use enough to not be sick; DSM-5 withdrawal criterion 11b), only in quoted words, not \"get right with God\""
+    },
+    {
+     "category": "substance",
+     "pattern": "(doing|did|does|do|snorting|snorted|snorts|cut|cutting|railing|railed|rails) lines !(for|from|of|with (her|his|the|my) (cast|scene|castmates)|in (the|her|his|my) (play|script|show|journal|notebook|essay|poem|lines)|at (rehearsal|drama|theater|theatre)|during (rehearsal|practice)|on (the|a) (stage|page))",
+     "source": "Cocaine or meth snorted in lines (NIDA street terms: \"lines\", \"rails\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "(sneaking|sneaked|snuck|sneaks|taking|took|takes|stealing|stole|steals|having|had) (a|some|two|#|a few|a couple of|a couple)? (swigs|swig|sips|sip|pulls|pull|nips|nip|slugs|slug) (from|off|of|out of) (the|a|her|his|my|their|a hidden) (bottle|flask|fifth|pint|handle|stash|vodka|whiskey|liquor|wine|<alcohol>) !(of (water|juice|soda|milk|<non-alcoholic>))",
+     "source": "Hidden drinking from a bottle (NIAAA; AUDIT: drinking told by how, not the count)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(five|5|six|6|four|4|eight|8|ten|10) or more (drinks|beers|shots)? (on (one|a single) occasion|in one sitting|at one sitting|in a sitting|in one night|in a night|at a time|at once|in one go|in (one|a) day)",
+     "source": "Heavy episodic drinking (AUDIT item 3, WHO 2001: \"six or more drinks on one occasion\"; NIAAA binge: 4+ or 5+ drinks on an occasion)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((used|using|uses|took|taking|smoked|smoking|drank|drinking|popped|popping|had) ~3 to come down (off|from) ~2 (<drug>|the high|the meth|the coke|the molly|the speed|it|a binge|a run|the run) | (used|using|uses|shot|shooting|snorted|sniffed|smoked|copped|bought) (some|a little|a bit of)? H (to|on|at|with|after|before|again|last|this|yesterday|<weekday>))",
+     "source": "A drug used to come down off another (NIDA: \"speedball\" and downers after stimulants; DEA 2018 slang \"H\" = heroin, read only after a verb of use and before a time or purpose)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((high|buzzed|buzzing|drunk) on (adrenaline|life|love|success|happiness|excitement|endorphins|sugar|caffeine|coffee|hope|the moment|the news|the win|victory|praise|pride|joy|relief|gratitude|energy|Jesus|God|faith|music|the music|the crowd|attention|the attention|power|dopamine|nostalgia|the fumes|fumes|the compliments|her new job|his new job|the new job|being (a|her|his|the)) | (hit|hits|puff|puffs|pull) (of|off|from|on) (the|her|his|my|their|a)? (inhaler|albuterol|nebulizer|oxygen|O2|rescue inhaler|asthma inhaler|Ventolin|ProAir|Symbicort|Advair))",
+     "pseudo": true,
+     "otherSense": true,
+     "source": "\"High\" and \"buzzed\" on a feeling, a win or sugar, and a puff of an asthma inhaler or oxygen: a mood or a medicine, not a drug (GUIDE: \"high\" as a mood; medicines as prescribed)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((taking|took|takes|take|using|used|uses|popping|popped) (her|his|their|my|the|some)? ~2 (<controlled-by-name>|pills|meds|medication|medications|prescription|opioids|opioid|stimulants|sedatives|script) (not as prescribed|other than (as)? prescribed|differently than prescribed|more often than prescribed|more than prescribed|more than (she|he|they|I) (was|were|am|is) prescribed|without a prescription|that (was|were|wasn't|weren't|is not|are not|was not|were not) (not)? prescribed (to (her|him|them|me))?) | (prescription|Rx) (opioid|opioids|pill|pills|stimulant|stimulants|sedative|sedatives|medication|medications|drug|drugs|pain medication|pain medications)? (use|misuse)? (not as prescribed|without a prescription))",
+     "source": "Prescription medicine used other than as prescribed (TAPS tool, NIDA CTN 2017: \"prescription medications ... not as prescribed\"; DAST-10 preamble: \"prescribed ... drugs in excess of the directions\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "(tested|tests|testing|came back|comes back|screened) (positive|hot|dirty|pos|\\+) (for|on) <drug>",
+     "source": "A positive screen in program words (\"tested hot for benzos\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "((sipping|sipped|sips|sip) on (some|a|the|her|his|my|their)? (<alcohol>|Henny|lean|drank|purple drank|<drink-unit>|a (forty|40|tallboy|tall boy|fifth|pint)) | (for|while|from|after) being (high|drunk|intoxicated|wasted|stoned|lit|faded|under the influence) (at|in|on|during) (school|work|practice|class|the game|the job|the party) | (using|drinking|smoking|used|drank|smoked|drinks|uses|smokes|getting high|got high|gets high) (when|while) (she|he|they|I) (was|were|is|are|am|'s) (alone|by (herself|himself|themselves|myself)) | (stumbling|stumbled|staggering|staggered|wobbling) (out of|into|home from|around|out from) (the|a)? (bar|club|party|pub|liquor store|tavern|bar bathroom))",
+     "source": "CRAFFT 2.1 items told as events (Boston Children's Hospital CeASAR 2018: use when ALONE, TROUBLE while using) and drinking told by how (sipping on Henny, stumbling out of a bar)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((needs|needing|need|needed) (more|a lot more|way more|more and more) (<drug>|<drink-unit>|pills|of (it|them|the pills)|than (before|usual|she used to|he used to))? (to feel (it|anything|the effect|high|buzzed|drunk|normal|right)|to get (high|drunk|buzzed|the same|a buzz)|for the same (effect|high|buzz)) | (tolerance|tolerance to (it|the pills|<drug>|alcohol|booze)) (is|has|went|gone|keeps|keeps going|has gone) (up|higher|increased|through the roof))",
+     "source": "Tolerance (DSM-5 SUD criterion 10: \"a need for markedly increased amounts ... to achieve intoxication or desired effect\"); not DBT's \"distress tolerance\""
+    },
+    {
+     "category": "substance",
+     "pattern": "((tested|tests|testing|test|came back|comes back|screened|was|is) (positive|pos|\\+) (for|on)? (COVID|covid|COVID 19|Covid|coronavirus|the virus|flu|the flu|influenza|strep|RSV|mono|pregnancy|pregnant|TB|tuberculosis|HIV|hep C|hepatitis|hepatitis C|an STI|STI|STD|chlamydia|gonorrhea|syphilis|Lyme|antibodies|ADHD|autism|anemia|diabetes|depression|anxiety|PTSD) | (positive|pos|\\+) (pregnancy|COVID|covid|strep|flu|TB|HIV|home) (test|tests|result|results))",
+     "pseudo": true,
+     "otherSense": true,
+     "source": "A positive test for an illness or a pregnancy, not a drug screen (GUIDE: a positive screen is a drug or alcohol screen)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(a|the|every|some|any|this|that|another|one|two|three|#|a few|a couple of|rowdy|loud|belligerent) (drunk|drunken|intoxicated|wasted|stoned|high) (customer|customers|guy|guys|man|men|woman|women|patron|patrons|passenger|passengers|neighbor|neighbour|neighbors|neighbours|stranger|strangers|kid|kids|people|person|tourist|tourists|fan|fans|guest|guests|driver|drivers|who|that)",
+     "someoneElse": true,
+     "source": "\"Drunk\" naming another person (\"threw out a drunk customer\", \"every drunk who ever threw up on his shoes\"): someone else's state, as a drunk driver is (eval/GUIDE.md: \"drunk driver\" is substance other)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(to|will|and|Homework :|Plan :|HW :)? (note|log|track|record|write down|jot down|count|monitor|self monitor|tally) (her|his|their|the|daily|nightly|each)? (drinks|drinking|use|substance use|alcohol use|alcohol intake|intake|cravings|urges) (and (mood|urges|cravings|triggers|feelings|sleep|mood each evening))? (daily|each (day|evening|night)|every (day|evening|night)|nightly|this week|until next (week|session|group)|in (her|his|the|a) (log|journal|app|diary))?",
+     "pseudo": true,
+     "otherSense": true,
+     "source": "Use or drinks logged as homework (a drinking log, F2.1: topic), not use told (\"note drinks and mood each evening\", \"pt to log drinks daily\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "((drinking|drank|drink|drinks) from a (fire hose|firehose) | baked (goods|beans|potato|potatoes|ziti|chicken|bread|cookies|treats|pie|pies|a cake|cake|cakes|brownies for|muffins) | (phone|screen|window|windshield|car|truck|glass|mirror|TV|laptop|windows|mailbox|room|house|apartment|place|kitchen|yard|hand|hands|finger|fingers|toe|thumb|bumper|fender|it|that|everything|stuff|plans|plan|schedule) (got|gets|was|were|getting|is|are) (smashed|trashed|wrecked|loaded|lit up|totaled|fried|blasted|hammered|bombed) | (kitchen|stove|oven|pan|grill|toaster|engine|car|house|building|chimney|fire|brakes|tires|wires|outlet|motor) (was|is|were|are|started|kept)? smoking | (bought|buying|buys|got|picked up|brought|brings|bringing) (a|another|some|two|#)? ~3 (for (her|his|their|my|a|the) ~2 (birthday|gift|anniversary|host|hostess|housewarming|cooking|recipe|sauce|stew|boss|teacher|Christmas|Secret Santa)|as a (gift|present|thank you)))",
+     "pseudo": true,
+     "otherSense": true,
+     "source": "Drinking from a firehose, baked goods, a phone that got smashed, a smoking stove and a bottle bought as a gift: figures and things, not use (GUIDE F1: figures of speech; an act of buying only for another's use is no use of the member's)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((the|holiday|winter|Monday|Sunday|baby|postpartum|January|a case of the) blues | (a|the|another|one) bump (in|on|along) (the|her|his|my|their)? (road|head|knee|leg|arm|forehead|shin|way) | (a|one|that|this|the) line (from|of|in) (the|a|her|his|my|their)? (poem|song|book|script|prayer|letter|story|movie|film|play|text|Bible|psalm|speech|card|lyrics|chapter) | (a|one|two|#) (pill|pills|tablet|tablets|Tylenol|Advil) (for|to help with) (her|his|the|a|my|their)? (headache|headaches|migraine|migraines|cold|flu|allergies|allergy|heartburn|cramps|period|nausea|fever|blood pressure|cholesterol|thyroid|stomach|sinus|infection|UTI|acid reflux|motion sickness|seasickness))",
+     "pseudo": true,
+     "otherSense": true,
+     "source": "\"The blues\" as a low mood or music, a bump in the road, a line of a poem and a pill for a headache: no pressed pill, no bump or line of a drug, no misuse (GUIDE: street slang with more than one common meaning; medicines as prescribed)"
     }
    ]
   },
@@ -16530,7 +16813,8 @@ export const LEXICON_DATA: LexiconData = {
    "Steel Reserve",
    "Mad Dog",
    "MD 20/20",
-   "Svedka"
+   "Svedka",
+   "Henny"
   ],
   "non-alcoholic": [
    "water",
@@ -16555,7 +16839,47 @@ export const LEXICON_DATA: LexiconData = {
    "NA beer",
    "mocktails",
    "cocoa",
-   "hot chocolate"
+   "hot chocolate",
+   "Red Bull",
+   "Red Bulls",
+   "Monster",
+   "Monsters",
+   "energy drink",
+   "energy drinks",
+   "Celsius",
+   "Bang",
+   "espresso",
+   "espressos",
+   "latte",
+   "lattes",
+   "cappuccino",
+   "cappuccinos",
+   "cold brew",
+   "iced coffee",
+   "Diet Coke",
+   "Diet Cokes",
+   "Mountain Dew",
+   "Dr Pepper",
+   "Pepsi",
+   "Sprite",
+   "Powerade",
+   "Pedialyte",
+   "protein shake",
+   "Ensure",
+   "sweet tea",
+   "iced tea",
+   "green tea",
+   "chai",
+   "Liquid IV",
+   "broth",
+   "NA beers",
+   "non alcoholic beer",
+   "non alcoholic beers",
+   "alcohol free beer",
+   "alcohol free beers",
+   "near beer",
+   "zero proof",
+   "O'Doul's"
   ],
   "craved-not-drug": [
    "sugar",
