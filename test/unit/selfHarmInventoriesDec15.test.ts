@@ -1,0 +1,76 @@
+/**
+ * Self-injury told in the words of the published self-injury inventories and of DBT and adolescent programs
+ * (2026-12-15, selfharm5): the ISAS behaviours (Klonsky & Glenn 2009: cutting, biting, burning, carving, pinching,
+ * pulling hair, severe scratching, banging or hitting self, interfering with wound healing, rubbing skin against a
+ * rough surface, sticking self with needles, swallowing dangerous substances), the DSHI items (Gratz 2001: sharp
+ * objects stuck into the skin, bleach or acid on the skin, sandpaper rubbed on the body, a bone broken on purpose) and
+ * diary-card shorthand ("SH (+)", "acted: Y", "SH'd").
+ * First bank, before the fixes: see the report; second bank below it, run once.
+ */
+import { categoryBank } from '../support/riskTable';
+
+const { disclosures, nearMisses } = categoryBank('self-harm');
+
+disclosures('self-injury in the inventories\' words, told as the member\'s act or urge now', [
+  ['Stuck needles into her forearm on Sunday night after the fight with her dad.', 'Stuck needles'],
+  ['Has been sticking pins in his thighs when the flashbacks come.', 'sticking pins'],
+  ['Pushed a staple into her palm during math class Tuesday, per the school counselor.', 'Pushed a staple'],
+  ['Dug a safety pin into her wrist over and over while mom was yelling.', 'Dug a safety pin'],
+  ['Jabbed a pencil into the back of his hand in class on Wednesday.', 'Jabbed a pencil'],
+  ['Rubbed her forearm against the brick wall behind the school until it was raw.', 'Rubbed her forearm'],
+  ['Reports rubbing sandpaper on her thighs Saturday night.', 'rubbing sandpaper'],
+  ['Scrubbed her arms with bleach in the shower on Friday "to feel clean."', 'Scrubbed her arms with bleach'],
+  ['Poured nail polish remover into the cuts on her leg last night.', 'Poured nail polish remover'],
+  ['Broke his own finger on purpose Thursday by slamming it in the drawer.', 'Broke his own finger'],
+  ['Pulled out chunks of her hair during the argument "to make it hurt."', 'Pulled out chunks of her hair'],
+  ['Bit her forearm hard enough to leave teeth marks on Sunday.', 'Bit her forearm'],
+  ['Picks her scabs open so the cuts will not heal, she says.', 'Picks her scabs open'],
+  ['Keeps reopening the wounds on her forearm at night.', 'reopening the wounds'],
+  ['Pinched the insides of her arms until they bruised, per her journal.', 'Pinched'],
+  ['Diary card: SH urges 4, acted: Y (Tues).', 'SH urges'],
+  ['SH (+) since last session, per diary card.', 'SH (+)'],
+  ['SH: yes x2 this week (scratching).', 'SH: yes'],
+  ['Self-harm behaviours x2 this week per diary card.', 'Self-harm behaviours'],
+  ['Teen says she SH\'d again on Saturday after the party.', "SH'd"],
+  ['Reports SHing twice since group last week.', 'SHing'],
+  ['Acted on SH urge Tuesday night (scratched her forearm).', 'SH urge'],
+  ['Engaged in SIB on Saturday after the custody hearing.', 'SIB'],
+  ['Relapsed on SH Thursday after 21 days clean.', 'Relapsed on SH'],
+  ['Clean from SH 3 days; last episode was Friday.', 'SH'],
+  ['Urge to cut 7/10 most evenings this week.', 'Urge to cut'],
+  ['Self-harmed by burning on Fri (lighter).', 'Self-harmed'],
+  ['Cut 2x this week, thighs, superficial.', 'Cut 2x'],
+  ['Has been hitting herself in the face with her fists when she panics.', 'hitting herself'],
+  ['Stabbed her thigh with a fork under the table at dinner Monday.', 'Stabbed her thigh'],
+  ['Was severely scratching her arms in the bathroom at school, per the nurse.', 'severely scratching'],
+  ['Carved "fat" into her stomach with a razor on Wednesday.', 'Carved'],
+  ['Banged his head on the wall until it bled Saturday.', 'Banged his head'],
+]);
+
+nearMisses('the same words, not the member\'s self-injury now', [
+  ['Scars from cutting at 14 on both forearms, none since.', 'cutting'],
+  ['Hx of burning herself with cigarettes in her twenties; denies recent.', 'burning herself'],
+  ['Safety plan step 2: if the urge to stick pins in my arm comes, hold ice and call Jen.', 'stick pins'],
+  ['Her sister has been sticking pins into her own arm and she is scared for her.', 'sticking pins'],
+  ['Psychoeducation on NSSI and the functions on the ISAS.', 'NSSI'],
+  ['Says she has been "beating myself up" about the missed deadline.', 'beating myself up'],
+  ['Has been biting my tongue with my mother-in-law all week, she says.', 'biting my tongue'],
+  ['"Pulling my hair out over taxes," she joked.', 'Pulling my hair out'],
+  ['Group focus: skin-picking and hair-pulling; reviewed habit reversal and competing responses.', 'hair-pulling'],
+  ['Picks at her cuticles when anxious; working on fidget substitutes.', 'Picks at her cuticles'],
+  ['Diabetic; sticks herself with needles for insulin twice a day.', 'sticks herself with needles'],
+  ['Pricked her finger for the glucose check before group.', 'Pricked her finger'],
+  ['Got a new tattoo on her forearm Saturday and showed the group.', 'tattoo'],
+  ['Broke his wrist playing football in October.', 'Broke his wrist'],
+  ['Cleaned the bathroom with bleach on Saturday and felt productive.', 'bleach'],
+  ['Denies SH since last session.', 'SH'],
+  ['SH urges 0, acted: N.', 'SH urges'],
+  ['Punched the heavy bag at the gym to blow off steam.', 'Punched'],
+  ['The nurse removed the staples from her incision.', 'staples'],
+  ['Bit her nails through most of group.', 'Bit her nails'],
+  ['Scratched the mosquito bites on her legs during the hike.', 'Scratched'],
+  ['Her friend at school SHes and she worries about her.', 'SHes'],
+  ['Stepped on a nail at the job site and needed a tetanus shot.', 'Stepped on a nail'],
+  ['Rubbed sunscreen into her arms before the outing.', 'Rubbed'],
+  ['Sanded the deck with sandpaper all weekend.', 'sandpaper'],
+]);
