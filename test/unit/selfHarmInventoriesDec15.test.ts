@@ -11,7 +11,7 @@ import { categoryBank } from '../support/riskTable';
 
 const { disclosures, nearMisses } = categoryBank('self-harm');
 
-disclosures('self-injury in the inventories\' words, told as the member\'s act or urge now', [
+disclosures("self-injury in the inventories' words, told as the member's act or urge now", [
   ['Stuck needles into her forearm on Sunday night after the fight with her dad.', 'Stuck needles'],
   ['Has been sticking pins in his thighs when the flashbacks come.', 'sticking pins'],
   ['Pushed a staple into her palm during math class Tuesday, per the school counselor.', 'Pushed a staple'],
@@ -31,7 +31,7 @@ disclosures('self-injury in the inventories\' words, told as the member\'s act o
   ['SH (+) since last session, per diary card.', 'SH (+)'],
   ['SH: yes x2 this week (scratching).', 'SH: yes'],
   ['Self-harm behaviours x2 this week per diary card.', 'Self-harm behaviours'],
-  ['Teen says she SH\'d again on Saturday after the party.', "SH'd"],
+  ["Teen says she SH'd again on Saturday after the party.", "SH'd"],
   ['Reports SHing twice since group last week.', 'SHing'],
   ['Acted on SH urge Tuesday night (scratched her forearm).', 'SH urge'],
   ['Engaged in SIB on Saturday after the custody hearing.', 'SIB'],
@@ -47,7 +47,7 @@ disclosures('self-injury in the inventories\' words, told as the member\'s act o
   ['Banged his head on the wall until it bled Saturday.', 'Banged his head'],
 ]);
 
-nearMisses('the same words, not the member\'s self-injury now', [
+nearMisses("the same words, not the member's self-injury now", [
   ['Scars from cutting at 14 on both forearms, none since.', 'cutting'],
   ['Hx of burning herself with cigarettes in her twenties; denies recent.', 'burning herself'],
   ['Safety plan step 2: if the urge to stick pins in my arm comes, hold ice and call Jen.', 'stick pins'],
