@@ -74,3 +74,36 @@ nearMisses("the same words, not the member's self-injury now", [
   ['Rubbed sunscreen into her arms before the outing.', 'Rubbed'],
   ['Sanded the deck with sandpaper all weekend.', 'sandpaper'],
 ]);
+
+// Second bank, written after the fixes above and run once before any further fix.
+disclosures('second bank: other wordings and styles', [
+  [
+    'B: Client disclosed inserting a sewing needle under the skin of her forearm on Thursday.',
+    'inserting a sewing needle',
+  ],
+  ['Adolescent reports "poking myself with a safety pin" in the school bathroom this week.', 'poking myself'],
+  ['Mom found staples pushed into his upper arm after school on Monday.', 'staples pushed'],
+  ['S: "I scraped my arm on the driveway on purpose till it bled."', 'scraped my arm'],
+  ['Rubbed her wrists raw with a pumice stone Friday night, per the group home staff.', 'Rubbed her wrists raw'],
+  ['Put salt in her cuts on Sunday "so they sting."', 'Put salt in her cuts'],
+  ['Dripped hot candle wax on her forearm on purpose Saturday.', 'Dripped hot candle wax'],
+  ['Reports he punched a wall to break his own hand on Tuesday.', 'break his own hand'],
+  ['Keeps pulling her stitches out since the ED visit.', 'pulling her stitches out'],
+  ['SIB: Y (bit hand, Sat).', 'SIB: Y'],
+  ['Diary card Mon-Sun: SH 0 0 1 0 0 0 0; acted on Wednesday.', 'SH'],
+  ['Sophomore disclosed she has been SH-ing since October, most recently Sunday.', 'SH-ing'],
+  ['Telehealth: pt showed new needle marks on her thigh she says she made on Sunday.', 'needle marks'],
+  ['Was slamming her wrist against the edge of the desk until it bruised on Tuesday.', 'slamming her wrist'],
+  ['DAP D: member engaged in self-injury (hair pulling to the point of bleeding) Fri.', 'self-injury'],
+]);
+
+nearMisses('second bank: near-misses', [
+  ['Pt gives herself weekly B12 injections in her thigh.', 'injections'],
+  ['Had blood drawn from her forearm at the lab on Monday.', 'blood drawn'],
+  ['Got her ears pierced with her daughter on Saturday.', 'pierced'],
+  ['SH: none since intake; diary card reviewed.', 'SH'],
+  ['In grief group she said losing her son "felt like a knife in my chest."', 'knife in my chest'],
+  ['Scrubbed his hands raw with soap after the hospital shift, per OCD hierarchy.', 'Scrubbed'],
+  ['Group watched a video on the DSHI and why teens self-injure.', 'self-injure'],
+  ['Her roommate scrubbed her own arms with bleach last week; pt called 911.', 'scrubbed'],
+]);
