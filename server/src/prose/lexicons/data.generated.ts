@@ -6993,7 +6993,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "self-harm",
-     "pattern": "(stuck|stick|sticks|sticking|push+|dug|dig|digs|digging|jab+|stab+|poke+|poked|poking|shove+|drove|drive|drives|driving|jam+) (a|an|the|some|her|his|their|my|two|three|#)? ~1 (needle|needles|pin|pins|staple|staples|thumbtack|thumbtacks|tack|tacks|pushpin|pushpins|pencil|pencils|pen|fork|compass|paperclip|paper clip|splinter|splinters|shard|shards) (into|in|through) (the (back|backs|inside|insides|top|tops|palm) of)? (her|his|their|my) (own)? ~1 (<body-part>|skin|flesh)",
+     "pattern": "((stuck|stick|sticks|sticking|push+|dug|dig|digs|digging|jab+|stab+|poke+|poked|poking|shove+|drove|drive|drives|driving|jam+|insert+|embed+) (a|an|the|some|her|his|their|my|two|three|#)? ~1 (needle|needles|pin|pins|staple|staples|thumbtack|thumbtacks|tack|tacks|pushpin|pushpins|pencil|pencils|pen|fork|compass|paperclip|paper clip|splinter|splinters|shard|shards) | (needle|needles|pin|pins|staple|staples|thumbtack|thumbtacks|tacks|pushpins|shard|shards) (stuck|pushed|jabbed|inserted|embedded|driven|dug)) (into|in|through|under) (the (back|backs|inside|insides|top|tops|palm|skin) of)? (her|his|their|my) (own)? ~1 (<body-part>|skin|flesh)",
      "source": "Sharp objects stuck into the skin (DSHI, Gratz 2001: \"stuck sharp objects such as needles, pins, staples, etc. into your skin\"; ISAS: \"sticking self w/ needles\")"
     },
     {
@@ -7008,7 +7008,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "self-harm",
-     "pattern": "(rub+|scrub+|pour+|poured|drip+|dripped|splash+|put|puts|putting) (a|the|some)? ~1 (sandpaper|steel wool|brillo pad|wire brush|bleach|oven cleaner|drain cleaner|acid|nail polish remover|comet|lye) (on|onto|into|over|across|against) (the)? (<body-part>|skin|cuts|cut|wounds|wound|burns|sores)? (on)? (her|his|their|my) (own)? ~2 (<body-part>|skin|cuts|cut|wounds|wound|burns|sores)",
+     "pattern": "(rub+|scrub+|pour+|poured|drip+|dripped|splash+|put|puts|putting) (a|the|some)? ~1 (sandpaper|steel wool|brillo pad|wire brush|bleach|oven cleaner|drain cleaner|acid|nail polish remover|comet|lye|salt|hot wax|candle wax|melted wax) (on|onto|into|in|over|across|against) (the)? (<body-part>|skin|cuts|cut|wounds|wound|burns|sores)? (on)? (her|his|their|my) (own)? ~2 (<body-part>|skin|cuts|cut|wounds|wound|burns|sores)",
      "source": "A caustic or an abrasive put on the skin or into wounds (DSHI: \"dripped acid onto your skin\", \"rubbed sandpaper on your body\"; ISAS: interfering with wound healing)"
     },
     {
@@ -7028,13 +7028,18 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "self-harm",
-     "pattern": "(SHing|SHed|SHd|SH would|SH had !(been|not|never|no))",
+     "pattern": "(SHing|SHed|SHd|SH ing|SH would|SH had !(been|not|never|no))",
      "source": "Self-harm as a verb made of its initials, adolescents' and DBT programs' shorthand (\"SH'd\", \"SHing\")"
     },
     {
      "category": "self-harm",
      "pattern": "(cut|cuts|burned|burnt|scratched|carved) (again)? (1x|2x|3x|4x|5x|6x|x1|x2|x3|x4|x5|x6) !(#|a day|per day|daily|/day|on the (stove|grill|job))",
      "source": "Self-injury told with a count in charting shorthand and no object (\"cut 2x this week\"): NSSI shorthand, as \"cut a few times\""
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(slam+|bang+|smash+|whack+|hit|hits|hitting|knock+) (her|his|their|my) (own)? ~1 <body-part> (against|into|on|onto) ~5 (until|till|til) ~3 (bled|bleeds|bleed|bleeding|bruised|bruises|bruise|swelled|swollen|broke|cracked|split|went numb)",
+     "source": "A body site struck against an object until injured (ISAS: banging or hitting self; DSHI: banged your head on purpose)"
     }
    ]
   },
