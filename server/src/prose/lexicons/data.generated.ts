@@ -7028,7 +7028,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "self-harm",
-     "pattern": "(SHing|SHed|SHd|SH ing|SH would|SH had !(been|not|never|no))",
+     "pattern": "(SHing|SH ing|SH ed|SH would|SH had !(been|not|never|no))",
      "source": "Self-harm as a verb made of its initials, adolescents' and DBT programs' shorthand (\"SH'd\", \"SHing\")"
     },
     {
