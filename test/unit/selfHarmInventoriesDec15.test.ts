@@ -107,3 +107,16 @@ nearMisses('second bank: near-misses', [
   ['Group watched a video on the DSHI and why teens self-injure.', 'self-injure'],
   ['Her roommate scrubbed her own arms with bleach last week; pt called 911.', 'scrubbed'],
 ]);
+
+// Near-misses found by probing the new frames after the second bank (a needle put in by someone else, for a shot, by
+// accident; a bone broken in a fight; "shed" is not "SHed").
+nearMisses('needles, bones and shorthand that are not self-injury', [
+  ['The phlebotomist stuck a needle in her arm three times before finding a vein.', 'stuck a needle'],
+  ['Got a flu shot; they stuck a needle in her arm and she fainted.', 'stuck a needle'],
+  ['Nurse stuck a needle in his arm for the flu shot.', 'stuck a needle'],
+  ['Learning to knit, she jabbed a needle into her finger by accident.', 'jabbed a needle'],
+  ['She stuck a splinter in her finger gardening.', 'stuck a splinter'],
+  ['Broke his own nose in a bar fight in 2019.', 'Broke his own nose'],
+  ['She shed a few tears talking about her mother.', 'shed'],
+  ['SH (-), urges 0.', 'SH'],
+]);

@@ -6993,8 +6993,14 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "self-harm",
-     "pattern": "((stuck|stick|sticks|sticking|push+|dug|dig|digs|digging|jab+|stab+|poke+|poked|poking|shove+|drove|drive|drives|driving|jam+|insert+|embed+) (a|an|the|some|her|his|their|my|two|three|#)? ~1 (needle|needles|pin|pins|staple|staples|thumbtack|thumbtacks|tack|tacks|pushpin|pushpins|pencil|pencils|pen|fork|compass|paperclip|paper clip|splinter|splinters|shard|shards) | (needle|needles|pin|pins|staple|staples|thumbtack|thumbtacks|tacks|pushpins|shard|shards) (stuck|pushed|jabbed|inserted|embedded|driven|dug)) (into|in|through|under) (the (back|backs|inside|insides|top|tops|palm|skin) of)? (her|his|their|my) (own)? ~1 (<body-part>|skin|flesh)",
+     "pattern": "((stuck|stick|sticks|sticking|push+|dug|dig|digs|digging|jab+|stab+|poke+|poked|poking|shove+|drove|drive|drives|driving|jam+|insert+|embed+) (a|an|the|some|her|his|their|my|two|three|#)? ~1 (needle|needles|pin|pins|staple|staples|thumbtack|thumbtacks|tack|tacks|pushpin|pushpins|pencil|pencils|pen|fork|compass|paperclip|paper clip|shard|shards) | (needle|needles|pin|pins|staple|staples|thumbtack|thumbtacks|tacks|pushpins|shard|shards) (stuck|pushed|jabbed|inserted|embedded|driven|dug)) (into|in|through|under) (the (back|backs|inside|insides|top|tops|palm|skin) of)? (her|his|their|my) (own)? ~1 (<body-part>|skin|flesh)",
      "source": "Sharp objects stuck into the skin (DSHI, Gratz 2001: \"stuck sharp objects such as needles, pins, staples, etc. into your skin\"; ISAS: \"sticking self w/ needles\")"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "((nurse|nurses|phlebotomist|phlebotomists|doctor|doctors|dr|medic|medics|emt|emts|paramedic|paramedics|tech|technician|they|lab|pharmacist|acupuncturist|staff) ~3 (stuck|stick+|put|puts|insert+|jab+|poke+|push+) (a|an|the|some)? ~1 (needle|needles|iv|pin|pins) (in|into) (her|his|their|my) ~1 <body-part> | (stuck|stick+|jab+|poke+|push+|prick+) (a|an|the)? ~1 (needle|needles|pin|pins) (in|into) (her|his|their|my) ~1 <body-part> ~4 (by accident|accidentally|sewing|knitting|quilting|crocheting|hemming|for (the|a|an|her|his|their)? ~2 (shot|shots|vaccine|flu shot|blood draw|blood test|iv|labs|injection|insulin|acupuncture)))",
+     "pseudo": true,
+     "source": "A needle put in by someone caring for the member or for a shot, or a needle slipped while sewing: not self-injury (ISSS: NSSI is intentional damage by oneself)"
     },
     {
      "category": "self-harm",
@@ -7013,8 +7019,8 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "self-harm",
-     "pattern": "(broke|break|breaks|breaking|broken|fractured|snapped) (her|his|their|my) own (<body-part>|bone|bones|toe|toes|nose)",
-     "source": "A bone broken on purpose (DSHI: \"broken your own bones\"; \"own\" marks the body as the member's act)"
+     "pattern": "((to|trying to|tried to|tries to|wanted to|wants to) (break|fracture|snap) | (broke|break|breaks|breaking|broken|fractured|snapped) ~1 !(in|during|at|playing|when|while|falling|skiing|in a) ) (her|his|their|my) own (<body-part>|bone|bones|toe|toes) (on purpose|deliberately|intentionally|to feel|to punish)?",
+     "source": "A bone broken on purpose (DSHI: \"broken your own bones\"): the purpose told by an infinitive (\"punched a wall to break his own hand\") or after"
     },
     {
      "category": "self-harm",
