@@ -120,3 +120,21 @@ nearMisses('needles, bones and shorthand that are not self-injury', [
   ['She shed a few tears talking about her mother.', 'shed'],
   ['SH (-), urges 0.', 'SH'],
 ]);
+
+// Third group, after the dev misses (dev split only): a diary card's acts line, a hand bitten, a substitute snapped
+// until it marks (GUIDE b49-b51), a site cut with a razor in charting shorthand; new wordings, not the dev sentences.
+disclosures('diary-card acts, bites, a band snapped until it marks, a razor in shorthand', [
+  ['Diary card: SH urges 3/5 | SH acts 2 (cut, Wed; scratch, Sat).', 'SH acts 2'],
+  ['A: first SH act in three months, after the court date.', 'first SH act'],
+  ['Bit the inside of her wrist during the panic attack at school Monday.', 'Bit the inside of her wrist'],
+  ['Snapped the hair tie on his wrist so hard it bled on Thursday.', 'Snapped the hair tie'],
+  ['SIB: cut L thigh w/ razor blade x1 Sat.', 'cut L thigh'],
+  ['Says he burned with a lighter again Friday after the visit.', 'burned with a lighter'],
+]);
+
+nearMisses('bites, bands and razors that are not self-injury', [
+  ['SH acts: 0 this week; diary card complete.', 'SH acts'],
+  ['The neighbor dog bit the back of her hand at the park.', 'bit the back of her hand'],
+  ['Snaps a rubber band on her wrist when the urge hits, as her therapist suggested.', 'Snaps a rubber band'],
+  ['Got his hair cut with a razor fade on Saturday.', 'cut with a razor'],
+]);

@@ -7046,6 +7046,44 @@ export const LEXICON_DATA: LexiconData = {
      "category": "self-harm",
      "pattern": "(slam+|bang+|smash+|whack+|hit|hits|hitting|knock+) (her|his|their|my) (own)? ~1 <body-part> (against|into|on|onto) ~5 (until|till|til) ~3 (bled|bleeds|bleed|bleeding|bruised|bruises|bruise|swelled|swollen|broke|cracked|split|went numb)",
      "source": "A body site struck against an object until injured (ISAS: banging or hitting self; DSHI: banged your head on purpose)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "((SH|S/H|NSSI|SIB) (acted|acts|act|actions|behaviors|behaviours) (:|=|-)? (1|2|3|4|5|6|7|8|9|x1|x2|x3|x4|1x|2x|3x|once|twice|Y|yes) | (first|1st|another|new) (SH|S/H|NSSI|SIB) (act|episode|incident) (in|since|after))",
+     "source": "A self-harm act counted on a DBT diary card (\"SH acted 1 (burn, Tues)\", \"First SH act in 5 weeks\"); a count of 0 is not matched (a denial)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(bit|bites|biting|bite) (down on|into)? the (side|sides|back|backs|inside|insides|heel|web|meat) of (her|his|their|my) (own)? (hand|hands|arm|arms|forearm|forearms|wrist|wrists|thumb|finger|fingers|palm)",
+     "source": "Biting oneself (ISAS: biting), told by the site of the hand or arm bitten"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(dog|dogs|puppy|cat|cats|kitten|horse|hamster|snake|spider|parrot|ferret|rabbit|raccoon|squirrel|toddler|baby|pit bull) ~3 (bit|bites|biting|bite|nipped) (down on|into)? (the (side|sides|back|backs|inside|insides|heel|web|meat) of)? (her|his|their|my)? (own)? ~1 (<body-part>|hand|hands|arm|arms|thumb|finger|fingers|palm)",
+     "pseudo": true,
+     "source": "An animal's or a small child's bite is not self-injury"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(teeth marks|tooth marks|bite marks) (on|along|across|over) (both|her|his|their|the|left|right|L|R)? ~2 <body-part>",
+     "needsCompanion": true,
+     "source": "Bite marks seen on exam, beside a self-harm disclosure (ISAS: biting; NSSI documentation)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(snap+|snapped|snapping|flick+) (a|the|her|his|their|my)? (rubber band|rubber bands|hair tie|hair ties|elastic|band) ~6 (until|till|til|so hard|hard enough) ~3 (welts|welt|welted|bled|bleed|bleeds|bruised|bruise|bruises|raw|broke the skin|left marks)",
+     "source": "A substitute behaviour done until it injures (eval/GUIDE.md b49-b51: a rubber band snapped \"until it welts\" is self-harm; a plain snap is a DBT substitute, not self-harm)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "((cut|cuts|scratched|scratches|carved|slashed) (R|L|right|left|both)? (forearms|forearm|thighs|thigh|arms|wrists|wrist|legs|stomach|hip|hips) | (cut|cuts|burned|burnt|scratched|carved)) (with|using) (a|the|her|his|their|my)? ~1 (razor|razor blade|blade|blades|sharpener blade|lighter|paperclip|safety pin|compass|box cutter|shard|piece of glass)",
+     "source": "Self-injury told by the tool, with the site in charting shorthand or no object at all (\"scratched forearms w/ razor\", \"cut with a razor Sunday night\"): NSSI (ISAS cutting, scratching)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(hair|haircut|fade|beard|head|bangs) (cut|cuts|trimmed|shaved|done|cleaned up) (with|using) (a|the|her|his|their|my)? ~1 (razor|razor blade|blade|clippers)",
+     "pseudo": true,
+     "source": "A haircut or a shave done with a razor is not self-injury"
     }
    ]
   },
