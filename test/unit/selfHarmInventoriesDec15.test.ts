@@ -5,7 +5,9 @@
  * rough surface, sticking self with needles, swallowing dangerous substances), the DSHI items (Gratz 2001: sharp
  * objects stuck into the skin, bleach or acid on the skin, sandpaper rubbed on the body, a bone broken on purpose) and
  * diary-card shorthand ("SH (+)", "acted: Y", "SH'd").
- * First bank, before the fixes: see the report; second bank below it, run once.
+ * First bank, before the fixes: 40/58; after: 58/58. Second bank, written after those fixes and run once: 17/23; after
+ * its fixes: 23/23. The probed near-misses (a nurse's needle, a bar fight, "shed") failed 7/8 before their pseudo
+ * entries; the last group was written after the dev misses and their fixes, so it is no estimate of reach.
  */
 import { categoryBank } from '../support/riskTable';
 
