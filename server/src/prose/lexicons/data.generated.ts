@@ -7113,7 +7113,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "self-harm",
-     "pattern": "((reopen+|re opened|re opening|re open|tore open|tear+ open|rip+ open|ripped open|split open|dug open|dig+ open|picked open|pick+ open) (up)? (her|his|their|my)? (old|own)? (cuts|cut|wounds|wound|scabs|scab|stitches|scars|burns|incision) | (pull+|pick+|rip+|tore|tear+|cut+|yank+) (out|at|open)? (her|his|their|my) (own)? (stitches|sutures|staples|steri strips) | (pick+|scratch+|dig+|scrap+|rub+) (at)? (her|his|their|my) (cuts|wounds|burns|stitches) !(on (the|a)|from (the|a)|at work) | (pick+|scratch+|dig+|scrap+|rub+) (at)? (her|his|their|my) (scabs|scars) (so|to keep (them|it) (open|from healing)|until (they|it) (bleed|bled|bleeds|open|opened)))",
+     "pattern": "((reopen+|re opened|re opening|re open|tore open|tear+ open|rip+ open|ripped open|split open|dug open|dig+ open|picked open|pick+ open) (up)? (her|his|their|my)? (old|own)? (cuts|cut|wounds|wound|scabs|scab|stitches|scars|burns|incision) | (pull+|pick+|rip+|tore|tear+|cut+|yank+) (out|at|open)? (her|his|their|my) (own)? (stitches|sutures|staples|steri strips) | (pick+|scratch+|dig+|scrap+|rub+) (at)? (her|his|their|my) (cuts|wounds|burns|stitches) !(on (the|a)|from (the|a)|at work) | (pick+|scratch+|dig+|scrap+|rub+|peel+|rip+|tear+|tore) (at)? (her|his|their|my) (scabs|scars|cuts|wounds) (open|off)? (so|to keep (them|it) (open|from healing)|until (they|it) (bleed|bled|bleeds|open|opened)))",
      "source": "Interfering with wound healing (ISAS behaviours; DSM-5 Section III NSSI)"
     },
     {
@@ -7183,13 +7183,107 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "self-harm",
-     "pattern": "(cut|cuts|burned|burnt|burns|burning|scratched|scraped|sliced|banged|bruised|smashed) (up)? (her|his|their|my) ~2 <body-part> ~8 (on purpose|deliberately|intentionally|to feel (something|anything|it|pain)|to punish (herself|himself|themselves|myself)|so it would hurt|wanted it to hurt|twice|again|repeatedly|over and over|# times|several times|every night)",
+     "pattern": "(cut|cuts|burned|burnt|burns|burning|scratched|scraped|sliced|banged|bruised|smashed|broke|broken|fractured) (up)? (her|his|their|my) ~2 <body-part> ~8 (on purpose|deliberately|intentionally|to feel (something|anything|it|pain)|to punish (herself|himself|themselves|myself)|so it would hurt|to make it hurt|wanted it to hurt|twice|again|repeatedly|over and over|# times|several times|every night)",
      "source": "An injury told with its purpose (\"burned my hand on the stove Saturday, on purpose\"): NSSI, however everyday the object (ISSS: intentional damage); longer than the accident frame above, so it wins over it"
     },
     {
      "category": "self-harm",
      "pattern": "(slammed|slams|slamming|hit|hits|hitting|punched|punches|punching|whacked|whacking|crushed|smacked|smacking) (her|his|their|my) ~2 <body-part> ~8 (on purpose|deliberately|intentionally|to feel (something|anything|it|pain)|to punish (herself|himself|themselves|myself)|so it would hurt|wanted it to hurt)",
      "source": "An injury by a blow told with its purpose (ISSS: intentional damage to body tissue)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "((stuck|stick|sticks|sticking|push+|dug|dig|digs|digging|jab+|stab+|poke+|poked|poking|shove+|drove|drive|drives|driving|jam+|insert+|embed+) (a|an|the|some|her|his|their|my|two|three|#)? ~1 (needle|needles|pin|pins|staple|staples|thumbtack|thumbtacks|tack|tacks|pushpin|pushpins|pencil|pencils|pen|fork|compass|paperclip|paper clip|shard|shards) | (needle|needles|pin|pins|staple|staples|thumbtack|thumbtacks|tacks|pushpins|shard|shards) (stuck|pushed|jabbed|inserted|embedded|driven|dug)) (into|in|through|under) (the (back|backs|inside|insides|top|tops|palm|skin) of)? (her|his|their|my) (own)? ~1 (<body-part>|skin|flesh)",
+     "source": "Sharp objects stuck into the skin (DSHI, Gratz 2001: \"stuck sharp objects such as needles, pins, staples, etc. into your skin\"; ISAS: \"sticking self w/ needles\")"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "((nurse|nurses|phlebotomist|phlebotomists|doctor|doctors|dr|medic|medics|emt|emts|paramedic|paramedics|tech|technician|they|lab|pharmacist|acupuncturist|staff) ~3 (stuck|stick+|put|puts|insert+|jab+|poke+|push+) (a|an|the|some)? ~1 (needle|needles|iv|pin|pins) (in|into) (her|his|their|my) ~1 <body-part> | (stuck|stick+|jab+|poke+|push+|prick+) (a|an|the)? ~1 (needle|needles|pin|pins) (in|into) (her|his|their|my) ~1 <body-part> ~4 (by accident|accidentally|sewing|knitting|quilting|crocheting|hemming|for (the|a|an|her|his|their)? ~2 (shot|shots|vaccine|flu shot|blood draw|blood test|iv|labs|injection|insulin|acupuncture)))",
+     "pseudo": true,
+     "source": "A needle put in by someone caring for the member or for a shot, or a needle slipped while sewing: not self-injury (ISSS: NSSI is intentional damage by oneself)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(stab+|jab+|poke+|poked|poking|stuck|stick|sticks|sticking) (at)? (her|his|their|my) (own)? ~1 <body-part> ~3 with (a|an|the|her|his|their|my|some)? ~1 (needle|needles|pin|pins|staple|thumbtack|tack|pushpin|pencil|pen|fork|compass|paperclip|paper clip|knife|scissors|shard)",
+     "source": "A body site stabbed or stuck with a pointed object (DSHI: sharp objects into the skin; ISAS: sticking self with needles). Insulin or a glucose check (\"sticks herself with needles for insulin\", \"pricked her finger\") names no body site stabbed"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(rub+|scrub+|grate+|grind+|ground|drag+|sand+) (her|his|their|my) (own)? ~1 (<body-part>|skin) (raw)? (against|on|along|across|over|with|into) (the|a|an|some)? ~2 (brick|bricks|concrete|cinder block|pavement|asphalt|gravel|sandpaper|steel wool|brillo|brillo pad|wire brush|pumice stone|bleach|oven cleaner|drain cleaner|acid|comet|lye)",
+     "source": "Skin rubbed against a rough surface or scrubbed with a caustic (ISAS: \"rubbing skin against rough surface\"; DSHI: \"rubbed sandpaper on your body\", \"used bleach, Comet, or oven cleaner to scrub your skin\")"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(rub+|scrub+|pour+|poured|drip+|dripped|splash+|put|puts|putting) (a|the|some)? ~1 (sandpaper|steel wool|brillo pad|wire brush|bleach|oven cleaner|drain cleaner|acid|nail polish remover|comet|lye|salt|hot wax|candle wax|melted wax) (on|onto|into|in|over|across|against) (the)? (<body-part>|skin|cuts|cut|wounds|wound|burns|sores)? (on)? (her|his|their|my) (own)? ~2 (<body-part>|skin|cuts|cut|wounds|wound|burns|sores)",
+     "source": "A caustic or an abrasive put on the skin or into wounds (DSHI: \"dripped acid onto your skin\", \"rubbed sandpaper on your body\"; ISAS: interfering with wound healing)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "((to|trying to|tried to|tries to|wanted to|wants to) (break|fracture|snap) | (broke|break|breaks|breaking|broken|fractured|snapped) ~1 !(in|during|at|playing|when|while|falling|skiing|in a) ) (her|his|their|my) own (<body-part>|bone|bones|toe|toes) (on purpose|deliberately|intentionally|to feel|to punish)?",
+     "source": "A bone broken on purpose (DSHI: \"broken your own bones\"): the purpose told by an infinitive (\"punched a wall to break his own hand\") or after"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(pull+|yank+|rip+|tore|tear+) (out)? ((chunks|clumps|handfuls|fistfuls|fistful|handful) of)? (her|his|their|my) (own)? hair ~6 (to make it hurt|so it (would)? hurt|to feel (something|anything|pain)|to punish <self>|until (it|her scalp|his scalp|my scalp) (bled|bleeds|bleed))",
+     "source": "Hair pulled to hurt (ISAS: \"pulling hair\"), told with the hurt it was for; hair-pulling as a habit is a body-focused repetitive behaviour (eval/GUIDE.md: not self-harm) and \"pulling my hair out over taxes\" a figure of speech"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(SH|S/H) (:|=|-)? (+|yes|Y|positive|endorsed)",
+     "source": "Self-harm marked present on a DBT diary card or a risk line (\"SH (+)\", \"SH: yes\")"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(SHing|SH ing|SH ed|SH would|SH had !(been|not|never|no))",
+     "source": "Self-harm as a verb made of its initials, adolescents' and DBT programs' shorthand (\"SH'd\", \"SHing\")"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(cut|cuts|burned|burnt|scratched|carved) (again)? (1x|2x|3x|4x|5x|6x|x1|x2|x3|x4|x5|x6) !(#|a day|per day|daily|/day|on the (stove|grill|job))",
+     "source": "Self-injury told with a count in charting shorthand and no object (\"cut 2x this week\"): NSSI shorthand, as \"cut a few times\""
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(slam+|bang+|smash+|whack+|hit|hits|hitting|knock+) (her|his|their|my) (own)? ~1 <body-part> (against|into|on|onto) ~5 (until|till|til) ~3 (bled|bleeds|bleed|bleeding|bruised|bruises|bruise|swelled|swollen|broke|cracked|split|went numb)",
+     "source": "A body site struck against an object until injured (ISAS: banging or hitting self; DSHI: banged your head on purpose)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "((SH|S/H|NSSI|SIB) (acted|acts|act|actions|behaviors|behaviours) (:|=|-)? (1|2|3|4|5|6|7|8|9|x1|x2|x3|x4|1x|2x|3x|once|twice|Y|yes) | (first|1st|another|new) (SH|S/H|NSSI|SIB) (act|episode|incident) (in|since|after))",
+     "source": "A self-harm act counted on a DBT diary card (\"SH acted 1 (burn, Tues)\", \"First SH act in 5 weeks\"); a count of 0 is not matched (a denial)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(bit|bites|biting|bite) (down on|into)? the (side|sides|back|backs|inside|insides|heel|web|meat) of (her|his|their|my) (own)? (hand|hands|arm|arms|forearm|forearms|wrist|wrists|thumb|finger|fingers|palm)",
+     "source": "Biting oneself (ISAS: biting), told by the site of the hand or arm bitten"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(dog|dogs|puppy|cat|cats|kitten|horse|hamster|snake|spider|parrot|ferret|rabbit|raccoon|squirrel|toddler|baby|pit bull) ~3 (bit|bites|biting|bite|nipped) (down on|into)? (the (side|sides|back|backs|inside|insides|heel|web|meat) of)? (her|his|their|my)? (own)? ~1 (<body-part>|hand|hands|arm|arms|thumb|finger|fingers|palm)",
+     "pseudo": true,
+     "source": "An animal's or a small child's bite is not self-injury"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(teeth marks|tooth marks|bite marks) (on|along|across|over) (both|her|his|their|the|left|right|L|R)? ~2 <body-part>",
+     "needsCompanion": true,
+     "source": "Bite marks seen on exam, beside a self-harm disclosure (ISAS: biting; NSSI documentation)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(snap+|snapped|snapping|flick+) (a|the|her|his|their|my)? (rubber band|rubber bands|hair tie|hair ties|elastic|band) ~6 (until|till|til|so hard|hard enough) ~3 (welts|welt|welted|bled|bleed|bleeds|bruised|bruise|bruises|raw|broke the skin|left marks)",
+     "source": "A substitute behaviour done until it injures (eval/GUIDE.md b49-b51: a rubber band snapped \"until it welts\" is self-harm; a plain snap is a DBT substitute, not self-harm)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "((cut|cuts|scratched|scratches|carved|slashed) (R|L|right|left|both)? (forearms|forearm|thighs|thigh|arms|wrists|wrist|legs|stomach|hip|hips) | (cut|cuts|burned|burnt|scratched|carved)) (with|using) (a|the|her|his|their|my)? ~1 (razor|razor blade|blade|blades|sharpener blade|lighter|paperclip|safety pin|compass|box cutter|shard|piece of glass)",
+     "source": "Self-injury told by the tool, with the site in charting shorthand or no object at all (\"scratched forearms w/ razor\", \"cut with a razor Sunday night\"): NSSI (ISAS cutting, scratching)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(hair|haircut|fade|beard|head|bangs) (cut|cuts|trimmed|shaved|done|cleaned up) (with|using) (a|the|her|his|their|my)? ~1 (razor|razor blade|blade|clippers)",
+     "pseudo": true,
+     "source": "A haircut or a shave done with a razor is not self-injury"
     }
    ]
   },
