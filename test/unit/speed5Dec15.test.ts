@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { checkNote } from '../../server/src/engine/checkNote';
+import { SUBJECT_PRONOUN, subjectPronouns } from '../../server/src/prose/contextPeople';
 import { checkForExport } from '../../server/src/export/gating';
 import { parseNote } from '../../server/src/parse/parseNote';
 import { ruleById } from '../../server/src/rules';
@@ -168,5 +169,72 @@ describe('speed5: the export gates take GN108 from the export-mode check of the 
     } finally {
       Object.defineProperty(rule, 'check', original);
     }
+  });
+});
+
+describe('speed5: the subject pronouns are the matches of the search at every offset', () => {
+  const pieces = [
+    'she',
+    'She',
+    'he',
+    'HE',
+    'her',
+    'his',
+    'the',
+    'shed',
+    'said',
+    'says',
+    'explained',
+    'reports',
+    'told the group',
+    'and that',
+    'and',
+    'that',
+    'has',
+    'also',
+    'her partner',
+    'his wife',
+    'husband',
+    'peer',
+    'Sam',
+    '.',
+    '!',
+    '?',
+    '"',
+    '”',
+    ':',
+    '\n',
+    '\n\t',
+    ' ',
+    '   ',
+    '\t',
+    '\u00a0',
+    '\u2028',
+    'xxxxxxxxxxxxxxx',
+    'drank',
+  ];
+  const random = generator(7);
+  const texts = fs
+    .readdirSync(path.join(repoRoot, 'examples', 'notes'))
+    .map((file) => fs.readFileSync(path.join(repoRoot, 'examples', 'notes', file), 'utf8'));
+  for (let n = 0; n < 4000; n++) {
+    let text = '';
+    const length = 1 + Math.floor(random() * 16);
+    for (let i = 0; i < length; i++) {
+      text += pieces[Math.floor(random() * pieces.length)];
+      if (random() < 0.6) text += ' ';
+    }
+    texts.push(text);
+  }
+
+  it('on the example notes and 4,000 generated texts', () => {
+    const key = (match: RegExpMatchArray) => JSON.stringify([match.index, ...match]);
+    let found = 0;
+    for (const text of texts) {
+      const expected = [...text.matchAll(SUBJECT_PRONOUN)].map(key);
+      found += expected.length;
+      assert.deepStrictEqual([...subjectPronouns(text)].map(key), expected, JSON.stringify(text));
+    }
+    assert.ok(found > 500, `only ${found} matches`);
   });
 });
