@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { checkNote } from '../../server/src/engine/checkNote';
 import { SUBJECT_PRONOUN, subjectPronouns } from '../../server/src/prose/contextPeople';
+import { findQuotes, findQuotesEverywhere } from '../../server/src/prose/segment';
 import { checkForExport } from '../../server/src/export/gating';
 import { parseNote } from '../../server/src/parse/parseNote';
 import { ruleById } from '../../server/src/rules';
@@ -236,5 +237,58 @@ describe('speed5: the subject pronouns are the matches of the search at every of
       assert.deepStrictEqual([...subjectPronouns(text)].map(key), expected, JSON.stringify(text));
     }
     assert.ok(found > 500, `only ${found} matches`);
+  });
+});
+
+describe('speed5: quoted speech is what the search at every offset finds', () => {
+  const pieces = [
+    '"',
+    '“',
+    '”',
+    '‘',
+    '’',
+    "'",
+    "'em",
+    "'cause",
+    "didn't",
+    "the boys'",
+    'I',
+    'fine',
+    'Said',
+    'x',
+    ' ',
+    '\n',
+    '\n\n',
+    '\n \t\n',
+    ':',
+    '(',
+    '—',
+    '-',
+    ',',
+    '.',
+    '09',
+  ];
+  const random = generator(11);
+  const texts = fs
+    .readdirSync(path.join(repoRoot, 'examples', 'notes'))
+    .map((file) => fs.readFileSync(path.join(repoRoot, 'examples', 'notes', file), 'utf8'));
+  for (let n = 0; n < 5000; n++) {
+    let text = '';
+    const length = 1 + Math.floor(random() * 14);
+    for (let i = 0; i < length; i++) {
+      text += pieces[Math.floor(random() * pieces.length)];
+      if (random() < 0.4) text += ' ';
+    }
+    texts.push(text);
+  }
+
+  it('on the example notes and 5,000 generated texts', () => {
+    let found = 0;
+    for (const text of texts) {
+      const expected = findQuotesEverywhere(text, 7);
+      found += expected.length;
+      assert.deepStrictEqual(findQuotes(text, 7), expected, JSON.stringify(text));
+    }
+    assert.ok(found > 500, `only ${found} quotes`);
   });
 });
