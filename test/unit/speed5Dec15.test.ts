@@ -10,7 +10,7 @@ import { ruleById } from '../../server/src/rules';
 import type { Finding, Rule } from '../../server/src/rules/types';
 import { loadWorkspace, type WorkspaceData } from '../../server/src/workspace/loadWorkspace';
 import { repoRoot } from '../support/paths';
-import { LEGACY_PROMPTS, promptsInProse, type PromptMatch } from '../../server/src/model/placeholders';
+import { LEGACY_PROMPTS, promptInValue, promptsInProse, type PromptMatch } from '../../server/src/model/placeholders';
 
 /**
  * The speed pass of 2026-12-07 (speed5): each shortcut answers exactly as the search it replaces.
@@ -112,6 +112,41 @@ describe('speed5: promptsInProse finds what the search of every prompt in the wh
     }
     // The generated texts hold prompts often enough to test the shortcut, not only texts without any.
     assert.ok(withPrompts > 500, `only ${withPrompts} texts with prompts`);
+  });
+});
+
+describe('speed5: promptInValue finds what it found without its shortcuts', () => {
+  /** promptInValue before the pass: the bracket search and the legacy look-up on every value. */
+  const before = (value: string): PromptMatch | undefined => {
+    const bracketed = promptsInProseBefore(value).find((prompt) => prompt.text.startsWith('<'));
+    if (bracketed) return bracketed;
+    const trimmed = value.trim();
+    if (!LEGACY_PROMPTS.includes(trimmed.toLowerCase())) return undefined;
+    const start = value.indexOf(trimmed);
+    return { start, end: start + trimmed.length, text: trimmed };
+  };
+
+  it('on 3,000 generated values and every legacy prompt written in capitals, with spaces and a Kelvin sign', () => {
+    const values = [
+      ...LEGACY_PROMPTS.flatMap((prompt) => [prompt, ` ${prompt.toUpperCase()}\t`, prompt.replace(/k/g, '\u212a')]),
+      'NPI (10 DIGİTS)',
+      '<b>bold</b>',
+      '<Name of the facilitator>',
+    ];
+    const random = generator(3);
+    for (let n = 0; n < 3000; n++) {
+      let value = '';
+      const length = 1 + Math.floor(random() * 4);
+      for (let i = 0; i < length; i++) value += PIECES[Math.floor(random() * PIECES.length)];
+      values.push(value);
+    }
+    let found = 0;
+    for (const value of values) {
+      const expected = before(value);
+      if (expected) found++;
+      assert.deepStrictEqual(promptInValue(value), expected, JSON.stringify(value));
+    }
+    assert.ok(found > 100, `only ${found} prompts`);
   });
 });
 

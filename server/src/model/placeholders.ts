@@ -60,12 +60,16 @@ export const LEGACY_PROMPTS: readonly string[] = [
   'home, city, state',
 ];
 
+const LEGACY_LENGTHS: ReadonlySet<number> = new Set(LEGACY_PROMPTS.map((prompt) => prompt.length));
+
 /** Header values: a prompt anywhere in the value, or the whole value a legacy prompt. */
 export function promptInValue(value: string): PromptMatch | undefined {
-  const bracketed = firstBracketed(value);
+  // A prompt in brackets needs a "<" (most values have none: matchAll would copy the expression for each).
+  const bracketed = value.includes('<') ? firstBracketed(value) : undefined;
   if (bracketed) return bracketed;
   const trimmed = value.trim();
-  if (LEGACY_PROMPTS.includes(trimmed.toLowerCase())) {
+  // The legacy prompts are ASCII: a value whose lower case is one has its length.
+  if (LEGACY_LENGTHS.has(trimmed.length) && LEGACY_PROMPTS.includes(trimmed.toLowerCase())) {
     const start = value.indexOf(trimmed);
     return { start, end: start + trimmed.length, text: trimmed };
   }
