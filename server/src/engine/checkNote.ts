@@ -105,6 +105,24 @@ function replayFor(note: ParsedNote, options: CheckOptions, context: CheckContex
   return replay;
 }
 
+/**
+ * What `rule` reported on `note` in a check made with the same workspace, notes index (at the same revision) and date,
+ * when that check kept it for replay (the rule read neither `mode` nor threw); undefined otherwise. The export gates
+ * (export/gating.ts) run GN108 again right after the export-mode check of the same parsed note: this saves the run.
+ */
+export function replayedReports(note: ParsedNote, options: CheckOptions, rule: Rule): readonly Reported[] | undefined {
+  const known = replays.get(note);
+  if (
+    !known ||
+    known.workspace !== options.workspace ||
+    known.otherNotes !== options.otherNotes ||
+    known.today !== (options.today ?? todayIso()) ||
+    known.revision !== asWorkspaceNotes(options.otherNotes)?.revision
+  )
+    return undefined;
+  return known.byRule.get(rule);
+}
+
 /** Runs every enabled rule on a parsed note; applies severity overrides and inline directives. */
 export function checkNote(note: ParsedNote, options: CheckOptions): Finding[] {
   return runToEnd(checkSteps(note, options));

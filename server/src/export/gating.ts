@@ -1,8 +1,8 @@
-import { checkNote, createContext, type CheckOptions } from '../engine/checkNote';
+import { checkNote, createContext, replayedReports, type CheckOptions } from '../engine/checkNote';
 import type { HeldBack } from '../../../protocol/src/protocol';
 import type { ParsedNote } from '../model/note';
 import { ruleById } from '../rules';
-import type { Finding } from '../rules/types';
+import type { Finding, Report } from '../rules/types';
 
 /**
  * Rules whose export-mode findings always block, whatever `.groupnote/config.yaml` or an inline
@@ -46,7 +46,7 @@ export function withExportGates(
     const rule = ruleById(id);
     if (!rule) continue;
     try {
-      rule.check(context, (gate) => {
+      const gated: Report = (gate) => {
         const finding: Finding = {
           ruleId: id,
           severity: 'error',
@@ -56,7 +56,12 @@ export function withExportGates(
         };
         findings.push(finding);
         if (!reported.has(at(finding))) options.silencedGates?.push(finding);
-      });
+      };
+      // A gate rule that does not read the mode (GN108) reported the same in the export-mode check just made of this
+      // parsed note with these options: its reports are taken from that check instead of running it again.
+      const replayed = replayedReports(note, options, rule);
+      if (replayed) replayed.forEach(gated);
+      else rule.check(context, gated);
     } catch (error) {
       options.onRuleError?.(id, error);
       findings.push({

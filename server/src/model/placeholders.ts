@@ -60,12 +60,16 @@ export const LEGACY_PROMPTS: readonly string[] = [
   'home, city, state',
 ];
 
+const LEGACY_LENGTHS: ReadonlySet<number> = new Set(LEGACY_PROMPTS.map((prompt) => prompt.length));
+
 /** Header values: a prompt anywhere in the value, or the whole value a legacy prompt. */
 export function promptInValue(value: string): PromptMatch | undefined {
-  const bracketed = firstBracketed(value);
+  // A prompt in brackets needs a "<" (most values have none: matchAll would copy the expression for each).
+  const bracketed = value.includes('<') ? firstBracketed(value) : undefined;
   if (bracketed) return bracketed;
   const trimmed = value.trim();
-  if (LEGACY_PROMPTS.includes(trimmed.toLowerCase())) {
+  // The legacy prompts are ASCII: a value whose lower case is one has its length.
+  if (LEGACY_LENGTHS.has(trimmed.length) && LEGACY_PROMPTS.includes(trimmed.toLowerCase())) {
     const start = value.indexOf(trimmed);
     return { start, end: start + trimmed.length, text: trimmed };
   }
@@ -88,21 +92,50 @@ function firstBracketed(text: string): PromptMatch | undefined {
  */
 export function promptsInProse(text: string): PromptMatch[] {
   const found: PromptMatch[] = [];
-  for (const match of text.matchAll(BRACKETED)) {
-    if (isPromptContent(match[1]))
-      found.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
-  }
+  // A prompt in brackets needs a "<": most prose has none.
+  if (text.includes('<'))
+    for (const match of text.matchAll(BRACKETED)) {
+      if (isPromptContent(match[1]))
+        found.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
+    }
   const lower = text.toLowerCase();
-  for (const prompt of LEGACY_PROMPTS) {
-    for (let at = lower.indexOf(prompt); at >= 0; at = lower.indexOf(prompt, at + 1)) {
+  // A legacy prompt starts with a letter where a template put it (see `opensPrompt`): only there is each one looked
+  // for, instead of searching the whole text once per prompt. No legacy prompt holds another, so the order they are
+  // found in changes nothing.
+  for (let at = 0; at < lower.length; at = nextPromptStart(lower, at)) {
+    if (!opensPrompt(lower, at)) continue;
+    for (const prompt of LEGACY_PROMPTS) {
+      if (!lower.startsWith(prompt, at)) continue;
       const end = at + prompt.length;
-      const before = lower.slice(Math.max(0, at - 2), at);
       const after = lower.slice(end, end + 2);
-      const opens = at === 0 || /(^|\n|: |\()$/.test(before) || /\n\s*$/.test(lower.slice(0, at));
       const closes = end === lower.length || /^(\r?\n|\)|:|\.\s|\.$|\s*$)/.test(after);
-      if (opens && closes && !found.some((other) => other.start <= at && other.end >= end))
+      if (closes && !found.some((other) => other.start <= at && other.end >= end))
         found.push({ start: at, end, text: text.slice(at, end) });
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The next offset after `from` where a legacy prompt may open: after a line break (and the spaces after it), ": " or
+ * "(" that starts at `from` or later (every legacy prompt starts with a letter, so never on a space); the text's
+ * length when there is none.
+ */
+function nextPromptStart(lower: string, from: number): number {
+  OPENING.lastIndex = from;
+  const match = OPENING.exec(lower);
+  return match ? match.index + match[0].length : lower.length;
+}
+
+/** What may stand right before a legacy prompt (`opensPrompt`), to skip to the next place one may open. */
+const OPENING = /\n\s*|: |\(/g;
+
+/**
+ * Whether a legacy prompt may open at `at`: the text's start, after a line break, ": " or "(", or after a line break
+ * and spaces only.
+ */
+function opensPrompt(lower: string, at: number): boolean {
+  if (at === 0) return true;
+  const before = lower.slice(Math.max(0, at - 2), at);
+  return /(^|\n|: |\()$/.test(before) || /\n\s*$/.test(lower.slice(0, at));
 }

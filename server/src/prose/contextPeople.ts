@@ -198,7 +198,7 @@ export function notMemberPronouns(text: string, names: readonly string[] = []): 
   }
   let strongShe = 0;
   let strongHe = 0;
-  for (const match of text.matchAll(SUBJECT_PRONOUN)) {
+  for (const match of subjectPronouns(text)) {
     if (/^she$/i.test(match.slice(1).find((group) => group !== undefined) ?? '')) strongShe++;
     else strongHe++;
   }
@@ -234,7 +234,7 @@ const BETWEEN = String.raw`(?:(?:has|had|also|then|later|again|just)[ \t]+)?`;
 /** A verb of reporting and then a pronoun (the one reported on) after a subject pronoun. */
 const REPORTS_OTHER = (pronoun: string) =>
   String.raw`[ \t]+${BETWEEN}\b(?:${SPEECH_WORDS})[ \t]+(?:that[ \t]+)?${pronoun}\b`;
-const SUBJECT_PRONOUN = new RegExp(
+export const SUBJECT_PRONOUN = new RegExp(
   // ... not when it reports the other gender's act ("Partner contact: she states he threw a plate at her"): the
   // speaker is the one reporting, the member is the one reported on.
   String.raw`(?:^|[.!?]["'”’]?\s+|\n[ \t]*|:[ \t]+)` +
@@ -248,6 +248,53 @@ const SUBJECT_PRONOUN = new RegExp(
     String.raw`\band that[ \t]+(she|he)\b`,
   'gi',
 );
+/** {@link SUBJECT_PRONOUN} tried at one offset only (sticky). */
+const SUBJECT_PRONOUN_AT = new RegExp(SUBJECT_PRONOUN.source, 'giy');
+/** Every match of {@link SUBJECT_PRONOUN} takes one of these words (its capture), ending the match. */
+const SHE_OR_HE = /\b(?:she|he)\b/gi;
+const SPACE = /\s/;
+
+/**
+ * The matches of {@link SUBJECT_PRONOUN} in `text`, in order: the same as `text.matchAll(SUBJECT_PRONOUN)`, without
+ * trying the expression at every offset of the text (its look-behinds and its start of text keep the engine from
+ * skipping ahead: this was a tenth of the analysis of a member section). Every match ends with "she" or "he" (its
+ * capture), and what it takes before that word (a sentence's or line's opening, a colon, a verb of reporting, "and
+ * that", each with the spaces after it) holds no other "she" or "he": so a match ends at the first of those words
+ * after the previous match, or at none, and starts at most two runs of spaces and two runs of up to
+ * {@link PREFIX_CHARACTERS} other characters before it. Only those offsets are tried, the earliest first, as the
+ * global search tries them.
+ */
+export function* subjectPronouns(text: string): Generator<RegExpExecArray> {
+  let from = 0;
+  SHE_OR_HE.lastIndex = 0;
+  for (let word = SHE_OR_HE.exec(text); word; word = SHE_OR_HE.exec(text)) {
+    const at = word.index;
+    const next = SHE_OR_HE.lastIndex;
+    for (let start = Math.max(from, earliestStart(text, at)); start <= at; start++) {
+      SUBJECT_PRONOUN_AT.lastIndex = start;
+      const match = SUBJECT_PRONOUN_AT.exec(text);
+      if (!match) continue;
+      from = match.index + match[0].length;
+      yield match;
+      break;
+    }
+    SHE_OR_HE.lastIndex = next;
+  }
+}
+
+/** The most characters other than spaces a match of {@link SUBJECT_PRONOUN} takes in one run ("explained": 9). */
+const PREFIX_CHARACTERS = 12;
+
+/** The earliest offset a match of {@link SUBJECT_PRONOUN} ending with the word at `at` may start at. */
+function earliestStart(text: string, at: number): number {
+  let start = at;
+  for (let run = 0; run < 2; run++) {
+    while (start > 0 && SPACE.test(text[start - 1])) start--;
+    for (let taken = 0; start > 0 && taken < PREFIX_CHARACTERS && !SPACE.test(text[start - 1]); taken++) start--;
+  }
+  return start;
+}
+
 /**
  * A sentence opening on a relative with a possessive ("Her son says ...", "His wife called"): in the member's paragraph
  * that possessive is usually the member's, but a story of someone else may open the same way ("His roommate has been

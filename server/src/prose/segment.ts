@@ -383,12 +383,34 @@ const QUOTE = new RegExp(
  * spanning at least two characters; a straight double quote wrapped over one line break is one quote.
  */
 export function findQuotes(source: string, base = 0): Span[] {
+  // Every match of QUOTE starts with a quote mark (its look-behinds take nothing), and the global search finds none
+  // at another offset: so QUOTE is tried at the quote marks only, in order, as the global search tries them, instead
+  // of at every offset (its look-behinds keep the engine from skipping ahead; it was a third of segmenting a section).
   const quotes: Span[] = [];
-  for (const match of allMatches(QUOTE, source)) {
-    const at = base + (match.index ?? 0);
+  QUOTE_MARK.lastIndex = 0;
+  for (let mark = QUOTE_MARK.exec(source); mark; mark = QUOTE_MARK.exec(source)) {
+    QUOTE_AT.lastIndex = mark.index;
+    const match = QUOTE_AT.exec(source);
+    if (!match) continue;
+    const at = base + mark.index;
     quotes.push({ start: at, end: at + match[0].length });
+    QUOTE_MARK.lastIndex = mark.index + match[0].length;
   }
+  QUOTE_MARK.lastIndex = 0;
   return quotes;
+}
+
+/** {@link QUOTE} tried at one offset (sticky). */
+const QUOTE_AT = new RegExp(QUOTE.source, 'y');
+/** The marks a match of {@link QUOTE} starts with. */
+const QUOTE_MARK = /["“‘']/g;
+
+/** Quoted speech as {@link findQuotes} finds it, by the global search at every offset (for tests). */
+export function findQuotesEverywhere(source: string, base = 0): Span[] {
+  return allMatches(QUOTE, source).map((match) => ({
+    start: base + match.index,
+    end: base + match.index + match[0].length,
+  }));
 }
 
 /** The sentence that contains an absolute offset (binary search; a sentence's end offset also counts). */

@@ -19,7 +19,7 @@
  * above: a candidate whose bound is below what the threshold needs cannot reach it, and is not merged. The bound is
  * exact (never below the true count), so the result is the same; on the benchmark workspace it leaves about one
  * candidate in twenty to merge. A list's signatures are made when it is first compared after a change (32 bytes per
- * session, 4 more for its count of bucket collisions).
+ * session, 8 more for its count of bucket collisions and its size).
  */
 import type { HistoryPrint } from '../prose/historyPrint';
 import type { IndexedNote } from '../rules/types';
@@ -61,8 +61,12 @@ interface LastLookup {
 
 /** 32-bit words of a fingerprint's signature: 256 buckets. */
 const SIGNATURE_WORDS = 8;
-/** Per session: the signature's words, then how many shingles share a bucket with another (`|print| - bits set`). */
-const SIGNATURE_STRIDE = SIGNATURE_WORDS + 1;
+/**
+ * Per session: the signature's words, how many shingles share a bucket with another (`|print| - bits set`), and the
+ * fingerprint's size (0 without one): a lookup's loop reads only this array for the sessions the bound leaves out.
+ */
+const SIGNATURE_STRIDE = SIGNATURE_WORDS + 2;
+const SIZE_AT = SIGNATURE_WORDS + 1;
 
 /**
  * Bucket signatures of fingerprints, `SIGNATURE_STRIDE` numbers each: bit `h & 255` set for every shingle hash `h`,
@@ -79,6 +83,7 @@ function writeSignature(print: HistoryPrint, into: Int32Array, at: number): void
   let bits = 0;
   for (let word = 0; word < SIGNATURE_WORDS; word++) bits += bitCount(into[at + word]);
   into[at + SIGNATURE_WORDS] = print.length - bits;
+  into[at + SIZE_AT] = print.length;
 }
 
 function bitCount(word: number): number {
@@ -199,10 +204,13 @@ class SessionList {
     const signatures = this.signaturesOf();
     const own = querySignature(print);
     for (let at = this.positionOf(query.before) - 1; at >= 0; at--) {
+      // A session without a fingerprint (size 0), or with an empty one, is similar to none: skipped either way. The
+      // session itself is read only for those the bound keeps (the signatures lie in one array; sessions do not).
+      const size = signatures[at * SIGNATURE_STRIDE + SIZE_AT];
+      if (size === 0) continue;
+      if (!mayReach(own, 0, print.length, signatures, at * SIGNATURE_STRIDE, size, query.threshold)) continue;
       const session = this.ordered[at];
       if (!session.print || session.uri === query.exceptUri) continue;
-      const size = session.print.length;
-      if (!mayReach(own, 0, print.length, signatures, at * SIGNATURE_STRIDE, size, query.threshold)) continue;
       const similarity = similarityAtLeast(print, session.print, query.threshold);
       if (similarity !== undefined && visit(session, similarity) === true) return;
     }

@@ -34,15 +34,25 @@ export const gn108: Rule = {
   },
 };
 
-function checkHeader(note: ParsedNote, report: Report, value: unknown, path: YamlPath): void {
+/** `path` is the value's, extended and restored as the walk goes (a copy is reported): no array per value. */
+function checkHeader(note: ParsedNote, report: Report, value: unknown, path: (string | number)[]): void {
   if (path[0] === 'signature') return;
   if (typeof value === 'string') {
     const prompt = promptInValue(value);
-    if (prompt) reportHeader(note, report, path, prompt);
+    if (prompt) reportHeader(note, report, path.slice(), prompt);
   } else if (Array.isArray(value)) {
-    value.forEach((item, index) => checkHeader(note, report, item, [...path, index]));
+    for (let index = 0; index < value.length; index++) {
+      if (!(index in value)) continue;
+      path.push(index);
+      checkHeader(note, report, value[index], path);
+      path.pop();
+    }
   } else if (value && typeof value === 'object') {
-    for (const [key, child] of Object.entries(value)) checkHeader(note, report, child, [...path, key]);
+    for (const key of Object.keys(value)) {
+      path.push(key);
+      checkHeader(note, report, (value as Record<string, unknown>)[key], path);
+      path.pop();
+    }
   }
 }
 
