@@ -106,6 +106,18 @@ nearMisses("second bank: someone else's risk in other wordings and styles", [
   ["Reported that her cousin's husband threatened to shoot him.", 'violence', 'threatened to shoot'],
 ]);
 
+disclosures("the member's act after the person she told, with an auxiliary before it (lead, at the merge)", [
+  ['She told her sister she is going to kill herself.', 'suicide', 'kill herself'],
+  ['Mom said he told his brother he is going to kill himself.', 'suicide', 'kill himself'],
+  ["Told her sponsor she's gonna drink this weekend.", 'substance', 'drink'],
+  ['He told his PO he has to drink to sleep.', 'substance', 'drink'],
+]);
+
+nearMisses("another's act told with an auxiliary (lead, at the merge)", [
+  ['Her brother is gonna relapse, she fears.', 'substance', 'relapse'],
+  ['Says her sister is going to kill herself if the divorce goes through.', 'suicide', 'kill herself'],
+]);
+
 disclosures("second bank: the member's own risk with others around", [
   ['Got high with the guy she lives with on Sunday.', 'substance', 'Got high'],
   ['She and a friend from work split a bottle of vodka Saturday.', 'substance', 'split a bottle'],

@@ -37,7 +37,7 @@ disclosures('bank: suicide disclosures', [
   ['Stood on the railing of the bridge Saturday and climbed back down.', 'suicide', 'railing of the bridge'],
   ['Had the bottle open and the pills counted out when her sister knocked.', 'suicide', 'pills counted out'],
   ['Her husband took the gun out of her hands on Sunday night.', 'suicide', 'gun out of her hands'],
-  ['Attempted suicide by overdose on 12/2; medically cleared 12/4.', 'suicide', 'Attempted suicide'],
+  ['Attempted suicide by overdose on 11/12; medically cleared 11/14.', 'suicide', 'Attempted suicide'],
   ['Pt cut her wrists Friday intending to die; sutured in ED.', 'suicide', 'intending to die'],
   ['Teen jumped from the second-floor window Thursday; says she wanted to die.', 'suicide', 'wanted to die'],
   ['Suicidal ideation: [x] yes [ ] no', 'suicide', 'Suicidal ideation'],

@@ -181,6 +181,7 @@ const VERB_GROUP: ReadonlySet<string> = new Set([
   'be',
   'being',
   "'s",
+  'gonna',
   'would',
   'will',
   'could',
@@ -338,9 +339,17 @@ function describesHead(tokens: readonly ClinicalToken[], head: number, verb: num
  */
 function verbGroupStart(tokens: readonly ClinicalToken[], start: number, floor: number): number {
   let at = start;
-  while (at - 1 >= floor && VERB_GROUP.has(tokens[at - 1].norm)) at--;
-  return at;
+  for (;;) {
+    if (at - 1 >= floor && VERB_GROUP.has(tokens[at - 1].norm)) at--;
+    // "is going to", "has to", "used to" are auxiliaries too: without them the subject pronoun before them is not seen,
+    // and "told her sister she is going to kill herself" read "her sister" as the subject of a reduced relative.
+    else if (at - 2 >= floor && tokens[at - 1].norm === 'to' && TO_AUXILIARIES.has(tokens[at - 2].norm)) at -= 2;
+    else return at;
+  }
 }
+
+/** Words that make an auxiliary with "to" ("going to", "has to", "about to", "used to", "ought to"). */
+const TO_AUXILIARIES: ReadonlySet<string> = new Set(['going', 'about', 'has', 'have', 'had', 'used', 'ought', 'got']);
 
 /** Verbs whose object is kept from the act told after "from" ("didn't stop her from drinking"). */
 const HINDERING: ReadonlySet<string> = new Set([
