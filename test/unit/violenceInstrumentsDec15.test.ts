@@ -185,3 +185,18 @@ nearMisses('after the second bank: sedation, her own body, a fit thrown, encoura
   ['Pushed him hard to finish the GED before spring.', 'Pushed him hard'],
   ['Her PT is adding the stairs and steps to her home exercises.', 'steps to her'],
 ]);
+
+nearMisses('a realization or a feeling that "hit" someone, and a win in a sport, are no blow (lead, at the merge)', [
+  ['It hit her today that her mom is really gone.', 'hit her'],
+  ['The news of the layoff hit him hard; he cried in group.', 'hit him'],
+  ['Says grief hit her again at the cemetery on Sunday.', 'hit her'],
+  ['That hit me hard, she said about the diagnosis.', 'hit me'],
+  ['Beat him down the court twice in the pickup game.', 'Beat him'],
+  ['Beat her to the ball in the soccer match and scored.', 'Beat her'],
+]);
+
+disclosures('the same words as a blow stay one (lead, at the merge)', [
+  ['She hit him hard on Tuesday when he grabbed her phone.', 'hit him'],
+  ['He beat him up after the game on Saturday.', 'beat him up'],
+  ['It got heated and she hit him again when he came home.', 'hit him'],
+]);

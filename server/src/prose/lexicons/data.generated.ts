@@ -12463,6 +12463,19 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
+     "pattern": "(it|that|this|reality|news|the news|the loss|loss|grief|the grief|the anniversary|the realization|realization|depression|the depression|anxiety|panic|sadness|the sadness|the diagnosis|the verdict|the truth|it all|everything) ((of|about) (the|her|his|their|a|an) _)? (really|finally|suddenly|just|all)? (hit|hits) (her|him|me|them|us) (today|that|then|hard|harder|again|when|how|all at once|at once|like)",
+     "pseudo": true,
+     "otherSense": true,
+     "source": "A realization or a feeling that \"hit\" someone, not a blow (lead, 2026-12-07: \"It hit her today that her mom is gone\", \"the news hit him hard\"): the other sense of \"hit\" hides every violence reading that takes it in; GUIDE: figures of speech"
+    },
+    {
+     "category": "violence",
+     "pattern": "(beat|beats|beating) (him|her|them|me|us|everyone|everybody) (down the (court|field|lane|line|track|sideline|hill)|to the (ball|rim|basket|net|finish|finish line|punch|bus|door|buzzer)|in (a|the|every|each) _? (race|game|match|round|sprint|set|heat))",
+     "figurative": true,
+     "source": "Outrunning or outscoring someone in a sport or a race (lead, 2026-12-07: \"Beat him down the court in the pickup game\"); GUIDE: figures of speech"
+    },
+    {
+     "category": "violence",
      "pattern": "(cycle|cycles|wheel) of (violence|abuse|aggression)",
      "topic": true,
      "source": "The cycle of violence (Walker) as a batterer-intervention and DV-education subject (GUIDE F2.1)"
