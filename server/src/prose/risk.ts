@@ -152,15 +152,15 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
       sentenceOf.push(mention.sentence);
       care.push(mention.entry.fields.careOfEvent === true);
       let level = mention.entry.fields.level as SuicideLevel | undefined;
+      const sentence = analysis.sentences[mention.sentence];
       // A time anchor governs its clause, not a count of tokens (timeAnchors.ts).
       const attributes = anchoredAttributes(
-        analysis.sentences[mention.sentence],
+        sentence,
         mention.startToken,
         mention.endToken,
         attributesAcrossSentences(analysis, mention),
       );
       // riskStatus reads the sentence's words only (see wordsOf).
-      const sentence = analysis.sentences[mention.sentence];
       const tokens = sentence && wordsOf(sentence);
       let status = riskStatus({ ...mention, attributes }, tokens);
       // Naloxone given to "him" or "her" by someone else is the member's overdose when the pronoun is the member's.

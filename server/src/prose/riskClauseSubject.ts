@@ -18,6 +18,7 @@
  */
 import type { ClinicalToken } from './clinicalTokens';
 import { wordListWords } from './contextPeople';
+import { SUBJECT_PRONOUNS } from './contextWords';
 
 /** The one-word entries of a shared word list, in lower case. */
 const wordsOf = (name: string): ReadonlySet<string> => wordListWords(name).words;
@@ -48,7 +49,6 @@ const DETERMINERS: ReadonlySet<string> = new Set([
 const OTHER_OF_KIND: ReadonlySet<string> = new Set(['a', 'an', 'another', 'one', 'other', 'some', 'two', 'several']);
 
 const MEMBER_SUBJECTS: ReadonlySet<string> = new Set(['she', 'he']);
-const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'he', 'she', 'we', 'they', 'you']);
 /**
  * Pronouns a mention may hold of its own person ("could not wake her", "threatened to kill him", "I'll stab him"). A
  * reflexive is not one: it is the subject's ("a young man in her building hanged himself").
@@ -126,7 +126,6 @@ const TALKING_VERBS: ReadonlySet<string> = new Set([
 const APPOSITION_REACH = 6;
 /** How many words may stand between a subject's head and its verb ("the guy she lives with has been ..."). */
 const POSTMODIFIER_REACH = 7;
-const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['her', 'him', 'me']);
 /**
  * The member's name words (lower case), and the tokens set off from the word before them by a line break or a quote
  * mark: a capitalised word there begins a line or follows a quotation, as a row's label does ("Skills used").
@@ -137,6 +136,8 @@ export interface Names {
 }
 const NO_NAMES: Names = { self: new Set(), setOff: new Set() };
 const SUBJECT_OF: Record<string, string> = { her: 'she', him: 'he', me: 'i' };
+/** The object pronouns an act may be told of ("caught him smoking"): the keys of SUBJECT_OF. */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(Object.keys(SUBJECT_OF));
 
 /** Words that open a clause of their own: a coordination, a subordinator, a relative pronoun. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
