@@ -19,7 +19,7 @@ disclosures('bank 1: giving away prized things to a person', [
   ['D: gave away his hunting rifles and his dog to his brother-in-law Sunday.', 'hunting rifles'],
   ['Said she has been giving her best paintbrushes and her easel to her art students.', 'paintbrushes'],
   ['Teen gave her favorite hoodie and her AirPods to her best friend at lunch.', 'favorite hoodie'],
-  ['Mr. Ortiz signed his boat over to his son-in-law last week.', 'signed his boat over'],
+  ['Signed his boat over to his son-in-law last week.', 'Signed his boat over'],
   ['Gave his fantasy football league and his Xbox account login to his little brother.', 'Xbox account'],
   ['Rehomed her two cats with a coworker "for good" over the weekend.', 'Rehomed her two cats'],
   ['She has given her sewing machine and all her quilting fabric to the neighbor girl.', 'sewing machine'],
@@ -63,7 +63,7 @@ nearMisses('bank 1: estate planning and absences that are not death', [
   ['Wrote down her passwords for her son so he can pay her bills while she is in rehab.', 'passwords'],
   ['Her insurance would cover the surgery, the nurse said.', 'insurance would cover'],
   ['Showed his son where the Christmas lights are kept in the garage.', 'where the Christmas lights'],
-  ['Labelled the freezer meals for her husband before her knee surgery.', 'labelled the freezer meals'],
+  ['Labelled the freezer meals for her husband before her knee surgery.', 'Labelled the freezer meals'],
   ['Her late mother’s will left her the house.', 'will'],
 ]);
 
@@ -108,5 +108,71 @@ nearMisses('bank 1: the same words in a bedtime, a trip, a game or a job', [
   ['Wants to retire on her own terms next spring.', 'own terms'],
   ['"The kid cashed in his chips at the casino night fundraiser."', 'cashed in his chips'],
   ['Promised her boss she won’t be a bother about the schedule again.', 'bother'],
-  ['"Why drag it out, just rip the band-aid off," she said about telling her mom about the breakup.', 'Why drag it out'],
+  [
+    '"Why drag it out, just rip the band-aid off," she said about telling her mom about the breakup.',
+    'Why drag it out',
+  ],
+]);
+
+// Second bank (written after the first bank passed; run once before any further fix).
+disclosures('bank 2: giving away, in other styles', [
+  ['B: Pt reports she gave her record player and all her vinyl to a coworker Friday.', 'record player'],
+  ['Youth states he handed his skateboard and his good headphones to a kid in his class.', 'skateboard'],
+  ['Per pt, gave the rest of her jewelry to her daughters this week "so it’s settled."', 'jewelry'],
+  ['He has been passing his fly rods and tackle on to the younger guys at the VFW.', 'fly rods'],
+  ['Client gave her horse to the family down the road, no reason given.', 'horse'],
+  ['Veteran handed his son his service pistol and his medals on Sunday.', 'service pistol'],
+  ['Signing his half of the business over to his partner, "figured he’d want it anyway."', 'business'],
+]);
+
+nearMisses('bank 2: giving that is not giving away', [
+  ['Gave her ex his guitar back after the breakup.', 'guitar'],
+  ['Handed his car keys to his sponsor for the weekend to stay away from the liquor store.', 'car keys'],
+  ['Passed her knitting needles to the woman next to her so she could try a stitch.', 'knitting needles'],
+  ['Gave her dog to her sister while she is in the hospital for her hip.', 'dog'],
+  ['Her grandmother gave her the family china for her wedding.', 'china'],
+]);
+
+disclosures('bank 2: affairs and absence, in other styles', [
+  ['S: "I set up auto-pay for everything so Mom won’t have to figure it out once I’m gone."', 'once I’m gone'],
+  ['Pt reports his funeral policy "would pay off the truck and then some."', 'funeral policy'],
+  ['DAP D: Made a list of who gets her cats and her car "for when I’m not here."', 'who gets her cats'],
+  ['Said her daughter "would do fine on the life insurance, better than with me."', 'life insurance'],
+  ['Took his brother to see where the lockbox and the passwords are kept.', 'where the lockbox'],
+]);
+
+nearMisses('bank 2: planning and absences that are not death', [
+  ['Set up auto-pay so her bills get paid while she is in residential treatment.', 'auto-pay'],
+  ['Showed his roommate where the spare key is kept before his trip.', 'where the spare key'],
+  ['"The dog barks all day when I’m not home."', 'not home'],
+  ['Asked the group how to choose a life insurance policy for her new baby.', 'life insurance'],
+  ['Her father showed her where the will is kept before his heart surgery.', 'where the will'],
+]);
+
+disclosures('bank 2: method by quantity and final use, other wordings', [
+  ['"Sometimes I look at the pill organizer and think I could just swallow the whole week."', 'swallow the whole week'],
+  ['Pt: if the scan is bad "I’ll take every last one of my oxys."', 'every last one'],
+  ['IOP: said he will "cop a bundle and that’s it, goodnight."', 'that’s it, goodnight'],
+  ['Keeps picturing using the whole vial at once.', 'using the whole vial'],
+]);
+
+nearMisses('bank 2: quantities that are not a method', [
+  ['Took every pill in her organizer on schedule this week, per her daughter.', 'every pill'],
+  ['Said she is taking the rest of her antibiotics through Friday.', 'the rest of her antibiotics'],
+  ['Asked whether she should take the whole dose at once or split it.', 'whole dose'],
+  ['"One last time" he said of the karaoke song, then sat down to applause.', 'One last time'],
+]);
+
+disclosures('bank 2: euphemisms, other wordings', [
+  ['"Honestly I’m about ready to punch my ticket."', 'punch my ticket'],
+  ['Said he just wants to go to sleep for good and be done.', 'sleep for good'],
+  ['Told her sister by text "it’s lights out for me soon, love you."', 'lights out'],
+  ['"If I lose the house, I’m done for good," she said flatly.', 'done for good'],
+]);
+
+nearMisses('bank 2: the same words elsewhere', [
+  ['Punched his ticket to the state finals with a win Saturday.', 'Punched his ticket'],
+  ['Went to sleep for good at 9 after the kids settled.', 'sleep for good'],
+  ['The power went out Tuesday, lights out for two hours on her block.', 'lights out'],
+  ['She is done for good with her old dealer and changed her number.', 'done for good'],
 ]);
