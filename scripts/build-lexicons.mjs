@@ -96,6 +96,7 @@ const FAMILIES = {
       denies: bool,
       quoted: bool,
       afterIngestion: bool,
+      afterMeans: bool,
       careOfEvent: bool,
       also: oneOf(RISK_CATEGORIES),
     },

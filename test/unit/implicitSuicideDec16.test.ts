@@ -176,3 +176,16 @@ nearMisses('bank 2: the same words elsewhere', [
   ['The power went out Tuesday, lights out for two hours on her block.', 'lights out'],
   ['She is done for good with her old dealer and changed her number.', 'done for good'],
 ]);
+
+// After the second bank: near-misses the dev table showed (a use minimised with "that's it", a firearm handed over
+// for safety, words of ending with no means before them, someone else's insurance talk in a condition).
+nearMisses('after the fixes: readings the dev split showed', [
+  ['Reports a couple edibles Friday, that’s it.', 'that’s it'],
+  ['Safety plan: if the thoughts come back he will hand his brother his rifle and his truck keys.', 'rifle'],
+  ['Said she will just sign the papers and be done with it.', 'be done with it'],
+  ['Her husband told her the kids would get the insurance money if the surgery goes wrong.', 'insurance money'],
+]);
+disclosures('after the fixes: the ending words are the cue, the buying words stay substance', [
+  ['Said he will grab a couple bags off his old guy and that’s it, lights out.', 'lights out'],
+  ['"I’ll cop a bundle and be done with it," he said after the eviction notice.', 'be done with it'],
+]);

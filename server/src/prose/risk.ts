@@ -49,6 +49,7 @@ import {
   keepWithCompanion,
 } from './riskWhoseAct';
 import { mentionExperiencer } from './riskClauseSubject';
+import { meansBefore } from './riskMeansBefore';
 import { takeBackByLaughter, takeBackByMeaning, takeBackOfMethodIdiom } from './riskTakeBacks';
 import { earnestFigures } from './riskEarnest';
 import {
@@ -146,6 +147,8 @@ export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMenti
       if (mention.entry.fields.subjectRequired === true && !subjectIsTheTarget(analysis, mention)) continue;
       // "Woke up on the floor", "went limp": an overdose only after pills or a drug told before it (overdoseReadings).
       if (mention.entry.fields.afterIngestion === true && !ingestedBefore(analysis, mention)) continue;
+      // "And that's it, lights out": words of ending only after a drug or pills (riskMeansBefore.ts).
+      if (mention.entry.fields.afterMeans === true && !meansBefore(analysis, mention)) continue;
       anaphoric.push(mention.entry.fields.anaphoric === true);
       companion.push(mention.entry.fields.needsCompanion === true);
       means.push(mention.entry.fields.meansOfHarm === true);

@@ -11672,13 +11672,13 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "<give-verb> (away|over|on|out)? ~5 (<poss>|the) (<prized-mark>)? ~2 (<prized-thing>|<possession>) (away|over|on|out)? (and ~6)? (to|with) !(Goodwill|charity|a charity|the charity|the Salvation Army|a thrift|the thrift|thrift|the shop|a shop|the store|a store|the repair|a repair|the cleaners|the jeweler|the jeweller|a jeweler|the pawn|a pawn|pawn|the pharmacy|the vet|a vet|the groomer|the kennel|a kennel|a sitter|the sitter|the museum|the library|the school|the church sale|the rummage|a rummage|storage|the dump|be|get|have|use|borrow|keep for|look after|watch|fix|hold for|sell|the auction|an auction|consignment|donation|the donation|recycling|the recycling|trade|the mechanic|a mechanic|the luthier|a luthier|the framer|the tailor)",
+     "pattern": "<give-verb> (away|over|on|out)? ~5 (<poss>|the) (<prized-mark>)? ~2 (<prized-thing>|possessions|belongings|things|stuff|records|art|keepsakes|mementos|sentimental items|prized possessions|favorite things) (away|over|on|out)? (and ~6)? (to|with) !(Goodwill|charity|a charity|the charity|the Salvation Army|a thrift|the thrift|thrift|the shop|a shop|the store|a store|the repair|a repair|the cleaners|the jeweler|the jeweller|a jeweler|the pawn|a pawn|pawn|the pharmacy|the vet|a vet|the groomer|the kennel|a kennel|a sitter|the sitter|the museum|the library|the school|the church sale|the rummage|a rummage|storage|the dump|be|get|have|use|borrow|keep for|look after|watch|fix|hold for|sell|the auction|an auction|consignment|donation|the donation|recycling|the recycling|trade|the mechanic|a mechanic|the luthier|a luthier|the framer|the tailor)",
      "level": "preparatory",
      "source": "Giving away prized possessions (AFSP and SPRC warning signs; C-SSRS preparatory behaviour; Joiner 2005); GUIDE b9/b11: explained away, it stays preparatory"
     },
     {
      "category": "suicide",
-     "pattern": "<give-verb> (<poss> ~2 (<kin>|<person>|friend|friends|students|neighbor|neighbour|roommate|cousin|cousins|grandkids|grandson|grandsons|granddaughter|granddaughters) | (her|him|them)) (all|most|some)? (of)? <poss> (<prized-mark>)? ~2 <prized-thing> !(for|to (use|borrow|drive|keep|hold|try|look at|fix)|back|while|until|till|during|as (a|an|his|her) (gift|present)|on loan|when (she|he) (got|gets|bought|buys))",
+     "pattern": "<give-verb> (<poss> ~2 (<kin>|<person>|friend|friends|students|neighbor|neighbour|roommate|cousin|cousins|grandkids|grandson|grandsons|granddaughter|granddaughters) | (her|him|them)) (all|most|some)? (of)? <poss> (<prized-mark>)? ~2 (and (<poss>|the|all (<poss>)?) ~1)? <prized-thing> !(keys|key|keychain|fob|title|payments|payment|insurance|registration|charger|case|cover|password|'s|for|to (use|borrow|drive|keep|hold|try|look at|fix)|back|while|until|till|during|as (a|an|his|her) (gift|present)|on loan|when (she|he) (got|gets|bought|buys))",
      "level": "preparatory",
      "source": "Giving away prized possessions, told with the receiver first (AFSP and SPRC warning signs; C-SSRS preparatory behaviour)"
     },
@@ -11690,20 +11690,70 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
+     "pattern": "<give-verb> ~12 (for (the|a|this|that|one|two|a few|the next) ~1 (weekend|week|weeks|night|nights|day|days|month|months|trip|while|holidays|summer) | while (she|he|I|they) ~2 (is|are|am|was|'s|'m|'re|be|will be) ~2 (in|at|away|gone|out|on|deployed|traveling|travelling) | until (she|he|I|they) ~3 (back|home|out|returns|return|gets|get|is|am|are) | to (keep|stay|stop) ~3 (away from|from|out of|safe|sober|clean) | to (hold|store|watch|look after|keep|mind) ~2 (for|until|till|while|during))",
+     "pseudo": true,
+     "source": "A belonging handed over for a time or for safety is no giving away (near-misses to AFSP/SPRC \"giving away prized possessions\"; a means handed over for safety is the response, not a risk)"
+    },
+    {
+     "category": "suicide",
      "pattern": "(after|once|for after|for when) <absence-self> !(for|on|to|at|this|next|over|from|during|in|with|until|till|overnight|tonight|today|tomorrow|#|all|the|a|an|visiting|traveling|travelling|away|back|out|home|into|through|camping|fishing|hunting|shopping)",
      "level": "preparatory",
      "source": "Arrangements for after the member's death (C-SSRS preparatory behaviour; SAFE-T warning signs: putting affairs in order)"
     },
     {
      "category": "suicide",
-     "pattern": "(so|so that|to make sure|make sure|making sure|nobody|no one|nothing|won 't|wo not|will not|not have to|knows|know|labelled|labeled|labelling|labeling|arranged|arranging|set up|setting up|wrote|written|writing|paid|paying|left|leaving|sorted|sorting|who gets) ~10 when <absence-self> (anymore|any more)? !(for|on|to|at|this|next|over|from|during|in|with|until|till|overnight|tonight|today|tomorrow|#|all|the|a|an|visiting|traveling|travelling|away|back|out|home|into|through|camping|fishing|hunting|shopping|and|,|because|since|or)",
+     "pattern": "(so|so that|to make sure|make sure|making sure|nobody|no one|nothing|won 't|wo not|will not|not have to|knows|know|labelled|labeled|labelling|labeling|arranged|arranging|set up|setting up|wrote|written|writing|paid|paying|left|leaving|sorted|sorting|who gets) ~10 (when|once|after|for when|for after) <absence-told> (anymore|any more)? !(for|on|to|at|this|next|over|from|during|in|with|until|till|overnight|tonight|today|tomorrow|#|all|the|a|an|visiting|traveling|travelling|away|back|out|home|into|through|camping|fishing|hunting|shopping|and|,|because|since|or)",
      "level": "preparatory",
      "source": "An arrangement made for when the member is gone (C-SSRS preparatory behaviour; AFSP warning signs: putting affairs in order, making a will)"
     },
     {
      "category": "suicide",
-     "pattern": "( (<poss>|the)? (life|burial|funeral) (insurance|policy) (money|payout|check)? (would|'d|will|could|can) (just)? (pay off|pay|clear|cover|settle|take care of|wipe out|handle) ~3 (what (I|she|he) (owe|owes|owed)|debt|debts|the (house|mortgage|farm|ranch|loan|loans|bills|note|shop|business|feed store|bank|hospital)|everything|it all|them|the kids) | (<kin>|<those-around>|family|kids|wife|husband|they|the boys|the girls|everyone|everybody) (would|'d|could|will) (just)? (get|have|collect|cash in|live on|do better (on|with)|be better (off)? (on|with)|be fine (on|with)) (the|my|her|his|their)? (life|burial)? (insurance|policy) (money|payout|check)? !(if (she|he|I) (died|dies) (in|during|from|of) (surgery|the surgery|an accident|cancer)|through|from (work|the union)|agent) ) !(if anything|in case of|should anything)",
+     "pattern": "who (gets|will get|should get|is getting|inherits|will inherit|'ll get) (<poss>|the) ~3 (<prized-thing>|<possession>) !(for (christmas|the holidays|(her|his|their) birthday|the (weekend|week|trip|party|swap|exchange|raffle|game))|this (year|christmas|weekend)|at the (swap|exchange|party|raffle|auction)|in the (swap|exchange|raffle|game|draft))",
+     "level": "preparatory",
+     "source": "Deciding who gets one's belongings (C-SSRS preparatory behaviour: making arrangements; AFSP warning signs: making a will)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(squaring|squared|square|squares) (things|everything|my affairs|his affairs|her affairs|it all|my stuff|his stuff|her stuff) away !(at|before|for|with|in|on|so (I|she|he) can (leave|go|travel|ship|deploy|move))",
+     "level": "preparatory",
+     "source": "Putting affairs in order in military wording, \"squaring things away\" (C-SSRS preparatory behaviour; VA/DoD suicide risk CPG)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(took|taken|taking|takes|brought|bringing|dropped off|dropping off|left|leaving) (<poss>) ~1 (cat|cats|dog|dogs|bird|birds|parrot|horse|horses|rabbit|pets|pet|puppy|kitten) ~6 (for good|permanently|to keep) !(measure|behavior|behaviour)",
+     "level": "preparatory",
+     "source": "Rehoming a pet for good (AFSP/SPRC warning signs: giving away prized possessions)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(brought|bringing|brings|bring|packed|packing|boxed|boxing) (up|in)? ~2 (<poss>|the) ~2 (<prized-thing>|<possession>) (in|up)? ~2 to (give|hand|pass) (away|out|on|to) !(the (class|group|team) (to|for) (use|try|borrow|share)|for the (swap|exchange|raffle|sale|drive))",
+     "level": "preparatory",
+     "source": "Belongings brought in to be given away (C-SSRS preparatory behaviour; SAFE-T warning signs)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(showed|shown|showing|shows|gave|given|giving|handed|handing|walked|walking) ~4 (the|a|her|his|my) (folder|binder|box|envelope|file|lockbox|packet|accordion file) (with|of|holding|containing|that has) ~2 (the|her|his|my)? (will|deed|policy|passwords|funeral|burial|life insurance|insurance papers|DNR|obituary)",
+     "level": "preparatory",
+     "source": "The papers for after one's death shown or handed over (C-SSRS preparatory behaviour; GUIDE writer-i: showing family where the will is kept)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(letter|letters|note|notes|card|cards|envelope|envelopes|video|videos) ~4 (to open|to be opened|to read|to be read|to watch) (after|afterward|afterwards|later) !(the|school|work|dinner|lunch|#|christmas|graduation|surgery|group|class|the (surgery|holidays|funeral|service|wedding|trip)|(her|his|my|their) (birthday|surgery|graduation|wedding|deployment|trip|shift))",
+     "level": "preparatory",
+     "source": "Letters left to be opened afterwards (C-SSRS preparatory behaviour: suicide note; GUIDE b52-b55: letters \"for after\")"
+    },
+    {
+     "category": "suicide",
+     "pattern": "(enough|so many|so much|all of them|the lot) (that|so)? (I|she|he|they) (would|wo|will|'d|could)? (not|never) (wake|wake up|come back|come to|come round|come around) !(at|before|until|till|early|during|in the (night|middle)|for (work|school|the alarm)|to (the|an|my|her|his))",
+     "level": "intent",
+     "intent": true,
+     "source": "A quantity told by its aim, not to wake (C-SSRS 4, intent; writer-e: the stated aim of an ingestion)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "( (<poss>|the)? (life|burial|funeral) (insurance|policy) (money|payout|check)? (\")? (would|'d|will|could|can) (just)? (pay off|pay|clear|cover|settle|take care of|wipe out|handle) (\")? ~3 (what (I|she|he) (owe|owes|owed)|debt|debts|the (house|mortgage|farm|ranch|loan|loans|bills|note|shop|business|feed store|bank|hospital|truck|car|boat|land|taxes|rest)|everything|it all|them|the kids) | (<kin>|<those-around>|family|kids|wife|husband|they|the boys|the girls|everyone|everybody) (would|'d|could|will) (just)? (get|have|collect|cash in|live on|(do|be|get by|manage|make out) (fine|okay|ok|better|well|alright|all right|good) (on|with)|be better (off)? (on|with)) (the|my|her|his|their)? (life|burial)? (insurance|policy) (money|payout|check)? !(money|payout|check|if (the|a|an|my|her|his|something|anything|she|he|I) ~2 (surgery|operation|goes|went|happens|happened|accident)|in case|should|through|from (work|the union)|agent) ) !(if anything|in case of|should anything)",
      "level": "thoughts",
+     "targetSubject": true,
      "source": "Death as the answer to others' money needs: the life insurance or burial policy paying what the member owes (Suicide Status Form, reasons for dying; interpersonal theory: perceived burdensomeness)"
     },
     {
@@ -11728,28 +11778,31 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(bag|bags|bundle|bundles|gram|grams|fat bag|a couple bags|<drug>|<pills>) ~8 (and)? (make|making|makes|made) (it|this|that|tonight|them) (the|my|his|her) last (one|time|bag|hit|shot|dose|fix|high) !(before|until|till|for (the|a|this|that|now|tonight|today)|of the (night|day|week|year)|then|,? then)",
+     "pattern": "( (make|making|makes|made) (it|this|that|tonight|them) (the|my|his|her) last (one|time|bag|hit|shot|dose|fix|high) !(before|until|till|for (the|a|this|that|now|tonight|today)|of the (night|day|week|year)|then|,) | (that 's|that is|that 'll be|that will be) it (,)? (for me (,)? (lights out|goodnight|good night|forever|for good)? | lights out | goodnight | good night | goodnight forever | I 'm done | I am done | forever | for good) !(tonight|today|this week|for (the|a|this|that|now|tonight|today)|till|until|,? (I|we) (go|head|went|'ll|will)) | (and|,)? (be|being) done (with it|with it all|with everything|with all of it|for good)? !(by|before|after|for|so|and|in|at|with (the|my|her|his|work|school)|early|soon|then|,) )",
      "level": "thoughts",
      "intent": true,
-     "source": "A drug use called the last one, as the end (C-SSRS 2, active thoughts with a method; SUD programs: overdose as intent)"
+     "afterMeans": true,
+     "targetSubject": true,
+     "source": "A drug use called the last one, or words of ending after a means (C-SSRS 2, active thoughts with a method; GUIDE b45-b48: two readings, two cues)"
     },
     {
      "category": "suicide",
-     "pattern": "(bag|bags|bundle|bundles|gram|grams|fat bag|a couple bags|a couple of bags|<drug>|<pills>|<firearm>|gun|rope|bridge) ~6 (and|,) ((that 's|that is) it ,? (for me|lights out|goodnight|good night|goodnight forever|I 'm done|I am done) | (that 's|that is) it !(for|till|until|,)? | (be|being) done (with it|with it all|with everything|with all of it)? !(by|before|after|for|so|and|in|at|with (the|my|her|his|work|school)))",
+     "pattern": "(<firearm>|rope|noose) ~8 (and|,) (I 'm|I am|i m) (about|just about|pretty much|nearly|all)? (done|finished) !(with|for|at|in|by|cleaning|loading|oiling|and (I|we) (can|could|will))",
      "level": "thoughts",
      "intent": true,
-     "source": "A means named with words of ending (\"buy a bundle and be done with it\", \"grab a bag and that's it for me\"; C-SSRS 2-3; SAFE-T)"
+     "source": "A firearm named with words of ending (CALM lethal-means counselling; SAFE-T warning signs)"
     },
     {
      "category": "suicide",
      "pattern": "( (that 's it|that is it|it 's|it is|it 'd be|it would be|it 'll be|it will be|and then|then) (,)? lights out | lights out (for (me|good|her|him)|forever|permanently|for good) ) !(at|by|on|in|for (the|a) (night|unit|kids|ward|dorm|cabin|camp|evening)|is|was|time|rule|policy|check|call)",
      "level": "thoughts",
      "intent": true,
+     "targetSubject": true,
      "source": "Euphemism of death: lights out for me, for good (SPRC warning signs: talking about dying; QPR indirect verbal clues)"
     },
     {
      "category": "suicide",
-     "pattern": "((I 'm|I am|i m|she 's|he 's|she is|he is|I 'll be|I will be|just|to) (be)? (done|gone|finished|out of here|checked out) for good) !(with|at|on|in|from|working|drinking|using|smoking|at|as|of|the)",
+     "pattern": "((I 'm|I am|i m|she 's|he 's|she is|he is|I 'll be|I will be|just|to) (be)? (done|finished|checked out) for good) !(with|at|on|in|from|working|drinking|using|smoking|at|as|of|the)",
      "level": "thoughts",
      "intent": true,
      "source": "Euphemism of ending one's life: done or gone for good, with nothing it is done with (SAFE-T; QPR indirect verbal clues)"
@@ -18546,6 +18599,8 @@ export const LEXICON_DATA: LexiconData = {
    "toolbox",
    "power tools",
    "woodworking tools",
+   "business",
+   "shop",
    "kiln",
    "kiln shelves",
    "wheel",
@@ -18597,13 +18652,6 @@ export const LEXICON_DATA: LexiconData = {
    "boat",
    "motorcycle",
    "bike",
-   "guns",
-   "gun",
-   "rifle",
-   "rifles",
-   "shotgun",
-   "pistol",
-   "knives",
    "fishing gear",
    "fishing rods",
    "rods",
@@ -18651,7 +18699,10 @@ export const LEXICON_DATA: LexiconData = {
    "I am not here anymore",
    "I go",
    "I die",
-   "I 'm in the ground",
+   "I 'm in the ground"
+  ],
+  "absence-told": [
+   "<absence-self>",
    "she 's gone",
    "he 's gone",
    "she is gone",
@@ -18670,6 +18721,12 @@ export const LEXICON_DATA: LexiconData = {
    "every tablet",
    "every one of them",
    "every one of my pills",
+   "every last one of them",
+   "every last one of <poss> <pills>",
+   "every single one of <poss> <pills>",
+   "every one of <poss> <pills>",
+   "the whole week",
+   "the whole month",
    "the whole bottle",
    "the entire bottle",
    "a whole bottle",

@@ -12,7 +12,9 @@ export interface LexiconEntryData {
    * marked `afterIngestion: true` ("woke up on the floor", "went limp") is read only after pills or a drug told before
    * it in its sentence (overdoseReadings.ts); one marked `careOfEvent: true` ("poison control") told as a list after
    * someone else's overdose in its sentence ("...swallowed some of his donepezil; poison control, ER overnight") is
-   * that person's (riskWhoseAct.ts continueCoordinatedSubject).
+   * that person's (riskWhoseAct.ts continueCoordinatedSubject). A suicide entry marked `afterMeans: true` (words of
+   * ending: "and that's it, lights out", "be done with it") is read only after a drug, a bag or bundle, or pills told
+   * before it in its sentence (riskMeansBefore.ts).
    */
   [field: string]: unknown;
 }
