@@ -5,7 +5,11 @@
  * prescribed, a bedtime, a hotel, a sport). Sources: AFSP/SPRC warning signs (giving away prized possessions, putting
  * affairs in order, talking about being a burden), SAFE-T, the C-SSRS preparatory-behaviour items, the Suicide Status
  * Form. None is copied from the corpus.
- * First bank, before the fixes: see the report in the branch's last commit message.
+ * First bank, before the fixes: 50/76 (one of the 26 failures a cue misspelt in the row, fixed: 51/76 real); after: 76/76.
+ * Second bank, written after the first passed and run once: 30/38; after: 38/38. Readings added: a prized belonging
+ * given to a person (<give-verb>, <prized-thing>, <prized-mark>); an arrangement tied to the member's absence
+ * (<absence-self>, <absence-told>); insurance as the answer to others' needs; papers shown; a whole supply
+ * (<whole-supply>); words of ending after a means (field afterMeans, riskMeansBefore.ts); euphemisms from public lists.
  */
 import { categoryBank } from '../support/riskTable';
 

@@ -577,6 +577,12 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
+     "pattern": "so (that)? ~3 (not|no longer|never|wo not|will not|won't|do not|does not|don't|doesn't) (have to)? (hunt|hunting|search|searching|scramble|scrambling|guess|guessing|dig|digging|worry|worrying|figure|figuring|deal|dealing|sort|sorting|go to waste|goes to waste|left guessing)",
+     "direction": "pseudo",
+     "source": "A purpose clause that spares others a task denies nothing of the arrangement it explains (\"showed his son the folder, so he is not hunting for them after\"; C-SSRS preparatory behaviour, GUIDE b60-b62)"
+    },
+    {
+     "maxScope": 8,
      "pattern": "without (relief|improvement|success|stopping|a break|letting up|end)",
      "direction": "pseudo",
      "source": "NegEx pseudo-negations"
@@ -11672,7 +11678,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "<give-verb> (away|over|on|out)? ~5 (<poss>|the) (<prized-mark>)? ~2 (<prized-thing>|possessions|belongings|things|stuff|records|art|keepsakes|mementos|sentimental items|prized possessions|favorite things) (away|over|on|out)? (and ~6)? (to|with) !(Goodwill|charity|a charity|the charity|the Salvation Army|a thrift|the thrift|thrift|the shop|a shop|the store|a store|the repair|a repair|the cleaners|the jeweler|the jeweller|a jeweler|the pawn|a pawn|pawn|the pharmacy|the vet|a vet|the groomer|the kennel|a kennel|a sitter|the sitter|the museum|the library|the school|the church sale|the rummage|a rummage|storage|the dump|be|get|have|use|borrow|keep for|look after|watch|fix|hold for|sell|the auction|an auction|consignment|donation|the donation|recycling|the recycling|trade|the mechanic|a mechanic|the luthier|a luthier|the framer|the tailor)",
+     "pattern": "<give-verb> (away|over|on|out)? ~5 (<poss>|the) (<prized-mark>)? ~2 (<prized-thing>|possessions|belongings|things|stuff|records|art|keepsakes|mementos|sentimental items|prized possessions|favorite things) (away|over|on|out)? (and ~6)? (to|with) !(Goodwill|charity|a charity|the charity|the Salvation Army|a thrift|the thrift|thrift|the shop|a shop|the store|a store|the repair|a repair|the cleaners|the jeweler|the jeweller|a jeweler|the pawn|a pawn|pawn|the pharmacy|the vet|a vet|the groomer|the kennel|a kennel|a sitter|the sitter|the museum|the library|the school|the church sale|the rummage|a rummage|storage|the dump|be|get|have|use|borrow|keep for|look after|watch|fix|hold for|sell|the auction|an auction|consignment|donation|the donation|recycling|the recycling|trade|the mechanic|a mechanic|the luthier|a luthier|the framer|the tailor) (~6 and (<poss>|the) (<prized-mark>)? ~2 (<prized-thing>|possessions|belongings|things|stuff|records|art|keepsakes|mementos) (away|over|on)? to)?",
      "level": "preparatory",
      "source": "Giving away prized possessions (AFSP and SPRC warning signs; C-SSRS preparatory behaviour; Joiner 2005); GUIDE b9/b11: explained away, it stays preparatory"
     },
@@ -11738,7 +11744,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "(letter|letters|note|notes|card|cards|envelope|envelopes|video|videos) ~4 (to open|to be opened|to read|to be read|to watch) (after|afterward|afterwards|later) !(the|school|work|dinner|lunch|#|christmas|graduation|surgery|group|class|the (surgery|holidays|funeral|service|wedding|trip)|(her|his|my|their) (birthday|surgery|graduation|wedding|deployment|trip|shift))",
+     "pattern": "((wrote|written|writing|write|writes|left|leaving|leaves|recorded|recording|made|making|sealed|sealing) ~4)? (letter|letters|note|notes|card|cards|envelope|envelopes|video|videos) ~4 (to open|to be opened|to read|to be read|to watch) (after|afterward|afterwards|later) !(the|school|work|dinner|lunch|#|christmas|graduation|surgery|group|class|the (surgery|holidays|funeral|service|wedding|trip)|(her|his|my|their) (birthday|surgery|graduation|wedding|deployment|trip|shift))",
      "level": "preparatory",
      "source": "Letters left to be opened afterwards (C-SSRS preparatory behaviour: suicide note; GUIDE b52-b55: letters \"for after\")"
     },
@@ -11748,6 +11754,12 @@ export const LEXICON_DATA: LexiconData = {
      "level": "intent",
      "intent": true,
      "source": "A quantity told by its aim, not to wake (C-SSRS 4, intent; writer-e: the stated aim of an ingestion)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "so (that)? ~4 (hunt|hunting|scramble|scrambling|search|searching|guess|guessing|dig|digging|sort|sorting|figure) ~3 (after|afterward|afterwards) !(#|the|a|an|school|work|dinner|lunch|group|class|christmas|(my|her|his) (surgery|trip|move|shift))",
+     "level": "preparatory",
+     "source": "The reason given with papers shown: so no one has to search afterwards (C-SSRS preparatory behaviour; GUIDE b60-b62)"
     },
     {
      "category": "suicide",
@@ -11764,7 +11776,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "((keep|keeps|kept)? (thinking|think|thinks|thought|thoughts) (about|of)? (just)? | (could|would|'d|will|'ll|going to|gonna|might|may|want to|wants to|wanted to|plan to|plans to|planning to|ready to|tempted to|how easy it would be to|how easy to) (just)?)? (take|taking|takes|swallow|swallowing|swallows|down|downing|inject|injecting|injects|shoot|shooting|pop|popping|empty|emptying|use|using) (up)? (all)? <whole-supply> ((in|from|out of) (the|my|her|his|their) ~1 (house|cabinet|bathroom|drawer|nightstand|bottle|box|organizer|kitchen|closet|car|glovebox|purse))? (at once|all at once|in one go|together|in one night)? (and (be|being) done|and not wake up|and never wake up)? !(as prescribed|to the pharmacy|to (the|a) (take-back|takeback|pharmacy|clinic|doctor)|for disposal|back|with (food|water|meals)|in the morning|at bedtime|on time|every day|daily|of (water|wine|beer|vodka|whiskey|soda|juice|coffee|milk|tea|<alcohol>|antibiotics|vitamins|Tums)|course|to (school|work|the doctor))",
+     "pattern": "((keep|keeps|kept)? (thinking|think|thinks|thought|thoughts) (about|of)? (just)? | (could|would|'d|will|'ll|going to|gonna|might|may|want to|wants to|wanted to|plan to|plans to|planning to|ready to|tempted to|how easy it would be to|how easy to) (just)?)? (take|taking|takes|swallow|swallowing|swallows|down|downing|inject|injecting|injects|shoot|shooting|pop|popping|empty|emptying|use|using) (up)? (all)? <whole-supply> (of (<poss>)? ~1 <pills>)? ((in|from|out of) (the|my|her|his|their) ~1 (house|cabinet|bathroom|drawer|nightstand|bottle|box|organizer|kitchen|closet|car|glovebox|purse))? (at once|all at once|in one go|together|in one night)? (and (be|being) done|and not wake up|and never wake up)? !(as prescribed|to the pharmacy|to (the|a) (take-back|takeback|pharmacy|clinic|doctor)|for disposal|back|with (food|water|meals)|in the morning|at bedtime|on time|every day|daily|of (water|wine|beer|vodka|whiskey|soda|juice|coffee|milk|tea|<alcohol>|antibiotics|vitamins|Tums)|course|to (school|work|the doctor))",
      "level": "method",
      "intent": true,
      "source": "A method told by its quantity: every pill, the whole bottle or month's supply (C-SSRS 3, method; SAFE-T access to means)"
