@@ -11710,11 +11710,12 @@ export const LEXICON_DATA: LexiconData = {
      "category": "suicide",
      "pattern": "(so|so that|to make sure|make sure|making sure|nobody|no one|nothing|won 't|wo not|will not|not have to|knows|know|labelled|labeled|labelling|labeling|arranged|arranging|set up|setting up|wrote|written|writing|paid|paying|left|leaving|sorted|sorting|who gets) ~10 (when|once|after|for when|for after) <absence-told> (anymore|any more)? !(for|on|to|at|this|next|over|from|during|in|with|until|till|overnight|tonight|today|tomorrow|#|all|the|a|an|visiting|traveling|travelling|away|back|out|home|into|through|camping|fishing|hunting|shopping|and|,|because|since|or)",
      "level": "preparatory",
+     "targetSubject": true,
      "source": "An arrangement made for when the member is gone (C-SSRS preparatory behaviour; AFSP warning signs: putting affairs in order, making a will)"
     },
     {
      "category": "suicide",
-     "pattern": "who (gets|will get|should get|is getting|inherits|will inherit|'ll get) (<poss>|the) ~3 (<prized-thing>|<possession>) !(for (christmas|the holidays|(her|his|their) birthday|the (weekend|week|trip|party|swap|exchange|raffle|game))|this (year|christmas|weekend)|at the (swap|exchange|party|raffle|auction)|in the (swap|exchange|raffle|game|draft))",
+     "pattern": "(wrote|written|writing|write|writes|made|making|decided|deciding|listed|listing|list|figured|figuring|sorted|sorting|worked|working|told|telling|picked|picking|chose|choosing|settled|settling) (out|down|up)? (a list of|on)? who (gets|will get|should get|is getting|inherits|will inherit|'ll get) (<poss>|the) ~3 (<prized-thing>|<possession>) !(for (christmas|the holidays|(her|his|their) birthday|the (weekend|week|trip|party|swap|exchange|raffle|game))|this (year|christmas|weekend)|at the (swap|exchange|party|raffle|auction)|in the (swap|exchange|raffle|game|draft))",
      "level": "preparatory",
      "source": "Deciding who gets one's belongings (C-SSRS preparatory behaviour: making arrangements; AFSP warning signs: making a will)"
     },
@@ -11776,7 +11777,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "suicide",
-     "pattern": "((keep|keeps|kept)? (thinking|think|thinks|thought|thoughts) (about|of)? (just)? | (could|would|'d|will|'ll|going to|gonna|might|may|want to|wants to|wanted to|plan to|plans to|planning to|ready to|tempted to|how easy it would be to|how easy to) (just)?)? (take|taking|takes|swallow|swallowing|swallows|down|downing|inject|injecting|injects|shoot|shooting|pop|popping|empty|emptying|use|using) (up)? (all)? <whole-supply> (of (<poss>)? ~1 <pills>)? ((in|from|out of) (the|my|her|his|their) ~1 (house|cabinet|bathroom|drawer|nightstand|bottle|box|organizer|kitchen|closet|car|glovebox|purse))? (at once|all at once|in one go|together|in one night)? (and (be|being) done|and not wake up|and never wake up)? !(as prescribed|to the pharmacy|to (the|a) (take-back|takeback|pharmacy|clinic|doctor)|for disposal|back|with (food|water|meals)|in the morning|at bedtime|on time|every day|daily|of (water|wine|beer|vodka|whiskey|soda|juice|coffee|milk|tea|<alcohol>|antibiotics|vitamins|Tums)|course|to (school|work|the doctor))",
+     "pattern": "((keep|keeps|kept|can not stop|cannot stop|could not stop|can not help|cannot help)? (thinking|think|thinks|thought|thoughts) (about|of)? (just)? | (could|would|'d|will|'ll|going to|gonna|might|may|want to|wants to|wanted to|plan to|plans to|planning to|ready to|tempted to|how easy it would be to|how easy to) (just)?)? (take|taking|takes|swallow|swallowing|swallows|down|downing|inject|injecting|injects|shoot|shooting|pop|popping|empty|emptying|use|using) (up)? (all)? <whole-supply> (of (<poss>)? ~1 <pills>)? ((in|from|out of) (the|my|her|his|their) ~1 (house|cabinet|bathroom|drawer|nightstand|bottle|box|organizer|kitchen|closet|car|glovebox|purse))? (at once|all at once|in one go|together|in one night)? (and (be|being) done|and not wake up|and never wake up)? !(as prescribed|to the pharmacy|to (the|a) (take-back|takeback|pharmacy|clinic|doctor)|for disposal|back|with (food|water|meals)|in the morning|at bedtime|on time|every day|daily|of (water|wine|beer|vodka|whiskey|soda|juice|coffee|milk|tea|<alcohol>|antibiotics|vitamins|Tums)|course|to (school|work|the doctor))",
      "level": "method",
      "intent": true,
      "source": "A method told by its quantity: every pill, the whole bottle or month's supply (C-SSRS 3, method; SAFE-T access to means)"
