@@ -1,0 +1,73 @@
+/**
+ * Progress readings of 2026-12-16 (GN301: goalLapses.ts, elements.ts, lexicons/progress.yaml), from the dev misses
+ * sorted by why they disagree (eval/GUIDE.md, "Decisions on progress from the dev consistency pass", "Progress has two
+ * roads", "Stated intent to use links an abstinence goal by its opposite, with no progress").
+ *
+ * First bank: the act not done on the named day (a threat or a use still to come told in the present progressive, a
+ * near-act, a habit of someone else's days), "again" with no count or period, and a screen answered with a hedge or a
+ * refusal (no count); each with the reports that stay progress.
+ */
+import { progressTable } from '../support/progressTable';
+
+const table = progressTable;
+
+table(
+  'GN301 progress Dec 16: "again" with no count or period is no progress',
+  ['Stay sober from alcohol', 'Stay off cocaine'],
+  [
+    ['Pt reports she is drinking again.', false],
+    ['S: "I\'m using again, not every day." A: Lapse; goal not met.', true],
+    ['Drinking again, per pt, "not like before."', false],
+    ['Using again per his mother; would not say what or how much.', false],
+    ['Smoking crack again, he admitted, shaking his head.', false],
+    ['Drinking again since last group: Friday and Saturday, about six beers each night.', true],
+    ['Started drinking again Friday after the funeral, a pint of vodka.', true],
+    ['Has been drinking again three nights this week.', true],
+    ['She said she is back at her AA home group again after a month away.', false],
+  ],
+);
+
+table(
+  'GN301 progress Dec 16: a threat or a use still to come on a named day is intent, not the act',
+  ['Walk away from fights', 'Stay off cannabis and alcohol'],
+  [
+    ['"Monday I\'m pulling up on him after sixth period," he said.', false],
+    ['Says he is catching the kid after school Friday, "he knows what it is."', false],
+    ['Told group the boy who jumped his cousin "is getting handled this weekend."', false],
+    ['"Me and him are settling it in the parking lot Friday after shift," he said.', false],
+    ['Said he and a couple of the boys are going back to the bar this weekend to settle it.', false],
+    ['Said at check-in, "honestly I might as well get high Friday."', false],
+    ['Got into a fight with a junior in the hallway Thursday; 3-day suspension.', true],
+    ['Punched his cousin at the cookout on Sunday, "he had it coming."', true],
+    ['Smoked weed Saturday at a friend\'s house, "just a couple hits."', true],
+  ],
+);
+
+table(
+  "GN301 progress Dec 16: a near-act on a named day is not the goal's behaviour",
+  ['Stay off cocaine', 'Remain alcohol-free', 'Stop cutting'],
+  [
+    ['Pt said he "almost called the dealer Saturday" after seeing old friends.', false],
+    ['Wanted to "grab a 12-pack" after court Mon, did not.', false],
+    ['Nearly bought a bottle of wine at the store Friday, put it back.', false],
+    ['Was tempted to drink at the wedding Saturday but had club soda.', false],
+    ['Thought about cutting Sunday night after the fight with her mom.', false],
+    ['Pulled into the liquor store lot Wednesday night "just to sit there."', false],
+    ['Bought a bottle of wine Friday and drank half of it.', true],
+    ['Cut on her thigh Sunday night after the fight with her mom.', true],
+    ['Did two lines at the party on Saturday, then left.', true],
+  ],
+);
+
+table(
+  'GN301 progress Dec 16: a screen answered with a hedge or a refusal gives no count',
+  ['Stay off cocaine', 'Stop cutting'],
+  [
+    ['Asked about use since last group: "Define use."', false],
+    ['Asked about use since last group: "skip me today."', false],
+    ['Asked if she\'d cut since last Tuesday, she said "I don\'t think so" and changed the subject.', false],
+    ['Asked about use since last group: "Yeah, Saturday, a couple lines."', true],
+    ['Use since last session: Yes, 1x Saturday.', true],
+    ['Asked about cutting since last group: "No, none."', true],
+  ],
+);
