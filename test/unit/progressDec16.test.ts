@@ -23,7 +23,8 @@ table(
     ['Drinking again since last group: Friday and Saturday, about six beers each night.', true],
     ['Started drinking again Friday after the funeral, a pint of vodka.', true],
     ['Has been drinking again three nights this week.', true],
-    ['She said she is back at her AA home group again after a month away.', false],
+    // A return after a gap is a change over time (the "again ... after" entry), not an "again" with no period.
+    ['She said she is back at her AA home group again after a month away.', true],
   ],
 );
 
@@ -37,6 +38,7 @@ table(
     ['"Me and him are settling it in the parking lot Friday after shift," he said.', false],
     ['Said he and a couple of the boys are going back to the bar this weekend to settle it.', false],
     ['Said at check-in, "honestly I might as well get high Friday."', false],
+    ['He "told them Monday I\'m bringing something Friday so they stop laughing."', true],
     ['Got into a fight with a junior in the hallway Thursday; 3-day suspension.', true],
     ['Punched his cousin at the cookout on Sunday, "he had it coming."', true],
     ['Smoked weed Saturday at a friend\'s house, "just a couple hits."', true],

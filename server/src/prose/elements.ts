@@ -26,7 +26,7 @@ import { allMatches } from './matches';
 import { EMPTY_BOX, LINE_BREAK, TICKED_BOX, type ClinicalToken } from './clinicalTokens';
 import { sortedInPlace } from './inOrder';
 import { isInterventionSentence } from './labels';
-import { onlyAnUrge } from './lapseWords';
+import { hedgedScreenAt, onlyAnUrge } from './lapseWords';
 import { targetStatement } from './progressTargets';
 import { wishedChange } from './progressWish';
 import { riskStatus } from './riskStatus';
@@ -619,7 +619,7 @@ function isProgress(analysis: ClinicalAnalysis, mention: Mention, filters: Filte
   if (sessionRating(analysis, mention) || questionHeading(analysis, mention) || insideRiskCue(analysis, mention))
     return false;
   if (mention.entry.fields.kind === 'measure' && countsRiskEvent(analysis, mention)) return false;
-  if (screenInterval(analysis, mention)) return false;
+  if (screenInterval(analysis, mention) || hedgedScreenAt(analysis.prose, mention.start, mention.end)) return false;
   if (bareInterval(analysis, mention) || quotedAnymore(analysis, mention)) return false;
   // A change wished for is no standing ("wants to start going out more").
   if (wishedChange(analysis.sentences[mention.sentence].tokens, mention)) return false;
@@ -857,7 +857,8 @@ function lapsesOverInterval(analysis: ClinicalAnalysis): Match[] {
     if (wordsOf(clinical).some((token) => USE_STILL_TO_COME.has(token.norm))) continue;
     const from = sentence.label?.start ?? sentence.start;
     if (!INTERVAL.test(sliceProse(analysis.prose, from, sentence.end))) continue;
-    for (const mention of lapses) found.push(asMatch(analysis, mention));
+    for (const mention of lapses)
+      if (!hedgedScreenAt(analysis.prose, mention.start, mention.end)) found.push(asMatch(analysis, mention));
   }
   return found;
 }

@@ -4291,8 +4291,13 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "change",
-     "pattern": "(sleeping|eating|drinking|using|going out|getting out|leaving the house|showing up|attending|calling|texting|reaching out|exercising|walking|working|talking) (more|less|better|worse|again|through the night|through most nights|most nights|every (day|night|week)|regularly|consistently)",
+     "pattern": "(sleeping|eating|going out|getting out|leaving the house|showing up|attending|calling|texting|reaching out|exercising|walking|working|talking) (more|less|better|worse|again|through the night|through most nights|most nights|every (day|night|week)|regularly|consistently)",
      "source": "Change in a target behaviour"
+    },
+    {
+     "kind": "change",
+     "pattern": "(drinking|using) (more|less|every (day|night|week)|regularly|consistently)",
+     "source": "Change in use; \"drinking again\" with no count or period is no progress (eval/GUIDE.md, the progress pass: \"'Again' with no count ... is not progress\"), and a count or a period beside it is read by its own entry"
     },
     {
      "kind": "change",
