@@ -73,3 +73,32 @@ table(
     ['Asked about cutting since last group: "No, none."', true],
   ],
 );
+
+table(
+  'GN301 progress Dec 16: a rating that moved within the session is its response, not progress',
+  ['Stay off meth', 'Stop cutting'],
+  [
+    ['R: Pt rated craving 6/10 at start, 3/10 after urge surfing.', false],
+    ['Practiced urge surfing with writer on this craving, rated 3/10 at close.', false],
+    ['Used the breathing space when the leader led it; said the craving was down to 3 after.', false],
+    ['Anxiety 8/10 at check-in, 4/10 at the close of group.', false],
+    ['Cravings 3/10 this week, down from 7 last week.', true],
+    ['Urge to cut 2/10 since Sunday, after a 6 most of last week.', true],
+  ],
+);
+
+table(
+  'GN301 progress Dec 16: a frequency the member will practise is a plan, not a standing',
+  ['Notice early anger signs', 'Reconnect with friends', 'Call sponsor daily'],
+  [
+    ['Will log early signs daily this week.', false],
+    ['She will try one choir practice this week.', false],
+    ['He will text his sponsor on his drive home each day this week.', false],
+    ['Practise paced breathing each morning this week.', false],
+    ['Keep practising the breathing daily.', false],
+    ['Cont exposure hierarchy at home, step 3 this wk.', false],
+    ['Texted his sponsor on the drive home each day this week.', true],
+    ['Logged early signs daily this week, five entries in all.', true],
+    ['She went to one choir practice this week, her first since the spring.', true],
+  ],
+);
