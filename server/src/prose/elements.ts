@@ -171,6 +171,8 @@ const SESSION_ACTS = new Set([
   ...['exercise', 'exercises', 'breathing', 'breath', 'breaths', 'role', 'role-play', 'roleplay', 'practice'],
   ...['grounding', 'round', 'script', 'exposure', 'it', 'pmr', 'meditation', 'scan', 'skill', 'drill', 'activity'],
   ...['worksheet', 'relaxation', 'group', 'session'],
+  // A skill named by its own words ("3/10 after urge surfing", "after the TIPP round", "after the ice dive").
+  ...['urge', 'surfing', 'tipp', 'dive', 'mindfulness'],
 ]);
 /** Words that set a comparison between sessions ("vs 5 last wk", "since intake", "up from 3 this month"), or a day. */
 const BETWEEN_SESSIONS = new Set([
@@ -199,8 +201,12 @@ export function inSessionChange(tokens: readonly ClinicalToken[]): boolean {
     if (word === 'before') before = true;
     if (word === 'end' && tokens[index - 1]?.norm === 'the' && tokens[index + 1]?.norm === 'of') return true;
     // "calmer by the end", "a 3 by the end": the close of this session (a later week would have named its time).
-    if ((word === 'end' || word === 'close') && ['by', 'the'].includes(tokens[index - 1]?.norm ?? '')) return true;
+    if ((word === 'end' || word === 'close') && ['by', 'the', 'at'].includes(tokens[index - 1]?.norm ?? ''))
+      return true;
     if (word !== 'after') continue;
+    // "said the craving was down to 3 after": a bare "after" closing the sentence is the close of the practice.
+    if (index > 0 && tokens.slice(index + 1).every((token) => token.kind !== 'word' && token.kind !== 'number'))
+      return true;
     if (before) return true;
     for (let next = index + 1; next < Math.min(tokens.length, index + 5); next++)
       if (SESSION_ACTS.has(tokens[next].norm)) return true;
@@ -604,6 +610,14 @@ function isProgress(analysis: ClinicalAnalysis, mention: Mention, filters: Filte
   // toward goals with the group") says nothing of where this member stands.
   if (attributes.topic || attributes.clinician || topicLine(analysis, mention) || othersSubject(analysis, mention))
     return false;
+  // A frequency the member will practise ("Will log early signs daily this week", "Practise paced breathing each
+  // morning this week"): the plan element, whoever proposed it (eval/GUIDE.md, b40-b44: "A step the member commits to
+  // in session for the coming days is the plan element").
+  if (
+    PLAN_AIM.has(mention.entry.fields.kind as string) &&
+    practiceAhead(analysis.sentences[mention.sentence].tokens, mention)
+  )
+    return false;
   // What the plan asks the member to watch ("Homework: track improvement in sleep") is not a standing.
   if (
     analysis.sentences[mention.sentence].sentence.segment === 'plan' &&
@@ -635,6 +649,34 @@ function isProgress(analysis: ClinicalAnalysis, mention: Mention, filters: Filte
   // A quote of the member counts: "the first time since March" in their own words is still where they stand.
   // A goal id is progress evidence wherever it stands (goals.ts reads it); goal words in the parentheses are not.
   return !inIntervention(analysis, mention) && !insideAny(filters.goalTexts, mention.start, mention.end);
+}
+
+/** Verbs that open a sentence as an instruction to practise ("Practise ...", "Keep practising ...", "Cont ..."). */
+const PRACTICE_IMPERATIVES = new Set(['practise', 'practice', 'keep', 'continue', 'cont', 'try', 'repeat', 'aim']);
+/** Words after an opening "Practice" that make it a noun ("Practice log: 5 of 7 days"). */
+const PRACTICE_NOUN_AFTER = new Set([':', 'log', 'logs', 'sheet', 'sheets', 'record', 'records', 'minutes', 'days']);
+/** Words before a frequency that put it ahead of the session ("will", "'ll", "to try", "plans to"). */
+const AHEAD_WORDS = new Set(['will', "'ll", 'll', 'gonna', 'plans', 'intends']);
+/** Verbs after "will" that tell a standing ahead ("she will have 30 days on Friday"), not a practice. */
+const STANDING_AFTER_WILL = new Set(['be', 'have', 'hit', 'reach', 'mark', 'celebrate', 'get']);
+
+/**
+ * Whether the mention is a frequency or a count the member is to practise: an imperative opens its sentence ("Keep
+ * practising the breathing daily"), or "will" (or "plans to", "agreed to") stands before it in its clause ("She will
+ * try one choir practice this week"), with no standing after the "will" ("will have 30 days Friday").
+ */
+function practiceAhead(tokens: readonly ClinicalToken[], mention: Mention): boolean {
+  const first = tokens.findIndex((token) => token.kind === 'word');
+  if (first < 0 || first >= mention.startToken) return false;
+  if (PRACTICE_IMPERATIVES.has(tokens[first].norm) && !PRACTICE_NOUN_AFTER.has(tokens[first + 1]?.norm ?? ''))
+    return true;
+  for (let index = mention.startToken - 1; index >= first; index--) {
+    const token = tokens[index];
+    // The clause only: a comma or a quote ends it ("worries 'whether I'll start drinking again,' four years sober").
+    if (CLAUSE_ENDS.has(token.norm) || ['.', ',', '"', '\u201c', '\u201d'].includes(token.norm)) return false;
+    if (AHEAD_WORDS.has(token.norm)) return !STANDING_AFTER_WILL.has(tokens[index + 1]?.norm ?? '');
+  }
+  return false;
 }
 
 /** Whether a mention stands on the line of a goal label ("G: ...", "Goal: ..."), not on a line after it. */
