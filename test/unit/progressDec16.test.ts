@@ -102,3 +102,20 @@ table(
     ['She went to one choir practice this week, her first since the spring.', true],
   ],
 );
+
+table(
+  "GN301 progress Dec 16: a count done out of a whole, or the member's ordinal in a program, is a standing",
+  ['Complete the 12-session diversion program', 'Turn in the reunification paperwork', 'Finish the job program'],
+  [
+    ["Malik's 9th of 12 required diversion sessions, none missed.", true],
+    ["Turned in 3 of 5 sections by Friday's deadline.", true],
+    ['Has 4 of 6 case-plan items done.', true],
+    ['Shared her activation list (walk, call cousin, bake) and did 2 of 3.', true],
+    ['Handed in 2 of the 4 forms to the caseworker Monday.', true],
+    ['This is her 3rd of 8 sessions in the program.', true],
+    ['Plan: finish 2 of the remaining 3 sections by next group.', false],
+    ['Will complete 3 of 5 worksheets before the next session.', false],
+    ['Group reviewed 2 of 6 modules of the curriculum today.', false],
+    ['Named 1 of 3 warning signs on the handout when asked.', false],
+  ],
+);
