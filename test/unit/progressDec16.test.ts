@@ -119,3 +119,44 @@ table(
     ['Named 1 of 3 warning signs on the handout when asked.', false],
   ],
 );
+
+// Second bank: written after the fixes above, in other wordings and styles, run once before any further fix.
+table(
+  'GN301 progress Dec 16, second bank: again, intent, near-acts and hedged screens in other styles',
+  ['Abstain from alcohol', 'Stay off opioids', 'Keep hands off his partner', 'Stop burning herself'],
+  [
+    ['S: "Yeah I\'m back on the bottle again." O: Odor of ETOH.', false],
+    ['Per PO, pt is using again; pt would not discuss.', false],
+    ['B: Pt drank again Fri and Sat after the custody hearing, "a twelve-pack each night."', true],
+    ['Says his cousin is "bringing the stuff Saturday" and he is "getting right this weekend."', false],
+    ['Client stated, "Friday I\'m going over there and she\'s gonna hear me."', false],
+    ['Pt disclosed he shoved his girlfriend into the dresser on Saturday night.', true],
+    ['Burned her wrist with a lighter Tuesday after the call from her dad.', true],
+    ['Came close to buying pills off a coworker Thursday; walked away.', false],
+    ['Nearly cracked a beer at the tailgate Sunday but handed it to his brother.', false],
+    ['Was tempted to burn Monday night, used ice instead.', false],
+    ['Asked whether she had burned since last group, she shrugged and said "maybe."', false],
+    ['Asked about drinking since last session: "rather not say."', false],
+    ['Asked about drinking since last session: "Twice, Friday and Sunday."', true],
+    ['Use since last group? Pt: "no, nothing."', true],
+  ],
+);
+
+table(
+  'GN301 progress Dec 16, second bank: in-session ratings, practice ahead, counts done',
+  ['Use grounding when panic starts', 'Complete the 26-week program', 'Finish the housing application'],
+  [
+    ['I: Grounding practised with facilitator. R: Panic 7/10 at the start of the exercise, 3/10 at close.', false],
+    ['SUDS dropped to 20 after the 5-4-3-2-1 drill.', false],
+    ['Pt said her chest felt looser after.', false],
+    ['Panic attacks down to one this week from four the week before.', true],
+    ['Will use grounding each night this week before bed.', false],
+    ['Continue grounding twice daily until next group.', false],
+    ['Used grounding twice this week at the grocery store when panic started.', true],
+    ['Week 19 of his 26; no absences.', true],
+    ['His 19th of 26 sessions tonight.', true],
+    ['Submitted 3 of the 4 housing documents on Tuesday.', true],
+    ['Plan: submit remaining 1 of 4 documents by Friday.', false],
+    ['Facilitator covered 2 of 5 topics before the break.', false],
+  ],
+);
