@@ -100,6 +100,8 @@ table(
     ['Texted his sponsor on the drive home each day this week.', true],
     ['Logged early signs daily this week, five entries in all.', true],
     ['She went to one choir practice this week, her first since the spring.', true],
+    // A present progressive with no day is a habit now, not a day still to come.
+    ['She is calling her sponsor every morning now, she said.', true],
   ],
 );
 

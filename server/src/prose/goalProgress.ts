@@ -28,7 +28,7 @@ import { COUNT_OF_TOTAL, goalStems, readGoals, stem, type GoalListReading, type 
 import { reportedFrequency } from './elements';
 import { goalLapsesOnIntervalDays, STOPPED_BY_CONCEPT } from './goalLapses';
 import { isInterventionSentence, type LabelKind } from './labels';
-import { actNotDone, onlyAnUrge } from './lapseWords';
+import { actNotDone, hedgedScreenAt, onlyAnUrge } from './lapseWords';
 import { setsTarget } from './progressTargets';
 import type { Match } from './lexicon';
 import { insideAny, sentenceAt, sliceProse, type Prose } from './segment';
@@ -564,6 +564,15 @@ export function goalProgress(prose: Prose, goals: readonly ProgressGoal[], optio
     // By meaning, the report also says when: a concept word alone is often how the member is in session.
     if (concept && saysWhen(analysis.sentences[index].tokens)) {
       if (rateOnly.has(String(concept.entry.fields.concept)) && oneInstanceOnADay(tokens)) continue;
+      // A near-act ("Nearly cracked a beer Sunday") or a screen's question answered with a hedge ("Asked about
+      // drinking since last session: 'rather not say.'"): no count of the goal's behaviour (lapseWords.ts).
+      const from = sentence.label?.start ?? sentence.start;
+      const conceptText = sliceProse(prose, concept.start, concept.end);
+      if (
+        actNotDone(sliceProse(prose, from, concept.start), conceptText, sliceProse(prose, from, sentence.end)) ||
+        hedgedScreenAt(prose, concept.start, concept.end)
+      )
+        continue;
       found.push({
         start: concept.start,
         end: concept.end,

@@ -45,6 +45,8 @@ const NEAR_ACT_BEFORE = new RegExp(
  * since Friday", "was drinking Saturday") is not one.
  */
 const PROGRESSIVE = /(?:['’]m|\bam|\bis|\bare|['’]re|['’]s)\s+(?:\w+\s+)?\w+ing\b/i;
+/** A day the progressive is told for ("Friday", "this weekend", "tonight"): without one it is a habit now. */
+const DAY_NAMED = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|tonight|tomorrow)\b/i;
 const PAST_OR_STRETCH = /\b(?:since|been|was|were|had|did|last|ago|yesterday)\b/i;
 /**
  * A threat told on a day of the interval ("told them Monday I'm bringing something Friday"): the telling is the act,
@@ -66,6 +68,7 @@ export function actNotDone(before: string, mentionText: string, sentence: string
   const match = PROGRESSIVE.exec(around);
   return (
     !!match &&
+    DAY_NAMED.test(sentence) &&
     match.index + match[0].length > Math.min(before.length, 30) &&
     !PAST_OR_STRETCH.test(sentence) &&
     !TOLD_ON_A_DAY.test(sentence)
