@@ -162,3 +162,16 @@ table(
     ['Facilitator covered 2 of 5 topics before the break.', false],
   ],
 );
+
+table(
+  'GN301 progress Dec 16, part 4: a goal tag on what the member did in the session links, with no standing',
+  ['Identify triggers for aggression', 'Register for spring classes', 'Name her feelings'],
+  [
+    ['Named 2 triggers (money, her mother) on the worksheet (G1).', false],
+    ['Pointed to "sad" on the feelings chart when asked (G3).', false],
+    ['Put herself at "yellow, a little mad" on the feelings thermometer in group (G3).', false],
+    ['Registered for 2 spring classes on Monday (G2).', true],
+    ['Logged his triggers on four days this week (G1).', true],
+    ['Told her mom she felt hurt on Sunday instead of going silent (G3).', true],
+  ],
+);
