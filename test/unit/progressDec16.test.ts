@@ -173,5 +173,7 @@ table(
     ['Registered for 2 spring classes on Monday (G2).', true],
     ['Logged his triggers on four days this week (G1).', true],
     ['Told her mom she felt hurt on Sunday instead of going silent (G3).', true],
+    // A step the goal names, done in session, is a step reached.
+    ['Class registration form completed with writer in session (G2).', true],
   ],
 );

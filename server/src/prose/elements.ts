@@ -763,6 +763,24 @@ function memberQuotes(prose: Prose): Match[] {
 const GOAL_TAG =
   /\((?:G|goal\s*#?\s*)\d{1,2}\)|\btowards?\s+(?:(?:her|his|their)\s+)?(?:goal\s*#?\s*\d{1,2}|G\d{1,2})\b/gi;
 
+/** Words that place an act in the session: the group's materials, the room, the moment of asking. */
+const IN_SESSION_ACT = new RegExp(
+  String.raw`\b(?:in\s+(?:group|session|the\s+role-?play)|during\s+(?:group|session|check-?in|the\s+\w+)|` +
+    String.raw`when\s+asked|on\s+the\s+(?:worksheet|handout|chart|board|card|whiteboard|sheet)|` +
+    String.raw`(?:feelings?|emotions?)\s+(?:chart|thermometer|wheel)|worksheet|handout|today)\b`,
+  'i',
+);
+/** Verbs of a step done ("form completed", "signed the release", "booked the intake"). */
+const STEP_DONE = /\b(?:completed|submitted|signed|filed|booked|scheduled|enrolled|registered|applied|mailed|sent)\b/i;
+/** A skills group's own material, whose completion is the session's exercise, not a step of a goal. */
+const SKILL_MATERIAL = /\b(?:worksheet|handout|chart|thermometer|wheel|card\s+sort|exercise|diary\s+card)\b/i;
+/** Words of a time between sessions, which keep a tagged report a standing ("on four days this week (G1)"). */
+const INTERVAL_TIME = new RegExp(
+  String.raw`\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|this\s+(?:past\s+)?week|since|yesterday|` +
+    String.raw`last\s+(?:night|week)|at\s+home|at\s+work|at\s+school)\b`,
+  'i',
+);
+
 /**
  * "Registered for 2 spring classes (G2)", "toward G1 she drove within two blocks of it": a result the member
  * reports, tagged with the goal it serves, says where they stand on it. Not a tag on what happens next ("Plan:
@@ -787,6 +805,18 @@ function taggedResults(analysis: ClinicalAnalysis, filters: Filters): Match[] {
     if (!mentions) continue;
     // The goal line ("G: Manage anger at school (G1)") names the goal; it says nothing of where the member stands.
     if (sentence.segment === 'plan' || sentence.segment === 'goal' || isInterventionSentence(sentence)) continue;
+    // What the member did in the session, tagged with its goal ("Named 2 triggers on the worksheet (G1)", "pointed to
+    // 'sad' on the feelings chart when asked (G3)"): the goal's behaviour done in group links and is no standing
+    // (eval/GUIDE.md, "A goal's wanted behaviour done in this session links and is no progress").
+    // A step the goal names, done in session, is still one reached ("Self-exclusion renewal form completed with writer
+    // in session (G2)": eval/GUIDE.md, "A step the goal names, done in session, is progress").
+    const told = sliceProse(prose, sentence.start, start);
+    if (
+      IN_SESSION_ACT.test(told) &&
+      !INTERVAL_TIME.test(sliceProse(prose, sentence.start, sentence.end)) &&
+      !(STEP_DONE.test(told) && !SKILL_MATERIAL.test(told))
+    )
+      continue;
     const before = mentions.filter((mention) => mention.start < start);
     if (
       before.some(
