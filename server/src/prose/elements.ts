@@ -26,7 +26,7 @@ import { allMatches } from './matches';
 import { EMPTY_BOX, LINE_BREAK, TICKED_BOX, type ClinicalToken } from './clinicalTokens';
 import { sortedInPlace } from './inOrder';
 import { isInterventionSentence } from './labels';
-import { onlyAnUrge } from './lapseWords';
+import { hedgedScreenAt, onlyAnUrge } from './lapseWords';
 import { targetStatement } from './progressTargets';
 import { wishedChange } from './progressWish';
 import { riskStatus } from './riskStatus';
@@ -171,6 +171,8 @@ const SESSION_ACTS = new Set([
   ...['exercise', 'exercises', 'breathing', 'breath', 'breaths', 'role', 'role-play', 'roleplay', 'practice'],
   ...['grounding', 'round', 'script', 'exposure', 'it', 'pmr', 'meditation', 'scan', 'skill', 'drill', 'activity'],
   ...['worksheet', 'relaxation', 'group', 'session'],
+  // A skill named by its own words ("3/10 after urge surfing", "after the TIPP round", "after the ice dive").
+  ...['urge', 'surfing', 'tipp', 'dive', 'mindfulness'],
 ]);
 /** Words that set a comparison between sessions ("vs 5 last wk", "since intake", "up from 3 this month"), or a day. */
 const BETWEEN_SESSIONS = new Set([
@@ -199,8 +201,12 @@ export function inSessionChange(tokens: readonly ClinicalToken[]): boolean {
     if (word === 'before') before = true;
     if (word === 'end' && tokens[index - 1]?.norm === 'the' && tokens[index + 1]?.norm === 'of') return true;
     // "calmer by the end", "a 3 by the end": the close of this session (a later week would have named its time).
-    if ((word === 'end' || word === 'close') && ['by', 'the'].includes(tokens[index - 1]?.norm ?? '')) return true;
+    if ((word === 'end' || word === 'close') && ['by', 'the', 'at'].includes(tokens[index - 1]?.norm ?? ''))
+      return true;
     if (word !== 'after') continue;
+    // "said the craving was down to 3 after": a bare "after" closing the sentence is the close of the practice.
+    if (index > 0 && tokens.slice(index + 1).every((token) => token.kind !== 'word' && token.kind !== 'number'))
+      return true;
     if (before) return true;
     for (let next = index + 1; next < Math.min(tokens.length, index + 5); next++)
       if (SESSION_ACTS.has(tokens[next].norm)) return true;
@@ -604,6 +610,14 @@ function isProgress(analysis: ClinicalAnalysis, mention: Mention, filters: Filte
   // toward goals with the group") says nothing of where this member stands.
   if (attributes.topic || attributes.clinician || topicLine(analysis, mention) || othersSubject(analysis, mention))
     return false;
+  // A frequency the member will practise ("Will log early signs daily this week", "Practise paced breathing each
+  // morning this week"): the plan element, whoever proposed it (eval/GUIDE.md, b40-b44: "A step the member commits to
+  // in session for the coming days is the plan element").
+  if (
+    PLAN_AIM.has(mention.entry.fields.kind as string) &&
+    practiceAhead(analysis.sentences[mention.sentence].tokens, mention)
+  )
+    return false;
   // What the plan asks the member to watch ("Homework: track improvement in sleep") is not a standing.
   if (
     analysis.sentences[mention.sentence].sentence.segment === 'plan' &&
@@ -619,7 +633,7 @@ function isProgress(analysis: ClinicalAnalysis, mention: Mention, filters: Filte
   if (sessionRating(analysis, mention) || questionHeading(analysis, mention) || insideRiskCue(analysis, mention))
     return false;
   if (mention.entry.fields.kind === 'measure' && countsRiskEvent(analysis, mention)) return false;
-  if (screenInterval(analysis, mention)) return false;
+  if (screenInterval(analysis, mention) || hedgedScreenAt(analysis.prose, mention.start, mention.end)) return false;
   if (bareInterval(analysis, mention) || quotedAnymore(analysis, mention)) return false;
   // A change wished for is no standing ("wants to start going out more").
   if (wishedChange(analysis.sentences[mention.sentence].tokens, mention)) return false;
@@ -635,6 +649,34 @@ function isProgress(analysis: ClinicalAnalysis, mention: Mention, filters: Filte
   // A quote of the member counts: "the first time since March" in their own words is still where they stand.
   // A goal id is progress evidence wherever it stands (goals.ts reads it); goal words in the parentheses are not.
   return !inIntervention(analysis, mention) && !insideAny(filters.goalTexts, mention.start, mention.end);
+}
+
+/** Verbs that open a sentence as an instruction to practise ("Practise ...", "Keep practising ...", "Cont ..."). */
+const PRACTICE_IMPERATIVES = new Set(['practise', 'practice', 'keep', 'continue', 'cont', 'try', 'repeat', 'aim']);
+/** Words after an opening "Practice" that make it a noun ("Practice log: 5 of 7 days"). */
+const PRACTICE_NOUN_AFTER = new Set([':', 'log', 'logs', 'sheet', 'sheets', 'record', 'records', 'minutes', 'days']);
+/** Words before a frequency that put it ahead of the session ("will", "'ll", "to try", "plans to"). */
+const AHEAD_WORDS = new Set(['will', "'ll", 'll', 'gonna', 'plans', 'intends']);
+/** Verbs after "will" that tell a standing ahead ("she will have 30 days on Friday"), not a practice. */
+const STANDING_AFTER_WILL = new Set(['be', 'have', 'hit', 'reach', 'mark', 'celebrate', 'get']);
+
+/**
+ * Whether the mention is a frequency or a count the member is to practise: an imperative opens its sentence ("Keep
+ * practising the breathing daily"), or "will" (or "plans to", "agreed to") stands before it in its clause ("She will
+ * try one choir practice this week"), with no standing after the "will" ("will have 30 days Friday").
+ */
+function practiceAhead(tokens: readonly ClinicalToken[], mention: Mention): boolean {
+  const first = tokens.findIndex((token) => token.kind === 'word');
+  if (first < 0 || first >= mention.startToken) return false;
+  if (PRACTICE_IMPERATIVES.has(tokens[first].norm) && !PRACTICE_NOUN_AFTER.has(tokens[first + 1]?.norm ?? ''))
+    return true;
+  for (let index = mention.startToken - 1; index >= first; index--) {
+    const token = tokens[index];
+    // The clause only: a comma or a quote ends it ("worries 'whether I'll start drinking again,' four years sober").
+    if (CLAUSE_ENDS.has(token.norm) || ['.', ',', '"', '\u201c', '\u201d'].includes(token.norm)) return false;
+    if (AHEAD_WORDS.has(token.norm)) return !STANDING_AFTER_WILL.has(tokens[index + 1]?.norm ?? '');
+  }
+  return false;
 }
 
 /** Whether a mention stands on the line of a goal label ("G: ...", "Goal: ..."), not on a line after it. */
@@ -721,6 +763,24 @@ function memberQuotes(prose: Prose): Match[] {
 const GOAL_TAG =
   /\((?:G|goal\s*#?\s*)\d{1,2}\)|\btowards?\s+(?:(?:her|his|their)\s+)?(?:goal\s*#?\s*\d{1,2}|G\d{1,2})\b/gi;
 
+/** Words that place an act in the session: the group's materials, the room, the moment of asking. */
+const IN_SESSION_ACT = new RegExp(
+  String.raw`\b(?:in\s+(?:group|session|the\s+role-?play)|during\s+(?:group|session|check-?in|the\s+\w+)|` +
+    String.raw`when\s+asked|on\s+the\s+(?:worksheet|handout|chart|board|card|whiteboard|sheet)|` +
+    String.raw`(?:feelings?|emotions?)\s+(?:chart|thermometer|wheel)|worksheet|handout|today)\b`,
+  'i',
+);
+/** Verbs of a step done ("form completed", "signed the release", "booked the intake"). */
+const STEP_DONE = /\b(?:completed|submitted|signed|filed|booked|scheduled|enrolled|registered|applied|mailed|sent)\b/i;
+/** A skills group's own material, whose completion is the session's exercise, not a step of a goal. */
+const SKILL_MATERIAL = /\b(?:worksheet|handout|chart|thermometer|wheel|card\s+sort|exercise|diary\s+card)\b/i;
+/** Words of a time between sessions, which keep a tagged report a standing ("on four days this week (G1)"). */
+const INTERVAL_TIME = new RegExp(
+  String.raw`\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|this\s+(?:past\s+)?week|since|yesterday|` +
+    String.raw`last\s+(?:night|week)|at\s+home|at\s+work|at\s+school)\b`,
+  'i',
+);
+
 /**
  * "Registered for 2 spring classes (G2)", "toward G1 she drove within two blocks of it": a result the member
  * reports, tagged with the goal it serves, says where they stand on it. Not a tag on what happens next ("Plan:
@@ -745,6 +805,18 @@ function taggedResults(analysis: ClinicalAnalysis, filters: Filters): Match[] {
     if (!mentions) continue;
     // The goal line ("G: Manage anger at school (G1)") names the goal; it says nothing of where the member stands.
     if (sentence.segment === 'plan' || sentence.segment === 'goal' || isInterventionSentence(sentence)) continue;
+    // What the member did in the session, tagged with its goal ("Named 2 triggers on the worksheet (G1)", "pointed to
+    // 'sad' on the feelings chart when asked (G3)"): the goal's behaviour done in group links and is no standing
+    // (eval/GUIDE.md, "A goal's wanted behaviour done in this session links and is no progress").
+    // A step the goal names, done in session, is still one reached ("Self-exclusion renewal form completed with writer
+    // in session (G2)": eval/GUIDE.md, "A step the goal names, done in session, is progress").
+    const told = sliceProse(prose, sentence.start, start);
+    if (
+      IN_SESSION_ACT.test(told) &&
+      !INTERVAL_TIME.test(sliceProse(prose, sentence.start, sentence.end)) &&
+      !(STEP_DONE.test(told) && !SKILL_MATERIAL.test(told))
+    )
+      continue;
     const before = mentions.filter((mention) => mention.start < start);
     if (
       before.some(
@@ -857,7 +929,8 @@ function lapsesOverInterval(analysis: ClinicalAnalysis): Match[] {
     if (wordsOf(clinical).some((token) => USE_STILL_TO_COME.has(token.norm))) continue;
     const from = sentence.label?.start ?? sentence.start;
     if (!INTERVAL.test(sliceProse(analysis.prose, from, sentence.end))) continue;
-    for (const mention of lapses) found.push(asMatch(analysis, mention));
+    for (const mention of lapses)
+      if (!hedgedScreenAt(analysis.prose, mention.start, mention.end)) found.push(asMatch(analysis, mention));
   }
   return found;
 }

@@ -21,7 +21,7 @@ import { SINCE_LAST_SESSION } from './elements';
 import { namesGoalsDrug } from './goalDrugs';
 import { readGoals, type GoalLike, type GoalReading } from './goals';
 import { isInterventionSentence } from './labels';
-import { onlyAnUrge } from './lapseWords';
+import { actNotDone, hedgedScreenAt, onlyAnUrge } from './lapseWords';
 import type { Match } from './lexicon';
 import { riskMentions, type RiskCategory, type RiskMention } from './risk';
 import { sentenceAt, sliceProse, type Prose } from './segment';
@@ -74,7 +74,7 @@ function namesIntervalDay(text: string): boolean {
  * ("plans to drink Saturday"), not as the noun a form's rows use ("Coping plan updated", "[x] Safety plan reviewed").
  */
 const INTENT = new RegExp(
-  String.raw`\b(?:going\s+to|gonna|will|won['’]t|plans?\s+(?:to|on)|planning|intends?|wants?|if|unless|better|` +
+  String.raw`\b(?:going\s+to|gonna|will|won['’]t|might|plans?\s+(?:to|on)|planning|intends?|wants?|if|unless|better|` +
     String.raw`next\s+time)\b|['’]ll\b`,
   'i',
 );
@@ -131,6 +131,9 @@ function isDayLapse(
   if (sentence.segment === 'plan' || sentence.segment === 'goal' || isInterventionSentence(sentence)) return false;
   const text = sliceProse(prose, sentence.label?.start ?? sentence.start, sentence.end);
   if (!namesIntervalDay(text) || INTENT.test(text)) return false;
+  // A near-act ("almost called the dealer Saturday") or a day still to come ("Monday I'm pulling up on him").
+  const before = sliceProse(prose, sentence.label?.start ?? sentence.start, mention.start);
+  if (actNotDone(before, mention.text, text) || hedgedScreenAt(prose, mention.start, mention.end)) return false;
   return stopping.some(
     ({ goal, categories }) =>
       categories.has(mention.category) &&

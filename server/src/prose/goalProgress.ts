@@ -28,10 +28,10 @@ import { COUNT_OF_TOTAL, goalStems, readGoals, stem, type GoalListReading, type 
 import { reportedFrequency } from './elements';
 import { goalLapsesOnIntervalDays, STOPPED_BY_CONCEPT } from './goalLapses';
 import { isInterventionSentence, type LabelKind } from './labels';
-import { onlyAnUrge } from './lapseWords';
+import { actNotDone, hedgedScreenAt, onlyAnUrge } from './lapseWords';
 import { setsTarget } from './progressTargets';
 import type { Match } from './lexicon';
-import { insideAny, sliceProse, type Prose } from './segment';
+import { insideAny, sentenceAt, sliceProse, type Prose } from './segment';
 
 /** The goal's subject as far as this needs it: its id, core concepts and word stems. */
 export interface ProgressGoal {
@@ -213,6 +213,13 @@ function goalsOwnBehaviour(
   concepts: ReadonlySet<string>,
 ): boolean {
   if (onlyAnUrge(sliceProse(prose, risk.start, risk.end))) return false;
+  // A near-act or a day still to come ("almost called the dealer Saturday", "I'm pulling up on him Monday").
+  const sentence = sentenceAt(prose, risk.start);
+  if (sentence) {
+    const from = sentence.label?.start ?? sentence.start;
+    const text = sliceProse(prose, risk.start, risk.end);
+    if (actNotDone(sliceProse(prose, from, risk.start), text, sliceProse(prose, from, sentence.end))) return false;
+  }
   const category = String(risk.entry.fields.category);
   return mentions.some((goal) => {
     if (goal.family !== 'goal' || !ownGoalMention(goal)) return false;
@@ -557,6 +564,15 @@ export function goalProgress(prose: Prose, goals: readonly ProgressGoal[], optio
     // By meaning, the report also says when: a concept word alone is often how the member is in session.
     if (concept && saysWhen(analysis.sentences[index].tokens)) {
       if (rateOnly.has(String(concept.entry.fields.concept)) && oneInstanceOnADay(tokens)) continue;
+      // A near-act ("Nearly cracked a beer Sunday") or a screen's question answered with a hedge ("Asked about
+      // drinking since last session: 'rather not say.'"): no count of the goal's behaviour (lapseWords.ts).
+      const from = sentence.label?.start ?? sentence.start;
+      const conceptText = sliceProse(prose, concept.start, concept.end);
+      if (
+        actNotDone(sliceProse(prose, from, concept.start), conceptText, sliceProse(prose, from, sentence.end)) ||
+        hedgedScreenAt(prose, concept.start, concept.end)
+      )
+        continue;
       found.push({
         start: concept.start,
         end: concept.end,

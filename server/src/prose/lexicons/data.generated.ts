@@ -4297,8 +4297,13 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "kind": "change",
-     "pattern": "(sleeping|eating|drinking|using|going out|getting out|leaving the house|showing up|attending|calling|texting|reaching out|exercising|walking|working|talking) (more|less|better|worse|again|through the night|through most nights|most nights|every (day|night|week)|regularly|consistently)",
+     "pattern": "(sleeping|eating|going out|getting out|leaving the house|showing up|attending|calling|texting|reaching out|exercising|walking|working|talking) (more|less|better|worse|again|through the night|through most nights|most nights|every (day|night|week)|regularly|consistently)",
      "source": "Change in a target behaviour"
+    },
+    {
+     "kind": "change",
+     "pattern": "(drinking|using) (more|less|every (day|night|week)|regularly|consistently)",
+     "source": "Change in use; \"drinking again\" with no count or period is no progress (eval/GUIDE.md, the progress pass: \"'Again' with no count ... is not progress\"), and a count or a period beside it is read by its own entry"
     },
     {
      "kind": "change",
@@ -4581,6 +4586,16 @@ export const LEXICON_DATA: LexiconData = {
      "kind": "change",
      "pattern": "still (up|awake|waking|wakes|craving|craves|hearing) ",
      "source": "A state told as unchanged: \"still craving it every day\", \"still up most nights\" (eval/GUIDE.md, \"Progress has two roads\" (1) and \"'Still' and 'hasn't yet' are unchanged standings\")"
+    },
+    {
+     "kind": "measure",
+     "pattern": "(did|done|finished|completed|turned in|handed in|submitted|filed|mailed|sent in|got through|has|have) ~3 (# |one|two|three|four|five|six) (of|out of) (the|her|his|their)? (# |two|three|four|five|six|seven|eight|nine|ten|twelve)",
+     "source": "A count of what the member did out of a whole (\"Turned in 3 of 5 sections\", \"did 2 of 3\", \"Has 4 of 6 case-plan items done\"): where the member stands on the step (eval/GUIDE.md, labelling notes: \"a step reached\"; b40-b44: \"walked 4 of 7 days\"); the plan line and what the member will do are aims (elements.ts)"
+    },
+    {
+     "kind": "program",
+     "pattern": "(1st|2nd|3rd|4th|5th|6th|7th|8th|9th|10th|11th|12th|13th|14th|15th|16th|17th|18th|19th|20th|21st|22nd|23rd|24th|25th|26th) (of|out of) (her|his|their|the)? # ",
+     "source": "The member's own ordinal in a fixed program (\"Malik's 9th of 12 required sessions\", \"her 14th of 26 sessions\"): a step reached (eval/GUIDE.md, b40-b44: \"the member's own count in a fixed program is progress\")"
     },
     {
      "kind": "program",
