@@ -10,7 +10,7 @@ import {
   type CopyForwardSection,
 } from '../rules/members/GN307-copied-forward';
 import { gn708, reportRepeatedGroupLayer } from '../rules/scope/GN708-repeated-group-layer';
-import type { Finding, Report, Rule, WorkspaceNotes } from '../rules/types';
+import type { Finding, IndexedNote, Report, Rule, WorkspaceNotes } from '../rules/types';
 import { groupKey } from '../workspace/noteIndex';
 import type { GroupNoteConfig } from '../workspace/types';
 
@@ -40,17 +40,21 @@ export const FACT_RULES: readonly Rule[] = [gn307, gn708];
  * (GN110 judges directives by every rule's findings), a limit (rules skipped), no real date, or prose the fingerprints
  * fail on (the rule reports the failure).
  */
-export function historyFacts(note: ParsedNote): HistoryFacts | undefined {
+export function historyFacts(note: ParsedNote, indexed?: IndexedNote): HistoryFacts | undefined {
   if (note.directives.length || note.limits.length) return undefined;
   const date = dateText(note.header.value?.date);
   if (!date || !isRealDate(date)) return undefined;
   try {
-    const prints = memberHistoryPrints(note);
+    // The index entry of the same parse has the fingerprints; without them (none, or the prose failed) they are made
+    // again here, so that a failure leaves the note to be read again.
+    const prints = indexed?.sections
+      ? new Map(indexed.sections.map(({ patientId, print }) => [patientId, print]))
+      : memberHistoryPrints(note);
     const sections = copyForwardSections(note, (attendeeId) => prints.get(attendeeId)).map(
       ({ attendeeId, label, headingRange }) => ({ attendeeId, label, headingRange: clampRange(note, headingRange) }),
     );
     const key = groupKey(note);
-    const layer = key ? groupLayerPrint(note) : undefined;
+    const layer = key ? (indexed?.groupLayer ?? groupLayerPrint(note)) : undefined;
     const facts: HistoryFacts = { date, sections };
     if (key && layer) facts.group = { key, range: clampRange(note, note.header.keyRangeOf(['group'])) };
     return facts;

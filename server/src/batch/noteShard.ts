@@ -212,7 +212,7 @@ export class NoteShard {
         const text = noteDigest(note);
         const checked = await this.checkOne(note, request, request.check, undefined, false, text);
         const digest = indexed.progressUnreadable ? undefined : text;
-        const history = digest ? historyFacts(note) : undefined;
+        const history = digest ? historyFacts(note, indexed) : undefined;
         return { ok: true, indexed, checked, ...(digest ? { digest } : {}), ...(history ? { history } : {}) };
       },
       (message) => ({ ok: false, message }),
