@@ -1,5 +1,6 @@
 import * as path from 'path';
-import { compareFindings, crossNoteRules, crossNoteRulesConcern, todayIso } from '../engine/checkNote';
+import { compareFindings, concernedRules, crossNoteRules, crossNoteRulesConcern, todayIso } from '../engine/checkNote';
+import { FACT_RULES } from './historyFacts';
 import type { Finding, IndexedNote } from '../rules/types';
 import type { NoteFacts } from '../billing/noteReadiness';
 import { findNoteFiles } from '../workspace/findNoteFiles';
@@ -165,7 +166,15 @@ export async function recheckConcerned(
     answered.set(file, checked);
     const spec = specs.get(file) as CheckSpec;
     const index = spec.root === undefined ? undefined : indexes.get(spec.root);
-    if (!index || !crossNoteRulesConcern(answer.indexed, index, undefined, workspaceOf?.(file))) continue;
+    if (!index) continue;
+    // A note only history rules concern is judged from the first pass's facts (historyFacts.ts), rule by rule.
+    let history: CheckRequest['history'];
+    if (answer.history && checked.ruleFailures.length === 0) {
+      const concerned = concernedRules(answer.indexed, index, crossNoteRules, workspaceOf?.(file));
+      if (concerned.length === 0) continue;
+      if (concerned.every((rule) => FACT_RULES.includes(rule)))
+        history = { facts: answer.history, rules: concerned.map((rule) => rule.id) };
+    } else if (!crossNoteRulesConcern(answer.indexed, index, undefined, workspaceOf?.(file))) continue;
     const { digest, indexed } = answer;
     const progress =
       digest && indexed.withoutProgress ? { digest, withoutProgress: indexed.withoutProgress } : undefined;
@@ -185,6 +194,7 @@ export async function recheckConcerned(
       ...(progress ? { progress } : {}),
       ...(prints ? { prints } : {}),
       ...(exportCheck ? { exportCheck } : {}),
+      ...(history ? { history } : {}),
     });
   }
   const checked = await runner.check(again, indexes);
@@ -202,7 +212,7 @@ export async function recheckConcerned(
  * ran in the first pass too, without the index): the findings, in the order a full check lists them.
  */
 function withCrossNoteFindings(first: CheckAnswer, second: CheckAnswer): CheckAnswer {
-  const reran = new Set(crossNoteRules.map((rule) => rule.id));
+  const reran = new Set(second.reran ?? crossNoteRules.map((rule) => rule.id));
   const kept = <T extends { ruleId: string }>(items: readonly T[] | undefined) =>
     (items ?? []).filter((item) => !reran.has(item.ruleId));
   const suppressed = [...kept(first.suppressed), ...(second.suppressed ?? [])].sort(compareFindings);

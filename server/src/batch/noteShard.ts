@@ -18,6 +18,7 @@ import type { EditorSettings, WorkspaceData } from '../workspace/loadWorkspace';
 import { indexNote } from '../workspace/noteIndex';
 import { rememberProgress } from '../workspace/sessionProgress';
 import { readNoteFile, type NoteFileResult } from '../workspace/readNoteFile';
+import { historyFacts, historyFindings, type HistoryFacts } from './historyFacts';
 
 /*
  * One share of a batch, the same code on the main thread (small batches) and in a worker thread.
@@ -69,6 +70,8 @@ export type IndexAnswer =
       outOfRange?: true;
       /** The digest of the text indexed (see {@link ReadProgress}), when its progress was read in full. */
       digest?: string;
+      /** A checked note's facts for the history rules (see historyFacts.ts), when they can be judged from them. */
+      history?: HistoryFacts;
     }
   | { ok: false; message: string };
 
@@ -99,6 +102,12 @@ export interface CheckRequest extends NoteRequest, CheckSpec {
   prints?: ReadPrints;
   /** The first pass's export-mode check of the same note: the second pass runs only the cross-note rules again. */
   exportCheck?: ExportCheck;
+  /**
+   * The first pass's facts of a note that only history rules concern (`rules`, ids of historyFacts.ts FACT_RULES):
+   * the second pass judges it from them and `prints` without reading it again, unless one of them reports an error
+   * where readiness or claims are asked for (an error can hold a claim back: the note is then checked as before).
+   */
+  history?: { facts: HistoryFacts; rules: string[] };
 }
 
 /**
@@ -143,6 +152,12 @@ export interface CheckAnswer {
   crossNoteOnly?: true;
   /** First pass, a note without directives: its export-mode check, for the second pass (batchCheck.ts takes it off). */
   exportCheck?: ExportCheck;
+  /**
+   * With `crossNoteOnly`: the rules the second pass ran (judged from the first pass's facts); the first pass's findings
+   * of the other cross-note rules stand (they concern the note not: they report what they reported without the index).
+   * Absent: every cross-note rule ran again.
+   */
+  reran?: string[];
 }
 
 /**
@@ -197,7 +212,8 @@ export class NoteShard {
         const text = noteDigest(note);
         const checked = await this.checkOne(note, request, request.check, undefined, false, text);
         const digest = indexed.progressUnreadable ? undefined : text;
-        return { ok: true, indexed, checked, ...(digest ? { digest } : {}) };
+        const history = digest ? historyFacts(note, indexed) : undefined;
+        return { ok: true, indexed, checked, ...(digest ? { digest } : {}), ...(history ? { history } : {}) };
       },
       (message) => ({ ok: false, message }),
     );
@@ -208,6 +224,51 @@ export class NoteShard {
    * answer stands).
    */
   async check(
+    requests: readonly CheckRequest[],
+    indexes: ReadonlyMap<string, WorkspaceNotes>,
+  ): Promise<(CheckAnswer | undefined)[]> {
+    // Notes judged from the first pass's facts are not read again; the others are, in request order.
+    const answers = new Array<CheckAnswer | undefined>(requests.length);
+    const toRead: number[] = [];
+    for (const [at, request] of requests.entries()) {
+      const judged = request.history && (await this.fromFacts(request, indexes));
+      if (judged) answers[at] = judged;
+      else toRead.push(at);
+    }
+    if (toRead.length === 0) return answers;
+    const read = await this.readAndCheck(
+      toRead.length === requests.length ? requests : toRead.map((at) => requests[at]),
+      indexes,
+    );
+    toRead.forEach((at, position) => (answers[at] = read[position]));
+    return answers;
+  }
+
+  /**
+   * The second pass's answer for a note only history rules concern, from the first pass's facts (no read); undefined
+   * when the note must be read again (see `CheckRequest.history`).
+   */
+  private async fromFacts(
+    request: CheckRequest,
+    indexes: ReadonlyMap<string, WorkspaceNotes>,
+  ): Promise<CheckAnswer | undefined> {
+    const { history, prints } = request;
+    if (!history || !prints) return undefined;
+    const { config } = await this.workspaceOf(request.root, request.settings);
+    const notes = request.root === undefined ? undefined : indexes.get(request.root);
+    const findings = historyFindings(request.uri, history.facts, prints, history.rules, notes, config);
+    if (!findings) return undefined;
+    if ((request.readiness || request.output === 'claims') && findings.some((finding) => finding.severity === 'error'))
+      return undefined;
+    return {
+      findings: request.output === 'claims' ? [] : findings,
+      ruleFailures: [],
+      crossNoteOnly: true,
+      reran: history.rules,
+    };
+  }
+
+  private async readAndCheck(
     requests: readonly CheckRequest[],
     indexes: ReadonlyMap<string, WorkspaceNotes>,
   ): Promise<(CheckAnswer | undefined)[]> {

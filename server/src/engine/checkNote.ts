@@ -244,17 +244,34 @@ export function crossNoteRulesConcern(
 ): boolean {
   // A rule that reads other notes only when it has them (GN905) says so with `concerns` alone; a rule switched off
   // concerns no note.
-  return rules.some((rule) =>
-    workspace?.config.rules[rule.id] === 'off'
-      ? false
-      : rule.concerns
-        ? rule.concerns(note, notes, workspace?.roster, workspace?.config)
-        : rule.needs?.includes('workspace') === true,
-  );
+  return rules.some((rule) => ruleConcerns(rule, note, notes, workspace));
+}
+
+/** The rules of `rules` that could report on `note` ({@link crossNoteRulesConcern}, rule by rule), in their order. */
+export function concernedRules(
+  note: IndexedNote,
+  notes: WorkspaceNotes,
+  rules: readonly Rule[],
+  workspace?: Pick<WorkspaceData, 'roster' | 'config'>,
+): Rule[] {
+  return rules.filter((rule) => ruleConcerns(rule, note, notes, workspace));
+}
+
+function ruleConcerns(
+  rule: Rule,
+  note: IndexedNote,
+  notes: WorkspaceNotes,
+  workspace: Pick<WorkspaceData, 'roster' | 'config'> | undefined,
+): boolean {
+  return workspace?.config.rules[rule.id] === 'off'
+    ? false
+    : rule.concerns
+      ? rule.concerns(note, notes, workspace?.roster, workspace?.config)
+      : rule.needs?.includes('workspace') === true;
 }
 
 /** Keeps every reported range inside the document, whatever a rule computed. */
-function clampRange(note: ParsedNote, range: Range): Range {
+export function clampRange(note: ParsedNote, range: Range): Range {
   const start = note.lines.positionAt(note.lines.offsetAt(range.start));
   const end = note.lines.positionAt(Math.max(note.lines.offsetAt(range.end), note.lines.offsetAt(start)));
   return { start, end };

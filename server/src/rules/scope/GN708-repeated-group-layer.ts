@@ -1,7 +1,10 @@
 import { dateText, isRealDate } from '../../parse/values';
-import { groupLayerPrint } from '../../prose/historyPrint';
+import { groupLayerPrint, type HistoryPrint } from '../../prose/historyPrint';
 import { groupKey } from '../../workspace/noteIndex';
-import type { Rule } from '../types';
+import type { Range } from '../../model/positions';
+import type { WorkspaceHistory } from '../../workspace/patientHistory';
+import type { GroupNoteConfig } from '../../workspace/types';
+import type { Report, Rule } from '../types';
 
 /**
  * GN708: the group layer of a session — its theme, its interventions and the group narrative, read as
@@ -35,22 +38,41 @@ export const gn708: Rule = {
     if (!history || !date || !isRealDate(date) || !group) return;
     const print = groupLayerPrint(note);
     if (!print) return;
-    const threshold = context.config.thresholds.groupRepeat;
-    const matches = history.similarEarlierGroupLayers(group, print, { before: date, exceptUri: note.uri, threshold });
-    if (!matches.length) return;
-    const [best] = matches;
-    const others = matches.length - 1;
-    report({
-      message:
-        `The theme, interventions and narrative are ${Math.floor(best.similarity * 100)}% the same as the ` +
-        `session of ${best.session.date} of this group once names, dates and numbers are masked` +
-        (others
-          ? ` (and at least ${Math.round(threshold * 100)}% the same as ${others} other earlier ` +
-            `session${others === 1 ? '' : 's'})`
-          : '') +
-        '; document what this session covered and how the group worked on it',
-      range: note.header.keyRangeOf(['group']),
-      fix: { kind: 'open-note', uri: best.session.uri, date: best.session.date },
-    });
+    const range = note.header.keyRangeOf(['group']);
+    reportRepeatedGroupLayer({ uri: note.uri, date, group, print, range }, history, context.config, report);
   },
 };
+
+/**
+ * GN708's judgement of a note dated `date` (a real date) of `group` from its group layer's fingerprint: what
+ * {@link gn708} reports (at `range`, the header's `group` key), without the parsed note (a batch's second pass runs it
+ * from what its first pass kept).
+ */
+export function reportRepeatedGroupLayer(
+  facts: { uri: string; date: string; group: string; print: HistoryPrint; range: Range },
+  history: WorkspaceHistory,
+  config: GroupNoteConfig,
+  report: Report,
+): void {
+  const threshold = config.thresholds.groupRepeat;
+  const matches = history.similarEarlierGroupLayers(facts.group, facts.print, {
+    before: facts.date,
+    exceptUri: facts.uri,
+    threshold,
+  });
+  if (!matches.length) return;
+  const [best] = matches;
+  const others = matches.length - 1;
+  report({
+    message:
+      `The theme, interventions and narrative are ${Math.floor(best.similarity * 100)}% the same as the ` +
+      `session of ${best.session.date} of this group once names, dates and numbers are masked` +
+      (others
+        ? ` (and at least ${Math.round(threshold * 100)}% the same as ${others} other earlier ` +
+          `session${others === 1 ? '' : 's'})`
+        : '') +
+      '; document what this session covered and how the group worked on it',
+    range: facts.range,
+    fix: { kind: 'open-note', uri: best.session.uri, date: best.session.date },
+  });
+}
