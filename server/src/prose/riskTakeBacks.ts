@@ -4,6 +4,7 @@
 import type { ClinicalAnalysis } from './analysis';
 import { MACROS } from './lexicons/loaded';
 import type { RiskMention } from './risk';
+import type { RiskRecord } from './riskRecord';
 
 /**
  * Laughter with a clarification that takes a threat back: "then laughed and said he just wants to shake some sense
@@ -26,14 +27,14 @@ const WEAPON_WORD = new RegExp(String.raw`\b(?:${(MACROS.get('weapon') ?? []).jo
  * next one, is a figure of speech (GUIDE F1.2, F1.3: the member takes it back as a feeling). Only violence: a joke
  * about one's own death or self-harm stays a risk (AFSP warning signs).
  */
-export function takeBackByLaughter(analysis: ClinicalAnalysis, found: RiskMention[], sentenceOf: number[]): void {
+export function takeBackByLaughter(analysis: ClinicalAnalysis, found: readonly RiskRecord[]): void {
   const { prose } = analysis;
   if (WEAPON_WORD.test(prose.source)) return;
-  found.forEach((mention, index) => {
+  found.forEach(({ mention, sentence: at }) => {
     if (mention.category !== 'violence' || mention.status !== 'current') return;
-    const sentence = analysis.sentences[sentenceOf[index]]?.sentence;
+    const sentence = analysis.sentences[at]?.sentence;
     if (!sentence) return;
-    const next = analysis.sentences[sentenceOf[index] + 1]?.sentence;
+    const next = analysis.sentences[at + 1]?.sentence;
     const after = prose.source.slice(mention.end - prose.base, (next ?? sentence).end - prose.base);
     if (TAKE_BACK.test(after)) mention.status = 'figurative';
   });
@@ -128,12 +129,12 @@ const DENIED_THOUGHTS = new RegExp(
 /** How many sentences after the idiom its clarification and denial may stand. */
 const CLARIFY_SENTENCES = 2;
 
-export function takeBackOfMethodIdiom(analysis: ClinicalAnalysis, found: RiskMention[], sentenceOf: number[]): void {
+export function takeBackOfMethodIdiom(analysis: ClinicalAnalysis, found: readonly RiskRecord[]): void {
   const { prose } = analysis;
   if (WEAPON_WORD.test(prose.source) || PILL_WORD.test(prose.source)) return;
-  found.forEach((mention, index) => {
+  found.forEach(({ mention, sentence }) => {
     if (mention.category !== 'suicide' || mention.status !== 'current' || !METHOD_IDIOM.test(mention.text)) return;
-    const last = analysis.sentences[sentenceOf[index] + CLARIFY_SENTENCES] ?? analysis.sentences.at(-1);
+    const last = analysis.sentences[sentence + CLARIFY_SENTENCES] ?? analysis.sentences.at(-1);
     if (!last) return;
     const after = prose.source.slice(mention.end - prose.base, last.sentence.end - prose.base);
     if (CLARIFIED.test(after) && DENIED_THOUGHTS.test(after)) mention.status = 'figurative';
