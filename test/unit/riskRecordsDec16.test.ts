@@ -14,9 +14,27 @@ import {
   riskRecords,
   type AnalysisOptions,
   type RiskRecord,
+  type StatusReason,
 } from '../../server/src/prose';
 
 const OPTIONS: AnalysisOptions = { sessionDate: '2026-11-20' };
+
+const REASONS: ReadonlySet<StatusReason> = new Set<StatusReason>([
+  'context',
+  'recipient',
+  'pronoun',
+  'clause',
+  'asserted',
+  'denied-before',
+  'taken-back',
+  'earnest',
+  'coordinated',
+  'companion',
+  'dated',
+  'antecedent',
+  'answer',
+  'derived',
+]);
 
 /** Paragraphs that exercise every way a mention is added, dropped, replaced or derived. */
 const PARAGRAPHS = {
@@ -68,6 +86,7 @@ describe('record6: one record per risk mention', () => {
             sentence.start <= mention.start && mention.start < sentence.end,
             `"${mention.text}" is not in its record's sentence "${sentence.text}"`,
           );
+          assert.ok(REASONS.has(record.why), `"${mention.text}": why ${record.why}`);
           for (const field of ['anaphoric', 'needsCompanion', 'meansOfHarm', 'careOfEvent'] as const)
             assert.strictEqual(typeof record[field], 'boolean', `"${mention.text}": ${field} is ${record[field]}`);
         }
@@ -165,5 +184,23 @@ describe('record6: one record per risk mention', () => {
     const gun = find(kept, "has her cousin's gun");
     assert.strictEqual(gun.needsCompanion, true);
     assert.strictEqual(find(kept, 'I will kill him').needsCompanion, false);
+  });
+
+  it('says what gave each mention its status: its words, or the reading that changed it', () => {
+    const laughed = readingOf(
+      'He said he wants to hurt the man who killed his son; then laughed and said he just wants to shake some sense ' +
+        'into him.',
+    ).records;
+    assert.deepStrictEqual(
+      laughed.map((record) => [record.mention.text, record.mention.status, record.why]),
+      [
+        ['wants to hurt the man', 'figurative', 'taken-back'],
+        ['killed his son', 'other', 'context'],
+      ],
+    );
+    const use = readingOf(PARAGRAPHS.useInOverdose).records.find((record) => record.mention.category === 'substance');
+    assert.strictEqual(use?.why, 'derived');
+    const [attempt, overdose] = readingOf(PARAGRAPHS.also).records;
+    assert.strictEqual(overdose.why, attempt.why, "the phrase's second category is read as the phrase is");
   });
 });

@@ -14,7 +14,7 @@ import { mentionText, type ClinicalAnalysis, type Mention } from './analysis';
 import { answerShortOfNo } from './answerAfter';
 import { attributesAcrossSentences } from './nextSentence';
 import type { RiskCategory, RiskMention, SuicideLevel } from './risk';
-import { derivedRecord, type RiskRecord } from './riskRecord';
+import { derivedRecord, type RiskRecord, type StatusReason } from './riskRecord';
 import { riskStatus } from './riskStatus';
 
 /** How many sentences back the risk asked about may be told ("Endorsed SI. Writer stayed. Asked about a plan"). */
@@ -89,9 +89,13 @@ export function askedRungs(
       attributes: sentence.context.attributesOf(reference.startToken, reference.endToken, 'risk', reference.entry),
     });
     let status = riskStatus({ ...reference, attributes });
+    let why: StatusReason = 'context';
     // A no the member limits or hedges ("Not tonight.", "not yet", "Not a real one.") is short of a clear no, as the
     // answering layer reads it (answerAfter.ts): the rung stands.
-    if (status === 'negated' && answerShortOfNo(analysis, reference)) status = 'current';
+    if (status === 'negated' && answerShortOfNo(analysis, reference)) {
+      status = 'current';
+      why = 'answer';
+    }
     if (status !== 'current' && status !== 'negated') continue;
     const word = sentence.tokens[reference.endToken - 1]?.norm ?? '';
     const mention: RiskMention = {
@@ -104,7 +108,7 @@ export function askedRungs(
       text: mentionText(analysis, reference),
       entry: reference.entry.pattern.source,
     };
-    added.push(derivedRecord(mention, reference.sentence, asked));
+    added.push(derivedRecord(mention, reference.sentence, asked, { why }));
   }
   return added;
 }

@@ -51,7 +51,7 @@ import {
 import { mentionExperiencer } from './riskClauseSubject';
 import { takeBackByLaughter, takeBackByMeaning, takeBackOfMethodIdiom } from './riskTakeBacks';
 import { earnestFigures } from './riskEarnest';
-import { derivedRecord, ownRecord, type RiskRecord } from './riskRecord';
+import { derivedRecord, ownRecord, type RiskRecord, type StatusReason } from './riskRecord';
 import {
   resolveAnaphora,
   quotedWords,
@@ -62,7 +62,7 @@ import {
 } from './riskReferences';
 
 export { RISK_CATEGORIES };
-export type { RiskRecord } from './riskRecord';
+export type { RiskRecord, StatusReason } from './riskRecord';
 export type RiskCategory = (typeof RISK_CATEGORIES)[number];
 
 export const RISK_CATEGORY_NAMES: Record<RiskCategory, string> = {
@@ -181,6 +181,12 @@ function readRecords(analysis: ClinicalAnalysis, nicotineGoal: boolean, options?
     // riskStatus reads the sentence's words only (see wordsOf).
     const tokens = sentence && wordsOf(sentence);
     let status = riskStatus({ ...mention, attributes }, tokens);
+    let why: StatusReason = 'context';
+    /** Sets the status a reading gives, naming the reading when it changes the status. */
+    const readAs = (next: RiskStatus, reason: StatusReason): void => {
+      if (next !== status) why = reason;
+      status = next;
+    };
     // Naloxone given to "him" or "her" by someone else is the member's overdose when the pronoun is the member's.
     if (
       status === 'other' &&
@@ -188,18 +194,18 @@ function readRecords(analysis: ClinicalAnalysis, nicotineGoal: boolean, options?
       recipientIsMember(analysis, mention) &&
       !recipientOfAnotherEvent(analysis, mention, found)
     )
-      status = riskStatus({ ...mention, attributes: { ...attributes, other: undefined } }, tokens);
+      readAs(riskStatus({ ...mention, attributes: { ...attributes, other: undefined } }, tokens), 'recipient');
     // ... and the member who gives it gives it to someone else ("Gina was the one who gave her Narcan").
     else if (
       status === 'current' &&
       mention.entry.fields.recipient === true &&
       (memberGives(analysis, mention) || recipientOfAnotherEvent(analysis, mention, found))
     )
-      status = 'other';
+      readAs('other', 'recipient');
     // An overdose whose own words name its person by another person's pronoun ("his roommate found him on the
     // bathroom floor" in a paragraph about her) is that person's.
     if (status === 'current' && mention.entry.fields.category === 'overdose' && pronounOfAnother(analysis, mention))
-      status = 'other';
+      readAs('other', 'pronoun');
     // Whose act its clause's structure says it is: the subject, a possessor, a relative clause's head; the member in
     // a coordinated subject or as the object an act is told of (riskClauseSubject.ts).
     if (tokens && (status === 'current' || status === 'historical' || status === 'other')) {
@@ -211,9 +217,9 @@ function readRecords(analysis: ClinicalAnalysis, nicotineGoal: boolean, options?
         String(mention.entry.fields.category),
         options?.selfNames,
       );
-      if (who === 'other' && mention.entry.fields.targetSubject !== true) status = 'other';
+      if (who === 'other' && mention.entry.fields.targetSubject !== true) readAs('other', 'clause');
       else if (who === 'member' && status === 'other' && mention.entry.fields.someoneElse !== true)
-        status = riskStatus({ ...mention, attributes: { ...attributes, other: undefined } }, tokens);
+        readAs(riskStatus({ ...mention, attributes: { ...attributes, other: undefined } }, tokens), 'clause');
     }
     // Read without the condition, it keeps any other status it has ("... thought about it last year": historical).
     if (
@@ -224,7 +230,7 @@ function readRecords(analysis: ClinicalAnalysis, nicotineGoal: boolean, options?
           tokens !== undefined &&
           toldInQuestion(tokens, mention.startToken, mention.endToken)))
     )
-      status = riskStatus({ ...mention, attributes: { ...attributes, hypothetical: undefined } }, tokens);
+      readAs(riskStatus({ ...mention, attributes: { ...attributes, hypothetical: undefined } }, tokens), 'asserted');
     const text = mentionText(analysis, mention);
     let category = mention.entry.fields.category as RiskCategory;
     // An ingestion still to come or only pictured is no overdose: the member's plan or a method thought of, asserted
@@ -234,7 +240,7 @@ function readRecords(analysis: ClinicalAnalysis, nicotineGoal: boolean, options?
       category = 'suicide';
       level = toCome;
       if (status === 'hypothetical' && inConsequent(analysis, mention))
-        status = riskStatus({ ...mention, attributes: { ...attributes, hypothetical: undefined } }, tokens);
+        readAs(riskStatus({ ...mention, attributes: { ...attributes, hypothetical: undefined } }, tokens), 'asserted');
       // Read already by a suicide entry ("going to swallow the whole bottle"): one mention, not two.
       if (
         found.some(
@@ -246,9 +252,9 @@ function readRecords(analysis: ClinicalAnalysis, nicotineGoal: boolean, options?
     }
     // "Does not know where the officer lives": a whereabouts or a means denied by the word just before it.
     if (status === 'current' && mention.entry.fields.needsCompanion === true && deniedJustBefore(tokens, mention))
-      status = 'negated';
+      readAs('negated', 'denied-before');
     if (status === 'current' && SELF_DIRECTED.has(category) && reflexiveOfAnother(text, analysis.notMemberPronouns))
-      status = 'other';
+      readAs('other', 'pronoun');
     const risk: RiskMention = {
       start: mention.start,
       end: mention.end,
@@ -259,14 +265,17 @@ function readRecords(analysis: ClinicalAnalysis, nicotineGoal: boolean, options?
       text,
       entry: mention.entry.pattern.source,
     };
-    const record = ownRecord(risk, mention);
+    const record = ownRecord(risk, mention, why);
     found.push(record);
     // One phrase, two risks: an ingestion told with its aim ("took all her pills to end it") is the suicide attempt
     // and the overdose event (lexicon field `also`), each with the phrase's status.
     const also = mention.entry.fields.also as RiskCategory | undefined;
     if (also && also !== risk.category)
       found.push(
-        derivedRecord({ ...risk, category: also, level: undefined }, mention.sentence, record, record.needsCompanion),
+        derivedRecord({ ...risk, category: also, level: undefined }, mention.sentence, record, {
+          needsCompanion: record.needsCompanion,
+          why,
+        }),
       );
   }
   const any = (test: (mention: RiskMention) => boolean): boolean => found.some((record) => test(record.mention));
@@ -276,10 +285,10 @@ function readRecords(analysis: ClinicalAnalysis, nicotineGoal: boolean, options?
   if (any((mention) => mention.category === 'violence' && mention.status === 'current'))
     takeBackByLaughter(analysis, found);
   if (any((mention) => mention.category === 'violence' && mention.status === 'current'))
-    takeBackByMeaning(analysis, mentionsOf(found));
+    takeBackByMeaning(analysis, found);
   if (any((mention) => mention.category === 'suicide' && mention.status === 'current'))
     takeBackOfMethodIdiom(analysis, found);
-  if (any((mention) => mention.status === 'figurative')) earnestFigures(analysis, mentionsOf(found));
+  if (any((mention) => mention.status === 'figurative')) earnestFigures(analysis, found);
   if (found.length > 1) continueCoordinatedSubject(analysis.prose, found);
   if (found.some((record) => record.anaphoric)) resolveAnaphora(found);
   if (found.some((record) => record.needsCompanion)) keepWithCompanion(analysis, found);
@@ -295,9 +304,6 @@ function readRecords(analysis: ClinicalAnalysis, nicotineGoal: boolean, options?
   if (found.length > 1) citeRemarks(analysis.prose, found);
   return found;
 }
-
-/** The mentions of records, in their order (the same objects: a reading that sets a status sets it on the record). */
-const mentionsOf = (records: readonly RiskRecord[]): RiskMention[] => records.map((record) => record.mention);
 
 const NO_SPANS: Span[] = [];
 

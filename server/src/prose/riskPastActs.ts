@@ -5,7 +5,7 @@
 import type { ClinicalAnalysis } from './analysis';
 import { longestMatch } from './patterns';
 import type { CompiledEntry } from './tokenMatcher';
-import { derivedRecord, type RiskRecord } from './riskRecord';
+import { derivedRecord, setStatus, type RiskRecord } from './riskRecord';
 import { wordsPattern } from './wordsPattern';
 
 /**
@@ -20,9 +20,10 @@ import { wordsPattern } from './wordsPattern';
  */
 export function datePastActs(analysis: ClinicalAnalysis, found: readonly RiskRecord[]): void {
   const { prose } = analysis;
-  for (const { mention, sentence: at } of found) {
+  for (const record of found) {
+    const { mention } = record;
     if (mention.category !== 'violence' || mention.status !== 'current' || !PAST_ACT.test(mention.text)) continue;
-    const clinical = analysis.sentences[at];
+    const clinical = analysis.sentences[record.sentence];
     if (!clinical) continue;
     const { sentence, context, tokens } = clinical;
     const first = tokens.findIndex((token) => token.end > mention.start);
@@ -30,7 +31,7 @@ export function datePastActs(analysis: ClinicalAnalysis, found: readonly RiskRec
     if (first >= 0 && context.triggersOf(first, end < 0 ? tokens.length : end, 'risk', 'recent').length) continue;
     const text = prose.source.slice(sentence.start - prose.base, sentence.end - prose.base);
     if (context.triggerStartsIn('historical', 0, tokens.length, true) || PAST_EVENT.test(text))
-      mention.status = 'historical';
+      setStatus(record, 'historical', 'dated');
   }
 }
 const PAST_ACT = new RegExp(

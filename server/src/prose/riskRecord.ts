@@ -6,7 +6,41 @@
  * derivedRecord) and travels with its mention when mentions are added, dropped or sorted.
  */
 import type { Mention } from './analysis';
-import type { RiskMention } from './risk';
+import type { RiskMention, RiskStatus } from './risk';
+
+/**
+ * What gave a record its status: `context`, the ConText attributes of its words (riskStatus); else the reading that
+ * changed it last:
+ *  - recipient: naloxone given to the member, or by the member to someone else (riskWhoseAct);
+ *  - pronoun: an overdose named by another person's pronoun, a reflexive of another ("hurt himself" in her paragraph);
+ *  - clause: whose act the clause's structure says it is (riskClauseSubject);
+ *  - asserted: a condition, a question or a rhetorical frame that does not take the act out of the member's words;
+ *  - denied-before: a means or whereabouts denied by the word just before it;
+ *  - taken-back: laughed off, given a harmless meaning, or a method idiom clarified (riskTakeBacks);
+ *  - earnest: a figure of speech the member insists on or that the note answers as a crisis (riskEarnest);
+ *  - coordinated: a verb that keeps another person's subject (continueCoordinatedSubject);
+ *  - companion: a means or an approach that takes the status of the threat beside it (keepWithCompanion);
+ *  - dated: a violent act dated by its past event (datePastActs);
+ *  - antecedent: a reference or a cited remark that takes the status of what it refers to, or the threat an evaded
+ *    question leaves standing (riskReferences);
+ *  - answer: an asked rung whose no is short of a clear no (askedRungs);
+ *  - derived: a use read in an event, with the event's status (addDerivedUse).
+ */
+export type StatusReason =
+  | 'context'
+  | 'recipient'
+  | 'pronoun'
+  | 'clause'
+  | 'asserted'
+  | 'denied-before'
+  | 'taken-back'
+  | 'earnest'
+  | 'coordinated'
+  | 'companion'
+  | 'dated'
+  | 'antecedent'
+  | 'answer'
+  | 'derived';
 
 export interface RiskRecord {
   /**
@@ -14,6 +48,8 @@ export interface RiskRecord {
    * read as a threat's, a cited remark); riskMentions gives the one the record holds at the end.
    */
   mention: RiskMention;
+  /** What gave the mention its status (see StatusReason). */
+  why: StatusReason;
   /** The index of the mention's sentence in the analysis (analysis.sentences). */
   sentence: number;
   /** A bare rating that names no behaviour ("urges 7/10", lexicon field `anaphoric`): resolveAnaphora. */
@@ -32,10 +68,11 @@ export interface RiskRecord {
 }
 
 /** The record of a mention the risk lexicons found, with its entry's fields. */
-export function ownRecord(mention: RiskMention, found: Mention): RiskRecord {
+export function ownRecord(mention: RiskMention, found: Mention, why: StatusReason): RiskRecord {
   const { fields } = found.entry;
   return {
     mention,
+    why,
     sentence: found.sentence,
     anaphoric: fields.anaphoric === true,
     needsCompanion: fields.needsCompanion === true,
@@ -52,10 +89,11 @@ export function derivedRecord(
   mention: RiskMention,
   sentence: number,
   from: RiskRecord | undefined,
-  needsCompanion = false,
+  { needsCompanion = false, why = 'derived' }: { needsCompanion?: boolean; why?: StatusReason } = {},
 ): RiskRecord {
   return {
     mention,
+    why,
     sentence,
     anaphoric: false,
     needsCompanion,
@@ -63,4 +101,11 @@ export function derivedRecord(
     careOfEvent: false,
     ...(from ? { derivedFrom: from } : {}),
   };
+}
+
+/** Sets a record's status as a reading gives it, naming the reading when it changes the status. */
+export function setStatus(record: RiskRecord, status: RiskStatus, why: StatusReason): void {
+  if (record.mention.status === status) return;
+  record.mention.status = status;
+  record.why = why;
 }

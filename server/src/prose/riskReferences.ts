@@ -8,7 +8,7 @@ import { insideAny, type Prose, type Span } from './segment';
 import { APOSTROPHE, evadedAfter } from './answerAfter';
 import type { RiskCategory, RiskStatus, RiskMention } from './risk';
 import { riskStatus } from './riskStatus';
-import { derivedRecord, type RiskRecord } from './riskRecord';
+import { derivedRecord, type RiskRecord, type StatusReason } from './riskRecord';
 
 /**
  * A bare rating ("urges 7/10", lexicon field `anaphoric`) names no behaviour: it is the urge the paragraph is about.
@@ -220,7 +220,9 @@ export function resolveReferences(
     // "The urges" after a denial names another urge ("Denies SI/HI. Plan: ... tally the urges" to text her partner).
     if (kind === 'urge' && antecedent?.status === 'negated') continue;
     const attributes = sentence.context.attributesOf(reference.startToken, reference.endToken, 'risk', reference.entry);
-    let status = riskStatus({ ...reference, attributes }, sentence.tokens);
+    const read = riskStatus({ ...reference, attributes }, sentence.tokens);
+    let status = read;
+    let why: StatusReason = 'antecedent';
     // The intent asked about after a threat and answered short of a clear no ("I'm not saying", "can't promise") is
     // the threat still standing (GUIDE writer-q and b12-b14: a hedge or a brush-off is no denial).
     // The threat passed on to its target or the police is the threat told again, whoever is told of it.
@@ -228,10 +230,16 @@ export function resolveReferences(
     if (kind === 'intent') {
       const evaded = evadedAfter(analysis, reference);
       const threatStands = antecedent?.status === 'current';
-      if (evaded && threatStands && (status === 'hypothetical' || status === 'negated')) status = 'current';
+      if (evaded && threatStands && (status === 'hypothetical' || status === 'negated')) {
+        status = 'current';
+        why = 'answer';
+      }
       // Evaded with no threat standing ("Denies SI/HI. Asked about intent: \"I'm not saying.\""), the question stays
       // open: an evasion is neither the threat's yes nor a no.
-      else if (evaded && !threatStands && (status === 'current' || status === 'negated')) status = 'hypothetical';
+      else if (evaded && !threatStands && (status === 'current' || status === 'negated')) {
+        status = 'hypothetical';
+        why = 'answer';
+      }
       // Assessed, with no answer told ("writer assessed intent and access"), it is the response, not a cue; asked, it
       // is the clinician's question, not a scenario (unless the threat itself was one).
       else if (status === 'current' && !evaded && !affirmedBefore(analysis, reference)) continue;
@@ -253,7 +261,9 @@ export function resolveReferences(
       text: mentionText(analysis, reference),
       entry: reference.entry.pattern.source,
     };
-    added.push(derivedRecord(mention, reference.sentence, antecedentRecord));
+    added.push(
+      derivedRecord(mention, reference.sentence, antecedentRecord, { why: status === read ? 'context' : why }),
+    );
   }
   if (!added.length) return found;
   return [...found, ...added].sort((a, b) => a.mention.start - b.mention.start);
@@ -275,7 +285,9 @@ export function citeRemarks(prose: Prose, found: readonly RiskRecord[]): void {
       .find(
         ({ mention: earlier }) => earlier.category === mention.category && earlier.text.toLowerCase().includes(words),
       )?.mention;
-    if (said) record.mention = { ...mention, status: said.status, level: said.level ?? mention.level };
+    if (!said) continue;
+    if (said.status !== mention.status) record.why = 'antecedent';
+    record.mention = { ...mention, status: said.status, level: said.level ?? mention.level };
   }
 }
 const CITED_REMARK = /^["”’']?\s*(?:remark|remarks|comment|comments|statement|line|joke|quip)\b/i;

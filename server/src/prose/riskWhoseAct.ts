@@ -5,7 +5,7 @@
 import type { ClinicalAnalysis, Mention } from './analysis';
 import type { Prose } from './segment';
 import type { RiskCategory, RiskMention } from './risk';
-import type { RiskRecord } from './riskRecord';
+import { setStatus, type RiskRecord } from './riskRecord';
 
 /**
  * Whether the person an administration names as its recipient ("gave him Narcan", "Narcanned her") is the member: a
@@ -63,7 +63,8 @@ export function pronounOfAnother(analysis: ClinicalAnalysis, mention: Mention): 
  * event's too.
  */
 export function continueCoordinatedSubject(prose: Prose, found: readonly RiskRecord[]): void {
-  for (const { mention, sentence, careOfEvent } of found) {
+  for (const record of found) {
+    const { mention, sentence, careOfEvent } = record;
     if (mention.status !== 'current') continue;
     // The nearest mention ending before it in its sentence (use read with an overdose is appended out of order).
     let before: RiskMention | undefined;
@@ -85,7 +86,7 @@ export function continueCoordinatedSubject(prose: Prose, found: readonly RiskRec
       (overdoses && QUOTED_COORDINATED.test(between)) ||
       (careOfEvent && overdoses && CARE_AFTER.test(between))
     )
-      mention.status = 'other';
+      setStatus(record, 'other', 'coordinated');
   }
 }
 /** The overdose mention of sentence `sentence` nearest before offset `end`, if any. */
@@ -216,7 +217,7 @@ export function keepWithCompanion(analysis: ClinicalAnalysis, found: RiskRecord[
       ['current', 'other', 'hypothetical'].includes(mention.status) &&
       asserted(threat, mention.category)
     )
-      mention.status = threat.status;
+      setStatus(found[index], threat.status, 'companion');
   }
 }
 
