@@ -14,6 +14,7 @@ import { mentionText, type ClinicalAnalysis, type Mention } from './analysis';
 import { answerShortOfNo } from './answerAfter';
 import { attributesAcrossSentences } from './nextSentence';
 import type { RiskCategory, RiskMention, SuicideLevel } from './risk';
+import { derivedRecord, type RiskRecord, type StatusReason } from './riskRecord';
 import { riskStatus } from './riskStatus';
 
 /** How many sentences back the risk asked about may be told ("Endorsed SI. Writer stayed. Asked about a plan"). */
@@ -67,32 +68,37 @@ const RUNG_LEVEL: Readonly<Record<string, SuicideLevel>> = {
 /** The rungs asked about and answered, as risk mentions of the category asked about (in text order with `found`). */
 export function askedRungs(
   analysis: ClinicalAnalysis,
-  found: readonly RiskMention[],
+  found: readonly RiskRecord[],
   references: readonly Mention[],
-): RiskMention[] {
-  const added: RiskMention[] = [];
+): RiskRecord[] {
+  const added: RiskRecord[] = [];
   for (const reference of references) {
     const kind = reference.entry.fields.kind;
     if (kind !== 'rung' && kind !== 'intent') continue;
-    if (found.some((mention) => mention.start < reference.end && reference.start < mention.end)) continue;
+    if (found.some(({ mention }) => mention.start < reference.end && reference.start < mention.end)) continue;
     const sentence = analysis.sentences[reference.sentence];
     if (!sentence) continue;
     const before = sentence.tokens[reference.startToken - 1];
     if (before && !BEFORE_RUNG.has(before.norm)) continue;
     if (!sentence.context.asked(reference.startToken, reference.endToken, 'risk', reference.entry)) continue;
-    const antecedent = riskAskedAbout(analysis, found, reference);
-    if (!antecedent) continue;
+    const asked = riskAskedAbout(analysis, found, reference);
+    if (!asked) continue;
+    const antecedent = asked.mention;
     const attributes = attributesAcrossSentences(analysis, {
       ...reference,
       attributes: sentence.context.attributesOf(reference.startToken, reference.endToken, 'risk', reference.entry),
     });
     let status = riskStatus({ ...reference, attributes });
+    let why: StatusReason = 'context';
     // A no the member limits or hedges ("Not tonight.", "not yet", "Not a real one.") is short of a clear no, as the
     // answering layer reads it (answerAfter.ts): the rung stands.
-    if (status === 'negated' && answerShortOfNo(analysis, reference)) status = 'current';
+    if (status === 'negated' && answerShortOfNo(analysis, reference)) {
+      status = 'current';
+      why = 'answer';
+    }
     if (status !== 'current' && status !== 'negated') continue;
     const word = sentence.tokens[reference.endToken - 1]?.norm ?? '';
-    added.push({
+    const mention: RiskMention = {
       start: reference.start,
       end: reference.end,
       category: antecedent.category,
@@ -101,7 +107,8 @@ export function askedRungs(
       uncertain: attributes.uncertain === true,
       text: mentionText(analysis, reference),
       entry: reference.entry.pattern.source,
-    });
+    };
+    added.push(derivedRecord(mention, reference.sentence, asked, { why }));
   }
   return added;
 }
@@ -109,15 +116,16 @@ export function askedRungs(
 /** The nearest risk of a ladder's category told before the question, within reach. */
 function riskAskedAbout(
   analysis: ClinicalAnalysis,
-  found: readonly RiskMention[],
+  found: readonly RiskRecord[],
   reference: Mention,
-): RiskMention | undefined {
+): RiskRecord | undefined {
   const earliest = analysis.sentences[Math.max(0, reference.sentence - REACH)]?.sentence.start ?? 0;
-  let nearest: RiskMention | undefined;
-  for (const mention of found) {
+  let nearest: RiskRecord | undefined;
+  for (const record of found) {
+    const { mention } = record;
     if (mention.end > reference.start || mention.start < earliest) continue;
     if (!LADDER_CATEGORIES.has(mention.category) || NOT_FOLLOWED_UP.has(mention.status)) continue;
-    if (!nearest || mention.start > nearest.start) nearest = mention;
+    if (!nearest || mention.start > nearest.mention.start) nearest = record;
   }
   return nearest;
 }

@@ -52,6 +52,7 @@ import { mentionExperiencer } from './riskClauseSubject';
 import { meansBefore } from './riskMeansBefore';
 import { takeBackByLaughter, takeBackByMeaning, takeBackOfMethodIdiom } from './riskTakeBacks';
 import { earnestFigures } from './riskEarnest';
+import { derivedRecord, ownRecord, type RiskRecord, type StatusReason } from './riskRecord';
 import {
   resolveAnaphora,
   quotedWords,
@@ -62,6 +63,7 @@ import {
 } from './riskReferences';
 
 export { RISK_CATEGORIES };
+export type { RiskRecord, StatusReason } from './riskRecord';
 export type RiskCategory = (typeof RISK_CATEGORIES)[number];
 
 export const RISK_CATEGORY_NAMES: Record<RiskCategory, string> = {
@@ -103,187 +105,206 @@ export interface RiskResponse extends Span {
   entry: string;
 }
 
-const mentionsCache = new WeakMap<ClinicalAnalysis, RiskMention[]>();
+/** A paragraph's records and their mentions (the mentions are the records' own objects). */
+interface RiskReading {
+  records: readonly RiskRecord[];
+  mentions: RiskMention[];
+}
+const readingCache = new WeakMap<ClinicalAnalysis, RiskReading>();
 /** The same for a member whose plan targets nicotine (`nicotineGoal`): nicotine use reads there wherever it is told. */
-const mentionsWithNicotineGoal = new WeakMap<ClinicalAnalysis, RiskMention[]>();
+const readingWithNicotineGoal = new WeakMap<ClinicalAnalysis, RiskReading>();
+
+function riskReading(prose: Prose, options?: AnalysisOptions): RiskReading {
+  const analysis = analyseClinical(prose, options);
+  const nicotineGoal = options?.nicotineGoal === true;
+  const cache = nicotineGoal ? readingWithNicotineGoal : readingCache;
+  let reading = cache.get(analysis);
+  if (!reading) {
+    const records = readRecords(analysis, nicotineGoal, options);
+    reading = { records, mentions: records.map((record) => record.mention) };
+    cache.set(analysis, reading);
+  }
+  return reading;
+}
 
 /** Every risk mention of the prose, with its status, in text order. */
 export function riskMentions(prose: Prose, options?: AnalysisOptions): RiskMention[] {
-  const analysis = analyseClinical(prose, options);
-  const nicotineGoal = options?.nicotineGoal === true;
-  const cache = nicotineGoal ? mentionsWithNicotineGoal : mentionsCache;
-  let found = cache.get(analysis);
-  if (!found) {
-    found = [];
-    const mentions = analysis.mentions('risk');
-    // A roster goal's own words in parentheses after its id say what the goal is, not what happened.
-    const goalTexts = mentions.length ? goalParentheticals(prose) : NO_SPANS;
-    const anaphoric: boolean[] = [];
-    const companion: boolean[] = [];
-    const means: boolean[] = [];
-    const sentenceOf: number[] = [];
-    const care: boolean[] = [];
-    let useSetting: boolean | undefined;
-    let nicotineTargetHere: boolean | undefined = nicotineGoal || undefined;
-    for (const mention of mentions) {
-      if (insideAny(goalTexts, mention.start, mention.end)) continue;
-      if (mention.entry.fields.quoted === true && !quotedWords(analysis.prose, mention)) continue;
-      // Program slang ("went out", "1 bag") is use only where the paragraph is about substance use.
-      if (mention.entry.fields.useSetting === true && !(useSetting ??= inUseSetting(analysis.prose.source))) continue;
-      // A relapse of psychosis, mood or betting is no substance use (riskOtherRelapse.ts).
-      if (mention.entry.fields.otherRelapse === true && relapseOfSomethingElse(analysis, mention)) continue;
-      // Tobacco and nicotine are a substance only where they are a target: a plan goal, a quit attempt, a taper.
+  return riskReading(prose, options).mentions;
+}
+
+/**
+ * Every risk mention of the prose with everything read about it (riskRecord.ts), in text order: one record per mention
+ * of riskMentions (`records[i].mention === riskMentions(...)[i]`), derived mentions too. Read only.
+ */
+export function riskRecords(prose: Prose, options?: AnalysisOptions): readonly RiskRecord[] {
+  return riskReading(prose, options).records;
+}
+
+function readRecords(analysis: ClinicalAnalysis, nicotineGoal: boolean, options?: AnalysisOptions): RiskRecord[] {
+  const { prose } = analysis;
+  let found: RiskRecord[] = [];
+  const mentions = analysis.mentions('risk');
+  // A roster goal's own words in parentheses after its id say what the goal is, not what happened.
+  const goalTexts = mentions.length ? goalParentheticals(prose) : NO_SPANS;
+  let useSetting: boolean | undefined;
+  let nicotineTargetHere: boolean | undefined = nicotineGoal || undefined;
+  for (const mention of mentions) {
+    if (insideAny(goalTexts, mention.start, mention.end)) continue;
+    if (mention.entry.fields.quoted === true && !quotedWords(analysis.prose, mention)) continue;
+    // Program slang ("went out", "1 bag") is use only where the paragraph is about substance use.
+    if (mention.entry.fields.useSetting === true && !(useSetting ??= inUseSetting(analysis.prose.source))) continue;
+    // A relapse of psychosis, mood or betting is no substance use (riskOtherRelapse.ts).
+    if (mention.entry.fields.otherRelapse === true && relapseOfSomethingElse(analysis, mention)) continue;
+    // Tobacco and nicotine are a substance only where they are a target: a plan goal, a quit attempt, a taper.
+    if (
+      mention.entry.fields.nicotine === true &&
+      !(nicotineTargetHere ??= nicotineTargetedIn(analysis)) &&
+      !NICOTINE_TARGET.test(analysis.sentences[mention.sentence]?.sentence.text ?? '')
+    )
+      continue;
+    if (mention.entry.fields.reunion === true && !reunionWithTheDead(analysis, mention)) continue;
+    // "They keep telling me to jump" is a command hallucination only where the paragraph speaks of voices.
+    if (mention.entry.fields.voices === true && !VOICES.test(analysis.prose.source)) continue;
+    // A harm told with its target as the subject ("the kid who jumped his brother is gonna catch it") needs that
+    // person before it: "we're gonna get stomped" or "I'll catch it from my mom" names no target.
+    if (mention.entry.fields.subjectRequired === true && !subjectIsTheTarget(analysis, mention)) continue;
+    // "Woke up on the floor", "went limp": an overdose only after pills or a drug told before it (overdoseReadings).
+    if (mention.entry.fields.afterIngestion === true && !ingestedBefore(analysis, mention)) continue;
+    // "And that's it, lights out": words of ending only after a drug or pills (riskMeansBefore.ts).
+    if (mention.entry.fields.afterMeans === true && !meansBefore(analysis, mention)) continue;
+    let level = mention.entry.fields.level as SuicideLevel | undefined;
+    const sentence = analysis.sentences[mention.sentence];
+    // A time anchor governs its clause, not a count of tokens (timeAnchors.ts).
+    const attributes = anchoredAttributes(
+      sentence,
+      mention.startToken,
+      mention.endToken,
+      attributesAcrossSentences(analysis, mention),
+    );
+    // riskStatus reads the sentence's words only (see wordsOf).
+    const tokens = sentence && wordsOf(sentence);
+    let status = riskStatus({ ...mention, attributes }, tokens);
+    let why: StatusReason = 'context';
+    /** Sets the status a reading gives, naming the reading when it changes the status. */
+    const readAs = (next: RiskStatus, reason: StatusReason): void => {
+      if (next !== status) why = reason;
+      status = next;
+    };
+    // Naloxone given to "him" or "her" by someone else is the member's overdose when the pronoun is the member's.
+    if (
+      status === 'other' &&
+      mention.entry.fields.recipient === true &&
+      recipientIsMember(analysis, mention) &&
+      !recipientOfAnotherEvent(analysis, mention, found)
+    )
+      readAs(riskStatus({ ...mention, attributes: { ...attributes, other: undefined } }, tokens), 'recipient');
+    // ... and the member who gives it gives it to someone else ("Gina was the one who gave her Narcan").
+    else if (
+      status === 'current' &&
+      mention.entry.fields.recipient === true &&
+      (memberGives(analysis, mention) || recipientOfAnotherEvent(analysis, mention, found))
+    )
+      readAs('other', 'recipient');
+    // An overdose whose own words name its person by another person's pronoun ("his roommate found him on the
+    // bathroom floor" in a paragraph about her) is that person's.
+    if (status === 'current' && mention.entry.fields.category === 'overdose' && pronounOfAnother(analysis, mention))
+      readAs('other', 'pronoun');
+    // Whose act its clause's structure says it is: the subject, a possessor, a relative clause's head; the member in
+    // a coordinated subject or as the object an act is told of (riskClauseSubject.ts).
+    if (tokens && (status === 'current' || status === 'historical' || status === 'other')) {
+      const who = mentionExperiencer(
+        tokens,
+        mention,
+        analysis.notMemberPronouns,
+        analysis.prose,
+        String(mention.entry.fields.category),
+        options?.selfNames,
+      );
+      if (who === 'other' && mention.entry.fields.targetSubject !== true) readAs('other', 'clause');
+      else if (who === 'member' && status === 'other' && mention.entry.fields.someoneElse !== true)
+        readAs(riskStatus({ ...mention, attributes: { ...attributes, other: undefined } }, tokens), 'clause');
+    }
+    // Read without the condition, it keeps any other status it has ("... thought about it last year": historical).
+    if (
+      status === 'hypothetical' &&
+      (ownLifeInConsequent(analysis, mention, level) ||
+        rhetorical(analysis, mention) ||
+        (SELF_DIRECTED.has(mention.entry.fields.category as RiskCategory) &&
+          tokens !== undefined &&
+          toldInQuestion(tokens, mention.startToken, mention.endToken)))
+    )
+      readAs(riskStatus({ ...mention, attributes: { ...attributes, hypothetical: undefined } }, tokens), 'asserted');
+    const text = mentionText(analysis, mention);
+    let category = mention.entry.fields.category as RiskCategory;
+    // An ingestion still to come or only pictured is no overdose: the member's plan or a method thought of, asserted
+    // in the consequent of a condition like any stated plan (overdoseReadings).
+    const toCome = category === 'overdose' && tokens ? ingestionToCome(tokens, mention) : undefined;
+    if (toCome && (status === 'current' || status === 'hypothetical')) {
+      category = 'suicide';
+      level = toCome;
+      if (status === 'hypothetical' && inConsequent(analysis, mention))
+        readAs(riskStatus({ ...mention, attributes: { ...attributes, hypothetical: undefined } }, tokens), 'asserted');
+      // Read already by a suicide entry ("going to swallow the whole bottle"): one mention, not two.
       if (
-        mention.entry.fields.nicotine === true &&
-        !(nicotineTargetHere ??= nicotineTargetedIn(analysis)) &&
-        !NICOTINE_TARGET.test(analysis.sentences[mention.sentence]?.sentence.text ?? '')
+        found.some(
+          ({ mention: other }) =>
+            other.category === 'suicide' && other.start < mention.end && mention.start < other.end,
+        )
       )
         continue;
-      if (mention.entry.fields.reunion === true && !reunionWithTheDead(analysis, mention)) continue;
-      // "They keep telling me to jump" is a command hallucination only where the paragraph speaks of voices.
-      if (mention.entry.fields.voices === true && !VOICES.test(analysis.prose.source)) continue;
-      // A harm told with its target as the subject ("the kid who jumped his brother is gonna catch it") needs that
-      // person before it: "we're gonna get stomped" or "I'll catch it from my mom" names no target.
-      if (mention.entry.fields.subjectRequired === true && !subjectIsTheTarget(analysis, mention)) continue;
-      // "Woke up on the floor", "went limp": an overdose only after pills or a drug told before it (overdoseReadings).
-      if (mention.entry.fields.afterIngestion === true && !ingestedBefore(analysis, mention)) continue;
-      // "And that's it, lights out": words of ending only after a drug or pills (riskMeansBefore.ts).
-      if (mention.entry.fields.afterMeans === true && !meansBefore(analysis, mention)) continue;
-      anaphoric.push(mention.entry.fields.anaphoric === true);
-      companion.push(mention.entry.fields.needsCompanion === true);
-      means.push(mention.entry.fields.meansOfHarm === true);
-      sentenceOf.push(mention.sentence);
-      care.push(mention.entry.fields.careOfEvent === true);
-      let level = mention.entry.fields.level as SuicideLevel | undefined;
-      const sentence = analysis.sentences[mention.sentence];
-      // A time anchor governs its clause, not a count of tokens (timeAnchors.ts).
-      const attributes = anchoredAttributes(
-        sentence,
-        mention.startToken,
-        mention.endToken,
-        attributesAcrossSentences(analysis, mention),
+    }
+    // "Does not know where the officer lives": a whereabouts or a means denied by the word just before it.
+    if (status === 'current' && mention.entry.fields.needsCompanion === true && deniedJustBefore(tokens, mention))
+      readAs('negated', 'denied-before');
+    if (status === 'current' && SELF_DIRECTED.has(category) && reflexiveOfAnother(text, analysis.notMemberPronouns))
+      readAs('other', 'pronoun');
+    const risk: RiskMention = {
+      start: mention.start,
+      end: mention.end,
+      category,
+      status,
+      level,
+      uncertain: attributes.uncertain === true,
+      text,
+      entry: mention.entry.pattern.source,
+    };
+    const record = ownRecord(risk, mention, why);
+    found.push(record);
+    // One phrase, two risks: an ingestion told with its aim ("took all her pills to end it") is the suicide attempt
+    // and the overdose event (lexicon field `also`), each with the phrase's status.
+    const also = mention.entry.fields.also as RiskCategory | undefined;
+    if (also && also !== risk.category)
+      found.push(
+        derivedRecord({ ...risk, category: also, level: undefined }, mention.sentence, record, {
+          needsCompanion: record.needsCompanion,
+          why,
+        }),
       );
-      // riskStatus reads the sentence's words only (see wordsOf).
-      const tokens = sentence && wordsOf(sentence);
-      let status = riskStatus({ ...mention, attributes }, tokens);
-      // Naloxone given to "him" or "her" by someone else is the member's overdose when the pronoun is the member's.
-      if (
-        status === 'other' &&
-        mention.entry.fields.recipient === true &&
-        recipientIsMember(analysis, mention) &&
-        !recipientOfAnotherEvent(analysis, mention, found, sentenceOf)
-      )
-        status = riskStatus({ ...mention, attributes: { ...attributes, other: undefined } }, tokens);
-      // ... and the member who gives it gives it to someone else ("Gina was the one who gave her Narcan").
-      else if (
-        status === 'current' &&
-        mention.entry.fields.recipient === true &&
-        (memberGives(analysis, mention) || recipientOfAnotherEvent(analysis, mention, found, sentenceOf))
-      )
-        status = 'other';
-      // An overdose whose own words name its person by another person's pronoun ("his roommate found him on the
-      // bathroom floor" in a paragraph about her) is that person's.
-      if (status === 'current' && mention.entry.fields.category === 'overdose' && pronounOfAnother(analysis, mention))
-        status = 'other';
-      // Whose act its clause's structure says it is: the subject, a possessor, a relative clause's head; the member in
-      // a coordinated subject or as the object an act is told of (riskClauseSubject.ts).
-      if (tokens && (status === 'current' || status === 'historical' || status === 'other')) {
-        const who = mentionExperiencer(
-          tokens,
-          mention,
-          analysis.notMemberPronouns,
-          analysis.prose,
-          String(mention.entry.fields.category),
-          options?.selfNames,
-        );
-        if (who === 'other' && mention.entry.fields.targetSubject !== true) status = 'other';
-        else if (who === 'member' && status === 'other' && mention.entry.fields.someoneElse !== true)
-          status = riskStatus({ ...mention, attributes: { ...attributes, other: undefined } }, tokens);
-      }
-      // Read without the condition, it keeps any other status it has ("... thought about it last year": historical).
-      if (
-        status === 'hypothetical' &&
-        (ownLifeInConsequent(analysis, mention, level) ||
-          rhetorical(analysis, mention) ||
-          (SELF_DIRECTED.has(mention.entry.fields.category as RiskCategory) &&
-            tokens !== undefined &&
-            toldInQuestion(tokens, mention.startToken, mention.endToken)))
-      )
-        status = riskStatus({ ...mention, attributes: { ...attributes, hypothetical: undefined } }, tokens);
-      const text = mentionText(analysis, mention);
-      let category = mention.entry.fields.category as RiskCategory;
-      // An ingestion still to come or only pictured is no overdose: the member's plan or a method thought of, asserted
-      // in the consequent of a condition like any stated plan (overdoseReadings).
-      const toCome = category === 'overdose' && tokens ? ingestionToCome(tokens, mention) : undefined;
-      if (toCome && (status === 'current' || status === 'hypothetical')) {
-        category = 'suicide';
-        level = toCome;
-        if (status === 'hypothetical' && inConsequent(analysis, mention))
-          status = riskStatus({ ...mention, attributes: { ...attributes, hypothetical: undefined } }, tokens);
-        // Read already by a suicide entry ("going to swallow the whole bottle"): one mention, not two.
-        if (
-          found.some((other) => other.category === 'suicide' && other.start < mention.end && mention.start < other.end)
-        ) {
-          for (const list of [anaphoric, companion, means, sentenceOf, care]) list.pop();
-          continue;
-        }
-      }
-      // "Does not know where the officer lives": a whereabouts or a means denied by the word just before it.
-      if (status === 'current' && mention.entry.fields.needsCompanion === true && deniedJustBefore(tokens, mention))
-        status = 'negated';
-      if (status === 'current' && SELF_DIRECTED.has(category) && reflexiveOfAnother(text, analysis.notMemberPronouns))
-        status = 'other';
-      const risk: RiskMention = {
-        start: mention.start,
-        end: mention.end,
-        category,
-        status,
-        level,
-        uncertain: attributes.uncertain === true,
-        text,
-        entry: mention.entry.pattern.source,
-      };
-      found.push(risk);
-      // One phrase, two risks: an ingestion told with its aim ("took all her pills to end it") is the suicide attempt
-      // and the overdose event (lexicon field `also`), each with the phrase's status.
-      const also = mention.entry.fields.also as RiskCategory | undefined;
-      if (also && also !== risk.category) {
-        anaphoric.push(false);
-        companion.push(companion[companion.length - 1]);
-        means.push(false);
-        sentenceOf.push(mention.sentence);
-        care.push(false);
-        found.push({ ...risk, category: also, level: undefined });
-      }
-    }
-    if (found.some((mention) => mention.category === 'overdose' || mention.level === 'attempt'))
-      addUseInOverdose(analysis, found, anaphoric, companion, means, sentenceOf);
-    if (found.some((mention) => mention.level === 'preparatory'))
-      addUseInStockpile(analysis, found, anaphoric, companion, means, sentenceOf);
-    if (found.some((mention) => mention.category === 'violence' && mention.status === 'current'))
-      takeBackByLaughter(analysis, found, sentenceOf);
-    if (found.some((mention) => mention.category === 'violence' && mention.status === 'current'))
-      takeBackByMeaning(analysis, found);
-    if (found.some((mention) => mention.category === 'suicide' && mention.status === 'current'))
-      takeBackOfMethodIdiom(analysis, found, sentenceOf);
-    if (found.some((mention) => mention.status === 'figurative')) earnestFigures(analysis, found);
-    if (found.length > 1) continueCoordinatedSubject(analysis.prose, found, sentenceOf, care);
-    if (anaphoric.includes(true)) resolveAnaphora(found, anaphoric);
-    if (companion.includes(true)) keepWithCompanion(analysis, found, anaphoric, sentenceOf, companion, means);
-    if (means.includes(true)) meansOfTheThreat(found, sentenceOf, means);
-    // Before the references are resolved: they are added out of order with sentenceOf.
-    if (found.some((mention) => mention.category === 'violence' && mention.status === 'current'))
-      datePastActs(analysis, found, sentenceOf);
-    const references = analysis.mentions('anaphor');
-    if (references.length && (found.length || references.some(isMeans)))
-      found = resolveReferences(analysis, found, sentenceOf, references, goalTexts);
-    if (references.length && found.length) {
-      const rungs = askedRungs(analysis, found, references);
-      if (rungs.length) found = [...found, ...rungs].sort((a, b) => a.start - b.start);
-    }
-    if (found.length > 1) citeRemarks(analysis.prose, found);
-    cache.set(analysis, found);
   }
+  const any = (test: (mention: RiskMention) => boolean): boolean => found.some((record) => test(record.mention));
+  if (any((mention) => mention.category === 'overdose' || mention.level === 'attempt'))
+    addUseInOverdose(analysis, found);
+  if (any((mention) => mention.level === 'preparatory')) addUseInStockpile(analysis, found);
+  if (any((mention) => mention.category === 'violence' && mention.status === 'current'))
+    takeBackByLaughter(analysis, found);
+  if (any((mention) => mention.category === 'violence' && mention.status === 'current'))
+    takeBackByMeaning(analysis, found);
+  if (any((mention) => mention.category === 'suicide' && mention.status === 'current'))
+    takeBackOfMethodIdiom(analysis, found);
+  if (any((mention) => mention.status === 'figurative')) earnestFigures(analysis, found);
+  if (found.length > 1) continueCoordinatedSubject(analysis.prose, found);
+  if (found.some((record) => record.anaphoric)) resolveAnaphora(found);
+  if (found.some((record) => record.needsCompanion)) keepWithCompanion(analysis, found);
+  if (found.some((record) => record.meansOfHarm)) meansOfTheThreat(found);
+  if (any((mention) => mention.category === 'violence' && mention.status === 'current')) datePastActs(analysis, found);
+  const references = analysis.mentions('anaphor');
+  if (references.length && (found.length || references.some(isMeans)))
+    found = resolveReferences(analysis, found, references, goalTexts);
+  if (references.length && found.length) {
+    const rungs = askedRungs(analysis, found, references);
+    if (rungs.length) found = [...found, ...rungs].sort((a, b) => a.mention.start - b.mention.start);
+  }
+  if (found.length > 1) citeRemarks(analysis.prose, found);
   return found;
 }
 

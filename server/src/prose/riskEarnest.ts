@@ -12,7 +12,7 @@
  * A figure the member or the note takes back ("not literally", "just an expression": ConText's `figurative`) stays one.
  */
 import type { ClinicalAnalysis } from './analysis';
-import type { RiskMention } from './risk';
+import { setStatus, type RiskRecord } from './riskRecord';
 
 const INSISTENCE = new RegExp(
   String.raw`\b(?:(?:I|she|he|they)\s+(?:really\s+)?(?:mean|meant|means)\s+(?:it|every\s+word|that)\b` +
@@ -48,11 +48,12 @@ const NAMES_ITS_SUBJECT = /\bkilling\b/i;
 /** Risks to the member herself that give a figure of dying its literal meaning. */
 const SELF_RISKS = new Set(['suicide', 'self-harm', 'overdose']);
 
-export function earnestFigures(analysis: ClinicalAnalysis, found: RiskMention[]): void {
+export function earnestFigures(analysis: ClinicalAnalysis, found: readonly RiskRecord[]): void {
   const { prose } = analysis;
   const source = prose.source;
   let earnestAt: Map<number, number> | undefined;
-  for (const mention of found) {
+  for (const record of found) {
+    const { mention } = record;
     if (mention.status !== 'figurative' || mention.category !== 'suicide') continue;
     earnestAt ??= earnestFigureSentences(analysis);
     const sentence = earnestAt.get(mention.start);
@@ -74,10 +75,12 @@ export function earnestFigures(analysis: ClinicalAnalysis, found: RiskMention[])
       INSISTENCE.test(nearText) ||
       INSISTENCE.test(ownSentence) ||
       TEARS.test(nearText) ||
-      found.some((other) => other !== mention && SELF_RISKS.has(other.category) && other.status === 'current') ||
+      found.some(
+        ({ mention: other }) => other !== mention && SELF_RISKS.has(other.category) && other.status === 'current',
+      ) ||
       (CRISIS_RESPONSE.test(after) &&
-        !found.some((other) => other.category === 'suicide' && other.status === 'negated'));
-    if (earnest) mention.status = 'current';
+        !found.some(({ mention: other }) => other.category === 'suicide' && other.status === 'negated'));
+    if (earnest) setStatus(record, 'current', 'earnest');
   }
 }
 

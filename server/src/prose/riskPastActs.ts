@@ -5,7 +5,7 @@
 import type { ClinicalAnalysis } from './analysis';
 import { longestMatch } from './patterns';
 import type { CompiledEntry } from './tokenMatcher';
-import type { RiskMention } from './risk';
+import { derivedRecord, setStatus, type RiskRecord } from './riskRecord';
 import { wordsPattern } from './wordsPattern';
 
 /**
@@ -18,11 +18,12 @@ import { wordsPattern } from './wordsPattern';
  * year or month before the session's; not "since 2019", which the context reads as a start), unless a recent trigger
  * reaches the act ("last week", "on Sunday"; not a state such as "a different animal now").
  */
-export function datePastActs(analysis: ClinicalAnalysis, found: RiskMention[], sentenceOf: readonly number[]): void {
+export function datePastActs(analysis: ClinicalAnalysis, found: readonly RiskRecord[]): void {
   const { prose } = analysis;
-  for (const [index, mention] of found.entries()) {
+  for (const record of found) {
+    const { mention } = record;
     if (mention.category !== 'violence' || mention.status !== 'current' || !PAST_ACT.test(mention.text)) continue;
-    const clinical = analysis.sentences[sentenceOf[index]];
+    const clinical = analysis.sentences[record.sentence];
     if (!clinical) continue;
     const { sentence, context, tokens } = clinical;
     const first = tokens.findIndex((token) => token.end > mention.start);
@@ -30,7 +31,7 @@ export function datePastActs(analysis: ClinicalAnalysis, found: RiskMention[], s
     if (first >= 0 && context.triggersOf(first, end < 0 ? tokens.length : end, 'risk', 'recent').length) continue;
     const text = prose.source.slice(sentence.start - prose.base, sentence.end - prose.base);
     if (context.triggerStartsIn('historical', 0, tokens.length, true) || PAST_EVENT.test(text))
-      mention.status = 'historical';
+      setStatus(record, 'historical', 'dated');
   }
 }
 const PAST_ACT = new RegExp(
@@ -50,24 +51,18 @@ const PAST_EVENT = new RegExp(
  * (risk-substance.yaml entries with `withOverdose`; `useContext` ones only where a program or recovery word stands in
  * the paragraph) is a substance mention with the overdose's status, unless a substance mention already covers it.
  */
-export function addUseInOverdose(
-  analysis: ClinicalAnalysis,
-  found: RiskMention[],
-  anaphoric: boolean[],
-  companion: boolean[],
-  means: boolean[],
-  sentenceOf: number[],
-): void {
+export function addUseInOverdose(analysis: ClinicalAnalysis, found: RiskRecord[]): void {
   const entries = analysis.lexicons.overdoseUse;
   if (!entries.length) return;
   let useContext: boolean | undefined;
   const count = found.length;
   for (let index = 0; index < count; index++) {
-    const overdose = found[index];
+    const event = found[index];
+    const overdose = event.mention;
     // An ingestion read as a suicide attempt ("took everything in the cabinet") is an overdose event too.
     if (overdose.category !== 'overdose' && !(overdose.category === 'suicide' && overdose.level === 'attempt'))
       continue;
-    const sentence = analysis.sentences[sentenceOf[index]];
+    const sentence = analysis.sentences[event.sentence];
     if (!sentence) continue;
     const { tokens } = sentence;
     for (let at = 0; at < tokens.length; at++) {
@@ -78,58 +73,38 @@ export function addUseInOverdose(
       }
       if (!best) continue;
       if (best.entry.fields.useContext === true && !(useContext ??= USE_CONTEXT.test(analysis.prose.source))) continue;
-      const lists = { anaphoric, companion, means, sentenceOf };
-      addDerivedUse(
-        analysis,
-        found,
-        lists,
-        index,
-        tokens[at].start,
-        tokens[best.end - 1].end,
-        best.entry.pattern.source,
-      );
+      addDerivedUse(analysis, found, event, tokens[at].start, tokens[best.end - 1].end, best.entry.pattern.source);
       break;
     }
   }
 }
 
-/** The lists risk.ts keeps beside its mentions, one entry per mention. */
-export interface MentionLists {
-  anaphoric: boolean[];
-  companion: boolean[];
-  means: boolean[];
-  sentenceOf: number[];
-}
-
 /**
  * Adds the substance mention [start, end) that an event's words hold (an overdose's drug, a kept medicine), with the
  * status of the mention `from` it is read in and in its sentence, unless a substance mention already covers it. The
- * added mention takes none of the later readings (anaphora, companions, means).
+ * added mention takes none of the later readings (anaphora, companions, means, care).
  */
 export function addDerivedUse(
   analysis: ClinicalAnalysis,
-  found: RiskMention[],
-  lists: MentionLists,
-  from: number,
+  found: RiskRecord[],
+  from: RiskRecord,
   start: number,
   end: number,
   entry: string,
 ): void {
-  if (found.some((other) => other.category === 'substance' && other.start < end && start < other.end)) return;
-  const event = found[from];
-  found.push({
+  if (found.some(({ mention: other }) => other.category === 'substance' && other.start < end && start < other.end))
+    return;
+  const event = from.mention;
+  const use = {
     start,
     end,
-    category: 'substance',
+    category: 'substance' as const,
     status: event.status,
     uncertain: event.uncertain,
     text: analysis.prose.source.slice(start - analysis.prose.base, end - analysis.prose.base),
     entry,
-  });
-  lists.anaphoric.push(false);
-  lists.companion.push(false);
-  lists.means.push(false);
-  lists.sentenceOf.push(lists.sentenceOf[from]);
+  };
+  found.push(derivedRecord(use, from.sentence, from));
 }
 
 /** Words that say a paragraph is about substance use or recovery (macros.yaml `use-context`), as written. */

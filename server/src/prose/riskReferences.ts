@@ -8,6 +8,7 @@ import { insideAny, type Prose, type Span } from './segment';
 import { APOSTROPHE, evadedAfter } from './answerAfter';
 import type { RiskCategory, RiskStatus, RiskMention } from './risk';
 import { riskStatus } from './riskStatus';
+import { derivedRecord, type RiskRecord, type StatusReason } from './riskRecord';
 
 /**
  * A bare rating ("urges 7/10", lexicon field `anaphoric`) names no behaviour: it is the urge the paragraph is about.
@@ -15,15 +16,17 @@ import { riskStatus } from './riskStatus';
  * else the one after: "Urges to scratch her arms since Wednesday ... Urges down to 4/10" is self-harm); alone, it keeps
  * its own.
  */
-export function resolveAnaphora(found: RiskMention[], anaphoric: readonly boolean[]): void {
+export function resolveAnaphora(found: readonly RiskRecord[]): void {
   // A rated urge is one the member has: a denied risk ("asked about suicidal intent (denies)") is not its antecedent
   // while the paragraph names another.
   // A figure of speech ("this commute is killing me") names no urge.
-  const named = found.filter((mention, index) => !anaphoric[index] && mention.status !== 'figurative');
+  const named = found
+    .filter((record) => !record.anaphoric && record.mention.status !== 'figurative')
+    .map((record) => record.mention);
   const affirmed = named.filter((mention) => mention.status !== 'negated');
   const explicit = affirmed.length ? affirmed : named;
-  found.forEach((mention, index) => {
-    if (!anaphoric[index]) return;
+  found.forEach(({ mention, anaphoric }) => {
+    if (!anaphoric) return;
     // A risk named over the rating's own first word counts as before it ("SH urges 0-1": self-harm).
     const before = explicit.filter((other) => other.start < mention.start).pop();
     const antecedent = before ?? explicit.find((other) => other.start >= mention.end);
@@ -175,17 +178,16 @@ export function isMeans(reference: Mention): boolean {
  */
 export function resolveReferences(
   analysis: ClinicalAnalysis,
-  found: RiskMention[],
-  sentenceOf: readonly number[],
+  found: RiskRecord[],
   references: readonly Mention[],
   goalTexts: readonly Span[],
-): RiskMention[] {
-  const added: RiskMention[] = [];
+): RiskRecord[] {
+  const added: RiskRecord[] = [];
   const means = references.filter(isMeans);
   for (const reference of references) {
     const kind = reference.entry.fields.kind as string;
     if (kind === 'means' || kind === 'rung' || insideAny(goalTexts, reference.start, reference.end)) continue;
-    if (found.some((mention) => mention.start < reference.end && reference.start < mention.end)) continue;
+    if (found.some(({ mention }) => mention.start < reference.end && reference.start < mention.end)) continue;
     const sentence = analysis.sentences[reference.sentence];
     if (!sentence) continue;
     const before = sentence.tokens[reference.startToken - 1];
@@ -193,28 +195,34 @@ export function resolveReferences(
     // The nearest risk before it, in reach (of the one category the entry names, if it names one); a thought may refer
     // to a lethal means named later than that risk.
     const only = reference.entry.fields.antecedent as RiskCategory | undefined;
+    let antecedentRecord: RiskRecord | undefined;
     let antecedent: RiskMention | undefined;
-    for (let index = 0; index < found.length; index++) {
-      const mention = found[index];
-      if (mention.end > reference.start || sentenceOf[index] < reference.sentence - REFERENCE_REACH) continue;
+    for (const record of found) {
+      const { mention } = record;
+      if (mention.end > reference.start || record.sentence < reference.sentence - REFERENCE_REACH) continue;
       if (only && mention.category !== only) continue;
       // The member's own threat is what the clinician follows up, not the grievance told beside it ("the neighbor who
       // keyed his truck is going to get hurt").
       if (only && antecedent && antecedent.status !== 'other' && mention.status === 'other') continue;
       const laterOrOwn = !antecedent || mention.start > antecedent.start || (only && antecedent.status === 'other');
-      if (laterOrOwn) antecedent = mention;
+      if (laterOrOwn) {
+        antecedentRecord = record;
+        antecedent = mention;
+      }
     }
     if (only && !antecedent) continue;
     const meansBefore =
       kind === 'thought'
         ? means.filter((m) => m.end <= reference.start && m.sentence >= reference.sentence - REFERENCE_REACH).pop()
         : undefined;
-    if (meansBefore && (!antecedent || meansBefore.start > antecedent.start)) antecedent = undefined;
+    if (meansBefore && (!antecedent || meansBefore.start > antecedent.start)) antecedentRecord = antecedent = undefined;
     else if (!antecedent || antecedent.status === 'figurative') continue;
     // "The urges" after a denial names another urge ("Denies SI/HI. Plan: ... tally the urges" to text her partner).
     if (kind === 'urge' && antecedent?.status === 'negated') continue;
     const attributes = sentence.context.attributesOf(reference.startToken, reference.endToken, 'risk', reference.entry);
-    let status = riskStatus({ ...reference, attributes }, sentence.tokens);
+    const read = riskStatus({ ...reference, attributes }, sentence.tokens);
+    let status = read;
+    let why: StatusReason = 'antecedent';
     // The intent asked about after a threat and answered short of a clear no ("I'm not saying", "can't promise") is
     // the threat still standing (GUIDE writer-q and b12-b14: a hedge or a brush-off is no denial).
     // The threat passed on to its target or the police is the threat told again, whoever is told of it.
@@ -222,10 +230,16 @@ export function resolveReferences(
     if (kind === 'intent') {
       const evaded = evadedAfter(analysis, reference);
       const threatStands = antecedent?.status === 'current';
-      if (evaded && threatStands && (status === 'hypothetical' || status === 'negated')) status = 'current';
+      if (evaded && threatStands && (status === 'hypothetical' || status === 'negated')) {
+        status = 'current';
+        why = 'answer';
+      }
       // Evaded with no threat standing ("Denies SI/HI. Asked about intent: \"I'm not saying.\""), the question stays
       // open: an evasion is neither the threat's yes nor a no.
-      else if (evaded && !threatStands && (status === 'current' || status === 'negated')) status = 'hypothetical';
+      else if (evaded && !threatStands && (status === 'current' || status === 'negated')) {
+        status = 'hypothetical';
+        why = 'answer';
+      }
       // Assessed, with no answer told ("writer assessed intent and access"), it is the response, not a cue; asked, it
       // is the clinician's question, not a scenario (unless the threat itself was one).
       else if (status === 'current' && !evaded && !affirmedBefore(analysis, reference)) continue;
@@ -237,7 +251,7 @@ export function resolveReferences(
       );
       if (inherited) status = inherited.status;
     }
-    added.push({
+    const mention: RiskMention = {
       start: reference.start,
       end: reference.end,
       category: antecedent ? antecedent.category : 'suicide',
@@ -246,10 +260,13 @@ export function resolveReferences(
       uncertain: attributes.uncertain === true,
       text: mentionText(analysis, reference),
       entry: reference.entry.pattern.source,
-    });
+    };
+    added.push(
+      derivedRecord(mention, reference.sentence, antecedentRecord, { why: status === read ? 'context' : why }),
+    );
   }
   if (!added.length) return found;
-  return [...found, ...added].sort((a, b) => a.start - b.start);
+  return [...found, ...added].sort((a, b) => a.mention.start - b.mention.start);
 }
 
 /**
@@ -257,15 +274,20 @@ export function resolveReferences(
  * paragraph, not a new one: it takes the status of the earlier mention of the same category whose words hold it (a
  * figure of speech stays one, a disclosure stays current).
  */
-export function citeRemarks(prose: Prose, found: RiskMention[]): void {
-  for (const [index, mention] of found.entries()) {
+export function citeRemarks(prose: Prose, found: readonly RiskRecord[]): void {
+  for (const [index, record] of found.entries()) {
+    const { mention } = record;
     if (!CITED_REMARK.test(prose.source.slice(mention.end - prose.base, mention.end - prose.base + 24))) continue;
     const words = mention.text.toLowerCase();
     const said = found
       .slice(0, index)
       .reverse()
-      .find((earlier) => earlier.category === mention.category && earlier.text.toLowerCase().includes(words));
-    if (said) found[index] = { ...mention, status: said.status, level: said.level ?? mention.level };
+      .find(
+        ({ mention: earlier }) => earlier.category === mention.category && earlier.text.toLowerCase().includes(words),
+      )?.mention;
+    if (!said) continue;
+    if (said.status !== mention.status) record.why = 'antecedent';
+    record.mention = { ...mention, status: said.status, level: said.level ?? mention.level };
   }
 }
 const CITED_REMARK = /^["”’']?\s*(?:remark|remarks|comment|comments|statement|line|joke|quip)\b/i;

@@ -6,7 +6,7 @@
  * pills of an untold kind, and over-the-counter medicine, are no substance (GUIDE b20-b21).
  */
 import type { ClinicalAnalysis } from './analysis';
-import type { RiskMention } from './risk';
+import type { RiskRecord } from './riskRecord';
 import { addDerivedUse } from './riskPastActs';
 import { wordsPattern } from './wordsPattern';
 
@@ -33,17 +33,11 @@ const KEPT = new RegExp(
  * For each suicide mention at the preparatory rung, the controlled medicine named inside its words becomes a substance
  * mention with the same status, unless a substance mention already covers it. Reads only the mention's own text.
  */
-export function addUseInStockpile(
-  analysis: ClinicalAnalysis,
-  found: RiskMention[],
-  anaphoric: boolean[],
-  companion: boolean[],
-  means: boolean[],
-  sentenceOf: number[],
-): void {
+export function addUseInStockpile(analysis: ClinicalAnalysis, found: RiskRecord[]): void {
   const count = found.length;
   for (let index = 0; index < count; index++) {
-    const kept = found[index];
+    const record = found[index];
+    const kept = record.mention;
     if (kept.category !== 'suicide' || kept.level !== 'preparatory') continue;
     // The keeping verb may stand just before the words the suicide entry took ("saving his Klonopin in a tin in case").
     const from = Math.max(0, kept.start - analysis.prose.base - 40);
@@ -52,14 +46,6 @@ export function addUseInStockpile(
     const drug = CONTROLLED.exec(kept.text);
     if (!drug) continue;
     const start = kept.start + drug.index;
-    addDerivedUse(
-      analysis,
-      found,
-      { anaphoric, companion, means, sentenceOf },
-      index,
-      start,
-      start + drug[0].length,
-      kept.entry,
-    );
+    addDerivedUse(analysis, found, record, start, start + drug[0].length, kept.entry);
   }
 }

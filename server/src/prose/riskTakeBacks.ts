@@ -3,7 +3,7 @@
  */
 import type { ClinicalAnalysis } from './analysis';
 import { MACROS } from './lexicons/loaded';
-import type { RiskMention } from './risk';
+import { setStatus, type RiskRecord } from './riskRecord';
 
 /**
  * Laughter with a clarification that takes a threat back: "then laughed and said he just wants to shake some sense
@@ -26,17 +26,18 @@ const WEAPON_WORD = new RegExp(String.raw`\b(?:${(MACROS.get('weapon') ?? []).jo
  * next one, is a figure of speech (GUIDE F1.2, F1.3: the member takes it back as a feeling). Only violence: a joke
  * about one's own death or self-harm stays a risk (AFSP warning signs).
  */
-export function takeBackByLaughter(analysis: ClinicalAnalysis, found: RiskMention[], sentenceOf: number[]): void {
+export function takeBackByLaughter(analysis: ClinicalAnalysis, found: readonly RiskRecord[]): void {
   const { prose } = analysis;
   if (WEAPON_WORD.test(prose.source)) return;
-  found.forEach((mention, index) => {
-    if (mention.category !== 'violence' || mention.status !== 'current') return;
-    const sentence = analysis.sentences[sentenceOf[index]]?.sentence;
-    if (!sentence) return;
-    const next = analysis.sentences[sentenceOf[index] + 1]?.sentence;
+  for (const record of found) {
+    const { mention, sentence: at } = record;
+    if (mention.category !== 'violence' || mention.status !== 'current') continue;
+    const sentence = analysis.sentences[at]?.sentence;
+    if (!sentence) continue;
+    const next = analysis.sentences[at + 1]?.sentence;
     const after = prose.source.slice(mention.end - prose.base, (next ?? sentence).end - prose.base);
-    if (TAKE_BACK.test(after)) mention.status = 'figurative';
-  });
+    if (TAKE_BACK.test(after)) setStatus(record, 'figurative', 'taken-back');
+  }
 }
 
 /**
@@ -68,7 +69,7 @@ const MEANT_IT = /\b(?:serious|mean\s+it|meant\s+it|not\s+(?:joking|kidding)|(?<
 /** How far after the question its answer is read. */
 const MEANING_REACH = 160;
 
-export function takeBackByMeaning(analysis: ClinicalAnalysis, found: RiskMention[]): void {
+export function takeBackByMeaning(analysis: ClinicalAnalysis, found: readonly RiskRecord[]): void {
   const { prose } = analysis;
   if (WEAPON_WORD.test(prose.source)) return;
   for (const asked of prose.source.matchAll(MEANING_ASKED)) {
@@ -81,21 +82,23 @@ export function takeBackByMeaning(analysis: ClinicalAnalysis, found: RiskMention
     const answerEnd = answerStart + answer.length;
     // A denial in the answer ("I'm not touching anybody") is part of the harmless meaning, not a violence of its own.
     const violentAnswer = found.some(
-      (mention) =>
+      ({ mention }) =>
         mention.category === 'violence' &&
         mention.status !== 'negated' &&
         mention.start >= answerStart &&
         mention.start < answerEnd,
     );
     if (violentAnswer) continue;
-    for (const mention of found)
+    for (const record of found) {
+      const { mention } = record;
       if (
         mention.category === 'violence' &&
         mention.status === 'current' &&
         mention.end <= questionStart &&
         questionStart - mention.end <= MEANING_REACH
       )
-        mention.status = 'figurative';
+        setStatus(record, 'figurative', 'taken-back');
+    }
   }
 }
 
@@ -128,16 +131,17 @@ const DENIED_THOUGHTS = new RegExp(
 /** How many sentences after the idiom its clarification and denial may stand. */
 const CLARIFY_SENTENCES = 2;
 
-export function takeBackOfMethodIdiom(analysis: ClinicalAnalysis, found: RiskMention[], sentenceOf: number[]): void {
+export function takeBackOfMethodIdiom(analysis: ClinicalAnalysis, found: readonly RiskRecord[]): void {
   const { prose } = analysis;
   if (WEAPON_WORD.test(prose.source) || PILL_WORD.test(prose.source)) return;
-  found.forEach((mention, index) => {
-    if (mention.category !== 'suicide' || mention.status !== 'current' || !METHOD_IDIOM.test(mention.text)) return;
-    const last = analysis.sentences[sentenceOf[index] + CLARIFY_SENTENCES] ?? analysis.sentences.at(-1);
-    if (!last) return;
+  for (const record of found) {
+    const { mention, sentence } = record;
+    if (mention.category !== 'suicide' || mention.status !== 'current' || !METHOD_IDIOM.test(mention.text)) continue;
+    const last = analysis.sentences[sentence + CLARIFY_SENTENCES] ?? analysis.sentences.at(-1);
+    if (!last) continue;
     const after = prose.source.slice(mention.end - prose.base, last.sentence.end - prose.base);
-    if (CLARIFIED.test(after) && DENIED_THOUGHTS.test(after)) mention.status = 'figurative';
-  });
+    if (CLARIFIED.test(after) && DENIED_THOUGHTS.test(after)) setStatus(record, 'figurative', 'taken-back');
+  }
 }
 /** Pills in the paragraph: a means at hand (macros.yaml `pills`, one-word entries). */
 const PILL_WORD = new RegExp(

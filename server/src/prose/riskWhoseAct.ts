@@ -5,6 +5,7 @@
 import type { ClinicalAnalysis, Mention } from './analysis';
 import type { Prose } from './segment';
 import type { RiskCategory, RiskMention } from './risk';
+import { setStatus, type RiskRecord } from './riskRecord';
 
 /**
  * Whether the person an administration names as its recipient ("gave him Narcan", "Narcanned her") is the member: a
@@ -30,13 +31,13 @@ export function recipientIsMember(analysis: ClinicalAnalysis, mention: Mention):
 export function recipientOfAnotherEvent(
   analysis: ClinicalAnalysis,
   mention: Mention,
-  found: readonly RiskMention[],
-  sentenceOf: readonly number[],
+  found: readonly RiskRecord[],
 ): boolean {
   const tokens = analysis.sentences[mention.sentence]?.tokens ?? [];
   for (let at = mention.startToken; at < mention.endToken; at++) if (tokens[at]?.norm === 'me') return false;
   return found.some(
-    (other, at) => sentenceOf[at] === mention.sentence && other.category === 'overdose' && other.status === 'other',
+    ({ mention: other, sentence }) =>
+      sentence === mention.sentence && other.category === 'overdose' && other.status === 'other',
   );
 }
 
@@ -61,25 +62,18 @@ export function pronounOfAnother(analysis: ClinicalAnalysis, mention: Mention): 
  * after it (lexicon field `careOfEvent`: "...swallowed some of his donepezil; poison control, ER overnight") is that
  * event's too.
  */
-export function continueCoordinatedSubject(
-  prose: Prose,
-  found: RiskMention[],
-  sentenceOf: number[],
-  care: boolean[],
-): void {
-  for (let index = 0; index < found.length; index++) {
-    const mention = found[index];
+export function continueCoordinatedSubject(prose: Prose, found: readonly RiskRecord[]): void {
+  for (const record of found) {
+    const { mention, sentence, careOfEvent } = record;
     if (mention.status !== 'current') continue;
     // The nearest mention ending before it in its sentence (use read with an overdose is appended out of order).
     let before: RiskMention | undefined;
-    found.forEach((other, at) => {
-      if (sentenceOf[at] === sentenceOf[index] && other.end <= mention.start && (!before || other.end > before.end))
-        before = other;
-    });
+    for (const { mention: other, sentence: at } of found)
+      if (at === sentence && other.end <= mention.start && (!before || other.end > before.end)) before = other;
     // The drug named inside an overdose phrase is part of that event ("\"fell out\" off a blue"): an overdose after it
     // coordinates with the overdose before the drug.
     if (before && mention.category === 'overdose' && before.category === 'substance')
-      before = nearestOverdoseBefore(found, sentenceOf, index, before.start) ?? before;
+      before = nearestOverdoseBefore(found, sentence, before.start) ?? before;
     if (!before || before.status !== 'other') continue;
     const between = prose.source.slice(before.end - prose.base, mention.start - prose.base);
     // A subject between, or one that opens the mention itself ("and \"he's gonna pay\""), is a clause of its own.
@@ -90,23 +84,18 @@ export function continueCoordinatedSubject(
     if (
       COORDINATED.test(between) ||
       (overdoses && QUOTED_COORDINATED.test(between)) ||
-      (care[index] && overdoses && CARE_AFTER.test(between))
+      (careOfEvent && overdoses && CARE_AFTER.test(between))
     )
-      mention.status = 'other';
+      setStatus(record, 'other', 'coordinated');
   }
 }
-/** The overdose mention of the sentence of `found[index]` nearest before offset `end`, if any. */
-function nearestOverdoseBefore(
-  found: readonly RiskMention[],
-  sentenceOf: readonly number[],
-  index: number,
-  end: number,
-): RiskMention | undefined {
+/** The overdose mention of sentence `sentence` nearest before offset `end`, if any. */
+function nearestOverdoseBefore(found: readonly RiskRecord[], sentence: number, end: number): RiskMention | undefined {
   let nearest: RiskMention | undefined;
-  found.forEach((other, at) => {
-    if (sentenceOf[at] !== sentenceOf[index] || other.category !== 'overdose' || other.end > end) return;
+  for (const { mention: other, sentence: at } of found) {
+    if (at !== sentence || other.category !== 'overdose' || other.end > end) continue;
     if (!nearest || other.end > nearest.end) nearest = other;
-  });
+  }
   return nearest;
 }
 
@@ -124,19 +113,22 @@ const NEW_SUBJECT = /\b(?:she|he|they|I|we|pt|client|member|patient)\b/i;
  * of a threat to a person when a current violence mention stands within reach and nothing else in the paragraph speaks
  * of suicide: "He said he wants to hurt the man who killed his son. He bought a handgun last week."
  */
-export function meansOfTheThreat(found: RiskMention[], sentenceOf: number[], means: boolean[]): void {
-  if (found.some((mention, index) => mention.category === 'suicide' && mention.status === 'current' && !means[index]))
+export function meansOfTheThreat(found: readonly RiskRecord[]): void {
+  if (
+    found.some(
+      ({ mention, meansOfHarm }) => mention.category === 'suicide' && mention.status === 'current' && !meansOfHarm,
+    )
+  )
     return;
-  found.forEach((mention, index) => {
-    if (!means[index] || mention.category !== 'suicide') return;
+  for (const record of found) {
+    const { mention, sentence } = record;
+    if (!record.meansOfHarm || mention.category !== 'suicide') continue;
     const threat = found.some(
-      (other, j) =>
-        other.category === 'violence' &&
-        other.status === 'current' &&
-        Math.abs(sentenceOf[j] - sentenceOf[index]) <= COMPANION_REACH,
+      ({ mention: other, sentence: at }) =>
+        other.category === 'violence' && other.status === 'current' && Math.abs(at - sentence) <= COMPANION_REACH,
     );
-    if (threat) found[index] = { ...mention, category: 'violence', level: undefined };
-  });
+    if (threat) record.mention = { ...mention, category: 'violence', level: undefined };
+  }
 }
 
 /** Whether the member is named as the giver just before a naloxone administration. */
@@ -162,14 +154,7 @@ const COMPANION_REACH = 2;
  * times at Jayden's" after "found a THC pen"; "white-knuckling it" in a drinking paragraph) needs a companion
  * mention of its own category.
  */
-export function keepWithCompanion(
-  analysis: ClinicalAnalysis,
-  found: RiskMention[],
-  anaphoric: boolean[],
-  sentenceOf: number[],
-  companion: boolean[],
-  means: boolean[],
-): void {
+export function keepWithCompanion(analysis: ClinicalAnalysis, found: RiskRecord[]): void {
   // A means named in answer to the clinician's own question ("asked about access to weapons; he owns a hunting rifle")
   // is the content of the assessment, the response (GUIDE: "means or access asked about"), not a further disclosure.
   const assessed = analysis
@@ -181,25 +166,25 @@ export function keepWithCompanion(
     );
   const asserted = (mention: RiskMention, category: RiskCategory): boolean =>
     mention.category === category && (mention.status === 'current' || mention.status === 'other');
-  const kept = companion.map((needsOne) => !needsOne);
+  const kept = found.map((record) => !record.needsCompanion);
   const threatOf = new Map<number, RiskMention>();
   for (let changed = true; changed;) {
     changed = false;
-    found.forEach((mention, index) => {
+    found.forEach(({ mention, sentence: at }, index) => {
       if (kept[index]) return;
-      const at = sentenceOf[index];
       if (mention.category === 'violence' && answersQuestion(mention, at)) return;
       const near = (other: number): boolean =>
-        sentenceOf[other] >= at - COMPANION_REACH && sentenceOf[other] <= at + 1 && other !== index;
-      let threat = found.find((other, j) => kept[j] && near(j) && asserted(other, mention.category));
+        found[other].sentence >= at - COMPANION_REACH && found[other].sentence <= at + 1 && other !== index;
+      let threat = found.find((other, j) => kept[j] && near(j) && asserted(other.mention, mention.category))?.mention;
       // Another person's act nearby is a grievance, not the speaker's threat: approach and reckoning told together in
       // the member's own words keep their own status ("the man who killed his son may be paroled. Said \"I'll be
       // waiting at the gate for him, and that'll be the end of it\"").
       if (!threat || (threat.status === 'other' && mention.status === 'current')) {
         const pair = found.findIndex(
-          (other, j) => j !== index && companion[j] && sentenceOf[j] === at && other.entry !== mention.entry,
+          (other, j) =>
+            j !== index && other.needsCompanion && other.sentence === at && other.mention.entry !== mention.entry,
         );
-        if (pair >= 0) threat = mention.status === 'current' ? mention : found[pair];
+        if (pair >= 0) threat = mention.status === 'current' ? mention : found[pair].mention;
       }
       if (!threat) return;
       kept[index] = true;
@@ -210,13 +195,10 @@ export function keepWithCompanion(
   for (let index = found.length - 1; index >= 0; index--) {
     if (!kept[index]) {
       found.splice(index, 1);
-      anaphoric.splice(index, 1);
-      sentenceOf.splice(index, 1);
-      means.splice(index, 1);
       continue;
     }
     const threat = threatOf.get(index);
-    const mention = found[index];
+    const { mention } = found[index];
     // A means or a whereabouts is a fact even inside the threat's condition ("if he comes to her door again \"I have a
     // knife by the bed\""): it takes the threat's status unless its own words deny or date it.
     // Said in the member's own first person ("I'll be waiting at the gate for him"), a means or an approach beside
@@ -235,7 +217,7 @@ export function keepWithCompanion(
       ['current', 'other', 'hypothetical'].includes(mention.status) &&
       asserted(threat, mention.category)
     )
-      mention.status = threat.status;
+      setStatus(found[index], threat.status, 'companion');
   }
 }
 
