@@ -2020,9 +2020,9 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
-     "pattern": "(<poss>|a|an|the)? <person> (found|noticed|saw|called|drove|took|brought|stayed|sat|was with|said|says|told|reported|reports|noted|notes|described|describes|worried|worries|asked|asks|found out|learned|learned about|knows|knew|thinks|believes|feels|felt|wants|wanted|encouraged|supported|helped|hugged) (her|him|them|pt|that|she|he|they) !(own|life)",
+     "pattern": "(<poss>|a|an|the)? <person> (found|noticed|saw|called|drove|took|brought|stayed|sat|was with|said|says|told|reported|reports|noted|notes|described|describes|worried|worries|asked|asks|found out|learned|learned about|knows|knew|thinks|believes|feels|felt|wants|wanted|encouraged|supported|helped|hugged) (her|him|them|pt|that|she|he|they) !(own|life|phone|phones|cell|cellphone|keys|car keys|purse|wallet|money)",
      "direction": "pseudo",
-     "source": "A person who witnesses or reports the member's experience (\"her husband found her after she took the pills\"); a person who \"took her own life\" is the one it happened to"
+     "source": "A person who witnesses or reports the member's experience (\"her husband found her after she took the pills\"); a person who \"took her own life\" is the one it happened to, and one who \"took her phone\" or her keys takes her means of calling or leaving (Duluth Power and Control wheel: isolation)"
     },
     {
      "maxScope": 12,
@@ -13483,6 +13483,106 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(<pills>|<drug>|the (drink|drinks|shot|shots|beer|beers|liquor|whiskey|vodka|wine|anesthesia|sedative|sedatives|shot|injection|flu|cold|fever|workout|shift|heat|game|trip|drive)|anesthesia|exhaustion|sleep|it|that|they) (knocked|knocks|knock|knocking|had knocked|really knocked) (him|her|them|me|us) (out|right out|flat out|on (his|her|their|my) (butt|ass))",
      "pseudo": true,
      "source": "Sedation or fatigue, not a blow: a medicine, a drink or exhaustion \"knocked him out\" (medication side-effect notes)"
+    },
+    {
+     "category": "violence",
+     "pattern": "( (stomped|stomping|stomps|body checked|body-checked|bodychecked|body checking|body slammed|body-slammed|bodyslammed|clotheslined|suplexed|scratched|scratching|clawed|clawing|spit on|spat on|spit at|spat at|spitting on|spitting at|struck|strikes|striking|strike|kneed|kneeing)\n    (<harm-target>|her !(own|<body-part>|way|name|lip|lips|nose|face|head|arm|arms|leg|legs|back|neck|itch|record|time|fears)) !(as|out|up|a (deal|chord|pose|balance|nerve)|off|through|'s)\n| (popped|popping|clocked|clocking|cracked|cracking|socked|socking|punched|punching|smacked|smacking|slapped|slapping|kicked|kicking|kneed|elbowed|headbutted|head butted|tagged|caught|hit|struck|decked)\n    (<harm-target>|her) (right)? (in|on|across) (the|his|her|their) (<body-target>|nose|lip|lips|ribs|gut|stomach|chest|temple|chin|cheek|ear|eye|back of the head) )",
+     "source": "Physical aggression against other people told by a street, sport or unit verb and by where the blow landed (Overt Aggression Scale, Yudofsky et al. 1986, and MOAS: \"strikes, kicks, pushes, scratches, pulls hair\"; CTS2 physical assault items: punched or hit with something that could hurt, kicked, slammed against a wall)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(struck|strike|strikes|striking|hit|hits|hitting|kicked|kicks|kicking|kicked at|bit|bites|biting|bit at|scratched|scratching|punched|punching|slapped|slapping|shoved|shoving|pushed|spit on|spat on|spit at|spat at|spitting at|headbutted|head butted|elbowed|kneed|grabbed|choked|swung at|swinging at|lunged at|lunging at|charged at|charged|threw (a|his|her)? _? at)\n    (staff|staffs|RN|RNs|LPN|CNA|MHT|MHTs|tech|techs|sitter|security|peer|peers|nurse|nursing|writer|this writer|provider|MD|officer|officers|CO|COs|deputy|PCA|aide|aides|1:1|another patient|another resident)\n    !(to|member|members|meeting|meetings|schedule|ratio|about|'s|for|with (a|the|his|her) (question|request|form))",
+     "source": "Physical aggression toward unit staff and peers named by role without an article, as inpatient and detention notes write it (Brøset Violence Checklist, Almvik and Woods 2000: physically threatening, attacking; Dynamic Appraisal of Situational Aggression (DASA), Ogloff and Daffern 2006: observed aggression; Overt Aggression Scale)"
+    },
+    {
+     "category": "violence",
+     "pattern": "( (put|putting|puts|laid|laying|lays) (him|them|the guy|that guy|the dude|that dude|some guy|a guy|this dude|this guy|some dude) (on|to) the (ground|floor|pavement|concrete|curb|dirt|deck|mat) | (knocked|knocking|knocks|slammed|slamming|slams|threw|throwing|throws|dropped|dropping|drops|took|taking|takes|took down|dumped) (<harm-target>|her) (down)? (on|to|onto|into) the (ground|floor|pavement|concrete|curb|dirt|deck) )",
+     "source": "A person put or knocked to the ground (CTS2 physical assault: knocked down, slammed against; Overt Aggression Scale: attacks others causing mild to moderate physical injury)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(slammed|slamming|slams|shut|shutting|closed|closing) (the|a)? (car|truck|front|back|bedroom|bathroom|screen)? (door|lid|window) on (her|his|their|<poss> <person> 's|<harm-target> 's) (hand|hands|fingers|finger|arm|arms|leg|legs|foot|feet|head)",
+     "source": "Force on a person's body with a door (CTS2 physical assault: slammed against; Duluth Power and Control wheel: using intimidation)"
+    },
+    {
+     "category": "violence",
+     "pattern": "( (kept|keeping|keeps|stopped|stopping|stops|prevented|preventing|prevents) (<harm-target>|her) (from)? (leaving|walking out|getting out|going out|calling|calling 911|calling the police|calling the cops|calling for help|getting help|using the phone|reaching (her|his) phone) | (wouldn't let|would not let|didn't let|did not let|won't let|will not let|refused to let) (<harm-target>|her) (leave|go|out of (the|his|her|their)? (house|room|apartment|car|truck|bedroom|bathroom)|call|use the phone|get (to|out)) | (took|takes|taking|grabbed|grabbing|snatched|hid|hiding|smashed|broke|threw) (away)? (her|his|their|<poss> (<ex-partner>|<person>) 's) (phone|cell|cellphone|cell phone|keys|car keys|purse|wallet) (away)? ~2 (so|to keep|to stop|and) (she|he|they|her|him|them) (could not|couldn't|can not|cannot|can't|would not|wouldn't|was unable to|were unable to|from|could never)? (call|calling|leave|leaving|text|texting|get help|getting help|reach|contact|get out|go) )",
+     "source": "Confining a partner or cutting off her call for help (ODARA, Hilton et al. 2004: confinement of the partner at the index assault; Danger Assessment, Campbell: controlling behaviour; Duluth Power and Control wheel: using isolation and intimidation)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(anxiety|panic|fear|fears|depression|pain|the pain|illness|the flu|flu|covid|COVID|the weather|weather|snow|the snow|rain|the rain|ice|the ice|the storm|her back|his back|agoraphobia|migraine|migraines|nausea|work|her job|his job|the kids|exhaustion|fatigue|her knee|his knee|her leg|his leg|money|finances) (has|have|had|really|just|often|always)? (kept|keeps|keeping|stopped|stops|prevented|prevents) (her|him|them|me) (from)? (leaving|going out|getting out)",
+     "pseudo": true,
+     "otherSense": true,
+     "source": "A symptom, the weather or a duty that kept the member in: no one confined her (the other sense of \"kept her from leaving\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "(following|followed|follows|follow|tailing|tailed|tails|trailing|trailed|chased|chasing) (her|his|their|<poss> (<ex-partner>|<person>) 's|<harm-target> 's) (car|truck|van|vehicle|SUV|Uber|Lyft|cab|bus|bike) (home|around|to|from|for|all the way|across|down|through|out of|onto|into|on (the|a) (highway|freeway|interstate))",
+     "source": "Following a person's car (Danger Assessment, Campbell: follows or spies on you; SAM, Kropp et al. 2008: approach behaviour)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(following|followed|follows|follow|tailed|trailed) (her|his|their|<poss> _ 's) (car|truck|van) ~6 (so (she|he|they) (would|could) (have|get) a ride|to (the|a) (tire shop|mechanic|shop|garage|dealership|body shop|repair shop|impound|airport|rental place)|to (drop|return) (it|the car|the truck) off|because (she|he|they) did not know the way)",
+     "pseudo": true,
+     "otherSense": true,
+     "source": "Following a car on an errand or as an escort: no pursuit (the other sense of \"followed her car\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "(if|when|once|the (day|minute|second|moment)) (he|she|they|<harm-target>) ~8 (,)? (he|she|they) (is|'s|are|'re|will be|'ll be) (dead|done|finished|going down|gone|a dead man|a dead woman|history) !(with|for|by|at|in|early|after|before|and|too|then|now|#|soon|later|tomorrow|today|tonight|this|next|already|eating|talking|working|packing|cooking)",
+     "targetSubject": true,
+     "source": "Conditional threat naming a bare outcome (threat assessment: conditional and veiled threats; GUIDE: a conditional threat by the member is current)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(you|ya|u|he|she|they) (do not|don't|dont|does not|doesn't|did not|didn't|have no idea|has no idea) (know|knows|understand) who (you|he|she|they) (are|is|'re|'s|were|was) (messing|dealing|fucking|playing|playing games|f\\*\\*\\*ing|effing) (with|around with)",
+     "intent": true,
+     "source": "Veiled threat toward a person (threat assessment, Calhoun and Weston: veiled threats; WAVR-21 intimidation)"
+    },
+    {
+     "category": "violence",
+     "pattern": "((is|has been|been|started|starting|back to|was|went back to|keeps) (carrying|packing) (again|a (piece|strap|gun|pistol|blade|knife|burner)|heat|(his|her) (piece|strap|gun|pistol|blade|knife)|everywhere) | (is|been|stays|staying|was|started) strapped (again|now|everywhere|since))",
+     "source": "Carrying a weapon in street words (HCR-20 V3 and WAVR-21: weapons access and carrying; juvenile and street-outreach notes)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(squared|squaring|squares|square) up ~5 (<game>|pickup|pick up|game|games|match|scrimmage|practice|drill|drills|shot|shots|jumper|basket|hoop|hoops|rim|free throw|court|plate|batter|ball|the ball|bag|heavy bag)",
+     "pseudo": true,
+     "otherSense": true,
+     "source": "Squaring up in a sport (a shooter's or a batter's stance; GUIDE: force inside a sport's rules is no mention)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(grabbed|grabbing|grabs|pulled|pulling|yanked|yanking|caught|catching|held|holding|jerked) (<harm-target>|her) ~5 (to (keep|stop|catch|steady|save) (him|her|them|<harm-target>) (from)? (stepping|falling|fall|running|walking|going|getting|drowning|slipping|tripping|darting|choking)|so (he|she|they) (would not|wouldn't|did not|didn't|could not|couldn't) (fall|drown|slip|trip|get hit|run into|step into|go under)|(out of|away from) (the|a|oncoming)? (street|road|traffic|water|pool|lake|fire|tracks|way of))",
+     "pseudo": true,
+     "otherSense": true,
+     "source": "A hold that protects a person from a danger (a caregiver's protective act, not an assault: CTS2 items count force used in a conflict)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(regret it|regret that|regret this|be sorry|regret the day) (if|that|when)? (he|she|they|you|ya) (ever)? (miss|missed|misses|skip|skips|skipped|drop|drops|dropped|quit|quits|quitting|pass|passed|passes|turn|turned|do not|does not|did not|don't|doesn't|didn't|never|stop|stops|stopped|leave|leaves|left|waste|wasted|wastes|blow|blew|sell|sold|give up|gave up)",
+     "pseudo": true,
+     "otherSense": true,
+     "source": "A warning of a natural consequence of the person's own omission (\"you'll be sorry you missed it\"), not a threat (threat assessment distinguishes a threatened harm by the speaker)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(handle|handling|handled|take care of|deal with) (it|this|that|things) (myself|himself|herself|themselves|on (my|his|her|their) own) ~8 (help|paperwork|forms|form|application|taxes|bills|bill|appointment|appointments|scheduling|insurance|the call|calls|the court date|filing|laundry|meds|rides)",
+     "pseudo": true,
+     "otherSense": true,
+     "source": "Doing a task oneself, not vigilante intent: the vigilante reading is kept for a person in a grievance"
+    },
+    {
+     "category": "violence",
+     "pattern": "(got|get|gets|getting|was|were|been|being|has been|had been)\n    (swung on|jumped|assaulted|attacked|beaten|beat up|beaten up|beat on|stomped|stomped out|mugged|pistol whipped|pistol-whipped|stabbed|shot|shot at|choked|choked out|strangled|punched|slapped|headbutted|sucker punched|sucker-punched|rolled up on|run up on|ran up on|put hands on|jumped on)\n    (by|outside|behind|near|in (the|a|an|his|her|their) (parking lot|lot|street|alley|hallway|yard|park|bathroom|cell|unit|dayroom)|at (the|a|an|his|her|school|work|the bus stop)|on (the|his|her|my)? (way|street|block|bus|train|unit)|while|when|during|walking|leaving|coming|last|this|again|twice|,|;|\\.|and)\n    !(the (gun|shark|fence)|into (a|the)? gang|in (gang|a gang))",
+     "someoneElse": true,
+     "source": "An assault the member suffered, told in the passive (GUIDE: physical aggression toward the member by someone else is violence, other; CTS2 victimisation items)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(attempted|attempting|attempts|attempt|tried|tries|trying|try) to\n    (<violent-act>|strike|bite|scratch|grab|headbutt|spit on|spit at|knee|elbow|trip|tackle|swing at|swing on|lunge at|throw something at|throw a (chair|punch|plate|bottle|cup|glass) at)\n    (<harm-target>|her !(own|way|feelings|chances|reputation|career|case|car|back|record|time|a|an|up)|staff|RN|RNs|LPN|CNA|MHT|tech|techs|sitter|security|peer|peers|nurse|nursing|writer|this writer|provider|officer|CO|deputy)\n    !(up|at (<game>)|in (a|the)? (race|game|match|chess|cards|pool)|a text|a message|an email|'s)",
+     "source": "An attempted blow toward a person (CTS2: \"tried to hit\"; Modified Overt Aggression Scale, physical aggression against other people: \"attempts to strike\"; Brøset Violence Checklist: attacking)"
     }
    ]
   },
@@ -16447,6 +16547,12 @@ export const LEXICON_DATA: LexiconData = {
    "staff member",
    "aide",
    "tech",
+   "sitter",
+   "RN",
+   "LPN",
+   "CNA",
+   "MHT",
+   "deputy",
    "cook",
    "waiter",
    "waitress",

@@ -1,0 +1,167 @@
+/**
+ * Violence toward a person told in everyday, program and street words (2026-12-16, violence6): physical fights and
+ * assaults in corrections, DV and batterer-intervention, adolescent, street and workplace language; property thrown or
+ * struck at or beside a person; keeping a partner from leaving or from calling for help (the Duluth Power and Control
+ * wheel's intimidation and isolation spokes, ODARA's confinement item, the CTS2 physical-assault items); threats with
+ * no harm word; weapons carried or kept for a person; the DASA and Brøset behaviours in hospital notes. Near-misses:
+ * the member as the victim (GUIDE: physical aggression toward the member is `other`), sport and play, figures of
+ * speech, the past before the program, denials, role-play and skills talk, errands and parenting.
+ * First bank, before the readings: 59/80 (the role-play row then expected no mention; the GUIDE lists a practised
+ * scenario as hypothetical, so it expects that now).
+ */
+import { categoryBank, riskTable } from '../support/riskTable';
+
+/** Every bank below is of violence: disclosures read current at their cue, near-misses anything else. */
+const { disclosures, nearMisses } = categoryBank('violence');
+
+disclosures('street, corrections and adolescent words for a blow or a fight', [
+  ['S: "Dude kept running his mouth so I swung on him." Occurred Tuesday at the shelter.', 'swung on him'],
+  ['Youth squared up with a peer at the bus stop after school Monday; other kids pulled them apart.', 'squared up'],
+  ['Reports he and two friends jumped a guy outside the bar Friday over a debt.', 'jumped a guy'],
+  ['States he "rolled up on" the dude who owed him money Thursday and "handled it."', 'rolled up on'],
+  ['Says he "stomped" the guy who was talking to his girl at the party Saturday.', 'stomped'],
+  ['Reports he "popped" his stepdad in the mouth on Sunday.', 'popped'],
+  ['Says he put the guy on the ground outside the club Saturday night.', 'put the guy on the ground'],
+  ['Teen says she "snatched her up" by the hair in the girls\' bathroom Friday.', 'snatched her up'],
+  ['Caregiver reports youth hit his sister with a shoe Tuesday and left a bruise.', 'hit his sister'],
+  ['He "body-checked" his roommate into the fridge during the argument over rent this week.', 'body-checked'],
+  ['Admits he smacked his son across the face Monday when the boy mouthed off.', 'smacked his son'],
+  ['Pt reports he "got into it" with his brother-in-law at the cookout and it "got physical."', 'got physical'],
+]);
+
+disclosures('DV and batterer-intervention: force, property at her, keeping her from leaving or calling', [
+  ['Per PO, member put hands on his girlfriend Saturday during an argument over the car.', 'put hands on'],
+  ['Admits he pushed her into the wall when she tried to walk away on Saturday.', 'pushed her into the wall'],
+  ['Acknowledged he grabbed his wife by the arm hard enough to leave marks this week.', 'grabbed his wife by the arm'],
+  ['BIP: disclosed he threw the remote at her during the argument Sunday night.', 'threw the remote at her'],
+  ["Punched a hole in the wall right next to her head during Thursday's fight.", 'next to her head'],
+  ['Admits he kept her from leaving the apartment for an hour Friday.', 'kept her from leaving'],
+  ["Took her phone so she couldn't call her sister during the fight Saturday.", "so she couldn't call"],
+  ["Followed her car from the courthouse to her mother's house on Tuesday after the hearing.", 'Followed her car'],
+  [
+    'Participant disclosed he slammed the car door on her hand when she tried to get out Wednesday.',
+    'slammed the car door',
+  ],
+  [
+    'Partner contact: she reports he backed her into a corner and raised his fist at her Sunday.',
+    'backed her into a corner',
+  ],
+]);
+
+disclosures('threats with no harm word, said of a real person in a real grievance', [
+  ['In group said he\'d "end him" if the neighbor touches his truck again.', 'end him'],
+  ['Said of his ex\'s new boyfriend, "he\'ll regret it," after the custody hearing Monday.', "he'll regret it"],
+  ['Told his cousin that his ex "will be sorry" for calling CPS on him.', 'will be sorry'],
+  ['"I\'m just waiting to catch him slipping," pt said of the man who robbed his brother.', 'catch him slipping'],
+  ['Says the police will not do anything so he will "handle it myself" with the landlord.', 'handle it myself'],
+  ['"If she tries to take my daughter out of state, she\'s done," member stated in group.', "she's done"],
+  [
+    "Texted his ex's new man: \"you don't know who you're messing with, watch.\"",
+    "you don't know who you're messing with",
+  ],
+]);
+
+disclosures('weapons carried or kept for a person', [
+  ['Keeps a bat by the door "for him" in case her ex comes by again.', 'bat by the door'],
+  ['Reports he is "carrying again" since the guys from the other block shot at his car.', 'carrying again'],
+  ['Bought brass knuckles after the fight at work and keeps them in his truck for "that dude."', 'brass knuckles'],
+  [
+    'Has been sleeping with a knife under his pillow and says he\'ll "use it" on his brother if he comes back.',
+    'use it',
+  ],
+]);
+
+disclosures('hospital and unit notes: DASA, Brøset and observed behaviours', [
+  ['Brøset 3/6: irritable, boisterous, verbal threats toward the night tech.', 'verbal threats'],
+  ['DASA: verbal threats to peer; attempted to strike RN at 1400.', 'attempted to strike'],
+  ["Pt kicked at staff during the restraint and bit a tech's forearm.", 'bit a tech'],
+  ['Spit at and scratched the sitter at 0300; security called.', 'scratched the sitter'],
+  [
+    "Got in his supervisor's face on the loading dock Wednesday, fists balled, and had to be walked out.",
+    "Got in his supervisor's face",
+  ],
+  ['Aggression since last shift: [x] physical toward a person (shoved roommate at breakfast).', 'shoved roommate'],
+]);
+
+riskTable("the member as the victim is someone else's violence (GUIDE: physical aggression toward the member)", [
+  ['Her ex put hands on her again Saturday; she filed a police report.', 'violence', 'other', 'put hands on her'],
+  ['Got swung on by a stranger at the bus stop Monday and did not fight back.', 'violence', 'other', 'swung on'],
+  [
+    'Her boyfriend pushed her into the wall Friday; the DV advocate was linked.',
+    'violence',
+    'other',
+    'pushed her into the wall',
+  ],
+  ["Says her husband took her phone so she couldn't call her sister.", 'violence', 'other', 'took her phone'],
+  ['Her ex followed her car home from work twice this week.', 'violence', 'other', 'followed her car'],
+  ['A group of kids rolled up on him at the park and took his shoes.', 'violence', 'other', 'rolled up on him'],
+  ['Her brother swung on a cop and is in county now.', 'violence', 'other', 'swung on a cop'],
+  ['His son got into it with a kid at school, fists, and was suspended.', 'violence', 'other', 'got into it'],
+]);
+
+riskTable('the past before the program, denials, role-play and skills talk', [
+  [
+    'Put hands on his ex in 2019, which led to the DV charge; no incidents since completing the program.',
+    'violence',
+    'historical',
+    'Put hands on',
+  ],
+  [
+    'In the 2019 case he pushed her into a wall; he has completed 24 of 26 BIP sessions.',
+    'violence',
+    'historical',
+    'pushed her into a wall',
+  ],
+  ['Denies putting hands on anyone since last group.', 'violence', 'negated', 'putting hands on'],
+  ['States he has not swung on anybody since starting the program.', 'violence', 'negated', 'swung on'],
+  // A practised scenario is hypothetical (GUIDE, status list); the bank first expected no mention here.
+  [
+    'Role-played what to say if a coworker gets in his face, instead of shoving him.',
+    'violence',
+    'hypothetical',
+    'shoving him',
+  ],
+]);
+
+nearMisses('sport, play, errands and parenting', [
+  ['Practiced walking away instead of swinging in a role-play with a peer.', 'swinging'],
+  ['Squared up in the pickup game Saturday and hit the game-winner.', 'Squared up'],
+  ['Jumped on the trampoline with her nieces for an hour Saturday.', 'Jumped on'],
+  ['Wrestled with his nephews on the living room floor Sunday, laughing.', 'Wrestled'],
+  ['Grabbed her by the arm to keep her from stepping into traffic.', 'Grabbed her by the arm'],
+  ['Took her phone away for the weekend as a consequence for missing curfew.', 'Took her phone'],
+  ['Followed her car to the tire shop so she would have a ride back.', 'Followed her car'],
+  ['Her anxiety kept her from leaving the house all week.', 'kept her from leaving'],
+  ['Keeps a bat by the door for softball league on Thursdays.', 'bat by the door'],
+  ['Is carrying a full course load again this semester.', 'carrying'],
+  ['Rolled up to group ten minutes late after the bus broke down.', 'Rolled up'],
+  ['Threw the game ball to his son in the yard after dinner.', 'Threw the game ball'],
+  ['Punched a hole in the drywall after the call, alone in his room.', 'Punched a hole'],
+]);
+
+nearMisses('figures of speech and other senses', [
+  ['"I\'m going to kill this presentation," she said, laughing.', 'kill this presentation'],
+  ['Swung by the pharmacy after group to pick up her refill.', 'Swung by'],
+  ['Says the refs let the Cowboys throw the game Sunday.', 'throw the game'],
+  ['Says her son will regret it if he drops out of school.', 'regret it'],
+  ['"You\'ll be sorry you missed the potluck," she joked to a peer.', 'be sorry'],
+  ['Said he would "handle it myself" when asked if he wanted help with the custody paperwork.', 'handle it myself'],
+  ['Said he would end the call if his mom started yelling again.', 'end the call'],
+  ['Joked that staff never catch him slipping on his chore chart.', 'catch him slipping'],
+  ['Hit the books hard this week before the GED test.', 'Hit the books'],
+  ['Says the new job is kicking her butt but she likes it.', 'kicking her butt'],
+]);
+
+nearMisses("the group's subject, the session material and someone else", [
+  [
+    'Group reviewed the intimidation spoke of the Power and Control Wheel: smashing things, displaying weapons.',
+    'smashing things',
+  ],
+  [
+    'In the clip the man blocks the door so his wife cannot leave; member said "that\'s how it starts."',
+    'blocks the door',
+  ],
+  ["Worksheet: signs of escalation (balled fists, getting in someone's face, pacing).", "getting in someone's face"],
+  ['Her daughter bit a classmate at daycare Monday and was sent home.', 'bit a classmate'],
+  ['His cousin got jumped leaving a party and is in the hospital with a broken jaw.', 'got jumped'],
+]);
