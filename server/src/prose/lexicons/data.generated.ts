@@ -2020,9 +2020,9 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
-     "pattern": "(<poss>|a|an|the)? <person> (found|noticed|saw|called|drove|took|brought|stayed|sat|was with|said|says|told|reported|reports|noted|notes|described|describes|worried|worries|asked|asks|found out|learned|learned about|knows|knew|thinks|believes|feels|felt|wants|wanted|encouraged|supported|helped|hugged) (her|him|them|pt|that|she|he|they) !(own|life|phone|phones|cell|cellphone|keys|car keys|purse|wallet|money)",
+     "pattern": "(<poss>|a|an|the)? <person> (found|noticed|saw|called|drove|took|brought|stayed|sat|was with|said|says|told|reported|reports|noted|notes|described|describes|worried|worries|asked|asks|found out|learned|learned about|knows|knew|thinks|believes|feels|felt|wants|wanted|encouraged|supported|helped|hugged) (her|him|them|pt|that|she|he|they) !(own|life)",
      "direction": "pseudo",
-     "source": "A person who witnesses or reports the member's experience (\"her husband found her after she took the pills\"); a person who \"took her own life\" is the one it happened to, and one who \"took her phone\" or her keys takes her means of calling or leaving (Duluth Power and Control wheel: isolation)"
+     "source": "A person who witnesses or reports the member's experience (\"her husband found her after she took the pills\"); a person who \"took her own life\" is the one it happened to"
     },
     {
      "maxScope": 12,
@@ -11704,7 +11704,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(thoughts|thought|thinking|thinks|think|urge|urges|fantasi*|fantasy|fantasies|want+|wish+|plan+|planning|intend+|intent|intention|intentions|going|gonna|tempted|ready|swore|swears|vowed|vows|will|would|might|could) (of|about|to)? ~2 (kill+|hurt+|harm+|attack+|beat up|beating up|beat|beating|stab+|shoot|shooting|strangl*|choke+|punch+|assault+|murder+|jump|jumping|smash+|smother+|suffocat*|poison+) (him|them|someone|somebody|people|everyone|others|<person>|(<poss>|the|that|this) _? (<person>|<role>)|the man|that man|the guy|that guy|the woman|that woman|her !(feelings|chances|reputation|career|case|recovery|progress|grades|credit|back|knee|hip|shoulder|own|wrist|neck|head|arm|leg|ankle|foot)) !(at (<game>|his own game|her own game)|in (a|the)? (race|game|match|chess|cards|pool|checkers|round|ring|bout|fight|sparring|tournament|octagon|cage|first round|second round|third round))",
+     "pattern": "(thoughts|thought|thinking|thinks|think|urge|urges|fantasi*|fantasy|fantasies|want+|wish+|plan+|planning|intend+|intent|intention|intentions|going|gonna|tempted|ready|swore|swears|vowed|vows|will|would|might|could) (of|about|to)? ~2 (kill+|hurt+|harm+|attack+|beat up|beating up|beat|beating|stab+|shoot|shooting|strangl*|choke+|punch+|assault+|murder+|jump|jumping|smash+|smother+|suffocat*|poison+|smack+|slap+|sock|socking|deck|decking|stomp+) (him|them|someone|somebody|people|everyone|others|<person>|(<poss>|the|that|this) _? (<person>|<role>)|the man|that man|the guy|that guy|the woman|that woman|her !(feelings|chances|reputation|career|case|recovery|progress|grades|credit|back|knee|hip|shoulder|own|wrist|neck|head|arm|leg|ankle|foot)) !(at (<game>|his own game|her own game)|in (a|the)? (race|game|match|chess|cards|pool|checkers|round|ring|bout|fight|sparring|tournament|octagon|cage|first round|second round|third round))",
      "source": "Violent ideation and intent toward a person (structured violence-risk documentation)"
     },
     {
@@ -13382,8 +13382,8 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(punched|punches|punching|hit|hits|hitting|slammed|slams|slamming|kicked|kicks|kicking|threw|throws|throwing|smashed|smashes|smashing|swung|swings) ~5 (next to|beside|right beside|right by|right next to|inches from|an inch from|past|by) (her|his|their|<harm-target> 's|<poss> ~1 <person-head> 's) (head|face|ear)",
-     "source": "Property violence aimed to intimidate a person (GUIDE: a punch into the wall beside her head is listed; CTS2 \"threw something at partner that could hurt\")"
+     "pattern": "( (punched|punches|punching|hit|hits|hitting|slammed|slams|slamming|kicked|kicks|kicking|threw|throws|throwing|smashed|smashes|smashing|swung|swings|drove|rammed|stabbed|broke|busted)\n    ~8 ( (next to|beside|right beside|right by|right next to|inches from|an inch from|past|by|over) (her|his|their|<harm-target> 's|<poss> ~1 <person-head> 's) (head|face|ear|ears)\n    | at (her|his|their|<harm-target> 's|<poss> ~1 <person-head> 's) (feet|head|face|legs) )\n| (punched|punches|punching|slammed|slams|slamming|smashed|smashes|smashing|stabbed|(put|puts|putting|drove|rammed) (his|her|my|their|a) (fist|fists|hand|foot|boot|head|knife))\n    ~6 (next to|beside|right beside|right next to|inches from|an inch from) (her|him|them|<harm-target>) !(own|'s|car|truck|house|in (the|a) (game|match|race))\n| (put|puts|putting|drove|rammed) (his|her|my|their|a) (fist|fists|hand|foot|boot|head|knife) (through|into|in) ~4 (next to|beside|right beside|right next to|inches from|an inch from|near|by|past) (her|his|their|<harm-target> 's|<poss> ~1 <person-head> 's) (head|face|ear) )",
+     "source": "Property violence aimed to intimidate a person (GUIDE: a punch into the wall beside her head is listed; Duluth Power and Control wheel: using intimidation, smashing things; CTS2 \"threw something at partner that could hurt\")"
     },
     {
      "category": "violence",
@@ -13486,7 +13486,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "( (stomped|stomping|stomps|body checked|body-checked|bodychecked|body checking|body slammed|body-slammed|bodyslammed|clotheslined|suplexed|scratched|scratching|clawed|clawing|spit on|spat on|spit at|spat at|spitting on|spitting at|struck|strikes|striking|strike|kneed|kneeing)\n    (<harm-target>|her !(own|<body-part>|way|name|lip|lips|nose|face|head|arm|arms|leg|legs|back|neck|itch|record|time|fears)) !(as|out|up|a (deal|chord|pose|balance|nerve)|off|through|'s)\n| (popped|popping|clocked|clocking|cracked|cracking|socked|socking|punched|punching|smacked|smacking|slapped|slapping|kicked|kicking|kneed|elbowed|headbutted|head butted|tagged|caught|hit|struck|decked)\n    (<harm-target>|her) (right)? (in|on|across) (the|his|her|their) (<body-target>|nose|lip|lips|ribs|gut|stomach|chest|temple|chin|cheek|ear|eye|back of the head) )",
+     "pattern": "( (stomped|stomping|stomps|cross checked|cross-checked|crosschecked|slew footed|slew-footed|body checked|body-checked|bodychecked|body checking|body slammed|body-slammed|bodyslammed|clotheslined|suplexed|scratched|scratching|clawed|clawing|spit on|spat on|spit at|spat at|spitting on|spitting at|struck|strikes|striking|strike|kneed|kneeing)\n    (<harm-target>|her !(own|<body-part>|way|name|lip|lips|nose|face|head|arm|arms|leg|legs|back|neck|itch|record|time|fears)) !(as|out|up|a (deal|chord|pose|balance|nerve)|off|through|'s)\n| (popped|popping|clocked|clocking|cracked|cracking|socked|socking|punched|punching|smacked|smacking|slapped|slapping|kicked|kicking|kneed|elbowed|headbutted|head butted|tagged|caught|hit|struck|decked)\n    (<harm-target>|her) (right)? (in|on|across) (the|his|her|their) (<body-target>|nose|lip|lips|ribs|gut|stomach|chest|temple|chin|cheek|ear|eye|back of the head) )",
      "source": "Physical aggression against other people told by a street, sport or unit verb and by where the blow landed (Overt Aggression Scale, Yudofsky et al. 1986, and MOAS: \"strikes, kicks, pushes, scratches, pulls hair\"; CTS2 physical assault items: punched or hit with something that could hurt, kicked, slammed against a wall)"
     },
     {
@@ -13508,6 +13508,12 @@ export const LEXICON_DATA: LexiconData = {
      "category": "violence",
      "pattern": "( (kept|keeping|keeps|stopped|stopping|stops|prevented|preventing|prevents) (<harm-target>|her) (from)? (leaving|walking out|getting out|going out|calling|calling 911|calling the police|calling the cops|calling for help|getting help|using the phone|reaching (her|his) phone) | (wouldn't let|would not let|didn't let|did not let|won't let|will not let|refused to let) (<harm-target>|her) (leave|go|out of (the|his|her|their)? (house|room|apartment|car|truck|bedroom|bathroom)|call|use the phone|get (to|out)) | (took|takes|taking|grabbed|grabbing|snatched|hid|hiding|smashed|broke|threw) (away)? (her|his|their|<poss> (<ex-partner>|<person>) 's) (phone|cell|cellphone|cell phone|keys|car keys|purse|wallet) (away)? ~2 (so|to keep|to stop|and) (she|he|they|her|him|them) (could not|couldn't|can not|cannot|can't|would not|wouldn't|was unable to|were unable to|from|could never)? (call|calling|leave|leaving|text|texting|get help|getting help|reach|contact|get out|go) )",
      "source": "Confining a partner or cutting off her call for help (ODARA, Hilton et al. 2004: confinement of the partner at the index assault; Danger Assessment, Campbell: controlling behaviour; Duluth Power and Control wheel: using isolation and intimidation)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(<poss>|a|an|the) (<adjective-of-person>)? (<person>|<ex-partner>|boyfriend|girlfriend|partner)\n    (took|takes|taking|grabbed|grabbing|snatched|hid|hiding|smashed|broke|threw|kept|keeps|keeping|stopped|prevented|wouldn't let|would not let|won't let|will not let|refused to let)\n    (away)? (her|him|them|me|her phone|his phone|their phone|my phone|her keys|his keys|her car keys|his car keys|her cell|his cell)\n    ~3 (from (leaving|calling|getting out|going out)|so (she|he|they|I) (could not|couldn't|can not|cannot|can't|would not|wouldn't|was unable to) (call|leave|text|get help|get out|go)|leave|call)",
+     "someoneElse": true,
+     "source": "Confinement or a phone taken, by the member's partner or relative (ODARA confinement; Danger Assessment; Duluth Power and Control wheel: isolation), told of the member as the one confined: someone else's violence"
     },
     {
      "category": "violence",
@@ -13583,6 +13589,16 @@ export const LEXICON_DATA: LexiconData = {
      "category": "violence",
      "pattern": "(attempted|attempting|attempts|attempt|tried|tries|trying|try) to\n    (<violent-act>|strike|bite|scratch|grab|headbutt|spit on|spit at|knee|elbow|trip|tackle|swing at|swing on|lunge at|throw something at|throw a (chair|punch|plate|bottle|cup|glass) at)\n    (<harm-target>|her !(own|way|feelings|chances|reputation|career|case|car|back|record|time|a|an|up)|staff|RN|RNs|LPN|CNA|MHT|tech|techs|sitter|security|peer|peers|nurse|nursing|writer|this writer|provider|officer|CO|deputy)\n    !(up|at (<game>)|in (a|the)? (race|game|match|chess|cards|pool)|a text|a message|an email|'s)",
      "source": "An attempted blow toward a person (CTS2: \"tried to hit\"; Modified Overt Aggression Scale, physical aggression against other people: \"attempts to strike\"; Brøset Violence Checklist: attacking)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(grabbed|grabbing|grabs|squeezed|squeezing|squeezes|twisted|twisting|twists|pinned|pinning|pins|yanked|yanking|jerked|jerking|wrenched|bent|pulled|pulling|held|holding|gripped|gripping|clamped)\n    (her|his|their|<poss> (<person>|<ex-partner>) 's|<harm-target> 's) (wrist|wrists|arm|arms|neck|throat|hair|jaw|face|shoulder|shoulders|hand|hands|fingers)\n    ( (harder than|too hard|so hard|hard enough|until (it|she|he|they) (bruised|hurt|cried|screamed)|behind (her|his|their) back|against|down|to the (floor|ground|wall|bed|counter)|and (twisted|pulled|yanked|slammed|pushed|shoved|dragged))\n    | (and|,|;) ~3 (left|leaving) (a|some)? (bruise|bruises|mark|marks|welts) )",
+     "source": "A hurtful grip on a person's body (CTS2 physical assault: grabbed, twisted arm or hair, held down; CTS2 injury: bruise; elder- and child-abuse screening of caregivers: rough handling)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(had|have|has|having|got into|get into|gets into|getting into|was in|were in|been in|into|in) (a|an|another|some|one)? (little|big|real|bad)? (shoving match|pushing match|slap fight|fist fight|fistfight|fist-fight|tussle|scrap|scuffle|brawl|rumble|throwdown|scrimmage with fists) !(in (the|a) (game|drill|practice|video|movie|clip|show|role play))",
+     "source": "A physical fight named by a common noun (CTS2 physical assault: pushed or shoved; anger-management and school incident notes)"
     }
    ]
   },
