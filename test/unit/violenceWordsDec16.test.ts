@@ -165,3 +165,60 @@ nearMisses("the group's subject, the session material and someone else", [
   ['Her daughter bit a classmate at daycare Monday and was sent home.', 'bit a classmate'],
   ['His cousin got jumped leaving a party and is in the hospital with a broken jaw.', 'got jumped'],
 ]);
+
+// Second bank, written after the first bank's readings and run once before any further fix: 21/34. Left failing:
+// the ex's voicemail (the member's object pronoun in "left her a voicemail" makes the clause reader give the quote
+// back to the member).
+disclosures('second bank: disclosures in other wordings and styles', [
+  ['Per PO report, member "got into a scrap" with his roommate Tuesday; roommate had a black eye.', 'got into a scrap'],
+  ['Youth rushed a peer in the gym and took him to the floor during rec Wednesday.', 'took him to the floor'],
+  ['Admits he "tapped her" with the back of his hand when she would not stop yelling Saturday.', 'back of his hand'],
+  ["Client disclosed she slapped her boyfriend across the face during Sunday's argument.", 'slapped her boyfriend'],
+  ['Teen reports she dragged a girl by her braids after school Thursday.', 'dragged a girl'],
+  ['He shoved his stepdad up against the fridge when the man tried to take the car keys.', 'shoved his stepdad'],
+  ['Says he put his little brother in a headlock until he tapped out Sunday; brother was crying.', 'headlock'],
+  ['Participant acknowledged he threw a plate at the wall by her head Tuesday night.', 'threw a plate'],
+  ['Admits he ripped the phone out of her hand so she could not call her mom.', 'ripped the phone out of her hand'],
+  ['Per partner contact, he locked her out of the house in the cold overnight Friday.', 'locked her out'],
+  [
+    'Refused to let her leave the bedroom until she "apologized," per his own account Sunday.',
+    'Refused to let her leave',
+  ],
+  ['Told the neighbor through the fence, "keep it up and you\'ll see what happens."', "you'll see what happens"],
+  ['Says he is going to "pay a visit" to the guy who stole his bike, and bring his cousins.', 'pay a visit'],
+  ['Keeps a machete under the seat of his truck "for that clown" from the job site.', 'machete'],
+  ['Reports he bought a taser after the fight and is "waiting" for the guy to come back around.', 'bought a taser'],
+  ['Pt threw his dinner tray at the MHT at 1730; PRN given.', 'threw his dinner tray at the MHT'],
+  ['BVC: boisterous, threatening; swung a chair toward staff x1.', 'swung a chair toward staff'],
+  ['Pt grabbed RN by the scrub top and pulled her toward him during vitals.', 'grabbed RN'],
+  [
+    'Reports he shoved a coworker into the racking at the warehouse Monday after being called out.',
+    'shoved a coworker',
+  ],
+  ['Says she "went upside his head" with her shoe when he called her names Saturday.', 'went upside his head'],
+]);
+
+nearMisses('second bank: near-misses in other wordings and styles', [
+  ['Took him to the floor during wrestling practice; coach praised the takedown.', 'Took him to the floor'],
+  ['Locked himself out of the house Friday and had to call a locksmith.', 'Locked himself out'],
+  ['Said she would "pay a visit" to her grandmother this weekend.', 'pay a visit'],
+  ['Bought a taser for her night walks after a coworker was mugged.', 'taser'],
+  ['Keeps a machete in the truck for clearing brush on the farm.', 'machete'],
+  ['Wants to slap some paint on the fence this weekend.', 'slap'],
+  ['Watched a movie where a guy gets thrown through a window; laughed about it in group.', 'thrown through a window'],
+  ['Role-played responding to a partner who blocks the door, using a time-out.', 'blocks the door'],
+  ['Denies grabbing, shoving or slapping her since the last session.', 'grabbing'],
+  ['Threw a plate at the wall in 2018, which led to his first DV charge; none since.', 'Threw a plate'],
+]);
+
+riskTable('second bank: the member as the one hurt or threatened', [
+  [
+    'Her boyfriend locked her out of the house Friday night; she slept in her car.',
+    'violence',
+    'other',
+    'locked her out',
+  ],
+  ['Her stepdad shoved her up against the fridge when she came home late.', 'violence', 'other', 'shoved her'],
+  ['Her son threw his tray at the aide at school and was suspended.', 'violence', 'other', 'threw his tray'],
+  ['Her ex left her a voicemail: "you\'ll see what happens."', 'violence', 'other', "you'll see what happens"],
+]);

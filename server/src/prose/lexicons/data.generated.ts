@@ -2008,9 +2008,9 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
-     "pattern": "(to|with|for|from|about|by|at|on|onto|upon|against|of|toward|towards|told|tell|tells|telling|called|calls|calling|call|text|texted|texts|texting|messaged|messages|messaging|emailed|emails|emailing|DMed|DMd|promised|promises|assured|assures|reassured|reassures|begged|begs|visited|visits|saw|sees|seeing|helped|helps|asked|asks|asking|ask|hugged|met|meet|meeting|help|support|supported|supporting|contacted|contact|reached out to|lives with|living with|staying with|stayed with|drove|drives|picked up|dropped off|thanked|forgave|blamed|blames|confronted|avoided|avoids|misses|missed|loves|loved|worried about|worries about|cares for|caring for|takes care of|took care of|join|joins|joined|joining|mourns|mourned|mourning|grieves|grieved|grieving|and|or) (<poss>|a|an|the|one|another|her own|his own)? <adjective-of-person>? <person> !('s|who|that|whose|, who|, whose|_ 's|_ who|_ , who|_ , whose|, _ _? _? _? (and|,) (drinking|using|relapsing|smoking|overdosing|cutting|drunk|high|using again|drinking again)|beating|hitting|drinking|using|cutting|overdosing|shooting|stabbing|choking|strangling|threatening|hurting|killing|abusing|dying|throwing|slapping|kicking|shoving|pushing|grabbing|attacking|swinging|punching|smashing|stalking|following|relapsing|smoking|burning|punching|nodding off|passing out|passed out|drunk|high|wasted|loaded|intoxicated|impaired|stoned|coming home|came home|comes home|showing up|showed up|shows up|hit|slapped|smacked|punched|kicked|shoved|pushed|grabbed|choked|strangled|attacked|threatened|stabbed|shot|pinned|slammed|swung at|(put|threw|dragged) (him|her|them|me) (against|into|onto|on|through|down|out|up against))",
+     "pattern": "(to|with|for|from|about|by|at|on|onto|upon|against|of|toward|towards|rushed|charged|tackled|punched|shoved|kicked|slapped|struck|headbutted|elbowed|cornered|chased|swung at|lunged at|went after|ran up on|told|tell|tells|telling|called|calls|calling|call|text|texted|texts|texting|messaged|messages|messaging|emailed|emails|emailing|DMed|DMd|promised|promises|assured|assures|reassured|reassures|begged|begs|visited|visits|saw|sees|seeing|helped|helps|asked|asks|asking|ask|hugged|met|meet|meeting|help|support|supported|supporting|contacted|contact|reached out to|lives with|living with|staying with|stayed with|drove|drives|picked up|dropped off|thanked|forgave|blamed|blames|confronted|avoided|avoids|misses|missed|loves|loved|worried about|worries about|cares for|caring for|takes care of|took care of|join|joins|joined|joining|mourns|mourned|mourning|grieves|grieved|grieving|and|or) (<poss>|a|an|the|one|another|her own|his own)? <adjective-of-person>? <person> !('s|who|that|whose|, who|, whose|_ 's|_ who|_ , who|_ , whose|, _ _? _? _? (and|,) (drinking|using|relapsing|smoking|overdosing|cutting|drunk|high|using again|drinking again)|beating|hitting|drinking|using|cutting|overdosing|shooting|stabbing|choking|strangling|threatening|hurting|killing|abusing|dying|throwing|slapping|kicking|shoving|pushing|grabbing|attacking|swinging|punching|smashing|stalking|following|relapsing|smoking|burning|punching|nodding off|passing out|passed out|drunk|high|wasted|loaded|intoxicated|impaired|stoned|coming home|came home|comes home|showing up|showed up|shows up|hit|slapped|smacked|punched|kicked|shoved|pushed|grabbed|choked|strangled|attacked|threatened|stabbed|shot|pinned|slammed|swung at|(put|threw|dragged) (him|her|them|me) (against|into|onto|on|through|down|out|up against))",
      "direction": "pseudo",
-     "source": "A person named as an object is not the one who experiences what follows (\"told her sponsor about the relapse\", \"went off on his wife and threw a plate at her\"), unless a gerund or an act of violence makes them its subject (\"talked about his father beating his mother\", \"they argued and his wife put him against the wall\")"
+     "source": "A person named as an object is not the one who experiences what follows (\"told her sponsor about the relapse\", \"went off on his wife and threw a plate at her\", \"rushed a peer in the gym and took him to the floor\"), unless a gerund or an act of violence makes them its subject (\"talked about his father beating his mother\", \"they argued and his wife put him against the wall\")"
     },
     {
      "maxScope": 8,
@@ -12324,7 +12324,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(keeps|keep|keeping|kept|carries|carry|carrying|carried|has|bought|buys|buying|purchased|ordered|got|brought|bringing|stashed|hid|picked up|picks up|picking up|borrowed|took|grabbed|sleeps with|sleeping with|slept with) (a|an|his|her|the|my|their)? (<person> 's)? (<weapon-look>)? (<weapon>|<improvised-weapon>) ~7 (for when|for|in case|if|to use on|to use against|when|because of) ~3 (him|her|them|he|she|they|<harm-target>|I see him|I see her|I run into) !('s|to go|to hunt|hunting|season)",
+     "pattern": "(keeps|keep|keeping|kept|carries|carry|carrying|carried|has|bought|buys|buying|purchased|ordered|got|brought|bringing|stashed|hid|picked up|picks up|picking up|borrowed|took|grabbed|sleeps with|sleeping with|slept with) (a|an|his|her|the|my|their)? (<person> 's)? (<weapon-look>)? (<weapon>|<improvised-weapon>) ~7 (for when|for|in case|if|to use on|to use against|when|because of) ~3 (him|her|them|he|she|they|<harm-target>|I see him|I see her|I run into) !('s|to go|to hunt|hunting|season|own|night|nights|walk|walks|run|runs|commute|shift|shifts|job|work|protection|safety|self defense|purse|bag|car|truck|class|hike|hikes|route)",
      "source": "A weapon kept for a person (HCR-20; CALM access to means), improvised weapons included"
     },
     {
@@ -12771,7 +12771,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(dragged|dragging|yanked|yanking|pulled|pulling|threw|throwing) (her|him|them|<person>|(<poss>|the) <person>) (out of (the|a|her|his|their)? (car|house|room|truck|bar) !(for (school|work|church|the bus))|across the (room|floor|yard)|down the (stairs|hall)|by (the|her|his|their) (hair|arm|arms|hood|collar))",
+     "pattern": "(dragged|dragging|yanked|yanking|pulled|pulling|threw|throwing) (her|him|them|<person>|(<poss>|the) <person>) (out of (the|a|her|his|their)? (car|house|room|truck|bar) !(for (school|work|church|the bus))|across the (room|floor|yard)|down the (stairs|hall)|by (the|her|his|their) (hair|arm|arms|hood|collar|braids|braid|ponytail|weave|locs|dreads|neck|shirt|hoodie|jacket|legs|leg|ankle|ankles|feet))",
      "source": "Physical assault: dragging or throwing a person (CTS2)"
     },
     {
@@ -13599,6 +13599,38 @@ export const LEXICON_DATA: LexiconData = {
      "category": "violence",
      "pattern": "(had|have|has|having|got into|get into|gets into|getting into|was in|were in|been in|into|in) (a|an|another|some|one)? (little|big|real|bad)? (shoving match|pushing match|slap fight|fist fight|fistfight|fist-fight|tussle|scrap|scuffle|brawl|rumble|throwdown|scrimmage with fists) !(in (the|a) (game|drill|practice|video|movie|clip|show|role play))",
      "source": "A physical fight named by a common noun (CTS2 physical assault: pushed or shoved; anger-management and school incident notes)"
+    },
+    {
+     "category": "violence",
+     "pattern": "( (tapped|tap|taps|popped|hit|hits|smacked|slapped|got|caught|touched|cracked|swatted) (her|him|them|<harm-target>) (with|using) the back of (his|her|my|their) hand | (backhanded|backhands|backhanding|backhand|back handed|back-handed) (her|him|them|<harm-target>) !(compliment|compliments|comment|comments|remark|remarks|shot|return|the ball) | (went|go|goes|going|knocked|knock|slapped|smacked|hit|popped|came) upside (his|her|their|<harm-target> 's) (head|face) )",
+     "source": "A blow in everyday words (CTS2 physical assault: slapped, hit with something; street idiom \"upside the head\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "(locked|locks|locking|shut|shuts|shutting) (her|him|them|<harm-target>) ( (out|outside) of (the|his|her|their|our) (house|home|apartment|trailer|place) !(~3 (by accident|accidentally|on accident|by mistake)) | (out|outside) ~4 (in the (cold|rain|snow|heat)|overnight|all night|at night|<weekday> night|for the night|for hours|barefoot|without (her|his|their) (phone|keys|coat|shoes|jacket|meds|kids|baby)|with the (kids|baby)) )",
+     "source": "Locking a partner out of the home (Domestic Abuse Intervention Project, Duluth: physical abuse, locked out of home; Danger Assessment: controlling behaviour)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(pay|paying|pays|paid|make|making|made|give|giving) (him|her|them|<harm-target>)? (a|a little|a surprise|another) (visit|house call|trip) (to (the|that|this) (guy|man|dude|kid|woman|girl|boy|clown|<person-head>|<role>) (who|that) ~4 (stole|steals|took|robbed|owes|owed|jumped|hit|hurt|snitched|disrespected|keyed|touched|cheated|burned|shorted|played|messed with|snaked|set up|ratted))",
+     "source": "A veiled threat to visit the person who wronged the member (threat assessment, Calhoun and Weston: veiled threats; GUIDE: a veiled threat at a specific person in a real grievance)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(swung|swings|swinging|threw|throws|throwing|hurled|hurls|hurling|flung|flings|chucked|chucks|launched|pitched) (a|the|his|her|their|my|some) !(ball|balls|frisbee|football|basketball|baseball|softball|keys|key|treat|treats|kiss|kisses|punch|fit|party|look|glance|smile|wave|line|pass|towel|pillow|bean bag|beanbag) _ _? (toward|towards|at|in the direction of) (<harm-target>|her !(own|feet)|staff|RN|peer|peers|MHT|tech|nursing|security|the nurse|writer)",
+     "source": "An object swung or thrown toward a person (Brøset Violence Checklist: attacking objects; Modified Overt Aggression Scale: physical aggression against other people; CTS2 \"threw something at partner that could hurt\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "(ripped|rips|ripping|yanked|yanks|yanking|snatched|snatches|snatching|grabbed|grabs|grabbing|knocked|knocks|knocking|slapped|slaps|slapping|tore|tearing|wrestled|pried) (the|her|his|their) (phone|cell|cellphone|cell phone|keys|car keys) (out of|from|away from|right out of) (her|his|their|<poss> <person> 's|<harm-target> 's) (hand|hands|grip)",
+     "source": "Force to take a partner's phone or keys (Duluth Power and Control wheel: using isolation and intimidation; CTS2 physical assault: grabbed)"
+    },
+    {
+     "category": "violence",
+     "pattern": "((took|take|takes|taking|put|puts|putting|threw|throws|throwing|slammed|dropped) (him|her|them|<harm-target>) (down)? (on|to|onto) the (floor|ground|mat|mats) ~8 (wrestling|practice|match|meet|takedown|takedowns|tournament|drill|drills|jiu jitsu|jiu-jitsu|BJJ|judo|sparring|coach|class|training|MMA|referee) | (wrestling|practice|match|meet|tournament|drill|jiu jitsu|jiu-jitsu|BJJ|judo|sparring|class|training|MMA) ~8 (took|take|takes|taking|put|threw|slammed|dropped) (him|her|them|<harm-target>) (down)? (on|to|onto) the (floor|ground|mat|mats))",
+     "pseudo": true,
+     "otherSense": true,
+     "source": "A takedown inside a sport's rules (GUIDE: force inside a sport's rules or a job's lawful duties is no mention)"
     }
    ]
   },
@@ -16256,6 +16288,11 @@ export const LEXICON_DATA: LexiconData = {
    "old friend",
    "a friend",
    "an ex",
+   "her ex",
+   "his ex",
+   "their ex",
+   "my ex",
+   "the ex",
    "a girl",
    "a boy",
    "a kid",
@@ -16615,6 +16652,7 @@ export const LEXICON_DATA: LexiconData = {
    "the kids",
    "the dude",
    "that dude",
+   "(that|this|the) (clown|fool|punk|bum|joker|snitch|idiot|loser|sucker|dude)",
    "the men",
    "those men",
    "those people",
