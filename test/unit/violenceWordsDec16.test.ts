@@ -166,9 +166,9 @@ nearMisses("the group's subject, the session material and someone else", [
   ['His cousin got jumped leaving a party and is in the hospital with a broken jaw.', 'got jumped'],
 ]);
 
-// Second bank, written after the first bank's readings and run once before any further fix: 21/34. Left failing:
-// the ex's voicemail (the member's object pronoun in "left her a voicemail" makes the clause reader give the quote
-// back to the member).
+// Second bank, written after the first bank's readings and run once before any further fix: 21/34; after: 33/34.
+// Known failure, taken out of the table: 'Her ex left her a voicemail: "you'll see what happens."' reads current (the
+// member's object pronoun in "left her a voicemail" makes the clause reader give the quote back to the member).
 disclosures('second bank: disclosures in other wordings and styles', [
   ['Per PO report, member "got into a scrap" with his roommate Tuesday; roommate had a black eye.', 'got into a scrap'],
   ['Youth rushed a peer in the gym and took him to the floor during rec Wednesday.', 'took him to the floor'],
@@ -220,5 +220,29 @@ riskTable('second bank: the member as the one hurt or threatened', [
   ],
   ['Her stepdad shoved her up against the fridge when she came home late.', 'violence', 'other', 'shoved her'],
   ['Her son threw his tray at the aide at school and was suspended.', 'violence', 'other', 'threw his tray'],
-  ['Her ex left her a voicemail: "you\'ll see what happens."', 'violence', 'other', "you'll see what happens"],
+]);
+
+// Rows for the readings added after the second bank (written with the fixes, not a first-run measure).
+disclosures('after the second bank: injuries told, weapons turned on a person, street words', [
+  ['He gave his roommate a black eye on Tuesday.', 'gave his roommate a black eye'],
+  ["Says he split his stepdad's lip open during the fight Sunday.", "split his stepdad's lip"],
+  ['He said the guy kept running his mouth so he dropped him with one punch Saturday.', 'dropped him with one punch'],
+  ['Reports he spit in her face when she told him to leave.', 'spit in her face'],
+  ['Came at his brother with a bat on Saturday night.', 'Came at his brother'],
+  ['Flashed his piece at the dude who was talking to his girl.', 'Flashed his piece'],
+  ['Says if that dude comes around his block again "it\'s on sight."', "it's on sight"],
+  ['"I grabbed her wrist harder than I should have," he said of Tuesday night.', 'grabbed her wrist'],
+  ['I put my fist through the drywall right next to his head Friday.', 'fist through the drywall'],
+]);
+
+nearMisses('after the second bank: the same words elsewhere', [
+  ['Took her to the ground floor apartment to look at it.', 'Took her to the ground'],
+  ['Got into it with her mother over the phone, lots of yelling, no one touched anyone.', 'Got into it'],
+  ['Pt kicked staff out of his room so he could nap.', 'kicked staff'],
+  ['Kept him from leaving the group early by asking him to stay for the closing.', 'Kept him from leaving'],
+  ['Dad would not let her go to the party Saturday.', 'let her go'],
+  ["Mom took her phone so she couldn't text her boyfriend after midnight.", 'took her phone'],
+  ['Said the test is going to kick her butt.', 'kick her butt'],
+  ['Her mom gave her a black eye pencil for her birthday.', 'black eye'],
+  ['Recognized him on sight at the station.', 'on sight'],
 ]);

@@ -11998,7 +11998,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(got into it|getting into it|gets into it|(got|getting) physical !(therapy|exam|exams|education|activity|health|examination|workout|fitness|training)|came to blows|traded punches|threw punches|throwing punches|threw hands|throwing hands|squared up|squaring up)",
+     "pattern": "(got into it|getting into it|gets into it|(got|getting) physical !(therapy|exam|exams|education|activity|health|examination|workout|fitness|training)|came to blows|traded punches|threw punches|throwing punches|threw hands|throwing hands|squared up|squaring up) !(~5 (over the phone|on the phone|by phone|by text|over text|via text|in texts|on Facebook|on Instagram|online|in the comments|in the group chat))",
      "source": "Physical fights in colloquial terms (anger management notes)"
     },
     {
@@ -12771,7 +12771,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(dragged|dragging|yanked|yanking|pulled|pulling|threw|throwing) (her|him|them|<person>|(<poss>|the) <person>) (out of (the|a|her|his|their)? (car|house|room|truck|bar) !(for (school|work|church|the bus))|across the (room|floor|yard)|down the (stairs|hall)|by (the|her|his|their) (hair|arm|arms|hood|collar|braids|braid|ponytail|weave|locs|dreads|neck|shirt|hoodie|jacket|legs|leg|ankle|ankles|feet))",
+     "pattern": "(dragged|dragging|yanked|yanking|pulled|pulling|threw|throwing|tossed|tossing|flung|flinging|shoved|shoving|pushed|pushing|slammed|slamming) (her|him|them|<person>|(<poss>|the) <person>) (out of (the|a|her|his|their)? (car|house|room|truck|bar) !(for (school|work|church|the bus))|across the (room|floor|yard)|down the (stairs|hall)|by (the|her|his|their) (hair|arm|arms|hood|collar|braids|braid|ponytail|weave|locs|dreads|neck|shirt|hoodie|jacket|legs|leg|ankle|ankles|feet))",
      "source": "Physical assault: dragging or throwing a person (CTS2)"
     },
     {
@@ -13392,7 +13392,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "( (physical|physically) (altercation|altercations|fight|fights|scuffle|brawl) | (altercation|altercations|fight|fights|fighting|scuffle|scuffles|brawl|fistfight|fist fight) (w /|with) (a|an|another|other|the|his|her|their)? (peer|peers|resident|residents|inmate|inmates|cellmate|cellie|patient|patients|staff|staff member|roommate|roommates|housemate|housemates|classmate|student|students|tech|coworker|coworkers|youth|bunkmate|client|clients) !(about|over|re|regarding|by|on the phone|via) | (aggressive|assaultive|combative|violent|physically threatening) (toward|towards|to|at|with) (<harm-target>|peers|staff|nursing|writer|mother|father|mom|dad|security|(ED|ER|hospital|unit|floor|campus|building|store|mall) (security|staff|police)|police|officers|deputies|EMS|paramedics|medics|(the|the arresting|the responding) (officers|deputies|police|medics|paramedics)) | (hit|hits|punched|punches|kicked|kicks|slapped|struck|strikes|assaulted|assaults|bit|headbutted|shoved|spit on|spat on|attacked|elbowed|choked|swung at) (staff|staff member|staff members|peer|peers|another peer|a staff|a tech|writer|RN|MHT|security|nursing staff|another resident|another patient|another youth) !('s|to|for|about) | (swung|swang|hit|punched|struck|threw) (first|the first (punch|swing|blow|hit)) )",
+     "pattern": "( (physical|physically) (altercation|altercations|fight|fights|scuffle|brawl) | (altercation|altercations|fight|fights|fighting|scuffle|scuffles|brawl|fistfight|fist fight) (w /|with) (a|an|another|other|the|his|her|their)? (peer|peers|resident|residents|inmate|inmates|cellmate|cellie|patient|patients|staff|staff member|roommate|roommates|housemate|housemates|classmate|student|students|tech|coworker|coworkers|youth|bunkmate|client|clients) !(about|over|re|regarding|by|on the phone|via) | (aggressive|assaultive|combative|violent|physically threatening) (toward|towards|to|at|with) (<harm-target>|peers|staff|nursing|writer|mother|father|mom|dad|security|(ED|ER|hospital|unit|floor|campus|building|store|mall) (security|staff|police)|police|officers|deputies|EMS|paramedics|medics|(the|the arresting|the responding) (officers|deputies|police|medics|paramedics)) | (hit|hits|punched|punches|kicked|kicks|slapped|struck|strikes|assaulted|assaults|bit|headbutted|shoved|spit on|spat on|attacked|elbowed|choked|swung at) (staff|staff member|staff members|peer|peers|another peer|a staff|a tech|writer|RN|MHT|security|nursing staff|another resident|another patient|another youth) !('s|to|for|about|out|off) | (swung|swang|hit|punched|struck|threw) (first|the first (punch|swing|blow|hit)) )",
      "source": "Fights and aggression told in incident-report shorthand (residential and inpatient incident categories; CTS2 physical assault)"
     },
     {
@@ -13486,17 +13486,17 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "( (stomped|stomping|stomps|cross checked|cross-checked|crosschecked|slew footed|slew-footed|body checked|body-checked|bodychecked|body checking|body slammed|body-slammed|bodyslammed|clotheslined|suplexed|scratched|scratching|clawed|clawing|spit on|spat on|spit at|spat at|spitting on|spitting at|struck|strikes|striking|strike|kneed|kneeing)\n    (<harm-target>|her !(own|<body-part>|way|name|lip|lips|nose|face|head|arm|arms|leg|legs|back|neck|itch|record|time|fears)) !(as|out|up|a (deal|chord|pose|balance|nerve)|off|through|'s)\n| (popped|popping|clocked|clocking|cracked|cracking|socked|socking|punched|punching|smacked|smacking|slapped|slapping|kicked|kicking|kneed|elbowed|headbutted|head butted|tagged|caught|hit|struck|decked)\n    (<harm-target>|her) (right)? (in|on|across) (the|his|her|their) (<body-target>|nose|lip|lips|ribs|gut|stomach|chest|temple|chin|cheek|ear|eye|back of the head) )",
+     "pattern": "( (stomped|stomping|stomps|cross checked|cross-checked|crosschecked|slew footed|slew-footed|body checked|body-checked|bodychecked|body checking|body slammed|body-slammed|bodyslammed|clotheslined|suplexed|scratched|scratching|clawed|clawing|spit on|spat on|spit at|spat at|spitting on|spitting at|struck|strikes|striking|strike|kneed|kneeing)\n    (<harm-target>|her !(own|<body-part>|way|name|lip|lips|nose|face|head|arm|arms|leg|legs|back|neck|itch|record|time|fears)) !(as|out|up|a (deal|chord|pose|balance|nerve)|off|through|'s)\n| (popped|popping|clocked|clocking|cracked|cracking|socked|socking|punched|punching|smacked|smacking|slapped|slapping|kicked|kicking|kneed|elbowed|headbutted|head butted|tagged|caught|hit|struck|decked|rocked|rocking|leveled|levelled|dropped|dropping|stunned)\n    (<harm-target>|her) (right)? (in|on|across) (the|his|her|their) (<body-target>|nose|lip|lips|ribs|gut|stomach|chest|temple|chin|cheek|ear|eye|back of the head) )",
      "source": "Physical aggression against other people told by a street, sport or unit verb and by where the blow landed (Overt Aggression Scale, Yudofsky et al. 1986, and MOAS: \"strikes, kicks, pushes, scratches, pulls hair\"; CTS2 physical assault items: punched or hit with something that could hurt, kicked, slammed against a wall)"
     },
     {
      "category": "violence",
-     "pattern": "(struck|strike|strikes|striking|hit|hits|hitting|kicked|kicks|kicking|kicked at|bit|bites|biting|bit at|scratched|scratching|punched|punching|slapped|slapping|shoved|shoving|pushed|spit on|spat on|spit at|spat at|spitting at|headbutted|head butted|elbowed|kneed|grabbed|choked|swung at|swinging at|lunged at|lunging at|charged at|charged|threw (a|his|her)? _? at)\n    (staff|staffs|RN|RNs|LPN|CNA|MHT|MHTs|tech|techs|sitter|security|peer|peers|nurse|nursing|writer|this writer|provider|MD|officer|officers|CO|COs|deputy|PCA|aide|aides|1:1|another patient|another resident)\n    !(to|member|members|meeting|meetings|schedule|ratio|about|'s|for|with (a|the|his|her) (question|request|form))",
+     "pattern": "(struck|strike|strikes|striking|hit|hits|hitting|kicked|kicks|kicking|kicked at|bit|bites|biting|bit at|scratched|scratching|punched|punching|slapped|slapping|shoved|shoving|pushed|spit on|spat on|spit at|spat at|spitting at|headbutted|head butted|elbowed|kneed|grabbed|choked|swung at|swinging at|lunged at|lunging at|charged at|charged|threw (a|his|her)? _? at)\n    (staff|staffs|RN|RNs|LPN|CNA|MHT|MHTs|tech|techs|sitter|security|peer|peers|nurse|nursing|writer|this writer|provider|MD|officer|officers|CO|COs|deputy|PCA|aide|aides|1:1|another patient|another resident)\n    !(to|member|members|meeting|meetings|schedule|ratio|about|'s|for|out|off|from|with (a|the|his|her) (question|request|form))",
      "source": "Physical aggression toward unit staff and peers named by role without an article, as inpatient and detention notes write it (Brøset Violence Checklist, Almvik and Woods 2000: physically threatening, attacking; Dynamic Appraisal of Situational Aggression (DASA), Ogloff and Daffern 2006: observed aggression; Overt Aggression Scale)"
     },
     {
      "category": "violence",
-     "pattern": "( (put|putting|puts|laid|laying|lays) (him|them|the guy|that guy|the dude|that dude|some guy|a guy|this dude|this guy|some dude) (on|to) the (ground|floor|pavement|concrete|curb|dirt|deck|mat) | (knocked|knocking|knocks|slammed|slamming|slams|threw|throwing|throws|dropped|dropping|drops|took|taking|takes|took down|dumped) (<harm-target>|her) (down)? (on|to|onto|into) the (ground|floor|pavement|concrete|curb|dirt|deck) )",
+     "pattern": "( (put|putting|puts|laid|laying|lays) (him|them|the guy|that guy|the dude|that dude|some guy|a guy|this dude|this guy|some dude) (on|to) the (ground|floor|pavement|concrete|curb|dirt|deck|mat) | (knocked|knocking|knocks|slammed|slamming|slams|threw|throwing|throws|dropped|dropping|drops|took|taking|takes|took down|dumped) (<harm-target>|her) (down)? (on|to|onto|into) the (ground|floor|pavement|concrete|curb|dirt|deck) !(floor|level|levels|apartment|unit|room|plan|zero|for|of) )",
      "source": "A person put or knocked to the ground (CTS2 physical assault: knocked down, slammed against; Overt Aggression Scale: attacks others causing mild to moderate physical injury)"
     },
     {
@@ -13506,7 +13506,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "( (kept|keeping|keeps|stopped|stopping|stops|prevented|preventing|prevents) (<harm-target>|her) (from)? (leaving|walking out|getting out|going out|calling|calling 911|calling the police|calling the cops|calling for help|getting help|using the phone|reaching (her|his) phone) | (wouldn't let|would not let|didn't let|did not let|won't let|will not let|refused to let) (<harm-target>|her) (leave|go|out of (the|his|her|their)? (house|room|apartment|car|truck|bedroom|bathroom)|call|use the phone|get (to|out)) | (took|takes|taking|grabbed|grabbing|snatched|hid|hiding|smashed|broke|threw) (away)? (her|his|their|<poss> (<ex-partner>|<person>) 's) (phone|cell|cellphone|cell phone|keys|car keys|purse|wallet) (away)? ~2 (so|to keep|to stop|and) (she|he|they|her|him|them) (could not|couldn't|can not|cannot|can't|would not|wouldn't|was unable to|were unable to|from|could never)? (call|calling|leave|leaving|text|texting|get help|getting help|reach|contact|get out|go) )",
+     "pattern": "( (kept|keeping|keeps|stopped|stopping|stops|prevented|preventing|prevents) (<harm-target>|her) (from)? (leaving|walking out|getting out|going out|calling|calling 911|calling the police|calling the cops|calling for help|getting help|using the phone|reaching (her|his) phone) !(the group|group|the session|session|class|early|treatment|the program|program|school|work|the meeting|the job|his job|her job|the hospital|AMA|against) | (wouldn't let|would not let|didn't let|did not let|won't let|will not let|refused to let) (<harm-target>|her) (leave !(early|the group|group|for|to go|class|school|work)|out of (the|his|her|their)? (house|room|apartment|car|truck|bedroom|bathroom)|call (911|the police|the cops|for help)|use the phone|get out) | (took|takes|taking|grabbed|grabbing|snatched|hid|hiding|smashed|broke|threw) (away)? (her|his|their|<poss> (<ex-partner>|<person>) 's) (phone|cell|cellphone|cell phone|keys|car keys|purse|wallet) (away)? ~2 (so|to keep|to stop|and) (she|he|they|her|him|them) (could not|couldn't|can not|cannot|can't|would not|wouldn't|was unable to|were unable to|from|could never)? (call (911|the police|the cops|for help|anyone|anybody|her (mom|mother|sister|family|friend|friends|advocate|dad|father|brother)|his (mom|mother|sister|family|friend|friends|dad|father|brother))|calling (911|the police|the cops|for help|anyone|anybody)|leave|leaving|get help|getting help|get out|get away) )",
      "source": "Confining a partner or cutting off her call for help (ODARA, Hilton et al. 2004: confinement of the partner at the index assault; Danger Assessment, Campbell: controlling behaviour; Duluth Power and Control wheel: using isolation and intimidation)"
     },
     {
@@ -13631,6 +13631,39 @@ export const LEXICON_DATA: LexiconData = {
      "pseudo": true,
      "otherSense": true,
      "source": "A takedown inside a sport's rules (GUIDE: force inside a sport's rules or a job's lawful duties is no mention)"
+    },
+    {
+     "category": "violence",
+     "pattern": "( (gave|gives|giving|left|leaving) (<harm-target>|her) (a|two|some)? (black eye|black eyes|shiner|busted lip|fat lip|split lip|bloody nose|broken nose|concussion|bruise|bruises|stitches|cracked rib|cracked ribs|broken jaw|knot on (his|her|their) head) !(pencil|pencils|liner|makeup|palette|costume|mask|look|emoji|sticker) | (split|splitting|busted|busting|bloodied|bloodying|broke|breaking|knocked|knocking|chipped|cracked|fractured|dislocated|blacked|loosened) (open)? (<poss> ~1 (<person>|<ex-partner>) 's|<harm-target> 's|the (guy|man|dude|kid) 's) (lip|lips|nose|teeth|tooth|jaw|ribs|rib|eye|eyes|skull|cheekbone|orbital|arm|wrist|finger|fingers|collarbone) (open|out|in)? | (dropped|drops|dropping|laid|floored|flattened|leveled|levelled|knocked) (<harm-target>|her) (out|down|flat|cold)? (with) (one|a|a single|two|an|his|my) (punch|punches|hit|shot|right|left|jab|hook|uppercut|elbow|kick|headbutt|blow|swing) )",
+     "source": "Injury to another person told by the member (CTS2 injury scale, partner's side: bruise or cut, passed out from a blow, broken bone; Overt Aggression Scale: attacks causing physical injury)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(spit|spits|spat|spitting|hocked|hocking) (in|on|at) (her|his|their|<harm-target> 's|<poss> ~1 <person> 's) (face|eye|eyes|mouth|shoes|food|back)",
+     "source": "Spitting in a person's face (Modified Overt Aggression Scale: spits at others; assault by bodily fluid in correctional and unit notes)"
+    },
+    {
+     "category": "violence",
+     "pattern": "( (came at|comes at|coming at|come at|went at|goes at|going at|ran at|runs at|charged at|chased|chasing|chases|went after|goes after|going after|swung at|lunged at|threatened|threatening|menaced|cornered)\n    (<harm-target>|her !(own|way|dream|dreams)) ~5 with (a|an|his|her|the|my|their|that)? (<weapon-look>)? (<weapon>|<improvised-weapon>|kitchen knife|steak knife|piece|strap|broken bottle|bottle|brick|rock|stick|two by four|2x4|pipe|chair|screwdriver|scissors)\n| (flashed|flashing|flashes|pointed|pointing|points|aimed|aiming|aims|waved|waving|brandished|brandishing|pulled|pulling|drew|drawing) (his|a|the|her|their|my) (<weapon-look>)? (<weapon>|piece|strap|heat|blade|box cutter|kitchen knife|steak knife) (at|on|toward|towards|in front of) (<harm-target>|her) )",
+     "source": "A weapon turned toward a person (Danger Assessment, Campbell: used or threatened with a weapon; WAVR-21: weapons use; Duluth Power and Control wheel: displaying weapons)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(beat|whooped|whupped|whipped|kicked|stomped|busted|tore up) (his|her|their|<harm-target> 's|<poss> ~2 's) (ass|butt|behind|tail|backside) !(at|in|on (the|a) (court|field|track|course|board|ice)|~3 (<game>|game|race|match|practice|workout|gym|test|exam|homework|job))",
+     "source": "A beating in everyday words (CTS2 physical assault: beat up; Overt Aggression Scale: physical aggression against other people)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(it ('s|is|will be|'ll be|'s gonna be|is gonna be|is going to be|be|gonna be)|its|shoot|smoke|pop|fight|hands|beat) (him|her|them|<harm-target>)? on sight",
+     "intent": true,
+     "source": "A street threat to attack a person on sight (threat assessment, Calhoun and Weston: veiled threats; juvenile and street-outreach notes)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(the|this|that|my|his|her|their) (new)? (job|workout|class|shift|shifts|week|semester|heat|flu|cold|training|program|schedule|day|homework|course|test|exam|hike|move|baby|chemo|commute) (is|was|has been|really|is going to|is gonna|'s going to|'s gonna|will|was going to)? (kick|kicked|kicking|kicks|beat|beating|whooped|whooping|whupped|wore out|wearing out|busted|busting) (his|her|their|my) (ass|butt|behind|tail)",
+     "pseudo": true,
+     "otherSense": true,
+     "source": "A thing that \"kicked her butt\": exhaustion, not a beating (figure of speech with no person acting)"
     }
    ]
   },
