@@ -233,6 +233,10 @@ disclosures('after the second bank: injuries told, weapons turned on a person, s
   ['Says if that dude comes around his block again "it\'s on sight."', "it's on sight"],
   ['"I grabbed her wrist harder than I should have," he said of Tuesday night.', 'grabbed her wrist'],
   ['I put my fist through the drywall right next to his head Friday.', 'fist through the drywall'],
+  ['Pt raised his fist at the nurse during med pass.', 'raised his fist at the nurse'],
+  ['Pt struck out at staff during the hold.', 'struck out at staff'],
+  ["Pt pulled the sitter's hair at 0200.", "pulled the sitter's hair"],
+  ['Pt head-butted the psych tech during transfer.', 'head-butted the psych tech'],
 ]);
 
 nearMisses('after the second bank: the same words elsewhere', [
@@ -245,4 +249,6 @@ nearMisses('after the second bank: the same words elsewhere', [
   ['Said the test is going to kick her butt.', 'kick her butt'],
   ['Her mom gave her a black eye pencil for her birthday.', 'black eye'],
   ['Recognized him on sight at the station.', 'on sight'],
+  ['Raised her hand at the facilitator to speak.', 'Raised her hand'],
+  ['Pulled her hair into a bun before group.', 'Pulled her hair'],
 ]);

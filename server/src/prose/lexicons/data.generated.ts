@@ -13486,12 +13486,12 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "( (stomped|stomping|stomps|cross checked|cross-checked|crosschecked|slew footed|slew-footed|body checked|body-checked|bodychecked|body checking|body slammed|body-slammed|bodyslammed|clotheslined|suplexed|scratched|scratching|clawed|clawing|spit on|spat on|spit at|spat at|spitting on|spitting at|struck|strikes|striking|strike|kneed|kneeing)\n    (<harm-target>|her !(own|<body-part>|way|name|lip|lips|nose|face|head|arm|arms|leg|legs|back|neck|itch|record|time|fears)) !(as|out|up|a (deal|chord|pose|balance|nerve)|off|through|'s)\n| (popped|popping|clocked|clocking|cracked|cracking|socked|socking|punched|punching|smacked|smacking|slapped|slapping|kicked|kicking|kneed|elbowed|headbutted|head butted|tagged|caught|hit|struck|decked|rocked|rocking|leveled|levelled|dropped|dropping|stunned)\n    (<harm-target>|her) (right)? (in|on|across) (the|his|her|their) (<body-target>|nose|lip|lips|ribs|gut|stomach|chest|temple|chin|cheek|ear|eye|back of the head) )",
+     "pattern": "( (stomped|stomping|stomps|headbutted|head butted|headbutting|head butting|elbowed|cross checked|cross-checked|crosschecked|slew footed|slew-footed|body checked|body-checked|bodychecked|body checking|body slammed|body-slammed|bodyslammed|clotheslined|suplexed|scratched|scratching|clawed|clawing|spit on|spat on|spit at|spat at|spitting on|spitting at|struck|strikes|striking|strike|kneed|kneeing)\n    (<harm-target>|her !(own|<body-part>|way|name|lip|lips|nose|face|head|arm|arms|leg|legs|back|neck|itch|record|time|fears)) !(as|out|up|a (deal|chord|pose|balance|nerve)|off|through|'s)\n| (popped|popping|clocked|clocking|cracked|cracking|socked|socking|punched|punching|smacked|smacking|slapped|slapping|kicked|kicking|kneed|elbowed|headbutted|head butted|tagged|caught|hit|struck|decked|rocked|rocking|leveled|levelled|dropped|dropping|stunned)\n    (<harm-target>|her) (right)? (in|on|across) (the|his|her|their) (<body-target>|nose|lip|lips|ribs|gut|stomach|chest|temple|chin|cheek|ear|eye|back of the head) )",
      "source": "Physical aggression against other people told by a street, sport or unit verb and by where the blow landed (Overt Aggression Scale, Yudofsky et al. 1986, and MOAS: \"strikes, kicks, pushes, scratches, pulls hair\"; CTS2 physical assault items: punched or hit with something that could hurt, kicked, slammed against a wall)"
     },
     {
      "category": "violence",
-     "pattern": "(struck|strike|strikes|striking|hit|hits|hitting|kicked|kicks|kicking|kicked at|bit|bites|biting|bit at|scratched|scratching|punched|punching|slapped|slapping|shoved|shoving|pushed|spit on|spat on|spit at|spat at|spitting at|headbutted|head butted|elbowed|kneed|grabbed|choked|swung at|swinging at|lunged at|lunging at|charged at|charged|threw (a|his|her)? _? at)\n    (staff|staffs|RN|RNs|LPN|CNA|MHT|MHTs|tech|techs|sitter|security|peer|peers|nurse|nursing|writer|this writer|provider|MD|officer|officers|CO|COs|deputy|PCA|aide|aides|1:1|another patient|another resident)\n    !(to|member|members|meeting|meetings|schedule|ratio|about|'s|for|out|off|from|with (a|the|his|her) (question|request|form))",
+     "pattern": "(struck out at|striking out at|strikes out at|lashing out at|hitting out at|struck|strike|strikes|striking|hit|hits|hitting|kicked|kicks|kicking|kicked at|bit|bites|biting|bit at|head butted|scratched|scratching|punched|punching|slapped|slapping|shoved|shoving|pushed|spit on|spat on|spit at|spat at|spitting at|headbutted|head butted|elbowed|kneed|grabbed|choked|swung at|swinging at|lunged at|lunging at|charged at|charged|threw (a|his|her)? _? at)\n    (staff|staffs|RN|RNs|LPN|CNA|MHT|MHTs|tech|techs|sitter|security|peer|peers|nurse|nursing|writer|this writer|provider|MD|officer|officers|CO|COs|deputy|PCA|aide|aides|1:1|another patient|another resident)\n    !(to|member|members|meeting|meetings|schedule|ratio|about|'s|for|out|off|from|with (a|the|his|her) (question|request|form))",
      "source": "Physical aggression toward unit staff and peers named by role without an article, as inpatient and detention notes write it (Brøset Violence Checklist, Almvik and Woods 2000: physically threatening, attacking; Dynamic Appraisal of Situational Aggression (DASA), Ogloff and Daffern 2006: observed aggression; Overt Aggression Scale)"
     },
     {
@@ -13664,6 +13664,16 @@ export const LEXICON_DATA: LexiconData = {
      "pseudo": true,
      "otherSense": true,
      "source": "A thing that \"kicked her butt\": exhaustion, not a beating (figure of speech with no person acting)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(raised|raises|raising|raise|shook|shakes|shaking|shake|cocked|cocking|balled up|held up|holding up|pulled back) (his|her|their|a|my)? (fist|fists|hand|arm) (at|to|toward|towards|over|in front of|in the face of|like (he|she|they) (was|were) going to hit) (<harm-target>|her|staff|RN|peer|peers|MHT|tech|nursing|security|writer|the nurse)",
+     "source": "A raised or shaken fist toward a person (Duluth Power and Control wheel: using intimidation, raising a hand; Modified Overt Aggression Scale: threatening gestures; Brøset Violence Checklist: physically threatening)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(pulled|pulling|pulls|yanked|yanking|yanks|ripped|ripping|grabbed|grabbing|tugged) (her|his|their|<harm-target> 's|<poss> ~2 's) (hair|braids|braid|weave|ponytail|beard|locs|dreads) !(back|up|into|out of (her|his|their) face|off (her|his) face|together|for (her|him))",
+     "source": "Hair pulling (CTS2 physical assault: twisted arm or hair; Overt Aggression Scale: pulls hair)"
     }
    ]
   },
