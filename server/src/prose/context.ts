@@ -197,6 +197,9 @@ export class SentenceContext {
     for (let at = start; at < end; at++) {
       const word = this.tokens[at].norm;
       if (FIRST_PERSON.has(word)) return true;
+      // A threat put to "you" in someone else's words is the speaker's threat at the one spoken to ("her ex told her:
+      // \"you'll see what happens\""): whoever says it threatens.
+      if (category === 'violence' && SECOND_PERSON.has(word)) return true;
       if (THIRD_PERSON.has(word) || THIRD_PERSON_OBJECT.has(word) || SECOND_PERSON.has(word)) aboutAnother = true;
     }
     for (let at = start - 1; at >= 0 && this.othersSpeech?.has(at); at--) {

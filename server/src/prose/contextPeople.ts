@@ -221,7 +221,11 @@ export function notMemberPronouns(text: string, names: readonly string[] = []): 
  * A pronoun that opens a sentence or a line, or follows a verb of reporting ("Said she", "reports he"), or opens a
  * second reported clause ("and that he").
  */
-const SPEECH_WORDS = 'said|says|states|stated|reports|reported|shared|added|noted|explained|admitted';
+// "Admits he", "disclosed she", "acknowledged he": the member owning an act reports it as much as "said he" does
+// (batterer-intervention and forensic notes open a member's account so: "Participant acknowledged he pushed her").
+const SPEECH_WORDS =
+  'said|says|states|stated|reports|reported|shared|added|noted|explained|admitted|admits|acknowledged|acknowledges|' +
+  'disclosed|discloses|disclosing|conceded|concedes';
 const SPEECH = String.raw`\b(?:${SPEECH_WORDS})`;
 /** People who may report of themselves, of either gender ("her cousin said he ...", "a peer shared she ..."). */
 const REPORTERS = 'partner|ex|cousin|friend|roommate|sponsor|coworker|peer|parent|sibling|spouse';

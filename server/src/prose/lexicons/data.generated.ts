@@ -2014,9 +2014,9 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
-     "pattern": "(to|with|for|from|about|by|at|on|onto|upon|against|of|toward|towards|told|tell|tells|telling|called|calls|calling|call|text|texted|texts|texting|messaged|messages|messaging|emailed|emails|emailing|DMed|DMd|promised|promises|assured|assures|reassured|reassures|begged|begs|visited|visits|saw|sees|seeing|helped|helps|asked|asks|asking|ask|hugged|met|meet|meeting|help|support|supported|supporting|contacted|contact|reached out to|lives with|living with|staying with|stayed with|drove|drives|picked up|dropped off|thanked|forgave|blamed|blames|confronted|avoided|avoids|misses|missed|loves|loved|worried about|worries about|cares for|caring for|takes care of|took care of|join|joins|joined|joining|mourns|mourned|mourning|grieves|grieved|grieving|and|or) (<poss>|a|an|the|one|another|her own|his own)? <adjective-of-person>? <person> !('s|who|that|whose|, who|, whose|_ 's|_ who|_ , who|_ , whose|, _ _? _? _? (and|,) (drinking|using|relapsing|smoking|overdosing|cutting|drunk|high|using again|drinking again)|beating|hitting|drinking|using|cutting|overdosing|shooting|stabbing|choking|strangling|threatening|hurting|killing|abusing|dying|throwing|slapping|kicking|shoving|pushing|grabbing|attacking|swinging|punching|smashing|stalking|following|relapsing|smoking|burning|punching|nodding off|passing out|passed out|drunk|high|wasted|loaded|intoxicated|impaired|stoned|coming home|came home|comes home|showing up|showed up|shows up|hit|slapped|smacked|punched|kicked|shoved|pushed|grabbed|choked|strangled|attacked|threatened|stabbed|shot|pinned|slammed|swung at|(put|threw|dragged) (him|her|them|me) (against|into|onto|on|through|down|out|up against))",
+     "pattern": "(to|with|for|from|about|by|at|on|onto|upon|against|of|toward|towards|rushed|charged|tackled|punched|shoved|kicked|slapped|struck|headbutted|elbowed|cornered|chased|swung at|lunged at|went after|ran up on|told|tell|tells|telling|called|calls|calling|call|text|texted|texts|texting|messaged|messages|messaging|emailed|emails|emailing|DMed|DMd|promised|promises|assured|assures|reassured|reassures|begged|begs|visited|visits|saw|sees|seeing|helped|helps|asked|asks|asking|ask|hugged|met|meet|meeting|help|support|supported|supporting|contacted|contact|reached out to|lives with|living with|staying with|stayed with|drove|drives|picked up|dropped off|thanked|forgave|blamed|blames|confronted|avoided|avoids|misses|missed|loves|loved|worried about|worries about|cares for|caring for|takes care of|took care of|join|joins|joined|joining|mourns|mourned|mourning|grieves|grieved|grieving|and|or) (<poss>|a|an|the|one|another|her own|his own)? <adjective-of-person>? <person> !('s|who|that|whose|, who|, whose|_ 's|_ who|_ , who|_ , whose|, _ _? _? _? (and|,) (drinking|using|relapsing|smoking|overdosing|cutting|drunk|high|using again|drinking again)|beating|hitting|drinking|using|cutting|overdosing|shooting|stabbing|choking|strangling|threatening|hurting|killing|abusing|dying|throwing|slapping|kicking|shoving|pushing|grabbing|attacking|swinging|punching|smashing|stalking|following|relapsing|smoking|burning|punching|nodding off|passing out|passed out|drunk|high|wasted|loaded|intoxicated|impaired|stoned|coming home|came home|comes home|showing up|showed up|shows up|hit|slapped|smacked|punched|kicked|shoved|pushed|grabbed|choked|strangled|attacked|threatened|stabbed|shot|pinned|slammed|swung at|(put|threw|dragged) (him|her|them|me) (against|into|onto|on|through|down|out|up against))",
      "direction": "pseudo",
-     "source": "A person named as an object is not the one who experiences what follows (\"told her sponsor about the relapse\", \"went off on his wife and threw a plate at her\"), unless a gerund or an act of violence makes them its subject (\"talked about his father beating his mother\", \"they argued and his wife put him against the wall\")"
+     "source": "A person named as an object is not the one who experiences what follows (\"told her sponsor about the relapse\", \"went off on his wife and threw a plate at her\", \"rushed a peer in the gym and took him to the floor\"), unless a gerund or an act of violence makes them its subject (\"talked about his father beating his mother\", \"they argued and his wife put him against the wall\")"
     },
     {
      "maxScope": 8,
@@ -11894,7 +11894,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(thoughts|thought|thinking|thinks|think|urge|urges|fantasi*|fantasy|fantasies|want+|wish+|plan+|planning|intend+|intent|intention|intentions|going|gonna|tempted|ready|swore|swears|vowed|vows|will|would|might|could) (of|about|to)? ~2 (kill+|hurt+|harm+|attack+|beat up|beating up|beat|beating|stab+|shoot|shooting|strangl*|choke+|punch+|assault+|murder+|jump|jumping|smash+|smother+|suffocat*|poison+) (him|them|someone|somebody|people|everyone|others|<person>|(<poss>|the|that|this) _? (<person>|<role>)|the man|that man|the guy|that guy|the woman|that woman|her !(feelings|chances|reputation|career|case|recovery|progress|grades|credit|back|knee|hip|shoulder|own|wrist|neck|head|arm|leg|ankle|foot)) !(at (<game>|his own game|her own game)|in (a|the)? (race|game|match|chess|cards|pool|checkers|round|ring|bout|fight|sparring|tournament|octagon|cage|first round|second round|third round))",
+     "pattern": "(thoughts|thought|thinking|thinks|think|urge|urges|fantasi*|fantasy|fantasies|want+|wish+|plan+|planning|intend+|intent|intention|intentions|going|gonna|tempted|ready|swore|swears|vowed|vows|will|would|might|could) (of|about|to)? ~2 (kill+|hurt+|harm+|attack+|beat up|beating up|beat|beating|stab+|shoot|shooting|strangl*|choke+|punch+|assault+|murder+|jump|jumping|smash+|smother+|suffocat*|poison+|smack+|slap+|sock|socking|deck|decking|stomp+) (him|them|someone|somebody|people|everyone|others|<person>|(<poss>|the|that|this) _? (<person>|<role>)|the man|that man|the guy|that guy|the woman|that woman|her !(feelings|chances|reputation|career|case|recovery|progress|grades|credit|back|knee|hip|shoulder|own|wrist|neck|head|arm|leg|ankle|foot)) !(at (<game>|his own game|her own game)|in (a|the)? (race|game|match|chess|cards|pool|checkers|round|ring|bout|fight|sparring|tournament|octagon|cage|first round|second round|third round))",
      "source": "Violent ideation and intent toward a person (structured violence-risk documentation)"
     },
     {
@@ -12188,7 +12188,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(got into it|getting into it|gets into it|(got|getting) physical !(therapy|exam|exams|education|activity|health|examination|workout|fitness|training)|came to blows|traded punches|threw punches|throwing punches|threw hands|throwing hands|squared up|squaring up)",
+     "pattern": "(got into it|getting into it|gets into it|(got|getting) physical !(therapy|exam|exams|education|activity|health|examination|workout|fitness|training)|came to blows|traded punches|threw punches|throwing punches|threw hands|throwing hands|squared up|squaring up) !(~5 (over the phone|on the phone|by phone|by text|over text|via text|in texts|on Facebook|on Instagram|online|in the comments|in the group chat))",
      "source": "Physical fights in colloquial terms (anger management notes)"
     },
     {
@@ -12514,7 +12514,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(keeps|keep|keeping|kept|carries|carry|carrying|carried|has|bought|buys|buying|purchased|ordered|got|brought|bringing|stashed|hid|picked up|picks up|picking up|borrowed|took|grabbed|sleeps with|sleeping with|slept with) (a|an|his|her|the|my|their)? (<person> 's)? (<weapon-look>)? (<weapon>|<improvised-weapon>) ~7 (for when|for|in case|if|to use on|to use against|when|because of) ~3 (him|her|them|he|she|they|<harm-target>|I see him|I see her|I run into) !('s|to go|to hunt|hunting|season)",
+     "pattern": "(keeps|keep|keeping|kept|carries|carry|carrying|carried|has|bought|buys|buying|purchased|ordered|got|brought|bringing|stashed|hid|picked up|picks up|picking up|borrowed|took|grabbed|sleeps with|sleeping with|slept with) (a|an|his|her|the|my|their)? (<person> 's)? (<weapon-look>)? (<weapon>|<improvised-weapon>) ~7 (for when|for|in case|if|to use on|to use against|when|because of) ~3 (him|her|them|he|she|they|<harm-target>|I see him|I see her|I run into) !('s|to go|to hunt|hunting|season|own|night|nights|walk|walks|run|runs|commute|shift|shifts|job|work|protection|safety|self defense|purse|bag|car|truck|class|hike|hikes|route)",
      "source": "A weapon kept for a person (HCR-20; CALM access to means), improvised weapons included"
     },
     {
@@ -12961,7 +12961,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(dragged|dragging|yanked|yanking|pulled|pulling|threw|throwing) (her|him|them|<person>|(<poss>|the) <person>) (out of (the|a|her|his|their)? (car|house|room|truck|bar) !(for (school|work|church|the bus))|across the (room|floor|yard)|down the (stairs|hall)|by (the|her|his|their) (hair|arm|arms|hood|collar))",
+     "pattern": "(dragged|dragging|yanked|yanking|pulled|pulling|threw|throwing|tossed|tossing|flung|flinging|shoved|shoving|pushed|pushing|slammed|slamming) (her|him|them|<person>|(<poss>|the) <person>) (out of (the|a|her|his|their)? (car|house|room|truck|bar) !(for (school|work|church|the bus))|across the (room|floor|yard)|down the (stairs|hall)|by (the|her|his|their) (hair|arm|arms|hood|collar|braids|braid|ponytail|weave|locs|dreads|neck|shirt|hoodie|jacket|legs|leg|ankle|ankles|feet))",
      "source": "Physical assault: dragging or throwing a person (CTS2)"
     },
     {
@@ -13572,8 +13572,8 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "(punched|punches|punching|hit|hits|hitting|slammed|slams|slamming|kicked|kicks|kicking|threw|throws|throwing|smashed|smashes|smashing|swung|swings) ~5 (next to|beside|right beside|right by|right next to|inches from|an inch from|past|by) (her|his|their|<harm-target> 's|<poss> ~1 <person-head> 's) (head|face|ear)",
-     "source": "Property violence aimed to intimidate a person (GUIDE: a punch into the wall beside her head is listed; CTS2 \"threw something at partner that could hurt\")"
+     "pattern": "( (punched|punches|punching|hit|hits|hitting|slammed|slams|slamming|kicked|kicks|kicking|threw|throws|throwing|smashed|smashes|smashing|swung|swings|drove|rammed|stabbed|broke|busted)\n    ~8 ( (next to|beside|right beside|right by|right next to|inches from|an inch from|past|by|over) (her|his|their|<harm-target> 's|<poss> ~1 <person-head> 's) (head|face|ear|ears)\n    | at (her|his|their|<harm-target> 's|<poss> ~1 <person-head> 's) (feet|head|face|legs) )\n| (punched|punches|punching|slammed|slams|slamming|smashed|smashes|smashing|stabbed|(put|puts|putting|drove|rammed) (his|her|my|their|a) (fist|fists|hand|foot|boot|head|knife))\n    ~6 (next to|beside|right beside|right next to|inches from|an inch from) (her|him|them|<harm-target>) !(own|'s|car|truck|house|in (the|a) (game|match|race))\n| (put|puts|putting|drove|rammed) (his|her|my|their|a) (fist|fists|hand|foot|boot|head|knife) (through|into|in) ~4 (next to|beside|right beside|right next to|inches from|an inch from|near|by|past) (her|his|their|<harm-target> 's|<poss> ~1 <person-head> 's) (head|face|ear) )",
+     "source": "Property violence aimed to intimidate a person (GUIDE: a punch into the wall beside her head is listed; Duluth Power and Control wheel: using intimidation, smashing things; CTS2 \"threw something at partner that could hurt\")"
     },
     {
      "category": "violence",
@@ -13582,7 +13582,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "( (physical|physically) (altercation|altercations|fight|fights|scuffle|brawl) | (altercation|altercations|fight|fights|fighting|scuffle|scuffles|brawl|fistfight|fist fight) (w /|with) (a|an|another|other|the|his|her|their)? (peer|peers|resident|residents|inmate|inmates|cellmate|cellie|patient|patients|staff|staff member|roommate|roommates|housemate|housemates|classmate|student|students|tech|coworker|coworkers|youth|bunkmate|client|clients) !(about|over|re|regarding|by|on the phone|via) | (aggressive|assaultive|combative|violent|physically threatening) (toward|towards|to|at|with) (<harm-target>|peers|staff|nursing|writer|mother|father|mom|dad|security|(ED|ER|hospital|unit|floor|campus|building|store|mall) (security|staff|police)|police|officers|deputies|EMS|paramedics|medics|(the|the arresting|the responding) (officers|deputies|police|medics|paramedics)) | (hit|hits|punched|punches|kicked|kicks|slapped|struck|strikes|assaulted|assaults|bit|headbutted|shoved|spit on|spat on|attacked|elbowed|choked|swung at) (staff|staff member|staff members|peer|peers|another peer|a staff|a tech|writer|RN|MHT|security|nursing staff|another resident|another patient|another youth) !('s|to|for|about) | (swung|swang|hit|punched|struck|threw) (first|the first (punch|swing|blow|hit)) )",
+     "pattern": "( (physical|physically) (altercation|altercations|fight|fights|scuffle|brawl) | (altercation|altercations|fight|fights|fighting|scuffle|scuffles|brawl|fistfight|fist fight) (w /|with) (a|an|another|other|the|his|her|their)? (peer|peers|resident|residents|inmate|inmates|cellmate|cellie|patient|patients|staff|staff member|roommate|roommates|housemate|housemates|classmate|student|students|tech|coworker|coworkers|youth|bunkmate|client|clients) !(about|over|re|regarding|by|on the phone|via) | (aggressive|assaultive|combative|violent|physically threatening) (toward|towards|to|at|with) (<harm-target>|peers|staff|nursing|writer|mother|father|mom|dad|security|(ED|ER|hospital|unit|floor|campus|building|store|mall) (security|staff|police)|police|officers|deputies|EMS|paramedics|medics|(the|the arresting|the responding) (officers|deputies|police|medics|paramedics)) | (hit|hits|punched|punches|kicked|kicks|slapped|struck|strikes|assaulted|assaults|bit|headbutted|shoved|spit on|spat on|attacked|elbowed|choked|swung at) (staff|staff member|staff members|peer|peers|another peer|a staff|a tech|writer|RN|MHT|security|nursing staff|another resident|another patient|another youth) !('s|to|for|about|out|off) | (swung|swang|hit|punched|struck|threw) (first|the first (punch|swing|blow|hit)) )",
      "source": "Fights and aggression told in incident-report shorthand (residential and inpatient incident categories; CTS2 physical assault)"
     },
     {
@@ -13673,6 +13673,197 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(<pills>|<drug>|the (drink|drinks|shot|shots|beer|beers|liquor|whiskey|vodka|wine|anesthesia|sedative|sedatives|shot|injection|flu|cold|fever|workout|shift|heat|game|trip|drive)|anesthesia|exhaustion|sleep|it|that|they) (knocked|knocks|knock|knocking|had knocked|really knocked) (him|her|them|me|us) (out|right out|flat out|on (his|her|their|my) (butt|ass))",
      "pseudo": true,
      "source": "Sedation or fatigue, not a blow: a medicine, a drink or exhaustion \"knocked him out\" (medication side-effect notes)"
+    },
+    {
+     "category": "violence",
+     "pattern": "( (stomped|stomping|stomps|headbutted|head butted|headbutting|head butting|elbowed|cross checked|cross-checked|crosschecked|slew footed|slew-footed|body checked|body-checked|bodychecked|body checking|body slammed|body-slammed|bodyslammed|clotheslined|suplexed|scratched|scratching|clawed|clawing|spit on|spat on|spit at|spat at|spitting on|spitting at|struck|strikes|striking|strike|kneed|kneeing)\n    (<harm-target>|her !(own|<body-part>|way|name|lip|lips|nose|face|head|arm|arms|leg|legs|back|neck|itch|record|time|fears)) !(as|out|up|a (deal|chord|pose|balance|nerve)|off|through|'s)\n| (popped|popping|clocked|clocking|cracked|cracking|socked|socking|punched|punching|smacked|smacking|slapped|slapping|kicked|kicking|kneed|elbowed|headbutted|head butted|tagged|caught|hit|struck|decked|rocked|rocking|leveled|levelled|dropped|dropping|stunned)\n    (<harm-target>|her) (right)? (in|on|across) (the|his|her|their) (<body-target>|nose|lip|lips|ribs|gut|stomach|chest|temple|chin|cheek|ear|eye|back of the head) )",
+     "source": "Physical aggression against other people told by a street, sport or unit verb and by where the blow landed (Overt Aggression Scale, Yudofsky et al. 1986, and MOAS: \"strikes, kicks, pushes, scratches, pulls hair\"; CTS2 physical assault items: punched or hit with something that could hurt, kicked, slammed against a wall)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(struck out at|striking out at|strikes out at|lashing out at|hitting out at|struck|strike|strikes|striking|hit|hits|hitting|kicked|kicks|kicking|kicked at|bit|bites|biting|bit at|head butted|scratched|scratching|punched|punching|slapped|slapping|shoved|shoving|pushed|spit on|spat on|spit at|spat at|spitting at|headbutted|head butted|elbowed|kneed|grabbed|choked|swung at|swinging at|lunged at|lunging at|charged at|charged|threw (a|his|her)? _? at)\n    (staff|staffs|RN|RNs|LPN|CNA|MHT|MHTs|tech|techs|sitter|security|peer|peers|nurse|nursing|writer|this writer|provider|MD|officer|officers|CO|COs|deputy|PCA|aide|aides|1:1|another patient|another resident)\n    !(to|member|members|meeting|meetings|schedule|ratio|about|'s|for|out|off|from|with (a|the|his|her) (question|request|form))",
+     "source": "Physical aggression toward unit staff and peers named by role without an article, as inpatient and detention notes write it (Brøset Violence Checklist, Almvik and Woods 2000: physically threatening, attacking; Dynamic Appraisal of Situational Aggression (DASA), Ogloff and Daffern 2006: observed aggression; Overt Aggression Scale)"
+    },
+    {
+     "category": "violence",
+     "pattern": "( (put|putting|puts|laid|laying|lays) (him|them|the guy|that guy|the dude|that dude|some guy|a guy|this dude|this guy|some dude) (on|to) the (ground|floor|pavement|concrete|curb|dirt|deck|mat) | (knocked|knocking|knocks|slammed|slamming|slams|threw|throwing|throws|dropped|dropping|drops|took|taking|takes|took down|dumped) (<harm-target>|her) (down)? (on|to|onto|into) the (ground|floor|pavement|concrete|curb|dirt|deck) !(floor|level|levels|apartment|unit|room|plan|zero|for|of) )",
+     "source": "A person put or knocked to the ground (CTS2 physical assault: knocked down, slammed against; Overt Aggression Scale: attacks others causing mild to moderate physical injury)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(slammed|slamming|slams|shut|shutting|closed|closing) (the|a)? (car|truck|front|back|bedroom|bathroom|screen)? (door|lid|window) on (her|his|their|<poss> <person> 's|<harm-target> 's) (hand|hands|fingers|finger|arm|arms|leg|legs|foot|feet|head)",
+     "source": "Force on a person's body with a door (CTS2 physical assault: slammed against; Duluth Power and Control wheel: using intimidation)"
+    },
+    {
+     "category": "violence",
+     "pattern": "( (kept|keeping|keeps|stopped|stopping|stops|prevented|preventing|prevents) (<harm-target>|her) (from)? (leaving|walking out|getting out|going out|calling|calling 911|calling the police|calling the cops|calling for help|getting help|using the phone|reaching (her|his) phone) !(the group|group|the session|session|class|early|treatment|the program|program|school|work|the meeting|the job|his job|her job|the hospital|AMA|against) | (wouldn't let|would not let|didn't let|did not let|won't let|will not let|refused to let) (<harm-target>|her) (leave !(early|the group|group|for|to go|class|school|work)|out of (the|his|her|their)? (house|room|apartment|car|truck|bedroom|bathroom)|call (911|the police|the cops|for help)|use the phone|get out) | (took|takes|taking|grabbed|grabbing|snatched|hid|hiding|smashed|broke|threw) (away)? (her|his|their|<poss> (<ex-partner>|<person>) 's) (phone|cell|cellphone|cell phone|keys|car keys|purse|wallet) (away)? ~2 (so|to keep|to stop|and) (she|he|they|her|him|them) (could not|couldn't|can not|cannot|can't|would not|wouldn't|was unable to|were unable to|from|could never)? (call (911|the police|the cops|for help|anyone|anybody|her (mom|mother|sister|family|friend|friends|advocate|dad|father|brother)|his (mom|mother|sister|family|friend|friends|dad|father|brother))|calling (911|the police|the cops|for help|anyone|anybody)|leave|leaving|get help|getting help|get out|get away) )",
+     "source": "Confining a partner or cutting off her call for help (ODARA, Hilton et al. 2004: confinement of the partner at the index assault; Danger Assessment, Campbell: controlling behaviour; Duluth Power and Control wheel: using isolation and intimidation)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(<poss>|a|an|the) (<adjective-of-person>)? (<person>|<ex-partner>|boyfriend|girlfriend|partner)\n    (took|takes|taking|grabbed|grabbing|snatched|hid|hiding|smashed|broke|threw|kept|keeps|keeping|stopped|prevented|wouldn't let|would not let|won't let|will not let|refused to let)\n    (away)? (her|him|them|me|her phone|his phone|their phone|my phone|her keys|his keys|her car keys|his car keys|her cell|his cell)\n    ~3 (from (leaving|calling|getting out|going out)|so (she|he|they|I) (could not|couldn't|can not|cannot|can't|would not|wouldn't|was unable to) (call|leave|text|get help|get out|go)|leave|call)",
+     "someoneElse": true,
+     "source": "Confinement or a phone taken, by the member's partner or relative (ODARA confinement; Danger Assessment; Duluth Power and Control wheel: isolation), told of the member as the one confined: someone else's violence"
+    },
+    {
+     "category": "violence",
+     "pattern": "(anxiety|panic|fear|fears|depression|pain|the pain|illness|the flu|flu|covid|COVID|the weather|weather|snow|the snow|rain|the rain|ice|the ice|the storm|her back|his back|agoraphobia|migraine|migraines|nausea|work|her job|his job|the kids|exhaustion|fatigue|her knee|his knee|her leg|his leg|money|finances) (has|have|had|really|just|often|always)? (kept|keeps|keeping|stopped|stops|prevented|prevents) (her|him|them|me) (from)? (leaving|going out|getting out)",
+     "pseudo": true,
+     "otherSense": true,
+     "source": "A symptom, the weather or a duty that kept the member in: no one confined her (the other sense of \"kept her from leaving\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "(following|followed|follows|follow|tailing|tailed|tails|trailing|trailed|chased|chasing) (her|his|their|<poss> (<ex-partner>|<person>) 's|<harm-target> 's) (car|truck|van|vehicle|SUV|Uber|Lyft|cab|bus|bike) (home|around|to|from|for|all the way|across|down|through|out of|onto|into|on (the|a) (highway|freeway|interstate))",
+     "source": "Following a person's car (Danger Assessment, Campbell: follows or spies on you; SAM, Kropp et al. 2008: approach behaviour)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(following|followed|follows|follow|tailed|trailed) (her|his|their|<poss> _ 's) (car|truck|van) ~6 (so (she|he|they) (would|could) (have|get) a ride|to (the|a) (tire shop|mechanic|shop|garage|dealership|body shop|repair shop|impound|airport|rental place)|to (drop|return) (it|the car|the truck) off|because (she|he|they) did not know the way)",
+     "pseudo": true,
+     "otherSense": true,
+     "source": "Following a car on an errand or as an escort: no pursuit (the other sense of \"followed her car\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "(if|when|once|the (day|minute|second|moment)) (he|she|they|<harm-target>) ~8 (,)? (he|she|they) (is|'s|are|'re|will be|'ll be) (dead|done|finished|going down|gone|a dead man|a dead woman|history) !(with|for|by|at|in|early|after|before|and|too|then|now|#|soon|later|tomorrow|today|tonight|this|next|already|eating|talking|working|packing|cooking)",
+     "targetSubject": true,
+     "source": "Conditional threat naming a bare outcome (threat assessment: conditional and veiled threats; GUIDE: a conditional threat by the member is current)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(you|ya|u|he|she|they) (do not|don't|dont|does not|doesn't|did not|didn't|have no idea|has no idea) (know|knows|understand) who (you|he|she|they) (are|is|'re|'s|were|was) (messing|dealing|fucking|playing|playing games|f\\*\\*\\*ing|effing) (with|around with)",
+     "intent": true,
+     "source": "Veiled threat toward a person (threat assessment, Calhoun and Weston: veiled threats; WAVR-21 intimidation)"
+    },
+    {
+     "category": "violence",
+     "pattern": "((is|has been|been|started|starting|back to|was|went back to|keeps) (carrying|packing) (again|a (piece|strap|gun|pistol|blade|knife|burner)|heat|(his|her) (piece|strap|gun|pistol|blade|knife)|everywhere) | (is|been|stays|staying|was|started) strapped (again|now|everywhere|since))",
+     "source": "Carrying a weapon in street words (HCR-20 V3 and WAVR-21: weapons access and carrying; juvenile and street-outreach notes)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(squared|squaring|squares|square) up ~5 (<game>|pickup|pick up|game|games|match|scrimmage|practice|drill|drills|shot|shots|jumper|basket|hoop|hoops|rim|free throw|court|plate|batter|ball|the ball|bag|heavy bag)",
+     "pseudo": true,
+     "otherSense": true,
+     "source": "Squaring up in a sport (a shooter's or a batter's stance; GUIDE: force inside a sport's rules is no mention)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(grabbed|grabbing|grabs|pulled|pulling|yanked|yanking|caught|catching|held|holding|jerked) (<harm-target>|her) ~5 (to (keep|stop|catch|steady|save) (him|her|them|<harm-target>) (from)? (stepping|falling|fall|running|walking|going|getting|drowning|slipping|tripping|darting|choking)|so (he|she|they) (would not|wouldn't|did not|didn't|could not|couldn't) (fall|drown|slip|trip|get hit|run into|step into|go under)|(out of|away from) (the|a|oncoming)? (street|road|traffic|water|pool|lake|fire|tracks|way of))",
+     "pseudo": true,
+     "otherSense": true,
+     "source": "A hold that protects a person from a danger (a caregiver's protective act, not an assault: CTS2 items count force used in a conflict)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(regret it|regret that|regret this|be sorry|regret the day) (if|that|when)? (he|she|they|you|ya) (ever)? (miss|missed|misses|skip|skips|skipped|drop|drops|dropped|quit|quits|quitting|pass|passed|passes|turn|turned|do not|does not|did not|don't|doesn't|didn't|never|stop|stops|stopped|leave|leaves|left|waste|wasted|wastes|blow|blew|sell|sold|give up|gave up)",
+     "pseudo": true,
+     "otherSense": true,
+     "source": "A warning of a natural consequence of the person's own omission (\"you'll be sorry you missed it\"), not a threat (threat assessment distinguishes a threatened harm by the speaker)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(handle|handling|handled|take care of|deal with) (it|this|that|things) (myself|himself|herself|themselves|on (my|his|her|their) own) ~8 (help|paperwork|forms|form|application|taxes|bills|bill|appointment|appointments|scheduling|insurance|the call|calls|the court date|filing|laundry|meds|rides)",
+     "pseudo": true,
+     "otherSense": true,
+     "source": "Doing a task oneself, not vigilante intent: the vigilante reading is kept for a person in a grievance"
+    },
+    {
+     "category": "violence",
+     "pattern": "(got|get|gets|getting|was|were|been|being|has been|had been)\n    (swung on|jumped|assaulted|attacked|beaten|beat up|beaten up|beat on|stomped|stomped out|mugged|pistol whipped|pistol-whipped|stabbed|shot|shot at|choked|choked out|strangled|punched|slapped|headbutted|sucker punched|sucker-punched|rolled up on|run up on|ran up on|put hands on|jumped on)\n    (by|outside|behind|near|in (the|a|an|his|her|their) (parking lot|lot|street|alley|hallway|yard|park|bathroom|cell|unit|dayroom)|at (the|a|an|his|her|school|work|the bus stop)|on (the|his|her|my)? (way|street|block|bus|train|unit)|while|when|during|walking|leaving|coming|last|this|again|twice|,|;|\\.|and)\n    !(the (gun|shark|fence)|into (a|the)? gang|in (gang|a gang))",
+     "someoneElse": true,
+     "source": "An assault the member suffered, told in the passive (GUIDE: physical aggression toward the member by someone else is violence, other; CTS2 victimisation items)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(attempted|attempting|attempts|attempt|tried|tries|trying|try) to\n    (<violent-act>|strike|bite|scratch|grab|headbutt|spit on|spit at|knee|elbow|trip|tackle|swing at|swing on|lunge at|throw something at|throw a (chair|punch|plate|bottle|cup|glass) at)\n    (<harm-target>|her !(own|way|feelings|chances|reputation|career|case|car|back|record|time|a|an|up)|staff|RN|RNs|LPN|CNA|MHT|tech|techs|sitter|security|peer|peers|nurse|nursing|writer|this writer|provider|officer|CO|deputy)\n    !(up|at (<game>)|in (a|the)? (race|game|match|chess|cards|pool)|a text|a message|an email|'s)",
+     "source": "An attempted blow toward a person (CTS2: \"tried to hit\"; Modified Overt Aggression Scale, physical aggression against other people: \"attempts to strike\"; Brøset Violence Checklist: attacking)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(grabbed|grabbing|grabs|squeezed|squeezing|squeezes|twisted|twisting|twists|pinned|pinning|pins|yanked|yanking|jerked|jerking|wrenched|bent|pulled|pulling|held|holding|gripped|gripping|clamped)\n    (her|his|their|<poss> (<person>|<ex-partner>) 's|<harm-target> 's) (wrist|wrists|arm|arms|neck|throat|hair|jaw|face|shoulder|shoulders|hand|hands|fingers)\n    ( (harder than|too hard|so hard|hard enough|until (it|she|he|they) (bruised|hurt|cried|screamed)|behind (her|his|their) back|against|down|to the (floor|ground|wall|bed|counter)|and (twisted|pulled|yanked|slammed|pushed|shoved|dragged))\n    | (and|,|;) ~3 (left|leaving) (a|some)? (bruise|bruises|mark|marks|welts) )",
+     "source": "A hurtful grip on a person's body (CTS2 physical assault: grabbed, twisted arm or hair, held down; CTS2 injury: bruise; elder- and child-abuse screening of caregivers: rough handling)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(had|have|has|having|got into|get into|gets into|getting into|was in|were in|been in|into|in) (a|an|another|some|one)? (little|big|real|bad)? (shoving match|pushing match|slap fight|fist fight|fistfight|fist-fight|tussle|scrap|scuffle|brawl|rumble|throwdown|scrimmage with fists) !(in (the|a) (game|drill|practice|video|movie|clip|show|role play))",
+     "source": "A physical fight named by a common noun (CTS2 physical assault: pushed or shoved; anger-management and school incident notes)"
+    },
+    {
+     "category": "violence",
+     "pattern": "( (tapped|tap|taps|popped|hit|hits|smacked|slapped|got|caught|touched|cracked|swatted) (her|him|them|<harm-target>) (with|using) the back of (his|her|my|their) hand | (backhanded|backhands|backhanding|backhand|back handed|back-handed) (her|him|them|<harm-target>) !(compliment|compliments|comment|comments|remark|remarks|shot|return|the ball) | (went|go|goes|going|knocked|knock|slapped|smacked|hit|popped|came) upside (his|her|their|<harm-target> 's) (head|face) )",
+     "source": "A blow in everyday words (CTS2 physical assault: slapped, hit with something; street idiom \"upside the head\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "(locked|locks|locking|shut|shuts|shutting) (her|him|them|<harm-target>) ( (out|outside) of (the|his|her|their|our) (house|home|apartment|trailer|place) !(~3 (by accident|accidentally|on accident|by mistake)) | (out|outside) ~4 (in the (cold|rain|snow|heat)|overnight|all night|at night|<weekday> night|for the night|for hours|barefoot|without (her|his|their) (phone|keys|coat|shoes|jacket|meds|kids|baby)|with the (kids|baby)) )",
+     "source": "Locking a partner out of the home (Domestic Abuse Intervention Project, Duluth: physical abuse, locked out of home; Danger Assessment: controlling behaviour)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(pay|paying|pays|paid|make|making|made|give|giving) (him|her|them|<harm-target>)? (a|a little|a surprise|another) (visit|house call|trip) (to (the|that|this) (guy|man|dude|kid|woman|girl|boy|clown|<person-head>|<role>) (who|that) ~4 (stole|steals|took|robbed|owes|owed|jumped|hit|hurt|snitched|disrespected|keyed|touched|cheated|burned|shorted|played|messed with|snaked|set up|ratted))",
+     "source": "A veiled threat to visit the person who wronged the member (threat assessment, Calhoun and Weston: veiled threats; GUIDE: a veiled threat at a specific person in a real grievance)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(swung|swings|swinging|threw|throws|throwing|hurled|hurls|hurling|flung|flings|chucked|chucks|launched|pitched) (a|the|his|her|their|my|some) !(ball|balls|frisbee|football|basketball|baseball|softball|keys|key|treat|treats|kiss|kisses|punch|fit|party|look|glance|smile|wave|line|pass|towel|pillow|bean bag|beanbag) _ _? (toward|towards|at|in the direction of) (<harm-target>|her !(own|feet)|staff|RN|peer|peers|MHT|tech|nursing|security|the nurse|writer)",
+     "source": "An object swung or thrown toward a person (Brøset Violence Checklist: attacking objects; Modified Overt Aggression Scale: physical aggression against other people; CTS2 \"threw something at partner that could hurt\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "(ripped|rips|ripping|yanked|yanks|yanking|snatched|snatches|snatching|grabbed|grabs|grabbing|knocked|knocks|knocking|slapped|slaps|slapping|tore|tearing|wrestled|pried) (the|her|his|their) (phone|cell|cellphone|cell phone|keys|car keys) (out of|from|away from|right out of) (her|his|their|<poss> <person> 's|<harm-target> 's) (hand|hands|grip)",
+     "source": "Force to take a partner's phone or keys (Duluth Power and Control wheel: using isolation and intimidation; CTS2 physical assault: grabbed)"
+    },
+    {
+     "category": "violence",
+     "pattern": "((took|take|takes|taking|put|puts|putting|threw|throws|throwing|slammed|dropped) (him|her|them|<harm-target>) (down)? (on|to|onto) the (floor|ground|mat|mats) ~8 (wrestling|practice|match|meet|takedown|takedowns|tournament|drill|drills|jiu jitsu|jiu-jitsu|BJJ|judo|sparring|coach|class|training|MMA|referee) | (wrestling|practice|match|meet|tournament|drill|jiu jitsu|jiu-jitsu|BJJ|judo|sparring|class|training|MMA) ~8 (took|take|takes|taking|put|threw|slammed|dropped) (him|her|them|<harm-target>) (down)? (on|to|onto) the (floor|ground|mat|mats))",
+     "pseudo": true,
+     "otherSense": true,
+     "source": "A takedown inside a sport's rules (GUIDE: force inside a sport's rules or a job's lawful duties is no mention)"
+    },
+    {
+     "category": "violence",
+     "pattern": "( (gave|gives|giving|left|leaving) (<harm-target>|her) (a|two|some)? (black eye|black eyes|shiner|busted lip|fat lip|split lip|bloody nose|broken nose|concussion|bruise|bruises|stitches|cracked rib|cracked ribs|broken jaw|knot on (his|her|their) head) !(pencil|pencils|liner|makeup|palette|costume|mask|look|emoji|sticker) | (split|splitting|busted|busting|bloodied|bloodying|broke|breaking|knocked|knocking|chipped|cracked|fractured|dislocated|blacked|loosened) (open)? (<poss> ~1 (<person>|<ex-partner>) 's|<harm-target> 's|the (guy|man|dude|kid) 's) (lip|lips|nose|teeth|tooth|jaw|ribs|rib|eye|eyes|skull|cheekbone|orbital|arm|wrist|finger|fingers|collarbone) (open|out|in)? | (dropped|drops|dropping|laid|floored|flattened|leveled|levelled|knocked) (<harm-target>|her) (out|down|flat|cold)? (with) (one|a|a single|two|an|his|my) (punch|punches|hit|shot|right|left|jab|hook|uppercut|elbow|kick|headbutt|blow|swing) )",
+     "source": "Injury to another person told by the member (CTS2 injury scale, partner's side: bruise or cut, passed out from a blow, broken bone; Overt Aggression Scale: attacks causing physical injury)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(spit|spits|spat|spitting|hocked|hocking) (in|on|at) (her|his|their|<harm-target> 's|<poss> ~1 <person> 's) (face|eye|eyes|mouth|shoes|food|back)",
+     "source": "Spitting in a person's face (Modified Overt Aggression Scale: spits at others; assault by bodily fluid in correctional and unit notes)"
+    },
+    {
+     "category": "violence",
+     "pattern": "( (came at|comes at|coming at|come at|went at|goes at|going at|ran at|runs at|charged at|chased|chasing|chases|went after|goes after|going after|swung at|lunged at|threatened|threatening|menaced|cornered)\n    (<harm-target>|her !(own|way|dream|dreams)) ~5 with (a|an|his|her|the|my|their|that)? (<weapon-look>)? (<weapon>|<improvised-weapon>|kitchen knife|steak knife|piece|strap|broken bottle|bottle|brick|rock|stick|two by four|2x4|pipe|chair|screwdriver|scissors)\n| (flashed|flashing|flashes|pointed|pointing|points|aimed|aiming|aims|waved|waving|brandished|brandishing|pulled|pulling|drew|drawing) (his|a|the|her|their|my) (<weapon-look>)? (<weapon>|piece|strap|heat|blade|box cutter|kitchen knife|steak knife) (at|on|toward|towards|in front of) (<harm-target>|her) )",
+     "source": "A weapon turned toward a person (Danger Assessment, Campbell: used or threatened with a weapon; WAVR-21: weapons use; Duluth Power and Control wheel: displaying weapons)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(beat|whooped|whupped|whipped|kicked|stomped|busted|tore up) (his|her|their|<harm-target> 's|<poss> ~2 's) (ass|butt|behind|tail|backside) !(at|in|on (the|a) (court|field|track|course|board|ice)|~3 (<game>|game|race|match|practice|workout|gym|test|exam|homework|job))",
+     "source": "A beating in everyday words (CTS2 physical assault: beat up; Overt Aggression Scale: physical aggression against other people)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(it ('s|is|will be|'ll be|'s gonna be|is gonna be|is going to be|be|gonna be)|its|shoot|smoke|pop|fight|hands|beat) (him|her|them|<harm-target>)? on sight",
+     "intent": true,
+     "source": "A street threat to attack a person on sight (threat assessment, Calhoun and Weston: veiled threats; juvenile and street-outreach notes)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(the|this|that|my|his|her|their) (new)? (job|workout|class|shift|shifts|week|semester|heat|flu|cold|training|program|schedule|day|homework|course|test|exam|hike|move|baby|chemo|commute) (is|was|has been|really|is going to|is gonna|'s going to|'s gonna|will|was going to)? (kick|kicked|kicking|kicks|beat|beating|whooped|whooping|whupped|wore out|wearing out|busted|busting) (his|her|their|my) (ass|butt|behind|tail)",
+     "pseudo": true,
+     "otherSense": true,
+     "source": "A thing that \"kicked her butt\": exhaustion, not a beating (figure of speech with no person acting)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(raised|raises|raising|raise|shook|shakes|shaking|shake|cocked|cocking|balled up|held up|holding up|pulled back) (his|her|their|a|my)? (fist|fists|hand|arm) (at|to|toward|towards|over|in front of|in the face of|like (he|she|they) (was|were) going to hit) (<harm-target>|her|staff|RN|peer|peers|MHT|tech|nursing|security|writer|the nurse)",
+     "source": "A raised or shaken fist toward a person (Duluth Power and Control wheel: using intimidation, raising a hand; Modified Overt Aggression Scale: threatening gestures; Brøset Violence Checklist: physically threatening)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(pulled|pulling|pulls|yanked|yanking|yanks|ripped|ripping|grabbed|grabbing|tugged) (her|his|their|<harm-target> 's|<poss> ~2 's) (hair|braids|braid|weave|ponytail|beard|locs|dreads) !(back|up|into|out of (her|his|their) face|off (her|his) face|together|for (her|him))",
+     "source": "Hair pulling (CTS2 physical assault: twisted arm or hair; Overt Aggression Scale: pulls hair)"
     }
    ]
   },
@@ -16330,6 +16521,11 @@ export const LEXICON_DATA: LexiconData = {
    "old friend",
    "a friend",
    "an ex",
+   "her ex",
+   "his ex",
+   "their ex",
+   "my ex",
+   "the ex",
    "a girl",
    "a boy",
    "a kid",
@@ -16637,6 +16833,12 @@ export const LEXICON_DATA: LexiconData = {
    "staff member",
    "aide",
    "tech",
+   "sitter",
+   "RN",
+   "LPN",
+   "CNA",
+   "MHT",
+   "deputy",
    "cook",
    "waiter",
    "waitress",
@@ -16683,6 +16885,7 @@ export const LEXICON_DATA: LexiconData = {
    "the kids",
    "the dude",
    "that dude",
+   "(that|this|the) (clown|fool|punk|bum|joker|snitch|idiot|loser|sucker|dude)",
    "the men",
    "those men",
    "those people",
