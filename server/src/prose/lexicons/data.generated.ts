@@ -7284,6 +7284,23 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(hair|haircut|fade|beard|head|bangs) (cut|cuts|trimmed|shaved|done|cleaned up) (with|using) (a|the|her|his|their|my)? ~1 (razor|razor blade|blade|clippers)",
      "pseudo": true,
      "source": "A haircut or a shave done with a razor is not self-injury"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "((cut|cuts|burned|burnt|scratched|carved) again !(back|down|off|out|up|loose|short|ties|class|school|corners|in line|from) | (the)? (last|most recent) (cut|cutting|burn|SH|self harm) (was|:|=|-|on) !(of|from|by|made|made by|in (the|a) (budget|team|roster|lineup|edit)))",
+     "source": "The member's self-injury in a terse note: a cut told again, or the last cut with its day (DBT diary card \"last cut\"; NSSI shorthand)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(hair|haircut|lawn|grass|nails|bangs|hours|shifts|pay|paycheck|power|lights|electricity|water|gas|cable|phone|internet|benefits|SNAP|funding|budget|wood|tree|trees|hedges|bushes|branches|roster|team) (got|gets|get|was|were|been|being|getting)? (cut|cuts|trimmed)",
+     "pseudo": true,
+     "otherSense": true,
+     "source": "A thing that is cut (hair, hours, power, a roster) is no self-injury (eval/GUIDE.md: a word in another sense whose literal reading harms nobody)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "SHed|SHes|SHs",
+     "source": "Self-harm as a verb made of its initials (\"SHed twice this week\"), adolescents' and DBT programs' shorthand"
     }
    ]
   },
@@ -11669,6 +11686,18 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(want+|wish+|ready|long+|longing|pray+|praying|hope+|hoping|yearn+) to (just)? (go|go be|be|go and be|go home and be) with (<god>|the Lord|the good Lord|my Savior|her Savior|his Savior|the angels) (now|soon|already|tonight|for good)? !(to|on|at|in|for|this|next|when|after|tomorrow|every|each|through|during|and (pray|read|sing|worship))",
      "level": "wish-dead",
      "source": "Wish to be dead in faith language: wanting to go be with God or Jesus now (C-SSRS 1; SPRC older adults toolkit)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "<wish-head> (that)? (<god>|Lord|the good Lord) (comes|come|will come|would come|would just come|will just come) (for|and (get|take|fetch)) (me|her|him) !(to|with|through|at|in (church|prayer)) (soon|now|tonight|already|today|any day)?",
+     "level": "wish-dead",
+     "source": "Wish to be dead in faith language: a hope that God come for one now (C-SSRS 1; SPRC older adults toolkit)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "( SA (attempt|attempts)? (x1|x2|x3|x4|x5|1x|2x|3x|4x|5x)? (by|via|with|w /|using) (a|an)? ~1 (hanging|hang|OD|overdose|overdosing|ingestion|pills|cutting|cut|gun|GSW|firearm|jumping|jump|drowning|ligature|strangulation|asphyxiation|CO|carbon monoxide|stabbing|MVA|car|knife|razor|poisoning|<pills>|<drug>) | (status post|recent|prior|previous|last|aborted|interrupted|failed|first|second|third|another) SA !(meeting|meetings|group|groups|sponsor|program|store|thrift|shelter|center|survivor|survivors|hx|history|by (a|an|his|her|their|the|uncle|father|stepfather|dad|mom|brother|cousin|neighbor|boyfriend|ex|stranger|peer|coach|teacher)) )",
+     "level": "attempt",
+     "source": "Suicide attempt in charting shorthand, told by its method or as status post (psychiatric history lines: \"SA x2 by cutting\", \"s/p SA via OD\")"
     }
    ]
   },
@@ -13483,6 +13512,16 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(<pills>|<drug>|the (drink|drinks|shot|shots|beer|beers|liquor|whiskey|vodka|wine|anesthesia|sedative|sedatives|shot|injection|flu|cold|fever|workout|shift|heat|game|trip|drive)|anesthesia|exhaustion|sleep|it|that|they) (knocked|knocks|knock|knocking|had knocked|really knocked) (him|her|them|me|us) (out|right out|flat out|on (his|her|their|my) (butt|ass))",
      "pseudo": true,
      "source": "Sedation or fatigue, not a blow: a medicine, a drink or exhaustion \"knocked him out\" (medication side-effect notes)"
+    },
+    {
+     "category": "violence",
+     "pattern": "( (got|get|gets|getting|been|was|were) (in|into) (a|another|two|three|#|some)? (physical)? (fight|fights|fistfight|fistfights|fist fight|scrap|scuffle|scuffles|brawl|brawls)\n    ( (w /|with) (a|an|another|his|her|their|the|some|this|that|one|two)? ~1 (cellie|cellies|celly|cellmate|cellmates|bunkie|bunkmate|inmate|inmates|peer|peers|resident|residents|dude|dudes|guy|guys|kid|kids|stranger|strangers|classmate|classmates|student|students|boy|boys|girl|girls|man|men|woman|CO|youth|bouncer|neighbor|neighbour|gang|crew|coworker|customer|teammate|opponent)\n    | (in|at|on|outside|behind|near) (the|a|school|work)? ~1 (yard|dayroom|day room|chow hall|chow line|pod|block|unit|dorm|tier|hallway|bus|bus stop|bar|club|party|gym|cafeteria|lunchroom|locker room|parking lot|school|shelter|store|park|game|jail|facility|halfway house|recess|street|corner) )\n| (fistfight|fistfights|fist fight|fist fights|fisticuffs) | (fought|fighting|fights|fight) back !(tears|the tears|a tear|a smile|a laugh|laughter|the urge|urges|a yawn|a sob|sobs|nausea|the nausea|against (the|a|his|her) (charge|charges|ticket|claim|denial|eviction|case)) | (scrapped|scrapping|scraps) (w /|with|in|at|on|behind|outside) (a|an|another|his|her|the|some|this|that|school)? ~1 (cellie|celly|cellmate|bunkie|inmate|peer|resident|dude|guy|kid|classmate|boy|girl|yard|dayroom|pod|block|unit|dorm|hallway|bus stop|bathroom|parking lot|school|recess|lunch|park) | (fought|fighting) (w /|with)? (a|an|another|his|her|the|some|this|that|two)? ~1 (cellie|celly|cellmate|bunkie|inmate|inmates|peer|peers|resident|dude|guy|classmate|stranger|kid) !(about|over|on the phone|via|by text) )",
+     "source": "A physical fight the member was in, in correctional, program and teen words (Overt Aggression Scale: physical aggression against other people; juvenile detention and correctional incident categories: \"fighting\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "(range|ranges|shooting lessons|shooting classes|target practice|shooting practice|dry firing|dry fire|heavy bag|punching bag|sparring|boxing|fight training|knife training)\n    ~12 ( so (he|she|they|I) (will|would|does|do)? not (ever)? miss !(~3 (shot|shots|free throw|free throws|putt|putts|basket|baskets|goal|goals|target|targets|deer|buck|bird|birds|duck|ducks|game|games|tournament|match|season|opener|class|bus|flight|deadline|work|school))\n    | (for|until) (when|the day) (I|he|she|they) ~1 (see|sees|run into|runs into|find|finds|catch|catches|meet|meets|face|faces|get|gets) (him|her|them|that (guy|dude|man|woman)|<harm-target>)\n    | (be|being|get|getting|stay)? ready for (him|her|them|<harm-target>) !(to (come|arrive|visit|pick|call)|visit|visits|visitation|birthday|party) )",
+     "source": "Rehearsal and capability aimed at a person (TRAP-18 proximal warning behaviours; WAVR-21 weapons skill and practice; Danger Assessment)"
     }
    ]
   },
