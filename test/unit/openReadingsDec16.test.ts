@@ -4,6 +4,7 @@
  * FIRST_RUN_2, then END_2.
  */
 import * as assert from 'assert';
+import { analyzeProse, riskMentions } from '../../server/src/prose';
 import { disclosures, nearMisses, riskTable, statusAt } from '../support/riskTable';
 
 // 1. A physical fight told in corrections, program or teen language is the member's violence.
@@ -102,6 +103,19 @@ riskTable('a history label with a dated event: the date decides', [
   ['Psych hx: OD 2016; SA x2 by cutting.', 'overdose', 'historical', 'OD'],
   ['Hx: ED visit 9/1 for SI.', 'suicide', 'historical', 'SI'],
 ]);
+
+describe('a history label with a recent date: each session date gets its own reading from the cache', () => {
+  it('current in a November 2026 note, historical in March 2027 and with no session date', () => {
+    const prose = analyzeProse('Hx: ED visit 11/14 for SI.');
+    const statusUnder = (sessionDate?: string): string | undefined =>
+      riskMentions(prose, { sessionDate }).find((mention) => mention.category === 'suicide')?.status;
+    assert.strictEqual(statusUnder('2026-11-20'), 'current');
+    assert.strictEqual(statusUnder('2027-03-20'), 'historical');
+    assert.strictEqual(statusUnder(undefined), 'historical');
+    assert.strictEqual(statusUnder('2026-12-02'), 'current');
+    assert.strictEqual(statusUnder('2026-11-20'), 'current');
+  });
+});
 
 // 6. Religious wording of a wish to die.
 disclosures('a wish to die in faith words', [

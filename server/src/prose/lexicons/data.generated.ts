@@ -2914,6 +2914,14 @@ export const LEXICON_DATA: LexiconData = {
      "answer": "hedge",
      "direction": "backward",
      "source": "A shrug for an answer is not a no (GUIDE F3: an equivocal answer is a disclosure that wants a response); a shrug before words (\"shrugged and said no\") leaves the words to decide"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(past psychiatric history|past psych history|psych history|psych hx|past history|past hx|history|hx|pph|pmh|substance use history|substance history|sud history|sud hx) : ~6 (#|(jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december) #)",
+     "category": "historical",
+     "direction": "pseudo",
+     "recentDate": true,
+     "source": "A history label with a recent date on its line (eval/GUIDE.md risk status: recent events are current; decisions of 2026-12-05: the two-month line)"
     }
    ]
   },
