@@ -59,7 +59,12 @@ nearMisses('the range as a hobby, a job or a season; practice for a game', [
 
 // 3. The possessor of the act's object is not the act's experiencer.
 riskTable("the member's act on another's thing or body is the member's", [
-  ["Reports smashing his partner's phone and blocking the door on Saturday.", 'violence', 'current', 'smashing'],
+  [
+    "Reports smashing his partner's phone and blocking the door on Saturday.",
+    'violence',
+    'current',
+    'blocking the door',
+  ],
   ["Grabbed his girlfriend's wrist hard enough to bruise during an argument Sunday.", 'violence', 'current', 'Grabbed'],
   ["Pulled his wife's hair during the argument Tuesday.", 'violence', 'current', 'Pulled'],
   ["Kicked in his neighbor's door Saturday night looking for him, said he'd kill him.", 'violence', 'current', 'kill'],
@@ -155,7 +160,7 @@ nearMisses('SA and Hi in their other senses', [
 // 8. Vocabulary: strangling, a route verb with a drug, a bare "cut".
 disclosures('choking a person, a route verb with a drug, a bare cut', [
   ['Choked his girlfriend during an argument Saturday, per police report.', 'violence', 'Choked'],
-  ['Admits he strangled her until she passed out last weekend.', 'violence', 'strangled'],
+  ['Pt shared about his week. Admits he strangled her until she passed out last weekend.', 'violence', 'strangled'],
   ['Started snorting pills again on Friday.', 'substance', 'snorting pills'],
   ['Shot heroin twice this week in his car.', 'substance', 'Shot heroin'],
   ['Smoked meth with her cousin Saturday night.', 'substance', 'Smoked meth'],

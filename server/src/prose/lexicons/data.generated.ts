@@ -13530,6 +13530,11 @@ export const LEXICON_DATA: LexiconData = {
      "category": "violence",
      "pattern": "(range|ranges|shooting lessons|shooting classes|target practice|shooting practice|dry firing|dry fire|heavy bag|punching bag|sparring|boxing|fight training|knife training)\n    ~12 ( so (he|she|they|I) (will|would|does|do)? not (ever)? miss !(~3 (shot|shots|free throw|free throws|putt|putts|basket|baskets|goal|goals|target|targets|deer|buck|bird|birds|duck|ducks|game|games|tournament|match|season|opener|class|bus|flight|deadline|work|school))\n    | (for|until) (when|the day) (I|he|she|they) ~1 (see|sees|run into|runs into|find|finds|catch|catches|meet|meets|face|faces|get|gets) (him|her|them|that (guy|dude|man|woman)|<harm-target>)\n    | (be|being|get|getting|stay)? ready for (him|her|them|<harm-target>) !(to (come|arrive|visit|pick|call)|visit|visits|visitation|birthday|party) )",
      "source": "Rehearsal and capability aimed at a person (TRAP-18 proximal warning behaviours; WAVR-21 weapons skill and practice; Danger Assessment)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(shoving|slapping|choking|strangling|punching|kicking|hitting|beatings|beating|pushing) (has|have|had|is|was|keeps|kept|got|gets|started|starts|escalated|is escalating|has escalated) ~2 (worse|again|more|escalat*|frequent|often|physical|scary|dangerous|started|starting|back)",
+     "source": "Physical assault told by its act noun (CTS2 physical assault items; Danger Assessment: violence increased in severity or frequency)"
     }
    ]
   },
