@@ -27,7 +27,7 @@ import {
 } from './analysis';
 import type { ClinicalToken } from './clinicalTokens';
 import type { Attributes } from './contextTypes';
-import { otherOnlyByObjectPossessor, possessorIsCaredForPerson } from './riskAntecedents';
+import { otherOnlyByObjectPossessor, possessorIsCaredForMember, possessorIsCaredForPerson } from './riskAntecedents';
 import { goalParentheticals } from './goalParentheticals';
 import { toldInQuestion } from './riskToldInQuestion';
 import { insideAny, type Prose, type Span } from './segment';
@@ -316,7 +316,8 @@ function possessiveReading(
     'risk',
     'other',
   );
-  return otherOnlyByObjectPossessor(tokens, mention, others, analysis.notMemberPronouns)
+  return possessorIsCaredForMember(tokens, mention.startToken, analysis.notMemberPronouns) ||
+    otherOnlyByObjectPossessor(tokens, mention, others, analysis.notMemberPronouns)
     ? riskStatus({ ...mention, attributes: { ...attributes, other: undefined } }, tokens)
     : status;
 }

@@ -73,6 +73,26 @@ export function possessorIsCaredForPerson(tokens: readonly ClinicalToken[], star
   return CARE_VERBS.has(tokens[at]?.norm);
 }
 
+/**
+ * Whether the possessive pronoun that opens the mention at `start` (or stands just before it) refers to the member
+ * named just before it as the one cared for: "her sister has been checking on her since her overdose", "her brother
+ * stayed with her after her overdose". The object pronoun is the member's when its subject form is not another's.
+ */
+export function possessorIsCaredForMember(
+  tokens: readonly ClinicalToken[],
+  start: number,
+  notMember: ReadonlySet<string>,
+): boolean {
+  const pronoun = POSSESSIVE_PRONOUNS.has(tokens[start]?.norm) ? start : start - 1;
+  const word = tokens[pronoun]?.norm;
+  if (word !== 'his' && word !== 'her') return false;
+  if (!TIME_LINKS.has(tokens[pronoun - 1]?.norm)) return false;
+  const object = word === 'his' ? 'him' : 'her';
+  if (tokens[pronoun - 2]?.norm !== object || notMember.has(word === 'his' ? 'he' : 'she')) return false;
+  const before = tokens[pronoun - 3]?.norm;
+  return CARE_VERBS.has(before) || CARE_PARTICLES.has(before);
+}
+
 /** Nouns a possessor makes the act's own ("her ex's drinking", "his partner's threats"): not an object's owner. */
 const ACT_NOUNS: ReadonlySet<string> = wordListWords('clause-act-noun').words;
 /** Irregular past forms of verbs that take a possessed object ("broke his wife's phone", "took her sister's car"). */
