@@ -2922,6 +2922,15 @@ export const LEXICON_DATA: LexiconData = {
      "direction": "pseudo",
      "recentDate": true,
      "source": "A history label with a recent date on its line (eval/GUIDE.md risk status: recent events are current; decisions of 2026-12-05: the two-month line)"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(,|;|and|but) (the|her|his|their|my)? (last|most recent) (cut|cutting|burn|burning|SH|self harm|episode|drink|use|relapse|attempt|overdose|OD) (was|:)",
+     "direction": "terminate",
+     "terminates": [
+      "negated"
+     ],
+     "source": "A last act with its date after a denial is its own statement, not an item of the denial (NegEx/ConText: scope ends at a new assertion; Chapman et al. 2001)"
     }
    ]
   },
@@ -7295,7 +7304,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "self-harm",
-     "pattern": "((cut|cuts|burned|burnt|scratched|carved) again !(back|down|off|out|up|loose|short|ties|class|school|corners|in line|from) | (the)? (last|most recent) (cut|cutting|burn|SH|self harm) (was|:|=|-|on) !(of|from|by|made|made by|in (the|a) (budget|team|roster|lineup|edit)))",
+     "pattern": "((cut|cuts|burned|burnt|scratched|carved) again !(back|down|off|out|up|loose|short|ties|class|school|corners|in line|from) | (the)? (last|most recent) (cut|cutting|burn|SH|self harm) !(of|from|by|for|made|is|will|would|in (the|a) (budget|team|roster|lineup|edit)))",
      "source": "The member's self-injury in a terse note: a cut told again, or the last cut with its day (DBT diary card \"last cut\"; NSSI shorthand)"
     },
     {
@@ -13529,7 +13538,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "violence",
-     "pattern": "( (got|get|gets|getting|been|was|were) (in|into) (a|another|two|three|#|some)? (physical)? (fight|fights|fistfight|fistfights|fist fight|scrap|scuffle|scuffles|brawl|brawls)\n    ( (w /|with) (a|an|another|his|her|their|the|some|this|that|one|two)? ~1 (cellie|cellies|celly|cellmate|cellmates|bunkie|bunkmate|inmate|inmates|peer|peers|resident|residents|dude|dudes|guy|guys|kid|kids|stranger|strangers|classmate|classmates|student|students|boy|boys|girl|girls|man|men|woman|CO|youth|bouncer|neighbor|neighbour|gang|crew|coworker|customer|teammate|opponent)\n    | (in|at|on|outside|behind|near) (the|a|school|work)? ~1 (yard|dayroom|day room|chow hall|chow line|pod|block|unit|dorm|tier|hallway|bus|bus stop|bar|club|party|gym|cafeteria|lunchroom|locker room|parking lot|school|shelter|store|park|game|jail|facility|halfway house|recess|street|corner) )\n| (fistfight|fistfights|fist fight|fist fights|fisticuffs) | (brawled|brawling|brawls) (w /|with|outside|at|in|behind|on) !(the (idea|thought|decision|urge|insurance|system|court|courts|state|county|school board)) | (fought|fighting|fights|fight) back !(tears|the tears|a tear|a smile|a laugh|laughter|the urge|urges|a yawn|a sob|sobs|nausea|the nausea|against (the|a|his|her) (charge|charges|ticket|claim|denial|eviction|case)) | (scrapped|scrapping|scraps) (w /|with|in|at|on|behind|outside) (a|an|another|his|her|the|some|this|that|school)? ~1 (cellie|celly|cellmate|bunkie|inmate|peer|resident|dude|guy|kid|classmate|boy|girl|yard|dayroom|pod|block|unit|dorm|hallway|bus stop|bathroom|parking lot|school|recess|lunch|park) | (fought|fighting) (w /|with)? (a|an|another|his|her|the|some|this|that|two)? ~1 (cellie|celly|cellmate|bunkie|inmate|inmates|peer|peers|resident|dude|guy|classmate|stranger|kid) !(about|over|on the phone|via|by text) )",
+     "pattern": "( (got|get|gets|getting|been|was|were) (in|into) (a|another|two|three|#|some)? (physical)? (fight|fights|fistfight|fistfights|fist fight|scrap|scuffle|scuffles|brawl|brawls)\n    ( (w /|with) (a|an|another|his|her|their|the|some|this|that|one|two)? ~1 (cellie|cellies|celly|cellmate|cellmates|bunkie|bunkmate|inmate|inmates|peer|peers|resident|residents|dude|dudes|guy|guys|kid|kids|stranger|strangers|classmate|classmates|student|students|boy|boys|girl|girls|man|men|woman|CO|youth|bouncer|neighbor|neighbour|gang|crew|coworker|customer|teammate|opponent)\n    | (in|at|on|outside|behind|near) (the|a|school|work)? ~1 (yard|dayroom|day room|chow hall|chow line|pod|block|unit|dorm|tier|hallway|bus|bus stop|bar|club|party|gym|cafeteria|lunchroom|locker room|parking lot|school|shelter|store|park|game|jail|facility|halfway house|recess|street|corner) )\n| (fistfight|fistfights|fist fight|fist fights|fisticuffs) | (brawled|brawling|brawls) (w /|with|outside|at|in|behind|on) !(the (idea|thought|decision|urge|insurance|system|court|courts|state|county|school board)) | (and|then|so) (fought|fighting|fights|fight) back !(tears|the tears|a tear|a smile|a laugh|laughter|the urge|urges|a yawn|a sob|sobs|nausea|the nausea|against (the|a|his|her) (charge|charges|ticket|claim|denial|eviction|case)) | (scrapped|scrapping|scraps) (w /|with|in|at|on|behind|outside) (a|an|another|his|her|the|some|this|that|school)? ~1 (cellie|celly|cellmate|bunkie|inmate|peer|resident|dude|guy|kid|classmate|boy|girl|yard|dayroom|pod|block|unit|dorm|hallway|bus stop|bathroom|parking lot|school|recess|lunch|park) | (fought|fighting) (w /|with)? (a|an|another|his|her|the|some|this|that|two)? ~1 (cellie|celly|cellmate|bunkie|inmate|inmates|peer|peers|resident|dude|guy|classmate|stranger|kid) !(about|over|on the phone|via|by text) )",
      "source": "A physical fight the member was in, in correctional, program and teen words (Overt Aggression Scale: physical aggression against other people; juvenile detention and correctional incident categories: \"fighting\")"
     },
     {
