@@ -6363,6 +6363,18 @@ export const LEXICON_DATA: LexiconData = {
       "overdose"
      ],
      "source": "A warm hand-off told as the member taken to the provider (\"walked him over to the VA suicide prevention coordinator's office\"): SAFE-T step 5, as \"warm handoff\""
+    },
+    {
+     "pattern": "(ED|ER|hospital|inpatient|crisis center|discharge) (safety plan|crisis plan) (on file|in (the)? chart|in (her|his|their) chart|from (the)? (ED|ER|hospital|discharge)) !(reviewed|updated|revised|and reviewed|, reviewed)",
+     "answers": [
+      "suicide",
+      "self-harm",
+      "violence",
+      "overdose",
+      "substance"
+     ],
+     "pseudo": true,
+     "source": "A safety plan made by the emergency department, only on file, is part of the event, not the clinician's response (eval/GUIDE.md, risk \"answered\")"
     }
    ]
   },
