@@ -64,6 +64,7 @@ const FAMILIES = {
       bare: bool,
       evasive: bool,
       dated: bool,
+      recentDate: bool,
       period: bool,
     },
     required: ['direction'],

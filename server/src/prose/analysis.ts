@@ -16,7 +16,7 @@ import { runToEnd } from '../model/steps';
 import { defaultLexicons, type ClinicalLexicons } from './clinicalLexicons';
 import { clinicalTokens, LINE_BREAK, type ClinicalToken } from './clinicalTokens';
 import { SentenceContext } from './context';
-import { datesBeforeSession, sessionDateOf, type SessionDate } from './contextDates';
+import { datedTriggerHolds, sessionDateOf, type SessionDate } from './contextDates';
 import { notMemberPronouns, syntheticModifier, THIRD_PERSON } from './contextPeople';
 import type { Attributes, ModifierFields } from './contextTypes';
 import { namedPeople, sentenceNamesAnAttendee } from './namedPeople';
@@ -164,7 +164,7 @@ function recalled(
   const exact = byKey.get(key);
   if (exact) return exact.analysis;
   const neutral = byKey.get(undated);
-  if (!neutral || neutral.dated.some(({ tokens, match }) => datesBeforeSession(tokens, match, session)))
+  if (!neutral || neutral.dated.some(({ tokens, match }) => datedTriggerHolds(tokens, match, session)))
     return undefined;
   // Kept under this session's key too: the detectors ask for the analysis many times per check.
   if (byKey.size >= 8) {
@@ -402,8 +402,8 @@ function shapeKey(
       if (zero.some((token) => token.raw === name)) ownNames = ownNames === NO_NAMES ? [name] : [...ownNames, name];
   let holds = '';
   for (const match of matches)
-    if (match.entry.family === 'context' && (match.entry.fields as unknown as ModifierFields).dated)
-      holds += datesBeforeSession(zero, match as EntryMatch, session) ? '1' : '0';
+    if (match.entry.family === 'context' && sessionDependent(match.entry.fields as unknown as ModifierFields))
+      holds += datedTriggerHolds(zero, match as EntryMatch, session) ? '1' : '0';
   if (!namesAnAttendee && ownNames === NO_NAMES && holds === '' && !quoted) return plainKey;
   return JSON.stringify([ownNames, namesAnAttendee ? others : [], holds, pronouns, quoted ? [...quoted] : []]);
 }
@@ -493,9 +493,9 @@ function computeShape(
     if (family === 'context') {
       const fields = match.entry.fields as unknown as ModifierFields;
       // A year dates a trigger only before the session (context.ts); otherwise it is no trigger at all.
-      if (fields.dated) {
+      if (sessionDependent(fields)) {
         dated.push(match);
-        if (!datesBeforeSession(tokens, match, session)) continue;
+        if (!datedTriggerHolds(tokens, match, session)) continue;
         held = true;
       }
       if (fields.direction === 'terminate') terminators.push(match);
@@ -592,6 +592,11 @@ function placedMatch(
 }
 
 const NO_MENTIONS: readonly Mention[] = [];
+
+/** Whether a trigger holds only under some session dates (a past date, `dated`; a recent one, `recentDate`). */
+function sessionDependent(fields: ModifierFields): boolean {
+  return fields.dated === true || fields.recentDate === true;
+}
 
 /** Analysed sentences with a dated trigger, held or not: their analysis depends on the session date. */
 const withDatedTrigger = new WeakSet<ClinicalSentence>();

@@ -139,6 +139,7 @@ function endsTemplateLine(text: string, at: number): boolean {
 
 export function clinicalTokens(text: string, base = 0): ClinicalToken[] {
   const tokens: ClinicalToken[] = [];
+  const titleCaseShorthand = TITLE_CASE_SCREEN_TEXT.test(text);
   let at = 0;
   const length = text.length;
   while (at < length) {
@@ -192,7 +193,49 @@ export function clinicalTokens(text: string, base = 0): ClinicalToken[] {
       });
     }
   }
+  if (titleCaseShorthand) screenShorthandInCapitals(tokens);
   return tokens;
+}
+
+/** A prefilter: the text holds a title-case screening word at all. */
+const TITLE_CASE_SCREEN_TEXT = /\b(?:Si|Hi|Sib|Sh|Nssi|Avh)\b/;
+/** Screening shorthand written with one capital ("Si/Hi", "endorses Si"). */
+const TITLE_CASE_SCREEN: ReadonlySet<string> = new Set(['Si', 'Hi', 'Sib', 'Sh', 'Nssi', 'Avh']);
+/** The same shorthand in any case, as the other side of a slash pair ("SI/Hi"). */
+const SCREEN_ANY_CASE: ReadonlySet<string> = new Set(['si', 'hi', 'sib', 'sh', 'nssi', 'avh', 'ah', 'vh', 'od']);
+/** Words after which a screening item stands ("endorses Si", "denies Hi"). */
+const SCREEN_VERBS: ReadonlySet<string> = new Set([
+  'endorses',
+  'endorsed',
+  'endorsing',
+  'endorse',
+  'denies',
+  'denied',
+  'deny',
+  'denying',
+  'reports',
+  'reported',
+  '+',
+  'positive',
+  'negative',
+  'pos',
+  'neg',
+]);
+
+/**
+ * Screening shorthand written in title case is read as written in capitals where it is one: in a slash pair with
+ * another screening item ("Si/Hi: denies") or after a screening verb ("endorses Si, passive"). Alone, "Hi" is a
+ * greeting and "Si" a word of Spanish (docs/lexicons.md: a word in capitals matches only as written).
+ */
+function screenShorthandInCapitals(tokens: ClinicalToken[]): void {
+  for (let at = 0; at < tokens.length; at++) {
+    const token = tokens[at];
+    if (token.kind !== 'word' || !TITLE_CASE_SCREEN.has(token.raw)) continue;
+    const pairedBefore = tokens[at - 1]?.raw === '/' && SCREEN_ANY_CASE.has(tokens[at - 2]?.norm ?? '');
+    const pairedAfter = tokens[at + 1]?.raw === '/' && SCREEN_ANY_CASE.has(tokens[at + 2]?.norm ?? '');
+    if (pairedBefore || pairedAfter || SCREEN_VERBS.has(tokens[at - 1]?.norm ?? ''))
+      tokens[at] = { ...token, raw: token.raw.toUpperCase() };
+  }
 }
 
 function isWordChar(code: number): boolean {

@@ -150,3 +150,53 @@ function monthBefore(tokens: readonly ClinicalToken[], at: number): number | und
   const before = at > 0 && tokens[at - 1].norm === 'of' ? at - 2 : at - 1;
   return before >= 0 && tokens[before].kind === 'word' ? MONTHS.get(tokens[before].norm) : undefined;
 }
+
+/**
+ * Whether a session-dependent trigger holds under the session: a date before it for `dated`, a date in the two months
+ * up to it for `recentDate` (analysis.ts keys its cache on this).
+ */
+export function datedTriggerHolds(
+  tokens: readonly ClinicalToken[],
+  match: EntryMatch,
+  session: SessionDate | undefined,
+): boolean {
+  return (match.entry.fields as { recentDate?: boolean }).recentDate === true
+    ? datesRecently(tokens, match, session)
+    : datesBeforeSession(tokens, match, session);
+}
+
+/**
+ * Whether the first month and day a match holds ("11/14", "10/28-11/3", "11/14/2026", "Nov 14") falls in the session's
+ * month or the month before it: a recent event (eval/GUIDE.md, "recent events ... are current"; the two-month line).
+ * A month and day with no year is its latest occurrence up to the session; a bare year or a rating ("7/10") is no date.
+ */
+export function datesRecently(
+  tokens: readonly ClinicalToken[],
+  match: EntryMatch,
+  session: SessionDate | undefined,
+): boolean {
+  if (!session) return false;
+  for (let at = match.startToken; at < match.endToken; at++) {
+    const token = tokens[at];
+    let month: number | undefined;
+    let year: number | undefined;
+    if (token.kind === 'number') {
+      const numeric = NUMERIC_DATE.exec(token.raw);
+      const day = MONTH_DAY.exec(token.raw);
+      if (numeric && token.raw.split('/').length === 3) {
+        month = Number(numeric[1]);
+        year = Number(numeric[2]);
+      } else if (day && day[2] !== '10' && day[2] !== '5') month = Number(day[1]);
+    } else if (
+      token.kind === 'word' &&
+      tokens[at + 1]?.kind === 'number' &&
+      /^\d{1,2}(?:st|nd|rd|th)?$/.test(tokens[at + 1].raw)
+    )
+      month = MONTHS.get(token.norm);
+    if (month === undefined) continue;
+    const back =
+      year === undefined ? (session.month - month + 12) % 12 : (session.year - year) * 12 + session.month - month;
+    return back >= 0 && back < 2;
+  }
+  return false;
+}

@@ -83,6 +83,13 @@ export interface ModifierFields {
    */
   dated?: boolean;
   /**
+   * The other side of `dated`: a trigger that holds only when a month and day it holds ("11/14", "Nov 14") fall in
+   * the two months up to the session's month (a recent event, eval/GUIDE.md; the two-month line of
+   * datesBeforeSession). With no session date known it never holds. A session-dependent trigger, kept with the dated
+   * ones by analysis.ts's cache.
+   */
+  recentDate?: boolean;
+  /**
    * A past period of life named by its words, not its year ("in high school", "during his deployment"): like a dated
    * trigger it dates a target that holds it ("cutting in high school"), where another past trigger inside a target is
    * the target's own word ("driven past her house").

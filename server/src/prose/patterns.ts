@@ -313,6 +313,9 @@ function makeWordElement(piece: string, source: string): Element {
       for (const form of inflections(alternative.slice(0, -1).toLowerCase())) words.add(form);
     } else if (isCapitals(alternative)) {
       exact.add(alternative);
+    } else if (isShorthandWithEnding(alternative)) {
+      exact.add(alternative);
+      exact.add(alternative.toUpperCase());
     } else {
       words.add(alternative.toLowerCase().replace(/’/g, "'"));
     }
@@ -353,6 +356,14 @@ const NO_PREFIXES_BY_START: ReadonlyMap<string, readonly string[]> = new Map();
 /** A word written in capitals (two or more letters, digits allowed): an abbreviation matched as written. */
 function isCapitals(word: string): boolean {
   return /^[A-Z][A-Z0-9]+$/.test(word) && /[A-Z].*[A-Z]|[A-Z]{2}/.test(word);
+}
+
+/**
+ * Shorthand in capitals with a small inflection ending ("SHed", "ODing", "SSRIs"): matched as written, or all in
+ * capitals, never in lower case, where it may be a word ("shed").
+ */
+function isShorthandWithEnding(word: string): boolean {
+  return /^[A-Z]{2,5}(?:ed|d|ing|s|es)$/.test(word);
 }
 
 /**
@@ -569,13 +580,19 @@ function classFits(name: string, token: ClinicalToken): boolean {
     case 'word':
       return token.kind === 'word';
     case 'name':
-      return token.kind === 'word' && token.raw !== 'I' && CAPITALISED.test(token.raw);
+      return token.kind === 'word' && token.raw !== 'I' && CAPITALISED.test(token.raw) && !DIVINE_NAMES.has(token.raw);
     case 'checked':
       return token.kind === 'box' && token.norm === '[x]';
     default:
       return token.kind === 'box' && token.norm === '[ ]';
   }
 }
+
+/**
+ * Names of God are no person's name: "wants to go be with Jesus" is a faith phrase, not a reunion with someone who
+ * died (risk-suicide.yaml reads it).
+ */
+const DIVINE_NAMES: ReadonlySet<string> = new Set(['God', 'Jesus', 'Lord', 'Christ', 'Allah', 'Jehovah', 'Savior']);
 
 /** A word written with a capital then a small letter: a person's name inside a sentence ("joining Sean"). */
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;

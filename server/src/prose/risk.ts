@@ -17,7 +17,17 @@
  * one category never answers another, and a denial is not a response ("Risk: denies SI/HI" does not
  * answer a relapse). A response that is denied ("safety plan not reviewed") does not count.
  */
-import { analyseClinical, mentionText, wordsOf, type AnalysisOptions, type ClinicalAnalysis } from './analysis';
+import {
+  analyseClinical,
+  mentionText,
+  wordsOf,
+  type AnalysisOptions,
+  type ClinicalAnalysis,
+  type Mention,
+} from './analysis';
+import type { ClinicalToken } from './clinicalTokens';
+import type { Attributes } from './contextTypes';
+import { otherOnlyByObjectPossessor, possessorIsCaredForMember, possessorIsCaredForPerson } from './riskAntecedents';
 import { goalParentheticals } from './goalParentheticals';
 import { toldInQuestion } from './riskToldInQuestion';
 import { insideAny, type Prose, type Span } from './segment';
@@ -224,6 +234,9 @@ function readRecords(analysis: ClinicalAnalysis, nicotineGoal: boolean, options?
       else if (who === 'member' && status === 'other' && mention.entry.fields.someoneElse !== true)
         readAs(riskStatus({ ...mention, attributes: { ...attributes, other: undefined } }, tokens), 'clause');
     }
+    // Whose act a possessive names: a cared-for person's ("supporting a cousin after his attempt"), or the member's
+    // when the possessor owns only the act's object ("smashing his partner's phone and blocking the door").
+    if (tokens && sentence) readAs(possessiveReading(analysis, mention, tokens, status, attributes), 'possessive');
     // Read without the condition, it keeps any other status it has ("... thought about it last year": historical).
     if (
       status === 'hypothetical' &&
@@ -309,6 +322,29 @@ function readRecords(analysis: ClinicalAnalysis, nicotineGoal: boolean, options?
 }
 
 const NO_SPANS: Span[] = [];
+
+/** The status a possessive in or before the mention gives it (riskAntecedents.ts), or `status` as it is. */
+function possessiveReading(
+  analysis: ClinicalAnalysis,
+  mention: Mention,
+  tokens: readonly ClinicalToken[],
+  status: RiskStatus,
+  attributes: Attributes,
+): RiskStatus {
+  if ((status === 'current' || status === 'historical') && possessorIsCaredForPerson(tokens, mention.startToken))
+    return 'other';
+  if (status !== 'other') return status;
+  const others = analysis.sentences[mention.sentence].context.triggersOf(
+    mention.startToken,
+    mention.endToken,
+    'risk',
+    'other',
+  );
+  return possessorIsCaredForMember(tokens, mention.startToken, analysis.notMemberPronouns) ||
+    otherOnlyByObjectPossessor(tokens, mention, others, analysis.notMemberPronouns)
+    ? riskStatus({ ...mention, attributes: { ...attributes, other: undefined } }, tokens)
+    : status;
+}
 
 /** Words for hearing voices (lexicon field `voices`). */
 const VOICES = /\b(?:voices?|hearing (?:things|voices|something)|AH|AVH|hallucinat\w*|command)\b/i;

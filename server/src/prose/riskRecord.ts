@@ -14,6 +14,7 @@ import type { RiskMention, RiskStatus } from './risk';
  *  - recipient: naloxone given to the member, or by the member to someone else (riskWhoseAct);
  *  - pronoun: an overdose named by another person's pronoun, a reflexive of another ("hurt himself" in her paragraph);
  *  - clause: whose act the clause's structure says it is (riskClauseSubject);
+ *  - possessive: whose act a possessive names, a cared-for person's or the member's (riskAntecedents);
  *  - asserted: a condition, a question or a rhetorical frame that does not take the act out of the member's words;
  *  - denied-before: a means or whereabouts denied by the word just before it;
  *  - taken-back: laughed off, given a harmless meaning, or a method idiom clarified (riskTakeBacks);
@@ -31,6 +32,7 @@ export type StatusReason =
   | 'recipient'
   | 'pronoun'
   | 'clause'
+  | 'possessive'
   | 'asserted'
   | 'denied-before'
   | 'taken-back'

@@ -2920,6 +2920,23 @@ export const LEXICON_DATA: LexiconData = {
      "answer": "hedge",
      "direction": "backward",
      "source": "A shrug for an answer is not a no (GUIDE F3: an equivocal answer is a disclosure that wants a response); a shrug before words (\"shrugged and said no\") leaves the words to decide"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(past psychiatric history|past psych history|psych history|psych hx|past history|past hx|history|hx|pph|pmh|substance use history|substance history|sud history|sud hx) : ~6 (#|(jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december) #)",
+     "category": "historical",
+     "direction": "pseudo",
+     "recentDate": true,
+     "source": "A history label with a recent date on its line (eval/GUIDE.md risk status: recent events are current; decisions of 2026-12-05: the two-month line)"
+    },
+    {
+     "maxScope": 8,
+     "pattern": "(,|;|and|but) (the|her|his|their|my)? (last|most recent) (cut|cutting|burn|burning|SH|self harm|episode|drink|use|relapse|attempt|overdose|OD) (was|:)",
+     "direction": "terminate",
+     "terminates": [
+      "negated"
+     ],
+     "source": "A last act with its date after a denial is its own statement, not an item of the denial (NegEx/ConText: scope ends at a new assertion; Chapman et al. 2001)"
     }
    ]
   },
@@ -6367,6 +6384,18 @@ export const LEXICON_DATA: LexiconData = {
       "overdose"
      ],
      "source": "A warm hand-off told as the member taken to the provider (\"walked him over to the VA suicide prevention coordinator's office\"): SAFE-T step 5, as \"warm handoff\""
+    },
+    {
+     "pattern": "(ED|ER|hospital|inpatient|crisis center|discharge) (safety plan|crisis plan) (on file|in (the)? chart|in (her|his|their) chart|from (the)? (ED|ER|hospital|discharge)) !(reviewed|updated|revised|and reviewed|, reviewed)",
+     "answers": [
+      "suicide",
+      "self-harm",
+      "violence",
+      "overdose",
+      "substance"
+     ],
+     "pseudo": true,
+     "source": "A safety plan made by the emergency department, only on file, is part of the event, not the clinician's response (eval/GUIDE.md, risk \"answered\")"
     }
    ]
   },
@@ -7305,6 +7334,23 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "(hair|haircut|fade|beard|head|bangs) (cut|cuts|trimmed|shaved|done|cleaned up) (with|using) (a|the|her|his|their|my)? ~1 (razor|razor blade|blade|clippers)",
      "pseudo": true,
      "source": "A haircut or a shave done with a razor is not self-injury"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "((cut|cuts|burned|burnt|scratched|carved) again !(back|down|off|out|up|loose|short|ties|class|school|corners|in line|from) | (the)? (last|most recent) (cut|cutting|burn|SH|self harm) !(of|from|by|for|made|is|will|would|in (the|a) (budget|team|roster|lineup|edit)))",
+     "source": "The member's self-injury in a terse note: a cut told again, or the last cut with its day (DBT diary card \"last cut\"; NSSI shorthand)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "(hair|haircut|lawn|grass|nails|bangs|hours|shifts|pay|paycheck|power|lights|electricity|water|gas|cable|phone|internet|benefits|SNAP|funding|budget|wood|tree|trees|hedges|bushes|branches|roster|team) (got|gets|get|was|were|been|being|getting)? (cut|cuts|trimmed)",
+     "pseudo": true,
+     "otherSense": true,
+     "source": "A thing that is cut (hair, hours, power, a roster) is no self-injury (eval/GUIDE.md: a word in another sense whose literal reading harms nobody)"
+    },
+    {
+     "category": "self-harm",
+     "pattern": "SHed|SHes|SHs",
+     "source": "Self-harm as a verb made of its initials (\"SHed twice this week\"), adolescents' and DBT programs' shorthand"
     }
    ]
   },
@@ -11859,6 +11905,24 @@ export const LEXICON_DATA: LexiconData = {
      "pattern": "((not|never|no longer) (going to|gonna)? ~1 (be around|be here) (to|for) ~6 (much longer|for much longer|for long|anymore|any more) | (a|the) permanent (way out|exit|solution|escape) !(of (the|this|that|her|his) (lease|contract|debt|job|marriage|program)|to (the|this|that|her|his) (leak|lease|debt|parking|noise))| final exit)",
      "level": "wish-dead",
      "source": "Foreshortened future said to others, and death as a permanent way out (SAFE-T warning signs; AFSP: \"a permanent solution to a temporary problem\")"
+    },
+    {
+     "category": "suicide",
+     "pattern": "<wish-head> (that)? (<god>|Lord|the good Lord) (comes|come|will come|would come|would just come|will just come) (for|and (get|take|fetch)) (me|her|him) !(to|with|through|at|in (church|prayer)) (soon|now|tonight|already|today|any day)?",
+     "level": "wish-dead",
+     "source": "Wish to be dead in faith language: a hope that God come for one now (C-SSRS 1; SPRC older adults toolkit)"
+    },
+    {
+     "category": "suicide",
+     "pattern": "( SA (attempt|attempts)? (x1|x2|x3|x4|x5|1x|2x|3x|4x|5x)? (by|via|with|w /|using) (a|an)? ~1 (hanging|hang|OD|overdose|overdosing|ingestion|pills|cutting|cut|gun|GSW|firearm|jumping|jump|drowning|ligature|strangulation|asphyxiation|CO|carbon monoxide|stabbing|MVA|car|knife|razor|poisoning|<pills>|<drug>) | (status post|recent|prior|previous|last|aborted|interrupted|failed|first|second|third|another) SA !(meeting|meetings|group|groups|sponsor|program|store|thrift|shelter|center|survivor|survivors|hx|history|by (a|an|his|her|their|the|uncle|father|stepfather|dad|mom|brother|cousin|neighbor|boyfriend|ex|stranger|peer|coach|teacher)) )",
+     "level": "attempt",
+     "source": "Suicide attempt in charting shorthand, told by its method or as status post (psychiatric history lines: \"SA x2 by cutting\", \"s/p SA via OD\")"
+    },
+    {
+     "category": "suicide",
+     "pattern": "<wish-head> (to)? (just)? go home (to be|and be) with (my|her|his|their|the|our)? (<god>|Lord|Savior|savior|Maker|maker|Father) !(someday|some day|one day|when|eventually|after|in (the|her|his) (end|time)|at (the|her|his) (end|time))",
+     "level": "wish-dead",
+     "source": "Wish to be dead in faith language: going home to be with God now (C-SSRS 1; QPR indirect clue \"I'm going home\")"
     }
    ]
   },
@@ -13864,6 +13928,21 @@ export const LEXICON_DATA: LexiconData = {
      "category": "violence",
      "pattern": "(pulled|pulling|pulls|yanked|yanking|yanks|ripped|ripping|grabbed|grabbing|tugged) (her|his|their|<harm-target> 's|<poss> ~2 's) (hair|braids|braid|weave|ponytail|beard|locs|dreads) !(back|up|into|out of (her|his|their) face|off (her|his) face|together|for (her|him))",
      "source": "Hair pulling (CTS2 physical assault: twisted arm or hair; Overt Aggression Scale: pulls hair)"
+    },
+    {
+     "category": "violence",
+     "pattern": "( (got|get|gets|getting|been|was|were) (in|into) (a|another|two|three|#|some)? (physical)? (fight|fights|fistfight|fistfights|fist fight|scrap|scuffle|scuffles|brawl|brawls)\n    ( (w /|with) (a|an|another|his|her|their|the|some|this|that|one|two)? ~1 (cellie|cellies|celly|cellmate|cellmates|bunkie|bunkmate|inmate|inmates|peer|peers|resident|residents|dude|dudes|guy|guys|kid|kids|stranger|strangers|classmate|classmates|student|students|boy|boys|girl|girls|man|men|woman|CO|youth|bouncer|neighbor|neighbour|gang|crew|coworker|customer|teammate|opponent)\n    | (in|at|on|outside|behind|near) (the|a|school|work)? ~1 (yard|dayroom|day room|chow hall|chow line|pod|block|unit|dorm|tier|hallway|bus|bus stop|bar|club|party|gym|cafeteria|lunchroom|locker room|parking lot|school|shelter|store|park|game|jail|facility|halfway house|recess|street|corner) )\n| (fistfight|fistfights|fist fight|fist fights|fisticuffs) | (brawled|brawling|brawls) (w /|with|outside|at|in|behind|on) !(the (idea|thought|decision|urge|insurance|system|court|courts|state|county|school board)) | (and|then|so) (fought|fighting|fights|fight) back !(tears|the tears|a tear|a smile|a laugh|laughter|the urge|urges|a yawn|a sob|sobs|nausea|the nausea|against (the|a|his|her) (charge|charges|ticket|claim|denial|eviction|case)) | (scrapped|scrapping|scraps) (w /|with|in|at|on|behind|outside) (a|an|another|his|her|the|some|this|that|school)? ~1 (cellie|celly|cellmate|bunkie|inmate|peer|resident|dude|guy|kid|classmate|boy|girl|yard|dayroom|pod|block|unit|dorm|hallway|bus stop|bathroom|parking lot|school|recess|lunch|park) | (fought|fighting) (w /|with)? (a|an|another|his|her|the|some|this|that|two)? ~1 (cellie|celly|cellmate|bunkie|inmate|inmates|peer|peers|resident|dude|guy|classmate|stranger|kid) !(about|over|on the phone|via|by text) )",
+     "source": "A physical fight the member was in, in correctional, program and teen words (Overt Aggression Scale: physical aggression against other people; juvenile detention and correctional incident categories: \"fighting\")"
+    },
+    {
+     "category": "violence",
+     "pattern": "(range|ranges|shooting lessons|shooting classes|target practice|shooting practice|dry firing|dry fire|heavy bag|punching bag|sparring|boxing|fight training|knife training)\n    ~12 ( so (he|she|they|I) (will|would|does|do)? not (ever)? miss !(~3 (shot|shots|free throw|free throws|putt|putts|basket|baskets|goal|goals|target|targets|deer|buck|bird|birds|duck|ducks|game|games|tournament|match|season|opener|class|bus|flight|deadline|work|school))\n    | (for|until) (when|the day) (I|he|she|they) ~1 (see|sees|run into|runs into|find|finds|catch|catches|meet|meets|face|faces|get|gets) (him|her|them|that (guy|dude|man|woman)|<harm-target>)\n    | (for|until) (when|the day) (he|she|they|<harm-target>) (comes|come|shows|show|tries|try|steps|step|rolls|roll|pulls|pull) (back|up|around|at|to|by|over)? ~1 (around|again|here|me|my|up)?\n    | (be|being|get|getting|stay)? ready for (him|her|them|<harm-target>) !(to (come|arrive|visit|pick|call)|visit|visits|visitation|birthday|party) )",
+     "source": "Rehearsal and capability aimed at a person (TRAP-18 proximal warning behaviours; WAVR-21 weapons skill and practice; Danger Assessment)"
+    },
+    {
+     "category": "violence",
+     "pattern": "(shoving|slapping|choking|strangling|punching|kicking|hitting|beatings|beating|pushing) (has|have|had|is|was|keeps|kept|got|gets|started|starts|escalated|is escalating|has escalated) ~2 (worse|again|more|escalat*|frequent|often|physical|scary|dangerous|started|starting|back)",
+     "source": "Physical assault told by its act noun (CTS2 physical assault items; Danger Assessment: violence increased in severity or frequency)"
     }
    ]
   },
