@@ -14,6 +14,15 @@
  */
 import type { ClinicalSentence } from './analysis';
 import { isHardBreak, type ClinicalToken } from './clinicalTokens';
+import {
+  NOW_ADVERBS,
+  PRESENT_OR_FUTURE_AUXILIARIES,
+  SUBJECT_WORDS,
+  clauseEnd,
+  clauseStart,
+  sharesItsTime,
+  wordClass,
+} from './clauses';
 import type { Attributes } from './contextTypes';
 import { SPEECH_VERBS } from './contextWords';
 
@@ -34,99 +43,33 @@ export function anchoredAttributes(
   return attributes;
 }
 
-/** Words that open a new clause or a contrast: a past anchor before them does not reach past them. */
-const CLAUSE_OPENERS = new Set(['but', 'however', 'although', 'though', 'yet', 'whereas', 'while', 'until', 'since']);
 /** Words of the present or the future: the act after them is not the anchor's past. */
-const NOW_WORDS = new Set([
-  'is',
-  'are',
-  'am',
-  'has',
-  'have',
-  'will',
-  'would',
-  'shall',
-  'going',
-  'gonna',
-  'wants',
-  'plans',
-  'now',
-  'currently',
-  'still',
-  'today',
-  'tonight',
-  'continues',
-  'continued',
-  'again',
-  'anymore',
+const NOW_WORDS: ReadonlySet<string> = new Set([
+  ...PRESENT_OR_FUTURE_AUXILIARIES,
+  ...NOW_ADVERBS,
+  ...wordClass('now-verb'),
 ]);
 /** Past forms that do not end in -ed. */
-const IRREGULAR_PAST = new Set([
-  'was',
-  'were',
-  'had',
-  'did',
-  'took',
-  'drank',
-  'got',
-  'went',
-  'made',
-  'came',
-  'ate',
-  'bought',
-  'began',
-  'thought',
-  'felt',
-  'kept',
-  'left',
-  'lost',
-  'ran',
-  'sat',
-  'saw',
-  'said',
-  'told',
-  'threw',
-  'wrote',
-  'stole',
-  'fought',
-  'caught',
-  'hid',
-  'held',
-  'drove',
-  'rode',
-  'shot',
-  'struck',
-  'broke',
-  'fell',
-  'gave',
-  'knew',
-  'swam',
-  'slept',
-  'spent',
-  'stood',
-  'woke',
-  'swore',
-]);
+const IRREGULAR_PAST = wordClass('past-irregular');
 /** Bare forms that are also their past, read as past after a past anchor and a subject ("in 2019 she cut her arm"). */
-const SAME_PAST = new Set(['cut', 'hit', 'put', 'set', 'quit', 'shut', 'hurt', 'beat', 'let', 'burst']);
+const SAME_PAST = wordClass('past-as-bare');
 /** Words in -ed that are no past verbs. */
-const NOT_PAST = new Set(['need', 'seed', 'feed', 'bed', 'red', 'shed', 'speed', 'weed', 'bleed', 'breed', 'hundred']);
+const NOT_PAST = wordClass('not-past-ed');
 
 function pastVerb(token: ClinicalToken, previous: ClinicalToken | undefined): boolean {
   const word = token.norm;
   if (token.kind !== 'word') return false;
   if (IRREGULAR_PAST.has(word)) return true;
   if (word.length > 3 && word.endsWith('ed') && !NOT_PAST.has(word) && !word.endsWith('eed')) return true;
-  return SAME_PAST.has(word) && previous !== undefined && SUBJECTS.has(previous.norm);
+  return SAME_PAST.has(word) && previous !== undefined && SUBJECT_WORDS.has(previous.norm);
 }
 /** Whether token `at` is a verb of the present after a subject ("since he died in the spring, he wishes ..."). */
 function presentAfterSubject(tokens: readonly ClinicalToken[], at: number): boolean {
   const word = tokens[at].norm;
-  if (at === 0 || !SUBJECTS.has(tokens[at - 1].norm) || tokens[at - 1].norm === 'i') return false;
+  if (at === 0 || !SUBJECT_WORDS.has(tokens[at - 1].norm) || tokens[at - 1].norm === 'i') return false;
   return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !PAST_IN_S.has(word);
 }
-const PAST_IN_S = new Set(['was', 'has', 'is', 'always', 'sometimes', 'afterwards', 'towards', 'perhaps', 'nearly']);
-const SUBJECTS = new Set(['she', 'he', 'they', 'i', 'pt', 'patient', 'client', 'member', 'we']);
+const PAST_IN_S = wordClass('not-present-s');
 
 /**
  * Whether a past anchor earlier in the mention's clause governs it: only the clause's words between (no break, no new
@@ -134,8 +77,8 @@ const SUBJECTS = new Set(['she', 'he', 'they', 'i', 'pt', 'patient', 'client', '
  */
 function governedByPastAnchor(sentence: ClinicalSentence, start: number, end: number): boolean {
   const { tokens, context } = sentence;
-  let from = start;
-  while (from > 0 && !isHardBreak(tokens[from - 1]) && !CLAUSE_OPENERS.has(tokens[from - 1].norm)) from--;
+  // The clauses that share the anchor's time: joined by "and", "when", "after", a comma, not by "but" or "since".
+  const from = clauseStart(tokens, start, 0, sharesItsTime);
   const anchors = context
     .triggersIn('historical', from, start)
     .filter(
@@ -147,10 +90,8 @@ function governedByPastAnchor(sentence: ClinicalSentence, start: number, end: nu
   const anchorEnd = anchors.length
     ? anchors.reduce((last, next) => (next.match.endToken > last.match.endToken ? next : last)).match.endToken
     : durative;
-  let clauseEnd = end;
-  while (clauseEnd < tokens.length && !isHardBreak(tokens[clauseEnd]) && !CLAUSE_OPENERS.has(tokens[clauseEnd].norm))
-    clauseEnd++;
-  if (context.triggersIn('recent', from, clauseEnd).length) return false;
+  const to = clauseEnd(tokens, end, sharesItsTime);
+  if (context.triggersIn('recent', from, to).length) return false;
   let past = false;
   for (let at = anchorEnd; at < end; at++) {
     const word = tokens[at].norm;
@@ -177,12 +118,12 @@ function durativeBefore(tokens: readonly ClinicalToken[], from: number, start: n
     let next = at + 1;
     if (tokens[next]?.norm === 'the' || tokens[next]?.norm === 'many' || tokens[next]?.norm === 'several') next++;
     // Fronted before its subject ("for years she ..."): "sober for years, she relapsed" is a standing, not the past.
-    if (DURATIVE_UNITS.has(tokens[next]?.norm ?? '') && next + 1 < start && SUBJECTS.has(tokens[next + 1].norm))
+    if (DURATIVE_UNITS.has(tokens[next]?.norm ?? '') && next + 1 < start && SUBJECT_WORDS.has(tokens[next + 1].norm))
       return next + 1;
   }
   return -1;
 }
-const DURATIVE_UNITS = new Set(['years', 'decades', 'yrs']);
+const DURATIVE_UNITS = wordClass('long-time-unit');
 
 /**
  * Words of a history label or a past adjective ("hx of", "prior", "old", "the first time", "used to"): they date what
@@ -243,7 +184,7 @@ function comparedOnly(sentence: ClinicalSentence, start: number, end: number): b
     for (let at = end; at < match.startToken; at++) {
       const word = tokens[at].norm;
       if (COMPARISONS.has(word)) return true;
-      if (word === 'as' && SUBJECTS.has(tokens[at + 1]?.norm ?? '')) return true;
+      if (word === 'as' && SUBJECT_WORDS.has(tokens[at + 1]?.norm ?? '')) return true;
       if (word === 'way' && tokens[at - 1]?.norm === 'the') return true;
     }
     return false;

@@ -1,0 +1,90 @@
+/**
+ * One clause reader for whose act it is and for the time anchors (2026-12-16, clause6): sentences where the two
+ * readings must agree on where a clause starts and who its subject is — a past anchor and another person in the same
+ * or neighbouring clauses, clause openers (because, after, when, since, although, but, and then, which, who), reported
+ * speech, lists, SOAP and labelled lines; with near-misses both ways (server/src/prose/clauses.ts).
+ * First bank: FIRST_RUN_PENDING.
+ */
+import { riskTable } from '../support/riskTable';
+
+riskTable('first bank: a past anchor and another person in the same or neighbouring clauses', [
+  ['Last spring her brother overdosed; she has been using since.', 'overdose', 'other', 'overdosed'],
+  ['Last spring her brother overdosed; she has been using since.', 'substance', 'current', 'using'],
+  ["She relapsed after her cousin's funeral in March.", 'substance', 'historical', 'relapsed'],
+  ["She relapsed on Saturday after her cousin's funeral.", 'substance', 'current', 'relapsed'],
+  ['When he was 19 his dad beat him; now he says he wants to hurt his dad.', 'violence', 'current', 'hurt his dad'],
+  ['In 2015 his father overdosed, and he started drinking the week after.', 'overdose', 'other', 'overdosed'],
+  ['In 2015 his father overdosed, and he started drinking the week after.', 'substance', 'historical', 'drinking'],
+  [
+    'Back in 2012 his uncle shot himself, which he says he thinks about when he drinks.',
+    'substance',
+    'current',
+    'drinks',
+  ],
+  ['In 2019 she got sober, but her husband drank Saturday.', 'substance', 'other', 'drank'],
+  ['In 2019 she got sober, but she drank Saturday.', 'substance', 'current', 'drank'],
+  ['In high school she cut her arms, and her sister cut too.', 'self-harm', 'historical', 'cut her arms'],
+  ['In high school she cut her arms, and her sister cut too.', 'self-harm', 'other', 'sister cut'],
+  [
+    'Her mother, who drank for years, died in 2018; pt drank heavily that winter.',
+    'substance',
+    'other',
+    'drank for years',
+  ],
+]);
+
+riskTable('first bank: clause openers between the anchor and the act', [
+  ['Since his son died in 2020 he drinks every night.', 'substance', 'current', 'drinks every night'],
+  ['Because his wife left in 2021, he started using again last week.', 'substance', 'current', 'using again'],
+  ['Although she was clean in 2020, she used meth on Friday.', 'substance', 'current', 'used meth'],
+  [
+    'After his divorce in 2016 he overdosed on pills, and he has been sober since.',
+    'overdose',
+    'historical',
+    'overdosed',
+  ],
+  [
+    'When she was 15 she cut herself, and then her friend started cutting too.',
+    'self-harm',
+    'historical',
+    'cut herself',
+  ],
+  [
+    'When she was 15 she cut herself, and then her friend started cutting too.',
+    'self-harm',
+    'other',
+    'started cutting',
+  ],
+  [
+    'In 2017 he was arrested for assault, but he says he punched his roommate yesterday.',
+    'violence',
+    'current',
+    'punched',
+  ],
+  [
+    'Years ago he tried to hang himself, which his brother found out about last month.',
+    'suicide',
+    'historical',
+    'hang himself',
+  ],
+  ['She has been drinking every day since her dad died in 2019.', 'substance', 'current', 'drinking every day'],
+]);
+
+riskTable('first bank: reported speech across clauses', [
+  ['In 2018, per pt, her boyfriend overdosed on heroin.', 'overdose', 'other', 'overdosed'],
+  ['Pt reports that in 2014 she overdosed on Tylenol.', 'overdose', 'historical', 'overdosed'],
+  ['Her sister says she was cutting in middle school.', 'self-harm', 'historical', 'cutting'],
+  ['Pt said her son relapsed in June and is back in detox.', 'substance', 'other', 'relapsed'],
+  ['In 2020 he told his counselor he wanted to kill himself.', 'suicide', 'historical', 'kill himself'],
+  ['Last year his mom told him she wanted to die.', 'suicide', 'other', 'wanted to die'],
+]);
+
+riskTable('first bank: lists, SOAP and labelled lines', [
+  ['S: Dad drank daily when pt was a kid. Pt drank 6 beers Friday.', 'substance', 'current', 'drank 6 beers'],
+  ['S: Dad drank daily when pt was a kid. Pt drank 6 beers Friday.', 'substance', 'other', 'drank daily'],
+  ['Hx: father ETOH, mother OD 2010; pt cutting 2015.', 'self-harm', 'historical', 'cutting'],
+  ['Substance use: in 2016 daily heroin; her partner still uses.', 'substance', 'other', 'still uses'],
+  ['D: In college her roommate overdosed; member drank heavily this weekend.', 'substance', 'current', 'drank heavily'],
+  ['D: In college her roommate overdosed; member drank heavily this weekend.', 'overdose', 'other', 'overdosed'],
+  ['Trauma hx: at age 9 her stepfather hit her with a belt.', 'violence', 'other', 'hit her'],
+]);
