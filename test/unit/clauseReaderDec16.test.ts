@@ -23,8 +23,8 @@ riskTable('first bank: a past anchor and another person in the same or neighbour
   ],
   ['In 2019 she got sober, but her husband drank Saturday.', 'substance', 'other', 'drank'],
   ['In 2019 she got sober, but she drank Saturday.', 'substance', 'current', 'drank'],
-  ['In high school she cut her arms, and her sister cut too.', 'self-harm', 'historical', 'cut her arms'],
-  ['In high school she cut her arms, and her sister cut too.', 'self-harm', 'other', 'sister cut'],
+  ['In high school she cut her arms, and her sister started cutting too.', 'self-harm', 'historical', 'cut her arms'],
+  ['In high school she cut her arms, and her sister started cutting too.', 'self-harm', 'other', 'started cutting'],
   [
     'Her mother, who drank for years, died in 2018; pt drank heavily that winter.',
     'substance',
@@ -83,8 +83,66 @@ riskTable('first bank: lists, SOAP and labelled lines', [
   ['S: Dad drank daily when pt was a kid. Pt drank 6 beers Friday.', 'substance', 'current', 'drank 6 beers'],
   ['S: Dad drank daily when pt was a kid. Pt drank 6 beers Friday.', 'substance', 'other', 'drank daily'],
   ['Hx: father ETOH, mother OD 2010; pt cutting 2015.', 'self-harm', 'historical', 'cutting'],
-  ['Substance use: in 2016 daily heroin; her partner still uses.', 'substance', 'other', 'still uses'],
+  ['Substance use: in 2016 daily heroin; her partner still uses heroin.', 'substance', 'other', 'still uses'],
   ['D: In college her roommate overdosed; member drank heavily this weekend.', 'substance', 'current', 'drank heavily'],
   ['D: In college her roommate overdosed; member drank heavily this weekend.', 'overdose', 'other', 'overdosed'],
   ['Trauma hx: at age 9 her stepfather hit her with a belt.', 'violence', 'other', 'hit her'],
+]);
+
+riskTable('second bank: anchors and other people, other wordings', [
+  ['Pt overdosed on fentanyl in August after her boyfriend left.', 'overdose', 'historical', 'overdosed'],
+  ['Relapsed in February following the loss of her job, 60 days clean now.', 'substance', 'historical', 'Relapsed'],
+  ["Client cut her thighs in May after her parents' divorce was final.", 'self-harm', 'historical', 'cut her thighs'],
+  ['Her boyfriend relapsed in May and she has been drinking with him all week.', 'substance', 'other', 'relapsed'],
+  [
+    'Her boyfriend relapsed in May and she has been drinking with him all week.',
+    'substance',
+    'current',
+    'drinking with him',
+  ],
+  ['Drank a fifth on Friday after his uncle died in June.', 'substance', 'current', 'Drank a fifth'],
+  [
+    'When she was 16 her stepdad choked her mom, and now she punches walls when she is angry.',
+    'violence',
+    'other',
+    'choked',
+  ],
+  ['As a teen he overdosed twice; his son overdosed last week.', 'overdose', 'historical', 'overdosed twice'],
+  ['As a teen he overdosed twice; his son overdosed last week.', 'overdose', 'other', 'son overdosed'],
+  ['Since his brother shot himself in 2020, pt has been drinking daily.', 'substance', 'current', 'drinking daily'],
+  ['Although his father drank every day, pt used heroin in 2012 only.', 'substance', 'other', 'drank every day'],
+  ['Per grandma, her mother used meth while pregnant with her.', 'substance', 'other', 'used meth'],
+  ['Her grandmother says she was smoking weed at 13.', 'substance', 'historical', 'smoking weed'],
+  ['Dad reports she was drinking at a party Saturday.', 'substance', 'current', 'drinking'],
+  ['His mother said she was going to kill herself after the funeral.', 'suicide', 'other', 'kill herself'],
+]);
+
+riskTable('second bank: labelled lines, SOAP, checklists, telehealth', [
+  ['A: Pt relapsed in April after 9 months sober; remains abstinent since.', 'substance', 'historical', 'relapsed'],
+  ['O: Member was intoxicated on arrival today.', 'substance', 'current', 'intoxicated'],
+  ['Family hx: brother OD in 2021 (deceased), father with AUD.', 'overdose', 'other', 'OD'],
+  [
+    'B: Member shared that her roommate was using meth in the apartment in September.',
+    'substance',
+    'other',
+    'using meth',
+  ],
+  [
+    'Telehealth: pt disclosed she took 10 Klonopin in March and told no one.',
+    'overdose',
+    'historical',
+    'took 10 Klonopin',
+  ],
+  ['Trauma: when he was 8 his uncle beat him with a cord.', 'violence', 'other', 'beat him'],
+  ['SUD hx: opioids 2010-2015; relapsed in January; drank daily this week.', 'substance', 'current', 'drank daily'],
+  ['Group processed grief; her son, who overdosed in 2019, would have turned 30.', 'overdose', 'other', 'overdosed'],
+  ['Pt is worried her daughter is cutting again; pt herself last cut at 17.', 'self-harm', 'other', 'cutting again'],
+  ['Mom says she was smoking weed at school last week.', 'substance', 'current', 'smoking weed'],
+  [
+    'Pt reported that her husband hit her in 2015 and that she hit him back last night.',
+    'violence',
+    'current',
+    'hit him back',
+  ],
+  ["Pt relapsed at the anniversary of her son's death in June.", 'substance', 'historical', 'relapsed'],
 ]);

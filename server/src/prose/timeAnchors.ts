@@ -15,8 +15,11 @@
 import type { ClinicalSentence } from './analysis';
 import { isHardBreak, type ClinicalToken } from './clinicalTokens';
 import {
+  COORDINATORS,
   NOW_ADVERBS,
   PRESENT_OR_FUTURE_AUXILIARIES,
+  RELATIVES,
+  REPORT_VERBS,
   SUBJECT_WORDS,
   clauseEnd,
   clauseStart,
@@ -39,7 +42,8 @@ export function anchoredAttributes(
       return { ...attributes, historical: undefined };
     return attributes;
   }
-  if (!attributes.recent && governedByPastAnchor(sentence, start, end)) return { ...attributes, historical: true };
+  if (!attributes.recent && (governedByPastAnchor(sentence, start, end) || datedAfterInClause(sentence, start, end)))
+    return { ...attributes, historical: true };
   return attributes;
 }
 
@@ -49,6 +53,13 @@ const NOW_WORDS: ReadonlySet<string> = new Set([
   ...NOW_ADVERBS,
   ...wordClass('now-verb'),
 ]);
+/** Whether token `at` is a word of the present or future: "'s" only after a pronoun ("she's"), not a possessor's. */
+function nowWord(tokens: readonly ClinicalToken[], at: number): boolean {
+  const word = tokens[at].norm;
+  if (word === "'s") return at > 0 && (SUBJECT_WORDS.has(tokens[at - 1].norm) || IT_WORDS.has(tokens[at - 1].norm));
+  return NOW_WORDS.has(word);
+}
+const IT_WORDS: ReadonlySet<string> = new Set(['it', 'that', 'there', 'what', 'who']);
 /** Past forms that do not end in -ed. */
 const IRREGULAR_PAST = wordClass('past-irregular');
 /** Bare forms that are also their past, read as past after a past anchor and a subject ("in 2019 she cut her arm"). */
@@ -97,7 +108,7 @@ function governedByPastAnchor(sentence: ClinicalSentence, start: number, end: nu
     const word = tokens[at].norm;
     // A verb of telling dates the telling: what is told keeps its own tense ("eight months after his death, said she
     // \"just wants to go be with him\"").
-    if (NOW_WORDS.has(word) || (at < start && SPEECH_VERBS.has(word))) return false;
+    if (nowWord(tokens, at) || (at < start && SPEECH_VERBS.has(word))) return false;
     if (presentAfterSubject(tokens, at)) return false;
     // The past verb is the clause's, before the act or opening it ("In June she relapsed"), not one inside the act's
     // words ("wishes he could go where Eli went").
@@ -105,6 +116,46 @@ function governedByPastAnchor(sentence: ClinicalSentence, start: number, end: nu
   }
   return past;
 }
+
+/** How many words may stand between a past act and the month or date after it that dates it. */
+const TRAILING_REACH = 8;
+
+/**
+ * Whether a dated past anchor after the act, in its clause, dates it: the anchor shares its preposition with the act's
+ * last word ("relapsed in March": the mention's words end on "in") or closes a phrase that hangs on the act with no
+ * verb, subject or clause of its own between ("relapsed after her cousin's funeral in March"), the act told in the
+ * past, and no recent time in the clause. A verb between makes the anchor that verb's ("relapsed after her cousin
+ * died in March").
+ */
+function datedAfterInClause(sentence: ClinicalSentence, start: number, end: number): boolean {
+  const { tokens, context } = sentence;
+  let past = false;
+  for (let at = start; at < end && !past; at++) past = pastVerb(tokens[at], tokens[at - 1]);
+  if (!past && !PAST_AUXILIARIES.has(tokens[start - 1]?.norm ?? '')) return false;
+  const to = clauseEnd(tokens, end, sharesItsTime);
+  const anchor = context
+    .triggersIn('historical', start + 1, to)
+    .find(
+      ({ match, fields }) =>
+        match.endToken > end && fields.direction === 'backward' && fields.dated && namesATime(tokens, match),
+    );
+  if (!anchor || anchor.match.startToken - end > TRAILING_REACH) return false;
+  for (let at = end; at < anchor.match.startToken; at++) {
+    const token = tokens[at];
+    const word = token.norm;
+    if (isHardBreak(token) || nowWord(tokens, at) || SUBJECT_WORDS.has(word) || REPORT_VERBS.has(word)) return false;
+    if (RELATIVES.has(word) || pastVerb(token, tokens[at - 1]) || presentAfterSubject(tokens, at)) return false;
+  }
+  // A recent time in the act's clause undoes the dating ("relapsed on Saturday after court in March"), and so does one
+  // in a clause coordinated after the anchor ("in March, and again Saturday"); not one in a phrase of a state after
+  // a comma ("relapsed in February after losing her job, 60 days clean now").
+  const own = clauseEnd(tokens, anchor.match.endToken);
+  if (context.triggersIn('recent', clauseStart(tokens, start, 0, sharesItsTime), own).length) return false;
+  let next = own;
+  while (tokens[next]?.norm === ',') next++;
+  return !(COORDINATORS.has(tokens[next]?.norm ?? '') && context.triggersIn('recent', own, to).length);
+}
+const PAST_AUXILIARIES = wordClass('aux-past');
 
 /**
  * A stretch of years fronted before the clause's subject ("for years she thought about finding him", "over the years
