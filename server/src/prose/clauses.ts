@@ -62,7 +62,7 @@ export const VERB_GROUP: ReadonlySet<string> = wordClass(
   'verb-adverb',
 );
 /** Words that make an auxiliary with "to" ("going to", "has to", "about to", "used to", "ought to"). */
-const TO_AUXILIARIES: ReadonlySet<string> = new Set(['going', 'about', 'has', 'have', 'had', 'used', 'ought', 'got']);
+const TO_AUXILIARIES = wordClass('to-auxiliary');
 
 /** Punctuation that ends a clause. */
 const CLAUSE_PUNCTUATION: ReadonlySet<string> = new Set([',', ';', ':', '(', ')', '"', '.', '!', '?', '-', '–', '—']);

@@ -24,6 +24,7 @@ import {
   CLAUSE_OPENERS,
   MEMBER_WORDS as MEMBER,
   PERSON_HEADS as HEADS,
+  RELATIVES,
   REPORT_VERBS,
   VERB_GROUP,
   clauseStart,
@@ -35,21 +36,7 @@ const KIN = wordsOf('kin');
 const ACT_NOUNS = wordsOf('clause-act-noun');
 const POSSESSIVES = wordsOf('poss');
 /** Determiners and quantifiers that may open a noun phrase ("the", "a", "one", "two", "several", "another"). */
-const DETERMINERS: ReadonlySet<string> = new Set([
-  ...wordsOf('det'),
-  'one',
-  'two',
-  'three',
-  'several',
-  'another',
-  'other',
-  'many',
-  'both',
-  'all',
-  'few',
-  'couple',
-  'of',
-]);
+const DETERMINERS: ReadonlySet<string> = new Set([...wordsOf('det'), ...wordsOf('quantifier')]);
 /** Determiners that count a member word as one of others ("a resident", "another client"). */
 const OTHER_OF_KIND: ReadonlySet<string> = new Set(['a', 'an', 'another', 'one', 'other', 'some', 'two', 'several']);
 
@@ -58,75 +45,18 @@ const MEMBER_SUBJECTS: ReadonlySet<string> = new Set(['she', 'he']);
  * Pronouns a mention may hold of its own person ("could not wake her", "threatened to kill him", "I'll stab him"). A
  * reflexive is not one: it is the subject's ("a young man in her building hanged himself").
  */
-const OWN_PERSON: ReadonlySet<string> = new Set([
-  'i',
-  'me',
-  'my',
-  'he',
-  'him',
-  'his',
-  'she',
-  'her',
-  'we',
-  'us',
-  'our',
-  'you',
-  'your',
-  'they',
-  'them',
-  'their',
-]);
+const OWN_PERSON: ReadonlySet<string> = wordsOf('personal-pronoun');
 /** Words that open a phrase after a subject's head noun: a preposition or a relative clause ("a kid at school"). */
 const POSTMODIFIER_OPENERS: ReadonlySet<string> = new Set([
-  'at',
-  'in',
-  'from',
-  'of',
-  'on',
-  'next',
-  'upstairs',
-  'downstairs',
-  'across',
-  'down',
-  'with',
-  'around',
-  'near',
-  'over',
-  'who',
+  ...wordsOf('postmodifier-preposition'),
+  ...RELATIVES,
   'that',
-  'whom',
-  'she',
-  'he',
-  'they',
-  'i',
-  'we',
+  ...[...SUBJECT_PRONOUNS].filter((word) => word !== 'you'),
 ]);
 /** Prepositions: a mention opening on one is a phrase of another's clause ("the landlord with a named target"). */
-const PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'at', 'in', 'of', 'on', 'from', 'for', 'over', 'to', 'by']);
+const PREPOSITIONS: ReadonlySet<string> = wordsOf('preposition');
 /** Verbs of talking and thinking: what their "about" or "of" tells is the subject's ("talking about killing him"). */
-const TALKING_VERBS: ReadonlySet<string> = new Set([
-  'talking',
-  'talked',
-  'talks',
-  'thinking',
-  'thought',
-  'thinks',
-  'joking',
-  'joked',
-  'jokes',
-  'posting',
-  'posted',
-  'posts',
-  'writing',
-  'wrote',
-  'writes',
-  'speaking',
-  'spoke',
-  'speaks',
-  'bragging',
-  'bragged',
-  'brags',
-]);
+const TALKING_VERBS: ReadonlySet<string> = wordsOf('talking-verb');
 /** How many words a phrase set off in commas after a subject may hold ("her oldest, 19, has ..."). */
 const APPOSITION_REACH = 6;
 /** How many words may stand between a subject's head and its verb ("the guy she lives with has been ..."). */
@@ -243,22 +173,10 @@ function describesHead(tokens: readonly ClinicalToken[], head: number, verb: num
 }
 
 /** Verbs whose object is kept from the act told after "from" ("didn't stop her from drinking"). */
-const HINDERING: ReadonlySet<string> = new Set([
-  'stop',
-  'stops',
-  'stopped',
-  'keep',
-  'keeps',
-  'kept',
-  'prevent',
-  'prevents',
-  'prevented',
-  'discourage',
-  'discouraged',
-]);
+const HINDERING: ReadonlySet<string> = wordsOf('hindering-verb');
 
 /** Verbs whose object does the act told after it in its bare form ("made her want to die", "let him drink"). */
-const CAUSATIVES: ReadonlySet<string> = new Set(['made', 'make', 'makes', 'making', 'let', 'lets', 'got', 'gets']);
+const CAUSATIVES: ReadonlySet<string> = wordsOf('causative-verb');
 
 /**
  * Whether the act at `verb` is told of the object pronoun just before it: a participle ("caught him smoking", "saw her

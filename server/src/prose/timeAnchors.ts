@@ -180,36 +180,7 @@ const DURATIVE_UNITS = wordClass('long-time-unit');
  * Words of a history label or a past adjective ("hx of", "prior", "old", "the first time", "used to"): they date what
  * they modify within their own reach, but name no time that could govern a clause.
  */
-const LABEL_WORDS = new Set([
-  'past',
-  'prior',
-  'previous',
-  'previously',
-  'remote',
-  'former',
-  'formerly',
-  'lifetime',
-  'old',
-  'earlier',
-  'historically',
-  'history',
-  'hx',
-  'hist',
-  'of',
-  'medical',
-  'the',
-  'her',
-  'his',
-  'their',
-  'my',
-  'first',
-  '1st',
-  'very',
-  'time',
-  'times',
-  'used',
-  'to',
-]);
+const LABEL_WORDS: ReadonlySet<string> = new Set([...wordClass('history-label-word', 'poss'), 'the', 'of', 'to']);
 
 /** Whether a historical trigger names a time (a year, a month, an age, a period of life), not only a label. */
 function namesATime(tokens: readonly ClinicalToken[], match: { startToken: number; endToken: number }): boolean {
@@ -218,7 +189,7 @@ function namesATime(tokens: readonly ClinicalToken[], match: { startToken: numbe
 }
 
 /** Words that make what follows them a comparison with the act before them. */
-const COMPARISONS = new Set(['like', 'unlike', 'than']);
+const COMPARISONS = wordClass('comparison-word');
 
 /**
  * Whether every past anchor that makes the mention historical stands inside a comparison: after it ("like in high
