@@ -77,7 +77,7 @@ export function wordListWords(...names: readonly string[]): {
   };
   for (const name of names) expand(name, new Set([name]));
   return {
-    words: new Set(entries.filter((word) => /^[a-z-]+$/i.test(word)).map((word) => word.toLowerCase())),
+    words: new Set(entries.filter((word) => /^[a-z'-]+$/i.test(word)).map((word) => word.toLowerCase())),
     phrases: entries
       .filter((phrase) => /^[a-z-]+( [a-z-]+)+$/i.test(phrase))
       .map((phrase) => phrase.toLowerCase().split(' ')),

@@ -9,6 +9,7 @@ import type { Element } from './patterns';
 import type { CompiledEntry, EntryMatch } from './tokenMatcher';
 import { type ContextCategory, type Scoped, fieldsOf } from './contextTypes';
 import { SPEECH_VERBS, CLAUSE_JOINS, SUBJECT_PRONOUNS } from './contextWords';
+import { BE_FORMS, wordClass } from './clauses';
 import {
   conditionOpenerBefore,
   SPOKEN_CONDITION,
@@ -389,11 +390,22 @@ export function misreadSubject(
  */
 function speakersOwnIntent(tokens: readonly ClinicalToken[], at: number): boolean {
   if (!INTENT_MODALS.has(tokens[at + 1]?.norm ?? '')) return false;
+  // "Was" and "is" tell an intent only with what makes them one ("she was going to", "is about to"): "her sister says
+  // she was cutting in middle school" reports an act, as "she cut" does (clause6, the verb group of clauses.ts).
+  if (BE_FORMS.has(tokens[at + 1].norm)) {
+    let next = at + 2;
+    while (VERB_ADVERBS.has(tokens[next]?.norm ?? '')) next++;
+    if (!INTENT_AFTER_BE.has(tokens[next]?.norm ?? '')) return false;
+  }
   // The intent may follow the condition it is stated under ("his uncle said if the bank takes the farm he'll \"drink
   // himself into the ground\"": eval/GUIDE.md F5.2, a person named before the condition states it).
   const opener = conditionOpenerBefore(tokens, at, SPOKEN_CONDITION);
   return spokenByPersonBefore(tokens, at) || (opener >= 0 && spokenByPersonBefore(tokens, opener));
 }
+
+/** Words after "was" or "is" that make an intent of it ("was going to", "is gonna", "is about to", "was planning"). */
+const INTENT_AFTER_BE: ReadonlySet<string> = new Set(['going', 'gonna', 'about', 'planning', 'fixing', 'ready']);
+const VERB_ADVERBS = wordClass('verb-adverb');
 
 /**
  * The lexicon of the modifiers namedPeople.ts makes of another attendee's name (AnalysisOptions.otherNames): a peer in

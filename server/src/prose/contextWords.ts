@@ -12,7 +12,10 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
 
 /** Words that join a new clause, with a subject of its own, to the one before. */
 export const CLAUSE_JOINS: ReadonlySet<string> = new Set(['and', 'but', ',', ';', 'then', 'so']);
-export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'he', 'she', 'they', 'we', 'you']);
+/** Subject pronouns (macros.yaml `subject-pronoun`). */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(
+  (MACROS.get('subject-pronoun') ?? []).map((word) => word.toLowerCase()),
+);
 
 /** Words that open a clause of time (macros.yaml `time-subordinator`): "after his wife is asleep, ...". */
 export const TIME_SUBORDINATORS: ReadonlySet<string> = new Set(

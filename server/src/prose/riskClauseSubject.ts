@@ -14,37 +14,29 @@
  * her", "I'll stab him"), nor for a threat whose subject is its target (risk.ts: lexicon field `targetSubject`).
  *
  * The word classes are data (macros.yaml `clause-subject`, `clause-report-verb`, `clause-act-noun`, `member`, `kin`,
- * `poss`, `det`).
+ * `poss`, `det`), and the clause's bounds and verb group are read by the clause reader shared with the time anchors
+ * (clauses.ts).
  */
 import type { ClinicalToken } from './clinicalTokens';
-import { wordListWords } from './contextPeople';
 import { SUBJECT_PRONOUNS } from './contextWords';
+import {
+  BE_FORMS,
+  CLAUSE_OPENERS,
+  MEMBER_WORDS as MEMBER,
+  PERSON_HEADS as HEADS,
+  RELATIVES,
+  REPORT_VERBS,
+  VERB_GROUP,
+  clauseStart,
+  verbGroupStart,
+  wordClass as wordsOf,
+} from './clauses';
 
-/** The one-word entries of a shared word list, in lower case. */
-const wordsOf = (name: string): ReadonlySet<string> => wordListWords(name).words;
-
-const HEADS = wordsOf('clause-subject');
 const KIN = wordsOf('kin');
-const MEMBER = wordsOf('member');
-const REPORT_VERBS = wordsOf('clause-report-verb');
 const ACT_NOUNS = wordsOf('clause-act-noun');
 const POSSESSIVES = wordsOf('poss');
 /** Determiners and quantifiers that may open a noun phrase ("the", "a", "one", "two", "several", "another"). */
-const DETERMINERS: ReadonlySet<string> = new Set([
-  ...wordsOf('det'),
-  'one',
-  'two',
-  'three',
-  'several',
-  'another',
-  'other',
-  'many',
-  'both',
-  'all',
-  'few',
-  'couple',
-  'of',
-]);
+const DETERMINERS: ReadonlySet<string> = new Set([...wordsOf('det'), ...wordsOf('quantifier')]);
 /** Determiners that count a member word as one of others ("a resident", "another client"). */
 const OTHER_OF_KIND: ReadonlySet<string> = new Set(['a', 'an', 'another', 'one', 'other', 'some', 'two', 'several']);
 
@@ -53,75 +45,18 @@ const MEMBER_SUBJECTS: ReadonlySet<string> = new Set(['she', 'he']);
  * Pronouns a mention may hold of its own person ("could not wake her", "threatened to kill him", "I'll stab him"). A
  * reflexive is not one: it is the subject's ("a young man in her building hanged himself").
  */
-const OWN_PERSON: ReadonlySet<string> = new Set([
-  'i',
-  'me',
-  'my',
-  'he',
-  'him',
-  'his',
-  'she',
-  'her',
-  'we',
-  'us',
-  'our',
-  'you',
-  'your',
-  'they',
-  'them',
-  'their',
-]);
+const OWN_PERSON: ReadonlySet<string> = wordsOf('personal-pronoun');
 /** Words that open a phrase after a subject's head noun: a preposition or a relative clause ("a kid at school"). */
 const POSTMODIFIER_OPENERS: ReadonlySet<string> = new Set([
-  'at',
-  'in',
-  'from',
-  'of',
-  'on',
-  'next',
-  'upstairs',
-  'downstairs',
-  'across',
-  'down',
-  'with',
-  'around',
-  'near',
-  'over',
-  'who',
+  ...wordsOf('postmodifier-preposition'),
+  ...RELATIVES,
   'that',
-  'whom',
-  'she',
-  'he',
-  'they',
-  'i',
-  'we',
+  ...[...SUBJECT_PRONOUNS].filter((word) => word !== 'you'),
 ]);
 /** Prepositions: a mention opening on one is a phrase of another's clause ("the landlord with a named target"). */
-const PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'at', 'in', 'of', 'on', 'from', 'for', 'over', 'to', 'by']);
+const PREPOSITIONS: ReadonlySet<string> = wordsOf('preposition');
 /** Verbs of talking and thinking: what their "about" or "of" tells is the subject's ("talking about killing him"). */
-const TALKING_VERBS: ReadonlySet<string> = new Set([
-  'talking',
-  'talked',
-  'talks',
-  'thinking',
-  'thought',
-  'thinks',
-  'joking',
-  'joked',
-  'jokes',
-  'posting',
-  'posted',
-  'posts',
-  'writing',
-  'wrote',
-  'writes',
-  'speaking',
-  'spoke',
-  'speaks',
-  'bragging',
-  'bragged',
-  'brags',
-]);
+const TALKING_VERBS: ReadonlySet<string> = wordsOf('talking-verb');
 /** How many words a phrase set off in commas after a subject may hold ("her oldest, 19, has ..."). */
 const APPOSITION_REACH = 6;
 /** How many words may stand between a subject's head and its verb ("the guy she lives with has been ..."). */
@@ -139,88 +74,6 @@ const SUBJECT_OF: Record<string, string> = { her: 'she', him: 'he', me: 'i' };
 /** The object pronouns an act may be told of ("caught him smoking"): the keys of SUBJECT_OF. */
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(Object.keys(SUBJECT_OF));
 
-/** Words that open a clause of their own: a coordination, a subordinator, a relative pronoun. */
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
-  'and',
-  'but',
-  'or',
-  'so',
-  'then',
-  'who',
-  'which',
-  'whom',
-  'after',
-  'before',
-  'because',
-  'since',
-  'when',
-  'while',
-  'until',
-  'till',
-  'if',
-  'unless',
-  'once',
-  'though',
-  'although',
-  'whether',
-  'whenever',
-  'as',
-  'about',
-]);
-const CLAUSE_PUNCTUATION: ReadonlySet<string> = new Set([',', ';', ':', '(', ')', '"', '.', '!', '?', '-', '–', '—']);
-
-/** Auxiliaries and adverbs that stand between a subject and its verb ("has been", "keeps", "reportedly"). */
-const VERB_GROUP: ReadonlySet<string> = new Set([
-  'has',
-  'have',
-  'had',
-  'been',
-  'was',
-  'were',
-  'is',
-  'are',
-  'be',
-  'being',
-  "'s",
-  'gonna',
-  'would',
-  'will',
-  'could',
-  'might',
-  'may',
-  'also',
-  'still',
-  'again',
-  'just',
-  'now',
-  'recently',
-  'reportedly',
-  'allegedly',
-  'apparently',
-  'possibly',
-  'probably',
-  'keeps',
-  'kept',
-  'started',
-  'starts',
-  'began',
-  'begins',
-  'got',
-  'gets',
-  'even',
-  'actually',
-  'supposedly',
-  'finally',
-  'always',
-  'often',
-  'sometimes',
-  'never',
-  'not',
-  'did',
-  'does',
-  'do',
-]);
-
 /** Who a clause or a possessor names as the one who does or suffers the act: the member, someone else, or unknown. */
 export type ClauseExperiencer = 'member' | 'other' | undefined;
 
@@ -234,21 +87,6 @@ export interface QuoteSpan {
 function plainWord(tokens: readonly ClinicalToken[], at: number): boolean {
   const token = tokens[at];
   return token !== undefined && token.kind === 'word' && !CLAUSE_OPENERS.has(token.norm);
-}
-
-/** Whether token `at` opens a clause ("that" opens one unless it is the determiner of a person: "that guy"). */
-function opensClause(tokens: readonly ClinicalToken[], at: number): boolean {
-  const word = tokens[at].norm;
-  if (CLAUSE_PUNCTUATION.has(word) || CLAUSE_OPENERS.has(word) || REPORT_VERBS.has(word)) return true;
-  if (word === 'that') return !(HEADS.has(tokens[at + 1]?.norm) || HEADS.has(tokens[at + 2]?.norm));
-  return tokens[at].kind === 'punct' || tokens[at].kind === 'box';
-}
-
-/** The index of the first token of the clause that token `at` stands in, not before `floor`. */
-function clauseStart(tokens: readonly ClinicalToken[], at: number, floor: number): number {
-  let before = at - 1;
-  while (before >= floor && !opensClause(tokens, before)) before--;
-  return before + 1;
 }
 
 /**
@@ -334,41 +172,11 @@ function describesHead(tokens: readonly ClinicalToken[], head: number, verb: num
   return POSTMODIFIER_OPENERS.has(tokens[head + 1].norm);
 }
 
-/**
- * The verb group before a mention: the index of the first token after the auxiliaries and adverbs that run back from
- * `start` ("has been" in "her brother has been using").
- */
-function verbGroupStart(tokens: readonly ClinicalToken[], start: number, floor: number): number {
-  let at = start;
-  for (;;) {
-    if (at - 1 >= floor && VERB_GROUP.has(tokens[at - 1].norm)) at--;
-    // "is going to", "has to", "used to" are auxiliaries too: without them the subject pronoun before them is not seen,
-    // and "told her sister she is going to kill herself" read "her sister" as the subject of a reduced relative.
-    else if (at - 2 >= floor && tokens[at - 1].norm === 'to' && TO_AUXILIARIES.has(tokens[at - 2].norm)) at -= 2;
-    else return at;
-  }
-}
-
-/** Words that make an auxiliary with "to" ("going to", "has to", "about to", "used to", "ought to"). */
-const TO_AUXILIARIES: ReadonlySet<string> = new Set(['going', 'about', 'has', 'have', 'had', 'used', 'ought', 'got']);
-
 /** Verbs whose object is kept from the act told after "from" ("didn't stop her from drinking"). */
-const HINDERING: ReadonlySet<string> = new Set([
-  'stop',
-  'stops',
-  'stopped',
-  'keep',
-  'keeps',
-  'kept',
-  'prevent',
-  'prevents',
-  'prevented',
-  'discourage',
-  'discouraged',
-]);
+const HINDERING: ReadonlySet<string> = wordsOf('hindering-verb');
 
 /** Verbs whose object does the act told after it in its bare form ("made her want to die", "let him drink"). */
-const CAUSATIVES: ReadonlySet<string> = new Set(['made', 'make', 'makes', 'making', 'let', 'lets', 'got', 'gets']);
+const CAUSATIVES: ReadonlySet<string> = wordsOf('causative-verb');
 
 /**
  * Whether the act at `verb` is told of the object pronoun just before it: a participle ("caught him smoking", "saw her
@@ -381,17 +189,7 @@ function toldOfObject(tokens: readonly ClinicalToken[], verb: number): boolean {
 }
 
 /** The forms of "be" (and "get") that make a verb after them passive ("was threatened", "got jumped"). */
-const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set([
-  'was',
-  'were',
-  'is',
-  'are',
-  'been',
-  'being',
-  'be',
-  'got',
-  'gets',
-]);
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set([...BE_FORMS, 'got', 'gets']);
 
 /** Whether the verb group [from, to) holds an auxiliary of the passive. */
 function hasPassive(tokens: readonly ClinicalToken[], from: number, to: number): boolean {

@@ -14,6 +14,18 @@
  */
 import type { ClinicalSentence } from './analysis';
 import { isHardBreak, type ClinicalToken } from './clinicalTokens';
+import {
+  COORDINATORS,
+  NOW_ADVERBS,
+  PRESENT_OR_FUTURE_AUXILIARIES,
+  RELATIVES,
+  REPORT_VERBS,
+  SUBJECT_WORDS,
+  clauseEnd,
+  clauseStart,
+  sharesItsTime,
+  wordClass,
+} from './clauses';
 import type { Attributes } from './contextTypes';
 import { SPEECH_VERBS } from './contextWords';
 
@@ -30,103 +42,45 @@ export function anchoredAttributes(
       return { ...attributes, historical: undefined };
     return attributes;
   }
-  if (!attributes.recent && governedByPastAnchor(sentence, start, end)) return { ...attributes, historical: true };
+  if (!attributes.recent && (governedByPastAnchor(sentence, start, end) || datedAfterInClause(sentence, start, end)))
+    return { ...attributes, historical: true };
   return attributes;
 }
 
-/** Words that open a new clause or a contrast: a past anchor before them does not reach past them. */
-const CLAUSE_OPENERS = new Set(['but', 'however', 'although', 'though', 'yet', 'whereas', 'while', 'until', 'since']);
 /** Words of the present or the future: the act after them is not the anchor's past. */
-const NOW_WORDS = new Set([
-  'is',
-  'are',
-  'am',
-  'has',
-  'have',
-  'will',
-  'would',
-  'shall',
-  'going',
-  'gonna',
-  'wants',
-  'plans',
-  'now',
-  'currently',
-  'still',
-  'today',
-  'tonight',
-  'continues',
-  'continued',
-  'again',
-  'anymore',
+const NOW_WORDS: ReadonlySet<string> = new Set([
+  ...PRESENT_OR_FUTURE_AUXILIARIES,
+  ...NOW_ADVERBS,
+  ...wordClass('now-verb'),
 ]);
+/** Whether token `at` is a word of the present or future: "'s" only after a pronoun ("she's"), not a possessor's. */
+function nowWord(tokens: readonly ClinicalToken[], at: number): boolean {
+  const word = tokens[at].norm;
+  if (word === "'s") return at > 0 && (SUBJECT_WORDS.has(tokens[at - 1].norm) || IT_WORDS.has(tokens[at - 1].norm));
+  return NOW_WORDS.has(word);
+}
+const IT_WORDS: ReadonlySet<string> = new Set(['it', 'that', 'there', 'what', 'who']);
 /** Past forms that do not end in -ed. */
-const IRREGULAR_PAST = new Set([
-  'was',
-  'were',
-  'had',
-  'did',
-  'took',
-  'drank',
-  'got',
-  'went',
-  'made',
-  'came',
-  'ate',
-  'bought',
-  'began',
-  'thought',
-  'felt',
-  'kept',
-  'left',
-  'lost',
-  'ran',
-  'sat',
-  'saw',
-  'said',
-  'told',
-  'threw',
-  'wrote',
-  'stole',
-  'fought',
-  'caught',
-  'hid',
-  'held',
-  'drove',
-  'rode',
-  'shot',
-  'struck',
-  'broke',
-  'fell',
-  'gave',
-  'knew',
-  'swam',
-  'slept',
-  'spent',
-  'stood',
-  'woke',
-  'swore',
-]);
+const IRREGULAR_PAST = wordClass('past-irregular');
 /** Bare forms that are also their past, read as past after a past anchor and a subject ("in 2019 she cut her arm"). */
-const SAME_PAST = new Set(['cut', 'hit', 'put', 'set', 'quit', 'shut', 'hurt', 'beat', 'let', 'burst']);
+const SAME_PAST = wordClass('past-as-bare');
 /** Words in -ed that are no past verbs. */
-const NOT_PAST = new Set(['need', 'seed', 'feed', 'bed', 'red', 'shed', 'speed', 'weed', 'bleed', 'breed', 'hundred']);
+const NOT_PAST = wordClass('not-past-ed');
 
 function pastVerb(token: ClinicalToken, previous: ClinicalToken | undefined): boolean {
   const word = token.norm;
   if (token.kind !== 'word') return false;
   if (IRREGULAR_PAST.has(word)) return true;
   if (word.length > 3 && word.endsWith('ed') && !NOT_PAST.has(word) && !word.endsWith('eed')) return true;
-  return SAME_PAST.has(word) && previous !== undefined && SUBJECTS.has(previous.norm);
+  return SAME_PAST.has(word) && previous !== undefined && SUBJECT_WORDS.has(previous.norm);
 }
 /** Whether token `at` is a verb of the present after a subject ("since he died in the spring, he wishes ..."). */
 function presentAfterSubject(tokens: readonly ClinicalToken[], at: number): boolean {
   const word = tokens[at].norm;
-  if (at === 0 || !SUBJECTS.has(tokens[at - 1].norm) || tokens[at - 1].norm === 'i') return false;
+  if (at === 0 || !SUBJECT_WORDS.has(tokens[at - 1].norm) || tokens[at - 1].norm === 'i') return false;
   return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !PAST_IN_S.has(word);
 }
-const PAST_IN_S = new Set(['was', 'has', 'is', 'always', 'sometimes', 'afterwards', 'towards', 'perhaps', 'nearly']);
-const SUBJECTS = new Set(['she', 'he', 'they', 'i', 'pt', 'patient', 'client', 'member', 'we']);
+const PAST_IN_S = wordClass('not-present-s');
 
 /**
  * Whether a past anchor earlier in the mention's clause governs it: only the clause's words between (no break, no new
@@ -134,8 +88,8 @@ const SUBJECTS = new Set(['she', 'he', 'they', 'i', 'pt', 'patient', 'client', '
  */
 function governedByPastAnchor(sentence: ClinicalSentence, start: number, end: number): boolean {
   const { tokens, context } = sentence;
-  let from = start;
-  while (from > 0 && !isHardBreak(tokens[from - 1]) && !CLAUSE_OPENERS.has(tokens[from - 1].norm)) from--;
+  // The clauses that share the anchor's time: joined by "and", "when", "after", a comma, not by "but" or "since".
+  const from = clauseStart(tokens, start, 0, sharesItsTime);
   const anchors = context
     .triggersIn('historical', from, start)
     .filter(
@@ -147,16 +101,14 @@ function governedByPastAnchor(sentence: ClinicalSentence, start: number, end: nu
   const anchorEnd = anchors.length
     ? anchors.reduce((last, next) => (next.match.endToken > last.match.endToken ? next : last)).match.endToken
     : durative;
-  let clauseEnd = end;
-  while (clauseEnd < tokens.length && !isHardBreak(tokens[clauseEnd]) && !CLAUSE_OPENERS.has(tokens[clauseEnd].norm))
-    clauseEnd++;
-  if (context.triggersIn('recent', from, clauseEnd).length) return false;
+  const to = clauseEnd(tokens, end, sharesItsTime);
+  if (context.triggersIn('recent', from, to).length) return false;
   let past = false;
   for (let at = anchorEnd; at < end; at++) {
     const word = tokens[at].norm;
     // A verb of telling dates the telling: what is told keeps its own tense ("eight months after his death, said she
     // \"just wants to go be with him\"").
-    if (NOW_WORDS.has(word) || (at < start && SPEECH_VERBS.has(word))) return false;
+    if (nowWord(tokens, at) || (at < start && SPEECH_VERBS.has(word))) return false;
     if (presentAfterSubject(tokens, at)) return false;
     // The past verb is the clause's, before the act or opening it ("In June she relapsed"), not one inside the act's
     // words ("wishes he could go where Eli went").
@@ -164,6 +116,46 @@ function governedByPastAnchor(sentence: ClinicalSentence, start: number, end: nu
   }
   return past;
 }
+
+/** How many words may stand between a past act and the month or date after it that dates it. */
+const TRAILING_REACH = 8;
+
+/**
+ * Whether a dated past anchor after the act, in its clause, dates it: the anchor shares its preposition with the act's
+ * last word ("relapsed in March": the mention's words end on "in") or closes a phrase that hangs on the act with no
+ * verb, subject or clause of its own between ("relapsed after her cousin's funeral in March"), the act told in the
+ * past, and no recent time in the clause. A verb between makes the anchor that verb's ("relapsed after her cousin
+ * died in March").
+ */
+function datedAfterInClause(sentence: ClinicalSentence, start: number, end: number): boolean {
+  const { tokens, context } = sentence;
+  let past = false;
+  for (let at = start; at < end && !past; at++) past = pastVerb(tokens[at], tokens[at - 1]);
+  if (!past && !PAST_AUXILIARIES.has(tokens[start - 1]?.norm ?? '')) return false;
+  const to = clauseEnd(tokens, end, sharesItsTime);
+  const anchor = context
+    .triggersIn('historical', start + 1, to)
+    .find(
+      ({ match, fields }) =>
+        match.endToken > end && fields.direction === 'backward' && fields.dated && namesATime(tokens, match),
+    );
+  if (!anchor || anchor.match.startToken - end > TRAILING_REACH) return false;
+  for (let at = end; at < anchor.match.startToken; at++) {
+    const token = tokens[at];
+    const word = token.norm;
+    if (isHardBreak(token) || nowWord(tokens, at) || SUBJECT_WORDS.has(word) || REPORT_VERBS.has(word)) return false;
+    if (RELATIVES.has(word) || pastVerb(token, tokens[at - 1]) || presentAfterSubject(tokens, at)) return false;
+  }
+  // A recent time in the act's clause undoes the dating ("relapsed on Saturday after court in March"), and so does one
+  // in a clause coordinated after the anchor ("in March, and again Saturday"); not one in a phrase of a state after
+  // a comma ("relapsed in February after losing her job, 60 days clean now").
+  const own = clauseEnd(tokens, anchor.match.endToken);
+  if (context.triggersIn('recent', clauseStart(tokens, start, 0, sharesItsTime), own).length) return false;
+  let next = own;
+  while (tokens[next]?.norm === ',') next++;
+  return !(COORDINATORS.has(tokens[next]?.norm ?? '') && context.triggersIn('recent', own, to).length);
+}
+const PAST_AUXILIARIES = wordClass('aux-past');
 
 /**
  * A stretch of years fronted before the clause's subject ("for years she thought about finding him", "over the years
@@ -177,47 +169,18 @@ function durativeBefore(tokens: readonly ClinicalToken[], from: number, start: n
     let next = at + 1;
     if (tokens[next]?.norm === 'the' || tokens[next]?.norm === 'many' || tokens[next]?.norm === 'several') next++;
     // Fronted before its subject ("for years she ..."): "sober for years, she relapsed" is a standing, not the past.
-    if (DURATIVE_UNITS.has(tokens[next]?.norm ?? '') && next + 1 < start && SUBJECTS.has(tokens[next + 1].norm))
+    if (DURATIVE_UNITS.has(tokens[next]?.norm ?? '') && next + 1 < start && SUBJECT_WORDS.has(tokens[next + 1].norm))
       return next + 1;
   }
   return -1;
 }
-const DURATIVE_UNITS = new Set(['years', 'decades', 'yrs']);
+const DURATIVE_UNITS = wordClass('long-time-unit');
 
 /**
  * Words of a history label or a past adjective ("hx of", "prior", "old", "the first time", "used to"): they date what
  * they modify within their own reach, but name no time that could govern a clause.
  */
-const LABEL_WORDS = new Set([
-  'past',
-  'prior',
-  'previous',
-  'previously',
-  'remote',
-  'former',
-  'formerly',
-  'lifetime',
-  'old',
-  'earlier',
-  'historically',
-  'history',
-  'hx',
-  'hist',
-  'of',
-  'medical',
-  'the',
-  'her',
-  'his',
-  'their',
-  'my',
-  'first',
-  '1st',
-  'very',
-  'time',
-  'times',
-  'used',
-  'to',
-]);
+const LABEL_WORDS: ReadonlySet<string> = new Set([...wordClass('history-label-word', 'poss'), 'the', 'of', 'to']);
 
 /** Whether a historical trigger names a time (a year, a month, an age, a period of life), not only a label. */
 function namesATime(tokens: readonly ClinicalToken[], match: { startToken: number; endToken: number }): boolean {
@@ -226,7 +189,7 @@ function namesATime(tokens: readonly ClinicalToken[], match: { startToken: numbe
 }
 
 /** Words that make what follows them a comparison with the act before them. */
-const COMPARISONS = new Set(['like', 'unlike', 'than']);
+const COMPARISONS = wordClass('comparison-word');
 
 /**
  * Whether every past anchor that makes the mention historical stands inside a comparison: after it ("like in high
@@ -243,7 +206,7 @@ function comparedOnly(sentence: ClinicalSentence, start: number, end: number): b
     for (let at = end; at < match.startToken; at++) {
       const word = tokens[at].norm;
       if (COMPARISONS.has(word)) return true;
-      if (word === 'as' && SUBJECTS.has(tokens[at + 1]?.norm ?? '')) return true;
+      if (word === 'as' && SUBJECT_WORDS.has(tokens[at + 1]?.norm ?? '')) return true;
       if (word === 'way' && tokens[at - 1]?.norm === 'the') return true;
     }
     return false;
