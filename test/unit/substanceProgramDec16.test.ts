@@ -1,0 +1,132 @@
+/**
+ * Substance use, lapse, intent and craving in treatment-program and harm-reduction words (2026-12-16, subst6). A bank
+ * written in the words of opioid treatment programs and MOUD clinics (dose held, guest dosing, take-homes, strips),
+ * toxicology reported in lab words (UDS, UA, EtG, BAC, "came back hot", "unexpected"), harm-reduction and
+ * recovery-house language (test strips, "fixed", "got well", "off foil", "a run", "re-upped", "pregamed") and intent
+ * and craving in program words ("planning her slip", "a plug lined up", "white-knuckling", "romancing the high"),
+ * beside near-misses that share the words in another sense (a fender bender, glucose test strips, a pregame
+ * warm-up, fixing the sink, going on a run) or hold the use away (as prescribed or expected, denied, past, someone
+ * else's, the group's topic).
+ */
+import { categoryBank } from '../support/riskTable';
+
+const { disclosures, nearMisses } = categoryBank('substance');
+
+disclosures('bank: MOUD, OTP and prescription misuse', [
+  ['Admits she took extra of her Adderall to finish the paper on Sunday.', 'took extra of her Adderall'],
+  ['Ran out of his Suboxone four days early and bought strips on the street.', 'bought strips on the street'],
+  ['OTP: methadone dose held this morning for sedation at the window.', 'held this morning for sedation'],
+  ['Admits he has been selling half his strips to cover rent.', 'selling half his strips'],
+  ['Missed three doses at the clinic last week and used fentanyl on Friday.', 'used fentanyl'],
+  ['Doubled up on her Klonopin on the bad nights this week, she said.', 'Doubled up on her Klonopin'],
+  [
+    'Pt acknowledges running out of her Percocet early because she took more when the pain spiked.',
+    'running out of her Percocet early',
+  ],
+  ['Was dosing on top of his methadone with street benzos most evenings.', 'street benzos'],
+  ['BIRP: B: pt disclosed using fent on top of her Sub dose on Saturday.', 'using fent'],
+  ['Skipped her Vivitrol shot so she could drink at the reunion.', 'so she could drink'],
+]);
+
+disclosures('bank: toxicology in lab words', [
+  ['UDS + for fent/FTY, xylazine.', 'UDS + for fent'],
+  ['Tox came back hot again on Monday.', 'Tox came back hot'],
+  ['Dirty UA on Monday; pt says it was a one-time thing.', 'Dirty UA'],
+  ['UA positive for THC metabolites, consistent with his report of smoking Friday.', 'positive for THC metabolites'],
+  ['EtG elevated on Thursday’s collection.', 'EtG elevated'],
+  ['BAC .08 at intake this morning.', 'BAC .08'],
+  ['Urine tox: +FENT, +XYL, +BUP (prescribed).', '+FENT'],
+  ['Oral swab pos for cocaine on Tuesday.', 'pos for cocaine'],
+  ['UDS unexpected for methamphetamine this week.', 'unexpected for methamphetamine'],
+  ['Fentanyl on today’s UDS; pt admits to one use Saturday.', 'Fentanyl on today’s UDS'],
+  ['Random UA this week: positive, cocaine and benzos.', 'positive'],
+  ['Breathalyzer at group was 0.04; admits two beers at lunch.', 'Breathalyzer at group was 0.04'],
+]);
+
+disclosures('bank: harm-reduction and recovery-house language', [
+  ['Used with a test strip Saturday and kept Narcan nearby.', 'Used with a test strip'],
+  ['Says he fixed in the bathroom at the library on Tuesday.', 'fixed in the bathroom'],
+  ['Was dope-sick Monday morning so he picked up to get well.', 'picked up to get well'],
+  ['Got well before coming in this morning, he told the counselor.', 'Got well before coming in'],
+  ["Smoked off foil at a friend's place on Sunday.", 'Smoked off foil'],
+  ['Went on a run after payday and did not come home for two days.', 'Went on a run after payday'],
+  ['Re-upped Wednesday from his usual guy.', 'Re-upped'],
+  ['Was on a bender from Friday to Sunday, per her sponsor and her.', 'bender'],
+  ["Tied one on at her cousin's wedding Saturday.", 'Tied one on'],
+  ['Teen says she pregamed with vodka before the homecoming dance.', 'pregamed with vodka'],
+  ["Calls 5 pm her 'wine mom hour' and has had three glasses most nights.", 'three glasses'],
+  ['Taking edibles to sleep most nights this week.', 'edibles to sleep'],
+  ['Says he was chasing the high all weekend after the funeral.', 'chasing the high'],
+  ['Got loaded in the halfway house bathroom Friday and was written up.', 'Got loaded'],
+]);
+
+disclosures('bank: intent and craving in program words', [
+  ['Says she is planning her slip for after her mother leaves town.', 'planning her slip'],
+  ['Has a plug lined up for when he gets paid Friday.', 'plug lined up'],
+  ["Kept a bottle under the car seat 'just in case'.", 'Kept a bottle'],
+  ['White-knuckling cravings all week since leaving residential.', 'cravings'],
+  ['White-knuckling it through the evenings since discharge from detox, she said.', 'White-knuckling it'],
+  ['Caught himself romancing the high on the drive past his old block.', 'romancing the high'],
+  ['Reports euphoric recall most evenings this week, especially around payday.', 'euphoric recall'],
+  ['Got triggered at the barbecue Sunday and wanted to use.', 'wanted to use'],
+  ["Keeps a stash in the garage 'for emergencies', she admitted.", 'Keeps a stash'],
+  ['Counting down the days until he can drink again when probation ends.', 'can drink again'],
+  ['Telehealth: says she has been fantasizing about a bump since the audit at work.', 'fantasizing about a bump'],
+  ['Adolescent: told the group he is "def getting faded" at the party Saturday.', 'getting faded'],
+]);
+
+nearMisses('bank: MOUD and prescriptions taken as prescribed, and screens expected', [
+  ['UDS negative; expected for buprenorphine.', 'UDS'],
+  ['UDS + for buprenorphine as prescribed.', 'UDS +'],
+  ['Positive for prescribed benzo (clonazepam) only; no illicit substances.', 'Positive for prescribed benzo'],
+  ['UDS expected; no unexpected substances.', 'UDS expected'],
+  ['EtG negative at Friday’s random.', 'EtG negative'],
+  ['BAC 0.00 at intake.', 'BAC 0.00'],
+  ['Guest dosing arranged at a clinic in Ohio for the holiday.', 'Guest dosing'],
+  ['Earned her first take-home doses this week after 90 days of clean UAs.', 'take-home doses'],
+  ['Methadone dose increased to 90 mg for breakthrough withdrawal; no use reported.', 'Methadone dose'],
+  ['Took an extra Tylenol for her headache before group.', 'extra Tylenol'],
+  ['Ran out of his blood pressure pills and called the pharmacy.', 'Ran out of'],
+  ['Held her dose of lithium Tuesday on the psychiatrist’s advice.', 'Held her dose'],
+  ['UA clean again this week, the third in a row.', 'UA'],
+  ['Urine tox: +BUP (prescribed), otherwise negative.', '+BUP'],
+  ['Took his Suboxone as prescribed all week; no missed doses, no cravings.', 'Suboxone'],
+  ['Methadone dose held Monday for a QTc check per the prescriber; no sedation noted.', 'dose held'],
+]);
+
+nearMisses('bank: the same words in another sense', [
+  ["Her son's fender bender on Friday shook her up.", 'bender'],
+  ['Test strips for her glucose meter ran out, so she went to the pharmacy.', 'Test strips'],
+  ['Pregame warm-ups before his son’s basketball game are their time together.', 'Pregame'],
+  ['Fixed the sink in the bathroom on Saturday with his dad.', 'Fixed the sink'],
+  ['Got well enough after the flu to come back to group.', 'Got well'],
+  ['Went on a run Saturday morning and felt clearer.', 'Went on a run'],
+  ['Chasing her toddler around the park all weekend wore her out.', 'Chasing'],
+  ['Re-upped her phone plan and finally has data again.', 'Re-upped'],
+  ['Sick with a cold all week; stayed in bed Monday.', 'Sick'],
+  ['Kept a bottle of water in her bag for the heat.', 'Kept a bottle'],
+  ['Has the whole plan lined up for the move Friday.', 'lined up'],
+  ['Went on a shopping run to Costco with her sister.', 'run'],
+]);
+
+nearMisses('bank: held away (topic, someone else, past, denied, hypothetical)', [
+  ['Psychoeducation on euphoric recall and how it feeds relapse.', 'euphoric recall'],
+  ['Group discussed white-knuckling versus working a program.', 'white-knuckling'],
+  ['Worksheet: "romancing the high" and the play-the-tape-through exercise.', 'romancing the high'],
+  ['Group handed out fentanyl test strips and Narcan.', 'test strips'],
+  ['Her ex has a plug lined up and keeps offering to bring him by.', 'plug lined up'],
+  ['Her roommate was dope-sick all weekend and she drove her to the clinic.', 'dope-sick'],
+  ['His girlfriend went on a run last week and took his car.', 'went on a run'],
+  ["Pt's husband came back hot for meth on his court test.", 'came back hot for meth'],
+  ['Used to fix in bathrooms back in 2016, before the methadone.', 'fix in bathrooms'],
+  ['Dirty UAs were the reason she lost custody in 2018.', 'Dirty UAs'],
+  ['Back in college she pregamed every weekend; sober six years now.', 'pregamed'],
+  ['Denies cravings; says she is not white-knuckling it anymore.', 'white-knuckling it'],
+  ['If she feels the urge to plan a slip, she will call her sponsor first.', 'plan a slip'],
+  ['Her mother was on benders all through her childhood.', 'benders'],
+  ['Peer shared about getting well in the mornings before treatment.', 'getting well'],
+  ["Her brother's tox came back dirty for fentanyl and she is scared for him.", 'came back dirty for fentanyl'],
+  ['Chasing the dragon was how her uncle used when she was small.', 'Chasing the dragon'],
+  ['Positive for THC on a pre-employment test in 2019, before treatment.', 'Positive for THC'],
+  ['Group learned how to use fentanyl test strips and where to get them free.', 'use fentanyl test strips'],
+]);
