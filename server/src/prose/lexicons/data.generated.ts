@@ -1210,7 +1210,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
-     "pattern": "(as a|as|when (she|he|they|I|we) (was|were) a|when (she|he|they|I|we) (was|were)) (teen|teenager|teenagers|child|children|kid|kids|youth|minor|adolescent|young adult|younger|young|little|freshman|sophomore|junior|senior|# !(/|out of|on a|of #|this|today|tonight|at|since)|in college|in high school|in middle school|in junior high|in grade school|in the army|in the military|in the service|in the marines|in the navy|in the air force|overseas|deployed|on deployment|using|drinking|married)",
+     "pattern": "(as a|as|when (she|he|they|I|we) (was|were) a|when (she|he|they|I|we) (was|were)) (teen|teenager|teenagers|child|children|kid|kids|youth|minor|adolescent|young adult|younger|young|little|small|freshman|sophomore|junior|senior|# !(/|out of|on a|of #|this|today|tonight|at|since)|in college|in high school|in middle school|in junior high|in grade school|in the army|in the military|in the service|in the marines|in the navy|in the air force|overseas|deployed|on deployment|using|drinking|married)",
      "category": "historical",
      "direction": "bidirectional",
      "source": "Life-period expressions of remote events; a number that is a rating (\"urges rated as 8/10\", \"as 7 out of 10 this week\") is no age (subst2)"
@@ -7802,7 +7802,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(diverted|diverting|diverts|sold|selling|sells|traded|trading|trades) (his|her|their|some of (his|her|their)|some|a few)? (Suboxone|methadone|buprenorphine|take homes|take home doses|strips|films|<pills>)",
+     "pattern": "(diverted|diverting|diverts|sold|selling|sells|traded|trading|trades) (his|her|their|(some|half|part|most|one|two|a few|#) of (his|her|their)|half (his|her|their)|some|a few)? (Suboxone|methadone|buprenorphine|take homes|take home doses|strips|films|<pills>)",
      "source": "MAT diversion (SAMHSA TIP 63: diversion as a clinical concern)"
     },
     {
@@ -9019,6 +9019,109 @@ export const LEXICON_DATA: LexiconData = {
      "pseudo": true,
      "otherSense": true,
      "source": "\"The blues\" as a low mood or music, a bump in the road, a line of a poem and a pill for a headache: no pressed pill, no bump or line of a drug, no misuse (GUIDE: street slang with more than one common meaning; medicines as prescribed)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((EtG|EtS|PEth|ethyl glucuronide|ethyl sulfate|phosphatidylethanol) (level|levels|result|results|test|screen|today|this week)? (was|is|were|came back|returned|:|=|-)? (elevated|positive|pos|\\+|high|detected|above (the)? cutoff|over (the)? cutoff) | (elevated|positive|pos|\\+|high) (EtG|EtS|PEth|ethyl glucuronide))",
+     "source": "Alcohol biomarkers in urine or blood (SAMHSA Advisory, \"The Role of Biomarkers in the Treatment of Alcohol Use Disorders\": EtG, EtS, PEth): an elevated or positive result is a positive screen, as \"UDS + for fentanyl\" is (eval/GUIDE.md substance)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((UDS|UA|UAs|urine drug screen|urine screen|urine tox|tox screen|toxicology|tox|utox|drug screen|drug test|oral swab|saliva swab|oral fluid test|random) (today|this week|result|results|:|-|=|was|is|came back|returned)? (unexpected|unexpectedly positive|inconsistent|not consistent with (her|his|their) (prescription|prescriptions|meds|MAT|regimen)) (for|with)? <drug>? | (unexpected|unexpectedly|non prescribed|nonprescribed|unprescribed|illicit) (positive)? (for)? <drug> (on|in) (the|her|his|their|today 's|this week 's)? (UDS|UA|tox|screen|urine|drug screen))",
+     "source": "A screen \"unexpected\" for a drug: program language for a result the prescribed regimen does not explain (SAMHSA TIP 63, drug testing in opioid treatment programs: expected and unexpected results)"
+    },
+    {
+     "category": "substance",
+     "pattern": "<drug> (on|in) (the|her|his|their|today 's|this week 's|yesterday 's|last week 's|Monday 's|Tuesday 's|Wednesday 's|Thursday 's|Friday 's|Saturday 's|Sunday 's)? (random|latest|last|intake|admission)? (UDS|UA|urine|urine tox|urine screen|urine drug screen|tox|tox screen|drug screen|drug test|oral swab|swab|saliva test|screen) !(panel|panels|cup|cups|kit|kits|cutoff|cutoffs|menu)",
+     "source": "A drug named as found on a screen (\"fentanyl on today's UDS\"): a positive screen told from the drug's side (SAMHSA TIP 63, drug testing)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(BAC|BAL|breathalyzer|breathalyser|breath test|breath alcohol|PBT|blood alcohol|Soberlink|SCRAM) (at|in|during|on|before|after|today|this morning|reading|result|level|test) ~3 (was|of|:|=|read|reading|showed|registered|came back|at) (\\.)? !(0|0.0|0.00|0.000|00|000|zero|negative|neg|clean|pending) #",
+     "source": "Breath or blood alcohol above zero told with the place or time of the test between (\"breathalyzer at group was 0.04\"): a positive screen, as \"BAC of 0.12\" is (program breath testing; NIAAA)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((SCRAM|Soberlink|alcohol monitor|ankle monitor|interlock|ignition interlock) (alert|alerts|violation|violations|went off|flagged|detected alcohol|registered alcohol|showed alcohol|caught (her|him|them)|picked up alcohol) | (failed|positive|missed) (Soberlink|SCRAM|interlock) (test|tests|reading|readings|check|checks))",
+     "source": "Continuous or remote alcohol monitoring that detected drinking (transdermal SCRAM, remote breath testing, ignition interlock; NHTSA): a positive screen"
+    },
+    {
+     "category": "substance",
+     "pattern": "((\\+|positive|pos|positive for|pos for|\\+ for|expected for|consistent with|appropriate for) (BUP|bupe|buprenorphine|norbuprenorphine|Suboxone|Subutex|Sublocade|Zubsolv|methadone|MTD|EDDP|naltrexone|Vivitrol) !(and|&|,|/|\\+|plus|with|but|;|\\.) | (\\+|positive|pos) (for)? (prescribed|expected|Rx|rx) (<drug>|<controlled-by-name>|<pills>|benzo|benzodiazepine|benzodiazepines|stimulant|stimulants|opioid|opioids|amphetamine|amphetamines|medication|medications|meds) | (\\+|positive|pos) (for)? (<drug>|<controlled-by-name>|<pills>|benzodiazepine|benzodiazepines|amphetamine|amphetamines|opiates|BZO|AMP|OPI|MTD|BUP) (\\( (prescribed|Rx|rx|expected|as prescribed) \\)|as prescribed|, prescribed|- prescribed|consistent with (her|his|their) (prescription|script|Rx|MAT)))",
+     "pseudo": true,
+     "otherSense": true,
+     "source": "A screen positive only for the member's own medication for opioid use disorder or a medicine told as prescribed (\"+ for buprenorphine as prescribed\", \"+BUP (prescribed)\", \"positive for prescribed benzo\"): an expected result, no use (eval/GUIDE.md \"Medicines as prescribed\"; SAMHSA TIP 63, expected results); another drug named beside it keeps its own reading"
+    },
+    {
+     "category": "substance",
+     "pattern": "((dose|doses|dosing|methadone|Suboxone|buprenorphine|bupe|medication) (dose)? (was|were|is|got|had to be|being)? (held|withheld|not given|not dosed|refused|denied|delayed|reduced|cut) | (held|withheld|refused) (her|his|their|the) (dose|methadone|dose of methadone|Suboxone) | (was|were|not) dosed (today)? (not)?) ~4 (for|due to|because of|because (she|he|they) (was|were|appeared|seemed|looked)|after (she|he|they) (appeared|presented|showed up|came in)|as (she|he|they) (was|were|appeared|seemed)) (sedation|sedated|oversedation|over sedation|oversedated|over sedated|intoxication|intoxicated|impairment|impaired|nodding|nodding off|slurred speech|slurring|the smell of alcohol|odor of alcohol|alcohol on (her|his|their) breath|a positive breathalyzer|positive breathalyzer|a positive BAC|positive BAC|being high|appearing high|high|drunk)",
+     "source": "An opioid treatment program holding a dose for sedation or intoxication at the dosing window (SAMHSA TIP 63: assess for intoxication before dosing; hold the dose): signs of recent use seen by staff, current"
+    },
+    {
+     "category": "substance",
+     "pattern": "((ran|run|runs|running) out of (her|his|their|my|the)? ~2 (<controlled-by-name>|script|scripts|prescription|strips|films|subs|take homes|take home doses|take home bottles) (# days|a week|a few days|two days|three days|four days|five days|six days|days|a day|a couple of days|weeks|way)? (early|too soon|too early|before (the|her|his|their) (refill|next refill|next fill|fill date|refill date|next appointment)) | (bought|buying|buys|buy|got|gets|getting|scored|scoring|copped|copping|picked up) (some|a few|#|two|three|a couple|a couple of|extra)? (strips|subs|films|Suboxone|bupe|methadone|<controlled-by-name>|pills|tabs|benzos|bars) (on|off) (the)? (street|streets|corner|block) | (bought|buying|buys|got|scored|copped|using|used|uses|took|taking) (some|a few|#|two|three)? street (Suboxone|subs|strips|bupe|buprenorphine|methadone|benzos|Xanax|bars|Adderall|oxy|oxys|percs|pills))",
+     "source": "Prescription misuse and street buying in opioid treatment programs (SAMHSA TIP 63: running out early and buying on the street as signs of misuse or diversion; TAPS \"not as prescribed\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "(skipped|missed|stopped|quit|held off on|went off|came off|stopped taking|did not take|didn't take) ~4 (so|so that|in order to) (she|he|they|I|pt)? (could|can|would be able to|might|would)? (drink|use|get high|party|get drunk|drink again|use again|pick up|feel (the|a) (high|buzz)) !(<non-alcoholic>|her|his|their|the|a|skills|coping)",
+     "intent": true,
+     "source": "A medication for alcohol or opioid use disorder skipped so the member could drink or use (SAMHSA TIP 63 and TIP 49: stopping naltrexone or disulfiram to drink): the use or the intent it was skipped for, current"
+    },
+    {
+     "category": "substance",
+     "pattern": "((used|using|uses|fixed|fixing|shot up|shooting up|smoked|smoking|snorted|snorting|injected|injecting) ~3 (with|after|using|w /) (a|the|her|his|their|my)? (fentanyl|fent|xylazine|tranq)? (test strip|test strips|strip|strips|FTS|tester|drug checking) | (tested|testing|tests|checked|checking|checks) (her|his|their|my|the)? (dope|stuff|bag|bags|pills|supply|drugs|batch|fent|blues|powder|shard|shards) (with|using|w /)? (a|the)? (fentanyl|fent|xylazine)? (test strip|test strips|strip|strips|FTS) | (used|using|uses|injected|injecting|smoked|smoking) (at|in) (the|a)? (overdose prevention (site|center|centre)|OPC|OPS|supervised consumption site|safe consumption site|SCS|safe injection site))",
+     "source": "Use told with a harm-reduction practice (drug checking with fentanyl test strips, supervised consumption; SAMHSA Harm Reduction Framework, NIDA): the use itself, current; the strips named as a tool or handed out are no mention (eval/GUIDE.md b25-b27)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((fixed|fixing|fixes|fix) (up)? (in|at|inside|behind) (the|a|her|his|their|my)? (bathroom|bathrooms|restroom|restrooms|car|stairwell|stairwells|alley|park|tent|encampment|porta potty|library|gas station|shelter) | (she|he|they|I|pt) (fixed|fixes) (again|yesterday|last night|this morning|twice|once|before group|before coming in|on <weekday>|<weekday>))",
+     "source": "To \"fix\": to inject a drug (DEA drug slang; harm-reduction outreach language), told without an object and with the place or the day of the act (\"fixed in the bathroom\"), unlike fixing a thing (\"fixed the sink\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "((picked up|picking up|copped|copping|scored|scoring|used|using|uses|shot up|fixed|smoked|snorted|did a (bag|point|shot|line|bump)) (some|a bag|a point|a little|a bump|a hit|one|a couple|just enough)? (just|only)? to get well !(soon|from|after|faster|quickly|physically|again) | (got|get|gets|getting) well (before|first thing|in the morning|this morning|every morning|each morning|on the way|in the car|in the bathroom|in the parking lot) | (dope sick|dopesick|sick|withdrawing|in withdrawal) ~3 (so|and) (she|he|they|I)? (picked up|copped|used|scored|went to cop|called (her|his|their|the) (dealer|plug|connect)))",
+     "source": "\"Getting well\": using to stop opioid withdrawal (DEA drug slang; harm-reduction and OTP language, \"dope sick\"), told with a use verb or a morning routine, unlike recovering from an illness (\"got well enough after the flu\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "(smoked|smoking|smokes|smoke|chased|chasing|hit|hitting|did|doing) (it|some|a little|a bit|pills|blues|dope|fent|fentanyl|<drug>)? (off|on|from) (the|some|a|a piece of|tin|aluminum)? (foil|tinfoil|tin foil|aluminum foil)",
+     "source": "Smoking fentanyl or heroin off foil (NIDA, DEA drug slang: \"chasing the dragon\"; harm-reduction smoking supplies)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(went|goes|go|going|been|was) on a (# day|two day|three day|four day|five day|week long|weekend|little|bad|big|long|another)? run (after (payday|getting paid|(he|she|they|I) got paid|(his|her|their|the) check|the check came|the funeral|the breakup|the fight|court)|when (he|she|they|I) got paid|for (#|two|three|four|five|several|a few) (days|nights)|and (did not|didn't|never) come home|and disappeared|and (was|went) missing)",
+     "source": "A \"run\": a stretch of continuous use (NIDA, DEA drug slang; \"a three-day meth run\"), told with what sets it off or how long it kept the member away, unlike a jog or an errand"
+    },
+    {
+     "category": "substance",
+     "pattern": "(re upped|re upping|reupped|reupping|(going|gonna|plans|planning|wants|needs|need|needed) to re up) !(her|his|their|my|the|a|an|for|in|with (the|her|his) (army|marines|navy|unit|company)|on (her|his|their|my|the|a) (phone|plan|lease|contract|subscription|membership|enlistment|data|minutes|insurance|meds|prescription|script))",
+     "source": "To \"re-up\": to buy more of a drug (DEA drug slang), unlike renewing a plan or a contract"
+    },
+    {
+     "category": "substance",
+     "pattern": "(pregamed|pregaming|pre gamed|pre gaming) !(warm|warmups|warm ups|show|shows|meal|meals|meeting|speech|huddle|stretch|stretches|routine|interview|jitters|nerves|ritual|rituals|talk|prayer|playlist|coverage|analysis)",
+     "source": "\"Pregaming\": drinking before going out (NIAAA college drinking; adolescent program language), unlike a sports pregame"
+    },
+    {
+     "category": "substance",
+     "pattern": "((planning|planned|plans|plan|plotting|plotted|scheduling|scheduled|timing|timed|set up|setting up) (her|his|their|my|a|the|one last|a last|a little|another)? (slip|slips|relapse|lapse|run|bender|binge|last hurrah|last run|drink|drinking day|day off from sobriety|vacation from sobriety) !(prevention|plan|plans|signature|signatures|warning|warning signs|sheet|worksheet|map|analysis|chain|review|of) | (a|her|his|their|my) planned (slip|relapse|lapse|binge|bender|run|drink))",
+     "source": "A lapse planned ahead (SAMHSA TIP 35 and Marlatt's relapse-prevention model: apparently irrelevant decisions, a \"planned relapse\"): stated intent to use (eval/GUIDE.md substance: \"plans to drink at the wedding\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "((has|had|have|got|gets|getting|found|finds|lined up|set up|arranged) (a|her|his|their|my|the|new|a new)? (plug|connect|dealer|supplier) (lined up|on standby|ready|set up|waiting|on speed dial|for (Friday|friday|<weekday>|payday|the weekend|after (work|probation|court)|when (he|she|they|I) (gets|get|got) paid)) | (lined up|set up|arranged) (a|her|his|their|the|my)? (plug|connect|dealer|buy|pickup|re up))",
+     "source": "A source of drugs arranged ahead (DEA drug slang \"plug\", \"connect\"): intent to obtain, as calling the dealer is (SAMHSA TIP 35: preparing to use)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(kept|keeps|keeping|stashed|stashes|stashing|hid|hides|hiding|saved|saves|saving|holding onto|held onto|still has|still had) (a|one|her|his|their|my|some|an|a little|an emergency|a backup|a back up|a spare|an extra)? (bottle !(of <non-alcoholic>|of water|of pills|of meds)|fifth|pint|handle|nip|nips|stash|bag|bags|dope|weed|rig|works|<alcohol>) ~6 (just in case|for emergencies|for an emergency|for a rainy day|in case (she|he|they|I) (needs|need|needed|wants|want|wanted) (it|one|them|to)|for (a|the) (bad|rough|hard) (day|night|days|nights)|as (a)? (backup|back up|safety net))",
+     "source": "Alcohol or a drug kept back \"just in case\" (SAMHSA TIP 35: leaving the door open to use; a reservation in the relapse-prevention sense): stated intent to use, as keeping the dealer's number is; pills kept for a suicide thought are the suicide lexicon's (eval/GUIDE.md)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(romanc*|romanticiz*|romanticis*|glamoriz*|glamouris*) (the|her|his|their|my)? (high|highs|drink|drinking|bottle|needle|pipe|using|drugs|dope|drug|getting high|party days|partying|buzz|old days of using|first high|first drink)",
+     "source": "Romancing the high, euphoric recall (SAMHSA TIP 35 and relapse-prevention curricula: remembering use as pleasurable, a craving sign); the group's subject when it is the topic (eval/GUIDE.md F2)"
     }
    ]
   },
