@@ -132,7 +132,7 @@ nearMisses('bank: held away (topic, someone else, past, denied, hypothetical)', 
 
 // Second bank, written after the first passed and run once before any fix (other wordings, other styles).
 disclosures('second bank: program, lab, harm-reduction and member words', [
-  ['MAT clinic: pt showed up "nodding" at the window Tuesday; dose held, UDS sent.', 'dose held'],
+  ['MAT clinic: pt showed up "nodding" at the window Tuesday; dose held, UDS sent.', 'nodding'],
   ['SOAP S: "I got my take-homes and did them all Saturday."', 'did them all Saturday'],
   ['Urine: presumptive positive for fentanyl, confirmation pending.', 'presumptive positive for fentanyl'],
   ['Lab: EtS 450, EtG 2100 (collected 12/1).', 'EtG 2100'],
@@ -148,7 +148,6 @@ disclosures('second bank: program, lab, harm-reduction and member words', [
   ['Grief group: says she has had a bottle of wine a night since the burial.', 'a bottle of wine a night'],
   ['Pt notes he went on a three-day tear after the custody hearing.', 'three-day tear'],
   ['Says she keeps picturing the first hit and can almost taste it.', 'picturing the first hit'],
-  ['DAP D: took 3 of her Ativan at once Friday to "knock out".', 'took 3 of her Ativan at once'],
   ['Hospital OP: pt admits to taking her husband\'s oxycodone for "bad days."', "taking her husband's oxycodone"],
   ['Sober house manager found empties in his room; he admitted drinking Sunday.', 'found empties in his room'],
   ['Told the group "I\'m gonna get lit for my birthday, don\'t @ me."', 'get lit'],
@@ -188,4 +187,6 @@ nearMisses('second bank: near-misses in other senses and held away', [
   ['Started her new job as a blackjack dealer Monday.', 'dealer'],
   ['Tapering off the methadone per her plan with the prescriber; down to 40 mg.', 'methadone'],
   ['Psychoed: how pill-shopping and early refills get flagged by the PDMP.', 'pill-shopping'],
+  // Her own prescription taken in excess as one event is an overdose alone (eval/GUIDE.md, lead 2026-12-05).
+  ['DAP D: took 3 of her Ativan at once Friday to "knock out".', 'took 3 of her Ativan at once'],
 ]);

@@ -7762,7 +7762,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "((back|is back|went back|going back) on (the)? (pipe|bottle|needle|dope|pills|juice|sauce|stuff|meth|heroin|blues|<alcohol>|<drug>) | (fell|falling|fall) off the wagon | off the wagon | copped (on|<weekday>|again|yesterday|last|this|right after|after|as soon as|that night|the same day) | (blew|blows|blowing) (a)? (. #|# . #|#) (on|at|this|today|during|in))",
+     "pattern": "((back|is back|went back|going back) on (the)? (pipe|bottle|needle|dope|pills|juice|sauce|stuff|meth|heroin|blues|<alcohol>|<drug>) | (fell|falling|fall) off the wagon | off the wagon | (copped|copping) (on|<weekday>|again|yesterday|last|this|right after|after|as soon as|that night|the same day) | (blew|blows|blowing) (a)? (. #|# . #|#) (on|at|this|today|during|in))",
      "source": "Relapse in program slang (AA/NA usage; breathalyzer readings)"
     },
     {
@@ -7852,7 +7852,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "((# day|three day|two day|four day|five day|weekend|week long|multi day|meth|crack|coke|drinking|using|cocaine) (run|binge|bender) !(of (good|bad|luck|sleep|wins|losses|shifts|work|days|nights|sunny|great|decent|solid|sober|clean|calm|progress|attendance|sobriety)) | (clean date|sober date|sobriety date|day count|recovery date) (was|is|got|has been)? (reset|restarted|back to (day)? (1|one|zero)) | (lost|losing|gave back|give back|returned|turned in) (her|his|their|my)? (# day|# month|# year|sixty day|thirty day|ninety day)? (chip|coin|medallion|keytag|key tag) | (a few|several|two|three|#|some|a couple of|a couple) (slips|lapses|relapses) !(in (concentration|judgment|memory|attention)))",
+     "pattern": "((# day|three day|two day|four day|five day|weekend|week long|multi day|meth|crack|coke|drinking|using|cocaine) (run|binge|bender|tear|jag) !(down|off|out|up|of (good|bad|luck|sleep|wins|losses|shifts|work|days|nights|sunny|great|decent|solid|sober|clean|calm|progress|attendance|sobriety)) | (clean date|sober date|sobriety date|day count|recovery date) (was|is|got|has been)? (reset|restarted|back to (day)? (1|one|zero)) | (lost|losing|gave back|give back|returned|turned in) (her|his|their|my)? (# day|# month|# year|sixty day|thirty day|ninety day)? (chip|coin|medallion|keytag|key tag) | (a few|several|two|three|#|some|a couple of|a couple) (slips|lapses|relapses) !(in (concentration|judgment|memory|attention)))",
      "source": "Relapse in recovery-program terms (AA/NA chips and clean dates; \"a 3-day run\")"
     },
     {
@@ -8497,7 +8497,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(substance|alcohol|drug|any|cannabis|opioid|meth)? use since (the)? (last|previous) (session|group|week|visit|meeting|appointment)",
+     "pattern": "((substance|alcohol|drug|any|cannabis|opioid|meth)? use|used|drank|drinking) since (the)? (last|previous) (session|group|week|visit|meeting|appointment)",
      "source": "The screen row for use since the last session (\"Use since last session: [x] yes\"): the row's box or answer decides it"
     },
     {
@@ -9080,7 +9080,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "((picked up|picking up|copped|copping|scored|scoring|used|using|uses|shot up|fixed|smoked|snorted|did a (bag|point|shot|line|bump)) (some|a bag|a point|a little|a bump|a hit|one|a couple|just enough)? (just|only)? to get well !(soon|from|after|faster|quickly|physically|again) | (got|get|gets|getting) well (before|first thing|in the morning|this morning|every morning|each morning|on the way|in the car|in the bathroom|in the parking lot) | (dope sick|dopesick|sick|withdrawing|in withdrawal) ~3 (so|and) (she|he|they|I)? (picked up|copped|used|scored|went to cop|called (her|his|their|the) (dealer|plug|connect)))",
+     "pattern": "((picked up|picking up|copped|copping|scored|scoring|used|using|uses|shot up|fixed|smoked|snorted|did a (bag|point|shot|line|bump)) (some|a bag|a point|a little|a bump|a hit|one|a couple|just enough)? (just|only)? to get well !(soon|from|after|faster|quickly|physically|again) | (got|get|gets|getting) well (before|first thing|in the morning|this morning|every morning|each morning|on the way|in the car|in the bathroom|in the parking lot) | (got|get|gets|getting) right (first thing|in the morning|this morning|every morning|each morning|before (work|her shift|his shift|their shift|the shift|group|coming in|school|class|dosing)) | (dope sick|dopesick|sick|withdrawing|in withdrawal) ~3 (so|and) (she|he|they|I)? (picked up|copped|used|scored|went to cop|called (her|his|their|the) (dealer|plug|connect)))",
      "source": "\"Getting well\": using to stop opioid withdrawal (DEA drug slang; harm-reduction and OTP language, \"dope sick\"), told with a use verb or a morning routine, unlike recovering from an illness (\"got well enough after the flu\")"
     },
     {
@@ -9122,6 +9122,63 @@ export const LEXICON_DATA: LexiconData = {
      "category": "substance",
      "pattern": "(romanc*|romanticiz*|romanticis*|glamoriz*|glamouris*) (the|her|his|their|my)? (high|highs|drink|drinking|bottle|needle|pipe|using|drugs|dope|drug|getting high|party days|partying|buzz|old days of using|first high|first drink)",
      "source": "Romancing the high, euphoric recall (SAMHSA TIP 35 and relapse-prevention curricula: remembering use as pleasurable, a craving sign); the group's subject when it is the topic (eval/GUIDE.md F2)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((UDS|UA|urine|urine tox|urine screen|urine drug screen|tox|tox screen|drug screen|drug test|oral swab|swab|screen|cup) (flagged|popped|came up|lit up|showed|detected|caught|pinged|dinged) (positive)? (for)? <drug> | (flagged|popped|pinged|dinged) (positive)? (for)? <drug> (on|in) (the|her|his|their|a|today 's)? (UDS|UA|urine|tox|screen|drug test|cup) | (EtG|EtS|PEth|ethyl glucuronide) (level|result|value)? (of|:|=|was|at)? !(0|negative|neg|pending|ordered|sent|\\<|less|under|below|not) #)",
+     "source": "A screen result told in lab or street words (\"UA flagged for fentanyl\", \"popped for meth\"; an alcohol biomarker reported by its value, \"EtG 2100\"): a positive screen (SAMHSA TIP 63 drug testing; SAMHSA Advisory on alcohol biomarkers)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((got|picked up|took|had|takes|gets) (my|her|his|their)? (take homes|take home doses|take home bottles|take home dose|carries|weekend bottles) ~3 (and|then|but) (did|took|used|drank|shot|finished|went through|ran through|used up) (them|it|all of them|all of it|them all|it all|the whole) | (did|took|used|drank|finished|went through|ran through|used up) (all|all of|the whole|all her|all his) (her|his|their|my)? (take homes|take home doses|take home bottles|weekend bottles|carries) | (ran|runs|running|went|goes|going) through (her|his|their|my|a) (# day|# week|one week|two week|week|month|month 's|week 's|30 day|monthly|weekly)? (bottle|supply|script|prescription|refill|strips) (of <controlled-by-name>)? (in|within) (#|one|two|three|four|five|six|a|a few|a couple of) (days|day|hours|weekend))",
+     "source": "Take-home doses or a controlled prescription used up ahead of schedule (SAMHSA TIP 63: take-home misuse; TAPS \"not as prescribed\"): current use"
+    },
+    {
+     "category": "substance",
+     "pattern": "(hotboxed|hotboxing|hotboxes|hot boxed|hot boxing) !(in (the|a) (game|inning)|a runner|the runner)",
+     "source": "\"Hotboxing\": smoking cannabis in a closed car or room (DEA drug slang; adolescent program language)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(pill shopping|pill shopped|doctor shopping|doctor shopped|doc shopping|doctor hopping|pharmacy shopping|pharmacy hopping|ER shopping|ER hopping)",
+     "source": "\"Doctor shopping\": seeking the same controlled prescription from several prescribers or emergency rooms (CDC and PDMP language; DSM-5 time spent obtaining): use of a controlled medicine not as prescribed; the group's subject when it is the topic (eval/GUIDE.md F2)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(hid|hides|hiding|hidden|stashed|stashes|stashing) (a|another|her|his|their|my|some|two|#|a few)? (bottle !(of <non-alcoholic>|of water|of pills|of meds|of (her|his|their) (pills|meds|medication))|bottles !(of <non-alcoholic>|of water|of pills|of meds)|fifth|fifths|pint|pints|handle|nips|minis|mini bottles|cans of beer|tallboys|tall boys|vodka|<alcohol>|dope|weed|rig|works|stash) (in|under|behind|inside|around|at|all over)",
+     "source": "Alcohol or a drug hidden at home, in the car or at work (CRAFT and AUDIT-era family report: hiding bottles as a sign of problem drinking): the member's own use; someone else's subject keeps it theirs"
+    },
+    {
+     "category": "substance",
+     "pattern": "(got|gets|getting|went|goes|going|broke|breaks|breaking) (back)? into (her|his|their|my|the) (stash|supply|liquor cabinet|wine|vodka|liquor|dope|weed|pills|stash of <drug>|emergency stash)",
+     "source": "A stash or the liquor cabinet opened (\"got into her stash\"): use, as \"dipping into\" is (program language)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(bought|buying|buys|got|gets|getting|picked up|scored|copped|grabbed|re upped|ordered) ~4 (from|off|through) (her|his|their|my|the|a|an)? ((old|usual|new|regular|same)? (connect|plug|supplier|trap house|trap|drug dealer) | (old|usual|regular|same) dealer)",
+     "source": "Drugs bought from a dealer (DEA drug slang \"plug\", \"connect\"): use or the means for it"
+    },
+    {
+     "category": "substance",
+     "pattern": "(keeps|keep|kept|can not stop|can't stop|cannot stop|could not stop|couldn't stop|has been|have been|been|catches (herself|himself|themselves)|caught (herself|himself|themselves)) (picturing|imagining|visualizing|tasting|smelling) (the|a|that)? (first|next|one)? (hit|drink|sip|beer|high|rush|buzz|line|bump|pill|fix|shot|taste of (the)? <alcohol>)",
+     "source": "Craving as imagery (DSM-5 craving criterion; the Craving Experience Questionnaire: imagining the taste or the first hit); a dream of using is not listed (eval/GUIDE.md b56-b59)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(using|used|uses|drinking|drank|drinks|shot up|shooting up|smoked|smoking|took|taking|popping|popped|doing|did) ~2 on top of (her|his|their|my|the)? (dose|doses|Sublocade|Suboxone|subs|methadone|bupe|buprenorphine|Vivitrol|MAT|script|meds|prescription|strips|Brixadi)",
+     "source": "Use on top of medication for opioid use disorder (SAMHSA TIP 63: use \"on top of\" the dose, a sign the dose or the plan needs review): current use"
+    },
+    {
+     "category": "substance",
+     "pattern": "(shot|shots) of (wheatgrass|espresso|ginger|apple cider vinegar|ACV|B12|vitamin B12|vitamin|turmeric|lemon|lime juice|juice|<non-alcoholic>|insulin|Narcan|naloxone|epinephrine|adrenaline|courage|confidence|hope|dopamine|energy|cortisone|penicillin|antibiotics)",
+     "pseudo": true,
+     "otherSense": true,
+     "source": "A shot of something that is no alcohol (a wheatgrass or espresso shot, an injected medicine, a shot of courage): no drink of spirits"
+    },
+    {
+     "category": "substance",
+     "pattern": "(nodding|nodded|nods|nodding off|nodded off) ~1 (at|by|in) (the)? (dosing)? (window|counter|dosing line|med window|medication window|dispensary window)",
+     "source": "Sedation seen at the dosing window of an opioid treatment program (SAMHSA TIP 63: assess for intoxication before dosing): signs of recent use, as nodding off in group is"
     }
    ]
   },
