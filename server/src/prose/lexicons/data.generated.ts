@@ -135,6 +135,13 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
+     "pattern": "(more|most) (days|nights|mornings|evenings|weekends|weeks|times|often) than not",
+     "category": "negated",
+     "direction": "pseudo",
+     "source": "A frequency, not a denial (\"more nights than not\", \"more often than not\": most of the time; NegEx pseudo-negation)"
+    },
+    {
+     "maxScope": 8,
      "pattern": "not (stop|keep|prevent) (her|him|them|me) from",
      "category": "negated",
      "direction": "pseudo",
@@ -9179,6 +9186,32 @@ export const LEXICON_DATA: LexiconData = {
      "category": "substance",
      "pattern": "(nodding|nodded|nods|nodding off|nodded off) ~1 (at|by|in) (the)? (dosing)? (window|counter|dosing line|med window|medication window|dispensary window)",
      "source": "Sedation seen at the dosing window of an opioid treatment program (SAMHSA TIP 63: assess for intoxication before dosing): signs of recent use, as nodding off in group is"
+    },
+    {
+     "category": "substance",
+     "pattern": "(skipping|skipped|skips|spitting out|spit out|spat out|spits out|cheeking|cheeked|not taking|not been taking|stopped taking|hoarding|hoarded|stockpiling|stockpiled|saving|saved|saves) (some|half|part|most|a few|several|#)? (of)? (her|his|their|my|the)? (evening|morning|night|nightly|bedtime|daily|weekend|take home|old|leftover|extra)? (<controlled-by-name>|methadone doses|Suboxone doses|doses of <controlled-by-name>|take home doses|take homes) ~8 (keeping|kept|keeps|saving|saved|stashing|stashed|hiding|hid|putting|put|storing|stored|collecting|into|in case|for when|for if|for the night|for the day|a pile)",
+     "source": "The member's own controlled medicine or take-home doses skipped or spat out and kept (SAMHSA TIP 63: diversion and stockpiling of take-homes): current substance use, and the suicide lexicon's preparatory reading where a death is told (eval/GUIDE.md: her own controlled prescription taken off schedule and saved)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(keeping|kept|keeps|saving|saved|saves|stashing|stashed|hoarding|hoarded|stockpiling|stockpiled|holding onto|held onto|hiding|hid|hides|still has|still had) (some of)? (her|his|their|my)? (old|leftover|extra|spare|remaining)? (<controlled-by-name>|take home doses|take homes|methadone doses) ~6 (in case|just in case|for (when|if|the day|the night|a rainy day|later|emergencies|a bad day|a bad night)|saving them up)",
+     "source": "A controlled medicine kept back \"in case\" (SAMHSA TIP 63; eval/GUIDE.md: a controlled drug the member keeps for an overdose thought is suicide preparatory and substance current), unlike one locked up or handed in"
+    },
+    {
+     "category": "substance",
+     "pattern": "(the (obsession|jones) (to (use|drink|get high|pick up))? (hits|hit|hitting|came|comes|coming|kicked in|kicks in|came back|comes back|is back|was back|was strong|is strong|was bad|is bad))",
+     "anaphoric": true,
+     "source": "\"The obsession\": the 12-step word for craving (Alcoholics Anonymous, \"the obsession to drink\"; SAMHSA TIP 35), beside \"the want\" and \"the pull\" above; a bare one is the urge the paragraph is about (risk.ts: anaphoric)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(found|finds|finding|came across|comes across|turned up) (some|a|an|her|his|their|my|old|a bottle of|leftover|an old bottle of)? (old|leftover|expired)? (<controlled-by-name>) ~8 (thinking about|thought about|thinks about|tempted|eyeing|eyed|looking at|wants|wanted|staring at) (it|them|taking|using|one|a few)",
+     "source": "Controlled medicine found at home and the member drawn to it (DSM-5 craving; SAMHSA TIP 35 high-risk situations): a current craving, told with the find"
+    },
+    {
+     "category": "substance",
+     "pattern": "(((glass|crack|meth|dope|weed)? pipe|bong|rig|syringes|needles|burnt foil|foils|cut straws|baggies|THC (cart|cartridge|pen|vape)|(vape)? cartridge labeled THC|dab pen|wax pen|paraphernalia|(a|some|two|#) (bag|bags|baggie|baggies) of <drug>) (was|were)? (found|discovered|confiscated|turned up) (in|on|at|during) (his|her|their|pt 's|pt|the|a)? (jacket|coat|pocket|pockets|hoodie|hoodie pocket|bag|backpack|purse|room|car|locker|belongings|bag check|room check|search|shoe|shoes|sock|socks|wallet|bedroom) | (found|discovered|confiscated) (a|an|some|two|#)? ((glass|crack|meth|dope|weed)? pipe|bong|rig|syringes|needles|burnt foil|foils|cut straws|baggies|THC (cart|cartridge|pen|vape)|vape cartridge labeled THC|cartridge labeled THC|dab pen|wax pen|paraphernalia) (in|on|at) (his|her|their|pt 's|pt|the)? (jacket|coat|pocket|pockets|hoodie|hoodie pocket|bag|backpack|purse|room|car|locker|belongings|shoe|shoes|sock|socks|wallet|bedroom))",
+     "source": "Paraphernalia or a drug found among the member's things at a bag or room check (program language; eval/GUIDE.md: a find and the admitted use are two phrases of one event, iop-sud-d-6627)"
     }
    ]
   },
