@@ -9189,13 +9189,8 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(skipping|skipped|skips|spitting out|spit out|spat out|spits out|cheeking|cheeked|not taking|not been taking|stopped taking|hoarding|hoarded|stockpiling|stockpiled|saving|saved|saves) (some|half|part|most|a few|several|#)? (of)? (her|his|their|my|the)? (evening|morning|night|nightly|bedtime|daily|weekend|take home|old|leftover|extra)? (<controlled-by-name>|methadone doses|Suboxone doses|doses of <controlled-by-name>|take home doses|take homes) ~8 (keeping|kept|keeps|saving|saved|stashing|stashed|hiding|hid|putting|put|storing|stored|collecting|into|in case|for when|for if|for the night|for the day|a pile)",
-     "source": "The member's own controlled medicine or take-home doses skipped or spat out and kept (SAMHSA TIP 63: diversion and stockpiling of take-homes): current substance use, and the suicide lexicon's preparatory reading where a death is told (eval/GUIDE.md: her own controlled prescription taken off schedule and saved)"
-    },
-    {
-     "category": "substance",
-     "pattern": "(keeping|kept|keeps|saving|saved|saves|stashing|stashed|hoarding|hoarded|stockpiling|stockpiled|holding onto|held onto|hiding|hid|hides|still has|still had) (some of)? (her|his|their|my)? (old|leftover|extra|spare|remaining)? (<controlled-by-name>|take home doses|take homes|methadone doses) ~6 (in case|just in case|for (when|if|the day|the night|a rainy day|later|emergencies|a bad day|a bad night)|saving them up)",
-     "source": "A controlled medicine kept back \"in case\" (SAMHSA TIP 63; eval/GUIDE.md: a controlled drug the member keeps for an overdose thought is suicide preparatory and substance current), unlike one locked up or handed in"
+     "pattern": "(skipping|skipped|skips|spitting out|spit out|spat out|spits out|cheeking|cheeked|not taking|not been taking|stopped taking) (some|half|part|most|a few|several|#)? (of)? (her|his|their|my|the)? (evening|morning|night|nightly|bedtime|daily|weekend|take home|old|leftover|extra)? (<controlled-by-name>|methadone doses|Suboxone doses|doses of <controlled-by-name>|take home doses|take homes) ~8 (keeping|kept|keeps|saving|saved|stashing|stashed|hiding|hid|putting|put|storing|stored|collecting|into|a pile)",
+     "source": "The member's own controlled medicine or take-home doses skipped or spat out and kept (SAMHSA TIP 63: diversion and stockpiling of take-homes): current substance use (eval/GUIDE.md: her own controlled prescription taken off schedule and saved). Doses saved \"in case\" are the suicide lexicon's preparatory reading, which riskStockpileUse.ts reads as use too, so the saving verbs are left to it"
     },
     {
      "category": "substance",
