@@ -774,6 +774,9 @@ const RESOLVED_BY_DETECTOR: ReadonlySet<string> = new Set(['vague', 'goal', 'tel
  * Matches that no word sense overlaps: an `otherSense` pseudo-entry names a word of a risk's vocabulary in another
  * sense by the words around it ("a pot of chili", "granola bars", "knee joint pain", "flu shots"), and hides every
  * trigger of its category that takes in any of its words, longer or not ("ate two granola bars" is no "ate ... bars").
+ * A trigger that runs past the sense on both sides keeps its reading: its own words carry it, the sense is only a
+ * phrase it passes through ("skipped her Vivitrol shot so she could drink": the shot is an injection, the skipping is
+ * the risk).
  */
 function withoutSenses(matches: readonly EntryMatch[]): readonly EntryMatch[] {
   let senses: EntryMatch[] | undefined;
@@ -787,7 +790,8 @@ function withoutSenses(matches: readonly EntryMatch[]): readonly EntryMatch[] {
         (sense) =>
           sense.entry.fields.category === match.entry.fields.category &&
           sense.startToken < match.endToken &&
-          match.startToken < sense.endToken,
+          match.startToken < sense.endToken &&
+          !(match.startToken < sense.startToken && sense.endToken < match.endToken),
       ),
   );
 }

@@ -135,6 +135,13 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
+     "pattern": "(more|most) (days|nights|mornings|evenings|weekends|weeks|times|often) than not",
+     "category": "negated",
+     "direction": "pseudo",
+     "source": "A frequency, not a denial (\"more nights than not\", \"more often than not\": most of the time; NegEx pseudo-negation)"
+    },
+    {
+     "maxScope": 8,
      "pattern": "not (stop|keep|prevent) (her|him|them|me) from",
      "category": "negated",
      "direction": "pseudo",
@@ -1216,7 +1223,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "maxScope": 8,
-     "pattern": "(as a|as|when (she|he|they|I|we) (was|were) a|when (she|he|they|I|we) (was|were)) (teen|teenager|teenagers|child|children|kid|kids|youth|minor|adolescent|young adult|younger|young|little|freshman|sophomore|junior|senior|# !(/|out of|on a|of #|this|today|tonight|at|since)|in college|in high school|in middle school|in junior high|in grade school|in the army|in the military|in the service|in the marines|in the navy|in the air force|overseas|deployed|on deployment|using|drinking|married)",
+     "pattern": "(as a|as|when (she|he|they|I|we) (was|were) a|when (she|he|they|I|we) (was|were)) (teen|teenager|teenagers|child|children|kid|kids|youth|minor|adolescent|young adult|younger|young|little|small|freshman|sophomore|junior|senior|# !(/|out of|on a|of #|this|today|tonight|at|since)|in college|in high school|in middle school|in junior high|in grade school|in the army|in the military|in the service|in the marines|in the navy|in the air force|overseas|deployed|on deployment|using|drinking|married)",
      "category": "historical",
      "direction": "bidirectional",
      "source": "Life-period expressions of remote events; a number that is a rating (\"urges rated as 8/10\", \"as 7 out of 10 this week\") is no age (subst2)"
@@ -7829,7 +7836,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "((back|is back|went back|going back) on (the)? (pipe|bottle|needle|dope|pills|juice|sauce|stuff|meth|heroin|blues|<alcohol>|<drug>) | (fell|falling|fall) off the wagon | off the wagon | copped (on|<weekday>|again|yesterday|last|this|right after|after|as soon as|that night|the same day) | (blew|blows|blowing) (a)? (. #|# . #|#) (on|at|this|today|during|in))",
+     "pattern": "((back|is back|went back|going back) on (the)? (pipe|bottle|needle|dope|pills|juice|sauce|stuff|meth|heroin|blues|<alcohol>|<drug>) | (fell|falling|fall) off the wagon | off the wagon | (copped|copping) (on|<weekday>|again|yesterday|last|this|right after|after|as soon as|that night|the same day) | (blew|blows|blowing) (a)? (. #|# . #|#) (on|at|this|today|during|in))",
      "source": "Relapse in program slang (AA/NA usage; breathalyzer readings)"
     },
     {
@@ -7869,7 +7876,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(diverted|diverting|diverts|sold|selling|sells|traded|trading|trades) (his|her|their|some of (his|her|their)|some|a few)? (Suboxone|methadone|buprenorphine|take homes|take home doses|strips|films|<pills>)",
+     "pattern": "(diverted|diverting|diverts|sold|selling|sells|traded|trading|trades) (his|her|their|(some|half|part|most|one|two|a few|#) of (his|her|their)|half (his|her|their)|some|a few)? (Suboxone|methadone|buprenorphine|take homes|take home doses|strips|films|<pills>)",
      "source": "MAT diversion (SAMHSA TIP 63: diversion as a clinical concern)"
     },
     {
@@ -7919,7 +7926,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "((# day|three day|two day|four day|five day|weekend|week long|multi day|meth|crack|coke|drinking|using|cocaine) (run|binge|bender) !(of (good|bad|luck|sleep|wins|losses|shifts|work|days|nights|sunny|great|decent|solid|sober|clean|calm|progress|attendance|sobriety)) | (clean date|sober date|sobriety date|day count|recovery date) (was|is|got|has been)? (reset|restarted|back to (day)? (1|one|zero)) | (lost|losing|gave back|give back|returned|turned in) (her|his|their|my)? (# day|# month|# year|sixty day|thirty day|ninety day)? (chip|coin|medallion|keytag|key tag) | (a few|several|two|three|#|some|a couple of|a couple) (slips|lapses|relapses) !(in (concentration|judgment|memory|attention)))",
+     "pattern": "((# day|three day|two day|four day|five day|weekend|week long|multi day|meth|crack|coke|drinking|using|cocaine) (run|binge|bender|tear|jag) !(down|off|out|up|of (good|bad|luck|sleep|wins|losses|shifts|work|days|nights|sunny|great|decent|solid|sober|clean|calm|progress|attendance|sobriety)) | (clean date|sober date|sobriety date|day count|recovery date) (was|is|got|has been)? (reset|restarted|back to (day)? (1|one|zero)) | (lost|losing|gave back|give back|returned|turned in) (her|his|their|my)? (# day|# month|# year|sixty day|thirty day|ninety day)? (chip|coin|medallion|keytag|key tag) | (a few|several|two|three|#|some|a couple of|a couple) (slips|lapses|relapses) !(in (concentration|judgment|memory|attention)))",
      "source": "Relapse in recovery-program terms (AA/NA chips and clean dates; \"a 3-day run\")"
     },
     {
@@ -8564,7 +8571,7 @@ export const LEXICON_DATA: LexiconData = {
     },
     {
      "category": "substance",
-     "pattern": "(substance|alcohol|drug|any|cannabis|opioid|meth)? use since (the)? (last|previous) (session|group|week|visit|meeting|appointment)",
+     "pattern": "((substance|alcohol|drug|any|cannabis|opioid|meth)? use|used|drank|drinking) since (the)? (last|previous) (session|group|week|visit|meeting|appointment)",
      "source": "The screen row for use since the last session (\"Use since last session: [x] yes\"): the row's box or answer decides it"
     },
     {
@@ -9086,6 +9093,187 @@ export const LEXICON_DATA: LexiconData = {
      "pseudo": true,
      "otherSense": true,
      "source": "\"The blues\" as a low mood or music, a bump in the road, a line of a poem and a pill for a headache: no pressed pill, no bump or line of a drug, no misuse (GUIDE: street slang with more than one common meaning; medicines as prescribed)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((EtG|EtS|PEth|ethyl glucuronide|ethyl sulfate|phosphatidylethanol) (level|levels|result|results|test|screen|today|this week)? (was|is|were|came back|returned|:|=|-)? (elevated|positive|pos|\\+|high|detected|above (the)? cutoff|over (the)? cutoff) | (elevated|positive|pos|\\+|high) (EtG|EtS|PEth|ethyl glucuronide))",
+     "source": "Alcohol biomarkers in urine or blood (SAMHSA Advisory, \"The Role of Biomarkers in the Treatment of Alcohol Use Disorders\": EtG, EtS, PEth): an elevated or positive result is a positive screen, as \"UDS + for fentanyl\" is (eval/GUIDE.md substance)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((UDS|UA|UAs|urine drug screen|urine screen|urine tox|tox screen|toxicology|tox|utox|drug screen|drug test|oral swab|saliva swab|oral fluid test|random) (today|this week|result|results|:|-|=|was|is|came back|returned)? (unexpected|unexpectedly positive|inconsistent|not consistent with (her|his|their) (prescription|prescriptions|meds|MAT|regimen)) (for|with)? <drug>? | (unexpected|unexpectedly|non prescribed|nonprescribed|unprescribed|illicit) (positive)? (for)? <drug> (on|in) (the|her|his|their|today 's|this week 's)? (UDS|UA|tox|screen|urine|drug screen))",
+     "source": "A screen \"unexpected\" for a drug: program language for a result the prescribed regimen does not explain (SAMHSA TIP 63, drug testing in opioid treatment programs: expected and unexpected results)"
+    },
+    {
+     "category": "substance",
+     "pattern": "<drug> (on|in) (the|her|his|their|today 's|this week 's|yesterday 's|last week 's|Monday 's|Tuesday 's|Wednesday 's|Thursday 's|Friday 's|Saturday 's|Sunday 's)? (random|latest|last|intake|admission)? (UDS|UA|urine|urine tox|urine screen|urine drug screen|tox|tox screen|drug screen|drug test|oral swab|swab|saliva test|screen) !(panel|panels|cup|cups|kit|kits|cutoff|cutoffs|menu)",
+     "source": "A drug named as found on a screen (\"fentanyl on today's UDS\"): a positive screen told from the drug's side (SAMHSA TIP 63, drug testing)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(BAC|BAL|breathalyzer|breathalyser|breath test|breath alcohol|PBT|blood alcohol|Soberlink|SCRAM) (at|in|during|on|before|after|today|this morning|reading|result|level|test) ~3 (was|of|:|=|read|reading|showed|registered|came back|at) (\\.)? !(0|0.0|0.00|0.000|00|000|zero|negative|neg|clean|pending) #",
+     "source": "Breath or blood alcohol above zero told with the place or time of the test between (\"breathalyzer at group was 0.04\"): a positive screen, as \"BAC of 0.12\" is (program breath testing; NIAAA)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((SCRAM|Soberlink|alcohol monitor|ankle monitor|interlock|ignition interlock) (alert|alerts|violation|violations|went off|flagged|detected alcohol|registered alcohol|showed alcohol|caught (her|him|them)|picked up alcohol) | (failed|positive|missed) (Soberlink|SCRAM|interlock) (test|tests|reading|readings|check|checks))",
+     "source": "Continuous or remote alcohol monitoring that detected drinking (transdermal SCRAM, remote breath testing, ignition interlock; NHTSA): a positive screen"
+    },
+    {
+     "category": "substance",
+     "pattern": "((\\+|positive|pos|positive for|pos for|\\+ for|expected for|consistent with|appropriate for) (BUP|bupe|buprenorphine|norbuprenorphine|Suboxone|Subutex|Sublocade|Zubsolv|methadone|MTD|EDDP|naltrexone|Vivitrol) !(and|&|,|/|\\+|plus|with|but|;|\\.) | (\\+|positive|pos) (for)? (prescribed|expected|Rx|rx) (<drug>|<controlled-by-name>|<pills>|benzo|benzodiazepine|benzodiazepines|stimulant|stimulants|opioid|opioids|amphetamine|amphetamines|medication|medications|meds) | (\\+|positive|pos) (for)? (<drug>|<controlled-by-name>|<pills>|benzodiazepine|benzodiazepines|amphetamine|amphetamines|opiates|BZO|AMP|OPI|MTD|BUP) (\\( (prescribed|Rx|rx|expected|as prescribed) \\)|as prescribed|, prescribed|- prescribed|consistent with (her|his|their) (prescription|script|Rx|MAT)))",
+     "pseudo": true,
+     "otherSense": true,
+     "source": "A screen positive only for the member's own medication for opioid use disorder or a medicine told as prescribed (\"+ for buprenorphine as prescribed\", \"+BUP (prescribed)\", \"positive for prescribed benzo\"): an expected result, no use (eval/GUIDE.md \"Medicines as prescribed\"; SAMHSA TIP 63, expected results); another drug named beside it keeps its own reading"
+    },
+    {
+     "category": "substance",
+     "pattern": "((dose|doses|dosing|methadone|Suboxone|buprenorphine|bupe|medication) (dose)? (was|were|is|got|had to be|being)? (held|withheld|not given|not dosed|refused|denied|delayed|reduced|cut) | (held|withheld|refused) (her|his|their|the) (dose|methadone|dose of methadone|Suboxone) | (was|were|not) dosed (today)? (not)?) ~4 (for|due to|because of|because (she|he|they) (was|were|appeared|seemed|looked)|after (she|he|they) (appeared|presented|showed up|came in)|as (she|he|they) (was|were|appeared|seemed)) (sedation|sedated|oversedation|over sedation|oversedated|over sedated|intoxication|intoxicated|impairment|impaired|nodding|nodding off|slurred speech|slurring|the smell of alcohol|odor of alcohol|alcohol on (her|his|their) breath|a positive breathalyzer|positive breathalyzer|a positive BAC|positive BAC|being high|appearing high|high|drunk)",
+     "source": "An opioid treatment program holding a dose for sedation or intoxication at the dosing window (SAMHSA TIP 63: assess for intoxication before dosing; hold the dose): signs of recent use seen by staff, current"
+    },
+    {
+     "category": "substance",
+     "pattern": "((ran|run|runs|running) out of (her|his|their|my|the)? ~2 (<controlled-by-name>|script|scripts|prescription|strips|films|subs|take homes|take home doses|take home bottles) (# days|a week|a few days|two days|three days|four days|five days|six days|days|a day|a couple of days|weeks|way)? (early|too soon|too early|before (the|her|his|their) (refill|next refill|next fill|fill date|refill date|next appointment)) | (bought|buying|buys|buy|got|gets|getting|scored|scoring|copped|copping|picked up) (some|a few|#|two|three|a couple|a couple of|extra)? (strips|subs|films|Suboxone|bupe|methadone|<controlled-by-name>|pills|tabs|benzos|bars) (on|off) (the)? (street|streets|corner|block) | (bought|buying|buys|got|scored|copped|using|used|uses|took|taking) (some|a few|#|two|three)? street (Suboxone|subs|strips|bupe|buprenorphine|methadone|benzos|Xanax|bars|Adderall|oxy|oxys|percs|pills))",
+     "source": "Prescription misuse and street buying in opioid treatment programs (SAMHSA TIP 63: running out early and buying on the street as signs of misuse or diversion; TAPS \"not as prescribed\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "(skipped|missed|stopped|quit|held off on|went off|came off|stopped taking|did not take|didn't take) ~4 (so|so that|in order to) (she|he|they|I|pt)? (could|can|would be able to|might|would)? (drink|use|get high|party|get drunk|drink again|use again|pick up|feel (the|a) (high|buzz)) !(<non-alcoholic>|her|his|their|the|a|skills|coping)",
+     "intent": true,
+     "source": "A medication for alcohol or opioid use disorder skipped so the member could drink or use (SAMHSA TIP 63 and TIP 49: stopping naltrexone or disulfiram to drink): the use or the intent it was skipped for, current"
+    },
+    {
+     "category": "substance",
+     "pattern": "((used|using|uses|fixed|fixing|shot up|shooting up|smoked|smoking|snorted|snorting|injected|injecting) ~3 (with|after|using|w /) (a|the|her|his|their|my)? (fentanyl|fent|xylazine|tranq)? (test strip|test strips|strip|strips|FTS|tester|drug checking) | (tested|testing|tests|checked|checking|checks) (her|his|their|my|the)? (dope|stuff|bag|bags|pills|supply|drugs|batch|fent|blues|powder|shard|shards) (with|using|w /)? (a|the)? (fentanyl|fent|xylazine)? (test strip|test strips|strip|strips|FTS) | (used|using|uses|injected|injecting|smoked|smoking) (at|in) (the|a)? (overdose prevention (site|center|centre)|OPC|OPS|supervised consumption site|safe consumption site|SCS|safe injection site))",
+     "source": "Use told with a harm-reduction practice (drug checking with fentanyl test strips, supervised consumption; SAMHSA Harm Reduction Framework, NIDA): the use itself, current; the strips named as a tool or handed out are no mention (eval/GUIDE.md b25-b27)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((fixed|fixing|fixes|fix) (up)? (in|at|inside|behind) (the|a|her|his|their|my)? (bathroom|bathrooms|restroom|restrooms|car|stairwell|stairwells|alley|park|tent|encampment|porta potty|library|gas station|shelter) | (she|he|they|I|pt) (fixed|fixes) (again|yesterday|last night|this morning|twice|once|before group|before coming in|on <weekday>|<weekday>))",
+     "source": "To \"fix\": to inject a drug (DEA drug slang; harm-reduction outreach language), told without an object and with the place or the day of the act (\"fixed in the bathroom\"), unlike fixing a thing (\"fixed the sink\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "((picked up|picking up|copped|copping|scored|scoring|used|using|uses|shot up|fixed|smoked|snorted|did a (bag|point|shot|line|bump)) (some|a bag|a point|a little|a bump|a hit|one|a couple|just enough)? (just|only)? to get well !(soon|from|after|faster|quickly|physically|again) | (got|get|gets|getting) well (before|first thing|in the morning|this morning|every morning|each morning|on the way|in the car|in the bathroom|in the parking lot) | (got|get|gets|getting) right (first thing|in the morning|this morning|every morning|each morning|before (work|her shift|his shift|their shift|the shift|group|coming in|school|class|dosing)) | (dope sick|dopesick|sick|withdrawing|in withdrawal) ~3 (so|and) (she|he|they|I)? (picked up|copped|used|scored|went to cop|called (her|his|their|the) (dealer|plug|connect)))",
+     "source": "\"Getting well\": using to stop opioid withdrawal (DEA drug slang; harm-reduction and OTP language, \"dope sick\"), told with a use verb or a morning routine, unlike recovering from an illness (\"got well enough after the flu\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "(smoked|smoking|smokes|smoke|chased|chasing|hit|hitting|did|doing) (it|some|a little|a bit|pills|blues|dope|fent|fentanyl|<drug>)? (off|on|from) (the|some|a|a piece of|tin|aluminum)? (foil|tinfoil|tin foil|aluminum foil)",
+     "source": "Smoking fentanyl or heroin off foil (NIDA, DEA drug slang: \"chasing the dragon\"; harm-reduction smoking supplies)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(went|goes|go|going|been|was) on a (# day|two day|three day|four day|five day|week long|weekend|little|bad|big|long|another)? run (after (payday|getting paid|(he|she|they|I) got paid|(his|her|their|the) check|the check came|the funeral|the breakup|the fight|court)|when (he|she|they|I) got paid|for (#|two|three|four|five|several|a few) (days|nights)|and (did not|didn't|never) come home|and disappeared|and (was|went) missing)",
+     "source": "A \"run\": a stretch of continuous use (NIDA, DEA drug slang; \"a three-day meth run\"), told with what sets it off or how long it kept the member away, unlike a jog or an errand"
+    },
+    {
+     "category": "substance",
+     "pattern": "(re upped|re upping|reupped|reupping|(going|gonna|plans|planning|wants|needs|need|needed) to re up) !(her|his|their|my|the|a|an|for|in|with (the|her|his) (army|marines|navy|unit|company)|on (her|his|their|my|the|a) (phone|plan|lease|contract|subscription|membership|enlistment|data|minutes|insurance|meds|prescription|script))",
+     "source": "To \"re-up\": to buy more of a drug (DEA drug slang), unlike renewing a plan or a contract"
+    },
+    {
+     "category": "substance",
+     "pattern": "(pregamed|pregaming|pre gamed|pre gaming) !(warm|warmups|warm ups|show|shows|meal|meals|meeting|speech|huddle|stretch|stretches|routine|interview|jitters|nerves|ritual|rituals|talk|prayer|playlist|coverage|analysis)",
+     "source": "\"Pregaming\": drinking before going out (NIAAA college drinking; adolescent program language), unlike a sports pregame"
+    },
+    {
+     "category": "substance",
+     "pattern": "((planning|planned|plans|plan|plotting|plotted|scheduling|scheduled|timing|timed|set up|setting up) (her|his|their|my|a|the|one last|a last|a little|another)? (slip|slips|relapse|lapse|run|bender|binge|last hurrah|last run|drink|drinking day|day off from sobriety|vacation from sobriety) !(prevention|plan|plans|signature|signatures|warning|warning signs|sheet|worksheet|map|analysis|chain|review|of) | (a|her|his|their|my) planned (slip|relapse|lapse|binge|bender|run|drink))",
+     "source": "A lapse planned ahead (SAMHSA TIP 35 and Marlatt's relapse-prevention model: apparently irrelevant decisions, a \"planned relapse\"): stated intent to use (eval/GUIDE.md substance: \"plans to drink at the wedding\")"
+    },
+    {
+     "category": "substance",
+     "pattern": "((has|had|have|got|gets|getting|found|finds|lined up|set up|arranged) (a|her|his|their|my|the|new|a new)? (plug|connect|dealer|supplier) (lined up|on standby|ready|set up|waiting|on speed dial|for (Friday|friday|<weekday>|payday|the weekend|after (work|probation|court)|when (he|she|they|I) (gets|get|got) paid)) | (lined up|set up|arranged) (a|her|his|their|the|my)? (plug|connect|dealer|buy|pickup|re up))",
+     "source": "A source of drugs arranged ahead (DEA drug slang \"plug\", \"connect\"): intent to obtain, as calling the dealer is (SAMHSA TIP 35: preparing to use)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(kept|keeps|keeping|stashed|stashes|stashing|hid|hides|hiding|saved|saves|saving|holding onto|held onto|still has|still had) (a|one|her|his|their|my|some|an|a little|an emergency|a backup|a back up|a spare|an extra)? (bottle !(of <non-alcoholic>|of water|of pills|of meds)|fifth|pint|handle|nip|nips|stash|bag|bags|dope|weed|rig|works|<alcohol>) ~6 (just in case|for emergencies|for an emergency|for a rainy day|in case (she|he|they|I) (needs|need|needed|wants|want|wanted) (it|one|them|to)|for (a|the) (bad|rough|hard) (day|night|days|nights)|as (a)? (backup|back up|safety net))",
+     "source": "Alcohol or a drug kept back \"just in case\" (SAMHSA TIP 35: leaving the door open to use; a reservation in the relapse-prevention sense): stated intent to use, as keeping the dealer's number is; pills kept for a suicide thought are the suicide lexicon's (eval/GUIDE.md)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(romanc*|romanticiz*|romanticis*|glamoriz*|glamouris*) (the|her|his|their|my)? (high|highs|drink|drinking|bottle|needle|pipe|using|drugs|dope|drug|getting high|party days|partying|buzz|old days of using|first high|first drink)",
+     "source": "Romancing the high, euphoric recall (SAMHSA TIP 35 and relapse-prevention curricula: remembering use as pleasurable, a craving sign); the group's subject when it is the topic (eval/GUIDE.md F2)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((UDS|UA|urine|urine tox|urine screen|urine drug screen|tox|tox screen|drug screen|drug test|oral swab|swab|screen|cup) (flagged|popped|came up|lit up|showed|detected|caught|pinged|dinged) (positive)? (for)? <drug> | (flagged|popped|pinged|dinged) (positive)? (for)? <drug> (on|in) (the|her|his|their|a|today 's)? (UDS|UA|urine|tox|screen|drug test|cup) | (EtG|EtS|PEth|ethyl glucuronide) (level|result|value)? (of|:|=|was|at)? !(0|negative|neg|pending|ordered|sent|\\<|less|under|below|not) #)",
+     "source": "A screen result told in lab or street words (\"UA flagged for fentanyl\", \"popped for meth\"; an alcohol biomarker reported by its value, \"EtG 2100\"): a positive screen (SAMHSA TIP 63 drug testing; SAMHSA Advisory on alcohol biomarkers)"
+    },
+    {
+     "category": "substance",
+     "pattern": "((got|picked up|took|had|takes|gets) (my|her|his|their)? (take homes|take home doses|take home bottles|take home dose|carries|weekend bottles) ~3 (and|then|but) (did|took|used|drank|shot|finished|went through|ran through|used up) (them|it|all of them|all of it|them all|it all|the whole) | (did|took|used|drank|finished|went through|ran through|used up) (all|all of|the whole|all her|all his) (her|his|their|my)? (take homes|take home doses|take home bottles|weekend bottles|carries) | (ran|runs|running|went|goes|going) through (her|his|their|my|a) (# day|# week|one week|two week|week|month|month 's|week 's|30 day|monthly|weekly)? (bottle|supply|script|prescription|refill|strips) (of <controlled-by-name>)? (in|within) (#|one|two|three|four|five|six|a|a few|a couple of) (days|day|hours|weekend))",
+     "source": "Take-home doses or a controlled prescription used up ahead of schedule (SAMHSA TIP 63: take-home misuse; TAPS \"not as prescribed\"): current use"
+    },
+    {
+     "category": "substance",
+     "pattern": "(hotboxed|hotboxing|hotboxes|hot boxed|hot boxing) !(in (the|a) (game|inning)|a runner|the runner)",
+     "source": "\"Hotboxing\": smoking cannabis in a closed car or room (DEA drug slang; adolescent program language)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(pill shopping|pill shopped|doctor shopping|doctor shopped|doc shopping|doctor hopping|pharmacy shopping|pharmacy hopping|ER shopping|ER hopping)",
+     "source": "\"Doctor shopping\": seeking the same controlled prescription from several prescribers or emergency rooms (CDC and PDMP language; DSM-5 time spent obtaining): use of a controlled medicine not as prescribed; the group's subject when it is the topic (eval/GUIDE.md F2)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(hid|hides|hiding|hidden|stashed|stashes|stashing) (a|another|her|his|their|my|some|two|#|a few)? (bottle !(of <non-alcoholic>|of water|of pills|of meds|of (her|his|their) (pills|meds|medication))|bottles !(of <non-alcoholic>|of water|of pills|of meds)|fifth|fifths|pint|pints|handle|nips|minis|mini bottles|cans of beer|tallboys|tall boys|vodka|<alcohol>|dope|weed|rig|works|stash) (in|under|behind|inside|around|at|all over)",
+     "source": "Alcohol or a drug hidden at home, in the car or at work (CRAFT and AUDIT-era family report: hiding bottles as a sign of problem drinking): the member's own use; someone else's subject keeps it theirs"
+    },
+    {
+     "category": "substance",
+     "pattern": "(got|gets|getting|went|goes|going|broke|breaks|breaking) (back)? into (her|his|their|my|the) (stash|supply|liquor cabinet|wine|vodka|liquor|dope|weed|pills|stash of <drug>|emergency stash)",
+     "source": "A stash or the liquor cabinet opened (\"got into her stash\"): use, as \"dipping into\" is (program language)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(bought|buying|buys|got|gets|getting|picked up|scored|copped|grabbed|re upped|ordered) ~4 (from|off|through) (her|his|their|my|the|a|an)? ((old|usual|new|regular|same)? (connect|plug|supplier|trap house|trap|drug dealer) | (old|usual|regular|same) dealer)",
+     "source": "Drugs bought from a dealer (DEA drug slang \"plug\", \"connect\"): use or the means for it"
+    },
+    {
+     "category": "substance",
+     "pattern": "(keeps|keep|kept|can not stop|can't stop|cannot stop|could not stop|couldn't stop|has been|have been|been|catches (herself|himself|themselves)|caught (herself|himself|themselves)) (picturing|imagining|visualizing|tasting|smelling) (the|a|that)? (first|next|one)? (hit|drink|sip|beer|high|rush|buzz|line|bump|pill|fix|shot|taste of (the)? <alcohol>)",
+     "source": "Craving as imagery (DSM-5 craving criterion; the Craving Experience Questionnaire: imagining the taste or the first hit); a dream of using is not listed (eval/GUIDE.md b56-b59)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(using|used|uses|drinking|drank|drinks|shot up|shooting up|smoked|smoking|took|taking|popping|popped|doing|did) ~2 on top of (her|his|their|my|the)? (dose|doses|Sublocade|Suboxone|subs|methadone|bupe|buprenorphine|Vivitrol|MAT|script|meds|prescription|strips|Brixadi)",
+     "source": "Use on top of medication for opioid use disorder (SAMHSA TIP 63: use \"on top of\" the dose, a sign the dose or the plan needs review): current use"
+    },
+    {
+     "category": "substance",
+     "pattern": "(shot|shots) of (wheatgrass|espresso|ginger|apple cider vinegar|ACV|B12|vitamin B12|vitamin|turmeric|lemon|lime juice|juice|<non-alcoholic>|insulin|Narcan|naloxone|epinephrine|adrenaline|courage|confidence|hope|dopamine|energy|cortisone|penicillin|antibiotics)",
+     "pseudo": true,
+     "otherSense": true,
+     "source": "A shot of something that is no alcohol (a wheatgrass or espresso shot, an injected medicine, a shot of courage): no drink of spirits"
+    },
+    {
+     "category": "substance",
+     "pattern": "(nodding|nodded|nods|nodding off|nodded off) ~1 (at|by|in) (the)? (dosing)? (window|counter|dosing line|med window|medication window|dispensary window)",
+     "source": "Sedation seen at the dosing window of an opioid treatment program (SAMHSA TIP 63: assess for intoxication before dosing): signs of recent use, as nodding off in group is"
+    },
+    {
+     "category": "substance",
+     "pattern": "(skipping|skipped|skips|spitting out|spit out|spat out|spits out|cheeking|cheeked|not taking|not been taking|stopped taking) (some|half|part|most|a few|several|#)? (of)? (her|his|their|my|the)? (evening|morning|night|nightly|bedtime|daily|weekend|take home|old|leftover|extra)? (<controlled-by-name>|methadone doses|Suboxone doses|doses of <controlled-by-name>|take home doses|take homes) ~8 (keeping|kept|keeps|saving|saved|stashing|stashed|hiding|hid|putting|put|storing|stored|collecting|into|a pile)",
+     "source": "The member's own controlled medicine or take-home doses skipped or spat out and kept (SAMHSA TIP 63: diversion and stockpiling of take-homes): current substance use (eval/GUIDE.md: her own controlled prescription taken off schedule and saved). Doses saved \"in case\" are the suicide lexicon's preparatory reading, which riskStockpileUse.ts reads as use too, so the saving verbs are left to it"
+    },
+    {
+     "category": "substance",
+     "pattern": "(the (obsession|jones) (to (use|drink|get high|pick up))? (hits|hit|hitting|came|comes|coming|kicked in|kicks in|came back|comes back|is back|was back|was strong|is strong|was bad|is bad))",
+     "anaphoric": true,
+     "source": "\"The obsession\": the 12-step word for craving (Alcoholics Anonymous, \"the obsession to drink\"; SAMHSA TIP 35), beside \"the want\" and \"the pull\" above; a bare one is the urge the paragraph is about (risk.ts: anaphoric)"
+    },
+    {
+     "category": "substance",
+     "pattern": "(found|finds|finding|came across|comes across|turned up) (some|a|an|her|his|their|my|old|a bottle of|leftover|an old bottle of)? (old|leftover|expired)? (<controlled-by-name>) ~8 (thinking about|thought about|thinks about|tempted|eyeing|eyed|looking at|wants|wanted|staring at) (it|them|taking|using|one|a few)",
+     "source": "Controlled medicine found at home and the member drawn to it (DSM-5 craving; SAMHSA TIP 35 high-risk situations): a current craving, told with the find"
+    },
+    {
+     "category": "substance",
+     "pattern": "(((glass|crack|meth|dope|weed)? pipe|bong|rig|syringes|needles|burnt foil|foils|cut straws|baggies|THC (cart|cartridge|pen|vape)|(vape)? cartridge labeled THC|dab pen|wax pen|paraphernalia|(a|some|two|#) (bag|bags|baggie|baggies) of <drug>) (was|were)? (found|discovered|confiscated|turned up) (in|on|at|during) (his|her|their|pt 's|pt|the|a)? (jacket|coat|pocket|pockets|hoodie|hoodie pocket|bag|backpack|purse|room|car|locker|belongings|bag check|room check|search|shoe|shoes|sock|socks|wallet|bedroom) | (found|discovered|confiscated) (a|an|some|two|#)? ((glass|crack|meth|dope|weed)? pipe|bong|rig|syringes|needles|burnt foil|foils|cut straws|baggies|THC (cart|cartridge|pen|vape)|vape cartridge labeled THC|cartridge labeled THC|dab pen|wax pen|paraphernalia) (in|on|at) (his|her|their|pt 's|pt|the)? (jacket|coat|pocket|pockets|hoodie|hoodie pocket|bag|backpack|purse|room|car|locker|belongings|shoe|shoes|sock|socks|wallet|bedroom))",
+     "source": "Paraphernalia or a drug found among the member's things at a bag or room check (program language; eval/GUIDE.md: a find and the admitted use are two phrases of one event, iop-sud-d-6627)"
     }
    ]
   },
