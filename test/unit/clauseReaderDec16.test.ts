@@ -1,5 +1,5 @@
 /**
- * One clause reader for whose act it is and for the time anchors (2026-12-16, clause6): sentences where the two
+ * One clause reader for whose act it is and for the time anchors (2026-12-07, clause6): sentences where the two
  * readings must agree on where a clause starts and who its subject is — a past anchor and another person in the same
  * or neighbouring clauses, clause openers (because, after, when, since, although, but, and then, which, who), reported
  * speech, lists, SOAP and labelled lines; with near-misses both ways (server/src/prose/clauses.ts).

@@ -1,5 +1,5 @@
 /**
- * Whose risk is it, read from the sentence's structure (2026-12-15, other5): the subject of the clause that holds
+ * Whose risk is it, read from the sentence's structure (2026-12-07, other5): the subject of the clause that holds
  * the risk act, the possessor of a risk noun, the head of a relative clause or the object of the member's own verb,
  * an event reported about another; and the reverse, the member as subject with others around her
  * (server/src/prose/riskClauseSubject.ts, macros.yaml `clause-subject`, `clause-report-verb`, `clause-act-noun`).

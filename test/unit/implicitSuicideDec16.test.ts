@@ -1,11 +1,12 @@
 /**
- * Suicide told without a suicide word (2026-12-16, implicit6): giving away prized things, affairs tied to the member's
+ * Suicide told without a suicide word (2026-12-07, implicit6): giving away prized things, affairs tied to the member's
  * absence, a method told by its quantity, and euphemisms of ending one's life; with near-misses for each (a gift for
  * an occasion, a loan, a donation of outgrown things, estate planning with no absence as intent, medicines taken as
  * prescribed, a bedtime, a hotel, a sport). Sources: AFSP/SPRC warning signs (giving away prized possessions, putting
  * affairs in order, talking about being a burden), SAFE-T, the C-SSRS preparatory-behaviour items, the Suicide Status
  * Form. None is copied from the corpus.
- * First bank, before the fixes: 50/76 (one of the 26 failures a cue misspelt in the row, fixed: 51/76 real); after: 76/76.
+ * First bank, before the fixes: 50/76 (one of the 26 failures a cue misspelt in the row, fixed: 51/76 real);
+ * after: 76/76.
  * Second bank, written after the first passed and run once: 30/38; after: 38/38. Readings added: a prized belonging
  * given to a person (<give-verb>, <prized-thing>, <prized-mark>); an arrangement tied to the member's absence
  * (<absence-self>, <absence-told>); insurance as the answer to others' needs; papers shown; a whole supply

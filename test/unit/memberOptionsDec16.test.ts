@@ -1,5 +1,5 @@
 /**
- * memberProseOptions' caches (record6, 2026-12-16): one map by header object and section id and name, in front of one
+ * memberProseOptions' caches (record6, 2026-12-07): one map by header object and section id and name, in front of one
  * options object per name key. What each keeps: the rules and the index get one options object per section; the
  * editor's next version (a body edit) keeps it, and so does a header edit that changes neither the attendees nor the
  * date (what is memoised by options object carries over); a change the options depend on gives other options.

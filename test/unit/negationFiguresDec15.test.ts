@@ -1,5 +1,5 @@
 /**
- * Denials and figures of speech in new writers' words (2026-12-15, negfig5). First bank, before the fixes: 66/78;
+ * Denials and figures of speech in new writers' words (2026-12-07, negfig5). First bank, before the fixes: 66/78;
  * after: 77/78. Second bank, written after the fixes and run once: 32/35, then 35/35. Two first-bank rows were
  * corrected after the first run: "didn't stop him from drinking" named a second person ("him" in a sentence about
  * "her"), and the cue of "this life is killing me, I want out for good" was a phrase no lexicon lists (now the

@@ -1,5 +1,5 @@
 /**
- * The readings the last sessions left open, each as a class with its near-misses (2026-12-16, readings6).
+ * The readings the last sessions left open, each as a class with its near-misses (2026-12-07, readings6).
  * First bank, before the fixes: 68/93; after: 93/93 (and the cache test of the history label). Second bank, written
  * after the fixes and run once: 47/52, then 51/52; the row left is removed here and named below.
  * Readings added: a physical fight in corrections, program and teen words (into a fight with a peer or at a place

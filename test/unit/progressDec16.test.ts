@@ -1,5 +1,5 @@
 /**
- * Progress readings of 2026-12-16 (GN301: goalLapses.ts, elements.ts, lexicons/progress.yaml), from the dev misses
+ * Progress readings of 2026-12-07 (GN301: goalLapses.ts, elements.ts, lexicons/progress.yaml), from the dev misses
  * sorted by why they disagree (eval/GUIDE.md, "Decisions on progress from the dev consistency pass", "Progress has two
  * roads", "Stated intent to use links an abstinence goal by its opposite, with no progress").
  *

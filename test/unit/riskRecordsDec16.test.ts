@@ -1,5 +1,5 @@
 /**
- * One record per risk mention (record6, 2026-12-16): risk.ts used to keep parallel lists beside its mentions
+ * One record per risk mention (record6, 2026-12-07): risk.ts used to keep parallel lists beside its mentions
  * (their sentences, their lexicon fields), indexed in step; the uses derived from an overdose or a kept medicine were
  * pushed to four of the five lists and not to the care list, which was then shorter than the mentions. Every mention,
  * derived ones too, now has a record of its own (riskRecord.ts): these tests hold that each record belongs to its

@@ -1,6 +1,6 @@
 /**
  * Self-injury told in the words of the published self-injury inventories and of DBT and adolescent programs
- * (2026-12-15, selfharm5): the ISAS behaviours (Klonsky & Glenn 2009: cutting, biting, burning, carving, pinching,
+ * (2026-12-07, selfharm5): the ISAS behaviours (Klonsky & Glenn 2009: cutting, biting, burning, carving, pinching,
  * pulling hair, severe scratching, banging or hitting self, interfering with wound healing, rubbing skin against a
  * rough surface, sticking self with needles, swallowing dangerous substances), the DSHI items (Gratz 2001: sharp
  * objects stuck into the skin, bleach or acid on the skin, sandpaper rubbed on the body, a bone broken on purpose) and

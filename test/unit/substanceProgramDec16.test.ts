@@ -1,5 +1,5 @@
 /**
- * Substance use, lapse, intent and craving in treatment-program and harm-reduction words (2026-12-16, subst6). A bank
+ * Substance use, lapse, intent and craving in treatment-program and harm-reduction words (2026-12-07, subst6). A bank
  * written in the words of opioid treatment programs and MOUD clinics (dose held, guest dosing, take-homes, strips),
  * toxicology reported in lab words (UDS, UA, EtG, BAC, "came back hot", "unexpected"), harm-reduction and
  * recovery-house language (test strips, "fixed", "got well", "off foil", "a run", "re-upped", "pregamed") and intent

@@ -1,5 +1,5 @@
 /**
- * Substance words and their other senses (2026-12-15, subst9). A bank of use, lapse, intent, craving and signs of
+ * Substance words and their other senses (2026-12-07, subst9). A bank of use, lapse, intent, craving and signs of
  * recent use told in the words of the published screens (AUDIT, DAST-10, CRAFFT 2.1, ASSIST, TAPS, timeline
  * follow-back, CIWA-Ar, COWS, the DSM-5 SUD criteria) and the DEA's drug slang, beside near-misses that share a
  * substance word in another sense (a high score, flu shots, a pot of chili, joint pain, a sober trait, using a skill,

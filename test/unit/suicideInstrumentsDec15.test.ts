@@ -1,5 +1,5 @@
 /**
- * Suicidal ideation told in the words of the published instruments and their everyday paraphrases (2026-12-15,
+ * Suicidal ideation told in the words of the published instruments and their everyday paraphrases (2026-12-07,
  * suicide9): the ASQ items, PHQ-9 item 9 and how notes report it, the Beck Scale for Suicide Ideation's item content
  * (wish to live and wish to die, reasons for living and dying, passive attempt, deterrents, final acts), the SBQ-R,
  * the Suicide Status Form and the INQ (perceived burdensomeness), adolescents' and older adults' words, and terse or

@@ -1,5 +1,5 @@
 /**
- * Time anchors read generally (2026-12-15, history5): the time expression that governs the clause of a risk act,
+ * Time anchors read generally (2026-12-07, history5): the time expression that governs the clause of a risk act,
  * placed against the session date (2026-11-20 here, TEST_SESSION_DATE). eval/GUIDE.md: `historical` is the member's
  * own risk long past ("an attempt in college, none since", "hx of OD in 2019", "cut as a teen"); days or weeks ago,
  * since the last group and "lately" are `current`; the two-month line decides a month.

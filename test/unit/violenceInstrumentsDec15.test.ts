@@ -1,6 +1,6 @@
 /**
  * Violence toward a person in the words of threat-assessment and aggression instruments and of the programs that
- * echo them (2026-12-15, violence9): TRAP-18's proximal warning behaviours (pathway, fixation, identification,
+ * echo them (2026-12-07, violence9): TRAP-18's proximal warning behaviours (pathway, fixation, identification,
  * novel aggression, leakage, last resort, direct threat), WAVR-21 (grievance, weapons interest, surveillance,
  * intimidation), the Danger Assessment's items with the member as the one acting, the Modified Overt Aggression
  * Scale and the Brøset Violence Checklist, and the shorthand of forensic, anger-management, batterers'-intervention,

@@ -1,5 +1,5 @@
 /**
- * Violence toward a person told in everyday, program and street words (2026-12-16, violence6): physical fights and
+ * Violence toward a person told in everyday, program and street words (2026-12-07, violence6): physical fights and
  * assaults in corrections, DV and batterer-intervention, adolescent, street and workplace language; property thrown or
  * struck at or beside a person; keeping a partner from leaving or from calling for help (the Duluth Power and Control
  * wheel's intimidation and isolation spokes, ODARA's confinement item, the CTS2 physical-assault items); threats with

@@ -1,6 +1,6 @@
 /**
  * The clause reader shared by whose-act-it-is (riskClauseSubject.ts) and the time anchors (timeAnchors.ts), clause6
- * 2026-12-16: where a clause starts and ends, the verb group before a word, and the word classes both readings read a
+ * 2026-12-07: where a clause starts and ends, the verb group before a word, and the word classes both readings read a
  * clause by. Before, each module kept its own sets of clause openers and subjects in code, and the two readings
  * disagreed on where a clause starts and who its subject is.
  *

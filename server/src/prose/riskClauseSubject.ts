@@ -1,6 +1,6 @@
 /**
  * Whose risk act a mention is, read from the structure of its clause rather than from lists of phrases (other5,
- * 2026-12-15): the subject noun phrase that opens the clause holding the act ("the guy she lives with has been
+ * 2026-12-07): the subject noun phrase that opens the clause holding the act ("the guy she lives with has been
  * cutting", "a kid at school OD'd", "Mom's boyfriend threatened to ...", "Dad drinks every night"), the possessor
  * just before a risk noun ("her son's drinking", "a friend's suicide attempt"), and the head a relative clause hangs
  * on ("lost a friend who overdosed"); a reported clause opens a clause of its own ("learned her nephew was using

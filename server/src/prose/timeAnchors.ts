@@ -1,5 +1,5 @@
 /**
- * Time anchors placed over the clause of a risk act (history5, 2026-12-15). ConText gives a time trigger a reach in
+ * Time anchors placed over the clause of a risk act (history5, 2026-12-07). ConText gives a time trigger a reach in
  * tokens; a time anchor governs its clause (eval/GUIDE.md "historical": the member's own risk long past; days or weeks
  * ago are current). Three readings correct the reach, from the anchors the context engine found (context.yaml and
  * time-anchors.yaml; a dated anchor is there only when its date is two months or more before the session):
