@@ -93,8 +93,13 @@ riskTable('a possessive pronoun whose antecedent is the other person named just 
   ['Is helping her sister after her overdose on Friday.', 'overdose', 'other', 'overdose'],
   ['Visiting her mother in the hospital after her suicide attempt.', 'suicide', 'other', 'suicide attempt'],
   ['Drove his brother to detox after his relapse on Sunday.', 'substance', 'other', 'relapse'],
-  ['Has been staying with her friend since her attempt last month.', 'suicide', 'other', 'attempt'],
-  // The member's own.
+  ['She sat with her dad in the ER after his overdose.', 'overdose', 'other', 'overdose'],
+  ['She has been staying with her brother since his relapse.', 'substance', 'other', 'relapse'],
+  // The member's own. Staying or sitting with a person of the member's own pronoun tells who stands by whom, not
+  // whose event it was: a member often moves in with family after her own attempt or relapse (lead review).
+  ['Has been staying with her friend since her attempt last month.', 'suicide', 'current', 'attempt'],
+  ['Is staying with her sister after her overdose last week.', 'overdose', 'current', 'overdose'],
+  ['He has been staying with his brother since his relapse Saturday.', 'substance', 'current', 'relapse'],
   ['After his attempt last year, his cousin has been supporting him.', 'suicide', 'historical', 'attempt'],
 ]);
 

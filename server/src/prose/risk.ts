@@ -331,7 +331,11 @@ function possessiveReading(
   status: RiskStatus,
   attributes: Attributes,
 ): RiskStatus {
-  if ((status === 'current' || status === 'historical') && possessorIsCaredForPerson(tokens, mention.startToken))
+  const { notMemberPronouns } = analysis;
+  if (
+    (status === 'current' || status === 'historical') &&
+    possessorIsCaredForPerson(tokens, mention.startToken, notMemberPronouns)
+  )
     return 'other';
   if (status !== 'other') return status;
   const others = analysis.sentences[mention.sentence].context.triggersOf(

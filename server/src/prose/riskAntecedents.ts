@@ -27,11 +27,19 @@ const MALE: ReadonlySet<string> = new Set([
   ...['fiancé', 'boy', 'man', 'guy', 'dude', 'godfather'],
 ]);
 
-/** Verbs of caring for, standing by or taking a person somewhere: the object's event is why. */
+/**
+ * Verbs of staying or sitting with a person: they tell who stands by whom, not whose event it was. "Her brother stayed
+ * with her after her overdose" is the member's; "has been staying with her aunt since her relapse" is too (a member
+ * often moves in with family after her own event), so these never give the event to the person she is with.
+ */
+const STAND_BY_VERBS: ReadonlySet<string> = new Set([
+  ...['stay', 'stays', 'stayed', 'staying', 'sit', 'sits', 'sat', 'sitting'],
+]);
+/** Verbs of caring for, visiting or taking a person somewhere: the object's event is why. */
 const CARE_VERBS: ReadonlySet<string> = new Set([
   ...['support', 'supports', 'supported', 'supporting', 'help', 'helps', 'helped', 'helping', 'visit', 'visits'],
-  ...['visited', 'visiting', 'care', 'cares', 'cared', 'caring', 'stay', 'stays', 'stayed', 'staying', 'check'],
-  ...['checks', 'checked', 'checking', 'sit', 'sits', 'sat', 'sitting', 'watch', 'watches', 'watched', 'watching'],
+  ...['visited', 'visiting', 'care', 'cares', 'cared', 'caring', 'check'],
+  ...['checks', 'checked', 'checking', 'watch', 'watches', 'watched', 'watching'],
   ...['drove', 'drive', 'drives', 'driving', 'took', 'take', 'takes', 'taking', 'look', 'looks', 'looked'],
   ...['looking', 'comfort', 'comforts', 'comforted', 'comforting', 'nursing', 'nursed', 'housing', 'hosting'],
   ...['babysitting', 'accompanied', 'accompanying', 'worried', 'worrying', 'worries', 'grieving', 'mourning'],
@@ -47,7 +55,11 @@ const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'me'
  * Whether the possessive pronoun that opens the mention at `start` (or stands just before it) refers to a person the
  * member cares for, named just before it: "is supporting a cousin after his suicide attempt".
  */
-export function possessorIsCaredForPerson(tokens: readonly ClinicalToken[], start: number): boolean {
+export function possessorIsCaredForPerson(
+  tokens: readonly ClinicalToken[],
+  start: number,
+  notMember: ReadonlySet<string> = NO_PRONOUNS,
+): boolean {
   const pronoun = POSSESSIVE_PRONOUNS.has(tokens[start]?.norm) ? start : start - 1;
   const word = tokens[pronoun]?.norm;
   if (!POSSESSIVE_PRONOUNS.has(word) || tokens[pronoun + 1]?.norm === 'own') return false;
@@ -70,8 +82,14 @@ export function possessorIsCaredForPerson(tokens: readonly ClinicalToken[], star
   if (DETERMINERS.has(tokens[at]?.norm)) at--;
   else if (tokens[at]?.kind === 'word' && DETERMINERS.has(tokens[at - 1]?.norm)) at -= 2;
   while (CARE_PARTICLES.has(tokens[at]?.norm)) at--;
-  return CARE_VERBS.has(tokens[at]?.norm);
+  const verb = tokens[at]?.norm;
+  if (CARE_VERBS.has(verb)) return true;
+  // Staying or sitting with a person gives the event to that person only where the pronoun cannot be the member's
+  // ("she sat with her dad after his overdose").
+  return STAND_BY_VERBS.has(verb) && notMember.has(word === 'his' ? 'he' : word === 'her' ? 'she' : 'they');
 }
+
+const NO_PRONOUNS: ReadonlySet<string> = new Set();
 
 /**
  * Whether the possessive pronoun that opens the mention at `start` (or stands just before it) refers to the member
@@ -90,7 +108,7 @@ export function possessorIsCaredForMember(
   const object = word === 'his' ? 'him' : 'her';
   if (tokens[pronoun - 2]?.norm !== object || notMember.has(word === 'his' ? 'he' : 'she')) return false;
   const before = tokens[pronoun - 3]?.norm;
-  return CARE_VERBS.has(before) || CARE_PARTICLES.has(before);
+  return CARE_VERBS.has(before) || STAND_BY_VERBS.has(before) || CARE_PARTICLES.has(before);
 }
 
 /** Nouns a possessor makes the act's own ("her ex's drinking", "his partner's threats"): not an object's owner. */
