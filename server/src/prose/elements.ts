@@ -31,7 +31,7 @@ import { targetStatement } from './progressTargets';
 import { wishedChange } from './progressWish';
 import { riskStatus } from './riskStatus';
 import { insideAny, sentenceAt, sliceProse, type LabelKind, type Prose, type Sentence, type Span } from './segment';
-import { WEEKDAYS } from './words';
+import { WEEKDAY, WEEKDAYS } from './words';
 
 export type ElementKind = 'participation' | 'mood' | 'progress' | 'plan';
 export const ELEMENT_KINDS: readonly ElementKind[] = ['participation', 'mood', 'progress', 'plan'];
@@ -776,7 +776,7 @@ const STEP_DONE = /\b(?:completed|submitted|signed|filed|booked|scheduled|enroll
 const SKILL_MATERIAL = /\b(?:worksheet|handout|chart|thermometer|wheel|card\s+sort|exercise|diary\s+card)\b/i;
 /** Words of a time between sessions, which keep a tagged report a standing ("on four days this week (G1)"). */
 const INTERVAL_TIME = new RegExp(
-  String.raw`\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|this\s+(?:past\s+)?week|since|yesterday|` +
+  String.raw`\b(?:${WEEKDAY}|weekend|this\s+(?:past\s+)?week|since|yesterday|` +
     String.raw`last\s+(?:night|week)|at\s+home|at\s+work|at\s+school)\b`,
   'i',
 );

@@ -1,4 +1,5 @@
 import { sentenceAt, sliceProse, type Prose } from './segment';
+import { WEEKDAY } from './words';
 
 /**
  * What tells a lapse from the urge before it, for the progress readings of a lapse (goalLapses.ts on a named day,
@@ -46,7 +47,7 @@ const NEAR_ACT_BEFORE = new RegExp(
  */
 const PROGRESSIVE = /(?:['’]m|\bam|\bis|\bare|['’]re|['’]s)\s+(?:\w+\s+)?\w+ing\b/i;
 /** A day the progressive is told for ("Friday", "this weekend", "tonight"): without one it is a habit now. */
-const DAY_NAMED = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|tonight|tomorrow)\b/i;
+const DAY_NAMED = new RegExp(String.raw`\b(?:${WEEKDAY}|weekend|tonight|tomorrow)\b`, 'i');
 const PAST_OR_STRETCH = /\b(?:since|been|was|were|had|did|last|ago|yesterday)\b/i;
 /**
  * A threat told on a day of the interval ("told them Monday I'm bringing something Friday"): the telling is the act,
@@ -54,7 +55,7 @@ const PAST_OR_STRETCH = /\b(?:since|been|was|were|had|did|last|ago|yesterday)\b/
  */
 const TOLD_ON_A_DAY = new RegExp(
   String.raw`\b(?:told|said|texted|messaged|threatened|warned|yelled|posted|wrote)\b(?:\s+\w+){0,2}\s+` +
-    String.raw`(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b`,
+    String.raw`(?:on\s+)?${WEEKDAY}\b`,
   'i',
 );
 
@@ -86,12 +87,11 @@ const HEDGED_ANSWER = new RegExp(
 );
 /** The end of the question's time frame after a bare "since last" ("... Tuesday", "... group"). */
 const QUESTION_FRAME_END = new RegExp(
-  String.raw`^\s*(?:(?:last|the\s+last|previous)\s+)?` +
-    String.raw`(?:group|session|week|weekend|visit|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b`,
+  String.raw`^\s*(?:(?:last|the\s+last|previous)\s+)?(?:group|session|week|weekend|visit|${WEEKDAY})\b`,
   'i',
 );
 /** What an answer concedes that places it in the interval: a number, a yes, a tally or a day. */
-const CONCEDED = /\d|\b(?:yes|yeah|yep|once|twice|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend)\b/i;
+const CONCEDED = new RegExp(String.raw`\d|\b(?:yes|yeah|yep|once|twice|${WEEKDAY}|weekend)\b`, 'i');
 
 /**
  * Whether a mention is the frame of a screen's question answered with a hedge or a refusal and no count ("Asked about

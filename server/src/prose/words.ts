@@ -272,6 +272,9 @@ export const WEEKDAYS: readonly string[] = [
   'sunday',
 ];
 
+/** One of {@link WEEKDAYS}, as a source string to build a larger (case-insensitive) pattern from. */
+export const WEEKDAY = `(?:${WEEKDAYS.join('|')})`;
+
 export const WEEKDAYS_AND_MONTHS: ReadonlySet<string> = new Set([
   ...WEEKDAYS,
   'mon',
